@@ -1,0 +1,147 @@
+"""What every extraction pass shares about one report: text, tokens, gazetteer matchers, defaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from graph.facts import Span
+from graph.gazetteer import GAZETTEER_DIR, Entry, Gazetteer
+from graph.gazetteer import load as load_gazetteer
+from graph.text import nfc, sentences
+
+from .tokens import LEVEL_WORDS, Token, is_capitalised, tokenize
+
+__all__ = ["Context", "PhraseMatcher", "Lexicon", "lexicon"]
+
+
+class PhraseMatcher:
+    """Find the longest gazetteer phrase that starts at a token, ignoring case after its first word.
+
+    ``strict_single``: a one-word phrase must be capitalised in the text ('Sở', 'Phòng'), since
+    the same words in lower case are ordinary nouns ('phòng' = room).
+    """
+
+    def __init__(self, phrases: dict[str, Entry], *, strict_single: bool = False):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        for phrase, entry in phrases.items():
+            words = tuple(t.lower for t in tokenize(nfc(phrase)))
+            if words:
+                self._by_first.setdefault(words[0], []).append((words, entry))
+        for options in self._by_first.values():
+            options.sort(key=lambda item: len(item[0]), reverse=True)
+        self.strict_single = strict_single
+
+    def match(self, tokens: list[Token], i: int) -> tuple[Entry, int] | None:
+        """Return (entry, index after the phrase) for the longest phrase at ``tokens[i]``."""
+        if i >= len(tokens):
+            return None
+        options = self._by_first.get(tokens[i].lower)
+        if not options:
+            return None
+        for words, entry in options:
+            n = len(words)
+            if i + n > len(tokens):
+                continue
+            if all(tokens[i + k].lower == words[k] for k in range(1, n)):
+                if n == 1 and self.strict_single and not (
+                    is_capitalised(tokens[i]) or tokens[i].text.isupper()
+                ):
+                    continue
+                return entry, i + n
+        return None
+
+
+def _read_words(name: str) -> frozenset[str]:
+    path = GAZETTEER_DIR / name
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(nfc(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@dataclass
+class Lexicon:
+    """Matchers built once from the gazetteer."""
+
+    gazetteer: Gazetteer
+    heads: PhraseMatcher
+    ranks: PhraseMatcher
+    roles: PhraseMatcher
+    places: PhraseMatcher
+    units: PhraseMatcher
+    tasks: PhraseMatcher
+    surnames: frozenset[str]
+    org_words: frozenset[str]
+    head_words: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Build (once) the matchers every report uses."""
+    gaz = load_gazetteer()
+
+    def phrases(table: dict[str, Entry]) -> dict[str, Entry]:
+        out: dict[str, Entry] = {}
+        for entry in table.values():
+            if entry.kind == "group":
+                continue
+            for form in entry.forms:
+                out.setdefault(form, entry)
+        return out
+
+    head_phrases = phrases(gaz.unit_kinds)
+    place_phrases = {form: entry for entry in gaz.places.values() for form in (entry.vi,)}
+    head_words = frozenset(t.lower for form in head_phrases for t in tokenize(form))
+    return Lexicon(
+        gazetteer=gaz,
+        heads=PhraseMatcher(head_phrases, strict_single=True),
+        ranks=PhraseMatcher(phrases(gaz.ranks)),
+        roles=PhraseMatcher(phrases(gaz.roles)),
+        places=PhraseMatcher(place_phrases),
+        units=PhraseMatcher(phrases(gaz.units)),
+        tasks=PhraseMatcher(phrases(gaz.tasks)),
+        surnames=_read_words("surnames.txt"),
+        org_words=_read_words("org_words.txt"),
+        head_words=head_words,
+    )
+
+
+def match_level(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """Return (level, index after) when an administrative level word starts at ``tokens[i]``."""
+    for words in LEVEL_WORDS:
+        n = len(words)
+        if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(n)):
+            level = "thành phố" if words == ("tp",) else " ".join(words)
+            j = i + n
+            if words == ("tp",) and j < len(tokens) and tokens[j].text == ".":
+                j += 1  # 'TP. Hồ Chí Minh', 'TP.HCM'
+            return level, j
+    return None
+
+
+@dataclass
+class Context:
+    """One report being read."""
+
+    text: str
+    reference: dt.date | None = None
+    lex: Lexicon = field(default_factory=lexicon)
+    sentences: list[Span] = field(init=False)
+    tokens: list[list[Token]] = field(init=False)
+    default_place: dict[str, Entry] = field(default_factory=dict)  # level → place it means when unnamed
+
+    def __post_init__(self) -> None:
+        self.sentences = sentences(self.text)
+        self.tokens = [tokenize(self.text, s.start, s.end) for s in self.sentences]
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the span of the original text between two offsets."""
+        return Span(start, end, self.text[start:end])
+
+    def sentence_index(self, offset: int) -> int:
+        """Return the index of the sentence holding ``offset``."""
+        for n, sentence in enumerate(self.sentences):
+            if sentence.start <= offset < sentence.end:
+                return n
+        return -1

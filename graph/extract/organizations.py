@@ -1,0 +1,319 @@
+"""Find the units a report names and merge the ways it names each one.
+
+A unit's name is a head word from the gazetteer (Công an, UBND, Sở, Ban chấp hành, Tỉnh ủy, ...)
+followed by what narrows it: capitalised words and abbreviations ('Sở Tư pháp', 'Phòng Cảnh sát
+PCCC và CNCH'), another unit it belongs to ('Ban chấp hành Đảng bộ Công an TP Cần Thơ'), and an
+administrative level with a place ('tỉnh Nghệ An', 'TP Cần Thơ'). A level without a place ('Công an
+TP', 'công an thành phố') means the report's own city or province. Bare heads ('Công an cấp xã',
+'2 Đồn Công an') name no particular unit and are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.facts import Organization, Span
+from graph.gazetteer import Entry
+from graph.text import key
+
+from .context import Context, match_level
+from .tokens import Token, is_abbreviation, is_capitalised
+
+__all__ = ["OrgMention", "parse_org", "find_org_mentions", "organizations", "org_key"]
+
+# Units that imply their level: a 'Tỉnh ủy' is a province's, a 'Thành ủy' a city's.
+IMPLIED_LEVEL = {"party-committee-province": "tỉnh", "party-committee-city": "thành phố"}
+# Units named for a country-wide body need no place ('Bộ Công an', 'Cục Cảnh sát giao thông').
+NATIONAL_KINDS = {"ministry", "agency", "general-department", "government", "national-assembly",
+                  "fatherland-front", "youth-union", "womens-union", "military-region"}
+# Heads whose unit is a part of the unit named after them ('Phòng X Công an tỉnh Y' is part of it);
+# a party organisation of a unit is not part of that unit.
+NOT_PART_OF = {"party-organisation", "party-committee", "party-cell"}
+LEVEL_EN = {"tỉnh": "Province", "thành phố": "City", "xã": "Commune", "phường": "Ward",
+            "huyện": "District", "quận": "District", "thị xã": "Town", "thị trấn": "Township",
+            "đặc khu": "Special Zone"}
+ENTIRE = "toàn"
+# Bodies of which there is only one: named by their head alone.
+UNIQUE_KINDS = {"government", "national-assembly"}
+HEAD_WORDS_CACHE: set[str] = set()  # filled from the lexicon on first parse  # 'Công an toàn thành phố' = the city's police as a whole
+
+
+@dataclass
+class OrgMention:
+    """One way of naming a unit in the text."""
+
+    start: int
+    end: int
+    head: Entry
+    head_text: str
+    specs: list[Token] = field(default_factory=list)
+    child: OrgMention | None = None
+    level: str | None = None
+    place: str | None = None  # as written
+    place_entry: Entry | None = None
+    implicit_place: bool = False  # level given, place taken from the report
+
+    resolvable: bool = True  # a level without a place has a default place in this report
+
+    @property
+    def specific(self) -> bool:
+        """Whether the mention names one particular unit."""
+        if self.place:
+            return True
+        if self.level:
+            return self.resolvable
+        if self.head.key in UNIQUE_KINDS:
+            return True
+        if any(t.text[:1].isupper() and t.lower not in HEAD_WORDS_CACHE for t in self.specs):
+            return True
+        if self.head.key in IMPLIED_LEVEL:
+            return True
+        if self.child is not None and self.child.specific:
+            return True
+        if self.specs and self.head.key in NATIONAL_KINDS:
+            return True
+        return False
+
+
+def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | None, int] | None:
+    """Read a place name at tokens[j]: a gazetteer place, else a run of capitalised words."""
+    found = ctx.lex.places.match(tokens, j)
+    if found:
+        entry, end = found
+        return ctx.text[tokens[j].start:tokens[end - 1].end], entry, end
+    end = j
+    while end < len(tokens) and end - j < 4 and tokens[end].is_word and (
+        is_capitalised(tokens[end]) or is_abbreviation(tokens[end])
+    ):
+        # A family name opening two or more further capitalised words starts a person's name.
+        if tokens[end].text in ctx.lex.surnames and _capital_run(tokens, end) >= (2 if end > j else 3):
+            break
+        end += 1
+    if end == j:
+        return None
+    return ctx.text[tokens[j].start:tokens[end - 1].end], None, end
+
+
+def _capital_run(tokens: list[Token], i: int) -> int:
+    n = 0
+    while i + n < len(tokens) and tokens[i + n].is_word and is_capitalised(tokens[i + n]):
+        n += 1
+    return n
+
+
+def parse_org(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
+    """Read a unit's name starting at tokens[i], or return None if no head word starts there."""
+    found = ctx.lex.heads.match(tokens, i)
+    if not found:
+        return None
+    head, j = found
+    if not HEAD_WORDS_CACHE:
+        HEAD_WORDS_CACHE.update(ctx.lex.head_words)
+    mention = OrgMention(tokens[i].start, tokens[j - 1].end, head, ctx.text[tokens[i].start:tokens[j - 1].end])
+    lowercase_head = not (is_capitalised(tokens[i]) or tokens[i].text.isupper())
+    after_head = False
+    while j < len(tokens):
+        tok = tokens[j]
+        if tok.lower == ENTIRE and match_level(tokens, j + 1):
+            level, j = match_level(tokens, j + 1)
+            mention.level, mention.implicit_place = level, True
+            mention.resolvable = level in ctx.default_place
+            break
+        nested = ctx.lex.heads.match(tokens, j)
+        level = match_level(tokens, j)
+        if level and nested and nested[1] > level[1]:
+            level = None
+        if level and not (tok.lower == "xã" and mention.specs and tokens[j - 1].lower in ("kinh", "trật", "an")):
+            mention.level, j = level
+            place = _place_run(ctx, tokens, j)
+            if place:
+                mention.place, mention.place_entry, j = place
+            else:
+                mention.implicit_place = True
+                mention.resolvable = mention.level in ctx.default_place
+            break
+        child = parse_org(ctx, tokens, j) if not lowercase_head else None
+        if child is not None:
+            if child.specific:
+                mention.child = child
+                j = _index_after(tokens, child.end)
+                break
+            # A bare head inside a name is part of the name: 'Bộ Công an', 'Đồn Công an'.
+            mention.specs.extend(t for t in tokens[j:_index_after(tokens, child.end)])
+            j = _index_after(tokens, child.end)
+            after_head = True
+            continue
+        if tok.is_word and (is_capitalised(tok) or is_abbreviation(tok)):
+            if tok.text in ctx.lex.surnames and _capital_run(tokens, j) >= 2 and tok.text not in ctx.lex.head_words:
+                break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
+            place = ctx.lex.places.match(tokens, j)
+            if place and not mention.specs:
+                mention.place_entry, end = place
+                mention.place = ctx.text[tok.start:tokens[end - 1].end]
+                j = end
+                break
+            mention.specs.append(tok)
+            after_head = False
+            j += 1
+            continue
+        if (tok.text == "(" and j + 2 < len(tokens) and is_abbreviation(tokens[j + 1])
+                and tokens[j + 2].text == ")" and mention.specs):
+            # An abbreviation in brackets inside a name: 'Phòng Cảnh sát giao thông (CSGT) Công an TP X'.
+            mention.specs.extend(tokens[j:j + 3])
+            j += 3
+            continue
+        if mention.specs and not after_head and tok.is_word and tok.lower in ctx.lex.org_words:
+            mention.specs.append(tok)
+            j += 1
+            continue
+        if (mention.specs and tok.lower == "và" and j + 1 < len(tokens)
+                and is_abbreviation(tokens[j + 1])):
+            mention.specs.extend(tokens[j:j + 2])
+            j += 2
+            continue
+        break
+    # Lower-case heads are ordinary words unless a level or place pins them down.
+    if lowercase_head and not (mention.level or mention.place):
+        return None
+    # Trailing connector words are not part of a name.
+    while mention.specs and mention.specs[-1].lower in ("và", "của"):
+        mention.specs.pop()
+    last = tokens[j - 1] if j > 0 else tokens[i]
+    mention.end = max(mention.end, last.end)
+    if mention.specs and not (mention.level or mention.place or mention.child):
+        mention.end = mention.specs[-1].end
+    return mention
+
+
+def _index_after(tokens: list[Token], offset: int) -> int:
+    for n, tok in enumerate(tokens):
+        if tok.start >= offset:
+            return n
+    return len(tokens)
+
+
+def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
+    """Return (sentence index, mention) for every specific unit mention, outermost first.
+
+    Coordinated heads share the rest of the name: in 'Ban thường vụ, Ban chấp hành Đảng bộ X'
+    both boards belong to Đảng bộ X.
+    """
+    found: list[tuple[int, OrgMention]] = []
+    for n, tokens in enumerate(ctx.tokens):
+        i = 0
+        pending: list[OrgMention] = []  # bare heads waiting for a shared tail
+        while i < len(tokens):
+            mention = parse_org(ctx, tokens, i)
+            if mention is None:
+                i += 1
+                continue
+            after = _index_after(tokens, mention.end)
+            if not mention.specific and not mention.specs:
+                nxt = tokens[after].text if after < len(tokens) else ""
+                if nxt in (",", "và") or (after < len(tokens) and tokens[after].lower == "và"):
+                    pending.append(mention)
+                    i = after + 1
+                    continue
+                pending = []
+                i = after
+                continue
+            for bare in pending:
+                if mention.child is not None and bare.head.kind == mention.head.kind:
+                    shared = OrgMention(bare.start, bare.end, bare.head, bare.head_text, [], mention.child)
+                    found.append((n, shared))
+            pending = []
+            if mention.specific:
+                found.append((n, mention))
+            i = max(after, i + 1)
+    return found
+
+
+def _display(ctx: Context, m: OrgMention) -> str:
+    """Return the mention's full name as written, with the report's place where it was implied."""
+    written = " ".join(ctx.text[m.start:m.end].split())
+    if m.child is not None and not ctx.text[m.start:m.end].startswith(m.head_text + " " + m.child.head_text):
+        # A coordinated head ('Ban thường vụ' in 'Ban thường vụ, Ban chấp hành Đảng bộ X').
+        written = f"{m.head_text} {_display(ctx, m.child)}"
+        return written
+    if m.child is not None:
+        return f"{' '.join(ctx.text[m.start:m.child.start].split())} {_display(ctx, m.child)}".strip()
+    if m.implicit_place or (m.head.key in IMPLIED_LEVEL and not m.place):
+        level = m.level or IMPLIED_LEVEL.get(m.head.key)
+        place = ctx.default_place.get(level or "")
+        if place is not None:
+            if m.level and written.lower().endswith(ENTIRE + " " + m.level):
+                written = written[: -len(ENTIRE + " " + m.level)] + m.level
+            return f"{written} {place.vi}"
+    return written
+
+
+def org_key(ctx: Context, name: str) -> str:
+    """Return the key under which names of the same unit meet ('Công an TP X' = 'Công an thành phố X')."""
+    return key(ctx.lex.gazetteer.expand(name))
+
+
+def _english(ctx: Context, m: OrgMention) -> str | None:
+    if m.child is not None:
+        inner = _english(ctx, m.child)
+        return f"{m.head.en[:1].upper()}{m.head.en[1:]} of the {inner}" if inner else None
+    if m.specs:
+        return None
+    head_en = " ".join(w[:1].upper() + w[1:] for w in m.head.en.split())
+    level = m.level or IMPLIED_LEVEL.get(m.head.key)
+    place = m.place_entry or (ctx.default_place.get(level or "") if (m.implicit_place or not m.place) else None)
+    if place is None:
+        return head_en if m.head.key in NATIONAL_KINDS else None
+    if m.head.key in IMPLIED_LEVEL:
+        return f"{place.en} {head_en}"
+    level_en = LEVEL_EN.get(level or "", "")
+    return " ".join(x for x in (place.en, level_en, head_en) if x)
+
+
+def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
+    """Return the report's units, each with its aliases and spans, and a map mention start → unit name."""
+    by_key: dict[str, Organization] = {}
+    order: list[str] = []
+    at: dict[int, str] = {}
+
+    def add(m: OrgMention) -> Organization:
+        name = _display(ctx, m)
+        k = org_key(ctx, name)
+        written = " ".join(ctx.text[m.start:m.end].split())
+        org = by_key.get(k)
+        if org is None:
+            org = Organization(name=name, name_en=_english(ctx, m), kind=m.head.kind)
+            if m.place_entry is not None:
+                org.place = m.place_entry.vi
+            elif m.implicit_place or m.head.key in IMPLIED_LEVEL:
+                place = ctx.default_place.get(m.level or IMPLIED_LEVEL.get(m.head.key, ""))
+                org.place = place.vi if place else None
+            by_key[k] = org
+            order.append(k)
+        elif written == name or (not org.name[:1].isupper() and name[:1].isupper()):
+            # Prefer the name as written in full, capitalised.
+            if org.name != name and org.name not in org.aliases:
+                org.aliases.append(org.name)
+            org.name = name
+        if written != org.name and written not in org.aliases:
+            org.aliases.append(written)
+        org.mentions.append(Span(m.start, m.end, ctx.text[m.start:m.end]))
+        if m.child is not None:
+            child = add(m.child)
+            if m.head.key not in NOT_PART_OF and org.part_of is None:
+                org.part_of = child.name
+            elif m.head.kind == "party" and m.child.head.kind == "party" and org.part_of is None:
+                org.part_of = child.name
+        at[m.start] = k
+        return org
+
+    for _, mention in find_org_mentions(ctx):
+        add(mention)
+    names = {k: by_key[k].name for k in order}
+    # Settle part_of names to the final canonical names.
+    final = {org_key(ctx, alias): by_key[k].name for k in order for alias in (by_key[k].name, *by_key[k].aliases)}
+    for k in order:
+        org = by_key[k]
+        if org.part_of:
+            org.part_of = final.get(org_key(ctx, org.part_of), org.part_of)
+        org.aliases = [a for a in org.aliases if a != org.name]
+    return [by_key[k] for k in order], {start: names[k] for start, k in at.items()}

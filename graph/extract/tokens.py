@@ -1,0 +1,63 @@
+"""Tokens with offsets into the original text, and the word classes rules test them against."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Token", "tokenize", "is_capitalised", "is_abbreviation", "LEVEL_WORDS"]
+
+# A syllable, a number in Vietnamese notation (47.400, 13,66) with an optional %, or one punctuation mark.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+|[^\w\s]")
+_ABBREVIATION = re.compile(r"^[A-ZĐ][A-ZĐ0-9]+$|^[A-ZĐ][a-z]?[A-ZĐ]+$")
+
+# Words that name an administrative level before a place name: 'tỉnh Nghệ An', 'TP Cần Thơ'.
+LEVEL_WORDS = (
+    ("thành", "phố"),
+    ("thị", "xã"),
+    ("thị", "trấn"),
+    ("đặc", "khu"),
+    ("tỉnh",),
+    ("tp",),
+    ("xã",),
+    ("phường",),
+    ("huyện",),
+    ("quận",),
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: its text and where it sits in the original report."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[:1].isdigit()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into tokens whose offsets index ``text``."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def is_capitalised(token: Token) -> bool:
+    """Whether a word starts with a capital letter."""
+    return token.text[:1].isupper()
+
+
+def is_abbreviation(token: Token) -> bool:
+    """Whether a word is written as an abbreviation: 'UBND', 'HĐND', 'TP', 'GPLX'."""
+    return bool(_ABBREVIATION.match(token.text.rstrip(".")))
