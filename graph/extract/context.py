@@ -16,6 +16,8 @@ from .tokens import LEVEL_WORDS, Token, is_capitalised, tokenize
 
 __all__ = ["Context", "PhraseMatcher", "Lexicon", "lexicon"]
 
+LEVEL_FIRST_WORDS = {words[0] for words in LEVEL_WORDS}
+
 
 class PhraseMatcher:
     """Find the longest gazetteer phrase that starts at a token, ignoring case after its first word.
@@ -91,7 +93,14 @@ def lexicon() -> Lexicon:
         return out
 
     head_phrases = phrases(gaz.unit_kinds)
-    place_phrases = {form: entry for entry in gaz.places.values() for form in (entry.vi,)}
+    # Places by their own names and by aliases that carry no level word ('Thủ đô', 'HCM'): the
+    # level words are read separately, so 'tỉnh X' and 'TP X' need no entry of their own.
+    place_phrases: dict[str, Entry] = {}
+    for entry in gaz.places.values():
+        for form in entry.forms:
+            first = tokenize(form)[0].lower if tokenize(form) else ""
+            if first not in LEVEL_FIRST_WORDS and form[:1].isupper():
+                place_phrases.setdefault(form, entry)
     head_words = frozenset(t.lower for form in head_phrases for t in tokenize(form))
     return Lexicon(
         gazetteer=gaz,

@@ -42,6 +42,7 @@ class TitleMention:
     last: int  # token index after the unit
     role: Entry
     org: str  # the unit's canonical name
+    title: str = ""  # the title as the report gives it ('Trưởng Công an xã')
     claimed: bool = False
 
 
@@ -55,7 +56,15 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             i += 1
             continue
         role, j = match
-        org = parse_org(ctx, tokens, j)
+        title_text = role.vi
+        inner = ctx.lex.heads.match(tokens, j - 2) if j >= 2 else None
+        if inner and inner[1] == j and j - 2 > i:
+            # The role ends with the unit's head: 'Trưởng Công an xã X' is the head of 'Công an xã X'.
+            org = parse_org(ctx, tokens, j - 2)
+            if org is not None and org.level:
+                title_text = f"{role.vi} {org.level}"
+        else:
+            org = parse_org(ctx, tokens, j)
         name = None
         end = j
         if org is not None and org.specific:
@@ -76,7 +85,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 if place_name:
                     name = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
         if name:
-            found.append(TitleMention(tokens[i].start, tokens[end - 1].end, i, end, role, name))
+            found.append(TitleMention(tokens[i].start, tokens[end - 1].end, i, end, role, name, title_text))
             i = end
         else:
             i = j
@@ -106,7 +115,7 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool) -> int:
 
 
 def _position(ctx: Context, title: TitleMention) -> Position:
-    return Position(title=title.role.vi, organization=title.org, title_en=title.role.en,
+    return Position(title=title.title or title.role.vi, organization=title.org, title_en=title.role.en,
                     spans=[ctx.span(title.start, title.end)])
 
 

@@ -51,6 +51,8 @@ def _unit(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
         entry, j = found
         return ctx.text[tokens[0].start:tokens[j - 1].end].lower(), tokens[j - 1].end
     first = tokens[0]
+    if first.is_word and first.text.isupper() and first.text in ctx.lex.gazetteer.abbreviations:
+        return ctx.lex.gazetteer.abbreviations[first.text], first.end  # '92.300 GPLX'
     if not first.is_word or first.lower in NOT_COUNTED or first.text[:1].isupper() and first.text.isupper():
         return None
     return first.text.lower(), first.end
@@ -75,10 +77,19 @@ def statistics(ctx: Context, dates: list[DateMatch], periods: list[DateMatch],
             before = text[max(sentence.start, start - 12):start].split()
             if before and before[-1].lower() in NOT_COUNT_BEFORE:
                 continue
-            if end < len(text) and text[end:end + 1] in (":", "/") or text[start - 1:start] in ("/", ":"):
+            if text[end:end + 1] == ":" or text[start - 1:start] == ":":
                 continue
+            fraction_of = re.match(r"/(\d+(?:[.,]\d+)*)", text[end:end + 12])
+            if fraction_of or text[start - 1:start] == "/":
+                # '112/127 vụ': both numbers count the noun after the fraction; dates were taken already.
+                last = end + fraction_of.end() if fraction_of else end
+                found_unit = _unit(ctx, last, sentence.end)
+                if found_unit is None:
+                    continue
             if num.percent:
                 unit, unit_end = "percent", end
+            elif fraction_of or text[start - 1:start] == "/":
+                unit, unit_end = found_unit
             else:
                 found_unit = _unit(ctx, end, sentence.end)
                 if found_unit is None:
@@ -94,6 +105,14 @@ def statistics(ctx: Context, dates: list[DateMatch], periods: list[DateMatch],
                 later = text.find("so với", end, sentence.end)
                 if later != -1 and ";" not in text[end:later] and num.percent:
                     compared = comparison_after(text, later)
+            if compared is None and sentence.text.lower().startswith("so với"):
+                compared = comparison_after(text, sentence.start)
+            previous = found[-1] if found and found[-1].spans[0].start >= sentence.start else None
+            bracketed = text[max(0, start - 2):start].strip() == "(" and num.percent
+            if bracketed and previous is not None and direction is None:
+                # 'giảm 186 vụ (13,29%)': the percentage restates the change just given.
+                direction = (previous.direction, start, start) if previous.direction else None
+                compared = compared or ((previous.compared_to, end, end) if previous.compared_to else None)
             clause = _clause_start(text, sentence.start, direction[1] if direction else q_start)
             if num.percent:
                 cue = direction[1] if direction else q_start

@@ -21,6 +21,14 @@ TRIGGER = re.compile(
     re.IGNORECASE,
 )
 ITEM_SPLIT = re.compile(r",\s*|\s+và\s+|;\s*")
+# A list taken over directly: 'tiếp nhận nguyên trạng các nhiệm vụ A, B và C'.
+DIRECT = re.compile(
+    r"(?:tiếp nhận|bàn giao|đảm nhận|đảm nhiệm|thực hiện)(?:\s+nguyên trạng)?(?:\s+thêm)?\s+(?:các|những)\s+"
+    r"(?:nhiệm vụ|chức năng)\s+(?=[^\d.;:]+,)",
+    re.IGNORECASE,
+)
+# Where an item's words stop being the task: 'lý lịch tư pháp từ Sở Tư pháp sang Công an tỉnh'.
+ITEM_END = re.compile(r"\s+(?:từ|sang|cho|tại|trên|theo|để|nhằm|với|đến)\s+.*$")
 NEW_CUES = ("mới", "tiếp nhận", "chuyển giao", "bàn giao", "thêm")
 MAX_WORDS = 9
 
@@ -30,7 +38,8 @@ def tasks(ctx: Context, subjects: dict[int, str], main_org: str | None) -> list[
     text = ctx.text
     found: dict[str, Task] = {}
     for n, sentence in enumerate(ctx.sentences):
-        for m in TRIGGER.finditer(sentence.text):
+        matches = list(TRIGGER.finditer(sentence.text)) or list(DIRECT.finditer(sentence.text))
+        for m in matches:
             list_start = sentence.start + m.end()
             list_end = sentence.end
             tail = text[list_start:list_end].rstrip(" .…")
@@ -43,7 +52,7 @@ def tasks(ctx: Context, subjects: dict[int, str], main_org: str | None) -> list[
                 if item_start == -1:
                     continue
                 offset = item_start + len(part)
-                item = part.strip()
+                item = ITEM_END.sub("", part.strip())
                 words = item.split()
                 if not words or len(words) > MAX_WORDS or any(ch.isdigit() for ch in item):
                     continue
