@@ -109,7 +109,8 @@ class Event:
     organizer: str | None = None  # canonical organisation name
     agent: str | None = None  # person or organisation that acts
     participants: list[Participant] = field(default_factory=list)
-    recipients: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)  # canonical names of units or persons
+    recipients_count: dict[str, int] = field(default_factory=dict)  # {'tập thể': 7, 'cá nhân': 13}
     part_of: str | None = None  # id of the enclosing event
     term: list[str] = field(default_factory=list)  # ['2025', '2030']
     quote: str | None = None

@@ -107,11 +107,19 @@ def events(ctx: Context, report: str, days: list[DateMatch], org_at: dict[int, s
                 quote=" ".join(text[lo:hi].split()),
                 spans=[Span(m.start(), m.end(), m.group())],
             )
+            twin = next((e for e in found if e.part_of == main.id and e.name == sub.name and e.agent == agent), None)
+            if twin is not None:
+                # The same act told twice (a photo caption and the text): one event.
+                twin.recipients += [r for r in sub.recipients if r not in twin.recipients]
+                twin.spans += sub.spans
+                sub = twin
+            else:
+                found.append(sub)
             count = AWARD_COUNT.search(text, m.end(), hi)
             if count:
-                sub.recipients += [f"{count.group(1)} {count.group(2)}"] + (
-                    [f"{count.group(3)} {count.group(4)}"] if count.group(3) else [])
-            found.append(sub)
+                sub.recipients_count[count.group(2)] = int(count.group(1))
+                if count.group(3):
+                    sub.recipients_count[count.group(4)] = int(count.group(3))
     if main is not None and main.date is None and published:
         main.date = published[:10]
     return found

@@ -1,0 +1,177 @@
+"""The ``vnkg`` command: extract, build, validate (serve, load and export register themselves here)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from graph import __version__
+
+__all__ = ["main"]
+
+DEFAULT_REPORTS = "data/reports"
+DEFAULT_STORE = "data/store"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="vnkg")
+def main() -> None:
+    """Build knowledge graphs from Vietnamese government and police news reports, and serve them."""
+
+
+@main.command("extract")
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              help="Directory for one <report stem>.json per report (required for a directory).")
+def extract_command(source: Path, output: Path | None) -> None:
+    """Print one report's facts as JSON, or write OUT/<stem>.json for each report under a directory."""
+    from graph.build import ReportError, extract_file, find_reports
+
+    if source.is_dir() and output is None:
+        raise click.UsageError("extracting a directory needs -o/--output DIR")
+    failed = 0
+    files = find_reports([source])
+    if output is not None:
+        output.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        try:
+            facts = extract_file(path)
+        except ReportError as err:
+            click.echo(f"error: {err}", err=True)
+            failed += 1
+            continue
+        data = json.dumps(facts.to_json(), ensure_ascii=False, indent=1)
+        if output is None:
+            click.echo(data)
+        else:
+            (output / f"{path.stem}.json").write_text(data + "\n", encoding="utf-8")
+    if output is not None:
+        click.echo(f"{len(files) - failed} of {len(files)} reports extracted into {output}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@main.command("build")
+@click.argument("sources", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--store", "store_path", default=DEFAULT_STORE, show_default=True, envvar="VNKG_STORE",
+              help="The store to build into: a directory (Oxigraph on disk), or ':memory:'.")
+@click.option("--base", default=None, envvar="VNKG_BASE", help="Base IRI of the entities (default: the ontology's).")
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the graph to a file (.trig, .nq, .ttl, .jsonld); may be repeated.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Extract in this many processes.")
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each report's graph.")
+@click.option("--full", is_flag=True, help="Rebuild every report, even those whose text is unchanged.")
+def build_command(sources: tuple[Path, ...], store_path: str, base: str | None, outputs: tuple[Path, ...],
+                  jobs: int, no_validate: bool, full: bool) -> None:
+    """Extract every report under SOURCES (default data/reports) into the store, one named graph each."""
+    from tqdm import tqdm
+
+    from graph.build import build, find_reports
+    from graph.rdf import BASE
+    from graph.store import open_store
+    from graph.store.base import format_for_path
+
+    for out in outputs:
+        if format_for_path(out) is None:
+            raise click.BadParameter(f"{out}: unknown RDF file type (use .trig, .nq, .ttl, .nt, .jsonld, .rdf)",
+                                     param_hint="--output")
+    paths = list(sources) or [Path(DEFAULT_REPORTS)]
+    many = len(find_reports(paths)) > 5
+
+    def progress(items, total):
+        return tqdm(items, total=total, unit="report", desc="building", disable=not many, file=sys.stderr)
+
+    with open_store(store_path) as store:
+        if full:
+            from graph.rdf import report_graph_iri  # noqa: F401 - kept for clarity of what is dropped
+
+            for iri in store.graphs():
+                if iri.startswith(f"{base or BASE}graph/"):
+                    store.drop_graph(iri)
+        summary = build(paths, store, base=base or BASE, jobs=jobs, validate_graph=not no_validate,
+                        progress=progress)
+        for out in outputs:
+            fmt = format_for_path(out)
+            with out.open("wb") as handle:
+                if fmt.datasets:
+                    store.dump(fmt.name, None, handle)
+                else:
+                    from rdflib import Dataset
+
+                    data = Dataset()
+                    data.parse(data=store.dump("nquads"), format="nquads")
+                    handle.write(data.serialize(format=_rdflib_name(fmt.name), encoding="utf-8"))
+            click.echo(f"wrote {out}", err=True)
+    for line in summary.lines():
+        click.echo(line)
+    if summary.failed:
+        sys.exit(1)
+
+
+def _rdflib_name(name: str) -> str:
+    return {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld", "n3": "n3"}[name]
+
+
+@main.command("validate")
+@click.argument("source", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--store", "store_path", default=DEFAULT_STORE, show_default=True, envvar="VNKG_STORE",
+              help="The store to validate when no file is given.")
+def validate_command(source: Path | None, store_path: str) -> None:
+    """Check a build (the store, or an RDF file) against the SHACL shapes; list each violation."""
+    from rdflib import Dataset, Graph
+
+    from graph.rdf import ONTOLOGY_GRAPH
+    from graph.store.base import format_for_path
+    from graph.validate import describe, validate
+
+    graphs: list[tuple[str, Graph]] = []
+    if source is not None:
+        fmt = format_for_path(source)
+        if fmt is None:
+            raise click.BadParameter(f"{source}: unknown RDF file type", param_hint="SOURCE")
+        if fmt.datasets:
+            ds = Dataset()
+            ds.parse(source, format={"trig": "trig", "nquads": "nquads"}[fmt.name])
+            graphs = [(str(g.identifier), g) for g in ds.graphs() if len(g) and g.identifier != ONTOLOGY_GRAPH]
+        else:
+            graph = Graph()
+            graph.parse(source, format=_rdflib_name(fmt.name))
+            graphs = [(str(source), graph)]
+    else:
+        from graph.store import open_store
+
+        with open_store(store_path, read_only=True) as store:
+            for iri in store.graphs():
+                if iri != str(ONTOLOGY_GRAPH):
+                    graph = Graph()
+                    graph.parse(data=store.dump("ntriples", iri), format="nt")
+                    graphs.append((iri, graph))
+    total = problems = 0
+    for name, graph in graphs:
+        total += len(graph)
+        for v in validate(graph):
+            problems += 1
+            click.echo(f"{name}: {describe(v)}")
+    click.echo(f"{len(graphs)} graphs, {total} triples checked, {problems} violations")
+    if problems:
+        sys.exit(1)
+
+
+def _register() -> None:
+    """Add the commands that live in their own modules."""
+    for module, names in (("graph.cli_server", ("serve", "load")), ("graph.cli_export", ("export",))):
+        try:
+            mod = __import__(module, fromlist=list(names))
+        except ImportError:
+            continue
+        for name in names:
+            command = getattr(mod, f"{name}_command", None) or getattr(mod, name, None)
+            if isinstance(command, click.Command):
+                main.add_command(command, name)
+
+
+_register()
