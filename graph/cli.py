@@ -163,7 +163,8 @@ def validate_command(source: Path | None, store_path: str) -> None:
 
 def _register() -> None:
     """Add the commands that live in their own modules."""
-    for module, names in (("graph.cli_server", ("serve", "load")), ("graph.cli_export", ("export",))):
+    for module, names in (("graph.cli_server", ("serve", "load", "settings")),
+                          ("graph.cli_export", ("export",))):
         try:
             mod = __import__(module, fromlist=list(names))
         except ImportError:

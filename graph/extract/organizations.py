@@ -166,8 +166,22 @@ def parse_org(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
             mention.specs.append(tok)
             j += 1
             continue
+        if (not mention.specs and tok.lower == "tối" and j + 1 < len(tokens) and tokens[j + 1].lower == "cao"):
+            # 'VKSND tối cao', 'Tòa án nhân dân tối cao': the one supreme body.
+            mention.specs.extend(tokens[j:j + 2])
+            mention.level = "tối cao"
+            j += 2
+            break
+        if (mention.specs and tok.text in ("-", "–") and j + 1 < len(tokens) and is_capitalised(tokens[j + 1])
+                and not ctx.lex.heads.match(tokens, j + 1)):
+            # 'Sở Lao động - Thương binh và Xã hội'
+            mention.specs.extend(tokens[j:j + 2])
+            j += 2
+            continue
         if (mention.specs and tok.lower == "và" and j + 1 < len(tokens)
-                and is_abbreviation(tokens[j + 1])):
+                and (is_abbreviation(tokens[j + 1]) or (is_capitalised(tokens[j + 1])
+                     and not ctx.lex.heads.match(tokens, j + 1) and not ctx.lex.places.match(tokens, j + 1)
+                     and tokens[j + 1].text not in ctx.lex.surnames))):
             mention.specs.extend(tokens[j:j + 2])
             j += 2
             continue

@@ -175,7 +175,15 @@ def persons(ctx: Context, org_names: dict[str, str], covered: list[tuple[int, in
             posts: list[TitleMention] = []
             # After the name: ', Giám đốc Công an tỉnh X, ...'
             j = end
-            while j < len(tokens) and tokens[j].text in CHAIN_SEPARATORS and (j + 1) in by_first:
+            while j < len(tokens) and tokens[j].text in CHAIN_SEPARATORS:
+                if (j + 1) not in by_first:
+                    # A role without its unit ('Bí thư Đảng ủy,') does not end the chain of posts.
+                    bare = ctx.lex.roles.match(tokens, j + 1)
+                    nxt = next((n for n in range(j + 2, min(len(tokens), j + 8)) if tokens[n].text == ","), None)
+                    if bare and nxt is not None and (nxt + 1) in by_first:
+                        j = nxt
+                        continue
+                    break
                 title = by_first[j + 1]
                 if title.claimed:
                     break

@@ -57,11 +57,10 @@ def set_default_places(ctx: Context) -> None:
             entries[entry.key] = entry
     for entry_key, _ in counts.most_common():
         entry = entries[entry_key]
+        if entry.kind not in ("city", "province", "former-city", "former-province"):
+            continue  # a region is never what 'tỉnh' or 'thành phố' means
         level = "thành phố" if entry.kind in ("city", "former-city") else "tỉnh"
         ctx.default_place.setdefault(level, entry)
-    # A report about a province calls it 'tỉnh'; one about a city may still say 'thành phố' for it.
-    if "thành phố" not in ctx.default_place and "tỉnh" in ctx.default_place:
-        pass
 
 
 def places(ctx: Context) -> list[Place]:

@@ -23,8 +23,12 @@ NOT_COUNTED = {"tháng", "năm", "ngày", "giờ", "phút", "giây", "quý", "tu
                "lần", "khóa", "khoá", "đợt", "giai", "thế", "số", "điều", "khoản", "mục", "chương",
                "nhiệm", "tiếng", "buổi"}
 # Words before a number that make it an ordinal, an identifier or part of a date.
+# Function words are never what a number counts.
+FUNCTION_WORDS = {"và", "hoặc", "với", "của", "trong", "các", "những", "là", "được", "đã", "so", "đến", "từ",
+                  "trên", "dưới", "cho", "tại", "theo", "này", "đó", "thì", "mà", "nhưng", "để", "bị", "có"}
 NOT_COUNT_BEFORE = {"thứ", "số", "điều", "khoản", "khóa", "khoá", "năm", "tháng", "ngày", "quý",
                     "kỳ", "lần", "đợt", "giai", "mục", "chương", "phần", "tập", "vòng", "nhóm", "hạng", "top"}
+RANGE_TO_PERCENT = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")
 CLAUSE_BREAK = re.compile(r"[;,:()]|\s(?:và|đồng thời|trong đó)\s")
 MEASURE_END = re.compile(r"[;,.:()“”\"]|\s(?:và|với|so với|trong|tại|góp phần)\s")
 LEADING = re.compile(
@@ -53,7 +57,8 @@ def _unit(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
     first = tokens[0]
     if first.is_word and first.text.isupper() and first.text in ctx.lex.gazetteer.abbreviations:
         return ctx.lex.gazetteer.abbreviations[first.text], first.end  # '92.300 GPLX'
-    if not first.is_word or first.lower in NOT_COUNTED or first.text[:1].isupper() and first.text.isupper():
+    if (not first.is_word or first.lower in NOT_COUNTED or first.lower in FUNCTION_WORDS
+            or first.text[:1].isupper() and first.text.isupper()):
         return None
     return first.text.lower(), first.end
 
@@ -86,7 +91,9 @@ def statistics(ctx: Context, dates: list[DateMatch], periods: list[DateMatch],
                 found_unit = _unit(ctx, last, sentence.end)
                 if found_unit is None:
                     continue
-            if num.percent:
+            in_range = RANGE_TO_PERCENT.match(text, end)
+            if num.percent or in_range:
+                # 'từ 5 - 10%': the lower bound of a range of percentages is a percentage too.
                 unit, unit_end = "percent", end
             elif fraction_of or text[start - 1:start] == "/":
                 unit, unit_end = found_unit
@@ -114,7 +121,7 @@ def statistics(ctx: Context, dates: list[DateMatch], periods: list[DateMatch],
                 direction = (previous.direction, start, start) if previous.direction else None
                 compared = compared or ((previous.compared_to, end, end) if previous.compared_to else None)
             clause = _clause_start(text, sentence.start, direction[1] if direction else q_start)
-            if num.percent:
+            if unit == "percent":
                 cue = direction[1] if direction else q_start
                 words = text[clause:cue].strip()
                 verb = re.search(r"\s(?:đạt|là|chiếm|ở mức)\s*$", " " + words)

@@ -33,6 +33,24 @@ NEW_CUES = ("mới", "tiếp nhận", "chuyển giao", "bàn giao", "thêm")
 MAX_WORDS = 9
 
 
+# Verbs that share the object of the next item: 'đăng ký, quản lý cư trú', 'sát hạch, cấp GPLX'.
+SHARED_OBJECT_VERBS = {"đăng ký", "sát hạch", "cấp", "đổi", "cấp đổi", "quản lý", "tiếp nhận", "giải quyết",
+                       "xử lý", "kiểm tra", "cấp mới", "thu hồi", "bảo đảm", "bảo vệ"}
+
+
+def _items(ctx: Context, tail: str) -> list[str]:
+    """Split a list into items, keeping together what a comma does not separate."""
+    parts = ITEM_SPLIT.split(tail)
+    items: list[str] = []
+    for part in parts:
+        if items and (items[-1].strip().lower() in SHARED_OBJECT_VERBS
+                      or ctx.lex.gazetteer.lookup("tasks", f"{items[-1].strip()}, {part.strip()}")):
+            items[-1] = f"{items[-1]}, {part}"
+        else:
+            items.append(part)
+    return items
+
+
 def tasks(ctx: Context, subjects: dict[int, str], main_org: str | None) -> list[Task]:
     """Return the tasks listed in the report, with the unit that holds them."""
     text = ctx.text
@@ -47,7 +65,7 @@ def tasks(ctx: Context, subjects: dict[int, str], main_org: str | None) -> list[
             context = text[sentence.start:list_start].lower()
             new = any(cue in context for cue in NEW_CUES)
             offset = list_start
-            for part in ITEM_SPLIT.split(tail):
+            for part in _items(ctx, tail):
                 item_start = text.find(part, offset, list_end) if part else -1
                 if item_start == -1:
                     continue

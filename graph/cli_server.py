@@ -1,0 +1,175 @@
+"""The ``serve``, ``load`` and ``settings`` commands (registered on the ``vnkg`` click group)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from typing import Any
+
+import click
+
+from graph.settings import Settings, SettingsError, click_options, load_settings, settings_markdown
+from graph.store import FORMATS, MEMORY, RDF_FORMATS, StoreError, format_for_path, open_store
+
+__all__ = ["serve", "load", "settings", "COMMANDS", "entry_points", "configure_logging"]
+
+#: What ``vnkg serve`` announces, as (label, path); blueprints with pages may add theirs.
+ENTRY_POINTS: list[tuple[str, str]] = [
+    ("SPARQL endpoint (a browser gets the query page)", "/sparql"),
+    ("Graph Store Protocol", "/store"),
+]
+
+
+def entry_points(settings: Settings) -> list[tuple[str, str]]:
+    """Return the announced URLs for a server with these settings."""
+    host = settings.host
+    shown = f"[{host}]" if ":" in host else host
+    return [(label, f"http://{shown}:{settings.port}{path}") for label, path in ENTRY_POINTS]
+
+
+def configure_logging(level: str) -> None:
+    """Log to stderr: one line per request (``vnkg.access``), other messages with their level."""
+    root = logging.getLogger()
+    root.setLevel(level.upper())
+    if not any(getattr(h, "_vnkg", False) for h in root.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("[%(asctime)s] %(levelname)s %(name)s: %(message)s"))
+        handler._vnkg = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    access = logging.getLogger("vnkg.access")
+    access.setLevel(logging.INFO if level.lower() in ("debug", "info") else logging.WARNING)
+    access.propagate = False
+    if not access.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        access.addHandler(handler)
+
+
+def _settings(config: str | None, flags: dict[str, Any]) -> Settings:
+    try:
+        return load_settings(flags, config=config)
+    except SettingsError as e:
+        raise click.UsageError(str(e)) from None
+
+
+# --------------------------------------------------------------------------- serve
+
+
+@click.command("serve")
+@click_options()
+def serve(config: str | None, **flags: Any) -> None:
+    """Serve the store: SPARQL endpoint, Graph Store and pages, with a production WSGI server."""
+    settings = _settings(config, flags)
+    on_disk = settings.store not in ("", MEMORY)
+    if settings.workers > 1 and on_disk and settings.update_token:
+        raise click.UsageError(
+            "--workers > 1 needs a read-only server: the on-disk store is writable from one process "
+            "only. Use threads (--threads), or drop the update token.")
+    configure_logging(settings.log_level)
+    from gunicorn.app.base import BaseApplication
+
+    from graph.web import create_app
+
+    class Server(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            self.cfg.set("bind", [f"{settings.host}:{settings.port}"])
+            self.cfg.set("workers", settings.workers)
+            self.cfg.set("worker_class", "gthread")
+            self.cfg.set("threads", settings.threads)
+            # gthread workers heartbeat from their main loop, so a long query does not trip this
+            self.cfg.set("timeout", max(30, int(settings.query_timeout * 3)))
+            self.cfg.set("graceful_timeout", 10)
+            self.cfg.set("accesslog", None)  # graph.web.AccessLog writes one line per request
+            self.cfg.set("errorlog", "-")
+            self.cfg.set("loglevel", settings.log_level)
+            self.cfg.set("proc_name", "vnkg")
+            self.cfg.set("when_ready", lambda server: _announce(settings))
+
+        def load(self) -> Any:
+            configure_logging(settings.log_level)  # in the worker process too
+            return create_app(settings)
+
+    if on_disk:
+        # Open (and create) once here, so that a locked or unreadable store fails before serving.
+        try:
+            probe = open_store(settings.store, read_only=not settings.update_token)
+            probe.close()
+            del probe
+        except StoreError as e:
+            raise click.ClickException(str(e)) from None
+    Server().run()
+
+
+def _announce(settings: Settings) -> None:
+    mode = "read-write (update token set)" if settings.update_token else "read-only (no update token)"
+    click.echo(f"vnkg serving {settings.store} {mode}", err=False)
+    for label, url in entry_points(settings):
+        click.echo(f"  {label}: {url}")
+    sys.stdout.flush()
+
+
+# --------------------------------------------------------------------------- load
+
+_FORMAT_NAMES = sorted(RDF_FORMATS)
+
+
+@click.command("load")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--graph", "graph_iri", default=None, metavar="IRI",
+              help="Named graph to load triples into (default: the default graph; quads keep their graph).")
+@click.option("--format", "format_name", type=click.Choice(_FORMAT_NAMES), default=None,
+              help="RDF syntax of the files (default: from each file's extension).")
+@click.option("--base", "base_iri", default=None, metavar="IRI",
+              help="Base IRI for relative IRIs in the files (default: each file's file: URI).")
+@click_options(["store"])
+def load(files: tuple[str, ...], graph_iri: str | None, format_name: str | None, base_iri: str | None,
+         config: str | None, **flags: Any) -> None:
+    """Import RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD, N3) with the bulk loader."""
+    settings = _settings(config, flags)
+    plan = []
+    for path in files:
+        fmt = FORMATS[format_name] if format_name else format_for_path(path)
+        if fmt is None:
+            raise click.UsageError(f"{path}: cannot tell the RDF syntax from the extension; give --format")
+        plan.append((path, fmt))
+    try:
+        store = open_store(settings.store)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+    try:
+        before = len(store)
+        started = time.perf_counter()
+        for path, fmt in plan:
+            base = base_iri or "file://" + os.path.abspath(path)
+            try:
+                store.load(path, fmt.name, graph_iri, base_iri=base)
+            except StoreError as e:
+                raise click.ClickException(f"{path}: {e}") from None
+            click.echo(f"loaded {path} ({fmt.label})")
+        after = len(store)
+        click.echo(f"{len(plan)} file(s), {after - before} new quads, {after} in the store "
+                   f"({time.perf_counter() - started:.2f} s)")
+    finally:
+        store.close()
+
+
+# --------------------------------------------------------------------------- settings
+
+
+@click.command("settings")
+@click.option("--markdown", is_flag=True, help="Print the table of all settings (the README's).")
+@click_options()
+def settings(markdown: bool, config: str | None, **flags: Any) -> None:
+    """Show the effective settings (flags > environment > config file > defaults)."""
+    if markdown:
+        click.echo(settings_markdown(), nl=False)
+        return
+    for name, value in _settings(config, flags).public().items():
+        if isinstance(value, tuple):
+            value = ",".join(value)
+        click.echo(f"{name} = {value if value is not None else ''}")
+
+
+COMMANDS = [serve, load, settings]
