@@ -116,11 +116,18 @@ def lexicon() -> Lexicon:
     )
 
 
+_LEVELS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _words in LEVEL_WORDS:
+    _LEVELS_BY_FIRST.setdefault(_words[0], []).append(_words)
+
+
 def match_level(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """Return (level, index after) when an administrative level word starts at ``tokens[i]``."""
-    for words in LEVEL_WORDS:
+    if i >= len(tokens):
+        return None
+    for words in _LEVELS_BY_FIRST.get(tokens[i].lower, ()):
         n = len(words)
-        if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(n)):
+        if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(1, n)):
             level = "thành phố" if words == ("tp",) else " ".join(words)
             j = i + n
             if words == ("tp",) and j < len(tokens) and tokens[j].text == ".":
@@ -139,6 +146,7 @@ class Context:
     sentences: list[Span] = field(init=False)
     tokens: list[list[Token]] = field(init=False)
     default_place: dict[str, Entry] = field(default_factory=dict)  # level → place it means when unnamed
+    cache: dict[str, object] = field(default_factory=dict)  # results one pass computes for later ones
 
     def __post_init__(self) -> None:
         self.sentences = sentences(self.text)

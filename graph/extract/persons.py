@@ -137,6 +137,7 @@ def persons(ctx: Context, org_names: dict[str, str], covered: list[tuple[int, in
         titles = _titles(ctx, tokens, org_names)
         by_last = {t.last: t for t in titles}
         by_first = {t.first: t for t in titles}
+        title_ends = {t.last - 1 for t in titles}
         names: list[tuple[int, int, Entry | None]] = []
         i = 0
         while i < len(tokens):
@@ -150,7 +151,7 @@ def persons(ctx: Context, org_names: dict[str, str], covered: list[tuple[int, in
             start = r_end + honorific
             if start >= len(tokens):
                 break
-            triggered = start != i or (start - 1) in {t.last - 1 for t in titles} or start in by_last
+            triggered = start != i or (start - 1) in title_ends or start in by_last
             end = _name_at(ctx, tokens, start, triggered)
             if end > start and not inside(tokens[start].start, tokens[end - 1].end):
                 names.append((start, end, rank[0] if rank and r_end > i else None))

@@ -20,7 +20,10 @@ LOCAL_LEVELS = {"xã": "commune", "phường": "ward", "huyện": "district", "q
 
 def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]]:
     """Return (gazetteer entry or None, name, span, level word before it) for every place mention."""
-    found = []
+    if "places" in ctx.cache:
+        return ctx.cache["places"]  # type: ignore[return-value]
+    found: list[tuple[Entry | None, str, Span, str | None]] = []
+    ctx.cache["places"] = found
     for tokens in ctx.tokens:
         i = 0
         while i < len(tokens):

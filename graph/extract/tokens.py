@@ -33,10 +33,11 @@ class Token:
     text: str
     start: int
     end: int
+    lower: str = ""  # the text in lower case, computed once
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        if not self.lower:
+            object.__setattr__(self, "lower", self.text.lower())
 
     @property
     def is_word(self) -> bool:
@@ -50,7 +51,7 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split ``text[start:end]`` into tokens whose offsets index ``text``."""
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(g, m.start(), m.end(), g.lower()) for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
 
 
 def is_capitalised(token: Token) -> bool:
