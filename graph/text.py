@@ -845,6 +845,8 @@ DIRECTIONS: dict[str, str] = {
     "tăng lên": "increase",
     "gia tăng": "increase",
     "tăng trưởng": "increase",
+    "vượt": "increase",
+    "vượt mức": "increase",
     "giảm": "decrease",
     "kéo giảm": "decrease",
     "giảm được": "decrease",

@@ -181,6 +181,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
         if (mention.specs and tok.lower == "và" and j + 1 < len(tokens)
                 and (is_abbreviation(tokens[j + 1]) or (is_capitalised(tokens[j + 1])
                      and not ctx.lex.heads.match(tokens, j + 1) and not ctx.lex.places.match(tokens, j + 1)
+                     and not ctx.lex.ranks.match(tokens, j + 1) and not ctx.lex.roles.match(tokens, j + 1)
                      and tokens[j + 1].text not in ctx.lex.surnames))):
             mention.specs.extend(tokens[j:j + 2])
             j += 2
@@ -190,7 +191,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
     if lowercase_head and not (mention.level or mention.place):
         return None
     # Trailing connector words are not part of a name.
-    while mention.specs and mention.specs[-1].lower in ("và", "của"):
+    while mention.specs and mention.specs[-1].lower in ("và", "của", "về"):
         mention.specs.pop()
     last = tokens[j - 1] if j > 0 else tokens[i]
     mention.end = max(mention.end, last.end)
@@ -261,6 +262,23 @@ def _display(ctx: Context, m: OrgMention) -> str:
     return written
 
 
+def mention_key(ctx: Context, m: OrgMention) -> str:
+    """Return the key of a mention's unit: as org_key, but naming a known place by its gazetteer name."""
+    if m.child is None and m.place_entry is not None:
+        level = m.level or ("thành phố" if (m.place_entry.kind or "").endswith("city") else "tỉnh")
+        stem = ctx.text[m.start:m.end]
+        head = " ".join(stem[: stem.find(m.place)].split()) if m.place and m.place in stem else stem
+        if m.level and head.lower().endswith(tuple(f" {w}" for w in ("tp", "tp.", "thành phố", "tỉnh"))):
+            head = head.rsplit(" ", 2 if head.lower().endswith("thành phố") else 1)[0]
+        return org_key(ctx, f"{head} {level} {m.place_entry.vi}")
+    if m.child is not None:
+        stem = ctx.text[m.start:m.child.start]
+        if m.start >= m.child.start or m.child.start > m.end:
+            stem = m.head_text
+        return org_key(ctx, f"{' '.join(stem.split())} ") + " " + mention_key(ctx, m.child)
+    return org_key(ctx, _display(ctx, m))
+
+
 def org_key(ctx: Context, name: str) -> str:
     """Return the key under which names of the same unit meet ('Công an TP X' = 'Công an thành phố X')."""
     return key(ctx.lex.gazetteer.expand(name))
@@ -291,7 +309,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
 
     def add(m: OrgMention) -> Organization:
         name = _display(ctx, m)
-        k = org_key(ctx, name)
+        k = mention_key(ctx, m)
         written = " ".join(ctx.text[m.start:m.end].split())
         org = by_key.get(k)
         if org is None:

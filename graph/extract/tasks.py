@@ -34,7 +34,7 @@ MAX_WORDS = 9
 
 
 # Verbs that share the object of the next item: 'đăng ký, quản lý cư trú', 'sát hạch, cấp GPLX'.
-SHARED_OBJECT_VERBS = {"đăng ký", "sát hạch", "cấp", "đổi", "cấp đổi", "quản lý", "tiếp nhận", "giải quyết",
+SHARED_OBJECT_VERBS = {"phòng", "đăng ký", "sát hạch", "cấp", "đổi", "cấp đổi", "quản lý", "tiếp nhận", "giải quyết",
                        "xử lý", "kiểm tra", "cấp mới", "thu hồi", "bảo đảm", "bảo vệ"}
 
 
@@ -43,8 +43,9 @@ def _items(ctx: Context, tail: str) -> list[str]:
     parts = ITEM_SPLIT.split(tail)
     items: list[str] = []
     for part in parts:
+        joined = f"{items[-1].strip()}, {ITEM_END.sub('', part.strip())}" if items else ""
         if items and (items[-1].strip().lower() in SHARED_OBJECT_VERBS
-                      or ctx.lex.gazetteer.lookup("tasks", f"{items[-1].strip()}, {part.strip()}")):
+                      or ctx.lex.gazetteer.lookup("tasks", joined)):
             items[-1] = f"{items[-1]}, {part}"
         else:
             items.append(part)

@@ -1,0 +1,640 @@
+"""The REST API under ``/api/`` (JSON), and Linked Data dereferencing of entity IRIs under ``/id/``.
+
+Every parameter is validated (bad ones give 400) and bound into SPARQL as an escaped RDF term, never
+pasted raw. Errors are JSON ``{"error": "..."}``: 404 for an unknown entity, 400 for a bad parameter.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import defaultdict
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import Blueprint, Response, redirect, request, url_for
+from rdflib import Literal, URIRef
+from werkzeug.exceptions import HTTPException, NotFound
+
+from graph import network
+from graph.network import (
+    OA,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    VNKG,
+    GraphError,
+    GraphView,
+    NodeNotFound,
+    curie,
+    id_to_iri,
+    iri_to_id,
+    local_name,
+    python_value,
+    select,
+    sparql_iri,
+)
+from graph.search import normalise, search_index
+from graph.store import FORMATS as STORE_FORMATS
+from graph.store import StoreError
+from graph.web.errors import status_for
+from graph.web.negotiation import choose_format, prefers_html
+
+__all__ = ["api", "linked_data", "describe", "statistics", "graph_view_of", "store_of", "base_of"]
+
+api = Blueprint("api", __name__, url_prefix="/api")
+linked_data = Blueprint("linked_data", __name__)
+
+MAX_LIMIT = 1000
+MAX_DEPTH = 6
+MAX_INCOMING = 2000
+DIRECTIONS = {"increase": VNKG + "Increase", "decrease": VNKG + "Decrease"}
+STAT_COLUMNS = ("value", "unit", "qualifier", "direction", "compared_to", "period", "period_start",
+                "period_end", "about", "about_label", "measure", "source", "sentence")
+
+
+# --------------------------------------------------------------------------- app context
+
+
+def _state() -> Any:
+    from graph.web import get_state  # here, not at the top: graph.web imports this module
+
+    return get_state()
+
+
+def store_of() -> Any:
+    """Return the store the app serves."""
+    return _state().store
+
+
+def base_of() -> str:
+    """Return the entity IRI base the app is configured with."""
+    return str(_state().settings.base_iri)
+
+
+def graph_view_of() -> GraphView:
+    """Return the cached graph view of the app's store."""
+    return network.graph_view(store_of(), base_of())
+
+
+# --------------------------------------------------------------------------- errors and parameters
+
+
+class BadRequest(GraphError):
+    """A bad query parameter."""
+
+
+def json_response(body: Any, status: int = 200) -> Response:
+    """Return a JSON response written as UTF-8 text (Vietnamese stays readable, not \\u escapes)."""
+    return Response(json.dumps(body, ensure_ascii=False), status=status, mimetype="application/json")
+
+
+def _error(status: int, message: str) -> Response:
+    return json_response({"error": message}, status)
+
+
+def _handle(exc: Exception) -> Response:
+    if isinstance(exc, NodeNotFound):
+        return _error(404, str(exc))
+    if isinstance(exc, GraphError):
+        return _error(400, str(exc))
+    if isinstance(exc, StoreError):
+        return _error(status_for(exc), str(exc))
+    if isinstance(exc, HTTPException):
+        return _error(exc.code or 500, exc.description or exc.name)
+    raise exc
+
+
+for _bp in (api, linked_data):
+    _bp.register_error_handler(GraphError, _handle)
+    _bp.register_error_handler(NodeNotFound, _handle)
+    _bp.register_error_handler(HTTPException, _handle)
+    _bp.register_error_handler(StoreError, _handle)
+
+
+def int_arg(name: str, default: int, low: int = 0, high: int | None = None) -> int:
+    """Return an integer query parameter, or raise BadRequest."""
+    raw = request.args.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        raise BadRequest(f"{name} must be an integer, not {raw!r}") from None
+    if value < low or (high is not None and value > high):
+        bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise BadRequest(f"{name} must be {bounds}")
+    return value
+
+
+def bool_arg(name: str, default: bool = False) -> bool:
+    """Return a boolean query parameter (true/false/1/0/yes/no), or raise BadRequest."""
+    raw = request.args.get(name)
+    if raw is None or raw == "":
+        return default
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise BadRequest(f"{name} must be true or false, not {raw!r}")
+
+
+def entity_iri(entity_id: str, base: str | None = None) -> str:
+    """Return the IRI of an id, or raise NodeNotFound for a malformed one."""
+    try:
+        return id_to_iri(entity_id, base or base_of())
+    except ValueError:
+        raise NodeNotFound(entity_id) from None
+
+
+def node_id_arg(name: str) -> str:
+    """Return a required entity-id parameter."""
+    value = request.args.get(name, "").strip()
+    if not value:
+        raise BadRequest(f"parameter {name!r} is required")
+    return value
+
+
+# --------------------------------------------------------------------------- search
+
+
+def _entity_summary(graph: Any, nid: str) -> dict[str, Any]:
+    data = graph.nodes[nid]
+    out = {"id": nid, "iri": data["iri"], "label": data["label"], "type": data["type"],
+           "types": data["types"]}
+    if data.get("label_en"):
+        out["label_en"] = data["label_en"]
+    if data.get("aliases"):
+        out["aliases"] = data["aliases"]
+    return out
+
+
+@api.get("/entities")
+def entities() -> Response:
+    """Search entities by label and alias (accent-, case- and tone-insensitive), best first."""
+    q = request.args.get("q", "")
+    types = request.args.get("type") or None
+    limit = int_arg("limit", 20, 1, MAX_LIMIT)
+    offset = int_arg("offset", 0, 0)
+    projection = graph_view_of().get()
+    hits = search_index(projection).search(q, types)
+    results = []
+    for hit in hits[offset : offset + limit]:
+        item = _entity_summary(projection.graph, hit.id)
+        if q.strip():
+            item.update(match=hit.match, matched=hit.form, score=hit.score)
+        results.append(item)
+    return json_response({"results": results, "total": len(hits), "limit": limit, "offset": offset})
+
+
+@api.get("/autocomplete")
+def autocomplete() -> Response:
+    """Complete a search-box prefix: entities whose label, alias or a word of one starts with it."""
+    q = request.args.get("q", "")
+    limit = int_arg("limit", 10, 1, 100)
+    types = request.args.get("type") or None
+    projection = graph_view_of().get()
+    hits = search_index(projection).autocomplete(q, limit, types)
+    graph = projection.graph
+    return json_response({"results": [
+        {"id": h.id, "label": graph.nodes[h.id]["label"], "type": graph.nodes[h.id]["type"],
+         "matched": h.form, "match": h.match}
+        for h in hits
+    ]})
+
+
+# --------------------------------------------------------------------------- entity description
+
+
+def _term_json(term: Any) -> dict[str, Any]:
+    if isinstance(term, Literal):
+        out: dict[str, Any] = {"value": python_value(term)}
+        if term.language:
+            out["lang"] = term.language
+        elif term.datatype:
+            out["datatype"] = curie(str(term.datatype))
+        return out
+    return {"value": str(term)}
+
+
+def _sentence_key(ann: dict[str, Any]) -> tuple[Any, ...]:
+    return (ann["report"] or "", ann["start"] if ann["start"] is not None else 1 << 60, ann["sentence"] or "")
+
+
+def describe(store: Any, iri: str, base: str, projection: Any = None) -> dict[str, Any] | None:
+    """Return everything the store says about one IRI, with each fact's report and sentence."""
+    term = sparql_iri(iri)
+    outgoing_rows = list(select(
+        store, f"SELECT ?p ?o ?g WHERE {{ VALUES ?s {{ {term} }} GRAPH ?g {{ ?s ?p ?o }} }}"))
+    incoming_rows = list(select(store, f"""SELECT ?s ?p ?g WHERE {{ VALUES ?o {{ {term} }}
+        GRAPH ?g {{ ?s ?p ?o }} FILTER(?p != <{OA}hasBody>) }} LIMIT {MAX_INCOMING}"""))
+    if not outgoing_rows and not incoming_rows:
+        return None
+
+    # graph -> report
+    graphs = sorted({str(r["g"]) for r in outgoing_rows + incoming_rows if r["g"] is not None})
+    report_of: dict[str, str] = {}
+    if graphs:
+        values = " ".join(sparql_iri(g) for g in graphs)
+        for row in select(store, f"""SELECT ?g ?r WHERE {{ VALUES ?g {{ {values} }}
+                GRAPH ?g {{ ?r a <{SCHEMA}NewsArticle> }} }}"""):
+            report_of.setdefault(str(row["g"]), str(row["r"]))
+
+    # labels of the IRIs it links to
+    linked = sorted({str(r["o"]) for r in outgoing_rows if isinstance(r["o"], URIRef)}
+                    | {str(r["s"]) for r in incoming_rows if isinstance(r["s"], URIRef)} | {iri})
+    labels: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for chunk in network._chunks(linked):
+        values = " ".join(sparql_iri(i) for i in chunk)
+        for row in select(store, f"""SELECT DISTINCT ?x ?l WHERE {{ VALUES ?x {{ {values} }}
+                GRAPH ?g {{ ?x <{RDFS}label>|<{SKOS}prefLabel> ?l }} }}"""):
+            lit = row["l"]
+            labels[str(row["x"])].append((getattr(lit, "language", None) or "", str(lit)))
+
+    # annotations (report, sentence) of the entity and of the nodes it is linked to
+    annotated = sorted(set(linked))
+    annotations: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)  # (body, graph) -> anns
+    for chunk in network._chunks(annotated):
+        values = " ".join(sparql_iri(i) for i in chunk)
+        query = f"""SELECT ?a ?body ?g ?sentence ?exact ?start ?end ?source WHERE {{
+          VALUES ?body {{ {values} }}
+          GRAPH ?g {{
+            ?a <{OA}hasBody> ?body .
+            OPTIONAL {{ ?a <{VNKG}sentence> ?sentence }}
+            OPTIONAL {{ ?a <{OA}hasTarget> ?t .
+                       OPTIONAL {{ ?t <{OA}hasSource> ?source }}
+                       OPTIONAL {{ ?t <{OA}hasSelector> ?qs . ?qs <{OA}exact> ?exact }}
+                       OPTIONAL {{ ?t <{OA}hasSelector> ?ps . ?ps <{OA}start> ?start ; <{OA}end> ?end }} }}
+          }} }}"""
+        seen: set[tuple[str, str]] = set()
+        for row in select(store, query):
+            key = (str(row["a"]), str(row["body"]))
+            if key in seen:
+                continue
+            seen.add(key)
+            g = str(row["g"])
+            report = str(row["source"]) if row["source"] is not None else report_of.get(g)
+            annotations[(str(row["body"]), g)].append({
+                "report": iri_to_id(report, base) if report else None,
+                "sentence": str(row["sentence"]) if row["sentence"] is not None else None,
+                "quote": str(row["exact"]) if row["exact"] is not None else None,
+                "start": python_value(row["start"]) if row["start"] is not None else None,
+                "end": python_value(row["end"]) if row["end"] is not None else None,
+                "annotation": iri_to_id(str(row["a"]), base),
+            })
+
+    def label(x: str) -> str | None:
+        return network._label_of(labels, x)[0]
+
+    def evidence(g: str | None, other: Any) -> list[dict[str, Any]]:
+        """Return the report and sentence(s) one statement of graph ``g`` comes from."""
+        if g is None:
+            return []
+        report = report_of.get(g)
+        mine = annotations.get((iri, g), [])
+        theirs = annotations.get((str(other), g), []) if isinstance(other, URIRef) else []
+        picked = [a for a in mine if a["sentence"] and any(a["sentence"] == b["sentence"] for b in theirs)]
+        if not picked:
+            # the sentence that names the other end, else the first sentence naming this entity
+            text = label(str(other)) if isinstance(other, URIRef) else str(other)
+            needle = normalise(text) if text else ""
+            pool = mine + theirs
+            picked = [a for a in pool if needle and a["sentence"] and needle in normalise(a["sentence"])]
+            if not picked:
+                picked = sorted((a for a in pool if a["sentence"]), key=_sentence_key)[:1]
+        items = sorted({(a["report"], a["sentence"], a["start"], a["end"]) for a in picked}, key=str)[:3]
+        if not items:
+            return [{"report": iri_to_id(report, base) if report else None, "sentence": None}]
+        return [{"report": r, "sentence": s, "start": st, "end": en} for r, s, st, en in items]
+
+    def ref(x: str) -> dict[str, Any]:
+        out = {"id": iri_to_id(x, base), "iri": x, "label": label(x) or local_name(x)}
+        if projection is not None and out["id"] in projection.graph:
+            out["type"] = projection.graph.nodes[out["id"]]["type"]
+        return out
+
+    types: set[str] = set()
+    reports: set[str] = set()
+    props: dict[tuple[str, str], dict[str, Any]] = {}
+    outgoing: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in outgoing_rows:
+        p, o, g = str(row["p"]), row["o"], (str(row["g"]) if row["g"] is not None else None)
+        if g in report_of:
+            reports.add(iri_to_id(report_of[g], base))
+        if p == RDF + "type":
+            types.add(str(o))
+            continue
+        if isinstance(o, Literal):
+            item = props.setdefault((p, o.n3()), {"property": curie(p), "name": local_name(p),
+                                                  **_term_json(o), "evidence": []})
+        else:
+            item = outgoing.setdefault((p, str(o)), {"relation": curie(p), "label": local_name(p),
+                                                     "object": ref(str(o)), "evidence": []})
+        item["evidence"].extend(e for e in evidence(g, o) if e not in item["evidence"])
+        if p == PROV + "wasDerivedFrom":
+            reports.add(iri_to_id(str(o), base))
+    incoming: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in incoming_rows:
+        s, p, g = row["s"], str(row["p"]), (str(row["g"]) if row["g"] is not None else None)
+        item = incoming.setdefault((p, str(s)), {"relation": curie(p), "label": local_name(p),
+                                                 "subject": ref(str(s)), "evidence": []})
+        item["evidence"].extend(e for e in evidence(g, s) if e not in item["evidence"])
+
+    own = sorted({(a["report"], a["sentence"], a["quote"], a["start"], a["end"])
+                  for (body, _), anns in annotations.items() if body == iri for a in anns}, key=str)
+    label_pairs = labels.get(iri, [])
+    main, english = network._label_of(labels, iri)
+    entity_id = iri_to_id(iri, base)
+    result: dict[str, Any] = {
+        "id": entity_id,
+        "iri": iri,
+        "label": main or local_name(iri),
+        "labels": [{"value": t, "lang": lang or None} for lang, t in sorted(set(label_pairs))],
+        "types": sorted(curie(t) for t in types),
+        "reports": sorted(reports),
+        "properties": sorted(props.values(), key=lambda x: (x["property"], str(x["value"]))),
+        "outgoing": sorted(outgoing.values(), key=lambda x: (x["relation"], x["object"]["id"])),
+        "incoming": sorted(incoming.values(), key=lambda x: (x["relation"], x["subject"]["id"])),
+        "provenance": [{"report": r, "sentence": s, "quote": q, "start": st, "end": en}
+                       for r, s, q, st, en in own],
+    }
+    if english:
+        result["label_en"] = english
+    aliases = sorted({str(p["value"]) for p in result["properties"]
+                      if p["property"] in ("skos:altLabel", "schema:name")} - {result["label"]})
+    if aliases:
+        result["aliases"] = aliases
+    if projection is not None and entity_id in projection.graph:
+        data = projection.graph.nodes[entity_id]
+        result["type"] = data["type"]
+        result["degree"] = projection.graph.degree(entity_id)
+        if data.get("statistics"):
+            result["statistics"] = data["statistics"]
+    return result
+
+
+@api.get("/entities/<entity_id>")
+def entity(entity_id: str) -> Response:
+    """Return one entity: labels, types, properties, relations both ways, each with its evidence."""
+    base = base_of()
+    iri = entity_iri(entity_id, base)
+    view = graph_view_of()
+    found = describe(view.store, iri, base, view.get())
+    if found is None:
+        raise NodeNotFound(entity_id)
+    return json_response(found)
+
+
+# --------------------------------------------------------------------------- statistics
+
+
+def statistics(store: Any, base: str, unit: str | None = None, measure: str | None = None,
+               direction: str | None = None, period: str | None = None, about: str | None = None
+               ) -> list[dict[str, Any]]:
+    """Return the statistics (observations), filtered; each with its report and sentence."""
+    extra = ""
+    if direction:
+        if direction not in DIRECTIONS:
+            raise BadRequest(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
+        extra += f"FILTER(?direction = {sparql_iri(DIRECTIONS[direction])})"
+    about_iri = None
+    if about:
+        try:
+            about_iri = id_to_iri(about, base)
+        except ValueError:
+            raise BadRequest(f"about must be an entity id, not {about!r}") from None
+        extra += f" FILTER(?about = {sparql_iri(about_iri)})"
+    rows = network.observations(store, base, extra=extra)
+    unit_key = normalise(unit) if unit else None
+    measure_key = normalise(measure) if measure else None
+    period_key = normalise(period) if period else None
+    out = []
+    for s in rows:
+        if unit_key and unit_key not in {normalise(s["unit"] or ""), normalise(s["unit_key"] or "")}:
+            continue
+        if measure_key and measure_key not in normalise(s["measure"] or ""):
+            continue
+        if period_key and not _period_matches(s["period"], period, period_key):
+            continue
+        out.append(s)
+    sentences = _observation_sentences(store, [s["iri"] for s in out])
+    results = []
+    for s in out:
+        results.append({
+            "id": s["id"], "value": s["value"], "unit": s["unit"], "qualifier": s["qualifier"],
+            "direction": s["direction"], "compared_to": s["compared_to"], "period": s["period"],
+            "about": s["about"], "about_label": s["about_label"], "measure": s["measure"],
+            "source": s["source"], "sentence": sentences.get(s["iri"]),
+        })
+    return results
+
+
+def _period_matches(period: dict[str, Any] | None, raw: str, key: str) -> bool:
+    if not period:
+        return False
+    if key in normalise(period.get("label") or ""):
+        return True
+    # an ISO date or its prefix (2025, 2025-06) falling inside the period
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", raw.strip()):
+        start, end = period.get("start") or "", period.get("end") or ""
+        value = raw.strip()
+        return bool(start or end) and (start[: len(value)] <= value <= end[: len(value)] if start and end
+                                       else (start or end).startswith(value))
+    return False
+
+
+def _observation_sentences(store: Any, iris: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for chunk in network._chunks(iris):
+        values = " ".join(sparql_iri(i) for i in chunk)
+        for row in select(store, f"""SELECT ?b ?sentence WHERE {{ VALUES ?b {{ {values} }}
+                GRAPH ?g {{ ?a <{OA}hasBody> ?b ; <{VNKG}sentence> ?sentence }} }}"""):
+            found.setdefault(str(row["b"]), str(row["sentence"]))
+    return found
+
+
+@api.get("/statistics")
+def statistics_route() -> Response:
+    """List the statistics, filtered by unit, measure, direction, period or unit described; JSON or CSV."""
+    fmt = request.args.get("format", "json").lower()
+    if fmt not in ("json", "csv"):
+        raise BadRequest(f"format must be json or csv, not {fmt!r}")
+    results = statistics(
+        store_of(), base_of(),
+        unit=request.args.get("unit") or None, measure=request.args.get("measure") or None,
+        direction=(request.args.get("direction") or "").strip().lower() or None,
+        period=request.args.get("period") or None, about=request.args.get("about") or None,
+    )
+    if fmt == "json":
+        return json_response({"results": results, "total": len(results)})
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(STAT_COLUMNS)
+    for s in results:
+        period = s["period"] or {}
+        row = {**s, "period": period.get("label"), "period_start": period.get("start"),
+               "period_end": period.get("end")}
+        writer.writerow(["" if row.get(c) is None else row[c] for c in STAT_COLUMNS])
+    response = Response(buffer.getvalue().encode("utf-8"), mimetype="text/csv")
+    response.headers["Content-Type"] = "text/csv; charset=utf-8"
+    response.headers["Content-Disposition"] = 'attachment; filename="vnkg-statistics.csv"'
+    return response
+
+
+# --------------------------------------------------------------------------- graph queries
+
+
+@api.get("/graph/neighbors/<entity_id>")
+def graph_neighbors(entity_id: str) -> Response:
+    """Return the entities within ``depth`` links of one entity, and the links between them."""
+    depth = int_arg("depth", 1, 0, MAX_DEPTH)
+    projection = graph_view_of().get()
+    sub = network.neighbors(projection, entity_id, depth)
+    return json_response({"center": entity_id, "depth": depth, **network.to_json(sub)})
+
+
+@api.get("/graph/path")
+def graph_path() -> Response:
+    """Return one shortest path between two entities (undirected unless ``directed=true``)."""
+    source, target = node_id_arg("from"), node_id_arg("to")
+    directed = bool_arg("directed")
+    projection = graph_view_of().get()
+    try:
+        sub = network.shortest_path(projection, source, target, directed=directed)
+    except GraphError as exc:
+        if str(exc).startswith("no path"):
+            return _error(404, str(exc))
+        raise
+    path = sub.graph["path"]
+    body = network.to_json(sub)
+    body["nodes"] = [network.node_json(sub, n) for n in path]  # in path order
+    return json_response({"path": path, "length": len(path) - 1, "directed": directed, **body})
+
+
+@api.get("/graph/centrality")
+def graph_centrality() -> Response:
+    """Rank entities by degree, PageRank or betweenness centrality."""
+    measure = request.args.get("measure", "degree")
+    limit = int_arg("limit", 10, 1, MAX_LIMIT)
+    results = network.centrality(graph_view_of().get(), measure, request.args.get("type") or None, limit)
+    return json_response({"measure": measure, "results": results})
+
+
+@api.get("/graph/components")
+def graph_components() -> Response:
+    """Return the connected components, largest first."""
+    limit = int_arg("limit", 100, 1, MAX_LIMIT)
+    comps = network.components(graph_view_of().get())
+    return json_response({"results": comps[:limit], "total": len(comps)})
+
+
+@api.get("/graph/summary")
+def graph_summary() -> Response:
+    """Return node and edge counts by type and by relation."""
+    return json_response(network.summary(graph_view_of().get()))
+
+
+# --------------------------------------------------------------------------- Linked Data
+
+DOC_FORMATS = {"ttl": "turtle", "jsonld": "jsonld", "nt": "ntriples"}  # extension -> store format
+DOC_EXTENSIONS = (*DOC_FORMATS, "html")
+
+
+def _serves_ids(base: str) -> bool:
+    """Return whether entity IRIs live on this server: the base is its own ``/id/``."""
+    parts = urlsplit(base)
+    return parts.netloc.lower() == request.host.lower() and parts.path == request.script_root + "/id/"
+
+
+def _negotiate() -> str:
+    """Return the document extension the client prefers: html for browsers, else an RDF format."""
+    candidates = [STORE_FORMATS[name] for name in DOC_FORMATS.values()]
+    accept = request.headers.get("Accept")
+    if prefers_html(accept, candidates):
+        return "html"
+    chosen = choose_format(candidates, accept) or candidates[0]
+    return next(ext for ext, name in DOC_FORMATS.items() if name == chosen.name)
+
+
+def _iri_for_rest(rest: str) -> str:
+    base = base_of()
+    if not _serves_ids(base):
+        raise NotFound(f"entity IRIs do not live on this server: their base is {base}")
+    return base + rest
+
+
+@linked_data.get("/id/<path:rest>")
+def dereference(rest: str) -> Response:
+    """Dereference an entity IRI: 303 See Other to its HTML page or RDF document, by content negotiation."""
+    iri = _iri_for_rest(rest)
+    if not _exists(store_of(), iri):
+        raise NodeNotFound(iri_to_id(iri, base_of()))
+    ext = _negotiate()
+    response = redirect(url_for("linked_data.document", rest=rest, ext=ext), code=303)
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+@linked_data.get("/doc/<path:rest>.<ext>")
+def document(rest: str, ext: str) -> Response:
+    """Return the document describing an entity: Turtle, JSON-LD, N-Triples or a minimal HTML page."""
+    if ext not in DOC_EXTENSIONS:
+        # the path converter stops at the first dot: 'report/a.b.ttl' arrives as ('report/a', 'b.ttl')
+        rest, _, ext = f"{rest}.{ext}".rpartition(".")
+    if ext not in DOC_EXTENSIONS:
+        raise BadRequest(f"unknown document extension {ext!r}; one of {', '.join(DOC_EXTENSIONS)}")
+    iri = _iri_for_rest(rest)
+    store = store_of()
+    if ext == "html":
+        base = base_of()
+        view = graph_view_of()
+        found = describe(store, iri, base, view.get())
+        if found is None:
+            raise NodeNotFound(iri_to_id(iri, base))
+        return Response(_html_page(found), mimetype="text/html")
+    fmt = DOC_FORMATS[ext]
+    data = _entity_rdf(store, iri, fmt)
+    if data is None:
+        raise NodeNotFound(iri_to_id(iri, base_of()))
+    return Response(data, content_type=STORE_FORMATS[fmt].content_type)
+
+
+def _exists(store: Any, iri: str) -> bool:
+    term = sparql_iri(iri)
+    return any(True for _ in select(store, f"SELECT ?p WHERE {{ GRAPH ?g {{ {term} ?p ?o }} }} LIMIT 1"))
+
+
+def _entity_rdf(store: Any, iri: str, fmt: str) -> bytes | None:
+    """Return the statements about an IRI (it as subject, in any graph) in an RDF format."""
+    term = sparql_iri(iri)
+    if not _exists(store, iri):
+        return None
+    with store.query(f"CONSTRUCT {{ {term} ?p ?o }} WHERE {{ GRAPH ?g {{ {term} ?p ?o }} }}") as result:
+        return result.serialize(fmt)
+
+
+def _html_page(entity: dict[str, Any]) -> str:
+    from html import escape
+
+    def row(item: dict[str, Any], key: str) -> str:
+        other = item[key]
+        return (f"<li>{escape(item['relation'])} <a href=\"{escape(other['iri'])}\">"
+                f"{escape(str(other['label']))}</a></li>")
+
+    props = "".join(f"<li>{escape(p['property'])}: {escape(str(p['value']))}</li>"
+                    for p in entity["properties"])
+    out = "".join(row(i, "object") for i in entity["outgoing"])
+    inc = "".join(row(i, "subject") for i in entity["incoming"])
+    title = escape(entity["label"])
+    return (
+        f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f"<h1>{title}</h1><p><code>{escape(entity['iri'])}</code></p>"
+        f"<p>{escape(', '.join(entity['types']))}</p><h2>Properties</h2><ul>{props}</ul>"
+        f"<h2>Links</h2><ul>{out}</ul><h2>Linked from</h2><ul>{inc}</ul></body></html>"
+    )
+
