@@ -160,6 +160,7 @@ def persons(ctx: Context, org_names: dict[str, str], covered: list[tuple[int, in
                 continue
             i = max(i + 1, r_end)
 
+        sentence_posts: list[tuple[int, int, str, list[TitleMention]]] = []
         for start, end, rank in names:
             span = ctx.span(tokens[start].start, tokens[end - 1].end)
             name = span.text
@@ -221,6 +222,15 @@ def persons(ctx: Context, org_names: dict[str, str], covered: list[tuple[int, in
                         if p.title == title.role.vi:
                             p.spans.append(ctx.span(title.start, title.end))
                 holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
+            sentence_posts.append((start, end, k, posts))
+        # 'Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh': A shares the post written after B.
+        for (s1, e1, k1, posts1), (s2, _e2, _k2, posts2) in zip(sentence_posts, sentence_posts[1:]):
+            between = [t.lower for t in tokens[e1:s2]]
+            if not posts1 and posts2 and between and between[0] == "và" and all(
+                    ctx.lex.ranks.match(tokens, e1 + 1 + n) or w in HONORIFICS or not tokens[e1 + 1 + n].is_word
+                    or w in {"tướng", "tá", "úy", "sĩ"} for n, w in enumerate(between[1:])):
+                for title in posts2:
+                    people[k1].positions.append(_position(ctx, title))
         unnamed.extend(t for t in titles if not t.claimed)
 
     mentions: list[tuple[Span, str]] = []
