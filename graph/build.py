@@ -24,8 +24,16 @@ from graph.rdf import BASE, ONTOLOGY_GRAPH, facts_to_graph, report_graph_iri, re
 from graph.store.base import Store
 from graph.validate import describe, validate
 
-__all__ = ["ReportError", "BuildSummary", "ReportResult", "read_report", "extract_file", "build",
-           "REPORT_SUFFIXES", "find_reports"]
+__all__ = [
+    "ReportError",
+    "BuildSummary",
+    "ReportResult",
+    "read_report",
+    "extract_file",
+    "build",
+    "REPORT_SUFFIXES",
+    "find_reports",
+]
 
 REPORT_SUFFIXES = (".txt",)
 MAX_REPORT_BYTES = 20 * 1024 * 1024  # a news report is a few KB; 20 MB is a scraper gone wrong
@@ -95,8 +103,11 @@ def read_report(path: str | os.PathLike[str]) -> tuple[str, Metadata]:
     try:
         size = path.stat().st_size
         if size > MAX_REPORT_BYTES:
-            raise ReportError(path, f"too large ({size // (1024 * 1024)} MB; the limit is "
-                                    f"{MAX_REPORT_BYTES // (1024 * 1024)} MB)")
+            raise ReportError(
+                path,
+                f"too large ({size // (1024 * 1024)} MB; the limit is "
+                f"{MAX_REPORT_BYTES // (1024 * 1024)} MB)",
+            )
         data = path.read_bytes()
     except OSError as err:
         raise ReportError(path, f"cannot be read ({err.strerror or err})") from err
@@ -105,7 +116,9 @@ def read_report(path: str | os.PathLike[str]) -> tuple[str, Metadata]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise ReportError(path, f"not UTF-8 text (byte {err.start}: {data[err.start:err.start + 1]!r})") from err
+        raise ReportError(
+            path, f"not UTF-8 text (byte {err.start}: {data[err.start : err.start + 1]!r})"
+        ) from err
     if not text.strip():
         raise ReportError(path, "empty")
     return text, Metadata()
@@ -123,7 +136,9 @@ def find_reports(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
+            found.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
+            )
         else:
             found.append(path)
     return sorted(set(found))
@@ -140,7 +155,8 @@ def _stored_hashes(store: Store, base: str) -> dict[str, str]:
     """Return report graph IRI → content hash for the reports already in the store."""
     prefix = f"{base}graph/"
     rows = store.select(
-        "SELECT ?g ?h WHERE { GRAPH ?g { ?r <%s> ?h } }" % VNKG_HASH, union_default_graph=False)
+        f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?r <{VNKG_HASH}> ?h }} }}", union_default_graph=False
+    )
     return {str(row["g"]): str(row["h"]) for row in rows if str(row["g"]).startswith(prefix)}
 
 
@@ -165,8 +181,12 @@ def _work(args: tuple[str, str, bool]) -> tuple[str, bytes | None, str | None, d
         graph, facts = _graph_for(Path(path), base, validate_graph)
     except ReportError as err:
         return path, None, err.reason, None
-    return path, graph.serialize(format="nt", encoding="utf-8"), None, {
-        "statistics": len(facts.statistics), "warnings": facts.warnings}
+    return (
+        path,
+        graph.serialize(format="nt", encoding="utf-8"),
+        None,
+        {"statistics": len(facts.statistics), "warnings": facts.warnings},
+    )
 
 
 def build(
@@ -229,15 +249,27 @@ def count_entities(store: Store) -> Counter[str]:
     """Count the distinct entities of each kind in the reports' graphs."""
     values = " ".join(f"<{iri}>" for iri in ENTITY_KINDS.values())
     rows = store.select(
-        "SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { VALUES ?t { %s } GRAPH ?g { ?s a ?t } "
-        "FILTER(?g != <%s>) } GROUP BY ?t" % (values, ONTOLOGY_GRAPH), union_default_graph=False)
+        f"SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?t {{ {values} }} GRAPH ?g {{ ?s a ?t }} "
+        f"FILTER(?g != <{ONTOLOGY_GRAPH}>) }} GROUP BY ?t",
+        union_default_graph=False,
+    )
     names = {iri: name for name, iri in ENTITY_KINDS.items()}
-    return Counter({names[str(row["t"])]: int(row["n"].value if hasattr(row["n"], "value") else row["n"])
-                    for row in rows})
+    return Counter(
+        {
+            names[str(row["t"])]: int(row["n"].value if hasattr(row["n"], "value") else row["n"])
+            for row in rows
+        }
+    )
 
 
-def _load_all(outcomes: Iterable, store: Store, base: str, summary: BuildSummary,
-              progress: Callable[[Iterable], Iterable] | None, total: int) -> None:
+def _load_all(
+    outcomes: Iterable,
+    store: Store,
+    base: str,
+    summary: BuildSummary,
+    progress: Callable[[Iterable], Iterable] | None,
+    total: int,
+) -> None:
     if progress is not None:
         outcomes = progress(outcomes, total=total)  # type: ignore[call-arg]
     for path, ntriples, reason, info in outcomes:

@@ -24,8 +24,12 @@ def main() -> None:
 
 @main.command("extract")
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
-              help="Directory for one <report stem>.json per report (required for a directory).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory for one <report stem>.json per report (required for a directory).",
+)
 def extract_command(source: Path, output: Path | None) -> None:
     """Print one report's facts as JSON, or write OUT/<stem>.json for each report under a directory."""
     from graph.build import ReportError, extract_file, find_reports
@@ -56,17 +60,44 @@ def extract_command(source: Path, output: Path | None) -> None:
 
 @main.command("build")
 @click.argument("sources", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--store", "store_path", default=DEFAULT_STORE, show_default=True, envvar="VNKG_STORE",
-              help="The store to build into: a directory (Oxigraph on disk), or ':memory:'.")
-@click.option("--base", default=None, envvar="VNKG_BASE", help="Base IRI of the entities (default: the ontology's).")
-@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the graph to a file (.trig, .nq, .ttl, .jsonld); may be repeated.")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Extract in this many processes.")
+@click.option(
+    "--store",
+    "store_path",
+    default=DEFAULT_STORE,
+    show_default=True,
+    envvar="VNKG_STORE",
+    help="The store to build into: a directory (Oxigraph on disk), or ':memory:'.",
+)
+@click.option(
+    "--base", default=None, envvar="VNKG_BASE", help="Base IRI of the entities (default: the ontology's)."
+)
+@click.option(
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the graph to a file (.trig, .nq, .ttl, .jsonld); may be repeated.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Extract in this many processes.",
+)
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each report's graph.")
 @click.option("--full", is_flag=True, help="Rebuild every report, even those whose text is unchanged.")
-def build_command(sources: tuple[Path, ...], store_path: str, base: str | None, outputs: tuple[Path, ...],
-                  jobs: int, no_validate: bool, full: bool) -> None:
+def build_command(
+    sources: tuple[Path, ...],
+    store_path: str,
+    base: str | None,
+    outputs: tuple[Path, ...],
+    jobs: int,
+    no_validate: bool,
+    full: bool,
+) -> None:
     """Extract every report under SOURCES (default data/reports) into the store, one named graph each."""
     from tqdm import tqdm
 
@@ -77,8 +108,10 @@ def build_command(sources: tuple[Path, ...], store_path: str, base: str | None, 
 
     for out in outputs:
         if format_for_path(out) is None:
-            raise click.BadParameter(f"{out}: unknown RDF file type (use .trig, .nq, .ttl, .nt, .jsonld, .rdf)",
-                                     param_hint="--output")
+            raise click.BadParameter(
+                f"{out}: unknown RDF file type (use .trig, .nq, .ttl, .nt, .jsonld, .rdf)",
+                param_hint="--output",
+            )
     paths = list(sources) or [Path(DEFAULT_REPORTS)]
     many = len(find_reports(paths)) > 5
 
@@ -92,8 +125,9 @@ def build_command(sources: tuple[Path, ...], store_path: str, base: str | None, 
             for iri in store.graphs():
                 if iri.startswith(f"{base or BASE}graph/"):
                     store.drop_graph(iri)
-        summary = build(paths, store, base=base or BASE, jobs=jobs, validate_graph=not no_validate,
-                        progress=progress)
+        summary = build(
+            paths, store, base=base or BASE, jobs=jobs, validate_graph=not no_validate, progress=progress
+        )
         for out in outputs:
             fmt = format_for_path(out)
             with out.open("wb") as handle:
@@ -118,8 +152,14 @@ def _rdflib_name(name: str) -> str:
 
 @main.command("validate")
 @click.argument("source", required=False, type=click.Path(exists=True, path_type=Path))
-@click.option("--store", "store_path", default=DEFAULT_STORE, show_default=True, envvar="VNKG_STORE",
-              help="The store to validate when no file is given.")
+@click.option(
+    "--store",
+    "store_path",
+    default=DEFAULT_STORE,
+    show_default=True,
+    envvar="VNKG_STORE",
+    help="The store to validate when no file is given.",
+)
 def validate_command(source: Path | None, store_path: str) -> None:
     """Check a build (the store, or an RDF file) against the SHACL shapes; list each violation."""
     from rdflib import Dataset, Graph
@@ -136,7 +176,9 @@ def validate_command(source: Path | None, store_path: str) -> None:
         if fmt.datasets:
             ds = Dataset()
             ds.parse(source, format={"trig": "trig", "nquads": "nquads"}[fmt.name])
-            graphs = [(str(g.identifier), g) for g in ds.graphs() if len(g) and g.identifier != ONTOLOGY_GRAPH]
+            graphs = [
+                (str(g.identifier), g) for g in ds.graphs() if len(g) and g.identifier != ONTOLOGY_GRAPH
+            ]
         else:
             graph = Graph()
             graph.parse(source, format=_rdflib_name(fmt.name))
@@ -163,8 +205,10 @@ def validate_command(source: Path | None, store_path: str) -> None:
 
 def _register() -> None:
     """Add the commands that live in their own modules."""
-    for module, names in (("graph.cli_server", ("serve", "load", "settings")),
-                          ("graph.cli_export", ("export",))):
+    for module, names in (
+        ("graph.cli_server", ("serve", "load", "settings")),
+        ("graph.cli_export", ("export",)),
+    ):
         try:
             mod = __import__(module, fromlist=list(names))
         except ImportError:

@@ -77,7 +77,7 @@ class Gazetteer:
         return self._index[table].get(key(text))
 
     def expand(self, text: str) -> str:
-        """Return ``text`` with every known abbreviation written out ('UBND TP' → 'Ủy ban nhân dân thành phố')."""
+        """Return ``text`` with known abbreviations written out ('UBND' → 'Ủy ban nhân dân')."""
         return self._abbr_re.sub(lambda m: self.abbreviations[m.group(1)], nfc(text))
 
     def english_abbreviation(self, abbr: str) -> str | None:
@@ -105,7 +105,9 @@ def _read_table(path: Path) -> dict[str, Entry]:
 
 def _read_abbreviations(path: Path) -> dict[str, tuple[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
-        return {nfc(r["abbr"]): (nfc(r["expansion"]), r["en"]) for r in csv.DictReader(handle, delimiter="\t")}
+        return {
+            nfc(r["abbr"]): (nfc(r["expansion"]), r["en"]) for r in csv.DictReader(handle, delimiter="\t")
+        }
 
 
 def _read_places() -> dict[str, Entry]:
@@ -144,8 +146,14 @@ def _read_places() -> dict[str, Entry]:
         for entry in _read_table(extra).values():
             base = places.get(entry.key)
             if base:
-                entry = Entry(base.key, base.vi, entry.en or base.en, base.aliases + entry.aliases,
-                              base.broader, base.kind)
+                entry = Entry(
+                    base.key,
+                    base.vi,
+                    entry.en or base.en,
+                    base.aliases + entry.aliases,
+                    base.broader,
+                    base.kind,
+                )
             places[entry.key] = entry
     return places
 

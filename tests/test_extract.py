@@ -57,7 +57,9 @@ def seed_score():
     return score.score_report(gold, pred), gold, pred
 
 
-@pytest.mark.parametrize("category", ["persons", "positions", "organizations", "places", "tasks", "statistics"])
+@pytest.mark.parametrize(
+    "category", ["persons", "positions", "organizations", "places", "tasks", "statistics"]
+)
 def test_seed_f1_at_least_095(seed_score, category):
     result, _, _ = seed_score
     assert result[category]["f1"] >= 0.95, (category, result[category], result["details"].get(category))
@@ -70,7 +72,11 @@ def test_seed_statistics_all_right(seed_score):
     assert stats["direction_correct"] == 22 and stats["qualifier_correct"] == 22
     # Units: the counted noun, or percent — compare with the gold's unit of each matched quote.
     for g in gold["statistics"]:
-        matches = [p for p in pred["statistics"] if p["value"] == g["value"] and g["quote"] in p["quote"] + g["quote"]]
+        matches = [
+            p
+            for p in pred["statistics"]
+            if p["value"] == g["value"] and g["quote"] in p["quote"] + g["quote"]
+        ]
         assert matches, g
         if g["unit"] == "percent":
             assert any(p["unit"] == "percent" for p in matches), g
@@ -123,25 +129,35 @@ def test_several_officials_in_one_sentence(facts):
     people = {p.name: p for p in facts.persons}
     assert set(people) == {"Lê Văn Sáu", "Phạm Hữu Tình", "Nguyễn Đức Mạnh"}
     assert people["Lê Văn Sáu"].rank == "Trung tướng"
-    assert [(p.title, p.organization) for p in people["Lê Văn Sáu"].positions] == [("Thứ trưởng", "Bộ Công an")]
+    assert [(p.title, p.organization) for p in people["Lê Văn Sáu"].positions] == [
+        ("Thứ trưởng", "Bộ Công an")
+    ]
     assert [(p.title, p.organization) for p in people["Phạm Hữu Tình"].positions] == [
-        ("Phó Chủ tịch", "UBND tỉnh Nghệ An")]
+        ("Phó Chủ tịch", "UBND tỉnh Nghệ An")
+    ]
     assert people["Phạm Hữu Tình"].rank is None
     assert [(p.title, p.organization) for p in people["Nguyễn Đức Mạnh"].positions] == [
-        ("Phó Giám đốc", "Công an tỉnh Nghệ An")]
+        ("Phó Giám đốc", "Công an tỉnh Nghệ An")
+    ]
 
 
 def test_post_alone_is_a_mention_of_its_holder(facts):
     holder = next(p for p in facts.persons if p.name == "Phạm Hữu Tình")
-    assert any(m.text == "Phó Chủ tịch UBND tỉnh Nghệ An" and m.start > REPORT.index("đề nghị") - 40
-               for m in holder.mentions)
+    assert any(
+        m.text == "Phó Chủ tịch UBND tỉnh Nghệ An" and m.start > REPORT.index("đề nghị") - 40
+        for m in holder.mentions
+    )
 
 
 def test_unit_named_short_is_the_same_unit(facts):
     police = next(o for o in facts.organizations if o.name == "Công an tỉnh Nghệ An")
     assert "Công an tỉnh" in police.aliases
     assert police.name_en == "Nghe An Province Police"
-    assert {o.name for o in facts.organizations} >= {"Công an tỉnh Nghệ An", "UBND tỉnh Nghệ An", "Bộ Công an"}
+    assert {o.name for o in facts.organizations} >= {
+        "Công an tỉnh Nghệ An",
+        "UBND tỉnh Nghệ An",
+        "Bộ Công an",
+    }
 
 
 def test_increase_more_than_and_five(facts):
@@ -175,23 +191,28 @@ def test_every_span_indexes_the_original_text(facts):
     spans += [s for t in facts.tasks for s in t.spans]
     assert spans
     for span in spans:
-        assert REPORT[span.start:span.end] == span.text
+        assert REPORT[span.start : span.end] == span.text
 
 
 def test_tone_mark_variants_are_one_person():
-    text = ("Hội nghị công an 02/03/2025 10:00\n\nThiếu tướng Nguyễn Văn Hoà, Giám đốc Công an tỉnh Khánh Hòa "
-            "phát biểu. Thiếu tướng Nguyễn Văn Hòa cho biết kết quả.")
+    text = (
+        "Hội nghị công an 02/03/2025 10:00\n\nThiếu tướng Nguyễn Văn Hoà, Giám đốc Công an tỉnh Khánh Hòa "
+        "phát biểu. Thiếu tướng Nguyễn Văn Hòa cho biết kết quả."
+    )
     people = extract(text, "x.txt").persons
     assert len(people) == 1 and people[0].name == "Nguyễn Văn Hoà"
     assert people[0].name_variants == ["Nguyễn Văn Hòa"]
 
 
-@pytest.mark.parametrize("data,reason", [
-    (b"", "empty"),
-    (b"   \n\n", "empty"),
-    (b"\x00\x01\x02binary", "binary"),
-    ("Công an".encode("cp1258"), "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "data,reason",
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        ("Công an".encode("cp1258"), "not UTF-8"),
+    ],
+)
 def test_unreadable_reports_say_why(tmp_path, data, reason):
     path = tmp_path / "bad.txt"
     path.write_bytes(data)
@@ -201,15 +222,24 @@ def test_unreadable_reports_say_why(tmp_path, data, reason):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("Công an tỉnh Hà Nội giảm 13,66% hơn 47.400 vụ, năm 2025.\n"
-                                             "ThiếuTướngNguyễnVăn()-;:/0123456789")), max_size=300))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list(
+                "Công an tỉnh Hà Nội giảm 13,66% hơn 47.400 vụ, năm 2025.\n"
+                "ThiếuTướngNguyễnVăn()-;:/0123456789"
+            )
+        ),
+        max_size=300,
+    )
+)
 def test_any_text_extracts_with_spans_inside(text):
     facts = extract(text, "fuzz.txt")
     for sentence in facts.sentences:
-        assert text[sentence.start:sentence.end] == sentence.text
+        assert text[sentence.start : sentence.end] == sentence.text
     for stat in facts.statistics:
         for span in stat.spans:
-            assert 0 <= span.start <= span.end <= len(text) and text[span.start:span.end] == span.text
+            assert 0 <= span.start <= span.end <= len(text) and text[span.start : span.end] == span.text
     for person in facts.persons:
         for span in person.mentions:
-            assert text[span.start:span.end] == span.text
+            assert text[span.start : span.end] == span.text

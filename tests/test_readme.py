@@ -28,7 +28,8 @@ def test_example_queries_show_their_current_results(seed_store):
     section = re.search(r"<!-- queries:start -->\n.*?\n\n(.*)<!-- queries:end -->", README, re.S)
     assert section, "README lacks the example-queries section"
     assert section.group(1) == markdown(seed_store), (
-        "README example queries are stale: regenerate with `python -m graph.queries STORE`")
+        "README example queries are stale: regenerate with `python -m graph.queries STORE`"
+    )
 
 
 def test_every_example_returns_rows(seed_store):

@@ -48,8 +48,10 @@ class PhraseMatcher:
             if i + n > len(tokens):
                 continue
             if all(tokens[i + k].lower == words[k] for k in range(1, n)):
-                if n == 1 and self.strict_single and not (
-                    is_capitalised(tokens[i]) or tokens[i].text.isupper()
+                if (
+                    n == 1
+                    and self.strict_single
+                    and not (is_capitalised(tokens[i]) or tokens[i].text.isupper())
                 ):
                     continue
                 return entry, i + n

@@ -24,18 +24,37 @@ __all__ = ["OrgMention", "parse_org", "find_org_mentions", "organizations", "org
 # Units that imply their level: a 'Tỉnh ủy' is a province's, a 'Thành ủy' a city's.
 IMPLIED_LEVEL = {"party-committee-province": "tỉnh", "party-committee-city": "thành phố"}
 # Units named for a country-wide body need no place ('Bộ Công an', 'Cục Cảnh sát giao thông').
-NATIONAL_KINDS = {"ministry", "agency", "general-department", "government", "national-assembly",
-                  "fatherland-front", "youth-union", "womens-union", "military-region"}
+NATIONAL_KINDS = {
+    "ministry",
+    "agency",
+    "general-department",
+    "government",
+    "national-assembly",
+    "fatherland-front",
+    "youth-union",
+    "womens-union",
+    "military-region",
+}
 # Heads whose unit is a part of the unit named after them ('Phòng X Công an tỉnh Y' is part of it);
 # a party organisation of a unit is not part of that unit.
 NOT_PART_OF = {"party-organisation", "party-committee", "party-cell"}
-LEVEL_EN = {"tỉnh": "Province", "thành phố": "City", "xã": "Commune", "phường": "Ward",
-            "huyện": "District", "quận": "District", "thị xã": "Town", "thị trấn": "Township",
-            "đặc khu": "Special Zone"}
+LEVEL_EN = {
+    "tỉnh": "Province",
+    "thành phố": "City",
+    "xã": "Commune",
+    "phường": "Ward",
+    "huyện": "District",
+    "quận": "District",
+    "thị xã": "Town",
+    "thị trấn": "Township",
+    "đặc khu": "Special Zone",
+}
 ENTIRE = "toàn"
 # Bodies of which there is only one: named by their head alone.
 UNIQUE_KINDS = {"government", "national-assembly"}
-HEAD_WORDS_CACHE: set[str] = set()  # filled from the lexicon on first parse  # 'Công an toàn thành phố' = the city's police as a whole
+HEAD_WORDS_CACHE: set[str] = (
+    set()
+)  # filled from the lexicon on first parse  # 'Công an toàn thành phố' = the city's police as a whole
 
 
 @dataclass
@@ -70,9 +89,7 @@ class OrgMention:
             return True
         if self.child is not None and self.child.specific:
             return True
-        if self.specs and self.head.key in NATIONAL_KINDS:
-            return True
-        return False
+        return bool(self.specs) and self.head.key in NATIONAL_KINDS
 
 
 def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | None, int] | None:
@@ -80,10 +97,13 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
     found = ctx.lex.places.match(tokens, j)
     if found:
         entry, end = found
-        return ctx.text[tokens[j].start:tokens[end - 1].end], entry, end
+        return ctx.text[tokens[j].start : tokens[end - 1].end], entry, end
     end = j
-    while end < len(tokens) and end - j < 4 and tokens[end].is_word and (
-        is_capitalised(tokens[end]) or is_abbreviation(tokens[end])
+    while (
+        end < len(tokens)
+        and end - j < 4
+        and tokens[end].is_word
+        and (is_capitalised(tokens[end]) or is_abbreviation(tokens[end]))
     ):
         # A family name opening two or more further capitalised words starts a person's name.
         if tokens[end].text in ctx.lex.surnames and _capital_run(tokens, end) >= (2 if end > j else 3):
@@ -91,7 +111,7 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         end += 1
     if end == j:
         return None
-    return ctx.text[tokens[j].start:tokens[end - 1].end], None, end
+    return ctx.text[tokens[j].start : tokens[end - 1].end], None, end
 
 
 def _capital_run(tokens: list[Token], i: int) -> int:
@@ -109,7 +129,9 @@ def parse_org(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
     head, j = found
     if not HEAD_WORDS_CACHE:
         HEAD_WORDS_CACHE.update(ctx.lex.head_words)
-    mention = OrgMention(tokens[i].start, tokens[j - 1].end, head, ctx.text[tokens[i].start:tokens[j - 1].end])
+    mention = OrgMention(
+        tokens[i].start, tokens[j - 1].end, head, ctx.text[tokens[i].start : tokens[j - 1].end]
+    )
     lowercase_head = not (is_capitalised(tokens[i]) or tokens[i].text.isupper())
     after_head = False
     while j < len(tokens):
@@ -123,7 +145,9 @@ def parse_org(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
         level = match_level(tokens, j)
         if level and nested and nested[1] > level[1]:
             level = None
-        if level and not (tok.lower == "xã" and mention.specs and tokens[j - 1].lower in ("kinh", "trật", "an")):
+        if level and not (
+            tok.lower == "xã" and mention.specs and tokens[j - 1].lower in ("kinh", "trật", "an")
+        ):
             mention.level, j = level
             place = _place_run(ctx, tokens, j)
             if place:
@@ -139,51 +163,76 @@ def parse_org(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
                 j = _index_after(tokens, child.end)
                 break
             # A bare head inside a name is part of the name: 'Bộ Công an', 'Đồn Công an'.
-            mention.specs.extend(t for t in tokens[j:_index_after(tokens, child.end)])
+            mention.specs.extend(t for t in tokens[j : _index_after(tokens, child.end)])
             j = _index_after(tokens, child.end)
             after_head = True
             continue
         if tok.is_word and (is_capitalised(tok) or is_abbreviation(tok)):
-            if tok.text in ctx.lex.surnames and _capital_run(tokens, j) >= 2 and tok.text not in ctx.lex.head_words:
+            if (
+                tok.text in ctx.lex.surnames
+                and _capital_run(tokens, j) >= 2
+                and tok.text not in ctx.lex.head_words
+            ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
             place = ctx.lex.places.match(tokens, j)
             if place and not mention.specs:
                 mention.place_entry, end = place
-                mention.place = ctx.text[tok.start:tokens[end - 1].end]
+                mention.place = ctx.text[tok.start : tokens[end - 1].end]
                 j = end
                 break
             mention.specs.append(tok)
             after_head = False
             j += 1
             continue
-        if (tok.text == "(" and j + 2 < len(tokens) and is_abbreviation(tokens[j + 1])
-                and tokens[j + 2].text == ")" and mention.specs):
+        if (
+            tok.text == "("
+            and j + 2 < len(tokens)
+            and is_abbreviation(tokens[j + 1])
+            and tokens[j + 2].text == ")"
+            and mention.specs
+        ):
             # An abbreviation in brackets inside a name: 'Phòng Cảnh sát giao thông (CSGT) Công an TP X'.
-            mention.specs.extend(tokens[j:j + 3])
+            mention.specs.extend(tokens[j : j + 3])
             j += 3
             continue
         if mention.specs and not after_head and tok.is_word and tok.lower in ctx.lex.org_words:
             mention.specs.append(tok)
             j += 1
             continue
-        if (not mention.specs and tok.lower == "tối" and j + 1 < len(tokens) and tokens[j + 1].lower == "cao"):
+        if not mention.specs and tok.lower == "tối" and j + 1 < len(tokens) and tokens[j + 1].lower == "cao":
             # 'VKSND tối cao', 'Tòa án nhân dân tối cao': the one supreme body.
-            mention.specs.extend(tokens[j:j + 2])
+            mention.specs.extend(tokens[j : j + 2])
             mention.level = "tối cao"
             j += 2
             break
-        if (mention.specs and tok.text in ("-", "–") and j + 1 < len(tokens) and is_capitalised(tokens[j + 1])
-                and not ctx.lex.heads.match(tokens, j + 1)):
+        if (
+            mention.specs
+            and tok.text in ("-", "–")
+            and j + 1 < len(tokens)
+            and is_capitalised(tokens[j + 1])
+            and not ctx.lex.heads.match(tokens, j + 1)
+        ):
             # 'Sở Lao động - Thương binh và Xã hội'
-            mention.specs.extend(tokens[j:j + 2])
+            mention.specs.extend(tokens[j : j + 2])
             j += 2
             continue
-        if (mention.specs and tok.lower == "và" and j + 1 < len(tokens)
-                and (is_abbreviation(tokens[j + 1]) or (is_capitalised(tokens[j + 1])
-                     and not ctx.lex.heads.match(tokens, j + 1) and not ctx.lex.places.match(tokens, j + 1)
-                     and not ctx.lex.ranks.match(tokens, j + 1) and not ctx.lex.roles.match(tokens, j + 1)
-                     and tokens[j + 1].text not in ctx.lex.surnames))):
-            mention.specs.extend(tokens[j:j + 2])
+        if (
+            mention.specs
+            and tok.lower == "và"
+            and j + 1 < len(tokens)
+            and (
+                is_abbreviation(tokens[j + 1])
+                or (
+                    is_capitalised(tokens[j + 1])
+                    and not ctx.lex.heads.match(tokens, j + 1)
+                    and not ctx.lex.places.match(tokens, j + 1)
+                    and not ctx.lex.ranks.match(tokens, j + 1)
+                    and not ctx.lex.roles.match(tokens, j + 1)
+                    and tokens[j + 1].text not in ctx.lex.surnames
+                )
+            )
+        ):
+            mention.specs.extend(tokens[j : j + 2])
             j += 2
             continue
         break
@@ -245,13 +294,15 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
 
 def _display(ctx: Context, m: OrgMention) -> str:
     """Return the mention's full name as written, with the report's place where it was implied."""
-    written = " ".join(ctx.text[m.start:m.end].split())
-    if m.child is not None and not ctx.text[m.start:m.end].startswith(m.head_text + " " + m.child.head_text):
+    written = " ".join(ctx.text[m.start : m.end].split())
+    if m.child is not None and not ctx.text[m.start : m.end].startswith(
+        m.head_text + " " + m.child.head_text
+    ):
         # A coordinated head ('Ban thường vụ' in 'Ban thường vụ, Ban chấp hành Đảng bộ X').
         written = f"{m.head_text} {_display(ctx, m.child)}"
         return written
     if m.child is not None:
-        return f"{' '.join(ctx.text[m.start:m.child.start].split())} {_display(ctx, m.child)}".strip()
+        return f"{' '.join(ctx.text[m.start : m.child.start].split())} {_display(ctx, m.child)}".strip()
     if m.implicit_place or (m.head.key in IMPLIED_LEVEL and not m.place):
         level = m.level or IMPLIED_LEVEL.get(m.head.key)
         place = ctx.default_place.get(level or "")
@@ -266,13 +317,13 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
     """Return the key of a mention's unit: as org_key, but naming a known place by its gazetteer name."""
     if m.child is None and m.place_entry is not None:
         level = m.level or ("thành phố" if (m.place_entry.kind or "").endswith("city") else "tỉnh")
-        stem = ctx.text[m.start:m.end]
+        stem = ctx.text[m.start : m.end]
         head = " ".join(stem[: stem.find(m.place)].split()) if m.place and m.place in stem else stem
         if m.level and head.lower().endswith(tuple(f" {w}" for w in ("tp", "tp.", "thành phố", "tỉnh"))):
             head = head.rsplit(" ", 2 if head.lower().endswith("thành phố") else 1)[0]
         return org_key(ctx, f"{head} {level} {m.place_entry.vi}")
     if m.child is not None:
-        stem = ctx.text[m.start:m.child.start]
+        stem = ctx.text[m.start : m.child.start]
         if m.start >= m.child.start or m.child.start > m.end:
             stem = m.head_text
         return org_key(ctx, f"{' '.join(stem.split())} ") + " " + mention_key(ctx, m.child)
@@ -292,7 +343,9 @@ def _english(ctx: Context, m: OrgMention) -> str | None:
         return None
     head_en = " ".join(w[:1].upper() + w[1:] for w in m.head.en.split())
     level = m.level or IMPLIED_LEVEL.get(m.head.key)
-    place = m.place_entry or (ctx.default_place.get(level or "") if (m.implicit_place or not m.place) else None)
+    place = m.place_entry or (
+        ctx.default_place.get(level or "") if (m.implicit_place or not m.place) else None
+    )
     if place is None:
         return head_en if m.head.key in NATIONAL_KINDS else None
     if m.head.key in IMPLIED_LEVEL:
@@ -310,7 +363,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     def add(m: OrgMention) -> Organization:
         name = _display(ctx, m)
         k = mention_key(ctx, m)
-        written = " ".join(ctx.text[m.start:m.end].split())
+        written = " ".join(ctx.text[m.start : m.end].split())
         org = by_key.get(k)
         if org is None:
             org = Organization(name=name, name_en=_english(ctx, m), kind=m.head.kind)
@@ -328,12 +381,11 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             org.name = name
         if written != org.name and written not in org.aliases:
             org.aliases.append(written)
-        org.mentions.append(Span(m.start, m.end, ctx.text[m.start:m.end]))
+        org.mentions.append(Span(m.start, m.end, ctx.text[m.start : m.end]))
         if m.child is not None:
             child = add(m.child)
-            if m.head.key not in NOT_PART_OF and org.part_of is None:
-                org.part_of = child.name
-            elif m.head.kind == "party" and m.child.head.kind == "party" and org.part_of is None:
+            party_in_party = m.head.kind == m.child.head.kind == "party"
+            if org.part_of is None and (m.head.key not in NOT_PART_OF or party_in_party):
                 org.part_of = child.name
         at[m.start] = k
         return org
@@ -342,7 +394,9 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
         add(mention)
     names = {k: by_key[k].name for k in order}
     # Settle part_of names to the final canonical names.
-    final = {org_key(ctx, alias): by_key[k].name for k in order for alias in (by_key[k].name, *by_key[k].aliases)}
+    final = {
+        org_key(ctx, alias): by_key[k].name for k in order for alias in (by_key[k].name, *by_key[k].aliases)
+    }
     for k in order:
         org = by_key[k]
         if org.part_of:

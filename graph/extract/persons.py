@@ -26,7 +26,20 @@ __all__ = ["persons", "TitleMention"]
 
 HONORIFICS = {"ông", "bà", "đồng chí", "anh", "chị"}
 # Words after which a capitalised name is a street, school or the like, not a person.
-NOT_PERSON_BEFORE = {"đường", "phố", "trường", "cầu", "chợ", "tượng", "lăng", "khu", "ấp", "thôn", "bản", "tổ"}
+NOT_PERSON_BEFORE = {
+    "đường",
+    "phố",
+    "trường",
+    "cầu",
+    "chợ",
+    "tượng",
+    "lăng",
+    "khu",
+    "ấp",
+    "thôn",
+    "bản",
+    "tổ",
+}
 # Roles that, written with only a place ('Chủ tịch TP X'), mean the post in that place's People's Committee.
 COMMITTEE_ROLES = {"chu-tich", "pho-chu-tich", "pho-chu-tich-thuong-truc"}
 CHAIN_SEPARATORS = {",", "-", "–", "—", "("}
@@ -102,9 +115,15 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool) -> int:
     if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE:
         return i
     end = i + 1
-    while end < len(tokens) and end - i < 4 and tokens[end].is_word and is_capitalised(tokens[end]) \
-            and tokens[end].end - tokens[end].start <= 7 and not ctx.lex.heads.match(tokens, end) \
-            and not ctx.lex.roles.match(tokens, end):
+    while (
+        end < len(tokens)
+        and end - i < 4
+        and tokens[end].is_word
+        and is_capitalised(tokens[end])
+        and tokens[end].end - tokens[end].start <= 7
+        and not ctx.lex.heads.match(tokens, end)
+        and not ctx.lex.roles.match(tokens, end)
+    ):
         end += 1
     size = end - i
     if size < 2 or (tok.text not in ctx.lex.surnames and not triggered):
@@ -115,11 +134,17 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool) -> int:
 
 
 def _position(ctx: Context, title: TitleMention) -> Position:
-    return Position(title=title.title or title.role.vi, organization=title.org, title_en=title.role.en,
-                    spans=[ctx.span(title.start, title.end)])
+    return Position(
+        title=title.title or title.role.vi,
+        organization=title.org,
+        title_en=title.role.en,
+        spans=[ctx.span(title.start, title.end)],
+    )
 
 
-def persons(ctx: Context, org_names: dict[str, str], covered: list[tuple[int, int]]) -> tuple[list[Person], list[tuple[Span, str]]]:
+def persons(
+    ctx: Context, org_names: dict[str, str], covered: list[tuple[int, int]]
+) -> tuple[list[Person], list[tuple[Span, str]]]:
     """Return the persons of the report, and (span, person name) for each mention by post alone.
 
     ``org_names`` maps organisation keys to canonical names; ``covered`` lists spans already
@@ -181,7 +206,9 @@ def persons(ctx: Context, org_names: dict[str, str], covered: list[tuple[int, in
                 if (j + 1) not in by_first:
                     # A role without its unit ('Bí thư Đảng ủy,') does not end the chain of posts.
                     bare = ctx.lex.roles.match(tokens, j + 1)
-                    nxt = next((n for n in range(j + 2, min(len(tokens), j + 8)) if tokens[n].text == ","), None)
+                    nxt = next(
+                        (n for n in range(j + 2, min(len(tokens), j + 8)) if tokens[n].text == ","), None
+                    )
                     if bare and nxt is not None and (nxt + 1) in by_first:
                         j = nxt
                         continue
@@ -196,8 +223,11 @@ def persons(ctx: Context, org_names: dict[str, str], covered: list[tuple[int, in
                     j += 1
             # Before the name (and its rank or honorific): 'Chủ tịch UBND TP X Trần Văn A'.
             j = start
-            while j > 0 and (ctx.lex.ranks.match(tokens, j - 1) or tokens[j - 1].lower in HONORIFICS
-                             or (j > 1 and ctx.lex.ranks.match(tokens, j - 2))):
+            while j > 0 and (
+                ctx.lex.ranks.match(tokens, j - 1)
+                or tokens[j - 1].lower in HONORIFICS
+                or (j > 1 and ctx.lex.ranks.match(tokens, j - 2))
+            ):
                 j -= 1
                 if ctx.lex.ranks.match(tokens, j - 1) and j > 0:
                     j -= 1
@@ -214,8 +244,10 @@ def persons(ctx: Context, org_names: dict[str, str], covered: list[tuple[int, in
                     continue
                 break
             for title in posts:
-                if not any(p.title == title.role.vi and org_key(ctx, p.organization) == org_key(ctx, title.org)
-                           for p in person.positions):
+                if not any(
+                    p.title == title.role.vi and org_key(ctx, p.organization) == org_key(ctx, title.org)
+                    for p in person.positions
+                ):
                     person.positions.append(_position(ctx, title))
                 else:
                     for p in person.positions:
@@ -224,11 +256,22 @@ def persons(ctx: Context, org_names: dict[str, str], covered: list[tuple[int, in
                 holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
             sentence_posts.append((start, end, k, posts))
         # 'Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh': A shares the post written after B.
-        for (s1, e1, k1, posts1), (s2, _e2, _k2, posts2) in zip(sentence_posts, sentence_posts[1:]):
+        pairs = zip(sentence_posts, sentence_posts[1:], strict=False)
+        for (_s1, e1, k1, posts1), (s2, _e2, _k2, posts2) in pairs:
             between = [t.lower for t in tokens[e1:s2]]
-            if not posts1 and posts2 and between and between[0] == "và" and all(
-                    ctx.lex.ranks.match(tokens, e1 + 1 + n) or w in HONORIFICS or not tokens[e1 + 1 + n].is_word
-                    or w in {"tướng", "tá", "úy", "sĩ"} for n, w in enumerate(between[1:])):
+            if (
+                not posts1
+                and posts2
+                and between
+                and between[0] == "và"
+                and all(
+                    ctx.lex.ranks.match(tokens, e1 + 1 + n)
+                    or w in HONORIFICS
+                    or not tokens[e1 + 1 + n].is_word
+                    or w in {"tướng", "tá", "úy", "sĩ"}
+                    for n, w in enumerate(between[1:])
+                )
+            ):
                 for title in posts2:
                     people[k1].positions.append(_position(ctx, title))
         unnamed.extend(t for t in titles if not t.claimed)

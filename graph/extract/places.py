@@ -14,8 +14,15 @@ from .tokens import is_capitalised
 __all__ = ["find_places", "places", "set_default_places"]
 
 # Levels whose places the gazetteer does not list: the name after the level word is the place.
-LOCAL_LEVELS = {"xã": "commune", "phường": "ward", "huyện": "district", "quận": "district",
-                "thị xã": "town", "thị trấn": "township", "đặc khu": "special-zone"}
+LOCAL_LEVELS = {
+    "xã": "commune",
+    "phường": "ward",
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "town",
+    "thị trấn": "township",
+    "đặc khu": "special-zone",
+}
 
 
 def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]]:
@@ -33,16 +40,20 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
             if match and is_capitalised(tokens[j]):
                 entry, end = match
                 start = tokens[i].start
-                found.append((entry, entry.vi, ctx.span(start, tokens[end - 1].end), level[0] if level else None))
+                found.append(
+                    (entry, entry.vi, ctx.span(start, tokens[end - 1].end), level[0] if level else None)
+                )
                 i = end
                 continue
             if level and level[0] in LOCAL_LEVELS and j < len(tokens) and is_capitalised(tokens[j]):
                 end = j
-                while end < len(tokens) and end - j < 4 and tokens[end].is_word and is_capitalised(tokens[end]):
+                while (
+                    end < len(tokens) and end - j < 4 and tokens[end].is_word and is_capitalised(tokens[end])
+                ):
                     if end > j and tokens[end].text in ctx.lex.surnames:
                         break
                     end += 1
-                name = ctx.text[tokens[j].start:tokens[end - 1].end]
+                name = ctx.text[tokens[j].start : tokens[end - 1].end]
                 found.append((None, name, ctx.span(tokens[i].start, tokens[end - 1].end), level[0]))
                 i = end
                 continue

@@ -46,7 +46,7 @@ def read_article(text: str, file: str | None = None, meta: Metadata | None = Non
     match = HEAD_DATE.search(line)
     if match is None:
         # The date may stand on a line of its own under the headline.
-        second = text[first_end + 1:].lstrip("\n").split("\n", 1)[0]
+        second = text[first_end + 1 :].lstrip("\n").split("\n", 1)[0]
         match2 = HEAD_DATE.fullmatch(second.strip()) if second.strip() else None
         if match2:
             match = match2
@@ -55,7 +55,7 @@ def read_article(text: str, file: str | None = None, meta: Metadata | None = Non
             title_span_end = first_end
     else:
         title = line[: match.start()].strip()
-        title_span_end = start + len(line[start: match.start()].rstrip())
+        title_span_end = start + len(line[start : match.start()].rstrip())
     if match:
         d, m, y, hh, mm = match.groups()
         try:
@@ -67,8 +67,12 @@ def read_article(text: str, file: str | None = None, meta: Metadata | None = Non
             published = None
     title = meta.title or title
     return Article(
-        title=nfc(title), published=meta.published or published, file=file, url=meta.url,
-        publisher=meta.publisher, span=Span(start, title_span_end, text[start:title_span_end]),
+        title=nfc(title),
+        published=meta.published or published,
+        file=file,
+        url=meta.url,
+        publisher=meta.publisher,
+        span=Span(start, title_span_end, text[start:title_span_end]),
     )
 
 
@@ -90,7 +94,8 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
         for name in (org.name, *org.aliases):
             org_names.setdefault(org_key(ctx, name), org.name)
     covered = [(s.start, s.end) for o in orgs for s in o.mentions] + [
-        (s.start, s.end) for p in facts.places for s in p.mentions]
+        (s.start, s.end) for p in facts.places for s in p.mentions
+    ]
     people, post_mentions = persons(ctx, org_names, covered)
     facts.persons = people
 
@@ -102,11 +107,18 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
         subjects.setdefault(ctx.sentence_index(start), name)
 
     dates = find_dates(text, reference)
-    periods = [d for d in dates if d.kind in PERIOD_KINDS and d.start > (article.span.end if article.span else 0)]
-    facts.statistics = statistics(ctx, dates, [p for p in periods if p.kind != "year"] or periods,
-                                  subjects, main_org)
+    periods = [
+        d for d in dates if d.kind in PERIOD_KINDS and d.start > (article.span.end if article.span else 0)
+    ]
+    facts.statistics = statistics(
+        ctx, dates, [p for p in periods if p.kind != "year"] or periods, subjects, main_org
+    )
     facts.tasks = tasks(ctx, subjects, main_org)
     people_at = [(s, p.name) for p in people for s in p.mentions] + post_mentions
-    days = [d for d in dates if d.kind in ("day", "datetime") and d.start >= (article.span.end if article.span else 0)]
+    days = [
+        d
+        for d in dates
+        if d.kind in ("day", "datetime") and d.start >= (article.span.end if article.span else 0)
+    ]
     facts.events = events(ctx, report, days, org_at, people_at, article.published)
     return facts

@@ -19,20 +19,93 @@ from .tokens import tokenize
 __all__ = ["statistics"]
 
 # Nouns after a number that make it a date, an age, a duration or an ordinal rather than a count.
-NOT_COUNTED = {"tháng", "năm", "ngày", "giờ", "phút", "giây", "quý", "tuần", "tuổi", "kỳ", "cấp",
-               "lần", "khóa", "khoá", "đợt", "giai", "thế", "số", "điều", "khoản", "mục", "chương",
-               "nhiệm", "tiếng", "buổi"}
+NOT_COUNTED = {
+    "tháng",
+    "năm",
+    "ngày",
+    "giờ",
+    "phút",
+    "giây",
+    "quý",
+    "tuần",
+    "tuổi",
+    "kỳ",
+    "cấp",
+    "lần",
+    "khóa",
+    "khoá",
+    "đợt",
+    "giai",
+    "thế",
+    "số",
+    "điều",
+    "khoản",
+    "mục",
+    "chương",
+    "nhiệm",
+    "tiếng",
+    "buổi",
+}
 # Words before a number that make it an ordinal, an identifier or part of a date.
 # Function words are never what a number counts.
-FUNCTION_WORDS = {"và", "hoặc", "với", "của", "trong", "các", "những", "là", "được", "đã", "so", "đến", "từ",
-                  "trên", "dưới", "cho", "tại", "theo", "này", "đó", "thì", "mà", "nhưng", "để", "bị", "có"}
-NOT_COUNT_BEFORE = {"thứ", "số", "điều", "khoản", "khóa", "khoá", "năm", "tháng", "ngày", "quý",
-                    "kỳ", "lần", "đợt", "giai", "mục", "chương", "phần", "tập", "vòng", "nhóm", "hạng", "top"}
+FUNCTION_WORDS = {
+    "và",
+    "hoặc",
+    "với",
+    "của",
+    "trong",
+    "các",
+    "những",
+    "là",
+    "được",
+    "đã",
+    "so",
+    "đến",
+    "từ",
+    "trên",
+    "dưới",
+    "cho",
+    "tại",
+    "theo",
+    "này",
+    "đó",
+    "thì",
+    "mà",
+    "nhưng",
+    "để",
+    "bị",
+    "có",
+}
+NOT_COUNT_BEFORE = {
+    "thứ",
+    "số",
+    "điều",
+    "khoản",
+    "khóa",
+    "khoá",
+    "năm",
+    "tháng",
+    "ngày",
+    "quý",
+    "kỳ",
+    "lần",
+    "đợt",
+    "giai",
+    "mục",
+    "chương",
+    "phần",
+    "tập",
+    "vòng",
+    "nhóm",
+    "hạng",
+    "top",
+}
 RANGE_TO_PERCENT = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")
 CLAUSE_BREAK = re.compile(r"[;,:()]|\s(?:và|đồng thời|trong đó)\s")
 MEASURE_END = re.compile(r"[;,.:()“”\"]|\s(?:và|với|so với|trong|tại|góp phần)\s")
 LEADING = re.compile(
-    r"^(?:(?:trong|sau|qua)\s+[^,]*?,\s*|đồng thời,?\s*|trong đó,?\s*|riêng\s+|cụ thể,?\s*|với\s+)", re.I)
+    r"^(?:(?:trong|sau|qua)\s+[^,]*?,\s*|đồng thời,?\s*|trong đó,?\s*|riêng\s+|cụ thể,?\s*|với\s+)", re.I
+)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -53,18 +126,28 @@ def _unit(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
     found = ctx.lex.units.match(tokens, 0)
     if found:
         entry, j = found
-        return ctx.text[tokens[0].start:tokens[j - 1].end].lower(), tokens[j - 1].end
+        return ctx.text[tokens[0].start : tokens[j - 1].end].lower(), tokens[j - 1].end
     first = tokens[0]
     if first.is_word and first.text.isupper() and first.text in ctx.lex.gazetteer.abbreviations:
         return ctx.lex.gazetteer.abbreviations[first.text], first.end  # '92.300 GPLX'
-    if (not first.is_word or first.lower in NOT_COUNTED or first.lower in FUNCTION_WORDS
-            or first.text[:1].isupper() and first.text.isupper()):
+    if (
+        not first.is_word
+        or first.lower in NOT_COUNTED
+        or first.lower in FUNCTION_WORDS
+        or first.text[:1].isupper()
+        and first.text.isupper()
+    ):
         return None
     return first.text.lower(), first.end
 
 
-def statistics(ctx: Context, dates: list[DateMatch], periods: list[DateMatch],
-               subjects: dict[int, str], main_org: str | None) -> list[Statistic]:
+def statistics(
+    ctx: Context,
+    dates: list[DateMatch],
+    periods: list[DateMatch],
+    subjects: dict[int, str],
+    main_org: str | None,
+) -> list[Statistic]:
     """Return every figure in the report.
 
     ``dates`` are spans to skip; ``periods`` give each figure its period (the latest one written
@@ -79,13 +162,13 @@ def statistics(ctx: Context, dates: list[DateMatch], periods: list[DateMatch],
             start, end = sentence.start + num.start, sentence.start + num.end
             if any(a <= start < b or a < end <= b for a, b in taken):
                 continue
-            before = text[max(sentence.start, start - 12):start].split()
+            before = text[max(sentence.start, start - 12) : start].split()
             if before and before[-1].lower() in NOT_COUNT_BEFORE:
                 continue
-            if text[end:end + 1] == ":" or text[start - 1:start] == ":":
+            if text[end : end + 1] == ":" or text[start - 1 : start] == ":":
                 continue
-            fraction_of = re.match(r"/(\d+(?:[.,]\d+)*)", text[end:end + 12])
-            if fraction_of or text[start - 1:start] == "/":
+            fraction_of = re.match(r"/(\d+(?:[.,]\d+)*)", text[end : end + 12])
+            if fraction_of or text[start - 1 : start] == "/":
                 # '112/127 vụ': both numbers count the noun after the fraction; dates were taken already.
                 last = end + fraction_of.end() if fraction_of else end
                 found_unit = _unit(ctx, last, sentence.end)
@@ -95,7 +178,7 @@ def statistics(ctx: Context, dates: list[DateMatch], periods: list[DateMatch],
             if num.percent or in_range:
                 # 'từ 5 - 10%': the lower bound of a range of percentages is a percentage too.
                 unit, unit_end = "percent", end
-            elif fraction_of or text[start - 1:start] == "/":
+            elif fraction_of or text[start - 1 : start] == "/":
                 unit, unit_end = found_unit
             else:
                 found_unit = _unit(ctx, end, sentence.end)
@@ -115,7 +198,7 @@ def statistics(ctx: Context, dates: list[DateMatch], periods: list[DateMatch],
             if compared is None and sentence.text.lower().startswith("so với"):
                 compared = comparison_after(text, sentence.start)
             previous = found[-1] if found and found[-1].spans[0].start >= sentence.start else None
-            bracketed = text[max(0, start - 2):start].strip() == "(" and num.percent
+            bracketed = text[max(0, start - 2) : start].strip() == "(" and num.percent
             if bracketed and previous is not None and direction is None:
                 # 'giảm 186 vụ (13,29%)': the percentage restates the change just given.
                 direction = (previous.direction, start, start) if previous.direction else None
@@ -134,7 +217,11 @@ def statistics(ctx: Context, dates: list[DateMatch], periods: list[DateMatch],
                 stop = MEASURE_END.search(text, unit_end, sentence.end)
                 phrase_end = stop.start() if stop else sentence.end
                 words = text[end:phrase_end].split()
-                phrase_end = end + len(" ".join(words[:12])) + (len(text[end:phrase_end]) - len(text[end:phrase_end].lstrip()))
+                phrase_end = (
+                    end
+                    + len(" ".join(words[:12]))
+                    + (len(text[end:phrase_end]) - len(text[end:phrase_end].lstrip()))
+                )
                 measure = " ".join(text[end:phrase_end].split()) or unit
                 verb = text[clause:q_start].strip()
                 if verb and len(verb.split()) <= 4 and not direction:
@@ -144,18 +231,20 @@ def statistics(ctx: Context, dates: list[DateMatch], periods: list[DateMatch],
             if compared:
                 quote_end = max(quote_end, compared[2]) if compared[1] < sentence.end else quote_end
             period = _period_for(periods, start) or default_period
-            found.append(Statistic(
-                measure=measure or unit,
-                value=num.value,
-                unit=unit,
-                qualifier=q_name,
-                direction=direction[0] if direction else None,
-                compared_to=compared[0] if compared else None,
-                period=_period_json(period),
-                about=subjects.get(n, main_org),
-                quote=" ".join(text[quote_start:quote_end].split()),
-                spans=[Span(quote_start, quote_end, text[quote_start:quote_end])],
-            ))
+            found.append(
+                Statistic(
+                    measure=measure or unit,
+                    value=num.value,
+                    unit=unit,
+                    qualifier=q_name,
+                    direction=direction[0] if direction else None,
+                    compared_to=compared[0] if compared else None,
+                    period=_period_json(period),
+                    about=subjects.get(n, main_org),
+                    quote=" ".join(text[quote_start:quote_end].split()),
+                    spans=[Span(quote_start, quote_end, text[quote_start:quote_end])],
+                )
+            )
     return found
 
 

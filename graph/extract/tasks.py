@@ -34,8 +34,23 @@ MAX_WORDS = 9
 
 
 # Verbs that share the object of the next item: 'đăng ký, quản lý cư trú', 'sát hạch, cấp GPLX'.
-SHARED_OBJECT_VERBS = {"phòng", "đăng ký", "sát hạch", "cấp", "đổi", "cấp đổi", "quản lý", "tiếp nhận", "giải quyết",
-                       "xử lý", "kiểm tra", "cấp mới", "thu hồi", "bảo đảm", "bảo vệ"}
+SHARED_OBJECT_VERBS = {
+    "phòng",
+    "đăng ký",
+    "sát hạch",
+    "cấp",
+    "đổi",
+    "cấp đổi",
+    "quản lý",
+    "tiếp nhận",
+    "giải quyết",
+    "xử lý",
+    "kiểm tra",
+    "cấp mới",
+    "thu hồi",
+    "bảo đảm",
+    "bảo vệ",
+}
 
 
 def _items(ctx: Context, tail: str) -> list[str]:
@@ -44,8 +59,9 @@ def _items(ctx: Context, tail: str) -> list[str]:
     items: list[str] = []
     for part in parts:
         joined = f"{items[-1].strip()}, {ITEM_END.sub('', part.strip())}" if items else ""
-        if items and (items[-1].strip().lower() in SHARED_OBJECT_VERBS
-                      or ctx.lex.gazetteer.lookup("tasks", joined)):
+        if items and (
+            items[-1].strip().lower() in SHARED_OBJECT_VERBS or ctx.lex.gazetteer.lookup("tasks", joined)
+        ):
             items[-1] = f"{items[-1]}, {part}"
         else:
             items.append(part)
@@ -63,7 +79,7 @@ def tasks(ctx: Context, subjects: dict[int, str], main_org: str | None) -> list[
             list_end = sentence.end
             tail = text[list_start:list_end].rstrip(" .…")
             tail = re.sub(r"(,?\s*(v\.v\.?|\.\.\.|…))$", "", tail)
-            context = text[sentence.start:list_start].lower()
+            context = text[sentence.start : list_start].lower()
             new = any(cue in context for cue in NEW_CUES)
             offset = list_start
             for part in _items(ctx, tail):
@@ -90,6 +106,8 @@ def tasks(ctx: Context, subjects: dict[int, str], main_org: str | None) -> list[
                         new=new,
                         holder=subjects.get(n, main_org),
                     )
-                task.spans.append(Span(item_start, item_start + len(item), text[item_start:item_start + len(item)]))
+                task.spans.append(
+                    Span(item_start, item_start + len(item), text[item_start : item_start + len(item)])
+                )
             break
     return list(found.values())

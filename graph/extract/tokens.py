@@ -52,7 +52,11 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split ``text[start:end]`` into tokens whose offsets index ``text``."""
     end = len(text) if end is None else end
-    return [Token(g, m.start(), m.end(), g.lower()) for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
+    return [
+        Token(g, m.start(), m.end(), g.lower())
+        for m in _TOKEN.finditer(text, start, end)
+        for g in (m.group(),)
+    ]
 
 
 def is_capitalised(token: Token) -> bool:

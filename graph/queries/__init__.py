@@ -53,5 +53,7 @@ def markdown(store) -> str:
                 table.append("| " + " | ".join(_cell(row[k]) for k in header) + " |")
         else:
             table.append("(no rows)")
-        parts.append(f"### {example.title}\n\n```sparql\n{example.query.rstrip()}\n```\n\n" + "\n".join(table))
+        parts.append(
+            f"### {example.title}\n\n```sparql\n{example.query.rstrip()}\n```\n\n" + "\n".join(table)
+        )
     return "\n\n".join(parts) + "\n"
