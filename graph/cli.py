@@ -134,11 +134,17 @@ def build_command(
                 if fmt.datasets:
                     store.dump(fmt.name, None, handle)
                 else:
-                    from rdflib import Dataset
+                    # A triples-only format holds the union of the graphs.
+                    from rdflib import Dataset, Graph
+
+                    from graph.rdf import bind_prefixes
 
                     data = Dataset()
                     data.parse(data=store.dump("nquads"), format="nquads")
-                    handle.write(data.serialize(format=_rdflib_name(fmt.name), encoding="utf-8"))
+                    merged = bind_prefixes(Graph())
+                    for s_, p_, o_, _ in data.quads((None, None, None, None)):
+                        merged.add((s_, p_, o_))
+                    handle.write(merged.serialize(format=_rdflib_name(fmt.name), encoding="utf-8"))
             click.echo(f"wrote {out}", err=True)
     for line in summary.lines():
         click.echo(line)

@@ -1,0 +1,126 @@
+"""Building reports into a store, and the extract / build / validate commands."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph, URIRef
+
+from graph.build import build
+from graph.cli import main
+from graph.rdf import ONTOLOGY_GRAPH, report_graph_iri
+from graph.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "reports" / "cantho-police-2025-07-18.txt"
+CORPUS = Path(__file__).resolve().parent / "corpus" / "reports"
+
+
+@pytest.fixture
+def reports(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    for name in sorted(p.name for p in CORPUS.glob("*.txt"))[:2]:
+        shutil.copy(CORPUS / name, folder)
+    return folder
+
+
+def test_one_named_graph_per_report_and_the_ontology(reports: Path):
+    with open_store(":memory:") as store:
+        summary = build([reports], store)
+        assert summary.count("built") == 3 and not summary.failed
+        graphs = set(store.graphs())
+        assert str(ONTOLOGY_GRAPH) in graphs
+        for path in reports.glob("*.txt"):
+            assert str(report_graph_iri(path.stem)) in graphs
+        assert summary.entities["persons"] >= 2 and summary.statistics >= 22
+        assert summary.triples == sum(1 for _ in store.dump("nquads").splitlines()
+                                      if not _.endswith(f"<{ONTOLOGY_GRAPH}> .".encode()))
+
+
+def test_incremental_build_skips_unchanged_rebuilds_changed_and_drops_deleted(reports: Path):
+    with open_store(":memory:") as store:
+        build([reports], store)
+        again = build([reports], store)
+        assert again.count("unchanged") == 3 and again.count("built") == 0
+        changed = reports / SEED.name
+        changed.write_text(changed.read_text(encoding="utf-8").replace("hơn 100 sự kiện", "hơn 120 sự kiện"),
+                           encoding="utf-8")
+        victim = next(p for p in reports.glob("*.txt") if p.name != SEED.name)
+        victim.unlink()
+        third = build([reports], store)
+        assert third.count("built") == 1 and third.count("removed") == 1 and third.count("unchanged") == 1
+        assert str(report_graph_iri(victim.stem)) not in store.graphs()
+        values = {float(r["v"].value) for r in store.select(
+            f"SELECT ?v WHERE {{ GRAPH <{report_graph_iri(SEED.stem)}> "
+            "{ ?o <http://purl.org/linked-data/sdmx/2009/measure#obsValue> ?v } }")}
+        assert 120.0 in values and 100.0 not in values
+
+
+def test_bad_reports_are_named_and_the_others_still_build(reports: Path):
+    (reports / "empty.txt").write_bytes(b"")
+    (reports / "binary.txt").write_bytes(b"\x89PNG\x00\x00binary")
+    (reports / "latin.txt").write_bytes("Công an tỉnh".encode("utf-16"))
+    store_dir = reports.parent / "store"
+    result = CliRunner().invoke(main, ["build", str(reports), "--store", str(store_dir)])
+    assert result.exit_code == 1, result.output
+    assert "3 built" in result.output and "3 failed" in result.output
+    for name, reason in (("empty.txt", "empty"), ("binary.txt", "binary"), ("latin.txt", "binary")):
+        assert any(name in line and reason in line for line in result.output.splitlines()), (name, result.output)
+    with open_store(str(store_dir), read_only=True) as store:
+        assert len([g for g in store.graphs() if "/graph/" in g]) == 3
+
+
+def test_build_writes_rdf_files(reports: Path, tmp_path: Path):
+    trig, ttl = tmp_path / "out.trig", tmp_path / "out.ttl"
+    result = CliRunner().invoke(main, ["build", str(reports), "--store", ":memory:", "-o", str(trig), "-o", str(ttl)])
+    assert result.exit_code == 0, result.output
+    data = Dataset()
+    data.parse(trig, format="trig")
+    names = {str(g.identifier) for g in data.graphs() if len(g)}
+    assert str(report_graph_iri(SEED.stem)) in names and str(ONTOLOGY_GRAPH) in names
+    merged = Graph().parse(ttl, format="turtle")
+    assert (None, None, None) in merged and len(merged) > 1000
+
+
+def test_build_refuses_an_unknown_output_type(reports: Path, tmp_path: Path):
+    result = CliRunner().invoke(main, ["build", str(reports), "--store", ":memory:", "-o", str(tmp_path / "x.docx")])
+    assert result.exit_code == 2 and "unknown RDF file type" in result.output
+
+
+def test_extract_prints_scorer_json_and_writes_a_directory(reports: Path, tmp_path: Path):
+    runner = CliRunner()
+    one = runner.invoke(main, ["extract", str(reports / SEED.name)])
+    assert one.exit_code == 0
+    data = json.loads(one.output)
+    for k in ("persons", "organizations", "places", "events", "tasks", "statistics", "article"):
+        assert k in data
+    assert all({"start", "end", "text"} <= set(m) for p in data["persons"] for m in p["mentions"])
+    out = tmp_path / "pred"
+    many = runner.invoke(main, ["extract", str(reports), "-o", str(out)])
+    assert many.exit_code == 0
+    assert sorted(p.stem for p in out.glob("*.json")) == sorted(p.stem for p in reports.glob("*.txt"))
+    assert runner.invoke(main, ["extract", str(reports)]).exit_code == 2  # a directory needs -o
+
+
+def test_validate_passes_a_build_and_names_a_broken_post(reports: Path, tmp_path: Path):
+    trig = tmp_path / "out.trig"
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(reports), "--store", ":memory:", "-o", str(trig)]).exit_code == 0
+    ok = runner.invoke(main, ["validate", str(trig)])
+    assert ok.exit_code == 0 and "0 violations" in ok.output
+    data = Dataset()
+    data.parse(trig, format="trig")
+    graph = data.graph(URIRef(report_graph_iri(SEED.stem)))
+    org_post_in = URIRef("http://www.w3.org/ns/org#postIn")
+    post = next(graph.subjects(org_post_in, None))
+    graph.remove((post, org_post_in, None))
+    broken = tmp_path / "broken.trig"
+    data.serialize(broken, format="trig")
+    bad = runner.invoke(main, ["validate", str(broken)])
+    assert bad.exit_code == 1 and "postIn" in bad.output and str(post) in bad.output
