@@ -9,7 +9,7 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, match_level
-from .tokens import is_capitalised
+from .tokens import Token, is_capitalised, tokenize
 
 __all__ = ["find_places", "places", "set_default_places"]
 
@@ -23,6 +23,38 @@ LOCAL_LEVELS = {
     "thị trấn": "township",
     "đặc khu": "special-zone",
 }
+
+
+# Places named by what they are: an industrial zone, an airport, a border gate, a port.
+FACILITIES = (("khu", "công", "nghiệp"), ("khu", "kinh", "tế"), ("khu", "công", "nghệ", "cao"),
+              ("cảng", "hàng", "không"), ("sân", "bay"), ("cửa", "khẩu", "quốc", "tế"), ("cửa", "khẩu"),
+              ("cảng", "biển"), ("cảng",))
+
+
+def _facility(tokens: list[Token], i: int) -> int | None:
+    """Return the index after a facility word starting at tokens[i], or None."""
+    for words in FACILITIES:
+        n = len(words)
+        if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(n)):
+            return i + n
+    return None
+
+
+def _name_end(ctx: Context, tokens: list[Token], j: int) -> int:
+    """Return the index after a proper name of up to four capitalised words starting at tokens[j]."""
+    end = j
+    while end < len(tokens) and end - j < 4 and tokens[end].is_word and is_capitalised(tokens[end]):
+        if end > j and tokens[end].text in ctx.lex.surnames and _capitals(tokens, end) >= 3:
+            break  # a person's full name follows the place
+        end += 1
+    return end
+
+
+def _capitals(tokens: list[Token], i: int) -> int:
+    n = 0
+    while i + n < len(tokens) and tokens[i + n].is_word and is_capitalised(tokens[i + n]):
+        n += 1
+    return n
 
 
 def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]]:
@@ -46,15 +78,30 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 i = end
                 continue
             if level and level[0] in LOCAL_LEVELS and j < len(tokens) and is_capitalised(tokens[j]):
-                end = j
-                while (
-                    end < len(tokens) and end - j < 4 and tokens[end].is_word and is_capitalised(tokens[end])
-                ):
-                    if end > j and tokens[end].text in ctx.lex.surnames:
-                        break
-                    end += 1
+                end = _name_end(ctx, tokens, j)
                 name = ctx.text[tokens[j].start : tokens[end - 1].end]
                 found.append((None, name, ctx.span(tokens[i].start, tokens[end - 1].end), level[0]))
+                i = end
+                continue
+            if level and level[0] in LOCAL_LEVELS and j < len(tokens) and tokens[j].text == "(":
+                # '3 Công an đặc khu (Phú Quốc, Kiên Hải, Thổ Châu)': each name is a place of that level.
+                k = j + 1
+                while k < len(tokens) and is_capitalised(tokens[k]):
+                    end = _name_end(ctx, tokens, k)
+                    name = ctx.text[tokens[k].start : tokens[end - 1].end]
+                    found.append((None, name, ctx.span(tokens[k].start, tokens[end - 1].end), level[0]))
+                    if end < len(tokens) and tokens[end].text == ",":
+                        end += 1
+                    k = end
+                i = k
+                continue
+            facility = _facility(tokens, i)
+            plural = i > 0 and tokens[i - 1].lower in ("các", "những", "mọi")
+            if facility and not plural and facility < len(tokens) and is_capitalised(tokens[facility]):
+                # 'Khu công nghiệp Hòa Khánh', 'Cảng hàng không Liên Khương', 'cửa khẩu Mộc Bài'.
+                end = _name_end(ctx, tokens, facility)
+                name = ctx.text[tokens[i].start : tokens[end - 1].end]
+                found.append((None, name, ctx.span(tokens[i].start, tokens[end - 1].end), "facility"))
                 i = end
                 continue
             i += 1
@@ -88,8 +135,12 @@ def places(ctx: Context) -> list[Place]:
                 kind = entry.kind.replace("former-", "") if entry.kind else None
                 place = Place(name=entry.vi, name_en=entry.en, kind=kind)
             else:
-                kind = LOCAL_LEVELS.get(level or "")
+                kind = "facility" if level == "facility" else LOCAL_LEVELS.get(level or "")
                 place = Place(name=name, name_en=None, kind=kind)
+                words = tokenize(name)
+                after = _facility(words, 0) if level == "facility" else None
+                if after is not None and after < len(words):
+                    place.aliases.append(name[words[after].start :])  # "Mộc Bài" of "cửa khẩu Mộc Bài"
             by_key[k] = place
         written = " ".join(span.text.split())
         if written != place.name and written not in place.aliases:
