@@ -70,6 +70,7 @@ class Lexicon:
 
     gazetteer: Gazetteer
     heads: PhraseMatcher
+    heads_loose: PhraseMatcher  # also single lower-case heads, for the end of a title ('Trưởng phòng')
     ranks: PhraseMatcher
     roles: PhraseMatcher
     places: PhraseMatcher
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         gazetteer=gaz,
         heads=PhraseMatcher(head_phrases, strict_single=True),
+        heads_loose=PhraseMatcher(head_phrases),
         ranks=PhraseMatcher(phrases(gaz.ranks)),
         roles=PhraseMatcher(phrases(gaz.roles)),
         places=PhraseMatcher(place_phrases),

@@ -10,6 +10,7 @@ TP', 'công an thành phố') means the report's own city or province. Bare head
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from graph.facts import Organization, Span
@@ -50,6 +51,7 @@ LEVEL_EN = {
     "đặc khu": "Special Zone",
 }
 ENTIRE = "toàn"
+BRACKETED = re.compile(r"\s*\([^()]*\)")
 # Bodies of which there is only one: named by their head alone.
 UNIQUE_KINDS = {"government", "national-assembly"}
 HEAD_WORDS_CACHE: set[str] = (
@@ -121,9 +123,12 @@ def _capital_run(tokens: list[Token], i: int) -> int:
     return n
 
 
-def parse_org(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
-    """Read a unit's name starting at tokens[i], or return None if no head word starts there."""
-    found = ctx.lex.heads.match(tokens, i)
+def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = False) -> OrgMention | None:
+    """Read a unit's name starting at tokens[i], or return None if no head word starts there.
+
+    ``in_title``: the head closes a title ('Trưởng phòng CSGT'), where it is written in lower case.
+    """
+    found = (ctx.lex.heads_loose if in_title else ctx.lex.heads).match(tokens, i)
     if not found:
         return None
     head, j = found
@@ -132,7 +137,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
     mention = OrgMention(
         tokens[i].start, tokens[j - 1].end, head, ctx.text[tokens[i].start : tokens[j - 1].end]
     )
-    lowercase_head = not (is_capitalised(tokens[i]) or tokens[i].text.isupper())
+    lowercase_head = not (is_capitalised(tokens[i]) or tokens[i].text.isupper() or in_title)
     after_head = False
     while j < len(tokens):
         tok = tokens[j]
@@ -331,8 +336,11 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
 
 
 def org_key(ctx: Context, name: str) -> str:
-    """Return the key under which names of the same unit meet ('Công an TP X' = 'Công an thành phố X')."""
-    return key(ctx.lex.gazetteer.expand(name))
+    """Return the key under which names of the same unit meet ('Công an TP X' = 'Công an thành phố X').
+
+    An abbreviation in brackets restates the words before it: 'Phòng Cảnh sát giao thông (CSGT)'.
+    """
+    return key(ctx.lex.gazetteer.expand(BRACKETED.sub("", name)))
 
 
 def _english(ctx: Context, m: OrgMention) -> str | None:
@@ -362,6 +370,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
 
     def add(m: OrgMention) -> Organization:
         name = _display(ctx, m)
+        name = name[:1].upper() + name[1:]  # a name begins with a capital, whatever the sentence did
         k = mention_key(ctx, m)
         written = " ".join(ctx.text[m.start : m.end].split())
         org = by_key.get(k)

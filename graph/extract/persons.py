@@ -70,11 +70,13 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             continue
         role, j = match
         title_text = role.vi
-        inner = ctx.lex.heads.match(tokens, j - 2) if j >= 2 else None
-        if inner and inner[1] == j and j - 2 > i:
-            # The role ends with the unit's head: 'Trưởng Công an xã X' is the head of 'Công an xã X'.
-            org = parse_org(ctx, tokens, j - 2)
-            if org is not None and org.level:
+        # A role may end with the unit's head: 'Trưởng Công an xã X' heads 'Công an xã X', and
+        # 'Trưởng phòng CSGT Công an tỉnh' heads 'Phòng CSGT Công an tỉnh'.
+        inner = next((n for n in (2, 1) if j - n > i and (m := ctx.lex.heads_loose.match(tokens, j - n))
+                      and m[1] == j), None)
+        org = parse_org(ctx, tokens, j - inner, in_title=True) if inner else None
+        if org is not None and org.specific:
+            if org.level and inner == 2:
                 title_text = f"{role.vi} {org.level}"
         else:
             org = parse_org(ctx, tokens, j)
