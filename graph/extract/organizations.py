@@ -73,6 +73,7 @@ class OrgMention:
     place: str | None = None  # as written
     place_entry: Entry | None = None
     implicit_place: bool = False  # level given, place taken from the report
+    shared: bool = False  # a coordinated head that takes the next mention's tail ('Ban thường vụ, ...')
 
     resolvable: bool = True  # a level without a place has a default place in this report
 
@@ -288,7 +289,9 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 continue
             for bare in pending:
                 if mention.child is not None and bare.head.kind == mention.head.kind:
-                    shared = OrgMention(bare.start, bare.end, bare.head, bare.head_text, [], mention.child)
+                    shared = OrgMention(
+                        bare.start, bare.end, bare.head, bare.head_text, [], mention.child, shared=True
+                    )
                     found.append((n, shared))
             pending = []
             if mention.specific:
@@ -300,12 +303,9 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
 def _display(ctx: Context, m: OrgMention) -> str:
     """Return the mention's full name as written, with the report's place where it was implied."""
     written = " ".join(ctx.text[m.start : m.end].split())
-    if m.child is not None and not ctx.text[m.start : m.end].startswith(
-        m.head_text + " " + m.child.head_text
-    ):
+    if m.shared and m.child is not None:
         # A coordinated head ('Ban thường vụ' in 'Ban thường vụ, Ban chấp hành Đảng bộ X').
-        written = f"{m.head_text} {_display(ctx, m.child)}"
-        return written
+        return f"{m.head_text} {_display(ctx, m.child)}"
     if m.child is not None:
         return f"{' '.join(ctx.text[m.start : m.child.start].split())} {_display(ctx, m.child)}".strip()
     if m.implicit_place or (m.head.key in IMPLIED_LEVEL and not m.place):
@@ -329,7 +329,7 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
         return org_key(ctx, f"{head} {level} {m.place_entry.vi}")
     if m.child is not None:
         stem = ctx.text[m.start : m.child.start]
-        if m.start >= m.child.start or m.child.start > m.end:
+        if m.shared:
             stem = m.head_text
         return org_key(ctx, f"{' '.join(stem.split())} ") + " " + mention_key(ctx, m.child)
     return org_key(ctx, _display(ctx, m))
@@ -401,6 +401,22 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
 
     for _, mention in find_org_mentions(ctx):
         add(mention)
+    # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after
+    # 'Phòng CSGT Công an TP X'. Units with a place of their own stay apart.
+    for k in list(order):
+        org = by_key[k]
+        if org.place or org.part_of:
+            continue
+        longer = [other for other in order if other != k and other.startswith(k + " ")]
+        if len(longer) == 1:
+            target = by_key[longer[0]]
+            target.aliases += [a for a in (org.name, *org.aliases) if a not in target.aliases]
+            target.mentions += org.mentions
+            order.remove(k)
+            del by_key[k]
+            for start, mk in at.items():
+                if mk == k:
+                    at[start] = longer[0]
     names = {k: by_key[k].name for k in order}
     # Settle part_of names to the final canonical names.
     final = {
