@@ -25,12 +25,13 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # Floors for the written corpus, set a little under the measured micro-averaged F1 so that a
 # change that makes extraction worse fails the suite (measured figures are in the issue notes).
 CORPUS_FLOORS = {
-    "persons": 0.95,
-    "positions": 0.85,
-    "organizations": 0.88,
-    "places": 0.85,
-    "tasks": 0.70,
-    "statistics": 0.95,
+    # measured on 14 reports: 1.000, 0.945, 0.947, 0.985, 0.889, 0.990
+    "persons": 0.97,
+    "positions": 0.90,
+    "organizations": 0.90,
+    "places": 0.93,
+    "tasks": 0.82,
+    "statistics": 0.97,
 }
 
 
