@@ -966,6 +966,9 @@ def _classify_base(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return None
 
 
+_COMPARISON_REACH = 400
+
+
 def comparison_after(text: str, pos: int, shared: bool = True) -> tuple[str, int, int] | None:
     """Return (base, start, end) of the comparison written after the number ending at ``pos``.
 
@@ -979,9 +982,10 @@ def comparison_after(text: str, pos: int, shared: bool = True) -> tuple[str, int
     """
     if not 0 <= pos <= len(text):
         return None
-    end_match = _CLAUSE_END_RE.search(text, pos)
-    limit = end_match.start() if end_match else len(text)
-    plan = _PLAN_RE.match(text, pos, limit) if _PERCENT_BEFORE_RE.search(text, 0, pos) else None
+    # A base is written within a few clauses of its number; a bound keeps long texts linear.
+    end_match = _CLAUSE_END_RE.search(text, pos, pos + _COMPARISON_REACH)
+    limit = end_match.start() if end_match else min(len(text), pos + _COMPARISON_REACH)
+    plan = _PLAN_RE.match(text, pos, limit) if _PERCENT_BEFORE_RE.search(text, max(0, pos - 40), pos) else None
     if plan:  # '95% kế hoạch' (but '5 chỉ tiêu' counts five targets)
         return "plan", _skip_space(text, pos), plan.end()
     for match in _CMP_START_RE.finditer(text, pos, limit):

@@ -244,3 +244,13 @@ def test_any_text_extracts_with_spans_inside(text):
     for person in facts.persons:
         for span in person.mentions:
             assert text[span.start : span.end] == span.text
+
+
+def test_a_report_of_thousands_of_numbers_yields_each_once():
+    # Regression: clause and comparison look-ups once scanned from the sentence's start, which
+    # made a long list of figures quadratic.
+    text = "Báo cáo 01/02/2025 08:00\n\n" + ", ".join(f"{i} vụ tăng {i % 97},5%" for i in range(1, 1501)) + "."
+    stats = extract(text, "many.txt").statistics
+    counts = [s for s in stats if s.unit == "vụ"]
+    assert [s.value for s in counts] == [float(i) for i in range(1, 1501)]
+    assert sum(1 for s in stats if s.unit == "percent" and s.direction == "increase") == 1500

@@ -110,6 +110,7 @@ LEADING = re.compile(
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Return where the clause holding ``pos`` starts (after the last ',', ';' or 'và' before it)."""
+    lo = max(lo, pos - 200)  # a clause is short; looking further back only costs time
     start = lo
     for m in CLAUSE_BREAK.finditer(text, lo, pos):
         start = m.end()
