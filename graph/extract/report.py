@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graph.facts import Article, ReportFacts, Span
-from graph.text import find_dates, nfc
+from graph.text import DateMatch, find_dates, nfc
 
 from .context import Context
 from .events import events
@@ -110,9 +110,16 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
     periods = [
         d for d in dates if d.kind in PERIOD_KINDS and d.start > (article.span.end if article.span else 0)
     ]
-    facts.statistics = statistics(
-        ctx, dates, [p for p in periods if p.kind != "year"] or periods, subjects, main_org
-    )
+    periods = [p for p in periods if p.kind != "year"] or periods
+    if not periods:
+        # No period written: a term of office, else the year up to the day of publication.
+        periods = [d for d in dates if d.kind == "term"]
+        if not periods and reference is not None:
+            periods = [
+                DateMatch(0, 0, f"năm {reference.year}", dt.date(reference.year, 1, 1), reference, "period")
+            ]
+            facts.warnings.append(f"no reporting period written; figures dated to {periods[0].text}")
+    facts.statistics = statistics(ctx, dates, periods, subjects, main_org)
     facts.tasks = tasks(ctx, subjects, main_org)
     people_at = [(s, p.name) for p in people for s in p.mentions] + post_mentions
     days = [

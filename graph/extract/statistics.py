@@ -14,6 +14,7 @@ from graph.facts import Span, Statistic
 from graph.text import DateMatch, comparison_after, direction_near, find_numbers, qualifier_before
 
 from .context import Context
+from .segment import segment
 from .tokens import tokenize
 
 __all__ = ["statistics"]
@@ -139,6 +140,13 @@ def _unit(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
         and first.text.isupper()
     ):
         return None
+    # A noun the gazetteer does not know: let word segmentation say where it ends ('đại biểu',
+    # 'đảng viên' are one word of two syllables each).
+    words = segment(ctx.text[first.start : min(end, first.start + 40)])
+    if words and words[0].lower().startswith(first.lower) and len(words[0]) > len(first.text):
+        noun = words[0]
+        if ctx.text.startswith(noun, first.start):
+            return noun.lower(), first.start + len(noun)
     return first.text.lower(), first.end
 
 

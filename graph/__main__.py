@@ -1,0 +1,5 @@
+"""``python -m graph`` runs the ``vnkg`` command."""
+
+from graph.cli import main
+
+main()
