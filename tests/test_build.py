@@ -124,3 +124,10 @@ def test_validate_passes_a_build_and_names_a_broken_post(reports: Path, tmp_path
     data.serialize(broken, format="trig")
     bad = runner.invoke(main, ["validate", str(broken)])
     assert bad.exit_code == 1 and "postIn" in bad.output and str(post) in bad.output
+
+
+def test_every_written_report_builds_and_validates():
+    with open_store(":memory:") as store:
+        summary = build([CORPUS, SEED], store)
+    assert not summary.failed, [(r.path, r.reason) for r in summary.failed]
+    assert summary.count("built") == len(list(CORPUS.glob("*.txt"))) + 1
