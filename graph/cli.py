@@ -9,11 +9,11 @@ from pathlib import Path
 import click
 
 from graph import __version__
+from graph.settings import click_options
 
 __all__ = ["main"]
 
 DEFAULT_REPORTS = "data/reports"
-DEFAULT_STORE = "data/store"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,17 +61,6 @@ def extract_command(source: Path, output: Path | None) -> None:
 @main.command("build")
 @click.argument("sources", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option(
-    "--store",
-    "store_path",
-    default=DEFAULT_STORE,
-    show_default=True,
-    envvar="VNKG_STORE",
-    help="The store to build into: a directory (Oxigraph on disk), or ':memory:'.",
-)
-@click.option(
-    "--base", default=None, envvar="VNKG_BASE", help="Base IRI of the entities (default: the ontology's)."
-)
-@click.option(
     "-o",
     "--output",
     "outputs",
@@ -89,23 +78,24 @@ def extract_command(source: Path, output: Path | None) -> None:
 )
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each report's graph.")
 @click.option("--full", is_flag=True, help="Rebuild every report, even those whose text is unchanged.")
+@click_options(["store", "base_iri"])
 def build_command(
     sources: tuple[Path, ...],
-    store_path: str,
-    base: str | None,
     outputs: tuple[Path, ...],
     jobs: int,
     no_validate: bool,
     full: bool,
+    config: str | None = None,
+    **flags: object,
 ) -> None:
     """Extract every report under SOURCES (default data/reports) into the store, one named graph each."""
     from tqdm import tqdm
 
     from graph.build import build, find_reports
-    from graph.rdf import BASE
-    from graph.store import open_store
     from graph.store.base import format_for_path
 
+    settings = _settings(flags, config)
+    base = settings.base_iri
     for out in outputs:
         if format_for_path(out) is None:
             raise click.BadParameter(
@@ -118,16 +108,12 @@ def build_command(
     def progress(items, total):
         return tqdm(items, total=total, unit="report", desc="building", disable=not many, file=sys.stderr)
 
-    with open_store(store_path) as store:
+    with _open(settings) as store:
         if full:
-            from graph.rdf import report_graph_iri  # noqa: F401 - kept for clarity of what is dropped
-
             for iri in store.graphs():
-                if iri.startswith(f"{base or BASE}graph/"):
+                if iri.startswith(f"{base}graph/"):
                     store.drop_graph(iri)
-        summary = build(
-            paths, store, base=base or BASE, jobs=jobs, validate_graph=not no_validate, progress=progress
-        )
+        summary = build(paths, store, base=base, jobs=jobs, validate_graph=not no_validate, progress=progress)
         for out in outputs:
             fmt = format_for_path(out)
             with out.open("wb") as handle:
@@ -152,21 +138,34 @@ def build_command(
         sys.exit(1)
 
 
+def _settings(flags: dict, config: str | None):
+    """Return the effective settings, or stop with the reason a setting is wrong."""
+    from graph.settings import SettingsError, load_settings
+
+    try:
+        return load_settings(flags, config=config)
+    except SettingsError as err:
+        raise click.UsageError(str(err)) from None
+
+
+def _open(settings, *, read_only: bool = False):
+    """Open the store the settings name, or stop with the reason it cannot be opened."""
+    from graph.store import StoreError, open_store
+
+    try:
+        return open_store(settings.store, read_only=read_only)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+
+
 def _rdflib_name(name: str) -> str:
     return {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld", "n3": "n3"}[name]
 
 
 @main.command("validate")
 @click.argument("source", required=False, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--store",
-    "store_path",
-    default=DEFAULT_STORE,
-    show_default=True,
-    envvar="VNKG_STORE",
-    help="The store to validate when no file is given.",
-)
-def validate_command(source: Path | None, store_path: str) -> None:
+@click_options(["store"])
+def validate_command(source: Path | None, config: str | None = None, **flags: object) -> None:
     """Check a build (the store, or an RDF file) against the SHACL shapes; list each violation."""
     from rdflib import Dataset, Graph
 
@@ -190,9 +189,7 @@ def validate_command(source: Path | None, store_path: str) -> None:
             graph.parse(source, format=_rdflib_name(fmt.name))
             graphs = [(str(source), graph)]
     else:
-        from graph.store import open_store
-
-        with open_store(store_path, read_only=True) as store:
+        with _open(_settings(flags, config), read_only=True) as store:
             for iri in store.graphs():
                 if iri != str(ONTOLOGY_GRAPH):
                     graph = Graph()
