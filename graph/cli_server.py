@@ -62,7 +62,7 @@ def _settings(config: str | None, flags: dict[str, Any]) -> Settings:
 def serve(config: str | None, **flags: Any) -> None:
     """Serve the store: SPARQL endpoint, Graph Store and pages, with a production WSGI server."""
     settings = _settings(config, flags)
-    on_disk = settings.store not in ("", MEMORY)
+    on_disk = settings.store not in ("", MEMORY) and not settings.store.startswith(("http://", "https://"))
     if settings.workers > 1 and on_disk and settings.update_token:
         raise click.UsageError(
             "--workers > 1 needs a read-only server: the on-disk store is writable from one process "
@@ -85,28 +85,67 @@ def serve(config: str | None, **flags: Any) -> None:
             self.cfg.set("errorlog", "-")
             self.cfg.set("loglevel", settings.log_level)
             self.cfg.set("proc_name", "vnkg")
-            self.cfg.set("when_ready", lambda server: _announce(settings))
+            if "control_socket_disable" in self.cfg.settings:  # gunicorn >= 25: no socket in $HOME
+                self.cfg.set("control_socket_disable", True)
+            # announce once the first worker has built the app, so its pages can be listed
+            self.cfg.set("post_worker_init",
+                         lambda worker: _announce(settings, worker.wsgi) if worker.age == 1 else None)
 
         def load(self) -> Any:
             configure_logging(settings.log_level)  # in the worker process too
             return create_app(settings)
 
     if on_disk:
-        # Open (and create) once here, so that a locked or unreadable store fails before serving.
-        try:
-            probe = open_store(settings.store, read_only=not settings.update_token)
-            probe.close()
-            del probe
-        except StoreError as e:
-            raise click.ClickException(str(e)) from None
+        _probe_store(settings.store, read_only=not settings.update_token)
     Server().run()
 
 
-def _announce(settings: Settings) -> None:
+_PROBE = """
+import sys
+from graph.store import StoreError, open_store
+try:
+    open_store(sys.argv[1], read_only=sys.argv[2] == "ro").close()
+except StoreError as e:
+    print(e, file=sys.stderr)
+    sys.exit(3)
+"""
+
+
+def _probe_store(path: str, read_only: bool) -> None:
+    """Open (and create) the store once, so that a locked or unreadable store fails before serving.
+
+    In a child process: the engine must not be initialised in gunicorn's master, whose workers
+    are forked from it (RocksDB's background threads do not survive a fork).
+    """
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", _PROBE, path, "ro" if read_only else "rw"],
+                          capture_output=True, text=True)
+    if done.returncode:
+        raise click.ClickException(done.stderr.strip().splitlines()[-1] if done.stderr.strip()
+                                   else f"cannot open the store at {path}")
+
+
+def _announce(settings: Settings, app: Any = None) -> None:
+    """Print where the server answers: the endpoints, then every page the app serves."""
     mode = "read-write (update token set)" if settings.update_token else "read-only (no update token)"
-    click.echo(f"vnkg serving {settings.store} {mode}", err=False)
-    for label, url in entry_points(settings):
+    click.echo(f"vnkg serving {settings.store} {mode}")
+    entries = entry_points(settings)
+    for label, url in entries:
         click.echo(f"  {label}: {url}")
+    url_map = getattr(app, "url_map", None)
+    if url_map is not None:
+        root = entries[0][1].rsplit("/", 1)[0]
+        known = {path for _, path in ENTRY_POINTS}
+        paths = sorted({rule.rule for rule in url_map.iter_rules()
+                        if "GET" in (rule.methods or ()) and not rule.arguments and rule.rule not in known
+                        and not rule.rule.startswith("/static")})
+        for path in paths:
+            if not path.startswith("/api/") and not path.endswith(".json"):
+                click.echo(f"  page: {root}{path}")
+        if any(path.startswith("/api/") for path in paths):
+            described = " (described at /openapi.json)" if "/openapi.json" in paths else ""
+            click.echo(f"  REST API: {root}/api/{described}")
     sys.stdout.flush()
 
 

@@ -1,0 +1,853 @@
+"""The Oxigraph backend (pyoxigraph 0.5): on disk (RocksDB) or in memory.
+
+The only module, with its worker (:mod:`graph.store.pool`), that imports pyoxigraph.
+
+Concurrency. An on-disk store can be open read-write in one process only. A store opened
+read-only (``read_only=True``, what ``vnkg serve`` does when no update token is set) takes no
+lock, so a build can write while it serves; the read-only handle is a snapshot, so it is reopened
+whenever the *generation marker* changes. Every writer (this class, whatever the process)
+rewrites that marker (``vnkg-generation`` inside the store directory) after each committed write;
+:attr:`OxigraphStore.generation` reads it (one ``stat`` per call), so caches in any process see
+any writer's changes.
+
+Time limits. pyoxigraph has no way to cancel a running query. With ``query_workers > 0`` (on
+disk) queries run in worker processes that are killed at the deadline (:mod:`graph.store.pool`);
+otherwise they run in a helper thread: the caller gets its QueryTimeout at the deadline and
+serialisation stops at its next write, but a blocking operator (a sort, an aggregate) finishes
+in the background.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import itertools
+import logging
+import os
+import queue
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+
+from graph.store.base import (
+    FORMATS,
+    DataSyntaxError,
+    DefaultGraph,
+    Format,
+    GraphName,
+    QueryEvaluationError,
+    QueryRefused,
+    QueryResult,
+    QuerySyntaxError,
+    QueryTimeout,
+    RdfInput,
+    ReadOnlyStoreError,
+    Row,
+    Store,
+    StoreError,
+    StoreLockedError,
+    UnsupportedFormat,
+    format_for_path,
+)
+from graph.store.sparql_text import add_using, remote_targets
+
+__all__ = ["OxigraphStore", "DirectResult", "ThreadResult", "write_result", "to_rdflib", "MARKER"]
+
+log = logging.getLogger(__name__)
+
+MARKER = "vnkg-generation"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+CHUNK = 64 * 1024
+
+OX_RESULTS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+OX_RDF = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "n3": ox.RdfFormat.N3,
+}
+
+
+# --------------------------------------------------------------------------- terms
+
+
+def to_rdflib(term: Any) -> Any:
+    """Return the rdflib term for a pyoxigraph term (None stays None)."""
+    from rdflib import BNode, Literal, URIRef
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        # a simple literal is xsd:string in RDF 1.1; rdflib spells it without a datatype
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    # RDF 1.2 triple terms have no rdflib counterpart: keep their N-Triples text.
+    return Literal(str(term))
+
+
+def _graph_node(graph: GraphName | None) -> ox.NamedNode | ox.DefaultGraph:
+    if graph is None or isinstance(graph, DefaultGraph):
+        return ox.DefaultGraph()
+    try:
+        return ox.NamedNode(graph)
+    except ValueError as e:
+        raise DataSyntaxError(f"not a valid graph IRI: {graph!r} ({e})") from None
+
+
+# --------------------------------------------------------------------------- serialisation
+
+
+class _Stop(Exception):
+    """Raised inside a writer callback to stop the engine's serialiser."""
+
+
+class _Capped(Exception):
+    """Raised by the line-counting writer once the row cap is passed."""
+
+
+class _Writer(io.RawIOBase):
+    """A file object for the engine's serialisers: forwards chunks, checks the deadline on each."""
+
+    def __init__(self, emit: Callable[[bytes], None], check: Callable[[], None]):
+        self._emit, self._check = emit, check
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        self._check()
+        data = bytes(b)
+        self._emit(data)
+        return len(data)
+
+
+class _LineCap(io.RawIOBase):
+    """Collects a TSV serialisation, stopping after ``limit`` lines (the header is one)."""
+
+    def __init__(self, limit: int, check: Callable[[], None]):
+        self.buf = bytearray()
+        self.lines = 0
+        self._limit, self._check = limit, check
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        self._check()
+        data = bytes(b)
+        n = data.count(b"\n")
+        if self.lines + n > self._limit:
+            # keep exactly up to the limit-th newline (TSV escapes newlines inside terms)
+            pos = -1
+            for _ in range(self._limit - self.lines):
+                pos = data.index(b"\n", pos + 1)
+            self.buf += data[: pos + 1]
+            self.lines = self._limit
+            raise _Capped()
+        self.buf += data
+        self.lines += n
+        return len(data)
+
+
+def write_result(res: Any, fmt: Format, emit: Callable[[bytes], None], *, max_rows: int | None,
+                 check: Callable[[], None]) -> bool:
+    """Serialise a pyoxigraph result through ``emit``; return whether it stopped at ``max_rows``.
+
+    ``check`` is called before each chunk and raises to stop (deadline, cancellation). A capped
+    SELECT is first written as TSV (one line per solution, so the cap is exact and cheap to
+    count), then parsed back and written in ``fmt`` by the engine.
+    """
+    if isinstance(res, ox.QueryBoolean):
+        emit(res.serialize(format=OX_RESULTS[fmt.name]))
+        return False
+    if isinstance(res, ox.QuerySolutions):
+        if not max_rows:
+            res.serialize(_Writer(emit, check), OX_RESULTS[fmt.name])
+            return False
+        capped = _LineCap(max_rows + 1, check)
+        truncated = False
+        try:
+            res.serialize(capped, ox.QueryResultsFormat.TSV)
+        except _Capped:
+            truncated = True
+        tsv = bytes(capped.buf)
+        if fmt.name == "tsv":
+            emit(tsv)
+        else:
+            back = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+            back.serialize(_Writer(emit, check), OX_RESULTS[fmt.name])
+        return truncated
+    # CONSTRUCT / DESCRIBE: the engine pulls triples from this generator, which checks the
+    # deadline and counts.
+    state = {"n": 0, "truncated": False}
+
+    def triples() -> Iterator[Any]:
+        for t in res:
+            if max_rows and state["n"] >= max_rows:
+                state["truncated"] = True
+                return
+            state["n"] += 1
+            if not state["n"] & 1023:
+                check()
+            yield t
+
+    ox.serialize(triples(), _Writer(emit, check), OX_RDF[fmt.name])
+    return bool(state["truncated"])
+
+
+def _ox_errors(e: BaseException) -> BaseException:
+    """Map an engine exception to a StoreError a person can read."""
+    if isinstance(e, StoreError):
+        return e
+    if isinstance(e, _Stop):
+        return QueryTimeout(str(e) or "the query ran past its time limit and was stopped")
+    if isinstance(e, SyntaxError):
+        return QuerySyntaxError(str(e))
+    if isinstance(e, (OSError, RuntimeError, ValueError, TypeError)):
+        return QueryEvaluationError(str(e))
+    return e
+
+
+def _timeout_message(timeout: float | None) -> str:
+    if timeout:
+        return f"the query ran past the time limit of {timeout:g} s and was stopped"
+    return "the query ran past its time limit and was stopped"
+
+
+class _Deadline:
+    """A monotonic deadline plus a cancel flag, shared by a request and its helper thread."""
+
+    def __init__(self, timeout: float | None):
+        self.timeout = timeout
+        self.at = time.monotonic() + timeout if timeout else None
+        self.cancelled = threading.Event()
+
+    def remaining(self) -> float | None:
+        return None if self.at is None else max(self.at - time.monotonic(), 0.0)
+
+    def check(self) -> None:
+        if self.cancelled.is_set() or (self.at is not None and time.monotonic() > self.at):
+            raise _Stop(_timeout_message(self.timeout))
+
+
+def _result_kind(res: Any) -> tuple[str, list[str], bool | None]:
+    if isinstance(res, ox.QueryBoolean):
+        return "boolean", [], bool(res)
+    if isinstance(res, ox.QuerySolutions):
+        return "bindings", [v.value for v in res.variables], None
+    return "graph", [], None
+
+
+def _python_values(res: Any, kind: str, variables: list[str], check: Callable[[], None]) -> Iterator[Any]:
+    """Yield rows (:class:`Row`) or rdflib triples from a pyoxigraph result."""
+    if kind == "boolean":
+        raise TypeError("an ASK result is not iterable: use .boolean")
+    if kind == "bindings":
+        row_type = Row.type_for(variables)
+        width = range(len(variables))
+        for n, solution in enumerate(res):
+            if not n & 1023:
+                check()
+            yield row_type(to_rdflib(solution[i]) for i in width)
+    else:
+        for n, t in enumerate(res):
+            if not n & 1023:
+                check()
+            yield (to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
+
+
+# --------------------------------------------------------------------------- results
+#
+# pyoxigraph result objects are bound to the thread that created them (using one from another
+# thread aborts the process), so a result is either read entirely in the calling thread
+# (DirectResult, no time limit) or lives entirely in one helper thread (ThreadResult).
+
+
+class DirectResult(QueryResult):
+    """A result evaluated and read in the calling thread (no time limit)."""
+
+    def __init__(self, res: Any):
+        self._res = res
+        self.kind, self.variables, self._boolean = _result_kind(res)  # type: ignore[assignment]
+
+    @property
+    def boolean(self) -> bool:
+        if self.kind != "boolean":
+            return super().boolean
+        return bool(self._boolean)
+
+    def _take(self) -> Any:
+        if self._res is None:
+            raise RuntimeError("this query result was already read")
+        res, self._res = self._res, None
+        return res
+
+    def stream(self, format: str, *, max_rows: int | None = None) -> Iterator[bytes]:
+        fmt = self.check_format(format)
+        res = self._take()
+
+        def produce() -> Iterator[bytes]:
+            chunks: list[bytes] = []
+            try:
+                self.truncated = write_result(res, fmt, chunks.append, max_rows=max_rows, check=_no_check)
+            except BaseException as e:  # noqa: BLE001 - mapped
+                raise _ox_errors(e) from None
+            yield b"".join(chunks)
+
+        return produce()
+
+    def __iter__(self) -> Iterator[Any]:
+        res = self._take()
+        try:
+            yield from _python_values(res, self.kind, self.variables, _no_check)
+        except (SyntaxError, OSError, RuntimeError) as e:
+            raise _ox_errors(e) from None
+
+
+def _no_check() -> None:
+    return None
+
+
+class ThreadResult(QueryResult):
+    """A result that lives in a helper thread, so that the caller is answered at the deadline.
+
+    The helper runs the query, reports its kind, then serves one request: serialise (chunks
+    come back through a queue) or convert to Python values.
+    """
+
+    def __init__(self, store: Any, sparql: str, kwargs: dict[str, Any], deadline: _Deadline):
+        self._deadline = deadline
+        self._commands: queue.Queue[Any] = queue.Queue()
+        self._out: queue.Queue[Any] = queue.Queue(maxsize=32)
+        self._used = False
+        self._done = False
+        self.variables = []
+        threading.Thread(target=self._run, args=(store, sparql, kwargs), name="vnkg-query",
+                         daemon=True).start()
+        msg = self._receive()
+        if msg[0] == "error":
+            self._done = True
+            raise _ox_errors(msg[1])
+        _, self.kind, self.variables, self._boolean = msg
+
+    # -- helper thread ---------------------------------------------------------------------------
+    def _put(self, item: Any) -> None:
+        while True:
+            self._deadline.check()
+            try:
+                self._out.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def _run(self, store: Any, sparql: str, kwargs: dict[str, Any]) -> None:
+        deadline = self._deadline
+        try:
+            res = store.query(sparql, **kwargs)
+            kind, variables, boolean = _result_kind(res)
+        except BaseException as e:  # noqa: BLE001 - handed to the caller
+            with contextlib.suppress(BaseException):
+                self._out.put(("error", e), timeout=1)
+            return
+        try:
+            self._put(("kind", kind, variables, boolean))
+            while True:  # wait for the caller's one command, or its departure
+                try:
+                    command = self._commands.get(timeout=0.5)
+                    break
+                except queue.Empty:
+                    if deadline.cancelled.is_set():
+                        return
+            if command[0] == "stream":
+                buf = bytearray()
+
+                def emit(data: bytes) -> None:
+                    buf.extend(data)
+                    if len(buf) >= CHUNK:
+                        self._put(("data", bytes(buf)))
+                        buf.clear()
+
+                truncated = write_result(res, command[1], emit, max_rows=command[2], check=deadline.check)
+                if buf:
+                    self._put(("data", bytes(buf)))
+                self._put(("end", truncated))
+            elif command[0] == "values":
+                batch: list[Any] = []
+                for value in _python_values(res, kind, variables, deadline.check):
+                    batch.append(value)
+                    if len(batch) >= 512:
+                        self._put(("values", batch))
+                        batch = []
+                self._put(("values", batch))
+                self._put(("end", False))
+        except _Stop:
+            return  # the caller has gone (deadline or early close)
+        except BaseException as e:  # noqa: BLE001 - handed to the caller
+            with contextlib.suppress(BaseException):
+                self._out.put(("error", e), timeout=1)
+
+    # -- calling thread --------------------------------------------------------------------------
+    def _receive(self) -> Any:
+        try:
+            return self._out.get(timeout=self._deadline.remaining())
+        except queue.Empty:
+            self._deadline.cancelled.set()
+            self._done = True
+            raise QueryTimeout(_timeout_message(self._deadline.timeout)) from None
+
+    @property
+    def boolean(self) -> bool:
+        if self.kind != "boolean":
+            return super().boolean
+        return bool(self._boolean)
+
+    def _start(self, command: tuple[Any, ...]) -> None:
+        if self._used or self._done:
+            raise RuntimeError("this query result was already read")
+        self._used = True
+        self._commands.put(command)
+
+    def _messages(self) -> Iterator[Any]:
+        try:
+            while True:
+                msg = self._receive()
+                if msg[0] == "end":
+                    self.truncated = bool(msg[1])
+                    self._done = True
+                    return
+                if msg[0] == "error":
+                    self._done = True
+                    raise _ox_errors(msg[1])
+                yield msg[1]
+        finally:
+            if not self._done:
+                self._deadline.cancelled.set()  # left early: the helper stops at its next chunk
+                self._done = True
+
+    def stream(self, format: str, *, max_rows: int | None = None) -> Iterator[bytes]:
+        fmt = self.check_format(format)
+
+        def chunks() -> Iterator[bytes]:
+            self._start(("stream", fmt, max_rows))
+            if max_rows:  # a capped result is complete before its first chunk
+                yield b"".join(self._messages())
+            else:
+                yield from self._messages()
+
+        return chunks()
+
+    def __iter__(self) -> Iterator[Any]:
+        self._start(("values",))
+        for batch in self._messages():
+            yield from batch
+
+    def close(self) -> None:
+        if not self._done:
+            self._deadline.cancelled.set()
+            self._done = True
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+
+
+# --------------------------------------------------------------------------- the store
+
+
+def _write_marker(path: str) -> None:
+    """Record a new generation for every process watching this store."""
+    tmp = os.path.join(path, f".{MARKER}.{os.getpid()}.{threading.get_ident()}")
+    with open(tmp, "w", encoding="ascii") as f:
+        f.write(f"{time.time_ns()}-{os.getpid()}-{uuid.uuid4().hex[:8]}\n")
+    os.replace(tmp, os.path.join(path, MARKER))
+
+
+class OxigraphStore(Store):
+    """A :class:`~graph.store.base.Store` on pyoxigraph, on disk (``path``) or in memory."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        read_only: bool = False,
+        union_default_graph: bool = True,
+        query_workers: int = 0,
+        remote_hosts: Iterable[str] = (),
+    ):
+        self.location = os.fspath(path) if path is not None else None
+        self.read_only = read_only
+        self.union_default_graph = union_default_graph
+        self.remote_hosts = frozenset(h.lower() for h in remote_hosts)
+        self._write_lock = threading.Lock()
+        self._open_lock = threading.Lock()
+        self._counter = 0
+        self._marker_stat: tuple[int, int, int] | None = None
+        self._marker_value = "0"
+        self._opened_at: str | None = None
+        self._pool: Any = None
+        self._store = self._open()
+        if query_workers > 0 and self.location is not None:
+            from graph.store.pool import QueryPool
+
+            self._pool = QueryPool(self.location, query_workers)
+
+    # -- opening -------------------------------------------------------------------------------
+    def _open(self) -> Any:
+        if self.location is None:
+            if self.read_only:
+                raise StoreError("an in-memory store cannot be read-only")
+            return ox.Store()
+        if not self.read_only:
+            try:
+                store = ox.Store(self.location)
+            except OSError as e:
+                if "lock" in str(e).lower():
+                    raise StoreLockedError(
+                        f"the store at {self.location} is open read-write in another process (a "
+                        "`vnkg serve` with an update token, a build or a load). Stop that process, "
+                        "or serve read-only (no update token) so that builds can run alongside."
+                    ) from None
+                raise StoreError(f"cannot open the store at {self.location}: {e}") from None
+            if not os.path.exists(os.path.join(self.location, MARKER)):
+                _write_marker(self.location)
+            self._opened_at = self._read_marker()
+            return store
+        if not os.path.exists(os.path.join(self.location, "CURRENT")):
+            # A read-only open needs an existing database: create an empty one first.
+            with contextlib.suppress(OSError):
+                created = ox.Store(self.location)
+                del created
+        marker = self._read_marker()  # before opening: a write in between makes us reopen, not miss it
+        try:
+            store = ox.Store.read_only(self.location)
+        except OSError as e:
+            raise StoreError(f"cannot open the store at {self.location} read-only: {e}") from None
+        self._opened_at = marker
+        return store
+
+    def _read_marker(self) -> str:
+        """Return the marker's value, re-reading the file only when its stat changed."""
+        if self.location is None:
+            return "0"
+        try:
+            st = os.stat(os.path.join(self.location, MARKER))
+        except FileNotFoundError:
+            return "0"
+        key = (st.st_ino, st.st_mtime_ns, st.st_size)
+        if key != self._marker_stat:
+            try:
+                with open(os.path.join(self.location, MARKER), encoding="ascii") as f:
+                    self._marker_value = f.read().strip() or "0"
+            except FileNotFoundError:
+                return "0"
+            self._marker_stat = key
+        return self._marker_value
+
+    def _ox(self) -> Any:
+        """Return the engine handle, reopening a read-only snapshot that another writer outdated."""
+        if self.read_only and self._read_marker() != self._opened_at:
+            with self._open_lock:
+                if self._read_marker() != self._opened_at:
+                    self._store = self._open()
+        return self._store
+
+    def _read(self, fn: Callable[[Any], Any]) -> Any:
+        """Run a read on the engine; a read-only snapshot whose files a writer compacted away is
+        reopened and the read retried once."""
+        try:
+            return fn(self._ox())
+        except OSError:
+            if not self.read_only:
+                raise
+            with self._open_lock:
+                self._store = self._open()
+            return fn(self._store)
+
+    @property
+    def generation(self) -> str:
+        return f"{self._read_marker()}/{self._counter}"
+
+    def _bump(self) -> None:
+        self._counter += 1
+        if self.location is not None:
+            try:
+                _write_marker(self.location)
+            except OSError as e:  # the data is written; only other processes' caches lag
+                log.warning("cannot write the generation marker in %s: %s", self.location, e)
+            self._opened_at = self._read_marker()
+
+    def _writable(self) -> Any:
+        if self.read_only:
+            raise ReadOnlyStoreError(
+                "this store is open read-only (the server has no update token): writes are refused")
+        return self._store
+
+    def warm(self) -> None:
+        """Start the query workers now rather than at the first query."""
+        if self._pool is not None:
+            self._pool.warm()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+        self._store = None
+
+    # -- policy --------------------------------------------------------------------------------
+    def _check_remote(self, text: str, base_iri: str | None) -> None:
+        """Refuse SERVICE and LOAD of hosts not listed in ``remote_hosts`` (the engine would fetch them)."""
+        for keyword, target in remote_targets(text, base_iri):
+            if "*" in self.remote_hosts:
+                continue
+            if target.startswith(("?", "$")):
+                raise QueryRefused(
+                    f"{keyword} with a variable endpoint ({target}) is not allowed on this server")
+            parts = urlsplit(target)
+            host = (parts.hostname or "").lower()
+            if parts.scheme not in ("http", "https") or not host or host not in self.remote_hosts:
+                allowed = ", ".join(sorted(self.remote_hosts)) or "none"
+                raise QueryRefused(
+                    f"{keyword} <{target}> is not allowed: this server fetches remote data only from the "
+                    f"hosts in its service_allow_hosts setting (allowed: {allowed})")
+
+    # -- queries -------------------------------------------------------------------------------
+    def _dataset_kwargs(self, default_graph_uris: Iterable[str], named_graph_uris: Iterable[str],
+                        union: bool | None) -> dict[str, Any]:
+        default, named = list(default_graph_uris), list(named_graph_uris)
+        for iri in default + named:
+            _graph_node(iri)  # a readable error for a malformed graph IRI, before the engine
+        if default or named:
+            # The protocol dataset replaces the query's FROM / FROM NAMED and the store's.
+            return {"default_graph": default, "named_graphs": named}
+        return {"union": self.union_default_graph if union is None else union}
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graph_uris: Iterable[str] = (),
+        named_graph_uris: Iterable[str] = (),
+        timeout: float | None = None,
+        base_iri: str | None = None,
+        union_default_graph: bool | None = None,
+    ) -> QueryResult:
+        self._check_remote(sparql, base_iri)
+        spec = self._dataset_kwargs(default_graph_uris, named_graph_uris, union_default_graph)
+        if self._pool is not None:
+            return self._pool.query(sparql, spec, base_iri=base_iri, generation=self.generation,
+                                    timeout=timeout)
+        kwargs = ox_query_kwargs(spec, base_iri)
+        if not timeout:
+            try:
+                return DirectResult(self._read(lambda store: store.query(sparql, **kwargs)))
+            except BaseException as e:  # noqa: BLE001 - mapped
+                raise _ox_errors(e) from None
+        store = self._ox()
+        return ThreadResult(store, sparql, kwargs, _Deadline(timeout))
+
+    # -- writes --------------------------------------------------------------------------------
+    def update(
+        self,
+        sparql: str,
+        *,
+        using_graph_uris: Iterable[str] = (),
+        using_named_graph_uris: Iterable[str] = (),
+        base_iri: str | None = None,
+    ) -> None:
+        store = self._writable()
+        self._check_remote(sparql, base_iri)
+        text = add_using(sparql, using_graph_uris, using_named_graph_uris)
+        with self._write_lock:
+            try:
+                store.update(text, base_iri=base_iri)
+            except BaseException as e:  # noqa: BLE001 - mapped
+                raise _ox_errors(e) from None
+            finally:
+                self._bump()
+
+    def _ntriples(self, data: RdfInput, format: str | None, base_iri: str | None) -> str:
+        """Return ``data`` as N-Triples checked by the engine's parser (so it is safe to embed)."""
+        if isinstance(data, list) and all(_is_part(p) for p in data):
+            # RDF documents to merge, e.g. the parts of a multipart POST
+            return "".join(self._ntriples(part, fmt, base_iri) for part, fmt in data)
+        if isinstance(data, (bytes, bytearray, str)):
+            name = format or "ntriples"
+            ox_format = OX_RDF.get(name)
+            if ox_format is None:
+                raise UnsupportedFormat(f"cannot read RDF in {name!r}")
+            raw = bytes(data) if not isinstance(data, str) else data.encode("utf-8")
+        else:
+            from rdflib import Graph
+
+            graph = data
+            if not isinstance(graph, Graph):
+                graph = Graph()
+                for triple in data:
+                    graph.add(triple)
+            raw, ox_format, name = _rdflib_ntriples(graph), ox.RdfFormat.N_TRIPLES, "ntriples"
+        try:
+            quads = ox.parse(raw, ox_format, base_iri=base_iri, rename_blank_nodes=True)
+            return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
+                                format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        except SyntaxError as e:
+            label = FORMATS[name].label if name in FORMATS else name
+            raise DataSyntaxError(f"malformed {label}: {e}") from None
+        except ValueError as e:
+            raise DataSyntaxError(str(e)) from None
+
+    def _write_graph(self, graph: GraphName, data: RdfInput, format: str | None, base_iri: str | None,
+                     replace: bool) -> None:
+        store = self._writable()
+        target = _graph_node(graph)
+        nt = self._ntriples(data, format, base_iri)
+        ops = []
+        if isinstance(target, ox.NamedNode):
+            if replace:
+                ops.append(f"DROP SILENT GRAPH <{target.value}>")
+            ops.append(f"CREATE SILENT GRAPH <{target.value}>")
+            ops.append(f"INSERT DATA {{ GRAPH <{target.value}> {{\n{nt}}} }}")
+        else:
+            if replace:
+                ops.append("CLEAR SILENT DEFAULT")
+            ops.append(f"INSERT DATA {{\n{nt}}}")
+        # One update request is one transaction: readers see the old graph or the new one.
+        with self._write_lock:
+            try:
+                store.update(" ;\n".join(ops))
+            except BaseException as e:  # noqa: BLE001 - mapped
+                raise _ox_errors(e) from None
+            finally:
+                self._bump()
+
+    def replace_graph(self, graph: GraphName, data: RdfInput, format: str | None = None, *,
+                      base_iri: str | None = None) -> None:
+        self._write_graph(graph, data, format, base_iri, replace=True)
+
+    def add_to_graph(self, graph: GraphName, data: RdfInput, format: str | None = None, *,
+                     base_iri: str | None = None) -> None:
+        self._write_graph(graph, data, format, base_iri, replace=False)
+
+    def drop_graph(self, graph: GraphName) -> bool:
+        store = self._writable()
+        target = _graph_node(graph)
+        with self._write_lock:
+            existed = True if isinstance(target, ox.DefaultGraph) else store.contains_named_graph(target)
+            try:
+                store.update("CLEAR SILENT DEFAULT" if isinstance(target, ox.DefaultGraph)
+                             else f"DROP SILENT GRAPH <{target.value}>")
+            finally:
+                self._bump()
+        return existed
+
+    def has_graph(self, graph: GraphName) -> bool:
+        target = _graph_node(graph)
+        if isinstance(target, ox.DefaultGraph):
+            return True
+        return bool(self._read(lambda store: store.contains_named_graph(target)))
+
+    def graphs(self) -> list[str]:
+        return sorted(self._read(lambda store: [g.value for g in store.named_graphs()
+                                                if isinstance(g, ox.NamedNode)]))
+
+    def load(self, source: str | os.PathLike[str] | bytes | IO[bytes], format: str | None = None,
+             graph: GraphName | None = None, *, base_iri: str | None = None) -> None:
+        store = self._writable()
+        if format is None:
+            if isinstance(source, (bytes, bytearray)) or hasattr(source, "read"):
+                raise UnsupportedFormat("name the format of RDF given as bytes")
+            guessed = format_for_path(source)  # type: ignore[arg-type]
+            if guessed is None:
+                raise UnsupportedFormat(
+                    f"cannot tell the RDF format of {os.fspath(source)!r} from its extension")
+            format = guessed.name
+        ox_format = OX_RDF.get(format)
+        if ox_format is None:
+            raise UnsupportedFormat(f"cannot read RDF in {format!r}")
+        target = _graph_node(graph)
+        kwargs: dict[str, Any] = {"format": ox_format, "base_iri": base_iri, "to_graph": target}
+        if isinstance(source, (str, os.PathLike)):
+            kwargs["path"] = os.fspath(source)
+        else:
+            kwargs["input"] = source
+        with self._write_lock:
+            try:
+                if isinstance(target, ox.NamedNode):
+                    store.add_graph(target)  # an empty file still makes the graph exist
+                store.bulk_load(**kwargs)
+            except SyntaxError as e:
+                raise DataSyntaxError(f"malformed {FORMATS[format].label}: {e}") from None
+            except (OSError, ValueError) as e:
+                raise StoreError(str(e)) from None
+            finally:
+                self._bump()
+
+    def dump(self, format: str, graph: GraphName | None = None,
+             output: IO[bytes] | None = None) -> bytes | None:
+        fmt = FORMATS.get(format)
+        if fmt is None or fmt.kind != "rdf":
+            raise UnsupportedFormat(f"cannot write RDF as {format!r}")
+        if graph is None and not fmt.datasets:
+            raise UnsupportedFormat(f"{fmt.label} holds one graph: name a graph, or dump as TriG or N-Quads")
+        kwargs: dict[str, Any] = {"format": OX_RDF[format]}
+        if graph is not None:
+            kwargs["from_graph"] = _graph_node(graph)
+        try:
+            return self._read(lambda store: store.dump(output, **kwargs))
+        except (OSError, ValueError) as e:
+            raise StoreError(str(e)) from None
+
+    def __len__(self) -> int:
+        return int(self._read(len))
+
+
+def _is_part(item: Any) -> bool:
+    return (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], (bytes, bytearray, str))
+            and isinstance(item[1], str))
+
+
+def ox_query_kwargs(spec: dict[str, Any], base_iri: str | None) -> dict[str, Any]:
+    """Return pyoxigraph ``Store.query`` keyword arguments for a dataset spec (plain strings)."""
+    kwargs: dict[str, Any] = {"base_iri": base_iri}
+    if "union" in spec:
+        kwargs["use_default_graph_as_union"] = bool(spec["union"])
+    else:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in spec["default_graph"]]
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in spec["named_graphs"]]
+    return kwargs
+
+
+def _rdflib_ntriples(graph: Any) -> bytes:
+    """Return an rdflib Graph or Dataset's triples (all graphs merged) as N-Triples."""
+    from rdflib import Dataset, Graph
+
+    if isinstance(graph, Dataset):
+        contexts = list(graph.graphs())
+    else:
+        contexts = list(graph.contexts()) if hasattr(graph, "contexts") else [graph]
+    if len(contexts) == 1 and isinstance(contexts[0], Graph):
+        return contexts[0].serialize(format="nt", encoding="utf-8")
+    merged = Graph()
+    for triple in itertools.chain.from_iterable(c.triples((None, None, None)) for c in contexts):
+        merged.add(triple)
+    return merged.serialize(format="nt", encoding="utf-8")

@@ -1,0 +1,396 @@
+"""Query worker processes that can be killed: the hard time limit for an on-disk store.
+
+pyoxigraph cannot cancel a query, and a blocking operator (a sort, an aggregate, an ASK that
+never matches) runs inside one engine call. So :class:`QueryPool` evaluates each query in a worker
+process holding a read-only handle on the store; the requesting thread waits on a pipe until the
+deadline and, past it, kills the worker (freeing its CPU at once) and starts another.
+
+A worker reopens its read-only snapshot whenever the store's generation changes, so it sees
+every committed write. Messages (pickled tuples over a pipe):
+
+    main → worker  ("query", sparql, dataset spec, base IRI, generation, seconds left)
+    worker → main  ("kind", kind, variables) | ("error", class name, message)
+    main → worker  ("stream", format name, max rows, seconds left)
+    worker → main  ("data", bytes)* then ("end", truncated) | ("error", class name, message)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from multiprocessing.connection import Connection
+from typing import Any
+
+from graph.store.base import (
+    FORMATS,
+    QueryEvaluationError,
+    QueryResult,
+    QuerySyntaxError,
+    QueryTimeout,
+    Row,
+    StoreError,
+)
+
+__all__ = ["QueryPool", "PoolResult"]
+
+log = logging.getLogger(__name__)
+
+_ERRORS: dict[str, type[StoreError]] = {
+    "QuerySyntaxError": QuerySyntaxError,
+    "QueryTimeout": QueryTimeout,
+    "QueryEvaluationError": QueryEvaluationError,
+}
+
+
+# --------------------------------------------------------------------------- worker side
+
+
+def _worker_main(conn: Any, path: str) -> None:  # pragma: no cover - runs in the child process
+    """Serve queries on a read-only handle of the store at ``path`` until the pipe closes."""
+    import pyoxigraph as ox
+
+    from graph.store.oxigraph import _ox_errors, _Stop, ox_query_kwargs, write_result
+
+    store: Any = None
+    opened_for: str | None = None
+    result: Any = None
+    chunk = bytearray()
+
+    def send_chunk(data: bytes) -> None:
+        chunk.extend(data)
+        if len(chunk) >= 64 * 1024:
+            conn.send(("data", bytes(chunk)))
+            chunk.clear()
+
+    def error(e: BaseException) -> tuple[str, str, str]:
+        mapped = _ox_errors(e)
+        return ("error", type(mapped).__name__, str(mapped))
+
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        op = msg[0]
+        if op == "query":
+            _, sparql, spec, base_iri, generation, seconds = msg
+            result = None
+            deadline = time.monotonic() + seconds if seconds else None
+            try:
+                for attempt in (1, 2):
+                    if store is None or opened_for != generation:
+                        store, opened_for = None, None
+                        store = ox.Store.read_only(path)
+                        opened_for = generation
+                    try:
+                        result = store.query(sparql, **ox_query_kwargs(spec, base_iri))
+                        break
+                    except OSError:
+                        # A writer's compaction may have removed files of this snapshot: reopen once.
+                        store = None
+                        if attempt == 2:
+                            raise
+                if isinstance(result, ox.QueryBoolean):
+                    conn.send(("kind", "boolean", [], bool(result)))
+                elif isinstance(result, ox.QuerySolutions):
+                    conn.send(("kind", "bindings", [v.value for v in result.variables], None))
+                else:
+                    conn.send(("kind", "graph", [], None))
+            except BaseException as e:  # noqa: BLE001 - reported to the parent
+                result = None
+                conn.send(error(e))
+        elif op == "stream":
+            _, fmt_name, max_rows, seconds = msg
+            deadline = time.monotonic() + seconds if seconds else None
+
+            def check(deadline: float | None = deadline) -> None:
+                if deadline is not None and time.monotonic() > deadline:
+                    raise _Stop("the query ran past its time limit and was stopped")
+
+            chunk.clear()
+            try:
+                if result is None:
+                    raise StoreError("no query to serialise")
+                truncated = write_result(result, FORMATS[fmt_name], send_chunk, max_rows=max_rows,
+                                         check=check)
+                if chunk:
+                    conn.send(("data", bytes(chunk)))
+                    chunk.clear()
+                conn.send(("end", truncated))
+            except BaseException as e:  # noqa: BLE001 - reported to the parent
+                conn.send(error(e))
+            result = None
+        elif op == "exit":
+            return
+
+
+# --------------------------------------------------------------------------- main side
+
+
+class _Channel:
+    """Both ends of a worker's pipes, as one object with send/recv/poll."""
+
+    def __init__(self, read_fd: int, write_fd: int):
+        self._in = Connection(read_fd, writable=False)
+        self._out = Connection(write_fd, readable=False)
+
+    def send(self, obj: Any) -> None:
+        self._out.send(obj)
+
+    def recv(self) -> Any:
+        return self._in.recv()
+
+    def poll(self, timeout: float | None) -> bool:
+        return self._in.poll(timeout)
+
+    def close(self) -> None:
+        for conn in (self._in, self._out):
+            with contextlib.suppress(Exception):
+                conn.close()
+
+
+class _Worker:
+    """One worker: a fresh interpreter (``python -m graph.store.pool``), so it shares nothing
+    with the threaded server that starts it."""
+
+    def __init__(self, path: str):
+        to_child_r, to_child_w = os.pipe()
+        to_parent_r, to_parent_w = os.pipe()
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "graph.store.pool", str(to_child_r), str(to_parent_w), path],
+                pass_fds=(to_child_r, to_parent_w), stdin=subprocess.DEVNULL, close_fds=True)
+        finally:
+            os.close(to_child_r)
+            os.close(to_parent_w)
+        self.conn = _Channel(to_parent_r, to_child_w)
+
+    def kill(self) -> None:
+        with contextlib.suppress(Exception):
+            self.process.kill()
+        self.conn.close()
+        # reap in the background: wait() on a killed process is quick but not free
+        threading.Thread(target=self.process.wait, args=(5,), daemon=True).start()
+
+
+class QueryPool:
+    """Up to ``size`` worker processes evaluating queries on the store at ``path``."""
+
+    def __init__(self, path: str, size: int):
+        self.path = path
+        self.size = max(1, size)
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._count = 0
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def warm(self) -> None:
+        """Start the workers now (in the background), so the first queries do not wait for them."""
+        def start() -> None:
+            while True:
+                with self._lock:
+                    if self._closed or self._count >= self.size:
+                        return
+                    self._count += 1
+                try:
+                    self._idle.put(_Worker(self.path))
+                except Exception as e:  # noqa: BLE001 - a later query reports it
+                    log.warning("cannot start a query worker: %s", e)
+                    with self._lock:
+                        self._count -= 1
+                    return
+
+        threading.Thread(target=start, name="vnkg-pool-warm", daemon=True).start()
+
+    def _lease(self, deadline: float | None) -> _Worker:
+        while True:
+            try:
+                return self._idle.get_nowait()
+            except queue.Empty:
+                pass
+            with self._lock:
+                if self._closed:
+                    raise StoreError("the store is closed")
+                if self._count < self.size:
+                    self._count += 1
+                    try:
+                        return _Worker(self.path)
+                    except Exception as e:
+                        self._count -= 1
+                        raise StoreError(f"cannot start a query worker: {e}") from None
+            wait = None if deadline is None else deadline - time.monotonic()
+            if wait is not None and wait <= 0:
+                raise QueryTimeout("the server is busy: no query worker became free within the time limit")
+            try:
+                return self._idle.get(timeout=wait if wait is not None else 1.0)
+            except queue.Empty:
+                continue
+
+    def _release(self, worker: _Worker, healthy: bool) -> None:
+        if healthy and not self._closed:
+            self._idle.put(worker)
+            return
+        worker.kill()
+        with self._lock:
+            self._count -= 1
+
+    def query(self, sparql: str, spec: dict[str, Any], *, base_iri: str | None, generation: str,
+              timeout: float | None) -> PoolResult:
+        """Start a query in a worker; return once its kind is known (the blocking part is done)."""
+        deadline = time.monotonic() + timeout if timeout else None
+        for attempt in (1, 2):
+            worker = self._lease(deadline)
+            if worker.process.poll() is not None:  # died while idle: replace it
+                self._release(worker, healthy=False)
+                worker = self._lease(deadline)
+            result = PoolResult(self, worker, deadline, timeout)
+            try:
+                worker.conn.send(("query", sparql, spec, base_iri, generation, result.remaining()))
+            except OSError:
+                result.discard()
+                if attempt == 2:
+                    raise QueryEvaluationError("no query worker could take the query") from None
+                continue
+            try:
+                msg = result.receive()
+            except BaseException:
+                result.discard()
+                raise
+            break
+        if msg[0] == "error":
+            result.release()
+            raise _ERRORS.get(msg[1], QueryEvaluationError)(msg[2])
+        _, result.kind, result.variables, result._boolean = msg
+        return result
+
+    def close(self) -> None:
+        """Stop every idle worker (busy ones are stopped when released)."""
+        self._closed = True
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                return
+            with contextlib.suppress(Exception):
+                worker.conn.send(("exit",))
+            worker.kill()
+
+
+class PoolResult(QueryResult):
+    """A result held by a worker process until it is serialised."""
+
+    def __init__(self, pool: QueryPool, worker: _Worker, deadline: float | None, timeout: float | None):
+        self._pool, self._worker = pool, worker
+        self._deadline, self._timeout = deadline, timeout
+        self._boolean: bool | None = None
+        self._used = False
+        self.variables = []
+
+    @property
+    def boolean(self) -> bool:
+        if self.kind != "boolean":
+            return super().boolean
+        return bool(self._boolean)
+
+    def remaining(self) -> float | None:
+        return None if self._deadline is None else max(self._deadline - time.monotonic(), 0.001)
+
+    def receive(self) -> Any:
+        """Return the worker's next message; past the deadline kill it and raise QueryTimeout."""
+        conn = self._worker.conn
+        if self._deadline is not None and not conn.poll(self.remaining()):
+            self.discard()
+            limit = f" of {self._timeout:g} s" if self._timeout else ""
+            raise QueryTimeout(f"the query ran past the time limit{limit} and was stopped")
+        try:
+            return conn.recv()
+        except (EOFError, OSError):
+            self.discard()
+            raise QueryEvaluationError("the query worker stopped unexpectedly") from None
+
+    def release(self) -> None:
+        if self._worker is not None:
+            self._pool._release(self._worker, healthy=True)
+            self._worker = None
+
+    def discard(self) -> None:
+        if self._worker is not None:
+            self._pool._release(self._worker, healthy=False)
+            self._worker = None
+
+    def close(self) -> None:
+        # A result dropped unread leaves nothing in the pipe (the worker waits for "stream").
+        self.release()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+
+    def _chunks(self, fmt_name: str, max_rows: int | None) -> Iterator[bytes]:
+        if self._used or self._worker is None:
+            raise RuntimeError("this query result was already read")
+        self._used = True
+        self._worker.conn.send(("stream", fmt_name, max_rows, self.remaining()))
+        finished = False
+        try:
+            while True:
+                msg = self.receive()
+                if msg[0] == "data":
+                    yield msg[1]
+                elif msg[0] == "end":
+                    self.truncated = bool(msg[1])
+                    finished = True
+                    self.release()
+                    return
+                else:
+                    finished = True
+                    self.release()
+                    if msg[1] == "QueryTimeout" and self._timeout:
+                        raise QueryTimeout(f"the query ran past the time limit of {self._timeout:g} s "
+                                           "and was stopped")
+                    raise _ERRORS.get(msg[1], QueryEvaluationError)(msg[2])
+        finally:
+            if not finished:
+                self.discard()  # left mid-stream: the pipe holds unread data, so the worker goes
+
+    def stream(self, format: str, *, max_rows: int | None = None) -> Iterator[bytes]:
+        fmt = self.check_format(format)
+        if not max_rows:
+            return self._chunks(fmt.name, None)
+
+        def capped() -> Iterator[bytes]:
+            # A capped result is complete before its first chunk: gather, then hand out.
+            yield b"".join(self._chunks(fmt.name, max_rows))
+
+        return capped()
+
+    def __iter__(self) -> Iterator[Any]:
+        import pyoxigraph as ox
+
+        from graph.store.oxigraph import to_rdflib
+
+        if self.kind == "boolean":
+            raise TypeError("an ASK result is not iterable: use .boolean")
+        if self.kind == "bindings":
+            data = b"".join(self._chunks("tsv", None))
+            solutions = ox.parse_query_results(data, format=ox.QueryResultsFormat.TSV)
+            row_type = Row.type_for(self.variables)
+            width = range(len(self.variables))
+            for solution in solutions:
+                yield row_type(to_rdflib(solution[i]) for i in width)
+        else:
+            data = b"".join(self._chunks("ntriples", None))
+            for q in ox.parse(data, ox.RdfFormat.N_TRIPLES):
+                yield (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
+
+
+if __name__ == "__main__":  # pragma: no cover - the worker process
+    _read, _write, _path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    _worker_main(_Channel(_read, _write), _path)

@@ -1,0 +1,199 @@
+"""The web layer: :func:`create_app` builds the Flask application over the store.
+
+Adding a blueprint (REST API, exports, pages …): append ``"module:attribute"`` to
+:data:`BLUEPRINTS`; they are imported and registered in order.
+
+Reaching the store and the settings from a view (inside a request or app context)::
+
+    from graph.web import get_store, get_settings
+    store = get_store()            # the graph.store.Store the app serves
+    settings = get_settings()      # graph.settings.Settings (settings.base_iri, …)
+
+The same objects are also at ``current_app.extensions["vnkg"]`` (a :class:`VnkgState` with
+``.store`` and ``.settings``), ``current_app.extensions["vnkg.store"]``, and
+``current_app.config["VNKG_STORE"]`` / ``["VNKG_SETTINGS"]`` / ``["VNKG_BASE"]`` (the entity base
+IRI). Errors: raise :class:`graph.web.errors.ApiError` (or a store error) and the app answers it
+readably; :func:`graph.web.errors.error_response` builds one directly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Flask, current_app
+
+from graph.settings import Settings, load_settings
+from graph.store import MEMORY, Store, open_store
+from graph.web.errors import register_error_handlers
+
+__all__ = ["create_app", "BLUEPRINTS", "VnkgState", "get_state", "get_store", "get_settings",
+           "open_settings_store"]
+
+#: Blueprints registered by create_app, in order, as "module:attribute".
+BLUEPRINTS: list[str] = [
+    "graph.web.sparql:sparql",
+    "graph.web.gsp:gsp",
+    "graph.web.api:api",
+    "graph.web.api:linked_data",
+    "graph.web.exports:exports",
+    "graph.web.openapi:openapi",
+    "graph.web.pages:pages",
+]
+
+access_log = logging.getLogger("vnkg.access")
+
+
+@dataclass
+class VnkgState:
+    """What every view needs: the store and the settings (``app.extensions["vnkg"]``)."""
+
+    store: Store
+    settings: Settings
+    owns_store: bool = False
+
+
+def get_state(app: Flask | None = None) -> VnkgState:
+    """Return the app's :class:`VnkgState`."""
+    return (app or current_app).extensions["vnkg"]
+
+
+def get_store(app: Flask | None = None) -> Store:
+    """Return the store the app serves."""
+    return get_state(app).store
+
+
+def get_settings(app: Flask | None = None) -> Settings:
+    """Return the app's settings."""
+    return get_state(app).settings
+
+
+def open_settings_store(settings: Settings) -> Store:
+    """Open the store the settings name, as the server uses it.
+
+    Without an update token the server only reads, so an on-disk store is opened read-only:
+    no write lock, and a build may write to it meanwhile.
+    """
+    on_disk = settings.store not in ("", MEMORY)
+    return open_store(
+        settings.store,
+        read_only=on_disk and not settings.update_token,
+        union_default_graph=settings.union_default_graph,
+        query_workers=settings.query_workers,
+        remote_hosts=settings.service_allow_hosts,
+        settings=settings,
+    )
+
+
+def create_app(settings: Settings | None = None, *, store: Store | str | None = None,
+               **overrides: Any) -> Flask:
+    """Build the application.
+
+    ``settings`` default to :func:`graph.settings.load_settings` (environment, config file);
+    keyword ``overrides`` replace single settings (``create_app(update_token="t")``). ``store``
+    is an open store to serve (the app will not close it) or a location; by default the
+    settings' store is opened.
+    """
+    settings = settings or load_settings()
+    if isinstance(store, str):
+        overrides["store"] = store
+        store = None
+    if overrides:
+        settings = dataclasses.replace(settings, **overrides)
+    owns = store is None
+    if store is None:
+        store = open_settings_store(settings)
+        warm = getattr(store, "warm", None)
+        if warm is not None:
+            warm()
+
+    app = Flask(__name__)
+    app.config.update(
+        MAX_CONTENT_LENGTH=settings.max_request_bytes or None,
+        MAX_FORM_MEMORY_SIZE=settings.max_request_bytes or None,
+        VNKG_STORE=store,
+        VNKG_SETTINGS=settings,
+        VNKG_BASE=settings.base_iri,
+    )
+    app.extensions["vnkg"] = VnkgState(store=store, settings=settings, owns_store=owns)
+    app.extensions["vnkg.store"] = store
+    register_error_handlers(app)
+    for spec in BLUEPRINTS:
+        module_name, _, attribute = spec.partition(":")
+        app.register_blueprint(getattr(importlib.import_module(module_name), attribute))
+    app.wsgi_app = AccessLog(app.wsgi_app)  # type: ignore[method-assign]
+    return app
+
+
+# --------------------------------------------------------------------------- access log
+
+
+class AccessLog:
+    """WSGI middleware: one line per request, written when the response body is finished.
+
+    Format: the Common Log Format followed by the duration in seconds, e.g.
+    ``127.0.0.1 - - [26/Nov/2025:10:00:00 +0000] "GET /sparql?query=… HTTP/1.1" 200 512 0.004``.
+    """
+
+    def __init__(self, app: Callable[..., Iterable[bytes]], logger: logging.Logger = access_log):
+        self.app, self.logger = app, logger
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        started = time.perf_counter()
+        state: dict[str, Any] = {"status": "-", "bytes": 0}
+
+        def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            state["status"] = status.split(" ", 1)[0]
+            return start_response(status, headers, exc_info)
+
+        try:
+            body = self.app(environ, start)
+        except BaseException:
+            state["status"] = "500"
+            self._log(environ, state, started)
+            raise
+        return _LoggedBody(body, lambda: self._log(environ, state, started), state)
+
+    def _log(self, environ: dict[str, Any], state: dict[str, Any], started: float) -> None:
+        if not self.logger.isEnabledFor(logging.INFO):
+            return
+        path = environ.get("PATH_INFO", "")
+        qs = environ.get("QUERY_STRING", "")
+        if qs:
+            path += "?" + (qs if len(qs) <= 300 else qs[:300] + "…")
+        self.logger.info(
+            '%s - - [%s] "%s %s %s" %s %s %.3f',
+            environ.get("REMOTE_ADDR", "-"),
+            time.strftime("%d/%b/%Y:%H:%M:%S %z"),
+            environ.get("REQUEST_METHOD", "-"),
+            path,
+            environ.get("SERVER_PROTOCOL", "-"),
+            state["status"],
+            state["bytes"] or "-",
+            time.perf_counter() - started,
+        )
+
+
+class _LoggedBody:
+    """A response body that counts its bytes and logs the request when closed."""
+
+    def __init__(self, body: Iterable[bytes], on_close: Callable[[], None], state: dict[str, Any]):
+        self._body, self._on_close, self._state = body, on_close, state
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._body:
+            self._state["bytes"] += len(chunk)
+            yield chunk
+
+    def close(self) -> None:
+        try:
+            close = getattr(self._body, "close", None)
+            if close is not None:
+                close()
+        finally:
+            self._on_close()

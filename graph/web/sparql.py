@@ -1,0 +1,236 @@
+"""``/sparql``: the SPARQL 1.1 Protocol (query and update on one URL), service description, CORS.
+
+- Query: GET ``?query=``, POST form (``query=``) or POST ``application/sparql-query``, with
+  ``default-graph-uri`` / ``named-graph-uri``. Results are negotiated (Accept, or ``format=``),
+  streamed from the engine's own serialisers, capped at ``max_rows`` and stopped at
+  ``query_timeout``.
+- Update: POST form (``update=``) or POST ``application/sparql-update``, with ``using-graph-uri`` /
+  ``using-named-graph-uri``; needs the bearer token (:mod:`graph.web.auth`).
+- GET without a query: the service description (Turtle and the other RDF syntaxes), or, for a
+  browser, the query page.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from html import escape
+
+from flask import Blueprint, Response, current_app, request
+from werkzeug.datastructures import MultiDict
+
+from graph.store import FORMATS, RDF_FORMATS
+from graph.web.auth import require_write_token
+from graph.web.errors import ApiError
+from graph.web.negotiation import choose_format, prefers_html
+from graph.web.service import RDFLIB_FORMATS, service_description
+
+__all__ = ["sparql", "PAGE_HOOK"]
+
+sparql = Blueprint("sparql", __name__)
+
+#: ``app.extensions[PAGE_HOOK]``: a callable returning the HTML query page (the UI sets it);
+#: without it browsers get a minimal form.
+PAGE_HOOK = "vnkg.sparql_page"
+
+FORM = "application/x-www-form-urlencoded"
+QUERY_TYPE = "application/sparql-query"
+UPDATE_TYPE = "application/sparql-update"
+ALLOWED = "GET, HEAD, POST, OPTIONS"
+
+
+def _state():  # noqa: ANN202 - avoids an import cycle with graph.web
+    from graph.web import get_state
+
+    return get_state()
+
+
+# --------------------------------------------------------------------------- request parsing
+
+
+def _single(values: list[str], name: str) -> str | None:
+    if len(values) > 1:
+        raise ApiError(400, f"give exactly one '{name}' parameter (got {len(values)})")
+    return values[0] if values else None
+
+
+def _body_text() -> str:
+    charset = (request.mimetype_params.get("charset") or "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise ApiError(415, f"the request body must be UTF-8 encoded (got charset={charset})")
+    try:
+        return request.get_data(cache=False).decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ApiError(400, f"the request body is not valid UTF-8: {e}") from None
+
+
+def _parse() -> tuple[str | None, str | None, MultiDict[str, str]]:
+    """Return (operation, text, parameters) of a protocol request; operation None: no operation."""
+    if request.method in ("GET", "HEAD"):
+        params = request.args
+        if params.getlist("update"):
+            raise ApiError(400, "SPARQL updates must be sent with POST (form-encoded or "
+                                "application/sparql-update), not GET", {"Allow": "POST"})
+        query = _single(params.getlist("query"), "query")
+        return ("query", query, params) if query is not None else (None, None, params)
+    mimetype = request.mimetype
+    if mimetype == FORM:
+        form = request.form
+        queries, updates = form.getlist("query"), form.getlist("update")
+        if queries and updates:
+            raise ApiError(400, "a request is either a query or an update: give 'query' or 'update', "
+                                "not both")
+        params = MultiDict(itertools.chain(request.args.items(multi=True), form.items(multi=True)))
+        if updates:
+            return "update", _single(updates, "update"), params
+        if queries:
+            return "query", _single(queries, "query"), params
+        raise ApiError(400, "the form has neither a 'query' nor an 'update' parameter")
+    if mimetype == QUERY_TYPE:
+        return "query", _body_text(), request.args
+    if mimetype == UPDATE_TYPE:
+        return "update", _body_text(), request.args
+    if not mimetype:
+        raise ApiError(415, f"a POST needs a Content-Type: {QUERY_TYPE}, {UPDATE_TYPE} or {FORM}")
+    raise ApiError(415, f"unsupported Content-Type {mimetype}: use {QUERY_TYPE}, {UPDATE_TYPE} or {FORM}")
+
+
+def _iris(params: MultiDict[str, str], name: str) -> list[str]:
+    values = [v.strip() for v in params.getlist(name) if v.strip()]
+    return values
+
+
+# --------------------------------------------------------------------------- operations
+
+
+def _query(text: str, params: MultiDict[str, str]) -> Response:
+    state = _state()
+    settings = state.settings
+    result = state.store.query(
+        text,
+        default_graph_uris=_iris(params, "default-graph-uri"),
+        named_graph_uris=_iris(params, "named-graph-uri"),
+        timeout=settings.query_timeout or None,
+        base_iri=request.base_url,
+    )
+    try:
+        candidates = result.formats()
+        fmt = choose_format(candidates, request.accept_mimetypes, params.get("format"))
+        if fmt is None:
+            wanted = params.get("format") or request.headers.get("Accept", "")
+            offered = ", ".join(f.media_type for f in candidates)
+            raise ApiError(406, f"cannot answer this {result.kind} result as {wanted!r}; "
+                                f"available: {offered}")
+        chunks = result.stream(fmt.name, max_rows=settings.max_rows or None)
+        first = next(chunks, b"")  # errors (time limit, evaluation) surface here, before the status
+    except BaseException:
+        result.close()
+        raise
+    # A capped answer is complete in ``first``; an uncapped one streams on.
+    body: Iterable[bytes] = itertools.chain([first], chunks)
+    response = Response(body, content_type=fmt.content_type)
+    if result.truncated:
+        response.headers["X-Result-Truncated"] = f"max_rows={settings.max_rows}"
+    response.vary.add("Accept")
+    response.call_on_close(result.close)
+    return response
+
+
+def _update(text: str, params: MultiDict[str, str]) -> Response:
+    state = _state()
+    require_write_token(state.settings.update_token)
+    state.store.update(
+        text,
+        using_graph_uris=_iris(params, "using-graph-uri"),
+        using_named_graph_uris=_iris(params, "using-named-graph-uri"),
+        base_iri=request.base_url,
+    )
+    return Response(status=204)
+
+
+def _describe_service(params: MultiDict[str, str]) -> Response:
+    state = _state()
+    candidates = list(RDF_FORMATS.values())
+    if not params.get("format") and prefers_html(request.accept_mimetypes, candidates):
+        hook = current_app.extensions.get(PAGE_HOOK)
+        return hook() if hook is not None else _minimal_page()
+    fmt = choose_format(candidates, request.accept_mimetypes, params.get("format"))
+    if fmt is None:
+        offered = ", ".join(f.media_type for f in candidates)
+        raise ApiError(406, f"the service description is available as {offered}")
+    graph = service_description(
+        request.base_url, state.store, writable=bool(state.settings.update_token),
+        union_default_graph=state.store.union_default_graph,
+        federated=bool(state.settings.service_allow_hosts))
+    data = graph.serialize(format=RDFLIB_FORMATS[fmt.name], encoding="utf-8")
+    response = Response(data, content_type=fmt.content_type)
+    response.vary.add("Accept")
+    return response
+
+
+def _minimal_page() -> Response:
+    example = ("SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class }\n"
+               "GROUP BY ?class ORDER BY DESC(?n) LIMIT 20")
+    html = f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>vnkg SPARQL endpoint</title></head>
+<body>
+<h1>SPARQL endpoint</h1>
+<form method="get" action="{escape(request.base_url)}">
+<p><textarea name="query" rows="12" cols="100">{escape(example)}</textarea></p>
+<p><label>Results as <select name="format">
+<option value="json">SPARQL JSON</option><option value="xml">SPARQL XML</option>
+<option value="csv">CSV</option><option value="tsv">TSV</option>
+<option value="turtle">Turtle (CONSTRUCT, DESCRIBE)</option><option value="jsonld">JSON-LD</option>
+</select></label> <button type="submit">Run</button></p>
+</form>
+<p>Service description: <a href="?format=turtle">Turtle</a>.</p>
+</body></html>
+"""
+    return Response(html, content_type="text/html; charset=utf-8")
+
+
+# --------------------------------------------------------------------------- CORS and the route
+
+
+def _cors(response: Response) -> Response:
+    origin = request.headers.get("Origin")
+    allowed = _state().settings.cors_origins
+    if not origin or not allowed:
+        return response
+    if "*" in allowed:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+    elif origin in allowed:
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.vary.add("Origin")
+    else:
+        return response
+    response.headers["Access-Control-Expose-Headers"] = "X-Result-Truncated, Content-Type"
+    return response
+
+
+@sparql.after_request
+def _after(response: Response) -> Response:
+    return _cors(response)
+
+
+@sparql.route("/sparql", methods=["GET", "POST", "OPTIONS"])
+def endpoint() -> Response:
+    """Answer a SPARQL 1.1 Protocol request."""
+    if request.method == "OPTIONS":
+        response = Response(status=204, headers={"Allow": ALLOWED})
+        if request.headers.get("Access-Control-Request-Method"):
+            response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+            asked = request.headers.get("Access-Control-Request-Headers")
+            response.headers["Access-Control-Allow-Headers"] = asked or "Accept, Content-Type, Authorization"
+            response.headers["Access-Control-Max-Age"] = "86400"
+        return response
+    operation, text, params = _parse()
+    if operation == "query":
+        hook = current_app.extensions.get(PAGE_HOOK)
+        if hook is not None and request.method == "GET" and not params.get("format") \
+                and prefers_html(request.accept_mimetypes, list(FORMATS.values())):
+            return hook()  # a browser: the query page with this query's results rendered
+        return _query(text or "", params)
+    if operation == "update":
+        return _update(text or "", params)
+    return _describe_service(params)
