@@ -14,7 +14,7 @@ from collections import defaultdict
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Blueprint, Response, redirect, request, url_for
+from flask import Blueprint, Response, current_app, redirect, request, url_for
 from rdflib import Literal, URIRef
 from werkzeug.exceptions import HTTPException, NotFound
 
@@ -575,7 +575,12 @@ def dereference(rest: str) -> Response:
     if not _exists(store_of(), iri):
         raise NodeNotFound(iri_to_id(iri, base_of()))
     ext = _negotiate()
-    response = redirect(url_for("linked_data.document", rest=rest, ext=ext), code=303)
+    if ext == "html" and "pages.entity" in current_app.view_functions:
+        # A browser gets the entity's page; RDF clients get a document.
+        target = url_for("pages.entity", entity_id=iri_to_id(iri, base_of()))
+    else:
+        target = url_for("linked_data.document", rest=rest, ext=ext)
+    response = redirect(target, code=303)
     response.headers["Vary"] = "Accept"
     return response
 
