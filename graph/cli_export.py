@@ -23,12 +23,14 @@ _BY_EXTENSION = {f.extension: name for name, f in FORMATS.items()} | {"json": "d
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
               help="File to write (default: standard output).")
 @click.option("--focus", default=None, metavar="ID", help="Export only this entity's neighbourhood.")
+@click.option("--report", default=None, metavar="ID", help="Export only what this report states.")
 @click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True,
               help="Links from the focus entity.")
 @click.option("--type", "types", default=None, metavar="TYPES",
               help="Export only these node types (comma-separated: person,org,post,event,task,place).")
 @click_options(["store", "base_iri"])
-def export_command(fmt: str | None, output: str | None, focus: str | None, depth: int, types: str | None,
+def export_command(fmt: str | None, output: str | None, focus: str | None, report: str | None, depth: int,
+                   types: str | None,
                    config: str | None = None, **flags: Any) -> None:
     """Export the graph (graphml, gexf, d3, cytoscape, dot) or dump the RDF (turtle, trig, nquads, jsonld)."""
     from graph.store import StoreError, open_store
@@ -49,7 +51,8 @@ def export_command(fmt: str | None, output: str | None, focus: str | None, depth
     except StoreError as e:
         raise click.ClickException(str(e)) from None
     try:
-        result = export(graph_view(store, settings.base_iri), fmt, focus=focus, depth=depth, types=types)
+        result = export(graph_view(store, settings.base_iri), fmt, focus=focus, depth=depth, types=types,
+                        report=report)
     except (GraphError, NodeNotFound) as e:
         raise click.ClickException(str(e)) from None
     finally:

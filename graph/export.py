@@ -260,8 +260,11 @@ def _bind(graph: Graph) -> None:
 # --------------------------------------------------------------------------- entry point
 
 
-def _filename(fmt: Format, focus: str | None, types: str | None, depth: int) -> str:
+def _filename(fmt: Format, focus: str | None, types: str | None, depth: int,
+              report: str | None = None) -> str:
     parts = ["vnkg"]
+    if report:
+        parts.append(re.sub(r"[^A-Za-z0-9_.-]+", "+", report))
     if focus:
         parts.append(f"{focus}-depth{depth}")
     if types:
@@ -270,23 +273,27 @@ def _filename(fmt: Format, focus: str | None, types: str | None, depth: int) -> 
 
 
 def export(view: GraphView, fmt: str, focus: str | None = None, depth: int = 1,
-           types: str | None = None) -> Export:
-    """Render the whole graph or a subgraph (one entity's neighbourhood and/or some types)."""
+           types: str | None = None, report: str | None = None) -> Export:
+    """Render the whole graph or a subgraph (one entity's neighbourhood, some types, one report's part)."""
     if fmt not in FORMATS:
         raise GraphError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
     if depth < 0:
         raise GraphError("depth must be 0 or more")
     spec = FORMATS[fmt]
     projection = view.get()
-    whole = not focus and not types
+    nodes = projection.graph.nodes(data=True)
+    if report is not None and not any(report in d.get("reports", ()) for _, d in nodes):
+        raise GraphError(f"unknown report {report!r}")
+    whole = not focus and not types and not report
     if fmt in RDF_FORMATS:
         if whole:
             data = render_rdf(view.store, fmt)
         else:
-            part = subgraph(projection, focus, depth, types)
+            part = subgraph(projection, focus, depth, types, report)
             data = render_rdf(view.store, fmt, [d["iri"] for _, d in part.nodes(data=True)])
     else:
-        graph = projection.graph if whole else subgraph(projection, focus, depth, types)
+        graph = projection.graph if whole else subgraph(projection, focus, depth, types, report)
         data = render_graph(graph, fmt)
-    return Export(data=data, media_type=spec.media_type, filename=_filename(spec, focus, types, depth))
+    name = _filename(spec, focus, types, depth, report)
+    return Export(data=data, media_type=spec.media_type, filename=name)
 

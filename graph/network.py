@@ -839,11 +839,22 @@ def summary(projection: Projection) -> dict[str, Any]:
 
 
 def subgraph(projection: Projection, focus: str | None = None, depth: int = 1,
-             types: str | Iterable[str] | None = None) -> nx.MultiDiGraph:
-    """Return the whole graph, one node's neighbourhood, and/or only some node types."""
+             types: str | Iterable[str] | None = None, report: str | None = None) -> nx.MultiDiGraph:
+    """Return the whole graph, one node's neighbourhood, only some node types, and/or one report's part.
+
+    ``report`` (a report id) keeps the entities that report mentions and the links it states.
+    """
     wanted = _types(types)
     graph = neighbors(projection, focus, depth) if focus else projection.graph
     if wanted is not None:
         keep = [n for n, d in graph.nodes(data=True) if d["type"] in wanted or n == focus]
         graph = graph.subgraph(keep)
+    if report is not None:
+        keep = [n for n, d in graph.nodes(data=True) if report in d.get("reports", ())]
+        graph = graph.subgraph(keep)
+        drop = [(u, v, k) for u, v, k, d in graph.edges(keys=True, data=True)
+                if d.get("reports") and report not in d["reports"]]
+        graph = nx.MultiDiGraph(graph)
+        graph.remove_edges_from(drop)
+        return graph
     return graph.copy() if graph is projection.graph else nx.MultiDiGraph(graph)

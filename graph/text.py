@@ -985,7 +985,8 @@ def comparison_after(text: str, pos: int, shared: bool = True) -> tuple[str, int
     # A base is written within a few clauses of its number; a bound keeps long texts linear.
     end_match = _CLAUSE_END_RE.search(text, pos, pos + _COMPARISON_REACH)
     limit = end_match.start() if end_match else min(len(text), pos + _COMPARISON_REACH)
-    plan = _PLAN_RE.match(text, pos, limit) if _PERCENT_BEFORE_RE.search(text, max(0, pos - 40), pos) else None
+    after_percent = _PERCENT_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    plan = _PLAN_RE.match(text, pos, limit) if after_percent else None
     if plan:  # '95% kế hoạch' (but '5 chỉ tiêu' counts five targets)
         return "plan", _skip_space(text, pos), plan.end()
     for match in _CMP_START_RE.finditer(text, pos, limit):

@@ -171,6 +171,21 @@ def test_file_names_and_media_types(view: GraphView) -> None:
     assert set(GRAPH_FORMATS) | set(RDF_FORMATS) == set(FORMATS)
 
 
+def test_report_subgraph_keeps_what_that_report_states(view: GraphView) -> None:
+    whole = json.loads(export(view, "d3").data)
+    reports = sorted({r for n in whole["nodes"] for r in n.get("reports", [])})
+    assert len(reports) >= 2, reports
+    for report in reports:
+        part = export(view, "d3", report=report)
+        data = json.loads(part.data)
+        assert data["nodes"] and len(data["nodes"]) < len(whole["nodes"])
+        assert all(report in n["reports"] for n in data["nodes"])
+        assert all(not link.get("reports") or report in link["reports"] for link in data["links"])
+        assert report in part.filename
+    with pytest.raises(GraphError):
+        export(view, "d3", report="no-such-report")
+
+
 def test_bad_requests(view: GraphView) -> None:
     with pytest.raises(GraphError):
         export(view, "pdf")

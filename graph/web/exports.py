@@ -29,7 +29,8 @@ def export_route(fmt: str) -> Response:
     focus = request.args.get("focus", "").strip() or None
     depth = int_arg("depth", 1, 0, MAX_DEPTH)
     types = request.args.get("type", "").strip() or None
-    result = export(graph_view_of(), fmt, focus=focus, depth=depth, types=types)
+    report = request.args.get("report", "").strip() or None
+    result = export(graph_view_of(), fmt, focus=focus, depth=depth, types=types, report=report)
     response = Response(result.data, content_type=result.media_type)
     response.headers["Content-Disposition"] = f'attachment; filename="{result.filename}"'
     return response

@@ -253,7 +253,8 @@ OPERATIONS: dict[str, dict[str, dict[str, Any]]] = {
     }},
     "exports.export_route": {"get": {
         "summary": "Download the graph, a neighbourhood or some types of it, in one export format.",
-        "parameters": [_query("focus", "Entity id: export its neighbourhood only."), _DEPTH, _TYPE],
+        "parameters": [_query("focus", "Entity id: export its neighbourhood only."), _DEPTH, _TYPE,
+                       _query("report", "Report id: export only what that report states.")],
         "responses": {"200": {"description": "The export, with a Content-Disposition file name", "content": {
             f.media_type.split(";")[0]: {"schema": _STR} for f in FORMATS.values()}},
             **_ERROR_400, **_ERROR_404},

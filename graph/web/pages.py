@@ -511,13 +511,7 @@ def entity(entity_id: str) -> Response:
 
 def graph_data(projection: Projection, types: str | None, report: str | None) -> dict[str, Any]:
     """Return the nodes and edges to draw: the whole graph, or only some types and/or one report."""
-    sub = network.subgraph(projection, None, 1, types)
-    if report:
-        keep = [n for n, d in sub.nodes(data=True) if report in d.get("reports", ())]
-        sub = sub.subgraph(keep)
-    out = network.to_json(sub)
-    if report:
-        out["edges"] = [e for e in out["edges"] if not e.get("reports") or report in e["reports"]]
+    out = network.to_json(network.subgraph(projection, None, 1, types, report))
     for node in out["nodes"]:
         node.pop("statistics", None)  # drawn as nodes' figures on their own page, not here
     return out
@@ -539,7 +533,7 @@ def graph_page() -> Response:
     if as_json:
         return _page("graph.html", data, True)
     selected = set(data["types"])
-    params = {"type": types} if types else {}
+    params = {k: v for k, v in (("type", types), ("report", report)) if v}
     downloads = [{"name": name, "extension": fmt.extension,
                   "href": url_for("exports.export_route", fmt=name, **params)}
                  for name, fmt in EXPORT_FORMATS.items()]
