@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -78,7 +80,7 @@ def extract_command(source: Path, output: Path | None) -> None:
 )
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each report's graph.")
 @click.option("--full", is_flag=True, help="Rebuild every report, even those whose text is unchanged.")
-@click_options(["store", "base_iri"])
+@click_options(["store", "update_url", "gsp_url", "base_iri"])
 def build_command(
     sources: tuple[Path, ...],
     outputs: tuple[Path, ...],
@@ -108,7 +110,7 @@ def build_command(
     def progress(items, total):
         return tqdm(items, total=total, unit="report", desc="building", disable=not many, file=sys.stderr)
 
-    with _open(settings) as store:
+    with _open(settings) as store, _build_failures():
         if full:
             for iri in store.graphs():
                 if iri.startswith(f"{base}graph/"):
@@ -153,9 +155,23 @@ def _open(settings, *, read_only: bool = False):
     from graph.store import StoreError, open_store
 
     try:
-        return open_store(settings.store, read_only=read_only)
+        return open_store(settings.store, read_only=read_only, settings=settings)
     except StoreError as err:
         raise click.ClickException(str(err)) from None
+
+
+@contextlib.contextmanager
+def _build_failures() -> Iterator[None]:
+    """Stop a build that the store fails (a remote down, slow, refusing) with the reason and what to do."""
+    from graph.store import StoreError
+
+    try:
+        yield
+    except StoreError as err:
+        raise click.ClickException(
+            f"the store failed during the build: {err}\nEvery report written so far is whole (a report's "
+            "graph is replaced in one request); run the same build again to finish it: reports already "
+            "written are skipped.") from None
 
 
 def _rdflib_name(name: str) -> str:
@@ -211,6 +227,7 @@ def _register() -> None:
     for module, names in (
         ("graph.cli_server", ("serve", "load", "settings")),
         ("graph.cli_export", ("export",)),
+        ("graph.cli_resolve", ("explain",)),
     ):
         try:
             mod = __import__(module, fromlist=list(names))

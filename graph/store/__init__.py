@@ -1,8 +1,10 @@
-"""The triple store: one small interface (:mod:`graph.store.base`) and its Oxigraph backend.
+"""The triple store: one small interface (:mod:`graph.store.base`), its Oxigraph backend, and a
+remote backend (:mod:`graph.store.remote`) for SPARQL databases reached over HTTP.
 
 Open a store with :func:`open_store`; nothing outside this package touches the engine::
 
     store = open_store("data/store")           # on disk, read-write (one process at a time)
+    store = open_store("http://host:3030/vnkg/query", settings=settings)  # a remote SPARQL store
     store.replace_graph(graph_iri, rdflib_graph)
     for row in store.query("SELECT ?s WHERE { ?s a ?t }"):
         print(row["s"])

@@ -913,9 +913,10 @@ class RemoteStore(Store):
                 if self._graph_exists(staging):
                     raise
                 return  # the answer was lost but the move was made: the staging graph is gone
-        except BaseException:
-            with contextlib.suppress(StoreError):  # else the next writer drops it (_drop_leftovers)
-                self._post_update(f"DROP SILENT GRAPH <{staging}>", idempotent=True)
+        except BaseException as e:
+            if not isinstance(e, StoreUnavailable):  # an unreachable remote: the next writer drops it
+                with contextlib.suppress(StoreError):
+                    self._post_update(f"DROP SILENT GRAPH <{staging}>", idempotent=True)
             raise
 
     def _write_triples(self, graph: str | None, triples: list[Any], *, replace: bool) -> None:

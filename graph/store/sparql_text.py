@@ -77,55 +77,74 @@ def iri_ref(token_text: str) -> str:
     return _UCHAR.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), inner)
 
 
+def _declare(toks: list[Token], i: int, prefixes: dict[str, str], base: str | None) -> str | None:
+    """Apply a BASE or PREFIX declaration at token ``i`` (depth 0) to ``prefixes``; return the base."""
+    tok = toks[i]
+    if tok.depth:
+        return base
+    if tok.is_keyword("BASE") and i + 1 < len(toks) and toks[i + 1].kind == "iri":
+        return urljoin(base or "", iri_ref(toks[i + 1].text)) if base else iri_ref(toks[i + 1].text)
+    if (tok.is_keyword("PREFIX") and i + 2 < len(toks) and toks[i + 1].kind == "word"
+            and toks[i + 1].text.endswith(":") and toks[i + 2].kind == "iri"):
+        iri = iri_ref(toks[i + 2].text)
+        prefixes[toks[i + 1].text[:-1]] = urljoin(base, iri) if base else iri
+    return base
+
+
 def _prologue(toks: list[Token], base_iri: str | None) -> tuple[dict[str, str], str | None]:
     """Return the PREFIX map and the BASE of a token list (declarations anywhere at depth 0)."""
     prefixes: dict[str, str] = {}
     base = base_iri
-    for i, tok in enumerate(toks):
-        if tok.depth:
-            continue
-        if tok.is_keyword("BASE") and i + 1 < len(toks) and toks[i + 1].kind == "iri":
-            base = urljoin(base or "", iri_ref(toks[i + 1].text)) if base else iri_ref(toks[i + 1].text)
-        elif (tok.is_keyword("PREFIX") and i + 2 < len(toks) and toks[i + 1].kind == "word"
-              and toks[i + 1].text.endswith(":") and toks[i + 2].kind == "iri"):
-            iri = iri_ref(toks[i + 2].text)
-            prefixes[toks[i + 1].text[:-1]] = urljoin(base, iri) if base else iri
+    for i in range(len(toks)):
+        base = _declare(toks, i, prefixes, base)
     return prefixes, base
+
+
+def _resolve(target: Token, prefixes: dict[str, str], base: str | None) -> str:
+    """Return the IRI a SERVICE or LOAD target token names (``?var`` or the token text if unreadable)."""
+    if target.kind == "iri":
+        iri = iri_ref(target.text)
+        return urljoin(base, iri) if base else iri
+    if target.kind == "word" and ":" in target.text:
+        prefix, _, local = target.text.partition(":")
+        ns = prefixes.get(prefix)
+        return ns + local.replace("\\", "") if ns is not None else target.text
+    return target.text  # a variable, or not an endpoint we can read: refused by the caller
 
 
 def remote_targets(text: str, base_iri: str | None = None) -> list[tuple[str, str]]:
     """Return ``(keyword, target)`` for every SERVICE and LOAD: an absolute IRI, or ``?var``.
 
     A prefixed name is expanded with the text's PREFIX declarations; a relative IRI is resolved
-    against BASE (or ``base_iri``). An unknown prefix gives the prefixed name itself.
+    against BASE (or ``base_iri``). An unknown prefix gives the prefixed name itself. An update's
+    operations may each declare a prologue, so a target is resolved with the declarations before
+    it, as the engine does; when the declarations after it would resolve it otherwise, that IRI is
+    listed too, so a check of every target holds whichever reading a remote engine takes.
     """
     lowered = text.lower()
     if "service" not in lowered and "load" not in lowered:
         return []  # the common case costs one scan in C
     toks = list(tokens(text))
-    prefixes, base = _prologue(toks, base_iri)
+    final = _prologue(toks, base_iri)
+    prefixes: dict[str, str] = {}
+    base = base_iri  # the declarations so far, in one pass
     found: list[tuple[str, str]] = []
     for i, tok in enumerate(toks):
+        base = _declare(toks, i, prefixes, base)
         if not tok.is_keyword("SERVICE", "LOAD"):
             continue
+        keyword = tok.text.upper()
         j = i + 1
         if j < len(toks) and toks[j].is_keyword("SILENT"):
             j += 1
         if j >= len(toks):
-            found.append((tok.text.upper(), ""))  # nothing recognisable follows: refuse it
+            found.append((keyword, ""))  # nothing recognisable follows: refuse it
             continue
-        target = toks[j]
-        if target.kind == "iri":
-            iri = iri_ref(target.text)
-            found.append((tok.text.upper(), urljoin(base, iri) if base else iri))
-        elif target.kind == "var":
-            found.append((tok.text.upper(), target.text))
-        elif target.kind == "word" and ":" in target.text:
-            prefix, _, local = target.text.partition(":")
-            ns = prefixes.get(prefix)
-            found.append((tok.text.upper(), ns + local.replace("\\", "") if ns is not None else target.text))
-        else:
-            found.append((tok.text.upper(), target.text))  # not an endpoint we can read: refuse it
+        here = _resolve(toks[j], prefixes, base)
+        found.append((keyword, here))
+        other = _resolve(toks[j], *final)
+        if other != here:
+            found.append((keyword, other))
     return found
 
 
