@@ -44,10 +44,12 @@ def export_command(fmt: str | None, output: str | None, focus: str | None, repor
         settings = load_settings(flags, config=config)
     except SettingsError as e:
         raise click.UsageError(str(e)) from None
-    if settings.store not in ("", ":memory:") and not Path(settings.store).exists():
+    remote = settings.store.startswith(("http://", "https://"))
+    if settings.store not in ("", ":memory:") and not remote and not Path(settings.store).exists():
         raise click.ClickException(f"no store at {settings.store}: run `vnkg build` first")
     try:
-        store = open_store(settings.store, read_only=settings.store not in ("", ":memory:"))
+        read_only = settings.store not in ("", ":memory:")
+        store = open_store(settings.store, read_only=read_only, settings=settings)
     except StoreError as e:
         raise click.ClickException(str(e)) from None
     try:

@@ -174,7 +174,7 @@ def load(files: tuple[str, ...], graph_iri: str | None, format_name: str | None,
             raise click.UsageError(f"{path}: cannot tell the RDF syntax from the extension; give --format")
         plan.append((path, fmt))
     try:
-        store = open_store(settings.store)
+        store = open_store(settings.store, settings=settings)
     except StoreError as e:
         raise click.ClickException(str(e)) from None
     try:

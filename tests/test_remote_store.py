@@ -605,3 +605,17 @@ def test_split_lines_keeps_lines_whole() -> None:
     assert b"".join(pieces) == data and all(p.endswith(b"\n") for p in pieces)
     assert all(len(p) <= 200 for p in pieces) and len(pieces) > 10
     assert list(split_lines(b"x" * 50, 10)) == [b"x" * 50]
+
+
+def test_server_answers_503_when_the_remote_is_down() -> None:
+    from graph.web import create_app
+
+    dead = f"http://127.0.0.1:{free_port()}/query"
+    settings = dataclasses.replace(load_settings(env={}), store=dead, remote_retries=0, remote_timeout=2.0)
+    store = open_store(dead, settings=settings)
+    client = create_app(store=store).test_client()
+    response = client.get("/sparql", query_string={"query": "ASK {}"},
+                          headers={"Accept": "application/sparql-results+json"})
+    assert response.status_code == 503
+    text = response.get_data(as_text=True)
+    assert "127.0.0.1" in text and "Traceback" not in text

@@ -24,6 +24,7 @@ from graph.store import (
     QueryTimeout,
     ReadOnlyStoreError,
     StoreError,
+    StoreUnavailable,
     UnsupportedFormat,
 )
 from graph.web.negotiation import parse_accept
@@ -41,6 +42,7 @@ STORE_STATUS: dict[type[StoreError], int] = {
     ReadOnlyStoreError: 403,
     UnsupportedFormat: 415,
     QueryTimeout: 503,
+    StoreUnavailable: 503,  # a remote store that is down or too slow
     QueryEvaluationError: 500,
 }
 
