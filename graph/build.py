@@ -1,52 +1,54 @@
-"""Build a folder of reports into a store: read, extract, turn into triples, validate, load.
+"""Build a folder of reports into a store: read, extract, resolve, turn into triples, validate, load.
 
 Each report becomes one named graph, replaced in one transaction, so a store holds whole reports
-only. A report whose text is unchanged (same content hash) is skipped; the graph of a report that
+only. A report whose content is unchanged (same content hash) is skipped; the graph of a report that
 is gone from the folder is dropped. A report that cannot be read, or whose graph fails
 validation, is named with the reason and the others still build.
+
+Reports are read by ``graph.sources`` (plain text, HTML, JSON Lines: one report a record). Persons
+and units are resolved across reports by ``graph.resolve``: identity depends on the report's own
+facts and on an index of every stored report's person keys, so when a new report changes a
+decision about a stored one (a namesake appears), that report is rebuilt too, and an incremental
+build gives exactly the graphs a full one does. The cross-report graph (figures stated twice,
+membership dates) is derived from the store's content at the end of every build.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from graph.extract import Metadata, extract
 from graph.facts import ReportFacts
-from graph.rdf import BASE, ONTOLOGY_GRAPH, facts_to_graph, report_graph_iri, report_stem, vocabulary_graph
+from graph.gazetteer import load as load_gazetteer
+from graph.rdf import BASE, ONTOLOGY_GRAPH, facts_to_graph, report_graph_iri, vocabulary_graph
+from graph.resolve import (
+    Decision,
+    Index,
+    ReportKeys,
+    ReportResolver,
+    cross_report_graph,
+    decide,
+    derived_graph_iri,
+    evidence_graph,
+    report_keys,
+    stored_evidence,
+)
+from graph.sources import MAX_REPORT_BYTES, SUFFIXES, ReportError, Source, file_stem, load, scan
 from graph.store.base import Store
 from graph.validate import describe, validate
 
-__all__ = [
-    "ReportError",
-    "BuildSummary",
-    "ReportResult",
-    "read_report",
-    "extract_file",
-    "build",
-    "REPORT_SUFFIXES",
-    "find_reports",
-]
+__all__ = ["ReportError", "BuildSummary", "ReportResult", "read_report", "extract_file", "extract_reports",
+           "build", "REPORT_SUFFIXES", "MAX_REPORT_BYTES", "find_reports", "count_entities"]
 
-REPORT_SUFFIXES = (".txt",)
-MAX_REPORT_BYTES = 20 * 1024 * 1024  # a news report is a few KB; 20 MB is a scraper gone wrong
+REPORT_SUFFIXES = SUFFIXES
 VNKG_HASH = "https://w3id.org/vnkg/ontology#contentHash"
-
-
-class ReportError(Exception):
-    """A report that cannot be built, with the reason in plain words."""
-
-    def __init__(self, path: str | os.PathLike[str], reason: str):
-        super().__init__(f"{os.fspath(path)}: {reason}")
-        self.path = os.fspath(path)
-        self.reason = reason
 
 
 @dataclass
@@ -56,6 +58,7 @@ class ReportResult:
     path: str
     status: str  # built | unchanged | failed | removed
     triples: int = 0
+    relinked: bool = False  # rebuilt although unchanged: a decision of entity resolution changed
     reason: str | None = None
     facts: ReportFacts | None = None
 
@@ -68,6 +71,7 @@ class BuildSummary:
     entities: Counter[str] = field(default_factory=Counter)
     statistics: int = 0
     warnings: list[str] = field(default_factory=list)
+    derived_triples: int = 0  # the cross-report graph, rewritten by every build
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -78,7 +82,7 @@ class BuildSummary:
 
     @property
     def triples(self) -> int:
-        return sum(r.triples for r in self.results)
+        return sum(r.triples for r in self.results) + self.derived_triples
 
     def lines(self) -> list[str]:
         """Return the summary in plain words, one line each."""
@@ -87,6 +91,9 @@ class BuildSummary:
             f"{self.count('removed')} removed, {self.count('failed')} failed",
             f"triples written: {self.triples}",
         ]
+        relinked = sum(1 for r in self.results if r.relinked)
+        if relinked:
+            out.append(f"rebuilt because entity resolution changed: {relinked} of the built reports")
         if self.entities:
             out.append("entities: " + ", ".join(f"{n} {kind}" for kind, n in sorted(self.entities.items())))
         out.append(f"statistics: {self.statistics}")
@@ -98,36 +105,33 @@ class BuildSummary:
 
 
 def read_report(path: str | os.PathLike[str]) -> tuple[str, Metadata]:
-    """Read a report's text, or raise ReportError saying why it cannot be used."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_REPORT_BYTES:
-            raise ReportError(
-                path,
-                f"too large ({size // (1024 * 1024)} MB; the limit is "
-                f"{MAX_REPORT_BYTES // (1024 * 1024)} MB)",
-            )
-        data = path.read_bytes()
-    except OSError as err:
-        raise ReportError(path, f"cannot be read ({err.strerror or err})") from err
-    if b"\x00" in data:
-        raise ReportError(path, "binary data, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ReportError(
-            path, f"not UTF-8 text (byte {err.start}: {data[err.start : err.start + 1]!r})"
-        ) from err
-    if not text.strip():
-        raise ReportError(path, "empty")
-    return text, Metadata()
+    """Read a one-report file's text and metadata, or raise ReportError saying why it cannot be used."""
+    found = scan(path)
+    if len(found) != 1:
+        raise ReportError(path, f"holds {len(found)} reports (one per JSON record); build it to read them")
+    return load(found[0])
 
 
 def extract_file(path: str | os.PathLike[str]) -> ReportFacts:
     """Read and extract one report file."""
     text, meta = read_report(path)
     return extract(text, Path(path).name, meta)
+
+
+def extract_reports(path: str | os.PathLike[str]) -> Iterator[tuple[str, ReportFacts | ReportError]]:
+    """Yield (stem, facts) for each report of a file (one a JSON Lines record), or (stem, why it failed)."""
+    try:
+        found = scan(path)
+    except ReportError as err:
+        yield file_stem(Path(path)), err
+        return
+    for source in found:
+        try:
+            text, meta = load(source)
+        except ReportError as err:
+            yield source.stem, err
+            continue
+        yield source.stem, extract(text, source.name, meta)
 
 
 def find_reports(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -144,13 +148,6 @@ def find_reports(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return sorted(set(found))
 
 
-def _content_hash(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def _stored_hashes(store: Store, base: str) -> dict[str, str]:
     """Return report graph IRI → content hash for the reports already in the store."""
     prefix = f"{base}graph/"
@@ -160,33 +157,74 @@ def _stored_hashes(store: Store, base: str) -> dict[str, str]:
     return {str(row["g"]): str(row["h"]) for row in rows if str(row["g"]).startswith(prefix)}
 
 
-def _graph_for(path: Path, base: str, validate_graph: bool) -> tuple[Graph, ReportFacts]:
-    """Extract a report and return its graph (raises ReportError when it fails validation)."""
-    facts = extract_file(path)
-    digest = _content_hash(path)
-    graph = facts_to_graph(facts, base=base, content_hash=digest)
+def _extract_work(source: Source) -> tuple[Source, ReportFacts | None, str | None]:
+    """Read and extract one report (in a worker process); return its facts or why it failed."""
+    try:
+        text, meta = load(source)
+    except ReportError as err:
+        return source, None, err.reason
+    return source, extract(text, source.name, meta), None
+
+
+def _graph_work(args: tuple[Source, ReportFacts, str, bool, dict[str, dict[str, frozenset[str]]]]
+                ) -> tuple[Source, bytes | None, str | None]:
+    """Turn one report's facts into N-Triples with resolved IRIs and evidence, validated (in a worker)."""
+    source, facts, base, validate_graph, known = args
+    gaz = load_gazetteer()
+    resolver = ReportResolver(facts, gaz, base, known)
+    graph = facts_to_graph(facts, base=base, content_hash=source.digest, gazetteer=gaz, stem=source.stem,
+                           resolver=resolver)
+    graph += evidence_graph(facts, resolver, graph, source.stem, base)
     if validate_graph:
         problems = validate(graph)
         if problems:
             shown = "; ".join(describe(v) for v in problems[:5])
             more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-            raise ReportError(path, f"fails validation: {shown}{more}")
-    return graph, facts
+            return source, None, f"fails validation: {shown}{more}"
+    return source, graph.serialize(format="nt", encoding="utf-8"), None
 
 
-def _work(args: tuple[str, str, bool]) -> tuple[str, bytes | None, str | None, dict | None]:
-    """Extract one report in a worker process; return N-Triples or the reason it failed."""
-    path, base, validate_graph = args
-    try:
-        graph, facts = _graph_for(Path(path), base, validate_graph)
-    except ReportError as err:
-        return path, None, err.reason, None
-    return (
-        path,
-        graph.serialize(format="nt", encoding="utf-8"),
-        None,
-        {"statistics": len(facts.statistics), "warnings": facts.warnings},
-    )
+class _Runner:
+    """Map work over reports, in a process pool once there is more than one item and ``jobs`` > 1."""
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+        self.pool: ProcessPoolExecutor | None = None
+
+    def map(self, fn: Callable, items: list) -> Iterator:
+        if self.jobs <= 1 or len(items) <= 1:
+            return map(fn, items)
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        return self.pool.map(fn, items, chunksize=max(1, len(items) // (self.jobs * 4)))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+
+
+def _scan_all(files: list[Path], summary: BuildSummary) -> tuple[list[Source], set[str]]:
+    """Return the reports in ``files`` (stems unique) and the stems of files that could not be read."""
+    sources: list[Source] = []
+    unreadable: set[str] = set()
+    seen: dict[str, Source] = {}
+    for path in files:
+        try:
+            found = scan(path)
+        except ReportError as err:
+            summary.results.append(ReportResult(str(path), "failed", reason=err.reason))
+            if path.suffix.lower() != ".jsonl":
+                unreadable.add(file_stem(path))  # keep its graph: the file is there, only unreadable now
+            continue
+        for source in found:
+            other = seen.get(source.stem)
+            if other is not None:
+                reason = f"it would share its IRIs with {other.where} (both named {source.stem!r}): rename"
+                summary.results.append(ReportResult(source.where, "failed", reason=reason))
+                continue
+            seen[source.stem] = source
+            sources.append(source)
+    return sources, unreadable
 
 
 def build(
@@ -201,36 +239,91 @@ def build(
 ) -> BuildSummary:
     """Build reports (files or directories) into ``store`` and return what happened.
 
-    Unchanged reports are skipped; with ``prune``, the graphs of reports no longer present under
-    the given directories are dropped. ``jobs`` > 1 extracts in that many processes.
+    Unchanged reports are skipped, unless a decision of entity resolution about them changed;
+    with ``prune``, the graphs of reports no longer present under the given directories are
+    dropped. ``jobs`` > 1 extracts and builds in that many processes.
     """
     summary = BuildSummary()
     files = find_reports(paths)
     stored = _stored_hashes(store, base)
     store.replace_graph(ONTOLOGY_GRAPH, vocabulary_graph())
-
-    todo: list[Path] = []
-    for path in files:
-        iri = str(report_graph_iri(report_stem(path.name), base))
-        digest = _content_hash(path)
-        if digest is not None and stored.get(iri) == digest:
-            summary.results.append(ReportResult(str(path), "unchanged"))
-        else:
-            todo.append(path)
-
-    tasks = [(str(p), base, validate_graph) for p in todo]
-    if jobs > 1 and len(tasks) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outcomes: Iterable = pool.map(_work, tasks, chunksize=4)
-            _load_all(outcomes, store, base, summary, progress, len(tasks))
-    else:
-        _load_all(map(_work, tasks), store, base, summary, progress, len(tasks))
-
+    sources, unreadable = _scan_all(files, summary)
+    graph_of = {s.stem: str(report_graph_iri(s.stem, base)) for s in sources}
+    changed = [s for s in sources if stored.get(graph_of[s.stem]) != s.digest]
+    unchanged = [s for s in sources if stored.get(graph_of[s.stem]) == s.digest]
+    removed: list[str] = []
     if prune and all(Path(p).is_dir() for p in paths):
-        present = {str(report_graph_iri(report_stem(p.name), base)) for p in files}
-        for iri in sorted(set(stored) - present):
-            store.drop_graph(URIRef(iri))
-            summary.results.append(ReportResult(iri, "removed"))
+        present = set(graph_of.values()) | {str(report_graph_iri(stem, base)) for stem in unreadable}
+        removed = sorted(set(stored) - present)
+
+    runner = _Runner(jobs)
+    try:
+        facts_of: dict[str, ReportFacts] = {}
+        for source, facts, reason in runner.map(_extract_work, changed):
+            if facts is None:
+                summary.results.append(ReportResult(source.where, "failed", reason=reason))
+            else:
+                facts_of[source.stem] = facts
+
+        # The index: every person key of the reports the store will hold once this build is done.
+        gaz = load_gazetteer()
+        keys_of: dict[str, ReportKeys] = {stem: report_keys(f, gaz, base) for stem, f in facts_of.items()}
+        index = Index()
+        for keys in keys_of.values():
+            for person_key in keys.persons.values():
+                index.add(person_key)
+        evidence = stored_evidence(store, base)
+        replaced = {graph_of[stem] for stem in facts_of} | set(removed)
+        for graph, people in evidence.items():
+            if graph not in replaced:
+                for person in people:
+                    index.add(person.key)
+
+        # Unchanged reports whose persons would now resolve otherwise are rebuilt as well.
+        relinked: set[str] = set()
+        for source in unchanged:
+            people = evidence.get(graph_of[source.stem], [])
+            known = index.view(p.key.name for p in people)
+            if any(decide(p.key, known.get(p.key.name, {})) != Decision(p.resolved, p.rule) for p in people):
+                relinked.add(source.stem)
+        for source in unchanged:
+            if source.stem not in relinked:
+                summary.results.append(ReportResult(source.where, "unchanged"))
+        for source, facts, reason in runner.map(_extract_work, [s for s in unchanged if s.stem in relinked]):
+            if facts is None:
+                summary.results.append(ReportResult(source.where, "failed", reason=reason))
+            else:
+                facts_of[source.stem] = facts
+                keys_of[source.stem] = report_keys(facts, gaz, base)
+
+        todo = [s for s in sources if s.stem in facts_of]
+        tasks = [(s, facts_of[s.stem], base, validate_graph, index.view(keys_of[s.stem].persons))
+                 for s in todo]
+        outcomes: Iterable = runner.map(_graph_work, tasks)
+        if progress is not None:
+            outcomes = progress(outcomes, total=len(tasks))  # type: ignore[call-arg]
+        for source, ntriples, reason in outcomes:
+            if ntriples is None:
+                summary.results.append(ReportResult(source.where, "failed", reason=reason))
+                continue
+            store.replace_graph(URIRef(graph_of[source.stem]), ntriples, "ntriples")
+            facts = facts_of[source.stem]
+            summary.results.append(ReportResult(source.where, "built", triples=ntriples.count(b"\n"),
+                                                relinked=source.stem in relinked))
+            summary.statistics += len(facts.statistics)
+            summary.warnings.extend(f"{source.name}: {w}" for w in facts.warnings)
+    finally:
+        runner.close()
+
+    for iri in removed:
+        store.drop_graph(URIRef(iri))
+        summary.results.append(ReportResult(iri, "removed"))
+    derived = cross_report_graph(store, base)
+    if len(derived):
+        store.replace_graph(derived_graph_iri(base), derived)
+    else:
+        store.drop_graph(derived_graph_iri(base))
+    summary.derived_triples = len(derived)
     summary.entities = count_entities(store)
     return summary
 
@@ -260,24 +353,3 @@ def count_entities(store: Store) -> Counter[str]:
             for row in rows
         }
     )
-
-
-def _load_all(
-    outcomes: Iterable,
-    store: Store,
-    base: str,
-    summary: BuildSummary,
-    progress: Callable[[Iterable], Iterable] | None,
-    total: int,
-) -> None:
-    if progress is not None:
-        outcomes = progress(outcomes, total=total)  # type: ignore[call-arg]
-    for path, ntriples, reason, info in outcomes:
-        if ntriples is None:
-            summary.results.append(ReportResult(path, "failed", reason=reason))
-            continue
-        iri = report_graph_iri(report_stem(Path(path).name), base)
-        store.replace_graph(iri, ntriples, "ntriples")
-        summary.results.append(ReportResult(path, "built", triples=ntriples.count(b"\n")))
-        summary.statistics += info["statistics"]
-        summary.warnings.extend(f"{Path(path).name}: {w}" for w in info["warnings"])

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
@@ -321,6 +321,14 @@ def _number(value: object, unit_key: str) -> Literal | None:
     return Literal(format(number, "f"), datatype=XSD.decimal)
 
 
+class Resolver(Protocol):
+    """Cross-report identity (``graph.resolve.ReportResolver``): the IRI of a person or unit in a report."""
+
+    def person(self, name: str) -> URIRef: ...
+
+    def org(self, name: str) -> URIRef: ...
+
+
 def _code(value: str | None) -> str:
     return re.sub(r"[\s_]+", "-", (value or "").strip().lower())
 
@@ -328,12 +336,14 @@ def _code(value: str | None) -> str:
 class _Builder:
     """Collects the triples of one report."""
 
-    def __init__(self, facts: ReportFacts, base: str, content_hash: str | None, gazetteer: Gazetteer):
+    def __init__(self, facts: ReportFacts, base: str, content_hash: str | None, gazetteer: Gazetteer,
+                 stem: str | None = None, resolver: Resolver | None = None):
         self.facts = facts
         self.base = base
         self.gaz = gazetteer
         self.text = facts.text
-        self.stem = report_stem(facts.article.file or facts.report)
+        self.stem = stem or report_stem(facts.article.file or facts.report)
+        self.resolver = resolver
         self.report = report_iri(self.stem, base)
         self.content_hash = content_hash or content_hash_of(facts.text)
         self.run = run_iri(self.stem, self.content_hash, base)
@@ -467,12 +477,20 @@ class _Builder:
 
     # -- resolution of names -----------------------------------------------------------------
 
+    def person_iri(self, name: str) -> URIRef:
+        """Return the IRI of a person named in this report (the resolver's, when there is one)."""
+        return self.resolver.person(name) if self.resolver is not None else person_iri(name, self.base)
+
+    def org_iri(self, name: str) -> URIRef:
+        """Return the IRI of a unit named in this report (the resolver's, when there is one)."""
+        return self.resolver.org(name) if self.resolver is not None else org_iri(name, self.base, self.gaz)
+
     def person(self, name: str) -> URIRef:
         """Return the person called ``name``, adding a minimal node when the report lists no such person."""
         found = self._persons.get(_segment(name))
         if found is not None:
             return found
-        node = person_iri(name, self.base)
+        node = self.person_iri(name)
         self._persons[_segment(name)] = node
         self.g.add((node, RDF.type, SCHEMA.Person))
         self.label(node, name)
@@ -482,7 +500,7 @@ class _Builder:
 
     def org(self, name: str) -> URIRef:
         """Return the organisation called ``name`` (canonical name or a known alias)."""
-        node = org_iri(name, self.base, self.gaz)
+        node = self.org_iri(name)
         if node in self._orgs:
             if nfc(name).strip() != self._orgs[node]:
                 self.g.add((node, SKOS.altLabel, _vi(name)))
@@ -550,20 +568,20 @@ class _Builder:
     def index(self) -> None:
         """Record every declared person and organisation so that references resolve to them."""
         for person in self.facts.persons:
-            node = person_iri(person.name, self.base)
+            node = self.person_iri(person.name)
             for form in (person.name, *person.name_variants):
                 self._persons.setdefault(_segment(form), node)
             self._person_names[node] = nfc(person.name).strip()
         for organization in self.facts.organizations:
-            node = org_iri(organization.name, self.base, self.gaz)
+            node = self.org_iri(organization.name)
             self._orgs.setdefault(node, nfc(organization.name).strip())
             if organization.name_en:
                 self._org_en.setdefault(node, organization.name_en)
         for organization in self.facts.organizations:
-            node = org_iri(organization.name, self.base, self.gaz)
+            node = self.org_iri(organization.name)
             for alias in organization.aliases:
                 key = _org_slug(alias, self.gaz)
-                if org_iri(alias, self.base, self.gaz) in self._orgs:
+                if self.org_iri(alias) in self._orgs:
                     continue  # an alias that is itself a declared organisation's name
                 previous = self._org_aliases.get(key, node)
                 # An alias shared by two organisations says nothing: resolve it to neither.
@@ -600,7 +618,7 @@ class _Builder:
 
     def organization(self, organization) -> None:
         g = self.g
-        node = org_iri(organization.name, self.base, self.gaz)
+        node = self.org_iri(organization.name)
         g.add((node, RDF.type, ORG.Organization))
         self.label(node, organization.name)
         if organization.name_en:
@@ -624,7 +642,7 @@ class _Builder:
 
     def person_facts(self, person) -> None:
         g = self.g
-        node = person_iri(person.name, self.base)
+        node = self.person_iri(person.name)
         g.add((node, RDF.type, SCHEMA.Person))
         self.label(node, person.name)
         g.add((node, SCHEMA.name, _vi(person.name)))
@@ -805,9 +823,15 @@ def facts_to_graph(
     base: str = BASE,
     content_hash: str | None = None,
     gazetteer: Gazetteer | None = None,
+    stem: str | None = None,
+    resolver: Resolver | None = None,
 ) -> Graph:
-    """Return every triple of one report, for that report's named graph (docs/model.md)."""
-    return _Builder(facts, base, content_hash, gazetteer or _gazetteer()).build()
+    """Return every triple of one report, for that report's named graph (docs/model.md).
+
+    ``stem`` names the report's IRIs (default: its file name without extension); ``resolver``
+    gives the IRIs of persons and units across reports (default: from their names alone).
+    """
+    return _Builder(facts, base, content_hash, gazetteer or _gazetteer(), stem, resolver).build()
 
 
 def vocabulary_graph(gazetteer: Gazetteer | None = None) -> Graph:

@@ -1,0 +1,755 @@
+"""Entity resolution across reports: one IRI per official and unit, whatever report names them.
+
+Names already meet through their IRIs (``graph.rdf``): tone-mark variants and abbreviations give the
+same slug. This module adds what names alone cannot settle, and records why:
+
+* **Units named without their province** ('Công an tỉnh', 'UBND TP', 'Tỉnh ủy') get the province
+  the report is about (the publisher's province, else the province the report names most), so
+  'UBND TP' in a Cần Thơ paper is 'Ủy ban nhân dân thành phố Cần Thơ'. This depends on the report
+  alone.
+* **People who share a name** are told apart by the province of the units they hold posts in.
+  A person's *scope* is that province, ``national`` for posts in national bodies only, or none for
+  a person mentioned without a post. Provinces whose holders of the name have *related posts*
+  (the same kind of unit and the same office, deputy or not: 'Phó Giám đốc' of one provincial
+  police and 'Giám đốc' of another) are taken as one person who moved; unrelated posts in
+  different provinces are different people. While the name has one such group, every mention of
+  it is one person (``person/{name}``). With two or more, each group becomes
+  ``person/{name}--{province}`` (its first province key; national posts keep ``person/{name}``),
+  and a mention without a post goes to the group holding posts in the report's province, if any.
+
+Identity is a function of the report's own facts and of the *index* (name → scopes and posts
+known in the whole store), so a build can tell which stored reports a new report affects: those whose
+decisions (:func:`decide`) change. The decisions are kept in each report's graph as evidence nodes
+(``vnkg:ResolutionEvidence``: name key, scope, rule, the resolved IRI, the forms written), which
+is also what ``vnkg explain`` reads.
+
+Cross-report facts that no single report can state live in one derived graph
+(:data:`derived_graph_iri`), rebuilt from the store's content after every build: figures stated by
+several reports (``vnkg:sameFigureAs`` / ``vnkg:conflictsWith``, each with the other's source) and
+the first and last dates each membership is stated on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+
+from graph.facts import ReportFacts
+from graph.rdf import (
+    BASE,
+    OA,
+    ORG,
+    PROV,
+    QB,
+    SCHEMA,
+    SDMX_ATTRIBUTE,
+    SDMX_MEASURE,
+    SKOS,
+    TIME,
+    VNKG,
+    bind_prefixes,
+    org_iri,
+    person_iri,
+    report_iri,
+    role_key,
+)
+from graph.text import key, nfc, slug
+
+if TYPE_CHECKING:
+    from graph.gazetteer import Entry, Gazetteer
+    from graph.store.base import Store
+
+__all__ = [
+    "NATIONAL",
+    "SEPARATOR",
+    "PersonKey",
+    "ReportKeys",
+    "Decision",
+    "Index",
+    "ReportResolver",
+    "RULES",
+    "report_province",
+    "report_keys",
+    "decide",
+    "derived_graph_iri",
+    "evidence_graph",
+    "stored_evidence",
+    "cross_report_graph",
+    "find_entities",
+    "explain",
+    "explain_lines",
+]
+
+NATIONAL = "national"  # the scope of a person whose posts are all in national bodies
+SEPARATOR = "--"  # between name and province in a person's IRI; slugs never hold two dashes in a row
+
+# Rule codes (vnkg:mergeRule) and what they mean (vnkg:mergeReason).
+RULES: dict[str, str] = {
+    "same-name": "one person of this name is known: every mention of the name is that person",
+    "name-province": "namesakes are known: this person holds posts in units of {scope}, so the name and "
+                     "that province identify them",
+    "related-posts": "this person holds posts in units of {scope}, related to posts held under the same "
+                     "name in another province (same kind of unit and office): taken as one person who moved",
+    "name-national": "namesakes are known: this person holds posts in national bodies only and keeps "
+                     "the bare name",
+    "report-province": "namesakes are known and no post is stated: the report is about {home}, where one of "
+                       "them holds posts",
+    "unresolved": "namesakes are known and no post is stated: the mention cannot be given to one of them",
+    "as-written": "the unit's name as written (abbreviations written out, tone marks and case ignored)",
+    "implied-province": "the unit is named without its province; the report is about {home}",
+    "alias": "the report names the unit '{name}' this way too",
+}
+
+# Unit names that stand for the unit of the report's own province when written bare.
+_GENERIC_ENDINGS = tuple(key(w) for w in ("tỉnh", "thành phố", "tỉnh ủy", "thành ủy"))
+# National bodies: a post there says nothing of a province.
+_NATIONAL_STARTS = tuple(key(w) + " " for w in ("bộ", "chính phủ", "quốc hội", "tổng cục", "cục", "thủ tướng",
+                                                   "ban bí thư", "nhà nước", "chủ tịch nước"))
+_NATIONAL_WORDS = tuple(key(w) for w in ("trung ương", "tối cao", "việt nam"))
+_PUBLISHER_WORDS = 5  # words of a publisher's name searched for a province ('Báo Cần Thơ')
+
+
+def derived_graph_iri(base: str = BASE) -> URIRef:
+    """Return the IRI of the graph holding cross-report facts (outside ``{base}graph/``)."""
+    return URIRef(f"{base}derived/cross-report")
+
+
+def _name_segment(name: str, base: str) -> str:
+    return str(person_iri(name, base)).rsplit("/", 1)[-1]
+
+
+# --------------------------------------------------------------------------------------------
+# What one report says about identity
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class PersonKey:
+    """What identifies a person mentioned in one report."""
+
+    name: str  # IRI segment of the name: 'le-quang-hoa'
+    scope: str | None  # province key of their posts, NATIONAL, or None without a post
+    home: str | None  # province key of the report
+    posts: tuple[str, ...] = ()  # kinds of post held, 'police:giam-doc' (unit kind : office, deputy or not)
+
+
+@dataclass
+class ReportKeys:
+    """The province of one report and the key of each person it names."""
+
+    province: str | None
+    persons: dict[str, PersonKey] = field(default_factory=dict)  # name segment -> key
+
+
+def _place(gaz: Gazetteer, name: str | None) -> Entry | None:
+    if not name or not name.strip():
+        return None
+    return gaz.lookup("places", name)
+
+
+def _place_in(gaz: Gazetteer, name: str) -> str | None:
+    """Return the key of the province or city named inside ``name`` (the last one), or None."""
+    words = nfc(gaz.expand(name)).split()
+    found = None
+    for start in range(len(words)):
+        for size in (4, 3, 2, 1):
+            if start + size <= len(words):
+                entry = _place(gaz, " ".join(words[start:start + size]))
+                if entry is not None:
+                    found = entry.key
+                    break
+    return found
+
+
+def report_province(facts: ReportFacts, gaz: Gazetteer) -> str | None:
+    """Return the key of the province a report is about: its publisher's, else the one it names most."""
+    publisher = facts.article.publisher
+    if publisher:
+        words = nfc(publisher).split()[:_PUBLISHER_WORDS]
+        found = _place_in(gaz, " ".join(words))
+        if found:
+            return found
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for place in facts.places:
+        entry = _place(gaz, place.name)
+        if entry is None:
+            continue
+        counts[entry.key] += max(1, len(place.mentions))
+        first.setdefault(entry.key, min((s.start for s in place.mentions), default=len(facts.text)))
+    if not counts:
+        for organization in facts.organizations:
+            entry = _place(gaz, organization.place) if organization.place else None
+            found = entry.key if entry else _place_in(gaz, organization.name)
+            if found:
+                counts[found] += max(1, len(organization.mentions))
+                start = min((s.start for s in organization.mentions), default=len(facts.text))
+                first.setdefault(found, start)
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], first.get(k, 0), k))
+
+
+def _is_generic(gaz: Gazetteer, name: str) -> bool:
+    """Whether a unit name lacks its province: 'Công an tỉnh', 'UBND TP', 'Tỉnh ủy'."""
+    words = key(gaz.expand(name))
+    return any(words == end or words.endswith(" " + end) for end in _GENERIC_ENDINGS)
+
+
+def _is_national(gaz: Gazetteer, name: str) -> bool:
+    words = key(gaz.expand(name)) + " "
+    return words.startswith(_NATIONAL_STARTS) or any(f" {w} " in f" {words}" for w in _NATIONAL_WORDS)
+
+
+class ReportResolver:
+    """Resolve the names of one report to IRIs (the hook ``graph.rdf.facts_to_graph`` calls).
+
+    ``known`` is the index restricted to the names of this report: name segment → every scope
+    known for it in the store → the kinds of post held there. Every decision is recorded, for
+    the evidence nodes.
+    """
+
+    def __init__(self, facts: ReportFacts, gaz: Gazetteer, base: str = BASE,
+                 known: Mapping[str, Mapping[str, Iterable[str]]] | None = None):
+        self.facts = facts
+        self.gaz = gaz
+        self.base = base
+        self.province = report_province(facts, gaz)
+        entry = gaz.table("places").get(self.province) if self.province else None
+        self.province_name = entry.vi if entry else None
+        # Every written form of a declared unit → that unit, so posts find their unit's place.
+        self._declared: dict[str, Any] = {}
+        for organization in facts.organizations:
+            for form in (organization.name, *organization.aliases):
+                self._declared.setdefault(self._org_key(form), organization)
+        self.keys = self._keys()
+        self.known = {name: {scope: frozenset(posts) for scope, posts in scopes.items()}
+                      for name, scopes in (known or {}).items()}
+        self.asked: dict[str, PersonKey] = {}  # name segment -> key, for every person resolved
+
+    # -- units ------------------------------------------------------------------------------
+
+    def _org_key(self, name: str) -> str:
+        return slug(self.gaz.expand(nfc(name)))
+
+    def org_name(self, name: str) -> tuple[str, str]:
+        """Return the name a unit's IRI is made from, and the rule: implied province added or not."""
+        name = nfc(name).strip()
+        if self.province_name and _is_generic(self.gaz, name) and _place_in(self.gaz, name) is None:
+            return f"{name} {self.province_name}", "implied-province"
+        return name, "as-written"
+
+    def org(self, name: str) -> URIRef:
+        """Return the IRI of the unit called ``name`` in this report."""
+        return org_iri(self.org_name(name)[0], self.base, self.gaz)
+
+    def org_province(self, name: str, seen: frozenset[str] = frozenset()) -> str | None:
+        """Return the province of a unit (key), NATIONAL for national bodies, or None when unknown."""
+        declared = self._declared.get(self._org_key(name))
+        names = [declared.name, name] if declared is not None else [name]
+        if declared is not None and declared.place:
+            entry = _place(self.gaz, declared.place)
+            if entry is not None:
+                return entry.key
+        for written in names:
+            found = _place_in(self.gaz, written)
+            if found:
+                return found
+        if any(_is_national(self.gaz, written) for written in names):
+            return NATIONAL
+        if declared is not None and declared.part_of and declared.part_of not in seen:
+            parent = self.org_province(declared.part_of, seen | {name})
+            if parent:
+                return parent
+        # A unit with no place in its name or in the text serves the report's province.
+        return self.province
+
+    def post_kind(self, title: str, organization: str) -> str:
+        """Return the kind of a post: unit kind and office, deputies with their chief ('police:giam-doc')."""
+        declared = self._declared.get(self._org_key(organization))
+        kind = declared.kind if declared is not None and declared.kind else None
+        if kind is None:
+            # No kind known: the unit's head words ('cong-an', 'uy-ban') say what sort of unit it is.
+            kind = "-".join(self._org_key(organization).split("-")[:2]) or "unit"
+        office = role_key(title, self.gaz).removeprefix("pho-").removesuffix("-thuong-truc")
+        return f"{kind}:{office}"
+
+    # -- persons ----------------------------------------------------------------------------
+
+    def _keys(self) -> dict[str, PersonKey]:
+        keys: dict[str, PersonKey] = {}
+        forms: set[str] = set()
+        for person in self.facts.persons:
+            segment = _name_segment(person.name, self.base)
+            held = [p for p in person.positions
+                    if nfc(p.title or "").strip() and nfc(p.organization or "").strip()]
+            provinces = [self.org_province(p.organization) for p in held]
+            local = Counter(p for p in provinces if p and p != NATIONAL)
+            if local:
+                scope: str | None = min(local, key=lambda k: (-local[k], k))
+            elif provinces:
+                scope = NATIONAL
+            else:
+                scope = None
+            posts = tuple(sorted({self.post_kind(p.title, p.organization) for p in held}))
+            keys.setdefault(segment, PersonKey(segment, scope, self.province, posts))
+            forms.update(_name_segment(f, self.base) for f in (person.name, *person.name_variants))
+        for event in self.facts.events:
+            for participant in event.participants:
+                segment = _name_segment(participant.person, self.base)
+                if segment not in forms:
+                    keys.setdefault(segment, PersonKey(segment, None, self.province))
+        return keys
+
+    def person(self, name: str) -> URIRef:
+        """Return the IRI of the person called ``name`` in this report."""
+        segment = _name_segment(name, self.base)
+        person_key = self.keys.get(segment) or PersonKey(segment, None, self.province)
+        self.asked[segment] = person_key
+        decision = decide(person_key, self.known.get(segment, {}))
+        return URIRef(f"{self.base}person/{decision.segment}")
+
+
+# --------------------------------------------------------------------------------------------
+# Decisions
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Where one person mention goes, and by which rule."""
+
+    segment: str  # the IRI segment after person/
+    rule: str
+
+    def reason(self, person_key: PersonKey, names: Mapping[str, str] | None = None) -> str:
+        """Return the rule in plain words."""
+        names = names or {}
+        return RULES[self.rule].format(scope=names.get(person_key.scope or "", person_key.scope),
+                                       home=names.get(person_key.home or "", person_key.home))
+
+
+def _groups(known: Mapping[str, Iterable[str]]) -> list[frozenset[str]]:
+    """Return the provinces of a name grouped by related posts (one group = one person), sorted."""
+    provinces = sorted(p for p in known if p != NATIONAL)
+    parent = {p: p for p in provinces}
+
+    def root(p: str) -> str:
+        while parent[p] != p:
+            p = parent[p]
+        return p
+
+    posts = {p: set(known[p]) for p in provinces}
+    for i, a in enumerate(provinces):
+        for b in provinces[i + 1:]:
+            if posts[a] & posts[b]:
+                parent[max(root(a), root(b))] = min(root(a), root(b))
+    groups: dict[str, set[str]] = defaultdict(set)
+    for p in provinces:
+        groups[root(p)].add(p)
+    return sorted((frozenset(g) for g in groups.values()), key=min)
+
+
+def decide(person_key: PersonKey, known: Mapping[str, Iterable[str]]) -> Decision:
+    """Return where a person mention goes, given every scope (→ kinds of post) known for the name."""
+    merged: dict[str, set[str]] = {scope: set(posts) for scope, posts in known.items()}
+    if person_key.scope is not None:
+        merged.setdefault(person_key.scope, set()).update(person_key.posts)
+    groups = _groups(merged)
+    name = person_key.name
+    if len(groups) + (NATIONAL in merged) <= 1:
+        moved = person_key.scope is not None and any(person_key.scope in g and len(g) > 1 for g in groups)
+        return Decision(name, "related-posts" if moved else "same-name")
+    if person_key.scope == NATIONAL:
+        return Decision(name, "name-national")
+    scope = person_key.scope if person_key.scope is not None else person_key.home
+    group = next((g for g in groups if scope in g), None)
+    if group is None:
+        return Decision(name, "unresolved")
+    if person_key.scope is None:
+        rule = "report-province"
+    else:
+        rule = "name-province" if len(group) == 1 else "related-posts"
+    return Decision(f"{name}{SEPARATOR}{min(group)}", rule)
+
+
+class Index:
+    """Name → every scope known for it → the kinds of post held there, over the reports a store will hold."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, dict[str, set[str]]] = defaultdict(dict)
+
+    def add(self, person_key: PersonKey) -> None:
+        """Record what one mention with a post says of its name."""
+        if person_key.scope is not None:
+            self._known[person_key.name].setdefault(person_key.scope, set()).update(person_key.posts)
+
+    def view(self, names: Iterable[str]) -> dict[str, dict[str, frozenset[str]]]:
+        """Return what is known of each of ``names`` (the part of the index a report needs)."""
+        return {n: {scope: frozenset(posts) for scope, posts in self._known[n].items()}
+                for n in names if self._known.get(n)}
+
+    def __len__(self) -> int:
+        return len(self._known)
+
+
+def report_keys(facts: ReportFacts, gaz: Gazetteer, base: str = BASE) -> ReportKeys:
+    """Return the province and the person keys of one report."""
+    resolver = ReportResolver(facts, gaz, base)
+    return ReportKeys(resolver.province, dict(resolver.keys))
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence, in the report's own graph
+# --------------------------------------------------------------------------------------------
+
+
+def _observation_key(g: Graph, node: URIRef) -> str | None:
+    """Return the figure key of an observation: unit, period, measure, unit of count, direction, basis."""
+    about = g.value(node, SCHEMA.about)
+    start, end = g.value(node, VNKG.periodStart), g.value(node, VNKG.periodEnd)
+    measure, unit = g.value(node, VNKG.measure), g.value(node, SDMX_ATTRIBUTE.unitMeasure)
+    if about is None or start is None or end is None or measure is None or unit is None:
+        return None
+    direction, basis = g.value(node, VNKG.direction), g.value(node, VNKG.comparedTo)
+    parts = [str(about), str(start), str(end), slug(str(measure)), str(unit),
+             str(direction or ""), str(basis or "")]
+    return "|".join(parts)
+
+
+def evidence_graph(facts: ReportFacts, resolver: ReportResolver, built: Graph, stem: str,
+                   base: str = BASE) -> Graph:
+    """Return the evidence nodes of one report (after ``built`` was made with ``resolver``)."""
+    g = bind_prefixes(Graph())
+    report = report_iri(stem, base)
+    gaz = resolver.gaz
+    names = {e.key: e.vi for e in gaz.table("places").values()}
+    names[NATIONAL] = "national bodies"
+    written: dict[str, set[str]] = defaultdict(set)
+    for person in facts.persons:
+        segment = _name_segment(person.name, base)
+        for form in (person.name, *person.name_variants):
+            written[segment].add(nfc(form).strip())
+    for event in facts.events:
+        for participant in event.participants:
+            segment = _name_segment(participant.person, base)
+            written.setdefault(segment, set()).add(nfc(participant.person).strip())
+    for segment, person_key in sorted(resolver.asked.items()):
+        decision = decide(person_key, resolver.known.get(segment, {}))
+        node = URIRef(f"{base}evidence/{stem}/person/{segment}")
+        g.add((node, RDF.type, VNKG.ResolutionEvidence))
+        g.add((node, VNKG.resolvedTo, URIRef(f"{base}person/{decision.segment}")))
+        g.add((node, VNKG.nameKey, Literal(segment)))
+        if person_key.scope is not None:
+            g.add((node, VNKG.postScope, Literal(person_key.scope)))
+        if person_key.home is not None:
+            g.add((node, VNKG.reportScope, Literal(person_key.home)))
+        for post in person_key.posts:
+            g.add((node, VNKG.postKind, Literal(post)))
+        g.add((node, VNKG.mergeRule, Literal(decision.rule)))
+        g.add((node, VNKG.mergeReason, Literal(decision.reason(person_key, names), lang="en")))
+        for form in sorted(written.get(segment, ())):
+            g.add((node, VNKG.writtenAs, Literal(form, lang="vi")))
+        g.add((node, PROV.wasDerivedFrom, report))
+    units: dict[URIRef, list[tuple[str, str]]] = defaultdict(list)
+    for organization in facts.organizations:
+        target = resolver.org(organization.name)
+        units[target].append((organization.name, resolver.org_name(organization.name)[1]))
+        for alias in organization.aliases:
+            units[target].append((alias, "alias"))
+    for target, forms in sorted(units.items()):
+        node = URIRef(f"{base}evidence/{stem}/org/{str(target).rsplit('/', 1)[-1]}")
+        g.add((node, RDF.type, VNKG.ResolutionEvidence))
+        g.add((node, VNKG.resolvedTo, target))
+        for form, rule in forms:
+            g.add((node, VNKG.writtenAs, Literal(nfc(form).strip(), lang="vi")))
+            if rule != "alias":
+                g.add((node, VNKG.mergeRule, Literal(rule)))
+                home = names.get(resolver.province or "", resolver.province)
+                reason = RULES[rule].format(home=home, name=form)
+                g.add((node, VNKG.mergeReason, Literal(reason, lang="en")))
+        if resolver.province:
+            g.add((node, VNKG.reportScope, Literal(resolver.province)))
+        g.add((node, PROV.wasDerivedFrom, report))
+    for node in sorted(built.subjects(RDF.type, QB.Observation)):
+        figure = _observation_key(built, node)
+        if figure is not None:
+            g.add((node, VNKG.figureKey, Literal(figure)))
+    return g
+
+
+# --------------------------------------------------------------------------------------------
+# Reading the store
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class StoredPerson:
+    """One person evidence node of a stored report."""
+
+    key: PersonKey
+    resolved: str  # IRI segment after person/
+    rule: str
+
+
+def stored_evidence(store: Store, base: str = BASE) -> dict[str, list[StoredPerson]]:
+    """Return report graph IRI → the person evidence stored in it."""
+    rows = store.select(
+        f"SELECT ?g ?e ?name ?scope ?home ?to ?rule "
+        f"(GROUP_CONCAT(COALESCE(?post, \"\"); separator=\" \") AS ?posts) WHERE {{ GRAPH ?g {{ "
+        f"?e a <{VNKG.ResolutionEvidence}> ; <{VNKG.nameKey}> ?name ; <{VNKG.resolvedTo}> ?to ; "
+        f"<{VNKG.mergeRule}> ?rule . "
+        f"OPTIONAL {{ ?e <{VNKG.postScope}> ?scope }} OPTIONAL {{ ?e <{VNKG.reportScope}> ?home }} "
+        f"OPTIONAL {{ ?e <{VNKG.postKind}> ?post }} }} "
+        f'FILTER(STRSTARTS(STR(?g), "{base}graph/")) }} GROUP BY ?g ?e ?name ?scope ?home ?to ?rule',
+        union_default_graph=False,
+    )
+    found: dict[str, list[StoredPerson]] = defaultdict(list)
+    prefix = f"{base}person/"
+    for row in rows:
+        to = str(row["to"])
+        if not to.startswith(prefix):
+            continue
+        scope, home = row.get("scope"), row.get("home")
+        posts = tuple(sorted(str(row.get("posts") or "").split()))
+        person_key = PersonKey(str(row["name"]), str(scope) if scope is not None else None,
+                               str(home) if home is not None else None, posts)
+        found[str(row["g"])].append(StoredPerson(person_key, to[len(prefix):], str(row["rule"])))
+    return found
+
+
+def _number(term: Any) -> Decimal | None:
+    try:
+        return Decimal(str(term))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def cross_report_graph(store: Store, base: str = BASE) -> Graph:
+    """Return the derived graph: figures stated by several reports, and when memberships are stated."""
+    g = bind_prefixes(Graph())
+    rows = store.select(
+        f"SELECT ?key ?o ?v ?q ?r WHERE {{ {{ SELECT ?key WHERE {{ GRAPH ?g {{ ?x <{VNKG.figureKey}> ?key }} "
+        f'FILTER(STRSTARTS(STR(?g), "{base}graph/")) }} GROUP BY ?key HAVING (COUNT(DISTINCT ?g) > 1) }} '
+        f"GRAPH ?g2 {{ ?o <{VNKG.figureKey}> ?key ; <{SDMX_MEASURE.obsValue}> ?v ; "
+        f"<{PROV.wasDerivedFrom}> ?r . OPTIONAL {{ ?o <{VNKG.qualifier}> ?q }} }} "
+        f'FILTER(STRSTARTS(STR(?g2), "{base}graph/")) }}',
+        union_default_graph=False,
+    )
+    groups: dict[str, dict[URIRef, tuple[Decimal | None, str, URIRef]]] = defaultdict(dict)
+    for row in rows:
+        node = URIRef(str(row["o"]))
+        groups[str(row["key"])][node] = (_number(row["v"]), str(row.get("q") or ""), URIRef(str(row["r"])))
+    for _, members in sorted(groups.items()):
+        for a, (value_a, qual_a, source_a) in sorted(members.items()):
+            for b, (value_b, qual_b, source_b) in sorted(members.items()):
+                if source_a == source_b:
+                    continue  # two figures of one report: the report itself does not restate them
+                same = value_a is not None and value_a == value_b and qual_a == qual_b
+                g.add((a, VNKG.sameFigureAs if same else VNKG.conflictsWith, b))
+                if same:
+                    # One figure, stated by both reports: each statement carries the other source too.
+                    g.add((a, PROV.wasDerivedFrom, source_b))
+    rows = store.select(
+        f"SELECT ?m (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{ GRAPH ?g {{ ?m a <{ORG.Membership}> ; "
+        f"<{ORG.memberDuring}> ?i . ?i <{TIME.hasBeginning}> ?t . ?t <{TIME.inXSDDate}> ?d }} "
+        f'FILTER(STRSTARTS(STR(?g), "{base}graph/")) }} GROUP BY ?m',
+        union_default_graph=False,
+    )
+    for row in rows:
+        node = URIRef(str(row["m"]))
+        for prop, name in ((VNKG.firstStated, "first"), (VNKG.lastStated, "last")):
+            value = row.get(name)
+            if value is not None:
+                g.add((node, prop, Literal(str(value), datatype=XSD.date)))
+    # A person or unit that reports spell differently ('Hoà', 'Hòa') gets one preferred name:
+    # the spelling most reports use (the first in order on a tie).
+    rows = store.select(
+        f"SELECT ?s ?l (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?t ; <{RDFS.label}> ?l }} "
+        f"VALUES ?t {{ <{SCHEMA.Person}> <{ORG.Organization}> }} FILTER(lang(?l) = \"vi\") "
+        f'FILTER(STRSTARTS(STR(?g), "{base}graph/")) }} GROUP BY ?s ?l',
+        union_default_graph=False,
+    )
+    spellings: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for row in rows:
+        spellings[str(row["s"])].append((-int(str(row["n"])), str(row["l"])))
+    for node, names in spellings.items():
+        if len(names) > 1:
+            g.add((URIRef(node), SKOS.prefLabel, Literal(min(names)[1], lang="vi")))
+    return g
+
+
+def graph_digest(g: Graph) -> str:
+    """Return a hash of a graph without blank nodes (sorted N-Triples), for comparisons."""
+    lines = sorted(line for line in g.serialize(format="nt").splitlines() if line.strip())
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------------------------
+# Explaining an entity (vnkg explain)
+# --------------------------------------------------------------------------------------------
+
+_SEP = "\u001f"
+
+
+def find_entities(store: Store, text: str, base: str = BASE) -> list[str]:
+    """Return the IRIs an explain argument may mean: an IRI, 'person/…', an id 'person.…', or a name."""
+    text = nfc(text).strip()
+    if text.startswith(("http://", "https://")):
+        return [text]
+    if re.fullmatch(r"(person|org)/[\w.~%-]+", text):
+        return [base + text]
+    if re.fullmatch(r"(person|org)\.[\w.~-]+", text):
+        from graph.network import id_to_iri
+
+        try:
+            return [id_to_iri(text, base)]
+        except ValueError:
+            return []
+    # A name: the persons whose name key it is, and the unit whose IRI it makes.
+    rows = store.select(
+        f"SELECT DISTINCT ?to WHERE {{ GRAPH ?g {{ ?e <{VNKG.nameKey}> ?k ; <{VNKG.resolvedTo}> ?to }} "
+        f"FILTER(?k = {Literal(_name_segment(text, base)).n3()}) }} ORDER BY ?to",
+        union_default_graph=False,
+    )
+    found = [str(r["to"]) for r in rows]
+    unit = str(org_iri(text, base))
+    if store.ask(f"ASK {{ GRAPH ?g {{ ?e <{VNKG.resolvedTo}> <{unit}> }} }}", union_default_graph=False):
+        found.append(unit)
+    return found
+
+
+def explain(store: Store, iri: str, base: str = BASE) -> dict[str, Any] | None:
+    """Return why the mentions of an entity were merged: per report, the forms, rule and passages."""
+    node = f"<{iri}>"
+    rows = store.select(
+        f"SELECT ?g ?e ?rule ?reason ?key ?scope ?home "
+        f"(GROUP_CONCAT(DISTINCT COALESCE(?w, \"\"); separator=\"{_SEP}\") AS ?written) "
+        f"(GROUP_CONCAT(DISTINCT COALESCE(?p, \"\"); separator=\"{_SEP}\") AS ?posts) WHERE {{ GRAPH ?g {{ "
+        f"?e <{VNKG.resolvedTo}> {node} . OPTIONAL {{ ?e <{VNKG.mergeRule}> ?rule }} "
+        f"OPTIONAL {{ ?e <{VNKG.mergeReason}> ?reason }} OPTIONAL {{ ?e <{VNKG.nameKey}> ?key }} "
+        f"OPTIONAL {{ ?e <{VNKG.postScope}> ?scope }} OPTIONAL {{ ?e <{VNKG.reportScope}> ?home }} "
+        f"OPTIONAL {{ ?e <{VNKG.writtenAs}> ?w }} OPTIONAL {{ ?e <{VNKG.postKind}> ?p }} }} }} "
+        f"GROUP BY ?g ?e ?rule ?reason ?key ?scope ?home",
+        union_default_graph=False,
+    )
+    if not rows:
+        return None
+    reports = {str(r["g"]): r for r in store.select(
+        f"SELECT ?g ?r ?date ?title WHERE {{ GRAPH ?g {{ ?r a <{SCHEMA.NewsArticle}> . "
+        f"OPTIONAL {{ ?r <{SCHEMA.datePublished}> ?date }} OPTIONAL {{ ?r <{SCHEMA.headline}> ?title }} }} "
+        f"?x <{VNKG.resolvedTo}> {node} }}", union_default_graph=False)}
+    quotes: dict[str, list[str]] = defaultdict(list)
+    for r in store.select(
+        f"SELECT DISTINCT ?g ?q ?start WHERE {{ GRAPH ?g {{ ?a <{OA.hasBody}> {node} ; "
+        f"<{OA.hasTarget}> ?t . ?t <{OA.hasSelector}> ?s , ?ps . ?s <{OA.exact}> ?q . "
+        f"?ps <{OA.start}> ?start }} }} ORDER BY ?g ?start",
+        union_default_graph=False,
+    ):
+        if str(r["q"]) not in quotes[str(r["g"])]:
+            quotes[str(r["g"])].append(str(r["q"]))
+    mentions = []
+    keys: set[str] = set()
+    for r in rows:
+        graph = str(r["g"])
+        report = reports.get(graph)
+        if r.get("key") is not None:
+            keys.add(str(r["key"]))
+        mentions.append({
+            "graph": graph,
+            "report": str(report["r"]) if report else None,
+            "date": str(report["date"])[:10] if report and report.get("date") is not None else None,
+            "headline": str(report["title"]) if report and report.get("title") is not None else None,
+            "written": sorted(w for w in str(r.get("written") or "").split(_SEP) if w),
+            "rule": str(r["rule"]) if r.get("rule") is not None else None,
+            "reason": str(r["reason"]) if r.get("reason") is not None else None,
+            "scope": str(r["scope"]) if r.get("scope") is not None else None,
+            "report_scope": str(r["home"]) if r.get("home") is not None else None,
+            "posts": sorted(p for p in str(r.get("posts") or "").split(_SEP) if p),
+            "passages": quotes.get(graph, []),
+        })
+    mentions.sort(key=lambda m: (m["date"] or "", m["graph"]))
+    # The preferred name the cross-report graph gives when reports spell the name differently.
+    label = next((str(r["l"]) for r in store.select(
+        f"SELECT ?l ?o WHERE {{ {{ GRAPH ?g {{ {node} <{SKOS.prefLabel}> ?l }} BIND(0 AS ?o) }} UNION "
+        f"{{ GRAPH ?g {{ {node} <{RDFS.label}> ?l }} BIND(1 AS ?o) }} FILTER(lang(?l) = \"vi\") }} "
+        f"ORDER BY ?o ?g LIMIT 1", union_default_graph=False)), None)
+    namesakes = []
+    if keys:
+        values = " ".join(Literal(k).n3() for k in sorted(keys))
+        for r in store.select(
+            f"SELECT ?to (GROUP_CONCAT(DISTINCT COALESCE(?scope, \"\"); separator=\" \") AS ?scopes) "
+            f"(COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?k {{ {values} }} GRAPH ?g {{ "
+            f"?e <{VNKG.nameKey}> ?k ; <{VNKG.resolvedTo}> ?to . "
+            f"OPTIONAL {{ ?e <{VNKG.postScope}> ?scope }} }} FILTER(?to != {node}) }} "
+            f"GROUP BY ?to ORDER BY ?to",
+            union_default_graph=False,
+        ):
+            namesakes.append({"iri": str(r["to"]), "scopes": sorted(str(r.get("scopes") or "").split()),
+                              "reports": int(str(r["n"]))})
+    posts: dict[str, dict[str, Any]] = {}
+    for r in store.select(
+        f"SELECT ?m ?l ?d ?first ?last WHERE {{ GRAPH ?g {{ ?m <{ORG.member}> {node} ; "
+        f"<{RDFS.label}> ?l . OPTIONAL {{ ?m <{ORG.memberDuring}> ?i . "
+        f"?i <{TIME.hasBeginning}> ?t . ?t <{TIME.inXSDDate}> ?d }} }} "
+        f"OPTIONAL {{ ?m <{VNKG.firstStated}> ?first ; <{VNKG.lastStated}> ?last }} }} ORDER BY ?m ?d",
+        union_default_graph=False,
+    ):
+        post = posts.setdefault(str(r["m"]), {"membership": str(r["m"]), "label": str(r["l"]), "stated": [],
+                                              "first": None, "last": None})
+        if r.get("d") is not None and str(r["d"]) not in post["stated"]:
+            post["stated"].append(str(r["d"]))
+        if r.get("first") is not None:
+            post["first"], post["last"] = str(r["first"]), str(r["last"])
+    held = sorted(posts.values(), key=lambda p: (p["first"] or "", p["label"]))
+    return {"iri": iri, "label": label, "mentions": mentions, "reports": len({m["graph"] for m in mentions}),
+            "namesakes": namesakes, "posts": held}
+
+
+def _place_names() -> dict[str, str]:
+    from graph.gazetteer import load
+
+    names = {entry.key: entry.vi for entry in load().table("places").values()}
+    names[NATIONAL] = "national bodies"
+    return names
+
+
+def explain_lines(info: Mapping[str, Any]) -> list[str]:
+    """Return an explanation in plain words, one line each."""
+    places = _place_names()
+    out = [f"{info['label'] or info['iri']}  <{info['iri']}>",
+           f"{len(info['mentions'])} mention(s) in {info['reports']} report(s) resolved to this entity:"]
+    for m in info["mentions"]:
+        stem = m["graph"].rsplit("/", 1)[-1]
+        out.append(f"- {stem}{' (' + m['date'] + ')' if m['date'] else ''}: written "
+                   + ", ".join(f"'{w}'" for w in m["written"]))
+        details = []
+        if m["scope"]:
+            details.append(f"posts in {places.get(m['scope'], m['scope'])}")
+        if m["posts"]:
+            details.append("post kinds " + ", ".join(m["posts"]))
+        if m["report_scope"]:
+            details.append(f"report about {places.get(m['report_scope'], m['report_scope'])}")
+        if details:
+            out.append("    " + "; ".join(details))
+        if m["rule"]:
+            out.append(f"    rule {m['rule']}: {m['reason'] or RULES.get(m['rule'], '')}")
+        for passage in m["passages"][:3]:
+            out.append(f"    \u201c{passage}\u201d")
+    if info["namesakes"]:
+        out.append("Kept apart (same name, other evidence):")
+        for n in info["namesakes"]:
+            scopes = ", ".join(places.get(x, x) for x in n["scopes"]) or "no post stated"
+            out.append(f"- <{n['iri']}>: posts in {scopes}; {n['reports']} report(s)")
+    if info["posts"]:
+        out.append("Posts held, by the dates of the reports that state them:")
+        for p in info["posts"]:
+            out.append(f"- {p['label']}: stated " + ", ".join(p["stated"]))
+    return out
