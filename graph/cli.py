@@ -33,29 +33,35 @@ def main() -> None:
     help="Directory for one <report stem>.json per report (required for a directory).",
 )
 def extract_command(source: Path, output: Path | None) -> None:
-    """Print one report's facts as JSON, or write OUT/<stem>.json for each report under a directory."""
-    from graph.build import ReportError, extract_file, find_reports
+    """Print one report's facts as JSON, or write OUT/<stem>.json for each report under a directory.
+
+    A JSON Lines file holds one report a record: printed one JSON document a line, or written one
+    file a record.
+    """
+    from graph.build import ReportError, extract_reports, find_reports
 
     if source.is_dir() and output is None:
         raise click.UsageError("extracting a directory needs -o/--output DIR")
-    failed = 0
-    files = find_reports([source])
+    done = failed = 0
     if output is not None:
         output.mkdir(parents=True, exist_ok=True)
-    for path in files:
-        try:
-            facts = extract_file(path)
-        except ReportError as err:
-            click.echo(f"error: {err}", err=True)
-            failed += 1
-            continue
-        data = json.dumps(facts.to_json(), ensure_ascii=False, indent=1)
-        if output is None:
-            click.echo(data)
-        else:
-            (output / f"{path.stem}.json").write_text(data + "\n", encoding="utf-8")
+    for path in find_reports([source]):
+        results = list(extract_reports(path))
+        for stem, facts in results:
+            if isinstance(facts, ReportError):
+                click.echo(f"error: {facts}", err=True)
+                failed += 1
+                continue
+            done += 1
+            if output is not None:
+                data = json.dumps(facts.to_json(), ensure_ascii=False, indent=1)
+                (output / f"{stem}.json").write_text(data + "\n", encoding="utf-8")
+            elif len(results) > 1:
+                click.echo(json.dumps(facts.to_json(), ensure_ascii=False))
+            else:
+                click.echo(json.dumps(facts.to_json(), ensure_ascii=False, indent=1))
     if output is not None:
-        click.echo(f"{len(files) - failed} of {len(files)} reports extracted into {output}", err=True)
+        click.echo(f"{done} of {done + failed} reports extracted into {output}", err=True)
     if failed:
         sys.exit(1)
 

@@ -131,3 +131,15 @@ def test_every_written_report_builds_and_validates():
         summary = build([CORPUS, SEED], store)
     assert not summary.failed, [(r.path, r.reason) for r in summary.failed]
     assert summary.count("built") == len(list(CORPUS.glob("*.txt"))) + 1
+
+
+def test_extract_prints_one_json_document_per_jsonl_record(tmp_path: Path):
+    records = [{"title": f"Công an tỉnh Nghệ An họp lần {n}", "date": f"2025-03-0{n}",
+                "url": f"https://example.org/a{n}", "text": SEED.read_text(encoding="utf-8")} for n in (1, 2)]
+    source = tmp_path / "scraped.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(source)])
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    assert [d["article"]["url"] for d in docs] == ["https://example.org/a1", "https://example.org/a2"]
+    assert all(len(d["statistics"]) == 22 for d in docs)

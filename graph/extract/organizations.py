@@ -52,6 +52,7 @@ LEVEL_EN = {
 }
 ENTIRE = "toàn"
 BRACKETED = re.compile(r"\s*\([^()]*\)")
+SUB_UNITS = {"division", "team", "station", "office", "centre", "sub-agency", "board"}
 # Bodies of which there is only one: named by their head alone.
 UNIQUE_KINDS = {"government", "national-assembly"}
 HEAD_WORDS_CACHE: set[str] = (
@@ -375,7 +376,12 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
         written = " ".join(ctx.text[m.start : m.end].split())
         org = by_key.get(k)
         if org is None:
-            org = Organization(name=name, name_en=_english(ctx, m), kind=m.head.kind)
+            # A division, team or station is of the kind of the unit it belongs to: 'Phòng CSGT
+            # Công an tỉnh X' is police, not government.
+            inherit = m.child is not None and m.head.key in SUB_UNITS
+            org = Organization(
+                name=name, name_en=_english(ctx, m), kind=m.child.head.kind if inherit else m.head.kind
+            )
             if m.place_entry is not None:
                 org.place = m.place_entry.vi
             elif m.implicit_place or m.head.key in IMPLIED_LEVEL:

@@ -108,10 +108,23 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
     return found
 
 
-def set_default_places(ctx: Context) -> None:
-    """Decide which place a bare 'thành phố' or 'tỉnh' means: the city or province the report names most."""
+def set_default_places(ctx: Context, publisher: str | None = None) -> None:
+    """Decide which place a bare 'thành phố' or 'tỉnh' means.
+
+    A local paper's own province comes first ('Báo Quảng Ngãi' writes 'Công an tỉnh' for its
+    own); otherwise the city or province the report names most.
+    """
     counts: Counter[str] = Counter()
     entries: dict[str, Entry] = {}
+    if publisher:
+        words = tokenize(publisher)
+        for i in range(len(words)):
+            found = ctx.lex.places.match(words, i)
+            if found and found[0].kind in ("city", "province", "former-city", "former-province"):
+                entry = found[0]
+                level = "thành phố" if entry.kind in ("city", "former-city") else "tỉnh"
+                ctx.default_place[level] = entry
+                break
     for entry, _, _, _ in find_places(ctx):
         if entry is not None:
             counts[entry.key] += 1

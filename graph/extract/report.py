@@ -81,7 +81,7 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
     article = read_article(text, report, meta)
     reference = dt.date.fromisoformat(article.published[:10]) if article.published else None
     ctx = Context(text, reference)
-    set_default_places(ctx)
+    set_default_places(ctx, article.publisher)
     facts = ReportFacts(report=report, text=text, article=article, sentences=ctx.sentences)
 
     facts.places = places(ctx)
