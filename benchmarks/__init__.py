@@ -1,0 +1,1 @@
+"""Benchmarks of vnkg against Oxigraph and rdflib-endpoint (see benchmarks/README.md)."""
