@@ -31,9 +31,16 @@ FACILITIES = (("khu", "công", "nghiệp"), ("khu", "kinh", "tế"), ("khu", "c�
               ("cảng", "biển"), ("cảng",))
 
 
+_FACILITIES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _words in FACILITIES:
+    _FACILITIES_BY_FIRST.setdefault(_words[0], []).append(_words)
+
+
 def _facility(tokens: list[Token], i: int) -> int | None:
     """Return the index after a facility word starting at tokens[i], or None."""
-    for words in FACILITIES:
+    if i >= len(tokens):
+        return None
+    for words in _FACILITIES_BY_FIRST.get(tokens[i].lower, ()):
         n = len(words)
         if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(n)):
             return i + n
