@@ -51,6 +51,7 @@ from graph.store.base import (
     Store,
     StoreError,
     StoreLockedError,
+    StoreUnavailable,
     UnsupportedFormat,
     format_for_path,
 )
@@ -214,6 +215,26 @@ def write_result(res: Any, fmt: Format, emit: Callable[[bytes], None], *, max_ro
 
     ox.serialize(triples(), _Writer(emit, check), OX_RDF[fmt.name])
     return bool(state["truncated"])
+
+
+READ_ONLY_ATTEMPTS = 6
+
+
+def open_read_only(path: str) -> Any:
+    """Open the engine on ``path`` read-only, retrying while a writer is rewriting its files.
+
+    A read-only open reads the manifest, then the table files it lists; a writer compacting
+    meanwhile may delete one in between ("Corruption: IO error: No such file"). That passes in
+    milliseconds, so the open is tried again; a store that still cannot be opened is unavailable.
+    """
+    for attempt in range(1, READ_ONLY_ATTEMPTS + 1):
+        try:
+            return ox.Store.read_only(path)
+        except (OSError, RuntimeError) as e:
+            if attempt == READ_ONLY_ATTEMPTS:
+                raise StoreUnavailable(f"cannot open the store at {path} read-only: {e}") from None
+            time.sleep(0.02 * attempt)
+    raise AssertionError("unreachable")
 
 
 def _ox_errors(e: BaseException) -> BaseException:
@@ -539,10 +560,7 @@ class OxigraphStore(Store):
                 created = ox.Store(self.location)
                 del created
         marker = self._read_marker()  # before opening: a write in between makes us reopen, not miss it
-        try:
-            store = ox.Store.read_only(self.location)
-        except OSError as e:
-            raise StoreError(f"cannot open the store at {self.location} read-only: {e}") from None
+        store = open_read_only(self.location)
         self._opened_at = marker
         return store
 
@@ -569,7 +587,13 @@ class OxigraphStore(Store):
         if self.read_only and self._read_marker() != self._opened_at:
             with self._open_lock:
                 if self._read_marker() != self._opened_at:
-                    self._store = self._open()
+                    try:
+                        self._store = self._open()
+                    except StoreUnavailable as e:
+                        if self._store is None:
+                            raise
+                        # the writer is still busy: answer from the snapshot we hold, reopen next time
+                        log.warning("keeping the previous snapshot of %s: %s", self.location, e)
         return self._store
 
     def _read(self, fn: Callable[[Any], Any]) -> Any:

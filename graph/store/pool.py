@@ -36,6 +36,7 @@ from graph.store.base import (
     QueryTimeout,
     Row,
     StoreError,
+    StoreUnavailable,
 )
 
 __all__ = ["QueryPool", "PoolResult"]
@@ -46,6 +47,7 @@ _ERRORS: dict[str, type[StoreError]] = {
     "QuerySyntaxError": QuerySyntaxError,
     "QueryTimeout": QueryTimeout,
     "QueryEvaluationError": QueryEvaluationError,
+    "StoreUnavailable": StoreUnavailable,
 }
 
 
@@ -56,7 +58,7 @@ def _worker_main(conn: Any, path: str) -> None:  # pragma: no cover - runs in th
     """Serve queries on a read-only handle of the store at ``path`` until the pipe closes."""
     import pyoxigraph as ox
 
-    from graph.store.oxigraph import _ox_errors, _Stop, ox_query_kwargs, write_result
+    from graph.store.oxigraph import _ox_errors, _Stop, open_read_only, ox_query_kwargs, write_result
 
     store: Any = None
     opened_for: str | None = None
@@ -86,13 +88,17 @@ def _worker_main(conn: Any, path: str) -> None:  # pragma: no cover - runs in th
             try:
                 for attempt in (1, 2):
                     if store is None or opened_for != generation:
-                        store, opened_for = None, None
-                        store = ox.Store.read_only(path)
-                        opened_for = generation
+                        try:
+                            store = open_read_only(path)  # retried while a writer rewrites its files
+                            opened_for = generation
+                        except StoreUnavailable:
+                            if store is None:
+                                raise
+                            # the writer is still busy: answer from the snapshot held, reopen next time
                     try:
                         result = store.query(sparql, **ox_query_kwargs(spec, base_iri))
                         break
-                    except OSError:
+                    except (OSError, RuntimeError):
                         # A writer's compaction may have removed files of this snapshot: reopen once.
                         store = None
                         if attempt == 2:

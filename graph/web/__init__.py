@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import io
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -123,11 +124,49 @@ def create_app(settings: Settings | None = None, *, store: Store | str | None = 
     app.extensions["vnkg"] = VnkgState(store=store, settings=settings, owns_store=owns)
     app.extensions["vnkg.store"] = store
     register_error_handlers(app)
+    app.after_request(_no_sniffing)
     for spec in BLUEPRINTS:
         module_name, _, attribute = spec.partition(":")
         app.register_blueprint(getattr(importlib.import_module(module_name), attribute))
+    app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
     app.wsgi_app = AccessLog(app.wsgi_app)  # type: ignore[method-assign]
     return app
+
+
+def _no_sniffing(response: Any) -> Any:
+    """Forbid content sniffing: error bodies echo the request, and must never be read as HTML."""
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    return response
+
+
+# --------------------------------------------------------------------------- body limit
+
+
+class BodyLimit:
+    """WSGI middleware: a body sent without a Content-Length (chunked) is held to the limit too.
+
+    Werkzeug reads such a body up to ``max_content_length`` and stops there without looking for
+    more, so a longer one would arrive cut short and be parsed as if whole. Here it is read up to
+    one byte past the limit and handed on with its Content-Length: over the limit, the app answers
+    413 as for any other oversized body.
+    """
+
+    def __init__(self, app: Callable[..., Iterable[bytes]], limit: int):
+        self.app, self.limit = app, limit
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if self.limit and not environ.get("CONTENT_LENGTH") and environ.get("wsgi.input_terminated"):
+            stream, parts, size = environ["wsgi.input"], [], 0
+            while size <= self.limit:
+                chunk = stream.read(self.limit + 1 - size)
+                if not chunk:
+                    break
+                parts.append(chunk)
+                size += len(chunk)
+            environ["wsgi.input"] = io.BytesIO(b"".join(parts))
+            environ["CONTENT_LENGTH"] = str(size)
+            environ.pop("HTTP_TRANSFER_ENCODING", None)  # Werkzeug ignores the length of a chunked body
+        return self.app(environ, start_response)
 
 
 # --------------------------------------------------------------------------- access log

@@ -628,8 +628,11 @@ def _html_page(entity: dict[str, Any]) -> str:
 
     def row(item: dict[str, Any], key: str) -> str:
         other = item[key]
-        return (f"<li>{escape(item['relation'])} <a href=\"{escape(other['iri'])}\">"
-                f"{escape(str(other['label']))}</a></li>")
+        label = escape(str(other["label"]))
+        # Only web IRIs become links: an IRI is any scheme, and a javascript: one would run on click.
+        if urlsplit(other["iri"]).scheme.lower() not in ("http", "https"):
+            return f"<li>{escape(item['relation'])} {label} <code>{escape(other['iri'])}</code></li>"
+        return f"<li>{escape(item['relation'])} <a href=\"{escape(other['iri'])}\">{label}</a></li>"
 
     props = "".join(f"<li>{escape(p['property'])}: {escape(str(p['value']))}</li>"
                     for p in entity["properties"])

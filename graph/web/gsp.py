@@ -10,6 +10,7 @@ answer 201 when they create the graph, 204 otherwise.
 
 from __future__ import annotations
 
+import re
 import uuid
 from urllib.parse import urljoin
 
@@ -26,6 +27,7 @@ gsp = Blueprint("gsp", __name__)
 
 METHODS = ["GET", "HEAD", "PUT", "POST", "DELETE"]
 _DATASET_FORMATS = [f for f in RDF_FORMATS.values() if f.datasets]
+_NOT_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')  # characters no IRI holds
 
 
 def _state():  # noqa: ANN202 - avoids an import cycle with graph.web
@@ -53,6 +55,9 @@ def _target(direct: bool) -> GraphName | None:
         iri = graphs[0].strip()
         if not iri:
             raise ApiError(400, "?graph= needs an IRI")
+        if _NOT_IRI.search(iri):
+            # urljoin would drop control characters: '?graph=%00' must not name the endpoint's own URL
+            raise ApiError(400, f"?graph= is not an IRI: {iri!r}")
         return urljoin(request.base_url, iri)  # a relative IRI is relative to the request
     return None
 

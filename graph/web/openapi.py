@@ -253,7 +253,9 @@ OPERATIONS: dict[str, dict[str, dict[str, Any]]] = {
     }},
     "exports.export_route": {"get": {
         "summary": "Download the graph, a neighbourhood or some types of it, in one export format.",
-        "parameters": [_query("focus", "Entity id: export its neighbourhood only."), _DEPTH, _TYPE,
+        "parameters": [{"name": "fmt", "in": "path", "required": True, "description": "Export format.",
+                        "schema": {"enum": list(FORMATS)}},
+                       _query("focus", "Entity id: export its neighbourhood only."), _DEPTH, _TYPE,
                        _query("report", "Report id: export only what that report states.")],
         "responses": {"200": {"description": "The export, with a Content-Disposition file name", "content": {
             f.media_type.split(";")[0]: {"schema": _STR} for f in FORMATS.values()}},
@@ -265,6 +267,8 @@ OPERATIONS: dict[str, dict[str, dict[str, Any]]] = {
     }},
     "linked_data.document": {"get": {
         "summary": "The document describing an entity: Turtle (ttl), JSON-LD (jsonld), N-Triples (nt), HTML.",
+        "parameters": [{"name": "ext", "in": "path", "required": True, "description": "Document format.",
+                        "schema": {"enum": ["ttl", "jsonld", "nt", "html"]}}],
         "responses": {"200": {"description": "OK", "content": {
             "text/turtle": {"schema": _STR}, "application/ld+json": {"schema": {}},
             "application/n-triples": {"schema": _STR}, "text/html": {"schema": _STR}}},
@@ -276,6 +280,78 @@ OPERATIONS: dict[str, dict[str, dict[str, Any]]] = {
             "type": "object"}}}}},
     }},
 }
+
+# The SPARQL protocol, the Graph Store and the pages: their parameters, so that clients (and the
+# schemathesis run of tests/test_schemathesis.py) know what each takes.
+_ANY = {"description": "See the summary"}
+_DATASET = [_query("default-graph-uri", "IRI of a graph of the query's default graph (repeatable).", _STRS),
+            _query("named-graph-uri", "IRI of a named graph of the query's dataset (repeatable).", _STRS)]
+_SPARQL_ERRORS = {"400": {"description": "Malformed query, update or parameter"},
+                  "403": {"description": "A remote fetch (SERVICE, LOAD) or a write this server refuses"},
+                  "406": {"description": "No acceptable result format"},
+                  "413": {"description": "Request body too large"},
+                  "415": {"description": "Unsupported body type"},
+                  "503": {"description": "The query ran past the time limit"}}
+_RDF_BODY = {"content": {t: {"schema": _STR} for t in ("text/turtle", "application/n-triples",
+                                                       "application/trig", "application/ld+json")}}
+_GRAPH = [_query("graph", "IRI of the graph (indirect identification)."),
+          _query("default", "The store's default graph (give it without a value).")]
+OPERATIONS.update({
+    "sparql.endpoint": {
+        "get": {
+            "summary": "SPARQL 1.1 query by GET; without a query, the service description.",
+            "parameters": [_query("query", "The SPARQL query."), *_DATASET,
+                           _query("format", "Result format (json, xml, csv, tsv, turtle, ntriples, "
+                                            "jsonld …); overrides Accept.")],
+            "responses": {"200": _ANY, **_SPARQL_ERRORS},
+        },
+        "post": {
+            "summary": "SPARQL 1.1 query or update by POST (form-encoded, or the text as the body).",
+            "parameters": [*_DATASET,
+                           _query("using-graph-uri", "USING graph of an update (repeatable).", _STRS),
+                           _query("using-named-graph-uri", "USING NAMED graph of an update (repeatable).",
+                                  _STRS)],
+            "requestBody": {"content": {
+                "application/sparql-query": {"schema": _STR},
+                "application/sparql-update": {"schema": _STR},
+                "application/x-www-form-urlencoded": {"schema": {
+                    "type": "object", "properties": {"query": _STR, "update": _STR}}},
+            }},
+            "responses": {"200": _ANY, "204": {"description": "Update done"},
+                          "401": {"description": "The update token is missing or wrong"}, **_SPARQL_ERRORS},
+        },
+    },
+    "gsp.indirect": {
+        "get": {"summary": "Graph Store Protocol: read a graph, or the whole dataset.", "parameters": _GRAPH,
+                "responses": {"200": _ANY, "404": {"description": "No such graph"}}},
+        "put": {"summary": "Graph Store Protocol: replace a graph (needs the update token).",
+                "parameters": _GRAPH,
+                "requestBody": _RDF_BODY, "responses": {"201": _ANY, "204": _ANY, "401": _ANY, "403": _ANY}},
+        "post": {"summary": "Graph Store Protocol: add to a graph, or create one (needs the update token).",
+                 "parameters": _GRAPH, "requestBody": _RDF_BODY,
+                 "responses": {"201": _ANY, "204": _ANY, "401": _ANY, "403": _ANY}},
+        "delete": {"summary": "Graph Store Protocol: drop a graph (needs the update token).",
+                   "parameters": _GRAPH,
+                   "responses": {"204": _ANY, "401": _ANY, "403": _ANY, "404": _ANY}},
+    },
+})
+_SEARCH_PAGE = [_query("q", "Text to search for."), _TYPE,
+                _query("offset", "Results to skip.", {"type": "integer", "minimum": 0})]
+_STATISTICS_PAGE = [p for p in OPERATIONS["api.statistics_route"]["get"]["parameters"]
+                    if p["name"] != "format"]
+_GRAPH_PAGE = [_query("type", "Node types to draw (repeatable, or comma-separated)."),
+               _query("report", "Report id: draw only what it says.")]
+for _endpoint, _summary, _params in (
+        ("pages.search", "Search results page.", _SEARCH_PAGE),
+        ("pages.search_json", "Search results (the page's JSON twin).", _SEARCH_PAGE),
+        ("pages.statistics_page", "Statistics page: table and charts.", _STATISTICS_PAGE),
+        ("pages.statistics_json", "Statistics (the page's JSON twin).", _STATISTICS_PAGE),
+        ("pages.graph_page", "Graph page.", _GRAPH_PAGE),
+        ("pages.graph_json", "The nodes and edges the graph page draws.", _GRAPH_PAGE),
+        ("pages.report", "A report with its facts highlighted.",
+         [_query("focus", "A span (start-end) or an entity id to highlight.")])):
+    OPERATIONS[_endpoint] = {"get": {"summary": _summary, "parameters": _params,
+                                     "responses": {"200": _ANY, "400": _ANY, "404": _ANY}}}
 
 
 def describe_operation(endpoint: str, method: str, operation: dict[str, Any]) -> None:
@@ -332,7 +408,10 @@ def openapi_document(app: Flask) -> dict[str, Any]:
             })
             several = len((rule.methods or set()) - {"HEAD", "OPTIONS"}) > 1
             operation["operationId"] = f"{rule.endpoint}.{key}" if several else rule.endpoint
-            operation["parameters"] = path_params + list(operation.get("parameters", []))
+            own = list(operation.get("parameters", []))
+            # a path parameter the operation describes itself (e.g. with an enum) replaces the URL map's
+            named = {p["name"] for p in own if p["in"] == "path"}
+            operation["parameters"] = [p for p in path_params if p["name"] not in named] + own
             if not operation["parameters"]:
                 del operation["parameters"]
             paths.setdefault(path, {})[key] = operation
