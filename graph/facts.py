@@ -57,7 +57,7 @@ class Position:
     """A post a person holds: title (role) in an organisation."""
 
     title: str  # 'Giám đốc'
-    organization: str  # canonical organisation name, 'Công an TP Cần Thơ'
+    organization: str  # canonical organisation name, 'Công an TP Đà Nẵng'
     title_en: str | None = None
     spans: list[Span] = field(default_factory=list)
 
@@ -74,7 +74,7 @@ class Person:
 
 @dataclass
 class Organization:
-    name: str  # canonical: 'Công an TP Cần Thơ'
+    name: str  # canonical: 'Công an TP Đà Nẵng'
     name_en: str | None = None
     kind: str | None = None  # unit-kind key: police, government, party, ...
     aliases: list[str] = field(default_factory=list)
@@ -85,7 +85,7 @@ class Organization:
 
 @dataclass
 class Place:
-    name: str  # 'Cần Thơ'
+    name: str  # 'Đà Nẵng'
     name_en: str | None = None
     kind: str | None = None  # city, province, ward, commune
     aliases: list[str] = field(default_factory=list)

@@ -17,7 +17,7 @@ Reports, annotations, runs, memberships, participations and observations are not
 
 Node keys are entity ids (see :func:`iri_to_id`), short and URL-safe:
 
-- an IRI under the entity base ``{base}person/tran-van-lau`` → ``person.tran-van-lau`` (path segments
+- an IRI under the entity base ``{base}person/le-thi-hoa`` → ``person.le-thi-hoa`` (path segments
   joined by ``.``; a character other than ``A-Z a-z 0-9 _ -`` is written ``~HH`` per UTF-8 byte, so
   ``.`` is ``~2E``; a first segment ``c`` or ``x`` is escaped too, to keep the prefixes below free);
 - a concept ``https://w3id.org/vnkg/concept/task/an-ninh-mang`` → ``c.task.an-ninh-mang``;

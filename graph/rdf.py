@@ -202,7 +202,7 @@ def _place_key(name: str, gazetteer: Gazetteer | None = None) -> str:
 
 
 def place_iri(name: str, base: str = BASE, gazetteer: Gazetteer | None = None) -> URIRef:
-    """Return a place's IRI; names the gazetteer knows ('TP Cần Thơ', 'Cần Thơ') share one."""
+    """Return a place's IRI; names the gazetteer knows ('TP Đà Nẵng', 'Đà Nẵng') share one."""
     return URIRef(f"{base}place/{_place_key(name, gazetteer)}")
 
 
@@ -810,7 +810,7 @@ class _Builder:
                 g.add((node, VNKG.periodLabel, _vi(period["label"])))
             if stat.about:
                 g.add((node, SCHEMA.about, self.org(stat.about)))
-            # Vietnamese writes a decimal comma: '13,66%'.
+            # Vietnamese writes a decimal comma: '12,35%'.
             value_text = str(value).replace(".", ",") if value is not None else "?"
             unit_text = "%" if unit_key == "percent" else f" {nfc(stat.unit).strip()}"
             g.add((node, RDFS.label, _vi(f"{stat.measure}: {value_text}{unit_text}")))

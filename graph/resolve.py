@@ -5,7 +5,7 @@ same slug. This module adds what names alone cannot settle, and records why:
 
 * **Units named without their province** ('Công an tỉnh', 'UBND TP', 'Tỉnh ủy') get the province
   the report is about (the publisher's province, else the province the report names most), so
-  'UBND TP' in a Cần Thơ paper is 'Ủy ban nhân dân thành phố Cần Thơ'. This depends on the report
+  'UBND TP' in a Đà Nẵng paper is 'Ủy ban nhân dân thành phố Đà Nẵng'. This depends on the report
   alone.
 * **People who share a name** are told apart by the province of the units they hold posts in.
   A person's *scope* is that province, ``national`` for posts in national bodies only, or none for
@@ -113,7 +113,7 @@ _GENERIC_ENDINGS = tuple(key(w) for w in ("tỉnh", "thành phố", "tỉnh ủy
 _NATIONAL_STARTS = tuple(key(w) + " " for w in ("bộ", "chính phủ", "quốc hội", "tổng cục", "cục", "thủ tướng",
                                                    "ban bí thư", "nhà nước", "chủ tịch nước"))
 _NATIONAL_WORDS = tuple(key(w) for w in ("trung ương", "tối cao", "việt nam"))
-_PUBLISHER_WORDS = 5  # words of a publisher's name searched for a province ('Báo Cần Thơ')
+_PUBLISHER_WORDS = 5  # words of a publisher's name searched for a province ('Báo Đà Nẵng')
 
 
 def derived_graph_iri(base: str = BASE) -> URIRef:

@@ -2,7 +2,7 @@
 
 Every written form of an entity (``rdfs:label`` in each language, ``skos:altLabel``, ``schema:name``)
 is indexed under :func:`graph.text.search_key`, so case, accents and tone-mark placement do not
-matter: ``tran van lau``, ``TRẦN VĂN LÂU``, ``Huỳnh Việt Hòa`` and ``Huỳnh Việt Hoà`` all find their
+matter: ``le thi hoa``, ``LÊ THỊ HOÀ``, ``Lê Thị Hòa`` and ``Lê Thị Hoà`` all find their
 entity. The index is built once per projection (so once per store generation) and cached with it.
 """
 

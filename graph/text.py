@@ -183,7 +183,7 @@ _STROKES = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ɖ": "d"})
 
 
 def strip_accents(text: str) -> str:
-    """Return ``text`` without diacritics, with 'đ' -> 'd': 'Huỳnh Việt Hoà' -> 'Huynh Viet Hoa'."""
+    """Return ``text`` without diacritics, with 'đ' -> 'd': 'Lê Thị Hoà' -> 'Le Thi Hoa'."""
     decomposed = unicodedata.normalize("NFD", text.translate(_STROKES))
     return nfc("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
@@ -208,7 +208,7 @@ _SLUG_WORD_RE = re.compile(r"[a-z0-9]+")
 
 
 def slug(text: str) -> str:
-    """Return a URL-safe ASCII slug: 'Công an TP Cần Thơ' -> 'cong-an-tp-can-tho' ('' if empty)."""
+    """Return a URL-safe ASCII slug: 'Công an TP Đà Nẵng' -> 'cong-an-tp-da-nang' ('' if empty)."""
     return "-".join(_SLUG_WORD_RE.findall(search_key(text)))
 
 
@@ -256,7 +256,7 @@ def sentences(text: str) -> list[Span]:
     Every line is at least one sentence (headlines and captions have no final period).  Inside
     a line a sentence ends at '.', '!', '?' or '…' (plus closing quotes) followed by whitespace
     and an upper-case letter, digit or opening quote, or by the end of the line.  Numbers
-    ('13,66', '47.400'), 'TP.HCM', 'TP. Hồ Chí Minh', 'v.v.', initials and dates ('18.7.2025')
+    ('12,35', '38.250'), 'TP.HCM', 'TP. Hồ Chí Minh', 'v.v.', initials and dates ('18.7.2025')
     do not end a sentence.  Spans are stripped of surrounding whitespace and never empty.
     """
     spans: list[Span] = []
@@ -293,7 +293,7 @@ def sentences(text: str) -> list[Span]:
 
 @dataclass(frozen=True)
 class NumberMatch:
-    """A number written in the text: digits ('13,66%') or words ('năm', 'mười hai')."""
+    """A number written in the text: digits ('12,35%') or words ('năm', 'mười hai')."""
 
     start: int
     end: int
@@ -306,9 +306,9 @@ class NumberMatch:
 _NUMBER_FORMS = (
     # (pattern, how to turn the match into a Python float literal)
     (re.compile(r"[0-9]+"), lambda s: s),
-    (re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+"), lambda s: s.replace(".", "")),  # 47.400
+    (re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+"), lambda s: s.replace(".", "")),  # 38.250
     (re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]+"), lambda s: s.replace(".", "").replace(",", ".")),
-    (re.compile(r"[0-9]+,[0-9]+"), lambda s: s.replace(",", ".")),  # 13,66 ; 12345,6
+    (re.compile(r"[0-9]+,[0-9]+"), lambda s: s.replace(",", ".")),  # 12,35 ; 12345,6
     (re.compile(r"[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,})"), lambda s: s),  # English-style 3.5
     (re.compile(r"[0-9]{4,}\.[0-9]{3}"), lambda s: s),  # 1234.567 cannot be thousands
     (re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}"), lambda s: s.replace(",", "")),  # 1,234,567
@@ -320,7 +320,7 @@ _PERCENT_TAIL_RE = re.compile(r"\s*(?:%|phần\s+trăm)\Z", re.IGNORECASE)
 def parse_number(token: str) -> float | None:
     """Return the value of a number written the Vietnamese way, or None when it is not one.
 
-    '13,66' -> 13.66, '47.400' -> 47400.0, '1.234,5' -> 1234.5, '2,5' -> 2.5; a lone '.' with
+    '12,35' -> 12.35, '38.250' -> 38250.0, '1.234,5' -> 1234.5, '2,5' -> 2.5; a lone '.' with
     1-2 or 4+ digits after it is a decimal point ('3.5' -> 3.5).  Surrounding whitespace, a
     leading sign and a trailing '%' / 'phần trăm' are allowed; dates ('18.7.2025') are not.
     """
@@ -865,7 +865,7 @@ _GAP_WORDS = {
     *QUALIFIERS,
 }  # fmt: skip
 _GAP_RE = re.compile(rf"(?:\s+(?:{_alternation(_GAP_WORDS)}))*\s*", re.IGNORECASE)
-# Clause breaks; a '.' or ',' between digits is part of a number ('13,66', '47.400').
+# Clause breaks; a '.' or ',' between digits is part of a number ('12,35', '38.250').
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?\n\r()“”\"]|[.,](?![0-9])|(?<![0-9])[.,]")
 _DIRECTION_WINDOW = 40
 
@@ -892,7 +892,7 @@ def direction_near(text: str, start: int, end: int) -> tuple[str, int, int] | No
     """Return (direction, cue start, cue end) for the change word before the number at start:end.
 
     The cue must sit in the same clause, at most ~40 characters before the number, with only
-    small words between ('giảm 13,66%', 'kéo giảm 41,2%', 'tăng thêm gần 5%', 'giảm được 12 vụ').
+    small words between ('giảm 12,35%', 'kéo giảm 27,5%', 'tăng thêm gần 5%', 'giảm được 12 vụ').
     So 'công tác giảm nghèo đạt 100 hộ' and 'tăng cường 500 cán bộ' give no direction.
     """
     if not 0 <= start <= end <= len(text):

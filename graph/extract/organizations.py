@@ -2,8 +2,8 @@
 
 A unit's name is a head word from the gazetteer (Công an, UBND, Sở, Ban chấp hành, Tỉnh ủy, ...)
 followed by what narrows it: capitalised words and abbreviations ('Sở Tư pháp', 'Phòng Cảnh sát
-PCCC và CNCH'), another unit it belongs to ('Ban chấp hành Đảng bộ Công an TP Cần Thơ'), and an
-administrative level with a place ('tỉnh Nghệ An', 'TP Cần Thơ'). A level without a place ('Công an
+PCCC và CNCH'), another unit it belongs to ('Ban chấp hành Đảng bộ Công an TP Đà Nẵng'), and an
+administrative level with a place ('tỉnh Nghệ An', 'TP Đà Nẵng'). A level without a place ('Công an
 TP', 'công an thành phố') means the report's own city or province. Bare heads ('Công an cấp xã',
 '2 Đồn Công an') name no particular unit and are left out.
 """

@@ -1,7 +1,7 @@
 """Find the figures a report gives: counts, percentages, changes and what they are compared with.
 
-A figure is a number that counts something ('hơn 47.400 trường hợp vi phạm') or a percentage
-('giảm 13,66% so với cùng kỳ'). Dates, years, times, terms and ordinals are not figures, and a
+A figure is a number that counts something ('hơn 38.250 trường hợp vi phạm') or a percentage
+('giảm 12,35% so với cùng kỳ'). Dates, years, times, terms and ordinals are not figures, and a
 number word counts only when a counted noun follows it ('năm nhiệm vụ' = five tasks, but
 'chính quyền hai cấp' is no figure).
 """

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 __all__ = ["Token", "tokenize", "is_capitalised", "is_abbreviation", "LEVEL_WORDS"]
 
-# A syllable, a number in Vietnamese notation (47.400, 13,66) with an optional %, or one punctuation mark.
+# A syllable, a number in Vietnamese notation (38.250, 12,35) with an optional %, or one punctuation mark.
 # Letters may end in digits ('PC06', 'A05': unit codes).
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+\d*|[^\w\s]")
 _ABBREVIATION = re.compile(r"^[A-ZĐ][A-ZĐ0-9]+$|^[A-ZĐ][a-z]?[A-ZĐ]+$")
 
-# Words that name an administrative level before a place name: 'tỉnh Nghệ An', 'TP Cần Thơ'.
+# Words that name an administrative level before a place name: 'tỉnh Nghệ An', 'TP Đà Nẵng'.
 LEVEL_WORDS = (
     ("thành", "phố"),
     ("thị", "xã"),
