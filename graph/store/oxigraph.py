@@ -28,7 +28,7 @@ import queue
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any
 from urllib.parse import urlsplit
 
@@ -350,27 +350,88 @@ def _no_check() -> None:
     return None
 
 
+class _Helpers:
+    """Long-lived helper threads for time-limited queries, started on demand.
+
+    Starting a thread per query cost more than a light query itself. A job goes to an idle
+    helper if there is one, otherwise to a new thread: a helper stuck in a runaway engine call
+    is simply not idle, so it never holds up other queries (it rejoins, or exits, when the
+    engine returns). At most ``idle_max`` helpers wait for work; one idle for ``idle_timeout``
+    seconds exits.
+    """
+
+    def __init__(self, idle_max: int = 8, idle_timeout: float = 60.0):
+        self.idle_max, self.idle_timeout = idle_max, idle_timeout
+        self._reset()
+        if hasattr(os, "register_at_fork"):
+            # A forked child (a gunicorn worker) has none of the parent's helpers.
+            os.register_at_fork(after_in_child=self._reset)
+
+    def _reset(self) -> None:
+        self._jobs: queue.SimpleQueue[tuple[Callable[..., None], tuple[Any, ...]]] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._idle = 0  # helpers waiting for a job that no submit has claimed yet
+
+    def submit(self, fn: Callable[..., None], *args: Any) -> None:
+        """Run ``fn(*args)`` on an idle helper, or on a new one when none is idle."""
+        with self._lock:
+            if self._idle:
+                self._idle -= 1
+                self._jobs.put((fn, args))
+                return
+        threading.Thread(target=self._serve, args=(fn, args), name="vnkg-query", daemon=True).start()
+
+    def _serve(self, fn: Callable[..., None], args: tuple[Any, ...]) -> None:
+        while True:
+            with contextlib.suppress(BaseException):
+                fn(*args)
+            fn = args = None  # type: ignore[assignment] # drop the finished result while idle
+            with self._lock:
+                if self._idle >= self.idle_max:
+                    return
+                self._idle += 1
+            try:
+                fn, args = self._jobs.get(timeout=self.idle_timeout)
+            except queue.Empty:
+                with self._lock:
+                    # A submit may have claimed this helper just as it timed out: serve that job.
+                    try:
+                        fn, args = self._jobs.get_nowait()
+                    except queue.Empty:
+                        self._idle -= 1
+                        return
+
+
+_HELPERS = _Helpers()
+
+
 class ThreadResult(QueryResult):
     """A result that lives in a helper thread, so that the caller is answered at the deadline.
 
     The helper runs the query, reports its kind, then serves one request: serialise (chunks
-    come back through a queue) or convert to Python values.
+    come back through a queue) or convert to Python values. With ``prefetch`` (result kind →
+    (format name, max rows) the caller will stream in) it serialises at once, without waiting
+    for the request: one hand-off between the threads fewer.
     """
 
-    def __init__(self, store: Any, sparql: str, kwargs: dict[str, Any], deadline: _Deadline):
+    def __init__(self, store: Any, sparql: str, kwargs: dict[str, Any], deadline: _Deadline,
+                 prefetch: Mapping[str, tuple[str, int | None]] | None = None):
         self._deadline = deadline
+        self._prefetch = dict(prefetch) if prefetch else None
+        self._prefetched: tuple[str, int | None] | None = None
         self._commands: queue.Queue[Any] = queue.Queue()
         self._out: queue.Queue[Any] = queue.Queue(maxsize=32)
         self._used = False
         self._done = False
         self.variables = []
-        threading.Thread(target=self._run, args=(store, sparql, kwargs), name="vnkg-query",
-                         daemon=True).start()
+        _HELPERS.submit(self._run, store, sparql, kwargs)
         msg = self._receive()
         if msg[0] == "error":
             self._done = True
             raise _ox_errors(msg[1])
         _, self.kind, self.variables, self._boolean = msg
+        if self._prefetch is not None:
+            self._prefetched = self._prefetch.get(self.kind)
 
     # -- helper thread ---------------------------------------------------------------------------
     def _put(self, item: Any) -> None:
@@ -392,27 +453,39 @@ class ThreadResult(QueryResult):
                 self._out.put(("error", e), timeout=1)
             return
         try:
-            self._put(("kind", kind, variables, boolean))
-            while True:  # wait for the caller's one command, or its departure
+            ahead = self._prefetch.get(kind) if self._prefetch is not None else None
+            # Prefetching, the kind waits for the first chunk (or the end): the caller is woken
+            # once for a small answer, not twice.
+            pending = [("kind", kind, variables, boolean)]
+            if ahead is None:
+                self._put(pending.pop())
+            while ahead is None:  # wait for the caller's one command, or its departure
                 try:
                     command = self._commands.get(timeout=0.5)
                     break
                 except queue.Empty:
-                    if deadline.cancelled.is_set():
+                    # A pooled helper must not wait forever for a caller that has gone.
+                    if deadline.cancelled.is_set() or (deadline.at is not None
+                                                       and time.monotonic() > deadline.at):
                         return
+            if ahead is not None:
+                command = ("stream", FORMATS[ahead[0]], ahead[1])
             if command[0] == "stream":
                 buf = bytearray()
 
                 def emit(data: bytes) -> None:
                     buf.extend(data)
                     if len(buf) >= CHUNK:
+                        if pending:
+                            self._put(pending.pop())
                         self._put(("data", bytes(buf)))
                         buf.clear()
 
                 truncated = write_result(res, command[1], emit, max_rows=command[2], check=deadline.check)
-                if buf:
-                    self._put(("data", bytes(buf)))
-                self._put(("end", truncated))
+                if pending:
+                    self._put(pending.pop())
+                # The last chunk rides with "end": a small answer is one message.
+                self._put(("end", truncated, bytes(buf) if buf else None))
             elif command[0] == "values":
                 batch: list[Any] = []
                 for value in _python_values(res, kind, variables, deadline.check):
@@ -420,8 +493,7 @@ class ThreadResult(QueryResult):
                     if len(batch) >= 512:
                         self._put(("values", batch))
                         batch = []
-                self._put(("values", batch))
-                self._put(("end", False))
+                self._put(("end", False, batch))
         except _Stop:
             return  # the caller has gone (deadline or early close)
         except BaseException as e:  # noqa: BLE001 - handed to the caller
@@ -447,6 +519,13 @@ class ThreadResult(QueryResult):
         if self._used or self._done:
             raise RuntimeError("this query result was already read")
         self._used = True
+        if self._prefetched is not None:
+            # The helper is already serialising in the promised format.
+            if command[0] != "stream" or (command[1].name, command[2]) != self._prefetched:
+                self.close()
+                raise RuntimeError(f"this result is being serialised as {self._prefetched}, "
+                                   "as asked at query time")
+            return
         self._commands.put(command)
 
     def _messages(self) -> Iterator[Any]:
@@ -456,6 +535,8 @@ class ThreadResult(QueryResult):
                 if msg[0] == "end":
                     self.truncated = bool(msg[1])
                     self._done = True
+                    if msg[2]:
+                        yield msg[2]
                     return
                 if msg[0] == "error":
                     self._done = True
@@ -506,6 +587,9 @@ def _write_marker(path: str) -> None:
 
 class OxigraphStore(Store):
     """A :class:`~graph.store.base.Store` on pyoxigraph, on disk (``path``) or in memory."""
+
+    #: :meth:`query` takes ``prefetch`` (see there).
+    prefetch_streams = True
 
     def __init__(
         self,
@@ -675,12 +759,19 @@ class OxigraphStore(Store):
         timeout: float | None = None,
         base_iri: str | None = None,
         union_default_graph: bool | None = None,
+        prefetch: Mapping[str, tuple[str, int | None]] | None = None,
     ) -> QueryResult:
+        """Start a query; see :meth:`graph.store.base.Store.query`.
+
+        ``prefetch`` (result kind → (format name, max rows)) is a promise that a result of that
+        kind will be read with exactly ``stream(format, max_rows=...)``: a time-limited query is
+        then serialised straight after evaluation, saving a round trip to its thread or worker.
+        """
         self._check_remote(sparql, base_iri)
         spec = self._dataset_kwargs(default_graph_uris, named_graph_uris, union_default_graph)
         if self._pool is not None:
             return self._pool.query(sparql, spec, base_iri=base_iri, generation=self.generation,
-                                    timeout=timeout)
+                                    timeout=timeout, prefetch=prefetch)
         kwargs = ox_query_kwargs(spec, base_iri)
         if not timeout:
             try:
@@ -688,7 +779,7 @@ class OxigraphStore(Store):
             except BaseException as e:  # noqa: BLE001 - mapped
                 raise _ox_errors(e) from None
         store = self._ox()
-        return ThreadResult(store, sparql, kwargs, _Deadline(timeout))
+        return ThreadResult(store, sparql, kwargs, _Deadline(timeout), prefetch)
 
     # -- writes --------------------------------------------------------------------------------
     def update(

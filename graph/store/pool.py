@@ -8,10 +8,15 @@ deadline and, past it, kills the worker (freeing its CPU at once) and starts ano
 A worker reopens its read-only snapshot whenever the store's generation changes, so it sees
 every committed write. Messages (pickled tuples over a pipe):
 
-    main → worker  ("query", sparql, dataset spec, base IRI, generation, seconds left)
+    main → worker  ("query", sparql, dataset spec, base IRI, generation, seconds left, prefetch)
     worker → main  ("kind", kind, variables) | ("error", class name, message)
     main → worker  ("stream", format name, max rows, seconds left)
-    worker → main  ("data", bytes)* then ("end", truncated) | ("error", class name, message)
+    worker → main  ("data", bytes)* then ("end", truncated, last bytes or None)
+                   | ("error", class name, message)
+
+A small answer is thus one message each way after the query: ("stream", …) → ("end", …, bytes).
+With ``prefetch`` (result kind → (format name, max rows)) the worker streams a result of a listed
+kind straight after its "kind" message, as if "stream" had come: one message in, two out.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -82,7 +87,8 @@ def _worker_main(conn: Any, path: str) -> None:  # pragma: no cover - runs in th
             return
         op = msg[0]
         if op == "query":
-            _, sparql, spec, base_iri, generation, seconds = msg
+            _, sparql, spec, base_iri, generation, seconds, prefetch = msg
+            ahead = None
             result = None
             deadline = time.monotonic() + seconds if seconds else None
             try:
@@ -104,15 +110,24 @@ def _worker_main(conn: Any, path: str) -> None:  # pragma: no cover - runs in th
                         if attempt == 2:
                             raise
                 if isinstance(result, ox.QueryBoolean):
-                    conn.send(("kind", "boolean", [], bool(result)))
+                    kind = "boolean"
+                    conn.send(("kind", kind, [], bool(result)))
                 elif isinstance(result, ox.QuerySolutions):
-                    conn.send(("kind", "bindings", [v.value for v in result.variables], None))
+                    kind = "bindings"
+                    conn.send(("kind", kind, [v.value for v in result.variables], None))
                 else:
-                    conn.send(("kind", "graph", [], None))
+                    kind = "graph"
+                    conn.send(("kind", kind, [], None))
+                ahead = prefetch.get(kind) if prefetch else None
             except BaseException as e:  # noqa: BLE001 - reported to the parent
                 result = None
                 conn.send(error(e))
-        elif op == "stream":
+            if ahead is None:
+                continue
+            msg = ("stream", ahead[0], ahead[1],
+                   None if deadline is None else max(deadline - time.monotonic(), 0.001))
+            op = "stream"
+        if op == "stream":
             _, fmt_name, max_rows, seconds = msg
             deadline = time.monotonic() + seconds if seconds else None
 
@@ -126,10 +141,10 @@ def _worker_main(conn: Any, path: str) -> None:  # pragma: no cover - runs in th
                     raise StoreError("no query to serialise")
                 truncated = write_result(result, FORMATS[fmt_name], send_chunk, max_rows=max_rows,
                                          check=check)
-                if chunk:
-                    conn.send(("data", bytes(chunk)))
-                    chunk.clear()
-                conn.send(("end", truncated))
+                # The last chunk rides with "end": one pickled message for a small answer.
+                tail = bytes(chunk) if chunk else None
+                chunk.clear()
+                conn.send(("end", truncated, tail))
             except BaseException as e:  # noqa: BLE001 - reported to the parent
                 conn.send(error(e))
             result = None
@@ -248,7 +263,8 @@ class QueryPool:
             self._count -= 1
 
     def query(self, sparql: str, spec: dict[str, Any], *, base_iri: str | None, generation: str,
-              timeout: float | None) -> PoolResult:
+              timeout: float | None,
+              prefetch: Mapping[str, tuple[str, int | None]] | None = None) -> PoolResult:
         """Start a query in a worker; return once its kind is known (the blocking part is done)."""
         deadline = time.monotonic() + timeout if timeout else None
         for attempt in (1, 2):
@@ -258,7 +274,8 @@ class QueryPool:
                 worker = self._lease(deadline)
             result = PoolResult(self, worker, deadline, timeout)
             try:
-                worker.conn.send(("query", sparql, spec, base_iri, generation, result.remaining()))
+                worker.conn.send(("query", sparql, spec, base_iri, generation, result.remaining(),
+                                  dict(prefetch) if prefetch else None))
             except OSError:
                 result.discard()
                 if attempt == 2:
@@ -274,6 +291,8 @@ class QueryPool:
             result.release()
             raise _ERRORS.get(msg[1], QueryEvaluationError)(msg[2])
         _, result.kind, result.variables, result._boolean = msg
+        if prefetch:
+            result._prefetched = prefetch.get(result.kind)
         return result
 
     def close(self) -> None:
@@ -297,6 +316,7 @@ class PoolResult(QueryResult):
         self._deadline, self._timeout = deadline, timeout
         self._boolean: bool | None = None
         self._used = False
+        self._prefetched: tuple[str, int | None] | None = None  # already streaming this way
         self.variables = []
 
     @property
@@ -332,8 +352,12 @@ class PoolResult(QueryResult):
             self._worker = None
 
     def close(self) -> None:
-        # A result dropped unread leaves nothing in the pipe (the worker waits for "stream").
-        self.release()
+        # A result dropped unread leaves nothing in the pipe (the worker waits for "stream"),
+        # unless it was prefetched: then the pipe holds its answer, so the worker goes.
+        if self._prefetched is not None and not self._used:
+            self.discard()
+        else:
+            self.release()
 
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
@@ -343,7 +367,13 @@ class PoolResult(QueryResult):
         if self._used or self._worker is None:
             raise RuntimeError("this query result was already read")
         self._used = True
-        self._worker.conn.send(("stream", fmt_name, max_rows, self.remaining()))
+        if self._prefetched is not None:
+            if (fmt_name, max_rows) != self._prefetched:
+                self.discard()
+                raise RuntimeError(f"this result is being serialised as {self._prefetched}, "
+                                   "as asked at query time")
+        else:
+            self._worker.conn.send(("stream", fmt_name, max_rows, self.remaining()))
         finished = False
         try:
             while True:
@@ -354,6 +384,8 @@ class PoolResult(QueryResult):
                     self.truncated = bool(msg[1])
                     finished = True
                     self.release()
+                    if msg[2]:
+                        yield msg[2]
                     return
                 else:
                     finished = True

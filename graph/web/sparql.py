@@ -12,17 +12,20 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from html import escape
+from types import MappingProxyType
 
 from flask import Blueprint, Response, current_app, request
 from werkzeug.datastructures import MultiDict
 
-from graph.store import FORMATS, RDF_FORMATS
+from graph.store import FORMATS, RDF_FORMATS, Format, QueryResult
 from graph.web.auth import require_write_token
 from graph.web.errors import ApiError
-from graph.web.negotiation import choose_format, prefers_html
+from graph.web.negotiation import choose_format, parse_accept, prefers_html
 from graph.web.service import RDFLIB_FORMATS, service_description
 
 __all__ = ["sparql", "PAGE_HOOK"]
@@ -46,6 +49,48 @@ def _state():  # noqa: ANN202 - avoids an import cycle with graph.web
 
 
 # --------------------------------------------------------------------------- request parsing
+
+# A host (lower-case name or IPv4, optional port without leading zero) and a path that werkzeug's
+# base_url would give back unchanged: no percent escapes, no Punycode, nothing to normalise.
+_PLAIN_HOST = re.compile(r"(?!.*xn--)[a-z0-9.-]+(:[1-9][0-9]{0,4})?")
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9._~/-]*")
+
+
+def _base_iri() -> str:
+    """Return the request's URL without its query (werkzeug's ``base_url``), cheaply when plain."""
+    host, root, path = request.host, request.root_path, request.path
+    if _PLAIN_HOST.fullmatch(host) and _PLAIN_PATH.fullmatch(root) and _PLAIN_PATH.fullmatch(path):
+        return f"{request.scheme}://{host}{root.rstrip('/')}/{path.lstrip('/')}"
+    return request.base_url
+
+
+@functools.lru_cache(maxsize=512)
+def _negotiate(candidates: tuple[Format, ...], accept: str, param: str | None) -> Format | None:
+    # Clients repeat the same few Accept headers: parse and rate each once (bounded cache).
+    return choose_format(candidates, parse_accept(accept), param)
+
+
+class _Kind:
+    """Stands in for a result of one kind, to ask :meth:`QueryResult.formats` its candidates."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+
+@functools.lru_cache(maxsize=512)
+def _prefetch(accept: str, param: str | None, max_rows: int | None) -> Mapping[str, tuple[str, int | None]]:
+    # The format each kind of result will be answered in, so the store can serialise it at once.
+    plan = {}
+    for kind in ("bindings", "boolean", "graph"):
+        fmt = _negotiate(tuple(QueryResult.formats(_Kind(kind))), accept, param)  # type: ignore[arg-type]
+        if fmt is not None:
+            plan[kind] = (fmt.name, max_rows)
+    return MappingProxyType(plan)  # shared by the cache: read-only
+
+
+@functools.lru_cache(maxsize=512)
+def _wants_page(accept: str) -> bool:
+    return prefers_html(parse_accept(accept), list(FORMATS.values()))
 
 
 def _single(values: list[str], name: str) -> str | None:
@@ -106,22 +151,29 @@ def _iris(params: MultiDict[str, str], name: str) -> list[str]:
 def _query(text: str, params: MultiDict[str, str]) -> Response:
     state = _state()
     settings = state.settings
-    result = state.store.query(
+    store = state.store
+    accept, param = request.headers.get("Accept", ""), params.get("format")
+    max_rows = settings.max_rows or None
+    # Stores that can (Oxigraph) serialise at once in the format negotiated for each result kind.
+    extra = ({"prefetch": _prefetch(accept, param, max_rows)}
+             if getattr(store, "prefetch_streams", False) else {})
+    result = store.query(
         text,
         default_graph_uris=_iris(params, "default-graph-uri"),
         named_graph_uris=_iris(params, "named-graph-uri"),
         timeout=settings.query_timeout or None,
-        base_iri=request.base_url,
+        base_iri=_base_iri(),
+        **extra,
     )
     try:
         candidates = result.formats()
-        fmt = choose_format(candidates, request.accept_mimetypes, params.get("format"))
+        fmt = _negotiate(tuple(candidates), accept, param)
         if fmt is None:
             wanted = params.get("format") or request.headers.get("Accept", "")
             offered = ", ".join(f.media_type for f in candidates)
             raise ApiError(406, f"cannot answer this {result.kind} result as {wanted!r}; "
                                 f"available: {offered}")
-        chunks = result.stream(fmt.name, max_rows=settings.max_rows or None)
+        chunks = result.stream(fmt.name, max_rows=max_rows)
         first = next(chunks, b"")  # errors (time limit, evaluation) surface here, before the status
     except BaseException:
         result.close()
@@ -228,7 +280,7 @@ def endpoint() -> Response:
     if operation == "query":
         hook = current_app.extensions.get(PAGE_HOOK)
         if hook is not None and request.method == "GET" and not params.get("format") \
-                and prefers_html(request.accept_mimetypes, list(FORMATS.values())):
+                and _wants_page(request.headers.get("Accept", "")):
             return hook()  # a browser: the query page with this query's results rendered
         return _query(text or "", params)
     if operation == "update":
