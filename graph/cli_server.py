@@ -70,7 +70,7 @@ def serve(config: str | None, **flags: Any) -> None:
     configure_logging(settings.log_level)
     from gunicorn.app.base import BaseApplication
 
-    from graph.web import create_app
+    from graph.web import create_app, warm_up
 
     class Server(BaseApplication):  # type: ignore[misc]
         def load_config(self) -> None:
@@ -93,7 +93,9 @@ def serve(config: str | None, **flags: Any) -> None:
 
         def load(self) -> Any:
             configure_logging(settings.log_level)  # in the worker process too
-            return create_app(settings)
+            app = create_app(settings)
+            warm_up(app)  # in the worker, after the fork: threads do not survive one
+            return app
 
     if on_disk:
         _probe_store(settings.store, read_only=not settings.update_token)

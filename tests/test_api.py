@@ -284,3 +284,18 @@ def test_seed_statistics_lists_all_figures() -> None:
     assert all(s["source"] == "report.cantho-police-2025-07-18" and s["sentence"] for s in body["results"])
     first = seed.get("/api/entities?q=huynh viet hoa").get_json()["results"][0]
     assert first["id"] == "person.huynh-viet-hoa"
+
+
+def test_warm_up_builds_the_graph_view_before_any_request() -> None:
+    from graph import network
+    from graph.web import warm_up
+
+    store = make_store()
+    app = create_app(store=store, base_iri=BASE)
+    view = network.graph_view(store, BASE)
+    assert view.builds == 0
+    warm_up(app).join(timeout=30)
+    assert view.builds == 1
+    client = app.test_client()
+    assert client.get("/api/graph/summary").status_code == 200
+    assert view.builds == 1  # the request used the projection built in advance

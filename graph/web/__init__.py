@@ -22,6 +22,7 @@ import dataclasses
 import importlib
 import io
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from graph.store import MEMORY, Store, open_store
 from graph.web.errors import register_error_handlers
 
 __all__ = ["create_app", "BLUEPRINTS", "VnkgState", "get_state", "get_store", "get_settings",
-           "open_settings_store"]
+           "open_settings_store", "warm_up"]
 
 #: Blueprints registered by create_app, in order, as "module:attribute".
 BLUEPRINTS: list[str] = [
@@ -131,6 +132,27 @@ def create_app(settings: Settings | None = None, *, store: Store | str | None = 
     app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
     app.wsgi_app = AccessLog(app.wsgi_app)  # type: ignore[method-assign]
     return app
+
+
+def warm_up(app: Flask) -> threading.Thread:
+    """Build the app's graph view in the background, so that no visitor waits for the first build.
+
+    The projection takes seconds on a large store (6 s at 1M triples); a server calls this once
+    its worker has the app. Failures are logged: the view is then built on first use, as before.
+    """
+    from graph import network
+
+    state = get_state(app)
+
+    def build() -> None:
+        try:
+            network.graph_view(state.store, str(state.settings.base_iri)).get()
+        except Exception:  # noqa: BLE001 - a warm-up must never take the server down
+            logging.getLogger("vnkg.web").warning("building the graph view in advance failed", exc_info=True)
+
+    thread = threading.Thread(target=build, name="vnkg-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def _no_sniffing(response: Any) -> Any:
