@@ -27,7 +27,7 @@ from rdflib import URIRef
 from graph.extract import Metadata, extract
 from graph.facts import ReportFacts
 from graph.gazetteer import load as load_gazetteer
-from graph.rdf import BASE, ONTOLOGY_GRAPH, facts_to_graph, report_graph_iri, vocabulary_graph
+from graph.rdf import BASE, ONTOLOGY_GRAPH, VNKG, facts_to_graph, report_graph_iri, vocabulary_graph
 from graph.resolve import (
     Decision,
     Index,
@@ -48,7 +48,6 @@ __all__ = ["ReportError", "BuildSummary", "ReportResult", "read_report", "extrac
            "build", "REPORT_SUFFIXES", "MAX_REPORT_BYTES", "find_reports", "count_entities"]
 
 REPORT_SUFFIXES = SUFFIXES
-VNKG_HASH = "https://w3id.org/vnkg/ontology#contentHash"
 
 
 @dataclass
@@ -152,7 +151,7 @@ def _stored_hashes(store: Store, base: str) -> dict[str, str]:
     """Return report graph IRI → content hash for the reports already in the store."""
     prefix = f"{base}graph/"
     rows = store.select(
-        f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?r <{VNKG_HASH}> ?h }} }}", union_default_graph=False
+        f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?r <{VNKG.contentHash}> ?h }} }}", union_default_graph=False
     )
     return {str(row["g"]): str(row["h"]) for row in rows if str(row["g"]).startswith(prefix)}
 

@@ -17,10 +17,10 @@ from graph.facts import Organization, Span
 from graph.gazetteer import Entry
 from graph.text import key
 
-from .context import Context, match_level
-from .tokens import Token, is_abbreviation, is_capitalised
+from .context import Context, lexicon, match_level
+from .tokens import Token, capital_run, is_abbreviation, is_capitalised
 
-__all__ = ["OrgMention", "parse_org", "find_org_mentions", "organizations", "org_key"]
+__all__ = ["OrgMention", "parse_org", "find_org_mentions", "organizations", "org_key", "display_name"]
 
 # Units that imply their level: a 'Tỉnh ủy' is a province's, a 'Thành ủy' a city's.
 IMPLIED_LEVEL = {"party-committee-province": "tỉnh", "party-committee-city": "thành phố"}
@@ -50,14 +50,11 @@ LEVEL_EN = {
     "thị trấn": "Township",
     "đặc khu": "Special Zone",
 }
-ENTIRE = "toàn"
+ENTIRE = "toàn"  # 'Công an toàn thành phố' = the city's police as a whole
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 SUB_UNITS = {"division", "team", "station", "office", "centre", "sub-agency", "board"}
 # Bodies of which there is only one: named by their head alone.
 UNIQUE_KINDS = {"government", "national-assembly"}
-HEAD_WORDS_CACHE: set[str] = (
-    set()
-)  # filled from the lexicon on first parse  # 'Công an toàn thành phố' = the city's police as a whole
 
 
 @dataclass
@@ -87,7 +84,8 @@ class OrgMention:
             return self.resolvable
         if self.head.key in UNIQUE_KINDS:
             return True
-        if any(t.text[:1].isupper() and t.lower not in HEAD_WORDS_CACHE for t in self.specs):
+        head_words = lexicon().head_words
+        if any(t.text[:1].isupper() and t.lower not in head_words for t in self.specs):
             return True
         if self.head.key in IMPLIED_LEVEL:
             return True
@@ -110,19 +108,12 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         and (is_capitalised(tokens[end]) or is_abbreviation(tokens[end]))
     ):
         # A family name opening two or more further capitalised words starts a person's name.
-        if tokens[end].text in ctx.lex.surnames and _capital_run(tokens, end) >= (2 if end > j else 3):
+        if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= (2 if end > j else 3):
             break
         end += 1
     if end == j:
         return None
     return ctx.text[tokens[j].start : tokens[end - 1].end], None, end
-
-
-def _capital_run(tokens: list[Token], i: int) -> int:
-    n = 0
-    while i + n < len(tokens) and tokens[i + n].is_word and is_capitalised(tokens[i + n]):
-        n += 1
-    return n
 
 
 def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = False) -> OrgMention | None:
@@ -134,8 +125,6 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if not found:
         return None
     head, j = found
-    if not HEAD_WORDS_CACHE:
-        HEAD_WORDS_CACHE.update(ctx.lex.head_words)
     mention = OrgMention(
         tokens[i].start, tokens[j - 1].end, head, ctx.text[tokens[i].start : tokens[j - 1].end]
     )
@@ -177,7 +166,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         if tok.is_word and (is_capitalised(tok) or is_abbreviation(tok)):
             if (
                 tok.text in ctx.lex.surnames
-                and _capital_run(tokens, j) >= 2
+                and capital_run(tokens, j) >= 2
                 and tok.text not in ctx.lex.head_words
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
@@ -301,14 +290,14 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
     return found
 
 
-def _display(ctx: Context, m: OrgMention) -> str:
+def display_name(ctx: Context, m: OrgMention) -> str:
     """Return the mention's full name as written, with the report's place where it was implied."""
     written = " ".join(ctx.text[m.start : m.end].split())
     if m.shared and m.child is not None:
         # A coordinated head ('Ban thường vụ' in 'Ban thường vụ, Ban chấp hành Đảng bộ X').
-        return f"{m.head_text} {_display(ctx, m.child)}"
+        return f"{m.head_text} {display_name(ctx, m.child)}"
     if m.child is not None:
-        return f"{' '.join(ctx.text[m.start : m.child.start].split())} {_display(ctx, m.child)}".strip()
+        return f"{' '.join(ctx.text[m.start : m.child.start].split())} {display_name(ctx, m.child)}".strip()
     if m.implicit_place or (m.head.key in IMPLIED_LEVEL and not m.place):
         level = m.level or IMPLIED_LEVEL.get(m.head.key)
         place = ctx.default_place.get(level or "")
@@ -333,7 +322,7 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
         if m.shared:
             stem = m.head_text
         return org_key(ctx, f"{' '.join(stem.split())} ") + " " + mention_key(ctx, m.child)
-    return org_key(ctx, _display(ctx, m))
+    return org_key(ctx, display_name(ctx, m))
 
 
 def org_key(ctx: Context, name: str) -> str:
@@ -370,7 +359,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     at: dict[int, str] = {}
 
     def add(m: OrgMention) -> Organization:
-        name = _display(ctx, m)
+        name = display_name(ctx, m)
         name = name[:1].upper() + name[1:]  # a name begins with a capital, whatever the sentence did
         k = mention_key(ctx, m)
         written = " ".join(ctx.text[m.start : m.end].split())

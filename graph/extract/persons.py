@@ -19,7 +19,7 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, match_level
-from .organizations import org_key, parse_org
+from .organizations import display_name, org_key, parse_org
 from .tokens import Token, is_capitalised
 
 __all__ = ["persons", "TitleMention"]
@@ -72,8 +72,14 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         title_text = role.vi
         # A role may end with the unit's head: 'Trưởng Công an xã X' heads 'Công an xã X', and
         # 'Trưởng phòng CSGT Công an tỉnh' heads 'Phòng CSGT Công an tỉnh'.
-        inner = next((n for n in (2, 1) if j - n > i and (m := ctx.lex.heads_loose.match(tokens, j - n))
-                      and m[1] == j), None)
+        inner = next(
+            (
+                n
+                for n in (2, 1)
+                if j - n > i and (m := ctx.lex.heads_loose.match(tokens, j - n)) and m[1] == j
+            ),
+            None,
+        )
         org = parse_org(ctx, tokens, j - inner, in_title=True) if inner else None
         if org is not None and org.specific:
             if org.level and inner == 2:
@@ -83,9 +89,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         name = None
         end = j
         if org is not None and org.specific:
-            from .organizations import _display  # the unit's full name, as the organisation pass gives it
-
-            name = org_names.get(org_key(ctx, _display(ctx, org)))
+            name = org_names.get(org_key(ctx, display_name(ctx, org)))
             end = next((n for n, t in enumerate(tokens) if t.start >= org.end), len(tokens))
         elif role.key in COMMITTEE_ROLES:
             level = match_level(tokens, j)

@@ -9,7 +9,7 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, match_level
-from .tokens import Token, is_capitalised, tokenize
+from .tokens import Token, capital_run, is_capitalised, tokenize
 
 __all__ = ["find_places", "places", "set_default_places"]
 
@@ -26,9 +26,17 @@ LOCAL_LEVELS = {
 
 
 # Places named by what they are: an industrial zone, an airport, a border gate, a port.
-FACILITIES = (("khu", "công", "nghiệp"), ("khu", "kinh", "tế"), ("khu", "công", "nghệ", "cao"),
-              ("cảng", "hàng", "không"), ("sân", "bay"), ("cửa", "khẩu", "quốc", "tế"), ("cửa", "khẩu"),
-              ("cảng", "biển"), ("cảng",))
+FACILITIES = (
+    ("khu", "công", "nghiệp"),
+    ("khu", "kinh", "tế"),
+    ("khu", "công", "nghệ", "cao"),
+    ("cảng", "hàng", "không"),
+    ("sân", "bay"),
+    ("cửa", "khẩu", "quốc", "tế"),
+    ("cửa", "khẩu"),
+    ("cảng", "biển"),
+    ("cảng",),
+)
 
 
 _FACILITIES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -51,17 +59,10 @@ def _name_end(ctx: Context, tokens: list[Token], j: int) -> int:
     """Return the index after a proper name of up to four capitalised words starting at tokens[j]."""
     end = j
     while end < len(tokens) and end - j < 4 and tokens[end].is_word and is_capitalised(tokens[end]):
-        if end > j and tokens[end].text in ctx.lex.surnames and _capitals(tokens, end) >= 3:
+        if end > j and tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break  # a person's full name follows the place
         end += 1
     return end
-
-
-def _capitals(tokens: list[Token], i: int) -> int:
-    n = 0
-    while i + n < len(tokens) and tokens[i + n].is_word and is_capitalised(tokens[i + n]):
-        n += 1
-    return n
 
 
 def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]]:

@@ -12,7 +12,7 @@ from graph.text import DateMatch, find_dates, nfc
 
 from .context import Context
 from .events import events
-from .organizations import organizations
+from .organizations import org_key, organizations
 from .persons import persons
 from .places import places, set_default_places
 from .statistics import statistics
@@ -87,9 +87,7 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
     facts.places = places(ctx)
     orgs, org_at = organizations(ctx)
     facts.organizations = orgs
-    org_names = {}
-    from .organizations import org_key
-
+    org_names: dict[str, str] = {}
     for org in orgs:
         for name in (org.name, *org.aliases):
             org_names.setdefault(org_key(ctx, name), org.name)

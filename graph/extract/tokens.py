@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Token", "tokenize", "is_capitalised", "is_abbreviation", "LEVEL_WORDS"]
+__all__ = ["Token", "tokenize", "is_capitalised", "is_abbreviation", "capital_run", "LEVEL_WORDS"]
 
 # A syllable, a number in Vietnamese notation (38.250, 12,35) with an optional %, or one punctuation mark.
 # Letters may end in digits ('PC06', 'A05': unit codes).
@@ -67,3 +67,11 @@ def is_capitalised(token: Token) -> bool:
 def is_abbreviation(token: Token) -> bool:
     """Whether a word is written as an abbreviation: 'UBND', 'HĐND', 'TP', 'GPLX'."""
     return bool(_ABBREVIATION.match(token.text.rstrip(".")))
+
+
+def capital_run(tokens: list[Token], i: int) -> int:
+    """Return how many capitalised words follow one another from ``tokens[i]``."""
+    n = 0
+    while i + n < len(tokens) and tokens[i + n].is_word and is_capitalised(tokens[i + n]):
+        n += 1
+    return n
