@@ -13,7 +13,7 @@ import click
 from graph.settings import Settings, SettingsError, click_options, load_settings, settings_markdown
 from graph.store import FORMATS, MEMORY, RDF_FORMATS, StoreError, format_for_path, open_store
 
-__all__ = ["serve", "load", "settings", "COMMANDS", "entry_points", "configure_logging"]
+__all__ = ["serve", "load", "settings", "COMMANDS", "entry_points", "configure_logging", "server_workers"]
 
 #: What ``vnkg serve`` announces, as (label, path); blueprints with pages may add theirs.
 ENTRY_POINTS: list[tuple[str, str]] = [
@@ -63,19 +63,16 @@ def serve(config: str | None, **flags: Any) -> None:
     """Serve the store: SPARQL endpoint, Graph Store and pages, with a production WSGI server."""
     settings = _settings(config, flags)
     on_disk = settings.store not in ("", MEMORY) and not settings.store.startswith(("http://", "https://"))
-    if settings.workers > 1 and on_disk and settings.update_token:
-        raise click.UsageError(
-            "--workers > 1 needs a read-only server: the on-disk store is writable from one process "
-            "only. Use threads (--threads), or drop the update token.")
+    workers = server_workers(settings)
     configure_logging(settings.log_level)
     from gunicorn.app.base import BaseApplication
 
-    from graph.web import create_app, warm_up
+    from graph.web import create_app, get_store, warm_up
 
     class Server(BaseApplication):  # type: ignore[misc]
         def load_config(self) -> None:
             self.cfg.set("bind", [f"{settings.host}:{settings.port}"])
-            self.cfg.set("workers", settings.workers)
+            self.cfg.set("workers", workers)
             self.cfg.set("worker_class", "gthread")
             self.cfg.set("threads", settings.threads)
             # gthread workers heartbeat from their main loop, so a long query does not trip this
@@ -94,6 +91,11 @@ def serve(config: str | None, **flags: Any) -> None:
         def load(self) -> Any:
             configure_logging(settings.log_level)  # in the worker process too
             app = create_app(settings)
+            store = get_store(app)
+            if on_disk and getattr(store, "watchdog", None) is not None:
+                # An inline run past the time limit cannot be stopped in this process: end it, and
+                # gunicorn starts another (graph.store.inline).
+                store.watchdog.on_runaway = _end_worker
             warm_up(app)  # in the worker, after the fork: threads do not survive one
             return app
 
@@ -111,6 +113,30 @@ except StoreError as e:
     print(e, file=sys.stderr)
     sys.exit(3)
 """
+
+
+def _end_worker(description: str, seconds: float) -> None:
+    """End this server process at once (its server starts another): a runaway query holds it."""
+    logging.getLogger("vnkg.web").critical(
+        "ending server process %d: a query has run %.1f s past what it may, and cannot be stopped",
+        os.getpid(), seconds)
+    logging.shutdown()
+    os._exit(70)
+
+
+def server_workers(settings: Settings) -> int:
+    """Return how many server processes to run: ``workers``, or for 0 one per CPU core when allowed."""
+    in_memory = settings.store in ("", MEMORY)
+    remote = settings.store.startswith(("http://", "https://"))
+    single = in_memory or (not remote and bool(settings.update_token))
+    if settings.workers == 0:
+        return 1 if single else max(1, os.cpu_count() or 1)
+    if settings.workers > 1 and single:
+        why = ("an in-memory store lives in one process" if in_memory else
+               "the on-disk store is writable from one process only; drop the update token to serve "
+               "read-only")
+        raise click.UsageError(f"--workers > 1 is not possible here: {why}. Use threads (--threads).")
+    return settings.workers
 
 
 def _probe_store(path: str, read_only: bool) -> None:

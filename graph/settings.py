@@ -99,12 +99,17 @@ class Settings:
         True, "Queries see the union of all graphs as their default graph (each report stays its own "
         "named graph).")
     workers: int = setting(
-        1, "Server processes. The on-disk store is writable from one process only, so more than 1 is "
-        "allowed only when the server is read-only.")
+        0, "Server processes; 0: one per CPU core when the server only reads a store on disk or a remote "
+        "one, else 1. An on-disk store is writable from one process only and an in-memory store lives in "
+        "one, so more than 1 is refused for a server with an update token or an in-memory store.")
     threads: int = setting(8, "Request threads per server process.")
     query_workers: int = setting(
         2, "Processes that evaluate queries for an on-disk store and are killed at the time limit; 0: "
         "evaluate in the request thread (a blocking query then finishes in the background).")
+    inline_budget: float = setting(
+        0.05, "Seconds: a query shape (its text with literals blanked) whose last 3 time-limited runs each "
+        "took less runs in the request thread from then on, without the hand-off to a query worker; an "
+        "inline run past the time limit ends the server process, which is replaced; 0: never inline.")
     log_level: str = setting("info", "Logging level: debug, info, warning or error.")
 
     def public(self) -> dict[str, Any]:
@@ -172,9 +177,12 @@ def _validate(s: Settings) -> Settings:
             problems.append(f"{name} must not be negative")
     if s.remote_default_graph not in ("dataset", "union"):
         problems.append(f"remote_default_graph {s.remote_default_graph!r} is not one of dataset, union")
-    for name in ("workers", "threads"):
-        if getattr(s, name) < 1:
-            problems.append(f"{name} must be at least 1")
+    if s.threads < 1:
+        problems.append("threads must be at least 1")
+    if s.workers < 0:
+        problems.append("workers must not be negative (0: one per CPU core)")
+    if s.inline_budget < 0:
+        problems.append("inline_budget must not be negative")
     if s.log_level.lower() not in ("debug", "info", "warning", "error"):
         problems.append(f"log_level {s.log_level!r} is not one of debug, info, warning, error")
     if problems:

@@ -21,7 +21,7 @@ def test_defaults_are_the_documented_ones() -> None:
     assert s.base_iri == "https://w3id.org/vnkg/id/"
     assert s.update_token is None and s.query_timeout == 10.0 and s.max_rows == 10000
     assert s.max_request_bytes == 1024 * 1024 and s.cors_origins == ("*",) and s.service_allow_hosts == ()
-    assert s.union_default_graph is True and s.workers >= 1 and s.threads >= 1
+    assert s.union_default_graph is True and s.workers >= 0 and s.threads >= 1
 
 
 def test_every_setting_has_a_type_a_default_and_help() -> None:

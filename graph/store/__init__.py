@@ -79,12 +79,15 @@ def open_store(
     query_workers: int = 0,
     remote_hosts: Iterable[str] = (),
     settings: Any = None,
+    inline_budget: float = 0.0,
 ) -> Store:
     """Open a store: a directory path (on disk, created if missing), None / ``":memory:"``, or a URL.
 
     ``read_only`` opens an on-disk store without its write lock, so another process (a build)
     may write meanwhile; ``query_workers`` > 0 evaluates queries in killable worker processes
-    (on disk only), ``remote_hosts`` lists the hosts SERVICE and LOAD may fetch from ("*": any).
+    (on disk only), ``remote_hosts`` lists the hosts SERVICE and LOAD may fetch from ("*": any),
+    ``inline_budget`` > 0 runs time-limited queries of shapes proven lighter than that many
+    seconds in the calling thread (:mod:`graph.store.inline`).
     An http(s) URL is the query endpoint of a remote SPARQL store (:mod:`graph.store.remote`),
     configured by ``settings`` (a :class:`graph.settings.Settings`; default: the environment and
     config file): ``update_url``, ``gsp_url``, credentials, timeouts, retries, batch size.
@@ -105,4 +108,5 @@ def open_store(
 
     path = None if text in (None, "", MEMORY) else text
     return OxigraphStore(path, read_only=read_only, union_default_graph=union_default_graph,
-                         query_workers=query_workers if path is not None else 0, remote_hosts=remote_hosts)
+                         query_workers=query_workers if path is not None else 0, remote_hosts=remote_hosts,
+                         inline_budget=inline_budget)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import abc
 import enum
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import IO, Any, Literal
 
@@ -239,6 +239,14 @@ class QueryResult(abc.ABC):
     kind: ResultKind
     variables: list[str]
     truncated: bool = False
+    #: Called once with the seconds a run took to its end (``inf``: stopped at the time limit);
+    #: a store sets it to learn which queries are light (:mod:`graph.store.inline`).
+    on_finished: Callable[[float], None] | None = None
+
+    def _finished(self, seconds: float) -> None:
+        if self.on_finished is not None:
+            callback, self.on_finished = self.on_finished, None
+            callback(seconds)
 
     @property
     def boolean(self) -> bool:

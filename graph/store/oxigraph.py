@@ -20,9 +20,11 @@ in the background.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import itertools
 import logging
+import math
 import os
 import queue
 import threading
@@ -55,6 +57,7 @@ from graph.store.base import (
     UnsupportedFormat,
     format_for_path,
 )
+from graph.store.inline import InlinePolicy, Watchdog
 from graph.store.sparql_text import add_using, remote_targets
 
 __all__ = ["OxigraphStore", "DirectResult", "ThreadResult", "write_result", "to_rdflib", "MARKER"]
@@ -306,16 +309,25 @@ def _python_values(res: Any, kind: str, variables: list[str], check: Callable[[]
 
 
 class DirectResult(QueryResult):
-    """A result evaluated and read in the calling thread (no time limit)."""
+    """A result evaluated and read in the calling thread.
 
-    def __init__(self, res: Any):
+    Without a time limit by default; an inline run (:mod:`graph.store.inline`) passes ``check``
+    (raises past the deadline, between chunks of the answer) and ``on_done`` (called once, with
+    whether the result was read to its end).
+    """
+
+    def __init__(self, res: Any, *, check: Callable[[], None] | None = None,
+                 on_done: Callable[[bool], None] | None = None):
         self._res = res
+        self._check = check or _no_check
+        self._on_done = on_done
         self.kind, self.variables, self._boolean = _result_kind(res)  # type: ignore[assignment]
 
     @property
     def boolean(self) -> bool:
         if self.kind != "boolean":
             return super().boolean
+        self._finish(True)
         return bool(self._boolean)
 
     def _take(self) -> Any:
@@ -324,6 +336,11 @@ class DirectResult(QueryResult):
         res, self._res = self._res, None
         return res
 
+    def _finish(self, complete: bool) -> None:
+        if self._on_done is not None:
+            on_done, self._on_done = self._on_done, None
+            on_done(complete)
+
     def stream(self, format: str, *, max_rows: int | None = None) -> Iterator[bytes]:
         fmt = self.check_format(format)
         res = self._take()
@@ -331,19 +348,28 @@ class DirectResult(QueryResult):
         def produce() -> Iterator[bytes]:
             chunks: list[bytes] = []
             try:
-                self.truncated = write_result(res, fmt, chunks.append, max_rows=max_rows, check=_no_check)
+                self.truncated = write_result(res, fmt, chunks.append, max_rows=max_rows, check=self._check)
             except BaseException as e:  # noqa: BLE001 - mapped
+                self._finish(False)
                 raise _ox_errors(e) from None
+            self._finish(True)
             yield b"".join(chunks)
 
         return produce()
 
     def __iter__(self) -> Iterator[Any]:
         res = self._take()
+        complete = False
         try:
-            yield from _python_values(res, self.kind, self.variables, _no_check)
-        except (SyntaxError, OSError, RuntimeError) as e:
+            yield from _python_values(res, self.kind, self.variables, self._check)
+            complete = True
+        except (SyntaxError, OSError, RuntimeError, _Stop) as e:
             raise _ox_errors(e) from None
+        finally:
+            self._finish(complete)
+
+    def close(self) -> None:
+        self._finish(False)
 
 
 def _no_check() -> None:
@@ -423,6 +449,7 @@ class ThreadResult(QueryResult):
         self._out: queue.Queue[Any] = queue.Queue(maxsize=32)
         self._used = False
         self._done = False
+        self._started = time.monotonic()
         self.variables = []
         _HELPERS.submit(self._run, store, sparql, kwargs)
         msg = self._receive()
@@ -507,6 +534,7 @@ class ThreadResult(QueryResult):
         except queue.Empty:
             self._deadline.cancelled.set()
             self._done = True
+            self._finished(math.inf)
             raise QueryTimeout(_timeout_message(self._deadline.timeout)) from None
 
     @property
@@ -535,6 +563,7 @@ class ThreadResult(QueryResult):
                 if msg[0] == "end":
                     self.truncated = bool(msg[1])
                     self._done = True
+                    self._finished(time.monotonic() - self._started)
                     if msg[2]:
                         yield msg[2]
                     return
@@ -599,6 +628,7 @@ class OxigraphStore(Store):
         union_default_graph: bool = True,
         query_workers: int = 0,
         remote_hosts: Iterable[str] = (),
+        inline_budget: float = 0.0,
     ):
         self.location = os.fspath(path) if path is not None else None
         self.read_only = read_only
@@ -611,6 +641,11 @@ class OxigraphStore(Store):
         self._marker_value = "0"
         self._opened_at: str | None = None
         self._pool: Any = None
+        #: Time-limited queries of shapes proven lighter than ``inline_budget`` seconds run in the
+        #: calling thread (:mod:`graph.store.inline`); set ``watchdog.on_runaway`` to act on an
+        #: inline run that passes its limit.
+        self.inline = InlinePolicy(inline_budget) if inline_budget > 0 else None
+        self.watchdog = Watchdog()
         self._store = self._open()
         if query_workers > 0 and self.location is not None:
             from graph.store.pool import QueryPool
@@ -769,17 +804,48 @@ class OxigraphStore(Store):
         """
         self._check_remote(sparql, base_iri)
         spec = self._dataset_kwargs(default_graph_uris, named_graph_uris, union_default_graph)
-        if self._pool is not None:
-            return self._pool.query(sparql, spec, base_iri=base_iri, generation=self.generation,
-                                    timeout=timeout, prefetch=prefetch)
-        kwargs = ox_query_kwargs(spec, base_iri)
         if not timeout:
-            try:
-                return DirectResult(self._read(lambda store: store.query(sparql, **kwargs)))
-            except BaseException as e:  # noqa: BLE001 - mapped
-                raise _ox_errors(e) from None
-        store = self._ox()
-        return ThreadResult(store, sparql, kwargs, _Deadline(timeout), prefetch)
+            return self._direct(sparql, ox_query_kwargs(spec, base_iri))
+        policy = self.inline
+        if policy is not None:
+            key, generation = policy.key(sparql, spec), self.generation
+            if policy.inline(key, generation):
+                return self._inline_run(sparql, ox_query_kwargs(spec, base_iri), timeout, key, generation)
+        result: QueryResult
+        if self._pool is not None:
+            result = self._pool.query(sparql, spec, base_iri=base_iri, generation=self.generation,
+                                      timeout=timeout, prefetch=prefetch)
+        else:
+            result = ThreadResult(self._ox(), sparql, ox_query_kwargs(spec, base_iri), _Deadline(timeout),
+                                  prefetch)
+        if policy is not None:
+            result.on_finished = functools.partial(policy.record, key, generation)
+        return result
+
+    def _direct(self, sparql: str, kwargs: dict[str, Any], **hooks: Any) -> DirectResult:
+        try:
+            return DirectResult(self._read(lambda store: store.query(sparql, **kwargs)), **hooks)
+        except BaseException as e:  # noqa: BLE001 - mapped
+            raise _ox_errors(e) from None
+
+    def _inline_run(self, sparql: str, kwargs: dict[str, Any], timeout: float, key: Any,
+                    generation: str) -> DirectResult:
+        """Run a query of a light shape in this thread, timed, watched and checked between chunks."""
+        policy = self.inline
+        assert policy is not None
+        deadline = _Deadline(timeout)
+        started = time.monotonic()
+        token = self.watchdog.watch(deadline.at or math.inf, sparql, functools.partial(policy.demote, key))
+
+        def done(complete: bool) -> None:
+            self.watchdog.release(token)
+            policy.record(key, generation, time.monotonic() - started if complete else math.inf)
+
+        try:
+            return self._direct(sparql, kwargs, check=deadline.check, on_done=done)
+        except BaseException:
+            self.watchdog.release(token)
+            raise
 
     # -- writes --------------------------------------------------------------------------------
     def update(

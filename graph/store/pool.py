@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import os
 import queue
 import subprocess
@@ -317,6 +318,7 @@ class PoolResult(QueryResult):
         self._boolean: bool | None = None
         self._used = False
         self._prefetched: tuple[str, int | None] | None = None  # already streaming this way
+        self._started = time.monotonic()
         self.variables = []
 
     @property
@@ -333,6 +335,7 @@ class PoolResult(QueryResult):
         conn = self._worker.conn
         if self._deadline is not None and not conn.poll(self.remaining()):
             self.discard()
+            self._finished(math.inf)
             limit = f" of {self._timeout:g} s" if self._timeout else ""
             raise QueryTimeout(f"the query ran past the time limit{limit} and was stopped")
         try:
@@ -384,12 +387,15 @@ class PoolResult(QueryResult):
                     self.truncated = bool(msg[1])
                     finished = True
                     self.release()
+                    self._finished(time.monotonic() - self._started)
                     if msg[2]:
                         yield msg[2]
                     return
                 else:
                     finished = True
                     self.release()
+                    if msg[1] == "QueryTimeout":
+                        self._finished(math.inf)
                     if msg[1] == "QueryTimeout" and self._timeout:
                         raise QueryTimeout(f"the query ran past the time limit of {self._timeout:g} s "
                                            "and was stopped")

@@ -33,6 +33,7 @@ from flask import Flask, current_app
 from graph.settings import Settings, load_settings
 from graph.store import MEMORY, Store, open_store
 from graph.web.errors import register_error_handlers
+from graph.web.fastpath import SparqlFastPath
 
 __all__ = ["create_app", "BLUEPRINTS", "VnkgState", "get_state", "get_store", "get_settings",
            "open_settings_store", "warm_up"]
@@ -89,6 +90,7 @@ def open_settings_store(settings: Settings) -> Store:
         query_workers=settings.query_workers,
         remote_hosts=settings.service_allow_hosts,
         settings=settings,
+        inline_budget=settings.inline_budget,
     )
 
 
@@ -129,6 +131,7 @@ def create_app(settings: Settings | None = None, *, store: Store | str | None = 
     for spec in BLUEPRINTS:
         module_name, _, attribute = spec.partition(":")
         app.register_blueprint(getattr(importlib.import_module(module_name), attribute))
+    app.wsgi_app = SparqlFastPath(app, app.wsgi_app)  # type: ignore[method-assign]
     app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
     app.wsgi_app = AccessLog(app.wsgi_app)  # type: ignore[method-assign]
     return app

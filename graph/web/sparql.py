@@ -28,7 +28,7 @@ from graph.web.errors import ApiError
 from graph.web.negotiation import choose_format, parse_accept, prefers_html
 from graph.web.service import RDFLIB_FORMATS, service_description
 
-__all__ = ["sparql", "PAGE_HOOK"]
+__all__ = ["sparql", "PAGE_HOOK", "cors_headers", "prefetch_plan", "negotiate", "wants_page"]
 
 sparql = Blueprint("sparql", __name__)
 
@@ -65,7 +65,7 @@ def _base_iri() -> str:
 
 
 @functools.lru_cache(maxsize=512)
-def _negotiate(candidates: tuple[Format, ...], accept: str, param: str | None) -> Format | None:
+def negotiate(candidates: tuple[Format, ...], accept: str, param: str | None) -> Format | None:
     # Clients repeat the same few Accept headers: parse and rate each once (bounded cache).
     return choose_format(candidates, parse_accept(accept), param)
 
@@ -78,18 +78,19 @@ class _Kind:
 
 
 @functools.lru_cache(maxsize=512)
-def _prefetch(accept: str, param: str | None, max_rows: int | None) -> Mapping[str, tuple[str, int | None]]:
+def prefetch_plan(accept: str, param: str | None,
+                  max_rows: int | None) -> Mapping[str, tuple[str, int | None]]:
     # The format each kind of result will be answered in, so the store can serialise it at once.
     plan = {}
     for kind in ("bindings", "boolean", "graph"):
-        fmt = _negotiate(tuple(QueryResult.formats(_Kind(kind))), accept, param)  # type: ignore[arg-type]
+        fmt = negotiate(tuple(QueryResult.formats(_Kind(kind))), accept, param)  # type: ignore[arg-type]
         if fmt is not None:
             plan[kind] = (fmt.name, max_rows)
     return MappingProxyType(plan)  # shared by the cache: read-only
 
 
 @functools.lru_cache(maxsize=512)
-def _wants_page(accept: str) -> bool:
+def wants_page(accept: str) -> bool:
     return prefers_html(parse_accept(accept), list(FORMATS.values()))
 
 
@@ -155,7 +156,7 @@ def _query(text: str, params: MultiDict[str, str]) -> Response:
     accept, param = request.headers.get("Accept", ""), params.get("format")
     max_rows = settings.max_rows or None
     # Stores that can (Oxigraph) serialise at once in the format negotiated for each result kind.
-    extra = ({"prefetch": _prefetch(accept, param, max_rows)}
+    extra = ({"prefetch": prefetch_plan(accept, param, max_rows)}
              if getattr(store, "prefetch_streams", False) else {})
     result = store.query(
         text,
@@ -167,7 +168,7 @@ def _query(text: str, params: MultiDict[str, str]) -> Response:
     )
     try:
         candidates = result.formats()
-        fmt = _negotiate(tuple(candidates), accept, param)
+        fmt = negotiate(tuple(candidates), accept, param)
         if fmt is None:
             wanted = params.get("format") or request.headers.get("Accept", "")
             offered = ", ".join(f.media_type for f in candidates)
@@ -244,19 +245,26 @@ def _minimal_page() -> Response:
 # --------------------------------------------------------------------------- CORS and the route
 
 
-def _cors(response: Response) -> Response:
-    origin = request.headers.get("Origin")
-    allowed = _state().settings.cors_origins
+def cors_headers(origin: str | None, allowed: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Return the CORS headers (and ``Vary: Origin`` when it matters) for a request from ``origin``."""
     if not origin or not allowed:
-        return response
+        return []
     if "*" in allowed:
-        response.headers["Access-Control-Allow-Origin"] = "*"
+        headers = [("Access-Control-Allow-Origin", "*")]
     elif origin in allowed:
-        response.headers["Access-Control-Allow-Origin"] = origin
-        response.vary.add("Origin")
+        headers = [("Access-Control-Allow-Origin", origin), ("Vary", "Origin")]
     else:
-        return response
-    response.headers["Access-Control-Expose-Headers"] = "X-Result-Truncated, Content-Type"
+        return []
+    headers.append(("Access-Control-Expose-Headers", "X-Result-Truncated, Content-Type"))
+    return headers
+
+
+def _cors(response: Response) -> Response:
+    for name, value in cors_headers(request.headers.get("Origin"), _state().settings.cors_origins):
+        if name == "Vary":
+            response.vary.add(value)
+        else:
+            response.headers[name] = value
     return response
 
 
@@ -280,7 +288,7 @@ def endpoint() -> Response:
     if operation == "query":
         hook = current_app.extensions.get(PAGE_HOOK)
         if hook is not None and request.method == "GET" and not params.get("format") \
-                and _wants_page(request.headers.get("Accept", "")):
+                and wants_page(request.headers.get("Accept", "")):
             return hook()  # a browser: the query page with this query's results rendered
         return _query(text or "", params)
     if operation == "update":

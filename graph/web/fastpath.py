@@ -1,0 +1,182 @@
+"""A short path for plain SPARQL queries: ``/sparql`` answered without Flask's request machinery.
+
+A light query costs the engine tens of microseconds; routing, request and response objects and
+the context stack cost Flask several times that. :class:`SparqlFastPath` sits in front of the
+Flask app and answers the common requests itself — ``GET /sparql?query=…`` and ``POST`` of
+``application/sparql-query`` — with the same negotiation, limits, dataset parameters, CORS and
+headers as :mod:`graph.web.sparql`. Everything else goes on to Flask untouched: updates, forms,
+HEAD and OPTIONS, the service description, the query page a browser gets, and any request whose
+parameters are not plain. An error raised by the store is answered by the app's own error
+handlers, so every error reads the same whichever path the request took.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+from urllib.parse import parse_qsl
+
+from flask import Flask
+
+from graph.web.sparql import (
+    _PLAIN_HOST,
+    _PLAIN_PATH,
+    PAGE_HOOK,
+    QUERY_TYPE,
+    cors_headers,
+    negotiate,
+    prefetch_plan,
+    wants_page,
+)
+
+__all__ = ["SparqlFastPath"]
+
+WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+# The parameters the fast path understands; a request with another SPARQL-protocol parameter
+# (or a repeated one) goes to Flask, which answers it or explains what is wrong.
+_KNOWN = frozenset({"query", "format", "default-graph-uri", "named-graph-uri"})
+
+
+class _Body:
+    """A streamed answer that closes its query result when the server is done with it."""
+
+    def __init__(self, chunks: Iterator[bytes], close: Callable[[], None]):
+        self._chunks, self.close = chunks, close
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._chunks
+
+
+class SparqlFastPath:
+    """WSGI middleware: answer plain SPARQL queries on ``/sparql``; pass everything else on."""
+
+    def __init__(self, app: Flask, wsgi_app: WSGIApp):
+        from graph.web import get_state
+
+        self.flask, self.next = app, wsgi_app
+        self.state = get_state(app)
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") != "/sparql":
+            return self.next(environ, start_response)
+        request = self._plain_query(environ)
+        if request is None:
+            return self.next(environ, start_response)
+        text, params = request
+        try:
+            return self._answer(environ, start_response, text, params)
+        except Exception as e:  # noqa: BLE001 - answered by the app's error handlers
+            return self._error(environ, start_response, e)
+
+    # -- which requests --------------------------------------------------------------------------
+    def _plain_query(self, environ: dict[str, Any]) -> tuple[str, dict[str, list[str]]] | None:
+        """Return (query text, parameters) of a request this path answers, else None."""
+        method = environ.get("REQUEST_METHOD")
+        params: dict[str, list[str]] = {}
+        for name, value in parse_qsl(environ.get("QUERY_STRING", ""), keep_blank_values=True):
+            if name not in _KNOWN:
+                if name in ("update", "using-graph-uri", "using-named-graph-uri"):
+                    return None
+                continue
+            params.setdefault(name, []).append(value)
+        if len(params.get("format", ())) > 1:
+            return None
+        if method == "GET":
+            queries = params.pop("query", [])
+            if len(queries) != 1:
+                return None
+            hook = self.flask.extensions.get(PAGE_HOOK)
+            if hook is not None and not params.get("format", [""])[0] \
+                    and wants_page(environ.get("HTTP_ACCEPT", "")):
+                return None  # a browser: the query page
+            return queries[0], params
+        if method != "POST" or "query" in params:
+            return None
+        content_type, _, options = environ.get("CONTENT_TYPE", "").partition(";")
+        if content_type.strip().lower() != QUERY_TYPE:
+            return None
+        charset = options.strip().lower()
+        if charset and charset not in ("charset=utf-8", "charset=utf8", 'charset="utf-8"'):
+            return None
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or "")
+        except ValueError:
+            return None
+        limit = self.state.settings.max_request_bytes
+        if length < 0 or (limit and length > limit):
+            return None
+        body = environ["wsgi.input"].read(length) if length else b""
+        environ["wsgi.input"] = io.BytesIO(body)  # whoever reads next gets the body whole
+        if len(body) != length:
+            return None
+        try:
+            return body.decode("utf-8"), params
+        except UnicodeDecodeError:
+            return None
+
+    # -- the answer ------------------------------------------------------------------------------
+    def _base_iri(self, environ: dict[str, Any]) -> str | None:
+        host = environ.get("HTTP_HOST") or ""
+        root = environ.get("SCRIPT_NAME", "")
+        if not (_PLAIN_HOST.fullmatch(host) and _PLAIN_PATH.fullmatch(root)):
+            return None
+        return f"{environ.get('wsgi.url_scheme', 'http')}://{host}{root.rstrip('/')}/sparql"
+
+    def _answer(self, environ: dict[str, Any], start_response: Callable[..., Any], text: str,
+                params: dict[str, list[str]]) -> Iterable[bytes]:
+        settings, store = self.state.settings, self.state.store
+        base_iri = self._base_iri(environ)
+        if base_iri is None:  # a host or root that werkzeug would normalise: let it
+            return self.next(environ, start_response)
+        accept = environ.get("HTTP_ACCEPT", "")
+        param = params.get("format", [None])[0]
+        max_rows = settings.max_rows or None
+        extra = ({"prefetch": prefetch_plan(accept, param, max_rows)}
+                 if getattr(store, "prefetch_streams", False) else {})
+        result = store.query(
+            text,
+            default_graph_uris=[v.strip() for v in params.get("default-graph-uri", ()) if v.strip()],
+            named_graph_uris=[v.strip() for v in params.get("named-graph-uri", ()) if v.strip()],
+            timeout=settings.query_timeout or None,
+            base_iri=base_iri,
+            **extra,
+        )
+        try:
+            fmt = negotiate(tuple(result.formats()), accept, param)
+            if fmt is None:
+                result.close()
+                return self.next(environ, start_response)  # Flask explains the 406
+            chunks = result.stream(fmt.name, max_rows=max_rows)
+            first = next(chunks, b"")  # errors surface here, before the status is sent
+        except BaseException:
+            result.close()
+            raise
+        headers = [("Content-Type", fmt.content_type), ("X-Content-Type-Options", "nosniff")]
+        if result.truncated:
+            headers.append(("X-Result-Truncated", f"max_rows={settings.max_rows}"))
+        vary = "Accept"
+        for name, value in cors_headers(environ.get("HTTP_ORIGIN"), settings.cors_origins):
+            if name == "Vary":
+                vary += ", " + value
+            else:
+                headers.append((name, value))
+        headers.append(("Vary", vary))
+        if max_rows:  # a capped answer is whole in its first chunk
+            result.close()
+            headers.append(("Content-Length", str(len(first))))
+            start_response("200 OK", headers)
+            return [first]
+        start_response("200 OK", headers)
+        return _Body(itertools.chain([first], chunks), result.close)
+
+    def _error(self, environ: dict[str, Any], start_response: Callable[..., Any],
+               error: Exception) -> Iterable[bytes]:
+        """Answer ``error`` as the app would have: its error handlers and after-request hooks."""
+        app = self.flask
+        with app.request_context(environ):
+            response = app.make_response(app.handle_user_exception(error))
+            response = app.process_response(response)
+        return response(environ, start_response)
