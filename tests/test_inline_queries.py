@@ -140,3 +140,32 @@ def test_watchdog_releases_finished_runs_without_firing() -> None:
     while not fired and time.monotonic() < deadline:
         time.sleep(0.02)
     assert fired == ["slow"] and demoted.is_set()
+
+
+def test_vnkg_serve_ends_a_worker_held_by_a_runaway_inline_run_and_goes_on(live_server, tmp_path: Path) -> None:
+    import requests
+
+    path = tmp_path / "store"
+    with open_store(path) as s:
+        s.replace_graph("http://example.org/g", numbers(200), "ntriples")
+    server = live_server(path, query_timeout=0.3, workers=1, inline_budget=0.05)
+
+    def ask(threshold: int) -> requests.Response:
+        return requests.get(server.sparql, params={"query": CROSS.format(threshold)},
+                            headers={"Accept": "text/csv"}, timeout=30)
+
+    for _ in range(4):  # proves the shape light: from the 4th run on it runs in the server process
+        assert ask(0).text == "n\r\n0\r\n"
+    with pytest.raises(requests.ConnectionError):
+        ask(200)  # inline, past the limit: the process is ended under it
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:  # gunicorn starts another process
+        try:
+            assert ask(0).text == "n\r\n0\r\n"
+            break
+        except requests.ConnectionError:
+            time.sleep(0.2)
+    else:
+        pytest.fail("the server did not answer again")
+    assert ask(200).status_code == 503  # a new process: the shape goes to a query worker, stopped cleanly
+    assert "ending server process" in server.log.read_text()

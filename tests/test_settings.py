@@ -109,3 +109,27 @@ def test_settings_command() -> None:
     assert "port = 6001" in result.output and "s3cret" not in result.output
     result = runner.invoke(main, ["settings", "--port", "x"])
     assert result.exit_code != 0
+
+
+@pytest.mark.parametrize(("store", "token", "workers", "expected"), [
+    ("data/store", None, 0, "cores"),
+    ("https://db.example/sparql", "t", 0, "cores"),
+    ("data/store", "t", 0, 1),
+    (":memory:", None, 0, 1),
+    ("data/store", None, 3, 3),
+    ("data/store", "t", 2, "refused"),
+    (":memory:", None, 2, "refused"),
+])
+def test_server_workers(store: str, token: str | None, workers: int, expected: object) -> None:
+    import os
+
+    import click
+
+    from graph.cli_server import server_workers
+
+    settings = Settings(store=store, update_token=token, workers=workers)
+    if expected == "refused":
+        with pytest.raises(click.UsageError, match="--workers > 1"):
+            server_workers(settings)
+    else:
+        assert server_workers(settings) == (os.cpu_count() or 1 if expected == "cores" else expected)
