@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import functools
+import json
 import logging
 import os
+import shutil
 import sys
+import tempfile
 import time
+from pathlib import Path
 from typing import Any
 
 import click
@@ -13,7 +20,8 @@ import click
 from graph.settings import Settings, SettingsError, click_options, load_settings, settings_markdown
 from graph.store import FORMATS, MEMORY, RDF_FORMATS, StoreError, format_for_path, open_store
 
-__all__ = ["serve", "load", "settings", "COMMANDS", "entry_points", "configure_logging", "server_workers"]
+__all__ = ["serve", "load", "settings", "COMMANDS", "entry_points", "configure_logging", "server_workers",
+           "worker_app"]
 
 #: What ``vnkg serve`` announces, as (label, path); blueprints with pages may add theirs.
 ENTRY_POINTS: list[tuple[str, str]] = [
@@ -60,14 +68,86 @@ def _settings(config: str | None, flags: dict[str, Any]) -> Settings:
 @click.command("serve")
 @click_options()
 def serve(config: str | None, **flags: Any) -> None:
-    """Serve the store: SPARQL endpoint, Graph Store and pages, with a production WSGI server."""
+    """Serve the store: SPARQL endpoint, Graph Store and pages, with a production HTTP server."""
     settings = _settings(config, flags)
     on_disk = settings.store not in ("", MEMORY) and not settings.store.startswith(("http://", "https://"))
     workers = server_workers(settings)
     configure_logging(settings.log_level)
-    from gunicorn.app.base import BaseApplication
+    if on_disk:
+        _probe_store(settings.store, read_only=not settings.update_token)
+    # What each server process needs to build the app: the settings (flags included) in a private
+    # directory the processes share, also where a runaway inline query pauses inlining for all.
+    runtime = Path(tempfile.mkdtemp(prefix="vnkg-serve-"))
+    try:
+        (runtime / "settings.json").write_text(
+            json.dumps({"settings": dataclasses.asdict(settings), "on_disk": on_disk}), encoding="utf-8")
+        os.environ[RUNTIME_ENV] = str(runtime)
+        _announce(settings, _routes_app(settings))
+        if settings.server == "gunicorn":
+            _run_gunicorn(settings, workers)
+        else:
+            _run_granian(settings, workers)
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
 
+
+#: Names the directory ``vnkg serve`` shares with its server processes.
+RUNTIME_ENV = "VNKG_SERVE_RUNTIME"
+#: After a runaway inline query, queries run only in the killable workers for this long (seconds).
+INLINE_PAUSE = 600.0
+
+
+def worker_app() -> Any:
+    """Build the app in a server process: settings from ``vnkg serve``, watchdog, warm-up."""
     from graph.web import create_app, get_store, warm_up
+
+    runtime = Path(os.environ[RUNTIME_ENV])
+    spec = json.loads((runtime / "settings.json").read_text(encoding="utf-8"))
+    settings = Settings(**{k: tuple(v) if isinstance(v, list) else v for k, v in spec["settings"].items()})
+    configure_logging(settings.log_level)  # in the server process too
+    app = create_app(settings)
+    store = get_store(app)
+    policy = getattr(store, "inline", None)
+    if spec["on_disk"] and policy is not None:
+        # An inline run past the time limit cannot be stopped in this process: end it (the server
+        # starts another), and keep the others from inlining for a while (graph.store.inline).
+        pause_file = runtime / "inline-paused-until"
+        with contextlib.suppress(OSError, ValueError):
+            policy.pause(float(pause_file.read_text(encoding="ascii")))
+        store.watchdog.on_runaway = functools.partial(_end_worker, pause_file)
+    warm_up(app)  # in the server process, after any fork: threads do not survive one
+    return app
+
+
+def _routes_app(settings: Settings) -> Any:
+    """Return the app over an empty in-memory store: its routes, to announce (no store opened)."""
+    from graph.store import open_store
+    from graph.web import create_app
+
+    return create_app(dataclasses.replace(settings, store=MEMORY), store=open_store(None))
+
+
+def _run_granian(settings: Settings, workers: int) -> None:
+    from granian import Granian
+    from granian.constants import HTTPModes, Interfaces, RuntimeModes
+    from granian.http import HTTP1Settings
+    from granian.log import LogLevels
+
+    Granian(
+        "graph.cli_server:worker_app", factory=True, interface=Interfaces.WSGI,
+        address=settings.host, port=settings.port, workers=workers,
+        # A request thread waits on a query worker for a heavy query; a few per process keep the
+        # light ones flowing meanwhile (more only add contention for the interpreter lock).
+        blocking_threads=settings.threads, runtime_mode=RuntimeModes.st, http=HTTPModes.http1,
+        # Request line and headers together: 16 KiB (long queries go by POST), 30 s to send them.
+        http1_settings=HTTP1Settings(header_read_timeout=30_000, max_buffer_size=16_384),
+        respawn_failed_workers=True, workers_kill_timeout=10, websockets=False,
+        log_level=LogLevels(settings.log_level.lower()), log_access=False,  # AccessLog logs requests
+    ).serve()
+
+
+def _run_gunicorn(settings: Settings, workers: int) -> None:
+    from gunicorn.app.base import BaseApplication
 
     class Server(BaseApplication):  # type: ignore[misc]
         def load_config(self) -> None:
@@ -84,23 +164,10 @@ def serve(config: str | None, **flags: Any) -> None:
             self.cfg.set("proc_name", "vnkg")
             if "control_socket_disable" in self.cfg.settings:  # gunicorn >= 25: no socket in $HOME
                 self.cfg.set("control_socket_disable", True)
-            # announce once the first worker has built the app, so its pages can be listed
-            self.cfg.set("post_worker_init",
-                         lambda worker: _announce(settings, worker.wsgi) if worker.age == 1 else None)
 
         def load(self) -> Any:
-            configure_logging(settings.log_level)  # in the worker process too
-            app = create_app(settings)
-            store = get_store(app)
-            if on_disk and getattr(store, "watchdog", None) is not None:
-                # An inline run past the time limit cannot be stopped in this process: end it, and
-                # gunicorn starts another (graph.store.inline).
-                store.watchdog.on_runaway = _end_worker
-            warm_up(app)  # in the worker, after the fork: threads do not survive one
-            return app
+            return worker_app()
 
-    if on_disk:
-        _probe_store(settings.store, read_only=not settings.update_token)
     Server().run()
 
 
@@ -115,11 +182,13 @@ except StoreError as e:
 """
 
 
-def _end_worker(description: str, seconds: float) -> None:
+def _end_worker(pause_file: Path, description: str, seconds: float) -> None:
     """End this server process at once (its server starts another): a runaway query holds it."""
     logging.getLogger("vnkg.web").critical(
-        "ending server process %d: a query has run %.1f s past what it may, and cannot be stopped",
-        os.getpid(), seconds)
+        "ending server process %d: a query has run %.1f s past what it may, and cannot be stopped; "
+        "queries run only in the query workers for the next %d s", os.getpid(), seconds, INLINE_PAUSE)
+    with contextlib.suppress(OSError):
+        pause_file.write_text(str(time.time() + INLINE_PAUSE), encoding="ascii")
     logging.shutdown()
     os._exit(70)
 

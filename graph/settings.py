@@ -102,7 +102,9 @@ class Settings:
         0, "Server processes; 0: one per CPU core when the server only reads a store on disk or a remote "
         "one, else 1. An on-disk store is writable from one process only and an in-memory store lives in "
         "one, so more than 1 is refused for a server with an update token or an in-memory store.")
-    threads: int = setting(8, "Request threads per server process.")
+    threads: int = setting(4, "Request threads per server process.")
+    server: str = setting(
+        "granian", "HTTP server: `granian` (Rust HTTP handling; the faster) or `gunicorn` (pure Python).")
     query_workers: int = setting(
         2, "Processes that evaluate queries for an on-disk store and are killed at the time limit; 0: "
         "evaluate in the request thread (a blocking query then finishes in the background).")
@@ -177,6 +179,8 @@ def _validate(s: Settings) -> Settings:
             problems.append(f"{name} must not be negative")
     if s.remote_default_graph not in ("dataset", "union"):
         problems.append(f"remote_default_graph {s.remote_default_graph!r} is not one of dataset, union")
+    if s.server not in ("granian", "gunicorn"):
+        problems.append(f"server {s.server!r} is not one of granian, gunicorn")
     if s.threads < 1:
         problems.append("threads must be at least 1")
     if s.workers < 0:

@@ -133,3 +133,8 @@ def test_server_workers(store: str, token: str | None, workers: int, expected: o
             server_workers(settings)
     else:
         assert server_workers(settings) == (os.cpu_count() or 1 if expected == "cores" else expected)
+
+
+def test_unknown_http_server_is_refused() -> None:
+    with pytest.raises(SettingsError, match="server 'nginx' is not one of granian, gunicorn"):
+        load_settings({"server": "nginx"})

@@ -67,6 +67,14 @@ class InlinePolicy:
         self._runs: OrderedDict[Hashable, int] = OrderedDict()  # shape → light runs in a row
         self._generation: str | None = None
         self._lock = threading.Lock()
+        #: ``time.time()`` before which nothing runs inline (after a runaway: see :meth:`pause`).
+        self.paused_until = 0.0
+
+    def pause(self, until: float) -> None:
+        """Run nothing inline before ``until`` (a ``time.time()``) and forget every shape."""
+        with self._lock:
+            self.paused_until = max(self.paused_until, until)
+            self._runs.clear()
 
     def key(self, sparql: str, spec: Mapping[str, Any]) -> Hashable:
         """Return the key runs of this query are counted under (its shape and dataset)."""
@@ -80,6 +88,8 @@ class InlinePolicy:
 
     def inline(self, key: Hashable, generation: str) -> bool:
         """Return whether a query under ``key`` may run in the calling thread."""
+        if self.paused_until and time.time() < self.paused_until:
+            return False
         with self._lock:
             self._sync(generation)
             return self._runs.get(key, 0) >= self.proof

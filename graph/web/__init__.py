@@ -133,6 +133,7 @@ def create_app(settings: Settings | None = None, *, store: Store | str | None = 
         app.register_blueprint(getattr(importlib.import_module(module_name), attribute))
     app.wsgi_app = SparqlFastPath(app, app.wsgi_app)  # type: ignore[method-assign]
     app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
+    app.wsgi_app = ProxyScheme(app.wsgi_app)  # type: ignore[method-assign]
     app.wsgi_app = AccessLog(app.wsgi_app)  # type: ignore[method-assign]
     return app
 
@@ -191,6 +192,30 @@ class BodyLimit:
             environ["wsgi.input"] = io.BytesIO(b"".join(parts))
             environ["CONTENT_LENGTH"] = str(size)
             environ.pop("HTTP_TRANSFER_ENCODING", None)  # Werkzeug ignores the length of a chunked body
+        return self.app(environ, start_response)
+
+
+# --------------------------------------------------------------------------- proxy scheme
+
+
+class ProxyScheme:
+    """WSGI middleware: take the scheme from ``X-Forwarded-Proto`` when a local proxy sends it.
+
+    Only from the loopback interface, where the reverse proxy in front of vnkg runs: anyone
+    else could claim ``https`` and have links built with it.
+    """
+
+    LOOPBACK = frozenset({"127.0.0.1", "::1"})
+
+    def __init__(self, app: Callable[..., Iterable[bytes]]):
+        self.app = app
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        scheme = environ.get("HTTP_X_FORWARDED_PROTO")
+        if scheme and environ.get("REMOTE_ADDR") in self.LOOPBACK:
+            scheme = scheme.split(",")[0].strip().lower()
+            if scheme in ("http", "https"):
+                environ["wsgi.url_scheme"] = scheme
         return self.app(environ, start_response)
 
 
