@@ -161,7 +161,8 @@ def tables(results: dict[str, Any]) -> list[str]:
             f"- Python {env.get('python')}; vnkg {pk.get('vnkg')} (commit {env.get('commit')}); "
             f"pyoxigraph {pk.get('pyoxigraph')}; {env.get('oxigraph_cli')} (PyPI `oxigraph`); "
             f"rdflib {pk.get('rdflib')}; rdflib-endpoint {pk.get('rdflib-endpoint')} "
-            f"(uvicorn {pk.get('uvicorn')}); Flask {pk.get('flask')}; gunicorn {pk.get('gunicorn')}; "
+            f"(uvicorn {pk.get('uvicorn')}); Flask {pk.get('flask')}; granian {pk.get('granian')}; "
+            f"gunicorn {pk.get('gunicorn')}; "
             f"networkx {pk.get('networkx')}; {env.get('wrk')}.",
             "- Commands that produced these numbers, in order (later runs replace what they re-measure):",
             *[f"  - `python -m benchmarks.run {' '.join(r.get('argv', []))}` ({r.get('date')})"
@@ -300,7 +301,7 @@ def _memory_table(results: dict[str, Any]) -> list[str]:
             "## Server memory",
             "",
             "RSS in MB of the server's process tree when it first answers (idle) and after the load test; "
-            "'per process' lists each process (gunicorn master, worker, query workers for vnkg).",
+            "'per process' lists each process (server master, server processes, query workers for vnkg).",
             "",
         ]
         + _table(

@@ -191,8 +191,8 @@ def environment() -> dict[str, Any]:
     except OSError:
         pass
     packages = {}
-    for name in ("vnkg", "pyoxigraph", "oxigraph", "rdflib", "rdflib-endpoint", "flask", "gunicorn",
-                 "networkx", "underthesea", "pyshacl", "uvicorn", "fastapi"):
+    for name in ("vnkg", "pyoxigraph", "oxigraph", "rdflib", "rdflib-endpoint", "flask", "granian",
+                 "gunicorn", "networkx", "underthesea", "pyshacl", "uvicorn", "fastapi"):
         try:
             packages[name] = version(name)
         except PackageNotFoundError:

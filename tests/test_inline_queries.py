@@ -71,6 +71,19 @@ def test_policy_promotes_after_proof_and_forgets_on_slow_run_or_new_generation()
     assert not policy.inline(key, "g2")
 
 
+def test_a_paused_policy_inlines_nothing_until_the_pause_ends() -> None:
+    policy = InlinePolicy(1.0, proof=1)
+    key = policy.key(LABEL.format("a"), {})
+    policy.record(key, "g", 0.0)
+    assert policy.inline(key, "g")
+    policy.pause(time.time() + 60)
+    assert not policy.inline(key, "g")
+    policy.record(key, "g", 0.0)
+    assert not policy.inline(key, "g")  # proven again, still paused
+    policy.paused_until = time.time() - 1
+    assert policy.inline(key, "g")
+
+
 def test_policy_keeps_a_bounded_number_of_shapes() -> None:
     policy = InlinePolicy(1.0, proof=1, max_shapes=10)
     for i in range(50):
@@ -168,4 +181,5 @@ def test_vnkg_serve_ends_a_worker_held_by_a_runaway_inline_run_and_goes_on(live_
     else:
         pytest.fail("the server did not answer again")
     assert ask(200).status_code == 503  # a new process: the shape goes to a query worker, stopped cleanly
-    assert "ending server process" in server.log.read_text()
+    log = server.log.read_text()
+    assert "ending server process" in log and "only in the query workers for the next 600 s" in log

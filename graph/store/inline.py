@@ -11,9 +11,11 @@ write, a build) forgets every shape, since the data the proofs ran on has change
 
 An inline run cannot be stopped once the engine has it. :class:`Watchdog` notices one that
 passes its time limit and calls ``on_runaway``: by default that logs and demotes the shape
-(the request finishes late); ``vnkg serve`` on an on-disk store ends the worker process
-instead, which its server replaces — the hard limit holds, at the price of the connections that
-process held. It takes a shape proven light whose new literals make it heavy.
+(the request finishes late); ``vnkg serve`` on an on-disk store ends the server process
+instead, which its HTTP server replaces, and pauses inlining in every process for a while
+(:meth:`InlinePolicy.pause`) — the hard limit holds, at the price of the connections that process
+held, and repeating the trick gains nothing. It takes a shape proven light whose new literals
+make it heavy.
 """
 
 from __future__ import annotations
