@@ -505,7 +505,9 @@ def _profile_table(results: dict[str, Any]) -> list[str]:
         "## Where a request's time goes",
         "",
         "Microseconds per request in one process (no HTTP), for the lookup and the 2-hop join: the store API "
-        "with and without the time limit, and the whole Flask app through its test client.",
+        "with and without the time limit (in a helper thread, or inline once the shape is proven light), the "
+        "whole app through Flask's test client (which itself costs a few hundred µs), and the app called "
+        "with the environ a server builds.",
         "",
     ]
     for size, kinds in p.items():

@@ -20,6 +20,7 @@ runs are bounded by ``--duration``.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import platform
@@ -613,6 +614,23 @@ def bench_graph(size: int, args: argparse.Namespace, results: dict[str, Any]) ->
 # --------------------------------------------------------------------------- profile of one server
 
 
+def _wsgi_get(app: Callable[..., Any], path: str, query: str) -> bytes:
+    """Call a WSGI app with the environ a server builds for ``GET path?query``; return the body."""
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": query, "SCRIPT_NAME": "",
+               "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "5000", "SERVER_PROTOCOL": "HTTP/1.1",
+               "HTTP_HOST": "127.0.0.1:5000", "HTTP_ACCEPT": "application/sparql-results+json",
+               "REMOTE_ADDR": "127.0.0.1", "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(),
+               "wsgi.errors": sys.stderr, "wsgi.multithread": True, "wsgi.multiprocess": True,
+               "wsgi.run_once": False, "wsgi.version": (1, 0)}
+    body = app(environ, lambda status, headers, exc_info=None: None)
+    try:
+        return b"".join(body)
+    finally:
+        close = getattr(body, "close", None)
+        if close is not None:
+            close()
+
+
 def profile_sparql(size: int, args: argparse.Namespace, results: dict[str, Any]) -> dict[str, Any]:
     """Time the layers of one SPARQL request in process (engine, store API, Flask) and profile Flask."""
     import logging
@@ -633,16 +651,21 @@ def profile_sparql(size: int, args: argparse.Namespace, results: dict[str, Any])
         layers["store.query, no time limit"] = lambda q, st=direct: st.query(q).serialize("json")
         layers["store.query, 10 s limit (helper thread)"] = (
             lambda q, st=direct: st.query(q, timeout=10).serialize("json"))
-        apps = {}
+        inline = open_store(str(store), read_only=True, inline_budget=0.05)
+        layers["store.query, 10 s limit, shape proven light (inline)"] = (
+            lambda q, st=inline: st.query(q, timeout=10).serialize("json"))
+        apps, wsgi = {}, {}
         for qw in (0, 2):
             settings = load_settings({"store": str(store), "query_workers": qw, "log_level": "warning"})
             app = create_app(settings)
-            apps[qw] = app.test_client()
+            apps[qw], wsgi[qw] = app.test_client(), app.wsgi_app
         logging.getLogger("vnkg.access").setLevel(logging.WARNING)
         for qw, client in apps.items():
-            layers[f"Flask app, query_workers={qw}"] = (
+            layers[f"Flask app (test client), query_workers={qw}"] = (
                 lambda q, c=client: c.get("/sparql", query_string={"query": q},
                                           headers={"Accept": "application/sparql-results+json"}).data)
+        layers["WSGI call as a server makes it, query_workers=2"] = (
+            lambda q, app=wsgi[2]: _wsgi_get(app, "/sparql", "query=" + quote(q)))
         out[kind] = {}
         for name, fn in layers.items():
             for q in texts[:5]:
@@ -654,6 +677,7 @@ def profile_sparql(size: int, args: argparse.Namespace, results: dict[str, Any])
             out[kind][name] = round(us, 1)
             log(f"  {kind}: {name}: {us:.0f} us")
         direct.close()
+        inline.close()
         if kind == "lookup" and args.profile:
             from pyinstrument import Profiler
 

@@ -117,3 +117,17 @@ def test_an_oversized_direct_post_is_refused_whole(fast_app: Any) -> None:
     body = ("ASK { ?s ?p ?o }" + " " * (70 * 1024)).encode()  # over the fixture's 64 KiB
     response = client.post("/sparql", data=body, content_type="application/sparql-query")
     assert response.status_code == 413
+
+
+def test_uncapped_answers_stream_the_same_both_ways(store, settings) -> None:  # noqa: ANN001
+    import dataclasses
+
+    app = create_app(dataclasses.replace(settings, max_rows=0), store=store)
+    fast = fast_path(app)
+    for accept in ("application/sparql-results+json", "text/csv", "application/n-triples"):
+        query = CONSTRUCT if accept == "application/n-triples" else SELECT
+        through_fast = Client(fast).get(q(query), headers={"Accept": accept})
+        through_flask = Client(fast.next).get(q(query), headers={"Accept": accept})
+        assert through_fast.status_code == through_flask.status_code == 200
+        assert through_fast.get_data() == through_flask.get_data() != b""
+        assert "Content-Length" not in through_fast.headers  # streamed: the length is not known up front
