@@ -29,6 +29,7 @@ Node keys are entity ids (see :func:`iri_to_id`), short and URL-safe:
 from __future__ import annotations
 
 import base64
+import logging
 import re
 import threading
 import weakref
@@ -62,6 +63,8 @@ __all__ = [
     "summary",
     "to_json",
 ]
+
+log = logging.getLogger(__name__)
 
 DEFAULT_BASE = "https://w3id.org/vnkg/id/"
 VNKG = "https://w3id.org/vnkg/ontology#"
@@ -614,13 +617,22 @@ def _natural(text: str) -> list[Any]:
 
 
 class GraphView:
-    """The projection of one store, rebuilt only when ``store.generation`` changes (thread-safe)."""
+    """The projection of one store, rebuilt when ``store.generation`` changes (thread-safe).
 
-    def __init__(self, store: Any, base: str = DEFAULT_BASE):
+    A writable store's own writes are seen at once: the next :meth:`get` rebuilds. A read-only
+    store changes only under another process (a build beside the server), so there the next
+    :meth:`get` keeps answering from the projection it has while a new one is built in the
+    background (seconds at a million triples), instead of making a visitor wait for it.
+    """
+
+    def __init__(self, store: Any, base: str = DEFAULT_BASE, *, background: bool | None = None):
         self.store = store
         self.base = base
-        self._lock = threading.Lock()
+        self.background = bool(getattr(store, "read_only", False)) if background is None else background
+        self._lock = threading.Lock()  # held while building
+        self._spawn_lock = threading.Lock()  # held while deciding to start a background build
         self._projection: Projection | None = None
+        self._rebuilding: threading.Thread | None = None
         self.builds = 0  # how many times the projection was built (tests and metrics read it)
 
     def _generation(self) -> Any:
@@ -632,14 +644,44 @@ class GraphView:
         current = self._projection
         if current is not None and current.generation == generation:
             return current
+        if current is not None and self.background:
+            self._rebuild_in_background()
+            return current
         with self._lock:
             current = self._projection
             generation = self._generation()
             if current is None or current.generation != generation:
-                current = build_projection(self.store, self.base, generation)
-                self._projection = current
-                self.builds += 1
+                current = self._build(generation)
             return current
+
+    def _build(self, generation: Any) -> Projection:
+        projection = build_projection(self.store, self.base, generation)
+        self._projection = projection
+        self.builds += 1
+        return projection
+
+    def _rebuild_in_background(self) -> None:
+        with self._spawn_lock:
+            if self._rebuilding is not None and self._rebuilding.is_alive():
+                return
+
+            def rebuild() -> None:
+                try:
+                    with self._lock:
+                        generation = self._generation()
+                        if self._projection is None or self._projection.generation != generation:
+                            self._build(generation)
+                except Exception:  # noqa: BLE001 - the old projection stays; the next get() tries again
+                    log.warning("rebuilding the graph projection failed", exc_info=True)
+
+            self._rebuilding = threading.Thread(target=rebuild, name="vnkg-graph-view", daemon=True)
+            self._rebuilding.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Wait for a background rebuild in progress, if any."""
+        thread = self._rebuilding
+        if thread is not None:
+            thread.join(timeout)
 
     @property
     def graph(self) -> nx.MultiDiGraph:

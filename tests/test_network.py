@@ -8,13 +8,14 @@ import time
 
 import networkx as nx
 import pytest
-from graph_fixture import BASE, EDGE_COUNT, NODES, make_store, seed_store
+from graph_fixture import BASE, EDGE_COUNT, NODES, TRIG, make_store, seed_store
 from hypothesis import given
 from hypothesis import strategies as st
 
 from graph import network
 from graph.network import GraphError, GraphView, NodeNotFound, id_to_iri, iri_to_id
 from graph.search import search_index
+from graph.store import open_store
 
 URL_SAFE = re.compile(r"^[A-Za-z0-9._~-]+$")
 
@@ -151,6 +152,25 @@ def test_cached_until_the_store_changes() -> None:
     second = view.get()
     assert second is not first and view.builds == 2
     assert "person.nguoi-moi" in second.graph
+
+
+def test_a_read_only_store_changed_by_another_process_is_rebuilt_in_the_background(tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "store"
+    with open_store(path) as writer:
+        writer.load(TRIG.encode("utf-8"), format="trig")
+    reader = open_store(path, read_only=True)
+    view = GraphView(reader, BASE)
+    assert view.background
+    first = view.get()
+    with open_store(path) as writer:  # a build beside the server
+        writer.add_to_graph(BASE + "graph/extra", f"<{BASE}person/nguoi-moi> a <https://schema.org/Person> ; "
+                            '<http://www.w3.org/2000/01/rdf-schema#label> "Người Mới"@vi .', format="turtle")
+    assert view.get() is first  # answered at once from what it has
+    view.wait(30)
+    second = view.get()
+    assert second is not first and view.builds == 2
+    assert "person.nguoi-moi" in second.graph and "person.nguoi-moi" not in first.graph
+    reader.close()
 
 
 def test_concurrent_readers_build_once() -> None:
