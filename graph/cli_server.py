@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes.util
 import dataclasses
 import functools
 import json
@@ -72,6 +73,7 @@ def serve(config: str | None, **flags: Any) -> None:
     settings = _settings(config, flags)
     on_disk = settings.store not in ("", MEMORY) and not settings.store.startswith(("http://", "https://"))
     workers = server_workers(settings)
+    _preload_allocator(settings.allocator)
     configure_logging(settings.log_level)
     if on_disk:
         _probe_store(settings.store, read_only=not settings.update_token)
@@ -95,6 +97,32 @@ def serve(config: str | None, **flags: Any) -> None:
 RUNTIME_ENV = "VNKG_SERVE_RUNTIME"
 #: After a runaway inline query, queries run only in the killable workers for this long (seconds).
 INLINE_PAUSE = 600.0
+
+
+#: Set in the environment once ``vnkg serve`` has re-run itself with its allocator.
+ALLOCATOR_ENV = "VNKG_SERVE_ALLOCATOR"
+
+
+def _preload_allocator(choice: str) -> None:
+    """Re-run this ``vnkg serve`` with jemalloc preloaded, when asked for and installed.
+
+    The engine allocates heavily in aggregates, sorts and joins; with glibc's allocator pyoxigraph
+    runs them about a quarter slower than with jemalloc (benchmarks/RESULTS.md). The server
+    processes and query workers inherit the preload.
+    """
+    if choice == "system" or os.environ.get(ALLOCATOR_ENV):
+        return
+    library = ctypes.util.find_library("jemalloc")
+    if library is None:
+        if choice == "jemalloc":
+            raise click.UsageError("allocator jemalloc: libjemalloc is not installed "
+                                   "(Debian: apt-get install libjemalloc2)")
+        return
+    preload = " ".join(p for p in (os.environ.get("LD_PRELOAD", ""), library) if p)
+    env = dict(os.environ, LD_PRELOAD=preload, **{ALLOCATOR_ENV: library})
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execve(sys.executable, [sys.executable, "-m", "graph", *sys.argv[1:]], env)
 
 
 def worker_app() -> Any:

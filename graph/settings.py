@@ -103,6 +103,9 @@ class Settings:
         "one, else 1. An on-disk store is writable from one process only and an in-memory store lives in "
         "one, so more than 1 is refused for a server with an update token or an in-memory store.")
     threads: int = setting(4, "Request threads per server process.")
+    allocator: str = setting(
+        "auto", "Memory allocator of the server's processes: `jemalloc` (the engine's aggregates and sorts "
+        "run a quarter faster; Debian's `libjemalloc2`), `system`, or `auto` (jemalloc when installed).")
     server: str = setting(
         "granian", "HTTP server: `granian` (Rust HTTP handling; the faster) or `gunicorn` (pure Python).")
     query_workers: int = setting(
@@ -179,6 +182,8 @@ def _validate(s: Settings) -> Settings:
             problems.append(f"{name} must not be negative")
     if s.remote_default_graph not in ("dataset", "union"):
         problems.append(f"remote_default_graph {s.remote_default_graph!r} is not one of dataset, union")
+    if s.allocator not in ("auto", "jemalloc", "system"):
+        problems.append(f"allocator {s.allocator!r} is not one of auto, jemalloc, system")
     if s.server not in ("granian", "gunicorn"):
         problems.append(f"server {s.server!r} is not one of granian, gunicorn")
     if s.threads < 1:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes.util
+from pathlib import Path
+
 import pytest
 import requests
 
@@ -36,3 +39,29 @@ def test_forwarded_scheme_is_trusted_from_loopback_only(store: Store, settings, 
                         environ_base={"REMOTE_ADDR": remote})
     assert answer.status_code == 200
     assert f"<{scheme}://localhost/sparql>".encode() in answer.data
+
+
+@pytest.mark.skipif(ctypes.util.find_library("jemalloc") is None, reason="libjemalloc2 is not installed")
+@pytest.mark.parametrize(("allocator", "preloaded"), [("auto", True), ("system", False)])
+def test_the_server_runs_on_jemalloc_when_installed(live_server, allocator: str,  # noqa: ANN001
+                                                    preloaded: bool) -> None:
+    srv = live_server(allocator=allocator)
+    maps = Path(f"/proc/{srv.process.pid}/maps").read_text()
+    assert ("jemalloc" in maps) is preloaded
+    assert requests.get(srv.sparql, params={"query": "ASK {}"}, timeout=10).status_code == 200
+
+
+def test_allocator_choices(monkeypatch: pytest.MonkeyPatch) -> None:
+    import click
+
+    from graph import cli_server
+
+    monkeypatch.delenv(cli_server.ALLOCATOR_ENV, raising=False)
+    monkeypatch.setattr(cli_server.ctypes.util, "find_library", lambda name: None)
+    cli_server._preload_allocator("system")  # nothing to do
+    cli_server._preload_allocator("auto")  # not installed: the system allocator, no error
+    with pytest.raises(click.UsageError, match="apt-get install libjemalloc2"):
+        cli_server._preload_allocator("jemalloc")
+    monkeypatch.setattr(cli_server.ctypes.util, "find_library", lambda name: "libjemalloc.so.2")
+    monkeypatch.setenv(cli_server.ALLOCATOR_ENV, "libjemalloc.so.2")
+    cli_server._preload_allocator("jemalloc")  # already re-run with it: returns instead of looping

@@ -138,3 +138,8 @@ def test_server_workers(store: str, token: str | None, workers: int, expected: o
 def test_unknown_http_server_is_refused() -> None:
     with pytest.raises(SettingsError, match="server 'nginx' is not one of granian, gunicorn"):
         load_settings({"server": "nginx"})
+
+
+def test_unknown_allocator_is_refused() -> None:
+    with pytest.raises(SettingsError, match="allocator 'tcmalloc' is not one of auto, jemalloc, system"):
+        load_settings({"allocator": "tcmalloc"})
