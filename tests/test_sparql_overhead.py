@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph, Literal, Namespace
+from rdflib import Graph
+from sample_people import EX, people
 
 from graph.store import QueryTimeout, Store, open_store
 
-EX = Namespace("http://example.org/")
 G1 = str(EX.g1)
 SELECT = "SELECT ?s ?n WHERE { ?s <http://example.org/name> ?n } ORDER BY ?s"
 CONSTRUCT = "CONSTRUCT WHERE { ?s <http://example.org/name> ?n }"
@@ -20,14 +20,6 @@ CONSTRUCT = "CONSTRUCT WHERE { ?s <http://example.org/name> ?n }"
 # memory, where nothing can stop it, finishes instead of burning a core for the rest of the suite.
 CROSS_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 PLAN = {"bindings": ("json", None), "boolean": ("json", None), "graph": ("ntriples", 3)}
-
-
-def people(n: int) -> Graph:
-    g = Graph()
-    for i in range(n):
-        g.add((EX[f"p{i}"], RDF.type, EX.Person))
-        g.add((EX[f"p{i}"], EX.name, Literal(f"Người {i}", lang="vi")))
-    return g
 
 
 @pytest.fixture(params=["memory", "workers"])

@@ -9,8 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Dataset, Graph, Literal, Namespace, URIRef, Variable
+from rdflib import RDF, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
+from sample_people import EX, people
 
 from graph.store import (
     DEFAULT_GRAPH,
@@ -31,7 +32,6 @@ from graph.store import (
     open_store,
 )
 
-EX = Namespace("http://example.org/")
 G1, G2, G3 = str(EX.g1), str(EX.g2), str(EX.g3)
 RDFLIB_RESULT = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv"}
 RDFLIB_RDF = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld", "trig": "trig",
@@ -39,14 +39,6 @@ RDFLIB_RDF = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "
 # Long enough to pass any limit here (about 6 s), short enough that a thread left running in
 # memory, where nothing can stop it, finishes instead of burning a core for the rest of the suite.
 CROSS_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-
-
-def people(n: int) -> Graph:
-    g = Graph()
-    for i in range(n):
-        g.add((EX[f"p{i}"], RDF.type, EX.Person))
-        g.add((EX[f"p{i}"], EX.name, Literal(f"Người {i}", lang="vi")))
-    return g
 
 
 # --------------------------------------------------------------------------- graphs
