@@ -142,6 +142,20 @@ def test_an_inline_run_past_its_limit_is_reported_and_its_shape_demoted() -> Non
     assert not isinstance(s.query(CROSS.format(0), timeout=10), DirectResult)
 
 
+def test_an_inline_result_dropped_unread_is_no_longer_watched() -> None:
+    s = open_store(None, inline_budget=0.05)
+    s.replace_graph("http://example.org/g", numbers(5), "ntriples")
+    fired: list[float] = []
+    s.watchdog.on_runaway = lambda description, seconds: fired.append(seconds)
+    for i in range(3):
+        s.query(LABEL.format(f"name {i}"), timeout=10).serialize("json")
+    dropped = s.query(LABEL.format("name 4"), timeout=0.1)
+    assert isinstance(dropped, DirectResult)
+    del dropped
+    time.sleep(0.8)  # well past its deadline and the watchdog's half-second look
+    assert fired == []
+
+
 def test_watchdog_releases_finished_runs_without_firing() -> None:
     fired: list[str] = []
     dog = Watchdog(lambda description, seconds: fired.append(description))

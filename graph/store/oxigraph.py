@@ -371,6 +371,12 @@ class DirectResult(QueryResult):
     def close(self) -> None:
         self._finish(False)
 
+    def __del__(self) -> None:
+        # A result dropped unread must not stay watched: past its deadline the watchdog would
+        # take it for a runaway (graph.store.inline).
+        with contextlib.suppress(Exception):
+            self._finish(False)
+
 
 def _no_check() -> None:
     return None
@@ -804,17 +810,18 @@ class OxigraphStore(Store):
         """
         self._check_remote(sparql, base_iri)
         spec = self._dataset_kwargs(default_graph_uris, named_graph_uris, union_default_graph)
-        if not timeout:
-            return self._direct(sparql, ox_query_kwargs(spec, base_iri))
-        policy = self.inline
+        generation = self.generation
+        policy = self.inline if timeout else None  # only time-limited runs are learned from
         if policy is not None:
-            key, generation = policy.key(sparql, spec), self.generation
+            key = policy.key(sparql, spec)
             if policy.inline(key, generation):
                 return self._inline_run(sparql, ox_query_kwargs(spec, base_iri), timeout, key, generation)
         result: QueryResult
         if self._pool is not None:
-            result = self._pool.query(sparql, spec, base_iri=base_iri, generation=self.generation,
+            result = self._pool.query(sparql, spec, base_iri=base_iri, generation=generation,
                                       timeout=timeout, prefetch=prefetch)
+        elif not timeout:
+            return self._direct(sparql, ox_query_kwargs(spec, base_iri))
         else:
             result = ThreadResult(self._ox(), sparql, ox_query_kwargs(spec, base_iri), _Deadline(timeout),
                                   prefetch)
