@@ -6,8 +6,8 @@ Flask app and answers the common requests itself — ``GET /sparql?query=…`` a
 ``application/sparql-query`` — with the same negotiation, limits, dataset parameters, CORS and
 headers as :mod:`graph.web.sparql`. Everything else goes on to Flask untouched: updates, forms,
 HEAD and OPTIONS, the service description, the query page a browser gets, and any request whose
-parameters are not plain. An error raised by the store is answered by the app's own error
-handlers, so every error reads the same whichever path the request took.
+parameters are not plain. Every error (from the store, or a format that cannot be offered) is
+answered by the app's own error handlers, so it reads the same whichever path the request took.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from graph.web.sparql import (
     _PLAIN_PATH,
     PAGE_HOOK,
     QUERY_TYPE,
+    clean_iris,
     cors_headers,
-    negotiate,
-    prefetch_plan,
+    start_answer,
     wants_page,
 )
 
@@ -127,33 +127,15 @@ class SparqlFastPath:
 
     def _answer(self, environ: dict[str, Any], start_response: Callable[..., Any], text: str,
                 params: dict[str, list[str]]) -> Iterable[bytes]:
-        settings, store = self.state.settings, self.state.store
+        settings = self.state.settings
         base_iri = self._base_iri(environ)
         if base_iri is None:  # a host or root that werkzeug would normalise: let it
             return self.next(environ, start_response)
-        accept = environ.get("HTTP_ACCEPT", "")
-        param = params.get("format", [None])[0]
-        max_rows = settings.max_rows or None
-        extra = ({"prefetch": prefetch_plan(accept, param, max_rows)}
-                 if getattr(store, "prefetch_streams", False) else {})
-        result = store.query(
-            text,
-            default_graph_uris=[v.strip() for v in params.get("default-graph-uri", ()) if v.strip()],
-            named_graph_uris=[v.strip() for v in params.get("named-graph-uri", ()) if v.strip()],
-            timeout=settings.query_timeout or None,
-            base_iri=base_iri,
-            **extra,
-        )
-        try:
-            fmt = negotiate(tuple(result.formats()), accept, param)
-            if fmt is None:
-                result.close()
-                return self.next(environ, start_response)  # Flask explains the 406
-            chunks = result.stream(fmt.name, max_rows=max_rows)
-            first = next(chunks, b"")  # errors surface here, before the status is sent
-        except BaseException:
-            result.close()
-            raise
+        result, fmt, first, chunks = start_answer(
+            self.state.store, settings, text,
+            default_graph_uris=clean_iris(params.get("default-graph-uri", ())),
+            named_graph_uris=clean_iris(params.get("named-graph-uri", ())),
+            accept=environ.get("HTTP_ACCEPT", ""), param=params.get("format", [None])[0], base_iri=base_iri)
         headers = [("Content-Type", fmt.content_type), ("X-Content-Type-Options", "nosniff")]
         if result.truncated:
             headers.append(("X-Result-Truncated", f"max_rows={settings.max_rows}"))
@@ -164,7 +146,7 @@ class SparqlFastPath:
             else:
                 headers.append((name, value))
         headers.append(("Vary", vary))
-        if max_rows:  # a capped answer is whole in its first chunk
+        if settings.max_rows:  # a capped answer is whole in its first chunk
             result.close()
             headers.append(("Content-Length", str(len(first))))
             start_response("200 OK", headers)

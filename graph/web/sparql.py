@@ -15,20 +15,22 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from html import escape
 from types import MappingProxyType
 
 from flask import Blueprint, Response, current_app, request
 from werkzeug.datastructures import MultiDict
 
-from graph.store import FORMATS, RDF_FORMATS, Format, QueryResult
+from graph.settings import Settings
+from graph.store import FORMATS, RDF_FORMATS, Format, QueryResult, Store
 from graph.web.auth import require_write_token
 from graph.web.errors import ApiError
 from graph.web.negotiation import choose_format, parse_accept, prefers_html
 from graph.web.service import RDFLIB_FORMATS, service_description
 
-__all__ = ["sparql", "PAGE_HOOK", "cors_headers", "prefetch_plan", "negotiate", "wants_page"]
+__all__ = ["sparql", "PAGE_HOOK", "cors_headers", "clean_iris", "negotiate", "prefetch_plan", "start_answer",
+           "wants_page"]
 
 sparql = Blueprint("sparql", __name__)
 
@@ -142,43 +144,60 @@ def _parse() -> tuple[str | None, str | None, MultiDict[str, str]]:
 
 
 def _iris(params: MultiDict[str, str], name: str) -> list[str]:
-    values = [v.strip() for v in params.getlist(name) if v.strip()]
-    return values
+    return clean_iris(params.getlist(name))
+
+
+def clean_iris(values: Iterable[str]) -> list[str]:
+    """Return the graph IRIs of a protocol parameter, blanks dropped."""
+    return [v.strip() for v in values if v.strip()]
 
 
 # --------------------------------------------------------------------------- operations
 
 
-def _query(text: str, params: MultiDict[str, str]) -> Response:
-    state = _state()
-    settings = state.settings
-    store = state.store
-    accept, param = request.headers.get("Accept", ""), params.get("format")
+def start_answer(store: Store, settings: Settings, text: str, *, default_graph_uris: list[str],
+                 named_graph_uris: list[str], accept: str, param: str | None,
+                 base_iri: str) -> tuple[QueryResult, Format, bytes, Iterator[bytes]]:
+    """Run a query and start its answer in the negotiated format: (result, format, first chunk, rest).
+
+    Every error (syntax, time limit, evaluation, 406) is raised here, before a status is sent; the
+    caller closes ``result`` once the body is sent. Shared by the view and :mod:`graph.web.fastpath`.
+    """
     max_rows = settings.max_rows or None
     # Stores that can (Oxigraph) serialise at once in the format negotiated for each result kind.
     extra = ({"prefetch": prefetch_plan(accept, param, max_rows)}
              if getattr(store, "prefetch_streams", False) else {})
     result = store.query(
         text,
-        default_graph_uris=_iris(params, "default-graph-uri"),
-        named_graph_uris=_iris(params, "named-graph-uri"),
+        default_graph_uris=default_graph_uris,
+        named_graph_uris=named_graph_uris,
         timeout=settings.query_timeout or None,
-        base_iri=_base_iri(),
+        base_iri=base_iri,
         **extra,
     )
     try:
         candidates = result.formats()
         fmt = negotiate(tuple(candidates), accept, param)
         if fmt is None:
-            wanted = params.get("format") or request.headers.get("Accept", "")
             offered = ", ".join(f.media_type for f in candidates)
-            raise ApiError(406, f"cannot answer this {result.kind} result as {wanted!r}; "
+            raise ApiError(406, f"cannot answer this {result.kind} result as {param or accept!r}; "
                                 f"available: {offered}")
         chunks = result.stream(fmt.name, max_rows=max_rows)
         first = next(chunks, b"")  # errors (time limit, evaluation) surface here, before the status
     except BaseException:
         result.close()
         raise
+    return result, fmt, first, chunks
+
+
+def _query(text: str, params: MultiDict[str, str]) -> Response:
+    state = _state()
+    settings = state.settings
+    result, fmt, first, chunks = start_answer(
+        state.store, settings, text,
+        default_graph_uris=_iris(params, "default-graph-uri"),
+        named_graph_uris=_iris(params, "named-graph-uri"),
+        accept=request.headers.get("Accept", ""), param=params.get("format"), base_iri=_base_iri())
     # A capped answer is complete in ``first``; an uncapped one streams on.
     body: Iterable[bytes] = itertools.chain([first], chunks)
     response = Response(body, content_type=fmt.content_type)
