@@ -643,6 +643,7 @@ class OxigraphStore(Store):
         self._write_lock = threading.Lock()
         self._open_lock = threading.Lock()
         self._counter = 0
+        self._marker_path = os.path.join(self.location, MARKER) if self.location is not None else None
         self._marker_stat: tuple[int, int, int] | None = None
         self._marker_value = "0"
         self._opened_at: str | None = None
@@ -691,16 +692,16 @@ class OxigraphStore(Store):
 
     def _read_marker(self) -> str:
         """Return the marker's value, re-reading the file only when its stat changed."""
-        if self.location is None:
+        if self._marker_path is None:
             return "0"
         try:
-            st = os.stat(os.path.join(self.location, MARKER))
+            st = os.stat(self._marker_path)
         except FileNotFoundError:
             return "0"
         key = (st.st_ino, st.st_mtime_ns, st.st_size)
         if key != self._marker_stat:
             try:
-                with open(os.path.join(self.location, MARKER), encoding="ascii") as f:
+                with open(self._marker_path, encoding="ascii") as f:
                     self._marker_value = f.read().strip() or "0"
             except FileNotFoundError:
                 return "0"

@@ -88,6 +88,16 @@ def error_response(status: int, message: str, headers: Mapping[str, str] | None 
 def register_error_handlers(app: Flask) -> None:
     """Answer every error readably: HTTP errors, store errors, and anything unexpected (as 500)."""
 
+    @app.before_request
+    def _utf8_query_string() -> None:
+        # Werkzeug decodes the query string strictly when a view first reads it: unescaped bytes
+        # that are not UTF-8 would surface as an unexpected error (500) instead of the client's.
+        try:
+            request.query_string.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise ApiError(400, f"the query string is not UTF-8 (byte {e.start + 1}); send it "
+                                "percent-encoded from UTF-8") from None
+
     @app.errorhandler(ApiError)
     def _api_error(e: ApiError) -> Response:
         return error_response(e.status, e.message, e.headers)
