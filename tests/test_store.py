@@ -218,6 +218,20 @@ def test_row_cap_is_exact(fmt: str) -> None:
     assert graph.truncated
 
 
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv"])
+def test_a_capped_answer_reads_the_same_written_whole_or_in_chunks(fmt: str, monkeypatch) -> None:  # noqa: ANN001
+    from graph.store import oxigraph
+
+    s = open_store(None)
+    s.replace_graph(G1, people(30))
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+    whole = s.query(query, timeout=10).serialize(fmt, max_rows=50)
+    monkeypatch.setattr(oxigraph, "_WHOLE_BYTES", 0)  # as for an answer of megabytes
+    chunked = s.query(query, timeout=10).serialize(fmt, max_rows=50)
+    assert whole == chunked
+    assert len(Result.parse(io.BytesIO(whole), format=RDFLIB_RESULT[fmt]).bindings) == 50
+
+
 def test_a_result_is_read_once(store: Store) -> None:
     result = store.query("SELECT * { ?s ?p ?o }")
     list(result)

@@ -174,6 +174,10 @@ class _LineCap(io.RawIOBase):
         return len(data)
 
 
+# A capped answer whose TSV is at most this long is re-serialised in one call (milliseconds).
+_WHOLE_BYTES = 1 << 20
+
+
 def write_result(res: Any, fmt: Format, emit: Callable[[bytes], None], *, max_rows: int | None,
                  check: Callable[[], None]) -> bool:
     """Serialise a pyoxigraph result through ``emit``; return whether it stopped at ``max_rows``.
@@ -200,7 +204,10 @@ def write_result(res: Any, fmt: Format, emit: Callable[[bytes], None], *, max_ro
             emit(tsv)
         else:
             back = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-            back.serialize(_Writer(emit, check), OX_RESULTS[fmt.name])
+            if len(tsv) <= _WHOLE_BYTES:  # small: in one engine call, no Python call per chunk
+                emit(back.serialize(format=OX_RESULTS[fmt.name]))
+            else:  # checking the deadline between chunks
+                back.serialize(_Writer(emit, check), OX_RESULTS[fmt.name])
         return truncated
     # CONSTRUCT / DESCRIBE: the engine pulls triples from this generator, which checks the
     # deadline and counts.
