@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-__all__ = ["WrkResult", "parse_wrk", "run_wrk", "Server", "free_port", "tree_memory", "fetch"]
+__all__ = ["WrkResult", "parse_wrk", "run_wrk", "Server", "free_port", "tree_memory", "connection_placement",
+           "fetch"]
 
 HERE = Path(__file__).resolve().parent
 WRK_SCRIPT = HERE / "wrk.lua"
@@ -142,6 +143,30 @@ def tree_memory(pid: int) -> dict[str, Any]:
             "total_uss_mb": round(sum(r["uss_mb"] for r in rows), 1)}
 
 
+def connection_placement(pid: int, port: int) -> list[int]:
+    """Return how many established connections to ``port`` each listening process of a tree holds.
+
+    One count per process of the tree that listens on ``port`` (a server's workers), largest
+    first: ``[2, 0]`` says both connections went to one of two workers.
+    """
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return []
+    counts = []
+    for proc in procs:
+        try:
+            conns = proc.net_connections(kind="tcp")
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+        if any(c.status == psutil.CONN_LISTEN and c.laddr.port == port for c in conns):
+            counts.append(sum(c.status == psutil.CONN_ESTABLISHED and c.laddr.port == port for c in conns))
+    return sorted(counts, reverse=True)
+
+
 @dataclass
 class Server:
     """A server process started here, in its own process group, stopped by its id."""
@@ -190,6 +215,10 @@ class Server:
 
     def memory(self) -> dict[str, Any]:
         return tree_memory(self.proc.pid) if self.proc else {}
+
+    def placement(self) -> list[int]:
+        """Return the established connections per listening process (see connection_placement)."""
+        return connection_placement(self.proc.pid, self.port) if self.proc else []
 
     def stop(self) -> None:
         """Stop the server's process group (the server and the workers it started), by id."""

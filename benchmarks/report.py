@@ -65,6 +65,15 @@ def _rps(server: dict[str, Any] | None, kind: str, c: int) -> float | None:
         return None
 
 
+ONE_PROCESS = " †"
+
+
+def _one_process(entry: dict[str, Any]) -> bool:
+    """Return whether a run's connections all went to one of several worker processes."""
+    placement = entry.get("placement") or []
+    return len(placement) > 1 and sum(1 for n in placement if n) == 1
+
+
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     out = [
         "| " + " | ".join(header) + " |",
@@ -207,7 +216,10 @@ def _http_tables(results: dict[str, Any]) -> list[str]:
         "kind (names and IRIs drawn from the data); p50 / p99 latency in ms. vnkg and Oxigraph read the "
         "same on-disk store (`vnkg serve` defaults; `oxigraph serve-read-only --union-default-graph`); "
         "rdflib-endpoint holds the same N-Quads in memory. Ratios are vnkg's requests/s over the other "
-        "server's.",
+        "server's. Each figure is the median of the runs (`--repeats`), each run on new connections; "
+        f"{ONE_PROCESS} marks a median run whose connections all went to one of the server's worker "
+        "processes while the others stood idle (the kernel assigns each connection to a worker at "
+        "random; Oxigraph and rdflib-endpoint are one process).",
         "",
     ]
     for size in _sizes(http):
@@ -236,6 +248,7 @@ def _http_tables(results: dict[str, Any]) -> list[str]:
                     err = sum(e["errors"].values())
                     row.append(
                         f"{_num(e['rps'])} ({e['p50_ms']:.1f}/{e['p99_ms']:.1f})"
+                        + (ONE_PROCESS if _one_process(e) else "")
                         + (f" {err} err" if err else "")
                     )
                 for n in ratio_to:

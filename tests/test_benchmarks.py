@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import sys
+import time
 import unicodedata
 from pathlib import Path
 
@@ -216,3 +217,57 @@ def test_targets_are_judged_from_the_ratios():
     assert got[("graph API p50 at 1M triples (worst endpoint)", "1M")] is False
     text = "\n".join(report.tables(results))
     assert "| lookup by label | 3,000 (1.0/2.0)" in text and "0.33×" in text
+
+
+def test_a_run_with_every_connection_on_one_worker_is_marked():
+    one, spread = _server({"lookup": 2000}), _server({"lookup": 6000})
+    one["kinds"]["lookup"]["c2"]["placement"] = [2, 0]
+    spread["kinds"]["lookup"]["c2"]["placement"] = [1, 1]
+    for server, marked in ((one, True), (spread, False), (_server({"lookup": 9000}), False)):
+        results = {"http": {"100K": {"connections": [2], "duration_s": 3, "servers": {"vnkg": server}}}}
+        row = next(line for line in report.tables(results) if line.startswith("| lookup by label"))
+        assert (report.ONE_PROCESS.strip() in row) is marked, row
+
+
+def test_the_median_run_is_reported_with_every_run(monkeypatch):
+    import argparse
+
+    from benchmarks import run
+
+    rates = iter([900.0, 3000.0, 1200.0])
+    placements = iter([[2, 0], [1, 1], [2, 0]])
+
+    class FakeServer:
+        name, base_url = "fake", "http://127.0.0.1:9"
+
+        def placement(self):
+            return next(placements)
+
+    def fake_wrk(base_url, paths, *, connections, seconds):
+        time.sleep(0.1)  # the placement is sampled while the run goes on
+        rps = next(rates)
+        return loadtest.WrkResult(requests=int(rps * seconds), seconds=seconds, errors={}, p50_ms=1.0,
+                                  p90_ms=2.0, p99_ms=3.0, mean_ms=1.0, max_ms=4.0)
+
+    monkeypatch.setattr(run, "run_wrk", fake_wrk)
+    args = argparse.Namespace(repeats=3, duration=0.02)
+    got = run.median_run(FakeServer(), ["/sparql?query=x"], 2, args)
+    assert got["rps"] == 1200.0 and got["placement"] == [2, 0]
+    assert [r["rps"] for r in got["runs"]] == [900.0, 3000.0, 1200.0]
+    assert [r["placement"] for r in got["runs"]] == [[2, 0], [1, 1], [2, 0]]
+
+
+def test_connection_placement_counts_the_connections_a_listening_process_holds():
+    import os
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        port = server.getsockname()[1]
+        assert loadtest.connection_placement(os.getpid(), port) == [0]
+        clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(2)]
+        accepted = [server.accept()[0] for _ in clients]
+        try:
+            assert loadtest.connection_placement(os.getpid(), port) == [2]
+        finally:
+            for s in clients + accepted:
+                s.close()
