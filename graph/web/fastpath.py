@@ -102,6 +102,25 @@ class SparqlFastPath:
         except Exception as e:  # noqa: BLE001 - answered by the app's error handlers
             return self._error(environ, start_response, e)
 
+    def answers_at_once(self, environ: dict[str, Any]) -> bool:
+        """Return whether this request is a plain query of a shape proven lighter than ``loop_budget``.
+
+        Such a request may be answered on a server's event loop (:mod:`graph.web.rsgi`): its
+        answer is capped, so whole once the call returns, and takes the engine a millisecond or so.
+        """
+        settings = self.state.settings
+        if not (settings.loop_budget and settings.max_rows) or environ.get("PATH_INFO") != "/sparql":
+            return False
+        request = self._plain_query(environ)
+        if request is None:
+            return False
+        text, params = request
+        return self.state.store.proven_light(
+            text, within=settings.loop_budget,
+            default_graph_uris=clean_iris(params.get("default-graph-uri", ())),
+            named_graph_uris=clean_iris(params.get("named-graph-uri", ())),
+            timeout=settings.query_timeout or None)
+
     # -- which requests --------------------------------------------------------------------------
     def _plain_query(self, environ: dict[str, Any]) -> tuple[str, dict[str, list[str]]] | None:
         """Return (query text, parameters) of a request this path answers, else None."""
