@@ -37,6 +37,7 @@ WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 # The parameters the fast path understands; a request with another SPARQL-protocol parameter
 # (or a repeated one) goes to Flask, which answers it or explains what is wrong.
 _KNOWN = frozenset({"query", "format", "default-graph-uri", "named-graph-uri"})
+_PLAIN = "vnkg.plain_query"  # environ key: the (text, parameters) answers_at_once read
 
 
 def _unquote(text: str) -> str:
@@ -93,7 +94,7 @@ class SparqlFastPath:
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") != "/sparql":
             return self.next(environ, start_response)
-        request = self._plain_query(environ)
+        request = environ.pop(_PLAIN, None) or self._plain_query(environ)
         if request is None:
             return self.next(environ, start_response)
         text, params = request
@@ -114,6 +115,7 @@ class SparqlFastPath:
         request = self._plain_query(environ)
         if request is None:
             return False
+        environ[_PLAIN] = request  # read once
         text, params = request
         return self.state.store.proven_light(
             text, within=settings.loop_budget,
