@@ -147,15 +147,6 @@ def worker_app() -> Any:
     return app
 
 
-def worker_rsgi() -> Any:
-    """Build the app in a granian process, behind its RSGI face (:mod:`graph.web.rsgi`)."""
-    from graph.web import get_state
-    from graph.web.rsgi import RsgiApp
-
-    app = worker_app()
-    return RsgiApp(app, threads=get_state(app).settings.threads)
-
-
 def _routes_app(settings: Settings) -> Any:
     """Return the app over an empty in-memory store: its routes, to announce (no store opened)."""
     from graph.store import open_store
@@ -171,9 +162,11 @@ def _run_granian(settings: Settings, workers: int) -> None:
     from granian.log import LogLevels
 
     Granian(
-        "graph.cli_server:worker_rsgi", factory=True, interface=Interfaces.RSGI,
+        "graph.cli_server:worker_app", factory=True, interface=Interfaces.WSGI,
         address=settings.host, port=settings.port, workers=workers,
-        runtime_mode=RuntimeModes.st, http=HTTPModes.http1,
+        # A request thread waits on a query worker for a heavy query; a few per process keep the
+        # light ones flowing meanwhile (more only add contention for the interpreter lock).
+        blocking_threads=settings.threads, runtime_mode=RuntimeModes.st, http=HTTPModes.http1,
         # Request line and headers together: 16 KiB (long queries go by POST), 30 s to send them.
         http1_settings=HTTP1Settings(header_read_timeout=30_000, max_buffer_size=16_384),
         respawn_failed_workers=True, workers_kill_timeout=10, websockets=False,

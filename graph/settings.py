@@ -115,11 +115,6 @@ class Settings:
         0.05, "Seconds: a query shape (its text with literals blanked) whose last 3 time-limited runs each "
         "took less runs in the request thread from then on, without the hand-off to a query worker; an "
         "inline run past the time limit ends the server process, which is replaced; 0: never inline.")
-    loop_budget: float = setting(
-        0.002, "Seconds: under `vnkg serve` with granian, a `/sparql` query whose shape runs inline and "
-        "whose last 3 runs each took less is answered on the server's event loop, without a request "
-        "thread (two such requests in one process then take turns instead of contending for Python's "
-        "lock); 0: every request goes to a request thread.")
     log_level: str = setting("info", "Logging level: debug, info, warning or error.")
 
     def public(self) -> dict[str, Any]:
@@ -197,8 +192,6 @@ def _validate(s: Settings) -> Settings:
         problems.append("workers must not be negative (0: one per CPU core)")
     if s.inline_budget < 0:
         problems.append("inline_budget must not be negative")
-    if s.loop_budget < 0:
-        problems.append("loop_budget must not be negative")
     if s.log_level.lower() not in ("debug", "info", "warning", "error"):
         problems.append(f"log_level {s.log_level!r} is not one of debug, info, warning, error")
     if problems:

@@ -404,15 +404,6 @@ class Store(abc.ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def proven_light(self, sparql: str, *, within: float, default_graph_uris: Iterable[str] = (),
-                     named_graph_uris: Iterable[str] = (), timeout: float | None = None) -> bool:
-        """Return whether :meth:`query` would run this query in the calling thread, its shape's
-        latest runs each done within ``within`` seconds (see :mod:`graph.store.inline`).
-
-        Stores that never run queries in the calling thread say False.
-        """
-        return False
-
     # Convenience for views: small, materialised answers.
     def select(self, sparql: str, **kwargs: Any) -> list[Row]:
         """Return the rows of a SELECT query."""

@@ -66,8 +66,7 @@ class InlinePolicy:
         self.budget = budget
         self.proof = proof
         self.max_shapes = max_shapes
-        # shape → the seconds of its latest light runs in a row (the last ``proof`` of them)
-        self._runs: OrderedDict[Hashable, tuple[float, ...]] = OrderedDict()
+        self._runs: OrderedDict[Hashable, int] = OrderedDict()  # shape → light runs in a row
         self._generation: str | None = None
         self._lock = threading.Lock()
         #: ``time.time()`` before which nothing runs inline (after a runaway: see :meth:`pause`).
@@ -91,23 +90,18 @@ class InlinePolicy:
 
     def inline(self, key: Hashable, generation: str) -> bool:
         """Return whether a query under ``key`` may run in the calling thread."""
-        return self.proven(key, generation, self.budget)
-
-    def proven(self, key: Hashable, generation: str, within: float) -> bool:
-        """Return whether the last runs under ``key`` prove it light: each within ``within`` s."""
         if self.paused_until and time.time() < self.paused_until:
             return False
         with self._lock:
             self._sync(generation)
-            recent = self._runs.get(key, ())
-            return len(recent) >= self.proof and max(recent) <= within
+            return self._runs.get(key, 0) >= self.proof
 
     def record(self, key: Hashable, generation: str, seconds: float) -> None:
         """Count one finished run of ``seconds``: a light one towards the proof, a slow one resets it."""
         with self._lock:
             self._sync(generation)
             if seconds <= self.budget:
-                self._runs[key] = (*self._runs.get(key, ()), seconds)[-self.proof:]
+                self._runs[key] = self._runs.get(key, 0) + 1
                 self._runs.move_to_end(key)
                 while len(self._runs) > self.max_shapes:
                     self._runs.popitem(last=False)

@@ -837,17 +837,6 @@ class OxigraphStore(Store):
             result.on_finished = functools.partial(policy.record, key, generation)
         return result
 
-    def proven_light(self, sparql: str, *, within: float, default_graph_uris: Iterable[str] = (),
-                     named_graph_uris: Iterable[str] = (), timeout: float | None = None) -> bool:
-        policy = self.inline if timeout else None  # as in query(): only time-limited runs are learned
-        if policy is None:
-            return False
-        try:
-            spec = self._dataset_kwargs(default_graph_uris, named_graph_uris, None)
-        except StoreError:
-            return False  # query() says what is wrong
-        return policy.proven(policy.key(sparql, spec), self.generation, min(within, policy.budget))
-
     def _direct(self, sparql: str, kwargs: dict[str, Any], **hooks: Any) -> DirectResult:
         try:
             return DirectResult(self._read(lambda store: store.query(sparql, **kwargs)), **hooks)

@@ -131,8 +131,7 @@ def create_app(settings: Settings | None = None, *, store: Store | str | None = 
     for spec in BLUEPRINTS:
         module_name, _, attribute = spec.partition(":")
         app.register_blueprint(getattr(importlib.import_module(module_name), attribute))
-    fast = app.extensions["vnkg.fastpath"] = SparqlFastPath(app, app.wsgi_app)
-    app.wsgi_app = fast  # type: ignore[method-assign]
+    app.wsgi_app = SparqlFastPath(app, app.wsgi_app)  # type: ignore[method-assign]
     app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
     app.wsgi_app = ProxyScheme(app.wsgi_app)  # type: ignore[method-assign]
     app.wsgi_app = AccessLog(app.wsgi_app)  # type: ignore[method-assign]

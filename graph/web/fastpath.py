@@ -37,7 +37,6 @@ WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 # The parameters the fast path understands; a request with another SPARQL-protocol parameter
 # (or a repeated one) goes to Flask, which answers it or explains what is wrong.
 _KNOWN = frozenset({"query", "format", "default-graph-uri", "named-graph-uri"})
-_PLAIN = "vnkg.plain_query"  # environ key: the (text, parameters) answers_at_once read
 
 
 def _unquote(text: str) -> str:
@@ -94,7 +93,7 @@ class SparqlFastPath:
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") != "/sparql":
             return self.next(environ, start_response)
-        request = environ.pop(_PLAIN, None) or self._plain_query(environ)
+        request = self._plain_query(environ)
         if request is None:
             return self.next(environ, start_response)
         text, params = request
@@ -102,26 +101,6 @@ class SparqlFastPath:
             return self._answer(environ, start_response, text, params)
         except Exception as e:  # noqa: BLE001 - answered by the app's error handlers
             return self._error(environ, start_response, e)
-
-    def answers_at_once(self, environ: dict[str, Any]) -> bool:
-        """Return whether this request is a plain query of a shape proven lighter than ``loop_budget``.
-
-        Such a request may be answered on a server's event loop (:mod:`graph.web.rsgi`): its
-        answer is capped, so whole once the call returns, and takes the engine a millisecond or so.
-        """
-        settings = self.state.settings
-        if not (settings.loop_budget and settings.max_rows) or environ.get("PATH_INFO") != "/sparql":
-            return False
-        request = self._plain_query(environ)
-        if request is None:
-            return False
-        environ[_PLAIN] = request  # read once
-        text, params = request
-        return self.state.store.proven_light(
-            text, within=settings.loop_budget,
-            default_graph_uris=clean_iris(params.get("default-graph-uri", ())),
-            named_graph_uris=clean_iris(params.get("named-graph-uri", ())),
-            timeout=settings.query_timeout or None)
 
     # -- which requests --------------------------------------------------------------------------
     def _plain_query(self, environ: dict[str, Any]) -> tuple[str, dict[str, list[str]]] | None:
