@@ -217,9 +217,9 @@ def _http_tables(results: dict[str, Any]) -> list[str]:
         "same on-disk store (`vnkg serve` defaults; `oxigraph serve-read-only --union-default-graph`); "
         "rdflib-endpoint holds the same N-Quads in memory. Ratios are vnkg's requests/s over the other "
         "server's. Each figure is the median of the runs (`--repeats`), each run on new connections; "
-        f"{ONE_PROCESS} marks a median run whose connections all went to one of the server's worker "
-        "processes while the others stood idle (the kernel assigns each connection to a worker at "
-        "random; Oxigraph and rdflib-endpoint are one process).",
+        f"{ONE_PROCESS.strip()} marks a median run whose connections all went to one of the server's worker "
+        "processes while the others stood idle (the kernel assigns each new connection to one worker; "
+        "Oxigraph and rdflib-endpoint are one process).",
         "",
     ]
     for size in _sizes(http):
