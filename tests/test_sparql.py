@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from urllib.parse import urlencode
 
 import pytest
@@ -329,3 +330,12 @@ def test_access_log_one_line_per_request(client, caplog) -> None:  # noqa: ANN00
     assert len(lines) == 1
     assert "\"GET /sparql?query=ASK+%7B%7D HTTP/1.1\" 200 " in lines[0]
     assert lines[0].split()[-1].replace(".", "").isdigit()  # duration in seconds
+    assert re.fullmatch(r'127\.0\.0\.1 - - \[\d\d/[A-Z][a-z]{2}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] '
+                        r'"GET /sparql\?query=ASK\+%7B%7D HTTP/1\.1" 200 \d+ \d+\.\d{3}', lines[0]), lines[0]
+
+
+def test_access_log_is_silent_above_info(client, caplog) -> None:  # noqa: ANN001
+    with caplog.at_level("WARNING", logger="vnkg.access"):
+        client.get("/sparql", query_string={"query": "ASK {}"}).close()
+        client.get("/no/such/page").close()
+    assert [r for r in caplog.records if r.name == "vnkg.access"] == []
