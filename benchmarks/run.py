@@ -455,9 +455,9 @@ def median_run(server: Server, paths: list[str], connections: int,
                args: argparse.Namespace) -> dict[str, Any]:
     """Load ``server`` with wrk ``--repeats`` times; return the run of median requests/s with all runs.
 
-    Each run opens new connections, and a server of several processes gets them spread at random
-    (the kernel hashes each to one worker's socket): with 2 connections, one run may have both on
-    one process and the next one on each. Each run records where its connections went.
+    Each run opens new connections, and the kernel gives each to one of a server's worker
+    processes: with 2 connections, one run may have both on one process and the next one on each.
+    Each run records where its connections went.
     """
     runs = []
     for _ in range(max(1, args.repeats)):

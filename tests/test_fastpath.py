@@ -95,16 +95,21 @@ def test_fast_path_answers_as_the_flask_view(fast_app: Any, name: str, method: s
     assert vary == {v.strip() for v in through_flask.headers.get("Vary", "").split(",") if v.strip()}
 
 
-def test_plain_queries_do_not_reach_flask_and_the_rest_does(fast_app: Any) -> None:
-    fast = fast_path(fast_app)
+def calls_to_flask(fast: SparqlFastPath, key: str) -> list[str]:
+    """Return the list into which each request the short path passes on to Flask puts ``environ[key]``."""
     calls: list[str] = []
     inner = fast.next
 
     def counting(environ: dict[str, Any], start_response: Any) -> Any:
-        calls.append(environ["PATH_INFO"])
+        calls.append(environ[key])
         return inner(environ, start_response)
 
     fast.next = counting
+    return calls
+
+
+def test_plain_queries_do_not_reach_flask_and_the_rest_does(fast_app: Any) -> None:
+    calls = calls_to_flask(fast_path(fast_app), "PATH_INFO")
     client = fast_app.test_client()
     assert client.get(q(SELECT)).status_code == 200
     assert client.post("/sparql", data=ASK, content_type="application/sparql-query").status_code == 200
@@ -158,14 +163,7 @@ def test_query_strings_decode_as_flask_decodes_them(query_string: str) -> None:
 def test_query_strings_only_a_lenient_decoder_takes_go_to_flask(fast_app: Any, query_string: str) -> None:
     assert parse_query_string(query_string) is None
     fast = fast_path(fast_app)
-    calls: list[str] = []
-    inner = fast.next
-
-    def counting(environ: dict[str, Any], start_response: Any) -> Any:
-        calls.append(environ["QUERY_STRING"])
-        return inner(environ, start_response)
-
-    fast.next = counting
+    calls = calls_to_flask(fast, "QUERY_STRING")
     response = Client(fast).get("/sparql", environ_overrides={"QUERY_STRING": query_string})
     assert calls == [query_string]
     assert response.status_code == 400  # answered by the view: not a query

@@ -127,11 +127,17 @@ def test_a_heavy_shape_is_never_promoted(store: Store) -> None:
     assert not isinstance(store.query(CROSS.format(0), timeout=10), DirectResult)
 
 
-def test_an_inline_run_past_its_limit_is_reported_and_its_shape_demoted() -> None:
+def watched_store(n: int) -> tuple[Store, list[float]]:
+    """Return an in-memory store of ``n`` numbered things, and the list its runaways are reported to."""
     s = open_store(None, inline_budget=0.05)
-    s.replace_graph("http://example.org/g", numbers(200), "ntriples")
+    s.replace_graph("http://example.org/g", numbers(n), "ntriples")
     fired: list[float] = []
     s.watchdog.on_runaway = lambda description, seconds: fired.append(seconds)
+    return s, fired
+
+
+def test_an_inline_run_past_its_limit_is_reported_and_its_shape_demoted() -> None:
+    s, fired = watched_store(200)
     for _ in range(3):
         assert s.query(CROSS.format(0), timeout=10).serialize("csv") == b"n\r\n0\r\n"
     heavy = s.query(CROSS.format(200), timeout=0.2)  # a light shape with heavy literals, inline
@@ -143,10 +149,7 @@ def test_an_inline_run_past_its_limit_is_reported_and_its_shape_demoted() -> Non
 
 
 def test_an_inline_result_dropped_unread_is_no_longer_watched() -> None:
-    s = open_store(None, inline_budget=0.05)
-    s.replace_graph("http://example.org/g", numbers(5), "ntriples")
-    fired: list[float] = []
-    s.watchdog.on_runaway = lambda description, seconds: fired.append(seconds)
+    s, fired = watched_store(5)
     for i in range(3):
         s.query(LABEL.format(f"name {i}"), timeout=10).serialize("json")
     dropped = s.query(LABEL.format("name 4"), timeout=0.1)
