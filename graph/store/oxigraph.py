@@ -715,9 +715,12 @@ class OxigraphStore(Store):
             self._marker_stat = key
         return self._marker_value
 
-    def _ox(self) -> Any:
-        """Return the engine handle, reopening a read-only snapshot that another writer outdated."""
-        if self.read_only and self._read_marker() != self._opened_at:
+    def _ox(self, marker: str | None = None) -> Any:
+        """Return the engine handle, reopening a read-only snapshot that another writer outdated.
+
+        ``marker``: the generation marker as the caller just read it (saves reading it again).
+        """
+        if self.read_only and (self._read_marker() if marker is None else marker) != self._opened_at:
             with self._open_lock:
                 if self._read_marker() != self._opened_at:
                     try:
@@ -729,11 +732,11 @@ class OxigraphStore(Store):
                         log.warning("keeping the previous snapshot of %s: %s", self.location, e)
         return self._store
 
-    def _read(self, fn: Callable[[Any], Any]) -> Any:
+    def _read(self, fn: Callable[[Any], Any], marker: str | None = None) -> Any:
         """Run a read on the engine; a read-only snapshot whose files a writer compacted away is
         reopened and the read retried once."""
         try:
-            return fn(self._ox())
+            return fn(self._ox(marker))
         except OSError:
             if not self.read_only:
                 raise
@@ -818,33 +821,36 @@ class OxigraphStore(Store):
         """
         self._check_remote(sparql, base_iri)
         spec = self._dataset_kwargs(default_graph_uris, named_graph_uris, union_default_graph)
-        generation = self.generation
+        marker = self._read_marker()  # once per query: the generation and the snapshot agree
+        generation = f"{marker}/{self._counter}"
         policy = self.inline if timeout else None  # only time-limited runs are learned from
         if policy is not None:
             key = policy.key(sparql, spec)
             if policy.inline(key, generation):
-                return self._inline_run(sparql, ox_query_kwargs(spec, base_iri), timeout, key, generation)
+                return self._inline_run(sparql, ox_query_kwargs(spec, base_iri), timeout, key, generation,
+                                        marker)
         result: QueryResult
         if self._pool is not None:
             result = self._pool.query(sparql, spec, base_iri=base_iri, generation=generation,
                                       timeout=timeout, prefetch=prefetch)
         elif not timeout:
-            return self._direct(sparql, ox_query_kwargs(spec, base_iri))
+            return self._direct(sparql, ox_query_kwargs(spec, base_iri), marker)
         else:
-            result = ThreadResult(self._ox(), sparql, ox_query_kwargs(spec, base_iri), _Deadline(timeout),
-                                  prefetch)
+            result = ThreadResult(self._ox(marker), sparql, ox_query_kwargs(spec, base_iri),
+                                  _Deadline(timeout), prefetch)
         if policy is not None:
             result.on_finished = functools.partial(policy.record, key, generation)
         return result
 
-    def _direct(self, sparql: str, kwargs: dict[str, Any], **hooks: Any) -> DirectResult:
+    def _direct(self, sparql: str, kwargs: dict[str, Any], marker: str | None = None,
+                **hooks: Any) -> DirectResult:
         try:
-            return DirectResult(self._read(lambda store: store.query(sparql, **kwargs)), **hooks)
+            return DirectResult(self._read(lambda store: store.query(sparql, **kwargs), marker), **hooks)
         except BaseException as e:  # noqa: BLE001 - mapped
             raise _ox_errors(e) from None
 
     def _inline_run(self, sparql: str, kwargs: dict[str, Any], timeout: float, key: Any,
-                    generation: str) -> DirectResult:
+                    generation: str, marker: str) -> DirectResult:
         """Run a query of a light shape in this thread, timed, watched and checked between chunks."""
         policy = self.inline
         assert policy is not None
@@ -857,7 +863,7 @@ class OxigraphStore(Store):
             policy.record(key, generation, time.monotonic() - started if complete else math.inf)
 
         try:
-            return self._direct(sparql, kwargs, check=deadline.check, on_done=done)
+            return self._direct(sparql, kwargs, marker, check=deadline.check, on_done=done)
         except BaseException:
             self.watchdog.release(token)
             raise
