@@ -1,0 +1,118 @@
+"""Score extraction on every annotated set: the real development set, the seed, the written corpora.
+
+    python -m benchmarks.extraction                 # one table per set
+    python -m benchmarks.extraction --set real_dev -v   # and every miss and spurious item
+
+Sets: ``real_dev`` (../shared/eval/real_dev), ``real_gold`` (tests/real_gold, our own annotations of
+../shared/corpora articles), ``seed``, ``corpus`` and ``corpus_many`` (tests/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+from graph.build import ReportError, extract_reports, find_reports
+from graph.sources import read_record
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SETS = {
+    "real_dev": (SHARED / "eval" / "real_dev" / "reports", SHARED / "eval" / "real_dev" / "gold"),
+    "real_gold": (None, ROOT / "tests" / "real_gold"),
+    "seed": (ROOT / "data" / "reports", None),
+    "corpus": (ROOT / "tests" / "corpus" / "reports", ROOT / "tests" / "corpus" / "gold"),
+    "corpus_many": (ROOT / "tests" / "corpus_many" / "reports", ROOT / "tests" / "corpus_many" / "gold"),
+}
+CATEGORIES = ("persons", "positions", "organizations", "places", "events", "tasks", "statistics")
+
+
+def scorer() -> ModuleType:
+    """Load the shared scorer (``../shared/eval/score.py``)."""
+    path = SHARED / "eval" / "score.py"
+    spec = importlib.util.spec_from_file_location("vnkg_score", path)
+    assert spec and spec.loader, path
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _as_json(facts) -> dict:
+    return json.loads(json.dumps(facts.to_json(), ensure_ascii=False))
+
+
+def predictions(folder: Path) -> dict[str, dict]:
+    """Extract every report in a folder: report name → the scorer's JSON."""
+    out = {}
+    for path in find_reports([folder]):
+        for _, facts in extract_reports(path):
+            if not isinstance(facts, ReportError):
+                out[facts.report] = _as_json(facts)
+    return out
+
+
+def gold_pairs(name: str) -> list[tuple[dict, dict]]:
+    """(gold, prediction) for every annotated report of a set."""
+    reports, gold_dir = SETS[name]
+    if name == "seed":
+        gold = json.loads((SHARED / "eval" / "seed_gold.json").read_text(encoding="utf-8"))
+        return [(gold, predictions(reports)[gold["report"]])]
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))]
+    if reports is None:
+        return real_gold_pairs(golds)
+    pred = predictions(reports)
+    return [(g, pred.get(g["report"], {})) for g in golds]
+
+
+def real_gold_pairs(golds: list[dict]) -> list[tuple[dict, dict]]:
+    """Our annotations name corpus articles by URL; extract those records from the shared corpus."""
+    from graph.extract import extract
+
+    wanted = {g["url"]: g for g in golds}
+    corpus = SHARED / "corpora" / "baomoi-2017-police.jsonl"
+    found = {}
+    for line in corpus.read_bytes().split(b"\n"):
+        if not line.strip():
+            continue
+        url = json.loads(line).get("url")
+        if url in wanted:
+            text, meta = read_record(line, url)
+            found[url] = _as_json(extract(text, wanted[url]["report"], meta))
+    return [(g, found.get(g["url"], {})) for g in golds]
+
+
+def score_set(name: str) -> tuple[dict, list[dict]]:
+    """Micro-averaged totals and per-report results of one set."""
+    score = scorer()
+    results = [score.score_report(g, p) for g, p in gold_pairs(name)]
+    return score.total(results), results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--set", action="append", choices=sorted(SETS), help="score only these sets")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious items")
+    args = parser.parse_args()
+    names = args.set or [n for n, (r, g) in SETS.items() if (g or r) and (g or r).exists()]
+    print(f"{'set':<12}" + "".join(f"{c[:8]:>9}" for c in CATEGORIES) + "   dated")
+    for name in names:
+        total, results = score_set(name)
+        if args.verbose:
+            for r in results:
+                print(f"== {r['report']}")
+                for c, d in r["details"].items():
+                    for kind, items in d.items():
+                        for item in items:
+                            print(f"  {c} {kind}: {item}")
+        dated = total["dated_events"]
+        print(f"{name:<12}" + "".join(f"{total[c]['f1']:>9.3f}" for c in CATEGORIES)
+              + f"   {dated['found']}/{dated['gold']}")
+
+
+if __name__ == "__main__":
+    main()
