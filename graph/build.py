@@ -71,6 +71,8 @@ class BuildSummary:
     statistics: int = 0
     warnings: list[str] = field(default_factory=list)
     derived_triples: int = 0  # the cross-report graph, rewritten by every build
+    undated: int = 0  # built reports whose publication date is not known
+    validation_warnings: Counter[str] = field(default_factory=Counter)  # message → how many nodes
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -96,6 +98,10 @@ class BuildSummary:
         if self.entities:
             out.append("entities: " + ", ".join(f"{n} {kind}" for kind, n in sorted(self.entities.items())))
         out.append(f"statistics: {self.statistics}")
+        if self.undated:
+            out.append(f"warning: {self.undated} of the built reports have no publication date")
+        for message, n in sorted(self.validation_warnings.items()):
+            out.append(f"warning: {n} × {message}")
         for warning in self.warnings:
             out.append(f"warning: {warning}")
         for result in self.failed:
@@ -166,21 +172,28 @@ def _extract_work(source: Source) -> tuple[Source, ReportFacts | None, str | Non
 
 
 def _graph_work(args: tuple[Source, ReportFacts, str, bool, dict[str, dict[str, frozenset[str]]]]
-                ) -> tuple[Source, bytes | None, str | None]:
-    """Turn one report's facts into N-Triples with resolved IRIs and evidence, validated (in a worker)."""
+                ) -> tuple[Source, bytes | None, str | None, Counter[str]]:
+    """Turn one report's facts into N-Triples with resolved IRIs and evidence, validated (in a worker).
+
+    Only violations refuse a report; warnings (what real input may lack: a date, a figure's
+    period) come back counted by their message.
+    """
     source, facts, base, validate_graph, known = args
     gaz = load_gazetteer()
     resolver = ReportResolver(facts, gaz, base, known)
     graph = facts_to_graph(facts, base=base, content_hash=source.digest, gazetteer=gaz, stem=source.stem,
                            resolver=resolver)
     graph += evidence_graph(facts, resolver, graph, source.stem, base)
+    warnings: Counter[str] = Counter()
     if validate_graph:
-        problems = validate(graph)
+        found = validate(graph)
+        problems = [v for v in found if v.severity == "Violation"]
         if problems:
             shown = "; ".join(describe(v) for v in problems[:5])
             more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-            return source, None, f"fails validation: {shown}{more}"
-    return source, graph.serialize(format="nt", encoding="utf-8"), None
+            return source, None, f"fails validation: {shown}{more}", warnings
+        warnings.update(f"{v.kind or 'Node'} {v.message}" for v in found)
+    return source, graph.serialize(format="nt", encoding="utf-8"), None, warnings
 
 
 class _Runner:
@@ -301,7 +314,8 @@ def build(
         outcomes: Iterable = runner.map(_graph_work, tasks)
         if progress is not None:
             outcomes = progress(outcomes, total=len(tasks))  # type: ignore[call-arg]
-        for source, ntriples, reason in outcomes:
+        for source, ntriples, reason, warnings in outcomes:
+            summary.validation_warnings.update(warnings)
             if ntriples is None:
                 summary.results.append(ReportResult(source.where, "failed", reason=reason))
                 continue
@@ -310,6 +324,8 @@ def build(
             summary.results.append(ReportResult(source.where, "built", triples=ntriples.count(b"\n"),
                                                 relinked=source.stem in relinked))
             summary.statistics += len(facts.statistics)
+            if not facts.article.published:
+                summary.undated += 1
             summary.warnings.extend(f"{source.name}: {w}" for w in facts.warnings)
     finally:
         runner.close()

@@ -293,10 +293,15 @@ def _date_literal(value: str | None) -> Literal | None:
 
 
 def _published_literal(value: str | None) -> Literal | None:
-    """Return xsd:dateTime for an ISO date-time, xsd:date for a date, None otherwise."""
+    """Return xsd:dateTime, xsd:date, xsd:gYearMonth or xsd:gYear for an ISO value, None otherwise."""
     if not value:
         return None
     value = value.strip()
+    # Only a year or a month may be known of a report with no date line ('2017', '2017-02').
+    if re.fullmatch(r"\d{4}", value):
+        return Literal(value, datatype=XSD.gYear)
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
+        return Literal(value, datatype=XSD.gYearMonth)
     if "T" in value:
         try:
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -595,7 +600,16 @@ class _Builder:
         if article.title:
             g.add((report, SCHEMA.headline, _vi(article.title)))
             g.add((report, RDFS.label, _vi(article.title)))
-        self.add(report, SCHEMA.datePublished, _published_literal(article.published))
+        else:
+            g.add((report, VNKG.notStated, SCHEMA.headline))
+        published = _published_literal(article.published)
+        if published is None:
+            g.add((report, VNKG.notStated, SCHEMA.datePublished))
+        else:
+            g.add((report, SCHEMA.datePublished, published))
+            if published.datatype in (XSD.gYear, XSD.gYearMonth):
+                precision = "year" if published.datatype == XSD.gYear else "month"
+                g.add((report, VNKG.publishedPrecision, Literal(precision)))
         if article.publisher:
             publisher = self.org(article.publisher)
             g.add((report, SCHEMA.publisher, publisher))
@@ -804,8 +818,9 @@ class _Builder:
                         log.warning("%s: unknown %s value %r", self.stem, prop.fragment, code)
                     self.add(node, prop, term)
             period = stat.period or {}
-            self.add(node, VNKG.periodStart, _date_literal(period.get("start")))
-            self.add(node, VNKG.periodEnd, _date_literal(period.get("end")))
+            for prop, value in ((VNKG.periodStart, period.get("start")), (VNKG.periodEnd, period.get("end"))):
+                literal = _date_literal(value)
+                g.add((node, prop, literal) if literal is not None else (node, VNKG.notStated, prop))
             if period.get("label"):
                 g.add((node, VNKG.periodLabel, _vi(period["label"])))
             if stat.about:

@@ -143,3 +143,29 @@ def test_extract_prints_one_json_document_per_jsonl_record(tmp_path: Path):
     docs = [json.loads(line) for line in result.output.splitlines() if line.strip()]
     assert [d["article"]["url"] for d in docs] == ["https://example.org/a1", "https://example.org/a2"]
     assert all(len(d["statistics"]) == 22 for d in docs)
+
+
+def test_issue14_a_record_with_no_date_or_period_builds_with_validation_and_is_counted(tmp_path: Path):
+    """Real input lacks dates: the report builds, the graph says the date is not stated, the summary counts it."""
+    records = [
+        {"title": "Công an tỉnh Hà Giang ra quân", "url": "https://example.org/a/1",
+         "text": "Công an tỉnh Hà Giang đã bắt giữ 12 đối tượng, thu giữ hơn 3 kg ma túy."},
+        {"title": "Hội nghị tổng kết", "url": "https://example.org/a/2", "date": "2017-03-02",
+         "text": "Ngày 1/3, Công an huyện Yên Minh tổ chức hội nghị tổng kết."},
+    ]
+    source = tmp_path / "scraped.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    with open_store(":memory:") as store:
+        summary = build([source], store, validate_graph=True)
+        assert summary.count("built") == 2 and not summary.failed
+        assert summary.undated == 1
+        lines = "\n".join(summary.lines())
+        assert "1 of the built reports have no publication date" in lines
+        assert any("no period start date" in message for message in summary.validation_warnings)
+        ask = (
+            "PREFIX schema: <https://schema.org/> PREFIX vnkg: <https://w3id.org/vnkg/ontology#> "
+            "SELECT ?r WHERE { ?r a schema:NewsArticle ; vnkg:notStated schema:datePublished "
+            "FILTER NOT EXISTS { ?r schema:datePublished ?d } }"
+        )
+        rows = list(store.query(ask))
+        assert len(rows) == 1 and "example-org-a-1" in str(rows[0][0])
