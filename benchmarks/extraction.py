@@ -16,10 +16,12 @@ from pathlib import Path
 from types import ModuleType
 
 from graph.build import ReportError, extract_reports, find_reports
+from graph.extract import Metadata, extract
 from graph.sources import read_record
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpora" / "baomoi-2017-police.jsonl"
 SETS = {
     "real_dev": (SHARED / "eval" / "real_dev" / "reports", SHARED / "eval" / "real_dev" / "gold"),
     "real_gold": (None, ROOT / "tests" / "real_gold"),
@@ -67,21 +69,29 @@ def gold_pairs(name: str) -> list[tuple[dict, dict]]:
     return [(g, pred.get(g["report"], {})) for g in golds]
 
 
+def corpus_records(urls: set[str]) -> dict[str, tuple[str, Metadata]]:
+    """Read the shared corpus's records with these URLs: url → (text as extracted, metadata)."""
+    found = {}
+    for line in CORPUS.read_bytes().split(b"\n"):
+        if line.strip() and json.loads(line).get("url") in urls:
+            text, meta = read_record(line, "corpus")
+            found[meta.url or ""] = (text, meta)
+    return found
+
+
+def corpus_texts(urls: set[str]) -> dict[str, str]:
+    """Return the texts of the shared corpus's records with these URLs, as the extractor sees them."""
+    return {url: text for url, (text, _) in corpus_records(urls).items()}
+
+
 def real_gold_pairs(golds: list[dict]) -> list[tuple[dict, dict]]:
     """Our annotations name corpus articles by URL; extract those records from the shared corpus."""
-    from graph.extract import extract
-
-    wanted = {g["url"]: g for g in golds}
-    corpus = SHARED / "corpora" / "baomoi-2017-police.jsonl"
-    found = {}
-    for line in corpus.read_bytes().split(b"\n"):
-        if not line.strip():
-            continue
-        url = json.loads(line).get("url")
-        if url in wanted:
-            text, meta = read_record(line, url)
-            found[url] = _as_json(extract(text, wanted[url]["report"], meta))
-    return [(g, found.get(g["url"], {})) for g in golds]
+    records = corpus_records({g["url"] for g in golds})
+    pairs = []
+    for gold in golds:
+        text, meta = records.get(gold["url"], (None, None))
+        pairs.append((gold, _as_json(extract(text, gold["report"], meta)) if text is not None else {}))
+    return pairs
 
 
 def score_set(name: str) -> tuple[dict, list[dict]]:
