@@ -33,6 +33,7 @@ lint: install-test
 test: install-test
 	$(BIN)/ruff check graph tests server.py benchmarks
 	$(BIN)/pytest -q
+	PYTHON=$(PYTHON) bash .ci/wheel-check
 
 # Benchmarks (not part of `make test`): every section at 10K to 10M triples, about 20 minutes and
 # 5 GB of generated data under benchmarks/data/. Needs wrk (apt-get install wrk). BENCH_ARGS narrows

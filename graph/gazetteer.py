@@ -20,7 +20,8 @@ from graph.text import key, nfc, slug, strip_accents
 
 __all__ = ["Entry", "Gazetteer", "load", "GAZETTEER_DIR"]
 
-GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "ontology" / "gazetteers"
+# Package data (graph/ontology links to the checkout's ontology/ folder; the wheel holds a copy).
+GAZETTEER_DIR = Path(str(resources.files("graph") / "ontology" / "gazetteers"))
 TABLES = ("ranks", "roles", "unit_kinds", "tasks", "units")
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import quote
@@ -88,7 +89,8 @@ SDMX_MEASURE = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
 SDMX_ATTRIBUTE = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/vnkg/ontology")
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+# Package data: graph/ontology is the checkout's ontology/ folder (a link), copied into the wheel.
+ONTOLOGY_DIR = Path(str(resources.files("graph") / "ontology"))
 ONTOLOGY_FILE = ONTOLOGY_DIR / "vnkg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
