@@ -18,7 +18,9 @@ from typing import Any
 
 import click
 
+from graph.rdf import BASE
 from graph.settings import Settings, SettingsError, click_options, load_settings, settings_markdown
+from graph.sources import file_stem
 from graph.store import FORMATS, MEMORY, RDF_FORMATS, StoreError, format_for_path, open_store
 
 __all__ = ["serve", "load", "settings", "COMMANDS", "entry_points", "configure_logging", "server_workers",
@@ -282,7 +284,9 @@ _FORMAT_NAMES = sorted(RDF_FORMATS)
 @click.command("load")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--graph", "graph_iri", default=None, metavar="IRI",
-              help="Named graph to load triples into (default: the default graph; quads keep their graph).")
+              help="Named graph to load triples into (default: a graph of the file's own, "
+                   "<base>graph/file/<name>, since the default graph is the union of the named graphs; "
+                   "the default graph itself when union_default_graph is off). Quads keep their graph.")
 @click.option("--format", "format_name", type=click.Choice(_FORMAT_NAMES), default=None,
               help="RDF syntax of the files (default: from each file's extension).")
 @click.option("--base", "base_iri", default=None, metavar="IRI",
@@ -307,11 +311,14 @@ def load(files: tuple[str, ...], graph_iri: str | None, format_name: str | None,
         started = time.perf_counter()
         for path, fmt in plan:
             base = base_iri or "file://" + os.path.abspath(path)
+            target = graph_iri
+            if target is None and not fmt.datasets and settings.union_default_graph:
+                target = f"{BASE}graph/file/{file_stem(Path(path))}"
             try:
-                store.load(path, fmt.name, graph_iri, base_iri=base)
+                store.load(path, fmt.name, target, base_iri=base)
             except StoreError as e:
                 raise click.ClickException(f"{path}: {e}") from None
-            click.echo(f"loaded {path} ({fmt.label})")
+            click.echo(f"loaded {path} ({fmt.label})" + (f" into <{target}>" if target else ""))
         after = len(store)
         click.echo(f"{len(plan)} file(s), {after - before} new quads, {after} in the store "
                    f"({time.perf_counter() - started:.2f} s)")

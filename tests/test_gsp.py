@@ -77,14 +77,29 @@ def test_direct_identification(client, auth) -> None:  # noqa: ANN001
     assert client.delete("/store/people/1", headers=auth).status_code == 204
 
 
-def test_default_graph(client, auth) -> None:  # noqa: ANN001
+def test_the_default_graph_is_the_union_and_read_only(client, auth) -> None:  # noqa: ANN001
+    before = client.get("/store?default")
+    assert before.status_code == 200 and len(turtle(before)) > 0  # the union of g1 and g2
+    for method in ("put", "post", "delete"):
+        r = getattr(client, method)("/store?default", data=PERSON, content_type=TURTLE, headers=auth)
+        assert r.status_code == 403 and b"union of the named graphs" in r.data, (method, r.data)
+    assert client.get("/store?default").data == before.data
+
+
+def test_default_graph(settings, auth) -> None:  # noqa: ANN001
+    import dataclasses
+
+    from graph.store import open_store
+    from graph.web import create_app
+
+    plain = dataclasses.replace(settings, union_default_graph=False)
+    client = create_app(plain, store=open_store(None, union_default_graph=False)).test_client()
     assert client.get("/store?default").status_code == 200  # the default graph always exists
     r = client.put("/store?default", data=PERSON, content_type=TURTLE, headers=auth)
     assert r.status_code in (200, 204)
     assert len(turtle(client.get("/store?default"))) == 2
     assert client.delete("/store?default", headers=auth).status_code == 204
     assert len(turtle(client.get("/store?default"))) == 0
-    assert client.get(url("http://example.org/g1")).status_code == 200  # named graphs untouched
 
 
 def test_whole_store_as_a_dataset(client) -> None:  # noqa: ANN001

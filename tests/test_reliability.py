@@ -400,7 +400,8 @@ def test_an_allowed_host_cannot_redirect_the_engine_elsewhere(listener: Listener
     try:
         client = create_app(settings(service_allow_hosts=("localhost",))).test_client()
         listener.hits.clear()
-        response = _send_update(client, f"LOAD <http://localhost:{bouncer.port}/data.ttl>", "direct")
+        response = _send_update(client, f"LOAD <http://localhost:{bouncer.port}/data.ttl> INTO GRAPH <http://e/g>",
+                                "direct")
         assert bouncer.hits and listener.hits == []
         assert response.status_code != 204
     finally:

@@ -180,7 +180,8 @@ def test_example_queries_answer_as_embedded(remote: RemoteStore, embedded: Store
     assert sorted(rows, key=repr) == sorted(expected, key=repr)  # ties of ORDER BY may come in any order
 
 
-LABELS = ("SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } "
+# A remote oxigraph's union default graph is a bag (ours is a set): compare distinct rows.
+LABELS = ("SELECT DISTINCT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } "
           "ORDER BY ?s ?label")
 SEED_GRAPH = str(report_graph_iri(report_stem(SEED.name)))
 CONSTRUCT = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{SEED_GRAPH}> {{ ?s ?p ?o }} }}"
@@ -216,7 +217,9 @@ def test_python_values_ask_and_union_default_graph(remote: RemoteStore, embedded
     person = "ASK { ?p a <https://schema.org/Person> }"
     assert remote.ask(person) is True and remote.query(person).serialize("csv") == b"true"
     # the default graph is the union of the reports' graphs, unless asked otherwise
-    assert remote.ask(person, union_default_graph=False) is embedded.ask(person, union_default_graph=False)
+    # the remote's own default graph is empty; ours holds the union itself, as a set (issue 15)
+    assert remote.ask(person, union_default_graph=False) is False
+    assert embedded.ask(person, union_default_graph=False) is True
     assert remote.ask(person, default_graph_uris=[SEED_GRAPH])
     assert not remote.ask(person, default_graph_uris=[str(ONTOLOGY_GRAPH)])
     named = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?p a <https://schema.org/Person> } } ORDER BY ?g"

@@ -259,7 +259,8 @@ def test_row_cap_flags_truncation(store) -> None:  # noqa: ANN001
 
 def test_time_limit_answers_503() -> None:
     s = open_store(None)
-    s.update("INSERT DATA { " + " ".join(f"<http://e/s{i}> <http://e/p> {i} ." for i in range(80)) + " }")
+    s.update("INSERT DATA { GRAPH <http://e/g> { "
+             + " ".join(f"<http://e/s{i}> <http://e/p> {i} ." for i in range(80)) + " } }")
     app = create_app(Settings(store=":memory:", query_timeout=0.5, query_workers=0), store=s)
     # About 6 s of counting: past the limit, yet it ends, since in memory nothing can stop it.
     r = app.test_client().get("/sparql", query_string={

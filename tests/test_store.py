@@ -52,7 +52,12 @@ def test_named_graphs_and_union_default(store: Store) -> None:
     # each report stays addressable as its own named graph
     rows = store.select("SELECT ?g WHERE { GRAPH ?g { <http://example.org/acme> ?p ?o } }")
     assert {str(r["g"]) for r in rows} == {G2}
-    assert not store.ask("ASK { ?s ?p ?o }", union_default_graph=False)
+    # ... held as a set: a triple two graphs state is counted once (issue 15)
+    store.add_to_graph(G3, b"<http://example.org/acme> <http://example.org/employs> <http://example.org/ann> .")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { <http://example.org/acme> <http://example.org/employs> ?x }"
+    before = int(store.select(count)[0]["n"])
+    store.add_to_graph(G3, b"<http://example.org/acme> <http://example.org/employs> <http://example.org/ann> .")
+    assert int(store.select(count)[0]["n"]) == before
 
 
 def test_replace_graph_replaces_only_that_graph(store: Store) -> None:
@@ -112,12 +117,24 @@ def test_empty_replace_keeps_an_empty_graph(store: Store) -> None:
     assert not store.has_graph(G3)
 
 
-def test_default_graph_writes(store: Store) -> None:
+def test_default_graph_writes_are_refused_where_it_is_the_union(store: Store) -> None:
+    with pytest.raises(QueryRefused, match="union of the named graphs"):
+        store.replace_graph(DEFAULT_GRAPH, b'<http://e/d> <http://e/p> "1" .')
+    with pytest.raises(QueryRefused, match="write into a named graph"):
+        store.update("INSERT DATA { <http://e/d> <http://e/p> 1 }")
+    with pytest.raises(QueryRefused):
+        store.drop_graph(DEFAULT_GRAPH)
+    assert store.graphs() == [G1, G2]
+
+
+def test_default_graph_writes() -> None:
+    store = open_store(":memory:", union_default_graph=False)
+    store.replace_graph(G1, b'<http://e/n> <http://e/p> "0" .')
     store.replace_graph(DEFAULT_GRAPH, b'<http://e/d> <http://e/p> "1" .')
     assert store.dump("ntriples", DEFAULT_GRAPH) == b'<http://e/d> <http://e/p> "1" .\n'
     assert store.drop_graph(DEFAULT_GRAPH) is True
     assert store.dump("ntriples", DEFAULT_GRAPH) == b""
-    assert store.graphs() == [G1, G2]
+    assert store.graphs() == [G1]
 
 
 def test_invalid_graph_iri_is_refused(store: Store) -> None:
@@ -295,13 +312,13 @@ def test_update_with_protocol_using_graphs(store: Store) -> None:
 
 def test_generation_changes_with_every_write(store: Store) -> None:
     seen = {store.generation}
-    store.update("INSERT DATA { <http://e/a> <http://e/b> 1 }")
+    store.update("INSERT DATA { GRAPH <http://example.org/g3> { <http://e/a> <http://e/b> 1 } }")
     seen.add(store.generation)
     store.replace_graph(G3, b"")
     seen.add(store.generation)
     store.drop_graph(G3)
     seen.add(store.generation)
-    store.load(b"<http://e/a> <http://e/b> 2 .", "turtle")
+    store.load(b"<http://e/a> <http://e/b> 2 .", "turtle", G3)
     seen.add(store.generation)
     assert len(seen) == 5
     store.query("SELECT * { ?s ?p ?o }").serialize("json")
@@ -433,8 +450,9 @@ def test_load_command(tmp_path: Path) -> None:
     assert result.exit_code != 0 and "--format" in result.output
     result = runner.invoke(main, ["load", str(tmp_path / "c.data"), "--format", "turtle", "--store", store])
     assert result.exit_code == 0, result.output
+    assert "graph/file/c>" in result.output  # a triples file without --graph gets a graph of its own
     s = open_store(store, read_only=True)
-    assert s.graphs() == ["http://example.org/loaded"] and len(s) == 3
+    assert s.graphs() == ["http://example.org/loaded", "https://w3id.org/vnkg/id/graph/file/c"] and len(s) == 3
     # a second writer while the store is held gets the clear message
     holder = open_store(tmp_path / "held")
     result = runner.invoke(main, ["load", str(tmp_path / "a.ttl"), "--store", str(tmp_path / "held")])

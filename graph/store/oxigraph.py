@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
+from graph.store import union
 from graph.store.base import (
     FORMATS,
     DataSyntaxError,
@@ -65,6 +66,8 @@ __all__ = ["OxigraphStore", "DirectResult", "ThreadResult", "write_result", "to_
 log = logging.getLogger(__name__)
 
 MARKER = "vnkg-generation"
+# Present when the store's default graph is kept the set union of its named graphs (graph.store.union).
+UNION_MARK = "vnkg-union-default"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 CHUNK = 64 * 1024
 
@@ -655,6 +658,8 @@ class OxigraphStore(Store):
         self._marker_value = "0"
         self._opened_at: str | None = None
         self._pool: Any = None
+        #: The default graph holds the union of the named graphs (kept so by every write).
+        self._materialised = False
         #: Time-limited queries of shapes proven lighter than ``inline_budget`` seconds run in the
         #: calling thread (:mod:`graph.store.inline`); set ``watchdog.on_runaway`` to act on an
         #: inline run that passes its limit.
@@ -671,6 +676,7 @@ class OxigraphStore(Store):
         if self.location is None:
             if self.read_only:
                 raise StoreError("an in-memory store cannot be read-only")
+            self._materialised = self.union_default_graph
             return ox.Store()
         if not self.read_only:
             try:
@@ -685,6 +691,12 @@ class OxigraphStore(Store):
                 raise StoreError(f"cannot open the store at {self.location}: {e}") from None
             if not os.path.exists(os.path.join(self.location, MARKER)):
                 _write_marker(self.location)
+            if self.union_default_graph and not os.path.exists(os.path.join(self.location, UNION_MARK)):
+                # A store from before the default graph was kept as the union: make it so once.
+                store.update(union.copy_all_op())
+                with open(os.path.join(self.location, UNION_MARK), "w", encoding="ascii") as f:
+                    f.write("the default graph is the set union of the named graphs\n")
+            self._materialised = self.union_default_graph
             self._opened_at = self._read_marker()
             return store
         if not os.path.exists(os.path.join(self.location, "CURRENT")):
@@ -693,6 +705,7 @@ class OxigraphStore(Store):
                 created = ox.Store(self.location)
                 del created
         marker = self._read_marker()  # before opening: a write in between makes us reopen, not miss it
+        self._materialised = os.path.exists(os.path.join(self.location, UNION_MARK))
         store = open_read_only(self.location)
         self._opened_at = marker
         return store
@@ -800,7 +813,10 @@ class OxigraphStore(Store):
         if default or named:
             # The protocol dataset replaces the query's FROM / FROM NAMED and the store's.
             return {"default_graph": default, "named_graphs": named}
-        return {"union": self.union_default_graph if union is None else union}
+        wanted = self.union_default_graph if union is None else union
+        # Where the default graph already holds the union as a set, read it: the engine's own
+        # union default graph counts a triple once per graph that states it.
+        return {"union": wanted and not self._materialised}
 
     def query(
         self,
@@ -880,9 +896,17 @@ class OxigraphStore(Store):
         store = self._writable()
         self._check_remote(sparql, base_iri)
         text = add_using(sparql, using_graph_uris, using_named_graph_uris)
+        after = None
+        if self._materialised:
+            try:
+                text = union.wrap_update(text, union.written_graphs(text, base_iri))
+            except union.Unparsed:
+                after = union.RESYNC  # the engine reports the syntax error, or runs what it can read
         with self._write_lock:
             try:
                 store.update(text, base_iri=base_iri)
+                if after is not None:
+                    store.update(after)
             except BaseException as e:  # noqa: BLE001 - mapped
                 raise _ox_errors(e) from None
             finally:
@@ -925,10 +949,15 @@ class OxigraphStore(Store):
         nt = self._ntriples(data, format, base_iri)
         ops = []
         if isinstance(target, ox.NamedNode):
-            if replace:
-                ops.append(f"DROP SILENT GRAPH <{target.value}>")
-            ops.append(f"CREATE SILENT GRAPH <{target.value}>")
-            ops.append(f"INSERT DATA {{ GRAPH <{target.value}> {{\n{nt}}} }}")
+            if self._materialised:
+                ops = union.replace_ops(target.value, nt, replace)
+            else:
+                if replace:
+                    ops.append(f"DROP SILENT GRAPH <{target.value}>")
+                ops.append(f"CREATE SILENT GRAPH <{target.value}>")
+                ops.append(f"INSERT DATA {{ GRAPH <{target.value}> {{\n{nt}}} }}")
+        elif self._materialised:
+            raise union.DefaultGraphIsDerived()
         else:
             if replace:
                 ops.append("CLEAR SILENT DEFAULT")
@@ -953,11 +982,18 @@ class OxigraphStore(Store):
     def drop_graph(self, graph: GraphName) -> bool:
         store = self._writable()
         target = _graph_node(graph)
+        if self._materialised and isinstance(target, ox.DefaultGraph):
+            raise union.DefaultGraphIsDerived()
         with self._write_lock:
             existed = True if isinstance(target, ox.DefaultGraph) else store.contains_named_graph(target)
+            if isinstance(target, ox.DefaultGraph):
+                operation = "CLEAR SILENT DEFAULT"
+            elif self._materialised:
+                operation = " ;\n".join(union.drop_ops(target.value))
+            else:
+                operation = f"DROP SILENT GRAPH <{target.value}>"
             try:
-                store.update("CLEAR SILENT DEFAULT" if isinstance(target, ox.DefaultGraph)
-                             else f"DROP SILENT GRAPH <{target.value}>")
+                store.update(operation)
             finally:
                 self._bump()
         return existed
@@ -987,6 +1023,9 @@ class OxigraphStore(Store):
         if ox_format is None:
             raise UnsupportedFormat(f"cannot read RDF in {format!r}")
         target = _graph_node(graph)
+        if self._materialised and isinstance(target, ox.DefaultGraph) and not FORMATS[format].datasets:
+            raise union.DefaultGraphIsDerived(
+                f"{union.DERIVED_MESSAGE}; name the graph to load {FORMATS[format].label} into")
         kwargs: dict[str, Any] = {"format": ox_format, "base_iri": base_iri, "to_graph": target}
         if isinstance(source, (str, os.PathLike)):
             kwargs["path"] = os.fspath(source)
@@ -997,6 +1036,9 @@ class OxigraphStore(Store):
                 if isinstance(target, ox.NamedNode):
                     store.add_graph(target)  # an empty file still makes the graph exist
                 store.bulk_load(**kwargs)
+                if self._materialised:
+                    named = isinstance(target, ox.NamedNode)
+                    store.update(union.copy_op(target.value) if named else union.copy_all_op())
             except SyntaxError as e:
                 raise DataSyntaxError(f"malformed {FORMATS[format].label}: {e}") from None
             except (OSError, ValueError) as e:
@@ -1014,13 +1056,31 @@ class OxigraphStore(Store):
         kwargs: dict[str, Any] = {"format": OX_RDF[format]}
         if graph is not None:
             kwargs["from_graph"] = _graph_node(graph)
+        elif self._materialised:
+            # The whole store is its named graphs: the default graph is derived from them.
+            def stated(store: Any) -> bytes | None:
+                quads = (q for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
+                return ox.serialize(quads, output, OX_RDF[format])
+
+            try:
+                return self._read(stated)
+            except (OSError, ValueError) as e:
+                raise StoreError(str(e)) from None
         try:
             return self._read(lambda store: store.dump(output, **kwargs))
         except (OSError, ValueError) as e:
             raise StoreError(str(e)) from None
 
     def __len__(self) -> int:
-        return int(self._read(len))
+        if not self._materialised:
+            return int(self._read(len))
+
+        def stated(store: Any) -> int:
+            # The default graph's copy of the union is derived: count the quads the graphs state.
+            derived = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+            return len(store) - derived
+
+        return int(self._read(stated))
 
 
 def _is_part(item: Any) -> bool:
