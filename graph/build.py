@@ -16,6 +16,8 @@ membership dates) is derived from the store's content at the end of every build.
 from __future__ import annotations
 
 import os
+import pickle
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -162,23 +164,46 @@ def _stored_hashes(store: Store, base: str) -> dict[str, str]:
     return {str(row["g"]): str(row["h"]) for row in rows if str(row["g"]).startswith(prefix)}
 
 
-def _extract_work(source: Source) -> tuple[Source, ReportFacts | None, str | None]:
-    """Read and extract one report (in a worker process); return its facts or why it failed."""
+@dataclass
+class _Extracted:
+    """What a build keeps of an extracted report while it reads the rest: the facts wait on disk.
+
+    Memory then holds only the person keys of a corpus, not every report's text and facts.
+    """
+
+    spill: str  # path of the pickled ReportFacts
+    keys: ReportKeys
+    statistics: int
+    dated: bool
+    warnings: list[str]
+
+
+def _extract_work(args: tuple[Source, str, str]) -> tuple[Source, _Extracted | None, str | None]:
+    """Read and extract one report (in a worker process); return what the build keeps, or why it failed."""
+    source, spill_dir, base = args
     try:
         text, meta = load(source)
     except ReportError as err:
         return source, None, err.reason
-    return source, extract(text, source.name, meta), None
+    facts = extract(text, source.name, meta)
+    path = os.path.join(spill_dir, f"{source.stem}.pickle")
+    with open(path, "wb") as f:
+        pickle.dump(facts, f, protocol=pickle.HIGHEST_PROTOCOL)
+    kept = _Extracted(path, report_keys(facts, load_gazetteer(), base), len(facts.statistics),
+                      bool(facts.article.published), list(facts.warnings))
+    return source, kept, None
 
 
-def _graph_work(args: tuple[Source, ReportFacts, str, bool, dict[str, dict[str, frozenset[str]]]]
+def _graph_work(args: tuple[Source, str, str, bool, dict[str, dict[str, frozenset[str]]]]
                 ) -> tuple[Source, bytes | None, str | None, Counter[str]]:
     """Turn one report's facts into N-Triples with resolved IRIs and evidence, validated (in a worker).
 
     Only violations refuse a report; warnings (what real input may lack: a date, a figure's
     period) come back counted by their message.
     """
-    source, facts, base, validate_graph, known = args
+    source, spill, base, validate_graph, known = args
+    with open(spill, "rb") as f:
+        facts = pickle.load(f)
     gaz = load_gazetteer()
     resolver = ReportResolver(facts, gaz, base, known)
     graph = facts_to_graph(facts, base=base, content_hash=source.digest, gazetteer=gaz, stem=source.stem,
@@ -269,23 +294,22 @@ def build(
         removed = sorted(set(stored) - present)
 
     runner = _Runner(jobs)
+    spill = tempfile.TemporaryDirectory(prefix="vnkg-build-")
     try:
-        facts_of: dict[str, ReportFacts] = {}
-        for source, facts, reason in runner.map(_extract_work, changed):
-            if facts is None:
+        kept: dict[str, _Extracted] = {}
+        for source, extracted, reason in runner.map(_extract_work, [(s, spill.name, base) for s in changed]):
+            if extracted is None:
                 summary.results.append(ReportResult(source.where, "failed", reason=reason))
             else:
-                facts_of[source.stem] = facts
+                kept[source.stem] = extracted
 
         # The index: every person key of the reports the store will hold once this build is done.
-        gaz = load_gazetteer()
-        keys_of: dict[str, ReportKeys] = {stem: report_keys(f, gaz, base) for stem, f in facts_of.items()}
         index = Index()
-        for keys in keys_of.values():
-            for person_key in keys.persons.values():
+        for extracted in kept.values():
+            for person_key in extracted.keys.persons.values():
                 index.add(person_key)
         evidence = stored_evidence(store, base)
-        replaced = {graph_of[stem] for stem in facts_of} | set(removed)
+        replaced = {graph_of[stem] for stem in kept} | set(removed)
         for graph, people in evidence.items():
             if graph not in replaced:
                 for person in people:
@@ -301,15 +325,15 @@ def build(
         for source in unchanged:
             if source.stem not in relinked:
                 summary.results.append(ReportResult(source.where, "unchanged"))
-        for source, facts, reason in runner.map(_extract_work, [s for s in unchanged if s.stem in relinked]):
-            if facts is None:
+        again = [(s, spill.name, base) for s in unchanged if s.stem in relinked]
+        for source, extracted, reason in runner.map(_extract_work, again):
+            if extracted is None:
                 summary.results.append(ReportResult(source.where, "failed", reason=reason))
             else:
-                facts_of[source.stem] = facts
-                keys_of[source.stem] = report_keys(facts, gaz, base)
+                kept[source.stem] = extracted
 
-        todo = [s for s in sources if s.stem in facts_of]
-        tasks = [(s, facts_of[s.stem], base, validate_graph, index.view(keys_of[s.stem].persons))
+        todo = [s for s in sources if s.stem in kept]
+        tasks = [(s, kept[s.stem].spill, base, validate_graph, index.view(kept[s.stem].keys.persons))
                  for s in todo]
         outcomes: Iterable = runner.map(_graph_work, tasks)
         if progress is not None:
@@ -320,15 +344,16 @@ def build(
                 summary.results.append(ReportResult(source.where, "failed", reason=reason))
                 continue
             store.replace_graph(URIRef(graph_of[source.stem]), ntriples, "ntriples")
-            facts = facts_of[source.stem]
+            extracted = kept[source.stem]
             summary.results.append(ReportResult(source.where, "built", triples=ntriples.count(b"\n"),
                                                 relinked=source.stem in relinked))
-            summary.statistics += len(facts.statistics)
-            if not facts.article.published:
+            summary.statistics += extracted.statistics
+            if not extracted.dated:
                 summary.undated += 1
-            summary.warnings.extend(f"{source.name}: {w}" for w in facts.warnings)
+            summary.warnings.extend(f"{source.name}: {w}" for w in extracted.warnings)
     finally:
         runner.close()
+        spill.cleanup()
 
     for iri in removed:
         store.drop_graph(URIRef(iri))
