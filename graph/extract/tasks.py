@@ -1,17 +1,25 @@
-"""Find the tasks and functions a unit holds or took over, from the lists reports give of them.
+"""Find the tasks a unit or person holds, takes over or is asked to do.
 
-Only explicit lists count ('năm nhiệm vụ mới như A, B và C', 'tiếp nhận các chức năng về A, B'):
-a task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it.
+Three shapes count:
+- explicit lists of functions ('tiếp nhận năm nhiệm vụ mới như A, B và C');
+- directives: an asking verb, the unit asked, then what it is to do ('đề nghị Công an tỉnh tập
+  trung A, B; C'), also continued in the next sentences ('Đồng thời, D.', 'Phải E.');
+- duties: 'X có nhiệm vụ / có trách nhiệm / được giao A'.
+A task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from graph.facts import Span, Task
+from graph.gazetteer import GAZETTEER_DIR
 from graph.text import key
 
 from .context import Context
+from .tokens import Token, is_capitalised
 
 __all__ = ["tasks"]
 
@@ -68,46 +76,417 @@ def _items(ctx: Context, tail: str) -> list[str]:
     return items
 
 
-def tasks(ctx: Context, subjects: dict[int, str], main_org: str | None) -> list[Task]:
-    """Return the tasks listed in the report, with the unit that holds them."""
+def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None) -> bool:
+    """Read an explicit list of functions in sentence ``n``; return whether one was there."""
     text = ctx.text
-    found: dict[str, Task] = {}
-    for n, sentence in enumerate(ctx.sentences):
-        matches = list(TRIGGER.finditer(sentence.text)) or list(DIRECT.finditer(sentence.text))
-        for m in matches:
-            list_start = sentence.start + m.end()
-            list_end = sentence.end
-            tail = text[list_start:list_end].rstrip(" .…")
-            tail = re.sub(r"(,?\s*(v\.v\.?|\.\.\.|…))$", "", tail)
-            context = text[sentence.start : list_start].lower()
-            new = any(cue in context for cue in NEW_CUES)
-            offset = list_start
-            for part in _items(ctx, tail):
-                item_start = text.find(part, offset, list_end) if part else -1
-                if item_start == -1:
-                    continue
-                offset = item_start + len(part)
-                item = ITEM_END.sub("", part.strip())
-                words = item.split()
-                if not words or len(words) > MAX_WORDS or any(ch.isdigit() for ch in item):
-                    continue
-                if words[0].lower() in ("các", "những"):
-                    item = " ".join(words[1:])
-                    item_start = text.find(item, item_start)
-                task_key = key(ctx.lex.gazetteer.expand(item))
-                entry = ctx.lex.gazetteer.lookup("tasks", item)
-                task = found.get(task_key)
-                if task is None:
-                    expansion = ctx.lex.gazetteer.expand(item)
-                    task = found[task_key] = Task(
-                        name=item,
-                        name_en=entry.en if entry else None,
-                        expansion=expansion if expansion != item else None,
-                        new=new,
-                        holder=subjects.get(n, main_org),
-                    )
-                task.spans.append(
-                    Span(item_start, item_start + len(item), text[item_start : item_start + len(item)])
-                )
+    sentence = ctx.sentences[n]
+    matches = list(TRIGGER.finditer(sentence.text)) or list(DIRECT.finditer(sentence.text))
+    for m in matches:
+        list_start = sentence.start + m.end()
+        context = text[sentence.start : list_start].lower()
+        new = any(cue in context for cue in NEW_CUES)
+        # 'về' and ':' announce a list of functions only when the unit takes them over; otherwise
+        # 'quy định về A, B' or 'nhiệm vụ về an ninh' are topics, not functions held.
+        if not new and not re.search(r"(?:như|gồm)\s+$", m.group(0)) and m.re is TRIGGER:
+            continue
+        list_end = sentence.end
+        tail = text[list_start:list_end].rstrip(" .…")
+        tail = re.sub(r"(,?\s*(v\.v\.?|\.\.\.|…))$", "", tail)
+        offset = list_start
+        added = False
+        for part in _items(ctx, tail):
+            item_start = text.find(part, offset, list_end) if part else -1
+            if item_start == -1:
+                continue
+            offset = item_start + len(part)
+            item = ITEM_END.sub("", part.strip())
+            words = item.split()
+            if not words or len(words) > MAX_WORDS or any(ch.isdigit() for ch in item):
+                continue
+            if words[0].lower() in ("các", "những"):
+                item = " ".join(words[1:])
+                item_start = text.find(item, item_start)
+            _add(ctx, found, item, item_start, holder, new=new)
+            added = True
+        if added:
+            return True
+    return False
+
+
+def _add(ctx: Context, found: dict[str, Task], item: str, start: int, holder: str | None, *, new: bool) -> None:
+    """Record one task (or one more mention of it)."""
+    task_key = key(ctx.lex.gazetteer.expand(item))
+    task = found.get(task_key)
+    if task is None:
+        entry = ctx.lex.gazetteer.lookup("tasks", item)
+        expansion = ctx.lex.gazetteer.expand(item)
+        task = found[task_key] = Task(
+            name=item,
+            name_en=entry.en if entry else None,
+            expansion=expansion if expansion != item else None,
+            new=new,
+            holder=holder,
+        )
+    task.spans.append(Span(start, start + len(item), ctx.text[start : start + len(item)]))
+
+
+# ---------------------------------------------------------------------------- directives and duties
+
+
+@cache
+def _verbs() -> dict[str, list[tuple[str, ...]]]:
+    """Load the verbs a task starts with, longest first under each first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in (GAZETTEER_DIR / "task_verbs.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words = tuple(line.split())
+            out.setdefault(words[0], []).append(words)
+    for options in out.values():
+        options.sort(key=len, reverse=True)
+    return out
+
+
+def _phrase(tokens: list[Token], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
+    """Return the length of the longest phrase starting at ``tokens[i]`` (0 when none)."""
+    if i >= len(tokens):
+        return 0
+    for words in phrases.get(tokens[i].lower, ()):
+        n = len(words)
+        if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(1, n)):
+            return n
+    return 0
+
+
+def _table(*phrases: str) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(words)
+    for options in out.values():
+        options.sort(key=len, reverse=True)
+    return out
+
+
+# Verbs that ask someone else to act; the unit asked follows them.
+ASK = _table(
+    "đề nghị", "đề nghị với", "yêu cầu", "yêu cầu cho", "giao", "giao cho", "giao nhiệm vụ cho",
+    "chỉ đạo", "chỉ đạo cho", "kiến nghị", "kiến nghị với", "đề xuất", "đề xuất với", "chỉ thị",
+    "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt",
+)
+# Words before an asking verb that make it a noun: 'sự chỉ đạo', 'theo yêu cầu'.
+NOUN_BEFORE = {"sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển", "được", "ý", "giấy"}
+# Asking verbs that need the unit asked to be named ('giao thông', 'giao đất' are no directives).
+NEEDS_HOLDER = {("giao",), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"), ("chỉ", "thị")}
+# A duty the subject of the sentence holds: 'Ban Chỉ đạo có nhiệm vụ A'.
+DUTY = _table(
+    "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm", "có chức năng", "được giao", "được giao nhiệm vụ",
+    "được phân công", "làm nhiệm vụ", "được yêu cầu", "được đề nghị",
+)
+# Words before a task's verb that only say it must be done: 'phải', 'cần', 'cũng cần phải'.
+MODALS = _table(
+    "phải", "cần", "cần phải", "cũng phải", "cũng cần", "còn phải", "sẽ", "hãy", "nên", "cũng", "thì",
+    "đồng thời", "đồng thời phải", "đồng thời cần", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra",
+    "mặt khác", "cụ thể", "trong đó", "nhất là", "đặc biệt là", "việc", "theo đó",
+)
+# Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
+CONTINUE = _table(
+    "đồng thời", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra", "mặt khác", "cụ thể", "theo đó",
+    "trước mắt", "về lâu dài", "đặc biệt",
+)
+# Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
+HOLDER_WORDS = _table(
+    "các", "những", "cơ quan", "chức năng", "đơn vị", "lực lượng", "địa phương", "này", "đó", "ngành",
+    "sở", "ban", "cấp", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn",
+    "lãnh đạo", "cán bộ", "chiến sĩ", "đảng viên", "chính quyền", "nói chung", "nói riêng", "và", "cùng",
+    "có liên quan", "liên quan", "thẩm quyền", "có thẩm quyền", "tư pháp", "trên địa bàn", "thông tin",
+    "báo chí", "doanh nghiệp", "người dân", "nhân dân", "hộ gia đình", "chủ đầu tư", "nhà trường",
+    "bộ", "ủy ban", "uỷ ban", "hội đồng", "trực thuộc", "trung ương", "đội", "tổ", "công an", "cảnh sát",
+    "đoàn thể", "mặt trận", "người đứng đầu", "cá nhân", "tập thể", "ngành chức năng", "quản lý",
+    "thường trực", "chủ tịch", "giám đốc", "trưởng", "phó", "thủ trưởng", "đại diện", "thành viên",
+    "viện kiểm sát", "tòa án", "toà án", "nhân dân các cấp", "các cấp", "các ngành", "đoàn",
+    "chi cục trưởng", "cục trưởng", "trưởng phòng", "trưởng ban", "đồng chí", "ông", "bà", "anh", "chị",
+)
+# A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
+AUDIENCE = _table("toàn", "toàn thể")
+# Where a task's words stop: a purpose ('nhằm …'), a trailing ellipsis.
+TASK_END = re.compile(r"\s+(?:nhằm|nhằm mục đích)\s+.*$|[\s.…]+$|\s*\(kèm theo[^)]*\)?\s*$", re.IGNORECASE)
+MAX_TASK_WORDS = 45
+MAX_HOLDER_TOKENS = 16
+
+
+@dataclass
+class _Directive:
+    """An asking or duty verb in a sentence and the task words it governs."""
+
+    trigger: int  # token index of the asking verb
+    task: int  # token index where the task's words start
+    holder_words: tuple[int, int]  # token range of the unit asked
+    nested: bool = False
+
+
+def _covered(spans: list[tuple[int, int, str | None]], offset: int) -> tuple[int, int, str | None] | None:
+    for span in spans:
+        if span[0] <= offset < span[1]:
+            return span
+    return None
+
+
+def _task_start(tokens: list[Token], i: int) -> int | None:
+    """Return where the task's verb starts at ``tokens[i]`` (after modals), or None if no verb is there."""
+    j = i
+    for _ in range(3):
+        n = _phrase(tokens, j, MODALS)
+        if not n:
             break
+        j += n
+        if j < len(tokens) and tokens[j].text == ",":
+            j += 1
+    n = _phrase(tokens, j, _verbs()) or _phrase(tokens, j, ASK)
+    if n and not (j + n < len(tokens) and tokens[j + n].lower == "của"):  # 'sự giúp đỡ của …' is a noun
+        return j
+    return None
+
+
+def _holder_end(tokens: list[Token], i: int, spans: list[tuple[int, int, str | None]]) -> int | None:
+    """Return the index after the unit or people asked, read from ``tokens[i]`` (None: no task follows)."""
+    j = i
+    while j < len(tokens) and j - i <= MAX_HOLDER_TOKENS:
+        tok = tokens[j]
+        span = _covered(spans, tok.start)
+        if span is not None:
+            while j < len(tokens) and tokens[j].start < span[1]:
+                j += 1
+            continue
+        if tok.text == "(":
+            close = next((k for k in range(j, len(tokens)) if tokens[k].text == ")"), None)
+            if close is None:
+                return None
+            j = close + 1
+            continue
+        if tok.text in ";:.!?\"“”":
+            return None
+        if j == i and not (tok.is_word and is_capitalised(tok)) and not _phrase(tokens, j, HOLDER_WORDS):
+            # Nothing named: the task follows the asking verb at once ('yêu cầu làm rõ …').
+            return j if _task_start(tokens, j) is not None else None
+        if tok.is_word and not is_capitalised(tok) and j > i and _task_start(tokens, j) is not None:
+            if not (tok.lower == "tổ" and tokens[j - 1].text == ","):  # 'các cơ quan, tổ chức, cá nhân'
+                return j
+        j += 1
+    return None
+
+
+def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -> list[_Directive]:
+    """Find the asking and duty verbs of a sentence with where their tasks start."""
+    found: list[_Directive] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if _covered(spans, tok.start) or (i > 0 and is_capitalised(tok) and tok.is_word and not tokens[i - 1].text in ".:;"):
+            i += 1
+            continue
+        n_ask = _phrase(tokens, i, ASK)
+        n_duty = _phrase(tokens, i, DUTY)
+        if n_ask and i > 0 and tokens[i - 1].lower in NOUN_BEFORE:
+            n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
+        if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
+            n_ask = 0
+        if n_duty >= n_ask and n_duty:
+            j = i + n_duty
+            if j < len(tokens) and tokens[j].text == ":":
+                j += 1
+            start = _task_start(tokens, j)
+            if start is not None:
+                found.append(_Directive(i, start, (i, i)))
+                i = start
+                continue
+        elif n_ask:
+            words = tuple(t.lower for t in tokens[i : i + n_ask])
+            j = i + n_ask
+            while j < len(tokens) and tokens[j].text in (",", ":"):
+                j += 1
+            end = _holder_end(tokens, j, spans)
+            start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
+            if start is not None and not (end == j and words in NEEDS_HOLDER) and not _phrase(tokens, j, AUDIENCE):
+                found.append(_Directive(i, start, (j, end)))
+                i = start
+                continue
+        i += 1
+    # An asking verb that is itself the start of another's task is part of that task:
+    # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'.
+    for a, b in zip(found, found[1:]):
+        if b.trigger == a.task:
+            b.nested = True
+    return found
+
+
+def _split(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Split a task region into items: at ';', and at ',' / 'và' / 'đồng thời' before a new verb."""
+    items: list[tuple[int, int]] = []
+    start = lo
+    j = lo
+    verbs = _verbs()
+    while j < hi:
+        tok = tokens[j]
+        cut_at: int | None = None
+        next_at: int | None = None
+        if tok.text == ";":
+            cut_at, next_at = j, j + 1
+        elif tok.text in (",", "–", "-") or tok.lower in ("và", "rồi") or _phrase(tokens, j, CONTINUE):
+            k = j + 1 if tok.text in (",", "–", "-") else j + max(1, _phrase(tokens, j, CONTINUE))
+            if k < hi and tokens[k].lower == "và":
+                k += 1
+            while k < hi and _phrase(tokens, k, CONTINUE):
+                k += _phrase(tokens, k, CONTINUE)
+                if k < hi and tokens[k].text == ",":
+                    k += 1
+            begin = _task_start(tokens, k)
+            if begin is not None and begin < hi:
+                previous = [t.lower for t in tokens[start:j]]
+                n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
+                verb = [t.lower for t in tokens[begin : begin + n]]
+                bare = n and _phrase(tokens, start, verbs) == j - start  # 'kiểm tra, xác minh làm rõ …'
+                # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item
+                # lists a second object, not a second task.
+                repeated = any(previous[p : p + n] == verb for p in range(1, max(1, len(previous) - n + 1)))
+                if not bare and not repeated:
+                    cut_at, next_at = j, k
+        if cut_at is not None and next_at is not None:
+            items.append((start, cut_at))
+            start = next_at
+            j = next_at
+            continue
+        j += 1
+    items.append((start, hi))
+    return items
+
+
+def _clean(ctx: Context, tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the text range of an item without modals, a leading 'phối hợp với X' or a purpose."""
+    while lo < hi:
+        n = _phrase(tokens, lo, MODALS)
+        if n:
+            lo += n
+            while lo < hi and tokens[lo].text == ",":
+                lo += 1
+            continue
+        break
+    # 'chủ trì, phối hợp với Sở Y tế kiểm tra …' / 'tiếp tục phối hợp với UBND … tăng cường …':
+    # the partner named is no part of what is to be done.
+    k = lo
+    if k < hi and tokens[k].lower == "tiếp" and k + 1 < hi and tokens[k + 1].lower == "tục":
+        k += 2
+    if k + 1 < hi and tokens[k].lower == "chủ" and tokens[k + 1].lower == "trì":
+        k += 2
+        if k < hi and tokens[k].text == ",":
+            k += 1
+    if k + 2 < hi and tokens[k].lower == "phối" and tokens[k + 1].lower == "hợp":
+        m = k + 2
+        if m < hi and tokens[m].lower == "với":
+            end = _holder_end(tokens, m + 1, ctx.cache.get("task_spans", []))  # type: ignore[arg-type]
+            if end is not None and m + 1 < end < hi and _task_start(tokens, end) is not None:
+                lo = _task_start(tokens, end)  # type: ignore[assignment]
+    if lo >= hi:
+        return None
+    start, end = tokens[lo].start, tokens[hi - 1].end
+    text = ctx.text[start:end]
+    cut = TASK_END.search(text)
+    if cut:
+        end = start + cut.start()
+        text = ctx.text[start:end]
+    text = text.rstrip(" ,;:")
+    end = start + len(text)
+    words = text.split()
+    if len(words) < 2 or len(words) > MAX_TASK_WORDS:
+        return None
+    return start, end
+
+
+def _holder_name(tokens: list[Token], lo: int, hi: int, spans: list[tuple[int, int, str | None]]) -> str | None:
+    for t in tokens[lo:hi]:
+        span = _covered(spans, t.start)
+        if span is not None and span[2]:
+            return span[2]
+    return None
+
+
+def _directive_tasks(
+    ctx: Context,
+    n: int,
+    found: dict[str, Task],
+    spans: list[tuple[int, int, str | None]],
+    subject: str | None,
+    last_holder: str | None,
+    in_context: bool,
+) -> tuple[bool, str | None]:
+    """Read the directives and duties of sentence ``n``; return whether any and the last holder."""
+    tokens = ctx.tokens[n]
+    directives = [d for d in _directives(tokens, spans) if not d.nested]
+    regions: list[tuple[int, int, str | None]] = []
+    for a, b in zip(directives, [*directives[1:], None]):
+        hi = b.trigger if b is not None else len(tokens)
+        lo_h, hi_h = a.holder_words
+        holder = _holder_name(tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject
+        regions.append((a.task, hi, holder))
+    if not regions and in_context:
+        # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'.
+        k = 0
+        while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
+            k += _phrase(tokens, k, CONTINUE) or 1
+        start = _task_start(tokens, k)
+        if start is None:
+            # 'Nếu có sai phạm phải kiên quyết xử lý …': the modal opens the task.
+            for k in range(len(tokens)):
+                if tokens[k].lower in ("phải", "cần") and k > 0:
+                    start = _task_start(tokens, k)
+                    if start is not None:
+                        break
+        if start is not None:
+            regions.append((start, len(tokens), last_holder))
+    holder = last_holder
+    for lo, hi, holder in regions:
+        nested_first = any(d.nested and d.trigger == lo for d in _directives(tokens, spans))
+        items = _split(tokens, lo, hi)
+        if nested_first:
+            # The unit asked is to have others act: its whole clause is one task.
+            first_end = items[0][1]
+            rest = [it for it in items[1:] if tokens[it[0] - 1].text != ";" or it[0] > first_end]
+            semicolon = next((it for it in items if it[0] > lo and tokens[it[0] - 1].text == ";"), None)
+            items = [(lo, semicolon[0] - 1 if semicolon else hi)] + ([it for it in rest if semicolon and it[0] >= semicolon[0]])
+        for a, b in items:
+            cleaned = _clean(ctx, tokens, a, b)
+            if cleaned is None:
+                continue
+            start, end = cleaned
+            _add(ctx, found, ctx.text[start:end], start, holder, new=False)
+    return bool(regions), holder
+
+
+def tasks(
+    ctx: Context,
+    subjects: dict[int, str],
+    main_org: str | None,
+    names: list[tuple[int, int, str | None]] | None = None,
+) -> list[Task]:
+    """Return the tasks the report gives, with the unit that holds them.
+
+    ``names``: (start, end, organisation name or None) of the names already found (units, places,
+    people), so that a unit asked is read whole ('Sở Nội vụ', not 'Sở Nội' + the verb 'vụ').
+    """
+    spans = sorted(names or [], key=lambda s: (s[0], -s[1]))
+    ctx.cache["task_spans"] = spans
+    found: dict[str, Task] = {}
+    in_context = False
+    last_holder: str | None = None
+    title_end = ctx.text.find("\n")
+    for n in range(len(ctx.sentences)):
+        if ctx.sentences[n].end <= title_end:
+            continue  # the headline restates the body
+        if _list_tasks(ctx, n, found, subjects.get(n, main_org)):
+            in_context = False
+            continue
+        directive, last_holder = _directive_tasks(
+            ctx, n, found, spans, subjects.get(n, main_org), last_holder, in_context
+        )
+        in_context = directive
     return list(found.values())
