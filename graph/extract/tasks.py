@@ -212,7 +212,7 @@ AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a trailing ellipsis.
 TASK_END = re.compile(r"\s+(?:nhằm|nhằm mục đích)\s+.*$|[\s.…]+$|\s*\(kèm theo[^)]*\)?\s*$", re.IGNORECASE)
 MAX_TASK_WORDS = 45
-MAX_HOLDER_TOKENS = 16
+MAX_HOLDER_TOKENS = 24
 
 
 @dataclass
@@ -242,7 +242,14 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
         j += n
         if j < len(tokens) and tokens[j].text == ",":
             j += 1
-    n = _phrase(tokens, j, _verbs()) or _phrase(tokens, j, ASK)
+    if j >= len(tokens) or (is_capitalised(tokens[j]) and j > 0 and tokens[j - 1].text not in ".:;"):
+        return None  # 'Phòng Hành chính - Tổ chức cán bộ': a name, not the verb
+    n = _phrase(tokens, j, _verbs())
+    if not n and _phrase(tokens, j, ASK):
+        # Another asking verb opens the task only when it names whom it asks in turn.
+        k = j + _phrase(tokens, j, ASK)
+        if k < len(tokens) and (is_capitalised(tokens[k]) or _phrase(tokens, k, HOLDER_WORDS)):
+            n = k - j
     if n and not (j + n < len(tokens) and tokens[j + n].lower == "của"):  # 'sự giúp đỡ của …' is a noun
         return j
     return None
@@ -303,6 +310,13 @@ def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -
         elif n_ask:
             words = tuple(t.lower for t in tokens[i : i + n_ask])
             j = i + n_ask
+            while j + 1 < len(tokens) and tokens[j].text == "," and _phrase(tokens, j + 1, ASK):
+                j += 1 + _phrase(tokens, j + 1, ASK)  # 'đề xuất, kiến nghị với Bộ Chính trị'
+            if j < len(tokens) and tokens[j].text == "," and not (
+                j + 1 < len(tokens) and (is_capitalised(tokens[j + 1]) or _phrase(tokens, j + 1, HOLDER_WORDS))
+            ):
+                i += 1  # 'sự quan tâm, chỉ đạo, giúp đỡ': one noun of a list
+                continue
             while j < len(tokens) and tokens[j].text in (",", ":"):
                 j += 1
             end = _holder_end(tokens, j, spans)
@@ -320,6 +334,17 @@ def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -
     return found
 
 
+def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether ``tokens[lo:hi]`` are verbs and manner words alone, with no object of their own."""
+    k = lo
+    while k < hi:
+        n = _phrase(tokens, k, _verbs())
+        if not n or k + n > hi:
+            return False
+        k += n
+    return hi > lo
+
+
 def _split(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
     """Split a task region into items: at ';', and at ',' / 'và' / 'đồng thời' before a new verb."""
     items: list[tuple[int, int]] = []
@@ -332,8 +357,8 @@ def _split(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
         next_at: int | None = None
         if tok.text == ";":
             cut_at, next_at = j, j + 1
-        elif tok.text in (",", "–", "-") or tok.lower in ("và", "rồi") or _phrase(tokens, j, CONTINUE):
-            k = j + 1 if tok.text in (",", "–", "-") else j + max(1, _phrase(tokens, j, CONTINUE))
+        elif tok.text == "," or tok.lower in ("và", "rồi") or _phrase(tokens, j, CONTINUE):
+            k = j + 1 if tok.text == "," else j + max(1, _phrase(tokens, j, CONTINUE))
             if k < hi and tokens[k].lower == "và":
                 k += 1
             while k < hi and _phrase(tokens, k, CONTINUE):
@@ -345,7 +370,7 @@ def _split(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
                 previous = [t.lower for t in tokens[start:j]]
                 n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
                 verb = [t.lower for t in tokens[begin : begin + n]]
-                bare = n and _phrase(tokens, start, verbs) == j - start  # 'kiểm tra, xác minh làm rõ …'
+                bare = _only_verbs(tokens, start, j)  # 'kiểm tra, xác minh làm rõ …'
                 # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item
                 # lists a second object, not a second task.
                 repeated = any(previous[p : p + n] == verb for p in range(1, max(1, len(previous) - n + 1)))
