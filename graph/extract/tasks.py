@@ -175,7 +175,10 @@ ASK = _table(
     "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt",
 )
 # Words before an asking verb that make it a noun: 'sự chỉ đạo', 'theo yêu cầu'.
-NOUN_BEFORE = {"sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển", "được", "ý", "giấy"}
+NOUN_BEFORE = {"biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển", "được", "ý", "giấy"}
+# Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
+# ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
+COMMA_AFTER = {("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị")}
 # Asking verbs that need the unit asked to be named ('giao thông', 'giao đất' are no directives).
 NEEDS_HOLDER = {("giao",), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"), ("chỉ", "thị")}
 # A duty the subject of the sentence holds: 'Ban Chỉ đạo có nhiệm vụ A'.
@@ -188,6 +191,11 @@ MODALS = _table(
     "phải", "cần", "cần phải", "cũng phải", "cũng cần", "còn phải", "sẽ", "hãy", "nên", "cũng", "thì",
     "đồng thời", "đồng thời phải", "đồng thời cần", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra",
     "mặt khác", "cụ thể", "trong đó", "nhất là", "đặc biệt là", "việc", "theo đó",
+)
+# Manner words alone are no task: 'kịp thời', 'tiếp tục'.
+MANNER = _table(
+    "tiếp tục", "tập trung", "khẩn trương", "kiên quyết", "chủ động", "kịp thời", "thường xuyên",
+    "nghiêm túc", "quyết liệt", "sớm", "tích cực", "không ngừng", "luôn", "ngay", "triệt để", "thực sự",
 )
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(
@@ -294,7 +302,7 @@ def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -
             continue
         n_ask = _phrase(tokens, i, ASK)
         n_duty = _phrase(tokens, i, DUTY)
-        if n_ask and i > 0 and tokens[i - 1].lower in NOUN_BEFORE:
+        if n_ask and i > 0 and (tokens[i - 1].lower in NOUN_BEFORE or tokens[i - 1].is_number):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
@@ -313,7 +321,9 @@ def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -
             while j + 1 < len(tokens) and tokens[j].text == "," and _phrase(tokens, j + 1, ASK):
                 j += 1 + _phrase(tokens, j + 1, ASK)  # 'đề xuất, kiến nghị với Bộ Chính trị'
             if j < len(tokens) and tokens[j].text == "," and not (
-                j + 1 < len(tokens) and (is_capitalised(tokens[j + 1]) or _phrase(tokens, j + 1, HOLDER_WORDS))
+                words in COMMA_AFTER
+                and j + 1 < len(tokens)
+                and (is_capitalised(tokens[j + 1]) or _phrase(tokens, j + 1, HOLDER_WORDS))
             ):
                 i += 1  # 'sự quan tâm, chỉ đạo, giúp đỡ': one noun of a list
                 continue
@@ -422,7 +432,7 @@ def _clean(ctx: Context, tokens: list[Token], lo: int, hi: int) -> tuple[int, in
     text = text.rstrip(" ,;:")
     end = start + len(text)
     words = text.split()
-    if len(words) < 2 or len(words) > MAX_TASK_WORDS:
+    if len(words) < 2 or len(words) > MAX_TASK_WORDS or _phrase(tokens, lo, MANNER) == hi - lo:
         return None
     return start, end
 
@@ -459,6 +469,8 @@ def _directive_tasks(
         while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
             k += _phrase(tokens, k, CONTINUE) or 1
         start = _task_start(tokens, k)
+        if start is not None and tokens[start].lower == "thực" and start == 0:
+            start = None  # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task
         if start is None:
             # 'Nếu có sai phạm phải kiên quyết xử lý …': the modal opens the task.
             for k in range(len(tokens)):
