@@ -192,6 +192,10 @@ MODALS = _table(
     "đồng thời", "đồng thời phải", "đồng thời cần", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra",
     "mặt khác", "cụ thể", "trong đó", "nhất là", "đặc biệt là", "việc", "theo đó",
 )
+# Who asks in a crime story ('đối tượng yêu cầu …'): no unit's task.
+OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian)\b")
+# A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
+PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
 # Manner words alone are no task: 'kịp thời', 'tiếp tục'.
 MANNER = _table(
     "tiếp tục", "tập trung", "khẩn trương", "kiên quyết", "chủ động", "kịp thời", "thường xuyên",
@@ -218,9 +222,15 @@ HOLDER_WORDS = _table(
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a trailing ellipsis.
-TASK_END = re.compile(r"\s+(?:nhằm|nhằm mục đích)\s+.*$|[\s.…]+$|\s*\(kèm theo[^)]*\)?\s*$", re.IGNORECASE)
+# Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
+# the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis.
+TASK_END = re.compile(
+    r"\s+(?:nhằm|nhưng|mặc dù|thì|song)\s+.*$|\s*[”\"]\s*(?:,.*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
+    re.IGNORECASE,
+)
 MAX_TASK_WORDS = 45
 MAX_HOLDER_TOKENS = 24
+LOWER_RUN = 2  # lower-case syllables a name may run on with after a capital
 
 
 @dataclass
@@ -287,6 +297,17 @@ def _holder_end(tokens: list[Token], i: int, spans: list[tuple[int, int, str | N
         if tok.is_word and not is_capitalised(tok) and j > i and _task_start(tokens, j) is not None:
             if not (tok.lower == "tổ" and tokens[j - 1].text == ","):  # 'các cơ quan, tổ chức, cá nhân'
                 return j
+        n = _phrase(tokens, j, HOLDER_WORDS)
+        if n:
+            j += n
+            continue
+        if tok.is_word and not is_capitalised(tok):
+            # Lower-case words of a name go on from a capital ('Thẩm phán', 'Sở Nội vụ', 'Cục Chống
+            # tham nhũng'); other words ('một số vấn đề') are no unit asked.
+            if not any(
+                tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN), j)
+            ):
+                return None
         j += 1
     return None
 
@@ -315,6 +336,9 @@ def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -
                 found.append(_Directive(i, start, (i, i)))
                 i = start
                 continue
+        elif n_ask and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 4) : i])):
+            i += n_ask  # 'đối tượng yêu cầu bà H. chuyển tiền': a demand in a crime, no task
+            continue
         elif n_ask:
             words = tuple(t.lower for t in tokens[i : i + n_ask])
             j = i + n_ask
@@ -331,7 +355,13 @@ def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -
                 j += 1
             end = _holder_end(tokens, j, spans)
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
-            if start is not None and not (end == j and words in NEEDS_HOLDER) and not _phrase(tokens, j, AUDIENCE):
+            private = j < len(tokens) and tokens[j].lower in PRIVATE and j + 1 < len(tokens) and is_capitalised(tokens[j + 1])
+            if (
+                start is not None
+                and not (end == j and words in NEEDS_HOLDER)
+                and not _phrase(tokens, j, AUDIENCE)
+                and not private
+            ):
                 found.append(_Directive(i, start, (j, end)))
                 i = start
                 continue
@@ -429,7 +459,7 @@ def _clean(ctx: Context, tokens: list[Token], lo: int, hi: int) -> tuple[int, in
     if cut:
         end = start + cut.start()
         text = ctx.text[start:end]
-    text = text.rstrip(" ,;:")
+    text = text.rstrip(" ,;:.…/\"“”'")
     end = start + len(text)
     words = text.split()
     if len(words) < 2 or len(words) > MAX_TASK_WORDS or _phrase(tokens, lo, MANNER) == hi - lo:
