@@ -31,7 +31,7 @@ TRIGGER = re.compile(
 ITEM_SPLIT = re.compile(r",\s*|\s+và\s+|;\s*")
 # A list taken over directly: 'tiếp nhận nguyên trạng các nhiệm vụ A, B và C'.
 DIRECT = re.compile(
-    r"(?:tiếp nhận|bàn giao|đảm nhận|đảm nhiệm|thực hiện)(?:\s+nguyên trạng)?(?:\s+thêm)?\s+(?:các|những)\s+"
+    r"(?:tiếp nhận|bàn giao|đảm nhận|đảm nhiệm)(?:\s+nguyên trạng)?(?:\s+thêm)?\s+(?:các|những)\s+"
     r"(?:nhiệm vụ|chức năng)\s+(?=[^\d.;:]+,)",
     re.IGNORECASE,
 )
@@ -103,6 +103,8 @@ def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None
             words = item.split()
             if not words or len(words) > MAX_WORDS or any(ch.isdigit() for ch in item):
                 continue
+            if words[0][:1].isupper():
+                continue  # a named unit in the list ('Cơ quan điều tra') is no function
             if words[0].lower() in ("các", "những"):
                 item = " ".join(words[1:])
                 item_start = text.find(item, item_start)
@@ -175,7 +177,7 @@ ASK = _table(
     "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt",
 )
 # Words before an asking verb that make it a noun: 'sự chỉ đạo', 'theo yêu cầu'.
-NOUN_BEFORE = {"biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển", "được", "ý", "giấy"}
+NOUN_BEFORE = {"có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển", "được", "ý", "giấy"}
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
 COMMA_AFTER = {("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị")}
@@ -196,6 +198,8 @@ MODALS = _table(
 OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian)\b")
 # A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
 PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
+# Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
+NOUN_COMPOUNDS = {("cử", "tri"), ("trình", "độ"), ("lập", "trường"), ("chuyển", "biến"), ("làm", "việc"), ("giảm", "nghèo")}
 # Manner words alone are no task: 'kịp thời', 'tiếp tục'.
 MANNER = _table(
     "tiếp tục", "tập trung", "khẩn trương", "kiên quyết", "chủ động", "kịp thời", "thường xuyên",
@@ -225,7 +229,8 @@ AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis.
 TASK_END = re.compile(
-    r"\s+(?:nhằm|nhưng|mặc dù|thì|song)\s+.*$|\s*[”\"]\s*(?:,.*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
+    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|là)\s+.*$"
+    r"|\s+(?:theo|tại|căn cứ)\s+(?:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$|\s*[”\"]\s*(?:,.*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
     re.IGNORECASE,
 )
 MAX_TASK_WORDS = 45
@@ -263,6 +268,8 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     if j >= len(tokens) or (is_capitalised(tokens[j]) and j > 0 and tokens[j - 1].text not in ".:;"):
         return None  # 'Phòng Hành chính - Tổ chức cán bộ': a name, not the verb
     n = _phrase(tokens, j, _verbs())
+    if n == 1 and j + 1 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) in NOUN_COMPOUNDS:
+        return None
     if not n and _phrase(tokens, j, ASK):
         # Another asking verb opens the task only when it names whom it asks in turn.
         k = j + _phrase(tokens, j, ASK)
@@ -358,7 +365,7 @@ def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -
             private = j < len(tokens) and tokens[j].lower in PRIVATE and j + 1 < len(tokens) and is_capitalised(tokens[j + 1])
             if (
                 start is not None
-                and not (end == j and words in NEEDS_HOLDER)
+                and not (end == j and (words in NEEDS_HOLDER or (i > 0 and tokens[i - 1].text == ",")))
                 and not _phrase(tokens, j, AUDIENCE)
                 and not private
             ):
@@ -378,6 +385,9 @@ def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
     """Whether ``tokens[lo:hi]`` are verbs and manner words alone, with no object of their own."""
     k = lo
     while k < hi:
+        if tokens[k].text == "," and k > lo:
+            k += 1
+            continue
         n = _phrase(tokens, k, _verbs())
         if not n or k + n > hi:
             return False
@@ -385,7 +395,7 @@ def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
     return hi > lo
 
 
-def _split(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+def _split(tokens: list[Token], lo: int, hi: int, ctx_spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
     """Split a task region into items: at ';', and at ',' / 'và' / 'đồng thời' before a new verb."""
     items: list[tuple[int, int]] = []
     start = lo
@@ -410,7 +420,7 @@ def _split(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
                 previous = [t.lower for t in tokens[start:j]]
                 n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
                 verb = [t.lower for t in tokens[begin : begin + n]]
-                bare = _only_verbs(tokens, start, j)  # 'kiểm tra, xác minh làm rõ …'
+                bare = _only_verbs(tokens, _after_partner(ctx_spans, tokens, start, j), j)  # 'kiểm tra, xác minh …'
                 # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item
                 # lists a second object, not a second task.
                 repeated = any(previous[p : p + n] == verb for p in range(1, max(1, len(previous) - n + 1)))
@@ -426,6 +436,30 @@ def _split(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
     return items
 
 
+def _after_partner(spans: list[tuple[int, int, str | None]], tokens: list[Token], lo: int, hi: int) -> int:
+    """Skip 'chủ trì, phối hợp với Sở Y tế' before the task: the partner is no part of what is to be done."""
+    k = lo
+    while k < hi and _phrase(tokens, k, MODALS):
+        k += _phrase(tokens, k, MODALS)
+    if k + 1 < hi and tokens[k].lower == "tiếp" and tokens[k + 1].lower == "tục":
+        k += 2
+    if k + 1 < hi and tokens[k].lower == "chủ" and tokens[k + 1].lower == "trì":
+        k += 2
+        if k < hi and tokens[k].text == ",":
+            k += 1
+    if k + 2 < hi and tokens[k].lower == "phối" and tokens[k + 1].lower == "hợp":
+        m = k + 2
+        while m < hi and tokens[m].lower in ("chặt", "chẽ"):
+            m += 1
+        if m < hi and tokens[m].lower == "với":
+            end = _holder_end(tokens, m + 1, spans)
+            if end is not None and m + 1 < end < hi:
+                start = _task_start(tokens, end)
+                if start is not None and start < hi:
+                    return start
+    return lo
+
+
 def _clean(ctx: Context, tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """Return the text range of an item without modals, a leading 'phối hợp với X' or a purpose."""
     while lo < hi:
@@ -436,21 +470,7 @@ def _clean(ctx: Context, tokens: list[Token], lo: int, hi: int) -> tuple[int, in
                 lo += 1
             continue
         break
-    # 'chủ trì, phối hợp với Sở Y tế kiểm tra …' / 'tiếp tục phối hợp với UBND … tăng cường …':
-    # the partner named is no part of what is to be done.
-    k = lo
-    if k < hi and tokens[k].lower == "tiếp" and k + 1 < hi and tokens[k + 1].lower == "tục":
-        k += 2
-    if k + 1 < hi and tokens[k].lower == "chủ" and tokens[k + 1].lower == "trì":
-        k += 2
-        if k < hi and tokens[k].text == ",":
-            k += 1
-    if k + 2 < hi and tokens[k].lower == "phối" and tokens[k + 1].lower == "hợp":
-        m = k + 2
-        if m < hi and tokens[m].lower == "với":
-            end = _holder_end(tokens, m + 1, ctx.cache.get("task_spans", []))  # type: ignore[arg-type]
-            if end is not None and m + 1 < end < hi and _task_start(tokens, end) is not None:
-                lo = _task_start(tokens, end)  # type: ignore[assignment]
+    lo = _after_partner(ctx.cache.get("task_spans", []), tokens, lo, hi)  # type: ignore[arg-type]
     if lo >= hi:
         return None
     start, end = tokens[lo].start, tokens[hi - 1].end
@@ -513,7 +533,7 @@ def _directive_tasks(
     holder = last_holder
     for lo, hi, holder in regions:
         nested_first = any(d.nested and d.trigger == lo for d in _directives(tokens, spans))
-        items = _split(tokens, lo, hi)
+        items = _split(tokens, lo, hi, spans)
         if nested_first:
             # The unit asked is to have others act: its whole clause is one task.
             first_end = items[0][1]
