@@ -229,8 +229,8 @@ AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis.
 TASK_END = re.compile(
-    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|là)\s+.*$"
-    r"|\s+(?:theo|tại|căn cứ)\s+(?:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$|\s*[”\"]\s*(?:,.*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
+    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|là|nên)\s+.*$|\s*\(Ảnh.*$"
+    r"|\s+(?:theo|tại|căn cứ)\s+(?:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$|\s*[”\"]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
     re.IGNORECASE,
 )
 MAX_TASK_WORDS = 45
@@ -302,7 +302,8 @@ def _holder_end(tokens: list[Token], i: int, spans: list[tuple[int, int, str | N
             # Nothing named: the task follows the asking verb at once ('yêu cầu làm rõ …').
             return j if _task_start(tokens, j) is not None else None
         if tok.is_word and not is_capitalised(tok) and j > i and _task_start(tokens, j) is not None:
-            if not (tok.lower == "tổ" and tokens[j - 1].text == ","):  # 'các cơ quan, tổ chức, cá nhân'
+            # 'các cơ quan, tổ chức, cá nhân', 'các tổ chức tín dụng': people, not the verb
+            if not (tok.lower == "tổ" and tokens[j - 1].lower in (",", "các", "những")):
                 return j
         n = _phrase(tokens, j, HOLDER_WORDS)
         if n:
