@@ -201,10 +201,10 @@ PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
 # Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
 NOUN_COMPOUNDS = {("cử", "tri"), ("trình", "độ"), ("lập", "trường"), ("chuyển", "biến"), ("làm", "việc"), ("giảm", "nghèo")}
 # Manner words alone are no task: 'kịp thời', 'tiếp tục'.
-MANNER = _table(
+MANNER_WORDS = {
     "tiếp tục", "tập trung", "khẩn trương", "kiên quyết", "chủ động", "kịp thời", "thường xuyên",
     "nghiêm túc", "quyết liệt", "sớm", "tích cực", "không ngừng", "luôn", "ngay", "triệt để", "thực sự",
-)
+}
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(
     "đồng thời", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra", "mặt khác", "cụ thể", "theo đó",
@@ -213,7 +213,7 @@ CONTINUE = _table(
 # Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
 HOLDER_WORDS = _table(
     "các", "những", "cơ quan", "chức năng", "đơn vị", "lực lượng", "địa phương", "này", "đó", "ngành",
-    "sở", "ban", "cấp", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn",
+    "sở", "ban", "cấp", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
     "lãnh đạo", "cán bộ", "chiến sĩ", "đảng viên", "chính quyền", "nói chung", "nói riêng", "và", "cùng",
     "có liên quan", "liên quan", "thẩm quyền", "có thẩm quyền", "tư pháp", "trên địa bàn", "thông tin",
     "báo chí", "doanh nghiệp", "người dân", "nhân dân", "hộ gia đình", "chủ đầu tư", "nhà trường",
@@ -366,7 +366,7 @@ def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -
             private = j < len(tokens) and tokens[j].lower in PRIVATE and j + 1 < len(tokens) and is_capitalised(tokens[j + 1])
             if (
                 start is not None
-                and not (end == j and (words in NEEDS_HOLDER or (i > 0 and tokens[i - 1].text == ",")))
+                and not (end == j and (words in NEEDS_HOLDER or (i > 0 and tokens[i - 1].lower in (",", "và"))))
                 and not _phrase(tokens, j, AUDIENCE)
                 and not private
             ):
@@ -425,7 +425,10 @@ def _split(tokens: list[Token], lo: int, hi: int, ctx_spans: list[tuple[int, int
                 # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item
                 # lists a second object, not a second task.
                 repeated = any(previous[p : p + n] == verb for p in range(1, max(1, len(previous) - n + 1)))
-                if not bare and not repeated:
+                # ', kịp thời.': a manner word closing the item qualifies it, it is no new task.
+                tail = " ".join(t.lower for t in tokens[begin : begin + n])
+                closing = tail in MANNER_WORDS and (begin + n >= hi or not tokens[begin + n].is_word)
+                if not bare and not repeated and not closing:
                     cut_at, next_at = j, k
         if cut_at is not None and next_at is not None:
             items.append((start, cut_at))
@@ -483,7 +486,7 @@ def _clean(ctx: Context, tokens: list[Token], lo: int, hi: int) -> tuple[int, in
     text = text.rstrip(" ,;:.…/\"“”'")
     end = start + len(text)
     words = text.split()
-    if len(words) < 2 or len(words) > MAX_TASK_WORDS or _phrase(tokens, lo, MANNER) == hi - lo:
+    if len(words) < 2 or len(words) > MAX_TASK_WORDS or " ".join(words).lower() in MANNER_WORDS:
         return None
     return start, end
 
