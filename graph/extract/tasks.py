@@ -205,6 +205,7 @@ MANNER_WORDS = {
     "tiếp tục", "tập trung", "khẩn trương", "kiên quyết", "chủ động", "kịp thời", "thường xuyên",
     "nghiêm túc", "quyết liệt", "sớm", "tích cực", "không ngừng", "luôn", "ngay", "triệt để", "thực sự",
 }
+MANNER_FIRST = {w.split()[0] for w in MANNER_WORDS}
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(
     "đồng thời", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra", "mặt khác", "cụ thể", "theo đó",
@@ -229,8 +230,8 @@ AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis.
 TASK_END = re.compile(
-    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|là|nên)\s+.*$|\s*\(Ảnh.*$"
-    r"|\s+(?:theo|tại|căn cứ)\s+(?:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$|\s*[”\"]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
+    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|là|nên)\s+.*$|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại)\s+.*$"
+    r"|\s+(?:theo|tại|căn cứ)\s+(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$|\s*[”\"]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
     re.IGNORECASE,
 )
 MAX_TASK_WORDS = 45
@@ -287,8 +288,15 @@ def _holder_end(tokens: list[Token], i: int, spans: list[tuple[int, int, str | N
         tok = tokens[j]
         span = _covered(spans, tok.start)
         if span is not None:
-            while j < len(tokens) and tokens[j].start < span[1]:
-                j += 1
+            k = j
+            while k < len(tokens) and tokens[k].start < span[1]:
+                k += 1
+            # A name read one word too far ('Bộ Nội vụ kiểm tra'): its verb is the task's.
+            for m in range(j + 1, k):
+                if not is_capitalised(tokens[m]) and _task_start(tokens, m) is not None:
+                    if m + _phrase(tokens, m, _verbs()) == k:
+                        return m
+            j = k
             continue
         if tok.text == "(":
             close = next((k for k in range(j, len(tokens)) if tokens[k].text == ")"), None)
@@ -422,12 +430,21 @@ def _split(tokens: list[Token], lo: int, hi: int, ctx_spans: list[tuple[int, int
                 n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
                 verb = [t.lower for t in tokens[begin : begin + n]]
                 bare = _only_verbs(tokens, _after_partner(ctx_spans, tokens, start, j), j)  # 'kiểm tra, xác minh …'
+                # 'giúp Chủ tịch chỉ đạo, điều hành …': an item ending in its verb shares the next one's object.
+                bare = bare or any(
+                    _phrase(tokens, m, verbs) == j - m and tokens[m].lower not in MANNER_FIRST
+                    for m in range(max(start + 1, j - 3), j)
+                )
                 # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item
                 # lists a second object, not a second task.
                 repeated = any(previous[p : p + n] == verb for p in range(1, max(1, len(previous) - n + 1)))
                 # ', kịp thời.': a manner word closing the item qualifies it, it is no new task.
                 tail = " ".join(t.lower for t in tokens[begin : begin + n])
                 closing = tail in MANNER_WORDS and (begin + n >= hi or not tokens[begin + n].is_word)
+                # 'các cơ quan, tổ chức, từng hộ gia đình': 'tổ chức' a listed noun
+                closing = closing or (
+                    tail == "tổ chức" and begin + n < hi and tokens[begin + n].lower in (",", "và", "cá", "đoàn")
+                )
                 if not bare and not repeated and not closing:
                     cut_at, next_at = j, k
         if cut_at is not None and next_at is not None:
@@ -488,6 +505,9 @@ def _clean(ctx: Context, tokens: list[Token], lo: int, hi: int) -> tuple[int, in
     words = text.split()
     if len(words) < 2 or len(words) > MAX_TASK_WORDS or " ".join(words).lower() in MANNER_WORDS:
         return None
+    last = next((k for k in range(lo, hi) if tokens[k].end >= end), hi - 1)
+    if _only_verbs(tokens, lo, last + 1) and _phrase(tokens, lo, _verbs()) == last + 1 - lo:
+        return None  # a verb alone ('giải quyết', 'thực hiện') says nothing of what is to be done
     return start, end
 
 
