@@ -200,12 +200,19 @@ OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|b�
 PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
 # Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
 NOUN_COMPOUNDS = {("cử", "tri"), ("trình", "độ"), ("lập", "trường"), ("chuyển", "biến"), ("làm", "việc"), ("giảm", "nghèo")}
+NOT_A_TASK_AFTER = {"thể", "được", "cần", "có", "phải", "chỉ", "hề", "bị"}
+# Nouns a verb completes into the name of a group: 'đoàn kiểm tra', 'tổ tuần tra', 'ban quản lý'.
+GROUP_NOUNS = {"đoàn", "tổ", "đội", "ban", "nhóm", "trạm", "chốt"}
 # Manner words alone are no task: 'kịp thời', 'tiếp tục'.
 MANNER_WORDS = {
     "tiếp tục", "tập trung", "khẩn trương", "kiên quyết", "chủ động", "kịp thời", "thường xuyên",
     "nghiêm túc", "quyết liệt", "sớm", "tích cực", "không ngừng", "luôn", "ngay", "triệt để", "thực sự",
 }
 MANNER_FIRST = {w.split()[0] for w in MANNER_WORDS}
+# Words between a unit and 'sẽ' that start another clause: '… của Sở Xây dựng thì sẽ …'.
+CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với"}
+# After a named unit, words that make what follows its task: 'sẽ', 'phải', 'cần'.
+UNIT_MODALS = _table("sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao")
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(
     "đồng thời", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra", "mặt khác", "cụ thể", "theo đó",
@@ -247,6 +254,7 @@ class _Directive:
     task: int  # token index where the task's words start
     holder_words: tuple[int, int]  # token range of the unit asked
     nested: bool = False
+    unit: str | None = None  # the unit named before 'sẽ' / 'phải', when it is the holder
 
 
 def _covered(spans: list[tuple[int, int, str | None]], offset: int) -> tuple[int, int, str | None] | None:
@@ -271,6 +279,10 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     n = _phrase(tokens, j, _verbs())
     if n == 1 and j + 1 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) in NOUN_COMPOUNDS:
         return None
+    if tokens[j].lower == "không" and j + 1 < len(tokens) and tokens[j + 1].lower in NOT_A_TASK_AFTER:
+        return None  # 'sẽ không thể …', 'không được cấp phép': no action asked
+    if j > 0 and tokens[j - 1].lower in GROUP_NOUNS and n:
+        return None  # 'đoàn kiểm tra', 'tổ tuần tra': the verb names the group
     if not n and _phrase(tokens, j, ASK):
         # Another asking verb opens the task only when it names whom it asks in turn.
         k = j + _phrase(tokens, j, ASK)
@@ -382,6 +394,28 @@ def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -
                 i = start
                 continue
         i += 1
+    # A named unit that will or must act: 'Cục Chống tham nhũng sẽ làm rõ …', 'Sở Y tế phải báo cáo …'.
+    for i, tok in enumerate(tokens):
+        if i == 0 or not _phrase(tokens, i, UNIT_MODALS) or any(d.trigger <= i < d.task for d in found):
+            continue
+        # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng').
+        before = next(
+            (
+                span
+                for k in range(i - 1, max(-1, i - 3), -1)
+                for span in [_covered(spans, tokens[k].start)]
+                if span is not None
+                and span[2]
+                and all(t.is_word and t.lower not in CLAUSE_WORDS for t in tokens[k + 1 : i])
+            ),
+            None,
+        )
+        if before is None:
+            continue
+        start = _task_start(tokens, i)
+        if start is not None and not any(d.task <= i for d in found):
+            found.append(_Directive(i, start, (i, i), unit=before[2]))
+    found.sort(key=lambda d: d.trigger)
     # An asking verb that is itself the start of another's task is part of that task:
     # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'.
     for a, b in zip(found, found[1:]):
@@ -440,7 +474,13 @@ def _split(tokens: list[Token], lo: int, hi: int, ctx_spans: list[tuple[int, int
                 repeated = any(previous[p : p + n] == verb for p in range(1, max(1, len(previous) - n + 1)))
                 # ', kịp thời.': a manner word closing the item qualifies it, it is no new task.
                 tail = " ".join(t.lower for t in tokens[begin : begin + n])
-                closing = tail in MANNER_WORDS and (begin + n >= hi or not tokens[begin + n].is_word)
+                # ', kịp thời.' / 'và kịp thời theo quy định': a manner word without a verb after it
+                # qualifies the item before, it is no new task.
+                closing = (
+                    tail in MANNER_WORDS
+                    and tail not in ("tập trung", "tiếp tục")
+                    and not (begin + n < hi and _phrase(tokens, begin + n, verbs))
+                )
                 # 'các cơ quan, tổ chức, từng hộ gia đình': 'tổ chức' a listed noun
                 closing = closing or (
                     tail == "tổ chức" and begin + n < hi and tokens[begin + n].lower in (",", "và", "cá", "đoàn")
@@ -535,7 +575,7 @@ def _directive_tasks(
     for a, b in zip(directives, [*directives[1:], None]):
         hi = b.trigger if b is not None else len(tokens)
         lo_h, hi_h = a.holder_words
-        holder = _holder_name(tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject
+        holder = a.unit or (_holder_name(tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject)
         regions.append((a.task, hi, holder))
     if not regions and in_context:
         # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'.
