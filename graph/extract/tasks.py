@@ -23,6 +23,8 @@ from .tokens import Token, is_capitalised
 
 __all__ = ["tasks"]
 
+Names = list[tuple[int, int, str | None]]  # (start, end, organisation name or None) of names found
+
 TRIGGER = re.compile(
     r"(?P<noun>nhiệm vụ|chức năng|lĩnh vực|nhiệm vụ quản lý nhà nước|chức năng quản lý nhà nước)"
     r"(?P<mid>[^.;:,]{0,60}?)\s*(?:như|gồm|bao gồm|về|:)\s+",
@@ -115,7 +117,9 @@ def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None
     return False
 
 
-def _add(ctx: Context, found: dict[str, Task], item: str, start: int, holder: str | None, *, new: bool) -> None:
+def _add(
+    ctx: Context, found: dict[str, Task], item: str, start: int, holder: str | None, *, new: bool
+) -> None:
     """Record one task (or one more mention of it)."""
     task_key = key(ctx.lex.gazetteer.expand(item))
     task = found.get(task_key)
@@ -161,6 +165,7 @@ def _phrase(tokens: list[Token], i: int, phrases: dict[str, list[tuple[str, ...]
 
 
 def _table(*phrases: str) -> dict[str, list[tuple[str, ...]]]:
+    """Index phrases by their first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         words = tuple(phrase.split())
@@ -177,12 +182,17 @@ ASK = _table(
     "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt",
 )
 # Words before an asking verb that make it a noun: 'sự chỉ đạo', 'theo yêu cầu'.
-NOUN_BEFORE = {"có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển", "được", "ý", "giấy"}
+NOUN_BEFORE = {
+    "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển",
+    "được", "ý", "giấy",
+}
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
 COMMA_AFTER = {("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị")}
 # Asking verbs that need the unit asked to be named ('giao thông', 'giao đất' are no directives).
-NEEDS_HOLDER = {("giao",), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"), ("chỉ", "thị")}
+NEEDS_HOLDER = {
+    ("giao",), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"), ("chỉ", "thị"),
+}
 # A duty the subject of the sentence holds: 'Ban Chỉ đạo có nhiệm vụ A'.
 DUTY = _table(
     "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm", "có chức năng", "được giao", "được giao nhiệm vụ",
@@ -199,7 +209,9 @@ OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|b�
 # A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
 PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
 # Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
-NOUN_COMPOUNDS = {("cử", "tri"), ("trình", "độ"), ("lập", "trường"), ("chuyển", "biến"), ("làm", "việc"), ("giảm", "nghèo")}
+NOUN_COMPOUNDS = {
+    ("cử", "tri"), ("trình", "độ"), ("lập", "trường"), ("chuyển", "biến"), ("làm", "việc"), ("giảm", "nghèo"),
+}
 NOT_A_TASK_AFTER = {"thể", "được", "cần", "có", "phải", "chỉ", "hề", "bị"}
 # Nouns a verb completes into the name of a group: 'đoàn kiểm tra', 'tổ tuần tra', 'ban quản lý'.
 GROUP_NOUNS = {"đoàn", "tổ", "đội", "ban", "nhóm", "trạm", "chốt"}
@@ -212,7 +224,9 @@ MANNER_FIRST = {w.split()[0] for w in MANNER_WORDS}
 # Words between a unit and 'sẽ' that start another clause: '… của Sở Xây dựng thì sẽ …'.
 CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với"}
 # After a named unit, words that make what follows its task: 'sẽ', 'phải', 'cần'.
-UNIT_MODALS = _table("sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao")
+UNIT_MODALS = _table(
+    "sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao",
+)
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(
     "đồng thời", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra", "mặt khác", "cụ thể", "theo đó",
@@ -233,12 +247,14 @@ HOLDER_WORDS = _table(
 )
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
-# Where a task's words stop: a purpose ('nhằm …'), a trailing ellipsis.
 # Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis.
 TASK_END = re.compile(
-    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|là|nên)\s+.*$|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại)\s+.*$"
-    r"|\s+(?:theo|tại|căn cứ)\s+(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$|\s*[”\"]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
+    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|là|nên)\s+.*$"
+    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại)\s+.*$"
+    r"|\s+(?:theo|tại|căn cứ)\s+"
+    r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
+    r"|\s*[”\"]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
     re.IGNORECASE,
 )
 MAX_TASK_WORDS = 45
@@ -257,7 +273,8 @@ class _Directive:
     unit: str | None = None  # the unit named before 'sẽ' / 'phải', when it is the holder
 
 
-def _covered(spans: list[tuple[int, int, str | None]], offset: int) -> tuple[int, int, str | None] | None:
+def _covered(spans: Names, offset: int) -> tuple[int, int, str | None] | None:
+    """Return the name span holding ``offset``, if any."""
     for span in spans:
         if span[0] <= offset < span[1]:
             return span
@@ -293,7 +310,7 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-def _holder_end(tokens: list[Token], i: int, spans: list[tuple[int, int, str | None]]) -> int | None:
+def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
     """Return the index after the unit or people asked, read from ``tokens[i]`` (None: no task follows)."""
     j = i
     while j < len(tokens) and j - i <= MAX_HOLDER_TOKENS:
@@ -305,9 +322,12 @@ def _holder_end(tokens: list[Token], i: int, spans: list[tuple[int, int, str | N
                 k += 1
             # A name read one word too far ('Bộ Nội vụ kiểm tra'): its verb is the task's.
             for m in range(j + 1, k):
-                if not is_capitalised(tokens[m]) and _task_start(tokens, m) is not None:
-                    if m + _phrase(tokens, m, _verbs()) == k:
-                        return m
+                if (
+                    not is_capitalised(tokens[m])
+                    and _task_start(tokens, m) is not None
+                    and m + _phrase(tokens, m, _verbs()) == k
+                ):
+                    return m
             j = k
             continue
         if tok.text == "(":
@@ -321,32 +341,33 @@ def _holder_end(tokens: list[Token], i: int, spans: list[tuple[int, int, str | N
         if j == i and not (tok.is_word and is_capitalised(tok)) and not _phrase(tokens, j, HOLDER_WORDS):
             # Nothing named: the task follows the asking verb at once ('yêu cầu làm rõ …').
             return j if _task_start(tokens, j) is not None else None
-        if tok.is_word and not is_capitalised(tok) and j > i and _task_start(tokens, j) is not None:
-            # 'các cơ quan, tổ chức, cá nhân', 'các tổ chức tín dụng': people, not the verb
-            if not (tok.lower == "tổ" and tokens[j - 1].lower in (",", "các", "những")):
-                return j
+        # 'các cơ quan, tổ chức, cá nhân', 'các tổ chức tín dụng': people, not the verb
+        listed = tok.lower == "tổ" and tokens[j - 1].lower in (",", "các", "những")
+        lower = tok.is_word and not is_capitalised(tok)
+        if lower and j > i and not listed and _task_start(tokens, j) is not None:
+            return j
         n = _phrase(tokens, j, HOLDER_WORDS)
         if n:
             j += n
             continue
-        if tok.is_word and not is_capitalised(tok):
-            # Lower-case words of a name go on from a capital ('Thẩm phán', 'Sở Nội vụ', 'Cục Chống
-            # tham nhũng'); other words ('một số vấn đề') are no unit asked.
-            if not any(
-                tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN), j)
-            ):
-                return None
+        # Lower-case words of a name go on from a capital ('Thẩm phán', 'Sở Nội vụ', 'Cục Chống
+        # tham nhũng'); other words ('một số vấn đề') are no unit asked.
+        if lower and not any(
+            tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN), j)
+        ):
+            return None
         j += 1
     return None
 
 
-def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -> list[_Directive]:
+def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     """Find the asking and duty verbs of a sentence with where their tasks start."""
     found: list[_Directive] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if _covered(spans, tok.start) or (i > 0 and is_capitalised(tok) and tok.is_word and not tokens[i - 1].text in ".:;"):
+        inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;"
+        if _covered(spans, tok.start) or inside_name:
             i += 1
             continue
         n_ask = _phrase(tokens, i, ASK)
@@ -383,10 +404,12 @@ def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -
                 j += 1
             end = _holder_end(tokens, j, spans)
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
-            private = j < len(tokens) and tokens[j].lower in PRIVATE and j + 1 < len(tokens) and is_capitalised(tokens[j + 1])
+            private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
+            # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
+            listed = i > 0 and tokens[i - 1].lower in (",", "và")
             if (
                 start is not None
-                and not (end == j and (words in NEEDS_HOLDER or (i > 0 and tokens[i - 1].lower in (",", "và"))))
+                and not (end == j and (words in NEEDS_HOLDER or listed))
                 and not _phrase(tokens, j, AUDIENCE)
                 and not private
             ):
@@ -395,8 +418,8 @@ def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -
                 continue
         i += 1
     # A named unit that will or must act: 'Cục Chống tham nhũng sẽ làm rõ …', 'Sở Y tế phải báo cáo …'.
-    for i, tok in enumerate(tokens):
-        if i == 0 or not _phrase(tokens, i, UNIT_MODALS) or any(d.trigger <= i < d.task for d in found):
+    for i in range(1, len(tokens)):
+        if not _phrase(tokens, i, UNIT_MODALS) or any(d.trigger <= i < d.task for d in found):
             continue
         # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng').
         before = next(
@@ -418,7 +441,7 @@ def _directives(tokens: list[Token], spans: list[tuple[int, int, str | None]]) -
     found.sort(key=lambda d: d.trigger)
     # An asking verb that is itself the start of another's task is part of that task:
     # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'.
-    for a, b in zip(found, found[1:]):
+    for a, b in zip(found, found[1:], strict=False):
         if b.trigger == a.task:
             b.nested = True
     return found
@@ -438,7 +461,7 @@ def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
     return hi > lo
 
 
-def _split(tokens: list[Token], lo: int, hi: int, ctx_spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
+def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[int, int]]:
     """Split a task region into items: at ';', and at ',' / 'và' / 'đồng thời' before a new verb."""
     items: list[tuple[int, int]] = []
     start = lo
@@ -463,8 +486,9 @@ def _split(tokens: list[Token], lo: int, hi: int, ctx_spans: list[tuple[int, int
                 previous = [t.lower for t in tokens[start:j]]
                 n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
                 verb = [t.lower for t in tokens[begin : begin + n]]
-                bare = _only_verbs(tokens, _after_partner(ctx_spans, tokens, start, j), j)  # 'kiểm tra, xác minh …'
-                # 'giúp Chủ tịch chỉ đạo, điều hành …': an item ending in its verb shares the next one's object.
+                # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's;
+                # so does an item ending in its verb ('giúp Chủ tịch chỉ đạo, điều hành …').
+                bare = _only_verbs(tokens, _after_partner(spans, tokens, start, j), j)
                 bare = bare or any(
                     _phrase(tokens, m, verbs) == j - m and tokens[m].lower not in MANNER_FIRST
                     for m in range(max(start + 1, j - 3), j)
@@ -472,7 +496,6 @@ def _split(tokens: list[Token], lo: int, hi: int, ctx_spans: list[tuple[int, int
                 # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item
                 # lists a second object, not a second task.
                 repeated = any(previous[p : p + n] == verb for p in range(1, max(1, len(previous) - n + 1)))
-                # ', kịp thời.': a manner word closing the item qualifies it, it is no new task.
                 tail = " ".join(t.lower for t in tokens[begin : begin + n])
                 # ', kịp thời.' / 'và kịp thời theo quy định': a manner word without a verb after it
                 # qualifies the item before, it is no new task.
@@ -483,7 +506,9 @@ def _split(tokens: list[Token], lo: int, hi: int, ctx_spans: list[tuple[int, int
                 )
                 # 'các cơ quan, tổ chức, từng hộ gia đình': 'tổ chức' a listed noun
                 closing = closing or (
-                    tail == "tổ chức" and begin + n < hi and tokens[begin + n].lower in (",", "và", "cá", "đoàn")
+                    tail == "tổ chức"
+                    and begin + n < hi
+                    and tokens[begin + n].lower in (",", "và", "cá", "đoàn")
                 )
                 if not bare and not repeated and not closing:
                     cut_at, next_at = j, k
@@ -497,7 +522,7 @@ def _split(tokens: list[Token], lo: int, hi: int, ctx_spans: list[tuple[int, int
     return items
 
 
-def _after_partner(spans: list[tuple[int, int, str | None]], tokens: list[Token], lo: int, hi: int) -> int:
+def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
     """Skip 'chủ trì, phối hợp với Sở Y tế' before the task: the partner is no part of what is to be done."""
     k = lo
     while k < hi and _phrase(tokens, k, MODALS):
@@ -521,7 +546,9 @@ def _after_partner(spans: list[tuple[int, int, str | None]], tokens: list[Token]
     return lo
 
 
-def _clean(ctx: Context, tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+def _clean(
+    ctx: Context, tokens: list[Token], lo: int, hi: int, spans: Names
+) -> tuple[int, int] | None:
     """Return the text range of an item without modals, a leading 'phối hợp với X' or a purpose."""
     while lo < hi:
         n = _phrase(tokens, lo, MODALS)
@@ -531,7 +558,7 @@ def _clean(ctx: Context, tokens: list[Token], lo: int, hi: int) -> tuple[int, in
                 lo += 1
             continue
         break
-    lo = _after_partner(ctx.cache.get("task_spans", []), tokens, lo, hi)  # type: ignore[arg-type]
+    lo = _after_partner(spans, tokens, lo, hi)
     if lo >= hi:
         return None
     start, end = tokens[lo].start, tokens[hi - 1].end
@@ -551,7 +578,8 @@ def _clean(ctx: Context, tokens: list[Token], lo: int, hi: int) -> tuple[int, in
     return start, end
 
 
-def _holder_name(tokens: list[Token], lo: int, hi: int, spans: list[tuple[int, int, str | None]]) -> str | None:
+def _holder_name(tokens: list[Token], lo: int, hi: int, spans: Names) -> str | None:
+    """Return the first unit named among the words of the unit asked."""
     for t in tokens[lo:hi]:
         span = _covered(spans, t.start)
         if span is not None and span[2]:
@@ -563,17 +591,18 @@ def _directive_tasks(
     ctx: Context,
     n: int,
     found: dict[str, Task],
-    spans: list[tuple[int, int, str | None]],
+    spans: Names,
     subject: str | None,
     last_holder: str | None,
     in_context: bool,
 ) -> tuple[bool, str | None]:
     """Read the directives and duties of sentence ``n``; return whether any and the last holder."""
     tokens = ctx.tokens[n]
-    directives = [d for d in _directives(tokens, spans) if not d.nested]
-    regions: list[tuple[int, int, str | None]] = []
-    for a, b in zip(directives, [*directives[1:], None]):
-        hi = b.trigger if b is not None else len(tokens)
+    every = _directives(tokens, spans)
+    directives = [d for d in every if not d.nested]
+    regions: Names = []
+    for k, a in enumerate(directives):
+        hi = directives[k + 1].trigger if k + 1 < len(directives) else len(tokens)
         lo_h, hi_h = a.holder_words
         holder = a.unit or (_holder_name(tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject)
         regions.append((a.task, hi, holder))
@@ -596,16 +625,16 @@ def _directive_tasks(
             regions.append((start, len(tokens), last_holder))
     holder = last_holder
     for lo, hi, holder in regions:
-        nested_first = any(d.nested and d.trigger == lo for d in _directives(tokens, spans))
+        nested_first = any(d.nested and d.trigger == lo for d in every)
         items = _split(tokens, lo, hi, spans)
         if nested_first:
-            # The unit asked is to have others act: its whole clause is one task.
-            first_end = items[0][1]
-            rest = [it for it in items[1:] if tokens[it[0] - 1].text != ";" or it[0] > first_end]
-            semicolon = next((it for it in items if it[0] > lo and tokens[it[0] - 1].text == ";"), None)
-            items = [(lo, semicolon[0] - 1 if semicolon else hi)] + ([it for it in rest if semicolon and it[0] >= semicolon[0]])
+            # The unit asked is to have others act: its clause up to ';' is one task.
+            semicolon = next((k for k in range(lo, hi) if tokens[k].text == ";"), None)
+            items = [(lo, hi)]
+            if semicolon is not None:
+                items = [(lo, semicolon), *_split(tokens, semicolon + 1, hi, spans)]
         for a, b in items:
-            cleaned = _clean(ctx, tokens, a, b)
+            cleaned = _clean(ctx, tokens, a, b, spans)
             if cleaned is None:
                 continue
             start, end = cleaned
@@ -617,7 +646,7 @@ def tasks(
     ctx: Context,
     subjects: dict[int, str],
     main_org: str | None,
-    names: list[tuple[int, int, str | None]] | None = None,
+    names: Names | None = None,
 ) -> list[Task]:
     """Return the tasks the report gives, with the unit that holds them.
 
@@ -625,7 +654,6 @@ def tasks(
     people), so that a unit asked is read whole ('Sở Nội vụ', not 'Sở Nội' + the verb 'vụ').
     """
     spans = sorted(names or [], key=lambda s: (s[0], -s[1]))
-    ctx.cache["task_spans"] = spans
     found: dict[str, Task] = {}
     in_context = False
     last_holder: str | None = None
