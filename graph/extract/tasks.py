@@ -220,7 +220,9 @@ MANNER_WORDS = {
     "tiếp tục", "tập trung", "khẩn trương", "kiên quyết", "chủ động", "kịp thời", "thường xuyên",
     "nghiêm túc", "quyết liệt", "sớm", "tích cực", "không ngừng", "luôn", "ngay", "triệt để", "thực sự",
 }
-MANNER_FIRST = {w.split()[0] for w in MANNER_WORDS}
+# Verbs of leading others that end an item when its object follows the next verb: 'giúp Chủ tịch
+# chỉ đạo, điều hành và phối hợp hoạt động …'.
+LEADING_VERBS = {"chỉ đạo", "lãnh đạo", "điều hành", "hướng dẫn", "đôn đốc"}
 # Words between a unit and 'sẽ' that start another clause: '… của Sở Xây dựng thì sẽ …'.
 CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với"}
 # After a named unit, words that make what follows its task: 'sẽ', 'phải', 'cần'.
@@ -472,6 +474,8 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
         cut_at: int | None = None
         next_at: int | None = None
         if tok.text == ";":
+            if _task_start(tokens, j + 1) is None and not _phrase(tokens, j + 1, CONTINUE):
+                break  # '…; thời hạn cấp phiếu không quá 10 ngày': the list of tasks is over
             cut_at, next_at = j, j + 1
         elif tok.text == "," or tok.lower in ("và", "rồi") or _phrase(tokens, j, CONTINUE):
             k = j + 1 if tok.text == "," else j + max(1, _phrase(tokens, j, CONTINUE))
@@ -490,8 +494,7 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
                 # so does an item ending in its verb ('giúp Chủ tịch chỉ đạo, điều hành …').
                 bare = _only_verbs(tokens, _after_partner(spans, tokens, start, j), j)
                 bare = bare or any(
-                    _phrase(tokens, m, verbs) == j - m and tokens[m].lower not in MANNER_FIRST
-                    for m in range(max(start + 1, j - 3), j)
+                    " ".join(t.lower for t in tokens[m:j]) in LEADING_VERBS for m in range(max(start + 1, j - 3), j)
                 )
                 # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item
                 # lists a second object, not a second task.
@@ -518,7 +521,7 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             j = next_at
             continue
         j += 1
-    items.append((start, hi))
+    items.append((start, j))
     return items
 
 
