@@ -236,7 +236,7 @@ CONTINUE = _table(
 )
 # Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
 HOLDER_WORDS = _table(
-    "các", "những", "cơ quan", "chức năng", "đơn vị", "lực lượng", "địa phương", "này", "đó", "ngành",
+    "các", "những", "hai", "ba", "cơ quan", "chức năng", "đơn vị", "lực lượng", "địa phương", "này", "đó", "ngành",
     "sở", "ban", "cấp", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
     "lãnh đạo", "cán bộ", "chiến sĩ", "đảng viên", "chính quyền", "nói chung", "nói riêng", "và", "cùng",
     "có liên quan", "liên quan", "thẩm quyền", "có thẩm quyền", "tư pháp", "trên địa bàn", "thông tin",
@@ -247,6 +247,7 @@ HOLDER_WORDS = _table(
     "viện kiểm sát", "tòa án", "toà án", "nhân dân các cấp", "các cấp", "các ngành", "đoàn",
     "chi cục trưởng", "cục trưởng", "trưởng phòng", "trưởng ban", "đồng chí", "ông", "bà", "anh", "chị",
 )
+PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
@@ -340,6 +341,9 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             continue
         if tok.text in ";:.!?\"“”":
             return None
+        if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
+            j += 2  # 'yêu cầu năm 2025 phải kéo giảm …': a time, then the task
+            continue
         if j == i and not (tok.is_word and is_capitalised(tok)) and not _phrase(tokens, j, HOLDER_WORDS):
             # Nothing named: the task follows the asking verb at once ('yêu cầu làm rõ …').
             return j if _task_start(tokens, j) is not None else None
@@ -354,9 +358,10 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             continue
         # Lower-case words of a name go on from a capital ('Thẩm phán', 'Sở Nội vụ', 'Cục Chống
         # tham nhũng'); other words ('một số vấn đề') are no unit asked.
-        if lower and not any(
-            tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN), j)
-        ):
+        # After 'trong', 'tại', 'thuộc' a place is named: 'các doanh nghiệp trong khu công nghiệp'.
+        named = any(tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN), j))
+        placed = any(tokens[k].lower in PLACE_PREPOSITIONS for k in range(max(i, j - 3), j + 1))
+        if lower and not named and not placed:
             return None
         j += 1
     return None
