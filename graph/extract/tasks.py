@@ -262,7 +262,7 @@ TASK_END = re.compile(
 )
 MAX_TASK_WORDS = 45
 MAX_HOLDER_TOKENS = 24
-LOWER_RUN = 2  # lower-case syllables a name may run on with after a capital
+LOWER_RUN = 3  # lower-case syllables a name may run on with after a capital
 
 
 @dataclass
