@@ -236,7 +236,8 @@ CONTINUE = _table(
 )
 # Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
 HOLDER_WORDS = _table(
-    "các", "những", "hai", "ba", "cơ quan", "chức năng", "đơn vị", "lực lượng", "địa phương", "này", "đó", "ngành",
+    "các", "những", "hai", "ba", "cơ quan", "chức năng", "đơn vị", "lực lượng", "địa phương", "này", "đó",
+    "ngành",
     "sở", "ban", "cấp", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
     "lãnh đạo", "cán bộ", "chiến sĩ", "đảng viên", "chính quyền", "nói chung", "nói riêng", "và", "cùng",
     "có liên quan", "liên quan", "thẩm quyền", "có thẩm quyền", "tư pháp", "trên địa bàn", "thông tin",
@@ -374,7 +375,16 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     while i < len(tokens):
         tok = tokens[i]
         inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;"
-        if _covered(spans, tok.start) or inside_name:
+        # A name read across the verb ('Sở Nông nghiệp giao Chi cục Kiểm lâm') hides a lower-case
+        # asking verb between two capitalised names; 'Ban chỉ đạo' is a name.
+        glued = (
+            not is_capitalised(tok)
+            and _phrase(tokens, i, ASK)
+            and i + _phrase(tokens, i, ASK) < len(tokens)
+            and is_capitalised(tokens[i + _phrase(tokens, i, ASK)])
+            and tokens[i - 1].lower != "ban"
+        )
+        if (_covered(spans, tok.start) and not glued) or inside_name:
             i += 1
             continue
         n_ask = _phrase(tokens, i, ASK)
@@ -498,9 +508,8 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
                 # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's;
                 # so does an item ending in its verb ('giúp Chủ tịch chỉ đạo, điều hành …').
                 bare = _only_verbs(tokens, _after_partner(spans, tokens, start, j), j)
-                bare = bare or any(
-                    " ".join(t.lower for t in tokens[m:j]) in LEADING_VERBS for m in range(max(start + 1, j - 3), j)
-                )
+                ending = (" ".join(t.lower for t in tokens[m:j]) for m in range(max(start + 1, j - 3), j))
+                bare = bare or any(words in LEADING_VERBS for words in ending)
                 # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item
                 # lists a second object, not a second task.
                 repeated = any(previous[p : p + n] == verb for p in range(1, max(1, len(previous) - n + 1)))
@@ -586,12 +595,17 @@ def _clean(
     return start, end
 
 
-def _holder_name(tokens: list[Token], lo: int, hi: int, spans: Names) -> str | None:
-    """Return the first unit named among the words of the unit asked."""
+def _holder_name(text: str, tokens: list[Token], lo: int, hi: int, spans: Names) -> str | None:
+    """Return the first unit named among the words of the unit asked.
+
+    A name read past the unit asked ('Sở Nội vụ kiểm tra') is cut back to the unit's words.
+    """
     for t in tokens[lo:hi]:
         span = _covered(spans, t.start)
         if span is not None and span[2]:
-            return span[2]
+            if span[0] >= tokens[lo].start and span[1] <= tokens[hi - 1].end:
+                return span[2]
+            return text[max(span[0], tokens[lo].start) : min(span[1], tokens[hi - 1].end)]
     return None
 
 
@@ -612,7 +626,7 @@ def _directive_tasks(
     for k, a in enumerate(directives):
         hi = directives[k + 1].trigger if k + 1 < len(directives) else len(tokens)
         lo_h, hi_h = a.holder_words
-        holder = a.unit or (_holder_name(tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject)
+        holder = a.unit or (_holder_name(ctx.text, tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject)
         regions.append((a.task, hi, holder))
     if not regions and in_context:
         # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'.
