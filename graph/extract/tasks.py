@@ -184,7 +184,7 @@ ASK = _table(
 # Words before an asking verb that make it a noun: 'sự chỉ đạo', 'theo yêu cầu'.
 NOUN_BEFORE = {
     "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển",
-    "được", "ý", "giấy",
+    "được", "ý", "giấy", "đơn", "ký",
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
@@ -212,7 +212,13 @@ PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
 NOUN_COMPOUNDS = {
     ("cử", "tri"), ("trình", "độ"), ("lập", "trường"), ("chuyển", "biến"), ("làm", "việc"), ("giảm", "nghèo"),
 }
-NOT_A_TASK_AFTER = {"thể", "được", "cần", "có", "phải", "chỉ", "hề", "bị"}
+NOT_A_TASK_AFTER = {
+    "thể", "được", "cần", "có", "phải", "chỉ", "hề", "bị", "trăm", "nghìn", "ngàn", "triệu", "tỷ",
+}
+# Nouns that end with a verb of the list: 'quá trình' (process), 'công trình' (works).
+NOUN_ENDINGS = {("quá", "trình"), ("công", "trình"), ("chương", "trình"), ("lộ", "trình"), ("tờ", "trình")}
+# Heads of unit names that a lower-case verb may go on: 'Cục quản lý Công sản', 'Ban quản lý dự án'.
+UNIT_HEADS = {"Cục", "Ban", "Sở", "Phòng", "Vụ", "Viện", "Đội"}
 # Nouns a verb completes into the name of a group: 'đoàn kiểm tra', 'tổ tuần tra', 'ban quản lý'.
 GROUP_NOUNS = {"đoàn", "tổ", "đội", "ban", "nhóm", "trạm", "chốt"}
 # Manner words alone are no task: 'kịp thời', 'tiếp tục'.
@@ -304,6 +310,9 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
         return None  # 'sẽ không thể …', 'không được cấp phép': no action asked
     if j > 0 and tokens[j - 1].lower in GROUP_NOUNS and n:
         return None  # 'đoàn kiểm tra', 'tổ tuần tra': the verb names the group
+    noun = j > 0 and (tokens[j - 1].lower, tokens[j].lower) in NOUN_ENDINGS
+    if noun or (j > 0 and tokens[j - 1].text in UNIT_HEADS):
+        return None  # 'quá trình điều tra', 'Cục quản lý Công sản': a noun or a name, not the verb
     if not n and _phrase(tokens, j, ASK):
         # Another asking verb opens the task only when it names whom it asks in turn.
         k = j + _phrase(tokens, j, ASK)
