@@ -229,6 +229,8 @@ MANNER_WORDS = {
 # Verbs of leading others that end an item when its object follows the next verb: 'giúp Chủ tịch
 # chỉ đạo, điều hành và phối hợp hoạt động …'.
 LEADING_VERBS = {"chỉ đạo", "lãnh đạo", "điều hành", "hướng dẫn", "đôn đốc"}
+# Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
+COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm"}
 # Words between a unit and 'sẽ' that start another clause: '… của Sở Xây dựng thì sẽ …'.
 CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với"}
 # After a named unit, words that make what follows its task: 'sẽ', 'phải', 'cần'.
@@ -242,7 +244,8 @@ CONTINUE = _table(
 )
 # Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
 HOLDER_WORDS = _table(
-    "các", "những", "hai", "ba", "cơ quan", "chức năng", "đơn vị", "lực lượng", "địa phương", "này", "đó",
+    "các", "những", "một", "một số", "mỗi", "hai", "ba", "cơ quan", "chức năng", "đơn vị", "lực lượng",
+    "địa phương", "này", "đó",
     "ngành",
     "sở", "ban", "cấp", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
     "lãnh đạo", "cán bộ", "chiến sĩ", "đảng viên", "chính quyền", "nói chung", "nói riêng", "và", "cùng",
@@ -261,7 +264,7 @@ AUDIENCE = _table("toàn", "toàn thể")
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis.
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|là|nên)\s+.*$"
-    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại)\s+.*$"
+    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi)\s+.*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
     r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
     r"|\s*[”\"]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
@@ -599,7 +602,8 @@ def _clean(
     if len(words) < 2 or len(words) > MAX_TASK_WORDS or " ".join(words).lower() in MANNER_WORDS:
         return None
     last = next((k for k in range(lo, hi) if tokens[k].end >= end), hi - 1)
-    if _only_verbs(tokens, lo, last + 1) and _phrase(tokens, lo, _verbs()) == last + 1 - lo:
+    alone = _only_verbs(tokens, lo, last + 1) and _phrase(tokens, lo, _verbs()) == last + 1 - lo
+    if alone and " ".join(words).lower() not in COMPLETE_VERBS:
         return None  # a verb alone ('giải quyết', 'thực hiện') says nothing of what is to be done
     return start, end
 
@@ -642,7 +646,19 @@ def _directive_tasks(
         k = 0
         while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
             k += _phrase(tokens, k, CONTINUE) or 1
-        start = _task_start(tokens, k)
+        start = _task_start(tokens, k) if tokens[k].lower != "việc" else None
+        if start is None and k < len(tokens) and tokens[k].lower in ("nếu", "trường", "khi"):
+            # 'Nếu phát hiện vi phạm, tiêu cực, xem xét xử lý …': the task follows the condition.
+            commas = (c + 1 for c in range(k, len(tokens)) if tokens[c].text == ",")
+            start = next((b for b in map(lambda c: _task_start(tokens, c), commas) if b is not None), None)
+        if start is None and k < len(tokens) and is_capitalised(tokens[k]):
+            # 'Tỉnh kiểm điểm …', 'Sở Y tế báo cáo …': the unit asked before, named again as subject.
+            span = _covered(spans, tokens[k].start)
+            after = k + 1
+            while span is not None and after < len(tokens) and tokens[after].start < span[1]:
+                after += 1
+            if span is not None or after - k == 1:
+                start = _task_start(tokens, after)
         if start is not None and tokens[start].lower == "thực" and start == 0:
             start = None  # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task
         if start is None:
