@@ -25,9 +25,11 @@ __all__ = ["tasks"]
 
 Names = list[tuple[int, int, str | None]]  # (start, end, organisation name or None) of names found
 
+# 'cơ quan chức năng' (the authorities) holds no list; 'cũng như' (as well as) opens none.
 TRIGGER = re.compile(
+    r"(?<!quan )(?<!lượng )(?<!ngành )"
     r"(?P<noun>nhiệm vụ|chức năng|lĩnh vực|nhiệm vụ quản lý nhà nước|chức năng quản lý nhà nước)"
-    r"(?P<mid>[^.;:,]{0,60}?)\s*(?:như|gồm|bao gồm|về|:)\s+",
+    r"(?P<mid>[^.;:,]{0,60}?)(?:\s+(?<!cũng )(?:như|gồm|bao gồm|về)|\s*:)\s+",
     re.IGNORECASE,
 )
 ITEM_SPLIT = re.compile(r",\s*|\s+và\s+|;\s*")
