@@ -233,8 +233,9 @@ MANNER_WORDS = {
 LEADING_VERBS = {"chỉ đạo", "lãnh đạo", "điều hành", "hướng dẫn", "đôn đốc"}
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
 COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm"}
-# Words between a unit and 'sẽ' that start another clause: '… của Sở Xây dựng thì sẽ …'.
-CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với"}
+# Words between a unit and 'sẽ' that start another clause ('… của Sở Xây dựng thì sẽ …') or say
+# that it is past or denied ('đã phải vào cuộc').
+CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với", "đã", "không", "chưa", "từng"}
 # After a named unit, words that make what follows its task: 'sẽ', 'phải', 'cần'.
 UNIT_MODALS = _table(
     "sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao",
