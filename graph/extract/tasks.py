@@ -216,6 +216,7 @@ NOUN_COMPOUNDS = {
 }
 NOT_A_TASK_AFTER = {
     "thể", "được", "cần", "có", "phải", "chỉ", "hề", "bị", "trăm", "nghìn", "ngàn", "triệu", "tỷ",
+    "phù", "đúng", "đủ", "hiệu", "rõ", "còn", "ai", "biết",
 }
 # Nouns that end with a verb of the list: 'quá trình' (process), 'công trình' (works).
 NOUN_ENDINGS = {("quá", "trình"), ("công", "trình"), ("chương", "trình"), ("lộ", "trình"), ("tờ", "trình")}
@@ -231,6 +232,10 @@ MANNER_WORDS = {
 # Verbs of leading others that end an item when its object follows the next verb: 'giúp Chủ tịch
 # chỉ đạo, điều hành và phối hợp hoạt động …'.
 LEADING_VERBS = {"chỉ đạo", "lãnh đạo", "điều hành", "hướng dẫn", "đôn đốc"}
+# Words after 'tổ chức' that make it the noun (organisation): 'các cá nhân, tổ chức đã bố trí …'.
+NOUN_AFTER_ORGANISE = {",", "và", "cá", "đoàn", "đã", "có", "liên", "vi", "này", "trên"}
+# Units named by one word as the subject going on with a directive: 'Tỉnh kiểm điểm …'.
+SUBJECT_UNITS = {"Tỉnh", "Sở", "Bộ", "Huyện", "Xã", "Phường", "Ban", "Cục", "Thành phố", "Quận"}
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
 COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm"}
 # Words between a unit and 'sẽ' that start another clause ('… của Sở Xây dựng thì sẽ …') or say
@@ -270,6 +275,7 @@ TASK_END = re.compile(
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
+    r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]).*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
     r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
     r"|\s*[”\"]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
@@ -542,7 +548,7 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
                 closing = closing or (
                     tail == "tổ chức"
                     and begin + n < hi
-                    and tokens[begin + n].lower in (",", "và", "cá", "đoàn")
+                    and tokens[begin + n].lower in NOUN_AFTER_ORGANISE
                 )
                 if not bare and not repeated and not closing:
                     cut_at, next_at = j, k
@@ -662,7 +668,7 @@ def _directive_tasks(
             after = k + 1
             while span is not None and after < len(tokens) and tokens[after].start < span[1]:
                 after += 1
-            if span is not None or after - k == 1:
+            if (span is not None and span[2]) or (span is None and tokens[k].text in SUBJECT_UNITS):
                 start = _task_start(tokens, after)
         if start is not None and tokens[start].lower == "thực" and start == 0:
             start = None  # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task
@@ -685,7 +691,16 @@ def _directive_tasks(
             items = [(lo, hi)]
             if semicolon is not None:
                 items = [(lo, semicolon), *_split(tokens, semicolon + 1, hi, spans)]
-        for a, b in items:
+        for n_item, (a, b) in enumerate(items):
+            if n_item and not nested_first and _phrase(tokens, a, ASK):
+                # '… và đề nghị các quận huyện nên …': a later item asking someone else names them
+                # first; what they are asked is the task, if anything is.
+                k = a + _phrase(tokens, a, ASK)
+                end = _holder_end(tokens, k, spans)
+                if end is not None and end > k:
+                    if end >= b:
+                        continue
+                    a = end
             cleaned = _clean(ctx, tokens, a, b, spans)
             if cleaned is None:
                 continue
