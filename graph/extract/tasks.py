@@ -253,7 +253,8 @@ CONTINUE = _table(
 # Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
 HOLDER_WORDS = _table(
     "các", "những", "một", "một số", "mỗi", "hai", "ba", "cơ quan", "chức năng", "đơn vị", "lực lượng",
-    "địa phương", "này", "đó",
+    "địa phương", "này", "đó", "phòng", "phòng ban", "ban ngành", "bộ phận", "bệnh viện", "trường",
+    "nhà máy", "công ty", "bên", "các bên",
     "ngành",
     "sở", "ban", "cấp", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
     "lãnh đạo", "cán bộ", "chiến sĩ", "đảng viên", "chính quyền", "nói chung", "nói riêng", "và", "cùng",
@@ -266,6 +267,7 @@ HOLDER_WORDS = _table(
     "chi cục trưởng", "cục trưởng", "trưởng phòng", "trưởng ban", "đồng chí", "ông", "bà", "anh", "chị",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
+HEAD_NOUNS = {"lượng", "quan", "ngành", "vị", "phận", "phòng", "chức", "viện", "ty", "nghiệp", "bên"}
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
@@ -385,6 +387,8 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         # After 'trong', 'tại', 'thuộc' a place is named: 'các doanh nghiệp trong khu công nghiệp'.
         named = any(tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN), j))
         placed = any(tokens[k].lower in PLACE_PREPOSITIONS for k in range(max(i, j - 3), j + 1))
+        # After a head noun its kind may follow: 'lực lượng an ninh kinh tế', 'các tổ chức tín dụng'.
+        placed = placed or any(tokens[k].lower in HEAD_NOUNS for k in range(max(i, j - 3), j))
         if lower and not named and not placed:
             return None
         j += 1
@@ -446,7 +450,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
             # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
-            listed = i > 0 and tokens[i - 1].lower in (",", "và")
+            listed = i > 0 and tokens[i - 1].lower in (",", "và") and _phrase(tokens, i, _verbs()) >= n_ask
             if (
                 start is not None
                 and not (end == j and (words in NEEDS_HOLDER or listed))
