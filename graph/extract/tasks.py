@@ -267,7 +267,12 @@ HOLDER_WORDS = _table(
     "chi cục trưởng", "cục trưởng", "trưởng phòng", "trưởng ban", "đồng chí", "ông", "bà", "anh", "chị",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
-HEAD_NOUNS = {"lượng", "quan", "ngành", "vị", "phận", "phòng", "chức", "viện", "ty", "nghiệp", "bên"}
+# Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
+# 'các tổ chức tín dụng', 'chủ đầu tư công trình', 'hệ thống công an'.
+HEAD_NOUNS = {
+    "các", "những", "lượng", "quan", "ngành", "vị", "phận", "phòng", "chức", "viện", "ty", "nghiệp", "bên",
+    "tư", "thống",
+}
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
@@ -327,7 +332,9 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     if j > 0 and tokens[j - 1].lower in GROUP_NOUNS and n:
         return None  # 'đoàn kiểm tra', 'tổ tuần tra': the verb names the group
     noun = j > 0 and (tokens[j - 1].lower, tokens[j].lower) in NOUN_ENDINGS
-    if noun or (j > 0 and tokens[j - 1].text in UNIT_HEADS):
+    # ('Hải Phòng báo cáo': a place's last word, not a unit's head)
+    head = j > 0 and tokens[j - 1].text in UNIT_HEADS and (j < 2 or not is_capitalised(tokens[j - 2]))
+    if noun or head:
         return None  # 'quá trình điều tra', 'Cục quản lý Công sản': a noun or a name, not the verb
     if not n and _phrase(tokens, j, ASK):
         # Another asking verb opens the task only when it names whom it asks in turn.
@@ -387,8 +394,7 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         # After 'trong', 'tại', 'thuộc' a place is named: 'các doanh nghiệp trong khu công nghiệp'.
         named = any(tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN), j))
         placed = any(tokens[k].lower in PLACE_PREPOSITIONS for k in range(max(i, j - 3), j + 1))
-        # After a head noun its kind may follow: 'lực lượng an ninh kinh tế', 'các tổ chức tín dụng'.
-        placed = placed or any(tokens[k].lower in HEAD_NOUNS for k in range(max(i, j - 3), j))
+        placed = placed or any(tokens[k].lower in HEAD_NOUNS for k in range(max(i, j - 4), j))
         if lower and not named and not placed:
             return None
         j += 1
