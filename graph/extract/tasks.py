@@ -213,6 +213,7 @@ PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
 # Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
 NOUN_COMPOUNDS = {
     ("cử", "tri"), ("trình", "độ"), ("lập", "trường"), ("chuyển", "biến"), ("làm", "việc"), ("giảm", "nghèo"),
+    ("làm", "trái"),
 }
 NOT_A_TASK_AFTER = {
     "thể", "được", "cần", "có", "phải", "chỉ", "hề", "bị", "trăm", "nghìn", "ngàn", "triệu", "tỷ",
@@ -223,7 +224,7 @@ NOUN_ENDINGS = {("quá", "trình"), ("công", "trình"), ("chương", "trình"),
 # Heads of unit names that a lower-case verb may go on: 'Cục quản lý Công sản', 'Ban quản lý dự án'.
 UNIT_HEADS = {"Cục", "Ban", "Sở", "Phòng", "Vụ", "Viện", "Đội"}
 # Nouns a verb completes into the name of a group: 'đoàn kiểm tra', 'tổ tuần tra', 'ban quản lý'.
-GROUP_NOUNS = {"đoàn", "tổ", "đội", "ban", "nhóm", "trạm", "chốt"}
+GROUP_NOUNS = {"đoàn", "tổ", "đội", "ban", "nhóm", "trạm", "chốt", "quan"}  # 'cơ quan điều tra' too
 # Manner words alone are no task: 'kịp thời', 'tiếp tục'.
 MANNER_WORDS = {
     "tiếp tục", "tập trung", "khẩn trương", "kiên quyết", "chủ động", "kịp thời", "thường xuyên",
@@ -285,7 +286,7 @@ TASK_END = re.compile(
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]).*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
     r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
-    r"|\s*[”\"]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
+    r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
     re.IGNORECASE,
 )
 MAX_TASK_WORDS = 45
@@ -426,6 +427,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
+        offender = OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 8) : i]))
+        if n_duty >= n_ask and n_duty and offender:
+            i += n_duty  # 'bị can X là người có trách nhiệm quản lý …': a duty in a crime story
+            continue
         if n_duty >= n_ask and n_duty:
             j = i + n_duty
             if j < len(tokens) and tokens[j].text == ":":
