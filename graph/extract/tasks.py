@@ -330,7 +330,10 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
         return None
     if tokens[j].lower == "không" and j + 1 < len(tokens) and tokens[j + 1].lower in NOT_A_TASK_AFTER:
         return None  # 'sẽ không thể …', 'không được cấp phép': no action asked
-    if j > 0 and tokens[j - 1].lower in GROUP_NOUNS and n:
+    group = j > 0 and tokens[j - 1].lower in GROUP_NOUNS
+    if group and tokens[j - 1].lower == "quan":
+        group = j > 1 and tokens[j - 2].lower == "cơ"  # 'cơ quan điều tra', not 'có liên quan kiểm tra'
+    if group and n:
         return None  # 'đoàn kiểm tra', 'tổ tuần tra': the verb names the group
     noun = j > 0 and (tokens[j - 1].lower, tokens[j].lower) in NOUN_ENDINGS
     # ('Hải Phòng báo cáo': a place's last word, not a unit's head)
