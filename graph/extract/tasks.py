@@ -411,21 +411,24 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        n_ask = _phrase(tokens, i, ASK)
+        n_duty = _phrase(tokens, i, DUTY)
+        if not n_ask and not n_duty:
+            i += 1
+            continue
         inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;"
         # A name read across the verb ('Sở Nông nghiệp giao Chi cục Kiểm lâm') hides a lower-case
         # asking verb between two capitalised names; 'Ban chỉ đạo' is a name.
         glued = (
-            not is_capitalised(tok)
-            and _phrase(tokens, i, ASK)
-            and i + _phrase(tokens, i, ASK) < len(tokens)
-            and is_capitalised(tokens[i + _phrase(tokens, i, ASK)])
+            n_ask
+            and not is_capitalised(tok)
+            and i + n_ask < len(tokens)
+            and is_capitalised(tokens[i + n_ask])
             and tokens[i - 1].lower != "ban"
         )
         if (_covered(spans, tok.start) and not glued) or inside_name:
             i += 1
             continue
-        n_ask = _phrase(tokens, i, ASK)
-        n_duty = _phrase(tokens, i, DUTY)
         if n_ask and i > 0 and (tokens[i - 1].lower in NOUN_BEFORE or tokens[i - 1].is_number):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
@@ -749,8 +752,10 @@ def tasks(
         if _list_tasks(ctx, n, found, subjects.get(n, main_org)):
             in_context = False
             continue
+        sentence = ctx.sentences[n]
+        local = [span for span in spans if span[1] > sentence.start and span[0] < sentence.end]
         directive, last_holder = _directive_tasks(
-            ctx, n, found, spans, subjects.get(n, main_org), last_holder, in_context
+            ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context
         )
         in_context = directive
     return list(found.values())
