@@ -69,9 +69,44 @@ def test_purpose_and_legal_basis_are_no_part_of_the_task():
     ) == ["tăng cường năng lực vận tải đường thủy"]
 
 
+def test_continuation_after_a_condition_and_a_named_subject():
+    assert names(
+        "Thanh tra Bộ Nội vụ kiến nghị UBND tỉnh rà soát các trường hợp tuyển dụng không qua thi. "
+        "Nếu phát hiện vi phạm, xem xét xử lý theo quy định. Tỉnh kiểm điểm trách nhiệm của các cá nhân liên quan."
+    ) == [
+        "rà soát các trường hợp tuyển dụng không qua thi",
+        "xem xét xử lý theo quy định",
+        "kiểm điểm trách nhiệm của các cá nhân liên quan",
+    ]
+
+
+def test_unit_asked_with_its_kind_and_place():
+    assert names(
+        "Giám đốc Công an tỉnh Phan Văn Lộc chỉ đạo lực lượng cảnh sát hình sự khẩn trương truy bắt đối tượng."
+    ) == ["khẩn trương truy bắt đối tượng"]
+    assert names("Sở Xây dựng đề nghị các doanh nghiệp trong khu công nghiệp duy trì lực lượng bảo vệ.") == [
+        "duy trì lực lượng bảo vệ"
+    ]
+    assert names("Viện kiểm sát đề nghị cơ quan điều tra xem xét lại toàn bộ hồ sơ.") == [
+        "xem xét lại toàn bộ hồ sơ"
+    ]
+
+
+def test_a_shared_object_keeps_listed_verbs_together():
+    assert names("UBND huyện giao Phòng Tư pháp kiểm tra, đôn đốc, nắm tình hình thực hiện đề án.") == [
+        "kiểm tra, đôn đốc, nắm tình hình thực hiện đề án"
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [
+        # a duty in a crime story, a past obligation, a patrol
+        "Bị can Lê Văn Hòa là người có trách nhiệm quản lý vốn nhưng đã làm trái quy định.",
+        "Vì đơn tố cáo này, Công an quận Hồng Lĩnh đã phải vào cuộc điều tra.",
+        "Trong lúc làm nhiệm vụ tuần tra, tổ công tác phát hiện một xe tải chở quá tải.",
+        # 'cơ quan chức năng … như' and 'cũng như' open no list of functions
+        "Cơ quan chức năng chưa xác định được danh tính cũng như quê quán của nạn nhân.",
         # nouns, not directives
         "Công việc được tiến hành theo yêu cầu của Sở Tư pháp tỉnh.",
         "Tôi mong tiếp tục nhận được sự quan tâm, chỉ đạo, giúp đỡ của các đồng chí lãnh đạo tỉnh.",

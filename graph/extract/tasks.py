@@ -1,11 +1,14 @@
 """Find the tasks a unit or person holds, takes over or is asked to do.
 
-Three shapes count:
+Four shapes count, each giving one task per listed item, in the text's words without the asking verb:
 - explicit lists of functions ('tiếp nhận năm nhiệm vụ mới như A, B và C');
 - directives: an asking verb, the unit asked, then what it is to do ('đề nghị Công an tỉnh tập
-  trung A, B; C'), also continued in the next sentences ('Đồng thời, D.', 'Phải E.');
-- duties: 'X có nhiệm vụ / có trách nhiệm / được giao A'.
-A task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it.
+  trung A, B; C'), also carried on by the next sentences ('Đồng thời, D.', 'Nếu …, E.');
+- duties: 'X có nhiệm vụ / có trách nhiệm / được giao A';
+- plans of a named unit: 'Cục Y sẽ / phải / cần làm rõ A'.
+A task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it;
+nor are demands inside a crime story, a speech's call to the whole force or a traffic stop.
+The verbs a task may start with are general vocabulary in ``ontology/gazetteers/task_verbs.txt``.
 """
 
 from __future__ import annotations
