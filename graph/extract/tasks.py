@@ -286,7 +286,7 @@ TASK_END = re.compile(
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
-    r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]).*$"
+    r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]).*$|\s*:\s.*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
     r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
     r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
@@ -676,8 +676,12 @@ def _directive_tasks(
         lo_h, hi_h = a.holder_words
         holder = a.unit or (_holder_name(ctx.text, tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject)
         regions.append((a.task, hi, holder))
-    if not regions and in_context:
-        # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'.
+    reported = any(
+        tokens[k].lower == "cho" and tokens[k + 1].lower in ("biết", "hay") for k in range(len(tokens) - 1)
+    )
+    if not regions and in_context and not reported:
+        # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
+        # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
         k = 0
         while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
             k += _phrase(tokens, k, CONTINUE) or 1
