@@ -249,6 +249,11 @@ CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với", 
 UNIT_MODALS = _table(
     "sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao",
 )
+# Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
+UNIT_ROLES = _table(
+    "cơ quan thường trực", "cơ quan chủ trì", "cơ quan đầu mối", "đơn vị chủ trì", "đơn vị đầu mối",
+    "đầu mối", "cơ quan tham mưu", "đơn vị thường trực",
+)
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(
     "đồng thời", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra", "mặt khác", "cụ thể", "theo đó",
@@ -483,7 +488,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         i += 1
     # A named unit that will or must act: 'Cục Chống tham nhũng sẽ làm rõ …', 'Sở Y tế phải báo cáo …'.
     for i in range(1, len(tokens)):
-        if not _phrase(tokens, i, UNIT_MODALS) or any(d.trigger <= i < d.task for d in found):
+        role = tokens[i].lower == "là" and _phrase(tokens, i + 1, UNIT_ROLES)
+        if not (_phrase(tokens, i, UNIT_MODALS) or role) or any(d.trigger <= i < d.task for d in found):
             continue
         # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng').
         before = next(
@@ -497,9 +503,13 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             ),
             None,
         )
+        subject = i <= 8 and is_capitalised(tokens[0]) and all(t.is_word for t in tokens[:i])
+        if before is None and role and subject:
+            before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
         if before is None:
             continue
-        start = _task_start(tokens, i)
+        # 'Công an tỉnh là cơ quan thường trực của Ban Chỉ đạo': the role is the task.
+        start = i + 1 if role else _task_start(tokens, i)
         if start is not None and not any(d.task <= i for d in found):
             found.append(_Directive(i, start, (i, i), unit=before[2]))
     found.sort(key=lambda d: d.trigger)
