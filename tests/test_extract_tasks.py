@@ -55,6 +55,12 @@ def test_duty_and_plan_of_a_named_unit():
     ]
 
 
+def test_standing_role_of_a_unit():
+    assert names("Công an cấp tỉnh là cơ quan thường trực của Ban Chỉ đạo đề án cấp tỉnh.") == [
+        "cơ quan thường trực của Ban Chỉ đạo đề án cấp tỉnh"
+    ]
+
+
 def test_sentence_going_on_with_a_directive():
     assert names(
         "Giám đốc Sở Nông nghiệp giao Chi cục Kiểm lâm khẩn trương kiểm tra hiện trường. "
