@@ -186,10 +186,11 @@ ASK = _table(
     "chỉ đạo", "chỉ đạo cho", "kiến nghị", "kiến nghị với", "đề xuất", "đề xuất với", "chỉ thị",
     "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt",
 )
-# Words before an asking verb that make it a noun: 'sự chỉ đạo', 'theo yêu cầu'.
+# Words before an asking verb that make it a noun or deny it: 'sự chỉ đạo', 'theo yêu cầu',
+# 'Ban chỉ đạo', 'chưa thể đề xuất'.
 NOUN_BEFORE = {
     "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển",
-    "được", "ý", "giấy", "đơn", "ký",
+    "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa",
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
@@ -678,6 +679,8 @@ def _directive_tasks(
 ) -> tuple[bool, str | None]:
     """Read the directives and duties of sentence ``n``; return whether any and the last holder."""
     tokens = ctx.tokens[n]
+    if ctx.sentences[n].text.rstrip(" ”\"'").endswith("?"):
+        return False, last_holder  # a question asks nobody to act
     every = _directives(tokens, spans)
     directives = [d for d in every if not d.nested]
     regions: Names = []
