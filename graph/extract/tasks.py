@@ -536,20 +536,51 @@ def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
     return hi > lo
 
 
+def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, spans: Names) -> bool:
+    """Whether the verb at ``begin``, after the separator at ``j``, opens a task of its own."""
+    verbs = _verbs()
+    n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
+    verb = " ".join(t.lower for t in tokens[begin : begin + n])
+    # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's; so does an
+    # item ending in a verb of leading ('giúp Chủ tịch chỉ đạo, điều hành …').
+    lead = _after_partner(spans, tokens, start, j)
+    if _only_verbs(tokens, lead, j) and " ".join(t.lower for t in tokens[lead:j]) not in COMPLETE_VERBS:
+        return False
+    endings = [" ".join(t.lower for t in tokens[m:j]) for m in range(max(start + 1, j - 3), j)]
+    if any(words in LEADING_VERBS for words in endings):
+        return False
+    # 'trong việc tham mưu, thực hiện …', 'về tuyển dụng, bổ nhiệm, số lượng cấp phó': verbs listed
+    # as nouns, after 'việc' or after another bare verb, name activities, not new tasks.
+    if any(tokens[m].lower == "việc" and _only_verbs(tokens, m + 1, j) for m in range(max(start, j - 4), j)):
+        return False
+    ends_in_verb = any(_phrase(tokens, m, verbs) == j - m for m in range(max(start + 1, j - 3), j))
+    after = begin + (n or 1)
+    if ends_in_verb and after < hi and tokens[after].text == ",":
+        return False
+    # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item lists a
+    # second object, not a second task.
+    previous = " ".join(t.lower for t in tokens[start + 1 : j])
+    if n and f" {verb} " in f" {previous} ":
+        return False
+    # ', kịp thời.' / 'và kịp thời theo quy định': a manner word without a verb after it qualifies
+    # the item before; 'các cơ quan, tổ chức, từng hộ gia đình': 'tổ chức' is a listed noun.
+    if verb in MANNER_WORDS and verb not in ("tập trung", "tiếp tục") and not _phrase(tokens, after, verbs):
+        return False
+    return not (verb == "tổ chức" and after < hi and tokens[after].lower in NOUN_AFTER_ORGANISE)
+
+
 def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[int, int]]:
     """Split a task region into items: at ';', and at ',' / 'và' / 'đồng thời' before a new verb."""
     items: list[tuple[int, int]] = []
     start = lo
     j = lo
-    verbs = _verbs()
     while j < hi:
         tok = tokens[j]
-        cut_at: int | None = None
         next_at: int | None = None
         if tok.text == ";":
             if _task_start(tokens, j + 1) is None and not _phrase(tokens, j + 1, CONTINUE):
                 break  # '…; thời hạn cấp phiếu không quá 10 ngày': the list of tasks is over
-            cut_at, next_at = j, j + 1
+            next_at = j + 1
         elif tok.text == "," or tok.lower in ("và", "rồi") or _phrase(tokens, j, CONTINUE):
             k = j + 1 if tok.text == "," else j + max(1, _phrase(tokens, j, CONTINUE))
             if k < hi and tokens[k].lower == "và":
@@ -559,38 +590,11 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
                 if k < hi and tokens[k].text == ",":
                     k += 1
             begin = _task_start(tokens, k)
-            if begin is not None and begin < hi:
-                previous = [t.lower for t in tokens[start:j]]
-                n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
-                verb = [t.lower for t in tokens[begin : begin + n]]
-                # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's;
-                # so does an item ending in its verb ('giúp Chủ tịch chỉ đạo, điều hành …').
-                bare = _only_verbs(tokens, _after_partner(spans, tokens, start, j), j)
-                ending = (" ".join(t.lower for t in tokens[m:j]) for m in range(max(start + 1, j - 3), j))
-                bare = bare or any(words in LEADING_VERBS for words in ending)
-                # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item
-                # lists a second object, not a second task.
-                repeated = any(previous[p : p + n] == verb for p in range(1, max(1, len(previous) - n + 1)))
-                tail = " ".join(t.lower for t in tokens[begin : begin + n])
-                # ', kịp thời.' / 'và kịp thời theo quy định': a manner word without a verb after it
-                # qualifies the item before, it is no new task.
-                closing = (
-                    tail in MANNER_WORDS
-                    and tail not in ("tập trung", "tiếp tục")
-                    and not (begin + n < hi and _phrase(tokens, begin + n, verbs))
-                )
-                # 'các cơ quan, tổ chức, từng hộ gia đình': 'tổ chức' a listed noun
-                closing = closing or (
-                    tail == "tổ chức"
-                    and begin + n < hi
-                    and tokens[begin + n].lower in NOUN_AFTER_ORGANISE
-                )
-                if not bare and not repeated and not closing:
-                    cut_at, next_at = j, k
-        if cut_at is not None and next_at is not None:
-            items.append((start, cut_at))
-            start = next_at
-            j = next_at
+            if begin is not None and begin < hi and _new_item(tokens, start, j, begin, hi, spans):
+                next_at = k
+        if next_at is not None:
+            items.append((start, j))
+            start = j = next_at
             continue
         j += 1
     items.append((start, j))
