@@ -477,6 +477,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
             # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
             listed = i > 0 and tokens[i - 1].lower in (",", "và") and _phrase(tokens, i, _verbs()) >= n_ask
+            # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
+            # petition, not what someone is asked to do.
+            if start is not None and end == j:
+                after = start + max(1, _phrase(tokens, start, _verbs()))
+                listed = listed or after >= len(tokens) or not tokens[after].is_word
             if (
                 start is not None
                 and not (end == j and (words in NEEDS_HOLDER or listed))
