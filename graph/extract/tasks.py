@@ -128,6 +128,9 @@ def _add(
     """Record one task (or one more mention of it)."""
     task_key = key(ctx.lex.gazetteer.expand(item))
     task = found.get(task_key)
+    if task is None and not new:
+        # A lead repeated in the body with a few more or fewer words is the same task.
+        task = next((t for k, t in found.items() if _same_words(k, task_key)), None)
     if task is None:
         entry = ctx.lex.gazetteer.lookup("tasks", item)
         expansion = ctx.lex.gazetteer.expand(item)
@@ -139,6 +142,12 @@ def _add(
             holder=holder,
         )
     task.spans.append(Span(start, start + len(item), ctx.text[start : start + len(item)]))
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether one key starts with the other and they share nearly all words ('A B C' and 'A B C D')."""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return len(short) >= 4 and long_[: len(short)] == short and len(short) >= 0.75 * len(long_)
 
 
 # ---------------------------------------------------------------------------- directives and duties
@@ -241,6 +250,9 @@ LEADING_VERBS = {"chỉ đạo", "lãnh đạo", "điều hành", "hướng dẫ
 NOUN_AFTER_ORGANISE = {",", "và", "cá", "đoàn", "đã", "có", "liên", "vi", "này", "trên"}
 # Units named by one word as the subject going on with a directive: 'Tỉnh kiểm điểm …'.
 SUBJECT_UNITS = {"Tỉnh", "Sở", "Bộ", "Huyện", "Xã", "Phường", "Ban", "Cục", "Thành phố", "Quận"}
+# Nouns that make the verbs after them activities: 'trong việc tham mưu, thực hiện …',
+# 'công tác tuyên truyền, vận động …'.
+NOMINALISERS = _table("việc", "công tác")
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
 COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm"}
 # Words between a unit and 'sẽ' that start another clause ('… của Sở Xây dựng thì sẽ …') or say
@@ -295,7 +307,7 @@ TASK_END = re.compile(
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]).*$|\s*:\s.*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
     r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
-    r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo[^)]*\)?\s*$",
+    r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$",
     re.IGNORECASE,
 )
 MAX_TASK_WORDS = 45
@@ -556,8 +568,10 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         return False
     # 'trong việc tham mưu, thực hiện …', 'về tuyển dụng, bổ nhiệm, số lượng cấp phó': verbs listed
     # as nouns, after 'việc' or after another bare verb, name activities, not new tasks.
-    if any(tokens[m].lower == "việc" and _only_verbs(tokens, m + 1, j) for m in range(max(start, j - 4), j)):
-        return False
+    for m in range(max(start, j - 5), j):
+        n_noun = _phrase(tokens, m, NOMINALISERS)
+        if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j):
+            return False
     ends_in_verb = any(_phrase(tokens, m, verbs) == j - m for m in range(max(start + 1, j - 3), j))
     after = begin + (n or 1)
     if ends_in_verb and after < hi and tokens[after].text == ",":
@@ -657,6 +671,8 @@ def _clean(
     if len(words) < 2 or len(words) > MAX_TASK_WORDS or " ".join(words).lower() in MANNER_WORDS:
         return None
     last = next((k for k in range(lo, hi) if tokens[k].end >= end), hi - 1)
+    if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
+        return None  # 'xem xét phân công tôi …': a speaker's own request, no unit's task
     alone = _only_verbs(tokens, lo, last + 1) and _phrase(tokens, lo, _verbs()) == last + 1 - lo
     if alone and " ".join(words).lower() not in COMPLETE_VERBS:
         return None  # a verb alone ('giải quyết', 'thực hiện') says nothing of what is to be done
@@ -709,9 +725,15 @@ def _directive_tasks(
             k += _phrase(tokens, k, CONTINUE) or 1
         start = _task_start(tokens, k) if tokens[k].lower != "việc" else None
         if start is None and k < len(tokens) and tokens[k].lower in ("nếu", "trường", "khi"):
-            # 'Nếu phát hiện vi phạm, tiêu cực, xem xét xử lý …': the task follows the condition.
-            commas = (c + 1 for c in range(k, len(tokens)) if tokens[c].text == ",")
-            start = next((b for b in map(lambda c: _task_start(tokens, c), commas) if b is not None), None)
+            # 'Nếu có sai phạm phải kiên quyết xử lý …', 'Nếu phát hiện vi phạm, tiêu cực, xem xét xử lý …':
+            # the task follows the condition, after 'phải' / 'cần' or after a comma.
+            comma = next((c for c in range(k, len(tokens)) if tokens[c].text == ","), len(tokens))
+            modal = next((c for c in range(k, comma) if tokens[c].lower in ("phải", "cần")), None)
+            if modal is not None:
+                start = _task_start(tokens, modal)
+            if start is None:
+                commas = (c + 1 for c in range(k, len(tokens)) if tokens[c].text == ",")
+                start = next((b for b in map(lambda c: _task_start(tokens, c), commas) if b is not None), None)
         if start is None and k < len(tokens) and is_capitalised(tokens[k]):
             # 'Tỉnh kiểm điểm …', 'Sở Y tế báo cáo …': the unit asked before, named again as subject.
             span = _covered(spans, tokens[k].start)
