@@ -733,7 +733,8 @@ def _directive_tasks(
                 start = _task_start(tokens, modal)
             if start is None:
                 commas = (c + 1 for c in range(k, len(tokens)) if tokens[c].text == ",")
-                start = next((b for b in map(lambda c: _task_start(tokens, c), commas) if b is not None), None)
+                starts = (_task_start(tokens, c) for c in commas)
+                start = next((b for b in starts if b is not None), None)
         if start is None and k < len(tokens) and is_capitalised(tokens[k]):
             # 'Tỉnh kiểm điểm …', 'Sở Y tế báo cáo …': the unit asked before, named again as subject.
             span = _covered(spans, tokens[k].start)
