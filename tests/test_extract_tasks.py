@@ -86,6 +86,19 @@ def test_continuation_after_a_condition_and_a_named_subject():
     ]
 
 
+def test_condition_then_modal_and_a_repeated_lead():
+    found = names(
+        "Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ kiểm tra, xác minh làm rõ vụ việc ở bệnh viện huyện. "
+        "Nếu có sai phạm phải kiên quyết xử lý trách nhiệm, báo cáo kết quả về UBND tỉnh trước ngày 10/6. "
+        "Trước đó, UBND tỉnh đã yêu cầu Sở Nội vụ kiểm tra, xác minh làm rõ vụ việc ở bệnh viện huyện này."
+    )
+    assert found == [
+        "kiểm tra, xác minh làm rõ vụ việc ở bệnh viện huyện",
+        "kiên quyết xử lý trách nhiệm",
+        "báo cáo kết quả về UBND tỉnh trước ngày 10/6",
+    ]
+
+
 def test_unit_asked_with_its_kind_and_place():
     assert names(
         "Giám đốc Công an tỉnh Phan Văn Lộc chỉ đạo lực lượng cảnh sát hình sự khẩn trương truy bắt đối tượng."
