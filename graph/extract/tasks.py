@@ -230,7 +230,7 @@ NOUN_COMPOUNDS = {
 }
 NOT_A_TASK_AFTER = {
     "thể", "được", "cần", "có", "phải", "chỉ", "hề", "bị", "trăm", "nghìn", "ngàn", "triệu", "tỷ",
-    "phù", "đúng", "đủ", "hiệu", "rõ", "còn", "ai", "biết",
+    "phù", "đúng", "đủ", "hiệu", "rõ", "còn", "ai", "biết", "quan",
 }
 # Nouns that end with a verb of the list: 'quá trình' (process), 'công trình' (works).
 NOUN_ENDINGS = {("quá", "trình"), ("công", "trình"), ("chương", "trình"), ("lộ", "trình"), ("tờ", "trình")}
@@ -748,7 +748,9 @@ def _directive_tasks(
         if start is None:
             # 'Nếu có sai phạm phải kiên quyết xử lý …': the modal opens the task.
             for k in range(len(tokens)):
-                if tokens[k].lower in ("phải", "cần") and k > 0:
+                # ('không phải' = is not, 'không cần' = need not)
+                denied = k > 0 and tokens[k - 1].lower in ("không", "chưa")
+                if tokens[k].lower in ("phải", "cần") and k > 0 and not denied:
                     start = _task_start(tokens, k)
                     if start is not None:
                         break
