@@ -118,7 +118,9 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
             ]
             facts.warnings.append(f"no reporting period written; figures dated to {periods[0].text}")
     facts.statistics = statistics(ctx, dates, periods, subjects, main_org)
-    facts.tasks = tasks(ctx, subjects, main_org)
+    names = [(s.start, s.end, o.name) for o in orgs for s in o.mentions]
+    names += [(s.start, s.end, None) for p in [*facts.places, *people] for s in p.mentions]
+    facts.tasks = tasks(ctx, subjects, main_org, names)
     people_at = [(s, p.name) for p in people for s in p.mentions] + post_mentions
     days = [
         d

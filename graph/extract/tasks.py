@@ -1,29 +1,44 @@
-"""Find the tasks and functions a unit holds or took over, from the lists reports give of them.
+"""Find the tasks a unit or person holds, takes over or is asked to do.
 
-Only explicit lists count ('năm nhiệm vụ mới như A, B và C', 'tiếp nhận các chức năng về A, B'):
-a task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it.
+Four shapes count, each giving one task per listed item, in the text's words without the asking verb:
+- explicit lists of functions ('tiếp nhận năm nhiệm vụ mới như A, B và C');
+- directives: an asking verb, the unit asked, then what it is to do ('đề nghị Công an tỉnh tập
+  trung A, B; C'), also carried on by the next sentences ('Đồng thời, D.', 'Nếu …, E.');
+- duties: 'X có nhiệm vụ / có trách nhiệm / được giao A';
+- plans of a named unit: 'Cục Y sẽ / phải / cần làm rõ A'.
+A task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it;
+nor are demands inside a crime story, a speech's call to the whole force or a traffic stop.
+The verbs a task may start with are general vocabulary in ``ontology/gazetteers/task_verbs.txt``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from graph.facts import Span, Task
+from graph.gazetteer import GAZETTEER_DIR
 from graph.text import key
 
 from .context import Context
+from .tokens import Token, is_capitalised
 
 __all__ = ["tasks"]
 
+Names = list[tuple[int, int, str | None]]  # (start, end, organisation name or None) of names found
+
+# 'cơ quan chức năng' (the authorities) holds no list; 'cũng như' (as well as) opens none.
 TRIGGER = re.compile(
+    r"(?<!quan )(?<!lượng )(?<!ngành )"
     r"(?P<noun>nhiệm vụ|chức năng|lĩnh vực|nhiệm vụ quản lý nhà nước|chức năng quản lý nhà nước)"
-    r"(?P<mid>[^.;:,]{0,60}?)\s*(?:như|gồm|bao gồm|về|:)\s+",
+    r"(?P<mid>[^.;:,]{0,60}?)(?:\s+(?<!cũng )(?:như|gồm|bao gồm|về)|\s*:)\s+",
     re.IGNORECASE,
 )
 ITEM_SPLIT = re.compile(r",\s*|\s+và\s+|;\s*")
 # A list taken over directly: 'tiếp nhận nguyên trạng các nhiệm vụ A, B và C'.
 DIRECT = re.compile(
-    r"(?:tiếp nhận|bàn giao|đảm nhận|đảm nhiệm|thực hiện)(?:\s+nguyên trạng)?(?:\s+thêm)?\s+(?:các|những)\s+"
+    r"(?:tiếp nhận|bàn giao|đảm nhận|đảm nhiệm)(?:\s+nguyên trạng)?(?:\s+thêm)?\s+(?:các|những)\s+"
     r"(?:nhiệm vụ|chức năng)\s+(?=[^\d.;:]+,)",
     re.IGNORECASE,
 )
@@ -68,46 +83,733 @@ def _items(ctx: Context, tail: str) -> list[str]:
     return items
 
 
-def tasks(ctx: Context, subjects: dict[int, str], main_org: str | None) -> list[Task]:
-    """Return the tasks listed in the report, with the unit that holds them."""
+def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None) -> bool:
+    """Read an explicit list of functions in sentence ``n``; return whether one was there."""
     text = ctx.text
-    found: dict[str, Task] = {}
-    for n, sentence in enumerate(ctx.sentences):
-        matches = list(TRIGGER.finditer(sentence.text)) or list(DIRECT.finditer(sentence.text))
-        for m in matches:
-            list_start = sentence.start + m.end()
-            list_end = sentence.end
-            tail = text[list_start:list_end].rstrip(" .…")
-            tail = re.sub(r"(,?\s*(v\.v\.?|\.\.\.|…))$", "", tail)
-            context = text[sentence.start : list_start].lower()
-            new = any(cue in context for cue in NEW_CUES)
-            offset = list_start
-            for part in _items(ctx, tail):
-                item_start = text.find(part, offset, list_end) if part else -1
-                if item_start == -1:
-                    continue
-                offset = item_start + len(part)
-                item = ITEM_END.sub("", part.strip())
-                words = item.split()
-                if not words or len(words) > MAX_WORDS or any(ch.isdigit() for ch in item):
-                    continue
-                if words[0].lower() in ("các", "những"):
-                    item = " ".join(words[1:])
-                    item_start = text.find(item, item_start)
-                task_key = key(ctx.lex.gazetteer.expand(item))
-                entry = ctx.lex.gazetteer.lookup("tasks", item)
-                task = found.get(task_key)
-                if task is None:
-                    expansion = ctx.lex.gazetteer.expand(item)
-                    task = found[task_key] = Task(
-                        name=item,
-                        name_en=entry.en if entry else None,
-                        expansion=expansion if expansion != item else None,
-                        new=new,
-                        holder=subjects.get(n, main_org),
-                    )
-                task.spans.append(
-                    Span(item_start, item_start + len(item), text[item_start : item_start + len(item)])
-                )
+    sentence = ctx.sentences[n]
+    matches = list(TRIGGER.finditer(sentence.text)) or list(DIRECT.finditer(sentence.text))
+    for m in matches:
+        list_start = sentence.start + m.end()
+        context = text[sentence.start : list_start].lower()
+        new = any(cue in context for cue in NEW_CUES)
+        # 'về' and ':' announce a list of functions only when the unit takes them over; otherwise
+        # 'quy định về A, B' or 'nhiệm vụ về an ninh' are topics, not functions held.
+        if not new and not re.search(r"(?:như|gồm)\s+$", m.group(0)) and m.re is TRIGGER:
+            continue
+        list_end = sentence.end
+        tail = text[list_start:list_end].rstrip(" .…")
+        tail = re.sub(r"(,?\s*(v\.v\.?|\.\.\.|…))$", "", tail)
+        offset = list_start
+        added = False
+        for part in _items(ctx, tail):
+            item_start = text.find(part, offset, list_end) if part else -1
+            if item_start == -1:
+                continue
+            offset = item_start + len(part)
+            item = ITEM_END.sub("", part.strip())
+            words = item.split()
+            if not words or len(words) > MAX_WORDS or any(ch.isdigit() for ch in item):
+                continue
+            if words[0][:1].isupper():
+                continue  # a named unit in the list ('Cơ quan điều tra') is no function
+            if words[0].lower() in ("các", "những"):
+                item = " ".join(words[1:])
+                item_start = text.find(item, item_start)
+            _add(ctx, found, item, item_start, holder, new=new)
+            added = True
+        if added:
+            return True
+    return False
+
+
+def _add(
+    ctx: Context, found: dict[str, Task], item: str, start: int, holder: str | None, *, new: bool
+) -> None:
+    """Record one task (or one more mention of it)."""
+    task_key = key(ctx.lex.gazetteer.expand(item))
+    task = found.get(task_key)
+    if task is None and not new:
+        # A lead repeated in the body with a few more or fewer words is the same task.
+        task = next((t for k, t in found.items() if _same_words(k, task_key)), None)
+    if task is None:
+        entry = ctx.lex.gazetteer.lookup("tasks", item)
+        expansion = ctx.lex.gazetteer.expand(item)
+        task = found[task_key] = Task(
+            name=item,
+            name_en=entry.en if entry else None,
+            expansion=expansion if expansion != item else None,
+            new=new,
+            holder=holder,
+        )
+    task.spans.append(Span(start, start + len(item), ctx.text[start : start + len(item)]))
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether one key starts with the other and they share nearly all words ('A B C' and 'A B C D')."""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return len(short) >= 4 and long_[: len(short)] == short and len(short) >= 0.75 * len(long_)
+
+
+# ---------------------------------------------------------------------------- directives and duties
+
+
+@cache
+def _verbs() -> dict[str, list[tuple[str, ...]]]:
+    """Load the verbs a task starts with, longest first under each first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in (GAZETTEER_DIR / "task_verbs.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words = tuple(line.split())
+            out.setdefault(words[0], []).append(words)
+    for options in out.values():
+        options.sort(key=len, reverse=True)
+    return out
+
+
+def _phrase(tokens: list[Token], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
+    """Return the length of the longest phrase starting at ``tokens[i]`` (0 when none)."""
+    if i >= len(tokens):
+        return 0
+    for words in phrases.get(tokens[i].lower, ()):
+        n = len(words)
+        if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(1, n)):
+            return n
+    return 0
+
+
+def _table(*phrases: str) -> dict[str, list[tuple[str, ...]]]:
+    """Index phrases by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(words)
+    for options in out.values():
+        options.sort(key=len, reverse=True)
+    return out
+
+
+# Verbs that ask someone else to act; the unit asked follows them.
+ASK = _table(
+    "đề nghị", "đề nghị với", "yêu cầu", "yêu cầu cho", "giao", "giao cho", "giao nhiệm vụ cho",
+    "chỉ đạo", "chỉ đạo cho", "kiến nghị", "kiến nghị với", "đề xuất", "đề xuất với", "chỉ thị",
+    "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt",
+)
+# Words before an asking verb that make it a noun or deny it: 'sự chỉ đạo', 'theo yêu cầu',
+# 'Ban chỉ đạo', 'chưa thể đề xuất'.
+NOUN_BEFORE = {
+    "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển",
+    "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa",
+}
+# Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
+# ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
+COMMA_AFTER = {("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị")}
+# Asking verbs that need the unit asked to be named ('giao thông', 'giao đất' are no directives).
+NEEDS_HOLDER = {
+    ("giao",), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"), ("chỉ", "thị"),
+}
+# A duty the subject of the sentence holds: 'Ban Chỉ đạo có nhiệm vụ A'.
+DUTY = _table(
+    "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm", "có chức năng", "được giao", "được giao nhiệm vụ",
+    "được phân công", "được yêu cầu", "được đề nghị",
+)
+# Words before a task's verb that only say it must be done: 'phải', 'cần', 'cũng cần phải'.
+MODALS = _table(
+    "phải", "cần", "cần phải", "cũng phải", "cũng cần", "còn phải", "sẽ", "hãy", "nên", "cũng", "thì",
+    "đồng thời", "đồng thời phải", "đồng thời cần", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra",
+    "mặt khác", "cụ thể", "trong đó", "nhất là", "đặc biệt là", "việc", "theo đó",
+)
+# Who asks in a crime story ('đối tượng yêu cầu …'): no unit's task.
+OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian)\b")
+# A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
+PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
+# Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
+NOUN_COMPOUNDS = {
+    ("cử", "tri"), ("trình", "độ"), ("lập", "trường"), ("chuyển", "biến"), ("làm", "việc"), ("giảm", "nghèo"),
+    ("làm", "trái"),
+}
+NOT_A_TASK_AFTER = {
+    "thể", "được", "cần", "có", "phải", "chỉ", "hề", "bị", "trăm", "nghìn", "ngàn", "triệu", "tỷ",
+    "phù", "đúng", "đủ", "hiệu", "rõ", "còn", "ai", "biết", "quan",
+}
+# Nouns that end with a verb of the list: 'quá trình' (process), 'công trình' (works).
+NOUN_ENDINGS = {("quá", "trình"), ("công", "trình"), ("chương", "trình"), ("lộ", "trình"), ("tờ", "trình")}
+# Heads of unit names that a lower-case verb may go on: 'Cục quản lý Công sản', 'Ban quản lý dự án'.
+UNIT_HEADS = {"Cục", "Ban", "Sở", "Phòng", "Vụ", "Viện", "Đội"}
+# Nouns a verb completes into the name of a group: 'đoàn kiểm tra', 'tổ tuần tra', 'ban quản lý'.
+GROUP_NOUNS = {"đoàn", "tổ", "đội", "ban", "nhóm", "trạm", "chốt", "quan"}  # 'cơ quan điều tra' too
+# Manner words alone are no task: 'kịp thời', 'tiếp tục'.
+MANNER_WORDS = {
+    "tiếp tục", "tập trung", "khẩn trương", "kiên quyết", "chủ động", "kịp thời", "thường xuyên",
+    "nghiêm túc", "quyết liệt", "sớm", "tích cực", "không ngừng", "luôn", "ngay", "triệt để", "thực sự",
+}
+# Verbs of leading others that end an item when its object follows the next verb: 'giúp Chủ tịch
+# chỉ đạo, điều hành và phối hợp hoạt động …'.
+LEADING_VERBS = {"chỉ đạo", "lãnh đạo", "điều hành", "hướng dẫn", "đôn đốc"}
+# Words after 'tổ chức' that make it the noun (organisation): 'các cá nhân, tổ chức đã bố trí …'.
+NOUN_AFTER_ORGANISE = {",", "và", "cá", "đoàn", "đã", "có", "liên", "vi", "này", "trên"}
+# Units named by one word as the subject going on with a directive: 'Tỉnh kiểm điểm …'.
+SUBJECT_UNITS = {"Tỉnh", "Sở", "Bộ", "Huyện", "Xã", "Phường", "Ban", "Cục", "Thành phố", "Quận"}
+# Nouns that make the verbs after them activities: 'trong việc tham mưu, thực hiện …',
+# 'công tác tuyên truyền, vận động …'.
+NOMINALISERS = _table("việc", "công tác")
+# Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
+COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm"}
+# Words between a unit and 'sẽ' that start another clause ('… của Sở Xây dựng thì sẽ …') or say
+# that it is past or denied ('đã phải vào cuộc').
+CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với", "đã", "không", "chưa", "từng"}
+# After a named unit, words that make what follows its task: 'sẽ', 'phải', 'cần'.
+UNIT_MODALS = _table(
+    "sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao",
+)
+# Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
+UNIT_ROLES = _table(
+    "cơ quan thường trực", "cơ quan chủ trì", "cơ quan đầu mối", "đơn vị chủ trì", "đơn vị đầu mối",
+    "đầu mối", "cơ quan tham mưu", "đơn vị thường trực",
+)
+# Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
+CONTINUE = _table(
+    "đồng thời", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra", "mặt khác", "cụ thể", "theo đó",
+    "trước mắt", "về lâu dài", "đặc biệt",
+)
+# Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
+HOLDER_WORDS = _table(
+    "các", "những", "một", "một số", "mỗi", "hai", "ba", "cơ quan", "chức năng", "đơn vị", "lực lượng",
+    "địa phương", "này", "đó", "phòng", "phòng ban", "ban ngành", "bộ phận", "bệnh viện", "trường",
+    "nhà máy", "công ty", "bên", "các bên",
+    "ngành",
+    "sở", "ban", "cấp", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
+    "lãnh đạo", "cán bộ", "chiến sĩ", "đảng viên", "chính quyền", "nói chung", "nói riêng", "và", "cùng",
+    "có liên quan", "liên quan", "thẩm quyền", "có thẩm quyền", "tư pháp", "trên địa bàn", "thông tin",
+    "báo chí", "doanh nghiệp", "người dân", "nhân dân", "hộ gia đình", "chủ đầu tư", "nhà trường",
+    "bộ", "ủy ban", "uỷ ban", "hội đồng", "trực thuộc", "trung ương", "đội", "tổ", "công an", "cảnh sát",
+    "đoàn thể", "mặt trận", "người đứng đầu", "cá nhân", "tập thể", "ngành chức năng", "quản lý",
+    "thường trực", "chủ tịch", "giám đốc", "trưởng", "phó", "thủ trưởng", "đại diện", "thành viên",
+    "viện kiểm sát", "tòa án", "toà án", "nhân dân các cấp", "các cấp", "các ngành", "đoàn",
+    "chi cục trưởng", "cục trưởng", "trưởng phòng", "trưởng ban", "đồng chí", "ông", "bà", "anh", "chị",
+)
+PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
+# Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
+# 'các tổ chức tín dụng', 'chủ đầu tư công trình', 'hệ thống công an'.
+HEAD_NOUNS = {
+    "các", "những", "lượng", "quan", "ngành", "vị", "phận", "phòng", "chức", "viện", "ty", "nghiệp", "bên",
+    "tư", "thống",
+}
+# A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
+AUDIENCE = _table("toàn", "toàn thể")
+# Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
+# the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis.
+TASK_END = re.compile(
+    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
+    r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
+    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
+    r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
+    r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]).*$|\s*:\s.*$"
+    r"|\s+(?:theo|tại|căn cứ)\s+"
+    r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
+    r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$",
+    re.IGNORECASE,
+)
+MAX_TASK_WORDS = 45
+MAX_HOLDER_TOKENS = 24
+LOWER_RUN = 3  # lower-case syllables a name may run on with after a capital
+
+
+@dataclass
+class _Directive:
+    """An asking or duty verb in a sentence and the task words it governs."""
+
+    trigger: int  # token index of the asking verb
+    task: int  # token index where the task's words start
+    holder_words: tuple[int, int]  # token range of the unit asked
+    nested: bool = False
+    unit: str | None = None  # the unit named before 'sẽ' / 'phải', when it is the holder
+
+
+def _covered(spans: Names, offset: int) -> tuple[int, int, str | None] | None:
+    """Return the name span holding ``offset``, if any."""
+    for span in spans:
+        if span[0] <= offset < span[1]:
+            return span
+    return None
+
+
+def _task_start(tokens: list[Token], i: int) -> int | None:
+    """Return where the task's verb starts at ``tokens[i]`` (after modals), or None if no verb is there."""
+    j = i
+    for _ in range(3):
+        n = _phrase(tokens, j, MODALS)
+        if not n:
             break
+        j += n
+        if j < len(tokens) and tokens[j].text == ",":
+            j += 1
+    if j >= len(tokens) or (is_capitalised(tokens[j]) and j > 0 and tokens[j - 1].text not in ".:;"):
+        return None  # 'Phòng Hành chính - Tổ chức cán bộ': a name, not the verb
+    n = _phrase(tokens, j, _verbs())
+    if n == 1 and j + 1 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) in NOUN_COMPOUNDS:
+        return None
+    if tokens[j].lower == "không" and j + 1 < len(tokens) and tokens[j + 1].lower in NOT_A_TASK_AFTER:
+        return None  # 'sẽ không thể …', 'không được cấp phép': no action asked
+    group = j > 0 and tokens[j - 1].lower in GROUP_NOUNS
+    if group and tokens[j - 1].lower == "quan":
+        group = j > 1 and tokens[j - 2].lower == "cơ"  # 'cơ quan điều tra', not 'có liên quan kiểm tra'
+    if group and n:
+        return None  # 'đoàn kiểm tra', 'tổ tuần tra': the verb names the group
+    noun = j > 0 and (tokens[j - 1].lower, tokens[j].lower) in NOUN_ENDINGS
+    # ('Hải Phòng báo cáo': a place's last word, not a unit's head)
+    head = j > 0 and tokens[j - 1].text in UNIT_HEADS and (j < 2 or not is_capitalised(tokens[j - 2]))
+    if noun or head:
+        return None  # 'quá trình điều tra', 'Cục quản lý Công sản': a noun or a name, not the verb
+    if not n and _phrase(tokens, j, ASK):
+        # Another asking verb opens the task only when it names whom it asks in turn.
+        k = j + _phrase(tokens, j, ASK)
+        if k < len(tokens) and (is_capitalised(tokens[k]) or _phrase(tokens, k, HOLDER_WORDS)):
+            n = k - j
+    if n and not (j + n < len(tokens) and tokens[j + n].lower == "của"):  # 'sự giúp đỡ của …' is a noun
+        return j
+    return None
+
+
+def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
+    """Return the index after the unit or people asked, read from ``tokens[i]`` (None: no task follows)."""
+    j = i
+    while j < len(tokens) and j - i <= MAX_HOLDER_TOKENS:
+        tok = tokens[j]
+        span = _covered(spans, tok.start)
+        if span is not None:
+            k = j
+            while k < len(tokens) and tokens[k].start < span[1]:
+                k += 1
+            # A name read one word too far ('Bộ Nội vụ kiểm tra'): its verb is the task's.
+            for m in range(j + 1, k):
+                if (
+                    not is_capitalised(tokens[m])
+                    and _task_start(tokens, m) is not None
+                    and m + _phrase(tokens, m, _verbs()) == k
+                ):
+                    return m
+            j = k
+            continue
+        if tok.text == "(":
+            close = next((k for k in range(j, len(tokens)) if tokens[k].text == ")"), None)
+            if close is None:
+                return None
+            j = close + 1
+            continue
+        if tok.text in ";:.!?\"“”":
+            return None
+        if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
+            j += 2  # 'yêu cầu năm 2025 phải kéo giảm …': a time, then the task
+            continue
+        if j == i and not (tok.is_word and is_capitalised(tok)) and not _phrase(tokens, j, HOLDER_WORDS):
+            # Nothing named: the task follows the asking verb at once ('yêu cầu làm rõ …').
+            return j if _task_start(tokens, j) is not None else None
+        # 'các cơ quan, tổ chức, cá nhân', 'các tổ chức tín dụng': people, not the verb
+        listed = tok.lower == "tổ" and tokens[j - 1].lower in (",", "các", "những")
+        lower = tok.is_word and not is_capitalised(tok)
+        if lower and j > i and not listed and _task_start(tokens, j) is not None:
+            return j
+        n = _phrase(tokens, j, HOLDER_WORDS)
+        if n:
+            j += n
+            continue
+        # Lower-case words of a name go on from a capital ('Thẩm phán', 'Sở Nội vụ', 'Cục Chống
+        # tham nhũng'); other words ('một số vấn đề') are no unit asked.
+        # After 'trong', 'tại', 'thuộc' a place is named: 'các doanh nghiệp trong khu công nghiệp'.
+        named = any(tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN), j))
+        placed = any(tokens[k].lower in PLACE_PREPOSITIONS for k in range(max(i, j - 3), j + 1))
+        placed = placed or any(tokens[k].lower in HEAD_NOUNS for k in range(max(i, j - 4), j))
+        if lower and not named and not placed:
+            return None
+        j += 1
+    return None
+
+
+def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
+    """Find the asking and duty verbs of a sentence with where their tasks start."""
+    found: list[_Directive] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        n_ask = _phrase(tokens, i, ASK)
+        n_duty = _phrase(tokens, i, DUTY)
+        if not n_ask and not n_duty:
+            i += 1
+            continue
+        inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;"
+        # A name read across the verb ('Sở Nông nghiệp giao Chi cục Kiểm lâm') hides a lower-case
+        # asking verb between two capitalised names; 'Ban chỉ đạo' is a name.
+        glued = (
+            n_ask
+            and not is_capitalised(tok)
+            and i + n_ask < len(tokens)
+            and is_capitalised(tokens[i + n_ask])
+            and tokens[i - 1].lower != "ban"
+        )
+        if (_covered(spans, tok.start) and not glued) or inside_name:
+            i += 1
+            continue
+        if n_ask and i > 0 and (tokens[i - 1].lower in NOUN_BEFORE or tokens[i - 1].is_number):
+            n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
+        if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
+            n_ask = 0
+        offender = OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 8) : i]))
+        if n_duty >= n_ask and n_duty and offender:
+            i += n_duty  # 'bị can X là người có trách nhiệm quản lý …': a duty in a crime story
+            continue
+        if n_duty >= n_ask and n_duty:
+            j = i + n_duty
+            if j < len(tokens) and tokens[j].text == ":":
+                j += 1
+            start = _task_start(tokens, j)
+            if start is not None:
+                found.append(_Directive(i, start, (i, i)))
+                i = start
+                continue
+        elif n_ask and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 4) : i])):
+            i += n_ask  # 'đối tượng yêu cầu bà H. chuyển tiền': a demand in a crime, no task
+            continue
+        elif n_ask:
+            words = tuple(t.lower for t in tokens[i : i + n_ask])
+            j = i + n_ask
+            while j + 1 < len(tokens) and tokens[j].text == "," and _phrase(tokens, j + 1, ASK):
+                j += 1 + _phrase(tokens, j + 1, ASK)  # 'đề xuất, kiến nghị với Bộ Chính trị'
+            if j < len(tokens) and tokens[j].text == "," and not (
+                words in COMMA_AFTER
+                and j + 1 < len(tokens)
+                and (is_capitalised(tokens[j + 1]) or _phrase(tokens, j + 1, HOLDER_WORDS))
+            ):
+                i += 1  # 'sự quan tâm, chỉ đạo, giúp đỡ': one noun of a list
+                continue
+            while j < len(tokens) and tokens[j].text in (",", ":"):
+                j += 1
+            end = _holder_end(tokens, j, spans)
+            start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
+            private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
+            # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
+            listed = i > 0 and tokens[i - 1].lower in (",", "và") and _phrase(tokens, i, _verbs()) >= n_ask
+            # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
+            # petition, not what someone is asked to do.
+            if start is not None and end == j:
+                after = start + max(1, _phrase(tokens, start, _verbs()))
+                listed = listed or after >= len(tokens) or not tokens[after].is_word
+            if (
+                start is not None
+                and not (end == j and (words in NEEDS_HOLDER or listed))
+                and not _phrase(tokens, j, AUDIENCE)
+                and not private
+            ):
+                found.append(_Directive(i, start, (j, end)))
+                i = start
+                continue
+        i += 1
+    # A named unit that will or must act: 'Cục Chống tham nhũng sẽ làm rõ …', 'Sở Y tế phải báo cáo …'.
+    for i in range(1, len(tokens)):
+        role = tokens[i].lower == "là" and _phrase(tokens, i + 1, UNIT_ROLES)
+        if not (_phrase(tokens, i, UNIT_MODALS) or role) or any(d.trigger <= i < d.task for d in found):
+            continue
+        # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng').
+        before = next(
+            (
+                span
+                for k in range(i - 1, max(-1, i - 3), -1)
+                for span in [_covered(spans, tokens[k].start)]
+                if span is not None
+                and span[2]
+                and all(t.is_word and t.lower not in CLAUSE_WORDS for t in tokens[k + 1 : i])
+            ),
+            None,
+        )
+        subject = i <= 8 and is_capitalised(tokens[0]) and all(t.is_word for t in tokens[:i])
+        if before is None and role and subject:
+            before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
+        if before is None:
+            continue
+        # 'Công an tỉnh là cơ quan thường trực của Ban Chỉ đạo': the role is the task.
+        start = i + 1 if role else _task_start(tokens, i)
+        if start is not None and not any(d.task <= i for d in found):
+            found.append(_Directive(i, start, (i, i), unit=before[2]))
+    found.sort(key=lambda d: d.trigger)
+    # An asking verb that is itself the start of another's task is part of that task:
+    # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'.
+    for a, b in zip(found, found[1:], strict=False):
+        if b.trigger == a.task:
+            b.nested = True
+    return found
+
+
+def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether ``tokens[lo:hi]`` are verbs and manner words alone, with no object of their own."""
+    k = lo
+    while k < hi:
+        if tokens[k].text == "," and k > lo:
+            k += 1
+            continue
+        n = _phrase(tokens, k, _verbs())
+        if not n or k + n > hi:
+            return False
+        k += n
+    return hi > lo
+
+
+def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, spans: Names) -> bool:
+    """Whether the verb at ``begin``, after the separator at ``j``, opens a task of its own."""
+    verbs = _verbs()
+    n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
+    verb = " ".join(t.lower for t in tokens[begin : begin + n])
+    # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's; so does an
+    # item ending in a verb of leading ('giúp Chủ tịch chỉ đạo, điều hành …').
+    lead = _after_partner(spans, tokens, start, j)
+    if _only_verbs(tokens, lead, j) and " ".join(t.lower for t in tokens[lead:j]) not in COMPLETE_VERBS:
+        return False
+    endings = [" ".join(t.lower for t in tokens[m:j]) for m in range(max(start + 1, j - 3), j)]
+    if any(words in LEADING_VERBS for words in endings):
+        return False
+    # 'trong việc tham mưu, thực hiện …', 'về tuyển dụng, bổ nhiệm, số lượng cấp phó': verbs listed
+    # as nouns, after 'việc' or after another bare verb, name activities, not new tasks.
+    for m in range(max(start, j - 5), j):
+        n_noun = _phrase(tokens, m, NOMINALISERS)
+        if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j):
+            return False
+    ends_in_verb = any(_phrase(tokens, m, verbs) == j - m for m in range(max(start + 1, j - 3), j))
+    after = begin + (n or 1)
+    if ends_in_verb and after < hi and tokens[after].text == ",":
+        return False
+    # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item lists a
+    # second object, not a second task.
+    previous = " ".join(t.lower for t in tokens[start + 1 : j])
+    if n and f" {verb} " in f" {previous} ":
+        return False
+    # ', kịp thời.' / 'và kịp thời theo quy định': a manner word without a verb after it qualifies
+    # the item before; 'các cơ quan, tổ chức, từng hộ gia đình': 'tổ chức' is a listed noun.
+    if verb in MANNER_WORDS and verb not in ("tập trung", "tiếp tục") and not _phrase(tokens, after, verbs):
+        return False
+    return not (verb == "tổ chức" and after < hi and tokens[after].lower in NOUN_AFTER_ORGANISE)
+
+
+def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[int, int]]:
+    """Split a task region into items: at ';', and at ',' / 'và' / 'đồng thời' before a new verb."""
+    items: list[tuple[int, int]] = []
+    start = lo
+    j = lo
+    while j < hi:
+        tok = tokens[j]
+        next_at: int | None = None
+        if tok.text == ";":
+            if _task_start(tokens, j + 1) is None and not _phrase(tokens, j + 1, CONTINUE):
+                break  # '…; thời hạn cấp phiếu không quá 10 ngày': the list of tasks is over
+            next_at = j + 1
+        elif tok.text == "," or tok.lower in ("và", "rồi") or _phrase(tokens, j, CONTINUE):
+            k = j + 1 if tok.text == "," else j + max(1, _phrase(tokens, j, CONTINUE))
+            if k < hi and tokens[k].lower == "và":
+                k += 1
+            while k < hi and _phrase(tokens, k, CONTINUE):
+                k += _phrase(tokens, k, CONTINUE)
+                if k < hi and tokens[k].text == ",":
+                    k += 1
+            begin = _task_start(tokens, k)
+            if begin is not None and begin < hi and _new_item(tokens, start, j, begin, hi, spans):
+                next_at = k
+        if next_at is not None:
+            items.append((start, j))
+            start = j = next_at
+            continue
+        j += 1
+    items.append((start, j))
+    return items
+
+
+def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
+    """Skip 'chủ trì, phối hợp với Sở Y tế' before the task: the partner is no part of what is to be done."""
+    k = lo
+    while k < hi and _phrase(tokens, k, MODALS):
+        k += _phrase(tokens, k, MODALS)
+    if k + 1 < hi and tokens[k].lower == "tiếp" and tokens[k + 1].lower == "tục":
+        k += 2
+    if k + 1 < hi and tokens[k].lower == "chủ" and tokens[k + 1].lower == "trì":
+        k += 2
+        if k < hi and tokens[k].text == ",":
+            k += 1
+    if k + 2 < hi and tokens[k].lower == "phối" and tokens[k + 1].lower == "hợp":
+        m = k + 2
+        while m < hi and tokens[m].lower in ("chặt", "chẽ"):
+            m += 1
+        if m < hi and tokens[m].lower == "với":
+            end = _holder_end(tokens, m + 1, spans)
+            if end is not None and m + 1 < end < hi:
+                start = _task_start(tokens, end)
+                if start is not None and start < hi:
+                    return start
+    return lo
+
+
+def _clean(
+    ctx: Context, tokens: list[Token], lo: int, hi: int, spans: Names
+) -> tuple[int, int] | None:
+    """Return the text range of an item without modals, a leading 'phối hợp với X' or a purpose."""
+    while lo < hi:
+        n = _phrase(tokens, lo, MODALS)
+        if n:
+            lo += n
+            while lo < hi and tokens[lo].text == ",":
+                lo += 1
+            continue
+        break
+    lo = _after_partner(spans, tokens, lo, hi)
+    if lo >= hi:
+        return None
+    start, end = tokens[lo].start, tokens[hi - 1].end
+    text = ctx.text[start:end]
+    cut = TASK_END.search(text)
+    if cut:
+        end = start + cut.start()
+        text = ctx.text[start:end]
+    text = text.rstrip(" ,;:.…/\"“”'")
+    end = start + len(text)
+    words = text.split()
+    if len(words) < 2 or len(words) > MAX_TASK_WORDS or " ".join(words).lower() in MANNER_WORDS:
+        return None
+    last = next((k for k in range(lo, hi) if tokens[k].end >= end), hi - 1)
+    if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
+        return None  # 'xem xét phân công tôi …': a speaker's own request, no unit's task
+    alone = _only_verbs(tokens, lo, last + 1) and _phrase(tokens, lo, _verbs()) == last + 1 - lo
+    if alone and " ".join(words).lower() not in COMPLETE_VERBS:
+        return None  # a verb alone ('giải quyết', 'thực hiện') says nothing of what is to be done
+    return start, end
+
+
+def _holder_name(text: str, tokens: list[Token], lo: int, hi: int, spans: Names) -> str | None:
+    """Return the first unit named among the words of the unit asked.
+
+    A name read past the unit asked ('Sở Nội vụ kiểm tra') is cut back to the unit's words.
+    """
+    for t in tokens[lo:hi]:
+        span = _covered(spans, t.start)
+        if span is not None and span[2]:
+            if span[0] >= tokens[lo].start and span[1] <= tokens[hi - 1].end:
+                return span[2]
+            return text[max(span[0], tokens[lo].start) : min(span[1], tokens[hi - 1].end)]
+    return None
+
+
+def _directive_tasks(
+    ctx: Context,
+    n: int,
+    found: dict[str, Task],
+    spans: Names,
+    subject: str | None,
+    last_holder: str | None,
+    in_context: bool,
+) -> tuple[bool, str | None]:
+    """Read the directives and duties of sentence ``n``; return whether any and the last holder."""
+    tokens = ctx.tokens[n]
+    if ctx.sentences[n].text.rstrip(" ”\"'").endswith("?"):
+        return False, last_holder  # a question asks nobody to act
+    every = _directives(tokens, spans)
+    directives = [d for d in every if not d.nested]
+    regions: Names = []
+    for k, a in enumerate(directives):
+        hi = directives[k + 1].trigger if k + 1 < len(directives) else len(tokens)
+        lo_h, hi_h = a.holder_words
+        holder = a.unit or (_holder_name(ctx.text, tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject)
+        regions.append((a.task, hi, holder))
+    reported = any(
+        tokens[k].lower == "cho" and tokens[k + 1].lower in ("biết", "hay") for k in range(len(tokens) - 1)
+    )
+    if not regions and in_context and not reported:
+        # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
+        # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
+        k = 0
+        while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
+            k += _phrase(tokens, k, CONTINUE) or 1
+        start = _task_start(tokens, k) if tokens[k].lower != "việc" else None
+        if start is None and k < len(tokens) and tokens[k].lower in ("nếu", "trường", "khi"):
+            # 'Nếu có sai phạm phải kiên quyết xử lý …', 'Nếu phát hiện vi phạm, tiêu cực, xem xét xử lý …':
+            # the task follows the condition, after 'phải' / 'cần' or after a comma.
+            comma = next((c for c in range(k, len(tokens)) if tokens[c].text == ","), len(tokens))
+            modal = next((c for c in range(k, comma) if tokens[c].lower in ("phải", "cần")), None)
+            if modal is not None:
+                start = _task_start(tokens, modal)
+            if start is None:
+                commas = (c + 1 for c in range(k, len(tokens)) if tokens[c].text == ",")
+                starts = (_task_start(tokens, c) for c in commas)
+                start = next((b for b in starts if b is not None), None)
+        if start is None and k < len(tokens) and is_capitalised(tokens[k]):
+            # 'Tỉnh kiểm điểm …', 'Sở Y tế báo cáo …': the unit asked before, named again as subject.
+            span = _covered(spans, tokens[k].start)
+            after = k + 1
+            while span is not None and after < len(tokens) and tokens[after].start < span[1]:
+                after += 1
+            if (span is not None and span[2]) or (span is None and tokens[k].text in SUBJECT_UNITS):
+                start = _task_start(tokens, after)
+        if start is not None and tokens[start].lower == "thực" and start == 0:
+            start = None  # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task
+        if start is None:
+            # 'Nếu có sai phạm phải kiên quyết xử lý …': the modal opens the task.
+            for k in range(len(tokens)):
+                # ('không phải' = is not, 'không cần' = need not)
+                denied = k > 0 and tokens[k - 1].lower in ("không", "chưa")
+                if tokens[k].lower in ("phải", "cần") and k > 0 and not denied:
+                    start = _task_start(tokens, k)
+                    if start is not None:
+                        break
+        if start is not None:
+            regions.append((start, len(tokens), last_holder))
+    holder = last_holder
+    for lo, hi, holder in regions:
+        nested_first = any(d.nested and d.trigger == lo for d in every)
+        items = _split(tokens, lo, hi, spans)
+        if nested_first:
+            # The unit asked is to have others act: its clause up to ';' is one task.
+            semicolon = next((k for k in range(lo, hi) if tokens[k].text == ";"), None)
+            items = [(lo, hi)]
+            if semicolon is not None:
+                items = [(lo, semicolon), *_split(tokens, semicolon + 1, hi, spans)]
+        for n_item, (a, b) in enumerate(items):
+            if n_item and not nested_first and _phrase(tokens, a, ASK):
+                # '… và đề nghị các quận huyện nên …': a later item asking someone else names them
+                # first; what they are asked is the task, if anything is.
+                k = a + _phrase(tokens, a, ASK)
+                end = _holder_end(tokens, k, spans)
+                if end is not None and end > k:
+                    if end >= b:
+                        continue
+                    a = end
+            cleaned = _clean(ctx, tokens, a, b, spans)
+            if cleaned is None:
+                continue
+            start, end = cleaned
+            _add(ctx, found, ctx.text[start:end], start, holder, new=False)
+    return bool(regions), holder
+
+
+def tasks(
+    ctx: Context,
+    subjects: dict[int, str],
+    main_org: str | None,
+    names: Names | None = None,
+) -> list[Task]:
+    """Return the tasks the report gives, with the unit that holds them.
+
+    ``names``: (start, end, organisation name or None) of the names already found (units, places,
+    people), so that a unit asked is read whole ('Sở Nội vụ', not 'Sở Nội' + the verb 'vụ').
+    """
+    spans = sorted(names or [], key=lambda s: (s[0], -s[1]))
+    found: dict[str, Task] = {}
+    in_context = False
+    last_holder: str | None = None
+    title_end = ctx.text.find("\n")
+    for n in range(len(ctx.sentences)):
+        if ctx.sentences[n].end <= title_end:
+            continue  # the headline restates the body
+        if _list_tasks(ctx, n, found, subjects.get(n, main_org)):
+            in_context = False
+            continue
+        sentence = ctx.sentences[n]
+        local = [span for span in spans if span[1] > sentence.start and span[0] < sentence.end]
+        directive, last_holder = _directive_tasks(
+            ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context
+        )
+        in_context = directive
     return list(found.values())

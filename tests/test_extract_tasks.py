@@ -1,0 +1,152 @@
+"""Tasks: directives, duties and plans read from invented sentences (names are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+
+HEAD = "Tỉnh Hòa Bình Xanh triển khai nhiệm vụ năm 2026 05/01/2026 09:00\n\n"
+
+
+def names(body: str) -> list[str]:
+    """Extract a one-paragraph report and return its task names, in order."""
+    return [t.name for t in extract(HEAD + body, "tasks-test.txt").tasks]
+
+
+def test_directive_list_gives_one_task_per_item_without_the_asking_verb():
+    found = names(
+        "Phó Chủ tịch UBND tỉnh Lê Văn Tám đề nghị Công an tỉnh tập trung đấu tranh phòng, chống tội phạm "
+        "ma túy; tăng cường tuần tra, kiểm soát trên các tuyến giao thông, kiên quyết xử lý vi phạm nồng độ cồn."
+    )
+    assert found == [
+        "tập trung đấu tranh phòng, chống tội phạm ma túy",
+        "tăng cường tuần tra, kiểm soát trên các tuyến giao thông",
+        "kiên quyết xử lý vi phạm nồng độ cồn",
+    ]
+
+
+def test_unit_asked_is_read_up_to_the_verb_and_holds_the_task():
+    facts = extract(
+        HEAD + "Chủ tịch UBND tỉnh Trần Hữu Phúc giao Sở Nội vụ kiểm tra, xác minh làm rõ vụ việc.",
+        "tasks-test.txt",
+    )
+    assert [t.name for t in facts.tasks] == ["kiểm tra, xác minh làm rõ vụ việc"]
+    assert facts.tasks[0].holder == "Sở Nội vụ"
+    assert not facts.tasks[0].new
+
+
+def test_partner_and_modal_before_the_task_are_dropped():
+    assert names(
+        "UBND tỉnh yêu cầu Sở Nội vụ chủ trì, phối hợp với Sở Y tế và các đơn vị có liên quan kiểm tra, "
+        "xác minh vụ việc."
+    ) == ["kiểm tra, xác minh vụ việc"]
+    assert names("Bộ trưởng đề nghị các Thẩm phán phải không ngừng rèn luyện, tu dưỡng đạo đức nghề nghiệp.") == [
+        "không ngừng rèn luyện, tu dưỡng đạo đức nghề nghiệp"
+    ]
+
+
+def test_duty_and_plan_of_a_named_unit():
+    assert names("Ban Chỉ đạo cấp tỉnh có nhiệm vụ ban hành kế hoạch triển khai đề án của địa phương.") == [
+        "ban hành kế hoạch triển khai đề án của địa phương"
+    ]
+    assert names("Thanh tra tỉnh sẽ làm rõ việc quản lý đất đai tại xã Hồng Phong.") == [
+        "làm rõ việc quản lý đất đai tại xã Hồng Phong"
+    ]
+
+
+def test_standing_role_of_a_unit():
+    assert names("Công an cấp tỉnh là cơ quan thường trực của Ban Chỉ đạo đề án cấp tỉnh.") == [
+        "cơ quan thường trực của Ban Chỉ đạo đề án cấp tỉnh"
+    ]
+
+
+def test_sentence_going_on_with_a_directive():
+    assert names(
+        "Giám đốc Sở Nông nghiệp giao Chi cục Kiểm lâm khẩn trương kiểm tra hiện trường. "
+        "Đồng thời, báo cáo kết quả về Sở trước ngày 15/6."
+    ) == ["khẩn trương kiểm tra hiện trường", "báo cáo kết quả về Sở trước ngày 15/6"]
+
+
+def test_purpose_and_legal_basis_are_no_part_of_the_task():
+    assert names(
+        "Ủy ban tỉnh chỉ đạo các cơ quan chức năng tăng cường năng lực vận tải đường thủy nhằm phục vụ "
+        "người dân du xuân."
+    ) == ["tăng cường năng lực vận tải đường thủy"]
+
+
+def test_continuation_after_a_condition_and_a_named_subject():
+    assert names(
+        "Thanh tra Bộ Nội vụ kiến nghị UBND tỉnh rà soát các trường hợp tuyển dụng không qua thi. "
+        "Nếu phát hiện vi phạm, xem xét xử lý theo quy định. Tỉnh kiểm điểm trách nhiệm của các cá nhân liên quan."
+    ) == [
+        "rà soát các trường hợp tuyển dụng không qua thi",
+        "xem xét xử lý theo quy định",
+        "kiểm điểm trách nhiệm của các cá nhân liên quan",
+    ]
+
+
+def test_condition_then_modal_and_a_repeated_lead():
+    found = names(
+        "Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ kiểm tra, xác minh làm rõ vụ việc ở bệnh viện huyện. "
+        "Nếu có sai phạm phải kiên quyết xử lý trách nhiệm, báo cáo kết quả về UBND tỉnh trước ngày 10/6. "
+        "Trước đó, UBND tỉnh đã yêu cầu Sở Nội vụ kiểm tra, xác minh làm rõ vụ việc ở bệnh viện huyện này."
+    )
+    assert found == [
+        "kiểm tra, xác minh làm rõ vụ việc ở bệnh viện huyện",
+        "kiên quyết xử lý trách nhiệm",
+        "báo cáo kết quả về UBND tỉnh trước ngày 10/6",
+    ]
+
+
+def test_unit_asked_with_its_kind_and_place():
+    assert names(
+        "Giám đốc Công an tỉnh Phan Văn Lộc chỉ đạo lực lượng cảnh sát hình sự khẩn trương truy bắt đối tượng."
+    ) == ["khẩn trương truy bắt đối tượng"]
+    assert names("Sở Xây dựng đề nghị các doanh nghiệp trong khu công nghiệp duy trì lực lượng bảo vệ.") == [
+        "duy trì lực lượng bảo vệ"
+    ]
+    assert names("Viện kiểm sát đề nghị cơ quan điều tra xem xét lại toàn bộ hồ sơ.") == [
+        "xem xét lại toàn bộ hồ sơ"
+    ]
+
+
+def test_a_shared_object_keeps_listed_verbs_together():
+    assert names("UBND huyện giao Phòng Tư pháp kiểm tra, đôn đốc, nắm tình hình thực hiện đề án.") == [
+        "kiểm tra, đôn đốc, nắm tình hình thực hiện đề án"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a duty in a crime story, a past obligation, a patrol
+        "Bị can Lê Văn Hòa là người có trách nhiệm quản lý vốn nhưng đã làm trái quy định.",
+        "Vì đơn tố cáo này, Công an quận Hồng Lĩnh đã phải vào cuộc điều tra.",
+        "Trong lúc làm nhiệm vụ tuần tra, tổ công tác phát hiện một xe tải chở quá tải.",
+        # 'cơ quan chức năng … như' and 'cũng như' open no list of functions
+        "Cơ quan chức năng chưa xác định được danh tính cũng như quê quán của nạn nhân.",
+        # nouns, not directives
+        "Công việc được tiến hành theo yêu cầu của Sở Tư pháp tỉnh.",
+        "Tôi mong tiếp tục nhận được sự quan tâm, chỉ đạo, giúp đỡ của các đồng chí lãnh đạo tỉnh.",
+        "Số phương tiện tăng nhanh, đặt ra yêu cầu rất lớn cho công tác quản lý.",
+        # a speech's call to the whole force
+        "Chủ tịch UBND tỉnh đề nghị toàn lực lượng tiếp tục phát huy vai trò nòng cốt.",
+        # demands inside a crime story, a traffic stop
+        "Đối tượng yêu cầu bà Hoa chuyển tiền vào tài khoản để kiểm tra.",
+        "Tổ công tác phát hiện xe vi phạm tốc độ nên yêu cầu dừng xe kiểm tra.",
+        # the speech is 'chỉ đạo', the directive follows another verb
+        "Phát biểu chỉ đạo, Bí thư Tỉnh ủy Đỗ Văn Nam đánh giá cao kết quả của Công an tỉnh.",
+    ],
+)
+def test_no_task(body: str):
+    assert names(body) == []
+
+
+def test_every_task_span_indexes_the_original_text():
+    text = HEAD + "Chủ tịch UBND tỉnh đề nghị Sở Y tế rà soát, chấn chỉnh công tác an ninh tại bệnh viện."
+    facts = extract(text, "tasks-test.txt")
+    assert facts.tasks
+    for task in facts.tasks:
+        for span in task.spans:
+            assert text[span.start : span.end] == span.text == task.name
