@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from graph.facts import Span, Statistic
-from graph.text import DateMatch, comparison_after, direction_near, find_numbers, qualifier_before
+from graph.text import (
+    DateMatch,
+    NumberMatch,
+    comparison_after,
+    direction_near,
+    find_numbers,
+    number_word,
+    qualifier_before,
+)
 
 from .context import Context
 from .segment import segment
@@ -19,16 +27,14 @@ from .tokens import tokenize
 
 __all__ = ["statistics"]
 
-# Nouns after a number that make it a date, an age, a duration or an ordinal rather than a count.
+# Nouns after a number that make it a date, an age, a time or an ordinal rather than a count.
+# Durations ('21 năm', '3 tháng') are figures unless they name a period (see ``_names_period``).
 NOT_COUNTED = {
-    "tháng",
-    "năm",
-    "ngày",
+    "quý",
     "giờ",
+    "h",
     "phút",
     "giây",
-    "quý",
-    "tuần",
     "tuổi",
     "kỳ",
     "cấp",
@@ -46,9 +52,26 @@ NOT_COUNTED = {
     "nhiệm",
     "tiếng",
     "buổi",
+    "tết",
+    "âm",
 }
-# Words before a number that make it an ordinal, an identifier or part of a date.
-# Function words are never what a number counts.
+DURATIONS = {"năm", "tháng", "ngày", "tuần"}
+# Words after a duration that make it the period figures describe or a point in time:
+# '6 tháng đầu năm', '3 năm qua', '2 ngày sau', '7 ngày Tết', '5 năm 2016-2020'.
+PERIOD_AFTER = {
+    "đầu", "cuối", "giữa", "qua", "tới", "trước", "sau", "nay", "gần", "trở", "lại", "này", "đó",
+    "ấy", "kể", "liền", "tết", "nghỉ", "lễ", "đêm", "năm", "tháng", "ngày", "vừa", "kế", "tiếp",
+}  # fmt: skip
+# Words before a duration that make it a period, an anniversary or a rule's term: 'trong 6 tháng',
+# 'sau 2 ngày', 'qua 3 tháng', 'sơ kết 9 tháng', 'kết quả 9 tháng', 'kỷ niệm 80 năm',
+# 'giai đoạn 5 năm', 'thời hạn 60 tháng', 'cách đây 3 năm', 'từ đủ 60 tháng trở lên'.
+PERIOD_BEFORE = {
+    "trong", "sau", "trước", "suốt", "qua", "đoạn", "hạn", "kỳ", "kì", "hoạch", "cách", "đây",
+    "vòng", "mỗi", "từng", "từ", "đủ", "những", "các", "mấy", "hàng", "hằng", "tròn", "kéo",
+    "kết", "quả", "cáo", "niệm",
+}  # fmt: skip
+# Function words are never what a number counts, nor are verbs and adverbs that follow a subject
+# ('cả 2 đi cấp cứu', 'tuyến 71 thuộc khu bảo tồn').
 FUNCTION_WORDS = {
     "và",
     "hoặc",
@@ -76,7 +99,40 @@ FUNCTION_WORDS = {
     "để",
     "bị",
     "có",
+    "về",
+    "cũng",
+    "thuộc",
+    "vừa",
+    "đang",
+    "sẽ",
+    "vẫn",
+    "đều",
+    "không",
+    "chưa",
+    "do",
+    "ra",
+    "vào",
+    "đi",
+    "lên",
+    "xuống",
+    "rồi",
+    "còn",
+    "như",
+    "hay",
+    "tới",
+    "sau",
+    "trước",
+    "ở",
+    "khi",
+    "nếu",
+    "vì",
+    "nên",
+    "hẹn",
+    "cùng",
+    "nữa",
 }
+# Words before a number that make it an ordinal, an identifier, part of a date or of a name
+# ('lớp 10', 'tổ 52', 'tuyến 71', 'quốc lộ 26', 'ngã 3', 'mùng 5 Tết', 'Quyết định số 994').
 NOT_COUNT_BEFORE = {
     "thứ",
     "số",
@@ -100,13 +156,58 @@ NOT_COUNT_BEFORE = {
     "nhóm",
     "hạng",
     "top",
+    "mùng",
+    "mồng",
+    "lớp",
+    "tổ",
+    "đội",
+    "phòng",
+    "tuyến",
+    "lộ",
+    "km",
+    "khu",
+    "ngã",
+    "nhà",
+    "hẻm",
+    "ngõ",
+    "ngách",
+    "kiệt",
+    "phường",
+    "quận",
+    "xóm",
+    "thôn",
+    "ấp",
+    "khóm",
+    "lô",
+    "căn",
+    "phiên",
+    "án",
+    "định",
+    "thị",
+    "tư",
+    "luật",
+    "văn",
+    "hiệu",
+    "mã",
+    "đường",
+    "tầng",
+    "bàn",
+    "ca",
 }
+# Scale words folded into the value: '2,4 tỷ đồng' is 2 400 000 000 đồng.
+SCALES = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+NOT_SCALE_AFTER = {"lệ", "trọng", "suất", "giá"}  # 'tỷ lệ' is a ratio, 'tỷ giá' an exchange rate
+# Units written against the number ('3kg', '60cm'); other letters there make a code ('24k', '008xxx').
+ATTACHED_UNITS = {"kg", "g", "gr", "gam", "gram", "m", "cm", "mm", "km", "ha", "m2", "m3", "l", "ml", "tấn"}
+OPENING_QUOTES = "“\"'‘«"
+RANGE_LINK = re.compile(r"\s*(?:[-–—~]|đến|tới)\s*", re.I)
 RANGE_TO_PERCENT = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")
 CLAUSE_BREAK = re.compile(r"[;,:()]|\s(?:và|đồng thời|trong đó)\s")
 MEASURE_END = re.compile(r"[;,.:()“”\"]|\s(?:và|với|so với|trong|tại|góp phần)\s")
 LEADING = re.compile(
     r"^(?:(?:trong|sau|qua)\s+[^,]*?,\s*|đồng thời,?\s*|trong đó,?\s*|riêng\s+|cụ thể,?\s*|với\s+)", re.I
 )
+AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -120,9 +221,50 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return start
 
 
+def _scale(text: str, end: int, limit: int) -> tuple[float, int]:
+    """Return the product of the scale words right after ``end`` ('tỷ', 'nghìn tỷ') and where they end."""
+    factor, stop = 1.0, end
+    tokens = tokenize(text, end, min(limit, end + 40))
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if token.lower not in SCALES or following in NOT_SCALE_AFTER:
+            break
+        if text[stop : token.start].strip():
+            break
+        factor *= SCALES[token.lower]
+        stop = token.end
+    return factor, stop
+
+
+def _is_code(text: str, start: int, end: int) -> bool:
+    """Return whether the number is part of a code: a plate ('29A-123.45'), a model ('24k')."""
+    before = re.search(r"\S*$", text[max(0, start - 12) : start]).group()
+    if re.search(r"[^\W\d_]", before) and re.search(r"\d", before):
+        return True
+    attached = re.match(r"[^\W_]+", text[end : end + 8])
+    if attached and not attached.group().isdigit():
+        return attached.group().lower() not in ATTACHED_UNITS
+    return False
+
+
+def _names_period(text: str, before: str, unit_end: int, limit: int) -> bool:
+    """Return whether a duration ('6 tháng') names a period or a point in time, not a figure."""
+    after = tokenize(text, unit_end, min(limit, unit_end + 20))
+    if after and (after[0].lower in PERIOD_AFTER or after[0].is_number or after[0].text == "/"):
+        return True
+    words = before.lower().split()
+    if not words:
+        return False
+    if words[-1] == "trong" and len(words) > 1 and words[-2] == "chỉ":
+        return False  # 'chỉ trong 1 ngày': how fast something happened
+    return words[-1] in PERIOD_BEFORE or words[-1] == "giai"
+
+
 def _unit(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
     """Return the counted noun after a number and where it ends, or None if none follows."""
     tokens = tokenize(ctx.text, start, min(end, start + 80))
+    if tokens and tokens[0].text in OPENING_QUOTES:
+        tokens = tokens[1:]  # 'Hai “gói giải pháp”'
     if not tokens:
         return None
     found = ctx.lex.units.match(tokens, 0)
@@ -132,13 +274,19 @@ def _unit(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
     first = tokens[0]
     if first.is_word and first.text.isupper() and first.text in ctx.lex.gazetteer.abbreviations:
         return ctx.lex.gazetteer.abbreviations[first.text], first.end  # '92.300 GPLX'
-    if (
-        not first.is_word
-        or first.lower in NOT_COUNTED
-        or first.lower in FUNCTION_WORDS
-        or first.text[:1].isupper()
-        and first.text.isupper()
-    ):
+    if first.is_word and first.text[:1].isupper():
+        # A capitalised word after a number is a name ('159 Hàng Bạc', 'lớp 7 Quan sát') unless
+        # it is a post or a kind of unit: '2 Phó Chủ tịch', '4 Sở', '2 Đồn Công an'.
+        found = ctx.lex.roles.match(tokens, 0) or ctx.lex.heads.match(tokens, 0)
+        if not found:
+            return None
+        j = found[1]
+        return ctx.text[first.start : tokens[j - 1].end], tokens[j - 1].end
+    if first.lower in DURATIONS:
+        if len(tokens) > 1 and tokens[1].lower == "tù":
+            return f"{first.lower} tù", tokens[1].end  # a prison term: '30 năm tù'
+        return first.lower, first.end
+    if not first.is_word or first.lower in NOT_COUNTED or first.lower in FUNCTION_WORDS:
         return None
     # A noun the gazetteer does not know: let word segmentation say where it ends ('đại biểu',
     # 'đảng viên' are one word of two syllables each).
@@ -148,6 +296,35 @@ def _unit(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
         if ctx.text.startswith(noun, first.start):
             return noun.lower(), first.start + len(noun)
     return first.text.lower(), first.end
+
+
+def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
+    """Return the numbers of a sentence, with a capitalised number word opening it ('Ba Phó Trưởng ban')."""
+    found = find_numbers(sentence.text)
+    tokens = tokenize(sentence.text)
+    if len(tokens) > 1 and tokens[0].is_word and tokens[0].text[:1].isupper():
+        value = number_word(tokens[0].text)
+        starts = {m.start for m in found}
+        post = ctx.lex.roles.match(tokens, 1) or ctx.lex.heads.match(tokens, 1)
+        named = tokens[1].text[:1].isupper() and post is not None
+        if value is not None and value > 1 and 0 not in starts and named:
+            first = tokens[0]
+            found.insert(0, NumberMatch(first.start, first.end, first.text, float(value), False, True))
+    return found
+
+
+def _names_number(ctx: Context, sentence: Span, start: int) -> bool:
+    """Return whether the word before a number makes it part of a name or an identifier."""
+    before = tokenize(ctx.text, max(sentence.start, start - 40), start)
+    if not before or not before[-1].is_word:
+        return False
+    prev = before[-1]
+    if prev.lower in NOT_COUNT_BEFORE:
+        return True
+    # 'Đề án 896', 'Tổ 52', 'Bệnh viện 115', 'Km 155': a number after a capitalised word names
+    # something, unless that word opens the sentence ('Còn 2 Sở').
+    opens = prev.start == sentence.start or ctx.text[sentence.start : prev.start].strip() in OPENING_QUOTES
+    return prev.text[:1].isupper() and not opens
 
 
 def statistics(
@@ -164,18 +341,30 @@ def statistics(
     """
     text = ctx.text
     taken = [(d.start, d.end) for d in dates]
-    found: list[Statistic] = []
+    found: list[tuple[int, Statistic]] = []
+    seen: dict[tuple, list[tuple[int, Statistic]]] = {}  # figures by value, unit, qualifier, direction
     default_period = periods[0] if periods else None
     for n, sentence in enumerate(ctx.sentences):
-        for num in find_numbers(sentence.text):
+        numbers = _candidates(ctx, sentence)
+        for k, num in enumerate(numbers):
             start, end = sentence.start + num.start, sentence.start + num.end
             if any(a <= start < b or a < end <= b for a, b in taken):
                 continue
-            before = text[max(sentence.start, start - 12) : start].split()
-            if before and before[-1].lower() in NOT_COUNT_BEFORE:
+            if num.word and num.value == 1:
+                continue  # 'một' is mostly the article 'a' ('một người bạn', 'một vụ cướp')
+            if _names_number(ctx, sentence, start) or _is_code(text, start, end):
                 continue
             if text[end : end + 1] == ":" or text[start - 1 : start] == ":":
                 continue
+            if re.search(r"(?<![^\W_])k?m\s?$", text[max(0, start - 3) : start]) and num.text in ("2", "3"):
+                continue  # the power in '97m 3' (cubic metres) after the superscript was lost
+            factor, after = _scale(text, end, sentence.end)
+            # The low end of a range takes the scale and unit of the high end: 'từ 70 – 120 triệu đồng'.
+            high = numbers[k + 1] if k + 1 < len(numbers) else None
+            link = RANGE_LINK.match(text, after)
+            if link and high is not None and sentence.start + high.start == link.end() and not high.percent:
+                high_factor, after = _scale(text, sentence.start + high.end, sentence.end)
+                factor = factor if factor != 1.0 else high_factor
             fraction_of = re.match(r"/(\d+(?:[.,]\d+)*)", text[end : end + 12])
             if fraction_of or text[start - 1 : start] == "/":
                 # '112/127 vụ': both numbers count the noun after the fraction; dates were taken already.
@@ -190,14 +379,22 @@ def statistics(
             elif fraction_of or text[start - 1 : start] == "/":
                 unit, unit_end = found_unit
             else:
-                found_unit = _unit(ctx, end, sentence.end)
+                found_unit = _unit(ctx, after, sentence.end)
                 if found_unit is None:
                     continue
                 unit, unit_end = found_unit
-                if num.word and not ctx.lex.units.match(tokenize(text, end, unit_end), 0):
+                if num.word and not (
+                    ctx.lex.units.match(tokenize(text, after, unit_end), 0) or unit[:1].isupper()
+                ):
                     continue
             qualifier = qualifier_before(text, start)
             q_name, q_start = qualifier if qualifier else (None, start)
+            if unit in DURATIONS and (
+                num.word or _names_period(text, text[sentence.start : q_start], unit_end, sentence.end)
+            ):
+                continue
+            if q_name is None and unit != "percent" and AT_LEAST_AFTER.match(text, unit_end):
+                q_name = "at-least"  # 'từ 60cm trở lên'
             direction = direction_near(text, start, end)
             compared = comparison_after(text, end)
             if compared is None:
@@ -206,7 +403,7 @@ def statistics(
                     compared = comparison_after(text, later)
             if compared is None and sentence.text.lower().startswith("so với"):
                 compared = comparison_after(text, sentence.start)
-            previous = found[-1] if found and found[-1].spans[0].start >= sentence.start else None
+            previous = found[-1][1] if found and found[-1][1].spans[0].start >= sentence.start else None
             bracketed = text[max(0, start - 2) : start].strip() == "(" and num.percent
             if bracketed and previous is not None and direction is None:
                 # 'giảm 186 vụ (13,29%)': the percentage restates the change just given.
@@ -225,13 +422,16 @@ def statistics(
             else:
                 stop = MEASURE_END.search(text, unit_end, sentence.end)
                 phrase_end = stop.start() if stop else sentence.end
-                words = text[end:phrase_end].split()
-                phrase_end = (
-                    end
+                if phrase_end < unit_end:
+                    phrase_end = unit_end
+                words = text[after:phrase_end].split()
+                phrase_end = max(
+                    unit_end,
+                    after
                     + len(" ".join(words[:12]))
-                    + (len(text[end:phrase_end]) - len(text[end:phrase_end].lstrip()))
+                    + (len(text[after:phrase_end]) - len(text[after:phrase_end].lstrip())),
                 )
-                measure = " ".join(text[end:phrase_end].split()) or unit
+                measure = " ".join(text[after:phrase_end].split()).strip(OPENING_QUOTES + "”’ ") or unit
                 verb = text[clause:q_start].strip()
                 if verb and len(verb.split()) <= 4 and not direction:
                     measure = f"{measure} ({verb})"
@@ -240,21 +440,48 @@ def statistics(
             if compared:
                 quote_end = max(quote_end, compared[2]) if compared[1] < sentence.end else quote_end
             period = _period_for(periods, start) or default_period
-            found.append(
-                Statistic(
-                    measure=measure or unit,
-                    value=num.value,
-                    unit=unit,
-                    qualifier=q_name,
-                    direction=direction[0] if direction else None,
-                    compared_to=compared[0] if compared else None,
-                    period=_period_json(period),
-                    about=subjects.get(n, main_org),
-                    quote=" ".join(text[quote_start:quote_end].split()),
-                    spans=[Span(quote_start, quote_end, text[quote_start:quote_end])],
-                )
+            stat = Statistic(
+                measure=measure or unit,
+                value=num.value * factor,
+                unit=unit,
+                qualifier=q_name,
+                direction=direction[0] if direction else None,
+                compared_to=compared[0] if compared else None,
+                period=_period_json(period),
+                about=subjects.get(n, main_org),
+                quote=" ".join(text[quote_start:quote_end].split()),
+                spans=[Span(quote_start, quote_end, text[quote_start:quote_end])],
             )
-    return found
+            same = seen.setdefault((stat.value, stat.unit, stat.qualifier, stat.direction), [])
+            if not any(_same_fact(stat, m, earlier) for m, earlier in same):
+                same.append((n, stat))
+                found.append((n, stat))
+    return [stat for _, stat in found]
+
+
+def _content_words(stat: Statistic) -> set[str]:
+    """Return the words of a figure's measure after its unit, function words left out."""
+    words = stat.measure.lower().split("(")[0].split()
+    unit_words = stat.unit.lower().split()
+    if words[: len(unit_words)] == unit_words:
+        words = words[len(unit_words) :]
+    return {w.strip("'\"“”‘’") for w in words[:4]} - FUNCTION_WORDS - {"khác", ""}
+
+
+def _same_fact(stat: Statistic, earlier_sentence: int, earlier: Statistic) -> bool:
+    """Return whether a figure restates an earlier one of the same value, unit, qualifier and direction.
+
+    News repeats a figure in the headline, the lead and the body. Two counts are one fact when the
+    earlier is in the headline or their measures share a word or one of them says nothing beyond
+    the unit ('2 người chết' and '2 người bị thương' stay two); two percentages only when their
+    measures are the same words.
+    """
+    if earlier_sentence == 0:
+        return True
+    if stat.unit == "percent":
+        return " ".join(stat.measure.lower().split()) == " ".join(earlier.measure.lower().split())
+    mine, theirs = _content_words(stat), _content_words(earlier)
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _period_for(periods: list[DateMatch], offset: int) -> DateMatch | None:
