@@ -17,7 +17,9 @@ from graph.text import (
     comparison_after,
     direction_near,
     find_numbers,
+    is_year,
     number_word,
+    parse_number,
     qualifier_before,
 )
 
@@ -130,16 +132,15 @@ FUNCTION_WORDS = {
     "hẹn",
     "cùng",
     "nữa",
+    "trở",
 }
 # Words before a number that make it an ordinal, an identifier, part of a date or of a name
-# ('lớp 10', 'tổ 52', 'tuyến 71', 'quốc lộ 26', 'ngã 3', 'mùng 5 Tết', 'Quyết định số 994').
+# ('lớp 10', 'tổ 52', 'tuyến 71', 'ngã 3', 'mùng 5 Tết', 'đêm 23', 'Quyết định số 994').
 NOT_COUNT_BEFORE = {
     "thứ",
     "số",
     "điều",
     "khoản",
-    "khóa",
-    "khoá",
     "năm",
     "tháng",
     "ngày",
@@ -158,12 +159,20 @@ NOT_COUNT_BEFORE = {
     "top",
     "mùng",
     "mồng",
+    "giờ",
+    "phút",
+    "đoạn",
+    "sáng",
+    "trưa",
+    "chiều",
+    "tối",
+    "đêm",
+    "rạng",
     "lớp",
     "tổ",
     "đội",
     "phòng",
     "tuyến",
-    "lộ",
     "km",
     "khu",
     "ngã",
@@ -181,25 +190,26 @@ NOT_COUNT_BEFORE = {
     "lô",
     "căn",
     "phiên",
-    "án",
-    "định",
-    "thị",
-    "tư",
     "luật",
-    "văn",
-    "hiệu",
     "mã",
     "đường",
     "tầng",
-    "bàn",
-    "ca",
 }
+# Two words before a number that make it a name or a document's number: 'quốc lộ 26',
+# 'Nghị định 86', 'Đề án 896' (while 'xác định 3 đối tượng', 'đầu tư 5 tỷ đồng' are counts).
+NAME_PAIRS = {
+    ("quốc", "lộ"), ("tỉnh", "lộ"), ("hương", "lộ"), ("quyết", "định"), ("nghị", "định"), ("chỉ", "thị"),
+    ("thông", "tư"), ("công", "văn"), ("đề", "án"), ("dự", "án"), ("số", "hiệu"), ("phiên", "hiệu"),
+    ("kế", "hoạch"), ("nghị", "quyết"), ("bản", "án"), ("tiểu", "khu"), ("số", "nhà"),
+    ("khu", "vực"),
+}  # fmt: skip
 # Scale words folded into the value: '2,4 tỷ đồng' is 2 400 000 000 đồng.
 SCALES = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 NOT_SCALE_AFTER = {"lệ", "trọng", "suất", "giá"}  # 'tỷ lệ' is a ratio, 'tỷ giá' an exchange rate
 # Units written against the number ('3kg', '60cm'); other letters there make a code ('24k', '008xxx').
 ATTACHED_UNITS = {"kg", "g", "gr", "gam", "gram", "m", "cm", "mm", "km", "ha", "m2", "m3", "l", "ml", "tấn"}
 OPENING_QUOTES = "“\"'‘«"
+FRACTION = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])(?![\w/])")
 RANGE_LINK = re.compile(r"\s*(?:[-–—~]|đến|tới)\s*", re.I)
 RANGE_TO_PERCENT = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")
 CLAUSE_BREAK = re.compile(r"[;,:()]|\s(?:và|đồng thời|trong đó)\s")
@@ -236,10 +246,15 @@ def _scale(text: str, end: int, limit: int) -> tuple[float, int]:
     return factor, stop
 
 
+PLATE_BEFORE = re.compile(r"\d{2}[A-ZĐ][A-ZĐ0-9]?\s*[-–.]\s*$")  # '37A – 777.77', '60Y3- 2419'
+
+
 def _is_code(text: str, start: int, end: int) -> bool:
-    """Return whether the number is part of a code: a plate ('29A-123.45'), a model ('24k')."""
+    """Return whether the number is part of a code: a plate ('29A-123.45'), a ward ('P.8'), '24k'."""
     before = re.search(r"\S*$", text[max(0, start - 12) : start]).group()
-    if re.search(r"[^\W\d_]", before) and re.search(r"\d", before):
+    if re.search(r"[^\W\d_]", before) or before.endswith("+"):
+        return True  # 'P.8', 'Q.10', '47S7-2072', 'Km150+400'
+    if PLATE_BEFORE.search(text, max(0, start - 10), start):
         return True
     attached = re.match(r"[^\W_]+", text[end : end + 8])
     if attached and not attached.group().isdigit():
@@ -299,8 +314,19 @@ def _unit(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
 
 
 def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
-    """Return the numbers of a sentence, with a capitalised number word opening it ('Ba Phó Trưởng ban')."""
+    """Return the numbers of a sentence, with the two of a fraction ('112/127 vụ') and a capitalised
+    number word opening it ('Ba Phó Trưởng ban')."""
     found = find_numbers(sentence.text)
+    for m in FRACTION.finditer(sentence.text):
+        # find_numbers leaves out numbers next to '/' (dates, document numbers); a fraction
+        # followed by what it counts is two figures.
+        # A part never exceeds its whole, and a whole that is a year makes a date ('lần 2/2017').
+        part, whole = parse_number(m.group(1)), parse_number(m.group(2))
+        if part is None or whole is None or part > whole or is_year(whole):
+            continue
+        for k, value in ((1, part), (2, whole)):
+            found.append(NumberMatch(m.start(k), m.end(k), m.group(k), value, False, False))
+    found.sort(key=lambda m: m.start)
     tokens = tokenize(sentence.text)
     if len(tokens) > 1 and tokens[0].is_word and tokens[0].text[:1].isupper():
         value = number_word(tokens[0].text)
@@ -320,6 +346,8 @@ def _names_number(ctx: Context, sentence: Span, start: int) -> bool:
         return False
     prev = before[-1]
     if prev.lower in NOT_COUNT_BEFORE:
+        return True
+    if len(before) > 1 and (before[-2].lower, prev.lower) in NAME_PAIRS:
         return True
     # 'Đề án 896', 'Tổ 52', 'Bệnh viện 115', 'Km 155': a number after a capitalised word names
     # something, unless that word opens the sentence ('Còn 2 Sở').
@@ -356,7 +384,7 @@ def statistics(
                 continue
             if text[end : end + 1] == ":" or text[start - 1 : start] == ":":
                 continue
-            if re.search(r"(?<![^\W_])k?m\s?$", text[max(0, start - 3) : start]) and num.text in ("2", "3"):
+            if re.search(r"\dk?m\s?$", text[max(0, start - 5) : start]) and num.text in ("2", "3"):
                 continue  # the power in '97m 3' (cubic metres) after the superscript was lost
             factor, after = _scale(text, end, sentence.end)
             # The low end of a range takes the scale and unit of the high end: 'từ 70 – 120 triệu đồng'.
@@ -383,9 +411,11 @@ def statistics(
                 if found_unit is None:
                     continue
                 unit, unit_end = found_unit
-                if num.word and not (
-                    ctx.lex.units.match(tokenize(text, after, unit_end), 0) or unit[:1].isupper()
-                ):
+                known = ctx.lex.units.match(tokenize(text, after, unit_end), 0) or unit[:1].isupper()
+                # A number word, a year ('2018 mới xong') or 'cả 2' (both of them: 'cả 2 lao vào')
+                # counts only a noun the gazetteer knows.
+                both = text[max(sentence.start, start - 4) : start].strip().lower() == "cả"
+                if not known and (num.word or is_year(num) or both):
                     continue
             qualifier = qualifier_before(text, start)
             q_name, q_start = qualifier if qualifier else (None, start)
