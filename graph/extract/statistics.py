@@ -9,6 +9,7 @@ number word counts only when a counted noun follows it ('năm nhiệm vụ' = fi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.facts import Span, Statistic
 from graph.text import (
@@ -24,7 +25,6 @@ from graph.text import (
 )
 
 from .context import Context
-from .segment import segment
 from .tokens import tokenize
 
 __all__ = ["statistics"]
@@ -59,10 +59,11 @@ NOT_COUNTED = {
 }
 DURATIONS = {"năm", "tháng", "ngày", "tuần"}
 # Words after a duration that make it the period figures describe or a point in time:
-# '6 tháng đầu năm', '3 năm qua', '2 ngày sau', '7 ngày Tết', '5 năm 2016-2020'.
+# '6 tháng đầu năm', '3 năm qua', '2 ngày sau', '7 ngày Tết', '5 năm 2016-2020', '35 ngày tuổi'.
 PERIOD_AFTER = {
     "đầu", "cuối", "giữa", "qua", "tới", "trước", "sau", "nay", "gần", "trở", "lại", "này", "đó",
     "ấy", "kể", "liền", "tết", "nghỉ", "lễ", "đêm", "năm", "tháng", "ngày", "vừa", "kế", "tiếp",
+    "tuổi", "ngoái", "về", "trôi",
 }  # fmt: skip
 # Words before a duration that make it a period, an anniversary or a rule's term: 'trong 6 tháng',
 # 'sau 2 ngày', 'qua 3 tháng', 'sơ kết 9 tháng', 'kết quả 9 tháng', 'kỷ niệm 80 năm',
@@ -70,7 +71,7 @@ PERIOD_AFTER = {
 PERIOD_BEFORE = {
     "trong", "sau", "trước", "suốt", "qua", "đoạn", "hạn", "kỳ", "kì", "hoạch", "cách", "đây",
     "vòng", "mỗi", "từng", "từ", "đủ", "những", "các", "mấy", "hàng", "hằng", "tròn", "kéo",
-    "kết", "quả", "cáo", "niệm",
+    "kết", "quả", "cáo", "niệm", "gian",
 }  # fmt: skip
 # Function words are never what a number counts, nor are verbs and adverbs that follow a subject
 # ('cả 2 đi cấp cứu', 'tuyến 71 thuộc khu bảo tồn').
@@ -208,6 +209,11 @@ SCALES = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4,
 NOT_SCALE_AFTER = {"lệ", "trọng", "suất", "giá"}  # 'tỷ lệ' is a ratio, 'tỷ giá' an exchange rate
 # Units written against the number ('3kg', '60cm'); other letters there make a code ('24k', '008xxx').
 ATTACHED_UNITS = {"kg", "g", "gr", "gam", "gram", "m", "cm", "mm", "km", "ha", "m2", "m3", "l", "ml", "tấn"}
+# A size after a vehicle describes its class, not a figure: 'xe 7 chỗ', 'xe ben 15 tấn'.
+VEHICLE_WORDS = {"xe", "tô", "ôtô", "tải", "ben", "khách", "loại", "container", "buýt", "máy", "mô"}
+CLASS_UNITS = {"chỗ", "tấn", "bánh", "giường", "phân khối"}
+# Tags of words that a number does not count: verbs, prepositions, adverbs, conjunctions.
+NOT_A_NOUN = {"V", "E", "R", "C", "CC"}
 OPENING_QUOTES = "“\"'‘«"
 FRACTION = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])(?![\w/])")
 RANGE_LINK = re.compile(r"\s*(?:[-–—~]|đến|tới)\s*", re.I)
@@ -275,8 +281,14 @@ def _names_period(text: str, before: str, unit_end: int, limit: int) -> bool:
     return words[-1] in PERIOD_BEFORE or words[-1] == "giai"
 
 
-def _unit(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
-    """Return the counted noun after a number and where it ends, or None if none follows."""
+def _unit(
+    ctx: Context, start: int, end: int, number_start: int, qualified: bool = False
+) -> tuple[str, int] | None:
+    """Return the counted noun after a number and where it ends, or None if none follows.
+
+    ``number_start`` is where the number is written, ``qualified`` whether 'hơn', 'khoảng' or
+    the like comes before it.
+    """
     tokens = tokenize(ctx.text, start, min(end, start + 80))
     if tokens and tokens[0].text in OPENING_QUOTES:
         tokens = tokens[1:]  # 'Hai “gói giải pháp”'
@@ -303,14 +315,39 @@ def _unit(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
         return first.lower, first.end
     if not first.is_word or first.lower in NOT_COUNTED or first.lower in FUNCTION_WORDS:
         return None
-    # A noun the gazetteer does not know: let word segmentation say where it ends ('đại biểu',
-    # 'đảng viên' are one word of two syllables each).
-    words = segment(ctx.text[first.start : min(end, first.start + 40)])
-    if words and words[0].lower().startswith(first.lower) and len(words[0]) > len(first.text):
-        noun = words[0]
-        if ctx.text.startswith(noun, first.start):
-            return noun.lower(), first.start + len(noun)
+    # A word the gazetteer does not know: the tagger says whether it is a noun ('16 bịch', '11
+    # nhát'), a verb that the figure is the object of ('phát hiện 386 tồn tại', 'hơn 4.000 giám
+    # sát'), or a verb whose subject ends in the number, which then counts nothing ('cơ sở 2 đóng
+    # tại', 'tuổi ngoài 60 bày tỏ'); and where a word of several syllables ends ('đại biểu').
+    lead_words = ctx.text[max(0, number_start - 30) : number_start].split()[1:]
+    lead = " ".join([w for w in lead_words if not w[:1].isdigit()][-3:])  # '1' marks the number
+    tagged = _tag_around(lead, ctx.text[first.start : min(end, first.start + 40)])
+    if tagged is not None:
+        before_tag, word, tag = tagged
+        if tag in NOT_A_NOUN and not (tag == "V" and (before_tag == "V" or qualified)):
+            return None
+        if (
+            word.lower().startswith(first.lower)
+            and len(word) > len(first.text)
+            and ctx.text.startswith(word, first.start)
+        ):
+            return word.lower(), first.start + len(word)
     return first.text.lower(), first.end
+
+
+@lru_cache(maxsize=4096)
+def _tag_around(lead: str, phrase: str) -> tuple[str, str, str] | None:
+    """Return the tag of the word before a number, and the first word after it with its tag.
+
+    The number itself is written as '1', so that phrases differing only in it share the cache.
+    """
+    from underthesea import pos_tag  # loaded on first use: the gazetteer knows most counted nouns
+
+    tagged = pos_tag(f"{lead} 1 {phrase}".strip())
+    for i, (word, _) in enumerate(tagged):
+        if word == "1" and i + 1 < len(tagged):
+            return (tagged[i - 1][1] if i else ""), tagged[i + 1][0], tagged[i + 1][1]
+    return None
 
 
 def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
@@ -387,6 +424,7 @@ def statistics(
             if re.search(r"\dk?m\s?$", text[max(0, start - 5) : start]) and num.text in ("2", "3"):
                 continue  # the power in '97m 3' (cubic metres) after the superscript was lost
             factor, after = _scale(text, end, sentence.end)
+            qualifier = qualifier_before(text, start)
             # The low end of a range takes the scale and unit of the high end: 'từ 70 – 120 triệu đồng'.
             high = numbers[k + 1] if k + 1 < len(numbers) else None
             link = RANGE_LINK.match(text, after)
@@ -397,7 +435,7 @@ def statistics(
             if fraction_of or text[start - 1 : start] == "/":
                 # '112/127 vụ': both numbers count the noun after the fraction; dates were taken already.
                 last = end + fraction_of.end() if fraction_of else end
-                found_unit = _unit(ctx, last, sentence.end)
+                found_unit = _unit(ctx, last, sentence.end, start)
                 if found_unit is None:
                     continue
             in_range = RANGE_TO_PERCENT.match(text, end)
@@ -407,7 +445,7 @@ def statistics(
             elif fraction_of or text[start - 1 : start] == "/":
                 unit, unit_end = found_unit
             else:
-                found_unit = _unit(ctx, after, sentence.end)
+                found_unit = _unit(ctx, after, sentence.end, start, qualifier is not None)
                 if found_unit is None:
                     continue
                 unit, unit_end = found_unit
@@ -417,8 +455,10 @@ def statistics(
                 both = text[max(sentence.start, start - 4) : start].strip().lower() == "cả"
                 if not known and (num.word or is_year(num) or both):
                     continue
-            qualifier = qualifier_before(text, start)
             q_name, q_start = qualifier if qualifier else (None, start)
+            lead = text[max(sentence.start, start - 12) : start].split()
+            if unit in CLASS_UNITS and lead and lead[-1].lower() in VEHICLE_WORDS:
+                continue
             if unit in DURATIONS and (
                 num.word or _names_period(text, text[sentence.start : q_start], unit_end, sentence.end)
             ):
