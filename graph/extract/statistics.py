@@ -153,7 +153,6 @@ NOT_COUNT_BEFORE = {
     "mục",
     "chương",
     "phần",
-    "tập",
     "vòng",
     "nhóm",
     "hạng",
@@ -408,6 +407,7 @@ def statistics(
     taken = [(d.start, d.end) for d in dates]
     found: list[tuple[int, Statistic]] = []
     seen: dict[tuple, list[tuple[int, Statistic]]] = {}  # figures by value, unit, qualifier, direction
+    headlines: dict[tuple, int] = {}  # the headline's figures by value and unit → index in found
     default_period = periods[0] if periods else None
     for n, sentence in enumerate(ctx.sentences):
         numbers = _candidates(ctx, sentence)
@@ -446,13 +446,17 @@ def statistics(
                 unit, unit_end = found_unit
             else:
                 found_unit = _unit(ctx, after, sentence.end, start, qualifier is not None)
+                money = found_unit is None and factor >= 1e3  # '43 tỷ', 'mất 300 ngàn': 'đồng' left out
+                if money:
+                    found_unit = ("đồng", after)
                 if found_unit is None:
                     continue
                 unit, unit_end = found_unit
-                known = ctx.lex.units.match(tokenize(text, after, unit_end), 0) or unit[:1].isupper()
+                known = money or ctx.lex.units.match(tokenize(text, after, unit_end), 0) or unit[:1].isupper()
                 # A number word, a year ('2018 mới xong') or 'cả 2' (both of them: 'cả 2 lao vào')
                 # counts only a noun the gazetteer knows.
-                both = text[max(sentence.start, start - 4) : start].strip().lower() == "cả"
+                lead_words = text[max(sentence.start, start - 8) : start].lower().split()
+                both = lead_words[-1:] == ["cả"] and lead_words[-2:] != ["tất", "cả"]
                 if not known and (num.word or is_year(num) or both):
                     continue
             q_name, q_start = qualifier if qualifier else (None, start)
@@ -523,7 +527,15 @@ def statistics(
                 spans=[Span(quote_start, quote_end, text[quote_start:quote_end])],
             )
             same = seen.setdefault((stat.value, stat.unit, stat.qualifier, stat.direction), [])
-            if not any(_same_fact(stat, m, earlier) for m, earlier in same):
+            headline = headlines.pop((stat.value, stat.unit), None) if n else None
+            if headline is not None:
+                # The body restates a headline's figure ('Ôm 43 tỷ' … 'gần 43 tỷ đồng') and says
+                # more about it: keep the body's.
+                found[headline] = (n, stat)
+                same.append((n, stat))
+            elif not any(_same_fact(stat, m, earlier) for m, earlier in same):
+                if n == 0:
+                    headlines.setdefault((stat.value, stat.unit), len(found))
                 same.append((n, stat))
                 found.append((n, stat))
     return [stat for _, stat in found]
