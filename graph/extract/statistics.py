@@ -261,6 +261,8 @@ def _is_code(text: str, start: int, end: int) -> bool:
         return True  # 'P.8', 'Q.10', '47S7-2072', 'Km150+400'
     if PLATE_BEFORE.search(text, max(0, start - 10), start):
         return True
+    if re.match(r"0\d", text[start:end]):
+        return True  # a leading zero: a phone number ('0912.345.678') or part of a plate
     attached = re.match(r"[^\W_]+", text[end : end + 8])
     if attached and not attached.group().isdigit():
         return attached.group().lower() not in ATTACHED_UNITS
