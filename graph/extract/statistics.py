@@ -43,7 +43,6 @@ NOT_COUNTED = {
     "lần",
     "khóa",
     "khoá",
-    "đợt",
     "giai",
     "thế",
     "số",
@@ -58,6 +57,9 @@ NOT_COUNTED = {
     "âm",
 }
 DURATIONS = {"năm", "tháng", "ngày", "tuần"}
+PRISON_TERMS = {"năm tù", "tháng tù"}
+# Counted nouns that also follow a name's number: 'Tổ 52 phường Tân Hòa' is an address.
+PLACE_UNITS = {"xã", "phường", "tổ", "đơn vị"}
 # Words after a duration that make it the period figures describe or a point in time:
 # '6 tháng đầu năm', '3 năm qua', '2 ngày sau', '7 ngày Tết', '5 năm 2016-2020', '35 ngày tuổi'.
 PERIOD_AFTER = {
@@ -154,7 +156,6 @@ NOT_COUNT_BEFORE = {
     "chương",
     "phần",
     "vòng",
-    "nhóm",
     "hạng",
     "top",
     "mùng",
@@ -261,8 +262,8 @@ def _is_code(text: str, start: int, end: int) -> bool:
         return True  # 'P.8', 'Q.10', '47S7-2072', 'Km150+400'
     if PLATE_BEFORE.search(text, max(0, start - 10), start):
         return True
-    if re.match(r"0\d", text[start:end]):
-        return True  # a leading zero: a phone number ('0912.345.678') or part of a plate
+    if re.match(r"0\d", text[start:end]) and sum(c.isdigit() for c in text[start:end]) > 3:
+        return True  # a phone number ('0912.345.678') or part of a plate; but '01 điện thoại' counts
     attached = re.match(r"[^\W_]+", text[end : end + 8])
     if attached and not attached.group().isdigit():
         return attached.group().lower() not in ATTACHED_UNITS
@@ -377,20 +378,24 @@ def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
     return found
 
 
-def _names_number(ctx: Context, sentence: Span, start: int) -> bool:
-    """Return whether the word before a number makes it part of a name or an identifier."""
+def _names_number(ctx: Context, sentence: Span, start: int) -> str | None:
+    """Return why the word before a number may make it part of a name or an identifier, else None.
+
+    'word': a word that always does ('lớp 10', 'Quyết định số 994'); 'capital': a capitalised
+    word, which does unless a counted noun follows ('Đề án 896 về' but 'phạt Lò Văn Tủa 12 năm tù').
+    """
     before = tokenize(ctx.text, max(sentence.start, start - 40), start)
     if not before or not before[-1].is_word:
-        return False
+        return None
     prev = before[-1]
     if prev.lower in NOT_COUNT_BEFORE:
-        return True
+        return "word"
     if len(before) > 1 and (before[-2].lower, prev.lower) in NAME_PAIRS:
-        return True
+        return "word"
     # 'Đề án 896', 'Tổ 52', 'Bệnh viện 115', 'Km 155': a number after a capitalised word names
     # something, unless that word opens the sentence ('Còn 2 Sở').
     opens = prev.start == sentence.start or ctx.text[sentence.start : prev.start].strip() in OPENING_QUOTES
-    return prev.text[:1].isupper() and not opens
+    return "capital" if prev.text[:1].isupper() and not opens else None
 
 
 def statistics(
@@ -419,7 +424,8 @@ def statistics(
                 continue
             if num.word and num.value == 1:
                 continue  # 'một' is mostly the article 'a' ('một người bạn', 'một vụ cướp')
-            if _names_number(ctx, sentence, start) or _is_code(text, start, end):
+            named = _names_number(ctx, sentence, start)
+            if named == "word" or _is_code(text, start, end):
                 continue
             if text[end : end + 1] == ":" or text[start - 1 : start] == ":":
                 continue
@@ -462,6 +468,9 @@ def statistics(
                 if not known and (num.word or is_year(num) or both):
                     continue
             q_name, q_start = qualifier if qualifier else (None, start)
+            counted = unit not in PLACE_UNITS and ctx.lex.units.match(tokenize(text, after, unit_end), 0)
+            if named == "capital" and not (unit in PRISON_TERMS or counted):
+                continue
             lead = text[max(sentence.start, start - 12) : start].split()
             if unit in CLASS_UNITS and lead and lead[-1].lower() in VEHICLE_WORDS:
                 continue
