@@ -414,8 +414,9 @@ def statistics(
     taken = [(d.start, d.end) for d in dates]
     found: list[tuple[int, Statistic]] = []
     seen: dict[tuple, list[tuple[int, Statistic]]] = {}  # figures by value, unit, qualifier, direction
-    headlines: dict[tuple, int] = {}  # the headline's figures by value and unit → index in found
+    headlines: dict[tuple, tuple[int, int]] = {}  # summary figures → (index in found, sentence)
     default_period = periods[0] if periods else None
+    summary = _summary_sentences(ctx)
     for n, sentence in enumerate(ctx.sentences):
         numbers = _candidates(ctx, sentence)
         for k, num in enumerate(numbers):
@@ -538,18 +539,63 @@ def statistics(
                 spans=[Span(quote_start, quote_end, text[quote_start:quote_end])],
             )
             same = seen.setdefault((stat.value, stat.unit, stat.qualifier, stat.direction), [])
-            headline = headlines.pop((stat.value, stat.unit), None) if n else None
-            if headline is not None:
-                # The body restates a headline's figure ('Ôm 43 tỷ' … 'gần 43 tỷ đồng') and says
-                # more about it: keep the body's.
-                found[headline] = (n, stat)
+            key = (stat.value, stat.unit == "percent", stat.unit)
+            restated = _restated_headline(headlines, stat, n, ctx)
+            if restated is not None:
+                # The body restates a figure of the headline or the lead ('Ôm 43 tỷ' … 'gần 43 tỷ
+                # đồng') and says more about it: keep the later one, which may come back again.
+                found[restated] = (n, stat)
                 same.append((n, stat))
-            elif not any(_same_fact(stat, m, earlier) for m, earlier in same):
-                if n == 0:
-                    headlines.setdefault((stat.value, stat.unit), len(found))
+                headlines[key] = (restated, n)
+            elif not any(_same_fact(stat, m, earlier, summary) for m, earlier in same):
+                if n < summary:
+                    headlines.setdefault(key, (len(found), n))
                 same.append((n, stat))
                 found.append((n, stat))
     return [stat for _, stat in found]
+
+
+def _summary_sentences(ctx: Context) -> int:
+    """Return how many sentences open the report as its summary: the headline and the lead.
+
+    News restates the headline's and the lead's figures in the body. The lead is the paragraph
+    after the headline, when it is short (at most three sentences).
+    """
+    lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", ctx.text)]
+    if not ctx.sentences:
+        return 0
+    if len(lines) < 2:
+        return 1
+    lead = [s for s in ctx.sentences if lines[0] <= s.start < lines[1]]
+    count = sum(1 for s in ctx.sentences if s.start < lines[0])
+    return count + len(lead) if len(lead) <= 3 else count
+
+
+def _restated_headline(
+    headlines: dict[tuple, tuple[int, int]], stat: Statistic, sentence: int, ctx: Context
+) -> int | None:
+    """Return (and forget) where the figure of the headline or the lead that ``stat`` restates sits.
+
+    Such a figure comes back later with the same value and unit, or with another noun when one of
+    the two is not a counted noun the gazetteer knows ('4 kiều nữ' in the headline, '4 chân dài'
+    in the lead, '4 cô gái' in the body); '2 xe máy' and '2 người' stay two.
+    """
+    percent = stat.unit == "percent"
+    key = (stat.value, percent, stat.unit)
+    earlier = [k for k, (_, n) in headlines.items() if k[:2] == (stat.value, percent) and n < sentence]
+    if key not in earlier:
+        earlier = [k for k in earlier if not (_known_unit(ctx, k[2]) and _known_unit(ctx, stat.unit))]
+        if not earlier:
+            return None
+        key = earlier[0]
+    return headlines.pop(key)[0]
+
+
+def _known_unit(ctx: Context, unit: str) -> bool:
+    """Return whether ``unit`` is a counted noun of the gazetteer ('người', 'xe', 'tỷ đồng')."""
+    tokens = tokenize(unit)
+    found = ctx.lex.units.match(tokens, 0)
+    return unit == "percent" or (found is not None and found[1] == len(tokens))
 
 
 def _content_words(stat: Statistic) -> set[str]:
@@ -561,7 +607,7 @@ def _content_words(stat: Statistic) -> set[str]:
     return {w.strip("'\"“”‘’") for w in words[:4]} - FUNCTION_WORDS - {"khác", ""}
 
 
-def _same_fact(stat: Statistic, earlier_sentence: int, earlier: Statistic) -> bool:
+def _same_fact(stat: Statistic, earlier_sentence: int, earlier: Statistic, summary: int) -> bool:
     """Return whether a figure restates an earlier one of the same value, unit, qualifier and direction.
 
     News repeats a figure in the headline, the lead and the body. Two counts are one fact when the
@@ -569,7 +615,7 @@ def _same_fact(stat: Statistic, earlier_sentence: int, earlier: Statistic) -> bo
     the unit ('2 người chết' and '2 người bị thương' stay two); two percentages only when their
     measures are the same words.
     """
-    if earlier_sentence == 0:
+    if earlier_sentence < summary:
         return True
     if stat.unit == "percent":
         return " ".join(stat.measure.lower().split()) == " ".join(earlier.measure.lower().split())
