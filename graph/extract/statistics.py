@@ -547,7 +547,7 @@ def statistics(
                 found[restated] = (n, stat)
                 same.append((n, stat))
                 headlines[key] = (restated, n)
-            elif not any(_same_fact(stat, m, earlier, summary) for m, earlier in same):
+            elif not any(_same_fact(stat, earlier) for _, earlier in same):
                 if n < summary:
                     headlines.setdefault(key, (len(found), n))
                 same.append((n, stat))
@@ -607,16 +607,13 @@ def _content_words(stat: Statistic) -> set[str]:
     return {w.strip("'\"“”‘’") for w in words[:4]} - FUNCTION_WORDS - {"khác", ""}
 
 
-def _same_fact(stat: Statistic, earlier_sentence: int, earlier: Statistic, summary: int) -> bool:
+def _same_fact(stat: Statistic, earlier: Statistic) -> bool:
     """Return whether a figure restates an earlier one of the same value, unit, qualifier and direction.
 
-    News repeats a figure in the headline, the lead and the body. Two counts are one fact when the
-    earlier is in the headline or their measures share a word or one of them says nothing beyond
+    Two counts are one fact when their measures share a word or one of them says nothing beyond
     the unit ('2 người chết' and '2 người bị thương' stay two); two percentages only when their
-    measures are the same words.
+    measures are the same words. (The headline's and the lead's figures are matched before this.)
     """
-    if earlier_sentence < summary:
-        return True
     if stat.unit == "percent":
         return " ".join(stat.measure.lower().split()) == " ".join(earlier.measure.lower().split())
     mine, theirs = _content_words(stat), _content_words(earlier)
