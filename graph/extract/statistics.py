@@ -592,10 +592,13 @@ def _restated_headline(
 
 
 def _known_unit(ctx: Context, unit: str) -> bool:
-    """Return whether ``unit`` is a counted noun of the gazetteer ('người', 'xe', 'tỷ đồng')."""
+    """Return whether ``unit`` is a counted noun of the gazetteer ('người', 'tỷ đồng') or a post or
+    kind of unit ('Phó Chủ tịch', 'Công an')."""
     tokens = tokenize(unit)
     found = ctx.lex.units.match(tokens, 0)
-    return unit == "percent" or (found is not None and found[1] == len(tokens))
+    return (
+        unit in ("percent", "đồng") or unit[:1].isupper() or (found is not None and found[1] == len(tokens))
+    )
 
 
 def _content_words(stat: Statistic) -> set[str]:
