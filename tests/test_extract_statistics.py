@@ -172,3 +172,17 @@ def test_capitalised_number_word_before_a_post_counts():
     assert figures("Ban có một Trưởng ban. Ba Phó Trưởng ban gồm lãnh đạo các sở.") == [
         (3, "Phó Trưởng ban", None)
     ]
+
+
+def test_a_rate_keeps_its_denominator_and_is_not_the_amount():
+    assert figures(
+        "Mỗi người được trả 200.000 đồng/người/ngày. Riêng Lữ Thị Ánh được hưởng 200.000 đồng."
+    ) == [
+        (200_000, "đồng/người/ngày", None),
+        (200_000, "đồng", None),
+    ]
+
+
+def test_tren_after_a_verb_of_place_is_no_qualifier():
+    assert figures("Nhóm đối tượng đi trên 3 xe máy đến hiện trường.") == [(3, "xe", None)]
+    assert figures("Đơn vị thu giữ trên 3 tấn hàng lậu.") == [(3, "tấn", "more-than")]

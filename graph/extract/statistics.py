@@ -223,6 +223,10 @@ MEASURE_END = re.compile(r"[;,.:()“”\"]|\s(?:và|với|so với|trong|tại|
 LEADING = re.compile(
     r"^(?:(?:trong|sau|qua)\s+[^,]*?,\s*|đồng thời,?\s*|trong đó,?\s*|riêng\s+|cụ thể,?\s*|với\s+)", re.I
 )
+PLACE_VERB_BEFORE = re.compile(
+    r"(?<![^\W_])(?:đi|ngồi|nằm|đứng|chở|để|đặt|giấu|cất|ở)\s+trên\s", re.I
+)  # fmt: skip
+RATE = re.compile(r"/[^\W\d_]+(?:\s?/\s?[^\W\d_]+)*")  # a rate's denominator: '/ngày', '/người/ngày'
 AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
 
@@ -481,6 +485,11 @@ def statistics(
                 continue
             if q_name is None and unit != "percent" and AT_LEAST_AFTER.match(text, unit_end):
                 q_name = "at-least"  # 'từ 60cm trở lên'
+            if q_name == "more-than" and PLACE_VERB_BEFORE.search(text, max(0, q_start - 12), start):
+                q_name, q_start = None, start  # 'đi trên 3 xe máy': 'trên' is 'on', not 'over'
+            rate = RATE.match(text, unit_end) if unit != "percent" else None
+            if rate:
+                unit, unit_end = unit + rate.group(), rate.end()  # '29 người/ngày', '7 triệu/bánh'
             direction = direction_near(text, start, end)
             compared = comparison_after(text, end)
             if compared is None:
