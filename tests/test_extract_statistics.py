@@ -186,3 +186,8 @@ def test_a_rate_keeps_its_denominator_and_is_not_the_amount():
 def test_tren_after_a_verb_of_place_is_no_qualifier():
     assert figures("Nhóm đối tượng đi trên 3 xe máy đến hiện trường.") == [(3, "xe", None)]
     assert figures("Đơn vị thu giữ trên 3 tấn hàng lậu.") == [(3, "tấn", "more-than")]
+
+
+def test_a_number_word_counts_any_noun_but_set_phrases():
+    assert values("Đoàn phát hiện hai trạm phát tín hiệu trái phép và ba tàu không đạt chuẩn.") == [2, 3]
+    assert values("Hai bên xảy ra xô xát, hai vợ chồng ông Lù Văn Páo phải can ngăn.") == []

@@ -212,6 +212,12 @@ ATTACHED_UNITS = {"kg", "g", "gr", "gam", "gram", "m", "cm", "mm", "km", "ha", "
 # A size after a vehicle describes its class, not a figure: 'xe 7 chỗ', 'xe ben 15 tấn'.
 VEHICLE_WORDS = {"xe", "tô", "ôtô", "tải", "ben", "khách", "loại", "container", "buýt", "máy", "mô"}
 CLASS_UNITS = {"chỗ", "tấn", "bánh", "giường", "phân khối"}
+# Nouns after a number word that make a set phrase, not a count: 'hai bên' (both sides), 'hai vợ
+# chồng', 'hai mẹ con' (the couple, mother and child), 'hai tay', 'hai chiều'.
+PAIR_WORDS = {
+    "bên", "phía", "chiều", "đầu", "tay", "chân", "mắt", "tai", "răng", "vai", "vợ", "mẹ", "cha",
+    "bố", "chị", "anh", "ông", "bà", "cậu", "miệng", "phần", "mặt",
+}  # fmt: skip
 # Tags of words that a number does not count: verbs, prepositions, adverbs, conjunctions.
 NOT_A_NOUN = {"V", "E", "R", "C", "CC"}
 OPENING_QUOTES = "“\"'‘«"
@@ -341,6 +347,12 @@ def _unit(
     return first.text.lower(), first.end
 
 
+def _number_word_follows(text: str, at: int) -> bool:
+    """Return whether a number word follows ('ba bốn giá', 'hai tám tỷ'): a spoken guess, no figure."""
+    following = tokenize(text, at, min(len(text), at + 12))
+    return bool(following) and number_word(following[0].text) is not None
+
+
 @lru_cache(maxsize=4096)
 def _tag_around(lead: str, phrase: str) -> tuple[str, str, str] | None:
     """Return the tag of the word before a number, and the first word after it with its tag.
@@ -466,11 +478,18 @@ def statistics(
                     continue
                 unit, unit_end = found_unit
                 known = money or ctx.lex.units.match(tokenize(text, after, unit_end), 0) or unit[:1].isupper()
-                # A number word, a year ('2018 mới xong') or 'cả 2' (both of them: 'cả 2 lao vào')
-                # counts only a noun the gazetteer knows.
+                # A year ('2018 mới xong') or 'cả 2' (both of them: 'cả 2 lao vào') counts only a
+                # noun the gazetteer knows; a number word counts any noun but those of set phrases
+                # ('hai bên' both sides, 'hai vợ chồng' the couple, 'hai tay') and a number word.
                 lead_words = text[max(sentence.start, start - 8) : start].lower().split()
                 both = lead_words[-1:] == ["cả"] and lead_words[-2:] != ["tất", "cả"]
-                if not known and (num.word or is_year(num) or both):
+                if not known and ((num.word and num.value < 2) or is_year(num) or both):
+                    continue
+                if (
+                    num.word
+                    and not known
+                    and (unit.split()[0] in PAIR_WORDS or _number_word_follows(text, after))
+                ):
                     continue
             q_name, q_start = qualifier if qualifier else (None, start)
             counted = unit not in PLACE_UNITS and ctx.lex.units.match(tokenize(text, after, unit_end), 0)
