@@ -191,3 +191,9 @@ def test_tren_after_a_verb_of_place_is_no_qualifier():
 def test_a_number_word_counts_any_noun_but_set_phrases():
     assert values("Đoàn phát hiện hai trạm phát tín hiệu trái phép và ba tàu không đạt chuẩn.") == [2, 3]
     assert values("Hai bên xảy ra xô xát, hai vợ chồng ông Lù Văn Páo phải can ngăn.") == []
+
+
+def test_round_numbers_and_a_casualty_count():
+    assert figures("Đối tượng đâm nạn nhân hơn chục nhát.") == [(10, "nhát", "more-than")]
+    assert values("Có hàng chục người đứng xem.") == []
+    assert values("Vụ va chạm khiến một người chết và hai người bị thương.") == [1, 2]

@@ -222,6 +222,12 @@ PAIR_WORDS = {
 NOT_A_NOUN = {"V", "E", "R", "C", "CC"}
 OPENING_QUOTES = "“\"'‘«"
 FRACTION = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])(?![\w/])")
+ROUND_NUMBER = re.compile(r"(?<![^\W_])(?:hơn|gần|khoảng|trên|dưới|ngót)\s+(chục|trăm)(?=\s+[^\W\d_])", re.I)
+# 'một người chết': 'một' counts a casualty (elsewhere it is mostly the article 'a').
+CASUALTY = re.compile(
+    r"\s+(?:người|nạn nhân)\s+(?:đã\s+)?(?:chết|tử vong|thiệt mạng|tử nạn|bị thương|trọng thương)(?![^\W_])",
+    re.I,
+)
 RANGE_LINK = re.compile(r"\s*(?:[-–—~]|đến|tới)\s*", re.I)
 RANGE_TO_PERCENT = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")
 CLAUSE_BREAK = re.compile(r"[;,:()]|\s(?:và|đồng thời|trong đó)\s")
@@ -381,6 +387,10 @@ def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
             continue
         for k, value in ((1, part), (2, whole)):
             found.append(NumberMatch(m.start(k), m.end(k), m.group(k), value, False, False))
+    for m in ROUND_NUMBER.finditer(sentence.text):
+        # 'hơn chục nhát' (over ten), 'gần trăm người'; 'hàng chục' (tens of) stays vague.
+        word = m.group(1)
+        found.append(NumberMatch(m.start(1), m.end(1), word, float(SCALES[word.lower()]), False, True))
     found.sort(key=lambda m: m.start)
     tokens = tokenize(sentence.text)
     if len(tokens) > 1 and tokens[0].is_word and tokens[0].text[:1].isupper():
@@ -439,7 +449,7 @@ def statistics(
             start, end = sentence.start + num.start, sentence.start + num.end
             if any(a <= start < b or a < end <= b for a, b in taken):
                 continue
-            if num.word and num.value == 1:
+            if num.word and num.value == 1 and not CASUALTY.match(text, end):
                 continue  # 'một' is mostly the article 'a' ('một người bạn', 'một vụ cướp')
             named = _names_number(ctx, sentence, start)
             if named == "word" or _is_code(text, start, end):
