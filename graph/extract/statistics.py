@@ -342,7 +342,8 @@ def _unit(
     tagged = _tag_around(lead, ctx.text[first.start : min(end, first.start + 40)])
     if tagged is not None:
         before_tag, word, tag = tagged
-        if tag in NOT_A_NOUN and not (tag == "V" and (before_tag == "V" or qualified)):
+        digits = ctx.text[number_start : number_start + 1].isdigit()  # "thấy ba nằm": ba = father
+        if tag in NOT_A_NOUN and not (tag == "V" and digits and (before_tag == "V" or qualified)):
             return None
         if (
             word.lower().startswith(first.lower)
