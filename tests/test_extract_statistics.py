@@ -197,3 +197,13 @@ def test_round_numbers_and_a_casualty_count():
     assert figures("Đối tượng đâm nạn nhân hơn chục nhát.") == [(10, "nhát", "more-than")]
     assert values("Có hàng chục người đứng xem.") == []
     assert values("Vụ va chạm khiến một người chết và hai người bị thương.") == [1, 2]
+
+
+def test_a_quoted_noun_is_counted_but_a_quoted_slogan_is_not():
+    assert values("Ông Lò Văn Hà cho biết: Hai “gói giải pháp” chính đã được áp dụng.") == [2]
+    assert values("Trường thực hiện ba “không” trong năm học.") == []
+
+
+def test_down_to_is_a_decrease():
+    facts = extract(HEAD + "Tòa giảm án cho bị cáo từ chung thân xuống còn 20 năm tù.", "invented.txt")
+    assert [(s.value, s.direction) for s in facts.statistics] == [(20, "decrease")]

@@ -239,6 +239,7 @@ PLACE_VERB_BEFORE = re.compile(
     r"(?<![^\W_])(?:đi|ngồi|nằm|đứng|chở|để|đặt|giấu|cất|ở)\s+trên\s", re.I
 )  # fmt: skip
 RATE = re.compile(r"/[^\W\d_]+(?:\s?/\s?[^\W\d_]+)*")  # a rate's denominator: '/ngày', '/người/ngày'
+DOWN_TO = re.compile(r"(?<![^\W_])(?:giảm|xuống)\s+còn\s*$", re.I)
 AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
 
@@ -308,8 +309,9 @@ def _unit(
     the like comes before it.
     """
     tokens = tokenize(ctx.text, start, min(end, start + 80))
-    if tokens and tokens[0].text in OPENING_QUOTES:
-        tokens = tokens[1:]  # 'Hai “gói giải pháp”'
+    quoted = bool(tokens) and tokens[0].text in OPENING_QUOTES
+    if quoted:
+        tokens = tokens[1:]  # 'Hai “gói giải pháp”': a term in quotes is a noun, whatever its tag
     if not tokens:
         return None
     found = ctx.lex.units.match(tokens, 0)
@@ -343,7 +345,8 @@ def _unit(
     if tagged is not None:
         before_tag, word, tag = tagged
         digits = ctx.text[number_start : number_start + 1].isdigit()  # "thấy ba nằm": ba = father
-        if tag in NOT_A_NOUN and not (tag == "V" and digits and (before_tag == "V" or qualified)):
+        object_of_verb = tag == "V" and digits and (before_tag == "V" or qualified)
+        if tag in NOT_A_NOUN and not quoted and not object_of_verb:
             return None
         if (
             word.lower().startswith(first.lower)
@@ -392,8 +395,15 @@ def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
         # 'hơn chục nhát' (over ten), 'gần trăm người'; 'hàng chục' (tens of) stays vague.
         word = m.group(1)
         found.append(NumberMatch(m.start(1), m.end(1), word, float(SCALES[word.lower()]), False, True))
-    found.sort(key=lambda m: m.start)
     tokens = tokenize(sentence.text)
+    starts = {m.start for m in found}
+    for i, token in enumerate(tokens[:-2]):
+        # find_numbers wants a word right after a number word; a quoted noun counts as well.
+        value = number_word(token.text) if token.lower != "năm" else None
+        quoted = tokens[i + 1].text in OPENING_QUOTES and tokens[i + 2].is_word
+        if value is not None and value > 1 and quoted and token.start not in starts:
+            found.append(NumberMatch(token.start, token.end, token.text, float(value), False, True))
+    found.sort(key=lambda m: m.start)
     if len(tokens) > 1 and tokens[0].is_word and tokens[0].text[:1].isupper():
         value = number_word(tokens[0].text)
         starts = {m.start for m in found}
@@ -521,6 +531,9 @@ def statistics(
             if rate:
                 unit, unit_end = unit + rate.group(), rate.end()  # '29 người/ngày', '7 triệu/bánh'
             direction = direction_near(text, start, end)
+            down = DOWN_TO.search(text, max(sentence.start, q_start - 16), q_start)
+            if direction is None and down:
+                direction = ("decrease", down.start(), down.end())  # 'từ chung thân xuống còn 20 năm tù'
             compared = comparison_after(text, end)
             if compared is None:
                 later = text.find("so với", end, sentence.end)
