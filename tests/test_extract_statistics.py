@@ -207,3 +207,16 @@ def test_a_quoted_noun_is_counted_but_a_quoted_slogan_is_not():
 def test_down_to_is_a_decrease():
     facts = extract(HEAD + "Tòa giảm án cho bị cáo từ chung thân xuống còn 20 năm tù.", "invented.txt")
     assert [(s.value, s.direction) for s in facts.statistics] == [(20, "decrease")]
+
+
+def test_alternatives_share_the_unit_and_abbreviated_units_count():
+    assert figures("Diện tích bị lấn chiếm là 96 hay 106 ha vẫn chưa rõ.") == [
+        (96, "ha", None),
+        (106, "ha", None),
+    ]
+    assert figures("Buổi đối thoại có gần 1.000 CNLĐ tham dự.") == [(1000, "CNLĐ", "nearly")]
+
+
+def test_a_large_amount_said_again_is_one_fact():
+    body = "Công ty Lạc Phong nhận 1.800 tỷ đồng tiền vay. Toàn bộ 1.800 tỷ đồng được chuyển cho bên thứ ba."
+    assert values(body) == [1_800_000_000_000]

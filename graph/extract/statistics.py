@@ -228,7 +228,9 @@ CASUALTY = re.compile(
     r"\s+(?:người|nạn nhân)\s+(?:đã\s+)?(?:chết|tử vong|thiệt mạng|tử nạn|bị thương|trọng thương)(?![^\W_])",
     re.I,
 )
-RANGE_LINK = re.compile(r"\s*(?:[-–—~]|đến|tới)\s*", re.I)
+RANGE_LINK = re.compile(r"\s*(?:[-–—~]|đến|tới|hay|hoặc)\s*", re.I)  # '96 hay 106 ha': alternatives too
+ABBREVIATED_UNIT = re.compile(r"[A-ZĐ]{2,6}")
+ROMAN = re.compile(r"[IVXLC]+")
 RANGE_TO_PERCENT = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")
 CLAUSE_BREAK = re.compile(r"[;,:()]|\s(?:và|đồng thời|trong đó)\s")
 MEASURE_END = re.compile(r"[;,.:()“”\"]|\s(?:và|với|so với|trong|tại|góp phần)\s")
@@ -321,6 +323,8 @@ def _unit(
     first = tokens[0]
     if first.is_word and first.text.isupper() and first.text in ctx.lex.gazetteer.abbreviations:
         return ctx.lex.gazetteer.abbreviations[first.text], first.end  # '92.300 GPLX'
+    if first.is_word and ABBREVIATED_UNIT.fullmatch(first.text) and not ROMAN.fullmatch(first.text):
+        return first.text, first.end  # '1.000 CNLĐ', '66 MW', '200 CSGT'
     if first.is_word and first.text[:1].isupper():
         # A capitalised word after a number is a name ('159 Hàng Bạc', 'lớp 7 Quan sát') unless
         # it is a post or a kind of unit: '2 Phó Chủ tịch', '4 Sở', '2 Đồn Công an'.
@@ -504,7 +508,9 @@ def statistics(
                 # ('hai bên' both sides, 'hai vợ chồng' the couple, 'hai tay') and a number word.
                 lead_words = text[max(sentence.start, start - 8) : start].lower().split()
                 both = lead_words[-1:] == ["cả"] and lead_words[-2:] != ["tất", "cả"]
-                if not known and ((num.word and num.value < 2) or is_year(num) or both):
+                if not known and ((num.word and num.value < 2) or both):
+                    continue
+                if is_year(num) and not (money or ctx.lex.units.match(tokenize(text, after, unit_end), 0)):
                     continue
                 if (
                     num.word
@@ -665,12 +671,15 @@ def _content_words(stat: Statistic) -> set[str]:
 def _same_fact(stat: Statistic, earlier: Statistic) -> bool:
     """Return whether a figure restates an earlier one of the same value, unit, qualifier and direction.
 
-    Two counts are one fact when their measures share a word or one of them says nothing beyond
-    the unit ('2 người chết' and '2 người bị thương' stay two); two percentages only when their
-    measures are the same words. (The headline's and the lead's figures are matched before this.)
+    Two amounts of 100 or more, or with decimals, are one fact; two small counts when their
+    measures share a word or one of them says nothing beyond the unit ('2 người chết' and '2 người
+    bị thương' stay two); two percentages only when their measures are the same words. (The
+    headline's and the lead's figures are matched before this.)
     """
     if stat.unit == "percent":
         return " ".join(stat.measure.lower().split()) == " ".join(earlier.measure.lower().split())
+    if stat.value >= 100 or not float(stat.value).is_integer():
+        return True  # '106 ha', '64,11 ha', '1.800 tỷ đồng': such amounts seldom recur by chance
     mine, theirs = _content_words(stat), _content_words(earlier)
     return not mine or not theirs or bool(mine & theirs)
 
