@@ -1,9 +1,13 @@
-"""Find the figures a report gives: counts, percentages, changes and what they are compared with.
+"""Find the figures a report gives: counts, amounts, durations, percentages, changes and their bases.
 
-A figure is a number that counts something ('hơn 38.250 trường hợp vi phạm') or a percentage
-('giảm 12,35% so với cùng kỳ'). Dates, years, times, terms and ordinals are not figures, and a
-number word counts only when a counted noun follows it ('năm nhiệm vụ' = five tasks, but
-'chính quyền hai cấp' is no figure).
+A figure is a number that counts or measures something ('hơn 38.250 trường hợp vi phạm', '2,4 tỷ
+đồng', 'đã công tác 21 năm') or a percentage ('giảm 12,35% so với cùng kỳ'), read as the
+annotation guidelines say: scale words are folded into the value (2 400 000 000 đồng), a range or
+an alternative is two figures that share the unit ('từ 70 – 120 triệu đồng'), a fraction is two
+('112/127 vụ'). Dates, times, years, ages, periods ('6 tháng đầu năm'), ordinals, addresses,
+document numbers, codes, plates, phone numbers and the numbers in names ('Đội 188', 'Đề án 896')
+are not figures; nor is a number word in a set phrase ('hai bên', 'một người bạn'). A figure the
+headline, the lead or the body says again counts once.
 """
 
 from __future__ import annotations
