@@ -222,8 +222,11 @@ PAIR_WORDS = {
     "bên", "phía", "chiều", "đầu", "tay", "chân", "mắt", "tai", "răng", "vai", "vợ", "mẹ", "cha",
     "bố", "chị", "anh", "ông", "bà", "cậu", "miệng", "phần", "mặt",
 }  # fmt: skip
-# Tags of words that a number does not count: verbs, prepositions, adverbs, conjunctions.
-NOT_A_NOUN = {"V", "E", "R", "C", "CC"}
+# Tags of words that a number does not count: verbs, adjectives, prepositions, adverbs,
+# conjunctions; after a number word also pronouns and particles ('Ba tôi', father).
+NOT_A_NOUN = {"V", "A", "E", "R", "C", "CC"}
+NOT_A_NOUN_AFTER_WORD = NOT_A_NOUN | {"P", "T"}
+VAGUE = {"mấy", "vài", "mươi"}  # "mười mấy" (ten-odd), "dăm vài" (a few)
 OPENING_QUOTES = "“\"'‘«"
 FRACTION = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])(?![\w/])")
 ROUND_NUMBER = re.compile(r"(?<![^\W_])(?:hơn|gần|khoảng|trên|dưới|ngót)\s+(chục|trăm)(?=\s+[^\W\d_])", re.I)
@@ -354,7 +357,7 @@ def _unit(
         before_tag, word, tag = tagged
         digits = ctx.text[number_start : number_start + 1].isdigit()  # "thấy ba nằm": ba = father
         object_of_verb = tag == "V" and digits and (before_tag == "V" or qualified)
-        if tag in NOT_A_NOUN and not quoted and not object_of_verb:
+        if tag in (NOT_A_NOUN if digits else NOT_A_NOUN_AFTER_WORD) and not quoted and not object_of_verb:
             return None
         if (
             word.lower().startswith(first.lower)
@@ -366,9 +369,9 @@ def _unit(
 
 
 def _number_word_follows(text: str, at: int) -> bool:
-    """Return whether a number word follows ('ba bốn giá', 'hai tám tỷ'): a spoken guess, no figure."""
+    """Return whether a number word follows ('ba bốn giá', 'mười mấy nghị quyết'): a guess, no figure."""
     following = tokenize(text, at, min(len(text), at + 12))
-    return bool(following) and number_word(following[0].text) is not None
+    return bool(following) and (number_word(following[0].text) is not None or following[0].lower in VAGUE)
 
 
 @lru_cache(maxsize=4096)
