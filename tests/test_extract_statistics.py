@@ -220,3 +220,14 @@ def test_alternatives_share_the_unit_and_abbreviated_units_count():
 def test_a_large_amount_said_again_is_one_fact():
     body = "Công ty Lạc Phong nhận 1.800 tỷ đồng tiền vay. Toàn bộ 1.800 tỷ đồng được chuyển cho bên thứ ba."
     assert values(body) == [1_800_000_000_000]
+
+
+def test_exceeding_a_limit_is_no_change_but_exceeding_a_plan_is():
+    facts = extract(HEAD + "Năm 2016 còn 3 sở có số cấp phó vượt 1 người.", "invented.txt")
+    assert [(s.value, s.direction) for s in facts.statistics] == [(3, None), (1, None)]
+    facts = extract(HEAD + "Thu ngân sách vượt 6,3% so với kế hoạch.", "invented.txt")
+    assert [(s.value, s.direction) for s in facts.statistics] == [(6.3, "increase")]
+
+
+def test_both_parts_of_a_whole_fraction_count():
+    assert values("Đảng bộ hoàn thành 12/12 chỉ tiêu nghị quyết đề ra.") == [12, 12]

@@ -554,6 +554,9 @@ def statistics(
                     compared = comparison_after(text, later)
             if compared is None and sentence.text.lower().startswith("so với"):
                 compared = comparison_after(text, sentence.start)
+            exceeds = direction is not None and text[direction[1] : direction[2]].lower().startswith("vượt")
+            if exceeds and unit != "percent" and compared is None:
+                direction = None  # 'vượt 1 người' (over a limit), 'vượt mức 12/12 chỉ tiêu': no change stated
             previous = found[-1][1] if found and found[-1][1].spans[0].start >= sentence.start else None
             bracketed = text[max(0, start - 2) : start].strip() == "(" and num.percent
             if bracketed and previous is not None and direction is None:
@@ -612,7 +615,7 @@ def statistics(
                 found[restated] = (n, stat)
                 same.append((n, stat))
                 headlines[key] = (restated, n)
-            elif not any(_same_fact(stat, earlier) for _, earlier in same):
+            elif not any(m != n and _same_fact(stat, earlier) for m, earlier in same):
                 if n < summary:
                     headlines.setdefault(key, (len(found), n))
                 same.append((n, stat))
