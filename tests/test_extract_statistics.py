@@ -231,3 +231,10 @@ def test_exceeding_a_limit_is_no_change_but_exceeding_a_plan_is():
 
 def test_both_parts_of_a_whole_fraction_count():
     assert values("Đảng bộ hoàn thành 12/12 chỉ tiêu nghị quyết đề ra.") == [12, 12]
+
+
+def test_a_photo_caption_gives_no_figure():
+    body = (
+        "Hiện trường vụ va chạm làm 4 người bị thương. Ảnh: Hà Vy Sáng nay, cơ quan chức năng đã khám nghiệm."
+    )
+    assert values(body) == []

@@ -249,6 +249,7 @@ PLACE_VERB_BEFORE = re.compile(
 )  # fmt: skip
 RATE = re.compile(r"/[^\W\d_]+(?:\s?/\s?[^\W\d_]+)*")  # a rate's denominator: '/ngày', '/người/ngày'
 DOWN_TO = re.compile(r"(?<![^\W_])(?:giảm|xuống)\s+còn\s*$", re.I)
+PHOTO_CREDIT = re.compile(r"(?<![^\W_])Ảnh\s*(?::|\(|-|\s[A-ZĐ])")  # 'Ảnh: CTV', 'Ảnh Ái Loan'
 AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
 
@@ -467,8 +468,11 @@ def statistics(
     summary = _summary_sentences(ctx)
     for n, sentence in enumerate(ctx.sentences):
         numbers = _candidates(ctx, sentence)
+        credit = PHOTO_CREDIT.search(text, sentence.start, min(len(text), sentence.end + 3))
         for k, num in enumerate(numbers):
             start, end = sentence.start + num.start, sentence.start + num.end
+            if credit and start < credit.start():
+                continue  # a photo's caption ('Hiện trường vụ tai nạn khiến 3 người chết. Ảnh: CTV')
             if any(a <= start < b or a < end <= b for a, b in taken):
                 continue
             if num.word and num.value == 1 and not CASUALTY.match(text, end):
