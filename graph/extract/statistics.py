@@ -468,10 +468,10 @@ def statistics(
     summary = _summary_sentences(ctx)
     for n, sentence in enumerate(ctx.sentences):
         numbers = _candidates(ctx, sentence)
-        credit = PHOTO_CREDIT.search(text, sentence.start, min(len(text), sentence.end + 3))
+        credit = PHOTO_CREDIT.search(text, sentence.start, min(len(text), sentence.end + 8))
         for k, num in enumerate(numbers):
             start, end = sentence.start + num.start, sentence.start + num.end
-            if credit and start < credit.start():
+            if credit and start < credit.start() < start + 150:
                 continue  # a photo's caption ('Hiện trường vụ tai nạn khiến 3 người chết. Ảnh: CTV')
             if any(a <= start < b or a < end <= b for a, b in taken):
                 continue
