@@ -238,3 +238,10 @@ def test_a_photo_caption_gives_no_figure():
         "Hiện trường vụ va chạm làm 4 người bị thương. Ảnh: Hà Vy Sáng nay, cơ quan chức năng đã khám nghiệm."
     )
     assert values(body) == []
+
+
+def test_minutes_are_a_duration_and_an_age_range_a_figure():
+    assert figures("Đoạn clip dài hơn 2 phút ghi lại cảnh hỗn chiến.") == [(2, "phút", "more-than")]
+    assert values("Khoảng 30 phút sau, lực lượng chức năng có mặt.") == []
+    assert values("Lúc 15 giờ 30 phút, xe bị cháy.") == []
+    assert values("Các nạn nhân ở độ tuổi 25-35 tuổi.") == [25, 35]

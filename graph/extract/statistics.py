@@ -39,8 +39,6 @@ NOT_COUNTED = {
     "quý",
     "giờ",
     "h",
-    "phút",
-    "giây",
     "tuổi",
     "kỳ",
     "cấp",
@@ -60,7 +58,7 @@ NOT_COUNTED = {
     "tết",
     "âm",
 }
-DURATIONS = {"năm", "tháng", "ngày", "tuần"}
+DURATIONS = {"năm", "tháng", "ngày", "tuần", "phút", "giây"}  # not 'giờ': '15 giờ' is mostly a time
 PRISON_TERMS = {"năm tù", "tháng tù"}
 # Counted nouns that also follow a name's number: 'Tổ 52 phường Tân Hòa' is an address.
 PLACE_UNITS = {"xã", "phường", "tổ", "đơn vị"}
@@ -249,6 +247,9 @@ PLACE_VERB_BEFORE = re.compile(
 )  # fmt: skip
 RATE = re.compile(r"/[^\W\d_]+(?:\s?/\s?[^\W\d_]+)*")  # a rate's denominator: '/ngày', '/người/ngày'
 DOWN_TO = re.compile(r"(?<![^\W_])(?:giảm|xuống)\s+còn\s*$", re.I)
+AGE_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d+\s*tuổi(?![^\W_])")
+AGE_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+AGE_AFTER = re.compile(r"\s*tuổi(?![^\W_])")
 PHOTO_CREDIT = re.compile(r"(?<![^\W_])Ảnh\s*(?::|\(|-|\s[A-ZĐ])")  # 'Ảnh: CTV', 'Ảnh Ái Loan'
 AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
@@ -500,11 +501,17 @@ def statistics(
                 if found_unit is None:
                     continue
             in_range = RANGE_TO_PERCENT.match(text, end)
+            # The ages of a group ('từ 25-35 tuổi') are a figure; one person's age is not.
+            age_range = AGE_RANGE_AFTER.match(text, end) or (
+                AGE_RANGE_BEFORE.search(text, max(0, start - 8), start) and AGE_AFTER.match(text, end)
+            )
             if num.percent or in_range:
                 # 'từ 5 - 10%': the lower bound of a range of percentages is a percentage too.
                 unit, unit_end = "percent", end
             elif fraction_of or text[start - 1 : start] == "/":
                 unit, unit_end = found_unit
+            elif age_range:
+                unit, unit_end = "tuổi", text.index("tuổi", end) + len("tuổi")
             else:
                 found_unit = _unit(ctx, after, sentence.end, start, qualifier is not None)
                 money = found_unit is None and factor >= 1e3  # '43 tỷ', 'mất 300 ngàn': 'đồng' left out
