@@ -245,3 +245,11 @@ def test_minutes_are_a_duration_and_an_age_range_a_figure():
     assert values("Khoảng 30 phút sau, lực lượng chức năng có mặt.") == []
     assert values("Lúc 15 giờ 30 phút, xe bị cháy.") == []
     assert values("Các nạn nhân ở độ tuổi 25-35 tuổi.") == [25, 35]
+
+
+def test_a_legal_norm_gives_no_figure():
+    body = (
+        "Người nào chiếm đoạt tài sản trị giá từ 50 triệu đồng đến dưới 200 triệu đồng thì bị phạt tù "
+        "từ hai năm đến bảy năm. Đối tượng Hờ A Dình bị tuyên phạt 3 năm tù."
+    )
+    assert values(body) == [3]

@@ -250,6 +250,14 @@ DOWN_TO = re.compile(r"(?<![^\W_])(?:giảm|xuống)\s+còn\s*$", re.I)
 AGE_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d+\s*tuổi(?![^\W_])")
 AGE_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 AGE_AFTER = re.compile(r"\s*tuổi(?![^\W_])")
+# A sentence that states what the law provides, not what happened: the penalty frames of the
+# Criminal Code and of decrees, quoted or paraphrased.
+LEGAL_NORM = re.compile(
+    r"(?<![^\W_])(?:thì bị phạt|có thể bị (?:phạt|xử phạt|truy cứu|tuyên)|bị phạt (?:tiền|tù) từ|phạt tù từ"
+    r"|khung hình phạt|phạt cải tạo không giam giữ|đối mặt (?:với )?mức án|mức án từ"
+    r"|phạm tội thuộc một trong các trường hợp)(?![^\W_])",
+    re.I,
+)
 PHOTO_CREDIT = re.compile(r"(?<![^\W_])Ảnh\s*(?::|\(|-|\s[A-ZĐ])")  # 'Ảnh: CTV', 'Ảnh Ái Loan'
 AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
@@ -470,6 +478,8 @@ def statistics(
     for n, sentence in enumerate(ctx.sentences):
         numbers = _candidates(ctx, sentence)
         credit = PHOTO_CREDIT.search(text, sentence.start, min(len(text), sentence.end + 8))
+        if LEGAL_NORM.search(sentence.text):
+            continue  # what a law provides ('thì bị phạt tù từ 6 tháng đến 3 năm') is no fact
         for k, num in enumerate(numbers):
             start, end = sentence.start + num.start, sentence.start + num.end
             if credit and start < credit.start() < start + 150:
