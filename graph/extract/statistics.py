@@ -67,7 +67,7 @@ PLACE_UNITS = {"xã", "phường", "tổ", "đơn vị"}
 PERIOD_AFTER = {
     "đầu", "cuối", "giữa", "qua", "tới", "trước", "sau", "nay", "gần", "trở", "lại", "này", "đó",
     "ấy", "kể", "liền", "tết", "nghỉ", "lễ", "đêm", "năm", "tháng", "ngày", "vừa", "kế", "tiếp",
-    "tuổi", "ngoái", "về", "trôi",
+    "tuổi", "ngoái", "về", "trôi", "nữa", "giêng", "chạp", "âm",
 }  # fmt: skip
 # Words before a duration that make it a period, an anniversary or a rule's term: 'trong 6 tháng',
 # 'sau 2 ngày', 'qua 3 tháng', 'sơ kết 9 tháng', 'kết quả 9 tháng', 'kỷ niệm 80 năm',
