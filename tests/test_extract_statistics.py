@@ -253,3 +253,13 @@ def test_a_legal_norm_gives_no_figure():
         "từ hai năm đến bảy năm. Đối tượng Hờ A Dình bị tuyên phạt 3 năm tù."
     )
     assert values(body) == [3]
+
+
+def test_two_parties_and_a_couple_are_no_count():
+    assert values("Gặp nhau, 2 bên xảy ra cãi vã; 2 vợ chồng anh Sùng A Pó can ngăn.") == []
+
+
+def test_a_headline_figure_is_not_merged_with_a_measure_of_the_same_value():
+    head = "Khởi tố 2 cô giáo bạo hành trẻ\n08/03/2017 09:15\n\n"
+    body = "Một tài khoản đăng clip dài hơn 2 phút. Tại cơ quan công an, 2 cô giáo khai nhận hành vi."
+    assert sorted(values(body, head)) == [2, 2]

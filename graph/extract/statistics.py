@@ -220,6 +220,7 @@ PAIR_WORDS = {
     "bên", "phía", "chiều", "đầu", "tay", "chân", "mắt", "tai", "răng", "vai", "vợ", "mẹ", "cha",
     "bố", "chị", "anh", "ông", "bà", "cậu", "miệng", "phần", "mặt",
 }  # fmt: skip
+COUPLE_WORDS = {"bên", "vợ", "mẹ", "cha", "bố", "chị", "anh", "ông", "bà"}  # '2 bên', '2 vợ chồng' too
 # Tags of words that a number does not count: verbs, adjectives, prepositions, adverbs,
 # conjunctions; after a number word also pronouns and particles ('Ba tôi', father).
 NOT_A_NOUN = {"V", "A", "E", "R", "C", "CC"}
@@ -540,11 +541,9 @@ def statistics(
                     continue
                 if is_year(num) and not (money or ctx.lex.units.match(tokenize(text, after, unit_end), 0)):
                     continue
-                if (
-                    num.word
-                    and not known
-                    and (unit.split()[0] in PAIR_WORDS or _number_word_follows(text, after))
-                ):
+                head = unit.split()[0]
+                pair = head in PAIR_WORDS and num.word or head in COUPLE_WORDS and num.value == 2  # '2 bên'
+                if not known and (pair or num.word and _number_word_follows(text, after)):
                     continue
             q_name, q_start = qualifier if qualifier else (None, start)
             counted = unit not in PLACE_UNITS and ctx.lex.units.match(tokenize(text, after, unit_end), 0)
@@ -667,27 +666,44 @@ def _restated_headline(
 
     Such a figure comes back later with the same value and unit, or with another noun when one of
     the two is not a counted noun the gazetteer knows ('4 kiều nữ' in the headline, '4 chân dài'
-    in the lead, '4 cô gái' in the body); '2 xe máy' and '2 người' stay two.
+    in the lead, '4 cô gái' in the body); '2 xe máy' and '2 người', '2 cô giáo' and '2 phút' stay two.
     """
     percent = stat.unit == "percent"
     key = (stat.value, percent, stat.unit)
     earlier = [k for k, (_, n) in headlines.items() if k[:2] == (stat.value, percent) and n < sentence]
     if key not in earlier:
-        earlier = [k for k in earlier if not (_known_unit(ctx, k[2]) and _known_unit(ctx, stat.unit))]
+        earlier = [
+            k
+            for k in earlier
+            if not (_is_measure(k[2]) or _is_measure(stat.unit))
+            and not (_known_unit(ctx, k[2]) and _known_unit(ctx, stat.unit))
+        ]
         if not earlier:
             return None
         key = earlier[0]
     return headlines.pop(key)[0]
 
 
+def _is_measure(unit: str) -> bool:
+    """Return whether ``unit`` measures rather than counts: time, money, mass, length, a rate."""
+    return (
+        unit in ("percent", "đồng")
+        or "/" in unit
+        or unit in DURATIONS
+        or unit in PRISON_TERMS
+        or unit in ATTACHED_UNITS
+        or unit in CLASS_UNITS
+    )
+
+
 def _known_unit(ctx: Context, unit: str) -> bool:
-    """Return whether ``unit`` is a counted noun of the gazetteer ('người', 'tỷ đồng') or a post or
-    kind of unit ('Phó Chủ tịch', 'Công an')."""
+    """Return whether ``unit`` is a counted noun of the gazetteer ('người', 'tỷ đồng'), a post or
+    kind of unit ('Phó Chủ tịch', 'Công an'), or a measure ('phút', 'kg', 'năm tù')."""
+    if unit[:1].isupper() or _is_measure(unit):
+        return True
     tokens = tokenize(unit)
     found = ctx.lex.units.match(tokens, 0)
-    return (
-        unit in ("percent", "đồng") or unit[:1].isupper() or (found is not None and found[1] == len(tokens))
-    )
+    return found is not None and found[1] == len(tokens)
 
 
 def _content_words(stat: Statistic) -> set[str]:
