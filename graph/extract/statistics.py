@@ -1,41 +1,50 @@
-"""Find the figures a report gives: counts, percentages, changes and what they are compared with.
+"""Find the figures a report gives: counts, amounts, durations, percentages, changes and their bases.
 
-A figure is a number that counts something ('hơn 38.250 trường hợp vi phạm') or a percentage
-('giảm 12,35% so với cùng kỳ'). Dates, years, times, terms and ordinals are not figures, and a
-number word counts only when a counted noun follows it ('năm nhiệm vụ' = five tasks, but
-'chính quyền hai cấp' is no figure).
+A figure is a number that counts or measures something ('hơn 38.250 trường hợp vi phạm', '2,4 tỷ
+đồng', 'đã công tác 21 năm') or a percentage ('giảm 12,35% so với cùng kỳ'), read as the
+annotation guidelines say: scale words are folded into the value (2 400 000 000 đồng), a range or
+an alternative is two figures that share the unit ('từ 70 – 120 triệu đồng'), a fraction is two
+('112/127 vụ'). Dates, times, years, ages, periods ('6 tháng đầu năm'), ordinals, addresses,
+document numbers, codes, plates, phone numbers and the numbers in names ('Đội 188', 'Đề án 896')
+are not figures; nor is a number word in a set phrase ('hai bên', 'một người bạn'). A figure the
+headline, the lead or the body says again counts once.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.facts import Span, Statistic
-from graph.text import DateMatch, comparison_after, direction_near, find_numbers, qualifier_before
+from graph.text import (
+    DateMatch,
+    NumberMatch,
+    comparison_after,
+    direction_near,
+    find_numbers,
+    is_year,
+    number_word,
+    parse_number,
+    qualifier_before,
+)
 
 from .context import Context
-from .segment import segment
 from .tokens import tokenize
 
 __all__ = ["statistics"]
 
-# Nouns after a number that make it a date, an age, a duration or an ordinal rather than a count.
+# Nouns after a number that make it a date, an age, a time or an ordinal rather than a count.
+# Durations ('21 năm', '3 tháng') are figures unless they name a period (see ``_names_period``).
 NOT_COUNTED = {
-    "tháng",
-    "năm",
-    "ngày",
-    "giờ",
-    "phút",
-    "giây",
     "quý",
-    "tuần",
+    "giờ",
+    "h",
     "tuổi",
     "kỳ",
     "cấp",
     "lần",
     "khóa",
     "khoá",
-    "đợt",
     "giai",
     "thế",
     "số",
@@ -46,9 +55,30 @@ NOT_COUNTED = {
     "nhiệm",
     "tiếng",
     "buổi",
+    "tết",
+    "âm",
 }
-# Words before a number that make it an ordinal, an identifier or part of a date.
-# Function words are never what a number counts.
+DURATIONS = {"năm", "tháng", "ngày", "tuần", "phút", "giây"}  # not 'giờ': '15 giờ' is mostly a time
+PRISON_TERMS = {"năm tù", "tháng tù"}
+# Counted nouns that also follow a name's number: 'Tổ 52 phường Tân Hòa' is an address.
+PLACE_UNITS = {"xã", "phường", "tổ", "đơn vị"}
+# Words after a duration that make it the period figures describe or a point in time:
+# '6 tháng đầu năm', '3 năm qua', '2 ngày sau', '7 ngày Tết', '5 năm 2016-2020', '35 ngày tuổi'.
+PERIOD_AFTER = {
+    "đầu", "cuối", "giữa", "qua", "tới", "trước", "sau", "nay", "gần", "trở", "lại", "này", "đó",
+    "ấy", "kể", "liền", "tết", "nghỉ", "lễ", "đêm", "năm", "tháng", "ngày", "vừa", "kế", "tiếp",
+    "tuổi", "ngoái", "về", "trôi", "nữa", "giêng", "chạp", "âm",
+}  # fmt: skip
+# Words before a duration that make it a period, an anniversary or a rule's term: 'trong 6 tháng',
+# 'sau 2 ngày', 'qua 3 tháng', 'sơ kết 9 tháng', 'kết quả 9 tháng', 'kỷ niệm 80 năm',
+# 'giai đoạn 5 năm', 'thời hạn 60 tháng', 'cách đây 3 năm', 'từ đủ 60 tháng trở lên'.
+PERIOD_BEFORE = {
+    "trong", "sau", "trước", "suốt", "qua", "đoạn", "hạn", "kỳ", "kì", "hoạch", "cách", "đây",
+    "vòng", "mỗi", "từng", "từ", "đủ", "những", "các", "mấy", "hàng", "hằng", "tròn", "kéo",
+    "kết", "quả", "cáo", "niệm", "gian",
+}  # fmt: skip
+# Function words are never what a number counts, nor are verbs and adverbs that follow a subject
+# ('cả 2 đi cấp cứu', 'tuyến 71 thuộc khu bảo tồn').
 FUNCTION_WORDS = {
     "và",
     "hoặc",
@@ -76,14 +106,46 @@ FUNCTION_WORDS = {
     "để",
     "bị",
     "có",
+    "về",
+    "cũng",
+    "thuộc",
+    "vừa",
+    "đang",
+    "sẽ",
+    "vẫn",
+    "đều",
+    "không",
+    "chưa",
+    "do",
+    "ra",
+    "vào",
+    "đi",
+    "lên",
+    "xuống",
+    "rồi",
+    "còn",
+    "như",
+    "hay",
+    "tới",
+    "sau",
+    "trước",
+    "ở",
+    "khi",
+    "nếu",
+    "vì",
+    "nên",
+    "hẹn",
+    "cùng",
+    "nữa",
+    "trở",
 }
+# Words before a number that make it an ordinal, an identifier, part of a date or of a name
+# ('lớp 10', 'tổ 52', 'tuyến 71', 'ngã 3', 'mùng 5 Tết', 'đêm 23', 'Quyết định số 994').
 NOT_COUNT_BEFORE = {
     "thứ",
     "số",
     "điều",
     "khoản",
-    "khóa",
-    "khoá",
     "năm",
     "tháng",
     "ngày",
@@ -95,18 +157,110 @@ NOT_COUNT_BEFORE = {
     "mục",
     "chương",
     "phần",
-    "tập",
     "vòng",
-    "nhóm",
     "hạng",
     "top",
+    "mùng",
+    "mồng",
+    "giờ",
+    "phút",
+    "đoạn",
+    "sáng",
+    "trưa",
+    "chiều",
+    "tối",
+    "đêm",
+    "rạng",
+    "lớp",
+    "tổ",
+    "đội",
+    "phòng",
+    "tuyến",
+    "km",
+    "khu",
+    "ngã",
+    "nhà",
+    "hẻm",
+    "ngõ",
+    "ngách",
+    "kiệt",
+    "phường",
+    "quận",
+    "xóm",
+    "thôn",
+    "ấp",
+    "khóm",
+    "lô",
+    "căn",
+    "phiên",
+    "luật",
+    "mã",
+    "đường",
+    "tầng",
 }
+# Two words before a number that make it a name or a document's number: 'quốc lộ 26',
+# 'Nghị định 86', 'Đề án 896' (while 'xác định 3 đối tượng', 'đầu tư 5 tỷ đồng' are counts).
+NAME_PAIRS = {
+    ("quốc", "lộ"), ("tỉnh", "lộ"), ("hương", "lộ"), ("quyết", "định"), ("nghị", "định"), ("chỉ", "thị"),
+    ("thông", "tư"), ("công", "văn"), ("đề", "án"), ("dự", "án"), ("số", "hiệu"), ("phiên", "hiệu"),
+    ("kế", "hoạch"), ("nghị", "quyết"), ("bản", "án"), ("tiểu", "khu"), ("số", "nhà"),
+    ("khu", "vực"),
+}  # fmt: skip
+# Scale words folded into the value: '2,4 tỷ đồng' is 2 400 000 000 đồng.
+SCALES = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+NOT_SCALE_AFTER = {"lệ", "trọng", "suất", "giá"}  # 'tỷ lệ' is a ratio, 'tỷ giá' an exchange rate
+# Units written against the number ('3kg', '60cm'); other letters there make a code ('24k', '008xxx').
+ATTACHED_UNITS = {"kg", "g", "gr", "gam", "gram", "m", "cm", "mm", "km", "ha", "m2", "m3", "l", "ml", "tấn"}
+# A size after a vehicle describes its class, not a figure: 'xe 7 chỗ', 'xe ben 15 tấn'.
+VEHICLE_WORDS = {"xe", "tô", "ôtô", "tải", "ben", "khách", "loại", "container", "buýt", "máy", "mô"}
+CLASS_UNITS = {"chỗ", "tấn", "bánh", "giường", "phân khối"}
+# Nouns after a number word that make a set phrase, not a count: 'hai bên' (both sides), 'hai vợ
+# chồng', 'hai mẹ con' (the couple, mother and child), 'hai tay', 'hai chiều'.
+PAIR_WORDS = {
+    "bên", "phía", "chiều", "đầu", "tay", "chân", "mắt", "tai", "răng", "vai", "vợ", "mẹ", "cha",
+    "bố", "chị", "anh", "ông", "bà", "cậu", "miệng", "phần", "mặt",
+}  # fmt: skip
+COUPLE_WORDS = {"bên", "vợ", "mẹ", "cha", "bố", "chị", "anh", "ông", "bà"}  # '2 bên', '2 vợ chồng' too
+# Tags of words that a number does not count: verbs, adjectives, prepositions, adverbs,
+# conjunctions; after a number word also pronouns and particles ('Ba tôi', father).
+NOT_A_NOUN = {"V", "A", "E", "R", "C", "CC"}
+NOT_A_NOUN_AFTER_WORD = NOT_A_NOUN | {"P", "T"}
+VAGUE = {"mấy", "vài", "mươi"}  # "mười mấy" (ten-odd), "dăm vài" (a few)
+OPENING_QUOTES = "“\"'‘«"
+FRACTION = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])(?![\w/])")
+ROUND_NUMBER = re.compile(r"(?<![^\W_])(?:hơn|gần|khoảng|trên|dưới|ngót)\s+(chục|trăm)(?=\s+[^\W\d_])", re.I)
+# 'một người chết': 'một' counts a casualty (elsewhere it is mostly the article 'a').
+CASUALTY = re.compile(
+    r"\s+(?:người|nạn nhân)\s+(?:đã\s+)?(?:chết|tử vong|thiệt mạng|tử nạn|bị thương|trọng thương)(?![^\W_])",
+    re.I,
+)
+RANGE_LINK = re.compile(r"\s*(?:[-–—~]|đến|tới|hay|hoặc)\s*", re.I)  # '96 hay 106 ha': alternatives too
+ABBREVIATED_UNIT = re.compile(r"[A-ZĐ]{2,6}")
+ROMAN = re.compile(r"[IVXLC]+")
 RANGE_TO_PERCENT = re.compile(r"\s*[-–]\s*\d+(?:[.,]\d+)?\s*%")
 CLAUSE_BREAK = re.compile(r"[;,:()]|\s(?:và|đồng thời|trong đó)\s")
 MEASURE_END = re.compile(r"[;,.:()“”\"]|\s(?:và|với|so với|trong|tại|góp phần)\s")
 LEADING = re.compile(
     r"^(?:(?:trong|sau|qua)\s+[^,]*?,\s*|đồng thời,?\s*|trong đó,?\s*|riêng\s+|cụ thể,?\s*|với\s+)", re.I
 )
+PLACE_VERB_BEFORE = re.compile(
+    r"(?<![^\W_])(?:đi|ngồi|nằm|đứng|chở|để|đặt|giấu|cất|ở)\s+trên\s", re.I
+)  # fmt: skip
+RATE = re.compile(r"/[^\W\d_]+(?:\s?/\s?[^\W\d_]+)*")  # a rate's denominator: '/ngày', '/người/ngày'
+DOWN_TO = re.compile(r"(?<![^\W_])(?:giảm|xuống)\s+còn\s*$", re.I)
+AGE_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d+\s*tuổi(?![^\W_])")
+AGE_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+AGE_AFTER = re.compile(r"\s*tuổi(?![^\W_])")
+# A sentence that states what the law provides, not what happened: the penalty frames of the
+# Criminal Code and of decrees, quoted or paraphrased.
+LEGAL_NORM = re.compile(
+    r"(?<![^\W_])(?:thì bị phạt|có thể bị (?:phạt|xử phạt|truy cứu|tuyên)|bị phạt (?:tiền|tù) từ|phạt tù từ"
+    r"|khung hình phạt|phạt cải tạo không giam giữ|đối mặt (?:với )?mức án|mức án từ"
+    r"|phạm tội thuộc một trong các trường hợp)(?![^\W_])",
+    re.I,
+)
+PHOTO_CREDIT = re.compile(r"(?<![^\W_])Ảnh\s*(?::|\(|-|\s[A-ZĐ])")  # 'Ảnh: CTV', 'Ảnh Ái Loan'
+AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -120,9 +274,64 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return start
 
 
-def _unit(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
-    """Return the counted noun after a number and where it ends, or None if none follows."""
+def _scale(text: str, end: int, limit: int) -> tuple[float, int]:
+    """Return the product of the scale words right after ``end`` ('tỷ', 'nghìn tỷ') and where they end."""
+    factor, stop = 1.0, end
+    tokens = tokenize(text, end, min(limit, end + 40))
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if token.lower not in SCALES or following in NOT_SCALE_AFTER:
+            break
+        if text[stop : token.start].strip():
+            break
+        factor *= SCALES[token.lower]
+        stop = token.end
+    return factor, stop
+
+
+PLATE_BEFORE = re.compile(r"\d{2}[A-ZĐ][A-ZĐ0-9]?\s*[-–.]\s*$")  # '37A – 777.77', '60Y3- 2419'
+
+
+def _is_code(text: str, start: int, end: int) -> bool:
+    """Return whether the number is part of a code: a plate ('29A-123.45'), a ward ('P.8'), '24k'."""
+    before = re.search(r"\S*$", text[max(0, start - 12) : start]).group()
+    if re.search(r"[^\W\d_]", before) or before.endswith("+"):
+        return True  # 'P.8', 'Q.10', '47S7-2072', 'Km150+400'
+    if PLATE_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    if re.match(r"0\d", text[start:end]) and sum(c.isdigit() for c in text[start:end]) > 3:
+        return True  # a phone number ('0912.345.678') or part of a plate; but '01 điện thoại' counts
+    attached = re.match(r"[^\W_]+", text[end : end + 8])
+    if attached and not attached.group().isdigit():
+        return attached.group().lower() not in ATTACHED_UNITS
+    return False
+
+
+def _names_period(text: str, before: str, unit_end: int, limit: int) -> bool:
+    """Return whether a duration ('6 tháng') names a period or a point in time, not a figure."""
+    after = tokenize(text, unit_end, min(limit, unit_end + 20))
+    if after and (after[0].lower in PERIOD_AFTER or after[0].is_number or after[0].text == "/"):
+        return True
+    words = before.lower().split()
+    if not words:
+        return False
+    if words[-1] == "trong" and len(words) > 1 and words[-2] == "chỉ":
+        return False  # 'chỉ trong 1 ngày': how fast something happened
+    return words[-1] in PERIOD_BEFORE or words[-1] == "giai"
+
+
+def _unit(
+    ctx: Context, start: int, end: int, number_start: int, qualified: bool = False
+) -> tuple[str, int] | None:
+    """Return the counted noun after a number and where it ends, or None if none follows.
+
+    ``number_start`` is where the number is written, ``qualified`` whether 'hơn', 'khoảng' or
+    the like comes before it.
+    """
     tokens = tokenize(ctx.text, start, min(end, start + 80))
+    quoted = bool(tokens) and tokens[0].text in OPENING_QUOTES
+    if quoted:
+        tokens = tokens[1:]  # 'Hai “gói giải pháp”': a term in quotes is a noun, whatever its tag
     if not tokens:
         return None
     found = ctx.lex.units.match(tokens, 0)
@@ -132,22 +341,120 @@ def _unit(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
     first = tokens[0]
     if first.is_word and first.text.isupper() and first.text in ctx.lex.gazetteer.abbreviations:
         return ctx.lex.gazetteer.abbreviations[first.text], first.end  # '92.300 GPLX'
-    if (
-        not first.is_word
-        or first.lower in NOT_COUNTED
-        or first.lower in FUNCTION_WORDS
-        or first.text[:1].isupper()
-        and first.text.isupper()
-    ):
+    if first.is_word and ABBREVIATED_UNIT.fullmatch(first.text) and not ROMAN.fullmatch(first.text):
+        return first.text, first.end  # '1.000 CNLĐ', '66 MW', '200 CSGT'
+    if first.is_word and first.text[:1].isupper():
+        # A capitalised word after a number is a name ('159 Hàng Bạc', 'lớp 7 Quan sát') unless
+        # it is a post or a kind of unit: '2 Phó Chủ tịch', '4 Sở', '2 Đồn Công an'.
+        found = ctx.lex.roles.match(tokens, 0) or ctx.lex.heads.match(tokens, 0)
+        if not found:
+            return None
+        j = found[1]
+        return ctx.text[first.start : tokens[j - 1].end], tokens[j - 1].end
+    if first.lower in DURATIONS:
+        if len(tokens) > 1 and tokens[1].lower == "tù":
+            return f"{first.lower} tù", tokens[1].end  # a prison term: '30 năm tù'
+        return first.lower, first.end
+    if not first.is_word or first.lower in NOT_COUNTED or first.lower in FUNCTION_WORDS:
         return None
-    # A noun the gazetteer does not know: let word segmentation say where it ends ('đại biểu',
-    # 'đảng viên' are one word of two syllables each).
-    words = segment(ctx.text[first.start : min(end, first.start + 40)])
-    if words and words[0].lower().startswith(first.lower) and len(words[0]) > len(first.text):
-        noun = words[0]
-        if ctx.text.startswith(noun, first.start):
-            return noun.lower(), first.start + len(noun)
+    # A word the gazetteer does not know: the tagger says whether it is a noun ('16 bịch', '11
+    # nhát'), a verb that the figure is the object of ('phát hiện 386 tồn tại', 'hơn 4.000 giám
+    # sát'), or a verb whose subject ends in the number, which then counts nothing ('cơ sở 2 đóng
+    # tại', 'tuổi ngoài 60 bày tỏ'); and where a word of several syllables ends ('đại biểu').
+    lead_words = ctx.text[max(0, number_start - 30) : number_start].split()[1:]
+    lead = " ".join([w for w in lead_words if not w[:1].isdigit()][-3:])  # '1' marks the number
+    tagged = _tag_around(lead, ctx.text[first.start : min(end, first.start + 40)])
+    if tagged is not None:
+        before_tag, word, tag = tagged
+        digits = ctx.text[number_start : number_start + 1].isdigit()  # "thấy ba nằm": ba = father
+        object_of_verb = tag == "V" and digits and (before_tag == "V" or qualified)
+        if tag in (NOT_A_NOUN if digits else NOT_A_NOUN_AFTER_WORD) and not quoted and not object_of_verb:
+            return None
+        if (
+            word.lower().startswith(first.lower)
+            and len(word) > len(first.text)
+            and ctx.text.startswith(word, first.start)
+        ):
+            return word.lower(), first.start + len(word)
     return first.text.lower(), first.end
+
+
+def _number_word_follows(text: str, at: int) -> bool:
+    """Return whether a number word follows ('ba bốn giá', 'mười mấy nghị quyết'): a guess, no figure."""
+    following = tokenize(text, at, min(len(text), at + 12))
+    return bool(following) and (number_word(following[0].text) is not None or following[0].lower in VAGUE)
+
+
+@lru_cache(maxsize=4096)
+def _tag_around(lead: str, phrase: str) -> tuple[str, str, str] | None:
+    """Return the tag of the word before a number, and the first word after it with its tag.
+
+    The number itself is written as '1', so that phrases differing only in it share the cache.
+    """
+    from underthesea import pos_tag  # loaded on first use: the gazetteer knows most counted nouns
+
+    tagged = pos_tag(f"{lead} 1 {phrase}".strip())
+    for i, (word, _) in enumerate(tagged):
+        if word == "1" and i + 1 < len(tagged):
+            return (tagged[i - 1][1] if i else ""), tagged[i + 1][0], tagged[i + 1][1]
+    return None
+
+
+def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
+    """Return the numbers of a sentence, with the two of a fraction ('112/127 vụ') and a capitalised
+    number word opening it ('Ba Phó Trưởng ban')."""
+    found = find_numbers(sentence.text)
+    for m in FRACTION.finditer(sentence.text):
+        # find_numbers leaves out numbers next to '/' (dates, document numbers); a fraction
+        # followed by what it counts is two figures.
+        # A part never exceeds its whole, and a whole that is a year makes a date ('lần 2/2017').
+        part, whole = parse_number(m.group(1)), parse_number(m.group(2))
+        if part is None or whole is None or part > whole or is_year(whole):
+            continue
+        for k, value in ((1, part), (2, whole)):
+            found.append(NumberMatch(m.start(k), m.end(k), m.group(k), value, False, False))
+    for m in ROUND_NUMBER.finditer(sentence.text):
+        # 'hơn chục nhát' (over ten), 'gần trăm người'; 'hàng chục' (tens of) stays vague.
+        word = m.group(1)
+        found.append(NumberMatch(m.start(1), m.end(1), word, float(SCALES[word.lower()]), False, True))
+    tokens = tokenize(sentence.text)
+    starts = {m.start for m in found}
+    for i, token in enumerate(tokens[:-2]):
+        # find_numbers wants a word right after a number word; a quoted noun counts as well.
+        value = number_word(token.text) if token.lower != "năm" else None
+        quoted = tokens[i + 1].text in OPENING_QUOTES and tokens[i + 2].is_word
+        if value is not None and value > 1 and quoted and token.start not in starts:
+            found.append(NumberMatch(token.start, token.end, token.text, float(value), False, True))
+    found.sort(key=lambda m: m.start)
+    if len(tokens) > 1 and tokens[0].is_word and tokens[0].text[:1].isupper():
+        value = number_word(tokens[0].text)
+        starts = {m.start for m in found}
+        post = ctx.lex.roles.match(tokens, 1) or ctx.lex.heads.match(tokens, 1)
+        named = tokens[1].text[:1].isupper() and post is not None
+        if value is not None and value > 1 and 0 not in starts and named:
+            first = tokens[0]
+            found.insert(0, NumberMatch(first.start, first.end, first.text, float(value), False, True))
+    return found
+
+
+def _names_number(ctx: Context, sentence: Span, start: int) -> str | None:
+    """Return why the word before a number may make it part of a name or an identifier, else None.
+
+    'word': a word that always does ('lớp 10', 'Quyết định số 994'); 'capital': a capitalised
+    word, which does unless a counted noun follows ('Đề án 896 về' but 'phạt Lò Văn Tủa 12 năm tù').
+    """
+    before = tokenize(ctx.text, max(sentence.start, start - 40), start)
+    if not before or not before[-1].is_word:
+        return None
+    prev = before[-1]
+    if prev.lower in NOT_COUNT_BEFORE:
+        return "word"
+    if len(before) > 1 and (before[-2].lower, prev.lower) in NAME_PAIRS:
+        return "word"
+    # 'Đề án 896', 'Tổ 52', 'Bệnh viện 115', 'Km 155': a number after a capitalised word names
+    # something, unless that word opens the sentence ('Còn 2 Sở').
+    opens = prev.start == sentence.start or ctx.text[sentence.start : prev.start].strip() in OPENING_QUOTES
+    return "capital" if prev.text[:1].isupper() and not opens else None
 
 
 def statistics(
@@ -164,41 +471,102 @@ def statistics(
     """
     text = ctx.text
     taken = [(d.start, d.end) for d in dates]
-    found: list[Statistic] = []
+    found: list[tuple[int, Statistic]] = []
+    seen: dict[tuple, list[tuple[int, Statistic]]] = {}  # figures by value, unit, qualifier, direction
+    headlines: dict[tuple, tuple[int, int]] = {}  # summary figures → (index in found, sentence)
     default_period = periods[0] if periods else None
+    summary = _summary_sentences(ctx)
     for n, sentence in enumerate(ctx.sentences):
-        for num in find_numbers(sentence.text):
+        numbers = _candidates(ctx, sentence)
+        credit = PHOTO_CREDIT.search(text, sentence.start, min(len(text), sentence.end + 8))
+        if LEGAL_NORM.search(sentence.text):
+            continue  # what a law provides ('thì bị phạt tù từ 6 tháng đến 3 năm') is no fact
+        for k, num in enumerate(numbers):
             start, end = sentence.start + num.start, sentence.start + num.end
+            if credit and start < credit.start() < start + 150:
+                continue  # a photo's caption ('Hiện trường vụ tai nạn khiến 3 người chết. Ảnh: CTV')
             if any(a <= start < b or a < end <= b for a, b in taken):
                 continue
-            before = text[max(sentence.start, start - 12) : start].split()
-            if before and before[-1].lower() in NOT_COUNT_BEFORE:
+            if num.word and num.value == 1 and not CASUALTY.match(text, end):
+                continue  # 'một' is mostly the article 'a' ('một người bạn', 'một vụ cướp')
+            named = _names_number(ctx, sentence, start)
+            if named == "word" or _is_code(text, start, end):
                 continue
             if text[end : end + 1] == ":" or text[start - 1 : start] == ":":
                 continue
+            if re.search(r"\dk?m\s?$", text[max(0, start - 5) : start]) and num.text in ("2", "3"):
+                continue  # the power in '97m 3' (cubic metres) after the superscript was lost
+            factor, after = _scale(text, end, sentence.end)
+            qualifier = qualifier_before(text, start)
+            # The low end of a range takes the scale and unit of the high end: 'từ 70 – 120 triệu đồng'.
+            high = numbers[k + 1] if k + 1 < len(numbers) else None
+            link = RANGE_LINK.match(text, after)
+            if link and high is not None and sentence.start + high.start == link.end() and not high.percent:
+                high_factor, after = _scale(text, sentence.start + high.end, sentence.end)
+                factor = factor if factor != 1.0 else high_factor
             fraction_of = re.match(r"/(\d+(?:[.,]\d+)*)", text[end : end + 12])
             if fraction_of or text[start - 1 : start] == "/":
                 # '112/127 vụ': both numbers count the noun after the fraction; dates were taken already.
                 last = end + fraction_of.end() if fraction_of else end
-                found_unit = _unit(ctx, last, sentence.end)
+                found_unit = _unit(ctx, last, sentence.end, start)
                 if found_unit is None:
                     continue
             in_range = RANGE_TO_PERCENT.match(text, end)
+            # The ages of a group ('từ 25-35 tuổi') are a figure; one person's age is not.
+            age_range = AGE_RANGE_AFTER.match(text, end) or (
+                AGE_RANGE_BEFORE.search(text, max(0, start - 8), start) and AGE_AFTER.match(text, end)
+            )
             if num.percent or in_range:
                 # 'từ 5 - 10%': the lower bound of a range of percentages is a percentage too.
                 unit, unit_end = "percent", end
             elif fraction_of or text[start - 1 : start] == "/":
                 unit, unit_end = found_unit
+            elif age_range:
+                unit, unit_end = "tuổi", text.index("tuổi", end) + len("tuổi")
             else:
-                found_unit = _unit(ctx, end, sentence.end)
+                found_unit = _unit(ctx, after, sentence.end, start, qualifier is not None)
+                money = found_unit is None and factor >= 1e3  # '43 tỷ', 'mất 300 ngàn': 'đồng' left out
+                if money:
+                    found_unit = ("đồng", after)
                 if found_unit is None:
                     continue
                 unit, unit_end = found_unit
-                if num.word and not ctx.lex.units.match(tokenize(text, end, unit_end), 0):
+                known = money or ctx.lex.units.match(tokenize(text, after, unit_end), 0) or unit[:1].isupper()
+                # A year ('2018 mới xong') or 'cả 2' (both of them: 'cả 2 lao vào') counts only a
+                # noun the gazetteer knows; a number word counts any noun but those of set phrases
+                # ('hai bên' both sides, 'hai vợ chồng' the couple, 'hai tay') and a number word.
+                lead_words = text[max(sentence.start, start - 8) : start].lower().split()
+                both = lead_words[-1:] == ["cả"] and lead_words[-2:] != ["tất", "cả"]
+                if not known and ((num.word and num.value < 2) or both):
                     continue
-            qualifier = qualifier_before(text, start)
+                if is_year(num) and not (money or ctx.lex.units.match(tokenize(text, after, unit_end), 0)):
+                    continue
+                head = unit.split()[0]
+                pair = head in PAIR_WORDS and num.word or head in COUPLE_WORDS and num.value == 2  # '2 bên'
+                if not known and (pair or num.word and _number_word_follows(text, after)):
+                    continue
             q_name, q_start = qualifier if qualifier else (None, start)
+            counted = unit not in PLACE_UNITS and ctx.lex.units.match(tokenize(text, after, unit_end), 0)
+            if named == "capital" and not (unit in PRISON_TERMS or counted):
+                continue
+            lead = text[max(sentence.start, start - 12) : start].split()
+            if unit in CLASS_UNITS and lead and lead[-1].lower() in VEHICLE_WORDS:
+                continue
+            if unit in DURATIONS and (
+                num.word or _names_period(text, text[sentence.start : q_start], unit_end, sentence.end)
+            ):
+                continue
+            if q_name is None and unit != "percent" and AT_LEAST_AFTER.match(text, unit_end):
+                q_name = "at-least"  # 'từ 60cm trở lên'
+            if q_name == "more-than" and PLACE_VERB_BEFORE.search(text, max(0, q_start - 12), start):
+                q_name, q_start = None, start  # 'đi trên 3 xe máy': 'trên' is 'on', not 'over'
+            rate = RATE.match(text, unit_end) if unit != "percent" else None
+            if rate:
+                unit, unit_end = unit + rate.group(), rate.end()  # '29 người/ngày', '7 triệu/bánh'
             direction = direction_near(text, start, end)
+            down = DOWN_TO.search(text, max(sentence.start, q_start - 16), q_start)
+            if direction is None and down:
+                direction = ("decrease", down.start(), down.end())  # 'từ chung thân xuống còn 20 năm tù'
             compared = comparison_after(text, end)
             if compared is None:
                 later = text.find("so với", end, sentence.end)
@@ -206,7 +574,10 @@ def statistics(
                     compared = comparison_after(text, later)
             if compared is None and sentence.text.lower().startswith("so với"):
                 compared = comparison_after(text, sentence.start)
-            previous = found[-1] if found and found[-1].spans[0].start >= sentence.start else None
+            exceeds = direction is not None and text[direction[1] : direction[2]].lower().startswith("vượt")
+            if exceeds and unit != "percent" and compared is None:
+                direction = None  # 'vượt 1 người' (over a limit), 'vượt mức 12/12 chỉ tiêu': no change stated
+            previous = found[-1][1] if found and found[-1][1].spans[0].start >= sentence.start else None
             bracketed = text[max(0, start - 2) : start].strip() == "(" and num.percent
             if bracketed and previous is not None and direction is None:
                 # 'giảm 186 vụ (13,29%)': the percentage restates the change just given.
@@ -225,13 +596,16 @@ def statistics(
             else:
                 stop = MEASURE_END.search(text, unit_end, sentence.end)
                 phrase_end = stop.start() if stop else sentence.end
-                words = text[end:phrase_end].split()
-                phrase_end = (
-                    end
+                if phrase_end < unit_end:
+                    phrase_end = unit_end
+                words = text[after:phrase_end].split()
+                phrase_end = max(
+                    unit_end,
+                    after
                     + len(" ".join(words[:12]))
-                    + (len(text[end:phrase_end]) - len(text[end:phrase_end].lstrip()))
+                    + (len(text[after:phrase_end]) - len(text[after:phrase_end].lstrip())),
                 )
-                measure = " ".join(text[end:phrase_end].split()) or unit
+                measure = " ".join(text[after:phrase_end].split()).strip(OPENING_QUOTES + "”’ ") or unit
                 verb = text[clause:q_start].strip()
                 if verb and len(verb.split()) <= 4 and not direction:
                     measure = f"{measure} ({verb})"
@@ -240,21 +614,121 @@ def statistics(
             if compared:
                 quote_end = max(quote_end, compared[2]) if compared[1] < sentence.end else quote_end
             period = _period_for(periods, start) or default_period
-            found.append(
-                Statistic(
-                    measure=measure or unit,
-                    value=num.value,
-                    unit=unit,
-                    qualifier=q_name,
-                    direction=direction[0] if direction else None,
-                    compared_to=compared[0] if compared else None,
-                    period=_period_json(period),
-                    about=subjects.get(n, main_org),
-                    quote=" ".join(text[quote_start:quote_end].split()),
-                    spans=[Span(quote_start, quote_end, text[quote_start:quote_end])],
-                )
+            stat = Statistic(
+                measure=measure or unit,
+                value=num.value * factor,
+                unit=unit,
+                qualifier=q_name,
+                direction=direction[0] if direction else None,
+                compared_to=compared[0] if compared else None,
+                period=_period_json(period),
+                about=subjects.get(n, main_org),
+                quote=" ".join(text[quote_start:quote_end].split()),
+                spans=[Span(quote_start, quote_end, text[quote_start:quote_end])],
             )
-    return found
+            same = seen.setdefault((stat.value, stat.unit, stat.qualifier, stat.direction), [])
+            key = (stat.value, stat.unit == "percent", stat.unit)
+            restated = _restated_headline(headlines, stat, n, ctx)
+            if restated is not None:
+                # The body restates a figure of the headline or the lead ('Ôm 43 tỷ' … 'gần 43 tỷ
+                # đồng') and says more about it: keep the later one, which may come back again.
+                found[restated] = (n, stat)
+                same.append((n, stat))
+                headlines[key] = (restated, n)
+            elif not any(m != n and _same_fact(stat, earlier) for m, earlier in same):
+                if n < summary:
+                    headlines.setdefault(key, (len(found), n))
+                same.append((n, stat))
+                found.append((n, stat))
+    return [stat for _, stat in found]
+
+
+def _summary_sentences(ctx: Context) -> int:
+    """Return how many sentences open the report as its summary: the headline and the lead.
+
+    News restates the headline's and the lead's figures in the body. The lead is the paragraph
+    after the headline, when it is short (at most three sentences).
+    """
+    lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", ctx.text)]
+    if not ctx.sentences:
+        return 0
+    if len(lines) < 2:
+        return 1
+    lead = [s for s in ctx.sentences if lines[0] <= s.start < lines[1]]
+    count = sum(1 for s in ctx.sentences if s.start < lines[0])
+    return count + len(lead) if len(lead) <= 3 else count
+
+
+def _restated_headline(
+    headlines: dict[tuple, tuple[int, int]], stat: Statistic, sentence: int, ctx: Context
+) -> int | None:
+    """Return (and forget) where the figure of the headline or the lead that ``stat`` restates sits.
+
+    Such a figure comes back later with the same value and unit, or with another noun when one of
+    the two is not a counted noun the gazetteer knows ('4 kiều nữ' in the headline, '4 chân dài'
+    in the lead, '4 cô gái' in the body); '2 xe máy' and '2 người', '2 cô giáo' and '2 phút' stay two.
+    """
+    percent = stat.unit == "percent"
+    key = (stat.value, percent, stat.unit)
+    earlier = [k for k, (_, n) in headlines.items() if k[:2] == (stat.value, percent) and n < sentence]
+    if key not in earlier:
+        earlier = [
+            k
+            for k in earlier
+            if not (_is_measure(k[2]) or _is_measure(stat.unit))
+            and not (_known_unit(ctx, k[2]) and _known_unit(ctx, stat.unit))
+        ]
+        if not earlier:
+            return None
+        key = earlier[0]
+    return headlines.pop(key)[0]
+
+
+def _is_measure(unit: str) -> bool:
+    """Return whether ``unit`` measures rather than counts: time, money, mass, length, a rate."""
+    return (
+        unit in ("percent", "đồng")
+        or "/" in unit
+        or unit in DURATIONS
+        or unit in PRISON_TERMS
+        or unit in ATTACHED_UNITS
+        or unit in CLASS_UNITS
+    )
+
+
+def _known_unit(ctx: Context, unit: str) -> bool:
+    """Return whether ``unit`` is a counted noun of the gazetteer ('người', 'tỷ đồng'), a post or
+    kind of unit ('Phó Chủ tịch', 'Công an'), or a measure ('phút', 'kg', 'năm tù')."""
+    if unit[:1].isupper() or _is_measure(unit):
+        return True
+    tokens = tokenize(unit)
+    found = ctx.lex.units.match(tokens, 0)
+    return found is not None and found[1] == len(tokens)
+
+
+def _content_words(stat: Statistic) -> set[str]:
+    """Return the words of a figure's measure after its unit, function words left out."""
+    words = stat.measure.lower().split("(")[0].split()
+    unit_words = stat.unit.lower().split()
+    if words[: len(unit_words)] == unit_words:
+        words = words[len(unit_words) :]
+    return {w.strip("'\"“”‘’") for w in words[:4]} - FUNCTION_WORDS - {"khác", ""}
+
+
+def _same_fact(stat: Statistic, earlier: Statistic) -> bool:
+    """Return whether a figure restates an earlier one of the same value, unit, qualifier and direction.
+
+    Two amounts of 100 or more, or with decimals, are one fact; two small counts when their
+    measures share a word or one of them says nothing beyond the unit ('2 người chết' and '2 người
+    bị thương' stay two); two percentages only when their measures are the same words. (The
+    headline's and the lead's figures are matched before this.)
+    """
+    if stat.unit == "percent":
+        return " ".join(stat.measure.lower().split()) == " ".join(earlier.measure.lower().split())
+    if stat.value >= 100 or not float(stat.value).is_integer():
+        return True  # '106 ha', '64,11 ha', '1.800 tỷ đồng': such amounts seldom recur by chance
+    mine, theirs = _content_words(stat), _content_words(earlier)
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _period_for(periods: list[DateMatch], offset: int) -> DateMatch | None:

@@ -43,7 +43,7 @@ COMPARED_TO = {"same-period-last-year", "previous-period", "period-immediately-b
 UNCERTAIN_CATEGORIES = {"person", "organization", "statistic", "place", "task", "event"}
 WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10}
-MULTIPLIERS = ("nghìn", "triệu", "tỷ")
+MULTIPLIERS = {"nghìn": 1e3, "triệu": 1e6, "tỷ": 1e9}  # folded into the value (GUIDELINES.md)
 ABBREVIATIONS = {
     "tp": "thành phố", "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "gplx": "giấy phép lái xe",
     "pccc": "phòng cháy chữa cháy", "csgt": "cảnh sát giao thông", "vksnd": "viện kiểm sát nhân dân",
@@ -81,6 +81,16 @@ def numbers(text: str) -> list[tuple[float, int, int]]:
     return [(parse_number(m.group()), m.start(), m.end()) for m in NUMBER.finditer(text)]
 
 
+def scale_after(text: str, end: int) -> float:
+    """The product of the scale words right after a number ('tỷ', 'nghìn tỷ'), 1 when none follows."""
+    factor = 1.0
+    for word in text[end:].split():
+        if word not in MULTIPLIERS:
+            break
+        factor *= MULTIPLIERS[word]
+    return factor
+
+
 def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     """Every (start, end) where ``needle`` occurs in ``text``."""
     spans, start = [], text.find(needle)
@@ -113,7 +123,9 @@ def check_statistic(stat: dict, where: str) -> list[str]:
     value = stat.get("value")
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return [f"{where}: value {value!r} is not a JSON number"]
-    found = [(v, s, e) for v, s, e in numbers(quote) if abs(v - value) < 1e-9]
+    # '2,4 tỷ đồng' is annotated as 2400000000 đồng: a number followed by a scale word counts times it.
+    found = [(v, s, e) for v, s, e in numbers(quote)
+             if abs(v * scale_after(quote, e) - value) < 1e-9 * max(1.0, abs(value))]
     words = [w for w, n in WORD_NUMBERS.items() if n == value and re.search(rf"(?<!\w){w}(?!\w)", quote)]
     if not found and not words:
         return [f"{where}: value {value} is not written in its quote {quote!r}"]
@@ -126,8 +138,8 @@ def check_statistic(stat: dict, where: str) -> list[str]:
             follows = "follows" if percent else "does not follow"
             errors.append(f"{where}: unit {stat.get('unit')!r} but '%' {follows}")
         for mult in MULTIPLIERS:
-            if after.startswith(mult + " ") and not str(stat.get("unit", "")).startswith(mult):
-                errors.append(f"{where}: the number is in '{mult}' but the unit is {stat.get('unit')!r}")
+            if str(stat.get("unit", "")).startswith(mult + " "):
+                errors.append(f"{where}: the scale word '{mult}' belongs in the value, not the unit")
         before = " " + quote[:s].rstrip().casefold()
         qualifier = stat.get("qualifier")
         written = next((q for q, ws in QUALIFIERS.items() if q in ("more-than", "nearly", "about")

@@ -1,0 +1,265 @@
+"""Figures in real news text: scale words, number words, ranges, durations, and numbers that are no figures.
+
+Every sentence here is invented (invented names and places); each test states one rule of the
+annotation guidelines (../shared/eval/GUIDELINES.md, 'Statistics').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+
+HEAD = "Tin tổng hợp\n08/03/2017 09:15\n\n"
+
+
+def figures(body: str, head: str = HEAD) -> list[tuple[float, str, str | None]]:
+    """Return (value, unit, qualifier) of every figure extracted from a report with this body."""
+    facts = extract(head + body, "invented.txt")
+    return [(s.value, s.unit, s.qualifier) for s in facts.statistics]
+
+
+def values(body: str, head: str = HEAD) -> list[float]:
+    return [v for v, _, _ in figures(body, head)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Đoàn kiểm tra thu hồi 2,4 tỷ đồng nộp ngân sách.", [(2_400_000_000, "đồng", None)]),
+        ("Lực lượng chức năng xử lý hơn 11 nghìn trường hợp vi phạm.", [(11_000, "trường hợp", "more-than")]),
+        ("Công ty Hòa Phát Lâm bị phạt 2,5 triệu đồng.", [(2_500_000, "đồng", None)]),
+        ("Bà Lò Thị Mây được thưởng ba triệu đồng.", [(3_000_000, "đồng", None)]),
+        ("Tổng thiệt hại ước khoảng 1.650 tỷ đồng.", [(1_650_000_000_000, "đồng", "about")]),
+        ("Đơn vị đã cấp gần 1,1 triệu lượt hồ sơ.", [(1_100_000, "lượt", "nearly")]),
+    ],
+)
+def test_scale_words_are_folded_into_the_value(body, expected):
+    assert figures(body) == expected
+
+
+def test_an_amount_in_billions_without_its_noun_is_money():
+    assert figures("Đối tượng Vũ Văn Khang chiếm đoạt 16,5 tỷ của các bị hại.") == [
+        (16_500_000_000, "đồng", None)
+    ]
+
+
+def test_decimal_comma_and_thousands_dot_are_read():
+    assert values("Xảy ra 52,6 vụ mỗi ngày; thu giữ 47.400 viên thuốc.") == [52.6, 47_400]
+
+
+def test_number_words_count_when_a_counted_noun_follows():
+    assert values("Sở được giao thêm năm nhiệm vụ mới.") == [5]
+    assert values("Năm 2016, tỉnh triển khai kế hoạch; năm nay tiếp tục.") == []
+
+
+def test_the_article_mot_is_no_figure():
+    assert values("Hôm qua một người bạn của anh Lưu Văn Tín đến báo tin về một vụ trộm.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Khoảng 20h30 ngày 8/3, Công an huyện nhận tin báo.",  # a time and a date
+        "Sáng 7-2, đoàn công tác đến kiểm tra.",
+        "Đêm 23 rạng sáng 24/5, mưa lớn gây sạt lở.",
+        "Từ ngày 27 đến hết mùng 5 Tết, đơn vị trực ban.",
+        "Ông Hà Văn Lực (35 tuổi) bị bắt giữ.",  # an age that identifies a person
+        "Vụ cháy xảy ra tại nhà số 12 đường Lê Văn Tám.",  # house numbers and streets
+        "Cửa hàng ở 31 Phan Bội Châu bị trộm.",
+        "Ông Lý sống ở tổ 52 phường Tân Hòa.",
+        "Trụ sở đặt tại Quận 2, TP Hồ Chí Minh.",  # a numbered district
+        "Theo Quyết định số 994 của UBND tỉnh, việc bổ nhiệm là đúng.",  # document numbers
+        "Nghị định 86/2014 quy định rõ việc này.",
+        "Hành vi vi phạm Điều 249 Bộ luật Hình sự.",
+        "Đại hội Đảng lần thứ XII đã thông qua nghị quyết.",  # ordinal names
+        "Quốc hội khóa 14 họp phiên bế mạc.",
+        "Đơn vị thực hiện phong trào 7 không trong trường học.",  # a slogan
+        "Xe mang biển kiểm soát 29A-123.45 bỏ chạy.",  # vehicle plates
+        "Xe máy BKS 47S7-2072 lao vào lề đường.",
+        "Người dân gọi số 0912.345.678 để báo tin.",  # a phone number
+        "Mọi thông tin xin liên hệ 0912.345.678 hoặc 0235.3822.113 ngay.",
+        "Đội 188 và Tổ 2 đã có mặt tại hiện trường.",  # unit names with numbers
+        "Đề án 896 được triển khai ở các tỉnh.",
+        "Xe tải lao qua quốc lộ 26 vừa được nâng cấp.",
+        "Em Lò Văn Pao học lớp 10 Trường THPT Mường Tè.",
+        "Công an P.8 xác định đối tượng đã bỏ trốn.",
+        "Năm 2018 mới xong công trình này.",
+    ],
+)
+def test_numbers_that_are_no_figures(body):
+    assert values(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Mỗi căn nhà trị giá từ 70 – 120 triệu đồng.", [70_000_000, 120_000_000]),
+        ("Số tiền thu lời từ 3 đến 5 tỷ đồng.", [3_000_000_000, 5_000_000_000]),
+        ("Tỷ lệ tăng 3-5% mỗi năm.", [3, 5]),
+        ("Các cây gỗ có đường kính từ 60 đến 80cm.", [60, 80]),
+        ("Một nhóm khoảng 5-6 thanh niên gây rối.", [5, 6]),
+    ],
+)
+def test_a_range_is_two_figures(body, expected):
+    assert values(body) == expected
+
+
+def test_a_range_shares_unit_and_percentage():
+    assert [u for _, u, _ in figures("Tỷ lệ tăng 3-5% mỗi năm.")] == ["percent", "percent"]
+    assert [u for _, u, _ in figures("Mỗi căn nhà trị giá từ 70 – 120 triệu đồng.")] == ["đồng", "đồng"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ông Đinh Văn Lộc đã công tác 21 năm trong ngành.", [21]),
+        ("Bà Mai Thị Hạnh có gần 5 năm là Phó Giám đốc Sở.", [5]),
+        ("Tòa tuyên phạt mỗi bị cáo 30 năm tù.", [30]),
+        ("Chỉ trong 1 ngày, đoàn đã ký 6 quyết định.", [1, 6]),
+    ],
+)
+def test_a_duration_is_a_figure(body, expected):
+    assert values(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trong 6 tháng đầu năm, tình hình ổn định.",  # the period the figures describe
+        "Trong 7 ngày nghỉ Tết, lực lượng trực 24/24.",
+        "Hơn 3 năm qua, hội hoạt động đều đặn.",
+        "Sau 2 ngày xét xử, tòa tuyên án.",
+        "Kế hoạch giai đoạn 5 năm được thông qua.",
+        "Tỉnh tổ chức kỷ niệm 80 năm ngày thành lập lực lượng.",
+        "Cháu bé 35 ngày tuổi được đưa vào viện.",
+    ],
+)
+def test_a_period_or_an_anniversary_is_no_figure(body):
+    assert values(body) == []
+
+
+def test_at_least_reads_tro_len():
+    assert figures("Thu giữ các cây gỗ có đường kính từ 60cm trở lên.") == [(60, "cm", "at-least")]
+
+
+def test_a_fraction_is_two_figures():
+    assert values("Cơ quan điều tra đã làm rõ 112/127 vụ.") == [112, 127]
+    assert values("Đại hội đồng cổ đông lần 2/2017 sẽ họp vào tháng tới.") == []
+
+
+def test_a_figure_restated_in_the_body_is_one_fact():
+    head = "Thu giữ 3 bánh heroin trên xe khách\n08/03/2017 09:15\n\n"
+    body = "Lực lượng chức năng thu giữ 3 bánh heroin giấu trong hành lý. Đối tượng khai 3 bánh heroin mua ở biên giới."
+    assert values(body, head) == [3]
+
+
+def test_two_counts_of_the_same_size_stay_two():
+    assert values("Vụ tai nạn làm 2 người chết, 2 người bị thương.") == [2, 2]
+
+
+def test_a_number_that_is_the_subject_of_a_verb_counts_nothing():
+    assert values("Cả 2 lao vào đánh nhau.") == []
+    assert values("Người đàn ông ngoài 60 bày tỏ sự lo lắng.") == []
+    assert values("Đoàn đã phát hiện 386 tồn tại, thiếu sót.") == [386]
+
+
+def test_a_vehicle_class_is_no_figure():
+    assert values("Chiếc xe 7 chỗ va chạm với xe ben 15 tấn.") == []
+
+
+def test_capitalised_number_word_before_a_post_counts():
+    assert figures("Ban có một Trưởng ban. Ba Phó Trưởng ban gồm lãnh đạo các sở.") == [
+        (3, "Phó Trưởng ban", None)
+    ]
+
+
+def test_a_rate_keeps_its_denominator_and_is_not_the_amount():
+    assert figures(
+        "Mỗi người được trả 200.000 đồng/người/ngày. Riêng Lữ Thị Ánh được hưởng 200.000 đồng."
+    ) == [
+        (200_000, "đồng/người/ngày", None),
+        (200_000, "đồng", None),
+    ]
+
+
+def test_tren_after_a_verb_of_place_is_no_qualifier():
+    assert figures("Nhóm đối tượng đi trên 3 xe máy đến hiện trường.") == [(3, "xe", None)]
+    assert figures("Đơn vị thu giữ trên 3 tấn hàng lậu.") == [(3, "tấn", "more-than")]
+
+
+def test_a_number_word_counts_any_noun_but_set_phrases():
+    assert values("Đoàn phát hiện hai trạm phát tín hiệu trái phép và ba tàu không đạt chuẩn.") == [2, 3]
+    assert values("Hai bên xảy ra xô xát, hai vợ chồng ông Lù Văn Páo phải can ngăn.") == []
+
+
+def test_round_numbers_and_a_casualty_count():
+    assert figures("Đối tượng đâm nạn nhân hơn chục nhát.") == [(10, "nhát", "more-than")]
+    assert values("Có hàng chục người đứng xem.") == []
+    assert values("Vụ va chạm khiến một người chết và hai người bị thương.") == [1, 2]
+
+
+def test_a_quoted_noun_is_counted_but_a_quoted_slogan_is_not():
+    assert values("Ông Lò Văn Hà cho biết: Hai “gói giải pháp” chính đã được áp dụng.") == [2]
+    assert values("Trường thực hiện ba “không” trong năm học.") == []
+
+
+def test_down_to_is_a_decrease():
+    facts = extract(HEAD + "Tòa giảm án cho bị cáo từ chung thân xuống còn 20 năm tù.", "invented.txt")
+    assert [(s.value, s.direction) for s in facts.statistics] == [(20, "decrease")]
+
+
+def test_alternatives_share_the_unit_and_abbreviated_units_count():
+    assert figures("Diện tích bị lấn chiếm là 96 hay 106 ha vẫn chưa rõ.") == [
+        (96, "ha", None),
+        (106, "ha", None),
+    ]
+    assert figures("Buổi đối thoại có gần 1.000 CNLĐ tham dự.") == [(1000, "CNLĐ", "nearly")]
+
+
+def test_a_large_amount_said_again_is_one_fact():
+    body = "Công ty Lạc Phong nhận 1.800 tỷ đồng tiền vay. Toàn bộ 1.800 tỷ đồng được chuyển cho bên thứ ba."
+    assert values(body) == [1_800_000_000_000]
+
+
+def test_exceeding_a_limit_is_no_change_but_exceeding_a_plan_is():
+    facts = extract(HEAD + "Năm 2016 còn 3 sở có số cấp phó vượt 1 người.", "invented.txt")
+    assert [(s.value, s.direction) for s in facts.statistics] == [(3, None), (1, None)]
+    facts = extract(HEAD + "Thu ngân sách vượt 6,3% so với kế hoạch.", "invented.txt")
+    assert [(s.value, s.direction) for s in facts.statistics] == [(6.3, "increase")]
+
+
+def test_both_parts_of_a_whole_fraction_count():
+    assert values("Đảng bộ hoàn thành 12/12 chỉ tiêu nghị quyết đề ra.") == [12, 12]
+
+
+def test_a_photo_caption_gives_no_figure():
+    body = (
+        "Hiện trường vụ va chạm làm 4 người bị thương. Ảnh: Hà Vy Sáng nay, cơ quan chức năng đã khám nghiệm."
+    )
+    assert values(body) == []
+
+
+def test_minutes_are_a_duration_and_an_age_range_a_figure():
+    assert figures("Đoạn clip dài hơn 2 phút ghi lại cảnh hỗn chiến.") == [(2, "phút", "more-than")]
+    assert values("Khoảng 30 phút sau, lực lượng chức năng có mặt.") == []
+    assert values("Lúc 15 giờ 30 phút, xe bị cháy.") == []
+    assert values("Các nạn nhân ở độ tuổi 25-35 tuổi.") == [25, 35]
+
+
+def test_a_legal_norm_gives_no_figure():
+    body = (
+        "Người nào chiếm đoạt tài sản trị giá từ 50 triệu đồng đến dưới 200 triệu đồng thì bị phạt tù "
+        "từ hai năm đến bảy năm. Đối tượng Hờ A Dình bị tuyên phạt 3 năm tù."
+    )
+    assert values(body) == [3]
+
+
+def test_two_parties_and_a_couple_are_no_count():
+    assert values("Gặp nhau, 2 bên xảy ra cãi vã; 2 vợ chồng anh Sùng A Pó can ngăn.") == []
+
+
+def test_a_headline_figure_is_not_merged_with_a_measure_of_the_same_value():
+    head = "Khởi tố 2 cô giáo bạo hành trẻ\n08/03/2017 09:15\n\n"
+    body = "Một tài khoản đăng clip dài hơn 2 phút. Tại cơ quan công an, 2 cô giáo khai nhận hành vi."
+    assert sorted(values(body, head)) == [2, 2]
