@@ -820,8 +820,8 @@ class _Builder:
                         log.warning("%s: unknown %s value %r", self.stem, prop.fragment, code)
                     self.add(node, prop, term)
             period = stat.period or {}
-            for prop, value in ((VNKG.periodStart, period.get("start")), (VNKG.periodEnd, period.get("end"))):
-                literal = _date_literal(value)
+            for prop, bound in ((VNKG.periodStart, period.get("start")), (VNKG.periodEnd, period.get("end"))):
+                literal = _date_literal(bound)
                 g.add((node, prop, literal) if literal is not None else (node, VNKG.notStated, prop))
             if period.get("label"):
                 g.add((node, VNKG.periodLabel, _vi(period["label"])))

@@ -228,6 +228,18 @@ def test_observations_have_typed_values(g: Graph):
     assert count.datatype == XSD.integer and count.toPython() == 3200
     assert g.value(second, SDMX_ATTRIBUTE.unitMeasure) == VNKGC["unit/truong-hop"]
     assert g.value(second, VNKG.qualifier) == VNKG.MoreThan
+    # the label states the value with a decimal comma, not another field
+    assert g.value(first, RDFS.label) == Literal("số vụ trộm cắp tài sản: 12,5%", lang="vi")
+
+
+def test_a_figure_without_a_period_says_so_and_invents_none():
+    facts = sample_facts()
+    facts.statistics[0].period = None
+    graph = facts_to_graph(facts)
+    node = sorted(graph.subjects(RDF.type, QB.Observation))[0]
+    assert graph.value(node, VNKG.periodStart) is None
+    assert set(graph.objects(node, VNKG.notStated)) == {VNKG.periodStart, VNKG.periodEnd}
+    assert str(graph.value(node, RDFS.label)).endswith("12,5%")
 
 
 def test_every_annotation_points_at_its_passage(g: Graph):
