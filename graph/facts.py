@@ -46,6 +46,7 @@ class Article:
 
     title: str
     published: str | None = None  # ISO 8601 date or date-time
+    reference_year: int | None = None  # the year yearless dates fall in: published's, else one the body states
     file: str | None = None
     url: str | None = None
     publisher: str | None = None
@@ -104,7 +105,9 @@ class Event:
     name: str
     name_en: str | None = None
     kind: str | None = None  # conference, award, congress, ceremony, announcement
-    date: str | None = None  # ISO date
+    date: str | None = None  # ISO date, or 'YYYY-MM' / 'YYYY' when only that is known
+    date_precision: str | None = None  # 'month' or 'year' when the date is not a day
+    date_basis: str | None = None  # how the date was read: the words it comes from
     place: str | None = None
     organizer: str | None = None  # canonical organisation name
     agent: str | None = None  # person or organisation that acts

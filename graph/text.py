@@ -43,6 +43,7 @@ __all__ = [
     "DateMatch",
     "find_dates",
     "parse_date",
+    "stated_year",
     "QUALIFIERS",
     "qualifier_before",
     "DIRECTIONS",
@@ -591,6 +592,22 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "day",  # 'ngày 25-26/2/2016', '15-16/6': a run of days, dated by its first
+        re.compile(
+            rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})\s*[\-–]\s*[0-9]{{1,2}}(?P<s>[/.])(?P<m>[0-9]{{1,2}})"
+            rf"(?:(?P=s)(?P<y>[0-9]{{4}}))?{_NA}",
+            _F,
+        ),
+    ),
+    (
+        "day",  # 'sáng nay (24.5)', 'hôm qua (23/5)': the day a relative word stands for
+        re.compile(
+            rf"(?<![^\W_])(?:{_DAY_PREFIX}|hôm)\s+(?:nay|qua|mai)\s*\(\s*(?P<body>(?P<d>[0-9]{{1,2}})[/.\-]"
+            rf"(?P<m>[0-9]{{1,2}})(?:[/.\-](?P<y>[0-9]{{4}}))?)\s*\)",
+            _F,
+        ),
+    ),
+    (
         "day",  # 'ngày 18 tháng 7 năm 2025', '18 tháng 7 năm 2025'
         re.compile(
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}}){_SEP_YEAR}(?P<y>[0-9]{{4}}){_NA}",
@@ -788,6 +805,49 @@ def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMa
             continue  # leftmost-longest wins: 'tháng 7 năm 2025' over 'năm 2025'
         out.append(item)
     return out
+
+
+# A year alone or closing a date ('2017', '4/2017', '7/4/2017'), not inside a document number.
+_YEAR_RE = re.compile(r"(?<![0-9/.,\-])(?:[0-9]{1,2}[/.\-]){0,2}(19[5-9][0-9]|20[0-9]{2})(?![0-9]|/[^\W_])")
+# Where a year is the story's own: a holiday of that year, a period running now, a deadline ahead.
+_CURRENT_YEAR_RES = (
+    re.compile(r"(?<![^\W_])Tết(?:\s+Nguyên\s+[Đđ]án)?(?:\s+[A-ZĐ]\w*\s+[A-ZĐ]\w*)?(?:\s+năm)?\s+(?P<y>[0-9]{4})"),
+    re.compile(rf"(?<![^\W_])(?:[0-9]{{1,2}}|{_MONTH_WORDS})\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?P<y>[0-9]{{4}})", _F),
+    re.compile(r"(?<![^\W_])năm\s+nay\s*\(?\s*(?P<y>[0-9]{4})", _F),
+    re.compile(r"(?<![^\W_])kế\s+hoạch\s[^.;:]{0,120}?(?:(?:trong|cho)\s+)?năm\s+(?P<y>[0-9]{4})(?![0-9])", _F),
+    re.compile(
+        r"(?<![^\W_])(?:trước|đến\s+hết|tới\s+hết|hết|từ\s+nay\s+đến(?:\s+hết)?)\s+(?:ngày\s+)?"
+        r"(?:[0-9]{1,2}[/.\-])?(?:(?:quý|tháng)\s+)?(?:[0-9]{1,2}|I{1,3}|IV)?(?:\s*[/.\-]\s*|\s+năm\s+|năm\s+)(?P<y>[0-9]{4})",
+        _F,
+    ),
+)
+# A sentence that speaks of now or of what is to come: the years it names are not all past.
+_NOW_RE = re.compile(r"(?<![^\W_])(?:sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay)(?![^\W_])", _F)
+_SPAN_OF_YEARS_RE = re.compile(r"[0-9]{4}\s*[\-–—]\s*[0-9]{4}|(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+[0-9]{4}", _F)
+
+
+def stated_year(text: str) -> int | None:
+    """Return the year the text states as its own (the reference for yearless dates), or None.
+
+    Only a year written where it must be the story's present counts: a holiday of that year
+    ('Tết Nguyên đán 2017'), a running period ('6 tháng đầu năm 2017'), a deadline ahead
+    ('trước ngày 15/6/2017'), or a sentence about now or plans ('sắp tới', 'năm nay').  Years of
+    past facts ('năm 2007', 'ngày 9-9-2016') alone say nothing of when the story was written.
+    """
+    years: list[int] = []
+    for pattern in _CURRENT_YEAR_RES:
+        years += [int(m.group("y")) for m in pattern.finditer(text)]
+    for sentence in sentences(text):
+        chunk = text[sentence.start : sentence.end]
+        if _NOW_RE.search(chunk):
+            chunk = _SPAN_OF_YEARS_RE.sub(" ", chunk)
+            years += [int(y) for y in _YEAR_RE.findall(chunk)]
+    if not years:
+        return None
+    year = max(years)
+    days = [d.begin.year for d in find_dates(text) if d.kind in ("day", "datetime")]
+    # A later day written elsewhere means the cue was about the past after all.
+    return year if not days or max(days) <= year else None
 
 
 def parse_date(text: str, reference: datetime.date | None = None) -> DateMatch | None:
