@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from graph.facts import Event, Participant, Span
-from graph.text import DateMatch, slug
+from graph.text import DateMatch, fold_tones, slug
 
 from .context import Context
 
-__all__ = ["events"]
+__all__ = ["events", "event_name"]
 
 # A named event: the keyword and the words that describe it, up to the clause's end.
 EVENT = re.compile(
@@ -45,7 +46,7 @@ TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 AWARD_COUNT = re.compile(r"cho\s+(\d+)\s+(tập thể|cá nhân)(?:\s+và\s+(\d+)\s+(tập thể|cá nhân))?")
 
 
-def events(
+def _keyword_events(
     ctx: Context,
     report: str,
     days: list[DateMatch],
@@ -53,11 +54,7 @@ def events(
     people_at: list[tuple[Span, str]],
     published: str | None,
 ) -> list[Event]:
-    """Return the events of the report.
-
-    ``org_at`` and ``people_at`` give the units and persons named at each offset, so that an
-    event's organiser, agent and participants can be read from the sentence around it.
-    """
+    """Return the conferences and ceremonies named by keyword, with the acts done at them."""
     text = ctx.text
     found: list[Event] = []
     main: Event | None = None
@@ -156,4 +153,266 @@ def events(
                     sub.recipients_count[count.group(4)] = int(count.group(3))
     if main is not None and main.date is None and published:
         main.date = published[:10]
+    return found
+
+
+# ------------------------------------------------------------------------------------------
+# Happenings told clause by clause: "Ngày 8/1, Công an huyện X đã khởi tố vụ án ...".
+# ------------------------------------------------------------------------------------------
+
+_B = r"(?<![^\W_])"  # at a word's start
+_E = r"(?![^\W_])"  # at a word's end
+
+
+def _words(*phrases: str) -> str:
+    """Return an alternation of phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+# Words between a subject and its verb that say when or how, not what: dropped from names.
+AUXILIARIES = ("đã", "vừa", "mới", "đang", "sẽ", "lại", "cũng", "bất ngờ", "chính thức", "tiếp tục",
+               "liền", "vẫn", "còn", "cùng", "đều", "ngay", "lập tức", "ngay lập tức", "tiếp đó")
+_AUX = re.compile(rf"{_B}(?:{_words(*AUXILIARIES)}){_E}\s*", re.IGNORECASE)
+# Verbs that report a happening: a step of a case, an accident, an official act, a meeting.
+ACT_VERBS = (
+    "khởi tố", "bắt", "bắt giữ", "bắt quả tang", "tạm giữ", "tạm giam", "truy nã", "truy tố", "xét xử",
+    "tuyên phạt", "tuyên án", "kết án", "đầu thú", "tự sát", "tự tử", "tự vẫn", "bổ nhiệm", "miễn nhiệm",
+    "điều động", "điều chuyển", "bầu", "kỷ luật", "khen thưởng", "trao", "tặng", "ký", "ban hành",
+    "công bố", "tổ chức", "thanh tra", "kiểm tra", "phát hiện", "xảy ra", "làm đơn", "tố cáo", "gửi",
+    "có văn bản", "có công văn", "chỉ đạo", "yêu cầu", "thành lập", "giao", "phát đi", "gặp mặt",
+    "làm việc", "tiếp", "thăm", "viết đơn", "nộp đơn", "từ nhiệm", "cứu", "hủy", "thu hồi", "triệt phá",
+    "phá", "khám xét", "thu giữ", "xử phạt", "xử lý", "đình chỉ", "cách chức", "tiếp nhận", "ra quyết định",
+    "ra mắt", "khai trương", "khánh thành", "phát động", "diễn tập", "ký kết", "bàn giao", "đón nhận",
+    "kêu gọi", "mở", "đâm", "tông", "va chạm", "lật", "cháy", "nổ", "giết", "cướp", "trộm", "lừa đảo",
+    "tấn công", "sát hại", "đánh", "gặp", "đến", "đưa", "chở", "hẹn", "nhờ", "đặt", "gài", "chế",
+    "đập", "viết", "nhận", "bảo", "dặn", "thông tin", "kết luận", "công nhận", "chấp thuận", "phê chuẩn",
+)
+_ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
+# Verbs that only report speech: the clause is a quote, not a happening.
+_SPEECH = re.compile(
+    rf"^\s*(?:\S+\s+){{0,8}}?(?:{_words('cho biết', 'nói', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'cho rằng', 'nêu rõ', 'phát biểu', 'bày tỏ', 'thừa nhận', 'trả lời', 'giải thích', 'đánh giá', 'ghi nhận', 'lưu ý', 'hỏi', 'đáp', 'khai')}){_E}",
+    re.IGNORECASE,
+)
+# Nouns that name a meeting, a hearing or an incident: the phrase they head is an event.
+EVENT_NOUNS = (
+    "hội nghị", "hội thảo", "tọa đàm", "đại hội", "kỳ họp", "phiên họp", "cuộc họp", "họp báo",
+    "buổi làm việc", "buổi tiếp xúc cử tri", "buổi thảo luận", "buổi họp báo", "buổi gặp mặt", "buổi họp",
+    "buổi tiếp", "buổi lễ", "lễ công bố", "lễ trao", "lễ ra mắt", "lễ khai mạc", "lễ bế mạc", "lễ kỷ niệm",
+    "lễ đón nhận", "lễ phát động", "lễ khánh thành", "lễ ký kết", "lễ tang", "lễ truy điệu",
+    "phiên tòa", "phiên xét xử", "phiên sơ thẩm", "phiên phúc thẩm", "phiên tòa sơ thẩm", "phiên tòa phúc thẩm",
+    "xét xử sơ thẩm", "xét xử phúc thẩm", "đợt thanh tra", "đợt kiểm tra", "cuộc thanh tra", "cuộc kiểm tra",
+    "kỳ thi", "cuộc thi", "diễn tập", "vụ tai nạn", "vụ TNGT", "vụ cháy", "vụ nổ", "vụ gài mìn", "vụ nổ mìn",
+    "vụ cướp", "vụ trộm", "vụ giết người", "vụ án mạng", "vụ hỏa hoạn", "vụ sạt lở", "vụ đuối nước",
+    "vụ ngộ độc", "vụ xô xát", "vụ hỗn chiến", "vụ dâm ô", "vụ hiếp dâm", "vụ lừa đảo", "vụ buôn lậu",
+    "vụ vận chuyển", "vụ tàng trữ", "vụ mua bán",
+)
+_NOUN = re.compile(rf"{_B}(?:{_words(*EVENT_NOUNS)}){_E}", re.IGNORECASE)
+# A lead segment before the clause's subject: time, place, source, manner.
+_LEAD = re.compile(
+    rf"\s*(?:{_words('theo', 'tại', 'trong', 'sau', 'sau đó', 'trước', 'trước đó', 'khi', 'qua', 'căn cứ', 'ngay', 'cũng', 'nhân', 'đến', 'vào', 'hiện', 'mới đây', 'vừa qua', 'tuy nhiên', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'như vậy', 'lúc', 'khoảng', 'từ', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'rạng sáng', 'đầu', 'cuối', 'giữa', 'một ngày', 'năm', 'tháng', 'thời gian', 'trước khi', 'sau khi', 'liền sau', 'kết quả', 'cụ thể', 'thực hiện', 'để', 'với', 'dù', 'mặc dù', 'do', 'vì', 'nay', 'hiện nay', 'riêng', 'còn', 'về')}){_E}",
+    re.IGNORECASE,
+)
+_SAID = re.compile(rf"(?:{_words('cho biết', 'nói', 'khẳng định', 'thông tin', 'cho hay', 'xác nhận')})\s*$", re.IGNORECASE)
+# Where a clause's description ends.
+_CUT = re.compile(
+    rf"\s*(?:[;:!?“\"]|\.\.\.|…|,?\s+(?:nhưng|song|khi|nhằm|với\s+nội\s+dung|vì|do|sau\s+khi|trước\s+khi|mà){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_DASHED = re.compile(r"\s+[-–]\s+[^-–.;]{2,90}?\s+[-–](?=\s)")
+_SUBJECT_END = re.compile(rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+)+|\s+(?:bị|được){_E}", re.IGNORECASE)
+_VERB_HEAD = re.compile(r"^(?:có|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
+_RELATIVE = re.compile(
+    rf"{_B}(?P<w>hôm\s+sau|ngày\s+hôm\s+sau|tối\s+hôm\s+sau|sáng\s+hôm\s+sau|cùng\s+ngày|trong\s+(?:sáng|chiều|tối)\s+cùng\s+ngày"
+    rf"|hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+nay|chiều\s+nay|trưa\s+nay|tối\s+nay|hôm\s+nay){_E}",
+    re.IGNORECASE,
+)
+_NOT_DATED = re.compile(rf"^\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
+_RECENT = re.compile(rf"{_B}(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
+_PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
+NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
+NOUN_WORDS = 12
+SUBJECT_WORDS = 6  # a longer subject (a person with a title chain) is left out of the name
+NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes its date from
+
+
+def _fold(name: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", fold_tones(name.lower())))
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two names tell the same happening (most of the longer one's syllables shared)."""
+    x, y = _fold(a), _fold(b)
+    return bool(x and y) and len(x & y) / max(len(x), len(y)) >= 0.6
+
+
+def _tidy(name: str) -> str:
+    name = _PAREN.sub("", name)
+    name = _DASHED.sub("", name)
+    return " ".join(name.split()).strip(" ,.-–“”\"'")
+
+
+def _cap(name: str, limit: int) -> str:
+    """Cut a name to ``limit`` words, at its last comma past the middle when there is one."""
+    words = name.split()
+    if len(words) <= limit:
+        return name
+    head = " ".join(words[:limit])
+    comma = head.rfind(",")
+    if comma > len(head) // 2:
+        head = head[:comma]
+    return head.rstrip(" ,")
+
+
+def event_name(clause: str) -> str:
+    """Name a happening from its clause: the subject when short, the verb and what it acts on."""
+    clause = _tidy(clause)
+    subject = _SUBJECT_END.search(clause)
+    if subject is None:
+        verb = _ACT.search(clause)
+        if verb is not None and len(clause[: verb.start()].split()) > SUBJECT_WORDS:
+            clause = clause[verb.start() :]
+    elif len(clause[: subject.start()].split()) > SUBJECT_WORDS:
+        clause = _VERB_HEAD.sub("", clause[subject.end() :])
+    else:
+        clause = clause[: subject.start()] + " " + clause[subject.start() :].lstrip()
+        clause = clause[: subject.start()] + " " + _AUX.sub("", clause[subject.start() :].lstrip(), count=3)
+    return _cap(" ".join(clause.split()), NAME_WORDS)
+
+
+def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Return the offsets of a sentence's main clause: past its lead segments, up to its cut."""
+    start = lo
+    while True:
+        comma = text.find(",", start, hi)
+        if comma == -1 or len(text[start:comma].split()) > 14:
+            break
+        segment = text[start:comma]
+        if not (_LEAD.match(segment) or re.search(r"\d", segment) or _SAID.search(segment)):
+            break
+        start = comma + 1
+    while start < hi and text[start].isspace():
+        start += 1
+    cut = _CUT.search(text, start, hi)
+    return start, cut.start() if cut else hi
+
+
+def _date_of(day: DateMatch) -> tuple[str, str | None]:
+    """Return (ISO date, precision) for a date match."""
+    if day.kind == "month":
+        return day.begin.isoformat()[:7], "month"
+    if day.kind == "period" and day.begin.month == 1 and day.end_date.month == 12 and day.begin.year == day.end_date.year:
+        return str(day.begin.year), "year"
+    return day.begin.isoformat(), None
+
+
+def clause_events(
+    ctx: Context,
+    dates: list[DateMatch],
+    org_at: dict[int, str],
+    people_at: list[tuple[Span, str]],
+    published: str | None,
+    body_start: int,
+) -> list[Event]:
+    """Return the happenings the report tells, one per clause that reports one, each dated."""
+    text = ctx.text
+    usable = [d for d in dates if d.kind in ("day", "datetime", "month") or d.kind == "period" and d.text.lower().startswith("năm")]
+    today = dt.date.fromisoformat(published[:10]) if published else None
+    found: list[Event] = []
+    last: list[tuple[int, DateMatch]] = []  # (sentence index, date) of the dates seen, for undated clauses
+
+    def add(name: str, lo: int, hi: int, start: int, end: int, sentence_no: int, basis: tuple[str, str | None, str] | None) -> None:
+        if len(name.split()) < 2 or any(_same(name, e.name) for e in found):
+            return
+        orgs = [o for s, o in sorted(org_at.items()) if lo <= s < start + max(1, (end - start) // 3)]
+        people = list(dict.fromkeys(n for s, n in people_at if lo <= s.start < hi))
+        date, precision, words = basis if basis else (None, None, None)
+        found.append(
+            Event(
+                id="",
+                name=name,
+                kind=None,
+                date=date,
+                date_precision=precision,
+                date_basis=words,
+                organizer=orgs[0] if orgs else None,
+                participants=[Participant(person=p) for p in people],
+                quote=" ".join(text[lo:hi].split()),
+                spans=[Span(start, end, text[start:end])],
+            )
+        )
+
+    for n, sentence in enumerate(ctx.sentences):
+        lo, hi = sentence.start, sentence.end
+        if hi <= body_start:
+            continue
+        here = [d for d in usable if lo <= d.start < hi]
+        start, end = _main_clause(text, lo, hi)
+        lead_dates = [d for d in here if d.start < start + 12] or here[:1]
+        basis: tuple[str, str | None, str] | None = None
+        if lead_dates:
+            iso, precision = _date_of(lead_dates[0])
+            basis = (iso, precision, lead_dates[0].text)
+        else:
+            rel = _RELATIVE.search(text, lo, max(start, min(hi, lo + 60)))
+            if rel is not None:
+                word = rel.group("w").lower()
+                if ("sau" in word or "cùng" in word) and last:
+                    prev = last[-1][1]
+                    if prev.kind in ("day", "datetime"):
+                        shift = 1 if "sau" in word else 0
+                        basis = ((prev.begin + dt.timedelta(days=shift)).isoformat(), None, rel.group())
+                elif today is not None:
+                    shift = -1 if "qua" in word else 0
+                    basis = ((today + dt.timedelta(days=shift)).isoformat(), None, rel.group())
+            elif last and n - last[-1][0] <= NEARBY_SENTENCES and not _NOT_DATED.match(text, lo, hi):
+                para_start = text.rfind("\n", 0, lo)
+                prev_no, prev = last[-1]
+                if prev.start > para_start:
+                    iso, precision = _date_of(prev)
+                    basis = (iso, precision, f"{prev.text} (an earlier sentence)")
+        clause = text[start:end]
+        dated = bool(lead_dates) or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
+        reported = _RECENT.search(clause) is not None or (_PAST_ACT.search(clause) is not None and dated)
+        if (dated or reported) and _ACT.search(clause) and not _SPEECH.match(clause) and text[lo] not in "“\"":
+            add(event_name(clause), lo, hi, start, end, n, basis)
+        for m in _NOUN.finditer(text, lo, hi):
+            if start <= m.start() < end and found and found[-1].spans[0].start == start:
+                continue  # the clause's name already holds it
+            cut = _CUT.search(text, m.end(), hi)
+            stop = min(cut.start() if cut else hi, text.find(",", m.end(), hi) % (hi + 1) if "," in text[m.end() : hi] else hi)
+            name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
+            add(name, lo, hi, m.start(), stop, n, basis)
+        for d in here:
+            last.append((n, d))
+    return found
+
+
+def events(
+    ctx: Context,
+    report: str,
+    days: list[DateMatch],
+    org_at: dict[int, str],
+    people_at: list[tuple[Span, str]],
+    published: str | None,
+    dates: list[DateMatch] | None = None,
+    body_start: int = 0,
+) -> list[Event]:
+    """Return the events of the report: named meetings and ceremonies, then the happenings told.
+
+    ``org_at`` and ``people_at`` give the units and persons named at each offset, so that an
+    event's organiser, agent and participants can be read from the sentence around it.
+    """
+    found = _keyword_events(ctx, report, days, org_at, people_at, published)
+    used = {e.id for e in found}
+    for event in clause_events(ctx, dates if dates is not None else days, org_at, people_at, published, body_start):
+        if any(_same(event.name, e.name) or e.spans and event.spans[0].start <= e.spans[0].start < event.spans[0].end for e in found):
+            continue
+        base = slug(event.name)[:60].strip("-") or "event"
+        event.id, k = base, 2
+        while event.id in used:
+            event.id, k = f"{base}-{k}", k + 1
+        used.add(event.id)
+        found.append(event)
     return found
