@@ -231,6 +231,16 @@ _RELATIVE = re.compile(
 _NOT_DATED = re.compile(rf"^\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
 _RECENT = re.compile(rf"{_B}(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
+# After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
+_BACK_REFERENCE = re.compile(
+    rf"\s*(?:(?:{_words('có', 'là', 'được', 'đã', 'cũng', 'cho thấy', 'đề ra', 'diễn ra', 'sẽ', 'này', 'nói trên', 'trên', 'đó', 'tăng', 'giảm', 'kéo giảm', 'vừa qua', 'chiều', 'sáng', 'lần này', 'nhằm', 'do', 'bị')}){_E}|[0-9]|$)",
+    re.IGNORECASE,
+)
+# Before an event noun, words that count it: a figure, not a happening ('25 vụ tai nạn').
+_COUNTED = re.compile(rf"(?:[0-9]|{_B}(?:{_words('các', 'những', 'nhiều', 'số', 'hàng', 'mấy', 'tổng', 'mỗi', 'từng', 'các cuộc')}))\s*$", re.IGNORECASE)
+_FIGURES = re.compile(rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}(?:tăng|giảm|so\s+với){_E}", re.IGNORECASE)
+_SPAN_START = re.compile(rf"{_B}(?:từ|kể\s+từ)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(rf"{_B}(?:trước|đến|tới|hết|chậm\s+nhất)\s+$", re.IGNORECASE)
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
 NOUN_WORDS = 12
 SUBJECT_WORDS = 6  # a longer subject (a person with a title chain) is left out of the name
@@ -347,8 +357,16 @@ def clause_events(
         lo, hi = sentence.start, sentence.end
         if hi <= body_start:
             continue
-        here = [d for d in usable if lo <= d.start < hi]
+        if lo < body_start:
+            continue
         start, end = _main_clause(text, lo, hi)
+        # 'từ ngày 1/7' starts a period and 'trước ngày 8/6' sets a deadline: neither dates a happening.
+        here = [
+            d for d in usable
+            if lo <= d.start < hi
+            and not _SPAN_START.search(text, max(lo, d.start - 10), d.start)
+            and not (d.start >= start and _DEADLINE.search(text, max(lo, d.start - 14), d.start))
+        ]
         lead_dates = [d for d in here if d.start < start + 12] or here[:1]
         basis: tuple[str, str | None, str] | None = None
         if lead_dates:
@@ -375,14 +393,24 @@ def clause_events(
         clause = text[start:end]
         dated = bool(lead_dates) or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
         reported = _RECENT.search(clause) is not None or (_PAST_ACT.search(clause) is not None and dated)
-        if (dated or reported) and _ACT.search(clause) and not _SPEECH.match(clause) and text[lo] not in "“\"":
+        if (
+            (dated or reported)
+            and _ACT.search(clause)
+            and not _SPEECH.match(clause)
+            and not _FIGURES.search(clause)
+            and text[lo] not in "“\""
+        ):
             add(event_name(clause), lo, hi, start, end, n, basis)
         for m in _NOUN.finditer(text, lo, hi):
             if start <= m.start() < end and found and found[-1].spans[0].start == start:
                 continue  # the clause's name already holds it
+            if _BACK_REFERENCE.match(text, m.end(), hi) or _COUNTED.search(text, max(lo, m.start() - 12), m.start()):
+                continue
             cut = _CUT.search(text, m.end(), hi)
             stop = min(cut.start() if cut else hi, text.find(",", m.end(), hi) % (hi + 1) if "," in text[m.end() : hi] else hi)
             name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
+            if len(m.group().split()) < 3 and len(name.split()) < 4:
+                continue  # 'hội nghị' alone names nothing in particular
             add(name, lo, hi, m.start(), stop, n, basis)
         for d in here:
             last.append((n, d))
