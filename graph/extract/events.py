@@ -216,7 +216,7 @@ _LEAD = re.compile(
 _SAID = re.compile(rf"(?:{_words('cho biết', 'nói', 'khẳng định', 'thông tin', 'cho hay', 'xác nhận')})\s*$", re.IGNORECASE)
 # Where a clause's description ends.
 _CUT = re.compile(
-    rf"\s*(?:[;:!?“\"]|\.\.\.|…|,?\s+(?:nhưng|song|khi|nhằm|với\s+nội\s+dung|vì|do|sau\s+khi|trước\s+khi|mà){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|khi|nhằm|với\s+nội\s+dung|vì|do|sau\s+khi|trước\s+khi|mà){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -241,6 +241,7 @@ _COUNTED = re.compile(rf"(?:[0-9]|{_B}(?:{_words('các', 'những', 'nhiều', '
 _FIGURES = re.compile(rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}(?:tăng|giảm|so\s+với){_E}", re.IGNORECASE)
 _SPAN_START = re.compile(rf"{_B}(?:từ|kể\s+từ)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(rf"{_B}(?:trước|đến|tới|hết|chậm\s+nhất)\s+$", re.IGNORECASE)
+_DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
 NOUN_WORDS = 12
 SUBJECT_WORDS = 6  # a longer subject (a person with a title chain) is left out of the name
@@ -275,19 +276,36 @@ def _cap(name: str, limit: int) -> str:
     return head.rstrip(" ,")
 
 
+def _drop_places(name: str) -> str:
+    """Drop 'ở <Place>' from a name: where a step happened is rarely what names it."""
+    out, words, i = [], name.split(), 0
+    while i < len(words):
+        if words[i].lower() == "ở" and i + 1 < len(words):
+            j = i + 1
+            if words[j].lower() in ("thành", "thị") and j + 1 < len(words) and words[j + 1].lower() in ("phố", "xã", "trấn"):
+                j += 2
+            elif words[j].lower().rstrip(".") in ("tp", "tỉnh", "huyện", "quận", "xã", "phường"):
+                j += 1
+            k = j
+            while k < len(words) and words[k][:1].isupper():
+                k += 1
+            if k > j:
+                i = k
+                continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out)
+
+
 def event_name(clause: str) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
-    clause = _tidy(clause)
+    clause = _drop_places(_tidy(clause))
     subject = _SUBJECT_END.search(clause)
-    if subject is None:
-        verb = _ACT.search(clause)
-        if verb is not None and len(clause[: verb.start()].split()) > SUBJECT_WORDS:
-            clause = clause[verb.start() :]
-    elif len(clause[: subject.start()].split()) > SUBJECT_WORDS:
-        clause = _VERB_HEAD.sub("", clause[subject.end() :])
-    else:
-        clause = clause[: subject.start()] + " " + clause[subject.start() :].lstrip()
-        clause = clause[: subject.start()] + " " + _AUX.sub("", clause[subject.start() :].lstrip(), count=3)
+    if subject is not None and "," not in clause[: subject.start()]:
+        if len(clause[: subject.start()].split()) > SUBJECT_WORDS:
+            clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
+        else:
+            clause = clause[: subject.start()] + " " + _AUX.sub("", clause[subject.start() :].lstrip(), count=3)
     return _cap(" ".join(clause.split()), NAME_WORDS)
 
 
@@ -302,6 +320,9 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         if not (_LEAD.match(segment) or re.search(r"\d", segment) or _SAID.search(segment)):
             break
         start = comma + 1
+    # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
+    for m in _DATE_COMMA.finditer(text, start, min(hi, start + 160)):
+        start = m.end()
     while start < hi and text[start].isspace():
         start += 1
     cut = _CUT.search(text, start, hi)
@@ -367,7 +388,8 @@ def clause_events(
             and not _SPAN_START.search(text, max(lo, d.start - 10), d.start)
             and not (d.start >= start and _DEADLINE.search(text, max(lo, d.start - 14), d.start))
         ]
-        lead_dates = [d for d in here if d.start < start + 12] or here[:1]
+        # The date nearest before the clause is its own ('Theo bản án ngày X, tháng Y, A làm B': Y).
+        lead_dates = [d for d in here if d.start < start][-1:] or here[:1]
         basis: tuple[str, str | None, str] | None = None
         if lead_dates:
             iso, precision = _date_of(lead_dates[0])
@@ -411,6 +433,8 @@ def clause_events(
             name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
             if len(m.group().split()) < 3 and len(name.split()) < 4:
                 continue  # 'hội nghị' alone names nothing in particular
+            if m.group().lower().startswith("vụ") and len(name.split()) < 5:
+                continue  # 'vụ nổ mìn' refers to the case the report names in full elsewhere
             add(name, lo, hi, m.start(), stop, n, basis)
         for d in here:
             last.append((n, d))
