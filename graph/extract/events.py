@@ -120,7 +120,7 @@ def _keyword_events(
                 if s >= m.end() or (m.start() < s < hi and "quyết định" in m.group().lower()):
                     recipients.append(o)
             act = " ".join(m.group("act").split())
-            short = re.split(r"\s+(?:về|cho|của)\s+", act)[0]
+            short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NOUN_WORDS)
             sub = Event(
                 id=new_id(short),
                 name=short,
@@ -242,6 +242,11 @@ _FIGURES = re.compile(rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^
 _SPAN_START = re.compile(rf"{_B}(?:từ|kể\s+từ)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(rf"{_B}(?:trước|đến|tới|hết|chậm\s+nhất)\s+$", re.IGNORECASE)
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
+_PHRASE_END = re.compile(
+    rf",\s*(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|(?:{_words('có', 'là', 'được', 'do', 'với', 'đã', 'sẽ', 'nhằm', 'để', 'qua đó', 'theo', 'trong đó', 'tại', 'ông', 'bà')}){_E})"
+)
+# 'X tổ chức hội nghị ...': the meeting is the event, named by its noun phrase.
+_HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?={_NOUN.pattern})", re.IGNORECASE)
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
 NOUN_WORDS = 12
 SUBJECT_WORDS = 6  # a longer subject (a person with a title chain) is left out of the name
@@ -301,8 +306,9 @@ def event_name(clause: str) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     clause = _drop_places(_tidy(clause))
     subject = _SUBJECT_END.search(clause)
-    if subject is not None and "," not in clause[: subject.start()]:
-        if len(clause[: subject.start()].split()) > SUBJECT_WORDS:
+    head = clause[: subject.start()] if subject is not None else ""
+    if subject is not None and not ("," in head and _ACT.search(head)):
+        if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
         else:
             clause = clause[: subject.start()] + " " + _AUX.sub("", clause[subject.start() :].lstrip(), count=3)
@@ -420,6 +426,7 @@ def clause_events(
             and _ACT.search(clause)
             and not _SPEECH.match(clause)
             and not _FIGURES.search(clause)
+            and not _HOLDS.search(clause)
             and text[lo] not in "“\""
         ):
             add(event_name(clause), lo, hi, start, end, n, basis)
@@ -429,7 +436,10 @@ def clause_events(
             if _BACK_REFERENCE.match(text, m.end(), hi) or _COUNTED.search(text, max(lo, m.start() - 12), m.start()):
                 continue
             cut = _CUT.search(text, m.end(), hi)
-            stop = min(cut.start() if cut else hi, text.find(",", m.end(), hi) % (hi + 1) if "," in text[m.end() : hi] else hi)
+            stop = cut.start() if cut else hi
+            # A comma before a capital or a new clause ends the phrase; 'phòng, chống' does not.
+            comma = _PHRASE_END.search(text, m.end(), stop)
+            stop = comma.start() if comma else stop
             name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
             if len(m.group().split()) < 3 and len(name.split()) < 4:
                 continue  # 'hội nghị' alone names nothing in particular
