@@ -78,6 +78,14 @@ def _keyword_events(
             before = text[lo : m.start()].lower()
             name = " ".join(m.group().split()).rstrip(" ,")
             term = TERM.search(name)
+            if _REFERRED.search(text, max(lo, m.start() - 14), m.start()):
+                continue  # 'Nghị quyết Đại hội XII': a document's source, not a happening here
+            stop = _phrase_end(text, m.end("kind"), hi)
+            cut = re.search(r"\s+cho\s", text[m.start() : stop])
+            name = _cap(_tidy(text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]), NAME_WORDS + 6)
+            organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
+            if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
+                name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
             if not (
                 "tổ chức" in before[-20:]
                 or kind == "congress"
@@ -88,7 +96,6 @@ def _keyword_events(
                 continue
             if main is not None and kind == "conference" and day is None:
                 continue
-            organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
             event = Event(
                 id=new_id(name),
                 name=name,
@@ -221,7 +228,11 @@ _CUT = re.compile(
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _DASHED = re.compile(r"\s+[-–]\s+[^-–.;]{2,90}?\s+[-–](?=\s)")
-_SUBJECT_END = re.compile(rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+)+|\s+(?:bị|được){_E}", re.IGNORECASE)
+_SUBJECT_END = re.compile(
+    rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+)+|\s+(?:bị|được){_E}"
+    rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words('văn bản', 'công văn', 'quyết định', 'thông báo', 'buổi', 'cuộc', 'đợt', 'kết luận', 'chỉ thị')}){_E})",
+    re.IGNORECASE,
+)
 _VERB_HEAD = re.compile(r"^(?:có|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(
     rf"{_B}(?P<w>hôm\s+sau|ngày\s+hôm\s+sau|tối\s+hôm\s+sau|sáng\s+hôm\s+sau|cùng\s+ngày|trong\s+(?:sáng|chiều|tối)\s+cùng\s+ngày"
@@ -242,11 +253,14 @@ _FIGURES = re.compile(rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^
 _SPAN_START = re.compile(rf"{_B}(?:từ|kể\s+từ)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(rf"{_B}(?:trước|đến|tới|hết|chậm\s+nhất)\s+$", re.IGNORECASE)
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
-_PHRASE_END = re.compile(
-    rf",\s*(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|(?:{_words('có', 'là', 'được', 'do', 'với', 'đã', 'sẽ', 'nhằm', 'để', 'qua đó', 'theo', 'trong đó', 'tại', 'ông', 'bà')}){_E})"
-)
 # 'X tổ chức hội nghị ...': the meeting is the event, named by its noun phrase.
 _HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?={_NOUN.pattern})", re.IGNORECASE)
+_REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|kết\s+luận)\s+$", re.IGNORECASE)
+# The same verbs as written inside a sentence (lower case): 'Ban Chỉ đạo' holds no verb.
+_ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
+_CLAUSE_AFTER_COMMA = re.compile(
+    rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words('có', 'là', 'được', 'bị', 'đã', 'sẽ', 'đang', 'cho rằng', 'cho biết', 'không', 'tiếp tục', 'vẫn', 'qua đó', 'nói', 'khẳng định', 'với', 'do', 'nhằm', 'để', 'theo', 'tại', 'trong đó')}){_E})"
+)
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
 NOUN_WORDS = 12
 SUBJECT_WORDS = 6  # a longer subject (a person with a title chain) is left out of the name
@@ -307,12 +321,27 @@ def event_name(clause: str) -> str:
     clause = _drop_places(_tidy(clause))
     subject = _SUBJECT_END.search(clause)
     head = clause[: subject.start()] if subject is not None else ""
-    if subject is not None and not ("," in head and _ACT.search(head)):
+    if subject is not None and not ("," in head and _ACT_IN_TEXT.search(head)):
         if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
         else:
             clause = clause[: subject.start()] + " " + _AUX.sub("", clause[subject.start() :].lstrip(), count=3)
     return _cap(" ".join(clause.split()), NAME_WORDS)
+
+
+def _phrase_end(text: str, start: int, hi: int) -> int:
+    """Return where a noun phrase that runs from ``start`` ends: at a cut or a comma before a clause.
+
+    A comma before a capital or a new clause ends it; the comma of 'phòng, chống' does not.
+    """
+    cut = _CUT.search(text, start, hi)
+    stop = cut.start() if cut else hi
+    comma = text.find(",", start, stop)
+    while comma != -1:
+        if _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop]):
+            return comma
+        comma = text.find(",", comma + 1, stop)
+    return stop
 
 
 def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -419,7 +448,7 @@ def clause_events(
                     iso, precision = _date_of(prev)
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
         clause = text[start:end]
-        dated = bool(lead_dates) or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
+        dated = any(d.kind != "period" for d in lead_dates) or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
         reported = _RECENT.search(clause) is not None or (_PAST_ACT.search(clause) is not None and dated)
         if (
             (dated or reported)
@@ -435,11 +464,7 @@ def clause_events(
                 continue  # the clause's name already holds it
             if _BACK_REFERENCE.match(text, m.end(), hi) or _COUNTED.search(text, max(lo, m.start() - 12), m.start()):
                 continue
-            cut = _CUT.search(text, m.end(), hi)
-            stop = cut.start() if cut else hi
-            # A comma before a capital or a new clause ends the phrase; 'phòng, chống' does not.
-            comma = _PHRASE_END.search(text, m.end(), stop)
-            stop = comma.start() if comma else stop
+            stop = _phrase_end(text, m.end(), hi)
             name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
             if len(m.group().split()) < 3 and len(name.split()) < 4:
                 continue  # 'hội nghị' alone names nothing in particular
