@@ -80,6 +80,8 @@ def _keyword_events(
             term = TERM.search(name)
             if _REFERRED.search(text, max(lo, m.start() - 14), m.start()):
                 continue  # 'Nghị quyết Đại hội XII': a document's source, not a happening here
+            if m.group("kind").lower() in ("tổng kết", "sơ kết") and "tổ chức" not in before[-20:]:
+                continue  # the verb 'tổng kết mô hình ...', not a meeting
             stop = _phrase_end(text, m.end("kind"), hi)
             cut = re.search(r"\s+cho\s", text[m.start() : stop])
             name = _cap(_tidy(text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]), NAME_WORDS + 6)
@@ -127,6 +129,10 @@ def _keyword_events(
                 if s >= m.end() or (m.start() < s < hi and "quyết định" in m.group().lower()):
                     recipients.append(o)
             act = " ".join(m.group("act").split())
+            if "quyết định" in act.lower() and (
+                _fold(act.split(" quyết định")[0] + " quyết định") <= _fold(main.name) or re.match(r"\S+\s+quyết\s+định\s+có\s", act, re.IGNORECASE)
+            ):
+                continue  # the handing over the ceremony is named for, or a list of who attended it
             short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NOUN_WORDS)
             sub = Event(
                 id=new_id(short),
@@ -144,7 +150,12 @@ def _keyword_events(
                 spans=[Span(m.start(), m.end(), m.group())],
             )
             twin = next(
-                (e for e in found if e.part_of == main.id and e.name == sub.name and e.agent == agent), None
+                (
+                    e for e in found
+                    if e.part_of == main.id
+                    and (e.name == sub.name and e.agent == agent or sub.kind == e.kind == "announcement")
+                ),
+                None,
             )
             if twin is not None:
                 # The same act told twice (a photo caption and the text): one event.
@@ -244,7 +255,7 @@ _RECENT = re.compile(rf"{_B}(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 # After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
 _BACK_REFERENCE = re.compile(
-    rf"\s*(?:(?:{_words('có', 'là', 'được', 'đã', 'cũng', 'cho thấy', 'đề ra', 'diễn ra', 'sẽ', 'này', 'nói trên', 'trên', 'đó', 'tăng', 'giảm', 'kéo giảm', 'vừa qua', 'chiều', 'sáng', 'lần này', 'nhằm', 'do', 'bị')}){_E}|[0-9]|$)",
+    rf"\s*(?:(?:{_words('có', 'là', 'được', 'đã', 'cũng', 'cho thấy', 'đề ra', 'diễn ra', 'sẽ', 'này', 'nói trên', 'trên', 'đó', 'tăng', 'giảm', 'kéo giảm', 'vừa qua', 'chiều', 'sáng', 'lần này', 'nhằm', 'do', 'bị')}){_E}|[0-9]|[.!?…]*\s*$)",
     re.IGNORECASE,
 )
 # Before an event noun, words that count it: a figure, not a happening ('25 vụ tai nạn').
@@ -259,7 +270,7 @@ _REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|k�
 # The same verbs as written inside a sentence (lower case): 'Ban Chỉ đạo' holds no verb.
 _ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
 _CLAUSE_AFTER_COMMA = re.compile(
-    rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words('có', 'là', 'được', 'bị', 'đã', 'sẽ', 'đang', 'cho rằng', 'cho biết', 'không', 'tiếp tục', 'vẫn', 'qua đó', 'nói', 'khẳng định', 'với', 'do', 'nhằm', 'để', 'theo', 'tại', 'trong đó')}){_E})"
+    rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words('có', 'là', 'được', 'bị', 'đã', 'sẽ', 'đang', 'cho rằng', 'cho biết', 'không', 'tiếp tục', 'vẫn', 'qua đó', 'nói', 'khẳng định', 'với', 'do', 'nhằm', 'để', 'theo', 'tại', 'trong đó', 'ông', 'bà', 'anh', 'chị')}){_E})"
 )
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
 NOUN_WORDS = 12
@@ -275,6 +286,18 @@ def _same(a: str, b: str) -> bool:
     """Whether two names tell the same happening (most of the longer one's syllables shared)."""
     x, y = _fold(a), _fold(b)
     return bool(x and y) and len(x & y) / max(len(x), len(y)) >= 0.6
+
+
+def _absorb(found: list[Event], name: str, date: str | None) -> bool:
+    """Whether ``name`` tells a happening already found; a fuller name then replaces a bare one."""
+    for event in found:
+        if _same(name, event.name):
+            return True
+        if len(event.name.split()) <= 5 and _fold(event.name) <= _fold(name):
+            event.name = name  # 'Phiên họp thứ ba', later 'Phiên họp thứ ba của Ban Chỉ đạo ...'
+            event.date = event.date or date
+            return True
+    return False
 
 
 def _tidy(name: str) -> str:
@@ -373,6 +396,14 @@ def _date_of(day: DateMatch) -> tuple[str, str | None]:
     return day.begin.isoformat(), None
 
 
+_DOCUMENT_DATE = re.compile(r"(?:số\s+[0-9][^\s,]*|[0-9]+/[0-9]{4}/[^\s,]+)\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+
+
+def is_document_date(text: str, date: DateMatch) -> bool:
+    """Whether a date is a document's ('Quyết định số 40-QĐ/TW, ngày 19/9/2011'), not a happening's."""
+    return _DOCUMENT_DATE.search(text, max(0, date.start - 40), date.start) is not None
+
+
 def clause_events(
     ctx: Context,
     dates: list[DateMatch],
@@ -383,13 +414,14 @@ def clause_events(
 ) -> list[Event]:
     """Return the happenings the report tells, one per clause that reports one, each dated."""
     text = ctx.text
+    dates = [d for d in dates if not is_document_date(ctx.text, d)]
     usable = [d for d in dates if d.kind in ("day", "datetime", "month") or d.kind == "period" and d.text.lower().startswith("năm")]
     today = dt.date.fromisoformat(published[:10]) if published else None
     found: list[Event] = []
     last: list[tuple[int, DateMatch]] = []  # (sentence index, date) of the dates seen, for undated clauses
 
     def add(name: str, lo: int, hi: int, start: int, end: int, sentence_no: int, basis: tuple[str, str | None, str] | None) -> None:
-        if len(name.split()) < 2 or any(_same(name, e.name) for e in found):
+        if len(name.split()) < 2 or _absorb(found, name, basis[0] if basis else None):
             return
         orgs = [o for s, o in sorted(org_at.items()) if lo <= s < start + max(1, (end - start) // 3)]
         people = list(dict.fromkeys(n for s, n in people_at if lo <= s.start < hi))
@@ -462,7 +494,11 @@ def clause_events(
         for m in _NOUN.finditer(text, lo, hi):
             if start <= m.start() < end and found and found[-1].spans[0].start == start:
                 continue  # the clause's name already holds it
-            if _BACK_REFERENCE.match(text, m.end(), hi) or _COUNTED.search(text, max(lo, m.start() - 12), m.start()):
+            if (
+                _BACK_REFERENCE.match(text, m.end(), hi)
+                or _COUNTED.search(text, max(lo, m.start() - 12), m.start())
+                or _REFERRED.search(text, max(lo, m.start() - 14), m.start())
+            ):
                 continue
             stop = _phrase_end(text, m.end(), hi)
             name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
@@ -491,10 +527,15 @@ def events(
     ``org_at`` and ``people_at`` give the units and persons named at each offset, so that an
     event's organiser, agent and participants can be read from the sentence around it.
     """
+    days = [d for d in days if not is_document_date(ctx.text, d)]
     found = _keyword_events(ctx, report, days, org_at, people_at, published)
     used = {e.id for e in found}
     for event in clause_events(ctx, dates if dates is not None else days, org_at, people_at, published, body_start):
-        if any(_same(event.name, e.name) or e.spans and event.spans[0].start <= e.spans[0].start < event.spans[0].end for e in found):
+        overlapping = [e for e in found if e.spans and event.spans[0].start <= e.spans[0].start < event.spans[0].end]
+        if overlapping:
+            _absorb(overlapping, event.name, event.date)
+            continue
+        if _absorb([e for e in found if not e.part_of], event.name, event.date) or any(_same(event.name, e.name) for e in found):
             continue
         base = slug(event.name)[:60].strip("-") or "event"
         event.id, k = base, 2

@@ -140,15 +140,11 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
     facts.statistics = statistics(ctx, dates, periods, subjects, main_org)
     facts.tasks = tasks(ctx, subjects, main_org)
     people_at = [(s, p.name) for p in people for s in p.mentions] + post_mentions
-    days = [
-        d
-        for d in dates
-        if d.kind in ("day", "datetime") and d.start >= (article.span.end if article.span else 0)
-    ]
     # Events are dated against the publication day, else against the year the body states.
     event_dates = dates
     if reference is None and article.reference_year is not None:
         event_dates = find_dates(text, dt.date(article.reference_year, 12, 31))
     body = article.span.end if article.span else 0
+    days = [d for d in event_dates if d.kind in ("day", "datetime") and d.start >= body]
     facts.events = events(ctx, report, days, org_at, people_at, article.published, event_dates, body)
     return facts
