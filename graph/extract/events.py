@@ -209,7 +209,7 @@ ACT_VERBS = (
 _ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
 # Verbs that only report speech: the clause is a quote, not a happening.
 _SPEECH = re.compile(
-    rf"^\s*(?:\S+\s+){{0,8}}?(?:{_words('cho biết', 'nói', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'cho rằng', 'nêu rõ', 'phát biểu', 'bày tỏ', 'thừa nhận', 'trả lời', 'giải thích', 'đánh giá', 'ghi nhận', 'lưu ý', 'hỏi', 'đáp', 'khai')}){_E}",
+    rf"^\s*(?:\S+\s+){{0,12}}?(?:{_words('cho biết', 'nói', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'cho rằng', 'nêu rõ', 'phát biểu', 'bày tỏ', 'thừa nhận', 'trả lời', 'giải thích', 'đánh giá', 'ghi nhận', 'lưu ý', 'hỏi', 'đáp', 'khai')}){_E}",
     re.IGNORECASE,
 )
 # Nouns that name a meeting, a hearing or an incident: the phrase they head is an event.
@@ -234,7 +234,7 @@ _LEAD = re.compile(
 _SAID = re.compile(rf"(?:{_words('cho biết', 'nói', 'khẳng định', 'thông tin', 'cho hay', 'xác nhận')})\s*$", re.IGNORECASE)
 # Where a clause's description ends.
 _CUT = re.compile(
-    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|khi|nhằm|với\s+nội\s+dung|vì|do|sau\s+khi|trước\s+khi|mà){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|khi|nhằm|với\s+nội\s+dung|vì|do|sau\s+khi|trước\s+khi|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -255,7 +255,7 @@ _RECENT = re.compile(rf"{_B}(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 # After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
 _BACK_REFERENCE = re.compile(
-    rf"\s*(?:(?:{_words('có', 'là', 'được', 'đã', 'cũng', 'cho thấy', 'đề ra', 'diễn ra', 'sẽ', 'này', 'nói trên', 'trên', 'đó', 'tăng', 'giảm', 'kéo giảm', 'vừa qua', 'chiều', 'sáng', 'lần này', 'nhằm', 'do', 'bị')}){_E}|[0-9]|[.!?…]*\s*$)",
+    rf"\s*(?:(?:{_words('có', 'là', 'được', 'đã', 'cũng', 'cho thấy', 'đề ra', 'diễn ra', 'sẽ', 'này', 'nói trên', 'trên', 'đó', 'tăng', 'giảm', 'kéo giảm', 'vừa qua', 'lần này', 'nhằm', 'do', 'bị')}){_E}|[0-9]|[.!?…]*\s*$)",
     re.IGNORECASE,
 )
 # Before an event noun, words that count it: a figure, not a happening ('25 vụ tai nạn').
@@ -263,6 +263,7 @@ _COUNTED = re.compile(rf"(?:[0-9]|{_B}(?:{_words('các', 'những', 'nhiều', '
 _FIGURES = re.compile(rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}(?:tăng|giảm|so\s+với){_E}", re.IGNORECASE)
 _SPAN_START = re.compile(rf"{_B}(?:từ|kể\s+từ)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(rf"{_B}(?:trước|đến|tới|hết|chậm\s+nhất)\s+$", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{4}|[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])")
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
 # 'X tổ chức hội nghị ...': the meeting is the event, named by its noun phrase.
 _HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?={_NOUN.pattern})", re.IGNORECASE)
@@ -288,11 +289,16 @@ def _same(a: str, b: str) -> bool:
     return bool(x and y) and len(x & y) / max(len(x), len(y)) >= 0.6
 
 
+_KIND_WORDS = {"buoi", "cuoc", "phien", "le", "dot", "vu"} | _fold("buổi cuộc phiên lễ đợt vụ")
+
+
 def _absorb(found: list[Event], name: str, date: str | None) -> bool:
     """Whether ``name`` tells a happening already found; a fuller name then replaces a bare one."""
     for event in found:
         if _same(name, event.name):
             return True
+        if len(name.split()) <= 3 and _fold(name) - _KIND_WORDS <= _fold(event.name):
+            return True  # 'buổi gặp mặt' after 'gặp mặt Hội X': the same meeting referred to
         if len(event.name.split()) <= 5 and _fold(event.name) <= _fold(name):
             event.name = name  # 'Phiên họp thứ ba', later 'Phiên họp thứ ba của Ban Chỉ đạo ...'
             event.date = event.date or date
@@ -375,7 +381,7 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         if comma == -1 or len(text[start:comma].split()) > 14:
             break
         segment = text[start:comma]
-        if not (_LEAD.match(segment) or re.search(r"\d", segment) or _SAID.search(segment)):
+        if not (_LEAD.match(segment) or _DATE_LIKE.search(segment) or _SAID.search(segment)):
             break
         start = comma + 1
     # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
@@ -387,8 +393,13 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     return start, cut.start() if cut else hi
 
 
-def _date_of(day: DateMatch) -> tuple[str, str | None]:
-    """Return (ISO date, precision) for a date match."""
+_WRITTEN_YEAR = re.compile(r"[0-9]{4}")
+
+
+def _date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str | None]:
+    """Return (ISO date, precision) for a date match; no date for a day whose year nothing gives."""
+    if not year_known and not _WRITTEN_YEAR.search(day.text):
+        return None, None
     if day.kind == "month":
         return day.begin.isoformat()[:7], "month"
     if day.kind == "period" and day.begin.month == 1 and day.end_date.month == 12 and day.begin.year == day.end_date.year:
@@ -411,8 +422,13 @@ def clause_events(
     people_at: list[tuple[Span, str]],
     published: str | None,
     body_start: int,
+    year_known: bool = True,
 ) -> list[Event]:
-    """Return the happenings the report tells, one per clause that reports one, each dated."""
+    """Return the happenings the report tells, one per clause that reports one, each dated.
+
+    ``year_known``: whether yearless dates ('Ngày 12/3') were resolved against a known year; when
+    not, they still mark a clause as dated, but give it no date.
+    """
     text = ctx.text
     dates = [d for d in dates if not is_document_date(ctx.text, d)]
     usable = [d for d in dates if d.kind in ("day", "datetime", "month") or d.kind == "period" and d.text.lower().startswith("năm")]
@@ -459,7 +475,7 @@ def clause_events(
         lead_dates = [d for d in here if d.start < start][-1:] or here[:1]
         basis: tuple[str, str | None, str] | None = None
         if lead_dates:
-            iso, precision = _date_of(lead_dates[0])
+            iso, precision = _date_of(lead_dates[0], year_known)
             basis = (iso, precision, lead_dates[0].text)
         else:
             rel = _RELATIVE.search(text, lo, max(start, min(hi, lo + 60)))
@@ -467,7 +483,7 @@ def clause_events(
                 word = rel.group("w").lower()
                 if ("sau" in word or "cùng" in word) and last:
                     prev = last[-1][1]
-                    if prev.kind in ("day", "datetime"):
+                    if prev.kind in ("day", "datetime") and _date_of(prev, year_known)[0]:
                         shift = 1 if "sau" in word else 0
                         basis = ((prev.begin + dt.timedelta(days=shift)).isoformat(), None, rel.group())
                 elif today is not None:
@@ -477,7 +493,7 @@ def clause_events(
                 para_start = text.rfind("\n", 0, lo)
                 prev_no, prev = last[-1]
                 if prev.start > para_start:
-                    iso, precision = _date_of(prev)
+                    iso, precision = _date_of(prev, year_known)
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
         clause = text[start:end]
         dated = any(d.kind != "period" for d in lead_dates) or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
@@ -521,16 +537,17 @@ def events(
     published: str | None,
     dates: list[DateMatch] | None = None,
     body_start: int = 0,
+    year_known: bool = True,
 ) -> list[Event]:
     """Return the events of the report: named meetings and ceremonies, then the happenings told.
 
     ``org_at`` and ``people_at`` give the units and persons named at each offset, so that an
     event's organiser, agent and participants can be read from the sentence around it.
     """
-    days = [d for d in days if not is_document_date(ctx.text, d)]
+    days = [d for d in days if not is_document_date(ctx.text, d) and _date_of(d, year_known)[0]]
     found = _keyword_events(ctx, report, days, org_at, people_at, published)
     used = {e.id for e in found}
-    for event in clause_events(ctx, dates if dates is not None else days, org_at, people_at, published, body_start):
+    for event in clause_events(ctx, dates if dates is not None else days, org_at, people_at, published, body_start, year_known):
         overlapping = [e for e in found if e.spans and event.spans[0].start <= e.spans[0].start < event.spans[0].end]
         if overlapping:
             _absorb(overlapping, event.name, event.date)

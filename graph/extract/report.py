@@ -141,10 +141,12 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
     facts.tasks = tasks(ctx, subjects, main_org)
     people_at = [(s, p.name) for p in people for s in p.mentions] + post_mentions
     # Events are dated against the publication day, else against the year the body states.
-    event_dates = dates
-    if reference is None and article.reference_year is not None:
-        event_dates = find_dates(text, dt.date(article.reference_year, 12, 31))
+    event_dates, year_known = dates, True
+    if reference is None:
+        # Without a known year, a leap year finds every yearless day; events then leave them undated.
+        year_known = article.reference_year is not None
+        event_dates = find_dates(text, dt.date(article.reference_year or 2000, 12, 31))
     body = article.span.end if article.span else 0
     days = [d for d in event_dates if d.kind in ("day", "datetime") and d.start >= body]
-    facts.events = events(ctx, report, days, org_at, people_at, article.published, event_dates, body)
+    facts.events = events(ctx, report, days, org_at, people_at, article.published, event_dates, body, year_known)
     return facts
