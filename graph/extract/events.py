@@ -270,6 +270,8 @@ _HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?=
 _REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|kết\s+luận)\s+$", re.IGNORECASE)
 # The same verbs as written inside a sentence (lower case): 'Ban Chỉ đạo' holds no verb.
 _ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
+# Verbs that make a clause of what precedes a subject's end (not 'đến', 'giao': also prepositions).
+_HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in ('đến', 'giao', 'tiếp', 'mở', 'nhận', 'đưa', 'bảo', 'phá')))}){_E}")
 _CLAUSE_AFTER_COMMA = re.compile(
     rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words('có', 'là', 'được', 'bị', 'đã', 'sẽ', 'đang', 'cho rằng', 'cho biết', 'không', 'tiếp tục', 'vẫn', 'qua đó', 'nói', 'khẳng định', 'với', 'do', 'nhằm', 'để', 'theo', 'tại', 'trong đó', 'ông', 'bà', 'anh', 'chị')}){_E})"
 )
@@ -350,7 +352,13 @@ def event_name(clause: str) -> str:
     clause = _drop_places(_tidy(clause))
     subject = _SUBJECT_END.search(clause)
     head = clause[: subject.start()] if subject is not None else ""
-    if subject is not None and not ("," in head and _ACT_IN_TEXT.search(head)):
+    comma = clause.find(",")
+    if subject is None and 0 < comma and len(clause[:comma].split()) <= SUBJECT_WORDS - 1:
+        # 'ông X, quyền Chánh Thanh tra Bộ Y thông tin ...': the person, then the act.
+        verb = _HEAD_VERB.search(clause, comma)
+        if verb is not None and not _HEAD_VERB.search(clause, 0, comma) and "," not in clause[comma + 1 : verb.start()]:
+            clause = clause[:comma] + " " + clause[verb.start() :]
+    elif subject is not None and not ("," in head and _HEAD_VERB.search(head)):
         if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
         else:
