@@ -263,6 +263,13 @@ _COUNTED = re.compile(rf"(?:[0-9]|{_B}(?:{_words('các', 'những', 'nhiều', '
 _FIGURES = re.compile(rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}(?:tăng|giảm|so\s+với){_E}", re.IGNORECASE)
 _SPAN_START = re.compile(rf"{_B}(?:từ|kể\s+từ)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(rf"{_B}(?:trước|đến|tới|hết|chậm\s+nhất)\s+$", re.IGNORECASE)
+_CASE_STEP = re.compile(
+    rf"{_B}bị\s+(?:[^\s,]+\s+){{0,6}}?(?P<verb>{_words('khởi tố', 'truy nã', 'điều động', 'điều chuyển', 'bắt giữ', 'bắt', 'tạm giữ', 'tạm giam', 'truy tố', 'kỷ luật', 'cách chức', 'đình chỉ')}){_E}",
+    re.IGNORECASE,
+)
+# 'về tội giết người, sử dụng trái phép vật liệu nổ và hủy hoại tài sản': the list of charges.
+_CHARGES = re.compile(r"\s+về\s+(?:các\s+)?tội(?:\s+danh)?\s+[^,.;:]+(?:,\s*[^,.;:]+){0,4}?\s+và\s+[^,.;:]+", re.IGNORECASE)
+_SEQUENCE = re.compile(rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo')})\s*,", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{4}|[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])")
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
 # 'X tổ chức hội nghị ...': the meeting is the event, named by its noun phrase.
@@ -505,7 +512,9 @@ def clause_events(
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
         clause = text[start:end]
         dated = any(d.kind != "period" for d in lead_dates) or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
-        reported = _RECENT.search(clause) is not None or (_PAST_ACT.search(clause) is not None and dated)
+        # 'Sau đó, X làm Y': a step of a story told in order, dated or not.
+        in_sequence = _SEQUENCE.match(text, lo, hi) is not None
+        reported = _RECENT.search(clause) is not None or (_PAST_ACT.search(clause) is not None and dated) or in_sequence
         if (
             (dated or reported)
             and _ACT.search(clause)
@@ -515,6 +524,11 @@ def clause_events(
             and text[lo] not in "“\""
         ):
             add(event_name(clause), lo, hi, start, end, n, basis)
+        for m in _CASE_STEP.finditer(text, lo, start):
+            # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
+            charges = _CHARGES.match(text, m.end(), hi)
+            stop = charges.end() if charges else _phrase_end(text, m.end(), start)
+            add(_cap(_tidy(text[m.start("verb") : stop]), NAME_WORDS), lo, hi, m.start("verb"), stop, n, None)
         for m in _NOUN.finditer(text, lo, hi):
             if start <= m.start() < end and found and found[-1].spans[0].start == start:
                 continue  # the clause's name already holds it
