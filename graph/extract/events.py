@@ -209,7 +209,7 @@ ACT_VERBS = (
 _ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
 # Verbs that only report speech: the clause is a quote, not a happening.
 _SPEECH = re.compile(
-    rf"^\s*(?:\S+\s+){{0,12}}?(?:{_words('cho biết', 'nói', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'cho rằng', 'nêu rõ', 'phát biểu', 'bày tỏ', 'thừa nhận', 'trả lời', 'giải thích', 'đánh giá', 'ghi nhận', 'lưu ý', 'hỏi', 'đáp', 'khai')}){_E}",
+    rf"^\s*(?:\S+\s+){{0,12}}?(?:{_words('cho biết', 'nói', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'cho rằng', 'nêu rõ', 'phát biểu', 'bày tỏ', 'thừa nhận', 'trả lời', 'giải thích', 'đánh giá', 'ghi nhận', 'lưu ý', 'hỏi', 'đáp')}){_E}",
     re.IGNORECASE,
 )
 # Nouns that name a meeting, a hearing or an incident: the phrase they head is an event.
@@ -269,6 +269,11 @@ _CASE_STEP = re.compile(
 )
 # 'về tội giết người, sử dụng trái phép vật liệu nổ và hủy hoại tài sản': the list of charges.
 _CHARGES = re.compile(r"\s+về\s+(?:các\s+)?tội(?:\s+danh)?\s+[^,.;:]+(?:,\s*[^,.;:]+){0,4}?\s+và\s+[^,.;:]+", re.IGNORECASE)
+# An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
+_OFFICIAL_ACT = re.compile(
+    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?(?:{_words('ký', 'ban hành', 'ra quyết định', 'phát đi', 'tổ chức kiểm điểm', 'khởi tố', 'bắt giữ', 'thành lập', 'có văn bản', 'có công văn', 'gửi công văn', 'gửi văn bản', 'công bố', 'kỷ luật', 'thanh tra', 'bổ nhiệm', 'miễn nhiệm', 'cách chức', 'đình chỉ', 'tạm giữ', 'triệt phá', 'xử phạt', 'thu hồi', 'hủy')}){_E}",
+    re.IGNORECASE,
+)
 _SEQUENCE = re.compile(rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo')})\s*,", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{4}|[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])")
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
@@ -315,10 +320,21 @@ def _absorb(found: list[Event], name: str, date: str | None) -> bool:
     return False
 
 
+_DAY_IN_NAME = re.compile(
+    r"\s*(?<![^\W_])(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9])",
+    re.IGNORECASE,
+)
+# 'của địa phương này', 'nói trên': words that point back, not describe.
+_POINTER_TAIL = re.compile(r"\s+(?:của\s+[^,]{1,25}?\s+)?(?:này|nói\s+trên|trên|đó)\s*$", re.IGNORECASE)
+
+
 def _tidy(name: str) -> str:
+    """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
     name = _PAREN.sub("", name)
     name = _DASHED.sub("", name)
-    return " ".join(name.split()).strip(" ,.-–“”\"'")
+    name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
+    name = " ".join(name.split()).strip(" ,.-–“”\"'")
+    return _POINTER_TAIL.sub("", name)
 
 
 def _cap(name: str, limit: int) -> str:
@@ -513,7 +529,7 @@ def clause_events(
         clause = text[start:end]
         dated = any(d.kind != "period" for d in lead_dates) or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
         # 'Sau đó, X làm Y': a step of a story told in order, dated or not.
-        in_sequence = _SEQUENCE.match(text, lo, hi) is not None
+        in_sequence = _SEQUENCE.match(text, lo, hi) is not None or _OFFICIAL_ACT.search(clause) is not None
         reported = _RECENT.search(clause) is not None or (_PAST_ACT.search(clause) is not None and dated) or in_sequence
         if (
             (dated or reported)
