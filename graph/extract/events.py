@@ -33,9 +33,9 @@ KINDS = {
 }
 # Acts done at an event, by someone, for someone.
 ACTS = re.compile(
-    r"(?P<act>(?:trao tặng|tặng|trao|khen thưởng)\s+(?:hoa(?:\s+chúc mừng)?|giấy khen|bằng khen|"
-    r"huân chương[^,.;]*?|huy chương[^,.;]*?|cờ thi đua[^,.;]*?|kỷ niệm chương[^,.;]*?)"
-    r"|(?:công bố|thông báo|trao)\s+(?:các\s+)?quyết định[^.;]*)",
+    r"(?P<act>(?:trao tặng|tặng|trao|khen thưởng)\s+(?:hoa(?:\s+chúc mừng)?|(?:giấy khen|bằng khen)(?:\s+của\s+[^,.;\n]*?(?=\s+cho\s))?|"
+    r"huân chương[^,.;\n]*?|huy chương[^,.;\n]*?|cờ thi đua[^,.;\n]*?|kỷ niệm chương[^,.;\n]*?)"
+    r"|(?:công bố|thông báo|trao)\s+(?:các\s+)?quyết định[^.;\n]*)",
     re.IGNORECASE,
 )
 ATTEND = re.compile(
@@ -133,7 +133,7 @@ def _keyword_events(
                 _fold(act.split(" quyết định")[0] + " quyết định") <= _fold(main.name) or re.match(r"\S+\s+quyết\s+định\s+có\s", act, re.IGNORECASE)
             ):
                 continue  # the handing over the ceremony is named for, or a list of who attended it
-            short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NOUN_WORDS)
+            short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS)
             sub = Event(
                 id=new_id(short),
                 name=short,
@@ -272,6 +272,11 @@ _CHARGES = re.compile(r"\s+về\s+(?:các\s+)?tội(?:\s+danh)?\s+[^,.;:]+(?:,\s
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
     rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?(?:{_words('ký', 'ban hành', 'ra quyết định', 'phát đi', 'tổ chức kiểm điểm', 'khởi tố', 'bắt giữ', 'thành lập', 'có văn bản', 'có công văn', 'gửi công văn', 'gửi văn bản', 'công bố', 'kỷ luật', 'thanh tra', 'bổ nhiệm', 'miễn nhiệm', 'cách chức', 'đình chỉ', 'tạm giữ', 'triệt phá', 'xử phạt', 'thu hồi', 'hủy')}){_E}",
+    re.IGNORECASE,
+)
+# 'triệt phá 28 băng nhóm', 'phát hiện 214 xe vi phạm': a period's tally, not one happening.
+_SUMMARY = re.compile(
+    rf"{_B}(?:{_words('triệt phá', 'bắt giữ', 'bắt', 'phát hiện', 'xử lý', 'xử phạt', 'kiểm tra', 'khởi tố', 'thu giữ', 'tiếp nhận', 'giải quyết', 'lập biên bản', 'tạm giữ')})\s+(?:(?:hơn|gần|khoảng|trên|tổng\s+cộng)\s+)?(?:[1-9][0-9]|[0-9]{{1,3}}(?:\.[0-9]{{3}})+)",
     re.IGNORECASE,
 )
 _SEQUENCE = re.compile(rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo')})\s*,", re.IGNORECASE)
@@ -466,6 +471,7 @@ def clause_events(
     today = dt.date.fromisoformat(published[:10]) if published else None
     found: list[Event] = []
     last: list[tuple[int, DateMatch]] = []  # (sentence index, date) of the dates seen, for undated clauses
+    incidents: set[str] = set()  # 'vụ tai nạn', 'vụ cháy': a story tells one of each, then refers to it
 
     def add(name: str, lo: int, hi: int, start: int, end: int, sentence_no: int, basis: tuple[str, str | None, str] | None) -> None:
         if len(name.split()) < 2 or _absorb(found, name, basis[0] if basis else None):
@@ -536,6 +542,7 @@ def clause_events(
             and _ACT.search(clause)
             and not _SPEECH.match(clause)
             and not _FIGURES.search(clause)
+            and not _SUMMARY.search(clause)
             and not _HOLDS.search(clause)
             and text[lo] not in "“\""
         ):
@@ -558,8 +565,11 @@ def clause_events(
             name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
             if len(m.group().split()) < 3 and len(name.split()) < 4:
                 continue  # 'hội nghị' alone names nothing in particular
-            if m.group().lower().startswith("vụ") and len(name.split()) < 5:
-                continue  # 'vụ nổ mìn' refers to the case the report names in full elsewhere
+            if m.group().lower().startswith("vụ"):
+                head = " ".join(m.group().lower().split())
+                if len(name.split()) < 5 or head in incidents:
+                    continue  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
+                incidents.add(head)
             add(name, lo, hi, m.start(), stop, n, basis)
         for d in here:
             last.append((n, d))
