@@ -133,7 +133,7 @@ def _keyword_events(
                 _fold(act.split(" quyết định")[0] + " quyết định") <= _fold(main.name) or re.match(r"\S+\s+quyết\s+định\s+có\s", act, re.IGNORECASE)
             ):
                 continue  # the handing over the ceremony is named for, or a list of who attended it
-            short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS)
+            short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
             sub = Event(
                 id=new_id(short),
                 name=short,
