@@ -83,6 +83,8 @@ def _keyword_events(
             if m.group("kind").lower() in ("tổng kết", "sơ kết") and "tổ chức" not in before[-20:]:
                 continue  # the verb 'tổng kết mô hình ...', not a meeting
             stop = _phrase_end(text, m.end("kind"), hi)
+            if _BACK_REFERENCE.match(text, stop, hi) and re.match(r"\s+(?:đã|sẽ|được)\s", text[stop:hi]):
+                continue  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
             cut = re.search(r"\s+cho\s", text[m.start() : stop])
             name = _cap(_tidy(text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]), NAME_WORDS + 6)
             organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
@@ -130,7 +132,7 @@ def _keyword_events(
                     recipients.append(o)
             act = " ".join(m.group("act").split())
             if "quyết định" in act.lower() and (
-                _fold(act.split(" quyết định")[0] + " quyết định") <= _fold(main.name) or re.match(r"\S+\s+quyết\s+định\s+có\s", act, re.IGNORECASE)
+                _fold(re.split(r"\s+quyết\s+định", act, flags=re.IGNORECASE)[0] + " quyết định") <= _fold(main.name) or re.match(r"\S+\s+quyết\s+định\s+có\s", act, re.IGNORECASE)
             ):
                 continue  # the handing over the ceremony is named for, or a list of who attended it
             short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
@@ -240,7 +242,7 @@ _CUT = re.compile(
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _DASHED = re.compile(r"\s+[-–]\s+[^-–.;]{2,90}?\s+[-–](?=\s)")
 _SUBJECT_END = re.compile(
-    rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+)+|\s+(?:bị|được){_E}"
+    rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+)+|\s+(?:bị(?!\s+(?:cáo|can|hại){_E})|được){_E}"
     rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words('văn bản', 'công văn', 'quyết định', 'thông báo', 'buổi', 'cuộc', 'đợt', 'kết luận', 'chỉ thị')}){_E})",
     re.IGNORECASE,
 )
@@ -264,7 +266,7 @@ _FIGURES = re.compile(rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^
 _SPAN_START = re.compile(rf"{_B}(?:từ|kể\s+từ)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(rf"{_B}(?:trước|đến|tới|hết|chậm\s+nhất)\s+$", re.IGNORECASE)
 _CASE_STEP = re.compile(
-    rf"{_B}bị\s+(?:[^\s,]+\s+){{0,6}}?(?P<verb>{_words('khởi tố', 'truy nã', 'điều động', 'điều chuyển', 'bắt giữ', 'bắt', 'tạm giữ', 'tạm giam', 'truy tố', 'kỷ luật', 'cách chức', 'đình chỉ')}){_E}",
+    rf"{_B}bị\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?(?P<verb>{_words('khởi tố', 'truy nã', 'điều động', 'điều chuyển', 'bắt giữ', 'bắt', 'tạm giữ', 'tạm giam', 'truy tố', 'kỷ luật', 'cách chức', 'đình chỉ')}){_E}",
     re.IGNORECASE,
 )
 # 'về tội giết người, sử dụng trái phép vật liệu nổ và hủy hoại tài sản': the list of charges.
@@ -294,7 +296,7 @@ _CLAUSE_AFTER_COMMA = re.compile(
 )
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
 NOUN_WORDS = 12
-SUBJECT_WORDS = 6  # a longer subject (a person with a title chain) is left out of the name
+SUBJECT_WORDS = 5  # a longer subject (a person with a title chain) is left out of the name
 NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes its date from
 
 
@@ -384,7 +386,13 @@ def event_name(clause: str) -> str:
     if subject is None and 0 < comma and len(clause[:comma].split()) <= SUBJECT_WORDS - 1:
         # 'ông X, quyền Chánh Thanh tra Bộ Y thông tin ...': the person, then the act.
         verb = _HEAD_VERB.search(clause, comma)
-        if verb is not None and not _HEAD_VERB.search(clause, 0, comma) and "," not in clause[comma + 1 : verb.start()]:
+        title = clause[comma + 1 : verb.start()].strip() if verb else ""
+        if (
+            verb is not None
+            and not _HEAD_VERB.search(clause, 0, comma)
+            and "," not in title
+            and title[:1].isupper()
+        ):
             clause = clause[:comma] + " " + clause[verb.start() :]
     elif subject is not None and not ("," in head and _HEAD_VERB.search(head)):
         if len(head.split()) > SUBJECT_WORDS or "," in head:
@@ -394,6 +402,10 @@ def event_name(clause: str) -> str:
     return _cap(" ".join(clause.split()), NAME_WORDS)
 
 
+# Where a noun phrase turns into its clause's verb ('Đại hội X đã đề ra ...').
+_PHRASE_VERB = re.compile(rf"\s+(?:đã|sẽ|đang|được|bị)\s", re.IGNORECASE)
+
+
 def _phrase_end(text: str, start: int, hi: int) -> int:
     """Return where a noun phrase that runs from ``start`` ends: at a cut or a comma before a clause.
 
@@ -401,6 +413,8 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
     """
     cut = _CUT.search(text, start, hi)
     stop = cut.start() if cut else hi
+    verb = _PHRASE_VERB.search(text, start, stop)
+    stop = verb.start() if verb else stop
     comma = text.find(",", start, stop)
     while comma != -1:
         if _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop]):
