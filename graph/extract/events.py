@@ -266,7 +266,7 @@ _FIGURES = re.compile(rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^
 _SPAN_START = re.compile(rf"{_B}(?:từ|kể\s+từ)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(rf"{_B}(?:trước|đến|tới|hết|chậm\s+nhất)\s+$", re.IGNORECASE)
 _CASE_STEP = re.compile(
-    rf"{_B}bị\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?(?P<verb>{_words('khởi tố', 'truy nã', 'điều động', 'điều chuyển', 'bắt giữ', 'bắt', 'tạm giữ', 'tạm giam', 'truy tố', 'kỷ luật', 'cách chức', 'đình chỉ')}){_E}",
+    rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words('khởi tố', 'truy nã', 'điều động', 'điều chuyển', 'bắt giữ', 'bắt', 'tạm giữ', 'tạm giam', 'truy tố', 'kỷ luật', 'cách chức', 'đình chỉ')}){_E}",
     re.IGNORECASE,
 )
 # 'về tội giết người, sử dụng trái phép vật liệu nổ và hủy hoại tài sản': the list of charges.
@@ -281,6 +281,11 @@ _SUMMARY = re.compile(
     rf"{_B}(?:{_words('triệt phá', 'bắt giữ', 'bắt', 'phát hiện', 'xử lý', 'xử phạt', 'kiểm tra', 'khởi tố', 'thu giữ', 'tiếp nhận', 'giải quyết', 'lập biên bản', 'tạm giữ')})\s+(?:(?:hơn|gần|khoảng|trên|tổng\s+cộng)\s+)?(?:[1-9][0-9]|[0-9]{{1,3}}(?:\.[0-9]{{3}})+)",
     re.IGNORECASE,
 )
+_APPOINTED = re.compile(
+    r"(?<![^\W_])bổ\s+nhiệm\s+(?P<who>(?:ông|bà|đồng\s+chí)\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.]*\s*){2,4})"
+    r"(?:,[^;.]{0,120}?,)?\s*(?P<post>(?:vào\s+chức\s+danh|giữ\s+chức(?:\s+vụ)?|làm)\s[^;.]{3,160})"
+)
+_HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])")
 _SEQUENCE = re.compile(rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo')})\s*,", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{4}|[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])")
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
@@ -391,7 +396,7 @@ def event_name(clause: str) -> str:
             verb is not None
             and not _HEAD_VERB.search(clause, 0, comma)
             and "," not in title
-            and title[:1].isupper()
+            and (title[:1].isupper() or title.split(" ", 1)[0].lower() in ("quyền", "nguyên", "phó", "tân", "cựu"))
         ):
             clause = clause[:comma] + " " + clause[verb.start() :]
     elif subject is not None and not ("," in head and _HEAD_VERB.search(head)):
@@ -547,7 +552,7 @@ def clause_events(
                     iso, precision = _date_of(prev, year_known)
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
         clause = text[start:end]
-        dated = any(d.kind != "period" for d in lead_dates) or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
+        dated = any(d.kind != "period" for d in lead_dates) or _HOLIDAY.search(text, lo, start) is not None or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
         # 'Sau đó, X làm Y': a step of a story told in order, dated or not.
         in_sequence = _SEQUENCE.match(text, lo, hi) is not None or _OFFICIAL_ACT.search(clause) is not None
         reported = _RECENT.search(clause) is not None or (_PAST_ACT.search(clause) is not None and dated) or in_sequence
@@ -561,11 +566,19 @@ def clause_events(
             and text[lo] not in "“\""
         ):
             add(event_name(clause), lo, hi, start, end, n, basis)
-        for m in _CASE_STEP.finditer(text, lo, start):
+        told = bool(found) and found[-1].spans[0].start == start
+        for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
+            if told and start <= m.start() < end:
+                continue
             charges = _CHARGES.match(text, m.end(), hi)
-            stop = charges.end() if charges else _phrase_end(text, m.end(), start)
-            add(_cap(_tidy(text[m.start("verb") : stop]), NAME_WORDS), lo, hi, m.start("verb"), stop, n, None)
+            stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
+            first = m.start("verb") if text[m.end("by") : m.start("verb")].strip() == "" else m.start()
+            add(_cap(_tidy(text[first:stop]), NAME_WORDS), lo, hi, first, stop, n, None)
+        for m in _APPOINTED.finditer(text, lo, hi):
+            # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
+            name = f"bổ nhiệm {' '.join(m.group('who').split())} {' '.join(m.group('post').split())}"
+            add(_cap(_tidy(name), NAME_WORDS + 6), lo, hi, m.start(), m.end(), n, basis)
         for m in _NOUN.finditer(text, lo, hi):
             if start <= m.start() < end and found and found[-1].spans[0].start == start:
                 continue  # the clause's name already holds it
