@@ -358,7 +358,11 @@ def _cap(name: str, limit: int) -> str:
     comma = head.rfind(",")
     if comma > len(head) // 2:
         head = head[:comma]
-    return head.rstrip(" ,")
+    return _DANGLING.sub("", head.rstrip(" ,"))
+
+
+# Words that cannot end a name: a cut left them without what they join.
+_DANGLING = re.compile(r"(?:\s+(?:và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một))+\s*$", re.IGNORECASE)
 
 
 def _drop_places(name: str) -> str:
@@ -408,7 +412,7 @@ def event_name(clause: str) -> str:
 
 
 # Where a noun phrase turns into its clause's verb ('Đại hội X đã đề ra ...').
-_PHRASE_VERB = re.compile(rf"\s+(?:đã|sẽ|đang|được|bị)\s", re.IGNORECASE)
+_PHRASE_VERB = re.compile(r"\s+(?:đã|sẽ|đang|được|bị(?!\s+(?:cáo|can|hại)(?![^\W_])))\s", re.IGNORECASE)
 
 
 def _phrase_end(text: str, start: int, hi: int) -> int:
@@ -569,8 +573,9 @@ def clause_events(
         told = bool(found) and found[-1].spans[0].start == start
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
-            if told and start <= m.start() < end:
-                continue
+            before = text[max(lo, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
+            if told and start <= m.start() < end or not (before[:1].isupper() or before.lower() in ("khi", ",") or before.endswith(",")):
+                continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
             charges = _CHARGES.match(text, m.end(), hi)
             stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
             first = m.start("verb") if text[m.end("by") : m.start("verb")].strip() == "" else m.start()
