@@ -286,6 +286,7 @@ _APPOINTED = re.compile(
     r"(?:,[^;.]{0,120}?,)?\s*(?P<post>(?:vào\s+chức\s+danh|giữ\s+chức(?:\s+vụ)?|làm)\s[^;.]{3,160})"
 )
 _HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])")
+_YEAR_IN_NAME = re.compile(r"(?:năm\s+|[0-9]/)((?:19|20)[0-9]{2})(?![0-9])")
 _SEQUENCE = re.compile(rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo')})\s*,", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{4}|[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])")
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
@@ -482,6 +483,7 @@ def clause_events(
     published: str | None,
     body_start: int,
     year_known: bool = True,
+    reference_year: int | None = None,
 ) -> list[Event]:
     """Return the happenings the report tells, one per clause that reports one, each dated.
 
@@ -502,6 +504,10 @@ def clause_events(
         orgs = [o for s, o in sorted(org_at.items()) if lo <= s < start + max(1, (end - start) // 3)]
         people = list(dict.fromkeys(n for s, n in people_at if lo <= s.start < hi))
         date, precision, words = basis if basis else (None, None, None)
+        if date is None:
+            if reference_year and not _YEAR_IN_NAME.search(name) and _RECENT.search(text, start, end):
+                # 'vừa chỉ đạo' in a story of a known year: that year, no finer.
+                date, precision, words = str(reference_year), "year", "vừa (the story's year)"
         found.append(
             Event(
                 id="",
@@ -602,6 +608,9 @@ def clause_events(
                 if len(name.split()) < 5 or head in incidents:
                     continue  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
                 incidents.add(head)
+                if not (m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)):
+                    add(name, lo, hi, m.start(), stop, n, None)  # a case named as the object of another act
+                    continue
             add(name, lo, hi, m.start(), stop, n, basis)
         for d in here:
             last.append((n, d))
@@ -618,6 +627,7 @@ def events(
     dates: list[DateMatch] | None = None,
     body_start: int = 0,
     year_known: bool = True,
+    reference_year: int | None = None,
 ) -> list[Event]:
     """Return the events of the report: named meetings and ceremonies, then the happenings told.
 
@@ -627,7 +637,7 @@ def events(
     days = [d for d in days if not is_document_date(ctx.text, d) and _date_of(d, year_known)[0]]
     found = _keyword_events(ctx, report, days, org_at, people_at, published)
     used = {e.id for e in found}
-    for event in clause_events(ctx, dates if dates is not None else days, org_at, people_at, published, body_start, year_known):
+    for event in clause_events(ctx, dates if dates is not None else days, org_at, people_at, published, body_start, year_known, reference_year):
         overlapping = [e for e in found if e.spans and event.spans[0].start <= e.spans[0].start < event.spans[0].end]
         if overlapping:
             _absorb(overlapping, event.name, event.date)
@@ -640,4 +650,8 @@ def events(
             event.id, k = f"{base}-{k}", k + 1
         used.add(event.id)
         found.append(event)
+    for event in found:
+        year = _YEAR_IN_NAME.search(event.name) if event.date is None else None
+        if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
+            event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
     return found
