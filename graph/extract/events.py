@@ -252,7 +252,7 @@ _RELATIVE = re.compile(
     rf"|hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+nay|chiều\s+nay|trưa\s+nay|tối\s+nay|hôm\s+nay){_E}",
     re.IGNORECASE,
 )
-_NOT_DATED = re.compile(rf"^\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
+_NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
 _RECENT = re.compile(rf"{_B}(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 # After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
@@ -310,8 +310,14 @@ def _fold(name: str) -> set[str]:
     return set(re.findall(r"[^\W_]+", fold_tones(name.lower())))
 
 
+_APPOINTEE = re.compile(r"bổ\s+nhiệm\s+((?:ông|bà|đồng\s+chí)\s+\S+(?:\s+\S+){0,3}?)\s+(?:giữ|vào|làm)(?![^\W_])")
+
+
 def _same(a: str, b: str) -> bool:
     """Whether two names tell the same happening (most of the longer one's syllables shared)."""
+    who_a, who_b = _APPOINTEE.match(a), _APPOINTEE.match(b)
+    if who_a and who_b and who_a.group(1) != who_b.group(1):
+        return False  # 'bổ nhiệm ông A làm X', 'bổ nhiệm bà B làm X': two appointments
     x, y = _fold(a), _fold(b)
     return bool(x and y) and len(x & y) / max(len(x), len(y)) >= 0.6
 
@@ -475,6 +481,9 @@ def is_document_date(text: str, date: DateMatch) -> bool:
     return _DOCUMENT_DATE.search(text, max(0, date.start - 40), date.start) is not None
 
 
+Basis = tuple[str | None, str | None, str]  # (date, precision, the words it comes from)
+
+
 def clause_events(
     ctx: Context,
     dates: list[DateMatch],
@@ -498,8 +507,13 @@ def clause_events(
     last: list[tuple[int, DateMatch]] = []  # (sentence index, date) of the dates seen, for undated clauses
     incidents: set[str] = set()  # 'vụ tai nạn', 'vụ cháy': a story tells one of each, then refers to it
 
-    def add(name: str, lo: int, hi: int, start: int, end: int, sentence_no: int, basis: tuple[str, str | None, str] | None) -> None:
-        if len(name.split()) < 2 or _absorb(found, name, basis[0] if basis else None):
+    def add(
+        name: str, lo: int, hi: int, start: int, end: int, sentence_no: int, basis: Basis | None, who: str = ""
+    ) -> None:
+        if who:  # appointments alike but for the person are distinct happenings
+            if any(who in e.name for e in found):
+                return
+        elif len(name.split()) < 2 or _absorb(found, name, basis[0] if basis else None):
             return
         orgs = [o for s, o in sorted(org_at.items()) if lo <= s < start + max(1, (end - start) // 3)]
         people = list(dict.fromkeys(n for s, n in people_at if lo <= s.start < hi))
@@ -539,7 +553,7 @@ def clause_events(
         ]
         # The date nearest before the clause is its own ('Theo bản án ngày X, tháng Y, A làm B': Y).
         lead_dates = [d for d in here if d.start < start][-1:] or here[:1]
-        basis: tuple[str, str | None, str] | None = None
+        basis: Basis | None = None
         if lead_dates:
             iso, precision = _date_of(lead_dates[0], year_known)
             basis = (iso, precision, lead_dates[0].text)
@@ -589,7 +603,7 @@ def clause_events(
         for m in _APPOINTED.finditer(text, lo, hi):
             # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
             name = f"bổ nhiệm {' '.join(m.group('who').split())} {' '.join(m.group('post').split())}"
-            add(_cap(_tidy(name), NAME_WORDS + 6), lo, hi, m.start(), m.end(), n, basis)
+            add(_cap(_tidy(name), NAME_WORDS + 6), lo, hi, m.start(), m.end(), n, basis, " ".join(m.group("who").split()))
         for m in _NOUN.finditer(text, lo, hi):
             if start <= m.start() < end and found and found[-1].spans[0].start == start:
                 continue  # the clause's name already holds it
@@ -601,7 +615,7 @@ def clause_events(
                 continue
             stop = _phrase_end(text, m.end(), hi)
             name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
-            if len(m.group().split()) < 3 and len(name.split()) < 4:
+            if len(m.group().split()) < 3 and (len(name.split()) < 4 or text[m.end() : m.end() + 1] == ","):
                 continue  # 'hội nghị' alone names nothing in particular
             if m.group().lower().startswith("vụ"):
                 head = " ".join(m.group().lower().split())
