@@ -46,7 +46,7 @@ class Article:
 
     title: str
     published: str | None = None  # ISO 8601 date or date-time
-    reference_year: int | None = None  # the year yearless dates fall in: published's, else one the body states
+    reference_year: int | None = None  # yearless dates' year: published's, else one the body states
     file: str | None = None
     url: str | None = None
     publisher: str | None = None

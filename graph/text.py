@@ -812,9 +812,13 @@ _YEAR_RE = re.compile(r"(?<![0-9/.,\-])(?:[0-9]{1,2}[/.\-]){0,2}(19[5-9][0-9]|20
 # Where a year is the story's own: a holiday of that year, a period running now, a deadline ahead.
 _CURRENT_YEAR_RES = (
     re.compile(r"(?<![^\W_])Tết(?:\s+Nguyên\s+[Đđ]án)?(?:\s+[A-ZĐ]\w*\s+[A-ZĐ]\w*)?(?:\s+năm)?\s+(?P<y>[0-9]{4})"),
-    re.compile(rf"(?<![^\W_])(?:[0-9]{{1,2}}|{_MONTH_WORDS})\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?P<y>[0-9]{{4}})", _F),
+    re.compile(
+        rf"(?<![^\W_])(?:[0-9]{{1,2}}|{_MONTH_WORDS})\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?P<y>[0-9]{{4}})", _F
+    ),
     re.compile(r"(?<![^\W_])năm\s+nay\s*\(?\s*(?P<y>[0-9]{4})", _F),
-    re.compile(r"(?<![^\W_])kế\s+hoạch\s[^.;:]{0,120}?(?:(?:trong|cho)\s+)?năm\s+(?P<y>[0-9]{4})(?![0-9])", _F),
+    re.compile(
+        r"(?<![^\W_])kế\s+hoạch\s[^.;:]{0,120}?(?:(?:trong|cho)\s+)?năm\s+(?P<y>[0-9]{4})(?![0-9])", _F
+    ),
     re.compile(
         r"(?<![^\W_])(?:trước|đến\s+hết|tới\s+hết|hết|từ\s+nay\s+đến(?:\s+hết)?)\s+(?:ngày\s+)?"
         r"(?:[0-9]{1,2}[/.\-])?(?:(?:quý|tháng)\s+)?(?:[0-9]{1,2}|I{1,3}|IV)?(?:\s*[/.\-]\s*|\s+năm\s+|năm\s+)(?P<y>[0-9]{4})",
@@ -823,7 +827,9 @@ _CURRENT_YEAR_RES = (
 )
 # A sentence that speaks of now or of what is to come: the years it names are not all past.
 _NOW_RE = re.compile(r"(?<![^\W_])(?:sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay)(?![^\W_])", _F)
-_SPAN_OF_YEARS_RE = re.compile(r"[0-9]{4}\s*[\-–—]\s*[0-9]{4}|(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+[0-9]{4}", _F)
+_SPAN_OF_YEARS_RE = re.compile(
+    r"[0-9]{4}\s*[\-–—]\s*[0-9]{4}|(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+[0-9]{4}", _F
+)
 
 
 def stated_year(text: str) -> int | None:

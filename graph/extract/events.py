@@ -33,7 +33,8 @@ KINDS = {
 }
 # Acts done at an event, by someone, for someone.
 ACTS = re.compile(
-    r"(?P<act>(?:trao tặng|tặng|trao|khen thưởng)\s+(?:hoa(?:\s+chúc mừng)?|(?:giấy khen|bằng khen)(?:\s+của\s+[^,.;\n]*?(?=\s+cho\s))?|"
+    r"(?P<act>(?:trao tặng|tặng|trao|khen thưởng)\s+(?:hoa(?:\s+chúc mừng)?|"
+    r"(?:giấy khen|bằng khen)(?:\s+của\s+[^,.;\n]*?(?=\s+cho\s))?|"
     r"huân chương[^,.;\n]*?|huy chương[^,.;\n]*?|cờ thi đua[^,.;\n]*?|kỷ niệm chương[^,.;\n]*?)"
     r"|(?:công bố|thông báo|trao)\s+(?:các\s+)?quyết định[^.;\n]*)",
     re.IGNORECASE,
@@ -86,7 +87,10 @@ def _keyword_events(
             if _BACK_REFERENCE.match(text, stop, hi) and re.match(r"\s+(?:đã|sẽ|được)\s", text[stop:hi]):
                 continue  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
             cut = re.search(r"\s+cho\s", text[m.start() : stop])
-            name = _cap(_tidy(text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]), NAME_WORDS + 6)
+            name = _cap(
+                _tidy(text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]),
+                NAME_WORDS + 6,
+            )
             organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
             if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
                 name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
@@ -132,7 +136,9 @@ def _keyword_events(
                     recipients.append(o)
             act = " ".join(m.group("act").split())
             if "quyết định" in act.lower() and (
-                _fold(re.split(r"\s+quyết\s+định", act, flags=re.IGNORECASE)[0] + " quyết định") <= _fold(main.name) or re.match(r"\S+\s+quyết\s+định\s+có\s", act, re.IGNORECASE)
+                _fold(re.split(r"\s+quyết\s+định", act, flags=re.IGNORECASE)[0] + " quyết định")
+                <= _fold(main.name)
+                or re.match(r"\S+\s+quyết\s+định\s+có\s", act, re.IGNORECASE)
             ):
                 continue  # the handing over the ceremony is named for, or a list of who attended it
             short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
@@ -153,7 +159,8 @@ def _keyword_events(
             )
             twin = next(
                 (
-                    e for e in found
+                    e
+                    for e in found
                     if e.part_of == main.id
                     and (e.name == sub.name and e.agent == agent or sub.kind == e.kind == "announcement")
                 ),
@@ -191,49 +198,299 @@ def _words(*phrases: str) -> str:
 
 
 # Words between a subject and its verb that say when or how, not what: dropped from names.
-AUXILIARIES = ("đã", "vừa", "mới", "đang", "sẽ", "lại", "cũng", "bất ngờ", "chính thức", "tiếp tục",
-               "liền", "vẫn", "còn", "cùng", "đều", "ngay", "lập tức", "ngay lập tức", "tiếp đó")
+AUXILIARIES = (
+    "đã",
+    "vừa",
+    "mới",
+    "đang",
+    "sẽ",
+    "lại",
+    "cũng",
+    "bất ngờ",
+    "chính thức",
+    "tiếp tục",
+    "liền",
+    "vẫn",
+    "còn",
+    "cùng",
+    "đều",
+    "ngay",
+    "lập tức",
+    "ngay lập tức",
+    "tiếp đó",
+)
 _AUX = re.compile(rf"{_B}(?:{_words(*AUXILIARIES)}){_E}\s*", re.IGNORECASE)
 # Verbs that report a happening: a step of a case, an accident, an official act, a meeting.
 ACT_VERBS = (
-    "khởi tố", "bắt", "bắt giữ", "bắt quả tang", "tạm giữ", "tạm giam", "truy nã", "truy tố", "xét xử",
-    "tuyên phạt", "tuyên án", "kết án", "đầu thú", "tự sát", "tự tử", "tự vẫn", "bổ nhiệm", "miễn nhiệm",
-    "điều động", "điều chuyển", "bầu", "kỷ luật", "khen thưởng", "trao", "tặng", "ký", "ban hành",
-    "công bố", "tổ chức", "thanh tra", "kiểm tra", "phát hiện", "xảy ra", "làm đơn", "tố cáo", "gửi",
-    "có văn bản", "có công văn", "chỉ đạo", "yêu cầu", "thành lập", "giao", "phát đi", "gặp mặt",
-    "làm việc", "tiếp", "thăm", "viết đơn", "nộp đơn", "từ nhiệm", "cứu", "hủy", "thu hồi", "triệt phá",
-    "phá", "khám xét", "thu giữ", "xử phạt", "xử lý", "đình chỉ", "cách chức", "tiếp nhận", "ra quyết định",
-    "ra mắt", "khai trương", "khánh thành", "phát động", "diễn tập", "ký kết", "bàn giao", "đón nhận",
-    "kêu gọi", "mở", "đâm", "tông", "va chạm", "lật", "cháy", "nổ", "giết", "cướp", "trộm", "lừa đảo",
-    "tấn công", "sát hại", "đánh", "gặp", "đến", "đưa", "chở", "hẹn", "nhờ", "đặt", "gài", "chế",
-    "đập", "viết", "nhận", "bảo", "dặn", "thông tin", "kết luận", "công nhận", "chấp thuận", "phê chuẩn",
+    "khởi tố",
+    "bắt",
+    "bắt giữ",
+    "bắt quả tang",
+    "tạm giữ",
+    "tạm giam",
+    "truy nã",
+    "truy tố",
+    "xét xử",
+    "tuyên phạt",
+    "tuyên án",
+    "kết án",
+    "đầu thú",
+    "tự sát",
+    "tự tử",
+    "tự vẫn",
+    "bổ nhiệm",
+    "miễn nhiệm",
+    "điều động",
+    "điều chuyển",
+    "bầu",
+    "kỷ luật",
+    "khen thưởng",
+    "trao",
+    "tặng",
+    "ký",
+    "ban hành",
+    "công bố",
+    "tổ chức",
+    "thanh tra",
+    "kiểm tra",
+    "phát hiện",
+    "xảy ra",
+    "làm đơn",
+    "tố cáo",
+    "gửi",
+    "có văn bản",
+    "có công văn",
+    "chỉ đạo",
+    "yêu cầu",
+    "thành lập",
+    "giao",
+    "phát đi",
+    "gặp mặt",
+    "làm việc",
+    "tiếp",
+    "thăm",
+    "viết đơn",
+    "nộp đơn",
+    "từ nhiệm",
+    "cứu",
+    "hủy",
+    "thu hồi",
+    "triệt phá",
+    "phá",
+    "khám xét",
+    "thu giữ",
+    "xử phạt",
+    "xử lý",
+    "đình chỉ",
+    "cách chức",
+    "tiếp nhận",
+    "ra quyết định",
+    "ra mắt",
+    "khai trương",
+    "khánh thành",
+    "phát động",
+    "diễn tập",
+    "ký kết",
+    "bàn giao",
+    "đón nhận",
+    "kêu gọi",
+    "mở",
+    "đâm",
+    "tông",
+    "va chạm",
+    "lật",
+    "cháy",
+    "nổ",
+    "giết",
+    "cướp",
+    "trộm",
+    "lừa đảo",
+    "tấn công",
+    "sát hại",
+    "đánh",
+    "gặp",
+    "đến",
+    "đưa",
+    "chở",
+    "hẹn",
+    "nhờ",
+    "đặt",
+    "gài",
+    "chế",
+    "đập",
+    "viết",
+    "nhận",
+    "bảo",
+    "dặn",
+    "thông tin",
+    "kết luận",
+    "công nhận",
+    "chấp thuận",
+    "phê chuẩn",
 )
 _ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
+SPEECH_VERBS = (
+    "cho biết",
+    "nói",
+    "khẳng định",
+    "nhấn mạnh",
+    "chia sẻ",
+    "cho rằng",
+    "nêu rõ",
+    "phát biểu",
+    "bày tỏ",
+    "thừa nhận",
+    "trả lời",
+    "giải thích",
+    "đánh giá",
+    "ghi nhận",
+    "lưu ý",
+    "hỏi",
+    "đáp",
+)
 # Verbs that only report speech: the clause is a quote, not a happening.
 _SPEECH = re.compile(
-    rf"^\s*(?:\S+\s+){{0,12}}?(?:{_words('cho biết', 'nói', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'cho rằng', 'nêu rõ', 'phát biểu', 'bày tỏ', 'thừa nhận', 'trả lời', 'giải thích', 'đánh giá', 'ghi nhận', 'lưu ý', 'hỏi', 'đáp')}){_E}",
+    rf"^\s*(?:\S+\s+){{0,12}}?(?:{_words(*SPEECH_VERBS)}){_E}",
     re.IGNORECASE,
 )
 # Nouns that name a meeting, a hearing or an incident: the phrase they head is an event.
 EVENT_NOUNS = (
-    "hội nghị", "hội thảo", "tọa đàm", "đại hội", "kỳ họp", "phiên họp", "cuộc họp", "họp báo",
-    "buổi làm việc", "buổi tiếp xúc cử tri", "buổi thảo luận", "buổi họp báo", "buổi gặp mặt", "buổi họp",
-    "buổi tiếp", "buổi lễ", "lễ công bố", "lễ trao", "lễ ra mắt", "lễ khai mạc", "lễ bế mạc", "lễ kỷ niệm",
-    "lễ đón nhận", "lễ phát động", "lễ khánh thành", "lễ ký kết", "lễ tang", "lễ truy điệu",
-    "phiên tòa", "phiên xét xử", "phiên sơ thẩm", "phiên phúc thẩm", "phiên tòa sơ thẩm", "phiên tòa phúc thẩm",
-    "xét xử sơ thẩm", "xét xử phúc thẩm", "đợt thanh tra", "đợt kiểm tra", "cuộc thanh tra", "cuộc kiểm tra",
-    "kỳ thi", "cuộc thi", "diễn tập", "vụ tai nạn", "vụ TNGT", "vụ cháy", "vụ nổ", "vụ gài mìn", "vụ nổ mìn",
-    "vụ cướp", "vụ trộm", "vụ giết người", "vụ án mạng", "vụ hỏa hoạn", "vụ sạt lở", "vụ đuối nước",
-    "vụ ngộ độc", "vụ xô xát", "vụ hỗn chiến", "vụ dâm ô", "vụ hiếp dâm", "vụ lừa đảo", "vụ buôn lậu",
-    "vụ vận chuyển", "vụ tàng trữ", "vụ mua bán",
+    "hội nghị",
+    "hội thảo",
+    "tọa đàm",
+    "đại hội",
+    "kỳ họp",
+    "phiên họp",
+    "cuộc họp",
+    "họp báo",
+    "buổi làm việc",
+    "buổi tiếp xúc cử tri",
+    "buổi thảo luận",
+    "buổi họp báo",
+    "buổi gặp mặt",
+    "buổi họp",
+    "buổi tiếp",
+    "buổi lễ",
+    "lễ công bố",
+    "lễ trao",
+    "lễ ra mắt",
+    "lễ khai mạc",
+    "lễ bế mạc",
+    "lễ kỷ niệm",
+    "lễ đón nhận",
+    "lễ phát động",
+    "lễ khánh thành",
+    "lễ ký kết",
+    "lễ tang",
+    "lễ truy điệu",
+    "phiên tòa",
+    "phiên xét xử",
+    "phiên sơ thẩm",
+    "phiên phúc thẩm",
+    "phiên tòa sơ thẩm",
+    "phiên tòa phúc thẩm",
+    "xét xử sơ thẩm",
+    "xét xử phúc thẩm",
+    "đợt thanh tra",
+    "đợt kiểm tra",
+    "cuộc thanh tra",
+    "cuộc kiểm tra",
+    "kỳ thi",
+    "cuộc thi",
+    "diễn tập",
+    "vụ tai nạn",
+    "vụ TNGT",
+    "vụ cháy",
+    "vụ nổ",
+    "vụ gài mìn",
+    "vụ nổ mìn",
+    "vụ cướp",
+    "vụ trộm",
+    "vụ giết người",
+    "vụ án mạng",
+    "vụ hỏa hoạn",
+    "vụ sạt lở",
+    "vụ đuối nước",
+    "vụ ngộ độc",
+    "vụ xô xát",
+    "vụ hỗn chiến",
+    "vụ dâm ô",
+    "vụ hiếp dâm",
+    "vụ lừa đảo",
+    "vụ buôn lậu",
+    "vụ vận chuyển",
+    "vụ tàng trữ",
+    "vụ mua bán",
 )
 _NOUN = re.compile(rf"{_B}(?:{_words(*EVENT_NOUNS)}){_E}", re.IGNORECASE)
+LEAD_WORDS = (
+    "theo",
+    "tại",
+    "trong",
+    "sau",
+    "sau đó",
+    "trước",
+    "trước đó",
+    "khi",
+    "qua",
+    "căn cứ",
+    "ngay",
+    "cũng",
+    "nhân",
+    "đến",
+    "vào",
+    "hiện",
+    "mới đây",
+    "vừa qua",
+    "tuy nhiên",
+    "đồng thời",
+    "ngoài ra",
+    "bên cạnh đó",
+    "như vậy",
+    "lúc",
+    "khoảng",
+    "từ",
+    "ngày",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "đêm",
+    "hôm",
+    "rạng sáng",
+    "đầu",
+    "cuối",
+    "giữa",
+    "một ngày",
+    "năm",
+    "tháng",
+    "thời gian",
+    "trước khi",
+    "sau khi",
+    "liền sau",
+    "kết quả",
+    "cụ thể",
+    "thực hiện",
+    "để",
+    "với",
+    "dù",
+    "mặc dù",
+    "do",
+    "vì",
+    "nay",
+    "hiện nay",
+    "riêng",
+    "còn",
+    "về",
+)
 # A lead segment before the clause's subject: time, place, source, manner.
 _LEAD = re.compile(
-    rf"\s*(?:{_words('theo', 'tại', 'trong', 'sau', 'sau đó', 'trước', 'trước đó', 'khi', 'qua', 'căn cứ', 'ngay', 'cũng', 'nhân', 'đến', 'vào', 'hiện', 'mới đây', 'vừa qua', 'tuy nhiên', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'như vậy', 'lúc', 'khoảng', 'từ', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'rạng sáng', 'đầu', 'cuối', 'giữa', 'một ngày', 'năm', 'tháng', 'thời gian', 'trước khi', 'sau khi', 'liền sau', 'kết quả', 'cụ thể', 'thực hiện', 'để', 'với', 'dù', 'mặc dù', 'do', 'vì', 'nay', 'hiện nay', 'riêng', 'còn', 'về')}){_E}",
+    rf"\s*(?:{_words(*LEAD_WORDS)}){_E}",
     re.IGNORECASE,
 )
-_SAID = re.compile(rf"(?:{_words('cho biết', 'nói', 'khẳng định', 'thông tin', 'cho hay', 'xác nhận')})\s*$", re.IGNORECASE)
+_SAID = re.compile(
+    rf"(?:{_words('cho biết', 'nói', 'khẳng định', 'thông tin', 'cho hay', 'xác nhận')})\s*$", re.IGNORECASE
+)
 # Where a clause's description ends.
 _CUT = re.compile(
     rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|khi|nhằm|với\s+nội\s+dung|vì|do|sau\s+khi|trước\s+khi|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
@@ -241,9 +498,20 @@ _CUT = re.compile(
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _DASHED = re.compile(r"\s+[-–]\s+[^-–.;]{2,90}?\s+[-–](?=\s)")
+WRITTEN_ACTS = (
+    "văn bản",
+    "công văn",
+    "quyết định",
+    "thông báo",
+    "buổi",
+    "cuộc",
+    "đợt",
+    "kết luận",
+    "chỉ thị",
+)
 _SUBJECT_END = re.compile(
     rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+)+|\s+(?:bị(?!\s+(?:cáo|can|hại){_E})|được){_E}"
-    rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words('văn bản', 'công văn', 'quyết định', 'thông báo', 'buổi', 'cuộc', 'đợt', 'kết luận', 'chỉ thị')}){_E})",
+    rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
     re.IGNORECASE,
 )
 _VERB_HEAD = re.compile(r"^(?:có|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
@@ -255,30 +523,127 @@ _RELATIVE = re.compile(
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
 _RECENT = re.compile(rf"{_B}(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
+BACK_REFERENCE_WORDS = (
+    "có",
+    "là",
+    "được",
+    "đã",
+    "cũng",
+    "cho thấy",
+    "đề ra",
+    "diễn ra",
+    "sẽ",
+    "này",
+    "nói trên",
+    "trên",
+    "đó",
+    "tăng",
+    "giảm",
+    "kéo giảm",
+    "vừa qua",
+    "lần này",
+    "nhằm",
+    "do",
+    "bị",
+)
 # After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
 _BACK_REFERENCE = re.compile(
-    rf"\s*(?:(?:{_words('có', 'là', 'được', 'đã', 'cũng', 'cho thấy', 'đề ra', 'diễn ra', 'sẽ', 'này', 'nói trên', 'trên', 'đó', 'tăng', 'giảm', 'kéo giảm', 'vừa qua', 'lần này', 'nhằm', 'do', 'bị')}){_E}|[0-9]|[.!?…]*\s*$)",
+    rf"\s*(?:(?:{_words(*BACK_REFERENCE_WORDS)}){_E}|[0-9]|[.!?…]*\s*$)",
     re.IGNORECASE,
 )
+COUNTING_WORDS = (
+    "các",
+    "những",
+    "nhiều",
+    "số",
+    "hàng",
+    "mấy",
+    "tổng",
+    "mỗi",
+    "từng",
+    "các cuộc",
+)
 # Before an event noun, words that count it: a figure, not a happening ('25 vụ tai nạn').
-_COUNTED = re.compile(rf"(?:[0-9]|{_B}(?:{_words('các', 'những', 'nhiều', 'số', 'hàng', 'mấy', 'tổng', 'mỗi', 'từng', 'các cuộc')}))\s*$", re.IGNORECASE)
-_FIGURES = re.compile(rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}(?:tăng|giảm|so\s+với){_E}", re.IGNORECASE)
+_COUNTED = re.compile(
+    rf"(?:[0-9]|{_B}(?:{_words(*COUNTING_WORDS)}))\s*$",
+    re.IGNORECASE,
+)
+_FIGURES = re.compile(
+    rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}(?:tăng|giảm|so\s+với){_E}", re.IGNORECASE
+)
 _SPAN_START = re.compile(rf"{_B}(?:từ|kể\s+từ)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(rf"{_B}(?:trước|đến|tới|hết|chậm\s+nhất)\s+$", re.IGNORECASE)
+CASE_VERBS = (
+    "khởi tố",
+    "truy nã",
+    "điều động",
+    "điều chuyển",
+    "bắt giữ",
+    "bắt",
+    "tạm giữ",
+    "tạm giam",
+    "truy tố",
+    "kỷ luật",
+    "cách chức",
+    "đình chỉ",
+)
 _CASE_STEP = re.compile(
-    rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words('khởi tố', 'truy nã', 'điều động', 'điều chuyển', 'bắt giữ', 'bắt', 'tạm giữ', 'tạm giam', 'truy tố', 'kỷ luật', 'cách chức', 'đình chỉ')}){_E}",
+    rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
 )
 # 'về tội giết người, sử dụng trái phép vật liệu nổ và hủy hoại tài sản': the list of charges.
-_CHARGES = re.compile(r"\s+về\s+(?:các\s+)?tội(?:\s+danh)?\s+[^,.;:]+(?:,\s*[^,.;:]+){0,4}?\s+và\s+[^,.;:]+", re.IGNORECASE)
+_CHARGES = re.compile(
+    r"\s+về\s+(?:các\s+)?tội(?:\s+danh)?\s+[^,.;:]+(?:,\s*[^,.;:]+){0,4}?\s+và\s+[^,.;:]+", re.IGNORECASE
+)
+OFFICIAL_VERBS = (
+    "ký",
+    "ban hành",
+    "ra quyết định",
+    "phát đi",
+    "tổ chức kiểm điểm",
+    "khởi tố",
+    "bắt giữ",
+    "thành lập",
+    "có văn bản",
+    "có công văn",
+    "gửi công văn",
+    "gửi văn bản",
+    "công bố",
+    "kỷ luật",
+    "thanh tra",
+    "bổ nhiệm",
+    "miễn nhiệm",
+    "cách chức",
+    "đình chỉ",
+    "tạm giữ",
+    "triệt phá",
+    "xử phạt",
+    "thu hồi",
+    "hủy",
+)
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
-    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?(?:{_words('ký', 'ban hành', 'ra quyết định', 'phát đi', 'tổ chức kiểm điểm', 'khởi tố', 'bắt giữ', 'thành lập', 'có văn bản', 'có công văn', 'gửi công văn', 'gửi văn bản', 'công bố', 'kỷ luật', 'thanh tra', 'bổ nhiệm', 'miễn nhiệm', 'cách chức', 'đình chỉ', 'tạm giữ', 'triệt phá', 'xử phạt', 'thu hồi', 'hủy')}){_E}",
+    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
     re.IGNORECASE,
+)
+TALLY_VERBS = (
+    "triệt phá",
+    "bắt giữ",
+    "bắt",
+    "phát hiện",
+    "xử lý",
+    "xử phạt",
+    "kiểm tra",
+    "khởi tố",
+    "thu giữ",
+    "tiếp nhận",
+    "giải quyết",
+    "lập biên bản",
+    "tạm giữ",
 )
 # 'triệt phá 28 băng nhóm', 'phát hiện 214 xe vi phạm': a period's tally, not one happening.
 _SUMMARY = re.compile(
-    rf"{_B}(?:{_words('triệt phá', 'bắt giữ', 'bắt', 'phát hiện', 'xử lý', 'xử phạt', 'kiểm tra', 'khởi tố', 'thu giữ', 'tiếp nhận', 'giải quyết', 'lập biên bản', 'tạm giữ')})\s+(?:(?:hơn|gần|khoảng|trên|tổng\s+cộng)\s+)?(?:[1-9][0-9]|[0-9]{{1,3}}(?:\.[0-9]{{3}})+)",
+    rf"{_B}(?:{_words(*TALLY_VERBS)})\s+(?:(?:hơn|gần|khoảng|trên|tổng\s+cộng)\s+)?(?:[1-9][0-9]|[0-9]{{1,3}}(?:\.[0-9]{{3}})+)",
     re.IGNORECASE,
 )
 _APPOINTED = re.compile(
@@ -287,7 +652,9 @@ _APPOINTED = re.compile(
 )
 _HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])")
 _YEAR_IN_NAME = re.compile(r"(?:năm\s+|[0-9]/)((?:19|20)[0-9]{2})(?![0-9])")
-_SEQUENCE = re.compile(rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo')})\s*,", re.IGNORECASE)
+_SEQUENCE = re.compile(
+    rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo')})\s*,", re.IGNORECASE
+)
 _DATE_LIKE = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{4}|[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])")
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
 # 'X tổ chức hội nghị ...': the meeting is the event, named by its noun phrase.
@@ -296,9 +663,38 @@ _REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|k�
 # The same verbs as written inside a sentence (lower case): 'Ban Chỉ đạo' holds no verb.
 _ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
 # Verbs that make a clause of what precedes a subject's end (not 'đến', 'giao': also prepositions).
-_HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in ('đến', 'giao', 'tiếp', 'mở', 'nhận', 'đưa', 'bảo', 'phá')))}){_E}")
+PREPOSITION_LIKE = ("đến", "giao", "tiếp", "mở", "nhận", "đưa", "bảo", "phá")
+_HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PREPOSITION_LIKE))}){_E}")
+CLAUSE_WORDS = (
+    "có",
+    "là",
+    "được",
+    "bị",
+    "đã",
+    "sẽ",
+    "đang",
+    "cho rằng",
+    "cho biết",
+    "không",
+    "tiếp tục",
+    "vẫn",
+    "qua đó",
+    "nói",
+    "khẳng định",
+    "với",
+    "do",
+    "nhằm",
+    "để",
+    "theo",
+    "tại",
+    "trong đó",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+)
 _CLAUSE_AFTER_COMMA = re.compile(
-    rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words('có', 'là', 'được', 'bị', 'đã', 'sẽ', 'đang', 'cho rằng', 'cho biết', 'không', 'tiếp tục', 'vẫn', 'qua đó', 'nói', 'khẳng định', 'với', 'do', 'nhằm', 'để', 'theo', 'tại', 'trong đó', 'ông', 'bà', 'anh', 'chị')}){_E})"
+    rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words(*CLAUSE_WORDS)}){_E})"
 )
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
 NOUN_WORDS = 12
@@ -310,7 +706,9 @@ def _fold(name: str) -> set[str]:
     return set(re.findall(r"[^\W_]+", fold_tones(name.lower())))
 
 
-_APPOINTEE = re.compile(r"bổ\s+nhiệm\s+((?:ông|bà|đồng\s+chí)\s+\S+(?:\s+\S+){0,3}?)\s+(?:giữ|vào|làm)(?![^\W_])")
+_APPOINTEE = re.compile(
+    r"bổ\s+nhiệm\s+((?:ông|bà|đồng\s+chí)\s+\S+(?:\s+\S+){0,3}?)\s+(?:giữ|vào|làm)(?![^\W_])"
+)
 
 
 def _same(a: str, b: str) -> bool:
@@ -369,7 +767,9 @@ def _cap(name: str, limit: int) -> str:
 
 
 # Words that cannot end a name: a cut left them without what they join.
-_DANGLING = re.compile(r"(?:\s+(?:và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một))+\s*$", re.IGNORECASE)
+_DANGLING = re.compile(
+    r"(?:\s+(?:và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một))+\s*$", re.IGNORECASE
+)
 
 
 def _drop_places(name: str) -> str:
@@ -378,7 +778,11 @@ def _drop_places(name: str) -> str:
     while i < len(words):
         if words[i].lower() == "ở" and i + 1 < len(words):
             j = i + 1
-            if words[j].lower() in ("thành", "thị") and j + 1 < len(words) and words[j + 1].lower() in ("phố", "xã", "trấn"):
+            if (
+                words[j].lower() in ("thành", "thị")
+                and j + 1 < len(words)
+                and words[j + 1].lower() in ("phố", "xã", "trấn")
+            ):
                 j += 2
             elif words[j].lower().rstrip(".") in ("tp", "tỉnh", "huyện", "quận", "xã", "phường"):
                 j += 1
@@ -399,7 +803,7 @@ def event_name(clause: str) -> str:
     subject = _SUBJECT_END.search(clause)
     head = clause[: subject.start()] if subject is not None else ""
     comma = clause.find(",")
-    if subject is None and 0 < comma and len(clause[:comma].split()) <= SUBJECT_WORDS - 1:
+    if subject is None and comma > 0 and len(clause[:comma].split()) <= SUBJECT_WORDS - 1:
         # 'ông X, quyền Chánh Thanh tra Bộ Y thông tin ...': the person, then the act.
         verb = _HEAD_VERB.search(clause, comma)
         title = clause[comma + 1 : verb.start()].strip() if verb else ""
@@ -407,14 +811,19 @@ def event_name(clause: str) -> str:
             verb is not None
             and not _HEAD_VERB.search(clause, 0, comma)
             and "," not in title
-            and (title[:1].isupper() or title.split(" ", 1)[0].lower() in ("quyền", "nguyên", "phó", "tân", "cựu"))
+            and (
+                title[:1].isupper()
+                or title.split(" ", 1)[0].lower() in ("quyền", "nguyên", "phó", "tân", "cựu")
+            )
         ):
             clause = clause[:comma] + " " + clause[verb.start() :]
     elif subject is not None and not ("," in head and _HEAD_VERB.search(head)):
         if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
         else:
-            clause = clause[: subject.start()] + " " + _AUX.sub("", clause[subject.start() :].lstrip(), count=3)
+            clause = (
+                clause[: subject.start()] + " " + _AUX.sub("", clause[subject.start() :].lstrip(), count=3)
+            )
     return _cap(" ".join(clause.split()), NAME_WORDS)
 
 
@@ -468,12 +877,19 @@ def _date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str |
         return None, None
     if day.kind == "month":
         return day.begin.isoformat()[:7], "month"
-    if day.kind == "period" and day.begin.month == 1 and day.end_date.month == 12 and day.begin.year == day.end_date.year:
+    if (
+        day.kind == "period"
+        and day.begin.month == 1
+        and day.end_date.month == 12
+        and day.begin.year == day.end_date.year
+    ):
         return str(day.begin.year), "year"
     return day.begin.isoformat(), None
 
 
-_DOCUMENT_DATE = re.compile(r"(?:số\s+[0-9][^\s,]*|[0-9]+/[0-9]{4}/[^\s,]+)\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_DOCUMENT_DATE = re.compile(
+    r"(?:số\s+[0-9][^\s,]*|[0-9]+/[0-9]{4}/[^\s,]+)\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?$", re.IGNORECASE
+)
 
 
 def is_document_date(text: str, date: DateMatch) -> bool:
@@ -501,14 +917,25 @@ def clause_events(
     """
     text = ctx.text
     dates = [d for d in dates if not is_document_date(ctx.text, d)]
-    usable = [d for d in dates if d.kind in ("day", "datetime", "month") or d.kind == "period" and d.text.lower().startswith("năm")]
+    usable = [
+        d
+        for d in dates
+        if d.kind in ("day", "datetime", "month") or d.kind == "period" and d.text.lower().startswith("năm")
+    ]
     today = dt.date.fromisoformat(published[:10]) if published else None
     found: list[Event] = []
     last: list[tuple[int, DateMatch]] = []  # (sentence index, date) of the dates seen, for undated clauses
     incidents: set[str] = set()  # 'vụ tai nạn', 'vụ cháy': a story tells one of each, then refers to it
 
     def add(
-        name: str, lo: int, hi: int, start: int, end: int, sentence_no: int, basis: Basis | None, who: str = ""
+        name: str,
+        lo: int,
+        hi: int,
+        start: int,
+        end: int,
+        sentence_no: int,
+        basis: Basis | None,
+        who: str = "",
     ) -> None:
         if who:  # appointments alike but for the person are distinct happenings
             if any(who in e.name for e in found):
@@ -518,10 +945,10 @@ def clause_events(
         orgs = [o for s, o in sorted(org_at.items()) if lo <= s < start + max(1, (end - start) // 3)]
         people = list(dict.fromkeys(n for s, n in people_at if lo <= s.start < hi))
         date, precision, words = basis if basis else (None, None, None)
-        if date is None:
-            if reference_year and not _YEAR_IN_NAME.search(name) and _RECENT.search(text, start, end):
-                # 'vừa chỉ đạo' in a story of a known year: that year, no finer.
-                date, precision, words = str(reference_year), "year", "vừa (the story's year)"
+        recent = _RECENT.search(text, start, end) is not None
+        if date is None and reference_year and recent and not _YEAR_IN_NAME.search(name):
+            # 'vừa chỉ đạo' in a story of a known year: that year, no finer.
+            date, precision, words = str(reference_year), "year", "vừa (the story's year)"
         found.append(
             Event(
                 id="",
@@ -546,7 +973,8 @@ def clause_events(
         start, end = _main_clause(text, lo, hi)
         # 'từ ngày 1/7' starts a period and 'trước ngày 8/6' sets a deadline: neither dates a happening.
         here = [
-            d for d in usable
+            d
+            for d in usable
             if lo <= d.start < hi
             and not _SPAN_START.search(text, max(lo, d.start - 10), d.start)
             and not (d.start >= start and _DEADLINE.search(text, max(lo, d.start - 14), d.start))
@@ -576,10 +1004,18 @@ def clause_events(
                     iso, precision = _date_of(prev, year_known)
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
         clause = text[start:end]
-        dated = any(d.kind != "period" for d in lead_dates) or _HOLIDAY.search(text, lo, start) is not None or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
+        dated = (
+            any(d.kind != "period" for d in lead_dates)
+            or _HOLIDAY.search(text, lo, start) is not None
+            or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
+        )
         # 'Sau đó, X làm Y': a step of a story told in order, dated or not.
         in_sequence = _SEQUENCE.match(text, lo, hi) is not None or _OFFICIAL_ACT.search(clause) is not None
-        reported = _RECENT.search(clause) is not None or (_PAST_ACT.search(clause) is not None and dated) or in_sequence
+        reported = (
+            _RECENT.search(clause) is not None
+            or (_PAST_ACT.search(clause) is not None and dated)
+            or in_sequence
+        )
         if (
             (dated or reported)
             and _ACT.search(clause)
@@ -587,14 +1023,18 @@ def clause_events(
             and not _FIGURES.search(clause)
             and not _SUMMARY.search(clause)
             and not _HOLDS.search(clause)
-            and text[lo] not in "“\""
+            and text[lo] not in '“"'
         ):
             add(event_name(clause), lo, hi, start, end, n, basis)
         told = bool(found) and found[-1].spans[0].start == start
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
             before = text[max(lo, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
-            if told and start <= m.start() < end or not (before[:1].isupper() or before.lower() in ("khi", ",") or before.endswith(",")):
+            if (
+                told
+                and start <= m.start() < end
+                or not (before[:1].isupper() or before.lower() in ("khi", ",") or before.endswith(","))
+            ):
                 continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
             charges = _CHARGES.match(text, m.end(), hi)
             stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
@@ -603,7 +1043,16 @@ def clause_events(
         for m in _APPOINTED.finditer(text, lo, hi):
             # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
             name = f"bổ nhiệm {' '.join(m.group('who').split())} {' '.join(m.group('post').split())}"
-            add(_cap(_tidy(name), NAME_WORDS + 6), lo, hi, m.start(), m.end(), n, basis, " ".join(m.group("who").split()))
+            add(
+                _cap(_tidy(name), NAME_WORDS + 6),
+                lo,
+                hi,
+                m.start(),
+                m.end(),
+                n,
+                basis,
+                " ".join(m.group("who").split()),
+            )
         for m in _NOUN.finditer(text, lo, hi):
             if start <= m.start() < end and found and found[-1].spans[0].start == start:
                 continue  # the clause's name already holds it
@@ -622,7 +1071,9 @@ def clause_events(
                 if len(name.split()) < 5 or head in incidents:
                     continue  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
                 incidents.add(head)
-                if not (m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)):
+                if not (
+                    m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)
+                ):
                     add(name, lo, hi, m.start(), stop, n, None)  # a case named as the object of another act
                     continue
             add(name, lo, hi, m.start(), stop, n, basis)
@@ -651,12 +1102,25 @@ def events(
     days = [d for d in days if not is_document_date(ctx.text, d) and _date_of(d, year_known)[0]]
     found = _keyword_events(ctx, report, days, org_at, people_at, published)
     used = {e.id for e in found}
-    for event in clause_events(ctx, dates if dates is not None else days, org_at, people_at, published, body_start, year_known, reference_year):
-        overlapping = [e for e in found if e.spans and event.spans[0].start <= e.spans[0].start < event.spans[0].end]
+    for event in clause_events(
+        ctx,
+        dates if dates is not None else days,
+        org_at,
+        people_at,
+        published,
+        body_start,
+        year_known,
+        reference_year,
+    ):
+        overlapping = [
+            e for e in found if e.spans and event.spans[0].start <= e.spans[0].start < event.spans[0].end
+        ]
         if overlapping:
             _absorb(overlapping, event.name, event.date)
             continue
-        if _absorb([e for e in found if not e.part_of], event.name, event.date) or any(_same(event.name, e.name) for e in found):
+        if _absorb([e for e in found if not e.part_of], event.name, event.date) or any(
+            _same(event.name, e.name) for e in found
+        ):
             continue
         base = slug(event.name)[:60].strip("-") or "event"
         event.id, k = base, 2

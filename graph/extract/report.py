@@ -22,7 +22,10 @@ __all__ = ["Metadata", "extract", "read_article"]
 
 _DAY = r"(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})|(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2}))"
 _CLOCK = r"(?P<hh>\d{1,2})[:hH](?P<mi>\d{2})(?::\d{2})?"
-_LABEL = r"(?:(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Thời\s+gian|Xuất\s+bản|Ngày|Published|Updated)\s*:?\s*)?"
+_LABEL = (
+    r"(?:(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Thời\s+gian|Xuất\s+bản|Ngày|Published|Updated)"
+    r"\s*:?\s*)?"
+)
 _WEEKDAY = r"(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|T[2-7]|CN)\s*,?\s*)?"
 _ZONE = r"(?:\s*\(?\s*(?:GMT|UTC)\s*[+]\s*0?7(?::?00)?\s*\)?|[+]07:?00)?"
 _TIME_SEP = r"(?:\s*[\-,|]\s*|\s+lúc\s+|\s+|T)"
@@ -63,7 +66,8 @@ def read_article(text: str, file: str | None = None, meta: Metadata | None = Non
         title_span_end = start + len(line[start : match.start()].rstrip())
     else:
         # The date may stand on a line of its own under the headline.
-        lines = [other for other in text[first_end + 1 :].split("\n", 2 * HEAD_LINES)[: 2 * HEAD_LINES] if other.strip()]
+        below = text[first_end + 1 :].split("\n", 2 * HEAD_LINES)[: 2 * HEAD_LINES]
+        lines = [other for other in below if other.strip()]
         forms = (form.fullmatch(other) for other in lines[:HEAD_LINES] for form in HEAD_LINE_FORMS)
         match = next((found for found in forms if found is not None), None)
     if match:
@@ -85,7 +89,7 @@ def read_article(text: str, file: str | None = None, meta: Metadata | None = Non
 
 def _iso(match: re.Match[str]) -> str | None:
     """Return the ISO date (and Vietnam time when written) of a date-line match, or None."""
-    d, m, y = match.group("d") or match.group("D"), match.group("m") or match.group("M"), match.group("y") or match.group("Y")
+    d, m, y = (match.group(k) or match.group(k.upper()) for k in ("d", "m", "y"))
     try:
         day = dt.date(int(y), int(m), int(d))
     except (TypeError, ValueError):
@@ -148,5 +152,6 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
         event_dates = find_dates(text, dt.date(article.reference_year or 2000, 12, 31))
     body = article.span.end if article.span else 0
     days = [d for d in event_dates if d.kind in ("day", "datetime") and d.start >= body]
-    facts.events = events(ctx, report, days, org_at, people_at, article.published, event_dates, body, year_known, article.reference_year)
+    year = article.reference_year
+    facts.events = events(ctx, report, days, org_at, people_at, article.published, event_dates, body, year_known, year)
     return facts
