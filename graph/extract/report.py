@@ -152,6 +152,8 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
         event_dates = find_dates(text, dt.date(article.reference_year or 2000, 12, 31))
     body = article.span.end if article.span else 0
     days = [d for d in event_dates if d.kind in ("day", "datetime") and d.start >= body]
-    year = article.reference_year
-    facts.events = events(ctx, report, days, org_at, people_at, article.published, event_dates, body, year_known, year)
+    facts.events = events(
+        ctx, report, days, org_at, people_at, article.published, event_dates, body, year_known,
+        article.reference_year,
+    )
     return facts
