@@ -219,6 +219,7 @@ AUXILIARIES = (
     "ngay lập tức",
     "tiếp đó",
 )
+_AUX_RUN = re.compile(rf"^(?:(?:{_words(*AUXILIARIES)}|bị|được){_E}\s*)+", re.IGNORECASE)
 _AUX = re.compile(rf"{_B}(?:{_words(*AUXILIARIES)}){_E}\s*", re.IGNORECASE)
 # Verbs that report a happening: a step of a case, an accident, an official act, a meeting.
 ACT_VERBS = (
@@ -330,6 +331,7 @@ ACT_VERBS = (
 )
 _ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
 SPEECH_VERBS = (
+    "trao đổi",
     "cho biết",
     "nói",
     "khẳng định",
@@ -524,6 +526,7 @@ _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước 
 _RECENT = re.compile(rf"{_B}(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 BACK_REFERENCE_WORDS = (
+    "khiến",
     "có",
     "là",
     "được",
@@ -581,7 +584,6 @@ CASE_VERBS = (
     "bắt giữ",
     "bắt",
     "tạm giữ",
-    "tạm giam",
     "truy tố",
     "kỷ luật",
     "cách chức",
@@ -627,6 +629,7 @@ _OFFICIAL_ACT = re.compile(
     re.IGNORECASE,
 )
 TALLY_VERBS = (
+    "xảy ra",
     "triệt phá",
     "bắt giữ",
     "bắt",
@@ -822,7 +825,9 @@ def event_name(clause: str) -> str:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
         else:
             clause = (
-                clause[: subject.start()] + " " + _AUX.sub("", clause[subject.start() :].lstrip(), count=3)
+                clause[: subject.start()]
+                + " "
+                + _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
             )
     return _cap(" ".join(clause.split()), NAME_WORDS)
 
@@ -1023,7 +1028,7 @@ def clause_events(
             and not _FIGURES.search(clause)
             and not _SUMMARY.search(clause)
             and not _HOLDS.search(clause)
-            and text[lo] not in '“"'
+            and text[lo] not in '“"-+•*'
         ):
             add(event_name(clause), lo, hi, start, end, n, basis)
         told = bool(found) and found[-1].spans[0].start == start
@@ -1042,6 +1047,8 @@ def clause_events(
             add(_cap(_tidy(text[first:stop]), NAME_WORDS), lo, hi, first, stop, n, None)
         for m in _APPOINTED.finditer(text, lo, hi):
             # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
+            if re.match(r"giữ\s+chức(?:\s+vụ)?\s+(?:trên|này|đó)(?![^\W_])", m.group("post")):
+                continue  # 'giữ chức vụ trên': the post named before
             name = f"bổ nhiệm {' '.join(m.group('who').split())} {' '.join(m.group('post').split())}"
             add(
                 _cap(_tidy(name), NAME_WORDS + 6),
