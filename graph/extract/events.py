@@ -219,7 +219,7 @@ AUXILIARIES = (
     "ngay lập tức",
     "tiếp đó",
 )
-_AUX_RUN = re.compile(rf"^(?:(?:{_words(*AUXILIARIES)}|bị|được){_E}\s*)+", re.IGNORECASE)
+_AUX_RUN = re.compile(rf"^(?:(?:{_words(*AUXILIARIES)}){_E}\s*)+", re.IGNORECASE)
 _AUX = re.compile(rf"{_B}(?:{_words(*AUXILIARIES)}){_E}\s*", re.IGNORECASE)
 # Verbs that report a happening: a step of a case, an accident, an official act, a meeting.
 ACT_VERBS = (
