@@ -71,7 +71,18 @@ def _keyword_events(
 
     for sentence in ctx.sentences[1:]:
         lo, hi = sentence.start, sentence.end
-        day = next((d for d in days if lo <= d.start < hi and d.kind in ("day", "datetime")), None)
+        # A day in brackets is an aside ('(19/5/1890 - 19/5/2017)'), not the day of the event.
+        asides = [(p.start(), p.end()) for p in _PAREN.finditer(text, lo, hi)]
+        day = next(
+            (
+                d
+                for d in days
+                if lo <= d.start < hi
+                and d.kind in ("day", "datetime")
+                and not any(a <= d.start < b for a, b in asides)
+            ),
+            None,
+        )
         persons_here = [(s, name) for s, name in people_at if lo <= s.start < hi]
         orgs_here = sorted((start, name) for start, name in org_at.items() if lo <= start < hi)
         for m in EVENT.finditer(text, lo, hi):
