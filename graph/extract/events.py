@@ -506,10 +506,12 @@ _SAID = re.compile(
 )
 # Where a clause's description ends.
 _CUT = re.compile(
-    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|khi|nhằm|với\s+nội\s+dung|vì|do|sau\s+khi|trước\s+khi|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|khi|nhằm|vì|do|sau\s+khi|trước\s+khi|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
+_LEAD_END = re.compile(r"[,;:](?=\s)")  # 'Hôm qua (23.5), sau khi ...; ngay lập tức, X ...'
+_CONTENT = re.compile(r"\s+(?:gửi\s+)?với\s+nội\s+dung(?![^\W_])", re.IGNORECASE)
 _DASHED = re.compile(r"\s+[-–]\s+[^-–.;]{2,90}?\s+[-–](?=\s)")
 WRITTEN_ACTS = (
     "văn bản",
@@ -763,6 +765,7 @@ def _tidy(name: str) -> str:
     """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
     name = _PAREN.sub("", name)
     name = _DASHED.sub("", name)
+    name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
     name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
     name = " ".join(name.split()).strip(" ,.-–“”\"'")
     return _POINTER_TAIL.sub("", name)
@@ -868,13 +871,13 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     """Return the offsets of a sentence's main clause: past its lead segments, up to its cut."""
     start = lo
     while True:
-        comma = text.find(",", start, hi)
-        if comma == -1 or len(text[start:comma].split()) > 14:
+        mark = _LEAD_END.search(text, start, hi)
+        if mark is None or len(text[start : mark.start()].split()) > 14:
             break
-        segment = text[start:comma]
+        segment = text[start : mark.start()]
         if not (_LEAD.match(segment) or _DATE_LIKE.search(segment) or _SAID.search(segment)):
             break
-        start = comma + 1
+        start = mark.end()
     # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
     for m in _DATE_COMMA.finditer(text, start, min(hi, start + 160)):
         start = m.end()
