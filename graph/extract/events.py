@@ -437,6 +437,9 @@ EVENT_NOUNS = (
 )
 _NOUN = re.compile(rf"{_B}(?:{_words(*EVENT_NOUNS)}){_E}", re.IGNORECASE)
 LEAD_WORDS = (
+    "tiếp đó",
+    "tiếp theo",
+    "được biết",
     "theo",
     "tại",
     "trong",
@@ -761,6 +764,9 @@ _DAY_IN_NAME = re.compile(
 _POINTER_TAIL = re.compile(r"\s+(?:của\s+[^,]{1,25}?\s+)?(?:này|nói\s+trên|trên|đó)\s*$", re.IGNORECASE)
 
 
+_RUN_ON = re.compile(r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])")
+
+
 def _tidy(name: str) -> str:
     """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
     name = _PAREN.sub("", name)
@@ -768,7 +774,10 @@ def _tidy(name: str) -> str:
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
     name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
     name = " ".join(name.split()).strip(" ,.-–“”\"'")
-    return _POINTER_TAIL.sub("", name)
+    heading = _RUN_ON.search(name)
+    if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
+        name = name[: heading.start()]
+    return _DANGLING.sub("", _POINTER_TAIL.sub("", name))
 
 
 def _cap(name: str, limit: int) -> str:
@@ -785,7 +794,9 @@ def _cap(name: str, limit: int) -> str:
 
 # Words that cannot end a name: a cut left them without what they join.
 _DANGLING = re.compile(
-    r"(?:\s+(?:và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một))+\s*$", re.IGNORECASE
+    r"(?:\s+(?:và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào|lúc|sáng|chiều|tối|trưa|đêm"
+    r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
+    re.IGNORECASE,
 )
 
 
