@@ -509,7 +509,7 @@ _SAID = re.compile(
 )
 # Where a clause's description ends.
 _CUT = re.compile(
-    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|khi|nhằm|vì|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -927,6 +927,13 @@ def is_document_date(text: str, date: DateMatch) -> bool:
     return _DOCUMENT_DATE.search(text, max(0, date.start - 40), date.start) is not None
 
 
+def _in_quote(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation opened earlier in its paragraph."""
+    para = text.rfind("\n", 0, offset) + 1
+    before = text[para:offset]
+    return before.count("“") > before.count("”")
+
+
 Basis = tuple[str | None, str | None, str]  # (date, precision, the words it comes from)
 
 
@@ -1054,6 +1061,7 @@ def clause_events(
             and not _SUMMARY.search(clause)
             and not _HOLDS.search(clause)
             and text[lo] not in '“"-+•*'
+            and not _in_quote(text, lo)
         ):
             add(event_name(clause), lo, hi, start, end, n, basis)
         told = bool(found) and found[-1].spans[0].start == start
