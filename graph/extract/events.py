@@ -120,6 +120,7 @@ def _keyword_events(
                 name=name,
                 kind=kind,
                 date=day.begin.isoformat() if day else None,
+                date_basis=day.text if day else None,
                 organizer=organizer if "tổ chức" in before else None,
                 term=list(term.groups()) if term else [],
                 quote=" ".join(text[lo:hi].split()),
@@ -761,7 +762,12 @@ _DAY_IN_NAME = re.compile(
     re.IGNORECASE,
 )
 # 'của địa phương này', 'nói trên': words that point back, not describe.
-_POINTER_TAIL = re.compile(r"\s+(?:của\s+[^,]{1,25}?\s+)?(?:này|nói\s+trên|trên|đó)\s*$", re.IGNORECASE)
+_POINTER_TAIL = re.compile(
+    r"\s+(?:(?:của\s+[^,]{1,25}?\s+)?(?:này|nói\s+trên|trên|đó)|mới\s+đây|vừa\s+qua|gần\s+đây)\s*$",
+    re.IGNORECASE,
+)
+# 'mới đây', 'vừa qua': recently, on a day the text does not give.
+_VAGUE_TIME = re.compile(rf"{_B}(?:mới\s+đây|vừa\s+qua|gần\s+đây|thời\s+gian\s+qua){_E}", re.IGNORECASE)
 
 
 _RUN_ON = re.compile(r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])")
@@ -927,6 +933,55 @@ def is_document_date(text: str, date: DateMatch) -> bool:
     return _DOCUMENT_DATE.search(text, max(0, date.start - 40), date.start) is not None
 
 
+# What a happening is, by the first of its words found in its name (order matters: 'khởi tố' before 'vụ').
+EVENT_KINDS = (
+    ("xét xử", "trial"),
+    ("phiên tòa", "trial"),
+    ("sơ thẩm", "trial"),
+    ("phúc thẩm", "trial"),
+    ("tuyên phạt", "trial"),
+    ("khởi tố", "prosecution"),
+    ("truy tố", "prosecution"),
+    ("truy nã", "prosecution"),
+    ("bắt", "arrest"),
+    ("tạm giữ", "arrest"),
+    ("đầu thú", "arrest"),
+    ("bổ nhiệm", "appointment"),
+    ("điều động", "appointment"),
+    ("điều chuyển", "appointment"),
+    ("miễn nhiệm", "appointment"),
+    ("bầu", "election"),
+    ("kỷ luật", "decision"),
+    ("quyết định", "decision"),
+    ("thanh tra", "inspection"),
+    ("kiểm tra", "inspection"),
+    ("tai nạn", "accident"),
+    ("TNGT", "accident"),
+    ("cháy", "fire"),
+    ("hỏa hoạn", "fire"),
+    ("hội nghị", "conference"),
+    ("họp", "meeting"),
+    ("làm việc", "meeting"),
+    ("gặp mặt", "meeting"),
+    ("tiếp xúc", "meeting"),
+    ("thảo luận", "meeting"),
+    ("lễ", "ceremony"),
+    ("trao", "ceremony"),
+    ("văn bản", "directive"),
+    ("công văn", "directive"),
+    ("chỉ đạo", "directive"),
+    ("yêu cầu", "directive"),
+    ("vụ", "crime"),
+)
+_KINDS = [(re.compile(rf"{_B}{_words(w)}{_E}", re.IGNORECASE), k) for w, k in EVENT_KINDS]
+
+
+def _kind_of(name: str) -> str | None:
+    """Return the kind of happening a name tells, from the first kind word it holds."""
+    hits = [(m.start(), k) for pattern, k in _KINDS if (m := pattern.search(name))]
+    return min(hits)[1] if hits else None
+
+
 def _in_quote(text: str, offset: int) -> bool:
     """Whether ``offset`` lies inside a quotation opened earlier in its paragraph."""
     para = text.rfind("\n", 0, offset) + 1
@@ -990,7 +1045,7 @@ def clause_events(
             Event(
                 id="",
                 name=name,
-                kind=None,
+                kind=_kind_of(name),
                 date=date,
                 date_precision=precision,
                 date_basis=words,
@@ -1034,7 +1089,12 @@ def clause_events(
                 elif today is not None:
                     shift = -1 if "qua" in word else 0
                     basis = ((today + dt.timedelta(days=shift)).isoformat(), None, rel.group())
-            elif last and n - last[-1][0] <= NEARBY_SENTENCES and not _NOT_DATED.match(text, lo, hi):
+            elif (
+                last
+                and n - last[-1][0] <= NEARBY_SENTENCES
+                and not _NOT_DATED.match(text, lo, hi)
+                and not _VAGUE_TIME.search(text, lo, hi)
+            ):
                 para_start = text.rfind("\n", 0, lo)
                 prev_no, prev = last[-1]
                 if prev.start > para_start:
