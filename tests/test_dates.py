@@ -120,3 +120,20 @@ def test_relative_days_against_the_publication_day() -> None:
     )
     (event,) = extract(text, "x.txt").events
     assert event.date == "2024-06-04" and event.date_basis == "Hôm qua"
+
+
+def test_a_past_day_after_publication_is_last_years() -> None:
+    text = (
+        "Khởi tố vụ trộm\n05/01/2024 09:00\n"
+        "Ngày 20/1, Công an huyện Tân Lạc đã khởi tố vụ án trộm cắp tài sản. "
+        "Ngày 15/1, tòa án sẽ mở phiên tòa sơ thẩm xét xử bị cáo Lò Văn Khải.\n"
+    )
+    dates = {e.name: e.date for e in extract(text, "x.txt").events}
+    assert dates["Công an huyện Tân Lạc khởi tố vụ án trộm cắp tài sản"] == "2023-01-20"  # told as done
+    assert dates["phiên tòa sơ thẩm xét xử bị cáo Lò Văn Khải"] == "2024-01-15"  # told as ahead
+
+
+def test_a_month_in_a_street_name_is_no_date() -> None:
+    text = "Bắt giữ đối tượng\n05/01/2024 09:00\nNgày 3/1, Công an phường bắt giữ Lò Văn Khải ở đường Cách Mạng Tháng 8.\n"
+    (event,) = extract(text, "x.txt").events
+    assert event.date == "2024-01-03"

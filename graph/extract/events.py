@@ -989,6 +989,16 @@ def _in_quote(text: str, offset: int) -> bool:
     return before.count("“") > before.count("”")
 
 
+# 'đường Cách Mạng Tháng 8': a month inside a capitalised name is no date.
+_IN_A_NAME = re.compile(r"[A-ZĐ][^\s]*\s+Tháng\s")
+_AHEAD = re.compile(rf"{_B}(?:sẽ|tới|sắp|dự\s+kiến|kế\s+hoạch|chuẩn\s+bị){_E}", re.IGNORECASE)
+
+
+def _last_year(day: dt.date) -> dt.date:
+    """Return the same day a year earlier (28 February for 29 February)."""
+    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else dt.date(day.year - 1, 2, 28)
+
+
 Basis = tuple[str | None, str | None, str]  # (date, precision, the words it comes from)
 
 
@@ -1012,7 +1022,8 @@ def clause_events(
     usable = [
         d
         for d in dates
-        if d.kind in ("day", "datetime", "month") or d.kind == "period" and d.text.lower().startswith("năm")
+        if (d.kind in ("day", "datetime", "month") or d.kind == "period" and d.text.lower().startswith("năm"))
+        and not _IN_A_NAME.search(text, max(0, d.start - 12), d.start + 6)
     ]
     today = dt.date.fromisoformat(published[:10]) if published else None
     found: list[Event] = []
@@ -1076,6 +1087,11 @@ def clause_events(
         basis: Basis | None = None
         if lead_dates:
             iso, precision = _date_of(lead_dates[0], year_known)
+            if iso and precision is None and today and not _WRITTEN_YEAR.search(lead_dates[0].text):
+                when = dt.date.fromisoformat(iso)
+                if when > today and not _AHEAD.search(text, lo, hi):
+                    # A yearless day after publication in a story told as past is last year's.
+                    iso = _last_year(when).isoformat()
             basis = (iso, precision, lead_dates[0].text)
         else:
             rel = _RELATIVE.search(text, lo, max(start, min(hi, lo + 60)))
