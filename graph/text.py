@@ -817,18 +817,36 @@ _CURRENT_YEAR_RES = (
     ),
     re.compile(r"(?<![^\W_])năm\s+nay\s*\(?\s*(?P<y>[0-9]{4})", _F),
     re.compile(
-        r"(?<![^\W_])kế\s+hoạch\s[^.;:]{0,120}?(?:(?:trong|cho)\s+)?năm\s+(?P<y>[0-9]{4})(?![0-9])", _F
-    ),
-    re.compile(
-        r"(?<![^\W_])(?:trước|đến\s+hết|tới\s+hết|hết|từ\s+nay\s+đến(?:\s+hết)?)\s+(?:ngày\s+)?"
-        r"(?:[0-9]{1,2}[/.\-])?(?:(?:quý|tháng)\s+)?(?:[0-9]{1,2}|I{1,3}|IV)?(?:\s*[/.\-]\s*|\s+năm\s+|năm\s+)(?P<y>[0-9]{4})",
+        r"(?<![^\W_])(?:kế\s+hoạch|nhiệm\s+vụ|trọng\s+tâm|chỉ\s+tiêu|phấn\s+đấu)\s[^.;:]{0,120}?"
+        r"trong\s+năm\s+(?P<y>[0-9]{4})(?![0-9])",
         _F,
     ),
+)
+# A deadline ahead: 'trước ngày 15/6/2017', 'từ nay đến hết quý I năm 2017' (it may lie years ahead).
+_DEADLINE_YEAR_RES = (
+    re.compile(
+        r"(?<![^\W_])(?:trước\s+(?=ngày)|(?:đến|tới)\s+hết\s+|từ\s+nay\s+đến\s+hết\s+)"
+        r"(?:ngày\s+[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-]|(?:quý|tháng)\s+(?:[0-9]{1,2}|IV|I{1,3})(?:\s*[/.\-]\s*|\s+năm\s+)"
+        r"|năm\s+)(?P<y>[0-9]{4})",
+        _F,
+    ),
+)
+# A year written as a year ('năm 2017') or closing a date ('7/4/2017'), not in a name ('Luật 2015').
+_NAMED_YEAR_RE = re.compile(
+    r"(?:(?<![^\W_])năm\s+|(?<![0-9])[0-9]{1,2}[/.\-])((?:19|20)[0-9]{2})(?![0-9])", _F
+)
+# Years that say nothing of when a story is told: births, targets and bounds ('SN 1990', 'đến năm 2020').
+_OTHER_TIME_RE = re.compile(
+    r"(?:(?<![^\W_])SN|sinh(?:\s+năm)?|năm\s+sinh|(?:đến|tới|trước|sau|từ)\s+(?:hết\s+)?(?:năm)?"
+    r"|so\s+với(?:\s+cùng\s+kỳ)?(?:\s+năm)?)\s*$",
+    _F,
 )
 # A sentence that speaks of now or of what is to come: the years it names are not all past.
 _NOW_RE = re.compile(r"(?<![^\W_])(?:sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay)(?![^\W_])", _F)
 _SPAN_OF_YEARS_RE = re.compile(
-    r"[0-9]{4}\s*[\-–—]\s*[0-9]{4}|(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+[0-9]{4}", _F
+    r"(?:(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+)?[0-9]{4}\s*[\-–—]\s*[0-9]{4}"
+    r"|(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+[0-9]{4}",
+    _F,
 )
 
 
@@ -846,14 +864,30 @@ def stated_year(text: str) -> int | None:
     for sentence in sentences(text):
         chunk = text[sentence.start : sentence.end]
         if _NOW_RE.search(chunk):
-            chunk = _SPAN_OF_YEARS_RE.sub(" ", chunk)
-            years += [int(y) for y in _YEAR_RE.findall(chunk)]
+            years += _story_years(chunk, _NAMED_YEAR_RE)
+    deadlines = [m for pattern in _DEADLINE_YEAR_RES for m in pattern.finditer(text)]
+    if deadlines:
+        rest = text
+        for m in deadlines:
+            rest = rest.replace(m.group(), " ")
+        others = _story_years(rest)
+        # A deadline years ahead of everything else the story names is not the story's year.
+        years += [y for y in (int(m.group("y")) for m in deadlines) if not others or y <= max(others)]
     if not years:
         return None
     year = max(years)
-    days = [d.begin.year for d in find_dates(text) if d.kind in ("day", "datetime")]
-    # A later day written elsewhere means the cue was about the past after all.
-    return year if not days or max(days) <= year else None
+    # A later year written elsewhere means the cue was about the past after all.
+    return year if max(_story_years(text), default=year) <= year else None
+
+
+def _story_years(text: str, pattern: re.Pattern[str] = _YEAR_RE) -> list[int]:
+    """Return the years written in ``text`` but for spans, births, targets, bounds and bases."""
+    text = _SPAN_OF_YEARS_RE.sub(" ", text)
+    return [
+        int(m.group(1))
+        for m in pattern.finditer(text)
+        if not _OTHER_TIME_RE.search(text, max(0, m.start() - 16), m.start())
+    ]
 
 
 def parse_date(text: str, reference: datetime.date | None = None) -> DateMatch | None:

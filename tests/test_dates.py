@@ -69,6 +69,10 @@ def test_a_year_the_body_states_as_its_own(body: str, year: int) -> None:
         "Ông Lò Văn Khải được bổ nhiệm ngày 9-9-2016.",  # a past day
         "Trong dịp Tết Nguyên đán 2015, không có vụ cháy. Ngày 3/4/2018, huyện tổng kết.",  # a later day
         "Chiều 14/5, Ủy ban gặp mặt đoàn cựu chiến binh.",  # no year at all
+        "Trước năm 2010, khu đất này là rừng phòng hộ.",  # a bound, not a deadline
+        "Hôm nay, tòa xét xử bị cáo Lò Văn Khải (SN 1990).",  # a birth year
+        "Từ nay đến năm 2030, thành phố sẽ xây 8 tuyến đường sắt.",  # a target
+        "Năm 2017, công an xử lý 30 vụ; giấy phép còn hiệu lực đến hết ngày 21/4/2019.",  # years ahead
     ],
 )
 def test_no_year_without_certainty(body: str) -> None:
