@@ -141,3 +141,16 @@ def test_a_month_in_a_street_name_is_no_date() -> None:
     text = "Bắt giữ đối tượng\n05/01/2024 09:00\nNgày 3/1, Công an phường bắt giữ Lò Văn Khải ở đường Cách Mạng Tháng 8.\n"
     (event,) = extract(text, "x.txt").events
     assert event.date == "2024-01-03"
+
+
+@pytest.mark.parametrize(("stem", "branch", "year"), [("Đinh", "Dậu", 2017), ("Mậu", "Tuất", 2018), ("Quý", "Mẹo", 2023)])
+def test_lunar_year_names(stem: str, branch: str, year: int) -> None:
+    from graph.extract.events import _lunar_year
+
+    assert _lunar_year(stem, branch) == year
+
+
+def test_a_lunar_new_year_dates_a_happening_to_its_year() -> None:
+    text = "Xử lý vụ xâm hại\nNgay sau Tết Mậu Tuất, Công an huyện Tân Lạc đã khởi tố vụ án hiếp dâm trẻ em.\n"
+    (event,) = extract(text, "x.txt").events
+    assert (event.date, event.date_precision) == ("2018", "year")

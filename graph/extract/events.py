@@ -670,6 +670,30 @@ _APPOINTED = re.compile(
     r"(?<![^\W_])bổ\s+nhiệm\s+(?P<who>(?:ông|bà|đồng\s+chí)\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.]*\s*){2,4})"
     r"(?:,[^;.]{0,120}?,)?\s*(?P<post>(?:vào\s+chức\s+danh|giữ\s+chức(?:\s+vụ)?|làm)\s[^;.]{3,160})"
 )
+# The sixty-year cycle that names lunar years: 'Đinh Dậu' is 2017, 'Mậu Tuất' 2018.
+STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+_BRANCH_SPELLINGS = {"mẹo": "mão", "tị": "tỵ"}
+_LUNAR_NEW_YEAR = re.compile(
+    rf"{_B}Tết\s+(?:Nguyên\s+[Đđ]án\s+)?(?P<stem>{_words(*STEMS)})\s+"
+    rf"(?P<branch>{_words(*BRANCHES, *_BRANCH_SPELLINGS)}){_E}",
+    re.IGNORECASE,
+)
+LUNAR_YEARS_FROM = 1984  # the cycle read within 1984-2043, the years a report of today can mean
+
+
+def _lunar_year(stem: str, branch: str) -> int:
+    """Return the year in 1984-2043 the cycle names with ``stem`` and ``branch``."""
+    branch = _BRANCH_SPELLINGS.get(branch.lower(), branch.lower())
+    s, b = STEMS.index(stem.lower()), BRANCHES.index(branch)
+    # 1984 is Giáp Tý (0, 0); the year with stem s and branch b is where both cycles meet.
+    return next(
+        y
+        for y in range(LUNAR_YEARS_FROM, LUNAR_YEARS_FROM + 60)
+        if (y - 1984) % 10 == s and (y - 1984) % 12 == b
+    )
+
+
 _HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])")
 _YEAR_IN_NAME = re.compile(r"(?:năm\s+|[0-9]/)((?:19|20)[0-9]{2})(?![0-9])")
 _SEQUENCE = re.compile(
@@ -1085,7 +1109,11 @@ def clause_events(
         # The date nearest before the clause is its own ('Theo bản án ngày X, tháng Y, A làm B': Y).
         lead_dates = [d for d in here if d.start < start][-1:] or here[:1]
         basis: Basis | None = None
-        if lead_dates:
+        lunar = _LUNAR_NEW_YEAR.search(text, lo, max(start, lo + 1))
+        if lunar and not lead_dates:
+            # 'Ngay sau Tết Đinh Dậu': the year is the cycle's, the day unknown.
+            basis = (str(_lunar_year(lunar.group("stem"), lunar.group("branch"))), "year", lunar.group())
+        elif lead_dates:
             iso, precision = _date_of(lead_dates[0], year_known)
             if iso and precision is None and today and not _WRITTEN_YEAR.search(lead_dates[0].text):
                 when = dt.date.fromisoformat(iso)
