@@ -128,3 +128,14 @@ def test_document_dates_do_not_date_happenings():
 )
 def test_event_name(clause: str, name: str) -> None:
     assert event_name(clause) == name
+
+
+def test_a_named_person_honoured_or_relieved():
+    text = "Khen thưởng trái quy định\nNăm 2010, huyện thanh tra bệnh viện. Lạ là trong năm này, ông Lò Văn Khải lại được khen thưởng.\n"
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "ông Lò Văn Khải được khen thưởng" in names
+
+
+def test_nothing_from_quoted_speech():
+    text = 'Phát biểu nhận nhiệm vụ\nÔng Lò Văn Khải nói: "Đến hôm nay tôi đã công tác 2 tháng 11 ngày ở đơn vị".\n'
+    assert extract(text, "x.txt").events == []

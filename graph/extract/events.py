@@ -610,6 +610,31 @@ _CASE_STEP = re.compile(
     rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
 )
+HONOURS = ("cho thôi", "bầu", "tín nhiệm", "khen thưởng", "thăng", "phong", "bổ nhiệm", "điều động")
+_HONOURED = re.compile(
+    rf"{_B}được\s+(?:{_words(*HONOURS)}){_E}",
+    re.IGNORECASE,
+)
+_AUX_IN_NAME = re.compile(rf"\s+(?:{_words(*AUXILIARIES)})(?=\s+được\s)", re.IGNORECASE)
+_HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí")
+
+
+def _person_before(text: str, lo: int, at: int) -> int | None:
+    """Return where the name of the person just before ``at`` starts ('ông Nông lại |được'), or None."""
+    words = list(re.finditer(r"\S+", text[lo:at]))
+    i = len(words) - 1
+    while i >= 0 and _AUX.fullmatch(words[i].group() + " "):
+        i -= 1  # 'lại', 'đã', 'cũng' between the name and the verb
+    end = i
+    while i >= 0 and words[i].group()[:1].isupper() and words[i].group()[-1:] not in ",.;:":
+        i -= 1
+    if i == end:
+        return None  # no capitalised name right before
+    if i >= 0 and words[i].group().lower() in _HONORIFICS:
+        i -= 1
+    return lo + words[i + 1].start()
+
+
 # 'về tội giết người, sử dụng trái phép vật liệu nổ và hủy hoại tài sản': the list of charges.
 _CHARGES = re.compile(
     r"\s+về\s+(?:các\s+)?tội(?:\s+danh)?\s+[^,.;:]+(?:,\s*[^,.;:]+){0,4}?\s+và\s+[^,.;:]+", re.IGNORECASE
@@ -1010,10 +1035,11 @@ def _in_quote(text: str, offset: int) -> bool:
     """Whether ``offset`` lies inside a quotation opened earlier in its paragraph."""
     para = text.rfind("\n", 0, offset) + 1
     before = text[para:offset]
-    return before.count("“") > before.count("”")
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 # 'đường Cách Mạng Tháng 8': a month inside a capitalised name is no date.
+_COUNT_BEFORE = re.compile(r"[0-9]\s+$")  # '2 tháng 11 ngày' is a length of time, not November
 _IN_A_NAME = re.compile(r"[A-ZĐ][^\s]*\s+Tháng\s")
 _AHEAD = re.compile(rf"{_B}(?:sẽ|tới|sắp|dự\s+kiến|kế\s+hoạch|chuẩn\s+bị){_E}", re.IGNORECASE)
 
@@ -1048,6 +1074,7 @@ def clause_events(
         for d in dates
         if (d.kind in ("day", "datetime", "month") or d.kind == "period" and d.text.lower().startswith("năm"))
         and not _IN_A_NAME.search(text, max(0, d.start - 12), d.start + 6)
+        and not (d.kind == "month" and _COUNT_BEFORE.search(text, max(0, d.start - 6), d.start))
     ]
     today = dt.date.fromisoformat(published[:10]) if published else None
     found: list[Event] = []
@@ -1165,7 +1192,8 @@ def clause_events(
             and not _SUMMARY.search(clause)
             and not _HOLDS.search(clause)
             and text[lo] not in '“"-+•*'
-            and not _in_quote(text, lo)
+            and not _in_quote(text, start)
+            and text[start : start + 1] not in '“"'
         ):
             add(event_name(clause), lo, hi, start, end, n, basis)
         told = bool(found) and found[-1].spans[0].start == start
@@ -1182,6 +1210,15 @@ def clause_events(
             stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
             first = m.start("verb") if text[m.end("by") : m.start("verb")].strip() == "" else m.start()
             add(_cap(_tidy(text[first:stop]), NAME_WORDS), lo, hi, first, stop, n, None)
+        for m in _HONOURED.finditer(text, lo, hi):
+            # 'ông Nông lại được khen thưởng', 'X được cho thôi trách nhiệm Chủ tịch': a named person's step.
+            who = _person_before(text, lo, m.start())
+            if who is None:
+                continue
+            stop = _phrase_end(text, m.end(), hi)
+            name = f"{' '.join(text[who : m.start()].split()[:4])} {text[m.start() : stop]}"
+            name = _AUX_IN_NAME.sub(" ", name)
+            add(_cap(_tidy(name), NAME_WORDS), lo, hi, who, stop, n, basis if dated else None)
         for m in _APPOINTED.finditer(text, lo, hi):
             # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
             if re.match(r"giữ\s+chức(?:\s+vụ)?\s+(?:trên|này|đó)(?![^\W_])", m.group("post")):
