@@ -720,7 +720,7 @@ def _lunar_year(stem: str, branch: str) -> int:
 
 
 _HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])")
-_YEAR_IN_NAME = re.compile(r"(?:năm\s+|[0-9]/)((?:19|20)[0-9]{2})(?![0-9])")
+_YEAR_IN_NAME = re.compile(r"(?:năm\s+|(?<![0-9])[0-9]{1,2}/)((?:19|20)[0-9]{2})(?![0-9])")
 _SEQUENCE = re.compile(
     rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo')})\s*,", re.IGNORECASE
 )
