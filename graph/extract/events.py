@@ -1,4 +1,12 @@
-"""Find events: conferences, ceremonies, congresses, and the acts within them (awards, gifts, notices)."""
+"""Find events: named meetings and the acts within them, then the happenings a report tells.
+
+Two passes. The keyword pass finds conferences, ceremonies and congresses by their nouns, with the
+awards, gifts and decisions handed over at them. The clause pass reads every sentence that reports
+a happening (a date or 'Sau đó' leads it, an authority's act is told as done, a case takes a step)
+and names it by its clause: the subject when short, the verb and what it acts on. Each event is
+dated by the date in or before its clause, else the nearest earlier one of its paragraph, and says
+how (``date_basis``); one event per happening, however often the report tells it.
+"""
 
 from __future__ import annotations
 
@@ -1087,7 +1095,6 @@ def clause_events(
         hi: int,
         start: int,
         end: int,
-        sentence_no: int,
         basis: Basis | None,
         who: str = "",
     ) -> None:
@@ -1195,7 +1202,7 @@ def clause_events(
             and not _in_quote(text, start)
             and text[start : start + 1] not in '“"'
         ):
-            add(event_name(clause), lo, hi, start, end, n, basis)
+            add(event_name(clause), lo, hi, start, end, basis)
         told = bool(found) and found[-1].spans[0].start == start
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
@@ -1209,7 +1216,7 @@ def clause_events(
             charges = _CHARGES.match(text, m.end(), hi)
             stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
             first = m.start("verb") if text[m.end("by") : m.start("verb")].strip() == "" else m.start()
-            add(_cap(_tidy(text[first:stop]), NAME_WORDS), lo, hi, first, stop, n, None)
+            add(_cap(_tidy(text[first:stop]), NAME_WORDS), lo, hi, first, stop, None)
         for m in _HONOURED.finditer(text, lo, hi):
             # 'ông Nông lại được khen thưởng', 'X được cho thôi trách nhiệm Chủ tịch': a named person's step.
             who = _person_before(text, lo, m.start())
@@ -1218,7 +1225,7 @@ def clause_events(
             stop = _phrase_end(text, m.end(), hi)
             name = f"{' '.join(text[who : m.start()].split()[:4])} {text[m.start() : stop]}"
             name = _AUX_IN_NAME.sub(" ", name)
-            add(_cap(_tidy(name), NAME_WORDS), lo, hi, who, stop, n, basis if dated else None)
+            add(_cap(_tidy(name), NAME_WORDS), lo, hi, who, stop, basis if dated else None)
         for m in _APPOINTED.finditer(text, lo, hi):
             # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
             if re.match(r"giữ\s+chức(?:\s+vụ)?\s+(?:trên|này|đó)(?![^\W_])", m.group("post")):
@@ -1230,7 +1237,6 @@ def clause_events(
                 hi,
                 m.start(),
                 m.end(),
-                n,
                 basis,
                 " ".join(m.group("who").split()),
             )
@@ -1255,9 +1261,9 @@ def clause_events(
                 if not (
                     m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)
                 ):
-                    add(name, lo, hi, m.start(), stop, n, None)  # a case named as the object of another act
+                    add(name, lo, hi, m.start(), stop, None)  # a case named as the object of another act
                     continue
-            add(name, lo, hi, m.start(), stop, n, basis)
+            add(name, lo, hi, m.start(), stop, basis)
         for d in here:
             last.append((n, d))
     return found
