@@ -73,9 +73,8 @@ def read_article(text: str, file: str | None = None, meta: Metadata | None = Non
     if match:
         published = _iso(match)
     title = meta.title or title
-    title = meta.title or title
     published = meta.published or published
-    year = int(published[:4]) if published else stated_year(text[first_end:])
+    year = int(published[:4]) if published and published[:4].isdigit() else stated_year(text[first_end:])
     return Article(
         title=nfc(title),
         published=published,
