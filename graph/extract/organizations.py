@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from graph.facts import Organization, Span
-from graph.gazetteer import Entry
-from graph.text import key
+from graph.gazetteer import GAZETTEER_DIR, Entry
+from graph.text import key, nfc
 
-from .context import Context, lexicon, match_level
+from .context import Context, PhraseMatcher, match_level
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised
 
 __all__ = ["OrgMention", "parse_org", "find_org_mentions", "organizations", "org_key", "display_name"]
@@ -54,7 +56,30 @@ ENTIRE = "toàn"  # 'Công an toàn thành phố' = the city's police as a whole
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 SUB_UNITS = {"division", "team", "station", "office", "centre", "sub-agency", "board"}
 # Bodies of which there is only one: named by their head alone.
-UNIQUE_KINDS = {"government", "national-assembly"}
+UNIQUE_KINDS = {"government", "national-assembly", "politburo", "secretariat", "central-committee"}
+# Heads that also close a role ('Phó Bí thư Thường trực Tỉnh ủy' is a post, not a unit).
+ROLE_TAIL_KINDS = {"standing-office", "standing-members"}
+DASHES = ("-", "–", "—")
+NUMBERED_LEVELS = ("quận", "phường")
+# Short words a byline or photo credit ends a sentence with: 'Sở X - PV', not part of a name.
+CREDITS = {"PV", "CTV", "NV", "TTXVN", "TTXVN/VNA", "VNA", "VOV", "VTV"}
+# Single words that head a unit's name only before a proper name: 'Hội Nghề cá', 'báo Thanh Niên'.
+# They stay out of the gazetteer's heads, which a person's name must not hold ('Lê Văn Hội').
+SOFT_HEADS = {
+    "hội": Entry("association", "Hội", "association", kind="association"),
+    "khoa": Entry("clinical-department", "Khoa", "clinical department", kind="other"),
+    "báo": Entry("newspaper", "Báo", "newspaper", kind="press"),
+    "trường": Entry("school", "Trường", "school", kind="school"),
+}
+SOFT_HEADS_KEYS = {entry.key for entry in SOFT_HEADS.values()}
+# Words that end in 'báo' or 'trường' and 'hội' without naming a unit ('thông báo', 'môi trường').
+NOT_SOFT_AFTER = {
+    "thông", "tình", "cảnh", "dự", "tố", "khai", "trình", "phản", "hồi", "tin", "họp", "điện", "công",
+    "thị", "môi", "hiện", "chiến", "quảng", "thương", "nông", "lập", "đấu", "lâm", "ngư", "pháp", "sân",
+    "xã", "đại", "quốc", "lễ", "giáo", "kiểm", "nha", "bách", "phân", "nội", "ngoại", "chuyên",
+}
+# A soft head before these is an ordinary noun: 'Hội nghị', 'Trường Sa' (islands), 'Trường Sơn'.
+NOT_SOFT_BEFORE = {"nghị", "thảo", "thi", "viên", "chợ", "diễn", "trường", "sa", "sơn", "giang", "xuân"}
 
 
 @dataclass
@@ -74,6 +99,7 @@ class OrgMention:
     shared: bool = False  # a coordinated head that takes the next mention's tail ('Ban thường vụ, ...')
 
     resolvable: bool = True  # a level without a place has a default place in this report
+    named: bool = False  # a proper name (not only a nested head) follows the head
 
     @property
     def specific(self) -> bool:
@@ -84,8 +110,7 @@ class OrgMention:
             return self.resolvable
         if self.head.key in UNIQUE_KINDS:
             return True
-        head_words = lexicon().head_words
-        if any(t.text[:1].isupper() and t.lower not in head_words for t in self.specs):
+        if self.named:
             return True
         if self.head.key in IMPLIED_LEVEL:
             return True
@@ -116,12 +141,79 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
     return ctx.text[tokens[j].start : tokens[end - 1].end], None, end
 
 
+@cache
+def _dictionary() -> frozenset[str]:
+    """Return the keys of Vietnamese words of two to four syllables (underthesea's Viet74K list)."""
+    try:
+        source = resources.files("underthesea").joinpath("corpus/data/Viet74K.txt")
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(key(w) for w in lines if 0 < w.strip().count(" ") < 4)
+
+
+@cache
+def _org_words() -> PhraseMatcher:
+    """Return a matcher of the lower-case words that may go on a unit's name ('giao thông')."""
+    lines = (GAZETTEER_DIR / "org_words.txt").read_text(encoding="utf-8").splitlines()
+    words = [nfc(w.strip()) for w in lines if w.strip() and not w.startswith("#")]
+    return PhraseMatcher({w: Entry(w, w, w) for w in words})
+
+
+def _word_end(tokens: list[Token], word_start: int, j: int) -> int | None:
+    """Return the index after the dictionary word that tokens[word_start:] begins and tokens[j] goes on.
+
+    'Ban Bí thư': 'thư' finishes the word 'Bí thư'; 'Bộ Nội vụ kiểm tra': 'kiểm' finishes none.
+    """
+    words = _dictionary()
+    for end in range(min(len(tokens), word_start + 4), j, -1):
+        run = tokens[word_start:end]
+        lower_tail = all(not is_capitalised(t) for t in tokens[j:end])
+        if lower_tail and all(t.is_word for t in run) and key(" ".join(t.text for t in run)) in words:
+            return end
+    return None
+
+
+def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] | None:
+    """Match a soft head ('Hội', 'báo', 'Trường') that a proper name follows."""
+    head = SOFT_HEADS.get(tokens[i].lower)
+    if head is None or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    if not (nxt.is_word and (is_capitalised(nxt) or is_abbreviation(nxt))) or nxt.lower in NOT_SOFT_BEFORE:
+        return None
+    if ctx.lex.heads.match(tokens, i + 1) or match_level(tokens, i + 1):
+        return None
+    if i > 0:
+        prev = tokens[i - 1]
+        if prev.lower in NOT_SOFT_AFTER:
+            return None
+        if prev.is_word and is_capitalised(prev) and not ctx.lex.roles.match(tokens, i - 1):
+            return None  # the end of a person's name: 'Trần Văn Hội'
+    if not is_capitalised(tokens[i]) and head.key in ("association", "clinical-department"):
+        return None
+    return head, i + 1
+
+
+def _bracket_end(tokens: list[Token], j: int) -> int | None:
+    """Return the index after an abbreviation in brackets at tokens[j]: '(CSGT)', '(TN-MT)', '(NN&PTNT)'."""
+    if tokens[j].text != "(":
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= 6 and (is_abbreviation(tokens[k]) or tokens[k].text in ("-", "&")):
+        k += 1
+    if k > j + 1 and k < len(tokens) and tokens[k].text == ")" and is_abbreviation(tokens[k - 1]):
+        return k + 1
+    return None
+
+
 def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = False) -> OrgMention | None:
     """Read a unit's name starting at tokens[i], or return None if no head word starts there.
 
     ``in_title``: the head closes a title ('Trưởng phòng CSGT'), where it is written in lower case.
     """
-    found = (ctx.lex.heads_loose if in_title else ctx.lex.heads).match(tokens, i)
+    heads = ctx.lex.heads_loose if in_title else ctx.lex.heads
+    found = heads.match(tokens, i) or _soft_head(ctx, tokens, i)
     if not found:
         return None
     head, j = found
@@ -129,7 +221,12 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         tokens[i].start, tokens[j - 1].end, head, ctx.text[tokens[i].start : tokens[j - 1].end]
     )
     lowercase_head = not (is_capitalised(tokens[i]) or tokens[i].text.isupper() or in_title)
+    # A lower-case head of two words or more is a unit's name before a named unit: 'cơ quan
+    # điều tra Bộ Công an', 'trại tạm giam Công an tỉnh X'.
+    long_head = j - i >= 2
+    takes_child = not lowercase_head or long_head
     after_head = False
+    word_start: int | None = None  # where the word the name is in the middle of begins
     while j < len(tokens):
         tok = tokens[j]
         if tok.lower == ENTIRE and match_level(tokens, j + 1):
@@ -141,27 +238,36 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         level = match_level(tokens, j)
         if level and nested and nested[1] > level[1]:
             level = None
+        if level and level[0] == "xã" and j + 1 < len(tokens) and tokens[j + 1].lower == "hội":
+            level = None  # 'xã hội' is society, not a commune
         if level and not (
             tok.lower == "xã" and mention.specs and tokens[j - 1].lower in ("kinh", "trật", "an")
         ):
+            after_level = level[1]
+            place = _place_run(ctx, tokens, after_level)
+            if place is None and level[0] in NUMBERED_LEVELS and _number_name(tokens, after_level):
+                # 'UBND Quận 2', 'Công an quận 9'
+                place = (tokens[after_level].text, None, after_level + 1)
             mention.level, j = level
-            place = _place_run(ctx, tokens, j)
             if place:
                 mention.place, mention.place_entry, j = place
             else:
                 mention.implicit_place = True
                 mention.resolvable = mention.level in ctx.default_place
             break
-        child = parse_org(ctx, tokens, j) if not lowercase_head else None
+        child = parse_org(ctx, tokens, j) if takes_child else None
         if child is not None:
             if child.specific:
                 mention.child = child
                 j = _index_after(tokens, child.end)
                 break
+            if lowercase_head:
+                break
             # A bare head inside a name is part of the name: 'Bộ Công an', 'Đồn Công an'.
             mention.specs.extend(t for t in tokens[j : _index_after(tokens, child.end)])
             j = _index_after(tokens, child.end)
             after_head = True
+            word_start = None
             continue
         if tok.is_word and (is_capitalised(tok) or is_abbreviation(tok)):
             if (
@@ -175,52 +281,97 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 mention.place_entry, end = place
                 mention.place = ctx.text[tok.start : tokens[end - 1].end]
                 j = end
+                # 'TAND Cấp cao tại Hà Nội' is read below; a place ends any other name
                 break
+            if ctx.lex.roles.match(tokens, j) and mention.specs:
+                break  # a post follows the unit: 'Sở Y tế Giám đốc ...'
             mention.specs.append(tok)
+            mention.named = True
             after_head = False
+            word_start = j
             j += 1
             continue
         if (
-            tok.text == "("
-            and j + 2 < len(tokens)
-            and is_abbreviation(tokens[j + 1])
-            and tokens[j + 2].text == ")"
-            and mention.specs
+            tok.is_word
+            and word_start is not None
+            and (end := _word_end(tokens, word_start, j)) is not None
         ):
+            # The rest of a word the name is in the middle of: 'Ban Bí thư', 'Bộ Chính trị'.
+            mention.specs.extend(tokens[j:end])
+            j = end
+            continue
+        bracket = _bracket_end(tokens, j) if mention.specs else None
+        if bracket is not None:
             # An abbreviation in brackets inside a name: 'Phòng Cảnh sát giao thông (CSGT) Công an TP X'.
-            mention.specs.extend(tokens[j : j + 3])
-            j += 3
+            mention.specs.extend(tokens[j:bracket])
+            j = bracket
+            word_start = None
             continue
-        if mention.specs and not after_head and tok.is_word and tok.lower in ctx.lex.org_words:
-            mention.specs.append(tok)
-            j += 1
-            continue
-        if not mention.specs and tok.lower == "tối" and j + 1 < len(tokens) and tokens[j + 1].lower == "cao":
-            # 'VKSND tối cao', 'Tòa án nhân dân tối cao': the one supreme body.
-            mention.specs.extend(tokens[j : j + 2])
-            mention.level = "tối cao"
-            j += 2
-            break
         if (
-            mention.specs
-            and tok.text in ("-", "–")
+            tok.text == "&"
+            and mention.specs
             and j + 1 < len(tokens)
-            and is_capitalised(tokens[j + 1])
-            and not ctx.lex.heads.match(tokens, j + 1)
+            and tokens[j + 1].is_word
+            and (is_capitalised(tokens[j + 1]) or is_abbreviation(tokens[j + 1]))
         ):
-            # 'Sở Lao động - Thương binh và Xã hội'
+            # 'Sở NN&PTNT', 'Báo Gia đình & Xã hội'
             mention.specs.extend(tokens[j : j + 2])
+            word_start = j + 1
             j += 2
             continue
+        if mention.specs and not after_head and tok.is_word and not is_capitalised(tok):
+            words = _org_words().match(tokens, j)
+            if words:
+                mention.specs.extend(tokens[j : words[1]])
+                word_start = j
+                j = words[1]
+                continue
+        if mention.specs and _number_name(tokens, j) and not is_abbreviation(mention.specs[-1]):
+            # A number that ends a unit's name: 'Đội Tuần tra kiểm soát 188', 'Ban Chỉ đạo 896'.
+            mention.specs.append(tok)
+            mention.named = True
+            j += 1
+            word_start = None
+            continue
+        if tok.lower in ("tối", "cấp") and j + 1 < len(tokens) and tokens[j + 1].lower == "cao":
+            # 'VKSND tối cao', 'Tòa án nhân dân cấp cao tại Hà Nội'.
+            mention.specs.extend(tokens[j : j + 2])
+            mention.level = "tối cao" if tok.lower == "tối" else "cấp cao"
+            j += 2
+            if j + 1 < len(tokens) and tokens[j].lower == "tại":
+                place = ctx.lex.places.match(tokens, j + 1)
+                if place:
+                    mention.place_entry, end = place
+                    mention.place = ctx.text[tokens[j + 1].start : tokens[end - 1].end]
+                    j = end
+            break
+        if mention.specs and tok.text in DASHES and j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            inner = parse_org(ctx, tokens, j + 1) if is_capitalised(nxt) else None
+            if inner is not None and inner.specific and takes_child:
+                # 'Phòng CSGT - Công an tỉnh Sơn La': the unit it belongs to, after a dash.
+                mention.child = inner
+                j = _index_after(tokens, inner.end)
+                break
+            credit = nxt.text in CREDITS or (
+                is_abbreviation(nxt) and (j + 2 >= len(tokens) or tokens[j + 2].text in (".", ")"))
+            )
+            if nxt.is_word and is_capitalised(nxt) and inner is None and not credit:
+                # 'Sở Lao động - Thương binh và Xã hội', 'Phòng Tài chính - Kế toán'
+                mention.specs.extend(tokens[j : j + 2])
+                word_start = j + 1
+                j += 2
+                continue
         if (
             mention.specs
             and tok.lower == "và"
             and j + 1 < len(tokens)
+            and not ctx.lex.heads.match(tokens, j + 1)
+            and not _soft_head(ctx, tokens, j + 1)
             and (
                 is_abbreviation(tokens[j + 1])
                 or (
                     is_capitalised(tokens[j + 1])
-                    and not ctx.lex.heads.match(tokens, j + 1)
                     and not ctx.lex.places.match(tokens, j + 1)
                     and not ctx.lex.ranks.match(tokens, j + 1)
                     and not ctx.lex.roles.match(tokens, j + 1)
@@ -229,14 +380,16 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             )
         ):
             mention.specs.extend(tokens[j : j + 2])
+            word_start = j + 1
             j += 2
             continue
         break
-    # Lower-case heads are ordinary words unless a level or place pins them down.
-    if lowercase_head and not (mention.level or mention.place):
+    # Lower-case heads are ordinary words unless a level, a place or a unit pins them down.
+    pinned = mention.level or mention.place or mention.child
+    if lowercase_head and not pinned and not (mention.named and (long_head or head.key in SOFT_HEADS_KEYS)):
         return None
-    # Trailing connector words are not part of a name.
-    while mention.specs and mention.specs[-1].lower in ("và", "của", "về"):
+    # Trailing connector words and marks are not part of a name.
+    while mention.specs and mention.specs[-1].lower in ("và", "của", "về", "-", "–", "—", "&", "("):
         mention.specs.pop()
     last = tokens[j - 1] if j > 0 else tokens[i]
     mention.end = max(mention.end, last.end)
@@ -245,11 +398,30 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     return mention
 
 
+def _number_name(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is a number that names something ('Quận 2', 'Đội 188'), not a count."""
+    if j >= len(tokens) or not tokens[j].text.isdigit() or len(tokens[j].text) > 4:
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or not (nxt.is_word and not is_capitalised(nxt)) and nxt.text not in ("/", ".", "%")
+
+
 def _index_after(tokens: list[Token], offset: int) -> int:
     for n, tok in enumerate(tokens):
         if tok.start >= offset:
             return n
     return len(tokens)
+
+
+def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention) -> bool:
+    """Whether the head at tokens[i] ends a role begun before it ('Phó Bí thư Thường trực')."""
+    if mention.head.key not in ROLE_TAIL_KINDS:
+        return False
+    for k in range(max(0, i - 4), i):
+        found = ctx.lex.roles.match(tokens, k)
+        if found and found[1] > i:
+            return True
+    return False
 
 
 def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
@@ -264,7 +436,7 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
         pending: list[OrgMention] = []  # bare heads waiting for a shared tail
         while i < len(tokens):
             mention = parse_org(ctx, tokens, i)
-            if mention is None:
+            if mention is None or _closes_role(ctx, tokens, i, mention):
                 i += 1
                 continue
             after = _index_after(tokens, mention.end)
