@@ -20,7 +20,7 @@ from graph.gazetteer import GAZETTEER_DIR, Entry
 from graph.text import key, nfc
 
 from .context import Context, PhraseMatcher, match_level
-from .tokens import Token, capital_run, is_abbreviation, is_capitalised
+from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["OrgMention", "parse_org", "find_org_mentions", "organizations", "org_key", "display_name"]
 
@@ -53,6 +53,9 @@ LEVEL_EN = {
     "đặc khu": "Special Zone",
 }
 ENTIRE = "toàn"  # 'Công an toàn thành phố' = the city's police as a whole
+TRAILING_LEVEL = re.compile(
+    r"(?:\s+toàn)?\s+(?:tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu)$", re.IGNORECASE
+)
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 SUB_UNITS = {"division", "team", "station", "office", "centre", "sub-agency", "board"}
 # Bodies of which there is only one: named by their head alone.
@@ -489,6 +492,13 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
         if m.level and head.lower().endswith(tuple(f" {w}" for w in ("tp", "tp.", "thành phố", "tỉnh"))):
             head = head.rsplit(" ", 2 if head.lower().endswith("thành phố") else 1)[0]
         return org_key(ctx, f"{head} {level} {m.place_entry.vi}")
+    implied = m.level or IMPLIED_LEVEL.get(m.head.key)
+    if m.child is None and not m.place and implied and (m.implicit_place or m.head.key in IMPLIED_LEVEL):
+        place = ctx.default_place.get(implied)
+        if place is not None:
+            # 'Tỉnh ủy' and 'Tỉnh ủy Yên Bái' meet under 'Tỉnh ủy tỉnh Yên Bái'.
+            written = TRAILING_LEVEL.sub("", " ".join(ctx.text[m.start : m.end].split()))
+            return org_key(ctx, f"{written} {implied} {place.vi}")
     if m.child is not None:
         stem = ctx.text[m.start : m.child.start]
         if m.shared:
@@ -502,7 +512,46 @@ def org_key(ctx: Context, name: str) -> str:
 
     An abbreviation in brackets restates the words before it: 'Phòng Cảnh sát giao thông (CSGT)'.
     """
-    return key(ctx.lex.gazetteer.expand(BRACKETED.sub("", name)))
+    local = local_abbreviations(ctx)
+    if local:
+        name = " ".join(local.get(w, w) for w in name.split())
+    words = key(ctx.lex.gazetteer.expand(BRACKETED.sub("", name))).split()
+    # 'Sở Tài nguyên - Môi trường' = 'Sở Tài nguyên và Môi trường' = 'Gia đình & Xã hội'.
+    return " ".join(w for w in words if w != "và")
+
+
+def local_abbreviations(ctx: Context) -> dict[str, str]:
+    """Return the abbreviations the report defines in brackets: 'Tài nguyên và Môi trường (TN-MT)'.
+
+    An abbreviation counts when its letters are the initials of the words before the bracket
+    ('Bệnh viện Đa khoa (BVĐK)'), 'và' and marks left aside.
+    """
+    found = ctx.cache.get("org_abbreviations")
+    if isinstance(found, dict):
+        return found
+    out: dict[str, str] = {}
+    ctx.cache["org_abbreviations"] = out
+    for m in re.finditer(r"\(([A-ZĐ][A-ZĐa-z&\-]{1,11})\)", ctx.text):
+        abbr = m.group(1)
+        letters = [c for c in abbr if c.isalpha()]
+        if sum(c.isupper() for c in letters) < 2 or abbr in ctx.lex.gazetteer.abbreviations:
+            continue
+        before = tokenize(ctx.text, max(0, m.start() - 200), m.start())
+        words: list[Token] = []
+        k = len(before) - 1
+        while k >= 0 and len(words) < len(letters):
+            tok = before[k]
+            if tok.lower == "và" or tok.text in ("-", "–", "&", ","):
+                k -= 1
+                continue
+            if not tok.is_word:
+                break
+            words.insert(0, tok)
+            k -= 1
+        initials = "".join(w.text[0] for w in words).lower()
+        if len(words) == len(letters) and initials == "".join(letters).lower():
+            out[abbr] = ctx.text[words[0].start : words[-1].end]
+    return out
 
 
 def _english(ctx: Context, m: OrgMention) -> str | None:
@@ -524,11 +573,22 @@ def _english(ctx: Context, m: OrgMention) -> str | None:
     return " ".join(x for x in (place.en, level_en, head_en) if x)
 
 
+def _extends(short: str, long: str) -> bool:
+    """Whether the key ``long`` holds every word of ``short`` in order, from the same first word."""
+    a, b = short.split(), long.split()
+    if len(a) >= len(b) or not a or a[0] != b[0]:
+        return False
+    it = iter(b[1:])
+    return all(w in it for w in a[1:])
+
+
 def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     """Return the report's units, each with its aliases and spans, and a map mention start → unit name."""
     by_key: dict[str, Organization] = {}
     order: list[str] = []
     at: dict[int, str] = {}
+
+    levelled: set[str] = set()
 
     def add(m: OrgMention) -> Organization:
         name = display_name(ctx, m)
@@ -564,17 +624,29 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             if org.part_of is None and (m.head.key not in NOT_PART_OF or party_in_party):
                 org.part_of = child.name
         at[m.start] = k
+        if m.level and m.child is None:
+            levelled.add(k)
         return org
 
     for _, mention in find_org_mentions(ctx):
         add(mention)
-    # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after
-    # 'Phòng CSGT Công an TP X'. Units with a place of their own stay apart.
-    for k in list(order):
+    # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after 'Phòng CSGT
+    # Công an TP X', 'Phòng CSGT Bắc Ninh' after 'Phòng CSGT Công an tỉnh Bắc Ninh'. Longest first,
+    # so that variants of one name have met before a shorter one looks for the name it shortens.
+    for k in sorted(order, key=lambda x: len(x.split()), reverse=True):
         org = by_key[k]
-        if org.place or org.part_of:
+        if org.part_of:
             continue
-        longer = [other for other in order if other != k and other.startswith(k + " ")]
+        # 'Đảng bộ thành phố X' is not 'Đảng bộ Công an TP X': a written level names the unit of
+        # that level, so only a plain continuation ('Công an tỉnh' → 'Công an tỉnh X') extends it.
+        prefix_only = k in levelled
+        if prefix_only and org.place:
+            continue
+        longer = [
+            other
+            for other in order
+            if other != k and (other.startswith(k + " ") if prefix_only else _extends(k, other))
+        ]
         if len(longer) == 1:
             target = by_key[longer[0]]
             target.aliases += [a for a in (org.name, *org.aliases) if a not in target.aliases]
