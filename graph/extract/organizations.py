@@ -24,6 +24,12 @@ from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokeniz
 
 __all__ = ["OrgMention", "parse_org", "find_org_mentions", "organizations", "org_key", "display_name"]
 
+
+def _words(text: str) -> frozenset[str]:
+    """Return the words of a space-separated list."""
+    return frozenset(text.split())
+
+
 # Units that imply their level: a 'Tỉnh ủy' is a province's, a 'Thành ủy' a city's.
 IMPLIED_LEVEL = {"party-committee-province": "tỉnh", "party-committee-city": "thành phố"}
 # Units named for a country-wide body need no place ('Bộ Công an', 'Cục Cảnh sát giao thông').
@@ -59,11 +65,25 @@ TRAILING_LEVEL = re.compile(
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 SUB_UNITS = {"division", "team", "station", "office", "centre", "sub-agency", "board"}
 # Bodies of which there is only one: named by their head alone.
-UNIQUE_KINDS = {"government", "national-assembly", "politburo", "secretariat", "central-committee"}
+UNIQUE_KINDS = {
+    "government",
+    "national-assembly",
+    "politburo",
+    "secretariat",
+    "central-committee",
+    "presidium",
+}
 # Heads that also close a role ('Phó Bí thư Thường trực Tỉnh ủy' is a post, not a unit).
 ROLE_TAIL_KINDS = {"standing-office", "standing-members"}
 DASHES = ("-", "–", "—")
 NUMBERED_LEVELS = ("quận", "phường")
+# Capitalised words that open a sentence, not a name the unit's name goes on with.
+SENTENCE_WORDS = _words(
+    "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
+    "bà anh chị hiện riêng"
+)
+# Words after a number that make it a count or a time, not part of a name ('Đội 3 người').
+COUNT_WORDS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "lần", "tuổi"}
 # Short words a byline or photo credit ends a sentence with: 'Sở X - PV', not part of a name.
 CREDITS = {"PV", "CTV", "NV", "TTXVN", "TTXVN/VNA", "VNA", "VOV", "VTV"}
 # Single words that head a unit's name only before a proper name: 'Hội Nghề cá', 'báo Thanh Niên'.
@@ -76,11 +96,11 @@ SOFT_HEADS = {
 }
 SOFT_HEADS_KEYS = {entry.key for entry in SOFT_HEADS.values()}
 # Words that end in 'báo' or 'trường' and 'hội' without naming a unit ('thông báo', 'môi trường').
-NOT_SOFT_AFTER = {
-    "thông", "tình", "cảnh", "dự", "tố", "khai", "trình", "phản", "hồi", "tin", "họp", "điện", "công",
-    "thị", "môi", "hiện", "chiến", "quảng", "thương", "nông", "lập", "đấu", "lâm", "ngư", "pháp", "sân",
-    "xã", "đại", "quốc", "lễ", "giáo", "kiểm", "nha", "bách", "phân", "nội", "ngoại", "chuyên",
-}
+NOT_SOFT_AFTER = _words(
+    "thông tình cảnh dự tố khai trình phản hồi tin họp điện công thị môi hiện chiến quảng "
+    "thương nông lập đấu lâm ngư pháp sân xã đại quốc lễ giáo kiểm nha bách phân nội ngoại "
+    "chuyên"
+)
 # A soft head before these is an ordinary noun: 'Hội nghị', 'Trường Sa' (islands), 'Trường Sơn'.
 NOT_SOFT_BEFORE = {"nghị", "thảo", "thi", "viên", "chợ", "diễn", "trường", "sa", "sơn", "giang", "xuân"}
 
@@ -248,7 +268,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         ):
             after_level = level[1]
             place = _place_run(ctx, tokens, after_level)
-            if place is None and level[0] in NUMBERED_LEVELS and _number_name(tokens, after_level):
+            if place is None and level[0] in NUMBERED_LEVELS and _number_name(ctx, tokens, after_level):
                 # 'UBND Quận 2', 'Công an quận 9'
                 place = (tokens[after_level].text, None, after_level + 1)
             mention.level, j = level
@@ -257,6 +277,18 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             else:
                 mention.implicit_place = True
                 mention.resolvable = mention.level in ctx.default_place
+            break
+        if tok.lower in ("tối", "cấp") and j + 1 < len(tokens) and tokens[j + 1].lower == "cao":
+            # 'VKSND tối cao', 'Tòa án nhân dân cấp cao tại Hà Nội'.
+            mention.specs.extend(tokens[j : j + 2])
+            mention.level = "tối cao" if tok.lower == "tối" else "cấp cao"
+            j += 2
+            if j + 1 < len(tokens) and tokens[j].lower == "tại":
+                place = ctx.lex.places.match(tokens, j + 1)
+                if place:
+                    mention.place_entry, end = place
+                    mention.place = ctx.text[tokens[j + 1].start : tokens[end - 1].end]
+                    j = end
             break
         child = parse_org(ctx, tokens, j) if takes_child else None
         if child is not None:
@@ -273,20 +305,30 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = None
             continue
         if tok.is_word and (is_capitalised(tok) or is_abbreviation(tok)):
+            place = ctx.lex.places.match(tokens, j)
             if (
                 tok.text in ctx.lex.surnames
                 and capital_run(tokens, j) >= 2
                 and tok.text not in ctx.lex.head_words
+                and not place
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
-            place = ctx.lex.places.match(tokens, j)
+            if tok.lower in SENTENCE_WORDS:
+                break  # a new sentence the text runs on into: '... quốc hội Cũng theo ông X'
+            role = ctx.lex.roles.match(tokens, j)
+            if role and not mention.specs and not lowercase_head and role[1] - j >= 2:
+                # An office named for a post: 'Văn phòng Chủ tịch nước'.
+                mention.specs.extend(tokens[j : role[1]])
+                mention.named = True
+                j = role[1]
+                continue
             if place and not mention.specs:
                 mention.place_entry, end = place
                 mention.place = ctx.text[tok.start : tokens[end - 1].end]
                 j = end
                 # 'TAND Cấp cao tại Hà Nội' is read below; a place ends any other name
                 break
-            if ctx.lex.roles.match(tokens, j) and mention.specs:
+            if role and mention.specs:
                 break  # a post follows the unit: 'Sở Y tế Giám đốc ...'
             mention.specs.append(tok)
             mention.named = True
@@ -294,11 +336,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = j
             j += 1
             continue
-        if (
-            tok.is_word
-            and word_start is not None
-            and (end := _word_end(tokens, word_start, j)) is not None
-        ):
+        if tok.is_word and word_start is not None and (end := _word_end(tokens, word_start, j)) is not None:
             # The rest of a word the name is in the middle of: 'Ban Bí thư', 'Bộ Chính trị'.
             mention.specs.extend(tokens[j:end])
             j = end
@@ -329,25 +367,13 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 word_start = j
                 j = words[1]
                 continue
-        if mention.specs and _number_name(tokens, j) and not is_abbreviation(mention.specs[-1]):
+        if mention.specs and _number_name(ctx, tokens, j) and not is_abbreviation(mention.specs[-1]):
             # A number that ends a unit's name: 'Đội Tuần tra kiểm soát 188', 'Ban Chỉ đạo 896'.
             mention.specs.append(tok)
             mention.named = True
             j += 1
             word_start = None
             continue
-        if tok.lower in ("tối", "cấp") and j + 1 < len(tokens) and tokens[j + 1].lower == "cao":
-            # 'VKSND tối cao', 'Tòa án nhân dân cấp cao tại Hà Nội'.
-            mention.specs.extend(tokens[j : j + 2])
-            mention.level = "tối cao" if tok.lower == "tối" else "cấp cao"
-            j += 2
-            if j + 1 < len(tokens) and tokens[j].lower == "tại":
-                place = ctx.lex.places.match(tokens, j + 1)
-                if place:
-                    mention.place_entry, end = place
-                    mention.place = ctx.text[tokens[j + 1].start : tokens[end - 1].end]
-                    j = end
-            break
         if mention.specs and tok.text in DASHES and j + 1 < len(tokens):
             nxt = tokens[j + 1]
             inner = parse_org(ctx, tokens, j + 1) if is_capitalised(nxt) else None
@@ -401,12 +427,18 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     return mention
 
 
-def _number_name(tokens: list[Token], j: int) -> bool:
+def _number_name(ctx: Context, tokens: list[Token], j: int) -> bool:
     """Whether tokens[j] is a number that names something ('Quận 2', 'Đội 188'), not a count."""
     if j >= len(tokens) or not tokens[j].text.isdigit() or len(tokens[j].text) > 4:
         return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return nxt is None or not (nxt.is_word and not is_capitalised(nxt)) and nxt.text not in ("/", ".", "%")
+    if nxt is None:
+        return True
+    return (
+        nxt.text not in ("/", "%", "-", ",")
+        and nxt.lower not in COUNT_WORDS
+        and not ctx.lex.units.match(tokens, j + 1)
+    )
 
 
 def _index_after(tokens: list[Token], offset: int) -> int:
@@ -422,7 +454,7 @@ def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention)
         return False
     for k in range(max(0, i - 4), i):
         found = ctx.lex.roles.match(tokens, k)
-        if found and found[1] > i:
+        if found and found[1] >= i:
             return True
     return False
 
