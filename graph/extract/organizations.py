@@ -80,8 +80,10 @@ NUMBERED_LEVELS = ("quận", "phường")
 # Capitalised words that open a sentence, not a name the unit's name goes on with.
 SENTENCE_WORDS = _words(
     "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
-    "bà anh chị hiện riêng"
+    "bà anh chị hiện riêng sáng chiều trưa tối đêm"
 )
+# Titles written before a person's name: 'Ngân hàng X TS Nguyễn Văn A'.
+HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Words after a number that make it a count or a time, not part of a name ('Đội 3 người').
 COUNT_WORDS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "lần", "tuổi"}
 # Short words a byline or photo credit ends a sentence with: 'Sở X - PV', not part of a name.
@@ -94,6 +96,8 @@ SOFT_HEADS = {
     "báo": Entry("newspaper", "Báo", "newspaper", kind="press"),
     "trường": Entry("school", "Trường", "school", kind="school"),
 }
+# Units news write in lower case before their proper name: 'trường THPT X', 'công ty TNHH Y'.
+LOWER_CASE_NAMED = {"college", "university", "academy", "hospital", "company", "bank", "newspaper", "prison"}
 SOFT_HEADS_KEYS = {entry.key for entry in SOFT_HEADS.values()}
 # Words that end in 'báo' or 'trường' and 'hội' without naming a unit ('thông báo', 'môi trường').
 NOT_SOFT_AFTER = _words(
@@ -246,6 +250,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     lowercase_head = not (is_capitalised(tokens[i]) or tokens[i].text.isupper() or in_title)
     # A lower-case head of two words or more is a unit's name before a named unit: 'cơ quan
     # điều tra Bộ Công an', 'trại tạm giam Công an tỉnh X'.
+    if head.key in UNIQUE_KINDS and head.key != "central-committee":
+        return mention  # complete as it stands: 'Quốc hội tỉnh X' is the province's delegation
     long_head = j - i >= 2
     takes_child = not lowercase_head or long_head
     after_head = False
@@ -304,7 +310,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             after_head = True
             word_start = None
             continue
-        if tok.is_word and (is_capitalised(tok) or is_abbreviation(tok)):
+        if tok.is_word and not _initial(tokens, j) and (is_capitalised(tok) or is_abbreviation(tok)):
             place = ctx.lex.places.match(tokens, j)
             if (
                 tok.text in ctx.lex.surnames
@@ -313,7 +319,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and not place
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
-            if tok.lower in SENTENCE_WORDS:
+            if tok.lower in SENTENCE_WORDS or tok.text in HONORIFICS:
                 break  # a new sentence the text runs on into: '... quốc hội Cũng theo ông X'
             role = ctx.lex.roles.match(tokens, j)
             if role and not mention.specs and not lowercase_head and role[1] - j >= 2:
@@ -333,7 +339,13 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             mention.specs.append(tok)
             mention.named = True
             after_head = False
-            word_start = j
+            # A word goes on in lower case after one capitalised syllable ('Ban Bí thư'), not
+            # after a proper name of several ('Thuận Thành').
+            prev = tokens[j - 1]
+            lone = not (
+                prev.is_word and is_capitalised(prev) and not is_abbreviation(prev) and prev in mention.specs
+            )
+            word_start = j if lone else None
             j += 1
             continue
         if tok.is_word and word_start is not None and (end := _word_end(tokens, word_start, j)) is not None:
@@ -415,7 +427,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         break
     # Lower-case heads are ordinary words unless a level, a place or a unit pins them down.
     pinned = mention.level or mention.place or mention.child
-    if lowercase_head and not pinned and not (mention.named and (long_head or head.key in SOFT_HEADS_KEYS)):
+    loose = head.key in SOFT_HEADS_KEYS or (long_head and head.key in LOWER_CASE_NAMED)
+    if lowercase_head and not pinned and not (mention.named and loose):
         return None
     # Trailing connector words and marks are not part of a name.
     while mention.specs and mention.specs[-1].lower in ("và", "của", "về", "-", "–", "—", "&", "("):
@@ -425,6 +438,14 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if mention.specs and not (mention.level or mention.place or mention.child):
         mention.end = mention.specs[-1].end
     return mention
+
+
+def _initial(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is a lone initial ('H.' for huyện, 'T.' for a hidden name), not 'Y' of 'Y tế'."""
+    if len(tokens[j].text) > 1:
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or not (nxt.is_word and not is_capitalised(nxt))
 
 
 def _number_name(ctx: Context, tokens: list[Token], j: int) -> bool:
