@@ -9,12 +9,13 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, match_level
-from .tokens import Token, capital_run, is_capitalised, tokenize
+from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["find_places", "places", "set_default_places"]
 
 # Levels whose places the gazetteer does not list: the name after the level word is the place.
 LOCAL_LEVELS = {
+    "thành phố": "city",
     "xã": "commune",
     "phường": "ward",
     "huyện": "district",
@@ -25,6 +26,44 @@ LOCAL_LEVELS = {
 }
 
 
+# Numbered districts and wards: 'Quận 1', 'phường 3'.
+NUMBERED = ("quận", "phường")
+# A city named after its province ('TP. Lào Cai'): the level word this marks the mention with.
+CITY_OF = "city-of:"
+# Places whose name is also a person's: only a level word or another form makes them the place.
+PERSON_NAMED = {"ho-chi-minh"}
+# Words before a given name ('anh Đức', 'chị Nga'): the name is a person's, not a country.
+KIN_WORDS = frozenset(
+    [
+        "anh",
+        "chị",
+        "em",
+        "ông",
+        "bà",
+        "cô",
+        "chú",
+        "bác",
+        "cháu",
+        "thầy",
+        "con",
+        "vợ",
+        "chồng",
+        "cụ",
+        "mẹ",
+        "bố",
+        "cha",
+        "tên",
+        "cậu",
+        "dì",
+        "mợ",
+        "thím",
+        "nàng",
+        "chàng",
+        "bé",
+        "già",
+        "lão",
+    ]
+)
 # Places named by what they are: an industrial zone, an airport, a border gate, a port.
 FACILITIES = (
     ("khu", "công", "nghiệp"),
@@ -77,15 +116,39 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
             level = match_level(tokens, i)
             j = level[1] if level else i
             match = ctx.lex.places.match(tokens, j)
-            if match and is_capitalised(tokens[j]):
+            if (
+                match
+                and is_capitalised(tokens[j])
+                and not (level is None and _not_a_place(ctx, tokens, j, match))
+            ):
                 entry, end = match
-                start = tokens[i].start
-                found.append(
-                    (entry, entry.vi, ctx.span(start, tokens[end - 1].end), level[0] if level else None)
-                )
+                span = ctx.span(tokens[i].start, tokens[end - 1].end)
+                if level and level[0] == "thành phố" and entry.kind in ("province", "former-province"):
+                    # 'TP. Lào Cai' is the city in Lào Cai province, a place of its own.
+                    found.append((None, " ".join(span.text.split()), span, CITY_OF + entry.key))
+                else:
+                    found.append((entry, entry.vi, span, level[0] if level else None))
                 i = end
                 continue
-            if level and level[0] in LOCAL_LEVELS and j < len(tokens) and is_capitalised(tokens[j]):
+            if level and level[0] in NUMBERED and j < len(tokens) and tokens[j].text.isdigit():
+                # 'Quận 1', 'phường 3': numbered districts and wards.
+                span = ctx.span(tokens[i].start, tokens[j].end)
+                found.append((None, " ".join(span.text.split()), span, level[0]))
+                i = j + 1
+                continue
+            if (
+                level
+                and level[0] in LOCAL_LEVELS
+                and j < len(tokens)
+                and is_capitalised(tokens[j])
+                and not (
+                    level[0] == "thành phố"
+                    and tokens[j].text in ctx.lex.surnames
+                    and capital_run(tokens, j) >= 3
+                )
+            ):
+                # ('Chủ tịch UBND thành phố Nguyễn Văn A' names the chairman, not a city; a ward
+                # may bear a person's name: 'phường Nguyễn An Ninh'.)
                 end = _name_end(ctx, tokens, j)
                 name = ctx.text[tokens[j].start : tokens[end - 1].end]
                 found.append((None, name, ctx.span(tokens[i].start, tokens[end - 1].end), level[0]))
@@ -114,6 +177,35 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 continue
             i += 1
     return found
+
+
+def _not_a_place(ctx: Context, tokens: list[Token], j: int, match: tuple[Entry, int]) -> bool:
+    """Whether a place name without a level word is part of a person's name or an ordinary word.
+
+    'Nguyễn Hòa Bình' is a person; a bare 'Hồ Chí Minh' is the President ('tư tưởng Hồ Chí Minh');
+    a one-word country must stand after a lower-case word and before no capitalised one, since
+    'Anh', 'Đức', 'Nga' and 'Mỹ' are also given names ('anh Đức', 'Nguyễn Thị Nga', 'Mỹ Đình').
+    """
+    entry, end = match
+    society = end + 1 < len(tokens) and tokens[end].lower == "xã" and tokens[end + 1].lower == "hội"
+    if entry.kind == "country" and match_level(tokens, end) and not society:
+        return True  # 'Ủy ban MTTQ Việt Nam tỉnh X': part of a local unit's fixed name
+    written = key(ctx.text[tokens[j].start : tokens[end - 1].end])
+    if entry.key in PERSON_NAMED and written == key(entry.vi):
+        return True
+    k = j - 1
+    while k >= 0 and tokens[k].is_word and is_capitalised(tokens[k]) and not is_abbreviation(tokens[k]):
+        k -= 1
+    if k + 1 < j and tokens[k + 1].text in ctx.lex.surnames:
+        return True  # the end of a person's name
+    if entry.kind == "country" and end - j == 1 and len(tokens[j].text) <= 4:
+        prev = tokens[j - 1] if j > 0 else None
+        nxt = tokens[end] if end < len(tokens) else None
+        if prev is None or not (prev.is_word and prev.text.islower()) or prev.lower in KIN_WORDS:
+            return prev is None or prev.text not in (",", "(", "-", "–")
+        if nxt is not None and nxt.is_word and is_capitalised(nxt):
+            return True
+    return False
 
 
 def set_default_places(ctx: Context, publisher: str | None = None) -> None:
@@ -149,7 +241,21 @@ def places(ctx: Context) -> list[Place]:
     """Return the distinct places of the report, each with the forms and spans that name it."""
     by_key: dict[str, Place] = {}
     for entry, name, span, level in find_places(ctx):
+        if level == "facility":
+            continue  # airports, industrial zones and border gates are locations, not places
+        if level and level.startswith(CITY_OF):
+            k = level
+            place = by_key.get(k)
+            if place is None:
+                place = by_key[k] = Place(name=name, name_en=None, kind="city")
+            written = " ".join(span.text.split())
+            if written != place.name and written not in place.aliases:
+                place.aliases.append(written)
+            place.mentions.append(span)
+            continue
         k = entry.key if entry else key(name)
+        if level in NUMBERED and name[-1:].isdigit():
+            k = key(name)
         place = by_key.get(k)
         if place is None:
             if entry is not None:
