@@ -22,7 +22,15 @@ from graph.text import key, nfc
 from .context import Context, PhraseMatcher, match_level
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
-__all__ = ["OrgMention", "parse_org", "find_org_mentions", "organizations", "org_key", "display_name"]
+__all__ = [
+    "dictionary_words",
+    "OrgMention",
+    "parse_org",
+    "find_org_mentions",
+    "organizations",
+    "org_key",
+    "display_name",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -169,7 +177,7 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
 
 
 @cache
-def _dictionary() -> frozenset[str]:
+def dictionary_words() -> frozenset[str]:
     """Return the keys of Vietnamese words of two to four syllables (underthesea's Viet74K list)."""
     try:
         source = resources.files("underthesea").joinpath("corpus/data/Viet74K.txt")
@@ -192,7 +200,7 @@ def _word_end(tokens: list[Token], word_start: int, j: int) -> int | None:
 
     'Ban Bí thư': 'thư' finishes the word 'Bí thư'; 'Bộ Nội vụ kiểm tra': 'kiểm' finishes none.
     """
-    words = _dictionary()
+    words = dictionary_words()
     for end in range(min(len(tokens), word_start + 4), j, -1):
         run = tokens[word_start:end]
         lower_tail = all(not is_capitalised(t) for t in tokens[j:end])

@@ -9,6 +9,7 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, match_level
+from .organizations import dictionary_words
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["find_places", "places", "set_default_places"]
@@ -116,6 +117,11 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
             level = match_level(tokens, i)
             j = level[1] if level else i
             match = ctx.lex.places.match(tokens, j)
+            if match and level and match[0].kind == "country":
+                match = None  # 'xã Mỹ Xuân': a commune, not a country
+            if level and level[0] == "xã" and i > 0 and tokens[i - 1].lower == "tác":
+                i += 1  # 'hợp tác xã' is a cooperative
+                continue
             if (
                 match
                 and is_capitalised(tokens[j])
@@ -201,10 +207,14 @@ def _not_a_place(ctx: Context, tokens: list[Token], j: int, match: tuple[Entry, 
     if entry.kind == "country" and end - j == 1 and len(tokens[j].text) <= 4:
         prev = tokens[j - 1] if j > 0 else None
         nxt = tokens[end] if end < len(tokens) else None
-        if prev is None or not (prev.is_word and prev.text.islower()) or prev.lower in KIN_WORDS:
-            return prev is None or prev.text not in (",", "(", "-", "–")
-        if nxt is not None and nxt.is_word and is_capitalised(nxt):
+        if nxt is not None and nxt.is_word:
+            if is_capitalised(nxt):
+                return True  # 'Mỹ Tho', 'Đức Hòa'
+            if key(f"{tokens[j].text} {nxt.text}") in dictionary_words():
+                return True  # 'Pháp luật'
+        if prev is None or prev.lower in KIN_WORDS:
             return True
+        return not (prev.is_word and prev.text.islower()) and prev.text not in (",", "(")
     return False
 
 
