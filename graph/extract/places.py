@@ -101,6 +101,8 @@ def _name_end(ctx: Context, tokens: list[Token], j: int) -> int:
     while end < len(tokens) and end - j < 4 and tokens[end].is_word and is_capitalised(tokens[end]):
         if end > j and tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break  # a person's full name follows the place
+        if end > j and match_level(tokens, end):
+            break  # 'quận Thủ Đức TP.HCM': the next level's place follows
         end += 1
     return end
 
@@ -115,6 +117,8 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
         i = 0
         while i < len(tokens):
             level = match_level(tokens, i)
+            if level and is_capitalised(tokens[i]) and i > 0 and _in_name(tokens[i - 1]):
+                level = None  # 'đường Bà Huyện Thanh Quan': a word of a street's name
             j = level[1] if level else i
             match = ctx.lex.places.match(tokens, j)
             if match and level and match[0].kind == "country":
@@ -185,6 +189,11 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
     return found
 
 
+def _in_name(token: Token) -> bool:
+    """Whether a token is a capitalised word of a name (not an abbreviation such as 'UBND')."""
+    return token.is_word and is_capitalised(token) and not is_abbreviation(token)
+
+
 def _not_a_place(ctx: Context, tokens: list[Token], j: int, match: tuple[Entry, int]) -> bool:
     """Whether a place name without a level word is part of a person's name or an ordinary word.
 
@@ -214,7 +223,7 @@ def _not_a_place(ctx: Context, tokens: list[Token], j: int, match: tuple[Entry, 
                 return True  # 'Pháp luật'
         if prev is None or prev.lower in KIN_WORDS:
             return True
-        return not (prev.is_word and prev.text.islower()) and prev.text not in (",", "(")
+        return not (prev.is_word and prev.text.islower())
     return False
 
 
