@@ -36,6 +36,7 @@ PERSON_NAMED = {"ho-chi-minh"}
 # Words before a given name ('anh Đức', 'chị Nga'): the name is a person's, not a country.
 KIN_WORDS = frozenset(
     [
+        "tiếng",
         "anh",
         "chị",
         "em",
