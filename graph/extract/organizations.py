@@ -694,29 +694,43 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after 'Phòng CSGT
     # Công an TP X', 'Phòng CSGT Bắc Ninh' after 'Phòng CSGT Công an tỉnh Bắc Ninh'. Longest first,
     # so that variants of one name have met before a shorter one looks for the name it shortens.
-    for k in sorted(order, key=lambda x: len(x.split()), reverse=True):
-        org = by_key[k]
-        if org.part_of:
-            continue
-        # 'Đảng bộ thành phố X' is not 'Đảng bộ Công an TP X': a written level names the unit of
-        # that level, so only a plain continuation ('Công an tỉnh' → 'Công an tỉnh X') extends it.
-        prefix_only = k in levelled
-        if prefix_only and org.place:
-            continue
-        longer = [
-            other
-            for other in order
-            if other != k and (other.startswith(k + " ") if prefix_only else _extends(k, other))
-        ]
-        if len(longer) == 1:
-            target = by_key[longer[0]]
-            target.aliases += [a for a in (org.name, *org.aliases) if a not in target.aliases]
-            target.mentions += org.mentions
-            order.remove(k)
-            del by_key[k]
-            for start, mk in at.items():
-                if mk == k:
-                    at[start] = longer[0]
+    # A unit of a unit merges only with a fuller name of a unit of the same one: 'Văn phòng Ban Chỉ
+    # đạo' with 'Văn phòng Ban Chỉ đạo X' once 'Ban Chỉ đạo' has met 'Ban Chỉ đạo X'.
+    for with_parent in (False, True):
+        owner = {
+            org_key(ctx, alias): by_key[k].name
+            for k in order
+            for alias in (by_key[k].name, *by_key[k].aliases)
+        }
+        for k in sorted(order, key=lambda x: len(x.split()), reverse=True):
+            org = by_key[k]
+            if bool(org.part_of) != with_parent:
+                continue
+            # 'Đảng bộ thành phố X' is not 'Đảng bộ Công an TP X': a written level names the unit of
+            # that level, so only a plain continuation ('Công an tỉnh' → 'Công an tỉnh X') extends it.
+            prefix_only = k in levelled
+            if prefix_only and org.place:
+                continue
+            parent = owner.get(org_key(ctx, org.part_of or ""), org.part_of)
+            longer = [
+                other
+                for other in order
+                if other != k
+                and (other.startswith(k + " ") if prefix_only else _extends(k, other))
+                and (
+                    not with_parent
+                    or owner.get(org_key(ctx, by_key[other].part_of or ""), by_key[other].part_of) == parent
+                )
+            ]
+            if len(longer) == 1:
+                target = by_key[longer[0]]
+                target.aliases += [a for a in (org.name, *org.aliases) if a not in target.aliases]
+                target.mentions += org.mentions
+                order.remove(k)
+                del by_key[k]
+                for start, mk in at.items():
+                    if mk == k:
+                        at[start] = longer[0]
     names = {k: by_key[k].name for k in order}
     # Settle part_of names to the final canonical names.
     final = {
