@@ -230,6 +230,21 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
     return head, i + 1
 
 
+def _org_words_end(tokens: list[Token], j: int) -> int | None:
+    """Return the index after a run of org words at tokens[j] that ends the clause's noun phrase.
+
+    'và điều tra tội phạm' ends a name; 'và quản lý hồ sơ' goes on with a verb's object.
+    """
+    end = j
+    while (found := _org_words().match(tokens, end)) is not None:
+        end = found[1]
+    if end == j:
+        return None
+    if end < len(tokens) and tokens[end].is_word and not is_capitalised(tokens[end]):
+        return None
+    return end
+
+
 def _bracket_end(tokens: list[Token], j: int) -> int | None:
     """Return the index after an abbreviation in brackets at tokens[j]: '(CSGT)', '(TN-MT)', '(NN&PTNT)'."""
     if tokens[j].text != "(":
@@ -305,6 +320,15 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                     j = end
             break
         child = parse_org(ctx, tokens, j) if takes_child else None
+        if child is not None and child.head.key in ROLE_TAIL_KINDS and not mention.specs:
+            # 'Ủy ban Thường vụ Quốc hội': the standing body's words are part of this name.
+            end = _index_after(tokens, child.start) + 1
+            while end < len(tokens) and tokens[end].end <= child.start + len(child.head_text):
+                end += 1
+            mention.specs.extend(tokens[j:end])
+            mention.named = True
+            j = end
+            continue
         if child is not None:
             if child.specific:
                 mention.child = child
@@ -414,6 +438,17 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         if (
             mention.specs
             and tok.lower == "và"
+            and not is_capitalised(mention.specs[-1])
+            and (end := _org_words_end(tokens, j + 1)) is not None
+        ):
+            # 'Trung tâm Nghiên cứu tội phạm học và điều tra tội phạm'
+            mention.specs.extend(tokens[j:end])
+            word_start = None
+            j = end
+            continue
+        if (
+            mention.specs
+            and tok.lower == "và"
             and j + 1 < len(tokens)
             and not ctx.lex.heads.match(tokens, j + 1)
             and not _soft_head(ctx, tokens, j + 1)
@@ -434,6 +469,11 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             continue
         break
     # Lower-case heads are ordinary words unless a level, a place or a unit pins them down.
+    if head.key in ROLE_TAIL_KINDS and not (
+        mention.child is not None
+        and (mention.child.head.kind == "party" or mention.child.head.key in UNIQUE_KINDS)
+    ):
+        return None  # 'cơ quan thường trực', 'Thường trực Ban Chỉ đạo': a role, not a body
     pinned = mention.level or mention.place or mention.child
     loose = head.key in SOFT_HEADS_KEYS or (long_head and head.key in LOWER_CASE_NAMED)
     if lowercase_head and not pinned and not (mention.named and loose):
@@ -477,6 +517,25 @@ def _index_after(tokens: list[Token], offset: int) -> int:
     return len(tokens)
 
 
+def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
+    """Whether a lower-case one-word head names a unit: it ends a post ('Trưởng phòng Cảnh sát
+    truy nã') or a unit's abbreviation follows it ('phòng CSGT tỉnh X', 'đội CSHS')."""
+    tok = tokens[i]
+    if is_capitalised(tok) or i + 1 >= len(tokens):
+        return False
+    found = ctx.lex.heads_loose.match(tokens, i)
+    if not found or found[1] != i + 1:
+        return False
+    nxt = tokens[i + 1]
+    if nxt.text in ctx.lex.gazetteer.abbreviations or re.fullmatch(r"P[A-Z]\d\d", nxt.text):
+        return True
+    for k in range(max(0, i - 2), i):
+        role = ctx.lex.roles.match(tokens, k)
+        if role and role[1] == i + 1 and is_capitalised(nxt):
+            return True
+    return False
+
+
 def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention) -> bool:
     """Whether the head at tokens[i] ends a role begun before it ('Phó Bí thư Thường trực')."""
     if mention.head.key not in ROLE_TAIL_KINDS:
@@ -500,6 +559,10 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
         pending: list[OrgMention] = []  # bare heads waiting for a shared tail
         while i < len(tokens):
             mention = parse_org(ctx, tokens, i)
+            if mention is None and _lower_case_head(ctx, tokens, i):
+                mention = parse_org(ctx, tokens, i, in_title=True)
+                if mention is not None and not mention.specific:
+                    mention = None
             if mention is None or _closes_role(ctx, tokens, i, mention):
                 i += 1
                 continue
