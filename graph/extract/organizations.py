@@ -70,6 +70,13 @@ ENTIRE = "toàn"  # 'Công an toàn thành phố' = the city's police as a whole
 TRAILING_LEVEL = re.compile(
     r"(?:\s+toàn)?\s+(?:tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu)$", re.IGNORECASE
 )
+COUNTRY_BEFORE_LEVEL = re.compile(
+    " {} (?=(?:{}) )".format(
+        key("Việt Nam"),
+        "|".join(key(w) for w in ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã")),
+    )
+)
+BRACKETED_NAME = re.compile(r"\s*\(([A-ZĐ][A-Za-zĐđ0-9]{2,30})\)")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 SUB_UNITS = {"division", "team", "station", "office", "centre", "sub-agency", "board"}
 # Bodies of which there is only one: named by their head alone.
@@ -639,9 +646,11 @@ def org_key(ctx: Context, name: str) -> str:
     local = local_abbreviations(ctx)
     if local:
         name = " ".join(local.get(w, w) for w in name.split())
-    words = key(ctx.lex.gazetteer.expand(BRACKETED.sub("", name))).split()
+    text = key(ctx.lex.gazetteer.expand(BRACKETED.sub("", name)))
+    # 'Ủy ban MTTQ Việt Nam tỉnh X' = 'Ủy ban MTTQ tỉnh X': the country is part of the front's name.
+    text = COUNTRY_BEFORE_LEVEL.sub(" ", f" {text} ")
     # 'Sở Tài nguyên - Môi trường' = 'Sở Tài nguyên và Môi trường' = 'Gia đình & Xã hội'.
-    return " ".join(w for w in words if w != "và")
+    return " ".join(w for w in text.split() if w != "và")
 
 
 def local_abbreviations(ctx: Context) -> dict[str, str]:
@@ -752,7 +761,14 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             levelled.add(k)
         return org
 
-    for _, mention in find_org_mentions(ctx):
+    mentions = find_org_mentions(ctx)
+    local = local_abbreviations(ctx)
+    for _, mention in mentions:
+        # 'Ngân hàng Bưu điện X (XBank)': the word in brackets is the unit's short name.
+        after = BRACKETED_NAME.match(ctx.text, mention.end)
+        if after and after.group(1) not in local and mention.child is None:
+            local[after.group(1)] = " ".join(ctx.text[mention.start : mention.end].split())
+    for _, mention in mentions:
         add(mention)
     # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after 'Phòng CSGT
     # Công an TP X', 'Phòng CSGT Bắc Ninh' after 'Phòng CSGT Công an tỉnh Bắc Ninh'. Longest first,
