@@ -95,7 +95,7 @@ NUMBERED_LEVELS = ("quận", "phường")
 # Capitalised words that open a sentence, not a name the unit's name goes on with.
 SENTENCE_WORDS = _words(
     "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
-    "bà anh chị hiện riêng sáng chiều trưa tối đêm"
+    "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video"
 )
 # Titles written before a person's name: 'Ngân hàng X TS Nguyễn Văn A'.
 HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
@@ -164,7 +164,7 @@ class OrgMention:
 def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | None, int] | None:
     """Read a place name at tokens[j]: a gazetteer place, else a run of capitalised words."""
     found = ctx.lex.places.match(tokens, j)
-    if found:
+    if found and found[0].kind != "country":  # 'huyện Mỹ Đức', 'phường Nhật Tân'
         entry, end = found
         return ctx.text[tokens[j].start : tokens[end - 1].end], entry, end
     end = j
@@ -478,7 +478,10 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     # Lower-case heads are ordinary words unless a level, a place or a unit pins them down.
     if head.key in ROLE_TAIL_KINDS and not (
         mention.child is not None
-        and (mention.child.head.kind == "party" or mention.child.head.key in UNIQUE_KINDS)
+        and (
+            mention.child.head.key.startswith("party-committee")
+            or mention.child.head.key == "national-assembly"
+        )
     ):
         return None  # 'cơ quan thường trực', 'Thường trực Ban Chỉ đạo': a role, not a body
     pinned = mention.level or mention.place or mention.child
