@@ -97,6 +97,27 @@ SENTENCE_WORDS = _words(
     "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
     "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video"
 )
+# Heads of units named by what they do, whose names run on in lower case ('Trung tâm phát triển
+# quỹ đất tỉnh X', 'Hội tin học Việt Nam', 'Nông trường cao su X').
+DESCRIBED_HEADS = {
+    "centre",
+    "association",
+    "company",
+    "bank",
+    "hospital",
+    "college",
+    "university",
+    "academy",
+    "institute",
+    "federation",
+}
+# Words that end such a run: the clause goes on.
+BRIDGE_STOP = _words(
+    "đã đang sẽ vừa mới cho với của và về tại ở trong từ theo được bị là có không cũng đều phải cần để "
+    "khi thì mà nên nếu vì do các những một này đó kia nơi như gồm thuộc trên dưới sau trước đến tới "
+    "phối hợp kiểm tra tổ chức tiến hành chỉ đạo yêu cầu đề nghị báo cáo giao gửi làm bắt khởi tố xử lý "
+    "thông báo cho biết tiếp nhận trao tặng ký công bố triển khai họp thăm hỗ trợ chuyển nhận"
+)
 # Titles written before a person's name: 'Ngân hàng X TS Nguyễn Văn A'.
 HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Words after a number that make it a count or a time, not part of a name ('Đội 3 người').
@@ -252,6 +273,38 @@ def _org_words_end(tokens: list[Token], j: int) -> int | None:
     return end
 
 
+def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
+    """Return where a short lower-case run at tokens[j] reaches the place that ends a unit's name.
+
+    The run holds no function word, head or post, and a level word with a name, a gazetteer
+    place or a capitalised name of two words or more ends it: 'phát triển quỹ đất | tỉnh X'.
+    """
+    k = j
+    while k < len(tokens) and k - j < 5:
+        tok = tokens[k]
+        code = is_abbreviation(tok) or (tok.text == "/" and k > j and is_abbreviation(tokens[k - 1]))
+        if not (code or (tok.is_word and not is_capitalised(tok))) or tok.lower in BRIDGE_STOP:
+            break
+        if match_level(tokens, k) or ctx.lex.heads_loose.match(tokens, k) or ctx.lex.roles.match(tokens, k):
+            break
+        k += 1
+    if k == j or k >= len(tokens) or not any(t.is_word and not is_abbreviation(t) for t in tokens[j:k]):
+        return None
+    level = match_level(tokens, k)
+    if level and level[1] < len(tokens) and is_capitalised(tokens[level[1]]):
+        return k
+    if ctx.lex.places.match(tokens, k):
+        return k
+    if (
+        capital_run(tokens, k) >= 2
+        and not any(is_abbreviation(t) for t in tokens[k : k + 2])
+        and tokens[k].text not in ctx.lex.surnames
+        and tokens[k].lower not in SENTENCE_WORDS
+    ):
+        return k
+    return None
+
+
 def _bracket_end(tokens: list[Token], j: int) -> int | None:
     """Return the index after an abbreviation in brackets at tokens[j]: '(CSGT)', '(TN-MT)', '(NN&PTNT)'."""
     if tokens[j].text != "(":
@@ -274,6 +327,9 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if not found:
         return None
     head, j = found
+    role = ctx.lex.roles.match(tokens, i)
+    if role and role[1] > j:
+        return None  # 'Viện trưởng', 'Đội trưởng': a post, not a unit
     mention = OrgMention(
         tokens[i].start, tokens[j - 1].end, head, ctx.text[tokens[i].start : tokens[j - 1].end]
     )
@@ -418,6 +474,14 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 word_start = j
                 j = words[1]
                 continue
+        if head.key in DESCRIBED_HEADS and not after_head and (bridge := _bridge_end(ctx, tokens, j)):
+            # 'Trung tâm phát triển quỹ đất tỉnh X', 'Hội tin học Việt Nam': a described unit's
+            # name runs in lower case up to the place it serves.
+            mention.specs.extend(tokens[j:bridge])
+            mention.named = True
+            word_start = None
+            j = bridge
+            continue
         if mention.specs and _number_name(ctx, tokens, j) and not is_abbreviation(mention.specs[-1]):
             # A number that ends a unit's name: 'Đội Tuần tra kiểm soát 188', 'Ban Chỉ đạo 896'.
             mention.specs.append(tok)
