@@ -196,7 +196,7 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         and (is_capitalised(tokens[end]) or is_abbreviation(tokens[end]))
     ):
         # A family name opening two or more further capitalised words starts a person's name.
-        if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= (2 if end > j else 3):
+        if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break
         end += 1
     if end == j:
@@ -290,6 +290,22 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
         k += 1
     if k == j or k >= len(tokens) or not any(t.is_word and not is_abbreviation(t) for t in tokens[j:k]):
         return None
+    n = j
+    while n < k:  # every lower-case word a word of two syllables or more: 'phát triển quỹ đất'
+        if not tokens[n].is_word or is_abbreviation(tokens[n]):
+            n += 1
+            continue
+        word = next(
+            (
+                e
+                for e in range(min(k, n + 4), n + 1, -1)
+                if key(" ".join(t.text for t in tokens[n:e])) in dictionary_words()
+            ),
+            None,
+        )
+        if word is None:
+            return None
+        n = word
     level = match_level(tokens, k)
     if level and level[1] < len(tokens) and is_capitalised(tokens[level[1]]):
         return k
@@ -414,6 +430,14 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and not place
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
+            if (
+                mention.specs
+                and not is_capitalised(mention.specs[-1])
+                and capital_run(tokens, j) == 3
+                and not place
+                and not any(ctx.lex.heads.match(tokens, n) for n in range(j, j + 3))
+            ):
+                break  # a person's name after a full unit name: 'Ủy ban ATGT Quốc gia Khuất Văn A'
             if tok.lower in SENTENCE_WORDS or tok.text in HONORIFICS:
                 break  # a new sentence the text runs on into: '... quốc hội Cũng theo ông X'
             role = ctx.lex.roles.match(tokens, j)
@@ -548,6 +572,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         )
     ):
         return None  # 'cơ quan thường trực', 'Thường trực Ban Chỉ đạo': a role, not a body
+    if lowercase_head and head.key == "centre" and not mention.specs:
+        return None  # 'trung tâm thành phố X' is the city centre
     pinned = mention.level or mention.place or mention.child
     loose = head.key in SOFT_HEADS_KEYS or (long_head and head.key in LOWER_CASE_NAMED)
     if lowercase_head and not pinned and not (mention.named and loose):
@@ -601,13 +627,14 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     if not found or found[1] != i + 1:
         return False
     nxt = tokens[i + 1]
-    if nxt.text in ctx.lex.gazetteer.abbreviations or re.fullmatch(r"P[A-Z]\d\d", nxt.text):
-        return True
     for k in range(max(0, i - 2), i):
         role = ctx.lex.roles.match(tokens, k)
         if role and role[1] == i + 1 and is_capitalised(nxt):
             return True
-    return False
+    if i > 0 and key(f"{tokens[i - 1].text} {tok.text}") in dictionary_words():
+        return False  # 'cán bộ CSGT', 'trụ sở UBND': the word is part of another
+    unit_code = nxt.text in ctx.lex.gazetteer.abbreviations or re.fullmatch(r"P[A-Z]\d\d", nxt.text)
+    return bool(unit_code) and not ctx.lex.heads.match(tokens, i + 1)
 
 
 def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention) -> bool:
