@@ -57,6 +57,29 @@ def test_a_unit_name_stops_where_the_clause_goes_on(sentence, wrong):
     assert wrong not in _orgs(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quán nằm trên phố Đội Cấn, gần đường Trường Chinh.",  # streets named like units
+        "Du khách đổ về trung tâm thành phố Vinh.",  # the city centre
+        "Một cán bộ CSGT đã bị đình chỉ.",  # 'cán bộ' is a word, not 'Bộ CSGT'
+        "Ông Phan Văn Lộc, Viện trưởng VKSND huyện Yên Thành, cho biết.",  # a post, not an institute
+        "Bài viết đăng trên báo Pháp luật số ra hôm qua.",
+    ],
+)
+def test_no_unit_where_only_its_words_are(sentence):
+    names = _orgs(sentence)
+    assert not {"Đội Cấn", "Trường Chinh", "Trung tâm thành phố Vinh", "Bộ CSGT", "Báo Pháp"} & set(names)
+    assert not any(n.startswith("Viện trưởng") for n in names)
+
+
+def test_a_described_unit_runs_on_to_the_place_it_serves():
+    assert "Trung tâm phát triển quỹ đất tỉnh Hà Nam" in _orgs(
+        "Trung tâm phát triển quỹ đất tỉnh Hà Nam đã bàn giao mặt bằng."
+    )
+    assert "Công ty TNHH Hoàng Long" in _orgs("Công ty TNHH Hoàng Long đóng tàu bằng thép Trung Quốc.")
+
+
 def test_generic_mentions_are_no_units():
     assert _orgs("Các cơ quan, đơn vị và các sở, ban, ngành đã phối hợp.") == {}
 

@@ -95,7 +95,7 @@ NUMBERED_LEVELS = ("quận", "phường")
 # Capitalised words that open a sentence, not a name the unit's name goes on with.
 SENTENCE_WORDS = _words(
     "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
-    "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video"
+    "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên thời"
 )
 # Heads of units named by what they do, whose names run on in lower case ('Trung tâm phát triển
 # quỹ đất tỉnh X', 'Hội tin học Việt Nam', 'Nông trường cao su X').
@@ -115,9 +115,33 @@ DESCRIBED_HEADS = {
 BRIDGE_STOP = _words(
     "đã đang sẽ vừa mới cho với của và về tại ở trong từ theo được bị là có không cũng đều phải cần để "
     "khi thì mà nên nếu vì do các những một này đó kia nơi như gồm thuộc trên dưới sau trước đến tới "
-    "phối hợp kiểm tra tổ chức tiến hành chỉ đạo yêu cầu đề nghị báo cáo giao gửi làm bắt khởi tố xử lý "
-    "thông báo cho biết tiếp nhận trao tặng ký công bố triển khai họp thăm hỗ trợ chuyển nhận"
+    "làm bắt giao gửi trao tặng ký họp thăm nhận"
 )
+BRIDGE_STOP_PAIRS = {
+    tuple(pair.split())
+    for pair in [
+        "phối hợp",
+        "kiểm tra",
+        "tổ chức",
+        "tiến hành",
+        "chỉ đạo",
+        "yêu cầu",
+        "đề nghị",
+        "báo cáo",
+        "khởi tố",
+        "xử lý",
+        "thông báo",
+        "cho biết",
+        "tiếp nhận",
+        "công bố",
+        "triển khai",
+        "hỗ trợ",
+        "chuyển giao",
+        "bàn giao",
+    ]
+}
+# Words before a street's name, which may begin like a unit's ('đường Trường Chinh', 'phố Đội Cấn').
+STREET_WORDS = _words("đường phố ngõ ngách hẻm kiệt số đại lộ quốc lộ tỉnh lộ")
 # Titles written before a person's name: 'Ngân hàng X TS Nguyễn Văn A'.
 HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Words after a number that make it a count or a time, not part of a name ('Đội 3 người').
@@ -285,6 +309,8 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
         code = is_abbreviation(tok) or (tok.text == "/" and k > j and is_abbreviation(tokens[k - 1]))
         if not (code or (tok.is_word and not is_capitalised(tok))) or tok.lower in BRIDGE_STOP:
             break
+        if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in BRIDGE_STOP_PAIRS:
+            break
         if match_level(tokens, k) or ctx.lex.heads_loose.match(tokens, k) or ctx.lex.roles.match(tokens, k):
             break
         k += 1
@@ -295,7 +321,9 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
         if not tokens[n].is_word or is_abbreviation(tokens[n]):
             n += 1
             continue
-        word = next(
+        org_word = _org_words().match(tokens, n)
+        word = org_word[1] if org_word and org_word[1] <= k else None
+        word = word or next(
             (
                 e
                 for e in range(min(k, n + 4), n + 1, -1)
@@ -424,8 +452,15 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         if tok.is_word and not _initial(tokens, j) and (is_capitalised(tok) or is_abbreviation(tok)):
             place = ctx.lex.places.match(tokens, j)
             if (
+                place
+                and place[0].kind == "country"
+                and place[1] < len(tokens)
+                and not is_capitalised(tokens[place[1]])
+            ):
+                place = None  # 'báo Pháp luật': a word, not a country
+            if (
                 tok.text in ctx.lex.surnames
-                and capital_run(tokens, j) >= 2
+                and capital_run(tokens, j) >= (3 if head.key in DESCRIBED_HEADS else 2)
                 and tok.text not in ctx.lex.head_words
                 and not place
             ):
@@ -617,6 +652,17 @@ def _index_after(tokens: list[Token], offset: int) -> int:
     return len(tokens)
 
 
+def _names_a_street_or_place(tokens: list[Token], i: int) -> bool:
+    """Whether a head at tokens[i] begins a street's or a place's name: 'phố Đội Cấn', 'phường Trường Thọ'."""
+    prev = tokens[i - 1]
+    if prev.lower in STREET_WORDS:
+        return True
+    return any(
+        (level := match_level(tokens, k)) is not None and level[1] == i and level[0] != "thành phố"
+        for k in range(max(0, i - 2), i)
+    )
+
+
 def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     """Whether a lower-case one-word head names a unit: it ends a post ('Trưởng phòng Cảnh sát
     truy nã') or a unit's abbreviation follows it ('phòng CSGT tỉnh X', 'đội CSHS')."""
@@ -664,6 +710,8 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 mention = parse_org(ctx, tokens, i, in_title=True)
                 if mention is not None and not mention.specific:
                     mention = None
+            if mention is not None and i > 0 and _names_a_street_or_place(tokens, i):
+                mention = None
             if mention is None or _closes_role(ctx, tokens, i, mention):
                 i += 1
                 continue
