@@ -37,6 +37,13 @@ def _places(text: str) -> dict[str, str | None]:
         ("Hội Nông dân tỉnh Cà Mau tổ chức tập huấn.", "Hội Nông dân tỉnh Cà Mau"),
         ("Ông Vương Trọng Khải, Hiệu trưởng Trường THPT Lạc Hồng, cho biết.", "Trường THPT Lạc Hồng"),
         ("Công ty TNHH Sao Mai bị xử phạt.", "Công ty TNHH Sao Mai"),
+        (
+            "Phòng Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Gia Lai ra quân.",
+            "Phòng Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Gia Lai",
+        ),
+        ("Ủy ban An toàn giao thông (ATGT) quốc gia vừa họp.", "Ủy ban An toàn giao thông (ATGT) quốc gia"),
+        ("Trung tâm Phòng chống HIV/AIDS tỉnh Gia Lai họp.", "Trung tâm Phòng chống HIV/AIDS tỉnh Gia Lai"),
+        ("Ủy ban Thường vụ Quốc hội cho ý kiến.", "Ủy ban Thường vụ Quốc hội"),
     ],
 )
 def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):

@@ -140,6 +140,16 @@ BRIDGE_STOP_PAIRS = {
         "bàn giao",
     ]
 }
+# Fields named by a pair written with a comma inside a unit's name.
+PAIRED = [
+    (tuple(a.split()), tuple(b.split()))
+    for a, b in (
+        ("phòng cháy", "chữa cháy"),
+        ("cứu nạn", "cứu hộ"),
+        ("phòng", "chống"),
+        ("an ninh", "trật tự"),
+    )
+]
 # Words before a street's name, which may begin like a unit's ('đường Trường Chinh', 'phố Đội Cấn').
 STREET_WORDS = _words("đường phố ngõ ngách hẻm kiệt số đại lộ quốc lộ tỉnh lộ")
 # Titles written before a person's name: 'Ngân hàng X TS Nguyễn Văn A'.
@@ -240,6 +250,13 @@ def dictionary_words() -> frozenset[str]:
 
 
 @cache
+def _org_word_keys() -> frozenset[str]:
+    """Return the keys of the org words of two syllables or more ('phòng cháy')."""
+    lines = (GAZETTEER_DIR / "org_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(key(w) for w in lines if " " in w.strip() and not w.startswith("#"))
+
+
+@cache
 def _org_words() -> PhraseMatcher:
     """Return a matcher of the lower-case words that may go on a unit's name ('giao thông')."""
     lines = (GAZETTEER_DIR / "org_words.txt").read_text(encoding="utf-8").splitlines()
@@ -252,7 +269,7 @@ def _word_end(tokens: list[Token], word_start: int, j: int) -> int | None:
 
     'Ban Bí thư': 'thư' finishes the word 'Bí thư'; 'Bộ Nội vụ kiểm tra': 'kiểm' finishes none.
     """
-    words = dictionary_words()
+    words = dictionary_words() | _org_word_keys()
     for end in range(min(len(tokens), word_start + 4), j, -1):
         run = tokens[word_start:end]
         lower_tail = all(not is_capitalised(t) for t in tokens[j:end])
@@ -349,6 +366,19 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _paired_end(tokens: list[Token], j: int) -> int | None:
+    """Return the index after ', <second half>' when tokens before j end the first half of a pair."""
+    if tokens[j].text != ",":
+        return None
+    for first, second in PAIRED:
+        n, m = len(first), len(second)
+        before = [t.lower for t in tokens[max(0, j - n) : j]]
+        after = [t.lower for t in tokens[j + 1 : j + 1 + m]]
+        if before == list(first) and after == list(second):
+            return j + 1 + m
+    return None
+
+
 def _bracket_end(tokens: list[Token], j: int) -> int | None:
     """Return the index after an abbreviation in brackets at tokens[j]: '(CSGT)', '(TN-MT)', '(NN&PTNT)'."""
     if tokens[j].text != "(":
@@ -436,6 +466,14 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             mention.named = True
             j = end
             continue
+        if (
+            child is not None
+            and not child.specific
+            and not child.specs
+            and child.end == tok.end
+            and _word_end(tokens, j, j + 1) is not None
+        ):
+            child = None  # 'Phòng cháy' in 'Phòng Cảnh sát Phòng cháy, chữa cháy': a word, not a head
         if child is not None:
             if child.specific:
                 mention.child = child
@@ -507,12 +545,30 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             mention.specs.extend(tokens[j:end])
             j = end
             continue
+        pair = _paired_end(tokens, j) if mention.specs else None
+        if pair is not None:
+            # 'phòng cháy, chữa cháy', 'cứu nạn, cứu hộ': a pair that names one field.
+            mention.specs.extend(tokens[j:pair])
+            word_start = None
+            j = pair
+            continue
         bracket = _bracket_end(tokens, j) if mention.specs else None
         if bracket is not None:
             # An abbreviation in brackets inside a name: 'Phòng Cảnh sát giao thông (CSGT) Công an TP X'.
             mention.specs.extend(tokens[j:bracket])
             j = bracket
             word_start = None
+            continue
+        if (
+            tok.text == "/"
+            and mention.specs
+            and is_abbreviation(mention.specs[-1])
+            and j + 1 < len(tokens)
+            and is_abbreviation(tokens[j + 1])
+        ):
+            # 'Trung tâm Phòng chống HIV/AIDS'
+            mention.specs.extend(tokens[j : j + 2])
+            j += 2
             continue
         if (
             tok.text == "&"
