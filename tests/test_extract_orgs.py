@@ -153,5 +153,11 @@ def test_words_that_only_look_like_places(sentence):
     assert not {"Hòa Bình", "Nga", "Đức", "Anh", "Pháp", "Mỹ", "Hồ Chí Minh", "Thanh Quan"} & set(places)
 
 
+def test_a_country_that_is_also_a_given_name():
+    assert "Nga" in _places("Đoàn công tác sang Nga dự hội thảo.")
+    report = "Thượng úy Phạm Văn Đức bị thương. Đồng đội đưa Đức về Hà Nội; sau đó anh sang Đức chữa trị."
+    assert "Đức" not in _places(report)  # the report names a person so
+
+
 def test_an_industrial_zone_is_no_place():
     assert "Khu công nghiệp Tân Hưng" not in _places("Công nhân Khu công nghiệp Tân Hưng nghỉ Tết.")

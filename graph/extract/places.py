@@ -66,6 +66,43 @@ KIN_WORDS = frozenset(
         "lão",
     ]
 )
+# One-word countries that are also given names.
+GIVEN_NAMES = {"anh", "đức", "nga", "mỹ", "ý", "pháp"}
+# Words that introduce a country: 'nước Nga', 'sang Mỹ', 'quốc tịch Anh'.
+COUNTRY_CUES = {
+    "nước",
+    "người",
+    "tại",
+    "ở",
+    "sang",
+    "từ",
+    "của",
+    "với",
+    "đến",
+    "tới",
+    "thăm",
+    "tịch",
+    "bên",
+    "phía",
+    "về",
+    "xứ",
+    "bang",
+    "quốc",
+    "(",
+    ",",
+    "và",
+    "hoặc",
+    "như",
+    "gồm",
+    "thủ",
+    "đô",
+    "đại",
+    "sứ",
+    "quán",
+    "hãng",
+}
+# Words after which a capitalised word is a person's name: ranks and posts end so.
+PERSON_BEFORE = {"úy", "tá", "tướng", "sĩ", "đồng", "chí", "cụ", "bé", "thầy", "cô", "bị", "can", "cáo"}
 # Places named by what they are: an industrial zone, an airport, a border gate, a port.
 FACILITIES = (
     ("khu", "công", "nghiệp"),
@@ -224,8 +261,29 @@ def _not_a_place(ctx: Context, tokens: list[Token], j: int, match: tuple[Entry, 
                 return True  # 'Pháp luật'
         if prev is None or prev.lower in KIN_WORDS:
             return True
+        if tokens[j].lower in GIVEN_NAMES:
+            # 'Anh', 'Đức', 'Nga', 'Mỹ' are given names too: a country only after a word that
+            # introduces one, and never in a report that names someone so.
+            return prev.lower not in COUNTRY_CUES or tokens[j].text in _person_names(ctx)
         return not (prev.is_word and prev.text.islower())
     return False
+
+
+def _person_names(ctx: Context) -> set[str]:
+    """Return the one-word names the report gives a person: after a capitalised name, a rank or a title."""
+    found = ctx.cache.get("person_words")
+    if isinstance(found, set):
+        return found
+    names: set[str] = set()
+    for tokens in ctx.tokens:
+        for n in range(1, len(tokens)):
+            tok, prev = tokens[n], tokens[n - 1]
+            if not (tok.is_word and is_capitalised(tok) and tok.lower in GIVEN_NAMES):
+                continue
+            if _in_name(prev) or prev.lower in KIN_WORDS or prev.lower in PERSON_BEFORE:
+                names.add(tok.text)
+    ctx.cache["person_words"] = names
+    return names
 
 
 def set_default_places(ctx: Context, publisher: str | None = None) -> None:
