@@ -95,7 +95,7 @@ NUMBERED_LEVELS = ("quận", "phường")
 # Capitalised words that open a sentence, not a name the unit's name goes on with.
 SENTENCE_WORDS = _words(
     "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
-    "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên thời"
+    "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên thời như"
 )
 # Heads of units named by what they do, whose names run on in lower case ('Trung tâm phát triển
 # quỹ đất tỉnh X', 'Hội tin học Việt Nam', 'Nông trường cao su X').
@@ -511,6 +511,18 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and not any(ctx.lex.heads.match(tokens, n) for n in range(j, j + 3))
             ):
                 break  # a person's name after a full unit name: 'Ủy ban ATGT Quốc gia Khuất Văn A'
+            if (
+                mention.specs
+                and mention.specs[-1].is_word
+                and not is_capitalised(mention.specs[-1])
+                and j + 1 < len(tokens)
+                and tokens[j + 1].is_word
+                and not is_capitalised(tokens[j + 1])
+                and not place
+                and (pair := key(f"{tok.text} {tokens[j + 1].text}")) in dictionary_words()
+                and pair not in _org_word_keys()
+            ):
+                break  # a sentence the text runs on into: 'Bộ Y tế Vấn đề là ...'
             if tok.lower in SENTENCE_WORDS or tok.text in HONORIFICS:
                 break  # a new sentence the text runs on into: '... quốc hội Cũng theo ông X'
             role = ctx.lex.roles.match(tokens, j)
