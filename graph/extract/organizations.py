@@ -564,7 +564,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = None
             j = pair
             continue
-        bracket = _bracket_end(tokens, j) if mention.specs else None
+        bracket = _bracket_end(tokens, j) if mention.specs or long_head else None
         if bracket is not None:
             # An abbreviation in brackets inside a name: 'Phòng Cảnh sát giao thông (CSGT) Công an TP X'.
             mention.specs.extend(tokens[j:bracket])
