@@ -153,6 +153,12 @@ def test_words_that_only_look_like_places(sentence):
     assert not {"Hòa Bình", "Nga", "Đức", "Anh", "Pháp", "Mỹ", "Hồ Chí Minh", "Thanh Quan"} & set(places)
 
 
+def test_a_district_without_its_level_word_is_known_by_its_province():
+    places = _places("Bà Lưu Thị Hoa, trú ở Long Biên, Hà Nội, và ông Tô Văn Kiên, ngụ Cầu Giấy (Hà Nội).")
+    assert places["Long Biên"] == "district" and places["Cầu Giấy"] == "district"
+    assert "Long Biên" not in _places("Bà Hoa đi chợ Long Biên rồi về nhà.")  # no province: a market
+
+
 def test_a_country_that_is_also_a_given_name():
     assert "Nga" in _places("Đoàn công tác sang Nga dự hội thảo.")
     report = "Thượng úy Phạm Văn Đức bị thương. Đồng đội đưa Đức về Hà Nội; sau đó anh sang Đức chữa trị."

@@ -151,7 +151,7 @@ PAIRED = [
     )
 ]
 # Words before a street's name, which may begin like a unit's ('đường Trường Chinh', 'phố Đội Cấn').
-STREET_WORDS = _words("đường phố ngõ ngách hẻm kiệt số đại lộ quốc lộ tỉnh lộ")
+STREET_WORDS = _words("đường phố ngõ ngách hẻm kiệt đại lộ quốc lộ tỉnh lộ")
 # Titles written before a person's name: 'Ngân hàng X TS Nguyễn Văn A'.
 HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Words after a number that make it a count or a time, not part of a name ('Đội 3 người').

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
+from functools import cache
+from importlib import resources
 
 from graph.facts import Place, Span
 from graph.gazetteer import Entry
 from graph.text import key
 
-from .context import Context, match_level
+from .context import Context, PhraseMatcher, match_level
 from .organizations import dictionary_words
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
@@ -178,6 +182,14 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                     found.append((entry, entry.vi, span, level[0] if level else None))
                 i = end
                 continue
+            district = None if level else _district_at(ctx, tokens, i)
+            if district is not None:
+                # 'Long Biên, Hà Nội': a district without its level word, known by its province.
+                end, level_word = district
+                span = ctx.span(tokens[i].start, tokens[end - 1].end)
+                found.append((None, span.text, span, level_word))
+                i = end
+                continue
             if level and level[0] in NUMBERED and j < len(tokens) and tokens[j].text.isdigit():
                 # 'Quận 1', 'phường 3': numbered districts and wards.
                 span = ctx.span(tokens[i].start, tokens[j].end)
@@ -225,6 +237,61 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 continue
             i += 1
     return found
+
+
+@cache
+def _districts() -> tuple[PhraseMatcher, dict[str, tuple[str, frozenset[str]]]]:
+    """Return a matcher of the districts before the 2025 merger, and name key → (level, provinces).
+
+    From underthesea's administrative units; an empty matcher when the data is missing.
+    """
+    try:
+        source = resources.files("underthesea.address").joinpath("data/mapping.json")
+        rows = json.loads(source.read_text(encoding="utf-8")).get("ward_mapping", [])
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
+        rows = []
+    found: dict[str, tuple[str, set[str]]] = {}
+    names: dict[str, Entry] = {}
+    for row in rows:
+        district, province = row.get("old_district") or "", row.get("old_province") or ""
+        prefix = next(
+            (p for p in ("huyện", "quận", "thị xã", "thành phố") if district.lower().startswith(p + " ")),
+            None,
+        )
+        name = district[len(prefix) + 1 :].strip() if prefix else ""
+        if not name or name[:1].isdigit():
+            continue  # numbered districts are read with their level word
+        province = re.sub(r"^(Thành phố|Tỉnh)\s+", "", province)
+        found.setdefault(key(name), (prefix or "", set()))[1].add(key(province))
+        names.setdefault(name, Entry(key(name), name, name))
+    table = {k: (level, frozenset(p)) for k, (level, p) in found.items()}
+    return PhraseMatcher(names), table
+
+
+def _district_at(ctx: Context, tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """Return (index after, level word) for a district's bare name that its province follows."""
+    if not is_capitalised(tokens[i]):
+        return None
+    matcher, table = _districts()
+    found = matcher.match(tokens, i)
+    if found is None:
+        return None
+    entry, end = found
+    if end + 1 >= len(tokens) or tokens[end].text not in (",", "(", "-", "–"):
+        return None
+    province = ctx.lex.places.match(tokens, end + 1)
+    if province is None:
+        level = match_level(tokens, end + 1)
+        province = ctx.lex.places.match(tokens, level[1]) if level else None
+    level_word, provinces = table[entry.key]
+    if province is None or key(province[0].vi) not in provinces:
+        return None
+    k = i - 1
+    while k >= 0 and _in_name(tokens[k]):
+        k -= 1
+    if k + 1 < i and tokens[k + 1].text in ctx.lex.surnames:
+        return None  # a person's name: 'Nguyễn Thanh Xuân, Hà Nội'
+    return end, level_word
 
 
 def _in_name(token: Token) -> bool:
