@@ -239,6 +239,16 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
 
 
 @cache
+def _syllable_key(syllable: str) -> str:
+    return key(syllable)
+
+
+def word_key(text: str) -> str:
+    """Return ``key(text)`` for a word of a few syllables, syllable by syllable (cached: it is hot)."""
+    return " ".join(_syllable_key(s) for s in text.split())
+
+
+@cache
 def dictionary_words() -> frozenset[str]:
     """Return the keys of Vietnamese words of two to four syllables (underthesea's Viet74K list)."""
     try:
@@ -246,14 +256,14 @@ def dictionary_words() -> frozenset[str]:
         lines = source.read_text(encoding="utf-8").splitlines()
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         return frozenset()
-    return frozenset(key(w) for w in lines if 0 < w.strip().count(" ") < 4)
+    return frozenset(word_key(w) for w in lines if 0 < w.strip().count(" ") < 4)
 
 
 @cache
 def _org_word_keys() -> frozenset[str]:
     """Return the keys of the org words of two syllables or more ('phòng cháy')."""
     lines = (GAZETTEER_DIR / "org_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(key(w) for w in lines if " " in w.strip() and not w.startswith("#"))
+    return frozenset(word_key(w) for w in lines if " " in w.strip() and not w.startswith("#"))
 
 
 @cache
@@ -273,7 +283,7 @@ def _word_end(tokens: list[Token], word_start: int, j: int) -> int | None:
     for end in range(min(len(tokens), word_start + 4), j, -1):
         run = tokens[word_start:end]
         lower_tail = all(not is_capitalised(t) for t in tokens[j:end])
-        if lower_tail and all(t.is_word for t in run) and key(" ".join(t.text for t in run)) in words:
+        if lower_tail and all(t.is_word for t in run) and word_key(" ".join(t.text for t in run)) in words:
             return end
     return None
 
@@ -344,7 +354,7 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
             (
                 e
                 for e in range(min(k, n + 4), n + 1, -1)
-                if key(" ".join(t.text for t in tokens[n:e])) in dictionary_words()
+                if word_key(" ".join(t.text for t in tokens[n:e])) in dictionary_words()
             ),
             None,
         )
@@ -519,7 +529,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and tokens[j + 1].is_word
                 and not is_capitalised(tokens[j + 1])
                 and not place
-                and (pair := key(f"{tok.text} {tokens[j + 1].text}")) in dictionary_words()
+                and (pair := word_key(f"{tok.text} {tokens[j + 1].text}")) in dictionary_words()
                 and pair not in _org_word_keys()
             ):
                 break  # a sentence the text runs on into: 'Bộ Y tế Vấn đề là ...'
@@ -745,7 +755,7 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
         role = ctx.lex.roles.match(tokens, k)
         if role and role[1] == i + 1 and is_capitalised(nxt):
             return True
-    if i > 0 and key(f"{tokens[i - 1].text} {tok.text}") in dictionary_words():
+    if i > 0 and word_key(f"{tokens[i - 1].text} {tok.text}") in dictionary_words():
         return False  # 'cán bộ CSGT', 'trụ sở UBND': the word is part of another
     unit_code = nxt.text in ctx.lex.gazetteer.abbreviations or re.fullmatch(r"P[A-Z]\d\d", nxt.text)
     return bool(unit_code) and not ctx.lex.heads.match(tokens, i + 1)

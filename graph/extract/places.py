@@ -13,7 +13,7 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, PhraseMatcher, match_level
-from .organizations import dictionary_words
+from .organizations import dictionary_words, word_key
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["find_places", "places", "set_default_places"]
@@ -324,7 +324,7 @@ def _not_a_place(ctx: Context, tokens: list[Token], j: int, match: tuple[Entry, 
         if nxt is not None and nxt.is_word:
             if is_capitalised(nxt):
                 return True  # 'Mỹ Tho', 'Đức Hòa'
-            if key(f"{tokens[j].text} {nxt.text}") in dictionary_words():
+            if word_key(f"{tokens[j].text} {nxt.text}") in dictionary_words():
                 return True  # 'Pháp luật'
         if prev is None or prev.lower in KIN_WORDS:
             return True
