@@ -134,6 +134,8 @@ def test_a_city_named_for_its_province_is_a_place_of_its_own():
     places = _places("Công an TP. Bắc Giang thuộc Công an tỉnh Bắc Giang; TP Biên Hòa cũng vậy.")
     assert places["TP. Bắc Giang"] == "city" and places["Bắc Giang"] == "province"
     assert places["Biên Hòa"] == "city"
+    commune = _places("Ông trú xã Hòa Bình, huyện Krông Pắc.")
+    assert commune.get("xã Hòa Bình") == "commune" and "Hòa Bình" not in commune  # not the province
 
 
 @pytest.mark.parametrize(

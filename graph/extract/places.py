@@ -33,8 +33,9 @@ LOCAL_LEVELS = {
 
 # Numbered districts and wards: 'Quận 1', 'phường 3'.
 NUMBERED = ("quận", "phường")
-# A city named after its province ('TP. Lào Cai'): the level word this marks the mention with.
-CITY_OF = "city-of:"
+# A local place named like a province ('TP. Lào Cai', 'xã Hòa Bình'): the mark of its mention.
+LOCAL_OF = "local-of:"
+PROVINCES = ("province", "former-province")
 # Places whose name is also a person's: only a level word or another form makes them the place.
 PERSON_NAMED = {"ho-chi-minh"}
 # Words before a given name ('anh Đức', 'chị Nga'): the name is a person's, not a country.
@@ -175,9 +176,13 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
             ):
                 entry, end = match
                 span = ctx.span(tokens[i].start, tokens[end - 1].end)
-                if level and level[0] == "thành phố" and entry.kind in ("province", "former-province"):
-                    # 'TP. Lào Cai' is the city in Lào Cai province, a place of its own.
-                    found.append((None, " ".join(span.text.split()), span, CITY_OF + entry.key))
+                local = level and level[0] != "tỉnh" and (level[0] != "thành phố" or entry.kind in PROVINCES)
+                if local:
+                    # 'TP. Lào Cai' is the city in Lào Cai province and 'xã Hòa Bình' a commune:
+                    # places of their own, named with their level word.
+                    found.append(
+                        (None, " ".join(span.text.split()), span, f"{LOCAL_OF}{level[0]}:{entry.key}")
+                    )
                 else:
                     found.append((entry, entry.vi, span, level[0] if level else None))
                 i = end
@@ -388,11 +393,12 @@ def places(ctx: Context) -> list[Place]:
     for entry, name, span, level in find_places(ctx):
         if level == "facility":
             continue  # airports, industrial zones and border gates are locations, not places
-        if level and level.startswith(CITY_OF):
+        if level and level.startswith(LOCAL_OF):
             k = level
             place = by_key.get(k)
             if place is None:
-                place = by_key[k] = Place(name=name, name_en=None, kind="city")
+                kind = LOCAL_LEVELS.get(level[len(LOCAL_OF) :].split(":")[0])
+                place = by_key[k] = Place(name=name, name_en=None, kind=kind)
             written = " ".join(span.text.split())
             if written != place.name and written not in place.aliases:
                 place.aliases.append(written)
