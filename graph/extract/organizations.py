@@ -422,6 +422,14 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     # điều tra Bộ Công an', 'trại tạm giam Công an tỉnh X'.
     if head.key in UNIQUE_KINDS and head.key != "central-committee":
         return mention  # complete as it stands: 'Quốc hội tỉnh X' is the province's delegation
+    if (
+        head.key == "central-committee"
+        and (inner := parse_org(ctx, tokens, j - 1)) is not None
+        and inner.specific
+    ):
+        # 'Trung ương Đảng Cộng sản Việt Nam': the committee of the party named after it.
+        mention.child, mention.end = inner, inner.end
+        return mention
     long_head = j - i >= 2
     takes_child = not lowercase_head or long_head
     after_head = False
