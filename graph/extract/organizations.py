@@ -725,7 +725,8 @@ def _number_name(ctx: Context, tokens: list[Token], j: int) -> bool:
     if nxt is None:
         return True
     return (
-        nxt.text not in ("/", "%", "-", ",")
+        nxt.text not in ("/", "%", "-")
+        and not (nxt.text == "," and j + 2 < len(tokens) and tokens[j + 2].is_number)  # '3, 4 vụ'
         and nxt.lower not in COUNT_WORDS
         and not ctx.lex.units.match(tokens, j + 1)
     )
