@@ -155,6 +155,12 @@ def test_words_that_only_look_like_places(sentence):
     assert not {"Hòa Bình", "Nga", "Đức", "Anh", "Pháp", "Mỹ", "Hồ Chí Minh", "Thanh Quan"} & set(places)
 
 
+def test_place_names_that_hold_common_words_stay_whole():
+    text = "Công an quận Nam Từ Liêm và Công an huyện Đông Anh họp ở phường Hai Bà Trưng, xã Như Xuân."
+    assert {"Công an quận Nam Từ Liêm", "Công an huyện Đông Anh"} <= set(_orgs(text))
+    assert {"Nam Từ Liêm", "Đông Anh", "Hai Bà Trưng", "Như Xuân"} <= set(_places(text))
+
+
 def test_a_district_without_its_level_word_is_known_by_its_province():
     places = _places("Bà Lưu Thị Hoa, trú ở Long Biên, Hà Nội, và ông Tô Văn Kiên, ngụ Cầu Giấy (Hà Nội).")
     assert places["Long Biên"] == "district" and places["Cầu Giấy"] == "district"

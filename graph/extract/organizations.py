@@ -154,6 +154,8 @@ PAIRED = [
 STREET_WORDS = _words("đường phố ngõ ngách hẻm kiệt đại lộ quốc lộ tỉnh lộ")
 # Titles written before a person's name: 'Ngân hàng X TS Nguyễn Văn A'.
 HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
+# Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
+NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
 # Words after a number that make it a count or a time, not part of a name ('Đội 3 người').
 COUNT_WORDS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "lần", "tuổi"}
 # Short words a byline or photo credit ends a sentence with: 'Sở X - PV', not part of a name.
@@ -232,6 +234,8 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         # A family name opening two or more further capitalised words starts a person's name.
         if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break
+        if end > j and tokens[end].lower in NAME_BREAKS:
+            break  # 'huyện X Trong khi ...': the text runs on into a new sentence
         end += 1
     if end == j:
         return None
@@ -511,9 +515,13 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 place
                 and place[0].kind == "country"
                 and place[1] < len(tokens)
-                and not is_capitalised(tokens[place[1]])
+                and tokens[place[1]].is_word
+                and (
+                    (place[1] - j == 1 and is_capitalised(tokens[place[1]]))
+                    or word_key(f"{tokens[place[1] - 1].text} {tokens[place[1]].text}") in dictionary_words()
+                )
             ):
-                place = None  # 'báo Pháp luật': a word, not a country
+                place = None  # 'báo Pháp luật', 'Bệnh viện Đức Giang': a word or a name, not a country
             if (
                 tok.text in ctx.lex.surnames
                 and capital_run(tokens, j) >= (3 if head.key in DESCRIBED_HEADS else 2)
@@ -541,7 +549,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and pair not in _org_word_keys()
             ):
                 break  # a sentence the text runs on into: 'Bộ Y tế Vấn đề là ...'
-            if tok.lower in SENTENCE_WORDS or tok.text in HONORIFICS:
+            if (tok.lower in NAME_BREAKS and not place) or tok.text in HONORIFICS:
                 break  # a new sentence the text runs on into: '... quốc hội Cũng theo ông X'
             role = ctx.lex.roles.match(tokens, j)
             if role and not mention.specs and not lowercase_head and role[1] - j >= 2:

@@ -13,7 +13,7 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, PhraseMatcher, match_level
-from .organizations import dictionary_words, word_key
+from .organizations import NAME_BREAKS, dictionary_words, word_key
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["find_places", "places", "set_default_places"]
@@ -146,6 +146,8 @@ def _name_end(ctx: Context, tokens: list[Token], j: int) -> int:
             break  # a person's full name follows the place
         if end > j and match_level(tokens, end):
             break  # 'quận Thủ Đức TP.HCM': the next level's place follows
+        if end > j and tokens[end].lower in NAME_BREAKS:
+            break  # 'xã X Trong khi ...': the text runs on into a new sentence
         end += 1
     return end
 
