@@ -95,7 +95,7 @@ NUMBERED_LEVELS = ("quận", "phường")
 # Capitalised words that open a sentence, not a name the unit's name goes on with.
 SENTENCE_WORDS = _words(
     "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
-    "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên thời như"
+    "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên như"
 )
 # Heads of units named by what they do, whose names run on in lower case ('Trung tâm phát triển
 # quỹ đất tỉnh X', 'Hội tin học Việt Nam', 'Nông trường cao su X').
@@ -264,6 +264,11 @@ def dictionary_words() -> frozenset[str]:
 
 
 @cache
+def _all_words() -> frozenset[str]:
+    return dictionary_words() | _org_word_keys()
+
+
+@cache
 def _org_word_keys() -> frozenset[str]:
     """Return the keys of the org words of two syllables or more ('phòng cháy')."""
     lines = (GAZETTEER_DIR / "org_words.txt").read_text(encoding="utf-8").splitlines()
@@ -278,12 +283,14 @@ def _org_words() -> PhraseMatcher:
     return PhraseMatcher({w: Entry(w, w, w) for w in words})
 
 
-def _word_end(tokens: list[Token], word_start: int, j: int) -> int | None:
+def _word_end(
+    tokens: list[Token], word_start: int, j: int, words: frozenset[str] | None = None
+) -> int | None:
     """Return the index after the dictionary word that tokens[word_start:] begins and tokens[j] goes on.
 
     'Ban Bí thư': 'thư' finishes the word 'Bí thư'; 'Bộ Nội vụ kiểm tra': 'kiểm' finishes none.
     """
-    words = dictionary_words() | _org_word_keys()
+    words = words if words is not None else _all_words()
     for end in range(min(len(tokens), word_start + 4), j, -1):
         run = tokens[word_start:end]
         lower_tail = all(not is_capitalised(t) for t in tokens[j:end])
@@ -580,6 +587,18 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             continue
         if tok.is_word and word_start is not None and (end := _word_end(tokens, word_start, j)) is not None:
             # The rest of a word the name is in the middle of: 'Ban Bí thư', 'Bộ Chính trị'.
+            mention.specs.extend(tokens[j:end])
+            j = end
+            continue
+        if (
+            tok.is_word
+            and word_start is None
+            and mention.specs
+            and mention.specs[-1] is tokens[j - 1]
+            and is_capitalised(tokens[j - 1])
+            and (end := _word_end(tokens, j - 1, j, _org_word_keys())) is not None
+        ):
+            # After a proper name of several words only a field's name goes on: 'Khu Nông nghiệp'.
             mention.specs.extend(tokens[j:end])
             j = end
             continue
