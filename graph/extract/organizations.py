@@ -305,7 +305,11 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
     if head is None or i + 1 >= len(tokens):
         return None
     nxt = tokens[i + 1]
-    if not (nxt.is_word and (is_capitalised(nxt) or is_abbreviation(nxt))) or nxt.lower in NOT_SOFT_BEFORE:
+    if nxt.lower in NOT_SOFT_BEFORE or not nxt.is_word:
+        return None
+    # 'Hội tin học Việt Nam': a capitalised association whose lower-case name reaches a place.
+    described = head.key == "association" and is_capitalised(tokens[i]) and _bridge_end(ctx, tokens, i + 1)
+    if not (is_capitalised(nxt) or is_abbreviation(nxt) or described):
         return None
     if ctx.lex.heads.match(tokens, i + 1) or match_level(tokens, i + 1):
         return None
