@@ -106,6 +106,19 @@ def test_an_abbreviation_in_brackets_names_the_same_unit():
     assert {"Sở TN-MT tỉnh Lâm Đồng", "Sở Tài nguyên và Môi trường (TN-MT) tỉnh Lâm Đồng"} <= {name, *aliases}
 
 
+def test_an_abbreviation_the_report_spells_out_elsewhere_names_the_same_unit():
+    orgs = _orgs("Ban Tổ chức Trung ương đã họp. Sau đó, Ban TCTW thông báo kết quả.")
+    assert len(orgs) == 1
+    ((name, aliases),) = orgs.items()
+    assert {"Ban Tổ chức Trung ương", "Ban TCTW"} == {name, *aliases}
+
+
+def test_a_name_lists_its_fields_with_commas():
+    orgs = _orgs("Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình họp; Sở Y tế, Sở Tài chính cùng dự.")
+    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình" in orgs
+    assert {"Sở Y tế", "Sở Tài chính"} <= set(orgs)
+
+
 def test_a_short_name_is_the_fuller_name_it_shortens():
     orgs = _orgs(
         "Phòng CSGT Công an tỉnh Bắc Giang đã ra quân. Trước Tết, Phòng CSGT Bắc Giang đã tuyên truyền."

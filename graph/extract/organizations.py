@@ -76,6 +76,8 @@ COUNTRY_BEFORE_LEVEL = re.compile(
         "|".join(key(w) for w in ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã")),
     )
 )
+# Initials compared without their marks: 'ĐT' of 'Đào tạo' = 'DT', 'Ư' of 'Ương' = 'U'.
+INITIAL_FOLD = {"Đ": "D", "Ư": "U", "Ơ": "O", "Ô": "O", "Â": "A", "Ă": "A", "Ê": "E"}
 BRACKETED_NAME = re.compile(r"\s*\(([A-ZĐ][A-Za-zĐđ0-9]{2,30})\)")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 SUB_UNITS = {"division", "team", "station", "office", "centre", "sub-agency", "board"}
@@ -391,6 +393,31 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _enumeration_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
+    """Return the index of the 'và' that closes ', Field và Field' inside a name, or None."""
+    if tokens[j].text != "," or j + 1 >= len(tokens) or not is_capitalised(tokens[j + 1]):
+        return None
+    nxt = j + 1
+    if ctx.lex.heads.match(tokens, nxt) or ctx.lex.places.match(tokens, nxt) or match_level(tokens, nxt):
+        return None
+    if (
+        ctx.lex.roles.match(tokens, nxt)
+        or ctx.lex.ranks.match(tokens, nxt)
+        or tokens[nxt].text in ctx.lex.surnames
+    ):
+        return None
+    for k in range(nxt + 1, min(len(tokens), nxt + 4)):
+        tok = tokens[k]
+        if tok.lower == "và":
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is not None and is_capitalised(after) and not ctx.lex.heads.match(tokens, k + 1):
+                return k
+            return None
+        if not tok.is_word:
+            return None
+    return None
+
+
 def _paired_end(tokens: list[Token], j: int) -> int | None:
     """Return the index after ', <second half>' when tokens before j end the first half of a pair."""
     if tokens[j].text != ",":
@@ -605,6 +632,15 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             # After a proper name of several words only a field's name goes on: 'Khu Nông nghiệp'.
             mention.specs.extend(tokens[j:end])
             j = end
+            continue
+        enum = (
+            _enumeration_end(ctx, tokens, j) if mention.specs and is_capitalised(mention.specs[0]) else None
+        )
+        if enum is not None:
+            # 'Sở Văn hóa, Thể thao và Du lịch': the fields a name lists, up to the 'và' that ends them.
+            mention.specs.extend(tokens[j:enum])
+            word_start = None
+            j = enum
             continue
         pair = _paired_end(tokens, j) if mention.specs else None
         if pair is not None:
@@ -966,6 +1002,42 @@ def _english(ctx: Context, m: OrgMention) -> str | None:
     return " ".join(x for x in (place.en, level_en, head_en) if x)
 
 
+def _first_letter(word: str) -> str:
+    return INITIAL_FOLD.get(word[:1].upper(), word[:1].upper())
+
+
+def _learn_initials(ctx: Context, mentions: list[OrgMention], local: dict[str, str]) -> None:
+    """Learn the abbreviations a report uses for words it also writes out: 'Ban TCTW' = 'Ban Tổ chức
+    Trung ương', 'Sở VHTTDL' = 'Sở Văn hóa, Thể thao và Du lịch'. The letters must be the initials
+    of a run of words in another name of the report ('Trung ương' also gives 'TW'), and only one run.
+    """
+    runs: list[list[str]] = []
+    for m in mentions:
+        words = [t.text for t in tokenize(ctx.text, m.start, m.end) if t.is_word and t.lower not in ("và",)]
+        if any(not is_abbreviation(Token(w, 0, 0)) for w in words):
+            runs.append(words)
+    for m in mentions:
+        for tok in tokenize(ctx.text, m.start, m.end):
+            abbr = tok.text
+            if (
+                not is_abbreviation(tok)
+                or len(abbr) < 3
+                or abbr in local
+                or abbr in ctx.lex.gazetteer.abbreviations
+            ):
+                continue
+            letters = "".join(_first_letter(c) for c in abbr.replace("TW", "TU").replace("TƯ", "TU"))
+            found = set()
+            for words in runs:
+                initials = [_first_letter(w) for w in words]
+                for a in range(len(words)):
+                    b = a + len(letters)
+                    if b <= len(words) and "".join(initials[a:b]) == letters:
+                        found.add(" ".join(words[a:b]))
+            if len(found) == 1:
+                local[abbr] = found.pop()
+
+
 def _extends(short: str, long: str) -> bool:
     """Whether the key ``long`` holds every word of ``short`` in order, from the same first word."""
     a, b = short.split(), long.split()
@@ -1029,6 +1101,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
         after = BRACKETED_NAME.match(ctx.text, mention.end)
         if after and after.group(1) not in local and mention.child is None:
             local[after.group(1)] = " ".join(ctx.text[mention.start : mention.end].split())
+    _learn_initials(ctx, [m for _, m in mentions], local)
     for _, mention in mentions:
         add(mention)
     # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after 'Phòng CSGT
