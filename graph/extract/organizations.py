@@ -634,7 +634,9 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             j = end
             continue
         enum = (
-            _enumeration_end(ctx, tokens, j) if mention.specs and is_capitalised(mention.specs[0]) else None
+            _enumeration_end(ctx, tokens, j)
+            if mention.specs and not after_head and is_capitalised(mention.specs[0])
+            else None
         )
         if enum is not None:
             # 'Sở Văn hóa, Thể thao và Du lịch': the fields a name lists, up to the 'và' that ends them.
