@@ -882,7 +882,7 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 i = after
                 continue
             for bare in pending:
-                if mention.child is not None and bare.head.kind == mention.head.kind:
+                if mention.child is not None and bare.head.kind == mention.head.kind and bare.level is None:
                     shared = OrgMention(
                         bare.start, bare.end, bare.head, bare.head_text, [], mention.child, shared=True
                     )
