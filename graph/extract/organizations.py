@@ -6,6 +6,16 @@ PCCC và CNCH'), another unit it belongs to ('Ban chấp hành Đảng bộ Côn
 administrative level with a place ('tỉnh Nghệ An', 'TP Đà Nẵng'). A level without a place ('Công an
 TP', 'công an thành phố') means the report's own city or province. Bare heads ('Công an cấp xã',
 '2 Đồn Công an') name no particular unit and are left out.
+
+Real news write names word by word, so a name goes on in lower case only to finish a word it began
+('Ban Bí thư', from underthesea's Viet74K word list) or with a field's words ('truy nã tội phạm',
+org_words.txt), never into the verb that follows ('Bộ Nội vụ kiểm tra'). It keeps '&', dashes,
+bracketed abbreviations, numbers and comma-listed fields ('Sở NN&PTNT', 'Phòng Tài chính - Kế
+toán', 'Đội Tuần tra kiểm soát 188', 'Sở Văn hóa, Thể thao và Du lịch'). Units named by what they
+do (centres, associations, companies) may run on in lower case up to the place they serve
+('Trung tâm phát triển quỹ đất tỉnh X'). Abbreviations the report defines or spells out elsewhere
+('(TN-MT)', 'Ban TCTW') and short names one fuller name holds ('Phòng CSGT Bắc Ninh') join the
+unit they name.
 """
 
 from __future__ import annotations
