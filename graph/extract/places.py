@@ -1,4 +1,12 @@
-"""Find the provinces, cities, wards and communes a report names."""
+"""Find the provinces, cities, districts, wards, communes, countries and regions a report names.
+
+Provinces and cities come from the gazetteer; a local level word names the place after it ('xã
+Thạnh Phú', 'Quận 1', 'TP. Lào Cai' — a city of its own, not its province). A district without
+its level word counts when its province follows it ('Long Biên, Hà Nội', from underthesea's
+pre-2025 districts). Names that only look like places are left out: a person's ('Nguyễn Hòa
+Bình', 'tư tưởng Hồ Chí Minh'), a given name that is also a country ('anh Đức'), a word ('báo
+Pháp luật'). Streets, buildings and venues (industrial zones, airports) are locations, not places.
+"""
 
 from __future__ import annotations
 
