@@ -414,7 +414,8 @@ def places(ctx: Context) -> list[Place]:
                 place.aliases.append(written)
             place.mentions.append(span)
             continue
-        k = entry.key if entry else key(name)
+        # A township and the district of the same name are two places ('thị trấn X', 'huyện X').
+        k = entry.key if entry else f"{LOCAL_LEVELS.get(level or '', level)}:{key(name)}"
         if level in NUMBERED and name[-1:].isdigit():
             k = key(name)
         place = by_key.get(k)
