@@ -1066,6 +1066,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     at: dict[int, str] = {}
 
     levelled: set[str] = set()
+    as_written: set[str] = set()  # units whose name is one the text writes in full
 
     def add(m: OrgMention) -> Organization:
         name = display_name(ctx, m)
@@ -1087,11 +1088,15 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
                 org.place = place.vi if place else None
             by_key[k] = org
             order.append(k)
-        elif written == name or (not org.name[:1].isupper() and name[:1].isupper()):
-            # Prefer the name as written in full, capitalised.
+            if written == name:
+                as_written.add(k)
+        elif (written == name and k not in as_written) or (not org.name[:1].isupper() and name[:1].isupper()):
+            # Prefer the name as first written in full, capitalised.
             if org.name != name and org.name not in org.aliases:
                 org.aliases.append(org.name)
             org.name = name
+            if written == name:
+                as_written.add(k)
         if written != org.name and written not in org.aliases:
             org.aliases.append(written)
         org.mentions.append(Span(m.start, m.end, ctx.text[m.start : m.end]))
