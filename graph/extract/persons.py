@@ -4,7 +4,13 @@ Posts are read from the shapes the genre uses:
 
 - before the name: 'Chủ tịch UBND TP X Trần Văn A', 'Giám đốc Công an tỉnh, Thiếu tướng B';
 - after it: 'Thiếu tướng B, Giám đốc Công an tỉnh X', 'ông C - Phó Chủ tịch UBND tỉnh';
-- several in a chain: 'Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh D'.
+- several in a chain: 'Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh D', '... kiêm Tổng Giám đốc';
+- taken up or held: 'bổ nhiệm ông E giữ chức vụ Phó Chánh án ...', 'ông F được bổ nhiệm làm ...';
+- past ones: 'nguyên Giám đốc ...', 'cựu cán bộ ...', 'khi còn Chủ tịch ...' (status 'former').
+
+A post's unit is read where the title writes it ('Trưởng phòng CSGT tỉnh' is in 'Phòng CSGT tỉnh'),
+so that it names the unit the way the report does, even where no unit pass knows the head word
+('Giám đốc Bệnh viện Đa khoa huyện X', 'Chủ tịch Hội Y tỉnh Z').
 
 A post written without a name ('Giám đốc Công an TP X tặng giấy khen') is a mention of the person
 who holds it, once the report has named that person.
@@ -12,19 +18,45 @@ who holds it, once the report has named that person.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from graph.facts import Person, Position, Span
 from graph.gazetteer import Entry
 from graph.text import key
 
-from .context import Context, match_level
-from .organizations import display_name, org_key, parse_org
-from .tokens import Token, is_capitalised
+from .context import Context, PhraseMatcher, match_level
+from .organizations import OrgMention, display_name, org_key, parse_org
+from .tokens import Token, capital_run, is_abbreviation, is_capitalised
 
 __all__ = ["persons", "TitleMention"]
 
-HONORIFICS = {"ông", "bà", "đồng chí", "anh", "chị"}
+HONORIFICS = {
+    "ông",
+    "bà",
+    "đồng chí",
+    "anh",
+    "chị",
+    "bác sĩ",
+    "bác sỹ",
+    "nhà báo",
+    "bị cáo",
+    "bị can",
+    "nghi phạm",
+    "đối tượng",
+    "cháu",
+    "em",
+    "cụ",
+    "ca sĩ",
+    "nghệ sĩ",
+    "giáo sư",
+    "phó giáo sư",
+    "tiến sĩ",
+    "thạc sĩ",
+    "kỹ sư",
+}
+# Degrees and service titles written before a name, often with a dot: 'TS.', 'PGS.TS', 'QNCN'.
+DEGREES = {"ts", "ths", "pgs", "gs", "tskh", "bs", "bsck", "ks", "cn", "qncn", "ls", "nsnd", "nsưt", "nhà", "báo"}
 # Words after which a capitalised name is a street, school or the like, not a person.
 NOT_PERSON_BEFORE = {
     "đường",
@@ -39,10 +71,360 @@ NOT_PERSON_BEFORE = {
     "thôn",
     "bản",
     "tổ",
+    "hẻm",
+    "ngõ",
+    "ngách",
+    "kiệt",
+    "quảng",
+    "đền",
+    "chùa",
+    "đình",
+    "phường",
+    "quận",
+    "thpt",
+    "thcs",
+    "giải",
+    "tàu",
+    "sân",
+    "bến",
+    "hồ",
+    "sông",
+    "núi",
+    "đèo",
 }
+# Capitalised words that open the next sentence or a caption, not the end of a name ('... Tùng Theo ...').
+NOT_NAME_WORDS = {
+    "Theo",
+    "Sau",
+    "Trước",
+    "Tại",
+    "Trong",
+    "Ngày",
+    "Khi",
+    "Để",
+    "Với",
+    "Về",
+    "Từ",
+    "Cùng",
+    "Do",
+    "Nhưng",
+    "Tuy",
+    "Vì",
+    "Ngoài",
+    "Hiện",
+    "Đây",
+    "Đó",
+    "Chiều",
+    "Sáng",
+    "Tối",
+    "Trưa",
+    "Đêm",
+    "Năm",
+    "Tháng",
+    "Hôm",
+    "Ông",
+    "Bà",
+    "Báo",
+    "Ảnh",
+    "Nguồn",
+    "Còn",
+    "Một",
+    "Các",
+    "Những",
+    "Mặc",
+    "Cũng",
+    "Dù",
+    "Nếu",
+    "Được",
+    "Bị",
+    "Đến",
+    "Qua",
+    "Thế",
+    "Vậy",
+    "Ngay",
+    "Đồng",
+    "Bên",
+    "Phía",
+    "Tuần",
+    "Chủ",
+    "Giám",
+    "Phó",
+    "Trưởng",
+    "Lúc",
+    "Vào",
+    "Nhằm",
+    "Hay",
+    "Hoặc",
+    "Và",
+    "Cơ",
+    "Lực",
+    "Việc",
+    "Vụ",
+    "Clip",
+    "Video",
+    "Xem",
+    "Bài",
+    "Tin",
+}
+# Words that introduce a byline or a photo credit: the name after them is an author.
+BYLINE_WORDS = {"ảnh", "nguồn", "clip", "video", "bài", "tin", "theo", "đồ"}
 # Roles that, written with only a place ('Chủ tịch TP X'), mean the post in that place's People's Committee.
 COMMITTEE_ROLES = {"chu-tich", "pho-chu-tich", "pho-chu-tich-thuong-truc"}
-CHAIN_SEPARATORS = {",", "-", "–", "—", "("}
+# Roles whose unit goes without saying: the Prime Minister heads the Government; the President of
+# the State is a post of the State itself, which gold files leave without a unit.
+IMPLIED_UNIT: dict[str, str | None] = {
+    "thu-tuong": "Chính phủ",
+    "pho-thu-tuong": "Chính phủ",
+    "pho-thu-tuong-thuong-truc": "Chính phủ",
+    "chu-tich-nuoc": None,
+    "pho-chu-tich-nuoc": None,
+    "tong-bi-thu": None,
+}
+CHAIN_SEPARATORS = {",", "-", "–", "—", "(", ":"}
+CHAIN_WORDS = {"kiêm", "và"}
+# Words written before a post that make it a past one.
+FORMER = (
+    ("nguyên",),
+    ("cựu",),
+    ("từng", "là"),
+    ("từng", "giữ", "chức", "vụ"),
+    ("từng", "giữ", "chức"),
+    ("từng", "làm"),
+    ("khi", "còn", "là"),
+    ("khi", "còn", "làm"),
+    ("khi", "còn"),
+    ("khi", "đó", "là"),
+    ("lúc", "đó", "là"),
+    ("trước", "đây", "là"),
+    ("trước", "đó", "là"),
+    ("nguyên", "là"),
+)
+# Words that take up or hold a post: 'giữ chức vụ Phó Chánh án ...', 'được bổ nhiệm làm ...'.
+TAKES_POST = (
+    ("giữ", "chức", "vụ"),
+    ("giữ", "chức", "danh"),
+    ("giữ", "chức"),
+    ("giữ", "cương", "vị"),
+    ("giữ", "vị", "trí"),
+    ("vào", "chức", "danh"),
+    ("vào", "chức", "vụ"),
+    ("đảm", "nhiệm", "chức", "vụ"),
+    ("đảm", "nhiệm", "cương", "vị"),
+    ("đảm", "nhiệm", "vị", "trí"),
+    ("đảm", "nhiệm"),
+    ("kiêm", "nhiệm", "chức", "vụ"),
+    ("kiêm", "nhiệm"),
+    ("được", "bổ", "nhiệm", "làm"),
+    ("được", "bổ", "nhiệm", "giữ", "chức", "vụ"),
+    ("được", "bổ", "nhiệm", "giữ", "chức"),
+    ("được", "bổ", "nhiệm"),
+    ("bổ", "nhiệm", "làm"),
+    ("được", "bầu", "làm"),
+    ("được", "bầu", "giữ", "chức"),
+    ("được", "bầu", "giữ", "chức", "vụ"),
+    ("được", "điều", "động", "làm"),
+    ("được", "chỉ", "định", "làm"),
+    ("được", "giao", "làm"),
+    ("được", "giao", "phụ", "trách"),
+    ("làm",),
+    ("là",),
+    ("đồng", "thời", "là"),
+    ("hiện", "là"),
+    ("hiện", "đang", "là"),
+    ("hiện", "giữ", "chức", "vụ"),
+    ("đang", "giữ", "chức", "vụ"),
+    ("chưa", "giữ", "chức", "vụ"),
+)
+# Unit heads the unit gazetteer may not know, read only where a title names its unit.
+POST_UNIT_HEADS = (
+    "Bệnh viện",
+    "Trường",
+    "Học viện",
+    "Đại học",
+    "Viện",
+    "Hội",
+    "Hiệp hội",
+    "Liên hiệp",
+    "Liên đoàn",
+    "Ngân hàng",
+    "Công ty",
+    "Tổng công ty",
+    "Tập đoàn",
+    "Khoa",
+    "Ủy ban",
+    "Uỷ ban",
+    "UB",
+    "Hội đồng",
+    "HĐQT",
+    "Nông trường",
+    "Lâm trường",
+    "Báo",
+    "Đài",
+    "Tạp chí",
+    "Thông tấn xã",
+    "Trung ương Đảng",
+    "Trung ương",
+    "TƯ Đảng",
+    "Ban Chấp hành Trung ương",
+    "Bộ Chính trị",
+    "Ban Bí thư",
+    "Đoàn Chủ tịch",
+    "Văn phòng",
+    "Trung tâm",
+    "Trại",
+    "Nhà xuất bản",
+    "Quỹ",
+    "Câu lạc bộ",
+    "Kho bạc",
+    "Chi nhánh",
+    "Hợp tác xã",
+    "Ban",
+    "Đảng ủy",
+    "Đảng đoàn",
+    "Ban Cán sự đảng",
+    "Ban cán sự",
+    "Cảng vụ",
+    "Cục",
+    "Vụ",
+    "Sở",
+    "Phòng",
+    "Đội",
+    "Tổ",
+)
+# Lower-case words that end a unit's name: the clause goes on with a verb or a connective.
+UNIT_STOP = {
+    "cho",
+    "đã",
+    "đang",
+    "sẽ",
+    "vừa",
+    "mới",
+    "được",
+    "bị",
+    "là",
+    "có",
+    "cùng",
+    "với",
+    "tại",
+    "trong",
+    "khi",
+    "để",
+    "nói",
+    "phát",
+    "chủ",
+    "trao",
+    "ký",
+    "yêu",
+    "đề",
+    "nhấn",
+    "khẳng",
+    "thông",
+    "chia",
+    "trả",
+    "tham",
+    "dự",
+    "đến",
+    "làm",
+    "giữ",
+    "vào",
+    "từ",
+    "thì",
+    "mà",
+    "nhưng",
+    "nên",
+    "kiêm",
+    "thay",
+    "theo",
+    "trước",
+    "sau",
+    "về",
+    "của",
+    "cũng",
+    "còn",
+    "đồng",
+    "nhận",
+    "gặp",
+    "thăm",
+    "chỉ",
+    "ban",
+    "hướng",
+    "báo",
+    "lên",
+    "xin",
+    "bày",
+    "cảm",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "hoặc",
+    "hay",
+    "các",
+    "những",
+    "một",
+    "đó",
+    "ấy",
+    "năm",
+    "ngày",
+    "tháng",
+    "sinh",
+    "tuổi",
+    "đi",
+    "ra",
+    "bổ",
+    "khởi",
+    "không",
+    "chưa",
+    "đồng chí",
+    "tiếp",
+    "tới",
+    "giao",
+    "ghi",
+    "đánh",
+    "trình",
+    "đọc",
+    "công",
+    "tuyên",
+    "gửi",
+    "trực",
+    "kiến",
+    "ở",
+    "lại",
+    "đây",
+    "vì",
+    "do",
+    "nhiệm",
+    "tặng",
+    "biểu",
+    "quyết",
+    "nêu",
+    "đánh",
+    "phê",
+    "hỏi",
+    "hiện",
+    "luôn",
+    "rất",
+    "thì",
+    "người",
+    "vị",
+    "và",
+}
+HYPHENS = {"-", "–", "—"}
+BRACKET_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def _unit_heads() -> PhraseMatcher:
+    return PhraseMatcher({h: Entry(key=h, vi=h, en=h) for h in POST_UNIT_HEADS})
+
+
+_POST_HEADS: PhraseMatcher | None = None
+
+
+def _post_heads() -> PhraseMatcher:
+    global _POST_HEADS
+    if _POST_HEADS is None:
+        _POST_HEADS = _unit_heads()
+    return _POST_HEADS
 
 
 @dataclass
@@ -51,12 +433,189 @@ class TitleMention:
 
     start: int
     end: int
-    first: int  # token index of the role
+    first: int  # token index of the role (or of the words before it: 'nguyên', 'quyền')
     last: int  # token index after the unit
     role: Entry
-    org: str  # the unit's canonical name
+    org: str | None  # the unit's name as the report gives it
     title: str = ""  # the title as the report gives it ('Trưởng Công an xã')
     claimed: bool = False
+    status: str | None = None  # 'former' for a past post
+
+
+def _phrase_at(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Return the index after the longest of ``phrases`` written at tokens[i], or i."""
+    best = i
+    for words in phrases:
+        n = len(words)
+        if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(n)):
+            best = max(best, i + n)
+    return best
+
+
+def _phrase_before(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Return the index where the longest of ``phrases`` ending at tokens[i - 1] starts, or i."""
+    best = i
+    for words in phrases:
+        n = len(words)
+        if i - n >= 0 and all(tokens[i - n + k].lower == words[k] for k in range(n)):
+            best = min(best, i - n)
+    return best
+
+
+def _person_start(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Whether a person's name (family name + given names) starts at tokens[k]."""
+    tok = tokens[k]
+    if tok.text not in ctx.lex.surnames or ctx.lex.places.match(tokens, k):
+        return False
+    return capital_run(tokens, k) >= 2 and not ctx.lex.heads.match(tokens, k)
+
+
+def _anchor_ahead(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Whether the unit's name goes on past lower-case words: a capital, number or level follows."""
+    for m in range(k + 1, min(len(tokens), k + 7)):
+        tok = tokens[m]
+        if tok.text == "(":
+            return m + 1 < len(tokens) and is_capitalised(tokens[m + 1])
+        if tok.is_number:
+            return True
+        if not tok.is_word:
+            return tok.text in ("&", "/") or tok.text in HYPHENS
+        if match_level(tokens, m):
+            return True
+        if is_capitalised(tok) or is_abbreviation(tok):
+            return not (_person_start(ctx, tokens, m) or ctx.lex.roles.match(tokens, m) or tok.text in NOT_NAME_WORDS)
+        if tok.lower in UNIT_STOP:
+            return False
+    return False
+
+
+def _unit(ctx: Context, tokens: list[Token], j: int, *, absorbed: bool = False) -> tuple[int, OrgMention | None] | None:
+    """Read the unit a title names from tokens[j]: return (index after it, the parsed mention if any)."""
+    if j >= len(tokens):
+        return None
+    mention = parse_org(ctx, tokens, j, in_title=absorbed)
+    if mention is not None and (mention.specific or mention.specs or mention.level or mention.child):
+        k = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+        if mention.place or mention.child is not None:
+            return _unit_tail(ctx, tokens, k, closed=True), mention
+        return _unit_tail(ctx, tokens, k), mention
+    head = _post_heads().match(tokens, j)
+    if head is None or not (absorbed or is_capitalised(tokens[j]) or tokens[j].text.isupper()):
+        return None
+    k = _unit_tail(ctx, tokens, head[1])
+    if k == head[1] and head[0].vi not in ("Trung ương Đảng", "Bộ Chính trị", "Ban Bí thư", "HĐQT", "TƯ Đảng"):
+        return None  # a bare head ('Hội', 'Khoa') names no particular unit
+    return k, None
+
+
+def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = False) -> int:
+    """Read on from tokens[k] while the words still belong to the unit's name; return where it ends.
+
+    ``closed``: the name already ended on its place or parent unit; only a parent after a dash
+    ('Phòng CSGT - Công an tỉnh X') or a bracketed aside may follow.
+    """
+    start = k
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.text == "(":
+            close = next((m for m in range(k + 1, min(len(tokens), k + 30)) if tokens[m].text == ")"), None)
+            if close is None or close == k + 1:
+                break
+            # An aside that the name goes on after ('Bệnh viện Đa khoa (BVĐK) huyện X').
+            after = close + 1
+            if after < len(tokens) and not closed and (match_level(tokens, after) or (
+                tokens[after].is_word and not is_capitalised(tokens[after]) and tokens[after].lower not in UNIT_STOP
+            )):
+                k = after
+                continue
+            break
+        if tok.text in HYPHENS and k + 1 < len(tokens) and is_capitalised(tokens[k + 1]):
+            parent = parse_org(ctx, tokens, k + 1)
+            if parent is not None and parent.specific:
+                k = next((n for n, t in enumerate(tokens) if t.start >= parent.end), len(tokens))
+                closed = True
+                continue
+            if not closed and k > start and not _person_start(ctx, tokens, k + 1) and not ctx.lex.roles.match(tokens, k + 1):
+                # 'Khoa Chẩn đoán hình ảnh - Xét nghiệm': a name in two halves.
+                run = capital_run(tokens, k + 1)
+                if run and tokens[k + 1].start - tok.end <= 1 or (run and tokens[k - 1].is_word):
+                    k += 1 + run
+                    continue
+            break
+        if closed:
+            break
+        if tok.text in ("&", "/") and k + 1 < len(tokens) and tokens[k + 1].is_word and k > start - 1:
+            k += 2
+            continue
+        level = match_level(tokens, k)
+        if level and tok.lower != "tp" or (level and is_capitalised(tok)):
+            k = level[1]
+            place = ctx.lex.places.match(tokens, k)
+            if place:
+                k = place[1]
+            elif k < len(tokens) and tokens[k].lower == "này":
+                k += 1
+            else:
+                run = 0
+                while (
+                    k + run < len(tokens)
+                    and run < 4
+                    and tokens[k + run].is_word
+                    and (is_capitalised(tokens[k + run]) or is_abbreviation(tokens[k + run]))
+                    and not _person_start(ctx, tokens, k + run)
+                ):
+                    run += 1
+                k += run
+            break
+        if tok.is_number:
+            k += 1
+            continue
+        if not tok.is_word:
+            break
+        if is_capitalised(tok) or is_abbreviation(tok):
+            if (
+                _person_start(ctx, tokens, k)
+                or ctx.lex.ranks.match(tokens, k)
+                or ctx.lex.roles.match(tokens, k)
+                or tok.text in NOT_NAME_WORDS
+                or tok.lower in HONORIFICS
+            ):
+                break
+            k += 1
+            continue
+        if tok.lower in UNIT_STOP and tok.lower != "và":
+            break
+        if tok.lower == "và":
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and nxt.is_word and (
+                (is_capitalised(nxt) and not _person_start(ctx, tokens, k + 1) and not ctx.lex.roles.match(tokens, k + 1)
+                 and not ctx.lex.ranks.match(tokens, k + 1) and nxt.text not in NOT_NAME_WORDS)
+                or (not is_capitalised(nxt) and nxt.lower in ctx.lex.org_words and _anchor_ahead(ctx, tokens, k + 1))
+            ):
+                k += 1
+                continue
+            break
+        if tok.lower in ctx.lex.org_words or _anchor_ahead(ctx, tokens, k):
+            k += 1
+            continue
+        break
+    while k > start and tokens[k - 1].lower in ("và", "của", "các", "&", "/") or (
+        k > start and tokens[k - 1].text in HYPHENS
+    ):
+        k -= 1
+    return k
+
+
+def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgMention | None) -> str:
+    """Return the unit's name as written between tokens[j] and tokens[end - 1], asides left out."""
+    if mention is not None:
+        m_end = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+        if m_end == end and mention.implicit_place and mention.resolvable:
+            name = display_name(ctx, mention)  # the report's own province, where only 'tỉnh' is written
+            return name[:1].upper() + name[1:]
+    written = ctx.text[tokens[j].start : tokens[end - 1].end]
+    written = " ".join(BRACKET_RE.sub("", written).split())
+    return written[:1].upper() + written[1:]
 
 
 def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> list[TitleMention]:
@@ -65,11 +624,24 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
     i = 0
     while i < len(tokens):
         match = ctx.lex.roles.match(tokens, i)
-        if not match or not is_capitalised(tokens[i]):
+        if not match:
             i += 1
             continue
         role, j = match
-        title_text = role.vi
+        lower = not is_capitalised(tokens[i])
+        title_text = " ".join(ctx.text[tokens[i].start : tokens[j - 1].end].split())
+        title_text = title_text[:1].upper() + title_text[1:]
+        first = i
+        status = None
+        # 'quyền Chánh Thanh tra': an acting head; 'tân Phó Bí thư': a new one.
+        if i > 0 and tokens[i - 1].lower == "quyền":
+            title_text = f"Quyền {title_text}"
+            first = i - 1
+        elif i > 0 and tokens[i - 1].lower == "tân":
+            first = i - 1
+        before = _phrase_before(tokens, first, FORMER)
+        if before < first:
+            status, first = "former", before
         # A role may end with the unit's head: 'Trưởng Công an xã X' heads 'Công an xã X', and
         # 'Trưởng phòng CSGT Công an tỉnh' heads 'Phòng CSGT Công an tỉnh'.
         inner = next(
@@ -80,20 +652,28 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             ),
             None,
         )
-        org = parse_org(ctx, tokens, j - inner, in_title=True) if inner else None
-        if org is not None and org.specific:
-            if org.level and inner == 2:
-                title_text = f"{role.vi} {org.level}"
-        else:
-            org = parse_org(ctx, tokens, j)
-        name = None
-        end = j
-        if org is not None and org.specific:
-            name = org_names.get(org_key(ctx, display_name(ctx, org)))
-            end = next((n for n, t in enumerate(tokens) if t.start >= org.end), len(tokens))
-        elif role.key in COMMITTEE_ROLES:
-            level = match_level(tokens, j)
-            if level:
+        unit = None
+        org_text: str | None = None
+        if inner:
+            unit = _unit(ctx, tokens, j - inner, absorbed=True)
+            if unit is not None:
+                end, mention = unit
+                if mention is not None and mention.child is not None and not mention.specs and not mention.level:
+                    # 'Chánh Thanh tra Bộ Nội vụ', 'Chánh Văn phòng Sở Y tế': the post is in the unit named.
+                    child_start = next(n for n, t in enumerate(tokens) if t.start >= mention.child.start)
+                    org_text = _unit_name(ctx, tokens, child_start, end, mention.child)
+                else:
+                    if mention is not None and mention.level and inner == 2 and not mention.specs:
+                        title_text = f"{role.vi} {mention.level}"
+                    org_text = _unit_name(ctx, tokens, j - inner, end, mention)
+        if org_text is None:
+            unit = _unit(ctx, tokens, j)
+            if unit is not None:
+                end, mention = unit
+                org_text = _unit_name(ctx, tokens, j, end, mention)
+        if org_text is None:
+            end = j
+            if role.key in COMMITTEE_ROLES and (level := match_level(tokens, j)):
                 end = level[1]
                 place = ctx.lex.places.match(tokens, end)
                 place_name = place[0].vi if place else None
@@ -102,10 +682,23 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 elif level[0] in ctx.default_place:
                     place_name = ctx.default_place[level[0]].vi
                 if place_name:
-                    name = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
-        if name:
-            found.append(TitleMention(tokens[i].start, tokens[end - 1].end, i, end, role, name, title_text))
-            i = end
+                    org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
+                    if org_text is None:
+                        org_text = ctx.text[tokens[i].start : tokens[end - 1].end]
+                        org_text = "UBND " + " ".join(org_text[len(tokens[i].text) :].split()[len(role.vi.split()) - 1 :])
+            elif role.key in IMPLIED_UNIT and not lower:
+                found.append(
+                    TitleMention(tokens[first].start, tokens[j - 1].end, first, j, role, IMPLIED_UNIT[role.key],
+                                 title_text, status=status)
+                )
+                i = j
+                continue
+        if org_text:
+            found.append(
+                TitleMention(tokens[first].start, tokens[end - 1].end, first, end, role, org_text, title_text,
+                             status=status)
+            )
+            i = max(end, j)
         else:
             i = j
     return found
@@ -118,8 +711,14 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool) -> int:
         return i
     if ctx.lex.places.match(tokens, i) or ctx.lex.roles.match(tokens, i) or ctx.lex.ranks.match(tokens, i):
         return i
+    if tok.text in NOT_NAME_WORDS:
+        return i
     if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE:
         return i
+    if i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].lower in BYLINE_WORDS:
+        return i  # 'Ảnh: Văn A' credits an author
+    if i > 0 and tokens[i - 1].text == "Theo" and not triggered:
+        return i  # 'Theo Minh Anh (...)': the source of the report
     end = i + 1
     while (
         end < len(tokens)
@@ -127,8 +726,10 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool) -> int:
         and tokens[end].is_word
         and is_capitalised(tokens[end])
         and tokens[end].end - tokens[end].start <= 7
+        and tokens[end].start - tokens[end - 1].end <= 2
         and not ctx.lex.heads.match(tokens, end)
         and not ctx.lex.roles.match(tokens, end)
+        and tokens[end].text not in NOT_NAME_WORDS
     ):
         end += 1
     size = end - i
@@ -140,12 +741,71 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool) -> int:
 
 
 def _position(ctx: Context, title: TitleMention) -> Position:
-    return Position(
+    position = Position(
         title=title.title or title.role.vi,
-        organization=title.org,
+        organization=title.org,  # type: ignore[arg-type]  # None for a post of the State itself
         title_en=title.role.en,
         spans=[ctx.span(title.start, title.end)],
     )
+    if title.status:
+        position.status = title.status
+    return position
+
+
+def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry | None]:
+    """Skip a rank, honorifics and degrees before a name: return (where the name would start, rank)."""
+    rank_entry = None
+    k = i
+    for _ in range(6):
+        if k >= len(tokens):
+            break
+        rank = ctx.lex.ranks.match(tokens, k)
+        if rank and (is_capitalised(tokens[k]) or (rank[1] < len(tokens) and is_capitalised(tokens[rank[1]]))):
+            rank_entry = rank_entry or rank[0]
+            k = rank[1]
+            continue
+        honorific = 0
+        for h in HONORIFICS:
+            words = h.split()
+            if len(words) > honorific and all(
+                k + n < len(tokens) and tokens[k + n].lower == w for n, w in enumerate(words)
+            ):
+                honorific = len(words)
+        if honorific:
+            k += honorific
+            continue
+        if tokens[k].lower in DEGREES and k > i - 1 and (
+            tokens[k].text.isupper() or tokens[k].text[:1].isupper() and len(tokens[k].text) <= 4
+        ) and tokens[k].lower not in ("nhà", "báo"):
+            k += 1
+            continue
+        if k > i and tokens[k].text in (".", ",") and k + 1 < len(tokens) and (
+            tokens[k + 1].lower in DEGREES or is_capitalised(tokens[k + 1])
+        ) and tokens[k - 1].lower in DEGREES | {r.lower() for r in ()}:
+            k += 1
+            continue
+        if k > i and tokens[k].text == "," and rank_entry is not None and k + 1 < len(tokens) and tokens[k + 1].lower in DEGREES:
+            k += 1
+            continue
+        break
+    return k, rank_entry
+
+
+def _skip_aside(tokens: list[Token], k: int) -> int:
+    """Skip an aside after a name ('(SN 1976)', ', sinh năm 1967,'); return where the text goes on."""
+    if k < len(tokens) and tokens[k].text == "(":
+        close = next((m for m in range(k + 1, min(len(tokens), k + 40)) if tokens[m].text == ")"), None)
+        if close is not None:
+            return close + 1
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].text == ","
+        and (tokens[k + 1].lower in ("sinh", "sn", "trú", "ngụ", "quê") or tokens[k + 1].is_number)
+    ):
+        close = next((m for m in range(k + 1, min(len(tokens), k + 15)) if tokens[m].text in (",", ")")), None)
+        if close is not None:
+            return close
+    return k
 
 
 def persons(
@@ -172,57 +832,73 @@ def persons(
         names: list[tuple[int, int, Entry | None]] = []
         i = 0
         while i < len(tokens):
-            rank = ctx.lex.ranks.match(tokens, i)
-            r_end = rank[1] if rank and is_capitalised(tokens[i]) else i
-            honorific = 0
-            for h in HONORIFICS:
-                words = h.split()
-                if all(r_end + k < len(tokens) and tokens[r_end + k].lower == w for k, w in enumerate(words)):
-                    honorific = len(words)
-            start = r_end + honorific
+            start, rank = _prefix_end(ctx, tokens, i)
             if start >= len(tokens):
                 break
             triggered = start != i or (start - 1) in title_ends or start in by_last
             end = _name_at(ctx, tokens, start, triggered)
             if end > start and not inside(tokens[start].start, tokens[end - 1].end):
-                names.append((start, end, rank[0] if rank and r_end > i else None))
-                names[-1] = (start, end, names[-1][2])
+                names.append((start, end, rank))
                 i = end
                 continue
-            i = max(i + 1, r_end)
+            i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
+        name_starts = {s for s, _, _ in names}
 
         sentence_posts: list[tuple[int, int, str, list[TitleMention]]] = []
         for start, end, rank in names:
             span = ctx.span(tokens[start].start, tokens[end - 1].end)
-            name = span.text
+            name = " ".join(span.text.split())
             k = key(name)
             person = people.get(k)
             if person is None:
                 person = people[k] = Person(name=name)
                 order.append(k)
-            elif name != person.name and name not in person.name_variants:
-                person.name_variants.append(name)
+            else:
+                if person.name.isupper() and not name.isupper():
+                    # Headlines and captions write names in capitals; the body's spelling is the name.
+                    person.name_variants.append(person.name)
+                    person.name = name
+                if name != person.name and name not in person.name_variants:
+                    person.name_variants.append(name)
             if rank is not None and person.rank is None:
                 person.rank, person.rank_en = rank.vi, rank.en
             person.mentions.append(span)
             posts: list[TitleMention] = []
-            # After the name: ', Giám đốc Công an tỉnh X, ...'
-            j = end
-            while j < len(tokens) and tokens[j].text in CHAIN_SEPARATORS:
-                if (j + 1) not in by_first:
-                    # A role without its unit ('Bí thư Đảng ủy,') does not end the chain of posts.
-                    bare = ctx.lex.roles.match(tokens, j + 1)
-                    nxt = next(
-                        (n for n in range(j + 2, min(len(tokens), j + 8)) if tokens[n].text == ","), None
-                    )
-                    if bare and nxt is not None and (nxt + 1) in by_first:
-                        j = nxt
-                        continue
+            # After the name: ', Giám đốc Công an tỉnh X, ...', ' giữ chức vụ ...', ' (nguyên ...)'.
+            j = _skip_aside(tokens, end)
+            if j == end and end < len(tokens) and tokens[end].text == "(" and (end + 1) in by_first:
+                j = end
+            status = None
+            while j < len(tokens):
+                nxt = j
+                if tokens[j].text in CHAIN_SEPARATORS or tokens[j].lower in CHAIN_WORDS:
+                    nxt = j + 1
+                elif j != end and not posts:
                     break
-                title = by_first[j + 1]
-                if title.claimed:
+                took = _phrase_at(tokens, nxt, TAKES_POST)
+                if took == nxt and nxt == j and j != end:
                     break
+                if took > nxt and tokens[nxt].lower in ("là", "làm") and (took not in by_first or posts):
+                    break
+                title = by_first.get(took)
+                if title is None:
+                    if tokens[j].text == "," and (bare := ctx.lex.roles.match(tokens, j + 1)):
+                        # A role without its unit ('Chánh Văn phòng, người phát ngôn Sở Y tế,') does
+                        # not end the chain of posts.
+                        comma = next(
+                            (n for n in range(bare[1], min(len(tokens), bare[1] + 3)) if tokens[n].text == ","), None
+                        )
+                        if comma is not None and (comma + 1) in by_first:
+                            j = comma
+                            continue
+                    break
+                if title.claimed or (title.last in name_starts and title.last != end):
+                    break  # the post is written before the next name: it is that person's
                 title.claimed = True
+                if title.status:
+                    status = title.status
+                elif status:
+                    title.status = status
                 posts.append(title)
                 j = title.last
                 if j < len(tokens) and tokens[j].text == ")":
@@ -232,10 +908,13 @@ def persons(
             while j > 0 and (
                 ctx.lex.ranks.match(tokens, j - 1)
                 or tokens[j - 1].lower in HONORIFICS
+                or tokens[j - 1].lower in DEGREES
+                or (tokens[j - 1].text in (",", ".") and j > 1 and tokens[j - 2].lower in DEGREES)
                 or (j > 1 and ctx.lex.ranks.match(tokens, j - 2))
+                or (j > 1 and " ".join(t.lower for t in tokens[j - 2 : j]) in HONORIFICS)
             ):
                 j -= 1
-                if ctx.lex.ranks.match(tokens, j - 1) and j > 0:
+                if j > 0 and ctx.lex.ranks.match(tokens, j - 1):
                     j -= 1
             while True:
                 title = by_last.get(j)
@@ -250,16 +929,9 @@ def persons(
                     continue
                 break
             for title in posts:
-                if not any(
-                    p.title == title.role.vi and org_key(ctx, p.organization) == org_key(ctx, title.org)
-                    for p in person.positions
-                ):
-                    person.positions.append(_position(ctx, title))
-                else:
-                    for p in person.positions:
-                        if p.title == title.role.vi:
-                            p.spans.append(ctx.span(title.start, title.end))
-                holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
+                _add_post(ctx, person, title)
+                if title.org is not None:
+                    holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
             sentence_posts.append((start, end, k, posts))
         # 'Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh': A shares the post written after B.
         pairs = zip(sentence_posts, sentence_posts[1:], strict=False)
@@ -279,11 +951,13 @@ def persons(
                 )
             ):
                 for title in posts2:
-                    people[k1].positions.append(_position(ctx, title))
+                    _add_post(ctx, people[k1], title)
         unnamed.extend(t for t in titles if not t.claimed)
 
     mentions: list[tuple[Span, str]] = []
     for title in unnamed:
+        if title.org is None or title.status:
+            continue
         holder = holders.get((title.role.key, org_key(ctx, title.org)))
         if holder is None:
             continue
@@ -291,3 +965,15 @@ def persons(
         people[holder].mentions.append(span)
         mentions.append((span, people[holder].name))
     return [people[k] for k in order], mentions
+
+
+def _add_post(ctx: Context, person: Person, title: TitleMention) -> None:
+    """Give a person a post, or one more span of a post they already have."""
+    org = org_key(ctx, title.org) if title.org else ""
+    for p in person.positions:
+        if key(p.title) == key(title.title) and (org_key(ctx, p.organization) if p.organization else "") == org:
+            p.spans.append(ctx.span(title.start, title.end))
+            if p.status and not title.status:
+                p.status = None  # held now, whatever it was before
+            return
+    person.positions.append(_position(ctx, title))
