@@ -606,13 +606,35 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
     return k
 
 
+def _place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> Entry | None:
+    """Return the last province or city of ``level`` named in the sentence before tokens[j]."""
+    kinds = ("city", "former-city") if level == "thành phố" else ("province", "former-province")
+    found = None
+    k = 0
+    while k < j:
+        place = ctx.lex.places.match(tokens, k)
+        if place and place[1] <= j:
+            if place[0].kind in kinds:
+                found = place[0]
+            k = place[1]
+            continue
+        k += 1
+    return found
+
+
 def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgMention | None) -> str:
     """Return the unit's name as written between tokens[j] and tokens[end - 1], asides left out."""
     if mention is not None:
         m_end = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
-        if m_end == end and mention.implicit_place and mention.resolvable:
-            name = display_name(ctx, mention)  # the report's own province, where only 'tỉnh' is written
-            return name[:1].upper() + name[1:]
+        if m_end == end and mention.implicit_place and mention.level and mention.child is None:
+            # Only 'tỉnh' is written: the province the sentence has just named, else the report's own.
+            near = _place_before(ctx, tokens, j, mention.level)
+            if near is not None:
+                written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
+                return f"{written[:1].upper()}{written[1:]} {near.vi}"
+            if mention.resolvable:
+                name = display_name(ctx, mention)
+                return name[:1].upper() + name[1:]
     written = ctx.text[tokens[j].start : tokens[end - 1].end]
     written = " ".join(BRACKET_RE.sub("", written).split())
     return written[:1].upper() + written[1:]
