@@ -284,6 +284,11 @@ POST_UNIT_HEADS = (
     "Ban Cán sự đảng",
     "Ban cán sự",
     "Cảng vụ",
+    "Tòa án nhân dân",
+    "Toà án nhân dân",
+    "Tòa án",
+    "Viện kiểm sát nhân dân",
+    "Viện kiểm sát",
     "Cục",
     "Vụ",
     "Sở",
@@ -321,7 +326,6 @@ UNIT_STOP = {
     "thông",
     "chia",
     "trả",
-    "tham",
     "dự",
     "đến",
     "làm",
@@ -410,6 +414,55 @@ UNIT_STOP = {
     "và",
 }
 HYPHENS = {"-", "–", "—"}
+# Two-syllable verbs whose first syllable could go on a unit's name ('Bộ X thông tin', '... tham gia').
+VERB_PAIRS = {
+    ("thông", "tin"),
+    ("thông", "báo"),
+    ("tham", "gia"),
+    ("tham", "dự"),
+    ("tham", "mưu"),
+    ("chủ", "trì"),
+    ("phát", "biểu"),
+    ("cho", "biết"),
+    ("quản", "lý"),
+    ("kiểm", "tra"),
+    ("giao", "nhiệm"),
+    ("an", "ninh"),
+    ("hành", "động"),
+}
+# Lower-case syllables that go on a unit's name beyond the unit gazetteer's ('Hội đồng quản trị',
+# 'Đội Tuần tra kiểm soát', 'Phòng Cảnh sát truy nã tội phạm', 'Ban Cán sự đảng').
+UNIT_WORDS = {
+    "trị",
+    "soát",
+    "tra",
+    "truy",
+    "nã",
+    "đảng",
+    "sự",
+    "vụ",
+    "dân",
+    "quốc",
+    "gia",
+    "đạo",
+    "cứu",
+    "học",
+    "khoa",
+    "đa",
+    "viên",
+    "chức",
+    "hợp",
+    "tư",
+    "cao",
+    "cấp",
+    "nhân",
+    "sản",
+    "thuật",
+    "hiểm",
+    "bảo",
+    "xã",
+    "hội",
+}
 BRACKET_RE = re.compile(r"\s*\([^()]*\)")
 
 
@@ -497,11 +550,22 @@ def _unit(ctx: Context, tokens: list[Token], j: int, *, absorbed: bool = False) 
     if mention is not None and (mention.specific or mention.specs or mention.level or mention.child):
         k = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
         if mention.place or mention.child is not None:
-            return _unit_tail(ctx, tokens, k, closed=True), mention
+            return _trim_verb(tokens, _unit_tail(ctx, tokens, k, closed=True), j + 1), mention
+        trimmed = _trim_verb(tokens, k, j + 1)
+        if trimmed < k:
+            return trimmed, None
+        if mention.level and k < len(tokens) and tokens[k].lower == "này":
+            return k + 1, None  # 'UBND huyện này': the district just named
         return _unit_tail(ctx, tokens, k), mention
     head = _post_heads().match(tokens, j)
-    if head is None or not (absorbed or is_capitalised(tokens[j]) or tokens[j].text.isupper()):
+    if head is None and is_abbreviation(tokens[j]) and len(tokens[j].text) >= 3 and match_level(tokens, j + 1):
+        head = (Entry(key="", vi="", en=""), j + 1)  # 'Giám đốc BVĐK huyện X': an abbreviated unit and its place
+    if head is None:
         return None
+    if not (absorbed or is_capitalised(tokens[j]) or tokens[j].text.isupper()):
+        # 'Giảng viên trường Đại học X': a lower-case head before a capitalised name.
+        if not (head[1] < len(tokens) and is_capitalised(tokens[head[1]]) and not _person_start(ctx, tokens, head[1])):
+            return None
     k = _unit_tail(ctx, tokens, head[1])
     if k == head[1] and head[0].vi not in ("Trung ương Đảng", "Bộ Chính trị", "Ban Bí thư", "HĐQT", "TƯ Đảng"):
         return None  # a bare head ('Hội', 'Khoa') names no particular unit
@@ -540,6 +604,15 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 run = capital_run(tokens, k + 1)
                 if run and tokens[k + 1].start - tok.end <= 1 or (run and tokens[k - 1].is_word):
                     k += 1 + run
+                    while (
+                        k < len(tokens)
+                        and tokens[k].is_word
+                        and not is_capitalised(tokens[k])
+                        and tokens[k].lower not in UNIT_STOP
+                        and not match_level(tokens, k)
+                    ):
+                        k += 1  # the second half's lower-case words: '- Xét nghiệm'
+                    closed = True
                     continue
             break
         if closed:
@@ -583,7 +656,12 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 break
             k += 1
             continue
+        if tok.lower == "tại" and (place := ctx.lex.places.match(tokens, k + 1)):
+            k = place[1]  # 'Tòa án nhân dân cấp cao tại Hà Nội'
+            break
         if tok.lower in UNIT_STOP and tok.lower != "và":
+            break
+        if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in VERB_PAIRS:
             break
         if tok.lower == "và":
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -595,7 +673,7 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 k += 1
                 continue
             break
-        if tok.lower in ctx.lex.org_words or _anchor_ahead(ctx, tokens, k):
+        if tok.lower in ctx.lex.org_words or tok.lower in UNIT_WORDS or _anchor_ahead(ctx, tokens, k):
             k += 1
             continue
         break
@@ -603,6 +681,13 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
         k > start and tokens[k - 1].text in HYPHENS
     ):
         k -= 1
+    return _trim_verb(tokens, k, start)
+
+
+def _trim_verb(tokens: list[Token], k: int, start: int) -> int:
+    """Give back a last syllable that opens a verb with the next one ('Bộ Nội vụ thông | tin')."""
+    if start < k < len(tokens) and (tokens[k - 1].lower, tokens[k].lower) in VERB_PAIRS:
+        return k - 1
     return k
 
 
@@ -674,6 +759,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             ),
             None,
         )
+        if inner is None and j - 1 > i and (m := _post_heads().match(tokens, j - 1)) and m[1] == j:
+            inner = 1  # 'Phó Trưởng khoa Chẩn đoán hình ảnh': the faculty the title heads
         unit = None
         org_text: str | None = None
         if inner:
@@ -813,6 +900,17 @@ def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry |
     return k, rank_entry
 
 
+def _skip_time(tokens: list[Token], k: int) -> int:
+    """Skip the time a post was held ('từ năm 2008', 'nhiệm kỳ 2015 - 2020') up to the next comma."""
+    if k < len(tokens) and tokens[k].lower in ("từ", "nhiệm", "giai", "trong", "kể"):
+        for m in range(k + 1, min(len(tokens), k + 10)):
+            if tokens[m].text in (",", ";", "."):
+                if any(t.is_number for t in tokens[k:m]):
+                    return m
+                break
+    return k
+
+
 def _skip_aside(tokens: list[Token], k: int) -> int:
     """Skip an aside after a name ('(SN 1976)', ', sinh năm 1967,'); return where the text goes on."""
     if k < len(tokens) and tokens[k].text == "(":
@@ -904,15 +1002,25 @@ def persons(
                     break
                 title = by_first.get(took)
                 if title is None:
-                    if tokens[j].text == "," and (bare := ctx.lex.roles.match(tokens, j + 1)):
-                        # A role without its unit ('Chánh Văn phòng, người phát ngôn Sở Y tế,') does
-                        # not end the chain of posts.
-                        comma = next(
-                            (n for n in range(bare[1], min(len(tokens), bare[1] + 3)) if tokens[n].text == ","), None
+                    bare = ctx.lex.roles.match(tokens, took)
+                    if (
+                        bare
+                        and bare[1] < len(tokens)
+                        and tokens[bare[1]].text == ","
+                        and (bare[1] + 1) in by_first
+                        and not by_first[bare[1] + 1].claimed
+                        and by_first[bare[1] + 1].org
+                    ):
+                        # A role without its unit is in the unit of the post written next: 'Thẩm
+                        # phán cao cấp, Phó Chánh án Tòa án X', 'Chánh Văn phòng, người phát ngôn Sở Y'.
+                        shared = by_first[bare[1] + 1]
+                        text = " ".join(ctx.text[tokens[took].start : tokens[bare[1] - 1].end].split())
+                        posts.append(
+                            TitleMention(tokens[took].start, tokens[bare[1] - 1].end, took, bare[1], bare[0],
+                                         shared.org, text[:1].upper() + text[1:], True, status)
                         )
-                        if comma is not None and (comma + 1) in by_first:
-                            j = comma
-                            continue
+                        j = bare[1]
+                        continue
                     break
                 if title.claimed or (title.last in name_starts and title.last != end):
                     break  # the post is written before the next name: it is that person's
@@ -922,7 +1030,7 @@ def persons(
                 elif status:
                     title.status = status
                 posts.append(title)
-                j = title.last
+                j = _skip_time(tokens, title.last)
                 if j < len(tokens) and tokens[j].text == ")":
                     j += 1
             # Before the name (and its rank or honorific): 'Chủ tịch UBND TP X Trần Văn A'.
@@ -938,6 +1046,11 @@ def persons(
                 j -= 1
                 if j > 0 and ctx.lex.ranks.match(tokens, j - 1):
                     j -= 1
+            if j > 1 and tokens[j - 1].text == ")" and j not in by_last:
+                # 'Cục trưởng Cục X (Thanh tra Chính phủ) Phạm Văn A': an aside between post and name.
+                opening = next((n for n in range(j - 2, max(-1, j - 30), -1) if tokens[n].text == "("), None)
+                if opening is not None and opening in by_last:
+                    j = opening
             while True:
                 title = by_last.get(j)
                 if title is None and j > 0 and tokens[j - 1].text == ",":
@@ -989,12 +1102,28 @@ def persons(
     return [people[k] for k in order], mentions
 
 
+def _words(ctx: Context, org: str | None) -> set[str]:
+    words = set(org_key(ctx, org).split()) if org else set()
+    if "vn" in words:
+        words = (words - {"vn"}) | {"việt", "nam"}
+    return words
+
+
 def _add_post(ctx: Context, person: Person, title: TitleMention) -> None:
-    """Give a person a post, or one more span of a post they already have."""
-    org = org_key(ctx, title.org) if title.org else ""
+    """Give a person a post, or one more span of a post they already have.
+
+    The same title in a unit written once in full and once short ('Chủ tịch UB TƯ MTTQ Việt Nam',
+    'Chủ tịch MTTQ VN') is one post, under the fuller name.
+    """
+    org = _words(ctx, title.org)
     for p in person.positions:
-        if key(p.title) == key(title.title) and (org_key(ctx, p.organization) if p.organization else "") == org:
+        if key(p.title) != key(title.title):
+            continue
+        have = _words(ctx, p.organization)
+        if have == org or (org and have and (org < have or have < org)):
             p.spans.append(ctx.span(title.start, title.end))
+            if have < org:
+                p.organization = title.org  # type: ignore[assignment]
             if p.status and not title.status:
                 p.status = None  # held now, whatever it was before
             return
