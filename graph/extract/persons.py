@@ -142,7 +142,6 @@ NOT_NAME_WORDS = {
     "Thế",
     "Vậy",
     "Ngay",
-    "Đồng",
     "Bên",
     "Phía",
     "Tuần",
@@ -617,6 +616,15 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
             break
         if closed:
             break
+        if (
+            tok.text == ","
+            and k > start
+            and tokens[k - 1].lower == "phòng"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower == "chống"
+        ):
+            k += 2  # 'Ban Chỉ đạo phòng, chống tội phạm': one name across the comma
+            continue
         if tok.text in ("&", "/") and k + 1 < len(tokens) and tokens[k + 1].is_word and k > start - 1:
             k += 2
             continue
@@ -820,7 +828,7 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool) -> int:
         return i
     if ctx.lex.places.match(tokens, i) or ctx.lex.roles.match(tokens, i) or ctx.lex.ranks.match(tokens, i):
         return i
-    if tok.text in NOT_NAME_WORDS:
+    if tok.text in NOT_NAME_WORDS and tok.text not in ctx.lex.surnames:
         return i
     if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE:
         return i
