@@ -857,6 +857,21 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool) -> int:
     return end
 
 
+def _short_name(ctx: Context, tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is a given name written alone after a title of address ('ông Quý')."""
+    tok = tokens[i]
+    if not (tok.is_word and is_capitalised(tok) and not tok.text.isupper()) or tok.text in NOT_NAME_WORDS:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].is_word and is_capitalised(tokens[i + 1]):
+        return False
+    return not (
+        ctx.lex.heads.match(tokens, i)
+        or ctx.lex.places.match(tokens, i)
+        or ctx.lex.roles.match(tokens, i)
+        or ctx.lex.ranks.match(tokens, i)
+    )
+
+
 def _position(ctx: Context, title: TitleMention) -> Position:
     position = Position(
         title=title.title or title.role.vi,
@@ -969,6 +984,14 @@ def persons(
                 names.append((start, end, rank))
                 i = end
                 continue
+            if (
+                start > i
+                and _short_name(ctx, tokens, start)
+                and not inside(tokens[start].start, tokens[start].end)
+            ):
+                names.append((start, start + 1, rank))  # 'ông Quý': a person named before
+                i = start + 1
+                continue
             i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
         name_starts = {s for s, _, _ in names}
 
@@ -977,6 +1000,13 @@ def persons(
             span = ctx.span(tokens[start].start, tokens[end - 1].end)
             name = " ".join(span.text.split())
             k = key(name)
+            if end - start == 1:
+                # A given name alone is a later mention of the one person named so with it.
+                known = [pk for pk in order if pk.split()[-1] == k and len(pk.split()) > 1]
+                if len(known) != 1:
+                    continue
+                k = known[0]
+                name = people[k].name
             person = people.get(k)
             if person is None:
                 person = people[k] = Person(name=name)
