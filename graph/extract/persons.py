@@ -234,6 +234,22 @@ TAKES_POST = (
     ("đang", "giữ", "chức", "vụ"),
     ("chưa", "giữ", "chức", "vụ"),
 )
+# Words that leave a post: what follows was held until then.
+LEAVES_POST = (
+    ("thôi", "giữ", "chức", "vụ"),
+    ("thôi", "giữ", "chức"),
+    ("thôi", "trách", "nhiệm"),
+    ("thôi", "chức", "vụ"),
+    ("thôi", "chức"),
+    ("thôi", "làm"),
+    ("từ", "nhiệm", "chức", "vụ"),
+    ("từ", "nhiệm"),
+    ("miễn", "nhiệm", "chức", "vụ"),
+    ("miễn", "nhiệm"),
+    ("cách", "chức", "vụ"),
+    ("cách", "chức"),
+    ("cách", "tất", "cả", "các", "chức", "vụ"),
+)
 # Unit heads the unit gazetteer may not know, read only where a title names its unit.
 POST_UNIT_HEADS = (
     "Bệnh viện",
@@ -461,6 +477,9 @@ UNIT_WORDS = {
     "bảo",
     "xã",
     "hội",
+    "tham",
+    "nhũng",
+    "vệ",
 }
 BRACKET_RE = re.compile(r"\s*\([^()]*\)")
 
@@ -1125,6 +1144,36 @@ def persons(
             ):
                 for title in posts2:
                     _add_post(ctx, people[k1], title)
+        # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
+        # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
+        for title in titles:
+            if title.claimed:
+                continue
+            left = _phrase_before(tokens, title.first, LEAVES_POST)
+            took = _phrase_before(tokens, title.first, TAKES_POST) if left == title.first else title.first
+            if left == title.first and took == title.first:
+                continue
+            if tokens[took].lower in ("là", "làm") and took == title.first - 1 and not any(
+                tokens[n].lower in ("có", "năm", "từng", "được") for n in range(max(0, took - 4), took)
+            ):
+                continue
+            before = [n for n in sentence_posts if n[1] <= min(left, took) and min(left, took) - n[1] <= 12]
+            if not before:
+                continue
+            holder = people[before[-1][2]]
+            chain = [title]
+            n = title.last
+            while n < len(tokens) and (tokens[n].text == "," or tokens[n].lower == "kiêm") and (n + 1) in by_first:
+                nxt = by_first[n + 1]
+                if nxt.claimed:
+                    break
+                chain.append(nxt)
+                n = nxt.last
+            for t in chain:
+                t.claimed = True
+                if left < title.first:
+                    t.status = "former"
+                _add_post(ctx, holder, t)
         unnamed.extend(t for t in titles if not t.claimed)
 
     mentions: list[tuple[Span, str]] = []
