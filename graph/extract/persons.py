@@ -56,7 +56,23 @@ HONORIFICS = {
     "kỹ sư",
 }
 # Degrees and service titles written before a name, often with a dot: 'TS.', 'PGS.TS', 'QNCN'.
-DEGREES = {"ts", "ths", "pgs", "gs", "tskh", "bs", "bsck", "ks", "cn", "qncn", "ls", "nsnd", "nsưt", "nhà", "báo"}
+DEGREES = {
+    "ts",
+    "ths",
+    "pgs",
+    "gs",
+    "tskh",
+    "bs",
+    "bsck",
+    "ks",
+    "cn",
+    "qncn",
+    "ls",
+    "nsnd",
+    "nsưt",
+    "nhà",
+    "báo",
+}
 # Words after which a capitalised name is a street, school or the like, not a person.
 NOT_PERSON_BEFORE = {
     "đường",
@@ -417,13 +433,11 @@ UNIT_STOP = {
     "biểu",
     "quyết",
     "nêu",
-    "đánh",
     "phê",
     "hỏi",
     "hiện",
     "luôn",
     "rất",
-    "thì",
     "người",
     "vị",
     "và",
@@ -554,13 +568,17 @@ def _anchor_ahead(ctx: Context, tokens: list[Token], k: int) -> bool:
         if match_level(tokens, m):
             return True
         if is_capitalised(tok) or is_abbreviation(tok):
-            return not (_person_start(ctx, tokens, m) or ctx.lex.roles.match(tokens, m) or tok.text in NOT_NAME_WORDS)
+            return not (
+                _person_start(ctx, tokens, m) or ctx.lex.roles.match(tokens, m) or tok.text in NOT_NAME_WORDS
+            )
         if tok.lower in UNIT_STOP:
             return False
     return False
 
 
-def _unit(ctx: Context, tokens: list[Token], j: int, *, absorbed: bool = False) -> tuple[int, OrgMention | None] | None:
+def _unit(
+    ctx: Context, tokens: list[Token], j: int, *, absorbed: bool = False
+) -> tuple[int, OrgMention | None] | None:
     """Read the unit a title names from tokens[j]: return (index after it, the parsed mention if any)."""
     if j >= len(tokens):
         return None
@@ -576,16 +594,32 @@ def _unit(ctx: Context, tokens: list[Token], j: int, *, absorbed: bool = False) 
             return k + 1, None  # 'UBND huyện này': the district just named
         return _unit_tail(ctx, tokens, k), mention
     head = _post_heads().match(tokens, j)
-    if head is None and is_abbreviation(tokens[j]) and len(tokens[j].text) >= 3 and match_level(tokens, j + 1):
-        head = (Entry(key="", vi="", en=""), j + 1)  # 'Giám đốc BVĐK huyện X': an abbreviated unit and its place
+    if (
+        head is None
+        and is_abbreviation(tokens[j])
+        and len(tokens[j].text) >= 3
+        and match_level(tokens, j + 1)
+    ):
+        head = (
+            Entry(key="", vi="", en=""),
+            j + 1,
+        )  # 'Giám đốc BVĐK huyện X': an abbreviated unit and its place
     if head is None:
         return None
-    if not (absorbed or is_capitalised(tokens[j]) or tokens[j].text.isupper()):
-        # 'Giảng viên trường Đại học X': a lower-case head before a capitalised name.
-        if not (head[1] < len(tokens) and is_capitalised(tokens[head[1]]) and not _person_start(ctx, tokens, head[1])):
-            return None
+    # A lower-case head counts before a capitalised name: 'Giảng viên trường Đại học X'.
+    named_next = (
+        head[1] < len(tokens) and is_capitalised(tokens[head[1]]) and not _person_start(ctx, tokens, head[1])
+    )
+    if not (absorbed or is_capitalised(tokens[j]) or tokens[j].text.isupper() or named_next):
+        return None
     k = _unit_tail(ctx, tokens, head[1])
-    if k == head[1] and head[0].vi not in ("Trung ương Đảng", "Bộ Chính trị", "Ban Bí thư", "HĐQT", "TƯ Đảng"):
+    if k == head[1] and head[0].vi not in (
+        "Trung ương Đảng",
+        "Bộ Chính trị",
+        "Ban Bí thư",
+        "HĐQT",
+        "TƯ Đảng",
+    ):
         return None  # a bare head ('Hội', 'Khoa') names no particular unit
     return k, None
 
@@ -605,9 +639,18 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 break
             # An aside that the name goes on after ('Bệnh viện Đa khoa (BVĐK) huyện X').
             after = close + 1
-            if after < len(tokens) and not closed and (match_level(tokens, after) or (
-                tokens[after].is_word and not is_capitalised(tokens[after]) and tokens[after].lower not in UNIT_STOP
-            )):
+            if (
+                after < len(tokens)
+                and not closed
+                and (
+                    match_level(tokens, after)
+                    or (
+                        tokens[after].is_word
+                        and not is_capitalised(tokens[after])
+                        and tokens[after].lower not in UNIT_STOP
+                    )
+                )
+            ):
                 k = after
                 continue
             break
@@ -617,7 +660,12 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 k = next((n for n, t in enumerate(tokens) if t.start >= parent.end), len(tokens))
                 closed = True
                 continue
-            if not closed and k > start and not _person_start(ctx, tokens, k + 1) and not ctx.lex.roles.match(tokens, k + 1):
+            if (
+                not closed
+                and k > start
+                and not _person_start(ctx, tokens, k + 1)
+                and not ctx.lex.roles.match(tokens, k + 1)
+            ):
                 # 'Khoa Chẩn đoán hình ảnh - Xét nghiệm': a name in two halves.
                 run = capital_run(tokens, k + 1)
                 if run and tokens[k + 1].start - tok.end <= 1 or (run and tokens[k - 1].is_word):
@@ -692,10 +740,23 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
             break
         if tok.lower == "và":
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if nxt is not None and nxt.is_word and (
-                (is_capitalised(nxt) and not _person_start(ctx, tokens, k + 1) and not ctx.lex.roles.match(tokens, k + 1)
-                 and not ctx.lex.ranks.match(tokens, k + 1) and nxt.text not in NOT_NAME_WORDS)
-                or (not is_capitalised(nxt) and nxt.lower in ctx.lex.org_words and _anchor_ahead(ctx, tokens, k + 1))
+            if (
+                nxt is not None
+                and nxt.is_word
+                and (
+                    (
+                        is_capitalised(nxt)
+                        and not _person_start(ctx, tokens, k + 1)
+                        and not ctx.lex.roles.match(tokens, k + 1)
+                        and not ctx.lex.ranks.match(tokens, k + 1)
+                        and nxt.text not in NOT_NAME_WORDS
+                    )
+                    or (
+                        not is_capitalised(nxt)
+                        and nxt.lower in ctx.lex.org_words
+                        and _anchor_ahead(ctx, tokens, k + 1)
+                    )
+                )
             ):
                 k += 1
                 continue
@@ -704,8 +765,10 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
             k += 1
             continue
         break
-    while k > start and tokens[k - 1].lower in ("và", "của", "các", "&", "/") or (
-        k > start and tokens[k - 1].text in HYPHENS
+    while (
+        k > start
+        and tokens[k - 1].lower in ("và", "của", "các", "&", "/")
+        or (k > start and tokens[k - 1].text in HYPHENS)
     ):
         k -= 1
     return _trim_verb(tokens, k, start)
@@ -794,7 +857,12 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             unit = _unit(ctx, tokens, j - inner, absorbed=True)
             if unit is not None:
                 end, mention = unit
-                if mention is not None and mention.child is not None and not mention.specs and not mention.level:
+                if (
+                    mention is not None
+                    and mention.child is not None
+                    and not mention.specs
+                    and not mention.level
+                ):
                     # 'Chánh Thanh tra Bộ Nội vụ', 'Chánh Văn phòng Sở Y tế': the post is in the unit named.
                     child_start = next(n for n, t in enumerate(tokens) if t.start >= mention.child.start)
                     org_text = _unit_name(ctx, tokens, child_start, end, mention.child)
@@ -821,18 +889,36 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
                     if org_text is None:
                         org_text = ctx.text[tokens[i].start : tokens[end - 1].end]
-                        org_text = "UBND " + " ".join(org_text[len(tokens[i].text) :].split()[len(role.vi.split()) - 1 :])
+                        org_text = "UBND " + " ".join(
+                            org_text[len(tokens[i].text) :].split()[len(role.vi.split()) - 1 :]
+                        )
             elif role.key in IMPLIED_UNIT and not lower:
                 found.append(
-                    TitleMention(tokens[first].start, tokens[j - 1].end, first, j, role, IMPLIED_UNIT[role.key],
-                                 title_text, status=status)
+                    TitleMention(
+                        tokens[first].start,
+                        tokens[j - 1].end,
+                        first,
+                        j,
+                        role,
+                        IMPLIED_UNIT[role.key],
+                        title_text,
+                        status=status,
+                    )
                 )
                 i = j
                 continue
         if org_text:
             found.append(
-                TitleMention(tokens[first].start, tokens[end - 1].end, first, end, role, org_text, title_text,
-                             status=status)
+                TitleMention(
+                    tokens[first].start,
+                    tokens[end - 1].end,
+                    first,
+                    end,
+                    role,
+                    org_text,
+                    title_text,
+                    status=status,
+                )
             )
             i = max(end, j)
         else:
@@ -911,7 +997,9 @@ def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry |
         if k >= len(tokens):
             break
         rank = ctx.lex.ranks.match(tokens, k)
-        if rank and (is_capitalised(tokens[k]) or (rank[1] < len(tokens) and is_capitalised(tokens[rank[1]]))):
+        if rank and (
+            is_capitalised(tokens[k]) or (rank[1] < len(tokens) and is_capitalised(tokens[rank[1]]))
+        ):
             rank_entry = rank_entry or rank[0]
             k = rank[1]
             continue
@@ -925,17 +1013,30 @@ def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry |
         if honorific:
             k += honorific
             continue
-        if tokens[k].lower in DEGREES and k > i - 1 and (
-            tokens[k].text.isupper() or tokens[k].text[:1].isupper() and len(tokens[k].text) <= 4
-        ) and tokens[k].lower not in ("nhà", "báo"):
+        if (
+            tokens[k].lower in DEGREES
+            and k > i - 1
+            and (tokens[k].text.isupper() or tokens[k].text[:1].isupper() and len(tokens[k].text) <= 4)
+            and tokens[k].lower not in ("nhà", "báo")
+        ):
             k += 1
             continue
-        if k > i and tokens[k].text in (".", ",") and k + 1 < len(tokens) and (
-            tokens[k + 1].lower in DEGREES or is_capitalised(tokens[k + 1])
-        ) and tokens[k - 1].lower in DEGREES | {r.lower() for r in ()}:
+        if (
+            k > i
+            and tokens[k].text in (".", ",")
+            and k + 1 < len(tokens)
+            and (tokens[k + 1].lower in DEGREES or is_capitalised(tokens[k + 1]))
+            and tokens[k - 1].lower in DEGREES | {r.lower() for r in ()}
+        ):
             k += 1
             continue
-        if k > i and tokens[k].text == "," and rank_entry is not None and k + 1 < len(tokens) and tokens[k + 1].lower in DEGREES:
+        if (
+            k > i
+            and tokens[k].text == ","
+            and rank_entry is not None
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower in DEGREES
+        ):
             k += 1
             continue
         break
@@ -964,7 +1065,9 @@ def _skip_aside(tokens: list[Token], k: int) -> int:
         and tokens[k].text == ","
         and (tokens[k + 1].lower in ("sinh", "sn", "trú", "ngụ", "quê") or tokens[k + 1].is_number)
     ):
-        close = next((m for m in range(k + 1, min(len(tokens), k + 15)) if tokens[m].text in (",", ")")), None)
+        close = next(
+            (m for m in range(k + 1, min(len(tokens), k + 15)) if tokens[m].text in (",", ")")), None
+        )
         if close is not None:
             return close
     return k
@@ -1073,8 +1176,17 @@ def persons(
                         shared = by_first[bare[1] + 1]
                         text = " ".join(ctx.text[tokens[took].start : tokens[bare[1] - 1].end].split())
                         posts.append(
-                            TitleMention(tokens[took].start, tokens[bare[1] - 1].end, took, bare[1], bare[0],
-                                         shared.org, text[:1].upper() + text[1:], True, status)
+                            TitleMention(
+                                tokens[took].start,
+                                tokens[bare[1] - 1].end,
+                                took,
+                                bare[1],
+                                bare[0],
+                                shared.org,
+                                text[:1].upper() + text[1:],
+                                True,
+                                status,
+                            )
                         )
                         j = bare[1]
                         continue
@@ -1153,8 +1265,12 @@ def persons(
             took = _phrase_before(tokens, title.first, TAKES_POST) if left == title.first else title.first
             if left == title.first and took == title.first:
                 continue
-            if tokens[took].lower in ("là", "làm") and took == title.first - 1 and not any(
-                tokens[n].lower in ("có", "năm", "từng", "được") for n in range(max(0, took - 4), took)
+            if (
+                tokens[took].lower in ("là", "làm")
+                and took == title.first - 1
+                and not any(
+                    tokens[n].lower in ("có", "năm", "từng", "được") for n in range(max(0, took - 4), took)
+                )
             ):
                 continue
             before = [n for n in sentence_posts if n[1] <= min(left, took) and min(left, took) - n[1] <= 12]
@@ -1163,7 +1279,11 @@ def persons(
             holder = people[before[-1][2]]
             chain = [title]
             n = title.last
-            while n < len(tokens) and (tokens[n].text == "," or tokens[n].lower == "kiêm") and (n + 1) in by_first:
+            while (
+                n < len(tokens)
+                and (tokens[n].text == "," or tokens[n].lower == "kiêm")
+                and (n + 1) in by_first
+            ):
                 nxt = by_first[n + 1]
                 if nxt.claimed:
                     break
