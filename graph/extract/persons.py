@@ -172,7 +172,6 @@ NOT_NAME_WORDS = {
     "Hoặc",
     "Và",
     "Cơ",
-    "Lực",
     "Việc",
     "Vụ",
     "Clip",
@@ -1160,6 +1159,8 @@ def persons(
                     break
                 if took > nxt and tokens[nxt].lower in ("là", "làm") and (took not in by_first or posts):
                     break
+                if took > nxt and _phrase_at(tokens, nxt, TAKES_POST) == took:
+                    status = None  # 'nguyên X, được bổ nhiệm giữ chức vụ Y': Y is held now
                 title = by_first.get(took)
                 if title is None:
                     bare = ctx.lex.roles.match(tokens, took)

@@ -1,0 +1,107 @@
+"""Persons and their posts on invented sentences written the way real reports write them."""
+
+from __future__ import annotations
+
+from graph.extract import extract
+
+HEAD = "Tin tổng hợp 10/03/2025 09:00\n\n"
+
+
+def _people(body: str) -> dict:
+    return {p.name: p for p in extract(HEAD + body, "x.txt").persons}
+
+
+def _posts(person) -> list[tuple[str, str | None]]:
+    return [(p.title, p.organization) for p in person.positions]
+
+
+def test_a_stacked_chain_after_a_name_is_one_post_each():
+    people = _people(
+        "Dự hội nghị có ông Lương Văn Khải, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy "
+        "Quảng Trị; ông Đinh Hữu Lộc, Thứ trưởng Bộ Xây dựng."
+    )
+    assert _posts(people["Lương Văn Khải"]) == [
+        ("Ủy viên", "Trung ương Đảng"),
+        ("Phó Bí thư Thường trực", "Tỉnh ủy Quảng Trị"),
+    ]
+    assert _posts(people["Đinh Hữu Lộc"]) == [("Thứ trưởng", "Bộ Xây dựng")]
+
+
+def test_a_post_names_its_unit_as_written_even_beyond_the_unit_gazetteer():
+    people = _people(
+        "Ông Hà Minh Tâm, Phó Giám đốc Bệnh viện Đa khoa huyện Yên Lạc cho biết bệnh nhân đã ổn định. "
+        "Thượng tá Kiều Văn Nghĩa – Trưởng phòng CSGT - Công an tỉnh Sơn La phát biểu."
+    )
+    assert _posts(people["Hà Minh Tâm"]) == [("Phó Giám đốc", "Bệnh viện Đa khoa huyện Yên Lạc")]
+    assert people["Kiều Văn Nghĩa"].rank == "Thượng tá"
+    assert _posts(people["Kiều Văn Nghĩa"]) == [("Trưởng phòng", "Phòng CSGT - Công an tỉnh Sơn La")]
+
+
+def test_former_posts_and_appointments():
+    people = _people(
+        "Ông Tạ Quang Vinh, nguyên Chủ tịch UBND tỉnh Cao Bằng, được bổ nhiệm giữ chức vụ Phó Chánh án "
+        "Tòa án nhân dân tối cao."
+    )
+    posts = people["Tạ Quang Vinh"].positions
+    assert [(p.title, p.organization, p.status) for p in posts] == [
+        ("Chủ tịch", "UBND tỉnh Cao Bằng", "former"),
+        ("Phó Chánh án", "Tòa án nhân dân tối cao", None),
+    ]
+
+
+def test_a_role_without_its_unit_shares_the_next_posts_unit():
+    people = _people(
+        "Bà Lâm Thị Hạnh, Thẩm phán cao cấp, Phó Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng dự họp."
+    )
+    assert _posts(people["Lâm Thị Hạnh"]) == [
+        ("Thẩm phán cao cấp", "Tòa án nhân dân cấp cao tại Đà Nẵng"),
+        ("Phó Chánh án", "Tòa án nhân dân cấp cao tại Đà Nẵng"),
+    ]
+
+
+def test_posts_of_the_state_and_the_government():
+    people = _people("Chủ tịch nước Hoàng Văn Đạt và Thủ tướng Trịnh Văn Kiên dự lễ.")
+    assert _posts(people["Hoàng Văn Đạt"]) == [("Chủ tịch nước", None)]
+    assert _posts(people["Trịnh Văn Kiên"]) == [("Thủ tướng", "Chính phủ")]
+
+
+def test_acting_heads_keep_the_word_and_asides_do_not_break_the_post():
+    people = _people(
+        "Quyền Chánh Thanh tra Bộ Nội vụ Mạc Văn Dũng nói. Cục trưởng Cục Quản lý thị trường "
+        "(Bộ Công Thương) Đàm Quang Hiếu cho biết thêm."
+    )
+    assert _posts(people["Mạc Văn Dũng"]) == [("Quyền Chánh Thanh tra", "Bộ Nội vụ")]
+    assert _posts(people["Đàm Quang Hiếu"]) == [("Cục trưởng", "Cục Quản lý thị trường")]
+
+
+def test_degrees_and_honorifics_are_not_part_of_a_name():
+    people = _people("Đại tá, TS. Lò Văn Thìn, Phó Giám đốc Công an tỉnh Điện Biên trao đổi với phóng viên.")
+    assert set(people) == {"Lò Văn Thìn"}
+    assert people["Lò Văn Thìn"].rank == "Đại tá"
+
+
+def test_photo_credits_and_next_sentences_are_not_names():
+    people = _people(
+        "Đoàn công tác kiểm tra hiện trường. Ảnh: Đặng Khoa Theo báo cáo của Công an tỉnh, anh "
+        "Vương Đình Tùng Sau đó được đưa đi cấp cứu."
+    )
+    assert "Đặng Khoa" not in people and not any("Theo" in n for n in people)
+    assert "Vương Đình Tùng" in people
+
+
+def test_a_given_name_alone_is_a_later_mention():
+    people = _people(
+        "Ông Kha Văn Lực, Giám đốc Sở Y tế tỉnh Lạng Sơn phát biểu. Ông Lực cho biết thêm về dịch bệnh."
+    )
+    assert set(people) == {"Kha Văn Lực"}
+    assert [m.text for m in people["Kha Văn Lực"].mentions] == ["Kha Văn Lực", "Lực"]
+
+
+def test_a_post_left_later_in_the_sentence_is_a_former_one():
+    people = _people(
+        "Ông Vi Đức Hòa đã nộp đơn từ nhiệm chức vụ Phó Chủ tịch Hội đồng quản trị Ngân hàng Bắc Sơn."
+    )
+    posts = people["Vi Đức Hòa"].positions
+    assert [(p.title, p.organization, p.status) for p in posts] == [
+        ("Phó Chủ tịch", "Hội đồng quản trị Ngân hàng Bắc Sơn", "former")
+    ]
