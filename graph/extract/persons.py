@@ -180,6 +180,13 @@ NOT_NAME_WORDS = {
     "Bài",
     "Tin",
 }
+# Capitalised words that open a sentence: where a unit's name written before it ends.
+SENTENCE_OPENERS = {
+    "Theo", "Sau", "Trước", "Tại", "Trong", "Ngày", "Khi", "Để", "Với", "Về", "Từ", "Cùng", "Do", "Nhưng",
+    "Tuy", "Vì", "Ngoài", "Hiện", "Đây", "Đó", "Chiều", "Sáng", "Tối", "Trưa", "Đêm", "Hôm", "Ông", "Bà",
+    "Anh", "Chị", "Ảnh", "Nguồn", "Còn", "Các", "Những", "Mặc", "Cũng", "Dù", "Nếu", "Được", "Bị", "Qua",
+    "Như", "Ngay", "Lúc", "Vào", "Nhằm", "Và",
+}  # fmt: skip
 # Words that introduce a byline or a photo credit: the name after them is an author.
 BYLINE_WORDS = {"ảnh", "nguồn", "clip", "video", "bài", "tin", "theo", "đồ"}
 # Roles that, written with only a place ('Chủ tịch TP X'), mean the post in that place's People's Committee.
@@ -448,15 +455,9 @@ VERB_PAIRS = {
     ("thông", "báo"),
     ("tham", "gia"),
     ("tham", "dự"),
-    ("tham", "mưu"),
     ("chủ", "trì"),
     ("phát", "biểu"),
     ("cho", "biết"),
-    ("quản", "lý"),
-    ("kiểm", "tra"),
-    ("giao", "nhiệm"),
-    ("an", "ninh"),
-    ("hành", "động"),
 }
 # Lower-case syllables that go on a unit's name beyond the unit gazetteer's ('Hội đồng quản trị',
 # 'Đội Tuần tra kiểm soát', 'Phòng Cảnh sát truy nã tội phạm', 'Ban Cán sự đảng').
@@ -524,6 +525,7 @@ class TitleMention:
     title: str = ""  # the title as the report gives it ('Trưởng Công an xã')
     claimed: bool = False
     status: str | None = None  # 'former' for a past post
+    completed: bool = False  # the unit's place was not written but taken from the text around
 
 
 def _phrase_at(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -584,6 +586,16 @@ def _unit(
     mention = parse_org(ctx, tokens, j, in_title=absorbed)
     if mention is not None and (mention.specific or mention.specs or mention.level or mention.child):
         k = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+        verb = next(
+            (
+                m
+                for m in range(j + 1, min(k, len(tokens) - 1))
+                if (tokens[m].lower, tokens[m + 1].lower) in VERB_PAIRS
+            ),
+            None,
+        )
+        if verb is not None:
+            return verb, None  # 'Bộ Xây dựng | tham gia Ban Chấp hành': the clause goes on
         if mention.place or mention.child is not None:
             return _trim_verb(tokens, _unit_tail(ctx, tokens, k, closed=True), j + 1), mention
         trimmed = _trim_verb(tokens, k, j + 1)
@@ -638,6 +650,20 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 break
             # An aside that the name goes on after ('Bệnh viện Đa khoa (BVĐK) huyện X').
             after = close + 1
+            if (
+                close == k + 2
+                and is_abbreviation(tokens[k + 1])
+                and after < len(tokens)
+                and not closed
+                and tokens[after].is_word
+                and is_capitalised(tokens[after])
+                and not _person_start(ctx, tokens, after)
+                and tokens[after].text not in SENTENCE_OPENERS
+                and not ctx.lex.roles.match(tokens, after)
+                and not ctx.lex.ranks.match(tokens, after)
+            ):
+                k = after  # 'Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh X'
+                continue
             if (
                 after < len(tokens)
                 and not closed
@@ -724,7 +750,7 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 _person_start(ctx, tokens, k)
                 or ctx.lex.ranks.match(tokens, k)
                 or ctx.lex.roles.match(tokens, k)
-                or tok.text in NOT_NAME_WORDS
+                or tok.text in SENTENCE_OPENERS
                 or tok.lower in HONORIFICS
             ):
                 break
@@ -906,6 +932,13 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 )
                 i = j
                 continue
+        if org_text and unit is not None:
+            written = " ".join(
+                BRACKET_RE.sub("", ctx.text[tokens[j - (inner or 0)].start : tokens[end - 1].end]).split()
+            )
+            completed_place = not key(written).endswith(key(org_text))
+        else:
+            completed_place = False
         if org_text:
             found.append(
                 TitleMention(
@@ -917,6 +950,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     org_text,
                     title_text,
                     status=status,
+                    completed=completed_place,
                 )
             )
             i = max(end, j)
@@ -1042,6 +1076,14 @@ def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry |
     return k, rank_entry
 
 
+def _chain_last(tokens: list[Token], by_first: dict[int, TitleMention], k: int) -> TitleMention:
+    """Return the last post of the chain starting at tokens[k] (posts joined by commas)."""
+    title = by_first[k]
+    while title.last < len(tokens) and tokens[title.last].text == "," and (title.last + 1) in by_first:
+        title = by_first[title.last + 1]
+    return title
+
+
 def _skip_time(tokens: list[Token], k: int) -> int:
     """Skip the time a post was held ('từ năm 2008', 'nhiệm kỳ 2015 - 2020') up to the next comma."""
     if k < len(tokens) and tokens[k].lower in ("từ", "nhiệm", "giai", "trong", "kể"):
@@ -1084,6 +1126,7 @@ def persons(
     order: list[str] = []
     holders: dict[tuple[str, str], str] = {}  # (role key, org key) → person key
     unnamed: list[TitleMention] = []
+    completed: set[int] = set()  # ids of posts whose unit's place was filled in
 
     def inside(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in covered)
@@ -1174,7 +1217,7 @@ def persons(
                     ):
                         # A role without its unit is in the unit of the post written next: 'Thẩm
                         # phán cao cấp, Phó Chánh án Tòa án X', 'Chánh Văn phòng, người phát ngôn Sở Y'.
-                        shared = by_first[bare[1] + 1]
+                        shared = _chain_last(tokens, by_first, bare[1] + 1)
                         text = " ".join(ctx.text[tokens[took].start : tokens[bare[1] - 1].end].split())
                         posts.append(
                             TitleMention(
@@ -1191,6 +1234,19 @@ def persons(
                         )
                         j = bare[1]
                         continue
+                    if bare:
+                        # A role with a bare unit ('Bí thư Đảng ủy, Giám đốc ...') does not end the chain.
+                        comma = next(
+                            (
+                                n
+                                for n in range(bare[1], min(len(tokens), bare[1] + 3))
+                                if tokens[n].text == ","
+                            ),
+                            None,
+                        )
+                        if comma is not None and (comma + 1) in by_first:
+                            j = comma
+                            continue
                     break
                 if title.claimed or (title.last in name_starts and title.last != end):
                     break  # the post is written before the next name: it is that person's
@@ -1234,7 +1290,7 @@ def persons(
                     continue
                 break
             for title in posts:
-                _add_post(ctx, person, title)
+                _add_post(ctx, person, title, completed)
                 if title.org is not None:
                     holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
             sentence_posts.append((start, end, k, posts))
@@ -1256,7 +1312,7 @@ def persons(
                 )
             ):
                 for title in posts2:
-                    _add_post(ctx, people[k1], title)
+                    _add_post(ctx, people[k1], title, completed)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
         # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
         for title in titles:
@@ -1294,7 +1350,7 @@ def persons(
                 t.claimed = True
                 if left < title.first:
                     t.status = "former"
-                _add_post(ctx, holder, t)
+                _add_post(ctx, holder, t, completed)
         unnamed.extend(t for t in titles if not t.claimed)
 
     mentions: list[tuple[Span, str]] = []
@@ -1310,29 +1366,57 @@ def persons(
     return [people[k] for k in order], mentions
 
 
-def _words(ctx: Context, org: str | None) -> set[str]:
-    words = set(org_key(ctx, org).split()) if org else set()
-    if "vn" in words:
-        words = (words - {"vn"}) | {"việt", "nam"}
-    return words
+# Words that do not tell two names of a unit apart ('Sở Tài nguyên và Môi trường tỉnh X' = 'Sở Tài
+# nguyên môi trường X').
+NEUTRAL_WORDS = {"và", "tỉnh", "thành", "phố", "tp", "của"}
 
 
-def _add_post(ctx: Context, person: Person, title: TitleMention) -> None:
+def _words(ctx: Context, org: str | None) -> list[str]:
+    return [w for w in org_key(ctx, org).split() if w not in NEUTRAL_WORDS] if org else []
+
+
+def _covers(longer: list[str], shorter: list[str]) -> bool:
+    """Whether every word of ``shorter`` is in ``longer``, an abbreviation by the initials of a run there."""
+    initials = "".join(w[:1] for w in longer)
+    have = set(longer)
+    for word in shorter:
+        if word in have:
+            continue
+        if len(word) >= 2 and word in initials:
+            continue  # 'HĐQT' = 'Hội đồng quản trị', 'VN' = 'Việt Nam'
+        return False
+    return True
+
+
+def _add_post(ctx: Context, person: Person, title: TitleMention, completed: set[int]) -> None:
     """Give a person a post, or one more span of a post they already have.
 
     The same title in a unit written once in full and once short ('Chủ tịch UB TƯ MTTQ Việt Nam',
-    'Chủ tịch MTTQ VN') is one post, under the fuller name.
+    'Chủ tịch MTTQ VN', 'Phó Chủ tịch HĐQT') is one post, under the fuller name as written; so is
+    a title written once in full and once short ('Phó Bí thư Thường trực', 'Phó Bí thư') in one unit.
     """
     org = _words(ctx, title.org)
+    new_title = key(title.title)
     for p in person.positions:
-        if key(p.title) != key(title.title):
-            continue
+        old_title = key(p.title)
         have = _words(ctx, p.organization)
-        if have == org or (org and have and (org < have or have < org)):
-            p.spans.append(ctx.span(title.start, title.end))
-            if have < org:
-                p.organization = title.org  # type: ignore[assignment]
-            if p.status and not title.status:
-                p.status = None  # held now, whatever it was before
-            return
-    person.positions.append(_position(ctx, title))
+        same_unit = have == org or (org and have and (_covers(have, org) or _covers(org, have)))
+        if not same_unit:
+            continue
+        if old_title != new_title and not (
+            old_title.startswith(new_title + " ") or new_title.startswith(old_title + " ")
+        ):
+            continue
+        p.spans.append(ctx.span(title.start, title.end))
+        if len(new_title) > len(old_title):
+            p.title, p.title_en = title.title, title.role.en
+        if (len(org) > len(have) or id(p) in completed) and not title.completed:
+            p.organization = title.org  # type: ignore[assignment]
+            completed.discard(id(p))
+        if p.status and not title.status:
+            p.status = None  # held now, whatever it was before
+        return
+    position = _position(ctx, title)
+    if title.completed:
+        completed.add(id(position))
+    person.positions.append(position)
