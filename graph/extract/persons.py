@@ -247,6 +247,9 @@ TAKES_POST = (
     ("được", "chỉ", "định", "làm"),
     ("được", "giao", "làm"),
     ("được", "giao", "phụ", "trách"),
+    ("vị", "trí", "như"),
+    ("chức", "vụ", "như"),
+    ("cương", "vị", "như"),
     ("làm",),
     ("là",),
     ("đồng", "thời", "là"),
@@ -256,6 +259,8 @@ TAKES_POST = (
     ("đang", "giữ", "chức", "vụ"),
     ("chưa", "giữ", "chức", "vụ"),
 )
+# Words that qualify a title, written after it in lower case.
+QUALIFIERS = (("không", "chuyên", "trách"), ("chuyên", "trách"), ("thường", "trực"), ("phụ", "trách"))
 # Words that leave a post: what follows was held until then.
 LEAVES_POST = (
     ("thôi", "giữ", "chức", "vụ"),
@@ -595,7 +600,8 @@ def _unit(
             None,
         )
         if verb is not None:
-            return verb, None  # 'Bộ Xây dựng | tham gia Ban Chấp hành': the clause goes on
+            # 'Bộ Xây dựng | tham gia Ban Chấp hành': the clause goes on; read the unit before it.
+            return _unit(ctx, tokens[:verb], j, absorbed=absorbed)
         if mention.place or mention.child is not None:
             return _trim_verb(tokens, _unit_tail(ctx, tokens, k, closed=True), j + 1), mention
         trimmed = _trim_verb(tokens, k, j + 1)
@@ -630,6 +636,7 @@ def _unit(
         "Ban Bí thư",
         "HĐQT",
         "TƯ Đảng",
+        "Đoàn Chủ tịch",
     ):
         return None  # a bare head ('Hội', 'Khoa') names no particular unit
     return k, None
@@ -851,6 +858,10 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             continue
         role, j = match
         lower = not is_capitalised(tokens[i])
+        # 'Phó Chủ tịch không chuyên trách UB X', 'Phó Trưởng ban thường trực Ban Y': the title's own words.
+        qualifier = _phrase_at(tokens, j, QUALIFIERS)
+        if qualifier > j and not is_capitalised(tokens[j]):
+            j = qualifier
         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - 1].end].split())
         title_text = title_text[:1].upper() + title_text[1:]
         first = i
@@ -1076,6 +1087,16 @@ def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry |
     return k, rank_entry
 
 
+# Words that put someone forward for a post they do not hold yet.
+NOMINATED = {"giới thiệu", "đề cử", "đề nghị", "dự kiến", "ứng cử", "quy hoạch", "đề xuất", "xem xét"}
+
+
+def _nominated(tokens: list[Token], k: int) -> bool:
+    """Whether the words before tokens[k] put someone forward ('được giới thiệu | giữ chức ...')."""
+    pairs = {" ".join(t.lower for t in tokens[n : n + 2]) for n in range(max(0, k - 3), k - 1)}
+    return bool(pairs & NOMINATED)
+
+
 def _chain_last(tokens: list[Token], by_first: dict[int, TitleMention], k: int) -> TitleMention:
     """Return the last post of the chain starting at tokens[k] (posts joined by commas)."""
     title = by_first[k]
@@ -1190,6 +1211,38 @@ def persons(
             j = _skip_aside(tokens, end)
             if j == end and end < len(tokens) and tokens[end].text == "(" and (end + 1) in by_first:
                 j = end
+            role_before = next(
+                (
+                    (b, m[0])
+                    for b in range(max(0, start - 3), start)
+                    if (m := ctx.lex.roles.match(tokens, b)) and m[1] == start
+                ),
+                None,
+            )
+            if (
+                role_before is not None
+                and j == end
+                and end + 1 < len(tokens)
+                and tokens[end].text == ","
+                and (end + 1) not in by_first
+                and (unit := _unit(ctx, tokens, end + 1)) is not None
+            ):
+                # 'Luật sư Trần Văn A, Văn phòng Luật sư B': the post before the name, its unit after.
+                u_end, u_mention = unit
+                b, role = role_before
+                posts.append(
+                    TitleMention(
+                        tokens[b].start,
+                        tokens[u_end - 1].end,
+                        b,
+                        u_end,
+                        role,
+                        _unit_name(ctx, tokens, end + 1, u_end, u_mention),
+                        role.vi,
+                        True,
+                    )
+                )
+                j = u_end
             status = None
             while j < len(tokens):
                 nxt = j
@@ -1200,6 +1253,8 @@ def persons(
                 took = _phrase_at(tokens, nxt, TAKES_POST)
                 if took == nxt and nxt == j and j != end:
                     break
+                if took > nxt and _nominated(tokens, nxt):
+                    break  # 'được giới thiệu giữ chức X': put forward, not holding it
                 if took > nxt and tokens[nxt].lower in ("là", "làm") and (took not in by_first or posts):
                     break
                 if took > nxt and _phrase_at(tokens, nxt, TAKES_POST) == took:
@@ -1315,27 +1370,47 @@ def persons(
                     _add_post(ctx, people[k1], title, completed)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
         # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
-        for title in titles:
-            if title.claimed:
+        for p in range(len(tokens)):
+            left = _phrase_at(tokens, p, LEAVES_POST)
+            took = _phrase_at(tokens, p, TAKES_POST) if left == p else p
+            e = max(left, took)
+            if e == p or _nominated(tokens, p):
                 continue
-            left = _phrase_before(tokens, title.first, LEAVES_POST)
-            took = _phrase_before(tokens, title.first, TAKES_POST) if left == title.first else title.first
-            if left == title.first and took == title.first:
-                continue
-            if (
-                tokens[took].lower in ("là", "làm")
-                and took == title.first - 1
-                and not any(
-                    tokens[n].lower in ("có", "năm", "từng", "được") for n in range(max(0, took - 4), took)
-                )
+            if tokens[p].lower in ("là", "làm") and not any(
+                tokens[n].lower in ("có", "năm", "từng", "được") for n in range(max(0, p - 4), p)
             ):
                 continue
-            before = [n for n in sentence_posts if n[1] <= min(left, took) and min(left, took) - n[1] <= 12]
+            before = [n for n in sentence_posts if n[1] <= p and p - n[1] <= 12]
             if not before:
                 continue
+            chain: list[TitleMention] = []
+            if e in by_first and not by_first[e].claimed:
+                chain.append(by_first[e])
+            elif (
+                (bare := ctx.lex.roles.match(tokens, e))
+                and bare[1] < len(tokens)
+                and tokens[bare[1]].text == ","
+                and (bare[1] + 1) in by_first
+                and not by_first[bare[1] + 1].claimed
+            ):
+                last = _chain_last(tokens, by_first, bare[1] + 1)
+                text = " ".join(ctx.text[tokens[e].start : tokens[bare[1] - 1].end].split())
+                chain.append(
+                    TitleMention(
+                        tokens[e].start,
+                        tokens[bare[1] - 1].end,
+                        e,
+                        bare[1],
+                        bare[0],
+                        last.org,
+                        text[:1].upper() + text[1:],
+                    )
+                )
+                chain.append(by_first[bare[1] + 1])
+            if not chain:
+                continue
             holder = people[before[-1][2]]
-            chain = [title]
-            n = title.last
+            n = chain[-1].last
             while (
                 n < len(tokens)
                 and (tokens[n].text == "," or tokens[n].lower == "kiêm")
@@ -1348,7 +1423,7 @@ def persons(
                 n = nxt.last
             for t in chain:
                 t.claimed = True
-                if left < title.first:
+                if left > p:
                     t.status = "former"
                 _add_post(ctx, holder, t, completed)
         unnamed.extend(t for t in titles if not t.claimed)
