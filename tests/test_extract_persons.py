@@ -105,3 +105,23 @@ def test_a_post_left_later_in_the_sentence_is_a_former_one():
     assert [(p.title, p.organization, p.status) for p in posts] == [
         ("Phó Chủ tịch", "Hội đồng quản trị Ngân hàng Bắc Sơn", "former")
     ]
+
+
+def test_a_name_written_in_capitals_is_the_same_person():
+    people = _people("Bắt giữ NGUYỄN VĂN KHƯƠNG. Đối tượng Nguyễn Văn Khương  bị tạm giữ.")
+    assert list(people) == ["Nguyễn Văn Khương"]
+    assert people["Nguyễn Văn Khương"].name_variants == ["NGUYỄN VĂN KHƯƠNG"]
+
+
+def test_service_titles_and_double_spaces_stay_out_of_names():
+    people = _people("QNCN Tòng  Văn Pao được khen thưởng.")
+    assert list(people) == ["Tòng Văn Pao"]
+
+
+def test_a_country_is_not_a_person_and_a_caption_word_is_not_a_name():
+    people = _people(
+        "Người đàn ông Trung Quốc bị bắt. Đại biểu Hứa Văn Bảo phát biểu. Đại biểu Hứa Văn Bảo Điều tra "
+        "phải khách quan."
+    )
+    assert list(people) == ["Hứa Văn Bảo"]
+    assert len(people["Hứa Văn Bảo"].mentions) == 2

@@ -970,7 +970,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
     return found
 
 
-def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool) -> int:
+def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixed: bool = False) -> int:
     """Return the token index after a person's name starting at tokens[i], or i if none starts there."""
     tok = tokens[i]
     if not (tok.is_word and is_capitalised(tok)) or ctx.lex.heads.match(tokens, i):
@@ -979,7 +979,7 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool) -> int:
         return i
     if tok.text in NOT_NAME_WORDS and tok.text not in ctx.lex.surnames:
         return i
-    if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE:
+    if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE and not prefixed:
         return i
     if i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].lower in BYLINE_WORDS:
         return i  # 'Ảnh: Văn A' credits an author
@@ -999,7 +999,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool) -> int:
     ):
         end += 1
     size = end - i
-    if size < 2 or (tok.text not in ctx.lex.surnames and not triggered):
+    surname = tok.text if not tok.text.isupper() else tok.text[:1] + tok.text[1:].lower()
+    if size < 2 or (surname not in ctx.lex.surnames and not triggered):
         return i
     if size == 2 and not triggered:
         return i
@@ -1164,7 +1165,7 @@ def persons(
             if start >= len(tokens):
                 break
             triggered = start != i or (start - 1) in title_ends or start in by_last
-            end = _name_at(ctx, tokens, start, triggered)
+            end = _name_at(ctx, tokens, start, triggered, prefixed=start != i)
             if end > start and not inside(tokens[start].start, tokens[end - 1].end):
                 names.append((start, end, rank))
                 i = end
@@ -1428,6 +1429,7 @@ def persons(
                 _add_post(ctx, holder, t, completed)
         unnamed.extend(t for t in titles if not t.claimed)
 
+    _settle_names(ctx, people, order)
     mentions: list[tuple[Span, str]] = []
     for title in unnamed:
         if title.org is None or title.status:
@@ -1444,6 +1446,49 @@ def persons(
 # Words that do not tell two names of a unit apart ('Sở Tài nguyên và Môi trường tỉnh X' = 'Sở Tài
 # nguyên môi trường X').
 NEUTRAL_WORDS = {"và", "tỉnh", "thành", "phố", "tp", "của"}
+
+
+# Names of countries, which a capitalised run can look like a person's name ('người đàn ông Trung Quốc').
+COUNTRIES = {
+    "trung quốc", "việt nam", "hàn quốc", "nhật bản", "thái lan", "hoa kỳ", "anh quốc", "ấn độ",
+    "đài loan", "hồng kông", "ma cao", "triều tiên", "mỹ", "pháp", "đức", "nga", "úc", "lào",
+    "campuchia", "malaysia", "singapore", "indonesia", "philippines", "myanmar", "ba lan", "séc",
+}  # fmt: skip
+
+
+def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> None:
+    """Drop what is not a person after all, and fold names that took the next sentence's first word.
+
+    'Nguyễn Văn A Điều tra ...' (a caption run into the text) is 'Nguyễn Văn A' when the report
+    names 'Nguyễn Văn A' elsewhere; a country is no one; a name standing alone as the report's last
+    line is its author's.
+    """
+    last = ctx.sentences[-1] if ctx.sentences else None
+    for k in list(order):
+        person = people[k]
+        words = k.split()
+        shorter = " ".join(words[:-1])
+        if k in COUNTRIES or (
+            last is not None
+            and len(person.mentions) == 1
+            and not person.positions
+            and person.mentions[0].text.strip() == last.text.strip(" .\n")
+        ):
+            order.remove(k)
+            del people[k]
+            continue
+        if len(words) >= 3 and shorter in people and shorter != k:
+            target = people[shorter]
+            for span in person.mentions:
+                cut = span.text.rstrip().rfind(" ")
+                target.mentions.append(ctx.span(span.start, span.start + cut))
+            for position in person.positions:
+                if position not in target.positions:
+                    target.positions.append(position)
+            target.rank = target.rank or person.rank
+            target.rank_en = target.rank_en or person.rank_en
+            order.remove(k)
+            del people[k]
 
 
 def _words(ctx: Context, org: str | None) -> list[str]:
