@@ -454,6 +454,7 @@ UNIT_STOP = {
     "và",
 }
 HYPHENS = {"-", "–", "—"}
+UNIQUE_HEADS = {"national-assembly", "government"}
 # Two-syllable verbs whose first syllable could go on a unit's name ('Bộ X thông tin', '... tham gia').
 VERB_PAIRS = {
     ("thông", "tin"),
@@ -496,6 +497,8 @@ UNIT_WORDS = {
     "bảo",
     "xã",
     "hội",
+    "thị",
+    "trường",
     "tham",
     "nhũng",
     "vệ",
@@ -589,6 +592,14 @@ def _unit(
     if j >= len(tokens):
         return None
     mention = parse_org(ctx, tokens, j, in_title=absorbed)
+    if (
+        mention is not None
+        and mention.head.key in UNIQUE_HEADS
+        and not mention.specs
+        and mention.child is None
+    ):
+        # 'Đại biểu Quốc hội tỉnh X': the one National Assembly (a province's delegation to it).
+        return _index_after(tokens, tokens[j].start + len(mention.head_text)), None
     if mention is not None and (mention.specific or mention.specs or mention.level or mention.child):
         k = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
         verb = next(
@@ -902,6 +913,9 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     # 'Chánh Thanh tra Bộ Nội vụ', 'Chánh Văn phòng Sở Y tế': the post is in the unit named.
                     child_start = next(n for n, t in enumerate(tokens) if t.start >= mention.child.start)
                     org_text = _unit_name(ctx, tokens, child_start, end, mention.child)
+                elif j + 1 < end and tokens[j].text in HYPHENS:
+                    # 'Chánh Văn phòng - Tổng cục X': the head's own unit is the one after the dash.
+                    org_text = _unit_name(ctx, tokens, j + 1, end, None)
                 else:
                     if mention is not None and mention.level and inner == 2 and not mention.specs:
                         title_text = f"{role.vi} {mention.level}"
@@ -1104,6 +1118,10 @@ def _chain_last(tokens: list[Token], by_first: dict[int, TitleMention], k: int) 
     while title.last < len(tokens) and tokens[title.last].text == "," and (title.last + 1) in by_first:
         title = by_first[title.last + 1]
     return title
+
+
+def _index_after(tokens: list[Token], offset: int) -> int:
+    return next((n for n, t in enumerate(tokens) if t.start >= offset), len(tokens))
 
 
 def _skip_time(tokens: list[Token], k: int) -> int:
