@@ -497,6 +497,7 @@ UNIT_WORDS = {
     "bảo",
     "xã",
     "hội",
+    "sư",
     "thị",
     "trường",
     "tham",
@@ -632,11 +633,15 @@ def _unit(
             Entry(key="", vi="", en=""),
             j + 1,
         )  # 'Giám đốc BVĐK huyện X': an abbreviated unit and its place
+    if head is None and _brand(tokens[j]) and not ctx.lex.places.match(tokens, j):
+        # 'Tổng Giám đốc PVTex', 'Chủ tịch LienVietPostBank': a company known by its brand.
+        return j + 1, None
     if head is None:
         return None
     # A lower-case head counts before a capitalised name: 'Giảng viên trường Đại học X'.
-    named_next = (
-        head[1] < len(tokens) and is_capitalised(tokens[head[1]]) and not _person_start(ctx, tokens, head[1])
+    named_next = head[1] < len(tokens) and (
+        (is_capitalised(tokens[head[1]]) and not _person_start(ctx, tokens, head[1]))
+        or tokens[head[1]].is_number
     )
     if not (absorbed or is_capitalised(tokens[j]) or tokens[j].text.isupper() or named_next):
         return None
@@ -928,20 +933,36 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         if org_text is None:
             end = j
             if role.key in COMMITTEE_ROLES and (level := match_level(tokens, j)):
+                # 'Chủ tịch xã X', 'Chủ tịch TP Y': the post in that place's People's Committee.
                 end = level[1]
+                level_text = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 place = ctx.lex.places.match(tokens, end)
-                place_name = place[0].vi if place else None
+                place_name = place_text = None
                 if place:
+                    place_name, place_text = (
+                        place[0].vi,
+                        ctx.text[tokens[end].start : tokens[place[1] - 1].end],
+                    )
                     end = place[1]
-                elif level[0] in ctx.default_place:
-                    place_name = ctx.default_place[level[0]].vi
+                else:
+                    run = 0
+                    while (
+                        end + run < len(tokens)
+                        and run < 4
+                        and tokens[end + run].is_word
+                        and is_capitalised(tokens[end + run])
+                        and not _person_start(ctx, tokens, end + run)
+                        and tokens[end + run].text not in SENTENCE_OPENERS
+                    ):
+                        run += 1
+                    if run:
+                        place_name = place_text = ctx.text[tokens[end].start : tokens[end + run - 1].end]
+                        end += run
+                    elif level[0] in ctx.default_place:
+                        place_name = place_text = ctx.default_place[level[0]].vi
                 if place_name:
                     org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
-                    if org_text is None:
-                        org_text = ctx.text[tokens[i].start : tokens[end - 1].end]
-                        org_text = "UBND " + " ".join(
-                            org_text[len(tokens[i].text) :].split()[len(role.vi.split()) - 1 :]
-                        )
+                    org_text = org_text or f"UBND {level_text} {' '.join(str(place_text).split())}"
             elif role.key in IMPLIED_UNIT and not lower:
                 found.append(
                     TitleMention(
@@ -1120,6 +1141,12 @@ def _chain_last(tokens: list[Token], by_first: dict[int, TitleMention], k: int) 
     return title
 
 
+def _brand(tok: Token) -> bool:
+    """Whether a word is written as a brand or an abbreviation: 'PVTex', 'LienVietPostBank', 'BIDV'."""
+    text = tok.text
+    return tok.is_word and len(text) >= 3 and sum(c.isupper() for c in text) >= 2 and text[:1].isupper()
+
+
 def _index_after(tokens: list[Token], offset: int) -> int:
     return next((n for n, t in enumerate(tokens) if t.start >= offset), len(tokens))
 
@@ -1284,7 +1311,7 @@ def persons(
                     if (
                         bare
                         and bare[1] < len(tokens)
-                        and tokens[bare[1]].text == ","
+                        and (tokens[bare[1]].text == "," or tokens[bare[1]].lower == "kiêm")
                         and (bare[1] + 1) in by_first
                         and not by_first[bare[1] + 1].claimed
                         and by_first[bare[1] + 1].org
@@ -1364,7 +1391,7 @@ def persons(
                     continue
                 break
             for title in posts:
-                _add_post(ctx, person, title, completed)
+                _add_post(ctx, person, title, completed, org_names)
                 if title.org is not None:
                     holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
             sentence_posts.append((start, end, k, posts))
@@ -1386,7 +1413,7 @@ def persons(
                 )
             ):
                 for title in posts2:
-                    _add_post(ctx, people[k1], title, completed)
+                    _add_post(ctx, people[k1], title, completed, org_names)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
         # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
         for p in range(len(tokens)):
@@ -1444,7 +1471,7 @@ def persons(
                 t.claimed = True
                 if left > p:
                     t.status = "former"
-                _add_post(ctx, holder, t, completed)
+                _add_post(ctx, holder, t, completed, org_names)
         unnamed.extend(t for t in titles if not t.claimed)
 
     _settle_names(ctx, people, order)
@@ -1526,7 +1553,9 @@ def _covers(longer: list[str], shorter: list[str]) -> bool:
     return True
 
 
-def _add_post(ctx: Context, person: Person, title: TitleMention, completed: set[int]) -> None:
+def _add_post(
+    ctx: Context, person: Person, title: TitleMention, completed: set[int], org_names: dict[str, str]
+) -> None:
     """Give a person a post, or one more span of a post they already have.
 
     The same title in a unit written once in full and once short ('Chủ tịch UB TƯ MTTQ Việt Nam',
@@ -1539,6 +1568,10 @@ def _add_post(ctx: Context, person: Person, title: TitleMention, completed: set[
         old_title = key(p.title)
         have = _words(ctx, p.organization)
         same_unit = have == org or (org and have and (_covers(have, org) or _covers(org, have)))
+        if not same_unit and title.org and p.organization:
+            # Two names the unit pass knows for one unit ('Ngân hàng X', its brand 'XBank').
+            known = org_names.get(org_key(ctx, title.org))
+            same_unit = known is not None and known == org_names.get(org_key(ctx, p.organization))
         if not same_unit:
             continue
         if old_title != new_title and not (
