@@ -201,6 +201,17 @@ IMPLIED_UNIT: dict[str, str | None] = {
     "pho-chu-tich-nuoc": None,
     "tong-bi-thu": None,
 }
+# Roles named for their unit's head word: 'Bộ trưởng Y tế' is the Minister of the Bộ Y tế.
+ROLE_HEADS = {
+    "bo-truong": "Bộ",
+    "thu-truong": "Bộ",
+    "cuc-truong": "Cục",
+    "pho-cuc-truong": "Cục",
+    "vu-truong": "Vụ",
+    "pho-vu-truong": "Vụ",
+    "tong-cuc-truong": "Tổng cục",
+    "pho-tong-cuc-truong": "Tổng cục",
+}
 CHAIN_SEPARATORS = {",", "-", "–", "—", "(", ":"}
 CHAIN_WORDS = {"kiêm", "và"}
 # Words written before a post that make it a past one.
@@ -601,6 +612,12 @@ def _unit(
     ):
         # 'Đại biểu Quốc hội tỉnh X': the one National Assembly (a province's delegation to it).
         return _index_after(tokens, tokens[j].start + len(mention.head_text)), None
+    if mention is not None and not (mention.specs or mention.level or mention.place or mention.child):
+        # 'UBND Hà Nội Nguyễn Văn A': a province whose name opens like a family name.
+        k = _index_after(tokens, mention.end)
+        place = ctx.lex.places.match(tokens, k)
+        if place and place[0].kind in ("city", "province", "former-city", "former-province"):
+            return place[1], None
     if mention is not None and (mention.specific or mention.specs or mention.level or mention.child):
         k = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
         verb = next(
@@ -634,7 +651,11 @@ def _unit(
             j + 1,
         )  # 'Giám đốc BVĐK huyện X': an abbreviated unit and its place
     if head is None and _brand(tokens[j]) and not ctx.lex.places.match(tokens, j):
-        # 'Tổng Giám đốc PVTex', 'Chủ tịch LienVietPostBank': a company known by its brand.
+        # 'Tổng Giám đốc PVTex', 'Chủ tịch LienVietPostBank': a company known by its brand;
+        # 'Thủ trưởng CQCSĐT Công an huyện X': an abbreviated body of the unit named next.
+        parent = parse_org(ctx, tokens, j + 1) if j + 1 < len(tokens) else None
+        if parent is not None and parent.specific:
+            return _index_after(tokens, parent.end), None
         return j + 1, None
     if head is None:
         return None
@@ -782,6 +803,14 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
         if tok.lower == "tại" and (place := ctx.lex.places.match(tokens, k + 1)):
             k = place[1]  # 'Tòa án nhân dân cấp cao tại Hà Nội'
             break
+        if (
+            tok.lower == "chỉ"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower == "đạo"
+            and tokens[k - 1].lower == "ban"
+        ):
+            k += 2  # 'Ban chỉ đạo ...': the steering board, not the verb
+            continue
         if tok.lower in UNIT_STOP and tok.lower != "và":
             break
         if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in VERB_PAIRS:
@@ -963,6 +992,11 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 if place_name:
                     org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
                     org_text = org_text or f"UBND {level_text} {' '.join(str(place_text).split())}"
+            elif role.key in ROLE_HEADS and (run := _capital_run(ctx, tokens, j)):
+                # 'Bộ trưởng Y tế Nguyễn Văn A': the ministry's name without its head word.
+                end = j + run
+                written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
+                org_text = f"{ROLE_HEADS[role.key]} {written}"
             elif role.key in IMPLIED_UNIT and not lower:
                 found.append(
                     TitleMention(
@@ -1139,6 +1173,23 @@ def _chain_last(tokens: list[Token], by_first: dict[int, TitleMention], k: int) 
     while title.last < len(tokens) and tokens[title.last].text == "," and (title.last + 1) in by_first:
         title = by_first[title.last + 1]
     return title
+
+
+def _capital_run(ctx: Context, tokens: list[Token], k: int) -> int:
+    """Return how many capitalised words from tokens[k] name something other than a person."""
+    run = 0
+    while (
+        k + run < len(tokens)
+        and run < 5
+        and tokens[k + run].is_word
+        and is_capitalised(tokens[k + run])
+        and not _person_start(ctx, tokens, k + run)
+        and tokens[k + run].text not in SENTENCE_OPENERS
+        and not ctx.lex.roles.match(tokens, k + run)
+        and not ctx.lex.ranks.match(tokens, k + run)
+    ):
+        run += 1
+    return run
 
 
 def _brand(tok: Token) -> bool:
