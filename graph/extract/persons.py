@@ -325,6 +325,7 @@ POST_UNIT_HEADS = (
     "Văn phòng",
     "Trung tâm",
     "Trại",
+    "Trạm",
     "Nhà xuất bản",
     "Quỹ",
     "Câu lạc bộ",
@@ -994,7 +995,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     org_text = org_text or f"UBND {level_text} {' '.join(str(place_text).split())}"
             elif role.key in ROLE_HEADS and (run := _capital_run(ctx, tokens, j)):
                 # 'Bộ trưởng Y tế Nguyễn Văn A': the ministry's name without its head word.
-                end = j + run
+                end = max(j + run, _unit_tail(ctx, tokens, j))
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 org_text = f"{ROLE_HEADS[role.key]} {written}"
             elif role.key in IMPLIED_UNIT and not lower:
