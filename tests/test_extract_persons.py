@@ -125,3 +125,33 @@ def test_a_country_is_not_a_person_and_a_caption_word_is_not_a_name():
     )
     assert list(people) == ["Hứa Văn Bảo"]
     assert len(people["Hứa Văn Bảo"].mentions) == 2
+
+
+def test_a_commune_name_before_a_name_is_not_part_of_it():
+    people = _people("Cựu Bí thư Đảng ủy xã Tân Mỹ Phan Hữu Lộc bị bắt. Chủ tịch xã Phú Lâm Đặng Văn Kỳ dự họp.")
+    assert set(people) == {"Phan Hữu Lộc", "Đặng Văn Kỳ"}
+    assert [(p.title, p.organization, p.status) for p in people["Phan Hữu Lộc"].positions] == [
+        ("Bí thư", "Đảng ủy xã Tân Mỹ", "former")
+    ]
+    assert _posts(people["Đặng Văn Kỳ"]) == [("Chủ tịch", "UBND xã Phú Lâm")]
+
+
+def test_a_ministers_title_without_the_ministry_word_and_a_foreign_leader():
+    people = _people("Bộ trưởng Y tế Ninh Thị Hoa dự họp. Thủ tướng Nga Pyotr Ivanov cũng có mặt.")
+    assert _posts(people["Ninh Thị Hoa"]) == [("Bộ trưởng", "Bộ Y tế")]
+    assert not any(n.startswith("Nga") for n in people)
+    assert all(p.organization != "Chính phủ" for person in people.values() for p in person.positions)
+
+
+def test_a_bare_role_joined_by_kiem_and_a_brand_as_the_unit():
+    people = _people(
+        "Ông Lạc Văn Đông - Chủ tịch kiêm Tổng Giám đốc Công ty TNHH Cấp nước Hòa Sơn phát biểu. "
+        "Ông Quan Văn Tú, nguyên Tổng Giám đốc PVTam, bị truy nã."
+    )
+    assert _posts(people["Lạc Văn Đông"]) == [
+        ("Chủ tịch", "Công ty TNHH Cấp nước Hòa Sơn"),
+        ("Tổng Giám đốc", "Công ty TNHH Cấp nước Hòa Sơn"),
+    ]
+    assert [(p.title, p.organization, p.status) for p in people["Quan Văn Tú"].positions] == [
+        ("Tổng Giám đốc", "PVTam", "former")
+    ]

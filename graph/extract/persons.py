@@ -387,6 +387,7 @@ UNIT_STOP = {
     "vào",
     "từ",
     "thì",
+    "thuộc",
     "mà",
     "nhưng",
     "nên",
@@ -466,6 +467,8 @@ UNIT_STOP = {
     "và",
 }
 HYPHENS = {"-", "–", "—"}
+# Middle names that mark a capitalised run as a person's name whatever its family name.
+MIDDLE_NAMES = {"Văn", "Thị", "Hữu", "Đình", "Viết", "Sỹ", "Bá", "Khắc", "Trọng"}
 UNIQUE_HEADS = {"national-assembly", "government"}
 # Two-syllable verbs whose first syllable could go on a unit's name ('Bộ X thông tin', '... tham gia').
 VERB_PAIRS = {
@@ -476,6 +479,7 @@ VERB_PAIRS = {
     ("chủ", "trì"),
     ("phát", "biểu"),
     ("cho", "biết"),
+    ("phụ", "trách"),
 }
 # Lower-case syllables that go on a unit's name beyond the unit gazetteer's ('Hội đồng quản trị',
 # 'Đội Tuần tra kiểm soát', 'Phòng Cảnh sát truy nã tội phạm', 'Ban Cán sự đảng').
@@ -572,6 +576,14 @@ def _phrase_before(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], 
 def _person_start(ctx: Context, tokens: list[Token], k: int) -> bool:
     """Whether a person's name (family name + given names) starts at tokens[k]."""
     tok = tokens[k]
+    if (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text in MIDDLE_NAMES
+        and tok.is_word
+        and is_capitalised(tok)
+        and is_capitalised(tokens[k + 2])
+    ):
+        return True  # 'Ninh Thị Hoa': a family name the list lacks, known by its middle name
     if tok.text not in ctx.lex.surnames or ctx.lex.places.match(tokens, k):
         return False
     return capital_run(tokens, k) >= 2 and not ctx.lex.heads.match(tokens, k)
@@ -637,6 +649,8 @@ def _unit(
         trimmed = _trim_verb(tokens, k, j + 1)
         if trimmed < k:
             return trimmed, None
+        if mention.level and not mention.place and (extra := _place_before_name(ctx, tokens, k)):
+            return k + extra, None  # 'Bí thư Đảng ủy xã Đồng Tâm Nguyễn Văn A'
         if mention.level and k < len(tokens) and tokens[k].lower == "này":
             return k + 1, None  # 'UBND huyện này': the district just named
         return _unit_tail(ctx, tokens, k), mention
@@ -774,9 +788,10 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
             elif k < len(tokens) and tokens[k].lower == "này":
                 k += 1
             else:
-                run = 0
+                run = _place_before_name(ctx, tokens, k)
                 while (
-                    k + run < len(tokens)
+                    not _place_before_name(ctx, tokens, k)
+                    and k + run < len(tokens)
                     and run < 4
                     and tokens[k + run].is_word
                     and (is_capitalised(tokens[k + run]) or is_abbreviation(tokens[k + run]))
@@ -975,9 +990,10 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     )
                     end = place[1]
                 else:
-                    run = 0
+                    run = _place_before_name(ctx, tokens, end)
                     while (
-                        end + run < len(tokens)
+                        not _place_before_name(ctx, tokens, end)
+                        and end + run < len(tokens)
                         and run < 4
                         and tokens[end + run].is_word
                         and is_capitalised(tokens[end + run])
@@ -998,7 +1014,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 end = max(j + run, _unit_tail(ctx, tokens, j))
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 org_text = f"{ROLE_HEADS[role.key]} {written}"
-            elif role.key in IMPLIED_UNIT and not lower:
+            elif role.key in IMPLIED_UNIT and not lower and not _country_at(tokens, j):
                 found.append(
                     TitleMention(
                         tokens[first].start,
@@ -1049,6 +1065,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i
     if tok.text in NOT_NAME_WORDS and tok.text not in ctx.lex.surnames:
         return i
+    if _country_at(tokens, i):
+        return i  # 'Thủ tướng Nga Dmitry Medvedev': the country is not part of the name
     if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE and not prefixed:
         return i
     if i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].lower in BYLINE_WORDS:
@@ -1061,7 +1079,7 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and end - i < 4
         and tokens[end].is_word
         and is_capitalised(tokens[end])
-        and tokens[end].end - tokens[end].start <= 7
+        and tokens[end].end - tokens[end].start <= (10 if triggered else 7)
         and tokens[end].start - tokens[end - 1].end <= 2
         and not ctx.lex.heads.match(tokens, end)
         and not ctx.lex.roles.match(tokens, end)
@@ -1262,6 +1280,14 @@ def persons(
             if start >= len(tokens):
                 break
             triggered = start != i or (start - 1) in title_ends or start in by_last
+            place_words = _place_before_name(ctx, tokens, start)
+            if (
+                place_words
+                and start > 0
+                and (match_level(tokens, start - 1) or match_level(tokens, start - 2))
+            ):
+                i = start + place_words  # 'xã Đồng Tâm Nguyễn Văn A': the commune, then the name
+                continue
             end = _name_at(ctx, tokens, start, triggered, prefixed=start != i)
             if end > start and not inside(tokens[start].start, tokens[end - 1].end):
                 names.append((start, end, rank))
@@ -1551,6 +1577,27 @@ COUNTRIES = {
     "đài loan", "hồng kông", "ma cao", "triều tiên", "mỹ", "pháp", "đức", "nga", "úc", "lào",
     "campuchia", "malaysia", "singapore", "indonesia", "philippines", "myanmar", "ba lan", "séc",
 }  # fmt: skip
+
+
+def _place_before_name(ctx: Context, tokens: list[Token], k: int) -> int:
+    """Return how many words of a place's name stand before a person's name at tokens[k], or 0.
+
+    'xã Đồng Tâm Nguyễn Văn A': five capitalised words in a row, the last three a name.
+    """
+    run = capital_run(tokens, k)
+    m = k + run - 3
+    if run >= 5 and tokens[m].text in ctx.lex.surnames:
+        return run - 3
+    return 0
+
+
+def _country_at(tokens: list[Token], i: int) -> bool:
+    """Whether a country's name is written at tokens[i] ('Nga', 'Trung Quốc')."""
+    if i >= len(tokens) or not is_capitalised(tokens[i]):
+        return False
+    one = tokens[i].lower
+    two = f"{one} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
+    return (two in COUNTRIES and is_capitalised(tokens[i + 1])) or (one in COUNTRIES and " " not in one)
 
 
 def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> None:
