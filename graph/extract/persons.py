@@ -343,6 +343,7 @@ POST_UNIT_HEADS = (
     "Tòa án",
     "Viện kiểm sát nhân dân",
     "Viện kiểm sát",
+    "Tổng cục",
     "Cục",
     "Vụ",
     "Sở",
@@ -1013,7 +1014,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 # 'Bộ trưởng Y tế Nguyễn Văn A': the ministry's name without its head word.
                 end = max(j + run, _unit_tail(ctx, tokens, j))
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
-                org_text = f"{ROLE_HEADS[role.key]} {written}"
+                head_word = ROLE_HEADS[role.key]
+                org_text = written if key(written).startswith(key(head_word)) else f"{head_word} {written}"
             elif role.key in IMPLIED_UNIT and not lower and not _country_at(tokens, j):
                 found.append(
                     TitleMention(
