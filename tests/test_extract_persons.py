@@ -128,7 +128,9 @@ def test_a_country_is_not_a_person_and_a_caption_word_is_not_a_name():
 
 
 def test_a_commune_name_before_a_name_is_not_part_of_it():
-    people = _people("Cựu Bí thư Đảng ủy xã Tân Mỹ Phan Hữu Lộc bị bắt. Chủ tịch xã Phú Lâm Đặng Văn Kỳ dự họp.")
+    people = _people(
+        "Cựu Bí thư Đảng ủy xã Tân Mỹ Phan Hữu Lộc bị bắt. Chủ tịch xã Phú Lâm Đặng Văn Kỳ dự họp."
+    )
     assert set(people) == {"Phan Hữu Lộc", "Đặng Văn Kỳ"}
     assert [(p.title, p.organization, p.status) for p in people["Phan Hữu Lộc"].positions] == [
         ("Bí thư", "Đảng ủy xã Tân Mỹ", "former")
@@ -154,4 +156,20 @@ def test_a_bare_role_joined_by_kiem_and_a_brand_as_the_unit():
     ]
     assert [(p.title, p.organization, p.status) for p in people["Quan Văn Tú"].positions] == [
         ("Tổng Giám đốc", "PVTam", "former")
+    ]
+
+
+def test_joining_boards_makes_a_member_and_a_development_centre_is_a_unit():
+    people = _people(
+        "Ban Bí thư chỉ định ông Giáp Văn Tường, Thứ trưởng Bộ Tài chính tham gia Ban Chấp hành, Ban Thường "
+        "vụ và giữ chức vụ Phó Bí thư Tỉnh ủy Hà Giang. Ông Tường từng làm Giám đốc Trung tâm phát triển "
+        "quỹ đất tỉnh Hà Giang."
+    )
+    posts = [(p.title, p.organization, p.status) for p in people["Giáp Văn Tường"].positions]
+    assert posts == [
+        ("Thứ trưởng", "Bộ Tài chính", None),
+        ("Ủy viên", "Ban Chấp hành", None),
+        ("Ủy viên", "Ban Thường vụ", None),
+        ("Phó Bí thư", "Tỉnh ủy Hà Giang", None),
+        ("Giám đốc", "Trung tâm phát triển quỹ đất tỉnh Hà Giang", "former"),
     ]

@@ -370,7 +370,6 @@ UNIT_STOP = {
     "khi",
     "để",
     "nói",
-    "phát",
     "chủ",
     "trao",
     "ký",
@@ -479,6 +478,11 @@ VERB_PAIRS = {
     ("tham", "dự"),
     ("chủ", "trì"),
     ("phát", "biểu"),
+    ("phát", "hiện"),
+    ("phát", "động"),
+    ("phát", "đi"),
+    ("phát", "ngôn"),
+    ("phát", "thanh"),
     ("cho", "biết"),
     ("phụ", "trách"),
 }
@@ -1188,6 +1192,38 @@ def _nominated(tokens: list[Token], k: int) -> bool:
     return bool(pairs & NOMINATED)
 
 
+BOARDS = ("Ban Chấp hành", "Ban Thường vụ", "Bộ Chính trị", "Ban Bí thư", "Ban Cán sự đảng")
+_BOARD_HEADS: PhraseMatcher | None = None
+
+
+def _boards_joined(ctx: Context, tokens: list[Token], k: int) -> list[TitleMention]:
+    """Read 'tham gia Ban Chấp hành, Ban Thường vụ' at tokens[k]: a member's post in each board."""
+    global _BOARD_HEADS
+    if _BOARD_HEADS is None:
+        _BOARD_HEADS = PhraseMatcher({b: Entry(key=b, vi=b, en=b) for b in BOARDS})
+    member = ctx.lex.gazetteer.roles.get("uy-vien")
+    if member is None or _phrase_at(tokens, k, (("tham", "gia"),)) == k:
+        return []
+    found: list[TitleMention] = []
+    m = k + 2
+    while m < len(tokens) and is_capitalised(tokens[m]):
+        board = _BOARD_HEADS.match(tokens, m)
+        if board is None:
+            break
+        unit = _unit(ctx, tokens, m)
+        end = unit[0] if unit is not None else board[1]
+        name = _unit_name(ctx, tokens, m, end, unit[1] if unit is not None else None)
+        found.append(
+            TitleMention(tokens[k].start, tokens[end - 1].end, k, end, member, name, member.vi, True)
+        )
+        m = end
+        if m < len(tokens) and (tokens[m].text == "," or tokens[m].lower == "và") and m + 1 < len(tokens):
+            m += 1
+            continue
+        break
+    return found
+
+
 def _chain_last(tokens: list[Token], by_first: dict[int, TitleMention], k: int) -> TitleMention:
     """Return the last post of the chain starting at tokens[k] (posts joined by commas)."""
     title = by_first[k]
@@ -1376,6 +1412,13 @@ def persons(
                     nxt = j + 1
                 elif j != end and not posts:
                     break
+                joined = _boards_joined(ctx, tokens, nxt)
+                if joined:
+                    # '..., tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ ...': a member of each.
+                    for board in joined:
+                        posts.append(board)
+                    j = joined[-1].last
+                    continue
                 took = _phrase_at(tokens, nxt, TAKES_POST)
                 if took == nxt and nxt == j and j != end:
                     break
