@@ -173,3 +173,12 @@ def test_joining_boards_makes_a_member_and_a_development_centre_is_a_unit():
         ("Phó Bí thư", "Tỉnh ủy Hà Giang", None),
         ("Giám đốc", "Trung tâm phát triển quỹ đất tỉnh Hà Giang", "former"),
     ]
+
+
+def test_given_names_alone_and_a_province_before_a_name():
+    people = _people(
+        "Bác sĩ Hồ Lan Chi – Phó giám đốc Bệnh viện Nhi tỉnh Điện Biên cho biết. Bác sĩ Lan Chi nói thêm. "
+        "Công an tỉnh Lai Châu Lò Văn Hặc đã bị bắt."
+    )
+    assert set(people) == {"Hồ Lan Chi", "Lò Văn Hặc"}
+    assert [m.text for m in people["Hồ Lan Chi"].mentions] == ["Hồ Lan Chi", "Lan Chi"]

@@ -1318,6 +1318,10 @@ def persons(
             if start >= len(tokens):
                 break
             triggered = start != i or (start - 1) in title_ends or start in by_last
+            place = ctx.lex.places.match(tokens, start)
+            if place and is_capitalised(tokens[start]):
+                i = place[1]  # 'tỉnh Lai Châu Đèo Văn A': the province's last word opens no name
+                continue
             place_words = _place_before_name(ctx, tokens, start)
             if (
                 place_words
@@ -1663,6 +1667,16 @@ def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> 
             and not person.positions
             and person.mentions[0].text.strip() == last.text.strip(" .\n")
         ):
+            order.remove(k)
+            del people[k]
+            continue
+        longer = [o for o in order if o != k and len(o.split()) > len(words) and o.endswith(" " + k)]
+        if len(words) >= 2 and len(longer) == 1:
+            # 'bác sĩ Lan Anh' after 'Nguyễn Lan Anh': the given names of the one person named in full.
+            full = people[longer[0]]
+            full.mentions.extend(person.mentions)
+            have = {(key(p.title), p.organization) for p in full.positions}
+            full.positions += [p for p in person.positions if (key(p.title), p.organization) not in have]
             order.remove(k)
             del people[k]
             continue
