@@ -54,6 +54,10 @@ HONORIFICS = {
     "tiến sĩ",
     "thạc sĩ",
     "kỹ sư",
+    "tên",
+    "cô",
+    "chú",
+    "bé",
 }
 # Degrees and service titles written before a name, often with a dot: 'TS.', 'PGS.TS', 'QNCN'.
 DEGREES = {
@@ -1101,6 +1105,26 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
     return end
 
 
+FAMILIAR = {"ông", "bà", "anh", "chị", "cháu", "em", "cô", "chú", "bé", "tên"}
+
+
+def _initials_at(tokens: list[Token], k: int) -> int:
+    """Return the index after initials standing for a name ('N.KT.', 'Đ.', 'L.T.V'), or k."""
+    m = k
+    while (
+        m + 1 < len(tokens)
+        and tokens[m].is_word
+        and tokens[m].text.isupper()
+        and len(tokens[m].text) <= 3
+        and tokens[m + 1].text == "."
+        and tokens[m + 1].start == tokens[m].end
+    ):
+        m += 2
+        if not (m < len(tokens) and tokens[m].start == tokens[m - 1].end and tokens[m].is_word):
+            return m
+    return k
+
+
 def _short_name(ctx: Context, tokens: list[Token], i: int) -> bool:
     """Whether tokens[i] is a given name written alone after a title of address ('ông Quý')."""
     tok = tokens[i]
@@ -1312,6 +1336,7 @@ def persons(
         by_first = {t.first: t for t in titles}
         title_ends = {t.last - 1 for t in titles}
         names: list[tuple[int, int, Entry | None]] = []
+        familiar: dict[int, bool] = {}  # a given name alone after 'chị', 'anh', ...
         i = 0
         while i < len(tokens):
             start, rank = _prefix_end(ctx, tokens, i)
@@ -1335,12 +1360,21 @@ def persons(
                 names.append((start, end, rank))
                 i = end
                 continue
+            if start > i and (initials := _initials_at(tokens, start)) > start:
+                names.append((start, initials, rank))  # 'ông N.V.T.': a name the report keeps back
+                i = initials
+                continue
             if (
                 start > i
                 and _short_name(ctx, tokens, start)
                 and not inside(tokens[start].start, tokens[start].end)
+                and not ctx.lex.places.match(tokens, i)
+                # A capitalised 'Bà' inside a sentence opens a place ('Bà Rịa'), not a title of address.
+                and not (is_capitalised(tokens[i]) and i > 0 and tokens[i - 1].is_word)
+                and not (start + 1 < len(tokens) and tokens[start + 1].text in HYPHENS)
             ):
-                names.append((start, start + 1, rank))  # 'ông Quý': a person named before
+                names.append((start, start + 1, rank))  # 'ông Quý': a person named before or after
+                familiar[start] = tokens[start - 1].lower in FAMILIAR
                 i = start + 1
                 continue
             i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
@@ -1351,13 +1385,15 @@ def persons(
             span = ctx.span(tokens[start].start, tokens[end - 1].end)
             name = " ".join(span.text.split())
             k = key(name)
-            if end - start == 1:
-                # A given name alone is a later mention of the one person named so with it.
+            if end - start == 1 and tokens[start].is_word:
+                # A given name alone is a mention of the one person named so with it; a person the
+                # report only ever calls 'chị Loan' is a person too.
                 known = [pk for pk in order if pk.split()[-1] == k and len(pk.split()) > 1]
-                if len(known) != 1:
+                if len(known) > 1 or (not known and not familiar.get(start)):
                     continue
-                k = known[0]
-                name = people[k].name
+                if known:
+                    k = known[0]
+                    name = people[k].name
             person = people.get(k)
             if person is None:
                 person = people[k] = Person(name=name)
@@ -1671,7 +1707,7 @@ def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> 
             del people[k]
             continue
         longer = [o for o in order if o != k and len(o.split()) > len(words) and o.endswith(" " + k)]
-        if len(words) >= 2 and len(longer) == 1:
+        if len(longer) == 1:
             # 'bác sĩ Lan Anh' after 'Nguyễn Lan Anh': the given names of the one person named in full.
             full = people[longer[0]]
             full.mentions.extend(person.mentions)
