@@ -182,3 +182,16 @@ def test_given_names_alone_and_a_province_before_a_name():
     )
     assert set(people) == {"Hồ Lan Chi", "Lò Văn Hặc"}
     assert [m.text for m in people["Hồ Lan Chi"].mentions] == ["Hồ Lan Chi", "Lan Chi"]
+
+
+def test_a_list_of_posts_after_chuc_vu_nhu():
+    people = _people(
+        "Ông Mã Văn Tín là Chủ tịch Ủy ban Kiểm toán của ngân hàng. Ngoài ra, ông Tín còn đảm nhiệm nhiều "
+        "chức vụ tại các tổ chức khác như: Phó Chủ tịch Hội Tin học Hải Phòng nhiệm kỳ II, III; Ủy viên "
+        "Hiệp hội Ngân hàng Việt Nam."
+    )
+    assert _posts(people["Mã Văn Tín"]) == [
+        ("Chủ tịch", "Ủy ban Kiểm toán"),
+        ("Phó Chủ tịch", "Hội Tin học Hải Phòng"),
+        ("Ủy viên", "Hiệp hội Ngân hàng Việt Nam"),
+    ]

@@ -863,7 +863,17 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 k += 1
                 continue
             break
-        if tok.lower in ctx.lex.org_words or tok.lower in UNIT_WORDS or _anchor_ahead(ctx, tokens, k):
+        run = 0
+        while k - run - 1 >= start and tokens[k - run - 1].is_word and is_capitalised(tokens[k - run - 1]):
+            run += 1
+        # A name capitalises the first syllable of each word only: 'Ủy ban Kiểm toán', 'Hội Tin học'.
+        compound = run == 1 and not is_abbreviation(tokens[k - 1])
+        if (
+            compound
+            or tok.lower in ctx.lex.org_words
+            or tok.lower in UNIT_WORDS
+            or _anchor_ahead(ctx, tokens, k)
+        ):
             k += 1
             continue
         break
@@ -1283,12 +1293,17 @@ def _index_after(tokens: list[Token], offset: int) -> int:
     return next((n for n, t in enumerate(tokens) if t.start >= offset), len(tokens))
 
 
+def _roman(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a Roman numeral ('nhiệm kỳ V, VII')."""
+    return k < len(tokens) and bool(re.fullmatch(r"[IVXL]+", tokens[k].text))
+
+
 def _skip_time(tokens: list[Token], k: int) -> int:
     """Skip the time a post was held ('từ năm 2008', 'nhiệm kỳ 2015 - 2020') up to the next comma."""
     if k < len(tokens) and tokens[k].lower in ("từ", "nhiệm", "giai", "trong", "kể"):
-        for m in range(k + 1, min(len(tokens), k + 10)):
-            if tokens[m].text in (",", ";", "."):
-                if any(t.is_number for t in tokens[k:m]):
+        for m in range(k + 1, min(len(tokens), k + 12)):
+            if tokens[m].text in (";", ".") or (tokens[m].text == "," and not _roman(tokens, m + 1)):
+                if any(t.is_number or _roman(tokens, n) for n, t in enumerate(tokens[k:m], k)):
                     return m
                 break
     return k
@@ -1582,6 +1597,14 @@ def persons(
         for p in range(len(tokens)):
             left = _phrase_at(tokens, p, LEAVES_POST)
             took = _phrase_at(tokens, p, TAKES_POST) if left == p else p
+            reach = 12
+            if tokens[p].lower == "như" and any(
+                _phrase_at(tokens, n, (("chức", "vụ"), ("vị", "trí"), ("cương", "vị"))) > n
+                for n in range(max(0, p - 12), p)
+            ):
+                # 'đảm nhiệm nhiều chức vụ ... như: Phó Chủ tịch Hội X; Phó Chủ tịch Hiệp hội Y'
+                took = p + 2 if p + 1 < len(tokens) and tokens[p + 1].text == ":" else p + 1
+                reach = 20
             e = max(left, took)
             if e == p or _nominated(tokens, p):
                 continue
@@ -1589,7 +1612,7 @@ def persons(
                 tokens[n].lower in ("có", "năm", "từng", "được") for n in range(max(0, p - 4), p)
             ):
                 continue
-            before = [n for n in sentence_posts if n[1] <= p and p - n[1] <= 12]
+            before = [n for n in sentence_posts if n[1] <= p and p - n[1] <= reach]
             if not before:
                 continue
             chain: list[TitleMention] = []
@@ -1619,17 +1642,17 @@ def persons(
             if not chain:
                 continue
             holder = people[before[-1][2]]
-            n = chain[-1].last
+            n = _skip_time(tokens, chain[-1].last)
             while (
                 n < len(tokens)
-                and (tokens[n].text == "," or tokens[n].lower == "kiêm")
+                and (tokens[n].text in (",", ";") or tokens[n].lower == "kiêm")
                 and (n + 1) in by_first
             ):
                 nxt = by_first[n + 1]
                 if nxt.claimed:
                     break
                 chain.append(nxt)
-                n = nxt.last
+                n = _skip_time(tokens, nxt.last)
             for t in chain:
                 t.claimed = True
                 if left > p:
