@@ -778,7 +778,7 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
             break
         if (
             tok.text == ","
-            and k > start
+            and k > 0
             and tokens[k - 1].lower == "phòng"
             and k + 1 < len(tokens)
             and tokens[k + 1].lower == "chống"
