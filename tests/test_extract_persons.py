@@ -195,3 +195,19 @@ def test_a_list_of_posts_after_chuc_vu_nhu():
         ("Phó Chủ tịch", "Hội Tin học Hải Phòng"),
         ("Ủy viên", "Hiệp hội Ngân hàng Việt Nam"),
     ]
+
+
+def test_posts_in_an_aside_and_a_village_head():
+    people = _people(
+        "Bị cáo Đào Văn Hiếu (SN 1980, nguyên cán bộ Công an huyện Chợ Mới) khai nhận. Ông Hà Văn Tùng, "
+        "Trưởng thôn Nà Pồng kể lại. Đại tá Lê Văn Cần, Phó Giám đốc Công an tỉnh Bắc Kạn, Thủ trưởng Cơ "
+        "quan CSĐT Công an tỉnh cho biết."
+    )
+    assert [(p.title, p.organization, p.status) for p in people["Đào Văn Hiếu"].positions] == [
+        ("Cán bộ", "Công an huyện Chợ Mới", "former")
+    ]
+    assert _posts(people["Hà Văn Tùng"]) == [("Trưởng thôn", "Thôn Nà Pồng")]
+    assert _posts(people["Lê Văn Cần"]) == [
+        ("Phó Giám đốc", "Công an tỉnh Bắc Kạn"),
+        ("Thủ trưởng", "Cơ quan CSĐT Công an tỉnh Bắc Kạn"),
+    ]

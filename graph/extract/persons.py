@@ -329,6 +329,12 @@ POST_UNIT_HEADS = (
     "Văn phòng",
     "Trung tâm",
     "Trại",
+    "Cơ quan",
+    "Thôn",
+    "Ấp",
+    "Bản",
+    "Khu phố",
+    "Tổ dân phố",
     "Trạm",
     "Nhà xuất bản",
     "Quỹ",
@@ -924,6 +930,9 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
                 return name[:1].upper() + name[1:]
     written = ctx.text[tokens[j].start : tokens[end - 1].end]
     written = " ".join(BRACKET_RE.sub("", written).split())
+    level = next((lv for n in (2, 1) if (lv := match_level(tokens, end - n)) and lv[1] == end), None)
+    if mention is None and level is not None and (near := _place_before(ctx, tokens, j, level[0])):
+        written = f"{written} {near.vi}"  # '... Công an tỉnh': the province the sentence has named
     return written[:1].upper() + written[1:]
 
 
@@ -1316,6 +1325,14 @@ def _skip_aside(tokens: list[Token], k: int) -> int:
         if close is not None:
             return close + 1
     if (
+        k + 1 < len(tokens)
+        and (tokens[k].lower in ("sinh", "sn") or tokens[k].is_number)
+        and tokens[k - 1].text == "("
+    ):
+        close = next((m for m in range(k + 1, min(len(tokens), k + 8)) if tokens[m].text in (",", ")")), None)
+        if close is not None:
+            return close  # '(SN 1976, ...': the year of birth, then the rest of the aside
+    if (
         k + 2 < len(tokens)
         and tokens[k].text == ","
         and (tokens[k + 1].lower in ("sinh", "sn", "trú", "ngụ", "quê") or tokens[k + 1].is_number)
@@ -1425,9 +1442,15 @@ def persons(
             person.mentions.append(span)
             posts: list[TitleMention] = []
             # After the name: ', Giám đốc Công an tỉnh X, ...', ' giữ chức vụ ...', ' (nguyên ...)'.
-            j = _skip_aside(tokens, end)
-            if j == end and end < len(tokens) and tokens[end].text == "(" and (end + 1) in by_first:
-                j = end
+            born = _skip_aside(tokens, end + 1) if end < len(tokens) and tokens[end].text == "(" else end
+            if end < len(tokens) and tokens[end].text == "(" and (end + 1) in by_first:
+                j = end  # 'A (nguyên cán bộ Công an huyện X)': the aside is the post
+            elif (
+                born > end + 1 and born < len(tokens) and tokens[born].text == "," and (born + 1) in by_first
+            ):
+                j = born  # 'A (SN 1976, nguyên cán bộ Công an tỉnh X)'
+            else:
+                j = _skip_aside(tokens, end)
             role_before = next(
                 (
                     (b, m[0])
