@@ -936,6 +936,14 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
     return written[:1].upper() + written[1:]
 
 
+def _heads_unit(role: Entry) -> bool:
+    """Whether a role's last words name the unit it heads ('Trưởng phòng', 'Chánh Văn phòng')."""
+    words = role.vi.lower().split()
+    if words and words[0] == "phó":
+        words = words[1:]
+    return bool(words) and words[0] in ("trưởng", "chánh")
+
+
 def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> list[TitleMention]:
     """Find every 'role + unit' in a sentence."""
     found: list[TitleMention] = []
@@ -976,6 +984,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         )
         if inner is None and j - 1 > i and (m := _post_heads().match(tokens, j - 1)) and m[1] == j:
             inner = 1  # 'Phó Trưởng khoa Chẩn đoán hình ảnh': the faculty the title heads
+        if not _heads_unit(role):
+            inner = None  # 'Cán bộ Phòng X' is staff of the division, not a 'bộ'
         unit = None
         org_text: str | None = None
         if inner:
