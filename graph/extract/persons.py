@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from graph.facts import Person, Position, Span
 from graph.gazetteer import Entry
@@ -59,6 +60,7 @@ HONORIFICS = {
     "chú",
     "bé",
 }
+HONORIFIC_PHRASES = tuple(tuple(h.split()) for h in sorted(HONORIFICS))
 # Degrees and service titles written before a name, often with a dot: 'TS.', 'PGS.TS', 'QNCN'.
 DEGREES = {
     "ts",
@@ -568,12 +570,23 @@ class TitleMention:
     completed: bool = False  # the unit's place was not written but taken from the text around
 
 
+@cache
+def _index(phrases: tuple[tuple[str, ...], ...], last: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Group phrases by their first (or last) word, so a look-up tries only those that can match."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        out.setdefault(words[-1] if last else words[0], []).append(words)
+    return {w: tuple(group) for w, group in out.items()}
+
+
 def _phrase_at(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Return the index after the longest of ``phrases`` written at tokens[i], or i."""
     best = i
-    for words in phrases:
+    if i >= len(tokens):
+        return best
+    for words in _index(phrases, False).get(tokens[i].lower, ()):
         n = len(words)
-        if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(n)):
+        if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(1, n)):
             best = max(best, i + n)
     return best
 
@@ -581,9 +594,11 @@ def _phrase_at(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]
 def _phrase_before(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Return the index where the longest of ``phrases`` ending at tokens[i - 1] starts, or i."""
     best = i
-    for words in phrases:
+    if i < 1:
+        return best
+    for words in _index(phrases, True).get(tokens[i - 1].lower, ()):
         n = len(words)
-        if i - n >= 0 and all(tokens[i - n + k].lower == words[k] for k in range(n)):
+        if i - n >= 0 and all(tokens[i - n + k].lower == words[k] for k in range(n - 1)):
             best = min(best, i - n)
     return best
 
@@ -1195,15 +1210,9 @@ def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry |
             rank_entry = rank_entry or rank[0]
             k = rank[1]
             continue
-        honorific = 0
-        for h in HONORIFICS:
-            words = h.split()
-            if len(words) > honorific and all(
-                k + n < len(tokens) and tokens[k + n].lower == w for n, w in enumerate(words)
-            ):
-                honorific = len(words)
-        if honorific:
-            k += honorific
+        honorific = _phrase_at(tokens, k, HONORIFIC_PHRASES)
+        if honorific > k:
+            k = honorific
             continue
         if (
             tokens[k].lower in DEGREES
