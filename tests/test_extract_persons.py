@@ -211,3 +211,12 @@ def test_posts_in_an_aside_and_a_village_head():
         ("Phó Giám đốc", "Công an tỉnh Bắc Kạn"),
         ("Thủ trưởng", "Cơ quan CSĐT Công an tỉnh Bắc Kạn"),
     ]
+
+
+def test_streets_are_not_persons():
+    people = _people(
+        "Camera được lắp ở các nút giao Trần Quang Khải - Lý Thái Tổ; Ông Ích Khiêm-Lê Duẩn. Nghi phạm tạm trú "
+        "tại 27 Lê Thị Riêng. Trung tá Khổng Văn Hòa, Đội phó Đội CSGT số 3 cho biết."
+    )
+    assert set(people) == {"Khổng Văn Hòa"}
+    assert _posts(people["Khổng Văn Hòa"]) == [("Đội phó", "Đội CSGT số 3")]

@@ -209,6 +209,8 @@ IMPLIED_UNIT: dict[str, str | None] = {
 }
 # Roles named for their unit's head word: 'Bộ trưởng Y tế' is the Minister of the Bộ Y tế.
 ROLE_HEADS = {
+    "chi-cuc-truong": "Chi cục",
+    "pho-chi-cuc-truong": "Chi cục",
     "bo-truong": "Bộ",
     "thu-truong": "Bộ",
     "cuc-truong": "Cục",
@@ -346,6 +348,8 @@ POST_UNIT_HEADS = (
     "Hợp tác xã",
     "Ban",
     "Đảng ủy",
+    "Quận ủy",
+    "Thị ủy",
     "Đảng đoàn",
     "Ban Cán sự đảng",
     "Ban cán sự",
@@ -1123,6 +1127,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i  # 'Thủ tướng Nga Dmitry Medvedev': the country is not part of the name
     if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE and not prefixed:
         return i
+    if i > 0 and tokens[i - 1].is_number and not prefixed:
+        return i  # '314 Bùi Thị Xuân': a house number, then the street
     if i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].lower in BYLINE_WORDS:
         return i  # 'Ảnh: Văn A' credits an author
     if i > 0 and tokens[i - 1].text == "Theo" and not triggered:
@@ -1167,6 +1173,31 @@ def _initials_at(tokens: list[Token], k: int) -> int:
         if not (m < len(tokens) and tokens[m].start == tokens[m - 1].end and tokens[m].is_word):
             return m
     return k
+
+
+def _street_side(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] opens a capitalised name that is neither a post, a rank nor a unit."""
+    if k < 0 or k >= len(tokens) or not (tokens[k].is_word and is_capitalised(tokens[k])):
+        return False
+    return not (
+        ctx.lex.roles.match(tokens, k)
+        or ctx.lex.ranks.match(tokens, k)
+        or ctx.lex.heads.match(tokens, k)
+        or _post_heads().match(tokens, k)
+        or tokens[k].lower in HONORIFICS
+        or tokens[k].lower in ("nguyên", "cựu", "quyền", "tân")
+        or tokens[k].text in NOT_NAME_WORDS
+    )
+
+
+def _junction(ctx: Context, tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name stands in a junction of streets: 'Nguyễn Kiệm - Phạm Văn Đồng', 'Lê Duẩn-Hùng Vương'."""
+    after = end < len(tokens) - 1 and tokens[end].text in HYPHENS and _street_side(ctx, tokens, end + 1)
+    before = start > 1 and tokens[start - 1].text in HYPHENS and _street_side(ctx, tokens, start - 2)
+    if before:
+        # The word before the dash ends a capitalised run ('Cách Mạng Tháng Tám - Lê Duẩn').
+        before = tokens[start - 2].is_word and is_capitalised(tokens[start - 2])
+    return after or before
 
 
 def _short_name(ctx: Context, tokens: list[Token], i: int) -> bool:
@@ -1407,6 +1438,19 @@ def persons(
                 i = start + place_words  # 'xã Đồng Tâm Nguyễn Văn A': the commune, then the name
                 continue
             end = _name_at(ctx, tokens, start, triggered, prefixed=start != i)
+            tight = (
+                end + 1 < len(tokens)
+                and tokens[end].text in HYPHENS
+                and tokens[end].start == tokens[end - 1].end
+                and tokens[end + 1].start == tokens[end].end
+            )
+            if (
+                end > start
+                and ((start == i and not triggered) or tight)
+                and _junction(ctx, tokens, start, end)
+            ):
+                i = end  # 'nút giao Nguyễn Kiệm - Phạm Văn Đồng': streets meeting, not people
+                continue
             if end > start and not inside(tokens[start].start, tokens[end - 1].end):
                 names.append((start, end, rank))
                 i = end
