@@ -220,3 +220,15 @@ def test_streets_are_not_persons():
     )
     assert set(people) == {"Khổng Văn Hòa"}
     assert _posts(people["Khổng Văn Hòa"]) == [("Đội phó", "Đội CSGT số 3")]
+
+
+def test_ministry_names_with_lower_case_words_and_foreign_brands():
+    people = _people(
+        "Bộ trưởng Bộ Thông tin và Truyền thông Đinh Minh Tâm dự. Ông Mạc Đình Tú, Phó Tổng Giám đốc Deloitte "
+        "Việt Nam chia sẻ. Ông Âu Văn Sơn – nguyên Tổng giám đốc Oceanbank bị bắt. Ông Tạ Quốc Đính, Phó phòng "
+        "TN&MT thông tin thêm."
+    )
+    assert _posts(people["Đinh Minh Tâm"]) == [("Bộ trưởng", "Bộ Thông tin và Truyền thông")]
+    assert _posts(people["Mạc Đình Tú"]) == [("Phó Tổng Giám đốc", "Deloitte Việt Nam")]
+    assert _posts(people["Âu Văn Sơn"]) == [("Tổng giám đốc", "Oceanbank")]
+    assert _posts(people["Tạ Quốc Đính"]) == [("Phó phòng", "Phòng TN&MT")]

@@ -393,7 +393,6 @@ UNIT_STOP = {
     "đề",
     "nhấn",
     "khẳng",
-    "thông",
     "chia",
     "trả",
     "dự",
@@ -671,7 +670,7 @@ def _unit(
             (
                 m
                 for m in range(j + 1, min(k, len(tokens) - 1))
-                if (tokens[m].lower, tokens[m + 1].lower) in VERB_PAIRS
+                if (tokens[m].text, tokens[m + 1].text) in VERB_PAIRS
             ),
             None,
         )
@@ -705,7 +704,7 @@ def _unit(
         parent = parse_org(ctx, tokens, j + 1) if j + 1 < len(tokens) else None
         if parent is not None and parent.specific:
             return _index_after(tokens, parent.end), None
-        return j + 1, None
+        return j + 1 + _capital_run(ctx, tokens, j + 1), None
     if head is None:
         return None
     # A lower-case head counts before a capitalised name: 'Giảng viên trường Đại học X'.
@@ -889,7 +888,14 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 continue
             break
         run = 0
-        while k - run - 1 >= start and tokens[k - run - 1].is_word and is_capitalised(tokens[k - run - 1]):
+        while (
+            k - run - 1 >= 0
+            and run < 3
+            and tokens[k - run - 1].is_word
+            and is_capitalised(tokens[k - run - 1])
+            and not ctx.lex.heads.match(tokens, k - run - 1)
+            and not _post_heads().match(tokens, k - run - 1)
+        ):
             run += 1
         # A name capitalises the first syllable of each word only: 'Ủy ban Kiểm toán', 'Hội Tin học'.
         compound = run == 1 and not is_abbreviation(tokens[k - 1])
@@ -913,7 +919,7 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
 
 def _trim_verb(tokens: list[Token], k: int, start: int) -> int:
     """Give back a last syllable that opens a verb with the next one ('Bộ Nội vụ thông | tin')."""
-    if start < k < len(tokens) and (tokens[k - 1].lower, tokens[k].lower) in VERB_PAIRS:
+    if start < k < len(tokens) and (tokens[k - 1].text, tokens[k].text) in VERB_PAIRS:
         return k - 1
     return k
 
@@ -960,7 +966,7 @@ def _heads_unit(role: Entry) -> bool:
     words = role.vi.lower().split()
     if words and words[0] == "phó":
         words = words[1:]
-    return bool(words) and words[0] in ("trưởng", "chánh")
+    return bool(words) and (words[0] in ("trưởng", "chánh") or len(words) == 1)
 
 
 def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> list[TitleMention]:
@@ -1345,7 +1351,10 @@ def _capital_run(ctx: Context, tokens: list[Token], k: int) -> int:
 def _brand(tok: Token) -> bool:
     """Whether a word is written as a brand or an abbreviation: 'PVTex', 'LienVietPostBank', 'BIDV'."""
     text = tok.text
-    return tok.is_word and len(text) >= 3 and sum(c.isupper() for c in text) >= 2 and text[:1].isupper()
+    if not (tok.is_word and text[:1].isupper() and len(text) >= 3):
+        return False
+    # Two capitals ('PVTex', 'BIDV'), or longer than any Vietnamese syllable ('Oceanbank', 'Deloitte').
+    return sum(c.isupper() for c in text) >= 2 or len(text) > 7
 
 
 def _index_after(tokens: list[Token], offset: int) -> int:
