@@ -606,6 +606,19 @@ def _phrase_before(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], 
     return best
 
 
+# Family names the shared list lacks, frequent in news of the north and the uplands.
+MORE_SURNAMES = {
+    "Đào", "Phí", "Lô", "Lữ", "Giáp", "Tòng", "Hàn", "Lường", "Thào", "Cấn", "Bành", "Tôn", "Ninh", "Lã",
+    "Khuất", "Doãn", "Cù", "Mã", "Lạc", "Chế", "Nghiêm", "Quàng", "Vàng", "Sùng", "Mùa", "Khổng",
+    "Bế", "Hoàng", "Lò", "Hờ", "Giàng", "Tẩn", "Đoàn", "Tạ", "Ung",
+}  # fmt: skip
+
+
+def _surname(ctx: Context, word: str) -> bool:
+    """Whether a word is a Vietnamese family name."""
+    return word in ctx.lex.surnames or word in MORE_SURNAMES
+
+
 def _person_start(ctx: Context, tokens: list[Token], k: int) -> bool:
     """Whether a person's name (family name + given names) starts at tokens[k]."""
     tok = tokens[k]
@@ -617,7 +630,7 @@ def _person_start(ctx: Context, tokens: list[Token], k: int) -> bool:
         and is_capitalised(tokens[k + 2])
     ):
         return True  # 'Ninh Thị Hoa': a family name the list lacks, known by its middle name
-    if tok.text not in ctx.lex.surnames or ctx.lex.places.match(tokens, k):
+    if not _surname(ctx, tok.text) or ctx.lex.places.match(tokens, k):
         return False
     return capital_run(tokens, k) >= 2 and not ctx.lex.heads.match(tokens, k)
 
@@ -821,9 +834,11 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
             elif k < len(tokens) and tokens[k].lower == "này":
                 k += 1
             else:
-                run = _place_before_name(ctx, tokens, k)
+                whole = capital_run(tokens, k)
+                # Up to three capitalised words after a level word are the place ('huyện Yên Lạc').
+                run = _place_before_name(ctx, tokens, k) or (whole if whole <= 3 else 0)
                 while (
-                    not _place_before_name(ctx, tokens, k)
+                    not run
                     and k + run < len(tokens)
                     and run < 4
                     and tokens[k + run].is_word
@@ -1127,7 +1142,7 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i
     if ctx.lex.places.match(tokens, i) or ctx.lex.roles.match(tokens, i) or ctx.lex.ranks.match(tokens, i):
         return i
-    if tok.text in NOT_NAME_WORDS and tok.text not in ctx.lex.surnames:
+    if tok.text in NOT_NAME_WORDS and not _surname(ctx, tok.text):
         return i
     if _country_at(tokens, i):
         return i  # 'Thủ tướng Nga Dmitry Medvedev': the country is not part of the name
@@ -1154,7 +1169,7 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         end += 1
     size = end - i
     surname = tok.text if not tok.text.isupper() else tok.text[:1] + tok.text[1:].lower()
-    if size < 2 or (surname not in ctx.lex.surnames and not triggered):
+    if size < 2 or (not _surname(ctx, surname) and not triggered):
         return i
     if size == 2 and not triggered:
         return i
@@ -1789,7 +1804,7 @@ def _place_before_name(ctx: Context, tokens: list[Token], k: int) -> int:
     """
     run = capital_run(tokens, k)
     m = k + run - 3
-    if run >= 5 and tokens[m].text in ctx.lex.surnames:
+    if run >= 5 and _surname(ctx, tokens[m].text):
         return run - 3
     return 0
 
