@@ -1093,7 +1093,13 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 head_word = ROLE_HEADS[role.key]
                 org_text = written if key(written).startswith(key(head_word)) else f"{head_word} {written}"
-            elif role.key in IMPLIED_UNIT and not lower and not _country_at(tokens, j):
+            elif (
+                role.key in IMPLIED_UNIT
+                and not lower
+                and not _country_at(tokens, j)
+                # A foreign leader's name ('Thủ tướng Dmitry Medvedev') heads another government.
+                and not (j < len(tokens) and is_capitalised(tokens[j]) and not _surname(ctx, tokens[j].text))
+            ):
                 found.append(
                     TitleMention(
                         tokens[first].start,
