@@ -677,6 +677,9 @@ def _unit(
         place = ctx.lex.places.match(tokens, k)
         if place and place[0].kind in ("city", "province", "former-city", "former-province"):
             return place[1], None
+    if mention is not None and mention.place and mention.place.split()[0] in SENTENCE_OPENERS:
+        # 'Chánh Thanh tra TP | Sau đó ...': the next sentence's first word is no place.
+        return _index_after(tokens, mention.end - len(mention.place)), None
     if mention is not None and (mention.specific or mention.specs or mention.level or mention.child):
         k = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
         verb = next(
@@ -790,6 +793,9 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 k = next((n for n, t in enumerate(tokens) if t.start >= parent.end), len(tokens))
                 closed = True
                 continue
+            if not closed and _post_heads().match(tokens, k + 1) and (other := _unit(ctx, tokens, k + 1)):
+                k, closed = other[0], True  # 'Ban Dân nguyện - Ủy ban Thường vụ Quốc hội'
+                continue
             if (
                 not closed
                 and k > start
@@ -834,7 +840,14 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
             elif k < len(tokens) and tokens[k].lower == "này":
                 k += 1
             else:
-                whole = capital_run(tokens, k)
+                whole = 0
+                while (
+                    k + whole < len(tokens)
+                    and tokens[k + whole].is_word
+                    and is_capitalised(tokens[k + whole])
+                    and tokens[k + whole].text not in SENTENCE_OPENERS
+                ):
+                    whole += 1
                 # Up to three capitalised words after a level word are the place ('huyện Yên Lạc').
                 run = _place_before_name(ctx, tokens, k) or (whole if whole <= 3 else 0)
                 while (
@@ -861,6 +874,10 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 or tok.text in SENTENCE_OPENERS
                 or tok.lower in HONORIFICS
             ):
+                break
+            parent = parse_org(ctx, tokens, k) if k > start and ctx.lex.heads.match(tokens, k) else None
+            if parent is not None and parent.specific:
+                k = _index_after(tokens, parent.end)  # 'Viện Khoa học Hình sự Bộ Công an'
                 break
             k += 1
             continue
