@@ -232,3 +232,15 @@ def test_ministry_names_with_lower_case_words_and_foreign_brands():
     assert _posts(people["Mạc Đình Tú"]) == [("Phó Tổng Giám đốc", "Deloitte Việt Nam")]
     assert _posts(people["Âu Văn Sơn"]) == [("Tổng giám đốc", "Oceanbank")]
     assert _posts(people["Tạ Quốc Đính"]) == [("Phó phòng", "Phòng TN&MT")]
+
+
+def test_a_units_parent_after_a_dash_or_run_on():
+    people = _people(
+        "Ông Viên Văn Đức, Phó Trưởng ban Dân nguyện - Ủy ban Thường vụ Quốc hội cho biết. Đại tá Ngô Sỹ Hào, "
+        "Viện trưởng Viện Khoa học Hình sự Bộ Công an nói. Ông Nguyễn An Hạ, Phó Chánh Thanh tra TP Sau đó nói."
+    )
+    assert _posts(people["Viên Văn Đức"]) == [
+        ("Phó Trưởng ban", "Ban Dân nguyện - Ủy ban Thường vụ Quốc hội")
+    ]
+    assert _posts(people["Ngô Sỹ Hào"]) == [("Viện trưởng", "Viện Khoa học Hình sự Bộ Công an")]
+    assert all("Sau" not in (p.organization or "") for p in people["Nguyễn An Hạ"].positions)
