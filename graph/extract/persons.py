@@ -500,6 +500,8 @@ VERB_PAIRS = {
     ("phát", "thanh"),
     ("cho", "biết"),
     ("phụ", "trách"),
+    ("cấp", "cứu"),
+    ("cấp", "phép"),
 }
 # Lower-case syllables that go on a unit's name beyond the unit gazetteer's ('Hội đồng quản trị',
 # 'Đội Tuần tra kiểm soát', 'Phòng Cảnh sát truy nã tội phạm', 'Ban Cán sự đảng').
@@ -522,7 +524,7 @@ UNIT_WORDS = {
     "đa",
     "viên",
     "chức",
-    "hợp",
+    "doanh",
     "tư",
     "cao",
     "cấp",
@@ -793,7 +795,11 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 k = next((n for n, t in enumerate(tokens) if t.start >= parent.end), len(tokens))
                 closed = True
                 continue
-            if not closed and _post_heads().match(tokens, k + 1) and (other := _unit(ctx, tokens, k + 1)):
+            if (
+                not closed
+                and (_post_heads().match(tokens, k + 1) or ctx.lex.heads.match(tokens, k + 1))
+                and (other := _unit(ctx, tokens, k + 1))
+            ):
                 k, closed = other[0], True  # 'Ban Dân nguyện - Ủy ban Thường vụ Quốc hội'
                 continue
             if (
@@ -1796,7 +1802,9 @@ def persons(
     _settle_names(ctx, people, order)
     mentions: list[tuple[Span, str]] = []
     for title in unnamed:
-        if title.org is None or title.status:
+        if title.org is None or title.status or title.role.kind == "member":
+            continue  # 'cán bộ Công an tỉnh', 'ủy viên Ban X' name many people, not the one named before
+        if not ctx.text[title.start : title.start + 1].isupper():
             continue
         holder = holders.get((title.role.key, org_key(ctx, title.org)))
         if holder is None:
