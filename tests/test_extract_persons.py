@@ -244,3 +244,10 @@ def test_a_units_parent_after_a_dash_or_run_on():
     ]
     assert _posts(people["Ngô Sỹ Hào"]) == [("Viện trưởng", "Viện Khoa học Hình sự Bộ Công an")]
     assert all("Sau" not in (p.organization or "") for p in people["Nguyễn An Hạ"].positions)
+
+
+def test_a_police_chiefs_title_is_the_role_word_and_the_unit_the_police():
+    # GUIDELINES: the title is the role word(s) alone; 'Công an xã X' is the unit.
+    people = _people("Thượng úy Trần Văn Hải, Trưởng Công an xã Ea Tiêu cho biết.")
+    assert people["Trần Văn Hải"].rank == "Thượng úy"
+    assert _posts(people["Trần Văn Hải"]) == [("Trưởng", "Công an xã Ea Tiêu")]

@@ -1068,8 +1068,12 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     # 'Chánh Văn phòng - Tổng cục X': the head's own unit is the one after the dash.
                     org_text = _unit_name(ctx, tokens, j + 1, end, None)
                 else:
-                    if mention is not None and mention.level and inner == 2 and not mention.specs:
-                        title_text = f"{role.vi} {mention.level}"
+                    if inner == 2:
+                        # 'Trưởng Công an xã X': the role word alone, the unit is 'Công an xã X'.
+                        title_text = " ".join(ctx.text[tokens[i].start : tokens[j - inner - 1].end].split())
+                        title_text = title_text[:1].upper() + title_text[1:]
+                        if first < i and tokens[first].lower == "quyền":
+                            title_text = f"Quyền {title_text}"
                     org_text = _unit_name(ctx, tokens, j - inner, end, mention)
         if org_text is None:
             unit = _unit(ctx, tokens, j)
