@@ -251,3 +251,12 @@ def test_a_police_chiefs_title_is_the_role_word_and_the_unit_the_police():
     people = _people("Thượng úy Trần Văn Hải, Trưởng Công an xã Ea Tiêu cho biết.")
     assert people["Trần Văn Hải"].rank == "Thượng úy"
     assert _posts(people["Trần Văn Hải"]) == [("Trưởng", "Công an xã Ea Tiêu")]
+
+
+def test_a_former_post_is_not_held_in_the_graph():
+    from graph.rdf import ORG, facts_to_graph
+
+    facts = extract(HEAD + "Ông Tạ Quang Vinh, nguyên Chủ tịch UBND tỉnh Cao Bằng, dự lễ.", "x.txt")
+    graph = facts_to_graph(facts)
+    assert list(graph.triples((None, ORG.holds, None))) == []
+    assert list(graph.triples((None, ORG.member, None)))
