@@ -697,7 +697,9 @@ class _Builder:
         g.add((post, RDFS.label, _vi(f"{role_vi} {org_name}")))
         if role_en and organization in self._org_en:
             g.add((post, RDFS.label, _en(f"{role_en}, {self._org_en[organization]}")))
-        g.add((person, ORG.holds, post))
+        former = getattr(position, "status", None) == "former"
+        if not former:
+            g.add((person, ORG.holds, post))  # a past post ('nguyên Giám đốc') is no longer held
         self.provenance(post, position.spans)
 
         person_segment = str(person).rsplit("/", 1)[-1]
@@ -707,7 +709,7 @@ class _Builder:
         g.add((membership, ORG.organization, organization))
         g.add((membership, ORG.role, role))
         g.add((membership, RDFS.label, _vi(f"{self._labels.get(person, person_name)}, {role_vi} {org_name}")))
-        if self.day is not None:
+        if self.day is not None and not former:
             # The report states the post on its date: a one-day interval, shared by every such statement.
             instant = URIRef(f"{self.base}instant/{self.day}")
             interval = URIRef(f"{self.base}interval/{self.day}")
