@@ -829,6 +829,9 @@ def _names_a_street_or_place(tokens: list[Token], i: int) -> bool:
     )
 
 
+UNIT_CHIEF_WORDS = frozenset({"trưởng", "phó", "chánh", "quyền"})
+
+
 def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     """Whether a lower-case one-word head names a unit: it ends a post ('Trưởng phòng Cảnh sát
     truy nã') or a unit's abbreviation follows it ('phòng CSGT tỉnh X', 'đội CSHS')."""
@@ -841,7 +844,10 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1]
     for k in range(max(0, i - 2), i):
         role = ctx.lex.roles.match(tokens, k)
-        if role and role[1] == i + 1 and is_capitalised(nxt):
+        # Only the title of a unit's head or deputy ends in the unit's kind ('Trưởng phòng');
+        # a staff word does not ('cán bộ CSGT').
+        heads_it = any(t.text.lower() in UNIT_CHIEF_WORDS for t in tokens[k:i])
+        if role and role[1] == i + 1 and is_capitalised(nxt) and heads_it:
             return True
     if i > 0 and word_key(f"{tokens[i - 1].text} {tok.text}") in dictionary_words():
         return False  # 'cán bộ CSGT', 'trụ sở UBND': the word is part of another

@@ -982,6 +982,15 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
     """Return the unit's name as written between tokens[j] and tokens[end - 1], asides left out."""
     if mention is not None:
         m_end = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+        # A unit of a unit ('Cơ quan CSĐT Công an tỉnh') leaves its place implicit in the innermost one.
+        inner = mention
+        while inner.child is not None and inner.child.end == mention.end:
+            inner = inner.child
+        if inner is not mention and inner.implicit_place and inner.level and m_end == end:
+            near = _place_before(ctx, tokens, j, inner.level)
+            if near is not None:
+                written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
+                return f"{written[:1].upper()}{written[1:]} {near.vi}"
         if m_end == end and mention.implicit_place and mention.level and mention.child is None:
             # Only 'tỉnh' is written: the province the sentence has just named, else the report's own.
             near = _place_before(ctx, tokens, j, mention.level)
