@@ -35,12 +35,11 @@ TSV = Path(str(resources.files("graph") / "ontology" / "gazetteers" / "indicator
 
 # Counted nouns by group (comparison keys); '@group' in the table's nouns column.
 NOUN_GROUPS: dict[str, tuple[str, ...]] = {
-    "cases": ("vụ", "vụ án", "vụ việc", "việc", "trường hợp", "ca", "vụ vi phạm"),
+    "cases": ("vụ", "vụ án", "vụ việc", "việc", "trường hợp", "vụ vi phạm"),
     "persons": (
-        "người", "đối tượng", "bị can", "bị cáo", "nạn nhân", "trường hợp", "lượt người", "cán bộ",
-        "chiến sĩ", "học sinh", "trẻ em", "người lớn", "thanh niên", "công nhân", "thí sinh", "em",
+        "người", "đối tượng", "bị can", "bị cáo", "nạn nhân", "trường hợp", "lượt người", "học sinh", "trẻ em", "người lớn", "thanh niên", "công nhân", "thí sinh", "em",
         "cháu", "ngư dân", "phụ nữ", "người dân", "công dân", "nam", "nữ", "lao động", "thuyền viên",
-        "ca", "đồng chí", "phạm nhân", "học viên",
+        "phạm nhân", "học viên",
     ),
     "mass": ("kg", "kilôgam", "ki lô gam", "kilogam", "g", "gam", "gram", "tấn", "tạ", "yến", "mg",
              "miligam", "lạng"),
@@ -50,6 +49,7 @@ MONEY_WORDS = frozenset({"đồng", "usd", "đô", "đôla", "euro"})
 BARE_MONEY = frozenset({"tỷ", "tỉ", "triệu", "nghìn", "ngàn"})
 MULTIPLIERS = ("triệu", "nghìn", "ngàn", "vạn", "trăm", "chục", "tỷ", "tỉ", "hàng")
 CLASSIFIERS = ("chiếc", "con", "cái", "quả")
+NEAR_WORDS = 3  # a '^phrase' starts within this many words after the counted noun
 RATE_WORDS = ("tỷ lệ", "tỉ lệ", "đạt", "đúng hạn", "trên tổng số")
 
 
@@ -94,12 +94,19 @@ class Scheme:
 
     def __init__(self, indicators: list[Indicator]):
         self.indicators = {i.key: i for i in indicators}
-        self._phrases: list[tuple[Indicator, str, tuple[str, ...]]] = []
+        self._phrases: list[tuple[Indicator, str, tuple[str, ...], bool]] = []
+        self._excludes: dict[str, tuple[str, ...]] = {}
         for indicator in indicators:
             for phrase in indicator.phrases:
-                parts = tuple(key(p) for p in phrase.split(" + ") if key(p))
+                if phrase.startswith("!"):  # the indicator never fits a measure with this phrase
+                    self._excludes[indicator.key] = (*self._excludes.get(indicator.key, ()), key(phrase))
+                    continue
+                # '^phrase': it must follow the counted noun closely ('người tử vong', not
+                # 'thanh niên tấn công làm 2 người tử vong')
+                near = phrase.startswith("^")
+                parts = tuple(key(p) for p in phrase.lstrip("^").split(" + ") if key(p))
                 if parts:
-                    self._phrases.append((indicator, phrase, parts))
+                    self._phrases.append((indicator, phrase.lstrip("^"), parts, near))
         self._nouns = {i.key: _expand_nouns(i.nouns) for i in indicators}
 
     def __iter__(self):
@@ -147,16 +154,21 @@ class Scheme:
         padded = f" {text} "
         is_rate_phrase = any(f" {key(w)} " in padded for w in RATE_WORDS)
         best: tuple[tuple, Match] | None = None
-        for indicator, phrase, parts in self._phrases:
-            if not all(f" {p} " in padded for p in parts):
+        head = " " + " ".join(text.split()[: len(unit_key.split()) + NEAR_WORDS]) + " "
+        for indicator, phrase, parts, near in self._phrases:
+            if not all(f" {p} " in (head if near else padded) for p in parts):
+                continue
+            if any(f" {x} " in padded for x in self._excludes.get(indicator.key, ())):
                 continue
             if percent:
                 if indicator.is_rate:
                     kind = "change" if direction else "level"
                 elif indicator.unit in (None, ""):
                     continue
+                elif direction:
+                    kind = "change"
                 else:
-                    kind = "change" if direction else "share"
+                    continue  # a percentage of a count with no rise or fall: a share of what is unsaid
                 bonus = 1 if (indicator.is_rate == (is_rate_phrase and not direction)) else 0
             else:
                 if not indicator.unit or indicator.is_rate or not self.fits_noun(indicator, unit_key):
