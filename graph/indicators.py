@@ -18,7 +18,6 @@ A figure nothing fits stays unmapped: it keeps its observation and is counted, n
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -37,7 +36,8 @@ TSV = Path(str(resources.files("graph") / "ontology" / "gazetteers" / "indicator
 NOUN_GROUPS: dict[str, tuple[str, ...]] = {
     "cases": ("vụ", "vụ án", "vụ việc", "việc", "trường hợp", "vụ vi phạm"),
     "persons": (
-        "người", "đối tượng", "bị can", "bị cáo", "nạn nhân", "trường hợp", "lượt người", "học sinh", "trẻ em", "người lớn", "thanh niên", "công nhân", "thí sinh", "em",
+        "người", "đối tượng", "bị can", "bị cáo", "nạn nhân", "trường hợp", "lượt người", "học sinh",
+        "trẻ em", "người lớn", "thanh niên", "công nhân", "thí sinh", "em",
         "cháu", "ngư dân", "phụ nữ", "người dân", "công dân", "nam", "nữ", "lao động", "thuyền viên",
         "phạm nhân", "học viên",
     ),
@@ -133,10 +133,7 @@ class Scheme:
         if _is_money(unit) or "/" in unit:
             return False  # money, or a rate per day/person: not a count of this indicator
         nouns = self._nouns[indicator.key]
-        for form in _noun_forms(unit):
-            if any(form == n or form.startswith(n + " ") for n in nouns):
-                return True
-        return False
+        return any(form == n or form.startswith(n + " ") for form in _noun_forms(unit) for n in nouns)
 
     def match(self, measure: str, unit: str | None, direction: str | None = None) -> Match | None:
         """Return the indicator of a figure, or None when none fits (the figure stays unmapped)."""
@@ -287,6 +284,7 @@ UNIT_LABELS = {
     "count": ("số lượng", "count"),
     "money": ("đồng", "Vietnamese dong"),
     "mass": ("khối lượng", "mass"),
+    "area": ("diện tích", "area"),
     "years": ("thời gian (năm, tháng)", "duration (years, months)"),
     "percent": ("phần trăm", "per cent"),
 }
@@ -301,12 +299,18 @@ def scheme_turtle(indicators: list[Indicator] | None = None) -> str:
         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
         "@prefix vnkg: <https://w3id.org/vnkg/ontology#> .",
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .",
+        "@prefix qb: <http://purl.org/linked-data/cube#> .",
+        "@prefix sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#> .",
+        "@prefix sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#> .",
+        "@prefix sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#> .",
         f"@prefix vnkgi: <{INDICATOR_BASE}> .",
         "",
         f"<{SCHEME_IRI}> a skos:ConceptScheme ;",
         '    skos:prefLabel "Chỉ tiêu thống kê"@vi , "Indicators"@en ;',
         '    rdfs:label "Chỉ tiêu thống kê"@vi , "Indicators"@en ;',
-        '    rdfs:comment "Các chỉ tiêu mà số liệu của các bài được quy về, để so sánh giữa tỉnh và kỳ."@vi ,',
+        '    rdfs:comment "Các chỉ tiêu mà số liệu của các bài được quy về, để so sánh giữa tỉnh và kỳ."@vi'
+        ' ,',
         '        "The indicators the reports\' figures are mapped to, so they compare across provinces and'
         ' periods."@en .',
         "",
@@ -327,12 +331,44 @@ def scheme_turtle(indicators: list[Indicator] | None = None) -> str:
             vi, en = UNIT_LABELS.get(ind.unit, (ind.unit, ind.unit))
             parts.append(f"    vnkg:indicatorUnit {_literal(ind.unit)}")
             parts.append(f"    skos:scopeNote {_literal('Đơn vị: ' + vi)}@vi , {_literal('Unit: ' + en)}@en")
-            parts.append(f"    vnkg:percentKind vnkg:{'LevelValue' if ind.percent == 'level' else 'ChangeValue'}")
+            parts.append(f"    vnkg:percentKind vnkg:{'LevelValue' if ind.is_rate else 'ChangeValue'}")
         alt = sorted({p for p in ind.phrases if " + " not in p})
         if alt:
             parts.append("    skos:hiddenLabel " + " , ".join(f"{_literal(p)}@vi" for p in alt))
         lines.append(" ;\n".join(parts) + " .\n")
-    return "\n".join(lines)
+    # The cube (its structure and properties) is kept by hand next to the table.
+    return "\n".join(lines) + (TSV.parent / "indicators-cube.ttl").read_text(encoding="utf-8")
+
+
+
+KIND_TERMS = {"level": "LevelValue", "change": "ChangeValue", "average": "AverageValue"}
+
+
+def annotate(graph, node, stat, place) -> bool:
+    """Add the indicator triples of one observation; return whether it was mapped.
+
+    ``place(name)`` returns the IRI of a place by its name (the report builder's places).
+    """
+    from rdflib import Literal, URIRef
+
+    from graph.gazetteer import load
+    from graph.rdf import VNKG
+
+    found = match(stat.measure, stat.unit, stat.direction)
+    entry = area_of(stat.about)
+    if entry is not None:
+        area = place(entry.vi)
+        graph.add((node, VNKG.refArea, area))
+        successor = load().table("places").get(entry.broader or "") if entry.kind and \
+            entry.kind.startswith("former") else None
+        if successor is not None:
+            graph.add((area, VNKG.mergedInto, place(successor.vi)))
+    if found is None:
+        return False
+    graph.add((node, VNKG.indicator, URIRef(found.indicator.iri)))
+    graph.add((node, VNKG.indicatorPhrase, Literal(found.phrase, lang="vi")))
+    graph.add((node, VNKG.valueKind, VNKG[KIND_TERMS[found.kind]]))
+    return True
 
 
 if __name__ == "__main__":  # python -m graph.indicators > ontology/indicators.ttl
