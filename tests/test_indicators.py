@@ -1,0 +1,221 @@
+"""Indicators: the scheme, the mapping of figures, the cube, the API, the CSV and the page.
+
+``tests/corpus_indicators/reports`` holds six invented reports: traffic accidents in three provinces
+(Nghệ An, Thanh Hóa, Hà Tĩnh), each for the first half of 2024 and of 2025.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from graph.build import build
+from graph.indicators import TSV, area_of, load_scheme, match, read_table, scheme_turtle
+from graph.rdf import ONTOLOGY_DIR, VNKG
+from graph.store import open_store
+from graph.web import create_app
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus_indicators" / "reports"
+BASE = "https://w3id.org/vnkg/id/"
+PROVINCES = {"Nghệ An", "Thanh Hóa", "Hà Tĩnh"}
+CONFLICTING = """Công an tỉnh Nghệ An: số liệu tai nạn giao thông 6 tháng đầu năm 2025 05/07/2025 10:00
+
+Theo Công an tỉnh Nghệ An, trong 6 tháng đầu năm 2025, trên địa bàn tỉnh Nghệ An xảy ra 383 vụ tai nạn giao thông.
+"""
+
+
+# --------------------------------------------------------------------------- the scheme
+
+
+def test_the_scheme_file_is_generated_from_the_table():
+    assert (ONTOLOGY_DIR / "indicators.ttl").read_text(encoding="utf-8") == scheme_turtle(), (
+        "ontology/indicators.ttl is stale: python -m graph.indicators > ontology/indicators.ttl")
+
+
+def test_every_indicator_has_labels_a_unit_and_a_known_broader():
+    table = read_table(TSV)
+    keys = {i.key for i in table}
+    assert len(keys) == len(table) >= 60
+    g = Graph().parse(ONTOLOGY_DIR / "indicators.ttl", format="turtle")
+    for ind in table:
+        node = URIRef(ind.iri)
+        assert (node, RDF.type, SKOS.Concept) in g
+        assert {lit.language for lit in g.objects(node, SKOS.prefLabel)} == {"vi", "en"}
+        assert ind.broader is None or ind.broader in keys, ind.key
+        assert ind.percent in ("level", "change")
+    for needed in ("crime-social-order", "crime-criminal", "crime-drugs", "crime-economic", "crime-corruption",
+                   "crime-hightech", "traffic-accidents", "traffic-deaths", "traffic-injuries", "fires",
+                   "violations", "fines", "admin-files-online", "propaganda-sessions", "security-models",
+                   "security-teams", "staff", "police-units"):
+        assert needed in keys
+
+
+@pytest.mark.parametrize(("measure", "unit", "direction", "expected", "kind"), [
+    ("số vụ tai nạn giao thông", "vụ", None, "traffic-accidents", "level"),
+    ("TNGT", "percent", "decrease", "traffic-accidents", "change"),          # abbreviation folded
+    ("vụ tai nạn giao thông", "vụ", None, "traffic-accidents", "level"),
+    ("người chết do TNGT", "người", None, "traffic-deaths", "level"),
+    ("người bị thương do tai nạn giao thông", "người", None, "traffic-injuries", "level"),
+    ("Tội phạm xâm phạm trật tự xã hội", "percent", "decrease", "crime-social-order", "change"),
+    ("phạm pháp hình sự", "percent", "decrease", "crime-criminal", "change"),
+    ("tỷ lệ điều tra, khám phá", "percent", None, "crime-clearance-rate", "level"),
+    ("vụ phạm tội về ma túy bị bắt", "vụ", None, "crime-drugs", "level"),
+    ("đối tượng phạm tội về ma túy bị bắt", "đối tượng", None, "drug-offenders", "level"),
+    ("hồ sơ thủ tục hành chính nộp trực tuyến", "hồ sơ", None, "admin-files-online", "level"),
+    ("tiền phạt nộp ngân sách nhà nước", "tỷ đồng", None, "fines", "level"),
+    ("buổi tuyên truyền về an toàn giao thông", "buổi", None, "propaganda-sessions", "level"),
+    ("mô hình tự quản về an ninh, trật tự", "mô hình", None, "security-models", "level"),
+    ("vụ TNGT bình quân mỗi ngày", "vụ/ngày", None, "traffic-accidents", "average"),
+    ("vụ cháy", "vụ", None, "fires", "level"),
+    ("Số vụ tai nạn giao thông", "vụ", None, "traffic-accidents", "level"),  # tone placement folded
+])
+def test_measure_phrases_map_to_their_indicator(measure, unit, direction, expected, kind):
+    found = match(measure, unit, direction)
+    assert found is not None and found.indicator.key == expected, found
+    assert found.kind == kind
+
+
+@pytest.mark.parametrize(("measure", "unit", "direction"), [
+    ("chiều cao cô gái", "m", None),                  # nothing fits: unmapped, not forced
+    ("triệu đồng", "triệu đồng", None),               # money with no phrase
+    ("người thoát chết", "người", None),              # a negative phrase
+    ("vụ tai nạn lao động", "vụ", None),              # not a traffic accident
+    ("số vụ tai nạn giao thông", "percent", None),    # a share of what is unsaid
+])
+def test_figures_nothing_fits_stay_unmapped(measure, unit, direction):
+    assert match(measure, unit, direction) is None
+
+
+def test_tone_marks_in_the_old_style_fold():
+    assert match("tai nạn giao thông", "vụ").indicator.key == match("tai nạn giao thông", "vụ").indicator.key
+    assert match("vụ cháy", "vụ").indicator.key == "fires"
+    assert match("Hoà giải", "vụ") is None
+
+
+def test_area_comes_from_the_reporting_unit_and_old_provinces_stay():
+    assert area_of("Công an tỉnh Nghệ An").vi == "Nghệ An"
+    assert area_of("Công an TP Cần Thơ").vi == "Cần Thơ"
+    old = area_of("Công an tỉnh Quảng Bình")
+    assert old is not None and old.vi == "Quảng Bình" and old.kind.startswith("former")
+    assert old.broader  # the unit it joined in 2025
+    assert area_of("Bộ Công an") is None
+
+
+def test_scheme_ancestors():
+    scheme = load_scheme()
+    assert scheme.ancestors("traffic-deaths") == ["traffic-accidents", "traffic"]
+
+
+# --------------------------------------------------------------------------- the cube, the API
+
+
+@pytest.fixture(scope="module")
+def store():
+    s = open_store(":memory:")
+    summary = build([CORPUS], s)
+    assert not summary.failed
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def client(store):  # noqa: ANN001, ANN201
+    app = create_app(store=store, base_iri=BASE, query_timeout=10.0, max_rows=1000, query_workers=0)
+    app.config.update(TESTING=True)
+    return app.test_client()
+
+
+def test_observations_carry_indicator_phrase_kind_and_area(store):
+    rows = store.select(f"""SELECT ?obs ?area ?phrase ?kind WHERE {{
+        ?obs <{VNKG}indicator> <https://w3id.org/vnkg/concept/indicator/traffic-accidents> ;
+             <{VNKG}refArea> ?area ; <{VNKG}indicatorPhrase> ?phrase ; <{VNKG}valueKind> ?kind }}""")
+    assert len(rows) == 6
+    assert {str(r["phrase"]) for r in rows} == {"tai nạn giao thông"}
+    assert {str(r["kind"]) for r in rows} == {str(VNKG.LevelValue)}
+
+
+def test_api_lists_indicators_with_counts(client):
+    body = client.get("/api/indicators").get_json()
+    by_id = {i["id"]: i for i in body["indicators"]}
+    assert by_id["traffic-accidents"]["observations"] == 6
+    assert by_id["traffic"]["observations_with_narrower"] >= 6
+    assert body["mapped"] + body["unmapped"] == body["figures"]
+
+
+def test_api_series_returns_the_six_points_with_sentences(client):
+    body = client.get("/api/indicators/traffic-accidents").get_json()
+    points = body["points"]
+    assert body["total"] == 6 and len(points) == 6
+    assert {p["area_label"] for p in points} == PROVINCES
+    assert {(p["period_start"], p["period_end"]) for p in points} == {
+        ("2024-01-01", "2024-06-30"), ("2025-01-01", "2025-06-30")}
+    for p in points:
+        assert "tai nạn giao thông" in p["sentence"] and str(int(p["value"])) in p["sentence"]
+        assert p["conflict"] is False
+    values = {(p["area_label"], p["period_start"][:4]): p["value"] for p in points}
+    assert values[("Nghệ An", "2024")] == 412 and values[("Hà Tĩnh", "2025")] == 98
+
+
+def test_api_series_filters_by_area_and_period(client):
+    one = client.get("/api/indicators/traffic-accidents?area=nghe-an").get_json()["points"]
+    assert len(one) == 2 and {p["area_label"] for p in one} == {"Nghệ An"}
+    assert len(client.get("/api/indicators/traffic-accidents?area=Thanh Hóa").get_json()["points"]) == 2
+    recent = client.get("/api/indicators/traffic-accidents?from=2025-01-01").get_json()["points"]
+    assert len(recent) == 3 and all(p["period_start"].startswith("2025") for p in recent)
+    old = client.get("/api/indicators/traffic-accidents?to=2024-12-31").get_json()["points"]
+    assert len(old) == 3
+    assert client.get("/api/indicators/traffic-accidents?from=yesterday").status_code == 400
+    assert client.get("/api/indicators/no-such-thing").status_code == 404
+
+
+def test_csv_round_trips_through_csv_and_pandas(client):
+    response = client.get("/api/indicators/traffic-accidents.csv")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    text = response.get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == 6
+    assert list(rows[0]) == ["indicator", "area", "period_start", "period_end", "value", "unit", "kind",
+                             "direction", "basis", "report", "sentence"]
+    assert {r["area"] for r in rows} == PROVINCES
+    assert {float(r["value"]) for r in rows} == {412, 380, 350, 365, 120, 98}
+    assert client.get("/api/indicators/traffic-accidents?format=csv").get_data(as_text=True) == text
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.read_csv(io.StringIO(text))
+    assert frame.shape == (6, 11)
+    pivot = frame.pivot_table(index="area", columns="period_start", values="value")
+    assert pivot.loc["Nghệ An", "2025-01-01"] == 380
+
+
+def test_page_draws_six_points_and_links_the_csv(client):
+    response = client.get("/indicators?indicator=traffic-accidents")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert len(re.findall(r'<circle class="indicator-point', html)) == 6
+    assert html.count('class="indicator-series"') == 3
+    assert len(re.findall(r'<tr id="point-', html)) == 6
+    assert "/api/indicators/traffic-accidents.csv" in html
+    twin = client.get("/indicators.json?indicator=traffic-accidents").get_json()
+    assert twin["total"] == 6
+
+
+def test_conflicting_figures_are_flagged_and_linked_not_averaged(store, client, tmp_path):
+    report = tmp_path / "nghean-2025-07-05-again.txt"
+    report.write_text(CONFLICTING, encoding="utf-8")
+    other = open_store(":memory:")
+    try:
+        assert not build([CORPUS, tmp_path], other).failed
+        app = create_app(store=other, base_iri=BASE, query_timeout=10.0, max_rows=1000, query_workers=0)
+        points = app.test_client().get("/api/indicators/traffic-accidents?area=nghe-an&from=2025").get_json()
+        assert points["total"] == 2 and points["conflicts"] == 2
+        a, b = points["points"]
+        assert {a["value"], b["value"]} == {380, 383}
+        assert a["conflicts_with"] == [b["id"]] and b["conflicts_with"] == [a["id"]]
+    finally:
+        other.close()
