@@ -195,9 +195,10 @@ def list_route() -> Response:
     return json_response(scheme_json(store_of()))
 
 
-@indicators.get("/api/indicators/<key_>")
-@indicators.get("/api/indicators/<key_>.csv", endpoint="series_csv")
-def series_route(key_: str) -> Response:
+@indicators.get("/api/indicators/<indicator_id>")
+@indicators.get("/api/indicators/<indicator_id>.csv", endpoint="series_csv")
+def series_route(indicator_id: str) -> Response:
+    key_ = indicator_id
     """One indicator's series, filtered by area and period; JSON or tidy CSV."""
     if key_.endswith(".csv"):
         key_ = key_[:-4]
@@ -282,7 +283,7 @@ def page() -> Response:
         return _page("indicators.html", data, True)
     csv_url = None
     if key_:
-        csv_url = url_for("indicators.series_csv", key_=key_, **({"area": area} if area else {}))
+        csv_url = url_for("indicators.series_csv", indicator_id=key_, **({"area": area} if area else {}))
     return Response(render_template("indicators.html", **data, page="indicators", chart=chart(points),
                                     csv_url=csv_url), mimetype="text/html")
 
@@ -300,3 +301,74 @@ def organisation_indicators(store: Any, org_iri: str) -> list[dict[str, Any]]:
         out.append({"id": key_, "label": ind.vi if ind else key_, "label_en": ind.en if ind else key_,
                     "area": _local(_text(row.get("area"))), "observations": int(python_value(row["n"]))})
     return sorted(out, key=lambda i: -i["observations"])
+
+
+# --------------------------------------------------------------------------- OpenAPI
+
+_STR = {"type": "string"}
+_NULLABLE_STR = {"type": ["string", "null"]}
+_POINT = {"type": "object", "properties": {
+    "observation": _STR, "id": _STR, "indicator": _STR, "area": _NULLABLE_STR, "area_label": _NULLABLE_STR,
+    "period_start": _NULLABLE_STR, "period_end": _NULLABLE_STR, "value": {"type": ["number", "string"]},
+    "unit": _NULLABLE_STR, "kind": {"enum": ["level", "change", "average"]},
+    "direction": {"enum": ["increase", "decrease", None]}, "basis": _NULLABLE_STR,
+    "report": _NULLABLE_STR, "sentence": _NULLABLE_STR, "measure": _STR, "phrase": _STR,
+    "conflict": {"type": "boolean"}, "conflicts_with": {"type": "array", "items": _STR}}}
+_INDICATOR_ID = {"name": "indicator_id", "in": "path", "required": True, "schema": _STR,
+                 "description": "Indicator id (see `/api/indicators`), e.g. `traffic-accidents`."}
+_SERIES_PARAMS = [
+    {"name": "area", "in": "query", "required": False, "schema": _STR,
+     "description": "Province or city: its id (`nghe-an`) or name (`Nghệ An`)."},
+    {"name": "from", "in": "query", "required": False, "schema": _STR,
+     "description": "Only periods ending on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."},
+    {"name": "to", "in": "query", "required": False, "schema": _STR,
+     "description": "Only periods starting on or before this date."},
+]
+_CSV_DOC = ("Tidy CSV, one row an observation: " + ", ".join(CSV_COLUMNS)
+            + ". UTF-8, comma-separated, quoted as needed; `pandas.read_csv` reads it unchanged.")
+
+
+def _describe() -> None:
+    from graph.web.openapi import describe_operation
+
+    errors = {"400": {"description": "Bad parameter"}, "404": {"description": "Unknown indicator"}}
+    describe_operation("indicators.list_route", "get", {
+        "summary": "The indicator scheme, each indicator with its count of observations.",
+        "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {
+            "type": "object", "required": ["indicators", "figures", "mapped", "unmapped"], "properties": {
+                "indicators": {"type": "array", "items": {"type": "object", "properties": {
+                    "id": _STR, "iri": _STR, "label": _STR, "label_en": _STR, "broader": _NULLABLE_STR,
+                    "unit": _NULLABLE_STR, "percent": {"enum": ["level", "change"]},
+                    "observations": {"type": "integer"}, "observations_with_narrower": {"type": "integer"}}}},
+                "figures": {"type": "integer"}, "mapped": {"type": "integer"},
+                "unmapped": {"type": "integer"}}}}}}},
+    })
+    describe_operation("indicators.series_route", "get", {
+        "summary": "One indicator's series: every point with its area, period, value and source sentence.",
+        "parameters": [_INDICATOR_ID, *_SERIES_PARAMS,
+                       {"name": "format", "in": "query", "required": False,
+                        "schema": {"enum": ["json", "csv"]}, "description": "Answer format."}],
+        "responses": {"200": {"description": "OK", "content": {
+            "application/json": {"schema": {"type": "object", "properties": {
+                "indicator": {"type": "object"}, "filters": {"type": "object"},
+                "points": {"type": "array", "items": _POINT}, "total": {"type": "integer"},
+                "conflicts": {"type": "integer"}}}},
+            "text/csv": {"schema": _STR}}}, **errors},
+        "description": "JSON, or with `format=csv` " + _CSV_DOC[0].lower() + _CSV_DOC[1:],
+    })
+    describe_operation("indicators.series_csv", "get", {
+        "summary": "One indicator's series as tidy CSV.",
+        "description": _CSV_DOC,
+        "parameters": [_INDICATOR_ID, *_SERIES_PARAMS],
+        "responses": {"200": {"description": "OK", "content": {"text/csv": {"schema": _STR}}}, **errors},
+    })
+    page_params = [{"name": "indicator", "in": "query", "required": False, "schema": _STR,
+                    "description": "Indicator id (default: the one with most observations)."},
+                   *_SERIES_PARAMS]
+    for endpoint, summary in (("indicators.page", "Indicators page: a chart by province, the table, CSV."),
+                              ("indicators.page_json", "The indicators page's JSON twin.")):
+        describe_operation(endpoint, "get", {"summary": summary, "parameters": page_params,
+                                             "responses": {"200": {"description": "OK"}, **errors}})
+
+
+_describe()
