@@ -219,3 +219,17 @@ def test_conflicting_figures_are_flagged_and_linked_not_averaged(store, client, 
         assert a["conflicts_with"] == [b["id"]] and b["conflicts_with"] == [a["id"]]
     finally:
         other.close()
+
+
+def test_an_organisation_page_links_to_its_indicators(client):
+    entities = client.get("/api/entities?q=Công an tỉnh Nghệ An&type=org").get_json()
+    org = next(e for e in entities["results"] if e["label"] == "Công an tỉnh Nghệ An")
+    html = client.get(f"/entity/{org['id']}").get_data(as_text=True)
+    link = re.search(r'<a class="entity-indicators" href="([^"]+)"', html)
+    assert link, "the organisation page links to its indicators"
+    page = client.get(link.group(1).replace("&amp;", "&")).get_data(as_text=True)
+    assert 'id="about-indicators"' in page and "traffic-accidents" in page
+    assert len(re.findall(r'<circle class="indicator-point', page)) == 2  # its own two periods
+    twin = client.get(f"/indicators.json?about={org['id']}").get_json()
+    assert {i["id"] for i in twin["about_indicators"]} >= {"traffic-accidents"}
+    assert {p["area_label"] for p in twin["points"]} == {"Nghệ An"}

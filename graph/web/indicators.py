@@ -24,7 +24,7 @@ from flask import Blueprint, Response, render_template, request, url_for
 from werkzeug.exceptions import BadRequest, NotFound
 
 from graph.indicators import INDICATOR_BASE, load_scheme
-from graph.network import iri_to_id, python_value, select
+from graph.network import id_to_iri, iri_to_id, python_value, select
 from graph.text import slug
 from graph.web.api import base_of, json_response, store_of
 
@@ -86,11 +86,12 @@ def scheme_json(store: Any) -> dict[str, Any]:
 
 
 def series(store: Any, base: str, indicator_key: str, area: str | None = None, start: str | None = None,
-           end: str | None = None) -> list[dict[str, Any]]:
-    """Return the points of one indicator (optionally one area, periods within ``start``–``end``)."""
+           end: str | None = None, about: str | None = None) -> list[dict[str, Any]]:
+    """Return the points of one indicator (optionally one area, periods within ``start``–``end``,
+    figures about one organisation by its IRI)."""
     iri = INDICATOR_BASE + indicator_key
     query = _PREFIXES + f"""SELECT ?obs ?value ?unit ?unitKey ?area ?areaLabel ?start ?end ?kind ?direction
-            ?basis ?report ?sentence ?measure ?phrase WHERE {{
+            ?basis ?report ?sentence ?measure ?phrase ?about WHERE {{
         ?obs vnkg:indicator <{iri}> ; sdmx-measure:obsValue ?value ; vnkg:measure ?measure ;
              vnkg:indicatorPhrase ?phrase ; vnkg:valueKind ?kind .
         OPTIONAL {{ ?obs sdmx-attribute:unitMeasure ?unitKey .
@@ -100,6 +101,7 @@ def series(store: Any, base: str, indicator_key: str, area: str | None = None, s
         OPTIONAL {{ ?obs vnkg:periodStart ?start }} OPTIONAL {{ ?obs vnkg:periodEnd ?end }}
         OPTIONAL {{ ?obs vnkg:direction ?direction }} OPTIONAL {{ ?obs vnkg:comparedTo ?basis }}
         OPTIONAL {{ ?obs qb:dataSet/prov:wasDerivedFrom ?report }}
+        OPTIONAL {{ ?obs <https://schema.org/about> ?about }}
         OPTIONAL {{ ?annotation oa:hasBody ?obs ; vnkg:sentence ?sentence }}
     }}"""
     points: dict[str, dict[str, Any]] = {}
@@ -124,10 +126,13 @@ def series(store: Any, base: str, indicator_key: str, area: str | None = None, s
                 "report_id": iri_to_id(str(row["report"]), base) if row.get("report") else None,
                 "sentence": _text(row.get("sentence")),
                 "measure": _text(row["measure"]), "phrase": _text(row["phrase"]),
+                "about": _text(row.get("about")),
             }
         elif label and (point["area_label"] is None or len(label) < len(point["area_label"])):
             point["area_label"] = label  # the short name ('Nghệ An', not 'tỉnh Nghệ An')
     found = list(points.values())
+    if about:
+        found = [p for p in found if p["about"] == about]
     if area:
         wanted = slug(area)
         found = [p for p in found if wanted in (p["area"], slug(p["area_label"] or ""))]
@@ -162,6 +167,16 @@ def _date_arg(name: str) -> str | None:
     if value and not _DATE.match(value):
         raise BadRequest(f"{name} must be a date (YYYY, YYYY-MM or YYYY-MM-DD), not {value!r}")
     return value or None
+
+
+def _about_arg() -> str | None:
+    about = (request.args.get("about") or "").strip()
+    if not about:
+        return None
+    try:
+        return id_to_iri(about, base_of())
+    except ValueError as exc:
+        raise BadRequest(f"bad organisation id: {about!r}") from exc
 
 
 def _indicator(key_: str):
@@ -207,7 +222,7 @@ def series_route(indicator_id: str) -> Response:
     if fmt not in ("json", "csv"):
         raise BadRequest(f"format must be json or csv, not {fmt!r}")
     area = (request.args.get("area") or "").strip() or None
-    points = series(store_of(), base_of(), ind.key, area, _date_arg("from"), _date_arg("to"))
+    points = series(store_of(), base_of(), ind.key, area, _date_arg("from"), _date_arg("to"), _about_arg())
     if fmt == "csv":
         return _csv_response(points, ind.key)
     return json_response({"indicator": {"id": ind.key, "iri": ind.iri, "label": ind.vi, "label_en": ind.en,
@@ -270,20 +285,31 @@ def page() -> Response:
         key_ = ranked[0]["id"] if ranked and ranked[0]["observations"] else ""
     area = (request.args.get("area") or "").strip() or None
     about = (request.args.get("about") or "").strip() or None
+    about_iri, own = None, []
+    if about:  # from an organisation's page: its indicators
+        try:
+            about_iri = id_to_iri(about, base)
+        except ValueError as exc:
+            raise BadRequest(f"bad organisation id: {about!r}") from exc
+        own = organisation_indicators(store, about_iri)
+        if not request.args.get("indicator") and own:
+            key_ = own[0]["id"]
     points: list[dict[str, Any]] = []
     ind = None
     if key_:
         ind = _indicator(key_)
-        points = series(store, base, ind.key, area, _date_arg("from"), _date_arg("to"))
+        points = series(store, base, ind.key, area, _date_arg("from"), _date_arg("to"), about_iri)
     data = {"indicator": key_ or None, "label": ind.vi if ind else None, "label_en": ind.en if ind else None,
             "area": area, "points": points, "total": len(points),
             "indicators": [i for i in listing["indicators"] if i["observations"]],
-            "unmapped": listing["unmapped"], "figures": listing["figures"], "about": about}
+            "unmapped": listing["unmapped"], "figures": listing["figures"], "about": about,
+            "about_indicators": own}
     if wants_json(request.path.endswith(".json")):
         return _page("indicators.html", data, True)
     csv_url = None
     if key_:
-        csv_url = url_for("indicators.series_csv", indicator_id=key_, **({"area": area} if area else {}))
+        csv_url = url_for("indicators.series_csv", indicator_id=key_, **({"area": area} if area else {}),
+                          **({"about": about} if about else {}))
     return Response(render_template("indicators.html", **data, page="indicators", chart=chart(points),
                                     csv_url=csv_url), mimetype="text/html")
 
@@ -323,6 +349,8 @@ _SERIES_PARAMS = [
      "description": "Only periods ending on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."},
     {"name": "to", "in": "query", "required": False, "schema": _STR,
      "description": "Only periods starting on or before this date."},
+    {"name": "about", "in": "query", "required": False, "schema": _STR,
+     "description": "Entity id of an organisation: only the figures about it."},
 ]
 _CSV_DOC = ("Tidy CSV, one row an observation: " + ", ".join(CSV_COLUMNS)
             + ". UTF-8, comma-separated, quoted as needed; `pandas.read_csv` reads it unchanged.")
