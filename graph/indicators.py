@@ -371,5 +371,46 @@ def annotate(graph, node, stat, place) -> bool:
     return True
 
 
+def conflicts_graph_iri(base: str) -> str:
+    return f"{base}graph/indicator-conflicts"
+
+
+CONFLICTS_QUERY = """PREFIX vnkg: <https://w3id.org/vnkg/ontology#>
+PREFIX qb: <http://purl.org/linked-data/cube#>
+PREFIX sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#>
+PREFIX sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#>
+SELECT DISTINCT ?a ?b WHERE {
+  ?a vnkg:indicator ?i ; vnkg:refArea ?area ; vnkg:periodStart ?start ; vnkg:periodEnd ?end ;
+     vnkg:valueKind ?kind ; sdmx-measure:obsValue ?va ; qb:dataSet ?da .
+  ?b vnkg:indicator ?i ; vnkg:refArea ?area ; vnkg:periodStart ?start ; vnkg:periodEnd ?end ;
+     vnkg:valueKind ?kind ; sdmx-measure:obsValue ?vb ; qb:dataSet ?db .
+  FILTER(?da != ?db && ?va != ?vb)
+  OPTIONAL { ?a sdmx-attribute:unitMeasure ?ua } OPTIONAL { ?b sdmx-attribute:unitMeasure ?ub }
+  OPTIONAL { ?a vnkg:direction ?dira } OPTIONAL { ?b vnkg:direction ?dirb }
+  OPTIONAL { ?a vnkg:comparedTo ?basa } OPTIONAL { ?b vnkg:comparedTo ?basb }
+  FILTER(COALESCE(STR(?ua), "") = COALESCE(STR(?ub), "")
+         && COALESCE(STR(?dira), "") = COALESCE(STR(?dirb), "")
+         && COALESCE(STR(?basa), "") = COALESCE(STR(?basb), ""))
+}"""
+
+
+def conflict_graph(store):
+    """Return the links between figures of different reports that disagree.
+
+    Two figures conflict when they have the same indicator, area, period, kind of value, unit,
+    direction and basis but different values: each gets ``vnkg:conflictsWith`` the other. They are
+    flagged and linked, never averaged (the build keeps them in their own named graph).
+    """
+    from rdflib import Graph, URIRef
+
+    from graph.network import select
+    from graph.rdf import VNKG
+
+    graph = Graph()
+    for row in select(store, CONFLICTS_QUERY):
+        graph.add((URIRef(str(row["a"])), VNKG.conflictsWith, URIRef(str(row["b"]))))
+    return graph
+
+
 if __name__ == "__main__":  # python -m graph.indicators > ontology/indicators.ttl
     print(scheme_turtle(), end="")

@@ -132,6 +132,11 @@ def client(store):  # noqa: ANN001, ANN201
     return app.test_client()
 
 
+def test_no_conflicts_among_agreeing_reports(store):
+    rows = store.select(f"SELECT ?a WHERE {{ ?a <{VNKG}conflictsWith> ?b }}")
+    assert rows == []
+
+
 def test_observations_carry_indicator_phrase_kind_and_area(store):
     rows = store.select(f"""SELECT ?obs ?area ?phrase ?kind WHERE {{
         ?obs <{VNKG}indicator> <https://w3id.org/vnkg/concept/indicator/traffic-accidents> ;
@@ -217,6 +222,11 @@ def test_conflicting_figures_are_flagged_and_linked_not_averaged(store, client, 
         a, b = points["points"]
         assert {a["value"], b["value"]} == {380, 383}
         assert a["conflicts_with"] == [b["id"]] and b["conflicts_with"] == [a["id"]]
+        # and in the graph: linked both ways in their own named graph, each value kept
+        links = other.select(f"""SELECT ?a ?b WHERE {{ GRAPH <{BASE}graph/indicator-conflicts> {{
+            ?a <{VNKG}conflictsWith> ?b }} }}""")
+        assert {(str(r["a"]), str(r["b"])) for r in links} == {
+            (a["observation"], b["observation"]), (b["observation"], a["observation"])}
     finally:
         other.close()
 

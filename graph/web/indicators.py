@@ -147,13 +147,14 @@ def series(store: Any, base: str, indicator_key: str, area: str | None = None, s
 
 
 def _flag_conflicts(points: list[dict[str, Any]]) -> None:
-    """Mark points of the same area, period, kind and unit whose values differ (never averaged)."""
+    """Mark points of the same area, period, kind, unit, direction and basis whose values differ
+    (never averaged); the same test as :func:`graph.indicators.conflict_graph`."""
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for p in points:
         p["conflict"], p["conflicts_with"] = False, []
         if p["area"] and (p["period_start"] or p["period_end"]):
             groups[(p["area"], p["period_start"], p["period_end"], p["kind"], p["unit"],
-                    p["direction"])].append(p)
+                    p["direction"], p["basis"])].append(p)
     for group in groups.values():
         for p in group:
             others = [q for q in group if q["value"] != p["value"] and q["report"] != p["report"]]
