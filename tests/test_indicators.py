@@ -227,6 +227,11 @@ def test_conflicting_figures_are_flagged_and_linked_not_averaged(store, client, 
             ?a <{VNKG}conflictsWith> ?b }} }}""")
         assert {(str(r["a"]), str(r["b"])) for r in links} == {
             (a["observation"], b["observation"]), (b["observation"], a["observation"])}
+        # the README's pivot shows both values and no change
+        readme = (ROOT / "README.md").read_text(encoding="utf-8")
+        query = re.search(r"<!-- indicators:start -->\n```sparql\n(.*?)\n```", readme, re.S).group(1)
+        nghe_an = next(r for r in other.select(query) if str(r["province"]) == "Nghệ An")
+        assert str(nghe_an["h1_2025"]) in ("380 / 383", "383 / 380") and str(nghe_an["change_percent"]) == ""
     finally:
         other.close()
 
@@ -243,3 +248,19 @@ def test_an_organisation_page_links_to_its_indicators(client):
     twin = client.get(f"/indicators.json?about={org['id']}").get_json()
     assert {i["id"] for i in twin["about_indicators"]} >= {"traffic-accidents"}
     assert {p["area_label"] for p in twin["points"]} == {"Nghệ An"}
+
+
+def test_readme_pivot_query_shows_its_current_result(store):
+    from graph.queries import _cell
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = re.search(r"<!-- indicators:start -->\n```sparql\n(.*?)\n```\n\n(.*?)\n<!-- indicators:end -->",
+                        readme, re.S)
+    assert section, "README lacks the indicators pivot"
+    query, shown = section.group(1), section.group(2)
+    rows = store.select(query)
+    header = list(rows[0].keys())
+    table = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    table += ["| " + " | ".join(_cell(row[k]) for k in header) + " |" for row in rows]
+    assert shown == "\n".join(table)
+    assert len(rows) == 3
