@@ -6,7 +6,8 @@
 
 The sample extracts a seeded random 600 articles of ``../shared/corpora/baomoi-2017-police.jsonl``,
 maps every figure and draws 100 of the mapped ones (seed 16). ``--check`` reads the hand verdicts
-(one line a figure: number, ``ok`` or ``wrong``, a short reason) and counts the errors. Only short
+(one line a figure: ``ok`` or ``wrong``, corpus line, indicator, the measure's first 50
+characters, a short reason) and counts the errors. Only short
 spans are printed (measure, unit, at most 80 characters of the quote): no long news text.
 """
 
@@ -85,21 +86,28 @@ def main(argv: list[str] | None = None) -> None:
         return
     sample, mapped, total = corpus_sample(size=args.sample)
     print(f"corpus sample: {mapped}/{total} extracted figures mapped ({mapped / max(total, 1):.1%})")
-    verdicts = {}
+    verdicts: dict[tuple[str, str, str], list[str]] = {}
     if args.check and args.check.exists():
         for line in args.check.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
-            if parts and parts[0].isdigit():
-                verdicts[int(parts[0])] = parts[1:]
-    wrong = 0
+            if len(parts) >= 4 and parts[0] in ("ok", "wrong"):
+                verdicts[(parts[1], parts[2], parts[3])] = [parts[0], *parts[4:]]
+    wrong = unchecked = 0
     for n, item in enumerate(sample, start=1):
-        verdict = verdicts.get(n, ["?"])
+        verdict = verdicts.get(_key(item), ["?"])
         wrong += verdict[0] == "wrong"
+        unchecked += verdict[0] == "?"
         print(f"{n:3} {verdict[0]:5} line {item['line']}: {item['unit']} | {item['measure'][:50]} -> "
               f"{item['indicator']} [{item['phrase']}] {item['kind']}"
               + (f"  ({verdict[1]})" if len(verdict) > 1 else ""))
     if verdicts:
-        print(f"hand check: {wrong} wrong of {len(sample)}")
+        print(f"hand check: {wrong} wrong of {len(sample)}"
+              + (f", {unchecked} not checked yet" if unchecked else ""))
+
+
+def _key(item: dict) -> tuple[str, str, str]:
+    """What a verdict is about: the corpus line, the indicator and the measure's first 50 characters."""
+    return (str(item["line"]), item["indicator"], item["measure"][:50].replace("\t", " "))
 
 
 if __name__ == "__main__":

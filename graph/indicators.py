@@ -50,7 +50,7 @@ BARE_MONEY = frozenset({"tỷ", "tỉ", "triệu", "nghìn", "ngàn"})
 MULTIPLIERS = ("triệu", "nghìn", "ngàn", "vạn", "trăm", "chục", "tỷ", "tỉ", "hàng")
 CLASSIFIERS = ("chiếc", "con", "cái", "quả")
 NEAR_WORDS = 3  # a '^phrase' starts within this many words after the counted noun
-RATE_WORDS = ("tỷ lệ", "tỉ lệ", "đạt", "đúng hạn", "trên tổng số")
+RATE_WORDS = ("tỷ lệ", "tỉ lệ", "trên tổng số")
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ class Match:
 
     indicator: Indicator
     phrase: str
-    kind: str  # level | change | share | average (per day, per person …)
+    kind: str  # level | change | share (of a count) | average (per day, per person …)
 
 
 def indicator_iri(indicator_key: str) -> str:
@@ -150,6 +150,8 @@ class Scheme:
             text = f"{unit_key} {text}"
         padded = f" {text} "
         is_rate_phrase = any(f" {key(w)} " in padded for w in RATE_WORDS)
+        # 'tỷ lệ vụ …' is a share of the count; '… mà tỷ lệ thương tật từ' is not
+        share_phrase = any(text.startswith(key(w) + " ") for w in RATE_WORDS)
         best: tuple[tuple, Match] | None = None
         head = " " + " ".join(text.split()[: len(unit_key.split()) + NEAR_WORDS]) + " "
         for indicator, phrase, parts, near in self._phrases:
@@ -164,6 +166,8 @@ class Scheme:
                     continue
                 elif direction:
                     kind = "change"
+                elif share_phrase:
+                    kind = "share"  # 'tỷ lệ vụ … do người thân gây ra': a share of the count
                 else:
                     continue  # a percentage of a count with no rise or fall: a share of what is unsaid
                 bonus = 1 if (indicator.is_rate == (is_rate_phrase and not direction)) else 0
@@ -180,9 +184,13 @@ class Scheme:
 
 
 def _is_money(unit: str) -> bool:
-    words = unit.replace("/", " / ").split()
+    """Is the (folded) unit an amount of money: 'đồng', 'tỷ đồng', 'triệu', 'đồng/kg' (not 'hợp đồng')?"""
     head = unit.split("/")[0].split()
-    return bool(words) and (bool(MONEY_WORDS & set(head)) or " ".join(head) in BARE_MONEY)
+    if " ".join(head) in BARE_MONEY:
+        return True
+    while len(head) > 1 and head[0] in MULTIPLIERS:
+        head = head[1:]
+    return bool(head) and head[0] in MONEY_WORDS
 
 
 def _noun_forms(unit: str) -> list[str]:
@@ -341,7 +349,8 @@ def scheme_turtle(indicators: list[Indicator] | None = None) -> str:
 
 
 
-KIND_TERMS = {"level": "LevelValue", "change": "ChangeValue", "average": "AverageValue"}
+KIND_TERMS = {"level": "LevelValue", "change": "ChangeValue", "share": "ShareValue",
+              "average": "AverageValue"}
 
 
 def annotate(graph, node, stat, place) -> bool:

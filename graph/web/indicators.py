@@ -118,7 +118,8 @@ def series(store: Any, base: str, indicator_key: str, area: str | None = None, s
                 "period_start": _text(row.get("start")), "period_end": _text(row.get("end")),
                 "value": python_value(row["value"]),
                 "unit": "percent" if unit_key == "percent" else (_text(row.get("unit")) or unit_key),
-                "kind": {"LevelValue": "level", "ChangeValue": "change", "AverageValue": "average"}.get(
+                "kind": {"LevelValue": "level", "ChangeValue": "change", "ShareValue": "share",
+                         "AverageValue": "average"}.get(
                     _local(_text(row["kind"])) or "", _local(_text(row["kind"]))),
                 "direction": (_local(_text(row.get("direction"))) or "").lower() or None,
                 "basis": _local(_text(row.get("basis"))),
@@ -337,7 +338,7 @@ _NULLABLE_STR = {"type": ["string", "null"]}
 _POINT = {"type": "object", "properties": {
     "observation": _STR, "id": _STR, "indicator": _STR, "area": _NULLABLE_STR, "area_label": _NULLABLE_STR,
     "period_start": _NULLABLE_STR, "period_end": _NULLABLE_STR, "value": {"type": ["number", "string"]},
-    "unit": _NULLABLE_STR, "kind": {"enum": ["level", "change", "average"]},
+    "unit": _NULLABLE_STR, "kind": {"enum": ["level", "change", "share", "average"]},
     "direction": {"enum": ["increase", "decrease", None]}, "basis": _NULLABLE_STR,
     "report": _NULLABLE_STR, "sentence": _NULLABLE_STR, "measure": _STR, "phrase": _STR,
     "conflict": {"type": "boolean"}, "conflicts_with": {"type": "array", "items": _STR}}}
