@@ -264,3 +264,32 @@ def test_readme_pivot_query_shows_its_current_result(store):
     table += ["| " + " | ".join(_cell(row[k]) for k in header) + " |" for row in rows]
     assert shown == "\n".join(table)
     assert len(rows) == 3
+
+
+def test_most_gold_figures_are_mapped():
+    from benchmarks.indicators import coverage
+
+    found = coverage()
+    mapped, total = found["corpus"]
+    assert total and mapped / total >= 0.9
+    mapped, total = found["real_dev"]
+    if not total:
+        pytest.skip("../shared/eval/real_dev is not here")
+    assert mapped / total >= 0.8
+
+
+def test_a_province_merged_away_stays_and_links_to_what_it_became():
+    from graph.facts import Article, ReportFacts, Statistic
+    from graph.rdf import facts_to_graph
+
+    text = "Năm 2024, Công an tỉnh Quảng Bình ghi nhận 75 vụ tai nạn giao thông."
+    start = text.index("75")
+    facts = ReportFacts(report="quangbinh.txt", text=text, article=Article(title="Quảng Bình"),
+                        statistics=[Statistic(measure="vụ tai nạn giao thông", value=75, unit="vụ",
+                                              about="Công an tỉnh Quảng Bình", quote=text[start:start + 26],
+                                              period={"start": "2024-01-01", "end": "2024-12-31"})])
+    g = facts_to_graph(facts)
+    obs = next(g.subjects(VNKG.indicator, None))
+    area = g.value(obs, VNKG.refArea)
+    assert str(area).endswith("/place/quang-binh")
+    assert str(g.value(area, VNKG.mergedInto)).endswith("/place/quang-tri")
