@@ -191,6 +191,8 @@ def test_csv_round_trips_through_csv_and_pandas(client):
     assert {r["area"] for r in rows} == PROVINCES
     assert {float(r["value"]) for r in rows} == {412, 380, 350, 365, 120, 98}
     assert client.get("/api/indicators/traffic-accidents?format=csv").get_data(as_text=True) == text
+    everything = list(csv.DictReader(io.StringIO(client.get("/api/indicators.csv").get_data(as_text=True))))
+    assert len(everything) == 12 and {r["indicator"] for r in everything} == {"traffic-accidents", "casualties"}
     pandas = pytest.importorskip("pandas")
     frame = pandas.read_csv(io.StringIO(text))
     assert frame.shape == (6, 11)

@@ -212,6 +212,16 @@ def list_route() -> Response:
     return json_response(scheme_json(store_of()))
 
 
+@indicators.get("/api/indicators.csv")
+def all_csv() -> Response:
+    """Every mapped figure of every indicator as one tidy CSV."""
+    store, base = store_of(), base_of()
+    points = []
+    for key_ in sorted(counts(store)["per_indicator"]):
+        points.extend(series(store, base, key_))
+    return _csv_response(points, "all")
+
+
 @indicators.get("/api/indicators/<indicator_id>")
 @indicators.get("/api/indicators/<indicator_id>.csv", endpoint="series_csv")
 def series_route(indicator_id: str) -> Response:
@@ -385,6 +395,11 @@ def _describe() -> None:
                 "conflicts": {"type": "integer"}}}},
             "text/csv": {"schema": _STR}}}, **errors},
         "description": "JSON, or with `format=csv` " + _CSV_DOC[0].lower() + _CSV_DOC[1:],
+    })
+    describe_operation("indicators.all_csv", "get", {
+        "summary": "Every mapped figure of every indicator as one tidy CSV.",
+        "description": _CSV_DOC,
+        "responses": {"200": {"description": "OK", "content": {"text/csv": {"schema": _STR}}}},
     })
     describe_operation("indicators.series_csv", "get", {
         "summary": "One indicator's series as tidy CSV.",
