@@ -252,11 +252,20 @@ PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e
 
 
 def chart(points: list[dict[str, Any]], width: int = 640, height: int = 280) -> dict[str, Any]:
-    """Lay out an SVG line chart: one line a province, x the period's end, y the value."""
+    """Lay out an SVG line chart: one line a province, x the period's end, y the value.
+
+    Only one kind of value in one unit is drawn (the most frequent: counts are not drawn on the
+    same axis as percentage changes); the table shows every point.
+    """
     usable = [p for p in points
               if isinstance(p["value"], (int, float)) and (p["period_end"] or p["period_start"])]
     if not usable:
-        return {"series": [], "width": width, "height": height}
+        return {"series": [], "width": width, "height": height, "left_out": len(points)}
+    groups: dict[tuple, int] = defaultdict(int)
+    for p in usable:
+        groups[(p["kind"], p["unit"])] += 1
+    kind, unit = max(groups, key=lambda g: (groups[g], g[0] == "level"))
+    usable = [p for p in usable if (p["kind"], p["unit"]) == (kind, unit)]
     left, right, top, bottom = 56, 150, 16, 40
     periods = sorted({(p["period_end"] or p["period_start"]) for p in usable})
     top_value = max(p["value"] for p in usable) or 1
@@ -280,7 +289,8 @@ def chart(points: list[dict[str, Any]], width: int = 640, height: int = 280) -> 
                       "label_x": width - right + 8, "label_y": dots[-1]["y"] + 4})
     ticks = [{"x": round(x_of(p), 1), "label": p} for p in periods]
     return {"series": lines, "width": width, "height": height, "ticks": ticks, "axis_y": height - bottom,
-            "left": left, "right": width - right, "top_value": top_value, "top": top}
+            "left": left, "right": width - right, "top_value": top_value, "top": top, "kind": kind,
+            "unit": unit, "left_out": len(points) - len(usable)}
 
 
 @indicators.get("/indicators")
