@@ -178,6 +178,10 @@ def test_api_series_filters_by_area_and_period(client):
     assert len(old) == 3
     assert client.get("/api/indicators/traffic-accidents?from=yesterday").status_code == 400
     assert client.get("/api/indicators/no-such-thing").status_code == 404
+    import base64
+    hostile = "x." + base64.urlsafe_b64encode(b"http://e/> } DROP ALL {").decode().rstrip("=")
+    assert client.get(f"/indicators?about={hostile}").status_code == 400
+    assert client.get(f"/api/indicators/traffic-accidents?about={hostile}").status_code == 400
 
 
 def test_csv_round_trips_through_csv_and_pandas(client):

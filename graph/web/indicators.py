@@ -24,7 +24,7 @@ from flask import Blueprint, Response, render_template, request, url_for
 from werkzeug.exceptions import BadRequest, NotFound
 
 from graph.indicators import INDICATOR_BASE, load_scheme
-from graph.network import id_to_iri, iri_to_id, python_value, select
+from graph.network import GraphError, id_to_iri, iri_to_id, python_value, select, sparql_iri
 from graph.text import slug
 from graph.web.api import base_of, json_response, store_of
 
@@ -176,9 +176,11 @@ def _about_arg() -> str | None:
     if not about:
         return None
     try:
-        return id_to_iri(about, base_of())
-    except ValueError as exc:
+        iri = id_to_iri(about, base_of())
+        sparql_iri(iri)
+    except (ValueError, GraphError) as exc:
         raise BadRequest(f"bad organisation id: {about!r}") from exc
+    return iri
 
 
 def _indicator(key_: str):
@@ -309,10 +311,7 @@ def page() -> Response:
     about = (request.args.get("about") or "").strip() or None
     about_iri, own = None, []
     if about:  # from an organisation's page: its indicators
-        try:
-            about_iri = id_to_iri(about, base)
-        except ValueError as exc:
-            raise BadRequest(f"bad organisation id: {about!r}") from exc
+        about_iri = _about_arg()
         own = organisation_indicators(store, about_iri)
         if not request.args.get("indicator") and own:
             key_ = own[0]["id"]
@@ -339,7 +338,7 @@ def page() -> Response:
 def organisation_indicators(store: Any, org_iri: str) -> list[dict[str, Any]]:
     """Return the indicators the figures about one organisation map to, with counts and areas."""
     query = _PREFIXES + f"""SELECT ?i ?area (COUNT(DISTINCT ?o) AS ?n) WHERE {{
-        ?o <https://schema.org/about> <{org_iri}> ; vnkg:indicator ?i .
+        ?o <https://schema.org/about> {sparql_iri(org_iri)} ; vnkg:indicator ?i .
         OPTIONAL {{ ?o vnkg:refArea ?area }} }} GROUP BY ?i ?area"""
     scheme = load_scheme()
     out = []
