@@ -170,7 +170,9 @@ class Scheme:
                     kind = "share"  # 'tỷ lệ vụ … do người thân gây ra': a share of the count
                 else:
                     continue  # a percentage of a count with no rise or fall: a share of what is unsaid
-                bonus = 1 if (indicator.is_rate == (is_rate_phrase and not direction)) else 0
+                # 'tỷ lệ …' in front, or a rate word and no rise or fall: the rate; else the count
+                wants_rate = share_phrase or (is_rate_phrase and not direction)
+                bonus = 1 if indicator.is_rate == wants_rate else 0
             else:
                 if not indicator.unit or indicator.is_rate or not self.fits_noun(indicator, unit_key):
                     continue
