@@ -93,10 +93,15 @@ def test_figures_nothing_fits_stay_unmapped(measure, unit, direction):
     assert match(measure, unit, direction) is None
 
 
-def test_tone_marks_in_the_old_style_fold():
-    assert match("tai nạn giao thông", "vụ").indicator.key == match("tai nạn giao thông", "vụ").indicator.key
-    assert match("vụ cháy", "vụ").indicator.key == "fires"
-    assert match("Hoà giải", "vụ") is None
+def test_tone_marks_case_and_normal_forms_fold():
+    import unicodedata
+
+    assert match("vụ hoả hoạn", "vụ").indicator.key == "fires"  # old-style tone placement
+    assert match("VỤ HỎA HOẠN", "vụ").indicator.key == "fires"
+    decomposed = unicodedata.normalize("NFD", "vụ tai nạn giao thông")
+    assert match(decomposed, unicodedata.normalize("NFD", "vụ")).indicator.key == "traffic-accidents"
+    assert match("vụ vi phạm nồng độ cồn", "vụ").indicator.key == "drink-driving"
+    assert match("trường hợp vi phạm TTATGT bị xử lý", "trường hợp").indicator.key == "traffic-violations"
 
 
 def test_area_comes_from_the_reporting_unit_and_old_provinces_stay():
