@@ -26,6 +26,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
+from graph import indicators
 from graph.extract import Metadata, extract
 from graph.facts import ReportFacts
 from graph.gazetteer import load as load_gazetteer
@@ -364,6 +365,11 @@ def build(
     else:
         store.drop_graph(derived_graph_iri(base))
     summary.derived_triples = len(derived)
+    conflicts = indicators.conflict_graph(store)  # figures of one indicator, area and period that disagree
+    if len(conflicts):
+        store.replace_graph(URIRef(indicators.conflicts_graph_iri(base)), conflicts)
+    else:
+        store.drop_graph(URIRef(indicators.conflicts_graph_iri(base)))
     summary.entities = count_entities(store)
     return summary
 

@@ -25,7 +25,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
-from graph import __version__
+from graph import __version__, indicators
 from graph.facts import ReportFacts, Span
 from graph.text import nfc, slug
 
@@ -834,6 +834,7 @@ class _Builder:
             unit_text = "%" if unit_key == "percent" else f" {nfc(stat.unit).strip()}"
             g.add((node, RDFS.label, _vi(f"{stat.measure}: {value_text}{unit_text}")))
             self.provenance(node, self.spans_or_quote(stat.spans, stat.quote))
+            indicators.annotate(g, node, stat, self.place)
 
 
 def facts_to_graph(
@@ -858,6 +859,7 @@ def vocabulary_graph(gazetteer: Gazetteer | None = None) -> Graph:
     gaz = gazetteer or _gazetteer()
     g = bind_prefixes(Graph())
     g.parse(ONTOLOGY_FILE, format="turtle")
+    g.parse(ONTOLOGY_DIR / "indicators.ttl", format="turtle")  # the indicator scheme and its cube
     for scheme, table_name in SCHEMES.items():
         table = gaz.table(table_name)
         scheme_node = VNKGC[scheme]

@@ -317,3 +317,48 @@ def test_pages_fit_a_phone_screen(driver, server, shots):
         screenshot(driver, shots, "phone-entity", size=PHONE, max_height=1500, mobile=True)
     finally:
         _viewport(driver, *DESKTOP)
+
+
+# --------------------------------------------------------------------------- indicators
+
+
+@pytest.fixture(scope="module")
+def indicator_server() -> Iterator[str]:
+    """The app over tests/corpus_indicators: one indicator, three provinces, two periods."""
+    from werkzeug.serving import make_server
+
+    store = open_store(":memory:")
+    assert not build([ROOT / "tests" / "corpus_indicators" / "reports"], store).failed
+    httpd = make_server("127.0.0.1", 0, create_app(store=store, query_workers=0), threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join(10)
+    store.close()
+
+
+def test_indicator_page_draws_six_points_by_province(driver, indicator_server, shots):
+    from selenium.webdriver.support.ui import Select
+
+    driver.get(indicator_server + "/indicators?indicator=traffic-accidents")
+    series = css(driver, "svg#indicator-chart g.indicator-series")
+    assert sorted(g.get_attribute("data-area") for g in series) == ["Hà Tĩnh", "Nghệ An", "Thanh Hóa"]
+    points = css(driver, "svg#indicator-chart circle.indicator-point")
+    assert len(points) == 6 and all(p.is_displayed() for p in points)
+    chart = css(driver, "svg#indicator-chart")[0].rect
+    for p in points:  # every dot inside the chart
+        assert chart["x"] <= p.rect["x"] <= chart["x"] + chart["width"]
+        assert chart["y"] <= p.rect["y"] <= chart["y"] + chart["height"]
+    rows = css(driver, "#indicator-table tbody tr")
+    assert len(rows) == 6 and all("tai nạn giao thông" in r.text for r in rows)
+    link = css(driver, "#indicator-csv")[0].get_attribute("href")
+    assert link.endswith("/api/indicators/traffic-accidents.csv")
+    screenshot(driver, shots, "indicators")
+    # picking another indicator redraws the page for it
+    Select(css(driver, "#indicator-select")[0]).select_by_value("casualties")
+    wait(driver, lambda b: "indicator=casualties" in b.current_url, "picking an indicator did nothing")
+    assert len(css(driver, "svg#indicator-chart circle.indicator-point")) == 6
+    # a dot links to its row
+    css(driver, "svg#indicator-chart a")[0].click()
+    wait(driver, lambda b: "#point-" in b.current_url)

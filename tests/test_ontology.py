@@ -19,7 +19,8 @@ DECLARATIONS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.Annotat
 
 @pytest.fixture(scope="module")
 def ontology() -> Graph:
-    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+    graph = Graph().parse(ONTOLOGY_FILE, format="turtle")
+    return graph.parse(ONTOLOGY_FILE.parent / "indicators.ttl", format="turtle")  # the indicator scheme
 
 
 @pytest.fixture(scope="module")

@@ -47,6 +47,7 @@ BLUEPRINTS: list[str] = [
     "graph.web.exports:exports",
     "graph.web.openapi:openapi",
     "graph.web.pages:pages",
+    "graph.web.indicators:indicators",
 ]
 
 access_log = logging.getLogger("vnkg.access")
