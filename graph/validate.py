@@ -121,48 +121,6 @@ def _as_graph(data: Graph) -> Graph:
     return union
 
 
-def _offset_violations(data: Graph) -> list[Violation]:
-    """Return a violation for each position selector whose offsets do not pick out its quote.
-
-    Done here rather than as a SHACL-SPARQL constraint: pyshacl re-parses such a query for every
-    selector, which takes seconds on one report.
-    """
-    found = []
-    texts: dict[Node, str | None] = {}
-    for position in data.subjects(RDF.type, OA.TextPositionSelector):
-        start, end = data.value(position, OA.start), data.value(position, OA.end)
-        if not (isinstance(start, Literal) and isinstance(end, Literal)):
-            continue  # missing offsets are the shapes' business
-        start_value, end_value = start.toPython(), end.toPython()
-        if not (isinstance(start_value, int) and isinstance(end_value, int) and 0 <= start_value < end_value):
-            continue  # bad offsets are reported by the shapes
-        for target in data.subjects(OA.hasSelector, position):
-            report = data.value(target, OA.hasSource)
-            if report not in texts:
-                text = data.value(report, SCHEMA.text)
-                texts[report] = str(text) if text is not None else None
-            text = texts[report]
-            if text is None:
-                continue
-            for quote in data.objects(target, OA.hasSelector):
-                if (quote, RDF.type, OA.TextQuoteSelector) not in data:
-                    continue
-                exact = data.value(quote, OA.exact)
-                if exact is not None and text[start_value:end_value] != str(exact):
-                    found.append(
-                        Violation(
-                            focus=str(position),
-                            path="oa:start",
-                            message=(
-                                f"does not match its quote: the report text at {start_value}-{end_value} "
-                                f"is {text[start_value:end_value]!r}, not {str(exact)!r} (oa:exact)"
-                            ),
-                            kind="Text position selector",
-                        )
-                    )
-    return found
-
-
 class Unsupported(Exception):
     """The shapes use a SHACL feature the compiled checks do not cover (pyshacl validates them)."""
 
@@ -210,17 +168,21 @@ class _Data:
 
     __slots__ = ("out", "into", "supers", "_instances")
 
-    def __init__(self, graph: Graph, predicates: frozenset[Node] | None, inverse: frozenset[Node]):
+    def __init__(self, graph: Graph, predicates: dict[Node, Node], inverse: frozenset[Node]):
+        # Only ``predicates`` are indexed, keyed by the object they map to (they must hold
+        # rdfs:subClassOf as _SUBCLASS); ``inverse`` ones both ways.
         out: dict[Node, dict[Node, list[Node]]] = {}
         into: dict[Node, dict[Node, list[Node]]] = {}
         subclass: dict[Node, list[Node]] = {}
+        canonical = predicates.get
         for s, p, o in graph:
-            if p == RDFS.subClassOf:
-                subclass.setdefault(s, []).append(o)
-            if predicates is None or p in predicates:
-                out.setdefault(s, {}).setdefault(p, []).append(o)
-            if p in inverse:
-                into.setdefault(o, {}).setdefault(p, []).append(s)
+            key = canonical(p)
+            if key is not None:
+                out.setdefault(s, {}).setdefault(key, []).append(o)
+                if key in inverse:
+                    into.setdefault(o, {}).setdefault(key, []).append(s)
+                if key is _SUBCLASS:
+                    subclass.setdefault(s, []).append(o)
         self.out = out
         self.into = into
         self.supers = subclass  # direct superclasses
@@ -248,19 +210,78 @@ class _Data:
         if self._instances is None:
             index: dict[Node, set[Node]] = {}
             for subject, props in self.out.items():
-                for kind in props.get(RDF.type, ()):
+                for kind in props.get(_TYPE, ()):
                     for parent in self.superclasses(kind) if self.supers else (kind,):
                         index.setdefault(parent, set()).add(subject)
             self._instances = index
         return self._instances.get(cls, set())
 
     def is_instance(self, node: Node, cls: Node) -> bool:
-        if isinstance(node, Literal):
-            return False
-        for kind in self.objects(node, RDF.type):
-            if kind == cls or (self.supers and cls in self.superclasses(kind)):
-                return True
-        return False
+        return not isinstance(node, Literal) and node in self.instances(cls)
+
+
+# Terms made once: dictionary lookups with the very object an index was keyed by skip rdflib's __eq__.
+_TYPE, _SUBCLASS = RDF.type, RDFS.subClassOf
+_START, _END, _SELECTOR, _SOURCE, _EXACT, _TEXT = (
+    OA.start, OA.end, OA.hasSelector, OA.hasSource, OA.exact, SCHEMA.text
+)
+_POSITION, _QUOTE = OA.TextPositionSelector, OA.TextQuoteSelector
+# What the offset check reads (and rdfs:subClassOf, which every index holds).
+_OFFSET_PREDICATES = frozenset({_TYPE, _SUBCLASS, _START, _END, _SELECTOR, _SOURCE, _EXACT, _TEXT})
+_OFFSET_INVERSE = frozenset({_SELECTOR})
+
+
+def _value(data: Graph, index: _Data, subject: Node, predicate: Node) -> Node | None:
+    """``data.value(subject, predicate)`` read from the index (from the graph when there are several)."""
+    values = index.objects(subject, predicate)
+    if len(values) > 1:
+        return data.value(subject, predicate)
+    return values[0] if values else None
+
+
+def _offset_violations(data: Graph, index: _Data | None = None) -> list[Violation]:
+    """Return a violation for each position selector whose offsets do not pick out its quote.
+
+    Done here rather than as a SHACL-SPARQL constraint: pyshacl re-parses such a query for every
+    selector, which takes seconds on one report.
+    """
+    if index is None:
+        index = _Data(data, {p: p for p in _OFFSET_PREDICATES}, _OFFSET_INVERSE)
+    found = []
+    texts: dict[Node, str | None] = {}
+    positions = [s for s, props in index.out.items() if _POSITION in props.get(_TYPE, ())]
+    for position in positions:
+        start, end = _value(data, index, position, _START), _value(data, index, position, _END)
+        if not (isinstance(start, Literal) and isinstance(end, Literal)):
+            continue  # missing offsets are the shapes' business
+        start_value, end_value = start.toPython(), end.toPython()
+        if not (isinstance(start_value, int) and isinstance(end_value, int) and 0 <= start_value < end_value):
+            continue  # bad offsets are reported by the shapes
+        for target in index.subjects(_SELECTOR, position):
+            report = _value(data, index, target, _SOURCE)
+            if report not in texts:
+                text = _value(data, index, report, _TEXT) if report is not None else None
+                texts[report] = str(text) if text is not None else None
+            text = texts[report]
+            if text is None:
+                continue
+            for quote in index.objects(target, _SELECTOR):
+                if _QUOTE not in index.objects(quote, _TYPE):
+                    continue
+                exact = _value(data, index, quote, _EXACT)
+                if exact is not None and text[start_value:end_value] != str(exact):
+                    found.append(
+                        Violation(
+                            focus=str(position),
+                            path="oa:start",
+                            message=(
+                                f"does not match its quote: the report text at {start_value}-{end_value} "
+                                f"is {text[start_value:end_value]!r}, not {str(exact)!r} (oa:exact)"
+                            ),
+                            kind="Text position selector",
+                        )
+                    )
+    return found
 
 
 def _one(shapes: Graph, shape: Node, parameter: Node) -> Node | None:
@@ -588,12 +609,12 @@ class _Compiled:
     """The shapes graph as Python checks, and the predicates they read."""
 
     checks: list[_NodeCheck]
-    predicates: frozenset[Node]
+    predicates: dict[Node, Node]  # each predicate read → the one object the checks look it up by
     inverse: frozenset[Node]
 
     def run(self, data: Graph) -> set[Violation]:
         index = _Data(data, self.predicates, self.inverse)
-        found = set()
+        found = set(_offset_violations(data, index))
         for check in self.checks:
             for focus in check.focus_nodes(index):
                 for prop in check.properties:
@@ -617,28 +638,30 @@ def compile_shapes(shapes: Graph) -> _Compiled:
             if (shape, RDF.type, RDFS.Class) in shapes or (shape, RDF.type, OWL.Class) in shapes:
                 raise Unsupported(f"{shape} is a class as well as a shape (implicit class target)")
     checks = []
-    predicates: set[Node] = {RDF.type}
-    inverse: set[Node] = set()
+    predicates: dict[Node, Node] = {p: p for p in _OFFSET_PREDICATES}
+    inverse: set[Node] = set(_OFFSET_INVERSE)
+
+    def term(predicate: Node) -> Node:
+        return predicates.setdefault(predicate, predicate)
+
     for shape in sorted(targeted, key=str):
         if (shape, SH.path, None) in shapes:
             raise Unsupported(f"property shape {shape} has targets of its own")
         _check_terms(shapes, shape, _TARGETS | {SH.property})
         members = sorted(shapes.objects(shape, SH.property), key=str)
         properties = [_compile_property(shapes, p) for p in members]
-        check = _NodeCheck(
+        for prop in properties:
+            prop.steps = tuple((term(predicate), backwards) for predicate, backwards in prop.steps)
+            inverse.update(predicate for predicate, backwards in prop.steps if backwards)
+            prop.pairs = [(term(predicate), or_equal) for predicate, or_equal in prop.pairs]
+        checks.append(_NodeCheck(
             classes=list(shapes.objects(shape, SH.targetClass)),
-            objects_of=list(shapes.objects(shape, SH.targetObjectsOf)),
-            subjects_of=list(shapes.objects(shape, SH.targetSubjectsOf)),
+            objects_of=[term(p) for p in shapes.objects(shape, SH.targetObjectsOf)],
+            subjects_of=[term(p) for p in shapes.objects(shape, SH.targetSubjectsOf)],
             nodes=list(shapes.objects(shape, SH.targetNode)),
             properties=properties,
-        )
-        checks.append(check)
-        predicates.update(check.objects_of, check.subjects_of)
-        for prop in properties:
-            for predicate, backwards in prop.steps:
-                (inverse if backwards else predicates).add(predicate)
-            predicates.update(p for p, _ in prop.pairs)
-    return _Compiled(checks, frozenset(predicates), frozenset(inverse))
+        ))
+    return _Compiled(checks, predicates, frozenset(inverse))
 
 
 @lru_cache(maxsize=4)
@@ -711,9 +734,9 @@ def validate(
         except _Undecided:
             if engine == "compiled":
                 raise
-    if violations is None:
+    if violations is None:  # the offset check is part of the compiled run
         violations = _pyshacl_violations(data, shapes_graph)
-    violations.update(_offset_violations(data))
+        violations.update(_offset_violations(data))
     return sorted(violations)
 
 
