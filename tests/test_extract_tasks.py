@@ -117,6 +117,13 @@ def test_a_shared_object_keeps_listed_verbs_together():
     ]
 
 
+def test_a_date_before_the_asking_verb_and_verbs_of_carrying_out():
+    assert names(
+        "Phó Chánh Thanh tra tỉnh có văn bản ngày 19/4 đề nghị UBND huyện báo cáo diễn biến vụ việc."
+    ) == ["báo cáo diễn biến vụ việc"]
+    assert names("UBND xã giao cơ quan công an truy tìm nhóm người lạ mặt.") == ["truy tìm nhóm người lạ mặt"]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -135,6 +142,10 @@ def test_a_shared_object_keeps_listed_verbs_together():
         # demands inside a crime story, a traffic stop
         "Đối tượng yêu cầu bà Hoa chuyển tiền vào tài khoản để kiểm tra.",
         "Tổ công tác phát hiện xe vi phạm tốc độ nên yêu cầu dừng xe kiểm tra.",
+        # one person called by the given name in a quarrel
+        "Trong lúc cãi nhau, Tâm yêu cầu Bình dừng lại và xin lỗi.",
+        # 'thay mặt' speaks for others
+        "Thay mặt lãnh đạo xã, ông Lê Văn Hùng hứa sẽ nỗ lực giữ gìn an ninh trên địa bàn.",
         # the speech is 'chỉ đạo', the directive follows another verb
         "Phát biểu chỉ đạo, Bí thư Tỉnh ủy Đỗ Văn Nam đánh giá cao kết quả của Công an tỉnh.",
     ],

@@ -22,7 +22,7 @@ from graph.gazetteer import GAZETTEER_DIR
 from graph.text import key
 
 from .context import Context
-from .tokens import Token, is_capitalised
+from .tokens import Token, is_abbreviation, is_capitalised
 
 __all__ = ["tasks"]
 
@@ -226,7 +226,7 @@ PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
 # Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
 NOUN_COMPOUNDS = {
     ("cử", "tri"), ("trình", "độ"), ("lập", "trường"), ("chuyển", "biến"), ("làm", "việc"), ("giảm", "nghèo"),
-    ("làm", "trái"),
+    ("làm", "trái"), ("thay", "mặt"),
 }
 NOT_A_TASK_AFTER = {
     "thể", "được", "cần", "có", "phải", "chỉ", "hề", "bị", "trăm", "nghìn", "ngàn", "triệu", "tỷ",
@@ -371,6 +371,12 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def _given_name(spans: Names, tok: Token) -> bool:
+    """Whether a capitalised word is a name of its own that is no unit's ('Hiển', not 'Sở')."""
+    span = _covered(spans, tok.start)
+    return is_capitalised(tok) and tok.text not in SUBJECT_UNITS and (span is None or span[2] is None)
+
+
 def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
     """Return the index after the unit or people asked, read from ``tokens[i]`` (None: no task follows)."""
     j = i
@@ -450,7 +456,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if (_covered(spans, tok.start) and not glued) or inside_name:
             i += 1
             continue
-        if n_ask and i > 0 and (tokens[i - 1].lower in NOUN_BEFORE or tokens[i - 1].is_number):
+        # ('ngày 19/4 đề nghị': a date before the verb dates it; '2 kiến nghị' counts nouns)
+        counted = i > 0 and tokens[i - 1].is_number and not (i > 2 and tokens[i - 2].text in "/-.")
+        if n_ask and i > 0 and (tokens[i - 1].lower in NOUN_BEFORE or counted):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
@@ -487,6 +495,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             end = _holder_end(tokens, j, spans)
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
+            # 'yêu cầu Hiển dừng lại': one person called by the given name alone is no unit.
+            private = private or (
+                end == j + 1 and not is_abbreviation(tokens[j]) and _given_name(spans, tokens[j])
+            )
             # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
             listed = i > 0 and tokens[i - 1].lower in (",", "và") and _phrase(tokens, i, _verbs()) >= n_ask
             # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
