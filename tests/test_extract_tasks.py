@@ -124,6 +124,21 @@ def test_a_date_before_the_asking_verb_and_verbs_of_carrying_out():
     assert names("UBND xã giao cơ quan công an truy tìm nhóm người lạ mặt.") == ["truy tìm nhóm người lạ mặt"]
 
 
+def test_what_to_avoid_stays_with_the_purpose_and_a_time_clause_with_its_verbs():
+    assert names(
+        "Thanh tra tỉnh yêu cầu UBND huyện có biện pháp phù hợp để ổn định tình hình, tránh phát sinh khiếu kiện."
+    ) == ["có biện pháp phù hợp để ổn định tình hình, tránh phát sinh khiếu kiện"]
+    assert names(
+        "UBND tỉnh yêu cầu các đơn vị vận tải kiểm định các xe sau khi đã được sửa chữa, thay thế phụ tùng."
+    ) == ["kiểm định các xe sau khi đã được sửa chữa, thay thế phụ tùng"]
+
+
+def test_details_after_trong_do_and_a_glued_dateline_end_the_task():
+    assert names("Sở Tư pháp đề nghị UBND huyện rà soát các hồ sơ tồn đọng, trong đó có hồ sơ đất đai.") == [
+        "rà soát các hồ sơ tồn đọng"
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [

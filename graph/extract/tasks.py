@@ -298,13 +298,15 @@ HEAD_NOUNS = {
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
-# the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis.
+# the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
+# the details that follow ', trong đó'.
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
-    r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]).*$|\s*:\s.*$"
+    r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
+    r"|,\s+trong đó\b.*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
     r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
     r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$",
@@ -565,6 +567,10 @@ def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
     return hi > lo
 
 
+# Verbs that go on with a purpose after a comma: '… để ổn định tình hình, tránh xảy ra điểm nóng'.
+PURPOSE_VERBS = {"tránh", "góp phần", "hạn chế", "phòng ngừa"}
+
+
 def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, spans: Names) -> bool:
     """Whether the verb at ``begin``, after the separator at ``j``, opens a task of its own."""
     verbs = _verbs()
@@ -572,6 +578,13 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     verb = " ".join(t.lower for t in tokens[begin : begin + n])
     # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's; so does an
     # item ending in a verb of leading ('giúp Chủ tịch chỉ đạo, điều hành …').
+    # 'kiểm định các tàu sau khi đã sửa chữa, khắc phục …', 'có biện pháp … để ổn định tình hình, tránh …':
+    # verbs after a time clause, and what to avoid after a purpose, belong to that clause.
+    purpose = any(tokens[m].lower in ("để", "nhằm") for m in range(start + 1, j))
+    if any(tokens[m].lower == "khi" and tokens[m - 1].lower == "sau" for m in range(start + 2, j)) or (
+        purpose and verb in PURPOSE_VERBS
+    ):
+        return False
     lead = _after_partner(spans, tokens, start, j)
     if _only_verbs(tokens, lead, j) and " ".join(t.lower for t in tokens[lead:j]) not in COMPLETE_VERBS:
         return False
