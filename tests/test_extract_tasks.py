@@ -139,6 +139,16 @@ def test_details_after_trong_do_and_a_glued_dateline_end_the_task():
     ]
 
 
+def test_what_a_unit_agrees_or_promises_to_do():
+    facts = extract(
+        HEAD + "Công ty Hải Long cũng thống nhất thay toàn bộ ống nước bị rò rỉ, kiểm tra lại hệ thống bơm.",
+        "tasks-test.txt",
+    )
+    assert [t.name for t in facts.tasks] == ["thay toàn bộ ống nước bị rò rỉ", "kiểm tra lại hệ thống bơm"]
+    assert facts.tasks[0].holder
+    assert names("Người dân không đồng ý tháo dỡ công trình.") == []
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -213,6 +213,13 @@ DUTY = _table(
     "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm", "có chức năng", "được giao", "được giao nhiệm vụ",
     "được phân công", "được yêu cầu", "được đề nghị",
 )
+# What a unit agrees or promises to do: 'Công ty X cam kết / đồng ý / thống nhất sửa chữa …'.
+COMMIT = _table("cam kết", "hứa", "đồng ý", "thống nhất", "nhất trí")
+# First words of a unit that opens a clause and commits: 'Công ty', 'Lãnh đạo công ty', 'UBND'.
+COMMITTING_HEADS = {
+    "Công", "Lãnh", "UBND", "Sở", "Bộ", "Cục", "Ban", "Tập", "Tổng", "Ngân", "Doanh", "Nhà", "Trường",
+    "Bệnh", "Viện", "Phòng", "Đội", "Hội", "Ủy", "Uỷ", "Thanh", "Tòa", "Toà", "Đoàn", "Xí", "Cơ", "Chi",
+}
 # Words before a task's verb that only say it must be done: 'phải', 'cần', 'cũng cần phải'.
 MODALS = _table(
     "phải", "cần", "cần phải", "cũng phải", "cũng cần", "còn phải", "sẽ", "hãy", "nên", "cũng", "thì",
@@ -442,7 +449,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         tok = tokens[i]
         n_ask = _phrase(tokens, i, ASK)
         n_duty = _phrase(tokens, i, DUTY)
-        if not n_ask and not n_duty:
+        if not n_ask and not n_duty and not _phrase(tokens, i, COMMIT):
             i += 1
             continue
         inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;"
@@ -464,6 +471,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
+        committed = None if n_duty or n_ask else _commits(tokens, i, spans)
+        if committed:
+            n_duty = _phrase(tokens, i, COMMIT)
         offender = OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 8) : i]))
         if n_duty >= n_ask and n_duty and offender:
             i += n_duty  # 'bị can X là người có trách nhiệm quản lý …': a duty in a crime story
@@ -474,7 +484,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 j += 1
             start = _task_start(tokens, j)
             if start is not None:
-                found.append(_Directive(i, start, (i, i)))
+                found.append(_Directive(i, start, (i, i), unit=committed))
                 i = start
                 continue
         elif n_ask and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 4) : i])):
@@ -551,6 +561,28 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if b.trigger == a.task:
             b.nested = True
     return found
+
+
+def _commits(tokens: list[Token], i: int, spans: Names) -> str | None:
+    """Return the unit whose agreeing or promising verb is ``tokens[i]`` (None: none, or denied)."""
+    if not _phrase(tokens, i, COMMIT) or (i > 0 and tokens[i - 1].lower in ("không", "chưa", "sự", "được")):
+        return None
+    # The unit opens the clause: 'Công ty X (cũng / đã) thống nhất …', 'Lãnh đạo hai công ty đồng ý …'.
+    k = i - 1
+    while k >= 0 and tokens[k].text not in ",;:." and i - k <= 20:
+        k -= 1
+    if k >= 0 and tokens[k].text not in ",;:.":
+        return None
+    first = k + 1
+    span = _covered(spans, tokens[first].start) if first < i else None
+    if first >= i or not ((span is not None and span[2]) or tokens[first].text in COMMITTING_HEADS):
+        return None
+    if span is not None and span[2]:
+        return span[2]
+    # The unit's words: up to 'và' (a partner) or the adverbs before the verb ('cũng', 'đã').
+    ends = ("và", "cùng", "cũng", "đã", "sẽ", "đều")
+    end = next((m for m in range(first + 1, i) if tokens[m].lower in ends or _phrase(tokens, m, _verbs())), i)
+    return " ".join(t.text for t in tokens[first : min(end, first + 8)])
 
 
 def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
