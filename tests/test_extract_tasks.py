@@ -149,6 +149,18 @@ def test_what_a_unit_agrees_or_promises_to_do():
     assert names("Người dân không đồng ý tháo dỡ công trình.") == []
 
 
+def test_units_asked_by_count_and_kind_and_a_list_closed_by_an_ellipsis():
+    assert names("Bộ Nông nghiệp yêu cầu 12 tỉnh thành rà soát lại diện tích rừng.") == [
+        "rà soát lại diện tích rừng"
+    ]
+    assert names("Ngân hàng tỉnh chỉ đạo các ngân hàng thương mại có chính sách giãn nợ cho nông dân.") == [
+        "có chính sách giãn nợ cho nông dân"
+    ]
+    assert names("Sở Công Thương yêu cầu các cửa hàng niêm yết giá, dán nhãn… theo đúng quy định.") == [
+        "niêm yết giá, dán nhãn"
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -294,6 +294,11 @@ HOLDER_WORDS = _table(
     "thường trực", "chủ tịch", "giám đốc", "trưởng", "phó", "thủ trưởng", "đại diện", "thành viên",
     "viện kiểm sát", "tòa án", "toà án", "nhân dân các cấp", "các cấp", "các ngành", "đoàn",
     "chi cục trưởng", "cục trưởng", "trưởng phòng", "trưởng ban", "đồng chí", "ông", "bà", "anh", "chị",
+    "nghiệp vụ", "chuyên môn", "chủ quản", "hữu quan", "nhân viên", "nhà thầu", "chủ tàu", "chủ cơ sở",
+    "cơ sở", "cơ sở kinh doanh", "vũ trang", "cấp dưới", "tỉnh thành", "bộ ngành", "sở ngành", "trại giam",
+    "chi cục", "đại lý", "nhà đầu tư", "công dân", "ngân hàng", "ngân hàng thương mại", "tổ chức tín dụng",
+    "trường học", "mầm non", "tiểu học", "hộ dân", "chủ phương tiện", "chủ xe", "học sinh", "giáo viên",
+    "phụ huynh", "nhà mạng", "người lao động", "cửa hàng",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
@@ -306,14 +311,14 @@ HEAD_NOUNS = {
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
-# the details that follow ', trong đó'.
+# the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng').
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
-    r"|,\s+trong đó\b.*$"
+    r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
     r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
     r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$",
@@ -416,6 +421,9 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             return None
         if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
             j += 2  # 'yêu cầu năm 2025 phải kéo giảm …': a time, then the task
+            continue
+        if j == i and tok.is_number and _phrase(tokens, j + 1, HOLDER_WORDS):
+            j += 1  # 'yêu cầu 27 tỉnh thành rà soát …': a count of the units asked
             continue
         if j == i and not (tok.is_word and is_capitalised(tok)) and not _phrase(tokens, j, HOLDER_WORDS):
             # Nothing named: the task follows the asking verb at once ('yêu cầu làm rõ …').
