@@ -161,6 +161,15 @@ def test_units_asked_by_count_and_kind_and_a_list_closed_by_an_ellipsis():
     ]
 
 
+def test_a_colon_or_a_quotation_after_the_unit_asked():
+    assert names("Giám đốc Sở yêu cầu các đơn vị: tăng cường kiểm tra, xử lý vi phạm.") == [
+        "tăng cường kiểm tra, xử lý vi phạm"
+    ]
+    assert names("Bộ trưởng yêu cầu: “Các đơn vị phải tăng cường tuần tra trên các tuyến đường”.") == [
+        "tăng cường tuần tra trên các tuyến đường"
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [

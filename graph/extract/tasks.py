@@ -378,7 +378,9 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     if not n and _phrase(tokens, j, ASK):
         # Another asking verb opens the task only when it names whom it asks in turn.
         k = j + _phrase(tokens, j, ASK)
-        if k < len(tokens) and (is_capitalised(tokens[k]) or _phrase(tokens, k, HOLDER_WORDS)):
+        # ('bác yêu cầu này': the noun; 'này' names no one asked)
+        named = k < len(tokens) and tokens[k].lower not in ("này", "đó", "và", "cùng")
+        if named and (is_capitalised(tokens[k]) or _phrase(tokens, k, HOLDER_WORDS)):
             n = k - j
     if n and not (j + n < len(tokens) and tokens[j + n].lower == "của"):  # 'sự giúp đỡ của …' is a noun
         return j
@@ -417,6 +419,10 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
                 return None
             j = close + 1
             continue
+        if tok.text == ":" and j > i:
+            # 'yêu cầu các đơn vị: tăng cường …': the colon closes the unit asked.
+            k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text in ("“", '"'))
+            return k if k < len(tokens) and _task_start(tokens, k) is not None else None
         if tok.text in ";:.!?\"“”":
             return None
         if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
@@ -510,8 +516,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             ):
                 i += 1  # 'sự quan tâm, chỉ đạo, giúp đỡ': one noun of a list
                 continue
-            while j < len(tokens) and tokens[j].text in (",", ":"):
-                j += 1
+            while j < len(tokens) and tokens[j].text in (",", ":", "“", '"'):
+                j += 1  # 'yêu cầu: “Các đơn vị phải …
             end = _holder_end(tokens, j, spans)
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
@@ -731,6 +737,7 @@ def _clean(
         end = start + cut.start()
         text = ctx.text[start:end]
     text = text.rstrip(" ,;:.…/\"“”'")
+    text = re.sub(r"\s+(?:và|hoặc|cùng)$", "", text)  # 'bảo vệ và': the object went to the next item
     end = start + len(text)
     words = text.split()
     if len(words) < 2 or len(words) > MAX_TASK_WORDS or " ".join(words).lower() in MANNER_WORDS:
