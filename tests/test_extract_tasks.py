@@ -170,6 +170,15 @@ def test_a_colon_or_a_quotation_after_the_unit_asked():
     ]
 
 
+def test_a_case_handed_over_for_a_purpose():
+    facts = extract(
+        HEAD + "Thanh tra tỉnh đã chuyển hồ sơ sang Sở Tài chính để xử lý kỷ luật theo quy định.", "tasks-test.txt"
+    )
+    assert [t.name for t in facts.tasks] == ["xử lý kỷ luật theo quy định"]
+    assert facts.tasks[0].holder == "Sở Tài chính"
+    assert names("Nạn nhân được chuyển sang Bệnh viện đa khoa tỉnh để tiếp tục theo dõi.") == []
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -568,6 +568,15 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         start = i + 1 if role else _task_start(tokens, i)
         if start is not None and not any(d.task <= i for d in found):
             found.append(_Directive(i, start, (i, i), unit=before[2]))
+    # A case handed over for a purpose: 'chuyển hồ sơ cho Sở Y tế để xử lý kỷ luật', 'gửi UBND TP để chỉ
+    # đạo giải quyết': the unit it goes to is to do what follows 'để'.
+    for i in range(2, len(tokens) - 1):
+        if tokens[i].lower != "để" or any(d.trigger <= i for d in found):
+            continue
+        unit = _handed_to(tokens, i)
+        start = _task_start(tokens, i + 1) if unit is not None else None
+        if unit is not None and start is not None:
+            found.append(_Directive(unit[0], start, unit))
     found.sort(key=lambda d: d.trigger)
     # An asking verb that is itself the start of another's task is part of that task:
     # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'.
@@ -575,6 +584,33 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if b.trigger == a.task:
             b.nested = True
     return found
+
+
+# Verbs that hand a case over to a unit: 'chuyển (hồ sơ) cho', 'bàn giao cho', 'gửi'.
+HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi")
+CARE = ("bệnh viện", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "nhân viên y tế", "phòng khám")
+
+
+def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Return the token range of the unit a case is handed to before 'để' at ``i`` (None: none)."""
+    for m in range(i - 1, max(0, i - 12), -1):
+        if tokens[m].text in ",;:.":
+            return None
+        to = tokens[m].lower in ("cho", "đến", "tới", "sang")
+        if to:
+            # 'chuyển hồ sơ vụ việc cho X': the verb a few words before the preposition
+            handed = any(_phrase(tokens, k, HAND_OVER) for k in range(max(0, m - 6), m))
+        else:
+            handed = tokens[m - 1].lower == "gửi"  # 'gửi UBND TP để …'
+        if not handed:
+            continue
+        lo = m + 1 if to else m
+        # ('được chuyển sang Bệnh viện tỉnh để theo dõi': a patient moved, no case handed over)
+        care = " ".join(t.lower for t in tokens[lo : lo + 3]).startswith(CARE)
+        if lo < i and not care and (is_capitalised(tokens[lo]) or _phrase(tokens, lo, HOLDER_WORDS)):
+            return (lo, i)
+        return None
+    return None
 
 
 def _commits(tokens: list[Token], i: int, spans: Names) -> str | None:
