@@ -179,6 +179,15 @@ def test_a_case_handed_over_for_a_purpose():
     assert names("Nạn nhân được chuyển sang Bệnh viện đa khoa tỉnh để tiếp tục theo dõi.") == []
 
 
+def test_working_closely_with_a_partner_is_the_task_itself():
+    assert names("Sở Tư pháp giao Phòng Công chứng phối hợp chặt chẽ với UBND các xã trong quá trình xử lý hồ sơ.") == [
+        "phối hợp chặt chẽ với UBND các xã trong quá trình xử lý hồ sơ"
+    ]
+    assert names("Sở Tư pháp giao Phòng Công chứng phối hợp với UBND các xã rà soát hồ sơ tồn đọng.") == [
+        "rà soát hồ sơ tồn đọng"
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -734,11 +734,14 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
         k += _phrase(tokens, k, MODALS)
     if k + 1 < hi and tokens[k].lower == "tiếp" and tokens[k + 1].lower == "tục":
         k += 2
-    if k + 1 < hi and tokens[k].lower == "chủ" and tokens[k + 1].lower == "trì":
+    lead = k + 1 < hi and tokens[k].lower == "chủ" and tokens[k + 1].lower == "trì"
+    if lead:
         k += 2
         if k < hi and tokens[k].text == ",":
             k += 1
-    if k + 2 < hi and tokens[k].lower == "phối" and tokens[k + 1].lower == "hợp":
+    # ('phối hợp chặt chẽ với X làm A' without a lead unit: working closely with X is the task itself)
+    close = k + 3 < hi and tokens[k + 2].lower == "chặt" and tokens[k + 3].lower == "chẽ"
+    if (lead or not close) and k + 2 < hi and tokens[k].lower == "phối" and tokens[k + 1].lower == "hợp":
         m = k + 2
         while m < hi and tokens[m].lower in ("chặt", "chẽ"):
             m += 1
@@ -779,6 +782,8 @@ def _clean(
     if len(words) < 2 or len(words) > MAX_TASK_WORDS or " ".join(words).lower() in MANNER_WORDS:
         return None
     last = next((k for k in range(lo, hi) if tokens[k].end >= end), hi - 1)
+    if words[0].lower() == "không" and words[-1] == "được":
+        return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
         return None  # 'xem xét phân công tôi …': a speaker's own request, no unit's task
     alone = _only_verbs(tokens, lo, last + 1) and _phrase(tokens, lo, _verbs()) == last + 1 - lo
