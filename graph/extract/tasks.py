@@ -792,6 +792,22 @@ def _clean(
     return start, end
 
 
+# Verbs that set up or send a group whose purpose, after 'để', is the task: 'thành lập đoàn … để xác minh'.
+SEND = _table("thành lập", "lập", "cử", "thành lập đoàn", "cử đoàn")
+
+
+def _sent_for(tokens: list[Token], a: int, b: int) -> int:
+    """Return where an item's task starts: after 'để' when the item sets up or sends a group for it."""
+    k = a
+    while k < b and _phrase(tokens, k, MODALS):
+        k += _phrase(tokens, k, MODALS)
+    if not _phrase(tokens, k, SEND):
+        return a
+    purpose = next((m for m in range(k + 2, b - 1) if tokens[m].lower == "để"), None)
+    start = _task_start(tokens, purpose + 1) if purpose is not None else None
+    return start if start is not None and start < b else a
+
+
 def _holder_name(text: str, tokens: list[Token], lo: int, hi: int, spans: Names) -> str | None:
     """Return the first unit named among the words of the unit asked.
 
@@ -889,6 +905,7 @@ def _directive_tasks(
                     if end >= b:
                         continue
                     a = end
+            a = _sent_for(tokens, a, b)
             cleaned = _clean(ctx, tokens, a, b, spans)
             if cleaned is None:
                 continue
