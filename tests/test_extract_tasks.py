@@ -188,6 +188,19 @@ def test_working_closely_with_a_partner_is_the_task_itself():
     ]
 
 
+def test_handed_over_without_a_purpose_word_and_units_asked_after_a_document_number():
+    assert names("Tổ tuần tra đã bàn giao hai thanh niên cho Công an phường Tân Định xử lý theo pháp luật.") == [
+        "xử lý theo pháp luật"
+    ]
+    assert names("Vụ việc đã được bàn giao cho Công an xã tiếp tục xác minh, làm rõ.") == [
+        "tiếp tục xác minh, làm rõ"
+    ]
+    assert names("Ngân hàng tỉnh có công văn 3851 yêu cầu các tổ chức tín dụng thực hiện nghiêm túc quy định.") == [
+        "thực hiện nghiêm túc quy định"
+    ]
+    assert names("Thi thể đã được bàn giao cho gia đình để lo hậu sự.") == []
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -194,6 +194,8 @@ ASK = _table(
     "đề nghị", "đề nghị với", "yêu cầu", "yêu cầu cho", "giao", "giao cho", "giao nhiệm vụ cho",
     "chỉ đạo", "chỉ đạo cho", "kiến nghị", "kiến nghị với", "đề xuất", "đề xuất với", "chỉ thị",
     "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt",
+    # a case handed over to a unit that is to act on it: 'bàn giao cho Công an phường xử lý'
+    "bàn giao cho", "chuyển giao cho", "chuyển cho", "chuyển sang", "chuyển hồ sơ cho", "chuyển hồ sơ sang",
 )
 # Words before an asking verb that make it a noun or deny it: 'sự chỉ đạo', 'theo yêu cầu',
 # 'Ban chỉ đạo', 'chưa thể đề xuất'.
@@ -207,6 +209,8 @@ COMMA_AFTER = {("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị")}
 # Asking verbs that need the unit asked to be named ('giao thông', 'giao đất' are no directives).
 NEEDS_HOLDER = {
     ("giao",), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"), ("chỉ", "thị"),
+    ("bàn", "giao", "cho"), ("chuyển", "giao", "cho"), ("chuyển", "cho"), ("chuyển", "sang"),
+    ("chuyển", "hồ", "sơ", "cho"), ("chuyển", "hồ", "sơ", "sang"), ("cho",), ("sang",),
 }
 # A duty the subject of the sentence holds: 'Ban Chỉ đạo có nhiệm vụ A'.
 DUTY = _table(
@@ -298,7 +302,8 @@ HOLDER_WORDS = _table(
     "cơ sở", "cơ sở kinh doanh", "vũ trang", "cấp dưới", "tỉnh thành", "bộ ngành", "sở ngành", "trại giam",
     "chi cục", "đại lý", "nhà đầu tư", "công dân", "ngân hàng", "ngân hàng thương mại", "tổ chức tín dụng",
     "trường học", "mầm non", "tiểu học", "hộ dân", "chủ phương tiện", "chủ xe", "học sinh", "giáo viên",
-    "phụ huynh", "nhà mạng", "người lao động", "cửa hàng",
+    "phụ huynh", "nhà mạng", "người lao động", "cửa hàng", "chủ cơ sở kinh doanh", "kinh doanh", "cục", "vụ",
+    "tổng cục", "đơn vị sự nghiệp", "sự nghiệp", "công lập", "sở tại",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
@@ -461,7 +466,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        n_ask = _phrase(tokens, i, ASK)
+        n_ask = _phrase(tokens, i, ASK) or _handed_over_to(tokens, i)
         n_duty = _phrase(tokens, i, DUTY)
         if not n_ask and not n_duty and not _phrase(tokens, i, COMMIT):
             i += 1
@@ -480,8 +485,12 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             i += 1
             continue
         # ('ngày 19/4 đề nghị': a date before the verb dates it; '2 kiến nghị' counts nouns)
-        counted = i > 0 and tokens[i - 1].is_number and not (i > 2 and tokens[i - 2].text in "/-.")
-        if n_ask and i > 0 and (tokens[i - 1].lower in NOUN_BEFORE or counted):
+        # ('công văn 3851 yêu cầu': a document's number)
+        counted = i > 0 and tokens[i - 1].is_number and len(tokens[i - 1].text) <= 2
+        dated = i > 2 and (tokens[i - 2].text in "/-." or tokens[i - 2].lower in ("số", "ngày"))
+        # ('được bàn giao cho X': a case handed over in the passive still goes to X)
+        passive = tokens[i - 1].lower == "được" and tokens[i].lower in ("bàn", "chuyển") if i > 0 else False
+        if n_ask and i > 0 and (tokens[i - 1].lower in NOUN_BEFORE and not passive or counted and not dated):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
@@ -522,6 +531,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
             # 'yêu cầu Hiển dừng lại': one person called by the given name alone is no unit.
+            # ('được chuyển sang Bệnh viện tỉnh …': a patient moved, no case handed over)
+            private = private or " ".join(t.lower for t in tokens[j : j + 3]).startswith(CARE)
             private = private or (
                 end == j + 1 and not is_abbreviation(tokens[j]) and _given_name(spans, tokens[j])
             )
@@ -589,6 +600,18 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
 # Verbs that hand a case over to a unit: 'chuyển (hồ sơ) cho', 'bàn giao cho', 'gửi'.
 HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi")
 CARE = ("bệnh viện", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "nhân viên y tế", "phòng khám")
+
+
+def _handed_over_to(tokens: list[Token], i: int) -> int:
+    """Return 1 when ``tokens[i]`` is the 'cho' / 'sang' of 'bàn giao hai đối tượng cho X' (0 otherwise)."""
+    if tokens[i].lower not in ("cho", "sang"):
+        return 0
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if not tokens[k].is_word:
+            return 0
+        if _phrase(tokens, k, HAND_OVER) and k + _phrase(tokens, k, HAND_OVER) < i:
+            return 1
+    return 0
 
 
 def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
