@@ -221,6 +221,9 @@ def test_handed_over_without_a_purpose_word_and_units_asked_after_a_document_num
         "Tổ công tác phát hiện xe vi phạm tốc độ nên yêu cầu dừng xe kiểm tra.",
         # one person called by the given name in a quarrel
         "Trong lúc cãi nhau, Tâm yêu cầu Bình dừng lại và xin lỗi.",
+        # a name cut by its verb or by 'không' is no task
+        "Đoàn kiểm tra đã bàn giao vụ việc cho Cảng vụ Hàng không miền Nam.",
+        "Hồ sơ đã được Viện kiểm sát chuyển cho Cơ quan cảnh sát điều tra Công an TP.",
         # 'thay mặt' speaks for others
         "Thay mặt lãnh đạo xã, ông Lê Văn Hùng hứa sẽ nỗ lực giữ gìn an ninh trên địa bàn.",
         # the speech is 'chỉ đạo', the directive follows another verb

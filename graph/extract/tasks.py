@@ -370,6 +370,9 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
         return None
     if tokens[j].lower == "không" and j + 1 < len(tokens) and tokens[j + 1].lower in NOT_A_TASK_AFTER:
         return None  # 'sẽ không thể …', 'không được cấp phép': no action asked
+    denied = _phrase(tokens, j + 1, _verbs()) or _phrase(tokens, j + 1, ASK)
+    if n == 1 and tokens[j].lower == "không" and not denied:
+        return None  # 'Cảng vụ Hàng không miền Bắc': a name's word, no denied action
     group = j > 0 and tokens[j - 1].lower in GROUP_NOUNS
     if group and tokens[j - 1].lower == "quan":
         group = j > 1 and tokens[j - 2].lower == "cơ"  # 'cơ quan điều tra', not 'có liên quan kiểm tra'
@@ -599,7 +602,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
 
 # Verbs that hand a case over to a unit: 'chuyển (hồ sơ) cho', 'bàn giao cho', 'gửi'.
 HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi")
-CARE = ("bệnh viện", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "nhân viên y tế", "phòng khám")
+CARE = ("bệnh viện", "bv ", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "nhân viên y tế", "phòng khám")
 
 
 def _handed_over_to(tokens: list[Token], i: int) -> int:
@@ -805,6 +808,9 @@ def _clean(
     if len(words) < 2 or len(words) > MAX_TASK_WORDS or " ".join(words).lower() in MANNER_WORDS:
         return None
     last = next((k for k in range(lo, hi) if tokens[k].end >= end), hi - 1)
+    rest = words[_phrase(tokens, lo, _verbs()) or 1 :]
+    if rest and len(rest) <= 5 and rest[0][:1].isupper() and rest[-1][:1].isupper():
+        return None  # 'điều tra Công an TP': the rest of a name cut by its verb, no task
     if words[0].lower() == "không" and words[-1] == "được":
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
