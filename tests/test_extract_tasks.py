@@ -201,6 +201,15 @@ def test_handed_over_without_a_purpose_word_and_units_asked_after_a_document_num
     assert names("Thi thể đã được bàn giao cho gia đình để lo hậu sự.") == []
 
 
+def test_a_request_with_no_unit_named_and_a_quoted_directive():
+    assert names("Bệnh viện đã báo cáo Công an huyện đề nghị điều tra, xác minh làm rõ.") == [
+        "điều tra, xác minh làm rõ"
+    ]
+    assert names("Chủ tịch tỉnh có ý kiến: “Giao Giám đốc Công an tỉnh chỉ đạo điều tra vụ việc”.") == [
+        "chỉ đạo điều tra vụ việc"
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -205,7 +205,7 @@ NOUN_BEFORE = {
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
-COMMA_AFTER = {("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị")}
+COMMA_AFTER = (("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị"))
 # Asking verbs that need the unit asked to be named ('giao thông', 'giao đất' are no directives).
 NEEDS_HOLDER = {
     ("giao",), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"), ("chỉ", "thị"),
@@ -303,7 +303,7 @@ HOLDER_WORDS = _table(
     "chi cục", "đại lý", "nhà đầu tư", "công dân", "ngân hàng", "ngân hàng thương mại", "tổ chức tín dụng",
     "trường học", "mầm non", "tiểu học", "hộ dân", "chủ phương tiện", "chủ xe", "học sinh", "giáo viên",
     "phụ huynh", "nhà mạng", "người lao động", "cửa hàng", "chủ cơ sở kinh doanh", "kinh doanh", "cục", "vụ",
-    "tổng cục", "đơn vị sự nghiệp", "sự nghiệp", "công lập", "sở tại",
+    "tổng cục", "đơn vị sự nghiệp", "sự nghiệp", "công lập", "sở tại", "nhà chức trách", "chức trách",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
@@ -474,7 +474,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if not n_ask and not n_duty and not _phrase(tokens, i, COMMIT):
             i += 1
             continue
-        inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;"
+        inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;“\""
         # A name read across the verb ('Sở Nông nghiệp giao Chi cục Kiểm lâm') hides a lower-case
         # asking verb between two capitalised names; 'Ban chỉ đạo' is a name.
         glued = (
@@ -542,8 +542,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
             listed = i > 0 and tokens[i - 1].lower in (",", "và") and _phrase(tokens, i, _verbs()) >= n_ask
             # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
-            # petition, not what someone is asked to do.
-            if start is not None and end == j:
+            # petition, not what someone is asked to do ('đề nghị điều tra, xác minh' still asks).
+            if start is not None and end == j and words not in COMMA_AFTER[:2]:
                 after = start + max(1, _phrase(tokens, start, _verbs()))
                 listed = listed or after >= len(tokens) or not tokens[after].is_word
             if (
