@@ -813,6 +813,8 @@ def _clean(
         return None  # 'điều tra Công an TP': the rest of a name cut by its verb, no task
     if words[0].lower() == "không" and words[-1] == "được":
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
+    if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
+        return None  # 'đưa hết tài sản cho chúng': what offenders demand, no unit's task
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
         return None  # 'xem xét phân công tôi …': a speaker's own request, no unit's task
     alone = _only_verbs(tokens, lo, last + 1) and _phrase(tokens, lo, _verbs()) == last + 1 - lo
