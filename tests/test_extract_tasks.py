@@ -228,6 +228,8 @@ def test_a_request_with_no_unit_named_and_a_quoted_directive():
         # demands inside a crime story, a traffic stop
         "Đối tượng yêu cầu bà Hoa chuyển tiền vào tài khoản để kiểm tra.",
         "Nhóm thanh niên yêu cầu chị Lan đưa hết tài sản cho chúng.",
+        # a go-between in a crime ring holds no standing role
+        "Lê Văn Tư là đầu mối quan trọng để cơ quan điều tra lần ra nguồn hàng.",
         "Tổ công tác phát hiện xe vi phạm tốc độ nên yêu cầu dừng xe kiểm tra.",
         # one person called by the given name in a quarrel
         "Trong lúc cãi nhau, Tâm yêu cầu Bình dừng lại và xin lỗi.",

@@ -574,7 +574,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             None,
         )
         subject = i <= 8 and is_capitalised(tokens[0]) and all(t.is_word for t in tokens[:i])
-        if before is None and role and subject:
+        # ('X là đầu mối quan trọng để …' in a crime story: a go-between, no unit's standing role)
+        named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
+        if before is None and named_role and subject:
             before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
         if before is None:
             continue
