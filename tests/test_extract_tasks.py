@@ -210,6 +210,12 @@ def test_a_request_with_no_unit_named_and_a_quoted_directive():
     ]
 
 
+def test_a_time_between_the_unit_asked_and_the_task():
+    assert names("Sở Giáo dục yêu cầu Phòng Giáo dục huyện ngay trong tuần này có hình thức xử lý hiệu trưởng.") == [
+        "có hình thức xử lý hiệu trưởng"
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -304,6 +304,9 @@ HOLDER_WORDS = _table(
     "trường học", "mầm non", "tiểu học", "hộ dân", "chủ phương tiện", "chủ xe", "học sinh", "giáo viên",
     "phụ huynh", "nhà mạng", "người lao động", "cửa hàng", "chủ cơ sở kinh doanh", "kinh doanh", "cục", "vụ",
     "tổng cục", "đơn vị sự nghiệp", "sự nghiệp", "công lập", "sở tại", "nhà chức trách", "chức trách",
+    # times between the unit asked and the task: 'yêu cầu Phòng X ngay trong tuần này có hình thức …'
+    "ngay trong tuần này", "trong tuần này", "ngay trong ngày", "trong thời gian tới", "thời gian tới",
+    "nhân dịp này", "từ nay",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
