@@ -216,6 +216,13 @@ def test_a_time_between_the_unit_asked_and_the_task():
     ]
 
 
+def test_a_duty_named_as_a_noun():
+    assert names("Nhiệm vụ của Đoàn thanh tra là thanh tra hồ sơ pháp lý về đất đai tại xã Hòa Phong.") == [
+        "thanh tra hồ sơ pháp lý về đất đai tại xã Hòa Phong"
+    ]
+    assert names("Nhiệm vụ của đối tượng Tâm là giao hàng cho khách.") == []
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -587,6 +587,18 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         start = i + 1 if role else _task_start(tokens, i)
         if start is not None and not any(d.task <= i for d in found):
             found.append(_Directive(i, start, (i, i), unit=before[2]))
+    # A duty named as a noun: 'Nhiệm vụ (trọng tâm) của Đoàn thanh tra là thanh tra …'.
+    for i in range(3, len(tokens) - 1):
+        if tokens[i].lower != "là" or any(d.trigger <= i for d in found):
+            continue
+        of = next((k for k in range(i - 1, max(0, i - 12), -1) if tokens[k].lower == "của"), None)
+        duty = of is not None and any(
+            (tokens[k].lower, tokens[k + 1].lower) in DUTY_NOUNS for k in range(max(0, of - 4), of - 1)
+        )
+        offender = of is not None and OFFENDERS.search(" ".join(t.lower for t in tokens[of:i]))
+        start = _task_start(tokens, i + 1) if duty and not offender else None
+        if of is not None and start is not None:
+            found.append(_Directive(i, start, (of + 1, i)))
     # A case handed over for a purpose: 'chuyển hồ sơ cho Sở Y tế để xử lý kỷ luật', 'gửi UBND TP để chỉ
     # đạo giải quyết': the unit it goes to is to do what follows 'để'.
     for i in range(2, len(tokens) - 1):
@@ -605,6 +617,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     return found
 
 
+# Nouns that name a duty before 'của X là': 'nhiệm vụ của X là …', 'trách nhiệm của X là …'.
+DUTY_NOUNS = {("nhiệm", "vụ"), ("trách", "nhiệm"), ("chức", "năng")}
 # Verbs that hand a case over to a unit: 'chuyển (hồ sơ) cho', 'bàn giao cho', 'gửi'.
 HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi")
 CARE = ("bệnh viện", "bv ", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "nhân viên y tế", "phòng khám")
