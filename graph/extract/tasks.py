@@ -4,8 +4,10 @@ Four shapes count, each giving one task per listed item, in the text's words wit
 - explicit lists of functions ('tiếp nhận năm nhiệm vụ mới như A, B và C');
 - directives: an asking verb, the unit asked, then what it is to do ('đề nghị Công an tỉnh tập
   trung A, B; C'), also carried on by the next sentences ('Đồng thời, D.', 'Nếu …, E.');
-- duties: 'X có nhiệm vụ / có trách nhiệm / được giao A';
-- plans of a named unit: 'Cục Y sẽ / phải / cần làm rõ A'.
+- duties: 'X có nhiệm vụ / có trách nhiệm / được giao A', 'Nhiệm vụ của X là A';
+- plans of a named unit: 'Cục Y sẽ / phải / cần làm rõ A';
+- what a unit agrees or commits to: 'Công ty Z thống nhất / cam kết sửa chữa A, thay B';
+- a case handed over: 'bàn giao đối tượng cho Công an phường xử lý', 'chuyển hồ sơ sang X để A'.
 A task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it;
 nor are demands inside a crime story, a speech's call to the whole force or a traffic stop.
 The verbs a task may start with are general vocabulary in ``ontology/gazetteers/task_verbs.txt``.
