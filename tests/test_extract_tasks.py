@@ -137,6 +137,9 @@ def test_details_after_trong_do_and_a_glued_dateline_end_the_task():
     assert names("Sở Tư pháp đề nghị UBND huyện rà soát các hồ sơ tồn đọng, trong đó có hồ sơ đất đai.") == [
         "rà soát các hồ sơ tồn đọng"
     ]
+    assert names("Sở yêu cầu các công ty thay thế các phần vỏ không đạt chuẩn Bốn là sửa chữa hệ thống hầm.") == [
+        "thay thế các phần vỏ không đạt chuẩn"
+    ]
 
 
 def test_what_a_unit_agrees_or_promises_to_do():

@@ -321,7 +321,8 @@ HEAD_NOUNS = {
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
-# the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng').
+# the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
+# the next point of a glued enumeration ('… Bốn là, …').
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
@@ -329,6 +330,7 @@ TASK_END = re.compile(
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
+    r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
     r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
     r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$",
