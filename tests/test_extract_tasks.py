@@ -180,6 +180,10 @@ def test_a_case_handed_over_for_a_purpose():
     assert [t.name for t in facts.tasks] == ["xử lý kỷ luật theo quy định"]
     assert facts.tasks[0].holder == "Sở Tài chính"
     assert names("Nạn nhân được chuyển sang Bệnh viện đa khoa tỉnh để tiếp tục theo dõi.") == []
+    # a hospital asked to act is a unit like any other
+    assert names("Giám đốc Sở Y tế chỉ đạo Bệnh viện đa khoa tỉnh tập trung cứu chữa các nạn nhân.") == [
+        "tập trung cứu chữa các nạn nhân"
+    ]
 
 
 def test_working_closely_with_a_partner_is_the_task_itself():

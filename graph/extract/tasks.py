@@ -309,6 +309,7 @@ HOLDER_WORDS = _table(
     # times between the unit asked and the task: 'yêu cầu Phòng X ngay trong tuần này có hình thức …'
     "ngay trong tuần này", "trong tuần này", "ngay trong ngày", "trong thời gian tới", "thời gian tới",
     "nhân dịp này", "từ nay",
+    "gia đình", "chủ hộ", "chủ quán",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
@@ -542,7 +543,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
             # 'yêu cầu Hiển dừng lại': one person called by the given name alone is no unit.
             # ('được chuyển sang Bệnh viện tỉnh …': a patient moved, no case handed over)
-            private = private or " ".join(t.lower for t in tokens[j : j + 3]).startswith(CARE)
+            moved = tokens[i].lower in ("chuyển", "bàn", "cho", "sang")
+            private = private or moved and " ".join(t.lower for t in tokens[j : j + 3]).startswith(CARE)
             private = private or (
                 end == j + 1 and not is_abbreviation(tokens[j]) and _given_name(spans, tokens[j])
             )
