@@ -217,6 +217,13 @@ def test_a_request_with_no_unit_named_and_a_quoted_directive():
     ]
 
 
+def test_branches_and_courts_asked():
+    assert names("Ngân hàng đã chỉ đạo chi nhánh Bắc Hà chủ động thông tin vụ việc.") == ["chủ động thông tin vụ việc"]
+    assert names("Viện kiểm sát đề nghị tòa cùng cấp xét xử bị cáo về tội cố ý gây thương tích.") == [
+        "xét xử bị cáo về tội cố ý gây thương tích"
+    ]
+
+
 def test_a_time_between_the_unit_asked_and_the_task():
     assert names("Sở Giáo dục yêu cầu Phòng Giáo dục huyện ngay trong tuần này có hình thức xử lý hiệu trưởng.") == [
         "có hình thức xử lý hiệu trưởng"

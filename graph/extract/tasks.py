@@ -309,7 +309,7 @@ HOLDER_WORDS = _table(
     # times between the unit asked and the task: 'yêu cầu Phòng X ngay trong tuần này có hình thức …'
     "ngay trong tuần này", "trong tuần này", "ngay trong ngày", "trong thời gian tới", "thời gian tới",
     "nhân dịp này", "từ nay",
-    "gia đình", "chủ hộ", "chủ quán",
+    "gia đình", "chủ hộ", "chủ quán", "chi nhánh", "phòng giao dịch", "tòa", "toà", "cùng cấp",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
