@@ -224,6 +224,12 @@ def test_branches_and_courts_asked():
     ]
 
 
+def test_a_one_word_name_that_is_no_vietnamese_syllable_is_a_unit():
+    assert names("Bộ Công an đã đề nghị Interpol truy nã quốc tế đối với đối tượng.") == [
+        "truy nã quốc tế đối với đối tượng"
+    ]
+
+
 def test_a_time_between_the_unit_asked_and_the_task():
     assert names("Sở Giáo dục yêu cầu Phòng Giáo dục huyện ngay trong tuần này có hình thức xử lý hiệu trưởng.") == [
         "có hình thức xử lý hiệu trưởng"

@@ -16,6 +16,7 @@ The verbs a task may start with are general vocabulary in ``ontology/gazetteers/
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -403,10 +404,19 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+# One Vietnamese syllable, tone and vowel marks taken off: a given name is one ('Hiển'), 'Interpol' is not.
+SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
 def _given_name(spans: Names, tok: Token) -> bool:
-    """Whether a capitalised word is a name of its own that is no unit's ('Hiển', not 'Sở')."""
+    """Whether a capitalised word is a name of its own that is no unit's ('Hiển', not 'Sở' or 'Interpol')."""
     span = _covered(spans, tok.start)
-    return is_capitalised(tok) and tok.text not in SUBJECT_UNITS and (span is None or span[2] is None)
+    bare = "".join(c for c in unicodedata.normalize("NFD", tok.lower) if not unicodedata.combining(c))
+    syllable = SYLLABLE.fullmatch(bare.replace("đ", "d")) is not None
+    unit = tok.text in SUBJECT_UNITS or (span is not None and span[2] is not None)
+    return syllable and is_capitalised(tok) and not unit
 
 
 def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
