@@ -230,6 +230,16 @@ def test_a_one_word_name_that_is_no_vietnamese_syllable_is_a_unit():
     ]
 
 
+def test_a_unit_asked_in_the_passive_is_the_subject():
+    facts = extract(
+        HEAD + "Phòng Tư pháp được UBND huyện giao nhiệm vụ rà soát toàn bộ hồ sơ đất đai.", "tasks-test.txt"
+    )
+    assert [t.name for t in facts.tasks] == ["rà soát toàn bộ hồ sơ đất đai"]
+    assert names("Đội Cảnh sát hình sự được Giám đốc Công an tỉnh giao chủ trì điều tra vụ án.") == [
+        "chủ trì điều tra vụ án"
+    ]
+
+
 def test_a_time_between_the_unit_asked_and_the_task():
     assert names("Sở Giáo dục yêu cầu Phòng Giáo dục huyện ngay trong tuần này có hình thức xử lý hiệu trưởng.") == [
         "có hình thức xử lý hiệu trưởng"

@@ -195,6 +195,7 @@ def _table(*phrases: str) -> dict[str, list[tuple[str, ...]]]:
 # Verbs that ask someone else to act; the unit asked follows them.
 ASK = _table(
     "đề nghị", "đề nghị với", "yêu cầu", "yêu cầu cho", "giao", "giao cho", "giao nhiệm vụ cho",
+    "giao nhiệm vụ",
     "chỉ đạo", "chỉ đạo cho", "kiến nghị", "kiến nghị với", "đề xuất", "đề xuất với", "chỉ thị",
     "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt",
     # a case handed over to a unit that is to act on it: 'bàn giao cho Công an phường xử lý'
@@ -211,7 +212,8 @@ NOUN_BEFORE = {
 COMMA_AFTER = (("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị"))
 # Asking verbs that need the unit asked to be named ('giao thông', 'giao đất' are no directives).
 NEEDS_HOLDER = {
-    ("giao",), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"), ("chỉ", "thị"),
+    ("giao",), ("giao", "nhiệm", "vụ"), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"),
+    ("chỉ", "thị"),
     ("bàn", "giao", "cho"), ("chuyển", "giao", "cho"), ("chuyển", "cho"), ("chuyển", "sang"),
     ("chuyển", "hồ", "sơ", "cho"), ("chuyển", "hồ", "sơ", "sang"), ("cho",), ("sang",),
 }
@@ -565,9 +567,13 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             if start is not None and end == j and words not in COMMA_AFTER[:2]:
                 after = start + max(1, _phrase(tokens, start, _verbs()))
                 listed = listed or after >= len(tokens) or not tokens[after].is_word
+            # 'Đội X được Giám đốc Công an tỉnh giao chủ trì …': in the passive the subject is the unit asked.
+            passive = any(tokens[k].lower == "được" for k in range(max(0, i - 7), i)) and all(
+                t.is_word for t in tokens[max(0, i - 7) : i]
+            )
             if (
                 start is not None
-                and not (end == j and (words in NEEDS_HOLDER or listed))
+                and not (end == j and (words in NEEDS_HOLDER and not passive or listed))
                 and not _phrase(tokens, j, AUDIENCE)
                 and not private
             ):
