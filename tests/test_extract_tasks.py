@@ -117,6 +117,142 @@ def test_a_shared_object_keeps_listed_verbs_together():
     ]
 
 
+def test_a_date_before_the_asking_verb_and_verbs_of_carrying_out():
+    assert names(
+        "Phó Chánh Thanh tra tỉnh có văn bản ngày 19/4 đề nghị UBND huyện báo cáo diễn biến vụ việc."
+    ) == ["báo cáo diễn biến vụ việc"]
+    assert names("UBND xã giao cơ quan công an truy tìm nhóm người lạ mặt.") == ["truy tìm nhóm người lạ mặt"]
+
+
+def test_what_to_avoid_stays_with_the_purpose_and_a_time_clause_with_its_verbs():
+    assert names(
+        "Thanh tra tỉnh yêu cầu UBND huyện có biện pháp phù hợp để ổn định tình hình, tránh phát sinh khiếu kiện."
+    ) == ["có biện pháp phù hợp để ổn định tình hình, tránh phát sinh khiếu kiện"]
+    assert names(
+        "UBND tỉnh yêu cầu các đơn vị vận tải kiểm định các xe sau khi đã được sửa chữa, thay thế phụ tùng."
+    ) == ["kiểm định các xe sau khi đã được sửa chữa, thay thế phụ tùng"]
+
+
+def test_details_after_trong_do_and_a_glued_dateline_end_the_task():
+    assert names("Sở Tư pháp đề nghị UBND huyện rà soát các hồ sơ tồn đọng, trong đó có hồ sơ đất đai.") == [
+        "rà soát các hồ sơ tồn đọng"
+    ]
+    assert names("Sở yêu cầu các công ty thay thế các phần vỏ không đạt chuẩn Bốn là sửa chữa hệ thống hầm.") == [
+        "thay thế các phần vỏ không đạt chuẩn"
+    ]
+
+
+def test_what_a_unit_agrees_or_promises_to_do():
+    facts = extract(
+        HEAD + "Công ty Hải Long cũng thống nhất thay toàn bộ ống nước bị rò rỉ, kiểm tra lại hệ thống bơm.",
+        "tasks-test.txt",
+    )
+    assert [t.name for t in facts.tasks] == ["thay toàn bộ ống nước bị rò rỉ", "kiểm tra lại hệ thống bơm"]
+    assert facts.tasks[0].holder
+    assert names("Người dân không đồng ý tháo dỡ công trình.") == []
+
+
+def test_units_asked_by_count_and_kind_and_a_list_closed_by_an_ellipsis():
+    assert names("Bộ Nông nghiệp yêu cầu 12 tỉnh thành rà soát lại diện tích rừng.") == [
+        "rà soát lại diện tích rừng"
+    ]
+    assert names("Ngân hàng tỉnh chỉ đạo các ngân hàng thương mại có chính sách giãn nợ cho nông dân.") == [
+        "có chính sách giãn nợ cho nông dân"
+    ]
+    assert names("Sở Công Thương yêu cầu các cửa hàng niêm yết giá, dán nhãn… theo đúng quy định.") == [
+        "niêm yết giá, dán nhãn"
+    ]
+
+
+def test_a_colon_or_a_quotation_after_the_unit_asked():
+    assert names("Giám đốc Sở yêu cầu các đơn vị: tăng cường kiểm tra, xử lý vi phạm.") == [
+        "tăng cường kiểm tra, xử lý vi phạm"
+    ]
+    assert names("Bộ trưởng yêu cầu: “Các đơn vị phải tăng cường tuần tra trên các tuyến đường”.") == [
+        "tăng cường tuần tra trên các tuyến đường"
+    ]
+
+
+def test_a_case_handed_over_for_a_purpose():
+    facts = extract(
+        HEAD + "Thanh tra tỉnh đã chuyển hồ sơ sang Sở Tài chính để xử lý kỷ luật theo quy định.", "tasks-test.txt"
+    )
+    assert [t.name for t in facts.tasks] == ["xử lý kỷ luật theo quy định"]
+    assert facts.tasks[0].holder == "Sở Tài chính"
+    assert names("Nạn nhân được chuyển sang Bệnh viện đa khoa tỉnh để tiếp tục theo dõi.") == []
+    # a hospital asked to act is a unit like any other
+    assert names("Giám đốc Sở Y tế chỉ đạo Bệnh viện đa khoa tỉnh tập trung cứu chữa các nạn nhân.") == [
+        "tập trung cứu chữa các nạn nhân"
+    ]
+
+
+def test_working_closely_with_a_partner_is_the_task_itself():
+    assert names("Sở Tư pháp giao Phòng Công chứng phối hợp chặt chẽ với UBND các xã trong quá trình xử lý hồ sơ.") == [
+        "phối hợp chặt chẽ với UBND các xã trong quá trình xử lý hồ sơ"
+    ]
+    assert names("Sở Tư pháp giao Phòng Công chứng phối hợp với UBND các xã rà soát hồ sơ tồn đọng.") == [
+        "rà soát hồ sơ tồn đọng"
+    ]
+
+
+def test_handed_over_without_a_purpose_word_and_units_asked_after_a_document_number():
+    assert names("Tổ tuần tra đã bàn giao hai thanh niên cho Công an phường Tân Định xử lý theo pháp luật.") == [
+        "xử lý theo pháp luật"
+    ]
+    assert names("Vụ việc đã được bàn giao cho Công an xã tiếp tục xác minh, làm rõ.") == [
+        "tiếp tục xác minh, làm rõ"
+    ]
+    assert names("Ngân hàng tỉnh có công văn 3851 yêu cầu các tổ chức tín dụng thực hiện nghiêm túc quy định.") == [
+        "thực hiện nghiêm túc quy định"
+    ]
+    assert names("Thi thể đã được bàn giao cho gia đình để lo hậu sự.") == []
+
+
+def test_a_request_with_no_unit_named_and_a_quoted_directive():
+    assert names("Bệnh viện đã báo cáo Công an huyện đề nghị điều tra, xác minh làm rõ.") == [
+        "điều tra, xác minh làm rõ"
+    ]
+    assert names("Chủ tịch tỉnh có ý kiến: “Giao Giám đốc Công an tỉnh chỉ đạo điều tra vụ việc”.") == [
+        "chỉ đạo điều tra vụ việc"
+    ]
+
+
+def test_branches_and_courts_asked():
+    assert names("Ngân hàng đã chỉ đạo chi nhánh Bắc Hà chủ động thông tin vụ việc.") == ["chủ động thông tin vụ việc"]
+    assert names("Viện kiểm sát đề nghị tòa cùng cấp xét xử bị cáo về tội cố ý gây thương tích.") == [
+        "xét xử bị cáo về tội cố ý gây thương tích"
+    ]
+
+
+def test_a_one_word_name_that_is_no_vietnamese_syllable_is_a_unit():
+    assert names("Bộ Công an đã đề nghị Interpol truy nã quốc tế đối với đối tượng.") == [
+        "truy nã quốc tế đối với đối tượng"
+    ]
+
+
+def test_a_unit_asked_in_the_passive_is_the_subject():
+    facts = extract(
+        HEAD + "Phòng Tư pháp được UBND huyện giao nhiệm vụ rà soát toàn bộ hồ sơ đất đai.", "tasks-test.txt"
+    )
+    assert [t.name for t in facts.tasks] == ["rà soát toàn bộ hồ sơ đất đai"]
+    assert names("Đội Cảnh sát hình sự được Giám đốc Công an tỉnh giao chủ trì điều tra vụ án.") == [
+        "chủ trì điều tra vụ án"
+    ]
+
+
+def test_a_time_between_the_unit_asked_and_the_task():
+    assert names("Sở Giáo dục yêu cầu Phòng Giáo dục huyện ngay trong tuần này có hình thức xử lý hiệu trưởng.") == [
+        "có hình thức xử lý hiệu trưởng"
+    ]
+
+
+def test_a_duty_named_as_a_noun():
+    assert names("Nhiệm vụ của Đoàn thanh tra là thanh tra hồ sơ pháp lý về đất đai tại xã Hòa Phong.") == [
+        "thanh tra hồ sơ pháp lý về đất đai tại xã Hòa Phong"
+    ]
+    assert names("Nhiệm vụ của đối tượng Tâm là giao hàng cho khách.") == []
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -134,7 +270,17 @@ def test_a_shared_object_keeps_listed_verbs_together():
         "Chủ tịch UBND tỉnh đề nghị toàn lực lượng tiếp tục phát huy vai trò nòng cốt.",
         # demands inside a crime story, a traffic stop
         "Đối tượng yêu cầu bà Hoa chuyển tiền vào tài khoản để kiểm tra.",
+        "Nhóm thanh niên yêu cầu chị Lan đưa hết tài sản cho chúng.",
+        # a go-between in a crime ring holds no standing role
+        "Lê Văn Tư là đầu mối quan trọng để cơ quan điều tra lần ra nguồn hàng.",
         "Tổ công tác phát hiện xe vi phạm tốc độ nên yêu cầu dừng xe kiểm tra.",
+        # one person called by the given name in a quarrel
+        "Trong lúc cãi nhau, Tâm yêu cầu Bình dừng lại và xin lỗi.",
+        # a name cut by its verb or by 'không' is no task
+        "Đoàn kiểm tra đã bàn giao vụ việc cho Cảng vụ Hàng không miền Nam.",
+        "Hồ sơ đã được Viện kiểm sát chuyển cho Cơ quan cảnh sát điều tra Công an TP.",
+        # 'thay mặt' speaks for others
+        "Thay mặt lãnh đạo xã, ông Lê Văn Hùng hứa sẽ nỗ lực giữ gìn an ninh trên địa bàn.",
         # the speech is 'chỉ đạo', the directive follows another verb
         "Phát biểu chỉ đạo, Bí thư Tỉnh ủy Đỗ Văn Nam đánh giá cao kết quả của Công an tỉnh.",
     ],

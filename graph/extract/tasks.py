@@ -4,8 +4,10 @@ Four shapes count, each giving one task per listed item, in the text's words wit
 - explicit lists of functions ('tiếp nhận năm nhiệm vụ mới như A, B và C');
 - directives: an asking verb, the unit asked, then what it is to do ('đề nghị Công an tỉnh tập
   trung A, B; C'), also carried on by the next sentences ('Đồng thời, D.', 'Nếu …, E.');
-- duties: 'X có nhiệm vụ / có trách nhiệm / được giao A';
-- plans of a named unit: 'Cục Y sẽ / phải / cần làm rõ A'.
+- duties: 'X có nhiệm vụ / có trách nhiệm / được giao A', 'Nhiệm vụ của X là A';
+- plans of a named unit: 'Cục Y sẽ / phải / cần làm rõ A';
+- what a unit agrees or commits to: 'Công ty Z thống nhất / cam kết sửa chữa A, thay B';
+- a case handed over: 'bàn giao đối tượng cho Công an phường xử lý', 'chuyển hồ sơ sang X để A'.
 A task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it;
 nor are demands inside a crime story, a speech's call to the whole force or a traffic stop.
 The verbs a task may start with are general vocabulary in ``ontology/gazetteers/task_verbs.txt``.
@@ -14,6 +16,7 @@ The verbs a task may start with are general vocabulary in ``ontology/gazetteers/
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,7 +25,7 @@ from graph.gazetteer import GAZETTEER_DIR
 from graph.text import key
 
 from .context import Context
-from .tokens import Token, is_capitalised
+from .tokens import Token, is_abbreviation, is_capitalised
 
 __all__ = ["tasks"]
 
@@ -192,8 +195,11 @@ def _table(*phrases: str) -> dict[str, list[tuple[str, ...]]]:
 # Verbs that ask someone else to act; the unit asked follows them.
 ASK = _table(
     "đề nghị", "đề nghị với", "yêu cầu", "yêu cầu cho", "giao", "giao cho", "giao nhiệm vụ cho",
+    "giao nhiệm vụ",
     "chỉ đạo", "chỉ đạo cho", "kiến nghị", "kiến nghị với", "đề xuất", "đề xuất với", "chỉ thị",
     "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt",
+    # a case handed over to a unit that is to act on it: 'bàn giao cho Công an phường xử lý'
+    "bàn giao cho", "chuyển giao cho", "chuyển cho", "chuyển sang", "chuyển hồ sơ cho", "chuyển hồ sơ sang",
 )
 # Words before an asking verb that make it a noun or deny it: 'sự chỉ đạo', 'theo yêu cầu',
 # 'Ban chỉ đạo', 'chưa thể đề xuất'.
@@ -203,16 +209,26 @@ NOUN_BEFORE = {
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
-COMMA_AFTER = {("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị")}
+COMMA_AFTER = (("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị"))
 # Asking verbs that need the unit asked to be named ('giao thông', 'giao đất' are no directives).
 NEEDS_HOLDER = {
-    ("giao",), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"), ("chỉ", "thị"),
+    ("giao",), ("giao", "nhiệm", "vụ"), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"),
+    ("chỉ", "thị"),
+    ("bàn", "giao", "cho"), ("chuyển", "giao", "cho"), ("chuyển", "cho"), ("chuyển", "sang"),
+    ("chuyển", "hồ", "sơ", "cho"), ("chuyển", "hồ", "sơ", "sang"), ("cho",), ("sang",),
 }
 # A duty the subject of the sentence holds: 'Ban Chỉ đạo có nhiệm vụ A'.
 DUTY = _table(
     "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm", "có chức năng", "được giao", "được giao nhiệm vụ",
     "được phân công", "được yêu cầu", "được đề nghị",
 )
+# What a unit agrees or promises to do: 'Công ty X cam kết / đồng ý / thống nhất sửa chữa …'.
+COMMIT = _table("cam kết", "hứa", "đồng ý", "thống nhất", "nhất trí")
+# First words of a unit that opens a clause and commits: 'Công ty', 'Lãnh đạo công ty', 'UBND'.
+COMMITTING_HEADS = {
+    "Công", "Lãnh", "UBND", "Sở", "Bộ", "Cục", "Ban", "Tập", "Tổng", "Ngân", "Doanh", "Nhà", "Trường",
+    "Bệnh", "Viện", "Phòng", "Đội", "Hội", "Ủy", "Uỷ", "Thanh", "Tòa", "Toà", "Đoàn", "Xí", "Cơ", "Chi",
+}
 # Words before a task's verb that only say it must be done: 'phải', 'cần', 'cũng cần phải'.
 MODALS = _table(
     "phải", "cần", "cần phải", "cũng phải", "cũng cần", "còn phải", "sẽ", "hãy", "nên", "cũng", "thì",
@@ -226,7 +242,7 @@ PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
 # Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
 NOUN_COMPOUNDS = {
     ("cử", "tri"), ("trình", "độ"), ("lập", "trường"), ("chuyển", "biến"), ("làm", "việc"), ("giảm", "nghèo"),
-    ("làm", "trái"),
+    ("làm", "trái"), ("thay", "mặt"),
 }
 NOT_A_TASK_AFTER = {
     "thể", "được", "cần", "có", "phải", "chỉ", "hề", "bị", "trăm", "nghìn", "ngàn", "triệu", "tỷ",
@@ -287,6 +303,16 @@ HOLDER_WORDS = _table(
     "thường trực", "chủ tịch", "giám đốc", "trưởng", "phó", "thủ trưởng", "đại diện", "thành viên",
     "viện kiểm sát", "tòa án", "toà án", "nhân dân các cấp", "các cấp", "các ngành", "đoàn",
     "chi cục trưởng", "cục trưởng", "trưởng phòng", "trưởng ban", "đồng chí", "ông", "bà", "anh", "chị",
+    "nghiệp vụ", "chuyên môn", "chủ quản", "hữu quan", "nhân viên", "nhà thầu", "chủ tàu", "chủ cơ sở",
+    "cơ sở", "cơ sở kinh doanh", "vũ trang", "cấp dưới", "tỉnh thành", "bộ ngành", "sở ngành", "trại giam",
+    "chi cục", "đại lý", "nhà đầu tư", "công dân", "ngân hàng", "ngân hàng thương mại", "tổ chức tín dụng",
+    "trường học", "mầm non", "tiểu học", "hộ dân", "chủ phương tiện", "chủ xe", "học sinh", "giáo viên",
+    "phụ huynh", "nhà mạng", "người lao động", "cửa hàng", "chủ cơ sở kinh doanh", "kinh doanh", "cục", "vụ",
+    "tổng cục", "đơn vị sự nghiệp", "sự nghiệp", "công lập", "sở tại", "nhà chức trách", "chức trách",
+    # times between the unit asked and the task: 'yêu cầu Phòng X ngay trong tuần này có hình thức …'
+    "ngay trong tuần này", "trong tuần này", "ngay trong ngày", "trong thời gian tới", "thời gian tới",
+    "nhân dịp này", "từ nay",
+    "gia đình", "chủ hộ", "chủ quán", "chi nhánh", "phòng giao dịch", "tòa", "toà", "cùng cấp",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
@@ -298,13 +324,17 @@ HEAD_NOUNS = {
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
-# the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis.
+# the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
+# the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
+# the next point of a glued enumeration ('… Bốn là, …').
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
-    r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]).*$|\s*:\s.*$"
+    r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
+    r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
+    r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
     r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
     r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$",
@@ -351,6 +381,9 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
         return None
     if tokens[j].lower == "không" and j + 1 < len(tokens) and tokens[j + 1].lower in NOT_A_TASK_AFTER:
         return None  # 'sẽ không thể …', 'không được cấp phép': no action asked
+    denied = _phrase(tokens, j + 1, _verbs()) or _phrase(tokens, j + 1, ASK)
+    if n == 1 and tokens[j].lower == "không" and not denied:
+        return None  # 'Cảng vụ Hàng không miền Bắc': a name's word, no denied action
     group = j > 0 and tokens[j - 1].lower in GROUP_NOUNS
     if group and tokens[j - 1].lower == "quan":
         group = j > 1 and tokens[j - 2].lower == "cơ"  # 'cơ quan điều tra', not 'có liên quan kiểm tra'
@@ -364,11 +397,28 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     if not n and _phrase(tokens, j, ASK):
         # Another asking verb opens the task only when it names whom it asks in turn.
         k = j + _phrase(tokens, j, ASK)
-        if k < len(tokens) and (is_capitalised(tokens[k]) or _phrase(tokens, k, HOLDER_WORDS)):
+        # ('bác yêu cầu này': the noun; 'này' names no one asked)
+        named = k < len(tokens) and tokens[k].lower not in ("này", "đó", "và", "cùng")
+        if named and (is_capitalised(tokens[k]) or _phrase(tokens, k, HOLDER_WORDS)):
             n = k - j
     if n and not (j + n < len(tokens) and tokens[j + n].lower == "của"):  # 'sự giúp đỡ của …' is a noun
         return j
     return None
+
+
+# One Vietnamese syllable, tone and vowel marks taken off: a given name is one ('Hiển'), 'Interpol' is not.
+SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def _given_name(spans: Names, tok: Token) -> bool:
+    """Whether a capitalised word is a name of its own that is no unit's ('Hiển', not 'Sở' or 'Interpol')."""
+    span = _covered(spans, tok.start)
+    bare = "".join(c for c in unicodedata.normalize("NFD", tok.lower) if not unicodedata.combining(c))
+    syllable = SYLLABLE.fullmatch(bare.replace("đ", "d")) is not None
+    unit = tok.text in SUBJECT_UNITS or (span is not None and span[2] is not None)
+    return syllable and is_capitalised(tok) and not unit
 
 
 def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
@@ -397,10 +447,17 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
                 return None
             j = close + 1
             continue
+        if tok.text == ":" and j > i:
+            # 'yêu cầu các đơn vị: tăng cường …': the colon closes the unit asked.
+            k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text in ("“", '"'))
+            return k if k < len(tokens) and _task_start(tokens, k) is not None else None
         if tok.text in ";:.!?\"“”":
             return None
         if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
             j += 2  # 'yêu cầu năm 2025 phải kéo giảm …': a time, then the task
+            continue
+        if j == i and tok.is_number and _phrase(tokens, j + 1, HOLDER_WORDS):
+            j += 1  # 'yêu cầu 27 tỉnh thành rà soát …': a count of the units asked
             continue
         if j == i and not (tok.is_word and is_capitalised(tok)) and not _phrase(tokens, j, HOLDER_WORDS):
             # Nothing named: the task follows the asking verb at once ('yêu cầu làm rõ …').
@@ -432,12 +489,12 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        n_ask = _phrase(tokens, i, ASK)
+        n_ask = _phrase(tokens, i, ASK) or _handed_over_to(tokens, i)
         n_duty = _phrase(tokens, i, DUTY)
-        if not n_ask and not n_duty:
+        if not n_ask and not n_duty and not _phrase(tokens, i, COMMIT):
             i += 1
             continue
-        inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;"
+        inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;“\""
         # A name read across the verb ('Sở Nông nghiệp giao Chi cục Kiểm lâm') hides a lower-case
         # asking verb between two capitalised names; 'Ban chỉ đạo' is a name.
         glued = (
@@ -450,10 +507,19 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if (_covered(spans, tok.start) and not glued) or inside_name:
             i += 1
             continue
-        if n_ask and i > 0 and (tokens[i - 1].lower in NOUN_BEFORE or tokens[i - 1].is_number):
+        # ('ngày 19/4 đề nghị': a date before the verb dates it; '2 kiến nghị' counts nouns)
+        # ('công văn 3851 yêu cầu': a document's number)
+        counted = i > 0 and tokens[i - 1].is_number and len(tokens[i - 1].text) <= 2
+        dated = i > 2 and (tokens[i - 2].text in "/-." or tokens[i - 2].lower in ("số", "ngày"))
+        # ('được bàn giao cho X': a case handed over in the passive still goes to X)
+        passive = tokens[i - 1].lower == "được" and tokens[i].lower in ("bàn", "chuyển") if i > 0 else False
+        if n_ask and i > 0 and (tokens[i - 1].lower in NOUN_BEFORE and not passive or counted and not dated):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
+        committed = None if n_duty or n_ask else _commits(tokens, i, spans)
+        if committed:
+            n_duty = _phrase(tokens, i, COMMIT)
         offender = OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 8) : i]))
         if n_duty >= n_ask and n_duty and offender:
             i += n_duty  # 'bị can X là người có trách nhiệm quản lý …': a duty in a crime story
@@ -464,7 +530,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 j += 1
             start = _task_start(tokens, j)
             if start is not None:
-                found.append(_Directive(i, start, (i, i)))
+                found.append(_Directive(i, start, (i, i), unit=committed))
                 i = start
                 continue
         elif n_ask and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 4) : i])):
@@ -482,21 +548,32 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             ):
                 i += 1  # 'sự quan tâm, chỉ đạo, giúp đỡ': one noun of a list
                 continue
-            while j < len(tokens) and tokens[j].text in (",", ":"):
-                j += 1
+            while j < len(tokens) and tokens[j].text in (",", ":", "“", '"'):
+                j += 1  # 'yêu cầu: “Các đơn vị phải …
             end = _holder_end(tokens, j, spans)
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
+            # 'yêu cầu Hiển dừng lại': one person called by the given name alone is no unit.
+            # ('được chuyển sang Bệnh viện tỉnh …': a patient moved, no case handed over)
+            moved = tokens[i].lower in ("chuyển", "bàn", "cho", "sang")
+            private = private or moved and " ".join(t.lower for t in tokens[j : j + 3]).startswith(CARE)
+            private = private or (
+                end == j + 1 and not is_abbreviation(tokens[j]) and _given_name(spans, tokens[j])
+            )
             # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
             listed = i > 0 and tokens[i - 1].lower in (",", "và") and _phrase(tokens, i, _verbs()) >= n_ask
             # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
-            # petition, not what someone is asked to do.
-            if start is not None and end == j:
+            # petition, not what someone is asked to do ('đề nghị điều tra, xác minh' still asks).
+            if start is not None and end == j and words not in COMMA_AFTER[:2]:
                 after = start + max(1, _phrase(tokens, start, _verbs()))
                 listed = listed or after >= len(tokens) or not tokens[after].is_word
+            # 'Đội X được Giám đốc Công an tỉnh giao chủ trì …': in the passive the subject is the unit asked.
+            passive = any(tokens[k].lower == "được" for k in range(max(0, i - 7), i)) and all(
+                t.is_word for t in tokens[max(0, i - 7) : i]
+            )
             if (
                 start is not None
-                and not (end == j and (words in NEEDS_HOLDER or listed))
+                and not (end == j and (words in NEEDS_HOLDER and not passive or listed))
                 and not _phrase(tokens, j, AUDIENCE)
                 and not private
             ):
@@ -522,7 +599,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             None,
         )
         subject = i <= 8 and is_capitalised(tokens[0]) and all(t.is_word for t in tokens[:i])
-        if before is None and role and subject:
+        # ('X là đầu mối quan trọng để …' in a crime story: a go-between, no unit's standing role)
+        named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
+        if before is None and named_role and subject:
             before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
         if before is None:
             continue
@@ -530,6 +609,27 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         start = i + 1 if role else _task_start(tokens, i)
         if start is not None and not any(d.task <= i for d in found):
             found.append(_Directive(i, start, (i, i), unit=before[2]))
+    # A duty named as a noun: 'Nhiệm vụ (trọng tâm) của Đoàn thanh tra là thanh tra …'.
+    for i in range(3, len(tokens) - 1):
+        if tokens[i].lower != "là" or any(d.trigger <= i for d in found):
+            continue
+        of = next((k for k in range(i - 1, max(0, i - 12), -1) if tokens[k].lower == "của"), None)
+        duty = of is not None and any(
+            (tokens[k].lower, tokens[k + 1].lower) in DUTY_NOUNS for k in range(max(0, of - 4), of - 1)
+        )
+        offender = of is not None and OFFENDERS.search(" ".join(t.lower for t in tokens[of:i]))
+        start = _task_start(tokens, i + 1) if duty and not offender else None
+        if of is not None and start is not None:
+            found.append(_Directive(i, start, (of + 1, i)))
+    # A case handed over for a purpose: 'chuyển hồ sơ cho Sở Y tế để xử lý kỷ luật', 'gửi UBND TP để chỉ
+    # đạo giải quyết': the unit it goes to is to do what follows 'để'.
+    for i in range(2, len(tokens) - 1):
+        if tokens[i].lower != "để" or any(d.trigger <= i for d in found):
+            continue
+        unit = _handed_to(tokens, i)
+        start = _task_start(tokens, i + 1) if unit is not None else None
+        if unit is not None and start is not None:
+            found.append(_Directive(unit[0], start, unit))
     found.sort(key=lambda d: d.trigger)
     # An asking verb that is itself the start of another's task is part of that task:
     # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'.
@@ -537,6 +637,69 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if b.trigger == a.task:
             b.nested = True
     return found
+
+
+# Nouns that name a duty before 'của X là': 'nhiệm vụ của X là …', 'trách nhiệm của X là …'.
+DUTY_NOUNS = {("nhiệm", "vụ"), ("trách", "nhiệm"), ("chức", "năng")}
+# Verbs that hand a case over to a unit: 'chuyển (hồ sơ) cho', 'bàn giao cho', 'gửi'.
+HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi")
+CARE = ("bệnh viện", "bv ", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "nhân viên y tế", "phòng khám")
+
+
+def _handed_over_to(tokens: list[Token], i: int) -> int:
+    """Return 1 when ``tokens[i]`` is the 'cho' / 'sang' of 'bàn giao hai đối tượng cho X' (0 otherwise)."""
+    if tokens[i].lower not in ("cho", "sang"):
+        return 0
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if not tokens[k].is_word:
+            return 0
+        if _phrase(tokens, k, HAND_OVER) and k + _phrase(tokens, k, HAND_OVER) < i:
+            return 1
+    return 0
+
+
+def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Return the token range of the unit a case is handed to before 'để' at ``i`` (None: none)."""
+    for m in range(i - 1, max(0, i - 12), -1):
+        if tokens[m].text in ",;:.":
+            return None
+        to = tokens[m].lower in ("cho", "đến", "tới", "sang")
+        if to:
+            # 'chuyển hồ sơ vụ việc cho X': the verb a few words before the preposition
+            handed = any(_phrase(tokens, k, HAND_OVER) for k in range(max(0, m - 6), m))
+        else:
+            handed = tokens[m - 1].lower == "gửi"  # 'gửi UBND TP để …'
+        if not handed:
+            continue
+        lo = m + 1 if to else m
+        # ('được chuyển sang Bệnh viện tỉnh để theo dõi': a patient moved, no case handed over)
+        care = " ".join(t.lower for t in tokens[lo : lo + 3]).startswith(CARE)
+        if lo < i and not care and (is_capitalised(tokens[lo]) or _phrase(tokens, lo, HOLDER_WORDS)):
+            return (lo, i)
+        return None
+    return None
+
+
+def _commits(tokens: list[Token], i: int, spans: Names) -> str | None:
+    """Return the unit whose agreeing or promising verb is ``tokens[i]`` (None: none, or denied)."""
+    if not _phrase(tokens, i, COMMIT) or (i > 0 and tokens[i - 1].lower in ("không", "chưa", "sự", "được")):
+        return None
+    # The unit opens the clause: 'Công ty X (cũng / đã) thống nhất …', 'Lãnh đạo hai công ty đồng ý …'.
+    k = i - 1
+    while k >= 0 and tokens[k].text not in ",;:." and i - k <= 20:
+        k -= 1
+    if k >= 0 and tokens[k].text not in ",;:.":
+        return None
+    first = k + 1
+    span = _covered(spans, tokens[first].start) if first < i else None
+    if first >= i or not ((span is not None and span[2]) or tokens[first].text in COMMITTING_HEADS):
+        return None
+    if span is not None and span[2]:
+        return span[2]
+    # The unit's words: up to 'và' (a partner) or the adverbs before the verb ('cũng', 'đã').
+    ends = ("và", "cùng", "cũng", "đã", "sẽ", "đều")
+    end = next((m for m in range(first + 1, i) if tokens[m].lower in ends or _phrase(tokens, m, _verbs())), i)
+    return " ".join(t.text for t in tokens[first : min(end, first + 8)])
 
 
 def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
@@ -553,6 +716,10 @@ def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
     return hi > lo
 
 
+# Verbs that go on with a purpose after a comma: '… để ổn định tình hình, tránh xảy ra điểm nóng'.
+PURPOSE_VERBS = {"tránh", "góp phần", "hạn chế", "phòng ngừa"}
+
+
 def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, spans: Names) -> bool:
     """Whether the verb at ``begin``, after the separator at ``j``, opens a task of its own."""
     verbs = _verbs()
@@ -560,6 +727,13 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     verb = " ".join(t.lower for t in tokens[begin : begin + n])
     # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's; so does an
     # item ending in a verb of leading ('giúp Chủ tịch chỉ đạo, điều hành …').
+    # 'kiểm định các tàu sau khi đã sửa chữa, khắc phục …', 'có biện pháp … để ổn định tình hình, tránh …':
+    # verbs after a time clause, and what to avoid after a purpose, belong to that clause.
+    purpose = any(tokens[m].lower in ("để", "nhằm") for m in range(start + 1, j))
+    if any(tokens[m].lower == "khi" and tokens[m - 1].lower == "sau" for m in range(start + 2, j)) or (
+        purpose and verb in PURPOSE_VERBS
+    ):
+        return False
     lead = _after_partner(spans, tokens, start, j)
     if _only_verbs(tokens, lead, j) and " ".join(t.lower for t in tokens[lead:j]) not in COMPLETE_VERBS:
         return False
@@ -627,11 +801,14 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
         k += _phrase(tokens, k, MODALS)
     if k + 1 < hi and tokens[k].lower == "tiếp" and tokens[k + 1].lower == "tục":
         k += 2
-    if k + 1 < hi and tokens[k].lower == "chủ" and tokens[k + 1].lower == "trì":
+    lead = k + 1 < hi and tokens[k].lower == "chủ" and tokens[k + 1].lower == "trì"
+    if lead:
         k += 2
         if k < hi and tokens[k].text == ",":
             k += 1
-    if k + 2 < hi and tokens[k].lower == "phối" and tokens[k + 1].lower == "hợp":
+    # ('phối hợp chặt chẽ với X làm A' without a lead unit: working closely with X is the task itself)
+    close = k + 3 < hi and tokens[k + 2].lower == "chặt" and tokens[k + 3].lower == "chẽ"
+    if (lead or not close) and k + 2 < hi and tokens[k].lower == "phối" and tokens[k + 1].lower == "hợp":
         m = k + 2
         while m < hi and tokens[m].lower in ("chặt", "chẽ"):
             m += 1
@@ -666,17 +843,41 @@ def _clean(
         end = start + cut.start()
         text = ctx.text[start:end]
     text = text.rstrip(" ,;:.…/\"“”'")
+    text = re.sub(r"\s+(?:và|hoặc|cùng)$", "", text)  # 'bảo vệ và': the object went to the next item
     end = start + len(text)
     words = text.split()
     if len(words) < 2 or len(words) > MAX_TASK_WORDS or " ".join(words).lower() in MANNER_WORDS:
         return None
     last = next((k for k in range(lo, hi) if tokens[k].end >= end), hi - 1)
+    rest = words[_phrase(tokens, lo, _verbs()) or 1 :]
+    if rest and len(rest) <= 5 and rest[0][:1].isupper() and rest[-1][:1].isupper():
+        return None  # 'điều tra Công an TP': the rest of a name cut by its verb, no task
+    if words[0].lower() == "không" and words[-1] == "được":
+        return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
+    if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
+        return None  # 'đưa hết tài sản cho chúng': what offenders demand, no unit's task
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
         return None  # 'xem xét phân công tôi …': a speaker's own request, no unit's task
     alone = _only_verbs(tokens, lo, last + 1) and _phrase(tokens, lo, _verbs()) == last + 1 - lo
     if alone and " ".join(words).lower() not in COMPLETE_VERBS:
         return None  # a verb alone ('giải quyết', 'thực hiện') says nothing of what is to be done
     return start, end
+
+
+# Verbs that set up or send a group whose purpose, after 'để', is the task: 'thành lập đoàn … để xác minh'.
+SEND = _table("thành lập", "lập", "cử", "thành lập đoàn", "cử đoàn")
+
+
+def _sent_for(tokens: list[Token], a: int, b: int) -> int:
+    """Return where an item's task starts: after 'để' when the item sets up or sends a group for it."""
+    k = a
+    while k < b and _phrase(tokens, k, MODALS):
+        k += _phrase(tokens, k, MODALS)
+    if not _phrase(tokens, k, SEND):
+        return a
+    purpose = next((m for m in range(k + 2, b - 1) if tokens[m].lower == "để"), None)
+    start = _task_start(tokens, purpose + 1) if purpose is not None else None
+    return start if start is not None and start < b else a
 
 
 def _holder_name(text: str, tokens: list[Token], lo: int, hi: int, spans: Names) -> str | None:
@@ -776,6 +977,7 @@ def _directive_tasks(
                     if end >= b:
                         continue
                     a = end
+            a = _sent_for(tokens, a, b)
             cleaned = _clean(ctx, tokens, a, b, spans)
             if cleaned is None:
                 continue
