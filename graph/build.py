@@ -29,7 +29,6 @@ from graph.facts import ReportFacts
 from graph.gazetteer import load as load_gazetteer
 from graph.rdf import BASE, ONTOLOGY_GRAPH, VNKG, facts_to_graph, report_graph_iri, vocabulary_graph
 from graph.resolve import (
-    Decision,
     Index,
     ReportKeys,
     ReportResolver,
@@ -296,7 +295,7 @@ def build(
         for source in unchanged:
             people = evidence.get(graph_of[source.stem], [])
             known = index.view(p.key.name for p in people)
-            if any(decide(p.key, known.get(p.key.name, {})) != Decision(p.resolved, p.rule) for p in people):
+            if any(decide(p.key, known.get(p.key.name, {})) != p.decision() for p in people):
                 relinked.add(source.stem)
         for source in unchanged:
             if source.stem not in relinked:

@@ -110,7 +110,8 @@ def test_a_unit_named_without_its_province_takes_the_papers():
         f"{BASE}org/cong-an-tinh-nghe-an"
     assert str(resolver.org("UBND tỉnh")) == f"{BASE}org/uy-ban-nhan-dan-tinh-nghe-an"
     assert resolver.org_name("Công an tỉnh") == ("Công an tỉnh Nghệ An", "implied-province")
-    assert resolver.keys["le-van-a"] == PersonKey("le-van-a", "nghe-an", "nghe-an", ("police:giam-doc",))
+    assert resolver.keys["le-van-a"] == PersonKey("le-van-a", "nghe-an", "nghe-an", ("police:giam-doc",),
+                                                  "lê văn a", ("post:cong-an-tinh-nghe-an/giam-doc",))
     # A unit that names its province, or a national body, is left as written.
     assert resolver.org_name("Công an tỉnh Hà Tĩnh")[1] == "as-written"
     assert resolver.org_province("Bộ Công an") == NATIONAL
