@@ -1,7 +1,12 @@
 """Entity resolution across reports: one IRI per official and unit, whatever report names them.
 
-Names already meet through their IRIs (``graph.rdf``): tone-mark variants and abbreviations give the
-same slug. This module adds what names alone cannot settle, and records why:
+Names already meet through their slugs (``graph.rdf``), which drop every diacritic: 'Vĩnh' and 'Vịnh'
+give one. This module adds what names alone cannot settle, and records why:
+
+* **Spellings.** A slug is a name's *family*; within it, spellings that differ only in case and
+  tone placement ('Hoà'/'Hòa', capitals) are one (:func:`spelling_key`), and other spellings are
+  other names unless one letter or tone apart with the same post, or the same rank, in the same
+  unit (:func:`decide`).
 
 * **Units named without their province** ('Công an tỉnh', 'UBND TP', 'Tỉnh ủy') get the province
   the report is about (the publisher's province, else the province the report names most), so
