@@ -28,7 +28,7 @@ import sys
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-from graph.rdf import BASE, ORG, RDFS, VNKG
+from graph.rdf import BASE, ORG, RDFS, VNKG, person_iri
 from graph.store import open_store
 from graph.text import key, nfc
 
@@ -147,6 +147,25 @@ def show(pairs: list[tuple[Mention, Mention]], title: str) -> list[str]:
     return out
 
 
+def summary(found: list[Mention]) -> list[str]:
+    """Return counts: mentions, persons, name families spelt several ways and what became of them."""
+    persons = {m.person for m in found}
+    spellings: dict[str, set[str]] = defaultdict(set)
+    iris: dict[str, set[str]] = defaultdict(set)
+    for m in found:
+        family = str(person_iri(m.written[0])).rsplit("/", 1)[-1]
+        spellings[family].add(m.spelling or key(m.written[0]))
+        iris[family].add(m.person)
+    several = [f for f, s in spellings.items() if len(s) > 1]
+    apart = [f for f in several if len(iris[f]) > 1]
+    variant = {m.person for m in found if "variant" in m.rule}
+    return [f"{len(found)} person mentions (report × person), {len(persons)} persons, "
+            f"{len(spellings)} name families (slugs)",
+            f"families spelt several ways (beyond case and tone placement): {len(several)}; "
+            f"split into several IRIs: {len(apart)}",
+            f"persons merged across a one-letter or one-tone variant on evidence: {len(variant)}"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--store", default="/tmp/resolve-store")
@@ -159,8 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     merged = merged_pairs(found, args.pairs, rng)
     apart = apart_pairs(found, args.pairs, rng)
-    persons = {m.person for m in found}
-    print(f"{len(found)} person mentions, {len(persons)} persons\n")
+    print("\n".join(summary(found)) + "\n")
     print("\n".join(show(merged, "Merged: two spellings, one IRI")))
     print("\n".join(show(apart, "Kept apart: same surname and given name, two IRIs")))
     if args.json:

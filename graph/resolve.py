@@ -692,9 +692,12 @@ class StoredPerson:
     resolved: str  # IRI segment after person/
     rule: str
     variants: tuple[str, ...] = ()
+    stale: bool = False  # stored before spellings were told apart: its report is to be rebuilt
 
     def decision(self) -> Decision:
         """Return the decision the stored report holds for this person."""
+        if self.stale:
+            return Decision("", "stale")
         return Decision(self.resolved, self.rule, self.variants)
 
 
@@ -705,12 +708,12 @@ def stored_evidence(store: Store, base: str = BASE) -> dict[str, list[StoredPers
         f"(GROUP_CONCAT(DISTINCT COALESCE(?post, \"\"); separator=\" \") AS ?posts) "
         f"(GROUP_CONCAT(DISTINCT COALESCE(?mark, \"\"); separator=\" \") AS ?marks) "
         f"(GROUP_CONCAT(DISTINCT COALESCE(?variant, \"\"); separator=\"{_SEP}\") AS ?variants) "
-        f"WHERE {{ GRAPH ?g {{ "
+        f"(MIN(STR(?w)) AS ?written) WHERE {{ GRAPH ?g {{ "
         f"?e a <{VNKG.ResolutionEvidence}> ; <{VNKG.nameKey}> ?name ; <{VNKG.resolvedTo}> ?to ; "
         f"<{VNKG.mergeRule}> ?rule . OPTIONAL {{ ?e <{VNKG.spellingKey}> ?spelt }} "
         f"OPTIONAL {{ ?e <{VNKG.postScope}> ?scope }} OPTIONAL {{ ?e <{VNKG.reportScope}> ?home }} "
         f"OPTIONAL {{ ?e <{VNKG.postKind}> ?post }} OPTIONAL {{ ?e <{VNKG.identityMark}> ?mark }} "
-        f"OPTIONAL {{ ?e <{VNKG.variantOf}> ?variant }} }} "
+        f"OPTIONAL {{ ?e <{VNKG.variantOf}> ?variant }} OPTIONAL {{ ?e <{VNKG.writtenAs}> ?w }} }} "
         f'FILTER(STRSTARTS(STR(?g), "{base}graph/")) }} GROUP BY ?g ?e ?name ?spelt ?scope ?home ?to ?rule',
         union_default_graph=False,
     )
@@ -725,10 +728,13 @@ def stored_evidence(store: Store, base: str = BASE) -> dict[str, list[StoredPers
         marks = tuple(sorted(set(str(row.get("marks") or "").split())))
         variants = tuple(sorted({v for v in str(row.get("variants") or "").split(_SEP) if v}))
         spelt = row.get("spelt")
+        if spelt is None and row.get("written") is not None:  # a spelling as good as the evidence gives
+            spelt = spelling_key(str(row["written"]))
         person_key = PersonKey(str(row["name"]), str(scope) if scope is not None else None,
                                str(home) if home is not None else None, posts,
                                str(spelt) if spelt is not None else "", marks)
-        found[str(row["g"])].append(StoredPerson(person_key, to[len(prefix):], str(row["rule"]), variants))
+        found[str(row["g"])].append(StoredPerson(person_key, to[len(prefix):], str(row["rule"]), variants,
+                                                 stale=row.get("spelt") is None))
     return found
 
 
