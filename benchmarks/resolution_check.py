@@ -5,6 +5,8 @@ Two samples, both seeded:
 * **merged**: two mentions in different reports, written differently ('Lê Quang Hoà' and
   'LÊ QUANG HÒA', 'Đào Vĩnh Thắng' and 'Đào Vịnh Thắng'), that resolution gave one person IRI.
   Judging them gives the precision of merging across spellings.
+* **any form**: two mentions in different reports resolved to one IRI, however written: the
+  precision of merging as a whole (mostly the same-name rule).
 * **apart**: two person IRIs kept apart whose names share the surname and the given name (first
   and last syllable, case and tone placement folded). Judging them finds the merges missed.
 
@@ -92,13 +94,17 @@ def _forms(m: Mention) -> frozenset[str]:
     return frozenset(nfc(w).strip() for w in m.written)
 
 
-def merged_pairs(found: list[Mention], n: int, rng: random.Random) -> list[tuple[Mention, Mention]]:
-    """Return ``n`` random pairs of mentions in two reports, written differently, of one person IRI."""
+def merged_pairs(found: list[Mention], n: int, rng: random.Random,
+                 spelt_apart: bool = True) -> list[tuple[Mention, Mention]]:
+    """Return ``n`` random pairs of mentions in two reports, of one person IRI.
+
+    With ``spelt_apart``, only pairs written differently (no form in common).
+    """
     by_person: dict[str, list[Mention]] = defaultdict(list)
     for m in found:
         by_person[m.person].append(m)
     pairs = [(a, b) for ms in by_person.values() for i, a in enumerate(ms) for b in ms[i + 1:]
-             if a.graph != b.graph and not (_forms(a) & _forms(b))]
+             if a.graph != b.graph and not (spelt_apart and _forms(a) & _forms(b))]
     return rng.sample(pairs, min(n, len(pairs)))
 
 
@@ -177,13 +183,16 @@ def main(argv: list[str] | None = None) -> int:
         found = mentions(store)
     rng = random.Random(args.seed)
     merged = merged_pairs(found, args.pairs, rng)
+    any_form = merged_pairs(found, args.pairs, rng, spelt_apart=False)
     apart = apart_pairs(found, args.pairs, rng)
     print("\n".join(summary(found)) + "\n")
     print("\n".join(show(merged, "Merged: two spellings, one IRI")))
+    print("\n".join(show(any_form, "Merged: any two mentions in two reports, one IRI")))
     print("\n".join(show(apart, "Kept apart: same surname and given name, two IRIs")))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"merged": [[asdict(a), asdict(b)] for a, b in merged],
+                       "any_form": [[asdict(a), asdict(b)] for a, b in any_form],
                        "apart": [[asdict(a), asdict(b)] for a, b in apart]}, f, ensure_ascii=False, indent=1)
     return 0
 
