@@ -117,6 +117,8 @@ RULES: dict[str, str] = {
                          "same unit: taken as one person",
     "variant-same-rank": "spellings one letter or one tone mark apart ({variants}) have the same rank in the "
                          "same unit: taken as one person",
+    "variant-same-office": "spellings one letter or one tone mark apart ({variants}) have the same rank and "
+                           "office in the same kind of unit of one province: taken as one person",
     "as-written": "the unit's name as written (abbreviations written out, tone marks and case ignored)",
     "implied-province": "the unit is named without its province; the report is about {home}",
     "alias": "the report names the unit '{name}' this way too",
@@ -358,15 +360,19 @@ class ReportResolver:
         # A unit with no place in its name or in the text serves the report's province.
         return self.province
 
-    def post_kind(self, title: str, organization: str) -> str:
-        """Return the kind of a post: unit kind and office, deputies with their chief ('police:giam-doc')."""
+    def unit_kind(self, organization: str) -> str:
+        """Return the kind of a unit: declared ('police'), else its head words ('cong-an', 'phong-canh')."""
         declared = self._declared.get(self._org_key(organization))
         kind = declared.kind if declared is not None and declared.kind else None
         if kind is None:
             # No kind known: the unit's head words ('cong-an', 'uy-ban') say what sort of unit it is.
             kind = "-".join(self._org_key(organization).split("-")[:2]) or "unit"
+        return kind
+
+    def post_kind(self, title: str, organization: str) -> str:
+        """Return the kind of a post: unit kind and office, deputies with their chief ('police:giam-doc')."""
         office = role_key(title, self.gaz).removeprefix("pho-").removesuffix("-thuong-truc")
-        return f"{kind}:{office}"
+        return f"{self.unit_kind(organization)}:{office}"
 
     # -- persons ----------------------------------------------------------------------------
 
@@ -399,15 +405,25 @@ class ReportResolver:
         return keys
 
     def marks(self, rank: str | None, held: Iterable[Any]) -> tuple[str, ...]:
-        """Return a person's exact posts ('post:{unit}/{office}') and ranks ('rank:{rank}@{unit}')."""
+        """Return what identifies a person's posts, for telling spellings one letter apart.
+
+        'post:{unit}/{office}' (the post in the unit), 'rank:{rank}@{unit}' (the rank in the unit)
+        and, as units are often named several ways ('Phòng CSGT Công an TP Hà Nội', 'Phòng PC67'),
+        'office:{rank}@{province}/{unit kind}:{office}': rank, office (deputies apart from their
+        chief) and kind of unit, in one province.
+        """
         found: set[str] = set()
         rank_entry = (self.gaz.table("ranks").get(rank) or self.gaz.lookup("ranks", rank)) if rank else None
         rank_key = rank_entry.key if rank_entry else slug(rank or "")
         for position in held:
             unit = str(self.org(position.organization)).rsplit("/", 1)[-1]
-            found.add(f"post:{unit}/{role_key(position.title, self.gaz)}")
+            office = role_key(position.title, self.gaz)
+            found.add(f"post:{unit}/{office}")
             if rank_key:
                 found.add(f"rank:{rank_key}@{unit}")
+                province = self.org_province(position.organization)
+                if province:
+                    found.add(f"office:{rank_key}@{province}/{self.unit_kind(position.organization)}:{office}")
         return tuple(sorted(found))
 
     def person(self, name: str) -> URIRef:
@@ -490,11 +506,14 @@ def _spellings(person_key: PersonKey, known: Mapping[str, Any]) -> dict[str, Spe
     return spellings
 
 
+_MARK_ORDER = {"post": 0, "rank": 1, "office": 2}
+
+
 def _clusters(spellings: Mapping[str, Spelling]) -> tuple[list[list[str]], dict[str, list[str]]]:
     """Group spellings one letter or tone apart that share an exact post or a rank in one unit.
 
     Return the groups (each sorted, the groups in order of their first spelling) and each group's
-    joins, "{a} ~ {b}: {shared mark}" (the first shared mark, posts before ranks).
+    joins, "{a} ~ {b}: {shared mark}" (the first shared mark: posts, then ranks, then offices).
     """
     order = sorted(spellings)
     parent = {s: s for s in order}
@@ -509,7 +528,7 @@ def _clusters(spellings: Mapping[str, Spelling]) -> tuple[list[list[str]], dict[
         for b in order[i + 1:]:
             shared = spellings[a].marks & spellings[b].marks
             if shared and one_letter_apart(a, b):
-                joins.append((a, b, min(shared)))
+                joins.append((a, b, min(shared, key=lambda m: (_MARK_ORDER.get(m.split(":", 1)[0], 9), m))))
                 parent[max(root(a), root(b))] = min(root(a), root(b))
     groups: dict[str, list[str]] = defaultdict(list)
     for s in order:
@@ -541,8 +560,9 @@ def decide(person_key: PersonKey, known: Mapping[str, Any]) -> Decision:
     decision = _decide_scope(person_key, name, merged)
     if not variants:
         return decision
-    how = "variant-same-post" if any(j.rsplit(": ", 1)[-1].startswith("post:") for j in variants) \
-        else "variant-same-rank"
+    shared = [j.rsplit(": ", 1)[-1] for j in variants]
+    how = next(f"variant-same-{kind}" for kind in ("post", "rank", "office")
+               if any(m.startswith(f"{kind}:") for m in shared))
     return Decision(decision.segment, f"{decision.rule}+{how}", variants)
 
 

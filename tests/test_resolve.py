@@ -395,3 +395,18 @@ def test_issue15_a_one_tone_variant_without_such_evidence_stays_apart(tmp_path: 
     info = explain(store, f"{PERSON}taj-vinh-khang")
     assert [m["rule"] for m in info["mentions"]] == ["same-name"]
     assert [n["iri"] for n in info["namesakes"]] == [f"{PERSON}taj-vinhx-khang"]
+
+
+def test_issue15_the_same_rank_and_office_in_one_kind_of_unit_of_one_province_joins_a_variant():
+    # Real reports name one unit several ways ('Phòng CSGT Công an TP Hà Nội', 'Phòng PC67'):
+    # the rank, the office and the kind of unit in one province still match.
+    office = "office:dai-ta@ha-noi/police:truong-phong"
+    known = {"tạ vĩnh khang": Spelling({"ha-noi": frozenset({"police:truong-phong"})},
+                                       frozenset({office, "post:phong-pc67-cong-an-thanh-pho-ha-noi/truong-phong"}))}
+    joined = decide(PersonKey("ta-vinh-khang", "ha-noi", "ha-noi", ("police:truong-phong",), "tạ vịnh khang",
+                              (office, "post:phong-canh-sat-giao-thong-ha-noi/truong-phong")), known)
+    assert joined.segment == "ta-vinh-khang" and joined.rule == "same-name+variant-same-office"
+    # A deputy of that office, or the office under another rank, is not the same post.
+    deputy = decide(PersonKey("ta-vinh-khang", "ha-noi", "ha-noi", ("police:truong-phong",), "tạ vịnh khang",
+                              ("office:dai-ta@ha-noi/police:pho-truong-phong",)), known)
+    assert deputy == Decision("taj-vinhj-khang", "same-name")
