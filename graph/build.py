@@ -269,8 +269,13 @@ def build(
 
     runner = _Runner(jobs)
     try:
+        evidence = stored_evidence(store, base)
+        # Unchanged reports whose evidence an older build wrote (no spelling keys) are read again:
+        # the index needs their keys as this build makes them.
+        stale = {s.stem for s in unchanged if any(p.stale for p in evidence.get(graph_of[s.stem], []))}
         facts_of: dict[str, ReportFacts] = {}
-        for source, facts, reason in runner.map(_extract_work, changed):
+        first = changed + [s for s in unchanged if s.stem in stale]
+        for source, facts, reason in runner.map(_extract_work, first):
             if facts is None:
                 summary.results.append(ReportResult(source.where, "failed", reason=reason))
             else:
@@ -283,7 +288,6 @@ def build(
         for keys in keys_of.values():
             for person_key in keys.persons.values():
                 index.add(person_key)
-        evidence = stored_evidence(store, base)
         replaced = {graph_of[stem] for stem in facts_of} | set(removed)
         for graph, people in evidence.items():
             if graph not in replaced:
@@ -291,8 +295,10 @@ def build(
                     index.add(person.key)
 
         # Unchanged reports whose persons would now resolve otherwise are rebuilt as well.
-        relinked: set[str] = set()
+        relinked: set[str] = set(stale)
         for source in unchanged:
+            if source.stem in stale:
+                continue
             people = evidence.get(graph_of[source.stem], [])
             known = index.view(p.key.name for p in people)
             if any(decide(p.key, known.get(p.key.name, {})) != p.decision() for p in people):
@@ -300,7 +306,8 @@ def build(
         for source in unchanged:
             if source.stem not in relinked:
                 summary.results.append(ReportResult(source.where, "unchanged"))
-        for source, facts, reason in runner.map(_extract_work, [s for s in unchanged if s.stem in relinked]):
+        again = [s for s in unchanged if s.stem in relinked and s.stem not in stale]
+        for source, facts, reason in runner.map(_extract_work, again):
             if facts is None:
                 summary.results.append(ReportResult(source.where, "failed", reason=reason))
             else:

@@ -144,3 +144,18 @@ def test_issue15_spelling_variants_build_incrementally_as_in_full(tmp_path: Path
     assert persons(store, "hatinh-police-2025-03-01") == {f"{BASE}person/ta-vinh-khang"}
     assert {Path(r.path).name for r in summary.results if r.relinked} >= {
         "hatinh-police-2025-03-01.txt", "hatinh-police-2025-04-02.txt"}
+
+
+def test_issue15_a_store_built_before_spellings_were_told_apart_is_rebuilt_where_it_lacks_them(tmp_path: Path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("hatinh-police-2025-03-01.txt", "hatinh-police-2025-04-02.txt"):
+        (folder / name).write_text(ISSUE15[name], encoding="utf-8")
+    store = full(folder)
+    # Evidence as an older build wrote it: no spelling key, no marks.
+    store.update("PREFIX v: <https://w3id.org/vnkg/ontology#> DELETE { GRAPH ?g { ?e ?p ?o } } WHERE { "
+                 "GRAPH ?g { ?e ?p ?o VALUES ?p { v:spellingKey v:identityMark v:variantOf } } }")
+    summary = build([folder], store, validate_graph=False)
+    assert {Path(r.path).name for r in summary.results if r.relinked} == {
+        "hatinh-police-2025-03-01.txt", "hatinh-police-2025-04-02.txt"}
+    assert_same(store, full(folder))
