@@ -6,7 +6,7 @@ give one. This module adds what names alone cannot settle, and records why:
 * **Spellings.** A slug is a name's *family*; within it, spellings that differ only in case and
   tone placement ('Hoà'/'Hòa', capitals) are one (:func:`spelling_key`), and other spellings are
   other names unless one letter or tone apart with the same post, or the same rank, in the same
-  unit (:func:`decide`).
+  unit, or the same rank and office in the same kind of unit of one province (:func:`decide`).
 
 * **Units named without their province** ('Công an tỉnh', 'UBND TP', 'Tỉnh ủy') get the province
   the report is about (the publisher's province, else the province the report names most), so
@@ -510,7 +510,7 @@ _MARK_ORDER = {"post": 0, "rank": 1, "office": 2}
 
 
 def _clusters(spellings: Mapping[str, Spelling]) -> tuple[list[list[str]], dict[str, list[str]]]:
-    """Group spellings one letter or tone apart that share an exact post or a rank in one unit.
+    """Group spellings one letter or tone apart that share a mark (:meth:`ReportResolver.marks`).
 
     Return the groups (each sorted, the groups in order of their first spelling) and each group's
     joins, "{a} ~ {b}: {shared mark}" (the first shared mark: posts, then ranks, then offices).
@@ -543,9 +543,10 @@ def decide(person_key: PersonKey, known: Mapping[str, Any]) -> Decision:
     """Return where a person mention goes, given what the index knows of the name's family.
 
     Spellings of a family that differ only in case and tone placement are one key already; other
-    spellings are different names unless one letter or tone apart with an exact post or a rank in
-    one unit in common (:func:`_clusters`). While the family is one such group its IRI is the
-    family's slug; with more, each group is named by its first spelling (:func:`spelling_segment`).
+    spellings are different names unless one letter or tone apart with a post in one unit, a rank
+    in one unit, or a rank and office in one kind of unit of one province in common
+    (:func:`_clusters`). While the family is one such group its IRI is the family's slug; with
+    more, each group is named by its first spelling (:func:`spelling_segment`).
     Within the group, provinces tell namesakes apart as before.
     """
     spellings = _spellings(person_key, known)
