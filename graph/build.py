@@ -32,7 +32,6 @@ from graph.facts import ReportFacts
 from graph.gazetteer import load as load_gazetteer
 from graph.rdf import BASE, ONTOLOGY_GRAPH, VNKG, facts_to_graph, report_graph_iri, vocabulary_graph
 from graph.resolve import (
-    Decision,
     Index,
     ReportKeys,
     ReportResolver,
@@ -297,8 +296,13 @@ def build(
     runner = _Runner(jobs)
     spill = tempfile.TemporaryDirectory(prefix="vnkg-build-")
     try:
+        evidence = stored_evidence(store, base)
+        # Unchanged reports whose evidence an older build wrote (no spelling keys) are read again:
+        # the index needs their keys as this build makes them.
+        stale = {s.stem for s in unchanged if any(p.stale for p in evidence.get(graph_of[s.stem], []))}
         kept: dict[str, _Extracted] = {}
-        for source, extracted, reason in runner.map(_extract_work, [(s, spill.name, base) for s in changed]):
+        first = changed + [s for s in unchanged if s.stem in stale]
+        for source, extracted, reason in runner.map(_extract_work, [(s, spill.name, base) for s in first]):
             if extracted is None:
                 summary.results.append(ReportResult(source.where, "failed", reason=reason))
             else:
@@ -309,7 +313,6 @@ def build(
         for extracted in kept.values():
             for person_key in extracted.keys.persons.values():
                 index.add(person_key)
-        evidence = stored_evidence(store, base)
         replaced = {graph_of[stem] for stem in kept} | set(removed)
         for graph, people in evidence.items():
             if graph not in replaced:
@@ -317,16 +320,18 @@ def build(
                     index.add(person.key)
 
         # Unchanged reports whose persons would now resolve otherwise are rebuilt as well.
-        relinked: set[str] = set()
+        relinked: set[str] = set(stale)
         for source in unchanged:
+            if source.stem in stale:
+                continue
             people = evidence.get(graph_of[source.stem], [])
             known = index.view(p.key.name for p in people)
-            if any(decide(p.key, known.get(p.key.name, {})) != Decision(p.resolved, p.rule) for p in people):
+            if any(decide(p.key, known.get(p.key.name, {})) != p.decision() for p in people):
                 relinked.add(source.stem)
         for source in unchanged:
             if source.stem not in relinked:
                 summary.results.append(ReportResult(source.where, "unchanged"))
-        again = [(s, spill.name, base) for s in unchanged if s.stem in relinked]
+        again = [(s, spill.name, base) for s in unchanged if s.stem in relinked and s.stem not in stale]
         for source, extracted, reason in runner.map(_extract_work, again):
             if extracted is None:
                 summary.results.append(ReportResult(source.where, "failed", reason=reason))

@@ -183,7 +183,10 @@ def report_iri(stem: str, base: str = BASE) -> URIRef:
 
 
 def person_iri(name: str, base: str = BASE) -> URIRef:
-    """Return a person's IRI; tone-placement variants of a name share it."""
+    """Return a person's IRI from the slug of the name: every diacritic variant shares it.
+
+    Builds tell 'Vĩnh' from 'Vịnh' (``graph.resolve``); this is the IRI without a resolver.
+    """
     return URIRef(f"{base}person/{_segment(name)}")
 
 

@@ -1,7 +1,12 @@
 """Entity resolution across reports: one IRI per official and unit, whatever report names them.
 
-Names already meet through their IRIs (``graph.rdf``): tone-mark variants and abbreviations give the
-same slug. This module adds what names alone cannot settle, and records why:
+Names already meet through their slugs (``graph.rdf``), which drop every diacritic: 'Vĩnh' and 'Vịnh'
+give one. This module adds what names alone cannot settle, and records why:
+
+* **Spellings.** A slug is a name's *family*; within it, spellings that differ only in case and
+  tone placement ('Hoà'/'Hòa', capitals) are one (:func:`spelling_key`), and other spellings are
+  other names unless one letter or tone apart with the same post, or the same rank, in the same
+  unit, or the same rank and office in the same kind of unit of one province (:func:`decide`).
 
 * **Units named without their province** ('Công an tỉnh', 'UBND TP', 'Tỉnh ủy') get the province
   the report is about (the publisher's province, else the province the report names most), so
@@ -33,6 +38,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -70,6 +76,10 @@ __all__ = [
     "NATIONAL",
     "SEPARATOR",
     "PersonKey",
+    "Spelling",
+    "spelling_key",
+    "spelling_segment",
+    "one_letter_apart",
     "ReportKeys",
     "Decision",
     "Index",
@@ -89,6 +99,7 @@ __all__ = [
 
 NATIONAL = "national"  # the scope of a person whose posts are all in national bodies
 SEPARATOR = "--"  # between name and province in a person's IRI; slugs never hold two dashes in a row
+_SEP = "\u001f"  # between the values of a GROUP_CONCAT
 
 # Rule codes (vnkg:mergeRule) and what they mean (vnkg:mergeReason).
 RULES: dict[str, str] = {
@@ -102,6 +113,12 @@ RULES: dict[str, str] = {
     "report-province": "namesakes are known and no post is stated: the report is about {home}, where one of "
                        "them holds posts",
     "unresolved": "namesakes are known and no post is stated: the mention cannot be given to one of them",
+    "variant-same-post": "spellings one letter or one tone mark apart ({variants}) hold the same post in the "
+                         "same unit: taken as one person",
+    "variant-same-rank": "spellings one letter or one tone mark apart ({variants}) have the same rank in the "
+                         "same unit: taken as one person",
+    "variant-same-office": "spellings one letter or one tone mark apart ({variants}) have the same rank and "
+                           "office in the same kind of unit of one province: taken as one person",
     "as-written": "the unit's name as written (abbreviations written out, tone marks and case ignored)",
     "implied-province": "the unit is named without its province; the report is about {home}",
     "alias": "the report names the unit '{name}' this way too",
@@ -122,7 +139,74 @@ def derived_graph_iri(base: str = BASE) -> URIRef:
 
 
 def _name_segment(name: str, base: str) -> str:
+    """Return the name's *family*: its slug, which every diacritic variant of the name shares."""
     return str(person_iri(name, base)).rsplit("/", 1)[-1]
+
+
+def spelling_key(name: str) -> str:
+    """Return the key of a name as spelt: case and tone-mark placement folded, nothing else.
+
+    'LÊ QUANG HOÀ', 'Lê Quang Hòa' -> 'lê quang hòa'; 'Vĩnh' and 'Vịnh', 'Lam' and 'Lâm' stay apart.
+    """
+    return key(name)
+
+
+_TONE_MARKS = {"\u0300": "f", "\u0301": "s", "\u0309": "r", "\u0303": "x", "\u0323": "j"}
+
+
+def _syllable(word: str) -> tuple[list[str], str]:
+    """Return the letters of a word (each with its quality mark: 'â', 'ư', 'đ') and its tone marks."""
+    letters: list[str] = []
+    tone = ""
+    for ch in unicodedata.normalize("NFD", word):
+        if ch in _TONE_MARKS:
+            tone += ch
+        elif unicodedata.combining(ch) and letters:
+            letters[-1] += ch
+        else:
+            letters.append(ch)
+    return letters, tone
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two spelling keys differ in one syllable, by one letter ('Lam'/'Lâm') or tone ('Vĩnh'/'Vịnh').
+
+    The letters are Vietnamese letters (a, ă and â are three); the tone is the syllable's.
+    """
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    differ = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    (letters_a, tone_a), (letters_b, tone_b) = (_syllable(w) for w in differ[0])
+    if len(letters_a) != len(letters_b):
+        return False
+    return sum(x != y for x, y in zip(letters_a, letters_b, strict=True)) + (tone_a != tone_b) == 1
+
+
+def spelling_segment(spelling: str) -> str:
+    """Return an ASCII segment keeping a spelling's marks (Telex).
+
+    'đào vịnh thắng' -> 'ddaof-vinhj-thawngs'; 'đào vĩnh thắng' -> 'ddaof-vinhx-thawngs'.
+    """
+    words = []
+    for word in spelling.split():
+        out: list[str] = []
+        tone = ""
+        for ch in unicodedata.normalize("NFD", word):
+            if ch in _TONE_MARKS:
+                tone = _TONE_MARKS[ch]
+            elif ch == "\u0302" and out:  # circumflex: â -> aa, ê -> ee, ô -> oo
+                out.append(out[-1])
+            elif ch in ("\u0306", "\u031b"):  # breve, horn: ă -> aw, ơ -> ow, ư -> uw
+                out.append("w")
+            elif ch == "đ":
+                out.append("dd")
+            else:
+                out.append(ch)
+        words.append("".join(out) + tone)
+    return slug(" ".join(words)) or _name_segment(spelling, BASE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -134,10 +218,16 @@ def _name_segment(name: str, base: str) -> str:
 class PersonKey:
     """What identifies a person mentioned in one report."""
 
-    name: str  # IRI segment of the name: 'le-quang-hoa'
+    name: str  # the name's family (its slug, diacritics dropped): 'le-quang-hoa'
     scope: str | None  # province key of their posts, NATIONAL, or None without a post
     home: str | None  # province key of the report
     posts: tuple[str, ...] = ()  # kinds of post held, 'police:giam-doc' (unit kind : office, deputy or not)
+    spelling: str = ""  # the name as spelt, case and tone placement folded ('lê quang hòa'); '' = the family
+    marks: tuple[str, ...] = ()  # exact posts and ranks held: 'post:{unit}/{office}', 'rank:{rank}@{unit}'
+
+    @property
+    def spelt(self) -> str:
+        return self.spelling or self.name
 
 
 @dataclass
@@ -145,7 +235,7 @@ class ReportKeys:
     """The province of one report and the key of each person it names."""
 
     province: str | None
-    persons: dict[str, PersonKey] = field(default_factory=dict)  # name segment -> key
+    persons: dict[str, PersonKey] = field(default_factory=dict)  # name family -> key
 
 
 def _place(gaz: Gazetteer, name: str | None) -> Entry | None:
@@ -230,8 +320,7 @@ class ReportResolver:
             for form in (organization.name, *organization.aliases):
                 self._declared.setdefault(self._org_key(form), organization)
         self.keys = self._keys()
-        self.known = {name: {scope: frozenset(posts) for scope, posts in scopes.items()}
-                      for name, scopes in (known or {}).items()}
+        self.known = dict(known or {})
         self.asked: dict[str, PersonKey] = {}  # name segment -> key, for every person resolved
 
     # -- units ------------------------------------------------------------------------------
@@ -271,15 +360,19 @@ class ReportResolver:
         # A unit with no place in its name or in the text serves the report's province.
         return self.province
 
-    def post_kind(self, title: str, organization: str) -> str:
-        """Return the kind of a post: unit kind and office, deputies with their chief ('police:giam-doc')."""
+    def unit_kind(self, organization: str) -> str:
+        """Return the kind of a unit: declared ('police'), else its head words ('cong-an', 'phong-canh')."""
         declared = self._declared.get(self._org_key(organization))
         kind = declared.kind if declared is not None and declared.kind else None
         if kind is None:
             # No kind known: the unit's head words ('cong-an', 'uy-ban') say what sort of unit it is.
             kind = "-".join(self._org_key(organization).split("-")[:2]) or "unit"
+        return kind
+
+    def post_kind(self, title: str, organization: str) -> str:
+        """Return the kind of a post: unit kind and office, deputies with their chief ('police:giam-doc')."""
         office = role_key(title, self.gaz).removeprefix("pho-").removesuffix("-thuong-truc")
-        return f"{kind}:{office}"
+        return f"{self.unit_kind(organization)}:{office}"
 
     # -- persons ----------------------------------------------------------------------------
 
@@ -299,19 +392,45 @@ class ReportResolver:
             else:
                 scope = None
             posts = tuple(sorted({self.post_kind(p.title, p.organization) for p in held}))
-            keys.setdefault(segment, PersonKey(segment, scope, self.province, posts))
+            marks = self.marks(person.rank, held)
+            spelt = spelling_key(person.name)
+            keys.setdefault(segment, PersonKey(segment, scope, self.province, posts, spelt, marks))
             forms.update(_name_segment(f, self.base) for f in (person.name, *person.name_variants))
         for event in self.facts.events:
             for participant in event.participants:
                 segment = _name_segment(participant.person, self.base)
                 if segment not in forms:
-                    keys.setdefault(segment, PersonKey(segment, None, self.province))
+                    keys.setdefault(segment, PersonKey(segment, None, self.province,
+                                                       spelling=spelling_key(participant.person)))
         return keys
+
+    def marks(self, rank: str | None, held: Iterable[Any]) -> tuple[str, ...]:
+        """Return what identifies a person's posts, for telling spellings one letter apart.
+
+        'post:{unit}/{office}' (the post in the unit), 'rank:{rank}@{unit}' (the rank in the unit)
+        and, as units are often named several ways ('Phòng CSGT Công an TP Hà Nội', 'Phòng PC67'),
+        'office:{rank}@{province}/{unit kind}:{office}': rank, office (deputies apart from their
+        chief) and kind of unit, in one province.
+        """
+        found: set[str] = set()
+        rank_entry = (self.gaz.table("ranks").get(rank) or self.gaz.lookup("ranks", rank)) if rank else None
+        rank_key = rank_entry.key if rank_entry else slug(rank or "")
+        for position in held:
+            unit = str(self.org(position.organization)).rsplit("/", 1)[-1]
+            office = role_key(position.title, self.gaz)
+            found.add(f"post:{unit}/{office}")
+            if rank_key:
+                found.add(f"rank:{rank_key}@{unit}")
+                province = self.org_province(position.organization)
+                if province:
+                    found.add(f"office:{rank_key}@{province}/{self.unit_kind(position.organization)}:{office}")
+        return tuple(sorted(found))
 
     def person(self, name: str) -> URIRef:
         """Return the IRI of the person called ``name`` in this report."""
         segment = _name_segment(name, self.base)
-        person_key = self.keys.get(segment) or PersonKey(segment, None, self.province)
+        person_key = self.keys.get(segment) or PersonKey(segment, None, self.province,
+                                                         spelling=spelling_key(name))
         self.asked[segment] = person_key
         decision = decide(person_key, self.known.get(segment, {}))
         return URIRef(f"{self.base}person/{decision.segment}")
@@ -327,13 +446,25 @@ class Decision:
     """Where one person mention goes, and by which rule."""
 
     segment: str  # the IRI segment after person/
-    rule: str
+    rule: str  # a code of RULES, or two joined by '+': 'same-name+variant-same-post'
+    variants: tuple[str, ...] = ()  # the spelling variants taken as one: "{a} ~ {b}: {shared mark}"
 
     def reason(self, person_key: PersonKey, names: Mapping[str, str] | None = None) -> str:
         """Return the rule in plain words."""
         names = names or {}
-        return RULES[self.rule].format(scope=names.get(person_key.scope or "", person_key.scope),
-                                       home=names.get(person_key.home or "", person_key.home))
+        shown = "; ".join(self.variants)
+        return "; ".join(RULES[rule].format(scope=names.get(person_key.scope or "", person_key.scope),
+                                            home=names.get(person_key.home or "", person_key.home),
+                                            variants=shown)
+                         for rule in self.rule.split("+"))
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """What the index knows of one spelling of a name: scopes (→ kinds of post) and exact posts and ranks."""
+
+    scopes: Mapping[str, frozenset[str]]
+    marks: frozenset[str] = frozenset()
 
 
 def _groups(known: Mapping[str, Iterable[str]]) -> list[frozenset[str]]:
@@ -357,13 +488,88 @@ def _groups(known: Mapping[str, Iterable[str]]) -> list[frozenset[str]]:
     return sorted((frozenset(g) for g in groups.values()), key=min)
 
 
-def decide(person_key: PersonKey, known: Mapping[str, Iterable[str]]) -> Decision:
-    """Return where a person mention goes, given every scope (→ kinds of post) known for the name."""
-    merged: dict[str, set[str]] = {scope: set(posts) for scope, posts in known.items()}
+def _spellings(person_key: PersonKey, known: Mapping[str, Any]) -> dict[str, Spelling]:
+    """Return every spelling known for the family of a name, this mention's included.
+
+    ``known`` is what :meth:`Index.view` gives for the family (spelling → :class:`Spelling`), or,
+    as before spellings were told apart, scope → kinds of post (taken as this mention's spelling).
+    """
+    if known and not all(isinstance(v, Spelling) for v in known.values()):
+        known = {person_key.spelt: Spelling({scope: frozenset(posts) for scope, posts in known.items()})}
+    spellings = {spelt: Spelling({k: frozenset(v) for k, v in data.scopes.items()}, frozenset(data.marks))
+                 for spelt, data in known.items()}
+    own = spellings.get(person_key.spelt, Spelling({}))
+    scopes = dict(own.scopes)
     if person_key.scope is not None:
-        merged.setdefault(person_key.scope, set()).update(person_key.posts)
+        scopes[person_key.scope] = scopes.get(person_key.scope, frozenset()) | frozenset(person_key.posts)
+    spellings[person_key.spelt] = Spelling(scopes, own.marks | frozenset(person_key.marks))
+    return spellings
+
+
+_MARK_ORDER = {"post": 0, "rank": 1, "office": 2}
+
+
+def _clusters(spellings: Mapping[str, Spelling]) -> tuple[list[list[str]], dict[str, list[str]]]:
+    """Group spellings one letter or tone apart that share a mark (:meth:`ReportResolver.marks`).
+
+    Return the groups (each sorted, the groups in order of their first spelling) and each group's
+    joins, "{a} ~ {b}: {shared mark}" (the first shared mark: posts, then ranks, then offices).
+    """
+    order = sorted(spellings)
+    parent = {s: s for s in order}
+
+    def root(s: str) -> str:
+        while parent[s] != s:
+            s = parent[s]
+        return s
+
+    joins: list[tuple[str, str, str]] = []
+    for i, a in enumerate(order):
+        for b in order[i + 1:]:
+            shared = spellings[a].marks & spellings[b].marks
+            if shared and one_letter_apart(a, b):
+                joins.append((a, b, min(shared, key=lambda m: (_MARK_ORDER.get(m.split(":", 1)[0], 9), m))))
+                parent[max(root(a), root(b))] = min(root(a), root(b))
+    groups: dict[str, list[str]] = defaultdict(list)
+    for s in order:
+        groups[root(s)].append(s)
+    found: dict[str, list[str]] = defaultdict(list)
+    for a, b, mark in joins:
+        found[root(a)].append(f"{a} ~ {b}: {mark}")
+    return [groups[r] for r in sorted(groups)], {r: found[r] for r in found}
+
+
+def decide(person_key: PersonKey, known: Mapping[str, Any]) -> Decision:
+    """Return where a person mention goes, given what the index knows of the name's family.
+
+    Spellings of a family that differ only in case and tone placement are one key already; other
+    spellings are different names unless one letter or tone apart with a post in one unit, a rank
+    in one unit, or a rank and office in one kind of unit of one province in common
+    (:func:`_clusters`). While the family is one such group its IRI is the family's slug; with
+    more, each group is named by its first spelling (:func:`spelling_segment`).
+    Within the group, provinces tell namesakes apart as before.
+    """
+    spellings = _spellings(person_key, known)
+    groups, joins = _clusters(spellings)
+    group = next(g for g in groups if person_key.spelt in g)
+    variants = tuple(sorted(joins.get(group[0], ())))
+    name = person_key.name if len(groups) == 1 else spelling_segment(group[0])
+    merged: dict[str, set[str]] = defaultdict(set)
+    for spelt in group:
+        for scope, posts in spellings[spelt].scopes.items():
+            merged[scope].update(posts)
+    decision = _decide_scope(person_key, name, merged)
+    if not variants:
+        return decision
+    shared = [j.rsplit(": ", 1)[-1] for j in variants]
+    how = next(f"variant-same-{kind}" for kind in ("post", "rank", "office")
+               if any(m.startswith(f"{kind}:") for m in shared))
+    return Decision(decision.segment, f"{decision.rule}+{how}", variants)
+
+
+def _decide_scope(person_key: PersonKey, name: str, merged: Mapping[str, Iterable[str]]) -> Decision:
+    """Return where a mention of one name goes, given every scope (→ kinds of post) known for it."""
     groups = _groups(merged)
-    name = person_key.name
     if len(groups) + (NATIONAL in merged) <= 1:
         moved = person_key.scope is not None and any(person_key.scope in g and len(g) > 1 for g in groups)
         return Decision(name, "related-posts" if moved else "same-name")
@@ -381,19 +587,23 @@ def decide(person_key: PersonKey, known: Mapping[str, Iterable[str]]) -> Decisio
 
 
 class Index:
-    """Name → every scope known for it → the kinds of post held there, over the reports a store will hold."""
+    """Name family → spelling → scopes (→ kinds of post) and exact posts, over the reports of a store."""
 
     def __init__(self) -> None:
-        self._known: dict[str, dict[str, set[str]]] = defaultdict(dict)
+        self._known: dict[str, dict[str, tuple[dict[str, set[str]], set[str]]]] = defaultdict(dict)
 
     def add(self, person_key: PersonKey) -> None:
-        """Record what one mention with a post says of its name."""
+        """Record what one mention says of its name: its spelling, and its posts if it has any."""
+        scopes, marks = self._known[person_key.name].setdefault(person_key.spelt, ({}, set()))
         if person_key.scope is not None:
-            self._known[person_key.name].setdefault(person_key.scope, set()).update(person_key.posts)
+            scopes.setdefault(person_key.scope, set()).update(person_key.posts)
+        marks.update(person_key.marks)
 
-    def view(self, names: Iterable[str]) -> dict[str, dict[str, frozenset[str]]]:
+    def view(self, names: Iterable[str]) -> dict[str, dict[str, Spelling]]:
         """Return what is known of each of ``names`` (the part of the index a report needs)."""
-        return {n: {scope: frozenset(posts) for scope, posts in self._known[n].items()}
+        return {n: {spelt: Spelling({scope: frozenset(posts) for scope, posts in scopes.items()},
+                                    frozenset(marks))
+                    for spelt, (scopes, marks) in self._known[n].items()}
                 for n in names if self._known.get(n)}
 
     def __len__(self) -> int:
@@ -447,6 +657,11 @@ def evidence_graph(facts: ReportFacts, resolver: ReportResolver, built: Graph, s
         g.add((node, RDF.type, VNKG.ResolutionEvidence))
         g.add((node, VNKG.resolvedTo, URIRef(f"{base}person/{decision.segment}")))
         g.add((node, VNKG.nameKey, Literal(segment)))
+        g.add((node, VNKG.spellingKey, Literal(person_key.spelt)))
+        for mark in person_key.marks:
+            g.add((node, VNKG.identityMark, Literal(mark)))
+        for variant in decision.variants:
+            g.add((node, VNKG.variantOf, Literal(variant)))
         if person_key.scope is not None:
             g.add((node, VNKG.postScope, Literal(person_key.scope)))
         if person_key.home is not None:
@@ -497,18 +712,30 @@ class StoredPerson:
     key: PersonKey
     resolved: str  # IRI segment after person/
     rule: str
+    variants: tuple[str, ...] = ()
+    stale: bool = False  # stored before spellings were told apart: its report is to be rebuilt
+
+    def decision(self) -> Decision:
+        """Return the decision the stored report holds for this person."""
+        if self.stale:
+            return Decision("", "stale")
+        return Decision(self.resolved, self.rule, self.variants)
 
 
 def stored_evidence(store: Store, base: str = BASE) -> dict[str, list[StoredPerson]]:
     """Return report graph IRI → the person evidence stored in it."""
     rows = store.select(
-        f"SELECT ?g ?e ?name ?scope ?home ?to ?rule "
-        f"(GROUP_CONCAT(COALESCE(?post, \"\"); separator=\" \") AS ?posts) WHERE {{ GRAPH ?g {{ "
+        f"SELECT ?g ?e ?name ?spelt ?scope ?home ?to ?rule "
+        f"(GROUP_CONCAT(DISTINCT COALESCE(?post, \"\"); separator=\" \") AS ?posts) "
+        f"(GROUP_CONCAT(DISTINCT COALESCE(?mark, \"\"); separator=\" \") AS ?marks) "
+        f"(GROUP_CONCAT(DISTINCT COALESCE(?variant, \"\"); separator=\"{_SEP}\") AS ?variants) "
+        f"(MIN(STR(?w)) AS ?written) WHERE {{ GRAPH ?g {{ "
         f"?e a <{VNKG.ResolutionEvidence}> ; <{VNKG.nameKey}> ?name ; <{VNKG.resolvedTo}> ?to ; "
-        f"<{VNKG.mergeRule}> ?rule . "
+        f"<{VNKG.mergeRule}> ?rule . OPTIONAL {{ ?e <{VNKG.spellingKey}> ?spelt }} "
         f"OPTIONAL {{ ?e <{VNKG.postScope}> ?scope }} OPTIONAL {{ ?e <{VNKG.reportScope}> ?home }} "
-        f"OPTIONAL {{ ?e <{VNKG.postKind}> ?post }} }} "
-        f'FILTER(STRSTARTS(STR(?g), "{base}graph/")) }} GROUP BY ?g ?e ?name ?scope ?home ?to ?rule',
+        f"OPTIONAL {{ ?e <{VNKG.postKind}> ?post }} OPTIONAL {{ ?e <{VNKG.identityMark}> ?mark }} "
+        f"OPTIONAL {{ ?e <{VNKG.variantOf}> ?variant }} OPTIONAL {{ ?e <{VNKG.writtenAs}> ?w }} }} "
+        f'FILTER(STRSTARTS(STR(?g), "{base}graph/")) }} GROUP BY ?g ?e ?name ?spelt ?scope ?home ?to ?rule',
         union_default_graph=False,
     )
     found: dict[str, list[StoredPerson]] = defaultdict(list)
@@ -518,10 +745,17 @@ def stored_evidence(store: Store, base: str = BASE) -> dict[str, list[StoredPers
         if not to.startswith(prefix):
             continue
         scope, home = row.get("scope"), row.get("home")
-        posts = tuple(sorted(str(row.get("posts") or "").split()))
+        posts = tuple(sorted(set(str(row.get("posts") or "").split())))
+        marks = tuple(sorted(set(str(row.get("marks") or "").split())))
+        variants = tuple(sorted({v for v in str(row.get("variants") or "").split(_SEP) if v}))
+        spelt = row.get("spelt")
+        if spelt is None and row.get("written") is not None:  # a spelling as good as the evidence gives
+            spelt = spelling_key(str(row["written"]))
         person_key = PersonKey(str(row["name"]), str(scope) if scope is not None else None,
-                               str(home) if home is not None else None, posts)
-        found[str(row["g"])].append(StoredPerson(person_key, to[len(prefix):], str(row["rule"])))
+                               str(home) if home is not None else None, posts,
+                               str(spelt) if spelt is not None else "", marks)
+        found[str(row["g"])].append(StoredPerson(person_key, to[len(prefix):], str(row["rule"]), variants,
+                                                 stale=row.get("spelt") is None))
     return found
 
 
@@ -595,9 +829,6 @@ def graph_digest(g: Graph) -> str:
 # --------------------------------------------------------------------------------------------
 # Explaining an entity (vnkg explain)
 # --------------------------------------------------------------------------------------------
-
-_SEP = "\u001f"
-
 
 def find_entities(store: Store, text: str, base: str = BASE) -> list[str]:
     """Return the IRIs an explain argument may mean: an IRI, 'person/…', an id 'person.…', or a name."""

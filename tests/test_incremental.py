@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from issue15_reports import ISSUE15
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 
@@ -119,3 +120,42 @@ def test_parallel_builds_equal_serial_ones(folder: Path):
         assert not summary.failed and sum(r.relinked for r in summary.results) == 3
         with full(folder) as fresh:
             assert_same(store, fresh)
+
+
+def test_issue15_spelling_variants_build_incrementally_as_in_full(tmp_path: Path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    names = sorted(ISSUE15)
+    for name in ("hatinh-police-2025-03-01.txt", "hatinh-news-2025-05-03.txt"):
+        (folder / name).write_text(ISSUE15[name], encoding="utf-8")
+    store = full(folder)
+    assert persons(store, "hatinh-police-2025-03-01") == {f"{BASE}person/taj-vinhx-khang"}
+    # The variant with the same post and the capitals arrive: they join the chief, still apart from
+    # the namesake one tone away.
+    for name in names:
+        (folder / name).write_text(ISSUE15[name], encoding="utf-8")
+    build([folder], store, validate_graph=False)
+    assert_same(store, full(folder))
+    assert persons(store, "hatinh-police-2025-04-02") == {f"{BASE}person/taj-vinhx-khang"}
+    # Without the namesake the chief has the family's bare name again, in every report.
+    (folder / "hatinh-news-2025-05-03.txt").unlink()
+    summary = build([folder], store, validate_graph=False)
+    assert_same(store, full(folder))
+    assert persons(store, "hatinh-police-2025-03-01") == {f"{BASE}person/ta-vinh-khang"}
+    assert {Path(r.path).name for r in summary.results if r.relinked} >= {
+        "hatinh-police-2025-03-01.txt", "hatinh-police-2025-04-02.txt"}
+
+
+def test_issue15_a_store_built_before_spellings_were_told_apart_is_rebuilt_where_it_lacks_them(tmp_path: Path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("hatinh-police-2025-03-01.txt", "hatinh-police-2025-04-02.txt"):
+        (folder / name).write_text(ISSUE15[name], encoding="utf-8")
+    store = full(folder)
+    # Evidence as an older build wrote it: no spelling key, no marks.
+    store.update("PREFIX v: <https://w3id.org/vnkg/ontology#> DELETE { GRAPH ?g { ?e ?p ?o } } WHERE { "
+                 "GRAPH ?g { ?e ?p ?o VALUES ?p { v:spellingKey v:identityMark v:variantOf } } }")
+    summary = build([folder], store, validate_graph=False)
+    assert {Path(r.path).name for r in summary.results if r.relinked} == {
+        "hatinh-police-2025-03-01.txt", "hatinh-police-2025-04-02.txt"}
+    assert_same(store, full(folder))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from issue15_reports import ISSUE15
 from resolution_eval import GOLD, REPORTS, load_resolution, score
 
 from graph.cli import main
@@ -19,11 +20,16 @@ from graph.resolve import (
     Decision,
     PersonKey,
     ReportResolver,
+    Spelling,
     decide,
     derived_graph_iri,
     explain,
+    explain_lines,
     find_entities,
+    one_letter_apart,
     report_province,
+    spelling_key,
+    spelling_segment,
 )
 from graph.sources import load, scan
 from graph.store import open_store
@@ -110,7 +116,8 @@ def test_a_unit_named_without_its_province_takes_the_papers():
         f"{BASE}org/cong-an-tinh-nghe-an"
     assert str(resolver.org("UBND tỉnh")) == f"{BASE}org/uy-ban-nhan-dan-tinh-nghe-an"
     assert resolver.org_name("Công an tỉnh") == ("Công an tỉnh Nghệ An", "implied-province")
-    assert resolver.keys["le-van-a"] == PersonKey("le-van-a", "nghe-an", "nghe-an", ("police:giam-doc",))
+    assert resolver.keys["le-van-a"] == PersonKey("le-van-a", "nghe-an", "nghe-an", ("police:giam-doc",),
+                                                  "lê văn a", ("post:cong-an-tinh-nghe-an/giam-doc",))
     # A unit that names its province, or a national body, is left as written.
     assert resolver.org_name("Công an tỉnh Hà Tĩnh")[1] == "as-written"
     assert resolver.org_province("Bộ Công an") == NATIONAL
@@ -295,3 +302,111 @@ def test_vnkg_explain_prints_the_evidence(store_dir: Path):
     assert data["reports"] >= 5 and all(m["rule"] == "as-written" for m in data["mentions"])
     missing = runner.invoke(main, ["explain", "Không Có Ai", "--store", str(store_dir)])
     assert missing.exit_code == 1 and "no resolved person or unit" in missing.output
+
+
+# --------------------------------------------------------------------------- issue 15: spellings
+
+KHANG_POST = "post:phong-canh-sat-giao-thong-cong-an-tinh-ha-tinh/truong-phong"
+
+
+def issue15_store(folder: Path, names):
+    from graph.build import build
+
+    folder.mkdir(exist_ok=True)
+    for name in names:
+        (folder / name).write_text(ISSUE15[name], encoding="utf-8")
+    store = open_store(":memory:")
+    summary = build([folder], store, validate_graph=True)
+    assert not summary.failed, summary.lines()
+    return store
+
+
+def test_issue15_case_and_tone_placement_are_one_spelling_a_tone_or_letter_is_not():
+    assert spelling_key("TẠ VĨNH KHANG") == spelling_key("Tạ Vĩnh Khang") == "tạ vĩnh khang"
+    assert spelling_key("Lê Thị Hoà") == spelling_key("LÊ THỊ HÒA") and spelling_key("Uỷ") == spelling_key("ủy")
+    assert spelling_key("Tạ Vĩnh Khang") != spelling_key("Tạ Vịnh Khang")
+    assert spelling_key("Lam Quang Đạt") != spelling_key("Lâm Quang Đạt")
+    assert one_letter_apart("tạ vĩnh khang", "tạ vịnh khang") and one_letter_apart("lam quang đạt", "lâm quang đạt")
+    assert one_letter_apart("đỗ văn an", "dỗ văn an") and not one_letter_apart("đỗ văn an", "do văn an")
+    # A letter and a tone ('Hùng', 'Hưng'), or two syllables, are more than one letter apart.
+    assert not one_letter_apart("trịnh văn hùng", "trịnh văn hưng")
+    assert not one_letter_apart("tạ vĩnh khang", "tạ vịnh khăng")
+    assert spelling_segment("tạ vịnh khang") == "taj-vinhj-khang"
+    assert spelling_segment("tạ vĩnh khang") == "taj-vinhx-khang"
+
+
+def test_issue15_one_letter_apart_needs_the_same_post_or_rank_in_the_same_unit():
+    post = "post:cong-an-tinh-ha-tinh/truong-phong"
+    rank = "rank:dai-ta@cong-an-tinh-ha-tinh"
+    known = {"tạ vĩnh khang": Spelling({"ha-tinh": frozenset({"police:truong-phong"})}, frozenset({post, rank}))}
+    same_post = decide(PersonKey("ta-vinh-khang", "ha-tinh", "ha-tinh", ("police:truong-phong",), "tạ vịnh khang",
+                                 (post,)), known)
+    assert same_post.segment == "ta-vinh-khang" and same_post.rule == "same-name+variant-same-post"
+    assert same_post.variants == (f"tạ vĩnh khang ~ tạ vịnh khang: {post}",)
+    same_rank = decide(PersonKey("ta-vinh-khang", "ha-tinh", "ha-tinh", ("police:pho-truong-phong",),
+                                 "tạ vịnh khang", (rank, "post:cong-an-tinh-ha-tinh/pho-truong-phong")), known)
+    assert same_rank.rule == "same-name+variant-same-rank"
+    # The same rank in another unit, or no post at all: two names, each under its own spelling.
+    other = decide(PersonKey("ta-vinh-khang", "nghe-an", "nghe-an", ("police:truong-phong",), "tạ vịnh khang",
+                             ("rank:dai-ta@cong-an-tinh-nghe-an",)), known)
+    assert other == Decision("taj-vinhj-khang", "same-name")
+    bare = decide(PersonKey("ta-vinh-khang", None, "ha-tinh", (), "tạ vịnh khang"), known)
+    assert bare == Decision("taj-vinhj-khang", "same-name")
+    # Two letters apart: never merged, whatever they share.
+    far = decide(PersonKey("ta-vinh-khang", "ha-tinh", "ha-tinh", ("police:truong-phong",), "tạ vịnh khăng",
+                           (post,)), known)
+    assert far.segment == "taj-vinhj-khawng" and "variant" not in far.rule
+
+
+def test_issue15_an_all_capitals_mention_and_a_normal_one_are_one_person(tmp_path: Path):
+    store = issue15_store(tmp_path / "reports", ["hatinh-police-2025-03-01.txt", "hatinh-police-2025-06-04.txt"])
+    assert _persons_in(store, "hatinh-police-2025-03-01") & _persons_in(store, "hatinh-police-2025-06-04") == \
+        {f"{PERSON}ta-vinh-khang"}
+    rules = {str(r["rule"]) for r in store.select(
+        f"SELECT ?rule WHERE {{ GRAPH ?g {{ ?e <{VNKG.resolvedTo}> <{PERSON}ta-vinh-khang> ; "
+        f"<{VNKG.mergeRule}> ?rule }} }}", union_default_graph=False)}
+    assert rules == {"same-name"}
+
+
+def test_issue15_a_one_tone_variant_with_the_same_post_in_the_same_unit_is_merged_with_its_evidence(tmp_path: Path):
+    store = issue15_store(tmp_path / "reports", ["hatinh-police-2025-03-01.txt", "hatinh-police-2025-04-02.txt"])
+    node = f"{PERSON}ta-vinh-khang"
+    assert node in _persons_in(store, "hatinh-police-2025-03-01") & _persons_in(store, "hatinh-police-2025-04-02")
+    rows = store.select(
+        f"SELECT ?rule ?reason ?v ?w WHERE {{ GRAPH <{report_graph_iri('hatinh-police-2025-04-02')}> {{ "
+        f"?e <{VNKG.resolvedTo}> <{node}> ; <{VNKG.mergeRule}> ?rule ; <{VNKG.mergeReason}> ?reason ; "
+        f"<{VNKG.variantOf}> ?v ; <{VNKG.writtenAs}> ?w ; <{VNKG.identityMark}> \"{KHANG_POST}\" }} }}",
+        union_default_graph=False)
+    assert len(rows) == 1
+    assert str(rows[0]["rule"]) == "same-name+variant-same-post"
+    assert str(rows[0]["v"]) == f"tạ vĩnh khang ~ tạ vịnh khang: {KHANG_POST}"
+    assert "same post in the same unit" in str(rows[0]["reason"]) and str(rows[0]["w"]) == "Tạ Vịnh Khang"
+    lines = "\n".join(explain_lines(explain(store, node)))
+    assert "rule same-name+variant-same-post" in lines and "'Tạ Vĩnh Khang'" in lines and "'Tạ Vịnh Khang'" in lines
+
+
+def test_issue15_a_one_tone_variant_without_such_evidence_stays_apart(tmp_path: Path):
+    store = issue15_store(tmp_path / "reports", ["hatinh-police-2025-03-01.txt", "hatinh-police-2025-04-02.txt",
+                                                 "hatinh-news-2025-05-03.txt"])
+    chief = _persons_in(store, "hatinh-police-2025-03-01") & _persons_in(store, "hatinh-police-2025-04-02")
+    assert chief == {f"{PERSON}taj-vinhx-khang"}
+    assert _persons_in(store, "hatinh-news-2025-05-03") == {f"{PERSON}taj-vinh-khang"}
+    assert find_entities(store, "Tạ Vinh Khang") == [f"{PERSON}taj-vinh-khang", f"{PERSON}taj-vinhx-khang"]
+    info = explain(store, f"{PERSON}taj-vinh-khang")
+    assert [m["rule"] for m in info["mentions"]] == ["same-name"]
+    assert [n["iri"] for n in info["namesakes"]] == [f"{PERSON}taj-vinhx-khang"]
+
+
+def test_issue15_the_same_rank_and_office_in_one_kind_of_unit_of_one_province_joins_a_variant():
+    # Real reports name one unit several ways ('Phòng CSGT Công an TP Hà Nội', 'Phòng PC67'):
+    # the rank, the office and the kind of unit in one province still match.
+    office = "office:dai-ta@ha-noi/police:truong-phong"
+    known = {"tạ vĩnh khang": Spelling({"ha-noi": frozenset({"police:truong-phong"})},
+                                       frozenset({office, "post:phong-pc67-cong-an-thanh-pho-ha-noi/truong-phong"}))}
+    joined = decide(PersonKey("ta-vinh-khang", "ha-noi", "ha-noi", ("police:truong-phong",), "tạ vịnh khang",
+                              (office, "post:phong-canh-sat-giao-thong-ha-noi/truong-phong")), known)
+    assert joined.segment == "ta-vinh-khang" and joined.rule == "same-name+variant-same-office"
+    # A deputy of that office, or the office under another rank, is not the same post.
+    deputy = decide(PersonKey("ta-vinh-khang", "ha-noi", "ha-noi", ("police:truong-phong",), "tạ vịnh khang",
+                              ("office:dai-ta@ha-noi/police:pho-truong-phong",)), known)
+    assert deputy == Decision("taj-vinhj-khang", "same-name")
