@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import quote
 
-from graph import __version__
+from graph import __version__, indicators
 from graph.facts import (
     Article,
     Event,
@@ -686,7 +686,8 @@ P = {c: _iri(c) for c in (
     "schema:startDate", "schema:organizer", "schema:agent", "schema:recipient", "schema:attendee",
     "schema:superEvent", "schema:subEvent", "schema:about", "time:Interval", "time:hasBeginning",
     "time:hasEnd", "time:Instant", "time:inXSDDate", "qb:DataSet", "qb:structure", "qb:Observation",
-    "qb:dataSet", "sdmx-measure:obsValue", "sdmx-attribute:unitMeasure",
+    "qb:dataSet", "sdmx-measure:obsValue", "sdmx-attribute:unitMeasure", "vnkg:refArea", "vnkg:indicator",
+    "vnkg:indicatorPhrase", "vnkg:valueKind",
 )}
 XSD_DATE = "<http://www.w3.org/2001/XMLSchema#date>"
 XSD_DATETIME = "<http://www.w3.org/2001/XMLSchema#dateTime>"
@@ -1098,6 +1099,18 @@ class _ReportQuads:
             unit_text = "%" if unit_key == "percent" else f" {nfc(stat.unit).strip()}"
             add(node, P["rdfs:label"], _vi(f"{stat.measure}: {value.replace('.', ',')}{unit_text}"))
             self.provenance(node, stat.spans)
+            self.indicator(node, stat)
+
+    def indicator(self, node: str, stat: Statistic) -> None:
+        """Add what graph.indicators.annotate adds: the area, and the indicator when one matches."""
+        entry = indicators.area_of(stat.about)
+        if entry is not None:
+            self.add(node, P["vnkg:refArea"], self.place(entry.vi))
+        found = indicators.match(stat.measure, stat.unit, stat.direction)
+        if found is not None:
+            self.add(node, P["vnkg:indicator"], f"<{found.indicator.iri}>")
+            self.add(node, P["vnkg:indicatorPhrase"], _vi(found.phrase))
+            self.add(node, P["vnkg:valueKind"], f"<{_VNKG}{indicators.KIND_TERMS[found.kind]}>")
 
 
 # --------------------------------------------------------------------------- whole files
