@@ -181,8 +181,8 @@ def _validate(s: Settings) -> Settings:
     problems = []
     if not 0 < s.port < 65536:
         problems.append(f"port {s.port} is not a TCP port")
-    for name in ("query_timeout", "view_timeout", "max_rows", "max_request_bytes", "query_workers", "remote_timeout",
-                 "remote_retries", "remote_batch_bytes", "remote_refresh"):
+    for name in ("query_timeout", "view_timeout", "max_rows", "max_request_bytes", "query_workers",
+                 "remote_timeout", "remote_retries", "remote_batch_bytes", "remote_refresh"):
         if getattr(s, name) < 0:
             problems.append(f"{name} must not be negative")
     if s.remote_default_graph not in ("dataset", "union"):
