@@ -136,39 +136,59 @@ class _Describer:
         rows = []
         if n > self.offset:
             query = f"""SELECT ?p ?o (GROUP_CONCAT(DISTINCT STR(?g); separator=" ") AS ?gs) WHERE {{
-                GRAPH ?g {{ {t} ?p ?o }} FILTER({kind}) }} GROUP BY ?p ?o ORDER BY ?p ?o {self.page()}"""
-            rows = [(str(r["p"]), r["o"], sorted(str(r["gs"] or "").split()))
-                    for r in select(self.store, query)]
+                GRAPH ?g {{ {t} ?p ?o }} FILTER({kind}) }} GROUP BY ?p ?o {self.page()}"""
+            rows = sorted(((str(r["p"]), r["o"], sorted(str(r["gs"] or "").split()))
+                           for r in select(self.store, query)), key=lambda r: (r[0], str(r[1])))
         return n, rows
 
     def statements_in(self) -> tuple[int, dict[str, int], list[tuple[str, str, list[str]]]]:
-        """Return (count, count per relation, page) of distinct (subject, relation) pointing at it."""
+        """Return (count, count per relation, page) of distinct (subject, relation) pointing at it.
+
+        The page is cut relation by relation (in order), each part in the engine's own order: a
+        global ORDER BY would sort every one of a hub's links to show twenty.
+        """
         t = self.term
         hidden = ", ".join(f"<{p}>" for p in _HIDDEN_IN)
         per: dict[str, int] = {}
         for r in select(self.store, f"""SELECT ?p (COUNT(DISTINCT ?s) AS ?n) WHERE {{
                 GRAPH ?g {{ ?s ?p {t} }} FILTER(?p NOT IN ({hidden})) }} GROUP BY ?p"""):
-            per[curie(str(r["p"]))] = int(r["n"])
+            per[str(r["p"])] = int(r["n"])
         n = sum(per.values())
-        rows = []
-        if n > self.offset:
-            query = f"""SELECT ?s ?p (GROUP_CONCAT(DISTINCT STR(?g); separator=" ") AS ?gs) WHERE {{
-                GRAPH ?g {{ ?s ?p {t} }} FILTER(?p NOT IN ({hidden})) }}
-                GROUP BY ?s ?p ORDER BY ?p ?s {self.page()}"""
-            rows = [(str(r["s"]), str(r["p"]), sorted(str(r["gs"] or "").split()))
-                    for r in select(self.store, query)]
-        return n, dict(sorted(per.items())), rows
+        rows: list[tuple[str, str, list[str]]] = []
+        skip, want = self.offset, self.limit
+        for p, count in sorted(per.items(), key=lambda item: curie(item[0])):
+            if want <= 0:
+                break
+            if skip >= count:
+                skip -= count
+                continue
+            subjects = [str(r["s"]) for r in select(self.store, f"""SELECT DISTINCT ?s WHERE {{
+                GRAPH ?g {{ ?s <{p}> {t} }} }} LIMIT {want} OFFSET {skip}""")]
+            graphs: dict[str, list[str]] = defaultdict(list)
+            if subjects:
+                for r in select(self.store, f"""SELECT ?s ?g WHERE {{ VALUES ?s {{ {_iris(subjects)} }}
+                        GRAPH ?g {{ ?s <{p}> {t} }} }}"""):
+                    graphs[str(r["s"])].append(str(r["g"]))
+            rows.extend((subject, p, sorted(graphs[subject])) for subject in sorted(subjects))
+            want -= len(subjects)
+            skip = 0
+        return n, {curie(p): c for p, c in sorted(per.items(), key=lambda item: curie(item[0]))}, rows
 
     def members(self) -> tuple[int, list[tuple[str, int]]]:
-        """Return (count, page) of the persons with a membership of this organisation, most reported first."""
+        """Return (count, page) of the persons with a membership of this organisation (the page's most
+        reported first)."""
         t = self.term
         pattern = f"GRAPH ?g {{ ?m <{ORG}organization> {t} ; <{ORG}member> ?person }}"
         n = _count(self.store, f"SELECT (COUNT(DISTINCT ?person) AS ?n) WHERE {{ {pattern} }}")
-        rows = []
+        rows: list[tuple[str, int]] = []
         if n > self.offset:
-            query = f"""SELECT ?person (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {pattern} }}
-                GROUP BY ?person ORDER BY DESC(?n) ?person {self.page()}"""
-            rows = [(str(r["person"]), int(r["n"])) for r in select(self.store, query)]
+            persons = [str(r["person"]) for r in select(
+                self.store, f"SELECT DISTINCT ?person WHERE {{ {pattern} }} {self.page()}")]
+            if persons:
+                query = f"""SELECT ?person (COUNT(DISTINCT ?g) AS ?n) WHERE {{
+                    VALUES ?person {{ {_iris(persons)} }} {pattern} }} GROUP BY ?person"""
+                reported = {str(r["person"]): int(r["n"]) for r in select(self.store, query)}
+                rows = sorted(((p, reported.get(p, 0)) for p in persons), key=lambda r: (-r[1], r[0]))
         return n, rows
 
     def member_roles(self, persons: list[str]) -> dict[str, list[str]]:
@@ -190,8 +210,8 @@ class _Describer:
         n = _count(self.store, f"SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {pattern} }}")
         rows = []
         if n > self.offset:
-            query = f"SELECT DISTINCT ?r WHERE {{ {pattern} }} ORDER BY ?r {self.page()}"
-            rows = [str(r["r"]) for r in select(self.store, query)]
+            query = f"SELECT DISTINCT ?r WHERE {{ {pattern} }} {self.page()}"
+            rows = sorted(str(r["r"]) for r in select(self.store, query))
         return n, rows
 
     def statistics(self) -> tuple[int, list[dict[str, Any]]]:
@@ -201,8 +221,8 @@ class _Describer:
         n = _count(self.store, f"SELECT (COUNT(DISTINCT ?obs) AS ?n) WHERE {{ {pattern} }}")
         if n <= self.offset:
             return n, []
-        iris = [str(r["obs"]) for r in select(
-            self.store, f"SELECT DISTINCT ?obs WHERE {{ {pattern} }} ORDER BY ?obs {self.page()}")]
+        iris = sorted(str(r["obs"]) for r in select(
+            self.store, f"SELECT DISTINCT ?obs WHERE {{ {pattern} }} {self.page()}"))
         values = _property_rows(self.store, iris, _OBSERVATION_PROPS)
         units = sorted({str(v) for props in values.values()
                         for v in props.get(SDMX_ATTRIBUTE + "unitMeasure", [])})
@@ -236,9 +256,14 @@ class _Describer:
         n = _count(self.store, f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ GRAPH ?g {{ {pattern} }} }}")
         if n <= self.offset:
             return n, []
-        query = f"""SELECT ?a (MIN(STR(?g0)) AS ?g) WHERE {{ GRAPH ?g0 {{ {pattern} }} }}
-            GROUP BY ?a ORDER BY ?g ?a {self.page()}"""
-        rows = [(str(r["a"]), str(r["g"])) for r in select(self.store, query)]
+        annotations = [str(r["a"]) for r in select(
+            self.store, f"SELECT DISTINCT ?a WHERE {{ GRAPH ?g {{ {pattern} }} }} {self.page()}")]
+        graph_of: dict[str, str] = {}
+        if annotations:
+            for r in select(self.store, f"""SELECT ?a ?g WHERE {{ VALUES ?a {{ {_iris(annotations)} }}
+                    GRAPH ?g {{ {pattern} }} }}"""):
+                graph_of.setdefault(str(r["a"]), str(r["g"]))
+        rows = sorted(((a, graph_of.get(a, "")) for a in annotations), key=lambda r: (r[1], r[0]))
         details = self.annotation_details([a for a, _ in rows])
         report_of = self.reports_of([g for _, g in rows])
         out = []

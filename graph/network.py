@@ -888,13 +888,23 @@ def parse_types(value: str | Iterable[str] | None) -> set[str] | None:
     return _types(value)
 
 
-def neighbors(projection: Projection, nid: str, depth: int = 1) -> nx.MultiDiGraph:
-    """Return the subgraph of everything within ``depth`` links of a node (any direction)."""
+def neighbors(projection: Projection, nid: str, depth: int = 1, limit: int | None = None) -> nx.MultiDiGraph:
+    """Return the subgraph of everything within ``depth`` links of a node (any direction).
+
+    ``limit``: keep at most that many nodes, the nearest first and among them the best connected
+    (a hub has thousands of neighbours); the graph's ``total`` attribute counts them all.
+    """
     projection.node_id(nid)
     if depth < 0:
         raise GraphError("depth must be 0 or more")
     reach = nx.single_source_shortest_path_length(projection.undirected, nid, cutoff=depth)
-    return projection.graph.subgraph(reach).copy()
+    total = len(reach)
+    if limit is not None and total > limit:
+        degree = projection.undirected.degree
+        reach = dict(sorted(reach.items(), key=lambda item: (item[1], -degree(item[0]), item[0]))[:limit])
+    sub = projection.graph.subgraph(reach).copy()
+    sub.graph["total"] = total
+    return sub
 
 
 def shortest_path(projection: Projection, source: str, target: str,

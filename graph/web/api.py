@@ -47,6 +47,7 @@ linked_data = Blueprint("linked_data", __name__)
 
 MAX_LIMIT = 1000
 MAX_DEPTH = 6
+NEIGHBOURS = 200  # nodes a neighbourhood answer holds unless ``limit`` says otherwise
 STATISTICS_PAGE = 500  # figures per JSON page of /api/statistics
 RETRY_AFTER = 5  # seconds a client is asked to wait while the graph view is being built
 DIRECTIONS = {"increase": VNKG + "Increase", "decrease": VNKG + "Decrease"}
@@ -378,9 +379,15 @@ def statistics_route() -> Response:
 def graph_neighbors(entity_id: str) -> Response:
     """Return the entities within ``depth`` links of one entity, and the links between them."""
     depth = int_arg("depth", 1, 0, MAX_DEPTH)
+    limit = int_arg("limit", NEIGHBOURS, 1, MAX_LIMIT)
     projection = projection_of()
-    sub = network.neighbors(projection, entity_id, depth)
-    return json_response({"center": entity_id, "depth": depth, **network.to_json(sub)})
+    sub = network.neighbors(projection, entity_id, depth, limit)
+    total = sub.graph["total"]
+    body = network.to_json(sub)
+    for node in body["nodes"]:
+        node.pop("statistics", None)  # a hub's figures are thousands: they have their own list
+    return json_response({"center": entity_id, "depth": depth, "total": total, "truncated": total > limit,
+                          **body})
 
 
 @api.get("/graph/path")
