@@ -93,6 +93,8 @@ def serve(config: str | None, **flags: Any) -> None:
         shutil.rmtree(runtime, ignore_errors=True)
 
 
+#: Seconds a server process may take to finish its requests once asked to stop.
+SHUTDOWN_GRACE = 2
 #: Names the directory ``vnkg serve`` shares with its server processes.
 RUNTIME_ENV = "VNKG_SERVE_RUNTIME"
 #: After a runaway inline query, queries run only in the killable workers for this long (seconds).
@@ -169,7 +171,9 @@ def _run_granian(settings: Settings, workers: int) -> None:
         blocking_threads=settings.threads, runtime_mode=RuntimeModes.st, http=HTTPModes.http1,
         # Request line and headers together: 16 KiB (long queries go by POST), 30 s to send them.
         http1_settings=HTTP1Settings(header_read_timeout=30_000, max_buffer_size=16_384),
-        respawn_failed_workers=True, workers_kill_timeout=10, websockets=False,
+        # On SIGTERM/SIGINT a process still busy after this long is killed, and its query workers
+        # with it (they die with their parent): the whole server is gone within seconds.
+        respawn_failed_workers=True, workers_kill_timeout=SHUTDOWN_GRACE, websockets=False,
         log_level=LogLevels(settings.log_level.lower()), log_access=False,  # AccessLog logs requests
     ).serve()
 
@@ -185,7 +189,7 @@ def _run_gunicorn(settings: Settings, workers: int) -> None:
             self.cfg.set("threads", settings.threads)
             # gthread workers heartbeat from their main loop, so a long query does not trip this
             self.cfg.set("timeout", max(30, int(settings.query_timeout * 3)))
-            self.cfg.set("graceful_timeout", 10)
+            self.cfg.set("graceful_timeout", SHUTDOWN_GRACE)
             self.cfg.set("accesslog", None)  # graph.web.AccessLog writes one line per request
             self.cfg.set("errorlog", "-")
             self.cfg.set("loglevel", settings.log_level)

@@ -50,6 +50,10 @@ __all__ = ["QueryPool", "PoolResult", "die_with_parent"]
 
 log = logging.getLogger(__name__)
 
+#: Seconds after which a running query's worker yields the CPU to the others (see PoolResult.receive).
+SLOW = 0.5
+NICE = 10
+
 _ERRORS: dict[str, type[StoreError]] = {
     "QuerySyntaxError": QuerySyntaxError,
     "QueryTimeout": QueryTimeout,
@@ -270,6 +274,25 @@ class _Worker:
             os.close(to_child_r)
             os.close(to_parent_w)
         self.conn = _Channel(to_parent_r, to_child_w)
+        self.lowered = False
+
+    def lower_priority(self) -> None:
+        """Give this worker's CPU to the others first (it runs a slow query)."""
+        if not self.lowered:
+            self.lowered = True
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, self.process.pid, NICE)
+
+    def restore_priority(self) -> bool:
+        """Put the worker back at normal priority; return False when not allowed to."""
+        if not self.lowered:
+            return True
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.process.pid, os.getpriority(os.PRIO_PROCESS, 0))
+        except OSError:
+            return False
+        self.lowered = False
+        return True
 
     def kill(self) -> None:
         with contextlib.suppress(Exception):
@@ -293,12 +316,15 @@ class QueryPool:
         self._lock = threading.Lock()
         self._closed = False
 
-    def warm(self) -> None:
-        """Start the workers now (in the background), so the first queries do not wait for them."""
+    def warm(self, spares: int = 0) -> None:
+        """Start the workers now (in the background), so the first queries do not wait for them;
+        ``spares``: start that many more than are kept (while all are busy)."""
+        target = min(self._count + spares, self.max_size) if spares else self.size
+
         def start() -> None:
             while True:
                 with self._lock:
-                    if self._closed or self._count >= self.size:
+                    if self._closed or self._count >= target:
                         return
                     self._count += 1
                 try:
@@ -314,7 +340,10 @@ class QueryPool:
     def _lease(self, deadline: float | None, cancelled: Callable[[], bool] | None = None) -> _Worker:
         while True:
             try:
-                return self._idle.get_nowait()
+                worker = self._idle.get_nowait()
+                if self._idle.empty() and self._count < self.max_size:
+                    self.warm(1)  # the next query need not wait for a worker to start
+                return worker
             except queue.Empty:
                 pass
             with self._lock:
@@ -338,8 +367,9 @@ class QueryPool:
                 continue
 
     def _release(self, worker: _Worker, healthy: bool) -> None:
-        # Keep ``size`` workers; one started while all were busy ends once it is free again.
-        if healthy and not self._closed and self._idle.qsize() < self.size:
+        # Keep ``size`` workers; one started while all were busy ends once it is free again, and
+        # so does one left at a low priority.
+        if healthy and not self._closed and self._idle.qsize() < self.size and worker.restore_priority():
             self._idle.put(worker)
             return
         worker.kill()
@@ -421,22 +451,26 @@ class PoolResult(QueryResult):
 
     def receive(self) -> Any:
         """Return the worker's next message; past the deadline, or once the caller has gone, kill
-        the worker and raise QueryTimeout (QueryCancelled)."""
-        conn = self._worker.conn
-        if self._cancelled is not None:
-            # Wait in slices, so that a client that leaves frees its worker within a quarter second.
-            while not conn.poll(0.25 if self._deadline is None else min(self.remaining(), 0.25)):
-                if self._cancelled():
-                    self.discard()
-                    self._finished(math.inf)
-                    raise QueryCancelled("the client has gone: the query was stopped")
-                if self._deadline is not None and time.monotonic() >= self._deadline:
-                    break
-        if self._deadline is not None and not conn.poll(self.remaining() if self._cancelled is None else 0):
-            self.discard()
-            self._finished(math.inf)
-            limit = f" of {self._timeout:g} s" if self._timeout else ""
-            raise QueryTimeout(f"the query ran past the time limit{limit} and was stopped")
+        the worker and raise QueryTimeout (QueryCancelled).
+
+        Waits in slices: a client that leaves frees its worker within a quarter second, and a
+        query still running after :data:`SLOW` seconds has its worker's CPU priority lowered, so
+        that light queries keep their share of the cores while slow ones run.
+        """
+        worker = self._worker
+        conn = worker.conn
+        while not conn.poll(0.25 if self._deadline is None else min(self.remaining(), 0.25)):
+            if self._cancelled is not None and self._cancelled():
+                self.discard()
+                self._finished(math.inf)
+                raise QueryCancelled("the client has gone: the query was stopped")
+            if self._deadline is not None and time.monotonic() >= self._deadline:
+                self.discard()
+                self._finished(math.inf)
+                limit = f" of {self._timeout:g} s" if self._timeout else ""
+                raise QueryTimeout(f"the query ran past the time limit{limit} and was stopped")
+            if time.monotonic() - self._started > SLOW:
+                worker.lower_priority()
         try:
             return conn.recv()
         except (EOFError, OSError):
