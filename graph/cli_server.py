@@ -75,8 +75,11 @@ def serve(config: str | None, **flags: Any) -> None:
     workers = server_workers(settings)
     _preload_allocator(settings.allocator)
     configure_logging(settings.log_level)
-    if on_disk:
-        _probe_store(settings.store, read_only=not settings.update_token)
+    # The store is probed while the routes are read (both take a second on a busy machine).
+    probe = _start_probe(settings.store, read_only=not settings.update_token) if on_disk else None
+    routes = _routes_app(settings)
+    if probe is not None:
+        _finish_probe(probe, settings.store)
     # What each server process needs to build the app: the settings (flags included) in a private
     # directory the processes share, also where a runaway inline query pauses inlining for all.
     runtime = Path(tempfile.mkdtemp(prefix="vnkg-serve-"))
@@ -84,7 +87,7 @@ def serve(config: str | None, **flags: Any) -> None:
         (runtime / "settings.json").write_text(
             json.dumps({"settings": dataclasses.asdict(settings), "on_disk": on_disk}), encoding="utf-8")
         os.environ[RUNTIME_ENV] = str(runtime)
-        _announce(settings, _routes_app(settings))
+        _announce(settings, routes)
         if settings.server == "gunicorn":
             _run_gunicorn(settings, workers)
         else:
@@ -240,18 +243,24 @@ def server_workers(settings: Settings) -> int:
     return settings.workers
 
 
-def _probe_store(path: str, read_only: bool) -> None:
-    """Open (and create) the store once, so that a locked or unreadable store fails before serving.
+def _start_probe(path: str, read_only: bool) -> Any:
+    """Start opening (and creating) the store once, so that a locked or unreadable store fails
+    before serving; :func:`_finish_probe` waits for the answer.
 
     In a child process: the engine must not be initialised in gunicorn's master, whose workers
     are forked from it (RocksDB's background threads do not survive a fork).
     """
     import subprocess
 
-    done = subprocess.run([sys.executable, "-c", _PROBE, path, "ro" if read_only else "rw"],
-                          capture_output=True, text=True)
-    if done.returncode:
-        raise click.ClickException(done.stderr.strip().splitlines()[-1] if done.stderr.strip()
+    return subprocess.Popen([sys.executable, "-c", _PROBE, path, "ro" if read_only else "rw"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _finish_probe(probe: Any, path: str) -> None:
+    """Wait for the probe :func:`_start_probe` started; fail with its message."""
+    _, stderr = probe.communicate()
+    if probe.returncode:
+        raise click.ClickException(stderr.strip().splitlines()[-1] if stderr.strip()
                                    else f"cannot open the store at {path}")
 
 
