@@ -194,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--code", type=Path, default=ROOT, help="the checkout whose vnkg runs")
     parser.add_argument("--request-timeout", type=float, default=20.0)
     parser.add_argument("--startup-timeout", type=float, default=300.0)
+    parser.add_argument("--starts", type=int, default=2, choices=(1, 2),
+                        help="start the server once, or twice (the second on what the first left)")
     parser.add_argument("--workdir", type=Path, default=None,
                         help="where the copy goes (default: a temp dir)")
     args = parser.parse_args(argv)
@@ -214,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         result: dict[str, Any] = {"label": args.label, "store": str(args.store), "code": str(args.code),
                                   "entities": entities, "starts": []}
         probe = entities["random"][0]["id"]
-        for start in ("first start", "second start"):
+        for start in ("first start", "second start")[: args.starts]:
             server = Server(copy, args.code, work / "server.log")
             first = server.wait_for("/sparql?query=ASK%20%7B%7D", ok=False, timeout=args.startup_timeout)
             lookup = server.wait_for(f"/api/entities/{probe}", ok=True, timeout=args.startup_timeout)

@@ -54,6 +54,9 @@ DEFAULT_LIMIT = 20
 MAX_LIMIT = 200
 #: Sources shown per fact: a statement made by 400 reports shows the first three.
 EVIDENCE_PER_FACT = 3
+#: Lists up to this long are paged in a fixed order (any store answers the same); longer ones in
+#: the engine's own.
+ORDERED_UP_TO = 2000
 # Links in that are plumbing, not facts: an annotation's body, a target's source.
 _HIDDEN_IN = (OA + "hasBody", OA + "hasSource")
 _OBSERVATION_PROPS = {
@@ -108,8 +111,14 @@ class _Describer:
                 self.incomplete.append(name)
             return empty
 
-    def page(self) -> str:
-        return f"LIMIT {self.limit} OFFSET {self.offset}"
+    def page(self, total: int, *order: str) -> str:
+        """Return the LIMIT/OFFSET of the asked page, sorted by ``order`` unless the list is long.
+
+        A long list is paged in the engine's own order (stable for a given store): sorting a hub's
+        thousands of items to show twenty would cost more than all the rest of the page.
+        """
+        sort = f"ORDER BY {' '.join(order)} " if order and total <= ORDERED_UP_TO else ""
+        return f"{sort}LIMIT {self.limit} OFFSET {self.offset}"
 
     # -- the entity itself ---------------------------------------------------------------------
     def header(self) -> tuple[list[str], list[tuple[str, str]]]:
@@ -136,7 +145,7 @@ class _Describer:
         rows = []
         if n > self.offset:
             query = f"""SELECT ?p ?o (GROUP_CONCAT(DISTINCT STR(?g); separator=" ") AS ?gs) WHERE {{
-                GRAPH ?g {{ {t} ?p ?o }} FILTER({kind}) }} GROUP BY ?p ?o {self.page()}"""
+                GRAPH ?g {{ {t} ?p ?o }} FILTER({kind}) }} GROUP BY ?p ?o {self.page(n, "?p", "?o")}"""
             rows = sorted(((str(r["p"]), r["o"], sorted(str(r["gs"] or "").split()))
                            for r in select(self.store, query)), key=lambda r: (r[0], str(r[1])))
         return n, rows
@@ -162,8 +171,9 @@ class _Describer:
             if skip >= count:
                 skip -= count
                 continue
+            order = "ORDER BY ?s " if count <= ORDERED_UP_TO else ""
             subjects = [str(r["s"]) for r in select(self.store, f"""SELECT DISTINCT ?s WHERE {{
-                GRAPH ?g {{ ?s <{p}> {t} }} }} LIMIT {want} OFFSET {skip}""")]
+                GRAPH ?g {{ ?s <{p}> {t} }} }} {order}LIMIT {want} OFFSET {skip}""")]
             graphs: dict[str, list[str]] = defaultdict(list)
             if subjects:
                 for r in select(self.store, f"""SELECT ?s ?g WHERE {{ VALUES ?s {{ {_iris(subjects)} }}
@@ -183,7 +193,7 @@ class _Describer:
         rows: list[tuple[str, int]] = []
         if n > self.offset:
             persons = [str(r["person"]) for r in select(
-                self.store, f"SELECT DISTINCT ?person WHERE {{ {pattern} }} {self.page()}")]
+                self.store, f"SELECT DISTINCT ?person WHERE {{ {pattern} }} {self.page(n, '?person')}")]
             if persons:
                 query = f"""SELECT ?person (COUNT(DISTINCT ?g) AS ?n) WHERE {{
                     VALUES ?person {{ {_iris(persons)} }} {pattern} }} GROUP BY ?person"""
@@ -210,7 +220,7 @@ class _Describer:
         n = _count(self.store, f"SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {pattern} }}")
         rows = []
         if n > self.offset:
-            query = f"SELECT DISTINCT ?r WHERE {{ {pattern} }} {self.page()}"
+            query = f"SELECT DISTINCT ?r WHERE {{ {pattern} }} {self.page(n, '?r')}"
             rows = sorted(str(r["r"]) for r in select(self.store, query))
         return n, rows
 
@@ -222,7 +232,7 @@ class _Describer:
         if n <= self.offset:
             return n, []
         iris = sorted(str(r["obs"]) for r in select(
-            self.store, f"SELECT DISTINCT ?obs WHERE {{ {pattern} }} {self.page()}"))
+            self.store, f"SELECT DISTINCT ?obs WHERE {{ {pattern} }} {self.page(n, '?obs')}"))
         values = _property_rows(self.store, iris, _OBSERVATION_PROPS)
         units = sorted({str(v) for props in values.values()
                         for v in props.get(SDMX_ATTRIBUTE + "unitMeasure", [])})
@@ -257,7 +267,7 @@ class _Describer:
         if n <= self.offset:
             return n, []
         annotations = [str(r["a"]) for r in select(
-            self.store, f"SELECT DISTINCT ?a WHERE {{ GRAPH ?g {{ {pattern} }} }} {self.page()}")]
+            self.store, f"SELECT DISTINCT ?a WHERE {{ GRAPH ?g {{ {pattern} }} }} {self.page(n, '?a')}")]
         graph_of: dict[str, str] = {}
         if annotations:
             for r in select(self.store, f"""SELECT ?a ?g WHERE {{ VALUES ?a {{ {_iris(annotations)} }}
