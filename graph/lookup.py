@@ -22,6 +22,7 @@ from rdflib import Literal, URIRef
 from graph.network import (
     OA,
     ORG,
+    PROV,
     QB,
     RDF,
     RDFS,
@@ -139,7 +140,9 @@ class _Describer:
     def statements_out(self, literal: bool) -> tuple[int, list[tuple[str, Any, list[str]]]]:
         """Return (count, page) of distinct (property, value) said of the entity, with their graphs."""
         t = self.term
-        kind = "isLiteral(?o)" if literal else f"!isLiteral(?o) && ?p != <{RDF}type>"
+        # Its types head the description, and the reports it comes from are a list of their own.
+        kind = "isLiteral(?o)" if literal else \
+            f"!isLiteral(?o) && ?p NOT IN (<{RDF}type>, <{PROV}wasDerivedFrom>)"
         n = _count(self.store, f"""SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?p ?o WHERE {{
             GRAPH ?g {{ {t} ?p ?o }} FILTER({kind}) }} }}""")
         rows = []
