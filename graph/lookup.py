@@ -83,10 +83,12 @@ def _count(store: Any, query: str) -> int:
 def _property_rows(store: Any, items: list[str], props: Iterable[str]) -> dict[str, dict[str, list[Any]]]:
     """Return item → property → values, for some properties of some items, in one pattern per chunk."""
     out: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    wanted = _iris(props)
+    wanted = ", ".join(f"<{p}>" for p in props)
     for chunk in _chunks(sorted(set(items))):
-        query = f"""SELECT DISTINCT ?x ?p ?v WHERE {{ VALUES ?x {{ {_iris(chunk)} }} VALUES ?p {{ {wanted} }}
-            GRAPH ?g {{ ?x ?p ?v }} }}"""
+        # The items drive the join (a few index lookups each), the properties only filter: a
+        # second VALUES block could be joined to the whole store first.
+        query = f"""SELECT DISTINCT ?x ?p ?v WHERE {{ VALUES ?x {{ {_iris(chunk)} }}
+            GRAPH ?g {{ ?x ?p ?v }} FILTER(?p IN ({wanted})) }}"""
         for row in select(store, query):
             out[str(row["x"])][str(row["p"])].append(row["v"])
     return out
@@ -290,19 +292,25 @@ class _Describer:
 
     # -- details of a page's items ------------------------------------------------------------
     def annotation_details(self, annotations: list[str]) -> dict[str, dict[str, Any]]:
-        """Return annotation → sentence, source, quote, start, end (one pattern, UNION of the paths)."""
+        """Return annotation → sentence, source, quote, start, end.
+
+        Three plain patterns, each driven by the annotations: a UNION of them would be evaluated
+        over every annotation of the store before the join.
+        """
         out: dict[str, dict[str, Any]] = defaultdict(dict)
+        keys = {VNKG + "sentence": "sentence", OA + "hasSource": "source", OA + "exact": "quote",
+                OA + "start": "start", OA + "end": "end"}
         for chunk in _chunks(sorted(set(annotations))):
-            query = f"""SELECT ?a ?p ?v WHERE {{ VALUES ?a {{ {_iris(chunk)} }} GRAPH ?g {{
-                {{ ?a <{VNKG}sentence> ?v BIND(<{VNKG}sentence> AS ?p) }}
-                UNION {{ ?a <{OA}hasTarget> ?t . ?t <{OA}hasSource> ?v BIND(<{OA}hasSource> AS ?p) }}
-                UNION {{ ?a <{OA}hasTarget> ?t . ?t <{OA}hasSelector> ?sel . ?sel ?p ?v
-                         VALUES ?p {{ <{OA}exact> <{OA}start> <{OA}end> }} }} }} }}"""
-            for r in select(self.store, query):
-                key = {VNKG + "sentence": "sentence", OA + "hasSource": "source", OA + "exact": "quote",
-                       OA + "start": "start", OA + "end": "end"}[str(r["p"])]
-                value = python_value(r["v"]) if key in ("start", "end") else str(r["v"])
-                out[str(r["a"])].setdefault(key, value)
+            values = f"VALUES ?a {{ {_iris(chunk)} }}"
+            patterns = (f"?a <{VNKG}sentence> ?v BIND(<{VNKG}sentence> AS ?p)",
+                        f"?a <{OA}hasTarget> ?t . ?t <{OA}hasSource> ?v BIND(<{OA}hasSource> AS ?p)",
+                        f"?a <{OA}hasTarget> ?t . ?t <{OA}hasSelector> ?sel . ?sel ?p ?v "
+                        f"FILTER(?p IN (<{OA}exact>, <{OA}start>, <{OA}end>))")
+            for pattern in patterns:
+                for r in select(self.store, f"SELECT ?a ?p ?v WHERE {{ {values} GRAPH ?g {{ {pattern} }} }}"):
+                    key = keys[str(r["p"])]
+                    value = python_value(r["v"]) if key in ("start", "end") else str(r["v"])
+                    out[str(r["a"])].setdefault(key, value)
         return out
 
     def reports_of(self, graphs: Iterable[str]) -> dict[str, str]:
