@@ -57,7 +57,7 @@ MAX_LIMIT = 200
 EVIDENCE_PER_FACT = 3
 #: Lists up to this long are paged in a fixed order (any store answers the same); longer ones in
 #: the engine's own.
-ORDERED_UP_TO = 2000
+ORDERED_UP_TO = 200
 # Links in that are plumbing, not facts: an annotation's body, a target's source.
 _HIDDEN_IN = (OA + "hasBody", OA + "hasSource")
 _OBSERVATION_PROPS = {
