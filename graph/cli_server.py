@@ -77,8 +77,11 @@ def serve(config: str | None, **flags: Any) -> None:
     workers = server_workers(settings)
     _preload_allocator(settings.allocator)
     configure_logging(settings.log_level)
-    if on_disk:
-        _probe_store(settings.store, read_only=not settings.update_token)
+    # The store is probed while the routes are read (both take a second on a busy machine).
+    probe = _start_probe(settings.store, read_only=not settings.update_token) if on_disk else None
+    routes = _routes_app(settings)
+    if probe is not None:
+        _finish_probe(probe, settings.store)
     # What each server process needs to build the app: the settings (flags included) in a private
     # directory the processes share, also where a runaway inline query pauses inlining for all.
     runtime = Path(tempfile.mkdtemp(prefix="vnkg-serve-"))
@@ -86,7 +89,7 @@ def serve(config: str | None, **flags: Any) -> None:
         (runtime / "settings.json").write_text(
             json.dumps({"settings": dataclasses.asdict(settings), "on_disk": on_disk}), encoding="utf-8")
         os.environ[RUNTIME_ENV] = str(runtime)
-        _announce(settings, _routes_app(settings))
+        _announce(settings, routes)
         if settings.server == "gunicorn":
             _run_gunicorn(settings, workers)
         else:
@@ -95,6 +98,8 @@ def serve(config: str | None, **flags: Any) -> None:
         shutil.rmtree(runtime, ignore_errors=True)
 
 
+#: Seconds a server process may take to finish its requests once asked to stop.
+SHUTDOWN_GRACE = 2
 #: Names the directory ``vnkg serve`` shares with its server processes.
 RUNTIME_ENV = "VNKG_SERVE_RUNTIME"
 #: After a runaway inline query, queries run only in the killable workers for this long (seconds).
@@ -171,7 +176,9 @@ def _run_granian(settings: Settings, workers: int) -> None:
         blocking_threads=settings.threads, runtime_mode=RuntimeModes.st, http=HTTPModes.http1,
         # Request line and headers together: 16 KiB (long queries go by POST), 30 s to send them.
         http1_settings=HTTP1Settings(header_read_timeout=30_000, max_buffer_size=16_384),
-        respawn_failed_workers=True, workers_kill_timeout=10, websockets=False,
+        # On SIGTERM/SIGINT a process still busy after this long is killed, and its query workers
+        # with it (they die with their parent): the whole server is gone within seconds.
+        respawn_failed_workers=True, workers_kill_timeout=SHUTDOWN_GRACE, websockets=False,
         log_level=LogLevels(settings.log_level.lower()), log_access=False,  # AccessLog logs requests
     ).serve()
 
@@ -187,7 +194,7 @@ def _run_gunicorn(settings: Settings, workers: int) -> None:
             self.cfg.set("threads", settings.threads)
             # gthread workers heartbeat from their main loop, so a long query does not trip this
             self.cfg.set("timeout", max(30, int(settings.query_timeout * 3)))
-            self.cfg.set("graceful_timeout", 10)
+            self.cfg.set("graceful_timeout", SHUTDOWN_GRACE)
             self.cfg.set("accesslog", None)  # graph.web.AccessLog writes one line per request
             self.cfg.set("errorlog", "-")
             self.cfg.set("loglevel", settings.log_level)
@@ -238,18 +245,24 @@ def server_workers(settings: Settings) -> int:
     return settings.workers
 
 
-def _probe_store(path: str, read_only: bool) -> None:
-    """Open (and create) the store once, so that a locked or unreadable store fails before serving.
+def _start_probe(path: str, read_only: bool) -> Any:
+    """Start opening (and creating) the store once, so that a locked or unreadable store fails
+    before serving; :func:`_finish_probe` waits for the answer.
 
     In a child process: the engine must not be initialised in gunicorn's master, whose workers
     are forked from it (RocksDB's background threads do not survive a fork).
     """
     import subprocess
 
-    done = subprocess.run([sys.executable, "-c", _PROBE, path, "ro" if read_only else "rw"],
-                          capture_output=True, text=True)
-    if done.returncode:
-        raise click.ClickException(done.stderr.strip().splitlines()[-1] if done.stderr.strip()
+    return subprocess.Popen([sys.executable, "-c", _PROBE, path, "ro" if read_only else "rw"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _finish_probe(probe: Any, path: str) -> None:
+    """Wait for the probe :func:`_start_probe` started; fail with its message."""
+    _, stderr = probe.communicate()
+    if probe.returncode:
+        raise click.ClickException(stderr.strip().splitlines()[-1] if stderr.strip()
                                    else f"cannot open the store at {path}")
 
 

@@ -273,14 +273,17 @@ def _filename(fmt: Format, focus: str | None, types: str | None, depth: int,
 
 
 def export(view: GraphView, fmt: str, focus: str | None = None, depth: int = 1,
-           types: str | None = None, report: str | None = None) -> Export:
-    """Render the whole graph or a subgraph (one entity's neighbourhood, some types, one report's part)."""
+           types: str | None = None, report: str | None = None, wait: float | None = None) -> Export:
+    """Render the whole graph or a subgraph (one entity's neighbourhood, some types, one report's part).
+
+    ``wait``: how long to wait for a graph view still being built (see :meth:`GraphView.get`).
+    """
     if fmt not in FORMATS:
         raise GraphError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
     if depth < 0:
         raise GraphError("depth must be 0 or more")
     spec = FORMATS[fmt]
-    projection = view.get()
+    projection = view.get(wait=wait)
     nodes = projection.graph.nodes(data=True)
     if report is not None and not any(report in d.get("reports", ()) for _, d in nodes):
         raise GraphError(f"unknown report {report!r}")

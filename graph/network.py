@@ -29,7 +29,11 @@ Node keys are entity ids (see :func:`iri_to_id`), short and URL-safe:
 from __future__ import annotations
 
 import base64
+import contextlib
+import hashlib
+import json
 import logging
+import os
 import re
 import threading
 import weakref
@@ -42,12 +46,15 @@ import networkx as nx
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from graph.store.budget import budget
+
 __all__ = [
     "DEFAULT_BASE",
     "ONTOLOGY_GRAPH",
     "GraphError",
     "GraphView",
     "NodeNotFound",
+    "WarmingUp",
     "centrality",
     "components",
     "edge_json",
@@ -295,6 +302,10 @@ class Projection:
     generation: Any
     base: str
     iri_index: dict[str, str] = field(default_factory=dict)  # IRI -> node id
+    #: Every report (id, iri, headline, date, url, file), newest first.
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    #: Every observation (statistic) as :func:`observations` gives it.
+    observations: list[dict[str, Any]] = field(default_factory=list)
     _undirected: nx.Graph | None = None
     _cache: dict[Any, Any] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -451,7 +462,8 @@ def build_projection(store: Any, base: str = DEFAULT_BASE, generation: Any = Non
     def concept_label(iri: str) -> str:
         return _label_of(concept_labels, iri)[0] or local_name(iri)
 
-    statistics = _statistics_by_unit(store, base, report_of)
+    all_observations = observations(store, base, report_of)
+    statistics = _statistics_by_unit(all_observations)
 
     graph = nx.MultiDiGraph(name="vnkg", base=base)
     iri_index: dict[str, str] = {}
@@ -506,13 +518,36 @@ def build_projection(store: Any, base: str = DEFAULT_BASE, generation: Any = Non
             add_edge(event, person, VNKG + "participant", rep, role=role)
     for iri, nid in iri_index.items():
         graph.nodes[nid]["reports"] = sorted(reports[iri])
-    return Projection(graph=graph, generation=generation, base=base, iri_index=iri_index)
+    return Projection(graph=graph, generation=generation, base=base, iri_index=iri_index,
+                      reports=report_list(store, base), observations=all_observations)
 
 
-def _statistics_by_unit(store: Any, base: str, report_of: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+def report_list(store: Any, base: str = DEFAULT_BASE) -> list[dict[str, Any]]:
+    """Return every report: id, iri, headline, publication date, URL, source file; newest first."""
+    # One query per property: a report lacking one costs nothing, and no OPTIONAL multiplies rows.
+    found: dict[str, dict[str, Any]] = {}
+    for row in select(store, f"SELECT DISTINCT ?r WHERE {{ GRAPH ?g {{ ?r a <{SCHEMA}NewsArticle> }} }}"):
+        iri = str(row["r"])
+        found[iri] = {"id": iri_to_id(iri, base), "iri": iri}
+    for key, prop in (("headline", SCHEMA + "headline"), ("date", SCHEMA + "datePublished"),
+                      ("url", SCHEMA + "url"), ("file", VNKG + "sourceFile")):
+        query = f"""SELECT ?r ?v WHERE {{ GRAPH ?g {{ ?r a <{SCHEMA}NewsArticle> ; <{prop}> ?v }} }}"""
+        for row in select(store, query):
+            item = found.get(str(row["r"]))
+            if item is not None and key not in item:
+                item[key] = str(row["v"])
+    out = list(found.values())
+    for item in out:
+        item.setdefault("headline", local_name(item["iri"]))
+        date = str(item.get("date") or "")
+        item["date"] = date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else date
+    return sorted(out, key=lambda r: (r["date"] or "", r["id"]), reverse=True)
+
+
+def _statistics_by_unit(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """Return each organisation's observations as plain dicts, keyed by the organisation IRI."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for stat in observations(store, base, report_of):
+    for stat in rows:
         if stat.get("about_iri"):
             hidden = ("about_iri", "about", "about_label")
             item = {k: v for k, v in stat.items() if k not in hidden and v is not None}
@@ -616,30 +651,61 @@ def _natural(text: str) -> list[Any]:
 # --------------------------------------------------------------------------- cache
 
 
+class WarmingUp(Exception):  # noqa: N818 - a state, not an error: the view is being built
+    """The graph view is still being built (the server has just started): try again shortly."""
+
+    def __str__(self) -> str:
+        return ("the graph view is still being built (the server has just started, or the store is new): "
+                "try again in a few seconds")
+
+
+#: Seconds a request waits for a graph view being built before it is told the server is warming up.
+WARM_WAIT = 1.0
+#: Bump when the projection's shape changes: a projection cached by older code is then not read.
+CACHE_VERSION = "1"
+
+
 class GraphView:
     """The projection of one store, rebuilt when ``store.generation`` changes (thread-safe).
 
-    A writable store's own writes are seen at once: the next :meth:`get` rebuilds. A read-only
-    store changes only under another process (a build beside the server), so there the next
-    :meth:`get` keeps answering from the projection it has while a new one is built in the
-    background (seconds at a million triples), instead of making a visitor wait for it.
+    A writable in-memory store's own writes are seen at once: the next :meth:`get` rebuilds.
+    Any other store (on disk, remote) builds in the background: the first projection while the
+    server already answers (:meth:`get` with ``wait`` raises :class:`WarmingUp` meanwhile), and
+    for a read-only store changed by another process (a build beside the server) the next
+    :meth:`get` keeps answering from the projection it has while a new one is built.
+
+    The projection of an on-disk store is also kept in its directory (``vnkg-cache/``, JSON),
+    keyed by the store's generation: a server started again on the same data is ready at once,
+    and the server processes of one store build it once between them.
     """
 
     def __init__(self, store: Any, base: str = DEFAULT_BASE, *, background: bool | None = None):
         self.store = store
         self.base = base
         self.background = bool(getattr(store, "read_only", False)) if background is None else background
+        # Only an in-memory store is small and quick enough to build while a request waits.
+        self.first_in_background = self.background or getattr(store, "location", None) is not None
         self._lock = threading.Lock()  # held while building
         self._spawn_lock = threading.Lock()  # held while deciding to start a background build
         self._projection: Projection | None = None
         self._rebuilding: threading.Thread | None = None
+        self._ready = threading.Event()
         self.builds = 0  # how many times the projection was built (tests and metrics read it)
+        self.loads = 0  # how many times it was read from the cache instead
 
     def _generation(self) -> Any:
         return getattr(self.store, "generation", None)
 
-    def get(self) -> Projection:
-        """Return the current projection, rebuilding it if the store changed."""
+    def peek(self) -> Projection | None:
+        """Return the projection held, current or not, without building (None before the first)."""
+        return self._projection
+
+    def get(self, wait: float | None = None) -> Projection:
+        """Return the current projection, rebuilding it if the store changed.
+
+        ``wait``: while the first projection is being built in the background, wait at most this
+        long, then raise :class:`WarmingUp` (None: wait until it is built).
+        """
         generation = self._generation()
         current = self._projection
         if current is not None and current.generation == generation:
@@ -647,6 +713,13 @@ class GraphView:
         if current is not None and self.background:
             self._rebuild_in_background()
             return current
+        if current is None and self.first_in_background:
+            self._rebuild_in_background()
+            if not self._ready.wait(wait):
+                raise WarmingUp()
+            current = self._projection
+            if current is not None:
+                return current
         with self._lock:
             current = self._projection
             generation = self._generation()
@@ -655,8 +728,50 @@ class GraphView:
             return current
 
     def _build(self, generation: Any) -> Projection:
-        projection = build_projection(self.store, self.base, generation)
+        # The build reads the whole store: it is bounded by no request's budget.
+        with budget(None):
+            projection = self._cached(generation)
         self._projection = projection
+        self._ready.set()
+        return projection
+
+    def _cached(self, generation: Any) -> Projection:
+        """Return the projection of ``generation``: from the cache, else built (and cached)."""
+        location = getattr(self.store, "location", None)
+        if location is None or generation is None:
+            return self._built(generation)
+        directory = os.path.join(location, "vnkg-cache")
+        key = hashlib.sha256(f"{CACHE_VERSION}|{self.base}|{generation}".encode()).hexdigest()[:24]
+        path = os.path.join(directory, f"projection-{key}.json")
+        try:
+            os.makedirs(directory, exist_ok=True)
+            lock = open(os.path.join(directory, "lock"), "a+b")  # noqa: SIM115 - held across the build
+        except OSError:
+            return self._built(generation)  # a directory we may not write: build, keep in memory
+        with lock:
+            with contextlib.suppress(OSError):
+                import fcntl
+
+                fcntl.flock(lock, fcntl.LOCK_EX)  # another server process may be building it now
+            try:
+                projection = load_projection(path, generation)
+                self.loads += 1
+                return projection
+            except (OSError, ValueError, KeyError, TypeError):
+                pass
+            projection = self._built(generation)
+            try:
+                save_projection(projection, path)
+                for name in os.listdir(directory):  # older generations' projections
+                    if name.startswith("projection-") and os.path.join(directory, name) != path:
+                        with contextlib.suppress(OSError):
+                            os.remove(os.path.join(directory, name))
+            except OSError as e:
+                log.warning("cannot keep the graph projection in %s: %s", directory, e)
+            return projection
+
+    def _built(self, generation: Any) -> Projection:
+        projection = build_projection(self.store, self.base, generation)
         self.builds += 1
         return projection
 
@@ -670,9 +785,13 @@ class GraphView:
                     with self._lock:
                         generation = self._generation()
                         if self._projection is None or self._projection.generation != generation:
-                            self._build(generation)
+                            projection = self._build(generation)
+                            # Ready means ready to search: the index is part of the warm-up.
+                            from graph.search import search_index
+
+                            search_index(projection)
                 except Exception:  # noqa: BLE001 - the old projection stays; the next get() tries again
-                    log.warning("rebuilding the graph projection failed", exc_info=True)
+                    log.warning("building the graph projection failed", exc_info=True)
 
             self._rebuilding = threading.Thread(target=rebuild, name="vnkg-graph-view", daemon=True)
             self._rebuilding.start()
@@ -687,6 +806,29 @@ class GraphView:
     def graph(self) -> nx.MultiDiGraph:
         """The current networkx graph."""
         return self.get().graph
+
+
+def save_projection(projection: Projection, path: str) -> None:
+    """Write a projection as JSON (atomically: a reader sees the old file or the whole new one)."""
+    data = {"version": CACHE_VERSION, "generation": projection.generation, "base": projection.base,
+            "graph": nx.node_link_data(projection.graph, edges="edges"),
+            "reports": projection.reports, "observations": projection.observations}
+    tmp = f"{path}.{os.getpid()}.tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
+    os.replace(tmp, path)
+
+
+def load_projection(path: str, generation: Any) -> Projection:
+    """Read a projection written by :func:`save_projection`; ValueError if it is of another generation."""
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    if data.get("version") != CACHE_VERSION or data.get("generation") != generation:
+        raise ValueError("a projection of another generation")
+    graph = nx.node_link_graph(data["graph"], directed=True, multigraph=True, edges="edges")
+    iri_index = {d["iri"]: n for n, d in graph.nodes(data=True)}
+    return Projection(graph=graph, generation=generation, base=data["base"], iri_index=iri_index,
+                      reports=data["reports"], observations=data["observations"])
 
 
 _views: weakref.WeakKeyDictionary[Any, dict[str, GraphView]] = weakref.WeakKeyDictionary()
@@ -746,13 +888,23 @@ def parse_types(value: str | Iterable[str] | None) -> set[str] | None:
     return _types(value)
 
 
-def neighbors(projection: Projection, nid: str, depth: int = 1) -> nx.MultiDiGraph:
-    """Return the subgraph of everything within ``depth`` links of a node (any direction)."""
+def neighbors(projection: Projection, nid: str, depth: int = 1, limit: int | None = None) -> nx.MultiDiGraph:
+    """Return the subgraph of everything within ``depth`` links of a node (any direction).
+
+    ``limit``: keep at most that many nodes, the nearest first and among them the best connected
+    (a hub has thousands of neighbours); the graph's ``total`` attribute counts them all.
+    """
     projection.node_id(nid)
     if depth < 0:
         raise GraphError("depth must be 0 or more")
     reach = nx.single_source_shortest_path_length(projection.undirected, nid, cutoff=depth)
-    return projection.graph.subgraph(reach).copy()
+    total = len(reach)
+    if limit is not None and total > limit:
+        degree = projection.undirected.degree
+        reach = dict(sorted(reach.items(), key=lambda item: (item[1], -degree(item[0]), item[0]))[:limit])
+    sub = projection.graph.subgraph(reach).copy()
+    sub.graph["total"] = total
+    return sub
 
 
 def shortest_path(projection: Projection, source: str, target: str,

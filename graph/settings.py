@@ -86,6 +86,10 @@ class Settings:
         "read-only (and opens the store without its write lock, so a build can run alongside).", secret=True)
     query_timeout: float = setting(
         10.0, "Seconds a query may run (evaluation and serialisation) before it is stopped; 0: no limit.")
+    view_timeout: float = setting(
+        3.0, "Seconds the queries of one page, REST API, graph API or export request may run in all; past "
+        "it they are stopped (also when the client leaves) and the answer says what it is missing; 0: no "
+        "limit.")
     max_rows: int = setting(
         10000, "Most solutions (or triples) a query answer carries; longer answers are cut and flagged "
         "with the `X-Result-Truncated` header; 0: no cap.")
@@ -109,8 +113,9 @@ class Settings:
     server: str = setting(
         "granian", "HTTP server: `granian` (Rust HTTP handling; the faster) or `gunicorn` (pure Python).")
     query_workers: int = setting(
-        2, "Processes that evaluate queries for an on-disk store and are killed at the time limit; 0: "
-        "evaluate in the request thread (a blocking query then finishes in the background).")
+        2, "Processes kept ready to evaluate queries for an on-disk store, killed at the time limit; while "
+        "all are busy more are started, up to one per request thread, so a slow query never holds up a "
+        "light one; 0: evaluate in the request thread (a blocking query then finishes in the background).")
     inline_budget: float = setting(
         0.05, "Seconds: a query shape (its text with literals blanked) whose last 3 time-limited runs each "
         "took less runs in the request thread from then on, without the hand-off to a query worker; an "
@@ -176,8 +181,8 @@ def _validate(s: Settings) -> Settings:
     problems = []
     if not 0 < s.port < 65536:
         problems.append(f"port {s.port} is not a TCP port")
-    for name in ("query_timeout", "max_rows", "max_request_bytes", "query_workers", "remote_timeout",
-                 "remote_retries", "remote_batch_bytes", "remote_refresh"):
+    for name in ("query_timeout", "view_timeout", "max_rows", "max_request_bytes", "query_workers",
+                 "remote_timeout", "remote_retries", "remote_batch_bytes", "remote_refresh"):
         if getattr(s, name) < 0:
             problems.append(f"{name} must not be negative")
     if s.remote_default_graph not in ("dataset", "union"):

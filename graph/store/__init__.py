@@ -25,6 +25,7 @@ from graph.store.base import (
     Format,
     GraphName,
     ProtocolConflict,
+    QueryCancelled,
     QueryEvaluationError,
     QueryRefused,
     QueryResult,
@@ -52,6 +53,7 @@ __all__ = [
     "Format",
     "GraphName",
     "ProtocolConflict",
+    "QueryCancelled",
     "QueryEvaluationError",
     "QueryRefused",
     "QueryResult",
@@ -80,6 +82,8 @@ def open_store(
     remote_hosts: Iterable[str] = (),
     settings: Any = None,
     inline_budget: float = 0.0,
+    default_timeout: float | None = None,
+    max_query_workers: int = 0,
 ) -> Store:
     """Open a store: a directory path (on disk, created if missing), None / ``":memory:"``, or a URL.
 
@@ -87,7 +91,9 @@ def open_store(
     may write meanwhile; ``query_workers`` > 0 evaluates queries in killable worker processes
     (on disk only), ``remote_hosts`` lists the hosts SERVICE and LOAD may fetch from ("*": any),
     ``inline_budget`` > 0 runs time-limited queries of shapes proven lighter than that many
-    seconds in the calling thread (:mod:`graph.store.inline`).
+    seconds in the calling thread (:mod:`graph.store.inline`). ``default_timeout`` bounds the queries
+    made without a timeout of their own outside any budget (:mod:`graph.store.budget`);
+    ``max_query_workers`` lets the pool grow past ``query_workers`` while every worker is busy.
     An http(s) URL is the query endpoint of a remote SPARQL store (:mod:`graph.store.remote`),
     configured by ``settings`` (a :class:`graph.settings.Settings`; default: the environment and
     config file): ``update_url``, ``gsp_url``, credentials, timeouts, retries, batch size.
@@ -109,4 +115,5 @@ def open_store(
     path = None if text in (None, "", MEMORY) else text
     return OxigraphStore(path, read_only=read_only, union_default_graph=union_default_graph,
                          query_workers=query_workers if path is not None else 0, remote_hosts=remote_hosts,
-                         inline_budget=inline_budget)
+                         inline_budget=inline_budget, default_timeout=default_timeout,
+                         max_query_workers=max_query_workers)

@@ -34,6 +34,7 @@ __all__ = [
     "QuerySyntaxError",
     "DataSyntaxError",
     "QueryTimeout",
+    "QueryCancelled",
     "QueryRefused",
     "QueryEvaluationError",
     "ProtocolConflict",
@@ -151,6 +152,10 @@ class DataSyntaxError(StoreError, ValueError):
 
 class QueryTimeout(StoreError):
     """The query ran past its time limit and was stopped."""
+
+
+class QueryCancelled(QueryTimeout):
+    """The query was stopped because its caller has gone (the client closed the connection)."""
 
 
 class QueryRefused(StoreError):

@@ -43,6 +43,7 @@ from graph.store.base import (
     DefaultGraph,
     Format,
     GraphName,
+    QueryCancelled,
     QueryEvaluationError,
     QueryRefused,
     QueryResult,
@@ -58,6 +59,7 @@ from graph.store.base import (
     UnsupportedFormat,
     format_for_path,
 )
+from graph.store.budget import resolve_timeout
 from graph.store.inline import InlinePolicy, Watchdog
 from graph.store.sparql_text import add_using, remote_targets
 
@@ -270,12 +272,16 @@ def _timeout_message(timeout: float | None) -> str:
 
 
 class _Deadline:
-    """A monotonic deadline plus a cancel flag, shared by a request and its helper thread."""
+    """A monotonic deadline plus a cancel flag, shared by a request and its helper thread.
 
-    def __init__(self, timeout: float | None):
+    ``gone`` (optional) tells whether the client has left; the caller's waits check it.
+    """
+
+    def __init__(self, timeout: float | None, gone: Callable[[], bool] | None = None):
         self.timeout = timeout
         self.at = time.monotonic() + timeout if timeout else None
         self.cancelled = threading.Event()
+        self.gone = gone
 
     def remaining(self) -> float | None:
         return None if self.at is None else max(self.at - time.monotonic(), 0.0)
@@ -283,6 +289,9 @@ class _Deadline:
     def check(self) -> None:
         if self.cancelled.is_set() or (self.at is not None and time.monotonic() > self.at):
             raise _Stop(_timeout_message(self.timeout))
+        if self.gone is not None and self.gone():
+            self.cancelled.set()
+            raise _Stop("the client has gone: the query was stopped")
 
 
 def _result_kind(res: Any) -> tuple[str, list[str], bool | None]:
@@ -545,13 +554,24 @@ class ThreadResult(QueryResult):
 
     # -- calling thread --------------------------------------------------------------------------
     def _receive(self) -> Any:
-        try:
-            return self._out.get(timeout=self._deadline.remaining())
-        except queue.Empty:
-            self._deadline.cancelled.set()
-            self._done = True
-            self._finished(math.inf)
-            raise QueryTimeout(_timeout_message(self._deadline.timeout)) from None
+        deadline = self._deadline
+        while True:
+            remaining = deadline.remaining()
+            # With a cancel check, wait in slices so that a departed client is noticed.
+            wait = remaining if deadline.gone is None else min(0.25 if remaining is None else remaining, 0.25)
+            try:
+                return self._out.get(timeout=wait)
+            except queue.Empty:
+                if deadline.gone is not None and deadline.gone():
+                    deadline.cancelled.set()
+                    self._done = True
+                    raise QueryCancelled("the client has gone: the query was stopped") from None
+                if remaining is not None and deadline.remaining() <= 0:
+                    break
+        deadline.cancelled.set()
+        self._done = True
+        self._finished(math.inf)
+        raise QueryTimeout(_timeout_message(deadline.timeout)) from None
 
     @property
     def boolean(self) -> bool:
@@ -645,8 +665,12 @@ class OxigraphStore(Store):
         query_workers: int = 0,
         remote_hosts: Iterable[str] = (),
         inline_budget: float = 0.0,
+        default_timeout: float | None = None,
+        max_query_workers: int = 0,
     ):
         self.location = os.fspath(path) if path is not None else None
+        #: Seconds a query without its own timeout may run outside any budget (graph.store.budget).
+        self.default_timeout = default_timeout or None
         self.read_only = read_only
         self.union_default_graph = union_default_graph
         self.remote_hosts = frozenset(h.lower() for h in remote_hosts)
@@ -669,7 +693,7 @@ class OxigraphStore(Store):
         if query_workers > 0 and self.location is not None:
             from graph.store.pool import QueryPool
 
-            self._pool = QueryPool(self.location, query_workers)
+            self._pool = QueryPool(self.location, query_workers, max_query_workers)
 
     # -- opening -------------------------------------------------------------------------------
     def _open(self) -> Any:
@@ -785,6 +809,14 @@ class OxigraphStore(Store):
         if self._pool is not None:
             self._pool.close()
             self._pool = None
+        if self._store is not None and not self.read_only and self.location is not None:
+            # Write the memory tables out, so the write-ahead log can go: a read-only open (every
+            # server process, every query worker) replays what is left of it, and after a build
+            # that was gigabytes (50 s and 500 MB per process on the 5K-article store).
+            try:
+                self._store.flush()
+            except (OSError, RuntimeError) as e:
+                log.warning("cannot flush the store at %s: %s", self.location, e)
         self._store = None
 
     # -- policy --------------------------------------------------------------------------------
@@ -837,6 +869,11 @@ class OxigraphStore(Store):
         """
         self._check_remote(sparql, base_iri)
         spec = self._dataset_kwargs(default_graph_uris, named_graph_uris, union_default_graph)
+        # Every query is bounded here: its own timeout, else the budget in force, else the default.
+        timeout, budget = resolve_timeout(timeout, self.default_timeout)
+        cancelled = budget.is_cancelled if budget is not None and budget.cancelled is not None else None
+        if cancelled is not None and cancelled():
+            raise QueryCancelled("the client has gone: the query was not started")
         marker = self._read_marker()  # once per query: the generation and the snapshot agree
         generation = f"{marker}/{self._counter}"
         policy = self.inline if timeout else None  # only time-limited runs are learned from
@@ -844,16 +881,16 @@ class OxigraphStore(Store):
             key = policy.key(sparql, spec)
             if policy.inline(key, generation):
                 return self._inline_run(sparql, ox_query_kwargs(spec, base_iri), timeout, key, generation,
-                                        marker)
+                                        marker, cancelled)
         result: QueryResult
         if self._pool is not None:
             result = self._pool.query(sparql, spec, base_iri=base_iri, generation=generation,
-                                      timeout=timeout, prefetch=prefetch)
+                                      timeout=timeout, prefetch=prefetch, cancelled=cancelled)
         elif not timeout:
             return self._direct(sparql, ox_query_kwargs(spec, base_iri), marker)
         else:
             result = ThreadResult(self._ox(marker), sparql, ox_query_kwargs(spec, base_iri),
-                                  _Deadline(timeout), prefetch)
+                                  _Deadline(timeout, cancelled), prefetch)
         if policy is not None:
             result.on_finished = functools.partial(policy.record, key, generation)
         return result
@@ -866,11 +903,12 @@ class OxigraphStore(Store):
             raise _ox_errors(e) from None
 
     def _inline_run(self, sparql: str, kwargs: dict[str, Any], timeout: float, key: Any,
-                    generation: str, marker: str) -> DirectResult:
+                    generation: str, marker: str,
+                    cancelled: Callable[[], bool] | None = None) -> DirectResult:
         """Run a query of a light shape in this thread, timed, watched and checked between chunks."""
         policy = self.inline
         assert policy is not None
-        deadline = _Deadline(timeout)
+        deadline = _Deadline(timeout, cancelled)
         started = time.monotonic()
         token = self.watchdog.watch(deadline.at or math.inf, sparql, functools.partial(policy.demote, key))
 

@@ -30,12 +30,13 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
 from graph.store.base import (
     FORMATS,
+    QueryCancelled,
     QueryEvaluationError,
     QueryResult,
     QuerySyntaxError,
@@ -45,9 +46,13 @@ from graph.store.base import (
     StoreUnavailable,
 )
 
-__all__ = ["QueryPool", "PoolResult"]
+__all__ = ["QueryPool", "PoolResult", "die_with_parent"]
 
 log = logging.getLogger(__name__)
+
+#: Seconds after which a running query's worker yields the CPU to the others (see PoolResult.receive).
+SLOW = 0.5
+NICE = 10
 
 _ERRORS: dict[str, type[StoreError]] = {
     "QuerySyntaxError": QuerySyntaxError,
@@ -178,21 +183,116 @@ class _Channel:
                 conn.close()
 
 
+class _Spawner:
+    """The one thread that starts worker processes, alive as long as this process.
+
+    A worker asks the kernel to kill it when its parent dies (``PR_SET_PDEATHSIG``), and Linux
+    counts the *thread* that started it as the parent: a worker started from a request thread
+    would be killed when the server retires that thread. So every worker is started here.
+    """
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[tuple[list[str], tuple[int, ...], queue.SimpleQueue[Any]]] = \
+            queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        if hasattr(os, "register_at_fork"):
+            os.register_at_fork(after_in_child=self._forget)  # a forked child has no such thread
+
+    def _forget(self) -> None:
+        self._jobs = queue.SimpleQueue()
+        self._thread = None
+        self._lock = threading.Lock()
+
+    def popen(self, args: list[str], pass_fds: tuple[int, ...]) -> subprocess.Popen[bytes]:
+        """Start ``args`` from the spawner thread; return its Popen (or raise what Popen raised)."""
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="vnkg-pool-spawner", daemon=True)
+                self._thread.start()
+        answer: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._jobs.put((args, pass_fds, answer))
+        outcome = answer.get()
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    def _run(self) -> None:
+        while True:
+            args, pass_fds, answer = self._jobs.get()
+            try:
+                answer.put(subprocess.Popen(args, pass_fds=pass_fds, stdin=subprocess.DEVNULL,
+                                            close_fds=True))
+            except BaseException as e:  # noqa: BLE001 - handed to the caller
+                answer.put(e)
+
+
+_SPAWNER = _Spawner()
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent dies; exit now if it already has.
+
+    Linux only (``prctl(PR_SET_PDEATHSIG)``); elsewhere a thread watches the parent's pid.
+    """
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        if libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl failed")
+    except (OSError, AttributeError):
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(0)
+
+        threading.Thread(target=watch, name="vnkg-parent-watch", daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the request above took effect
+        os._exit(0)
+
+
 class _Worker:
     """One worker: a fresh interpreter (``python -m graph.store.pool``), so it shares nothing
-    with the threaded server that starts it."""
+    with the threaded server that starts it; it ends with its parent, whatever ends that."""
 
     def __init__(self, path: str):
         to_child_r, to_child_w = os.pipe()
         to_parent_r, to_parent_w = os.pipe()
         try:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "graph.store.pool", str(to_child_r), str(to_parent_w), path],
-                pass_fds=(to_child_r, to_parent_w), stdin=subprocess.DEVNULL, close_fds=True)
+            self.process = _SPAWNER.popen(
+                [sys.executable, "-m", "graph.store.pool", str(to_child_r), str(to_parent_w), path,
+                 str(os.getpid())], (to_child_r, to_parent_w))
+        except BaseException:
+            for fd in (to_parent_r, to_child_w):
+                os.close(fd)
+            raise
         finally:
             os.close(to_child_r)
             os.close(to_parent_w)
         self.conn = _Channel(to_parent_r, to_child_w)
+        self.lowered = False
+
+    def lower_priority(self) -> None:
+        """Give this worker's CPU to the others first (it runs a slow query)."""
+        if not self.lowered:
+            self.lowered = True
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, self.process.pid, NICE)
+
+    def restore_priority(self) -> bool:
+        """Put the worker back at normal priority; return False when not allowed to."""
+        if not self.lowered:
+            return True
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.process.pid, os.getpriority(os.PRIO_PROCESS, 0))
+        except OSError:
+            return False
+        self.lowered = False
+        return True
 
     def kill(self) -> None:
         with contextlib.suppress(Exception):
@@ -203,22 +303,28 @@ class _Worker:
 
 
 class QueryPool:
-    """Up to ``size`` worker processes evaluating queries on the store at ``path``."""
+    """Worker processes evaluating queries on the store at ``path``: ``size`` kept ready, and while
+    every one is busy (slow queries) more are started, up to ``max_size``, so that a light query
+    never waits behind slow ones; a worker beyond ``size`` ends when it is released."""
 
-    def __init__(self, path: str, size: int):
+    def __init__(self, path: str, size: int, max_size: int = 0):
         self.path = path
         self.size = max(1, size)
+        self.max_size = max(self.size, max_size)
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._count = 0
         self._lock = threading.Lock()
         self._closed = False
 
-    def warm(self) -> None:
-        """Start the workers now (in the background), so the first queries do not wait for them."""
+    def warm(self, spares: int = 0) -> None:
+        """Start the workers now (in the background), so the first queries do not wait for them;
+        ``spares``: start that many more than are kept (while all are busy)."""
+        target = min(self._count + spares, self.max_size) if spares else self.size
+
         def start() -> None:
             while True:
                 with self._lock:
-                    if self._closed or self._count >= self.size:
+                    if self._closed or self._count >= target:
                         return
                     self._count += 1
                 try:
@@ -231,16 +337,19 @@ class QueryPool:
 
         threading.Thread(target=start, name="vnkg-pool-warm", daemon=True).start()
 
-    def _lease(self, deadline: float | None) -> _Worker:
+    def _lease(self, deadline: float | None, cancelled: Callable[[], bool] | None = None) -> _Worker:
         while True:
             try:
-                return self._idle.get_nowait()
+                worker = self._idle.get_nowait()
+                if self._idle.empty() and self._count < self.max_size:
+                    self.warm(1)  # the next query need not wait for a worker to start
+                return worker
             except queue.Empty:
                 pass
             with self._lock:
                 if self._closed:
                     raise StoreError("the store is closed")
-                if self._count < self.size:
+                if self._count < self.max_size:
                     self._count += 1
                     try:
                         return _Worker(self.path)
@@ -250,13 +359,17 @@ class QueryPool:
             wait = None if deadline is None else deadline - time.monotonic()
             if wait is not None and wait <= 0:
                 raise QueryTimeout("the server is busy: no query worker became free within the time limit")
+            if cancelled is not None and cancelled():
+                raise QueryCancelled("the client has gone: the query was not started")
             try:
-                return self._idle.get(timeout=wait if wait is not None else 1.0)
+                return self._idle.get(timeout=min(wait, 0.25) if wait is not None else 0.25)
             except queue.Empty:
                 continue
 
     def _release(self, worker: _Worker, healthy: bool) -> None:
-        if healthy and not self._closed:
+        # Keep ``size`` workers; one started while all were busy ends once it is free again, and
+        # so does one left at a low priority.
+        if healthy and not self._closed and self._idle.qsize() < self.size and worker.restore_priority():
             self._idle.put(worker)
             return
         worker.kill()
@@ -265,15 +378,19 @@ class QueryPool:
 
     def query(self, sparql: str, spec: dict[str, Any], *, base_iri: str | None, generation: str,
               timeout: float | None,
-              prefetch: Mapping[str, tuple[str, int | None]] | None = None) -> PoolResult:
-        """Start a query in a worker; return once its kind is known (the blocking part is done)."""
+              prefetch: Mapping[str, tuple[str, int | None]] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> PoolResult:
+        """Start a query in a worker; return once its kind is known (the blocking part is done).
+
+        ``cancelled`` tells whether the caller has gone: the worker is then killed, as at the deadline.
+        """
         deadline = time.monotonic() + timeout if timeout else None
         for attempt in (1, 2):
-            worker = self._lease(deadline)
+            worker = self._lease(deadline, cancelled)
             if worker.process.poll() is not None:  # died while idle: replace it
                 self._release(worker, healthy=False)
-                worker = self._lease(deadline)
-            result = PoolResult(self, worker, deadline, timeout)
+                worker = self._lease(deadline, cancelled)
+            result = PoolResult(self, worker, deadline, timeout, cancelled)
             try:
                 worker.conn.send(("query", sparql, spec, base_iri, generation, result.remaining(),
                                   dict(prefetch) if prefetch else None))
@@ -312,9 +429,11 @@ class QueryPool:
 class PoolResult(QueryResult):
     """A result held by a worker process until it is serialised."""
 
-    def __init__(self, pool: QueryPool, worker: _Worker, deadline: float | None, timeout: float | None):
+    def __init__(self, pool: QueryPool, worker: _Worker, deadline: float | None, timeout: float | None,
+                 cancelled: Callable[[], bool] | None = None):
         self._pool, self._worker = pool, worker
         self._deadline, self._timeout = deadline, timeout
+        self._cancelled = cancelled
         self._boolean: bool | None = None
         self._used = False
         self._prefetched: tuple[str, int | None] | None = None  # already streaming this way
@@ -331,13 +450,27 @@ class PoolResult(QueryResult):
         return None if self._deadline is None else max(self._deadline - time.monotonic(), 0.001)
 
     def receive(self) -> Any:
-        """Return the worker's next message; past the deadline kill it and raise QueryTimeout."""
-        conn = self._worker.conn
-        if self._deadline is not None and not conn.poll(self.remaining()):
-            self.discard()
-            self._finished(math.inf)
-            limit = f" of {self._timeout:g} s" if self._timeout else ""
-            raise QueryTimeout(f"the query ran past the time limit{limit} and was stopped")
+        """Return the worker's next message; past the deadline, or once the caller has gone, kill
+        the worker and raise QueryTimeout (QueryCancelled).
+
+        Waits in slices: a client that leaves frees its worker within a quarter second, and a
+        query still running after :data:`SLOW` seconds has its worker's CPU priority lowered, so
+        that light queries keep their share of the cores while slow ones run.
+        """
+        worker = self._worker
+        conn = worker.conn
+        while not conn.poll(0.25 if self._deadline is None else min(self.remaining(), 0.25)):
+            if self._cancelled is not None and self._cancelled():
+                self.discard()
+                self._finished(math.inf)
+                raise QueryCancelled("the client has gone: the query was stopped")
+            if self._deadline is not None and time.monotonic() >= self._deadline:
+                self.discard()
+                self._finished(math.inf)
+                limit = f" of {self._timeout:g} s" if self._timeout else ""
+                raise QueryTimeout(f"the query ran past the time limit{limit} and was stopped")
+            if time.monotonic() - self._started > SLOW:
+                worker.lower_priority()
         try:
             return conn.recv()
         except (EOFError, OSError):
@@ -437,4 +570,6 @@ class PoolResult(QueryResult):
 
 if __name__ == "__main__":  # pragma: no cover - the worker process
     _read, _write, _path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    if len(sys.argv) > 4:
+        die_with_parent(int(sys.argv[4]))  # never outlive the server, however it ends
     _worker_main(_Channel(_read, _write), _path)

@@ -71,6 +71,7 @@ from graph.store.base import (
     format_for_media_type,
     format_for_path,
 )
+from graph.store.budget import resolve_timeout
 from graph.store.oxigraph import OX_RDF, OX_RESULTS, to_rdflib, write_result
 from graph.store.sparql_text import add_using, remote_targets, tokens
 
@@ -851,7 +852,8 @@ class RemoteStore(Store):
         base_iri: str | None = None,
         union_default_graph: bool | None = None,
     ) -> QueryResult:
-        deadline = _Deadline(timeout)
+        # A query without its own timeout is held to the budget in force (graph.store.budget).
+        deadline = _Deadline(resolve_timeout(timeout, None)[0])
         self._check_remote(sparql, base_iri)
         kind = query_kind(sparql)
         params = self._dataset_params(sparql, default_graph_uris, named_graph_uris, union_default_graph)

@@ -22,6 +22,7 @@ import dataclasses
 import importlib
 import io
 import logging
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -32,6 +33,7 @@ from flask import Flask, current_app
 
 from graph.settings import Settings, load_settings
 from graph.store import MEMORY, Store, open_store
+from graph.store.budget import budget
 from graph.web.errors import register_error_handlers
 from graph.web.fastpath import SparqlFastPath
 
@@ -92,6 +94,10 @@ def open_settings_store(settings: Settings) -> Store:
         remote_hosts=settings.service_allow_hosts,
         settings=settings,
         inline_budget=settings.inline_budget,
+        # Outside a request (a warm-up, a script), a query without a timeout is still bounded.
+        default_timeout=settings.view_timeout or None,
+        # One query at a time per request thread, plus the graph view's build: never a wait.
+        max_query_workers=settings.threads + 1,
     )
 
 
@@ -133,6 +139,7 @@ def create_app(settings: Settings | None = None, *, store: Store | str | None = 
         module_name, _, attribute = spec.partition(":")
         app.register_blueprint(getattr(importlib.import_module(module_name), attribute))
     app.wsgi_app = SparqlFastPath(app, app.wsgi_app)  # type: ignore[method-assign]
+    app.wsgi_app = QueryBudget(app.wsgi_app, settings.view_timeout)  # type: ignore[method-assign]
     app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
     app.wsgi_app = ProxyScheme(app.wsgi_app)  # type: ignore[method-assign]
     app.wsgi_app = AccessLog(app.wsgi_app)  # type: ignore[method-assign]
@@ -164,6 +171,43 @@ def _no_sniffing(response: Any) -> Any:
     """Forbid content sniffing: error bodies echo the request, and must never be read as HTML."""
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     return response
+
+
+# --------------------------------------------------------------------------- query budget
+
+
+class QueryBudget:
+    """WSGI middleware: hold the queries a request makes without a timeout of their own to ``seconds``
+    in all, and stop them when the client leaves (:mod:`graph.store.budget`; the store enforces it).
+
+    The SPARQL endpoint's queries keep their own ``query_timeout``, and stop too when the client
+    leaves. Only gunicorn tells a WSGI app its client's socket; under granian the limit alone
+    bounds a query whose client has gone.
+    """
+
+    def __init__(self, app: Callable[..., Iterable[bytes]], seconds: float):
+        self.app, self.seconds = app, seconds
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        with budget(self.seconds or None, client_gone_check(environ)):
+            return self.app(environ, start_response)
+
+
+def client_gone_check(environ: dict[str, Any]) -> Callable[[], bool] | None:
+    """Return a check that the request's client has closed its connection, when the server tells."""
+    sock = environ.get("gunicorn.socket")
+    if sock is None:
+        return None
+
+    def gone() -> bool:
+        try:
+            return sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+        except (BlockingIOError, InterruptedError):
+            return False  # open, nothing sent
+        except OSError:
+            return True
+
+    return gone
 
 
 # --------------------------------------------------------------------------- body limit

@@ -10,31 +10,26 @@ import csv
 import io
 import json
 import re
-from collections import defaultdict
 from typing import Any
 from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, current_app, redirect, request, url_for
-from rdflib import Literal, URIRef
 from werkzeug.exceptions import HTTPException, NotFound
 
 from graph import network
+from graph.lookup import DEFAULT_LIMIT, LISTS, describe
+from graph.lookup import MAX_LIMIT as LIST_MAX
 from graph.network import (
     OA,
-    PROV,
-    RDF,
-    RDFS,
-    SCHEMA,
-    SKOS,
     VNKG,
+    WARM_WAIT,
     GraphError,
     GraphView,
     NodeNotFound,
-    curie,
+    Projection,
+    WarmingUp,
     id_to_iri,
     iri_to_id,
-    local_name,
-    python_value,
     select,
     sparql_iri,
 )
@@ -44,14 +39,17 @@ from graph.store import StoreError
 from graph.web.errors import status_for
 from graph.web.negotiation import choose_format, prefers_html
 
-__all__ = ["api", "linked_data", "describe", "statistics", "graph_view_of", "store_of", "base_of"]
+__all__ = ["api", "linked_data", "describe", "statistics", "graph_view_of", "projection_of", "store_of",
+           "base_of", "RETRY_AFTER"]
 
 api = Blueprint("api", __name__, url_prefix="/api")
 linked_data = Blueprint("linked_data", __name__)
 
 MAX_LIMIT = 1000
 MAX_DEPTH = 6
-MAX_INCOMING = 2000
+NEIGHBOURS = 200  # nodes a neighbourhood answer holds unless ``limit`` says otherwise
+STATISTICS_PAGE = 500  # figures per JSON page of /api/statistics
+RETRY_AFTER = 5  # seconds a client is asked to wait while the graph view is being built
 DIRECTIONS = {"increase": VNKG + "Increase", "decrease": VNKG + "Decrease"}
 STAT_COLUMNS = ("value", "unit", "qualifier", "direction", "compared_to", "period", "period_start",
                 "period_end", "about", "about_label", "measure", "source", "sentence")
@@ -81,6 +79,11 @@ def graph_view_of() -> GraphView:
     return network.graph_view(store_of(), base_of())
 
 
+def projection_of() -> Projection:
+    """Return the graph view's projection; WarmingUp while the server is still building it."""
+    return graph_view_of().get(wait=WARM_WAIT)
+
+
 # --------------------------------------------------------------------------- errors and parameters
 
 
@@ -98,6 +101,10 @@ def _error(status: int, message: str) -> Response:
 
 
 def _handle(exc: Exception) -> Response:
+    if isinstance(exc, WarmingUp):
+        response = _error(503, str(exc))
+        response.headers["Retry-After"] = str(RETRY_AFTER)
+        return response
     if isinstance(exc, NodeNotFound):
         return _error(404, str(exc))
     if isinstance(exc, GraphError):
@@ -114,6 +121,7 @@ for _bp in (api, linked_data):
     _bp.register_error_handler(NodeNotFound, _handle)
     _bp.register_error_handler(HTTPException, _handle)
     _bp.register_error_handler(StoreError, _handle)
+    _bp.register_error_handler(WarmingUp, _handle)
 
 
 def int_arg(name: str, default: int, low: int = 0, high: int | None = None) -> int:
@@ -181,7 +189,7 @@ def entities() -> Response:
     types = request.args.get("type") or None
     limit = int_arg("limit", 20, 1, MAX_LIMIT)
     offset = int_arg("offset", 0, 0)
-    projection = graph_view_of().get()
+    projection = projection_of()
     hits = search_index(projection).search(q, types)
     results = []
     for hit in hits[offset : offset + limit]:
@@ -198,7 +206,7 @@ def autocomplete() -> Response:
     q = request.args.get("q", "")
     limit = int_arg("limit", 10, 1, 100)
     types = request.args.get("type") or None
-    projection = graph_view_of().get()
+    projection = projection_of()
     hits = search_index(projection).autocomplete(q, limit, types)
     graph = projection.graph
     return json_response({"results": [
@@ -211,182 +219,46 @@ def autocomplete() -> Response:
 # --------------------------------------------------------------------------- entity description
 
 
-def _term_json(term: Any) -> dict[str, Any]:
-    if isinstance(term, Literal):
-        out: dict[str, Any] = {"value": python_value(term)}
-        if term.language:
-            out["lang"] = term.language
-        elif term.datatype:
-            out["datatype"] = curie(str(term.datatype))
-        return out
-    return {"value": str(term)}
+def entity_page_args() -> dict[str, Any]:
+    """Return the paging of an entity request: ``page`` (from 1), ``limit``, and ``list`` (one list only)."""
+    only = (request.args.get("list") or "").strip() or None
+    if only is not None and only not in LISTS:
+        raise BadRequest(f"list must be one of {', '.join(LISTS)}, not {only!r}")
+    return {"page": int_arg("page", 1, 1), "limit": int_arg("limit", DEFAULT_LIMIT, 1, LIST_MAX),
+            "only": only}
 
 
-def _sentence_key(ann: dict[str, Any]) -> tuple[Any, ...]:
-    return (ann["report"] or "", ann["start"] if ann["start"] is not None else 1 << 60, ann["sentence"] or "")
-
-
-def describe(store: Any, iri: str, base: str, projection: Any = None) -> dict[str, Any] | None:
-    """Return everything the store says about one IRI, with each fact's report and sentence."""
-    term = sparql_iri(iri)
-    outgoing_rows = list(select(
-        store, f"SELECT ?p ?o ?g WHERE {{ VALUES ?s {{ {term} }} GRAPH ?g {{ ?s ?p ?o }} }}"))
-    incoming_rows = list(select(store, f"""SELECT ?s ?p ?g WHERE {{ VALUES ?o {{ {term} }}
-        GRAPH ?g {{ ?s ?p ?o }} FILTER(?p != <{OA}hasBody>) }} LIMIT {MAX_INCOMING}"""))
-    if not outgoing_rows and not incoming_rows:
-        return None
-
-    # graph -> report
-    graphs = sorted({str(r["g"]) for r in outgoing_rows + incoming_rows if r["g"] is not None})
-    report_of: dict[str, str] = {}
-    if graphs:
-        values = " ".join(sparql_iri(g) for g in graphs)
-        for row in select(store, f"""SELECT ?g ?r WHERE {{ VALUES ?g {{ {values} }}
-                GRAPH ?g {{ ?r a <{SCHEMA}NewsArticle> }} }}"""):
-            report_of.setdefault(str(row["g"]), str(row["r"]))
-
-    # labels of the IRIs it links to
-    linked = sorted({str(r["o"]) for r in outgoing_rows if isinstance(r["o"], URIRef)}
-                    | {str(r["s"]) for r in incoming_rows if isinstance(r["s"], URIRef)} | {iri})
-    labels: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for chunk in network._chunks(linked):
-        values = " ".join(sparql_iri(i) for i in chunk)
-        for row in select(store, f"""SELECT DISTINCT ?x ?l WHERE {{ VALUES ?x {{ {values} }}
-                GRAPH ?g {{ ?x <{RDFS}label>|<{SKOS}prefLabel> ?l }} }}"""):
-            lit = row["l"]
-            labels[str(row["x"])].append((getattr(lit, "language", None) or "", str(lit)))
-
-    # annotations (report, sentence) of the entity and of the nodes it is linked to
-    annotated = sorted(set(linked))
-    annotations: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)  # (body, graph) -> anns
-    for chunk in network._chunks(annotated):
-        values = " ".join(sparql_iri(i) for i in chunk)
-        query = f"""SELECT ?a ?body ?g ?sentence ?exact ?start ?end ?source WHERE {{
-          VALUES ?body {{ {values} }}
-          GRAPH ?g {{
-            ?a <{OA}hasBody> ?body .
-            OPTIONAL {{ ?a <{VNKG}sentence> ?sentence }}
-            OPTIONAL {{ ?a <{OA}hasTarget> ?t .
-                       OPTIONAL {{ ?t <{OA}hasSource> ?source }}
-                       OPTIONAL {{ ?t <{OA}hasSelector> ?qs . ?qs <{OA}exact> ?exact }}
-                       OPTIONAL {{ ?t <{OA}hasSelector> ?ps . ?ps <{OA}start> ?start ; <{OA}end> ?end }} }}
-          }} }}"""
-        seen: set[tuple[str, str]] = set()
-        for row in select(store, query):
-            key = (str(row["a"]), str(row["body"]))
-            if key in seen:
-                continue
-            seen.add(key)
-            g = str(row["g"])
-            report = str(row["source"]) if row["source"] is not None else report_of.get(g)
-            annotations[(str(row["body"]), g)].append({
-                "report": iri_to_id(report, base) if report else None,
-                "sentence": str(row["sentence"]) if row["sentence"] is not None else None,
-                "quote": str(row["exact"]) if row["exact"] is not None else None,
-                "start": python_value(row["start"]) if row["start"] is not None else None,
-                "end": python_value(row["end"]) if row["end"] is not None else None,
-                "annotation": iri_to_id(str(row["a"]), base),
-            })
-
-    def label(x: str) -> str | None:
-        return network._label_of(labels, x)[0]
-
-    def evidence(g: str | None, other: Any) -> list[dict[str, Any]]:
-        """Return the report and sentence(s) one statement of graph ``g`` comes from."""
-        if g is None:
-            return []
-        report = report_of.get(g)
-        mine = annotations.get((iri, g), [])
-        theirs = annotations.get((str(other), g), []) if isinstance(other, URIRef) else []
-        picked = [a for a in mine if a["sentence"] and any(a["sentence"] == b["sentence"] for b in theirs)]
-        if not picked:
-            # the sentence that names the other end, else the first sentence naming this entity
-            text = label(str(other)) if isinstance(other, URIRef) else str(other)
-            needle = normalise(text) if text else ""
-            pool = mine + theirs
-            picked = [a for a in pool if needle and a["sentence"] and needle in normalise(a["sentence"])]
-            if not picked:
-                picked = sorted((a for a in pool if a["sentence"]), key=_sentence_key)[:1]
-        items = sorted({(a["report"], a["sentence"], a["start"], a["end"]) for a in picked}, key=str)[:3]
-        if not items:
-            return [{"report": iri_to_id(report, base) if report else None, "sentence": None}]
-        return [{"report": r, "sentence": s, "start": st, "end": en} for r, s, st, en in items]
-
-    def ref(x: str) -> dict[str, Any]:
-        out = {"id": iri_to_id(x, base), "iri": x, "label": label(x) or local_name(x)}
-        if projection is not None and out["id"] in projection.graph:
-            out["type"] = projection.graph.nodes[out["id"]]["type"]
-        return out
-
-    types: set[str] = set()
-    reports: set[str] = set()
-    props: dict[tuple[str, str], dict[str, Any]] = {}
-    outgoing: dict[tuple[str, str], dict[str, Any]] = {}
-    for row in outgoing_rows:
-        p, o, g = str(row["p"]), row["o"], (str(row["g"]) if row["g"] is not None else None)
-        if g in report_of:
-            reports.add(iri_to_id(report_of[g], base))
-        if p == RDF + "type":
-            types.add(str(o))
-            continue
-        if isinstance(o, Literal):
-            item = props.setdefault((p, o.n3()), {"property": curie(p), "name": local_name(p),
-                                                  **_term_json(o), "evidence": []})
-        else:
-            item = outgoing.setdefault((p, str(o)), {"relation": curie(p), "label": local_name(p),
-                                                     "object": ref(str(o)), "evidence": []})
-        item["evidence"].extend(e for e in evidence(g, o) if e not in item["evidence"])
-        if p == PROV + "wasDerivedFrom":
-            reports.add(iri_to_id(str(o), base))
-    incoming: dict[tuple[str, str], dict[str, Any]] = {}
-    for row in incoming_rows:
-        s, p, g = row["s"], str(row["p"]), (str(row["g"]) if row["g"] is not None else None)
-        item = incoming.setdefault((p, str(s)), {"relation": curie(p), "label": local_name(p),
-                                                 "subject": ref(str(s)), "evidence": []})
-        item["evidence"].extend(e for e in evidence(g, s) if e not in item["evidence"])
-
-    own = sorted({(a["report"], a["sentence"], a["quote"], a["start"], a["end"])
-                  for (body, _), anns in annotations.items() if body == iri for a in anns}, key=str)
-    label_pairs = labels.get(iri, [])
-    main, english = network._label_of(labels, iri)
-    entity_id = iri_to_id(iri, base)
-    result: dict[str, Any] = {
-        "id": entity_id,
-        "iri": iri,
-        "label": main or local_name(iri),
-        "labels": [{"value": t, "lang": lang or None} for lang, t in sorted(set(label_pairs))],
-        "types": sorted(curie(t) for t in types),
-        "reports": sorted(reports),
-        "properties": sorted(props.values(), key=lambda x: (x["property"], str(x["value"]))),
-        "outgoing": sorted(outgoing.values(), key=lambda x: (x["relation"], x["object"]["id"])),
-        "incoming": sorted(incoming.values(), key=lambda x: (x["relation"], x["subject"]["id"])),
-        "provenance": [{"report": r, "sentence": s, "quote": q, "start": st, "end": en}
-                       for r, s, q, st, en in own],
-    }
-    if english:
-        result["label_en"] = english
-    aliases = sorted({str(p["value"]) for p in result["properties"]
-                      if p["property"] in ("skos:altLabel", "schema:name")} - {result["label"]})
-    if aliases:
-        result["aliases"] = aliases
-    if projection is not None and entity_id in projection.graph:
-        data = projection.graph.nodes[entity_id]
-        result["type"] = data["type"]
-        result["degree"] = projection.graph.degree(entity_id)
-        if data.get("statistics"):
-            result["statistics"] = data["statistics"]
-    return result
+def page_links(found: dict[str, Any], url: Any) -> dict[str, dict[str, str]]:
+    """Return, per list, the URLs of its next and previous pages (``url(list, page)`` builds one)."""
+    links: dict[str, dict[str, str]] = {}
+    page, limit = found["page"], found["limit"]
+    for name, total in found["counts"].items():
+        item = {}
+        if page * limit < total:
+            item["next"] = url(name, page + 1)
+        if page > 1:
+            item["previous"] = url(name, page - 1)
+        if item:
+            links[name] = item
+    return links
 
 
 @api.get("/entities/<entity_id>")
 def entity(entity_id: str) -> Response:
-    """Return one entity: labels, types, properties, relations both ways, each with its evidence."""
+    """Return one entity: labels, types, counts, and a page of each list (facts with their evidence).
+
+    ``page``/``limit`` page every list; ``list`` answers one list only; ``links`` gives each list's
+    next page. ``incomplete`` names the lists the time limit cut short.
+    """
     base = base_of()
     iri = entity_iri(entity_id, base)
+    args = entity_page_args()
     view = graph_view_of()
-    found = describe(view.store, iri, base, view.get())
+    found = describe(view.store, iri, base, view.peek(), **args)
     if found is None:
         raise NodeNotFound(entity_id)
+    found["links"] = page_links(found, lambda name, page: url_for(
+        "api.entity", entity_id=entity_id, list=name, page=page, limit=found["limit"]))
     return json_response(found)
 
 
@@ -394,27 +266,30 @@ def entity(entity_id: str) -> Response:
 
 
 def statistics(store: Any, base: str, unit: str | None = None, measure: str | None = None,
-               direction: str | None = None, period: str | None = None, about: str | None = None
-               ) -> list[dict[str, Any]]:
-    """Return the statistics (observations), filtered; each with its report and sentence."""
-    extra = ""
-    if direction:
-        if direction not in DIRECTIONS:
-            raise BadRequest(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
-        extra += f"FILTER(?direction = {sparql_iri(DIRECTIONS[direction])})"
-    about_iri = None
+               direction: str | None = None, period: str | None = None, about: str | None = None, *,
+               projection: Projection, offset: int = 0, limit: int | None = None
+               ) -> tuple[int, list[dict[str, Any]]]:
+    """Return (how many match, the asked slice of) the statistics, filtered; each with its sentence.
+
+    The observations come with the graph view (read once per store generation); the sentences
+    are read for the slice only.
+    """
+    if direction and direction not in DIRECTIONS:
+        raise BadRequest(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
     if about:
         try:
-            about_iri = id_to_iri(about, base)
+            id_to_iri(about, base)
         except ValueError:
             raise BadRequest(f"about must be an entity id, not {about!r}") from None
-        extra += f" FILTER(?about = {sparql_iri(about_iri)})"
-    rows = network.observations(store, base, extra=extra)
     unit_key = normalise(unit) if unit else None
     measure_key = normalise(measure) if measure else None
     period_key = normalise(period) if period else None
     out = []
-    for s in rows:
+    for s in projection.observations:
+        if direction and s["direction"] != direction:
+            continue
+        if about and s["about"] != about:
+            continue
         if unit_key and unit_key not in {normalise(s["unit"] or ""), normalise(s["unit_key"] or "")}:
             continue
         if measure_key and measure_key not in normalise(s["measure"] or ""):
@@ -422,16 +297,17 @@ def statistics(store: Any, base: str, unit: str | None = None, measure: str | No
         if period_key and not _period_matches(s["period"], period, period_key):
             continue
         out.append(s)
-    sentences = _observation_sentences(store, [s["iri"] for s in out])
+    chosen = out[offset : None if limit is None else offset + limit]
+    sentences = _observation_sentences(store, [s["iri"] for s in chosen])
     results = []
-    for s in out:
+    for s in chosen:
         results.append({
             "id": s["id"], "value": s["value"], "unit": s["unit"], "qualifier": s["qualifier"],
             "direction": s["direction"], "compared_to": s["compared_to"], "period": s["period"],
             "about": s["about"], "about_label": s["about_label"], "measure": s["measure"],
             "source": s["source"], "sentence": sentences.get(s["iri"]),
         })
-    return results
+    return len(out), results
 
 
 def _period_matches(period: dict[str, Any] | None, raw: str, key: str) -> bool:
@@ -460,18 +336,28 @@ def _observation_sentences(store: Any, iris: list[str]) -> dict[str, str]:
 
 @api.get("/statistics")
 def statistics_route() -> Response:
-    """List the statistics, filtered by unit, measure, direction, period or unit described; JSON or CSV."""
+    """List the statistics, filtered by unit, measure, direction, period or unit described; JSON or CSV.
+
+    JSON is paged (``limit``, ``offset``; ``total`` counts every match); CSV holds every match.
+    """
     fmt = request.args.get("format", "json").lower()
     if fmt not in ("json", "csv"):
         raise BadRequest(f"format must be json or csv, not {fmt!r}")
-    results = statistics(
+    limit = int_arg("limit", STATISTICS_PAGE, 1, MAX_LIMIT) if fmt == "json" else None
+    offset = int_arg("offset", 0, 0) if fmt == "json" else 0
+    total, results = statistics(
         store_of(), base_of(),
         unit=request.args.get("unit") or None, measure=request.args.get("measure") or None,
         direction=(request.args.get("direction") or "").strip().lower() or None,
         period=request.args.get("period") or None, about=request.args.get("about") or None,
+        projection=projection_of(), offset=offset, limit=limit,
     )
     if fmt == "json":
-        return json_response({"results": results, "total": len(results)})
+        body: dict[str, Any] = {"results": results, "total": total, "limit": limit, "offset": offset}
+        if offset + len(results) < total:
+            args = {**request.args.to_dict(), "offset": offset + len(results)}
+            body["next"] = url_for("api.statistics_route", **args)
+        return json_response(body)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(STAT_COLUMNS)
@@ -493,9 +379,15 @@ def statistics_route() -> Response:
 def graph_neighbors(entity_id: str) -> Response:
     """Return the entities within ``depth`` links of one entity, and the links between them."""
     depth = int_arg("depth", 1, 0, MAX_DEPTH)
-    projection = graph_view_of().get()
-    sub = network.neighbors(projection, entity_id, depth)
-    return json_response({"center": entity_id, "depth": depth, **network.to_json(sub)})
+    limit = int_arg("limit", NEIGHBOURS, 1, MAX_LIMIT)
+    projection = projection_of()
+    sub = network.neighbors(projection, entity_id, depth, limit)
+    total = sub.graph["total"]
+    body = network.to_json(sub)
+    for node in body["nodes"]:
+        node.pop("statistics", None)  # a hub's figures are thousands: they have their own list
+    return json_response({"center": entity_id, "depth": depth, "total": total, "truncated": total > limit,
+                          **body})
 
 
 @api.get("/graph/path")
@@ -503,7 +395,7 @@ def graph_path() -> Response:
     """Return one shortest path between two entities (undirected unless ``directed=true``)."""
     source, target = node_id_arg("from"), node_id_arg("to")
     directed = bool_arg("directed")
-    projection = graph_view_of().get()
+    projection = projection_of()
     try:
         sub = network.shortest_path(projection, source, target, directed=directed)
     except GraphError as exc:
@@ -521,7 +413,7 @@ def graph_centrality() -> Response:
     """Rank entities by degree, PageRank or betweenness centrality."""
     measure = request.args.get("measure", "degree")
     limit = int_arg("limit", 10, 1, MAX_LIMIT)
-    results = network.centrality(graph_view_of().get(), measure, request.args.get("type") or None, limit)
+    results = network.centrality(projection_of(), measure, request.args.get("type") or None, limit)
     return json_response({"measure": measure, "results": results})
 
 
@@ -529,14 +421,14 @@ def graph_centrality() -> Response:
 def graph_components() -> Response:
     """Return the connected components, largest first."""
     limit = int_arg("limit", 100, 1, MAX_LIMIT)
-    comps = network.components(graph_view_of().get())
+    comps = network.components(projection_of())
     return json_response({"results": comps[:limit], "total": len(comps)})
 
 
 @api.get("/graph/summary")
 def graph_summary() -> Response:
     """Return node and edge counts by type and by relation."""
-    return json_response(network.summary(graph_view_of().get()))
+    return json_response(network.summary(projection_of()))
 
 
 # --------------------------------------------------------------------------- Linked Data
@@ -597,8 +489,7 @@ def document(rest: str, ext: str) -> Response:
     store = store_of()
     if ext == "html":
         base = base_of()
-        view = graph_view_of()
-        found = describe(store, iri, base, view.get())
+        found = describe(store, iri, base, graph_view_of().peek())
         if found is None:
             raise NodeNotFound(iri_to_id(iri, base))
         return Response(_html_page(found), mimetype="text/html")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, request
 
 from graph.export import FORMATS, export
-from graph.network import GraphError, NodeNotFound
+from graph.network import WARM_WAIT, GraphError, NodeNotFound, WarmingUp
 from graph.store import StoreError
 from graph.web.api import MAX_DEPTH, BadRequest, _handle, graph_view_of, int_arg
 
@@ -19,6 +19,7 @@ exports = Blueprint("exports", __name__, url_prefix="/export")
 exports.register_error_handler(GraphError, _handle)
 exports.register_error_handler(NodeNotFound, _handle)
 exports.register_error_handler(StoreError, _handle)
+exports.register_error_handler(WarmingUp, _handle)
 
 
 @exports.get("/<fmt>")
@@ -30,7 +31,8 @@ def export_route(fmt: str) -> Response:
     depth = int_arg("depth", 1, 0, MAX_DEPTH)
     types = request.args.get("type", "").strip() or None
     report = request.args.get("report", "").strip() or None
-    result = export(graph_view_of(), fmt, focus=focus, depth=depth, types=types, report=report)
+    result = export(graph_view_of(), fmt, focus=focus, depth=depth, types=types, report=report,
+                    wait=WARM_WAIT)
     response = Response(result.data, content_type=result.media_type)
     response.headers["Content-Disposition"] = f'attachment; filename="{result.filename}"'
     return response

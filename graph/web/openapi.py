@@ -75,9 +75,17 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "Entity": {
         "type": "object",
-        "required": ["id", "iri", "label", "labels", "types", "properties", "outgoing", "incoming",
-                     "provenance"],
+        "required": ["id", "iri", "label", "labels", "types", "counts", "page", "limit", "incomplete"],
         "properties": {
+            "counts": {"type": "object", "additionalProperties": _INT,
+                       "description": "How long each list is (the lists hold one page of it)."},
+            "page": _INT, "limit": _INT,
+            "incomplete": {**_STRS, "description": "Lists the time limit cut short (left empty)."},
+            "incoming_relations": {"type": "object", "additionalProperties": _INT},
+            "links": {"type": "object", "description": "Per list, the URLs of its next and previous pages.",
+                      "additionalProperties": {"type": "object",
+                                               "properties": {"next": _STR, "previous": _STR}}},
+            "members": {"type": "array", "items": {"type": "object"}},
             "id": _STR, "iri": _STR, "label": _STR, "label_en": _STR, "type": _STR, "degree": _INT,
             "labels": {"type": "array", "items": {"type": "object", "required": ["value"],
                                                   "properties": {"value": _STR, "lang": _nullable(_STR)}}},
@@ -121,7 +129,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "Statistics": {
         "type": "object",
         "required": ["results", "total"],
-        "properties": {"results": {"type": "array", "items": _ref("Statistic")}, "total": _INT},
+        "properties": {"results": {"type": "array", "items": _ref("Statistic")}, "total": _INT,
+                       "limit": _nullable(_INT), "offset": _INT, "next": _STR},
     },
     "GraphNode": {
         "type": "object",
@@ -140,7 +149,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["nodes", "edges"],
         "properties": {"nodes": {"type": "array", "items": _ref("GraphNode")},
                        "edges": {"type": "array", "items": _ref("GraphEdge")},
-                       "center": _STR, "depth": _INT},
+                       "center": _STR, "depth": _INT, "total": _INT, "truncated": {"type": "boolean"}},
     },
     "Path": {
         "allOf": [_ref("Subgraph"), {
@@ -201,9 +210,16 @@ OPERATIONS: dict[str, dict[str, dict[str, Any]]] = {
         "responses": {"200": _json("EntitySearch"), **_ERROR_400},
     }},
     "api.entity": {"get": {
-        "summary": "One entity: labels, types, properties, relations both ways, each with its report "
-                   "and sentence.",
-        "responses": {"200": _json("Entity"), **_ERROR_404},
+        "summary": "One entity: labels, types, counts, and a page of each list (properties, relations both "
+                   "ways, members, figures, reports, sentences), each fact with its report and sentence.",
+        "parameters": [
+            _query("page", "Page of each list, from 1.", {"type": "integer", "minimum": 1}),
+            _query("limit", "Items per page of each list (default 20).",
+                   {"type": "integer", "minimum": 1, "maximum": 200}),
+            _query("list", "Answer one list only.", {"enum": ["properties", "outgoing", "incoming", "members",
+                                                              "statistics", "reports", "provenance"]}),
+        ],
+        "responses": {"200": _json("Entity"), **_ERROR_400, **_ERROR_404},
     }},
     "api.autocomplete": {"get": {
         "summary": "Prefix completion for a search box (accent-insensitive).",
@@ -219,6 +235,9 @@ OPERATIONS: dict[str, dict[str, dict[str, Any]]] = {
             _query("period", "Text of the period label, or an ISO date or year inside the period."),
             _query("about", "Entity id of the unit described."),
             _query("format", "Answer format.", {"enum": ["json", "csv"]}),
+            _query("limit", "Most figures in a JSON answer (default 500; CSV holds all).",
+                   {"type": "integer", "minimum": 1}),
+            _query("offset", "Figures to skip (JSON).", {"type": "integer", "minimum": 0}),
         ],
         "responses": {"200": {"description": "OK", "content": {
             "application/json": {"schema": _ref("Statistics")}, "text/csv": {"schema": _STR}}},
@@ -226,7 +245,8 @@ OPERATIONS: dict[str, dict[str, dict[str, Any]]] = {
     }},
     "api.graph_neighbors": {"get": {
         "summary": "The entities within `depth` links of one entity, and the links between them.",
-        "parameters": [_DEPTH],
+        "parameters": [_DEPTH, _query("limit", "Most nodes: the nearest, the best connected first "
+                                      "(default 200).", {"type": "integer", "minimum": 1})],
         "responses": {"200": _json("Subgraph"), **_ERROR_400, **_ERROR_404},
     }},
     "api.graph_path": {"get": {

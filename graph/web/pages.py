@@ -31,9 +31,9 @@ from graph.export import FORMATS as EXPORT_FORMATS
 from graph.network import (
     OA,
     SCHEMA,
-    VNKG,
     GraphError,
     Projection,
+    WarmingUp,
     curie,
     id_to_iri,
     iri_to_id,
@@ -45,7 +45,18 @@ from graph.network import (
 from graph.queries import examples as example_queries
 from graph.search import normalise, search_index
 from graph.store import StoreError
-from graph.web.api import MAX_DEPTH, base_of, describe, graph_view_of, statistics, store_of
+from graph.web.api import (
+    MAX_DEPTH,
+    RETRY_AFTER,
+    base_of,
+    describe,
+    entity_page_args,
+    graph_view_of,
+    page_links,
+    projection_of,
+    statistics,
+    store_of,
+)
 from graph.web.errors import status_for
 from graph.web.sparql import PAGE_HOOK
 
@@ -99,6 +110,9 @@ RELATIONS: dict[str, tuple[str, str]] = {
 }
 LABEL_PROPERTIES = {"rdfs:label", "skos:prefLabel", "skos:altLabel", "schema:name", "schema:text"}
 SEARCH_PAGE_SIZE = 50
+HOME_REPORTS = 100  # the newest reports listed on the home page
+STATISTICS_ROWS = 200  # figures per page of the statistics page
+MAX_DRAWN = 400  # nodes the graph page draws at most: beyond, the best connected
 SPARQL_DISPLAY_ROWS = 1000
 VIS_FILES = {"vis-network.min.js": "application/javascript", "vis-network.css": "text/css"}
 VIS_DIRECTORY = ("lib", "vis-9.1.2")
@@ -129,11 +143,11 @@ def _page(template: str, data: dict[str, Any], as_json: bool, status: int = 200,
 
 
 def _projection() -> Projection:
-    return graph_view_of().get()
+    return projection_of()
 
 
-def _type_of(projection: Projection, entity_id: str) -> str:
-    if entity_id in projection.graph:
+def _type_of(projection: Projection | None, entity_id: str) -> str:
+    if projection is not None and entity_id in projection.graph:
         return projection.graph.nodes[entity_id]["type"]
     if entity_id.startswith("observation."):
         return "observation"
@@ -209,6 +223,14 @@ def _bad_request(exc: GraphError) -> Response:
                  status=400, title="Bad request")
 
 
+@pages.errorhandler(WarmingUp)
+def _warming_up(exc: WarmingUp) -> Response:
+    response = _page("error.html", {"status": 503, "error": str(exc)},
+                     wants_json(request.path.endswith(".json")), status=503, title="Warming up")
+    response.headers["Retry-After"] = str(RETRY_AFTER)
+    return response
+
+
 @pages.errorhandler(StoreError)
 def _store_error(exc: StoreError) -> Response:
     status = status_for(exc)
@@ -221,28 +243,7 @@ def _store_error(exc: StoreError) -> Response:
 
 def reports(projection: Projection) -> list[dict[str, Any]]:
     """Return every report: id, headline, publication date, URL, source file; newest first."""
-
-    def compute() -> list[dict[str, Any]]:
-        query = f"""SELECT ?r ?headline ?date ?url ?file WHERE {{ GRAPH ?g {{
-            ?r a <{SCHEMA}NewsArticle> .
-            OPTIONAL {{ ?r <{SCHEMA}headline> ?headline }}
-            OPTIONAL {{ ?r <{SCHEMA}datePublished> ?date }}
-            OPTIONAL {{ ?r <{SCHEMA}url> ?url }}
-            OPTIONAL {{ ?r <{VNKG}sourceFile> ?file }} }} }}"""
-        found: dict[str, dict[str, Any]] = {}
-        for row in select(store_of(), query):
-            iri = str(row["r"])
-            item = found.setdefault(iri, {"id": iri_to_id(iri, projection.base), "iri": iri})
-            for key in ("headline", "date", "url", "file"):
-                if row[key] is not None and key not in item:
-                    item[key] = str(row[key])
-        out = list(found.values())
-        for item in out:
-            item.setdefault("headline", local_name(item["iri"]))
-            item["date"] = _date(item.get("date"))
-        return sorted(out, key=lambda r: (r["date"] or "", r["id"]), reverse=True)
-
-    return projection.memo(("pages", "reports"), compute)
+    return projection.reports
 
 
 # --------------------------------------------------------------------------- home and search
@@ -280,8 +281,10 @@ def index() -> Response:
     """Home page: search box, counts by type, the reports."""
     projection = _projection()
     summary = network.summary(projection)
+    everything = reports(projection)
     data = {"counts": summary["types"], "nodes": summary["nodes"], "edges": summary["edges"],
-            "statistics": summary["statistics"], "reports": reports(projection)}
+            "statistics": summary["statistics"], "reports": everything[:HOME_REPORTS],
+            "reports_total": len(everything)}
     return _page("index.html", data, wants_json(request.path.endswith(".json")), page="home")
 
 
@@ -345,18 +348,20 @@ class Marked:
                 "marked": [t for t, m in self.parts if m], "spans": [list(s) for s in self.spans]}
 
 
-def report_text(projection: Projection, report_id: str) -> str | None:
+def report_text(projection: Projection | None, report_id: str) -> str | None:
     """Return the original text of a report (``schema:text``), cached per store generation."""
 
     def compute() -> str | None:
         try:
-            iri = id_to_iri(report_id, projection.base)
+            iri = id_to_iri(report_id, base_of())
         except ValueError:
             return None
         rows = list(select(store_of(), f"""SELECT ?text WHERE {{ GRAPH ?g {{
             {sparql_iri(iri)} <{SCHEMA}text> ?text }} }} LIMIT 1"""))
         return str(rows[0]["text"]) if rows else None
 
+    if projection is None:
+        return compute()
     return projection.memo(("pages", "report-text", report_id), compute)
 
 
@@ -401,7 +406,7 @@ def mark_spans(sentence: str, spans: Iterable[tuple[int | None, int | None, str 
     return parts
 
 
-def _sentences(projection: Projection, items: Iterable[dict[str, Any]]) -> list[Marked]:
+def _sentences(projection: Projection | None, items: Iterable[dict[str, Any]]) -> list[Marked]:
     """Group provenance items (report, sentence, quote, start, end) by sentence and mark their spans."""
     grouped: dict[tuple[str | None, str], list[dict[str, Any]]] = defaultdict(list)
     for item in items:
@@ -431,7 +436,7 @@ def focus_url(report: str | None, focus: str | None) -> str | None:
 # --------------------------------------------------------------------------- entity page
 
 
-def _fact_rows(projection: Projection, found: dict[str, Any]) -> list[dict[str, Any]]:
+def _fact_rows(projection: Projection | None, found: dict[str, Any]) -> list[dict[str, Any]]:
     """Return the facts about an entity as table rows: relation, value (text or link), sources."""
     rows: list[dict[str, Any]] = []
 
@@ -446,20 +451,20 @@ def _fact_rows(projection: Projection, found: dict[str, Any]) -> list[dict[str, 
                         "href": focus_url(e["report"], span)})
         return out
 
-    for p in found["properties"]:
+    for p in found.get("properties", []):
         if p["property"] in LABEL_PROPERTIES:
             continue
         value = p["value"]
         rows.append({"relation": p["property"], "name": relation_name(p["property"]), "text": str(value),
                      "value": value, "lang": p.get("lang"), "sources": sources(p["evidence"])})
-    for o in found["outgoing"]:
+    for o in found.get("outgoing", []):
         if o["relation"] == "prov:wasDerivedFrom":
             continue  # the reports, listed on their own
         target = o["object"]
         rows.append({"relation": o["relation"], "name": relation_name(o["relation"]), "link": target,
                      "type": target.get("type") or _type_of(projection, target["id"]),
                      "sources": sources(o["evidence"])})
-    for i in found["incoming"]:
+    for i in found.get("incoming", []):
         subject = i["subject"]
         if "type" not in subject and subject["label"] == local_name(subject["iri"]):
             continue  # an unlabelled helper node (a participation): its facts show on the event
@@ -474,46 +479,80 @@ def _fact_rows(projection: Projection, found: dict[str, Any]) -> list[dict[str, 
 
 @pages.get("/entity/<entity_id>")
 def entity(entity_id: str) -> Response:
-    """An entity: labels, types, facts, source sentences with the span marked, its neighbourhood."""
+    """An entity: labels, types, counts and a page of each list (facts, members, figures, reports,
+    source sentences with the span marked), and its neighbourhood."""
     as_json = False
-    projection = _projection()
-    base = projection.base
-    if entity_id.endswith(".json") and entity_id not in projection.graph:
+    # The page answers before the graph view is built: the neighbourhood then waits for it.
+    projection = graph_view_of().peek()
+    base = base_of()
+    if entity_id.endswith(".json") and (projection is None or entity_id not in projection.graph):
         entity_id, as_json = entity_id[: -len(".json")], True
     as_json = wants_json(as_json)
     try:
         iri = id_to_iri(entity_id, base)
     except ValueError:
         return _not_found(f"unknown entity: {entity_id}", as_json)
-    found = describe(store_of(), iri, base, projection)
+    args = entity_page_args()
+    found = describe(store_of(), iri, base, projection, **args)
     if found is None:
         return _not_found(f"unknown entity: {entity_id}", as_json)
+    found["links"] = page_links(found, lambda name, page: url_for(
+        "api.entity", entity_id=entity_id, list=name, page=page, limit=found["limit"]))
     if "schema:NewsArticle" in found["types"] and not as_json:
         return redirect(url_for("pages.report", report_id=entity_id))
-    sentences = _sentences(projection, found["provenance"])
+    sentences = _sentences(projection, found.get("provenance", []))
     labels = {lang or "": value for value, lang in ((x["value"], x["lang"]) for x in found["labels"])}
     data = {
         "entity": found,
-        "type": found.get("type") or _type_of(projection, entity_id),
+        "type": found.get("type") or _type_of(projection, entity_id) if projection is not None
+        else _kind_of_types(found["types"], entity_id),
         "label_vi": labels.get("vi") or labels.get("") or found["label"],
         "label_en": found.get("label_en"),
         "sentences": [m.json() for m in sentences],
-        "in_graph": entity_id in projection.graph,
+        "in_graph": projection is not None and entity_id in projection.graph,
     }
     facts = _fact_rows(projection, found)
-    report_titles = {r["id"]: r["headline"] for r in reports(projection)}
+    titles = _report_titles(projection)
+    nav = page_links(found, lambda name, page: url_for(
+        "pages.entity", entity_id=entity_id, list=name, page=page, limit=found["limit"], _anchor=name))
     return _page("entity.html", data, as_json, page="entity", facts=facts, marked=sentences,
-                 report_titles=report_titles, max_depth=MAX_DEPTH, focus_url=focus_url)
+                 report_titles=titles, max_depth=MAX_DEPTH, focus_url=focus_url, nav=nav,
+                 warming=projection is None)
+
+
+def _report_titles(projection: Projection | None) -> dict[str, str]:
+    if projection is None:
+        return {}
+    return projection.memo(("pages", "report-titles"),
+                           lambda: {r["id"]: r["headline"] for r in projection.reports})
+
+
+def _kind_of_types(types: list[str], entity_id: str) -> str:
+    """Return the node type its classes give (before the graph view is built), else a guess from the id."""
+    for cls, kind in network.NODE_CLASSES.items():
+        if network.curie(cls) in types:
+            return kind
+    return _type_of(None, entity_id)
 
 
 # --------------------------------------------------------------------------- graph page
 
 
 def graph_data(projection: Projection, types: str | None, report: str | None) -> dict[str, Any]:
-    """Return the nodes and edges to draw: the whole graph, or only some types and/or one report."""
-    out = network.to_json(network.subgraph(projection, None, 1, types, report))
+    """Return the nodes and edges to draw: the whole graph, or only some types and/or one report.
+
+    At most :data:`MAX_DRAWN` nodes, the best connected: thousands at once are no drawing anyone
+    can read (``total_nodes`` and ``truncated`` say how many there were).
+    """
+    part = network.subgraph(projection, None, 1, types, report) if types or report else projection.graph
+    total = part.number_of_nodes()
+    if total > MAX_DRAWN:
+        degree = projection.graph.degree
+        part = part.subgraph(sorted(part.nodes, key=lambda n: (-degree(n), n))[:MAX_DRAWN])
+    out: dict[str, Any] = network.to_json(part)
     for node in out["nodes"]:
         node.pop("statistics", None)  # drawn as nodes' figures on their own page, not here
+    out["total_nodes"], out["truncated"] = total, total > MAX_DRAWN
     return out
 
 
@@ -607,25 +646,41 @@ def _chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
 @pages.get("/statistics")
 @pages.get("/statistics.json", endpoint="statistics_json")
 def statistics_page() -> Response:
-    """The statistics as a sortable, filterable table and a chart; each row links to its sentence."""
+    """The statistics as a sortable, filterable table and a chart, a page at a time; each row links to
+    its sentence."""
     store, base = store_of(), base_of()
+    projection = _projection()
     args = {k: (request.args.get(k) or "").strip() or None
             for k in ("unit", "measure", "direction", "period", "about")}
     if args["direction"]:
         args["direction"] = args["direction"].lower()
-    rows = statistics(store, base, **args)
+    offset = _int_arg("offset", 0)
+    total, rows = statistics(store, base, **args, projection=projection, offset=offset, limit=STATISTICS_ROWS)
     for s in rows:
         s["href"] = focus_url(s["source"], s["id"])
-    data = {"filters": {k: v for k, v in args.items() if v}, "total": len(rows), "results": rows}
+    filters = {k: v for k, v in args.items() if v}
+    data = {"filters": filters, "total": total, "offset": offset, "limit": STATISTICS_ROWS, "results": rows}
+    nav = {}
+    if offset + STATISTICS_ROWS < total:
+        nav["next"] = url_for("pages.statistics_page", **filters, offset=offset + STATISTICS_ROWS)
+    if offset > 0:
+        nav["previous"] = url_for("pages.statistics_page", **filters, offset=max(0, offset - STATISTICS_ROWS))
+    data["links"] = nav
     if wants_json(request.path.endswith(".json")):
         return _page("statistics.html", data, True)
-    everything = statistics(store, base)
+    units, about = projection.memo(("pages", "statistics-choices"), lambda: _statistics_choices(projection))
+    csv_url = url_for("api.statistics_route", format="csv", **filters)
+    return _page("statistics.html", data, False, page="statistics", chart=_chart(rows), units=units,
+                 about_choices=about, csv_url=csv_url, nav=nav)
+
+
+def _statistics_choices(projection: Projection) -> tuple[list[str], list[tuple[str, str]]]:
+    """Return the units and the entities described, for the filter menus."""
+    everything = projection.observations
     units = sorted({s["unit"] for s in everything if s["unit"]}, key=normalise)
     about = sorted({(s["about"], s["about_label"] or s["about"]) for s in everything if s["about"]},
                    key=lambda a: normalise(a[1]))
-    csv_url = url_for("api.statistics_route", format="csv", **data["filters"])
-    return _page("statistics.html", data, False, page="statistics", chart=_chart(rows), units=units,
-                 about_choices=about, csv_url=csv_url)
+    return units, about
 
 
 # --------------------------------------------------------------------------- report page
@@ -790,7 +845,7 @@ def _run_query(text: str) -> dict[str, Any]:
         text,
         default_graph_uris=[v for v in request.args.getlist("default-graph-uri") if v.strip()],
         named_graph_uris=[v for v in request.args.getlist("named-graph-uri") if v.strip()],
-        timeout=settings.query_timeout or None,
+        timeout=settings.query_timeout,  # 0: no limit (None would mean the view limit)
         base_iri=url_for("sparql.endpoint", _external=True),
     )
     base = settings.base_iri

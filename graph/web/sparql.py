@@ -171,7 +171,7 @@ def start_answer(store: Store, settings: Settings, text: str, *, default_graph_u
         text,
         default_graph_uris=default_graph_uris,
         named_graph_uris=named_graph_uris,
-        timeout=settings.query_timeout or None,
+        timeout=settings.query_timeout,  # 0: no limit (None would mean the view limit)
         base_iri=base_iri,
         **extra,
     )
