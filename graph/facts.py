@@ -50,6 +50,7 @@ class Article:
     url: str | None = None
     publisher: str | None = None
     span: Span | None = None  # the headline line
+    reference_year: int | None = None  # yearless dates' year: published's, else one the body states
 
 
 @dataclass
@@ -104,7 +105,7 @@ class Event:
     name: str
     name_en: str | None = None
     kind: str | None = None  # conference, award, congress, ceremony, announcement
-    date: str | None = None  # ISO date
+    date: str | None = None  # ISO date, or 'YYYY-MM' / 'YYYY' when only that is known
     place: str | None = None
     organizer: str | None = None  # canonical organisation name
     agent: str | None = None  # person or organisation that acts
@@ -115,6 +116,8 @@ class Event:
     term: list[str] = field(default_factory=list)  # ['2025', '2030']
     quote: str | None = None
     spans: list[Span] = field(default_factory=list)
+    date_precision: str | None = None  # 'month' or 'year' when the date is not a day
+    date_basis: str | None = None  # how the date was read: the words it comes from
 
 
 @dataclass

@@ -43,6 +43,7 @@ __all__ = [
     "DateMatch",
     "find_dates",
     "parse_date",
+    "stated_year",
     "QUALIFIERS",
     "qualifier_before",
     "DIRECTIONS",
@@ -591,6 +592,22 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "day",  # 'ngày 25-26/2/2016', '15-16/6': a run of days, dated by its first
+        re.compile(
+            rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})\s*[\-–]\s*[0-9]{{1,2}}(?P<s>[/.])(?P<m>[0-9]{{1,2}})"
+            rf"(?:(?P=s)(?P<y>[0-9]{{4}}))?{_NA}",
+            _F,
+        ),
+    ),
+    (
+        "day",  # 'sáng nay (24.5)', 'hôm qua (23/5)': the day a relative word stands for
+        re.compile(
+            rf"(?<![^\W_])(?:{_DAY_PREFIX}|hôm)\s+(?:nay|qua|mai)\s*\(\s*(?P<body>(?P<d>[0-9]{{1,2}})[/.\-]"
+            rf"(?P<m>[0-9]{{1,2}})(?:[/.\-](?P<y>[0-9]{{4}}))?)\s*\)",
+            _F,
+        ),
+    ),
+    (
         "day",  # 'ngày 18 tháng 7 năm 2025', '18 tháng 7 năm 2025'
         re.compile(
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}}){_SEP_YEAR}(?P<y>[0-9]{{4}}){_NA}",
@@ -788,6 +805,89 @@ def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMa
             continue  # leftmost-longest wins: 'tháng 7 năm 2025' over 'năm 2025'
         out.append(item)
     return out
+
+
+# A year alone or closing a date ('2017', '4/2017', '7/4/2017'), not inside a document number.
+_YEAR_RE = re.compile(r"(?<![0-9/.,\-])(?:[0-9]{1,2}[/.\-]){0,2}(19[5-9][0-9]|20[0-9]{2})(?![0-9]|/[^\W_])")
+# Where a year is the story's own: a holiday of that year, a period running now, a deadline ahead.
+_CURRENT_YEAR_RES = (
+    re.compile(r"(?<![^\W_])Tết(?:\s+Nguyên\s+[Đđ]án)?(?:\s+[A-ZĐ]\w*\s+[A-ZĐ]\w*)?(?:\s+năm)?\s+(?P<y>[0-9]{4})"),
+    re.compile(
+        rf"(?<![^\W_])(?:[0-9]{{1,2}}|{_MONTH_WORDS})\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?P<y>[0-9]{{4}})", _F
+    ),
+    re.compile(r"(?<![^\W_])năm\s+nay\s*\(?\s*(?P<y>[0-9]{4})", _F),
+    re.compile(
+        r"(?<![^\W_])(?:kế\s+hoạch|nhiệm\s+vụ|trọng\s+tâm|chỉ\s+tiêu|phấn\s+đấu)\s[^.;:]{0,120}?"
+        r"trong\s+năm\s+(?P<y>[0-9]{4})(?![0-9])",
+        _F,
+    ),
+)
+# A deadline ahead: 'trước ngày 15/6/2017', 'từ nay đến hết quý I năm 2017' (it may lie years ahead).
+_DEADLINE_YEAR_RES = (
+    re.compile(
+        r"(?<![^\W_])(?:trước\s+(?=ngày)|(?:đến|tới)\s+hết\s+|từ\s+nay\s+đến\s+hết\s+)"
+        r"(?:ngày\s+[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-]|(?:quý|tháng)\s+(?:[0-9]{1,2}|IV|I{1,3})(?:\s*[/.\-]\s*|\s+năm\s+)"
+        r"|năm\s+)(?P<y>[0-9]{4})",
+        _F,
+    ),
+)
+# A year written as a year ('năm 2017') or closing a date ('7/4/2017'), not in a name ('Luật 2015').
+_NAMED_YEAR_RE = re.compile(
+    r"(?:(?<![^\W_])năm\s+|(?<![0-9])[0-9]{1,2}[/.\-])((?:19|20)[0-9]{2})(?![0-9])", _F
+)
+# Years that say nothing of when a story is told: births, targets and bounds ('SN 1990', 'đến năm 2020').
+_OTHER_TIME_RE = re.compile(
+    r"(?:(?<![^\W_])SN|sinh(?:\s+năm)?|năm\s+sinh|(?:đến|tới|trước|sau|từ)\s+(?:hết\s+)?(?:năm)?"
+    r"|so\s+với(?:\s+cùng\s+kỳ)?(?:\s+năm)?)\s*$",
+    _F,
+)
+# A sentence that speaks of now or of what is to come: the years it names are not all past.
+_NOW_RE = re.compile(r"(?<![^\W_])(?:sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay)(?![^\W_])", _F)
+_SPAN_OF_YEARS_RE = re.compile(
+    r"(?:(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+)?[0-9]{4}\s*[\-–—]\s*[0-9]{4}"
+    r"|(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+[0-9]{4}",
+    _F,
+)
+
+
+def stated_year(text: str) -> int | None:
+    """Return the year the text states as its own (the reference for yearless dates), or None.
+
+    Only a year written where it must be the story's present counts: a holiday of that year
+    ('Tết Nguyên đán 2017'), a running period ('6 tháng đầu năm 2017'), a deadline ahead
+    ('trước ngày 15/6/2017'), or a sentence about now or plans ('sắp tới', 'năm nay').  Years of
+    past facts ('năm 2007', 'ngày 9-9-2016') alone say nothing of when the story was written.
+    """
+    years: list[int] = []
+    for pattern in _CURRENT_YEAR_RES:
+        years += [int(m.group("y")) for m in pattern.finditer(text)]
+    for sentence in sentences(text):
+        chunk = text[sentence.start : sentence.end]
+        if _NOW_RE.search(chunk):
+            years += _story_years(chunk, _NAMED_YEAR_RE)
+    deadlines = [m for pattern in _DEADLINE_YEAR_RES for m in pattern.finditer(text)]
+    if deadlines:
+        rest = text
+        for m in deadlines:
+            rest = rest.replace(m.group(), " ")
+        others = _story_years(rest)
+        # A deadline years ahead of everything else the story names is not the story's year.
+        years += [y for y in (int(m.group("y")) for m in deadlines) if not others or y <= max(others)]
+    if not years:
+        return None
+    year = max(years)
+    # A later year written elsewhere means the cue was about the past after all.
+    return year if max(_story_years(text), default=year) <= year else None
+
+
+def _story_years(text: str, pattern: re.Pattern[str] = _YEAR_RE) -> list[int]:
+    """Return the years written in ``text`` but for spans, births, targets, bounds and bases."""
+    text = _SPAN_OF_YEARS_RE.sub(" ", text)
+    return [
+        int(m.group(1))
+        for m in pattern.finditer(text)
+        if not _OTHER_TIME_RE.search(text, max(0, m.start() - 16), m.start())
+    ]
 
 
 def parse_date(text: str, reference: datetime.date | None = None) -> DateMatch | None:

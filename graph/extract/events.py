@@ -1,15 +1,24 @@
-"""Find events: conferences, ceremonies, congresses, and the acts within them (awards, gifts, notices)."""
+"""Find events: named meetings and the acts within them, then the happenings a report tells.
+
+Two passes. The keyword pass finds conferences, ceremonies and congresses by their nouns, with the
+awards, gifts and decisions handed over at them. The clause pass reads every sentence that reports
+a happening (a date or 'Sau đó' leads it, an authority's act is told as done, a case takes a step)
+and names it by its clause: the subject when short, the verb and what it acts on. Each event is
+dated by the date in or before its clause, else the nearest earlier one of its paragraph, and says
+how (``date_basis``); one event per happening, however often the report tells it.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from graph.facts import Event, Participant, Span
-from graph.text import DateMatch, slug
+from graph.text import DateMatch, fold_tones, slug
 
 from .context import Context
 
-__all__ = ["events"]
+__all__ = ["events", "event_name"]
 
 # A named event: the keyword and the words that describe it, up to the clause's end.
 EVENT = re.compile(
@@ -32,9 +41,10 @@ KINDS = {
 }
 # Acts done at an event, by someone, for someone.
 ACTS = re.compile(
-    r"(?P<act>(?:trao tặng|tặng|trao|khen thưởng)\s+(?:hoa(?:\s+chúc mừng)?|giấy khen|bằng khen|"
-    r"huân chương[^,.;]*?|huy chương[^,.;]*?|cờ thi đua[^,.;]*?|kỷ niệm chương[^,.;]*?)"
-    r"|(?:công bố|thông báo|trao)\s+(?:các\s+)?quyết định[^.;]*)",
+    r"(?P<act>(?:trao tặng|tặng|trao|khen thưởng)\s+(?:hoa(?:\s+chúc mừng)?|"
+    r"(?:giấy khen|bằng khen)(?:\s+của\s+[^,.;\n]*?(?=\s+cho\s))?|"
+    r"huân chương[^,.;\n]*?|huy chương[^,.;\n]*?|cờ thi đua[^,.;\n]*?|kỷ niệm chương[^,.;\n]*?)"
+    r"|(?:công bố|thông báo|trao)\s+(?:các\s+)?quyết định[^.;\n]*)",
     re.IGNORECASE,
 )
 ATTEND = re.compile(
@@ -45,7 +55,7 @@ TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 AWARD_COUNT = re.compile(r"cho\s+(\d+)\s+(tập thể|cá nhân)(?:\s+và\s+(\d+)\s+(tập thể|cá nhân))?")
 
 
-def events(
+def _keyword_events(
     ctx: Context,
     report: str,
     days: list[DateMatch],
@@ -53,11 +63,7 @@ def events(
     people_at: list[tuple[Span, str]],
     published: str | None,
 ) -> list[Event]:
-    """Return the events of the report.
-
-    ``org_at`` and ``people_at`` give the units and persons named at each offset, so that an
-    event's organiser, agent and participants can be read from the sentence around it.
-    """
+    """Return the conferences and ceremonies named by keyword, with the acts done at them."""
     text = ctx.text
     found: list[Event] = []
     main: Event | None = None
@@ -73,7 +79,18 @@ def events(
 
     for sentence in ctx.sentences[1:]:
         lo, hi = sentence.start, sentence.end
-        day = next((d for d in days if lo <= d.start < hi and d.kind in ("day", "datetime")), None)
+        # A day in brackets is an aside ('(19/5/1890 - 19/5/2017)'), not the day of the event.
+        asides = [(p.start(), p.end()) for p in _PAREN.finditer(text, lo, hi)]
+        day = next(
+            (
+                d
+                for d in days
+                if lo <= d.start < hi
+                and d.kind in ("day", "datetime")
+                and not any(a <= d.start < b for a, b in asides)
+            ),
+            None,
+        )
         persons_here = [(s, name) for s, name in people_at if lo <= s.start < hi]
         orgs_here = sorted((start, name) for start, name in org_at.items() if lo <= start < hi)
         for m in EVENT.finditer(text, lo, hi):
@@ -81,6 +98,21 @@ def events(
             before = text[lo : m.start()].lower()
             name = " ".join(m.group().split()).rstrip(" ,")
             term = TERM.search(name)
+            if _REFERRED.search(text, max(lo, m.start() - 14), m.start()):
+                continue  # 'Nghị quyết Đại hội XII': a document's source, not a happening here
+            if m.group("kind").lower() in ("tổng kết", "sơ kết") and "tổ chức" not in before[-20:]:
+                continue  # the verb 'tổng kết mô hình ...', not a meeting
+            stop = _phrase_end(text, m.end("kind"), hi)
+            if _BACK_REFERENCE.match(text, stop, hi) and re.match(r"\s+(?:đã|sẽ|được)\s", text[stop:hi]):
+                continue  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
+            cut = re.search(r"\s+cho\s", text[m.start() : stop])
+            name = _cap(
+                _tidy(text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]),
+                NAME_WORDS + 6,
+            )
+            organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
+            if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
+                name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
             if not (
                 "tổ chức" in before[-20:]
                 or kind == "congress"
@@ -91,12 +123,12 @@ def events(
                 continue
             if main is not None and kind == "conference" and day is None:
                 continue
-            organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
             event = Event(
                 id=new_id(name),
                 name=name,
                 kind=kind,
                 date=day.begin.isoformat() if day else None,
+                date_basis=day.text if day else None,
                 organizer=organizer if "tổ chức" in before else None,
                 term=list(term.groups()) if term else [],
                 quote=" ".join(text[lo:hi].split()),
@@ -123,7 +155,13 @@ def events(
                 if s >= m.end() or (m.start() < s < hi and "quyết định" in m.group().lower()):
                     recipients.append(o)
             act = " ".join(m.group("act").split())
-            short = re.split(r"\s+(?:về|cho|của)\s+", act)[0]
+            if "quyết định" in act.lower() and (
+                _fold(re.split(r"\s+quyết\s+định", act, flags=re.IGNORECASE)[0] + " quyết định")
+                <= _fold(main.name)
+                or re.match(r"\S+\s+quyết\s+định\s+có\s", act, re.IGNORECASE)
+            ):
+                continue  # the handing over the ceremony is named for, or a list of who attended it
+            short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
             sub = Event(
                 id=new_id(short),
                 name=short,
@@ -140,7 +178,13 @@ def events(
                 spans=[Span(m.start(), m.end(), m.group())],
             )
             twin = next(
-                (e for e in found if e.part_of == main.id and e.name == sub.name and e.agent == agent), None
+                (
+                    e
+                    for e in found
+                    if e.part_of == main.id
+                    and (e.name == sub.name and e.agent == agent or sub.kind == e.kind == "announcement")
+                ),
+                None,
             )
             if twin is not None:
                 # The same act told twice (a photo caption and the text): one event.
@@ -156,4 +200,1123 @@ def events(
                     sub.recipients_count[count.group(4)] = int(count.group(3))
     if main is not None and main.date is None and published:
         main.date = published[:10]
+    return found
+
+
+# ------------------------------------------------------------------------------------------
+# Happenings told clause by clause: "Ngày 8/1, Công an huyện X đã khởi tố vụ án ...".
+# ------------------------------------------------------------------------------------------
+
+_B = r"(?<![^\W_])"  # at a word's start
+_E = r"(?![^\W_])"  # at a word's end
+
+
+def _words(*phrases: str) -> str:
+    """Return an alternation of phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+# Words between a subject and its verb that say when or how, not what: dropped from names.
+AUXILIARIES = (
+    "đã",
+    "vừa",
+    "mới",
+    "đang",
+    "sẽ",
+    "lại",
+    "cũng",
+    "bất ngờ",
+    "chính thức",
+    "tiếp tục",
+    "liền",
+    "vẫn",
+    "còn",
+    "cùng",
+    "đều",
+    "ngay",
+    "lập tức",
+    "ngay lập tức",
+    "tiếp đó",
+)
+_AUX_RUN = re.compile(rf"^(?:(?:{_words(*AUXILIARIES)}){_E}\s*)+", re.IGNORECASE)
+_AUX = re.compile(rf"{_B}(?:{_words(*AUXILIARIES)}){_E}\s*", re.IGNORECASE)
+# Verbs that report a happening: a step of a case, an accident, an official act, a meeting.
+ACT_VERBS = (
+    "khởi tố",
+    "bắt",
+    "bắt giữ",
+    "bắt quả tang",
+    "tạm giữ",
+    "tạm giam",
+    "truy nã",
+    "truy tố",
+    "xét xử",
+    "tuyên phạt",
+    "tuyên án",
+    "kết án",
+    "đầu thú",
+    "tự sát",
+    "tự tử",
+    "tự vẫn",
+    "bổ nhiệm",
+    "miễn nhiệm",
+    "điều động",
+    "điều chuyển",
+    "bầu",
+    "kỷ luật",
+    "khen thưởng",
+    "trao",
+    "tặng",
+    "ký",
+    "ban hành",
+    "công bố",
+    "tổ chức",
+    "thanh tra",
+    "kiểm tra",
+    "phát hiện",
+    "xảy ra",
+    "làm đơn",
+    "tố cáo",
+    "gửi",
+    "có văn bản",
+    "có công văn",
+    "chỉ đạo",
+    "yêu cầu",
+    "thành lập",
+    "giao",
+    "phát đi",
+    "gặp mặt",
+    "làm việc",
+    "tiếp",
+    "thăm",
+    "viết đơn",
+    "nộp đơn",
+    "từ nhiệm",
+    "cứu",
+    "hủy",
+    "thu hồi",
+    "triệt phá",
+    "phá",
+    "khám xét",
+    "thu giữ",
+    "xử phạt",
+    "xử lý",
+    "đình chỉ",
+    "cách chức",
+    "tiếp nhận",
+    "ra quyết định",
+    "ra mắt",
+    "khai trương",
+    "khánh thành",
+    "phát động",
+    "diễn tập",
+    "ký kết",
+    "bàn giao",
+    "đón nhận",
+    "kêu gọi",
+    "mở",
+    "đâm",
+    "tông",
+    "va chạm",
+    "lật",
+    "cháy",
+    "nổ",
+    "giết",
+    "cướp",
+    "trộm",
+    "lừa đảo",
+    "tấn công",
+    "sát hại",
+    "đánh",
+    "gặp",
+    "đến",
+    "đưa",
+    "chở",
+    "hẹn",
+    "nhờ",
+    "đặt",
+    "gài",
+    "chế",
+    "đập",
+    "viết",
+    "nhận",
+    "bảo",
+    "dặn",
+    "thông tin",
+    "kết luận",
+    "công nhận",
+    "chấp thuận",
+    "phê chuẩn",
+)
+_ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
+SPEECH_VERBS = (
+    "trao đổi",
+    "cho biết",
+    "nói",
+    "khẳng định",
+    "nhấn mạnh",
+    "chia sẻ",
+    "cho rằng",
+    "nêu rõ",
+    "phát biểu",
+    "bày tỏ",
+    "thừa nhận",
+    "trả lời",
+    "giải thích",
+    "đánh giá",
+    "ghi nhận",
+    "lưu ý",
+    "hỏi",
+    "đáp",
+)
+# Verbs that only report speech: the clause is a quote, not a happening.
+_SPEECH = re.compile(
+    rf"^\s*(?:\S+\s+){{0,12}}?(?:{_words(*SPEECH_VERBS)}){_E}",
+    re.IGNORECASE,
+)
+# Nouns that name a meeting, a hearing or an incident: the phrase they head is an event.
+EVENT_NOUNS = (
+    "hội nghị",
+    "hội thảo",
+    "tọa đàm",
+    "đại hội",
+    "kỳ họp",
+    "phiên họp",
+    "cuộc họp",
+    "họp báo",
+    "buổi làm việc",
+    "buổi tiếp xúc cử tri",
+    "buổi thảo luận",
+    "buổi họp báo",
+    "buổi gặp mặt",
+    "buổi họp",
+    "buổi tiếp",
+    "buổi lễ",
+    "lễ công bố",
+    "lễ trao",
+    "lễ ra mắt",
+    "lễ khai mạc",
+    "lễ bế mạc",
+    "lễ kỷ niệm",
+    "lễ đón nhận",
+    "lễ phát động",
+    "lễ khánh thành",
+    "lễ ký kết",
+    "lễ tang",
+    "lễ truy điệu",
+    "phiên tòa",
+    "phiên xét xử",
+    "phiên sơ thẩm",
+    "phiên phúc thẩm",
+    "phiên tòa sơ thẩm",
+    "phiên tòa phúc thẩm",
+    "xét xử sơ thẩm",
+    "xét xử phúc thẩm",
+    "đợt thanh tra",
+    "đợt kiểm tra",
+    "cuộc thanh tra",
+    "cuộc kiểm tra",
+    "kỳ thi",
+    "cuộc thi",
+    "diễn tập",
+    "vụ tai nạn",
+    "vụ TNGT",
+    "vụ cháy",
+    "vụ nổ",
+    "vụ gài mìn",
+    "vụ nổ mìn",
+    "vụ cướp",
+    "vụ trộm",
+    "vụ giết người",
+    "vụ án mạng",
+    "vụ hỏa hoạn",
+    "vụ sạt lở",
+    "vụ đuối nước",
+    "vụ ngộ độc",
+    "vụ xô xát",
+    "vụ hỗn chiến",
+    "vụ dâm ô",
+    "vụ hiếp dâm",
+    "vụ lừa đảo",
+    "vụ buôn lậu",
+    "vụ vận chuyển",
+    "vụ tàng trữ",
+    "vụ mua bán",
+)
+_NOUN = re.compile(rf"{_B}(?:{_words(*EVENT_NOUNS)}){_E}", re.IGNORECASE)
+LEAD_WORDS = (
+    "tiếp đó",
+    "tiếp theo",
+    "được biết",
+    "theo",
+    "tại",
+    "trong",
+    "sau",
+    "sau đó",
+    "trước",
+    "trước đó",
+    "khi",
+    "qua",
+    "căn cứ",
+    "ngay",
+    "cũng",
+    "nhân",
+    "đến",
+    "vào",
+    "hiện",
+    "mới đây",
+    "vừa qua",
+    "tuy nhiên",
+    "đồng thời",
+    "ngoài ra",
+    "bên cạnh đó",
+    "như vậy",
+    "lúc",
+    "khoảng",
+    "từ",
+    "ngày",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "đêm",
+    "hôm",
+    "rạng sáng",
+    "đầu",
+    "cuối",
+    "giữa",
+    "một ngày",
+    "năm",
+    "tháng",
+    "thời gian",
+    "trước khi",
+    "sau khi",
+    "liền sau",
+    "kết quả",
+    "cụ thể",
+    "thực hiện",
+    "để",
+    "với",
+    "dù",
+    "mặc dù",
+    "do",
+    "vì",
+    "nay",
+    "hiện nay",
+    "riêng",
+    "còn",
+    "về",
+)
+# A lead segment before the clause's subject: time, place, source, manner.
+_LEAD = re.compile(
+    rf"\s*(?:{_words(*LEAD_WORDS)}){_E}",
+    re.IGNORECASE,
+)
+_SAID = re.compile(
+    rf"(?:{_words('cho biết', 'nói', 'khẳng định', 'thông tin', 'cho hay', 'xác nhận')})\s*$", re.IGNORECASE
+)
+# Where a clause's description ends.
+_CUT = re.compile(
+    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_LEAD_END = re.compile(r"[,;:](?=\s)")  # 'Hôm qua (23.5), sau khi ...; ngay lập tức, X ...'
+_CONTENT = re.compile(r"\s+(?:gửi\s+)?với\s+nội\s+dung(?![^\W_])", re.IGNORECASE)
+_DASHED = re.compile(r"\s+[-–]\s+[^-–.;]{2,90}?\s+[-–](?=\s)")
+WRITTEN_ACTS = (
+    "văn bản",
+    "công văn",
+    "quyết định",
+    "thông báo",
+    "buổi",
+    "cuộc",
+    "đợt",
+    "kết luận",
+    "chỉ thị",
+)
+_SUBJECT_END = re.compile(
+    rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+)+|\s+(?:bị(?!\s+(?:cáo|can|hại){_E})|được){_E}"
+    rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
+    re.IGNORECASE,
+)
+_VERB_HEAD = re.compile(r"^(?:có|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
+_RELATIVE = re.compile(
+    rf"{_B}(?P<w>hôm\s+sau|ngày\s+hôm\s+sau|tối\s+hôm\s+sau|sáng\s+hôm\s+sau|cùng\s+ngày|trong\s+(?:sáng|chiều|tối)\s+cùng\s+ngày"
+    rf"|hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+nay|chiều\s+nay|trưa\s+nay|tối\s+nay|hôm\s+nay){_E}",
+    re.IGNORECASE,
+)
+_NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
+_RECENT = re.compile(rf"{_B}(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
+_PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
+BACK_REFERENCE_WORDS = (
+    "khiến",
+    "có",
+    "là",
+    "được",
+    "đã",
+    "cũng",
+    "cho thấy",
+    "đề ra",
+    "diễn ra",
+    "sẽ",
+    "này",
+    "nói trên",
+    "trên",
+    "đó",
+    "tăng",
+    "giảm",
+    "kéo giảm",
+    "vừa qua",
+    "lần này",
+    "nhằm",
+    "do",
+    "bị",
+)
+# After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
+_BACK_REFERENCE = re.compile(
+    rf"\s*(?:(?:{_words(*BACK_REFERENCE_WORDS)}){_E}|[0-9]|[.!?…]*\s*$)",
+    re.IGNORECASE,
+)
+COUNTING_WORDS = (
+    "các",
+    "những",
+    "nhiều",
+    "số",
+    "hàng",
+    "mấy",
+    "tổng",
+    "mỗi",
+    "từng",
+    "các cuộc",
+)
+# Before an event noun, words that count it: a figure, not a happening ('25 vụ tai nạn').
+_COUNTED = re.compile(
+    rf"(?:[0-9]|{_B}(?:{_words(*COUNTING_WORDS)}))\s*$",
+    re.IGNORECASE,
+)
+_FIGURES = re.compile(
+    rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}(?:tăng|giảm|so\s+với){_E}", re.IGNORECASE
+)
+_SPAN_START = re.compile(rf"{_B}(?:từ|kể\s+từ)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(rf"{_B}(?:trước|đến|tới|hết|chậm\s+nhất)\s+$", re.IGNORECASE)
+CASE_VERBS = (
+    "khởi tố",
+    "truy nã",
+    "điều động",
+    "điều chuyển",
+    "bắt giữ",
+    "bắt",
+    "tạm giữ",
+    "truy tố",
+    "kỷ luật",
+    "cách chức",
+    "đình chỉ",
+)
+_CASE_STEP = re.compile(
+    rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
+    re.IGNORECASE,
+)
+HONOURS = ("cho thôi", "bầu", "tín nhiệm", "khen thưởng", "thăng", "phong", "bổ nhiệm", "điều động")
+_HONOURED = re.compile(
+    rf"{_B}được\s+(?:{_words(*HONOURS)}){_E}",
+    re.IGNORECASE,
+)
+_AUX_IN_NAME = re.compile(rf"\s+(?:{_words(*AUXILIARIES)})(?=\s+được\s)", re.IGNORECASE)
+_HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí")
+
+
+def _person_before(text: str, lo: int, at: int) -> int | None:
+    """Return where the name of the person just before ``at`` starts ('ông Nông lại |được'), or None."""
+    words = list(re.finditer(r"\S+", text[lo:at]))
+    i = len(words) - 1
+    while i >= 0 and _AUX.fullmatch(words[i].group() + " "):
+        i -= 1  # 'lại', 'đã', 'cũng' between the name and the verb
+    end = i
+    while i >= 0 and words[i].group()[:1].isupper() and words[i].group()[-1:] not in ",.;:":
+        i -= 1
+    if i == end:
+        return None  # no capitalised name right before
+    if i >= 0 and words[i].group().lower() in _HONORIFICS:
+        i -= 1
+    return lo + words[i + 1].start()
+
+
+# 'về tội giết người, sử dụng trái phép vật liệu nổ và hủy hoại tài sản': the list of charges.
+_CHARGES = re.compile(
+    r"\s+về\s+(?:các\s+)?tội(?:\s+danh)?\s+[^,.;:]+(?:,\s*[^,.;:]+){0,4}?\s+và\s+[^,.;:]+", re.IGNORECASE
+)
+OFFICIAL_VERBS = (
+    "ký",
+    "ban hành",
+    "ra quyết định",
+    "phát đi",
+    "tổ chức kiểm điểm",
+    "khởi tố",
+    "bắt giữ",
+    "thành lập",
+    "có văn bản",
+    "có công văn",
+    "gửi công văn",
+    "gửi văn bản",
+    "công bố",
+    "kỷ luật",
+    "thanh tra",
+    "bổ nhiệm",
+    "miễn nhiệm",
+    "cách chức",
+    "đình chỉ",
+    "tạm giữ",
+    "triệt phá",
+    "xử phạt",
+    "thu hồi",
+    "hủy",
+)
+# An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
+_OFFICIAL_ACT = re.compile(
+    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
+    re.IGNORECASE,
+)
+TALLY_VERBS = (
+    "xảy ra",
+    "triệt phá",
+    "bắt giữ",
+    "bắt",
+    "phát hiện",
+    "xử lý",
+    "xử phạt",
+    "kiểm tra",
+    "khởi tố",
+    "thu giữ",
+    "tiếp nhận",
+    "giải quyết",
+    "lập biên bản",
+    "tạm giữ",
+)
+# 'triệt phá 28 băng nhóm', 'phát hiện 214 xe vi phạm': a period's tally, not one happening.
+_SUMMARY = re.compile(
+    rf"{_B}(?:{_words(*TALLY_VERBS)})\s+(?:(?:hơn|gần|khoảng|trên|tổng\s+cộng)\s+)?(?:[1-9][0-9]|[0-9]{{1,3}}(?:\.[0-9]{{3}})+)",
+    re.IGNORECASE,
+)
+_APPOINTED = re.compile(
+    r"(?<![^\W_])bổ\s+nhiệm\s+(?P<who>(?:ông|bà|đồng\s+chí)\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.]*\s*){2,4})"
+    r"(?:,[^;.]{0,120}?,)?\s*(?P<post>(?:vào\s+chức\s+danh|giữ\s+chức(?:\s+vụ)?|làm)\s[^;.]{3,160})"
+)
+# The sixty-year cycle that names lunar years: 'Đinh Dậu' is 2017, 'Mậu Tuất' 2018.
+STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+_BRANCH_SPELLINGS = {"mẹo": "mão", "tị": "tỵ"}
+_LUNAR_NEW_YEAR = re.compile(
+    rf"{_B}Tết\s+(?:Nguyên\s+[Đđ]án\s+)?(?P<stem>{_words(*STEMS)})\s+"
+    rf"(?P<branch>{_words(*BRANCHES, *_BRANCH_SPELLINGS)}){_E}",
+    re.IGNORECASE,
+)
+LUNAR_YEARS_FROM = 1984  # the cycle read within 1984-2043, the years a report of today can mean
+
+
+def _lunar_year(stem: str, branch: str) -> int:
+    """Return the year in 1984-2043 the cycle names with ``stem`` and ``branch``."""
+    branch = _BRANCH_SPELLINGS.get(branch.lower(), branch.lower())
+    s, b = STEMS.index(stem.lower()), BRANCHES.index(branch)
+    # 1984 is Giáp Tý (0, 0); the year with stem s and branch b is where both cycles meet.
+    return next(
+        y
+        for y in range(LUNAR_YEARS_FROM, LUNAR_YEARS_FROM + 60)
+        if (y - 1984) % 10 == s and (y - 1984) % 12 == b
+    )
+
+
+_HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])")
+_YEAR_IN_NAME = re.compile(r"(?:năm\s+|(?<![0-9])[0-9]{1,2}/)((?:19|20)[0-9]{2})(?![0-9])")
+_SEQUENCE = re.compile(
+    rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo')})\s*,", re.IGNORECASE
+)
+_DATE_LIKE = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{4}|[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])")
+_DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
+# 'X tổ chức hội nghị ...': the meeting is the event, named by its noun phrase.
+_HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?={_NOUN.pattern})", re.IGNORECASE)
+_REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|kết\s+luận)\s+$", re.IGNORECASE)
+# The same verbs as written inside a sentence (lower case): 'Ban Chỉ đạo' holds no verb.
+_ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
+# Verbs that make a clause of what precedes a subject's end (not 'đến', 'giao': also prepositions).
+PREPOSITION_LIKE = ("đến", "giao", "tiếp", "mở", "nhận", "đưa", "bảo", "phá")
+_HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PREPOSITION_LIKE))}){_E}")
+CLAUSE_WORDS = (
+    "có",
+    "là",
+    "được",
+    "bị",
+    "đã",
+    "sẽ",
+    "đang",
+    "cho rằng",
+    "cho biết",
+    "không",
+    "tiếp tục",
+    "vẫn",
+    "qua đó",
+    "nói",
+    "khẳng định",
+    "với",
+    "do",
+    "nhằm",
+    "để",
+    "theo",
+    "tại",
+    "trong đó",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+)
+_CLAUSE_AFTER_COMMA = re.compile(
+    rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words(*CLAUSE_WORDS)}){_E})"
+)
+NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
+NOUN_WORDS = 12
+SUBJECT_WORDS = 5  # a longer subject (a person with a title chain) is left out of the name
+NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes its date from
+
+
+def _fold(name: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", fold_tones(name.lower())))
+
+
+_APPOINTEE = re.compile(
+    r"bổ\s+nhiệm\s+((?:ông|bà|đồng\s+chí)\s+\S+(?:\s+\S+){0,3}?)\s+(?:giữ|vào|làm)(?![^\W_])"
+)
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two names tell the same happening (most of the longer one's syllables shared)."""
+    who_a, who_b = _APPOINTEE.match(a), _APPOINTEE.match(b)
+    if who_a and who_b and who_a.group(1) != who_b.group(1):
+        return False  # 'bổ nhiệm ông A làm X', 'bổ nhiệm bà B làm X': two appointments
+    x, y = _fold(a), _fold(b)
+    return bool(x and y) and len(x & y) / max(len(x), len(y)) >= 0.6
+
+
+_KIND_WORDS = {"buoi", "cuoc", "phien", "le", "dot", "vu"} | _fold("buổi cuộc phiên lễ đợt vụ")
+
+
+def _absorb(found: list[Event], name: str, date: str | None) -> bool:
+    """Whether ``name`` tells a happening already found; a fuller name then replaces a bare one."""
+    for event in found:
+        if _same(name, event.name):
+            return True
+        if len(name.split()) <= 3 and _fold(name) - _KIND_WORDS <= _fold(event.name):
+            return True  # 'buổi gặp mặt' after 'gặp mặt Hội X': the same meeting referred to
+        if len(event.name.split()) <= 5 and _fold(event.name) <= _fold(name):
+            event.name = name  # 'Phiên họp thứ ba', later 'Phiên họp thứ ba của Ban Chỉ đạo ...'
+            event.date = event.date or date
+            return True
+    return False
+
+
+_DAY_IN_NAME = re.compile(
+    r"\s*(?<![^\W_])(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9])",
+    re.IGNORECASE,
+)
+# 'của địa phương này', 'nói trên': words that point back, not describe.
+_POINTER_TAIL = re.compile(
+    r"\s+(?:(?:của\s+[^,]{1,25}?\s+)?(?:này|nói\s+trên|trên|đó)|mới\s+đây|vừa\s+qua|gần\s+đây)\s*$",
+    re.IGNORECASE,
+)
+# 'mới đây', 'vừa qua': recently, on a day the text does not give.
+_VAGUE_TIME = re.compile(rf"{_B}(?:mới\s+đây|vừa\s+qua|gần\s+đây|thời\s+gian\s+qua){_E}", re.IGNORECASE)
+
+
+_RUN_ON = re.compile(r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])")
+
+
+def _tidy(name: str) -> str:
+    """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
+    name = _PAREN.sub("", name)
+    name = _DASHED.sub("", name)
+    name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
+    name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
+    name = " ".join(name.split()).strip(" ,.-–“”\"'")
+    heading = _RUN_ON.search(name)
+    if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
+        name = name[: heading.start()]
+    return _DANGLING.sub("", _POINTER_TAIL.sub("", name))
+
+
+def _cap(name: str, limit: int) -> str:
+    """Cut a name to ``limit`` words, at its last comma past the middle when there is one."""
+    words = name.split()
+    if len(words) <= limit:
+        return name
+    head = " ".join(words[:limit])
+    comma = head.rfind(",")
+    if comma > len(head) // 2:
+        head = head[:comma]
+    return _DANGLING.sub("", head.rstrip(" ,"))
+
+
+# Words that cannot end a name: a cut left them without what they join.
+_DANGLING = re.compile(
+    r"(?:\s+(?:và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào|lúc|sáng|chiều|tối|trưa|đêm"
+    r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _drop_places(name: str) -> str:
+    """Drop 'ở <Place>' from a name: where a step happened is rarely what names it."""
+    out, words, i = [], name.split(), 0
+    while i < len(words):
+        if words[i].lower() == "ở" and i + 1 < len(words):
+            j = i + 1
+            if (
+                words[j].lower() in ("thành", "thị")
+                and j + 1 < len(words)
+                and words[j + 1].lower() in ("phố", "xã", "trấn")
+            ):
+                j += 2
+            elif words[j].lower().rstrip(".") in ("tp", "tỉnh", "huyện", "quận", "xã", "phường"):
+                j += 1
+            k = j
+            while k < len(words) and words[k][:1].isupper():
+                k += 1
+            if k > j:
+                i = k
+                continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out)
+
+
+def event_name(clause: str) -> str:
+    """Name a happening from its clause: the subject when short, the verb and what it acts on."""
+    clause = _drop_places(_tidy(clause))
+    subject = _SUBJECT_END.search(clause)
+    head = clause[: subject.start()] if subject is not None else ""
+    comma = clause.find(",")
+    if subject is None and comma > 0 and len(clause[:comma].split()) <= SUBJECT_WORDS - 1:
+        # 'ông X, quyền Chánh Thanh tra Bộ Y thông tin ...': the person, then the act.
+        verb = _HEAD_VERB.search(clause, comma)
+        title = clause[comma + 1 : verb.start()].strip() if verb else ""
+        if (
+            verb is not None
+            and not _HEAD_VERB.search(clause, 0, comma)
+            and "," not in title
+            and (
+                title[:1].isupper()
+                or title.split(" ", 1)[0].lower() in ("quyền", "nguyên", "phó", "tân", "cựu")
+            )
+        ):
+            clause = clause[:comma] + " " + clause[verb.start() :]
+    elif subject is not None and not ("," in head and _HEAD_VERB.search(head)):
+        if len(head.split()) > SUBJECT_WORDS or "," in head:
+            clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
+        else:
+            clause = (
+                clause[: subject.start()]
+                + " "
+                + _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
+            )
+    return _cap(" ".join(clause.split()), NAME_WORDS)
+
+
+# Where a noun phrase turns into its clause's verb ('Đại hội X đã đề ra ...').
+_PHRASE_VERB = re.compile(r"\s+(?:đã|sẽ|đang|được|bị(?!\s+(?:cáo|can|hại)(?![^\W_])))\s", re.IGNORECASE)
+
+
+def _phrase_end(text: str, start: int, hi: int) -> int:
+    """Return where a noun phrase that runs from ``start`` ends: at a cut or a comma before a clause.
+
+    A comma before a capital or a new clause ends it; the comma of 'phòng, chống' does not.
+    """
+    cut = _CUT.search(text, start, hi)
+    stop = cut.start() if cut else hi
+    verb = _PHRASE_VERB.search(text, start, stop)
+    stop = verb.start() if verb else stop
+    comma = text.find(",", start, stop)
+    while comma != -1:
+        if _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop]):
+            return comma
+        comma = text.find(",", comma + 1, stop)
+    return stop
+
+
+def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Return the offsets of a sentence's main clause: past its lead segments, up to its cut."""
+    start = lo
+    while True:
+        mark = _LEAD_END.search(text, start, hi)
+        if mark is None or len(text[start : mark.start()].split()) > 14:
+            break
+        segment = text[start : mark.start()]
+        if not (_LEAD.match(segment) or _DATE_LIKE.search(segment) or _SAID.search(segment)):
+            break
+        start = mark.end()
+    # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
+    for m in _DATE_COMMA.finditer(text, start, min(hi, start + 160)):
+        start = m.end()
+    while start < hi and text[start].isspace():
+        start += 1
+    cut = _CUT.search(text, start, hi)
+    return start, cut.start() if cut else hi
+
+
+_WRITTEN_YEAR = re.compile(r"[0-9]{4}")
+
+
+def _date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str | None]:
+    """Return (ISO date, precision) for a date match; no date for a day whose year nothing gives."""
+    if not year_known and not _WRITTEN_YEAR.search(day.text):
+        return None, None
+    if day.kind == "month":
+        return day.begin.isoformat()[:7], "month"
+    if (
+        day.kind == "period"
+        and day.begin.month == 1
+        and day.end_date.month == 12
+        and day.begin.year == day.end_date.year
+    ):
+        return str(day.begin.year), "year"
+    return day.begin.isoformat(), None
+
+
+_DOCUMENT_DATE = re.compile(
+    r"(?:số\s+[0-9][^\s,]*|[0-9]+/[0-9]{4}/[^\s,]+)\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?$", re.IGNORECASE
+)
+
+
+def is_document_date(text: str, date: DateMatch) -> bool:
+    """Whether a date is a document's ('Quyết định số 40-QĐ/TW, ngày 19/9/2011'), not a happening's."""
+    return _DOCUMENT_DATE.search(text, max(0, date.start - 40), date.start) is not None
+
+
+# What a happening is, by the first of its words found in its name (order matters: 'khởi tố' before 'vụ').
+EVENT_KINDS = (
+    ("xét xử", "trial"),
+    ("phiên tòa", "trial"),
+    ("sơ thẩm", "trial"),
+    ("phúc thẩm", "trial"),
+    ("tuyên phạt", "trial"),
+    ("khởi tố", "prosecution"),
+    ("truy tố", "prosecution"),
+    ("truy nã", "prosecution"),
+    ("bắt", "arrest"),
+    ("tạm giữ", "arrest"),
+    ("đầu thú", "arrest"),
+    ("bổ nhiệm", "appointment"),
+    ("điều động", "appointment"),
+    ("điều chuyển", "appointment"),
+    ("miễn nhiệm", "appointment"),
+    ("bầu", "election"),
+    ("kỷ luật", "decision"),
+    ("quyết định", "decision"),
+    ("thanh tra", "inspection"),
+    ("kiểm tra", "inspection"),
+    ("tai nạn", "accident"),
+    ("TNGT", "accident"),
+    ("cháy", "fire"),
+    ("hỏa hoạn", "fire"),
+    ("hội nghị", "conference"),
+    ("họp", "meeting"),
+    ("làm việc", "meeting"),
+    ("gặp mặt", "meeting"),
+    ("tiếp xúc", "meeting"),
+    ("thảo luận", "meeting"),
+    ("lễ", "ceremony"),
+    ("trao", "ceremony"),
+    ("văn bản", "directive"),
+    ("công văn", "directive"),
+    ("chỉ đạo", "directive"),
+    ("yêu cầu", "directive"),
+    ("vụ", "crime"),
+)
+_KINDS = [(re.compile(rf"{_B}{_words(w)}{_E}", re.IGNORECASE), k) for w, k in EVENT_KINDS]
+
+
+def _kind_of(name: str) -> str | None:
+    """Return the kind of happening a name tells, from the first kind word it holds."""
+    hits = [(m.start(), k) for pattern, k in _KINDS if (m := pattern.search(name))]
+    return min(hits)[1] if hits else None
+
+
+def _in_quote(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation opened earlier in its paragraph."""
+    para = text.rfind("\n", 0, offset) + 1
+    before = text[para:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# 'đường Cách Mạng Tháng 8': a month inside a capitalised name is no date.
+_COUNT_BEFORE = re.compile(r"[0-9]\s+$")  # '2 tháng 11 ngày' is a length of time, not November
+_IN_A_NAME = re.compile(r"[A-ZĐ][^\s]*\s+Tháng\s")
+_AHEAD = re.compile(rf"{_B}(?:sẽ|tới|sắp|dự\s+kiến|kế\s+hoạch|chuẩn\s+bị){_E}", re.IGNORECASE)
+
+
+def _last_year(day: dt.date) -> dt.date:
+    """Return the same day a year earlier (28 February for 29 February)."""
+    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else dt.date(day.year - 1, 2, 28)
+
+
+Basis = tuple[str | None, str | None, str]  # (date, precision, the words it comes from)
+
+
+def clause_events(
+    ctx: Context,
+    dates: list[DateMatch],
+    org_at: dict[int, str],
+    people_at: list[tuple[Span, str]],
+    published: str | None,
+    body_start: int,
+    year_known: bool = True,
+    reference_year: int | None = None,
+) -> list[Event]:
+    """Return the happenings the report tells, one per clause that reports one, each dated.
+
+    ``year_known``: whether yearless dates ('Ngày 12/3') were resolved against a known year; when
+    not, they still mark a clause as dated, but give it no date.
+    """
+    text = ctx.text
+    dates = [d for d in dates if not is_document_date(ctx.text, d)]
+    usable = [
+        d
+        for d in dates
+        if (d.kind in ("day", "datetime", "month") or d.kind == "period" and d.text.lower().startswith("năm"))
+        and not _IN_A_NAME.search(text, max(0, d.start - 12), d.start + 6)
+        and not (d.kind == "month" and _COUNT_BEFORE.search(text, max(0, d.start - 6), d.start))
+    ]
+    today = dt.date.fromisoformat(published[:10]) if published else None
+    found: list[Event] = []
+    last: list[tuple[int, DateMatch]] = []  # (sentence index, date) of the dates seen, for undated clauses
+    incidents: set[str] = set()  # 'vụ tai nạn', 'vụ cháy': a story tells one of each, then refers to it
+
+    def add(
+        name: str,
+        lo: int,
+        hi: int,
+        start: int,
+        end: int,
+        basis: Basis | None,
+        who: str = "",
+    ) -> None:
+        if who:  # appointments alike but for the person are distinct happenings
+            if any(who in e.name for e in found):
+                return
+        elif len(name.split()) < 2 or _absorb(found, name, basis[0] if basis else None):
+            return
+        orgs = [o for s, o in sorted(org_at.items()) if lo <= s < start + max(1, (end - start) // 3)]
+        people = list(dict.fromkeys(n for s, n in people_at if lo <= s.start < hi))
+        date, precision, words = basis if basis else (None, None, None)
+        recent = _RECENT.search(text, start, end) is not None
+        if date is None and reference_year and recent and not _YEAR_IN_NAME.search(name):
+            # 'vừa chỉ đạo' in a story of a known year: that year, no finer.
+            date, precision, words = str(reference_year), "year", "vừa (the story's year)"
+        found.append(
+            Event(
+                id="",
+                name=name,
+                kind=_kind_of(name),
+                date=date,
+                date_precision=precision,
+                date_basis=words,
+                organizer=orgs[0] if orgs else None,
+                participants=[Participant(person=p) for p in people],
+                quote=" ".join(text[lo:hi].split()),
+                spans=[Span(start, end, text[start:end])],
+            )
+        )
+
+    for n, sentence in enumerate(ctx.sentences):
+        lo, hi = sentence.start, sentence.end
+        if hi <= body_start:
+            continue
+        if lo < body_start:
+            continue
+        start, end = _main_clause(text, lo, hi)
+        # 'từ ngày 1/7' starts a period and 'trước ngày 8/6' sets a deadline: neither dates a happening.
+        here = [
+            d
+            for d in usable
+            if lo <= d.start < hi
+            and not _SPAN_START.search(text, max(lo, d.start - 10), d.start)
+            and not (d.start >= start and _DEADLINE.search(text, max(lo, d.start - 14), d.start))
+        ]
+        # The date nearest before the clause is its own ('Theo bản án ngày X, tháng Y, A làm B': Y).
+        lead_dates = [d for d in here if d.start < start][-1:] or here[:1]
+        basis: Basis | None = None
+        lunar = _LUNAR_NEW_YEAR.search(text, lo, max(start, lo + 1))
+        if lunar and not lead_dates:
+            # 'Ngay sau Tết Đinh Dậu': the year is the cycle's, the day unknown.
+            basis = (str(_lunar_year(lunar.group("stem"), lunar.group("branch"))), "year", lunar.group())
+        elif lead_dates:
+            iso, precision = _date_of(lead_dates[0], year_known)
+            if iso and precision is None and today and not _WRITTEN_YEAR.search(lead_dates[0].text):
+                when = dt.date.fromisoformat(iso)
+                if when > today and not _AHEAD.search(text, lo, hi):
+                    # A yearless day after publication in a story told as past is last year's.
+                    iso = _last_year(when).isoformat()
+            basis = (iso, precision, lead_dates[0].text)
+        else:
+            rel = _RELATIVE.search(text, lo, max(start, min(hi, lo + 60)))
+            if rel is not None:
+                word = rel.group("w").lower()
+                if ("sau" in word or "cùng" in word) and last:
+                    prev = last[-1][1]
+                    if prev.kind in ("day", "datetime") and _date_of(prev, year_known)[0]:
+                        shift = 1 if "sau" in word else 0
+                        basis = ((prev.begin + dt.timedelta(days=shift)).isoformat(), None, rel.group())
+                elif today is not None:
+                    shift = -1 if "qua" in word else 0
+                    basis = ((today + dt.timedelta(days=shift)).isoformat(), None, rel.group())
+            elif (
+                last
+                and n - last[-1][0] <= NEARBY_SENTENCES
+                and not _NOT_DATED.match(text, lo, hi)
+                and not _VAGUE_TIME.search(text, lo, hi)
+            ):
+                para_start = text.rfind("\n", 0, lo)
+                prev_no, prev = last[-1]
+                if prev.start > para_start:
+                    iso, precision = _date_of(prev, year_known)
+                    basis = (iso, precision, f"{prev.text} (an earlier sentence)")
+        clause = text[start:end]
+        dated = (
+            any(d.kind != "period" for d in lead_dates)
+            or _HOLIDAY.search(text, lo, start) is not None
+            or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
+        )
+        # 'Sau đó, X làm Y': a step of a story told in order, dated or not.
+        in_sequence = _SEQUENCE.match(text, lo, hi) is not None or _OFFICIAL_ACT.search(clause) is not None
+        reported = (
+            _RECENT.search(clause) is not None
+            or (_PAST_ACT.search(clause) is not None and dated)
+            or in_sequence
+        )
+        if (
+            (dated or reported)
+            and _ACT.search(clause)
+            and not _SPEECH.match(clause)
+            and not _FIGURES.search(clause)
+            and not _SUMMARY.search(clause)
+            and not _HOLDS.search(clause)
+            and text[lo] not in '“"-+•*'
+            and not _in_quote(text, start)
+            and text[start : start + 1] not in '“"'
+        ):
+            add(event_name(clause), lo, hi, start, end, basis)
+        told = bool(found) and found[-1].spans[0].start == start
+        for m in _CASE_STEP.finditer(text, lo, hi):
+            # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
+            before = text[max(lo, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
+            if (
+                told
+                and start <= m.start() < end
+                or not (before[:1].isupper() or before.lower() in ("khi", ",") or before.endswith(","))
+            ):
+                continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
+            charges = _CHARGES.match(text, m.end(), hi)
+            stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
+            first = m.start("verb") if text[m.end("by") : m.start("verb")].strip() == "" else m.start()
+            add(_cap(_tidy(text[first:stop]), NAME_WORDS), lo, hi, first, stop, None)
+        for m in _HONOURED.finditer(text, lo, hi):
+            # 'ông Nông lại được khen thưởng', 'X được cho thôi trách nhiệm Chủ tịch': a named person's step.
+            who = _person_before(text, lo, m.start())
+            if who is None:
+                continue
+            stop = _phrase_end(text, m.end(), hi)
+            name = f"{' '.join(text[who : m.start()].split()[:4])} {text[m.start() : stop]}"
+            name = _AUX_IN_NAME.sub(" ", name)
+            add(_cap(_tidy(name), NAME_WORDS), lo, hi, who, stop, basis if dated else None)
+        for m in _APPOINTED.finditer(text, lo, hi):
+            # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
+            if re.match(r"giữ\s+chức(?:\s+vụ)?\s+(?:trên|này|đó)(?![^\W_])", m.group("post")):
+                continue  # 'giữ chức vụ trên': the post named before
+            name = f"bổ nhiệm {' '.join(m.group('who').split())} {' '.join(m.group('post').split())}"
+            add(
+                _cap(_tidy(name), NAME_WORDS + 6),
+                lo,
+                hi,
+                m.start(),
+                m.end(),
+                basis,
+                " ".join(m.group("who").split()),
+            )
+        for m in _NOUN.finditer(text, lo, hi):
+            if start <= m.start() < end and found and found[-1].spans[0].start == start:
+                continue  # the clause's name already holds it
+            if (
+                _BACK_REFERENCE.match(text, m.end(), hi)
+                or _COUNTED.search(text, max(lo, m.start() - 12), m.start())
+                or _REFERRED.search(text, max(lo, m.start() - 14), m.start())
+            ):
+                continue
+            stop = _phrase_end(text, m.end(), hi)
+            name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
+            if len(m.group().split()) < 3 and (len(name.split()) < 4 or text[m.end() : m.end() + 1] == ","):
+                continue  # 'hội nghị' alone names nothing in particular
+            if m.group().lower().startswith("vụ"):
+                head = " ".join(m.group().lower().split())
+                if len(name.split()) < 5 or head in incidents:
+                    continue  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
+                incidents.add(head)
+                if not (
+                    m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)
+                ):
+                    add(name, lo, hi, m.start(), stop, None)  # a case named as the object of another act
+                    continue
+            add(name, lo, hi, m.start(), stop, basis)
+        for d in here:
+            last.append((n, d))
+    return found
+
+
+def events(
+    ctx: Context,
+    report: str,
+    days: list[DateMatch],
+    org_at: dict[int, str],
+    people_at: list[tuple[Span, str]],
+    published: str | None,
+    dates: list[DateMatch] | None = None,
+    body_start: int = 0,
+    year_known: bool = True,
+    reference_year: int | None = None,
+) -> list[Event]:
+    """Return the events of the report: named meetings and ceremonies, then the happenings told.
+
+    ``org_at`` and ``people_at`` give the units and persons named at each offset, so that an
+    event's organiser, agent and participants can be read from the sentence around it.
+    """
+    days = [d for d in days if not is_document_date(ctx.text, d) and _date_of(d, year_known)[0]]
+    found = _keyword_events(ctx, report, days, org_at, people_at, published)
+    used = {e.id for e in found}
+    for event in clause_events(
+        ctx,
+        dates if dates is not None else days,
+        org_at,
+        people_at,
+        published,
+        body_start,
+        year_known,
+        reference_year,
+    ):
+        overlapping = [
+            e for e in found if e.spans and event.spans[0].start <= e.spans[0].start < event.spans[0].end
+        ]
+        if overlapping:
+            _absorb(overlapping, event.name, event.date)
+            continue
+        if _absorb([e for e in found if not e.part_of], event.name, event.date) or any(
+            _same(event.name, e.name) for e in found
+        ):
+            continue
+        base = slug(event.name)[:60].strip("-") or "event"
+        event.id, k = base, 2
+        while event.id in used:
+            event.id, k = f"{base}-{k}", k + 1
+        used.add(event.id)
+        found.append(event)
+    for event in found:
+        year = _YEAR_IN_NAME.search(event.name) if event.date is None else None
+        if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
+            event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
     return found

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graph.facts import Article, ReportFacts, Span
-from graph.text import DateMatch, find_dates, nfc
+from graph.text import DateMatch, find_dates, nfc, stated_year
 
 from .context import Context
 from .events import events
@@ -20,7 +20,23 @@ from .tasks import tasks
 
 __all__ = ["Metadata", "extract", "read_article"]
 
-HEAD_DATE = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-,|]?\s*(\d{1,2}):(\d{2}))?\s*$")
+_DAY = r"(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})|(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2}))"
+_CLOCK = r"(?P<hh>\d{1,2})[:hH](?P<mi>\d{2})(?::\d{2})?"
+_LABEL = (
+    r"(?:(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Thời\s+gian|Xuất\s+bản|Ngày|Published|Updated)"
+    r"\s*:?\s*)?"
+)
+_WEEKDAY = r"(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|T[2-7]|CN)\s*,?\s*)?"
+_ZONE = r"(?:\s*\(?\s*(?:GMT|UTC)\s*[+]\s*0?7(?::?00)?\s*\)?|[+]07:?00)?"
+_TIME_SEP = r"(?:\s*[\-,|]\s*|\s+lúc\s+|\s+|T)"
+# A date line: label, weekday, day, clock and zone in the orders sites print them.
+HEAD_LINE_FORMS = (
+    re.compile(rf"\s*{_LABEL}{_WEEKDAY}(?:ngày\s+)?{_DAY}(?:{_TIME_SEP}{_CLOCK})?{_ZONE}\s*", re.IGNORECASE),
+    re.compile(rf"\s*{_LABEL}{_CLOCK}{_TIME_SEP}{_WEEKDAY}(?:ngày\s+)?{_DAY}{_ZONE}\s*", re.IGNORECASE),
+)
+# The same written at the end of the headline line.
+HEAD_DATE = re.compile(rf"\s{_LABEL}{_WEEKDAY}{_DAY}(?:{_TIME_SEP}{_CLOCK})?{_ZONE}\s*$", re.IGNORECASE)
+HEAD_LINES = 3  # how many lines under the headline may hold the date
 PERIOD_KINDS = ("period", "quarter", "month", "year")
 VN_OFFSET = "+07:00"
 
@@ -43,37 +59,44 @@ def read_article(text: str, file: str | None = None, meta: Metadata | None = Non
     line = text[:first_end]
     start = len(line) - len(line.lstrip())
     title, published = line.strip(), None
+    title_span_end = first_end
     match = HEAD_DATE.search(line)
-    if match is None:
-        # The date may stand on a line of its own under the headline.
-        second = text[first_end + 1 :].lstrip("\n").split("\n", 1)[0]
-        match2 = HEAD_DATE.fullmatch(second.strip()) if second.strip() else None
-        if match2:
-            match = match2
-            title_span_end = first_end
-        else:
-            title_span_end = first_end
-    else:
+    if match is not None and match.start() > start:
         title = line[: match.start()].strip()
         title_span_end = start + len(line[start : match.start()].rstrip())
+    else:
+        # The date may stand on a line of its own under the headline.
+        below = text[first_end + 1 :].split("\n", 2 * HEAD_LINES)[: 2 * HEAD_LINES]
+        lines = [other for other in below if other.strip()]
+        forms = (form.fullmatch(other) for other in lines[:HEAD_LINES] for form in HEAD_LINE_FORMS)
+        match = next((found for found in forms if found is not None), None)
     if match:
-        d, m, y, hh, mm = match.groups()
-        try:
-            day = dt.date(int(y), int(m), int(d))
-            published = day.isoformat()
-            if hh is not None:
-                published = f"{published}T{int(hh):02d}:{int(mm):02d}:00{VN_OFFSET}"
-        except ValueError:
-            published = None
+        published = _iso(match)
     title = meta.title or title
+    published = meta.published or published
+    year = int(published[:4]) if published and published[:4].isdigit() else stated_year(text[first_end:])
     return Article(
         title=nfc(title),
-        published=meta.published or published,
+        published=published,
+        reference_year=year,
         file=file,
         url=meta.url,
         publisher=meta.publisher,
         span=Span(start, title_span_end, text[start:title_span_end]),
     )
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    """Return the ISO date (and Vietnam time when written) of a date-line match, or None."""
+    d, m, y = (match.group(k) or match.group(k.upper()) for k in ("d", "m", "y"))
+    try:
+        day = dt.date(int(y), int(m), int(d))
+    except (TypeError, ValueError):
+        return None
+    hh, mi = match.group("hh"), match.group("mi")
+    if hh is None or not (int(hh) < 24 and int(mi) < 60):
+        return day.isoformat()
+    return f"{day.isoformat()}T{int(hh):02d}:{int(mi):02d}:00{VN_OFFSET}"
 
 
 def extract(text: str, report: str = "report.txt", meta: Metadata | None = None) -> ReportFacts:
@@ -122,10 +145,16 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
     names += [(s.start, s.end, None) for p in [*facts.places, *people] for s in p.mentions]
     facts.tasks = tasks(ctx, subjects, main_org, names)
     people_at = [(s, p.name) for p in people for s in p.mentions] + post_mentions
-    days = [
-        d
-        for d in dates
-        if d.kind in ("day", "datetime") and d.start >= (article.span.end if article.span else 0)
-    ]
-    facts.events = events(ctx, report, days, org_at, people_at, article.published)
+    # Events are dated against the publication day, else against the year the body states.
+    event_dates, year_known = dates, True
+    if reference is None:
+        # Without a known year, a leap year finds every yearless day; events then leave them undated.
+        year_known = article.reference_year is not None
+        event_dates = find_dates(text, dt.date(article.reference_year or 2000, 12, 31))
+    body = article.span.end if article.span else 0
+    days = [d for d in event_dates if d.kind in ("day", "datetime") and d.start >= body]
+    facts.events = events(
+        ctx, report, days, org_at, people_at, article.published, event_dates, body, year_known,
+        article.reference_year,
+    )
     return facts

@@ -1,0 +1,156 @@
+"""Dates: the publication line in the forms sites print, the year a body states, relative days."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from graph.extract import extract, read_article
+from graph.text import find_dates, stated_year
+
+BODY = "Ngày 3/4, Công an huyện Tân Lạc đã khởi tố vụ án trộm cắp tài sản."
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("2024-06-05 14:52", "2024-06-05T14:52:00+07:00"),
+        ("2024-06-05T14:52:10+07:00", "2024-06-05T14:52:00+07:00"),
+        ("05/06/2024 14:52", "2024-06-05T14:52:00+07:00"),
+        ("Thứ Tư, 05/06/2024 - 14:52 (GMT+7)", "2024-06-05T14:52:00+07:00"),
+        ("Chủ nhật, 5/6/2024, 08:05", "2024-06-05T08:05:00+07:00"),
+        ("05-06-2024", "2024-06-05"),
+        ("Cập nhật: 05/06/2024 14:52", "2024-06-05T14:52:00+07:00"),
+        ("Ngày đăng: 05.06.2024", "2024-06-05"),
+        ("14:52 05/06/2024", "2024-06-05T14:52:00+07:00"),
+    ],
+)
+def test_date_line_under_the_headline(head: str, published: str) -> None:
+    article = read_article(f"Khởi tố vụ trộm ở Tân Lạc\n{head}\n{BODY}\n")
+    assert article.title == "Khởi tố vụ trộm ở Tân Lạc"
+    assert article.published == published
+    assert article.reference_year == 2024
+
+
+def test_date_line_after_a_lead_paragraph() -> None:
+    text = f"Khởi tố vụ trộm ở Tân Lạc\nCông an huyện vừa khởi tố một vụ trộm.\n05/06/2024 14:52\n{BODY}\n"
+    assert read_article(text).published == "2024-06-05T14:52:00+07:00"
+
+
+def test_date_at_the_end_of_the_headline() -> None:
+    article = read_article(f"Khởi tố vụ trộm ở Tân Lạc 05/06/2024 14:52\n{BODY}\n")
+    assert (article.title, article.published) == ("Khởi tố vụ trộm ở Tân Lạc", "2024-06-05T14:52:00+07:00")
+
+
+def test_a_body_date_is_not_a_publication_date() -> None:
+    article = read_article(f"Khởi tố vụ trộm ở Tân Lạc\n{BODY}\nNgày 5/6/2024, hội nghị diễn ra.\n")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        ("Trong dịp Tết Nguyên đán 2019, toàn tỉnh không xảy ra tai nạn nghiêm trọng.", 2019),
+        ("Kết quả 6 tháng đầu năm 2019 cho thấy số vụ giảm.", 2019),
+        ("Sở yêu cầu báo cáo trước ngày 15/6/2019.", 2019),
+        ("Sắp tới, công ty sẽ tổ chức đại hội cổ đông lần 2/2019.", 2019),
+        ("Đây là kế hoạch thực hiện nhiệm vụ trong năm 2019 của Ban.", 2019),
+    ],
+)
+def test_a_year_the_body_states_as_its_own(body: str, year: int) -> None:
+    assert stated_year(body) == year
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2007, huyện đã thanh tra bệnh viện và phát hiện sai phạm.",  # a past year only
+        "Ông Lò Văn Khải được bổ nhiệm ngày 9-9-2016.",  # a past day
+        "Trong dịp Tết Nguyên đán 2015, không có vụ cháy. Ngày 3/4/2018, huyện tổng kết.",  # a later day
+        "Chiều 14/5, Ủy ban gặp mặt đoàn cựu chiến binh.",  # no year at all
+        "Trước năm 2010, khu đất này là rừng phòng hộ.",  # a bound, not a deadline
+        "Hôm nay, tòa xét xử bị cáo Lò Văn Khải (SN 1990).",  # a birth year
+        "Từ nay đến năm 2030, thành phố sẽ xây 8 tuyến đường sắt.",  # a target
+        "Năm 2017, công an xử lý 30 vụ; giấy phép còn hiệu lực đến hết ngày 21/4/2019.",  # years ahead
+    ],
+)
+def test_no_year_without_certainty(body: str) -> None:
+    assert stated_year(body) is None
+
+
+def test_the_stated_year_is_no_publication_date() -> None:
+    article = read_article("Tân Lạc không có tai nạn dịp Tết\nTrong dịp Tết Nguyên đán 2019, toàn huyện an toàn.\n")
+    assert article.published is None and article.reference_year == 2019
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Trong hai ngày xét xử sơ thẩm (25-26/2/2016), bị cáo kêu oan.", datetime.date(2016, 2, 25)),
+        ("Sáng nay (24.5), Chủ tịch tỉnh ký văn bản.", datetime.date(2019, 5, 24)),
+        ("Hôm qua (23/5), Sở thành lập đoàn kiểm tra.", datetime.date(2019, 5, 23)),
+        ("Phiên tòa diễn ra 15-16/6 tại trụ sở tòa án.", datetime.date(2019, 6, 15)),
+    ],
+)
+def test_day_forms(text: str, day: datetime.date) -> None:
+    (found,) = [d for d in find_dates(text, datetime.date(2019, 12, 31)) if d.kind == "day"]
+    assert found.begin == day
+
+
+def test_yearless_days_take_the_stated_year() -> None:
+    text = (
+        "Huyện Tân Lạc bảo đảm an toàn dịp Tết\n"
+        "Trong dịp Tết Nguyên đán 2019, huyện không để xảy ra tai nạn giao thông nghiêm trọng.\n"
+        "Sáng 12/2, Công an huyện Tân Lạc tổ chức hội nghị tổng kết công tác bảo đảm trật tự dịp Tết.\n"
+    )
+    facts = extract(text, "tanlac.txt")
+    assert facts.article.published is None and facts.article.reference_year == 2019
+    (event,) = [e for e in facts.events if e.name.startswith("hội nghị tổng kết")]
+    assert event.date == "2019-02-12"
+
+
+def test_yearless_days_stay_undated_without_a_year() -> None:
+    text = "Gặp mặt cựu chiến binh\nChiều 14/5, Phó Chủ tịch tỉnh Lò Văn Khải đã gặp mặt Hội cựu chiến binh huyện.\n"
+    facts = extract(text, "gapmat.txt")
+    (event,) = facts.events
+    assert event.name.startswith("gặp mặt Hội cựu chiến binh") and event.date is None
+
+
+def test_relative_days_against_the_publication_day() -> None:
+    text = (
+        "Khởi tố vụ trộm ở Tân Lạc\n05/06/2024 14:52\n"
+        "Hôm qua, Công an huyện Tân Lạc đã khởi tố vụ án trộm cắp tài sản tại xã Mãn Đức.\n"
+    )
+    (event,) = extract(text, "x.txt").events
+    assert event.date == "2024-06-04" and event.date_basis == "Hôm qua"
+
+
+def test_a_past_day_after_publication_is_last_years() -> None:
+    text = (
+        "Khởi tố vụ trộm\n05/01/2024 09:00\n"
+        "Ngày 20/1, Công an huyện Tân Lạc đã khởi tố vụ án trộm cắp tài sản. "
+        "Ngày 15/1, tòa án sẽ mở phiên tòa sơ thẩm xét xử bị cáo Lò Văn Khải.\n"
+    )
+    dates = {e.name: e.date for e in extract(text, "x.txt").events}
+    assert dates["Công an huyện Tân Lạc khởi tố vụ án trộm cắp tài sản"] == "2023-01-20"  # told as done
+    assert dates["phiên tòa sơ thẩm xét xử bị cáo Lò Văn Khải"] == "2024-01-15"  # told as ahead
+
+
+def test_a_month_in_a_street_name_is_no_date() -> None:
+    text = "Bắt giữ đối tượng\n05/01/2024 09:00\nNgày 3/1, Công an phường bắt giữ Lò Văn Khải ở đường Cách Mạng Tháng 8.\n"
+    (event,) = extract(text, "x.txt").events
+    assert event.date == "2024-01-03"
+
+
+@pytest.mark.parametrize(("stem", "branch", "year"), [("Đinh", "Dậu", 2017), ("Mậu", "Tuất", 2018), ("Quý", "Mẹo", 2023)])
+def test_lunar_year_names(stem: str, branch: str, year: int) -> None:
+    from graph.extract.events import _lunar_year
+
+    assert _lunar_year(stem, branch) == year
+
+
+def test_a_lunar_new_year_dates_a_happening_to_its_year() -> None:
+    text = "Xử lý vụ xâm hại\nNgay sau Tết Mậu Tuất, Công an huyện Tân Lạc đã khởi tố vụ án hiếp dâm trẻ em.\n"
+    (event,) = extract(text, "x.txt").events
+    assert (event.date, event.date_precision) == ("2018", "year")

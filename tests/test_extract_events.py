@@ -1,0 +1,141 @@
+"""Events: one per happening a report tells, named in its words, dated from its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.extract.events import event_name
+
+STORY = (
+    "Vụ trộm két sắt ở Tân Lạc\n"
+    "Theo cáo trạng, một ngày trong tháng 3/2015, Lò Văn Khải đến nhà Đinh Công Mạnh ở huyện Tân Lạc để bàn cách trộm két sắt.\n"
+    "Đến chiều ngày 12/4/2015, Khải gặp Mạnh tại quán nước đầu làng, nhờ Mạnh tìm mua dụng cụ phá khóa. "
+    "Tối hôm sau, Mạnh mang dụng cụ đến cho Khải. "
+    "Sau đó, Khải bị Công an huyện Tân Lạc truy nã về tội đánh bạc. "
+    "Sau khi bị khởi tố về tội trộm cắp tài sản, hủy hoại tài sản và đánh bạc, Khải thay đổi lời khai.\n"
+    "Ngày 20/5/2016, Tòa án nhân dân tỉnh Hòa Bình mở phiên tòa sơ thẩm xét xử hai bị cáo.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def story():
+    return extract(STORY, "tanlac-trom.txt")
+
+
+def by_start(facts, words: str):
+    """Return the one event whose name starts with ``words``."""
+    (event,) = [e for e in facts.events if e.name.startswith(words)]
+    return event
+
+
+def test_dated_steps_of_a_story(story):
+    assert by_start(story, "Lò Văn Khải đến nhà Đinh Công Mạnh").date == "2015-03"
+    assert by_start(story, "Lò Văn Khải đến nhà Đinh Công Mạnh").date_precision == "month"
+    assert by_start(story, "Khải gặp Mạnh tại quán nước").date == "2015-04-12"
+
+
+def test_the_day_after(story):
+    event = by_start(story, "Mạnh mang dụng cụ")
+    assert (event.date, event.date_basis) == ("2015-04-13", "Tối hôm sau")
+
+
+def test_steps_told_in_sequence_and_in_passing(story):
+    assert by_start(story, "Khải bị Công an huyện Tân Lạc truy nã").date is None  # 'Sau đó': no day given
+    event = by_start(story, "khởi tố về tội")
+    assert event.name == "khởi tố về tội trộm cắp tài sản, hủy hoại tài sản và đánh bạc"
+
+
+def test_a_hearing_named_by_its_noun(story):
+    event = by_start(story, "phiên tòa sơ thẩm")
+    assert event.date == "2016-05-20"
+
+
+def test_places_and_the_days_are_left_out_of_names(story):
+    assert all("Tân Lạc để" not in e.name and "12/4" not in e.name for e in story.events)
+
+
+def test_meeting_held_by_a_unit_is_one_event():
+    text = (
+        "Tân Lạc tổng kết năm\n"
+        "Ngày 8/1/2025, Công an huyện Tân Lạc tổ chức hội nghị tổng kết công tác năm 2024.\n"
+        "Dự hội nghị có ông Lò Văn Khải, Phó Chủ tịch UBND huyện.\n"
+        "Tại hội nghị, đại biểu thảo luận các giải pháp kiềm chế tai nạn giao thông.\n"
+    )
+    facts = extract(text, "x.txt")
+    (event,) = facts.events
+    assert event.name == "hội nghị tổng kết công tác năm 2024"
+    assert event.date == "2025-01-08"
+
+
+def test_tallies_and_figures_are_not_happenings():
+    text = (
+        "Kết quả 6 tháng\n"
+        "Ngày 8/7/2025, Công an tỉnh cho biết lực lượng chức năng đã bắt giữ 286 đối tượng.\n"
+        "Năm 2024, Sở tiếp nhận 21.315 hồ sơ, tăng 14% so với cùng kỳ.\n"
+        "Từ ngày 1/7, Công an xã trực tiếp giải quyết thủ tục hành chính.\n"
+    )
+    assert extract(text, "x.txt").events == []
+
+
+def test_appointments_one_per_person():
+    text = (
+        "Bổ nhiệm lãnh đạo Sở\n"
+        "Chủ tịch UBND tỉnh Lò Văn Khải đã trao quyết định bổ nhiệm ông Đinh Công Mạnh, Phó Giám đốc Sở Tư pháp, "
+        "giữ chức vụ Giám đốc Sở Tư pháp; bổ nhiệm bà Hà Thị Lan, Trưởng phòng, giữ chức vụ Phó Giám đốc Sở Tư pháp.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "bổ nhiệm ông Đinh Công Mạnh giữ chức vụ Giám đốc Sở Tư pháp" in names
+    assert "bổ nhiệm bà Hà Thị Lan giữ chức vụ Phó Giám đốc Sở Tư pháp" in names
+
+
+def test_an_incident_is_told_once():
+    text = (
+        "Tai nạn trên quốc lộ\n"
+        "Trưa 30/6/2024, trên quốc lộ 6 đoạn qua xã Mãn Đức xảy ra vụ tai nạn giao thông giữa xe tải và xe máy.\n"
+        "Vụ tai nạn khiến một người bị thương nặng.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert len([n for n in names if "vụ tai nạn" in n]) == 1
+
+
+def test_document_dates_do_not_date_happenings():
+    text = (
+        "Duy trì Ban Chỉ đạo\n"
+        "Ban Chỉ đạo được thành lập theo Quyết định số 40-QĐ/TW, ngày 19/9/2011 và đã tổ chức hội nghị sơ kết.\n"
+    )
+    assert all(e.date != "2011-09-19" for e in extract(text, "x.txt").events)
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        # a long title chain before the verb is left out
+        (
+            "Phó Chủ tịch UBND tỉnh Hòa Bình Lò Văn Khải đã ký văn bản đề nghị Thanh tra tỉnh vào cuộc",
+            "ký văn bản đề nghị Thanh tra tỉnh vào cuộc",
+        ),
+        # a short subject stays, without its auxiliaries
+        ("Khải đã đập đầu vào tường để tự sát", "Khải đập đầu vào tường để tự sát"),
+        # a person's title after a comma is left out
+        (
+            "ông Đinh Công Mạnh, Chánh Thanh tra Sở Nội vụ thông tin trường hợp bổ nhiệm sai",
+            "ông Đinh Công Mạnh thông tin trường hợp bổ nhiệm sai",
+        ),
+        # an aside in brackets and a place after 'ở' are left out
+        ("Khải (SN 1980) đến ăn cơm tại nhà Mạnh ở thành phố Hòa Bình", "Khải đến ăn cơm tại nhà Mạnh"),
+    ],
+)
+def test_event_name(clause: str, name: str) -> None:
+    assert event_name(clause) == name
+
+
+def test_a_named_person_honoured_or_relieved():
+    text = "Khen thưởng trái quy định\nNăm 2010, huyện thanh tra bệnh viện. Lạ là trong năm này, ông Lò Văn Khải lại được khen thưởng.\n"
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "ông Lò Văn Khải được khen thưởng" in names
+
+
+def test_nothing_from_quoted_speech():
+    text = 'Phát biểu nhận nhiệm vụ\nÔng Lò Văn Khải nói: "Đến hôm nay tôi đã công tác 2 tháng 11 ngày ở đơn vị".\n'
+    assert extract(text, "x.txt").events == []
