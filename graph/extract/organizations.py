@@ -6,21 +6,47 @@ PCCC và CNCH'), another unit it belongs to ('Ban chấp hành Đảng bộ Côn
 administrative level with a place ('tỉnh Nghệ An', 'TP Đà Nẵng'). A level without a place ('Công an
 TP', 'công an thành phố') means the report's own city or province. Bare heads ('Công an cấp xã',
 '2 Đồn Công an') name no particular unit and are left out.
+
+Real news write names word by word, so a name goes on in lower case only to finish a word it began
+('Ban Bí thư', from underthesea's Viet74K word list) or with a field's words ('truy nã tội phạm',
+org_words.txt), never into the verb that follows ('Bộ Nội vụ kiểm tra'). It keeps '&', dashes,
+bracketed abbreviations, numbers and comma-listed fields ('Sở NN&PTNT', 'Phòng Tài chính - Kế
+toán', 'Đội Tuần tra kiểm soát 188', 'Sở Văn hóa, Thể thao và Du lịch'). Units named by what they
+do (centres, associations, companies) may run on in lower case up to the place they serve
+('Trung tâm phát triển quỹ đất tỉnh X'). Abbreviations the report defines or spells out elsewhere
+('(TN-MT)', 'Ban TCTW') and short names one fuller name holds ('Phòng CSGT Bắc Ninh') join the
+unit they name.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from graph.facts import Organization, Span
-from graph.gazetteer import Entry
-from graph.text import key
+from graph.gazetteer import GAZETTEER_DIR, Entry
+from graph.text import key, nfc
 
-from .context import Context, lexicon, match_level
-from .tokens import Token, capital_run, is_abbreviation, is_capitalised
+from .context import Context, PhraseMatcher, match_level
+from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
-__all__ = ["OrgMention", "parse_org", "find_org_mentions", "organizations", "org_key", "display_name"]
+__all__ = [
+    "dictionary_words",
+    "OrgMention",
+    "parse_org",
+    "find_org_mentions",
+    "organizations",
+    "org_key",
+    "display_name",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the words of a space-separated list."""
+    return frozenset(text.split())
+
 
 # Units that imply their level: a 'Tỉnh ủy' is a province's, a 'Thành ủy' a city's.
 IMPLIED_LEVEL = {"party-committee-province": "tỉnh", "party-committee-city": "thành phố"}
@@ -51,10 +77,120 @@ LEVEL_EN = {
     "đặc khu": "Special Zone",
 }
 ENTIRE = "toàn"  # 'Công an toàn thành phố' = the city's police as a whole
+TRAILING_LEVEL = re.compile(
+    r"(?:\s+toàn)?\s+(?:tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu)$", re.IGNORECASE
+)
+COUNTRY_BEFORE_LEVEL = re.compile(
+    " {} (?=(?:{}) )".format(
+        key("Việt Nam"),
+        "|".join(key(w) for w in ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã")),
+    )
+)
+# Initials compared without their marks: 'ĐT' of 'Đào tạo' = 'DT', 'Ư' of 'Ương' = 'U'.
+INITIAL_FOLD = {"Đ": "D", "Ư": "U", "Ơ": "O", "Ô": "O", "Â": "A", "Ă": "A", "Ê": "E"}
+BRACKETED_NAME = re.compile(r"\s*\(([A-ZĐ][A-Za-zĐđ0-9]{2,30})\)")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 SUB_UNITS = {"division", "team", "station", "office", "centre", "sub-agency", "board"}
 # Bodies of which there is only one: named by their head alone.
-UNIQUE_KINDS = {"government", "national-assembly"}
+UNIQUE_KINDS = {
+    "government",
+    "national-assembly",
+    "politburo",
+    "secretariat",
+    "central-committee",
+    "presidium",
+}
+# Heads that also close a role ('Phó Bí thư Thường trực Tỉnh ủy' is a post, not a unit).
+ROLE_TAIL_KINDS = {"standing-office", "standing-members"}
+DASHES = ("-", "–", "—")
+NUMBERED_LEVELS = ("quận", "phường")
+# Capitalised words that open a sentence, not a name the unit's name goes on with.
+SENTENCE_WORDS = _words(
+    "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
+    "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên như"
+)
+# Heads of units named by what they do, whose names run on in lower case ('Trung tâm phát triển
+# quỹ đất tỉnh X', 'Hội tin học Việt Nam', 'Nông trường cao su X').
+DESCRIBED_HEADS = {
+    "centre",
+    "association",
+    "company",
+    "bank",
+    "hospital",
+    "college",
+    "university",
+    "academy",
+    "institute",
+    "federation",
+}
+# Words that end such a run: the clause goes on.
+BRIDGE_STOP = _words(
+    "đã đang sẽ vừa mới cho với của và về tại ở trong từ theo được bị là có không cũng đều phải cần để "
+    "khi thì mà nên nếu vì do các những một này đó kia nơi như gồm thuộc trên dưới sau trước đến tới "
+    "làm bắt giao gửi trao tặng ký họp thăm nhận"
+)
+BRIDGE_STOP_PAIRS = {
+    tuple(pair.split())
+    for pair in [
+        "phối hợp",
+        "kiểm tra",
+        "tổ chức",
+        "tiến hành",
+        "chỉ đạo",
+        "yêu cầu",
+        "đề nghị",
+        "báo cáo",
+        "khởi tố",
+        "xử lý",
+        "thông báo",
+        "cho biết",
+        "tiếp nhận",
+        "công bố",
+        "triển khai",
+        "hỗ trợ",
+        "chuyển giao",
+        "bàn giao",
+    ]
+}
+# Fields named by a pair written with a comma inside a unit's name.
+PAIRED = [
+    (tuple(a.split()), tuple(b.split()))
+    for a, b in (
+        ("phòng cháy", "chữa cháy"),
+        ("cứu nạn", "cứu hộ"),
+        ("phòng", "chống"),
+        ("an ninh", "trật tự"),
+    )
+]
+# Words before a street's name, which may begin like a unit's ('đường Trường Chinh', 'phố Đội Cấn').
+STREET_WORDS = _words("đường phố ngõ ngách hẻm kiệt đại lộ quốc lộ tỉnh lộ")
+# Titles written before a person's name: 'Ngân hàng X TS Nguyễn Văn A'.
+HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
+# Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
+NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
+# Words after a number that make it a count or a time, not part of a name ('Đội 3 người').
+COUNT_WORDS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "lần", "tuổi"}
+# Short words a byline or photo credit ends a sentence with: 'Sở X - PV', not part of a name.
+CREDITS = {"PV", "CTV", "NV", "TTXVN", "TTXVN/VNA", "VNA", "VOV", "VTV"}
+# Single words that head a unit's name only before a proper name: 'Hội Nghề cá', 'báo Thanh Niên'.
+# They stay out of the gazetteer's heads, which a person's name must not hold ('Lê Văn Hội').
+SOFT_HEADS = {
+    "hội": Entry("association", "Hội", "association", kind="association"),
+    "khoa": Entry("clinical-department", "Khoa", "clinical department", kind="other"),
+    "báo": Entry("newspaper", "Báo", "newspaper", kind="press"),
+    "trường": Entry("school", "Trường", "school", kind="school"),
+}
+# Units news write in lower case before their proper name: 'trường THPT X', 'công ty TNHH Y'.
+LOWER_CASE_NAMED = {"college", "university", "academy", "hospital", "company", "bank", "newspaper", "prison"}
+SOFT_HEADS_KEYS = {entry.key for entry in SOFT_HEADS.values()}
+# Words that end in 'báo' or 'trường' and 'hội' without naming a unit ('thông báo', 'môi trường').
+NOT_SOFT_AFTER = _words(
+    "thông tình cảnh dự tố khai trình phản hồi tin họp điện công thị môi hiện chiến quảng "
+    "thương nông lập đấu lâm ngư pháp sân xã đại quốc lễ giáo kiểm nha bách phân nội ngoại "
+    "chuyên"
+)
+# A soft head before these is an ordinary noun: 'Hội nghị', 'Trường Sa' (islands), 'Trường Sơn'.
+NOT_SOFT_BEFORE = {"nghị", "thảo", "thi", "viên", "chợ", "diễn", "trường", "sa", "sơn", "giang", "xuân"}
 
 
 @dataclass
@@ -74,6 +210,7 @@ class OrgMention:
     shared: bool = False  # a coordinated head that takes the next mention's tail ('Ban thường vụ, ...')
 
     resolvable: bool = True  # a level without a place has a default place in this report
+    named: bool = False  # a proper name (not only a nested head) follows the head
 
     @property
     def specific(self) -> bool:
@@ -84,8 +221,7 @@ class OrgMention:
             return self.resolvable
         if self.head.key in UNIQUE_KINDS:
             return True
-        head_words = lexicon().head_words
-        if any(t.text[:1].isupper() and t.lower not in head_words for t in self.specs):
+        if self.named:
             return True
         if self.head.key in IMPLIED_LEVEL:
             return True
@@ -97,7 +233,7 @@ class OrgMention:
 def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | None, int] | None:
     """Read a place name at tokens[j]: a gazetteer place, else a run of capitalised words."""
     found = ctx.lex.places.match(tokens, j)
-    if found:
+    if found and found[0].kind != "country":  # 'huyện Mỹ Đức', 'phường Nhật Tân'
         entry, end = found
         return ctx.text[tokens[j].start : tokens[end - 1].end], entry, end
     end = j
@@ -108,12 +244,213 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         and (is_capitalised(tokens[end]) or is_abbreviation(tokens[end]))
     ):
         # A family name opening two or more further capitalised words starts a person's name.
-        if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= (2 if end > j else 3):
+        if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break
+        if end > j and tokens[end].lower in NAME_BREAKS:
+            break  # 'huyện X Trong khi ...': the text runs on into a new sentence
         end += 1
     if end == j:
         return None
     return ctx.text[tokens[j].start : tokens[end - 1].end], None, end
+
+
+@cache
+def _syllable_key(syllable: str) -> str:
+    return key(syllable)
+
+
+def word_key(text: str) -> str:
+    """Return ``key(text)`` for a word of a few syllables, syllable by syllable (cached: it is hot)."""
+    return " ".join(_syllable_key(s) for s in text.split())
+
+
+@cache
+def dictionary_words() -> frozenset[str]:
+    """Return the keys of Vietnamese words of two to four syllables (underthesea's Viet74K list)."""
+    try:
+        source = resources.files("underthesea").joinpath("corpus/data/Viet74K.txt")
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(word_key(w) for w in lines if 0 < w.strip().count(" ") < 4)
+
+
+@cache
+def _all_words() -> frozenset[str]:
+    return dictionary_words() | _org_word_keys()
+
+
+@cache
+def _org_word_keys() -> frozenset[str]:
+    """Return the keys of the org words of two syllables or more ('phòng cháy')."""
+    lines = (GAZETTEER_DIR / "org_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(word_key(w) for w in lines if " " in w.strip() and not w.startswith("#"))
+
+
+@cache
+def _org_words() -> PhraseMatcher:
+    """Return a matcher of the lower-case words that may go on a unit's name ('giao thông')."""
+    lines = (GAZETTEER_DIR / "org_words.txt").read_text(encoding="utf-8").splitlines()
+    words = [nfc(w.strip()) for w in lines if w.strip() and not w.startswith("#")]
+    return PhraseMatcher({w: Entry(w, w, w) for w in words})
+
+
+def _word_end(
+    tokens: list[Token], word_start: int, j: int, words: frozenset[str] | None = None
+) -> int | None:
+    """Return the index after the dictionary word that tokens[word_start:] begins and tokens[j] goes on.
+
+    'Ban Bí thư': 'thư' finishes the word 'Bí thư'; 'Bộ Nội vụ kiểm tra': 'kiểm' finishes none.
+    """
+    words = words if words is not None else _all_words()
+    for end in range(min(len(tokens), word_start + 4), j, -1):
+        run = tokens[word_start:end]
+        lower_tail = all(not is_capitalised(t) for t in tokens[j:end])
+        if lower_tail and all(t.is_word for t in run) and word_key(" ".join(t.text for t in run)) in words:
+            return end
+    return None
+
+
+def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] | None:
+    """Match a soft head ('Hội', 'báo', 'Trường') that a proper name follows."""
+    head = SOFT_HEADS.get(tokens[i].lower)
+    if head is None or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    if nxt.lower in NOT_SOFT_BEFORE or not nxt.is_word:
+        return None
+    # 'Hội tin học Việt Nam': a capitalised association whose lower-case name reaches a place.
+    described = head.key == "association" and is_capitalised(tokens[i]) and _bridge_end(ctx, tokens, i + 1)
+    if not (is_capitalised(nxt) or is_abbreviation(nxt) or described):
+        return None
+    if ctx.lex.heads.match(tokens, i + 1) or match_level(tokens, i + 1):
+        return None
+    if i > 0:
+        prev = tokens[i - 1]
+        if prev.lower in NOT_SOFT_AFTER:
+            return None
+        if prev.is_word and is_capitalised(prev) and not ctx.lex.roles.match(tokens, i - 1):
+            return None  # the end of a person's name: 'Trần Văn Hội'
+    if not is_capitalised(tokens[i]) and head.key in ("association", "clinical-department"):
+        return None
+    return head, i + 1
+
+
+def _org_words_end(tokens: list[Token], j: int) -> int | None:
+    """Return the index after a run of org words at tokens[j] that ends the clause's noun phrase.
+
+    'và điều tra tội phạm' ends a name; 'và quản lý hồ sơ' goes on with a verb's object.
+    """
+    end = j
+    while (found := _org_words().match(tokens, end)) is not None:
+        end = found[1]
+    if end == j:
+        return None
+    if end < len(tokens) and tokens[end].is_word and not is_capitalised(tokens[end]):
+        return None
+    return end
+
+
+def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
+    """Return where a short lower-case run at tokens[j] reaches the place that ends a unit's name.
+
+    The run holds no function word, head or post, and a level word with a name, a gazetteer
+    place or a capitalised name of two words or more ends it: 'phát triển quỹ đất | tỉnh X'.
+    """
+    k = j
+    while k < len(tokens) and k - j < 5:
+        tok = tokens[k]
+        code = is_abbreviation(tok) or (tok.text == "/" and k > j and is_abbreviation(tokens[k - 1]))
+        if not (code or (tok.is_word and not is_capitalised(tok))) or tok.lower in BRIDGE_STOP:
+            break
+        if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in BRIDGE_STOP_PAIRS:
+            break
+        if match_level(tokens, k) or ctx.lex.heads_loose.match(tokens, k) or ctx.lex.roles.match(tokens, k):
+            break
+        k += 1
+    if k == j or k >= len(tokens) or not any(t.is_word and not is_abbreviation(t) for t in tokens[j:k]):
+        return None
+    n = j
+    while n < k:  # every lower-case word a word of two syllables or more: 'phát triển quỹ đất'
+        if not tokens[n].is_word or is_abbreviation(tokens[n]):
+            n += 1
+            continue
+        org_word = _org_words().match(tokens, n)
+        word = org_word[1] if org_word and org_word[1] <= k else None
+        word = word or next(
+            (
+                e
+                for e in range(min(k, n + 4), n + 1, -1)
+                if word_key(" ".join(t.text for t in tokens[n:e])) in dictionary_words()
+            ),
+            None,
+        )
+        if word is None:
+            return None
+        n = word
+    level = match_level(tokens, k)
+    if level and level[1] < len(tokens) and is_capitalised(tokens[level[1]]):
+        return k
+    if ctx.lex.places.match(tokens, k):
+        return k
+    if (
+        capital_run(tokens, k) >= 2
+        and not any(is_abbreviation(t) for t in tokens[k : k + 2])
+        and tokens[k].text not in ctx.lex.surnames
+        and tokens[k].lower not in SENTENCE_WORDS
+    ):
+        return k
+    return None
+
+
+def _enumeration_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
+    """Return the index of the 'và' that closes ', Field và Field' inside a name, or None."""
+    if tokens[j].text != "," or j + 1 >= len(tokens) or not is_capitalised(tokens[j + 1]):
+        return None
+    nxt = j + 1
+    if ctx.lex.heads.match(tokens, nxt) or ctx.lex.places.match(tokens, nxt) or match_level(tokens, nxt):
+        return None
+    if (
+        ctx.lex.roles.match(tokens, nxt)
+        or ctx.lex.ranks.match(tokens, nxt)
+        or tokens[nxt].text in ctx.lex.surnames
+    ):
+        return None
+    for k in range(nxt + 1, min(len(tokens), nxt + 4)):
+        tok = tokens[k]
+        if tok.lower == "và":
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is not None and is_capitalised(after) and not ctx.lex.heads.match(tokens, k + 1):
+                return k
+            return None
+        if not tok.is_word:
+            return None
+    return None
+
+
+def _paired_end(tokens: list[Token], j: int) -> int | None:
+    """Return the index after ', <second half>' when tokens before j end the first half of a pair."""
+    if tokens[j].text != ",":
+        return None
+    for first, second in PAIRED:
+        n, m = len(first), len(second)
+        before = [t.lower for t in tokens[max(0, j - n) : j]]
+        after = [t.lower for t in tokens[j + 1 : j + 1 + m]]
+        if before == list(first) and after == list(second):
+            return j + 1 + m
+    return None
+
+
+def _bracket_end(tokens: list[Token], j: int) -> int | None:
+    """Return the index after an abbreviation in brackets at tokens[j]: '(CSGT)', '(TN-MT)', '(NN&PTNT)'."""
+    if tokens[j].text != "(":
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= 6 and (is_abbreviation(tokens[k]) or tokens[k].text in ("-", "&")):
+        k += 1
+    if k > j + 1 and k < len(tokens) and tokens[k].text == ")" and is_abbreviation(tokens[k - 1]):
+        return k + 1
+    return None
 
 
 def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = False) -> OrgMention | None:
@@ -121,15 +458,34 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
 
     ``in_title``: the head closes a title ('Trưởng phòng CSGT'), where it is written in lower case.
     """
-    found = (ctx.lex.heads_loose if in_title else ctx.lex.heads).match(tokens, i)
+    heads = ctx.lex.heads_loose if in_title else ctx.lex.heads
+    found = heads.match(tokens, i) or _soft_head(ctx, tokens, i)
     if not found:
         return None
     head, j = found
+    role = ctx.lex.roles.match(tokens, i)
+    if role and role[1] > j:
+        return None  # 'Viện trưởng', 'Đội trưởng': a post, not a unit
     mention = OrgMention(
         tokens[i].start, tokens[j - 1].end, head, ctx.text[tokens[i].start : tokens[j - 1].end]
     )
     lowercase_head = not (is_capitalised(tokens[i]) or tokens[i].text.isupper() or in_title)
+    # A lower-case head of two words or more is a unit's name before a named unit: 'cơ quan
+    # điều tra Bộ Công an', 'trại tạm giam Công an tỉnh X'.
+    if head.key in UNIQUE_KINDS and head.key != "central-committee":
+        return mention  # complete as it stands: 'Quốc hội tỉnh X' is the province's delegation
+    if (
+        head.key == "central-committee"
+        and (inner := parse_org(ctx, tokens, j - 1)) is not None
+        and inner.specific
+    ):
+        # 'Trung ương Đảng Cộng sản Việt Nam': the committee of the party named after it.
+        mention.child, mention.end = inner, inner.end
+        return mention
+    long_head = j - i >= 2
+    takes_child = not lowercase_head or long_head
     after_head = False
+    word_start: int | None = None  # where the word the name is in the middle of begins
     while j < len(tokens):
         tok = tokens[j]
         if tok.lower == ENTIRE and match_level(tokens, j + 1):
@@ -141,86 +497,260 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         level = match_level(tokens, j)
         if level and nested and nested[1] > level[1]:
             level = None
+        if level and level[0] == "xã" and j + 1 < len(tokens) and tokens[j + 1].lower == "hội":
+            level = None  # 'xã hội' is society, not a commune
         if level and not (
             tok.lower == "xã" and mention.specs and tokens[j - 1].lower in ("kinh", "trật", "an")
         ):
+            after_level = level[1]
+            place = _place_run(ctx, tokens, after_level)
+            if place is None and level[0] in NUMBERED_LEVELS and _number_name(ctx, tokens, after_level):
+                # 'UBND Quận 2', 'Công an quận 9'
+                place = (tokens[after_level].text, None, after_level + 1)
             mention.level, j = level
-            place = _place_run(ctx, tokens, j)
             if place:
                 mention.place, mention.place_entry, j = place
             else:
                 mention.implicit_place = True
                 mention.resolvable = mention.level in ctx.default_place
             break
-        child = parse_org(ctx, tokens, j) if not lowercase_head else None
+        if tok.lower in ("tối", "cấp") and j + 1 < len(tokens) and tokens[j + 1].lower == "cao":
+            # 'VKSND tối cao', 'Tòa án nhân dân cấp cao tại Hà Nội'.
+            mention.specs.extend(tokens[j : j + 2])
+            mention.level = "tối cao" if tok.lower == "tối" else "cấp cao"
+            j += 2
+            if j + 1 < len(tokens) and tokens[j].lower == "tại":
+                place = ctx.lex.places.match(tokens, j + 1)
+                if place:
+                    mention.place_entry, end = place
+                    mention.place = ctx.text[tokens[j + 1].start : tokens[end - 1].end]
+                    j = end
+            break
+        child = parse_org(ctx, tokens, j) if takes_child else None
+        if child is not None and child.head.key in ROLE_TAIL_KINDS and not mention.specs:
+            # 'Ủy ban Thường vụ Quốc hội': the standing body's words are part of this name.
+            end = _index_after(tokens, child.start) + 1
+            while end < len(tokens) and tokens[end].end <= child.start + len(child.head_text):
+                end += 1
+            mention.specs.extend(tokens[j:end])
+            mention.named = True
+            j = end
+            continue
+        if (
+            child is not None
+            and not child.specific
+            and not child.specs
+            and child.end == tok.end
+            and _word_end(tokens, j, j + 1) is not None
+        ):
+            child = None  # 'Phòng cháy' in 'Phòng Cảnh sát Phòng cháy, chữa cháy': a word, not a head
         if child is not None:
             if child.specific:
                 mention.child = child
                 j = _index_after(tokens, child.end)
                 break
+            if lowercase_head:
+                break
             # A bare head inside a name is part of the name: 'Bộ Công an', 'Đồn Công an'.
             mention.specs.extend(t for t in tokens[j : _index_after(tokens, child.end)])
             j = _index_after(tokens, child.end)
             after_head = True
+            word_start = None
             continue
-        if tok.is_word and (is_capitalised(tok) or is_abbreviation(tok)):
+        if tok.is_word and not _initial(tokens, j) and (is_capitalised(tok) or is_abbreviation(tok)):
+            place = ctx.lex.places.match(tokens, j)
+            if (
+                place
+                and place[0].kind == "country"
+                and place[1] < len(tokens)
+                and tokens[place[1]].is_word
+                and (
+                    (place[1] - j == 1 and is_capitalised(tokens[place[1]]))
+                    or word_key(f"{tokens[place[1] - 1].text} {tokens[place[1]].text}") in dictionary_words()
+                )
+            ):
+                place = None  # 'báo Pháp luật', 'Bệnh viện Đức Giang': a word or a name, not a country
             if (
                 tok.text in ctx.lex.surnames
-                and capital_run(tokens, j) >= 2
+                and capital_run(tokens, j) >= (3 if head.key in DESCRIBED_HEADS else 2)
                 and tok.text not in ctx.lex.head_words
+                and not place
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
-            place = ctx.lex.places.match(tokens, j)
+            if (
+                mention.specs
+                and not is_capitalised(mention.specs[-1])
+                and capital_run(tokens, j) == 3
+                and not place
+                and not any(ctx.lex.heads.match(tokens, n) for n in range(j, j + 3))
+            ):
+                break  # a person's name after a full unit name: 'Ủy ban ATGT Quốc gia Khuất Văn A'
+            if (
+                mention.specs
+                and mention.specs[-1].is_word
+                and not is_capitalised(mention.specs[-1])
+                and j + 1 < len(tokens)
+                and tokens[j + 1].is_word
+                and not is_capitalised(tokens[j + 1])
+                and not place
+                and (pair := word_key(f"{tok.text} {tokens[j + 1].text}")) in dictionary_words()
+                and pair not in _org_word_keys()
+            ):
+                break  # a sentence the text runs on into: 'Bộ Y tế Vấn đề là ...'
+            if (tok.lower in NAME_BREAKS and not place) or tok.text in HONORIFICS:
+                break  # a new sentence the text runs on into: '... quốc hội Cũng theo ông X'
+            role = ctx.lex.roles.match(tokens, j)
+            if role and not mention.specs and not lowercase_head and role[1] - j >= 2:
+                # An office named for a post: 'Văn phòng Chủ tịch nước'.
+                mention.specs.extend(tokens[j : role[1]])
+                mention.named = True
+                j = role[1]
+                continue
             if place and not mention.specs:
                 mention.place_entry, end = place
                 mention.place = ctx.text[tok.start : tokens[end - 1].end]
                 j = end
+                # 'TAND Cấp cao tại Hà Nội' is read below; a place ends any other name
                 break
+            if role and mention.specs:
+                break  # a post follows the unit: 'Sở Y tế Giám đốc ...'
             mention.specs.append(tok)
+            mention.named = True
             after_head = False
+            # A word goes on in lower case after one capitalised syllable ('Ban Bí thư'), not
+            # after a proper name of several ('Thuận Thành').
+            prev = tokens[j - 1]
+            lone = not (
+                prev.is_word and is_capitalised(prev) and not is_abbreviation(prev) and prev in mention.specs
+            )
+            word_start = j if lone else None
             j += 1
+            continue
+        if tok.is_word and word_start is not None and (end := _word_end(tokens, word_start, j)) is not None:
+            # The rest of a word the name is in the middle of: 'Ban Bí thư', 'Bộ Chính trị'.
+            mention.specs.extend(tokens[j:end])
+            j = end
             continue
         if (
-            tok.text == "("
-            and j + 2 < len(tokens)
-            and is_abbreviation(tokens[j + 1])
-            and tokens[j + 2].text == ")"
+            tok.is_word
+            and word_start is None
             and mention.specs
+            and mention.specs[-1] is tokens[j - 1]
+            and is_capitalised(tokens[j - 1])
+            and (end := _word_end(tokens, j - 1, j, _org_word_keys())) is not None
         ):
+            # After a proper name of several words only a field's name goes on: 'Khu Nông nghiệp'.
+            mention.specs.extend(tokens[j:end])
+            j = end
+            continue
+        enum = (
+            _enumeration_end(ctx, tokens, j)
+            if mention.specs and not after_head and is_capitalised(mention.specs[0])
+            else None
+        )
+        if enum is not None:
+            # 'Sở Văn hóa, Thể thao và Du lịch': the fields a name lists, up to the 'và' that ends them.
+            mention.specs.extend(tokens[j:enum])
+            word_start = None
+            j = enum
+            continue
+        pair = _paired_end(tokens, j) if mention.specs else None
+        if pair is not None:
+            # 'phòng cháy, chữa cháy', 'cứu nạn, cứu hộ': a pair that names one field.
+            mention.specs.extend(tokens[j:pair])
+            word_start = None
+            j = pair
+            continue
+        bracket = _bracket_end(tokens, j) if mention.specs or long_head else None
+        if bracket is not None:
             # An abbreviation in brackets inside a name: 'Phòng Cảnh sát giao thông (CSGT) Công an TP X'.
-            mention.specs.extend(tokens[j : j + 3])
-            j += 3
+            mention.specs.extend(tokens[j:bracket])
+            j = bracket
+            word_start = None
             continue
-        if mention.specs and not after_head and tok.is_word and tok.lower in ctx.lex.org_words:
-            mention.specs.append(tok)
-            j += 1
-            continue
-        if not mention.specs and tok.lower == "tối" and j + 1 < len(tokens) and tokens[j + 1].lower == "cao":
-            # 'VKSND tối cao', 'Tòa án nhân dân tối cao': the one supreme body.
+        if (
+            tok.text == "/"
+            and mention.specs
+            and is_abbreviation(mention.specs[-1])
+            and j + 1 < len(tokens)
+            and is_abbreviation(tokens[j + 1])
+        ):
+            # 'Trung tâm Phòng chống HIV/AIDS'
             mention.specs.extend(tokens[j : j + 2])
-            mention.level = "tối cao"
             j += 2
-            break
+            continue
+        if (
+            tok.text == "&"
+            and mention.specs
+            and j + 1 < len(tokens)
+            and tokens[j + 1].is_word
+            and (is_capitalised(tokens[j + 1]) or is_abbreviation(tokens[j + 1]))
+        ):
+            # 'Sở NN&PTNT', 'Báo Gia đình & Xã hội'
+            mention.specs.extend(tokens[j : j + 2])
+            word_start = j + 1
+            j += 2
+            continue
+        if mention.specs and not after_head and tok.is_word and not is_capitalised(tok):
+            words = _org_words().match(tokens, j)
+            if words:
+                mention.specs.extend(tokens[j : words[1]])
+                word_start = j
+                j = words[1]
+                continue
+        if head.key in DESCRIBED_HEADS and not after_head and (bridge := _bridge_end(ctx, tokens, j)):
+            # 'Trung tâm phát triển quỹ đất tỉnh X', 'Hội tin học Việt Nam': a described unit's
+            # name runs in lower case up to the place it serves.
+            mention.specs.extend(tokens[j:bridge])
+            mention.named = True
+            word_start = None
+            j = bridge
+            continue
+        if mention.specs and _number_name(ctx, tokens, j) and not is_abbreviation(mention.specs[-1]):
+            # A number that ends a unit's name: 'Đội Tuần tra kiểm soát 188', 'Ban Chỉ đạo 896'.
+            mention.specs.append(tok)
+            mention.named = True
+            j += 1
+            word_start = None
+            continue
+        if mention.specs and tok.text in DASHES and j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            inner = parse_org(ctx, tokens, j + 1) if is_capitalised(nxt) else None
+            if inner is not None and inner.specific and takes_child:
+                # 'Phòng CSGT - Công an tỉnh Sơn La': the unit it belongs to, after a dash.
+                mention.child = inner
+                j = _index_after(tokens, inner.end)
+                break
+            credit = nxt.text in CREDITS or (
+                is_abbreviation(nxt) and (j + 2 >= len(tokens) or tokens[j + 2].text in (".", ")"))
+            )
+            if nxt.is_word and is_capitalised(nxt) and inner is None and not credit:
+                # 'Sở Lao động - Thương binh và Xã hội', 'Phòng Tài chính - Kế toán'
+                mention.specs.extend(tokens[j : j + 2])
+                word_start = j + 1
+                j += 2
+                continue
         if (
             mention.specs
-            and tok.text in ("-", "–")
-            and j + 1 < len(tokens)
-            and is_capitalised(tokens[j + 1])
-            and not ctx.lex.heads.match(tokens, j + 1)
+            and tok.lower == "và"
+            and not is_capitalised(mention.specs[-1])
+            and (end := _org_words_end(tokens, j + 1)) is not None
         ):
-            # 'Sở Lao động - Thương binh và Xã hội'
-            mention.specs.extend(tokens[j : j + 2])
-            j += 2
+            # 'Trung tâm Nghiên cứu tội phạm học và điều tra tội phạm'
+            mention.specs.extend(tokens[j:end])
+            word_start = None
+            j = end
             continue
         if (
             mention.specs
             and tok.lower == "và"
             and j + 1 < len(tokens)
+            and not ctx.lex.heads.match(tokens, j + 1)
+            and not _soft_head(ctx, tokens, j + 1)
             and (
                 is_abbreviation(tokens[j + 1])
                 or (
                     is_capitalised(tokens[j + 1])
-                    and not ctx.lex.heads.match(tokens, j + 1)
                     and not ctx.lex.places.match(tokens, j + 1)
                     and not ctx.lex.ranks.match(tokens, j + 1)
                     and not ctx.lex.roles.match(tokens, j + 1)
@@ -229,14 +759,27 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             )
         ):
             mention.specs.extend(tokens[j : j + 2])
+            word_start = j + 1
             j += 2
             continue
         break
-    # Lower-case heads are ordinary words unless a level or place pins them down.
-    if lowercase_head and not (mention.level or mention.place):
+    # Lower-case heads are ordinary words unless a level, a place or a unit pins them down.
+    if head.key in ROLE_TAIL_KINDS and not (
+        mention.child is not None
+        and (
+            mention.child.head.key.startswith("party-committee")
+            or mention.child.head.key == "national-assembly"
+        )
+    ):
+        return None  # 'cơ quan thường trực', 'Thường trực Ban Chỉ đạo': a role, not a body
+    if lowercase_head and head.key == "centre" and not mention.specs:
+        return None  # 'trung tâm thành phố X' is the city centre
+    pinned = mention.level or mention.place or mention.child
+    loose = head.key in SOFT_HEADS_KEYS or (long_head and head.key in LOWER_CASE_NAMED)
+    if lowercase_head and not pinned and not (mention.named and loose):
         return None
-    # Trailing connector words are not part of a name.
-    while mention.specs and mention.specs[-1].lower in ("và", "của", "về"):
+    # Trailing connector words and marks are not part of a name.
+    while mention.specs and mention.specs[-1].lower in ("và", "của", "về", "-", "–", "—", "&", "("):
         mention.specs.pop()
     last = tokens[j - 1] if j > 0 else tokens[i]
     mention.end = max(mention.end, last.end)
@@ -245,11 +788,76 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     return mention
 
 
+def _initial(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is a lone initial ('H.' for huyện, 'T.' for a hidden name), not 'Y' of 'Y tế'."""
+    if len(tokens[j].text) > 1:
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or not (nxt.is_word and not is_capitalised(nxt))
+
+
+def _number_name(ctx: Context, tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is a number that names something ('Quận 2', 'Đội 188'), not a count."""
+    if j >= len(tokens) or not tokens[j].text.isdigit() or len(tokens[j].text) > 4:
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None:
+        return True
+    return (
+        nxt.text not in ("/", "%", "-")
+        and not (nxt.text == "," and j + 2 < len(tokens) and tokens[j + 2].is_number)  # '3, 4 vụ'
+        and nxt.lower not in COUNT_WORDS
+        and not ctx.lex.units.match(tokens, j + 1)
+    )
+
+
 def _index_after(tokens: list[Token], offset: int) -> int:
     for n, tok in enumerate(tokens):
         if tok.start >= offset:
             return n
     return len(tokens)
+
+
+def _names_a_street_or_place(tokens: list[Token], i: int) -> bool:
+    """Whether a head at tokens[i] begins a street's or a place's name: 'phố Đội Cấn', 'phường Trường Thọ'."""
+    prev = tokens[i - 1]
+    if prev.lower in STREET_WORDS:
+        return True
+    return any(
+        (level := match_level(tokens, k)) is not None and level[1] == i and level[0] != "thành phố"
+        for k in range(max(0, i - 2), i)
+    )
+
+
+def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
+    """Whether a lower-case one-word head names a unit: it ends a post ('Trưởng phòng Cảnh sát
+    truy nã') or a unit's abbreviation follows it ('phòng CSGT tỉnh X', 'đội CSHS')."""
+    tok = tokens[i]
+    if is_capitalised(tok) or i + 1 >= len(tokens):
+        return False
+    found = ctx.lex.heads_loose.match(tokens, i)
+    if not found or found[1] != i + 1:
+        return False
+    nxt = tokens[i + 1]
+    for k in range(max(0, i - 2), i):
+        role = ctx.lex.roles.match(tokens, k)
+        if role and role[1] == i + 1 and is_capitalised(nxt):
+            return True
+    if i > 0 and word_key(f"{tokens[i - 1].text} {tok.text}") in dictionary_words():
+        return False  # 'cán bộ CSGT', 'trụ sở UBND': the word is part of another
+    unit_code = nxt.text in ctx.lex.gazetteer.abbreviations or re.fullmatch(r"P[A-Z]\d\d", nxt.text)
+    return bool(unit_code) and not ctx.lex.heads.match(tokens, i + 1)
+
+
+def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention) -> bool:
+    """Whether the head at tokens[i] ends a role begun before it ('Phó Bí thư Thường trực')."""
+    if mention.head.key not in ROLE_TAIL_KINDS:
+        return False
+    for k in range(max(0, i - 4), i):
+        found = ctx.lex.roles.match(tokens, k)
+        if found and found[1] >= i:
+            return True
+    return False
 
 
 def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
@@ -264,7 +872,13 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
         pending: list[OrgMention] = []  # bare heads waiting for a shared tail
         while i < len(tokens):
             mention = parse_org(ctx, tokens, i)
-            if mention is None:
+            if mention is None and _lower_case_head(ctx, tokens, i):
+                mention = parse_org(ctx, tokens, i, in_title=True)
+                if mention is not None and not mention.specific:
+                    mention = None
+            if mention is not None and i > 0 and _names_a_street_or_place(tokens, i):
+                mention = None
+            if mention is None or _closes_role(ctx, tokens, i, mention):
                 i += 1
                 continue
             after = _index_after(tokens, mention.end)
@@ -278,7 +892,7 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 i = after
                 continue
             for bare in pending:
-                if mention.child is not None and bare.head.kind == mention.head.kind:
+                if mention.child is not None and bare.head.kind == mention.head.kind and bare.level is None:
                     shared = OrgMention(
                         bare.start, bare.end, bare.head, bare.head_text, [], mention.child, shared=True
                     )
@@ -317,6 +931,13 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
         if m.level and head.lower().endswith(tuple(f" {w}" for w in ("tp", "tp.", "thành phố", "tỉnh"))):
             head = head.rsplit(" ", 2 if head.lower().endswith("thành phố") else 1)[0]
         return org_key(ctx, f"{head} {level} {m.place_entry.vi}")
+    implied = m.level or IMPLIED_LEVEL.get(m.head.key)
+    if m.child is None and not m.place and implied and (m.implicit_place or m.head.key in IMPLIED_LEVEL):
+        place = ctx.default_place.get(implied)
+        if place is not None:
+            # 'Tỉnh ủy' and 'Tỉnh ủy Yên Bái' meet under 'Tỉnh ủy tỉnh Yên Bái'.
+            written = TRAILING_LEVEL.sub("", " ".join(ctx.text[m.start : m.end].split()))
+            return org_key(ctx, f"{written} {implied} {place.vi}")
     if m.child is not None:
         stem = ctx.text[m.start : m.child.start]
         if m.shared:
@@ -330,7 +951,48 @@ def org_key(ctx: Context, name: str) -> str:
 
     An abbreviation in brackets restates the words before it: 'Phòng Cảnh sát giao thông (CSGT)'.
     """
-    return key(ctx.lex.gazetteer.expand(BRACKETED.sub("", name)))
+    local = local_abbreviations(ctx)
+    if local:
+        name = " ".join(local.get(w, w) for w in name.split())
+    text = key(ctx.lex.gazetteer.expand(BRACKETED.sub("", name)))
+    # 'Ủy ban MTTQ Việt Nam tỉnh X' = 'Ủy ban MTTQ tỉnh X': the country is part of the front's name.
+    text = COUNTRY_BEFORE_LEVEL.sub(" ", f" {text} ")
+    # 'Sở Tài nguyên - Môi trường' = 'Sở Tài nguyên và Môi trường' = 'Gia đình & Xã hội'.
+    return " ".join(w for w in text.split() if w != "và")
+
+
+def local_abbreviations(ctx: Context) -> dict[str, str]:
+    """Return the abbreviations the report defines in brackets: 'Tài nguyên và Môi trường (TN-MT)'.
+
+    An abbreviation counts when its letters are the initials of the words before the bracket
+    ('Bệnh viện Đa khoa (BVĐK)'), 'và' and marks left aside.
+    """
+    found = ctx.cache.get("org_abbreviations")
+    if isinstance(found, dict):
+        return found
+    out: dict[str, str] = {}
+    ctx.cache["org_abbreviations"] = out
+    for m in re.finditer(r"\(([A-ZĐ][A-ZĐa-z&\-]{1,11})\)", ctx.text):
+        abbr = m.group(1)
+        letters = [c for c in abbr if c.isalpha()]
+        if sum(c.isupper() for c in letters) < 2 or abbr in ctx.lex.gazetteer.abbreviations:
+            continue
+        before = tokenize(ctx.text, max(0, m.start() - 200), m.start())
+        words: list[Token] = []
+        k = len(before) - 1
+        while k >= 0 and len(words) < len(letters):
+            tok = before[k]
+            if tok.lower == "và" or tok.text in ("-", "–", "&", ","):
+                k -= 1
+                continue
+            if not tok.is_word:
+                break
+            words.insert(0, tok)
+            k -= 1
+        initials = "".join(w.text[0] for w in words).lower()
+        if len(words) == len(letters) and initials == "".join(letters).lower():
+            out[abbr] = ctx.text[words[0].start : words[-1].end]
+    return out
 
 
 def _english(ctx: Context, m: OrgMention) -> str | None:
@@ -352,11 +1014,59 @@ def _english(ctx: Context, m: OrgMention) -> str | None:
     return " ".join(x for x in (place.en, level_en, head_en) if x)
 
 
+def _first_letter(word: str) -> str:
+    return INITIAL_FOLD.get(word[:1].upper(), word[:1].upper())
+
+
+def _learn_initials(ctx: Context, mentions: list[OrgMention], local: dict[str, str]) -> None:
+    """Learn the abbreviations a report uses for words it also writes out: 'Ban TCTW' = 'Ban Tổ chức
+    Trung ương', 'Sở VHTTDL' = 'Sở Văn hóa, Thể thao và Du lịch'. The letters must be the initials
+    of a run of words in another name of the report ('Trung ương' also gives 'TW'), and only one run.
+    """
+    runs: list[list[str]] = []
+    for m in mentions:
+        words = [t.text for t in tokenize(ctx.text, m.start, m.end) if t.is_word and t.lower not in ("và",)]
+        if any(not is_abbreviation(Token(w, 0, 0)) for w in words):
+            runs.append(words)
+    for m in mentions:
+        for tok in tokenize(ctx.text, m.start, m.end):
+            abbr = tok.text
+            if (
+                not is_abbreviation(tok)
+                or len(abbr) < 3
+                or abbr in local
+                or abbr in ctx.lex.gazetteer.abbreviations
+            ):
+                continue
+            letters = "".join(_first_letter(c) for c in abbr.replace("TW", "TU").replace("TƯ", "TU"))
+            found = set()
+            for words in runs:
+                initials = [_first_letter(w) for w in words]
+                for a in range(len(words)):
+                    b = a + len(letters)
+                    if b <= len(words) and "".join(initials[a:b]) == letters:
+                        found.add(" ".join(words[a:b]))
+            if len(found) == 1:
+                local[abbr] = found.pop()
+
+
+def _extends(short: str, long: str) -> bool:
+    """Whether the key ``long`` holds every word of ``short`` in order, from the same first word."""
+    a, b = short.split(), long.split()
+    if len(a) >= len(b) or not a or a[0] != b[0]:
+        return False
+    it = iter(b[1:])
+    return all(w in it for w in a[1:])
+
+
 def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     """Return the report's units, each with its aliases and spans, and a map mention start → unit name."""
     by_key: dict[str, Organization] = {}
     order: list[str] = []
     at: dict[int, str] = {}
+
+    levelled: set[str] = set()
+    as_written: set[str] = set()  # units whose name is one the text writes in full
 
     def add(m: OrgMention) -> Organization:
         name = display_name(ctx, m)
@@ -378,11 +1088,15 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
                 org.place = place.vi if place else None
             by_key[k] = org
             order.append(k)
-        elif written == name or (not org.name[:1].isupper() and name[:1].isupper()):
-            # Prefer the name as written in full, capitalised.
+            if written == name:
+                as_written.add(k)
+        elif (written == name and k not in as_written) or (not org.name[:1].isupper() and name[:1].isupper()):
+            # Prefer the name as first written in full, capitalised.
             if org.name != name and org.name not in org.aliases:
                 org.aliases.append(org.name)
             org.name = name
+            if written == name:
+                as_written.add(k)
         if written != org.name and written not in org.aliases:
             org.aliases.append(written)
         org.mentions.append(Span(m.start, m.end, ctx.text[m.start : m.end]))
@@ -392,26 +1106,61 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             if org.part_of is None and (m.head.key not in NOT_PART_OF or party_in_party):
                 org.part_of = child.name
         at[m.start] = k
+        if m.level and m.child is None and m.head.key not in SUB_UNITS:
+            # ('Phòng CSGT tỉnh' is a division of the province's police: its level names no unit.)
+            levelled.add(k)
         return org
 
-    for _, mention in find_org_mentions(ctx):
+    mentions = find_org_mentions(ctx)
+    local = local_abbreviations(ctx)
+    for _, mention in mentions:
+        # 'Ngân hàng Bưu điện X (XBank)': the word in brackets is the unit's short name.
+        after = BRACKETED_NAME.match(ctx.text, mention.end)
+        if after and after.group(1) not in local and mention.child is None:
+            local[after.group(1)] = " ".join(ctx.text[mention.start : mention.end].split())
+    _learn_initials(ctx, [m for _, m in mentions], local)
+    for _, mention in mentions:
         add(mention)
-    # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after
-    # 'Phòng CSGT Công an TP X'. Units with a place of their own stay apart.
-    for k in list(order):
-        org = by_key[k]
-        if org.place or org.part_of:
-            continue
-        longer = [other for other in order if other != k and other.startswith(k + " ")]
-        if len(longer) == 1:
-            target = by_key[longer[0]]
-            target.aliases += [a for a in (org.name, *org.aliases) if a not in target.aliases]
-            target.mentions += org.mentions
-            order.remove(k)
-            del by_key[k]
-            for start, mk in at.items():
-                if mk == k:
-                    at[start] = longer[0]
+    # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after 'Phòng CSGT
+    # Công an TP X', 'Phòng CSGT Bắc Ninh' after 'Phòng CSGT Công an tỉnh Bắc Ninh'. Longest first,
+    # so that variants of one name have met before a shorter one looks for the name it shortens.
+    # A unit of a unit merges only with a fuller name of a unit of the same one: 'Văn phòng Ban Chỉ
+    # đạo' with 'Văn phòng Ban Chỉ đạo X' once 'Ban Chỉ đạo' has met 'Ban Chỉ đạo X'.
+    for with_parent in (False, True):
+        owner = {
+            org_key(ctx, alias): by_key[k].name
+            for k in order
+            for alias in (by_key[k].name, *by_key[k].aliases)
+        }
+        for k in sorted(order, key=lambda x: len(x.split()), reverse=True):
+            org = by_key[k]
+            if bool(org.part_of) != with_parent:
+                continue
+            # 'Đảng bộ thành phố X' is not 'Đảng bộ Công an TP X': a written level names the unit of
+            # that level, so only a plain continuation ('Công an tỉnh' → 'Công an tỉnh X') extends it.
+            prefix_only = k in levelled
+            if prefix_only and org.place:
+                continue
+            parent = owner.get(org_key(ctx, org.part_of or ""), org.part_of)
+            longer = [
+                other
+                for other in order
+                if other != k
+                and (other.startswith(k + " ") if prefix_only else _extends(k, other))
+                and (
+                    not with_parent
+                    or owner.get(org_key(ctx, by_key[other].part_of or ""), by_key[other].part_of) == parent
+                )
+            ]
+            if len(longer) == 1:
+                target = by_key[longer[0]]
+                target.aliases += [a for a in (org.name, *org.aliases) if a not in target.aliases]
+                target.mentions += org.mentions
+                order.remove(k)
+                del by_key[k]
+                for start, mk in at.items():
+                    if mk == k:
+                        at[start] = longer[0]
     names = {k: by_key[k].name for k in order}
     # Settle part_of names to the final canonical names.
     final = {

@@ -1,20 +1,34 @@
-"""Find the provinces, cities, wards and communes a report names."""
+"""Find the provinces, cities, districts, wards, communes, countries and regions a report names.
+
+Provinces and cities come from the gazetteer; a local level word names the place after it ('xã
+Thạnh Phú', 'Quận 1', 'TP. Lào Cai' — a city of its own, not its province). A district without
+its level word counts when its province follows it ('Long Biên, Hà Nội', from underthesea's
+pre-2025 districts). Names that only look like places are left out: a person's ('Nguyễn Hòa
+Bình', 'tư tưởng Hồ Chí Minh'), a given name that is also a country ('anh Đức'), a word ('báo
+Pháp luật'). Streets, buildings and venues (industrial zones, airports) are locations, not places.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
+from functools import cache
+from importlib import resources
 
 from graph.facts import Place, Span
 from graph.gazetteer import Entry
 from graph.text import key
 
-from .context import Context, match_level
-from .tokens import Token, capital_run, is_capitalised, tokenize
+from .context import Context, PhraseMatcher, match_level
+from .organizations import NAME_BREAKS, dictionary_words, word_key
+from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["find_places", "places", "set_default_places"]
 
 # Levels whose places the gazetteer does not list: the name after the level word is the place.
 LOCAL_LEVELS = {
+    "thành phố": "city",
     "xã": "commune",
     "phường": "ward",
     "huyện": "district",
@@ -25,6 +39,83 @@ LOCAL_LEVELS = {
 }
 
 
+# Numbered districts and wards: 'Quận 1', 'phường 3'.
+NUMBERED = ("quận", "phường")
+# A local place named like a province ('TP. Lào Cai', 'xã Hòa Bình'): the mark of its mention.
+LOCAL_OF = "local-of:"
+PROVINCES = ("province", "former-province")
+# Places whose name is also a person's: only a level word or another form makes them the place.
+PERSON_NAMED = {"ho-chi-minh"}
+# Words before a given name ('anh Đức', 'chị Nga'): the name is a person's, not a country.
+KIN_WORDS = frozenset(
+    [
+        "tiếng",
+        "anh",
+        "chị",
+        "em",
+        "ông",
+        "bà",
+        "cô",
+        "chú",
+        "bác",
+        "cháu",
+        "thầy",
+        "con",
+        "vợ",
+        "chồng",
+        "cụ",
+        "mẹ",
+        "bố",
+        "cha",
+        "tên",
+        "cậu",
+        "dì",
+        "mợ",
+        "thím",
+        "nàng",
+        "chàng",
+        "bé",
+        "già",
+        "lão",
+    ]
+)
+# One-word countries that are also given names.
+GIVEN_NAMES = {"anh", "đức", "nga", "mỹ", "ý", "pháp"}
+# Words that introduce a country: 'nước Nga', 'sang Mỹ', 'quốc tịch Anh'.
+COUNTRY_CUES = {
+    "nước",
+    "người",
+    "tại",
+    "ở",
+    "sang",
+    "từ",
+    "của",
+    "với",
+    "đến",
+    "tới",
+    "thăm",
+    "tịch",
+    "bên",
+    "phía",
+    "về",
+    "xứ",
+    "bang",
+    "quốc",
+    "(",
+    ",",
+    "và",
+    "hoặc",
+    "như",
+    "gồm",
+    "thủ",
+    "đô",
+    "đại",
+    "sứ",
+    "quán",
+    "hãng",
+}
+# Words after which a capitalised word is a person's name: ranks and posts end so.
+PERSON_BEFORE = {"úy", "tá", "tướng", "sĩ", "đồng", "chí", "cụ", "bé", "thầy", "cô", "bị", "can", "cáo"}
 # Places named by what they are: an industrial zone, an airport, a border gate, a port.
 FACILITIES = (
     ("khu", "công", "nghiệp"),
@@ -61,6 +152,10 @@ def _name_end(ctx: Context, tokens: list[Token], j: int) -> int:
     while end < len(tokens) and end - j < 4 and tokens[end].is_word and is_capitalised(tokens[end]):
         if end > j and tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break  # a person's full name follows the place
+        if end > j and match_level(tokens, end):
+            break  # 'quận Thủ Đức TP.HCM': the next level's place follows
+        if end > j and tokens[end].lower in NAME_BREAKS:
+            break  # 'xã X Trong khi ...': the text runs on into a new sentence
         end += 1
     return end
 
@@ -75,17 +170,60 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
         i = 0
         while i < len(tokens):
             level = match_level(tokens, i)
+            if level and is_capitalised(tokens[i]) and i > 0 and _in_name(tokens[i - 1]):
+                level = None  # 'đường Bà Huyện Thanh Quan': a word of a street's name
             j = level[1] if level else i
             match = ctx.lex.places.match(tokens, j)
-            if match and is_capitalised(tokens[j]):
+            if match and level and match[0].kind == "country":
+                match = None  # 'xã Mỹ Xuân': a commune, not a country
+            if level and level[0] == "xã" and i > 0 and tokens[i - 1].lower == "tác":
+                i += 1  # 'hợp tác xã' is a cooperative
+                continue
+            if (
+                match
+                and is_capitalised(tokens[j])
+                and not (level is None and _not_a_place(ctx, tokens, j, match))
+            ):
                 entry, end = match
-                start = tokens[i].start
-                found.append(
-                    (entry, entry.vi, ctx.span(start, tokens[end - 1].end), level[0] if level else None)
-                )
+                span = ctx.span(tokens[i].start, tokens[end - 1].end)
+                local = level and level[0] != "tỉnh" and (level[0] != "thành phố" or entry.kind in PROVINCES)
+                if local:
+                    # 'TP. Lào Cai' is the city in Lào Cai province and 'xã Hòa Bình' a commune:
+                    # places of their own, named with their level word.
+                    found.append(
+                        (None, " ".join(span.text.split()), span, f"{LOCAL_OF}{level[0]}:{entry.key}")
+                    )
+                else:
+                    found.append((entry, entry.vi, span, level[0] if level else None))
                 i = end
                 continue
-            if level and level[0] in LOCAL_LEVELS and j < len(tokens) and is_capitalised(tokens[j]):
+            district = None if level else _district_at(ctx, tokens, i)
+            if district is not None:
+                # 'Long Biên, Hà Nội': a district without its level word, known by its province.
+                end, level_word = district
+                span = ctx.span(tokens[i].start, tokens[end - 1].end)
+                found.append((None, span.text, span, level_word))
+                i = end
+                continue
+            if level and level[0] in NUMBERED and j < len(tokens) and tokens[j].text.isdigit():
+                # 'Quận 1', 'phường 3': numbered districts and wards.
+                span = ctx.span(tokens[i].start, tokens[j].end)
+                found.append((None, " ".join(span.text.split()), span, level[0]))
+                i = j + 1
+                continue
+            if (
+                level
+                and level[0] in LOCAL_LEVELS
+                and j < len(tokens)
+                and is_capitalised(tokens[j])
+                and not (
+                    level[0] == "thành phố"
+                    and tokens[j].text in ctx.lex.surnames
+                    and capital_run(tokens, j) >= 3
+                )
+            ):
+                # ('Chủ tịch UBND thành phố Nguyễn Văn A' names the chairman, not a city; a ward
+                # may bear a person's name: 'phường Nguyễn An Ninh'.)
                 end = _name_end(ctx, tokens, j)
                 name = ctx.text[tokens[j].start : tokens[end - 1].end]
                 found.append((None, name, ctx.span(tokens[i].start, tokens[end - 1].end), level[0]))
@@ -114,6 +252,120 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 continue
             i += 1
     return found
+
+
+@cache
+def _districts() -> tuple[PhraseMatcher, dict[str, tuple[str, frozenset[str]]]]:
+    """Return a matcher of the districts before the 2025 merger, and name key → (level, provinces).
+
+    From underthesea's administrative units; an empty matcher when the data is missing.
+    """
+    try:
+        source = resources.files("underthesea.address").joinpath("data/mapping.json")
+        rows = json.loads(source.read_text(encoding="utf-8")).get("ward_mapping", [])
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
+        rows = []
+    found: dict[str, tuple[str, set[str]]] = {}
+    names: dict[str, Entry] = {}
+    for row in rows:
+        district, province = row.get("old_district") or "", row.get("old_province") or ""
+        prefix = next(
+            (p for p in ("huyện", "quận", "thị xã", "thành phố") if district.lower().startswith(p + " ")),
+            None,
+        )
+        name = district[len(prefix) + 1 :].strip() if prefix else ""
+        if not name or name[:1].isdigit():
+            continue  # numbered districts are read with their level word
+        province = re.sub(r"^(Thành phố|Tỉnh)\s+", "", province)
+        found.setdefault(key(name), (prefix or "", set()))[1].add(key(province))
+        names.setdefault(name, Entry(key(name), name, name))
+    table = {k: (level, frozenset(p)) for k, (level, p) in found.items()}
+    return PhraseMatcher(names), table
+
+
+def _district_at(ctx: Context, tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """Return (index after, level word) for a district's bare name that its province follows."""
+    if not is_capitalised(tokens[i]):
+        return None
+    matcher, table = _districts()
+    found = matcher.match(tokens, i)
+    if found is None:
+        return None
+    entry, end = found
+    if end + 1 >= len(tokens) or tokens[end].text not in (",", "(", "-", "–"):
+        return None
+    province = ctx.lex.places.match(tokens, end + 1)
+    if province is None:
+        level = match_level(tokens, end + 1)
+        province = ctx.lex.places.match(tokens, level[1]) if level else None
+    level_word, provinces = table[entry.key]
+    if province is None or key(province[0].vi) not in provinces:
+        return None
+    k = i - 1
+    while k >= 0 and _in_name(tokens[k]):
+        k -= 1
+    if k + 1 < i and tokens[k + 1].text in ctx.lex.surnames:
+        return None  # a person's name: 'Nguyễn Thanh Xuân, Hà Nội'
+    return end, level_word
+
+
+def _in_name(token: Token) -> bool:
+    """Whether a token is a capitalised word of a name (not an abbreviation such as 'UBND')."""
+    return token.is_word and is_capitalised(token) and not is_abbreviation(token)
+
+
+def _not_a_place(ctx: Context, tokens: list[Token], j: int, match: tuple[Entry, int]) -> bool:
+    """Whether a place name without a level word is part of a person's name or an ordinary word.
+
+    'Nguyễn Hòa Bình' is a person; a bare 'Hồ Chí Minh' is the President ('tư tưởng Hồ Chí Minh');
+    a one-word country must stand after a lower-case word and before no capitalised one, since
+    'Anh', 'Đức', 'Nga' and 'Mỹ' are also given names ('anh Đức', 'Nguyễn Thị Nga', 'Mỹ Đình').
+    """
+    entry, end = match
+    society = end + 1 < len(tokens) and tokens[end].lower == "xã" and tokens[end + 1].lower == "hội"
+    if entry.kind == "country" and match_level(tokens, end) and not society:
+        return True  # 'Ủy ban MTTQ Việt Nam tỉnh X': part of a local unit's fixed name
+    written = key(ctx.text[tokens[j].start : tokens[end - 1].end])
+    if entry.key in PERSON_NAMED and written == key(entry.vi):
+        return True
+    k = j - 1
+    while k >= 0 and tokens[k].is_word and is_capitalised(tokens[k]) and not is_abbreviation(tokens[k]):
+        k -= 1
+    if k + 1 < j and tokens[k + 1].text in ctx.lex.surnames:
+        return True  # the end of a person's name
+    if entry.kind == "country" and end - j == 1 and len(tokens[j].text) <= 4:
+        prev = tokens[j - 1] if j > 0 else None
+        nxt = tokens[end] if end < len(tokens) else None
+        if nxt is not None and nxt.is_word:
+            if is_capitalised(nxt):
+                return True  # 'Mỹ Tho', 'Đức Hòa'
+            if word_key(f"{tokens[j].text} {nxt.text}") in dictionary_words():
+                return True  # 'Pháp luật'
+        if prev is None or prev.lower in KIN_WORDS:
+            return True
+        if tokens[j].lower in GIVEN_NAMES:
+            # 'Anh', 'Đức', 'Nga', 'Mỹ' are given names too: a country only after a word that
+            # introduces one, and never in a report that names someone so.
+            return prev.lower not in COUNTRY_CUES or tokens[j].text in _person_names(ctx)
+        return not (prev.is_word and prev.text.islower())
+    return False
+
+
+def _person_names(ctx: Context) -> set[str]:
+    """Return the one-word names the report gives a person: after a capitalised name, a rank or a title."""
+    found = ctx.cache.get("person_words")
+    if isinstance(found, set):
+        return found
+    names: set[str] = set()
+    for tokens in ctx.tokens:
+        for n in range(1, len(tokens)):
+            tok, prev = tokens[n], tokens[n - 1]
+            if not (tok.is_word and is_capitalised(tok) and tok.lower in GIVEN_NAMES):
+                continue
+            if _in_name(prev) or prev.lower in KIN_WORDS or prev.lower in PERSON_BEFORE:
+                names.add(tok.text)
+    ctx.cache["person_words"] = names
+    return names
 
 
 def set_default_places(ctx: Context, publisher: str | None = None) -> None:
@@ -149,7 +401,23 @@ def places(ctx: Context) -> list[Place]:
     """Return the distinct places of the report, each with the forms and spans that name it."""
     by_key: dict[str, Place] = {}
     for entry, name, span, level in find_places(ctx):
-        k = entry.key if entry else key(name)
+        if level == "facility":
+            continue  # airports, industrial zones and border gates are locations, not places
+        if level and level.startswith(LOCAL_OF):
+            k = level
+            place = by_key.get(k)
+            if place is None:
+                kind = LOCAL_LEVELS.get(level[len(LOCAL_OF) :].split(":")[0])
+                place = by_key[k] = Place(name=name, name_en=None, kind=kind)
+            written = " ".join(span.text.split())
+            if written != place.name and written not in place.aliases:
+                place.aliases.append(written)
+            place.mentions.append(span)
+            continue
+        # A township and the district of the same name are two places ('thị trấn X', 'huyện X').
+        k = entry.key if entry else f"{LOCAL_LEVELS.get(level or '', level)}:{key(name)}"
+        if level in NUMBERED and name[-1:].isdigit():
+            k = key(name)
         place = by_key.get(k)
         if place is None:
             if entry is not None:

@@ -1,0 +1,190 @@
+"""Organisations and places as real news write them: names with '&', dashes, brackets and numbers,
+multi-word heads, aliases, numbered districts, cities named for their province, countries.
+
+Every sentence here is invented; the names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+
+
+def _orgs(text: str) -> dict[str, list[str]]:
+    return {o.name: o.aliases for o in extract(text, "t.txt").organizations}
+
+
+def _places(text: str) -> dict[str, str | None]:
+    return {p.name: p.kind for p in extract(text, "t.txt").places}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Chiều qua, Sở NN&PTNT tỉnh Quảng Bình đã họp bàn.", "Sở NN&PTNT tỉnh Quảng Bình"),
+        ("Bộ GD&ĐT vừa ban hành hướng dẫn mới.", "Bộ GD&ĐT"),
+        ("Bộ Chính trị đã cho ý kiến về đề án.", "Bộ Chính trị"),
+        ("Ban Bí thư yêu cầu các cấp ủy rà soát.", "Ban Bí thư"),
+        ("Ban Giám đốc Công an tỉnh Sơn La đã chỉ đạo.", "Ban Giám đốc Công an tỉnh Sơn La"),
+        ("Thanh tra Bộ Nội vụ kiểm tra việc tuyển dụng.", "Thanh tra Bộ Nội vụ"),
+        ("Đội Tuần tra 115 đã lập biên bản.", "Đội Tuần tra 115"),
+        ("UBND Quận 2 vừa khen thưởng.", "UBND Quận 2"),
+        ("Phòng Tài chính - Kế toán đã chi sai.", "Phòng Tài chính - Kế toán"),
+        ("TAND cấp cao tại Đà Nẵng mở phiên phúc thẩm.", "TAND cấp cao tại Đà Nẵng"),
+        ("Văn phòng Chủ tịch nước công bố quyết định.", "Văn phòng Chủ tịch nước"),
+        ("Phóng viên báo Bình Minh đã có mặt.", "Báo Bình Minh"),
+        ("Hội Nông dân tỉnh Cà Mau tổ chức tập huấn.", "Hội Nông dân tỉnh Cà Mau"),
+        ("Ông Vương Trọng Khải, Hiệu trưởng Trường THPT Lạc Hồng, cho biết.", "Trường THPT Lạc Hồng"),
+        ("Công ty TNHH Sao Mai bị xử phạt.", "Công ty TNHH Sao Mai"),
+        (
+            "Phòng Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Gia Lai ra quân.",
+            "Phòng Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Gia Lai",
+        ),
+        ("Ủy ban An toàn giao thông (ATGT) quốc gia vừa họp.", "Ủy ban An toàn giao thông (ATGT) quốc gia"),
+        ("Trung tâm Phòng chống HIV/AIDS tỉnh Gia Lai họp.", "Trung tâm Phòng chống HIV/AIDS tỉnh Gia Lai"),
+        ("Ủy ban Thường vụ Quốc hội cho ý kiến.", "Ủy ban Thường vụ Quốc hội"),
+    ],
+)
+def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
+    assert name in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Bộ Nội vụ kiểm tra việc tuyển dụng.", "Bộ Nội vụ kiểm tra"),
+        ("Sở Y tế tổ chức hội nghị.", "Sở Y tế tổ chức"),
+        ("Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk phát biểu.", "Thường trực Tỉnh ủy Đắk Lắk"),
+        ("Thông tin được đăng trên Báo Sao Đỏ - PV.", "Báo Sao Đỏ - PV"),
+        ("Bộ Công an và VKSND tối cao đã thống nhất.", "Bộ Công an và VKSND tối cao"),
+    ],
+)
+def test_a_unit_name_stops_where_the_clause_goes_on(sentence, wrong):
+    assert wrong not in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quán nằm trên phố Đội Cấn, gần đường Trường Chinh.",  # streets named like units
+        "Du khách đổ về trung tâm thành phố Vinh.",  # the city centre
+        "Một cán bộ CSGT đã bị đình chỉ.",  # 'cán bộ' is a word, not 'Bộ CSGT'
+        "Ông Phan Văn Lộc, Viện trưởng VKSND huyện Yên Thành, cho biết.",  # a post, not an institute
+        "Bài viết đăng trên báo Pháp luật số ra hôm qua.",
+    ],
+)
+def test_no_unit_where_only_its_words_are(sentence):
+    names = _orgs(sentence)
+    assert not {"Đội Cấn", "Trường Chinh", "Trung tâm thành phố Vinh", "Bộ CSGT", "Báo Pháp"} & set(names)
+    assert not any(n.startswith("Viện trưởng") for n in names)
+
+
+def test_a_described_unit_runs_on_to_the_place_it_serves():
+    assert "Trung tâm phát triển quỹ đất tỉnh Hà Nam" in _orgs(
+        "Trung tâm phát triển quỹ đất tỉnh Hà Nam đã bàn giao mặt bằng."
+    )
+    assert "Công ty TNHH Hoàng Long" in _orgs("Công ty TNHH Hoàng Long đóng tàu bằng thép Trung Quốc.")
+
+
+def test_generic_mentions_are_no_units():
+    assert _orgs("Các cơ quan, đơn vị và các sở, ban, ngành đã phối hợp.") == {}
+
+
+def test_a_person_named_like_a_soft_head_keeps_the_name():
+    found = extract("Ông Lê Văn Hội cho biết sẽ kiểm tra.", "t.txt")
+    assert not found.organizations
+
+
+def test_an_abbreviation_in_brackets_names_the_same_unit():
+    orgs = _orgs(
+        "Sở Tài nguyên và Môi trường (TN-MT) tỉnh Lâm Đồng đã kiểm tra. "
+        "Sau đó, Sở TN-MT tỉnh Lâm Đồng lập biên bản."
+    )
+    assert len(orgs) == 1
+    ((name, aliases),) = orgs.items()
+    assert {"Sở TN-MT tỉnh Lâm Đồng", "Sở Tài nguyên và Môi trường (TN-MT) tỉnh Lâm Đồng"} <= {name, *aliases}
+
+
+def test_an_abbreviation_the_report_spells_out_elsewhere_names_the_same_unit():
+    orgs = _orgs("Ban Tổ chức Trung ương đã họp. Sau đó, Ban TCTW thông báo kết quả.")
+    assert len(orgs) == 1
+    ((name, aliases),) = orgs.items()
+    assert {"Ban Tổ chức Trung ương", "Ban TCTW"} == {name, *aliases}
+
+
+def test_a_name_lists_its_fields_with_commas():
+    orgs = _orgs("Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình họp; Sở Y tế, Sở Tài chính cùng dự.")
+    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình" in orgs
+    assert {"Sở Y tế", "Sở Tài chính"} <= set(orgs)
+
+
+def test_a_short_name_is_the_fuller_name_it_shortens():
+    orgs = _orgs(
+        "Phòng CSGT Công an tỉnh Bắc Giang đã ra quân. Trước Tết, Phòng CSGT Bắc Giang đã tuyên truyền."
+    )
+    assert [n for n in orgs if n.startswith("Phòng")] == ["Phòng CSGT Công an tỉnh Bắc Giang"]
+    assert "Phòng CSGT Bắc Giang" in orgs["Phòng CSGT Công an tỉnh Bắc Giang"]
+
+
+def test_a_party_committee_named_short_and_in_full_is_one_unit():
+    orgs = _orgs("Tỉnh ủy Hà Giang đã họp. Ban Thường vụ Tỉnh ủy kết luận. Tỉnh ủy giao nhiệm vụ.")
+    assert [n for n in orgs if n.startswith("Tỉnh ủy")] == ["Tỉnh ủy Hà Giang"]
+
+
+def test_places_of_every_level():
+    places = _places(
+        "Vụ việc xảy ra tại phường 5, Quận 10, TP HCM; nghi phạm trú ở xã Tân Phú, huyện Đức Linh, "
+        "tỉnh Bình Thuận, từng sang Campuchia và Thái Lan."
+    )
+    assert places["phường 5"] == "ward" and places["Quận 10"] == "district"
+    assert places["Tân Phú"] == "commune" and places["Đức Linh"] == "district"
+    assert places["Bình Thuận"] == "province" and places["Hồ Chí Minh"] == "city"
+    assert places["Campuchia"] == "country" and places["Thái Lan"] == "country"
+
+
+def test_a_city_named_for_its_province_is_a_place_of_its_own():
+    places = _places("Công an TP. Bắc Giang thuộc Công an tỉnh Bắc Giang; TP Biên Hòa cũng vậy.")
+    assert places["TP. Bắc Giang"] == "city" and places["Bắc Giang"] == "province"
+    assert places["Biên Hòa"] == "city"
+    commune = _places("Ông trú xã Hòa Bình, huyện Krông Pắc.")
+    assert commune.get("xã Hòa Bình") == "commune" and "Hòa Bình" not in commune  # not the province
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phó Thủ tướng Trần Hòa Bình dự họp.",  # a person, not the province
+        "Chị Nga và anh Đức đã về quê.",  # given names, not countries
+        "Em học tiếng Anh ở trường làng.",
+        "Bài viết đăng trên báo Pháp luật.",
+        "Ông quê ở xã Mỹ Thạnh.",  # a commune, not the United States
+        "Học tập và làm theo tư tưởng Hồ Chí Minh.",
+        "Quán nằm trên đường Bà Huyện Thanh Quan.",
+    ],
+)
+def test_words_that_only_look_like_places(sentence):
+    places = _places(sentence)
+    assert not {"Hòa Bình", "Nga", "Đức", "Anh", "Pháp", "Mỹ", "Hồ Chí Minh", "Thanh Quan"} & set(places)
+
+
+def test_place_names_that_hold_common_words_stay_whole():
+    text = "Công an quận Nam Từ Liêm và Công an huyện Đông Anh họp ở phường Hai Bà Trưng, xã Như Xuân."
+    assert {"Công an quận Nam Từ Liêm", "Công an huyện Đông Anh"} <= set(_orgs(text))
+    assert {"Nam Từ Liêm", "Đông Anh", "Hai Bà Trưng", "Như Xuân"} <= set(_places(text))
+
+
+def test_a_district_without_its_level_word_is_known_by_its_province():
+    places = _places("Bà Lưu Thị Hoa, trú ở Long Biên, Hà Nội, và ông Tô Văn Kiên, ngụ Cầu Giấy (Hà Nội).")
+    assert places["Long Biên"] == "district" and places["Cầu Giấy"] == "district"
+    assert "Long Biên" not in _places("Bà Hoa đi chợ Long Biên rồi về nhà.")  # no province: a market
+
+
+def test_a_country_that_is_also_a_given_name():
+    assert "Nga" in _places("Đoàn công tác sang Nga dự hội thảo.")
+    report = "Thượng úy Phạm Văn Đức bị thương. Đồng đội đưa Đức về Hà Nội; sau đó anh sang Đức chữa trị."
+    assert "Đức" not in _places(report)  # the report names a person so
+
+
+def test_an_industrial_zone_is_no_place():
+    assert "Khu công nghiệp Tân Hưng" not in _places("Công nhân Khu công nghiệp Tân Hưng nghỉ Tết.")
