@@ -61,6 +61,7 @@ class Position:
     organization: str  # canonical organisation name, 'Công an TP Đà Nẵng'
     title_en: str | None = None
     spans: list[Span] = field(default_factory=list)
+    status: str | None = None  # 'former' for a post the report says was held before
 
 
 @dataclass

@@ -4,7 +4,13 @@ Posts are read from the shapes the genre uses:
 
 - before the name: 'Chủ tịch UBND TP X Trần Văn A', 'Giám đốc Công an tỉnh, Thiếu tướng B';
 - after it: 'Thiếu tướng B, Giám đốc Công an tỉnh X', 'ông C - Phó Chủ tịch UBND tỉnh';
-- several in a chain: 'Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh D'.
+- several in a chain: 'Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh D', '... kiêm Tổng Giám đốc';
+- taken up or held: 'bổ nhiệm ông E giữ chức vụ Phó Chánh án ...', 'ông F được bổ nhiệm làm ...';
+- past ones: 'nguyên Giám đốc ...', 'cựu cán bộ ...', 'khi còn Chủ tịch ...' (status 'former').
+
+A post's unit is read where the title writes it ('Trưởng phòng CSGT tỉnh' is in 'Phòng CSGT tỉnh'),
+so that it names the unit the way the report does, even where no unit pass knows the head word
+('Giám đốc Bệnh viện Đa khoa huyện X', 'Chủ tịch Hội Y tỉnh Z').
 
 A post written without a name ('Giám đốc Công an TP X tặng giấy khen') is a mention of the person
 who holds it, once the report has named that person.
@@ -12,19 +18,67 @@ who holds it, once the report has named that person.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from graph.facts import Person, Position, Span
 from graph.gazetteer import Entry
 from graph.text import key
 
-from .context import Context, match_level
-from .organizations import display_name, org_key, parse_org
-from .tokens import Token, is_capitalised
+from .context import Context, PhraseMatcher, match_level
+from .organizations import OrgMention, display_name, org_key, parse_org
+from .tokens import Token, capital_run, is_abbreviation, is_capitalised
 
 __all__ = ["persons", "TitleMention"]
 
-HONORIFICS = {"ông", "bà", "đồng chí", "anh", "chị"}
+HONORIFICS = {
+    "ông",
+    "bà",
+    "đồng chí",
+    "anh",
+    "chị",
+    "bác sĩ",
+    "bác sỹ",
+    "nhà báo",
+    "bị cáo",
+    "bị can",
+    "nghi phạm",
+    "đối tượng",
+    "cháu",
+    "em",
+    "cụ",
+    "ca sĩ",
+    "nghệ sĩ",
+    "giáo sư",
+    "phó giáo sư",
+    "tiến sĩ",
+    "thạc sĩ",
+    "kỹ sư",
+    "tên",
+    "cô",
+    "chú",
+    "bé",
+}
+HONORIFIC_PHRASES = tuple(tuple(h.split()) for h in sorted(HONORIFICS))
+# Degrees and service titles written before a name, often with a dot: 'TS.', 'PGS.TS', 'QNCN'.
+DEGREES = {
+    "ts",
+    "ths",
+    "pgs",
+    "gs",
+    "tskh",
+    "bs",
+    "bsck",
+    "ks",
+    "cn",
+    "qncn",
+    "ls",
+    "nsnd",
+    "nsưt",
+    "nhà",
+    "báo",
+}
 # Words after which a capitalised name is a street, school or the like, not a person.
 NOT_PERSON_BEFORE = {
     "đường",
@@ -39,10 +93,470 @@ NOT_PERSON_BEFORE = {
     "thôn",
     "bản",
     "tổ",
+    "hẻm",
+    "ngõ",
+    "ngách",
+    "kiệt",
+    "quảng",
+    "đền",
+    "chùa",
+    "đình",
+    "phường",
+    "quận",
+    "thpt",
+    "thcs",
+    "giải",
+    "tàu",
+    "sân",
+    "bến",
+    "hồ",
+    "sông",
+    "núi",
+    "đèo",
 }
+# Capitalised words that open the next sentence or a caption, not the end of a name ('... Tùng Theo ...').
+NOT_NAME_WORDS = {
+    "Theo",
+    "Sau",
+    "Trước",
+    "Tại",
+    "Trong",
+    "Ngày",
+    "Khi",
+    "Để",
+    "Với",
+    "Về",
+    "Từ",
+    "Cùng",
+    "Do",
+    "Nhưng",
+    "Tuy",
+    "Vì",
+    "Ngoài",
+    "Hiện",
+    "Đây",
+    "Đó",
+    "Chiều",
+    "Sáng",
+    "Tối",
+    "Trưa",
+    "Đêm",
+    "Năm",
+    "Tháng",
+    "Hôm",
+    "Ông",
+    "Bà",
+    "Báo",
+    "Ảnh",
+    "Nguồn",
+    "Còn",
+    "Một",
+    "Các",
+    "Những",
+    "Mặc",
+    "Cũng",
+    "Dù",
+    "Nếu",
+    "Được",
+    "Bị",
+    "Đến",
+    "Qua",
+    "Thế",
+    "Vậy",
+    "Ngay",
+    "Bên",
+    "Phía",
+    "Tuần",
+    "Chủ",
+    "Giám",
+    "Phó",
+    "Trưởng",
+    "Lúc",
+    "Vào",
+    "Nhằm",
+    "Hay",
+    "Hoặc",
+    "Và",
+    "Cơ",
+    "Việc",
+    "Vụ",
+    "Clip",
+    "Video",
+    "Xem",
+    "Bài",
+    "Tin",
+}
+# Capitalised words that open a sentence: where a unit's name written before it ends.
+SENTENCE_OPENERS = {
+    "Theo", "Sau", "Trước", "Tại", "Trong", "Ngày", "Khi", "Để", "Với", "Về", "Từ", "Cùng", "Do", "Nhưng",
+    "Tuy", "Vì", "Ngoài", "Hiện", "Đây", "Đó", "Chiều", "Sáng", "Tối", "Trưa", "Đêm", "Hôm", "Ông", "Bà",
+    "Anh", "Chị", "Ảnh", "Nguồn", "Còn", "Các", "Những", "Mặc", "Cũng", "Dù", "Nếu", "Được", "Bị", "Qua",
+    "Như", "Ngay", "Lúc", "Vào", "Nhằm", "Và",
+}  # fmt: skip
+# Words that introduce a byline or a photo credit: the name after them is an author.
+BYLINE_WORDS = {"ảnh", "nguồn", "clip", "video", "bài", "tin", "theo", "đồ"}
 # Roles that, written with only a place ('Chủ tịch TP X'), mean the post in that place's People's Committee.
 COMMITTEE_ROLES = {"chu-tich", "pho-chu-tich", "pho-chu-tich-thuong-truc"}
-CHAIN_SEPARATORS = {",", "-", "–", "—", "("}
+# Roles whose unit goes without saying: the Prime Minister heads the Government; the President of
+# the State is a post of the State itself, which gold files leave without a unit.
+IMPLIED_UNIT: dict[str, str | None] = {
+    "thu-tuong": "Chính phủ",
+    "pho-thu-tuong": "Chính phủ",
+    "pho-thu-tuong-thuong-truc": "Chính phủ",
+    "chu-tich-nuoc": None,
+    "pho-chu-tich-nuoc": None,
+    "tong-bi-thu": None,
+}
+# Roles named for their unit's head word: 'Bộ trưởng Y tế' is the Minister of the Bộ Y tế.
+ROLE_HEADS = {
+    "chi-cuc-truong": "Chi cục",
+    "pho-chi-cuc-truong": "Chi cục",
+    "bo-truong": "Bộ",
+    "thu-truong": "Bộ",
+    "cuc-truong": "Cục",
+    "pho-cuc-truong": "Cục",
+    "vu-truong": "Vụ",
+    "pho-vu-truong": "Vụ",
+    "tong-cuc-truong": "Tổng cục",
+    "pho-tong-cuc-truong": "Tổng cục",
+}
+CHAIN_SEPARATORS = {",", "-", "–", "—", "(", ":"}
+CHAIN_WORDS = {"kiêm", "và"}
+# Words written before a post that make it a past one.
+FORMER = (
+    ("nguyên",),
+    ("cựu",),
+    ("từng", "là"),
+    ("từng", "giữ", "chức", "vụ"),
+    ("từng", "giữ", "chức"),
+    ("từng", "làm"),
+    ("khi", "còn", "là"),
+    ("khi", "còn", "làm"),
+    ("khi", "còn"),
+    ("khi", "đó", "là"),
+    ("lúc", "đó", "là"),
+    ("trước", "đây", "là"),
+    ("trước", "đó", "là"),
+    ("nguyên", "là"),
+)
+# Words that take up or hold a post: 'giữ chức vụ Phó Chánh án ...', 'được bổ nhiệm làm ...'.
+TAKES_POST = (
+    ("giữ", "chức", "vụ"),
+    ("giữ", "chức", "danh"),
+    ("giữ", "chức"),
+    ("giữ", "cương", "vị"),
+    ("giữ", "vị", "trí"),
+    ("vào", "chức", "danh"),
+    ("vào", "chức", "vụ"),
+    ("đảm", "nhiệm", "chức", "vụ"),
+    ("đảm", "nhiệm", "cương", "vị"),
+    ("đảm", "nhiệm", "vị", "trí"),
+    ("đảm", "nhiệm"),
+    ("kiêm", "nhiệm", "chức", "vụ"),
+    ("kiêm", "nhiệm"),
+    ("được", "bổ", "nhiệm", "làm"),
+    ("được", "bổ", "nhiệm", "giữ", "chức", "vụ"),
+    ("được", "bổ", "nhiệm", "giữ", "chức"),
+    ("được", "bổ", "nhiệm"),
+    ("bổ", "nhiệm", "làm"),
+    ("được", "bầu", "làm"),
+    ("được", "bầu", "giữ", "chức"),
+    ("được", "bầu", "giữ", "chức", "vụ"),
+    ("được", "điều", "động", "làm"),
+    ("được", "chỉ", "định", "làm"),
+    ("được", "giao", "làm"),
+    ("được", "giao", "phụ", "trách"),
+    ("vị", "trí", "như"),
+    ("chức", "vụ", "như"),
+    ("cương", "vị", "như"),
+    ("làm",),
+    ("là",),
+    ("đồng", "thời", "là"),
+    ("hiện", "là"),
+    ("hiện", "đang", "là"),
+    ("hiện", "giữ", "chức", "vụ"),
+    ("đang", "giữ", "chức", "vụ"),
+    ("chưa", "giữ", "chức", "vụ"),
+)
+# Words that qualify a title, written after it in lower case.
+QUALIFIERS = (("không", "chuyên", "trách"), ("chuyên", "trách"), ("thường", "trực"), ("phụ", "trách"))
+# Words that leave a post: what follows was held until then.
+LEAVES_POST = (
+    ("thôi", "giữ", "chức", "vụ"),
+    ("thôi", "giữ", "chức"),
+    ("thôi", "trách", "nhiệm"),
+    ("thôi", "chức", "vụ"),
+    ("thôi", "chức"),
+    ("thôi", "làm"),
+    ("từ", "nhiệm", "chức", "vụ"),
+    ("từ", "nhiệm"),
+    ("miễn", "nhiệm", "chức", "vụ"),
+    ("miễn", "nhiệm"),
+    ("cách", "chức", "vụ"),
+    ("cách", "chức"),
+    ("cách", "tất", "cả", "các", "chức", "vụ"),
+)
+# Unit heads the unit gazetteer may not know, read only where a title names its unit.
+POST_UNIT_HEADS = (
+    "Bệnh viện",
+    "Trường",
+    "Học viện",
+    "Đại học",
+    "Viện",
+    "Hội",
+    "Hiệp hội",
+    "Liên hiệp",
+    "Liên đoàn",
+    "Ngân hàng",
+    "Công ty",
+    "Tổng công ty",
+    "Tập đoàn",
+    "Khoa",
+    "Ủy ban",
+    "Uỷ ban",
+    "UB",
+    "Hội đồng",
+    "HĐQT",
+    "Nông trường",
+    "Lâm trường",
+    "Báo",
+    "Đài",
+    "Tạp chí",
+    "Thông tấn xã",
+    "Trung ương Đảng",
+    "Trung ương",
+    "TƯ Đảng",
+    "Ban Chấp hành Trung ương",
+    "Bộ Chính trị",
+    "Ban Bí thư",
+    "Đoàn Chủ tịch",
+    "Văn phòng",
+    "Trung tâm",
+    "Trại",
+    "Cơ quan",
+    "Thôn",
+    "Ấp",
+    "Bản",
+    "Khu phố",
+    "Tổ dân phố",
+    "Trạm",
+    "Nhà xuất bản",
+    "Quỹ",
+    "Câu lạc bộ",
+    "Kho bạc",
+    "Chi nhánh",
+    "Hợp tác xã",
+    "Ban",
+    "Đảng ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Đảng đoàn",
+    "Ban Cán sự đảng",
+    "Ban cán sự",
+    "Cảng vụ",
+    "Tòa án nhân dân",
+    "Toà án nhân dân",
+    "Tòa án",
+    "Viện kiểm sát nhân dân",
+    "Viện kiểm sát",
+    "Tổng cục",
+    "Cục",
+    "Vụ",
+    "Sở",
+    "Phòng",
+    "Đội",
+    "Tổ",
+)
+# Lower-case words that end a unit's name: the clause goes on with a verb or a connective.
+UNIT_STOP = {
+    "cho",
+    "đã",
+    "đang",
+    "sẽ",
+    "vừa",
+    "mới",
+    "được",
+    "bị",
+    "là",
+    "có",
+    "cùng",
+    "với",
+    "tại",
+    "trong",
+    "khi",
+    "để",
+    "nói",
+    "chủ",
+    "trao",
+    "ký",
+    "yêu",
+    "đề",
+    "nhấn",
+    "khẳng",
+    "chia",
+    "trả",
+    "dự",
+    "đến",
+    "làm",
+    "giữ",
+    "vào",
+    "từ",
+    "thì",
+    "thuộc",
+    "mà",
+    "nhưng",
+    "nên",
+    "kiêm",
+    "thay",
+    "theo",
+    "trước",
+    "sau",
+    "về",
+    "của",
+    "cũng",
+    "còn",
+    "đồng",
+    "nhận",
+    "gặp",
+    "thăm",
+    "chỉ",
+    "ban",
+    "hướng",
+    "báo",
+    "lên",
+    "xin",
+    "bày",
+    "cảm",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "hoặc",
+    "hay",
+    "các",
+    "những",
+    "một",
+    "đó",
+    "ấy",
+    "năm",
+    "ngày",
+    "tháng",
+    "sinh",
+    "tuổi",
+    "đi",
+    "ra",
+    "bổ",
+    "khởi",
+    "không",
+    "chưa",
+    "đồng chí",
+    "tiếp",
+    "tới",
+    "giao",
+    "ghi",
+    "đánh",
+    "trình",
+    "đọc",
+    "công",
+    "tuyên",
+    "gửi",
+    "trực",
+    "kiến",
+    "ở",
+    "lại",
+    "đây",
+    "vì",
+    "do",
+    "nhiệm",
+    "tặng",
+    "biểu",
+    "quyết",
+    "nêu",
+    "phê",
+    "hỏi",
+    "hiện",
+    "luôn",
+    "rất",
+    "người",
+    "vị",
+    "và",
+}
+HYPHENS = {"-", "–", "—"}
+# Middle names that mark a capitalised run as a person's name whatever its family name.
+MIDDLE_NAMES = {"Văn", "Thị", "Hữu", "Đình", "Viết", "Sỹ", "Bá", "Khắc", "Trọng"}
+UNIQUE_HEADS = {"national-assembly", "government"}
+# Two-syllable verbs whose first syllable could go on a unit's name ('Bộ X thông tin', '... tham gia').
+VERB_PAIRS = {
+    ("thông", "tin"),
+    ("thông", "báo"),
+    ("tham", "gia"),
+    ("tham", "dự"),
+    ("chủ", "trì"),
+    ("phát", "biểu"),
+    ("phát", "hiện"),
+    ("phát", "động"),
+    ("phát", "đi"),
+    ("phát", "ngôn"),
+    ("phát", "thanh"),
+    ("cho", "biết"),
+    ("phụ", "trách"),
+    ("cấp", "cứu"),
+    ("cấp", "phép"),
+}
+# Lower-case syllables that go on a unit's name beyond the unit gazetteer's ('Hội đồng quản trị',
+# 'Đội Tuần tra kiểm soát', 'Phòng Cảnh sát truy nã tội phạm', 'Ban Cán sự đảng').
+UNIT_WORDS = {
+    "trị",
+    "soát",
+    "tra",
+    "truy",
+    "nã",
+    "đảng",
+    "sự",
+    "vụ",
+    "dân",
+    "quốc",
+    "gia",
+    "đạo",
+    "cứu",
+    "học",
+    "khoa",
+    "đa",
+    "viên",
+    "chức",
+    "doanh",
+    "tư",
+    "cao",
+    "cấp",
+    "nhân",
+    "sản",
+    "thuật",
+    "hiểm",
+    "bảo",
+    "xã",
+    "hội",
+    "sư",
+    "thị",
+    "trường",
+    "tham",
+    "nhũng",
+    "vệ",
+}
+BRACKET_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def _unit_heads() -> PhraseMatcher:
+    return PhraseMatcher({h: Entry(key=h, vi=h, en=h) for h in POST_UNIT_HEADS})
+
+
+_POST_HEADS: PhraseMatcher | None = None
+
+
+def _post_heads() -> PhraseMatcher:
+    global _POST_HEADS
+    if _POST_HEADS is None:
+        _POST_HEADS = _unit_heads()
+    return _POST_HEADS
 
 
 @dataclass
@@ -51,12 +565,446 @@ class TitleMention:
 
     start: int
     end: int
-    first: int  # token index of the role
+    first: int  # token index of the role (or of the words before it: 'nguyên', 'quyền')
     last: int  # token index after the unit
     role: Entry
-    org: str  # the unit's canonical name
+    org: str | None  # the unit's name as the report gives it
     title: str = ""  # the title as the report gives it ('Trưởng Công an xã')
     claimed: bool = False
+    status: str | None = None  # 'former' for a past post
+    completed: bool = False  # the unit's place was not written but taken from the text around
+
+
+@cache
+def _index(phrases: tuple[tuple[str, ...], ...], last: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Group phrases by their first (or last) word, so a look-up tries only those that can match."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        out.setdefault(words[-1] if last else words[0], []).append(words)
+    return {w: tuple(group) for w, group in out.items()}
+
+
+def _phrase_at(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Return the index after the longest of ``phrases`` written at tokens[i], or i."""
+    best = i
+    if i >= len(tokens):
+        return best
+    for words in _index(phrases, False).get(tokens[i].lower, ()):
+        n = len(words)
+        if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(1, n)):
+            best = max(best, i + n)
+    return best
+
+
+def _phrase_before(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Return the index where the longest of ``phrases`` ending at tokens[i - 1] starts, or i."""
+    best = i
+    if i < 1:
+        return best
+    for words in _index(phrases, True).get(tokens[i - 1].lower, ()):
+        n = len(words)
+        if i - n >= 0 and all(tokens[i - n + k].lower == words[k] for k in range(n - 1)):
+            best = min(best, i - n)
+    return best
+
+
+# Family names the shared list lacks, frequent in news of the north and the uplands.
+MORE_SURNAMES = {
+    "Đào", "Phí", "Lô", "Lữ", "Giáp", "Tòng", "Hàn", "Lường", "Thào", "Cấn", "Bành", "Tôn", "Ninh", "Lã",
+    "Khuất", "Doãn", "Cù", "Mã", "Lạc", "Chế", "Nghiêm", "Quàng", "Vàng", "Sùng", "Mùa", "Khổng",
+    "Bế", "Hoàng", "Lò", "Hờ", "Giàng", "Tẩn", "Đoàn", "Tạ", "Ung",
+}  # fmt: skip
+
+
+def _surname(ctx: Context, word: str) -> bool:
+    """Whether a word is a Vietnamese family name."""
+    return word in ctx.lex.surnames or word in MORE_SURNAMES
+
+
+def _person_start(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Whether a person's name (family name + given names) starts at tokens[k]."""
+    tok = tokens[k]
+    if (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text in MIDDLE_NAMES
+        and tok.is_word
+        and is_capitalised(tok)
+        and is_capitalised(tokens[k + 2])
+    ):
+        return True  # 'Ninh Thị Hoa': a family name the list lacks, known by its middle name
+    if not _surname(ctx, tok.text) or ctx.lex.places.match(tokens, k):
+        return False
+    return capital_run(tokens, k) >= 2 and not ctx.lex.heads.match(tokens, k)
+
+
+def _anchor_ahead(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Whether the unit's name goes on past lower-case words: a capital, number or level follows."""
+    for m in range(k + 1, min(len(tokens), k + 7)):
+        tok = tokens[m]
+        if tok.text == "(":
+            return m + 1 < len(tokens) and is_capitalised(tokens[m + 1])
+        if tok.is_number:
+            return True
+        if not tok.is_word:
+            return tok.text in ("&", "/") or tok.text in HYPHENS
+        if match_level(tokens, m):
+            return True
+        if is_capitalised(tok) or is_abbreviation(tok):
+            return not (
+                _person_start(ctx, tokens, m) or ctx.lex.roles.match(tokens, m) or tok.text in NOT_NAME_WORDS
+            )
+        if tok.lower in UNIT_STOP:
+            return False
+    return False
+
+
+def _unit(
+    ctx: Context, tokens: list[Token], j: int, *, absorbed: bool = False
+) -> tuple[int, OrgMention | None] | None:
+    """Read the unit a title names from tokens[j]: return (index after it, the parsed mention if any)."""
+    if j >= len(tokens):
+        return None
+    mention = parse_org(ctx, tokens, j, in_title=absorbed)
+    if (
+        mention is not None
+        and mention.head.key in UNIQUE_HEADS
+        and not mention.specs
+        and mention.child is None
+    ):
+        # 'Đại biểu Quốc hội tỉnh X': the one National Assembly (a province's delegation to it).
+        return _index_after(tokens, tokens[j].start + len(mention.head_text)), None
+    if mention is not None and not (mention.specs or mention.level or mention.place or mention.child):
+        # 'UBND Hà Nội Nguyễn Văn A': a province whose name opens like a family name.
+        k = _index_after(tokens, mention.end)
+        place = ctx.lex.places.match(tokens, k)
+        if place and place[0].kind in ("city", "province", "former-city", "former-province"):
+            return place[1], None
+    if mention is not None and mention.place and mention.place.split()[0] in SENTENCE_OPENERS:
+        # 'Chánh Thanh tra TP | Sau đó ...': the next sentence's first word is no place.
+        return _index_after(tokens, mention.end - len(mention.place)), None
+    if mention is not None and (mention.specific or mention.specs or mention.level or mention.child):
+        k = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+        verb = next(
+            (
+                m
+                for m in range(j + 1, min(k, len(tokens) - 1))
+                if (tokens[m].text, tokens[m + 1].text) in VERB_PAIRS
+            ),
+            None,
+        )
+        if verb is not None:
+            # 'Bộ Xây dựng | tham gia Ban Chấp hành': the clause goes on; read the unit before it.
+            return _unit(ctx, tokens[:verb], j, absorbed=absorbed)
+        if mention.place or mention.child is not None:
+            return _trim_verb(tokens, _unit_tail(ctx, tokens, k, closed=True), j + 1), mention
+        trimmed = _trim_verb(tokens, k, j + 1)
+        if trimmed < k:
+            return trimmed, None
+        if mention.level and not mention.place and (extra := _place_before_name(ctx, tokens, k)):
+            return k + extra, None  # 'Bí thư Đảng ủy xã Đồng Tâm Nguyễn Văn A'
+        if mention.level and k < len(tokens) and tokens[k].lower == "này":
+            return k + 1, None  # 'UBND huyện này': the district just named
+        return _unit_tail(ctx, tokens, k), mention
+    head = _post_heads().match(tokens, j)
+    if (
+        head is None
+        and is_abbreviation(tokens[j])
+        and len(tokens[j].text) >= 3
+        and match_level(tokens, j + 1)
+    ):
+        head = (
+            Entry(key="", vi="", en=""),
+            j + 1,
+        )  # 'Giám đốc BVĐK huyện X': an abbreviated unit and its place
+    if head is None and _brand(tokens[j]) and not ctx.lex.places.match(tokens, j):
+        # 'Tổng Giám đốc PVTex', 'Chủ tịch LienVietPostBank': a company known by its brand;
+        # 'Thủ trưởng CQCSĐT Công an huyện X': an abbreviated body of the unit named next.
+        parent = parse_org(ctx, tokens, j + 1) if j + 1 < len(tokens) else None
+        if parent is not None and parent.specific:
+            return _index_after(tokens, parent.end), None
+        return j + 1 + _capital_run(ctx, tokens, j + 1), None
+    if head is None:
+        return None
+    # A lower-case head counts before a capitalised name: 'Giảng viên trường Đại học X'.
+    named_next = head[1] < len(tokens) and (
+        (is_capitalised(tokens[head[1]]) and not _person_start(ctx, tokens, head[1]))
+        or tokens[head[1]].is_number
+    )
+    if not (absorbed or is_capitalised(tokens[j]) or tokens[j].text.isupper() or named_next):
+        return None
+    k = _unit_tail(ctx, tokens, head[1])
+    if k == head[1] and head[0].vi not in (
+        "Trung ương Đảng",
+        "Bộ Chính trị",
+        "Ban Bí thư",
+        "HĐQT",
+        "TƯ Đảng",
+        "Đoàn Chủ tịch",
+    ):
+        return None  # a bare head ('Hội', 'Khoa') names no particular unit
+    return k, None
+
+
+def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = False) -> int:
+    """Read on from tokens[k] while the words still belong to the unit's name; return where it ends.
+
+    ``closed``: the name already ended on its place or parent unit; only a parent after a dash
+    ('Phòng CSGT - Công an tỉnh X') or a bracketed aside may follow.
+    """
+    start = k
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.text == "(":
+            close = next((m for m in range(k + 1, min(len(tokens), k + 30)) if tokens[m].text == ")"), None)
+            if close is None or close == k + 1:
+                break
+            # An aside that the name goes on after ('Bệnh viện Đa khoa (BVĐK) huyện X').
+            after = close + 1
+            if (
+                close == k + 2
+                and is_abbreviation(tokens[k + 1])
+                and after < len(tokens)
+                and not closed
+                and tokens[after].is_word
+                and is_capitalised(tokens[after])
+                and not _person_start(ctx, tokens, after)
+                and tokens[after].text not in SENTENCE_OPENERS
+                and not ctx.lex.roles.match(tokens, after)
+                and not ctx.lex.ranks.match(tokens, after)
+            ):
+                k = after  # 'Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh X'
+                continue
+            if (
+                after < len(tokens)
+                and not closed
+                and (
+                    match_level(tokens, after)
+                    or (
+                        tokens[after].is_word
+                        and not is_capitalised(tokens[after])
+                        and tokens[after].lower not in UNIT_STOP
+                    )
+                )
+            ):
+                k = after
+                continue
+            break
+        if tok.text in HYPHENS and k + 1 < len(tokens) and is_capitalised(tokens[k + 1]):
+            parent = parse_org(ctx, tokens, k + 1)
+            if parent is not None and parent.specific:
+                k = next((n for n, t in enumerate(tokens) if t.start >= parent.end), len(tokens))
+                closed = True
+                continue
+            if (
+                not closed
+                and (_post_heads().match(tokens, k + 1) or ctx.lex.heads.match(tokens, k + 1))
+                and (other := _unit(ctx, tokens, k + 1))
+            ):
+                k, closed = other[0], True  # 'Ban Dân nguyện - Ủy ban Thường vụ Quốc hội'
+                continue
+            if (
+                not closed
+                and k > start
+                and not _person_start(ctx, tokens, k + 1)
+                and not ctx.lex.roles.match(tokens, k + 1)
+            ):
+                # 'Khoa Chẩn đoán hình ảnh - Xét nghiệm': a name in two halves.
+                run = capital_run(tokens, k + 1)
+                if run and tokens[k + 1].start - tok.end <= 1 or (run and tokens[k - 1].is_word):
+                    k += 1 + run
+                    while (
+                        k < len(tokens)
+                        and tokens[k].is_word
+                        and not is_capitalised(tokens[k])
+                        and tokens[k].lower not in UNIT_STOP
+                        and not match_level(tokens, k)
+                    ):
+                        k += 1  # the second half's lower-case words: '- Xét nghiệm'
+                    closed = True
+                    continue
+            break
+        if closed:
+            break
+        if (
+            tok.text == ","
+            and k > 0
+            and tokens[k - 1].lower == "phòng"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower == "chống"
+        ):
+            k += 2  # 'Ban Chỉ đạo phòng, chống tội phạm': one name across the comma
+            continue
+        if tok.text in ("&", "/") and k + 1 < len(tokens) and tokens[k + 1].is_word and k > start - 1:
+            k += 2
+            continue
+        level = match_level(tokens, k)
+        if level and tok.lower != "tp" or (level and is_capitalised(tok)):
+            k = level[1]
+            place = ctx.lex.places.match(tokens, k)
+            if place:
+                k = place[1]
+            elif k < len(tokens) and tokens[k].lower == "này":
+                k += 1
+            else:
+                whole = 0
+                while (
+                    k + whole < len(tokens)
+                    and tokens[k + whole].is_word
+                    and is_capitalised(tokens[k + whole])
+                    and tokens[k + whole].text not in SENTENCE_OPENERS
+                ):
+                    whole += 1
+                # Up to three capitalised words after a level word are the place ('huyện Yên Lạc').
+                run = _place_before_name(ctx, tokens, k) or (whole if whole <= 3 else 0)
+                while (
+                    not run
+                    and k + run < len(tokens)
+                    and run < 4
+                    and tokens[k + run].is_word
+                    and (is_capitalised(tokens[k + run]) or is_abbreviation(tokens[k + run]))
+                    and not _person_start(ctx, tokens, k + run)
+                ):
+                    run += 1
+                k += run
+            break
+        if tok.is_number:
+            k += 1
+            continue
+        if not tok.is_word:
+            break
+        if is_capitalised(tok) or is_abbreviation(tok):
+            if (
+                _person_start(ctx, tokens, k)
+                or ctx.lex.ranks.match(tokens, k)
+                or ctx.lex.roles.match(tokens, k)
+                or tok.text in SENTENCE_OPENERS
+                or tok.lower in HONORIFICS
+            ):
+                break
+            parent = parse_org(ctx, tokens, k) if k > start and ctx.lex.heads.match(tokens, k) else None
+            if parent is not None and parent.specific:
+                k = _index_after(tokens, parent.end)  # 'Viện Khoa học Hình sự Bộ Công an'
+                break
+            k += 1
+            continue
+        if tok.lower == "tại" and (place := ctx.lex.places.match(tokens, k + 1)):
+            k = place[1]  # 'Tòa án nhân dân cấp cao tại Hà Nội'
+            break
+        if (
+            tok.lower == "chỉ"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower == "đạo"
+            and tokens[k - 1].lower == "ban"
+        ):
+            k += 2  # 'Ban chỉ đạo ...': the steering board, not the verb
+            continue
+        if tok.lower in UNIT_STOP and tok.lower != "và":
+            break
+        if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in VERB_PAIRS:
+            break
+        if tok.lower == "và":
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if (
+                nxt is not None
+                and nxt.is_word
+                and (
+                    (
+                        is_capitalised(nxt)
+                        and not _person_start(ctx, tokens, k + 1)
+                        and not ctx.lex.roles.match(tokens, k + 1)
+                        and not ctx.lex.ranks.match(tokens, k + 1)
+                        and nxt.text not in NOT_NAME_WORDS
+                    )
+                    or (
+                        not is_capitalised(nxt)
+                        and nxt.lower in ctx.lex.org_words
+                        and _anchor_ahead(ctx, tokens, k + 1)
+                    )
+                )
+            ):
+                k += 1
+                continue
+            break
+        run = 0
+        while (
+            k - run - 1 >= 0
+            and run < 3
+            and tokens[k - run - 1].is_word
+            and is_capitalised(tokens[k - run - 1])
+            and not ctx.lex.heads.match(tokens, k - run - 1)
+            and not _post_heads().match(tokens, k - run - 1)
+        ):
+            run += 1
+        # A name capitalises the first syllable of each word only: 'Ủy ban Kiểm toán', 'Hội Tin học'.
+        compound = run == 1 and not is_abbreviation(tokens[k - 1])
+        if (
+            compound
+            or tok.lower in ctx.lex.org_words
+            or tok.lower in UNIT_WORDS
+            or _anchor_ahead(ctx, tokens, k)
+        ):
+            k += 1
+            continue
+        break
+    while (
+        k > start
+        and tokens[k - 1].lower in ("và", "của", "các", "&", "/")
+        or (k > start and tokens[k - 1].text in HYPHENS)
+    ):
+        k -= 1
+    return _trim_verb(tokens, k, start)
+
+
+def _trim_verb(tokens: list[Token], k: int, start: int) -> int:
+    """Give back a last syllable that opens a verb with the next one ('Bộ Nội vụ thông | tin')."""
+    if start < k < len(tokens) and (tokens[k - 1].text, tokens[k].text) in VERB_PAIRS:
+        return k - 1
+    return k
+
+
+def _place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> Entry | None:
+    """Return the last province or city of ``level`` named in the sentence before tokens[j]."""
+    kinds = ("city", "former-city") if level == "thành phố" else ("province", "former-province")
+    found = None
+    k = 0
+    while k < j:
+        place = ctx.lex.places.match(tokens, k)
+        if place and place[1] <= j:
+            if place[0].kind in kinds:
+                found = place[0]
+            k = place[1]
+            continue
+        k += 1
+    return found
+
+
+def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgMention | None) -> str:
+    """Return the unit's name as written between tokens[j] and tokens[end - 1], asides left out."""
+    if mention is not None:
+        m_end = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+        if m_end == end and mention.implicit_place and mention.level and mention.child is None:
+            # Only 'tỉnh' is written: the province the sentence has just named, else the report's own.
+            near = _place_before(ctx, tokens, j, mention.level)
+            if near is not None:
+                written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
+                return f"{written[:1].upper()}{written[1:]} {near.vi}"
+            if mention.resolvable:
+                name = display_name(ctx, mention)
+                return name[:1].upper() + name[1:]
+    written = ctx.text[tokens[j].start : tokens[end - 1].end]
+    written = " ".join(BRACKET_RE.sub("", written).split())
+    level = next((lv for n in (2, 1) if (lv := match_level(tokens, end - n)) and lv[1] == end), None)
+    if mention is None and level is not None and (near := _place_before(ctx, tokens, j, level[0])):
+        written = f"{written} {near.vi}"  # '... Công an tỉnh': the province the sentence has named
+    return written[:1].upper() + written[1:]
+
+
+def _heads_unit(role: Entry) -> bool:
+    """Whether a role's last words name the unit it heads ('Trưởng phòng', 'Chánh Văn phòng')."""
+    words = role.vi.lower().split()
+    if words and words[0] == "phó":
+        words = words[1:]
+    return bool(words) and (words[0] in ("trưởng", "chánh") or len(words) == 1)
 
 
 def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> list[TitleMention]:
@@ -65,11 +1013,28 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
     i = 0
     while i < len(tokens):
         match = ctx.lex.roles.match(tokens, i)
-        if not match or not is_capitalised(tokens[i]):
+        if not match:
             i += 1
             continue
         role, j = match
-        title_text = role.vi
+        lower = not is_capitalised(tokens[i])
+        # 'Phó Chủ tịch không chuyên trách UB X', 'Phó Trưởng ban thường trực Ban Y': the title's own words.
+        qualifier = _phrase_at(tokens, j, QUALIFIERS)
+        if qualifier > j and not is_capitalised(tokens[j]):
+            j = qualifier
+        title_text = " ".join(ctx.text[tokens[i].start : tokens[j - 1].end].split())
+        title_text = title_text[:1].upper() + title_text[1:]
+        first = i
+        status = None
+        # 'quyền Chánh Thanh tra': an acting head; 'tân Phó Bí thư': a new one.
+        if i > 0 and tokens[i - 1].lower == "quyền":
+            title_text = f"Quyền {title_text}"
+            first = i - 1
+        elif i > 0 and tokens[i - 1].lower == "tân":
+            first = i - 1
+        before = _phrase_before(tokens, first, FORMER)
+        if before < first:
+            status, first = "former", before
         # A role may end with the unit's head: 'Trưởng Công an xã X' heads 'Công an xã X', and
         # 'Trưởng phòng CSGT Công an tỉnh' heads 'Phòng CSGT Công an tỉnh'.
         inner = next(
@@ -80,72 +1045,407 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             ),
             None,
         )
-        org = parse_org(ctx, tokens, j - inner, in_title=True) if inner else None
-        if org is not None and org.specific:
-            if org.level and inner == 2:
-                title_text = f"{role.vi} {org.level}"
-        else:
-            org = parse_org(ctx, tokens, j)
-        name = None
-        end = j
-        if org is not None and org.specific:
-            name = org_names.get(org_key(ctx, display_name(ctx, org)))
-            end = next((n for n, t in enumerate(tokens) if t.start >= org.end), len(tokens))
-        elif role.key in COMMITTEE_ROLES:
-            level = match_level(tokens, j)
-            if level:
+        if inner is None and j - 1 > i and (m := _post_heads().match(tokens, j - 1)) and m[1] == j:
+            inner = 1  # 'Phó Trưởng khoa Chẩn đoán hình ảnh': the faculty the title heads
+        if not _heads_unit(role):
+            inner = None  # 'Cán bộ Phòng X' is staff of the division, not a 'bộ'
+        unit = None
+        org_text: str | None = None
+        if inner:
+            unit = _unit(ctx, tokens, j - inner, absorbed=True)
+            if unit is not None:
+                end, mention = unit
+                if (
+                    mention is not None
+                    and mention.child is not None
+                    and not mention.specs
+                    and not mention.level
+                ):
+                    # 'Chánh Thanh tra Bộ Nội vụ', 'Chánh Văn phòng Sở Y tế': the post is in the unit named.
+                    child_start = next(n for n, t in enumerate(tokens) if t.start >= mention.child.start)
+                    org_text = _unit_name(ctx, tokens, child_start, end, mention.child)
+                elif j + 1 < end and tokens[j].text in HYPHENS:
+                    # 'Chánh Văn phòng - Tổng cục X': the head's own unit is the one after the dash.
+                    org_text = _unit_name(ctx, tokens, j + 1, end, None)
+                else:
+                    if mention is not None and mention.level and inner == 2 and not mention.specs:
+                        title_text = f"{role.vi} {mention.level}"
+                    org_text = _unit_name(ctx, tokens, j - inner, end, mention)
+        if org_text is None:
+            unit = _unit(ctx, tokens, j)
+            if unit is not None:
+                end, mention = unit
+                org_text = _unit_name(ctx, tokens, j, end, mention)
+        if org_text is None:
+            end = j
+            if role.key in COMMITTEE_ROLES and (level := match_level(tokens, j)):
+                # 'Chủ tịch xã X', 'Chủ tịch TP Y': the post in that place's People's Committee.
                 end = level[1]
+                level_text = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 place = ctx.lex.places.match(tokens, end)
-                place_name = place[0].vi if place else None
+                place_name = place_text = None
                 if place:
+                    place_name, place_text = (
+                        place[0].vi,
+                        ctx.text[tokens[end].start : tokens[place[1] - 1].end],
+                    )
                     end = place[1]
-                elif level[0] in ctx.default_place:
-                    place_name = ctx.default_place[level[0]].vi
+                else:
+                    run = _place_before_name(ctx, tokens, end)
+                    while (
+                        not _place_before_name(ctx, tokens, end)
+                        and end + run < len(tokens)
+                        and run < 4
+                        and tokens[end + run].is_word
+                        and is_capitalised(tokens[end + run])
+                        and not _person_start(ctx, tokens, end + run)
+                        and tokens[end + run].text not in SENTENCE_OPENERS
+                    ):
+                        run += 1
+                    if run:
+                        place_name = place_text = ctx.text[tokens[end].start : tokens[end + run - 1].end]
+                        end += run
+                    elif level[0] in ctx.default_place:
+                        place_name = place_text = ctx.default_place[level[0]].vi
                 if place_name:
-                    name = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
-        if name:
-            found.append(TitleMention(tokens[i].start, tokens[end - 1].end, i, end, role, name, title_text))
-            i = end
+                    org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
+                    org_text = org_text or f"UBND {level_text} {' '.join(str(place_text).split())}"
+            elif role.key in ROLE_HEADS and (run := _capital_run(ctx, tokens, j)):
+                # 'Bộ trưởng Y tế Nguyễn Văn A': the ministry's name without its head word.
+                end = max(j + run, _unit_tail(ctx, tokens, j))
+                written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
+                head_word = ROLE_HEADS[role.key]
+                org_text = written if key(written).startswith(key(head_word)) else f"{head_word} {written}"
+            elif (
+                role.key in IMPLIED_UNIT
+                and not lower
+                and not _country_at(tokens, j)
+                # A foreign leader's name ('Thủ tướng Dmitry Medvedev') heads another government.
+                and not (j < len(tokens) and is_capitalised(tokens[j]) and not _surname(ctx, tokens[j].text))
+            ):
+                found.append(
+                    TitleMention(
+                        tokens[first].start,
+                        tokens[j - 1].end,
+                        first,
+                        j,
+                        role,
+                        IMPLIED_UNIT[role.key],
+                        title_text,
+                        status=status,
+                    )
+                )
+                i = j
+                continue
+        if org_text and unit is not None:
+            written = " ".join(
+                BRACKET_RE.sub("", ctx.text[tokens[j - (inner or 0)].start : tokens[end - 1].end]).split()
+            )
+            completed_place = not key(written).endswith(key(org_text))
+        else:
+            completed_place = False
+        if org_text:
+            found.append(
+                TitleMention(
+                    tokens[first].start,
+                    tokens[end - 1].end,
+                    first,
+                    end,
+                    role,
+                    org_text,
+                    title_text,
+                    status=status,
+                    completed=completed_place,
+                )
+            )
+            i = max(end, j)
         else:
             i = j
     return found
 
 
-def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool) -> int:
+def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixed: bool = False) -> int:
     """Return the token index after a person's name starting at tokens[i], or i if none starts there."""
     tok = tokens[i]
     if not (tok.is_word and is_capitalised(tok)) or ctx.lex.heads.match(tokens, i):
         return i
     if ctx.lex.places.match(tokens, i) or ctx.lex.roles.match(tokens, i) or ctx.lex.ranks.match(tokens, i):
         return i
-    if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE:
+    if tok.text in NOT_NAME_WORDS and not _surname(ctx, tok.text):
         return i
+    if _country_at(tokens, i):
+        return i  # 'Thủ tướng Nga Dmitry Medvedev': the country is not part of the name
+    if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE and not prefixed:
+        return i
+    if i > 0 and tokens[i - 1].is_number and not prefixed:
+        return i  # '314 Bùi Thị Xuân': a house number, then the street
+    if i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].lower in BYLINE_WORDS:
+        return i  # 'Ảnh: Văn A' credits an author
+    if i > 0 and tokens[i - 1].text == "Theo" and not triggered:
+        return i  # 'Theo Minh Anh (...)': the source of the report
     end = i + 1
     while (
         end < len(tokens)
         and end - i < 4
         and tokens[end].is_word
         and is_capitalised(tokens[end])
-        and tokens[end].end - tokens[end].start <= 7
+        and tokens[end].end - tokens[end].start <= (10 if triggered else 7)
+        and tokens[end].start - tokens[end - 1].end <= 2
         and not ctx.lex.heads.match(tokens, end)
         and not ctx.lex.roles.match(tokens, end)
+        and tokens[end].text not in NOT_NAME_WORDS
     ):
         end += 1
     size = end - i
-    if size < 2 or (tok.text not in ctx.lex.surnames and not triggered):
+    surname = tok.text if not tok.text.isupper() else tok.text[:1] + tok.text[1:].lower()
+    if size < 2 or (not _surname(ctx, surname) and not triggered):
         return i
     if size == 2 and not triggered:
         return i
     return end
 
 
+FAMILIAR = {"ông", "bà", "anh", "chị", "cháu", "em", "cô", "chú", "bé", "tên"}
+
+
+def _initials_at(tokens: list[Token], k: int) -> int:
+    """Return the index after initials standing for a name ('N.KT.', 'Đ.', 'L.T.V'), or k."""
+    m = k
+    while (
+        m + 1 < len(tokens)
+        and tokens[m].is_word
+        and tokens[m].text.isupper()
+        and len(tokens[m].text) <= 3
+        and tokens[m + 1].text == "."
+        and tokens[m + 1].start == tokens[m].end
+    ):
+        m += 2
+        if not (m < len(tokens) and tokens[m].start == tokens[m - 1].end and tokens[m].is_word):
+            return m
+    return k
+
+
+def _street_side(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] opens a capitalised name that is neither a post, a rank nor a unit."""
+    if k < 0 or k >= len(tokens) or not (tokens[k].is_word and is_capitalised(tokens[k])):
+        return False
+    return not (
+        ctx.lex.roles.match(tokens, k)
+        or ctx.lex.ranks.match(tokens, k)
+        or ctx.lex.heads.match(tokens, k)
+        or _post_heads().match(tokens, k)
+        or tokens[k].lower in HONORIFICS
+        or tokens[k].lower in ("nguyên", "cựu", "quyền", "tân")
+        or tokens[k].text in NOT_NAME_WORDS
+    )
+
+
+def _junction(ctx: Context, tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name stands in a junction of streets: 'Nguyễn Kiệm - Phạm Văn Đồng', 'Lê Duẩn-Hùng Vương'."""
+    after = end < len(tokens) - 1 and tokens[end].text in HYPHENS and _street_side(ctx, tokens, end + 1)
+    before = start > 1 and tokens[start - 1].text in HYPHENS and _street_side(ctx, tokens, start - 2)
+    if before:
+        # The word before the dash ends a capitalised run ('Cách Mạng Tháng Tám - Lê Duẩn').
+        before = tokens[start - 2].is_word and is_capitalised(tokens[start - 2])
+    return after or before
+
+
+def _short_name(ctx: Context, tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is a given name written alone after a title of address ('ông Quý')."""
+    tok = tokens[i]
+    if not (tok.is_word and is_capitalised(tok) and not tok.text.isupper()) or tok.text in NOT_NAME_WORDS:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].is_word and is_capitalised(tokens[i + 1]):
+        return False
+    return not (
+        ctx.lex.heads.match(tokens, i)
+        or ctx.lex.places.match(tokens, i)
+        or ctx.lex.roles.match(tokens, i)
+        or ctx.lex.ranks.match(tokens, i)
+    )
+
+
 def _position(ctx: Context, title: TitleMention) -> Position:
-    return Position(
+    position = Position(
         title=title.title or title.role.vi,
-        organization=title.org,
+        organization=title.org,  # type: ignore[arg-type]  # None for a post of the State itself
         title_en=title.role.en,
         spans=[ctx.span(title.start, title.end)],
     )
+    if title.status:
+        position.status = title.status
+    return position
+
+
+def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry | None]:
+    """Skip a rank, honorifics and degrees before a name: return (where the name would start, rank)."""
+    rank_entry = None
+    k = i
+    for _ in range(6):
+        if k >= len(tokens):
+            break
+        rank = ctx.lex.ranks.match(tokens, k)
+        if rank and (
+            is_capitalised(tokens[k]) or (rank[1] < len(tokens) and is_capitalised(tokens[rank[1]]))
+        ):
+            rank_entry = rank_entry or rank[0]
+            k = rank[1]
+            continue
+        honorific = _phrase_at(tokens, k, HONORIFIC_PHRASES)
+        if honorific > k:
+            k = honorific
+            continue
+        if (
+            tokens[k].lower in DEGREES
+            and k > i - 1
+            and (tokens[k].text.isupper() or tokens[k].text[:1].isupper() and len(tokens[k].text) <= 4)
+            and tokens[k].lower not in ("nhà", "báo")
+        ):
+            k += 1
+            continue
+        if (
+            k > i
+            and tokens[k].text in (".", ",")
+            and k + 1 < len(tokens)
+            and (tokens[k + 1].lower in DEGREES or is_capitalised(tokens[k + 1]))
+            and tokens[k - 1].lower in DEGREES | {r.lower() for r in ()}
+        ):
+            k += 1
+            continue
+        if (
+            k > i
+            and tokens[k].text == ","
+            and rank_entry is not None
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower in DEGREES
+        ):
+            k += 1
+            continue
+        break
+    return k, rank_entry
+
+
+# Words that put someone forward for a post they do not hold yet.
+NOMINATED = {"giới thiệu", "đề cử", "đề nghị", "dự kiến", "ứng cử", "quy hoạch", "đề xuất", "xem xét"}
+
+
+def _nominated(tokens: list[Token], k: int) -> bool:
+    """Whether the words before tokens[k] put someone forward ('được giới thiệu | giữ chức ...')."""
+    pairs = {" ".join(t.lower for t in tokens[n : n + 2]) for n in range(max(0, k - 3), k - 1)}
+    return bool(pairs & NOMINATED)
+
+
+BOARDS = ("Ban Chấp hành", "Ban Thường vụ", "Bộ Chính trị", "Ban Bí thư", "Ban Cán sự đảng")
+_BOARD_HEADS: PhraseMatcher | None = None
+
+
+def _boards_joined(ctx: Context, tokens: list[Token], k: int) -> list[TitleMention]:
+    """Read 'tham gia Ban Chấp hành, Ban Thường vụ' at tokens[k]: a member's post in each board."""
+    global _BOARD_HEADS
+    if _BOARD_HEADS is None:
+        _BOARD_HEADS = PhraseMatcher({b: Entry(key=b, vi=b, en=b) for b in BOARDS})
+    member = ctx.lex.gazetteer.roles.get("uy-vien")
+    if member is None or _phrase_at(tokens, k, (("tham", "gia"),)) == k:
+        return []
+    found: list[TitleMention] = []
+    m = k + 2
+    while m < len(tokens) and is_capitalised(tokens[m]):
+        board = _BOARD_HEADS.match(tokens, m)
+        if board is None:
+            break
+        unit = _unit(ctx, tokens, m)
+        end = unit[0] if unit is not None else board[1]
+        name = _unit_name(ctx, tokens, m, end, unit[1] if unit is not None else None)
+        found.append(
+            TitleMention(tokens[k].start, tokens[end - 1].end, k, end, member, name, member.vi, True)
+        )
+        m = end
+        if m < len(tokens) and (tokens[m].text == "," or tokens[m].lower == "và") and m + 1 < len(tokens):
+            m += 1
+            continue
+        break
+    return found
+
+
+def _chain_last(tokens: list[Token], by_first: dict[int, TitleMention], k: int) -> TitleMention:
+    """Return the last post of the chain starting at tokens[k] (posts joined by commas)."""
+    title = by_first[k]
+    while title.last < len(tokens) and tokens[title.last].text == "," and (title.last + 1) in by_first:
+        title = by_first[title.last + 1]
+    return title
+
+
+def _capital_run(ctx: Context, tokens: list[Token], k: int) -> int:
+    """Return how many capitalised words from tokens[k] name something other than a person."""
+    run = 0
+    while (
+        k + run < len(tokens)
+        and run < 5
+        and tokens[k + run].is_word
+        and is_capitalised(tokens[k + run])
+        and not _person_start(ctx, tokens, k + run)
+        and tokens[k + run].text not in SENTENCE_OPENERS
+        and not ctx.lex.roles.match(tokens, k + run)
+        and not ctx.lex.ranks.match(tokens, k + run)
+    ):
+        run += 1
+    return run
+
+
+def _brand(tok: Token) -> bool:
+    """Whether a word is written as a brand or an abbreviation: 'PVTex', 'LienVietPostBank', 'BIDV'."""
+    text = tok.text
+    if not (tok.is_word and text[:1].isupper() and len(text) >= 3):
+        return False
+    # Two capitals ('PVTex', 'BIDV'), or longer than any Vietnamese syllable ('Oceanbank', 'Deloitte').
+    return sum(c.isupper() for c in text) >= 2 or len(text) > 7
+
+
+def _index_after(tokens: list[Token], offset: int) -> int:
+    return next((n for n, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+def _roman(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a Roman numeral ('nhiệm kỳ V, VII')."""
+    return k < len(tokens) and bool(re.fullmatch(r"[IVXL]+", tokens[k].text))
+
+
+def _skip_time(tokens: list[Token], k: int) -> int:
+    """Skip the time a post was held ('từ năm 2008', 'nhiệm kỳ 2015 - 2020') up to the next comma."""
+    if k < len(tokens) and tokens[k].lower in ("từ", "nhiệm", "giai", "trong", "kể"):
+        for m in range(k + 1, min(len(tokens), k + 12)):
+            if tokens[m].text in (";", ".") or (tokens[m].text == "," and not _roman(tokens, m + 1)):
+                if any(t.is_number or _roman(tokens, n) for n, t in enumerate(tokens[k:m], k)):
+                    return m
+                break
+    return k
+
+
+def _skip_aside(tokens: list[Token], k: int) -> int:
+    """Skip an aside after a name ('(SN 1976)', ', sinh năm 1967,'); return where the text goes on."""
+    if k < len(tokens) and tokens[k].text == "(":
+        close = next((m for m in range(k + 1, min(len(tokens), k + 40)) if tokens[m].text == ")"), None)
+        if close is not None:
+            return close + 1
+    if (
+        k + 1 < len(tokens)
+        and (tokens[k].lower in ("sinh", "sn") or tokens[k].is_number)
+        and tokens[k - 1].text == "("
+    ):
+        close = next((m for m in range(k + 1, min(len(tokens), k + 8)) if tokens[m].text in (",", ")")), None)
+        if close is not None:
+            return close  # '(SN 1976, ...': the year of birth, then the rest of the aside
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].text == ","
+        and (tokens[k + 1].lower in ("sinh", "sn", "trú", "ngụ", "quê") or tokens[k + 1].is_number)
+    ):
+        close = next(
+            (m for m in range(k + 1, min(len(tokens), k + 15)) if tokens[m].text in (",", ")")), None
+        )
+        if close is not None:
+            return close
+    return k
 
 
 def persons(
@@ -160,6 +1460,7 @@ def persons(
     order: list[str] = []
     holders: dict[tuple[str, str], str] = {}  # (role key, org key) → person key
     unnamed: list[TitleMention] = []
+    completed: set[int] = set()  # ids of posts whose unit's place was filled in
 
     def inside(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in covered)
@@ -170,61 +1471,210 @@ def persons(
         by_first = {t.first: t for t in titles}
         title_ends = {t.last - 1 for t in titles}
         names: list[tuple[int, int, Entry | None]] = []
+        familiar: dict[int, bool] = {}  # a given name alone after 'chị', 'anh', ...
         i = 0
         while i < len(tokens):
-            rank = ctx.lex.ranks.match(tokens, i)
-            r_end = rank[1] if rank and is_capitalised(tokens[i]) else i
-            honorific = 0
-            for h in HONORIFICS:
-                words = h.split()
-                if all(r_end + k < len(tokens) and tokens[r_end + k].lower == w for k, w in enumerate(words)):
-                    honorific = len(words)
-            start = r_end + honorific
+            start, rank = _prefix_end(ctx, tokens, i)
             if start >= len(tokens):
                 break
             triggered = start != i or (start - 1) in title_ends or start in by_last
-            end = _name_at(ctx, tokens, start, triggered)
+            place = ctx.lex.places.match(tokens, start)
+            if place and is_capitalised(tokens[start]):
+                i = place[1]  # 'tỉnh Lai Châu Đèo Văn A': the province's last word opens no name
+                continue
+            place_words = _place_before_name(ctx, tokens, start)
+            if (
+                place_words
+                and start > 0
+                and (match_level(tokens, start - 1) or match_level(tokens, start - 2))
+            ):
+                i = start + place_words  # 'xã Đồng Tâm Nguyễn Văn A': the commune, then the name
+                continue
+            end = _name_at(ctx, tokens, start, triggered, prefixed=start != i)
+            tight = (
+                end + 1 < len(tokens)
+                and tokens[end].text in HYPHENS
+                and tokens[end].start == tokens[end - 1].end
+                and tokens[end + 1].start == tokens[end].end
+            )
+            if (
+                end > start
+                and ((start == i and not triggered) or tight)
+                and _junction(ctx, tokens, start, end)
+            ):
+                i = end  # 'nút giao Nguyễn Kiệm - Phạm Văn Đồng': streets meeting, not people
+                continue
             if end > start and not inside(tokens[start].start, tokens[end - 1].end):
-                names.append((start, end, rank[0] if rank and r_end > i else None))
-                names[-1] = (start, end, names[-1][2])
+                names.append((start, end, rank))
                 i = end
                 continue
-            i = max(i + 1, r_end)
+            if start > i and (initials := _initials_at(tokens, start)) > start:
+                names.append((start, initials, rank))  # 'ông N.V.T.': a name the report keeps back
+                i = initials
+                continue
+            if (
+                start > i
+                and _short_name(ctx, tokens, start)
+                and not inside(tokens[start].start, tokens[start].end)
+                and not ctx.lex.places.match(tokens, i)
+                # A capitalised 'Bà' inside a sentence opens a place ('Bà Rịa'), not a title of address.
+                and not (is_capitalised(tokens[i]) and i > 0 and tokens[i - 1].is_word)
+                and not (start + 1 < len(tokens) and tokens[start + 1].text in HYPHENS)
+            ):
+                names.append((start, start + 1, rank))  # 'ông Quý': a person named before or after
+                familiar[start] = tokens[start - 1].lower in FAMILIAR
+                i = start + 1
+                continue
+            i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
+        name_starts = {s for s, _, _ in names}
 
         sentence_posts: list[tuple[int, int, str, list[TitleMention]]] = []
         for start, end, rank in names:
             span = ctx.span(tokens[start].start, tokens[end - 1].end)
-            name = span.text
+            name = " ".join(span.text.split())
             k = key(name)
+            if end - start == 1 and tokens[start].is_word:
+                # A given name alone is a mention of the one person named so with it; a person the
+                # report only ever calls 'chị Loan' is a person too.
+                known = [pk for pk in order if pk.split()[-1] == k and len(pk.split()) > 1]
+                if len(known) > 1 or (not known and not familiar.get(start)):
+                    continue
+                if known:
+                    k = known[0]
+                    name = people[k].name
             person = people.get(k)
             if person is None:
                 person = people[k] = Person(name=name)
                 order.append(k)
-            elif name != person.name and name not in person.name_variants:
-                person.name_variants.append(name)
+            else:
+                if person.name.isupper() and not name.isupper():
+                    # Headlines and captions write names in capitals; the body's spelling is the name.
+                    person.name_variants.append(person.name)
+                    person.name = name
+                if name != person.name and name not in person.name_variants:
+                    person.name_variants.append(name)
             if rank is not None and person.rank is None:
                 person.rank, person.rank_en = rank.vi, rank.en
             person.mentions.append(span)
             posts: list[TitleMention] = []
-            # After the name: ', Giám đốc Công an tỉnh X, ...'
-            j = end
-            while j < len(tokens) and tokens[j].text in CHAIN_SEPARATORS:
-                if (j + 1) not in by_first:
-                    # A role without its unit ('Bí thư Đảng ủy,') does not end the chain of posts.
-                    bare = ctx.lex.roles.match(tokens, j + 1)
-                    nxt = next(
-                        (n for n in range(j + 2, min(len(tokens), j + 8)) if tokens[n].text == ","), None
+            # After the name: ', Giám đốc Công an tỉnh X, ...', ' giữ chức vụ ...', ' (nguyên ...)'.
+            born = _skip_aside(tokens, end + 1) if end < len(tokens) and tokens[end].text == "(" else end
+            if end < len(tokens) and tokens[end].text == "(" and (end + 1) in by_first:
+                j = end  # 'A (nguyên cán bộ Công an huyện X)': the aside is the post
+            elif (
+                born > end + 1 and born < len(tokens) and tokens[born].text == "," and (born + 1) in by_first
+            ):
+                j = born  # 'A (SN 1976, nguyên cán bộ Công an tỉnh X)'
+            else:
+                j = _skip_aside(tokens, end)
+            role_before = next(
+                (
+                    (b, m[0])
+                    for b in range(max(0, start - 3), start)
+                    if (m := ctx.lex.roles.match(tokens, b)) and m[1] == start
+                ),
+                None,
+            )
+            if (
+                role_before is not None
+                and j == end
+                and end + 1 < len(tokens)
+                and tokens[end].text == ","
+                and (end + 1) not in by_first
+                and (unit := _unit(ctx, tokens, end + 1)) is not None
+            ):
+                # 'Luật sư Trần Văn A, Văn phòng Luật sư B': the post before the name, its unit after.
+                u_end, u_mention = unit
+                b, role = role_before
+                posts.append(
+                    TitleMention(
+                        tokens[b].start,
+                        tokens[u_end - 1].end,
+                        b,
+                        u_end,
+                        role,
+                        _unit_name(ctx, tokens, end + 1, u_end, u_mention),
+                        role.vi,
+                        True,
                     )
-                    if bare and nxt is not None and (nxt + 1) in by_first:
-                        j = nxt
+                )
+                j = u_end
+            status = None
+            while j < len(tokens):
+                nxt = j
+                if tokens[j].text in CHAIN_SEPARATORS or tokens[j].lower in CHAIN_WORDS:
+                    nxt = j + 1
+                elif j != end and not posts:
+                    break
+                joined = _boards_joined(ctx, tokens, nxt)
+                if joined:
+                    # '..., tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ ...': a member of each.
+                    for board in joined:
+                        posts.append(board)
+                    j = joined[-1].last
+                    continue
+                took = _phrase_at(tokens, nxt, TAKES_POST)
+                if took == nxt and nxt == j and j != end:
+                    break
+                if took > nxt and _nominated(tokens, nxt):
+                    break  # 'được giới thiệu giữ chức X': put forward, not holding it
+                if took > nxt and tokens[nxt].lower in ("là", "làm") and (took not in by_first or posts):
+                    break
+                if took > nxt and _phrase_at(tokens, nxt, TAKES_POST) == took:
+                    status = None  # 'nguyên X, được bổ nhiệm giữ chức vụ Y': Y is held now
+                title = by_first.get(took)
+                if title is None:
+                    bare = ctx.lex.roles.match(tokens, took)
+                    if (
+                        bare
+                        and bare[1] < len(tokens)
+                        and (tokens[bare[1]].text == "," or tokens[bare[1]].lower == "kiêm")
+                        and (bare[1] + 1) in by_first
+                        and not by_first[bare[1] + 1].claimed
+                        and by_first[bare[1] + 1].org
+                    ):
+                        # A role without its unit is in the unit of the post written next: 'Thẩm
+                        # phán cao cấp, Phó Chánh án Tòa án X', 'Chánh Văn phòng, người phát ngôn Sở Y'.
+                        shared = _chain_last(tokens, by_first, bare[1] + 1)
+                        text = " ".join(ctx.text[tokens[took].start : tokens[bare[1] - 1].end].split())
+                        posts.append(
+                            TitleMention(
+                                tokens[took].start,
+                                tokens[bare[1] - 1].end,
+                                took,
+                                bare[1],
+                                bare[0],
+                                shared.org,
+                                text[:1].upper() + text[1:],
+                                True,
+                                status,
+                            )
+                        )
+                        j = bare[1]
                         continue
+                    if bare:
+                        # A role with a bare unit ('Bí thư Đảng ủy, Giám đốc ...') does not end the chain.
+                        comma = next(
+                            (
+                                n
+                                for n in range(bare[1], min(len(tokens), bare[1] + 3))
+                                if tokens[n].text == ","
+                            ),
+                            None,
+                        )
+                        if comma is not None and (comma + 1) in by_first:
+                            j = comma
+                            continue
                     break
-                title = by_first[j + 1]
-                if title.claimed:
-                    break
+                if title.claimed or (title.last in name_starts and title.last != end):
+                    break  # the post is written before the next name: it is that person's
                 title.claimed = True
+                if title.status:
+                    status = title.status
+                elif status:
+                    title.status = status
                 posts.append(title)
-                j = title.last
+                j = _skip_time(tokens, title.last)
                 if j < len(tokens) and tokens[j].text == ")":
                     j += 1
             # Before the name (and its rank or honorific): 'Chủ tịch UBND TP X Trần Văn A'.
@@ -232,11 +1682,19 @@ def persons(
             while j > 0 and (
                 ctx.lex.ranks.match(tokens, j - 1)
                 or tokens[j - 1].lower in HONORIFICS
+                or tokens[j - 1].lower in DEGREES
+                or (tokens[j - 1].text in (",", ".") and j > 1 and tokens[j - 2].lower in DEGREES)
                 or (j > 1 and ctx.lex.ranks.match(tokens, j - 2))
+                or (j > 1 and " ".join(t.lower for t in tokens[j - 2 : j]) in HONORIFICS)
             ):
                 j -= 1
-                if ctx.lex.ranks.match(tokens, j - 1) and j > 0:
+                if j > 0 and ctx.lex.ranks.match(tokens, j - 1):
                     j -= 1
+            if j > 1 and tokens[j - 1].text == ")" and j not in by_last:
+                # 'Cục trưởng Cục X (Thanh tra Chính phủ) Phạm Văn A': an aside between post and name.
+                opening = next((n for n in range(j - 2, max(-1, j - 30), -1) if tokens[n].text == "("), None)
+                if opening is not None and opening in by_last:
+                    j = opening
             while True:
                 title = by_last.get(j)
                 if title is None and j > 0 and tokens[j - 1].text == ",":
@@ -250,16 +1708,9 @@ def persons(
                     continue
                 break
             for title in posts:
-                if not any(
-                    p.title == title.role.vi and org_key(ctx, p.organization) == org_key(ctx, title.org)
-                    for p in person.positions
-                ):
-                    person.positions.append(_position(ctx, title))
-                else:
-                    for p in person.positions:
-                        if p.title == title.role.vi:
-                            p.spans.append(ctx.span(title.start, title.end))
-                holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
+                _add_post(ctx, person, title, completed, org_names)
+                if title.org is not None:
+                    holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
             sentence_posts.append((start, end, k, posts))
         # 'Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh': A shares the post written after B.
         pairs = zip(sentence_posts, sentence_posts[1:], strict=False)
@@ -279,11 +1730,82 @@ def persons(
                 )
             ):
                 for title in posts2:
-                    people[k1].positions.append(_position(ctx, title))
+                    _add_post(ctx, people[k1], title, completed, org_names)
+        # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
+        # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
+        for p in range(len(tokens)):
+            left = _phrase_at(tokens, p, LEAVES_POST)
+            took = _phrase_at(tokens, p, TAKES_POST) if left == p else p
+            reach = 12
+            if tokens[p].lower == "như" and any(
+                _phrase_at(tokens, n, (("chức", "vụ"), ("vị", "trí"), ("cương", "vị"))) > n
+                for n in range(max(0, p - 12), p)
+            ):
+                # 'đảm nhiệm nhiều chức vụ ... như: Phó Chủ tịch Hội X; Phó Chủ tịch Hiệp hội Y'
+                took = p + 2 if p + 1 < len(tokens) and tokens[p + 1].text == ":" else p + 1
+                reach = 20
+            e = max(left, took)
+            if e == p or _nominated(tokens, p):
+                continue
+            if tokens[p].lower in ("là", "làm") and not any(
+                tokens[n].lower in ("có", "năm", "từng", "được") for n in range(max(0, p - 4), p)
+            ):
+                continue
+            before = [n for n in sentence_posts if n[1] <= p and p - n[1] <= reach]
+            if not before:
+                continue
+            chain: list[TitleMention] = []
+            if e in by_first and not by_first[e].claimed:
+                chain.append(by_first[e])
+            elif (
+                (bare := ctx.lex.roles.match(tokens, e))
+                and bare[1] < len(tokens)
+                and tokens[bare[1]].text == ","
+                and (bare[1] + 1) in by_first
+                and not by_first[bare[1] + 1].claimed
+            ):
+                last = _chain_last(tokens, by_first, bare[1] + 1)
+                text = " ".join(ctx.text[tokens[e].start : tokens[bare[1] - 1].end].split())
+                chain.append(
+                    TitleMention(
+                        tokens[e].start,
+                        tokens[bare[1] - 1].end,
+                        e,
+                        bare[1],
+                        bare[0],
+                        last.org,
+                        text[:1].upper() + text[1:],
+                    )
+                )
+                chain.append(by_first[bare[1] + 1])
+            if not chain:
+                continue
+            holder = people[before[-1][2]]
+            n = _skip_time(tokens, chain[-1].last)
+            while (
+                n < len(tokens)
+                and (tokens[n].text in (",", ";") or tokens[n].lower == "kiêm")
+                and (n + 1) in by_first
+            ):
+                nxt = by_first[n + 1]
+                if nxt.claimed:
+                    break
+                chain.append(nxt)
+                n = _skip_time(tokens, nxt.last)
+            for t in chain:
+                t.claimed = True
+                if left > p:
+                    t.status = "former"
+                _add_post(ctx, holder, t, completed, org_names)
         unnamed.extend(t for t in titles if not t.claimed)
 
+    _settle_names(ctx, people, order)
     mentions: list[tuple[Span, str]] = []
     for title in unnamed:
+        if title.org is None or title.status or title.role.kind == "member":
+            continue  # 'cán bộ Công an tỉnh', 'ủy viên Ban X' name many people, not the one named before
+        if not ctx.text[title.start : title.start + 1].isupper():
+            continue
         holder = holders.get((title.role.key, org_key(ctx, title.org)))
         if holder is None:
             continue
@@ -291,3 +1813,139 @@ def persons(
         people[holder].mentions.append(span)
         mentions.append((span, people[holder].name))
     return [people[k] for k in order], mentions
+
+
+# Words that do not tell two names of a unit apart ('Sở Tài nguyên và Môi trường tỉnh X' = 'Sở Tài
+# nguyên môi trường X').
+NEUTRAL_WORDS = {"và", "tỉnh", "thành", "phố", "tp", "của"}
+
+
+# Names of countries, which a capitalised run can look like a person's name ('người đàn ông Trung Quốc').
+COUNTRIES = {
+    "trung quốc", "việt nam", "hàn quốc", "nhật bản", "thái lan", "hoa kỳ", "anh quốc", "ấn độ",
+    "đài loan", "hồng kông", "ma cao", "triều tiên", "mỹ", "pháp", "đức", "nga", "úc", "lào",
+    "campuchia", "malaysia", "singapore", "indonesia", "philippines", "myanmar", "ba lan", "séc",
+}  # fmt: skip
+
+
+def _place_before_name(ctx: Context, tokens: list[Token], k: int) -> int:
+    """Return how many words of a place's name stand before a person's name at tokens[k], or 0.
+
+    'xã Đồng Tâm Nguyễn Văn A': five capitalised words in a row, the last three a name.
+    """
+    run = capital_run(tokens, k)
+    m = k + run - 3
+    if run >= 5 and _surname(ctx, tokens[m].text):
+        return run - 3
+    return 0
+
+
+def _country_at(tokens: list[Token], i: int) -> bool:
+    """Whether a country's name is written at tokens[i] ('Nga', 'Trung Quốc')."""
+    if i >= len(tokens) or not is_capitalised(tokens[i]):
+        return False
+    one = tokens[i].lower
+    two = f"{one} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
+    return (two in COUNTRIES and is_capitalised(tokens[i + 1])) or (one in COUNTRIES and " " not in one)
+
+
+def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> None:
+    """Drop what is not a person after all, and fold names that took the next sentence's first word.
+
+    'Nguyễn Văn A Điều tra ...' (a caption run into the text) is 'Nguyễn Văn A' when the report
+    names 'Nguyễn Văn A' elsewhere; a country is no one; a name standing alone as the report's last
+    line is its author's.
+    """
+    last = ctx.sentences[-1] if ctx.sentences else None
+    for k in list(order):
+        person = people[k]
+        words = k.split()
+        shorter = " ".join(words[:-1])
+        if k in COUNTRIES or (
+            last is not None
+            and len(person.mentions) == 1
+            and not person.positions
+            and person.mentions[0].text.strip() == last.text.strip(" .\n")
+        ):
+            order.remove(k)
+            del people[k]
+            continue
+        longer = [o for o in order if o != k and len(o.split()) > len(words) and o.endswith(" " + k)]
+        if len(longer) == 1:
+            # 'bác sĩ Lan Anh' after 'Nguyễn Lan Anh': the given names of the one person named in full.
+            full = people[longer[0]]
+            full.mentions.extend(person.mentions)
+            have = {(key(p.title), p.organization) for p in full.positions}
+            full.positions += [p for p in person.positions if (key(p.title), p.organization) not in have]
+            order.remove(k)
+            del people[k]
+            continue
+        if len(words) >= 3 and shorter in people and shorter != k:
+            target = people[shorter]
+            for span in person.mentions:
+                cut = span.text.rstrip().rfind(" ")
+                target.mentions.append(ctx.span(span.start, span.start + cut))
+            for position in person.positions:
+                if position not in target.positions:
+                    target.positions.append(position)
+            target.rank = target.rank or person.rank
+            target.rank_en = target.rank_en or person.rank_en
+            order.remove(k)
+            del people[k]
+
+
+def _words(ctx: Context, org: str | None) -> list[str]:
+    return [w for w in org_key(ctx, org).split() if w not in NEUTRAL_WORDS] if org else []
+
+
+def _covers(longer: list[str], shorter: list[str]) -> bool:
+    """Whether every word of ``shorter`` is in ``longer``, an abbreviation by the initials of a run there."""
+    initials = "".join(w[:1] for w in longer)
+    have = set(longer)
+    for word in shorter:
+        if word in have:
+            continue
+        if len(word) >= 2 and word in initials:
+            continue  # 'HĐQT' = 'Hội đồng quản trị', 'VN' = 'Việt Nam'
+        return False
+    return True
+
+
+def _add_post(
+    ctx: Context, person: Person, title: TitleMention, completed: set[int], org_names: dict[str, str]
+) -> None:
+    """Give a person a post, or one more span of a post they already have.
+
+    The same title in a unit written once in full and once short ('Chủ tịch UB TƯ MTTQ Việt Nam',
+    'Chủ tịch MTTQ VN', 'Phó Chủ tịch HĐQT') is one post, under the fuller name as written; so is
+    a title written once in full and once short ('Phó Bí thư Thường trực', 'Phó Bí thư') in one unit.
+    """
+    org = _words(ctx, title.org)
+    new_title = key(title.title)
+    for p in person.positions:
+        old_title = key(p.title)
+        have = _words(ctx, p.organization)
+        same_unit = have == org or (org and have and (_covers(have, org) or _covers(org, have)))
+        if not same_unit and title.org and p.organization:
+            # Two names the unit pass knows for one unit ('Ngân hàng X', its brand 'XBank').
+            known = org_names.get(org_key(ctx, title.org))
+            same_unit = known is not None and known == org_names.get(org_key(ctx, p.organization))
+        if not same_unit:
+            continue
+        if old_title != new_title and not (
+            old_title.startswith(new_title + " ") or new_title.startswith(old_title + " ")
+        ):
+            continue
+        p.spans.append(ctx.span(title.start, title.end))
+        if len(new_title) > len(old_title):
+            p.title, p.title_en = title.title, title.role.en
+        if (len(org) > len(have) or id(p) in completed) and not title.completed:
+            p.organization = title.org  # type: ignore[assignment]
+            completed.discard(id(p))
+        if p.status and not title.status:
+            p.status = None  # held now, whatever it was before
+        return
+    position = _position(ctx, title)
+    if title.completed:
+        completed.add(id(position))
+    person.positions.append(position)

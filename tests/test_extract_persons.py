@@ -1,0 +1,246 @@
+"""Persons and their posts on invented sentences written the way real reports write them."""
+
+from __future__ import annotations
+
+from graph.extract import extract
+
+HEAD = "Tin tổng hợp 10/03/2025 09:00\n\n"
+
+
+def _people(body: str) -> dict:
+    return {p.name: p for p in extract(HEAD + body, "x.txt").persons}
+
+
+def _posts(person) -> list[tuple[str, str | None]]:
+    return [(p.title, p.organization) for p in person.positions]
+
+
+def test_a_stacked_chain_after_a_name_is_one_post_each():
+    people = _people(
+        "Dự hội nghị có ông Lương Văn Khải, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy "
+        "Quảng Trị; ông Đinh Hữu Lộc, Thứ trưởng Bộ Xây dựng."
+    )
+    assert _posts(people["Lương Văn Khải"]) == [
+        ("Ủy viên", "Trung ương Đảng"),
+        ("Phó Bí thư Thường trực", "Tỉnh ủy Quảng Trị"),
+    ]
+    assert _posts(people["Đinh Hữu Lộc"]) == [("Thứ trưởng", "Bộ Xây dựng")]
+
+
+def test_a_post_names_its_unit_as_written_even_beyond_the_unit_gazetteer():
+    people = _people(
+        "Ông Hà Minh Tâm, Phó Giám đốc Bệnh viện Đa khoa huyện Yên Lạc cho biết bệnh nhân đã ổn định. "
+        "Thượng tá Kiều Văn Nghĩa – Trưởng phòng CSGT - Công an tỉnh Sơn La phát biểu."
+    )
+    assert _posts(people["Hà Minh Tâm"]) == [("Phó Giám đốc", "Bệnh viện Đa khoa huyện Yên Lạc")]
+    assert people["Kiều Văn Nghĩa"].rank == "Thượng tá"
+    assert _posts(people["Kiều Văn Nghĩa"]) == [("Trưởng phòng", "Phòng CSGT - Công an tỉnh Sơn La")]
+
+
+def test_former_posts_and_appointments():
+    people = _people(
+        "Ông Tạ Quang Vinh, nguyên Chủ tịch UBND tỉnh Cao Bằng, được bổ nhiệm giữ chức vụ Phó Chánh án "
+        "Tòa án nhân dân tối cao."
+    )
+    posts = people["Tạ Quang Vinh"].positions
+    assert [(p.title, p.organization, p.status) for p in posts] == [
+        ("Chủ tịch", "UBND tỉnh Cao Bằng", "former"),
+        ("Phó Chánh án", "Tòa án nhân dân tối cao", None),
+    ]
+
+
+def test_a_role_without_its_unit_shares_the_next_posts_unit():
+    people = _people(
+        "Bà Lâm Thị Hạnh, Thẩm phán cao cấp, Phó Chánh án Tòa án nhân dân cấp cao tại Đà Nẵng dự họp."
+    )
+    assert _posts(people["Lâm Thị Hạnh"]) == [
+        ("Thẩm phán cao cấp", "Tòa án nhân dân cấp cao tại Đà Nẵng"),
+        ("Phó Chánh án", "Tòa án nhân dân cấp cao tại Đà Nẵng"),
+    ]
+
+
+def test_posts_of_the_state_and_the_government():
+    people = _people("Chủ tịch nước Hoàng Văn Đạt và Thủ tướng Trịnh Văn Kiên dự lễ.")
+    assert _posts(people["Hoàng Văn Đạt"]) == [("Chủ tịch nước", None)]
+    assert _posts(people["Trịnh Văn Kiên"]) == [("Thủ tướng", "Chính phủ")]
+
+
+def test_acting_heads_keep_the_word_and_asides_do_not_break_the_post():
+    people = _people(
+        "Quyền Chánh Thanh tra Bộ Nội vụ Mạc Văn Dũng nói. Cục trưởng Cục Quản lý thị trường "
+        "(Bộ Công Thương) Đàm Quang Hiếu cho biết thêm."
+    )
+    assert _posts(people["Mạc Văn Dũng"]) == [("Quyền Chánh Thanh tra", "Bộ Nội vụ")]
+    assert _posts(people["Đàm Quang Hiếu"]) == [("Cục trưởng", "Cục Quản lý thị trường")]
+
+
+def test_degrees_and_honorifics_are_not_part_of_a_name():
+    people = _people("Đại tá, TS. Lò Văn Thìn, Phó Giám đốc Công an tỉnh Điện Biên trao đổi với phóng viên.")
+    assert set(people) == {"Lò Văn Thìn"}
+    assert people["Lò Văn Thìn"].rank == "Đại tá"
+
+
+def test_photo_credits_and_next_sentences_are_not_names():
+    people = _people(
+        "Đoàn công tác kiểm tra hiện trường. Ảnh: Đặng Khoa Theo báo cáo của Công an tỉnh, anh "
+        "Vương Đình Tùng Sau đó được đưa đi cấp cứu."
+    )
+    assert "Đặng Khoa" not in people and not any("Theo" in n for n in people)
+    assert "Vương Đình Tùng" in people
+
+
+def test_a_given_name_alone_is_a_later_mention():
+    people = _people(
+        "Ông Kha Văn Lực, Giám đốc Sở Y tế tỉnh Lạng Sơn phát biểu. Ông Lực cho biết thêm về dịch bệnh."
+    )
+    assert set(people) == {"Kha Văn Lực"}
+    assert [m.text for m in people["Kha Văn Lực"].mentions] == ["Kha Văn Lực", "Lực"]
+
+
+def test_a_post_left_later_in_the_sentence_is_a_former_one():
+    people = _people(
+        "Ông Vi Đức Hòa đã nộp đơn từ nhiệm chức vụ Phó Chủ tịch Hội đồng quản trị Ngân hàng Bắc Sơn."
+    )
+    posts = people["Vi Đức Hòa"].positions
+    assert [(p.title, p.organization, p.status) for p in posts] == [
+        ("Phó Chủ tịch", "Hội đồng quản trị Ngân hàng Bắc Sơn", "former")
+    ]
+
+
+def test_a_name_written_in_capitals_is_the_same_person():
+    people = _people("Bắt giữ NGUYỄN VĂN KHƯƠNG. Đối tượng Nguyễn Văn Khương  bị tạm giữ.")
+    assert list(people) == ["Nguyễn Văn Khương"]
+    assert people["Nguyễn Văn Khương"].name_variants == ["NGUYỄN VĂN KHƯƠNG"]
+
+
+def test_service_titles_and_double_spaces_stay_out_of_names():
+    people = _people("QNCN Tòng  Văn Pao được khen thưởng.")
+    assert list(people) == ["Tòng Văn Pao"]
+
+
+def test_a_country_is_not_a_person_and_a_caption_word_is_not_a_name():
+    people = _people(
+        "Người đàn ông Trung Quốc bị bắt. Đại biểu Hứa Văn Bảo phát biểu. Đại biểu Hứa Văn Bảo Điều tra "
+        "phải khách quan."
+    )
+    assert list(people) == ["Hứa Văn Bảo"]
+    assert len(people["Hứa Văn Bảo"].mentions) == 2
+
+
+def test_a_commune_name_before_a_name_is_not_part_of_it():
+    people = _people(
+        "Cựu Bí thư Đảng ủy xã Tân Mỹ Phan Hữu Lộc bị bắt. Chủ tịch xã Phú Lâm Đặng Văn Kỳ dự họp."
+    )
+    assert set(people) == {"Phan Hữu Lộc", "Đặng Văn Kỳ"}
+    assert [(p.title, p.organization, p.status) for p in people["Phan Hữu Lộc"].positions] == [
+        ("Bí thư", "Đảng ủy xã Tân Mỹ", "former")
+    ]
+    assert _posts(people["Đặng Văn Kỳ"]) == [("Chủ tịch", "UBND xã Phú Lâm")]
+
+
+def test_a_ministers_title_without_the_ministry_word_and_a_foreign_leader():
+    people = _people("Bộ trưởng Y tế Ninh Thị Hoa dự họp. Thủ tướng Nga Pyotr Ivanov cũng có mặt.")
+    assert _posts(people["Ninh Thị Hoa"]) == [("Bộ trưởng", "Bộ Y tế")]
+    assert not any(n.startswith("Nga") for n in people)
+    assert all(p.organization != "Chính phủ" for person in people.values() for p in person.positions)
+
+
+def test_a_bare_role_joined_by_kiem_and_a_brand_as_the_unit():
+    people = _people(
+        "Ông Lạc Văn Đông - Chủ tịch kiêm Tổng Giám đốc Công ty TNHH Cấp nước Hòa Sơn phát biểu. "
+        "Ông Quan Văn Tú, nguyên Tổng Giám đốc PVTam, bị truy nã."
+    )
+    assert _posts(people["Lạc Văn Đông"]) == [
+        ("Chủ tịch", "Công ty TNHH Cấp nước Hòa Sơn"),
+        ("Tổng Giám đốc", "Công ty TNHH Cấp nước Hòa Sơn"),
+    ]
+    assert [(p.title, p.organization, p.status) for p in people["Quan Văn Tú"].positions] == [
+        ("Tổng Giám đốc", "PVTam", "former")
+    ]
+
+
+def test_joining_boards_makes_a_member_and_a_development_centre_is_a_unit():
+    people = _people(
+        "Ban Bí thư chỉ định ông Giáp Văn Tường, Thứ trưởng Bộ Tài chính tham gia Ban Chấp hành, Ban Thường "
+        "vụ và giữ chức vụ Phó Bí thư Tỉnh ủy Hà Giang. Ông Tường từng làm Giám đốc Trung tâm phát triển "
+        "quỹ đất tỉnh Hà Giang."
+    )
+    posts = [(p.title, p.organization, p.status) for p in people["Giáp Văn Tường"].positions]
+    assert posts == [
+        ("Thứ trưởng", "Bộ Tài chính", None),
+        ("Ủy viên", "Ban Chấp hành", None),
+        ("Ủy viên", "Ban Thường vụ", None),
+        ("Phó Bí thư", "Tỉnh ủy Hà Giang", None),
+        ("Giám đốc", "Trung tâm phát triển quỹ đất tỉnh Hà Giang", "former"),
+    ]
+
+
+def test_given_names_alone_and_a_province_before_a_name():
+    people = _people(
+        "Bác sĩ Hồ Lan Chi – Phó giám đốc Bệnh viện Nhi tỉnh Điện Biên cho biết. Bác sĩ Lan Chi nói thêm. "
+        "Công an tỉnh Lai Châu Lò Văn Hặc đã bị bắt."
+    )
+    assert set(people) == {"Hồ Lan Chi", "Lò Văn Hặc"}
+    assert [m.text for m in people["Hồ Lan Chi"].mentions] == ["Hồ Lan Chi", "Lan Chi"]
+
+
+def test_a_list_of_posts_after_chuc_vu_nhu():
+    people = _people(
+        "Ông Mã Văn Tín là Chủ tịch Ủy ban Kiểm toán của ngân hàng. Ngoài ra, ông Tín còn đảm nhiệm nhiều "
+        "chức vụ tại các tổ chức khác như: Phó Chủ tịch Hội Tin học Hải Phòng nhiệm kỳ II, III; Ủy viên "
+        "Hiệp hội Ngân hàng Việt Nam."
+    )
+    assert _posts(people["Mã Văn Tín"]) == [
+        ("Chủ tịch", "Ủy ban Kiểm toán"),
+        ("Phó Chủ tịch", "Hội Tin học Hải Phòng"),
+        ("Ủy viên", "Hiệp hội Ngân hàng Việt Nam"),
+    ]
+
+
+def test_posts_in_an_aside_and_a_village_head():
+    people = _people(
+        "Bị cáo Đào Văn Hiếu (SN 1980, nguyên cán bộ Công an huyện Chợ Mới) khai nhận. Ông Hà Văn Tùng, "
+        "Trưởng thôn Nà Pồng kể lại. Đại tá Lê Văn Cần, Phó Giám đốc Công an tỉnh Bắc Kạn, Thủ trưởng Cơ "
+        "quan CSĐT Công an tỉnh cho biết."
+    )
+    assert [(p.title, p.organization, p.status) for p in people["Đào Văn Hiếu"].positions] == [
+        ("Cán bộ", "Công an huyện Chợ Mới", "former")
+    ]
+    assert _posts(people["Hà Văn Tùng"]) == [("Trưởng thôn", "Thôn Nà Pồng")]
+    assert _posts(people["Lê Văn Cần"]) == [
+        ("Phó Giám đốc", "Công an tỉnh Bắc Kạn"),
+        ("Thủ trưởng", "Cơ quan CSĐT Công an tỉnh Bắc Kạn"),
+    ]
+
+
+def test_streets_are_not_persons():
+    people = _people(
+        "Camera được lắp ở các nút giao Trần Quang Khải - Lý Thái Tổ; Ông Ích Khiêm-Lê Duẩn. Nghi phạm tạm trú "
+        "tại 27 Lê Thị Riêng. Trung tá Khổng Văn Hòa, Đội phó Đội CSGT số 3 cho biết."
+    )
+    assert set(people) == {"Khổng Văn Hòa"}
+    assert _posts(people["Khổng Văn Hòa"]) == [("Đội phó", "Đội CSGT số 3")]
+
+
+def test_ministry_names_with_lower_case_words_and_foreign_brands():
+    people = _people(
+        "Bộ trưởng Bộ Thông tin và Truyền thông Đinh Minh Tâm dự. Ông Mạc Đình Tú, Phó Tổng Giám đốc Deloitte "
+        "Việt Nam chia sẻ. Ông Âu Văn Sơn – nguyên Tổng giám đốc Oceanbank bị bắt. Ông Tạ Quốc Đính, Phó phòng "
+        "TN&MT thông tin thêm."
+    )
+    assert _posts(people["Đinh Minh Tâm"]) == [("Bộ trưởng", "Bộ Thông tin và Truyền thông")]
+    assert _posts(people["Mạc Đình Tú"]) == [("Phó Tổng Giám đốc", "Deloitte Việt Nam")]
+    assert _posts(people["Âu Văn Sơn"]) == [("Tổng giám đốc", "Oceanbank")]
+    assert _posts(people["Tạ Quốc Đính"]) == [("Phó phòng", "Phòng TN&MT")]
+
+
+def test_a_units_parent_after_a_dash_or_run_on():
+    people = _people(
+        "Ông Viên Văn Đức, Phó Trưởng ban Dân nguyện - Ủy ban Thường vụ Quốc hội cho biết. Đại tá Ngô Sỹ Hào, "
+        "Viện trưởng Viện Khoa học Hình sự Bộ Công an nói. Ông Nguyễn An Hạ, Phó Chánh Thanh tra TP Sau đó nói."
+    )
+    assert _posts(people["Viên Văn Đức"]) == [
+        ("Phó Trưởng ban", "Ban Dân nguyện - Ủy ban Thường vụ Quốc hội")
+    ]
+    assert _posts(people["Ngô Sỹ Hào"]) == [("Viện trưởng", "Viện Khoa học Hình sự Bộ Công an")]
+    assert all("Sau" not in (p.organization or "") for p in people["Nguyễn An Hạ"].positions)
