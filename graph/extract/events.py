@@ -350,6 +350,83 @@ ACT_VERBS = (
     "phê chuẩn",
 )
 _ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
+# Verbs of a crime or an accident: what a report's summary paragraph tells as its main happening.
+STORY_VERBS = (
+    "đâm",
+    "đâm chết",
+    "chém",
+    "sát hại",
+    "giết",
+    "truy sát",
+    "bắn",
+    "hành hung",
+    "làm trọng thương",
+    "gây thương tích",
+    "hiếp dâm",
+    "dâm ô",
+    "cướp",
+    "trộm",
+    "tông",
+    "va chạm",
+    "lật",
+    "cháy",
+    "nổ",
+    "bắt",
+    "bắt giữ",
+    "bắt quả tang",
+    "tạm giữ",
+    "khởi tố",
+    "triệt phá",
+    "đầu thú",
+    "lừa đảo",
+)
+_STORY = re.compile(rf"{_B}(?:{_words(*STORY_VERBS)}){_E}", re.IGNORECASE)
+# 'tội giết người' is a charge, 'vụ nổ' a noun, 'không khởi tố' no act: none tells a happening.
+_NOT_STORY = re.compile(rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ)\s+$", re.IGNORECASE)
+# 'Nghi phạm giết X được người dân nhận xét ...': the act only says who the subject is.
+_PASSIVE_AFTER = re.compile(rf"{_B}(?:được|bị)\s+(?!(?:thương|cáo|can|hại){_E})", re.IGNORECASE)
+
+
+_TOLD = re.compile(rf"\s+(?:(?:vừa|mới)\s+)?xảy\s+ra(?:\s+trên\s+địa\s+bàn(?:\s+này)?)?{_E}", re.IGNORECASE)
+
+
+_TOLD_BEFORE = re.compile(r"xảy\s+ra\s+(?:một\s+)?$", re.IGNORECASE)
+_TOLD_AFTER = re.compile(r"[^,.;]{0,40}?\s(?:vừa|mới)\s+xảy\s+ra", re.IGNORECASE)
+
+
+def _incident(text: str, lo: int, hi: int) -> int | None:
+    """Return where the incident a clause tells as new starts ('xảy ra vụ X', 'vụ X vừa xảy ra'), or None."""
+    for m in _NOUN.finditer(text, lo, hi):
+        if not m.group().lower().startswith("vụ"):
+            continue
+        told = _TOLD_BEFORE.search(text, max(lo, m.start() - 16), m.start())
+        if told or _TOLD_AFTER.match(text, m.end(), hi):
+            return m.start()
+    return None
+
+
+def _story_verb(text: str, lo: int, hi: int) -> int | None:
+    """Return where the clause of a sentence's last told crime or accident starts, or None.
+
+    The clause runs from the last comma before its verb (commas in brackets do not count), and no
+    cut ('khi', 'vì', ...) may stand between them.
+    """
+    for verb in reversed(list(_STORY.finditer(text, lo, hi))):
+        if _NOT_STORY.search(text, max(lo, verb.start() - 10), verb.start()):
+            continue
+        before = _PAREN.sub(lambda p: " " * len(p.group()), text[lo : verb.start()])
+        start = lo + before.rfind(",") + 1
+        while start < verb.start() and text[start].isspace():
+            start += 1
+        cut = _CUT.search(text, verb.end(), hi)
+        if _CUT.search(text, start, verb.start()) is None and not _PASSIVE_AFTER.search(
+            text, verb.end(), cut.start() if cut else hi
+        ):
+            return start
+    return None
+
+
+SUMMARY_WORDS = 80  # a first paragraph this short is the report's summary, not its body
 SPEECH_VERBS = (
     "trao đổi",
     "cho biết",
@@ -516,6 +593,9 @@ _LEAD = re.compile(
 _SAID = re.compile(
     rf"(?:{_words('cho biết', 'nói', 'khẳng định', 'thông tin', 'cho hay', 'xác nhận')})\s*$", re.IGNORECASE
 )
+_SAID_COMMA = re.compile(
+    rf"{_B}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,\s", re.IGNORECASE
+)
 # Where a clause's description ends.
 _CUT = re.compile(
     rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
@@ -537,7 +617,7 @@ WRITTEN_ACTS = (
     "chỉ thị",
 )
 _SUBJECT_END = re.compile(
-    rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+)+|\s+(?:bị(?!\s+(?:cáo|can|hại){_E})|được){_E}"
+    rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+)+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương){_E})|được){_E}"
     rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
     re.IGNORECASE,
 )
@@ -921,7 +1001,9 @@ def event_name(clause: str) -> str:
 
 
 # Where a noun phrase turns into its clause's verb ('Đại hội X đã đề ra ...').
-_PHRASE_VERB = re.compile(r"\s+(?:đã|sẽ|đang|được|bị(?!\s+(?:cáo|can|hại)(?![^\W_])))\s", re.IGNORECASE)
+_PHRASE_VERB = re.compile(
+    r"\s+(?:đã|sẽ|đang|được|bị(?!\s+(?:cáo|can|hại|thương)(?![^\W_])))\s", re.IGNORECASE
+)
 
 
 def _phrase_end(text: str, start: int, hi: int) -> int:
@@ -944,6 +1026,10 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
 def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     """Return the offsets of a sentence's main clause: past its lead segments, up to its cut."""
     start = lo
+    # 'Tin từ Công an huyện X, tỉnh Y cho biết, ...': the source, however many commas it holds.
+    said = _SAID_COMMA.search(text, start, min(hi, start + 200))
+    if said is not None:
+        start = said.end()
     while True:
         mark = _LEAD_END.search(text, start, hi)
         if mark is None or len(text[start : mark.start()].split()) > 14:
@@ -1088,6 +1174,11 @@ def clause_events(
     found: list[Event] = []
     last: list[tuple[int, DateMatch]] = []  # (sentence index, date) of the dates seen, for undated clauses
     incidents: set[str] = set()  # 'vụ tai nạn', 'vụ cháy': a story tells one of each, then refers to it
+    # The body's first paragraph, when short, sums the story up: its crime or accident is the event.
+    lead_lo = body_start + len(text[body_start:]) - len(text[body_start:].lstrip())
+    lead_hi = text.find("\n", lead_lo) % (len(text) + 1)
+    if len(text[lead_lo:lead_hi].split()) > SUMMARY_WORDS:
+        lead_hi = lead_lo
 
     def add(
         name: str,
@@ -1191,9 +1282,26 @@ def clause_events(
             or (_PAST_ACT.search(clause) is not None and dated)
             or in_sequence
         )
+        summary = (
+            not (dated or reported and _ACT.search(clause))
+            and lead_lo <= lo < lead_hi
+            and (verb := _story_verb(text, start, hi)) is not None
+        )
+        if summary:
+            # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening.
+            start = verb
+            cut = _CUT.search(text, start, hi)
+            end = cut.start() if cut else hi
+            clause = text[start:end]
+        incident = _incident(text, start, end)
+        if incident is not None:
+            # 'trên địa bàn vừa xảy ra một vụ án mạng khiến ...': the incident is the event, not its venue.
+            start, end = incident, _phrase_end(text, incident, hi)
+            clause = _TOLD.sub("", text[start:end])
+            incidents.add(" ".join(_NOUN.match(text, start).group().lower().split()))
         if (
-            (dated or reported)
-            and _ACT.search(clause)
+            (dated or reported or summary)
+            and (_ACT.search(clause) or summary or incident is not None)
             and not _SPEECH.match(clause)
             and not _FIGURES.search(clause)
             and not _SUMMARY.search(clause)
@@ -1202,7 +1310,8 @@ def clause_events(
             and not _in_quote(text, start)
             and text[start : start + 1] not in '“"'
         ):
-            add(event_name(clause), lo, hi, start, end, basis)
+            name = _cap(_tidy(clause), NAME_WORDS) if incident is not None else event_name(clause)
+            add(name, lo, hi, start, end, basis)
         told = bool(found) and found[-1].spans[0].start == start
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
@@ -1240,9 +1349,12 @@ def clause_events(
                 basis,
                 " ".join(m.group("who").split()),
             )
+        source = _SAID_COMMA.search(text, lo, start)
         for m in _NOUN.finditer(text, lo, hi):
             if start <= m.start() < end and found and found[-1].spans[0].start == start:
                 continue  # the clause's name already holds it
+            if source is not None and m.start() < source.start():
+                continue  # 'Hiện trường vụ X Tin từ Y cho biết, ...': a caption run into the source
             if (
                 _BACK_REFERENCE.match(text, m.end(), hi)
                 or _COUNTED.search(text, max(lo, m.start() - 12), m.start())
