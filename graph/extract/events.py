@@ -381,6 +381,23 @@ STORY_VERBS = (
     "lừa đảo",
 )
 _STORY = re.compile(rf"{_B}(?:{_words(*STORY_VERBS)}){_E}", re.IGNORECASE)
+# Verbs that tell the same kind of act: a summary's 'đâm' is the body's 'làm trọng thương'.
+STORY_FAMILIES = (
+    ("đâm", "đâm chết", "chém", "sát hại", "giết", "truy sát", "bắn", "hành hung", "làm trọng thương",
+     "gây thương tích"),
+    ("bắt", "bắt giữ", "bắt quả tang", "tạm giữ"),
+    ("tông", "va chạm", "lật"),
+    ("cháy", "nổ"),
+    ("cướp", "trộm", "lừa đảo"),
+    ("hiếp dâm", "dâm ô"),
+)
+RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
+
+
+def _families(text: str) -> set[int]:
+    """Return the kinds of act (indices into STORY_FAMILIES) the verbs of ``text`` tell."""
+    verbs = {" ".join(m.group().lower().split()) for m in _STORY.finditer(text)}
+    return {i for i, family in enumerate(STORY_FAMILIES) if verbs & set(family)}
 # 'tội giết người' is a charge, 'vụ nổ' a noun, 'không khởi tố' no act: none tells a happening.
 _NOT_STORY = re.compile(rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ)\s+$", re.IGNORECASE)
 # 'Nghi phạm giết X được người dân nhận xét ...': the act only says who the subject is.
@@ -1194,6 +1211,18 @@ def clause_events(
                 return
         elif len(name.split()) < 2 or _absorb(found, name, basis[0] if basis else None):
             return
+        told = text[start:end]
+        for first in summaries:
+            if (
+                _families(told) & _families(first.spans[0].text)
+                and len(_fold(told) & _fold(first.name) - _fold(" ".join(STORY_VERBS))) >= RETOLD_WORDS
+                and not _NOUN.match(told)
+            ):
+                # The body retells the summary's happening: one event, dated by the body.
+                if first.date is None and basis is not None and basis[0]:
+                    first.date, first.date_precision, first.date_basis = basis
+                first.spans.append(Span(start, end, told))
+                return
         orgs = [o for s, o in sorted(org_at.items()) if lo <= s < start + max(1, (end - start) // 3)]
         people = list(dict.fromkeys(n for s, n in people_at if lo <= s.start < hi))
         date, precision, words = basis if basis else (None, None, None)
@@ -1215,6 +1244,8 @@ def clause_events(
                 spans=[Span(start, end, text[start:end])],
             )
         )
+
+    summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
 
     for n, sentence in enumerate(ctx.sentences):
         lo, hi = sentence.start, sentence.end
@@ -1312,6 +1343,8 @@ def clause_events(
         ):
             name = _cap(_tidy(clause), NAME_WORDS) if incident is not None else event_name(clause)
             add(name, lo, hi, start, end, basis)
+            if summary and found and found[-1].spans[0].start == start:
+                summaries.append(found[-1])
         told = bool(found) and found[-1].spans[0].start == start
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
