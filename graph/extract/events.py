@@ -407,6 +407,7 @@ _PASSIVE_AFTER = re.compile(rf"{_B}(?:được|bị)\s+(?!(?:thương|cáo|can|h
 _TOLD = re.compile(rf"\s+(?:(?:vừa|mới)\s+)?xảy\s+ra(?:\s+trên\s+địa\s+bàn(?:\s+này)?)?{_E}", re.IGNORECASE)
 
 
+_OCCURRED = re.compile(r"\S+(?:\s+\S+){0,4}?\s+xảy\s+ra(?![^\W_])", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"xảy\s+ra\s+(?:một\s+)?$", re.IGNORECASE)
 _TOLD_AFTER = re.compile(r"[^,.;]{0,40}?\s(?:vừa|mới)\s+xảy\s+ra", re.IGNORECASE)
 
@@ -1209,9 +1210,18 @@ def clause_events(
         if who:  # appointments alike but for the person are distinct happenings
             if any(who in e.name for e in found):
                 return
-        elif len(name.split()) < 2 or _absorb(found, name, basis[0] if basis else None):
+        elif len(name.split()) < 3 or _absorb(found, name, basis[0] if basis else None):
             return
         told = text[start:end]
+        if _NOUN.match(told) and _OCCURRED.match(told):
+            # 'Vụ tai nạn xảy ra vào lúc 8h30 ...' after the incident is told: its time, not a new one.
+            kind = _kind_of(told)
+            same = next((e for e in found if e.name[:3].lower() == "vụ " and _kind_of(e.name) == kind), None)
+            if same is not None:
+                if same.date is None and basis is not None and basis[0]:
+                    same.date, same.date_precision, same.date_basis = basis
+                same.spans.append(Span(start, end, told))
+                return
         for first in summaries:
             if (
                 _families(told) & _families(first.spans[0].text)
