@@ -515,6 +515,8 @@ EVENT_NOUNS = (
     "kỳ thi",
     "cuộc thi",
     "diễn tập",
+    "ca mổ",
+    "ca phẫu thuật",
     "vụ tai nạn",
     "vụ TNGT",
     "vụ cháy",
@@ -837,6 +839,37 @@ _HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?=
 _REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|kết\s+luận)\s+$", re.IGNORECASE)
 # The same verbs as written inside a sentence (lower case): 'Ban Chỉ đạo' holds no verb.
 _ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
+# Words an act verb begins or ends that are no act: 'cấp cứu', 'trực tiếp', 'bảo vệ', 'giao thông'.
+NOT_ACTS = (
+    "cấp cứu",
+    "kêu cứu",
+    "cứu hộ",
+    "cứu nạn",
+    "trực tiếp",
+    "tiếp tục",
+    "nhận định",
+    "nhận xét",
+    "nhận thấy",
+    "bảo vệ",
+    "bảo tồn",
+    "bảo đảm",
+    "bảo hiểm",
+    "giao thông",
+    "đến nay",
+    "mở rộng",
+)
+_NOT_ACT = re.compile(rf"{_B}(?:{_words(*NOT_ACTS)}){_E}", re.IGNORECASE)
+
+
+def _has_act(clause: str) -> bool:
+    """Whether a clause holds an act verb: in lower case past its start, not inside a compound."""
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
+    for m in _ACT.finditer(clause):
+        if m.start() > 0 and m.group()[:1].isupper():
+            continue  # 'Thanh tra tỉnh', 'Nguyễn Viết Hòa': a name
+        if not any(a <= m.start() < b for a, b in compounds):
+            return True
+    return False
 # Verbs that make a clause of what precedes a subject's end (not 'đến', 'giao': also prepositions).
 PREPOSITION_LIKE = ("đến", "giao", "tiếp", "mở", "nhận", "đưa", "bảo", "phá")
 _HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PREPOSITION_LIKE))}){_E}")
@@ -1324,7 +1357,7 @@ def clause_events(
             or in_sequence
         )
         summary = (
-            not (dated or reported and _ACT.search(clause))
+            not (dated or reported and _has_act(clause))
             and lead_lo <= lo < lead_hi
             and (verb := _story_verb(text, start, hi)) is not None
         )
@@ -1342,7 +1375,7 @@ def clause_events(
             incidents.add(" ".join(_NOUN.match(text, start).group().lower().split()))
         if (
             (dated or reported or summary)
-            and (_ACT.search(clause) or summary or incident is not None)
+            and (_has_act(clause) or summary or incident is not None)
             and not _SPEECH.match(clause)
             and not _FIGURES.search(clause)
             and not _SUMMARY.search(clause)
