@@ -391,6 +391,7 @@ STORY_FAMILIES = (
     ("cướp", "trộm", "lừa đảo"),
     ("hiếp dâm", "dâm ô"),
 )
+VIOLENT = {0, 5}  # stabbing, killing, rape: the act a crime story is about, told once in its body
 RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
 
 
@@ -398,8 +399,10 @@ def _families(text: str) -> set[int]:
     """Return the kinds of act (indices into STORY_FAMILIES) the verbs of ``text`` tell."""
     verbs = {" ".join(m.group().lower().split()) for m in _STORY.finditer(text)}
     return {i for i, family in enumerate(STORY_FAMILIES) if verbs & set(family)}
-# 'tội giết người' is a charge, 'vụ nổ' a noun, 'không khởi tố' no act: none tells a happening.
-_NOT_STORY = re.compile(rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ)\s+$", re.IGNORECASE)
+# 'tội giết người' is a charge, 'vụ nổ' a noun, 'không khởi tố' no act, 'từng bị' the past: no happening.
+_NOT_STORY = re.compile(
+    rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ|định)\s+$|{_B}từng(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE
+)
 # 'Nghi phạm giết X được người dân nhận xét ...': the act only says who the subject is.
 _PASSIVE_AFTER = re.compile(rf"{_B}(?:được|bị)\s+(?!(?:thương|cáo|can|hại){_E})", re.IGNORECASE)
 
@@ -423,14 +426,16 @@ def _incident(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
-def _story_verb(text: str, lo: int, hi: int) -> int | None:
+def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> int | None:
     """Return where the clause of a sentence's last told crime or accident starts, or None.
 
     The clause runs from the last comma before its verb (commas in brackets do not count), and no
     cut ('khi', 'vì', ...) may stand between them.
     """
     for verb in reversed(list(_STORY.finditer(text, lo, hi))):
-        if _NOT_STORY.search(text, max(lo, verb.start() - 10), verb.start()):
+        if kinds is not None and not _families(verb.group()) & kinds:
+            continue
+        if _NOT_STORY.search(text, max(lo, verb.start() - 30), verb.start()):
             continue
         before = _PAREN.sub(lambda p: " " * len(p.group()), text[lo : verb.start()])
         start = lo + before.rfind(",") + 1
@@ -1289,6 +1294,7 @@ def clause_events(
         )
 
     summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
+    told_kinds: set[int] = set()  # kinds of act (STORY_FAMILIES) already told as the story's own
 
     for n, sentence in enumerate(ctx.sentences):
         lo, hi = sentence.start, sentence.end
@@ -1361,8 +1367,15 @@ def clause_events(
             and lead_lo <= lo < lead_hi
             and (verb := _story_verb(text, start, hi)) is not None
         )
-        if summary:
-            # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening.
+        violent = (
+            not summary
+            and not (dated or reported and _has_act(clause))
+            and not (_families(text[lo:hi]) & VIOLENT <= told_kinds)
+            and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
+        )
+        if summary or violent:
+            # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening;
+            # 'Trước đó, Duy đã dùng dao đâm ...': the first violent act the body tells.
             start = verb
             cut = _CUT.search(text, start, hi)
             end = cut.start() if cut else hi
@@ -1374,8 +1387,8 @@ def clause_events(
             clause = _TOLD.sub("", text[start:end])
             incidents.add(" ".join(_NOUN.match(text, start).group().lower().split()))
         if (
-            (dated or reported or summary)
-            and (_has_act(clause) or summary or incident is not None)
+            (dated or reported or summary or violent)
+            and (_has_act(clause) or summary or violent or incident is not None)
             and not _SPEECH.match(clause)
             and not _FIGURES.search(clause)
             and not _SUMMARY.search(clause)
@@ -1386,8 +1399,10 @@ def clause_events(
         ):
             name = _cap(_tidy(clause), NAME_WORDS) if incident is not None else event_name(clause)
             add(name, lo, hi, start, end, basis)
-            if summary and found and found[-1].spans[0].start == start:
+            if (summary or violent) and found and found[-1].spans[0].start == start:
                 summaries.append(found[-1])
+            if summary or violent:
+                told_kinds.update(_families(clause))
         told = bool(found) and found[-1].spans[0].start == start
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
