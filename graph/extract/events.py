@@ -911,6 +911,7 @@ _CLAUSE_AFTER_COMMA = re.compile(
 )
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
 NOUN_WORDS = 12
+SAME_START = 5  # names that begin with the same five words tell the same happening
 SUBJECT_WORDS = 5  # a longer subject (a person with a title chain) is left out of the name
 NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes its date from
 
@@ -924,11 +925,18 @@ _APPOINTEE = re.compile(
 )
 
 
+_AT_EVENT = re.compile(rf"{_B}(?:tại|trong|cuối|sau|trước|ngoài|qua)\s+$", re.IGNORECASE)
+
+
 def _same(a: str, b: str) -> bool:
     """Whether two names tell the same happening (most of the longer one's syllables shared)."""
     who_a, who_b = _APPOINTEE.match(a), _APPOINTEE.match(b)
     if who_a and who_b and who_a.group(1) != who_b.group(1):
         return False  # 'bổ nhiệm ông A làm X', 'bổ nhiệm bà B làm X': two appointments
+    if a.split()[:SAME_START] == b.split()[:SAME_START] and len(a.split()) > SAME_START and a[:1].islower():
+        # 'phát hiện và tạm giữ đoàn xe tải ...' told twice, with other details ('VKSND có văn bản ...'
+        # twice may be two documents: a subject's acts are not merged by their start)
+        return True
     x, y = _fold(a), _fold(b)
     return bool(x and y) and len(x & y) / max(len(x), len(y)) >= 0.6
 
@@ -1446,6 +1454,11 @@ def clause_events(
                 continue  # the clause's name already holds it
             if source is not None and m.start() < source.start():
                 continue  # 'Hiện trường vụ X Tin từ Y cho biết, ...': a caption run into the source
+            noun = " ".join(m.group().lower().split())
+            if _AT_EVENT.search(text, max(lo, m.start() - 8), m.start()) and any(
+                noun in e.name.lower() for e in found
+            ):
+                continue  # 'Tại buổi làm việc, ...' after the meeting is told: the same meeting
             if (
                 _BACK_REFERENCE.match(text, m.end(), hi)
                 or _COUNTED.search(text, max(lo, m.start() - 12), m.start())
