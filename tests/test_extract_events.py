@@ -139,3 +139,46 @@ def test_a_named_person_honoured_or_relieved():
 def test_nothing_from_quoted_speech():
     text = 'Phát biểu nhận nhiệm vụ\nÔng Lò Văn Khải nói: "Đến hôm nay tôi đã công tác 2 tháng 11 ngày ở đơn vị".\n'
     assert extract(text, "x.txt").events == []
+
+
+CRIME = (
+    "Người đàn ông đâm hàng xóm vì tranh chấp lối đi\n"
+    "Vì mâu thuẫn về lối đi chung, một người đàn ông dùng dao đâm trọng thương người hàng xóm.\n"
+    "Tin từ Công an huyện Lạc Sơn, tỉnh Hòa Bình cho biết, đơn vị này đang điều tra vụ án mạng "
+    "vừa xảy ra trên địa bàn khiến một người bị thương nặng. "
+    "Trước đó, Trần Văn Tâm đã dùng dao đâm người hàng xóm gây thương tích nghiêm trọng. "
+    "Người nhà nghe tiếng kêu cứu thì chạy sang đưa nạn nhân đi cấp cứu.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def crime():
+    return extract(CRIME, "lacson-dam.txt")
+
+
+def test_a_summary_tells_the_story_s_crime(crime):
+    event = by_start(crime, "một người đàn ông dùng dao đâm")
+    assert event.name == "một người đàn ông dùng dao đâm trọng thương người hàng xóm"
+
+
+def test_the_body_retelling_the_summary_s_crime_is_the_same_event(crime):
+    assert not [e for e in crime.events if e.name.startswith("Trần Văn Tâm")]
+
+
+def test_an_incident_told_as_new_is_named_by_its_noun_phrase(crime):
+    event = by_start(crime, "vụ án mạng")
+    assert event.name == "vụ án mạng khiến một người bị thương nặng"
+    assert not [e for e in crime.events if "Tin từ" in e.name or "điều tra" in e.name]
+
+
+def test_cries_for_help_and_first_aid_are_no_acts(crime):
+    assert not [e for e in crime.events if "cứu" in e.name]
+
+
+def test_a_charge_stays_in_the_name():
+    text = (
+        "Bắt giam người đàn ông\n"
+        "Ngày 9/5/2017, Công an huyện Lạc Sơn bắt giam ông Lê Văn Hùng vì tội cố ý gây thương tích.\n"
+    )
+    (event,) = extract(text, "lacson-bat.txt").events
+    assert event.name.endswith("vì tội cố ý gây thương tích")
