@@ -642,7 +642,7 @@ WRITTEN_ACTS = (
     "chỉ thị",
 )
 _SUBJECT_END = re.compile(
-    rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+)+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương){_E})|được){_E}"
+    rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương){_E})|được){_E}"
     rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
     re.IGNORECASE,
 )
