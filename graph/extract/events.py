@@ -1374,14 +1374,13 @@ def clause_events(
             not (dated or reported and _has_act(clause))
             and lead_lo <= lo < lead_hi
             and (verb := _story_verb(text, start, hi)) is not None
-            and not _STORY.match(text, verb)  # ', bắt giam ...': a verb without its subject
         )
         violent = (
             not summary
             and not (dated or reported and _has_act(clause))
             and not (_families(text[lo:hi]) & VIOLENT <= told_kinds)
             and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
-            and text[verb : verb + 1].isupper()  # 'Duy dùng dao đâm ...': someone named does it
+            and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
         )
         if summary or violent:
             # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening;
