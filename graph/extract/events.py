@@ -623,7 +623,7 @@ _SAID_COMMA = re.compile(
 )
 # Where a clause's description ends.
 _CUT = re.compile(
-    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
