@@ -182,3 +182,28 @@ def test_a_charge_stays_in_the_name():
     )
     (event,) = extract(text, "lacson-bat.txt").events
     assert event.name.endswith("vì tội cố ý gây thương tích")
+
+
+def test_a_meeting_referred_to_at_its_start_is_the_same_meeting():
+    text = (
+        "Sở làm việc với chủ tàu\n"
+        "Chiều 30/6/2017, Sở Nông nghiệp tỉnh Phú Yên chủ trì buổi làm việc với các chủ tàu cá vỏ thép.\n"
+        "Tại buổi làm việc, đại diện công ty đóng tàu cam kết sửa chữa tàu trong tháng 7.\n"
+    )
+    events = extract(text, "phuyen-tau.txt").events
+    assert len([e for e in events if "buổi làm việc" in e.name]) == 1
+
+
+def test_a_happening_retold_with_other_details_is_one_event():
+    text = (
+        "Tạm giữ xe chở gỗ\n"
+        "Ngày 6/7/2017, Công an huyện Lạc Sơn đã phát hiện và tạm giữ đoàn xe tải chở gỗ không rõ nguồn gốc.\n"
+        "Theo đó, khoảng 12 giờ ngày 6/7/2017, lực lượng chức năng phát hiện và tạm giữ đoàn xe tải "
+        "gồm 8 chiếc đang đi qua địa bàn.\n"
+    )
+    events = extract(text, "lacson-xe.txt").events
+    assert len([e for e in events if "tạm giữ đoàn xe tải" in e.name]) == 1
+
+
+def test_the_newest_case_is_no_subject_and_auxiliary():
+    assert event_name("Vụ mới nhất xảy ra tại bến xe phía Tây") == "Vụ mới nhất xảy ra tại bến xe phía Tây"

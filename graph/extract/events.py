@@ -911,7 +911,7 @@ _CLAUSE_AFTER_COMMA = re.compile(
 )
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
 NOUN_WORDS = 12
-SAME_START = 5  # names that begin with the same five words tell the same happening
+SAME_START = 5  # names whose acts begin with the same five words tell the same happening
 SUBJECT_WORDS = 5  # a longer subject (a person with a title chain) is left out of the name
 NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes its date from
 
@@ -933,10 +933,17 @@ def _same(a: str, b: str) -> bool:
     who_a, who_b = _APPOINTEE.match(a), _APPOINTEE.match(b)
     if who_a and who_b and who_a.group(1) != who_b.group(1):
         return False  # 'bổ nhiệm ông A làm X', 'bổ nhiệm bà B làm X': two appointments
-    if a.split()[:SAME_START] == b.split()[:SAME_START] and len(a.split()) > SAME_START and a[:1].islower():
-        # 'phát hiện và tạm giữ đoàn xe tải ...' told twice, with other details ('VKSND có văn bản ...'
-        # twice may be two documents: a subject's acts are not merged by their start)
-        return True
+    act_a, act_b = _ACT_IN_TEXT.search(a), _ACT_IN_TEXT.search(b)
+    if act_a and act_b:
+        # 'X phát hiện và tạm giữ đoàn xe tải ...' told twice, by other subjects or with other details
+        words_a, words_b = a[act_a.start() :].split(), b[act_b.start() :].split()
+        head = words_a[:SAME_START]
+        if (
+            head == words_b[:SAME_START]
+            and min(len(words_a), len(words_b)) > SAME_START
+            and all(w[:1].islower() for w in head)  # 'đón nhận Huân chương ... hạng Nhất': a name goes on
+        ):
+            return True
     x, y = _fold(a), _fold(b)
     return bool(x and y) and len(x & y) / max(len(x), len(y)) >= 0.6
 
