@@ -207,3 +207,14 @@ def test_a_happening_retold_with_other_details_is_one_event():
 
 def test_the_newest_case_is_no_subject_and_auxiliary():
     assert event_name("Vụ mới nhất xảy ra tại bến xe phía Tây") == "Vụ mới nhất xảy ra tại bến xe phía Tây"
+
+
+def test_a_hearing_that_is_a_clause_s_subject_is_the_event():
+    text = (
+        "Tòa hoãn tuyên án\n"
+        "Ngày 18/5/2017, phiên tòa xét xử bị cáo Lò Văn Khải về tội trộm cắp tài sản của TAND tỉnh Hòa Bình "
+        "đã phải dời ngày tuyên án.\n"
+    )
+    names = [e.name for e in extract(text, "hoabinh-toa.txt").events]
+    assert any(n.startswith("phiên tòa xét xử bị cáo Lò Văn Khải") for n in names)
+    assert not any(n.startswith("phải dời") for n in names)

@@ -1414,7 +1414,11 @@ def clause_events(
             and text[start : start + 1] not in '“"'
         ):
             name = _cap(_tidy(clause), NAME_WORDS) if incident is not None else event_name(clause)
-            add(name, lo, hi, start, end, basis)
+            head = _NOUN.match(text, start)
+            if head is not None and not _fold(head.group()) <= _fold(name):
+                name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
+            if name:
+                add(name, lo, hi, start, end, basis)
             if (summary or violent) and found and found[-1].spans[0].start == start:
                 summaries.append(found[-1])
             if summary or violent:
@@ -1458,7 +1462,12 @@ def clause_events(
             )
         source = _SAID_COMMA.search(text, lo, start)
         for m in _NOUN.finditer(text, lo, hi):
-            if start <= m.start() < end and found and found[-1].spans[0].start == start:
+            if (
+                start <= m.start() < end
+                and found
+                and found[-1].spans[0].start == start
+                and _fold(m.group()) <= _fold(found[-1].name)
+            ):
                 continue  # the clause's name already holds it
             if source is not None and m.start() < source.start():
                 continue  # 'Hiện trường vụ X Tin từ Y cho biết, ...': a caption run into the source
