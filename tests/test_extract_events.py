@@ -218,3 +218,13 @@ def test_a_hearing_that_is_a_clause_s_subject_is_the_event():
     names = [e.name for e in extract(text, "hoabinh-toa.txt").events]
     assert any(n.startswith("phiên tòa xét xử bị cáo Lò Văn Khải") for n in names)
     assert not any(n.startswith("phải dời") for n in names)
+
+
+def test_a_violent_act_is_named_by_its_doer_and_the_act():
+    text = (
+        "Án mạng ở Lạc Sơn\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Khi đến nơi, Khải áp sát nắm tay áo và dùng dao đâm ông Mạnh bị thương.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-an.txt").events]
+    assert "Khải dùng dao đâm ông Mạnh bị thương" in names

@@ -391,6 +391,22 @@ STORY_FAMILIES = (
     ("cướp", "trộm", "lừa đảo"),
     ("hiếp dâm", "dâm ô"),
 )
+def _doer_and_act(clause: str) -> str:
+    """Return 'Bằng dùng dao đâm X' for 'Bằng áp sát nắm cổ áo và dùng dao đâm X': what led to it left out."""
+    words = clause.split()
+    n = 0
+    while n < len(words) and words[n][:1].isupper() and words[n][-1:] not in ",.;:":
+        n += 1  # the named doer
+    verb = _STORY.search(clause)
+    if n == 0 or verb is None:
+        return clause
+    lead = clause[: verb.start()].split()
+    joins = [k for k in range(n, len(lead)) if lead[k] == "và"]
+    if not joins:
+        return clause
+    return " ".join(words[:n] + lead[joins[-1] + 1 :]) + " " + clause[verb.start() :]
+
+
 VIOLENT = {0, 5}  # stabbing, killing, rape: the act a crime story is about, told once in its body
 RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
 
@@ -1396,6 +1412,8 @@ def clause_events(
             cut = _CUT.search(text, start, hi)
             end = cut.start() if cut else hi
             clause = text[start:end]
+            if violent:
+                clause = _doer_and_act(clause)
         incident = _incident(text, start, end)
         if incident is not None:
             # 'trên địa bàn vừa xảy ra một vụ án mạng khiến ...': the incident is the event, not its venue.
