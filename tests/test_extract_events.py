@@ -228,3 +228,13 @@ def test_a_violent_act_is_named_by_its_doer_and_the_act():
     )
     names = [e.name for e in extract(text, "lacson-an.txt").events]
     assert "Khải dùng dao đâm ông Mạnh bị thương" in names
+
+
+def test_a_case_step_keeps_who_it_befell_and_who_took_it():
+    text = (
+        "Bắt người đâm hàng xóm\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Sau khi gây án, Khải bỏ trốn. Ngay sáng hôm sau, Khải bị công an huyện bắt giữ tại nhà người quen.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-bat2.txt").events]
+    assert any(n.startswith("Khải bị công an huyện bắt giữ") for n in names)

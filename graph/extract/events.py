@@ -928,6 +928,7 @@ _CLAUSE_AFTER_COMMA = re.compile(
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
 NOUN_WORDS = 12
 SAME_START = 5  # names whose acts begin with the same five words tell the same happening
+PERSON_CHARS = 30  # a name before 'bị' longer than this is a title chain, not a person
 SUBJECT_WORDS = 5  # a longer subject (a person with a title chain) is left out of the name
 NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes its date from
 
@@ -1453,7 +1454,10 @@ def clause_events(
                 continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
             charges = _CHARGES.match(text, m.end(), hi)
             stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
-            first = m.start("verb") if text[m.end("by") : m.start("verb")].strip() == "" else m.start()
+            first = m.start("verb") if m.group("by").strip() == "" else m.start()
+            who = _person_before(text, lo, m.start()) if first == m.start() else None
+            if who is not None and m.start() - who <= PERSON_CHARS:
+                first = who  # 'Duy bị công an bắt giữ': who the step befell
             add(_cap(_tidy(text[first:stop]), NAME_WORDS), lo, hi, first, stop, None)
         for m in _HONOURED.finditer(text, lo, hi):
             # 'ông Nông lại được khen thưởng', 'X được cho thôi trách nhiệm Chủ tịch': a named person's step.
