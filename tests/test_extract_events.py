@@ -175,6 +175,15 @@ def test_cries_for_help_and_first_aid_are_no_acts(crime):
     assert not [e for e in crime.events if "cứu" in e.name]
 
 
+def test_a_tip_received_is_no_event():
+    text = (
+        "Triệt phá ổ cờ bạc\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Ngày 3/4/2017, Công an huyện Lạc Sơn nhận được tin báo về việc tại nhà ông Lò Văn Khải có nhiều người lạ.\n"
+    )
+    assert not [e for e in extract(text, "lacson-tin.txt").events if "tin báo" in e.name]
+
+
 def test_a_charge_stays_in_the_name():
     text = (
         "Bắt giam người đàn ông\n"

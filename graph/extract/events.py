@@ -860,7 +860,8 @@ _HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?=
 _REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|kết\s+luận)\s+$", re.IGNORECASE)
 # The same verbs as written inside a sentence (lower case): 'Ban Chỉ đạo' holds no verb.
 _ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
-# Words an act verb begins or ends that are no act: 'cấp cứu', 'trực tiếp', 'bảo vệ', 'giao thông'.
+# Words an act verb begins or ends that are no act: 'cấp cứu', 'trực tiếp', 'bảo vệ', 'giao thông';
+# a tip received ('nhận được tin báo') only leads to the act.
 NOT_ACTS = (
     "cấp cứu",
     "kêu cứu",
@@ -878,6 +879,11 @@ NOT_ACTS = (
     "giao thông",
     "đến nay",
     "mở rộng",
+    "nhận được thông tin",
+    "nhận được tin báo",
+    "nhận được tin",
+    "nhận tin báo",
+    "tiếp nhận tin báo",
 )
 _NOT_ACT = re.compile(rf"{_B}(?:{_words(*NOT_ACTS)}){_E}", re.IGNORECASE)
 
