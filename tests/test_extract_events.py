@@ -247,3 +247,14 @@ def test_a_case_step_keeps_who_it_befell_and_who_took_it():
     )
     names = [e.name for e in extract(text, "lacson-bat2.txt").events]
     assert any(n.startswith("Khải bị công an huyện bắt giữ") for n in names)
+
+
+def test_a_violent_act_told_step_by_step_takes_the_paragraph_s_day():
+    text = (
+        "Án mạng ở Lạc Sơn\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Theo cáo trạng, trưa 6/12/2016, Khải đến nhà người quen để uống rượu. Hai bên cãi nhau. "
+        "Khải bỏ về nhà. Khi quay lại, Khải áp sát và dùng dao đâm ông Mạnh bị thương.\n"
+    )
+    (event,) = [e for e in extract(text, "lacson-an2.txt").events if "đâm" in e.name]
+    assert event.date == "2016-12-06"

@@ -1421,6 +1421,11 @@ def clause_events(
             clause = text[start:end]
             if violent:
                 clause = _doer_and_act(clause)
+                if basis is None and last and last[-1][1].start > text.rfind("\n", 0, lo):
+                    # A crime told step by step: its act takes the paragraph's last day, however far back.
+                    iso, precision = _date_of(last[-1][1], year_known)
+                    if iso:
+                        basis = (iso, precision, f"{last[-1][1].text} (an earlier sentence)")
         incident = _incident(text, start, end)
         if incident is not None:
             # 'trên địa bàn vừa xảy ra một vụ án mạng khiến ...': the incident is the event, not its venue.
