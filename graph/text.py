@@ -830,6 +830,11 @@ _DEADLINE_YEAR_RES = (
         r"|năm\s+)(?P<y>[0-9]{4})",
         _F,
     ),
+    # 'sẽ hoàn thành trong tháng 8.2017': a plan's month, ahead of the story.
+    re.compile(
+        r"(?<![^\W_])(?:sẽ|dự\s+kiến)\s[^.;:]{0,60}?(?:trong|vào)\s+tháng\s+[0-9]{1,2}\s*[/.\-]\s*(?P<y>[0-9]{4})",
+        _F,
+    ),
 )
 # A year written as a year ('năm 2017') or closing a date ('7/4/2017'), not in a name ('Luật 2015').
 _NAMED_YEAR_RE = re.compile(

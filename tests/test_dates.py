@@ -56,6 +56,7 @@ def test_a_body_date_is_not_a_publication_date() -> None:
         ("Sở yêu cầu báo cáo trước ngày 15/6/2019.", 2019),
         ("Sắp tới, công ty sẽ tổ chức đại hội cổ đông lần 2/2019.", 2019),
         ("Đây là kế hoạch thực hiện nhiệm vụ trong năm 2019 của Ban.", 2019),
+        ("Tàu hỏng từ tháng 3.2019; đợt sửa thứ hai sẽ xong trong tháng 9.2019.", 2019),
     ],
 )
 def test_a_year_the_body_states_as_its_own(body: str, year: int) -> None:
@@ -73,6 +74,7 @@ def test_a_year_the_body_states_as_its_own(body: str, year: int) -> None:
         "Hôm nay, tòa xét xử bị cáo Lò Văn Khải (SN 1990).",  # a birth year
         "Từ nay đến năm 2030, thành phố sẽ xây 8 tuyến đường sắt.",  # a target
         "Năm 2017, công an xử lý 30 vụ; giấy phép còn hiệu lực đến hết ngày 21/4/2019.",  # years ahead
+        "Năm 2016 tàu hỏng; công ty sẽ sửa xong trong tháng 8.2019.",  # a plan years ahead
     ],
 )
 def test_no_year_without_certainty(body: str) -> None:

@@ -139,3 +139,122 @@ def test_a_named_person_honoured_or_relieved():
 def test_nothing_from_quoted_speech():
     text = 'Phát biểu nhận nhiệm vụ\nÔng Lò Văn Khải nói: "Đến hôm nay tôi đã công tác 2 tháng 11 ngày ở đơn vị".\n'
     assert extract(text, "x.txt").events == []
+
+
+CRIME = (
+    "Người đàn ông đâm hàng xóm vì tranh chấp lối đi\n"
+    "Vì mâu thuẫn về lối đi chung, một người đàn ông dùng dao đâm trọng thương người hàng xóm.\n"
+    "Tin từ Công an huyện Lạc Sơn, tỉnh Hòa Bình cho biết, đơn vị này đang điều tra vụ án mạng "
+    "vừa xảy ra trên địa bàn khiến một người bị thương nặng. "
+    "Trước đó, Trần Văn Tâm đã dùng dao đâm người hàng xóm gây thương tích nghiêm trọng. "
+    "Người nhà nghe tiếng kêu cứu thì chạy sang đưa nạn nhân đi cấp cứu.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def crime():
+    return extract(CRIME, "lacson-dam.txt")
+
+
+def test_a_summary_tells_the_story_s_crime(crime):
+    event = by_start(crime, "một người đàn ông dùng dao đâm")
+    assert event.name == "một người đàn ông dùng dao đâm trọng thương người hàng xóm"
+
+
+def test_the_body_retelling_the_summary_s_crime_is_the_same_event(crime):
+    assert not [e for e in crime.events if e.name.startswith("Trần Văn Tâm")]
+
+
+def test_an_incident_told_as_new_is_named_by_its_noun_phrase(crime):
+    event = by_start(crime, "vụ án mạng")
+    assert event.name == "vụ án mạng khiến một người bị thương nặng"
+    assert not [e for e in crime.events if "Tin từ" in e.name or "điều tra" in e.name]
+
+
+def test_cries_for_help_and_first_aid_are_no_acts(crime):
+    assert not [e for e in crime.events if "cứu" in e.name]
+
+
+def test_a_tip_received_is_no_event():
+    text = (
+        "Triệt phá ổ cờ bạc\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Ngày 3/4/2017, Công an huyện Lạc Sơn nhận được tin báo về việc tại nhà ông Lò Văn Khải có nhiều người lạ.\n"
+    )
+    assert not [e for e in extract(text, "lacson-tin.txt").events if "tin báo" in e.name]
+
+
+def test_a_charge_stays_in_the_name():
+    text = (
+        "Bắt giam người đàn ông\n"
+        "Ngày 9/5/2017, Công an huyện Lạc Sơn bắt giam ông Lê Văn Hùng vì tội cố ý gây thương tích.\n"
+    )
+    (event,) = extract(text, "lacson-bat.txt").events
+    assert event.name.endswith("vì tội cố ý gây thương tích")
+
+
+def test_a_meeting_referred_to_at_its_start_is_the_same_meeting():
+    text = (
+        "Sở làm việc với chủ tàu\n"
+        "Chiều 30/6/2017, Sở Nông nghiệp tỉnh Phú Yên chủ trì buổi làm việc với các chủ tàu cá vỏ thép.\n"
+        "Tại buổi làm việc, đại diện công ty đóng tàu cam kết sửa chữa tàu trong tháng 7.\n"
+    )
+    events = extract(text, "phuyen-tau.txt").events
+    assert len([e for e in events if "buổi làm việc" in e.name]) == 1
+
+
+def test_a_happening_retold_with_other_details_is_one_event():
+    text = (
+        "Tạm giữ xe chở gỗ\n"
+        "Ngày 6/7/2017, Công an huyện Lạc Sơn đã phát hiện và tạm giữ đoàn xe tải chở gỗ không rõ nguồn gốc.\n"
+        "Theo đó, khoảng 12 giờ ngày 6/7/2017, lực lượng chức năng phát hiện và tạm giữ đoàn xe tải "
+        "gồm 8 chiếc đang đi qua địa bàn.\n"
+    )
+    events = extract(text, "lacson-xe.txt").events
+    assert len([e for e in events if "tạm giữ đoàn xe tải" in e.name]) == 1
+
+
+def test_the_newest_case_is_no_subject_and_auxiliary():
+    assert event_name("Vụ mới nhất xảy ra tại bến xe phía Tây") == "Vụ mới nhất xảy ra tại bến xe phía Tây"
+
+
+def test_a_hearing_that_is_a_clause_s_subject_is_the_event():
+    text = (
+        "Tòa hoãn tuyên án\n"
+        "Ngày 18/5/2017, phiên tòa xét xử bị cáo Lò Văn Khải về tội trộm cắp tài sản của TAND tỉnh Hòa Bình "
+        "đã phải dời ngày tuyên án.\n"
+    )
+    names = [e.name for e in extract(text, "hoabinh-toa.txt").events]
+    assert any(n.startswith("phiên tòa xét xử bị cáo Lò Văn Khải") for n in names)
+    assert not any(n.startswith("phải dời") for n in names)
+
+
+def test_a_violent_act_is_named_by_its_doer_and_the_act():
+    text = (
+        "Án mạng ở Lạc Sơn\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Khi đến nơi, Khải áp sát nắm tay áo và dùng dao đâm ông Mạnh bị thương.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-an.txt").events]
+    assert "Khải dùng dao đâm ông Mạnh bị thương" in names
+
+
+def test_a_case_step_keeps_who_it_befell_and_who_took_it():
+    text = (
+        "Bắt người đâm hàng xóm\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Sau khi gây án, Khải bỏ trốn. Ngay sáng hôm sau, Khải bị công an huyện bắt giữ tại nhà người quen.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-bat2.txt").events]
+    assert any(n.startswith("Khải bị công an huyện bắt giữ") for n in names)
+
+
+def test_a_violent_act_told_step_by_step_takes_the_paragraph_s_day():
+    text = (
+        "Án mạng ở Lạc Sơn\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Theo cáo trạng, trưa 6/12/2016, Khải đến nhà người quen để uống rượu. Hai bên cãi nhau. "
+        "Khải bỏ về nhà. Khi quay lại, Khải áp sát và dùng dao đâm ông Mạnh bị thương.\n"
+    )
+    (event,) = [e for e in extract(text, "lacson-an2.txt").events if "đâm" in e.name]
+    assert event.date == "2016-12-06"

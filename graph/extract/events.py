@@ -350,6 +350,122 @@ ACT_VERBS = (
     "phê chuẩn",
 )
 _ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
+# Verbs of a crime or an accident: what a report's summary paragraph tells as its main happening.
+STORY_VERBS = (
+    "đâm",
+    "đâm chết",
+    "chém",
+    "sát hại",
+    "giết",
+    "truy sát",
+    "bắn",
+    "hành hung",
+    "làm trọng thương",
+    "gây thương tích",
+    "hiếp dâm",
+    "dâm ô",
+    "cướp",
+    "trộm",
+    "tông",
+    "va chạm",
+    "lật",
+    "cháy",
+    "nổ",
+    "bắt",
+    "bắt giữ",
+    "bắt quả tang",
+    "tạm giữ",
+    "khởi tố",
+    "triệt phá",
+    "đầu thú",
+    "lừa đảo",
+)
+_STORY = re.compile(rf"{_B}(?:{_words(*STORY_VERBS)}){_E}", re.IGNORECASE)
+# Verbs that tell the same kind of act: a summary's 'đâm' is the body's 'làm trọng thương'.
+STORY_FAMILIES = (
+    ("đâm", "đâm chết", "chém", "sát hại", "giết", "truy sát", "bắn", "hành hung", "làm trọng thương",
+     "gây thương tích"),
+    ("bắt", "bắt giữ", "bắt quả tang", "tạm giữ"),
+    ("tông", "va chạm", "lật"),
+    ("cháy", "nổ"),
+    ("cướp", "trộm", "lừa đảo"),
+    ("hiếp dâm", "dâm ô"),
+)
+def _doer_and_act(clause: str) -> str:
+    """Return 'Bằng dùng dao đâm X' for 'Bằng áp sát nắm cổ áo và dùng dao đâm X': what led to it left out."""
+    words = clause.split()
+    n = 0
+    while n < len(words) and words[n][:1].isupper() and words[n][-1:] not in ",.;:":
+        n += 1  # the named doer
+    verb = _STORY.search(clause)
+    if n == 0 or verb is None:
+        return clause
+    lead = clause[: verb.start()].split()
+    joins = [k for k in range(n, len(lead)) if lead[k] == "và"]
+    if not joins:
+        return clause
+    return " ".join(words[:n] + lead[joins[-1] + 1 :]) + " " + clause[verb.start() :]
+
+
+VIOLENT = {0, 5}  # stabbing, killing, rape: the act a crime story is about, told once in its body
+RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
+
+
+def _families(text: str) -> set[int]:
+    """Return the kinds of act (indices into STORY_FAMILIES) the verbs of ``text`` tell."""
+    verbs = {" ".join(m.group().lower().split()) for m in _STORY.finditer(text)}
+    return {i for i, family in enumerate(STORY_FAMILIES) if verbs & set(family)}
+# 'tội giết người' is a charge, 'vụ nổ' a noun, 'không khởi tố' no act, 'từng bị' the past: no happening.
+_NOT_STORY = re.compile(
+    rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ|định)\s+$|{_B}từng(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE
+)
+# 'Nghi phạm giết X được người dân nhận xét ...': the act only says who the subject is.
+_PASSIVE_AFTER = re.compile(rf"{_B}(?:được|bị)\s+(?!(?:thương|cáo|can|hại){_E})", re.IGNORECASE)
+
+
+_TOLD = re.compile(rf"\s+(?:(?:vừa|mới)\s+)?xảy\s+ra(?:\s+trên\s+địa\s+bàn(?:\s+này)?)?{_E}", re.IGNORECASE)
+
+
+_OCCURRED = re.compile(r"\S+(?:\s+\S+){0,4}?\s+xảy\s+ra(?![^\W_])", re.IGNORECASE)
+_TOLD_BEFORE = re.compile(r"xảy\s+ra\s+(?:một\s+)?$", re.IGNORECASE)
+_TOLD_AFTER = re.compile(r"[^,.;]{0,40}?\s(?:vừa|mới)\s+xảy\s+ra", re.IGNORECASE)
+
+
+def _incident(text: str, lo: int, hi: int) -> int | None:
+    """Return where the incident a clause tells as new starts ('xảy ra vụ X', 'vụ X vừa xảy ra'), or None."""
+    for m in _NOUN.finditer(text, lo, hi):
+        if not m.group().lower().startswith("vụ"):
+            continue
+        told = _TOLD_BEFORE.search(text, max(lo, m.start() - 16), m.start())
+        if told or _TOLD_AFTER.match(text, m.end(), hi):
+            return m.start()
+    return None
+
+
+def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> int | None:
+    """Return where the clause of a sentence's last told crime or accident starts, or None.
+
+    The clause runs from the last comma before its verb (commas in brackets do not count), and no
+    cut ('khi', 'vì', ...) may stand between them.
+    """
+    for verb in reversed(list(_STORY.finditer(text, lo, hi))):
+        if kinds is not None and not _families(verb.group()) & kinds:
+            continue
+        if _NOT_STORY.search(text, max(lo, verb.start() - 30), verb.start()):
+            continue
+        before = _PAREN.sub(lambda p: " " * len(p.group()), text[lo : verb.start()])
+        start = lo + before.rfind(",") + 1
+        while start < verb.start() and text[start].isspace():
+            start += 1
+        cut = _CUT.search(text, verb.end(), hi)
+        if _CUT.search(text, start, verb.start()) is None and not _PASSIVE_AFTER.search(
+            text, verb.end(), cut.start() if cut else hi
+        ):
+            return start
+    return None
+
+
+SUMMARY_WORDS = 80  # a first paragraph this short is the report's summary, not its body
 SPEECH_VERBS = (
     "trao đổi",
     "cho biết",
@@ -420,6 +536,8 @@ EVENT_NOUNS = (
     "kỳ thi",
     "cuộc thi",
     "diễn tập",
+    "ca mổ",
+    "ca phẫu thuật",
     "vụ tai nạn",
     "vụ TNGT",
     "vụ cháy",
@@ -516,9 +634,12 @@ _LEAD = re.compile(
 _SAID = re.compile(
     rf"(?:{_words('cho biết', 'nói', 'khẳng định', 'thông tin', 'cho hay', 'xác nhận')})\s*$", re.IGNORECASE
 )
+_SAID_COMMA = re.compile(
+    rf"{_B}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,\s", re.IGNORECASE
+)
 # Where a clause's description ends.
 _CUT = re.compile(
-    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -537,7 +658,7 @@ WRITTEN_ACTS = (
     "chỉ thị",
 )
 _SUBJECT_END = re.compile(
-    rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+)+|\s+(?:bị(?!\s+(?:cáo|can|hại){_E})|được){_E}"
+    rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương){_E})|được){_E}"
     rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
     re.IGNORECASE,
 )
@@ -739,6 +860,43 @@ _HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?=
 _REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|kết\s+luận)\s+$", re.IGNORECASE)
 # The same verbs as written inside a sentence (lower case): 'Ban Chỉ đạo' holds no verb.
 _ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
+# Words an act verb begins or ends that are no act: 'cấp cứu', 'trực tiếp', 'bảo vệ', 'giao thông';
+# a tip received ('nhận được tin báo') only leads to the act.
+NOT_ACTS = (
+    "cấp cứu",
+    "kêu cứu",
+    "cứu hộ",
+    "cứu nạn",
+    "trực tiếp",
+    "tiếp tục",
+    "nhận định",
+    "nhận xét",
+    "nhận thấy",
+    "bảo vệ",
+    "bảo tồn",
+    "bảo đảm",
+    "bảo hiểm",
+    "giao thông",
+    "đến nay",
+    "mở rộng",
+    "nhận được thông tin",
+    "nhận được tin báo",
+    "nhận được tin",
+    "nhận tin báo",
+    "tiếp nhận tin báo",
+)
+_NOT_ACT = re.compile(rf"{_B}(?:{_words(*NOT_ACTS)}){_E}", re.IGNORECASE)
+
+
+def _has_act(clause: str) -> bool:
+    """Whether a clause holds an act verb: in lower case past its start, not inside a compound."""
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
+    for m in _ACT.finditer(clause):
+        if m.start() > 0 and m.group()[:1].isupper():
+            continue  # 'Thanh tra tỉnh', 'Nguyễn Viết Hòa': a name
+        if not any(a <= m.start() < b for a, b in compounds):
+            return True
+    return False
 # Verbs that make a clause of what precedes a subject's end (not 'đến', 'giao': also prepositions).
 PREPOSITION_LIKE = ("đến", "giao", "tiếp", "mở", "nhận", "đưa", "bảo", "phá")
 _HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PREPOSITION_LIKE))}){_E}")
@@ -775,6 +933,8 @@ _CLAUSE_AFTER_COMMA = re.compile(
 )
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
 NOUN_WORDS = 12
+SAME_START = 5  # names whose acts begin with the same five words tell the same happening
+PERSON_CHARS = 30  # a name before 'bị' longer than this is a title chain, not a person
 SUBJECT_WORDS = 5  # a longer subject (a person with a title chain) is left out of the name
 NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes its date from
 
@@ -788,11 +948,25 @@ _APPOINTEE = re.compile(
 )
 
 
+_AT_EVENT = re.compile(rf"{_B}(?:tại|trong|cuối|sau|trước|ngoài|qua)\s+$", re.IGNORECASE)
+
+
 def _same(a: str, b: str) -> bool:
     """Whether two names tell the same happening (most of the longer one's syllables shared)."""
     who_a, who_b = _APPOINTEE.match(a), _APPOINTEE.match(b)
     if who_a and who_b and who_a.group(1) != who_b.group(1):
         return False  # 'bổ nhiệm ông A làm X', 'bổ nhiệm bà B làm X': two appointments
+    act_a, act_b = _ACT_IN_TEXT.search(a), _ACT_IN_TEXT.search(b)
+    if act_a and act_b:
+        # 'X phát hiện và tạm giữ đoàn xe tải ...' told twice, by other subjects or with other details
+        words_a, words_b = a[act_a.start() :].split(), b[act_b.start() :].split()
+        head = words_a[:SAME_START]
+        if (
+            head == words_b[:SAME_START]
+            and min(len(words_a), len(words_b)) > SAME_START
+            and all(w[:1].islower() for w in head)  # 'đón nhận Huân chương ... hạng Nhất': a name goes on
+        ):
+            return True
     x, y = _fold(a), _fold(b)
     return bool(x and y) and len(x & y) / max(len(x), len(y)) >= 0.6
 
@@ -921,7 +1095,9 @@ def event_name(clause: str) -> str:
 
 
 # Where a noun phrase turns into its clause's verb ('Đại hội X đã đề ra ...').
-_PHRASE_VERB = re.compile(r"\s+(?:đã|sẽ|đang|được|bị(?!\s+(?:cáo|can|hại)(?![^\W_])))\s", re.IGNORECASE)
+_PHRASE_VERB = re.compile(
+    r"\s+(?:đã|sẽ|đang|được|bị(?!\s+(?:cáo|can|hại|thương)(?![^\W_])))\s", re.IGNORECASE
+)
 
 
 def _phrase_end(text: str, start: int, hi: int) -> int:
@@ -944,6 +1120,10 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
 def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     """Return the offsets of a sentence's main clause: past its lead segments, up to its cut."""
     start = lo
+    # 'Tin từ Công an huyện X, tỉnh Y cho biết, ...': the source, however many commas it holds.
+    said = _SAID_COMMA.search(text, start, min(hi, start + 200))
+    if said is not None:
+        start = said.end()
     while True:
         mark = _LEAD_END.search(text, start, hi)
         if mark is None or len(text[start : mark.start()].split()) > 14:
@@ -1088,6 +1268,11 @@ def clause_events(
     found: list[Event] = []
     last: list[tuple[int, DateMatch]] = []  # (sentence index, date) of the dates seen, for undated clauses
     incidents: set[str] = set()  # 'vụ tai nạn', 'vụ cháy': a story tells one of each, then refers to it
+    # The body's first paragraph, when short, sums the story up: its crime or accident is the event.
+    lead_lo = body_start + len(text[body_start:]) - len(text[body_start:].lstrip())
+    lead_hi = text.find("\n", lead_lo) % (len(text) + 1)
+    if len(text[lead_lo:lead_hi].split()) > SUMMARY_WORDS:
+        lead_hi = lead_lo
 
     def add(
         name: str,
@@ -1101,8 +1286,29 @@ def clause_events(
         if who:  # appointments alike but for the person are distinct happenings
             if any(who in e.name for e in found):
                 return
-        elif len(name.split()) < 2 or _absorb(found, name, basis[0] if basis else None):
+        elif len(name.split()) < 3 or _absorb(found, name, basis[0] if basis else None):
             return
+        told = text[start:end]
+        if _NOUN.match(told) and _OCCURRED.match(told):
+            # 'Vụ tai nạn xảy ra vào lúc 8h30 ...' after the incident is told: its time, not a new one.
+            kind = _kind_of(told)
+            same = next((e for e in found if e.name[:3].lower() == "vụ " and _kind_of(e.name) == kind), None)
+            if same is not None:
+                if same.date is None and basis is not None and basis[0]:
+                    same.date, same.date_precision, same.date_basis = basis
+                same.spans.append(Span(start, end, told))
+                return
+        for first in summaries:
+            if (
+                _families(told) & _families(first.spans[0].text)
+                and len(_fold(told) & _fold(first.name) - _fold(" ".join(STORY_VERBS))) >= RETOLD_WORDS
+                and not _NOUN.match(told)
+            ):
+                # The body retells the summary's happening: one event, dated by the body.
+                if first.date is None and basis is not None and basis[0]:
+                    first.date, first.date_precision, first.date_basis = basis
+                first.spans.append(Span(start, end, told))
+                return
         orgs = [o for s, o in sorted(org_at.items()) if lo <= s < start + max(1, (end - start) // 3)]
         people = list(dict.fromkeys(n for s, n in people_at if lo <= s.start < hi))
         date, precision, words = basis if basis else (None, None, None)
@@ -1124,6 +1330,9 @@ def clause_events(
                 spans=[Span(start, end, text[start:end])],
             )
         )
+
+    summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
+    told_kinds: set[int] = set()  # kinds of act (STORY_FAMILIES) already told as the story's own
 
     for n, sentence in enumerate(ctx.sentences):
         lo, hi = sentence.start, sentence.end
@@ -1191,9 +1400,41 @@ def clause_events(
             or (_PAST_ACT.search(clause) is not None and dated)
             or in_sequence
         )
+        summary = (
+            not (dated or reported and _has_act(clause))
+            and lead_lo <= lo < lead_hi
+            and (verb := _story_verb(text, start, hi)) is not None
+        )
+        violent = (
+            not summary
+            and not (dated or reported and _has_act(clause))
+            and not (_families(text[lo:hi]) & VIOLENT <= told_kinds)
+            and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
+            and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
+        )
+        if summary or violent:
+            # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening;
+            # 'Trước đó, Duy đã dùng dao đâm ...': the first violent act the body tells.
+            start = verb
+            cut = _CUT.search(text, start, hi)
+            end = cut.start() if cut else hi
+            clause = text[start:end]
+            if violent:
+                clause = _doer_and_act(clause)
+                if basis is None and last and last[-1][1].start > text.rfind("\n", 0, lo):
+                    # A crime told step by step: its act takes the paragraph's last day, however far back.
+                    iso, precision = _date_of(last[-1][1], year_known)
+                    if iso:
+                        basis = (iso, precision, f"{last[-1][1].text} (an earlier sentence)")
+        incident = _incident(text, start, end)
+        if incident is not None:
+            # 'trên địa bàn vừa xảy ra một vụ án mạng khiến ...': the incident is the event, not its venue.
+            start, end = incident, _phrase_end(text, incident, hi)
+            clause = _TOLD.sub("", text[start:end])
+            incidents.add(" ".join(_NOUN.match(text, start).group().lower().split()))
         if (
-            (dated or reported)
-            and _ACT.search(clause)
+            (dated or reported or summary or violent)
+            and (_has_act(clause) or summary or violent or incident is not None)
             and not _SPEECH.match(clause)
             and not _FIGURES.search(clause)
             and not _SUMMARY.search(clause)
@@ -1202,7 +1443,16 @@ def clause_events(
             and not _in_quote(text, start)
             and text[start : start + 1] not in '“"'
         ):
-            add(event_name(clause), lo, hi, start, end, basis)
+            name = _cap(_tidy(clause), NAME_WORDS) if incident is not None else event_name(clause)
+            head = _NOUN.match(text, start)
+            if head is not None and not _fold(head.group()) <= _fold(name):
+                name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
+            if name:
+                add(name, lo, hi, start, end, basis)
+            if (summary or violent) and found and found[-1].spans[0].start == start:
+                summaries.append(found[-1])
+            if summary or violent:
+                told_kinds.update(_families(clause))
         told = bool(found) and found[-1].spans[0].start == start
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
@@ -1215,7 +1465,10 @@ def clause_events(
                 continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
             charges = _CHARGES.match(text, m.end(), hi)
             stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
-            first = m.start("verb") if text[m.end("by") : m.start("verb")].strip() == "" else m.start()
+            first = m.start("verb") if m.group("by").strip() == "" else m.start()
+            who = _person_before(text, lo, m.start()) if first == m.start() else None
+            if who is not None and m.start() - who <= PERSON_CHARS:
+                first = who  # 'Duy bị công an bắt giữ': who the step befell
             add(_cap(_tidy(text[first:stop]), NAME_WORDS), lo, hi, first, stop, None)
         for m in _HONOURED.finditer(text, lo, hi):
             # 'ông Nông lại được khen thưởng', 'X được cho thôi trách nhiệm Chủ tịch': a named person's step.
@@ -1240,9 +1493,22 @@ def clause_events(
                 basis,
                 " ".join(m.group("who").split()),
             )
+        source = _SAID_COMMA.search(text, lo, start)
         for m in _NOUN.finditer(text, lo, hi):
-            if start <= m.start() < end and found and found[-1].spans[0].start == start:
+            if (
+                start <= m.start() < end
+                and found
+                and found[-1].spans[0].start == start
+                and _fold(m.group()) <= _fold(found[-1].name)
+            ):
                 continue  # the clause's name already holds it
+            if source is not None and m.start() < source.start():
+                continue  # 'Hiện trường vụ X Tin từ Y cho biết, ...': a caption run into the source
+            noun = " ".join(m.group().lower().split())
+            if _AT_EVENT.search(text, max(lo, m.start() - 8), m.start()) and any(
+                noun in e.name.lower() for e in found
+            ):
+                continue  # 'Tại buổi làm việc, ...' after the meeting is told: the same meeting
             if (
                 _BACK_REFERENCE.match(text, m.end(), hi)
                 or _COUNTED.search(text, max(lo, m.start() - 12), m.start())
