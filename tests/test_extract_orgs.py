@@ -188,3 +188,16 @@ def test_a_country_that_is_also_a_given_name():
 
 def test_an_industrial_zone_is_no_place():
     assert "Khu công nghiệp Tân Hưng" not in _places("Công nhân Khu công nghiệp Tân Hưng nghỉ Tết.")
+
+
+def test_a_city_after_a_district_is_its_own_place():
+    text = "Công an huyện Bình Lợi TP.HCM cho biết nghi can dùng dao Thái Lan tấn công chị Hoa."
+    assert "Công an huyện Bình Lợi" in _orgs(text)
+    places = _places(text)
+    assert "Hồ Chí Minh" in places and "Thái Lan" not in places  # a kind of knife, not the country
+
+
+def test_a_unit_goes_by_its_number_and_a_court_by_its_city():
+    assert "Đội CSGT số 9" in _orgs("Đội CSGT số 9 phát hiện chiếc xe tải chở quá tải.")
+    assert "TAND Cấp cao tại TP.HCM" in _orgs("TAND Cấp cao tại TP.HCM xét xử phúc thẩm bị cáo.")
+    assert "Đội CSGT số 3" not in _orgs("Đội CSGT có số 3 người trực.")

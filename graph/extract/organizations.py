@@ -248,6 +248,8 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
             break
         if end > j and tokens[end].lower in NAME_BREAKS:
             break  # 'huyện X Trong khi ...': the text runs on into a new sentence
+        if end > j and match_level(tokens, end):
+            break  # 'huyện Hóc Môn TP.HCM': the next level's place follows
         end += 1
     if end == j:
         return None
@@ -520,7 +522,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             mention.level = "tối cao" if tok.lower == "tối" else "cấp cao"
             j += 2
             if j + 1 < len(tokens) and tokens[j].lower == "tại":
-                place = ctx.lex.places.match(tokens, j + 1)
+                level_at = match_level(tokens, j + 1)  # 'cấp cao tại TP.HCM'
+                place = ctx.lex.places.match(tokens, level_at[1] if level_at else j + 1)
                 if place:
                     mention.place_entry, end = place
                     mention.place = ctx.text[tokens[j + 1].start : tokens[end - 1].end]
@@ -706,6 +709,17 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = None
             j = bridge
             continue
+        if (
+            mention.specs
+            and tok.lower == "số"
+            and _number_name(ctx, tokens, j + 1)
+        ):
+            # 'Đội CSGT số 14', 'Trạm CSGT số 3': the number the unit goes by.
+            mention.specs.extend(tokens[j : j + 2])
+            mention.named = True
+            j += 2
+            word_start = None
+            continue
         if mention.specs and _number_name(ctx, tokens, j) and not is_abbreviation(mention.specs[-1]):
             # A number that ends a unit's name: 'Đội Tuần tra kiểm soát 188', 'Ban Chỉ đạo 896'.
             mention.specs.append(tok)
@@ -841,7 +855,8 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1]
     for k in range(max(0, i - 2), i):
         role = ctx.lex.roles.match(tokens, k)
-        if role and role[1] == i + 1 and is_capitalised(nxt):
+        # ('cán bộ CSGT' is a staff member of the traffic police: 'bộ' heads no ministry there.)
+        if role and role[1] == i + 1 and is_capitalised(nxt) and role[0].kind != "member":
             return True
     if i > 0 and word_key(f"{tokens[i - 1].text} {tok.text}") in dictionary_words():
         return False  # 'cán bộ CSGT', 'trụ sở UBND': the word is part of another

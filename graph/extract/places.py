@@ -79,6 +79,8 @@ KIN_WORDS = frozenset(
         "lão",
     ]
 )
+# A thing named for the country it comes from, not set in it: 'dao Thái Lan' (a kind of knife).
+MADE_IN_WORDS = frozenset(["dao"])
 # One-word countries that are also given names.
 GIVEN_NAMES = {"anh", "đức", "nga", "mỹ", "ý", "pháp"}
 # Words that introduce a country: 'nước Nga', 'sang Mỹ', 'quốc tịch Anh'.
@@ -170,8 +172,8 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
         i = 0
         while i < len(tokens):
             level = match_level(tokens, i)
-            if level and is_capitalised(tokens[i]) and i > 0 and _in_name(tokens[i - 1]):
-                level = None  # 'đường Bà Huyện Thanh Quan': a word of a street's name
+            if level and _in_name(tokens[i]) and i > 0 and _in_name(tokens[i - 1]):
+                level = None  # 'đường Bà Huyện Thanh Quan': a word of a street's name ('TP' is none)
             j = level[1] if level else i
             match = ctx.lex.places.match(tokens, j)
             if match and level and match[0].kind == "country":
@@ -328,6 +330,8 @@ def _not_a_place(ctx: Context, tokens: list[Token], j: int, match: tuple[Entry, 
     written = key(ctx.text[tokens[j].start : tokens[end - 1].end])
     if entry.key in PERSON_NAMED and written == key(entry.vi):
         return True
+    if entry.kind == "country" and j > 0 and tokens[j - 1].lower in MADE_IN_WORDS:
+        return True  # 'dao Thái Lan': a kind of knife, named for where such things come from
     k = j - 1
     while k >= 0 and tokens[k].is_word and is_capitalised(tokens[k]) and not is_abbreviation(tokens[k]):
         k -= 1
