@@ -201,3 +201,12 @@ def test_a_unit_goes_by_its_number_and_a_court_by_its_city():
     assert "Đội CSGT số 9" in _orgs("Đội CSGT số 9 phát hiện chiếc xe tải chở quá tải.")
     assert "TAND Cấp cao tại TP.HCM" in _orgs("TAND Cấp cao tại TP.HCM xét xử phúc thẩm bị cáo.")
     assert "Đội CSGT số 3" not in _orgs("Đội CSGT có số 3 người trực.")
+
+
+def test_a_news_outlet_the_report_cites():
+    orgs = _orgs("Trao đổi với VnExpress, ông Lã Văn Tâm cho biết. Theo báo Bến Tre, xe đã bị tạm giữ.")
+    assert "VnExpress" in orgs and "Báo Bến Tre" in orgs
+    assert _orgs("Theo Tuổi trẻ, cháy lúc 9 giờ. Tuổi trẻ bây giờ ít đọc.") == {"Tuổi trẻ": []}
+    assert not _orgs("Hiện trường vụ cháy. Ảnh: Lê Tâm/VOV Sáng nay lửa đã tắt.")  # a photo credit
+    merged = _orgs("Sau khi báo Lao Động phản ánh, ông Kha trao đổi với Lao Động.")
+    assert merged == {"Báo Lao Động": ["báo Lao Động", "Lao Động"]}

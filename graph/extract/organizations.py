@@ -172,6 +172,45 @@ NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên"
 COUNT_WORDS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "lần", "tuổi"}
 # Short words a byline or photo credit ends a sentence with: 'Sở X - PV', not part of a name.
 CREDITS = {"PV", "CTV", "NV", "TTXVN", "TTXVN/VNA", "VNA", "VOV", "VTV"}
+# News outlets named by brand, which no other word spells.
+PRESS_BRANDS = (
+    "VnExpress",
+    "Zing.vn",
+    "Zing",
+    "VietNamNet",
+    "VOV.VN",
+    "VOV",
+    "VTV",
+    "VTC",
+    "VTC News",
+    "Infonet",
+    "VietnamPlus",
+    "Dân trí.vn",
+    "Kênh 14",
+    "Kenh14",
+    "Soha",
+    "Vietnamfinance",
+    "Znews",
+)
+# Papers named in ordinary words ('Tuổi trẻ' is also youth): named so only after a word that cites them.
+PRESS_WORDS = (
+    "Tuổi trẻ",
+    "Thanh Niên",
+    "Dân trí",
+    "Tiền Phong",
+    "Lao Động",
+    "Người Lao Động",
+    "An ninh Thủ đô",
+    "Giáo dục Việt Nam",
+    "Người Đưa Tin",
+    "Đất Việt",
+    "Pháp luật TP.HCM",
+    "Sài Gòn Giải Phóng",
+    "Kiến Thức",
+    "Đời sống và Pháp luật",
+    "Gia đình và Xã hội",
+)
+PRESS_CUES = {"theo", "với", "viên", "pv", "trên", "tờ"}
 # Single words that head a unit's name only before a proper name: 'Hội Nghề cá', 'báo Thanh Niên'.
 # They stay out of the gazetteer's heads, which a person's name must not hold ('Lê Văn Hội').
 SOFT_HEADS = {
@@ -331,7 +370,12 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
         prev = tokens[i - 1]
         if prev.lower in NOT_SOFT_AFTER:
             return None
-        if prev.is_word and is_capitalised(prev) and not ctx.lex.roles.match(tokens, i - 1):
+        if (
+            prev.is_word
+            and is_capitalised(prev)
+            and prev.lower not in SENTENCE_WORDS  # 'Theo báo X'
+            and not ctx.lex.roles.match(tokens, i - 1)
+        ):
             return None  # the end of a person's name: 'Trần Văn Hội'
     if not is_capitalised(tokens[i]) and head.key in ("association", "clinical-department"):
         return None
@@ -709,11 +753,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = None
             j = bridge
             continue
-        if (
-            mention.specs
-            and tok.lower == "số"
-            and _number_name(ctx, tokens, j + 1)
-        ):
+        if mention.specs and tok.lower == "số" and _number_name(ctx, tokens, j + 1):
             # 'Đội CSGT số 14', 'Trạm CSGT số 3': the number the unit goes by.
             mention.specs.extend(tokens[j : j + 2])
             mention.named = True
@@ -875,6 +915,44 @@ def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention)
     return False
 
 
+@cache
+def _press_outlets() -> PhraseMatcher:
+    """Return a matcher of news outlets named without 'báo': brands, and papers named in words."""
+    entry = Entry("news-outlet", "Báo", "news outlet", kind="press")
+    return PhraseMatcher({name: entry for name in (*PRESS_BRANDS, *PRESS_WORDS)})
+
+
+def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
+    """Read a news outlet the report cites at tokens[i] ('Theo VnExpress', 'trao đổi với Zing.vn').
+
+    A photo credit or source line ('Ảnh: X/VOV', 'Nguồn: Y') names no unit of the story; a paper
+    named in ordinary words ('Tuổi trẻ', 'Lao Động') needs a word that cites it before it.
+    """
+    tok = tokens[i]
+    if not tok.is_word or not (is_capitalised(tok) or tok.text[:1].isupper()):
+        return None
+    found = _press_outlets().match(tokens, i)
+    if found is None:
+        return None
+    end = found[1]
+    written = " ".join(ctx.text[tok.start : tokens[end - 1].end].split())
+    if end < len(tokens) and tokens[end].is_word and is_capitalised(tokens[end]):
+        return None  # a longer name goes on: 'Thanh Niên Xung Phong'
+    before = [t.lower for t in tokens[max(0, i - 6) : i]]
+    if i > 0 and tokens[i - 1].text in ("/", *DASHES):
+        return None  # a byline or credit: 'Nguyễn An/TTXVN'
+    if any(w in ("ảnh", "nguồn", "clip", "video") for w in before) and ":" in before:
+        return None
+    if key(written) not in _press_brand_keys() and not (i > 0 and before[-1] in PRESS_CUES):
+        return None
+    return OrgMention(tok.start, tokens[end - 1].end, found[0], written, named=True)
+
+
+@cache
+def _press_brand_keys() -> frozenset[str]:
+    return frozenset(key(b) for b in PRESS_BRANDS)
+
+
 def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
     """Return (sentence index, mention) for every specific unit mention, outermost first.
 
@@ -886,6 +964,11 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
         i = 0
         pending: list[OrgMention] = []  # bare heads waiting for a shared tail
         while i < len(tokens):
+            outlet = _press_outlet(ctx, tokens, i)
+            if outlet is not None:
+                found.append((n, outlet))
+                i = _index_after(tokens, outlet.end)
+                continue
             mention = parse_org(ctx, tokens, i)
             if mention is None and _lower_case_head(ctx, tokens, i):
                 mention = parse_org(ctx, tokens, i, in_title=True)
@@ -939,6 +1022,8 @@ def display_name(ctx: Context, m: OrgMention) -> str:
 
 def mention_key(ctx: Context, m: OrgMention) -> str:
     """Return the key of a mention's unit: as org_key, but naming a known place by its gazetteer name."""
+    if m.head.key == "news-outlet":
+        return org_key(ctx, f"báo {m.head_text}")  # 'Lao Động' is 'Báo Lao Động'
     if m.child is None and m.place_entry is not None:
         level = m.level or ("thành phố" if (m.place_entry.kind or "").endswith("city") else "tỉnh")
         stem = ctx.text[m.start : m.end]
@@ -1105,6 +1190,8 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             order.append(k)
             if written == name:
                 as_written.add(k)
+        elif m.head.key == "news-outlet":
+            pass  # a paper cited by its bare name keeps the name its 'báo' gave it
         elif (written == name and k not in as_written) or (not org.name[:1].isupper() and name[:1].isupper()):
             # Prefer the name as first written in full, capitalised.
             if org.name != name and org.name not in org.aliases:
