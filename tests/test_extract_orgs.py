@@ -210,3 +210,28 @@ def test_a_news_outlet_the_report_cites():
     assert not _orgs("Hiện trường vụ cháy. Ảnh: Lê Tâm/VOV Sáng nay lửa đã tắt.")  # a photo credit
     merged = _orgs("Sau khi báo Lao Động phản ánh, ông Kha trao đổi với Lao Động.")
     assert merged == {"Báo Lao Động": ["báo Lao Động", "Lao Động"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ông Hà làm việc ở Ban Quản lý Khu Bảo tồn Thiên nhiên Sông Thanh.",
+            "Ban Quản lý Khu Bảo tồn Thiên nhiên Sông Thanh",
+        ),
+        (
+            "Bác sĩ Lý (Khoa Ngoại thần kinh, Bệnh viện Đa khoa tỉnh Gia Lai) cho biết.",
+            "Khoa Ngoại thần kinh",
+        ),
+        ("Ông Tám, Chủ tịch Hội Nghề cá huyện Phù Mỹ, kiến nghị.", "Hội Nghề cá huyện Phù Mỹ"),
+        ("Đơn thư được Ban Tiếp công dân tỉnh Phú Yên chuyển đi.", "Ban Tiếp công dân tỉnh Phú Yên"),
+        ("Công nhân Xí nghiệp xây dựng Hưng Phát (Quảng Nam) đình công.", "Xí nghiệp xây dựng Hưng Phát"),
+        ("Xe khách của nhà xe Thành Lợi lật xuống vực.", "Nhà xe Thành Lợi"),
+    ],
+)
+def test_a_field_named_in_lower_case_after_its_first_word(sentence, name):
+    assert name in _orgs(sentence)
+
+
+def test_the_national_assembly_abbreviated():
+    assert "QH" in _orgs("Văn bản đã gửi Chủ tịch QH trong tuần.")
