@@ -235,3 +235,18 @@ def test_a_field_named_in_lower_case_after_its_first_word(sentence, name):
 
 def test_the_national_assembly_abbreviated():
     assert "QH" in _orgs("Văn bản đã gửi Chủ tịch QH trong tuần.")
+
+
+def test_a_district_after_one_of_its_communes():
+    places = _places("Vụ việc xảy ra ở thôn 3, xã Phong Phú, Tuy Phong vào chiều qua.")
+    assert places.get("Tuy Phong") == "district"
+    assert "Tuy An" not in _places("Vụ việc xảy ra ở xã Phong Phú, Tuy An vào chiều qua.")  # not its district
+
+
+def test_a_city_whose_name_begins_like_its_province():
+    places = _places("Anh Lò Văn Sinh trú phường Him Lam, TP. Điện Biên Phủ, tỉnh Điện Biên.")
+    assert places.get("Điện Biên Phủ") == "city" and "Điện Biên" in places
+
+
+def test_a_city_in_a_womans_name_at_the_start_of_a_sentence():
+    assert "Huế" not in _places("Chị Trần Thị Huế, vợ nạn nhân, cho biết anh đi từ sáng.")

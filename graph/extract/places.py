@@ -170,6 +170,7 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
     ctx.cache["places"] = found
     for tokens in ctx.tokens:
         i = 0
+        ward: tuple[int, str] | None = None  # the commune or ward just read: (index after, name)
         while i < len(tokens):
             level = match_level(tokens, i)
             if level and _in_name(tokens[i]) and i > 0 and _in_name(tokens[i - 1]):
@@ -181,6 +182,15 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
             if level and level[0] == "xã" and i > 0 and tokens[i - 1].lower == "tác":
                 i += 1  # 'hợp tác xã' is a cooperative
                 continue
+            if (
+                match
+                and level
+                and level[0] in LOCAL_LEVELS
+                and match[0].kind != "country"
+                and _name_end(ctx, tokens, j) > match[1]
+                and not ctx.lex.places.match(tokens, match[1])
+            ):
+                match = None  # 'TP. Điện Biên Phủ': a city whose name only begins like its province's
             if (
                 match
                 and is_capitalised(tokens[j])
@@ -199,7 +209,7 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                     found.append((entry, entry.vi, span, level[0] if level else None))
                 i = end
                 continue
-            district = None if level else _district_at(ctx, tokens, i)
+            district = None if level else _district_at(ctx, tokens, i, ward)
             if district is not None:
                 # 'Long Biên, Hà Nội': a district without its level word, known by its province.
                 end, level_word = district
@@ -229,6 +239,8 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 end = _name_end(ctx, tokens, j)
                 name = ctx.text[tokens[j].start : tokens[end - 1].end]
                 found.append((None, name, ctx.span(tokens[i].start, tokens[end - 1].end), level[0]))
+                if level[0] in ("xã", "phường", "thị trấn"):
+                    ward = (end, name)
                 i = end
                 continue
             if level and level[0] in LOCAL_LEVELS and j < len(tokens) and tokens[j].text == "(":
@@ -285,8 +297,29 @@ def _districts() -> tuple[PhraseMatcher, dict[str, tuple[str, frozenset[str]]]]:
     return PhraseMatcher(names), table
 
 
-def _district_at(ctx: Context, tokens: list[Token], i: int) -> tuple[int, str] | None:
-    """Return (index after, level word) for a district's bare name that its province follows."""
+@cache
+def _wards_by_district() -> dict[str, frozenset[str]]:
+    """Return district name key → the keys of its communes, wards and townships before the 2025 merger."""
+    try:
+        source = resources.files("underthesea.address").joinpath("data/mapping.json")
+        rows = json.loads(source.read_text(encoding="utf-8")).get("ward_mapping", [])
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
+        rows = []
+    level = re.compile(r"^(Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn)\s+", re.IGNORECASE)
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        district, ward = row.get("old_district") or "", row.get("old_ward") or ""
+        if district and ward:
+            found.setdefault(key(level.sub("", district)), set()).add(key(level.sub("", ward)))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _district_at(
+    ctx: Context, tokens: list[Token], i: int, ward: tuple[int, str] | None = None
+) -> tuple[int, str] | None:
+    """Return (index after, level word) for a district's bare name that its province follows,
+    or that follows one of its communes ('xã Phong Phú, Tuy Phong'; ``ward``: the index after the
+    commune's name just read, and the name)."""
     if not is_capitalised(tokens[i]):
         return None
     matcher, table = _districts()
@@ -294,6 +327,14 @@ def _district_at(ctx: Context, tokens: list[Token], i: int) -> tuple[int, str] |
     if found is None:
         return None
     entry, end = found
+    if (
+        ward is not None
+        and ward[0] == i - 1
+        and tokens[i - 1].text == ","
+        and key(ward[1]) in _wards_by_district().get(entry.key, ())
+        and not (end < len(tokens) and tokens[end].is_word and is_capitalised(tokens[end]))
+    ):
+        return end, table[entry.key][0]
     if end + 1 >= len(tokens) or tokens[end].text not in (",", "(", "-", "–"):
         return None
     province = ctx.lex.places.match(tokens, end + 1)
@@ -337,6 +378,8 @@ def _not_a_place(ctx: Context, tokens: list[Token], j: int, match: tuple[Entry, 
         k -= 1
     if k + 1 < j and tokens[k + 1].text in ctx.lex.surnames:
         return True  # the end of a person's name
+    if k + 2 < j and tokens[k + 1].lower in KIN_WORDS and tokens[k + 2].text in ctx.lex.surnames:
+        return True  # 'Chị Nguyễn Thị Huế' at the start of a sentence
     if entry.kind == "country" and end - j == 1 and len(tokens[j].text) <= 4:
         prev = tokens[j - 1] if j > 0 else None
         nxt = tokens[end] if end < len(tokens) else None
