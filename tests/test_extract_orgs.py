@@ -250,3 +250,9 @@ def test_a_city_whose_name_begins_like_its_province():
 
 def test_a_city_in_a_womans_name_at_the_start_of_a_sentence():
     assert "Huế" not in _places("Chị Trần Thị Huế, vợ nạn nhân, cho biết anh đi từ sáng.")
+
+
+def test_a_hospital_named_for_its_speciality_and_a_sentence_after_a_name():
+    assert "Bệnh viện Ung bướu tỉnh Nghệ An" in _orgs("Bệnh viện Ung bướu tỉnh Nghệ An tiếp nhận ca bệnh.")
+    orgs = _orgs("Ông Vũ, Giám đốc BV Đa khoa Yên Thành Đến nay vẫn chưa có kết luận.")
+    assert "BV Đa khoa Yên Thành" in orgs

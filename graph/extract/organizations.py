@@ -107,7 +107,8 @@ NUMBERED_LEVELS = ("quận", "phường")
 # Capitalised words that open a sentence, not a name the unit's name goes on with.
 SENTENCE_WORDS = _words(
     "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
-    "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên như"
+    "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên như "
+    "đến lúc vào khoảng được hôm"
 )
 # Heads of units named by what they do, whose names run on in lower case ('Trung tâm phát triển
 # quỹ đất tỉnh X', 'Hội tin học Việt Nam', 'Nông trường cao su X').
@@ -628,6 +629,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 mention.specs
                 and not is_capitalised(mention.specs[-1])
                 and capital_run(tokens, j) == 3
+                and tokens[j + 2].lower not in NAME_BREAKS  # 'BV X Y Đến nay': a sentence, no person
                 and not place
                 and not any(ctx.lex.heads.match(tokens, n) for n in range(j, j + 3))
             ):
