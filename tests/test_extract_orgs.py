@@ -256,3 +256,8 @@ def test_a_hospital_named_for_its_speciality_and_a_sentence_after_a_name():
     assert "Bệnh viện Ung bướu tỉnh Nghệ An" in _orgs("Bệnh viện Ung bướu tỉnh Nghệ An tiếp nhận ca bệnh.")
     orgs = _orgs("Ông Vũ, Giám đốc BV Đa khoa Yên Thành Đến nay vẫn chưa có kết luận.")
     assert "BV Đa khoa Yên Thành" in orgs
+
+
+def test_a_sentence_after_a_bare_level_is_no_place():
+    assert not _places("Cần giữ ổn định đời sống người dân TP. Về công tác xử lý, ông Khoa yêu cầu.")
+    assert "Cục Giải quyết khiếu nại tố cáo" in _orgs("Bộ giao Cục Giải quyết khiếu nại tố cáo xem xét.")

@@ -228,6 +228,7 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 and level[0] in LOCAL_LEVELS
                 and j < len(tokens)
                 and is_capitalised(tokens[j])
+                and tokens[j].lower not in NAME_BREAKS  # 'người dân TP. Về công tác ...'
                 and not (
                     level[0] == "thành phố"
                     and tokens[j].text in ctx.lex.surnames
