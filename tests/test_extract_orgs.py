@@ -261,3 +261,9 @@ def test_a_hospital_named_for_its_speciality_and_a_sentence_after_a_name():
 def test_a_sentence_after_a_bare_level_is_no_place():
     assert not _places("Cần giữ ổn định đời sống người dân TP. Về công tác xử lý, ông Khoa yêu cầu.")
     assert "Cục Giải quyết khiếu nại tố cáo" in _orgs("Bộ giao Cục Giải quyết khiếu nại tố cáo xem xét.")
+
+
+def test_a_place_written_with_an_apostrophe_and_a_code_of_law():
+    text = "Công an huyện Krông H’rai bắt anh Y Dam, trú xã Ea M'droh, theo Điều 134 Bộ Luật Hình sự."
+    assert set(_orgs(text)) == {"Công an huyện Krông H’rai"}
+    assert {"Krông H’rai", "Ea M'droh"} <= set(_places(text))

@@ -34,6 +34,7 @@ from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokeniz
 
 __all__ = [
     "dictionary_words",
+    "glued_apostrophe",
     "OrgMention",
     "parse_org",
     "find_org_mentions",
@@ -270,6 +271,17 @@ class OrgMention:
         return bool(self.specs) and self.head.key in NATIONAL_KINDS
 
 
+def glued_apostrophe(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is an apostrophe inside a word ('M'gar'), with no space on either side."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text in ("'", "’")
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 1].is_word
+    )
+
+
 def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | None, int] | None:
     """Read a place name at tokens[j]: a gazetteer place, else a run of capitalised words."""
     found = ctx.lex.places.match(tokens, j)
@@ -277,12 +289,17 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         entry, end = found
         return ctx.text[tokens[j].start : tokens[end - 1].end], entry, end
     end = j
+    glued = 0  # tokens an apostrophe joins into the syllable before ('Ea H'leo')
     while (
         end < len(tokens)
-        and end - j < 4
+        and end - j - glued < 4
         and tokens[end].is_word
         and (is_capitalised(tokens[end]) or is_abbreviation(tokens[end]))
     ):
+        if glued_apostrophe(tokens, end + 1):
+            end += 3
+            glued += 2
+            continue
         # A family name opening two or more further capitalised words starts a person's name.
         if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break
@@ -510,6 +527,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if not found:
         return None
     head, j = found
+    if head.key == "ministry" and j < len(tokens) and tokens[j].lower == "luật":
+        return None  # 'Bộ luật Hình sự' is a code of law
     role = ctx.lex.roles.match(tokens, i)
     if role and role[1] > j:
         return None  # 'Viện trưởng', 'Đội trưởng': a post, not a unit

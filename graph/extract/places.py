@@ -21,7 +21,7 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, PhraseMatcher, match_level
-from .organizations import NAME_BREAKS, dictionary_words, word_key
+from .organizations import NAME_BREAKS, dictionary_words, glued_apostrophe, word_key
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["find_places", "places", "set_default_places"]
@@ -151,7 +151,12 @@ def _facility(tokens: list[Token], i: int) -> int | None:
 def _name_end(ctx: Context, tokens: list[Token], j: int) -> int:
     """Return the index after a proper name of up to four capitalised words starting at tokens[j]."""
     end = j
-    while end < len(tokens) and end - j < 4 and tokens[end].is_word and is_capitalised(tokens[end]):
+    glued = 0  # tokens an apostrophe joins into the syllable before ('Cư M'gar', 'Ea H'leo')
+    while end < len(tokens) and end - j - glued < 4 and tokens[end].is_word and is_capitalised(tokens[end]):
+        if glued_apostrophe(tokens, end + 1):
+            end += 3
+            glued += 2
+            continue
         if end > j and tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break  # a person's full name follows the place
         if end > j and match_level(tokens, end):
