@@ -267,3 +267,9 @@ def test_a_place_written_with_an_apostrophe_and_a_code_of_law():
     text = "Công an huyện Krông H’rai bắt anh Y Dam, trú xã Ea M'droh, theo Điều 134 Bộ Luật Hình sự."
     assert set(_orgs(text)) == {"Công an huyện Krông H’rai"}
     assert {"Krông H’rai", "Ea M'droh"} <= set(_places(text))
+
+
+def test_a_town_abbreviated():
+    orgs = _orgs("Công an TX Bình Long cho biết. Sau đó, Công an thị xã Bình Long đã bắt giữ.")
+    assert orgs == {"Công an TX Bình Long": ["Công an thị xã Bình Long"]}
+    assert _places("Anh ở TX.Bình Long.") == {"Bình Long": "town"}

@@ -125,6 +125,9 @@ for _words in LEVEL_WORDS:
     _LEVELS_BY_FIRST.setdefault(_words[0], []).append(_words)
 
 
+ABBREVIATED_LEVELS = {("tp",): "thành phố", ("tx",): "thị xã"}
+
+
 def match_level(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """Return (level, index after) when an administrative level word starts at ``tokens[i]``."""
     if i >= len(tokens):
@@ -132,10 +135,12 @@ def match_level(tokens: list[Token], i: int) -> tuple[str, int] | None:
     for words in _LEVELS_BY_FIRST.get(tokens[i].lower, ()):
         n = len(words)
         if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(1, n)):
-            level = "thành phố" if words == ("tp",) else " ".join(words)
+            if words == ("tx",) and tokens[i].text != "TX":
+                continue  # only the capital abbreviation stands for 'thị xã'
+            level = ABBREVIATED_LEVELS.get(words, " ".join(words))
             j = i + n
-            if words == ("tp",) and j < len(tokens) and tokens[j].text == ".":
-                j += 1  # 'TP. Hồ Chí Minh', 'TP.HCM'
+            if words in ABBREVIATED_LEVELS and j < len(tokens) and tokens[j].text == ".":
+                j += 1  # 'TP. Hồ Chí Minh', 'TP.HCM', 'TX.Cửa Lò'
             return level, j
     return None
 
