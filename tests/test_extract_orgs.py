@@ -273,3 +273,10 @@ def test_a_town_abbreviated():
     orgs = _orgs("Công an TX Bình Long cho biết. Sau đó, Công an thị xã Bình Long đã bắt giữ.")
     assert orgs == {"Công an TX Bình Long": ["Công an thị xã Bình Long"]}
     assert _places("Anh ở TX.Bình Long.") == {"Bình Long": "town"}
+
+
+def test_a_border_post_and_a_provincial_city_without_its_level_word():
+    orgs = _orgs("Đồn Biên phòng cửa khẩu quốc tế Tà Lùng bắt giữ hai đối tượng.")
+    assert "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng" in orgs
+    assert _places("Sau đó, hắn bắt xe về Buôn Ma Thuột lẩn trốn.") == {"Buôn Ma Thuột": "city"}
+    assert not _places("Chị Nguyễn Thị Vinh, em gái anh Vinh, cho biết.")

@@ -3,7 +3,8 @@
 Provinces and cities come from the gazetteer; a local level word names the place after it ('xã
 Thạnh Phú', 'Quận 1', 'TP. Lào Cai' — a city of its own, not its province). A district without
 its level word counts when its province follows it ('Long Biên, Hà Nội', from underthesea's
-pre-2025 districts). Names that only look like places are left out: a person's ('Nguyễn Hòa
+pre-2025 districts) or it follows one of its communes ('xã Phong Phú, Tuy Phong'); a provincial
+city or town without it, after a word of place or motion ('về Nha Trang'). Names that only look like places are left out: a person's ('Nguyễn Hòa
 Bình', 'tư tưởng Hồ Chí Minh'), a given name that is also a country ('anh Đức'), a word ('báo
 Pháp luật'). Streets, buildings and venues (industrial zones, airports) are locations, not places.
 """
@@ -116,6 +117,8 @@ COUNTRY_CUES = {
     "quán",
     "hãng",
 }
+# Words before a city's bare name: 'tại Nha Trang', 'về Đà Lạt'.
+CITY_CUES = frozenset(["tại", "ở", "đến", "tới", "về", "từ", "sang", "ra", "vào", "khỏi", "quanh"])
 # Words after which a capitalised word is a person's name: ranks and posts end so.
 PERSON_BEFORE = {"úy", "tá", "tướng", "sĩ", "đồng", "chí", "cụ", "bé", "thầy", "cô", "bị", "can", "cáo"}
 # Places named by what they are: an industrial zone, an airport, a border gate, a port.
@@ -214,7 +217,7 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                     found.append((entry, entry.vi, span, level[0] if level else None))
                 i = end
                 continue
-            district = None if level else _district_at(ctx, tokens, i, ward)
+            district = None if level else (_district_at(ctx, tokens, i, ward) or _city_at(tokens, i))
             if district is not None:
                 # 'Long Biên, Hà Nội': a district without its level word, known by its province.
                 end, level_word = district
@@ -356,6 +359,21 @@ def _district_at(
     if k + 1 < i and tokens[k + 1].text in ctx.lex.surnames:
         return None  # a person's name: 'Nguyễn Thanh Xuân, Hà Nội'
     return end, level_word
+
+
+def _city_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """Return (index after, level word) for a provincial city's or town's bare name after a word of
+    place or motion ('tại Nha Trang', 'về Đà Lạt'); the word keeps a person's name ('anh Vinh') out."""
+    if i == 0 or tokens[i - 1].lower not in CITY_CUES or not is_capitalised(tokens[i]):
+        return None
+    matcher, table = _districts()
+    found = matcher.match(tokens, i)
+    if found is None or table[found[0].key][0] not in ("thành phố", "thị xã"):
+        return None
+    end = found[1]
+    if end < len(tokens) and tokens[end].is_word and is_capitalised(tokens[end]):
+        return None  # a longer name goes on: 'ở Vinh Quang'
+    return end, table[found[0].key][0]
 
 
 def _in_name(token: Token) -> bool:
