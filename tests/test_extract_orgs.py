@@ -280,3 +280,10 @@ def test_a_border_post_and_a_provincial_city_without_its_level_word():
     assert "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng" in orgs
     assert _places("Sau đó, hắn bắt xe về Buôn Ma Thuột lẩn trốn.") == {"Buôn Ma Thuột": "city"}
     assert not _places("Chị Nguyễn Thị Vinh, em gái anh Vinh, cho biết.")
+
+
+def test_a_field_in_lower_case_right_after_its_head_and_military_units():
+    assert "Đội cảnh sát hình sự Công an quận 8" in _orgs("Đội cảnh sát hình sự Công an quận 8 vào cuộc.")
+    assert "Tòa án quân sự Quân khu 9" in _orgs("Tòa án quân sự Quân khu 9 mở phiên xét xử.")
+    assert "Trung đoàn CSCĐ Tây Nam" in _orgs("Trung đoàn CSCĐ Tây Nam tăng cường lực lượng.")
+    assert not _orgs("Công an điều tra làm rõ vụ việc.")

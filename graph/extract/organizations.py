@@ -759,7 +759,13 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = j + 1
             j += 2
             continue
-        if mention.specs and not after_head and tok.is_word and not is_capitalised(tok):
+        # A field in lower case right after a capitalised head: 'Đội cảnh sát hình sự Công an quận X'.
+        if (
+            (mention.specs or not lowercase_head)
+            and not after_head
+            and tok.is_word
+            and not is_capitalised(tok)
+        ):
             words = _org_words().match(tokens, j)
             if words:
                 mention.specs.extend(tokens[j : words[1]])

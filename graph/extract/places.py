@@ -4,9 +4,10 @@ Provinces and cities come from the gazetteer; a local level word names the place
 Thạnh Phú', 'Quận 1', 'TP. Lào Cai' — a city of its own, not its province). A district without
 its level word counts when its province follows it ('Long Biên, Hà Nội', from underthesea's
 pre-2025 districts) or it follows one of its communes ('xã Phong Phú, Tuy Phong'); a provincial
-city or town without it, after a word of place or motion ('về Nha Trang'). Names that only look like places are left out: a person's ('Nguyễn Hòa
-Bình', 'tư tưởng Hồ Chí Minh'), a given name that is also a country ('anh Đức'), a word ('báo
-Pháp luật'). Streets, buildings and venues (industrial zones, airports) are locations, not places.
+city or town without it, after a word of place or motion ('về Nha Trang'). Names that only look
+like places are left out: a person's ('Nguyễn Hòa Bình', 'tư tưởng Hồ Chí Minh'), a given name
+that is also a country ('anh Đức'), a word ('báo Pháp luật'). Streets, buildings and venues
+(industrial zones, airports) are locations, not places.
 """
 
 from __future__ import annotations
