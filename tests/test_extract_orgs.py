@@ -287,3 +287,10 @@ def test_a_field_in_lower_case_right_after_its_head_and_military_units():
     assert "Tòa án quân sự Quân khu 9" in _orgs("Tòa án quân sự Quân khu 9 mở phiên xét xử.")
     assert "Trung đoàn CSCĐ Tây Nam" in _orgs("Trung đoàn CSCĐ Tây Nam tăng cường lực lượng.")
     assert not _orgs("Công an điều tra làm rõ vụ việc.")
+
+
+def test_a_bare_district_level_means_the_one_district_the_report_names():
+    text = "Anh Tạ Văn Lực trú xã Hòa Lạc, huyện Yên Thế. Hiện Công an huyện đang điều tra."
+    assert _orgs(text) == {"Công an huyện Yên Thế": ["Công an huyện"]}
+    assert not _orgs("Anh Lực trú xã Hòa Lạc. Trước đó, 2 công an xã đã bị kỷ luật.")  # any commune's
+    assert not _orgs("Anh Lực ở huyện Yên Thế, rồi sang huyện Lục Nam. Công an huyện vào cuộc.")

@@ -557,7 +557,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         if tok.lower == ENTIRE and match_level(tokens, j + 1):
             level, j = match_level(tokens, j + 1)
             mention.level, mention.implicit_place = level, True
-            mention.resolvable = level in ctx.default_place
+            mention.resolvable = _resolvable(ctx, level, lowercase_head)
             break
         nested = ctx.lex.heads.match(tokens, j)
         level = match_level(tokens, j)
@@ -578,7 +578,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 mention.place, mention.place_entry, j = place
             else:
                 mention.implicit_place = True
-                mention.resolvable = mention.level in ctx.default_place
+                mention.resolvable = _resolvable(ctx, mention.level, lowercase_head)
             break
         if tok.lower in ("tối", "cấp") and j + 1 < len(tokens) and tokens[j + 1].lower == "cao":
             # 'VKSND tối cao', 'Tòa án nhân dân cấp cao tại Hà Nội'.
@@ -759,9 +759,10 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = j + 1
             j += 2
             continue
-        # A field in lower case right after a capitalised head: 'Đội cảnh sát hình sự Công an quận X'.
+        # A field in lower case right after a capitalised head: 'Đội cảnh sát hình sự Công an quận X'
+        # (not after 'Công an' itself, which names its fields in capitals or by a unit's head).
         if (
-            (mention.specs or not lowercase_head)
+            (mention.specs or not (lowercase_head or head.key == "police"))
             and not after_head
             and tok.is_word
             and not is_capitalised(tok)
@@ -867,6 +868,16 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if mention.specs and not (mention.level or mention.place or mention.child):
         mention.end = mention.specs[-1].end
     return mention
+
+
+def _resolvable(ctx: Context, level: str, lowercase_head: bool) -> bool:
+    """Whether a level without a place means a place of this report ('Công an huyện').
+
+    A district's or a commune's, only after a capitalised head: 'công an xã' in lower case is
+    as often any commune's police ('2 công an xã bị tạm giam')."""
+    if level not in ctx.default_place:
+        return False
+    return not (lowercase_head and level not in ("tỉnh", "thành phố"))
 
 
 def _initial(tokens: list[Token], j: int) -> bool:

@@ -41,6 +41,8 @@ LOCAL_LEVELS = {
 }
 
 
+# Local levels a bare level word may mean the one place of in a report ('Công an huyện').
+LOCAL_DEFAULT_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 # Numbered districts and wards: 'Quận 1', 'phường 3'.
 NUMBERED = ("quận", "phường")
 # A local place named like a province ('TP. Lào Cai', 'xã Hòa Bình'): the mark of its mention.
@@ -441,10 +443,11 @@ def _person_names(ctx: Context) -> set[str]:
 
 
 def set_default_places(ctx: Context, publisher: str | None = None) -> None:
-    """Decide which place a bare 'thành phố' or 'tỉnh' means.
+    """Decide which place a bare 'thành phố' or 'tỉnh' (or 'huyện', 'xã', ...) means.
 
     A local paper's own province comes first ('Báo Quảng Ngãi' writes 'Công an tỉnh' for its
-    own); otherwise the city or province the report names most.
+    own); otherwise the city or province the report names most. A local level means the one
+    place of that level the report names, if it names only one.
     """
     counts: Counter[str] = Counter()
     entries: dict[str, Entry] = {}
@@ -467,6 +470,17 @@ def set_default_places(ctx: Context, publisher: str | None = None) -> None:
             continue  # a region is never what 'tỉnh' or 'thành phố' means
         level = "thành phố" if entry.kind in ("city", "former-city") else "tỉnh"
         ctx.default_place.setdefault(level, entry)
+    # 'Công an huyện' in a report that names one district only is that district's police.
+    local: dict[str, dict[str, str]] = {}
+    for entry, name, _, level in find_places(ctx):
+        if entry is None and level in LOCAL_DEFAULT_LEVELS and not any(c.isdigit() for c in name):
+            local.setdefault(level, {}).setdefault(key(name), name)
+    for level, names in local.items():
+        if len(names) == 1:
+            name = next(iter(names.values()))
+            ctx.default_place.setdefault(
+                level, Entry(f"{level}:{key(name)}", name, name, kind=LOCAL_LEVELS[level])
+            )
 
 
 def places(ctx: Context) -> list[Place]:
