@@ -294,3 +294,9 @@ def test_a_bare_district_level_means_the_one_district_the_report_names():
     assert _orgs(text) == {"Công an huyện Yên Thế": ["Công an huyện"]}
     assert not _orgs("Anh Lực trú xã Hòa Lạc. Trước đó, 2 công an xã đã bị kỷ luật.")  # any commune's
     assert not _orgs("Anh Lực ở huyện Yên Thế, rồi sang huyện Lục Nam. Công an huyện vào cuộc.")
+
+
+def test_a_company_by_its_brand_joins_its_fuller_name():
+    assert _orgs("Một nhân viên MobiFone báo cho tổ tuần tra.") == {"MobiFone": []}
+    orgs = _orgs("Ngân hàng BIDV chi nhánh Bắc Giang bị lừa. BIDV cho biết đã trình báo.")
+    assert orgs == {"Ngân hàng BIDV chi nhánh Bắc Giang": ["BIDV"]}

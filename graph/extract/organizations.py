@@ -15,7 +15,8 @@ toán', 'Đội Tuần tra kiểm soát 188', 'Sở Văn hóa, Thể thao và Du
 do (centres, associations, companies) may run on in lower case up to the place they serve
 ('Trung tâm phát triển quỹ đất tỉnh X'). Abbreviations the report defines or spells out elsewhere
 ('(TN-MT)', 'Ban TCTW') and short names one fuller name holds ('Phòng CSGT Bắc Ninh') join the
-unit they name.
+unit they name. News outlets the report cites ('Theo VnExpress', 'trao đổi với Lao Động'; not photo
+credits) and companies named by their brand ('Viettel') are units too.
 """
 
 from __future__ import annotations
@@ -213,6 +214,30 @@ PRESS_WORDS = (
     "Gia đình và Xã hội",
 )
 PRESS_CUES = {"theo", "với", "viên", "pv", "trên", "tờ"}
+# Companies news name by their brand alone: carriers, banks, groups.
+COMPANY_BRANDS = (
+    "Viettel",
+    "VNPT",
+    "MobiFone",
+    "Vinaphone",
+    "Agribank",
+    "Sacombank",
+    "BIDV",
+    "Vietcombank",
+    "Vietinbank",
+    "VietinBank",
+    "Techcombank",
+    "Eximbank",
+    "VPBank",
+    "Vingroup",
+    "Vinamilk",
+    "Petrolimex",
+    "EVN",
+    "Vietnam Airlines",
+    "Vietjet",
+    "VietJet Air",
+    "Vietjet Air",
+)
 # Single words that head a unit's name only before a proper name: 'Hội Nghề cá', 'báo Thanh Niên'.
 # They stay out of the gazetteer's heads, which a person's name must not hold ('Lê Văn Hội').
 SOFT_HEADS = {
@@ -957,11 +982,14 @@ def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention)
 def _press_outlets() -> PhraseMatcher:
     """Return a matcher of news outlets named without 'báo': brands, and papers named in words."""
     entry = Entry("news-outlet", "Báo", "news outlet", kind="press")
-    return PhraseMatcher({name: entry for name in (*PRESS_BRANDS, *PRESS_WORDS)})
+    brand = Entry("brand", "Công ty", "company", kind="company")
+    return PhraseMatcher(
+        {name: entry for name in (*PRESS_BRANDS, *PRESS_WORDS)} | {name: brand for name in COMPANY_BRANDS}
+    )
 
 
 def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
-    """Read a news outlet the report cites at tokens[i] ('Theo VnExpress', 'trao đổi với Zing.vn').
+    """Read a news outlet the report cites ('Theo VnExpress', 'với Zing.vn') or a brand at tokens[i].
 
     A photo credit or source line ('Ảnh: X/VOV', 'Nguồn: Y') names no unit of the story; a paper
     named in ordinary words ('Tuổi trẻ', 'Lao Động') needs a word that cites it before it.
@@ -981,7 +1009,11 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
         return None  # a byline or credit: 'Nguyễn An/TTXVN'
     if any(w in ("ảnh", "nguồn", "clip", "video") for w in before) and ":" in before:
         return None
-    if key(written) not in _press_brand_keys() and not (i > 0 and before[-1] in PRESS_CUES):
+    if (
+        found[0].key == "news-outlet"
+        and key(written) not in _press_brand_keys()
+        and not (i > 0 and before[-1] in PRESS_CUES)
+    ):
         return None
     return OrgMention(tok.start, tokens[end - 1].end, found[0], written, named=True)
 
@@ -1266,6 +1298,19 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     # so that variants of one name have met before a shorter one looks for the name it shortens.
     # A unit of a unit merges only with a fuller name of a unit of the same one: 'Văn phòng Ban Chỉ
     # đạo' with 'Văn phòng Ban Chỉ đạo X' once 'Ban Chỉ đạo' has met 'Ban Chỉ đạo X'.
+    # A brand that one fuller name holds is that unit: 'Agribank' after 'Ngân hàng Agribank chi nhánh X'.
+    for k in [k for k in order if by_key[k].kind == "company" and " " not in by_key[k].name]:
+        brand = by_key[k]
+        holders = [o for o in order if o != k and brand.name in by_key[o].name.split()]
+        if len(holders) == 1:
+            target = by_key[holders[0]]
+            target.aliases += [a for a in (brand.name, *brand.aliases) if a not in target.aliases]
+            target.mentions += brand.mentions
+            order.remove(k)
+            del by_key[k]
+            for start, mk in at.items():
+                if mk == k:
+                    at[start] = holders[0]
     for with_parent in (False, True):
         owner = {
             org_key(ctx, alias): by_key[k].name
