@@ -300,3 +300,8 @@ def test_a_company_by_its_brand_joins_its_fuller_name():
     assert _orgs("Một nhân viên MobiFone báo cho tổ tuần tra.") == {"MobiFone": []}
     orgs = _orgs("Ngân hàng BIDV chi nhánh Bắc Giang bị lừa. BIDV cho biết đã trình báo.")
     assert orgs == {"Ngân hàng BIDV chi nhánh Bắc Giang": ["BIDV"]}
+
+
+def test_a_hospital_known_by_its_number():
+    assert "Bệnh viện 103" in _orgs("Nạn nhân được chuyển lên bệnh viện 103 cấp cứu.")
+    assert not _orgs("Anh phải nằm bệnh viện 12 hôm.")

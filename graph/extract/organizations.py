@@ -813,7 +813,12 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             j += 2
             word_start = None
             continue
-        if mention.specs and _number_name(ctx, tokens, j) and not is_abbreviation(mention.specs[-1]):
+        numbered = not mention.specs and head.key == "hospital" and len(tok.text) >= 3  # 'Bệnh viện 115'
+        if (
+            (numbered or mention.specs)
+            and _number_name(ctx, tokens, j)
+            and not (mention.specs and is_abbreviation(mention.specs[-1]))
+        ):
             # A number that ends a unit's name: 'Đội Tuần tra kiểm soát 188', 'Ban Chỉ đạo 896'.
             mention.specs.append(tok)
             mention.named = True
