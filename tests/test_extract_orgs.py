@@ -305,3 +305,8 @@ def test_a_company_by_its_brand_joins_its_fuller_name():
 def test_a_hospital_known_by_its_number():
     assert "Bệnh viện 103" in _orgs("Nạn nhân được chuyển lên bệnh viện 103 cấp cứu.")
     assert not _orgs("Anh phải nằm bệnh viện 12 hôm.")
+
+
+def test_a_unit_written_with_whose_it_is_keeps_its_own_name_as_an_alias():
+    orgs = _orgs("Tổ công tác Đội CSGT số 9 Công an Hà Nội lập chốt chặn.")
+    assert "Đội CSGT số 9" in orgs["Đội CSGT số 9 Công an Hà Nội"]

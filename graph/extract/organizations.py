@@ -1276,6 +1276,11 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
                 as_written.add(k)
         if written != org.name and written not in org.aliases:
             org.aliases.append(written)
+        if m.child is not None and m.specs and not m.shared and m.head.key not in NOT_PART_OF:
+            # 'Đội CSGT số 14' of 'Đội CSGT số 14 Công an Hà Nội': the unit without whose it is.
+            short = " ".join(ctx.text[m.start : m.child.start].split()).rstrip(" ,-–—")
+            if short != org.name and short not in org.aliases and not short.endswith("("):
+                org.aliases.append(short)
         org.mentions.append(Span(m.start, m.end, ctx.text[m.start : m.end]))
         if m.child is not None:
             child = add(m.child)
