@@ -310,3 +310,9 @@ def test_a_hospital_known_by_its_number():
 def test_a_unit_written_with_whose_it_is_keeps_its_own_name_as_an_alias():
     orgs = _orgs("Tổ công tác Đội CSGT số 9 Công an Hà Nội lập chốt chặn.")
     assert "Đội CSGT số 9" in orgs["Đội CSGT số 9 Công an Hà Nội"]
+
+
+def test_a_province_that_is_also_a_womans_name():
+    report = "Tai nạn thảm khốc ở Gia Lai Chị Trần Thị Huế, cô của nạn nhân, kể lại. Chị Huế khóc."
+    assert set(_places(report)) == {"Gia Lai"}
+    assert "Huế" in _places("Cuối tuần, anh về Huế thăm mẹ.")

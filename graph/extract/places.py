@@ -405,8 +405,12 @@ def _not_a_place(ctx: Context, tokens: list[Token], j: int, match: tuple[Entry, 
         k -= 1
     if k + 1 < j and tokens[k + 1].text in ctx.lex.surnames:
         return True  # the end of a person's name
-    if k + 2 < j and tokens[k + 1].lower in KIN_WORDS and tokens[k + 2].text in ctx.lex.surnames:
-        return True  # 'Chị Nguyễn Thị Huế' at the start of a sentence
+    if any(
+        tokens[n].lower in KIN_WORDS and tokens[n + 1].text in ctx.lex.surnames for n in range(k + 1, j - 1)
+    ):
+        return True  # 'Chị Nguyễn Thị Huế' at the start of a sentence, after a headline run on
+    if end - j == 1 and j > 0 and tokens[j - 1].lower in KIN_WORDS and entry.kind != "country":
+        return True  # 'chị Huế': a woman's given name (countries are weighed below)
     if entry.kind == "country" and end - j == 1 and len(tokens[j].text) <= 4:
         prev = tokens[j - 1] if j > 0 else None
         nxt = tokens[end] if end < len(tokens) else None
