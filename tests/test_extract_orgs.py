@@ -316,3 +316,18 @@ def test_a_province_that_is_also_a_womans_name():
     report = "Tai nạn thảm khốc ở Gia Lai Chị Trần Thị Huế, cô của nạn nhân, kể lại. Chị Huế khóc."
     assert set(_places(report)) == {"Gia Lai"}
     assert "Huế" in _places("Cuối tuần, anh về Huế thăm mẹ.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Hạt Kiểm lâm huyện Quế Phong lập biên bản.", "Hạt Kiểm lâm huyện Quế Phong"),
+        ("Trạm CSGT Tân Lộc phát hiện xe quá tải.", "Trạm CSGT Tân Lộc"),
+        ("Quỹ tín dụng nhân dân xã Yên Lạc bị mất tiền.", "Quỹ tín dụng nhân dân xã Yên Lạc"),
+        ("Văn phòng công chứng Hồng Phúc chứng thực hợp đồng.", "Văn phòng công chứng Hồng Phúc"),
+        ("Trung tâm Y tế dự phòng tỉnh Phú Thọ lấy mẫu.", "Trung tâm Y tế dự phòng tỉnh Phú Thọ"),
+        ("Cảng vụ Hàng hải Nghệ An cho biết tàu đã cập cảng.", "Cảng vụ Hàng hải Nghệ An"),
+    ],
+)
+def test_stations_funds_notaries_and_port_authorities(sentence, name):
+    assert name in _orgs(sentence)
