@@ -331,3 +331,11 @@ def test_a_province_that_is_also_a_womans_name():
 )
 def test_stations_funds_notaries_and_port_authorities(sentence, name):
     assert name in _orgs(sentence)
+
+
+def test_levels_written_as_an_initial():
+    text = "Công an P.Bình An (Q.2, TP.HCM) cho biết. Sau đó, Công an phường Bình An mời 3 người lên."
+    assert _orgs(text) == {"Công an P.Bình An": ["Công an phường Bình An"]}
+    places = _places(text)
+    assert places["Bình An"] == "ward" and places["quận 2"] == "district"
+    assert _places("Hiện trường vụ cháy. Ảnh:H.L Hàng xóm dập lửa.") == {}

@@ -128,10 +128,22 @@ for _words in LEVEL_WORDS:
 ABBREVIATED_LEVELS = {("tp",): "thành phố", ("tx",): "thị xã"}
 
 
+# Levels written as one letter and a dot glued to the name: 'Q.Thủ Đức', 'P.Cát Lái', 'H.Hoài Nhơn', 'Q.2'.
+LEVEL_INITIALS = {"Q": "quận", "P": "phường", "H": "huyện"}
+
+
 def match_level(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """Return (level, index after) when an administrative level word starts at ``tokens[i]``."""
     if i >= len(tokens):
         return None
+    if tokens[i].text in LEVEL_INITIALS and i + 2 < len(tokens) and tokens[i + 1].text == ".":
+        dot, name = tokens[i + 1], tokens[i + 2]
+        glued = tokens[i].end == dot.start and dot.end == name.start
+        numbered = name.text.isdigit() and tokens[i].text in ("Q", "P")
+        credit = i > 0 and tokens[i - 1].text in (":", "/")  # 'Ảnh:H.L': a photographer's initials
+        named = name.is_word and name.text[:1].isupper() and len(name.text) > 1
+        if glued and not credit and (numbered or named):
+            return LEVEL_INITIALS[tokens[i].text], i + 2
     for words in _LEVELS_BY_FIRST.get(tokens[i].lower, ()):
         n = len(words)
         if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(1, n)):

@@ -30,7 +30,7 @@ from graph.facts import Organization, Span
 from graph.gazetteer import GAZETTEER_DIR, Entry
 from graph.text import key, nfc
 
-from .context import Context, PhraseMatcher, match_level
+from .context import LEVEL_INITIALS, Context, PhraseMatcher, match_level
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = [
@@ -88,6 +88,7 @@ COUNTRY_BEFORE_LEVEL = re.compile(
         "|".join(key(w) for w in ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã")),
     )
 )
+LEVEL_INITIAL = re.compile(r"(?<![\w.])([QPH])\.(?=[0-9A-ZĐÀ-Ỹ])")
 # Initials compared without their marks: 'ĐT' of 'Đào tạo' = 'DT', 'Ư' of 'Ương' = 'U'.
 INITIAL_FOLD = {"Đ": "D", "Ư": "U", "Ơ": "O", "Ô": "O", "Â": "A", "Ă": "A", "Ê": "E"}
 BRACKETED_NAME = re.compile(r"\s*\(([A-ZĐ][A-Za-zĐđ0-9]{2,30})\)")
@@ -1129,6 +1130,7 @@ def org_key(ctx: Context, name: str) -> str:
     local = local_abbreviations(ctx)
     if local:
         name = " ".join(local.get(w, w) for w in name.split())
+    name = LEVEL_INITIAL.sub(lambda m: f"{LEVEL_INITIALS[m.group(1)]} ", name)  # 'Q.Thủ Đức' = 'quận Thủ Đức'
     text = key(ctx.lex.gazetteer.expand(BRACKETED.sub("", name)))
     # 'Ủy ban MTTQ Việt Nam tỉnh X' = 'Ủy ban MTTQ tỉnh X': the country is part of the front's name.
     text = COUNTRY_BEFORE_LEVEL.sub(" ", f" {text} ")

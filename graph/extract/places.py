@@ -231,7 +231,10 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
             if level and level[0] in NUMBERED and j < len(tokens) and tokens[j].text.isdigit():
                 # 'Quận 1', 'phường 3': numbered districts and wards.
                 span = ctx.span(tokens[i].start, tokens[j].end)
-                found.append((None, " ".join(span.text.split()), span, level[0]))
+                name = " ".join(span.text.split())
+                if tokens[i + 1].text == ".":
+                    name = f"{level[0]} {tokens[j].text}"  # 'Q.2' is 'quận 2'
+                found.append((None, name, span, level[0]))
                 i = j + 1
                 continue
             if (
