@@ -339,3 +339,9 @@ def test_levels_written_as_an_initial():
     places = _places(text)
     assert places["Bình An"] == "ward" and places["quận 2"] == "district"
     assert _places("Hiện trường vụ cháy. Ảnh:H.L Hàng xóm dập lửa.") == {}
+
+
+def test_a_team_by_its_number_and_the_border_guard_abbreviated():
+    assert "Đội 4 Phòng PC45" in _orgs("Lãnh đạo chỉ đạo Đội 4 Phòng PC45 vào cuộc.")
+    assert "Bộ chỉ huy BĐBP Lạng Sơn" in _orgs("Bộ chỉ huy BĐBP Lạng Sơn trao thưởng cho tổ công tác.")
+    assert not _orgs("Đội 3 người đến hiện trường.")

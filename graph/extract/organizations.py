@@ -814,7 +814,10 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             j += 2
             word_start = None
             continue
-        numbered = not mention.specs and head.key == "hospital" and len(tok.text) >= 3  # 'Bệnh viện 115'
+        # 'Bệnh viện 115', 'Đội 2 Phòng PC45': a hospital or a team known by its number.
+        numbered = not mention.specs and (
+            (head.key == "hospital" and len(tok.text) >= 3) or (head.key == "team" and not lowercase_head)
+        )
         if (
             (numbered or mention.specs)
             and _number_name(ctx, tokens, j)
