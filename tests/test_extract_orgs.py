@@ -345,3 +345,10 @@ def test_a_team_by_its_number_and_the_border_guard_abbreviated():
     assert "Đội 4 Phòng PC45" in _orgs("Lãnh đạo chỉ đạo Đội 4 Phòng PC45 vào cuộc.")
     assert "Bộ chỉ huy BĐBP Lạng Sơn" in _orgs("Bộ chỉ huy BĐBP Lạng Sơn trao thưởng cho tổ công tác.")
     assert not _orgs("Đội 3 người đến hiện trường.")
+
+
+def test_a_company_named_like_a_person_and_a_tax_department():
+    assert _orgs("Giám đốc Công ty Phạm Gia Khang cho biết máy không chính hãng.") == {
+        "Công ty Phạm Gia Khang": []
+    }
+    assert "Tổng cục thuế" in _orgs("Theo website Tổng cục thuế, ông Lâm là người đại diện.")

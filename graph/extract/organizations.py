@@ -668,6 +668,12 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and capital_run(tokens, j) >= (3 if head.key in DESCRIBED_HEADS else 2)
                 and tok.text not in ctx.lex.head_words
                 and not place
+                # A company or a hospital is often named like a person: 'Công ty Hoàng Gia Phát'.
+                and not (
+                    head.key in ("company", "hospital")
+                    and not mention.specs
+                    and tokens[j - 1].end == mention.end  # right after the head
+                )
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
             if (
