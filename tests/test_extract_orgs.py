@@ -352,3 +352,8 @@ def test_a_company_named_like_a_person_and_a_tax_department():
         "Công ty Phạm Gia Khang": []
     }
     assert "Tổng cục thuế" in _orgs("Theo website Tổng cục thuế, ông Lâm là người đại diện.")
+
+
+def test_a_school_site_is_named_by_its_school():
+    orgs = _orgs("Người lạ có mặt tại điểm trường tiểu học Nà Lừa phát bánh kẹo.")
+    assert "điểm trường tiểu học Nà Lừa" in orgs["Trường tiểu học Nà Lừa"]

@@ -1287,6 +1287,14 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
                 as_written.add(k)
         if written != org.name and written not in org.aliases:
             org.aliases.append(written)
+        site = ctx.text[max(0, m.start - 6) : m.start].split()
+        if (
+            m.head.kind == "school"
+            and site
+            and site[-1].lower() == "điểm"
+            and f"điểm {written}" not in org.aliases
+        ):
+            org.aliases.append(f"điểm {written}")  # 'điểm trường X': a site of school X, named by it
         if m.child is not None and m.specs and not m.shared and m.head.key not in NOT_PART_OF:
             # 'Đội CSGT số 14' of 'Đội CSGT số 14 Công an Hà Nội': the unit without whose it is.
             short = " ".join(ctx.text[m.start : m.child.start].split()).rstrip(" ,-–—")
