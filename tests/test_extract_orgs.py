@@ -208,6 +208,7 @@ def test_a_news_outlet_the_report_cites():
     assert "VnExpress" in orgs and "Báo Bến Tre" in orgs
     assert _orgs("Theo Tuổi trẻ, cháy lúc 9 giờ. Tuổi trẻ bây giờ ít đọc.") == {"Tuổi trẻ": []}
     assert not _orgs("Hiện trường vụ cháy. Ảnh: Lê Tâm/VOV Sáng nay lửa đã tắt.")  # a photo credit
+    assert not _orgs("Lửa đã tắt (Ảnh VTV). Người dân về nhà.")
     merged = _orgs("Sau khi báo Lao Động phản ánh, ông Kha trao đổi với Lao Động.")
     assert merged == {"Báo Lao Động": ["báo Lao Động", "Lao Động"]}
 

@@ -1022,8 +1022,10 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     before = [t.lower for t in tokens[max(0, i - 6) : i]]
     if i > 0 and tokens[i - 1].text in ("/", *DASHES):
         return None  # a byline or credit: 'Nguyễn An/TTXVN'
-    if any(w in ("ảnh", "nguồn", "clip", "video") for w in before) and ":" in before:
-        return None
+    credit_words = ("ảnh", "nguồn", "clip", "video")
+    credited = any(w in credit_words for w in before)
+    if credited and (":" in before or any(w in credit_words for w in before[-3:])):
+        return None  # 'Ảnh: X/VOV', '(Ảnh VOV)', 'Nguồn VTV'
     if (
         found[0].key == "news-outlet"
         and key(written) not in _press_brand_keys()
