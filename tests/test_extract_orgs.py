@@ -358,3 +358,8 @@ def test_a_company_named_like_a_person_and_a_tax_department():
 def test_a_school_site_is_named_by_its_school():
     orgs = _orgs("Người lạ có mặt tại điểm trường tiểu học Nà Lừa phát bánh kẹo.")
     assert "điểm trường tiểu học Nà Lừa" in orgs["Trường tiểu học Nà Lừa"]
+
+
+def test_a_company_named_by_its_trade_in_lower_case():
+    orgs = _orgs("Nhân viên của Công ty dịch vụ công nghiệp Hưng Thịnh làm vệ sinh ở đó.")
+    assert "Công ty dịch vụ công nghiệp Hưng Thịnh" in orgs
