@@ -188,3 +188,178 @@ def test_a_country_that_is_also_a_given_name():
 
 def test_an_industrial_zone_is_no_place():
     assert "Khu công nghiệp Tân Hưng" not in _places("Công nhân Khu công nghiệp Tân Hưng nghỉ Tết.")
+
+
+def test_a_city_after_a_district_is_its_own_place():
+    text = "Công an huyện Bình Lợi TP.HCM cho biết nghi can dùng dao Thái Lan tấn công chị Hoa."
+    assert "Công an huyện Bình Lợi" in _orgs(text)
+    places = _places(text)
+    assert "Hồ Chí Minh" in places and "Thái Lan" not in places  # a kind of knife, not the country
+
+
+def test_a_unit_goes_by_its_number_and_a_court_by_its_city():
+    assert "Đội CSGT số 9" in _orgs("Đội CSGT số 9 phát hiện chiếc xe tải chở quá tải.")
+    assert "TAND Cấp cao tại TP.HCM" in _orgs("TAND Cấp cao tại TP.HCM xét xử phúc thẩm bị cáo.")
+    assert "Đội CSGT số 3" not in _orgs("Đội CSGT có số 3 người trực.")
+
+
+def test_a_news_outlet_the_report_cites():
+    orgs = _orgs("Trao đổi với VnExpress, ông Lã Văn Tâm cho biết. Theo báo Bến Tre, xe đã bị tạm giữ.")
+    assert "VnExpress" in orgs and "Báo Bến Tre" in orgs
+    assert _orgs("Theo Tuổi trẻ, cháy lúc 9 giờ. Tuổi trẻ bây giờ ít đọc.") == {"Tuổi trẻ": []}
+    assert not _orgs("Hiện trường vụ cháy. Ảnh: Lê Tâm/VOV Sáng nay lửa đã tắt.")  # a photo credit
+    assert not _orgs("Lửa đã tắt (Ảnh VTV). Người dân về nhà.")
+    merged = _orgs("Sau khi báo Lao Động phản ánh, ông Kha trao đổi với Lao Động.")
+    assert merged == {"Báo Lao Động": ["báo Lao Động", "Lao Động"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ông Hà làm việc ở Ban Quản lý Khu Bảo tồn Thiên nhiên Sông Thanh.",
+            "Ban Quản lý Khu Bảo tồn Thiên nhiên Sông Thanh",
+        ),
+        (
+            "Bác sĩ Lý (Khoa Ngoại thần kinh, Bệnh viện Đa khoa tỉnh Gia Lai) cho biết.",
+            "Khoa Ngoại thần kinh",
+        ),
+        ("Ông Tám, Chủ tịch Hội Nghề cá huyện Phù Mỹ, kiến nghị.", "Hội Nghề cá huyện Phù Mỹ"),
+        ("Đơn thư được Ban Tiếp công dân tỉnh Phú Yên chuyển đi.", "Ban Tiếp công dân tỉnh Phú Yên"),
+        ("Công nhân Xí nghiệp xây dựng Hưng Phát (Quảng Nam) đình công.", "Xí nghiệp xây dựng Hưng Phát"),
+        ("Xe khách của nhà xe Thành Lợi lật xuống vực.", "Nhà xe Thành Lợi"),
+    ],
+)
+def test_a_field_named_in_lower_case_after_its_first_word(sentence, name):
+    assert name in _orgs(sentence)
+
+
+def test_the_national_assembly_abbreviated():
+    assert "QH" in _orgs("Văn bản đã gửi Chủ tịch QH trong tuần.")
+
+
+def test_a_district_after_one_of_its_communes():
+    places = _places("Vụ việc xảy ra ở thôn 3, xã Phong Phú, Tuy Phong vào chiều qua.")
+    assert places.get("Tuy Phong") == "district"
+    assert "Tuy An" not in _places("Vụ việc xảy ra ở xã Phong Phú, Tuy An vào chiều qua.")  # not its district
+
+
+def test_a_city_whose_name_begins_like_its_province():
+    places = _places("Anh Lò Văn Sinh trú phường Him Lam, TP. Điện Biên Phủ, tỉnh Điện Biên.")
+    assert places.get("Điện Biên Phủ") == "city" and "Điện Biên" in places
+
+
+def test_a_city_in_a_womans_name_at_the_start_of_a_sentence():
+    assert "Huế" not in _places("Chị Trần Thị Huế, vợ nạn nhân, cho biết anh đi từ sáng.")
+
+
+def test_a_hospital_named_for_its_speciality_and_a_sentence_after_a_name():
+    assert "Bệnh viện Ung bướu tỉnh Nghệ An" in _orgs("Bệnh viện Ung bướu tỉnh Nghệ An tiếp nhận ca bệnh.")
+    orgs = _orgs("Ông Vũ, Giám đốc BV Đa khoa Yên Thành Đến nay vẫn chưa có kết luận.")
+    assert "BV Đa khoa Yên Thành" in orgs
+
+
+def test_a_sentence_after_a_bare_level_is_no_place():
+    assert not _places("Cần giữ ổn định đời sống người dân TP. Về công tác xử lý, ông Khoa yêu cầu.")
+    assert "Cục Giải quyết khiếu nại tố cáo" in _orgs("Bộ giao Cục Giải quyết khiếu nại tố cáo xem xét.")
+
+
+def test_a_place_written_with_an_apostrophe_and_a_code_of_law():
+    text = "Công an huyện Krông H’rai bắt anh Y Dam, trú xã Ea M'droh, theo Điều 134 Bộ Luật Hình sự."
+    assert set(_orgs(text)) == {"Công an huyện Krông H’rai"}
+    assert {"Krông H’rai", "Ea M'droh"} <= set(_places(text))
+
+
+def test_a_town_abbreviated():
+    orgs = _orgs("Công an TX Bình Long cho biết. Sau đó, Công an thị xã Bình Long đã bắt giữ.")
+    assert orgs == {"Công an TX Bình Long": ["Công an thị xã Bình Long"]}
+    assert _places("Anh ở TX.Bình Long.") == {"Bình Long": "town"}
+
+
+def test_a_border_post_and_a_provincial_city_without_its_level_word():
+    orgs = _orgs("Đồn Biên phòng cửa khẩu quốc tế Tà Lùng bắt giữ hai đối tượng.")
+    assert "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng" in orgs
+    assert _places("Sau đó, hắn bắt xe về Buôn Ma Thuột lẩn trốn.") == {"Buôn Ma Thuột": "city"}
+    assert not _places("Chị Nguyễn Thị Vinh, em gái anh Vinh, cho biết.")
+
+
+def test_a_field_in_lower_case_right_after_its_head_and_military_units():
+    assert "Đội cảnh sát hình sự Công an quận 8" in _orgs("Đội cảnh sát hình sự Công an quận 8 vào cuộc.")
+    assert "Tòa án quân sự Quân khu 9" in _orgs("Tòa án quân sự Quân khu 9 mở phiên xét xử.")
+    assert "Trung đoàn CSCĐ Tây Nam" in _orgs("Trung đoàn CSCĐ Tây Nam tăng cường lực lượng.")
+    assert not _orgs("Công an điều tra làm rõ vụ việc.")
+
+
+def test_a_bare_district_level_means_the_one_district_the_report_names():
+    text = "Anh Tạ Văn Lực trú xã Hòa Lạc, huyện Yên Thế. Hiện Công an huyện đang điều tra."
+    assert _orgs(text) == {"Công an huyện Yên Thế": ["Công an huyện"]}
+    assert not _orgs("Anh Lực trú xã Hòa Lạc. Trước đó, 2 công an xã đã bị kỷ luật.")  # any commune's
+    assert not _orgs("Anh Lực ở huyện Yên Thế, rồi sang huyện Lục Nam. Công an huyện vào cuộc.")
+
+
+def test_a_company_by_its_brand_joins_its_fuller_name():
+    assert _orgs("Một nhân viên MobiFone báo cho tổ tuần tra.") == {"MobiFone": []}
+    orgs = _orgs("Ngân hàng BIDV chi nhánh Bắc Giang bị lừa. BIDV cho biết đã trình báo.")
+    assert orgs == {"Ngân hàng BIDV chi nhánh Bắc Giang": ["BIDV"]}
+
+
+def test_a_hospital_known_by_its_number():
+    assert "Bệnh viện 103" in _orgs("Nạn nhân được chuyển lên bệnh viện 103 cấp cứu.")
+    assert not _orgs("Anh phải nằm bệnh viện 12 hôm.")
+
+
+def test_a_unit_written_with_whose_it_is_keeps_its_own_name_as_an_alias():
+    orgs = _orgs("Tổ công tác Đội CSGT số 9 Công an Hà Nội lập chốt chặn.")
+    assert "Đội CSGT số 9" in orgs["Đội CSGT số 9 Công an Hà Nội"]
+
+
+def test_a_province_that_is_also_a_womans_name():
+    report = "Tai nạn thảm khốc ở Gia Lai Chị Trần Thị Huế, cô của nạn nhân, kể lại. Chị Huế khóc."
+    assert set(_places(report)) == {"Gia Lai"}
+    assert "Huế" in _places("Cuối tuần, anh về Huế thăm mẹ.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Hạt Kiểm lâm huyện Quế Phong lập biên bản.", "Hạt Kiểm lâm huyện Quế Phong"),
+        ("Trạm CSGT Tân Lộc phát hiện xe quá tải.", "Trạm CSGT Tân Lộc"),
+        ("Quỹ tín dụng nhân dân xã Yên Lạc bị mất tiền.", "Quỹ tín dụng nhân dân xã Yên Lạc"),
+        ("Văn phòng công chứng Hồng Phúc chứng thực hợp đồng.", "Văn phòng công chứng Hồng Phúc"),
+        ("Trung tâm Y tế dự phòng tỉnh Phú Thọ lấy mẫu.", "Trung tâm Y tế dự phòng tỉnh Phú Thọ"),
+        ("Cảng vụ Hàng hải Nghệ An cho biết tàu đã cập cảng.", "Cảng vụ Hàng hải Nghệ An"),
+    ],
+)
+def test_stations_funds_notaries_and_port_authorities(sentence, name):
+    assert name in _orgs(sentence)
+
+
+def test_levels_written_as_an_initial():
+    text = "Công an P.Bình An (Q.2, TP.HCM) cho biết. Sau đó, Công an phường Bình An mời 3 người lên."
+    assert _orgs(text) == {"Công an P.Bình An": ["Công an phường Bình An"]}
+    places = _places(text)
+    assert places["Bình An"] == "ward" and places["quận 2"] == "district"
+    assert _places("Hiện trường vụ cháy. Ảnh:H.L Hàng xóm dập lửa.") == {}
+
+
+def test_a_team_by_its_number_and_the_border_guard_abbreviated():
+    assert "Đội 4 Phòng PC45" in _orgs("Lãnh đạo chỉ đạo Đội 4 Phòng PC45 vào cuộc.")
+    assert "Bộ chỉ huy BĐBP Lạng Sơn" in _orgs("Bộ chỉ huy BĐBP Lạng Sơn trao thưởng cho tổ công tác.")
+    assert not _orgs("Đội 3 người đến hiện trường.")
+
+
+def test_a_company_named_like_a_person_and_a_tax_department():
+    assert _orgs("Giám đốc Công ty Phạm Gia Khang cho biết máy không chính hãng.") == {
+        "Công ty Phạm Gia Khang": []
+    }
+    assert "Tổng cục thuế" in _orgs("Theo website Tổng cục thuế, ông Lâm là người đại diện.")
+
+
+def test_a_school_site_is_named_by_its_school():
+    orgs = _orgs("Người lạ có mặt tại điểm trường tiểu học Nà Lừa phát bánh kẹo.")
+    assert "điểm trường tiểu học Nà Lừa" in orgs["Trường tiểu học Nà Lừa"]
+
+
+def test_a_company_named_by_its_trade_in_lower_case():
+    orgs = _orgs("Nhân viên của Công ty dịch vụ công nghiệp Hưng Thịnh làm vệ sinh ở đó.")
+    assert "Công ty dịch vụ công nghiệp Hưng Thịnh" in orgs

@@ -125,17 +125,34 @@ for _words in LEVEL_WORDS:
     _LEVELS_BY_FIRST.setdefault(_words[0], []).append(_words)
 
 
+ABBREVIATED_LEVELS = {("tp",): "thành phố", ("tx",): "thị xã"}
+
+
+# Levels written as one letter and a dot glued to the name: 'Q.Thủ Đức', 'P.Cát Lái', 'H.Hoài Nhơn', 'Q.2'.
+LEVEL_INITIALS = {"Q": "quận", "P": "phường", "H": "huyện"}
+
+
 def match_level(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """Return (level, index after) when an administrative level word starts at ``tokens[i]``."""
     if i >= len(tokens):
         return None
+    if tokens[i].text in LEVEL_INITIALS and i + 2 < len(tokens) and tokens[i + 1].text == ".":
+        dot, name = tokens[i + 1], tokens[i + 2]
+        glued = tokens[i].end == dot.start and dot.end == name.start
+        numbered = name.text.isdigit() and tokens[i].text in ("Q", "P")
+        credit = i > 0 and tokens[i - 1].text in (":", "/")  # 'Ảnh:H.L': a photographer's initials
+        named = name.is_word and name.text[:1].isupper() and len(name.text) > 1
+        if glued and not credit and (numbered or named):
+            return LEVEL_INITIALS[tokens[i].text], i + 2
     for words in _LEVELS_BY_FIRST.get(tokens[i].lower, ()):
         n = len(words)
         if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(1, n)):
-            level = "thành phố" if words == ("tp",) else " ".join(words)
+            if words == ("tx",) and tokens[i].text != "TX":
+                continue  # only the capital abbreviation stands for 'thị xã'
+            level = ABBREVIATED_LEVELS.get(words, " ".join(words))
             j = i + n
-            if words == ("tp",) and j < len(tokens) and tokens[j].text == ".":
-                j += 1  # 'TP. Hồ Chí Minh', 'TP.HCM'
+            if words in ABBREVIATED_LEVELS and j < len(tokens) and tokens[j].text == ".":
+                j += 1  # 'TP. Hồ Chí Minh', 'TP.HCM', 'TX.Cửa Lò'
             return level, j
     return None
 

@@ -15,7 +15,8 @@ toán', 'Đội Tuần tra kiểm soát 188', 'Sở Văn hóa, Thể thao và Du
 do (centres, associations, companies) may run on in lower case up to the place they serve
 ('Trung tâm phát triển quỹ đất tỉnh X'). Abbreviations the report defines or spells out elsewhere
 ('(TN-MT)', 'Ban TCTW') and short names one fuller name holds ('Phòng CSGT Bắc Ninh') join the
-unit they name.
+unit they name. News outlets the report cites ('Theo VnExpress', 'trao đổi với Lao Động'; not photo
+credits) and companies named by their brand ('Viettel') are units too.
 """
 
 from __future__ import annotations
@@ -29,11 +30,12 @@ from graph.facts import Organization, Span
 from graph.gazetteer import GAZETTEER_DIR, Entry
 from graph.text import key, nfc
 
-from .context import Context, PhraseMatcher, match_level
+from .context import LEVEL_INITIALS, Context, PhraseMatcher, match_level
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = [
     "dictionary_words",
+    "glued_apostrophe",
     "OrgMention",
     "parse_org",
     "find_org_mentions",
@@ -86,6 +88,7 @@ COUNTRY_BEFORE_LEVEL = re.compile(
         "|".join(key(w) for w in ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã")),
     )
 )
+LEVEL_INITIAL = re.compile(r"(?<![\w.])([QPH])\.(?=[0-9A-ZĐÀ-Ỹ])")
 # Initials compared without their marks: 'ĐT' of 'Đào tạo' = 'DT', 'Ư' of 'Ương' = 'U'.
 INITIAL_FOLD = {"Đ": "D", "Ư": "U", "Ơ": "O", "Ô": "O", "Â": "A", "Ă": "A", "Ê": "E"}
 BRACKETED_NAME = re.compile(r"\s*\(([A-ZĐ][A-Za-zĐđ0-9]{2,30})\)")
@@ -107,7 +110,8 @@ NUMBERED_LEVELS = ("quận", "phường")
 # Capitalised words that open a sentence, not a name the unit's name goes on with.
 SENTENCE_WORDS = _words(
     "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
-    "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên như"
+    "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên như "
+    "đến lúc vào khoảng được hôm về"
 )
 # Heads of units named by what they do, whose names run on in lower case ('Trung tâm phát triển
 # quỹ đất tỉnh X', 'Hội tin học Việt Nam', 'Nông trường cao su X').
@@ -172,6 +176,69 @@ NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên"
 COUNT_WORDS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "lần", "tuổi"}
 # Short words a byline or photo credit ends a sentence with: 'Sở X - PV', not part of a name.
 CREDITS = {"PV", "CTV", "NV", "TTXVN", "TTXVN/VNA", "VNA", "VOV", "VTV"}
+# News outlets named by brand, which no other word spells.
+PRESS_BRANDS = (
+    "VnExpress",
+    "Zing.vn",
+    "Zing",
+    "VietNamNet",
+    "VOV.VN",
+    "VOV",
+    "VTV",
+    "VTC",
+    "VTC News",
+    "Infonet",
+    "VietnamPlus",
+    "Dân trí.vn",
+    "Kênh 14",
+    "Kenh14",
+    "Soha",
+    "Vietnamfinance",
+    "Znews",
+)
+# Papers named in ordinary words ('Tuổi trẻ' is also youth): named so only after a word that cites them.
+PRESS_WORDS = (
+    "Tuổi trẻ",
+    "Thanh Niên",
+    "Dân trí",
+    "Tiền Phong",
+    "Lao Động",
+    "Người Lao Động",
+    "An ninh Thủ đô",
+    "Giáo dục Việt Nam",
+    "Người Đưa Tin",
+    "Đất Việt",
+    "Pháp luật TP.HCM",
+    "Sài Gòn Giải Phóng",
+    "Kiến Thức",
+    "Đời sống và Pháp luật",
+    "Gia đình và Xã hội",
+)
+PRESS_CUES = {"theo", "với", "viên", "pv", "trên", "tờ"}
+# Companies news name by their brand alone: carriers, banks, groups.
+COMPANY_BRANDS = (
+    "Viettel",
+    "VNPT",
+    "MobiFone",
+    "Vinaphone",
+    "Agribank",
+    "Sacombank",
+    "BIDV",
+    "Vietcombank",
+    "Vietinbank",
+    "VietinBank",
+    "Techcombank",
+    "Eximbank",
+    "VPBank",
+    "Vingroup",
+    "Vinamilk",
+    "Petrolimex",
+    "EVN",
+    "Vietnam Airlines",
+    "Vietjet",
+    "VietJet Air",
+    "Vietjet Air",
+)
 # Single words that head a unit's name only before a proper name: 'Hội Nghề cá', 'báo Thanh Niên'.
 # They stay out of the gazetteer's heads, which a person's name must not hold ('Lê Văn Hội').
 SOFT_HEADS = {
@@ -230,6 +297,17 @@ class OrgMention:
         return bool(self.specs) and self.head.key in NATIONAL_KINDS
 
 
+def glued_apostrophe(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is an apostrophe inside a word ('M'gar'), with no space on either side."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text in ("'", "’")
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 1].is_word
+    )
+
+
 def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | None, int] | None:
     """Read a place name at tokens[j]: a gazetteer place, else a run of capitalised words."""
     found = ctx.lex.places.match(tokens, j)
@@ -237,17 +315,24 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         entry, end = found
         return ctx.text[tokens[j].start : tokens[end - 1].end], entry, end
     end = j
+    glued = 0  # tokens an apostrophe joins into the syllable before ('Ea H'leo')
     while (
         end < len(tokens)
-        and end - j < 4
+        and end - j - glued < 4
         and tokens[end].is_word
         and (is_capitalised(tokens[end]) or is_abbreviation(tokens[end]))
     ):
+        if glued_apostrophe(tokens, end + 1):
+            end += 3
+            glued += 2
+            continue
         # A family name opening two or more further capitalised words starts a person's name.
         if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break
         if end > j and tokens[end].lower in NAME_BREAKS:
             break  # 'huyện X Trong khi ...': the text runs on into a new sentence
+        if end > j and match_level(tokens, end):
+            break  # 'huyện Hóc Môn TP.HCM': the next level's place follows
         end += 1
     if end == j:
         return None
@@ -329,7 +414,12 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
         prev = tokens[i - 1]
         if prev.lower in NOT_SOFT_AFTER:
             return None
-        if prev.is_word and is_capitalised(prev) and not ctx.lex.roles.match(tokens, i - 1):
+        if (
+            prev.is_word
+            and is_capitalised(prev)
+            and prev.lower not in SENTENCE_WORDS  # 'Theo báo X'
+            and not ctx.lex.roles.match(tokens, i - 1)
+        ):
             return None  # the end of a person's name: 'Trần Văn Hội'
     if not is_capitalised(tokens[i]) and head.key in ("association", "clinical-department"):
         return None
@@ -463,6 +553,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if not found:
         return None
     head, j = found
+    if head.key == "ministry" and j < len(tokens) and tokens[j].lower == "luật":
+        return None  # 'Bộ luật Hình sự' is a code of law
     role = ctx.lex.roles.match(tokens, i)
     if role and role[1] > j:
         return None  # 'Viện trưởng', 'Đội trưởng': a post, not a unit
@@ -491,7 +583,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         if tok.lower == ENTIRE and match_level(tokens, j + 1):
             level, j = match_level(tokens, j + 1)
             mention.level, mention.implicit_place = level, True
-            mention.resolvable = level in ctx.default_place
+            mention.resolvable = _resolvable(ctx, level, lowercase_head)
             break
         nested = ctx.lex.heads.match(tokens, j)
         level = match_level(tokens, j)
@@ -512,7 +604,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 mention.place, mention.place_entry, j = place
             else:
                 mention.implicit_place = True
-                mention.resolvable = mention.level in ctx.default_place
+                mention.resolvable = _resolvable(ctx, mention.level, lowercase_head)
             break
         if tok.lower in ("tối", "cấp") and j + 1 < len(tokens) and tokens[j + 1].lower == "cao":
             # 'VKSND tối cao', 'Tòa án nhân dân cấp cao tại Hà Nội'.
@@ -520,7 +612,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             mention.level = "tối cao" if tok.lower == "tối" else "cấp cao"
             j += 2
             if j + 1 < len(tokens) and tokens[j].lower == "tại":
-                place = ctx.lex.places.match(tokens, j + 1)
+                level_at = match_level(tokens, j + 1)  # 'cấp cao tại TP.HCM'
+                place = ctx.lex.places.match(tokens, level_at[1] if level_at else j + 1)
                 if place:
                     mention.place_entry, end = place
                     mention.place = ctx.text[tokens[j + 1].start : tokens[end - 1].end]
@@ -575,12 +668,19 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and capital_run(tokens, j) >= (3 if head.key in DESCRIBED_HEADS else 2)
                 and tok.text not in ctx.lex.head_words
                 and not place
+                # A company or a hospital is often named like a person: 'Công ty Hoàng Gia Phát'.
+                and not (
+                    head.key in ("company", "hospital")
+                    and not mention.specs
+                    and tokens[j - 1].end == mention.end  # right after the head
+                )
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
             if (
                 mention.specs
                 and not is_capitalised(mention.specs[-1])
                 and capital_run(tokens, j) == 3
+                and tokens[j + 2].lower not in NAME_BREAKS  # 'BV X Y Đến nay': a sentence, no person
                 and not place
                 and not any(ctx.lex.heads.match(tokens, n) for n in range(j, j + 3))
             ):
@@ -691,7 +791,14 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = j + 1
             j += 2
             continue
-        if mention.specs and not after_head and tok.is_word and not is_capitalised(tok):
+        # A field in lower case right after a capitalised head: 'Đội cảnh sát hình sự Công an quận X'
+        # (not after 'Công an' itself, which names its fields in capitals or by a unit's head).
+        if (
+            (mention.specs or not (lowercase_head or head.key == "police"))
+            and not after_head
+            and tok.is_word
+            and not is_capitalised(tok)
+        ):
             words = _org_words().match(tokens, j)
             if words:
                 mention.specs.extend(tokens[j : words[1]])
@@ -706,7 +813,22 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = None
             j = bridge
             continue
-        if mention.specs and _number_name(ctx, tokens, j) and not is_abbreviation(mention.specs[-1]):
+        if mention.specs and tok.lower == "số" and _number_name(ctx, tokens, j + 1):
+            # 'Đội CSGT số 14', 'Trạm CSGT số 3': the number the unit goes by.
+            mention.specs.extend(tokens[j : j + 2])
+            mention.named = True
+            j += 2
+            word_start = None
+            continue
+        # 'Bệnh viện 115', 'Đội 2 Phòng PC45': a hospital or a team known by its number.
+        numbered = not mention.specs and (
+            (head.key == "hospital" and len(tok.text) >= 3) or (head.key == "team" and not lowercase_head)
+        )
+        if (
+            (numbered or mention.specs)
+            and _number_name(ctx, tokens, j)
+            and not (mention.specs and is_abbreviation(mention.specs[-1]))
+        ):
             # A number that ends a unit's name: 'Đội Tuần tra kiểm soát 188', 'Ban Chỉ đạo 896'.
             mention.specs.append(tok)
             mention.named = True
@@ -788,6 +910,16 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     return mention
 
 
+def _resolvable(ctx: Context, level: str, lowercase_head: bool) -> bool:
+    """Whether a level without a place means a place of this report ('Công an huyện').
+
+    A district's or a commune's, only after a capitalised head: 'công an xã' in lower case is
+    as often any commune's police ('2 công an xã bị tạm giam')."""
+    if level not in ctx.default_place:
+        return False
+    return not (lowercase_head and level not in ("tỉnh", "thành phố"))
+
+
 def _initial(tokens: list[Token], j: int) -> bool:
     """Whether tokens[j] is a lone initial ('H.' for huyện, 'T.' for a hidden name), not 'Y' of 'Y tế'."""
     if len(tokens[j].text) > 1:
@@ -829,9 +961,6 @@ def _names_a_street_or_place(tokens: list[Token], i: int) -> bool:
     )
 
 
-UNIT_CHIEF_WORDS = frozenset({"trưởng", "phó", "chánh", "quyền"})
-
-
 def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     """Whether a lower-case one-word head names a unit: it ends a post ('Trưởng phòng Cảnh sát
     truy nã') or a unit's abbreviation follows it ('phòng CSGT tỉnh X', 'đội CSHS')."""
@@ -844,10 +973,8 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1]
     for k in range(max(0, i - 2), i):
         role = ctx.lex.roles.match(tokens, k)
-        # Only the title of a unit's head or deputy ends in the unit's kind ('Trưởng phòng');
-        # a staff word does not ('cán bộ CSGT').
-        heads_it = any(t.text.lower() in UNIT_CHIEF_WORDS for t in tokens[k:i])
-        if role and role[1] == i + 1 and is_capitalised(nxt) and heads_it:
+        # ('cán bộ CSGT' is a staff member of the traffic police: 'bộ' heads no ministry there.)
+        if role and role[1] == i + 1 and is_capitalised(nxt) and role[0].kind != "member":
             return True
     if i > 0 and word_key(f"{tokens[i - 1].text} {tok.text}") in dictionary_words():
         return False  # 'cán bộ CSGT', 'trụ sở UBND': the word is part of another
@@ -866,6 +993,53 @@ def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention)
     return False
 
 
+@cache
+def _press_outlets() -> PhraseMatcher:
+    """Return a matcher of news outlets named without 'báo': brands, and papers named in words."""
+    entry = Entry("news-outlet", "Báo", "news outlet", kind="press")
+    brand = Entry("brand", "Công ty", "company", kind="company")
+    return PhraseMatcher(
+        {name: entry for name in (*PRESS_BRANDS, *PRESS_WORDS)} | {name: brand for name in COMPANY_BRANDS}
+    )
+
+
+def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
+    """Read a news outlet the report cites ('Theo VnExpress', 'với Zing.vn') or a brand at tokens[i].
+
+    A photo credit or source line ('Ảnh: X/VOV', 'Nguồn: Y') names no unit of the story; a paper
+    named in ordinary words ('Tuổi trẻ', 'Lao Động') needs a word that cites it before it.
+    """
+    tok = tokens[i]
+    if not tok.is_word or not (is_capitalised(tok) or tok.text[:1].isupper()):
+        return None
+    found = _press_outlets().match(tokens, i)
+    if found is None:
+        return None
+    end = found[1]
+    written = " ".join(ctx.text[tok.start : tokens[end - 1].end].split())
+    if end < len(tokens) and tokens[end].is_word and is_capitalised(tokens[end]):
+        return None  # a longer name goes on: 'Thanh Niên Xung Phong'
+    before = [t.lower for t in tokens[max(0, i - 6) : i]]
+    if i > 0 and tokens[i - 1].text in ("/", *DASHES):
+        return None  # a byline or credit: 'Nguyễn An/TTXVN'
+    credit_words = ("ảnh", "nguồn", "clip", "video")
+    credited = any(w in credit_words for w in before)
+    if credited and (":" in before or any(w in credit_words for w in before[-3:])):
+        return None  # 'Ảnh: X/VOV', '(Ảnh VOV)', 'Nguồn VTV'
+    if (
+        found[0].key == "news-outlet"
+        and key(written) not in _press_brand_keys()
+        and not (i > 0 and before[-1] in PRESS_CUES)
+    ):
+        return None
+    return OrgMention(tok.start, tokens[end - 1].end, found[0], written, named=True)
+
+
+@cache
+def _press_brand_keys() -> frozenset[str]:
+    return frozenset(key(b) for b in PRESS_BRANDS)
+
+
 def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
     """Return (sentence index, mention) for every specific unit mention, outermost first.
 
@@ -877,6 +1051,11 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
         i = 0
         pending: list[OrgMention] = []  # bare heads waiting for a shared tail
         while i < len(tokens):
+            outlet = _press_outlet(ctx, tokens, i)
+            if outlet is not None:
+                found.append((n, outlet))
+                i = _index_after(tokens, outlet.end)
+                continue
             mention = parse_org(ctx, tokens, i)
             if mention is None and _lower_case_head(ctx, tokens, i):
                 mention = parse_org(ctx, tokens, i, in_title=True)
@@ -930,6 +1109,8 @@ def display_name(ctx: Context, m: OrgMention) -> str:
 
 def mention_key(ctx: Context, m: OrgMention) -> str:
     """Return the key of a mention's unit: as org_key, but naming a known place by its gazetteer name."""
+    if m.head.key == "news-outlet":
+        return org_key(ctx, f"báo {m.head_text}")  # 'Lao Động' is 'Báo Lao Động'
     if m.child is None and m.place_entry is not None:
         level = m.level or ("thành phố" if (m.place_entry.kind or "").endswith("city") else "tỉnh")
         stem = ctx.text[m.start : m.end]
@@ -960,6 +1141,7 @@ def org_key(ctx: Context, name: str) -> str:
     local = local_abbreviations(ctx)
     if local:
         name = " ".join(local.get(w, w) for w in name.split())
+    name = LEVEL_INITIAL.sub(lambda m: f"{LEVEL_INITIALS[m.group(1)]} ", name)  # 'Q.Thủ Đức' = 'quận Thủ Đức'
     text = key(ctx.lex.gazetteer.expand(BRACKETED.sub("", name)))
     # 'Ủy ban MTTQ Việt Nam tỉnh X' = 'Ủy ban MTTQ tỉnh X': the country is part of the front's name.
     text = COUNTRY_BEFORE_LEVEL.sub(" ", f" {text} ")
@@ -1096,6 +1278,8 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             order.append(k)
             if written == name:
                 as_written.add(k)
+        elif m.head.key == "news-outlet":
+            pass  # a paper cited by its bare name keeps the name its 'báo' gave it
         elif (written == name and k not in as_written) or (not org.name[:1].isupper() and name[:1].isupper()):
             # Prefer the name as first written in full, capitalised.
             if org.name != name and org.name not in org.aliases:
@@ -1105,6 +1289,19 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
                 as_written.add(k)
         if written != org.name and written not in org.aliases:
             org.aliases.append(written)
+        site = ctx.text[max(0, m.start - 6) : m.start].split()
+        if (
+            m.head.kind == "school"
+            and site
+            and site[-1].lower() == "điểm"
+            and f"điểm {written}" not in org.aliases
+        ):
+            org.aliases.append(f"điểm {written}")  # 'điểm trường X': a site of school X, named by it
+        if m.child is not None and m.specs and not m.shared and m.head.key not in NOT_PART_OF:
+            # 'Đội CSGT số 14' of 'Đội CSGT số 14 Công an Hà Nội': the unit without whose it is.
+            short = " ".join(ctx.text[m.start : m.child.start].split()).rstrip(" ,-–—")
+            if short != org.name and short not in org.aliases and not short.endswith("("):
+                org.aliases.append(short)
         org.mentions.append(Span(m.start, m.end, ctx.text[m.start : m.end]))
         if m.child is not None:
             child = add(m.child)
@@ -1132,6 +1329,19 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     # so that variants of one name have met before a shorter one looks for the name it shortens.
     # A unit of a unit merges only with a fuller name of a unit of the same one: 'Văn phòng Ban Chỉ
     # đạo' with 'Văn phòng Ban Chỉ đạo X' once 'Ban Chỉ đạo' has met 'Ban Chỉ đạo X'.
+    # A brand that one fuller name holds is that unit: 'Agribank' after 'Ngân hàng Agribank chi nhánh X'.
+    for k in [k for k in order if by_key[k].kind == "company" and " " not in by_key[k].name]:
+        brand = by_key[k]
+        holders = [o for o in order if o != k and brand.name in by_key[o].name.split()]
+        if len(holders) == 1:
+            target = by_key[holders[0]]
+            target.aliases += [a for a in (brand.name, *brand.aliases) if a not in target.aliases]
+            target.mentions += brand.mentions
+            order.remove(k)
+            del by_key[k]
+            for start, mk in at.items():
+                if mk == k:
+                    at[start] = holders[0]
     for with_parent in (False, True):
         owner = {
             org_key(ctx, alias): by_key[k].name

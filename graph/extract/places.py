@@ -3,9 +3,11 @@
 Provinces and cities come from the gazetteer; a local level word names the place after it ('xã
 Thạnh Phú', 'Quận 1', 'TP. Lào Cai' — a city of its own, not its province). A district without
 its level word counts when its province follows it ('Long Biên, Hà Nội', from underthesea's
-pre-2025 districts). Names that only look like places are left out: a person's ('Nguyễn Hòa
-Bình', 'tư tưởng Hồ Chí Minh'), a given name that is also a country ('anh Đức'), a word ('báo
-Pháp luật'). Streets, buildings and venues (industrial zones, airports) are locations, not places.
+pre-2025 districts) or it follows one of its communes ('xã Phong Phú, Tuy Phong'); a provincial
+city or town without it, after a word of place or motion ('về Nha Trang'). Names that only look
+like places are left out: a person's ('Nguyễn Hòa Bình', 'tư tưởng Hồ Chí Minh'), a given name
+that is also a country ('anh Đức'), a word ('báo Pháp luật'). Streets, buildings and venues
+(industrial zones, airports) are locations, not places.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, PhraseMatcher, match_level
-from .organizations import NAME_BREAKS, dictionary_words, word_key
+from .organizations import NAME_BREAKS, dictionary_words, glued_apostrophe, word_key
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["find_places", "places", "set_default_places"]
@@ -39,6 +41,8 @@ LOCAL_LEVELS = {
 }
 
 
+# Local levels a bare level word may mean the one place of in a report ('Công an huyện').
+LOCAL_DEFAULT_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 # Numbered districts and wards: 'Quận 1', 'phường 3'.
 NUMBERED = ("quận", "phường")
 # A local place named like a province ('TP. Lào Cai', 'xã Hòa Bình'): the mark of its mention.
@@ -79,6 +83,8 @@ KIN_WORDS = frozenset(
         "lão",
     ]
 )
+# A thing named for the country it comes from, not set in it: 'dao Thái Lan' (a kind of knife).
+MADE_IN_WORDS = frozenset(["dao"])
 # One-word countries that are also given names.
 GIVEN_NAMES = {"anh", "đức", "nga", "mỹ", "ý", "pháp"}
 # Words that introduce a country: 'nước Nga', 'sang Mỹ', 'quốc tịch Anh'.
@@ -114,6 +120,8 @@ COUNTRY_CUES = {
     "quán",
     "hãng",
 }
+# Words before a city's bare name: 'tại Nha Trang', 'về Đà Lạt'.
+CITY_CUES = frozenset(["tại", "ở", "đến", "tới", "về", "từ", "sang", "ra", "vào", "khỏi", "quanh"])
 # Words after which a capitalised word is a person's name: ranks and posts end so.
 PERSON_BEFORE = {"úy", "tá", "tướng", "sĩ", "đồng", "chí", "cụ", "bé", "thầy", "cô", "bị", "can", "cáo"}
 # Places named by what they are: an industrial zone, an airport, a border gate, a port.
@@ -149,7 +157,12 @@ def _facility(tokens: list[Token], i: int) -> int | None:
 def _name_end(ctx: Context, tokens: list[Token], j: int) -> int:
     """Return the index after a proper name of up to four capitalised words starting at tokens[j]."""
     end = j
-    while end < len(tokens) and end - j < 4 and tokens[end].is_word and is_capitalised(tokens[end]):
+    glued = 0  # tokens an apostrophe joins into the syllable before ('Cư M'gar', 'Ea H'leo')
+    while end < len(tokens) and end - j - glued < 4 and tokens[end].is_word and is_capitalised(tokens[end]):
+        if glued_apostrophe(tokens, end + 1):
+            end += 3
+            glued += 2
+            continue
         if end > j and tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break  # a person's full name follows the place
         if end > j and match_level(tokens, end):
@@ -168,10 +181,11 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
     ctx.cache["places"] = found
     for tokens in ctx.tokens:
         i = 0
+        ward: tuple[int, str] | None = None  # the commune or ward just read: (index after, name)
         while i < len(tokens):
             level = match_level(tokens, i)
-            if level and is_capitalised(tokens[i]) and i > 0 and _in_name(tokens[i - 1]):
-                level = None  # 'đường Bà Huyện Thanh Quan': a word of a street's name
+            if level and _in_name(tokens[i]) and i > 0 and _in_name(tokens[i - 1]):
+                level = None  # 'đường Bà Huyện Thanh Quan': a word of a street's name ('TP' is none)
             j = level[1] if level else i
             match = ctx.lex.places.match(tokens, j)
             if match and level and match[0].kind == "country":
@@ -179,6 +193,15 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
             if level and level[0] == "xã" and i > 0 and tokens[i - 1].lower == "tác":
                 i += 1  # 'hợp tác xã' is a cooperative
                 continue
+            if (
+                match
+                and level
+                and level[0] in LOCAL_LEVELS
+                and match[0].kind != "country"
+                and _name_end(ctx, tokens, j) > match[1]
+                and not ctx.lex.places.match(tokens, match[1])
+            ):
+                match = None  # 'TP. Điện Biên Phủ': a city whose name only begins like its province's
             if (
                 match
                 and is_capitalised(tokens[j])
@@ -197,7 +220,7 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                     found.append((entry, entry.vi, span, level[0] if level else None))
                 i = end
                 continue
-            district = None if level else _district_at(ctx, tokens, i)
+            district = None if level else (_district_at(ctx, tokens, i, ward) or _city_at(tokens, i))
             if district is not None:
                 # 'Long Biên, Hà Nội': a district without its level word, known by its province.
                 end, level_word = district
@@ -208,7 +231,10 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
             if level and level[0] in NUMBERED and j < len(tokens) and tokens[j].text.isdigit():
                 # 'Quận 1', 'phường 3': numbered districts and wards.
                 span = ctx.span(tokens[i].start, tokens[j].end)
-                found.append((None, " ".join(span.text.split()), span, level[0]))
+                name = " ".join(span.text.split())
+                if tokens[i + 1].text == ".":
+                    name = f"{level[0]} {tokens[j].text}"  # 'Q.2' is 'quận 2'
+                found.append((None, name, span, level[0]))
                 i = j + 1
                 continue
             if (
@@ -216,6 +242,7 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 and level[0] in LOCAL_LEVELS
                 and j < len(tokens)
                 and is_capitalised(tokens[j])
+                and tokens[j].lower not in NAME_BREAKS  # 'người dân TP. Về công tác ...'
                 and not (
                     level[0] == "thành phố"
                     and tokens[j].text in ctx.lex.surnames
@@ -227,6 +254,8 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 end = _name_end(ctx, tokens, j)
                 name = ctx.text[tokens[j].start : tokens[end - 1].end]
                 found.append((None, name, ctx.span(tokens[i].start, tokens[end - 1].end), level[0]))
+                if level[0] in ("xã", "phường", "thị trấn"):
+                    ward = (end, name)
                 i = end
                 continue
             if level and level[0] in LOCAL_LEVELS and j < len(tokens) and tokens[j].text == "(":
@@ -283,8 +312,29 @@ def _districts() -> tuple[PhraseMatcher, dict[str, tuple[str, frozenset[str]]]]:
     return PhraseMatcher(names), table
 
 
-def _district_at(ctx: Context, tokens: list[Token], i: int) -> tuple[int, str] | None:
-    """Return (index after, level word) for a district's bare name that its province follows."""
+@cache
+def _wards_by_district() -> dict[str, frozenset[str]]:
+    """Return district name key → the keys of its communes, wards and townships before the 2025 merger."""
+    try:
+        source = resources.files("underthesea.address").joinpath("data/mapping.json")
+        rows = json.loads(source.read_text(encoding="utf-8")).get("ward_mapping", [])
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
+        rows = []
+    level = re.compile(r"^(Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn)\s+", re.IGNORECASE)
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        district, ward = row.get("old_district") or "", row.get("old_ward") or ""
+        if district and ward:
+            found.setdefault(key(level.sub("", district)), set()).add(key(level.sub("", ward)))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _district_at(
+    ctx: Context, tokens: list[Token], i: int, ward: tuple[int, str] | None = None
+) -> tuple[int, str] | None:
+    """Return (index after, level word) for a district's bare name that its province follows,
+    or that follows one of its communes ('xã Phong Phú, Tuy Phong'; ``ward``: the index after the
+    commune's name just read, and the name)."""
     if not is_capitalised(tokens[i]):
         return None
     matcher, table = _districts()
@@ -292,6 +342,14 @@ def _district_at(ctx: Context, tokens: list[Token], i: int) -> tuple[int, str] |
     if found is None:
         return None
     entry, end = found
+    if (
+        ward is not None
+        and ward[0] == i - 1
+        and tokens[i - 1].text == ","
+        and key(ward[1]) in _wards_by_district().get(entry.key, ())
+        and not (end < len(tokens) and tokens[end].is_word and is_capitalised(tokens[end]))
+    ):
+        return end, table[entry.key][0]
     if end + 1 >= len(tokens) or tokens[end].text not in (",", "(", "-", "–"):
         return None
     province = ctx.lex.places.match(tokens, end + 1)
@@ -307,6 +365,21 @@ def _district_at(ctx: Context, tokens: list[Token], i: int) -> tuple[int, str] |
     if k + 1 < i and tokens[k + 1].text in ctx.lex.surnames:
         return None  # a person's name: 'Nguyễn Thanh Xuân, Hà Nội'
     return end, level_word
+
+
+def _city_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """Return (index after, level word) for a provincial city's or town's bare name after a word of
+    place or motion ('tại Nha Trang', 'về Đà Lạt'); the word keeps a person's name ('anh Vinh') out."""
+    if i == 0 or tokens[i - 1].lower not in CITY_CUES or not is_capitalised(tokens[i]):
+        return None
+    matcher, table = _districts()
+    found = matcher.match(tokens, i)
+    if found is None or table[found[0].key][0] not in ("thành phố", "thị xã"):
+        return None
+    end = found[1]
+    if end < len(tokens) and tokens[end].is_word and is_capitalised(tokens[end]):
+        return None  # a longer name goes on: 'ở Vinh Quang'
+    return end, table[found[0].key][0]
 
 
 def _in_name(token: Token) -> bool:
@@ -328,11 +401,19 @@ def _not_a_place(ctx: Context, tokens: list[Token], j: int, match: tuple[Entry, 
     written = key(ctx.text[tokens[j].start : tokens[end - 1].end])
     if entry.key in PERSON_NAMED and written == key(entry.vi):
         return True
+    if entry.kind == "country" and j > 0 and tokens[j - 1].lower in MADE_IN_WORDS:
+        return True  # 'dao Thái Lan': a kind of knife, named for where such things come from
     k = j - 1
     while k >= 0 and tokens[k].is_word and is_capitalised(tokens[k]) and not is_abbreviation(tokens[k]):
         k -= 1
     if k + 1 < j and tokens[k + 1].text in ctx.lex.surnames:
         return True  # the end of a person's name
+    if any(
+        tokens[n].lower in KIN_WORDS and tokens[n + 1].text in ctx.lex.surnames for n in range(k + 1, j - 1)
+    ):
+        return True  # 'Chị Nguyễn Thị Huế' at the start of a sentence, after a headline run on
+    if end - j == 1 and j > 0 and tokens[j - 1].lower in KIN_WORDS and entry.kind != "country":
+        return True  # 'chị Huế': a woman's given name (countries are weighed below)
     if entry.kind == "country" and end - j == 1 and len(tokens[j].text) <= 4:
         prev = tokens[j - 1] if j > 0 else None
         nxt = tokens[end] if end < len(tokens) else None
@@ -369,10 +450,11 @@ def _person_names(ctx: Context) -> set[str]:
 
 
 def set_default_places(ctx: Context, publisher: str | None = None) -> None:
-    """Decide which place a bare 'thành phố' or 'tỉnh' means.
+    """Decide which place a bare 'thành phố' or 'tỉnh' (or 'huyện', 'xã', ...) means.
 
     A local paper's own province comes first ('Báo Quảng Ngãi' writes 'Công an tỉnh' for its
-    own); otherwise the city or province the report names most.
+    own); otherwise the city or province the report names most. A local level means the one
+    place of that level the report names, if it names only one.
     """
     counts: Counter[str] = Counter()
     entries: dict[str, Entry] = {}
@@ -395,6 +477,17 @@ def set_default_places(ctx: Context, publisher: str | None = None) -> None:
             continue  # a region is never what 'tỉnh' or 'thành phố' means
         level = "thành phố" if entry.kind in ("city", "former-city") else "tỉnh"
         ctx.default_place.setdefault(level, entry)
+    # 'Công an huyện' in a report that names one district only is that district's police.
+    local: dict[str, dict[str, str]] = {}
+    for entry, name, _, level in find_places(ctx):
+        if entry is None and level in LOCAL_DEFAULT_LEVELS and not any(c.isdigit() for c in name):
+            local.setdefault(level, {}).setdefault(key(name), name)
+    for level, names in local.items():
+        if len(names) == 1:
+            name = next(iter(names.values()))
+            ctx.default_place.setdefault(
+                level, Entry(f"{level}:{key(name)}", name, name, kind=LOCAL_LEVELS[level])
+            )
 
 
 def places(ctx: Context) -> list[Place]:
