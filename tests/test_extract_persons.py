@@ -260,3 +260,31 @@ def test_a_former_post_is_not_held_in_the_graph():
     graph = facts_to_graph(facts)
     assert list(graph.triples((None, ORG.holds, None))) == []
     assert list(graph.triples((None, ORG.member, None)))
+
+
+def test_posts_written_as_initials():
+    people = _people(
+        "Tổng TTCP Lê Minh Tâm đã gửi văn bản. ĐBQH Hồ Thanh Sơn phát biểu. Phó TTCP Đỗ Quang Hùng ký. "
+        "ĐB Trần Văn Tú (An Giang) hỏi lại. Vùng ĐBSCL mưa lớn."
+    )
+    assert _posts(people["Lê Minh Tâm"]) == [("Tổng Thanh tra", "Thanh tra Chính phủ")]
+    assert _posts(people["Hồ Thanh Sơn"]) == [("Đại biểu", "Quốc hội")]
+    assert _posts(people["Đỗ Quang Hùng"]) == [("Phó Tổng Thanh tra", "Thanh tra Chính phủ")]
+    assert _posts(people["Trần Văn Tú"]) == [("Đại biểu", "Quốc hội")]
+
+
+def test_words_that_open_sentences_inside_a_name():
+    people = _people(
+        "Dự họp có ông Phạm Thế Vinh, Phó Giám đốc Sở Tư pháp. Tòa xử bị cáo Lê Văn Bài (60 tuổi) về tội trộm."
+    )
+    assert _posts(people["Phạm Thế Vinh"]) == [("Phó Giám đốc", "Sở Tư pháp")]
+    assert "Lê Văn Bài" in people
+
+
+def test_anh_before_a_given_name_and_a_relatives_post():
+    people = _people(
+        "Sáng nay có vụ trộm xe. Anh Khoa (huyện Gia Lâm) kể lại sự việc. Được biết, Lê Văn Tâm là con "
+        "của Giám đốc công ty vận tải Hòa Bình, anh Hồ Văn Tuấn là chủ cửa hàng."
+    )
+    assert "Khoa" in people
+    assert _posts(people["Hồ Văn Tuấn"]) == []

@@ -1007,11 +1007,44 @@ def _heads_unit(role: Entry) -> bool:
     return bool(words) and (words[0] in ("trưởng", "chánh") or len(words) == 1)
 
 
+# Posts news reports write as initials, unit and all: 'ĐBQH A' is a deputy of the National Assembly,
+# 'Tổng TTCP B' the Inspector General of the Government Inspectorate. (words, role key, title, unit)
+ABBREVIATED_POSTS = (
+    (("ĐBQH",), "dai-bieu", "Đại biểu", "Quốc hội"),
+    (("ĐB",), "dai-bieu", "Đại biểu", "Quốc hội"),
+    (("Tổng", "TTCP"), "tong-thanh-tra", "Tổng Thanh tra", "Thanh tra Chính phủ"),
+    (("Phó", "Tổng", "TTCP"), "pho-tong-thanh-tra", "Phó Tổng Thanh tra", "Thanh tra Chính phủ"),
+    (("Phó", "TTCP"), "pho-tong-thanh-tra", "Phó Tổng Thanh tra", "Thanh tra Chính phủ"),
+)
+
+
+def _abbreviated_post(ctx: Context, tokens: list[Token], i: int) -> TitleMention | None:
+    """Return the post written as initials at tokens[i] ('ĐBQH', 'Phó TTCP'), or None."""
+    for words, role_key, title, unit in ABBREVIATED_POSTS:
+        end = i + len(words)
+        if tuple(t.text for t in tokens[i:end]) != words:
+            continue
+        if words == ("ĐB",) and not (end < len(tokens) and _person_start(ctx, tokens, end)):
+            continue  # 'ĐB' alone stands for many words; before a full name it is a deputy
+        role = ctx.lex.gazetteer.roles[role_key]
+        status = None
+        first = _phrase_before(tokens, i, FORMER)
+        if first < i:
+            status = "former"
+        start = tokens[first].start
+        return TitleMention(start, tokens[end - 1].end, first, end, role, unit, title, status=status)
+    return None
+
+
 def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> list[TitleMention]:
     """Find every 'role + unit' in a sentence."""
     found: list[TitleMention] = []
     i = 0
     while i < len(tokens):
+        if (short := _abbreviated_post(ctx, tokens, i)) is not None:
+            found.append(short)
+            i = short.last
+            continue
         match = ctx.lex.roles.match(tokens, i)
         if not match:
             i += 1
@@ -1197,7 +1230,7 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and tokens[end].start - tokens[end - 1].end <= 2
         and not ctx.lex.heads.match(tokens, end)
         and not ctx.lex.roles.match(tokens, end)
-        and tokens[end].text not in NOT_NAME_WORDS
+        and (tokens[end].text not in NOT_NAME_WORDS or _inner_name_word(tokens, i, end))
     ):
         end += 1
     size = end - i
@@ -1207,6 +1240,25 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
     if size == 2 and not triggered:
         return i
     return end
+
+
+def _inner_name_word(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether a word that may open a sentence is inside the name at tokens[i] ('Trần Văn Bài')."""
+    if tokens[end - 1].text in MIDDLE_NAMES:
+        return True  # a middle name is never the end of a name
+    # 'Thế' right after the family name with a given name after it is a middle name, not 'Thế là'.
+    return (
+        end == i + 1
+        and tokens[end].text == "Thế"
+        and end + 1 < len(tokens)
+        and tokens[end + 1].is_word
+        and is_capitalised(tokens[end + 1])
+        and tokens[end + 1].text not in NOT_NAME_WORDS
+    )
+
+
+# Words before a post that make it a relative's: 'con của Giám đốc X', 'vợ Chủ tịch Y'.
+KIN_OF = {"của", "con", "vợ", "chồng", "bố", "mẹ", "cha", "em", "anh", "chị", "cháu"}
 
 
 FAMILIAR = {"ông", "bà", "anh", "chị", "cháu", "em", "cô", "chú", "bé", "tên"}
@@ -1520,7 +1572,8 @@ def persons(
                 start > i
                 and _short_name(ctx, tokens, start)
                 and not inside(tokens[start].start, tokens[start].end)
-                and not ctx.lex.places.match(tokens, i)
+                # A place that takes in the name ('Bà Rịa'); 'anh' alone may be England, not 'anh Tùng'.
+                and not ((place_at := ctx.lex.places.match(tokens, i)) and place_at[1] > start)
                 # A capitalised 'Bà' inside a sentence opens a place ('Bà Rịa'), not a title of address.
                 and not (is_capitalised(tokens[i]) and i > 0 and tokens[i - 1].is_word)
                 and not (start + 1 < len(tokens) and tokens[start + 1].text in HYPHENS)
@@ -1703,6 +1756,8 @@ def persons(
                 title = by_last.get(j)
                 if title is None and j > 0 and tokens[j - 1].text == ",":
                     title = by_last.get(j - 1)
+                    if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
+                        break  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
                 if title is None or title.claimed:
                     break
                 title.claimed = True
