@@ -982,13 +982,16 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
     """Return the unit's name as written between tokens[j] and tokens[end - 1], asides left out."""
     if mention is not None:
         m_end = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
-        if m_end == end and mention.implicit_place and mention.level and mention.child is None:
+        tail = mention
+        while tail.child is not None:
+            tail = tail.child  # 'Cơ quan CSĐT Công an tỉnh': the place is its parent's, written last
+        if m_end == end and tail.implicit_place and tail.level:
             # Only 'tỉnh' is written: the province the sentence has just named, else the report's own.
-            near = _place_before(ctx, tokens, j, mention.level)
+            near = _place_before(ctx, tokens, j, tail.level)
             if near is not None:
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 return f"{written[:1].upper()}{written[1:]} {near.vi}"
-            if mention.resolvable:
+            if mention.resolvable and mention.child is None:
                 name = display_name(ctx, mention)
                 return name[:1].upper() + name[1:]
     written = ctx.text[tokens[j].start : tokens[end - 1].end]
