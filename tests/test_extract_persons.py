@@ -288,3 +288,13 @@ def test_anh_before_a_given_name_and_a_relatives_post():
     )
     assert "Khoa" in people
     assert _posts(people["Hồ Văn Tuấn"]) == []
+
+
+def test_a_role_before_the_name_and_its_unit_in_brackets():
+    people = _people(
+        "Theo luật sư Đặng Quốc Bảo (Đoàn Luật sư tỉnh Tây Ninh), bị cáo có thể được giảm án. "
+        "Kiểm sát viên Mai Thị Hồng (VKSND huyện Cần Giuộc) đề nghị mức án. Luật sư Lê Văn Tư (SN 1970) nói."
+    )
+    assert _posts(people["Đặng Quốc Bảo"]) == [("Luật sư", "Đoàn Luật sư tỉnh Tây Ninh")]
+    assert _posts(people["Mai Thị Hồng"]) == [("Kiểm sát viên", "VKSND huyện Cần Giuộc")]
+    assert _posts(people["Lê Văn Tư"]) == []
