@@ -1641,7 +1641,7 @@ def persons(
                 and ((j == end and tokens[end].text == ",") or tokens[end].text == "(")
                 and (end + 1) not in by_first
                 and (unit := _unit(ctx, tokens, end + 1)) is not None
-                and (tokens[end].text == "," or (unit[0] < len(tokens) and tokens[unit[0]].text in (")", ",")))
+                and (tokens[end].text == "," or (unit[0] < len(tokens) and tokens[unit[0]].text in "),"))
             ):
                 # 'Luật sư Trần Văn A, Văn phòng Luật sư B', 'luật sư C (Đoàn Luật sư TP Hà Nội)': the
                 # post before the name, its unit after.
