@@ -298,3 +298,9 @@ def test_a_role_before_the_name_and_its_unit_in_brackets():
     assert _posts(people["Đặng Quốc Bảo"]) == [("Luật sư", "Đoàn Luật sư tỉnh Tây Ninh")]
     assert _posts(people["Mai Thị Hồng"]) == [("Kiểm sát viên", "VKSND huyện Cần Giuộc")]
     assert _posts(people["Lê Văn Tư"]) == []
+
+
+def test_a_central_highlands_name_with_an_apostrophe():
+    people = _people("Sáng nay, chị H’Lan Niê kể lại sự việc. Người dân huyện Ia H’Drai cũng đến xem.")
+    assert "H’Lan Niê" in people
+    assert len(people) == 1

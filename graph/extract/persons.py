@@ -1209,6 +1209,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
     tok = tokens[i]
     if not (tok.is_word and is_capitalised(tok)) or ctx.lex.heads.match(tokens, i):
         return i
+    if triggered and (ede := _ede_name_at(tokens, i)) > i:
+        return ede
     if ctx.lex.places.match(tokens, i) or ctx.lex.roles.match(tokens, i) or ctx.lex.ranks.match(tokens, i):
         return i
     if tok.text in NOT_NAME_WORDS and not _surname(ctx, tok.text):
@@ -1242,6 +1244,31 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i
     if size == 2 and not triggered:
         return i
+    return end
+
+
+def _ede_name_at(tokens: list[Token], i: int) -> int:
+    """Return the index after a woman's name of the Central Highlands ('H’Lan Niê', 'H'Nhi'), or i."""
+    if not (
+        tokens[i].text == "H"
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text in ("’", "'")
+        and tokens[i + 1].start == tokens[i].end
+        and tokens[i + 2].start == tokens[i + 1].end
+        and tokens[i + 2].is_word
+        and is_capitalised(tokens[i + 2])
+    ):
+        return i
+    end = i + 3
+    while (
+        end < len(tokens)
+        and end - i < 6
+        and tokens[end].is_word
+        and is_capitalised(tokens[end])
+        and tokens[end].start - tokens[end - 1].end <= 2
+        and tokens[end].text not in NOT_NAME_WORDS
+    ):
+        end += 1
     return end
 
 
