@@ -304,3 +304,12 @@ def test_a_central_highlands_name_with_an_apostrophe():
     people = _people("Sáng nay, chị H’Lan Niê kể lại sự việc. Người dân huyện Ia H’Drai cũng đến xem.")
     assert "H’Lan Niê" in people
     assert len(people) == 1
+
+
+def test_given_names_alone_before_an_age():
+    people = _people(
+        "Nhóm gồm Phan Văn Lực (40 tuổi), Khải và Hào (29 tuổi, cùng trú tại xã Mỹ Lộc) đến quán. "
+        "Một người Anh (19 tuổi) bị thương nhẹ."
+    )
+    assert {"Phan Văn Lực", "Khải", "Hào"} <= set(people)
+    assert "Anh" not in people

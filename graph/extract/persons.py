@@ -1272,6 +1272,33 @@ def _ede_name_at(tokens: list[Token], i: int) -> int:
     return end
 
 
+def _age_aside(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] opens an aside giving an age or a year of birth: '(37 tuổi', '(SN 1990'."""
+    if k + 2 >= len(tokens) or tokens[k].text != "(":
+        return False
+    nxt = tokens[k + 1]
+    return (nxt.is_number and tokens[k + 2].lower == "tuổi") or nxt.text in ("SN", "sinh")
+
+
+def _aged_given_names(ctx: Context, tokens: list[Token], i: int) -> list[int]:
+    """Return where given names written alone before an age start ('tài xế Tài (37 tuổi)'), or []."""
+    if i == 0 or tokens[i - 1].lower in ("người", "tiếng", "nước"):
+        return []  # a sentence's first word; 'người Anh (19 tuổi)' is an Englishman
+    before = tokens[i - 1]
+    if (before.is_word and is_capitalised(before)) or (not before.is_word and before.text != ","):
+        return []
+    found = [i]
+    if i + 3 < len(tokens) and tokens[i + 1].lower == "và":
+        found.append(i + 2)  # 'Hiếu và Hào (30 tuổi, cùng trú ...)': both are named so
+    if not _age_aside(tokens, found[-1] + 1):
+        return []
+    for n in found:
+        tok = tokens[n]
+        if not _short_name(ctx, tokens, n) or _country_at(tokens, n) or _surname(ctx, tok.text):
+            return []
+    return found
+
+
 def _inner_name_word(tokens: list[Token], i: int, end: int) -> bool:
     """Whether a word that may open a sentence is inside the name at tokens[i] ('Trần Văn Bài')."""
     if tokens[end - 1].text in MIDDLE_NAMES:
@@ -1611,6 +1638,12 @@ def persons(
                 names.append((start, start + 1, rank))  # 'ông Quý': a person named before or after
                 familiar[start] = tokens[start - 1].lower in FAMILIAR
                 i = start + 1
+                continue
+            if start == i and (alone := _aged_given_names(ctx, tokens, i)):
+                for n in alone:
+                    names.append((n, n + 1, None))  # 'tài xế Tài (37 tuổi)', 'Hiếu và Hào (30 tuổi)'
+                    familiar[n] = True
+                i = alone[-1] + 1
                 continue
             i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
         name_starts = {s for s, _, _ in names}
