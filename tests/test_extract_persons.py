@@ -313,3 +313,8 @@ def test_given_names_alone_before_an_age():
     )
     assert {"Phan Văn Lực", "Khải", "Hào"} <= set(people)
     assert "Anh" not in people
+
+
+def test_a_name_given_with_ten_la():
+    people = _people("Một thanh niên tên là Khoa bỏ chạy. Người phụ nữ tên thường gọi là Mận (ngụ ấp 2) bị bắt.")
+    assert {"Khoa", "Mận"} <= set(people)

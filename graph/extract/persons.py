@@ -56,6 +56,8 @@ HONORIFICS = {
     "thạc sĩ",
     "kỹ sư",
     "tên",
+    "tên là",  # 'một thanh niên tên là Khoa', 'tên thường gọi là Khoa'
+    "tên thường gọi là",
     "cô",
     "chú",
     "bé",
@@ -1318,6 +1320,7 @@ def _inner_name_word(tokens: list[Token], i: int, end: int) -> bool:
 KIN_OF = {"của", "con", "vợ", "chồng", "bố", "mẹ", "cha", "em", "anh", "chị", "cháu"}
 
 
+NAMED_AS = (("tên", "là"), ("tên", "thường", "gọi", "là"))
 FAMILIAR = {"ông", "bà", "anh", "chị", "cháu", "em", "cô", "chú", "bé", "tên"}
 
 
@@ -1636,7 +1639,9 @@ def persons(
                 and not (start + 1 < len(tokens) and tokens[start + 1].text in HYPHENS)
             ):
                 names.append((start, start + 1, rank))  # 'ông Quý': a person named before or after
-                familiar[start] = tokens[start - 1].lower in FAMILIAR
+                familiar[start] = tokens[start - 1].lower in FAMILIAR or (
+                    tokens[start - 1].lower == "là" and _phrase_before(tokens, start, NAMED_AS) < start
+                )
                 i = start + 1
                 continue
             if start == i and (alone := _aged_given_names(ctx, tokens, i)):
