@@ -318,3 +318,8 @@ def test_given_names_alone_before_an_age():
 def test_a_name_given_with_ten_la():
     people = _people("Một thanh niên tên là Khoa bỏ chạy. Người phụ nữ tên thường gọi là Mận (ngụ ấp 2) bị bắt.")
     assert {"Khoa", "Mận"} <= set(people)
+
+
+def test_phó_công_an_is_the_deputy_police_chief():
+    people = _people("Ông Đinh Văn Khôi, Phó Công an huyện Mỹ Hào cho biết nghi phạm đã bị bắt.")
+    assert _posts(people["Đinh Văn Khôi"]) == [("Phó", "Công an huyện Mỹ Hào")]
