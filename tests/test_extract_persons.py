@@ -323,3 +323,12 @@ def test_a_name_given_with_ten_la():
 def test_phó_công_an_is_the_deputy_police_chief():
     people = _people("Ông Đinh Văn Khôi, Phó Công an huyện Mỹ Hào cho biết nghi phạm đã bị bắt.")
     assert _posts(people["Đinh Văn Khôi"]) == [("Phó", "Công an huyện Mỹ Hào")]
+
+
+def test_a_units_place_with_an_apostrophe_and_a_doctors_degree():
+    people = _people(
+        "Thượng tá Y Phôn Niê, Phó Trưởng Công an huyện Cư M’gar cho biết. Bác sĩ CKII Lò Văn Tân, "
+        "Phó Giám đốc Bệnh viện Đa khoa tỉnh Đắk Nông nói."
+    )
+    assert _posts(people["Y Phôn Niê"]) == [("Phó Trưởng", "Công an huyện Cư M’gar")]
+    assert _posts(people["Lò Văn Tân"]) == [("Phó Giám đốc", "Bệnh viện Đa khoa tỉnh Đắk Nông")]

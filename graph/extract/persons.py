@@ -72,6 +72,10 @@ DEGREES = {
     "tskh",
     "bs",
     "bsck",
+    "cki",  # specialist degrees of doctors: 'bác sĩ CKII'
+    "ckii",
+    "bsckii",
+    "bscki",
     "ks",
     "cn",
     "qncn",
@@ -1023,6 +1027,17 @@ ABBREVIATED_POSTS = (
 )
 
 
+def _glued_apostrophe(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is an apostrophe inside a word ('M’gar', 'H'leo')."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text in ("’", "'")
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 1].is_word
+    )
+
+
 def _abbreviated_post(ctx: Context, tokens: list[Token], i: int) -> TitleMention | None:
     """Return the post written as initials at tokens[i] ('ĐBQH', 'Phó TTCP'), or None."""
     for words, role_key, title, unit in ABBREVIATED_POSTS:
@@ -1179,6 +1194,11 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 )
                 i = j
                 continue
+        if org_text and unit is not None and org_text.endswith(tokens[end - 1].text):
+            while _glued_apostrophe(tokens, end):
+                # 'Công an huyện Cư M’gar': the place's name goes on after its apostrophe.
+                org_text += tokens[end].text + tokens[end + 1].text
+                end += 2
         if org_text and unit is not None:
             written = " ".join(
                 BRACKET_RE.sub("", ctx.text[tokens[j - (inner or 0)].start : tokens[end - 1].end]).split()
