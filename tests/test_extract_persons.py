@@ -332,3 +332,13 @@ def test_a_units_place_with_an_apostrophe_and_a_doctors_degree():
     )
     assert _posts(people["Y Phôn Niê"]) == [("Phó Trưởng", "Công an huyện Cư M’gar")]
     assert _posts(people["Lò Văn Tân"]) == [("Phó Giám đốc", "Bệnh viện Đa khoa tỉnh Đắk Nông")]
+
+
+def test_forest_rangers_party_cells_and_youth_unions_as_units():
+    people = _people(
+        "Ông Vi Văn Thạch, Hạt trưởng Hạt Kiểm lâm huyện Con Cuông cho biết. Ông Lục Văn Hòa, Bí thư "
+        "Chi bộ thôn 3 nói thêm. Anh Chu Văn Lâm, Bí thư Đoàn xã Yên Khê cũng có mặt."
+    )
+    assert _posts(people["Vi Văn Thạch"]) == [("Hạt trưởng", "Hạt Kiểm lâm huyện Con Cuông")]
+    assert _posts(people["Lục Văn Hòa"]) == [("Bí thư", "Chi bộ thôn 3")]
+    assert _posts(people["Chu Văn Lâm"]) == [("Bí thư", "Đoàn xã Yên Khê")]

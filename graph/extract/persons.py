@@ -372,6 +372,10 @@ POST_UNIT_HEADS = (
     "Phòng",
     "Đội",
     "Tổ",
+    "Hạt Kiểm lâm",
+    "Hạt",
+    "Chi bộ",
+    "Đoàn",
 )
 # Lower-case words that end a unit's name: the clause goes on with a verb or a connective.
 UNIT_STOP = {
