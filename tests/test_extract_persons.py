@@ -342,3 +342,10 @@ def test_forest_rangers_party_cells_and_youth_unions_as_units():
     assert _posts(people["Vi Văn Thạch"]) == [("Hạt trưởng", "Hạt Kiểm lâm huyện Con Cuông")]
     assert _posts(people["Lục Văn Hòa"]) == [("Bí thư", "Chi bộ thôn 3")]
     assert _posts(people["Chu Văn Lâm"]) == [("Bí thư", "Đoàn xã Yên Khê")]
+
+
+def test_a_school_named_after_a_hero_is_no_person():
+    people = _people(
+        "Nhóm người lạ đến điểm trường tiểu học chính Võ Thị Sáu phát kẹo. Trường hợp Đàm Văn Bảo bị bắt."
+    )
+    assert set(people) == {"Đàm Văn Bảo"}

@@ -1245,6 +1245,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i  # 'Thủ tướng Nga Dmitry Medvedev': the country is not part of the name
     if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE and not prefixed:
         return i
+    if not prefixed and _school_before(tokens, i):
+        return i  # 'điểm trường tiểu học Lê Văn Tám': a school named after a hero
     if i > 0 and tokens[i - 1].is_number and not prefixed:
         return i  # '314 Bùi Thị Xuân': a house number, then the street
     if i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].lower in BYLINE_WORDS:
@@ -1323,6 +1325,18 @@ def _aged_given_names(ctx: Context, tokens: list[Token], i: int) -> list[int]:
         if not _short_name(ctx, tokens, n) or _country_at(tokens, n) or _surname(ctx, tok.text):
             return []
     return found
+
+
+SCHOOL_WORDS = {"tiểu", "trung", "học", "cơ", "sở", "phổ", "thông", "mầm", "non", "chính", "dân", "lập",
+                "chuyên", "thcs", "thpt", "th", "ptdtbt", "ptdtnt", "liên", "cấp"}  # fmt: skip
+
+
+def _school_before(tokens: list[Token], i: int) -> bool:
+    """Whether a school's kind is written right before tokens[i] ('trường tiểu học', 'điểm trường chính')."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and tokens[k].lower in SCHOOL_WORDS:
+        k -= 1
+    return k < i - 1 and k >= 0 and tokens[k].lower == "trường"
 
 
 def _inner_name_word(tokens: list[Token], i: int, end: int) -> bool:
