@@ -349,3 +349,12 @@ def test_a_school_named_after_a_hero_is_no_person():
         "Nhóm người lạ đến điểm trường tiểu học chính Võ Thị Sáu phát kẹo. Trường hợp Đàm Văn Bảo bị bắt."
     )
     assert set(people) == {"Đàm Văn Bảo"}
+
+
+def test_private_enterprises_and_cooperatives_as_units():
+    people = _people(
+        "Ông Quách Văn Lợi, Giám đốc doanh nghiệp tư nhân Lợi Phát, bị bắt. Ông Âu Văn Kiên, Chủ nhiệm "
+        "HTX Tân Tiến cho biết."
+    )
+    assert _posts(people["Quách Văn Lợi"]) == [("Giám đốc", "Doanh nghiệp tư nhân Lợi Phát")]
+    assert _posts(people["Âu Văn Kiên"]) == [("Chủ nhiệm", "HTX Tân Tiến")]

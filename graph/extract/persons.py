@@ -376,6 +376,9 @@ POST_UNIT_HEADS = (
     "Hạt",
     "Chi bộ",
     "Đoàn",
+    "Doanh nghiệp tư nhân",
+    "DNTN",
+    "HTX",
 )
 # Lower-case words that end a unit's name: the clause goes on with a verb or a connective.
 UNIT_STOP = {
