@@ -358,3 +358,8 @@ def test_private_enterprises_and_cooperatives_as_units():
     )
     assert _posts(people["Quách Văn Lợi"]) == [("Giám đốc", "Doanh nghiệp tư nhân Lợi Phát")]
     assert _posts(people["Âu Văn Kiên"]) == [("Chủ nhiệm", "HTX Tân Tiến")]
+
+
+def test_a_friend_named_after_ban_la():
+    people = _people("Hắn đến quán để gặp bạn là Kha Minh. Bạn gái Lương Ngọc Hà cũng có mặt.")
+    assert {"Kha Minh", "Lương Ngọc Hà"} <= set(people)

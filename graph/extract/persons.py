@@ -58,6 +58,9 @@ HONORIFICS = {
     "tên",
     "tên là",  # 'một thanh niên tên là Khoa', 'tên thường gọi là Khoa'
     "tên thường gọi là",
+    "bạn là",  # 'gặp bạn là Mai Thành', 'bạn gái Lê Ngọc Hà'
+    "bạn gái",
+    "bạn trai",
     "cô",
     "chú",
     "bé",
