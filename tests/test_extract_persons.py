@@ -363,3 +363,8 @@ def test_private_enterprises_and_cooperatives_as_units():
 def test_a_friend_named_after_ban_la():
     people = _people("Hắn đến quán để gặp bạn là Kha Minh. Bạn gái Lương Ngọc Hà cũng có mặt.")
     assert {"Kha Minh", "Lương Ngọc Hà"} <= set(people)
+
+
+def test_a_post_before_a_two_word_title_of_address():
+    people = _people("Giám đốc Bệnh viện Đa khoa Tân Hiệp, bác sĩ Kiều Văn Lưu cho biết bệnh nhân đã tỉnh.")
+    assert _posts(people["Kiều Văn Lưu"]) == [("Giám đốc", "Bệnh viện Đa khoa Tân Hiệp")]

@@ -1857,7 +1857,8 @@ def persons(
                 or (j > 1 and ctx.lex.ranks.match(tokens, j - 2))
                 or (j > 1 and " ".join(t.lower for t in tokens[j - 2 : j]) in HONORIFICS)
             ):
-                j -= 1
+                # A title of address in two words ('bác sĩ', 'đồng chí') is skipped whole.
+                j -= 2 if j > 1 and " ".join(t.lower for t in tokens[j - 2 : j]) in HONORIFICS else 1
                 if j > 0 and ctx.lex.ranks.match(tokens, j - 1):
                     j -= 1
             if j > 1 and tokens[j - 1].text == ")" and j not in by_last:
