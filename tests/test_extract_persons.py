@@ -368,3 +368,15 @@ def test_a_friend_named_after_ban_la():
 def test_a_post_before_a_two_word_title_of_address():
     people = _people("Giám đốc Bệnh viện Đa khoa Tân Hiệp, bác sĩ Kiều Văn Lưu cho biết bệnh nhân đã tỉnh.")
     assert _posts(people["Kiều Văn Lưu"]) == [("Giám đốc", "Bệnh viện Đa khoa Tân Hiệp")]
+
+
+def test_an_unwritten_commune_is_the_one_the_sentence_names_never_a_province():
+    people = _people(
+        "Ông Mạc Văn Hưng - Phó Chủ tịch UBND xã Đông Sơn kiêm Trưởng Công an xã có mặt. Về vụ việc ở "
+        "tỉnh Hà Nam, ông Tô Văn Lộc, Trưởng Công an xã cho biết."
+    )
+    assert _posts(people["Mạc Văn Hưng"]) == [
+        ("Phó Chủ tịch", "UBND xã Đông Sơn"),
+        ("Trưởng", "Công an xã Đông Sơn"),
+    ]
+    assert _posts(people["Tô Văn Lộc"]) == [("Trưởng", "Công an xã")]

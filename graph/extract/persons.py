@@ -978,8 +978,10 @@ def _trim_verb(tokens: list[Token], k: int, start: int) -> int:
     return k
 
 
-def _place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> Entry | None:
-    """Return the last province or city of ``level`` named in the sentence before tokens[j]."""
+def _place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> str | None:
+    """Return the last place of ``level`` named in the sentence before tokens[j]."""
+    if level not in ("tỉnh", "thành phố"):
+        return _written_place_before(ctx, tokens, j, level)
     kinds = ("city", "former-city") if level == "thành phố" else ("province", "former-province")
     found = None
     k = 0
@@ -987,10 +989,21 @@ def _place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> Entr
         place = ctx.lex.places.match(tokens, k)
         if place and place[1] <= j:
             if place[0].kind in kinds:
-                found = place[0]
+                found = place[0].vi
             k = place[1]
             continue
         k += 1
+    return found
+
+
+def _written_place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> str | None:
+    """Return the last commune or district written with its level word before tokens[j] ('xã X')."""
+    found = None
+    for k in range(max(0, j - 1)):
+        if (lv := match_level(tokens, k)) and lv[0] == level:
+            run = capital_run(tokens, lv[1])
+            if 0 < run <= 3 and lv[1] + run <= j:
+                found = " ".join(t.text for t in tokens[lv[1] : lv[1] + run])
     return found
 
 
@@ -1006,7 +1019,7 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
             near = _place_before(ctx, tokens, j, tail.level)
             if near is not None:
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
-                return f"{written[:1].upper()}{written[1:]} {near.vi}"
+                return f"{written[:1].upper()}{written[1:]} {near}"
             if mention.resolvable and mention.child is None:
                 name = display_name(ctx, mention)
                 return name[:1].upper() + name[1:]
@@ -1014,7 +1027,7 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
     written = " ".join(BRACKET_RE.sub("", written).split())
     level = next((lv for n in (2, 1) if (lv := match_level(tokens, end - n)) and lv[1] == end), None)
     if mention is None and level is not None and (near := _place_before(ctx, tokens, j, level[0])):
-        written = f"{written} {near.vi}"  # '... Công an tỉnh': the province the sentence has named
+        written = f"{written} {near}"  # '... Công an tỉnh': the province the sentence has named
     return written[:1].upper() + written[1:]
 
 
