@@ -380,3 +380,12 @@ def test_an_unwritten_commune_is_the_one_the_sentence_names_never_a_province():
         ("Trưởng", "Công an xã Đông Sơn"),
     ]
     assert _posts(people["Tô Văn Lộc"]) == [("Trưởng", "Công an xã")]
+
+
+def test_gd_is_giam_doc():
+    people = _people(
+        "Ông Khúc Quang Khải – GĐ Sở Y tế Hòa Bình đã đến thăm. Theo Phó GĐ Công an TP Hải Phòng Lã Văn "
+        "Hiển, vụ việc đang được điều tra."
+    )
+    assert _posts(people["Khúc Quang Khải"]) == [("Giám đốc", "Sở Y tế Hòa Bình")]
+    assert _posts(people["Lã Văn Hiển"]) == [("Phó Giám đốc", "Công an TP Hải Phòng")]

@@ -1100,6 +1100,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             j = qualifier
         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - 1].end].split())
         title_text = title_text[:1].upper() + title_text[1:]
+        if any(tokens[n].text in ("GĐ", "PGĐ") for n in range(i, j)):
+            title_text = role.vi  # 'GĐ Sở Y tế': the title in full, as annotators write it
         first = i
         status = None
         # 'quyền Chánh Thanh tra': an acting head; 'tân Phó Bí thư': a new one.
