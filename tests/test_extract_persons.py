@@ -389,3 +389,9 @@ def test_gd_is_giam_doc():
     )
     assert _posts(people["Khúc Quang Khải"]) == [("Giám đốc", "Sở Y tế Hòa Bình")]
     assert _posts(people["Lã Văn Hiển"]) == [("Phó Giám đốc", "Công an TP Hải Phòng")]
+
+
+def test_ranks_written_with_the_old_tone_mark():
+    people = _people("Đại uý Tạ Văn Hưng cùng Thiếu uý Lê Văn Nam đã có mặt.")
+    assert people["Tạ Văn Hưng"].rank == "Đại úy"
+    assert people["Lê Văn Nam"].rank == "Thiếu úy"
