@@ -395,3 +395,8 @@ def test_ranks_written_with_the_old_tone_mark():
     people = _people("Đại uý Tạ Văn Hưng cùng Thiếu uý Lê Văn Nam đã có mặt.")
     assert people["Tạ Văn Hưng"].rank == "Đại úy"
     assert people["Lê Văn Nam"].rank == "Thiếu úy"
+
+
+def test_chanh_thanh_tra_keeps_its_whole_title():
+    people = _people("Ông Bạch Văn Hòa, Phó Chánh Thanh tra tỉnh Hưng Yên cho biết đoàn đã làm việc.")
+    assert _posts(people["Bạch Văn Hòa"]) == [("Phó Chánh Thanh tra", "Thanh tra tỉnh Hưng Yên")]

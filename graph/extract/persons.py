@@ -216,6 +216,9 @@ IMPLIED_UNIT: dict[str, str | None] = {
     "pho-chu-tich-nuoc": None,
     "tong-bi-thu": None,
 }
+# Roles whose title keeps the unit's head word: 'Chánh Thanh tra' of 'Thanh tra tỉnh X', as the
+# 'Tổng Thanh tra' of 'Thanh tra Chính phủ'.
+WHOLE_TITLES = {"chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong"}
 # Roles named for their unit's head word: 'Bộ trưởng Y tế' is the Minister of the Bộ Y tế.
 ROLE_HEADS = {
     "chi-cuc-truong": "Chi cục",
@@ -1146,7 +1149,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     # 'Chánh Văn phòng - Tổng cục X': the head's own unit is the one after the dash.
                     org_text = _unit_name(ctx, tokens, j + 1, end, None)
                 else:
-                    if inner == 2:
+                    if inner == 2 and role.key not in WHOLE_TITLES:
                         # 'Trưởng Công an xã X': the role word alone, the unit is 'Công an xã X'.
                         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - inner - 1].end].split())
                         title_text = title_text[:1].upper() + title_text[1:]
