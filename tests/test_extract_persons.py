@@ -400,3 +400,14 @@ def test_ranks_written_with_the_old_tone_mark():
 def test_chanh_thanh_tra_keeps_its_whole_title():
     people = _people("Ông Bạch Văn Hòa, Phó Chánh Thanh tra tỉnh Hưng Yên cho biết đoàn đã làm việc.")
     assert _posts(people["Bạch Văn Hòa"]) == [("Phó Chánh Thanh tra", "Thanh tra tỉnh Hưng Yên")]
+
+
+def test_a_deputy_with_the_province_in_brackets_sits_in_the_national_assembly():
+    people = _people(
+        "Tại hội trường, đại biểu Vi Văn Thịnh (Quảng Bình) cho rằng cần sửa luật. Đại biểu Cao Văn Cầu "
+        "(Đoàn Nghệ An) đồng tình. Đại biểu Lê Văn Hùng (SN 1970) dự hội nghị."
+    )
+    assert _posts(people["Vi Văn Thịnh"]) == [("Đại biểu", "Quốc hội")]
+    assert _posts(people["Cao Văn Cầu"]) == [("Đại biểu", "Quốc hội")]
+    assert _posts(people["Lê Văn Hùng"]) == []
+    assert "Đoàn Nghệ An" not in people

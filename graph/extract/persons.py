@@ -1064,6 +1064,20 @@ def _glued_apostrophe(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _deputy_constituency(ctx: Context, tokens: list[Token], k: int) -> int:
+    """Return the index after '(Bến Tre)' or '(đoàn Nghệ An)' at tokens[k], a deputy's province, or k."""
+    if k + 2 >= len(tokens) or tokens[k].text != "(":
+        return k
+    n = k + 1
+    if tokens[n].lower == "đoàn":
+        n += 1
+    place = ctx.lex.places.match(tokens, n)
+    kinds = ("province", "former-province", "city", "former-city")
+    if place and place[0].kind in kinds and place[1] < len(tokens) and tokens[place[1]].text == ")":
+        return place[1] + 1
+    return k
+
+
 def _abbreviated_post(ctx: Context, tokens: list[Token], i: int) -> TitleMention | None:
     """Return the post written as initials at tokens[i] ('ĐBQH', 'Phó TTCP'), or None."""
     for words, role_key, title, unit in ABBREVIATED_POSTS:
@@ -1296,6 +1310,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i
     if size == 2 and not triggered:
         return i
+    if not triggered and (place := ctx.lex.places.match(tokens, i + 1)) and place[1] == end:
+        return i  # '(Đoàn Nghệ An)': a delegation named for its province, not 'Đoàn' the family
     return end
 
 
@@ -1763,6 +1779,16 @@ def persons(
                 None,
             )
             if (
+                role_before is not None
+                and role_before[1].key == "dai-bieu"
+                and (close := _deputy_constituency(ctx, tokens, end)) > end
+            ):
+                # 'đại biểu Trần Văn A (Bến Tre)': a deputy of the National Assembly, by province.
+                b, role = role_before
+                span = (tokens[b].start, tokens[close - 1].end)
+                posts.append(TitleMention(*span, b, close, role, "Quốc hội", role.vi, True))
+                j = close
+            elif (
                 role_before is not None
                 and end + 1 < len(tokens)
                 and ((j == end and tokens[end].text == ",") or tokens[end].text == "(")
