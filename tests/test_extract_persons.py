@@ -411,3 +411,9 @@ def test_a_deputy_with_the_province_in_brackets_sits_in_the_national_assembly():
     assert _posts(people["Cao Văn Cầu"]) == [("Đại biểu", "Quốc hội")]
     assert _posts(people["Lê Văn Hùng"]) == []
     assert "Đoàn Nghệ An" not in people
+
+
+def test_a_place_inside_a_units_name_that_opens_like_a_family_name():
+    people = _people("Ông Hứa Văn Tài, Hiệu trưởng Trường THPT chuyên Hà Tĩnh cho biết.")
+    assert _posts(people["Hứa Văn Tài"]) == [("Hiệu trưởng", "Trường THPT chuyên Hà Tĩnh")]
+    assert set(people) == {"Hứa Văn Tài"}

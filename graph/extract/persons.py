@@ -892,6 +892,9 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
         if not tok.is_word:
             break
         if is_capitalised(tok) or is_abbreviation(tok):
+            if (place := ctx.lex.places.match(tokens, k)) and is_capitalised(tok):
+                k = place[1]  # 'Đoàn CAQ Nam Từ Liêm': a place, though it opens like a family name
+                continue
             if (
                 _person_start(ctx, tokens, k)
                 or ctx.lex.ranks.match(tokens, k)
@@ -1302,6 +1305,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and not ctx.lex.heads.match(tokens, end)
         and not ctx.lex.roles.match(tokens, end)
         and (tokens[end].text not in NOT_NAME_WORDS or _inner_name_word(tokens, i, end))
+        # An abbreviation inside a name written in lower case is a unit's ('Đoàn CAQ'), not a syllable.
+        and not (len(tokens[end].text) > 1 and tokens[end].text.isupper() and not tok.text.isupper())
     ):
         end += 1
     size = end - i
@@ -1310,7 +1315,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i
     if size == 2 and not triggered:
         return i
-    if not triggered and (place := ctx.lex.places.match(tokens, i + 1)) and place[1] == end:
+    place = ctx.lex.places.match(tokens, i + 1)
+    if tok.text == "Đoàn" and not triggered and place and place[1] == end:
         return i  # '(Đoàn Nghệ An)': a delegation named for its province, not 'Đoàn' the family
     return end
 
