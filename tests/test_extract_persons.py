@@ -417,3 +417,12 @@ def test_a_place_inside_a_units_name_that_opens_like_a_family_name():
     people = _people("Ông Hứa Văn Tài, Hiệu trưởng Trường THPT chuyên Hà Tĩnh cho biết.")
     assert _posts(people["Hứa Văn Tài"]) == [("Hiệu trưởng", "Trường THPT chuyên Hà Tĩnh")]
     assert set(people) == {"Hứa Văn Tài"}
+
+
+def test_a_post_before_a_rank_and_a_given_name_before_a_dash():
+    people = _people(
+        "Trưởng Công an huyện Tân Lạc Đại tá Mẫn Văn Hùng cho biết. Sau đó, ông Hòa - Trưởng thôn Phú Lợi "
+        "kể lại."
+    )
+    assert _posts(people["Mẫn Văn Hùng"]) == [("Trưởng", "Công an huyện Tân Lạc")]
+    assert _posts(people["Hòa"]) == [("Trưởng thôn", "Thôn Phú Lợi")]

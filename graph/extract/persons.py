@@ -871,6 +871,8 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                     and tokens[k + whole].is_word
                     and is_capitalised(tokens[k + whole])
                     and tokens[k + whole].text not in SENTENCE_OPENERS
+                    # 'Trưởng Công an huyện X Đại tá A': the holder's rank ends the place.
+                    and not ctx.lex.ranks.match(tokens, k + whole)
                 ):
                     whole += 1
                 # Up to three capitalised words after a level word are the place ('huyện Yên Lạc').
@@ -1239,6 +1241,15 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 )
                 i = j
                 continue
+        if org_text and unit is not None:
+            ranked = [
+                n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
+            ]
+            cut = ranked[0] if ranked else None
+            tail = " ".join(t.text for t in tokens[cut:end]) if cut is not None else ""
+            if cut is not None and org_text.endswith(tail):
+                # 'Trưởng Công an huyện X Đại tá A': the unit ends where the holder's rank begins.
+                org_text, end = org_text[: -len(tail)].rstrip(), cut
         if org_text and unit is not None and org_text.endswith(tokens[end - 1].text):
             while _glued_apostrophe(tokens, end):
                 # 'Công an huyện Cư M’gar': the place's name goes on after its apostrophe.
@@ -1720,7 +1731,12 @@ def persons(
                 and not ((place_at := ctx.lex.places.match(tokens, i)) and place_at[1] > start)
                 # A capitalised 'Bà' inside a sentence opens a place ('Bà Rịa'), not a title of address.
                 and not (is_capitalised(tokens[i]) and i > 0 and tokens[i - 1].is_word)
-                and not (start + 1 < len(tokens) and tokens[start + 1].text in HYPHENS)
+                # 'Nguyễn Kiệm - Lê Lợi' meet as streets; 'ông Hùng - Trưởng thôn X' is a holder.
+                and not (
+                    start + 1 < len(tokens)
+                    and tokens[start + 1].text in HYPHENS
+                    and (start + 2) not in by_first
+                )
             ):
                 names.append((start, start + 1, rank))  # 'ông Quý': a person named before or after
                 familiar[start] = tokens[start - 1].lower in FAMILIAR or (
