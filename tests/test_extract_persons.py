@@ -260,3 +260,169 @@ def test_a_former_post_is_not_held_in_the_graph():
     graph = facts_to_graph(facts)
     assert list(graph.triples((None, ORG.holds, None))) == []
     assert list(graph.triples((None, ORG.member, None)))
+
+
+def test_posts_written_as_initials():
+    people = _people(
+        "Tổng TTCP Lê Minh Tâm đã gửi văn bản. ĐBQH Hồ Thanh Sơn phát biểu. Phó TTCP Đỗ Quang Hùng ký. "
+        "ĐB Trần Văn Tú (An Giang) hỏi lại. Vùng ĐBSCL mưa lớn."
+    )
+    assert _posts(people["Lê Minh Tâm"]) == [("Tổng Thanh tra", "Thanh tra Chính phủ")]
+    assert _posts(people["Hồ Thanh Sơn"]) == [("Đại biểu", "Quốc hội")]
+    assert _posts(people["Đỗ Quang Hùng"]) == [("Phó Tổng Thanh tra", "Thanh tra Chính phủ")]
+    assert _posts(people["Trần Văn Tú"]) == [("Đại biểu", "Quốc hội")]
+
+
+def test_words_that_open_sentences_inside_a_name():
+    people = _people(
+        "Dự họp có ông Phạm Thế Vinh, Phó Giám đốc Sở Tư pháp. Tòa xử bị cáo Lê Văn Bài (60 tuổi) về tội trộm."
+    )
+    assert _posts(people["Phạm Thế Vinh"]) == [("Phó Giám đốc", "Sở Tư pháp")]
+    assert "Lê Văn Bài" in people
+
+
+def test_anh_before_a_given_name_and_a_relatives_post():
+    people = _people(
+        "Sáng nay có vụ trộm xe. Anh Khoa (huyện Gia Lâm) kể lại sự việc. Được biết, Lê Văn Tâm là con "
+        "của Giám đốc công ty vận tải Hòa Bình, anh Hồ Văn Tuấn là chủ cửa hàng."
+    )
+    assert "Khoa" in people
+    assert _posts(people["Hồ Văn Tuấn"]) == []
+
+
+def test_a_role_before_the_name_and_its_unit_in_brackets():
+    people = _people(
+        "Theo luật sư Đặng Quốc Bảo (Đoàn Luật sư tỉnh Tây Ninh), bị cáo có thể được giảm án. "
+        "Kiểm sát viên Mai Thị Hồng (VKSND huyện Cần Giuộc) đề nghị mức án. Luật sư Lê Văn Tư (SN 1970) nói."
+    )
+    assert _posts(people["Đặng Quốc Bảo"]) == [("Luật sư", "Đoàn Luật sư tỉnh Tây Ninh")]
+    assert _posts(people["Mai Thị Hồng"]) == [("Kiểm sát viên", "VKSND huyện Cần Giuộc")]
+    assert _posts(people["Lê Văn Tư"]) == []
+
+
+def test_a_central_highlands_name_with_an_apostrophe():
+    people = _people("Sáng nay, chị H’Lan Niê kể lại sự việc. Người dân huyện Ia H’Drai cũng đến xem.")
+    assert "H’Lan Niê" in people
+    assert len(people) == 1
+
+
+def test_given_names_alone_before_an_age():
+    people = _people(
+        "Nhóm gồm Phan Văn Lực (40 tuổi), Khải và Hào (29 tuổi, cùng trú tại xã Mỹ Lộc) đến quán. "
+        "Một người Anh (19 tuổi) bị thương nhẹ."
+    )
+    assert {"Phan Văn Lực", "Khải", "Hào"} <= set(people)
+    assert "Anh" not in people
+
+
+def test_a_name_given_with_ten_la():
+    people = _people("Một thanh niên tên là Khoa bỏ chạy. Người phụ nữ tên thường gọi là Mận (ngụ ấp 2) bị bắt.")
+    assert {"Khoa", "Mận"} <= set(people)
+
+
+def test_phó_công_an_is_the_deputy_police_chief():
+    people = _people("Ông Đinh Văn Khôi, Phó Công an huyện Mỹ Hào cho biết nghi phạm đã bị bắt.")
+    assert _posts(people["Đinh Văn Khôi"]) == [("Phó", "Công an huyện Mỹ Hào")]
+
+
+def test_a_units_place_with_an_apostrophe_and_a_doctors_degree():
+    people = _people(
+        "Thượng tá Y Phôn Niê, Phó Trưởng Công an huyện Cư M’gar cho biết. Bác sĩ CKII Lò Văn Tân, "
+        "Phó Giám đốc Bệnh viện Đa khoa tỉnh Đắk Nông nói."
+    )
+    assert _posts(people["Y Phôn Niê"]) == [("Phó Trưởng", "Công an huyện Cư M’gar")]
+    assert _posts(people["Lò Văn Tân"]) == [("Phó Giám đốc", "Bệnh viện Đa khoa tỉnh Đắk Nông")]
+
+
+def test_forest_rangers_party_cells_and_youth_unions_as_units():
+    people = _people(
+        "Ông Vi Văn Thạch, Hạt trưởng Hạt Kiểm lâm huyện Con Cuông cho biết. Ông Lục Văn Hòa, Bí thư "
+        "Chi bộ thôn 3 nói thêm. Anh Chu Văn Lâm, Bí thư Đoàn xã Yên Khê cũng có mặt."
+    )
+    assert _posts(people["Vi Văn Thạch"]) == [("Hạt trưởng", "Hạt Kiểm lâm huyện Con Cuông")]
+    assert _posts(people["Lục Văn Hòa"]) == [("Bí thư", "Chi bộ thôn 3")]
+    assert _posts(people["Chu Văn Lâm"]) == [("Bí thư", "Đoàn xã Yên Khê")]
+
+
+def test_a_school_named_after_a_hero_is_no_person():
+    people = _people(
+        "Nhóm người lạ đến điểm trường tiểu học chính Võ Thị Sáu phát kẹo. Trường hợp Đàm Văn Bảo bị bắt."
+    )
+    assert set(people) == {"Đàm Văn Bảo"}
+
+
+def test_private_enterprises_and_cooperatives_as_units():
+    people = _people(
+        "Ông Quách Văn Lợi, Giám đốc doanh nghiệp tư nhân Lợi Phát, bị bắt. Ông Âu Văn Kiên, Chủ nhiệm "
+        "HTX Tân Tiến cho biết."
+    )
+    assert _posts(people["Quách Văn Lợi"]) == [("Giám đốc", "Doanh nghiệp tư nhân Lợi Phát")]
+    assert _posts(people["Âu Văn Kiên"]) == [("Chủ nhiệm", "HTX Tân Tiến")]
+
+
+def test_a_friend_named_after_ban_la():
+    people = _people("Hắn đến quán để gặp bạn là Kha Minh. Bạn gái Lương Ngọc Hà cũng có mặt.")
+    assert {"Kha Minh", "Lương Ngọc Hà"} <= set(people)
+
+
+def test_a_post_before_a_two_word_title_of_address():
+    people = _people("Giám đốc Bệnh viện Đa khoa Tân Hiệp, bác sĩ Kiều Văn Lưu cho biết bệnh nhân đã tỉnh.")
+    assert _posts(people["Kiều Văn Lưu"]) == [("Giám đốc", "Bệnh viện Đa khoa Tân Hiệp")]
+
+
+def test_an_unwritten_commune_is_the_one_the_sentence_names_never_a_province():
+    people = _people(
+        "Ông Mạc Văn Hưng - Phó Chủ tịch UBND xã Đông Sơn kiêm Trưởng Công an xã có mặt. Về vụ việc ở "
+        "tỉnh Hà Nam, ông Tô Văn Lộc, Trưởng Công an xã cho biết."
+    )
+    assert _posts(people["Mạc Văn Hưng"]) == [
+        ("Phó Chủ tịch", "UBND xã Đông Sơn"),
+        ("Trưởng", "Công an xã Đông Sơn"),
+    ]
+    assert _posts(people["Tô Văn Lộc"]) == [("Trưởng", "Công an xã")]
+
+
+def test_gd_is_giam_doc():
+    people = _people(
+        "Ông Khúc Quang Khải – GĐ Sở Y tế Hòa Bình đã đến thăm. Theo Phó GĐ Công an TP Hải Phòng Lã Văn "
+        "Hiển, vụ việc đang được điều tra."
+    )
+    assert _posts(people["Khúc Quang Khải"]) == [("Giám đốc", "Sở Y tế Hòa Bình")]
+    assert _posts(people["Lã Văn Hiển"]) == [("Phó Giám đốc", "Công an TP Hải Phòng")]
+
+
+def test_ranks_written_with_the_old_tone_mark():
+    people = _people("Đại uý Tạ Văn Hưng cùng Thiếu uý Lê Văn Nam đã có mặt.")
+    assert people["Tạ Văn Hưng"].rank == "Đại úy"
+    assert people["Lê Văn Nam"].rank == "Thiếu úy"
+
+
+def test_chanh_thanh_tra_keeps_its_whole_title():
+    people = _people("Ông Bạch Văn Hòa, Phó Chánh Thanh tra tỉnh Hưng Yên cho biết đoàn đã làm việc.")
+    assert _posts(people["Bạch Văn Hòa"]) == [("Phó Chánh Thanh tra", "Thanh tra tỉnh Hưng Yên")]
+
+
+def test_a_deputy_with_the_province_in_brackets_sits_in_the_national_assembly():
+    people = _people(
+        "Tại hội trường, đại biểu Vi Văn Thịnh (Quảng Bình) cho rằng cần sửa luật. Đại biểu Cao Văn Cầu "
+        "(Đoàn Nghệ An) đồng tình. Đại biểu Lê Văn Hùng (SN 1970) dự hội nghị."
+    )
+    assert _posts(people["Vi Văn Thịnh"]) == [("Đại biểu", "Quốc hội")]
+    assert _posts(people["Cao Văn Cầu"]) == [("Đại biểu", "Quốc hội")]
+    assert _posts(people["Lê Văn Hùng"]) == []
+    assert "Đoàn Nghệ An" not in people
+
+
+def test_a_place_inside_a_units_name_that_opens_like_a_family_name():
+    people = _people("Ông Hứa Văn Tài, Hiệu trưởng Trường THPT chuyên Hà Tĩnh cho biết.")
+    assert _posts(people["Hứa Văn Tài"]) == [("Hiệu trưởng", "Trường THPT chuyên Hà Tĩnh")]
+    assert set(people) == {"Hứa Văn Tài"}
+
+
+def test_a_post_before_a_rank_and_a_given_name_before_a_dash():
+    people = _people(
+        "Trưởng Công an huyện Tân Lạc Đại tá Mẫn Văn Hùng cho biết. Sau đó, ông Hòa - Trưởng thôn Phú Lợi "
+        "kể lại."
+    )
+    assert _posts(people["Mẫn Văn Hùng"]) == [("Trưởng", "Công an huyện Tân Lạc")]
+    assert _posts(people["Hòa"]) == [("Trưởng thôn", "Thôn Phú Lợi")]

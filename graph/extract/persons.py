@@ -56,6 +56,11 @@ HONORIFICS = {
     "thạc sĩ",
     "kỹ sư",
     "tên",
+    "tên là",  # 'một thanh niên tên là Khoa', 'tên thường gọi là Khoa'
+    "tên thường gọi là",
+    "bạn là",  # 'gặp bạn là Mai Thành', 'bạn gái Lê Ngọc Hà'
+    "bạn gái",
+    "bạn trai",
     "cô",
     "chú",
     "bé",
@@ -70,6 +75,10 @@ DEGREES = {
     "tskh",
     "bs",
     "bsck",
+    "cki",  # specialist degrees of doctors: 'bác sĩ CKII'
+    "ckii",
+    "bsckii",
+    "bscki",
     "ks",
     "cn",
     "qncn",
@@ -207,6 +216,9 @@ IMPLIED_UNIT: dict[str, str | None] = {
     "pho-chu-tich-nuoc": None,
     "tong-bi-thu": None,
 }
+# Roles whose title keeps the unit's head word: 'Chánh Thanh tra' of 'Thanh tra tỉnh X', as the
+# 'Tổng Thanh tra' of 'Thanh tra Chính phủ'.
+WHOLE_TITLES = {"chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong"}
 # Roles named for their unit's head word: 'Bộ trưởng Y tế' is the Minister of the Bộ Y tế.
 ROLE_HEADS = {
     "chi-cuc-truong": "Chi cục",
@@ -366,6 +378,13 @@ POST_UNIT_HEADS = (
     "Phòng",
     "Đội",
     "Tổ",
+    "Hạt Kiểm lâm",
+    "Hạt",
+    "Chi bộ",
+    "Đoàn",
+    "Doanh nghiệp tư nhân",
+    "DNTN",
+    "HTX",
 )
 # Lower-case words that end a unit's name: the clause goes on with a verb or a connective.
 UNIT_STOP = {
@@ -852,6 +871,8 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                     and tokens[k + whole].is_word
                     and is_capitalised(tokens[k + whole])
                     and tokens[k + whole].text not in SENTENCE_OPENERS
+                    # 'Trưởng Công an huyện X Đại tá A': the holder's rank ends the place.
+                    and not ctx.lex.ranks.match(tokens, k + whole)
                 ):
                     whole += 1
                 # Up to three capitalised words after a level word are the place ('huyện Yên Lạc').
@@ -873,6 +894,9 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
         if not tok.is_word:
             break
         if is_capitalised(tok) or is_abbreviation(tok):
+            if (place := ctx.lex.places.match(tokens, k)) and is_capitalised(tok):
+                k = place[1]  # 'Đoàn CAQ Nam Từ Liêm': a place, though it opens like a family name
+                continue
             if (
                 _person_start(ctx, tokens, k)
                 or ctx.lex.ranks.match(tokens, k)
@@ -962,8 +986,10 @@ def _trim_verb(tokens: list[Token], k: int, start: int) -> int:
     return k
 
 
-def _place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> Entry | None:
-    """Return the last province or city of ``level`` named in the sentence before tokens[j]."""
+def _place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> str | None:
+    """Return the last place of ``level`` named in the sentence before tokens[j]."""
+    if level not in ("tỉnh", "thành phố"):
+        return _written_place_before(ctx, tokens, j, level)
     kinds = ("city", "former-city") if level == "thành phố" else ("province", "former-province")
     found = None
     k = 0
@@ -971,10 +997,21 @@ def _place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> Entr
         place = ctx.lex.places.match(tokens, k)
         if place and place[1] <= j:
             if place[0].kind in kinds:
-                found = place[0]
+                found = place[0].vi
             k = place[1]
             continue
         k += 1
+    return found
+
+
+def _written_place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> str | None:
+    """Return the last commune or district written with its level word before tokens[j] ('xã X')."""
+    found = None
+    for k in range(max(0, j - 1)):
+        if (lv := match_level(tokens, k)) and lv[0] == level:
+            run = capital_run(tokens, lv[1])
+            if 0 < run <= 3 and lv[1] + run <= j:
+                found = " ".join(t.text for t in tokens[lv[1] : lv[1] + run])
     return found
 
 
@@ -982,29 +1019,23 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
     """Return the unit's name as written between tokens[j] and tokens[end - 1], asides left out."""
     if mention is not None:
         m_end = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
-        # A unit of a unit ('Cơ quan CSĐT Công an tỉnh') leaves its place implicit in the innermost one.
-        inner = mention
-        while inner.child is not None and inner.child.end == mention.end:
-            inner = inner.child
-        if inner is not mention and inner.implicit_place and inner.level and m_end == end:
-            near = _place_before(ctx, tokens, j, inner.level)
-            if near is not None:
-                written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
-                return f"{written[:1].upper()}{written[1:]} {near.vi}"
-        if m_end == end and mention.implicit_place and mention.level and mention.child is None:
+        tail = mention
+        while tail.child is not None:
+            tail = tail.child  # 'Cơ quan CSĐT Công an tỉnh': the place is its parent's, written last
+        if m_end == end and tail.implicit_place and tail.level:
             # Only 'tỉnh' is written: the province the sentence has just named, else the report's own.
-            near = _place_before(ctx, tokens, j, mention.level)
+            near = _place_before(ctx, tokens, j, tail.level)
             if near is not None:
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
-                return f"{written[:1].upper()}{written[1:]} {near.vi}"
-            if mention.resolvable:
+                return f"{written[:1].upper()}{written[1:]} {near}"
+            if mention.resolvable and mention.child is None:
                 name = display_name(ctx, mention)
                 return name[:1].upper() + name[1:]
     written = ctx.text[tokens[j].start : tokens[end - 1].end]
     written = " ".join(BRACKET_RE.sub("", written).split())
     level = next((lv for n in (2, 1) if (lv := match_level(tokens, end - n)) and lv[1] == end), None)
     if mention is None and level is not None and (near := _place_before(ctx, tokens, j, level[0])):
-        written = f"{written} {near.vi}"  # '... Công an tỉnh': the province the sentence has named
+        written = f"{written} {near}"  # '... Công an tỉnh': the province the sentence has named
     return written[:1].upper() + written[1:]
 
 
@@ -1016,11 +1047,69 @@ def _heads_unit(role: Entry) -> bool:
     return bool(words) and (words[0] in ("trưởng", "chánh") or len(words) == 1)
 
 
+# Posts news reports write as initials, unit and all: 'ĐBQH A' is a deputy of the National Assembly,
+# 'Tổng TTCP B' the Inspector General of the Government Inspectorate. (words, role key, title, unit)
+ABBREVIATED_POSTS = (
+    (("ĐBQH",), "dai-bieu", "Đại biểu", "Quốc hội"),
+    (("ĐB",), "dai-bieu", "Đại biểu", "Quốc hội"),
+    (("Tổng", "TTCP"), "tong-thanh-tra", "Tổng Thanh tra", "Thanh tra Chính phủ"),
+    (("Phó", "Tổng", "TTCP"), "pho-tong-thanh-tra", "Phó Tổng Thanh tra", "Thanh tra Chính phủ"),
+    (("Phó", "TTCP"), "pho-tong-thanh-tra", "Phó Tổng Thanh tra", "Thanh tra Chính phủ"),
+)
+
+
+def _glued_apostrophe(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is an apostrophe inside a word ('M’gar', 'H'leo')."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text in ("’", "'")
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 1].is_word
+    )
+
+
+def _deputy_constituency(ctx: Context, tokens: list[Token], k: int) -> int:
+    """Return the index after '(Bến Tre)' or '(đoàn Nghệ An)' at tokens[k], a deputy's province, or k."""
+    if k + 2 >= len(tokens) or tokens[k].text != "(":
+        return k
+    n = k + 1
+    if tokens[n].lower == "đoàn":
+        n += 1
+    place = ctx.lex.places.match(tokens, n)
+    kinds = ("province", "former-province", "city", "former-city")
+    if place and place[0].kind in kinds and place[1] < len(tokens) and tokens[place[1]].text == ")":
+        return place[1] + 1
+    return k
+
+
+def _abbreviated_post(ctx: Context, tokens: list[Token], i: int) -> TitleMention | None:
+    """Return the post written as initials at tokens[i] ('ĐBQH', 'Phó TTCP'), or None."""
+    for words, role_key, title, unit in ABBREVIATED_POSTS:
+        end = i + len(words)
+        if tuple(t.text for t in tokens[i:end]) != words:
+            continue
+        if words == ("ĐB",) and not (end < len(tokens) and _person_start(ctx, tokens, end)):
+            continue  # 'ĐB' alone stands for many words; before a full name it is a deputy
+        role = ctx.lex.gazetteer.roles[role_key]
+        status = None
+        first = _phrase_before(tokens, i, FORMER)
+        if first < i:
+            status = "former"
+        start = tokens[first].start
+        return TitleMention(start, tokens[end - 1].end, first, end, role, unit, title, status=status)
+    return None
+
+
 def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> list[TitleMention]:
     """Find every 'role + unit' in a sentence."""
     found: list[TitleMention] = []
     i = 0
     while i < len(tokens):
+        if (short := _abbreviated_post(ctx, tokens, i)) is not None:
+            found.append(short)
+            i = short.last
+            continue
         match = ctx.lex.roles.match(tokens, i)
         if not match:
             i += 1
@@ -1033,6 +1122,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             j = qualifier
         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - 1].end].split())
         title_text = title_text[:1].upper() + title_text[1:]
+        if any(tokens[n].text in ("GĐ", "PGĐ") for n in range(i, j)):
+            title_text = role.vi  # 'GĐ Sở Y tế': the title in full, as annotators write it
         first = i
         status = None
         # 'quyền Chánh Thanh tra': an acting head; 'tân Phó Bí thư': a new one.
@@ -1077,7 +1168,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     # 'Chánh Văn phòng - Tổng cục X': the head's own unit is the one after the dash.
                     org_text = _unit_name(ctx, tokens, j + 1, end, None)
                 else:
-                    if inner == 2:
+                    if inner == 2 and role.key not in WHOLE_TITLES:
                         # 'Trưởng Công an xã X': the role word alone, the unit is 'Công an xã X'.
                         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - inner - 1].end].split())
                         title_text = title_text[:1].upper() + title_text[1:]
@@ -1151,6 +1242,20 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 i = j
                 continue
         if org_text and unit is not None:
+            ranked = [
+                n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
+            ]
+            cut = ranked[0] if ranked else None
+            tail = " ".join(t.text for t in tokens[cut:end]) if cut is not None else ""
+            if cut is not None and org_text.endswith(tail):
+                # 'Trưởng Công an huyện X Đại tá A': the unit ends where the holder's rank begins.
+                org_text, end = org_text[: -len(tail)].rstrip(), cut
+        if org_text and unit is not None and org_text.endswith(tokens[end - 1].text):
+            while _glued_apostrophe(tokens, end):
+                # 'Công an huyện Cư M’gar': the place's name goes on after its apostrophe.
+                org_text += tokens[end].text + tokens[end + 1].text
+                end += 2
+        if org_text and unit is not None:
             written = " ".join(
                 BRACKET_RE.sub("", ctx.text[tokens[j - (inner or 0)].start : tokens[end - 1].end]).split()
             )
@@ -1182,6 +1287,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
     tok = tokens[i]
     if not (tok.is_word and is_capitalised(tok)) or ctx.lex.heads.match(tokens, i):
         return i
+    if triggered and (ede := _ede_name_at(tokens, i)) > i:
+        return ede
     if ctx.lex.places.match(tokens, i) or ctx.lex.roles.match(tokens, i) or ctx.lex.ranks.match(tokens, i):
         return i
     if tok.text in NOT_NAME_WORDS and not _surname(ctx, tok.text):
@@ -1190,6 +1297,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i  # 'Thủ tướng Nga Dmitry Medvedev': the country is not part of the name
     if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE and not prefixed:
         return i
+    if not prefixed and _school_before(tokens, i):
+        return i  # 'điểm trường tiểu học Lê Văn Tám': a school named after a hero
     if i > 0 and tokens[i - 1].is_number and not prefixed:
         return i  # '314 Bùi Thị Xuân': a house number, then the street
     if i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].lower in BYLINE_WORDS:
@@ -1206,7 +1315,9 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and tokens[end].start - tokens[end - 1].end <= 2
         and not ctx.lex.heads.match(tokens, end)
         and not ctx.lex.roles.match(tokens, end)
-        and tokens[end].text not in NOT_NAME_WORDS
+        and (tokens[end].text not in NOT_NAME_WORDS or _inner_name_word(tokens, i, end))
+        # An abbreviation inside a name written in lower case is a unit's ('Đoàn CAQ'), not a syllable.
+        and not (len(tokens[end].text) > 1 and tokens[end].text.isupper() and not tok.text.isupper())
     ):
         end += 1
     size = end - i
@@ -1215,9 +1326,96 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i
     if size == 2 and not triggered:
         return i
+    place = ctx.lex.places.match(tokens, i + 1)
+    if tok.text == "Đoàn" and not triggered and place and place[1] == end:
+        return i  # '(Đoàn Nghệ An)': a delegation named for its province, not 'Đoàn' the family
     return end
 
 
+def _ede_name_at(tokens: list[Token], i: int) -> int:
+    """Return the index after a woman's name of the Central Highlands ('H’Lan Niê', 'H'Nhi'), or i."""
+    if not (
+        tokens[i].text == "H"
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text in ("’", "'")
+        and tokens[i + 1].start == tokens[i].end
+        and tokens[i + 2].start == tokens[i + 1].end
+        and tokens[i + 2].is_word
+        and is_capitalised(tokens[i + 2])
+    ):
+        return i
+    end = i + 3
+    while (
+        end < len(tokens)
+        and end - i < 6
+        and tokens[end].is_word
+        and is_capitalised(tokens[end])
+        and tokens[end].start - tokens[end - 1].end <= 2
+        and tokens[end].text not in NOT_NAME_WORDS
+    ):
+        end += 1
+    return end
+
+
+def _age_aside(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] opens an aside giving an age or a year of birth: '(37 tuổi', '(SN 1990'."""
+    if k + 2 >= len(tokens) or tokens[k].text != "(":
+        return False
+    nxt = tokens[k + 1]
+    return (nxt.is_number and tokens[k + 2].lower == "tuổi") or nxt.text in ("SN", "sinh")
+
+
+def _aged_given_names(ctx: Context, tokens: list[Token], i: int) -> list[int]:
+    """Return where given names written alone before an age start ('tài xế Tài (37 tuổi)'), or []."""
+    if i == 0 or tokens[i - 1].lower in ("người", "tiếng", "nước"):
+        return []  # a sentence's first word; 'người Anh (19 tuổi)' is an Englishman
+    before = tokens[i - 1]
+    if (before.is_word and is_capitalised(before)) or (not before.is_word and before.text != ","):
+        return []
+    found = [i]
+    if i + 3 < len(tokens) and tokens[i + 1].lower == "và":
+        found.append(i + 2)  # 'Hiếu và Hào (30 tuổi, cùng trú ...)': both are named so
+    if not _age_aside(tokens, found[-1] + 1):
+        return []
+    for n in found:
+        tok = tokens[n]
+        if not _short_name(ctx, tokens, n) or _country_at(tokens, n) or _surname(ctx, tok.text):
+            return []
+    return found
+
+
+SCHOOL_WORDS = {"tiểu", "trung", "học", "cơ", "sở", "phổ", "thông", "mầm", "non", "chính", "dân", "lập",
+                "chuyên", "thcs", "thpt", "th", "ptdtbt", "ptdtnt", "liên", "cấp"}  # fmt: skip
+
+
+def _school_before(tokens: list[Token], i: int) -> bool:
+    """Whether a school's kind is written right before tokens[i] ('trường tiểu học', 'điểm trường chính')."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and tokens[k].lower in SCHOOL_WORDS:
+        k -= 1
+    return k < i - 1 and k >= 0 and tokens[k].lower == "trường"
+
+
+def _inner_name_word(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether a word that may open a sentence is inside the name at tokens[i] ('Trần Văn Bài')."""
+    if tokens[end - 1].text in MIDDLE_NAMES:
+        return True  # a middle name is never the end of a name
+    # 'Thế' right after the family name with a given name after it is a middle name, not 'Thế là'.
+    return (
+        end == i + 1
+        and tokens[end].text == "Thế"
+        and end + 1 < len(tokens)
+        and tokens[end + 1].is_word
+        and is_capitalised(tokens[end + 1])
+        and tokens[end + 1].text not in NOT_NAME_WORDS
+    )
+
+
+# Words before a post that make it a relative's: 'con của Giám đốc X', 'vợ Chủ tịch Y'.
+KIN_OF = {"của", "con", "vợ", "chồng", "bố", "mẹ", "cha", "em", "anh", "chị", "cháu"}
+
+
+NAMED_AS = (("tên", "là"), ("tên", "thường", "gọi", "là"))
 FAMILIAR = {"ông", "bà", "anh", "chị", "cháu", "em", "cô", "chú", "bé", "tên"}
 
 
@@ -1529,14 +1727,28 @@ def persons(
                 start > i
                 and _short_name(ctx, tokens, start)
                 and not inside(tokens[start].start, tokens[start].end)
-                and not ctx.lex.places.match(tokens, i)
+                # A place that takes in the name ('Bà Rịa'); 'anh' alone may be England, not 'anh Tùng'.
+                and not ((place_at := ctx.lex.places.match(tokens, i)) and place_at[1] > start)
                 # A capitalised 'Bà' inside a sentence opens a place ('Bà Rịa'), not a title of address.
                 and not (is_capitalised(tokens[i]) and i > 0 and tokens[i - 1].is_word)
-                and not (start + 1 < len(tokens) and tokens[start + 1].text in HYPHENS)
+                # 'Nguyễn Kiệm - Lê Lợi' meet as streets; 'ông Hùng - Trưởng thôn X' is a holder.
+                and not (
+                    start + 1 < len(tokens)
+                    and tokens[start + 1].text in HYPHENS
+                    and (start + 2) not in by_first
+                )
             ):
                 names.append((start, start + 1, rank))  # 'ông Quý': a person named before or after
-                familiar[start] = tokens[start - 1].lower in FAMILIAR
+                familiar[start] = tokens[start - 1].lower in FAMILIAR or (
+                    tokens[start - 1].lower == "là" and _phrase_before(tokens, start, NAMED_AS) < start
+                )
                 i = start + 1
+                continue
+            if start == i and (alone := _aged_given_names(ctx, tokens, i)):
+                for n in alone:
+                    names.append((n, n + 1, None))  # 'tài xế Tài (37 tuổi)', 'Hiếu và Hào (30 tuổi)'
+                    familiar[n] = True
+                i = alone[-1] + 1
                 continue
             i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
         name_starts = {s for s, _, _ in names}
@@ -1590,13 +1802,24 @@ def persons(
             )
             if (
                 role_before is not None
-                and j == end
+                and role_before[1].key == "dai-bieu"
+                and (close := _deputy_constituency(ctx, tokens, end)) > end
+            ):
+                # 'đại biểu Trần Văn A (Bến Tre)': a deputy of the National Assembly, by province.
+                b, role = role_before
+                span = (tokens[b].start, tokens[close - 1].end)
+                posts.append(TitleMention(*span, b, close, role, "Quốc hội", role.vi, True))
+                j = close
+            elif (
+                role_before is not None
                 and end + 1 < len(tokens)
-                and tokens[end].text == ","
+                and ((j == end and tokens[end].text == ",") or tokens[end].text == "(")
                 and (end + 1) not in by_first
                 and (unit := _unit(ctx, tokens, end + 1)) is not None
+                and (tokens[end].text == "," or (unit[0] < len(tokens) and tokens[unit[0]].text in "),"))
             ):
-                # 'Luật sư Trần Văn A, Văn phòng Luật sư B': the post before the name, its unit after.
+                # 'Luật sư Trần Văn A, Văn phòng Luật sư B', 'luật sư C (Đoàn Luật sư TP Hà Nội)': the
+                # post before the name, its unit after.
                 u_end, u_mention = unit
                 b, role = role_before
                 posts.append(
@@ -1700,7 +1923,8 @@ def persons(
                 or (j > 1 and ctx.lex.ranks.match(tokens, j - 2))
                 or (j > 1 and " ".join(t.lower for t in tokens[j - 2 : j]) in HONORIFICS)
             ):
-                j -= 1
+                # A title of address in two words ('bác sĩ', 'đồng chí') is skipped whole.
+                j -= 2 if j > 1 and " ".join(t.lower for t in tokens[j - 2 : j]) in HONORIFICS else 1
                 if j > 0 and ctx.lex.ranks.match(tokens, j - 1):
                     j -= 1
             if j > 1 and tokens[j - 1].text == ")" and j not in by_last:
@@ -1712,6 +1936,8 @@ def persons(
                 title = by_last.get(j)
                 if title is None and j > 0 and tokens[j - 1].text == ",":
                     title = by_last.get(j - 1)
+                    if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
+                        break  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
                 if title is None or title.claimed:
                     break
                 title.claimed = True
