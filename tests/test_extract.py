@@ -25,12 +25,13 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # Floors for the written corpus, set a little under the measured micro-averaged F1 so that a
 # change that makes extraction worse fails the suite (measured figures are in the issue notes).
 CORPUS_FLOORS = {
-    # tests/corpus, 14 reports; measured: 1.000, 0.945, 0.947, 0.985, 0.889, 0.990
-    "corpus": {"persons": 0.97, "positions": 0.90, "organizations": 0.90, "places": 0.93, "tasks": 0.82,
-               "statistics": 0.97},
-    # tests/corpus_many, 22 reports (text, HTML, JSON Lines); measured: 1.000, 1.000, 1.000, 1.000, -, 0.962
-    "corpus_many": {"persons": 0.97, "positions": 0.95, "organizations": 0.95, "places": 0.95, "tasks": 0.95,
-                    "statistics": 0.93},
+    # tests/corpus, 14 reports; measured: 1.000, 0.947, 0.965, 0.938, 0.965, 1.000 (events 0.630)
+    "corpus": {"persons": 0.97, "positions": 0.92, "organizations": 0.94, "places": 0.92, "tasks": 0.94,
+               "statistics": 0.97, "events": 0.60},
+    # tests/corpus_many, 22 reports (text, HTML, JSON Lines); measured: 1.000, 0.989, 1.000, 0.955, 1.000,
+    # 0.962 (events 0.875)
+    "corpus_many": {"persons": 0.97, "positions": 0.96, "organizations": 0.97, "places": 0.93, "tasks": 0.97,
+                    "statistics": 0.93, "events": 0.85},
 }
 
 

@@ -379,7 +379,8 @@ def test_an_unwritten_commune_is_the_one_the_sentence_names_never_a_province():
         ("Phó Chủ tịch", "UBND xã Đông Sơn"),
         ("Trưởng", "Công an xã Đông Sơn"),
     ]
-    assert _posts(people["Tô Văn Lộc"]) == [("Trưởng", "Công an xã")]
+    # the report names one commune: a bare 'Công an xã' is that one, never the province just named
+    assert _posts(people["Tô Văn Lộc"]) == [("Trưởng", "Công an xã Đông Sơn")]
 
 
 def test_gd_is_giam_doc():
