@@ -169,3 +169,16 @@ def test_issue14_a_record_with_no_date_or_period_builds_with_validation_and_is_c
         )
         rows = list(store.query(ask))
         assert len(rows) == 1 and "example-org-a-1" in str(rows[0][0])
+
+
+def test_issue15_a_long_build_flushes_the_store_as_it_goes(reports: Path, tmp_path: Path, monkeypatch):
+    """The engine's memory tables are written out every FLUSH_EVERY reports, not only at the end."""
+    import graph.build as building
+
+    monkeypatch.setattr(building, "FLUSH_EVERY", 1)
+    with open_store(tmp_path / "store") as store:
+        flushes = []
+        real = store.flush
+        monkeypatch.setattr(store, "flush", lambda: (flushes.append(1), real()))
+        summary = build([reports], store)
+        assert summary.count("built") == 3 and len(flushes) == 3

@@ -400,6 +400,9 @@ class Store(abc.ABC):
     def generation(self) -> str:
         """Return a token that changes whenever the stored data changes (any process)."""
 
+    def flush(self) -> None:  # noqa: B027 - optional hook, nothing buffered by default
+        """Write what the engine holds in memory to disk, so a long run of writes stays small."""
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release the engine (files, worker processes)."""
 
