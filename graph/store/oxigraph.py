@@ -1118,7 +1118,9 @@ class OxigraphStore(Store):
 
         def stated(store: Any) -> int:
             # The default graph's copy of the union is derived: count the quads the graphs state.
-            derived = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+            counted = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                                  use_default_graph_as_union=False)
+            derived = int(next(iter(counted))["n"].value)
             return len(store) - derived
 
         return int(self._read(stated))
