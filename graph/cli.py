@@ -142,8 +142,28 @@ def build_command(
             click.echo(f"wrote {out}", err=True)
     for line in summary.lines():
         click.echo(line)
+    _prepare_views(settings)
     if summary.failed:
         sys.exit(1)
+
+
+def _prepare_views(settings) -> None:
+    """Build the graph view (search index, projection) into the store's cache, so a server starts ready."""
+    from graph.network import GraphView
+    from graph.store import StoreError
+
+    try:
+        store = _open(settings, read_only=True)
+    except click.ClickException:
+        return
+    try:
+        if getattr(store, "location", None) is None:
+            return  # in memory or remote: nothing to keep beside the data
+        GraphView(store, settings.base_iri, background=False).get()
+    except StoreError as err:  # the server builds it in the background instead
+        click.echo(f"warning: the graph view was not prepared ({err})", err=True)
+    finally:
+        store.close()
 
 
 def _settings(flags: dict, config: str | None):

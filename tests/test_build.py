@@ -182,3 +182,16 @@ def test_issue15_a_long_build_flushes_the_store_as_it_goes(reports: Path, tmp_pa
         monkeypatch.setattr(store, "flush", lambda: (flushes.append(1), real()))
         summary = build([reports], store)
         assert summary.count("built") == 3 and len(flushes) == 3
+
+
+def test_issue19_a_build_leaves_the_graph_view_ready_for_the_server(reports: Path, tmp_path: Path):
+    from graph.network import GraphView
+
+    path = tmp_path / "store"
+    result = CliRunner().invoke(main, ["build", str(reports), "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    assert list((path / "vnkg-cache").glob("projection-*.json"))
+    with open_store(path, read_only=True) as store:
+        view = GraphView(store, background=False)
+        view.get()
+        assert view.loads == 1 and view.builds == 0  # read from the cache, not built again
