@@ -19,6 +19,10 @@ LABEL = 'SELECT ?s WHERE {{ ?s <http://example.org/name> "{}" }}'
 # The same shape for every threshold: cheap below the data, a 200³ cross product above it.
 CROSS = ("SELECT (COUNT(*) AS ?n) WHERE {{ ?a <http://example.org/v> ?x . ?b <http://example.org/v> ?y . "
          "?c <http://example.org/v> ?z FILTER(?x < {0} && ?y < {0}) }}")
+# For a live server, whose processes can be ended: 200 to the fourth rows above the data, a runaway
+# on any machine (the three-way product can finish within a short limit on a fast one).
+CROSS4 = ("SELECT (COUNT(*) AS ?n) WHERE {{ ?a <http://example.org/v> ?x . ?b <http://example.org/v> ?y . "
+          "?c <http://example.org/v> ?z . ?d <http://example.org/v> ?w FILTER(?x < {0} && ?y < {0}) }}")
 
 
 def numbers(n: int) -> bytes:
@@ -181,7 +185,7 @@ def test_vnkg_serve_ends_a_worker_held_by_a_runaway_inline_run_and_goes_on(live_
     server = live_server(path, query_timeout=0.3, workers=1, inline_budget=0.05)
 
     def ask(threshold: int) -> requests.Response:
-        return requests.get(server.sparql, params={"query": CROSS.format(threshold)},
+        return requests.get(server.sparql, params={"query": CROSS4.format(threshold)},
                             headers={"Accept": "text/csv"}, timeout=30)
 
     for _ in range(4):  # proves the shape light: from the 4th run on it runs in the server process
