@@ -28,7 +28,7 @@ def test_directive_list_gives_one_task_per_item_without_the_asking_verb():
 
 def test_unit_asked_is_read_up_to_the_verb_and_holds_the_task():
     facts = extract(
-        HEAD + "Chủ tịch UBND tỉnh Trần Hữu Phúc giao Sở Nội vụ kiểm tra, xác minh làm rõ vụ việc.",
+        HEAD + "Chủ tịch UBND tỉnh Đỗ Minh Khang giao Sở Nội vụ kiểm tra, xác minh làm rõ vụ việc.",
         "tasks-test.txt",
     )
     assert [t.name for t in facts.tasks] == ["kiểm tra, xác minh làm rõ vụ việc"]

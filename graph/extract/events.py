@@ -893,7 +893,7 @@ def _has_act(clause: str) -> bool:
     compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
     for m in _ACT.finditer(clause):
         if m.start() > 0 and m.group()[:1].isupper():
-            continue  # 'Thanh tra tỉnh', 'Nguyễn Viết Hòa': a name
+            continue  # 'Thanh tra tỉnh', 'Lê Văn Hòa': a name
         if not any(a <= m.start() < b for a, b in compounds):
             return True
     return False

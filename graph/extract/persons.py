@@ -58,7 +58,7 @@ HONORIFICS = {
     "tên",
     "tên là",  # 'một thanh niên tên là Khoa', 'tên thường gọi là Khoa'
     "tên thường gọi là",
-    "bạn là",  # 'gặp bạn là Mai Thành', 'bạn gái Lê Ngọc Hà'
+    "bạn là",  # 'gặp bạn là Vũ Khải', 'bạn gái Lê Ngọc Hà'
     "bạn gái",
     "bạn trai",
     "cô",

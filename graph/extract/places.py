@@ -5,7 +5,7 @@ Thạnh Phú', 'Quận 1', 'TP. Lào Cai' — a city of its own, not its provinc
 its level word counts when its province follows it ('Long Biên, Hà Nội', from underthesea's
 pre-2025 districts) or it follows one of its communes ('xã Phong Phú, Tuy Phong'); a provincial
 city or town without it, after a word of place or motion ('về Nha Trang'). Names that only look
-like places are left out: a person's ('Nguyễn Hòa Bình', 'tư tưởng Hồ Chí Minh'), a given name
+like places are left out: a person's ('Trần Hòa Bình', 'tư tưởng Hồ Chí Minh'), a given name
 that is also a country ('anh Đức'), a word ('báo Pháp luật'). Streets, buildings and venues
 (industrial zones, airports) are locations, not places.
 """
@@ -390,7 +390,7 @@ def _in_name(token: Token) -> bool:
 def _not_a_place(ctx: Context, tokens: list[Token], j: int, match: tuple[Entry, int]) -> bool:
     """Whether a place name without a level word is part of a person's name or an ordinary word.
 
-    'Nguyễn Hòa Bình' is a person; a bare 'Hồ Chí Minh' is the President ('tư tưởng Hồ Chí Minh');
+    'Trần Hòa Bình' is a person; a bare 'Hồ Chí Minh' is the President ('tư tưởng Hồ Chí Minh');
     a one-word country must stand after a lower-case word and before no capitalised one, since
     'Anh', 'Đức', 'Nga' and 'Mỹ' are also given names ('anh Đức', 'Nguyễn Thị Nga', 'Mỹ Đình').
     """
