@@ -4,7 +4,8 @@
     python -m benchmarks.extraction --set real_dev -v   # and every miss and spurious item
 
 Sets: ``real_dev`` (../shared/eval/real_dev), ``real_gold_dev`` and ``real_gold_heldout`` (tests/real_gold:
-our own annotations of ../shared/corpora articles, the second half read only to measure, never to tune),
+our own annotations of ../shared/corpora articles; heldout is read only to measure, never to tune;
+every other folder there is a set ``real_gold_<folder>`` too),
 ``seed``, ``corpus`` and ``corpus_many`` (tests/).
 """
 
@@ -25,12 +26,15 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpora" / "baomoi-2017-police.jsonl"
 SETS = {
     "real_dev": (SHARED / "eval" / "real_dev" / "reports", SHARED / "eval" / "real_dev" / "gold"),
-    "real_gold_dev": (None, ROOT / "tests" / "real_gold" / "dev"),
-    "real_gold_heldout": (None, ROOT / "tests" / "real_gold" / "heldout"),
     "seed": (ROOT / "data" / "reports", None),
     "corpus": (ROOT / "tests" / "corpus" / "reports", ROOT / "tests" / "corpus" / "gold"),
     "corpus_many": (ROOT / "tests" / "corpus_many" / "reports", ROOT / "tests" / "corpus_many" / "gold"),
 }
+# Every folder of our own annotations is a set of its own: real_gold_<folder>.
+SETS.update({
+    f"real_gold_{folder.name}": (None, folder)
+    for folder in sorted((ROOT / "tests" / "real_gold").iterdir()) if folder.is_dir()
+})
 CATEGORIES = ("persons", "positions", "organizations", "places", "events", "tasks", "statistics")
 
 
