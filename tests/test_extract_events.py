@@ -258,3 +258,58 @@ def test_a_violent_act_told_step_by_step_takes_the_paragraph_s_day():
     )
     (event,) = [e for e in extract(text, "lacson-an2.txt").events if "đâm" in e.name]
     assert event.date == "2016-12-06"
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        # 'cùng với' is 'with': the unit before it is no subject ended by the auxiliary 'cùng'
+        (
+            "Đội CSGT Công an huyện Lạc Sơn cùng với Công an xã Mãn Đức đang khám nghiệm hiện trường",
+            "khám nghiệm hiện trường",
+        ),
+        # 'trả lại', 'trộm được': a particle inside the predicate ends no subject
+        (
+            "Khải vào nhà người quen lấy trộm chiếc xe máy rồi bán lại để lấy tiền",
+            "Khải vào nhà người quen lấy trộm chiếc xe máy rồi bán lại để lấy tiền",
+        ),
+    ],
+)
+def test_a_subject_ends_at_its_verb_not_inside_its_predicate(clause: str, name: str) -> None:
+    assert event_name(clause) == name
+
+
+def test_a_unit_named_with_a_verb_is_still_a_subject():
+    name = event_name("Ủy ban kiểm tra Huyện ủy Lạc Sơn đã ra quyết định kỷ luật ông Khải")
+    assert name == "quyết định kỷ luật ông Khải"
+
+
+def test_a_lead_place_with_an_aside_is_no_event_name():
+    text = (
+        "Xe tải tông xe máy\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Khoảng 6 giờ sáng 24/6/2017, tại khu vực ngã ba giữa quốc lộ 6 với đường vào thị trấn "
+        "(thị trấn Vụ Bản, huyện Lạc Sơn, Hòa Bình), Lò Văn Khải đã dùng dao đâm ông Mạnh bị thương.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-nga-ba.txt").events]
+    assert not any(n.startswith("tại khu vực") for n in names)
+    assert any(n.startswith("Lò Văn Khải dùng dao đâm") for n in names)
+
+
+def test_only_then_and_findings_are_no_happenings():
+    text = (
+        "Lời khuyên của cơ quan điều tra\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Tuy nhiên, nhiều gia đình lại chờ vài ngày rồi mới thông tin tới cơ quan điều tra.\n"
+        "Trong ngày 24/5/2017, điều tra của phóng viên cho thấy, ông Khải đã nhiều lần ký khống giấy tờ.\n"
+    )
+    assert extract(text, "lacson-loi.txt").events == []
+
+
+def test_a_caption_credit_is_cut_from_a_name():
+    text = (
+        "Bắt nhóm cướp\n"
+        "Nhóm cướp khi bị bắt giữ tại cơ quan công an - Ảnh: Hoàng Nam Khi đến cầu, chị Lan bị chặn lại.\n"
+    )
+    names = [e.name for e in extract(text, "cuop.txt").events]
+    assert all(not n.endswith("-") for n in names)

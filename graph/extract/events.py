@@ -239,8 +239,10 @@ AUXILIARIES = (
     "ngay lập tức",
     "tiếp đó",
 )
-_AUX_RUN = re.compile(rf"^(?:(?:{_words(*AUXILIARIES)}){_E}\s*)+", re.IGNORECASE)
-_AUX = re.compile(rf"{_B}(?:{_words(*AUXILIARIES)}){_E}\s*", re.IGNORECASE)
+# 'cùng với ông X' is a preposition ('with'), not the auxiliary 'cùng' ('together').
+_NOT_AUX = r"(?!(?<=cùng)\s+với(?![^\W_]))"
+_AUX_RUN = re.compile(rf"^(?:(?:{_words(*AUXILIARIES)}){_E}{_NOT_AUX}\s*)+", re.IGNORECASE)
+_AUX = re.compile(rf"{_B}(?:{_words(*AUXILIARIES)}){_E}{_NOT_AUX}\s*", re.IGNORECASE)
 # Verbs that report a happening: a step of a case, an accident, an official act, a meeting.
 ACT_VERBS = (
     "khởi tố",
@@ -485,6 +487,7 @@ SPEECH_VERBS = (
     "lưu ý",
     "hỏi",
     "đáp",
+    "cho thấy",
 )
 # Verbs that only report speech: the clause is a quote, not a happening.
 _SPEECH = re.compile(
@@ -658,7 +661,7 @@ WRITTEN_ACTS = (
     "chỉ thị",
 )
 _SUBJECT_END = re.compile(
-    rf"\s+(?:(?:{_words(*AUXILIARIES)})\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương){_E})|được){_E}"
+    rf"\s+(?:(?:{_words(*AUXILIARIES)}){_NOT_AUX}\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương){_E})|được){_E}"
     rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
     re.IGNORECASE,
 )
@@ -669,7 +672,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
-_RECENT = re.compile(rf"{_B}(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
+# 'rồi mới', 'thì mới': 'only then', not 'recently'.
+_RECENT = re.compile(rf"{_B}(?<!rồi\s)(?<!thì\s)(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 BACK_REFERENCE_WORDS = (
     "khiến",
@@ -1013,7 +1017,7 @@ def _tidy(name: str) -> str:
     name = " ".join(name.split()).strip(" ,.-–“”\"'")
     heading = _RUN_ON.search(name)
     if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
-        name = name[: heading.start()]
+        name = name[: heading.start()].rstrip(" ,.-–")  # 'bắt giữ tại X - Ảnh: ...': the caption's credit
     return _DANGLING.sub("", _POINTER_TAIL.sub("", name))
 
 
@@ -1062,6 +1066,15 @@ def _drop_places(name: str) -> str:
     return " ".join(out)
 
 
+def _verb_in(head: str) -> bool:
+    """Whether ``head`` holds a verb acting on something, not one in a name ('Ủy ban kiểm tra Huyện ủy')."""
+    for m in _HEAD_VERB.finditer(head):
+        after = head[m.end() :].split()
+        if after and not after[0][:1].isupper():
+            return True
+    return False
+
+
 def event_name(clause: str) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     clause = _drop_places(_tidy(clause))
@@ -1082,7 +1095,11 @@ def event_name(clause: str) -> str:
             )
         ):
             clause = clause[:comma] + " " + clause[verb.start() :]
-    elif subject is not None and not ("," in head and _HEAD_VERB.search(head)):
+    elif subject is not None and not (
+        "," in head and _HEAD_VERB.search(head) or len(head.split()) > SUBJECT_WORDS and _verb_in(head)
+    ):
+        # A long head that holds a verb is no subject: 'X vào phòng lấy trộm thẻ rồi bán lại để ...'
+        # ends at a particle ('lại', 'được') inside its predicate, and the act is the head's.
         if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
         else:
@@ -1124,11 +1141,13 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     said = _SAID_COMMA.search(text, start, min(hi, start + 200))
     if said is not None:
         start = said.end()
+    # An aside in brackets is no part of a lead: '(thị trấn X, huyện Y)' holds no mark and no words.
+    bare = " " * lo + _PAREN.sub(lambda p: " " * len(p.group()), text[lo:hi])
     while True:
-        mark = _LEAD_END.search(text, start, hi)
-        if mark is None or len(text[start : mark.start()].split()) > 14:
+        mark = _LEAD_END.search(bare, start, hi)
+        if mark is None or len(bare[start : mark.start()].split()) > 14:
             break
-        segment = text[start : mark.start()]
+        segment = bare[start : mark.start()]
         if not (_LEAD.match(segment) or _DATE_LIKE.search(segment) or _SAID.search(segment)):
             break
         start = mark.end()
