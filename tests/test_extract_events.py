@@ -313,3 +313,13 @@ def test_a_caption_credit_is_cut_from_a_name():
     )
     names = [e.name for e in extract(text, "cuop.txt").events]
     assert all(not n.endswith("-") for n in names)
+
+
+def test_a_unit_telling_its_own_act_is_the_act():
+    text = (
+        "Triệt phá ổ cờ bạc\n"
+        "Ngày 17/5/2017, Công an huyện Lạc Sơn cho biết vừa triệt phá ổ cờ bạc tại nhà Lò Văn Khải.\n"
+        "Ngày 18/5/2017, ông Đinh Công Mạnh cho biết người dân rất phấn khởi.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-co-bac.txt").events]
+    assert names == ["Công an huyện Lạc Sơn triệt phá ổ cờ bạc tại nhà Lò Văn Khải"]

@@ -640,6 +640,12 @@ _SAID = re.compile(
 _SAID_COMMA = re.compile(
     rf"{_B}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,\s", re.IGNORECASE
 )
+# 'Công an huyện X cho biết vừa bắt giữ ...': a unit telling its own act; the act is the happening.
+_SAID_ACT = re.compile(
+    rf"^(?:\S+\s+){{1,14}}?(?P<said>(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,?\s+)"
+    rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+)?(?:{_words(*ACT_VERBS)}){_E})",
+    re.IGNORECASE,
+)
 # Where a clause's description ends.
 _CUT = re.compile(
     rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
@@ -1407,6 +1413,9 @@ def clause_events(
                     iso, precision = _date_of(prev, year_known)
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
         clause = text[start:end]
+        said = _SAID_ACT.match(clause)
+        if said is not None:
+            clause = clause[: said.start("said")] + clause[said.end("said") :]
         dated = (
             any(d.kind != "period" for d in lead_dates)
             or _HOLIDAY.search(text, lo, start) is not None
