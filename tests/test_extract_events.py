@@ -323,3 +323,25 @@ def test_a_unit_telling_its_own_act_is_the_act():
     )
     names = [e.name for e in extract(text, "lacson-co-bac.txt").events]
     assert names == ["Công an huyện Lạc Sơn triệt phá ổ cờ bạc tại nhà Lò Văn Khải"]
+
+
+def test_an_act_to_come_is_no_happening():
+    text = (
+        "Xử lý tài xế taxi\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Ngày 5/7/2017, Đội CSGT cho biết đơn vị sẽ xử phạt tài xế Lò Văn Khải vào tuần tới.\n"
+        "Sau đó, anh Khải sẽ bàn giao xe cho công ty.\n"
+    )
+    assert extract(text, "lacson-taxi.txt").events == []
+
+
+def test_a_subordinate_lead_runs_to_the_date_before_the_main_clause():
+    text = (
+        "Tỉnh yêu cầu làm rõ\n"
+        "Sau khi báo Hòa Bình phản ánh vụ Giám đốc Trung tâm Y tế huyện Lạc Sơn, tỉnh Hòa Bình bổ nhiệm người nhà "
+        "vào các vị trí chủ chốt của trung tâm một cách thần tốc và trái quy định, sáng 24/5/2017, "
+        "Chủ tịch UBND tỉnh Lò Văn Khải đã có văn bản yêu cầu Sở Nội vụ kiểm tra, xác minh.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-yte.txt").events]
+    assert not any(n.startswith("Sau khi") for n in names)
+    assert any(n.startswith("văn bản yêu cầu Sở Nội vụ") for n in names)

@@ -680,6 +680,10 @@ _RELATIVE = re.compile(
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
 # 'rồi mới', 'thì mới': 'only then', not 'recently'.
 _RECENT = re.compile(rf"{_B}(?<!rồi\s)(?<!thì\s)(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
+# 'X sẽ bàn giao ...', 'dự kiến tổ chức': an act to come is no happening yet.
+_FUTURE = re.compile(
+    rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến)\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})", re.IGNORECASE
+)
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 BACK_REFERENCE_WORDS = (
     "khiến",
@@ -1140,6 +1144,9 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
     return stop
 
 
+_SUBORDINATE = re.compile(rf"\s*(?:ngay\s+)?(?:sau|trước)\s+khi{_E}", re.IGNORECASE)
+
+
 def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     """Return the offsets of a sentence's main clause: past its lead segments, up to its cut."""
     start = lo
@@ -1158,7 +1165,9 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
             break
         start = mark.end()
     # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
-    for m in _DATE_COMMA.finditer(text, start, min(hi, start + 160)):
+    # 'Sau khi báo X phản ánh vụ Y, Z, sáng nay (24.5), ông A ...': a subordinate lead runs to the date.
+    reach = hi if _SUBORDINATE.match(text, start, hi) else min(hi, start + 160)
+    for m in _DATE_COMMA.finditer(text, start, reach):
         start = m.end()
     while start < hi and text[start].isspace():
         start += 1
@@ -1464,6 +1473,7 @@ def clause_events(
             (dated or reported or summary or violent)
             and (_has_act(clause) or summary or violent or incident is not None)
             and not _SPEECH.match(clause)
+            and not _FUTURE.search(clause)
             and not _FIGURES.search(clause)
             and not _SUMMARY.search(clause)
             and not _HOLDS.search(clause)
