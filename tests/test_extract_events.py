@@ -345,3 +345,32 @@ def test_a_subordinate_lead_runs_to_the_date_before_the_main_clause():
     names = [e.name for e in extract(text, "lacson-yte.txt").events]
     assert not any(n.startswith("Sau khi") for n in names)
     assert any(n.startswith("văn bản yêu cầu Sở Nội vụ") for n in names)
+
+
+def test_a_stray_quotation_mark_silences_nothing_after_it():
+    text = (
+        "Bộ Nội vụ kiểm tra việc bổ nhiệm\n"
+        'Ông Lò Văn Khải nói "chúng tôi xin rút kinh nghiệm. Trước đó, Thủ tướng đã giao Bộ Nội vụ kiểm tra '
+        "việc bổ nhiệm người nhà tại tỉnh Hòa Bình. "
+        "Ngày 17/2/2017, Thanh tra Bộ Nội vụ đã công bố kết luận về trường hợp ông Đinh Công Mạnh.\n"
+    )
+    names = [e.name for e in extract(text, "hoabinh-bo-nhiem.txt").events]
+    assert any(n.startswith("Thủ tướng giao Bộ Nội vụ kiểm tra") for n in names)
+    assert any("công bố kết luận về trường hợp" in n for n in names)
+
+
+def test_a_quotation_closed_after_a_clause_holds_it():
+    text = (
+        "Phát biểu tại hội nghị\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "“Ngày 3/3/2017, chúng tôi đã bắt giữ đối tượng Lò Văn Khải. Sau đó, đơn vị đã khởi tố vụ án”, ông Mạnh nói.\n"
+    )
+    assert extract(text, "lacson-noi.txt").events == []
+
+
+def test_as_reported_is_a_lead():
+    text = (
+        "Hắt chất bẩn vào người bán hàng\n"
+        "Như đã đưa tin, vào ngày 11/5/2017 khi chị Lan đang bán hàng thì bị hai người hắt chất bẩn vào người.\n"
+    )
+    assert not [e for e in extract(text, "hat-chat-ban.txt").events if e.name.startswith("Như")]

@@ -628,6 +628,7 @@ LEAD_WORDS = (
     "riêng",
     "còn",
     "về",
+    "như",
 )
 # A lead segment before the clause's subject: time, place, source, manner.
 _LEAD = re.compile(
@@ -1253,11 +1254,27 @@ def _kind_of(name: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+_QUOTE_MARK = re.compile(r'[“”"]')
+
+
 def _in_quote(text: str, offset: int) -> bool:
-    """Whether ``offset`` lies inside a quotation opened earlier in its paragraph."""
-    para = text.rfind("\n", 0, offset) + 1
-    before = text[para:offset]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    """Whether ``offset`` lies inside a quotation of its paragraph, opened before it and closed after it.
+
+    A quotation mark left unclosed (a typo, a headline's quote run into the body) opens nothing: a
+    whole article is often one paragraph, and one stray mark would silence the rest of it.
+    """
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset) % (len(text) + 1)
+    opened: int | None = None
+    for m in _QUOTE_MARK.finditer(text, lo, hi):
+        mark = m.group()
+        if mark == "“" or mark == '"' and opened is None:
+            opened = m.start()  # a second opening mark: the first was stray
+        elif opened is not None:
+            if opened < offset < m.start():
+                return True
+            opened = None
+    return False
 
 
 # 'đường Cách Mạng Tháng 8': a month inside a capitalised name is no date.
