@@ -374,3 +374,15 @@ def test_as_reported_is_a_lead():
         "Như đã đưa tin, vào ngày 11/5/2017 khi chị Lan đang bán hàng thì bị hai người hắt chất bẩn vào người.\n"
     )
     assert not [e for e in extract(text, "hat-chat-ban.txt").events if e.name.startswith("Như")]
+
+
+def test_a_long_purpose_lead_is_passed_over():
+    text = (
+        "Bảo đảm an toàn mùa lễ hội\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Trong giai đoạn từ nay đến hết quý I năm 2017, nhằm bảo đảm an toàn cho người dân khi tham gia "
+        "các lễ hội xuân diễn ra trên khắp các xã của huyện Lạc Sơn, Ban ATGT tỉnh Hòa Bình "
+        "đã phát đi công điện chỉ đạo các huyện tăng cường tuần tra.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-le-hoi.txt").events]
+    assert any("phát đi công điện chỉ đạo các huyện" in n for n in names)

@@ -1145,6 +1145,8 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
     return stop
 
 
+_PURPOSE = re.compile(rf"\s*(?:nhằm|để|với\s+mục\s+đích|trong\s+quá\s+trình){_E}", re.IGNORECASE)
+LONG_LEAD_WORDS = 40
 _SUBORDINATE = re.compile(rf"\s*(?:ngay\s+)?(?:sau|trước)\s+khi{_E}", re.IGNORECASE)
 
 
@@ -1159,10 +1161,16 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     bare = " " * lo + _PAREN.sub(lambda p: " " * len(p.group()), text[lo:hi])
     while True:
         mark = _LEAD_END.search(bare, start, hi)
-        if mark is None or len(bare[start : mark.start()].split()) > 14:
+        if mark is None:
+            break
+        # 'Nhằm bảo đảm ... trong cả nước, X đã ...': a purpose or a condition leads however long it is.
+        limit = LONG_LEAD_WORDS if _PURPOSE.match(bare, start, mark.start()) else 14
+        if len(bare[start : mark.start()].split()) > limit:
             break
         segment = bare[start : mark.start()]
-        if not (_LEAD.match(segment) or _DATE_LIKE.search(segment) or _SAID.search(segment)):
+        if not any(r.match(segment) for r in (_LEAD, _PURPOSE)) and not (
+            _DATE_LIKE.search(segment) or _SAID.search(segment)
+        ):
             break
         start = mark.end()
     # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
