@@ -18,7 +18,7 @@ from pathlib import Path
 
 from graph.text import key, nfc, slug, strip_accents
 
-__all__ = ["Entry", "Gazetteer", "load", "GAZETTEER_DIR"]
+__all__ = ["Entry", "Gazetteer", "load", "word_lists", "GAZETTEER_DIR"]
 
 # Package data (graph/ontology links to the checkout's ontology/ folder; the wheel holds a copy).
 GAZETTEER_DIR = Path(str(resources.files("graph") / "ontology" / "gazetteers"))
@@ -166,3 +166,26 @@ def load(directory: Path | None = None) -> Gazetteer:
     tables = {name: _read_table(directory / f"{name}.tsv") for name in TABLES}
     tables["places"] = _read_places()
     return Gazetteer(tables, _read_abbreviations(directory / "abbreviations.tsv"))
+
+
+@cache
+def word_lists(name: str, directory: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Return the lists of a sectioned word file: each '[section]' line's name → the lines under it.
+
+    One phrase a line, in NFC; blank lines and '#' comments are skipped. A line may hold fields
+    (a tab, ' | '), which the reader of that section splits.
+    """
+    lists: dict[str, list[str]] = {}
+    section: list[str] | None = None
+    for raw in ((directory or GAZETTEER_DIR) / name).read_text(encoding="utf-8").splitlines():
+        line = nfc(raw.split("#", 1)[0].rstrip())
+        if not line.strip():
+            continue
+        header = re.fullmatch(r"\[(\w+)\]", line.strip())
+        if header:
+            section = lists.setdefault(header.group(1), [])
+        elif section is None:
+            raise ValueError(f"{name}: a line before the first [section]: {line!r}")
+        else:
+            section.append(line.strip())
+    return {k: tuple(v) for k, v in lists.items()}

@@ -386,3 +386,14 @@ def test_a_long_purpose_lead_is_passed_over():
     )
     names = [e.name for e in extract(text, "lacson-le-hoi.txt").events]
     assert any("phát đi công điện chỉ đạo các huyện" in n for n in names)
+
+
+def test_the_event_vocabulary_is_a_gazetteer(tmp_path):
+    from graph.gazetteer import word_lists
+
+    words = word_lists("event_words.txt")
+    assert "khởi tố" in words["act_verbs"] and "hội nghị" in words["event_nouns"]
+    assert all(len(line.split("\t")) == 2 for line in words["event_kinds"])
+    assert all(line.split(" | ")[0] in ("violent", "other") for line in words["story_families"])
+    (tmp_path / "x.txt").write_text("# a comment\n[verbs]\nbắt  # inline note\n\n[nouns]\nvụ cháy\n", encoding="utf-8")
+    assert word_lists("x.txt", tmp_path) == {"verbs": ("bắt",), "nouns": ("vụ cháy",)}

@@ -14,11 +14,15 @@ import datetime as dt
 import re
 
 from graph.facts import Event, Participant, Span
+from graph.gazetteer import word_lists
 from graph.text import DateMatch, fold_tones, slug
 
 from .context import Context
 
 __all__ = ["events", "event_name"]
+
+# The extractor's vocabulary: ontology/gazetteers/event_words.txt, one [section] a list.
+_WORDS = word_lists("event_words.txt")
 
 # A named event: the keyword and the words that describe it, up to the clause's end.
 EVENT = re.compile(
@@ -218,181 +222,22 @@ def _words(*phrases: str) -> str:
 
 
 # Words between a subject and its verb that say when or how, not what: dropped from names.
-AUXILIARIES = (
-    "đã",
-    "vừa",
-    "mới",
-    "đang",
-    "sẽ",
-    "lại",
-    "cũng",
-    "bất ngờ",
-    "chính thức",
-    "tiếp tục",
-    "liền",
-    "vẫn",
-    "còn",
-    "cùng",
-    "đều",
-    "ngay",
-    "lập tức",
-    "ngay lập tức",
-    "tiếp đó",
-)
+AUXILIARIES = _WORDS["auxiliaries"]
 # 'cùng với ông X' is a preposition ('with'), not the auxiliary 'cùng' ('together').
 _NOT_AUX = r"(?!(?<=cùng)\s+với(?![^\W_]))"
 _AUX_RUN = re.compile(rf"^(?:(?:{_words(*AUXILIARIES)}){_E}{_NOT_AUX}\s*)+", re.IGNORECASE)
 _AUX = re.compile(rf"{_B}(?:{_words(*AUXILIARIES)}){_E}{_NOT_AUX}\s*", re.IGNORECASE)
 # Verbs that report a happening: a step of a case, an accident, an official act, a meeting.
-ACT_VERBS = (
-    "khởi tố",
-    "bắt",
-    "bắt giữ",
-    "bắt quả tang",
-    "tạm giữ",
-    "tạm giam",
-    "truy nã",
-    "truy tố",
-    "xét xử",
-    "tuyên phạt",
-    "tuyên án",
-    "kết án",
-    "đầu thú",
-    "tự sát",
-    "tự tử",
-    "tự vẫn",
-    "bổ nhiệm",
-    "miễn nhiệm",
-    "điều động",
-    "điều chuyển",
-    "bầu",
-    "kỷ luật",
-    "khen thưởng",
-    "trao",
-    "tặng",
-    "ký",
-    "ban hành",
-    "công bố",
-    "tổ chức",
-    "thanh tra",
-    "kiểm tra",
-    "phát hiện",
-    "xảy ra",
-    "làm đơn",
-    "tố cáo",
-    "gửi",
-    "có văn bản",
-    "có công văn",
-    "chỉ đạo",
-    "yêu cầu",
-    "thành lập",
-    "giao",
-    "phát đi",
-    "gặp mặt",
-    "làm việc",
-    "tiếp",
-    "thăm",
-    "viết đơn",
-    "nộp đơn",
-    "từ nhiệm",
-    "cứu",
-    "hủy",
-    "thu hồi",
-    "triệt phá",
-    "phá",
-    "khám xét",
-    "thu giữ",
-    "xử phạt",
-    "xử lý",
-    "đình chỉ",
-    "cách chức",
-    "tiếp nhận",
-    "ra quyết định",
-    "ra mắt",
-    "khai trương",
-    "khánh thành",
-    "phát động",
-    "diễn tập",
-    "ký kết",
-    "bàn giao",
-    "đón nhận",
-    "kêu gọi",
-    "mở",
-    "đâm",
-    "tông",
-    "va chạm",
-    "lật",
-    "cháy",
-    "nổ",
-    "giết",
-    "cướp",
-    "trộm",
-    "lừa đảo",
-    "tấn công",
-    "sát hại",
-    "đánh",
-    "gặp",
-    "đến",
-    "đưa",
-    "chở",
-    "hẹn",
-    "nhờ",
-    "đặt",
-    "gài",
-    "chế",
-    "đập",
-    "viết",
-    "nhận",
-    "bảo",
-    "dặn",
-    "thông tin",
-    "kết luận",
-    "công nhận",
-    "chấp thuận",
-    "phê chuẩn",
-)
+ACT_VERBS = _WORDS["act_verbs"]
 _ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
 # Verbs of a crime or an accident: what a report's summary paragraph tells as its main happening.
-STORY_VERBS = (
-    "đâm",
-    "đâm chết",
-    "chém",
-    "sát hại",
-    "giết",
-    "truy sát",
-    "bắn",
-    "hành hung",
-    "làm trọng thương",
-    "gây thương tích",
-    "hiếp dâm",
-    "dâm ô",
-    "cướp",
-    "trộm",
-    "tông",
-    "va chạm",
-    "lật",
-    "cháy",
-    "nổ",
-    "bắt",
-    "bắt giữ",
-    "bắt quả tang",
-    "tạm giữ",
-    "khởi tố",
-    "triệt phá",
-    "đầu thú",
-    "lừa đảo",
-)
+STORY_VERBS = _WORDS["story_verbs"]
 _STORY = re.compile(rf"{_B}(?:{_words(*STORY_VERBS)}){_E}", re.IGNORECASE)
 # Verbs that tell the same kind of act: a summary's 'đâm' is the body's 'làm trọng thương'.
-STORY_FAMILIES = (
-    ("đâm", "đâm chết", "chém", "sát hại", "giết", "truy sát", "bắn", "hành hung", "làm trọng thương",
-     "gây thương tích"),
-    ("bắt", "bắt giữ", "bắt quả tang", "tạm giữ"),
-    ("tông", "va chạm", "lật"),
-    ("cháy", "nổ"),
-    ("cướp", "trộm", "lừa đảo"),
-    ("hiếp dâm", "dâm ô"),
-)
+STORY_FAMILIES = tuple(tuple(f.split(" | ")[1:]) for f in _WORDS["story_families"])
+VIOLENT = {i for i, f in enumerate(_WORDS["story_families"]) if f.startswith("violent |")}
+
+
 def _doer_and_act(clause: str) -> str:
     """Return 'Bằng dùng dao đâm X' for 'Bằng áp sát nắm cổ áo và dùng dao đâm X': what led to it left out."""
     words = clause.split()
@@ -409,7 +254,6 @@ def _doer_and_act(clause: str) -> str:
     return " ".join(words[:n] + lead[joins[-1] + 1 :]) + " " + clause[verb.start() :]
 
 
-VIOLENT = {0, 5}  # stabbing, killing, rape: the act a crime story is about, told once in its body
 RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
 
 
@@ -417,6 +261,8 @@ def _families(text: str) -> set[int]:
     """Return the kinds of act (indices into STORY_FAMILIES) the verbs of ``text`` tell."""
     verbs = {" ".join(m.group().lower().split()) for m in _STORY.finditer(text)}
     return {i for i, family in enumerate(STORY_FAMILIES) if verbs & set(family)}
+
+
 # 'tội giết người' is a charge, 'vụ nổ' a noun, 'không khởi tố' no act, 'từng bị' the past: no happening.
 _NOT_STORY = re.compile(
     rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ|định)\s+$|{_B}từng(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE
@@ -468,168 +314,16 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
 
 
 SUMMARY_WORDS = 80  # a first paragraph this short is the report's summary, not its body
-SPEECH_VERBS = (
-    "trao đổi",
-    "cho biết",
-    "nói",
-    "khẳng định",
-    "nhấn mạnh",
-    "chia sẻ",
-    "cho rằng",
-    "nêu rõ",
-    "phát biểu",
-    "bày tỏ",
-    "thừa nhận",
-    "trả lời",
-    "giải thích",
-    "đánh giá",
-    "ghi nhận",
-    "lưu ý",
-    "hỏi",
-    "đáp",
-    "cho thấy",
-)
+SPEECH_VERBS = _WORDS["speech_verbs"]
 # Verbs that only report speech: the clause is a quote, not a happening.
 _SPEECH = re.compile(
     rf"^\s*(?:\S+\s+){{0,12}}?(?:{_words(*SPEECH_VERBS)}){_E}",
     re.IGNORECASE,
 )
 # Nouns that name a meeting, a hearing or an incident: the phrase they head is an event.
-EVENT_NOUNS = (
-    "hội nghị",
-    "hội thảo",
-    "tọa đàm",
-    "đại hội",
-    "kỳ họp",
-    "phiên họp",
-    "cuộc họp",
-    "họp báo",
-    "buổi làm việc",
-    "buổi tiếp xúc cử tri",
-    "buổi thảo luận",
-    "buổi họp báo",
-    "buổi gặp mặt",
-    "buổi họp",
-    "buổi tiếp",
-    "buổi lễ",
-    "lễ công bố",
-    "lễ trao",
-    "lễ ra mắt",
-    "lễ khai mạc",
-    "lễ bế mạc",
-    "lễ kỷ niệm",
-    "lễ đón nhận",
-    "lễ phát động",
-    "lễ khánh thành",
-    "lễ ký kết",
-    "lễ tang",
-    "lễ truy điệu",
-    "phiên tòa",
-    "phiên xét xử",
-    "phiên sơ thẩm",
-    "phiên phúc thẩm",
-    "phiên tòa sơ thẩm",
-    "phiên tòa phúc thẩm",
-    "xét xử sơ thẩm",
-    "xét xử phúc thẩm",
-    "đợt thanh tra",
-    "đợt kiểm tra",
-    "cuộc thanh tra",
-    "cuộc kiểm tra",
-    "kỳ thi",
-    "cuộc thi",
-    "diễn tập",
-    "ca mổ",
-    "ca phẫu thuật",
-    "vụ tai nạn",
-    "vụ TNGT",
-    "vụ cháy",
-    "vụ nổ",
-    "vụ gài mìn",
-    "vụ nổ mìn",
-    "vụ cướp",
-    "vụ trộm",
-    "vụ giết người",
-    "vụ án mạng",
-    "vụ hỏa hoạn",
-    "vụ sạt lở",
-    "vụ đuối nước",
-    "vụ ngộ độc",
-    "vụ xô xát",
-    "vụ hỗn chiến",
-    "vụ dâm ô",
-    "vụ hiếp dâm",
-    "vụ lừa đảo",
-    "vụ buôn lậu",
-    "vụ vận chuyển",
-    "vụ tàng trữ",
-    "vụ mua bán",
-)
+EVENT_NOUNS = _WORDS["event_nouns"]
 _NOUN = re.compile(rf"{_B}(?:{_words(*EVENT_NOUNS)}){_E}", re.IGNORECASE)
-LEAD_WORDS = (
-    "tiếp đó",
-    "tiếp theo",
-    "được biết",
-    "theo",
-    "tại",
-    "trong",
-    "sau",
-    "sau đó",
-    "trước",
-    "trước đó",
-    "khi",
-    "qua",
-    "căn cứ",
-    "ngay",
-    "cũng",
-    "nhân",
-    "đến",
-    "vào",
-    "hiện",
-    "mới đây",
-    "vừa qua",
-    "tuy nhiên",
-    "đồng thời",
-    "ngoài ra",
-    "bên cạnh đó",
-    "như vậy",
-    "lúc",
-    "khoảng",
-    "từ",
-    "ngày",
-    "sáng",
-    "chiều",
-    "tối",
-    "trưa",
-    "đêm",
-    "hôm",
-    "rạng sáng",
-    "đầu",
-    "cuối",
-    "giữa",
-    "một ngày",
-    "năm",
-    "tháng",
-    "thời gian",
-    "trước khi",
-    "sau khi",
-    "liền sau",
-    "kết quả",
-    "cụ thể",
-    "thực hiện",
-    "để",
-    "với",
-    "dù",
-    "mặc dù",
-    "do",
-    "vì",
-    "nay",
-    "hiện nay",
-    "riêng",
-    "còn",
-    "về",
-    "như",
-)
+LEAD_WORDS = _WORDS["lead_words"]
 # A lead segment before the clause's subject: time, place, source, manner.
 _LEAD = re.compile(
     rf"\s*(?:{_words(*LEAD_WORDS)}){_E}",
@@ -656,17 +350,7 @@ _PAREN = re.compile(r"\s*\([^()]*\)")
 _LEAD_END = re.compile(r"[,;:](?=\s)")  # 'Hôm qua (23.5), sau khi ...; ngay lập tức, X ...'
 _CONTENT = re.compile(r"\s+(?:gửi\s+)?với\s+nội\s+dung(?![^\W_])", re.IGNORECASE)
 _DASHED = re.compile(r"\s+[-–]\s+[^-–.;]{2,90}?\s+[-–](?=\s)")
-WRITTEN_ACTS = (
-    "văn bản",
-    "công văn",
-    "quyết định",
-    "thông báo",
-    "buổi",
-    "cuộc",
-    "đợt",
-    "kết luận",
-    "chỉ thị",
-)
+WRITTEN_ACTS = _WORDS["written_acts"]
 _SUBJECT_END = re.compile(
     rf"\s+(?:(?:{_words(*AUXILIARIES)}){_NOT_AUX}\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương){_E})|được){_E}"
     rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
@@ -686,47 +370,13 @@ _FUTURE = re.compile(
     rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến)\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})", re.IGNORECASE
 )
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
-BACK_REFERENCE_WORDS = (
-    "khiến",
-    "có",
-    "là",
-    "được",
-    "đã",
-    "cũng",
-    "cho thấy",
-    "đề ra",
-    "diễn ra",
-    "sẽ",
-    "này",
-    "nói trên",
-    "trên",
-    "đó",
-    "tăng",
-    "giảm",
-    "kéo giảm",
-    "vừa qua",
-    "lần này",
-    "nhằm",
-    "do",
-    "bị",
-)
+BACK_REFERENCE_WORDS = _WORDS["back_reference_words"]
 # After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
 _BACK_REFERENCE = re.compile(
     rf"\s*(?:(?:{_words(*BACK_REFERENCE_WORDS)}){_E}|[0-9]|[.!?…]*\s*$)",
     re.IGNORECASE,
 )
-COUNTING_WORDS = (
-    "các",
-    "những",
-    "nhiều",
-    "số",
-    "hàng",
-    "mấy",
-    "tổng",
-    "mỗi",
-    "từng",
-    "các cuộc",
-)
+COUNTING_WORDS = _WORDS["counting_words"]
 # Before an event noun, words that count it: a figure, not a happening ('25 vụ tai nạn').
 _COUNTED = re.compile(
     rf"(?:[0-9]|{_B}(?:{_words(*COUNTING_WORDS)}))\s*$",
@@ -737,24 +387,12 @@ _FIGURES = re.compile(
 )
 _SPAN_START = re.compile(rf"{_B}(?:từ|kể\s+từ)\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(rf"{_B}(?:trước|đến|tới|hết|chậm\s+nhất)\s+$", re.IGNORECASE)
-CASE_VERBS = (
-    "khởi tố",
-    "truy nã",
-    "điều động",
-    "điều chuyển",
-    "bắt giữ",
-    "bắt",
-    "tạm giữ",
-    "truy tố",
-    "kỷ luật",
-    "cách chức",
-    "đình chỉ",
-)
+CASE_VERBS = _WORDS["case_verbs"]
 _CASE_STEP = re.compile(
     rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
 )
-HONOURS = ("cho thôi", "bầu", "tín nhiệm", "khen thưởng", "thăng", "phong", "bổ nhiệm", "điều động")
+HONOURS = _WORDS["honours"]
 _HONOURED = re.compile(
     rf"{_B}được\s+(?:{_words(*HONOURS)}){_E}",
     re.IGNORECASE,
@@ -783,53 +421,13 @@ def _person_before(text: str, lo: int, at: int) -> int | None:
 _CHARGES = re.compile(
     r"\s+về\s+(?:các\s+)?tội(?:\s+danh)?\s+[^,.;:]+(?:,\s*[^,.;:]+){0,4}?\s+và\s+[^,.;:]+", re.IGNORECASE
 )
-OFFICIAL_VERBS = (
-    "ký",
-    "ban hành",
-    "ra quyết định",
-    "phát đi",
-    "tổ chức kiểm điểm",
-    "khởi tố",
-    "bắt giữ",
-    "thành lập",
-    "có văn bản",
-    "có công văn",
-    "gửi công văn",
-    "gửi văn bản",
-    "công bố",
-    "kỷ luật",
-    "thanh tra",
-    "bổ nhiệm",
-    "miễn nhiệm",
-    "cách chức",
-    "đình chỉ",
-    "tạm giữ",
-    "triệt phá",
-    "xử phạt",
-    "thu hồi",
-    "hủy",
-)
+OFFICIAL_VERBS = _WORDS["official_verbs"]
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
     rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
     re.IGNORECASE,
 )
-TALLY_VERBS = (
-    "xảy ra",
-    "triệt phá",
-    "bắt giữ",
-    "bắt",
-    "phát hiện",
-    "xử lý",
-    "xử phạt",
-    "kiểm tra",
-    "khởi tố",
-    "thu giữ",
-    "tiếp nhận",
-    "giải quyết",
-    "lập biên bản",
-    "tạm giữ",
-)
+TALLY_VERBS = _WORDS["tally_verbs"]
 # 'triệt phá 28 băng nhóm', 'phát hiện 214 xe vi phạm': a period's tally, not one happening.
 _SUMMARY = re.compile(
     rf"{_B}(?:{_words(*TALLY_VERBS)})\s+(?:(?:hơn|gần|khoảng|trên|tổng\s+cộng)\s+)?(?:[1-9][0-9]|[0-9]{{1,3}}(?:\.[0-9]{{3}})+)",
@@ -877,29 +475,7 @@ _REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|k�
 _ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
 # Words an act verb begins or ends that are no act: 'cấp cứu', 'trực tiếp', 'bảo vệ', 'giao thông';
 # a tip received ('nhận được tin báo') only leads to the act.
-NOT_ACTS = (
-    "cấp cứu",
-    "kêu cứu",
-    "cứu hộ",
-    "cứu nạn",
-    "trực tiếp",
-    "tiếp tục",
-    "nhận định",
-    "nhận xét",
-    "nhận thấy",
-    "bảo vệ",
-    "bảo tồn",
-    "bảo đảm",
-    "bảo hiểm",
-    "giao thông",
-    "đến nay",
-    "mở rộng",
-    "nhận được thông tin",
-    "nhận được tin báo",
-    "nhận được tin",
-    "nhận tin báo",
-    "tiếp nhận tin báo",
-)
+NOT_ACTS = _WORDS["not_acts"]
 _NOT_ACT = re.compile(rf"{_B}(?:{_words(*NOT_ACTS)}){_E}", re.IGNORECASE)
 
 
@@ -912,37 +488,12 @@ def _has_act(clause: str) -> bool:
         if not any(a <= m.start() < b for a, b in compounds):
             return True
     return False
+
+
 # Verbs that make a clause of what precedes a subject's end (not 'đến', 'giao': also prepositions).
-PREPOSITION_LIKE = ("đến", "giao", "tiếp", "mở", "nhận", "đưa", "bảo", "phá")
+PREPOSITION_LIKE = _WORDS["preposition_like"]
 _HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PREPOSITION_LIKE))}){_E}")
-CLAUSE_WORDS = (
-    "có",
-    "là",
-    "được",
-    "bị",
-    "đã",
-    "sẽ",
-    "đang",
-    "cho rằng",
-    "cho biết",
-    "không",
-    "tiếp tục",
-    "vẫn",
-    "qua đó",
-    "nói",
-    "khẳng định",
-    "với",
-    "do",
-    "nhằm",
-    "để",
-    "theo",
-    "tại",
-    "trong đó",
-    "ông",
-    "bà",
-    "anh",
-    "chị",
-)
+CLAUSE_WORDS = _WORDS["clause_words"]
 _CLAUSE_AFTER_COMMA = re.compile(
     rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words(*CLAUSE_WORDS)}){_E})"
 )
@@ -1214,45 +765,7 @@ def is_document_date(text: str, date: DateMatch) -> bool:
 
 
 # What a happening is, by the first of its words found in its name (order matters: 'khởi tố' before 'vụ').
-EVENT_KINDS = (
-    ("xét xử", "trial"),
-    ("phiên tòa", "trial"),
-    ("sơ thẩm", "trial"),
-    ("phúc thẩm", "trial"),
-    ("tuyên phạt", "trial"),
-    ("khởi tố", "prosecution"),
-    ("truy tố", "prosecution"),
-    ("truy nã", "prosecution"),
-    ("bắt", "arrest"),
-    ("tạm giữ", "arrest"),
-    ("đầu thú", "arrest"),
-    ("bổ nhiệm", "appointment"),
-    ("điều động", "appointment"),
-    ("điều chuyển", "appointment"),
-    ("miễn nhiệm", "appointment"),
-    ("bầu", "election"),
-    ("kỷ luật", "decision"),
-    ("quyết định", "decision"),
-    ("thanh tra", "inspection"),
-    ("kiểm tra", "inspection"),
-    ("tai nạn", "accident"),
-    ("TNGT", "accident"),
-    ("cháy", "fire"),
-    ("hỏa hoạn", "fire"),
-    ("hội nghị", "conference"),
-    ("họp", "meeting"),
-    ("làm việc", "meeting"),
-    ("gặp mặt", "meeting"),
-    ("tiếp xúc", "meeting"),
-    ("thảo luận", "meeting"),
-    ("lễ", "ceremony"),
-    ("trao", "ceremony"),
-    ("văn bản", "directive"),
-    ("công văn", "directive"),
-    ("chỉ đạo", "directive"),
-    ("yêu cầu", "directive"),
-    ("vụ", "crime"),
-)
+EVENT_KINDS = tuple(tuple(line.split("\t")) for line in _WORDS["event_kinds"])
 _KINDS = [(re.compile(rf"{_B}{_words(w)}{_E}", re.IGNORECASE), k) for w, k in EVENT_KINDS]
 
 
