@@ -43,6 +43,8 @@ __all__ = [
     "DateMatch",
     "find_dates",
     "parse_date",
+    "RELATIVE_DAY_RE",
+    "relative_day",
     "stated_year",
     "QUALIFIERS",
     "qualifier_before",
@@ -899,6 +901,35 @@ def parse_date(text: str, reference: datetime.date | None = None) -> DateMatch |
     """Return the first date or period in ``text``, or None."""
     dates = find_dates(text, reference)
     return dates[0] if dates else None
+
+
+# Words that stand for a day without writing it: the day of publication ('hôm qua', 'sáng nay') or
+# the day told just before ('hôm sau', 'cùng ngày'). 'sáng nay (24.5)', which writes it, is a date
+# pattern above.
+RELATIVE_DAY_RE = re.compile(
+    r"(?<![^\W_])(?P<w>hôm\s+sau|ngày\s+hôm\s+sau|tối\s+hôm\s+sau|sáng\s+hôm\s+sau|cùng\s+ngày"
+    r"|trong\s+(?:sáng|chiều|tối)\s+cùng\s+ngày|hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+nay|chiều\s+nay"
+    r"|trưa\s+nay|tối\s+nay|hôm\s+nay)(?![^\W_])",
+    _F,
+)
+
+
+def relative_day(
+    word: str, published: datetime.date | None, previous: datetime.date | None = None
+) -> datetime.date | None:
+    """Return the day a relative word (a ``RELATIVE_DAY_RE`` match) stands for, or None.
+
+    'hôm qua', 'đêm qua' are the day before ``published``, 'sáng nay' that day; 'hôm sau' is the day
+    after ``previous`` (the day the text told last), 'cùng ngày' that day, else the day of publication.
+    """
+    word = " ".join(word.lower().split())
+    if "sau" in word or "cùng" in word:
+        if previous is not None:
+            return previous + datetime.timedelta(days=1 if "sau" in word else 0)
+        return published if "cùng" in word else None
+    if published is None:
+        return None
+    return published - datetime.timedelta(days=1) if "qua" in word else published
 
 
 # --------------------------------------------------------------------------------------------

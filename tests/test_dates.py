@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from graph.extract import extract, read_article
-from graph.text import find_dates, stated_year
+from graph.text import RELATIVE_DAY_RE, find_dates, relative_day, stated_year
 
 BODY = "Ngày 3/4, Công an huyện Tân Lạc đã khởi tố vụ án trộm cắp tài sản."
 
@@ -156,3 +156,25 @@ def test_a_lunar_new_year_dates_a_happening_to_its_year() -> None:
     text = "Xử lý vụ xâm hại\nNgay sau Tết Mậu Tuất, Công an huyện Tân Lạc đã khởi tố vụ án hiếp dâm trẻ em.\n"
     (event,) = extract(text, "x.txt").events
     assert (event.date, event.date_precision) == ("2018", "year")
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("Hôm qua", datetime.date(2017, 5, 23)),
+        ("đêm qua", datetime.date(2017, 5, 23)),
+        ("sáng nay", datetime.date(2017, 5, 24)),
+        ("Tối hôm sau", datetime.date(2017, 3, 11)),
+        ("trong chiều cùng ngày", datetime.date(2017, 3, 10)),
+    ],
+)
+def test_relative_days(words: str, day: datetime.date) -> None:
+    match = RELATIVE_DAY_RE.search(f"Theo tin từ công an, {words}, ông Khải đã đến trụ sở.")
+    assert match is not None
+    assert relative_day(match.group("w"), datetime.date(2017, 5, 24), datetime.date(2017, 3, 10)) == day
+
+
+def test_a_day_relative_to_nothing_told_is_unknown() -> None:
+    assert relative_day("hôm sau", datetime.date(2017, 5, 24)) is None
+    assert relative_day("cùng ngày", datetime.date(2017, 5, 24)) == datetime.date(2017, 5, 24)
+    assert relative_day("hôm qua", None) is None

@@ -15,7 +15,7 @@ import re
 
 from graph.facts import Event, Participant, Span
 from graph.gazetteer import word_lists
-from graph.text import DateMatch, fold_tones, slug
+from graph.text import RELATIVE_DAY_RE, DateMatch, fold_tones, relative_day, slug
 
 from .context import Context
 
@@ -357,11 +357,6 @@ _SUBJECT_END = re.compile(
     re.IGNORECASE,
 )
 _VERB_HEAD = re.compile(r"^(?:có|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
-_RELATIVE = re.compile(
-    rf"{_B}(?P<w>hôm\s+sau|ngày\s+hôm\s+sau|tối\s+hôm\s+sau|sáng\s+hôm\s+sau|cùng\s+ngày|trong\s+(?:sáng|chiều|tối)\s+cùng\s+ngày"
-    rf"|hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+nay|chiều\s+nay|trưa\s+nay|tối\s+nay|hôm\s+nay){_E}",
-    re.IGNORECASE,
-)
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
 # 'rồi mới', 'thì mới': 'only then', not 'recently'.
 _RECENT = re.compile(rf"{_B}(?<!rồi\s)(?<!thì\s)(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
@@ -937,17 +932,14 @@ def clause_events(
                     iso = _last_year(when).isoformat()
             basis = (iso, precision, lead_dates[0].text)
         else:
-            rel = _RELATIVE.search(text, lo, max(start, min(hi, lo + 60)))
+            rel = RELATIVE_DAY_RE.search(text, lo, max(start, min(hi, lo + 60)))
             if rel is not None:
-                word = rel.group("w").lower()
-                if ("sau" in word or "cùng" in word) and last:
-                    prev = last[-1][1]
-                    if prev.kind in ("day", "datetime") and _date_of(prev, year_known)[0]:
-                        shift = 1 if "sau" in word else 0
-                        basis = ((prev.begin + dt.timedelta(days=shift)).isoformat(), None, rel.group())
-                elif today is not None:
-                    shift = -1 if "qua" in word else 0
-                    basis = ((today + dt.timedelta(days=shift)).isoformat(), None, rel.group())
+                # The day told last, unless a month or a day of no known year: no day comes after those.
+                prev = next((d.begin for _, d in last[-1:] if d.kind in ("day", "datetime")), None)
+                prev = prev if prev and _date_of(last[-1][1], year_known)[0] else None
+                day = relative_day(rel.group("w"), today, prev)
+                if day is not None:
+                    basis = (day.isoformat(), None, rel.group())
             elif (
                 last
                 and n - last[-1][0] <= NEARBY_SENTENCES
@@ -966,7 +958,7 @@ def clause_events(
         dated = (
             any(d.kind != "period" for d in lead_dates)
             or _HOLIDAY.search(text, lo, start) is not None
-            or (basis is not None and _RELATIVE.search(text, lo, start + 1) is not None)
+            or (basis is not None and RELATIVE_DAY_RE.search(text, lo, start + 1) is not None)
         )
         # 'Sau đó, X làm Y': a step of a story told in order, dated or not.
         in_sequence = _SEQUENCE.match(text, lo, hi) is not None or _OFFICIAL_ACT.search(clause) is not None
