@@ -397,3 +397,34 @@ def test_the_event_vocabulary_is_a_gazetteer(tmp_path):
     assert all(line.split(" | ")[0] in ("violent", "other") for line in words["story_families"])
     (tmp_path / "x.txt").write_text("# a comment\n[verbs]\nbắt  # inline note\n\n[nouns]\nvụ cháy\n", encoding="utf-8")
     assert word_lists("x.txt", tmp_path) == {"verbs": ("bắt",), "nouns": ("vụ cháy",)}
+
+
+def test_a_birth_year_dates_no_happening():
+    text = (
+        "Cướp túi xách\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Nam thanh niên sinh năm 1996 khai đã tấn công phụ nữ, cướp tài sản.\n"
+    )
+    assert all(e.date != "1996" for e in extract(text, "lacson-cuop.txt").events)
+
+
+def test_a_denied_act_is_no_happening_but_a_decision_not_to_act_is():
+    text = (
+        "Trâu chọi sạch chất cấm\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Ngày 7/7/2017, Ban tổ chức cho biết, chưa phát hiện chất kích thích trong mẫu nước tiểu.\n"
+        "Ngày 8/7/2017, Viện kiểm sát huyện Lạc Sơn có văn bản thống nhất về việc không khởi tố vụ án.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-trau.txt").events]
+    assert not any("phát hiện chất kích thích" in n for n in names)
+    assert "văn bản thống nhất về việc không khởi tố vụ án" in names
+
+
+def test_a_meeting_named_in_a_lead_ends_at_its_comma():
+    text = (
+        "Người dân thả cán bộ\n"
+        "Ngày 22/4/2017, Chủ tịch UBND huyện Lạc Sơn đối thoại với người dân xã Mãn Đức.\n"
+        "Sau cuộc đối thoại, người dân xã Mãn Đức đã thả toàn bộ cán bộ bị giữ.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-doi-thoai.txt").events]
+    assert "cuộc đối thoại" in names

@@ -364,6 +364,8 @@ _RECENT = re.compile(rf"{_B}(?<!rồi\s)(?<!thì\s)(?:vừa|mới)\s+(?:\S+\s+)?
 _FUTURE = re.compile(
     rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến)\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})", re.IGNORECASE
 )
+# 'Không phát hiện chất cấm', 'chưa khởi tố': a clause whose first act is denied tells no happening.
+_DENIAL = re.compile(rf"{_B}(?:không|chưa|chẳng)\s+(?:(?:hề|được|bị)\s+)?$", re.IGNORECASE)
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 BACK_REFERENCE_WORDS = _WORDS["back_reference_words"]
 # After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
@@ -482,6 +484,16 @@ def _has_act(clause: str) -> bool:
             continue  # 'Thanh tra tỉnh', 'Lê Văn Hòa': a name
         if not any(a <= m.start() < b for a, b in compounds):
             return True
+    return False
+
+
+def _denied(clause: str) -> bool:
+    """Whether a clause's first act verb is denied ('không phát hiện'; not '... về việc không khởi tố')."""
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
+    for m in _ACT.finditer(clause):
+        if m.start() > 0 and m.group()[:1].isupper() or any(a <= m.start() < b for a, b in compounds):
+            continue
+        return _DENIAL.search(clause, 0, m.start()) is not None
     return False
 
 
@@ -795,6 +807,8 @@ def _in_quote(text: str, offset: int) -> bool:
 
 # 'đường Cách Mạng Tháng 8': a month inside a capitalised name is no date.
 _COUNT_BEFORE = re.compile(r"[0-9]\s+$")  # '2 tháng 11 ngày' is a length of time, not November
+# 'sinh năm 1996', 'SN 1996': a birth, no day of the story.
+_BORN = re.compile(r"(?<![^\W_])(?:sinh|SN)\s*$", re.IGNORECASE)
 _IN_A_NAME = re.compile(r"[A-ZĐ][^\s]*\s+Tháng\s")
 _AHEAD = re.compile(rf"{_B}(?:sẽ|tới|sắp|dự\s+kiến|kế\s+hoạch|chuẩn\s+bị){_E}", re.IGNORECASE)
 
@@ -830,6 +844,7 @@ def clause_events(
         if (d.kind in ("day", "datetime", "month") or d.kind == "period" and d.text.lower().startswith("năm"))
         and not _IN_A_NAME.search(text, max(0, d.start - 12), d.start + 6)
         and not (d.kind == "month" and _COUNT_BEFORE.search(text, max(0, d.start - 6), d.start))
+        and not _BORN.search(text, max(0, d.start - 8), d.start)
     ]
     today = dt.date.fromisoformat(published[:10]) if published else None
     found: list[Event] = []
@@ -1004,6 +1019,7 @@ def clause_events(
             and (_has_act(clause) or summary or violent or incident is not None)
             and not _SPEECH.match(clause)
             and not _FUTURE.search(clause)
+            and not _denied(clause)
             and not _FIGURES.search(clause)
             and not _SUMMARY.search(clause)
             and not _HOLDS.search(clause)
@@ -1084,6 +1100,8 @@ def clause_events(
             ):
                 continue
             stop = _phrase_end(text, m.end(), hi)
+            if _AT_EVENT.search(text, max(lo, m.start() - 8), m.start()) and "," in text[m.end() : stop]:
+                stop = text.index(",", m.end())  # 'Sau cuộc đối thoại, người dân ...': the lead ends there
             name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
             if len(m.group().split()) < 3 and (len(name.split()) < 4 or text[m.end() : m.end() + 1] == ","):
                 continue  # 'hội nghị' alone names nothing in particular
