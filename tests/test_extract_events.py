@@ -428,3 +428,14 @@ def test_a_meeting_named_in_a_lead_ends_at_its_comma():
     )
     names = [e.name for e in extract(text, "lacson-doi-thoai.txt").events]
     assert "cuộc đối thoại" in names
+
+
+def test_an_appeal_court_upholding_a_sentence_is_a_happening():
+    text = (
+        "Tòa giữ nguyên án\n"
+        "Ngày 31/5/2017, TAND Cấp cao đã bác kháng cáo của bị cáo Lò Văn Khải.\n"
+        "Ngày 1/6/2017, người dân đã khống chế tên cướp giao cho công an.\n"
+    )
+    names = [e.name for e in extract(text, "toa-cap-cao.txt").events]
+    assert any("bác kháng cáo của bị cáo Lò Văn Khải" in n for n in names)
+    assert any("khống chế tên cướp" in n for n in names)
