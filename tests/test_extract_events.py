@@ -439,3 +439,14 @@ def test_an_appeal_court_upholding_a_sentence_is_a_happening():
     names = [e.name for e in extract(text, "toa-cap-cao.txt").events]
     assert any("bác kháng cáo của bị cáo Lò Văn Khải" in n for n in names)
     assert any("khống chế tên cướp" in n for n in names)
+
+
+def test_an_arrest_told_twice_is_one_event():
+    text = (
+        "Bắt hai đối tượng chém người\n"
+        "Ngày 5/6/2017, Công an huyện Lạc Sơn cho biết đã tạm giữ Lò Văn Khải và Đinh Công Mạnh để điều tra.\n"
+        "Trước đó, hai người dùng dao chém anh Tuấn bị thương. Sau đó, Khải và Mạnh bị công an huyện bắt giữ.\n"
+        "Ngày 6/6/2017, Khải đến công an huyện đầu thú.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-chem.txt").events]
+    assert len([n for n in names if "tạm giữ" in n or "bắt giữ" in n]) == 1

@@ -1171,4 +1171,43 @@ def events(
         year = _YEAR_IN_NAME.search(event.name) if event.date is None else None
         if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
             event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
-    return found
+    return _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
+
+
+_TURNED_IN = re.compile(rf"{_B}đầu\s+thú{_E}", re.IGNORECASE)
+
+
+def _one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
+    """Keep one arrest per person: 'Công an quận X tạm giữ Lò Văn Khải', later 'Khải bị bắt giữ', is one.
+
+    A story tells its arrest in the summary and again in the body, with other words and agents;
+    an arrest of other people, or a surrender ('đầu thú'), stays an event of its own.
+    """
+    kept: list[Event] = []
+    for event in found:
+        if event.kind == "arrest" and not _TURNED_IN.search(event.name):
+            who = {w for w in re.findall(r"[^\W\d_]+", event.name) if w in given_names}
+            first = next(
+                (
+                    e
+                    for e in kept
+                    if e.kind == "arrest"
+                    and not _TURNED_IN.search(e.name)
+                    and who & set(re.findall(r"[^\W\d_]+", e.name))
+                ),
+                None,
+            )
+            if first is not None:
+                if len(event.name.split()) < len(first.name.split()):
+                    # The shorter telling names it: 'Khải bị bắt giữ', not the agent's title and the asides.
+                    first.name, first.id, first.quote = event.name, event.id, event.quote
+                if first.date is None and event.date:
+                    first.date, first.date_precision, first.date_basis = (
+                        event.date,
+                        event.date_precision,
+                        event.date_basis,
+                    )
+                first.spans += event.spans
+                continue
+        kept.append(event)
+    return kept
