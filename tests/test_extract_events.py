@@ -450,3 +450,8 @@ def test_an_arrest_told_twice_is_one_event():
     )
     names = [e.name for e in extract(text, "lacson-chem.txt").events]
     assert len([n for n in names if "tạm giữ" in n or "bắt giữ" in n]) == 1
+
+
+def test_a_short_subject_comes_on_top_of_the_act_s_words():
+    act = "bác kháng cáo của bị cáo, y án 12 năm tù đối với bị cáo Lò Văn Khải"  # 17 words
+    assert event_name(f"TAND Cấp cao đã {act}") == f"TAND Cấp cao {act}"

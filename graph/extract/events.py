@@ -672,11 +672,9 @@ def event_name(clause: str) -> str:
         if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
         else:
-            clause = (
-                clause[: subject.start()]
-                + " "
-                + _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
-            )
+            # The subject comes on top of what the act says: a short name for who, the act in full.
+            act = _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
+            return f"{' '.join(head.split())} {_cap(' '.join(act.split()), NAME_WORDS)}"
     return _cap(" ".join(clause.split()), NAME_WORDS)
 
 
