@@ -455,3 +455,11 @@ def test_an_arrest_told_twice_is_one_event():
 def test_a_short_subject_comes_on_top_of_the_act_s_words():
     act = "bác kháng cáo của bị cáo, y án 12 năm tù đối với bị cáo Lò Văn Khải"  # 17 words
     assert event_name(f"TAND Cấp cao đã {act}") == f"TAND Cấp cao {act}"
+
+
+def test_a_title_after_a_dash_at_a_name_s_end_is_cut():
+    clause = (
+        "Viện kiểm sát tỉnh có quyết định trả hồ sơ điều tra bổ sung vụ án Lò Văn Khải - Chủ tịch "
+        "Hội đồng quản trị Công ty Mãn Đức"
+    )
+    assert event_name(clause).endswith("vụ án Lò Văn Khải")

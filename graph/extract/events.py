@@ -590,12 +590,19 @@ def _tidy(name: str) -> str:
     return _DANGLING.sub("", _POINTER_TAIL.sub("", name))
 
 
+# 'ông Phạm Văn A - Giám đốc Sở X' at a name's end (its closing dash cut off): an aside on who he is.
+_DASH_TAIL = re.compile(
+    r"\s+[-–]\s+(?:Phó|Giám\s+đốc|Chủ\s+tịch|Trưởng|Bí\s+thư|Chánh|Thứ\s+trưởng|Bộ\s+trưởng|Cục\s+trưởng|Tổng|Nguyên|Cựu)"
+    r"(?![^\W_])[^-–]*$"
+)
+
+
 def _cap(name: str, limit: int) -> str:
     """Cut a name to ``limit`` words, at its last comma past the middle when there is one."""
     words = name.split()
     if len(words) <= limit:
         return name
-    head = " ".join(words[:limit])
+    head = _DASH_TAIL.sub("", " ".join(words[:limit]))
     comma = head.rfind(",")
     if comma > len(head) // 2:
         head = head[:comma]
