@@ -463,3 +463,12 @@ def test_a_title_after_a_dash_at_a_name_s_end_is_cut():
         "Hội đồng quản trị Công ty Mãn Đức"
     )
     assert event_name(clause).endswith("vụ án Lò Văn Khải")
+
+
+def test_driving_with_passengers_is_the_setting_not_an_act():
+    text = (
+        "Xe ben tông xe máy\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Trưa 25/10/2016, anh Lò Văn Khải điều khiển xe ben biển số 28C-147.35 chở đất lưu thông trên quốc lộ 6.\n"
+    )
+    assert extract(text, "lacson-xe-ben.txt").events == []

@@ -476,12 +476,19 @@ NOT_ACTS = _WORDS["not_acts"]
 _NOT_ACT = re.compile(rf"{_B}(?:{_words(*NOT_ACTS)}){_E}", re.IGNORECASE)
 
 
+_DRIVING = re.compile(
+    r"(?<![^\W_])(?:điều\s+khiển|lái)\s+(?:[^,.;]|(?<=[0-9])\.(?=[0-9])){0,50}$", re.IGNORECASE
+)
+
+
 def _has_act(clause: str) -> bool:
     """Whether a clause holds an act verb: in lower case past its start, not inside a compound."""
     compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
     for m in _ACT.finditer(clause):
         if m.start() > 0 and m.group()[:1].isupper():
             continue  # 'Thanh tra tỉnh', 'Lê Văn Hòa': a name
+        if m.group().lower() in ("chở", "đưa") and _DRIVING.search(clause, max(0, m.start() - 50), m.start()):
+            continue  # 'X điều khiển xe máy chở theo Y': the setting of an accident, not an act
         if not any(a <= m.start() < b for a, b in compounds):
             return True
     return False
