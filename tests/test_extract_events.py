@@ -472,3 +472,14 @@ def test_driving_with_passengers_is_the_setting_not_an_act():
         "Trưa 25/10/2016, anh Lò Văn Khải điều khiển xe ben biển số 28C-147.35 chở đất lưu thông trên quốc lộ 6.\n"
     )
     assert extract(text, "lacson-xe-ben.txt").events == []
+
+
+def test_a_meeting_is_named_with_what_it_is_held_for():
+    text = (
+        "Họp bàn khắc phục tàu hỏng\n"
+        "Chiều 30/6/2017, tỉnh Hòa Bình tổ chức họp bàn nhằm thống nhất phương án khắc phục các sự cố trên tàu.\n"
+        "Ngày 8/6/2017, Công an tỉnh Hòa Bình tổ chức Hội nghị nhằm đánh giá kết quả công tác bảo vệ an ninh.\n"
+    )
+    names = [e.name for e in extract(text, "hoabinh-hop.txt").events]
+    assert any(n.endswith("họp bàn thống nhất phương án khắc phục các sự cố trên tàu") for n in names)
+    assert any(n.startswith("Hội nghị đánh giá kết quả công tác bảo vệ an ninh") for n in names)

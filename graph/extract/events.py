@@ -110,10 +110,8 @@ def _keyword_events(
             if _BACK_REFERENCE.match(text, stop, hi) and re.match(r"\s+(?:đã|sẽ|được)\s", text[stop:hi]):
                 continue  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
             cut = re.search(r"\s+cho\s", text[m.start() : stop])
-            name = _cap(
-                _tidy(text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]),
-                NAME_WORDS + 6,
-            )
+            told = text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]
+            name = _cap(_tidy(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
             organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
             if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
                 name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
@@ -698,6 +696,25 @@ _PHRASE_VERB = re.compile(
 )
 
 
+# A meeting and what it is held for: 'Hội nghị nhằm đánh giá kết quả ...', 'họp bàn để thống nhất ...'.
+_MEETING_END = re.compile(
+    r"(?<![^\W_])(?:hội\s+nghị|hội\s+thảo|tọa\s+đàm|họp(?:\s+bàn)?|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc)\s*$",
+    re.IGNORECASE,
+)
+_PURPOSE_AFTER = re.compile(r"\s*,?\s+(?:nhằm|để)\s+", re.IGNORECASE)
+
+
+def _with_purpose(text: str, start: int, end: int, hi: int) -> str | None:
+    """Return a meeting's words with what it is held for ('Hội nghị đánh giá ...'), or None.
+
+    'nhằm' ends a clause's description, but the purpose of a meeting is what names it.
+    """
+    purpose = _PURPOSE_AFTER.match(text, end, hi)
+    if purpose is None or not _MEETING_END.search(text, start, end):
+        return None
+    return f"{text[start:end].rstrip()} {text[purpose.end() : _phrase_end(text, purpose.end(), hi)]}"
+
+
 def _phrase_end(text: str, start: int, hi: int) -> int:
     """Return where a noun phrase that runs from ``start`` ends: at a cut or a comma before a clause.
 
@@ -1039,6 +1056,7 @@ def clause_events(
             and not _in_quote(text, start)
             and text[start : start + 1] not in '“"'
         ):
+            clause = (_with_purpose(text, start, end, hi) if said is None else None) or clause
             name = _cap(_tidy(clause), NAME_WORDS) if incident is not None else event_name(clause)
             head = _NOUN.match(text, start)
             if head is not None and not _fold(head.group()) <= _fold(name):
