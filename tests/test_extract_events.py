@@ -483,3 +483,14 @@ def test_a_meeting_is_named_with_what_it_is_held_for():
     names = [e.name for e in extract(text, "hoabinh-hop.txt").events]
     assert any(n.endswith("họp bàn thống nhất phương án khắc phục các sự cố trên tàu") for n in names)
     assert any(n.startswith("Hội nghị đánh giá kết quả công tác bảo vệ an ninh") for n in names)
+
+
+def test_a_meeting_told_in_a_caption_and_the_text_is_one_event():
+    text = (
+        "Hội nghị của Công an tỉnh\n"
+        "Ngày 8/6/2017, Công an tỉnh Hòa Bình tổ chức Hội nghị nhằm đánh giá kết quả công tác bảo vệ an ninh.\n"
+        "Quang cảnh hội nghị. Ngày 8/6/2017, Công an tỉnh Hòa Bình tổ chức Hội nghị nhằm đánh giá kết quả "
+        "công tác bảo vệ an ninh.\n"
+    )
+    names = [e.name for e in extract(text, "hoabinh-hoi-nghi.txt").events]
+    assert len([n for n in names if n.startswith("Hội nghị đánh giá")]) == 1

@@ -125,6 +125,12 @@ def _keyword_events(
                 continue
             if main is not None and kind == "conference" and day is None:
                 continue
+            twin = next((e for e in found if not e.part_of and e.name.lower() == name.lower()), None)
+            if twin is not None:
+                # A photo caption and the text tell the same meeting in the same words: one event.
+                told = m.group().rstrip(" ,")
+                twin.spans.append(Span(m.start(), m.start() + len(told), told))
+                continue
             event = Event(
                 id=new_id(name),
                 name=name,
