@@ -494,3 +494,9 @@ def test_a_meeting_told_in_a_caption_and_the_text_is_one_event():
     )
     names = [e.name for e in extract(text, "hoabinh-hoi-nghi.txt").events]
     assert len([n for n in names if n.startswith("Hội nghị đánh giá")]) == 1
+
+
+def test_a_name_starts_at_the_act_not_at_its_auxiliaries():
+    assert event_name("đã tiến hành bắt tạm giam đối với Lò Văn Khải để điều tra") == (
+        "bắt tạm giam đối với Lò Văn Khải để điều tra"
+    )

@@ -360,6 +360,7 @@ _SUBJECT_END = re.compile(
     rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
     re.IGNORECASE,
 )
+_CARRY_OUT = re.compile(r"^(?:tiến\s+hành|thực\s+hiện)\s+(?=\S+\s)", re.IGNORECASE)
 _VERB_HEAD = re.compile(r"^(?:có|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
 # 'rồi mới', 'thì mới': 'only then', not 'recently'.
@@ -664,7 +665,8 @@ def _verb_in(head: str) -> bool:
 
 def event_name(clause: str) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
-    clause = _drop_places(_tidy(clause))
+    # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
+    clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _drop_places(_tidy(clause))))
     subject = _SUBJECT_END.search(clause)
     head = clause[: subject.start()] if subject is not None else ""
     comma = clause.find(",")
