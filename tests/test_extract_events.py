@@ -500,3 +500,30 @@ def test_a_name_starts_at_the_act_not_at_its_auxiliaries():
     assert event_name("đã tiến hành bắt tạm giam đối với Lò Văn Khải để điều tra") == (
         "bắt tạm giam đối với Lò Văn Khải để điều tra"
     )
+
+
+def test_a_meeting_held_is_named_by_its_noun_phrase():
+    assert event_name("Kỳ thi tuyển sinh năm 2017 diễn ra từ ngày 22 đến 24/6 tại Hòa Bình") == (
+        "Kỳ thi tuyển sinh năm 2017"
+    )
+
+
+def test_an_incident_spoken_of_in_a_quote_is_no_event_but_a_quoted_title_is():
+    text = (
+        "Hiệu trưởng nói về tai nạn\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "“Cô hiệu trưởng lúc này không biết vụ tai nạn, nhà trường đã đưa học sinh đi khám”, ông Khải nói.\n"
+        "Ngày 8/2/2017, cán bộ chủ chốt của tỉnh dự “Hội nghị triển khai Quyết định của Ban Bí thư về công tác cán bộ”.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-hieu-truong.txt").events]
+    assert not any("vụ tai nạn" in n for n in names)
+    assert any(n.startswith("Hội nghị triển khai Quyết định") for n in names)
+
+
+def test_until_is_no_act():
+    text = (
+        "Thương binh bị đánh\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Sáng 6/2/2017, người thân của ông Khải cho biết, cho đến thời điểm này, sức khỏe của ông đã tốt lên.\n"
+    )
+    assert extract(text, "lacson-suc-khoe.txt").events == []

@@ -360,6 +360,9 @@ _SUBJECT_END = re.compile(
     rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
     re.IGNORECASE,
 )
+_HELD = re.compile(
+    r"\s+(?:(?:đã|sẽ|vừa)\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|khai\s+mạc|kết\s+thúc)(?![^\W_])", re.IGNORECASE
+)
 _CARRY_OUT = re.compile(r"^(?:tiến\s+hành|thực\s+hiện)\s+(?=\S+\s)", re.IGNORECASE)
 _VERB_HEAD = re.compile(r"^(?:có|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
@@ -533,6 +536,7 @@ _APPOINTEE = re.compile(
 )
 
 
+_LEAD_EVENT = re.compile(r"\s*(?:tại|trong|sau|trước|qua)\s+", re.IGNORECASE)  # a sentence led by its setting
 _AT_EVENT = re.compile(rf"{_B}(?:tại|trong|cuối|sau|trước|ngoài|qua)\s+$", re.IGNORECASE)
 
 
@@ -667,6 +671,10 @@ def event_name(clause: str) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _drop_places(_tidy(clause))))
+    held = _HELD.search(clause)
+    if held is not None and _NOUN.match(clause):
+        # 'Kỳ thi X diễn ra từ ngày ...': the meeting's noun phrase names it.
+        return _cap(clause[: held.start()], NAME_WORDS)
     subject = _SUBJECT_END.search(clause)
     head = clause[: subject.start()] if subject is not None else ""
     comma = clause.find(",")
@@ -730,7 +738,7 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
     """
     cut = _CUT.search(text, start, hi)
     stop = cut.start() if cut else hi
-    verb = _PHRASE_VERB.search(text, start, stop)
+    verb = _PHRASE_VERB.search(text, start, stop) or _HELD.search(text, start, stop)
     stop = verb.start() if verb else stop
     comma = text.find(",", start, stop)
     while comma != -1:
@@ -1126,6 +1134,9 @@ def clause_events(
                 continue  # the clause's name already holds it
             if source is not None and m.start() < source.start():
                 continue  # 'Hiện trường vụ X Tin từ Y cho biết, ...': a caption run into the source
+            quoted = text[lo] in "“\"" or _in_quote(text, m.start())
+            if quoted and text[m.start() - 1 : m.start()] not in "“\"":
+                continue  # one someone speaks of, not one the report tells ('“Hội nghị X”' is a title)
             noun = " ".join(m.group().lower().split())
             if _AT_EVENT.search(text, max(lo, m.start() - 8), m.start()) and any(
                 noun in e.name.lower() for e in found
@@ -1138,7 +1149,7 @@ def clause_events(
             ):
                 continue
             stop = _phrase_end(text, m.end(), hi)
-            if _AT_EVENT.search(text, max(lo, m.start() - 8), m.start()) and "," in text[m.end() : stop]:
+            if _LEAD_EVENT.fullmatch(text, lo, m.start()) and "," in text[m.end() : stop]:
                 stop = text.index(",", m.end())  # 'Sau cuộc đối thoại, người dân ...': the lead ends there
             name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
             if len(m.group().split()) < 3 and (len(name.split()) < 4 or text[m.end() : m.end() + 1] == ","):
