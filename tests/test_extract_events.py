@@ -527,3 +527,12 @@ def test_until_is_no_act():
         "Sáng 6/2/2017, người thân của ông Khải cho biết, cho đến thời điểm này, sức khỏe của ông đã tốt lên.\n"
     )
     assert extract(text, "lacson-suc-khoe.txt").events == []
+
+
+def test_the_last_step_of_a_sequence_has_its_own_subject():
+    assert event_name("cả nhóm đến nhà chị Lan, rồi Khải và Mạnh đã đánh chị Lan bị thương") == (
+        "Khải và Mạnh đánh chị Lan bị thương"
+    )
+    assert event_name("Cơ quan công an đã làm rõ thông tin trên tờ hóa đơn ngay") == (
+        "Cơ quan công an làm rõ thông tin trên tờ hóa đơn"
+    )

@@ -363,6 +363,7 @@ _SUBJECT_END = re.compile(
 _HELD = re.compile(
     r"\s+(?:(?:đã|sẽ|vừa)\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|khai\s+mạc|kết\s+thúc)(?![^\W_])", re.IGNORECASE
 )
+_THEN = re.compile(r".*,\s*(?:rồi|sau\s+đó|thì)\s+", re.IGNORECASE)
 _CARRY_OUT = re.compile(r"^(?:tiến\s+hành|thực\s+hiện)\s+(?=\S+\s)", re.IGNORECASE)
 _VERB_HEAD = re.compile(r"^(?:có|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
@@ -627,7 +628,7 @@ def _cap(name: str, limit: int) -> str:
 
 # Words that cannot end a name: a cut left them without what they join.
 _DANGLING = re.compile(
-    r"(?:\s+(?:và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào|lúc|sáng|chiều|tối|trưa|đêm"
+    r"(?:\s+(?:và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào|lúc|sáng|chiều|tối|trưa|đêm|ngay"
     r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
     re.IGNORECASE,
 )
@@ -677,6 +678,11 @@ def event_name(clause: str) -> str:
         return _cap(clause[: held.start()], NAME_WORDS)
     subject = _SUBJECT_END.search(clause)
     head = clause[: subject.start()] if subject is not None else ""
+    then = _THEN.search(head)
+    if subject is not None and then is not None and 0 < len(head[then.end() :].split()) <= SUBJECT_WORDS:
+        # 'cả nhóm đến nhà chị Liệu, rồi Đức và Kiên đã đánh ...': the last step's subject is its own.
+        clause, head = clause[then.end() :], head[then.end() :]
+        subject = _SUBJECT_END.search(clause)
     comma = clause.find(",")
     if subject is None and comma > 0 and len(clause[:comma].split()) <= SUBJECT_WORDS - 1:
         # 'ông X, quyền Chánh Thanh tra Bộ Y thông tin ...': the person, then the act.
