@@ -536,3 +536,19 @@ def test_the_last_step_of_a_sequence_has_its_own_subject():
     assert event_name("Cơ quan công an đã làm rõ thông tin trên tờ hóa đơn ngay") == (
         "Cơ quan công an làm rõ thông tin trên tờ hóa đơn"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        (
+            "Công an tỉnh triệt phá ổ cờ bạc tại xóm Mãn, xã Mãn Đức, huyện Tân Lạc do Khải cầm đầu",
+            "Công an tỉnh triệt phá ổ cờ bạc do Khải cầm đầu",
+        ),
+        ("bắt giữ Lò Văn Khải trú tại huyện Tân Lạc và Đinh Công Mạnh", "bắt giữ Lò Văn Khải và Đinh Công Mạnh"),
+        # where an incident happened stays: it says which one
+        ("vụ cháy xảy ra tại xã Mãn Đức, huyện Tân Lạc", "vụ cháy xảy ra tại xã Mãn Đức, huyện Tân Lạc"),
+    ],
+)
+def test_the_administrative_place_of_a_step_is_left_out(clause: str, name: str) -> None:
+    assert event_name(clause) == name

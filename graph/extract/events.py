@@ -634,8 +634,15 @@ _DANGLING = re.compile(
 )
 
 
+_AT_PLACE = re.compile(
+    r"(?<!xảy\sra)\s+(?:(?:thường\s+|tạm\s+)?(?:trú|ngụ)\s+)?(?:tại|ở)(?:\s+(?:xóm|thôn|ấp|bản|tổ|khu\s+phố|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?"
+    r"|thành\s+phố)(?:\s+[A-ZĐ0-9][^\s,]*)+(?:,|\s+và(?=\s+(?:xã|phường|huyện|quận|tỉnh)\s))?)+(?=\s|$)"
+)
+
+
 def _drop_places(name: str) -> str:
-    """Drop 'ở <Place>' from a name: where a step happened is rarely what names it."""
+    """Drop 'ở <Place>', 'tại xã X, huyện Y' from a name: where a step happened is rarely what names it."""
+    name = _AT_PLACE.sub("", name).rstrip(",")
     out, words, i = [], name.split(), 0
     while i < len(words):
         if words[i].lower() == "ở" and i + 1 < len(words):
