@@ -552,3 +552,19 @@ def test_the_last_step_of_a_sequence_has_its_own_subject():
 )
 def test_the_administrative_place_of_a_step_is_left_out(clause: str, name: str) -> None:
     assert event_name(clause) == name
+
+
+def test_an_incident_s_result_keeps_its_own_verb():
+    text = (
+        "Sạt lở bờ sông\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Trên địa bàn xã Mãn Đức vừa xảy ra một vụ sạt lở đất nghiêm trọng làm 6 căn nhà bị sập xuống sông.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-sat-lo.txt").events]
+    assert any(n.startswith("vụ sạt lở đất nghiêm trọng làm 6 căn nhà bị sập") for n in names)
+
+
+def test_a_leading_month_is_no_part_of_a_name():
+    assert event_name("trong tháng 6-2017 đã xử lý 5 cá nhân buôn bán thiết bị gian lận") == (
+        "xử lý 5 cá nhân buôn bán thiết bị gian lận"
+    )

@@ -364,6 +364,7 @@ _HELD = re.compile(
     r"\s+(?:(?:đã|sẽ|vừa)\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|khai\s+mạc|kết\s+thúc)(?![^\W_])", re.IGNORECASE
 )
 _THEN = re.compile(r".*,\s*(?:rồi|sau\s+đó|thì)\s+", re.IGNORECASE)
+_LEAD_TIME = re.compile(r"^(?:trong\s+)?(?:tháng|quý|năm)\s+[0-9IV]\S*\s+(?=\S+\s)", re.IGNORECASE)
 _CARRY_OUT = re.compile(r"^(?:tiến\s+hành|thực\s+hiện)\s+(?=\S+\s)", re.IGNORECASE)
 _VERB_HEAD = re.compile(r"^(?:có|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
@@ -678,7 +679,7 @@ def _verb_in(head: str) -> bool:
 def event_name(clause: str) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
-    clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _drop_places(_tidy(clause))))
+    clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(_tidy(clause)))))
     held = _HELD.search(clause)
     if held is not None and _NOUN.match(clause):
         # 'Kỳ thi X diễn ra từ ngày ...': the meeting's noun phrase names it.
@@ -744,6 +745,9 @@ def _with_purpose(text: str, start: int, end: int, hi: int) -> str | None:
     return f"{text[start:end].rstrip()} {text[purpose.end() : _phrase_end(text, purpose.end(), hi)]}"
 
 
+_RESULT = re.compile(r"(?<![^\W_])(?:làm|khiến)(?![^\W_])", re.IGNORECASE)
+
+
 def _phrase_end(text: str, start: int, hi: int) -> int:
     """Return where a noun phrase that runs from ``start`` ends: at a cut or a comma before a clause.
 
@@ -752,6 +756,8 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
     cut = _CUT.search(text, start, hi)
     stop = cut.start() if cut else hi
     verb = _PHRASE_VERB.search(text, start, stop) or _HELD.search(text, start, stop)
+    if verb is not None and _RESULT.search(text, start, verb.start()):
+        verb = _HELD.search(text, start, stop)  # 'vụ sạt lở làm 6 căn nhà bị sập': the result's own verb
     stop = verb.start() if verb else stop
     comma = text.find(",", start, stop)
     while comma != -1:
