@@ -568,3 +568,14 @@ def test_a_leading_month_is_no_part_of_a_name():
     assert event_name("trong tháng 6-2017 đã xử lý 5 cá nhân buôn bán thiết bị gian lận") == (
         "xử lý 5 cá nhân buôn bán thiết bị gian lận"
     )
+
+
+def test_an_incident_s_time_told_after_it_is_no_new_incident():
+    text = (
+        "Sạt lở bờ sông\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Vụ sạt lở xảy ra chiều tối ngày 8/5/2017 với chiều dài vết sạt lở khoảng 100m.\n"
+        "Ông Khải cho biết, trên địa bàn xã vừa xảy ra một vụ sạt lở đất nghiêm trọng làm 6 căn nhà bị sập.\n"
+    )
+    names = [e.name for e in extract(text, "lacson-sat-lo2.txt").events]
+    assert len([n for n in names if n.lower().startswith("vụ sạt lở")]) == 1

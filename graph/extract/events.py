@@ -1239,7 +1239,29 @@ def events(
         year = _YEAR_IN_NAME.search(event.name) if event.date is None else None
         if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
             event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
-    return _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
+    found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
+    return _one_incident_each(found)
+
+
+def _one_incident_each(found: list[Event]) -> list[Event]:
+    """Drop 'Vụ X xảy ra lúc ...' when the report names 'vụ X ...' otherwise: its time, not a new incident."""
+    nouns: dict[str, Event] = {}
+    for event in found:
+        noun = _NOUN.match(event.name)
+        if noun is not None and noun.group().lower().startswith("vụ") and not _OCCURRED.match(event.name):
+            nouns.setdefault(" ".join(noun.group().lower().split()), event)
+    kept = []
+    for event in found:
+        noun = _NOUN.match(event.name)
+        other = nouns.get(" ".join(noun.group().lower().split())) if noun is not None else None
+        if other is not None and other is not event and _OCCURRED.match(event.name):
+            if other.date is None and event.date:
+                other.date, other.date_precision = event.date, event.date_precision
+                other.date_basis = event.date_basis
+            other.spans += event.spans
+            continue
+        kept.append(event)
+    return kept
 
 
 _TURNED_IN = re.compile(rf"{_B}đầu\s+thú{_E}", re.IGNORECASE)
