@@ -579,3 +579,12 @@ def test_an_incident_s_time_told_after_it_is_no_new_incident():
     )
     names = [e.name for e in extract(text, "lacson-sat-lo2.txt").events]
     assert len([n for n in names if n.lower().startswith("vụ sạt lở")]) == 1
+
+
+def test_a_clause_cut_after_its_first_word_names_nothing():
+    text = (
+        "Trộm phụ tùng ô tô\n"
+        "Công an huyện Lạc Sơn đang điều tra.\n"
+        "Ngày 7/2/2017, hai đối tượng người địa phương khét tiếng nhiều năm nay bị bắt, thường chở nhau đi lòng vòng.\n"
+    )
+    assert not [e for e in extract(text, "lacson-phu-tung.txt").events if e.name.startswith("bắt,")]

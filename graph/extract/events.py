@@ -934,6 +934,8 @@ def clause_events(
                 return
         elif len(name.split()) < 3 or _absorb(found, name, basis[0] if basis else None):
             return
+        if re.match(r"[^\W\d_]+,", name) and name[:1].islower():
+            return  # 'bắt, thường chở nhau ...': a clause cut after its first word, no happening named
         told = text[start:end]
         if _NOUN.match(told) and _OCCURRED.match(told):
             # 'Vụ tai nạn xảy ra vào lúc 8h30 ...' after the incident is told: its time, not a new one.
