@@ -588,3 +588,16 @@ def test_a_clause_cut_after_its_first_word_names_nothing():
         "Ngày 7/2/2017, hai đối tượng người địa phương khét tiếng nhiều năm nay bị bắt, thường chở nhau đi lòng vòng.\n"
     )
     assert not [e for e in extract(text, "lacson-phu-tung.txt").events if e.name.startswith("bắt,")]
+
+
+def test_a_meeting_mentioned_again_is_no_new_event():
+    text = (
+        "Chuẩn bị kỳ thi\n"
+        "Kỳ thi THPT quốc gia năm 2017 diễn ra từ ngày 22/6/2017 tại Hòa Bình.\n"
+        "Ban chỉ đạo yêu cầu các điểm thi phổ biến các quy định của kỳ thi tới thí sinh.\n"
+        "Lãnh đạo điểm thi bảo quản đề thi trong suốt thời gian diễn ra kỳ thi với yêu cầu không để lọt đề.\n"
+        "Ngày 23/6/2017, Công an tỉnh Hòa Bình tổ chức Hội nghị Công an toàn tỉnh lần thứ 5.\n"
+    )
+    names = [e.name for e in extract(text, "hoabinh-ky-thi.txt").events]
+    assert len([n for n in names if n.lower().startswith("kỳ thi")]) == 1
+    assert any(n.startswith("Hội nghị Công an toàn tỉnh") for n in names)

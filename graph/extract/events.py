@@ -562,6 +562,22 @@ def _same(a: str, b: str) -> bool:
     return bool(x and y) and len(x & y) / max(len(x), len(y)) >= 0.6
 
 
+def _capitals(name: str) -> set[str]:
+    return {w.lower() for w in name.split()[1:] if w[:1].isupper() or w[:1].isdigit()}
+
+
+def _named_before(found: list[Event], noun: str, name: str) -> bool:
+    """Whether a meeting noun phrase refers to one already found: same noun, no name of its own.
+
+    'kỳ thi với yêu cầu ...' after 'Kỳ thi THPT quốc gia năm 2017' is that exam again; 'Hội nghị
+    Trung ương 6' after 'hội nghị tổng kết' is another meeting, named by its capitals.
+    """
+    for event in found:
+        if event.name.lower().startswith(noun) and _capitals(name) <= _capitals(event.name):
+            return True
+    return False
+
+
 _KIND_WORDS = {"buoi", "cuoc", "phien", "le", "dot", "vu"} | _fold("buổi cuộc phiên lễ đợt vụ")
 
 
@@ -1175,6 +1191,8 @@ def clause_events(
             name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
             if len(m.group().split()) < 3 and (len(name.split()) < 4 or text[m.end() : m.end() + 1] == ","):
                 continue  # 'hội nghị' alone names nothing in particular
+            if not m.group().lower().startswith("vụ") and _named_before(found, noun, name):
+                continue  # 'kỳ thi tới', 'kỳ thi với yêu cầu ...' after 'Kỳ thi THPT quốc gia năm 2017'
             if m.group().lower().startswith("vụ"):
                 head = " ".join(m.group().lower().split())
                 if len(name.split()) < 5 or head in incidents:
