@@ -296,3 +296,56 @@ def test_every_task_span_indexes_the_original_text():
     for task in facts.tasks:
         for span in task.spans:
             assert text[span.start : span.end] == span.text == task.name
+
+
+def holders(body: str) -> list[tuple[str | None, str]]:
+    """Extract a one-paragraph report and return (holder, name) of its tasks, in order."""
+    return [(t.holder, t.name) for t in extract(HEAD + body, "tasks-test.txt").tasks]
+
+
+def test_clause_after_semicolon_may_name_the_next_unit_asked():
+    assert holders(
+        "Thủ tướng giao Bộ Nội vụ chủ trì, phối hợp với Bộ Tư pháp xây dựng đề án cải cách hành chính; "
+        "Bộ Tài chính phối hợp với Bộ Nội vụ bố trí kinh phí thực hiện đề án, rà soát các khoản chi thường xuyên."
+    ) == [
+        ("Bộ Nội vụ", "xây dựng đề án cải cách hành chính"),
+        ("Bộ Tài chính", "bố trí kinh phí thực hiện đề án"),
+        ("Bộ Tài chính", "rà soát các khoản chi thường xuyên"),
+    ]
+
+
+def test_sentence_after_a_directive_may_name_the_next_units_asked():
+    found = holders(
+        "Thủ tướng yêu cầu Bộ Nội vụ xây dựng đề án cải cách hành chính. Bộ Tài chính, Bộ Tư pháp phối hợp "
+        "với Bộ Nội vụ kiểm soát các khoản chi, ngăn chặn tình trạng lãng phí. UBND tỉnh Hòa Bình cũng đã có "
+        "văn bản báo cáo Chính phủ."
+    )
+    assert found == [
+        ("Bộ Nội vụ", "xây dựng đề án cải cách hành chính"),
+        ("Bộ Tài chính", "kiểm soát các khoản chi"),
+        ("Bộ Tài chính", "ngăn chặn tình trạng lãng phí"),
+    ]
+
+
+def test_units_asked_listed_after_a_colon():
+    found = holders(
+        "Phó Chủ tịch UBND tỉnh Lê Văn Tám có công văn chỉ đạo các đơn vị: Công an tỉnh Hòa Bình, Sở Tài nguyên "
+        "và Môi trường và UBND huyện Tân Lạc xử lý trách nhiệm những cá nhân liên quan."
+    )
+    assert found == [("Công an tỉnh Hòa Bình", "xử lý trách nhiệm những cá nhân liên quan")]
+
+
+def test_noun_of_asking_with_cho_still_names_the_unit_asked():
+    assert holders("Ông Lê Văn Tám cho biết ban giám đốc đã có chỉ đạo cho Thanh tra Công an tỉnh xác minh, "
+                   "làm rõ các sai phạm.") == [("Thanh tra Công an tỉnh Hòa Bình", "xác minh, làm rõ các sai phạm")]
+    assert names("Trong nghị quyết có giao cho Bộ Tư pháp rà soát các văn bản có chứa thủ tục này.") == [
+        "rà soát các văn bản có chứa thủ tục này"
+    ]
+    # the noun alone names no one asked
+    assert names("Tôi đã nghe báo lại nhưng chưa xem kỹ nên chưa có chỉ đạo.") == []
+
+
+def test_asking_verb_after_a_verb_of_care_is_part_of_the_task():
+    assert holders(
+        "Bộ trưởng đề nghị UBND tỉnh quan tâm chỉ đạo các sở, ngành tạo điều kiện cho lực lượng Công an."
+    ) == [("UBND tỉnh Hòa Bình", "quan tâm chỉ đạo các sở, ngành tạo điều kiện cho lực lượng Công an")]

@@ -340,7 +340,7 @@ TASK_END = re.compile(
     r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$",
     re.IGNORECASE,
 )
-MAX_TASK_WORDS = 45
+MAX_TASK_WORDS = 55
 MAX_HOLDER_TOKENS = 24
 LOWER_RUN = 3  # lower-case syllables a name may run on with after a capital
 
@@ -450,7 +450,13 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         if tok.text == ":" and j > i:
             # 'yêu cầu các đơn vị: tăng cường …': the colon closes the unit asked.
             k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text in ("“", '"'))
-            return k if k < len(tokens) and _task_start(tokens, k) is not None else None
+            if k < len(tokens) and _task_start(tokens, k) is not None:
+                return k
+            # 'chỉ đạo các đơn vị: Công an tỉnh X, Sở Y và UBND huyện Z xử lý …': the units are listed.
+            if k == j + 1 and k < len(tokens) and _covered(spans, tokens[k].start) is not None:
+                j = k
+                continue
+            return None
         if tok.text in ";:.!?\"“”":
             return None
         if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
@@ -513,7 +519,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         dated = i > 2 and (tokens[i - 2].text in "/-." or tokens[i - 2].lower in ("số", "ngày"))
         # ('được bàn giao cho X': a case handed over in the passive still goes to X)
         passive = tokens[i - 1].lower == "được" and tokens[i].lower in ("bàn", "chuyển") if i > 0 else False
-        if n_ask and i > 0 and (tokens[i - 1].lower in NOUN_BEFORE and not passive or counted and not dated):
+        # ('đã có chỉ đạo cho Thanh tra tỉnh xác minh', 'có giao cho Bộ X rà soát': the noun with 'cho'
+        # still names the unit asked)
+        given = n_ask > 0 and i > 0 and tokens[i - 1].lower == "có" and tokens[i + n_ask - 1].lower == "cho"
+        noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given)
+        if n_ask and (noun or counted and not dated):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
@@ -632,9 +642,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             found.append(_Directive(unit[0], start, unit))
     found.sort(key=lambda d: d.trigger)
     # An asking verb that is itself the start of another's task is part of that task:
-    # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'.
+    # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'; so is one after manner verbs alone
+    # ('đề nghị UBND tỉnh quan tâm chỉ đạo các sở …': 'quan tâm' alone would be no task).
     for a, b in zip(found, found[1:], strict=False):
-        if b.trigger == a.task:
+        if b.trigger == a.task or (a.task < b.trigger and _only_verbs(tokens, a.task, b.trigger)):
             b.nested = True
     return found
 
@@ -894,6 +905,42 @@ def _holder_name(text: str, tokens: list[Token], lo: int, hi: int, spans: Names)
     return None
 
 
+def _unit_subject(text: str, tokens: list[Token], k: int, spans: Names) -> tuple[int, str | None] | None:
+    """Return where the task starts and the unit when ``tokens[k:]`` open with named units and their task.
+
+    'Bộ Tài chính, Bộ Tư pháp phối hợp với Bộ Nội vụ bố trí kinh phí': in a list of directives a
+    clause may name the next units asked as its subject.
+    """
+    end = k
+    while end < len(tokens):
+        span = _covered(spans, tokens[end].start)
+        if span is None or not span[2] or span[0] < tokens[end].start:
+            break
+        while end < len(tokens) and tokens[end].start < span[1]:
+            end += 1
+        listed = end + 1 < len(tokens) and tokens[end].lower in (",", "và")
+        if listed and _covered(spans, tokens[end + 1].start):
+            end += 1  # 'Bộ Công Thương, Bộ Công an và …'
+    # The task follows the units at once ('… đã có văn bản báo cáo' tells what was done).
+    start = _task_start(tokens, end) if k < end < len(tokens) else None
+    if start is None:
+        return None
+    return start, _holder_name(text, tokens, k, end, spans)
+
+
+def _by_unit(text: str, tokens: list[Token], region: tuple[int, int, str | None], spans: Names) -> Names:
+    """Cut a task region where a clause after ';' names other units asked, each part with its holder."""
+    lo, hi, holder = region
+    parts: Names = []
+    for k in range(lo, hi - 1):
+        named = _unit_subject(text, tokens, k + 1, spans) if tokens[k].text == ";" else None
+        if named is not None:
+            parts.append((lo, k, holder))
+            lo, holder = named[0], named[1] or holder
+    parts.append((lo, hi, holder))
+    return parts
+
+
 def _directive_tasks(
     ctx: Context,
     n: int,
@@ -918,6 +965,7 @@ def _directive_tasks(
     reported = any(
         tokens[k].lower == "cho" and tokens[k + 1].lower in ("biết", "hay") for k in range(len(tokens) - 1)
     )
+    subject_unit: str | None = None
     if not regions and in_context and not reported:
         # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
         # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
@@ -936,6 +984,10 @@ def _directive_tasks(
                 commas = (c + 1 for c in range(k, len(tokens)) if tokens[c].text == ",")
                 starts = (_task_start(tokens, c) for c in commas)
                 start = next((b for b in starts if b is not None), None)
+        named = _unit_subject(ctx.text, tokens, k, spans) if start is None else None
+        if named is not None:
+            # 'Bộ Tài chính, Bộ Tư pháp phối hợp với Bộ Nội vụ kiểm soát …': the next units asked, in turn.
+            start, subject_unit = named
         if start is None and k < len(tokens) and is_capitalised(tokens[k]):
             # 'Tỉnh kiểm điểm …', 'Sở Y tế báo cáo …': the unit asked before, named again as subject.
             span = _covered(spans, tokens[k].start)
@@ -956,10 +1008,14 @@ def _directive_tasks(
                     if start is not None:
                         break
         if start is not None:
-            regions.append((start, len(tokens), last_holder))
+            regions.append((start, len(tokens), subject_unit or last_holder))
+    regions = [part for region in regions for part in _by_unit(ctx.text, tokens, region, spans)]
     holder = last_holder
     for lo, hi, holder in regions:
-        nested_first = any(d.nested and d.trigger == lo for d in every)
+        nested_first = any(
+            d.nested and (d.trigger == lo or lo < d.trigger < hi and _only_verbs(tokens, lo, d.trigger))
+            for d in every
+        )
         items = _split(tokens, lo, hi, spans)
         if nested_first:
             # The unit asked is to have others act: its clause up to ';' is one task.
