@@ -349,3 +349,28 @@ def test_asking_verb_after_a_verb_of_care_is_part_of_the_task():
     assert holders(
         "Bộ trưởng đề nghị UBND tỉnh quan tâm chỉ đạo các sở, ngành tạo điều kiện cho lực lượng Công an."
     ) == [("UBND tỉnh Hòa Bình", "quan tâm chỉ đạo các sở, ngành tạo điều kiện cho lực lượng Công an")]
+
+
+def test_units_named_by_kind_that_must_act():
+    assert holders("Thời gian tới, lực lượng Công an cần tập trung nắm chắc tình hình, chủ động phòng ngừa tội phạm.") == [
+        ("lực lượng Công an", "tập trung nắm chắc tình hình"),
+        ("lực lượng Công an", "chủ động phòng ngừa tội phạm"),
+    ]
+    assert names("Các trường, cơ sở giáo dục tư thục phải nghiêm túc tuyển chọn giáo viên đủ bằng cấp.") == [
+        "nghiêm túc tuyển chọn giáo viên đủ bằng cấp"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # advice to the public, a patrol that had to act, kindness, 'only need', what leaders say
+        "Người dân cần nâng cao cảnh giác, không nghe theo lời dụ dỗ của kẻ lạ.",
+        "Đội tuần tra phải dừng xe kiểm tra giấy tờ của tài xế.",
+        "Tại bệnh viện, lãnh đạo thành phố đã ân cần thăm hỏi sức khỏe của chị Hoa.",
+        "Theo chuyên gia, các cơ quan chức năng chỉ cần xây dựng quy trình tiếp nhận thông tin.",
+        "Trong các cuộc họp, lãnh đạo tỉnh đều nói là phải tạo điều kiện cho doanh nghiệp.",
+    ],
+)
+def test_no_task_from_a_subject_that_is_no_unit_asked(body: str):
+    assert names(body) == []

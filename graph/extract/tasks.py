@@ -326,9 +326,9 @@ AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
 # the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
-# the next point of a glued enumeration ('… Bốn là, …').
+# the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …').
 TASK_END = re.compile(
-    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
+    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
@@ -340,7 +340,8 @@ TASK_END = re.compile(
     r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$",
     re.IGNORECASE,
 )
-MAX_TASK_WORDS = 55
+MAX_TASK_WORDS = 45
+MAX_NESTED_WORDS = 55  # a unit asked to have others act names them too: 'chỉ đạo các đơn vị X làm A'
 MAX_HOLDER_TOKENS = 24
 LOWER_RUN = 3  # lower-case syllables a name may run on with after a capital
 
@@ -613,6 +614,15 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
         if before is None and named_role and subject:
             before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
+        if before is None and tokens[i].lower in ("cần", "phải"):
+            # 'Thời gian tới, lực lượng Công an cần …', 'Các trường, cơ sở giáo dục phải …': units named
+            # by kind that must act.
+            c = _generic_subject(tokens, i, spans)
+            start = _task_start(tokens, i) if c is not None else None
+            if c is not None and start is not None and not any(d.task <= i for d in found):
+                unit = " ".join(t.text for t in tokens[c:i]).replace(" ,", ",")
+                found.append(_Directive(i, start, (c, i), unit=unit))
+            continue
         if before is None:
             continue
         # 'Công an tỉnh là cơ quan thường trực của Ban Chỉ đạo': the role is the task.
@@ -648,6 +658,61 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if b.trigger == a.task or (a.task < b.trigger and _only_verbs(tokens, a.task, b.trigger)):
             b.nested = True
     return found
+
+
+# Words that make a subject named by kind a unit (not the public): 'lực lượng', 'các cơ quan', 'nhà trường'.
+GENERIC_UNITS = _table(
+    "lực lượng", "cơ quan", "đơn vị", "ngành", "các cấp", "cấp ủy", "chính quyền", "địa phương", "công an",
+    "cảnh sát", "sở", "ban", "bộ", "ủy ban", "uỷ ban", "trường", "nhà trường", "cơ sở", "tòa án", "toà án",
+    "viện kiểm sát", "cán bộ", "chiến sĩ", "đảng viên", "lãnh đạo", "thủ trưởng", "người đứng đầu",
+    "bộ ngành", "sở ngành", "ban ngành", "chủ đầu tư", "trạm", "đội", "phòng",
+)
+# Words that end the kind of unit before 'cần' / 'phải': 'cơ quan chức năng cũng cần', 'lãnh đạo đều nói là
+# phải', 'chỉ cần' (only need), 'ân cần' (kindly).
+RUN_STOP = {
+    "cũng", "đều", "chỉ", "nói", "vẫn", "còn", "ân", "rất", "sẽ", "đang", "bị", "được", "luôn", "cho", "về",
+    "việc", "thấy", "rằng",
+}
+# Times that open a clause before its subject: 'Thời gian tới, lực lượng Công an cần …'.
+TIMES = _table("thời gian tới", "trong thời gian tới", "từ nay", "nhân dịp này", "trước mắt", "về lâu dài")
+# Words that make a subject the public or a party to a case, whose needs are advice, not tasks.
+PUBLIC = _table(
+    "người dân", "nhân dân", "công dân", "phụ huynh", "học sinh", "người tham gia", "bị can", "bị cáo",
+)
+
+
+def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
+    """Return where a subject naming units by kind starts, when it opens the clause before ``tokens[i]``."""
+    for c in range(max(0, i - 12), i):
+        if c > 0 and tokens[c - 1].text != ",":
+            continue
+        if _phrase(tokens, c, TIMES):
+            continue  # 'Thời gian tới, …': the subject follows the time
+        k, unit, run = c, False, 0
+        while k < i:
+            if _phrase(tokens, k, PUBLIC):
+                return None
+            span = _covered(spans, tokens[k].start)
+            n = _phrase(tokens, k, HOLDER_WORDS)
+            named = span is not None and span[2] is not None
+            unit = unit or bool(_phrase(tokens, k, GENERIC_UNITS)) or named
+            run += 1
+            if n:
+                k, run = k + n, 0
+            elif span is not None and span[2]:
+                while k < i and tokens[k].start < span[1]:
+                    k += 1
+            elif tokens[k].text == "," and k > c or is_capitalised(tokens[k]) and k > c:
+                k += 1
+            elif unit and run <= 4 and tokens[k].is_word and not _phrase(tokens, k, _verbs()) and (
+                tokens[k].lower not in CLAUSE_WORDS | RUN_STOP
+            ):
+                k += 1  # 'cơ sở giáo dục tư thục': the kind of unit goes on
+            else:
+                break
+        if k == i and unit and _phrase(tokens, c, HOLDER_WORDS) or k == i and unit and k > c + 1:
+            return c
+    return None
 
 
 # Nouns that name a duty before 'của X là': 'nhiệm vụ của X là …', 'trách nhiệm của X là …'.
@@ -833,7 +898,7 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
 
 
 def _clean(
-    ctx: Context, tokens: list[Token], lo: int, hi: int, spans: Names
+    ctx: Context, tokens: list[Token], lo: int, hi: int, spans: Names, limit: int = MAX_TASK_WORDS
 ) -> tuple[int, int] | None:
     """Return the text range of an item without modals, a leading 'phối hợp với X' or a purpose."""
     while lo < hi:
@@ -857,7 +922,7 @@ def _clean(
     text = re.sub(r"\s+(?:và|hoặc|cùng)$", "", text)  # 'bảo vệ và': the object went to the next item
     end = start + len(text)
     words = text.split()
-    if len(words) < 2 or len(words) > MAX_TASK_WORDS or " ".join(words).lower() in MANNER_WORDS:
+    if len(words) < 2 or len(words) > limit or " ".join(words).lower() in MANNER_WORDS:
         return None
     last = next((k for k in range(lo, hi) if tokens[k].end >= end), hi - 1)
     rest = words[_phrase(tokens, lo, _verbs()) or 1 :]
@@ -1034,7 +1099,7 @@ def _directive_tasks(
                         continue
                     a = end
             a = _sent_for(tokens, a, b)
-            cleaned = _clean(ctx, tokens, a, b, spans)
+            cleaned = _clean(ctx, tokens, a, b, spans, MAX_NESTED_WORDS if nested_first else MAX_TASK_WORDS)
             if cleaned is None:
                 continue
             start, end = cleaned
