@@ -374,3 +374,35 @@ def test_units_named_by_kind_that_must_act():
 )
 def test_no_task_from_a_subject_that_is_no_unit_asked(body: str):
     assert names(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a speaker's own demand that names no unit asked
+        "Máy tàu mới đi biển vài ngày đã hỏng nên tôi yêu cầu phải thay máy mới.",
+        # the person responsible, not what they are to do
+        "Dự thảo chưa quy định người có trách nhiệm giải quyết tố cáo vi phạm như thế nào.",
+        # the request as a noun
+        "Xung quanh yêu cầu rà soát lại các cơ sở mầm non, ông Tám cho biết Sở sẽ báo cáo sau.",
+    ],
+)
+def test_no_task_from_own_demands_and_nouns(body: str):
+    assert names(body) == []
+
+
+def test_behaviours_listed_after_hanh_vi_stay_one_task():
+    assert names(
+        "Công an tỉnh chỉ đạo các đơn vị tập trung đấu tranh ngăn chặn tội phạm, đặc biệt xử lý nghiêm các "
+        "hành vi đánh bạc, tổ chức đánh bạc."
+    ) == ["tập trung đấu tranh ngăn chặn tội phạm", "xử lý nghiêm các hành vi đánh bạc, tổ chức đánh bạc"]
+    # a new verb after the behaviours is still a task of its own
+    assert names(
+        "Sở yêu cầu Chi cục Kiểm lâm xử lý triệt để mọi hành vi phá rừng trái phép, báo cáo với Sở trước ngày 15/6."
+    ) == ["xử lý triệt để mọi hành vi phá rừng trái phép", "báo cáo với Sở trước ngày 15/6"]
+
+
+def test_a_right_is_no_part_of_the_duty():
+    assert names("Nhà trường có trách nhiệm bảo vệ học sinh theo quy định có quyền yêu cầu phụ huynh phối hợp.") == [
+        "bảo vệ học sinh theo quy định"
+    ]

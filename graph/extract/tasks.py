@@ -205,7 +205,7 @@ ASK = _table(
 # 'Ban chỉ đạo', 'chưa thể đề xuất'.
 NOUN_BEFORE = {
     "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển",
-    "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa",
+    "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa", "quanh",
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
@@ -330,6 +330,7 @@ AUDIENCE = _table("toàn", "toàn thể")
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
+    r"|\s+có quyền\b.*$"
     r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
@@ -532,6 +533,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if committed:
             n_duty = _phrase(tokens, i, COMMIT)
         offender = OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 8) : i]))
+        if n_duty >= n_ask and n_duty and i > 0 and tokens[i - 1].lower == "người":
+            i += n_duty  # 'người có trách nhiệm giải quyết tố cáo': who is meant, not what they are to do
+            continue
         if n_duty >= n_ask and n_duty and offender:
             i += n_duty  # 'bị can X là người có trách nhiệm quản lý …': a duty in a crime story
             continue
@@ -582,8 +586,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             passive = any(tokens[k].lower == "được" for k in range(max(0, i - 7), i)) and all(
                 t.is_word for t in tokens[max(0, i - 7) : i]
             )
+            # 'nên tôi yêu cầu phải thay máy mới': a speaker's own demand that names no unit asked.
+            own = i > 0 and tokens[i - 1].lower == "tôi" and end == j
             if (
                 start is not None
+                and not own
                 and not (end == j and (words in NEEDS_HOLDER and not passive or listed))
                 and not _phrase(tokens, j, AUDIENCE)
                 and not private
@@ -830,6 +837,12 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     # second object, not a second task.
     previous = " ".join(t.lower for t in tokens[start + 1 : j])
     if n and f" {verb} " in f" {previous} ":
+        return False
+    # 'xử lý các hành vi đánh bạc, tổ chức đánh bạc': behaviours listed after 'hành vi', ending alike,
+    # are nouns.
+    stop = next((m for m in range(begin, hi) if tokens[m].text in ",;.…" or tokens[m].lower == "và"), hi)
+    alike = stop > begin and tokens[stop - 1].lower == tokens[j - 1].lower
+    if alike and any(tokens[m - 1].lower == "hành" and tokens[m].lower == "vi" for m in range(start + 1, j)):
         return False
     # ', kịp thời.' / 'và kịp thời theo quy định': a manner word without a verb after it qualifies
     # the item before; 'các cơ quan, tổ chức, từng hộ gia đình': 'tổ chức' is a listed noun.
