@@ -586,11 +586,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             passive = any(tokens[k].lower == "được" for k in range(max(0, i - 7), i)) and all(
                 t.is_word for t in tokens[max(0, i - 7) : i]
             )
-            # 'nên tôi yêu cầu phải thay máy mới': a speaker's own demand that names no unit asked.
-            own = i > 0 and tokens[i - 1].lower == "tôi" and end == j
             if (
                 start is not None
-                and not own
                 and not (end == j and (words in NEEDS_HOLDER and not passive or listed))
                 and not _phrase(tokens, j, AUDIENCE)
                 and not private
@@ -662,7 +659,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'; so is one after manner verbs alone
     # ('đề nghị UBND tỉnh quan tâm chỉ đạo các sở …': 'quan tâm' alone would be no task).
     for a, b in zip(found, found[1:], strict=False):
-        if b.trigger == a.task or (a.task < b.trigger and _only_verbs(tokens, a.task, b.trigger)):
+        between = tokens[a.task : b.trigger]
+        manner = bool(between) and all(t.is_word for t in between) and _only_verbs(tokens, a.task, b.trigger)
+        if b.trigger == a.task or manner:
             b.nested = True
     return found
 
@@ -830,6 +829,12 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j):
             return False
     ends_in_verb = any(_phrase(tokens, m, verbs) == j - m for m in range(max(start + 1, j - 3), j))
+    # 'rà soát để sửa đổi, bổ sung các văn bản': a bare verb of purpose shares the next verb's object.
+    if any(
+        tokens[m - 1].lower in ("để", "nhằm") and _phrase(tokens, m, verbs) == j - m
+        for m in range(max(start + 2, j - 3), j)
+    ):
+        return False
     after = begin + (n or 1)
     if ends_in_verb and after < hi and tokens[after].text == ",":
         return False
@@ -1092,6 +1097,7 @@ def _directive_tasks(
     for lo, hi, holder in regions:
         nested_first = any(
             d.nested and (d.trigger == lo or lo < d.trigger < hi and _only_verbs(tokens, lo, d.trigger))
+            and all(t.is_word for t in tokens[lo : d.trigger])
             for d in every
         )
         items = _split(tokens, lo, hi, spans)
