@@ -417,3 +417,23 @@ def test_asking_verb_after_a_comma_is_a_task_of_its_own():
     assert names("Anh Tâm cho biết sẽ yêu cầu Công an thị trấn xin lỗi, yêu cầu xử lý hành vi vu khống.") == [
         "xử lý hành vi vu khống",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # money handed over or paid into an account in a fraud or bribery story
+        "Sau đó, người này được yêu cầu chuyển vào tài khoản 2 triệu đồng.",
+        "Hằng yêu cầu đưa 20.000USD làm chi phí xin việc.",
+        # a person identified as crime stories do
+        "Sau đó, Nam giao cho Lê Văn Mang (SN 1987, ngụ Tân Lạc) vận chuyển hàng về các xưởng để cất giấu.",
+    ],
+)
+def test_no_task_from_a_crime_story(body: str):
+    assert names(body) == []
+
+
+def test_money_a_unit_is_to_pay_back_is_a_task():
+    assert names("Bộ Tài chính yêu cầu Công ty Hòa Phong hoàn trả 2 tỷ đồng cho ngân sách nhà nước.") == [
+        "hoàn trả 2 tỷ đồng cho ngân sách nhà nước"
+    ]

@@ -237,6 +237,14 @@ MODALS = _table(
 )
 # Who asks in a crime story ('đối tượng yêu cầu …'): no unit's task.
 OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian)\b")
+# Words that identify a person as crime stories do: '(SN 1987, ngụ …)', '(34 tuổi, trú …)'.
+IDENTIFIED = {"sn", "tuổi", "ngụ", "trú"}
+# Money to be handed over or paid into an account: a demand in a fraud or bribery story.
+MONEY_DEMAND = re.compile(
+    r"(?:chuyển|đưa)\b(?:(?!,|;).)*?"
+    r"(?:\btài khoản\b|\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|USD)\b)",
+    re.IGNORECASE,
+)
 # A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
 PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
 # Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
@@ -575,6 +583,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             private = private or (
                 end == j + 1 and not is_abbreviation(tokens[j]) and _given_name(spans, tokens[j])
             )
+            # 'giao cho Lê Văn M. (SN 1987, ngụ …) vận chuyển …': a person named as in a crime story.
+            private = private or end is not None and any(t.lower in IDENTIFIED for t in tokens[j:end])
             # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
             listed = i > 0 and tokens[i - 1].lower in (",", "và") and _phrase(tokens, i, _verbs()) >= n_ask
             # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
@@ -950,6 +960,8 @@ def _clean(
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
     if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
         return None  # 'đưa hết tài sản cho chúng': what offenders demand, no unit's task
+    if MONEY_DEMAND.match(text):
+        return None  # 'chuyển vào tài khoản 2 triệu đồng': what an offender demands, no unit's task
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
         return None  # 'xem xét phân công tôi …': a speaker's own request, no unit's task
     alone = _only_verbs(tokens, lo, last + 1) and _phrase(tokens, lo, _verbs()) == last + 1 - lo
