@@ -437,3 +437,24 @@ def test_money_a_unit_is_to_pay_back_is_a_task():
     assert names("Bộ Tài chính yêu cầu Công ty Hòa Phong hoàn trả 2 tỷ đồng cho ngân sách nhà nước.") == [
         "hoàn trả 2 tỷ đồng cho ngân sách nhà nước"
     ]
+
+
+def test_petition_naming_the_unit_asked_and_meetings_and_notices():
+    assert names("Chị Lợi tiếp tục làm đơn yêu cầu cơ quan chức năng vào cuộc để làm rõ vụ án.") == [
+        "vào cuộc để làm rõ vụ án"
+    ]
+    assert names("UBND phường đề nghị Công an phường làm việc trực tiếp với các giáo viên liên quan.") == [
+        "làm việc trực tiếp với các giáo viên liên quan"
+    ]
+    assert names("UBND phường Tân Lạc có trách nhiệm ra thông báo tạm dừng hoạt động của cơ sở mầm non.") == [
+        "ra thông báo tạm dừng hoạt động của cơ sở mầm non"
+    ]
+    # a form to fill in asks no one
+    assert names("Người dân đến làm thủ tục phải điền đơn đề nghị cấp căn cước công dân.") == []
+
+
+def test_clause_before_its_subject_goes_on_with_no_directive():
+    assert names(
+        "Gia đình bị hại có đơn đề nghị HĐXX xem xét giảm nhẹ hình phạt cho bị cáo. "
+        "Xem xét toàn diện vụ án, HĐXX tuyên phạt bị cáo 6 tháng tù."
+    ) == ["xem xét giảm nhẹ hình phạt cho bị cáo"]

@@ -237,6 +237,8 @@ MODALS = _table(
 )
 # Who asks in a crime story ('đối tượng yêu cầu …'): no unit's task.
 OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian)\b")
+# Words after 'đơn đề nghị' that name no unit asked: 'đơn kiến nghị liên quan', 'đơn đề nghị này'.
+PETITION_NOT = {"liên", "có", "này", "đó", "của", "mà"}
 # Words that identify a person as crime stories do: '(SN 1987, ngụ …)', '(34 tuổi, trú …)'.
 IDENTIFIED = {"sn", "tuổi", "ngụ", "trú"}
 # Money to be handed over or paid into an account: a demand in a fraud or bribery story.
@@ -387,7 +389,10 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     if j >= len(tokens) or (is_capitalised(tokens[j]) and j > 0 and tokens[j - 1].text not in ".:;"):
         return None  # 'Phòng Hành chính - Tổ chức cán bộ': a name, not the verb
     n = _phrase(tokens, j, _verbs())
-    if n == 1 and j + 1 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) in NOUN_COMPOUNDS:
+    # ('làm việc trực tiếp với các giáo viên': meeting someone is a verb again)
+    meets = j + 2 < len(tokens) and tokens[j + 1].lower == "việc" and tokens[j + 2].lower in ("với", "trực")
+    compound = j + 1 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) in NOUN_COMPOUNDS
+    if n == 1 and compound and not meets:
         return None
     if tokens[j].lower == "không" and j + 1 < len(tokens) and tokens[j + 1].lower in NOT_A_TASK_AFTER:
         return None  # 'sẽ không thể …', 'không được cấp phép': no action asked
@@ -532,6 +537,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         # ('đã có chỉ đạo cho Thanh tra tỉnh xác minh', 'có giao cho Bộ X rà soát': the noun with 'cho'
         # still names the unit asked)
         given = n_ask > 0 and i > 0 and tokens[i - 1].lower == "có" and tokens[i + n_ask - 1].lower == "cho"
+        # ('làm đơn yêu cầu cơ quan chức năng vào cuộc': a petition that names the unit it asks)
+        k = i + n_ask
+        petition = i > 0 and tokens[i - 1].lower == "đơn" and k < len(tokens)
+        petition = petition and bool(_phrase(tokens, i, ASK)) and tokens[k].lower not in PETITION_NOT
+        given = given or petition and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
         noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given)
         if n_ask and (noun or counted and not dated):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
@@ -1093,6 +1103,9 @@ def _directive_tasks(
                 start = _task_start(tokens, after)
         if start is not None and tokens[start].lower == "thực" and start == 0:
             start = None  # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task
+        comma = next((c for c in range(k, min(len(tokens) - 1, k + 10)) if tokens[c].text == ","), None)
+        if start == k and comma is not None and is_capitalised(tokens[comma + 1]) and named is None:
+            start = None  # 'Xem xét toàn diện vụ án, HĐXX tuyên …': a clause before its subject
         if start is None:
             # 'Nếu có sai phạm phải kiên quyết xử lý …': the modal opens the task.
             for k in range(len(tokens)):
