@@ -458,3 +458,16 @@ def test_clause_before_its_subject_goes_on_with_no_directive():
         "Gia đình bị hại có đơn đề nghị HĐXX xem xét giảm nhẹ hình phạt cho bị cáo. "
         "Xem xét toàn diện vụ án, HĐXX tuyên phạt bị cáo 6 tháng tù."
     ) == ["xem xét giảm nhẹ hình phạt cho bị cáo"]
+
+
+def test_to_organise_right_after_the_asking_verb():
+    assert names("UBND huyện đã chỉ đạo tổ chức kiểm điểm làm rõ trách nhiệm và xử lý kỷ luật cán bộ vi phạm.") == [
+        "tổ chức kiểm điểm làm rõ trách nhiệm",
+        "xử lý kỷ luật cán bộ vi phạm",
+    ]
+
+
+def test_change_to_bring_about_is_a_task():
+    assert names(
+        "Bộ trưởng chỉ đạo lực lượng Công an cần tạo sự chuyển biến rõ nét trong nhận thức về an ninh kinh tế."
+    ) == ["tạo sự chuyển biến rõ nét trong nhận thức về an ninh kinh tế"]

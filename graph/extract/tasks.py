@@ -483,6 +483,10 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         if j == i and not (tok.is_word and is_capitalised(tok)) and not _phrase(tokens, j, HOLDER_WORDS):
             # Nothing named: the task follows the asking verb at once ('yêu cầu làm rõ …').
             return j if _task_start(tokens, j) is not None else None
+        # 'chỉ đạo tổ chức kiểm điểm …': right after the asking verb 'tổ chức' + a verb is to organise
+        organise = j == i and tok.lower == "tổ" and j + 2 < len(tokens) and tokens[j + 1].lower == "chức"
+        if organise and tokens[j + 2].lower not in NOUN_AFTER_ORGANISE and _phrase(tokens, j + 2, _verbs()):
+            return j
         # 'các cơ quan, tổ chức, cá nhân', 'các tổ chức tín dụng': people, not the verb
         listed = tok.lower == "tổ" and tokens[j - 1].lower in (",", "các", "những")
         lower = tok.is_word and not is_capitalised(tok)
