@@ -471,3 +471,25 @@ def test_change_to_bring_about_is_a_task():
     assert names(
         "Bộ trưởng chỉ đạo lực lượng Công an cần tạo sự chuyển biến rõ nét trong nhận thức về an ninh kinh tế."
     ) == ["tạo sự chuyển biến rõ nét trong nhận thức về an ninh kinh tế"]
+
+
+def test_comma_inside_brackets_lists_no_task():
+    assert names(
+        "Thủ tướng giao Bộ Công an xây dựng dự thảo Nghị định hướng dẫn Luật Đầu tư năm 2014 (sửa đổi, bổ sung "
+        "năm 2016), trình Chính phủ trong tháng 6."
+    ) == [
+        "xây dựng dự thảo Nghị định hướng dẫn Luật Đầu tư năm 2014 (sửa đổi, bổ sung năm 2016)",
+        "trình Chính phủ trong tháng 6",
+    ]
+
+
+def test_glued_sentence_ends_the_task_and_a_glued_heading_is_none():
+    assert names(
+        "UBND tỉnh yêu cầu Sở Xây dựng rà soát các công trình vi phạm Theo đó, ông Lê Văn Tám cho biết sẽ báo cáo."
+    ) == ["rà soát các công trình vi phạm"]
+    assert names(
+        "UBND tỉnh yêu cầu Sở Xây dựng rà soát các công trình. Triển khai ngay hệ thống camera giám sát Liên quan "
+        "đến giải pháp giảm ùn tắc, ông Lê Văn Tám báo cáo kết quả nghiên cứu."
+    ) == ["rà soát các công trình"]
+    # meeting a requirement is no request
+    assert names("Phương án khoảng 1.600 phòng thì mới đảm bảo yêu cầu bảo vệ môi trường sinh thái.") == []

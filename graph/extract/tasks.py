@@ -205,7 +205,7 @@ ASK = _table(
 # 'Ban chỉ đạo', 'chưa thể đề xuất'.
 NOUN_BEFORE = {
     "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển",
-    "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa", "quanh",
+    "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa", "quanh", "bảo", "đạt",
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
@@ -350,6 +350,12 @@ TASK_END = re.compile(
     r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
     r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$",
     re.IGNORECASE,
+)
+# A sentence glued on without a stop, opened by a capitalised word that only opens sentences:
+# '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
+GLUED = re.compile(
+    r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan"
+    r"|Được biết)\s.*$"
 )
 MAX_TASK_WORDS = 45
 MAX_NESTED_WORDS = 55  # a unit asked to have others act names them too: 'chỉ đạo các đơn vị X làm A'
@@ -880,6 +886,14 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     return not (verb == "tổ chức" and after < hi and tokens[after].lower in NOUN_AFTER_ORGANISE)
 
 
+def _inside_brackets(tokens: list[Token], lo: int, j: int) -> bool:
+    """Whether ``tokens[j]`` stands inside brackets opened after ``tokens[lo]``."""
+    depth = 0
+    for t in tokens[lo:j]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
 def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[int, int]]:
     """Split a task region into items: at ';', and at ',' / 'và' / 'đồng thời' before a new verb."""
     items: list[tuple[int, int]] = []
@@ -892,6 +906,8 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             if _task_start(tokens, j + 1) is None and not _phrase(tokens, j + 1, CONTINUE):
                 break  # '…; thời hạn cấp phiếu không quá 10 ngày': the list of tasks is over
             next_at = j + 1
+        elif tok.text == "," and _inside_brackets(tokens, start, j):
+            pass  # '(sửa đổi, bổ sung năm 2016)': a comma inside brackets lists no task
         elif tok.text == "," or tok.lower in ("và", "rồi") or _phrase(tokens, j, CONTINUE):
             k = j + 1 if tok.text == "," else j + max(1, _phrase(tokens, j, CONTINUE))
             if k < hi and tokens[k].lower == "và":
@@ -956,6 +972,11 @@ def _clean(
         return None
     start, end = tokens[lo].start, tokens[hi - 1].end
     text = ctx.text[start:end]
+    glued = GLUED.search(text)
+    if glued and lo == 0:
+        return None  # 'Triển khai ngay hệ thống X Liên quan đến …': a sub-heading glued to the sentence
+    if glued:
+        text = text[: glued.start()]
     cut = TASK_END.search(text)
     if cut:
         end = start + cut.start()
