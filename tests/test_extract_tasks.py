@@ -493,3 +493,71 @@ def test_glued_sentence_ends_the_task_and_a_glued_heading_is_none():
     ) == ["rà soát các công trình"]
     # meeting a requirement is no request
     assert names("Phương án khoảng 1.600 phòng thì mới đảm bảo yêu cầu bảo vệ môi trường sinh thái.") == []
+
+
+def test_listed_verbs_are_a_task_when_a_manner_word_or_a_complete_verb_marks_the_next():
+    assert names("Bộ trưởng chỉ đạo Sở Y tế kiểm tra, xác minh và kịp thời thăm hỏi, động viên bệnh nhân Lê Văn Hòa.") == [
+        "kiểm tra, xác minh",
+        "kịp thời thăm hỏi, động viên bệnh nhân Lê Văn Hòa",
+    ]
+    assert names(
+        "Lãnh đạo Công an huyện chỉ đạo các đơn vị nghiệp vụ khẩn trương vào cuộc điều tra làm rõ, xử lý nghiêm "
+        "theo quy định pháp luật."
+    ) == ["khẩn trương vào cuộc điều tra làm rõ", "xử lý nghiêm theo quy định pháp luật"]
+    # a bare verb after them still shares their task
+    assert names("Huyện ủy chỉ đạo công an vào cuộc xác minh, điều tra.") == ["vào cuộc xác minh, điều tra"]
+    assert names("UBND tỉnh giao Sở Nội vụ kiểm tra, xác minh làm rõ vụ việc.") == ["kiểm tra, xác minh làm rõ vụ việc"]
+
+
+def test_what_a_company_agreed_after_la_and_a_unit_named_by_kind_after_thi():
+    assert holders(
+        "Công ty Hòa Phong cũng đã thống nhất với ngư dân là sẽ kéo các tàu lên đà để sửa chữa."
+    ) == [("Công ty Hòa Phong", "kéo các tàu lên đà để sửa chữa")]
+    assert holders(
+        "Công ty Hòa Phong phải thay thế lại máy dò cho ngư dân; hầm bảo quản thì cơ sở đóng tàu phải sửa chữa, "
+        "khắc phục lại theo đúng tiêu chuẩn."
+    ) == [
+        ("Công ty Hòa Phong", "thay thế lại máy dò cho ngư dân"),
+        ("cơ sở đóng tàu", "sửa chữa, khắc phục lại theo đúng tiêu chuẩn"),
+    ]
+
+
+def test_an_official_asked_by_name_and_post():
+    assert names("Chủ tịch UBND tỉnh đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích nguyên nhân.") == [
+        "phân tích nguyên nhân"
+    ]
+
+
+def test_wish_addressed_to_an_authority():
+    assert holders("Gia đình mong muốn Công an huyện Tân Lạc điều tra nghiêm minh vụ việc.") == [
+        ("Công an huyện Tân Lạc", "điều tra nghiêm minh vụ việc")
+    ]
+    assert names("Bộ trưởng mong muốn, lực lượng Công an nhân dân tiếp tục làm tốt chức năng tham mưu.") == [
+        "tiếp tục làm tốt chức năng tham mưu"
+    ]
+    assert names("Đa số công nhân đều mong muốn công ty hoạt động ổn định trở lại.") == []
+
+
+def test_task_follows_the_modal_after_the_occasion():
+    assert names(
+        "Bộ trưởng yêu cầu Công an các đơn vị trong tổ chức sơ kết công tác 6 tháng phải đánh giá đúng thực trạng "
+        "tình hình, làm rõ những thành tích đã đạt được."
+    ) == ["đánh giá đúng thực trạng tình hình", "làm rõ những thành tích đã đạt được"]
+
+
+def test_nested_task_of_a_long_list_of_units_is_theirs():
+    assert holders(
+        "UBND tỉnh kiến nghị Thủ tướng chỉ đạo Bộ Công an, các cơ quan chức năng, phối hợp với Công an tỉnh "
+        "Hòa Bình để điều tra, truy cứu trách nhiệm hình sự đối với đơn vị làm ăn gian dối."
+    ) == [("Bộ Công an", "điều tra, truy cứu trách nhiệm hình sự đối với đơn vị làm ăn gian dối")]
+    # a short unit asked in turn stays part of the task
+    assert names("UBND tỉnh đề nghị UBND huyện Tân Lạc chỉ đạo cơ quan chức năng làm rõ vụ tai nạn trên.") == [
+        "chỉ đạo cơ quan chức năng làm rõ vụ tai nạn trên"
+    ]
+
+
+def test_glued_next_sentence_holds_no_more_items():
+    assert names(
+        "Các giáo viên mong muốn các cơ quan chức năng sớm kết luận và xử lý nghiêm túc Ngày 21 bà Lê Thị Hoa "
+        "nhận kỷ luật với lý do: vi phạm nghĩa vụ; không hoàn thành nhiệm vụ quản lý điều hành."
+    ) == ["sớm kết luận", "xử lý nghiêm túc"]

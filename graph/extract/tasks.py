@@ -197,7 +197,7 @@ ASK = _table(
     "đề nghị", "đề nghị với", "yêu cầu", "yêu cầu cho", "giao", "giao cho", "giao nhiệm vụ cho",
     "giao nhiệm vụ",
     "chỉ đạo", "chỉ đạo cho", "kiến nghị", "kiến nghị với", "đề xuất", "đề xuất với", "chỉ thị",
-    "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt",
+    "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt", "mong muốn",
     # a case handed over to a unit that is to act on it: 'bàn giao cho Công an phường xử lý'
     "bàn giao cho", "chuyển giao cho", "chuyển cho", "chuyển sang", "chuyển hồ sơ cho", "chuyển hồ sơ sang",
 )
@@ -209,11 +209,11 @@ NOUN_BEFORE = {
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
-COMMA_AFTER = (("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị"))
+COMMA_AFTER = (("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị"), ("mong", "muốn"))
 # Asking verbs that need the unit asked to be named ('giao thông', 'giao đất' are no directives).
 NEEDS_HOLDER = {
     ("giao",), ("giao", "nhiệm", "vụ"), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"),
-    ("chỉ", "thị"),
+    ("chỉ", "thị"), ("mong", "muốn"),
     ("bàn", "giao", "cho"), ("chuyển", "giao", "cho"), ("chuyển", "cho"), ("chuyển", "sang"),
     ("chuyển", "hồ", "sơ", "cho"), ("chuyển", "hồ", "sơ", "sang"), ("cho",), ("sang",),
 }
@@ -239,6 +239,11 @@ MODALS = _table(
 OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian)\b")
 # Words after 'đơn đề nghị' that name no unit asked: 'đơn kiến nghị liên quan', 'đơn đề nghị này'.
 PETITION_NOT = {"liên", "có", "này", "đó", "của", "mà"}
+# Posts that make a person asked by name an official: 'ông X, Phó Giám đốc Công an tỉnh'.
+TITLES = _table(
+    "phó", "giám đốc", "chủ tịch", "trưởng", "bí thư", "thứ trưởng", "bộ trưởng", "cục trưởng", "chánh",
+    "viện trưởng", "chánh án", "tổng cục trưởng", "trưởng phòng", "trưởng ban", "đội trưởng",
+)
 # Words that identify a person as crime stories do: '(SN 1987, ngụ …)', '(34 tuổi, trú …)'.
 IDENTIFIED = {"sn", "tuổi", "ngụ", "trú"}
 # Money to be handed over or paid into an account: a demand in a fraud or bribery story.
@@ -357,7 +362,9 @@ GLUED = re.compile(
     r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan"
     r"|Được biết)\s.*$"
 )
+GLUED_OPENERS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm"}
 MAX_TASK_WORDS = 45
+LONG_HOLDER = 6  # tokens of the units asked in turn beyond which a nested task is read as theirs
 MAX_NESTED_WORDS = 55  # a unit asked to have others act names them too: 'chỉ đạo các đơn vị X làm A'
 MAX_HOLDER_TOKENS = 24
 LOWER_RUN = 3  # lower-case syllables a name may run on with after a capital
@@ -572,6 +579,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1
             start = _task_start(tokens, j)
+            if start is None and committed:
+                # 'Công ty X đã thống nhất với ngư dân là sẽ kéo các tàu …': what it agreed follows 'là'.
+                that = next((m for m in range(j, min(len(tokens), j + 8)) if tokens[m].lower == "là"), None)
+                agreed = that is not None and tokens[j].lower == "với"
+                start = _task_start(tokens, that + 1) if agreed else None
             if start is not None:
                 found.append(_Directive(i, start, (i, i), unit=committed))
                 i = start
@@ -595,7 +607,17 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 j += 1  # 'yêu cầu: “Các đơn vị phải …
             end = _holder_end(tokens, j, spans)
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
+            if start is not None and start > j and tokens[start - 1].lower in ("trong", "khi"):
+                # 'yêu cầu Công an các đơn vị trong tổ chức sơ kết … phải đánh giá đúng …': the task follows
+                # the modal after the occasion.
+                comma = next((m for m in range(start, len(tokens)) if tokens[m].text in ",;:."), len(tokens))
+                modal = next((m for m in range(start, comma) if tokens[m].lower in ("phải", "cần")), None)
+                start = _task_start(tokens, modal) if modal is not None else start
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
+            # ('đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích …': an official by name and post)
+            private = private and not (end is not None and any(
+                tokens[m].text == "," and _phrase(tokens, m + 1, TITLES) for m in range(j, end - 1)
+            ))
             # 'yêu cầu Hiển dừng lại': one person called by the given name alone is no unit.
             # ('được chuyển sang Bệnh viện tỉnh …': a patient moved, no case handed over)
             moved = tokens[i].lower in ("chuyển", "bàn", "cho", "sang")
@@ -605,6 +627,12 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             )
             # 'giao cho Lê Văn M. (SN 1987, ngụ …) vận chuyển …': a person named as in a crime story.
             private = private or end is not None and any(t.lower in IDENTIFIED for t in tokens[j:end])
+            # 'mong muốn Cty hoạt động ổn định trở lại': a wish is a directive only to an authority.
+            if words == ("mong", "muốn") and end is not None:
+                private = private or not any(
+                    _phrase(tokens, m, GENERIC_UNITS) or (_covered(spans, tokens[m].start) or (0, 0, None))[2]
+                    for m in range(j, end)
+                )
             # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
             listed = i > 0 and tokens[i - 1].lower in (",", "và") and _phrase(tokens, i, _verbs()) >= n_ask
             # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
@@ -653,8 +681,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             # by kind that must act.
             c = _generic_subject(tokens, i, spans)
             start = _task_start(tokens, i) if c is not None else None
-            if c is not None and start is not None and not any(d.task <= i for d in found):
-                unit = " ".join(t.text for t in tokens[c:i]).replace(" ,", ",")
+            # ('A phải làm X; B thì C phải làm Y': after ';' another unit's task may follow)
+            last = max((d.task for d in found), default=-1)
+            after = c is not None and (last < 0 or any(tokens[m].text == ";" for m in range(last, c)))
+            if c is not None and start is not None and (after or not any(d.task <= i for d in found)):
+                unit = " ".join(t.text for t in tokens[c:i]).replace(" ,", ",").rstrip(" ,")
                 found.append(_Directive(i, start, (c, i), unit=unit))
             continue
         if before is None:
@@ -720,7 +751,8 @@ PUBLIC = _table(
 def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
     """Return where a subject naming units by kind starts, when it opens the clause before ``tokens[i]``."""
     for c in range(max(0, i - 12), i):
-        if c > 0 and tokens[c - 1].text != ",":
+        # ('…; hầm bảo quản thì cơ sở đóng tàu phải sửa chữa …': a topic before 'thì' is no subject)
+        if c > 0 and tokens[c - 1].text not in (",", ";") and tokens[c - 1].lower != "thì":
             continue
         if _phrase(tokens, c, TIMES):
             continue  # 'Thời gian tới, …': the subject follows the time
@@ -847,7 +879,18 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     ):
         return False
     lead = _after_partner(spans, tokens, start, j)
-    if _only_verbs(tokens, lead, j) and " ".join(t.lower for t in tokens[lead:j]) not in COMPLETE_VERBS:
+    # 'kiểm tra, xác minh và kịp thời thăm hỏi …', 'vào cuộc điều tra làm rõ, xử lý nghiêm …': listed verbs
+    # are a task of their own when a manner word opens the next one or one of them needs no object.
+    item = f" {' '.join(t.lower for t in tokens[lead:j])} "
+    manner = tokens[j].lower == "và" and any(item_words in MANNER_WORDS for item_words in (
+        tokens[j + 1].lower if j + 1 < hi else "", " ".join(t.lower for t in tokens[j + 1 : j + 3])
+    ))
+    # (a complete verb before a bare one, 'vào cuộc xác minh, điều tra.', still shares nothing new)
+    after_verb = begin + max(1, _phrase(tokens, begin, verbs))
+    complete = after_verb < hi and tokens[after_verb].is_word
+    complete = complete and any(f" {v} " in item for v in COMPLETE_VERBS)
+    listed = manner and "," in item or complete
+    if _only_verbs(tokens, lead, j) and item.strip() not in COMPLETE_VERBS and not listed:
         return False
     endings = [" ".join(t.lower for t in tokens[m:j]) for m in range(max(start + 1, j - 3), j)]
     if any(words in LEADING_VERBS for words in endings):
@@ -859,7 +902,8 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j):
             return False
     ends_in_verb = any(_phrase(tokens, m, verbs) == j - m for m in range(max(start + 1, j - 3), j))
-    # 'rà soát để sửa đổi, bổ sung các văn bản': a bare verb of purpose shares the next verb's object.
+    # 'rà soát để sửa đổi, bổ sung các văn bản', 'để tổng hợp, báo cáo X': a bare verb of purpose goes on
+    # with the next one.
     if any(
         tokens[m - 1].lower in ("để", "nhằm") and _phrase(tokens, m, verbs) == j - m
         for m in range(max(start + 2, j - 3), j)
@@ -902,6 +946,8 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
     while j < hi:
         tok = tokens[j]
         next_at: int | None = None
+        if tok.text in GLUED_OPENERS and j + 1 < hi and tokens[j + 1].is_number and tokens[j - 1].is_word:
+            break  # '… yên tâm giảng dạy Ngày 21 …': the next sentence, glued on, holds no more items
         if tok.text == ";":
             if _task_start(tokens, j + 1) is None and not _phrase(tokens, j + 1, CONTINUE):
                 break  # '…; thời hạn cấp phiếu không quá 10 ngày': the list of tasks is over
@@ -1145,18 +1191,27 @@ def _directive_tasks(
     regions = [part for region in regions for part in _by_unit(ctx.text, tokens, region, spans)]
     holder = last_holder
     for lo, hi, holder in regions:
-        nested_first = any(
-            d.nested and (d.trigger == lo or lo < d.trigger < hi and _only_verbs(tokens, lo, d.trigger))
+        inner = next((
+            d for d in every
+            if d.nested and (d.trigger == lo or lo < d.trigger < hi and _only_verbs(tokens, lo, d.trigger))
             and all(t.is_word for t in tokens[lo : d.trigger])
-            for d in every
-        )
+        ), None)
+        nested_first = inner is not None
+        if inner is not None and inner.holder_words[1] - inner.holder_words[0] > LONG_HOLDER:
+            # 'kiến nghị Thủ tướng chỉ đạo Bộ Công an, các cơ quan chức năng, phối hợp với … để điều tra …':
+            # a long list of the units asked in turn is no part of the task; theirs is.
+            lo, nested_first = inner.task, False
+            holder = _holder_name(ctx.text, tokens, *inner.holder_words, spans) or holder
         items = _split(tokens, lo, hi, spans)
         if nested_first:
             # The unit asked is to have others act: its clause up to ';' is one task.
             semicolon = next((k for k in range(lo, hi) if tokens[k].text == ";"), None)
             items = [(lo, hi)]
             if semicolon is not None:
-                items = [(lo, semicolon), *_split(tokens, semicolon + 1, hi, spans)]
+                items = [(lo, semicolon)]
+                # ('…; các trường, cơ sở giáo dục phải …': after ';' a new subject, not the next item)
+                if _task_start(tokens, semicolon + 1) is not None or _phrase(tokens, semicolon + 1, CONTINUE):
+                    items += _split(tokens, semicolon + 1, hi, spans)
         for n_item, (a, b) in enumerate(items):
             if n_item and not nested_first and _phrase(tokens, a, ASK):
                 # '… và đề nghị các quận huyện nên …': a later item asking someone else names them
