@@ -561,3 +561,31 @@ def test_glued_next_sentence_holds_no_more_items():
         "Các giáo viên mong muốn các cơ quan chức năng sớm kết luận và xử lý nghiêm túc Ngày 21 bà Lê Thị Hoa "
         "nhận kỷ luật với lý do: vi phạm nghĩa vụ; không hoàn thành nhiệm vụ quản lý điều hành."
     ) == ["sớm kết luận", "xử lý nghiêm túc"]
+
+
+def test_question_put_to_a_named_official_and_a_district_that_must_act():
+    assert names("Ông đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích nguyên nhân do đâu?") == [
+        "phân tích nguyên nhân do đâu"
+    ]
+    assert names("Vậy ai đã chỉ đạo bán đất rừng và nhận tiền tỷ?") == []
+    assert holders(
+        "“Có diện tích đền bù lớn, quận 5 cần làm tốt công tác tuyên truyền, vận động người dân; đồng thời, tổ "
+        "chức tốt công tác tái định cư cho người dân” - ông Tám nhấn mạnh."
+    ) == [
+        ("quận 5", "làm tốt công tác tuyên truyền, vận động người dân"),
+        ("quận 5", "tổ chức tốt công tác tái định cư cho người dân"),
+    ]
+    assert names("Ở tỉnh này, người dân phải đi xa để khám bệnh.") == []
+
+
+def test_examples_announced_by_nhu_are_no_part_of_the_task():
+    assert names(
+        "Chủ tịch UBND quận kiến nghị thành phố tăng cường phân cấp cho quận một số nội dung, như: thu hồi đất."
+    ) == ["tăng cường phân cấp cho quận một số nội dung"]
+
+
+def test_clause_before_its_subject_after_a_long_object():
+    assert names(
+        "UBND tỉnh yêu cầu Sở Giáo dục báo cáo vụ việc. Nhắc nhở Giám đốc Sở Giáo dục - Đào tạo, Chủ tịch "
+        "UBND tỉnh nêu rõ: nhà trường đã bưng bít thông tin."
+    ) == ["báo cáo vụ việc"]

@@ -733,6 +733,8 @@ GENERIC_UNITS = _table(
     "cảnh sát", "sở", "ban", "bộ", "ủy ban", "uỷ ban", "trường", "nhà trường", "cơ sở", "tòa án", "toà án",
     "viện kiểm sát", "cán bộ", "chiến sĩ", "đảng viên", "lãnh đạo", "thủ trưởng", "người đứng đầu",
     "bộ ngành", "sở ngành", "ban ngành", "chủ đầu tư", "trạm", "đội", "phòng",
+    # an administration named by its place: 'quận 2 cần làm tốt công tác tuyên truyền'
+    "quận", "huyện", "tỉnh", "thành phố", "thị xã", "xã", "phường",
 )
 # Words that end the kind of unit before 'cần' / 'phải': 'cơ quan chức năng cũng cần', 'lãnh đạo đều nói là
 # phải', 'chỉ cần' (only need), 'ân cần' (kindly).
@@ -772,7 +774,9 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
                     k += 1
             elif tokens[k].text == "," and k > c or is_capitalised(tokens[k]) and k > c:
                 k += 1
-            elif unit and run <= 4 and tokens[k].is_word and not _phrase(tokens, k, _verbs()) and (
+            elif unit and run <= 4 and (tokens[k].is_word or tokens[k].is_number) and (
+                not _phrase(tokens, k, _verbs())
+            ) and (
                 tokens[k].lower not in CLAUSE_WORDS | RUN_STOP
             ):
                 k += 1  # 'cơ sở giáo dục tư thục': the kind of unit goes on
@@ -1027,8 +1031,9 @@ def _clean(
     if cut:
         end = start + cut.start()
         text = ctx.text[start:end]
-    text = text.rstrip(" ,;:.…/\"“”'")
+    text = text.rstrip(" ,;:.…/\"“”'?")
     text = re.sub(r"\s+(?:và|hoặc|cùng)$", "", text)  # 'bảo vệ và': the object went to the next item
+    text = re.sub(r",?\s+(?:như|gồm|bao gồm)$", "", text)  # '… trên địa bàn, như: A, B': the examples went
     end = start + len(text)
     words = text.split()
     if len(words) < 2 or len(words) > limit or " ".join(words).lower() in MANNER_WORDS:
@@ -1128,9 +1133,19 @@ def _directive_tasks(
 ) -> tuple[bool, str | None]:
     """Read the directives and duties of sentence ``n``; return whether any and the last holder."""
     tokens = ctx.tokens[n]
-    if ctx.sentences[n].text.rstrip(" ”\"'").endswith("?"):
-        return False, last_holder  # a question asks nobody to act
+    question = ctx.sentences[n].text.rstrip(" ”\"'").endswith("?")
     every = _directives(tokens, spans)
+    if question:
+        # A question asks nobody to act, unless it asks a named unit or official to answer
+        # ('đề nghị ông X, Phó Giám đốc Công an tỉnh, phân tích nguyên nhân …?').
+        every = [
+            d for d in every
+            if d.holder_words[1] > d.holder_words[0]
+            and (is_capitalised(tokens[d.holder_words[0]]) or tokens[d.holder_words[0]].lower in PRIVATE)
+            and not d.unit
+        ]
+        if not every:
+            return False, last_holder
     directives = [d for d in every if not d.nested]
     regions: Names = []
     for k, a in enumerate(directives):
@@ -1174,7 +1189,7 @@ def _directive_tasks(
                 start = _task_start(tokens, after)
         if start is not None and tokens[start].lower == "thực" and start == 0:
             start = None  # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task
-        comma = next((c for c in range(k, min(len(tokens) - 1, k + 10)) if tokens[c].text == ","), None)
+        comma = next((c for c in range(k, min(len(tokens) - 1, k + 16)) if tokens[c].text == ","), None)
         if start == k and comma is not None and is_capitalised(tokens[comma + 1]) and named is None:
             start = None  # 'Xem xét toàn diện vụ án, HĐXX tuyên …': a clause before its subject
         if start is None:
