@@ -589,3 +589,41 @@ def test_clause_before_its_subject_after_a_long_object():
         "UBND tỉnh yêu cầu Sở Giáo dục báo cáo vụ việc. Nhắc nhở Giám đốc Sở Giáo dục - Đào tạo, Chủ tịch "
         "UBND tỉnh nêu rõ: nhà trường đã bưng bít thông tin."
     ) == ["báo cáo vụ việc"]
+
+
+def test_activities_listed_as_the_topic_stay_one_task_and_manner_before_a_bare_asking_verb():
+    assert names(
+        "Thủ tướng giao Bộ Nông nghiệp chủ trì, kiểm tra làm rõ các vấn đề liên quan đến hoạt động đóng mới, "
+        "nâng cấp, đăng kiểm tàu cá; kịp thời đề xuất xử lý nghiêm sai phạm."
+    ) == [
+        "chủ trì, kiểm tra làm rõ các vấn đề liên quan đến hoạt động đóng mới, nâng cấp, đăng kiểm tàu cá",
+        "kịp thời đề xuất xử lý nghiêm sai phạm",
+    ]
+    assert names("UBND tỉnh yêu cầu Sở Y tế báo cáo các vấn đề liên quan đến vụ việc, kiểm điểm trách nhiệm các cá nhân.") == [
+        "báo cáo các vấn đề liên quan đến vụ việc",
+        "kiểm điểm trách nhiệm các cá nhân",
+    ]
+
+
+def test_the_means_ends_a_task():
+    assert names(
+        "Phó Chủ tịch đề nghị các địa phương đẩy mạnh phong trào chăm sóc người có công thông qua các hoạt động "
+        "thăm hỏi, hỗ trợ cuộc sống."
+    ) == ["đẩy mạnh phong trào chăm sóc người có công"]
+
+
+def test_plan_of_a_unit_named_by_kind():
+    assert holders("Theo đó, tổ công tác sẽ tiến hành thẩm định, đánh giá chất lượng vỏ tàu.") == [
+        ("tổ công tác", "tiến hành thẩm định, đánh giá chất lượng vỏ tàu")
+    ]
+    # a unit that says it will act is no part of the unit's name
+    assert holders("Công an tỉnh khẳng định sẽ làm rõ động cơ việc tung hình ảnh giả.") == [
+        ("Công an tỉnh Hòa Bình", "làm rõ động cơ việc tung hình ảnh giả")
+    ]
+
+
+def test_duties_failed_listed_as_shortcomings_are_no_tasks():
+    assert names(
+        "Bí thư nhắc nhở quận: một số nhiệm vụ không đạt yêu cầu như kết nạp đảng viên ở khu dân cư, "
+        "di dời, giải tỏa trong các dự án."
+    ) == []

@@ -99,6 +99,8 @@ def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None
         # 'quy định về A, B' or 'nhiệm vụ về an ninh' are topics, not functions held.
         if not new and not re.search(r"(?:như|gồm)\s+$", m.group(0)) and m.re is TRIGGER:
             continue
+        if m.re is TRIGGER and re.search(r"\b(?:không|chưa)\b", m.group("mid"), re.IGNORECASE):
+            continue  # 'một số nhiệm vụ không đạt yêu cầu như A, B': duties failed, listed as shortcomings
         list_end = sentence.end
         tail = text[list_start:list_end].rstrip(" .…")
         tail = re.sub(r"(,?\s*(v\.v\.?|\.\.\.|…))$", "", tail)
@@ -338,14 +340,15 @@ HEAD_NOUNS = {
 }
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
-# Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
+# Where a task's words stop: a purpose ('nhằm …') or a means ('thông qua các hoạt động …'), a contrast
+# or consequence ('nhưng …', 'thì …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
 # the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
 # the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …').
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
-    r"|\s+có quyền\b.*$"
+    r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$"
     r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
@@ -360,7 +363,7 @@ TASK_END = re.compile(
 # '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
 GLUED = re.compile(
     r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan"
-    r"|Được biết)\s.*$"
+    r"|Được biết)[\s,].*$"
 )
 GLUED_OPENERS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm"}
 MAX_TASK_WORDS = 45
@@ -634,7 +637,14 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                     for m in range(j, end)
                 )
             # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
-            listed = i > 0 and tokens[i - 1].lower in (",", "và") and _phrase(tokens, i, _verbs()) >= n_ask
+            # ('…; kịp thời đề xuất xử lý nghiêm sai phạm': manner words may stand between)
+            b = i
+            while b > 1 and (tokens[b - 1].lower in MANNER_WORDS or " ".join(
+                t.lower for t in tokens[b - 2 : b]
+            ) in MANNER_WORDS):
+                b -= 1 if tokens[b - 1].lower in MANNER_WORDS else 2
+            listed = b > 0 and tokens[b - 1].lower in (",", "và", ";")
+            listed = listed and _phrase(tokens, i, _verbs()) >= n_ask
             # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
             # petition, not what someone is asked to do ('đề nghị điều tra, xác minh' still asks).
             if start is not None and end == j and words not in COMMA_AFTER[:2]:
@@ -663,11 +673,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         before = next(
             (
                 span
-                for k in range(i - 1, max(-1, i - 3), -1)
+                for k in range(i - 1, max(-1, i - 5), -1)
                 for span in [_covered(spans, tokens[k].start)]
                 if span is not None
                 and span[2]
-                and all(t.is_word and t.lower not in CLAUSE_WORDS for t in tokens[k + 1 : i])
+                and all(t.is_word and t.lower not in CLAUSE_WORDS | {"về", "việc"} for t in tokens[k + 1 : i])
             ),
             None,
         )
@@ -676,7 +686,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
         if before is None and named_role and subject:
             before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
-        if before is None and tokens[i].lower in ("cần", "phải"):
+        if before is None and tokens[i].lower in ("cần", "phải", "sẽ"):
             # 'Thời gian tới, lực lượng Công an cần …', 'Các trường, cơ sở giáo dục phải …': units named
             # by kind that must act.
             c = _generic_subject(tokens, i, spans)
@@ -732,7 +742,7 @@ GENERIC_UNITS = _table(
     "lực lượng", "cơ quan", "đơn vị", "ngành", "các cấp", "cấp ủy", "chính quyền", "địa phương", "công an",
     "cảnh sát", "sở", "ban", "bộ", "ủy ban", "uỷ ban", "trường", "nhà trường", "cơ sở", "tòa án", "toà án",
     "viện kiểm sát", "cán bộ", "chiến sĩ", "đảng viên", "lãnh đạo", "thủ trưởng", "người đứng đầu",
-    "bộ ngành", "sở ngành", "ban ngành", "chủ đầu tư", "trạm", "đội", "phòng",
+    "bộ ngành", "sở ngành", "ban ngành", "chủ đầu tư", "trạm", "đội", "phòng", "tổ", "đoàn",
     # an administration named by its place: 'quận 2 cần làm tốt công tác tuyên truyền'
     "quận", "huyện", "tỉnh", "thành phố", "thị xã", "xã", "phường",
 )
@@ -740,7 +750,7 @@ GENERIC_UNITS = _table(
 # phải', 'chỉ cần' (only need), 'ân cần' (kindly).
 RUN_STOP = {
     "cũng", "đều", "chỉ", "nói", "vẫn", "còn", "ân", "rất", "sẽ", "đang", "bị", "được", "luôn", "cho", "về",
-    "việc", "thấy", "rằng",
+    "việc", "thấy", "rằng", "khẳng", "nhấn", "biết", "hay", "cam",
 }
 # Times that open a clause before its subject: 'Thời gian tới, lực lượng Công an cần …'.
 TIMES = _table("thời gian tới", "trong thời gian tới", "từ nay", "nhân dịp này", "trước mắt", "về lâu dài")
@@ -920,6 +930,12 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     # second object, not a second task.
     previous = " ".join(t.lower for t in tokens[start + 1 : j])
     if n and f" {verb} " in f" {previous} ":
+        return False
+    # 'các vấn đề liên quan đến hoạt động đóng mới, nâng cấp, đăng kiểm tàu cá': activities listed as the
+    # topic of the item are nouns.
+    topic = any(f" {w} " in f" {previous} " for w in ("liên quan", "hoạt động", "về việc"))
+    bare_next = after < hi and tokens[after].text == ","
+    if topic and (bare_next or ends_in_verb):
         return False
     # 'xử lý các hành vi đánh bạc, tổ chức đánh bạc': behaviours listed after 'hành vi', ending alike,
     # are nouns.
