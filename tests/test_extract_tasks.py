@@ -627,3 +627,12 @@ def test_duties_failed_listed_as_shortcomings_are_no_tasks():
         "Bí thư nhắc nhở quận: một số nhiệm vụ không đạt yêu cầu như kết nạp đảng viên ở khu dân cư, "
         "di dời, giải tỏa trong các dự án."
     ) == []
+
+
+def test_what_to_take_care_of_and_teachers_asked_by_kind():
+    assert names("Giám đốc Sở Lê Văn Tám đặc biệt lưu ý việc phổ biến quy chế thi đến từng học sinh, đừng để các em "
+                 "trượt oan.") == ["phổ biến quy chế thi đến từng học sinh"]
+    assert holders("Vì vậy, các thầy, cô giáo cần nhắc nhở thí sinh thật kỹ, đừng để các em bị trượt oan.") == [
+        ("các thầy, cô giáo", "nhắc nhở thí sinh thật kỹ")
+    ]
+    assert names("Người dân cần lưu ý rằng các đối tượng thường giả danh công an.") == []

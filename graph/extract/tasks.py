@@ -199,7 +199,7 @@ ASK = _table(
     "đề nghị", "đề nghị với", "yêu cầu", "yêu cầu cho", "giao", "giao cho", "giao nhiệm vụ cho",
     "giao nhiệm vụ",
     "chỉ đạo", "chỉ đạo cho", "kiến nghị", "kiến nghị với", "đề xuất", "đề xuất với", "chỉ thị",
-    "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt", "mong muốn",
+    "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt", "mong muốn", "lưu ý",
     # a case handed over to a unit that is to act on it: 'bàn giao cho Công an phường xử lý'
     "bàn giao cho", "chuyển giao cho", "chuyển cho", "chuyển sang", "chuyển hồ sơ cho", "chuyển hồ sơ sang",
 )
@@ -340,15 +340,15 @@ HEAD_NOUNS = {
 }
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
-# Where a task's words stop: a purpose ('nhằm …') or a means ('thông qua các hoạt động …'), a contrast
-# or consequence ('nhưng …', 'thì …'),
+# Where a task's words stop: a purpose ('nhằm …') or a means ('thông qua các hoạt động …'), a warning
+# (', đừng để …'), a contrast or consequence ('nhưng …', 'thì …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
 # the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
 # the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …').
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
-    r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$"
+    r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
@@ -743,6 +743,7 @@ GENERIC_UNITS = _table(
     "cảnh sát", "sở", "ban", "bộ", "ủy ban", "uỷ ban", "trường", "nhà trường", "cơ sở", "tòa án", "toà án",
     "viện kiểm sát", "cán bộ", "chiến sĩ", "đảng viên", "lãnh đạo", "thủ trưởng", "người đứng đầu",
     "bộ ngành", "sở ngành", "ban ngành", "chủ đầu tư", "trạm", "đội", "phòng", "tổ", "đoàn",
+    "giáo viên", "thầy", "cô giáo",
     # an administration named by its place: 'quận 2 cần làm tốt công tác tuyên truyền'
     "quận", "huyện", "tỉnh", "thành phố", "thị xã", "xã", "phường",
 )
