@@ -636,3 +636,10 @@ def test_what_to_take_care_of_and_teachers_asked_by_kind():
         ("các thầy, cô giáo", "nhắc nhở thí sinh thật kỹ")
     ]
     assert names("Người dân cần lưu ý rằng các đối tượng thường giả danh công an.") == []
+
+
+def test_speaker_named_after_the_task_is_no_part_of_it():
+    assert names(
+        "Nếu các cấp không giải quyết thì chính cơ quan ấy sẽ phải chịu trách nhiệm giải trình trước Chính phủ, "
+        "Bộ trưởng Lê Văn Tám nhấn mạnh."
+    ) == ["giải trình trước Chính phủ"]
