@@ -643,3 +643,11 @@ def test_speaker_named_after_the_task_is_no_part_of_it():
         "Nếu các cấp không giải quyết thì chính cơ quan ấy sẽ phải chịu trách nhiệm giải trình trước Chính phủ, "
         "Bộ trưởng Lê Văn Tám nhấn mạnh."
     ) == ["giải trình trước Chính phủ"]
+
+
+def test_yes_no_question_and_a_verb_used_as_a_noun_are_no_tasks():
+    assert names("Thanh tra tỉnh sẽ làm rõ UBND xã triển khai kết luận có đúng không.") == []
+    assert names("Thanh tra tỉnh sẽ làm rõ xem việc chuyển đổi đất đúng hay không.") == [
+        "làm rõ xem việc chuyển đổi đất đúng hay không"
+    ]
+    assert "giám sát này" not in names("Ông Tám cho biết đơn vị tư vấn chịu trách nhiệm việc giám sát này.")

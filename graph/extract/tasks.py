@@ -434,7 +434,8 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
         named = k < len(tokens) and tokens[k].lower not in ("này", "đó", "và", "cùng")
         if named and (is_capitalised(tokens[k]) or _phrase(tokens, k, HOLDER_WORDS)):
             n = k - j
-    if n and not (j + n < len(tokens) and tokens[j + n].lower == "của"):  # 'sự giúp đỡ của …' is a noun
+    # 'sự giúp đỡ của …', 'việc giám sát này': the verb used as a noun
+    if n and not (j + n < len(tokens) and tokens[j + n].lower in ("của", "này")):
         return j
     return None
 
@@ -1061,6 +1062,8 @@ def _clean(
     rest = words[_phrase(tokens, lo, _verbs()) or 1 :]
     if rest and len(rest) <= 5 and rest[0][:1].isupper() and rest[-1][:1].isupper():
         return None  # 'điều tra Công an TP': the rest of a name cut by its verb, no task
+    if re.search(r"\scó\s(?:(?!\bhay\b)[^,])*\skhông$", text, re.IGNORECASE):
+        return None  # 'triển khai kết luận có đúng không': a yes-no question, no task
     if words[0].lower() == "không" and words[-1] == "được":
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
     if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
