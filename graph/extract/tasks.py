@@ -1,15 +1,20 @@
 """Find the tasks a unit or person holds, takes over or is asked to do.
 
-Four shapes count, each giving one task per listed item, in the text's words without the asking verb:
+These shapes count, each giving one task per listed item, in the text's words without the asking verb:
 - explicit lists of functions ('tiếp nhận năm nhiệm vụ mới như A, B và C');
 - directives: an asking verb, the unit asked, then what it is to do ('đề nghị Công an tỉnh tập
   trung A, B; C'), also carried on by the next sentences ('Đồng thời, D.', 'Nếu …, E.');
 - duties: 'X có nhiệm vụ / có trách nhiệm / được giao A', 'Nhiệm vụ của X là A';
-- plans of a named unit: 'Cục Y sẽ / phải / cần làm rõ A';
+- plans of a named unit, or of units named by kind in a speech: 'Cục Y sẽ / phải / cần làm rõ A',
+  'Thời gian tới, lực lượng Công an cần A'; a clause after ';' or the next sentence may name the
+  next units asked ('…; Bộ Z phối hợp với Bộ Y bố trí B');
 - what a unit agrees or commits to: 'Công ty Z thống nhất / cam kết sửa chữa A, thay B';
 - a case handed over: 'bàn giao đối tượng cho Công an phường xử lý', 'chuyển hồ sơ sang X để A'.
+Petitions and wishes addressed to an authority ('làm đơn yêu cầu cơ quan chức năng A', 'mong muốn
+Công an huyện A') ask it too.
 A task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it;
-nor are demands inside a crime story, a speech's call to the whole force or a traffic stop.
+nor are demands inside a crime story (money, people identified as '(SN 1987, ngụ …)'), advice to the
+public ('người dân cần …'), duties failed, a speech's call to the whole force or a traffic stop.
 The verbs a task may start with are general vocabulary in ``ontology/gazetteers/task_verbs.txt``.
 """
 
