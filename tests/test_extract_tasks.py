@@ -651,3 +651,12 @@ def test_yes_no_question_and_a_verb_used_as_a_noun_are_no_tasks():
         "làm rõ xem việc chuyển đổi đất đúng hay không"
     ]
     assert "giám sát này" not in names("Ông Tám cho biết đơn vị tư vấn chịu trách nhiệm việc giám sát này.")
+
+
+def test_working_group_asked_and_a_written_account():
+    assert names("Ban chỉ huy Đội đã yêu cầu tổ công tác đưa cụ bà về trụ sở để tìm người thân.") == [
+        "đưa cụ bà về trụ sở để tìm người thân"
+    ]
+    assert names("Hai giám thị sau đó đã bị yêu cầu viết tường trình, kiểm điểm về vụ việc.") == [
+        "viết tường trình, kiểm điểm về vụ việc"
+    ]

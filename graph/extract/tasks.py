@@ -335,6 +335,7 @@ HOLDER_WORDS = _table(
     "ngay trong tuần này", "trong tuần này", "ngay trong ngày", "trong thời gian tới", "thời gian tới",
     "nhân dịp này", "từ nay",
     "gia đình", "chủ hộ", "chủ quán", "chi nhánh", "phòng giao dịch", "tòa", "toà", "cùng cấp",
+    "tổ công tác", "đoàn công tác", "tổ thẩm định", "đoàn kiểm tra", "đoàn thanh tra",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
@@ -772,8 +773,8 @@ PUBLIC = _table(
 def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
     """Return where a subject naming units by kind starts, when it opens the clause before ``tokens[i]``."""
     for c in range(max(0, i - 12), i):
-        # ('…; hầm bảo quản thì cơ sở đóng tàu phải sửa chữa …': a topic before 'thì' is no subject)
-        if c > 0 and tokens[c - 1].text not in (",", ";") and tokens[c - 1].lower != "thì":
+        # ('…; hầm bảo quản thì cơ sở đóng tàu phải sửa chữa …', 'nhất trí là hai cơ sở phải …')
+        if c > 0 and tokens[c - 1].text not in (",", ";") and tokens[c - 1].lower not in ("thì", "là"):
             continue
         if _phrase(tokens, c, TIMES):
             continue  # 'Thời gian tới, …': the subject follows the time
