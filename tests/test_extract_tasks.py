@@ -660,3 +660,10 @@ def test_working_group_asked_and_a_written_account():
     assert names("Hai giám thị sau đó đã bị yêu cầu viết tường trình, kiểm điểm về vụ việc.") == [
         "viết tường trình, kiểm điểm về vụ việc"
     ]
+
+
+def test_partner_named_with_lien_quan_makes_no_topic():
+    assert names(
+        "Thủ tướng yêu cầu Bộ Nông nghiệp chủ trì, phối hợp với các bộ, ngành liên quan xem xét, đánh giá tình trạng "
+        "sạt lở, nghiên cứu, lập phương án sử dụng nguồn cát nạo vét."
+    ) == ["xem xét, đánh giá tình trạng sạt lở", "nghiên cứu, lập phương án sử dụng nguồn cát nạo vét"]

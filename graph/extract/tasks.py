@@ -943,7 +943,7 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         return False
     # 'các vấn đề liên quan đến hoạt động đóng mới, nâng cấp, đăng kiểm tàu cá': activities listed as the
     # topic of the item are nouns.
-    topic = any(f" {w} " in f" {previous} " for w in ("liên quan", "hoạt động", "về việc"))
+    topic = any(f" {w} " in item for w in ("liên quan", "hoạt động", "về việc"))  # (past the partner)
     bare_next = after < hi and tokens[after].text == ","
     if topic and (bare_next or ends_in_verb):
         return False
