@@ -667,3 +667,25 @@ def test_partner_named_with_lien_quan_makes_no_topic():
         "Thủ tướng yêu cầu Bộ Nông nghiệp chủ trì, phối hợp với các bộ, ngành liên quan xem xét, đánh giá tình trạng "
         "sạt lở, nghiên cứu, lập phương án sử dụng nguồn cát nạo vét."
     ) == ["xem xét, đánh giá tình trạng sạt lở", "nghiên cứu, lập phương án sử dụng nguồn cát nạo vét"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # accounts opened in a fraud ring, offenders asked by offenders
+        "Tháng 7/2015, Giang yêu cầu Trang về Tân Lạc mở 4 tài khoản ngân hàng để nhận tiền.",
+        "Để qua mặt cơ quan chức năng, Lẻng chỉ đạo các đối tượng ở Tân Lạc thuê người làm giấy tờ giả.",
+        # a sub-heading glued to the next sentence
+        "Bộ Công an sẽ xem xét vụ việc. Khởi tố, bắt giam một bác sĩ Như đã thông tin, chiều ngày 22/6, Công an "
+        "tỉnh đã ra quyết định khởi tố bị can và thực hiện lệnh bắt tạm giam 3 đối tượng.",
+    ],
+)
+def test_no_task_from_a_fraud_ring_or_a_glued_heading(body: str):
+    assert "thực hiện lệnh bắt tạm giam 3 đối tượng" not in names(body)
+    assert not [n for n in names(body) if "tài khoản" in n or "giấy tờ giả" in n or n.startswith("Khởi tố")]
+
+
+def test_accounts_a_bank_is_to_freeze_are_a_task():
+    assert names("Công an tỉnh yêu cầu các ngân hàng phong tỏa tài khoản của các đối tượng.") == [
+        "phong tỏa tài khoản của các đối tượng"
+    ]

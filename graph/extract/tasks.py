@@ -253,10 +253,11 @@ TITLES = _table(
 )
 # Words that identify a person as crime stories do: '(SN 1987, ngụ …)', '(34 tuổi, trú …)'.
 IDENTIFIED = {"sn", "tuổi", "ngụ", "trú"}
-# Money to be handed over or paid into an account: a demand in a fraud or bribery story.
+# Money to be handed over or paid into an account, accounts to be opened: a demand in a fraud or
+# bribery story.
 MONEY_DEMAND = re.compile(
-    r"(?:chuyển|đưa)\b(?:(?!,|;).)*?"
-    r"(?:\btài khoản\b|\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|USD)\b)",
+    r"(?:mở\b(?:(?!,|;).)*?\btài khoản\b|(?:chuyển|đưa)\b(?:(?!,|;).)*?"
+    r"(?:\btài khoản\b|\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|USD)\b))",
     re.IGNORECASE,
 )
 # A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
@@ -370,7 +371,7 @@ TASK_END = re.compile(
 # A sentence glued on without a stop, opened by a capitalised word that only opens sentences:
 # '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
 GLUED = re.compile(
-    r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan"
+    r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan|Như đã"
     r"|Được biết)[\s,].*$"
 )
 GLUED_OPENERS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm"}
@@ -639,6 +640,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             )
             # 'giao cho Lê Văn M. (SN 1987, ngụ …) vận chuyển …': a person named as in a crime story.
             private = private or end is not None and any(t.lower in IDENTIFIED for t in tokens[j:end])
+            # ('chỉ đạo các đối tượng ở Việt Nam thuê người …': offenders asked by offenders)
+            asked = " ".join(t.lower for t in tokens[j:end]) if end is not None else ""
+            private = private or bool(OFFENDERS.search(asked))
             # 'mong muốn Cty hoạt động ổn định trở lại': a wish is a directive only to an authority.
             if words == ("mong", "muốn") and end is not None:
                 private = private or not any(
@@ -1220,6 +1224,8 @@ def _directive_tasks(
         comma = next((c for c in range(k, min(len(tokens) - 1, k + 16)) if tokens[c].text == ","), None)
         if start == k and comma is not None and is_capitalised(tokens[comma + 1]) and named is None:
             start = None  # 'Xem xét toàn diện vụ án, HĐXX tuyên …': a clause before its subject
+        if start == k and GLUED.search(ctx.sentences[n].text):
+            start = None  # 'Khởi tố, bắt giam một bác sĩ Như đã thông tin, …': a sub-heading glued on
         if start is None:
             # 'Nếu có sai phạm phải kiên quyết xử lý …': the modal opens the task.
             for k in range(len(tokens)):
