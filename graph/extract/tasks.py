@@ -708,8 +708,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             last = max((d.task for d in found), default=-1)
             after = c is not None and (last < 0 or any(tokens[m].text == ";" for m in range(last, c)))
             if c is not None and start is not None and (after or not any(d.task <= i for d in found)):
-                unit = " ".join(t.text for t in tokens[c:i]).replace(" ,", ",").rstrip(" ,")
-                found.append(_Directive(i, start, (c, i), unit=unit))
+                # (the holder is a unit named among them, if any: a kind of unit is no organisation)
+                found.append(_Directive(i, start, (c, i)))
             continue
         if before is None:
             continue
