@@ -690,3 +690,13 @@ def test_accounts_a_bank_is_to_freeze_are_a_task():
     assert names("Công an tỉnh yêu cầu các ngân hàng phong tỏa tài khoản của các đối tượng.") == [
         "phong tỏa tài khoản của các đối tượng"
     ]
+
+
+def test_operating_is_no_topic():
+    assert names(
+        "Phó Viện trưởng đề nghị đơn vị chuẩn bị tốt các điều kiện để Viện khu vực đi vào hoạt động ổn định, không "
+        "để gián đoạn công tác kiểm sát hoạt động tư pháp."
+    ) == [
+        "chuẩn bị tốt các điều kiện để Viện khu vực đi vào hoạt động ổn định",
+        "không để gián đoạn công tác kiểm sát hoạt động tư pháp",
+    ]

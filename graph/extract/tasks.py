@@ -947,7 +947,10 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         return False
     # 'các vấn đề liên quan đến hoạt động đóng mới, nâng cấp, đăng kiểm tàu cá': activities listed as the
     # topic of the item are nouns.
-    topic = any(f" {w} " in item for w in ("liên quan", "hoạt động", "về việc"))  # (past the partner)
+    # ('đi vào hoạt động ổn định, không để …': 'hoạt động' may be the verb, so only these announce a topic;
+    # 'thông qua các hoạt động thăm hỏi, hỗ trợ …': what follows a means is cut with it)
+    topic = any(f" {w} " in item for w in ("liên quan", "về việc"))  # (past the partner)
+    topic = topic or bool(re.search(r" thông qua (?:các|những|việc|hoạt động) ", item))
     bare_next = after < hi and tokens[after].text == ","
     if topic and (bare_next or ends_in_verb):
         return False
