@@ -30,7 +30,7 @@ from .context import Context, PhraseMatcher, match_level
 from .organizations import OrgMention, display_name, org_key, parse_org
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised
 
-__all__ = ["persons", "TitleMention"]
+__all__ = ["persons", "STATE_BODIES", "TitleMention"]
 
 HONORIFICS = {
     "ông",
@@ -215,6 +215,13 @@ IMPLIED_UNIT: dict[str, str | None] = {
     "chu-tich-nuoc": None,
     "pho-chu-tich-nuoc": None,
     "tong-bi-thu": None,
+}
+# The body a post of the State or the Party itself belongs to, for the graph: a post needs a unit
+# there, though the report (and the gold files) name none.
+STATE_BODIES: dict[str, str] = {
+    "chu-tich-nuoc": "Nhà nước",
+    "pho-chu-tich-nuoc": "Nhà nước",
+    "tong-bi-thu": "Đảng Cộng sản Việt Nam",
 }
 # Roles whose title keeps the unit's head word: 'Chánh Thanh tra' of 'Thanh tra tỉnh X', as the
 # 'Tổng Thanh tra' of 'Thanh tra Chính phủ'.
