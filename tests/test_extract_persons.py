@@ -427,3 +427,15 @@ def test_a_post_before_a_rank_and_a_given_name_before_a_dash():
     )
     assert _posts(people["Mẫn Văn Hùng"]) == [("Trưởng", "Công an huyện Tân Lạc")]
     assert _posts(people["Hòa"]) == [("Trưởng thôn", "Thôn Phú Lợi")]
+
+
+def test_a_post_after_an_aside_and_an_ongoing_copula():
+    people = _people(
+        "Tại xã Tân Phong, huyện Mỹ Lợi có cuộc họp. Bà Trần Thị Mai Hoa (em dâu ông Khổng Văn Bính) là "
+        "Chánh văn phòng Đảng ủy xã Tân Phong. Ông Hồ Minh Trúc đang là Chủ tịch UBND xã Tân Phong. "
+        "Ông Lò Văn Tốn (45 tuổi) làm Trưởng Công an xã Tân Phong."
+    )
+    assert _posts(people["Trần Thị Mai Hoa"]) == [("Chánh văn phòng", "Đảng ủy xã Tân Phong")]
+    assert _posts(people["Khổng Văn Bính"]) == []
+    assert _posts(people["Hồ Minh Trúc"]) == [("Chủ tịch", "UBND xã Tân Phong")]
+    assert _posts(people["Lò Văn Tốn"]) == [("Trưởng", "Công an xã Tân Phong")]

@@ -293,6 +293,7 @@ TAKES_POST = (
     ("đồng", "thời", "là"),
     ("hiện", "là"),
     ("hiện", "đang", "là"),
+    ("đang", "là"),
     ("hiện", "giữ", "chức", "vụ"),
     ("đang", "giữ", "chức", "vụ"),
     ("chưa", "giữ", "chức", "vụ"),
@@ -1847,8 +1848,10 @@ def persons(
                 nxt = j
                 if tokens[j].text in CHAIN_SEPARATORS or tokens[j].lower in CHAIN_WORDS:
                     nxt = j + 1
-                elif j != end and not posts:
-                    break
+                elif j != end and not posts and not (
+                    tokens[j - 1].text == ")" and _phrase_at(tokens, j, TAKES_POST) > j
+                ):
+                    break  # (an aside may stand between a name and its post: 'A (45 tuổi) là Y')
                 joined = _boards_joined(ctx, tokens, nxt)
                 if joined:
                     # '..., tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ ...': a member of each.
