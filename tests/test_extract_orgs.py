@@ -363,3 +363,52 @@ def test_a_school_site_is_named_by_its_school():
 def test_a_company_named_by_its_trade_in_lower_case():
     orgs = _orgs("Nhân viên của Công ty dịch vụ công nghiệp Hưng Thịnh làm vệ sinh ở đó.")
     assert "Công ty dịch vụ công nghiệp Hưng Thịnh" in orgs
+
+
+def test_a_paper_named_in_ordinary_words_keeps_its_lower_case_words():
+    orgs = _orgs(
+        "Tin\n\nTheo báo Người đưa tin và báo An ninh thủ đô, Công an quận Đống Đa đã vào cuộc. "
+        "Ảnh: Báo Nhân dân Ngay sau đó, người dân trình báo."
+    )
+    assert {"Báo Người đưa tin", "Báo An ninh thủ đô", "Báo Nhân dân"} <= set(orgs)
+    assert "Báo Người" not in orgs and "Báo Nhân dân Ngay" not in orgs
+
+
+def test_a_police_division_is_police_whatever_its_head():
+    found = {
+        o.name: o.kind
+        for o in extract(
+            "Tin\n\nPhòng Cảnh sát hình sự, Công an tỉnh Nam Định cùng Cục CSHS (Bộ Công an), Trung đoàn "
+            "Cảnh sát cơ động và Phòng Kỹ thuật hình sự vào cuộc; Phòng Tài chính huyện Mỹ Lợi họp.",
+            "t.txt",
+        ).organizations
+    }
+    assert found["Phòng Cảnh sát hình sự"] == "police"
+    assert found["Cục CSHS"] == "police"
+    assert found["Trung đoàn Cảnh sát cơ động"] == "police"
+    assert found["Phòng Kỹ thuật hình sự"] == "police"
+    assert found["Phòng Tài chính huyện Mỹ Lợi"] == "government"
+
+
+def test_a_unit_code_in_brackets_is_an_alias_and_names_the_unit_later():
+    orgs = _orgs(
+        "Tin\n\nQua công tác trinh sát, phòng cảnh sát hình sự (PC45) phát hiện một tụ điểm. Phòng PC45 đã "
+        "tạm giữ 4 người. Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nam Định (PC47) cũng "
+        "vào cuộc; sau đó phòng PC47 bàn giao hồ sơ. Lãnh đạo phòng Cảnh sát giao thông Công an tỉnh "
+        "Nam Định cho biết thêm."
+    )
+    assert {"PC45", "Phòng PC45"} <= set(orgs["Phòng cảnh sát hình sự (PC45)"])
+    pc47 = orgs["Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nam Định"]
+    assert "PC47" in pc47 and "phòng PC47" in pc47
+    assert "Phòng Cảnh sát giao thông Công an tỉnh Nam Định" in orgs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Phòng CSGT đường bộ - đường sắt, Công an TP Hà Nội phạt lái xe.", "Phòng CSGT đường bộ - đường sắt"),
+        ("Cục Quản lý Khám, chữa bệnh (Bộ Y tế) yêu cầu báo cáo.", "Cục Quản lý Khám, chữa bệnh"),
+    ],
+)
+def test_a_second_field_after_a_dash_or_a_comma_stays_in_the_name(sentence: str, name: str):
+    assert name in _orgs("Tin\n\n" + sentence)

@@ -103,6 +103,14 @@ UNIQUE_KINDS = {
     "central-committee",
     "presidium",
 }
+# Heads of units that serve the police when their name says so ('Phòng Cảnh sát hình sự', 'Cục CSHS'),
+# though the same heads in a People's Committee or a ministry are civil ones.
+POLICE_FIELD_HEADS = {"division", "agency", "general-department", "regiment", "office", "centre", "board"}
+# The police's own abbreviations and unit codes: 'CSGT', 'CSĐT', 'PC45', 'PA83', 'C45'.
+POLICE_CODE = re.compile(r"CS[A-ZĐ]{1,3}|P[A-Z]\d\d|[ABCX]\d\d")
+# Heads of the units police codes name: 'Phòng PC45', 'Cục C45', 'Cơ quan Cảnh sát điều tra (C44)'.
+CODED_HEADS = {"division", "agency", "general-department", "investigation-agency"}
+POLICE_FIELDS = {("cảnh", "sát"), ("an", "ninh"), ("công", "an")}
 # Heads that also close a role ('Phó Bí thư Thường trực Tỉnh ủy' is a post, not a unit).
 ROLE_TAIL_KINDS = {"standing-office", "standing-members"}
 DASHES = ("-", "–", "—")
@@ -111,7 +119,7 @@ NUMBERED_LEVELS = ("quận", "phường")
 SENTENCE_WORDS = _words(
     "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
     "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên như "
-    "đến lúc vào khoảng được hôm về"
+    "đến lúc vào khoảng được hôm về ngay"
 )
 # Heads of units named by what they do, whose names run on in lower case ('Trung tâm phát triển
 # quỹ đất tỉnh X', 'Hội tin học Việt Nam', 'Nông trường cao su X').
@@ -164,6 +172,8 @@ PAIRED = [
         ("cứu nạn", "cứu hộ"),
         ("phòng", "chống"),
         ("an ninh", "trật tự"),
+        ("khám", "chữa bệnh"),
+        ("khám bệnh", "chữa bệnh"),
     )
 ]
 # Words before a street's name, which may begin like a unit's ('đường Trường Chinh', 'phố Đội Cấn').
@@ -574,6 +584,17 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         # 'Trung ương Đảng Cộng sản Việt Nam': the committee of the party named after it.
         mention.child, mention.end = inner, inner.end
         return mention
+    if (
+        head.kind == "press"
+        and j < len(tokens)
+        and is_capitalised(tokens[j])
+        and (paper := _press_outlets().match(tokens, j)) is not None
+        and paper[0].key == "news-outlet"
+    ):
+        # 'báo Người đưa tin', 'báo An ninh thủ đô': a paper's name, whatever case the text gives it.
+        mention.specs.extend(tokens[j : paper[1]])
+        mention.named = True
+        j = paper[1]
     long_head = j - i >= 2
     takes_child = not lowercase_head or long_head
     after_head = False
@@ -765,6 +786,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         if bracket is not None:
             # An abbreviation in brackets inside a name: 'Phòng Cảnh sát giao thông (CSGT) Công an TP X'.
             mention.specs.extend(tokens[j:bracket])
+            mention.named = mention.named or bool(POLICE_CODE.fullmatch(tokens[bracket - 2].text))
             j = bracket
             word_start = None
             continue
@@ -852,6 +874,12 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 word_start = j + 1
                 j += 2
                 continue
+            if nxt.is_word and not is_capitalised(nxt) and (field_end := _org_words_end(tokens, j + 1)):
+                # 'Phòng CSGT đường bộ - đường sắt': a second field in lower case, like the first.
+                mention.specs.extend(tokens[j:field_end])
+                word_start = None
+                j = field_end
+                continue
         if (
             mention.specs
             and tok.lower == "và"
@@ -908,6 +936,22 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if mention.specs and not (mention.level or mention.place or mention.child):
         mention.end = mention.specs[-1].end
     return mention
+
+
+def _police_field(m: OrgMention) -> bool:
+    """Whether a unit's own name says it is a police one: 'Cảnh sát', 'CSGT', 'An ninh', 'PC45'.
+
+    A board, a centre or an office must begin with it ('Ban Chỉ đạo ... an ninh, trật tự' is civil).
+    """
+    words = [t.text for t in m.specs if t.is_word]
+    if any(POLICE_CODE.fullmatch(w) for w in words[:1]):
+        return True
+    pairs = [(a.lower(), b.lower()) for a, b in zip(words, words[1:], strict=False)]
+    if pairs[:1] and pairs[0] in POLICE_FIELDS:
+        return True
+    return m.head.key not in ("board", "centre", "office") and any(
+        p in POLICE_FIELDS or p == ("hình", "sự") for p in pairs
+    )
 
 
 def _resolvable(ctx: Context, level: str, lowercase_head: bool) -> bool:
@@ -979,7 +1023,16 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     if i > 0 and word_key(f"{tokens[i - 1].text} {tok.text}") in dictionary_words():
         return False  # 'cán bộ CSGT', 'trụ sở UBND': the word is part of another
     unit_code = nxt.text in ctx.lex.gazetteer.abbreviations or re.fullmatch(r"P[A-Z]\d\d", nxt.text)
-    return bool(unit_code) and not ctx.lex.heads.match(tokens, i + 1)
+    if unit_code:
+        return not ctx.lex.heads.match(tokens, i + 1)
+    # 'phòng cảnh sát hình sự (PC45)', 'phòng Cảnh sát giao thông Công an tỉnh X': a police field
+    # after a division's or a team's head; the unit's code or the unit it belongs to must follow.
+    return (
+        found[0].key in ("division", "team")
+        and nxt.lower == "cảnh"
+        and i + 2 < len(tokens)
+        and tokens[i + 2].lower == "sát"
+    )
 
 
 def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention) -> bool:
@@ -1238,6 +1291,27 @@ def _learn_initials(ctx: Context, mentions: list[OrgMention], local: dict[str, s
                 local[abbr] = found.pop()
 
 
+def _unit_code(ctx: Context, m: OrgMention) -> tuple[str, str] | None:
+    """Return (code, field words) for a unit written with its code in brackets.
+
+    'Phòng Cảnh sát hình sự (PC45)' and 'Phòng Cảnh sát hình sự Công an tỉnh X (PC45)' give
+    ('PC45', 'Cảnh sát hình sự'): the words the code stands for after the head.
+    """
+    if m.head.key not in CODED_HEADS:
+        return None  # 'Đội 3 (PC45)': a team's bracket names the division it is in
+    inside = [n for n, t in enumerate(m.specs) if POLICE_CODE.fullmatch(t.text)]
+    if inside and inside[0] > 0 and m.specs[inside[0] - 1].text == "(":
+        code, words = m.specs[inside[0]].text, m.specs[: inside[0] - 1]
+    else:
+        after = BRACKETED_NAME.match(ctx.text, m.end)
+        if after is None or not POLICE_CODE.fullmatch(after.group(1)) or "(" in (t.text for t in m.specs):
+            return None
+        code, words = after.group(1), list(m.specs)
+    if not words or code in ctx.lex.gazetteer.abbreviations:
+        return None
+    return code, ctx.text[words[0].start : words[-1].end]
+
+
 def _extends(short: str, long: str) -> bool:
     """Whether the key ``long`` holds every word of ``short`` in order, from the same first word."""
     a, b = short.split(), long.split()
@@ -1266,9 +1340,10 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             # A division, team or station is of the kind of the unit it belongs to: 'Phòng CSGT
             # Công an tỉnh X' is police, not government.
             inherit = m.child is not None and m.head.key in SUB_UNITS
-            org = Organization(
-                name=name, name_en=_english(ctx, m), kind=m.child.head.kind if inherit else m.head.kind
-            )
+            kind = m.child.head.kind if inherit else m.head.kind
+            if m.head.key in POLICE_FIELD_HEADS and _police_field(m):
+                kind = "police"  # 'Phòng Cảnh sát hình sự', 'Cục CSGT', 'Trung đoàn Cảnh sát cơ động'
+            org = Organization(name=name, name_en=_english(ctx, m), kind=kind)
             if m.place_entry is not None:
                 org.place = m.place_entry.vi
             elif m.implicit_place or m.head.key in IMPLIED_LEVEL:
@@ -1276,7 +1351,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
                 org.place = place.vi if place else None
             by_key[k] = org
             order.append(k)
-            if written == name:
+            if written[1:] == name[1:]:  # (a name the sentence began in lower case is written in full)
                 as_written.add(k)
         elif m.head.key == "news-outlet":
             pass  # a paper cited by its bare name keeps the name its 'báo' gave it
@@ -1289,6 +1364,9 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
                 as_written.add(k)
         if written != org.name and written not in org.aliases:
             org.aliases.append(written)
+        code = codes.get(m.start)
+        if code is not None and code not in org.aliases:
+            org.aliases.append(code)
         site = ctx.text[max(0, m.start - 6) : m.start].split()
         if (
             m.head.kind == "school"
@@ -1316,6 +1394,14 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
 
     mentions = find_org_mentions(ctx)
     local = local_abbreviations(ctx)
+    codes: dict[int, str] = {}  # mention start → the unit code the text gives it in brackets
+    for _, mention in mentions:
+        # 'Phòng Cảnh sát hình sự (PC45)': the code is the unit's alias, and 'Phòng PC45' names it.
+        found = _unit_code(ctx, mention)
+        if found is not None:
+            code, field_words = found
+            codes[mention.start] = code
+            local.setdefault(code, field_words)
     for _, mention in mentions:
         # 'Ngân hàng Bưu điện X (XBank)': the word in brackets is the unit's short name.
         after = BRACKETED_NAME.match(ctx.text, mention.end)
