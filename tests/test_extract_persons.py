@@ -439,3 +439,15 @@ def test_a_post_after_an_aside_and_an_ongoing_copula():
     assert _posts(people["Khổng Văn Bính"]) == []
     assert _posts(people["Hồ Minh Trúc"]) == [("Chủ tịch", "UBND xã Tân Phong")]
     assert _posts(people["Lò Văn Tốn"]) == [("Trưởng", "Công an xã Tân Phong")]
+
+
+def test_deputies_the_report_shortens_to_db_sit_in_the_council_it_named():
+    people = _people(
+        "Nhiều đại biểu HĐND TP.HCM (ĐB) bày tỏ bức xúc. ĐB Cao Văn Bính, Phó ban Kinh tế - Ngân sách "
+        "HĐND TP, cho rằng cần xử lý. Bà Lê Thị Nà, Phó Ban Dân vận Tỉnh ủy Nghệ An phát biểu."
+    )
+    assert _posts(people["Cao Văn Bính"]) == [
+        ("Phó ban", "Ban Kinh tế - Ngân sách HĐND TP Hồ Chí Minh"),
+        ("Đại biểu", "HĐND TP.HCM"),
+    ]
+    assert _posts(people["Lê Thị Nà"]) == [("Phó Ban", "Ban Dân vận Tỉnh ủy Nghệ An")]

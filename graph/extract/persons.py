@@ -1036,7 +1036,7 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
             if near is not None:
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 return f"{written[:1].upper()}{written[1:]} {near}"
-            if mention.resolvable and mention.child is None:
+            if tail.resolvable:  # ('Ban X HĐND TP': the city's council, as the unit pass names it)
                 name = display_name(ctx, mention)
                 return name[:1].upper() + name[1:]
     written = ctx.text[tokens[j].start : tokens[end - 1].end]
@@ -1091,6 +1091,15 @@ def _deputy_constituency(ctx: Context, tokens: list[Token], k: int) -> int:
     return k
 
 
+DEPUTIES_DEFINED = re.compile(r"[Đđ]ại biểu ((?:HĐND|Hội đồng nhân dân)[^()]{0,40}?)\s*\(ĐB\)")
+
+
+def _deputies_body(ctx: Context) -> str | None:
+    """Return the council whose deputies the report shortens to 'ĐB': 'đại biểu HĐND TP X (ĐB)'."""
+    found = DEPUTIES_DEFINED.search(ctx.text)
+    return " ".join(found.group(1).split()) if found else None
+
+
 def _abbreviated_post(ctx: Context, tokens: list[Token], i: int) -> TitleMention | None:
     """Return the post written as initials at tokens[i] ('ĐBQH', 'Phó TTCP'), or None."""
     for words, role_key, title, unit in ABBREVIATED_POSTS:
@@ -1099,6 +1108,8 @@ def _abbreviated_post(ctx: Context, tokens: list[Token], i: int) -> TitleMention
             continue
         if words == ("ĐB",) and not (end < len(tokens) and _person_start(ctx, tokens, end)):
             continue  # 'ĐB' alone stands for many words; before a full name it is a deputy
+        if words == ("ĐB",):
+            unit = _deputies_body(ctx) or unit
         role = ctx.lex.gazetteer.roles[role_key]
         status = None
         first = _phrase_before(tokens, i, FORMER)
