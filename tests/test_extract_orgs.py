@@ -412,3 +412,19 @@ def test_a_unit_code_in_brackets_is_an_alias_and_names_the_unit_later():
 )
 def test_a_second_field_after_a_dash_or_a_comma_stays_in_the_name(sentence: str, name: str):
     assert name in _orgs("Tin\n\n" + sentence)
+
+
+def test_police_initials_that_hold_the_level_name_a_police_unit():
+    facts = extract(
+        "Tin\n\nLãnh đạo Công an TP.HCM thăm hỏi. Trung tướng Lê Văn Phúng, Giám đốc CATP, thay mặt CATP "
+        "cảm ơn. CAQ Hoàng Mai phối hợp với CA tỉnh Hà Nam và Đội CSĐT tội phạm về ma túy - CAH An Dương. "
+        "Theo Báo CATP, vụ việc nghiêm trọng.",
+        "t.txt",
+    )
+    orgs = {o.name: o for o in facts.organizations}
+    assert "CATP" in orgs["Công an TP.HCM"].aliases
+    assert {"CAQ Hoàng Mai", "CA tỉnh Hà Nam", "CAH An Dương", "Báo CATP"} <= set(orgs)
+    assert all(orgs[n].kind == "police" for n in ("CAQ Hoàng Mai", "CA tỉnh Hà Nam", "CAH An Dương"))
+    assert orgs["Báo CATP"].part_of is None
+    (director,) = [p for p in facts.persons if p.name == "Lê Văn Phúng"]
+    assert [(q.title, q.organization) for q in director.positions] == [("Giám đốc", "CATP Hồ Chí Minh")]

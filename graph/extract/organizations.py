@@ -82,6 +82,7 @@ ENTIRE = "toàn"  # 'Công an toàn thành phố' = the city's police as a whole
 TRAILING_LEVEL = re.compile(
     r"(?:\s+toàn)?\s+(?:tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu)$", re.IGNORECASE
 )
+REPEATED_LEVEL = re.compile(r"\b(thành phố|tỉnh|huyện|quận|xã|phường)(?:\s+\1)+\b", re.IGNORECASE)
 COUNTRY_BEFORE_LEVEL = re.compile(
     " {} (?=(?:{}) )".format(
         key("Việt Nam"),
@@ -108,6 +109,8 @@ UNIQUE_KINDS = {
 POLICE_FIELD_HEADS = {"division", "agency", "general-department", "regiment", "office", "centre", "board"}
 # The police's own abbreviations and unit codes: 'CSGT', 'CSĐT', 'PC45', 'PA83', 'C45'.
 POLICE_CODE = re.compile(r"CS[A-ZĐ]{1,3}|P[A-Z]\d\d|[ABCX]\d\d")
+# The police's initials with the level of the unit in them: 'CATP Hà Nội', 'CAQ Hoàng Mai'.
+POLICE_INITIALS = {"CATP": "thành phố", "CAQ": "quận", "CAH": "huyện", "CAP": "phường", "CAX": "xã"}
 # Heads of the units police codes name: 'Phòng PC45', 'Cục C45', 'Cơ quan Cảnh sát điều tra (C44)'.
 CODED_HEADS = {"division", "agency", "general-department", "investigation-agency"}
 POLICE_FIELDS = {("cảnh", "sát"), ("an", "ninh"), ("công", "an")}
@@ -559,7 +562,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     ``in_title``: the head closes a title ('Trưởng phòng CSGT'), where it is written in lower case.
     """
     heads = ctx.lex.heads_loose if in_title else ctx.lex.heads
-    found = heads.match(tokens, i) or _soft_head(ctx, tokens, i)
+    found = heads.match(tokens, i) or _soft_head(ctx, tokens, i) or _police_initials(ctx, tokens, i)
     if not found:
         return None
     head, j = found
@@ -572,6 +575,19 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         tokens[i].start, tokens[j - 1].end, head, ctx.text[tokens[i].start : tokens[j - 1].end]
     )
     lowercase_head = not (is_capitalised(tokens[i]) or tokens[i].text.isupper() or in_title)
+    if tokens[i].text in POLICE_INITIALS:
+        # 'CAQ Hoàng Mai', 'CATP' (the report's city): the level is in the initials.
+        mention.level = POLICE_INITIALS[tokens[i].text]
+        place = _place_run(ctx, tokens, j)
+        if place is None and mention.level in NUMBERED_LEVELS and _number_name(ctx, tokens, j):
+            place = (tokens[j].text, None, j + 1)
+        if place is not None:
+            mention.place, mention.place_entry, end = place
+            mention.end = tokens[end - 1].end
+        else:
+            mention.implicit_place = True
+            mention.resolvable = _resolvable(ctx, mention.level, False)
+        return mention
     # A lower-case head of two words or more is a unit's name before a named unit: 'cơ quan
     # điều tra Bộ Công an', 'trại tạm giam Công an tỉnh X'.
     if head.key in UNIQUE_KINDS and head.key != "central-committee":
@@ -954,6 +970,16 @@ def _police_field(m: OrgMention) -> bool:
     )
 
 
+def _police_initials(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] | None:
+    """Match the police's initials as a unit's head: 'CATP', 'CAQ X', 'CA tỉnh X' ('CA' before a level)."""
+    text = tokens[i].text
+    if i > 0 and tokens[i - 1].lower == "báo":
+        return None  # 'Báo CATP' is the paper's name
+    if text in POLICE_INITIALS or (text == "CA" and match_level(tokens, i + 1)):
+        return ctx.lex.gazetteer.unit_kinds["police"], i + 1
+    return None
+
+
 def _resolvable(ctx: Context, level: str, lowercase_head: bool) -> bool:
     """Whether a level without a place means a place of this report ('Công an huyện').
 
@@ -1195,7 +1221,8 @@ def org_key(ctx: Context, name: str) -> str:
     if local:
         name = " ".join(local.get(w, w) for w in name.split())
     name = LEVEL_INITIAL.sub(lambda m: f"{LEVEL_INITIALS[m.group(1)]} ", name)  # 'Q.Thủ Đức' = 'quận Thủ Đức'
-    text = key(ctx.lex.gazetteer.expand(BRACKETED.sub("", name)))
+    # ('CAQ quận X' = 'Công an quận quận X': initials that hold the level say it once.)
+    text = key(REPEATED_LEVEL.sub(r"\1", ctx.lex.gazetteer.expand(BRACKETED.sub("", name))))
     # 'Ủy ban MTTQ Việt Nam tỉnh X' = 'Ủy ban MTTQ tỉnh X': the country is part of the front's name.
     text = COUNTRY_BEFORE_LEVEL.sub(" ", f" {text} ")
     # 'Sở Tài nguyên - Môi trường' = 'Sở Tài nguyên và Môi trường' = 'Gia đình & Xã hội'.
