@@ -451,3 +451,15 @@ def test_deputies_the_report_shortens_to_db_sit_in_the_council_it_named():
         ("Đại biểu", "HĐND TP.HCM"),
     ]
     assert _posts(people["Lê Thị Nà"]) == [("Phó Ban", "Ban Dân vận Tỉnh ủy Nghệ An")]
+
+
+def test_a_unit_written_by_its_head_alone_is_the_one_unit_of_that_kind_the_report_names():
+    people = _people(
+        "Bệnh viện Đa khoa Hòa Lạc cung cấp thông tin. Ông Nguyễn Văn Phủ - Phó Giám đốc Bệnh viện - cho "
+        "biết bác sĩ bị đánh. Công ty TNHH Hoa Sen Vàng bị kiểm tra; ông Lê Văn Tâm, Giám đốc Công ty cho "
+        "biết sẽ khắc phục. Sở Y tế Nam Định và Sở Tài chính Nam Định họp; ông Trần Văn Lũy, Phó Giám đốc "
+        "Sở, phát biểu."
+    )
+    assert _posts(people["Nguyễn Văn Phủ"]) == [("Phó Giám đốc", "Bệnh viện Đa khoa Hòa Lạc")]
+    assert _posts(people["Lê Văn Tâm"]) == [("Giám đốc", "Công ty TNHH Hoa Sen Vàng")]
+    assert _posts(people["Trần Văn Lũy"]) == []  # two departments: the text does not say which

@@ -28,7 +28,7 @@ from graph.text import key
 
 from .context import Context, PhraseMatcher, match_level
 from .organizations import OrgMention, display_name, org_key, parse_org
-from .tokens import Token, capital_run, is_abbreviation, is_capitalised
+from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["persons", "STATE_BODIES", "TitleMention"]
 
@@ -223,6 +223,8 @@ STATE_BODIES: dict[str, str] = {
     "pho-chu-tich-nuoc": "Nhà nước",
     "tong-bi-thu": "Đảng Cộng sản Việt Nam",
 }
+# Heads a title may write alone for the one unit of that kind the report names ('Giám đốc Bệnh viện').
+CONTEXT_HEADS = {"hospital", "company", "bank", "department", "college", "university", "academy", "institute"}
 # Roles whose title keeps the unit's head word: 'Chánh Thanh tra' of 'Thanh tra tỉnh X', as the
 # 'Tổng Thanh tra' of 'Thanh tra Chính phủ'.
 WHOLE_TITLES = {"chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong"}
@@ -1260,6 +1262,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 )
                 i = j
                 continue
+        if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names)) is not None:
+            end, org_text = bare
         if org_text and unit is not None:
             ranked = [
                 n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
@@ -1299,6 +1303,35 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         else:
             i = j
     return found
+
+
+def _bare_unit(
+    ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]
+) -> tuple[int, str] | None:
+    """Return (index after, unit) for a unit written by its head alone after a title.
+
+    'Phó Giám đốc Bệnh viện', 'Giám đốc Công ty', 'Phó Giám đốc Sở': the one unit of that kind the
+    report names ('Bệnh viện Đa khoa X'); none when it names two or none.
+    """
+    found = ctx.lex.heads.match(tokens, j)
+    if found is None or found[0].key not in CONTEXT_HEADS:
+        return None
+    head, end = found
+    named = is_capitalised(tokens[end]) if end < len(tokens) else False
+    if end < len(tokens) and (
+        (named and not _person_start(ctx, tokens, end) and tokens[end].text not in SENTENCE_OPENERS)
+        or is_abbreviation(tokens[end])
+        or tokens[end].is_number
+        or match_level(tokens, end)
+    ):
+        return None  # a name goes on that the unit reader did not take: not a bare head
+    units = set()
+    for name in set(org_names.values()):
+        words = tokenize(name)
+        match = ctx.lex.heads.match(words, 0)
+        if match is not None and match[0].key == head.key and match[1] < len(words):
+            units.add(name)
+    return (end, units.pop()) if len(units) == 1 else None
 
 
 def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixed: bool = False) -> int:
