@@ -463,3 +463,18 @@ def test_a_unit_written_by_its_head_alone_is_the_one_unit_of_that_kind_the_repor
     assert _posts(people["Nguyễn Văn Phủ"]) == [("Phó Giám đốc", "Bệnh viện Đa khoa Hòa Lạc")]
     assert _posts(people["Lê Văn Tâm"]) == [("Giám đốc", "Công ty TNHH Hoa Sen Vàng")]
     assert _posts(people["Trần Văn Lũy"]) == []  # two departments: the text does not say which
+
+
+def test_ministers_by_field_initials_general_directors_by_initials_and_a_presidium_of_a_body():
+    people = _people(
+        "Bộ trưởng NN-PTNT Nguyễn Xuân Cưỡng sẽ trả lời; Thứ trưởng TN-MT Lê Văn Phóng cùng dự. "
+        "Các bị can gồm Nguyễn Xuân Sính - Nguyên TGĐ Ngân hàng Hải Dương. Ông Nguyễn Tục, Ủy viên Đoàn "
+        "chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, phát biểu."
+    )
+    assert _posts(people["Nguyễn Xuân Cưỡng"]) == [("Bộ trưởng", "Bộ NN-PTNT")]
+    assert _posts(people["Lê Văn Phóng"]) == [("Thứ trưởng", "Bộ TN-MT")]
+    assert _posts(people["Nguyễn Xuân Sính"]) == [("Tổng Giám đốc", "Ngân hàng Hải Dương")]
+    assert people["Nguyễn Xuân Sính"].positions[0].status == "former"
+    assert _posts(people["Nguyễn Tục"]) == [
+        ("Ủy viên", "Đoàn chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+    ]

@@ -590,6 +590,15 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         return mention
     # A lower-case head of two words or more is a unit's name before a named unit: 'cơ quan
     # điều tra Bộ Công an', 'trại tạm giam Công an tỉnh X'.
+    if (
+        head.key == "presidium"
+        and (inner := parse_org(ctx, tokens, j)) is not None
+        and inner.specific
+        and inner.head.key != "presidium"
+    ):
+        # 'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam': the presidium of the body named after it.
+        mention.child, mention.end = inner, inner.end
+        return mention
     if head.key in UNIQUE_KINDS and head.key != "central-committee":
         return mention  # complete as it stands: 'Quốc hội tỉnh X' is the province's delegation
     if (

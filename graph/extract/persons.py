@@ -915,7 +915,7 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 or tok.lower in HONORIFICS
             ):
                 break
-            parent = parse_org(ctx, tokens, k) if k > start and ctx.lex.heads.match(tokens, k) else None
+            parent = parse_org(ctx, tokens, k) if ctx.lex.heads.match(tokens, k) else None
             if parent is not None and parent.specific:
                 k = _index_after(tokens, parent.end)  # 'Viện Khoa học Hình sự Bộ Công an'
                 break
@@ -1143,7 +1143,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             j = qualifier
         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - 1].end].split())
         title_text = title_text[:1].upper() + title_text[1:]
-        if any(tokens[n].text in ("GĐ", "PGĐ") for n in range(i, j)):
+        if any(tokens[n].text in ("GĐ", "PGĐ", "TGĐ") for n in range(i, j)):
             title_text = role.vi  # 'GĐ Sở Y tế': the title in full, as annotators write it
         first = i
         status = None
@@ -1235,9 +1235,11 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 if place_name:
                     org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
                     org_text = org_text or f"UBND {level_text} {' '.join(str(place_text).split())}"
-            elif role.key in ROLE_HEADS and (run := _capital_run(ctx, tokens, j)):
-                # 'Bộ trưởng Y tế Nguyễn Văn A': the ministry's name without its head word.
-                end = max(j + run, _unit_tail(ctx, tokens, j))
+            elif role.key in ROLE_HEADS and (
+                (initials := _field_initials(tokens, j)) or (run := _capital_run(ctx, tokens, j))
+            ):
+                # 'Bộ trưởng Y tế Nguyễn Văn A', 'Bộ trưởng NN-PTNT B': the ministry without its head word.
+                end = j + initials if initials else max(j + run, _unit_tail(ctx, tokens, j))
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 head_word = ROLE_HEADS[role.key]
                 org_text = written if key(written).startswith(key(head_word)) else f"{head_word} {written}"
@@ -1653,6 +1655,21 @@ def _capital_run(ctx: Context, tokens: list[Token], k: int) -> int:
     ):
         run += 1
     return run
+
+
+def _field_initials(tokens: list[Token], k: int) -> int:
+    """Return how many tokens from tokens[k] spell a field in initials: 'NN-PTNT', 'GD&ĐT', 'KH-CN'."""
+    if k >= len(tokens) or not is_abbreviation(tokens[k]):
+        return 0
+    end = k + 1
+    while (
+        end + 1 < len(tokens)
+        and tokens[end].text in ("-", "&")
+        and tokens[end].start == tokens[end - 1].end
+        and is_abbreviation(tokens[end + 1])
+    ):
+        end += 2
+    return end - k
 
 
 def _brand(tok: Token) -> bool:
