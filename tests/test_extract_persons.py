@@ -478,3 +478,22 @@ def test_ministers_by_field_initials_general_directors_by_initials_and_a_presidi
     assert _posts(people["Nguyễn Tục"]) == [
         ("Ủy viên", "Đoàn chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
     ]
+
+
+def test_a_deputy_director_beside_the_head_of_the_investigation_agency_is_the_police_s():
+    people = _people(
+        "Đại tá Vũ Nhân Khải, Phó Giám đốc, Thủ trưởng cơ quan Cảnh sát điều tra Công an tỉnh Lâm Đồng, "
+        "tới hiện trường. Trung tá Lò Quang Vịnh, Đội trưởng Đội cảnh sát Điều tra tội phạm về kinh tế và "
+        "chức vụ, Công an TP Đà Lạt cho biết. Đại tá Chu Huy Dần, Trưởng phòng cảnh sát hình sự Công an "
+        "tỉnh Sơn La cho biết."
+    )
+    assert _posts(people["Vũ Nhân Khải"]) == [
+        ("Phó Giám đốc", "Công an tỉnh Lâm Đồng"),
+        ("Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Lâm Đồng"),
+    ]
+    assert _posts(people["Lò Quang Vịnh"]) == [
+        ("Đội trưởng", "Đội cảnh sát Điều tra tội phạm về kinh tế và chức vụ")
+    ]
+    orgs = {o.name for o in extract(HEAD + "Đại tá Chu Huy Dần, Trưởng phòng cảnh sát hình sự Công an tỉnh "
+                                     "Sơn La cho biết.", "x.txt").organizations}
+    assert "Phòng cảnh sát hình sự Công an tỉnh Sơn La" in orgs

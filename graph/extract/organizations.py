@@ -1055,19 +1055,14 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
         # ('cán bộ CSGT' is a staff member of the traffic police: 'bộ' heads no ministry there.)
         if role and role[1] == i + 1 and is_capitalised(nxt) and role[0].kind != "member":
             return True
+    if found[0].key in ("division", "team") and nxt.lower == "cảnh" and tokens[i + 2 : i + 3]:
+        # 'phòng cảnh sát hình sự (PC45)', '(Trưởng) phòng cảnh sát hình sự Công an tỉnh X': a police
+        # field after a division's or a team's head; its code or the unit it belongs to must follow.
+        return tokens[i + 2].lower == "sát"
     if i > 0 and word_key(f"{tokens[i - 1].text} {tok.text}") in dictionary_words():
         return False  # 'cán bộ CSGT', 'trụ sở UBND': the word is part of another
     unit_code = nxt.text in ctx.lex.gazetteer.abbreviations or re.fullmatch(r"P[A-Z]\d\d", nxt.text)
-    if unit_code:
-        return not ctx.lex.heads.match(tokens, i + 1)
-    # 'phòng cảnh sát hình sự (PC45)', 'phòng Cảnh sát giao thông Công an tỉnh X': a police field
-    # after a division's or a team's head; the unit's code or the unit it belongs to must follow.
-    return (
-        found[0].key in ("division", "team")
-        and nxt.lower == "cảnh"
-        and i + 2 < len(tokens)
-        and tokens[i + 2].lower == "sát"
-    )
+    return bool(unit_code) and not ctx.lex.heads.match(tokens, i + 1)
 
 
 def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention) -> bool:

@@ -1657,6 +1657,22 @@ def _capital_run(ctx: Context, tokens: list[Token], k: int) -> int:
     return run
 
 
+def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
+    """Return the unit a role shares with the post written next, up to the unit a director directs.
+
+    'Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh X': the deputy director is the province's
+    police's; its investigation agency has a head ('Thủ trưởng'), not a director.
+    """
+    if unit is None or role.key not in ("giam-doc", "pho-giam-doc"):
+        return unit
+    words = tokenize(unit)
+    head = ctx.lex.heads.match(words, 0) or ctx.lex.heads_loose.match(words, 0)
+    if head is None or head[0].key != "investigation-agency":
+        return unit
+    police = next((n for n in range(head[1], len(words) - 1) if ctx.lex.heads.match(words, n)), None)
+    return unit[words[police].start :] if police is not None else unit
+
+
 def _field_initials(tokens: list[Token], k: int) -> int:
     """Return how many tokens from tokens[k] spell a field in initials: 'NN-PTNT', 'GD&ĐT', 'KH-CN'."""
     if k >= len(tokens) or not is_abbreviation(tokens[k]):
@@ -1951,7 +1967,7 @@ def persons(
                                 took,
                                 bare[1],
                                 bare[0],
-                                shared.org,
+                                _directed_unit(ctx, bare[0], shared.org),
                                 text[:1].upper() + text[1:],
                                 True,
                                 status,
