@@ -428,3 +428,18 @@ def test_police_initials_that_hold_the_level_name_a_police_unit():
     assert orgs["Báo CATP"].part_of is None
     (director,) = [p for p in facts.persons if p.name == "Lê Văn Phúng"]
     assert [(q.title, q.organization) for q in director.positions] == [("Giám đốc", "CATP Hồ Chí Minh")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Nhà máy Thủy điện Sông Lô Hạ vận hành phát điện.", "Nhà máy Thủy điện Sông Lô Hạ"),
+        (
+            "Công ty TNHH Thương mại Xuất nhập khẩu Đông Gia Phúc cam kết thay máy.",
+            "Công ty TNHH Thương mại Xuất nhập khẩu Đông Gia Phúc",
+        ),
+        ("Ủy ban ATGT Quốc gia Khuất Việt Hưng nói.", "Ủy ban ATGT Quốc gia"),
+    ],
+)
+def test_a_company_named_by_trade_words_and_a_proper_name(sentence: str, name: str):
+    assert name in _orgs("Tin\n\n" + sentence)

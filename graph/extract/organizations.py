@@ -34,6 +34,7 @@ from .context import LEVEL_INITIALS, Context, PhraseMatcher, match_level
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = [
+    "MORE_SURNAMES",
     "dictionary_words",
     "glued_apostrophe",
     "OrgMention",
@@ -114,6 +115,12 @@ POLICE_INITIALS = {"CATP": "thành phố", "CAQ": "quận", "CAH": "huyện", "C
 # Heads of the units police codes name: 'Phòng PC45', 'Cục C45', 'Cơ quan Cảnh sát điều tra (C44)'.
 CODED_HEADS = {"division", "agency", "general-department", "investigation-agency"}
 POLICE_FIELDS = {("cảnh", "sát"), ("an", "ninh"), ("công", "an")}
+# Family names the shared list lacks, frequent in news of the north and the uplands.
+MORE_SURNAMES = {
+    "Đào", "Phí", "Lô", "Lữ", "Giáp", "Tòng", "Hàn", "Lường", "Thào", "Cấn", "Bành", "Tôn", "Ninh", "Lã",
+    "Khuất", "Doãn", "Cù", "Mã", "Lạc", "Chế", "Nghiêm", "Quàng", "Vàng", "Sùng", "Mùa", "Khổng",
+    "Bế", "Hoàng", "Lò", "Hờ", "Giàng", "Tẩn", "Đoàn", "Tạ", "Ung",
+}  # fmt: skip
 # Heads that also close a role ('Phó Bí thư Thường trực Tỉnh ủy' is a post, not a unit).
 ROLE_TAIL_KINDS = {"standing-office", "standing-members"}
 DASHES = ("-", "–", "—")
@@ -727,6 +734,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and not is_capitalised(mention.specs[-1])
                 and capital_run(tokens, j) == 3
                 and tokens[j + 2].lower not in NAME_BREAKS  # 'BV X Y Đến nay': a sentence, no person
+                # ('Thủy điện Sông Ba Hạ' is the plant's own name: a person's opens with a family name)
+                and (tok.text in ctx.lex.surnames or tok.text in MORE_SURNAMES)
                 and not place
                 and not any(ctx.lex.heads.match(tokens, n) for n in range(j, j + 3))
             ):
@@ -741,6 +750,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and not place
                 and (pair := word_key(f"{tok.text} {tokens[j + 1].text}")) in dictionary_words()
                 and pair not in _org_word_keys()
+                and _word_end(tokens, j, j + 1, _org_word_keys()) is None  # 'Xuất nhập khẩu' goes on
             ):
                 break  # a sentence the text runs on into: 'Bộ Y tế Vấn đề là ...'
             if (tok.lower in NAME_BREAKS and not place) or tok.text in HONORIFICS:

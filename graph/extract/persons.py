@@ -27,7 +27,7 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, PhraseMatcher, match_level
-from .organizations import OrgMention, display_name, org_key, parse_org
+from .organizations import MORE_SURNAMES, OrgMention, display_name, org_key, parse_org
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["persons", "STATE_BODIES", "TitleMention"]
@@ -635,14 +635,6 @@ def _phrase_before(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], 
         if i - n >= 0 and all(tokens[i - n + k].lower == words[k] for k in range(n - 1)):
             best = min(best, i - n)
     return best
-
-
-# Family names the shared list lacks, frequent in news of the north and the uplands.
-MORE_SURNAMES = {
-    "Đào", "Phí", "Lô", "Lữ", "Giáp", "Tòng", "Hàn", "Lường", "Thào", "Cấn", "Bành", "Tôn", "Ninh", "Lã",
-    "Khuất", "Doãn", "Cù", "Mã", "Lạc", "Chế", "Nghiêm", "Quàng", "Vàng", "Sùng", "Mùa", "Khổng",
-    "Bế", "Hoàng", "Lò", "Hờ", "Giàng", "Tẩn", "Đoàn", "Tạ", "Ung",
-}  # fmt: skip
 
 
 def _surname(ctx: Context, word: str) -> bool:
