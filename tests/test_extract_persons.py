@@ -497,3 +497,16 @@ def test_a_deputy_director_beside_the_head_of_the_investigation_agency_is_the_po
     orgs = {o.name for o in extract(HEAD + "Đại tá Chu Huy Dần, Trưởng phòng cảnh sát hình sự Công an tỉnh "
                                      "Sơn La cho biết.", "x.txt").organizations}
     assert "Phòng cảnh sát hình sự Công an tỉnh Sơn La" in orgs
+
+
+def test_a_board_of_directors_is_no_post_and_a_rank_opens_the_next_sentence():
+    facts = extract(
+        HEAD + "Tối qua chị Lan ngất xỉu tại công an phường Theo bà Nhường, tối 13/6, công an đến nhà. Sau "
+        "đó báo cáo với Ban giám đốc Công an TP. Trung tá Nguyễn Quang Thắm, Phó phòng Tham mưu, Công an "
+        "TP.HCM, cho biết.",
+        "x.txt",
+    )
+    people = {p.name: p for p in facts.persons}
+    assert _posts(people["Nguyễn Quang Thắm"]) == [("Phó phòng", "Phòng Tham mưu")]
+    names = {o.name for o in facts.organizations}
+    assert not any(n.endswith("Trung") or n.endswith("Theo") for n in names)

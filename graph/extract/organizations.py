@@ -349,8 +349,8 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         # A family name opening two or more further capitalised words starts a person's name.
         if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break
-        if end > j and tokens[end].lower in NAME_BREAKS:
-            break  # 'huyện X Trong khi ...': the text runs on into a new sentence
+        if tokens[end].lower in NAME_BREAKS or ctx.lex.ranks.match(tokens, end):
+            break  # 'huyện X Trong khi ...', 'TP. Trung tá A': the text runs on into a new sentence
         if end > j and match_level(tokens, end):
             break  # 'huyện Hóc Môn TP.HCM': the next level's place follows
         end += 1
