@@ -443,3 +443,11 @@ def test_police_initials_that_hold_the_level_name_a_police_unit():
 )
 def test_a_company_named_by_trade_words_and_a_proper_name(sentence: str, name: str):
     assert name in _orgs("Tin\n\n" + sentence)
+
+
+def test_a_units_name_ends_before_a_name_opening_with_a_less_common_family_name():
+    orgs = _orgs(
+        "Tin\n\nThứ trưởng Bộ LĐTB&XH Doãn Mậu Diệm thăm hỏi thương binh. Chiều 1/7, Giám đốc BV Sản Nhi "
+        "Nghệ An Lô Minh Hường xác nhận."
+    )
+    assert {"Bộ LĐTB&XH", "BV Sản Nhi Nghệ An"} <= set(orgs)

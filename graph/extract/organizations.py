@@ -717,7 +717,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             ):
                 place = None  # 'báo Pháp luật', 'Bệnh viện Đức Giang': a word or a name, not a country
             if (
-                tok.text in ctx.lex.surnames
+                (tok.text in ctx.lex.surnames or tok.text in MORE_SURNAMES)
                 and capital_run(tokens, j) >= (3 if head.key in DESCRIBED_HEADS else 2)
                 and tok.text not in ctx.lex.head_words
                 and not place
