@@ -451,3 +451,23 @@ def test_a_units_name_ends_before_a_name_opening_with_a_less_common_family_name(
         "Nghệ An Lô Minh Hường xác nhận."
     )
     assert {"Bộ LĐTB&XH", "BV Sản Nhi Nghệ An"} <= set(orgs)
+
+
+def test_a_team_of_a_police_division_is_police_and_a_field_of_care_stays_in_the_name():
+    found = {
+        o.name: o.kind
+        for o in extract(
+            "Tin\n\nLãnh đạo Cục Quản lý khám chữa bệnh Bộ Y tế có mặt. Đội 2 Phòng PC45 và Phòng CSĐTTP về "
+            "ma túy vào cuộc.",
+            "t.txt",
+        ).organizations
+    }
+    assert found["Cục Quản lý khám chữa bệnh Bộ Y tế"] == "government"
+    assert found["Đội 2 Phòng PC45"] == "police"
+    assert found["Phòng CSĐTTP về ma túy"] == "police"
+
+
+def test_a_full_name_after_a_lower_case_company_head_is_a_person():
+    facts = extract("Tin\n\nPhó Giám đốc công ty Phạm Văn Đạt cho biết. Công ty Hoàng Gia Phúc cam kết.", "t.txt")
+    assert {o.name for o in facts.organizations} == {"Công ty Hoàng Gia Phúc"}
+    assert [p.name for p in facts.persons] == ["Phạm Văn Đạt"]

@@ -109,7 +109,7 @@ UNIQUE_KINDS = {
 # though the same heads in a People's Committee or a ministry are civil ones.
 POLICE_FIELD_HEADS = {"division", "agency", "general-department", "regiment", "office", "centre", "board"}
 # The police's own abbreviations and unit codes: 'CSGT', 'CSĐT', 'PC45', 'PA83', 'C45'.
-POLICE_CODE = re.compile(r"CS[A-ZĐ]{1,3}|P[A-Z]\d\d|[ABCX]\d\d")
+POLICE_CODE = re.compile(r"CS[A-ZĐ]{1,4}|P[A-Z]\d\d|[ABCX]\d\d")
 # The police's initials with the level of the unit in them: 'CATP Hà Nội', 'CAQ Hoàng Mai'.
 POLICE_INITIALS = {"CATP": "thành phố", "CAQ": "quận", "CAH": "huyện", "CAP": "phường", "CAX": "xã"}
 # Heads of the units police codes name: 'Phòng PC45', 'Cục C45', 'Cơ quan Cảnh sát điều tra (C44)'.
@@ -721,11 +721,13 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and capital_run(tokens, j) >= (3 if head.key in DESCRIBED_HEADS else 2)
                 and tok.text not in ctx.lex.head_words
                 and not place
-                # A company or a hospital is often named like a person: 'Công ty Hoàng Gia Phát'.
+                # A company or a hospital is often named like a person: 'Công ty Hoàng Gia Phát'
+                # (not 'Phó Giám đốc công ty Phạm Văn A': a middle name says it is a person).
                 and not (
                     head.key in ("company", "hospital")
                     and not mention.specs
                     and tokens[j - 1].end == mention.end  # right after the head
+                    and tokens[j + 1].text not in ("Văn", "Thị")
                 )
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
@@ -971,6 +973,19 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if mention.specs and not (mention.level or mention.place or mention.child):
         mention.end = mention.specs[-1].end
     return mention
+
+
+def _kind(m: OrgMention) -> str | None:
+    """Return a unit's kind: its head's, a police one's by its name, a division's its parent's.
+
+    'Phòng CSGT Công an tỉnh X' is police, not government; so are 'Phòng Cảnh sát hình sự',
+    'Cục CSGT' and 'Đội 2 Phòng PC45'.
+    """
+    if m.head.key in POLICE_FIELD_HEADS and _police_field(m):
+        return "police"
+    if m.child is not None and m.head.key in SUB_UNITS:
+        return _kind(m.child)
+    return m.head.kind
 
 
 def _police_field(m: OrgMention) -> bool:
@@ -1380,11 +1395,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
         if org is None:
             # A division, team or station is of the kind of the unit it belongs to: 'Phòng CSGT
             # Công an tỉnh X' is police, not government.
-            inherit = m.child is not None and m.head.key in SUB_UNITS
-            kind = m.child.head.kind if inherit else m.head.kind
-            if m.head.key in POLICE_FIELD_HEADS and _police_field(m):
-                kind = "police"  # 'Phòng Cảnh sát hình sự', 'Cục CSGT', 'Trung đoàn Cảnh sát cơ động'
-            org = Organization(name=name, name_en=_english(ctx, m), kind=kind)
+            org = Organization(name=name, name_en=_english(ctx, m), kind=_kind(m))
             if m.place_entry is not None:
                 org.place = m.place_entry.vi
             elif m.implicit_place or m.head.key in IMPLIED_LEVEL:
