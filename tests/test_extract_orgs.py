@@ -471,3 +471,11 @@ def test_a_full_name_after_a_lower_case_company_head_is_a_person():
     facts = extract("Tin\n\nPhó Giám đốc công ty Phạm Văn Đạt cho biết. Công ty Hoàng Gia Phúc cam kết.", "t.txt")
     assert {o.name for o in facts.organizations} == {"Công ty Hoàng Gia Phúc"}
     assert [p.name for p in facts.persons] == ["Phạm Văn Đạt"]
+
+
+def test_a_short_name_in_brackets_is_an_alias_and_names_the_unit_later():
+    orgs = _orgs(
+        "Tin\n\nTrịnh Xuân Thành, nguyên Chủ tịch Tổng Công ty Xây lắp Dầu khí Việt Nam (PVX) bị truy nã. "
+        "Tổng Công ty PVX bị thu hồi danh hiệu."
+    )
+    assert {"PVX", "Tổng Công ty PVX"} <= set(orgs["Tổng Công ty Xây lắp Dầu khí Việt Nam (PVX)"])

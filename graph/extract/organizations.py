@@ -1348,24 +1348,37 @@ def _learn_initials(ctx: Context, mentions: list[OrgMention], local: dict[str, s
 
 
 def _unit_code(ctx: Context, m: OrgMention) -> tuple[str, str] | None:
-    """Return (code, field words) for a unit written with its code in brackets.
+    """Return (code, field words) for a unit written with its code or short name in brackets.
 
     'Phòng Cảnh sát hình sự (PC45)' and 'Phòng Cảnh sát hình sự Công an tỉnh X (PC45)' give
-    ('PC45', 'Cảnh sát hình sự'): the words the code stands for after the head.
+    ('PC45', 'Cảnh sát hình sự'), 'Tổng Công ty Xây lắp Dầu khí Việt Nam (PVC)' gives ('PVC',
+    'Xây lắp Dầu khí Việt Nam'): the words the code stands for after the head.
     """
-    if m.head.key not in CODED_HEADS:
+    if m.head.key in ("team", "station"):
         return None  # 'Đội 3 (PC45)': a team's bracket names the division it is in
-    inside = [n for n, t in enumerate(m.specs) if POLICE_CODE.fullmatch(t.text)]
-    if inside and inside[0] > 0 and m.specs[inside[0] - 1].text == "(":
-        code, words = m.specs[inside[0]].text, m.specs[: inside[0] - 1]
+    inside = next(
+        (n for n in range(1, len(m.specs) - 1) if m.specs[n - 1].text == "(" and m.specs[n + 1].text == ")"),
+        None,
+    )
+    if inside is not None and _code(m.specs[inside].text):
+        code, words = m.specs[inside].text, m.specs[: inside - 1]
     else:
         after = BRACKETED_NAME.match(ctx.text, m.end)
         if after is None or not POLICE_CODE.fullmatch(after.group(1)) or "(" in (t.text for t in m.specs):
             return None
         code, words = after.group(1), list(m.specs)
+    if POLICE_CODE.fullmatch(code) and m.head.key not in CODED_HEADS:
+        return None
     if not words or code in ctx.lex.gazetteer.abbreviations:
         return None
     return code, ctx.text[words[0].start : words[-1].end]
+
+
+def _code(text: str) -> bool:
+    """Whether a word in brackets is a unit's code or short name: 'PC45', 'PVC', 'C47'."""
+    return bool(POLICE_CODE.fullmatch(text)) or (
+        len(text) >= 2 and text[:1].isupper() and sum(c.isupper() for c in text) >= 2 and text.isalnum()
+    )
 
 
 def _extends(short: str, long: str) -> bool:
