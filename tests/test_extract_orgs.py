@@ -479,3 +479,13 @@ def test_a_short_name_in_brackets_is_an_alias_and_names_the_unit_later():
         "Tổng Công ty PVX bị thu hồi danh hiệu."
     )
     assert {"PVX", "Tổng Công ty PVX"} <= set(orgs["Tổng Công ty Xây lắp Dầu khí Việt Nam (PVX)"])
+
+
+def test_hoi_before_a_single_name_is_a_town_or_a_festival_not_an_association():
+    orgs = _orgs(
+        "Tin\n\nHội Lim năm nay rất đông. Hội Nông dân tỉnh Bắc Ninh và Hội Luật gia Việt Nam tham gia. "
+        "Du khách đến Hội An. Ban Quản lý Dự án Đầu tư tỉnh Nam Định và Tổng cục Dạy nghề dự."
+    )
+    assert "Hội Lim" not in orgs and "Hội An" not in orgs
+    assert {"Hội Nông dân tỉnh Bắc Ninh", "Hội Luật gia Việt Nam", "Tổng cục Dạy nghề"} <= set(orgs)
+    assert "Ban Quản lý Dự án Đầu tư tỉnh Nam Định" in orgs

@@ -443,6 +443,14 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
             return None  # the end of a person's name: 'Trần Văn Hội'
     if not is_capitalised(tokens[i]) and head.key in ("association", "clinical-department"):
         return None
+    if (
+        head.key == "association"
+        and not described
+        and not is_abbreviation(nxt)
+        and capital_run(tokens, i + 1) < 2
+        and _word_end(tokens, i + 1, i + 2) is None
+    ):
+        return None  # 'Hội Lim', 'Hội An': a festival's or a town's name, not an association's
     return head, i + 1
 
 
