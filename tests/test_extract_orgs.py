@@ -489,3 +489,14 @@ def test_hoi_before_a_single_name_is_a_town_or_a_festival_not_an_association():
     assert "Hội Lim" not in orgs and "Hội An" not in orgs
     assert {"Hội Nông dân tỉnh Bắc Ninh", "Hội Luật gia Việt Nam", "Tổng cục Dạy nghề"} <= set(orgs)
     assert "Ban Quản lý Dự án Đầu tư tỉnh Nam Định" in orgs
+
+
+def test_a_division_written_before_a_comma_and_a_police_unit_is_part_of_it():
+    facts = extract(
+        "Tin\n\nÔng Nguyễn Xuân Hưng - Phó Trưởng phòng Cảnh sát truy nã tội phạm, Công an tỉnh Thái Nguyên "
+        "cho biết. Đồn Biên phòng Cửa Ông, Đội đặc nhiệm Biên phòng tỉnh Quảng Ninh phối hợp.",
+        "t.txt",
+    )
+    orgs = {o.name: o for o in facts.organizations}
+    assert orgs["Phòng Cảnh sát truy nã tội phạm"].part_of == "Công an tỉnh Thái Nguyên"
+    assert all(o.part_of is None for n, o in orgs.items() if n.startswith("Đồn"))

@@ -1483,6 +1483,20 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     _learn_initials(ctx, [m for _, m in mentions], local)
     for _, mention in mentions:
         add(mention)
+    for (n, unit), (n_next, parent) in zip(mentions, mentions[1:], strict=False):
+        # 'Phòng Cảnh sát truy nã tội phạm, Công an tỉnh X': the division is the province's police's.
+        org = by_key[at[unit.start]]
+        if (
+            n == n_next
+            and ctx.text[unit.end : parent.start].strip() == ","
+            and unit.head.key in SUB_UNITS
+            and unit.child is None
+            and not (unit.place or unit.level)
+            and parent.head.key == "police"
+            and org.part_of is None
+            and at[parent.start] != at[unit.start]
+        ):
+            org.part_of = by_key[at[parent.start]].name
     # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after 'Phòng CSGT
     # Công an TP X', 'Phòng CSGT Bắc Ninh' after 'Phòng CSGT Công an tỉnh Bắc Ninh'. Longest first,
     # so that variants of one name have met before a shorter one looks for the name it shortens.
