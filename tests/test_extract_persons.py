@@ -510,3 +510,15 @@ def test_a_board_of_directors_is_no_post_and_a_rank_opens_the_next_sentence():
     assert _posts(people["Nguyễn Quang Thắm"]) == [("Phó phòng", "Phòng Tham mưu")]
     names = {o.name for o in facts.organizations}
     assert not any(n.endswith("Trung") or n.endswith("Theo") for n in names)
+
+
+def test_acting_heads_vice_principals_and_political_officers():
+    people = _people(
+        "Ông Lê Văn Tấm, Phụ trách Phòng Cảnh sát hình sự Công an tỉnh Nam Định cho biết. Bà Hà Thị Mơ, "
+        "Hiệu phó Trường THPT Lê Lợi cho biết. Thiếu tá Lò Văn Páo, Chính trị viên Đồn Biên phòng Cửa Tùng "
+        "phát biểu. Cán bộ phụ trách địa bàn xã Hải Hậu, ông Trần Văn Khẩn, cho biết."
+    )
+    assert _posts(people["Lê Văn Tấm"]) == [("Phụ trách", "Phòng Cảnh sát hình sự Công an tỉnh Nam Định")]
+    assert _posts(people["Hà Thị Mơ"]) == [("Hiệu phó", "Trường THPT Lê Lợi")]
+    assert _posts(people["Lò Văn Páo"]) == [("Chính trị viên", "Đồn Biên phòng Cửa Tùng")]
+    assert _posts(people["Trần Văn Khẩn"]) == []

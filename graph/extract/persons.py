@@ -1131,6 +1131,9 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         if i > 0 and tokens[i - 1].lower == "ban" and role.key in ("giam-doc", "tong-giam-doc"):
             i = j  # 'Ban Giám đốc Công an TP': the board of directors, no one's post
             continue
+        if role.key == "phu-trach" and not is_capitalised(tokens[i]):
+            i = j  # 'cán bộ phụ trách địa bàn': in charge of a task; 'Phụ trách Phòng X' is a post
+            continue
         lower = not is_capitalised(tokens[i])
         # 'Phó Chủ tịch không chuyên trách UB X', 'Phó Trưởng ban thường trực Ban Y': the title's own words.
         qualifier = _phrase_at(tokens, j, QUALIFIERS)
