@@ -522,3 +522,17 @@ def test_acting_heads_vice_principals_and_political_officers():
     assert _posts(people["Hà Thị Mơ"]) == [("Hiệu phó", "Trường THPT Lê Lợi")]
     assert _posts(people["Lò Văn Páo"]) == [("Chính trị viên", "Đồn Biên phòng Cửa Tùng")]
     assert _posts(people["Trần Văn Khẩn"]) == []
+
+
+def test_union_and_militia_posts_and_a_union_is_not_its_company():
+    facts = extract(
+        HEAD + "Ông Lê Văn Tấm, Chủ tịch Công đoàn Công ty TNHH Hải Hà cho biết. Công ty TNHH Hải Hà bị phạt. "
+        "Ông Đỗ Văn Kiêm, Chỉ huy phó Ban Chỉ huy Quân sự huyện Hải Hậu dự họp.",
+        "x.txt",
+    )
+    people = {p.name: p for p in facts.persons}
+    assert _posts(people["Lê Văn Tấm"]) == [("Chủ tịch", "Công đoàn Công ty TNHH Hải Hà")]
+    assert _posts(people["Đỗ Văn Kiêm"]) == [("Chỉ huy phó", "Ban Chỉ huy Quân sự huyện Hải Hậu")]
+    orgs = {o.name: o for o in facts.organizations}
+    assert orgs["Công đoàn Công ty TNHH Hải Hà"].part_of == "Công ty TNHH Hải Hà"
+    assert orgs["Công đoàn Công ty TNHH Hải Hà"].kind == "mass-organisation"

@@ -1389,6 +1389,18 @@ def _code(text: str) -> bool:
     )
 
 
+def _same_head(ctx: Context, short: str, long: str) -> bool:
+    """Whether two names open with the same head, when both open with one ('Công ty X' is not
+    'Công đoàn Công ty X'; 'Trường Y' may be 'Trường Tiểu học Y')."""
+    short_words, long_words = tokenize(short), tokenize(long)
+    a, b = ctx.lex.heads.match(short_words, 0), ctx.lex.heads.match(long_words, 0)
+    if a is None or b is None or a[0].key == b[0].key:
+        return True
+    # ('UB MTTQ' and 'UB TƯ MTTQ': one head word opens the other's, the name goes on alike)
+    n = min(a[1], b[1])
+    return [t.lower for t in short_words[:n]] == [t.lower for t in long_words[:n]]
+
+
 def _extends(short: str, long: str) -> bool:
     """Whether the key ``long`` holds every word of ``short`` in order, from the same first word."""
     a, b = short.split(), long.split()
@@ -1536,6 +1548,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
                 for other in order
                 if other != k
                 and (other.startswith(k + " ") if prefix_only else _extends(k, other))
+                and _same_head(ctx, org.name, by_key[other].name)
                 and (
                     not with_parent
                     or owner.get(org_key(ctx, by_key[other].part_of or ""), by_key[other].part_of) == parent
