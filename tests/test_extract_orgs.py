@@ -500,3 +500,19 @@ def test_a_division_written_before_a_comma_and_a_police_unit_is_part_of_it():
     orgs = {o.name: o for o in facts.organizations}
     assert orgs["Phòng Cảnh sát truy nã tội phạm"].part_of == "Công an tỉnh Thái Nguyên"
     assert all(o.part_of is None for n, o in orgs.items() if n.startswith("Đồn"))
+
+
+def test_a_company_name_that_opens_like_a_persons_is_the_companys_when_the_report_says_so():
+    facts = extract(
+        "Tin\n\nÔng Lê Hoàng Phúng, Giám đốc Công ty TNHH Thương mại Xuất nhập khẩu Hoàng Gia Phát (TP.HCM), "
+        "cam kết thay máy. Ông Phúng, Giám đốc Công ty Hoàng Gia Phát, có văn bản. Giám đốc Công ty TNHH Minh "
+        "Long Nguyễn Văn Hải cho biết.",
+        "t.txt",
+    )
+    orgs = {o.name: o.aliases for o in facts.organizations}
+    assert "Công ty Hoàng Gia Phát" in orgs["Công ty TNHH Thương mại Xuất nhập khẩu Hoàng Gia Phát"]
+    people = {p.name: [(q.title, q.organization) for q in p.positions] for p in facts.persons}
+    assert people == {
+        "Lê Hoàng Phúng": [("Giám đốc", "Công ty TNHH Thương mại Xuất nhập khẩu Hoàng Gia Phát")],
+        "Nguyễn Văn Hải": [("Giám đốc", "Công ty TNHH Minh Long")],
+    }

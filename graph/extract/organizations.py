@@ -724,6 +724,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 )
             ):
                 place = None  # 'báo Pháp luật', 'Bệnh viện Đức Giang': a word or a name, not a country
+            # ('Công ty TNHH Thương mại X Hoàng Gia Phát': a name the report gives the company alone)
+            own_name = head.key in ("company", "bank") and _brand_name(tokens, j) in _company_names(ctx)
             if (
                 (tok.text in ctx.lex.surnames or tok.text in MORE_SURNAMES)
                 and capital_run(tokens, j) >= (3 if head.key in DESCRIBED_HEADS else 2)
@@ -737,6 +739,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                     and tokens[j - 1].end == mention.end  # right after the head
                     and tokens[j + 1].text not in ("Văn", "Thị")
                 )
+                and not own_name
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
             if (
@@ -746,6 +749,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and tokens[j + 2].lower not in NAME_BREAKS  # 'BV X Y Đến nay': a sentence, no person
                 # ('Thủy điện Sông Ba Hạ' is the plant's own name: a person's opens with a family name)
                 and (tok.text in ctx.lex.surnames or tok.text in MORE_SURNAMES)
+                and not own_name
                 and not place
                 and not any(ctx.lex.heads.match(tokens, n) for n in range(j, j + 3))
             ):
@@ -1010,6 +1014,31 @@ def _police_field(m: OrgMention) -> bool:
     return m.head.key not in ("board", "centre", "office") and any(
         p in POLICE_FIELDS or p == ("hình", "sự") for p in pairs
     )
+
+
+def _brand_name(tokens: list[Token], j: int) -> str:
+    """Return the capitalised words from tokens[j], as written."""
+    return " ".join(t.text for t in tokens[j : j + capital_run(tokens, j)])
+
+
+def _company_names(ctx: Context) -> frozenset[str]:
+    """Return the names the report writes right after 'Công ty' ('Công ty Hoàng Gia Phát' → the
+    company's own name, which opens like a person's)."""
+    found = ctx.cache.get("company_names")
+    if isinstance(found, frozenset):
+        return found
+    names = set()
+    for tokens in ctx.tokens:
+        for i in range(len(tokens) - 2):
+            if (
+                tokens[i].lower == "công"
+                and tokens[i + 1].lower == "ty"
+                and capital_run(tokens, i + 2) >= 2
+                and tokens[i + 3].text not in ("Văn", "Thị")  # ('công ty Phạm Văn A': its director)
+            ):
+                names.add(_brand_name(tokens, i + 2))
+    ctx.cache["company_names"] = frozenset(names)
+    return ctx.cache["company_names"]
 
 
 def _police_initials(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] | None:
