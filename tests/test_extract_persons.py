@@ -536,3 +536,10 @@ def test_union_and_militia_posts_and_a_union_is_not_its_company():
     orgs = {o.name: o for o in facts.organizations}
     assert orgs["Công đoàn Công ty TNHH Hải Hà"].part_of == "Công ty TNHH Hải Hà"
     assert orgs["Công đoàn Công ty TNHH Hải Hà"].kind == "mass-organisation"
+
+
+def test_a_branch_of_a_named_bank_keeps_the_place_it_serves():
+    people = _people("Ông Nguyễn Ngọc Thạnh - Giám đốc Chi nhánh Ngân hàng Nhà nước Việt Nam tại Quảng Ninh - cho biết.")
+    assert _posts(people["Nguyễn Ngọc Thạnh"]) == [
+        ("Giám đốc", "Chi nhánh Ngân hàng Nhà nước Việt Nam tại Quảng Ninh")
+    ]

@@ -910,6 +910,11 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
             parent = parse_org(ctx, tokens, k) if ctx.lex.heads.match(tokens, k) else None
             if parent is not None and parent.specific:
                 k = _index_after(tokens, parent.end)  # 'Viện Khoa học Hình sự Bộ Công an'
+                at = None
+                if k < len(tokens) and tokens[k].lower == "tại":
+                    at = ctx.lex.places.match(tokens, k + 1)
+                if at is not None:
+                    k = at[1]  # 'Chi nhánh Ngân hàng X tại Quảng Ninh'
                 break
             k += 1
             continue
