@@ -42,7 +42,6 @@ NOT_COUNTED = {
     "tuổi",
     "kỳ",
     "cấp",
-    "lần",
     "khóa",
     "khoá",
     "giai",
@@ -260,6 +259,15 @@ LEGAL_NORM = re.compile(
     re.I,
 )
 PHOTO_CREDIT = re.compile(r"(?<![^\W_])Ảnh\s*(?::|\(|-|\s[A-ZĐ])")  # 'Ảnh: CTV', 'Ảnh Ái Loan'
+AMONG_BEFORE = re.compile(r"(?<![^\W_])trong\s+(?:số\s+)?$", re.I)
+# Hours before minutes make a time of day: 'lúc 10 h 10 phút', '10h 53 phút'.
+HOUR_BEFORE = re.compile(r"\d\s*(?:h|giờ)\s*$", re.I)
+# Nouns after '1' that make 'a part', 'a little', 'a way', not a count: '1 phần cơ thể', 'hơn 1 chút'.
+ONE_NOT_COUNTED = {"phần", "chút", "cách", "lúc", "ít"}
+# A rate of change named before a percentage: 'tỉ lệ kéo giảm tội phạm là 13,1%', 'mức tăng'.
+RATE_OF_CHANGE = re.compile(
+    r"(?<![^\W_])(?:t[ỉỷ]\s+lệ|mức|tốc\s+độ)\s+(?:kéo\s+|gia\s+)?(giảm|tăng)(?![^\W_])", re.I
+)
 AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
 
@@ -290,6 +298,8 @@ def _scale(text: str, end: int, limit: int) -> tuple[float, int]:
 
 
 PLATE_BEFORE = re.compile(r"\d{2}[A-ZĐ][A-ZĐ0-9]?\s*[-–.]\s*$")  # '37A – 777.77', '60Y3- 2419'
+# A plate's last digits after its dot, cut off as a sentence of their own: '29B 148. 08 chuyển'.
+PLATE_TAIL_BEFORE = re.compile(r"\d{2}[A-ZĐ][A-ZĐ0-9]?\s*[-–]?\s*\d{3}\.\s*$")
 
 
 def _is_code(text: str, start: int, end: int) -> bool:
@@ -298,6 +308,8 @@ def _is_code(text: str, start: int, end: int) -> bool:
     if re.search(r"[^\W\d_]", before) or before.endswith("+"):
         return True  # 'P.8', 'Q.10', '47S7-2072', 'Km150+400'
     if PLATE_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    if PLATE_TAIL_BEFORE.search(text, max(0, start - 16), start) and re.fullmatch(r"\d{2}", text[start:end]):
         return True
     if re.match(r"0\d", text[start:end]) and sum(c.isdigit() for c in text[start:end]) > 3:
         return True  # a phone number ('0912.345.678') or part of a plate; but '01 điện thoại' counts
@@ -310,8 +322,10 @@ def _is_code(text: str, start: int, end: int) -> bool:
 def _names_period(text: str, before: str, unit_end: int, limit: int) -> bool:
     """Return whether a duration ('6 tháng') names a period or a point in time, not a figure."""
     after = tokenize(text, unit_end, min(limit, unit_end + 20))
-    if after and (after[0].lower in PERIOD_AFTER or after[0].is_number or after[0].text == "/"):
+    if after and (after[0].lower in PERIOD_AFTER or after[0].is_number):
         return True
+    if len(after) > 1 and after[0].text == "/":
+        return after[1].is_number  # 'tháng 6/2017'; but '50 phút/môn' is a rate, a figure
     words = before.lower().split()
     if not words:
         return False
@@ -407,10 +421,16 @@ def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
     for m in FRACTION.finditer(sentence.text):
         # find_numbers leaves out numbers next to '/' (dates, document numbers); a fraction
         # followed by what it counts is two figures.
-        # A part never exceeds its whole, and a whole that is a year makes a date ('lần 2/2017').
+        # A whole that is a year makes a date ('lần 2/2017').
         part, whole = parse_number(m.group(1)), parse_number(m.group(2))
-        if part is None or whole is None or part > whole or is_year(whole):
+        if part is None or whole is None or is_year(whole):
             continue
+        # A part may exceed its whole when the whole is a target ('195/160 đảng viên': achieved
+        # against planned), but not when the two could be a day and a month ('hôm 22/4 bà con').
+        if part > whole and part <= 31 and whole <= 12:
+            continue
+        if _names_number(ctx, sentence, sentence.start + m.start()) == "word":
+            continue  # an address or a document's number: 'số 1132/11 đường'
         for k, value in ((1, part), (2, whole)):
             found.append(NumberMatch(m.start(k), m.end(k), m.group(k), value, False, False))
     for m in ROUND_NUMBER.finditer(sentence.text):
@@ -447,6 +467,8 @@ def _names_number(ctx: Context, sentence: Span, start: int) -> str | None:
     if not before or not before[-1].is_word:
         return None
     prev = before[-1]
+    if prev.lower == "số" and len(before) > 1 and before[-2].lower == "tổng":
+        return None  # 'tổng số 120 vụ' is a total, not a number's name
     if prev.lower in NOT_COUNT_BEFORE:
         return "word"
     if len(before) > 1 and (before[-2].lower, prev.lower) in NAME_PAIRS:
@@ -531,6 +553,8 @@ def statistics(
                 if found_unit is None:
                     continue
                 unit, unit_end = found_unit
+                if num.value == 1 and unit in ONE_NOT_COUNTED:
+                    continue
                 known = money or ctx.lex.units.match(tokenize(text, after, unit_end), 0) or unit[:1].isupper()
                 # A year ('2018 mới xong') or 'cả 2' (both of them: 'cả 2 lao vào') counts only a
                 # noun the gazetteer knows; a number word counts any noun but those of set phrases
@@ -556,6 +580,8 @@ def statistics(
                 num.word or _names_period(text, text[sentence.start : q_start], unit_end, sentence.end)
             ):
                 continue
+            if unit == "phút" and HOUR_BEFORE.search(text, max(0, q_start - 10), q_start):
+                continue  # a time of day, not a duration
             if q_name is None and unit != "percent" and AT_LEAST_AFTER.match(text, unit_end):
                 q_name = "at-least"  # 'từ 60cm trở lên'
             if q_name == "more-than" and PLACE_VERB_BEFORE.search(text, max(0, q_start - 12), start):
@@ -591,6 +617,10 @@ def statistics(
                 if verb:
                     words = words[: len(words) - len(verb.group()) + 1].strip()
                 measure = LEADING.sub("", words).strip(" ,") or None
+                change = RATE_OF_CHANGE.search(words) if direction is None else None
+                if change:  # 'tỉ lệ kéo giảm … là 13,1%': the rate of a decrease
+                    way = "decrease" if change.group(1).lower() == "giảm" else "increase"
+                    direction = (way, start, start)
                 quote_start = clause if measure else min(q_start, direction[1] if direction else start)
                 quote_end = end
             else:
@@ -627,6 +657,8 @@ def statistics(
                 spans=[Span(quote_start, quote_end, text[quote_start:quote_end])],
             )
             same = seen.setdefault((stat.value, stat.unit, stat.qualifier, stat.direction), [])
+            # 'Trong 6 phát súng mà …' (of the 6 shots): a set the report has counted already.
+            among = AMONG_BEFORE.search(text, max(sentence.start, q_start - 8), q_start) is not None
             key = (stat.value, stat.unit == "percent", stat.unit)
             restated = _restated_headline(headlines, stat, n, ctx)
             if restated is not None:
@@ -635,7 +667,7 @@ def statistics(
                 found[restated] = (n, stat)
                 same.append((n, stat))
                 headlines[key] = (restated, n)
-            elif not any(m != n and _same_fact(stat, earlier) for m, earlier in same):
+            elif not any(m != n and (_same_fact(stat, earlier) or among) for m, earlier in same):
                 if n < summary:
                     headlines.setdefault(key, (len(found), n))
                 same.append((n, stat))
