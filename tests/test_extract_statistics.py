@@ -305,3 +305,11 @@ def test_a_rate_of_decrease_gives_the_direction():
 def test_shots_are_counted_once_when_the_report_comes_back_to_them():
     body = "Nghi phạm Cà Văn Lún nổ liên tiếp 5 phát súng. Trong 5 phát súng đó, có phát trúng cửa."
     assert figures(body) == [(5, "phát súng", None)]
+
+
+def test_a_large_count_read_again_with_another_noun_is_one_figure():
+    body = (
+        "Sở giao 134 trưởng điểm thi bảo quản đề thi. Ông Đỗ Văn Lâm yêu cầu trưởng 134 điểm thi "
+        "rà soát kỹ danh sách."
+    )
+    assert values(body) == [134]

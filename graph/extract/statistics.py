@@ -667,7 +667,12 @@ def statistics(
                 found[restated] = (n, stat)
                 same.append((n, stat))
                 headlines[key] = (restated, n)
-            elif not any(m != n and (_same_fact(stat, earlier) or among) for m, earlier in same):
+            elif not any(m != n and (_same_fact(stat, earlier) or among) for m, earlier in same) and not any(
+                _same_amount(stat, earlier)
+                for (value, unit, *rest), figures in seen.items()
+                if value == stat.value and unit != stat.unit and rest == [stat.qualifier, stat.direction]
+                for _, earlier in figures
+            ):
                 if n < summary:
                     headlines.setdefault(key, (len(found), n))
                 same.append((n, stat))
@@ -745,6 +750,18 @@ def _content_words(stat: Statistic) -> set[str]:
     if words[: len(unit_words)] == unit_words:
         words = words[len(unit_words) :]
     return {w.strip("'\"“”‘’") for w in words[:4]} - FUNCTION_WORDS - {"khác", ""}
+
+
+def _same_amount(stat: Statistic, earlier: Statistic) -> bool:
+    """Return whether a count of 100 or more restates an earlier one read with another noun.
+
+    '112 trưởng điểm thi' and then 'trưởng 112 điểm thi': the one's unit is a word of the other's
+    measure. Such counts seldom recur by chance.
+    """
+    if stat.value < 100 or "percent" in (stat.unit, earlier.unit):
+        return False
+    mine, theirs = stat.measure.lower().split()[:4], earlier.measure.lower().split()[:4]
+    return stat.unit.lower().split()[0] in theirs or earlier.unit.lower().split()[0] in mine
 
 
 def _same_fact(stat: Statistic, earlier: Statistic) -> bool:
