@@ -313,3 +313,8 @@ def test_a_large_count_read_again_with_another_noun_is_one_figure():
         "rà soát kỹ danh sách."
     )
     assert values(body) == [134]
+
+
+def test_a_score_is_no_range():
+    assert values("Đội Sông Lam thắng 3-1 trước đội Phố Núi.") == []
+    assert figures("Mỗi ca cần 3-5 cán bộ trực.") == [(3, "cán bộ", None), (5, "cán bộ", None)]

@@ -268,6 +268,7 @@ ONE_NOT_COUNTED = {"phần", "chút", "cách", "lúc", "ít"}
 RATE_OF_CHANGE = re.compile(
     r"(?<![^\W_])(?:t[ỉỷ]\s+lệ|mức|tốc\s+độ)\s+(?:kéo\s+|gia\s+)?(giảm|tăng)(?![^\W_])", re.I
 )
+SCORE_DASH = re.compile(r"\s*[-–]\s*")
 AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
 
@@ -393,6 +394,17 @@ def _unit(
     return first.text.lower(), first.end
 
 
+def _scores(text: str, numbers: list[NumberMatch]) -> set[int]:
+    """Return the indexes of the numbers that pair into a score ('5-1', '2-0', '1-1'): a range rises."""
+    found = set()
+    for k in range(len(numbers) - 1):
+        low, high = numbers[k], numbers[k + 1]
+        dash = SCORE_DASH.fullmatch(text, low.end, high.start)
+        if dash and not (low.word or high.word or low.percent) and high.value <= low.value:
+            found |= {k, k + 1}
+    return found
+
+
 def _number_word_follows(text: str, at: int) -> bool:
     """Return whether a number word follows ('ba bốn giá', 'mười mấy nghị quyết'): a guess, no figure."""
     following = tokenize(text, at, min(len(text), at + 12))
@@ -503,8 +515,11 @@ def statistics(
         credit = PHOTO_CREDIT.search(text, sentence.start, min(len(text), sentence.end + 8))
         if LEGAL_NORM.search(sentence.text):
             continue  # what a law provides ('thì bị phạt tù từ 6 tháng đến 3 năm') is no fact
+        scores = _scores(sentence.text, numbers)
         for k, num in enumerate(numbers):
             start, end = sentence.start + num.start, sentence.start + num.end
+            if k in scores:
+                continue  # 'thắng 5-1': a score, not a range
             if credit and start < credit.start() < start + 150:
                 continue  # a photo's caption ('Hiện trường vụ tai nạn khiến 3 người chết. Ảnh: CTV')
             if any(a <= start < b or a < end <= b for a, b in taken):
