@@ -318,3 +318,15 @@ def test_a_large_count_read_again_with_another_noun_is_one_figure():
 def test_a_score_is_no_range():
     assert values("Đội Sông Lam thắng 3-1 trước đội Phố Núi.") == []
     assert figures("Mỗi ca cần 3-5 cán bộ trực.") == [(3, "cán bộ", None), (5, "cán bộ", None)]
+
+
+def test_a_change_from_one_value_to_another_gives_the_end_its_direction():
+    facts = extract(HEAD + "Giá thuê bãi tăng từ 120 ngàn đồng/m2 lên hơn 300 ngàn đồng/m2.", "invented.txt")
+    assert [(s.value, s.unit, s.direction) for s in facts.statistics] == [
+        (120_000, "đồng/m2", None),
+        (300_000, "đồng/m2", "increase"),
+    ]
+
+
+def test_two_consecutive_number_words_with_a_comma_are_a_range():
+    assert values("Mỗi chuyến anh Thào A Sính kiếm được hai, ba trăm ngàn đồng.") == [200_000, 300_000]

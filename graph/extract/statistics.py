@@ -245,7 +245,7 @@ LEADING = re.compile(
 PLACE_VERB_BEFORE = re.compile(
     r"(?<![^\W_])(?:đi|ngồi|nằm|đứng|chở|để|đặt|giấu|cất|ở)\s+trên\s", re.I
 )  # fmt: skip
-RATE = re.compile(r"/[^\W\d_]+(?:\s?/\s?[^\W\d_]+)*")  # a rate's denominator: '/ngày', '/người/ngày'
+RATE = re.compile(r"/[^\W\d_]+[23]?(?:\s?/\s?[^\W\d_]+)*")  # a rate's denominator: '/ngày', '/người/ngày'
 DOWN_TO = re.compile(r"(?<![^\W_])(?:giảm|xuống)\s+còn\s*$", re.I)
 AGE_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d+\s*tuổi(?![^\W_])")
 AGE_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
@@ -268,6 +268,10 @@ ONE_NOT_COUNTED = {"phần", "chút", "cách", "lúc", "ít"}
 RATE_OF_CHANGE = re.compile(
     r"(?<![^\W_])(?:t[ỉỷ]\s+lệ|mức|tốc\s+độ)\s+(?:kéo\s+|gia\s+)?(giảm|tăng)(?![^\W_])", re.I
 )
+# A change from one value to another: 'tăng từ … lên …', 'giảm từ … xuống …'.
+FROM_TO_START = re.compile(r"(?<![^\W_])(tăng|giảm)\s+từ(?![^\W_])", re.I)
+FROM_TO_END = re.compile(r"(?<![^\W_])(lên|xuống)(?:\s+(?:mức|đến|tới|còn))?\s*$", re.I)
+COMMA_LINK = re.compile(r"\s*,\s*")
 SCORE_DASH = re.compile(r"\s*[-–]\s*")
 AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
@@ -394,6 +398,30 @@ def _unit(
     return first.text.lower(), first.end
 
 
+def _from_to(text: str, lo: int, at: int) -> tuple[str, int, int] | None:
+    """Return the direction of a change written from one value to another, for the value it reaches.
+
+    'tăng từ 300 ngàn đồng lên hơn 650 ngàn đồng': the change word sits before the starting value,
+    too far from the end value for ``direction_near``.
+    """
+    to = FROM_TO_END.search(text, lo, at)
+    if to is None:
+        return None
+    cues = list(FROM_TO_START.finditer(text, lo, to.start()))
+    cue = cues[-1] if cues else None
+    if cue is None or ";" in text[cue.end() : to.start()]:
+        return None
+    if (cue.group(1).lower() == "tăng") != (to.group(1).lower() == "lên"):
+        return None
+    return ("increase" if to.group(1).lower() == "lên" else "decrease"), cue.start(), cue.end()
+
+
+def _next_word(low: NumberMatch, high: NumberMatch) -> bool:
+    """Return whether two number words are consecutive ('hai, ba trăm'): a range, not a list."""
+    first = number_word(high.text.split()[0]) if high.word else None
+    return low.word and first is not None and first == low.value + 1
+
+
 def _scores(text: str, numbers: list[NumberMatch]) -> set[int]:
     """Return the indexes of the numbers that pair into a score ('5-1', '2-0', '1-1'): a range rises."""
     found = set()
@@ -456,6 +484,17 @@ def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
         value = number_word(token.text) if token.lower != "năm" else None
         quoted = tokens[i + 1].text in OPENING_QUOTES and tokens[i + 2].is_word
         if value is not None and value > 1 and quoted and token.start not in starts:
+            found.append(NumberMatch(token.start, token.end, token.text, float(value), False, True))
+    for i, token in enumerate(tokens[:-2]):
+        # 'hai, ba trăm ngàn đồng' (two or three hundred thousand): a range written with a comma.
+        value = number_word(token.text)
+        following = number_word(tokens[i + 2].text)
+        if (
+            value is not None
+            and tokens[i + 1].text == ","
+            and following == value + 1
+            and token.start not in starts
+        ):
             found.append(NumberMatch(token.start, token.end, token.text, float(value), False, True))
     found.sort(key=lambda m: m.start)
     if len(tokens) > 1 and tokens[0].is_word and tokens[0].text[:1].isupper():
@@ -537,10 +576,13 @@ def statistics(
             qualifier = qualifier_before(text, start)
             # The low end of a range takes the scale and unit of the high end: 'từ 70 – 120 triệu đồng'.
             high = numbers[k + 1] if k + 1 < len(numbers) else None
-            link = RANGE_LINK.match(text, after)
+            comma = COMMA_LINK.match(text, after) if high is not None and _next_word(num, high) else None
+            link = RANGE_LINK.match(text, after) or comma
             if link and high is not None and sentence.start + high.start == link.end() and not high.percent:
                 high_factor, after = _scale(text, sentence.start + high.end, sentence.end)
                 factor = factor if factor != 1.0 else high_factor
+                if comma:  # 'hai, ba trăm ngàn': the low end takes the high end's 'trăm' too
+                    factor *= high.value / (number_word(high.text.split()[0]) or 1)
             fraction_of = re.match(r"/(\d+(?:[.,]\d+)*)", text[end : end + 12])
             if fraction_of or text[start - 1 : start] == "/":
                 # '112/127 vụ': both numbers count the noun after the fraction; dates were taken already.
@@ -608,6 +650,8 @@ def statistics(
             down = DOWN_TO.search(text, max(sentence.start, q_start - 16), q_start)
             if direction is None and down:
                 direction = ("decrease", down.start(), down.end())  # 'từ chung thân xuống còn 20 năm tù'
+            if direction is None:
+                direction = _from_to(text, max(sentence.start, start - 120), q_start)
             compared = comparison_after(text, end)
             if compared is None:
                 later = text.find("so với", end, sentence.end)
