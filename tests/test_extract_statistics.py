@@ -330,3 +330,8 @@ def test_a_change_from_one_value_to_another_gives_the_end_its_direction():
 
 def test_two_consecutive_number_words_with_a_comma_are_a_range():
     assert values("Mỗi chuyến anh Thào A Sính kiếm được hai, ba trăm ngàn đồng.") == [200_000, 300_000]
+
+
+def test_the_low_end_of_a_range_written_in_full_keeps_its_value():
+    assert values("Bãi xe thu từ 50.000 đến 3 triệu đồng/lần.") == [50_000, 3_000_000]
+    assert values("Mỗi lô hàng giá từ 70 – 120 triệu đồng.") == [70_000_000, 120_000_000]

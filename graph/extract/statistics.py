@@ -580,7 +580,8 @@ def statistics(
             link = RANGE_LINK.match(text, after) or comma
             if link and high is not None and sentence.start + high.start == link.end() and not high.percent:
                 high_factor, after = _scale(text, sentence.start + high.end, sentence.end)
-                factor = factor if factor != 1.0 else high_factor
+                if factor == 1.0 and num.value <= high.value:
+                    factor = high_factor  # but '50.000 đến 3 triệu đồng' is 50 000 đồng, in full already
                 if comma:  # 'hai, ba trăm ngàn': the low end takes the high end's 'trăm' too
                     factor *= high.value / (number_word(high.text.split()[0]) or 1)
             fraction_of = re.match(r"/(\d+(?:[.,]\d+)*)", text[end : end + 12])
