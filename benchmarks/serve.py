@@ -14,7 +14,7 @@ the code of ``--code`` (default: this checkout) and the default settings. Measur
 
 Requests are sequential, each with a ``--request-timeout`` (a request past it counts as that long
 and is marked). Results go to ``benchmarks/results/serve-<label>.json``; the entities are chosen once
-per store (``serve-entities.json`` beside it) so that before and after ask the same things.
+per store (``serve-entities-<store folder>.json`` beside it) so that before and after ask the same things.
 """
 
 from __future__ import annotations
@@ -210,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="where the copy goes (default: a temp dir)")
     args = parser.parse_args(argv)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    chosen_file = RESULTS / "serve-entities.json"
+    # One choice per store (by its folder's name): entities of another build may not exist in this one.
+    chosen_file = RESULTS / f"serve-entities-{args.store.resolve().name}.json"
     if chosen_file.exists():
         entities = json.loads(chosen_file.read_text(encoding="utf-8"))
     else:
