@@ -516,3 +516,20 @@ def test_a_company_name_that_opens_like_a_persons_is_the_companys_when_the_repor
         "Lê Hoàng Phúng": [("Giám đốc", "Công ty TNHH Thương mại Xuất nhập khẩu Hoàng Gia Phát")],
         "Nguyễn Văn Hải": [("Giám đốc", "Công ty TNHH Minh Long")],
     }
+
+
+def test_schools_named_for_people_papers_after_a_reporter_and_agencies_by_initials():
+    orgs = _orgs(
+        "Tin\n\nVinh là sinh viên của trường Đại học Phan Châu Trinh (TP Hội An, Quảng Nam). Học sinh "
+        "Trường THPT Chu Văn An dự thi. Nguồn tin của PV báo Người Đưa Tin cho hay, CQĐT Công an huyện "
+        "Chương Mỹ đã khởi tố; Phòng Cảnh sát phòng chống tội phạm sử dụng công nghệ cao vào cuộc. "
+        "Bài và ảnh: Trường Hoàng"
+    )
+    assert {
+        "Trường Đại học Phan Châu Trinh",
+        "Trường THPT Chu Văn An",
+        "Báo Người Đưa Tin",
+        "CQĐT Công an huyện Chương Mỹ",
+        "Phòng Cảnh sát phòng chống tội phạm sử dụng công nghệ cao",
+    } <= set(orgs)
+    assert "Trường Hoàng" not in orgs

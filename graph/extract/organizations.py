@@ -110,6 +110,8 @@ UNIQUE_KINDS = {
 POLICE_FIELD_HEADS = {"division", "agency", "general-department", "regiment", "office", "centre", "board"}
 # The police's own abbreviations and unit codes: 'CSGT', 'CSĐT', 'PC45', 'PA83', 'C45'.
 POLICE_CODE = re.compile(r"CS[A-ZĐ]{1,4}|P[A-Z]\d\d|[ABCX]\d\d")
+# Heads of schools, which are often named for a person ('Trường THPT Chu Văn An').
+SCHOOL_HEADS = ("school", "college", "university", "academy")
 # The police's initials with the level of the unit in them: 'CATP Hà Nội', 'CAQ Hoàng Mai'.
 POLICE_INITIALS = {"CATP": "thành phố", "CAQ": "quận", "CAH": "huyện", "CAP": "phường", "CAX": "xã"}
 # Heads of the units police codes name: 'Phòng PC45', 'Cục C45', 'Cơ quan Cảnh sát điều tra (C44)'.
@@ -437,6 +439,7 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
         if (
             prev.is_word
             and is_capitalised(prev)
+            and not is_abbreviation(prev)  # 'PV báo X': the paper's reporter
             and prev.lower not in SENTENCE_WORDS  # 'Theo báo X'
             and not ctx.lex.roles.match(tokens, i - 1)
         ):
@@ -444,13 +447,13 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
     if not is_capitalised(tokens[i]) and head.key in ("association", "clinical-department"):
         return None
     if (
-        head.key == "association"
+        head.key in ("association", "school")
         and not described
         and not is_abbreviation(nxt)
         and capital_run(tokens, i + 1) < 2
         and _word_end(tokens, i + 1, i + 2) is None
     ):
-        return None  # 'Hội Lim', 'Hội An': a festival's or a town's name, not an association's
+        return None  # 'Hội Lim', 'Hội An', 'Trường Hoàng': a festival, a town, a byline's name
     return head, i + 1
 
 
@@ -734,10 +737,11 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 # A company or a hospital is often named like a person: 'Công ty Hoàng Gia Phát'
                 # (not 'Phó Giám đốc công ty Phạm Văn A': a middle name says it is a person).
                 and not (
-                    head.key in ("company", "hospital")
+                    head.key in ("company", "hospital", *SCHOOL_HEADS)
                     and not mention.specs
                     and tokens[j - 1].end == mention.end  # right after the head
-                    and tokens[j + 1].text not in ("Văn", "Thị")
+                    # (schools are named for people: 'Trường Chu Văn An', 'Đại học Phan Châu Trinh')
+                    and (tokens[j + 1].text not in ("Văn", "Thị") or head.key in SCHOOL_HEADS)
                 )
                 and not own_name
             ):
