@@ -543,3 +543,19 @@ def test_a_branch_of_a_named_bank_keeps_the_place_it_serves():
     assert _posts(people["Nguyễn Ngọc Thạnh"]) == [
         ("Giám đốc", "Chi nhánh Ngân hàng Nhà nước Việt Nam tại Quảng Ninh")
     ]
+
+
+def test_a_minister_of_a_ministry_written_in_lower_case_and_by_hyphenated_initials():
+    facts = extract(
+        HEAD + "Bộ trưởng bộ Lao động, thương binh và xã hội Đào Ngọc Dũng đã chỉ đạo Sở Lao động, thương "
+        "binh và xã hội Hà Nội kiểm tra. Thứ trưởng bộ LĐ-TB-XH Doãn Mậu Điệp thăm hỏi. Sở Tài chính, Kế "
+        "hoạch và Đầu tư, Tài nguyên và môi trường họp.",
+        "x.txt",
+    )
+    people = {p.name: p for p in facts.persons}
+    assert _posts(people["Đào Ngọc Dũng"]) == [("Bộ trưởng", "Bộ Lao động, thương binh và xã hội")]
+    assert _posts(people["Doãn Mậu Điệp"]) == [("Thứ trưởng", "Bộ LĐ-TB-XH")]
+    orgs = {o.name: o.aliases for o in facts.organizations}
+    assert "bộ LĐ-TB-XH" in orgs["Bộ Lao động, thương binh và xã hội"]
+    assert "Sở Lao động, thương binh và xã hội Hà Nội" in orgs
+    assert "Sở Tài chính, Kế hoạch và Đầu tư" in orgs

@@ -549,6 +549,17 @@ def _enumeration_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _lower_enumeration_end(tokens: list[Token], j: int) -> int | None:
+    """Return the index after ', field và field' in lower case at tokens[j] (', thương binh và xã hội')."""
+    if tokens[j].text != "," or j + 1 >= len(tokens) or is_capitalised(tokens[j + 1]):
+        return None
+    first = _org_words().match(tokens, j + 1)
+    if first is None or first[1] >= len(tokens) or tokens[first[1]].lower != "và":
+        return None
+    second = _org_words().match(tokens, first[1] + 1)
+    return second[1] if second is not None else None
+
+
 def _paired_end(tokens: list[Token], j: int) -> int | None:
     """Return the index after ', <second half>' when tokens before j end the first half of a pair."""
     if tokens[j].text != ",":
@@ -827,6 +838,17 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             mention.specs.extend(tokens[j:enum])
             word_start = None
             j = enum
+            continue
+        listed = (
+            _lower_enumeration_end(tokens, j)
+            if mention.specs and not after_head and all(t.text != "," for t in mention.specs)
+            else None
+        )
+        if listed is not None:
+            # 'Sở Lao động, thương binh và xã hội': the same fields, written in lower case.
+            mention.specs.extend(tokens[j:listed])
+            word_start = None
+            j = listed
             continue
         pair = _paired_end(tokens, j) if mention.specs else None
         if pair is not None:
@@ -1116,6 +1138,16 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     if not found or found[1] != i + 1:
         return False
     nxt = tokens[i + 1]
+    for k in range(max(0, i - 3), i):
+        role = ctx.lex.roles.match(tokens, k)
+        if (
+            role
+            and role[1] == i
+            and (is_capitalised(nxt) or is_abbreviation(nxt))
+            and found[0].key in ("ministry", "agency", "general-department", "department", "division", "team")
+            and role[0].kind != "member"
+        ):
+            return True  # 'Bộ trưởng bộ Y tế', 'Thứ trưởng bộ LĐ-TB-XH': a post, then its unit in lower case
     for k in range(max(0, i - 2), i):
         role = ctx.lex.roles.match(tokens, k)
         # ('cán bộ CSGT' is a staff member of the traffic police: 'bộ' heads no ministry there.)
@@ -1367,25 +1399,28 @@ def _learn_initials(ctx: Context, mentions: list[OrgMention], local: dict[str, s
         if any(not is_abbreviation(Token(w, 0, 0)) for w in words):
             runs.append(words)
     for m in mentions:
-        for tok in tokenize(ctx.text, m.start, m.end):
+        for tok in _joined_abbreviations(tokenize(ctx.text, m.start, m.end)):
             abbr = tok.text
+            parts = [p for p in re.split(r"[-&]", abbr) if p]
             if (
-                not is_abbreviation(tok)
+                not all(is_abbreviation(Token(p, 0, 0)) for p in parts)
                 or len(abbr) < 3
                 or abbr in local
                 or abbr in ctx.lex.gazetteer.abbreviations
             ):
                 continue
-            letters = "".join(_first_letter(c) for c in abbr.replace("TW", "TU").replace("TƯ", "TU"))
-            found = set()
+            letters = "".join(
+                _first_letter(c) for c in abbr.replace("TW", "TU").replace("TƯ", "TU") if c.isalpha()
+            )
+            found: dict[str, str] = {}  # (the same words in another case are the same run)
             for words in runs:
                 initials = [_first_letter(w) for w in words]
                 for a in range(len(words)):
                     b = a + len(letters)
                     if b <= len(words) and "".join(initials[a:b]) == letters:
-                        found.add(" ".join(words[a:b]))
+                        found.setdefault(" ".join(words[a:b]).lower(), " ".join(words[a:b]))
             if len(found) == 1:
-                local[abbr] = found.pop()
+                local[abbr] = next(iter(found.values()))
 
 
 def _unit_code(ctx: Context, m: OrgMention) -> tuple[str, str] | None:
@@ -1432,6 +1467,30 @@ def _same_head(ctx: Context, short: str, long: str) -> bool:
     # ('UB MTTQ' and 'UB TƯ MTTQ': one head word opens the other's, the name goes on alike)
     n = min(a[1], b[1])
     return [t.lower for t in short_words[:n]] == [t.lower for t in long_words[:n]]
+
+
+def _joined_abbreviations(tokens: list[Token]) -> list[Token]:
+    """Return the tokens with abbreviations glued by '-' or '&' joined into one: 'LĐ-TB-XH'."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        end = k + 1
+        while (
+            is_abbreviation(tokens[k])
+            and end + 1 < len(tokens)
+            and tokens[end].text in ("-", "&")
+            and tokens[end].start == tokens[end - 1].end
+            and tokens[end + 1].start == tokens[end].end
+            and is_abbreviation(tokens[end + 1])
+        ):
+            end += 2
+        if end > k + 1:
+            text = "".join(t.text for t in tokens[k:end])
+            out.append(Token(text, tokens[k].start, tokens[end - 1].end))
+        else:
+            out.append(tokens[k])
+        k = end
+    return out
 
 
 def _extends(short: str, long: str) -> bool:

@@ -1201,6 +1201,14 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     org_text = _unit_name(ctx, tokens, j - inner, end, mention)
         if org_text is None:
             unit = _unit(ctx, tokens, j)
+            if (
+                unit is None
+                and role.key in ROLE_HEADS
+                and j < len(tokens)
+                and tokens[j].lower == ROLE_HEADS[role.key].lower()
+            ):
+                # 'Bộ trưởng bộ Lao động, thương binh và xã hội': the role's own head in lower case.
+                unit = _unit(ctx, tokens, j, absorbed=True)
             if unit is not None:
                 end, mention = unit
                 org_text = _unit_name(ctx, tokens, j, end, mention)
