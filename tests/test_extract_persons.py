@@ -559,3 +559,12 @@ def test_a_minister_of_a_ministry_written_in_lower_case_and_by_hyphenated_initia
     assert "bộ LĐ-TB-XH" in orgs["Bộ Lao động, thương binh và xã hội"]
     assert "Sở Lao động, thương binh và xã hội Hà Nội" in orgs
     assert "Sở Tài chính, Kế hoạch và Đầu tư" in orgs
+
+
+def test_a_district_committee_written_alone_is_the_district_the_sentence_names():
+    people = _people(
+        "Đoàn công tác làm việc với quận 2 và quận 9. Tại quận 2, Bí thư Quận ủy Nguyễn Hoài Nhân cho "
+        "biết tình hình. Tại quận 9, Phó Bí thư Thường trực Quận ủy Cao Văn Mính cho biết quận còn hạn chế."
+    )
+    assert _posts(people["Nguyễn Hoài Nhân"]) == [("Bí thư", "Quận ủy quận 2")]
+    assert _posts(people["Cao Văn Mính"]) == [("Phó Bí thư Thường trực", "Quận ủy quận 9")]

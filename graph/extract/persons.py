@@ -1017,6 +1017,8 @@ def _written_place_before(ctx: Context, tokens: list[Token], j: int, level: str)
     for k in range(max(0, j - 1)):
         if (lv := match_level(tokens, k)) and lv[0] == level:
             run = capital_run(tokens, lv[1])
+            if not run and lv[1] < j and tokens[lv[1]].is_number and level in ("quận", "phường"):
+                run = 1  # 'quận 2'
             if 0 < run <= 3 and lv[1] + run <= j:
                 found = " ".join(t.text for t in tokens[lv[1] : lv[1] + run])
     return found
@@ -1277,6 +1279,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 continue
         if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names)) is not None:
             end, org_text = bare
+        if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
+            end, org_text = committee
         if org_text and unit is not None:
             ranked = [
                 n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
@@ -1316,6 +1320,38 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         else:
             i = j
     return found
+
+
+DISTRICT_COMMITTEES = {"quận": "quận", "huyện": "huyện", "thị": "thị xã"}
+
+
+def _district_committee(ctx: Context, tokens: list[Token], j: int) -> tuple[int, str] | None:
+    """Return (index after, unit) for 'Quận ủy', 'Huyện ủy' written alone after a title.
+
+    'Tại quận 2, ... Bí thư Quận ủy A': the committee of the district the sentence names, else of
+    the report's own district.
+    """
+    found = ctx.lex.heads.match(tokens, j)
+    if found is None or found[0].key != "party-committee-district" or found[1] != j + 2:
+        return None
+    end = found[1]
+    if end < len(tokens) and (
+        match_level(tokens, end)
+        or tokens[end].is_number
+        or is_abbreviation(tokens[end])
+        or (is_capitalised(tokens[end]) and not _person_start(ctx, tokens, end))
+    ):
+        return None  # the committee's place is written: the unit reader has it
+    level = DISTRICT_COMMITTEES.get(tokens[j].lower)
+    if level is None:
+        return None
+    near = _written_place_before(ctx, tokens, j, level)
+    if near is None and level in ctx.default_place:
+        near = ctx.default_place[level].vi
+    if near is None:
+        return None
+    written = " ".join(t.text for t in tokens[j:end])
+    return end, f"{written} {level} {near}"
 
 
 def _bare_unit(
