@@ -533,3 +533,14 @@ def test_schools_named_for_people_papers_after_a_reporter_and_agencies_by_initia
         "Phòng Cảnh sát phòng chống tội phạm sử dụng công nghệ cao",
     } <= set(orgs)
     assert "Trường Hoàng" not in orgs
+
+
+def test_a_second_place_after_va_is_a_second_unit_of_the_same_kind():
+    orgs = _orgs(
+        "Tin\n\nÔng Lợi đã bị Công an xã Phú Mỹ và Phú Thuận mời lên làm việc. Công an tỉnh Nam Định và Sở Y "
+        "tế vào cuộc. UBND phường Minh Khai và Chủ cơ sở mầm non họp. Tập đoàn Công nghiệp Cao su Việt Nam, "
+        "Tổng công ty Chè Việt Nam dự. Bệnh viện Đa khoa tư nhân Hùng Vương Thấy vậy đã báo."
+    )
+    assert {"Công an xã Phú Mỹ", "Công an xã Phú Thuận", "Công an tỉnh Nam Định", "Sở Y tế"} <= set(orgs)
+    assert {"Tập đoàn Công nghiệp Cao su Việt Nam", "Bệnh viện Đa khoa tư nhân Hùng Vương"} <= set(orgs)
+    assert not any(name.endswith("Chủ") for name in orgs)

@@ -131,7 +131,7 @@ NUMBERED_LEVELS = ("quận", "phường")
 SENTENCE_WORDS = _words(
     "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
     "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên như "
-    "đến lúc vào khoảng được hôm về ngay"
+    "đến lúc vào khoảng được hôm về ngay thấy nhận"
 )
 # Heads of units named by what they do, whose names run on in lower case ('Trung tâm phát triển
 # quỹ đất tỉnh X', 'Hội tin học Việt Nam', 'Nông trường cao su X').
@@ -528,6 +528,8 @@ def _enumeration_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
     """Return the index of the 'và' that closes ', Field và Field' inside a name, or None."""
     if tokens[j].text != "," or j + 1 >= len(tokens) or not is_capitalised(tokens[j + 1]):
         return None
+    if any((p := ctx.lex.places.match(tokens, j - n)) and p[1] == j for n in (1, 2, 3) if j - n >= 0):
+        return None  # 'Tập đoàn X Việt Nam, Tổng công ty Y': a name ended on its country; a list goes on
     nxt = j + 1
     if ctx.lex.heads.match(tokens, nxt) or ctx.lex.places.match(tokens, nxt) or match_level(tokens, nxt):
         return None
@@ -1266,13 +1268,49 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
             pending = []
             if mention.specific:
                 found.append((n, mention))
+                other = _coordinated_place(ctx, tokens, mention)
+                if other is not None:
+                    found.append((n, other))
+                    after = _index_after(tokens, other.end)
             i = max(after, i + 1)
     return found
+
+
+def _coordinated_place(ctx: Context, tokens: list[Token], m: OrgMention) -> OrgMention | None:
+    """Return the unit of a second place after 'và': 'Công an xã Phú Mỹ và Phú Thuận' names two."""
+    if m.child is not None or not m.level or not m.place or m.implicit_place:
+        return None
+    k = _index_after(tokens, m.end)
+    if k + 1 >= len(tokens) or tokens[k].lower != "và" or not is_capitalised(tokens[k + 1]):
+        return None
+    if ctx.lex.heads.match(tokens, k + 1) or _soft_head(ctx, tokens, k + 1) or match_level(tokens, k + 1):
+        return None
+    place = _place_run(ctx, tokens, k + 1)
+    if place is None:
+        return None
+    written, entry, end = place
+    if end < len(tokens) and tokens[end].is_word and is_capitalised(tokens[end]):
+        return None  # the capitalised words go on: not a place's name alone
+    if entry is None and (end - k - 1 < 2 or ctx.lex.roles.match(tokens, k + 1)):
+        return None  # 'UBND phường X và Chủ cơ sở Y': one word is no place's name
+    return OrgMention(
+        tokens[k + 1].start,
+        tokens[end - 1].end,
+        m.head,
+        m.head_text,
+        level=m.level,
+        place=written,
+        place_entry=entry,
+        shared=True,
+        named=True,
+    )
 
 
 def display_name(ctx: Context, m: OrgMention) -> str:
     """Return the mention's full name as written, with the report's place where it was implied."""
     written = " ".join(ctx.text[m.start : m.end].split())
+    if m.shared and m.child is None and m.level:
+        return f"{m.head_text} {m.level} {written}"  # 'Phú Thuận' in 'Công an xã Phú Mỹ và Phú Thuận'
     if m.shared and m.child is not None:
         # A coordinated head ('Ban thường vụ' in 'Ban thường vụ, Ban chấp hành Đảng bộ X').
         return f"{m.head_text} {display_name(ctx, m.child)}"
@@ -1292,6 +1330,9 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
     """Return the key of a mention's unit: as org_key, but naming a known place by its gazetteer name."""
     if m.head.key == "news-outlet":
         return org_key(ctx, f"báo {m.head_text}")  # 'Lao Động' is 'Báo Lao Động'
+    if m.shared and m.child is None and m.level:
+        place = m.place_entry.vi if m.place_entry is not None else m.place
+        return org_key(ctx, f"{m.head_text} {m.level} {place}")
     if m.child is None and m.place_entry is not None:
         level = m.level or ("thành phố" if (m.place_entry.kind or "").endswith("city") else "tỉnh")
         stem = ctx.text[m.start : m.end]
@@ -1539,7 +1580,8 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             org.name = name
             if written == name:
                 as_written.add(k)
-        if written != org.name and written not in org.aliases:
+        # (not a place's name alone: 'Phú Thuận' of 'Công an xã A và Phú Thuận')
+        if written != org.name and written not in org.aliases and not (m.shared and m.child is None):
             org.aliases.append(written)
         code = codes.get(m.start)
         if code is not None and code not in org.aliases:
