@@ -544,3 +544,8 @@ def test_a_second_place_after_va_is_a_second_unit_of_the_same_kind():
     assert {"Công an xã Phú Mỹ", "Công an xã Phú Thuận", "Công an tỉnh Nam Định", "Sở Y tế"} <= set(orgs)
     assert {"Tập đoàn Công nghiệp Cao su Việt Nam", "Bệnh viện Đa khoa tư nhân Hùng Vương"} <= set(orgs)
     assert not any(name.endswith("Chủ") for name in orgs)
+
+
+def test_a_publishing_house_is_a_press_unit():
+    found = {o.name: o.kind for o in extract("Tin\n\nSách do Nhà Xuất bản Giáo dục Việt Nam ấn hành.", "t.txt").organizations}
+    assert found == {"Nhà Xuất bản Giáo dục Việt Nam": "press"}
