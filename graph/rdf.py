@@ -26,6 +26,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from graph import __version__, indicators
+from graph.extract.persons import STATE_BODIES
 from graph.facts import ReportFacts, Span
 from graph.text import nfc, slug
 
@@ -676,22 +677,21 @@ class _Builder:
 
     def position(self, person: URIRef, person_name: str, position) -> None:
         g = self.g
-        if not nfc(position.title or "").strip() or not nfc(position.organization or "").strip():
-            log.warning(
-                "%s: position %r in %r is incomplete; skipped",
-                self.stem,
-                position.title,
-                position.organization,
-            )
+        unit = nfc(position.organization or "").strip()
+        if not unit and nfc(position.title or "").strip():
+            # A post of the State or the Party itself ('Chủ tịch nước') names no unit: its body.
+            unit = STATE_BODIES.get(role_key(position.title, self.gaz), "")
+        if not nfc(position.title or "").strip() or not unit:
+            log.debug("%s: position %r in %r is incomplete; skipped", self.stem, position.title, unit or None)
             return
-        organization = self.org(position.organization)
+        organization = self.org(unit)
         role = self.concept("role", position.title, position.title_en)
         if role is None:
             return
         key = role_key(position.title, self.gaz)
         org_segment = str(organization).rsplit("/", 1)[-1]
         post = URIRef(f"{self.base}post/{org_segment}/{key}")
-        org_name = self._labels.get(organization) or nfc(position.organization)
+        org_name = self._labels.get(organization) or unit
         role_vi = self.concept_label("role", position.title, "vi") or position.title
         role_en = self.concept_label("role", position.title, "en") or position.title_en
         g.add((post, RDF.type, ORG.Post))

@@ -363,3 +363,189 @@ def test_a_school_site_is_named_by_its_school():
 def test_a_company_named_by_its_trade_in_lower_case():
     orgs = _orgs("Nhân viên của Công ty dịch vụ công nghiệp Hưng Thịnh làm vệ sinh ở đó.")
     assert "Công ty dịch vụ công nghiệp Hưng Thịnh" in orgs
+
+
+def test_a_paper_named_in_ordinary_words_keeps_its_lower_case_words():
+    orgs = _orgs(
+        "Tin\n\nTheo báo Người đưa tin và báo An ninh thủ đô, Công an quận Đống Đa đã vào cuộc. "
+        "Ảnh: Báo Nhân dân Ngay sau đó, người dân trình báo."
+    )
+    assert {"Báo Người đưa tin", "Báo An ninh thủ đô", "Báo Nhân dân"} <= set(orgs)
+    assert "Báo Người" not in orgs and "Báo Nhân dân Ngay" not in orgs
+
+
+def test_a_police_division_is_police_whatever_its_head():
+    found = {
+        o.name: o.kind
+        for o in extract(
+            "Tin\n\nPhòng Cảnh sát hình sự, Công an tỉnh Nam Định cùng Cục CSHS (Bộ Công an), Trung đoàn "
+            "Cảnh sát cơ động và Phòng Kỹ thuật hình sự vào cuộc; Phòng Tài chính huyện Mỹ Lợi họp.",
+            "t.txt",
+        ).organizations
+    }
+    assert found["Phòng Cảnh sát hình sự"] == "police"
+    assert found["Cục CSHS"] == "police"
+    assert found["Trung đoàn Cảnh sát cơ động"] == "police"
+    assert found["Phòng Kỹ thuật hình sự"] == "police"
+    assert found["Phòng Tài chính huyện Mỹ Lợi"] == "government"
+
+
+def test_a_unit_code_in_brackets_is_an_alias_and_names_the_unit_later():
+    orgs = _orgs(
+        "Tin\n\nQua công tác trinh sát, phòng cảnh sát hình sự (PC45) phát hiện một tụ điểm. Phòng PC45 đã "
+        "tạm giữ 4 người. Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nam Định (PC47) cũng "
+        "vào cuộc; sau đó phòng PC47 bàn giao hồ sơ. Lãnh đạo phòng Cảnh sát giao thông Công an tỉnh "
+        "Nam Định cho biết thêm."
+    )
+    assert {"PC45", "Phòng PC45"} <= set(orgs["Phòng cảnh sát hình sự (PC45)"])
+    pc47 = orgs["Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nam Định"]
+    assert "PC47" in pc47 and "phòng PC47" in pc47
+    assert "Phòng Cảnh sát giao thông Công an tỉnh Nam Định" in orgs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Phòng CSGT đường bộ - đường sắt, Công an TP Hà Nội phạt lái xe.", "Phòng CSGT đường bộ - đường sắt"),
+        ("Cục Quản lý Khám, chữa bệnh (Bộ Y tế) yêu cầu báo cáo.", "Cục Quản lý Khám, chữa bệnh"),
+    ],
+)
+def test_a_second_field_after_a_dash_or_a_comma_stays_in_the_name(sentence: str, name: str):
+    assert name in _orgs("Tin\n\n" + sentence)
+
+
+def test_police_initials_that_hold_the_level_name_a_police_unit():
+    facts = extract(
+        "Tin\n\nLãnh đạo Công an TP.HCM thăm hỏi. Trung tướng Lê Văn Phúng, Giám đốc CATP, thay mặt CATP "
+        "cảm ơn. CAQ Hoàng Mai phối hợp với CA tỉnh Hà Nam và Đội CSĐT tội phạm về ma túy - CAH An Dương. "
+        "Theo Báo CATP, vụ việc nghiêm trọng.",
+        "t.txt",
+    )
+    orgs = {o.name: o for o in facts.organizations}
+    assert "CATP" in orgs["Công an TP.HCM"].aliases
+    assert {"CAQ Hoàng Mai", "CA tỉnh Hà Nam", "CAH An Dương", "Báo CATP"} <= set(orgs)
+    assert all(orgs[n].kind == "police" for n in ("CAQ Hoàng Mai", "CA tỉnh Hà Nam", "CAH An Dương"))
+    assert orgs["Báo CATP"].part_of is None
+    (director,) = [p for p in facts.persons if p.name == "Lê Văn Phúng"]
+    assert [(q.title, q.organization) for q in director.positions] == [("Giám đốc", "CATP Hồ Chí Minh")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Nhà máy Thủy điện Sông Lô Hạ vận hành phát điện.", "Nhà máy Thủy điện Sông Lô Hạ"),
+        (
+            "Công ty TNHH Thương mại Xuất nhập khẩu Đông Gia Phúc cam kết thay máy.",
+            "Công ty TNHH Thương mại Xuất nhập khẩu Đông Gia Phúc",
+        ),
+        ("Ủy ban ATGT Quốc gia Khuất Việt Hưng nói.", "Ủy ban ATGT Quốc gia"),
+    ],
+)
+def test_a_company_named_by_trade_words_and_a_proper_name(sentence: str, name: str):
+    assert name in _orgs("Tin\n\n" + sentence)
+
+
+def test_a_units_name_ends_before_a_name_opening_with_a_less_common_family_name():
+    orgs = _orgs(
+        "Tin\n\nThứ trưởng Bộ LĐTB&XH Doãn Mậu Diệm thăm hỏi thương binh. Chiều 1/7, Giám đốc BV Sản Nhi "
+        "Nghệ An Lô Minh Hường xác nhận."
+    )
+    assert {"Bộ LĐTB&XH", "BV Sản Nhi Nghệ An"} <= set(orgs)
+
+
+def test_a_team_of_a_police_division_is_police_and_a_field_of_care_stays_in_the_name():
+    found = {
+        o.name: o.kind
+        for o in extract(
+            "Tin\n\nLãnh đạo Cục Quản lý khám chữa bệnh Bộ Y tế có mặt. Đội 2 Phòng PC45 và Phòng CSĐTTP về "
+            "ma túy vào cuộc.",
+            "t.txt",
+        ).organizations
+    }
+    assert found["Cục Quản lý khám chữa bệnh Bộ Y tế"] == "government"
+    assert found["Đội 2 Phòng PC45"] == "police"
+    assert found["Phòng CSĐTTP về ma túy"] == "police"
+
+
+def test_a_full_name_after_a_lower_case_company_head_is_a_person():
+    facts = extract("Tin\n\nPhó Giám đốc công ty Phạm Văn Đạt cho biết. Công ty Hoàng Gia Phúc cam kết.", "t.txt")
+    assert {o.name for o in facts.organizations} == {"Công ty Hoàng Gia Phúc"}
+    assert [p.name for p in facts.persons] == ["Phạm Văn Đạt"]
+
+
+def test_a_short_name_in_brackets_is_an_alias_and_names_the_unit_later():
+    orgs = _orgs(
+        "Tin\n\nTrịnh Xuân Thành, nguyên Chủ tịch Tổng Công ty Xây lắp Dầu khí Việt Nam (PVX) bị truy nã. "
+        "Tổng Công ty PVX bị thu hồi danh hiệu."
+    )
+    assert {"PVX", "Tổng Công ty PVX"} <= set(orgs["Tổng Công ty Xây lắp Dầu khí Việt Nam (PVX)"])
+
+
+def test_hoi_before_a_single_name_is_a_town_or_a_festival_not_an_association():
+    orgs = _orgs(
+        "Tin\n\nHội Lim năm nay rất đông. Hội Nông dân tỉnh Bắc Ninh và Hội Luật gia Việt Nam tham gia. "
+        "Du khách đến Hội An. Ban Quản lý Dự án Đầu tư tỉnh Nam Định và Tổng cục Dạy nghề dự."
+    )
+    assert "Hội Lim" not in orgs and "Hội An" not in orgs
+    assert {"Hội Nông dân tỉnh Bắc Ninh", "Hội Luật gia Việt Nam", "Tổng cục Dạy nghề"} <= set(orgs)
+    assert "Ban Quản lý Dự án Đầu tư tỉnh Nam Định" in orgs
+
+
+def test_a_division_written_before_a_comma_and_a_police_unit_is_part_of_it():
+    facts = extract(
+        "Tin\n\nÔng Nguyễn Xuân Hưng - Phó Trưởng phòng Cảnh sát truy nã tội phạm, Công an tỉnh Thái Nguyên "
+        "cho biết. Đồn Biên phòng Cửa Ông, Đội đặc nhiệm Biên phòng tỉnh Quảng Ninh phối hợp.",
+        "t.txt",
+    )
+    orgs = {o.name: o for o in facts.organizations}
+    assert orgs["Phòng Cảnh sát truy nã tội phạm"].part_of == "Công an tỉnh Thái Nguyên"
+    assert all(o.part_of is None for n, o in orgs.items() if n.startswith("Đồn"))
+
+
+def test_a_company_name_that_opens_like_a_persons_is_the_companys_when_the_report_says_so():
+    facts = extract(
+        "Tin\n\nÔng Lê Hoàng Phúng, Giám đốc Công ty TNHH Thương mại Xuất nhập khẩu Hoàng Gia Phát (TP.HCM), "
+        "cam kết thay máy. Ông Phúng, Giám đốc Công ty Hoàng Gia Phát, có văn bản. Giám đốc Công ty TNHH Minh "
+        "Long Nguyễn Văn Hải cho biết.",
+        "t.txt",
+    )
+    orgs = {o.name: o.aliases for o in facts.organizations}
+    assert "Công ty Hoàng Gia Phát" in orgs["Công ty TNHH Thương mại Xuất nhập khẩu Hoàng Gia Phát"]
+    people = {p.name: [(q.title, q.organization) for q in p.positions] for p in facts.persons}
+    assert people == {
+        "Lê Hoàng Phúng": [("Giám đốc", "Công ty TNHH Thương mại Xuất nhập khẩu Hoàng Gia Phát")],
+        "Nguyễn Văn Hải": [("Giám đốc", "Công ty TNHH Minh Long")],
+    }
+
+
+def test_schools_named_for_people_papers_after_a_reporter_and_agencies_by_initials():
+    orgs = _orgs(
+        "Tin\n\nVinh là sinh viên của trường Đại học Phan Châu Trinh (TP Hội An, Quảng Nam). Học sinh "
+        "Trường THPT Chu Văn An dự thi. Nguồn tin của PV báo Người Đưa Tin cho hay, CQĐT Công an huyện "
+        "Chương Mỹ đã khởi tố; Phòng Cảnh sát phòng chống tội phạm sử dụng công nghệ cao vào cuộc. "
+        "Bài và ảnh: Trường Hoàng"
+    )
+    assert {
+        "Trường Đại học Phan Châu Trinh",
+        "Trường THPT Chu Văn An",
+        "Báo Người Đưa Tin",
+        "CQĐT Công an huyện Chương Mỹ",
+        "Phòng Cảnh sát phòng chống tội phạm sử dụng công nghệ cao",
+    } <= set(orgs)
+    assert "Trường Hoàng" not in orgs
+
+
+def test_a_second_place_after_va_is_a_second_unit_of_the_same_kind():
+    orgs = _orgs(
+        "Tin\n\nÔng Lợi đã bị Công an xã Phú Mỹ và Phú Thuận mời lên làm việc. Công an tỉnh Nam Định và Sở Y "
+        "tế vào cuộc. UBND phường Minh Khai và Chủ cơ sở mầm non họp. Tập đoàn Công nghiệp Cao su Việt Nam, "
+        "Tổng công ty Chè Việt Nam dự. Bệnh viện Đa khoa tư nhân Hùng Vương Thấy vậy đã báo."
+    )
+    assert {"Công an xã Phú Mỹ", "Công an xã Phú Thuận", "Công an tỉnh Nam Định", "Sở Y tế"} <= set(orgs)
+    assert {"Tập đoàn Công nghiệp Cao su Việt Nam", "Bệnh viện Đa khoa tư nhân Hùng Vương"} <= set(orgs)
+    assert not any(name.endswith("Chủ") for name in orgs)
+
+
+def test_a_publishing_house_is_a_press_unit():
+    found = {o.name: o.kind for o in extract("Tin\n\nSách do Nhà Xuất bản Giáo dục Việt Nam ấn hành.", "t.txt").organizations}
+    assert found == {"Nhà Xuất bản Giáo dục Việt Nam": "press"}

@@ -427,3 +427,144 @@ def test_a_post_before_a_rank_and_a_given_name_before_a_dash():
     )
     assert _posts(people["Mẫn Văn Hùng"]) == [("Trưởng", "Công an huyện Tân Lạc")]
     assert _posts(people["Hòa"]) == [("Trưởng thôn", "Thôn Phú Lợi")]
+
+
+def test_a_post_after_an_aside_and_an_ongoing_copula():
+    people = _people(
+        "Tại xã Tân Phong, huyện Mỹ Lợi có cuộc họp. Bà Trần Thị Mai Hoa (em dâu ông Khổng Văn Bính) là "
+        "Chánh văn phòng Đảng ủy xã Tân Phong. Ông Hồ Minh Trúc đang là Chủ tịch UBND xã Tân Phong. "
+        "Ông Lò Văn Tốn (45 tuổi) làm Trưởng Công an xã Tân Phong."
+    )
+    assert _posts(people["Trần Thị Mai Hoa"]) == [("Chánh văn phòng", "Đảng ủy xã Tân Phong")]
+    assert _posts(people["Khổng Văn Bính"]) == []
+    assert _posts(people["Hồ Minh Trúc"]) == [("Chủ tịch", "UBND xã Tân Phong")]
+    assert _posts(people["Lò Văn Tốn"]) == [("Trưởng", "Công an xã Tân Phong")]
+
+
+def test_deputies_the_report_shortens_to_db_sit_in_the_council_it_named():
+    people = _people(
+        "Nhiều đại biểu HĐND TP.HCM (ĐB) bày tỏ bức xúc. ĐB Cao Văn Bính, Phó ban Kinh tế - Ngân sách "
+        "HĐND TP, cho rằng cần xử lý. Bà Lê Thị Nà, Phó Ban Dân vận Tỉnh ủy Nghệ An phát biểu."
+    )
+    assert _posts(people["Cao Văn Bính"]) == [
+        ("Phó ban", "Ban Kinh tế - Ngân sách HĐND TP Hồ Chí Minh"),
+        ("Đại biểu", "HĐND TP.HCM"),
+    ]
+    assert _posts(people["Lê Thị Nà"]) == [("Phó Ban", "Ban Dân vận Tỉnh ủy Nghệ An")]
+
+
+def test_a_unit_written_by_its_head_alone_is_the_one_unit_of_that_kind_the_report_names():
+    people = _people(
+        "Bệnh viện Đa khoa Hòa Lạc cung cấp thông tin. Ông Nguyễn Văn Phủ - Phó Giám đốc Bệnh viện - cho "
+        "biết bác sĩ bị đánh. Công ty TNHH Hoa Sen Vàng bị kiểm tra; ông Lê Văn Tâm, Giám đốc Công ty cho "
+        "biết sẽ khắc phục. Sở Y tế Nam Định và Sở Tài chính Nam Định họp; ông Trần Văn Lũy, Phó Giám đốc "
+        "Sở, phát biểu."
+    )
+    assert _posts(people["Nguyễn Văn Phủ"]) == [("Phó Giám đốc", "Bệnh viện Đa khoa Hòa Lạc")]
+    assert _posts(people["Lê Văn Tâm"]) == [("Giám đốc", "Công ty TNHH Hoa Sen Vàng")]
+    assert _posts(people["Trần Văn Lũy"]) == []  # two departments: the text does not say which
+
+
+def test_ministers_by_field_initials_general_directors_by_initials_and_a_presidium_of_a_body():
+    people = _people(
+        "Bộ trưởng NN-PTNT Nguyễn Xuân Cưỡng sẽ trả lời; Thứ trưởng TN-MT Lê Văn Phóng cùng dự. "
+        "Các bị can gồm Nguyễn Xuân Sính - Nguyên TGĐ Ngân hàng Hải Dương. Ông Nguyễn Tục, Ủy viên Đoàn "
+        "chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, phát biểu."
+    )
+    assert _posts(people["Nguyễn Xuân Cưỡng"]) == [("Bộ trưởng", "Bộ NN-PTNT")]
+    assert _posts(people["Lê Văn Phóng"]) == [("Thứ trưởng", "Bộ TN-MT")]
+    assert _posts(people["Nguyễn Xuân Sính"]) == [("Tổng Giám đốc", "Ngân hàng Hải Dương")]
+    assert people["Nguyễn Xuân Sính"].positions[0].status == "former"
+    assert _posts(people["Nguyễn Tục"]) == [
+        ("Ủy viên", "Đoàn chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+    ]
+
+
+def test_a_deputy_director_beside_the_head_of_the_investigation_agency_is_the_police_s():
+    people = _people(
+        "Đại tá Vũ Nhân Khải, Phó Giám đốc, Thủ trưởng cơ quan Cảnh sát điều tra Công an tỉnh Lâm Đồng, "
+        "tới hiện trường. Trung tá Lò Quang Vịnh, Đội trưởng Đội cảnh sát Điều tra tội phạm về kinh tế và "
+        "chức vụ, Công an TP Đà Lạt cho biết. Đại tá Chu Huy Dần, Trưởng phòng cảnh sát hình sự Công an "
+        "tỉnh Sơn La cho biết."
+    )
+    assert _posts(people["Vũ Nhân Khải"]) == [
+        ("Phó Giám đốc", "Công an tỉnh Lâm Đồng"),
+        ("Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Lâm Đồng"),
+    ]
+    assert _posts(people["Lò Quang Vịnh"]) == [
+        ("Đội trưởng", "Đội cảnh sát Điều tra tội phạm về kinh tế và chức vụ")
+    ]
+    orgs = {o.name for o in extract(HEAD + "Đại tá Chu Huy Dần, Trưởng phòng cảnh sát hình sự Công an tỉnh "
+                                     "Sơn La cho biết.", "x.txt").organizations}
+    assert "Phòng cảnh sát hình sự Công an tỉnh Sơn La" in orgs
+
+
+def test_a_board_of_directors_is_no_post_and_a_rank_opens_the_next_sentence():
+    facts = extract(
+        HEAD + "Tối qua chị Lan ngất xỉu tại công an phường Theo bà Nhường, tối 13/6, công an đến nhà. Sau "
+        "đó báo cáo với Ban giám đốc Công an TP. Trung tá Nguyễn Quang Thắm, Phó phòng Tham mưu, Công an "
+        "TP.HCM, cho biết.",
+        "x.txt",
+    )
+    people = {p.name: p for p in facts.persons}
+    assert _posts(people["Nguyễn Quang Thắm"]) == [("Phó phòng", "Phòng Tham mưu")]
+    names = {o.name for o in facts.organizations}
+    assert not any(n.endswith("Trung") or n.endswith("Theo") for n in names)
+
+
+def test_acting_heads_vice_principals_and_political_officers():
+    people = _people(
+        "Ông Lê Văn Tấm, Phụ trách Phòng Cảnh sát hình sự Công an tỉnh Nam Định cho biết. Bà Hà Thị Mơ, "
+        "Hiệu phó Trường THPT Lê Lợi cho biết. Thiếu tá Lò Văn Páo, Chính trị viên Đồn Biên phòng Cửa Tùng "
+        "phát biểu. Cán bộ phụ trách địa bàn xã Hải Hậu, ông Trần Văn Khẩn, cho biết."
+    )
+    assert _posts(people["Lê Văn Tấm"]) == [("Phụ trách", "Phòng Cảnh sát hình sự Công an tỉnh Nam Định")]
+    assert _posts(people["Hà Thị Mơ"]) == [("Hiệu phó", "Trường THPT Lê Lợi")]
+    assert _posts(people["Lò Văn Páo"]) == [("Chính trị viên", "Đồn Biên phòng Cửa Tùng")]
+    assert _posts(people["Trần Văn Khẩn"]) == []
+
+
+def test_union_and_militia_posts_and_a_union_is_not_its_company():
+    facts = extract(
+        HEAD + "Ông Lê Văn Tấm, Chủ tịch Công đoàn Công ty TNHH Hải Hà cho biết. Công ty TNHH Hải Hà bị phạt. "
+        "Ông Đỗ Văn Kiêm, Chỉ huy phó Ban Chỉ huy Quân sự huyện Hải Hậu dự họp.",
+        "x.txt",
+    )
+    people = {p.name: p for p in facts.persons}
+    assert _posts(people["Lê Văn Tấm"]) == [("Chủ tịch", "Công đoàn Công ty TNHH Hải Hà")]
+    assert _posts(people["Đỗ Văn Kiêm"]) == [("Chỉ huy phó", "Ban Chỉ huy Quân sự huyện Hải Hậu")]
+    orgs = {o.name: o for o in facts.organizations}
+    assert orgs["Công đoàn Công ty TNHH Hải Hà"].part_of == "Công ty TNHH Hải Hà"
+    assert orgs["Công đoàn Công ty TNHH Hải Hà"].kind == "mass-organisation"
+
+
+def test_a_branch_of_a_named_bank_keeps_the_place_it_serves():
+    people = _people("Ông Nguyễn Ngọc Thạnh - Giám đốc Chi nhánh Ngân hàng Nhà nước Việt Nam tại Quảng Ninh - cho biết.")
+    assert _posts(people["Nguyễn Ngọc Thạnh"]) == [
+        ("Giám đốc", "Chi nhánh Ngân hàng Nhà nước Việt Nam tại Quảng Ninh")
+    ]
+
+
+def test_a_minister_of_a_ministry_written_in_lower_case_and_by_hyphenated_initials():
+    facts = extract(
+        HEAD + "Bộ trưởng bộ Lao động, thương binh và xã hội Đào Ngọc Dũng đã chỉ đạo Sở Lao động, thương "
+        "binh và xã hội Hà Nội kiểm tra. Thứ trưởng bộ LĐ-TB-XH Doãn Mậu Điệp thăm hỏi. Sở Tài chính, Kế "
+        "hoạch và Đầu tư, Tài nguyên và môi trường họp.",
+        "x.txt",
+    )
+    people = {p.name: p for p in facts.persons}
+    assert _posts(people["Đào Ngọc Dũng"]) == [("Bộ trưởng", "Bộ Lao động, thương binh và xã hội")]
+    assert _posts(people["Doãn Mậu Điệp"]) == [("Thứ trưởng", "Bộ LĐ-TB-XH")]
+    orgs = {o.name: o.aliases for o in facts.organizations}
+    assert "bộ LĐ-TB-XH" in orgs["Bộ Lao động, thương binh và xã hội"]
+    assert "Sở Lao động, thương binh và xã hội Hà Nội" in orgs
+    assert "Sở Tài chính, Kế hoạch và Đầu tư" in orgs
+
+
+def test_a_district_committee_written_alone_is_the_district_the_sentence_names():
+    people = _people(
+        "Đoàn công tác làm việc với quận 2 và quận 9. Tại quận 2, Bí thư Quận ủy Nguyễn Hoài Nhân cho "
+        "biết tình hình. Tại quận 9, Phó Bí thư Thường trực Quận ủy Cao Văn Mính cho biết quận còn hạn chế."
+    )
+    assert _posts(people["Nguyễn Hoài Nhân"]) == [("Bí thư", "Quận ủy quận 2")]
+    assert _posts(people["Cao Văn Mính"]) == [("Phó Bí thư Thường trực", "Quận ủy quận 9")]

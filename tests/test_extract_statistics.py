@@ -263,3 +263,75 @@ def test_a_headline_figure_is_not_merged_with_a_measure_of_the_same_value():
     head = "Khởi tố 2 cô giáo bạo hành trẻ\n08/03/2017 09:15\n\n"
     body = "Một tài khoản đăng clip dài hơn 2 phút. Tại cơ quan công an, 2 cô giáo khai nhận hành vi."
     assert sorted(values(body, head)) == [2, 2]
+
+
+def test_a_fraction_against_a_target_is_two_figures_but_a_day_and_month_none():
+    assert figures("Năm nay, chi bộ phường kết nạp được 48/40 đảng viên.") == [
+        (48, "đảng viên", None),
+        (40, "đảng viên", None),
+    ]
+    assert values("Trong buổi đối thoại hôm 12/5 bà con thôn Đông đã đồng tình.") == []
+    assert values("Kho hàng ở số 1174/11 đường Liên Ấp bị cháy.") == []
+
+
+def test_a_rate_is_one_figure_with_its_denominator():
+    assert figures("Thí sinh làm bài trong thời gian 45 phút/môn.") == [(45, "phút/môn", None)]
+    assert figures("Có cơ sở bị đoàn liên ngành kiểm tra tới 4 lần/năm.") == [(4, "lần/năm", None)]
+
+
+def test_times_are_counted_and_a_range_of_times_is_two_figures():
+    assert figures("Ông Đinh Văn Kha đã 3 lần gửi đơn lên huyện.") == [(3, "lần", None)]
+    assert figures("Có doanh nghiệp bị thanh tra tới 7 đến 9 lần.") == [(7, "lần", None), (9, "lần", None)]
+
+
+def test_minutes_after_an_hour_are_a_time_of_day():
+    body = "Xe xuất phát lúc 9 h 20 phút, đến bến lúc 9h 58 phút (mất 38 phút)."
+    assert figures(body) == [(38, "phút", None)]
+
+
+def test_the_last_digits_of_a_plate_cut_off_by_a_full_stop_are_no_figure():
+    assert values("Ông Lê Văn Tảo lái xe biển kiểm soát 30K 275. 06 chuyển bánh lúc 8 giờ.") == []
+
+
+def test_one_part_and_a_little_are_no_count():
+    assert values("Anh Hà Văn Sáu đã mất 1 phần cơ thể; giá chỉ tăng hơn 1 chút.") == []
+
+
+def test_a_rate_of_decrease_gives_the_direction():
+    facts = extract(HEAD + "Tỉ lệ kéo giảm tai nạn giao thông toàn tỉnh là 9,4%.", "invented.txt")
+    assert [(s.value, s.unit, s.direction) for s in facts.statistics] == [(9.4, "percent", "decrease")]
+
+
+def test_shots_are_counted_once_when_the_report_comes_back_to_them():
+    body = "Nghi phạm Cà Văn Lún nổ liên tiếp 5 phát súng. Trong 5 phát súng đó, có phát trúng cửa."
+    assert figures(body) == [(5, "phát súng", None)]
+
+
+def test_a_large_count_read_again_with_another_noun_is_one_figure():
+    body = (
+        "Sở giao 134 trưởng điểm thi bảo quản đề thi. Ông Đỗ Văn Lâm yêu cầu trưởng 134 điểm thi "
+        "rà soát kỹ danh sách."
+    )
+    assert values(body) == [134]
+
+
+def test_a_score_is_no_range():
+    assert values("Đội Sông Lam thắng 3-1 trước đội Phố Núi.") == []
+    assert figures("Mỗi ca cần 3-5 cán bộ trực.") == [(3, "cán bộ", None), (5, "cán bộ", None)]
+
+
+def test_a_change_from_one_value_to_another_gives_the_end_its_direction():
+    facts = extract(HEAD + "Giá thuê bãi tăng từ 120 ngàn đồng/m2 lên hơn 300 ngàn đồng/m2.", "invented.txt")
+    assert [(s.value, s.unit, s.direction) for s in facts.statistics] == [
+        (120_000, "đồng/m2", None),
+        (300_000, "đồng/m2", "increase"),
+    ]
+
+
+def test_two_consecutive_number_words_with_a_comma_are_a_range():
+    assert values("Mỗi chuyến anh Thào A Sính kiếm được hai, ba trăm ngàn đồng.") == [200_000, 300_000]
+
+
+def test_the_low_end_of_a_range_written_in_full_keeps_its_value():
+    assert values("Bãi xe thu từ 50.000 đến 3 triệu đồng/lần.") == [50_000, 3_000_000]
+    assert values("Mỗi lô hàng giá từ 70 – 120 triệu đồng.") == [70_000_000, 120_000_000]

@@ -296,3 +296,407 @@ def test_every_task_span_indexes_the_original_text():
     for task in facts.tasks:
         for span in task.spans:
             assert text[span.start : span.end] == span.text == task.name
+
+
+def holders(body: str) -> list[tuple[str | None, str]]:
+    """Extract a one-paragraph report and return (holder, name) of its tasks, in order."""
+    return [(t.holder, t.name) for t in extract(HEAD + body, "tasks-test.txt").tasks]
+
+
+def test_clause_after_semicolon_may_name_the_next_unit_asked():
+    assert holders(
+        "Thủ tướng giao Bộ Nội vụ chủ trì, phối hợp với Bộ Tư pháp xây dựng đề án cải cách hành chính; "
+        "Bộ Tài chính phối hợp với Bộ Nội vụ bố trí kinh phí thực hiện đề án, rà soát các khoản chi thường xuyên."
+    ) == [
+        ("Bộ Nội vụ", "xây dựng đề án cải cách hành chính"),
+        ("Bộ Tài chính", "bố trí kinh phí thực hiện đề án"),
+        ("Bộ Tài chính", "rà soát các khoản chi thường xuyên"),
+    ]
+
+
+def test_sentence_after_a_directive_may_name_the_next_units_asked():
+    found = holders(
+        "Thủ tướng yêu cầu Bộ Nội vụ xây dựng đề án cải cách hành chính. Bộ Tài chính, Bộ Tư pháp phối hợp "
+        "với Bộ Nội vụ kiểm soát các khoản chi, ngăn chặn tình trạng lãng phí. UBND tỉnh Hòa Bình cũng đã có "
+        "văn bản báo cáo Chính phủ."
+    )
+    assert found == [
+        ("Bộ Nội vụ", "xây dựng đề án cải cách hành chính"),
+        ("Bộ Tài chính", "kiểm soát các khoản chi"),
+        ("Bộ Tài chính", "ngăn chặn tình trạng lãng phí"),
+    ]
+
+
+def test_units_asked_listed_after_a_colon():
+    found = holders(
+        "Phó Chủ tịch UBND tỉnh Lê Văn Tám có công văn chỉ đạo các đơn vị: Công an tỉnh Hòa Bình, Sở Tài nguyên "
+        "và Môi trường và UBND huyện Tân Lạc xử lý trách nhiệm những cá nhân liên quan."
+    )
+    assert found == [("Công an tỉnh Hòa Bình", "xử lý trách nhiệm những cá nhân liên quan")]
+
+
+def test_noun_of_asking_with_cho_still_names_the_unit_asked():
+    assert holders("Ông Lê Văn Tám cho biết ban giám đốc đã có chỉ đạo cho Thanh tra Công an tỉnh xác minh, "
+                   "làm rõ các sai phạm.") == [("Thanh tra Công an tỉnh Hòa Bình", "xác minh, làm rõ các sai phạm")]
+    assert names("Trong nghị quyết có giao cho Bộ Tư pháp rà soát các văn bản có chứa thủ tục này.") == [
+        "rà soát các văn bản có chứa thủ tục này"
+    ]
+    # the noun alone names no one asked
+    assert names("Tôi đã nghe báo lại nhưng chưa xem kỹ nên chưa có chỉ đạo.") == []
+
+
+def test_asking_verb_after_a_verb_of_care_is_part_of_the_task():
+    assert holders(
+        "Bộ trưởng đề nghị UBND tỉnh quan tâm chỉ đạo các sở, ngành tạo điều kiện cho lực lượng Công an."
+    ) == [("UBND tỉnh Hòa Bình", "quan tâm chỉ đạo các sở, ngành tạo điều kiện cho lực lượng Công an")]
+
+
+def test_units_named_by_kind_that_must_act():
+    # (a kind of unit is no organisation: it holds the task only through a unit named in it)
+    assert holders("Thời gian tới, lực lượng Công an cần tập trung nắm chắc tình hình, chủ động phòng ngừa tội phạm.") == [
+        (None, "tập trung nắm chắc tình hình"),
+        (None, "chủ động phòng ngừa tội phạm"),
+    ]
+    assert names("Các trường, cơ sở giáo dục tư thục phải nghiêm túc tuyển chọn giáo viên đủ bằng cấp.") == [
+        "nghiêm túc tuyển chọn giáo viên đủ bằng cấp"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # advice to the public, a patrol that had to act, kindness, 'only need', what leaders say
+        "Người dân cần nâng cao cảnh giác, không nghe theo lời dụ dỗ của kẻ lạ.",
+        "Đội tuần tra phải dừng xe kiểm tra giấy tờ của tài xế.",
+        "Tại bệnh viện, lãnh đạo thành phố đã ân cần thăm hỏi sức khỏe của chị Hoa.",
+        "Theo chuyên gia, các cơ quan chức năng chỉ cần xây dựng quy trình tiếp nhận thông tin.",
+        "Trong các cuộc họp, lãnh đạo tỉnh đều nói là phải tạo điều kiện cho doanh nghiệp.",
+    ],
+)
+def test_no_task_from_a_subject_that_is_no_unit_asked(body: str):
+    assert names(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the person responsible, not what they are to do
+        "Dự thảo chưa quy định người có trách nhiệm giải quyết tố cáo vi phạm như thế nào.",
+        # the request as a noun
+        "Xung quanh yêu cầu rà soát lại các cơ sở mầm non, ông Tám cho biết Sở sẽ báo cáo sau.",
+    ],
+)
+def test_no_task_from_the_person_meant_or_the_noun(body: str):
+    assert names(body) == []
+
+
+def test_behaviours_listed_after_hanh_vi_stay_one_task():
+    assert names(
+        "Công an tỉnh chỉ đạo các đơn vị tập trung đấu tranh ngăn chặn tội phạm, đặc biệt xử lý nghiêm các "
+        "hành vi đánh bạc, tổ chức đánh bạc."
+    ) == ["tập trung đấu tranh ngăn chặn tội phạm", "xử lý nghiêm các hành vi đánh bạc, tổ chức đánh bạc"]
+    # a new verb after the behaviours is still a task of its own
+    assert names(
+        "Sở yêu cầu Chi cục Kiểm lâm xử lý triệt để mọi hành vi phá rừng trái phép, báo cáo với Sở trước ngày 15/6."
+    ) == ["xử lý triệt để mọi hành vi phá rừng trái phép", "báo cáo với Sở trước ngày 15/6"]
+
+
+def test_a_right_is_no_part_of_the_duty():
+    assert names("Nhà trường có trách nhiệm bảo vệ học sinh theo quy định có quyền yêu cầu phụ huynh phối hợp.") == [
+        "bảo vệ học sinh theo quy định"
+    ]
+
+
+def test_bare_verb_of_purpose_shares_the_next_object():
+    assert names("Chính phủ giao cho Bộ Tư pháp rà soát để sửa đổi, bổ sung các văn bản có chứa thủ tục này.") == [
+        "rà soát để sửa đổi, bổ sung các văn bản có chứa thủ tục này"
+    ]
+
+
+def test_asking_verb_after_a_comma_is_a_task_of_its_own():
+    # 'xin lỗi, yêu cầu …' lists two demands; the second is no part of the first
+    assert names("Anh Tâm cho biết sẽ yêu cầu Công an thị trấn xin lỗi, yêu cầu xử lý hành vi vu khống.") == [
+        "xử lý hành vi vu khống",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # money handed over or paid into an account in a fraud or bribery story
+        "Sau đó, người này được yêu cầu chuyển vào tài khoản 2 triệu đồng.",
+        "Hằng yêu cầu đưa 20.000USD làm chi phí xin việc.",
+        # a person identified as crime stories do
+        "Sau đó, Nam giao cho Lê Văn Mang (SN 1987, ngụ Tân Lạc) vận chuyển hàng về các xưởng để cất giấu.",
+    ],
+)
+def test_no_task_from_a_crime_story(body: str):
+    assert names(body) == []
+
+
+def test_money_a_unit_is_to_pay_back_is_a_task():
+    assert names("Bộ Tài chính yêu cầu Công ty Hòa Phong hoàn trả 2 tỷ đồng cho ngân sách nhà nước.") == [
+        "hoàn trả 2 tỷ đồng cho ngân sách nhà nước"
+    ]
+
+
+def test_petition_naming_the_unit_asked_and_meetings_and_notices():
+    assert names("Chị Lợi tiếp tục làm đơn yêu cầu cơ quan chức năng vào cuộc để làm rõ vụ án.") == [
+        "vào cuộc để làm rõ vụ án"
+    ]
+    assert names("UBND phường đề nghị Công an phường làm việc trực tiếp với các giáo viên liên quan.") == [
+        "làm việc trực tiếp với các giáo viên liên quan"
+    ]
+    assert names("UBND phường Tân Lạc có trách nhiệm ra thông báo tạm dừng hoạt động của cơ sở mầm non.") == [
+        "ra thông báo tạm dừng hoạt động của cơ sở mầm non"
+    ]
+    # a form to fill in asks no one
+    assert names("Người dân đến làm thủ tục phải điền đơn đề nghị cấp căn cước công dân.") == []
+
+
+def test_clause_before_its_subject_goes_on_with_no_directive():
+    assert names(
+        "Gia đình bị hại có đơn đề nghị HĐXX xem xét giảm nhẹ hình phạt cho bị cáo. "
+        "Xem xét toàn diện vụ án, HĐXX tuyên phạt bị cáo 6 tháng tù."
+    ) == ["xem xét giảm nhẹ hình phạt cho bị cáo"]
+
+
+def test_to_organise_right_after_the_asking_verb():
+    assert names("UBND huyện đã chỉ đạo tổ chức kiểm điểm làm rõ trách nhiệm và xử lý kỷ luật cán bộ vi phạm.") == [
+        "tổ chức kiểm điểm làm rõ trách nhiệm",
+        "xử lý kỷ luật cán bộ vi phạm",
+    ]
+
+
+def test_change_to_bring_about_is_a_task():
+    assert names(
+        "Bộ trưởng chỉ đạo lực lượng Công an cần tạo sự chuyển biến rõ nét trong nhận thức về an ninh kinh tế."
+    ) == ["tạo sự chuyển biến rõ nét trong nhận thức về an ninh kinh tế"]
+
+
+def test_comma_inside_brackets_lists_no_task():
+    assert names(
+        "Thủ tướng giao Bộ Công an xây dựng dự thảo Nghị định hướng dẫn Luật Đầu tư năm 2014 (sửa đổi, bổ sung "
+        "năm 2016), trình Chính phủ trong tháng 6."
+    ) == [
+        "xây dựng dự thảo Nghị định hướng dẫn Luật Đầu tư năm 2014 (sửa đổi, bổ sung năm 2016)",
+        "trình Chính phủ trong tháng 6",
+    ]
+
+
+def test_glued_sentence_ends_the_task_and_a_glued_heading_is_none():
+    assert names(
+        "UBND tỉnh yêu cầu Sở Xây dựng rà soát các công trình vi phạm Theo đó, ông Lê Văn Tám cho biết sẽ báo cáo."
+    ) == ["rà soát các công trình vi phạm"]
+    assert names(
+        "UBND tỉnh yêu cầu Sở Xây dựng rà soát các công trình. Triển khai ngay hệ thống camera giám sát Liên quan "
+        "đến giải pháp giảm ùn tắc, ông Lê Văn Tám báo cáo kết quả nghiên cứu."
+    ) == ["rà soát các công trình"]
+    # meeting a requirement is no request
+    assert names("Phương án khoảng 1.600 phòng thì mới đảm bảo yêu cầu bảo vệ môi trường sinh thái.") == []
+
+
+def test_listed_verbs_are_a_task_when_a_manner_word_or_a_complete_verb_marks_the_next():
+    assert names("Bộ trưởng chỉ đạo Sở Y tế kiểm tra, xác minh và kịp thời thăm hỏi, động viên bệnh nhân Lê Văn Hòa.") == [
+        "kiểm tra, xác minh",
+        "kịp thời thăm hỏi, động viên bệnh nhân Lê Văn Hòa",
+    ]
+    assert names(
+        "Lãnh đạo Công an huyện chỉ đạo các đơn vị nghiệp vụ khẩn trương vào cuộc điều tra làm rõ, xử lý nghiêm "
+        "theo quy định pháp luật."
+    ) == ["khẩn trương vào cuộc điều tra làm rõ", "xử lý nghiêm theo quy định pháp luật"]
+    # a bare verb after them still shares their task
+    assert names("Huyện ủy chỉ đạo công an vào cuộc xác minh, điều tra.") == ["vào cuộc xác minh, điều tra"]
+    assert names("UBND tỉnh giao Sở Nội vụ kiểm tra, xác minh làm rõ vụ việc.") == ["kiểm tra, xác minh làm rõ vụ việc"]
+
+
+def test_what_a_company_agreed_after_la_and_a_unit_named_by_kind_after_thi():
+    assert holders(
+        "Công ty Hòa Phong cũng đã thống nhất với ngư dân là sẽ kéo các tàu lên đà để sửa chữa."
+    ) == [("Công ty Hòa Phong", "kéo các tàu lên đà để sửa chữa")]
+    assert holders(
+        "Công ty Hòa Phong phải thay thế lại máy dò cho ngư dân; hầm bảo quản thì cơ sở đóng tàu phải sửa chữa, "
+        "khắc phục lại theo đúng tiêu chuẩn."
+    ) == [
+        ("Công ty Hòa Phong", "thay thế lại máy dò cho ngư dân"),
+        (None, "sửa chữa, khắc phục lại theo đúng tiêu chuẩn"),
+    ]
+
+
+def test_an_official_asked_by_name_and_post():
+    assert names("Chủ tịch UBND tỉnh đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích nguyên nhân.") == [
+        "phân tích nguyên nhân"
+    ]
+
+
+def test_wish_addressed_to_an_authority():
+    assert holders("Gia đình mong muốn Công an huyện Tân Lạc điều tra nghiêm minh vụ việc.") == [
+        ("Công an huyện Tân Lạc", "điều tra nghiêm minh vụ việc")
+    ]
+    assert names("Bộ trưởng mong muốn, lực lượng Công an nhân dân tiếp tục làm tốt chức năng tham mưu.") == [
+        "tiếp tục làm tốt chức năng tham mưu"
+    ]
+    assert names("Đa số công nhân đều mong muốn công ty hoạt động ổn định trở lại.") == []
+
+
+def test_task_follows_the_modal_after_the_occasion():
+    assert names(
+        "Bộ trưởng yêu cầu Công an các đơn vị trong tổ chức sơ kết công tác 6 tháng phải đánh giá đúng thực trạng "
+        "tình hình, làm rõ những thành tích đã đạt được."
+    ) == ["đánh giá đúng thực trạng tình hình", "làm rõ những thành tích đã đạt được"]
+
+
+def test_nested_task_of_a_long_list_of_units_is_theirs():
+    assert holders(
+        "UBND tỉnh kiến nghị Thủ tướng chỉ đạo Bộ Công an, các cơ quan chức năng, phối hợp với Công an tỉnh "
+        "Hòa Bình để điều tra, truy cứu trách nhiệm hình sự đối với đơn vị làm ăn gian dối."
+    ) == [("Bộ Công an", "điều tra, truy cứu trách nhiệm hình sự đối với đơn vị làm ăn gian dối")]
+    # a short unit asked in turn stays part of the task
+    assert names("UBND tỉnh đề nghị UBND huyện Tân Lạc chỉ đạo cơ quan chức năng làm rõ vụ tai nạn trên.") == [
+        "chỉ đạo cơ quan chức năng làm rõ vụ tai nạn trên"
+    ]
+
+
+def test_glued_next_sentence_holds_no_more_items():
+    assert names(
+        "Các giáo viên mong muốn các cơ quan chức năng sớm kết luận và xử lý nghiêm túc Ngày 21 bà Lê Thị Hoa "
+        "nhận kỷ luật với lý do: vi phạm nghĩa vụ; không hoàn thành nhiệm vụ quản lý điều hành."
+    ) == ["sớm kết luận", "xử lý nghiêm túc"]
+
+
+def test_question_put_to_a_named_official_and_a_district_that_must_act():
+    assert names("Ông đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích nguyên nhân do đâu?") == [
+        "phân tích nguyên nhân do đâu"
+    ]
+    assert names("Vậy ai đã chỉ đạo bán đất rừng và nhận tiền tỷ?") == []
+    assert holders(
+        "“Có diện tích đền bù lớn, quận 5 cần làm tốt công tác tuyên truyền, vận động người dân; đồng thời, tổ "
+        "chức tốt công tác tái định cư cho người dân” - ông Tám nhấn mạnh."
+    ) == [
+        (None, "làm tốt công tác tuyên truyền, vận động người dân"),
+        (None, "tổ chức tốt công tác tái định cư cho người dân"),
+    ]
+    assert names("Ở tỉnh này, người dân phải đi xa để khám bệnh.") == []
+
+
+def test_examples_announced_by_nhu_are_no_part_of_the_task():
+    assert names(
+        "Chủ tịch UBND quận kiến nghị thành phố tăng cường phân cấp cho quận một số nội dung, như: thu hồi đất."
+    ) == ["tăng cường phân cấp cho quận một số nội dung"]
+
+
+def test_clause_before_its_subject_after_a_long_object():
+    assert names(
+        "UBND tỉnh yêu cầu Sở Giáo dục báo cáo vụ việc. Nhắc nhở Giám đốc Sở Giáo dục - Đào tạo, Chủ tịch "
+        "UBND tỉnh nêu rõ: nhà trường đã bưng bít thông tin."
+    ) == ["báo cáo vụ việc"]
+
+
+def test_activities_listed_as_the_topic_stay_one_task_and_manner_before_a_bare_asking_verb():
+    assert names(
+        "Thủ tướng giao Bộ Nông nghiệp chủ trì, kiểm tra làm rõ các vấn đề liên quan đến hoạt động đóng mới, "
+        "nâng cấp, đăng kiểm tàu cá; kịp thời đề xuất xử lý nghiêm sai phạm."
+    ) == [
+        "chủ trì, kiểm tra làm rõ các vấn đề liên quan đến hoạt động đóng mới, nâng cấp, đăng kiểm tàu cá",
+        "kịp thời đề xuất xử lý nghiêm sai phạm",
+    ]
+    assert names("UBND tỉnh yêu cầu Sở Y tế báo cáo các vấn đề liên quan đến vụ việc, kiểm điểm trách nhiệm các cá nhân.") == [
+        "báo cáo các vấn đề liên quan đến vụ việc",
+        "kiểm điểm trách nhiệm các cá nhân",
+    ]
+
+
+def test_the_means_ends_a_task():
+    assert names(
+        "Phó Chủ tịch đề nghị các địa phương đẩy mạnh phong trào chăm sóc người có công thông qua các hoạt động "
+        "thăm hỏi, hỗ trợ cuộc sống."
+    ) == ["đẩy mạnh phong trào chăm sóc người có công"]
+
+
+def test_plan_of_a_unit_named_by_kind():
+    assert holders("Theo đó, tổ công tác sẽ tiến hành thẩm định, đánh giá chất lượng vỏ tàu.") == [
+        (None, "tiến hành thẩm định, đánh giá chất lượng vỏ tàu")
+    ]
+    # a unit that says it will act is no part of the unit's name
+    assert holders("Công an tỉnh khẳng định sẽ làm rõ động cơ việc tung hình ảnh giả.") == [
+        ("Công an tỉnh Hòa Bình", "làm rõ động cơ việc tung hình ảnh giả")
+    ]
+
+
+def test_duties_failed_listed_as_shortcomings_are_no_tasks():
+    assert names(
+        "Bí thư nhắc nhở quận: một số nhiệm vụ không đạt yêu cầu như kết nạp đảng viên ở khu dân cư, "
+        "di dời, giải tỏa trong các dự án."
+    ) == []
+
+
+def test_what_to_take_care_of_and_teachers_asked_by_kind():
+    assert names("Giám đốc Sở Lê Văn Tám đặc biệt lưu ý việc phổ biến quy chế thi đến từng học sinh, đừng để các em "
+                 "trượt oan.") == ["phổ biến quy chế thi đến từng học sinh"]
+    assert holders("Vì vậy, các thầy, cô giáo cần nhắc nhở thí sinh thật kỹ, đừng để các em bị trượt oan.") == [
+        (None, "nhắc nhở thí sinh thật kỹ")
+    ]
+    assert names("Người dân cần lưu ý rằng các đối tượng thường giả danh công an.") == []
+
+
+def test_speaker_named_after_the_task_is_no_part_of_it():
+    assert names(
+        "Nếu các cấp không giải quyết thì chính cơ quan ấy sẽ phải chịu trách nhiệm giải trình trước Chính phủ, "
+        "Bộ trưởng Lê Văn Tám nhấn mạnh."
+    ) == ["giải trình trước Chính phủ"]
+
+
+def test_yes_no_question_and_a_verb_used_as_a_noun_are_no_tasks():
+    assert names("Thanh tra tỉnh sẽ làm rõ UBND xã triển khai kết luận có đúng không.") == []
+    assert names("Thanh tra tỉnh sẽ làm rõ xem việc chuyển đổi đất đúng hay không.") == [
+        "làm rõ xem việc chuyển đổi đất đúng hay không"
+    ]
+    assert "giám sát này" not in names("Ông Tám cho biết đơn vị tư vấn chịu trách nhiệm việc giám sát này.")
+
+
+def test_working_group_asked_and_a_written_account():
+    assert names("Ban chỉ huy Đội đã yêu cầu tổ công tác đưa cụ bà về trụ sở để tìm người thân.") == [
+        "đưa cụ bà về trụ sở để tìm người thân"
+    ]
+    assert names("Hai giám thị sau đó đã bị yêu cầu viết tường trình, kiểm điểm về vụ việc.") == [
+        "viết tường trình, kiểm điểm về vụ việc"
+    ]
+
+
+def test_partner_named_with_lien_quan_makes_no_topic():
+    assert names(
+        "Thủ tướng yêu cầu Bộ Nông nghiệp chủ trì, phối hợp với các bộ, ngành liên quan xem xét, đánh giá tình trạng "
+        "sạt lở, nghiên cứu, lập phương án sử dụng nguồn cát nạo vét."
+    ) == ["xem xét, đánh giá tình trạng sạt lở", "nghiên cứu, lập phương án sử dụng nguồn cát nạo vét"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # accounts opened in a fraud ring, offenders asked by offenders
+        "Tháng 7/2015, Giang yêu cầu Trang về Tân Lạc mở 4 tài khoản ngân hàng để nhận tiền.",
+        "Để qua mặt cơ quan chức năng, Lẻng chỉ đạo các đối tượng ở Tân Lạc thuê người làm giấy tờ giả.",
+        # a sub-heading glued to the next sentence
+        "Bộ Công an sẽ xem xét vụ việc. Khởi tố, bắt giam một bác sĩ Như đã thông tin, chiều ngày 22/6, Công an "
+        "tỉnh đã ra quyết định khởi tố bị can và thực hiện lệnh bắt tạm giam 3 đối tượng.",
+    ],
+)
+def test_no_task_from_a_fraud_ring_or_a_glued_heading(body: str):
+    assert "thực hiện lệnh bắt tạm giam 3 đối tượng" not in names(body)
+    assert not [n for n in names(body) if "tài khoản" in n or "giấy tờ giả" in n or n.startswith("Khởi tố")]
+
+
+def test_accounts_a_bank_is_to_freeze_are_a_task():
+    assert names("Công an tỉnh yêu cầu các ngân hàng phong tỏa tài khoản của các đối tượng.") == [
+        "phong tỏa tài khoản của các đối tượng"
+    ]
+
+
+def test_operating_is_no_topic():
+    assert names(
+        "Phó Viện trưởng đề nghị đơn vị chuẩn bị tốt các điều kiện để Viện khu vực đi vào hoạt động ổn định, không "
+        "để gián đoạn công tác kiểm sát hoạt động tư pháp."
+    ) == [
+        "chuẩn bị tốt các điều kiện để Viện khu vực đi vào hoạt động ổn định",
+        "không để gián đoạn công tác kiểm sát hoạt động tư pháp",
+    ]

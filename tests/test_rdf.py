@@ -363,6 +363,18 @@ def test_incomplete_position_is_skipped():
     assert len(set(g.objects(PERSON, ORG.holds))) == 2
 
 
+def test_a_post_of_the_state_itself_is_held_in_the_state(caplog):
+    facts = sample_facts()
+    facts.persons[0].positions.append(Position(title="Chủ tịch nước", organization=None))  # type: ignore[arg-type]
+    with caplog.at_level("WARNING", logger="graph.rdf"):
+        g = facts_to_graph(facts)
+    state = org_iri("Nhà nước")
+    assert (state, RDF.type, ORG.Organization) in g
+    posts = set(g.objects(PERSON, ORG.holds))
+    assert len(posts) == 3 and any((post, ORG.postIn, state) in g for post in posts)
+    assert not caplog.records  # nothing left to skip, so nothing to warn about
+
+
 # -- the seed report's hand annotation, as data ------------------------------------------------
 
 SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed_gold.json"

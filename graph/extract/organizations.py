@@ -34,6 +34,7 @@ from .context import LEVEL_INITIALS, Context, PhraseMatcher, match_level
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = [
+    "MORE_SURNAMES",
     "dictionary_words",
     "glued_apostrophe",
     "OrgMention",
@@ -82,6 +83,7 @@ ENTIRE = "toàn"  # 'Công an toàn thành phố' = the city's police as a whole
 TRAILING_LEVEL = re.compile(
     r"(?:\s+toàn)?\s+(?:tp\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu)$", re.IGNORECASE
 )
+REPEATED_LEVEL = re.compile(r"\b(thành phố|tỉnh|huyện|quận|xã|phường)(?:\s+\1)+\b", re.IGNORECASE)
 COUNTRY_BEFORE_LEVEL = re.compile(
     " {} (?=(?:{}) )".format(
         key("Việt Nam"),
@@ -103,6 +105,24 @@ UNIQUE_KINDS = {
     "central-committee",
     "presidium",
 }
+# Heads of units that serve the police when their name says so ('Phòng Cảnh sát hình sự', 'Cục CSHS'),
+# though the same heads in a People's Committee or a ministry are civil ones.
+POLICE_FIELD_HEADS = {"division", "agency", "general-department", "regiment", "office", "centre", "board"}
+# The police's own abbreviations and unit codes: 'CSGT', 'CSĐT', 'PC45', 'PA83', 'C45'.
+POLICE_CODE = re.compile(r"CS[A-ZĐ]{1,4}|P[A-Z]\d\d|[ABCX]\d\d")
+# Heads of schools, which are often named for a person ('Trường THPT Chu Văn An').
+SCHOOL_HEADS = ("school", "college", "university", "academy")
+# The police's initials with the level of the unit in them: 'CATP Hà Nội', 'CAQ Hoàng Mai'.
+POLICE_INITIALS = {"CATP": "thành phố", "CAQ": "quận", "CAH": "huyện", "CAP": "phường", "CAX": "xã"}
+# Heads of the units police codes name: 'Phòng PC45', 'Cục C45', 'Cơ quan Cảnh sát điều tra (C44)'.
+CODED_HEADS = {"division", "agency", "general-department", "investigation-agency"}
+POLICE_FIELDS = {("cảnh", "sát"), ("an", "ninh"), ("công", "an")}
+# Family names the shared list lacks, frequent in news of the north and the uplands.
+MORE_SURNAMES = {
+    "Đào", "Phí", "Lô", "Lữ", "Giáp", "Tòng", "Hàn", "Lường", "Thào", "Cấn", "Bành", "Tôn", "Ninh", "Lã",
+    "Khuất", "Doãn", "Cù", "Mã", "Lạc", "Chế", "Nghiêm", "Quàng", "Vàng", "Sùng", "Mùa", "Khổng",
+    "Bế", "Hoàng", "Lò", "Hờ", "Giàng", "Tẩn", "Đoàn", "Tạ", "Ung",
+}  # fmt: skip
 # Heads that also close a role ('Phó Bí thư Thường trực Tỉnh ủy' is a post, not a unit).
 ROLE_TAIL_KINDS = {"standing-office", "standing-members"}
 DASHES = ("-", "–", "—")
@@ -111,7 +131,7 @@ NUMBERED_LEVELS = ("quận", "phường")
 SENTENCE_WORDS = _words(
     "cũng theo tại trong ngày nhưng và khi sau trước đây đó này với từ còn tuy nếu do vì để ông "
     "bà anh chị hiện riêng sáng chiều trưa tối đêm nguồn ảnh clip video cụ đáng ngoài bên như "
-    "đến lúc vào khoảng được hôm về"
+    "đến lúc vào khoảng được hôm về ngay thấy nhận"
 )
 # Heads of units named by what they do, whose names run on in lower case ('Trung tâm phát triển
 # quỹ đất tỉnh X', 'Hội tin học Việt Nam', 'Nông trường cao su X').
@@ -164,6 +184,8 @@ PAIRED = [
         ("cứu nạn", "cứu hộ"),
         ("phòng", "chống"),
         ("an ninh", "trật tự"),
+        ("khám", "chữa bệnh"),
+        ("khám bệnh", "chữa bệnh"),
     )
 ]
 # Words before a street's name, which may begin like a unit's ('đường Trường Chinh', 'phố Đội Cấn').
@@ -329,8 +351,8 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         # A family name opening two or more further capitalised words starts a person's name.
         if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break
-        if end > j and tokens[end].lower in NAME_BREAKS:
-            break  # 'huyện X Trong khi ...': the text runs on into a new sentence
+        if tokens[end].lower in NAME_BREAKS or ctx.lex.ranks.match(tokens, end):
+            break  # 'huyện X Trong khi ...', 'TP. Trung tá A': the text runs on into a new sentence
         if end > j and match_level(tokens, end):
             break  # 'huyện Hóc Môn TP.HCM': the next level's place follows
         end += 1
@@ -417,12 +439,21 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
         if (
             prev.is_word
             and is_capitalised(prev)
+            and not is_abbreviation(prev)  # 'PV báo X': the paper's reporter
             and prev.lower not in SENTENCE_WORDS  # 'Theo báo X'
             and not ctx.lex.roles.match(tokens, i - 1)
         ):
             return None  # the end of a person's name: 'Trần Văn Hội'
     if not is_capitalised(tokens[i]) and head.key in ("association", "clinical-department"):
         return None
+    if (
+        head.key in ("association", "school")
+        and not described
+        and not is_abbreviation(nxt)
+        and capital_run(tokens, i + 1) < 2
+        and _word_end(tokens, i + 1, i + 2) is None
+    ):
+        return None  # 'Hội Lim', 'Hội An', 'Trường Hoàng': a festival, a town, a byline's name
     return head, i + 1
 
 
@@ -497,6 +528,8 @@ def _enumeration_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
     """Return the index of the 'và' that closes ', Field và Field' inside a name, or None."""
     if tokens[j].text != "," or j + 1 >= len(tokens) or not is_capitalised(tokens[j + 1]):
         return None
+    if any((p := ctx.lex.places.match(tokens, j - n)) and p[1] == j for n in (1, 2, 3) if j - n >= 0):
+        return None  # 'Tập đoàn X Việt Nam, Tổng công ty Y': a name ended on its country; a list goes on
     nxt = j + 1
     if ctx.lex.heads.match(tokens, nxt) or ctx.lex.places.match(tokens, nxt) or match_level(tokens, nxt):
         return None
@@ -516,6 +549,17 @@ def _enumeration_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
         if not tok.is_word:
             return None
     return None
+
+
+def _lower_enumeration_end(tokens: list[Token], j: int) -> int | None:
+    """Return the index after ', field và field' in lower case at tokens[j] (', thương binh và xã hội')."""
+    if tokens[j].text != "," or j + 1 >= len(tokens) or is_capitalised(tokens[j + 1]):
+        return None
+    first = _org_words().match(tokens, j + 1)
+    if first is None or first[1] >= len(tokens) or tokens[first[1]].lower != "và":
+        return None
+    second = _org_words().match(tokens, first[1] + 1)
+    return second[1] if second is not None else None
 
 
 def _paired_end(tokens: list[Token], j: int) -> int | None:
@@ -549,7 +593,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     ``in_title``: the head closes a title ('Trưởng phòng CSGT'), where it is written in lower case.
     """
     heads = ctx.lex.heads_loose if in_title else ctx.lex.heads
-    found = heads.match(tokens, i) or _soft_head(ctx, tokens, i)
+    found = heads.match(tokens, i) or _soft_head(ctx, tokens, i) or _police_initials(ctx, tokens, i)
     if not found:
         return None
     head, j = found
@@ -562,8 +606,30 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         tokens[i].start, tokens[j - 1].end, head, ctx.text[tokens[i].start : tokens[j - 1].end]
     )
     lowercase_head = not (is_capitalised(tokens[i]) or tokens[i].text.isupper() or in_title)
+    if tokens[i].text in POLICE_INITIALS:
+        # 'CAQ Hoàng Mai', 'CATP' (the report's city): the level is in the initials.
+        mention.level = POLICE_INITIALS[tokens[i].text]
+        place = _place_run(ctx, tokens, j)
+        if place is None and mention.level in NUMBERED_LEVELS and _number_name(ctx, tokens, j):
+            place = (tokens[j].text, None, j + 1)
+        if place is not None:
+            mention.place, mention.place_entry, end = place
+            mention.end = tokens[end - 1].end
+        else:
+            mention.implicit_place = True
+            mention.resolvable = _resolvable(ctx, mention.level, False)
+        return mention
     # A lower-case head of two words or more is a unit's name before a named unit: 'cơ quan
     # điều tra Bộ Công an', 'trại tạm giam Công an tỉnh X'.
+    if (
+        head.key == "presidium"
+        and (inner := parse_org(ctx, tokens, j)) is not None
+        and inner.specific
+        and inner.head.key != "presidium"
+    ):
+        # 'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam': the presidium of the body named after it.
+        mention.child, mention.end = inner, inner.end
+        return mention
     if head.key in UNIQUE_KINDS and head.key != "central-committee":
         return mention  # complete as it stands: 'Quốc hội tỉnh X' is the province's delegation
     if (
@@ -574,6 +640,17 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         # 'Trung ương Đảng Cộng sản Việt Nam': the committee of the party named after it.
         mention.child, mention.end = inner, inner.end
         return mention
+    if (
+        head.kind == "press"
+        and j < len(tokens)
+        and is_capitalised(tokens[j])
+        and (paper := _press_outlets().match(tokens, j)) is not None
+        and paper[0].key == "news-outlet"
+    ):
+        # 'báo Người đưa tin', 'báo An ninh thủ đô': a paper's name, whatever case the text gives it.
+        mention.specs.extend(tokens[j : paper[1]])
+        mention.named = True
+        j = paper[1]
     long_head = j - i >= 2
     takes_child = not lowercase_head or long_head
     after_head = False
@@ -663,17 +740,23 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 )
             ):
                 place = None  # 'báo Pháp luật', 'Bệnh viện Đức Giang': a word or a name, not a country
+            # ('Công ty TNHH Thương mại X Hoàng Gia Phát': a name the report gives the company alone)
+            own_name = head.key in ("company", "bank") and _brand_name(tokens, j) in _company_names(ctx)
             if (
-                tok.text in ctx.lex.surnames
+                (tok.text in ctx.lex.surnames or tok.text in MORE_SURNAMES)
                 and capital_run(tokens, j) >= (3 if head.key in DESCRIBED_HEADS else 2)
                 and tok.text not in ctx.lex.head_words
                 and not place
-                # A company or a hospital is often named like a person: 'Công ty Hoàng Gia Phát'.
+                # A company or a hospital is often named like a person: 'Công ty Hoàng Gia Phát'
+                # (not 'Phó Giám đốc công ty Phạm Văn A': a middle name says it is a person).
                 and not (
-                    head.key in ("company", "hospital")
+                    head.key in ("company", "hospital", *SCHOOL_HEADS)
                     and not mention.specs
                     and tokens[j - 1].end == mention.end  # right after the head
+                    # (schools are named for people: 'Trường Chu Văn An', 'Đại học Phan Châu Trinh')
+                    and (tokens[j + 1].text not in ("Văn", "Thị") or head.key in SCHOOL_HEADS)
                 )
+                and not own_name
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
             if (
@@ -681,6 +764,9 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and not is_capitalised(mention.specs[-1])
                 and capital_run(tokens, j) == 3
                 and tokens[j + 2].lower not in NAME_BREAKS  # 'BV X Y Đến nay': a sentence, no person
+                # ('Thủy điện Sông Ba Hạ' is the plant's own name: a person's opens with a family name)
+                and (tok.text in ctx.lex.surnames or tok.text in MORE_SURNAMES)
+                and not own_name
                 and not place
                 and not any(ctx.lex.heads.match(tokens, n) for n in range(j, j + 3))
             ):
@@ -695,6 +781,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and not place
                 and (pair := word_key(f"{tok.text} {tokens[j + 1].text}")) in dictionary_words()
                 and pair not in _org_word_keys()
+                and _word_end(tokens, j, j + 1, _org_word_keys()) is None  # 'Xuất nhập khẩu' goes on
             ):
                 break  # a sentence the text runs on into: 'Bộ Y tế Vấn đề là ...'
             if (tok.lower in NAME_BREAKS and not place) or tok.text in HONORIFICS:
@@ -754,6 +841,17 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = None
             j = enum
             continue
+        listed = (
+            _lower_enumeration_end(tokens, j)
+            if mention.specs and not after_head and all(t.text != "," for t in mention.specs)
+            else None
+        )
+        if listed is not None:
+            # 'Sở Lao động, thương binh và xã hội': the same fields, written in lower case.
+            mention.specs.extend(tokens[j:listed])
+            word_start = None
+            j = listed
+            continue
         pair = _paired_end(tokens, j) if mention.specs else None
         if pair is not None:
             # 'phòng cháy, chữa cháy', 'cứu nạn, cứu hộ': a pair that names one field.
@@ -765,6 +863,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         if bracket is not None:
             # An abbreviation in brackets inside a name: 'Phòng Cảnh sát giao thông (CSGT) Công an TP X'.
             mention.specs.extend(tokens[j:bracket])
+            mention.named = mention.named or bool(POLICE_CODE.fullmatch(tokens[bracket - 2].text))
             j = bracket
             word_start = None
             continue
@@ -852,6 +951,12 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 word_start = j + 1
                 j += 2
                 continue
+            if nxt.is_word and not is_capitalised(nxt) and (field_end := _org_words_end(tokens, j + 1)):
+                # 'Phòng CSGT đường bộ - đường sắt': a second field in lower case, like the first.
+                mention.specs.extend(tokens[j:field_end])
+                word_start = None
+                j = field_end
+                continue
         if (
             mention.specs
             and tok.lower == "và"
@@ -908,6 +1013,70 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if mention.specs and not (mention.level or mention.place or mention.child):
         mention.end = mention.specs[-1].end
     return mention
+
+
+def _kind(m: OrgMention) -> str | None:
+    """Return a unit's kind: its head's, a police one's by its name, a division's its parent's.
+
+    'Phòng CSGT Công an tỉnh X' is police, not government; so are 'Phòng Cảnh sát hình sự',
+    'Cục CSGT' and 'Đội 2 Phòng PC45'.
+    """
+    if m.head.key in POLICE_FIELD_HEADS and _police_field(m):
+        return "police"
+    if m.child is not None and m.head.key in SUB_UNITS:
+        return _kind(m.child)
+    return m.head.kind
+
+
+def _police_field(m: OrgMention) -> bool:
+    """Whether a unit's own name says it is a police one: 'Cảnh sát', 'CSGT', 'An ninh', 'PC45'.
+
+    A board, a centre or an office must begin with it ('Ban Chỉ đạo ... an ninh, trật tự' is civil).
+    """
+    words = [t.text for t in m.specs if t.is_word]
+    if any(POLICE_CODE.fullmatch(w) for w in words[:1]):
+        return True
+    pairs = [(a.lower(), b.lower()) for a, b in zip(words, words[1:], strict=False)]
+    if pairs[:1] and pairs[0] in POLICE_FIELDS:
+        return True
+    return m.head.key not in ("board", "centre", "office") and any(
+        p in POLICE_FIELDS or p == ("hình", "sự") for p in pairs
+    )
+
+
+def _brand_name(tokens: list[Token], j: int) -> str:
+    """Return the capitalised words from tokens[j], as written."""
+    return " ".join(t.text for t in tokens[j : j + capital_run(tokens, j)])
+
+
+def _company_names(ctx: Context) -> frozenset[str]:
+    """Return the names the report writes right after 'Công ty' ('Công ty Hoàng Gia Phát' → the
+    company's own name, which opens like a person's)."""
+    found = ctx.cache.get("company_names")
+    if isinstance(found, frozenset):
+        return found
+    names = set()
+    for tokens in ctx.tokens:
+        for i in range(len(tokens) - 2):
+            if (
+                tokens[i].lower == "công"
+                and tokens[i + 1].lower == "ty"
+                and capital_run(tokens, i + 2) >= 2
+                and tokens[i + 3].text not in ("Văn", "Thị")  # ('công ty Phạm Văn A': its director)
+            ):
+                names.add(_brand_name(tokens, i + 2))
+    ctx.cache["company_names"] = frozenset(names)
+    return ctx.cache["company_names"]
+
+
+def _police_initials(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] | None:
+    """Match the police's initials as a unit's head: 'CATP', 'CAQ X', 'CA tỉnh X' ('CA' before a level)."""
+    text = tokens[i].text
+    if i > 0 and tokens[i - 1].lower == "báo":
+        return None  # 'Báo CATP' is the paper's name
+    if text in POLICE_INITIALS or (text == "CA" and match_level(tokens, i + 1)):
+        return ctx.lex.gazetteer.unit_kinds["police"], i + 1
+    return None
 
 
 def _resolvable(ctx: Context, level: str, lowercase_head: bool) -> bool:
@@ -971,11 +1140,25 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     if not found or found[1] != i + 1:
         return False
     nxt = tokens[i + 1]
+    for k in range(max(0, i - 3), i):
+        role = ctx.lex.roles.match(tokens, k)
+        if (
+            role
+            and role[1] == i
+            and (is_capitalised(nxt) or is_abbreviation(nxt))
+            and found[0].key in ("ministry", "agency", "general-department", "department", "division", "team")
+            and role[0].kind != "member"
+        ):
+            return True  # 'Bộ trưởng bộ Y tế', 'Thứ trưởng bộ LĐ-TB-XH': a post, then its unit in lower case
     for k in range(max(0, i - 2), i):
         role = ctx.lex.roles.match(tokens, k)
         # ('cán bộ CSGT' is a staff member of the traffic police: 'bộ' heads no ministry there.)
         if role and role[1] == i + 1 and is_capitalised(nxt) and role[0].kind != "member":
             return True
+    if found[0].key in ("division", "team") and nxt.lower == "cảnh" and tokens[i + 2 : i + 3]:
+        # 'phòng cảnh sát hình sự (PC45)', '(Trưởng) phòng cảnh sát hình sự Công an tỉnh X': a police
+        # field after a division's or a team's head; its code or the unit it belongs to must follow.
+        return tokens[i + 2].lower == "sát"
     if i > 0 and word_key(f"{tokens[i - 1].text} {tok.text}") in dictionary_words():
         return False  # 'cán bộ CSGT', 'trụ sở UBND': the word is part of another
     unit_code = nxt.text in ctx.lex.gazetteer.abbreviations or re.fullmatch(r"P[A-Z]\d\d", nxt.text)
@@ -1085,13 +1268,49 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
             pending = []
             if mention.specific:
                 found.append((n, mention))
+                other = _coordinated_place(ctx, tokens, mention)
+                if other is not None:
+                    found.append((n, other))
+                    after = _index_after(tokens, other.end)
             i = max(after, i + 1)
     return found
+
+
+def _coordinated_place(ctx: Context, tokens: list[Token], m: OrgMention) -> OrgMention | None:
+    """Return the unit of a second place after 'và': 'Công an xã Phú Mỹ và Phú Thuận' names two."""
+    if m.child is not None or not m.level or not m.place or m.implicit_place:
+        return None
+    k = _index_after(tokens, m.end)
+    if k + 1 >= len(tokens) or tokens[k].lower != "và" or not is_capitalised(tokens[k + 1]):
+        return None
+    if ctx.lex.heads.match(tokens, k + 1) or _soft_head(ctx, tokens, k + 1) or match_level(tokens, k + 1):
+        return None
+    place = _place_run(ctx, tokens, k + 1)
+    if place is None:
+        return None
+    written, entry, end = place
+    if end < len(tokens) and tokens[end].is_word and is_capitalised(tokens[end]):
+        return None  # the capitalised words go on: not a place's name alone
+    if entry is None and (end - k - 1 < 2 or ctx.lex.roles.match(tokens, k + 1)):
+        return None  # 'UBND phường X và Chủ cơ sở Y': one word is no place's name
+    return OrgMention(
+        tokens[k + 1].start,
+        tokens[end - 1].end,
+        m.head,
+        m.head_text,
+        level=m.level,
+        place=written,
+        place_entry=entry,
+        shared=True,
+        named=True,
+    )
 
 
 def display_name(ctx: Context, m: OrgMention) -> str:
     """Return the mention's full name as written, with the report's place where it was implied."""
     written = " ".join(ctx.text[m.start : m.end].split())
+    if m.shared and m.child is None and m.level:
+        return f"{m.head_text} {m.level} {written}"  # 'Phú Thuận' in 'Công an xã Phú Mỹ và Phú Thuận'
     if m.shared and m.child is not None:
         # A coordinated head ('Ban thường vụ' in 'Ban thường vụ, Ban chấp hành Đảng bộ X').
         return f"{m.head_text} {display_name(ctx, m.child)}"
@@ -1111,6 +1330,9 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
     """Return the key of a mention's unit: as org_key, but naming a known place by its gazetteer name."""
     if m.head.key == "news-outlet":
         return org_key(ctx, f"báo {m.head_text}")  # 'Lao Động' is 'Báo Lao Động'
+    if m.shared and m.child is None and m.level:
+        place = m.place_entry.vi if m.place_entry is not None else m.place
+        return org_key(ctx, f"{m.head_text} {m.level} {place}")
     if m.child is None and m.place_entry is not None:
         level = m.level or ("thành phố" if (m.place_entry.kind or "").endswith("city") else "tỉnh")
         stem = ctx.text[m.start : m.end]
@@ -1142,7 +1364,8 @@ def org_key(ctx: Context, name: str) -> str:
     if local:
         name = " ".join(local.get(w, w) for w in name.split())
     name = LEVEL_INITIAL.sub(lambda m: f"{LEVEL_INITIALS[m.group(1)]} ", name)  # 'Q.Thủ Đức' = 'quận Thủ Đức'
-    text = key(ctx.lex.gazetteer.expand(BRACKETED.sub("", name)))
+    # ('CAQ quận X' = 'Công an quận quận X': initials that hold the level say it once.)
+    text = key(REPEATED_LEVEL.sub(r"\1", ctx.lex.gazetteer.expand(BRACKETED.sub("", name))))
     # 'Ủy ban MTTQ Việt Nam tỉnh X' = 'Ủy ban MTTQ tỉnh X': the country is part of the front's name.
     text = COUNTRY_BEFORE_LEVEL.sub(" ", f" {text} ")
     # 'Sở Tài nguyên - Môi trường' = 'Sở Tài nguyên và Môi trường' = 'Gia đình & Xã hội'.
@@ -1217,25 +1440,98 @@ def _learn_initials(ctx: Context, mentions: list[OrgMention], local: dict[str, s
         if any(not is_abbreviation(Token(w, 0, 0)) for w in words):
             runs.append(words)
     for m in mentions:
-        for tok in tokenize(ctx.text, m.start, m.end):
+        for tok in _joined_abbreviations(tokenize(ctx.text, m.start, m.end)):
             abbr = tok.text
+            parts = [p for p in re.split(r"[-&]", abbr) if p]
             if (
-                not is_abbreviation(tok)
+                not all(is_abbreviation(Token(p, 0, 0)) for p in parts)
                 or len(abbr) < 3
                 or abbr in local
                 or abbr in ctx.lex.gazetteer.abbreviations
             ):
                 continue
-            letters = "".join(_first_letter(c) for c in abbr.replace("TW", "TU").replace("TƯ", "TU"))
-            found = set()
+            letters = "".join(
+                _first_letter(c) for c in abbr.replace("TW", "TU").replace("TƯ", "TU") if c.isalpha()
+            )
+            found: dict[str, str] = {}  # (the same words in another case are the same run)
             for words in runs:
                 initials = [_first_letter(w) for w in words]
                 for a in range(len(words)):
                     b = a + len(letters)
                     if b <= len(words) and "".join(initials[a:b]) == letters:
-                        found.add(" ".join(words[a:b]))
+                        found.setdefault(" ".join(words[a:b]).lower(), " ".join(words[a:b]))
             if len(found) == 1:
-                local[abbr] = found.pop()
+                local[abbr] = next(iter(found.values()))
+
+
+def _unit_code(ctx: Context, m: OrgMention) -> tuple[str, str] | None:
+    """Return (code, field words) for a unit written with its code or short name in brackets.
+
+    'Phòng Cảnh sát hình sự (PC45)' and 'Phòng Cảnh sát hình sự Công an tỉnh X (PC45)' give
+    ('PC45', 'Cảnh sát hình sự'), 'Tổng Công ty Xây lắp Dầu khí Việt Nam (PVC)' gives ('PVC',
+    'Xây lắp Dầu khí Việt Nam'): the words the code stands for after the head.
+    """
+    if m.head.key in ("team", "station"):
+        return None  # 'Đội 3 (PC45)': a team's bracket names the division it is in
+    inside = next(
+        (n for n in range(1, len(m.specs) - 1) if m.specs[n - 1].text == "(" and m.specs[n + 1].text == ")"),
+        None,
+    )
+    if inside is not None and _code(m.specs[inside].text):
+        code, words = m.specs[inside].text, m.specs[: inside - 1]
+    else:
+        after = BRACKETED_NAME.match(ctx.text, m.end)
+        if after is None or not POLICE_CODE.fullmatch(after.group(1)) or "(" in (t.text for t in m.specs):
+            return None
+        code, words = after.group(1), list(m.specs)
+    if POLICE_CODE.fullmatch(code) and m.head.key not in CODED_HEADS:
+        return None
+    if not words or code in ctx.lex.gazetteer.abbreviations:
+        return None
+    return code, ctx.text[words[0].start : words[-1].end]
+
+
+def _code(text: str) -> bool:
+    """Whether a word in brackets is a unit's code or short name: 'PC45', 'PVC', 'C47'."""
+    return bool(POLICE_CODE.fullmatch(text)) or (
+        len(text) >= 2 and text[:1].isupper() and sum(c.isupper() for c in text) >= 2 and text.isalnum()
+    )
+
+
+def _same_head(ctx: Context, short: str, long: str) -> bool:
+    """Whether two names open with the same head, when both open with one ('Công ty X' is not
+    'Công đoàn Công ty X'; 'Trường Y' may be 'Trường Tiểu học Y')."""
+    short_words, long_words = tokenize(short), tokenize(long)
+    a, b = ctx.lex.heads.match(short_words, 0), ctx.lex.heads.match(long_words, 0)
+    if a is None or b is None or a[0].key == b[0].key:
+        return True
+    # ('UB MTTQ' and 'UB TƯ MTTQ': one head word opens the other's, the name goes on alike)
+    n = min(a[1], b[1])
+    return [t.lower for t in short_words[:n]] == [t.lower for t in long_words[:n]]
+
+
+def _joined_abbreviations(tokens: list[Token]) -> list[Token]:
+    """Return the tokens with abbreviations glued by '-' or '&' joined into one: 'LĐ-TB-XH'."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        end = k + 1
+        while (
+            is_abbreviation(tokens[k])
+            and end + 1 < len(tokens)
+            and tokens[end].text in ("-", "&")
+            and tokens[end].start == tokens[end - 1].end
+            and tokens[end + 1].start == tokens[end].end
+            and is_abbreviation(tokens[end + 1])
+        ):
+            end += 2
+        if end > k + 1:
+            text = "".join(t.text for t in tokens[k:end])
+            out.append(Token(text, tokens[k].start, tokens[end - 1].end))
+        else:
+            out.append(tokens[k])
+        k = end
+    return out
 
 
 def _extends(short: str, long: str) -> bool:
@@ -1265,10 +1561,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
         if org is None:
             # A division, team or station is of the kind of the unit it belongs to: 'Phòng CSGT
             # Công an tỉnh X' is police, not government.
-            inherit = m.child is not None and m.head.key in SUB_UNITS
-            org = Organization(
-                name=name, name_en=_english(ctx, m), kind=m.child.head.kind if inherit else m.head.kind
-            )
+            org = Organization(name=name, name_en=_english(ctx, m), kind=_kind(m))
             if m.place_entry is not None:
                 org.place = m.place_entry.vi
             elif m.implicit_place or m.head.key in IMPLIED_LEVEL:
@@ -1276,7 +1569,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
                 org.place = place.vi if place else None
             by_key[k] = org
             order.append(k)
-            if written == name:
+            if written[1:] == name[1:]:  # (a name the sentence began in lower case is written in full)
                 as_written.add(k)
         elif m.head.key == "news-outlet":
             pass  # a paper cited by its bare name keeps the name its 'báo' gave it
@@ -1287,8 +1580,12 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             org.name = name
             if written == name:
                 as_written.add(k)
-        if written != org.name and written not in org.aliases:
+        # (not a place's name alone: 'Phú Thuận' of 'Công an xã A và Phú Thuận')
+        if written != org.name and written not in org.aliases and not (m.shared and m.child is None):
             org.aliases.append(written)
+        code = codes.get(m.start)
+        if code is not None and code not in org.aliases:
+            org.aliases.append(code)
         site = ctx.text[max(0, m.start - 6) : m.start].split()
         if (
             m.head.kind == "school"
@@ -1316,6 +1613,14 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
 
     mentions = find_org_mentions(ctx)
     local = local_abbreviations(ctx)
+    codes: dict[int, str] = {}  # mention start → the unit code the text gives it in brackets
+    for _, mention in mentions:
+        # 'Phòng Cảnh sát hình sự (PC45)': the code is the unit's alias, and 'Phòng PC45' names it.
+        found = _unit_code(ctx, mention)
+        if found is not None:
+            code, field_words = found
+            codes[mention.start] = code
+            local.setdefault(code, field_words)
     for _, mention in mentions:
         # 'Ngân hàng Bưu điện X (XBank)': the word in brackets is the unit's short name.
         after = BRACKETED_NAME.match(ctx.text, mention.end)
@@ -1324,6 +1629,20 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     _learn_initials(ctx, [m for _, m in mentions], local)
     for _, mention in mentions:
         add(mention)
+    for (n, unit), (n_next, parent) in zip(mentions, mentions[1:], strict=False):
+        # 'Phòng Cảnh sát truy nã tội phạm, Công an tỉnh X': the division is the province's police's.
+        org = by_key[at[unit.start]]
+        if (
+            n == n_next
+            and ctx.text[unit.end : parent.start].strip() == ","
+            and unit.head.key in SUB_UNITS
+            and unit.child is None
+            and not (unit.place or unit.level)
+            and parent.head.key == "police"
+            and org.part_of is None
+            and at[parent.start] != at[unit.start]
+        ):
+            org.part_of = by_key[at[parent.start]].name
     # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after 'Phòng CSGT
     # Công an TP X', 'Phòng CSGT Bắc Ninh' after 'Phòng CSGT Công an tỉnh Bắc Ninh'. Longest first,
     # so that variants of one name have met before a shorter one looks for the name it shortens.
@@ -1363,6 +1682,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
                 for other in order
                 if other != k
                 and (other.startswith(k + " ") if prefix_only else _extends(k, other))
+                and _same_head(ctx, org.name, by_key[other].name)
                 and (
                     not with_parent
                     or owner.get(org_key(ctx, by_key[other].part_of or ""), by_key[other].part_of) == parent

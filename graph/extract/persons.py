@@ -27,10 +27,10 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, PhraseMatcher, match_level
-from .organizations import OrgMention, display_name, org_key, parse_org
-from .tokens import Token, capital_run, is_abbreviation, is_capitalised
+from .organizations import MORE_SURNAMES, OrgMention, display_name, org_key, parse_org
+from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
-__all__ = ["persons", "TitleMention"]
+__all__ = ["persons", "STATE_BODIES", "TitleMention"]
 
 HONORIFICS = {
     "ông",
@@ -216,6 +216,15 @@ IMPLIED_UNIT: dict[str, str | None] = {
     "pho-chu-tich-nuoc": None,
     "tong-bi-thu": None,
 }
+# The body a post of the State or the Party itself belongs to, for the graph: a post needs a unit
+# there, though the report (and the gold files) name none.
+STATE_BODIES: dict[str, str] = {
+    "chu-tich-nuoc": "Nhà nước",
+    "pho-chu-tich-nuoc": "Nhà nước",
+    "tong-bi-thu": "Đảng Cộng sản Việt Nam",
+}
+# Heads a title may write alone for the one unit of that kind the report names ('Giám đốc Bệnh viện').
+CONTEXT_HEADS = {"hospital", "company", "bank", "department", "college", "university", "academy", "institute"}
 # Roles whose title keeps the unit's head word: 'Chánh Thanh tra' of 'Thanh tra tỉnh X', as the
 # 'Tổng Thanh tra' of 'Thanh tra Chính phủ'.
 WHOLE_TITLES = {"chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong"}
@@ -286,6 +295,7 @@ TAKES_POST = (
     ("đồng", "thời", "là"),
     ("hiện", "là"),
     ("hiện", "đang", "là"),
+    ("đang", "là"),
     ("hiện", "giữ", "chức", "vụ"),
     ("đang", "giữ", "chức", "vụ"),
     ("chưa", "giữ", "chức", "vụ"),
@@ -627,14 +637,6 @@ def _phrase_before(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], 
     return best
 
 
-# Family names the shared list lacks, frequent in news of the north and the uplands.
-MORE_SURNAMES = {
-    "Đào", "Phí", "Lô", "Lữ", "Giáp", "Tòng", "Hàn", "Lường", "Thào", "Cấn", "Bành", "Tôn", "Ninh", "Lã",
-    "Khuất", "Doãn", "Cù", "Mã", "Lạc", "Chế", "Nghiêm", "Quàng", "Vàng", "Sùng", "Mùa", "Khổng",
-    "Bế", "Hoàng", "Lò", "Hờ", "Giàng", "Tẩn", "Đoàn", "Tạ", "Ung",
-}  # fmt: skip
-
-
 def _surname(ctx: Context, word: str) -> bool:
     """Whether a word is a Vietnamese family name."""
     return word in ctx.lex.surnames or word in MORE_SURNAMES
@@ -905,9 +907,14 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 or tok.lower in HONORIFICS
             ):
                 break
-            parent = parse_org(ctx, tokens, k) if k > start and ctx.lex.heads.match(tokens, k) else None
+            parent = parse_org(ctx, tokens, k) if ctx.lex.heads.match(tokens, k) else None
             if parent is not None and parent.specific:
                 k = _index_after(tokens, parent.end)  # 'Viện Khoa học Hình sự Bộ Công an'
+                at = None
+                if k < len(tokens) and tokens[k].lower == "tại":
+                    at = ctx.lex.places.match(tokens, k + 1)
+                if at is not None:
+                    k = at[1]  # 'Chi nhánh Ngân hàng X tại Quảng Ninh'
                 break
             k += 1
             continue
@@ -1010,6 +1017,8 @@ def _written_place_before(ctx: Context, tokens: list[Token], j: int, level: str)
     for k in range(max(0, j - 1)):
         if (lv := match_level(tokens, k)) and lv[0] == level:
             run = capital_run(tokens, lv[1])
+            if not run and lv[1] < j and tokens[lv[1]].is_number and level in ("quận", "phường"):
+                run = 1  # 'quận 2'
             if 0 < run <= 3 and lv[1] + run <= j:
                 found = " ".join(t.text for t in tokens[lv[1] : lv[1] + run])
     return found
@@ -1028,7 +1037,7 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
             if near is not None:
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 return f"{written[:1].upper()}{written[1:]} {near}"
-            if mention.resolvable and mention.child is None:
+            if tail.resolvable:  # ('Ban X HĐND TP': the city's council, as the unit pass names it)
                 name = display_name(ctx, mention)
                 return name[:1].upper() + name[1:]
     written = ctx.text[tokens[j].start : tokens[end - 1].end]
@@ -1083,6 +1092,15 @@ def _deputy_constituency(ctx: Context, tokens: list[Token], k: int) -> int:
     return k
 
 
+DEPUTIES_DEFINED = re.compile(r"[Đđ]ại biểu ((?:HĐND|Hội đồng nhân dân)[^()]{0,40}?)\s*\(ĐB\)")
+
+
+def _deputies_body(ctx: Context) -> str | None:
+    """Return the council whose deputies the report shortens to 'ĐB': 'đại biểu HĐND TP X (ĐB)'."""
+    found = DEPUTIES_DEFINED.search(ctx.text)
+    return " ".join(found.group(1).split()) if found else None
+
+
 def _abbreviated_post(ctx: Context, tokens: list[Token], i: int) -> TitleMention | None:
     """Return the post written as initials at tokens[i] ('ĐBQH', 'Phó TTCP'), or None."""
     for words, role_key, title, unit in ABBREVIATED_POSTS:
@@ -1091,6 +1109,8 @@ def _abbreviated_post(ctx: Context, tokens: list[Token], i: int) -> TitleMention
             continue
         if words == ("ĐB",) and not (end < len(tokens) and _person_start(ctx, tokens, end)):
             continue  # 'ĐB' alone stands for many words; before a full name it is a deputy
+        if words == ("ĐB",):
+            unit = _deputies_body(ctx) or unit
         role = ctx.lex.gazetteer.roles[role_key]
         status = None
         first = _phrase_before(tokens, i, FORMER)
@@ -1115,6 +1135,12 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             i += 1
             continue
         role, j = match
+        if i > 0 and tokens[i - 1].lower == "ban" and role.key in ("giam-doc", "tong-giam-doc"):
+            i = j  # 'Ban Giám đốc Công an TP': the board of directors, no one's post
+            continue
+        if role.key == "phu-trach" and not is_capitalised(tokens[i]):
+            i = j  # 'cán bộ phụ trách địa bàn': in charge of a task; 'Phụ trách Phòng X' is a post
+            continue
         lower = not is_capitalised(tokens[i])
         # 'Phó Chủ tịch không chuyên trách UB X', 'Phó Trưởng ban thường trực Ban Y': the title's own words.
         qualifier = _phrase_at(tokens, j, QUALIFIERS)
@@ -1122,7 +1148,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             j = qualifier
         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - 1].end].split())
         title_text = title_text[:1].upper() + title_text[1:]
-        if any(tokens[n].text in ("GĐ", "PGĐ") for n in range(i, j)):
+        if any(tokens[n].text in ("GĐ", "PGĐ", "TGĐ") for n in range(i, j)):
             title_text = role.vi  # 'GĐ Sở Y tế': the title in full, as annotators write it
         first = i
         status = None
@@ -1177,6 +1203,14 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     org_text = _unit_name(ctx, tokens, j - inner, end, mention)
         if org_text is None:
             unit = _unit(ctx, tokens, j)
+            if (
+                unit is None
+                and role.key in ROLE_HEADS
+                and j < len(tokens)
+                and tokens[j].lower == ROLE_HEADS[role.key].lower()
+            ):
+                # 'Bộ trưởng bộ Lao động, thương binh và xã hội': the role's own head in lower case.
+                unit = _unit(ctx, tokens, j, absorbed=True)
             if unit is not None:
                 end, mention = unit
                 org_text = _unit_name(ctx, tokens, j, end, mention)
@@ -1214,9 +1248,11 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 if place_name:
                     org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
                     org_text = org_text or f"UBND {level_text} {' '.join(str(place_text).split())}"
-            elif role.key in ROLE_HEADS and (run := _capital_run(ctx, tokens, j)):
-                # 'Bộ trưởng Y tế Nguyễn Văn A': the ministry's name without its head word.
-                end = max(j + run, _unit_tail(ctx, tokens, j))
+            elif role.key in ROLE_HEADS and (
+                (initials := _field_initials(tokens, j)) or (run := _capital_run(ctx, tokens, j))
+            ):
+                # 'Bộ trưởng Y tế Nguyễn Văn A', 'Bộ trưởng NN-PTNT B': the ministry without its head word.
+                end = j + initials if initials else max(j + run, _unit_tail(ctx, tokens, j))
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 head_word = ROLE_HEADS[role.key]
                 org_text = written if key(written).startswith(key(head_word)) else f"{head_word} {written}"
@@ -1241,6 +1277,10 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 )
                 i = j
                 continue
+        if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names)) is not None:
+            end, org_text = bare
+        if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
+            end, org_text = committee
         if org_text and unit is not None:
             ranked = [
                 n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
@@ -1280,6 +1320,67 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         else:
             i = j
     return found
+
+
+DISTRICT_COMMITTEES = {"quận": "quận", "huyện": "huyện", "thị": "thị xã"}
+
+
+def _district_committee(ctx: Context, tokens: list[Token], j: int) -> tuple[int, str] | None:
+    """Return (index after, unit) for 'Quận ủy', 'Huyện ủy' written alone after a title.
+
+    'Tại quận 2, ... Bí thư Quận ủy A': the committee of the district the sentence names, else of
+    the report's own district.
+    """
+    found = ctx.lex.heads.match(tokens, j)
+    if found is None or found[0].key != "party-committee-district" or found[1] != j + 2:
+        return None
+    end = found[1]
+    if end < len(tokens) and (
+        match_level(tokens, end)
+        or tokens[end].is_number
+        or is_abbreviation(tokens[end])
+        or (is_capitalised(tokens[end]) and not _person_start(ctx, tokens, end))
+    ):
+        return None  # the committee's place is written: the unit reader has it
+    level = DISTRICT_COMMITTEES.get(tokens[j].lower)
+    if level is None:
+        return None
+    near = _written_place_before(ctx, tokens, j, level)
+    if near is None and level in ctx.default_place:
+        near = ctx.default_place[level].vi
+    if near is None:
+        return None
+    written = " ".join(t.text for t in tokens[j:end])
+    return end, f"{written} {level} {near}"
+
+
+def _bare_unit(
+    ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]
+) -> tuple[int, str] | None:
+    """Return (index after, unit) for a unit written by its head alone after a title.
+
+    'Phó Giám đốc Bệnh viện', 'Giám đốc Công ty', 'Phó Giám đốc Sở': the one unit of that kind the
+    report names ('Bệnh viện Đa khoa X'); none when it names two or none.
+    """
+    found = ctx.lex.heads.match(tokens, j)
+    if found is None or found[0].key not in CONTEXT_HEADS:
+        return None
+    head, end = found
+    named = is_capitalised(tokens[end]) if end < len(tokens) else False
+    if end < len(tokens) and (
+        (named and not _person_start(ctx, tokens, end) and tokens[end].text not in SENTENCE_OPENERS)
+        or is_abbreviation(tokens[end])
+        or tokens[end].is_number
+        or match_level(tokens, end)
+    ):
+        return None  # a name goes on that the unit reader did not take: not a bare head
+    units = set()
+    for name in set(org_names.values()):
+        words = tokenize(name)
+        match = ctx.lex.heads.match(words, 0)
+        if match is not None and match[0].key == head.key and match[1] < len(words):
+            units.add(name)
+    return (end, units.pop()) if len(units) == 1 else None
 
 
 def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixed: bool = False) -> int:
@@ -1603,6 +1704,37 @@ def _capital_run(ctx: Context, tokens: list[Token], k: int) -> int:
     return run
 
 
+def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
+    """Return the unit a role shares with the post written next, up to the unit a director directs.
+
+    'Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh X': the deputy director is the province's
+    police's; its investigation agency has a head ('Thủ trưởng'), not a director.
+    """
+    if unit is None or role.key not in ("giam-doc", "pho-giam-doc"):
+        return unit
+    words = tokenize(unit)
+    head = ctx.lex.heads.match(words, 0) or ctx.lex.heads_loose.match(words, 0)
+    if head is None or head[0].key != "investigation-agency":
+        return unit
+    police = next((n for n in range(head[1], len(words) - 1) if ctx.lex.heads.match(words, n)), None)
+    return unit[words[police].start :] if police is not None else unit
+
+
+def _field_initials(tokens: list[Token], k: int) -> int:
+    """Return how many tokens from tokens[k] spell a field in initials: 'NN-PTNT', 'GD&ĐT', 'KH-CN'."""
+    if k >= len(tokens) or not is_abbreviation(tokens[k]):
+        return 0
+    end = k + 1
+    while (
+        end + 1 < len(tokens)
+        and tokens[end].text in ("-", "&")
+        and tokens[end].start == tokens[end - 1].end
+        and is_abbreviation(tokens[end + 1])
+    ):
+        end += 2
+    return end - k
+
+
 def _brand(tok: Token) -> bool:
     """Whether a word is written as a brand or an abbreviation: 'PVTex', 'LienVietPostBank', 'BIDV'."""
     text = tok.text
@@ -1840,8 +1972,10 @@ def persons(
                 nxt = j
                 if tokens[j].text in CHAIN_SEPARATORS or tokens[j].lower in CHAIN_WORDS:
                     nxt = j + 1
-                elif j != end and not posts:
-                    break
+                elif j != end and not posts and not (
+                    tokens[j - 1].text == ")" and _phrase_at(tokens, j, TAKES_POST) > j
+                ):
+                    break  # (an aside may stand between a name and its post: 'A (45 tuổi) là Y')
                 joined = _boards_joined(ctx, tokens, nxt)
                 if joined:
                     # '..., tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ ...': a member of each.
@@ -1880,7 +2014,7 @@ def persons(
                                 took,
                                 bare[1],
                                 bare[0],
-                                shared.org,
+                                _directed_unit(ctx, bare[0], shared.org),
                                 text[:1].upper() + text[1:],
                                 True,
                                 status,

@@ -280,7 +280,39 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 i = end
                 continue
             i += 1
+    found.extend(_bracketed_districts(ctx, found))
     return found
+
+
+def _bracketed_districts(
+    ctx: Context, found: list[tuple[Entry | None, str, Span, str | None]]
+) -> list[tuple[Entry | None, str, Span, str | None]]:
+    """Return the districts named alone in brackets after what they hold ('Trường THPT X (Cầu Giấy)').
+
+    A bare district name is a place only when it belongs to a province the report names.
+    """
+    provinces = {
+        key(entry.vi)
+        for entry, _, _, _ in found
+        if entry is not None and entry.kind in PROVINCES + ("city", "former-city")
+    }
+    if not provinces:
+        return []
+    taken = {span.start for _, _, span, _ in found}
+    matcher, table = _districts()
+    more = []
+    for tokens in ctx.tokens:
+        for i in range(1, len(tokens) - 1):
+            if tokens[i - 1].text != "(" or not is_capitalised(tokens[i]) or tokens[i].start in taken:
+                continue
+            match = matcher.match(tokens, i)
+            if match is None or match[1] >= len(tokens) or tokens[match[1]].text != ")":
+                continue
+            level_word, of = table[match[0].key]
+            if level_word and of & provinces:
+                span = ctx.span(tokens[i].start, tokens[match[1] - 1].end)
+                more.append((None, span.text, span, level_word))
+    return more
 
 
 @cache

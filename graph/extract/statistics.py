@@ -42,7 +42,6 @@ NOT_COUNTED = {
     "tuổi",
     "kỳ",
     "cấp",
-    "lần",
     "khóa",
     "khoá",
     "giai",
@@ -246,7 +245,7 @@ LEADING = re.compile(
 PLACE_VERB_BEFORE = re.compile(
     r"(?<![^\W_])(?:đi|ngồi|nằm|đứng|chở|để|đặt|giấu|cất|ở)\s+trên\s", re.I
 )  # fmt: skip
-RATE = re.compile(r"/[^\W\d_]+(?:\s?/\s?[^\W\d_]+)*")  # a rate's denominator: '/ngày', '/người/ngày'
+RATE = re.compile(r"/[^\W\d_]+[23]?(?:\s?/\s?[^\W\d_]+)*")  # a rate's denominator: '/ngày', '/người/ngày'
 DOWN_TO = re.compile(r"(?<![^\W_])(?:giảm|xuống)\s+còn\s*$", re.I)
 AGE_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d+\s*tuổi(?![^\W_])")
 AGE_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
@@ -260,6 +259,20 @@ LEGAL_NORM = re.compile(
     re.I,
 )
 PHOTO_CREDIT = re.compile(r"(?<![^\W_])Ảnh\s*(?::|\(|-|\s[A-ZĐ])")  # 'Ảnh: CTV', 'Ảnh Ái Loan'
+AMONG_BEFORE = re.compile(r"(?<![^\W_])trong\s+(?:số\s+)?$", re.I)
+# Hours before minutes make a time of day: 'lúc 10 h 10 phút', '10h 53 phút'.
+HOUR_BEFORE = re.compile(r"\d\s*(?:h|giờ)\s*$", re.I)
+# Nouns after '1' that make 'a part', 'a little', 'a way', not a count: '1 phần cơ thể', 'hơn 1 chút'.
+ONE_NOT_COUNTED = {"phần", "chút", "cách", "lúc", "ít"}
+# A rate of change named before a percentage: 'tỉ lệ kéo giảm tội phạm là 13,1%', 'mức tăng'.
+RATE_OF_CHANGE = re.compile(
+    r"(?<![^\W_])(?:t[ỉỷ]\s+lệ|mức|tốc\s+độ)\s+(?:kéo\s+|gia\s+)?(giảm|tăng)(?![^\W_])", re.I
+)
+# A change from one value to another: 'tăng từ … lên …', 'giảm từ … xuống …'.
+FROM_TO_START = re.compile(r"(?<![^\W_])(tăng|giảm)\s+từ(?![^\W_])", re.I)
+FROM_TO_END = re.compile(r"(?<![^\W_])(lên|xuống)(?:\s+(?:mức|đến|tới|còn))?\s*$", re.I)
+COMMA_LINK = re.compile(r"\s*,\s*")
+SCORE_DASH = re.compile(r"\s*[-–]\s*")
 AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
 
@@ -290,6 +303,8 @@ def _scale(text: str, end: int, limit: int) -> tuple[float, int]:
 
 
 PLATE_BEFORE = re.compile(r"\d{2}[A-ZĐ][A-ZĐ0-9]?\s*[-–.]\s*$")  # '37A – 777.77', '60Y3- 2419'
+# A plate's last digits after its dot, cut off as a sentence of their own: '29B 148. 08 chuyển'.
+PLATE_TAIL_BEFORE = re.compile(r"\d{2}[A-ZĐ][A-ZĐ0-9]?\s*[-–]?\s*\d{3}\.\s*$")
 
 
 def _is_code(text: str, start: int, end: int) -> bool:
@@ -298,6 +313,8 @@ def _is_code(text: str, start: int, end: int) -> bool:
     if re.search(r"[^\W\d_]", before) or before.endswith("+"):
         return True  # 'P.8', 'Q.10', '47S7-2072', 'Km150+400'
     if PLATE_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    if PLATE_TAIL_BEFORE.search(text, max(0, start - 16), start) and re.fullmatch(r"\d{2}", text[start:end]):
         return True
     if re.match(r"0\d", text[start:end]) and sum(c.isdigit() for c in text[start:end]) > 3:
         return True  # a phone number ('0912.345.678') or part of a plate; but '01 điện thoại' counts
@@ -310,8 +327,10 @@ def _is_code(text: str, start: int, end: int) -> bool:
 def _names_period(text: str, before: str, unit_end: int, limit: int) -> bool:
     """Return whether a duration ('6 tháng') names a period or a point in time, not a figure."""
     after = tokenize(text, unit_end, min(limit, unit_end + 20))
-    if after and (after[0].lower in PERIOD_AFTER or after[0].is_number or after[0].text == "/"):
+    if after and (after[0].lower in PERIOD_AFTER or after[0].is_number):
         return True
+    if len(after) > 1 and after[0].text == "/":
+        return after[1].is_number  # 'tháng 6/2017'; but '50 phút/môn' is a rate, a figure
     words = before.lower().split()
     if not words:
         return False
@@ -379,6 +398,41 @@ def _unit(
     return first.text.lower(), first.end
 
 
+def _from_to(text: str, lo: int, at: int) -> tuple[str, int, int] | None:
+    """Return the direction of a change written from one value to another, for the value it reaches.
+
+    'tăng từ 300 ngàn đồng lên hơn 650 ngàn đồng': the change word sits before the starting value,
+    too far from the end value for ``direction_near``.
+    """
+    to = FROM_TO_END.search(text, lo, at)
+    if to is None:
+        return None
+    cues = list(FROM_TO_START.finditer(text, lo, to.start()))
+    cue = cues[-1] if cues else None
+    if cue is None or ";" in text[cue.end() : to.start()]:
+        return None
+    if (cue.group(1).lower() == "tăng") != (to.group(1).lower() == "lên"):
+        return None
+    return ("increase" if to.group(1).lower() == "lên" else "decrease"), cue.start(), cue.end()
+
+
+def _next_word(low: NumberMatch, high: NumberMatch) -> bool:
+    """Return whether two number words are consecutive ('hai, ba trăm'): a range, not a list."""
+    first = number_word(high.text.split()[0]) if high.word else None
+    return low.word and first is not None and first == low.value + 1
+
+
+def _scores(text: str, numbers: list[NumberMatch]) -> set[int]:
+    """Return the indexes of the numbers that pair into a score ('5-1', '2-0', '1-1'): a range rises."""
+    found = set()
+    for k in range(len(numbers) - 1):
+        low, high = numbers[k], numbers[k + 1]
+        dash = SCORE_DASH.fullmatch(text, low.end, high.start)
+        if dash and not (low.word or high.word or low.percent) and high.value <= low.value:
+            found |= {k, k + 1}
+    return found
+
+
 def _number_word_follows(text: str, at: int) -> bool:
     """Return whether a number word follows ('ba bốn giá', 'mười mấy nghị quyết'): a guess, no figure."""
     following = tokenize(text, at, min(len(text), at + 12))
@@ -407,10 +461,16 @@ def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
     for m in FRACTION.finditer(sentence.text):
         # find_numbers leaves out numbers next to '/' (dates, document numbers); a fraction
         # followed by what it counts is two figures.
-        # A part never exceeds its whole, and a whole that is a year makes a date ('lần 2/2017').
+        # A whole that is a year makes a date ('lần 2/2017').
         part, whole = parse_number(m.group(1)), parse_number(m.group(2))
-        if part is None or whole is None or part > whole or is_year(whole):
+        if part is None or whole is None or is_year(whole):
             continue
+        # A part may exceed its whole when the whole is a target ('195/160 đảng viên': achieved
+        # against planned), but not when the two could be a day and a month ('hôm 22/4 bà con').
+        if part > whole and part <= 31 and whole <= 12:
+            continue
+        if _names_number(ctx, sentence, sentence.start + m.start()) == "word":
+            continue  # an address or a document's number: 'số 1132/11 đường'
         for k, value in ((1, part), (2, whole)):
             found.append(NumberMatch(m.start(k), m.end(k), m.group(k), value, False, False))
     for m in ROUND_NUMBER.finditer(sentence.text):
@@ -424,6 +484,17 @@ def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
         value = number_word(token.text) if token.lower != "năm" else None
         quoted = tokens[i + 1].text in OPENING_QUOTES and tokens[i + 2].is_word
         if value is not None and value > 1 and quoted and token.start not in starts:
+            found.append(NumberMatch(token.start, token.end, token.text, float(value), False, True))
+    for i, token in enumerate(tokens[:-2]):
+        # 'hai, ba trăm ngàn đồng' (two or three hundred thousand): a range written with a comma.
+        value = number_word(token.text)
+        following = number_word(tokens[i + 2].text)
+        if (
+            value is not None
+            and tokens[i + 1].text == ","
+            and following == value + 1
+            and token.start not in starts
+        ):
             found.append(NumberMatch(token.start, token.end, token.text, float(value), False, True))
     found.sort(key=lambda m: m.start)
     if len(tokens) > 1 and tokens[0].is_word and tokens[0].text[:1].isupper():
@@ -447,6 +518,8 @@ def _names_number(ctx: Context, sentence: Span, start: int) -> str | None:
     if not before or not before[-1].is_word:
         return None
     prev = before[-1]
+    if prev.lower == "số" and len(before) > 1 and before[-2].lower == "tổng":
+        return None  # 'tổng số 120 vụ' is a total, not a number's name
     if prev.lower in NOT_COUNT_BEFORE:
         return "word"
     if len(before) > 1 and (before[-2].lower, prev.lower) in NAME_PAIRS:
@@ -481,8 +554,11 @@ def statistics(
         credit = PHOTO_CREDIT.search(text, sentence.start, min(len(text), sentence.end + 8))
         if LEGAL_NORM.search(sentence.text):
             continue  # what a law provides ('thì bị phạt tù từ 6 tháng đến 3 năm') is no fact
+        scores = _scores(sentence.text, numbers)
         for k, num in enumerate(numbers):
             start, end = sentence.start + num.start, sentence.start + num.end
+            if k in scores:
+                continue  # 'thắng 5-1': a score, not a range
             if credit and start < credit.start() < start + 150:
                 continue  # a photo's caption ('Hiện trường vụ tai nạn khiến 3 người chết. Ảnh: CTV')
             if any(a <= start < b or a < end <= b for a, b in taken):
@@ -500,10 +576,14 @@ def statistics(
             qualifier = qualifier_before(text, start)
             # The low end of a range takes the scale and unit of the high end: 'từ 70 – 120 triệu đồng'.
             high = numbers[k + 1] if k + 1 < len(numbers) else None
-            link = RANGE_LINK.match(text, after)
+            comma = COMMA_LINK.match(text, after) if high is not None and _next_word(num, high) else None
+            link = RANGE_LINK.match(text, after) or comma
             if link and high is not None and sentence.start + high.start == link.end() and not high.percent:
                 high_factor, after = _scale(text, sentence.start + high.end, sentence.end)
-                factor = factor if factor != 1.0 else high_factor
+                if factor == 1.0 and num.value <= high.value:
+                    factor = high_factor  # but '50.000 đến 3 triệu đồng' is 50 000 đồng, in full already
+                if comma:  # 'hai, ba trăm ngàn': the low end takes the high end's 'trăm' too
+                    factor *= high.value / (number_word(high.text.split()[0]) or 1)
             fraction_of = re.match(r"/(\d+(?:[.,]\d+)*)", text[end : end + 12])
             if fraction_of or text[start - 1 : start] == "/":
                 # '112/127 vụ': both numbers count the noun after the fraction; dates were taken already.
@@ -531,6 +611,8 @@ def statistics(
                 if found_unit is None:
                     continue
                 unit, unit_end = found_unit
+                if num.value == 1 and unit in ONE_NOT_COUNTED:
+                    continue
                 known = money or ctx.lex.units.match(tokenize(text, after, unit_end), 0) or unit[:1].isupper()
                 # A year ('2018 mới xong') or 'cả 2' (both of them: 'cả 2 lao vào') counts only a
                 # noun the gazetteer knows; a number word counts any noun but those of set phrases
@@ -556,6 +638,8 @@ def statistics(
                 num.word or _names_period(text, text[sentence.start : q_start], unit_end, sentence.end)
             ):
                 continue
+            if unit == "phút" and HOUR_BEFORE.search(text, max(0, q_start - 10), q_start):
+                continue  # a time of day, not a duration
             if q_name is None and unit != "percent" and AT_LEAST_AFTER.match(text, unit_end):
                 q_name = "at-least"  # 'từ 60cm trở lên'
             if q_name == "more-than" and PLACE_VERB_BEFORE.search(text, max(0, q_start - 12), start):
@@ -567,6 +651,8 @@ def statistics(
             down = DOWN_TO.search(text, max(sentence.start, q_start - 16), q_start)
             if direction is None and down:
                 direction = ("decrease", down.start(), down.end())  # 'từ chung thân xuống còn 20 năm tù'
+            if direction is None:
+                direction = _from_to(text, max(sentence.start, start - 120), q_start)
             compared = comparison_after(text, end)
             if compared is None:
                 later = text.find("so với", end, sentence.end)
@@ -591,6 +677,10 @@ def statistics(
                 if verb:
                     words = words[: len(words) - len(verb.group()) + 1].strip()
                 measure = LEADING.sub("", words).strip(" ,") or None
+                change = RATE_OF_CHANGE.search(words) if direction is None else None
+                if change:  # 'tỉ lệ kéo giảm … là 13,1%': the rate of a decrease
+                    way = "decrease" if change.group(1).lower() == "giảm" else "increase"
+                    direction = (way, start, start)
                 quote_start = clause if measure else min(q_start, direction[1] if direction else start)
                 quote_end = end
             else:
@@ -627,6 +717,8 @@ def statistics(
                 spans=[Span(quote_start, quote_end, text[quote_start:quote_end])],
             )
             same = seen.setdefault((stat.value, stat.unit, stat.qualifier, stat.direction), [])
+            # 'Trong 6 phát súng mà …' (of the 6 shots): a set the report has counted already.
+            among = AMONG_BEFORE.search(text, max(sentence.start, q_start - 8), q_start) is not None
             key = (stat.value, stat.unit == "percent", stat.unit)
             restated = _restated_headline(headlines, stat, n, ctx)
             if restated is not None:
@@ -635,7 +727,12 @@ def statistics(
                 found[restated] = (n, stat)
                 same.append((n, stat))
                 headlines[key] = (restated, n)
-            elif not any(m != n and _same_fact(stat, earlier) for m, earlier in same):
+            elif not any(m != n and (_same_fact(stat, earlier) or among) for m, earlier in same) and not any(
+                _same_amount(stat, earlier)
+                for (value, unit, *rest), figures in seen.items()
+                if value == stat.value and unit != stat.unit and rest == [stat.qualifier, stat.direction]
+                for _, earlier in figures
+            ):
                 if n < summary:
                     headlines.setdefault(key, (len(found), n))
                 same.append((n, stat))
@@ -713,6 +810,18 @@ def _content_words(stat: Statistic) -> set[str]:
     if words[: len(unit_words)] == unit_words:
         words = words[len(unit_words) :]
     return {w.strip("'\"“”‘’") for w in words[:4]} - FUNCTION_WORDS - {"khác", ""}
+
+
+def _same_amount(stat: Statistic, earlier: Statistic) -> bool:
+    """Return whether a count of 100 or more restates an earlier one read with another noun.
+
+    '112 trưởng điểm thi' and then 'trưởng 112 điểm thi': the one's unit is a word of the other's
+    measure. Such counts seldom recur by chance.
+    """
+    if stat.value < 100 or "percent" in (stat.unit, earlier.unit):
+        return False
+    mine, theirs = stat.measure.lower().split()[:4], earlier.measure.lower().split()[:4]
+    return stat.unit.lower().split()[0] in theirs or earlier.unit.lower().split()[0] in mine
 
 
 def _same_fact(stat: Statistic, earlier: Statistic) -> bool:

@@ -1,15 +1,20 @@
 """Find the tasks a unit or person holds, takes over or is asked to do.
 
-Four shapes count, each giving one task per listed item, in the text's words without the asking verb:
+These shapes count, each giving one task per listed item, in the text's words without the asking verb:
 - explicit lists of functions ('tiếp nhận năm nhiệm vụ mới như A, B và C');
 - directives: an asking verb, the unit asked, then what it is to do ('đề nghị Công an tỉnh tập
   trung A, B; C'), also carried on by the next sentences ('Đồng thời, D.', 'Nếu …, E.');
 - duties: 'X có nhiệm vụ / có trách nhiệm / được giao A', 'Nhiệm vụ của X là A';
-- plans of a named unit: 'Cục Y sẽ / phải / cần làm rõ A';
+- plans of a named unit, or of units named by kind in a speech: 'Cục Y sẽ / phải / cần làm rõ A',
+  'Thời gian tới, lực lượng Công an cần A'; a clause after ';' or the next sentence may name the
+  next units asked ('…; Bộ Z phối hợp với Bộ Y bố trí B');
 - what a unit agrees or commits to: 'Công ty Z thống nhất / cam kết sửa chữa A, thay B';
 - a case handed over: 'bàn giao đối tượng cho Công an phường xử lý', 'chuyển hồ sơ sang X để A'.
+Petitions and wishes addressed to an authority ('làm đơn yêu cầu cơ quan chức năng A', 'mong muốn
+Công an huyện A') ask it too.
 A task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it;
-nor are demands inside a crime story, a speech's call to the whole force or a traffic stop.
+nor are demands inside a crime story (money, people identified as '(SN 1987, ngụ …)'), advice to the
+public ('người dân cần …'), duties failed, a speech's call to the whole force or a traffic stop.
 The verbs a task may start with are general vocabulary in ``ontology/gazetteers/task_verbs.txt``.
 """
 
@@ -99,6 +104,8 @@ def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None
         # 'quy định về A, B' or 'nhiệm vụ về an ninh' are topics, not functions held.
         if not new and not re.search(r"(?:như|gồm)\s+$", m.group(0)) and m.re is TRIGGER:
             continue
+        if m.re is TRIGGER and re.search(r"\b(?:không|chưa)\b", m.group("mid"), re.IGNORECASE):
+            continue  # 'một số nhiệm vụ không đạt yêu cầu như A, B': duties failed, listed as shortcomings
         list_end = sentence.end
         tail = text[list_start:list_end].rstrip(" .…")
         tail = re.sub(r"(,?\s*(v\.v\.?|\.\.\.|…))$", "", tail)
@@ -197,7 +204,7 @@ ASK = _table(
     "đề nghị", "đề nghị với", "yêu cầu", "yêu cầu cho", "giao", "giao cho", "giao nhiệm vụ cho",
     "giao nhiệm vụ",
     "chỉ đạo", "chỉ đạo cho", "kiến nghị", "kiến nghị với", "đề xuất", "đề xuất với", "chỉ thị",
-    "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt",
+    "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt", "mong muốn", "lưu ý",
     # a case handed over to a unit that is to act on it: 'bàn giao cho Công an phường xử lý'
     "bàn giao cho", "chuyển giao cho", "chuyển cho", "chuyển sang", "chuyển hồ sơ cho", "chuyển hồ sơ sang",
 )
@@ -205,15 +212,15 @@ ASK = _table(
 # 'Ban chỉ đạo', 'chưa thể đề xuất'.
 NOUN_BEFORE = {
     "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển",
-    "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa",
+    "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa", "quanh", "bảo", "đạt",
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
-COMMA_AFTER = (("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị"))
+COMMA_AFTER = (("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị"), ("mong", "muốn"))
 # Asking verbs that need the unit asked to be named ('giao thông', 'giao đất' are no directives).
 NEEDS_HOLDER = {
     ("giao",), ("giao", "nhiệm", "vụ"), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"),
-    ("chỉ", "thị"),
+    ("chỉ", "thị"), ("mong", "muốn"),
     ("bàn", "giao", "cho"), ("chuyển", "giao", "cho"), ("chuyển", "cho"), ("chuyển", "sang"),
     ("chuyển", "hồ", "sơ", "cho"), ("chuyển", "hồ", "sơ", "sang"), ("cho",), ("sang",),
 }
@@ -237,6 +244,22 @@ MODALS = _table(
 )
 # Who asks in a crime story ('đối tượng yêu cầu …'): no unit's task.
 OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian)\b")
+# Words after 'đơn đề nghị' that name no unit asked: 'đơn kiến nghị liên quan', 'đơn đề nghị này'.
+PETITION_NOT = {"liên", "có", "này", "đó", "của", "mà"}
+# Posts that make a person asked by name an official: 'ông X, Phó Giám đốc Công an tỉnh'.
+TITLES = _table(
+    "phó", "giám đốc", "chủ tịch", "trưởng", "bí thư", "thứ trưởng", "bộ trưởng", "cục trưởng", "chánh",
+    "viện trưởng", "chánh án", "tổng cục trưởng", "trưởng phòng", "trưởng ban", "đội trưởng",
+)
+# Words that identify a person as crime stories do: '(SN 1987, ngụ …)', '(34 tuổi, trú …)'.
+IDENTIFIED = {"sn", "tuổi", "ngụ", "trú"}
+# Money to be handed over or paid into an account, accounts to be opened: a demand in a fraud or
+# bribery story.
+MONEY_DEMAND = re.compile(
+    r"(?:mở\b(?:(?!,|;).)*?\btài khoản\b|(?:chuyển|đưa)\b(?:(?!,|;).)*?"
+    r"(?:\btài khoản\b|\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|USD)\b))",
+    re.IGNORECASE,
+)
 # A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
 PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
 # Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
@@ -313,6 +336,7 @@ HOLDER_WORDS = _table(
     "ngay trong tuần này", "trong tuần này", "ngay trong ngày", "trong thời gian tới", "thời gian tới",
     "nhân dịp này", "từ nay",
     "gia đình", "chủ hộ", "chủ quán", "chi nhánh", "phòng giao dịch", "tòa", "toà", "cùng cấp",
+    "tổ công tác", "đoàn công tác", "tổ thẩm định", "đoàn kiểm tra", "đoàn thanh tra",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
@@ -323,13 +347,17 @@ HEAD_NOUNS = {
 }
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
-# Where a task's words stop: a purpose ('nhằm …'), a contrast or consequence ('nhưng …', 'thì …'),
+# Where a task's words stop: a purpose ('nhằm …') or a means ('thông qua các hoạt động …'), a warning
+# (', đừng để …'), the speaker named after it (', Bộ trưởng X nhấn mạnh.'), a contrast or consequence
+# ('nhưng …', 'thì …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
 # the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
-# the next point of a glued enumeration ('… Bốn là, …').
+# the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …').
 TASK_END = re.compile(
-    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
+    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
+    r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
+    r"|(?-i:,\s+[A-ZĐ][^,;]{0,60}\s(?:nhấn mạnh|cho biết|cho hay|khẳng định|nêu rõ|chia sẻ|nói))\W*$"
     r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
@@ -340,7 +368,16 @@ TASK_END = re.compile(
     r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$",
     re.IGNORECASE,
 )
+# A sentence glued on without a stop, opened by a capitalised word that only opens sentences:
+# '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
+GLUED = re.compile(
+    r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan|Như đã"
+    r"|Được biết)[\s,].*$"
+)
+GLUED_OPENERS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm"}
 MAX_TASK_WORDS = 45
+LONG_HOLDER = 6  # tokens of the units asked in turn beyond which a nested task is read as theirs
+MAX_NESTED_WORDS = 55  # a unit asked to have others act names them too: 'chỉ đạo các đơn vị X làm A'
 MAX_HOLDER_TOKENS = 24
 LOWER_RUN = 3  # lower-case syllables a name may run on with after a capital
 
@@ -377,7 +414,10 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     if j >= len(tokens) or (is_capitalised(tokens[j]) and j > 0 and tokens[j - 1].text not in ".:;"):
         return None  # 'Phòng Hành chính - Tổ chức cán bộ': a name, not the verb
     n = _phrase(tokens, j, _verbs())
-    if n == 1 and j + 1 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) in NOUN_COMPOUNDS:
+    # ('làm việc trực tiếp với các giáo viên': meeting someone is a verb again)
+    meets = j + 2 < len(tokens) and tokens[j + 1].lower == "việc" and tokens[j + 2].lower in ("với", "trực")
+    compound = j + 1 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) in NOUN_COMPOUNDS
+    if n == 1 and compound and not meets:
         return None
     if tokens[j].lower == "không" and j + 1 < len(tokens) and tokens[j + 1].lower in NOT_A_TASK_AFTER:
         return None  # 'sẽ không thể …', 'không được cấp phép': no action asked
@@ -401,7 +441,8 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
         named = k < len(tokens) and tokens[k].lower not in ("này", "đó", "và", "cùng")
         if named and (is_capitalised(tokens[k]) or _phrase(tokens, k, HOLDER_WORDS)):
             n = k - j
-    if n and not (j + n < len(tokens) and tokens[j + n].lower == "của"):  # 'sự giúp đỡ của …' is a noun
+    # 'sự giúp đỡ của …', 'việc giám sát này': the verb used as a noun
+    if n and not (j + n < len(tokens) and tokens[j + n].lower in ("của", "này")):
         return j
     return None
 
@@ -450,7 +491,13 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         if tok.text == ":" and j > i:
             # 'yêu cầu các đơn vị: tăng cường …': the colon closes the unit asked.
             k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text in ("“", '"'))
-            return k if k < len(tokens) and _task_start(tokens, k) is not None else None
+            if k < len(tokens) and _task_start(tokens, k) is not None:
+                return k
+            # 'chỉ đạo các đơn vị: Công an tỉnh X, Sở Y và UBND huyện Z xử lý …': the units are listed.
+            if k == j + 1 and k < len(tokens) and _covered(spans, tokens[k].start) is not None:
+                j = k
+                continue
+            return None
         if tok.text in ";:.!?\"“”":
             return None
         if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
@@ -462,6 +509,10 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         if j == i and not (tok.is_word and is_capitalised(tok)) and not _phrase(tokens, j, HOLDER_WORDS):
             # Nothing named: the task follows the asking verb at once ('yêu cầu làm rõ …').
             return j if _task_start(tokens, j) is not None else None
+        # 'chỉ đạo tổ chức kiểm điểm …': right after the asking verb 'tổ chức' + a verb is to organise
+        organise = j == i and tok.lower == "tổ" and j + 2 < len(tokens) and tokens[j + 1].lower == "chức"
+        if organise and tokens[j + 2].lower not in NOUN_AFTER_ORGANISE and _phrase(tokens, j + 2, _verbs()):
+            return j
         # 'các cơ quan, tổ chức, cá nhân', 'các tổ chức tín dụng': people, not the verb
         listed = tok.lower == "tổ" and tokens[j - 1].lower in (",", "các", "những")
         lower = tok.is_word and not is_capitalised(tok)
@@ -513,7 +564,16 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         dated = i > 2 and (tokens[i - 2].text in "/-." or tokens[i - 2].lower in ("số", "ngày"))
         # ('được bàn giao cho X': a case handed over in the passive still goes to X)
         passive = tokens[i - 1].lower == "được" and tokens[i].lower in ("bàn", "chuyển") if i > 0 else False
-        if n_ask and i > 0 and (tokens[i - 1].lower in NOUN_BEFORE and not passive or counted and not dated):
+        # ('đã có chỉ đạo cho Thanh tra tỉnh xác minh', 'có giao cho Bộ X rà soát': the noun with 'cho'
+        # still names the unit asked)
+        given = n_ask > 0 and i > 0 and tokens[i - 1].lower == "có" and tokens[i + n_ask - 1].lower == "cho"
+        # ('làm đơn yêu cầu cơ quan chức năng vào cuộc': a petition that names the unit it asks)
+        k = i + n_ask
+        petition = i > 0 and tokens[i - 1].lower == "đơn" and k < len(tokens)
+        petition = petition and bool(_phrase(tokens, i, ASK)) and tokens[k].lower not in PETITION_NOT
+        given = given or petition and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
+        noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given)
+        if n_ask and (noun or counted and not dated):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
@@ -521,6 +581,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if committed:
             n_duty = _phrase(tokens, i, COMMIT)
         offender = OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 8) : i]))
+        if n_duty >= n_ask and n_duty and i > 0 and tokens[i - 1].lower == "người":
+            i += n_duty  # 'người có trách nhiệm giải quyết tố cáo': who is meant, not what they are to do
+            continue
         if n_duty >= n_ask and n_duty and offender:
             i += n_duty  # 'bị can X là người có trách nhiệm quản lý …': a duty in a crime story
             continue
@@ -529,6 +592,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1
             start = _task_start(tokens, j)
+            if start is None and committed:
+                # 'Công ty X đã thống nhất với ngư dân là sẽ kéo các tàu …': what it agreed follows 'là'.
+                that = next((m for m in range(j, min(len(tokens), j + 8)) if tokens[m].lower == "là"), None)
+                agreed = that is not None and tokens[j].lower == "với"
+                start = _task_start(tokens, that + 1) if agreed else None
             if start is not None:
                 found.append(_Directive(i, start, (i, i), unit=committed))
                 i = start
@@ -552,7 +620,17 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 j += 1  # 'yêu cầu: “Các đơn vị phải …
             end = _holder_end(tokens, j, spans)
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
+            if start is not None and start > j and tokens[start - 1].lower in ("trong", "khi"):
+                # 'yêu cầu Công an các đơn vị trong tổ chức sơ kết … phải đánh giá đúng …': the task follows
+                # the modal after the occasion.
+                comma = next((m for m in range(start, len(tokens)) if tokens[m].text in ",;:."), len(tokens))
+                modal = next((m for m in range(start, comma) if tokens[m].lower in ("phải", "cần")), None)
+                start = _task_start(tokens, modal) if modal is not None else start
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
+            # ('đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích …': an official by name and post)
+            private = private and not (end is not None and any(
+                tokens[m].text == "," and _phrase(tokens, m + 1, TITLES) for m in range(j, end - 1)
+            ))
             # 'yêu cầu Hiển dừng lại': one person called by the given name alone is no unit.
             # ('được chuyển sang Bệnh viện tỉnh …': a patient moved, no case handed over)
             moved = tokens[i].lower in ("chuyển", "bàn", "cho", "sang")
@@ -560,8 +638,26 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             private = private or (
                 end == j + 1 and not is_abbreviation(tokens[j]) and _given_name(spans, tokens[j])
             )
+            # 'giao cho Lê Văn M. (SN 1987, ngụ …) vận chuyển …': a person named as in a crime story.
+            private = private or end is not None and any(t.lower in IDENTIFIED for t in tokens[j:end])
+            # ('chỉ đạo các đối tượng ở Việt Nam thuê người …': offenders asked by offenders)
+            asked = " ".join(t.lower for t in tokens[j:end]) if end is not None else ""
+            private = private or bool(OFFENDERS.search(asked))
+            # 'mong muốn Cty hoạt động ổn định trở lại': a wish is a directive only to an authority.
+            if words == ("mong", "muốn") and end is not None:
+                private = private or not any(
+                    _phrase(tokens, m, GENERIC_UNITS) or (_covered(spans, tokens[m].start) or (0, 0, None))[2]
+                    for m in range(j, end)
+                )
             # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
-            listed = i > 0 and tokens[i - 1].lower in (",", "và") and _phrase(tokens, i, _verbs()) >= n_ask
+            # ('…; kịp thời đề xuất xử lý nghiêm sai phạm': manner words may stand between)
+            b = i
+            while b > 1 and (tokens[b - 1].lower in MANNER_WORDS or " ".join(
+                t.lower for t in tokens[b - 2 : b]
+            ) in MANNER_WORDS):
+                b -= 1 if tokens[b - 1].lower in MANNER_WORDS else 2
+            listed = b > 0 and tokens[b - 1].lower in (",", "và", ";")
+            listed = listed and _phrase(tokens, i, _verbs()) >= n_ask
             # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
             # petition, not what someone is asked to do ('đề nghị điều tra, xác minh' still asks).
             if start is not None and end == j and words not in COMMA_AFTER[:2]:
@@ -590,11 +686,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         before = next(
             (
                 span
-                for k in range(i - 1, max(-1, i - 3), -1)
+                for k in range(i - 1, max(-1, i - 5), -1)
                 for span in [_covered(spans, tokens[k].start)]
                 if span is not None
                 and span[2]
-                and all(t.is_word and t.lower not in CLAUSE_WORDS for t in tokens[k + 1 : i])
+                and all(t.is_word and t.lower not in CLAUSE_WORDS | {"về", "việc"} for t in tokens[k + 1 : i])
             ),
             None,
         )
@@ -603,6 +699,18 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
         if before is None and named_role and subject:
             before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
+        if before is None and tokens[i].lower in ("cần", "phải", "sẽ"):
+            # 'Thời gian tới, lực lượng Công an cần …', 'Các trường, cơ sở giáo dục phải …': units named
+            # by kind that must act.
+            c = _generic_subject(tokens, i, spans)
+            start = _task_start(tokens, i) if c is not None else None
+            # ('A phải làm X; B thì C phải làm Y': after ';' another unit's task may follow)
+            last = max((d.task for d in found), default=-1)
+            after = c is not None and (last < 0 or any(tokens[m].text == ";" for m in range(last, c)))
+            if c is not None and start is not None and (after or not any(d.task <= i for d in found)):
+                # (the holder is a unit named among them, if any: a kind of unit is no organisation)
+                found.append(_Directive(i, start, (c, i)))
+            continue
         if before is None:
             continue
         # 'Công an tỉnh là cơ quan thường trực của Ban Chỉ đạo': the role is the task.
@@ -632,11 +740,75 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             found.append(_Directive(unit[0], start, unit))
     found.sort(key=lambda d: d.trigger)
     # An asking verb that is itself the start of another's task is part of that task:
-    # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'.
+    # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'; so is one after manner verbs alone
+    # ('đề nghị UBND tỉnh quan tâm chỉ đạo các sở …': 'quan tâm' alone would be no task).
     for a, b in zip(found, found[1:], strict=False):
-        if b.trigger == a.task:
+        between = tokens[a.task : b.trigger]
+        manner = bool(between) and all(t.is_word for t in between) and _only_verbs(tokens, a.task, b.trigger)
+        if b.trigger == a.task or manner:
             b.nested = True
     return found
+
+
+# Words that make a subject named by kind a unit (not the public): 'lực lượng', 'các cơ quan', 'nhà trường'.
+GENERIC_UNITS = _table(
+    "lực lượng", "cơ quan", "đơn vị", "ngành", "các cấp", "cấp ủy", "chính quyền", "địa phương", "công an",
+    "cảnh sát", "sở", "ban", "bộ", "ủy ban", "uỷ ban", "trường", "nhà trường", "cơ sở", "tòa án", "toà án",
+    "viện kiểm sát", "cán bộ", "chiến sĩ", "đảng viên", "lãnh đạo", "thủ trưởng", "người đứng đầu",
+    "bộ ngành", "sở ngành", "ban ngành", "chủ đầu tư", "trạm", "đội", "phòng", "tổ", "đoàn",
+    "giáo viên", "thầy", "cô giáo",
+    # an administration named by its place: 'quận 2 cần làm tốt công tác tuyên truyền'
+    "quận", "huyện", "tỉnh", "thành phố", "thị xã", "xã", "phường",
+)
+# Words that end the kind of unit before 'cần' / 'phải': 'cơ quan chức năng cũng cần', 'lãnh đạo đều nói là
+# phải', 'chỉ cần' (only need), 'ân cần' (kindly).
+RUN_STOP = {
+    "cũng", "đều", "chỉ", "nói", "vẫn", "còn", "ân", "rất", "sẽ", "đang", "bị", "được", "luôn", "cho", "về",
+    "việc", "thấy", "rằng", "khẳng", "nhấn", "biết", "hay", "cam",
+}
+# Times that open a clause before its subject: 'Thời gian tới, lực lượng Công an cần …'.
+TIMES = _table("thời gian tới", "trong thời gian tới", "từ nay", "nhân dịp này", "trước mắt", "về lâu dài")
+# Words that make a subject the public or a party to a case, whose needs are advice, not tasks.
+PUBLIC = _table(
+    "người dân", "nhân dân", "công dân", "phụ huynh", "học sinh", "người tham gia", "bị can", "bị cáo",
+)
+
+
+def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
+    """Return where a subject naming units by kind starts, when it opens the clause before ``tokens[i]``."""
+    for c in range(max(0, i - 12), i):
+        # ('…; hầm bảo quản thì cơ sở đóng tàu phải sửa chữa …', 'nhất trí là hai cơ sở phải …')
+        if c > 0 and tokens[c - 1].text not in (",", ";") and tokens[c - 1].lower not in ("thì", "là"):
+            continue
+        if _phrase(tokens, c, TIMES):
+            continue  # 'Thời gian tới, …': the subject follows the time
+        k, unit, run = c, False, 0
+        while k < i:
+            if _phrase(tokens, k, PUBLIC):
+                return None
+            span = _covered(spans, tokens[k].start)
+            n = _phrase(tokens, k, HOLDER_WORDS)
+            named = span is not None and span[2] is not None
+            unit = unit or bool(_phrase(tokens, k, GENERIC_UNITS)) or named
+            run += 1
+            if n:
+                k, run = k + n, 0
+            elif span is not None and span[2]:
+                while k < i and tokens[k].start < span[1]:
+                    k += 1
+            elif tokens[k].text == "," and k > c or is_capitalised(tokens[k]) and k > c:
+                k += 1
+            elif unit and run <= 4 and (tokens[k].is_word or tokens[k].is_number) and (
+                not _phrase(tokens, k, _verbs())
+            ) and (
+                tokens[k].lower not in CLAUSE_WORDS | RUN_STOP
+            ):
+                k += 1  # 'cơ sở giáo dục tư thục': the kind of unit goes on
+            else:
+                break
+        if k == i and unit and _phrase(tokens, c, HOLDER_WORDS) or k == i and unit and k > c + 1:
+            return c
+    return None
 
 
 # Nouns that name a duty before 'của X là': 'nhiệm vụ của X là …', 'trách nhiệm của X là …'.
@@ -735,7 +907,18 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     ):
         return False
     lead = _after_partner(spans, tokens, start, j)
-    if _only_verbs(tokens, lead, j) and " ".join(t.lower for t in tokens[lead:j]) not in COMPLETE_VERBS:
+    # 'kiểm tra, xác minh và kịp thời thăm hỏi …', 'vào cuộc điều tra làm rõ, xử lý nghiêm …': listed verbs
+    # are a task of their own when a manner word opens the next one or one of them needs no object.
+    item = f" {' '.join(t.lower for t in tokens[lead:j])} "
+    manner = tokens[j].lower == "và" and any(item_words in MANNER_WORDS for item_words in (
+        tokens[j + 1].lower if j + 1 < hi else "", " ".join(t.lower for t in tokens[j + 1 : j + 3])
+    ))
+    # (a complete verb before a bare one, 'vào cuộc xác minh, điều tra.', still shares nothing new)
+    after_verb = begin + max(1, _phrase(tokens, begin, verbs))
+    complete = after_verb < hi and tokens[after_verb].is_word
+    complete = complete and any(f" {v} " in item for v in COMPLETE_VERBS)
+    listed = manner and "," in item or complete
+    if _only_verbs(tokens, lead, j) and item.strip() not in COMPLETE_VERBS and not listed:
         return False
     endings = [" ".join(t.lower for t in tokens[m:j]) for m in range(max(start + 1, j - 3), j)]
     if any(words in LEADING_VERBS for words in endings):
@@ -747,6 +930,13 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j):
             return False
     ends_in_verb = any(_phrase(tokens, m, verbs) == j - m for m in range(max(start + 1, j - 3), j))
+    # 'rà soát để sửa đổi, bổ sung các văn bản', 'để tổng hợp, báo cáo X': a bare verb of purpose goes on
+    # with the next one.
+    if any(
+        tokens[m - 1].lower in ("để", "nhằm") and _phrase(tokens, m, verbs) == j - m
+        for m in range(max(start + 2, j - 3), j)
+    ):
+        return False
     after = begin + (n or 1)
     if ends_in_verb and after < hi and tokens[after].text == ",":
         return False
@@ -755,11 +945,34 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     previous = " ".join(t.lower for t in tokens[start + 1 : j])
     if n and f" {verb} " in f" {previous} ":
         return False
+    # 'các vấn đề liên quan đến hoạt động đóng mới, nâng cấp, đăng kiểm tàu cá': activities listed as the
+    # topic of the item are nouns.
+    # ('đi vào hoạt động ổn định, không để …': 'hoạt động' may be the verb, so only these announce a topic;
+    # 'thông qua các hoạt động thăm hỏi, hỗ trợ …': what follows a means is cut with it)
+    topic = any(f" {w} " in item for w in ("liên quan", "về việc"))  # (past the partner)
+    topic = topic or bool(re.search(r" thông qua (?:các|những|việc|hoạt động) ", item))
+    bare_next = after < hi and tokens[after].text == ","
+    if topic and (bare_next or ends_in_verb):
+        return False
+    # 'xử lý các hành vi đánh bạc, tổ chức đánh bạc': behaviours listed after 'hành vi', ending alike,
+    # are nouns.
+    stop = next((m for m in range(begin, hi) if tokens[m].text in ",;.…" or tokens[m].lower == "và"), hi)
+    alike = stop > begin and tokens[stop - 1].lower == tokens[j - 1].lower
+    if alike and any(tokens[m - 1].lower == "hành" and tokens[m].lower == "vi" for m in range(start + 1, j)):
+        return False
     # ', kịp thời.' / 'và kịp thời theo quy định': a manner word without a verb after it qualifies
     # the item before; 'các cơ quan, tổ chức, từng hộ gia đình': 'tổ chức' is a listed noun.
     if verb in MANNER_WORDS and verb not in ("tập trung", "tiếp tục") and not _phrase(tokens, after, verbs):
         return False
     return not (verb == "tổ chức" and after < hi and tokens[after].lower in NOUN_AFTER_ORGANISE)
+
+
+def _inside_brackets(tokens: list[Token], lo: int, j: int) -> bool:
+    """Whether ``tokens[j]`` stands inside brackets opened after ``tokens[lo]``."""
+    depth = 0
+    for t in tokens[lo:j]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[int, int]]:
@@ -770,10 +983,14 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
     while j < hi:
         tok = tokens[j]
         next_at: int | None = None
+        if tok.text in GLUED_OPENERS and j + 1 < hi and tokens[j + 1].is_number and tokens[j - 1].is_word:
+            break  # '… yên tâm giảng dạy Ngày 21 …': the next sentence, glued on, holds no more items
         if tok.text == ";":
             if _task_start(tokens, j + 1) is None and not _phrase(tokens, j + 1, CONTINUE):
                 break  # '…; thời hạn cấp phiếu không quá 10 ngày': the list of tasks is over
             next_at = j + 1
+        elif tok.text == "," and _inside_brackets(tokens, start, j):
+            pass  # '(sửa đổi, bổ sung năm 2016)': a comma inside brackets lists no task
         elif tok.text == "," or tok.lower in ("và", "rồi") or _phrase(tokens, j, CONTINUE):
             k = j + 1 if tok.text == "," else j + max(1, _phrase(tokens, j, CONTINUE))
             if k < hi and tokens[k].lower == "và":
@@ -822,7 +1039,7 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
 
 
 def _clean(
-    ctx: Context, tokens: list[Token], lo: int, hi: int, spans: Names
+    ctx: Context, tokens: list[Token], lo: int, hi: int, spans: Names, limit: int = MAX_TASK_WORDS
 ) -> tuple[int, int] | None:
     """Return the text range of an item without modals, a leading 'phối hợp với X' or a purpose."""
     while lo < hi:
@@ -838,24 +1055,34 @@ def _clean(
         return None
     start, end = tokens[lo].start, tokens[hi - 1].end
     text = ctx.text[start:end]
+    glued = GLUED.search(text)
+    if glued and lo == 0:
+        return None  # 'Triển khai ngay hệ thống X Liên quan đến …': a sub-heading glued to the sentence
+    if glued:
+        text = text[: glued.start()]
     cut = TASK_END.search(text)
     if cut:
         end = start + cut.start()
         text = ctx.text[start:end]
-    text = text.rstrip(" ,;:.…/\"“”'")
+    text = text.rstrip(" ,;:.…/\"“”'?")
     text = re.sub(r"\s+(?:và|hoặc|cùng)$", "", text)  # 'bảo vệ và': the object went to the next item
+    text = re.sub(r",?\s+(?:như|gồm|bao gồm)$", "", text)  # '… trên địa bàn, như: A, B': the examples went
     end = start + len(text)
     words = text.split()
-    if len(words) < 2 or len(words) > MAX_TASK_WORDS or " ".join(words).lower() in MANNER_WORDS:
+    if len(words) < 2 or len(words) > limit or " ".join(words).lower() in MANNER_WORDS:
         return None
     last = next((k for k in range(lo, hi) if tokens[k].end >= end), hi - 1)
     rest = words[_phrase(tokens, lo, _verbs()) or 1 :]
     if rest and len(rest) <= 5 and rest[0][:1].isupper() and rest[-1][:1].isupper():
         return None  # 'điều tra Công an TP': the rest of a name cut by its verb, no task
+    if re.search(r"\scó\s(?:(?!\bhay\b)[^,])*\skhông$", text, re.IGNORECASE):
+        return None  # 'triển khai kết luận có đúng không': a yes-no question, no task
     if words[0].lower() == "không" and words[-1] == "được":
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
     if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
         return None  # 'đưa hết tài sản cho chúng': what offenders demand, no unit's task
+    if MONEY_DEMAND.match(text):
+        return None  # 'chuyển vào tài khoản 2 triệu đồng': what an offender demands, no unit's task
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
         return None  # 'xem xét phân công tôi …': a speaker's own request, no unit's task
     alone = _only_verbs(tokens, lo, last + 1) and _phrase(tokens, lo, _verbs()) == last + 1 - lo
@@ -894,6 +1121,42 @@ def _holder_name(text: str, tokens: list[Token], lo: int, hi: int, spans: Names)
     return None
 
 
+def _unit_subject(text: str, tokens: list[Token], k: int, spans: Names) -> tuple[int, str | None] | None:
+    """Return where the task starts and the unit when ``tokens[k:]`` open with named units and their task.
+
+    'Bộ Tài chính, Bộ Tư pháp phối hợp với Bộ Nội vụ bố trí kinh phí': in a list of directives a
+    clause may name the next units asked as its subject.
+    """
+    end = k
+    while end < len(tokens):
+        span = _covered(spans, tokens[end].start)
+        if span is None or not span[2] or span[0] < tokens[end].start:
+            break
+        while end < len(tokens) and tokens[end].start < span[1]:
+            end += 1
+        listed = end + 1 < len(tokens) and tokens[end].lower in (",", "và")
+        if listed and _covered(spans, tokens[end + 1].start):
+            end += 1  # 'Bộ Công Thương, Bộ Công an và …'
+    # The task follows the units at once ('… đã có văn bản báo cáo' tells what was done).
+    start = _task_start(tokens, end) if k < end < len(tokens) else None
+    if start is None:
+        return None
+    return start, _holder_name(text, tokens, k, end, spans)
+
+
+def _by_unit(text: str, tokens: list[Token], region: tuple[int, int, str | None], spans: Names) -> Names:
+    """Cut a task region where a clause after ';' names other units asked, each part with its holder."""
+    lo, hi, holder = region
+    parts: Names = []
+    for k in range(lo, hi - 1):
+        named = _unit_subject(text, tokens, k + 1, spans) if tokens[k].text == ";" else None
+        if named is not None:
+            parts.append((lo, k, holder))
+            lo, holder = named[0], named[1] or holder
+    parts.append((lo, hi, holder))
+    return parts
+
+
 def _directive_tasks(
     ctx: Context,
     n: int,
@@ -905,9 +1168,19 @@ def _directive_tasks(
 ) -> tuple[bool, str | None]:
     """Read the directives and duties of sentence ``n``; return whether any and the last holder."""
     tokens = ctx.tokens[n]
-    if ctx.sentences[n].text.rstrip(" ”\"'").endswith("?"):
-        return False, last_holder  # a question asks nobody to act
+    question = ctx.sentences[n].text.rstrip(" ”\"'").endswith("?")
     every = _directives(tokens, spans)
+    if question:
+        # A question asks nobody to act, unless it asks a named unit or official to answer
+        # ('đề nghị ông X, Phó Giám đốc Công an tỉnh, phân tích nguyên nhân …?').
+        every = [
+            d for d in every
+            if d.holder_words[1] > d.holder_words[0]
+            and (is_capitalised(tokens[d.holder_words[0]]) or tokens[d.holder_words[0]].lower in PRIVATE)
+            and not d.unit
+        ]
+        if not every:
+            return False, last_holder
     directives = [d for d in every if not d.nested]
     regions: Names = []
     for k, a in enumerate(directives):
@@ -918,6 +1191,7 @@ def _directive_tasks(
     reported = any(
         tokens[k].lower == "cho" and tokens[k + 1].lower in ("biết", "hay") for k in range(len(tokens) - 1)
     )
+    subject_unit: str | None = None
     if not regions and in_context and not reported:
         # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
         # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
@@ -936,6 +1210,10 @@ def _directive_tasks(
                 commas = (c + 1 for c in range(k, len(tokens)) if tokens[c].text == ",")
                 starts = (_task_start(tokens, c) for c in commas)
                 start = next((b for b in starts if b is not None), None)
+        named = _unit_subject(ctx.text, tokens, k, spans) if start is None else None
+        if named is not None:
+            # 'Bộ Tài chính, Bộ Tư pháp phối hợp với Bộ Nội vụ kiểm soát …': the next units asked, in turn.
+            start, subject_unit = named
         if start is None and k < len(tokens) and is_capitalised(tokens[k]):
             # 'Tỉnh kiểm điểm …', 'Sở Y tế báo cáo …': the unit asked before, named again as subject.
             span = _covered(spans, tokens[k].start)
@@ -946,6 +1224,11 @@ def _directive_tasks(
                 start = _task_start(tokens, after)
         if start is not None and tokens[start].lower == "thực" and start == 0:
             start = None  # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task
+        comma = next((c for c in range(k, min(len(tokens) - 1, k + 16)) if tokens[c].text == ","), None)
+        if start == k and comma is not None and is_capitalised(tokens[comma + 1]) and named is None:
+            start = None  # 'Xem xét toàn diện vụ án, HĐXX tuyên …': a clause before its subject
+        if start == k and GLUED.search(ctx.sentences[n].text):
+            start = None  # 'Khởi tố, bắt giam một bác sĩ Như đã thông tin, …': a sub-heading glued on
         if start is None:
             # 'Nếu có sai phạm phải kiên quyết xử lý …': the modal opens the task.
             for k in range(len(tokens)):
@@ -956,17 +1239,31 @@ def _directive_tasks(
                     if start is not None:
                         break
         if start is not None:
-            regions.append((start, len(tokens), last_holder))
+            regions.append((start, len(tokens), subject_unit or last_holder))
+    regions = [part for region in regions for part in _by_unit(ctx.text, tokens, region, spans)]
     holder = last_holder
     for lo, hi, holder in regions:
-        nested_first = any(d.nested and d.trigger == lo for d in every)
+        inner = next((
+            d for d in every
+            if d.nested and (d.trigger == lo or lo < d.trigger < hi and _only_verbs(tokens, lo, d.trigger))
+            and all(t.is_word for t in tokens[lo : d.trigger])
+        ), None)
+        nested_first = inner is not None
+        if inner is not None and inner.holder_words[1] - inner.holder_words[0] > LONG_HOLDER:
+            # 'kiến nghị Thủ tướng chỉ đạo Bộ Công an, các cơ quan chức năng, phối hợp với … để điều tra …':
+            # a long list of the units asked in turn is no part of the task; theirs is.
+            lo, nested_first = inner.task, False
+            holder = _holder_name(ctx.text, tokens, *inner.holder_words, spans) or holder
         items = _split(tokens, lo, hi, spans)
         if nested_first:
             # The unit asked is to have others act: its clause up to ';' is one task.
             semicolon = next((k for k in range(lo, hi) if tokens[k].text == ";"), None)
             items = [(lo, hi)]
             if semicolon is not None:
-                items = [(lo, semicolon), *_split(tokens, semicolon + 1, hi, spans)]
+                items = [(lo, semicolon)]
+                # ('…; các trường, cơ sở giáo dục phải …': after ';' a new subject, not the next item)
+                if _task_start(tokens, semicolon + 1) is not None or _phrase(tokens, semicolon + 1, CONTINUE):
+                    items += _split(tokens, semicolon + 1, hi, spans)
         for n_item, (a, b) in enumerate(items):
             if n_item and not nested_first and _phrase(tokens, a, ASK):
                 # '… và đề nghị các quận huyện nên …': a later item asking someone else names them
@@ -978,7 +1275,7 @@ def _directive_tasks(
                         continue
                     a = end
             a = _sent_for(tokens, a, b)
-            cleaned = _clean(ctx, tokens, a, b, spans)
+            cleaned = _clean(ctx, tokens, a, b, spans, MAX_NESTED_WORDS if nested_first else MAX_TASK_WORDS)
             if cleaned is None:
                 continue
             start, end = cleaned

@@ -1,0 +1,26 @@
+"""Places as real news write them, beyond a level word: districts named in brackets.
+
+Every sentence here is invented; the names of people and schools are made up.
+"""
+
+from __future__ import annotations
+
+from graph.extract import extract
+
+
+def _places(text: str) -> dict[str, str | None]:
+    return {p.name: p.kind for p in extract(text, "t.txt").places}
+
+
+def test_a_district_in_brackets_after_what_it_holds_is_a_place_of_the_reports_province():
+    text = (
+        "Bà Lê Thị Mơ, Hiệu trưởng Trường THPT Hoa Sen (Cầu Giấy), và thầy Hà Văn Tú, điểm trưởng "
+        "điểm thi Trường THCS Lúa Vàng (Long Biên), đã họp ở Sở GD&ĐT Hà Nội."
+    )
+    places = _places(text)
+    assert places["Cầu Giấy"] == "district" and places["Long Biên"] == "district"
+
+
+def test_a_bracketed_name_of_another_provinces_district_is_no_place():
+    places = _places("Đoàn thăm Trường THPT Hoa Sen (Cầu Giấy) rồi về Đà Nẵng.")
+    assert "Cầu Giấy" not in places  # Cầu Giấy is a district of Hà Nội, which the report does not name
