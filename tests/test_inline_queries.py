@@ -195,10 +195,15 @@ def test_vnkg_serve_ends_a_worker_held_by_a_runaway_inline_run_and_goes_on(live_
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:  # gunicorn starts another process
         try:
-            assert ask(0).text == "n\r\n0\r\n"
-            break
+            answer = ask(0)
         except requests.ConnectionError:
             time.sleep(0.2)
+            continue
+        if answer.status_code == 503:  # a loaded machine: the fresh process's first runs may pass 0.3 s
+            time.sleep(0.2)
+            continue
+        assert answer.text == "n\r\n0\r\n"
+        break
     else:
         pytest.fail("the server did not answer again")
     assert ask(200).status_code == 503  # a new process: the shape goes to a query worker, stopped cleanly
