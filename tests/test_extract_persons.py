@@ -568,3 +568,14 @@ def test_a_district_committee_written_alone_is_the_district_the_sentence_names()
     )
     assert _posts(people["Nguyễn Hoài Nhân"]) == [("Bí thư", "Quận ủy quận 2")]
     assert _posts(people["Cao Văn Mính"]) == [("Phó Bí thư Thường trực", "Quận ủy quận 9")]
+
+
+def test_a_name_after_family_after_a_numbered_district_or_with_an_opener_word_inside():
+    people = _people(
+        "Sáng nay, phóng viên về thăm gia đình Khổng Văn Lựu (46 tuổi). Vợ chồng ông Lựu đã ly hôn. "
+        "Chủ tịch UBND quận 7 Lê Phước Hào kiến nghị tăng cường phân cấp. Hắn rủ Đinh Văn Tư (23 tuổi) "
+        "và Huỳnh Trong Bảy (23 tuổi) đi đánh người."
+    )
+    assert "Khổng Văn Lựu" in people and "Lựu" not in people
+    assert _posts(people["Lê Phước Hào"]) == [("Chủ tịch", "UBND quận 7")]
+    assert "Huỳnh Trong Bảy" in people

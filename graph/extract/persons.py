@@ -123,6 +123,8 @@ NOT_PERSON_BEFORE = {
     "núi",
     "đèo",
 }
+# Two-word phrases ending in a word of NOT_PERSON_BEFORE that do not name a place or a thing.
+NOT_PLACE_PAIRS = {"gia đình"}
 # Capitalised words that open the next sentence or a caption, not the end of a name ('... Tùng Theo ...').
 NOT_NAME_WORDS = {
     "Theo",
@@ -1396,12 +1398,19 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i
     if _country_at(tokens, i):
         return i  # 'Thủ tướng Nga Dmitry Medvedev': the country is not part of the name
-    if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE and not prefixed:
+    if (
+        i > 0
+        and tokens[i - 1].lower in NOT_PERSON_BEFORE
+        and not prefixed
+        # 'gia đình Nguyễn Văn A' is A's family, not a communal house ('đình') named after someone.
+        and not (i > 1 and f"{tokens[i - 2].lower} {tokens[i - 1].lower}" in NOT_PLACE_PAIRS)
+    ):
         return i
     if not prefixed and _school_before(tokens, i):
         return i  # 'điểm trường tiểu học Lê Văn Tám': a school named after a hero
-    if i > 0 and tokens[i - 1].is_number and not prefixed:
-        return i  # '314 Bùi Thị Xuân': a house number, then the street
+    if i > 0 and tokens[i - 1].is_number and not prefixed and not triggered:
+        # '314 Bùi Thị Xuân': a house number, then the street (not 'Chủ tịch UBND quận 2 Trần Văn A').
+        return i
     if i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].lower in BYLINE_WORDS:
         return i  # 'Ảnh: Văn A' credits an author
     if i > 0 and tokens[i - 1].text == "Theo" and not triggered:
@@ -1416,7 +1425,7 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and tokens[end].start - tokens[end - 1].end <= 2
         and not ctx.lex.heads.match(tokens, end)
         and not ctx.lex.roles.match(tokens, end)
-        and (tokens[end].text not in NOT_NAME_WORDS or _inner_name_word(tokens, i, end))
+        and (tokens[end].text not in NOT_NAME_WORDS or _inner_name_word(ctx, tokens, i, end))
         # An abbreviation inside a name written in lower case is a unit's ('Đoàn CAQ'), not a syllable.
         and not (len(tokens[end].text) > 1 and tokens[end].text.isupper() and not tok.text.isupper())
     ):
@@ -1497,18 +1506,28 @@ def _school_before(tokens: list[Token], i: int) -> bool:
     return k < i - 1 and k >= 0 and tokens[k].lower == "trường"
 
 
-def _inner_name_word(tokens: list[Token], i: int, end: int) -> bool:
+def _inner_name_word(ctx: Context, tokens: list[Token], i: int, end: int) -> bool:
     """Whether a word that may open a sentence is inside the name at tokens[i] ('Trần Văn Bài')."""
     if tokens[end - 1].text in MIDDLE_NAMES:
         return True  # a middle name is never the end of a name
     # 'Thế' right after the family name with a given name after it is a middle name, not 'Thế là'.
-    return (
+    if not (
         end == i + 1
-        and tokens[end].text == "Thế"
         and end + 1 < len(tokens)
         and tokens[end + 1].is_word
         and is_capitalised(tokens[end + 1])
         and tokens[end + 1].text not in NOT_NAME_WORDS
+        and tokens[end + 1].start - tokens[end].end <= 1
+    ):
+        return False
+    if tokens[end].text == "Thế":
+        return True
+    # Any such word between a known family name and one last given name is a middle name too
+    # ('Huỳnh Trong Sơn'); a place after it ('Lê Tại Hà Nội') or a longer run is not a name.
+    return (
+        _surname(ctx, tokens[i].text)
+        and not ctx.lex.places.match(tokens, end + 1)
+        and not (end + 2 < len(tokens) and tokens[end + 2].is_word and is_capitalised(tokens[end + 2]))
     )
 
 
