@@ -579,3 +579,12 @@ def test_a_name_after_family_after_a_numbered_district_or_with_an_opener_word_in
     assert "Khổng Văn Lựu" in people and "Lựu" not in people
     assert _posts(people["Lê Phước Hào"]) == [("Chủ tịch", "UBND quận 7")]
     assert "Huỳnh Trong Bảy" in people
+
+
+def test_anonymised_persons_who_act_are_persons_as_written():
+    people = _people(
+        "Công an huyện đã yêu cầu Đặng Văn K. đến trụ sở làm việc. Lúc đó anh Q, chủ tiệm, đang uống "
+        "nước; thấy tiệm bị cướp, anh Q cầm ghế chạy ra."
+    )
+    assert "Đặng Văn K" in people
+    assert [m.text for m in people["Q"].mentions] == ["Q", "Q"]

@@ -124,7 +124,7 @@ NOT_PERSON_BEFORE = {
     "đèo",
 }
 # Two-word phrases ending in a word of NOT_PERSON_BEFORE that do not name a place or a thing.
-NOT_PLACE_PAIRS = {"gia đình"}
+NOT_PLACE_PAIRS = {"gia đình", "yêu cầu", "thỉnh cầu", "khẩn cầu"}
 # Capitalised words that open the next sentence or a caption, not the end of a name ('... Tùng Theo ...').
 NOT_NAME_WORDS = {
     "Theo",
@@ -1402,7 +1402,7 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         i > 0
         and tokens[i - 1].lower in NOT_PERSON_BEFORE
         and not prefixed
-        # 'gia đình Nguyễn Văn A' is A's family, not a communal house ('đình') named after someone.
+        # 'gia đình Nguyễn Văn A' is A's family, not a communal house ('đình'); 'yêu cầu A' asks A.
         and not (i > 1 and f"{tokens[i - 2].lower} {tokens[i - 1].lower}" in NOT_PLACE_PAIRS)
     ):
         return i
@@ -1554,6 +1554,18 @@ def _initials_at(tokens: list[Token], k: int) -> int:
         if not (m < len(tokens) and tokens[m].start == tokens[m - 1].end and tokens[m].is_word):
             return m
     return k
+
+
+def _bare_initial(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is one capital letter standing alone for a name ('anh N, chủ tiệm')."""
+    tok = tokens[k]
+    if not (tok.is_word and len(tok.text) == 1 and tok.text.isupper()):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    # Not the first letter of a code or a name written on ('anh N.', 'ông A Páo', 'chị B-52').
+    if nxt is not None and nxt.is_word and is_capitalised(nxt):
+        return False
+    return nxt is None or nxt.start > tok.end or nxt.text in (",", ")", ";", ":")
 
 
 def _street_side(ctx: Context, tokens: list[Token], k: int) -> bool:
@@ -1873,6 +1885,11 @@ def persons(
             if start > i and (initials := _initials_at(tokens, start)) > start:
                 names.append((start, initials, rank))  # 'ông N.V.T.': a name the report keeps back
                 i = initials
+                continue
+            if start > i and _bare_initial(tokens, start) and tokens[start - 1].lower in FAMILIAR:
+                names.append((start, start + 1, rank))  # 'anh N, chủ tiệm': a person named by an initial
+                familiar[start] = True
+                i = start + 1
                 continue
             if (
                 start > i
