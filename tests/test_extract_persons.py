@@ -588,3 +588,12 @@ def test_anonymised_persons_who_act_are_persons_as_written():
     )
     assert "Đặng Văn K" in people
     assert [m.text for m in people["Q"].mentions] == ["Q", "Q"]
+
+
+def test_the_name_a_person_goes_by_is_a_mention_of_that_person():
+    people = _people(
+        "Thi thể cháu Lương Trung Nghĩa (6 tuổi, tên thường gọi là Tũn, trú tại thôn Đông) đã được tìm "
+        "thấy. Gia đình cháu Tũn rất đau buồn."
+    )
+    assert list(people) == ["Lương Trung Nghĩa"]
+    assert [m.text for m in people["Lương Trung Nghĩa"].mentions] == ["Lương Trung Nghĩa", "Tũn", "Tũn"]

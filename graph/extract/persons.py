@@ -1536,6 +1536,7 @@ KIN_OF = {"của", "con", "vợ", "chồng", "bố", "mẹ", "cha", "em", "anh",
 
 
 NAMED_AS = (("tên", "là"), ("tên", "thường", "gọi", "là"))
+GOES_BY = (("gọi", "là"), *NAMED_AS)
 FAMILIAR = {"ông", "bà", "anh", "chị", "cháu", "em", "cô", "chú", "bé", "tên"}
 
 
@@ -1566,6 +1567,24 @@ def _bare_initial(tokens: list[Token], k: int) -> bool:
     if nxt is not None and nxt.is_word and is_capitalised(nxt):
         return False
     return nxt is None or nxt.start > tok.end or nxt.text in (",", ")", ";", ":")
+
+
+def _nickname_of(
+    ctx: Context, tokens: list[Token], names: list[tuple[int, int, Entry | None]], k: int
+) -> str | None:
+    """Return the key of the person whose aside gives tokens[k] as the name they go by, or None."""
+    if not (k > 1 and tokens[k - 1].lower == "là" and _phrase_before(tokens, k, GOES_BY) < k):
+        return None
+    for start, end, _ in names:
+        if (
+            end < k
+            and tokens[end].text == "("
+            and end - start > 1
+            and not any(t.text == ")" for t in tokens[end:k])
+        ):
+            span = ctx.span(tokens[start].start, tokens[end - 1].end)
+            return key(" ".join(span.text.split()))
+    return None
 
 
 def _street_side(ctx: Context, tokens: list[Token], k: int) -> bool:
@@ -1835,6 +1854,7 @@ def persons(
     holders: dict[tuple[str, str], str] = {}  # (role key, org key) → person key
     unnamed: list[TitleMention] = []
     completed: set[int] = set()  # ids of posts whose unit's place was filled in
+    nicknames: dict[str, str] = {}  # the name a person goes by → that person's key
 
     def inside(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in covered)
@@ -1930,6 +1950,10 @@ def persons(
                 # A given name alone is a mention of the one person named so with it; a person the
                 # report only ever calls 'chị Loan' is a person too.
                 known = [pk for pk in order if pk.split()[-1] == k and len(pk.split()) > 1]
+                if (nicknamed := _nickname_of(ctx, tokens, names, start)) in people:
+                    nicknames[k] = nicknamed  # 'Trần Văn A (6 tuổi, tên thường gọi là Bin)': A's nickname
+                if k in nicknames:
+                    known = [nicknames[k]]
                 if len(known) > 1 or (not known and not familiar.get(start)):
                     continue
                 if known:
