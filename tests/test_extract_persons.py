@@ -602,3 +602,15 @@ def test_the_name_a_person_goes_by_is_a_mention_of_that_person():
     )
     assert list(people) == ["Lương Trung Nghĩa"]
     assert [m.text for m in people["Lương Trung Nghĩa"].mentions] == ["Lương Trung Nghĩa", "Tũn", "Tũn"]
+
+
+def test_a_stray_full_stop_between_a_name_and_its_posts():
+    people = _people(
+        "Hội nghị khai mạc. Đồng chí Lưu Tiến Đạt. Ủy viên Trung ương Đảng, Bộ trưởng, Chủ nhiệm Văn phòng "
+        "Chính phủ chủ trì."
+    )
+    assert _posts(people["Lưu Tiến Đạt"]) == [
+        ("Ủy viên", "Trung ương Đảng"),
+        ("Bộ trưởng", "Văn phòng Chính phủ"),
+        ("Chủ nhiệm", "Văn phòng Chính phủ"),
+    ]

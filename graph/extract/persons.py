@@ -1845,6 +1845,50 @@ def _skip_aside(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _join_stray_stops(ctx: Context) -> list[list[Token]]:
+    """Return the sentences' tokens, a name alone before a full stop joined to the posts after it.
+
+    'Đồng chí Trần Văn A. Ủy viên Trung ương Đảng, Bộ trưởng ...': the stop is a slip; the posts
+    are A's.
+    """
+    joined: list[list[Token]] = []
+    for tokens in ctx.tokens:
+        prev = joined[-1] if joined else None
+        if (
+            prev
+            and len(prev) >= 3
+            and prev[-1].text == "."
+            and tokens
+            and is_capitalised(tokens[0])
+            and ctx.lex.roles.match(tokens, 0)
+            and _name_alone(ctx, prev[:-1])
+        ):
+            joined[-1] = prev[:-1] + tokens
+        else:
+            joined.append(tokens)
+    return joined
+
+
+def _name_alone(ctx: Context, tokens: list[Token]) -> bool:
+    """Whether the tokens are a person's name with at most a rank or a title of address before it."""
+    k = 0
+    while k < min(4, len(tokens)):
+        if rank := ctx.lex.ranks.match(tokens, k):
+            k = rank[1]
+        elif k + 1 < len(tokens) and f"{tokens[k].lower} {tokens[k + 1].lower}" in HONORIFICS:
+            k += 2
+        elif tokens[k].lower in HONORIFICS:
+            k += 1
+        else:
+            break
+    n = len(tokens) - k
+    return (
+        2 <= n <= 4
+        and _surname(ctx, tokens[k].text)
+        and all(t.is_word and is_capitalised(t) for t in tokens[k:])
+    )
+
+
 def persons(
     ctx: Context, org_names: dict[str, str], covered: list[tuple[int, int]]
 ) -> tuple[list[Person], list[tuple[Span, str]]]:
@@ -1863,7 +1907,7 @@ def persons(
     def inside(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in covered)
 
-    for tokens in ctx.tokens:
+    for tokens in _join_stray_stops(ctx):
         titles = _titles(ctx, tokens, org_names)
         by_last = {t.last: t for t in titles}
         by_first = {t.first: t for t in titles}
