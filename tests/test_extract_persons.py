@@ -614,3 +614,11 @@ def test_a_stray_full_stop_between_a_name_and_its_posts():
         ("Bộ trưởng", "Văn phòng Chính phủ"),
         ("Chủ nhiệm", "Văn phòng Chính phủ"),
     ]
+
+
+def test_a_director_of_the_police_written_alone_directs_the_one_provinces_police_named():
+    people = _people(
+        "Hắn từng công tác tại Công an tỉnh Hà Nam. Sau đó, hắn được ông Lê Như Tường - Giám đốc Công an "
+        "điều chuyển về Phòng Cảnh sát truy nã tội phạm. Công an huyện Kim Bảng đã vào cuộc."
+    )
+    assert _posts(people["Lê Như Tường"]) == [("Giám đốc", "Công an tỉnh Hà Nam")]

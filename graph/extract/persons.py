@@ -229,6 +229,8 @@ STATE_BODIES: dict[str, str] = {
     "pho-chu-tich-nuoc": "Nhà nước",
     "tong-bi-thu": "Đảng Cộng sản Việt Nam",
 }
+# Levels whose police has a director ('Giám đốc Công an tỉnh X'); a district's has a head ('Trưởng').
+PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 # Heads a title may write alone for the one unit of that kind the report names ('Giám đốc Bệnh viện').
 CONTEXT_HEADS = {"hospital", "company", "bank", "department", "college", "university", "academy", "institute"}
 # Roles whose title keeps the unit's head word: 'Chánh Thanh tra' of 'Thanh tra tỉnh X', as the
@@ -1283,7 +1285,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 )
                 i = j
                 continue
-        if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names)) is not None:
+        if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names, role)) is not None:
             end, org_text = bare
         if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
             end, org_text = committee
@@ -1361,15 +1363,21 @@ def _district_committee(ctx: Context, tokens: list[Token], j: int) -> tuple[int,
 
 
 def _bare_unit(
-    ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]
+    ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str], role: Entry | None = None
 ) -> tuple[int, str] | None:
     """Return (index after, unit) for a unit written by its head alone after a title.
 
     'Phó Giám đốc Bệnh viện', 'Giám đốc Công ty', 'Phó Giám đốc Sở': the one unit of that kind the
-    report names ('Bệnh viện Đa khoa X'); none when it names two or none.
+    report names ('Bệnh viện Đa khoa X'); none when it names two or none. 'Giám đốc Công an' is the
+    director of the one province's police the report names (only a province's police has one).
     """
     found = ctx.lex.heads.match(tokens, j)
-    if found is None or found[0].key not in CONTEXT_HEADS:
+    if found is None:
+        return None
+    directs_police = (
+        found[0].key == "police" and role is not None and role.key in ("giam-doc", "pho-giam-doc")
+    )
+    if found[0].key not in CONTEXT_HEADS and not directs_police:
         return None
     head, end = found
     named = is_capitalised(tokens[end]) if end < len(tokens) else False
@@ -1385,6 +1393,9 @@ def _bare_unit(
         words = tokenize(name)
         match = ctx.lex.heads.match(words, 0)
         if match is not None and match[0].key == head.key and match[1] < len(words):
+            level = match_level(words, match[1])
+            if directs_police and (level is None or level[0] not in PROVINCE_LEVELS):
+                continue
             units.add(name)
     return (end, units.pop()) if len(units) == 1 else None
 
