@@ -622,3 +622,10 @@ def test_a_director_of_the_police_written_alone_directs_the_one_provinces_police
         "điều chuyển về Phòng Cảnh sát truy nã tội phạm. Công an huyện Kim Bảng đã vào cuộc."
     )
     assert _posts(people["Lê Như Tường"]) == [("Giám đốc", "Công an tỉnh Hà Nam")]
+
+
+def test_a_capitalised_standing_qualifier_before_the_unit_is_part_of_the_title():
+    people = _people("Ông Mạc Văn Hưng, Phó Trưởng ban Thường trực Ban Chỉ đạo phòng chống tội phạm tỉnh Nam Định, phát biểu.")
+    assert _posts(people["Mạc Văn Hưng"]) == [
+        ("Phó Trưởng ban Thường trực", "Ban Chỉ đạo phòng chống tội phạm tỉnh Nam Định")
+    ]

@@ -1152,7 +1152,11 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         lower = not is_capitalised(tokens[i])
         # 'Phó Chủ tịch không chuyên trách UB X', 'Phó Trưởng ban thường trực Ban Y': the title's own words.
         qualifier = _phrase_at(tokens, j, QUALIFIERS)
-        if qualifier > j and not is_capitalised(tokens[j]):
+        if qualifier > j and (
+            not is_capitalised(tokens[j])
+            # 'Phó Trưởng ban Thường trực Ban Chỉ đạo X': capitalised, but the unit is written after it.
+            or (qualifier < len(tokens) and ctx.lex.heads.match(tokens, qualifier))
+        ):
             j = qualifier
         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - 1].end].split())
         title_text = title_text[:1].upper() + title_text[1:]
