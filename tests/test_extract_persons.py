@@ -629,3 +629,18 @@ def test_a_capitalised_standing_qualifier_before_the_unit_is_part_of_the_title()
     assert _posts(people["Mạc Văn Hưng"]) == [
         ("Phó Trưởng ban Thường trực", "Ban Chỉ đạo phòng chống tội phạm tỉnh Nam Định")
     ]
+
+
+def test_a_role_alone_before_a_post_and_a_name_shares_the_posts_unit():
+    people = _people(
+        "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lưu Tiến Đông cho biết như vậy. Tổng Thư ký, Chủ nhiệm "
+        "Văn phòng Quốc hội Nguyễn Hạnh Phước cùng dự."
+    )
+    assert sorted(_posts(people["Lưu Tiến Đông"])) == [
+        ("Bộ trưởng", "Văn phòng Chính phủ"),
+        ("Chủ nhiệm", "Văn phòng Chính phủ"),
+    ]
+    assert sorted(_posts(people["Nguyễn Hạnh Phước"])) == [
+        ("Chủ nhiệm", "Văn phòng Quốc hội"),
+        ("Tổng Thư ký", "Quốc hội"),
+    ]

@@ -1779,10 +1779,16 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
     'Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh X': the deputy director is the province's
     police's; its investigation agency has a head ('Thủ trưởng'), not a director.
     """
-    if unit is None or role.key not in ("giam-doc", "pho-giam-doc"):
+    if unit is None or role.key not in ("giam-doc", "pho-giam-doc", "tong-thu-ky", "pho-tong-thu-ky"):
         return unit
     words = tokenize(unit)
     head = ctx.lex.heads.match(words, 0) or ctx.lex.heads_loose.match(words, 0)
+    if role.key in ("tong-thu-ky", "pho-tong-thu-ky"):
+        # 'Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội': the Secretary General is the body's, whose
+        # office has a head ('Chủ nhiệm') of its own.
+        if head is not None and head[0].key == "office" and head[1] < len(words):
+            return unit[words[head[1]].start :]
+        return unit
     if head is None or head[0].key != "investigation-agency":
         return unit
     police = next((n for n in range(head[1], len(words) - 1) if ctx.lex.heads.match(words, n)), None)
@@ -1858,6 +1864,17 @@ def _skip_aside(tokens: list[Token], k: int) -> int:
         if close is not None:
             return close
     return k
+
+
+def _bare_role_before(ctx: Context, tokens: list[Token], j: int) -> tuple[int, Entry] | None:
+    """Return (start, role) of a capitalised role written alone before the comma at tokens[j - 1]."""
+    if j < 2 or tokens[j - 1].text != ",":
+        return None
+    for b in range(max(0, j - 6), j - 1):
+        m = ctx.lex.roles.match(tokens, b)
+        if m and m[1] == j - 1 and is_capitalised(tokens[b]):
+            return b, m[0]
+    return None
 
 
 def _join_stray_stops(ctx: Context) -> list[list[Token]]:
@@ -2003,6 +2020,7 @@ def persons(
                 continue
             i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
         name_starts = {s for s, _, _ in names}
+        name_ends = {e for _, e, _ in names}
 
         sentence_posts: list[tuple[int, int, str, list[TitleMention]]] = []
         for start, end, rank in names:
@@ -2189,12 +2207,34 @@ def persons(
                 opening = next((n for n in range(j - 2, max(-1, j - 30), -1) if tokens[n].text == "("), None)
                 if opening is not None and opening in by_last:
                     j = opening
+            after_name = len(posts)
             while True:
                 title = by_last.get(j)
                 if title is None and j > 0 and tokens[j - 1].text == ",":
                     title = by_last.get(j - 1)
                     if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
                         break  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
+                if (
+                    title is None
+                    and len(posts) > after_name
+                    and posts[-1].org
+                    and (bare := _bare_role_before(ctx, tokens, j))
+                    # 'ông A, Giám đốc, Chủ tịch Công ty X B': the role goes with A's chain, not B's.
+                    and not (bare[0] > 1 and tokens[bare[0] - 1].text == "," and (bare[0] - 1) in name_ends)
+                ):
+                    # 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ A': a role without its unit shares the
+                    # unit of the post written after it.
+                    b, role = bare
+                    text = " ".join(ctx.text[tokens[b].start : tokens[j - 2].end].split())
+                    title = TitleMention(
+                        tokens[b].start,
+                        tokens[j - 2].end,
+                        b,
+                        j - 1,
+                        role,
+                        _directed_unit(ctx, role, posts[-1].org),
+                        text,
+                    )
                 if title is None or title.claimed:
                     break
                 title.claimed = True
