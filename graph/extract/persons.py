@@ -208,13 +208,12 @@ SENTENCE_OPENERS = {
 BYLINE_WORDS = {"ảnh", "nguồn", "clip", "video", "bài", "tin", "theo", "đồ"}
 # Roles that, written with only a place ('Chủ tịch TP X'), mean the post in that place's People's Committee.
 COMMITTEE_ROLES = {"chu-tich", "pho-chu-tich", "pho-chu-tich-thuong-truc"}
-# Roles whose unit goes without saying: the Prime Minister heads the Government, the President is a
-# post of the State itself; gold files give such a post a unit only where the report writes it
-# ('Thủ tướng Chính phủ A', not 'Thủ tướng A').
+# Roles whose unit goes without saying: the Prime Minister heads the Government; the President of
+# the State is a post of the State itself, which gold files leave without a unit.
 IMPLIED_UNIT: dict[str, str | None] = {
-    "thu-tuong": None,
-    "pho-thu-tuong": None,
-    "pho-thu-tuong-thuong-truc": None,
+    "thu-tuong": "Chính phủ",
+    "pho-thu-tuong": "Chính phủ",
+    "pho-thu-tuong-thuong-truc": "Chính phủ",
     "chu-tich-nuoc": None,
     "pho-chu-tich-nuoc": None,
     "tong-bi-thu": None,
@@ -222,9 +221,6 @@ IMPLIED_UNIT: dict[str, str | None] = {
 # The body a post of the State or the Party itself belongs to, for the graph: a post needs a unit
 # there, though the report (and the gold files) name none.
 STATE_BODIES: dict[str, str] = {
-    "thu-tuong": "Chính phủ",
-    "pho-thu-tuong": "Chính phủ",
-    "pho-thu-tuong-thuong-truc": "Chính phủ",
     "chu-tich-nuoc": "Nhà nước",
     "pho-chu-tich-nuoc": "Nhà nước",
     "tong-bi-thu": "Đảng Cộng sản Việt Nam",
@@ -2462,9 +2458,6 @@ def _add_post(
         old_title = key(p.title)
         have = _words(ctx, p.organization)
         same_unit = have == org or (org and have and (_covers(have, org) or _covers(org, have)))
-        if not org or not have:
-            # 'Thủ tướng A' and later 'Thủ tướng Chính phủ A': one post, in the unit written once.
-            same_unit = same_unit or old_title == new_title
         if not same_unit and title.org and p.organization:
             # Two names the unit pass knows for one unit ('Ngân hàng X', its brand 'XBank').
             known = org_names.get(org_key(ctx, title.org))
