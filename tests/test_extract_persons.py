@@ -639,3 +639,12 @@ def test_a_role_alone_before_a_post_and_a_name_shares_the_posts_unit():
         ("Chủ nhiệm", "Văn phòng Quốc hội"),
         ("Tổng Thư ký", "Quốc hội"),
     ]
+
+
+def test_a_name_ending_in_a_word_that_may_open_a_sentence():
+    people = _people(
+        "Thiếu tướng Trịnh Ngọc Thế, Cục trưởng Cục An ninh kinh tế, phát biểu. Tỉnh đã cách chức ông "
+        "Mai Xuân Sáng (57 tuổi). Huyện đề nghị cách hết chức vụ của ông Mai Xuân Sáng vì sai phạm."
+    )
+    assert _posts(people["Trịnh Ngọc Thế"]) == [("Cục trưởng", "Cục An ninh kinh tế")]
+    assert "Mai Xuân" not in people and len(people["Mai Xuân Sáng"].mentions) == 2

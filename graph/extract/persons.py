@@ -1525,6 +1525,13 @@ def _inner_name_word(ctx: Context, tokens: list[Token], i: int, end: int) -> boo
     """Whether a word that may open a sentence is inside the name at tokens[i] ('Trần Văn Bài')."""
     if tokens[end - 1].text in MIDDLE_NAMES:
         return True  # a middle name is never the end of a name
+    if (
+        end - i >= 2
+        and end + 1 < len(tokens)
+        and tokens[end + 1].text in (",", "(", ")", "-", "–", "—")
+        and _surname(ctx, tokens[i].text)
+    ):
+        return True  # 'Nguyễn Ngọc Thế, Cục trưởng ...': a sentence's opening word is not followed by a comma
     # 'Thế' right after the family name with a given name after it is a middle name, not 'Thế là'.
     if not (
         end == i + 1
@@ -2339,8 +2346,8 @@ def persons(
         if not ctx.text[title.start : title.start + 1].isupper():
             continue
         holder = holders.get((title.role.key, org_key(ctx, title.org)))
-        if holder is None:
-            continue
+        if holder is None or holder not in people:
+            continue  # (or folded into another name by _settle_names)
         span = ctx.span(title.start, title.end)
         people[holder].mentions.append(span)
         mentions.append((span, people[holder].name))
@@ -2390,6 +2397,8 @@ def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> 
     """
     last = ctx.sentences[-1] if ctx.sentences else None
     for k in list(order):
+        if k not in people:
+            continue  # folded into a longer name already
         person = people[k]
         words = k.split()
         shorter = " ".join(words[:-1])
@@ -2411,6 +2420,22 @@ def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> 
             full.positions += [p for p in person.positions if (key(p.title), p.organization) not in have]
             order.remove(k)
             del people[k]
+            continue
+        if (
+            len(words) >= 3
+            and shorter in people
+            and shorter != k
+            and person.name.split()[-1] in NOT_NAME_WORDS
+        ):
+            # 'Mai Xuân Sáng (57 tuổi)' and 'Mai Xuân Sáng vì ...': the name ends in a word that may
+            # open a sentence; where a mark follows it, it is the name's; the shorter reading is cut.
+            short = people[shorter]
+            person.mentions.extend(short.mentions)
+            person.positions += [p for p in short.positions if p not in person.positions]
+            person.rank = person.rank or short.rank
+            person.rank_en = person.rank_en or short.rank_en
+            order.remove(shorter)
+            del people[shorter]
             continue
         if len(words) >= 3 and shorter in people and shorter != k:
             target = people[shorter]
