@@ -648,3 +648,8 @@ def test_a_name_ending_in_a_word_that_may_open_a_sentence():
     )
     assert _posts(people["Trịnh Ngọc Thế"]) == [("Cục trưởng", "Cục An ninh kinh tế")]
     assert "Mai Xuân" not in people and len(people["Mai Xuân Sáng"].mentions) == 2
+
+
+def test_a_given_name_that_is_also_a_units_head_after_a_middle_name():
+    people = _people("Giám đốc Sở GTVT Vũ Văn Viễn cho biết. Bị can Phan Văn Viện (30 tuổi) bị bắt.")
+    assert "Phan Văn Viện" in people

@@ -1438,8 +1438,12 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and is_capitalised(tokens[end])
         and tokens[end].end - tokens[end].start <= (10 if triggered else 7)
         and tokens[end].start - tokens[end - 1].end <= 2
-        and not ctx.lex.heads.match(tokens, end)
-        and not ctx.lex.roles.match(tokens, end)
+        # After a family and a middle name the given name must follow, though it may be a unit's
+        # head or a role's word ('Vũ Văn Viện').
+        and (
+            (end == i + 2 and tokens[end - 1].text in MIDDLE_NAMES)
+            or not (ctx.lex.heads.match(tokens, end) or ctx.lex.roles.match(tokens, end))
+        )
         and (tokens[end].text not in NOT_NAME_WORDS or _inner_name_word(ctx, tokens, i, end))
         # An abbreviation inside a name written in lower case is a unit's ('Đoàn CAQ'), not a syllable.
         and not (len(tokens[end].text) > 1 and tokens[end].text.isupper() and not tok.text.isupper())
