@@ -653,3 +653,16 @@ def test_a_name_ending_in_a_word_that_may_open_a_sentence():
 def test_a_given_name_that_is_also_a_units_head_after_a_middle_name():
     people = _people("Giám đốc Sở GTVT Vũ Văn Viễn cho biết. Bị can Phan Văn Viện (30 tuổi) bị bắt.")
     assert "Phan Văn Viện" in people
+
+
+def test_a_post_of_a_unit_written_after_cua():
+    people = _people(
+        "Ông Lê Văn Hào, Chánh văn phòng kiêm người phát ngôn của UBND TP Hải Phòng, cho biết. Đồng chí "
+        "Lưu Tiến Đông, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ, Người phát ngôn của Chính phủ chủ trì."
+    )
+    assert ("Người phát ngôn", "UBND TP Hải Phòng") in _posts(people["Lê Văn Hào"])
+    assert sorted(_posts(people["Lưu Tiến Đông"])) == [
+        ("Bộ trưởng", "Văn phòng Chính phủ"),
+        ("Chủ nhiệm", "Văn phòng Chính phủ"),
+        ("Người phát ngôn", "Chính phủ"),
+    ]

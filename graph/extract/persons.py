@@ -606,6 +606,7 @@ class TitleMention:
     claimed: bool = False
     status: str | None = None  # 'former' for a past post
     completed: bool = False  # the unit's place was not written but taken from the text around
+    of: bool = False  # the unit is written after 'của' ('người phát ngôn của Chính phủ')
 
 
 @cache
@@ -1185,6 +1186,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             inner = None  # 'Cán bộ Phòng X' is staff of the division, not a 'bộ'
         unit = None
         org_text: str | None = None
+        of_start: int | None = None  # where the unit starts when written after 'của'
         if inner:
             unit = _unit(ctx, tokens, j - inner, absorbed=True)
             if unit is not None:
@@ -1219,9 +1221,18 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             ):
                 # 'Bộ trưởng bộ Lao động, thương binh và xã hội': the role's own head in lower case.
                 unit = _unit(ctx, tokens, j, absorbed=True)
+            if (
+                unit is None
+                and j + 1 < len(tokens)
+                and tokens[j].lower == "của"
+                and is_capitalised(tokens[j + 1])
+                and ctx.lex.heads.match(tokens, j + 1)
+            ):
+                # 'người phát ngôn của Bộ Ngoại giao': the unit after 'of'.
+                unit, of_start = _unit(ctx, tokens, j + 1), j + 1
             if unit is not None:
                 end, mention = unit
-                org_text = _unit_name(ctx, tokens, j, end, mention)
+                org_text = _unit_name(ctx, tokens, of_start or j, end, mention)
         if org_text is None:
             end = j
             if role.key in COMMITTEE_ROLES and (level := match_level(tokens, j)):
@@ -1322,6 +1333,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     title_text,
                     status=status,
                     completed=completed_place,
+                    of=of_start is not None,
                 )
             )
             i = max(end, j)
@@ -1758,7 +1770,14 @@ def _boards_joined(ctx: Context, tokens: list[Token], k: int) -> list[TitleMenti
 def _chain_last(tokens: list[Token], by_first: dict[int, TitleMention], k: int) -> TitleMention:
     """Return the last post of the chain starting at tokens[k] (posts joined by commas)."""
     title = by_first[k]
-    while title.last < len(tokens) and tokens[title.last].text == "," and (title.last + 1) in by_first:
+    while (
+        title.last < len(tokens)
+        and tokens[title.last].text == ","
+        and (title.last + 1) in by_first
+        # 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ, Người phát ngôn của Chính phủ': a post 'of' a
+        # body is one more post in another unit, not the unit the chain shares.
+        and not by_first[title.last + 1].of
+    ):
         title = by_first[title.last + 1]
     return title
 
