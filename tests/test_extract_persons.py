@@ -568,3 +568,101 @@ def test_a_district_committee_written_alone_is_the_district_the_sentence_names()
     )
     assert _posts(people["Nguyễn Hoài Nhân"]) == [("Bí thư", "Quận ủy quận 2")]
     assert _posts(people["Cao Văn Mính"]) == [("Phó Bí thư Thường trực", "Quận ủy quận 9")]
+
+
+def test_a_name_after_family_after_a_numbered_district_or_with_an_opener_word_inside():
+    people = _people(
+        "Sáng nay, phóng viên về thăm gia đình Khổng Văn Lựu (46 tuổi). Vợ chồng ông Lựu đã ly hôn. "
+        "Chủ tịch UBND quận 7 Lê Phước Hào kiến nghị tăng cường phân cấp. Hắn rủ Đinh Văn Tư (23 tuổi) "
+        "và Huỳnh Trong Bảy (23 tuổi) đi đánh người."
+    )
+    assert "Khổng Văn Lựu" in people and "Lựu" not in people
+    assert _posts(people["Lê Phước Hào"]) == [("Chủ tịch", "UBND quận 7")]
+    assert "Huỳnh Trong Bảy" in people
+
+
+def test_anonymised_persons_who_act_are_persons_as_written():
+    people = _people(
+        "Công an huyện đã yêu cầu Đặng Văn K. đến trụ sở làm việc. Lúc đó anh Q, chủ tiệm, đang uống "
+        "nước; thấy tiệm bị cướp, anh Q cầm ghế chạy ra."
+    )
+    assert "Đặng Văn K" in people
+    assert [m.text for m in people["Q"].mentions] == ["Q", "Q"]
+
+
+def test_the_name_a_person_goes_by_is_a_mention_of_that_person():
+    people = _people(
+        "Thi thể cháu Lương Trung Nghĩa (6 tuổi, tên thường gọi là Tũn, trú tại thôn Đông) đã được tìm "
+        "thấy. Gia đình cháu Tũn rất đau buồn."
+    )
+    assert list(people) == ["Lương Trung Nghĩa"]
+    assert [m.text for m in people["Lương Trung Nghĩa"].mentions] == ["Lương Trung Nghĩa", "Tũn", "Tũn"]
+
+
+def test_a_stray_full_stop_between_a_name_and_its_posts():
+    people = _people(
+        "Hội nghị khai mạc. Đồng chí Lưu Tiến Đạt. Ủy viên Trung ương Đảng, Bộ trưởng, Chủ nhiệm Văn phòng "
+        "Chính phủ chủ trì."
+    )
+    assert _posts(people["Lưu Tiến Đạt"]) == [
+        ("Ủy viên", "Trung ương Đảng"),
+        ("Bộ trưởng", "Văn phòng Chính phủ"),
+        ("Chủ nhiệm", "Văn phòng Chính phủ"),
+    ]
+
+
+def test_a_director_of_the_police_written_alone_directs_the_one_provinces_police_named():
+    people = _people(
+        "Hắn từng công tác tại Công an tỉnh Hà Nam. Sau đó, hắn được ông Lê Như Tường - Giám đốc Công an "
+        "điều chuyển về Phòng Cảnh sát truy nã tội phạm. Công an huyện Kim Bảng đã vào cuộc."
+    )
+    assert _posts(people["Lê Như Tường"]) == [("Giám đốc", "Công an tỉnh Hà Nam")]
+
+
+def test_a_capitalised_standing_qualifier_before_the_unit_is_part_of_the_title():
+    people = _people("Ông Mạc Văn Hưng, Phó Trưởng ban Thường trực Ban Chỉ đạo phòng chống tội phạm tỉnh Nam Định, phát biểu.")
+    assert _posts(people["Mạc Văn Hưng"]) == [
+        ("Phó Trưởng ban Thường trực", "Ban Chỉ đạo phòng chống tội phạm tỉnh Nam Định")
+    ]
+
+
+def test_a_role_alone_before_a_post_and_a_name_shares_the_posts_unit():
+    people = _people(
+        "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lưu Tiến Đông cho biết như vậy. Tổng Thư ký, Chủ nhiệm "
+        "Văn phòng Quốc hội Nguyễn Hạnh Phước cùng dự."
+    )
+    assert sorted(_posts(people["Lưu Tiến Đông"])) == [
+        ("Bộ trưởng", "Văn phòng Chính phủ"),
+        ("Chủ nhiệm", "Văn phòng Chính phủ"),
+    ]
+    assert sorted(_posts(people["Nguyễn Hạnh Phước"])) == [
+        ("Chủ nhiệm", "Văn phòng Quốc hội"),
+        ("Tổng Thư ký", "Quốc hội"),
+    ]
+
+
+def test_a_name_ending_in_a_word_that_may_open_a_sentence():
+    people = _people(
+        "Thiếu tướng Trịnh Ngọc Thế, Cục trưởng Cục An ninh kinh tế, phát biểu. Tỉnh đã cách chức ông "
+        "Mai Xuân Sáng (57 tuổi). Huyện đề nghị cách hết chức vụ của ông Mai Xuân Sáng vì sai phạm."
+    )
+    assert _posts(people["Trịnh Ngọc Thế"]) == [("Cục trưởng", "Cục An ninh kinh tế")]
+    assert "Mai Xuân" not in people and len(people["Mai Xuân Sáng"].mentions) == 2
+
+
+def test_a_given_name_that_is_also_a_units_head_after_a_middle_name():
+    people = _people("Giám đốc Sở GTVT Vũ Văn Viễn cho biết. Bị can Phan Văn Viện (30 tuổi) bị bắt.")
+    assert "Phan Văn Viện" in people
+
+
+def test_a_post_of_a_unit_written_after_cua():
+    people = _people(
+        "Ông Lê Văn Hào, Chánh văn phòng kiêm người phát ngôn của UBND TP Hải Phòng, cho biết. Đồng chí "
+        "Lưu Tiến Đông, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ, Người phát ngôn của Chính phủ chủ trì."
+    )
+    assert ("Người phát ngôn", "UBND TP Hải Phòng") in _posts(people["Lê Văn Hào"])
+    assert sorted(_posts(people["Lưu Tiến Đông"])) == [
+        ("Bộ trưởng", "Văn phòng Chính phủ"),
+        ("Chủ nhiệm", "Văn phòng Chính phủ"),
+        ("Người phát ngôn", "Chính phủ"),
+    ]

@@ -123,6 +123,8 @@ NOT_PERSON_BEFORE = {
     "núi",
     "đèo",
 }
+# Two-word phrases ending in a word of NOT_PERSON_BEFORE that do not name a place or a thing.
+NOT_PLACE_PAIRS = {"gia đình", "yêu cầu", "thỉnh cầu", "khẩn cầu"}
 # Capitalised words that open the next sentence or a caption, not the end of a name ('... Tùng Theo ...').
 NOT_NAME_WORDS = {
     "Theo",
@@ -223,6 +225,8 @@ STATE_BODIES: dict[str, str] = {
     "pho-chu-tich-nuoc": "Nhà nước",
     "tong-bi-thu": "Đảng Cộng sản Việt Nam",
 }
+# Levels whose police has a director ('Giám đốc Công an tỉnh X'); a district's has a head ('Trưởng').
+PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 # Heads a title may write alone for the one unit of that kind the report names ('Giám đốc Bệnh viện').
 CONTEXT_HEADS = {"hospital", "company", "bank", "department", "college", "university", "academy", "institute"}
 # Roles whose title keeps the unit's head word: 'Chánh Thanh tra' of 'Thanh tra tỉnh X', as the
@@ -602,6 +606,7 @@ class TitleMention:
     claimed: bool = False
     status: str | None = None  # 'former' for a past post
     completed: bool = False  # the unit's place was not written but taken from the text around
+    of: bool = False  # the unit is written after 'của' ('người phát ngôn của Chính phủ')
 
 
 @cache
@@ -1144,7 +1149,11 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         lower = not is_capitalised(tokens[i])
         # 'Phó Chủ tịch không chuyên trách UB X', 'Phó Trưởng ban thường trực Ban Y': the title's own words.
         qualifier = _phrase_at(tokens, j, QUALIFIERS)
-        if qualifier > j and not is_capitalised(tokens[j]):
+        if qualifier > j and (
+            not is_capitalised(tokens[j])
+            # 'Phó Trưởng ban Thường trực Ban Chỉ đạo X': capitalised, but the unit is written after it.
+            or (qualifier < len(tokens) and ctx.lex.heads.match(tokens, qualifier))
+        ):
             j = qualifier
         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - 1].end].split())
         title_text = title_text[:1].upper() + title_text[1:]
@@ -1177,6 +1186,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             inner = None  # 'Cán bộ Phòng X' is staff of the division, not a 'bộ'
         unit = None
         org_text: str | None = None
+        of_start: int | None = None  # where the unit starts when written after 'của'
         if inner:
             unit = _unit(ctx, tokens, j - inner, absorbed=True)
             if unit is not None:
@@ -1211,9 +1221,18 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             ):
                 # 'Bộ trưởng bộ Lao động, thương binh và xã hội': the role's own head in lower case.
                 unit = _unit(ctx, tokens, j, absorbed=True)
+            if (
+                unit is None
+                and j + 1 < len(tokens)
+                and tokens[j].lower == "của"
+                and is_capitalised(tokens[j + 1])
+                and ctx.lex.heads.match(tokens, j + 1)
+            ):
+                # 'người phát ngôn của Bộ Ngoại giao': the unit after 'of'.
+                unit, of_start = _unit(ctx, tokens, j + 1), j + 1
             if unit is not None:
                 end, mention = unit
-                org_text = _unit_name(ctx, tokens, j, end, mention)
+                org_text = _unit_name(ctx, tokens, of_start or j, end, mention)
         if org_text is None:
             end = j
             if role.key in COMMITTEE_ROLES and (level := match_level(tokens, j)):
@@ -1277,7 +1296,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 )
                 i = j
                 continue
-        if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names)) is not None:
+        if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names, role)) is not None:
             end, org_text = bare
         if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
             end, org_text = committee
@@ -1314,6 +1333,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     title_text,
                     status=status,
                     completed=completed_place,
+                    of=of_start is not None,
                 )
             )
             i = max(end, j)
@@ -1355,15 +1375,21 @@ def _district_committee(ctx: Context, tokens: list[Token], j: int) -> tuple[int,
 
 
 def _bare_unit(
-    ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]
+    ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str], role: Entry | None = None
 ) -> tuple[int, str] | None:
     """Return (index after, unit) for a unit written by its head alone after a title.
 
     'Phó Giám đốc Bệnh viện', 'Giám đốc Công ty', 'Phó Giám đốc Sở': the one unit of that kind the
-    report names ('Bệnh viện Đa khoa X'); none when it names two or none.
+    report names ('Bệnh viện Đa khoa X'); none when it names two or none. 'Giám đốc Công an' is the
+    director of the one province's police the report names (only a province's police has one).
     """
     found = ctx.lex.heads.match(tokens, j)
-    if found is None or found[0].key not in CONTEXT_HEADS:
+    if found is None:
+        return None
+    directs_police = (
+        found[0].key == "police" and role is not None and role.key in ("giam-doc", "pho-giam-doc")
+    )
+    if found[0].key not in CONTEXT_HEADS and not directs_police:
         return None
     head, end = found
     named = is_capitalised(tokens[end]) if end < len(tokens) else False
@@ -1379,6 +1405,9 @@ def _bare_unit(
         words = tokenize(name)
         match = ctx.lex.heads.match(words, 0)
         if match is not None and match[0].key == head.key and match[1] < len(words):
+            level = match_level(words, match[1])
+            if directs_police and (level is None or level[0] not in PROVINCE_LEVELS):
+                continue
             units.add(name)
     return (end, units.pop()) if len(units) == 1 else None
 
@@ -1396,12 +1425,19 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i
     if _country_at(tokens, i):
         return i  # 'Thủ tướng Nga Dmitry Medvedev': the country is not part of the name
-    if i > 0 and tokens[i - 1].lower in NOT_PERSON_BEFORE and not prefixed:
+    if (
+        i > 0
+        and tokens[i - 1].lower in NOT_PERSON_BEFORE
+        and not prefixed
+        # 'gia đình Nguyễn Văn A' is A's family, not a communal house ('đình'); 'yêu cầu A' asks A.
+        and not (i > 1 and f"{tokens[i - 2].lower} {tokens[i - 1].lower}" in NOT_PLACE_PAIRS)
+    ):
         return i
     if not prefixed and _school_before(tokens, i):
         return i  # 'điểm trường tiểu học Lê Văn Tám': a school named after a hero
-    if i > 0 and tokens[i - 1].is_number and not prefixed:
-        return i  # '314 Bùi Thị Xuân': a house number, then the street
+    if i > 0 and tokens[i - 1].is_number and not prefixed and not triggered:
+        # '314 Bùi Thị Xuân': a house number, then the street (not 'Chủ tịch UBND quận 2 Trần Văn A').
+        return i
     if i > 1 and tokens[i - 1].text == ":" and tokens[i - 2].lower in BYLINE_WORDS:
         return i  # 'Ảnh: Văn A' credits an author
     if i > 0 and tokens[i - 1].text == "Theo" and not triggered:
@@ -1414,9 +1450,13 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and is_capitalised(tokens[end])
         and tokens[end].end - tokens[end].start <= (10 if triggered else 7)
         and tokens[end].start - tokens[end - 1].end <= 2
-        and not ctx.lex.heads.match(tokens, end)
-        and not ctx.lex.roles.match(tokens, end)
-        and (tokens[end].text not in NOT_NAME_WORDS or _inner_name_word(tokens, i, end))
+        # After a family and a middle name the given name must follow, though it may be a unit's
+        # head or a role's word ('Vũ Văn Viện').
+        and (
+            (end == i + 2 and tokens[end - 1].text in MIDDLE_NAMES)
+            or not (ctx.lex.heads.match(tokens, end) or ctx.lex.roles.match(tokens, end))
+        )
+        and (tokens[end].text not in NOT_NAME_WORDS or _inner_name_word(ctx, tokens, i, end))
         # An abbreviation inside a name written in lower case is a unit's ('Đoàn CAQ'), not a syllable.
         and not (len(tokens[end].text) > 1 and tokens[end].text.isupper() and not tok.text.isupper())
     ):
@@ -1497,18 +1537,35 @@ def _school_before(tokens: list[Token], i: int) -> bool:
     return k < i - 1 and k >= 0 and tokens[k].lower == "trường"
 
 
-def _inner_name_word(tokens: list[Token], i: int, end: int) -> bool:
+def _inner_name_word(ctx: Context, tokens: list[Token], i: int, end: int) -> bool:
     """Whether a word that may open a sentence is inside the name at tokens[i] ('Trần Văn Bài')."""
     if tokens[end - 1].text in MIDDLE_NAMES:
         return True  # a middle name is never the end of a name
+    if (
+        end - i >= 2
+        and end + 1 < len(tokens)
+        and tokens[end + 1].text in (",", "(", ")", "-", "–", "—")
+        and _surname(ctx, tokens[i].text)
+    ):
+        return True  # 'Nguyễn Ngọc Thế, Cục trưởng ...': a sentence's opening word is not followed by a comma
     # 'Thế' right after the family name with a given name after it is a middle name, not 'Thế là'.
-    return (
+    if not (
         end == i + 1
-        and tokens[end].text == "Thế"
         and end + 1 < len(tokens)
         and tokens[end + 1].is_word
         and is_capitalised(tokens[end + 1])
         and tokens[end + 1].text not in NOT_NAME_WORDS
+        and tokens[end + 1].start - tokens[end].end <= 1
+    ):
+        return False
+    if tokens[end].text == "Thế":
+        return True
+    # Any such word between a known family name and one last given name is a middle name too
+    # ('Huỳnh Trong Sơn'); a place after it ('Lê Tại Hà Nội') or a longer run is not a name.
+    return (
+        _surname(ctx, tokens[i].text)
+        and not ctx.lex.places.match(tokens, end + 1)
+        and not (end + 2 < len(tokens) and tokens[end + 2].is_word and is_capitalised(tokens[end + 2]))
     )
 
 
@@ -1517,6 +1574,7 @@ KIN_OF = {"của", "con", "vợ", "chồng", "bố", "mẹ", "cha", "em", "anh",
 
 
 NAMED_AS = (("tên", "là"), ("tên", "thường", "gọi", "là"))
+GOES_BY = (("gọi", "là"), *NAMED_AS)
 FAMILIAR = {"ông", "bà", "anh", "chị", "cháu", "em", "cô", "chú", "bé", "tên"}
 
 
@@ -1535,6 +1593,36 @@ def _initials_at(tokens: list[Token], k: int) -> int:
         if not (m < len(tokens) and tokens[m].start == tokens[m - 1].end and tokens[m].is_word):
             return m
     return k
+
+
+def _bare_initial(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is one capital letter standing alone for a name ('anh N, chủ tiệm')."""
+    tok = tokens[k]
+    if not (tok.is_word and len(tok.text) == 1 and tok.text.isupper()):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    # Not the first letter of a code or a name written on ('anh N.', 'ông A Páo', 'chị B-52').
+    if nxt is not None and nxt.is_word and is_capitalised(nxt):
+        return False
+    return nxt is None or nxt.start > tok.end or nxt.text in (",", ")", ";", ":")
+
+
+def _nickname_of(
+    ctx: Context, tokens: list[Token], names: list[tuple[int, int, Entry | None]], k: int
+) -> str | None:
+    """Return the key of the person whose aside gives tokens[k] as the name they go by, or None."""
+    if not (k > 1 and tokens[k - 1].lower == "là" and _phrase_before(tokens, k, GOES_BY) < k):
+        return None
+    for start, end, _ in names:
+        if (
+            end < k
+            and tokens[end].text == "("
+            and end - start > 1
+            and not any(t.text == ")" for t in tokens[end:k])
+        ):
+            span = ctx.span(tokens[start].start, tokens[end - 1].end)
+            return key(" ".join(span.text.split()))
+    return None
 
 
 def _street_side(ctx: Context, tokens: list[Token], k: int) -> bool:
@@ -1682,7 +1770,14 @@ def _boards_joined(ctx: Context, tokens: list[Token], k: int) -> list[TitleMenti
 def _chain_last(tokens: list[Token], by_first: dict[int, TitleMention], k: int) -> TitleMention:
     """Return the last post of the chain starting at tokens[k] (posts joined by commas)."""
     title = by_first[k]
-    while title.last < len(tokens) and tokens[title.last].text == "," and (title.last + 1) in by_first:
+    while (
+        title.last < len(tokens)
+        and tokens[title.last].text == ","
+        and (title.last + 1) in by_first
+        # 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ, Người phát ngôn của Chính phủ': a post 'of' a
+        # body is one more post in another unit, not the unit the chain shares.
+        and not by_first[title.last + 1].of
+    ):
         title = by_first[title.last + 1]
     return title
 
@@ -1710,10 +1805,16 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
     'Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh X': the deputy director is the province's
     police's; its investigation agency has a head ('Thủ trưởng'), not a director.
     """
-    if unit is None or role.key not in ("giam-doc", "pho-giam-doc"):
+    if unit is None or role.key not in ("giam-doc", "pho-giam-doc", "tong-thu-ky", "pho-tong-thu-ky"):
         return unit
     words = tokenize(unit)
     head = ctx.lex.heads.match(words, 0) or ctx.lex.heads_loose.match(words, 0)
+    if role.key in ("tong-thu-ky", "pho-tong-thu-ky"):
+        # 'Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội': the Secretary General is the body's, whose
+        # office has a head ('Chủ nhiệm') of its own.
+        if head is not None and head[0].key == "office" and head[1] < len(words):
+            return unit[words[head[1]].start :]
+        return unit
     if head is None or head[0].key != "investigation-agency":
         return unit
     police = next((n for n in range(head[1], len(words) - 1) if ctx.lex.heads.match(words, n)), None)
@@ -1791,6 +1892,61 @@ def _skip_aside(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _bare_role_before(ctx: Context, tokens: list[Token], j: int) -> tuple[int, Entry] | None:
+    """Return (start, role) of a capitalised role written alone before the comma at tokens[j - 1]."""
+    if j < 2 or tokens[j - 1].text != ",":
+        return None
+    for b in range(max(0, j - 6), j - 1):
+        m = ctx.lex.roles.match(tokens, b)
+        if m and m[1] == j - 1 and is_capitalised(tokens[b]):
+            return b, m[0]
+    return None
+
+
+def _join_stray_stops(ctx: Context) -> list[list[Token]]:
+    """Return the sentences' tokens, a name alone before a full stop joined to the posts after it.
+
+    'Đồng chí Trần Văn A. Ủy viên Trung ương Đảng, Bộ trưởng ...': the stop is a slip; the posts
+    are A's.
+    """
+    joined: list[list[Token]] = []
+    for tokens in ctx.tokens:
+        prev = joined[-1] if joined else None
+        if (
+            prev
+            and len(prev) >= 3
+            and prev[-1].text == "."
+            and tokens
+            and is_capitalised(tokens[0])
+            and ctx.lex.roles.match(tokens, 0)
+            and _name_alone(ctx, prev[:-1])
+        ):
+            joined[-1] = prev[:-1] + tokens
+        else:
+            joined.append(tokens)
+    return joined
+
+
+def _name_alone(ctx: Context, tokens: list[Token]) -> bool:
+    """Whether the tokens are a person's name with at most a rank or a title of address before it."""
+    k = 0
+    while k < min(4, len(tokens)):
+        if rank := ctx.lex.ranks.match(tokens, k):
+            k = rank[1]
+        elif k + 1 < len(tokens) and f"{tokens[k].lower} {tokens[k + 1].lower}" in HONORIFICS:
+            k += 2
+        elif tokens[k].lower in HONORIFICS:
+            k += 1
+        else:
+            break
+    n = len(tokens) - k
+    return (
+        2 <= n <= 4
+        and _surname(ctx, tokens[k].text)
+        and all(t.is_word and is_capitalised(t) for t in tokens[k:])
+    )
+
+
 def persons(
     ctx: Context, org_names: dict[str, str], covered: list[tuple[int, int]]
 ) -> tuple[list[Person], list[tuple[Span, str]]]:
@@ -1804,11 +1960,12 @@ def persons(
     holders: dict[tuple[str, str], str] = {}  # (role key, org key) → person key
     unnamed: list[TitleMention] = []
     completed: set[int] = set()  # ids of posts whose unit's place was filled in
+    nicknames: dict[str, str] = {}  # the name a person goes by → that person's key
 
     def inside(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in covered)
 
-    for tokens in ctx.tokens:
+    for tokens in _join_stray_stops(ctx):
         titles = _titles(ctx, tokens, org_names)
         by_last = {t.last: t for t in titles}
         by_first = {t.first: t for t in titles}
@@ -1855,6 +2012,11 @@ def persons(
                 names.append((start, initials, rank))  # 'ông N.V.T.': a name the report keeps back
                 i = initials
                 continue
+            if start > i and _bare_initial(tokens, start) and tokens[start - 1].lower in FAMILIAR:
+                names.append((start, start + 1, rank))  # 'anh N, chủ tiệm': a person named by an initial
+                familiar[start] = True
+                i = start + 1
+                continue
             if (
                 start > i
                 and _short_name(ctx, tokens, start)
@@ -1884,6 +2046,7 @@ def persons(
                 continue
             i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
         name_starts = {s for s, _, _ in names}
+        name_ends = {e for _, e, _ in names}
 
         sentence_posts: list[tuple[int, int, str, list[TitleMention]]] = []
         for start, end, rank in names:
@@ -1894,6 +2057,10 @@ def persons(
                 # A given name alone is a mention of the one person named so with it; a person the
                 # report only ever calls 'chị Loan' is a person too.
                 known = [pk for pk in order if pk.split()[-1] == k and len(pk.split()) > 1]
+                if (nicknamed := _nickname_of(ctx, tokens, names, start)) in people:
+                    nicknames[k] = nicknamed  # 'Trần Văn A (6 tuổi, tên thường gọi là Bin)': A's nickname
+                if k in nicknames:
+                    known = [nicknames[k]]
                 if len(known) > 1 or (not known and not familiar.get(start)):
                     continue
                 if known:
@@ -2066,12 +2233,34 @@ def persons(
                 opening = next((n for n in range(j - 2, max(-1, j - 30), -1) if tokens[n].text == "("), None)
                 if opening is not None and opening in by_last:
                     j = opening
+            after_name = len(posts)
             while True:
                 title = by_last.get(j)
                 if title is None and j > 0 and tokens[j - 1].text == ",":
                     title = by_last.get(j - 1)
                     if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
                         break  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
+                if (
+                    title is None
+                    and len(posts) > after_name
+                    and posts[-1].org
+                    and (bare := _bare_role_before(ctx, tokens, j))
+                    # 'ông A, Giám đốc, Chủ tịch Công ty X B': the role goes with A's chain, not B's.
+                    and not (bare[0] > 1 and tokens[bare[0] - 1].text == "," and (bare[0] - 1) in name_ends)
+                ):
+                    # 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ A': a role without its unit shares the
+                    # unit of the post written after it.
+                    b, role = bare
+                    text = " ".join(ctx.text[tokens[b].start : tokens[j - 2].end].split())
+                    title = TitleMention(
+                        tokens[b].start,
+                        tokens[j - 2].end,
+                        b,
+                        j - 1,
+                        role,
+                        _directed_unit(ctx, role, posts[-1].org),
+                        text,
+                    )
                 if title is None or title.claimed:
                     break
                 title.claimed = True
@@ -2180,8 +2369,8 @@ def persons(
         if not ctx.text[title.start : title.start + 1].isupper():
             continue
         holder = holders.get((title.role.key, org_key(ctx, title.org)))
-        if holder is None:
-            continue
+        if holder is None or holder not in people:
+            continue  # (or folded into another name by _settle_names)
         span = ctx.span(title.start, title.end)
         people[holder].mentions.append(span)
         mentions.append((span, people[holder].name))
@@ -2231,6 +2420,8 @@ def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> 
     """
     last = ctx.sentences[-1] if ctx.sentences else None
     for k in list(order):
+        if k not in people:
+            continue  # folded into a longer name already
         person = people[k]
         words = k.split()
         shorter = " ".join(words[:-1])
@@ -2252,6 +2443,22 @@ def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> 
             full.positions += [p for p in person.positions if (key(p.title), p.organization) not in have]
             order.remove(k)
             del people[k]
+            continue
+        if (
+            len(words) >= 3
+            and shorter in people
+            and shorter != k
+            and person.name.split()[-1] in NOT_NAME_WORDS
+        ):
+            # 'Mai Xuân Sáng (57 tuổi)' and 'Mai Xuân Sáng vì ...': the name ends in a word that may
+            # open a sentence; where a mark follows it, it is the name's; the shorter reading is cut.
+            short = people[shorter]
+            person.mentions.extend(short.mentions)
+            person.positions += [p for p in short.positions if p not in person.positions]
+            person.rank = person.rank or short.rank
+            person.rank_en = person.rank_en or short.rank_en
+            order.remove(shorter)
+            del people[shorter]
             continue
         if len(words) >= 3 and shorter in people and shorter != k:
             target = people[shorter]
