@@ -601,3 +601,33 @@ def test_a_meeting_mentioned_again_is_no_new_event():
     names = [e.name for e in extract(text, "hoabinh-ky-thi.txt").events]
     assert len([n for n in names if n.lower().startswith("kỳ thi")]) == 1
     assert any(n.startswith("Hội nghị Công an toàn tỉnh") for n in names)
+
+
+LONG_ACTS = (
+    "Bình Lam sửa đèn tín hiệu\n"
+    "Ngày 3/4/2017, Ủy ban nhân dân tỉnh Bình Lam đã ký quyết định ban hành kế hoạch sửa chữa toàn bộ hệ thống "
+    "đèn tín hiệu giao thông, biển báo và vạch kẻ đường trên các tuyến quốc lộ trong quý III năm 2017, "
+    "nhưng chưa nêu kinh phí.\n"
+    "Sáng 5/3/2017, Công an tỉnh Bình Lam tổ chức Hội nghị sơ kết công tác bảo đảm an ninh trật tự và phòng "
+    "chống tội phạm ma túy trên tuyến biên giới phía Tây trong sáu tháng đầu năm 2017.\n"
+)
+
+
+def test_a_long_act_keeps_its_full_wording_as_an_alias():
+    facts = extract(LONG_ACTS, "binhlam-den.txt")
+    event = by_start(facts, "ký quyết định ban hành kế hoạch")
+    assert len(event.name.split()) <= 18
+    assert event.aliases[0].endswith("trên các tuyến quốc lộ trong quý III năm 2017")  # up to the clause's end
+    assert "nhưng" not in " ".join(event.aliases)  # the clause, not the sentence's other clause
+    assert any(a.startswith("Ủy ban nhân dân tỉnh Bình Lam đã ký") for a in event.aliases)  # as told
+
+
+def test_a_meeting_keeps_its_whole_noun_phrase_as_an_alias():
+    meeting = by_start(extract(LONG_ACTS, "binhlam-den.txt"), "Hội nghị sơ kết")
+    assert meeting.aliases[0].endswith("biên giới phía Tây trong sáu tháng đầu năm 2017")
+
+
+def test_a_telling_that_adds_only_an_auxiliary_is_no_alias():
+    text = "Bình Lam bắt ma túy\nNgày 2/6/2017, Công an huyện Đông Lam vừa bắt giữ Lò Văn Sủng về hành vi mua bán ma túy.\n"
+    event = by_start(extract(text, "donglam.txt"), "Công an huyện Đông Lam")
+    assert event.aliases == []

@@ -111,7 +111,8 @@ def _keyword_events(
                 continue  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
             cut = re.search(r"\s+cho\s", text[m.start() : stop])
             told = text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]
-            name = _cap(_tidy(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
+            full = _cap(_tidy(_with_purpose(text, m.start(), stop, hi) or told), ALIAS_WORDS)
+            name = _cap(full, NAME_WORDS + 6)
             organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
             if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
                 name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
@@ -141,6 +142,7 @@ def _keyword_events(
                 term=list(term.groups()) if term else [],
                 quote=" ".join(text[lo:hi].split()),
                 spans=[Span(m.start(), m.start() + len(m.group().rstrip(" ,")), m.group().rstrip(" ,"))],
+                aliases=[full] if len(full.split()) > len(name.split()) else [],
             )
             if kind == "congress" and term and not day:
                 event.date = None
@@ -522,6 +524,8 @@ _CLAUSE_AFTER_COMMA = re.compile(
     rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words(*CLAUSE_WORDS)}){_E})"
 )
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
+ALIAS_WORDS = 40  # a telling longer than this is a run-on of clauses, no name anyone searches for
+ALIAS_NEW_WORDS = 2  # syllables a wording must add to the name (and to the others) to be one more
 NOUN_WORDS = 12
 SAME_START = 5  # names whose acts begin with the same five words tell the same happening
 PERSON_CHARS = 30  # a name before 'bị' longer than this is a title chain, not a person
@@ -531,6 +535,10 @@ NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes
 
 def _fold(name: str) -> set[str]:
     return set(re.findall(r"[^\W_]+", fold_tones(name.lower())))
+
+
+# 'vừa', 'đã', 'cũng': words a telling adds to a name that say nothing of what happened.
+_AUX_WORDS = {w for phrase in AUXILIARIES for w in _fold(phrase)}
 
 
 _APPOINTEE = re.compile(
@@ -692,14 +700,14 @@ def _verb_in(head: str) -> bool:
     return False
 
 
-def event_name(clause: str) -> str:
+def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(_tidy(clause)))))
     held = _HELD.search(clause)
     if held is not None and _NOUN.match(clause):
         # 'Kỳ thi X diễn ra từ ngày ...': the meeting's noun phrase names it.
-        return _cap(clause[: held.start()], NAME_WORDS)
+        return _cap(clause[: held.start()], limit)
     subject = _SUBJECT_END.search(clause)
     head = clause[: subject.start()] if subject is not None else ""
     then = _THEN.search(head)
@@ -732,8 +740,8 @@ def event_name(clause: str) -> str:
         else:
             # The subject comes on top of what the act says: a short name for who, the act in full.
             act = _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
-            return f"{' '.join(head.split())} {_cap(' '.join(act.split()), NAME_WORDS)}"
-    return _cap(" ".join(clause.split()), NAME_WORDS)
+            return f"{' '.join(head.split())} {_cap(' '.join(act.split()), limit)}"
+    return _cap(" ".join(clause.split()), limit)
 
 
 # Where a noun phrase turns into its clause's verb ('Đại hội X đã đề ra ...').
@@ -944,6 +952,7 @@ def clause_events(
         end: int,
         basis: Basis | None,
         who: str = "",
+        full: str = "",
     ) -> None:
         if who:  # appointments alike but for the person are distinct happenings
             if any(who in e.name for e in found):
@@ -992,6 +1001,8 @@ def clause_events(
                 participants=[Participant(person=p) for p in people],
                 quote=" ".join(text[lo:hi].split()),
                 spans=[Span(start, end, text[start:end])],
+                # The act in the words the text gives it, where the name had to be cut short.
+                aliases=[full] if len(full.split()) > len(name.split()) else [],
             )
         )
 
@@ -1110,12 +1121,15 @@ def clause_events(
             and text[start : start + 1] not in '“"'
         ):
             clause = (_with_purpose(text, start, end, hi) if said is None else None) or clause
-            name = _cap(_tidy(clause), NAME_WORDS) if incident is not None else event_name(clause)
+            if incident is not None:
+                name, full = _cap(_tidy(clause), NAME_WORDS), _cap(_tidy(clause), ALIAS_WORDS)
+            else:
+                name, full = event_name(clause), event_name(clause, ALIAS_WORDS)
             head = _NOUN.match(text, start)
             if head is not None and not _fold(head.group()) <= _fold(name):
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
             if name:
-                add(name, lo, hi, start, end, basis)
+                add(name, lo, hi, start, end, basis, full=full)
             if (summary or violent) and found and found[-1].spans[0].start == start:
                 summaries.append(found[-1])
             if summary or violent:
@@ -1136,7 +1150,8 @@ def clause_events(
             who = _person_before(text, lo, m.start()) if first == m.start() else None
             if who is not None and m.start() - who <= PERSON_CHARS:
                 first = who  # 'Duy bị công an bắt giữ': who the step befell
-            add(_cap(_tidy(text[first:stop]), NAME_WORDS), lo, hi, first, stop, None)
+            told = _tidy(text[first:stop])
+            add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(told, ALIAS_WORDS))
         for m in _HONOURED.finditer(text, lo, hi):
             # 'ông Nông lại được khen thưởng', 'X được cho thôi trách nhiệm Chủ tịch': a named person's step.
             who = _person_before(text, lo, m.start())
@@ -1145,7 +1160,15 @@ def clause_events(
             stop = _phrase_end(text, m.end(), hi)
             name = f"{' '.join(text[who : m.start()].split()[:4])} {text[m.start() : stop]}"
             name = _AUX_IN_NAME.sub(" ", name)
-            add(_cap(_tidy(name), NAME_WORDS), lo, hi, who, stop, basis if dated else None)
+            add(
+                _cap(_tidy(name), NAME_WORDS),
+                lo,
+                hi,
+                who,
+                stop,
+                basis if dated else None,
+                full=_cap(_tidy(name), ALIAS_WORDS),
+            )
         for m in _APPOINTED.finditer(text, lo, hi):
             # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
             if re.match(r"giữ\s+chức(?:\s+vụ)?\s+(?:trên|này|đó)(?![^\W_])", m.group("post")):
@@ -1260,7 +1283,28 @@ def events(
         if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
             event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
     found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
-    return _one_incident_each(found)
+    found = _one_incident_each(found)
+    for event in found:
+        event.aliases = _aliases(event)
+    return found
+
+
+def _aliases(event: Event) -> list[str]:
+    """Return the fuller wordings the text gives an event: its act uncut, the clause that tells it.
+
+    Only the first telling counts: later ones ('Vụ tai nạn xảy ra lúc ...', a summary retold) give
+    a time or a detail, not another name. A telling that adds only an auxiliary ('vừa', 'đã') to
+    what is named already says nothing new.
+    """
+    out: list[str] = []
+    seen = _fold(event.name)
+    for told in [*event.aliases, *(_cap(_tidy(s.text), ALIAS_WORDS) for s in event.spans[:1])]:
+        new = _fold(told) - seen - _AUX_WORDS
+        if len(told.split()) < 3 or len(new) < ALIAS_NEW_WORDS:
+            continue
+        seen |= _fold(told)
+        out.append(told)
+    return out
 
 
 def _one_incident_each(found: list[Event]) -> list[Event]:
@@ -1310,6 +1354,7 @@ def _one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
             if first is not None:
                 if len(event.name.split()) < len(first.name.split()):
                     # The shorter telling names it: 'Khải bị bắt giữ', not the agent's title and the asides.
+                    first.aliases = [first.name, *first.aliases]
                     first.name, first.id, first.quote = event.name, event.id, event.quote
                 if first.date is None and event.date:
                     first.date, first.date_precision, first.date_basis = (
