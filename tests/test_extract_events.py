@@ -631,3 +631,20 @@ def test_a_telling_that_adds_only_an_auxiliary_is_no_alias():
     text = "Bình Lam bắt ma túy\nNgày 2/6/2017, Công an huyện Đông Lam vừa bắt giữ Lò Văn Sủng về hành vi mua bán ma túy.\n"
     event = by_start(extract(text, "donglam.txt"), "Công an huyện Đông Lam")
     assert event.aliases == []
+
+
+SETTING = (
+    "Hỗn chiến ở quán nhậu\n"
+    "Tối 14/5/2017, Lò Văn Tịnh (30 tuổi, trú tại huyện Đông Lam) cùng hai người bạn đến quán Gió Núi để nhậu tiếp. "
+    "Trong lúc nhậu, Tịnh dùng ly bia đánh trọng thương anh Cầm Văn Pọm. "
+    "Ngày 15/5/2017, Công an huyện Đông Lam bắt giữ Tịnh.\n"
+    "Ngày 16/5/2017, Hà Văn Lự đến ăn cơm tại nhà Vi Văn Sình, kể chuyện mâu thuẫn với hàng xóm.\n"
+)
+
+
+def test_meeting_for_drinks_is_a_setting_not_a_happening():
+    facts = extract(SETTING, "donglam-nhau.txt")
+    names = [e.name for e in facts.events]
+    assert not any("Gió Núi" in n for n in names), names
+    assert any("bắt giữ Tịnh" in n for n in names), names
+    assert any(n.startswith("Hà Văn Lự đến ăn cơm") for n in names), names  # it goes on to tell more

@@ -516,6 +516,34 @@ def _denied(clause: str) -> bool:
     return False
 
 
+LEISURE_WORDS = _WORDS["leisure_words"]
+_LEISURE = re.compile(rf"{_B}(?:{_words(*LEISURE_WORDS)}){_E}", re.IGNORECASE)
+SETTING_VERBS = {" ".join(v.split()) for v in _WORDS["setting_verbs"]}
+# A comma before a lower-case word that starts no place ('..., xã Y'): the clause goes on to tell more.
+_SECOND_PREDICATE = re.compile(
+    r",\s+(?!(?:xã|phường|huyện|quận|tỉnh|thị|thành|ấp|thôn|xóm|bản|tổ|khu|đường|phố)(?![^\W_]))"
+    r"(?=[^\W\d_])(?![A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
+)
+
+
+def _setting(clause: str) -> bool:
+    """Whether a clause only brings people together for leisure ('X đến quán để nhậu'): a story's setting.
+
+    What follows in the story (a quarrel, a stabbing) is the happening; a clause that also tells an
+    act of its own ('... đến nhậu thì bị bắt giữ') is kept.
+    """
+    told = _PAREN.sub("", clause)
+    if _LEISURE.search(told) is None or _STORY.search(told) is not None or _SECOND_PREDICATE.search(told):
+        return False  # 'làm trọng thương 3 bạn nhậu'; 'X đến ăn cơm tại nhà Y, kể chuyện ...': more is told
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
+    for m in _ACT.finditer(clause):
+        if m.start() > 0 and m.group()[:1].isupper() or any(a <= m.start() < b for a, b in compounds):
+            continue
+        if " ".join(m.group().lower().split()) not in SETTING_VERBS:
+            return False
+    return True
+
+
 # Verbs that make a clause of what precedes a subject's end (not 'đến', 'giao': also prepositions).
 PREPOSITION_LIKE = _WORDS["preposition_like"]
 _HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PREPOSITION_LIKE))}){_E}")
@@ -1113,6 +1141,7 @@ def clause_events(
             and not _SPEECH.match(clause)
             and not _FUTURE.search(clause)
             and not _denied(clause)
+            and not _setting(clause)
             and not _FIGURES.search(clause)
             and not _SUMMARY.search(clause)
             and not _HOLDS.search(clause)
