@@ -648,3 +648,14 @@ def test_meeting_for_drinks_is_a_setting_not_a_happening():
     assert not any("Gió Núi" in n for n in names), names
     assert any("bắt giữ Tịnh" in n for n in names), names
     assert any(n.startswith("Hà Văn Lự đến ăn cơm") for n in names), names  # it goes on to tell more
+
+
+def test_a_list_of_charges_after_a_colon_is_part_of_the_act():
+    text = (
+        "Khởi tố vụ phá rẫy\n"
+        "Ngày 9/7/2017, Công an huyện Đông Lam đã ra quyết định khởi tố vụ án hình sự về 2 tội: "
+        "Chống người thi hành công vụ; Hủy hoại tài sản. Được biết, Lò Văn Tịnh đã bỏ trốn.\n"
+    )
+    event = by_start(extract(text, "donglam-rray.txt"), "Công an huyện Đông Lam")
+    assert "Chống người thi hành công vụ" in event.name
+    assert any(a.endswith("Hủy hoại tài sản") for a in [event.name, *event.aliases])

@@ -349,9 +349,28 @@ _SAID_ACT = re.compile(
 )
 # Where a clause's description ends.
 _CUT = re.compile(
-    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    rf"\s*(?:;|(?<!tội):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
+_CHARGE_LIST = re.compile(r"(?<![^\W_])tội\s*:", re.IGNORECASE)
+
+
+def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
+    """Return where a clause from ``start`` ends: its first cut, past the ';' of a list of charges.
+
+    'khởi tố vụ án về 2 tội: Chống người thi hành công vụ; Hủy hoại tài sản' is one act.
+    """
+    cut = _CUT.search(text, start, hi)
+    while (
+        cut is not None
+        and cut.group().strip() == ";"
+        and _CHARGE_LIST.search(text, start, cut.start())
+        and text[cut.end() :].lstrip()[:1].isupper()
+    ):
+        cut = _CUT.search(text, cut.end(), hi)
+    return cut
+
+
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _LEAD_END = re.compile(r"[,;:](?=\s)")  # 'Hôm qua (23.5), sau khi ...; ngay lập tức, X ...'
 _CONTENT = re.compile(r"\s+(?:gửi\s+)?với\s+nội\s+dung(?![^\W_])", re.IGNORECASE)
@@ -854,7 +873,7 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         start = m.end()
     while start < hi and text[start].isspace():
         start += 1
-    cut = _CUT.search(text, start, hi)
+    cut = _cut(text, start, hi)
     return start, cut.start() if cut else hi
 
 
@@ -1119,7 +1138,7 @@ def clause_events(
             # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening;
             # 'Trước đó, Duy đã dùng dao đâm ...': the first violent act the body tells.
             start = verb
-            cut = _CUT.search(text, start, hi)
+            cut = _cut(text, start, hi)
             end = cut.start() if cut else hi
             clause = text[start:end]
             if violent:
