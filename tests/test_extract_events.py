@@ -659,3 +659,18 @@ def test_a_list_of_charges_after_a_colon_is_part_of_the_act():
     event = by_start(extract(text, "donglam-rray.txt"), "Công an huyện Đông Lam")
     assert "Chống người thi hành công vụ" in event.name
     assert any(a.endswith("Hủy hoại tài sản") for a in [event.name, *event.aliases])
+
+
+def test_an_award_is_named_in_full_and_by_who_gives_it():
+    text = (
+        "Công an Đông Lam tổng kết năm\n"
+        "Ngày 12/1/2018, Công an tỉnh Đông Lam tổ chức hội nghị tổng kết công tác năm 2017. "
+        "Dịp này, Chủ tịch UBND tỉnh Đông Lam tặng Bằng khen cho 5 tập thể; "
+        "Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh cho 2 tập thể.\n"
+    )
+    facts = extract(text, "donglam-tongket.txt")
+    flag = by_start(facts, "trao Cờ thi đua")
+    assert flag.name == "trao Cờ thi đua của UBND tỉnh"
+    assert flag.aliases == ["Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh"]
+    merit = by_start(facts, "tặng Bằng khen")
+    assert merit.aliases == ["Chủ tịch UBND tỉnh Đông Lam tặng Bằng khen"]

@@ -46,14 +46,20 @@ KINDS = {
 # Acts done at an event, by someone, for someone.
 ACTS = re.compile(
     r"(?P<act>(?:trao tặng|tặng|trao|khen thưởng)\s+(?:hoa(?:\s+chúc mừng)?|"
-    r"(?:giấy khen|bằng khen)(?:\s+của\s+[^,.;\n]*?(?=\s+cho\s))?|"
-    r"huân chương[^,.;\n]*?|huy chương[^,.;\n]*?|cờ thi đua[^,.;\n]*?|kỷ niệm chương[^,.;\n]*?)"
+    # The award's full name, up to whom it goes to: 'Cờ thi đua của UBND tỉnh cho ...'.
+    r"(?:giấy khen|bằng khen|huân chương|huy chương|cờ thi đua|kỷ niệm chương)"
+    r"(?:(?:\s+[^\s,.;]+){1,10}?(?=\s+cho\s))?)"
     r"|(?:công bố|thông báo|trao)\s+(?:các\s+)?quyết định[^.;\n]*)",
     re.IGNORECASE,
 )
 ATTEND = re.compile(
     r"(?P<role>(?:đến\s+)?(?:dự|tham dự|chủ trì|chỉ đạo)(?:\s+và\s+(?:chỉ đạo|phát biểu|chủ trì))?)",
     re.IGNORECASE,
+)
+# Who hands an award over, right before the act: a capitalised title or unit after the clause's start.
+_GIVER = re.compile(
+    r"(?:^|[,;:.]\s*|\n)(?:Dịp\s+này\s*,\s*|Tại\s+(?:buổi\s+lễ|hội\s+nghị)\s*,\s*)?"
+    r"(?P<who>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^,;:.\n]{2,70}?)\s+(?:đã\s+|cũng\s+)?$"
 )
 TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 AWARD_COUNT = re.compile(r"cho\s+(\d+)\s+(tập thể|cá nhân)(?:\s+và\s+(\d+)\s+(tập thể|cá nhân))?")
@@ -172,6 +178,9 @@ def _keyword_events(
             ):
                 continue  # the handing over the ceremony is named for, or a list of who attended it
             short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
+            giver = _GIVER.search(text, max(lo, m.start() - 80), m.start())
+            # 'Chủ tịch UBND tỉnh tặng Bằng khen': who gives it, as the text tells it.
+            given = f"{' '.join(giver.group('who').split())} {short}" if giver else ""
             sub = Event(
                 id=new_id(short),
                 name=short,
@@ -186,6 +195,7 @@ def _keyword_events(
                 recipients=[r for r in dict.fromkeys(recipients) if r != agent],
                 quote=" ".join(text[lo:hi].split()),
                 spans=[Span(m.start(), m.end(), m.group())],
+                aliases=[given] if given else [],
             )
             twin = next(
                 (
