@@ -674,3 +674,16 @@ def test_an_award_is_named_in_full_and_by_who_gives_it():
     assert flag.aliases == ["Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh"]
     merit = by_start(facts, "tặng Bằng khen")
     assert merit.aliases == ["Chủ tịch UBND tỉnh Đông Lam tặng Bằng khen"]
+
+
+def test_a_meeting_and_a_ceremony_joined_by_and_are_two_events():
+    text = (
+        "Công an Đông Lam sơ kết\n"
+        "Ngày 3/10/2017, Công an tỉnh Đông Lam tổ chức hội nghị sơ kết công tác 9 tháng năm 2017 và lễ đón nhận "
+        "Huân chương Chiến công hạng Nhì. Bộ trưởng Vi Văn Tào dự, trao Huân chương và phát biểu.\n"
+        "Bộ trưởng Vi Văn Tào trao Huân chương Chiến công hạng Nhì cho Công an tỉnh Đông Lam.\n"
+    )
+    names = [e.name for e in extract(text, "donglam-soket.txt").events]
+    assert "hội nghị sơ kết công tác 9 tháng năm 2017" in names
+    assert any(n.startswith("lễ đón nhận Huân chương Chiến công") for n in names), names
+    assert [n for n in names if n.startswith("trao Huân chương")] == ["trao Huân chương Chiến công hạng Nhì"]

@@ -27,8 +27,13 @@ _WORDS = word_lists("event_words.txt")
 # A named event: the keyword and the words that describe it, up to the clause's end.
 EVENT = re.compile(
     r"(?P<kind>hội nghị|hội thảo|lễ|đại hội|diễn tập|kỳ họp|phiên họp|cuộc họp|tọa đàm|tổng kết|sơ kết)"
-    r"(?P<desc>(?:\s+[^\s.;,:()“”]+){2,24})",
+    # 'hội nghị sơ kết ... và lễ đón nhận ...': a second meeting joined on is an event of its own.
+    r"(?P<desc>(?:\s+(?!và\s+(?:hội nghị|hội thảo|lễ|đại hội|kỳ họp|phiên họp|tọa đàm)(?![^\W_]))"
+    r"[^\s.;,:()“”]+){2,24})",
     re.IGNORECASE,
+)
+_JOINED_EVENT = re.compile(
+    r"\s+và\s+(?:hội nghị|hội thảo|lễ|đại hội|kỳ họp|phiên họp|tọa đàm)(?![^\W_])", re.IGNORECASE
 )
 KINDS = {
     "hội nghị": "conference",
@@ -113,6 +118,8 @@ def _keyword_events(
             if m.group("kind").lower() in ("tổng kết", "sơ kết") and "tổ chức" not in before[-20:]:
                 continue  # the verb 'tổng kết mô hình ...', not a meeting
             stop = _phrase_end(text, m.end("kind"), hi)
+            if _JOINED_EVENT.match(text, m.end(), hi):
+                stop = min(stop, m.end())
             if _BACK_REFERENCE.match(text, stop, hi) and re.match(r"\s+(?:đã|sẽ|được)\s", text[stop:hi]):
                 continue  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
             cut = re.search(r"\s+cho\s", text[m.start() : stop])
@@ -202,12 +209,18 @@ def _keyword_events(
                     e
                     for e in found
                     if e.part_of == main.id
-                    and (e.name == sub.name and e.agent == agent or sub.kind == e.kind == "announcement")
+                    and (
+                        e.agent == agent
+                        and (_fold(e.name) <= _fold(sub.name) or _fold(sub.name) <= _fold(e.name))
+                        or sub.kind == e.kind == "announcement"
+                    )
                 ),
                 None,
             )
             if twin is not None:
-                # The same act told twice (a photo caption and the text): one event.
+                # The same act told twice (a photo caption and the text), once in short: one event.
+                if len(sub.name.split()) > len(twin.name.split()) and twin.kind == sub.kind != "announcement":
+                    twin.name, twin.aliases = sub.name, sub.aliases
                 twin.recipients += [r for r in sub.recipients if r not in twin.recipients]
                 twin.spans += sub.spans
                 sub = twin
