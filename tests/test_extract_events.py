@@ -687,3 +687,9 @@ def test_a_meeting_and_a_ceremony_joined_by_and_are_two_events():
     assert "hội nghị sơ kết công tác 9 tháng năm 2017" in names
     assert any(n.startswith("lễ đón nhận Huân chương Chiến công") for n in names), names
     assert [n for n in names if n.startswith("trao Huân chương")] == ["trao Huân chương Chiến công hạng Nhì"]
+
+
+def test_a_relative_day_at_a_names_end_is_left_out():
+    text = "Họp về vụ cháy chợ\nSáng 4/5/2017, UBND huyện Đông Lam tổ chức cuộc họp khẩn các phòng, ban sáng nay.\n"
+    names = [e.name for e in extract(text, "donglam-hop.txt").events]
+    assert any(n.endswith("các phòng, ban") for n in names), names

@@ -699,7 +699,10 @@ def _tidy(name: str) -> str:
     heading = _RUN_ON.search(name)
     if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
         name = name[: heading.start()].rstrip(" ,.-–")  # 'bắt giữ tại X - Ảnh: ...': the caption's credit
-    return _DANGLING.sub("", _POINTER_TAIL.sub("", name))
+    name = _DANGLING.sub("", _POINTER_TAIL.sub("", name))
+    # 'cuộc họp ... sáng nay': when it was told, not what it was (the date says it).
+    tail = re.search(rf"(?:\s+{RELATIVE_DAY_RE.pattern})+$", name, re.IGNORECASE)
+    return _DANGLING.sub("", name[: tail.start()]) if tail and tail.start() > 0 else name
 
 
 # 'ông Phạm Văn A - Giám đốc Sở X' at a name's end (its closing dash cut off): an aside on who he is.
