@@ -693,3 +693,14 @@ def test_a_relative_day_at_a_names_end_is_left_out():
     text = "Họp về vụ cháy chợ\nSáng 4/5/2017, UBND huyện Đông Lam tổ chức cuộc họp khẩn các phòng, ban sáng nay.\n"
     names = [e.name for e in extract(text, "donglam-hop.txt").events]
     assert any(n.endswith("các phòng, ban") for n in names), names
+
+
+def test_a_plan_is_no_happening():
+    text = (
+        "Cướp tiệm vàng ở Đông Lam\n"
+        "Tối 2/3/2017, cả nhóm rủ nhau chạy xe dọc quốc lộ để cướp tài sản người đi đường. "
+        "Ngày 3/3/2017, Lò Văn Tịnh cướp dây chuyền của chị Hà Thị Mơ.\n"
+    )
+    names = [e.name for e in extract(text, "donglam-cuop.txt").events]
+    assert not any("rủ nhau" in n for n in names), names
+    assert any(n.startswith("Lò Văn Tịnh cướp dây chuyền") for n in names), names

@@ -530,6 +530,11 @@ NOT_ACTS = _WORDS["not_acts"]
 _NOT_ACT = re.compile(rf"{_B}(?:{_words(*NOT_ACTS)}){_E}", re.IGNORECASE)
 
 
+_INTENT = re.compile(
+    rf"{_B}(?:rủ(?:\s+(?:rê|nhau))?|bàn\s+(?:cách|bạc)|lên\s+kế\s+hoạch|âm\s+mưu|ý\s+định)"
+    rf"(?:\s+[^\s,;.]+){{0,6}}?\s+(?:đi\s+|để\s+)?$",
+    re.IGNORECASE,
+)
 _DRIVING = re.compile(
     r"(?<![^\W_])(?:điều\s+khiển|lái)\s+(?:[^,.;]|(?<=[0-9])\.(?=[0-9])){0,50}$", re.IGNORECASE
 )
@@ -543,6 +548,8 @@ def _has_act(clause: str) -> bool:
             continue  # 'Thanh tra tỉnh', 'Lê Văn Hòa': a name
         if m.group().lower() in ("chở", "đưa") and _DRIVING.search(clause, max(0, m.start() - 50), m.start()):
             continue  # 'X điều khiển xe máy chở theo Y': the setting of an accident, not an act
+        if _INTENT.search(clause, max(0, m.start() - 60), m.start()):
+            continue  # 'X rủ Y đi cướp tiệm vàng': a plan, the act told (if at all) later
         if not any(a <= m.start() < b for a, b in compounds):
             return True
     return False
