@@ -119,6 +119,7 @@ class Event:
     spans: list[Span] = field(default_factory=list)
     date_precision: str | None = None  # 'month' or 'year' when the date is not a day
     date_basis: str | None = None  # how the date was read: the words it comes from
+    aliases: list[str] = field(default_factory=list)  # the fuller wordings the text gives it
 
 
 @dataclass

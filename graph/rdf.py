@@ -734,6 +734,10 @@ class _Builder:
         if event.name_en:
             g.add((node, SCHEMA.name, _en(event.name_en)))
             g.add((node, RDFS.label, _en(event.name_en)))
+        for alias in event.aliases:
+            # The fuller wording the text gives it ('Hội nghị sơ kết công tác ... năm 2025'): searchable too.
+            if nfc(alias).strip() and nfc(alias).strip() != nfc(event.name).strip():
+                g.add((node, SKOS.altLabel, _vi(alias)))
         if event.kind:
             g.add((node, SCHEMA.additionalType, Literal(event.kind)))
         self.add(node, SCHEMA.startDate, _date_literal(event.date))

@@ -601,3 +601,106 @@ def test_a_meeting_mentioned_again_is_no_new_event():
     names = [e.name for e in extract(text, "hoabinh-ky-thi.txt").events]
     assert len([n for n in names if n.lower().startswith("kỳ thi")]) == 1
     assert any(n.startswith("Hội nghị Công an toàn tỉnh") for n in names)
+
+
+LONG_ACTS = (
+    "Bình Lam sửa đèn tín hiệu\n"
+    "Ngày 3/4/2017, Ủy ban nhân dân tỉnh Bình Lam đã ký quyết định ban hành kế hoạch sửa chữa toàn bộ hệ thống "
+    "đèn tín hiệu giao thông, biển báo và vạch kẻ đường trên các tuyến quốc lộ trong quý III năm 2017, "
+    "nhưng chưa nêu kinh phí.\n"
+    "Sáng 5/3/2017, Công an tỉnh Bình Lam tổ chức Hội nghị sơ kết công tác bảo đảm an ninh trật tự và phòng "
+    "chống tội phạm ma túy trên tuyến biên giới phía Tây trong sáu tháng đầu năm 2017.\n"
+)
+
+
+def test_a_long_act_keeps_its_full_wording_as_an_alias():
+    facts = extract(LONG_ACTS, "binhlam-den.txt")
+    event = by_start(facts, "ký quyết định ban hành kế hoạch")
+    assert len(event.name.split()) <= 18
+    assert event.aliases[0].endswith("trên các tuyến quốc lộ trong quý III năm 2017")  # up to the clause's end
+    assert "nhưng" not in " ".join(event.aliases)  # the clause, not the sentence's other clause
+    assert any(a.startswith("Ủy ban nhân dân tỉnh Bình Lam đã ký") for a in event.aliases)  # as told
+
+
+def test_a_meeting_keeps_its_whole_noun_phrase_as_an_alias():
+    meeting = by_start(extract(LONG_ACTS, "binhlam-den.txt"), "Hội nghị sơ kết")
+    assert meeting.aliases[0].endswith("biên giới phía Tây trong sáu tháng đầu năm 2017")
+
+
+def test_a_telling_that_adds_only_an_auxiliary_is_no_alias():
+    text = "Bình Lam bắt ma túy\nNgày 2/6/2017, Công an huyện Đông Lam vừa bắt giữ Lò Văn Sủng về hành vi mua bán ma túy.\n"
+    event = by_start(extract(text, "donglam.txt"), "Công an huyện Đông Lam")
+    assert event.aliases == []
+
+
+SETTING = (
+    "Hỗn chiến ở quán nhậu\n"
+    "Tối 14/5/2017, Lò Văn Tịnh (30 tuổi, trú tại huyện Đông Lam) cùng hai người bạn đến quán Gió Núi để nhậu tiếp. "
+    "Trong lúc nhậu, Tịnh dùng ly bia đánh trọng thương anh Cầm Văn Pọm. "
+    "Ngày 15/5/2017, Công an huyện Đông Lam bắt giữ Tịnh.\n"
+    "Ngày 16/5/2017, Hà Văn Lự đến ăn cơm tại nhà Vi Văn Sình, kể chuyện mâu thuẫn với hàng xóm.\n"
+)
+
+
+def test_meeting_for_drinks_is_a_setting_not_a_happening():
+    facts = extract(SETTING, "donglam-nhau.txt")
+    names = [e.name for e in facts.events]
+    assert not any("Gió Núi" in n for n in names), names
+    assert any("bắt giữ Tịnh" in n for n in names), names
+    assert any(n.startswith("Hà Văn Lự đến ăn cơm") for n in names), names  # it goes on to tell more
+
+
+def test_a_list_of_charges_after_a_colon_is_part_of_the_act():
+    text = (
+        "Khởi tố vụ phá rẫy\n"
+        "Ngày 9/7/2017, Công an huyện Đông Lam đã ra quyết định khởi tố vụ án hình sự về 2 tội: "
+        "Chống người thi hành công vụ; Hủy hoại tài sản. Được biết, Lò Văn Tịnh đã bỏ trốn.\n"
+    )
+    event = by_start(extract(text, "donglam-rray.txt"), "Công an huyện Đông Lam")
+    assert "Chống người thi hành công vụ" in event.name
+    assert any(a.endswith("Hủy hoại tài sản") for a in [event.name, *event.aliases])
+
+
+def test_an_award_is_named_in_full_and_by_who_gives_it():
+    text = (
+        "Công an Đông Lam tổng kết năm\n"
+        "Ngày 12/1/2018, Công an tỉnh Đông Lam tổ chức hội nghị tổng kết công tác năm 2017. "
+        "Dịp này, Chủ tịch UBND tỉnh Đông Lam tặng Bằng khen cho 5 tập thể; "
+        "Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh cho 2 tập thể.\n"
+    )
+    facts = extract(text, "donglam-tongket.txt")
+    flag = by_start(facts, "trao Cờ thi đua")
+    assert flag.name == "trao Cờ thi đua của UBND tỉnh"
+    assert flag.aliases == ["Phó Chủ tịch UBND tỉnh trao Cờ thi đua của UBND tỉnh"]
+    merit = by_start(facts, "tặng Bằng khen")
+    assert merit.aliases == ["Chủ tịch UBND tỉnh Đông Lam tặng Bằng khen"]
+
+
+def test_a_meeting_and_a_ceremony_joined_by_and_are_two_events():
+    text = (
+        "Công an Đông Lam sơ kết\n"
+        "Ngày 3/10/2017, Công an tỉnh Đông Lam tổ chức hội nghị sơ kết công tác 9 tháng năm 2017 và lễ đón nhận "
+        "Huân chương Chiến công hạng Nhì. Bộ trưởng Vi Văn Tào dự, trao Huân chương và phát biểu.\n"
+        "Bộ trưởng Vi Văn Tào trao Huân chương Chiến công hạng Nhì cho Công an tỉnh Đông Lam.\n"
+    )
+    names = [e.name for e in extract(text, "donglam-soket.txt").events]
+    assert "hội nghị sơ kết công tác 9 tháng năm 2017" in names
+    assert any(n.startswith("lễ đón nhận Huân chương Chiến công") for n in names), names
+    assert [n for n in names if n.startswith("trao Huân chương")] == ["trao Huân chương Chiến công hạng Nhì"]
+
+
+def test_a_relative_day_at_a_names_end_is_left_out():
+    text = "Họp về vụ cháy chợ\nSáng 4/5/2017, UBND huyện Đông Lam tổ chức cuộc họp khẩn các phòng, ban sáng nay.\n"
+    names = [e.name for e in extract(text, "donglam-hop.txt").events]
+    assert any(n.endswith("các phòng, ban") for n in names), names
+
+
+def test_a_plan_is_no_happening():
+    text = (
+        "Cướp tiệm vàng ở Đông Lam\n"
+        "Tối 2/3/2017, cả nhóm rủ nhau chạy xe dọc quốc lộ để cướp tài sản người đi đường. "
+        "Ngày 3/3/2017, Lò Văn Tịnh cướp dây chuyền của chị Hà Thị Mơ.\n"
+    )
+    names = [e.name for e in extract(text, "donglam-cuop.txt").events]
+    assert not any("rủ nhau" in n for n in names), names
+    assert any(n.startswith("Lò Văn Tịnh cướp dây chuyền") for n in names), names

@@ -208,6 +208,14 @@ def test_events(g: Graph):
     assert g.value(opening, SCHEMA.agent) == PERSON
 
 
+def test_event_aliases_are_alternative_labels():
+    facts = sample_facts()
+    facts.events[0].aliases = ["hội nghị tổng kết công tác quý I năm 2026 của Công an TP Hải Phòng"]
+    graph = facts_to_graph(facts)
+    review = event_iri(STEM, "quarter-review")
+    assert labels(graph, review, SKOS.altLabel) == {("hội nghị tổng kết công tác quý I năm 2026 của Công an TP Hải Phòng", "vi")}
+
+
 def test_observations_have_typed_values(g: Graph):
     dataset = dataset_iri(STEM)
     observations = sorted(g.subjects(RDF.type, QB.Observation))

@@ -27,8 +27,13 @@ _WORDS = word_lists("event_words.txt")
 # A named event: the keyword and the words that describe it, up to the clause's end.
 EVENT = re.compile(
     r"(?P<kind>hội nghị|hội thảo|lễ|đại hội|diễn tập|kỳ họp|phiên họp|cuộc họp|tọa đàm|tổng kết|sơ kết)"
-    r"(?P<desc>(?:\s+[^\s.;,:()“”]+){2,24})",
+    # 'hội nghị sơ kết ... và lễ đón nhận ...': a second meeting joined on is an event of its own.
+    r"(?P<desc>(?:\s+(?!và\s+(?:hội nghị|hội thảo|lễ|đại hội|kỳ họp|phiên họp|tọa đàm)(?![^\W_]))"
+    r"[^\s.;,:()“”]+){2,24})",
     re.IGNORECASE,
+)
+_JOINED_EVENT = re.compile(
+    r"\s+và\s+(?:hội nghị|hội thảo|lễ|đại hội|kỳ họp|phiên họp|tọa đàm)(?![^\W_])", re.IGNORECASE
 )
 KINDS = {
     "hội nghị": "conference",
@@ -46,14 +51,20 @@ KINDS = {
 # Acts done at an event, by someone, for someone.
 ACTS = re.compile(
     r"(?P<act>(?:trao tặng|tặng|trao|khen thưởng)\s+(?:hoa(?:\s+chúc mừng)?|"
-    r"(?:giấy khen|bằng khen)(?:\s+của\s+[^,.;\n]*?(?=\s+cho\s))?|"
-    r"huân chương[^,.;\n]*?|huy chương[^,.;\n]*?|cờ thi đua[^,.;\n]*?|kỷ niệm chương[^,.;\n]*?)"
+    # The award's full name, up to whom it goes to: 'Cờ thi đua của UBND tỉnh cho ...'.
+    r"(?:giấy khen|bằng khen|huân chương|huy chương|cờ thi đua|kỷ niệm chương)"
+    r"(?:(?:\s+[^\s,.;]+){1,10}?(?=\s+cho\s))?)"
     r"|(?:công bố|thông báo|trao)\s+(?:các\s+)?quyết định[^.;\n]*)",
     re.IGNORECASE,
 )
 ATTEND = re.compile(
     r"(?P<role>(?:đến\s+)?(?:dự|tham dự|chủ trì|chỉ đạo)(?:\s+và\s+(?:chỉ đạo|phát biểu|chủ trì))?)",
     re.IGNORECASE,
+)
+# Who hands an award over, right before the act: a capitalised title or unit after the clause's start.
+_GIVER = re.compile(
+    r"(?:^|[,;:.]\s*|\n)(?:Dịp\s+này\s*,\s*|Tại\s+(?:buổi\s+lễ|hội\s+nghị)\s*,\s*)?"
+    r"(?P<who>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^,;:.\n]{2,70}?)\s+(?:đã\s+|cũng\s+)?$"
 )
 TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 AWARD_COUNT = re.compile(r"cho\s+(\d+)\s+(tập thể|cá nhân)(?:\s+và\s+(\d+)\s+(tập thể|cá nhân))?")
@@ -107,11 +118,14 @@ def _keyword_events(
             if m.group("kind").lower() in ("tổng kết", "sơ kết") and "tổ chức" not in before[-20:]:
                 continue  # the verb 'tổng kết mô hình ...', not a meeting
             stop = _phrase_end(text, m.end("kind"), hi)
+            if _JOINED_EVENT.match(text, m.end(), hi):
+                stop = min(stop, m.end())
             if _BACK_REFERENCE.match(text, stop, hi) and re.match(r"\s+(?:đã|sẽ|được)\s", text[stop:hi]):
                 continue  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
             cut = re.search(r"\s+cho\s", text[m.start() : stop])
             told = text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]
-            name = _cap(_tidy(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
+            full = _cap(_tidy(_with_purpose(text, m.start(), stop, hi) or told), ALIAS_WORDS)
+            name = _cap(full, NAME_WORDS + 6)
             organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
             if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
                 name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
@@ -141,6 +155,7 @@ def _keyword_events(
                 term=list(term.groups()) if term else [],
                 quote=" ".join(text[lo:hi].split()),
                 spans=[Span(m.start(), m.start() + len(m.group().rstrip(" ,")), m.group().rstrip(" ,"))],
+                aliases=[full] if len(full.split()) > len(name.split()) else [],
             )
             if kind == "congress" and term and not day:
                 event.date = None
@@ -170,6 +185,9 @@ def _keyword_events(
             ):
                 continue  # the handing over the ceremony is named for, or a list of who attended it
             short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
+            giver = _GIVER.search(text, max(lo, m.start() - 80), m.start())
+            # 'Chủ tịch UBND tỉnh tặng Bằng khen': who gives it, as the text tells it.
+            given = f"{' '.join(giver.group('who').split())} {short}" if giver else ""
             sub = Event(
                 id=new_id(short),
                 name=short,
@@ -184,18 +202,25 @@ def _keyword_events(
                 recipients=[r for r in dict.fromkeys(recipients) if r != agent],
                 quote=" ".join(text[lo:hi].split()),
                 spans=[Span(m.start(), m.end(), m.group())],
+                aliases=[given] if given else [],
             )
             twin = next(
                 (
                     e
                     for e in found
                     if e.part_of == main.id
-                    and (e.name == sub.name and e.agent == agent or sub.kind == e.kind == "announcement")
+                    and (
+                        e.agent == agent
+                        and (_fold(e.name) <= _fold(sub.name) or _fold(sub.name) <= _fold(e.name))
+                        or sub.kind == e.kind == "announcement"
+                    )
                 ),
                 None,
             )
             if twin is not None:
-                # The same act told twice (a photo caption and the text): one event.
+                # The same act told twice (a photo caption and the text), once in short: one event.
+                if len(sub.name.split()) > len(twin.name.split()) and twin.kind == sub.kind != "announcement":
+                    twin.name, twin.aliases = sub.name, sub.aliases
                 twin.recipients += [r for r in sub.recipients if r not in twin.recipients]
                 twin.spans += sub.spans
                 sub = twin
@@ -347,9 +372,28 @@ _SAID_ACT = re.compile(
 )
 # Where a clause's description ends.
 _CUT = re.compile(
-    rf"\s*(?:[;:!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    rf"\s*(?:;|(?<!tội):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
+_CHARGE_LIST = re.compile(r"(?<![^\W_])tội\s*:", re.IGNORECASE)
+
+
+def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
+    """Return where a clause from ``start`` ends: its first cut, past the ';' of a list of charges.
+
+    'khởi tố vụ án về 2 tội: Chống người thi hành công vụ; Hủy hoại tài sản' is one act.
+    """
+    cut = _CUT.search(text, start, hi)
+    while (
+        cut is not None
+        and cut.group().strip() == ";"
+        and _CHARGE_LIST.search(text, start, cut.start())
+        and text[cut.end() :].lstrip()[:1].isupper()
+    ):
+        cut = _CUT.search(text, cut.end(), hi)
+    return cut
+
+
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _LEAD_END = re.compile(r"[,;:](?=\s)")  # 'Hôm qua (23.5), sau khi ...; ngay lập tức, X ...'
 _CONTENT = re.compile(r"\s+(?:gửi\s+)?với\s+nội\s+dung(?![^\W_])", re.IGNORECASE)
@@ -486,6 +530,11 @@ NOT_ACTS = _WORDS["not_acts"]
 _NOT_ACT = re.compile(rf"{_B}(?:{_words(*NOT_ACTS)}){_E}", re.IGNORECASE)
 
 
+_INTENT = re.compile(
+    rf"{_B}(?:rủ(?:\s+(?:rê|nhau))?|bàn\s+(?:cách|bạc)|lên\s+kế\s+hoạch|âm\s+mưu|ý\s+định)"
+    rf"(?:\s+[^\s,;.]+){{0,6}}?\s+(?:đi\s+|để\s+)?$",
+    re.IGNORECASE,
+)
 _DRIVING = re.compile(
     r"(?<![^\W_])(?:điều\s+khiển|lái)\s+(?:[^,.;]|(?<=[0-9])\.(?=[0-9])){0,50}$", re.IGNORECASE
 )
@@ -499,6 +548,8 @@ def _has_act(clause: str) -> bool:
             continue  # 'Thanh tra tỉnh', 'Lê Văn Hòa': a name
         if m.group().lower() in ("chở", "đưa") and _DRIVING.search(clause, max(0, m.start() - 50), m.start()):
             continue  # 'X điều khiển xe máy chở theo Y': the setting of an accident, not an act
+        if _INTENT.search(clause, max(0, m.start() - 60), m.start()):
+            continue  # 'X rủ Y đi cướp tiệm vàng': a plan, the act told (if at all) later
         if not any(a <= m.start() < b for a, b in compounds):
             return True
     return False
@@ -514,6 +565,34 @@ def _denied(clause: str) -> bool:
     return False
 
 
+LEISURE_WORDS = _WORDS["leisure_words"]
+_LEISURE = re.compile(rf"{_B}(?:{_words(*LEISURE_WORDS)}){_E}", re.IGNORECASE)
+SETTING_VERBS = {" ".join(v.split()) for v in _WORDS["setting_verbs"]}
+# A comma before a lower-case word that starts no place ('..., xã Y'): the clause goes on to tell more.
+_SECOND_PREDICATE = re.compile(
+    r",\s+(?!(?:xã|phường|huyện|quận|tỉnh|thị|thành|ấp|thôn|xóm|bản|tổ|khu|đường|phố)(?![^\W_]))"
+    r"(?=[^\W\d_])(?![A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
+)
+
+
+def _setting(clause: str) -> bool:
+    """Whether a clause only brings people together for leisure ('X đến quán để nhậu'): a story's setting.
+
+    What follows in the story (a quarrel, a stabbing) is the happening; a clause that also tells an
+    act of its own ('... đến nhậu thì bị bắt giữ') is kept.
+    """
+    told = _PAREN.sub("", clause)
+    if _LEISURE.search(told) is None or _STORY.search(told) is not None or _SECOND_PREDICATE.search(told):
+        return False  # 'làm trọng thương 3 bạn nhậu'; 'X đến ăn cơm tại nhà Y, kể chuyện ...': more is told
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
+    for m in _ACT.finditer(clause):
+        if m.start() > 0 and m.group()[:1].isupper() or any(a <= m.start() < b for a, b in compounds):
+            continue
+        if " ".join(m.group().lower().split()) not in SETTING_VERBS:
+            return False
+    return True
+
+
 # Verbs that make a clause of what precedes a subject's end (not 'đến', 'giao': also prepositions).
 PREPOSITION_LIKE = _WORDS["preposition_like"]
 _HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PREPOSITION_LIKE))}){_E}")
@@ -522,6 +601,8 @@ _CLAUSE_AFTER_COMMA = re.compile(
     rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words(*CLAUSE_WORDS)}){_E})"
 )
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
+ALIAS_WORDS = 40  # a telling longer than this is a run-on of clauses, no name anyone searches for
+ALIAS_NEW_WORDS = 2  # syllables a wording must add to the name (and to the others) to be one more
 NOUN_WORDS = 12
 SAME_START = 5  # names whose acts begin with the same five words tell the same happening
 PERSON_CHARS = 30  # a name before 'bị' longer than this is a title chain, not a person
@@ -531,6 +612,10 @@ NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes
 
 def _fold(name: str) -> set[str]:
     return set(re.findall(r"[^\W_]+", fold_tones(name.lower())))
+
+
+# 'vừa', 'đã', 'cũng': words a telling adds to a name that say nothing of what happened.
+_AUX_WORDS = {w for phrase in AUXILIARIES for w in _fold(phrase)}
 
 
 _APPOINTEE = re.compile(
@@ -621,7 +706,10 @@ def _tidy(name: str) -> str:
     heading = _RUN_ON.search(name)
     if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
         name = name[: heading.start()].rstrip(" ,.-–")  # 'bắt giữ tại X - Ảnh: ...': the caption's credit
-    return _DANGLING.sub("", _POINTER_TAIL.sub("", name))
+    name = _DANGLING.sub("", _POINTER_TAIL.sub("", name))
+    # 'cuộc họp ... sáng nay': when it was told, not what it was (the date says it).
+    tail = re.search(rf"(?:\s+{RELATIVE_DAY_RE.pattern})+$", name, re.IGNORECASE)
+    return _DANGLING.sub("", name[: tail.start()]) if tail and tail.start() > 0 else name
 
 
 # 'ông Phạm Văn A - Giám đốc Sở X' at a name's end (its closing dash cut off): an aside on who he is.
@@ -692,14 +780,14 @@ def _verb_in(head: str) -> bool:
     return False
 
 
-def event_name(clause: str) -> str:
+def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(_tidy(clause)))))
     held = _HELD.search(clause)
     if held is not None and _NOUN.match(clause):
         # 'Kỳ thi X diễn ra từ ngày ...': the meeting's noun phrase names it.
-        return _cap(clause[: held.start()], NAME_WORDS)
+        return _cap(clause[: held.start()], limit)
     subject = _SUBJECT_END.search(clause)
     head = clause[: subject.start()] if subject is not None else ""
     then = _THEN.search(head)
@@ -732,8 +820,8 @@ def event_name(clause: str) -> str:
         else:
             # The subject comes on top of what the act says: a short name for who, the act in full.
             act = _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
-            return f"{' '.join(head.split())} {_cap(' '.join(act.split()), NAME_WORDS)}"
-    return _cap(" ".join(clause.split()), NAME_WORDS)
+            return f"{' '.join(head.split())} {_cap(' '.join(act.split()), limit)}"
+    return _cap(" ".join(clause.split()), limit)
 
 
 # Where a noun phrase turns into its clause's verb ('Đại hội X đã đề ra ...').
@@ -818,7 +906,7 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         start = m.end()
     while start < hi and text[start].isspace():
         start += 1
-    cut = _CUT.search(text, start, hi)
+    cut = _cut(text, start, hi)
     return start, cut.start() if cut else hi
 
 
@@ -944,6 +1032,7 @@ def clause_events(
         end: int,
         basis: Basis | None,
         who: str = "",
+        full: str = "",
     ) -> None:
         if who:  # appointments alike but for the person are distinct happenings
             if any(who in e.name for e in found):
@@ -992,6 +1081,8 @@ def clause_events(
                 participants=[Participant(person=p) for p in people],
                 quote=" ".join(text[lo:hi].split()),
                 spans=[Span(start, end, text[start:end])],
+                # The act in the words the text gives it, where the name had to be cut short.
+                aliases=[full] if len(full.split()) > len(name.split()) else [],
             )
         )
 
@@ -1080,7 +1171,7 @@ def clause_events(
             # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening;
             # 'Trước đó, Duy đã dùng dao đâm ...': the first violent act the body tells.
             start = verb
-            cut = _CUT.search(text, start, hi)
+            cut = _cut(text, start, hi)
             end = cut.start() if cut else hi
             clause = text[start:end]
             if violent:
@@ -1102,6 +1193,7 @@ def clause_events(
             and not _SPEECH.match(clause)
             and not _FUTURE.search(clause)
             and not _denied(clause)
+            and not _setting(clause)
             and not _FIGURES.search(clause)
             and not _SUMMARY.search(clause)
             and not _HOLDS.search(clause)
@@ -1110,12 +1202,15 @@ def clause_events(
             and text[start : start + 1] not in '“"'
         ):
             clause = (_with_purpose(text, start, end, hi) if said is None else None) or clause
-            name = _cap(_tidy(clause), NAME_WORDS) if incident is not None else event_name(clause)
+            if incident is not None:
+                name, full = _cap(_tidy(clause), NAME_WORDS), _cap(_tidy(clause), ALIAS_WORDS)
+            else:
+                name, full = event_name(clause), event_name(clause, ALIAS_WORDS)
             head = _NOUN.match(text, start)
             if head is not None and not _fold(head.group()) <= _fold(name):
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
             if name:
-                add(name, lo, hi, start, end, basis)
+                add(name, lo, hi, start, end, basis, full=full)
             if (summary or violent) and found and found[-1].spans[0].start == start:
                 summaries.append(found[-1])
             if summary or violent:
@@ -1136,7 +1231,8 @@ def clause_events(
             who = _person_before(text, lo, m.start()) if first == m.start() else None
             if who is not None and m.start() - who <= PERSON_CHARS:
                 first = who  # 'Duy bị công an bắt giữ': who the step befell
-            add(_cap(_tidy(text[first:stop]), NAME_WORDS), lo, hi, first, stop, None)
+            told = _tidy(text[first:stop])
+            add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(told, ALIAS_WORDS))
         for m in _HONOURED.finditer(text, lo, hi):
             # 'ông Nông lại được khen thưởng', 'X được cho thôi trách nhiệm Chủ tịch': a named person's step.
             who = _person_before(text, lo, m.start())
@@ -1145,7 +1241,15 @@ def clause_events(
             stop = _phrase_end(text, m.end(), hi)
             name = f"{' '.join(text[who : m.start()].split()[:4])} {text[m.start() : stop]}"
             name = _AUX_IN_NAME.sub(" ", name)
-            add(_cap(_tidy(name), NAME_WORDS), lo, hi, who, stop, basis if dated else None)
+            add(
+                _cap(_tidy(name), NAME_WORDS),
+                lo,
+                hi,
+                who,
+                stop,
+                basis if dated else None,
+                full=_cap(_tidy(name), ALIAS_WORDS),
+            )
         for m in _APPOINTED.finditer(text, lo, hi):
             # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
             if re.match(r"giữ\s+chức(?:\s+vụ)?\s+(?:trên|này|đó)(?![^\W_])", m.group("post")):
@@ -1260,7 +1364,28 @@ def events(
         if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
             event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
     found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
-    return _one_incident_each(found)
+    found = _one_incident_each(found)
+    for event in found:
+        event.aliases = _aliases(event)
+    return found
+
+
+def _aliases(event: Event) -> list[str]:
+    """Return the fuller wordings the text gives an event: its act uncut, the clause that tells it.
+
+    Only the first telling counts: later ones ('Vụ tai nạn xảy ra lúc ...', a summary retold) give
+    a time or a detail, not another name. A telling that adds only an auxiliary ('vừa', 'đã') to
+    what is named already says nothing new.
+    """
+    out: list[str] = []
+    seen = _fold(event.name)
+    for told in [*event.aliases, *(_cap(_tidy(s.text), ALIAS_WORDS) for s in event.spans[:1])]:
+        new = _fold(told) - seen - _AUX_WORDS
+        if len(told.split()) < 3 or len(new) < ALIAS_NEW_WORDS:
+            continue
+        seen |= _fold(told)
+        out.append(told)
+    return out
 
 
 def _one_incident_each(found: list[Event]) -> list[Event]:
@@ -1310,6 +1435,7 @@ def _one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
             if first is not None:
                 if len(event.name.split()) < len(first.name.split()):
                     # The shorter telling names it: 'Khải bị bắt giữ', not the agent's title and the asides.
+                    first.aliases = [first.name, *first.aliases]
                     first.name, first.id, first.quote = event.name, event.id, event.quote
                 if first.date is None and event.date:
                     first.date, first.date_precision, first.date_basis = (
