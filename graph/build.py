@@ -30,7 +30,7 @@ from graph import indicators
 from graph.extract import Metadata, extract
 from graph.facts import ReportFacts
 from graph.gazetteer import load as load_gazetteer
-from graph.rdf import BASE, ONTOLOGY_GRAPH, VNKG, facts_to_graph, report_graph_iri, vocabulary_graph
+from graph.rdf import BASE, ONTOLOGY_GRAPH, VNKG, facts_to_triples, report_graph_iri, vocabulary_graph
 from graph.resolve import (
     Index,
     ReportKeys,
@@ -213,8 +213,8 @@ def _graph_work(args: tuple[Source, str, str, bool, dict[str, dict[str, frozense
         facts = pickle.load(f)
     gaz = load_gazetteer()
     resolver = ReportResolver(facts, gaz, base, known)
-    graph = facts_to_graph(facts, base=base, content_hash=source.digest, gazetteer=gaz, stem=source.stem,
-                           resolver=resolver)
+    graph = facts_to_triples(facts, base=base, content_hash=source.digest, gazetteer=gaz, stem=source.stem,
+                             resolver=resolver)
     graph += evidence_graph(facts, resolver, graph, source.stem, base)
     warnings: Counter[str] = Counter()
     if validate_graph:
@@ -225,7 +225,7 @@ def _graph_work(args: tuple[Source, str, str, bool, dict[str, dict[str, frozense
             more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
             return source, None, f"fails validation: {shown}{more}", warnings
         warnings.update(f"{v.kind or 'Node'} {v.message}" for v in found)
-    return source, graph.serialize(format="nt", encoding="utf-8"), None, warnings
+    return source, graph.ntriples(), None, warnings
 
 
 def _split_seal(ntriples: bytes) -> tuple[bytes, bytes]:

@@ -60,6 +60,7 @@ from graph.rdf import (
     SKOS,
     TIME,
     VNKG,
+    TripleSet,
     bind_prefixes,
     org_iri,
     person_iri,
@@ -634,10 +635,10 @@ def _observation_key(g: Graph, node: URIRef) -> str | None:
     return "|".join(parts)
 
 
-def evidence_graph(facts: ReportFacts, resolver: ReportResolver, built: Graph, stem: str,
-                   base: str = BASE) -> Graph:
+def evidence_graph(facts: ReportFacts, resolver: ReportResolver, built: Graph | TripleSet, stem: str,
+                   base: str = BASE) -> TripleSet:
     """Return the evidence nodes of one report (after ``built`` was made with ``resolver``)."""
-    g = bind_prefixes(Graph())
+    g = TripleSet()
     report = report_iri(stem, base)
     gaz = resolver.gaz
     names = {e.key: e.vi for e in gaz.table("places").values()}

@@ -1,0 +1,115 @@
+"""The fast paths of a build (issue 15): they write what the slow ones did, and only what changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from graph.build import _split_seal, build
+from graph.extract import extract
+from graph.rdf import VNKG, TripleSet, facts_to_graph, facts_to_triples, report_graph_iri
+from graph.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "reports" / "cantho-police-2025-07-18.txt"
+
+# Invented records in the corpus's shape (title, url, text); no real article's words.
+RECORDS = [
+    {"title": f"Công an huyện Tân Lập tổng kết công tác năm {year}", "url": f"https://example.org/a/{n}.html",
+     "text": (f"Ngày 12/1/{year + 1}, Công an huyện Tân Lập tổ chức hội nghị tổng kết công tác năm {year}. "
+              f"Thượng tá Nguyễn Văn Bình{n}, Trưởng Công an huyện chủ trì hội nghị. "
+              f"Trong năm, lực lượng đã bắt giữ {10 + n} vụ, giảm {n}% so với cùng kỳ.")}
+    for n, year in enumerate(range(2010, 2016))
+]
+
+
+def _quads(store) -> set[str]:
+    return {str(q) for q in store._store}  # every quad, default graph included
+
+
+def test_triple_set_gives_the_graph_rdflib_gave():
+    facts = extract(SEED.read_text(encoding="utf-8"), SEED.name)
+    triples = facts_to_triples(facts)
+    graph = facts_to_graph(facts)
+    assert isinstance(triples, TripleSet) and len(triples) == len(graph)
+    assert isomorphic(triples.to_graph(), graph)
+    # The fast N-Triples read back as the same graph (escapes, languages, datatypes).
+    assert isomorphic(Graph().parse(data=triples.ntriples().decode("utf-8"), format="nt"), graph)
+
+
+def test_triple_set_escapes_literals_like_n_triples():
+    s, p = URIRef("https://example.org/s"), URIRef("https://example.org/p")
+    odd = 'a "quoted"\nline\\ with\r returns'
+    triples = TripleSet([(s, p, Literal(odd, lang="vi")), (s, p, Literal("5", datatype=VNKG.x))])
+    parsed = Graph().parse(data=triples.ntriples().decode("utf-8"), format="nt")
+    assert (s, p, Literal(odd, lang="vi")) in parsed and (s, p, Literal("5", datatype=VNKG.x)) in parsed
+    assert triples.value(s, p) is not None and set(triples.subjects(p)) == {s}
+
+
+def test_split_seal_takes_out_the_content_hash_statement_only():
+    nt = (b'<a> <b> "c" .\n<r> <' + str(VNKG.contentHash).encode() + b'> "h" .\n<d> <e> <f> .\n')
+    body, seal = _split_seal(nt)
+    assert seal == b'<r> <' + str(VNKG.contentHash).encode() + b'> "h" .\n'
+    assert body == b'<a> <b> "c" .\n<d> <e> <f> .\n'
+
+
+def test_bulk_written_reports_equal_reports_written_one_transaction_each(tmp_path: Path, monkeypatch):
+    import graph.build as building
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    with open_store(tmp_path / "bulk") as store:
+        build([corpus], store, validate_graph=False)
+        bulk = _quads(store)
+    # The one-transaction path: every report graph exists already (empty), so each is replaced.
+    with open_store(tmp_path / "one") as store:
+        from graph.sources import scan
+
+        for source in scan(corpus):
+            store.add_to_graph(str(report_graph_iri(source.stem)), b"", "ntriples")
+        monkeypatch.setattr(building, "BULK_BATCH", 1)
+        build([corpus], store, validate_graph=False)
+        one = _quads(store)
+    assert bulk == one
+
+
+def test_a_graph_left_without_its_seal_is_built_again(tmp_path: Path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([corpus], store, validate_graph=False)
+        whole = _quads(store)
+        graph = next(g for g in store.graphs() if "/graph/example-org" in g)
+        # What an interrupted bulk write leaves: the graph without its content hash.
+        store._store.remove(next(iter(store._store.quads_for_pattern(
+            None, ox.NamedNode(str(VNKG.contentHash)), None, ox.NamedNode(graph)))))
+        again = build([corpus], store, validate_graph=False)
+        assert again.count("built") == 1 and again.count("unchanged") == len(RECORDS) - 1
+        assert _quads(store) == whole
+
+
+def test_an_incremental_build_extracts_only_the_added_records(tmp_path: Path, monkeypatch):
+    import graph.build as building
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:-2]), encoding="utf-8")
+    extracted: list[str] = []
+    real = building.extract
+
+    def counting(text, name, meta=None):
+        extracted.append(name)
+        return real(text, name, meta)
+
+    monkeypatch.setattr(building, "extract", counting)
+    with open_store(tmp_path / "store") as store:
+        build([corpus], store, validate_graph=False)
+        assert len(extracted) == len(RECORDS) - 2
+        extracted.clear()
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+        summary = build([corpus], store, validate_graph=False)
+        assert summary.count("built") == 2 and summary.count("unchanged") == len(RECORDS) - 2
+        assert len(extracted) == 2
