@@ -192,6 +192,7 @@ def strip_accents(text: str) -> str:
 _NON_WORD_RE = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=32768)  # pure, and called again and again on the same words
 def key(text: str) -> str:
     """Return the comparison key: NFC, tones folded, case folded, only letters/digits, one space."""
     text = nfc(nfc(text).casefold())
@@ -200,6 +201,7 @@ def key(text: str) -> str:
     return " ".join(fold_tones(text).split())
 
 
+@lru_cache(maxsize=32768)  # pure, and called again and again on the same words
 def search_key(text: str) -> str:
     """Return the accent-insensitive comparison key: ``strip_accents(key(text))``."""
     return key(strip_accents(key(text)))
@@ -208,6 +210,7 @@ def search_key(text: str) -> str:
 _SLUG_WORD_RE = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=32768)  # pure, and called again and again on the same words
 def slug(text: str) -> str:
     """Return a URL-safe ASCII slug: 'Công an TP Đà Nẵng' -> 'cong-an-tp-da-nang' ('' if empty)."""
     return "-".join(_SLUG_WORD_RE.findall(search_key(text)))
@@ -344,6 +347,7 @@ _HUNDRED_LINKS = frozenset({"linh", "lẻ"})  # 'một trăm linh năm' = 105
 _NUMBER_WORDS = {**_UNITS, "mười": 10}
 
 
+@lru_cache(maxsize=32768)  # pure, and called again and again on the same words
 def number_word(word: str) -> int | None:
     """Return the value of a single Vietnamese number word ('năm' -> 5, 'mười' -> 10), else None."""
     return _NUMBER_WORDS.get(fold_tones(word.strip()).lower())
