@@ -113,3 +113,16 @@ def test_an_incremental_build_extracts_only_the_added_records(tmp_path: Path, mo
         summary = build([corpus], store, validate_graph=False)
         assert summary.count("built") == 2 and summary.count("unchanged") == len(RECORDS) - 2
         assert len(extracted) == 2
+
+
+def test_a_small_increment_to_a_large_store_leaves_the_graph_view_to_the_server():
+    from graph.build import BuildSummary, ReportResult
+    from graph.cli import _worth_preparing
+
+    def summary(built: int, unchanged: int) -> BuildSummary:
+        results = [ReportResult("x", "built")] * built + [ReportResult("y", "unchanged")] * unchanged
+        return BuildSummary(results=results)
+
+    assert _worth_preparing(summary(5000, 0))  # a whole corpus: prepared by the build
+    assert _worth_preparing(summary(3, 2))  # a small store: cheap to prepare
+    assert not _worth_preparing(summary(10, 4990))  # 10 added to 5,000: the server builds it
