@@ -20,7 +20,7 @@ import calendar
 import datetime
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -768,14 +768,17 @@ def _resolve(
     return None
 
 
-def _candidates(text: str) -> Iterator[tuple[int, int, str, re.Match[str]]]:
-    """Yield (start, end, pattern kind, match) for every date pattern hit."""
+@lru_cache(maxsize=256)  # a report's text is searched twice (two references), a sentence by several passes
+def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
+    """Return (start, end, pattern kind, match) for every date pattern hit."""
+    found = []
     for kind, pattern in _DATE_PATTERNS:
         has_body = "body" in pattern.groupindex
         for match in pattern.finditer(text):
             # A 'body' group marks where the span starts when a leading word ('sáng') is context.
             start = match.start("body") if has_body and match.start("body") >= 0 else match.start()
-            yield start, match.end(), kind, match
+            found.append((start, match.end(), kind, match))
+    return tuple(found)
 
 
 def _date_blocks(text: str) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
@@ -126,3 +127,22 @@ def test_a_small_increment_to_a_large_store_leaves_the_graph_view_to_the_server(
     assert _worth_preparing(summary(5000, 0))  # a whole corpus: prepared by the build
     assert _worth_preparing(summary(3, 2))  # a small store: cheap to prepare
     assert not _worth_preparing(summary(10, 4990))  # 10 added to 5,000: the server builds it
+
+
+def test_records_of_a_json_lines_file_are_read_from_one_reading(tmp_path: Path, monkeypatch):
+    import graph.sources as sources
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    reads = []
+    real = sources._read_bytes
+    monkeypatch.setattr(sources, "_read_bytes", lambda path: (reads.append(path), real(path))[1])
+    found = sources.scan(corpus)
+    reads.clear()
+    texts = [sources.load(source)[0] for source in found]
+    assert len(reads) == 1 and all("Tân Lập" in text for text in texts)
+    # A changed file is read again, and a record that changed is refused, as before.
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[::-1]),
+                      encoding="utf-8")
+    with pytest.raises(sources.ReportError, match="changed"):
+        sources.load(found[0])
