@@ -35,6 +35,7 @@ from graph.resolve import (
     Index,
     ReportKeys,
     ReportResolver,
+    StoredPerson,
     cross_report_graph,
     decide,
     derived_graph_iri,
@@ -299,6 +300,7 @@ def build(
     """
     summary = BuildSummary()
     files = find_reports(paths)
+    evidence = _cached_evidence(store, base)  # before this build's first write, which outdates the cache
     stored = _stored_hashes(store, base)
     present = {g for g in store.graphs() if g.startswith(f"{base}graph/")}
     present.discard(indicators.conflicts_graph_iri(base))
@@ -317,7 +319,6 @@ def build(
     runner = _Runner(jobs)
     spill = tempfile.TemporaryDirectory(prefix="vnkg-build-")
     try:
-        evidence = stored_evidence(store, base)
         # Unchanged reports whose evidence an older build wrote (no spelling keys) are read again:
         # the index needs their keys as this build makes them.
         stale = {s.stem for s in unchanged if any(p.stale for p in evidence.get(graph_of[s.stem], []))}
@@ -368,6 +369,7 @@ def build(
             outcomes = progress(outcomes, total=len(tasks))  # type: ignore[call-arg]
         batch: list[tuple[str, bytes]] = []
         seals: list[tuple[str, bytes]] = []
+        written_graphs: set[str] = set()
         for source, ntriples, reason, warnings in outcomes:
             summary.validation_warnings.update(warnings)
             if ntriples is None:
@@ -379,7 +381,9 @@ def build(
                 written += 1
                 if written % FLUSH_EVERY == 0:
                     store.flush()  # the engine's memory would otherwise grow with the corpus
+                written_graphs.add(iri)
             else:
+                written_graphs.add(iri)
                 # A new report: written in bulk with others, sealed by its content hash last.
                 body, seal = _split_seal(ntriples)
                 batch.append((iri, body))
@@ -417,7 +421,52 @@ def build(
     else:
         store.drop_graph(URIRef(indicators.conflicts_graph_iri(base)))
     summary.entities = count_entities(store)
+    _keep_evidence(store, base, evidence, written_graphs | set(removed))
     return summary
+
+
+# The person evidence of every stored report, kept beside an on-disk store with the store's stamp
+# after the build that wrote it: the next build reads it (0.2 s) instead of querying the store for
+# it (2.6 s of an incremental build's CPU on the 5K-article corpus).
+_EVIDENCE_FILE = "evidence.pickle"
+_EVIDENCE_VERSION = 1
+
+
+def _evidence_path(store: Store) -> str | None:
+    location = getattr(store, "location", None)
+    return os.path.join(location, "vnkg-cache", _EVIDENCE_FILE) if location else None
+
+
+def _cached_evidence(store: Store, base: str) -> dict[str, list[StoredPerson]]:
+    """Return the stored person evidence: from the cache while the store is unchanged, else queried."""
+    path, stamp = _evidence_path(store), store.stamp()
+    if path is not None and stamp is not None:
+        try:
+            with open(path, "rb") as f:
+                kept = pickle.load(f)
+            if (kept.get("version"), kept.get("stamp"), kept.get("base")) == (_EVIDENCE_VERSION, stamp, base):
+                return kept["evidence"]
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
+            pass  # no cache, or an unreadable one: ask the store
+    return stored_evidence(store, base)
+
+
+def _keep_evidence(store: Store, base: str, before: dict[str, list[StoredPerson]], changed: set[str]) -> None:
+    """Keep the evidence the store now holds for the next build: ``before``, ``changed`` graphs read again."""
+    path, stamp = _evidence_path(store), store.stamp()
+    if path is None or stamp is None:
+        return
+    evidence = {g: people for g, people in before.items() if g not in changed}
+    evidence.update(stored_evidence(store, base, sorted(changed)))
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(tmp, "wb") as f:
+            pickle.dump({"version": _EVIDENCE_VERSION, "stamp": stamp, "base": base, "evidence": evidence}, f,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # the next build asks the store
 
 
 ENTITY_KINDS = {

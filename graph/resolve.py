@@ -723,14 +723,21 @@ class StoredPerson:
         return Decision(self.resolved, self.rule, self.variants)
 
 
-def stored_evidence(store: Store, base: str = BASE) -> dict[str, list[StoredPerson]]:
-    """Return report graph IRI → the person evidence stored in it."""
+def stored_evidence(store: Store, base: str = BASE, graphs: Iterable[str] | None = None
+                    ) -> dict[str, list[StoredPerson]]:
+    """Return report graph IRI → the person evidence stored in it (in ``graphs`` only, when given)."""
+    values = ""
+    if graphs is not None:
+        graphs = list(graphs)
+        if not graphs:
+            return {}
+        values = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " } "
     rows = store.select(
         f"SELECT ?g ?e ?name ?spelt ?scope ?home ?to ?rule "
         f"(GROUP_CONCAT(DISTINCT COALESCE(?post, \"\"); separator=\" \") AS ?posts) "
         f"(GROUP_CONCAT(DISTINCT COALESCE(?mark, \"\"); separator=\" \") AS ?marks) "
         f"(GROUP_CONCAT(DISTINCT COALESCE(?variant, \"\"); separator=\"{_SEP}\") AS ?variants) "
-        f"(MIN(STR(?w)) AS ?written) WHERE {{ GRAPH ?g {{ "
+        f"(MIN(STR(?w)) AS ?written) WHERE {{ {values}GRAPH ?g {{ "
         f"?e a <{VNKG.ResolutionEvidence}> ; <{VNKG.nameKey}> ?name ; <{VNKG.resolvedTo}> ?to ; "
         f"<{VNKG.mergeRule}> ?rule . OPTIONAL {{ ?e <{VNKG.spellingKey}> ?spelt }} "
         f"OPTIONAL {{ ?e <{VNKG.postScope}> ?scope }} OPTIONAL {{ ?e <{VNKG.reportScope}> ?home }} "

@@ -415,6 +415,13 @@ class Store(abc.ABC):
         for iri, data in seal_of.items():
             self.add_to_graph(iri, data, "ntriples")
 
+    def stamp(self) -> str | None:
+        """Return a token of the stored data that every process reads alike, or None when there is none.
+
+        It changes with every write; a cache kept beside the data is current while it is equal.
+        """
+        return None
+
     def flush(self) -> None:  # noqa: B027 - optional hook, nothing buffered by default
         """Write what the engine holds in memory to disk, so a long run of writes stays small."""
 

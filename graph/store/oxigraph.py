@@ -785,6 +785,9 @@ class OxigraphStore(Store):
     def generation(self) -> str:
         return f"{self._read_marker()}/{self._counter}"
 
+    def stamp(self) -> str | None:
+        return self._read_marker() if self.location is not None else None
+
     def _bump(self) -> None:
         self._counter += 1
         if self.location is not None:
