@@ -15,6 +15,7 @@ membership dates) is derived from the store's content at the end of every build.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import tempfile
@@ -26,11 +27,20 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from graph import indicators
+from graph import __version__, indicators
 from graph.extract import Metadata, extract
 from graph.facts import ReportFacts
+from graph.gazetteer import GAZETTEER_DIR
 from graph.gazetteer import load as load_gazetteer
-from graph.rdf import BASE, ONTOLOGY_GRAPH, VNKG, facts_to_triples, report_graph_iri, vocabulary_graph
+from graph.rdf import (
+    BASE,
+    ONTOLOGY_DIR,
+    ONTOLOGY_GRAPH,
+    VNKG,
+    facts_to_triples,
+    report_graph_iri,
+    vocabulary_graph,
+)
 from graph.resolve import (
     Index,
     ReportKeys,
@@ -300,13 +310,16 @@ def build(
     """
     summary = BuildSummary()
     files = find_reports(paths)
-    evidence = _cached_evidence(store, base)  # before this build's first write, which outdates the cache
+    kept = _read_cache(store, base)  # before this build's first write, which outdates the cache
+    evidence = kept["evidence"] if kept is not None else stored_evidence(store, base)
     stored = _stored_hashes(store, base)
     present = {g for g in store.graphs() if g.startswith(f"{base}graph/")}
     present.discard(indicators.conflicts_graph_iri(base))
     for iri in present - set(stored):
         stored[iri] = ""  # a report graph without its seal (an interrupted bulk write): rebuild or drop it
-    store.replace_graph(ONTOLOGY_GRAPH, vocabulary_graph())
+    vocabulary = _vocabulary_digest()
+    if kept is None or kept.get("vocabulary") != vocabulary or not store.has_graph(ONTOLOGY_GRAPH):
+        store.replace_graph(ONTOLOGY_GRAPH, vocabulary_graph())  # else the last build wrote this very graph
     sources, unreadable = _scan_all(files, summary)
     graph_of = {s.stem: str(report_graph_iri(s.stem, base)) for s in sources}
     changed = [s for s in sources if stored.get(graph_of[s.stem]) != s.digest]
@@ -421,7 +434,7 @@ def build(
     else:
         store.drop_graph(URIRef(indicators.conflicts_graph_iri(base)))
     summary.entities = count_entities(store)
-    _keep_evidence(store, base, evidence, written_graphs | set(removed))
+    _keep_evidence(store, base, evidence, written_graphs | set(removed), vocabulary)
     return summary
 
 
@@ -437,21 +450,41 @@ def _evidence_path(store: Store) -> str | None:
     return os.path.join(location, "vnkg-cache", _EVIDENCE_FILE) if location else None
 
 
-def _cached_evidence(store: Store, base: str) -> dict[str, list[StoredPerson]]:
-    """Return the stored person evidence: from the cache while the store is unchanged, else queried."""
+def _read_cache(store: Store, base: str) -> dict | None:
+    """Return what the last build kept, if the store has not changed since (else None)."""
     path, stamp = _evidence_path(store), store.stamp()
     if path is not None and stamp is not None:
         try:
             with open(path, "rb") as f:
                 kept = pickle.load(f)
             if (kept.get("version"), kept.get("stamp"), kept.get("base")) == (_EVIDENCE_VERSION, stamp, base):
-                return kept["evidence"]
+                return kept
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
             pass  # no cache, or an unreadable one: ask the store
-    return stored_evidence(store, base)
+    return None
 
 
-def _keep_evidence(store: Store, base: str, before: dict[str, list[StoredPerson]], changed: set[str]) -> None:
+def _cached_evidence(store: Store, base: str) -> dict[str, list[StoredPerson]]:
+    """Return the stored person evidence: from the cache while the store is unchanged, else queried."""
+    kept = _read_cache(store, base)
+    return kept["evidence"] if kept is not None else stored_evidence(store, base)
+
+
+def _vocabulary_digest() -> str:
+    """Return a hash of what the ontology graph is made from: ontology, gazetteers, the code writing it."""
+    import graph.rdf
+
+    digest = hashlib.sha256(__version__.encode())
+    sources = [*sorted(ONTOLOGY_DIR.glob("*.ttl")), *sorted(GAZETTEER_DIR.rglob("*")),
+               Path(graph.rdf.__file__)]
+    for path in sources:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _keep_evidence(store: Store, base: str, before: dict[str, list[StoredPerson]], changed: set[str],
+                   vocabulary: str | None = None) -> None:
     """Keep the evidence the store now holds for the next build: ``before``, ``changed`` graphs read again."""
     path, stamp = _evidence_path(store), store.stamp()
     if path is None or stamp is None:
@@ -459,11 +492,12 @@ def _keep_evidence(store: Store, base: str, before: dict[str, list[StoredPerson]
     evidence = {g: people for g, people in before.items() if g not in changed}
     evidence.update(stored_evidence(store, base, sorted(changed)))
     tmp = f"{path}.{os.getpid()}.tmp"
+    kept = {"version": _EVIDENCE_VERSION, "stamp": stamp, "base": base, "evidence": evidence,
+            "vocabulary": vocabulary}
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as f:
-            pickle.dump({"version": _EVIDENCE_VERSION, "stamp": stamp, "base": base, "evidence": evidence}, f,
-                        protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(kept, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         pass  # the next build asks the store

@@ -174,3 +174,22 @@ def test_the_evidence_kept_for_the_next_build_is_what_the_store_holds(tmp_path: 
         store.drop_graph(str(report_graph_iri(next(iter(stored_evidence(store, BASE))).rsplit("/", 1)[1])))
         # A write since: the cache is not read.
         assert _same_evidence(building._cached_evidence(store, BASE), stored_evidence(store, BASE))
+
+
+def test_a_build_after_an_unchanged_store_does_not_rewrite_the_ontology(tmp_path: Path, monkeypatch):
+    import graph.build as building
+    from graph.rdf import ONTOLOGY_GRAPH
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:2]), encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([corpus], store, validate_graph=False)
+        before = _quads(store)
+        made = []
+        real = building.vocabulary_graph
+        monkeypatch.setattr(building, "vocabulary_graph", lambda: (made.append(1), real())[1])
+        build([corpus], store, validate_graph=False)
+        assert not made and _quads(store) == before
+        store.drop_graph(str(ONTOLOGY_GRAPH))  # a write since the last build: the cache is not used
+        build([corpus], store, validate_graph=False)
+        assert made and _quads(store) == before
