@@ -310,15 +310,15 @@ def build(
     """
     summary = BuildSummary()
     files = find_reports(paths)
-    kept = _read_cache(store, base)  # before this build's first write, which outdates the cache
-    evidence = kept["evidence"] if kept is not None else stored_evidence(store, base)
+    cache = _read_cache(store, base)  # before this build's first write, which outdates the cache
+    evidence = cache["evidence"] if cache is not None else stored_evidence(store, base)
     stored = _stored_hashes(store, base)
     present = {g for g in store.graphs() if g.startswith(f"{base}graph/")}
     present.discard(indicators.conflicts_graph_iri(base))
     for iri in present - set(stored):
         stored[iri] = ""  # a report graph without its seal (an interrupted bulk write): rebuild or drop it
     vocabulary = _vocabulary_digest()
-    if kept is None or kept.get("vocabulary") != vocabulary or not store.has_graph(ONTOLOGY_GRAPH):
+    if cache is None or cache.get("vocabulary") != vocabulary or not store.has_graph(ONTOLOGY_GRAPH):
         store.replace_graph(ONTOLOGY_GRAPH, vocabulary_graph())  # else the last build wrote this very graph
     sources, unreadable = _scan_all(files, summary)
     graph_of = {s.stem: str(report_graph_iri(s.stem, base)) for s in sources}
@@ -422,19 +422,23 @@ def build(
     for iri in removed:
         store.drop_graph(URIRef(iri))
         summary.results.append(ReportResult(iri, "removed"))
-    derived = cross_report_graph(store, base)
-    if len(derived):
-        store.replace_graph(derived_graph_iri(base), derived)
+    if cache is not None and not written_graphs and not removed and cache.get("derived") is not None:
+        # No report graph changed since the last build wrote the cross-report graphs: they stand.
+        summary.derived_triples = cache["derived"]
     else:
-        store.drop_graph(derived_graph_iri(base))
-    summary.derived_triples = len(derived)
-    conflicts = indicators.conflict_graph(store)  # figures of one indicator, area and period that disagree
-    if len(conflicts):
-        store.replace_graph(URIRef(indicators.conflicts_graph_iri(base)), conflicts)
-    else:
-        store.drop_graph(URIRef(indicators.conflicts_graph_iri(base)))
+        derived = cross_report_graph(store, base)
+        if len(derived):
+            store.replace_graph(derived_graph_iri(base), derived)
+        else:
+            store.drop_graph(derived_graph_iri(base))
+        summary.derived_triples = len(derived)
+        conflicts = indicators.conflict_graph(store)  # figures of one indicator, area, period that disagree
+        if len(conflicts):
+            store.replace_graph(URIRef(indicators.conflicts_graph_iri(base)), conflicts)
+        else:
+            store.drop_graph(URIRef(indicators.conflicts_graph_iri(base)))
     summary.entities = count_entities(store)
-    _keep_evidence(store, base, evidence, written_graphs | set(removed), vocabulary)
+    _keep_evidence(store, base, evidence, written_graphs | set(removed), vocabulary, summary.derived_triples)
     return summary
 
 
@@ -484,7 +488,7 @@ def _vocabulary_digest() -> str:
 
 
 def _keep_evidence(store: Store, base: str, before: dict[str, list[StoredPerson]], changed: set[str],
-                   vocabulary: str | None = None) -> None:
+                   vocabulary: str | None = None, derived: int | None = None) -> None:
     """Keep the evidence the store now holds for the next build: ``before``, ``changed`` graphs read again."""
     path, stamp = _evidence_path(store), store.stamp()
     if path is None or stamp is None:
@@ -493,7 +497,7 @@ def _keep_evidence(store: Store, base: str, before: dict[str, list[StoredPerson]
     evidence.update(stored_evidence(store, base, sorted(changed)))
     tmp = f"{path}.{os.getpid()}.tmp"
     kept = {"version": _EVIDENCE_VERSION, "stamp": stamp, "base": base, "evidence": evidence,
-            "vocabulary": vocabulary}
+            "vocabulary": vocabulary, "derived": derived}
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as f:

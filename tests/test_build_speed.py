@@ -193,3 +193,22 @@ def test_a_build_after_an_unchanged_store_does_not_rewrite_the_ontology(tmp_path
         store.drop_graph(str(ONTOLOGY_GRAPH))  # a write since the last build: the cache is not used
         build([corpus], store, validate_graph=False)
         assert made and _quads(store) == before
+
+
+def test_a_build_that_changes_no_report_keeps_the_cross_report_graphs(tmp_path: Path, monkeypatch):
+    import graph.build as building
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:3]), encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        first = build([corpus], store, validate_graph=False)
+        before = _quads(store)
+        derived = []
+        real = building.cross_report_graph
+        monkeypatch.setattr(building, "cross_report_graph", lambda s, b: (derived.append(1), real(s, b))[1])
+        again = build([corpus], store, validate_graph=False)
+        assert not derived and _quads(store) == before
+        assert again.derived_triples == first.derived_triples and again.entities == first.entities
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:4]), encoding="utf-8")
+        build([corpus], store, validate_graph=False)
+        assert derived  # a report added: the cross-report graphs are derived again
