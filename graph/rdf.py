@@ -379,17 +379,19 @@ class TripleSet:
     __slots__ = ("_triples", "_index")
 
     def __init__(self, triples: Iterable[tuple[Node, Node, Node]] = ()):
-        self._triples: set[tuple[Node, Node, Node]] = set(triples)
+        # A dict keeps the order of insertion, as rdflib's memory store does: value() then
+        # picks the same one of several objects as rdflib did, in every process.
+        self._triples: dict[tuple[Node, Node, Node], None] = dict.fromkeys(triples)
         # subject → triples and predicate → triples, built at the first lookup after a change
         self._index: tuple[dict[Node, list], dict[Node, list]] | None = None
 
     def add(self, triple: tuple[Node, Node, Node]) -> TripleSet:
-        self._triples.add(triple)
+        self._triples[triple] = None
         self._index = None
         return self
 
     def __iadd__(self, other: Iterable[tuple[Node, Node, Node]]) -> TripleSet:
-        self._triples.update(other)
+        self._triples.update(dict.fromkeys(other))
         self._index = None
         return self
 
