@@ -241,6 +241,8 @@ MODALS = _table(
     "phải", "cần", "cần phải", "cũng phải", "cũng cần", "còn phải", "sẽ", "hãy", "nên", "cũng", "thì",
     "đồng thời", "đồng thời phải", "đồng thời cần", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra",
     "mặt khác", "cụ thể", "trong đó", "nhất là", "đặc biệt là", "việc", "theo đó",
+    # the effort names no task, its purpose does: 'cần nỗ lực nhiều hơn để kéo giảm …'
+    "nỗ lực để", "nỗ lực hơn để", "nỗ lực hơn nữa để", "nỗ lực nhiều hơn để", "nỗ lực hết sức để",
 )
 # Who asks in a crime story ('đối tượng yêu cầu …'): no unit's task.
 OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian)\b")
@@ -413,6 +415,10 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
             j += 1
     if j >= len(tokens) or (is_capitalised(tokens[j]) and j > 0 and tokens[j - 1].text not in ".:;"):
         return None  # 'Phòng Hành chính - Tổ chức cán bộ': a name, not the verb
+    if (tokens[j].lower, tokens[j + 1].lower if j + 1 < len(tokens) else "") == ("tiến", "hành") and (
+        _phrase(tokens, j + 2, _verbs())
+    ):
+        j += 2  # 'sẽ tiến hành thẩm định …': carrying out names no task, the verb after it does
     n = _phrase(tokens, j, _verbs())
     # ('làm việc trực tiếp với các giáo viên': meeting someone is a verb again)
     meets = j + 2 < len(tokens) and tokens[j + 1].lower == "việc" and tokens[j + 2].lower in ("với", "trực")
@@ -528,7 +534,15 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         named = any(tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN), j))
         placed = any(tokens[k].lower in PLACE_PREPOSITIONS for k in range(max(i, j - 3), j + 1))
         placed = placed or any(tokens[k].lower in HEAD_NOUNS for k in range(max(i, j - 4), j))
-        if lower and not named and not placed:
+        # 'trưởng 40 điểm thi': what a counted post or unit is counted in goes on
+        # ('Công an quận 3 để …': a name's number counts nothing)
+        counted = any(
+            tokens[k].is_number
+            and not is_capitalised(tokens[k - 1])
+            and _covered(spans, tokens[k].start) is None
+            for k in range(max(i + 1, j - 3), j)
+        )
+        if lower and not named and not placed and not counted:
             return None
         j += 1
     return None
@@ -798,6 +812,8 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
                     k += 1
             elif tokens[k].text == "," and k > c or is_capitalised(tokens[k]) and k > c:
                 k += 1
+            elif unit and tokens[k].lower == "của" and _phrase(tokens, k + 1, GENERIC_UNITS):
+                k += 1  # 'lực lượng công an của quận': the unit's own place goes on
             elif unit and run <= 4 and (tokens[k].is_word or tokens[k].is_number) and (
                 not _phrase(tokens, k, _verbs())
             ) and (
