@@ -726,3 +726,13 @@ def test_carrying_out_is_dropped_before_the_verb():
     assert names("Ông Lê Văn Tám yêu cầu Công an huyện tiến hành các biện pháp nghiệp vụ.") == [
         "tiến hành các biện pháp nghiệp vụ"
     ]
+
+
+def test_a_purpose_that_only_conforms_ends_the_task():
+    assert names("Công ty TNHH Minh Long đồng ý chịu chi phí cải hoán tàu cho phù hợp với điều kiện đánh bắt.") == [
+        "chịu chi phí cải hoán tàu"
+    ]
+    assert names(
+        "Ông Lê Văn Tám đề nghị Sở Nội vụ sửa đổi những văn bản do tỉnh ban hành để thống nhất, phù hợp với "
+        "quy định chung; thực hiện việc tinh giản biên chế."
+    ) == ["sửa đổi những văn bản do tỉnh ban hành", "thực hiện việc tinh giản biên chế"]

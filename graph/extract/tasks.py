@@ -354,7 +354,8 @@ AUDIENCE = _table("toàn", "toàn thể")
 # ('nhưng …', 'thì …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
 # the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
-# the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …').
+# the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …'),
+# a purpose that only conforms ('… cho phù hợp với điều kiện', '… để thống nhất, phù hợp với quy định').
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
@@ -367,7 +368,8 @@ TASK_END = re.compile(
     r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
     r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
-    r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$",
+    r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$"
+    r"|\s+(?:cho|để)\s+(?:thống nhất,?\s+)?phù hợp\b.*$",
     re.IGNORECASE,
 )
 # A sentence glued on without a stop, opened by a capitalised word that only opens sentences:
