@@ -736,3 +736,21 @@ def test_a_purpose_that_only_conforms_ends_the_task():
         "Ông Lê Văn Tám đề nghị Sở Nội vụ sửa đổi những văn bản do tỉnh ban hành để thống nhất, phù hợp với "
         "quy định chung; thực hiện việc tinh giản biên chế."
     ) == ["sửa đổi những văn bản do tỉnh ban hành", "thực hiện việc tinh giản biên chế"]
+
+
+def test_two_cases_sharing_one_verb_are_two_tasks():
+    assert names(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Sở Y tế báo cáo rõ vụ nhân viên y tế đánh bệnh nhân và xe cứu "
+        "thương gây tai nạn cho người đi đường."
+    ) == [
+        "báo cáo rõ vụ nhân viên y tế đánh bệnh nhân",
+        "báo cáo rõ vụ xe cứu thương gây tai nạn cho người đi đường",
+    ]
+    # one case's words ('trộm cắp và tiêu thụ'), a reason and people after 'và' list no second case
+    assert names("Ông Lê Văn Tám yêu cầu Công an huyện làm rõ vụ trộm cắp và tiêu thụ tài sản.") == [
+        "làm rõ vụ trộm cắp và tiêu thụ tài sản"
+    ]
+    assert names(
+        "Ông Lê Văn Tám chỉ đạo Công an huyện xác minh làm rõ vụ việc vì ảnh hưởng đến hình ảnh và môi trường "
+        "du lịch của địa phương."
+    ) == ["xác minh làm rõ vụ việc vì ảnh hưởng đến hình ảnh và môi trường du lịch của địa phương"]

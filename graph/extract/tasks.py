@@ -133,9 +133,16 @@ def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None
 
 
 def _add(
-    ctx: Context, found: dict[str, Task], item: str, start: int, holder: str | None, *, new: bool
+    ctx: Context,
+    found: dict[str, Task],
+    item: str,
+    start: int,
+    holder: str | None,
+    *,
+    new: bool,
+    end: int | None = None,
 ) -> None:
-    """Record one task (or one more mention of it)."""
+    """Record one task (or one more mention of it); ``end`` when the item is not the text's span."""
     task_key = key(ctx.lex.gazetteer.expand(item))
     task = found.get(task_key)
     if task is None and not new:
@@ -151,7 +158,8 @@ def _add(
             new=new,
             holder=holder,
         )
-    task.spans.append(Span(start, start + len(item), ctx.text[start : start + len(item)]))
+    end = start + len(item) if end is None else end
+    task.spans.append(Span(start, end, ctx.text[start:end]))
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -378,6 +386,30 @@ GLUED = re.compile(
     r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan|Như đã"
     r"|Được biết)[\s,].*$"
 )
+# Two cases sharing one verb of up to four words: 'báo cáo rõ vụ A và (vụ) B', each named by 4+ words.
+CASES = re.compile(
+    r"^(?P<verb>(?:[^\s,;]+\s){1,4})(?P<first>(?P<noun>vụ|việc)\s+[^,;]+?(?:\s[^\s,;]+){3,})"
+    r"\s+và\s+(?:(?P=noun)\s+)?(?P<second>[^\s,;]+(?:\s[^\s,;]+){3,})$"
+)
+# Words that show 'và' joins no two cases: a reason or time in the first ('vụ việc vì …', 'lửa trong
+# và gần rừng'), people named next ('và các cơ quan báo chí').
+NOT_TWO_CASES = {"vì", "do", "khi", "trong", "ngoài", "có", "các", "những", "mọi"}
+
+
+def _two_cases(cases: re.Match[str]) -> bool:
+    """Whether a 'verb vụ A và B' match lists two cases: its verb is only task verbs, 'và' joins the cases."""
+    # ('báo cáo rõ vụ A và B', 'báo cáo về việc A và B': the verb's adverb or preposition)
+    words = [w for w in cases["verb"].lower().split() if w not in ("rõ", "về")]
+    k = 0
+    while k < len(words):
+        n = next((len(p) for p in _verbs().get(words[k], ()) if tuple(words[k : k + len(p)]) == p), 0)
+        if not n:
+            return False  # 'truy tố trong vụ án …', 'cung cấp dịch vụ …': no verb alone before the case
+        k += n
+    first, second = cases["first"].lower().split(), cases["second"].lower().split()
+    return not (NOT_TWO_CASES & set(first[1:]) or second[0] in NOT_TWO_CASES)
+
+
 GLUED_OPENERS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm"}
 MAX_TASK_WORDS = 45
 LONG_HOLDER = 6  # tokens of the units asked in turn beyond which a nested task is read as theirs
@@ -1297,7 +1329,14 @@ def _directive_tasks(
             if cleaned is None:
                 continue
             start, end = cleaned
-            _add(ctx, found, ctx.text[start:end], start, holder, new=False)
+            cases = CASES.match(ctx.text[start:end])
+            if cases is None or not _two_cases(cases):
+                _add(ctx, found, ctx.text[start:end], start, holder, new=False)
+                continue
+            # 'báo cáo rõ vụ A và xe B': one verb for two cases, each case a task
+            _add(ctx, found, cases["verb"] + cases["first"], start, holder, new=False)
+            second = f"{cases['verb']}{cases['noun']} {cases['second']}"
+            _add(ctx, found, second, start + cases.start("second"), holder, new=False, end=end)
     return bool(regions), holder
 
 
