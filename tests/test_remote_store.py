@@ -309,13 +309,14 @@ def test_the_remote_dies_mid_build_and_a_rerun_completes(tmp_path: Path, embedde
         expected = report_graphs(embedded)
         found = report_graphs(store)
         reports = [g for g in found if g != str(ONTOLOGY_GRAPH)]
-        assert len(reports) == loaded_before_kill
+        # New reports are written in batches: those before the kill may still be in the batch.
+        assert len(reports) <= loaded_before_kill
         for g in found:  # whatever was written is whole
             assert found[g] == expected[g], g
 
         summary = build(REPORTS, srv.store())
-        assert summary.count("unchanged") == loaded_before_kill
-        assert summary.count("built") == len(REPORTS) - loaded_before_kill
+        assert summary.count("unchanged") == len(reports)
+        assert summary.count("built") == len(REPORTS) - len(reports)
         assert report_graphs(store) == expected
     finally:
         srv.stop()

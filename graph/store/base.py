@@ -404,10 +404,10 @@ class Store(abc.ABC):
                        ) -> None:
         """Write named graphs that are not in the store yet: (IRI, N-Triples) pairs, then their seals.
 
-        An engine may write ``graphs`` in bulk, not in one transaction (a reader may see part
-        of them meanwhile, and a crash may leave part); ``seals`` (N-Triples added to the same
-        graphs) are written after them in one transaction, so a graph that carries its seal is
-        whole. A build seals each report's graph with its content hash.
+        A reader never sees part of a graph; ``seals`` (N-Triples added to the same graphs) are
+        written after them, so a graph that carries its seal is whole even where an engine
+        writes ``graphs`` and seals in separate steps. A build seals each report's graph with
+        its content hash.
         """
         seal_of = dict(seals)
         for iri, data in graphs:
