@@ -81,7 +81,7 @@ log = logging.getLogger(__name__)
 
 class _Namespace(Namespace):
     """An rdflib Namespace that keeps the terms it makes (rdflib checks and makes a new URIRef at
-    every ``VNKG.x``: a tenth of a report's graph-building time)."""
+    attribute lookup such as ``VNKG.rank``: a tenth of a report's graph-building time)."""
 
     def term(self, name: str) -> URIRef:
         cache = _TERMS.setdefault(str(self), {})
