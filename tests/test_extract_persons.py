@@ -666,3 +666,14 @@ def test_a_post_of_a_unit_written_after_cua():
         ("Chủ nhiệm", "Văn phòng Chính phủ"),
         ("Người phát ngôn", "Chính phủ"),
     ]
+
+
+def test_a_field_of_two_syllables_goes_whole_on_the_units_name():
+    people = _people(
+        "Ông Lê Văn Tám giữ cương vị Thành viên Hội đồng quản trị từ năm 2009, Chủ tịch Ủy ban Rủi ro "
+        "của SongHongBank từ năm 2012. Ông Trần Văn Mười là Cục trưởng Cục Khám chữa bệnh. "
+        "Đại biểu Hà Văn Lũy, Ủy viên thường trực Ủy ban Các vấn đề xã hội cho rằng cần sửa luật."
+    )
+    assert ("Thành viên", "Hội đồng quản trị") in _posts(people["Lê Văn Tám"])
+    assert _posts(people["Trần Văn Mười"]) == [("Cục trưởng", "Cục Khám chữa bệnh")]
+    assert ("Ủy viên thường trực", "Ủy ban Các vấn đề xã hội") in _posts(people["Hà Văn Lũy"])

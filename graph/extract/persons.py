@@ -27,7 +27,7 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, PhraseMatcher, match_level
-from .organizations import MORE_SURNAMES, OrgMention, display_name, org_key, parse_org
+from .organizations import MORE_SURNAMES, OrgMention, _org_words, display_name, org_key, parse_org
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["persons", "STATE_BODIES", "TitleMention"]
@@ -961,6 +961,10 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 k += 1
                 continue
             break
+        if (phrase := _org_words().match(tokens, k)) is not None and phrase[1] - k > 1:
+            # A field of two syllables or more, read whole: 'Hội đồng quản trị | từ năm 2008'.
+            k = phrase[1]
+            continue
         run = 0
         while (
             k - run - 1 >= 0
