@@ -58,6 +58,8 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ("Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk phát biểu.", "Thường trực Tỉnh ủy Đắk Lắk"),
         ("Thông tin được đăng trên Báo Sao Đỏ - PV.", "Báo Sao Đỏ - PV"),
         ("Bộ Công an và VKSND tối cao đã thống nhất.", "Bộ Công an và VKSND tối cao"),
+        ("UBND TP.HCM khen Sở Xây dựng TP. Các cán bộ nhận quyết định.", "Sở Xây dựng TP. Các"),
+        ("Lãnh đạo Sở Công thương TP. Những người dự gồm ông Lê Văn Hai.", "Sở Công thương TP. Những"),
     ],
 )
 def test_a_unit_name_stops_where_the_clause_goes_on(sentence, wrong):

@@ -194,6 +194,8 @@ STREET_WORDS = _words("đường phố ngõ ngách hẻm kiệt đại lộ qu�
 HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
 NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
+# No place's name opens with a plural word: after a level it opens the next sentence ('Sở X TP. Các cán bộ').
+PLACE_BREAKS = NAME_BREAKS | _words("các những mọi")
 # Words after a number that make it a count or a time, not part of a name ('Đội 3 người').
 COUNT_WORDS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "lần", "tuổi"}
 # Short words a byline or photo credit ends a sentence with: 'Sở X - PV', not part of a name.
@@ -351,7 +353,7 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         # A family name opening two or more further capitalised words starts a person's name.
         if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break
-        if tokens[end].lower in NAME_BREAKS or ctx.lex.ranks.match(tokens, end):
+        if tokens[end].lower in PLACE_BREAKS or ctx.lex.ranks.match(tokens, end):
             break  # 'huyện X Trong khi ...', 'TP. Trung tá A': the text runs on into a new sentence
         if end > j and match_level(tokens, end):
             break  # 'huyện Hóc Môn TP.HCM': the next level's place follows
