@@ -142,9 +142,26 @@ def build_command(
             click.echo(f"wrote {out}", err=True)
     for line in summary.lines():
         click.echo(line)
-    _prepare_views(settings)
+    if _worth_preparing(summary):
+        _prepare_views(settings)
+    else:
+        click.echo("the graph view is left to the server, which builds it in the background", err=True)
     if summary.failed:
         sys.exit(1)
+
+
+# A store of this many reports takes tens of seconds to project (20 s of CPU at 5,000 reports):
+# an increment smaller than INCREMENT_SHARE of it leaves the projection to the server, which
+# answers at once and builds it in the background (issue 19), so a small increment stays quick.
+LARGE_STORE = 1000
+INCREMENT_SHARE = 0.1
+
+
+def _worth_preparing(summary) -> bool:
+    """Return whether a build should prepare the graph view itself (not leave it to the server)."""
+    changed = summary.count("built") + summary.count("removed")
+    stored = summary.count("built") + summary.count("unchanged")
+    return stored < LARGE_STORE or changed >= INCREMENT_SHARE * stored
 
 
 def _prepare_views(settings) -> None:

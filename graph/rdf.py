@@ -70,24 +70,42 @@ __all__ = [
     "concept_iri",
     "content_hash_of",
     "facts_to_graph",
+    "facts_to_triples",
+    "TripleSet",
     "vocabulary_graph",
 ]
 
 log = logging.getLogger(__name__)
 
+
+
+class _Namespace(Namespace):
+    """An rdflib Namespace that keeps the terms it makes (rdflib checks and makes a new URIRef at
+    every ``VNKG.x``: a tenth of a report's graph-building time)."""
+
+    def term(self, name: str) -> URIRef:
+        cache = _TERMS.setdefault(str(self), {})
+        found = cache.get(name)
+        if found is None:
+            found = cache[name] = super().term(name)
+        return found
+
+
+_TERMS: dict[str, dict[str, URIRef]] = {}
+
 BASE = "https://w3id.org/vnkg/id/"
-VNKG = Namespace("https://w3id.org/vnkg/ontology#")
-VNKGC = Namespace("https://w3id.org/vnkg/concept/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-QB = Namespace("http://purl.org/linked-data/cube#")
-DCTERMS = Namespace("http://purl.org/dc/terms/")
-TIME = Namespace("http://www.w3.org/2006/time#")
-SDMX_MEASURE = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
-SDMX_ATTRIBUTE = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
+VNKG = _Namespace("https://w3id.org/vnkg/ontology#")
+VNKGC = _Namespace("https://w3id.org/vnkg/concept/")
+ORG = _Namespace("http://www.w3.org/ns/org#")
+SCHEMA = _Namespace("https://schema.org/")
+SKOS = _Namespace("http://www.w3.org/2004/02/skos/core#")
+PROV = _Namespace("http://www.w3.org/ns/prov#")
+OA = _Namespace("http://www.w3.org/ns/oa#")
+QB = _Namespace("http://purl.org/linked-data/cube#")
+DCTERMS = _Namespace("http://purl.org/dc/terms/")
+TIME = _Namespace("http://www.w3.org/2006/time#")
+SDMX_MEASURE = _Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
+SDMX_ATTRIBUTE = _Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/vnkg/ontology")
 # Package data: graph/ontology is the checkout's ontology/ folder (a link), copied into the wheel.
@@ -332,6 +350,119 @@ def _number(value: object, unit_key: str) -> Literal | None:
     return Literal(format(number, "f"), datatype=XSD.decimal)
 
 
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", '"': '\\"', "\r": "\\r"})
+# Characters an IRI may not hold in N-Triples: such a term is left to rdflib's own n3() (which refuses it).
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _nt_term(term: Node) -> str:
+    """Return one RDF term in N-Triples, as rdflib's N-Triples serializer writes it."""
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_NT_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    if isinstance(term, URIRef) and not _IRI_UNSAFE.search(term):
+        return f"<{term}>"
+    return term.n3()
+
+
+class TripleSet:
+    """One report's triples as a plain set, with the part of rdflib's Graph API the build uses.
+
+    A report's graph is built, checked and serialised once: an rdflib Graph (with its three
+    indexes and term checks on every add) cost more than extraction itself on the real corpus.
+    :meth:`to_graph` gives the rdflib Graph where one is really needed.
+    """
+
+    __slots__ = ("_triples", "_index")
+
+    def __init__(self, triples: Iterable[tuple[Node, Node, Node]] = ()):
+        # A dict keeps the order of insertion, as rdflib's memory store does: value() then
+        # picks the same one of several objects as rdflib did, in every process.
+        self._triples: dict[tuple[Node, Node, Node], None] = dict.fromkeys(triples)
+        # subject → triples and predicate → triples, built at the first lookup after a change
+        self._index: tuple[dict[Node, list], dict[Node, list]] | None = None
+
+    def add(self, triple: tuple[Node, Node, Node]) -> TripleSet:
+        self._triples[triple] = None
+        self._index = None
+        return self
+
+    def __iadd__(self, other: Iterable[tuple[Node, Node, Node]]) -> TripleSet:
+        self._triples.update(dict.fromkeys(other))
+        self._index = None
+        return self
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __contains__(self, triple: object) -> bool:
+        if isinstance(triple, tuple) and None in triple:
+            return next(self.triples(triple), None) is not None  # type: ignore[arg-type]
+        return triple in self._triples
+
+    def triples(self, pattern: tuple[Node | None, Node | None, Node | None]):  # type: ignore[no-untyped-def]
+        """Yield the triples matching a pattern (None matches anything)."""
+        s, p, o = pattern
+        if s is None and p is None:
+            candidates: Iterable[tuple[Node, Node, Node]] = self._triples
+        else:
+            if self._index is None:
+                by_subject: dict[Node, list] = {}
+                by_predicate: dict[Node, list] = {}
+                for t in self._triples:
+                    by_subject.setdefault(t[0], []).append(t)
+                    by_predicate.setdefault(t[1], []).append(t)
+                self._index = (by_subject, by_predicate)
+            candidates = self._index[0].get(s, ()) if s is not None else self._index[1].get(p, ())
+        for t in candidates:
+            if (s is None or t[0] == s) and (p is None or t[1] == p) and (o is None or t[2] == o):
+                yield t
+
+    def value(self, subject: Node | None = None, predicate: Node | None = None,
+              object: Node | None = None) -> Node | None:  # noqa: A002 - rdflib's name
+        """Return one matching term (the object, or the subject when the object is given), or None."""
+        for s, _, o in self.triples((subject, predicate, object)):
+            return o if object is None else s
+        return None
+
+    def subjects(self, predicate: Node | None = None, object: Node | None = None):  # noqa: A002
+        seen = set()
+        for s, _, _ in self.triples((None, predicate, object)):
+            if s not in seen:
+                seen.add(s)
+                yield s
+
+    def objects(self, subject: Node | None = None, predicate: Node | None = None):
+        for _, _, o in self.triples((subject, predicate, None)):
+            yield o
+
+    def ntriples(self) -> bytes:
+        """Return the triples as N-Triples (UTF-8), one statement a line."""
+        cache: dict[Node, str] = {}
+
+        def term(t: Node) -> str:
+            found = cache.get(t)
+            if found is None:
+                found = cache[t] = _nt_term(t)
+            return found
+
+        return "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in self._triples).encode("utf-8")
+
+    def to_graph(self) -> Graph:
+        """Return the triples as an rdflib Graph with the project's prefixes bound."""
+        graph = bind_prefixes(Graph())
+        for triple in self._triples:
+            graph.add(triple)
+        return graph
+
+
 class Resolver(Protocol):
     """Cross-report identity (``graph.resolve.ReportResolver``): the IRI of a person or unit in a report."""
 
@@ -360,7 +491,7 @@ class _Builder:
         self.run = run_iri(self.stem, self.content_hash, base)
         published = _published_literal(facts.article.published)
         self.day = _date_literal(str(published)) if published is not None else None
-        self.g = bind_prefixes(Graph())
+        self.g = TripleSet()
         self._annotations = 0
         self._annotated: set[tuple[Node, int, int]] = set()
         self._labels: dict[URIRef, str] = {}
@@ -560,7 +691,7 @@ class _Builder:
 
     # -- the report --------------------------------------------------------------------------
 
-    def build(self) -> Graph:
+    def build(self) -> TripleSet:
         self.index()
         self.article()
         for place in self.facts.places:
@@ -858,6 +989,20 @@ def facts_to_graph(
     ``stem`` names the report's IRIs (default: its file name without extension); ``resolver``
     gives the IRIs of persons and units across reports (default: from their names alone).
     """
+    return facts_to_triples(facts, base=base, content_hash=content_hash, gazetteer=gazetteer, stem=stem,
+                            resolver=resolver).to_graph()
+
+
+def facts_to_triples(
+    facts: ReportFacts,
+    *,
+    base: str = BASE,
+    content_hash: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    stem: str | None = None,
+    resolver: Resolver | None = None,
+) -> TripleSet:
+    """Return the triples :func:`facts_to_graph` gives, as a :class:`TripleSet` (a build's fast path)."""
     return _Builder(facts, base, content_hash, gazetteer or _gazetteer(), stem, resolver).build()
 
 

@@ -60,6 +60,7 @@ from graph.rdf import (
     SKOS,
     TIME,
     VNKG,
+    TripleSet,
     bind_prefixes,
     org_iri,
     person_iri,
@@ -634,10 +635,10 @@ def _observation_key(g: Graph, node: URIRef) -> str | None:
     return "|".join(parts)
 
 
-def evidence_graph(facts: ReportFacts, resolver: ReportResolver, built: Graph, stem: str,
-                   base: str = BASE) -> Graph:
+def evidence_graph(facts: ReportFacts, resolver: ReportResolver, built: Graph | TripleSet, stem: str,
+                   base: str = BASE) -> TripleSet:
     """Return the evidence nodes of one report (after ``built`` was made with ``resolver``)."""
-    g = bind_prefixes(Graph())
+    g = TripleSet()
     report = report_iri(stem, base)
     gaz = resolver.gaz
     names = {e.key: e.vi for e in gaz.table("places").values()}
@@ -722,20 +723,39 @@ class StoredPerson:
         return Decision(self.resolved, self.rule, self.variants)
 
 
-def stored_evidence(store: Store, base: str = BASE) -> dict[str, list[StoredPerson]]:
-    """Return report graph IRI → the person evidence stored in it."""
+def stored_evidence(store: Store, base: str = BASE, graphs: Iterable[str] | None = None
+                    ) -> dict[str, list[StoredPerson]]:
+    """Return report graph IRI → the person evidence stored in it (in ``graphs`` only, when given)."""
+    if graphs is not None:
+        graphs = list(graphs)
+        if len(graphs) > 100:  # one pass over the store is then cheaper than a query per graph
+            wanted = set(graphs)
+            return {g: people for g, people in stored_evidence(store, base).items() if g in wanted}
+        found_in: dict[str, list[StoredPerson]] = {}
+        for g in graphs:  # GRAPH <g> reads one graph; a VALUES ?g does not narrow GRAPH ?g in the engine
+            found_in.update(_stored_evidence(store, base, g))
+        return found_in
+    return _stored_evidence(store, base, None)
+
+
+def _stored_evidence(store: Store, base: str, graph: str | None) -> dict[str, list[StoredPerson]]:
+    """Return the person evidence of one report graph, or of every report graph (``graph`` None)."""
+    if graph is None:
+        where, keep = "?g", f'FILTER(STRSTARTS(STR(?g), "{base}graph/")) '
+    else:
+        where, keep = f"<{graph}>", ""
     rows = store.select(
-        f"SELECT ?g ?e ?name ?spelt ?scope ?home ?to ?rule "
+        f"SELECT {where if graph is None else ''} ?e ?name ?spelt ?scope ?home ?to ?rule "
         f"(GROUP_CONCAT(DISTINCT COALESCE(?post, \"\"); separator=\" \") AS ?posts) "
         f"(GROUP_CONCAT(DISTINCT COALESCE(?mark, \"\"); separator=\" \") AS ?marks) "
         f"(GROUP_CONCAT(DISTINCT COALESCE(?variant, \"\"); separator=\"{_SEP}\") AS ?variants) "
-        f"(MIN(STR(?w)) AS ?written) WHERE {{ GRAPH ?g {{ "
+        f"(MIN(STR(?w)) AS ?written) WHERE {{ GRAPH {where} {{ "
         f"?e a <{VNKG.ResolutionEvidence}> ; <{VNKG.nameKey}> ?name ; <{VNKG.resolvedTo}> ?to ; "
         f"<{VNKG.mergeRule}> ?rule . OPTIONAL {{ ?e <{VNKG.spellingKey}> ?spelt }} "
         f"OPTIONAL {{ ?e <{VNKG.postScope}> ?scope }} OPTIONAL {{ ?e <{VNKG.reportScope}> ?home }} "
         f"OPTIONAL {{ ?e <{VNKG.postKind}> ?post }} OPTIONAL {{ ?e <{VNKG.identityMark}> ?mark }} "
         f"OPTIONAL {{ ?e <{VNKG.variantOf}> ?variant }} OPTIONAL {{ ?e <{VNKG.writtenAs}> ?w }} }} "
-        f'FILTER(STRSTARTS(STR(?g), "{base}graph/")) }} GROUP BY ?g ?e ?name ?spelt ?scope ?home ?to ?rule',
+        f"{keep}}} GROUP BY {where if graph is None else ''} ?e ?name ?spelt ?scope ?home ?to ?rule",
         union_default_graph=False,
     )
     found: dict[str, list[StoredPerson]] = defaultdict(list)
@@ -754,8 +774,8 @@ def stored_evidence(store: Store, base: str = BASE) -> dict[str, list[StoredPers
         person_key = PersonKey(str(row["name"]), str(scope) if scope is not None else None,
                                str(home) if home is not None else None, posts,
                                str(spelt) if spelt is not None else "", marks)
-        found[str(row["g"])].append(StoredPerson(person_key, to[len(prefix):], str(row["rule"]), variants,
-                                                 stale=row.get("spelt") is None))
+        found[graph or str(row["g"])].append(StoredPerson(person_key, to[len(prefix):], str(row["rule"]),
+                                                          variants, stale=row.get("spelt") is None))
     return found
 
 

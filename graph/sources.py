@@ -91,6 +91,27 @@ def _read_bytes(path: Path) -> bytes:
         raise ReportError(path, f"cannot be read ({err.strerror or err})") from err
 
 
+# The lines of the JSON Lines file read last, with its (mtime, size): a build reads its records one
+# by one, and reading the whole file again for each made a 5,000-record build quadratic.
+_lines_cache: dict[str, tuple[tuple[int, int], list[bytes]]] = {}
+
+
+def _record_lines(path: Path) -> list[bytes]:
+    """Return the lines of a JSON Lines file, read once (per process) while the file is unchanged."""
+    try:
+        st = path.stat()
+    except OSError as err:
+        raise ReportError(path, f"cannot be read ({err.strerror or err})") from err
+    stamp = (st.st_mtime_ns, st.st_size)
+    cached = _lines_cache.get(str(path))
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    lines = _read_bytes(path).split(b"\n")
+    _lines_cache.clear()  # one file at a time: a build reads a file's records in a row
+    _lines_cache[str(path)] = (stamp, lines)
+    return lines
+
+
 def file_stem(path: Path) -> str:
     """Return the IRI stem of a one-report file: its name without directory and extension."""
     stem = path.stem or "report"
@@ -301,8 +322,7 @@ def load(source: Source) -> tuple[str, Metadata]:
     """Read one report's text and metadata (raises ReportError with the reason it cannot be used)."""
     suffix = source.path.suffix.lower()
     if source.record is not None:
-        data = _read_bytes(source.path)
-        lines = data.split(b"\n")
+        lines = _record_lines(source.path)
         if source.record > len(lines):
             raise ReportError(source.where, "the record is gone from the file")
         line = lines[source.record - 1].strip()

@@ -20,7 +20,7 @@ import calendar
 import datetime
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -194,6 +194,7 @@ def strip_accents(text: str) -> str:
 _NON_WORD_RE = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=32768)  # pure, and called again and again on the same words
 def key(text: str) -> str:
     """Return the comparison key: NFC, tones folded, case folded, only letters/digits, one space."""
     text = nfc(nfc(text).casefold())
@@ -202,6 +203,7 @@ def key(text: str) -> str:
     return " ".join(fold_tones(text).split())
 
 
+@lru_cache(maxsize=32768)  # pure, and called again and again on the same words
 def search_key(text: str) -> str:
     """Return the accent-insensitive comparison key: ``strip_accents(key(text))``."""
     return key(strip_accents(key(text)))
@@ -210,6 +212,7 @@ def search_key(text: str) -> str:
 _SLUG_WORD_RE = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=32768)  # pure, and called again and again on the same words
 def slug(text: str) -> str:
     """Return a URL-safe ASCII slug: 'Công an TP Đà Nẵng' -> 'cong-an-tp-da-nang' ('' if empty)."""
     return "-".join(_SLUG_WORD_RE.findall(search_key(text)))
@@ -346,6 +349,7 @@ _HUNDRED_LINKS = frozenset({"linh", "lẻ"})  # 'một trăm linh năm' = 105
 _NUMBER_WORDS = {**_UNITS, "mười": 10}
 
 
+@lru_cache(maxsize=32768)  # pure, and called again and again on the same words
 def number_word(word: str) -> int | None:
     """Return the value of a single Vietnamese number word ('năm' -> 5, 'mười' -> 10), else None."""
     return _NUMBER_WORDS.get(fold_tones(word.strip()).lower())
@@ -766,14 +770,17 @@ def _resolve(
     return None
 
 
-def _candidates(text: str) -> Iterator[tuple[int, int, str, re.Match[str]]]:
-    """Yield (start, end, pattern kind, match) for every date pattern hit."""
+@lru_cache(maxsize=256)  # a report's text is searched twice (two references), a sentence by several passes
+def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
+    """Return (start, end, pattern kind, match) for every date pattern hit."""
+    found = []
     for kind, pattern in _DATE_PATTERNS:
         has_body = "body" in pattern.groupindex
         for match in pattern.finditer(text):
             # A 'body' group marks where the span starts when a leading word ('sáng') is context.
             start = match.start("body") if has_body and match.start("body") >= 0 else match.start()
-            yield start, match.end(), kind, match
+            found.append((start, match.end(), kind, match))
+    return tuple(found)
 
 
 def _date_blocks(text: str) -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ from rdflib.collection import Collection
 from rdflib.graph import ConjunctiveGraph
 from rdflib.term import BNode, Node
 
-from graph.rdf import OA, PREFIXES, SCHEMA, SHAPES_FILE
+from graph.rdf import OA, PREFIXES, SCHEMA, SHAPES_FILE, TripleSet
 
 __all__ = ["Violation", "Unsupported", "validate", "describe", "load_shapes", "compile_shapes"]
 
@@ -704,7 +704,7 @@ def _pyshacl_violations(data: Graph, shapes_graph: Graph) -> set[Violation]:
 
 
 def validate(
-    data: Graph, shapes: Graph | str | Path | None = None, *, engine: str = "auto"
+    data: Graph | TripleSet, shapes: Graph | str | Path | None = None, *, engine: str = "auto"
 ) -> list[Violation]:
     """Validate ``data`` (a graph, or a dataset taken as the union of its graphs); return the violations.
 
@@ -736,6 +736,8 @@ def validate(
             if engine == "compiled":
                 raise
     if violations is None:  # the offset check is part of the compiled run
+        if not isinstance(data, Graph):
+            data = data.to_graph()  # a build's TripleSet: pyshacl reads rdflib graphs only
         violations = _pyshacl_violations(data, shapes_graph)
         violations.update(_offset_violations(data))
     return sorted(violations)

@@ -172,10 +172,11 @@ def test_issue14_a_record_with_no_date_or_period_builds_with_validation_and_is_c
 
 
 def test_issue15_a_long_build_flushes_the_store_as_it_goes(reports: Path, tmp_path: Path, monkeypatch):
-    """The engine's memory tables are written out every FLUSH_EVERY reports, not only at the end."""
+    """The engine's memory tables are written out every FLUSH_EVERY reports (or bulk batch), not only at the end."""
     import graph.build as building
 
     monkeypatch.setattr(building, "FLUSH_EVERY", 1)
+    monkeypatch.setattr(building, "BULK_BATCH", 1)
     with open_store(tmp_path / "store") as store:
         flushes = []
         real = store.flush

@@ -86,19 +86,23 @@ def test_a_report_that_fails_leaves_no_graph(tmp_path: Path, monkeypatch):
     shutil.copy(SOURCES[0], folder / "bad.txt")
     import graph.build as building
 
-    real = building.facts_to_graph
+    real = building.facts_to_triples
 
     def failing(facts, **kwargs):
-        graph = real(facts, **kwargs)
+        triples = real(facts, **kwargs)
         if facts.report == "bad.txt":
             # Break it after half the triples were made: validation must refuse the whole report.
-            from rdflib import RDF
+            from rdflib import RDF, URIRef
 
-            for s in list(graph.subjects(RDF.type, None))[::2]:
-                graph.remove((s, None, None))
-        return graph
+            from graph.rdf import TripleSet
 
-    monkeypatch.setattr(building, "facts_to_graph", failing)
+            # Half the typed nodes, the report's own node among them (what cites it then breaks).
+            dropped = set(sorted(triples.subjects(RDF.type, None))[::2])
+            dropped |= set(triples.subjects(RDF.type, URIRef("https://schema.org/NewsArticle")))
+            return TripleSet(t for t in triples if t[0] not in dropped)
+        return triples
+
+    monkeypatch.setattr(building, "facts_to_triples", failing)
     with open_store(":memory:") as store:
         summary = build([folder], store)
         assert [r.path.endswith("bad.txt") for r in summary.failed] == [True]

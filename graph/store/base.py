@@ -13,7 +13,7 @@ from __future__ import annotations
 import abc
 import enum
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Literal
 
@@ -399,6 +399,28 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def generation(self) -> str:
         """Return a token that changes whenever the stored data changes (any process)."""
+
+    def add_new_graphs(self, graphs: Sequence[tuple[str, bytes]], seals: Sequence[tuple[str, bytes]] = ()
+                       ) -> None:
+        """Write named graphs that are not in the store yet: (IRI, N-Triples) pairs, then their seals.
+
+        An engine may write ``graphs`` in bulk, not in one transaction (a reader may see part
+        of them meanwhile, and a crash may leave part); ``seals`` (N-Triples added to the same
+        graphs) are written after them in one transaction, so a graph that carries its seal is
+        whole. A build seals each report's graph with its content hash.
+        """
+        seal_of = dict(seals)
+        for iri, data in graphs:
+            self.add_to_graph(iri, data + seal_of.pop(iri, b""), "ntriples")
+        for iri, data in seal_of.items():
+            self.add_to_graph(iri, data, "ntriples")
+
+    def stamp(self) -> str | None:
+        """Return a token of the stored data that every process reads alike, or None when there is none.
+
+        It changes with every write; a cache kept beside the data is current while it is equal.
+        """
+        return None
 
     def flush(self) -> None:  # noqa: B027 - optional hook, nothing buffered by default
         """Write what the engine holds in memory to disk, so a long run of writes stays small."""

@@ -30,7 +30,7 @@ import queue
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
 from urllib.parse import urlsplit
 
@@ -785,6 +785,9 @@ class OxigraphStore(Store):
     def generation(self) -> str:
         return f"{self._read_marker()}/{self._counter}"
 
+    def stamp(self) -> str | None:
+        return self._read_marker() if self.location is not None else None
+
     def _bump(self) -> None:
         self._counter += 1
         if self.location is not None:
@@ -1020,6 +1023,36 @@ class OxigraphStore(Store):
                      base_iri: str | None = None) -> None:
         self._write_graph(graph, data, format, base_iri, replace=False)
 
+    def add_new_graphs(self, graphs: Sequence[tuple[str, bytes]], seals: Sequence[tuple[str, bytes]] = ()
+                       ) -> None:
+        """Write new named graphs with the engine's bulk loader, then their seals in one transaction.
+
+        The bulk loader skips the transaction's reads and writes sorted runs: measured on the
+        real corpus, 2-3× less CPU per quad than ``INSERT DATA`` or a transactional load, and
+        memory bounded by the batch, where a transaction's grows with the store.
+        """
+        if not self.location:
+            return super().add_new_graphs(graphs, seals)  # in memory: transactions are cheap
+        store = self._writable()
+        with self._write_lock:
+            try:
+                for part in (graphs, seals):
+                    if not part:
+                        continue
+                    data = b"".join(_as_nquads(iri, nt, self._materialised) for iri, nt in part)
+                    if part is graphs:
+                        for iri, _ in part:
+                            store.add_graph(ox.NamedNode(iri))
+                        store.bulk_load(data, ox.RdfFormat.N_QUADS)
+                    else:
+                        store.load(data, ox.RdfFormat.N_QUADS)
+            except SyntaxError as e:
+                raise DataSyntaxError(f"malformed N-Triples: {e}") from None
+            except (OSError, ValueError) as e:
+                raise StoreError(str(e)) from None
+            finally:
+                self._bump()
+
     def drop_graph(self, graph: GraphName) -> bool:
         store = self._writable()
         target = _graph_node(graph)
@@ -1124,6 +1157,20 @@ class OxigraphStore(Store):
             return len(store) - derived
 
         return int(self._read(stated))
+
+
+def _as_nquads(graph: str, ntriples: bytes, with_default: bool) -> bytes:
+    """Return N-Triples as N-Quads in ``graph`` (and, with ``with_default``, in the default graph too).
+
+    In N-Triples a line break only ends a statement (literals escape theirs), so each " .\n" is
+    one statement's end; anything else is re-serialised by the engine first.
+    """
+    if ntriples and (not ntriples.endswith(b" .\n") or ntriples.count(b"\n") != ntriples.count(b" .\n")):
+        quads = ox.parse(ntriples, ox.RdfFormat.N_TRIPLES, rename_blank_nodes=True)
+        ntriples = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
+                                format=ox.RdfFormat.N_TRIPLES)
+    named = ntriples.replace(b" .\n", f" <{graph}> .\n".encode())
+    return named + ntriples if with_default else named
 
 
 def _is_part(item: Any) -> bool:

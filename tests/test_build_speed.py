@@ -1,0 +1,214 @@
+"""The fast paths of a build (issue 15): they write what the slow ones did, and only what changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from graph.build import _split_seal, build
+from graph.extract import extract
+from graph.rdf import VNKG, TripleSet, facts_to_graph, facts_to_triples, report_graph_iri
+from graph.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "reports" / "cantho-police-2025-07-18.txt"
+
+# Invented records in the corpus's shape (title, url, text); no real article's words.
+RECORDS = [
+    {"title": f"Công an huyện Tân Lập tổng kết công tác năm {year}", "url": f"https://example.org/a/{n}.html",
+     "text": (f"Ngày 12/1/{year + 1}, Công an huyện Tân Lập tổ chức hội nghị tổng kết công tác năm {year}. "
+              f"Thượng tá Nguyễn Văn Bình{n}, Trưởng Công an huyện chủ trì hội nghị. "
+              f"Trong năm, lực lượng đã bắt giữ {10 + n} vụ, giảm {n}% so với cùng kỳ.")}
+    for n, year in enumerate(range(2010, 2016))
+]
+
+
+def _quads(store) -> set[str]:
+    return {str(q) for q in store._store}  # every quad, default graph included
+
+
+def test_triple_set_gives_the_graph_rdflib_gave():
+    facts = extract(SEED.read_text(encoding="utf-8"), SEED.name)
+    triples = facts_to_triples(facts)
+    graph = facts_to_graph(facts)
+    assert isinstance(triples, TripleSet) and len(triples) == len(graph)
+    assert isomorphic(triples.to_graph(), graph)
+    # The fast N-Triples read back as the same graph (escapes, languages, datatypes).
+    assert isomorphic(Graph().parse(data=triples.ntriples().decode("utf-8"), format="nt"), graph)
+
+
+def test_triple_set_escapes_literals_like_n_triples():
+    s, p = URIRef("https://example.org/s"), URIRef("https://example.org/p")
+    odd = 'a "quoted"\nline\\ with\r returns'
+    triples = TripleSet([(s, p, Literal(odd, lang="vi")), (s, p, Literal("5", datatype=VNKG.x))])
+    parsed = Graph().parse(data=triples.ntriples().decode("utf-8"), format="nt")
+    assert (s, p, Literal(odd, lang="vi")) in parsed and (s, p, Literal("5", datatype=VNKG.x)) in parsed
+    assert triples.value(s, p) is not None and set(triples.subjects(p)) == {s}
+
+
+def test_split_seal_takes_out_the_content_hash_statement_only():
+    nt = (b'<a> <b> "c" .\n<r> <' + str(VNKG.contentHash).encode() + b'> "h" .\n<d> <e> <f> .\n')
+    body, seal = _split_seal(nt)
+    assert seal == b'<r> <' + str(VNKG.contentHash).encode() + b'> "h" .\n'
+    assert body == b'<a> <b> "c" .\n<d> <e> <f> .\n'
+
+
+def test_bulk_written_reports_equal_reports_written_one_transaction_each(tmp_path: Path, monkeypatch):
+    import graph.build as building
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    with open_store(tmp_path / "bulk") as store:
+        build([corpus], store, validate_graph=False)
+        bulk = _quads(store)
+    # The one-transaction path: every report graph exists already (empty), so each is replaced.
+    with open_store(tmp_path / "one") as store:
+        from graph.sources import scan
+
+        for source in scan(corpus):
+            store.add_to_graph(str(report_graph_iri(source.stem)), b"", "ntriples")
+        monkeypatch.setattr(building, "BULK_BATCH", 1)
+        build([corpus], store, validate_graph=False)
+        one = _quads(store)
+    assert bulk == one
+
+
+def test_a_graph_left_without_its_seal_is_built_again(tmp_path: Path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([corpus], store, validate_graph=False)
+        whole = _quads(store)
+        graph = next(g for g in store.graphs() if "/graph/example-org" in g)
+        # What an interrupted bulk write leaves: the graph without its content hash.
+        store._store.remove(next(iter(store._store.quads_for_pattern(
+            None, ox.NamedNode(str(VNKG.contentHash)), None, ox.NamedNode(graph)))))
+        again = build([corpus], store, validate_graph=False)
+        assert again.count("built") == 1 and again.count("unchanged") == len(RECORDS) - 1
+        assert _quads(store) == whole
+
+
+def test_an_incremental_build_extracts_only_the_added_records(tmp_path: Path, monkeypatch):
+    import graph.build as building
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:-2]), encoding="utf-8")
+    extracted: list[str] = []
+    real = building.extract
+
+    def counting(text, name, meta=None):
+        extracted.append(name)
+        return real(text, name, meta)
+
+    monkeypatch.setattr(building, "extract", counting)
+    with open_store(tmp_path / "store") as store:
+        build([corpus], store, validate_graph=False)
+        assert len(extracted) == len(RECORDS) - 2
+        extracted.clear()
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+        summary = build([corpus], store, validate_graph=False)
+        assert summary.count("built") == 2 and summary.count("unchanged") == len(RECORDS) - 2
+        assert len(extracted) == 2
+
+
+def test_a_small_increment_to_a_large_store_leaves_the_graph_view_to_the_server():
+    from graph.build import BuildSummary, ReportResult
+    from graph.cli import _worth_preparing
+
+    def summary(built: int, unchanged: int) -> BuildSummary:
+        results = [ReportResult("x", "built")] * built + [ReportResult("y", "unchanged")] * unchanged
+        return BuildSummary(results=results)
+
+    assert _worth_preparing(summary(5000, 0))  # a whole corpus: prepared by the build
+    assert _worth_preparing(summary(3, 2))  # a small store: cheap to prepare
+    assert not _worth_preparing(summary(10, 4990))  # 10 added to 5,000: the server builds it
+
+
+def test_records_of_a_json_lines_file_are_read_from_one_reading(tmp_path: Path, monkeypatch):
+    import graph.sources as sources
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    reads = []
+    real = sources._read_bytes
+    monkeypatch.setattr(sources, "_read_bytes", lambda path: (reads.append(path), real(path))[1])
+    found = sources.scan(corpus)
+    reads.clear()
+    texts = [sources.load(source)[0] for source in found]
+    assert len(reads) == 1 and all("Tân Lập" in text for text in texts)
+    # A changed file is read again, and a record that changed is refused, as before.
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[::-1]),
+                      encoding="utf-8")
+    with pytest.raises(sources.ReportError, match="changed"):
+        sources.load(found[0])
+
+
+def _same_evidence(a: dict, b: dict) -> bool:
+    return {g: sorted(map(repr, people)) for g, people in a.items()} == {
+        g: sorted(map(repr, people)) for g, people in b.items()}
+
+
+def test_the_evidence_kept_for_the_next_build_is_what_the_store_holds(tmp_path: Path, monkeypatch):
+    import graph.build as building
+    from graph.rdf import BASE
+    from graph.resolve import stored_evidence
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:-2]), encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([corpus], store, validate_graph=False)
+        assert _same_evidence(building._cached_evidence(store, BASE), stored_evidence(store, BASE))
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+        queried = []
+        monkeypatch.setattr(building, "stored_evidence",
+                            lambda s, b, graphs=None: (queried.append(graphs), stored_evidence(s, b, graphs))[1])
+        build([corpus], store, validate_graph=False)
+        assert queried and all(graphs is not None for graphs in queried)  # only the new graphs were read
+        monkeypatch.undo()
+        assert _same_evidence(building._cached_evidence(store, BASE), stored_evidence(store, BASE))
+        store.drop_graph(str(report_graph_iri(next(iter(stored_evidence(store, BASE))).rsplit("/", 1)[1])))
+        # A write since: the cache is not read.
+        assert _same_evidence(building._cached_evidence(store, BASE), stored_evidence(store, BASE))
+
+
+def test_a_build_after_an_unchanged_store_does_not_rewrite_the_ontology(tmp_path: Path, monkeypatch):
+    import graph.build as building
+    from graph.rdf import ONTOLOGY_GRAPH
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:2]), encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build([corpus], store, validate_graph=False)
+        before = _quads(store)
+        made = []
+        real = building.vocabulary_graph
+        monkeypatch.setattr(building, "vocabulary_graph", lambda: (made.append(1), real())[1])
+        build([corpus], store, validate_graph=False)
+        assert not made and _quads(store) == before
+        store.drop_graph(str(ONTOLOGY_GRAPH))  # a write since the last build: the cache is not used
+        build([corpus], store, validate_graph=False)
+        assert made and _quads(store) == before
+
+
+def test_a_build_that_changes_no_report_keeps_the_cross_report_graphs(tmp_path: Path, monkeypatch):
+    import graph.build as building
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:3]), encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        first = build([corpus], store, validate_graph=False)
+        before = _quads(store)
+        derived = []
+        real = building.cross_report_graph
+        monkeypatch.setattr(building, "cross_report_graph", lambda s, b: (derived.append(1), real(s, b))[1])
+        again = build([corpus], store, validate_graph=False)
+        assert not derived and _quads(store) == before
+        assert again.derived_triples == first.derived_triples and again.entities == first.entities
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:4]), encoding="utf-8")
+        build([corpus], store, validate_graph=False)
+        assert derived  # a report added: the cross-report graphs are derived again
