@@ -44,6 +44,10 @@ def _places(text: str) -> dict[str, str | None]:
         ("Ủy ban An toàn giao thông (ATGT) quốc gia vừa họp.", "Ủy ban An toàn giao thông (ATGT) quốc gia"),
         ("Trung tâm Phòng chống HIV/AIDS tỉnh Gia Lai họp.", "Trung tâm Phòng chống HIV/AIDS tỉnh Gia Lai"),
         ("Ủy ban Thường vụ Quốc hội cho ý kiến.", "Ủy ban Thường vụ Quốc hội"),
+        ("Sở Kế hoạch và đầu tư tỉnh Hòa Bình đã họp.", "Sở Kế hoạch và đầu tư tỉnh Hòa Bình"),
+        ("Ủy ban Khoa học công nghệ và môi trường của Quốc hội họp.", "Ủy ban Khoa học công nghệ và môi trường"),
+        ("Khoa Thận nhân tạo đã tiếp nhận bệnh nhân.", "Khoa Thận nhân tạo"),
+        ("Theo Cục Quản lý chất lượng nông lâm sản và thủy sản, mẫu đạt.", "Cục Quản lý chất lượng nông lâm sản và thủy sản"),
     ],
 )
 def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):

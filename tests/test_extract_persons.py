@@ -677,3 +677,16 @@ def test_a_field_of_two_syllables_goes_whole_on_the_units_name():
     assert ("Thành viên", "Hội đồng quản trị") in _posts(people["Lê Văn Tám"])
     assert _posts(people["Trần Văn Mười"]) == [("Cục trưởng", "Cục Khám chữa bệnh")]
     assert ("Ủy viên thường trực", "Ủy ban Các vấn đề xã hội") in _posts(people["Hà Văn Lũy"])
+
+
+def test_a_post_names_its_unit_as_far_as_the_unit_found_there():
+    people = _people(
+        "Ông Trần Văn Bốn, Chủ tịch Hội Hồi sức cấp cứu và chống độc Việt Nam, cho biết. "
+        "Ông Hà Văn Hai, Phó chủ nhiệm Ủy ban Khoa học công nghệ và môi trường của Quốc hội, phát biểu. "
+        "Ông Đỗ Văn Ba, Cục trưởng Cục An ninh kinh tế nông lâm ngư nghiệp, Bộ Công an cho biết. "
+        "Ông Lê Văn Tám - Giám đốc Sở Kế hoạch và đầu tư tỉnh Hòa Bình, cho biết."
+    )
+    assert _posts(people["Trần Văn Bốn"]) == [("Chủ tịch", "Hội Hồi sức cấp cứu và chống độc Việt Nam")]
+    assert _posts(people["Hà Văn Hai"]) == [("Phó chủ nhiệm", "Ủy ban Khoa học công nghệ và môi trường")]
+    assert _posts(people["Đỗ Văn Ba"]) == [("Cục trưởng", "Cục An ninh kinh tế nông lâm ngư nghiệp")]
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Sở Kế hoạch và đầu tư tỉnh Hòa Bình")]

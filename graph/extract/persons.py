@@ -900,6 +900,16 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
             continue
         if not tok.is_word:
             break
+        if (
+            (phrase := _org_words().match(tokens, k)) is not None
+            and phrase[1] - k > 1
+            and not _person_start(ctx, tokens, k)
+            and not ctx.lex.roles.match(tokens, k)
+        ):
+            # A field of two syllables or more, read whole: 'Hội đồng quản trị | từ năm 2008',
+            # 'Hội Hồi sức cấp cứu' (though 'cấp cứu' alone is a verb).
+            k = phrase[1]
+            continue
         if is_capitalised(tok) or is_abbreviation(tok):
             if (place := ctx.lex.places.match(tokens, k)) and is_capitalised(tok):
                 k = place[1]  # 'Đoàn CAQ Nam Từ Liêm': a place, though it opens like a family name
@@ -953,7 +963,7 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                     )
                     or (
                         not is_capitalised(nxt)
-                        and nxt.lower in ctx.lex.org_words
+                        and (nxt.lower in ctx.lex.org_words or _org_words().match(tokens, k + 1))
                         and _anchor_ahead(ctx, tokens, k + 1)
                     )
                 )
@@ -961,10 +971,6 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 k += 1
                 continue
             break
-        if (phrase := _org_words().match(tokens, k)) is not None and phrase[1] - k > 1:
-            # A field of two syllables or more, read whole: 'Hội đồng quản trị | từ năm 2008'.
-            k = phrase[1]
-            continue
         run = 0
         while (
             k - run - 1 >= 0
@@ -1055,6 +1061,20 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
     if mention is None and level is not None and (near := _place_before(ctx, tokens, j, level[0])):
         written = f"{written} {near}"  # '... Công an tỉnh': the province the sentence has named
     return written[:1].upper() + written[1:]
+
+
+def _as_far_as_found(
+    ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgMention | None
+) -> tuple[int, OrgMention | None]:
+    """Read a post's unit as far as the unit found at the same place ('Hội Hồi sức cấp cứu và ...')."""
+    spans = ctx.cache.get("org_spans")
+    if not isinstance(spans, dict) or j >= len(tokens) or end <= j:
+        return end, mention
+    found_end = spans.get(tokens[j].start)
+    if found_end is None or found_end <= tokens[end - 1].end:
+        return end, mention
+    last = next((n for n in range(end, len(tokens)) if tokens[n].end == found_end), None)
+    return (last + 1, None) if last is not None else (end, mention)
 
 
 def _heads_unit(role: Entry) -> bool:
@@ -1236,6 +1256,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 unit, of_start = _unit(ctx, tokens, j + 1), j + 1
             if unit is not None:
                 end, mention = unit
+                end, mention = _as_far_as_found(ctx, tokens, of_start or j, end, mention)
                 org_text = _unit_name(ctx, tokens, of_start or j, end, mention)
         if org_text is None:
             end = j
