@@ -690,3 +690,11 @@ def test_a_post_names_its_unit_as_far_as_the_unit_found_there():
     assert _posts(people["Hà Văn Hai"]) == [("Phó chủ nhiệm", "Ủy ban Khoa học công nghệ và môi trường")]
     assert _posts(people["Đỗ Văn Ba"]) == [("Cục trưởng", "Cục An ninh kinh tế nông lâm ngư nghiệp")]
     assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Sở Kế hoạch và đầu tư tỉnh Hòa Bình")]
+
+
+def test_a_post_written_twice_for_a_name_ending_in_an_opener_word_is_one_post():
+    people = _people(
+        "Ông Lê Văn Sáng - Giám đốc Sở Tư pháp tỉnh Hòa Bình, cho biết đã bị triệu tập. "
+        "Giám đốc Sở Tư pháp tỉnh Hòa Bình Lê Văn Sáng Nhà tôi không lớn. Ông Sáng cũng cho biết thêm."
+    )
+    assert _posts(people["Lê Văn Sáng"]) == [("Giám đốc", "Sở Tư pháp tỉnh Hòa Bình")]

@@ -2479,7 +2479,7 @@ def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> 
             # open a sentence; where a mark follows it, it is the name's; the shorter reading is cut.
             short = people[shorter]
             person.mentions.extend(short.mentions)
-            person.positions += [p for p in short.positions if p not in person.positions]
+            _merge_posts(person, short.positions)
             person.rank = person.rank or short.rank
             person.rank_en = person.rank_en or short.rank_en
             order.remove(shorter)
@@ -2490,9 +2490,7 @@ def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> 
             for span in person.mentions:
                 cut = span.text.rstrip().rfind(" ")
                 target.mentions.append(ctx.span(span.start, span.start + cut))
-            for position in person.positions:
-                if position not in target.positions:
-                    target.positions.append(position)
+            _merge_posts(target, person.positions)
             target.rank = target.rank or person.rank
             target.rank_en = target.rank_en or person.rank_en
             order.remove(k)
@@ -2514,6 +2512,24 @@ def _covers(longer: list[str], shorter: list[str]) -> bool:
             continue  # 'HĐQT' = 'Hội đồng quản trị', 'VN' = 'Việt Nam'
         return False
     return True
+
+
+def _merge_posts(person: Person, posts: list[Position]) -> None:
+    """Give a person the posts of another reading of their name; one post written twice is one."""
+    for post in posts:
+        same = next(
+            (
+                p
+                for p in person.positions
+                if key(p.title) == key(post.title)
+                and key(p.organization or "") == key(post.organization or "")
+            ),
+            None,
+        )
+        if same is None:
+            person.positions.append(post)
+        else:
+            same.spans.extend(s for s in post.spans if s not in same.spans)
 
 
 def _add_post(
