@@ -698,3 +698,8 @@ def test_a_post_written_twice_for_a_name_ending_in_an_opener_word_is_one_post():
         "Giám đốc Sở Tư pháp tỉnh Hòa Bình Lê Văn Sáng Nhà tôi không lớn. Ông Sáng cũng cho biết thêm."
     )
     assert _posts(people["Lê Văn Sáng"]) == [("Giám đốc", "Sở Tư pháp tỉnh Hòa Bình")]
+
+
+def test_a_banks_transaction_office_is_a_unit_of_a_post():
+    people = _people("Bà Lê Thị Hoa, quyền trưởng phòng giao dịch Bến Nghé, đã bị bắt.")
+    assert _posts(people["Lê Thị Hoa"]) == [("Quyền Trưởng phòng", "Phòng giao dịch Bến Nghé")]
