@@ -615,7 +615,7 @@ def test_the_means_ends_a_task():
 
 def test_plan_of_a_unit_named_by_kind():
     assert holders("Theo đó, tổ công tác sẽ tiến hành thẩm định, đánh giá chất lượng vỏ tàu.") == [
-        (None, "tiến hành thẩm định, đánh giá chất lượng vỏ tàu")
+        (None, "thẩm định, đánh giá chất lượng vỏ tàu")
     ]
     # a unit that says it will act is no part of the unit's name
     assert holders("Công an tỉnh khẳng định sẽ làm rõ động cơ việc tung hình ảnh giả.") == [
@@ -700,3 +700,57 @@ def test_operating_is_no_topic():
         "chuẩn bị tốt các điều kiện để Viện khu vực đi vào hoạt động ổn định",
         "không để gián đoạn công tác kiểm sát hoạt động tư pháp",
     ]
+
+
+def test_the_purpose_of_an_effort_is_the_task():
+    assert names("Công an huyện Sông Mây cần nỗ lực hơn nữa để kéo giảm tai nạn giao thông.") == [
+        "kéo giảm tai nạn giao thông"
+    ]
+    # the unit named by kind with its own place: 'lực lượng công an của huyện'
+    assert names(
+        "Lực lượng công an của huyện cần phải nỗ lực nhiều hơn để kéo giảm số vụ trộm cắp tài sản, cướp giật."
+    ) == ["kéo giảm số vụ trộm cắp tài sản, cướp giật"]
+
+
+def test_posts_counted_in_places_are_the_ones_asked():
+    assert names("Ông Lê Văn Tám yêu cầu trưởng 40 điểm thi phải rà soát thật kỹ danh sách thí sinh.") == [
+        "rà soát thật kỹ danh sách thí sinh"
+    ]
+
+
+def test_carrying_out_is_dropped_before_the_verb():
+    assert names("Theo đó, tổ công tác sẽ tiến hành thẩm định, đánh giá để xác định rõ chất lượng vỏ tàu.") == [
+        "thẩm định, đánh giá để xác định rõ chất lượng vỏ tàu"
+    ]
+    # a noun after it keeps it: the carrying out is the verb
+    assert names("Ông Lê Văn Tám yêu cầu Công an huyện tiến hành các biện pháp nghiệp vụ.") == [
+        "tiến hành các biện pháp nghiệp vụ"
+    ]
+
+
+def test_a_purpose_that_only_conforms_ends_the_task():
+    assert names("Công ty TNHH Minh Long đồng ý chịu chi phí cải hoán tàu cho phù hợp với điều kiện đánh bắt.") == [
+        "chịu chi phí cải hoán tàu"
+    ]
+    assert names(
+        "Ông Lê Văn Tám đề nghị Sở Nội vụ sửa đổi những văn bản do tỉnh ban hành để thống nhất, phù hợp với "
+        "quy định chung; thực hiện việc tinh giản biên chế."
+    ) == ["sửa đổi những văn bản do tỉnh ban hành", "thực hiện việc tinh giản biên chế"]
+
+
+def test_two_cases_sharing_one_verb_are_two_tasks():
+    assert names(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Sở Y tế báo cáo rõ vụ nhân viên y tế đánh bệnh nhân và xe cứu "
+        "thương gây tai nạn cho người đi đường."
+    ) == [
+        "báo cáo rõ vụ nhân viên y tế đánh bệnh nhân",
+        "báo cáo rõ vụ xe cứu thương gây tai nạn cho người đi đường",
+    ]
+    # one case's words ('trộm cắp và tiêu thụ'), a reason and people after 'và' list no second case
+    assert names("Ông Lê Văn Tám yêu cầu Công an huyện làm rõ vụ trộm cắp và tiêu thụ tài sản.") == [
+        "làm rõ vụ trộm cắp và tiêu thụ tài sản"
+    ]
+    assert names(
+        "Ông Lê Văn Tám chỉ đạo Công an huyện xác minh làm rõ vụ việc vì ảnh hưởng đến hình ảnh và môi trường "
+        "du lịch của địa phương."
+    ) == ["xác minh làm rõ vụ việc vì ảnh hưởng đến hình ảnh và môi trường du lịch của địa phương"]

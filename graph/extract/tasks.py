@@ -133,9 +133,16 @@ def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None
 
 
 def _add(
-    ctx: Context, found: dict[str, Task], item: str, start: int, holder: str | None, *, new: bool
+    ctx: Context,
+    found: dict[str, Task],
+    item: str,
+    start: int,
+    holder: str | None,
+    *,
+    new: bool,
+    end: int | None = None,
 ) -> None:
-    """Record one task (or one more mention of it)."""
+    """Record one task (or one more mention of it); ``end`` when the item is not the text's span."""
     task_key = key(ctx.lex.gazetteer.expand(item))
     task = found.get(task_key)
     if task is None and not new:
@@ -151,7 +158,8 @@ def _add(
             new=new,
             holder=holder,
         )
-    task.spans.append(Span(start, start + len(item), ctx.text[start : start + len(item)]))
+    end = start + len(item) if end is None else end
+    task.spans.append(Span(start, end, ctx.text[start:end]))
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -241,6 +249,8 @@ MODALS = _table(
     "phải", "cần", "cần phải", "cũng phải", "cũng cần", "còn phải", "sẽ", "hãy", "nên", "cũng", "thì",
     "đồng thời", "đồng thời phải", "đồng thời cần", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra",
     "mặt khác", "cụ thể", "trong đó", "nhất là", "đặc biệt là", "việc", "theo đó",
+    # the effort names no task, its purpose does: 'cần nỗ lực nhiều hơn để kéo giảm …'
+    "nỗ lực để", "nỗ lực hơn để", "nỗ lực hơn nữa để", "nỗ lực nhiều hơn để", "nỗ lực hết sức để",
 )
 # Who asks in a crime story ('đối tượng yêu cầu …'): no unit's task.
 OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian)\b")
@@ -352,7 +362,8 @@ AUDIENCE = _table("toàn", "toàn thể")
 # ('nhưng …', 'thì …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
 # the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
-# the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …').
+# the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …'),
+# a purpose that only conforms ('… cho phù hợp với điều kiện', '… để thống nhất, phù hợp với quy định').
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
@@ -365,7 +376,8 @@ TASK_END = re.compile(
     r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
     r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
-    r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$",
+    r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$"
+    r"|\s+(?:cho|để)\s+(?:thống nhất,?\s+)?phù hợp\b.*$",
     re.IGNORECASE,
 )
 # A sentence glued on without a stop, opened by a capitalised word that only opens sentences:
@@ -374,6 +386,30 @@ GLUED = re.compile(
     r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan|Như đã"
     r"|Được biết)[\s,].*$"
 )
+# Two cases sharing one verb of up to four words: 'báo cáo rõ vụ A và (vụ) B', each named by 4+ words.
+CASES = re.compile(
+    r"^(?P<verb>(?:[^\s,;]+\s){1,4})(?P<first>(?P<noun>vụ|việc)\s+[^,;]+?(?:\s[^\s,;]+){3,})"
+    r"\s+và\s+(?:(?P=noun)\s+)?(?P<second>[^\s,;]+(?:\s[^\s,;]+){3,})$"
+)
+# Words that show 'và' joins no two cases: a reason or time in the first ('vụ việc vì …', 'lửa trong
+# và gần rừng'), people named next ('và các cơ quan báo chí').
+NOT_TWO_CASES = {"vì", "do", "khi", "trong", "ngoài", "có", "các", "những", "mọi"}
+
+
+def _two_cases(cases: re.Match[str]) -> bool:
+    """Whether a 'verb vụ A và B' match lists two cases: its verb is only task verbs, 'và' joins the cases."""
+    # ('báo cáo rõ vụ A và B', 'báo cáo về việc A và B': the verb's adverb or preposition)
+    words = [w for w in cases["verb"].lower().split() if w not in ("rõ", "về")]
+    k = 0
+    while k < len(words):
+        n = next((len(p) for p in _verbs().get(words[k], ()) if tuple(words[k : k + len(p)]) == p), 0)
+        if not n:
+            return False  # 'truy tố trong vụ án …', 'cung cấp dịch vụ …': no verb alone before the case
+        k += n
+    first, second = cases["first"].lower().split(), cases["second"].lower().split()
+    return not (NOT_TWO_CASES & set(first[1:]) or second[0] in NOT_TWO_CASES)
+
+
 GLUED_OPENERS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm"}
 MAX_TASK_WORDS = 45
 LONG_HOLDER = 6  # tokens of the units asked in turn beyond which a nested task is read as theirs
@@ -413,6 +449,10 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
             j += 1
     if j >= len(tokens) or (is_capitalised(tokens[j]) and j > 0 and tokens[j - 1].text not in ".:;"):
         return None  # 'Phòng Hành chính - Tổ chức cán bộ': a name, not the verb
+    if (tokens[j].lower, tokens[j + 1].lower if j + 1 < len(tokens) else "") == ("tiến", "hành") and (
+        _phrase(tokens, j + 2, _verbs())
+    ):
+        j += 2  # 'sẽ tiến hành thẩm định …': carrying out names no task, the verb after it does
     n = _phrase(tokens, j, _verbs())
     # ('làm việc trực tiếp với các giáo viên': meeting someone is a verb again)
     meets = j + 2 < len(tokens) and tokens[j + 1].lower == "việc" and tokens[j + 2].lower in ("với", "trực")
@@ -528,7 +568,15 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         named = any(tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN), j))
         placed = any(tokens[k].lower in PLACE_PREPOSITIONS for k in range(max(i, j - 3), j + 1))
         placed = placed or any(tokens[k].lower in HEAD_NOUNS for k in range(max(i, j - 4), j))
-        if lower and not named and not placed:
+        # 'trưởng 40 điểm thi': what a counted post or unit is counted in goes on
+        # ('Công an quận 3 để …': a name's number counts nothing)
+        counted = any(
+            tokens[k].is_number
+            and not is_capitalised(tokens[k - 1])
+            and _covered(spans, tokens[k].start) is None
+            for k in range(max(i + 1, j - 3), j)
+        )
+        if lower and not named and not placed and not counted:
             return None
         j += 1
     return None
@@ -798,6 +846,8 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
                     k += 1
             elif tokens[k].text == "," and k > c or is_capitalised(tokens[k]) and k > c:
                 k += 1
+            elif unit and tokens[k].lower == "của" and _phrase(tokens, k + 1, GENERIC_UNITS):
+                k += 1  # 'lực lượng công an của quận': the unit's own place goes on
             elif unit and run <= 4 and (tokens[k].is_word or tokens[k].is_number) and (
                 not _phrase(tokens, k, _verbs())
             ) and (
@@ -1279,7 +1329,14 @@ def _directive_tasks(
             if cleaned is None:
                 continue
             start, end = cleaned
-            _add(ctx, found, ctx.text[start:end], start, holder, new=False)
+            cases = CASES.match(ctx.text[start:end])
+            if cases is None or not _two_cases(cases):
+                _add(ctx, found, ctx.text[start:end], start, holder, new=False)
+                continue
+            # 'báo cáo rõ vụ A và xe B': one verb for two cases, each case a task
+            _add(ctx, found, cases["verb"] + cases["first"], start, holder, new=False)
+            second = f"{cases['verb']}{cases['noun']} {cases['second']}"
+            _add(ctx, found, second, start + cases.start("second"), holder, new=False, end=end)
     return bool(regions), holder
 
 
