@@ -703,3 +703,9 @@ def test_a_post_written_twice_for_a_name_ending_in_an_opener_word_is_one_post():
 def test_a_banks_transaction_office_is_a_unit_of_a_post():
     people = _people("Bà Lê Thị Hoa, quyền trưởng phòng giao dịch Bến Nghé, đã bị bắt.")
     assert _posts(people["Lê Thị Hoa"]) == [("Quyền Trưởng phòng", "Phòng giao dịch Bến Nghé")]
+
+
+def test_a_name_after_a_posts_thanh_pho_is_the_holder_not_a_street():
+    people = _people("UBND TP Đà Nẵng tổ chức gặp mặt. Chủ tịch UBND thành phố Huỳnh Đức Thọ tặng hoa.")
+    assert _posts(people["Huỳnh Đức Thọ"]) == [("Chủ tịch", "UBND thành phố Đà Nẵng")]
+    assert not _people("Nhà ông ở phố Nguyễn Văn Cừ.")

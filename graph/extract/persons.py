@@ -1456,6 +1456,9 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and not prefixed
         # 'gia đình Nguyễn Văn A' is A's family, not a communal house ('đình'); 'yêu cầu A' asks A.
         and not (i > 1 and f"{tokens[i - 2].lower} {tokens[i - 1].lower}" in NOT_PLACE_PAIRS)
+        # 'Chủ tịch UBND thành phố Nguyễn Văn A': every city is in the gazetteer, so after a post's
+        # 'thành phố' a name the places pass left is the holder's, not a street ('phố X').
+        and not (triggered and i > 1 and tokens[i - 2].lower == "thành" and tokens[i - 1].lower == "phố")
     ):
         return i
     if not prefixed and _school_before(tokens, i):
