@@ -48,7 +48,6 @@ def _places(text: str) -> dict[str, str | None]:
         ("Ủy ban Khoa học công nghệ và môi trường của Quốc hội họp.", "Ủy ban Khoa học công nghệ và môi trường"),
         ("Khoa Thận nhân tạo đã tiếp nhận bệnh nhân.", "Khoa Thận nhân tạo"),
         ("Bệnh viện thuê máy của Cty TNHH thiết bị y tế Minh Hà.", "Cty TNHH thiết bị y tế Minh Hà"),
-        ("Tàu được đóng tại Xí nghiệp đóng tàu Tam Hà, huyện Hoài Nhơn.", "Xí nghiệp đóng tàu Tam Hà"),
         ("Theo Cục Quản lý chất lượng nông lâm sản và thủy sản, mẫu đạt.", "Cục Quản lý chất lượng nông lâm sản và thủy sản"),
     ],
 )
