@@ -44,6 +44,11 @@ def _places(text: str) -> dict[str, str | None]:
         ("Ủy ban An toàn giao thông (ATGT) quốc gia vừa họp.", "Ủy ban An toàn giao thông (ATGT) quốc gia"),
         ("Trung tâm Phòng chống HIV/AIDS tỉnh Gia Lai họp.", "Trung tâm Phòng chống HIV/AIDS tỉnh Gia Lai"),
         ("Ủy ban Thường vụ Quốc hội cho ý kiến.", "Ủy ban Thường vụ Quốc hội"),
+        ("Sở Kế hoạch và đầu tư tỉnh Hòa Bình đã họp.", "Sở Kế hoạch và đầu tư tỉnh Hòa Bình"),
+        ("Ủy ban Khoa học công nghệ và môi trường của Quốc hội họp.", "Ủy ban Khoa học công nghệ và môi trường"),
+        ("Khoa Thận nhân tạo đã tiếp nhận bệnh nhân.", "Khoa Thận nhân tạo"),
+        ("Bệnh viện thuê máy của Cty TNHH thiết bị y tế Minh Hà.", "Cty TNHH thiết bị y tế Minh Hà"),
+        ("Theo Cục Quản lý chất lượng nông lâm sản và thủy sản, mẫu đạt.", "Cục Quản lý chất lượng nông lâm sản và thủy sản"),
     ],
 )
 def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
@@ -58,6 +63,8 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ("Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk phát biểu.", "Thường trực Tỉnh ủy Đắk Lắk"),
         ("Thông tin được đăng trên Báo Sao Đỏ - PV.", "Báo Sao Đỏ - PV"),
         ("Bộ Công an và VKSND tối cao đã thống nhất.", "Bộ Công an và VKSND tối cao"),
+        ("UBND TP.HCM khen Sở Xây dựng TP. Các cán bộ nhận quyết định.", "Sở Xây dựng TP. Các"),
+        ("Lãnh đạo Sở Công thương TP. Những người dự gồm ông Lê Văn Hai.", "Sở Công thương TP. Những"),
     ],
 )
 def test_a_unit_name_stops_where_the_clause_goes_on(sentence, wrong):

@@ -666,3 +666,46 @@ def test_a_post_of_a_unit_written_after_cua():
         ("Chủ nhiệm", "Văn phòng Chính phủ"),
         ("Người phát ngôn", "Chính phủ"),
     ]
+
+
+def test_a_field_of_two_syllables_goes_whole_on_the_units_name():
+    people = _people(
+        "Ông Lê Văn Tám giữ cương vị Thành viên Hội đồng quản trị từ năm 2009, Chủ tịch Ủy ban Rủi ro "
+        "của SongHongBank từ năm 2012. Ông Trần Văn Mười là Cục trưởng Cục Khám chữa bệnh. "
+        "Đại biểu Hà Văn Lũy, Ủy viên thường trực Ủy ban Các vấn đề xã hội cho rằng cần sửa luật."
+    )
+    assert ("Thành viên", "Hội đồng quản trị") in _posts(people["Lê Văn Tám"])
+    assert _posts(people["Trần Văn Mười"]) == [("Cục trưởng", "Cục Khám chữa bệnh")]
+    assert ("Ủy viên thường trực", "Ủy ban Các vấn đề xã hội") in _posts(people["Hà Văn Lũy"])
+
+
+def test_a_post_names_its_unit_as_far_as_the_unit_found_there():
+    people = _people(
+        "Ông Trần Văn Bốn, Chủ tịch Hội Hồi sức cấp cứu và chống độc Việt Nam, cho biết. "
+        "Ông Hà Văn Hai, Phó chủ nhiệm Ủy ban Khoa học công nghệ và môi trường của Quốc hội, phát biểu. "
+        "Ông Đỗ Văn Ba, Cục trưởng Cục An ninh kinh tế nông lâm ngư nghiệp, Bộ Công an cho biết. "
+        "Ông Lê Văn Tám - Giám đốc Sở Kế hoạch và đầu tư tỉnh Hòa Bình, cho biết."
+    )
+    assert _posts(people["Trần Văn Bốn"]) == [("Chủ tịch", "Hội Hồi sức cấp cứu và chống độc Việt Nam")]
+    assert _posts(people["Hà Văn Hai"]) == [("Phó chủ nhiệm", "Ủy ban Khoa học công nghệ và môi trường")]
+    assert _posts(people["Đỗ Văn Ba"]) == [("Cục trưởng", "Cục An ninh kinh tế nông lâm ngư nghiệp")]
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Sở Kế hoạch và đầu tư tỉnh Hòa Bình")]
+
+
+def test_a_post_written_twice_for_a_name_ending_in_an_opener_word_is_one_post():
+    people = _people(
+        "Ông Lê Văn Sáng - Giám đốc Sở Tư pháp tỉnh Hòa Bình, cho biết đã bị triệu tập. "
+        "Giám đốc Sở Tư pháp tỉnh Hòa Bình Lê Văn Sáng Nhà tôi không lớn. Ông Sáng cũng cho biết thêm."
+    )
+    assert _posts(people["Lê Văn Sáng"]) == [("Giám đốc", "Sở Tư pháp tỉnh Hòa Bình")]
+
+
+def test_a_banks_transaction_office_is_a_unit_of_a_post():
+    people = _people("Bà Lê Thị Hoa, quyền trưởng phòng giao dịch Bến Nghé, đã bị bắt.")
+    assert _posts(people["Lê Thị Hoa"]) == [("Quyền Trưởng phòng", "Phòng giao dịch Bến Nghé")]
+
+
+def test_a_name_after_a_posts_thanh_pho_is_the_holder_not_a_street():
+    people = _people("UBND TP Đà Nẵng tổ chức gặp mặt. Chủ tịch UBND thành phố Huỳnh Đức Thọ tặng hoa.")
+    assert _posts(people["Huỳnh Đức Thọ"]) == [("Chủ tịch", "UBND thành phố Đà Nẵng")]
+    assert not _people("Nhà ông ở phố Nguyễn Văn Cừ.")

@@ -193,7 +193,11 @@ STREET_WORDS = _words("đường phố ngõ ngách hẻm kiệt đại lộ qu�
 # Titles written before a person's name: 'Ngân hàng X TS Nguyễn Văn A'.
 HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
+# Words after a unit's name that say whose unit it is: the name has ended.
+OWNER_WORDS = {"của", "thuộc", "trực"}
 NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
+# No place's name opens with a plural word: after a level it opens the next sentence ('Sở X TP. Các cán bộ').
+PLACE_BREAKS = NAME_BREAKS | _words("các những mọi")
 # Words after a number that make it a count or a time, not part of a name ('Đội 3 người').
 COUNT_WORDS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "lần", "tuổi"}
 # Short words a byline or photo credit ends a sentence with: 'Sở X - PV', not part of a name.
@@ -351,7 +355,7 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         # A family name opening two or more further capitalised words starts a person's name.
         if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break
-        if tokens[end].lower in NAME_BREAKS or ctx.lex.ranks.match(tokens, end):
+        if tokens[end].lower in PLACE_BREAKS or ctx.lex.ranks.match(tokens, end):
             break  # 'huyện X Trong khi ...', 'TP. Trung tá A': the text runs on into a new sentence
         if end > j and match_level(tokens, end):
             break  # 'huyện Hóc Môn TP.HCM': the next level's place follows
@@ -467,7 +471,13 @@ def _org_words_end(tokens: list[Token], j: int) -> int | None:
         end = found[1]
     if end == j:
         return None
-    if end < len(tokens) and tokens[end].is_word and not is_capitalised(tokens[end]):
+    if (
+        end < len(tokens)
+        and tokens[end].is_word
+        and not is_capitalised(tokens[end])
+        and tokens[end].lower not in OWNER_WORDS  # 'và môi trường | của Quốc hội': whose unit it is
+        and not match_level(tokens, end)  # 'Sở Kế hoạch và đầu tư | tỉnh X': the place it serves
+    ):
         return None
     return end
 
@@ -1707,4 +1717,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
         if org.part_of:
             org.part_of = final.get(org_key(ctx, org.part_of), org.part_of)
         org.aliases = [a for a in org.aliases if a != org.name]
-    return [by_key[k] for k in order], {start: names[k] for start, k in at.items()}
+    found = [by_key[k] for k in order]
+    # Where each unit is written: a post's unit read shorter than one of these is read as far.
+    ctx.cache["org_spans"] = {s.start: s.end for o in found for s in o.mentions}
+    return found, {start: names[k] for start, k in at.items()}

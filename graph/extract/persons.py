@@ -27,7 +27,7 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, PhraseMatcher, match_level
-from .organizations import MORE_SURNAMES, OrgMention, display_name, org_key, parse_org
+from .organizations import MORE_SURNAMES, OrgMention, _org_words, display_name, org_key, parse_org
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["persons", "STATE_BODIES", "TitleMention"]
@@ -900,6 +900,16 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
             continue
         if not tok.is_word:
             break
+        if (
+            (phrase := _org_words().match(tokens, k)) is not None
+            and phrase[1] - k > 1
+            and not _person_start(ctx, tokens, k)
+            and not ctx.lex.roles.match(tokens, k)
+        ):
+            # A field of two syllables or more, read whole: 'Hội đồng quản trị | từ năm 2008',
+            # 'Hội Hồi sức cấp cứu' (though 'cấp cứu' alone is a verb).
+            k = phrase[1]
+            continue
         if is_capitalised(tok) or is_abbreviation(tok):
             if (place := ctx.lex.places.match(tokens, k)) and is_capitalised(tok):
                 k = place[1]  # 'Đoàn CAQ Nam Từ Liêm': a place, though it opens like a family name
@@ -953,7 +963,7 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                     )
                     or (
                         not is_capitalised(nxt)
-                        and nxt.lower in ctx.lex.org_words
+                        and (nxt.lower in ctx.lex.org_words or _org_words().match(tokens, k + 1))
                         and _anchor_ahead(ctx, tokens, k + 1)
                     )
                 )
@@ -1051,6 +1061,20 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
     if mention is None and level is not None and (near := _place_before(ctx, tokens, j, level[0])):
         written = f"{written} {near}"  # '... Công an tỉnh': the province the sentence has named
     return written[:1].upper() + written[1:]
+
+
+def _as_far_as_found(
+    ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgMention | None
+) -> tuple[int, OrgMention | None]:
+    """Read a post's unit as far as the unit found at the same place ('Hội Hồi sức cấp cứu và ...')."""
+    spans = ctx.cache.get("org_spans")
+    if not isinstance(spans, dict) or j >= len(tokens) or end <= j:
+        return end, mention
+    found_end = spans.get(tokens[j].start)
+    if found_end is None or found_end <= tokens[end - 1].end:
+        return end, mention
+    last = next((n for n in range(end, len(tokens)) if tokens[n].end == found_end), None)
+    return (last + 1, None) if last is not None else (end, mention)
 
 
 def _heads_unit(role: Entry) -> bool:
@@ -1232,6 +1256,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 unit, of_start = _unit(ctx, tokens, j + 1), j + 1
             if unit is not None:
                 end, mention = unit
+                end, mention = _as_far_as_found(ctx, tokens, of_start or j, end, mention)
                 org_text = _unit_name(ctx, tokens, of_start or j, end, mention)
         if org_text is None:
             end = j
@@ -1431,6 +1456,9 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and not prefixed
         # 'gia đình Nguyễn Văn A' is A's family, not a communal house ('đình'); 'yêu cầu A' asks A.
         and not (i > 1 and f"{tokens[i - 2].lower} {tokens[i - 1].lower}" in NOT_PLACE_PAIRS)
+        # 'Chủ tịch UBND thành phố Nguyễn Văn A': every city is in the gazetteer, so after a post's
+        # 'thành phố' a name the places pass left is the holder's, not a street ('phố X').
+        and not (triggered and i > 1 and tokens[i - 2].lower == "thành" and tokens[i - 1].lower == "phố")
     ):
         return i
     if not prefixed and _school_before(tokens, i):
@@ -2454,7 +2482,7 @@ def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> 
             # open a sentence; where a mark follows it, it is the name's; the shorter reading is cut.
             short = people[shorter]
             person.mentions.extend(short.mentions)
-            person.positions += [p for p in short.positions if p not in person.positions]
+            _merge_posts(person, short.positions)
             person.rank = person.rank or short.rank
             person.rank_en = person.rank_en or short.rank_en
             order.remove(shorter)
@@ -2465,9 +2493,7 @@ def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> 
             for span in person.mentions:
                 cut = span.text.rstrip().rfind(" ")
                 target.mentions.append(ctx.span(span.start, span.start + cut))
-            for position in person.positions:
-                if position not in target.positions:
-                    target.positions.append(position)
+            _merge_posts(target, person.positions)
             target.rank = target.rank or person.rank
             target.rank_en = target.rank_en or person.rank_en
             order.remove(k)
@@ -2489,6 +2515,24 @@ def _covers(longer: list[str], shorter: list[str]) -> bool:
             continue  # 'HĐQT' = 'Hội đồng quản trị', 'VN' = 'Việt Nam'
         return False
     return True
+
+
+def _merge_posts(person: Person, posts: list[Position]) -> None:
+    """Give a person the posts of another reading of their name; one post written twice is one."""
+    for post in posts:
+        same = next(
+            (
+                p
+                for p in person.positions
+                if key(p.title) == key(post.title)
+                and key(p.organization or "") == key(post.organization or "")
+            ),
+            None,
+        )
+        if same is None:
+            person.positions.append(post)
+        else:
+            same.spans.extend(s for s in post.spans if s not in same.spans)
 
 
 def _add_post(
