@@ -182,7 +182,7 @@ def test_vnkg_serve_ends_a_worker_held_by_a_runaway_inline_run_and_goes_on(live_
     path = tmp_path / "store"
     with open_store(path) as s:
         s.replace_graph("http://example.org/g", numbers(200), "ntriples")
-    server = live_server(path, query_timeout=0.3, workers=1, inline_budget=0.05)
+    server = live_server(path, query_timeout=2.0, workers=1, inline_budget=0.05)
 
     def ask(threshold: int) -> requests.Response:
         return requests.get(server.sparql, params={"query": CROSS4.format(threshold)},
@@ -199,7 +199,7 @@ def test_vnkg_serve_ends_a_worker_held_by_a_runaway_inline_run_and_goes_on(live_
         except requests.ConnectionError:
             time.sleep(0.2)
             continue
-        if answer.status_code == 503:  # a loaded machine: the fresh process's first runs may pass 0.3 s
+        if answer.status_code == 503:  # a loaded machine: the fresh process's first runs may pass the limit
             time.sleep(0.2)
             continue
         assert answer.text == "n\r\n0\r\n"
