@@ -15,7 +15,9 @@ membership dates) is derived from the store's content at the end of every build.
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import multiprocessing
 import os
 import pickle
 import tempfile
@@ -251,6 +253,23 @@ def _split_seal(ntriples: bytes) -> tuple[bytes, bytes]:
     return ntriples[:start] + ntriples[end:], ntriples[start:end]
 
 
+# An invented report that takes extraction through the rules that load data on first use.
+_WARM_UP = ("Ngày 3/4/2020, Công an huyện Tân Lập tổ chức hội nghị. Thượng tá Nguyễn Văn Bình, Trưởng "
+            "Công an huyện chủ trì. Lực lượng đã bắt giữ 12 vụ, 20 đối tượng, thu 3 xe máy.")
+
+
+def load_models() -> None:
+    """Load what extraction reads on first use: gazetteers, word lists, the segmenter and the tagger."""
+    load_gazetteer()
+    extract(_WARM_UP, "warm-up.txt")
+    try:
+        from underthesea import pos_tag, word_tokenize
+    except ImportError:
+        return
+    word_tokenize("Công an huyện bắt giữ đối tượng")
+    pos_tag("bắt giữ 1 đối tượng")
+
+
 class _Runner:
     """Map work over reports, in a process pool once there is more than one item and ``jobs`` > 1."""
 
@@ -262,7 +281,14 @@ class _Runner:
         if self.jobs <= 1 or len(items) <= 1:
             return map(fn, items)
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+            context = None
+            if "fork" in multiprocessing.get_all_start_methods():
+                # Workers forked once the models are loaded share their pages with this process:
+                # each would otherwise load them again (~2-3 s of CPU and ~0.3 GB a worker).
+                load_models()
+                gc.freeze()  # the collector would otherwise write to (and so copy) every shared object
+                context = multiprocessing.get_context("fork")
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
         return self.pool.map(fn, items, chunksize=max(1, len(items) // (self.jobs * 4)))
 
     def close(self) -> None:

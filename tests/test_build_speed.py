@@ -267,3 +267,23 @@ def test_conflicts_made_in_memory_are_the_query_s():
     found = {(str(a), str(b)) for a, _, b in conflict_graph(store, base)}
     assert found == expected and (f"{base}obs/a", f"{base}obs/b") in found
     assert (f"{base}obs/a", f"{base}obs/c") not in found  # 1 and 1.0: one value
+
+
+def _models_loaded(_: int) -> bool:
+    import sys
+
+    return "underthesea" in sys.modules  # imported by load_models, never by this test's own code
+
+
+def test_workers_are_forked_with_the_models_loaded():
+    import multiprocessing
+
+    from graph.build import _Runner
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    runner = _Runner(2)
+    try:
+        assert all(runner.map(_models_loaded, [1, 2, 3, 4]))
+    finally:
+        runner.close()
