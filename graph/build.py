@@ -24,6 +24,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -488,6 +489,18 @@ _EVIDENCE_FILE = "evidence.pickle"
 _EVIDENCE_VERSION = 1
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: unpickling a large cache would set off full collections."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _evidence_path(store: Store) -> str | None:
     location = getattr(store, "location", None)
     return os.path.join(location, "vnkg-cache", _EVIDENCE_FILE) if location else None
@@ -498,8 +511,9 @@ def _read_cache(store: Store, base: str) -> dict | None:
     path, stamp = _evidence_path(store), store.stamp()
     if path is not None and stamp is not None:
         try:
-            with open(path, "rb") as f:
+            with open(path, "rb") as f, _collector_paused():
                 kept = pickle.load(f)
+            gc.freeze()  # the cache's ~10^6 objects live to the end: collections need not walk them again
             if (kept.get("version"), kept.get("stamp"), kept.get("base")) == (_EVIDENCE_VERSION, stamp, base):
                 return kept
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
