@@ -10,7 +10,9 @@ and units are resolved across reports by ``graph.resolve``: identity depends on 
 facts and on an index of every stored report's person keys, so when a new report changes a
 decision about a stored one (a namesake appears), that report is rebuilt too, and an incremental
 build gives exactly the graphs a full one does. The cross-report graph (figures stated twice,
-membership dates) is derived from the store's content at the end of every build.
+membership dates) and the indicator conflicts are derived at the end of a build that changed a
+report, from what each report graph gives them (``graph_rows``), kept beside the store: a build reads
+again only the graphs it wrote.
 """
 
 from __future__ import annotations
