@@ -74,13 +74,15 @@ def row(name: str, jobs: int, measured: dict[str, Any]) -> dict[str, Any]:
         "reports_per_s": round(built / seconds, 1) if seconds and built else 0.0,
         "cpu_ms_per_report": round(1000 * cpu / built, 1) if built else 0.0,
         "peak_rss_mb": measured["max_rss_mb"], "peak_tree_rss_mb": measured["peak_tree_rss_mb"],
+        "peak_tree_pss_mb": measured.get("peak_tree_pss_mb", 0.0),
     }
 
 
 COLUMNS = [("run", "run"), ("jobs", "jobs"), ("built", "built"), ("unchanged", "unchanged"),
            ("failed", "failed"), ("triples", "triples"), ("wall_s", "wall s"), ("cpu_s", "CPU s"),
            ("reports_per_s", "reports/s"), ("cpu_ms_per_report", "CPU ms/report"),
-           ("peak_rss_mb", "peak RSS MB"), ("peak_tree_rss_mb", "peak tree RSS MB")]
+           ("peak_rss_mb", "peak RSS MB"), ("peak_tree_rss_mb", "peak tree RSS MB"),
+           ("peak_tree_pss_mb", "peak tree PSS MB")]
 
 
 def table(rows: list[dict[str, Any]]) -> str:

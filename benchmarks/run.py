@@ -100,12 +100,25 @@ def _high_water_mb(pid: int) -> float:
     return 0.0
 
 
+def _pss_mb(pid: int) -> float:
+    """Return a process's proportional set size in MB (shared pages split among sharers); 0 if unknown."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def measure_command(cmd: list[str], *, timeout: float = 3600, env: dict[str, str] | None = None
                     ) -> dict[str, Any]:
     """Run a command; return wall seconds, exit code, output, and peak RSS (largest process and tree).
 
     Peaks are sampled every 50 ms from /proc: each process's own high-water mark (VmHWM, which
-    also covers the moments between samples) and the sum of the tree's current RSS. (The rusage of
+    also covers the moments between samples), the sum of the tree's current RSS, and the sum of its
+    PSS (pages forked workers share with their parent counted once over the tree). (The rusage of
     wait4 is no use here: a forked child's ru_maxrss starts at the parent's size.)
     """
     import psutil
@@ -114,20 +127,22 @@ def measure_command(cmd: list[str], *, timeout: float = 3600, env: dict[str, str
         began = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
         peaks: dict[int, float] = {}
-        peak_tree = 0.0
+        peak_tree = peak_pss = 0.0
         stop = threading.Event()
 
         def sample() -> None:
-            nonlocal peak_tree
+            nonlocal peak_tree, peak_pss
             while not stop.is_set():
                 try:
                     root = psutil.Process(proc.pid)
                     procs = [root, *root.children(recursive=True)]
-                    total = 0.0
+                    total = pss = 0.0
                     for p in procs:
                         peaks[p.pid] = max(peaks.get(p.pid, 0.0), _high_water_mb(p.pid))
                         total += p.memory_info().rss / 2**20
+                        pss += _pss_mb(p.pid)
                     peak_tree = max(peak_tree, total)
+                    peak_pss = max(peak_pss, pss)
                 except psutil.Error:
                     pass
                 stop.wait(0.05)
@@ -145,7 +160,8 @@ def measure_command(cmd: list[str], *, timeout: float = 3600, env: dict[str, str
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
     return {"seconds": round(seconds, 3), "returncode": proc.returncode, "output": text,
-            "max_rss_mb": round(max(peaks.values(), default=0.0), 1), "peak_tree_rss_mb": round(peak_tree, 1)}
+            "max_rss_mb": round(max(peaks.values(), default=0.0), 1), "peak_tree_rss_mb": round(peak_tree, 1),
+            "peak_tree_pss_mb": round(peak_pss, 1)}
 
 
 # --------------------------------------------------------------------------- results file

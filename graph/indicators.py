@@ -405,21 +405,70 @@ SELECT DISTINCT ?a ?b WHERE {
 }"""
 
 
-def conflict_graph(store):
+def conflict_graph(store, base: str | None = None):
     """Return the links between figures of different reports that disagree.
 
     Two figures conflict when they have the same indicator, area, period, kind of value, unit,
     direction and basis but different values: each gets ``vnkg:conflictsWith`` the other. They are
     flagged and linked, never averaged (the build keeps them in their own named graph).
     """
+    from graph.rdf import BASE
+    from graph.resolve import graph_rows
+
+    return conflict_graph_of(graph_rows(store, base or BASE))
+
+
+def _differ(a, b) -> bool:
+    """Return whether two figure values differ as SPARQL's ``!=`` says: numbers by value."""
+    from rdflib import Literal
+
+    if isinstance(a, Literal) and isinstance(b, Literal):
+        x, y = _as_number(a), _as_number(b)
+        if x is not None and y is not None:
+            return x != y
+    return a != b
+
+
+def _as_number(term):
+    from decimal import Decimal, InvalidOperation
+
+    from rdflib import XSD
+
+    if term.datatype not in (XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.int, XSD.long,
+                             XSD.nonNegativeInteger):
+        return None
+    try:
+        return Decimal(str(term))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def conflict_graph_of(rows):
+    """Return the conflict links from the report graphs' rows (:func:`graph.resolve.graph_rows`).
+
+    The same test as :data:`CONFLICTS_QUERY`, made in memory from rows an increment keeps.
+    """
+    from collections import defaultdict
+
     from rdflib import Graph, URIRef
 
-    from graph.network import select
     from graph.rdf import VNKG
 
+    groups = defaultdict(list)
+    for found in rows.values():
+        for group, node, value, dataset in found.observations:
+            groups[group].append((node, value, dataset))
+    pairs = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for a, va, da in members:
+            for b, vb, db in members:
+                if da != db and _differ(va, vb):
+                    pairs.add((a, b))
     graph = Graph()
-    for row in select(store, CONFLICTS_QUERY):
-        graph.add((URIRef(str(row["a"])), VNKG.conflictsWith, URIRef(str(row["b"]))))
+    for a, b in sorted(pairs):
+        graph.add((URIRef(a), VNKG.conflictsWith, URIRef(b)))
     return graph
 
 

@@ -93,6 +93,9 @@ __all__ = [
     "evidence_graph",
     "stored_evidence",
     "cross_report_graph",
+    "cross_report_graph_of",
+    "graph_rows",
+    "GraphRows",
     "find_entities",
     "explain",
     "explain_lines",
@@ -786,21 +789,109 @@ def _number(term: Any) -> Decimal | None:
         return None
 
 
-def cross_report_graph(store: Store, base: str = BASE) -> Graph:
-    """Return the derived graph: figures stated by several reports, and when memberships are stated."""
+@dataclass
+class GraphRows:
+    """What one report graph gives the cross-report graphs, kept so an increment reads only new graphs."""
+
+    keys: frozenset[str] = frozenset()  # the figure keys the graph states
+    figures: list[tuple[str, URIRef, Decimal | None, str, URIRef]] = field(default_factory=list)
+    dates: list[tuple[URIRef, Literal]] = field(default_factory=list)  # (membership, a date it begins)
+    labels: frozenset[tuple[str, str]] = frozenset()  # (person or unit, its Vietnamese label)
+    # (indicator, area, start, end, kind, unit, direction, basis), figure, value, data set
+    observations: list[tuple[tuple[str, ...], str, Any, str]] = field(default_factory=list)
+
+
+# Graphs named in one VALUES clause when only some graphs are read.
+_VALUES_CHUNK = 400
+
+
+def _graph_filter(base: str, graphs: list[str] | None) -> list[str]:
+    """Return the clauses that restrict ?g: to the named graphs (in chunks), or to report graphs."""
+    if graphs is None:
+        return [f'FILTER(STRSTARTS(STR(?g), "{base}graph/"))']
+    return ["VALUES ?g { " + " ".join(f"<{g}>" for g in graphs[i:i + _VALUES_CHUNK]) + " }"
+            for i in range(0, len(graphs), _VALUES_CHUNK)]
+
+
+def graph_rows(store: Store, base: str = BASE, graphs: Iterable[str] | None = None) -> dict[str, GraphRows]:
+    """Return what each report graph (all, or those named) gives the cross-report and conflict graphs."""
+    from graph.indicators import conflicts_graph_iri
+
+    names = None if graphs is None else sorted(graphs)
+    keys: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    out: dict[str, GraphRows] = {}
+
+    def rows_of(g: str) -> GraphRows:
+        found = out.get(g)
+        if found is None:
+            found = out[g] = GraphRows()
+        return found
+
+    for restrict in _graph_filter(base, names):
+        for row in store.select(
+            f"SELECT ?g ?key ?o ?v ?q ?r WHERE {{ {restrict} GRAPH ?g {{ ?o <{VNKG.figureKey}> ?key "
+            f"OPTIONAL {{ ?o <{SDMX_MEASURE.obsValue}> ?v }} OPTIONAL {{ ?o <{PROV.wasDerivedFrom}> ?r }} "
+            f"OPTIONAL {{ ?o <{VNKG.qualifier}> ?q }} }} }}",
+            union_default_graph=False,
+        ):
+            g = str(row["g"])
+            keys[g].add(str(row["key"]))
+            if row.get("v") is not None and row.get("r") is not None:
+                rows_of(g).figures.append((str(row["key"]), URIRef(str(row["o"])), _number(row["v"]),
+                                           str(row.get("q") or ""), URIRef(str(row["r"]))))
+        for row in store.select(
+            f"SELECT ?g ?m ?d WHERE {{ {restrict} GRAPH ?g {{ ?m a <{ORG.Membership}> ; "
+            f"<{ORG.memberDuring}> ?i . ?i <{TIME.hasBeginning}> ?t . ?t <{TIME.inXSDDate}> ?d }} }}",
+            union_default_graph=False,
+        ):
+            rows_of(str(row["g"])).dates.append((URIRef(str(row["m"])), row["d"]))
+        for row in store.select(
+            f"SELECT DISTINCT ?g ?s ?l WHERE {{ {restrict} GRAPH ?g {{ ?s a ?t ; <{RDFS.label}> ?l }} "
+            f"VALUES ?t {{ <{SCHEMA.Person}> <{ORG.Organization}> }} FILTER(lang(?l) = \"vi\") }}",
+            union_default_graph=False,
+        ):
+            labels[str(row["g"])].add((str(row["s"]), str(row["l"])))
+        for row in store.select(
+            f"SELECT ?g ?a ?i ?area ?start ?end ?kind ?v ?d ?u ?dir ?bas WHERE {{ {restrict} GRAPH ?g {{ "
+            f"?a <{VNKG.indicator}> ?i ; <{VNKG.refArea}> ?area ; <{VNKG.periodStart}> ?start ; "
+            f"<{VNKG.periodEnd}> ?end ; <{VNKG.valueKind}> ?kind ; <{SDMX_MEASURE.obsValue}> ?v ; "
+            f"<{QB.dataSet}> ?d . OPTIONAL {{ ?a <{SDMX_ATTRIBUTE.unitMeasure}> ?u }} "
+            f"OPTIONAL {{ ?a <{VNKG.direction}> ?dir }} OPTIONAL {{ ?a <{VNKG.comparedTo}> ?bas }} }} }}",
+            union_default_graph=False,
+        ):
+            # The conflict test joins these terms as they are; the optional ones compare as text.
+            group = (*(row[n].n3() for n in ("i", "area", "start", "end", "kind")),
+                     *(str(row.get(n) or "") for n in ("u", "dir", "bas")))
+            rows_of(str(row["g"])).observations.append((group, str(row["a"]), row["v"], row["d"].n3()))
+    for g, found in keys.items():
+        rows_of(g).keys = frozenset(found)
+    for g, found in labels.items():
+        rows_of(g).labels = frozenset(found)
+    if names is not None:
+        for g in names:
+            rows_of(g)
+    out.pop(conflicts_graph_iri(base), None)  # a derived graph, not a report
+    return out
+
+
+def _date_order(term: Any) -> tuple[int, Any]:
+    """Return a key ordering dates as SPARQL's MIN and MAX do (by value; text when it is no date)."""
+    value = term.toPython() if isinstance(term, Literal) else term
+    return (0, value) if hasattr(value, "isoformat") else (1, str(term))
+
+
+def cross_report_graph_of(rows: Mapping[str, GraphRows]) -> Graph:
+    """Return the derived graph from the report graphs' rows: figures several reports state, dates, names."""
     g = bind_prefixes(Graph())
-    rows = store.select(
-        f"SELECT ?key ?o ?v ?q ?r WHERE {{ {{ SELECT ?key WHERE {{ GRAPH ?g {{ ?x <{VNKG.figureKey}> ?key }} "
-        f'FILTER(STRSTARTS(STR(?g), "{base}graph/")) }} GROUP BY ?key HAVING (COUNT(DISTINCT ?g) > 1) }} '
-        f"GRAPH ?g2 {{ ?o <{VNKG.figureKey}> ?key ; <{SDMX_MEASURE.obsValue}> ?v ; "
-        f"<{PROV.wasDerivedFrom}> ?r . OPTIONAL {{ ?o <{VNKG.qualifier}> ?q }} }} "
-        f'FILTER(STRSTARTS(STR(?g2), "{base}graph/")) }}',
-        union_default_graph=False,
-    )
+    stated: Counter[str] = Counter()
+    for found in rows.values():
+        stated.update(found.keys)
     groups: dict[str, dict[URIRef, tuple[Decimal | None, str, URIRef]]] = defaultdict(dict)
-    for row in rows:
-        node = URIRef(str(row["o"]))
-        groups[str(row["key"])][node] = (_number(row["v"]), str(row.get("q") or ""), URIRef(str(row["r"])))
+    for found in rows.values():
+        for figure_key, node, value, qualifier, source in found.figures:
+            if stated[figure_key] > 1:
+                groups[figure_key][node] = (value, qualifier, source)
     for _, members in sorted(groups.items()):
         for a, (value_a, qual_a, source_a) in sorted(members.items()):
             for b, (value_b, qual_b, source_b) in sorted(members.items()):
@@ -811,33 +902,31 @@ def cross_report_graph(store: Store, base: str = BASE) -> Graph:
                 if same:
                     # One figure, stated by both reports: each statement carries the other source too.
                     g.add((a, PROV.wasDerivedFrom, source_b))
-    rows = store.select(
-        f"SELECT ?m (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{ GRAPH ?g {{ ?m a <{ORG.Membership}> ; "
-        f"<{ORG.memberDuring}> ?i . ?i <{TIME.hasBeginning}> ?t . ?t <{TIME.inXSDDate}> ?d }} "
-        f'FILTER(STRSTARTS(STR(?g), "{base}graph/")) }} GROUP BY ?m',
-        union_default_graph=False,
-    )
-    for row in rows:
-        node = URIRef(str(row["m"]))
-        for prop, name in ((VNKG.firstStated, "first"), (VNKG.lastStated, "last")):
-            value = row.get(name)
-            if value is not None:
-                g.add((node, prop, Literal(str(value), datatype=XSD.date)))
+    dates: dict[URIRef, list[Any]] = defaultdict(list)
+    for found in rows.values():
+        for membership, date in found.dates:
+            dates[membership].append(date)
+    for node, values in dates.items():
+        for prop, value in ((VNKG.firstStated, min(values, key=_date_order)),
+                            (VNKG.lastStated, max(values, key=_date_order))):
+            g.add((node, prop, Literal(str(value), datatype=XSD.date)))
     # A person or unit that reports spell differently ('Hoà', 'Hòa') gets one preferred name:
     # the spelling most reports use (the first in order on a tie).
-    rows = store.select(
-        f"SELECT ?s ?l (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?t ; <{RDFS.label}> ?l }} "
-        f"VALUES ?t {{ <{SCHEMA.Person}> <{ORG.Organization}> }} FILTER(lang(?l) = \"vi\") "
-        f'FILTER(STRSTARTS(STR(?g), "{base}graph/")) }} GROUP BY ?s ?l',
-        union_default_graph=False,
-    )
+    graphs_of: Counter[tuple[str, str]] = Counter()
+    for found in rows.values():
+        graphs_of.update(found.labels)
     spellings: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for row in rows:
-        spellings[str(row["s"])].append((-int(str(row["n"])), str(row["l"])))
+    for (node, label), n in graphs_of.items():
+        spellings[node].append((-n, label))
     for node, names in spellings.items():
         if len(names) > 1:
             g.add((URIRef(node), SKOS.prefLabel, Literal(min(names)[1], lang="vi")))
     return g
+
+
+def cross_report_graph(store: Store, base: str = BASE) -> Graph:
+    """Return the derived graph: figures stated by several reports, and when memberships are stated."""
+    return cross_report_graph_of(graph_rows(store, base))
 
 
 def graph_digest(g: Graph) -> str:

@@ -204,11 +204,86 @@ def test_a_build_that_changes_no_report_keeps_the_cross_report_graphs(tmp_path: 
         first = build([corpus], store, validate_graph=False)
         before = _quads(store)
         derived = []
-        real = building.cross_report_graph
-        monkeypatch.setattr(building, "cross_report_graph", lambda s, b: (derived.append(1), real(s, b))[1])
+        real = building.cross_report_graph_of
+        monkeypatch.setattr(building, "cross_report_graph_of", lambda rows: (derived.append(1), real(rows))[1])
         again = build([corpus], store, validate_graph=False)
         assert not derived and _quads(store) == before
         assert again.derived_triples == first.derived_triples and again.entities == first.entities
         corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:4]), encoding="utf-8")
         build([corpus], store, validate_graph=False)
         assert derived  # a report added: the cross-report graphs are derived again
+
+
+def test_an_increment_reads_only_its_graphs_for_the_cross_report_graphs(tmp_path: Path, monkeypatch):
+    import graph.build as building
+
+    corpus = tmp_path / "corpus" / "corpus.jsonl"
+    corpus.parent.mkdir()
+
+    def write(records: list[dict]) -> None:
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+    read: list[set[str] | None] = []
+    real = building.graph_rows
+    monkeypatch.setattr(building, "graph_rows",
+                        lambda s, b, graphs=None: (read.append(None if graphs is None else set(graphs)),
+                                                   real(s, b, graphs))[1])
+    with open_store(tmp_path / "store") as store:
+        write(RECORDS[:3])
+        build([corpus.parent], store, validate_graph=False)
+        for records in (RECORDS[:4], RECORDS[:3] + RECORDS[4:5]):  # one added, then one replaced
+            write(records)
+            read.clear()
+            summary = build([corpus.parent], store, validate_graph=False)
+            assert summary.count("built") == 1
+            assert read == [read[0]] and read[0] is not None and len(read[0]) == 1  # the new report's graph
+            with open_store(tmp_path / f"full-{len(records)}-{records[0]['url'][-6:]}") as full:
+                build([corpus.parent], full, validate_graph=False)
+                assert _quads(full) == _quads(store)
+
+
+def test_conflicts_made_in_memory_are_the_query_s():
+    from graph.indicators import CONFLICTS_QUERY, conflict_graph
+    from graph.network import select
+
+    store = open_store(None)
+    base = "https://w3id.org/vnkg/id/"
+    q = "http://purl.org/linked-data/cube#dataSet"
+    count = VNKG.term("count")
+    value = "http://purl.org/linked-data/sdmx/2009/measure#obsValue"
+    figures = [("a", "1", "integer", None), ("b", "2", "integer", None), ("c", "1.0", "decimal", None),
+               ("d", "2", "integer", "pct"), ("e", "3", "integer", None)]
+    for n, (name, number, kind, unit) in enumerate(figures):
+        node = f"<{base}obs/{name}>"
+        lines = [f"{node} <{VNKG.indicator}> <{base}ind/x> .", f"{node} <{VNKG.refArea}> <{base}place/p> .",
+                 f'{node} <{VNKG.periodStart}> "2020-01-01" .', f'{node} <{VNKG.periodEnd}> "2020-12-31" .',
+                 f"{node} <{VNKG.valueKind}> <{count}> .",
+                 f'{node} <{value}> "{number}"^^<http://www.w3.org/2001/XMLSchema#{kind}> .',
+                 f"{node} <{q}> <{base}report/r{min(n, 3)}> ."]
+        if unit:
+            lines.append(f'{node} <http://purl.org/linked-data/sdmx/2009/attribute#unitMeasure> "{unit}" .')
+        store.add_new_graphs([(f"{base}graph/r{min(n, 3)}", ("\n".join(lines) + "\n").encode())])
+    expected = {(str(r["a"]), str(r["b"])) for r in select(store, CONFLICTS_QUERY)}
+    found = {(str(a), str(b)) for a, _, b in conflict_graph(store, base)}
+    assert found == expected and (f"{base}obs/a", f"{base}obs/b") in found
+    assert (f"{base}obs/a", f"{base}obs/c") not in found  # 1 and 1.0: one value
+
+
+def _models_loaded(_: int) -> bool:
+    import sys
+
+    return "underthesea" in sys.modules  # imported by load_models, never by this test's own code
+
+
+def test_workers_are_forked_with_the_models_loaded():
+    import multiprocessing
+
+    from graph.build import _Runner
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    runner = _Runner(2)
+    try:
+        assert all(runner.map(_models_loaded, [1, 2, 3, 4]))
+    finally:
+        runner.close()
