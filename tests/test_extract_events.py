@@ -704,3 +704,17 @@ def test_a_plan_is_no_happening():
     names = [e.name for e in extract(text, "donglam-cuop.txt").events]
     assert not any("rủ nhau" in n for n in names), names
     assert any(n.startswith("Lò Văn Tịnh cướp dây chuyền") for n in names), names
+
+
+def test_forensic_work_and_a_hearing_are_events():
+    facts = extract(
+        "Án mạng ở Tân Lạc\n"
+        "Ngày 2/4/2016, Công an huyện Tân Lạc khám xét khẩn cấp nơi ở của Lò Văn Khải.\n"
+        "Ngày 3/4/2016, việc khám nghiệm tử thi nạn nhân đã hoàn tất.\n"
+        "Ngày 12/3/2017, TAND tỉnh Hòa Bình mở phiên xử phúc thẩm vụ án.\n",
+        "tanlac-an-mang.txt",
+    )
+    kinds = {e.name: (e.date, e.kind) for e in facts.events}
+    assert kinds["khám nghiệm tử thi nạn nhân"] == ("2016-04-03", "inspection")
+    assert kinds["Công an huyện Tân Lạc khám xét khẩn cấp nơi ở của Lò Văn Khải"] == ("2016-04-02", "inspection")
+    assert ("2017-03-12", "trial") in kinds.values()

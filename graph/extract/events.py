@@ -780,10 +780,20 @@ def _verb_in(head: str) -> bool:
     return False
 
 
+# 'Việc X đã hoàn tất': an act told as done, named by the act.
+_DONE = re.compile(
+    r"việc\s+(.+?)\s+(?:(?:đã|vừa|mới)\s+)?(?:hoàn\s+tất|hoàn\s+thành|kết\s+thúc|xong)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
 def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(_tidy(clause)))))
+    done = _DONE.match(clause)
+    if done is not None:  # 'Việc khám nghiệm hiện trường đã hoàn tất': the act is what was done
+        return _cap(" ".join(done.group(1).split()), limit)
     held = _HELD.search(clause)
     if held is not None and _NOUN.match(clause):
         # 'Kỳ thi X diễn ra từ ngày ...': the meeting's noun phrase names it.
