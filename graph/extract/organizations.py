@@ -195,6 +195,7 @@ HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
 # Words after a unit's name that say whose unit it is: the name has ended.
 OWNER_WORDS = {"của", "thuộc", "trực"}
+BRANCH = ("chi", "nhánh")  # a branch of a unit, itself a unit
 NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
 # No place's name opens with a plural word: after a level it opens the next sentence ('Sở X TP. Các cán bộ').
 PLACE_BREAKS = NAME_BREAKS | _words("các những mọi")
@@ -984,6 +985,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             and j + 1 < len(tokens)
             and not ctx.lex.heads.match(tokens, j + 1)
             and not _soft_head(ctx, tokens, j + 1)
+            # 'Công ty A và Chi nhánh B': a second unit, not a field of the first's name
+            and tuple(t.lower for t in tokens[j + 1 : j + 3]) != BRANCH
             and (
                 is_abbreviation(tokens[j + 1])
                 or (
