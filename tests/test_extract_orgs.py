@@ -565,3 +565,9 @@ def test_a_branch_goes_on_its_banks_name_and_after_va_opens_a_second_unit():
     orgs = _orgs("Công ty Sao Mai và Chi nhánh Công ty Bình An bị xử phạt.")
     assert "Công ty Sao Mai" in orgs
     assert not any("và Chi nhánh" in name for name in orgs)
+
+
+def test_a_lower_case_field_after_va_ends_the_name_before_the_clauses_verb():
+    assert "Cục Quản lý chất lượng nông lâm sản và thủy sản" in _orgs(
+        "Cục Quản lý chất lượng nông lâm sản và thủy sản vừa cảnh báo các cơ sở."
+    )
