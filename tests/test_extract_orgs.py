@@ -556,3 +556,18 @@ def test_a_second_place_after_va_is_a_second_unit_of_the_same_kind():
 def test_a_publishing_house_is_a_press_unit():
     found = {o.name: o.kind for o in extract("Tin\n\nSách do Nhà Xuất bản Giáo dục Việt Nam ấn hành.", "t.txt").organizations}
     assert found == {"Nhà Xuất bản Giáo dục Việt Nam": "press"}
+
+
+def test_a_branch_goes_on_its_banks_name_and_after_va_opens_a_second_unit():
+    assert "Ngân hàng TMCP Đông Hải Chi nhánh Bình Lợi" in _orgs(
+        "Ngân hàng TMCP Đông Hải Chi nhánh Bình Lợi đã cho vay sai quy định."
+    )
+    orgs = _orgs("Công ty Sao Mai và Chi nhánh Công ty Bình An bị xử phạt.")
+    assert "Công ty Sao Mai" in orgs
+    assert not any("và Chi nhánh" in name for name in orgs)
+
+
+def test_a_lower_case_field_after_va_ends_the_name_before_the_clauses_verb():
+    assert "Cục Quản lý chất lượng nông lâm sản và thủy sản" in _orgs(
+        "Cục Quản lý chất lượng nông lâm sản và thủy sản vừa cảnh báo các cơ sở."
+    )

@@ -195,6 +195,9 @@ HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
 # Words after a unit's name that say whose unit it is: the name has ended.
 OWNER_WORDS = {"của", "thuộc", "trực"}
+# Words that mark the verb of a clause, so the noun phrase before them has ended.
+TENSE_WORDS = {"đã", "vừa", "đang", "sẽ", "cũng"}
+BRANCH = ("chi", "nhánh")  # a branch of a unit, itself a unit
 NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
 # No place's name opens with a plural word: after a level it opens the next sentence ('Sở X TP. Các cán bộ').
 PLACE_BREAKS = NAME_BREAKS | _words("các những mọi")
@@ -476,6 +479,7 @@ def _org_words_end(tokens: list[Token], j: int) -> int | None:
         and tokens[end].is_word
         and not is_capitalised(tokens[end])
         and tokens[end].lower not in OWNER_WORDS  # 'và môi trường | của Quốc hội': whose unit it is
+        and tokens[end].lower not in TENSE_WORDS  # 'và thủy sản | vừa cảnh báo': the verb comes next
         and not match_level(tokens, end)  # 'Sở Kế hoạch và đầu tư | tỉnh X': the place it serves
     ):
         return None
@@ -984,6 +988,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             and j + 1 < len(tokens)
             and not ctx.lex.heads.match(tokens, j + 1)
             and not _soft_head(ctx, tokens, j + 1)
+            # 'Công ty A và Chi nhánh B': a second unit, not a field of the first's name
+            and tuple(t.lower for t in tokens[j + 1 : j + 3]) != BRANCH
             and (
                 is_abbreviation(tokens[j + 1])
                 or (
