@@ -281,7 +281,8 @@ def test_a_valid_build_passes(valid: Graph):
     assert validate(valid) == []
 
 
-def test_a_dataset_with_the_vocabulary_passes(valid: Graph):
+def vocabulary_dataset(valid: Graph) -> tuple[Dataset, Graph]:
+    """Return a dataset of the vocabulary's graph and the report's graph, and the report's graph."""
     dataset = Dataset()
     ontology = dataset.graph(ONTOLOGY_GRAPH)
     for triple in vocabulary_graph():
@@ -289,6 +290,11 @@ def test_a_dataset_with_the_vocabulary_passes(valid: Graph):
     report = dataset.graph(report_graph_iri(STEM))
     for triple in valid:
         report.add(triple)
+    return dataset, report
+
+
+def test_a_dataset_with_the_vocabulary_passes(valid: Graph):
+    dataset, _ = vocabulary_dataset(valid)
     assert validate(dataset) == []
 
 

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import pytest
 from rdf_sample import sample_facts
-from rdflib import RDF, RDFS, BNode, Dataset, Graph, Literal, Namespace, URIRef
-from test_shapes import CASES, EVENT, OBSERVATION, PERSON, POLICE, POST, REPORT, STEM, position, put
+from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
+from test_shapes import (
+    CASES,
+    EVENT,
+    OBSERVATION,
+    PERSON,
+    POLICE,
+    POST,
+    REPORT,
+    position,
+    put,
+    vocabulary_dataset,
+)
 
 from graph.rdf import (
     OA,
-    ONTOLOGY_GRAPH,
     ORG,
     PROV,
     SCHEMA,
@@ -17,8 +27,6 @@ from graph.rdf import (
     SHAPES_FILE,
     VNKG,
     facts_to_graph,
-    report_graph_iri,
-    vocabulary_graph,
 )
 from graph.validate import Unsupported, compile_shapes, load_shapes, validate
 
@@ -108,13 +116,7 @@ def test_a_subclass_is_targeted_and_counts_as_its_class(valid: Graph):
 
 
 def test_a_dataset_with_the_vocabulary(valid: Graph):
-    dataset = Dataset()
-    ontology = dataset.graph(ONTOLOGY_GRAPH)
-    for triple in vocabulary_graph():
-        ontology.add(triple)
-    report = dataset.graph(report_graph_iri(STEM))
-    for triple in valid:
-        report.add(triple)
+    dataset, report = vocabulary_dataset(valid)
     report.remove((POST, ORG.postIn, None))
     assert [v.focus for v in agree(dataset)] == [str(POST)]
 

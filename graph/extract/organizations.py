@@ -1550,6 +1550,19 @@ def _joined_abbreviations(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _fold_into(
+    by_key: dict[str, Organization], order: list[str], at: dict[int, str], key: str, into: str
+) -> None:
+    """Merge the unit ``key`` into the unit ``into``: its names become aliases, its mentions move over."""
+    target, gone = by_key[into], by_key.pop(key)
+    target.aliases += [a for a in (gone.name, *gone.aliases) if a not in target.aliases]
+    target.mentions += gone.mentions
+    order.remove(key)
+    for start, mk in at.items():
+        if mk == key:
+            at[start] = into
+
+
 def _extends(short: str, long: str) -> bool:
     """Whether the key ``long`` holds every word of ``short`` in order, from the same first word."""
     a, b = short.split(), long.split()
@@ -1669,14 +1682,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
         brand = by_key[k]
         holders = [o for o in order if o != k and brand.name in by_key[o].name.split()]
         if len(holders) == 1:
-            target = by_key[holders[0]]
-            target.aliases += [a for a in (brand.name, *brand.aliases) if a not in target.aliases]
-            target.mentions += brand.mentions
-            order.remove(k)
-            del by_key[k]
-            for start, mk in at.items():
-                if mk == k:
-                    at[start] = holders[0]
+            _fold_into(by_key, order, at, k, holders[0])
     for with_parent in (False, True):
         owner = {
             org_key(ctx, alias): by_key[k].name
@@ -1705,14 +1711,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
                 )
             ]
             if len(longer) == 1:
-                target = by_key[longer[0]]
-                target.aliases += [a for a in (org.name, *org.aliases) if a not in target.aliases]
-                target.mentions += org.mentions
-                order.remove(k)
-                del by_key[k]
-                for start, mk in at.items():
-                    if mk == k:
-                        at[start] = longer[0]
+                _fold_into(by_key, order, at, k, longer[0])
     names = {k: by_key[k].name for k in order}
     # Settle part_of names to the final canonical names.
     final = {
