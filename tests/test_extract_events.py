@@ -718,3 +718,55 @@ def test_forensic_work_and_a_hearing_are_events():
     assert kinds["khám nghiệm tử thi nạn nhân"] == ("2016-04-03", "inspection")
     assert kinds["Công an huyện Tân Lạc khám xét khẩn cấp nơi ở của Lò Văn Khải"] == ("2016-04-02", "inspection")
     assert ("2017-03-12", "trial") in kinds.values()
+
+
+def test_a_courts_ruling_is_news_without_a_date_or_da():
+    facts = extract(
+        "Xử vụ trộm ở Đông Lam\n"
+        "Lò Văn Khải trộm xe máy của một người hàng xóm. Bị cáo thành khẩn nhận tội. "
+        "Từ đó tòa tuyên phạt bị cáo 3 năm tù và bồi thường cho bị hại 5 triệu đồng.\n",
+        "donglam-tuyen-an.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert "tòa tuyên phạt bị cáo 3 năm tù" in names, names
+
+
+def test_a_ruling_put_off_is_no_ruling():
+    facts = extract(
+        "Xử vụ trộm ở Đông Lam\nBuổi chiều, HĐXX phải dời lại ngày tuyên án vì bị cáo ốm.\n", "donglam-doi.txt"
+    )
+    assert not any("tuyên án" in e.name for e in facts.events), [e.name for e in facts.events]
+
+
+def test_a_hearing_opened_recently_keeps_its_court_in_an_alias():
+    facts = extract(
+        "Xử vụ tham ô ở Đông Lam\n"
+        "TAND tỉnh Đông Lam mới đây đã mở phiên xử Lò Văn Khải, Hà Văn Mơ về tội tham ô tài sản.\n",
+        "donglam-phien-xu.txt",
+    )
+    (event,) = [e for e in facts.events if e.name.startswith("phiên xử")]
+    assert any(a.startswith("TAND tỉnh Đông Lam mở phiên xử Lò Văn Khải") for a in event.aliases), event.aliases
+
+
+def test_a_ruling_on_the_day_of_its_hearing_is_the_hearing():
+    facts = extract(
+        "Xử vụ trộm ở Đông Lam\n"
+        "Ngày 20/5/2016, TAND tỉnh Đông Lam mở phiên tòa sơ thẩm xét xử Lò Văn Khải. "
+        "Ngày 20/5/2016, tòa sơ thẩm tuyên phạt Khải 5 năm tù.\n",
+        "donglam-so-tham.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert any(n.startswith("phiên tòa sơ thẩm") for n in names), names
+    assert not any("tuyên phạt" in n for n in names), names
+
+
+def test_a_hearing_referred_back_to_and_a_part_of_the_year_are_no_names():
+    facts = extract(
+        "Xử vụ tham ô ở Đông Lam\n"
+        "Trong phiên xử phúc thẩm đầu năm 2015, TAND cấp cao phạt Khải tù chung thân. "
+        "Ông Mơ phủ nhận lời khai tại phiên xử trước về việc bị ép cung.\n",
+        "donglam-phuc-tham.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert "phiên xử phúc thẩm" in names, names
+    assert not any(n.startswith("phiên xử trước") for n in names), names

@@ -412,8 +412,11 @@ _LEAD_TIME = re.compile(r"^(?:trong\s+)?(?:tháng|quý|năm)\s+[0-9IV]\S*\s+(?=\
 _CARRY_OUT = re.compile(r"^(?:tiến\s+hành|thực\s+hiện)\s+(?=\S+\s)", re.IGNORECASE)
 _VERB_HEAD = re.compile(r"^(?:có|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
-# 'rồi mới', 'thì mới': 'only then', not 'recently'.
-_RECENT = re.compile(rf"{_B}(?<!rồi\s)(?<!thì\s)(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
+# 'rồi mới', 'thì mới': 'only then', not 'recently'; 'mới đây đã mở', 'vừa qua đã ký': recently too.
+_RECENT = re.compile(
+    rf"{_B}(?<!rồi\s)(?<!thì\s)(?:vừa|mới)(?:\s+(?:đây|qua){_E})?\s+(?:đã\s+)?(?:\S+\s+)?(?={_ACT.pattern})",
+    re.IGNORECASE,
+)
 # 'X sẽ bàn giao ...', 'dự kiến tổ chức': an act to come is no happening yet.
 _FUTURE = re.compile(
     rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến)\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})", re.IGNORECASE
@@ -478,6 +481,20 @@ _OFFICIAL_ACT = re.compile(
     rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
     re.IGNORECASE,
 )
+# The words of a court's name between it and its ruling: 'TAND tỉnh X', 'Tòa sơ thẩm', 'TAND Cấp cao tại Y'.
+_COURT_NAME = _words(
+    "tỉnh", "huyện", "quận", "thị xã", "thành phố", "TP", "tại", "cấp", "cao", "tối cao",
+    "sơ thẩm", "phúc thẩm", "nhân dân",
+)
+# A court's ruling is told as done, with or without 'đã': 'Từ đó tòa tuyên phạt bị cáo 12 năm tù'.
+_VERDICT = re.compile(
+    rf"{_B}(?:{_words(*_WORDS['courts'])})(?:\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\s,;.]*|{_COURT_NAME}){_E}){{0,8}}?"
+    rf"\s+(?:(?:đã|vừa|mới|cũng)\s+)?"
+    rf"(?:{_words(*_WORDS['verdict_verbs'])}){_E}",
+    re.IGNORECASE,
+)
+# After a ruling, 'và' and a lower-case word (not another defendant) add what else it orders.
+_MORE_PENALTY = re.compile(rf"\s+và\s+(?!(?:bị\s+cáo|đồng\s+phạm){_E})(?-i:[^\W\d_A-ZĐ])", re.IGNORECASE)
 TALLY_VERBS = _WORDS["tally_verbs"]
 # 'triệt phá 28 băng nhóm', 'phát hiện 214 xe vi phạm': a period's tally, not one happening.
 _SUMMARY = re.compile(
@@ -693,6 +710,12 @@ _POINTER_TAIL = re.compile(
 _VAGUE_TIME = re.compile(rf"{_B}(?:mới\s+đây|vừa\s+qua|gần\s+đây|thời\s+gian\s+qua){_E}", re.IGNORECASE)
 
 
+# 'phiên xử phúc thẩm đầu năm 2015': when in the year, not what it was (the date says it).
+_PART_OF_YEAR = re.compile(
+    r"(?<!tháng)(?<!năm)\s+(?:vào\s+)?(?:đầu|cuối|giữa)\s+(?:năm|tháng)\s+[0-9]+(?:[/.\-][0-9]+)?\s*$",
+    re.IGNORECASE,
+)
+_VAGUE_TIME_IN = re.compile(rf"(?:{_B}trong\s+)?{_VAGUE_TIME.pattern}", re.IGNORECASE)
 _RUN_ON = re.compile(r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])")
 
 
@@ -706,7 +729,7 @@ def _tidy(name: str) -> str:
     heading = _RUN_ON.search(name)
     if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
         name = name[: heading.start()].rstrip(" ,.-–")  # 'bắt giữ tại X - Ảnh: ...': the caption's credit
-    name = _DANGLING.sub("", _POINTER_TAIL.sub("", name))
+    name = _DANGLING.sub("", _POINTER_TAIL.sub("", _PART_OF_YEAR.sub("", name)))
     # 'cuộc họp ... sáng nay': when it was told, not what it was (the date says it).
     tail = re.search(rf"(?:\s+{RELATIVE_DAY_RE.pattern})+$", name, re.IGNORECASE)
     return _DANGLING.sub("", name[: tail.start()]) if tail and tail.start() > 0 else name
@@ -787,10 +810,19 @@ _DONE = re.compile(
 )
 
 
+# A clause's first words that only join it to what came before: 'Từ đó tòa tuyên phạt ...'.
+_CONNECTIVE = re.compile(
+    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là')}){_E}\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
 def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
-    clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(_tidy(clause)))))
+    # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
+    clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _tidy(clause)))
+    clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
     done = _DONE.match(clause)
     if done is not None:  # 'Việc khám nghiệm hiện trường đã hoàn tất': the act is what was done
         return _cap(" ".join(done.group(1).split()), limit)
@@ -1159,7 +1191,11 @@ def clause_events(
             or (basis is not None and RELATIVE_DAY_RE.search(text, lo, start + 1) is not None)
         )
         # 'Sau đó, X làm Y': a step of a story told in order, dated or not.
-        in_sequence = _SEQUENCE.match(text, lo, hi) is not None or _OFFICIAL_ACT.search(clause) is not None
+        in_sequence = (
+            _SEQUENCE.match(text, lo, hi) is not None
+            or _OFFICIAL_ACT.search(clause) is not None
+            or _VERDICT.search(clause) is not None
+        )
         reported = (
             _RECENT.search(clause) is not None
             or (_PAST_ACT.search(clause) is not None and dated)
@@ -1216,6 +1252,10 @@ def clause_events(
                 name, full = _cap(_tidy(clause), NAME_WORDS), _cap(_tidy(clause), ALIAS_WORDS)
             else:
                 name, full = event_name(clause), event_name(clause, ALIAS_WORDS)
+                ruling = _VERDICT.search(name)
+                more = _MORE_PENALTY.search(name, ruling.end()) if ruling else None
+                if more is not None:  # 'tòa tuyên phạt X 12 năm tù và bồi thường ...': the sentence names it
+                    name = name[: more.start()]
             head = _NOUN.match(text, start)
             if head is not None and not _fold(head.group()) <= _fold(name):
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
@@ -1317,7 +1357,10 @@ def clause_events(
                 ):
                     add(name, lo, hi, m.start(), stop, None)  # a case named as the object of another act
                     continue
-            add(name, lo, hi, m.start(), stop, basis)
+            held = _HOLDS.search(text, start, m.end()) if start < m.start() else None
+            # 'TAND tỉnh X mở phiên xử Y': who held it is part of how the text tells it.
+            full = event_name(text[start:stop], ALIAS_WORDS) if held and held.end() == m.start() else ""
+            add(name, lo, hi, m.start(), stop, basis, full=full)
         for d in here:
             last.append((n, d))
     return found
@@ -1373,6 +1416,7 @@ def events(
         year = _YEAR_IN_NAME.search(event.name) if event.date is None else None
         if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
             event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
+    found = _one_trial_each(found)
     found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
     found = _one_incident_each(found)
     for event in found:
@@ -1414,6 +1458,30 @@ def _one_incident_each(found: list[Event]) -> list[Event]:
                 other.date, other.date_precision = event.date, event.date_precision
                 other.date_basis = event.date_basis
             other.spans += event.spans
+            continue
+        kept.append(event)
+    return kept
+
+
+def _one_trial_each(found: list[Event]) -> list[Event]:
+    """Drop a court's ruling told on the day of its hearing ('xét xử sơ thẩm', 'Tòa sơ thẩm tuyên phạt ...').
+
+    The hearing is the event; a ruling told on another day (a verdict deferred, an appeal) stays one.
+    """
+    # A hearing dated only by an earlier sentence may be another day's (an appeal after the verdict).
+    hearings = [
+        e
+        for e in found
+        if e.kind == "trial" and e.date and _NOUN.match(e.name) and "earlier" not in (e.date_basis or "")
+    ]
+    kept = []
+    for event in found:
+        same = next(
+            (h for h in hearings if h is not event and h.date == event.date and _VERDICT.search(event.name)),
+            None,
+        )
+        if same is not None and not _NOUN.match(event.name):
+            same.spans += event.spans
             continue
         kept.append(event)
     return kept
