@@ -770,3 +770,44 @@ def test_a_hearing_referred_back_to_and_a_part_of_the_year_are_no_names():
     names = [e.name for e in facts.events]
     assert "phiên xử phúc thẩm" in names, names
     assert not any(n.startswith("phiên xử trước") for n in names), names
+
+
+def test_a_visit_told_as_done_is_an_event_undated():
+    facts = extract(
+        "Bộ trưởng thăm bệnh nhân\n"
+        "Bộ trưởng Hà Thị Mơ đã đến Bệnh viện Đông Lam thăm hỏi 12 bệnh nhân bị ngộ độc.\n",
+        "donglam-tham.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert any(n.startswith("Bộ trưởng Hà Thị Mơ đến Bệnh viện Đông Lam thăm hỏi") for n in names), names
+
+
+def test_an_award_handed_over_outside_a_ceremony():
+    facts = extract(
+        "Khen thưởng người cứu nạn\n"
+        "Lò Văn Tùng và 8 người cứu nạn nhân vụ lật xe đã được UBND huyện Tân Lạc trao giấy khen.\n",
+        "tanlac-giay-khen.txt",
+    )
+    (award,) = [e for e in facts.events if e.kind == "award"]
+    assert award.name == "trao giấy khen"
+    assert "UBND huyện Tân Lạc trao giấy khen" in award.aliases
+
+
+def test_an_award_not_yet_handed_over_is_none():
+    facts = extract(
+        "Khen thưởng người cứu nạn\nNgười dân cho rằng hai ông xứng đáng được tặng bằng khen từ lâu.\n",
+        "tanlac-xung-dang.txt",
+    )
+    assert not [e for e in facts.events if e.kind == "award"], [e.name for e in facts.events]
+
+
+def test_an_award_held_beside_a_dated_meeting_takes_its_day():
+    facts = extract(
+        "Họp báo vụ cướp\n"
+        "Ngày 7/5/2017, Công an tỉnh Đông Lam tổ chức họp báo về vụ bắt giữ nghi phạm Lò Văn Tùng. "
+        "Đồng thời tổ chức khen thưởng cho các tập thể có thành tích trong vụ phá án.\n",
+        "donglam-khen.txt",
+    )
+    (award,) = [e for e in facts.events if e.kind == "award"]
+    assert award.name.startswith("tổ chức khen thưởng cho các tập thể")
+    assert award.date == "2017-05-07"

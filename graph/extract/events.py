@@ -345,8 +345,9 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
 SUMMARY_WORDS = 80  # a first paragraph this short is the report's summary, not its body
 SPEECH_VERBS = _WORDS["speech_verbs"]
 # Verbs that only report speech: the clause is a quote, not a happening.
+# 'thăm hỏi', 'hỏi thăm' (to visit) are no speech.
 _SPEECH = re.compile(
-    rf"^\s*(?:\S+\s+){{0,12}}?(?:{_words(*SPEECH_VERBS)}){_E}",
+    rf"^\s*(?:\S+\s+){{0,12}}?(?<!thăm\s)(?:{_words(*SPEECH_VERBS)}){_E}(?!\s+thăm{_E})",
     re.IGNORECASE,
 )
 # Nouns that name a meeting, a hearing or an incident: the phrase they head is an event.
@@ -495,6 +496,24 @@ _VERDICT = re.compile(
 )
 # After a ruling, 'và' and a lower-case word (not another defendant) add what else it orders.
 _MORE_PENALTY = re.compile(rf"\s+và\s+(?!(?:bị\s+cáo|đồng\s+phạm){_E})(?-i:[^\W\d_A-ZĐ])", re.IGNORECASE)
+# A visit told as done, undated: 'Bộ trưởng X đã đến Bệnh viện Y thăm hỏi ...', 'đoàn vừa về thăm ...'.
+_VISIT = re.compile(
+    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:đến|tới|về|xuống|lên|vào|ra)(?:\s+[^\s,;.]+){{0,8}}?\s+)?"
+    rf"(?:thăm(?:\s+hỏi)?|hỏi\s+thăm|chúc\s+Tết|thăm\s+và\s+làm\s+việc){_E}",
+    re.IGNORECASE,
+)
+# An award among the acts of ACTS (not flowers, not a decision).
+_AWARD_WORD = re.compile(r"khen|huân chương|huy chương|cờ thi đua|kỷ niệm chương", re.IGNORECASE)
+# 'được Chủ tịch UBND huyện trao ...', 'được ông X, Chủ tịch UBND huyện này trao ...': who gives it.
+_AWARDED_BY = re.compile(r"(?<![^\W_])được\s+(?P<who>[^;.]{2,80}?)\s*$", re.IGNORECASE)
+_HELD_AWARD = re.compile(rf"{_B}tổ\s+chức\s+(?:khen\s+thưởng|trao\s+thưởng|tuyên\s+dương){_E}", re.IGNORECASE)
+_TOLD_DONE = re.compile(rf"{_B}(?:đã|vừa|mới|được){_E}[^.;]*$", re.IGNORECASE)
+# 'xứng đáng được tặng', 'đề nghị tặng', 'việc tặng', 'sẽ trao': an award not (yet) handed over.
+_NOT_AWARDED = re.compile(
+    rf"{_B}(?:xứng\s+đáng|đề\s+nghị|đề\s+xuất|sẽ|việc|về\s+việc|mong|xét|dự\s+kiến|chưa|không)"
+    rf"(?:\s+\S+){{0,3}}?\s+(?:được\s+)?$",
+    re.IGNORECASE,
+)
 TALLY_VERBS = _WORDS["tally_verbs"]
 # 'triệt phá 28 băng nhóm', 'phát hiện 214 xe vi phạm': a period's tally, not one happening.
 _SUMMARY = re.compile(
@@ -757,6 +776,7 @@ def _cap(name: str, limit: int) -> str:
 # Words that cannot end a name: a cut left them without what they join.
 _DANGLING = re.compile(
     r"(?:\s+(?:và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào|lúc|sáng|chiều|tối|trưa|đêm|ngay"
+    r"|vừa|đã|sẽ|đang"
     r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
     re.IGNORECASE,
 )
@@ -812,7 +832,8 @@ _DONE = re.compile(
 
 # A clause's first words that only join it to what came before: 'Từ đó tòa tuyên phạt ...'.
 _CONNECTIVE = re.compile(
-    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là')}){_E}\s*,?\s*",
+    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'đồng thời')})"
+    rf"{_E}\s*,?\s*",
     re.IGNORECASE,
 )
 
@@ -1195,6 +1216,7 @@ def clause_events(
             _SEQUENCE.match(text, lo, hi) is not None
             or _OFFICIAL_ACT.search(clause) is not None
             or _VERDICT.search(clause) is not None
+            or _VISIT.search(clause) is not None
         )
         reported = (
             _RECENT.search(clause) is not None
@@ -1300,6 +1322,29 @@ def clause_events(
                 basis if dated else None,
                 full=_cap(_tidy(name), ALIAS_WORDS),
             )
+        for m in ACTS.finditer(text, lo, hi):
+            # 'X vừa được UBND huyện trao giấy khen', 'Chủ tịch UBND tỉnh đã tặng bằng khen cho ...':
+            # an award handed over outside a named ceremony (those the keyword pass tells).
+            act = " ".join(m.group("act").split())
+            if not _AWARD_WORD.search(act) or _NOT_AWARDED.search(text, max(lo, m.start() - 30), m.start()):
+                continue
+            before = text[max(lo, m.start() - 90) : m.start()]
+            by = _AWARDED_BY.search(before)
+            giver = _GIVER.search(text, max(lo, m.start() - 80), m.start())
+            if not (by or _TOLD_DONE.search(before) or dated):
+                continue  # 'xứng đáng được tặng bằng khen': none handed over yet
+            who = " ".join((by.group("who") if by else giver.group("who") if giver else "").split())
+            short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
+            add(short, lo, hi, m.start(), m.end(), basis if dated else None, full=f"{who} {act}".strip())
+            if found and found[-1].spans[0].start == m.start():
+                found[-1].kind = "award"  # as the keyword pass calls an award handed over
+        for m in _HELD_AWARD.finditer(text, lo, hi):
+            # 'Đồng thời tổ chức khen thưởng cho các tập thể ...' beside a dated meeting: that day's award.
+            if basis is None and not _TOLD_DONE.search(text, max(lo, m.start() - 40), m.start()):
+                continue
+            stop = _phrase_end(text, m.end(), hi)
+            told = _tidy(text[m.start() : stop])
+            add(_cap(told, NAME_WORDS), lo, hi, m.start(), stop, basis, full=_cap(told, ALIAS_WORDS))
         for m in _APPOINTED.finditer(text, lo, hi):
             # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
             if re.match(r"giữ\s+chức(?:\s+vụ)?\s+(?:trên|này|đó)(?![^\W_])", m.group("post")):
