@@ -811,3 +811,39 @@ def test_an_award_held_beside_a_dated_meeting_takes_its_day():
     (award,) = [e for e in facts.events if e.kind == "award"]
     assert award.name.startswith("tổ chức khen thưởng cho các tập thể")
     assert award.date == "2017-05-07"
+
+
+def test_going_somewhere_is_a_setting_unless_the_act_is_told():
+    facts = extract(
+        "Án mạng ở Tân Lạc\n"
+        "Ngày 6/12/2016, Lò Văn Khải từ nhà riêng đến nhà cha mẹ vợ tìm chị Hà Thị Mơ. "
+        "Cùng ngày, Khải đến Công an huyện Tân Lạc đầu thú.\n",
+        "tanlac-den.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert not any("nhà cha mẹ vợ" in n for n in names), names
+    assert any("đầu thú" in n for n in names), names
+
+
+def test_the_hurt_taken_to_hospital_is_no_happening():
+    facts = extract(
+        "Đâm bạn nhậu ở Tân Lạc\n"
+        "Ngày 6/12/2016, cả 3 nạn nhân được đưa đến bệnh viện khâu vết thương và điều trị. "
+        "Ngày 7/12/2016, Bộ trưởng Hà Thị Mơ đến Bệnh viện Tân Lạc thăm hỏi các bệnh nhân được chuyển đến từ tỉnh.\n",
+        "tanlac-benh-vien.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert not any("được đưa đến bệnh viện" in n for n in names), names
+    assert any(n.startswith("Bộ trưởng Hà Thị Mơ đến Bệnh viện Tân Lạc thăm hỏi") for n in names), names
+
+
+def test_a_report_received_is_a_tip_not_an_act():
+    facts = extract(
+        "Bé trai mất tích ở Tân Lạc\n"
+        "Ngày 3/7/2017, Công an huyện Tân Lạc nhận được thông tin trình báo của anh Lò Văn Ất về việc con trai mất tích. "
+        "Ngày 4/7/2017, chị Hà Thị Mơ đến Công an xã trình báo sự việc.\n",
+        "tanlac-trinh-bao.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert not any(n.startswith("thông tin trình báo") for n in names), names
+    assert any("trình báo sự việc" in n for n in names), names

@@ -629,6 +629,44 @@ def _setting(clause: str) -> bool:
     return True
 
 
+MOTION_VERBS = {" ".join(v.split()) for v in _WORDS["motion_verbs"]}
+# 'Nạn nhân được đưa đến bệnh viện cấp cứu': the care of the hurt, the aftermath of what happened.
+_CARED_FOR = re.compile(
+    rf"{_B}được\s+(?:đưa|chuyển|chở)(?:\s+(?!từ{_E})[^\s,;.]+){{0,8}}?\s+"
+    rf"(?:bệnh\s+viện|trạm\s+y\s+tế|trung\s+tâm\s+y\s+tế|cơ\s+sở\s+y\s+tế|cấp\s+cứu|điều\s+trị){_E}",
+    re.IGNORECASE,
+)
+
+
+# Things brought somewhere ('mang dụng cụ đến cho Khải'): a handover, not a going.
+_CARRY = re.compile(rf"{_B}(?:mang|đem|xách|khiêng){_E}", re.IGNORECASE)
+
+
+def _cared_for(clause: str) -> bool:
+    """Whether a clause tells first of all that someone was taken to hospital ('... được đưa đi cấp cứu')."""
+    care = _CARED_FOR.search(clause)
+    return care is not None and not _has_act(clause[: care.start()])
+
+
+def _only_going(clause: str) -> bool:
+    """Whether a clause only takes someone somewhere ('X từ nhà riêng đến nhà Y tìm Z'): a story's setting.
+
+    What they came to do, when the clause tells it ('đến công an đầu thú'), is an act of its own.
+    """
+    told = _PAREN.sub("", clause)
+    if _STORY.search(told) or _LEISURE.search(told) or _SECOND_PREDICATE.search(told) or _CARRY.search(told):
+        # a crime; a meeting for leisure (see _setting); ', kể chuyện ...': more is told; 'mang X đến cho Y'
+        return False
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(told)]
+    verbs = [
+        " ".join(m.group().lower().split())
+        for m in _ACT.finditer(told)
+        if not (m.start() > 0 and m.group()[:1].isupper())
+        and not any(a <= m.start() < b for a, b in compounds)
+    ]
+    return bool(verbs) and all(v in MOTION_VERBS for v in verbs)
+
+
 # Verbs that make a clause of what precedes a subject's end (not 'đến', 'giao': also prepositions).
 PREPOSITION_LIKE = _WORDS["preposition_like"]
 _HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PREPOSITION_LIKE))}){_E}")
@@ -1262,6 +1300,8 @@ def clause_events(
             and not _FUTURE.search(clause)
             and not _denied(clause)
             and not _setting(clause)
+            and not _only_going(clause)
+            and not _cared_for(clause)
             and not _FIGURES.search(clause)
             and not _SUMMARY.search(clause)
             and not _HOLDS.search(clause)
