@@ -847,3 +847,13 @@ def test_a_report_received_is_a_tip_not_an_act():
     names = [e.name for e in facts.events]
     assert not any(n.startswith("thông tin trình báo") for n in names), names
     assert any("trình báo sự việc" in n for n in names), names
+
+
+def test_a_day_told_in_passing_inside_a_meetings_name():
+    facts = extract(
+        "Họp về vụ cháy chợ\n"
+        "Ông Lò Văn Tú cho biết như vậy tại cuộc họp tập thể các sở, ngành sáng nay, 6.2, của UBND tỉnh Đông Lam.\n",
+        "donglam-hop-so.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert "cuộc họp tập thể các sở, ngành của UBND tỉnh Đông Lam" in names, names

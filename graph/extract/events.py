@@ -782,6 +782,8 @@ def _tidy(name: str) -> str:
     name = _DASHED.sub("", name)
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
     name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
+    # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
+    name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
     name = " ".join(name.split()).strip(" ,.-–“”\"'")
     heading = _RUN_ON.search(name)
     if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
@@ -966,6 +968,11 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
     stop = verb.start() if verb else stop
     comma = text.find(",", start, stop)
     while comma != -1:
+        aside = _TIME_ASIDE.match(text, comma + 1, stop)
+        if aside is not None:
+            # 'cuộc họp các sở, ngành sáng nay, 6.2, của UBND TP': the day told in passing.
+            comma = text.find(",", aside.end(), stop)
+            continue
         if _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop]):
             return comma
         comma = text.find(",", comma + 1, stop)
@@ -973,6 +980,11 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
 
 
 _PURPOSE = re.compile(rf"\s*(?:nhằm|để|với\s+mục\s+đích|trong\s+quá\s+trình){_E}", re.IGNORECASE)
+# A day between commas inside a noun phrase, which goes on after it: ', 6.2, của UBND TP ...'.
+_TIME_ASIDE = re.compile(
+    r"\s*(?:ngày\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\s*,(?=\s*(?:của|do|tại|ở)\s)",
+    re.IGNORECASE,
+)
 LONG_LEAD_WORDS = 40
 _SUBORDINATE = re.compile(rf"\s*(?:ngay\s+)?(?:sau|trước)\s+khi{_E}", re.IGNORECASE)
 
