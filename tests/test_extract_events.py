@@ -857,3 +857,13 @@ def test_a_day_told_in_passing_inside_a_meetings_name():
     )
     names = [e.name for e in facts.events]
     assert "cuộc họp tập thể các sở, ngành của UBND tỉnh Đông Lam" in names, names
+
+
+def test_a_caption_run_into_the_next_sentence_ends_at_its_lead():
+    facts = extract(
+        "Xử vụ trộm ở Đông Lam\n"
+        "Ngày 20/5/2016, TAND tỉnh Đông Lam mở phiên tòa xét xử Lò Văn Khải.\n"
+        "Các bị hại tại cuộc họp báo Khoảng 17 giờ cùng ngày, Khải bị công an bắt giữ.\n",
+        "donglam-chu-thich.txt",
+    )
+    assert not any("Khoảng" in e.name for e in facts.events), [e.name for e in facts.events]

@@ -773,7 +773,13 @@ _PART_OF_YEAR = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_TIME_IN = re.compile(rf"(?:{_B}trong\s+)?{_VAGUE_TIME.pattern}", re.IGNORECASE)
-_RUN_ON = re.compile(r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])")
+# Words that open a sentence a caption or a heading ran into; the lead words of a sentence only
+# after a lower-case word ('tại phiên tòa Khoảng 17 giờ ...'), where no name can hold them.
+_RUN_ON = re.compile(
+    r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])"
+    r"|(?<=[^\W\d_])\s(?:Khoảng|Tại|Trong|Sau khi|Trước khi|Ngoài ra|Bên cạnh đó|Như vậy|Hiện nay|Mới đây"
+    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin|Cũng theo)(?![^\W_])"
+)
 
 
 def _tidy(name: str) -> str:
