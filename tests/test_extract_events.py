@@ -867,3 +867,15 @@ def test_a_caption_run_into_the_next_sentence_ends_at_its_lead():
         "donglam-chu-thich.txt",
     )
     assert not any("Khoảng" in e.name for e in facts.events), [e.name for e in facts.events]
+
+
+def test_a_long_acts_alias_keeps_what_follows_an_early_comma():
+    facts = extract(
+        "Kế hoạch về dữ liệu dân cư\n"
+        "Phó Thủ tướng Lò Văn Tú, Trưởng Ban Chỉ đạo 999 cũng đã ký Quyết định ban hành Kế hoạch triển khai thực hiện "
+        "Đề án tổng thể đơn giản hóa thủ tục hành chính, giấy tờ công dân và các cơ sở dữ liệu liên quan đến quản lý "
+        "dân cư và đất đai năm 2017.\n",
+        "donglam-ke-hoach.txt",
+    )
+    (event,) = [e for e in facts.events if e.name.startswith("ký Quyết định")]
+    assert any("giấy tờ công dân" in a for a in event.aliases), event.aliases

@@ -814,7 +814,8 @@ def _cap(name: str, limit: int) -> str:
         return name
     head = _DASH_TAIL.sub("", " ".join(words[:limit]))
     comma = head.rfind(",")
-    if comma > len(head) // 2:
+    # A fuller wording (an alias) keeps all it can: it breaks only at a comma near its end.
+    if comma > (len(head) * 3 // 4 if limit >= ALIAS_WORDS else len(head) // 2):
         head = head[:comma]
     return _DANGLING.sub("", head.rstrip(" ,"))
 
