@@ -879,3 +879,24 @@ def test_a_long_acts_alias_keeps_what_follows_an_early_comma():
     )
     (event,) = [e for e in facts.events if e.name.startswith("ký Quyết định")]
     assert any("giấy tờ công dân" in a for a in event.aliases), event.aliases
+
+
+def test_an_incident_named_by_its_noun_takes_the_day_of_its_telling():
+    facts = extract(
+        "Xử vụ gài mìn\n"
+        "Ngày 15/6 tới sẽ diễn ra phiên tòa phúc thẩm xét xử hai bị cáo vụ gài mìn nhà Giám đốc Sở Xây dựng "
+        "tỉnh Đông Lam.\n"
+        "Khoảng 2h ngày 7/1/2012, quả mìn phát nổ ngay trước cửa nhà riêng của ông Giám đốc Sở.\n",
+        "donglam-gai-min.txt",
+    )
+    names = [e.name for e in facts.events]
+    (incident,) = [e for e in facts.events if e.name.startswith("vụ gài mìn")]
+    assert incident.date == "2012-01-07", names
+    assert not any(n.startswith("quả mìn phát nổ") for n in names), names
+
+
+def test_a_step_that_only_speaks_of_an_incident_stays_a_step():
+    from graph.extract.events import _first_act, _kinds_of_act
+
+    assert _kinds_of_act(_first_act("quả mìn phát nổ trước nhà ông giám đốc"))
+    assert not _kinds_of_act(_first_act("Lò Văn Khải nhờ một người bạn đặt mìn ở cửa nhà ông giám đốc"))

@@ -1523,6 +1523,7 @@ def events(
     found = _one_trial_each(found)
     found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
     found = _one_incident_each(found)
+    found = _incident_retold(found)
     for event in found:
         event.aliases = _aliases(event)
     return found
@@ -1586,6 +1587,62 @@ def _one_trial_each(found: list[Event]) -> list[Event]:
         )
         if same is not None and not _NOUN.match(event.name):
             same.spans += event.spans
+            continue
+        kept.append(event)
+    return kept
+
+
+# Small words two tellings share without telling the same thing.
+_FUNCTION_WORDS = _fold("của và ở tại trong trên với cho các những một là thì mà đã bị được này đó")
+_FUNCTION_WORDS |= _fold("ông bà anh chị")
+
+
+_FAMILY_WORD = re.compile(rf"{_B}(?:{_words(*(w for f in STORY_FAMILIES for w in f))}){_E}", re.IGNORECASE)
+
+
+def _kinds_of_act(text: str) -> set[int]:
+    """Return the kinds of act (indices into STORY_FAMILIES) any word of ``text`` tells ('gài mìn')."""
+    words = {" ".join(m.group().lower().split()) for m in _FAMILY_WORD.finditer(text)}
+    return {i for i, family in enumerate(STORY_FAMILIES) if words & set(family)}
+
+
+def _first_act(name: str) -> str:
+    """Return the first act verb a name tells ('phát nổ' of 'quả mìn phát nổ trước nhà X'), or ''."""
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(name)]
+    for m in _ACT.finditer(name):
+        if m.start() > 0 and m.group()[:1].isupper() or any(a <= m.start() < b for a, b in compounds):
+            continue  # a name ('Lê Văn Hòa'), or a word that is no act ('cấp cứu')
+        return m.group()
+    return ""
+
+
+def _incident_retold(found: list[Event]) -> list[Event]:
+    """Fold a clause that tells an incident named by its noun ('vụ gài mìn nhà X', then 'quả mìn phát
+    nổ trước nhà X') into it: one happening, dated by the clause when the noun phrase had no day.
+
+    Only a clause whose first act is of the incident's kind (STORY_FAMILIES) and that shares at least
+    RETOLD_WORDS words besides verbs and small words with its name tells it again; one that only
+    speaks of it ('nhờ bạn đặt mìn nhà X', 'viết đơn khai ... đặt mìn') is a step of its own.
+    """
+    verbs = _fold(" ".join(STORY_VERBS)) | _fold(" ".join(" ".join(f) for f in STORY_FAMILIES))
+    kept: list[Event] = []
+    for event in found:
+        incident = next(
+            (
+                e
+                for e in kept
+                if e.name[:3].lower() == "vụ "
+                and not _NOUN.match(event.name)
+                and _kinds_of_act(e.name) & _kinds_of_act(_first_act(event.name))
+                and len((_fold(e.name) & _fold(event.name)) - verbs - _FUNCTION_WORDS) >= RETOLD_WORDS
+            ),
+            None,
+        )
+        if incident is not None:
+            if incident.date is None and event.date:
+                incident.date, incident.date_precision = event.date, event.date_precision
+                incident.date_basis = event.date_basis
+            incident.spans += event.spans
             continue
         kept.append(event)
     return kept
