@@ -900,3 +900,27 @@ def test_a_step_that_only_speaks_of_an_incident_stays_a_step():
 
     assert _kinds_of_act(_first_act("quả mìn phát nổ trước nhà ông giám đốc"))
     assert not _kinds_of_act(_first_act("Lò Văn Khải nhờ một người bạn đặt mìn ở cửa nhà ông giám đốc"))
+
+
+def test_a_yearless_day_just_after_a_day_written_in_full_is_of_its_year():
+    facts = extract(
+        "Phóng viên bị chèn xe ở Tân Lạc\n"
+        "Khoảng 8h ngày 13/6/2017, nhóm phóng viên đến xã Tân Mỹ ghi hình. "
+        "Chiều ngày 14/6, Công an huyện Tân Lạc ra quyết định khởi tố vụ án hình sự.\n",
+        "tanlac-phong-vien.txt",
+    )
+    (event,) = [e for e in facts.events if "khởi tố vụ án" in e.name]
+    assert event.date == "2017-06-14"
+
+
+def test_a_yearless_day_after_only_an_older_or_a_deadlines_year_stays_undated():
+    facts = extract(
+        "Đất sân bay ở Tân Lạc\n"
+        "Ngày 4/4/1980, Thủ tướng có quyết định cấp đất cho Bộ Quốc phòng. "
+        "Giấy phép có hiệu lực đến ngày 1/1/2018.\n"
+        "Ngày 10/5/2017, đoàn thanh tra kiểm tra hiện trạng khu đất.\n"
+        "Ngày 15/4, Công an huyện Tân Lạc bắt 4 người dân về hành vi chống người thi hành công vụ.\n",
+        "tanlac-san-bay.txt",
+    )
+    (event,) = [e for e in facts.events if "bắt 4 người dân" in e.name]
+    assert event.date is None

@@ -10,6 +10,7 @@ how (``date_basis``); one event per happening, however often the report tells it
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -1049,6 +1050,53 @@ def _date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str |
     return day.begin.isoformat(), None
 
 
+YEAR_AFTER_DAYS = 62  # how long after a day written in full a yearless day is read as of its year
+
+
+def _inferred_years(text: str, dates: list[DateMatch]) -> dict[int, int]:
+    """Return the year of each yearless day (by offset) that falls just after a day written in full.
+
+    'ngày 13/6/2017 ... chiều ngày 14/6': 2017. A day before it in the calendar ('6-12-2016 ... Ngày
+    18-5') could be of the next year or of any later one, and stays without one; so does a day
+    that follows only a day of an older year than the latest the body writes.
+    """
+    written = [
+        d
+        for d in dates
+        if d.kind in ("day", "datetime") and _WRITTEN_YEAR.search(d.text) and not is_document_date(text, d)
+        and not _BORN.search(text, max(0, d.start - 8), d.start)
+        # 'có hiệu lực đến ngày 15-1-2018', 'từ ngày 1/7/2017': a deadline or a span, not a day told
+        and not _DEADLINE.search(text, max(0, d.start - 14), d.start)
+        and not _SPAN_START.search(text, max(0, d.start - 10), d.start)
+    ]
+    # Only the latest year written is the story's own: an older one dates its background.
+    latest = max((d.begin.year for d in written), default=None)
+    written = [d for d in written if d.begin.year == latest]
+    years: dict[int, int] = {}
+    for day in dates:
+        if day.kind not in ("day", "datetime") or _WRITTEN_YEAR.search(day.text):
+            continue
+        fits = set()
+        for full in written:
+            try:
+                when = day.begin.replace(year=full.begin.year)
+            except ValueError:
+                continue  # 29 February of a common year
+            if 0 <= (when - full.begin).days <= YEAR_AFTER_DAYS:
+                fits.add(full.begin.year)
+        if fits:
+            years[day.start] = fits.pop()
+    return years
+
+
+def _in_year(day: DateMatch, year: int | None) -> DateMatch:
+    """Return ``day`` moved to ``year`` (itself when None)."""
+    if year is None:
+        return day
+    begin, end = day.begin.replace(year=year), day.end_date.replace(year=year)
+    return dataclasses.replace(day, begin=begin, end_date=end)
+
+
 _DOCUMENT_DATE = re.compile(
     r"(?:số\s+[0-9][^\s,]*|[0-9]+/[0-9]{4}/[^\s,]+)\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?$", re.IGNORECASE
 )
@@ -1118,12 +1166,19 @@ def clause_events(
     body_start: int,
     year_known: bool = True,
     reference_year: int | None = None,
+    inferred: set[int] | None = None,
 ) -> list[Event]:
     """Return the happenings the report tells, one per clause that reports one, each dated.
 
     ``year_known``: whether yearless dates ('Ngày 12/3') were resolved against a known year; when
-    not, they still mark a clause as dated, but give it no date.
+    not, they still mark a clause as dated, but give it no date, unless their offset is in
+    ``inferred`` (a year read from a day the body writes in full).
     """
+    inferred = inferred or set()
+
+    def known(day: DateMatch) -> bool:
+        return year_known or day.start in inferred
+
     text = ctx.text
     dates = [d for d in dates if not is_document_date(ctx.text, d)]
     usable = [
@@ -1232,7 +1287,7 @@ def clause_events(
             # 'Ngay sau Tết Đinh Dậu': the year is the cycle's, the day unknown.
             basis = (str(_lunar_year(lunar.group("stem"), lunar.group("branch"))), "year", lunar.group())
         elif lead_dates:
-            iso, precision = _date_of(lead_dates[0], year_known)
+            iso, precision = _date_of(lead_dates[0], known(lead_dates[0]))
             if iso and precision is None and today and not _WRITTEN_YEAR.search(lead_dates[0].text):
                 when = dt.date.fromisoformat(iso)
                 if when > today and not _AHEAD.search(text, lo, hi):
@@ -1244,7 +1299,7 @@ def clause_events(
             if rel is not None:
                 # The day told last, unless a month or a day of no known year: no day comes after those.
                 prev = next((d.begin for _, d in last[-1:] if d.kind in ("day", "datetime")), None)
-                prev = prev if prev and _date_of(last[-1][1], year_known)[0] else None
+                prev = prev if prev and _date_of(last[-1][1], known(last[-1][1]))[0] else None
                 day = relative_day(rel.group("w"), today, prev)
                 if day is not None:
                     basis = (day.isoformat(), None, rel.group())
@@ -1257,7 +1312,7 @@ def clause_events(
                 para_start = text.rfind("\n", 0, lo)
                 prev_no, prev = last[-1]
                 if prev.start > para_start:
-                    iso, precision = _date_of(prev, year_known)
+                    iso, precision = _date_of(prev, known(prev))
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
         clause = text[start:end]
         said = _SAID_ACT.match(clause)
@@ -1303,7 +1358,7 @@ def clause_events(
                 clause = _doer_and_act(clause)
                 if basis is None and last and last[-1][1].start > text.rfind("\n", 0, lo):
                     # A crime told step by step: its act takes the paragraph's last day, however far back.
-                    iso, precision = _date_of(last[-1][1], year_known)
+                    iso, precision = _date_of(last[-1][1], known(last[-1][1]))
                     if iso:
                         basis = (iso, precision, f"{last[-1][1].text} (an earlier sentence)")
         incident = _incident(text, start, end)
@@ -1487,7 +1542,18 @@ def events(
     ``org_at`` and ``people_at`` give the units and persons named at each offset, so that an
     event's organiser, agent and participants can be read from the sentence around it.
     """
-    days = [d for d in days if not is_document_date(ctx.text, d) and _date_of(d, year_known)[0]]
+    inferred: set[int] = set()
+    if not year_known:
+        # No year known: a yearless day just after a day the body writes in full is of its year.
+        years = _inferred_years(ctx.text, [*(dates or []), *days])
+        inferred = set(years)
+        days = [_in_year(d, years.get(d.start)) for d in days]
+        dates = [_in_year(d, years.get(d.start)) for d in dates] if dates is not None else None
+    days = [
+        d
+        for d in days
+        if not is_document_date(ctx.text, d) and _date_of(d, year_known or d.start in inferred)[0]
+    ]
     found = _keyword_events(ctx, report, days, org_at, people_at, published)
     used = {e.id for e in found}
     for event in clause_events(
@@ -1499,6 +1565,7 @@ def events(
         body_start,
         year_known,
         reference_year,
+        inferred,
     ):
         overlapping = [
             e for e in found if e.spans and event.spans[0].start <= e.spans[0].start < event.spans[0].end
