@@ -924,3 +924,14 @@ def test_a_yearless_day_after_only_an_older_or_a_deadlines_year_stays_undated():
     )
     (event,) = [e for e in facts.events if "bắt 4 người dân" in e.name]
     assert event.date is None
+
+
+def test_a_verdict_weeks_after_the_last_day_written_in_full_stays_undated():
+    facts = extract(
+        "Băng trộm lãnh án\n"
+        "Ngày 10-7, TAND tỉnh Đông Lam tuyên phạt Lò Văn Khải 17 năm tù về tội trộm cắp tài sản.\n"
+        "Theo cáo trạng, ngày 7-6-2016, Khải đột nhập một tiệm vàng ở huyện Tân Lạc.\n",
+        "donglam-ban-an.txt",
+    )
+    (event,) = [e for e in facts.events if "tuyên phạt" in e.name]
+    assert event.date is None

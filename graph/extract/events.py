@@ -1050,7 +1050,9 @@ def _date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str |
     return day.begin.isoformat(), None
 
 
-YEAR_AFTER_DAYS = 62  # how long after a day written in full a yearless day is read as of its year
+# How long after a day written in full a yearless day is read as of its year: a story's next steps
+# ('13/6/2017 ... 14/6'), not a verdict a year on ('7-6-2016 ... Ngày 10-7', told as today's news).
+YEAR_AFTER_DAYS = 14
 
 
 def _inferred_years(text: str, dates: list[DateMatch]) -> dict[int, int]:
