@@ -935,3 +935,13 @@ def test_a_verdict_weeks_after_the_last_day_written_in_full_stays_undated():
     )
     (event,) = [e for e in facts.events if "tuyên phạt" in e.name]
     assert event.date is None
+
+
+def test_a_summons_told_as_done_is_news_undated():
+    facts = extract(
+        "Bé trai mất tích ở Tân Lạc\n"
+        "Nhận được tin, lãnh đạo Công an tỉnh Đông Lam đã triệu tập khẩn các phòng nghiệp vụ để tìm kiếm cháu bé.\n",
+        "tanlac-trieu-tap.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert any(n.startswith("triệu tập khẩn các phòng nghiệp vụ") for n in names), names
