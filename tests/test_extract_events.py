@@ -718,3 +718,230 @@ def test_forensic_work_and_a_hearing_are_events():
     assert kinds["khám nghiệm tử thi nạn nhân"] == ("2016-04-03", "inspection")
     assert kinds["Công an huyện Tân Lạc khám xét khẩn cấp nơi ở của Lò Văn Khải"] == ("2016-04-02", "inspection")
     assert ("2017-03-12", "trial") in kinds.values()
+
+
+def test_a_courts_ruling_is_news_without_a_date_or_da():
+    facts = extract(
+        "Xử vụ trộm ở Đông Lam\n"
+        "Lò Văn Khải trộm xe máy của một người hàng xóm. Bị cáo thành khẩn nhận tội. "
+        "Từ đó tòa tuyên phạt bị cáo 3 năm tù và bồi thường cho bị hại 5 triệu đồng.\n",
+        "donglam-tuyen-an.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert "tòa tuyên phạt bị cáo 3 năm tù" in names, names
+
+
+def test_a_ruling_put_off_is_no_ruling():
+    facts = extract(
+        "Xử vụ trộm ở Đông Lam\nBuổi chiều, HĐXX phải dời lại ngày tuyên án vì bị cáo ốm.\n", "donglam-doi.txt"
+    )
+    assert not any("tuyên án" in e.name for e in facts.events), [e.name for e in facts.events]
+
+
+def test_a_hearing_opened_recently_keeps_its_court_in_an_alias():
+    facts = extract(
+        "Xử vụ tham ô ở Đông Lam\n"
+        "TAND tỉnh Đông Lam mới đây đã mở phiên xử Lò Văn Khải, Hà Văn Mơ về tội tham ô tài sản.\n",
+        "donglam-phien-xu.txt",
+    )
+    (event,) = [e for e in facts.events if e.name.startswith("phiên xử")]
+    assert any(a.startswith("TAND tỉnh Đông Lam mở phiên xử Lò Văn Khải") for a in event.aliases), event.aliases
+
+
+def test_a_ruling_on_the_day_of_its_hearing_is_the_hearing():
+    facts = extract(
+        "Xử vụ trộm ở Đông Lam\n"
+        "Ngày 20/5/2016, TAND tỉnh Đông Lam mở phiên tòa sơ thẩm xét xử Lò Văn Khải. "
+        "Ngày 20/5/2016, tòa sơ thẩm tuyên phạt Khải 5 năm tù.\n",
+        "donglam-so-tham.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert any(n.startswith("phiên tòa sơ thẩm") for n in names), names
+    assert not any("tuyên phạt" in n for n in names), names
+
+
+def test_a_hearing_referred_back_to_and_a_part_of_the_year_are_no_names():
+    facts = extract(
+        "Xử vụ tham ô ở Đông Lam\n"
+        "Trong phiên xử phúc thẩm đầu năm 2015, TAND cấp cao phạt Khải tù chung thân. "
+        "Ông Mơ phủ nhận lời khai tại phiên xử trước về việc bị ép cung.\n",
+        "donglam-phuc-tham.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert "phiên xử phúc thẩm" in names, names
+    assert not any(n.startswith("phiên xử trước") for n in names), names
+
+
+def test_a_visit_told_as_done_is_an_event_undated():
+    facts = extract(
+        "Bộ trưởng thăm bệnh nhân\n"
+        "Bộ trưởng Hà Thị Mơ đã đến Bệnh viện Đông Lam thăm hỏi 12 bệnh nhân bị ngộ độc.\n",
+        "donglam-tham.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert any(n.startswith("Bộ trưởng Hà Thị Mơ đến Bệnh viện Đông Lam thăm hỏi") for n in names), names
+
+
+def test_an_award_handed_over_outside_a_ceremony():
+    facts = extract(
+        "Khen thưởng người cứu nạn\n"
+        "Lò Văn Tùng và 8 người cứu nạn nhân vụ lật xe đã được UBND huyện Tân Lạc trao giấy khen.\n",
+        "tanlac-giay-khen.txt",
+    )
+    (award,) = [e for e in facts.events if e.kind == "award"]
+    assert award.name == "trao giấy khen"
+    assert "UBND huyện Tân Lạc trao giấy khen" in award.aliases
+
+
+def test_an_award_not_yet_handed_over_is_none():
+    facts = extract(
+        "Khen thưởng người cứu nạn\nNgười dân cho rằng hai ông xứng đáng được tặng bằng khen từ lâu.\n",
+        "tanlac-xung-dang.txt",
+    )
+    assert not [e for e in facts.events if e.kind == "award"], [e.name for e in facts.events]
+
+
+def test_an_award_held_beside_a_dated_meeting_takes_its_day():
+    facts = extract(
+        "Họp báo vụ cướp\n"
+        "Ngày 7/5/2017, Công an tỉnh Đông Lam tổ chức họp báo về vụ bắt giữ nghi phạm Lò Văn Tùng. "
+        "Đồng thời tổ chức khen thưởng cho các tập thể có thành tích trong vụ phá án.\n",
+        "donglam-khen.txt",
+    )
+    (award,) = [e for e in facts.events if e.kind == "award"]
+    assert award.name.startswith("tổ chức khen thưởng cho các tập thể")
+    assert award.date == "2017-05-07"
+
+
+def test_going_somewhere_is_a_setting_unless_the_act_is_told():
+    facts = extract(
+        "Án mạng ở Tân Lạc\n"
+        "Ngày 6/12/2016, Lò Văn Khải từ nhà riêng đến nhà cha mẹ vợ tìm chị Hà Thị Mơ. "
+        "Cùng ngày, Khải đến Công an huyện Tân Lạc đầu thú.\n",
+        "tanlac-den.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert not any("nhà cha mẹ vợ" in n for n in names), names
+    assert any("đầu thú" in n for n in names), names
+
+
+def test_the_hurt_taken_to_hospital_is_no_happening():
+    facts = extract(
+        "Đâm bạn nhậu ở Tân Lạc\n"
+        "Ngày 6/12/2016, cả 3 nạn nhân được đưa đến bệnh viện khâu vết thương và điều trị. "
+        "Ngày 7/12/2016, Bộ trưởng Hà Thị Mơ đến Bệnh viện Tân Lạc thăm hỏi các bệnh nhân được chuyển đến từ tỉnh.\n",
+        "tanlac-benh-vien.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert not any("được đưa đến bệnh viện" in n for n in names), names
+    assert any(n.startswith("Bộ trưởng Hà Thị Mơ đến Bệnh viện Tân Lạc thăm hỏi") for n in names), names
+
+
+def test_a_report_received_is_a_tip_not_an_act():
+    facts = extract(
+        "Bé trai mất tích ở Tân Lạc\n"
+        "Ngày 3/7/2017, Công an huyện Tân Lạc nhận được thông tin trình báo của anh Lò Văn Ất về việc con trai mất tích. "
+        "Ngày 4/7/2017, chị Hà Thị Mơ đến Công an xã trình báo sự việc.\n",
+        "tanlac-trinh-bao.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert not any(n.startswith("thông tin trình báo") for n in names), names
+    assert any("trình báo sự việc" in n for n in names), names
+
+
+def test_a_day_told_in_passing_inside_a_meetings_name():
+    facts = extract(
+        "Họp về vụ cháy chợ\n"
+        "Ông Lò Văn Tú cho biết như vậy tại cuộc họp tập thể các sở, ngành sáng nay, 6.2, của UBND tỉnh Đông Lam.\n",
+        "donglam-hop-so.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert "cuộc họp tập thể các sở, ngành của UBND tỉnh Đông Lam" in names, names
+
+
+def test_a_caption_run_into_the_next_sentence_ends_at_its_lead():
+    facts = extract(
+        "Xử vụ trộm ở Đông Lam\n"
+        "Ngày 20/5/2016, TAND tỉnh Đông Lam mở phiên tòa xét xử Lò Văn Khải.\n"
+        "Các bị hại tại cuộc họp báo Khoảng 17 giờ cùng ngày, Khải bị công an bắt giữ.\n",
+        "donglam-chu-thich.txt",
+    )
+    assert not any("Khoảng" in e.name for e in facts.events), [e.name for e in facts.events]
+
+
+def test_a_long_acts_alias_keeps_what_follows_an_early_comma():
+    facts = extract(
+        "Kế hoạch về dữ liệu dân cư\n"
+        "Phó Thủ tướng Lò Văn Tú, Trưởng Ban Chỉ đạo 999 cũng đã ký Quyết định ban hành Kế hoạch triển khai thực hiện "
+        "Đề án tổng thể đơn giản hóa thủ tục hành chính, giấy tờ công dân và các cơ sở dữ liệu liên quan đến quản lý "
+        "dân cư và đất đai năm 2017.\n",
+        "donglam-ke-hoach.txt",
+    )
+    (event,) = [e for e in facts.events if e.name.startswith("ký Quyết định")]
+    assert any("giấy tờ công dân" in a for a in event.aliases), event.aliases
+
+
+def test_an_incident_named_by_its_noun_takes_the_day_of_its_telling():
+    facts = extract(
+        "Xử vụ gài mìn\n"
+        "Ngày 15/6 tới sẽ diễn ra phiên tòa phúc thẩm xét xử hai bị cáo vụ gài mìn nhà Giám đốc Sở Xây dựng "
+        "tỉnh Đông Lam.\n"
+        "Khoảng 2h ngày 7/1/2012, quả mìn phát nổ ngay trước cửa nhà riêng của ông Giám đốc Sở.\n",
+        "donglam-gai-min.txt",
+    )
+    names = [e.name for e in facts.events]
+    (incident,) = [e for e in facts.events if e.name.startswith("vụ gài mìn")]
+    assert incident.date == "2012-01-07", names
+    assert not any(n.startswith("quả mìn phát nổ") for n in names), names
+
+
+def test_a_step_that_only_speaks_of_an_incident_stays_a_step():
+    from graph.extract.events import _first_act, _kinds_of_act
+
+    assert _kinds_of_act(_first_act("quả mìn phát nổ trước nhà ông giám đốc"))
+    assert not _kinds_of_act(_first_act("Lò Văn Khải nhờ một người bạn đặt mìn ở cửa nhà ông giám đốc"))
+
+
+def test_a_yearless_day_just_after_a_day_written_in_full_is_of_its_year():
+    facts = extract(
+        "Phóng viên bị chèn xe ở Tân Lạc\n"
+        "Khoảng 8h ngày 13/6/2017, nhóm phóng viên đến xã Tân Mỹ ghi hình. "
+        "Chiều ngày 14/6, Công an huyện Tân Lạc ra quyết định khởi tố vụ án hình sự.\n",
+        "tanlac-phong-vien.txt",
+    )
+    (event,) = [e for e in facts.events if "khởi tố vụ án" in e.name]
+    assert event.date == "2017-06-14"
+
+
+def test_a_yearless_day_after_only_an_older_or_a_deadlines_year_stays_undated():
+    facts = extract(
+        "Đất sân bay ở Tân Lạc\n"
+        "Ngày 4/4/1980, Thủ tướng có quyết định cấp đất cho Bộ Quốc phòng. "
+        "Giấy phép có hiệu lực đến ngày 1/1/2018.\n"
+        "Ngày 10/5/2017, đoàn thanh tra kiểm tra hiện trạng khu đất.\n"
+        "Ngày 15/4, Công an huyện Tân Lạc bắt 4 người dân về hành vi chống người thi hành công vụ.\n",
+        "tanlac-san-bay.txt",
+    )
+    (event,) = [e for e in facts.events if "bắt 4 người dân" in e.name]
+    assert event.date is None
+
+
+def test_a_verdict_weeks_after_the_last_day_written_in_full_stays_undated():
+    facts = extract(
+        "Băng trộm lãnh án\n"
+        "Ngày 10-7, TAND tỉnh Đông Lam tuyên phạt Lò Văn Khải 17 năm tù về tội trộm cắp tài sản.\n"
+        "Theo cáo trạng, ngày 7-6-2016, Khải đột nhập một tiệm vàng ở huyện Tân Lạc.\n",
+        "donglam-ban-an.txt",
+    )
+    (event,) = [e for e in facts.events if "tuyên phạt" in e.name]
+    assert event.date is None
+
+
+def test_a_summons_told_as_done_is_news_undated():
+    facts = extract(
+        "Bé trai mất tích ở Tân Lạc\n"
+        "Nhận được tin, lãnh đạo Công an tỉnh Đông Lam đã triệu tập khẩn các phòng nghiệp vụ để tìm kiếm cháu bé.\n",
+        "tanlac-trieu-tap.txt",
+    )
+    names = [e.name for e in facts.events]
+    assert any(n.startswith("triệu tập khẩn các phòng nghiệp vụ") for n in names), names

@@ -10,6 +10,7 @@ how (``date_basis``); one event per happening, however often the report tells it
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -345,8 +346,9 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
 SUMMARY_WORDS = 80  # a first paragraph this short is the report's summary, not its body
 SPEECH_VERBS = _WORDS["speech_verbs"]
 # Verbs that only report speech: the clause is a quote, not a happening.
+# 'thăm hỏi', 'hỏi thăm' (to visit) are no speech.
 _SPEECH = re.compile(
-    rf"^\s*(?:\S+\s+){{0,12}}?(?:{_words(*SPEECH_VERBS)}){_E}",
+    rf"^\s*(?:\S+\s+){{0,12}}?(?<!thăm\s)(?:{_words(*SPEECH_VERBS)}){_E}(?!\s+thăm{_E})",
     re.IGNORECASE,
 )
 # Nouns that name a meeting, a hearing or an incident: the phrase they head is an event.
@@ -412,8 +414,11 @@ _LEAD_TIME = re.compile(r"^(?:trong\s+)?(?:tháng|quý|năm)\s+[0-9IV]\S*\s+(?=\
 _CARRY_OUT = re.compile(r"^(?:tiến\s+hành|thực\s+hiện)\s+(?=\S+\s)", re.IGNORECASE)
 _VERB_HEAD = re.compile(r"^(?:có|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
-# 'rồi mới', 'thì mới': 'only then', not 'recently'.
-_RECENT = re.compile(rf"{_B}(?<!rồi\s)(?<!thì\s)(?:vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
+# 'rồi mới', 'thì mới': 'only then', not 'recently'; 'mới đây đã mở', 'vừa qua đã ký': recently too.
+_RECENT = re.compile(
+    rf"{_B}(?<!rồi\s)(?<!thì\s)(?:vừa|mới)(?:\s+(?:đây|qua){_E})?\s+(?:đã\s+)?(?:\S+\s+)?(?={_ACT.pattern})",
+    re.IGNORECASE,
+)
 # 'X sẽ bàn giao ...', 'dự kiến tổ chức': an act to come is no happening yet.
 _FUTURE = re.compile(
     rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến)\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})", re.IGNORECASE
@@ -476,6 +481,38 @@ OFFICIAL_VERBS = _WORDS["official_verbs"]
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
     rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
+    re.IGNORECASE,
+)
+# The words of a court's name between it and its ruling: 'TAND tỉnh X', 'Tòa sơ thẩm', 'TAND Cấp cao tại Y'.
+_COURT_NAME = _words(
+    "tỉnh", "huyện", "quận", "thị xã", "thành phố", "TP", "tại", "cấp", "cao", "tối cao",
+    "sơ thẩm", "phúc thẩm", "nhân dân",
+)
+# A court's ruling is told as done, with or without 'đã': 'Từ đó tòa tuyên phạt bị cáo 12 năm tù'.
+_VERDICT = re.compile(
+    rf"{_B}(?:{_words(*_WORDS['courts'])})(?:\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\s,;.]*|{_COURT_NAME}){_E}){{0,8}}?"
+    rf"\s+(?:(?:đã|vừa|mới|cũng)\s+)?"
+    rf"(?:{_words(*_WORDS['verdict_verbs'])}){_E}",
+    re.IGNORECASE,
+)
+# After a ruling, 'và' and a lower-case word (not another defendant) add what else it orders.
+_MORE_PENALTY = re.compile(rf"\s+và\s+(?!(?:bị\s+cáo|đồng\s+phạm){_E})(?-i:[^\W\d_A-ZĐ])", re.IGNORECASE)
+# A visit told as done, undated: 'Bộ trưởng X đã đến Bệnh viện Y thăm hỏi ...', 'đoàn vừa về thăm ...'.
+_VISIT = re.compile(
+    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:đến|tới|về|xuống|lên|vào|ra)(?:\s+[^\s,;.]+){{0,8}}?\s+)?"
+    rf"(?:thăm(?:\s+hỏi)?|hỏi\s+thăm|chúc\s+Tết|thăm\s+và\s+làm\s+việc){_E}",
+    re.IGNORECASE,
+)
+# An award among the acts of ACTS (not flowers, not a decision).
+_AWARD_WORD = re.compile(r"khen|huân chương|huy chương|cờ thi đua|kỷ niệm chương", re.IGNORECASE)
+# 'được Chủ tịch UBND huyện trao ...', 'được ông X, Chủ tịch UBND huyện này trao ...': who gives it.
+_AWARDED_BY = re.compile(r"(?<![^\W_])được\s+(?P<who>[^;.]{2,80}?)\s*$", re.IGNORECASE)
+_HELD_AWARD = re.compile(rf"{_B}tổ\s+chức\s+(?:khen\s+thưởng|trao\s+thưởng|tuyên\s+dương){_E}", re.IGNORECASE)
+_TOLD_DONE = re.compile(rf"{_B}(?:đã|vừa|mới|được){_E}[^.;]*$", re.IGNORECASE)
+# 'xứng đáng được tặng', 'đề nghị tặng', 'việc tặng', 'sẽ trao': an award not (yet) handed over.
+_NOT_AWARDED = re.compile(
+    rf"{_B}(?:xứng\s+đáng|đề\s+nghị|đề\s+xuất|sẽ|việc|về\s+việc|mong|xét|dự\s+kiến|chưa|không)"
+    rf"(?:\s+\S+){{0,3}}?\s+(?:được\s+)?$",
     re.IGNORECASE,
 )
 TALLY_VERBS = _WORDS["tally_verbs"]
@@ -593,6 +630,44 @@ def _setting(clause: str) -> bool:
     return True
 
 
+MOTION_VERBS = {" ".join(v.split()) for v in _WORDS["motion_verbs"]}
+# 'Nạn nhân được đưa đến bệnh viện cấp cứu': the care of the hurt, the aftermath of what happened.
+_CARED_FOR = re.compile(
+    rf"{_B}được\s+(?:đưa|chuyển|chở)(?:\s+(?!từ{_E})[^\s,;.]+){{0,8}}?\s+"
+    rf"(?:bệnh\s+viện|trạm\s+y\s+tế|trung\s+tâm\s+y\s+tế|cơ\s+sở\s+y\s+tế|cấp\s+cứu|điều\s+trị){_E}",
+    re.IGNORECASE,
+)
+
+
+# Things brought somewhere ('mang dụng cụ đến cho Khải'): a handover, not a going.
+_CARRY = re.compile(rf"{_B}(?:mang|đem|xách|khiêng){_E}", re.IGNORECASE)
+
+
+def _cared_for(clause: str) -> bool:
+    """Whether a clause tells first of all that someone was taken to hospital ('... được đưa đi cấp cứu')."""
+    care = _CARED_FOR.search(clause)
+    return care is not None and not _has_act(clause[: care.start()])
+
+
+def _only_going(clause: str) -> bool:
+    """Whether a clause only takes someone somewhere ('X từ nhà riêng đến nhà Y tìm Z'): a story's setting.
+
+    What they came to do, when the clause tells it ('đến công an đầu thú'), is an act of its own.
+    """
+    told = _PAREN.sub("", clause)
+    if _STORY.search(told) or _LEISURE.search(told) or _SECOND_PREDICATE.search(told) or _CARRY.search(told):
+        # a crime; a meeting for leisure (see _setting); ', kể chuyện ...': more is told; 'mang X đến cho Y'
+        return False
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(told)]
+    verbs = [
+        " ".join(m.group().lower().split())
+        for m in _ACT.finditer(told)
+        if not (m.start() > 0 and m.group()[:1].isupper())
+        and not any(a <= m.start() < b for a, b in compounds)
+    ]
+    return bool(verbs) and all(v in MOTION_VERBS for v in verbs)
+
+
 # Verbs that make a clause of what precedes a subject's end (not 'đến', 'giao': also prepositions).
 PREPOSITION_LIKE = _WORDS["preposition_like"]
 _HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PREPOSITION_LIKE))}){_E}")
@@ -693,7 +768,19 @@ _POINTER_TAIL = re.compile(
 _VAGUE_TIME = re.compile(rf"{_B}(?:mới\s+đây|vừa\s+qua|gần\s+đây|thời\s+gian\s+qua){_E}", re.IGNORECASE)
 
 
-_RUN_ON = re.compile(r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])")
+# 'phiên xử phúc thẩm đầu năm 2015': when in the year, not what it was (the date says it).
+_PART_OF_YEAR = re.compile(
+    r"(?<!tháng)(?<!năm)\s+(?:vào\s+)?(?:đầu|cuối|giữa)\s+(?:năm|tháng)\s+[0-9]+(?:[/.\-][0-9]+)?\s*$",
+    re.IGNORECASE,
+)
+_VAGUE_TIME_IN = re.compile(rf"(?:{_B}trong\s+)?{_VAGUE_TIME.pattern}", re.IGNORECASE)
+# Words that open a sentence a caption or a heading ran into; the lead words of a sentence only
+# after a lower-case word ('tại phiên tòa Khoảng 17 giờ ...'), where no name can hold them.
+_RUN_ON = re.compile(
+    r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])"
+    r"|(?<=[^\W\d_])\s(?:Khoảng|Tại|Trong|Sau khi|Trước khi|Ngoài ra|Bên cạnh đó|Như vậy|Hiện nay|Mới đây"
+    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin|Cũng theo)(?![^\W_])"
+)
 
 
 def _tidy(name: str) -> str:
@@ -702,11 +789,13 @@ def _tidy(name: str) -> str:
     name = _DASHED.sub("", name)
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
     name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
+    # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
+    name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
     name = " ".join(name.split()).strip(" ,.-–“”\"'")
     heading = _RUN_ON.search(name)
     if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
         name = name[: heading.start()].rstrip(" ,.-–")  # 'bắt giữ tại X - Ảnh: ...': the caption's credit
-    name = _DANGLING.sub("", _POINTER_TAIL.sub("", name))
+    name = _DANGLING.sub("", _POINTER_TAIL.sub("", _PART_OF_YEAR.sub("", name)))
     # 'cuộc họp ... sáng nay': when it was told, not what it was (the date says it).
     tail = re.search(rf"(?:\s+{RELATIVE_DAY_RE.pattern})+$", name, re.IGNORECASE)
     return _DANGLING.sub("", name[: tail.start()]) if tail and tail.start() > 0 else name
@@ -726,7 +815,8 @@ def _cap(name: str, limit: int) -> str:
         return name
     head = _DASH_TAIL.sub("", " ".join(words[:limit]))
     comma = head.rfind(",")
-    if comma > len(head) // 2:
+    # A fuller wording (an alias) keeps all it can: it breaks only at a comma near its end.
+    if comma > (len(head) * 3 // 4 if limit >= ALIAS_WORDS else len(head) // 2):
         head = head[:comma]
     return _DANGLING.sub("", head.rstrip(" ,"))
 
@@ -734,6 +824,7 @@ def _cap(name: str, limit: int) -> str:
 # Words that cannot end a name: a cut left them without what they join.
 _DANGLING = re.compile(
     r"(?:\s+(?:và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào|lúc|sáng|chiều|tối|trưa|đêm|ngay"
+    r"|vừa|đã|sẽ|đang"
     r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
     re.IGNORECASE,
 )
@@ -787,10 +878,20 @@ _DONE = re.compile(
 )
 
 
+# A clause's first words that only join it to what came before: 'Từ đó tòa tuyên phạt ...'.
+_CONNECTIVE = re.compile(
+    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'đồng thời')})"
+    rf"{_E}\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
 def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
-    clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(_tidy(clause)))))
+    # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
+    clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _tidy(clause)))
+    clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
     done = _DONE.match(clause)
     if done is not None:  # 'Việc khám nghiệm hiện trường đã hoàn tất': the act is what was done
         return _cap(" ".join(done.group(1).split()), limit)
@@ -875,6 +976,11 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
     stop = verb.start() if verb else stop
     comma = text.find(",", start, stop)
     while comma != -1:
+        aside = _TIME_ASIDE.match(text, comma + 1, stop)
+        if aside is not None:
+            # 'cuộc họp các sở, ngành sáng nay, 6.2, của UBND TP': the day told in passing.
+            comma = text.find(",", aside.end(), stop)
+            continue
         if _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop]):
             return comma
         comma = text.find(",", comma + 1, stop)
@@ -882,6 +988,11 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
 
 
 _PURPOSE = re.compile(rf"\s*(?:nhằm|để|với\s+mục\s+đích|trong\s+quá\s+trình){_E}", re.IGNORECASE)
+# A day between commas inside a noun phrase, which goes on after it: ', 6.2, của UBND TP ...'.
+_TIME_ASIDE = re.compile(
+    r"\s*(?:ngày\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\s*,(?=\s*(?:của|do|tại|ở)\s)",
+    re.IGNORECASE,
+)
 LONG_LEAD_WORDS = 40
 _SUBORDINATE = re.compile(rf"\s*(?:ngay\s+)?(?:sau|trước)\s+khi{_E}", re.IGNORECASE)
 
@@ -937,6 +1048,55 @@ def _date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str |
     ):
         return str(day.begin.year), "year"
     return day.begin.isoformat(), None
+
+
+# How long after a day written in full a yearless day is read as of its year: a story's next steps
+# ('13/6/2017 ... 14/6'), not a verdict a year on ('7-6-2016 ... Ngày 10-7', told as today's news).
+YEAR_AFTER_DAYS = 14
+
+
+def _inferred_years(text: str, dates: list[DateMatch]) -> dict[int, int]:
+    """Return the year of each yearless day (by offset) that falls just after a day written in full.
+
+    'ngày 13/6/2017 ... chiều ngày 14/6': 2017. A day before it in the calendar ('6-12-2016 ... Ngày
+    18-5') could be of the next year or of any later one, and stays without one; so does a day
+    that follows only a day of an older year than the latest the body writes.
+    """
+    written = [
+        d
+        for d in dates
+        if d.kind in ("day", "datetime") and _WRITTEN_YEAR.search(d.text) and not is_document_date(text, d)
+        and not _BORN.search(text, max(0, d.start - 8), d.start)
+        # 'có hiệu lực đến ngày 15-1-2018', 'từ ngày 1/7/2017': a deadline or a span, not a day told
+        and not _DEADLINE.search(text, max(0, d.start - 14), d.start)
+        and not _SPAN_START.search(text, max(0, d.start - 10), d.start)
+    ]
+    # Only the latest year written is the story's own: an older one dates its background.
+    latest = max((d.begin.year for d in written), default=None)
+    written = [d for d in written if d.begin.year == latest]
+    years: dict[int, int] = {}
+    for day in dates:
+        if day.kind not in ("day", "datetime") or _WRITTEN_YEAR.search(day.text):
+            continue
+        fits = set()
+        for full in written:
+            try:
+                when = day.begin.replace(year=full.begin.year)
+            except ValueError:
+                continue  # 29 February of a common year
+            if 0 <= (when - full.begin).days <= YEAR_AFTER_DAYS:
+                fits.add(full.begin.year)
+        if fits:
+            years[day.start] = fits.pop()
+    return years
+
+
+def _in_year(day: DateMatch, year: int | None) -> DateMatch:
+    """Return ``day`` moved to ``year`` (itself when None)."""
+    if year is None:
+        return day
+    begin, end = day.begin.replace(year=year), day.end_date.replace(year=year)
+    return dataclasses.replace(day, begin=begin, end_date=end)
 
 
 _DOCUMENT_DATE = re.compile(
@@ -1008,12 +1168,19 @@ def clause_events(
     body_start: int,
     year_known: bool = True,
     reference_year: int | None = None,
+    inferred: set[int] | None = None,
 ) -> list[Event]:
     """Return the happenings the report tells, one per clause that reports one, each dated.
 
     ``year_known``: whether yearless dates ('Ngày 12/3') were resolved against a known year; when
-    not, they still mark a clause as dated, but give it no date.
+    not, they still mark a clause as dated, but give it no date, unless their offset is in
+    ``inferred`` (a year read from a day the body writes in full).
     """
+    inferred = inferred or set()
+
+    def known(day: DateMatch) -> bool:
+        return year_known or day.start in inferred
+
     text = ctx.text
     dates = [d for d in dates if not is_document_date(ctx.text, d)]
     usable = [
@@ -1122,7 +1289,7 @@ def clause_events(
             # 'Ngay sau Tết Đinh Dậu': the year is the cycle's, the day unknown.
             basis = (str(_lunar_year(lunar.group("stem"), lunar.group("branch"))), "year", lunar.group())
         elif lead_dates:
-            iso, precision = _date_of(lead_dates[0], year_known)
+            iso, precision = _date_of(lead_dates[0], known(lead_dates[0]))
             if iso and precision is None and today and not _WRITTEN_YEAR.search(lead_dates[0].text):
                 when = dt.date.fromisoformat(iso)
                 if when > today and not _AHEAD.search(text, lo, hi):
@@ -1134,7 +1301,7 @@ def clause_events(
             if rel is not None:
                 # The day told last, unless a month or a day of no known year: no day comes after those.
                 prev = next((d.begin for _, d in last[-1:] if d.kind in ("day", "datetime")), None)
-                prev = prev if prev and _date_of(last[-1][1], year_known)[0] else None
+                prev = prev if prev and _date_of(last[-1][1], known(last[-1][1]))[0] else None
                 day = relative_day(rel.group("w"), today, prev)
                 if day is not None:
                     basis = (day.isoformat(), None, rel.group())
@@ -1147,7 +1314,7 @@ def clause_events(
                 para_start = text.rfind("\n", 0, lo)
                 prev_no, prev = last[-1]
                 if prev.start > para_start:
-                    iso, precision = _date_of(prev, year_known)
+                    iso, precision = _date_of(prev, known(prev))
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
         clause = text[start:end]
         said = _SAID_ACT.match(clause)
@@ -1159,7 +1326,12 @@ def clause_events(
             or (basis is not None and RELATIVE_DAY_RE.search(text, lo, start + 1) is not None)
         )
         # 'Sau đó, X làm Y': a step of a story told in order, dated or not.
-        in_sequence = _SEQUENCE.match(text, lo, hi) is not None or _OFFICIAL_ACT.search(clause) is not None
+        in_sequence = (
+            _SEQUENCE.match(text, lo, hi) is not None
+            or _OFFICIAL_ACT.search(clause) is not None
+            or _VERDICT.search(clause) is not None
+            or _VISIT.search(clause) is not None
+        )
         reported = (
             _RECENT.search(clause) is not None
             or (_PAST_ACT.search(clause) is not None and dated)
@@ -1188,7 +1360,7 @@ def clause_events(
                 clause = _doer_and_act(clause)
                 if basis is None and last and last[-1][1].start > text.rfind("\n", 0, lo):
                     # A crime told step by step: its act takes the paragraph's last day, however far back.
-                    iso, precision = _date_of(last[-1][1], year_known)
+                    iso, precision = _date_of(last[-1][1], known(last[-1][1]))
                     if iso:
                         basis = (iso, precision, f"{last[-1][1].text} (an earlier sentence)")
         incident = _incident(text, start, end)
@@ -1204,6 +1376,8 @@ def clause_events(
             and not _FUTURE.search(clause)
             and not _denied(clause)
             and not _setting(clause)
+            and not _only_going(clause)
+            and not _cared_for(clause)
             and not _FIGURES.search(clause)
             and not _SUMMARY.search(clause)
             and not _HOLDS.search(clause)
@@ -1216,6 +1390,10 @@ def clause_events(
                 name, full = _cap(_tidy(clause), NAME_WORDS), _cap(_tidy(clause), ALIAS_WORDS)
             else:
                 name, full = event_name(clause), event_name(clause, ALIAS_WORDS)
+                ruling = _VERDICT.search(name)
+                more = _MORE_PENALTY.search(name, ruling.end()) if ruling else None
+                if more is not None:  # 'tòa tuyên phạt X 12 năm tù và bồi thường ...': the sentence names it
+                    name = name[: more.start()]
             head = _NOUN.match(text, start)
             if head is not None and not _fold(head.group()) <= _fold(name):
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
@@ -1260,6 +1438,29 @@ def clause_events(
                 basis if dated else None,
                 full=_cap(_tidy(name), ALIAS_WORDS),
             )
+        for m in ACTS.finditer(text, lo, hi):
+            # 'X vừa được UBND huyện trao giấy khen', 'Chủ tịch UBND tỉnh đã tặng bằng khen cho ...':
+            # an award handed over outside a named ceremony (those the keyword pass tells).
+            act = " ".join(m.group("act").split())
+            if not _AWARD_WORD.search(act) or _NOT_AWARDED.search(text, max(lo, m.start() - 30), m.start()):
+                continue
+            before = text[max(lo, m.start() - 90) : m.start()]
+            by = _AWARDED_BY.search(before)
+            giver = _GIVER.search(text, max(lo, m.start() - 80), m.start())
+            if not (by or _TOLD_DONE.search(before) or dated):
+                continue  # 'xứng đáng được tặng bằng khen': none handed over yet
+            who = " ".join((by.group("who") if by else giver.group("who") if giver else "").split())
+            short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
+            add(short, lo, hi, m.start(), m.end(), basis if dated else None, full=f"{who} {act}".strip())
+            if found and found[-1].spans[0].start == m.start():
+                found[-1].kind = "award"  # as the keyword pass calls an award handed over
+        for m in _HELD_AWARD.finditer(text, lo, hi):
+            # 'Đồng thời tổ chức khen thưởng cho các tập thể ...' beside a dated meeting: that day's award.
+            if basis is None and not _TOLD_DONE.search(text, max(lo, m.start() - 40), m.start()):
+                continue
+            stop = _phrase_end(text, m.end(), hi)
+            told = _tidy(text[m.start() : stop])
+            add(_cap(told, NAME_WORDS), lo, hi, m.start(), stop, basis, full=_cap(told, ALIAS_WORDS))
         for m in _APPOINTED.finditer(text, lo, hi):
             # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
             if re.match(r"giữ\s+chức(?:\s+vụ)?\s+(?:trên|này|đó)(?![^\W_])", m.group("post")):
@@ -1317,7 +1518,10 @@ def clause_events(
                 ):
                     add(name, lo, hi, m.start(), stop, None)  # a case named as the object of another act
                     continue
-            add(name, lo, hi, m.start(), stop, basis)
+            held = _HOLDS.search(text, start, m.end()) if start < m.start() else None
+            # 'TAND tỉnh X mở phiên xử Y': who held it is part of how the text tells it.
+            full = event_name(text[start:stop], ALIAS_WORDS) if held and held.end() == m.start() else ""
+            add(name, lo, hi, m.start(), stop, basis, full=full)
         for d in here:
             last.append((n, d))
     return found
@@ -1340,7 +1544,18 @@ def events(
     ``org_at`` and ``people_at`` give the units and persons named at each offset, so that an
     event's organiser, agent and participants can be read from the sentence around it.
     """
-    days = [d for d in days if not is_document_date(ctx.text, d) and _date_of(d, year_known)[0]]
+    inferred: set[int] = set()
+    if not year_known:
+        # No year known: a yearless day just after a day the body writes in full is of its year.
+        years = _inferred_years(ctx.text, [*(dates or []), *days])
+        inferred = set(years)
+        days = [_in_year(d, years.get(d.start)) for d in days]
+        dates = [_in_year(d, years.get(d.start)) for d in dates] if dates is not None else None
+    days = [
+        d
+        for d in days
+        if not is_document_date(ctx.text, d) and _date_of(d, year_known or d.start in inferred)[0]
+    ]
     found = _keyword_events(ctx, report, days, org_at, people_at, published)
     used = {e.id for e in found}
     for event in clause_events(
@@ -1352,6 +1567,7 @@ def events(
         body_start,
         year_known,
         reference_year,
+        inferred,
     ):
         overlapping = [
             e for e in found if e.spans and event.spans[0].start <= e.spans[0].start < event.spans[0].end
@@ -1373,8 +1589,10 @@ def events(
         year = _YEAR_IN_NAME.search(event.name) if event.date is None else None
         if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
             event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
+    found = _one_trial_each(found)
     found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
     found = _one_incident_each(found)
+    found = _incident_retold(found)
     for event in found:
         event.aliases = _aliases(event)
     return found
@@ -1414,6 +1632,86 @@ def _one_incident_each(found: list[Event]) -> list[Event]:
                 other.date, other.date_precision = event.date, event.date_precision
                 other.date_basis = event.date_basis
             other.spans += event.spans
+            continue
+        kept.append(event)
+    return kept
+
+
+def _one_trial_each(found: list[Event]) -> list[Event]:
+    """Drop a court's ruling told on the day of its hearing ('xét xử sơ thẩm', 'Tòa sơ thẩm tuyên phạt ...').
+
+    The hearing is the event; a ruling told on another day (a verdict deferred, an appeal) stays one.
+    """
+    # A hearing dated only by an earlier sentence may be another day's (an appeal after the verdict).
+    hearings = [
+        e
+        for e in found
+        if e.kind == "trial" and e.date and _NOUN.match(e.name) and "earlier" not in (e.date_basis or "")
+    ]
+    kept = []
+    for event in found:
+        same = next(
+            (h for h in hearings if h is not event and h.date == event.date and _VERDICT.search(event.name)),
+            None,
+        )
+        if same is not None and not _NOUN.match(event.name):
+            same.spans += event.spans
+            continue
+        kept.append(event)
+    return kept
+
+
+# Small words two tellings share without telling the same thing.
+_FUNCTION_WORDS = _fold("của và ở tại trong trên với cho các những một là thì mà đã bị được này đó")
+_FUNCTION_WORDS |= _fold("ông bà anh chị")
+
+
+_FAMILY_WORD = re.compile(rf"{_B}(?:{_words(*(w for f in STORY_FAMILIES for w in f))}){_E}", re.IGNORECASE)
+
+
+def _kinds_of_act(text: str) -> set[int]:
+    """Return the kinds of act (indices into STORY_FAMILIES) any word of ``text`` tells ('gài mìn')."""
+    words = {" ".join(m.group().lower().split()) for m in _FAMILY_WORD.finditer(text)}
+    return {i for i, family in enumerate(STORY_FAMILIES) if words & set(family)}
+
+
+def _first_act(name: str) -> str:
+    """Return the first act verb a name tells ('phát nổ' of 'quả mìn phát nổ trước nhà X'), or ''."""
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(name)]
+    for m in _ACT.finditer(name):
+        if m.start() > 0 and m.group()[:1].isupper() or any(a <= m.start() < b for a, b in compounds):
+            continue  # a name ('Lê Văn Hòa'), or a word that is no act ('cấp cứu')
+        return m.group()
+    return ""
+
+
+def _incident_retold(found: list[Event]) -> list[Event]:
+    """Fold a clause that tells an incident named by its noun ('vụ gài mìn nhà X', then 'quả mìn phát
+    nổ trước nhà X') into it: one happening, dated by the clause when the noun phrase had no day.
+
+    Only a clause whose first act is of the incident's kind (STORY_FAMILIES) and that shares at least
+    RETOLD_WORDS words besides verbs and small words with its name tells it again; one that only
+    speaks of it ('nhờ bạn đặt mìn nhà X', 'viết đơn khai ... đặt mìn') is a step of its own.
+    """
+    verbs = _fold(" ".join(STORY_VERBS)) | _fold(" ".join(" ".join(f) for f in STORY_FAMILIES))
+    kept: list[Event] = []
+    for event in found:
+        incident = next(
+            (
+                e
+                for e in kept
+                if e.name[:3].lower() == "vụ "
+                and not _NOUN.match(event.name)
+                and _kinds_of_act(e.name) & _kinds_of_act(_first_act(event.name))
+                and len((_fold(e.name) & _fold(event.name)) - verbs - _FUNCTION_WORDS) >= RETOLD_WORDS
+            ),
+            None,
+        )
+        if incident is not None:
+            if incident.date is None and event.date:
+                incident.date, incident.date_precision = event.date, event.date_precision
+                incident.date_basis = event.date_basis
+            incident.spans += event.spans
             continue
         kept.append(event)
     return kept
