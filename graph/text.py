@@ -259,6 +259,15 @@ def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
 def sentences(text: str) -> list[Span]:
     """Split ``text`` into sentences (and lines), with offsets into ``text``.
 
+    A report is split twice (its context, its stated year): the last few answers are kept.
+    """
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[Span, ...]:
+    """Split ``text`` into sentences (and lines), with offsets into ``text``.
+
     Every line is at least one sentence (headlines and captions have no final period).  Inside
     a line a sentence ends at '.', '!', '?' or '…' (plus closing quotes) followed by whitespace
     and an upper-case letter, digit or opening quote, or by the end of the line.  Numbers
@@ -289,7 +298,7 @@ def sentences(text: str) -> list[Span]:
             add(start, stop)
             start = stop
         add(start, line_end)
-    return spans
+    return tuple(spans)
 
 
 # --------------------------------------------------------------------------------------------
