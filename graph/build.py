@@ -17,6 +17,7 @@ again only the graphs it wrote.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import multiprocessing
@@ -349,8 +350,7 @@ def build(
     for iri in present - set(stored):
         stored[iri] = ""  # a report graph without its seal (an interrupted bulk write): rebuild or drop it
     vocabulary = _vocabulary_digest()
-    if cache is None or cache.get("vocabulary") != vocabulary or not store.has_graph(ONTOLOGY_GRAPH):
-        store.replace_graph(ONTOLOGY_GRAPH, vocabulary_graph())  # else the last build wrote this very graph
+    resolver_digest = _resolver_digest()
     sources, unreadable = _scan_all(files, summary)
     graph_of = {s.stem: str(report_graph_iri(s.stem, base)) for s in sources}
     changed = [s for s in sources if stored.get(graph_of[s.stem]) != s.digest]
@@ -362,7 +362,13 @@ def build(
 
     runner = _Runner(jobs)
     spill = tempfile.TemporaryDirectory(prefix="vnkg-build-")
+    bulk = contextlib.ExitStack()
     try:
+        # A store that holds nothing yet is filled by the engine's bulk loader, its readers kept on
+        # the empty store until the reports are written (about half the CPU of a transactional load).
+        bulk.enter_context(store.bulk_writes())
+        if cache is None or cache.get("vocabulary") != vocabulary or not store.has_graph(ONTOLOGY_GRAPH):
+            store.replace_graph(ONTOLOGY_GRAPH, vocabulary_graph())  # else the last build wrote this graph
         # Unchanged reports whose evidence an older build wrote (no spelling keys) are read again:
         # the index needs their keys as this build makes them.
         stale = {s.stem for s in unchanged if any(p.stale for p in evidence.get(graph_of[s.stem], []))}
@@ -385,12 +391,21 @@ def build(
                 for person in people:
                     index.add(person.key)
 
-        # Unchanged reports whose persons would now resolve otherwise are rebuilt as well.
+        # Unchanged reports whose persons would now resolve otherwise are rebuilt as well. A
+        # decision depends on its name family's entry in the index only, so only the families
+        # this build adds mentions to or takes them from can change one — when the stored
+        # decisions were made by this very resolver (the cache says so); else all are decided again.
+        touched: set[str] | None = None
+        if cache is not None and cache.get("resolver") == resolver_digest:
+            touched = {k.name for extracted in kept.values() for k in extracted.keys.persons.values()}
+            touched.update(p.key.name for graph in replaced for p in evidence.get(graph, []))
         relinked: set[str] = set(stale)
         for source in unchanged:
             if source.stem in stale:
                 continue
             people = evidence.get(graph_of[source.stem], [])
+            if touched is not None and not any(p.key.name in touched for p in people):
+                continue
             known = index.view(p.key.name for p in people)
             if any(decide(p.key, known.get(p.key.name, {})) != p.decision() for p in people):
                 relinked.add(source.stem)
@@ -449,6 +464,7 @@ def build(
     finally:
         runner.close()
         spill.cleanup()
+        bulk.close()
 
     for iri in removed:
         store.drop_graph(URIRef(iri))
@@ -480,7 +496,7 @@ def build(
             store.drop_graph(URIRef(indicators.conflicts_graph_iri(base)))
     summary.entities = count_entities(store)
     _keep_evidence(store, base, evidence, written_graphs | set(removed), vocabulary, summary.derived_triples,
-                   kept_rows)
+                   kept_rows, resolver_digest)
     return summary
 
 
@@ -542,9 +558,17 @@ def _vocabulary_digest() -> str:
     return digest.hexdigest()
 
 
+def _resolver_digest() -> str:
+    """Return a hash of the code that decides identity (graph/resolve.py): stored decisions hold for it."""
+    import graph.resolve
+
+    source = Path(graph.resolve.__file__).read_bytes()
+    return hashlib.sha256(__version__.encode() + b"\0" + source).hexdigest()
+
+
 def _keep_evidence(store: Store, base: str, before: dict[str, list[StoredPerson]], changed: set[str],
                    vocabulary: str | None = None, derived: int | None = None,
-                   rows: dict[str, GraphRows] | None = None) -> None:
+                   rows: dict[str, GraphRows] | None = None, resolver: str | None = None) -> None:
     """Keep the evidence the store now holds for the next build: ``before``, ``changed`` graphs read again."""
     path, stamp = _evidence_path(store), store.stamp()
     if path is None or stamp is None:
@@ -553,7 +577,7 @@ def _keep_evidence(store: Store, base: str, before: dict[str, list[StoredPerson]
     evidence.update(stored_evidence(store, base, sorted(changed)))
     tmp = f"{path}.{os.getpid()}.tmp"
     kept = {"version": _EVIDENCE_VERSION, "stamp": stamp, "base": base, "evidence": evidence,
-            "vocabulary": vocabulary, "derived": derived, "rows": rows}
+            "vocabulary": vocabulary, "derived": derived, "rows": rows, "resolver": resolver}
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as f:

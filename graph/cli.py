@@ -1,4 +1,4 @@
-"""The ``vnkg`` command: extract, build, validate (serve, load and export register themselves here)."""
+"""The ``vnkg`` command: extract, build, validate (serve, load, export, explain: imported when named)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,38 @@ __all__ = ["main"]
 DEFAULT_REPORTS = "data/reports"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Commands that live in their own modules: name → module. They are imported when named (or when the
+# help lists them): the server's imports (flask, the web views) cost a build ~1 s of start-up.
+LAZY_COMMANDS = {
+    "serve": "graph.cli_server", "load": "graph.cli_server", "settings": "graph.cli_server",
+    "export": "graph.cli_export", "explain": "graph.cli_resolve",
+}
+
+
+class _LazyGroup(click.Group):
+    """A command group that imports a command's module only when the command is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        names = set(super().list_commands(ctx))
+        names.update(name for name in LAZY_COMMANDS if self.get_command(ctx, name) is not None)
+        return sorted(names)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None or cmd_name not in LAZY_COMMANDS:
+            return command
+        try:
+            mod = __import__(LAZY_COMMANDS[cmd_name], fromlist=[cmd_name])
+        except ImportError:
+            return None
+        command = getattr(mod, f"{cmd_name}_command", None) or getattr(mod, cmd_name, None)
+        if not isinstance(command, click.Command):
+            return None
+        self.add_command(command, cmd_name)
+        return command
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="vnkg")
 def main() -> None:
     """Build knowledge graphs from Vietnamese government and police news reports, and serve them."""
@@ -263,23 +294,3 @@ def validate_command(source: Path | None, config: str | None = None, **flags: ob
     click.echo(f"{len(graphs)} graphs, {total} triples checked, {problems} violations")
     if problems:
         sys.exit(1)
-
-
-def _register() -> None:
-    """Add the commands that live in their own modules."""
-    for module, names in (
-        ("graph.cli_server", ("serve", "load", "settings")),
-        ("graph.cli_export", ("export",)),
-        ("graph.cli_resolve", ("explain",)),
-    ):
-        try:
-            mod = __import__(module, fromlist=list(names))
-        except ImportError:
-            continue
-        for name in names:
-            command = getattr(mod, f"{name}_command", None) or getattr(mod, name, None)
-            if isinstance(command, click.Command):
-                main.add_command(command, name)
-
-
-_register()

@@ -307,7 +307,7 @@ _FORMAT_NAMES = sorted(RDF_FORMATS)
 @click_options(["store"])
 def load(files: tuple[str, ...], graph_iri: str | None, format_name: str | None, base_iri: str | None,
          config: str | None, **flags: Any) -> None:
-    """Import RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD, N3) with the bulk loader."""
+    """Import RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD, N3), each in one transaction."""
     settings = _settings(config, flags)
     plan = []
     for path in files:

@@ -108,6 +108,13 @@ class Scheme:
                 if parts:
                     self._phrases.append((indicator, phrase.lstrip("^"), parts, near))
         self._nouns = {i.key: _expand_nouns(i.nouns) for i in indicators}
+        # The phrases' parts and the excluded phrases padded once, as match looks them up.
+        self._padded = [(indicator, phrase, tuple(f" {p} " for p in parts), sum(len(p) for p in parts), near)
+                        for indicator, phrase, parts, near in self._phrases]
+        self._padded_excludes = {k: tuple(f" {x} " for x in xs) for k, xs in self._excludes.items()}
+        self._rate_words = tuple(key(w) for w in RATE_WORDS)
+        # A corpus states the same measure and unit again and again: answers are kept.
+        self._memo: dict[tuple[str, str | None, str | None], Match | None] = {}
 
     def __iter__(self):
         return iter(self.indicators.values())
@@ -137,6 +144,17 @@ class Scheme:
 
     def match(self, measure: str, unit: str | None, direction: str | None = None) -> Match | None:
         """Return the indicator of a figure, or None when none fits (the figure stays unmapped)."""
+        args = (measure, unit, direction)
+        try:
+            return self._memo[args]
+        except KeyError:
+            pass
+        if len(self._memo) >= 100_000:
+            self._memo.clear()
+        found = self._memo[args] = self._match(measure, unit, direction)
+        return found
+
+    def _match(self, measure: str, unit: str | None, direction: str | None) -> Match | None:
         from graph.gazetteer import load
 
         gaz = load()
@@ -149,15 +167,16 @@ class Scheme:
         if unit_key and not text.startswith(unit_key) and not percent:
             text = f"{unit_key} {text}"
         padded = f" {text} "
-        is_rate_phrase = any(f" {key(w)} " in padded for w in RATE_WORDS)
+        is_rate_phrase = any(f" {w} " in padded for w in self._rate_words)
         # 'tỷ lệ vụ …' is a share of the count; '… mà tỷ lệ thương tật từ' is not
-        share_phrase = any(text.startswith(key(w) + " ") for w in RATE_WORDS)
+        share_phrase = any(text.startswith(w + " ") for w in self._rate_words)
         best: tuple[tuple, Match] | None = None
         head = " " + " ".join(text.split()[: len(unit_key.split()) + NEAR_WORDS]) + " "
-        for indicator, phrase, parts, near in self._phrases:
-            if not all(f" {p} " in (head if near else padded) for p in parts):
+        for indicator, phrase, parts, length, near in self._padded:
+            within = head if near else padded
+            if not all(p in within for p in parts):
                 continue
-            if any(f" {x} " in padded for x in self._excludes.get(indicator.key, ())):
+            if any(x in padded for x in self._padded_excludes.get(indicator.key, ())):
                 continue
             if percent:
                 if indicator.is_rate:
@@ -179,7 +198,7 @@ class Scheme:
                 kind, bonus = "level", 0
                 if per_unit or " bình quân " in padded or " trung bình " in padded:
                     kind = "average"
-            score = (indicator.rank + 2 * bonus, sum(len(p) for p in parts), self.depth(indicator))
+            score = (indicator.rank + 2 * bonus, length, self.depth(indicator))
             if best is None or score > best[0]:
                 best = (score, Match(indicator, phrase, kind))
         return best[1] if best else None

@@ -159,6 +159,12 @@ COMPARISONS = {
 }
 
 CONTEXT_CHARS = 30  # characters of prefix/suffix kept in a TextQuoteSelector
+# The terms of an annotation, looked up once: a report has dozens of annotations, and rdflib's
+# RDF and XSD namespaces resolve an attribute slowly (several µs a lookup).
+_A_TYPE, _A_NONNEG = RDF.type, XSD.nonNegativeInteger
+_A_TERMS = (OA.Annotation, OA.hasBody, OA.hasTarget, OA.motivatedBy, OA.identifying, VNKG.sentence,
+            PROV.wasGeneratedBy, OA.SpecificResource, OA.hasSource, OA.hasSelector, OA.TextQuoteSelector,
+            OA.exact, OA.prefix, OA.suffix, OA.TextPositionSelector, OA.start, OA.end)
 _SAFE_SEGMENT = re.compile(r"^[A-Za-z0-9._~-]+$")
 
 
@@ -551,27 +557,30 @@ class _Builder:
         self._annotations += 1
         ann = annotation_iri(self.stem, self._annotations, self.base)
         target, quote_sel, position = (URIRef(f"{ann}#{part}") for part in ("target", "quote", "position"))
-        g, text = self.g, self.text
-        g.add((ann, RDF.type, OA.Annotation))
-        g.add((ann, OA.hasBody, body))
-        g.add((ann, OA.hasTarget, target))
-        g.add((ann, OA.motivatedBy, OA.identifying))
-        g.add((ann, VNKG.sentence, Literal(self._sentence(start, end).strip(), lang="vi")))
-        g.add((ann, PROV.wasGeneratedBy, self.run))
-        g.add((target, RDF.type, OA.SpecificResource))
-        g.add((target, OA.hasSource, self.report))
-        g.add((target, OA.hasSelector, quote_sel))
-        g.add((target, OA.hasSelector, position))
-        g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
-        g.add((quote_sel, OA.exact, Literal(text[start:end])))
+        add, text, a = self.g.add, self.text, _A_TYPE
+        (annotation, has_body, has_target, motivated_by, identifying, sentence, generated_by, specific,
+         has_source, has_selector, quote_selector, exact, prefix_p, suffix_p, position_selector, start_p,
+         end_p) = _A_TERMS
+        add((ann, a, annotation))
+        add((ann, has_body, body))
+        add((ann, has_target, target))
+        add((ann, motivated_by, identifying))
+        add((ann, sentence, Literal(self._sentence(start, end).strip(), lang="vi")))
+        add((ann, generated_by, self.run))
+        add((target, a, specific))
+        add((target, has_source, self.report))
+        add((target, has_selector, quote_sel))
+        add((target, has_selector, position))
+        add((quote_sel, a, quote_selector))
+        add((quote_sel, exact, Literal(text[start:end])))
         prefix, suffix = text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
         if prefix:
-            g.add((quote_sel, OA.prefix, Literal(prefix)))
+            add((quote_sel, prefix_p, Literal(prefix)))
         if suffix:
-            g.add((quote_sel, OA.suffix, Literal(suffix)))
-        g.add((position, RDF.type, OA.TextPositionSelector))
-        g.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-        g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+            add((quote_sel, suffix_p, Literal(suffix)))
+        add((position, a, position_selector))
+        add((position, start_p, Literal(start, datatype=_A_NONNEG)))
+        add((position, end_p, Literal(end, datatype=_A_NONNEG)))
 
     def spans_or_quote(self, spans: list[Span], quote_text: str | None) -> list[Span]:
         """Return ``spans``, or the first place ``quote_text`` occurs when there are none."""

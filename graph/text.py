@@ -234,7 +234,6 @@ def tokens(text: str) -> list[Span]:
 _LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|\Z)")
 _TRIM_RE = re.compile(r"\S(?:[\s\S]*\S)?")
-_WORD_BEFORE_DOT_RE = re.compile(r"(\S+)\.\Z")
 _OPENERS = frozenset("\"'“‘«([-–—•")
 # Abbreviations written with a final period that a capitalised name usually follows.
 _ABBREVIATIONS = frozenset(
@@ -247,16 +246,32 @@ _ABBREVIATIONS = frozenset(
 
 def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
     """Return whether the period at ``dot`` ends an abbreviation or an initial ('TP.', 'H.')."""
-    match = _WORD_BEFORE_DOT_RE.search(text, line_start, dot + 1)
-    if match is None:
+    # The word is the run of non-space characters before the dot (what `(\S+)\.\Z` finds between
+    # the line's start and the dot), found backwards: a search from the line's start tried every
+    # position of a long paragraph at each of its periods.
+    if dot >= len(text) or text[dot] != ".":
         return False
-    word = match.group(1).lstrip("\"'“‘«([")
+    start = dot
+    while start > line_start and not text[start - 1].isspace():
+        start -= 1
+    if start == dot:
+        return False
+    word = text[start:dot].lstrip("\"'“‘«([")
     if len(word) == 1 and word.isalpha():
         return word.isupper()  # an initial: 'Nguyễn V. An'
     return word.lower() in _ABBREVIATIONS
 
 
 def sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentences (and lines), with offsets into ``text``.
+
+    A report is split twice (its context, its stated year): the last few answers are kept.
+    """
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[Span, ...]:
     """Split ``text`` into sentences (and lines), with offsets into ``text``.
 
     Every line is at least one sentence (headlines and captions have no final period).  Inside
@@ -289,7 +304,7 @@ def sentences(text: str) -> list[Span]:
             add(start, stop)
             start = stop
         add(start, line_end)
-    return spans
+    return tuple(spans)
 
 
 # --------------------------------------------------------------------------------------------

@@ -63,8 +63,11 @@ def folder(tmp_path: Path) -> Path:
     return folder
 
 
-def test_incremental_builds_equal_full_rebuilds(folder: Path):
-    with open_store(":memory:") as store:
+@pytest.mark.parametrize("on_disk", [False, True], ids=["memory", "disk"])
+def test_incremental_builds_equal_full_rebuilds(folder: Path, tmp_path: Path, on_disk: bool):
+    # On disk, the build keeps its evidence beside the store and decides again only the persons
+    # whose name family the increment touched; in memory it decides every one again.
+    with open_store(tmp_path / "store" if on_disk else ":memory:") as store:
         first = build([folder], store, validate_graph=False)
         assert first.count("built") == len(CAN_THO)
         assert HUNG in persons(store, "cantho-traffic-2025-02-14")

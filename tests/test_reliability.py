@@ -895,7 +895,7 @@ def pause(name):
         return out
     return wrapped
 
-for name in ("replace_graph", "drop_graph"):
+for name in ("replace_graph", "drop_graph", "add_new_graphs"):
     setattr(OxigraphStore, "_orig_" + name, getattr(OxigraphStore, name))
     setattr(OxigraphStore, name, pause(name))
 store = open_store(sys.argv[1])
@@ -1004,6 +1004,115 @@ def test_a_server_answers_from_whole_reports_while_a_build_rewrites_the_store(tm
             allowed = {old.get(graph), new.get(graph)} - {None}
             assert count in allowed, (graph, count, allowed)
     assert any(any(g.endswith(kept) for g in state) for state in seen)
+
+
+def test_a_server_on_a_new_store_sees_it_empty_until_the_first_build_has_written_it(tmp_path: Path) -> None:
+    """The first build of an empty store writes with the engine's bulk loader (not atomic): a
+    read-only server open meanwhile, its query workers too, sees the store as it was (empty), then,
+    once the build ends, every report whole. A claim left by a writer that died is ignored."""
+    from graph.store.oxigraph import BULK_CLAIM
+
+    names = sorted(p.name for p in (ROOT / "tests" / "corpus" / "reports").glob("*.txt"))[:3]
+    path, reports = tmp_path / "store", _reports(tmp_path / "reports", names)
+    server_store = open_store(path, read_only=True, query_workers=1)  # before the store exists
+    client = create_app(settings(update_token=None, query_workers=1), store=server_store).test_client()
+    assert _graph_counts(client) == {}
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(reports)], cwd=ROOT,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert writer.stdin is not None and writer.stdout is not None
+    paused: list[str] = []
+    try:
+        for line in writer.stdout:
+            if line.strip() == "done":
+                break
+            paused.append(line.strip())
+            counts = _graph_counts(client)
+            if (path / BULK_CLAIM).exists():
+                assert counts == {}, line  # the bulk-written graphs are not seen yet
+                with open_store(path, read_only=True) as snapshot:
+                    assert len(snapshot) == 0
+            else:  # the reports are written: every one is whole
+                assert "add_new_graphs" in paused[:-1], paused
+                assert len(counts) == len(names) and all(n > 0 for n in counts.values()), counts
+            writer.stdin.write("\n")
+            writer.stdin.flush()
+        assert writer.wait(120) == 0, writer.stderr.read() if writer.stderr else ""
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+            writer.wait()
+    assert "add_new_graphs" in paused
+    assert not (path / BULK_CLAIM).exists()
+    counts = _graph_counts(client)
+    server_store.close()
+    assert len(counts) == len(names) and all(n > 0 for n in counts.values())
+    with open_store(path, read_only=True) as snapshot:
+        assert _graph_counts(create_app(settings(update_token=None), store=snapshot).test_client()) == counts
+    # A claim whose writer is gone (a build killed mid-way) hides nothing.
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (path / BULK_CLAIM).write_text(f"{dead.pid}\n", encoding="ascii")
+    with open_store(path, read_only=True) as snapshot:
+        assert _graph_counts(create_app(settings(update_token=None), store=snapshot).test_client()) == counts
+
+
+def _triples_file(path: Path, graph: int, n: int) -> Path:
+    lines = (f'<http://example.org/g{graph}/s{i}> <http://example.org/p{i % 7}> "value {i} of {graph}" .\n'
+             for i in range(n))
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+# One query, so one snapshot: each named graph's count, and the default graph's as "union".
+GRAPHS_AND_UNION = ("SELECT ?g (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } UNION "
+                    "{ ?s ?p ?o BIND(\"union\" AS ?g) } } GROUP BY ?g")
+
+
+@pytest.mark.parametrize("query_workers", [0, 1], ids=["in-thread", "worker-processes"])
+def test_vnkg_load_beside_a_read_only_server_shows_each_file_whole_or_not_at_all(tmp_path: Path,
+                                                                                query_workers: int) -> None:
+    """`vnkg load` into a store a read-only server reads (the README says they run side by side):
+    each loaded graph, and the default graph (their union), is seen empty or whole, never part."""
+    path, n = tmp_path / "store", 10_000
+    first = _triples_file(tmp_path / "first.nt", 0, n)
+    files = [_triples_file(tmp_path / f"more{k}.nt", k, n) for k in (1, 2, 3)]
+    load = [sys.executable, "-m", "graph", "load", "--store", str(path)]
+    subprocess.run([*load, str(first)], cwd=ROOT, check=True, capture_output=True)
+    server_store = open_store(path, read_only=True, query_workers=query_workers)
+    app = create_app(settings(update_token=None, query_workers=query_workers, query_timeout=60), store=server_store)
+    client = app.test_client()
+    seen: list[tuple[dict[str, int], int]] = []
+    errors: list[str] = []
+    stop = threading.Event()
+
+    def reader() -> None:
+        while not stop.is_set():
+            try:
+                response = client.get("/sparql", query_string={"query": GRAPHS_AND_UNION},
+                                      headers={"Accept": "application/sparql-results+json"})
+                assert response.status_code == 200, response.get_data(as_text=True)
+                counts = {b["g"]["value"]: int(b["n"]["value"]) for b in response.get_json()["results"]["bindings"]}
+                total = counts.pop("union", 0)
+                seen.append((counts, total))
+            except Exception as e:  # noqa: BLE001 - collected for the main thread
+                errors.append(f"{type(e).__name__}: {e}")
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    try:
+        loaded = subprocess.run([*load, *map(str, files)], cwd=ROOT, capture_output=True, text=True)
+        time.sleep(0.2)
+    finally:
+        stop.set()
+        thread.join(60)
+        server_store.close()
+    assert loaded.returncode == 0, loaded.stderr
+    assert not errors, errors[:3]
+    assert len(seen) > 3
+    for graphs, total in seen:
+        assert all(count == n for count in graphs.values()), graphs
+        assert total == n * len(graphs), (total, graphs)  # the union holds whole graphs only
+    assert len(seen[-1][0]) == 4
 
 
 # =========================================================================== the README

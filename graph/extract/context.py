@@ -43,18 +43,20 @@ class PhraseMatcher:
         options = self._by_first.get(tokens[i].lower)
         if not options:
             return None
+        size = len(tokens)
         for words, entry in options:
             n = len(words)
-            if i + n > len(tokens):
+            if i + n > size:
                 continue
-            if all(tokens[i + k].lower == words[k] for k in range(1, n)):
-                if (
-                    n == 1
-                    and self.strict_single
-                    and not (is_capitalised(tokens[i]) or tokens[i].text.isupper())
-                ):
+            if n > 1:
+                k = 1  # a loop, not all(<generator>): this runs thousands of times a report
+                while k < n and tokens[i + k].lower == words[k]:
+                    k += 1
+                if k < n:
                     continue
-                return entry, i + n
+            elif self.strict_single and not (is_capitalised(tokens[i]) or tokens[i].text.isupper()):
+                continue
+            return entry, i + n
         return None
 
 

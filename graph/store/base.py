@@ -11,6 +11,7 @@ the web layer maps media types to them.
 from __future__ import annotations
 
 import abc
+import contextlib
 import enum
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -414,6 +415,12 @@ class Store(abc.ABC):
             self.add_to_graph(iri, data + seal_of.pop(iri, b""), "ntriples")
         for iri, data in seal_of.items():
             self.add_to_graph(iri, data, "ntriples")
+
+    @contextlib.contextmanager
+    def bulk_writes(self) -> Iterator[bool]:
+        """Let :meth:`add_new_graphs` use a faster, non-atomic path inside the block where that is
+        safe for readers; yield whether it does (here: never)."""
+        yield False
 
     def stamp(self) -> str | None:
         """Return a token of the stored data that every process reads alike, or None when there is none.
