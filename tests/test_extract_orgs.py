@@ -571,3 +571,11 @@ def test_a_lower_case_field_after_va_ends_the_name_before_the_clauses_verb():
     assert "Cục Quản lý chất lượng nông lâm sản và thủy sản" in _orgs(
         "Cục Quản lý chất lượng nông lâm sản và thủy sản vừa cảnh báo các cơ sở."
     )
+
+
+def test_a_field_word_that_is_also_a_verb_ends_the_name_when_the_clause_goes_on():
+    orgs = _orgs(
+        "Bộ Giao thông Vận tải đầu tư xây dựng cầu mới. Đội CSGT Bến Thành thường xuyên phối hợp tuần tra."
+    )
+    assert {"Bộ Giao thông Vận tải", "Đội CSGT Bến Thành"} <= set(orgs)
+    assert "Sở Kế hoạch và đầu tư tỉnh Hà Nam" in _orgs("Sở Kế hoạch và đầu tư tỉnh Hà Nam đã họp.")

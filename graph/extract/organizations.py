@@ -198,6 +198,9 @@ OWNER_WORDS = {"của", "thuộc", "trực"}
 # Words that mark the verb of a clause, so the noun phrase before them has ended.
 TENSE_WORDS = {"đã", "vừa", "đang", "sẽ", "cũng"}
 BRANCH = ("chi", "nhánh")  # a branch of a unit, itself a unit
+# Field words that are also a clause's verbs or adverbs ('Bộ X đầu tư xây dựng', 'Đội Y thường
+# xuyên phối hợp'): they end a name only when the clause does not go on after them.
+CLAUSE_FIELDS = {"đầu tư", "tố cáo", "khiếu nại", "thường xuyên", "tích cực", "thi", "dự án"}
 NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
 # No place's name opens with a plural word: after a level it opens the next sentence ('Sở X TP. Các cán bộ').
 PLACE_BREAKS = NAME_BREAKS | _words("các những mọi")
@@ -484,6 +487,24 @@ def _org_words_end(tokens: list[Token], j: int) -> int | None:
     ):
         return None
     return end
+
+
+def _clause_goes_on(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether tokens[j:end], a field word that is also a verb's, is followed by the rest of a clause."""
+    if " ".join(t.lower for t in tokens[j:end]) not in CLAUSE_FIELDS or end >= len(tokens):
+        return False
+    if any(" ".join(t.lower for t in tokens[k:j]) in CLAUSE_FIELDS for k in (j - 1, j - 2) if k >= 0):
+        return False  # 'Cục Giải quyết khiếu nại tố cáo xem xét': a pair of fields names the unit
+    nxt = tokens[end]
+    return (
+        nxt.is_word
+        and not is_capitalised(nxt)
+        and not is_abbreviation(nxt)
+        and nxt.lower not in OWNER_WORDS
+        and nxt.lower != "và"
+        and not match_level(tokens, end)
+        and _org_words().match(tokens, end) is None
+    )
 
 
 def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
@@ -913,6 +934,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             and not is_capitalised(tok)
         ):
             words = _org_words().match(tokens, j)
+            if words and _clause_goes_on(tokens, j, words[1]):
+                break  # 'Đội CSGT X thường xuyên phối hợp': the verb's adverb, not a field
             if words:
                 mention.specs.extend(tokens[j : words[1]])
                 word_start = j
