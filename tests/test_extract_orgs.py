@@ -579,3 +579,24 @@ def test_a_field_word_that_is_also_a_verb_ends_the_name_when_the_clause_goes_on(
     )
     assert {"Bộ Giao thông Vận tải", "Đội CSGT Bến Thành"} <= set(orgs)
     assert "Sở Kế hoạch và đầu tư tỉnh Hà Nam" in _orgs("Sở Kế hoạch và đầu tư tỉnh Hà Nam đã họp.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Kẻ gian lấy trộm gạch chì tại Trung tâm Y học hạt nhân và xạ trị thuộc Bệnh viện Hòa Mỹ.",
+         "Trung tâm Y học hạt nhân và xạ trị"),
+        ("Ông Lê Văn Tám, Phó Viện trưởng Viện Chiến lược và phát triển GTVT, cho biết.",
+         "Viện Chiến lược và phát triển GTVT"),
+        ("UBND huyện đề nghị Cảng vụ Đường thủy nội địa Quảng Ninh từ chối cấp phép.",
+         "Cảng vụ Đường thủy nội địa Quảng Ninh"),
+    ],
+)
+def test_a_name_capitalised_on_its_first_field_runs_on_in_lower_case_to_what_ends_it(sentence, name):
+    assert name in _orgs(sentence)
+
+
+def test_a_verb_after_a_name_capitalised_on_its_first_field_is_not_part_of_it():
+    orgs = _orgs("Bộ Y tế cảnh báo người dân Hà Nội. Sở Y tế tăng cường kiểm tra thực phẩm tỉnh Nam Định.")
+    assert {"Bộ Y tế", "Sở Y tế"} <= set(orgs)
+    assert not any("cảnh báo" in name or "kiểm tra" in name for name in orgs)

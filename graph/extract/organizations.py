@@ -507,6 +507,70 @@ def _clause_goes_on(tokens: list[Token], j: int, end: int) -> bool:
     )
 
 
+def _noun_first(tokens: list[Token], i: int, j: int, end: int) -> bool:
+    """Whether the tagger reads the lower-case run at tokens[j:end] as opening with a noun.
+
+    Tagged from the head at tokens[i]: 'Trung tâm Y học | hạt nhân' goes on with a noun, 'Bộ Y tế |
+    cảnh báo người dân' with a verb. After 'và' a field may read as a verb ('và phát triển').
+    """
+    from underthesea import pos_tag  # loaded on first use: few names run on in lower case
+
+    phrase = " ".join(t.text for t in tokens[i : end + 1])
+    offset = len(" ".join(t.text for t in tokens[i:j])) + 1
+    joined = tokens[j].lower == "và"
+    at = 0
+    for word, tag in pos_tag(phrase):
+        found = phrase.find(word, at)
+        if found < 0:
+            return False
+        at = found + len(word)
+        if found < offset:
+            continue
+        if joined and word.lower() == "và":
+            continue
+        return (found == offset or joined) and tag in (("N", "Nc", "V") if joined else ("N", "Nc"))
+    return False
+
+
+def _named_tail(ctx: Context, tokens: list[Token], i: int, j: int) -> int | None:
+    """Return where a lower-case run at tokens[j], after a name's capitalised words, ends the name.
+
+    Units are often capitalised on their first field only: 'Phòng Quản lý đô thị thành phố',
+    'Trung tâm Y học hạt nhân và xạ trị thuộc ...', 'Viện Chiến lược và phát triển GTVT'. The run
+    holds dictionary words (a 'và' between two) and must reach what ends a name: a place, a
+    level, an abbreviation, a bracket, 'thuộc', or a dash before another unit.
+    """
+    k = j
+    while k < len(tokens) and k - j < 7:
+        tok = tokens[k]
+        if not tok.is_word or is_capitalised(tok) or is_abbreviation(tok):
+            break
+        if tok.lower == "và" and k + 1 < len(tokens) and tokens[k + 1].is_word:
+            k += 1
+            continue
+        if tok.lower in BRIDGE_STOP or match_level(tokens, k) or ctx.lex.heads_loose.match(tokens, k):
+            break
+        if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in BRIDGE_STOP_PAIRS:
+            break
+        if ctx.lex.roles.match(tokens, k):
+            break
+        k += 1
+    if k == j or tokens[k - 1].lower == "và" or k >= len(tokens):
+        return None
+    tok = tokens[k]
+    ends = (
+        match_level(tokens, k)
+        or ctx.lex.places.match(tokens, k)
+        or (is_abbreviation(tok) and tok.text not in CREDITS)
+        or (tok.text == "(" and k + 1 < len(tokens) and is_abbreviation(tokens[k + 1]))
+        or tok.lower == "thuộc"
+        or (tok.text in DASHES and k + 1 < len(tokens) and ctx.lex.heads.match(tokens, k + 1))
+    )
+    if not ends or not _noun_first(tokens, i, j, k):
+        return None
+    return k
+
+
 def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
     """Return where a short lower-case run at tokens[j] reaches the place that ends a unit's name.
 
@@ -941,6 +1005,22 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 word_start = j
                 j = words[1]
                 continue
+        if (
+            mention.specs
+            and not after_head
+            and tok.is_word
+            and not is_capitalised(tok)
+            and is_capitalised(mention.specs[0])
+            and not is_abbreviation(mention.specs[0])
+            # only the first syllable capitalised: a proper name of several ('Nguyễn Trãi') has ended
+            and not any(is_capitalised(t) for t in mention.specs[1:])
+            and (tail := _named_tail(ctx, tokens, i, j)) is not None
+        ):
+            # 'Phòng Quản lý đô thị thành phố': a name capitalised on its first field only.
+            mention.specs.extend(tokens[j:tail])
+            word_start = None
+            j = tail
+            continue
         if head.key in DESCRIBED_HEADS and not after_head and (bridge := _bridge_end(ctx, tokens, j)):
             # 'Trung tâm phát triển quỹ đất tỉnh X', 'Hội tin học Việt Nam': a described unit's
             # name runs in lower case up to the place it serves.
