@@ -709,3 +709,14 @@ def test_a_name_after_a_posts_thanh_pho_is_the_holder_not_a_street():
     people = _people("UBND TP Đà Nẵng tổ chức gặp mặt. Chủ tịch UBND thành phố Huỳnh Đức Thọ tặng hoa.")
     assert _posts(people["Huỳnh Đức Thọ"]) == [("Chủ tịch", "UBND thành phố Đà Nẵng")]
     assert not _people("Nhà ông ở phố Nguyễn Văn Cừ.")
+
+
+def test_a_team_named_for_a_district_that_sounds_like_a_person_keeps_its_name():
+    facts = extract(
+        "Các bị cáo gồm: Lê Văn Dũng (39 tuổi), nguyên Đội trưởng Đội TTGT Bình Lâm; "
+        "Võ Hoàng Anh (35 tuổi), nguyên Đội trưởng Đội TTGT Ninh Kiều.",
+        "t.txt",
+    )
+    people = {p.name: [(x.title, x.organization) for x in p.positions] for p in facts.persons}
+    assert people.get("Võ Hoàng Anh") == [("Đội trưởng", "Đội TTGT Ninh Kiều")]
+    assert "Ninh Kiều" not in people

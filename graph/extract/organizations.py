@@ -489,6 +489,14 @@ def _org_words_end(tokens: list[Token], j: int) -> int | None:
     return end
 
 
+def _district_run(tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised words at tokens[j] are exactly a district's name ('Đội TTGT Ninh Kiều')."""
+    from .places import _districts  # places reads units' names; imported here to avoid a cycle
+
+    found = _districts()[0].match(tokens, j)
+    return found is not None and found[1] - j >= 2 and capital_run(tokens, j) == found[1] - j
+
+
 def _clause_goes_on(tokens: list[Token], j: int, end: int) -> bool:
     """Whether tokens[j:end], a field word that is also a verb's, is followed by the rest of a clause."""
     if " ".join(t.lower for t in tokens[j:end]) not in CLAUSE_FIELDS or end >= len(tokens):
@@ -856,6 +864,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                     and (tokens[j + 1].text not in ("Văn", "Thị") or head.key in SCHOOL_HEADS)
                 )
                 and not own_name
+                and not _district_run(tokens, j)
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
             if (
