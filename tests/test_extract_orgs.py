@@ -600,3 +600,15 @@ def test_a_verb_after_a_name_capitalised_on_its_first_field_is_not_part_of_it():
     orgs = _orgs("Bộ Y tế cảnh báo người dân Hà Nội. Sở Y tế tăng cường kiểm tra thực phẩm tỉnh Nam Định.")
     assert {"Bộ Y tế", "Sở Y tế"} <= set(orgs)
     assert not any("cảnh báo" in name or "kiểm tra" in name for name in orgs)
+
+
+def test_a_police_sub_unit_takes_its_owner_after_a_comma_unless_a_list_goes_on():
+    assert "Cơ quan cảnh sát điều tra, Công an tỉnh Hòa Lâm" in _orgs(
+        "Ngày 5/6, Cơ quan cảnh sát điều tra, Công an tỉnh Hòa Lâm đã khởi tố vụ án."
+    )
+    orgs = _orgs("Bị can bị tạm giam tại trại tạm giam, Công an tỉnh Phú Lâm.")
+    assert any(name.lower() == "trại tạm giam, công an tỉnh phú lâm" for name in orgs)
+    listed = _orgs("Phòng PC45, Công an huyện Yên Lạc, Công an huyện Bình Xuyên cùng phối hợp.")
+    assert "Phòng PC45" in listed
+    assert not any("Phòng PC45," in name for name in listed)
+    assert "Sở Y tế" in _orgs("Sở Y tế, Công an tỉnh Nam Định đã vào cuộc.")

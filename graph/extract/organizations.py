@@ -197,6 +197,9 @@ HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 OWNER_WORDS = {"của", "thuộc", "trực"}
 # Words that mark the verb of a clause, so the noun phrase before them has ended.
 TENSE_WORDS = {"đã", "vừa", "đang", "sẽ", "cũng"}
+# Police units no name makes one in particular, whose owner may follow after a comma
+# ('trại tạm giam, Công an tỉnh X'); a capitalised division keeps its name and is part of the owner.
+COMMA_PARENT_HEADS = {"investigation-agency", "prison"}
 BRANCH = ("chi", "nhánh")  # a branch of a unit, itself a unit
 # Field words that are also a clause's verbs or adverbs ('Bộ X đầu tư xây dựng', 'Đội Y thường
 # xuyên phối hợp'): they end a name only when the clause does not go on after them.
@@ -487,6 +490,23 @@ def _org_words_end(tokens: list[Token], j: int) -> int | None:
     ):
         return None
     return end
+
+
+def _parent_after_comma(ctx: Context, tokens: list[Token], j: int) -> OrgMention | None:
+    """Return the police unit of a place after a comma at tokens[j], unless a list of units goes on."""
+    if j + 1 >= len(tokens) or tokens[j].text != "," or not is_capitalised(tokens[j + 1]):
+        return None
+    parent = parse_org(ctx, tokens, j + 1)
+    if parent is None or parent.head.key != "police" or not (parent.place or parent.level):
+        return None
+    if not parent.specific:
+        return None
+    after = _index_after(tokens, parent.end)
+    if after + 1 < len(tokens) and tokens[after].text in (",", ";") and (
+        ctx.lex.heads.match(tokens, after + 1) or tokens[after + 1].lower == "và"
+    ):
+        return None  # 'Phòng PC45, Công an huyện A, Công an huyện B': a list of units
+    return parent
 
 
 def _district_run(tokens: list[Token], j: int) -> bool:
@@ -1118,6 +1138,14 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             j += 2
             continue
         break
+    if (
+        (head.key in COMMA_PARENT_HEADS or (lowercase_head and head.key in ("division", "team")))
+        and not (mention.level or mention.place or mention.child)
+        and (parent := _parent_after_comma(ctx, tokens, j)) is not None
+    ):
+        # 'Cơ quan cảnh sát điều tra, Công an tỉnh X': the police it belongs to, after a comma.
+        mention.child = parent
+        j = _index_after(tokens, parent.end)
     # Lower-case heads are ordinary words unless a level, a place or a unit pins them down.
     if head.key in ROLE_TAIL_KINDS and not (
         mention.child is not None
