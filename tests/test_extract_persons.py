@@ -720,3 +720,24 @@ def test_a_team_named_for_a_district_that_sounds_like_a_person_keeps_its_name():
     people = {p.name: [(x.title, x.organization) for x in p.positions] for p in facts.persons}
     assert people.get("Võ Hoàng Anh") == [("Đội trưởng", "Đội TTGT Ninh Kiều")]
     assert "Ninh Kiều" not in people
+
+
+def test_a_bare_post_in_a_list_takes_the_unit_the_post_before_it_names():
+    people = _people(
+        "Các bị can gồm: Hồ Nam Dương - nguyên Chủ tịch HĐQT Ngân hàng Sao Mai; Lý Phước Hòa - nguyên "
+        "Tổng giám đốc; Đào Thanh Hưng - nguyên Phó Tổng giám đốc. Thiếu tướng Lê Văn Tám, Giám đốc Sở Y "
+        "tế và ông Trần Văn Bảy, Phó Giám đốc, đã có mặt."
+    )
+    assert _posts(people["Lý Phước Hòa"]) == [("Tổng giám đốc", "Ngân hàng Sao Mai")]
+    assert _posts(people["Đào Thanh Hưng"]) == [("Phó Tổng giám đốc", "Ngân hàng Sao Mai")]
+    assert _posts(people["Trần Văn Bảy"]) == [("Phó Giám đốc", "Sở Y tế")]
+
+
+def test_a_bare_post_after_posts_in_two_companies_or_before_a_chain_takes_no_unit():
+    people = _people(
+        "Bị can Hồ Nam Dương, nguyên Chủ tịch HĐQT Ngân hàng Sao Mai, kiêm Chủ tịch HĐQT Công ty Sao Mai; "
+        "Lý Phước Hòa, nguyên Tổng giám đốc; Đào Văn Hòa - nguyên Tổng giám đốc, Phó Tổng giám đốc Công ty "
+        "Bình An."
+    )
+    assert _posts(people["Lý Phước Hòa"]) == []
+    assert ("Tổng giám đốc", "Công ty Sao Mai") not in _posts(people["Đào Văn Hòa"])

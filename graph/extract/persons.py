@@ -1323,6 +1323,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 continue
         if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names, role)) is not None:
             end, org_text = bare
+        if org_text is None and (listed := _listed_unit(ctx, tokens, first, j, role, found)) is not None:
+            end, org_text = j, listed
         if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
             end, org_text = committee
         if org_text and unit is not None:
@@ -1397,6 +1399,47 @@ def _district_committee(ctx: Context, tokens: list[Token], j: int) -> tuple[int,
         return None
     written = " ".join(t.text for t in tokens[j:end])
     return end, f"{written} {level} {near}"
+
+
+# Posts a list of people gives without their unit, after an earlier post names it: a company's
+# ('A - nguyên Chủ tịch HĐQT Ngân hàng X; B - nguyên Tổng giám đốc; C, Kế toán trưởng') or the
+# deputy's of a head just named ('A, Giám đốc Công an tỉnh X và B, Phó Giám đốc').
+COMPANY_ROLES = {"tong-giam-doc", "pho-tong-giam-doc", "giam-doc", "pho-giam-doc", "ke-toan-truong"}
+COMPANY_HEADS = {"company", "bank"}
+# Words after a bare post where the list or the clause goes on.
+LIST_ENDS = {";", ",", ".", ")", "và", "đã", "đang", "sẽ", "vừa", "cũng", "cho"}
+
+
+def _listed_unit(
+    ctx: Context, tokens: list[Token], first: int, j: int, role: Entry, found: list[TitleMention]
+) -> str | None:
+    """Return the unit of a bare post after a name in a list, from the post before it."""
+    if not any(is_capitalised(t) for t in tokens[first:j]) or first < 2 or not found:
+        return None
+    if j < len(tokens) and tokens[j].lower not in LIST_ENDS:
+        return None
+    if j + 1 < len(tokens) and tokens[j].text == "," and ctx.lex.roles.match(tokens, j + 1):
+        return None  # 'nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': a chain its last unit ends
+    before = tokens[first - 1]
+    if before.text not in (",", "-", "–", "—") or not (
+        tokens[first - 2].text == ")" or (tokens[first - 2].is_word and is_capitalised(tokens[first - 2]))
+    ):
+        return None  # after a name (or its bracket) only: 'Giám đốc, Phó Giám đốc các sở' is no one's
+    last = found[-1]
+    if last.org is None:
+        return None
+    if role.key != last.role.key and role.key.removeprefix("pho-") == last.role.key.removeprefix("pho-"):
+        return last.org  # 'A, Giám đốc Sở X và B, Phó Giám đốc': the deputy of the same unit
+    if role.key not in COMPANY_ROLES:
+        return None
+    mention = parse_org(ctx, tokenize(last.org), 0)
+    if mention is not None and mention.head.key == "board-of-directors":
+        mention = mention.child
+    if mention is None or mention.head.key not in COMPANY_HEADS or not mention.specific:
+        return None  # the post before is another kind of unit's: the list is not one company's
+    if len(found) > 1 and found[-2].last >= last.first - 3 and found[-2].org not in (None, last.org):
+        return None  # 'Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Cty Y; B, Tổng giám đốc': of which?
+    return last.org[mention.start :]
 
 
 def _bare_unit(
