@@ -741,3 +741,14 @@ def test_a_bare_post_after_posts_in_two_companies_or_before_a_chain_takes_no_uni
     )
     assert _posts(people["Lý Phước Hòa"]) == []
     assert ("Tổng giám đốc", "Công ty Sao Mai") not in _posts(people["Đào Văn Hòa"])
+
+
+def test_a_team_leaders_unit_written_without_its_head_word_is_the_team():
+    people = _people(
+        "Các bị cáo gồm: Lý Văn Minh (32 tuổi), nguyên Đội phó TTGT TP Cần Thơ; Hồ Văn Thiện (40 tuổi), "
+        "nguyên Phó đội trưởng TTGT huyện Phong Điền. Thiếu tá Phạm Như Tường, Đội phó Đội phòng ngừa tội "
+        "phạm, cho biết."
+    )
+    assert _posts(people["Lý Văn Minh"]) == [("Đội phó", "Đội TTGT TP Cần Thơ")]
+    assert _posts(people["Hồ Văn Thiện"]) == [("Phó đội trưởng", "Đội TTGT huyện Phong Điền")]
+    assert ("Đội phó", "Đội") not in _posts(people["Phạm Như Tường"])

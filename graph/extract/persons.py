@@ -244,6 +244,8 @@ ROLE_HEADS = {
     "pho-vu-truong": "Vụ",
     "tong-cuc-truong": "Tổng cục",
     "pho-tong-cuc-truong": "Tổng cục",
+    "doi-truong": "Đội",
+    "pho-doi-truong": "Đội",
 }
 CHAIN_SEPARATORS = {",", "-", "–", "—", "(", ":"}
 CHAIN_WORDS = {"kiêm", "và"}
@@ -1258,6 +1260,15 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 end, mention = unit
                 end, mention = _as_far_as_found(ctx, tokens, of_start or j, end, mention)
                 org_text = _unit_name(ctx, tokens, of_start or j, end, mention)
+                if (
+                    role.key in ROLE_HEADS
+                    and of_start is None
+                    and is_abbreviation(tokens[j])
+                    and not ctx.lex.heads.match(tokens, j)
+                    and not key(org_text).startswith(key(ROLE_HEADS[role.key]))
+                ):
+                    # 'Đội phó TTGT TP X': the team is 'Đội TTGT TP X', its head word left out.
+                    org_text = f"{ROLE_HEADS[role.key]} {org_text}"
         if org_text is None:
             end = j
             if role.key in COMMITTEE_ROLES and (level := match_level(tokens, j)):
@@ -1297,9 +1308,14 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             ):
                 # 'Bộ trưởng Y tế Nguyễn Văn A', 'Bộ trưởng NN-PTNT B': the ministry without its head word.
                 end = j + initials if initials else max(j + run, _unit_tail(ctx, tokens, j))
+                if initials and ROLE_HEADS[role.key] == "Đội" and (level := match_level(tokens, end)):
+                    # 'Đội phó TTGT huyện X': the team of that place, its head word left out.
+                    end = level[1] + _capital_run(ctx, tokens, level[1])
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 head_word = ROLE_HEADS[role.key]
                 org_text = written if key(written).startswith(key(head_word)) else f"{head_word} {written}"
+                if key(org_text) == key(head_word):
+                    org_text = None  # 'Đội phó Đội phòng ngừa ...': a unit the reader could not name
             elif (
                 role.key in IMPLIED_UNIT
                 and not lower
