@@ -612,3 +612,14 @@ def test_a_police_sub_unit_takes_its_owner_after_a_comma_unless_a_list_goes_on()
     assert "Phòng PC45" in listed
     assert not any("Phòng PC45," in name for name in listed)
     assert "Sở Y tế" in _orgs("Sở Y tế, Công an tỉnh Nam Định đã vào cuộc.")
+
+
+def test_a_unit_only_a_post_names_is_a_unit_of_the_report_and_a_shorter_form_an_alias():
+    orgs = _orgs(
+        "Tin\n\nĐại tá Lê Văn Tám, Trưởng phòng tham mưu Công an tỉnh Vĩnh Lâm, cho biết. Ông Trần Văn Bảy, "
+        "Giám đốc Sở NN&PTNT, cho biết. Sở NN&PTNT Bình Định đã họp. Ông Lê Văn Chín, Trưởng phòng luật sư, "
+        "có mặt."
+    )
+    assert "Phòng tham mưu Công an tỉnh Vĩnh Lâm" in orgs
+    assert "Sở NN&PTNT" in orgs["Sở NN&PTNT Bình Định"]
+    assert "Sở NN&PTNT" not in orgs

@@ -1866,3 +1866,40 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     # Where each unit is written: a post's unit read shorter than one of these is read as far.
     ctx.cache["org_spans"] = {s.start: s.end for o in found for s in o.mentions}
     return found, {start: names[k] for start, k in at.items()}
+
+
+def add_post_units(ctx: Context, orgs: list[Organization], people: list) -> None:
+    """Add the units that only a post names ('Trưởng phòng Tham mưu Công an tỉnh X') to ``orgs``.
+
+    The unit reader leaves some names that the post reader finds after a title; a unit named in a
+    post is a unit of the report. Only a name written as such inside the post's span counts, with a
+    head that names one unit in particular; a shorter or longer form of a known unit is its alias.
+    """
+    known = {org_key(ctx, n): org for org in orgs for n in (org.name, *org.aliases)}
+    for person in people:
+        for post in person.positions:
+            name = post.organization
+            k = org_key(ctx, name) if name else ""
+            if not k or k in known or not post.spans:
+                continue
+            span = post.spans[0]
+            found = ctx.text[span.start : span.end].lower().find(name.lower())
+            if found < 0:
+                continue  # a name the post reader made up from parts: no span to show for it
+            at = span.start + found
+            words = tokenize(name)
+            mention = parse_org(ctx, words, 0)
+            if mention is None or not (mention.specific or _index_after(words, mention.end) < len(words)):
+                continue  # no head, or a head that names no unit in particular ('Cơ quan CSĐT')
+            kin = next(
+                (o for ok, o in known.items() if ok.startswith(f"{k} ") or k.startswith(f"{ok} ")), None
+            )
+            if kin is not None:
+                if name not in kin.aliases and name != kin.name:
+                    kin.aliases.append(name)
+                known[k] = kin
+                continue
+            org = Organization(name=name[:1].upper() + name[1:], kind=_kind(mention))
+            org.mentions.append(Span(at, at + len(name), ctx.text[at : at + len(name)]))
+            orgs.append(org)
+            known[k] = org
