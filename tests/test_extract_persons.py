@@ -752,3 +752,12 @@ def test_a_team_leaders_unit_written_without_its_head_word_is_the_team():
     assert _posts(people["Lý Văn Minh"]) == [("Đội phó", "Đội TTGT TP Cần Thơ")]
     assert _posts(people["Hồ Văn Thiện"]) == [("Phó đội trưởng", "Đội TTGT huyện Phong Điền")]
     assert ("Đội phó", "Đội") not in _posts(people["Phạm Như Tường"])
+
+
+def test_a_name_set_off_by_a_dash_after_a_post_holds_it():
+    people = _people(
+        "Xem hình ảnh, Chủ tịch UBND xã Chơ Lâm - Đinh Văn Phiêu - khẳng định hoạt động đã dừng. "
+        "Ông Lê Văn Tám, Giám đốc Sở Y tế - Trần Văn Bảy cùng đi."
+    )
+    assert _posts(people["Đinh Văn Phiêu"]) == [("Chủ tịch", "UBND xã Chơ Lâm")]
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Sở Y tế")]

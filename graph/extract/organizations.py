@@ -1091,7 +1091,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             credit = nxt.text in CREDITS or (
                 is_abbreviation(nxt) and (j + 2 >= len(tokens) or tokens[j + 2].text in (".", ")"))
             )
-            if nxt.is_word and is_capitalised(nxt) and inner is None and not credit:
+            person = nxt.text in ctx.lex.surnames and capital_run(tokens, j + 1) >= 3
+            if nxt.is_word and is_capitalised(nxt) and inner is None and not credit and not person:
                 # 'Sở Lao động - Thương binh và Xã hội', 'Phòng Tài chính - Kế toán'
                 mention.specs.extend(tokens[j : j + 2])
                 word_start = j + 1

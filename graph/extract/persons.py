@@ -2065,6 +2065,10 @@ def persons(
             if start >= len(tokens):
                 break
             triggered = start != i or (start - 1) in title_ends or start in by_last
+            # 'Chủ tịch UBND xã X - Đinh Văn A - khẳng định': the name set off by a dash after the post.
+            triggered = triggered or (
+                start > 1 and tokens[start - 1].text in HYPHENS and (start - 2) in title_ends
+            )
             place = ctx.lex.places.match(tokens, start)
             if place and is_capitalised(tokens[start]):
                 i = place[1]  # 'tỉnh Lai Châu Đèo Văn A': the province's last word opens no name
@@ -2323,6 +2327,8 @@ def persons(
             after_name = len(posts)
             while True:
                 title = by_last.get(j)
+                if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text in HYPHENS:
+                    title = by_last.get(j - 1)  # 'Chủ tịch UBND xã X - Đinh Văn A'
                 if title is None and j > 0 and tokens[j - 1].text == ",":
                     title = by_last.get(j - 1)
                     if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
