@@ -761,3 +761,12 @@ def test_a_name_set_off_by_a_dash_after_a_post_holds_it():
     )
     assert _posts(people["Đinh Văn Phiêu"]) == [("Chủ tịch", "UBND xã Chơ Lâm")]
     assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Sở Y tế")]
+
+
+def test_a_police_chief_by_initials_and_a_unit_code_written_apart():
+    people = _people(
+        "Ông Hà Mạnh Hưng - Trưởng CA quận Hoàn Kiếm cho hay đã nắm được tin. Thượng tá Mai Văn Dần "
+        "(Phó Trưởng Phòng PC 49, Công an Quảng Bình) bị tấn công."
+    )
+    assert _posts(people["Hà Mạnh Hưng"]) == [("Trưởng", "CA quận Hoàn Kiếm")]
+    assert _posts(people["Mai Văn Dần"]) == [("Phó Trưởng Phòng", "Phòng PC 49")]

@@ -1069,10 +1069,12 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         numbered = not mention.specs and (
             (head.key == "hospital" and len(tok.text) >= 3) or (head.key == "team" and not lowercase_head)
         )
+        coded = bool(mention.specs) and bool(POLICE_CODE.fullmatch(mention.specs[-1].text + tok.text))
         if (
             (numbered or mention.specs)
             and _number_name(ctx, tokens, j)
-            and not (mention.specs and is_abbreviation(mention.specs[-1]))
+            # ('Phòng PC 49': a unit code written apart, not a number after an abbreviation)
+            and not (mention.specs and is_abbreviation(mention.specs[-1]) and not coded)
         ):
             # A number that ends a unit's name: 'Đội Tuần tra kiểm soát 188', 'Ban Chỉ đạo 896'.
             mention.specs.append(tok)

@@ -1208,6 +1208,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         )
         if inner is None and j - 1 > i and (m := _post_heads().match(tokens, j - 1)) and m[1] == j:
             inner = 1  # 'Phó Trưởng khoa Chẩn đoán hình ảnh': the faculty the title heads
+        if inner is None and j - 1 > i and tokens[j - 1].text == "CA" and match_level(tokens, j):
+            inner = 1  # 'Trưởng CA quận X': the police of that place, by its initials
         if not _heads_unit(role):
             inner = None  # 'Cán bộ Phòng X' is staff of the division, not a 'bộ'
         unit = None
@@ -1230,7 +1232,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     # 'Chánh Văn phòng - Tổng cục X': the head's own unit is the one after the dash.
                     org_text = _unit_name(ctx, tokens, j + 1, end, None)
                 else:
-                    if inner == 2 and role.key not in WHOLE_TITLES:
+                    if (inner == 2 or tokens[j - 1].text == "CA") and role.key not in WHOLE_TITLES:
                         # 'Trưởng Công an xã X': the role word alone, the unit is 'Công an xã X'.
                         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - inner - 1].end].split())
                         title_text = title_text[:1].upper() + title_text[1:]
