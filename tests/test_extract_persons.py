@@ -770,3 +770,12 @@ def test_a_police_chief_by_initials_and_a_unit_code_written_apart():
     )
     assert _posts(people["Hà Mạnh Hưng"]) == [("Trưởng", "CA quận Hoàn Kiếm")]
     assert _posts(people["Mai Văn Dần"]) == [("Phó Trưởng Phòng", "Phòng PC 49")]
+
+
+def test_the_reporter_a_person_spoke_to_is_not_the_persons_post():
+    people = _people(
+        "Ngày 19-5, trao đổi với phóng viên Báo Bình Minh, ông Phạm Tân Phượng, Phó trưởng Phòng Giáo dục "
+        "huyện Tân Kỳ, cho biết. Phóng viên Báo Bình Minh, anh Lê Văn Tám, đã có mặt."
+    )
+    assert _posts(people["Phạm Tân Phượng"]) == [("Phó trưởng Phòng", "Phòng Giáo dục huyện Tân Kỳ")]
+    assert _posts(people["Lê Văn Tám"]) == [("Phóng viên", "Báo Bình Minh")]

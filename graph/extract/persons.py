@@ -247,6 +247,7 @@ ROLE_HEADS = {
     "doi-truong": "Đội",
     "pho-doi-truong": "Đội",
 }
+TOLD = {"với", "cho", "theo"}  # words before the reporter a person spoke to ('trao đổi với phóng viên')
 CHAIN_SEPARATORS = {",", "-", "–", "—", "(", ":"}
 CHAIN_WORDS = {"kiêm", "và"}
 # Words written before a post that make it a past one.
@@ -2358,6 +2359,9 @@ def persons(
                     )
                 if title is None or title.claimed:
                     break
+                told = title.first > 0 and tokens[title.first - 1].lower in TOLD
+                if title.role.key == "phong-vien" and told:
+                    break  # 'trao đổi với phóng viên Báo X, ông A': the reporter is not A
                 title.claimed = True
                 posts.append(title)
                 j = title.first
