@@ -779,3 +779,12 @@ def test_the_reporter_a_person_spoke_to_is_not_the_persons_post():
     )
     assert _posts(people["Phạm Tân Phượng"]) == [("Phó trưởng Phòng", "Phòng Giáo dục huyện Tân Kỳ")]
     assert _posts(people["Lê Văn Tám"]) == [("Phóng viên", "Báo Bình Minh")]
+
+
+def test_a_post_later_in_the_aside_after_a_name_past_age_and_home():
+    people = _people(
+        "Bị can Lê Văn Tám (40 tuổi, ở quận 3, TP.HCM - Giám đốc Công ty Sao Việt) bị bắt. Bị can Trần Văn "
+        "Bảy (31 tuổi, quê Bắc Ninh, Giám đốc Công ty TNHH Hòa An) cũng bị bắt."
+    )
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Công ty Sao Việt")]
+    assert _posts(people["Trần Văn Bảy"]) == [("Giám đốc", "Công ty TNHH Hòa An")]

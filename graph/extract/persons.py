@@ -1955,6 +1955,23 @@ def _skip_time(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _post_in_aside(tokens: list[Token], end: int, born: int, by_first: dict[int, TitleMention]) -> int | None:
+    """Return where a post begins later in the aside after a name, past its age and home, or None.
+
+    'A (31 tuổi, quê Bắc Ninh, Giám đốc Công ty X)': the index of the comma or dash before the post.
+    Not past a relative's name: '(vợ ông B, cán bộ ...)' is about B.
+    """
+    if end >= len(tokens) or tokens[end].text != "(" or born <= end + 1:
+        return None
+    for k in range(born, min(len(tokens), end + 30)):
+        tok = tokens[k]
+        if tok.text in (")", "(", ";") or tok.lower in KIN_OF:
+            return None
+        if tok.text in (",", "-", "–", "—") and (k + 1) in by_first:
+            return k
+    return None
+
+
 def _skip_aside(tokens: list[Token], k: int) -> int:
     """Skip an aside after a name ('(SN 1976)', ', sinh năm 1967,'); return where the text goes on."""
     if k < len(tokens) and tokens[k].text == "(":
@@ -2183,6 +2200,8 @@ def persons(
                 born > end + 1 and born < len(tokens) and tokens[born].text == "," and (born + 1) in by_first
             ):
                 j = born  # 'A (SN 1976, nguyên cán bộ Công an tỉnh X)'
+            elif (aside := _post_in_aside(tokens, end, born, by_first)) is not None:
+                j = aside  # 'A (40 tuổi, ở quận 3, TP X - Giám đốc Công ty Y)': the post after where A lives
             else:
                 j = _skip_aside(tokens, end)
             role_before = next(
