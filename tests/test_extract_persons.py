@@ -788,3 +788,14 @@ def test_a_post_later_in_the_aside_after_a_name_past_age_and_home():
     )
     assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Công ty Sao Việt")]
     assert _posts(people["Trần Văn Bảy"]) == [("Giám đốc", "Công ty TNHH Hòa An")]
+
+
+def test_a_national_department_is_named_alone_in_a_post_a_provinces_division_with_its_police():
+    people = _people(
+        "Thiếu tướng Lê Văn Tám, Cục trưởng Cục An ninh nông nghiệp - Tổng cục An ninh (Bộ Công an), cho biết. "
+        "Thiếu tướng Hồ Sỹ Tiền - cục trưởng cục Cảnh sát hình sự - Bộ Công an chia sẻ. Ông Lê Văn Chín, "
+        "Trưởng phòng CSGT - Công an tỉnh Sơn Lâm cho biết."
+    )
+    assert _posts(people["Lê Văn Tám"]) == [("Cục trưởng", "Cục An ninh nông nghiệp")]
+    assert _posts(people["Hồ Sỹ Tiền"]) == [("Cục trưởng", "Cục Cảnh sát hình sự")]
+    assert _posts(people["Lê Văn Chín"]) == [("Trưởng phòng", "Phòng CSGT - Công an tỉnh Sơn Lâm")]

@@ -247,6 +247,8 @@ ROLE_HEADS = {
     "doi-truong": "Đội",
     "pho-doi-truong": "Đội",
 }
+NATIONAL_HEADS = {"agency", "general-department"}  # a Cục or Tổng cục: one in the country
+MINISTRY_AFTER_DASH = re.compile(r"\s[-–—]\s*(?:Bộ|Tổng cục)\s")
 TOLD = {"với", "cho", "theo"}  # words before the reporter a person spoke to ('trao đổi với phóng viên')
 CHAIN_SEPARATORS = {",", "-", "–", "—", "(", ":"}
 CHAIN_WORDS = {"kiêm", "và"}
@@ -1044,6 +1046,13 @@ def _written_place_before(ctx: Context, tokens: list[Token], j: int, level: str)
 
 def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgMention | None) -> str:
     """Return the unit's name as written between tokens[j] and tokens[end - 1], asides left out."""
+    if mention is not None and mention.child is not None and mention.head.key in NATIONAL_HEADS:
+        own = ctx.text[tokens[j].start : mention.child.start].rstrip()
+        if own[-1:] in HYPHENS and " " in own:
+            # 'Cục trưởng Cục Cảnh sát hình sự - Bộ Công an': a national unit is named alone, the
+            # ministry it belongs to after the dash is no part of its name.
+            own = " ".join(own[:-1].split())
+            return own[:1].upper() + own[1:]
     if mention is not None:
         m_end = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
         tail = mention
@@ -1060,6 +1069,10 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
                 return name[:1].upper() + name[1:]
     written = ctx.text[tokens[j].start : tokens[end - 1].end]
     written = " ".join(BRACKET_RE.sub("", written).split())
+    found = ctx.lex.heads_loose.match(tokens, j)
+    head = mention.head if mention is not None else (found[0] if found else None)
+    if head is not None and head.key in NATIONAL_HEADS and (dash := MINISTRY_AFTER_DASH.search(written)):
+        written = written[: dash.start()]  # 'cục Cảnh sát hình sự - Bộ Công an', as above
     level = next((lv for n in (2, 1) if (lv := match_level(tokens, end - n)) and lv[1] == end), None)
     if mention is None and level is not None and (near := _place_before(ctx, tokens, j, level[0])):
         written = f"{written} {near}"  # '... Công an tỉnh': the province the sentence has named
