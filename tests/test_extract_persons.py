@@ -799,3 +799,11 @@ def test_a_national_department_is_named_alone_in_a_post_a_provinces_division_wit
     assert _posts(people["Lê Văn Tám"]) == [("Cục trưởng", "Cục An ninh nông nghiệp")]
     assert _posts(people["Hồ Sỹ Tiền"]) == [("Cục trưởng", "Cục Cảnh sát hình sự")]
     assert _posts(people["Lê Văn Chín"]) == [("Trưởng phòng", "Phòng CSGT - Công an tỉnh Sơn Lâm")]
+
+
+def test_the_reporter_who_interviewed_a_person_is_not_the_persons_post():
+    people = _people(
+        "Trả lời phỏng vấn phóng viên Báo Bình Minh, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Đồng Nai "
+        "Lê Văn Tám cho biết."
+    )
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Ngân hàng Nhà nước chi nhánh tỉnh Đồng Nai")]

@@ -249,7 +249,8 @@ ROLE_HEADS = {
 }
 NATIONAL_HEADS = {"agency", "general-department"}  # a Cục or Tổng cục: one in the country
 MINISTRY_AFTER_DASH = re.compile(r"\s[-–—]\s*(?:Bộ|Tổng cục)\s")
-TOLD = {"với", "cho", "theo"}  # words before the reporter a person spoke to ('trao đổi với phóng viên')
+# Words before the reporter a person spoke to: "trao đổi với phóng viên", "trả lời phỏng vấn phóng viên".
+TOLD = {"với", "cho", "theo", "vấn", "lời"}
 CHAIN_SEPARATORS = {",", "-", "–", "—", "(", ":"}
 CHAIN_WORDS = {"kiêm", "và"}
 # Words written before a post that make it a past one.
