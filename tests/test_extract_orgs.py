@@ -623,3 +623,12 @@ def test_a_unit_only_a_post_names_is_a_unit_of_the_report_and_a_shorter_form_an_
     assert "Phòng tham mưu Công an tỉnh Vĩnh Lâm" in orgs
     assert "Sở NN&PTNT" in orgs["Sở NN&PTNT Bình Định"]
     assert "Sở NN&PTNT" not in orgs
+
+
+def test_fields_listed_with_a_comma_and_a_dash_stay_in_the_name():
+    assert "Phòng Hành chính, Quản trị - Tổ chức cán bộ" in _orgs(
+        "Ông Võ Thanh Tâm, Trưởng phòng Hành chính, Quản trị - Tổ chức cán bộ, cho biết."
+    )
+    orgs = _orgs("Phòng Tổ chức, Công an tỉnh Hà Lâm - Sở Y tế cùng họp.")
+    assert "Sở Y tế" in orgs
+    assert not any("Công an tỉnh Hà Lâm -" in name for name in orgs)

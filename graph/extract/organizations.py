@@ -668,6 +668,11 @@ def _enumeration_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
         return None
     for k in range(nxt + 1, min(len(tokens), nxt + 4)):
         tok = tokens[k]
+        if tok.text in DASHES and k + 1 < len(tokens) and is_capitalised(tokens[k + 1]):
+            # 'Phòng Hành chính, Quản trị - Tổ chức cán bộ': the fields joined by a dash go on.
+            if ctx.lex.heads.match(tokens, k + 1) or ctx.lex.places.match(tokens, k + 1):
+                return None
+            return k
         if tok.lower == "và":
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             if after is not None and is_capitalised(after) and not ctx.lex.heads.match(tokens, k + 1):
