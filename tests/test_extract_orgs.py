@@ -632,3 +632,9 @@ def test_fields_listed_with_a_comma_and_a_dash_stay_in_the_name():
     orgs = _orgs("Phòng Tổ chức, Công an tỉnh Hà Lâm - Sở Y tế cùng họp.")
     assert "Sở Y tế" in orgs
     assert not any("Công an tỉnh Hà Lâm -" in name for name in orgs)
+
+
+def test_a_sentence_run_on_after_the_peoples_police_is_not_its_name():
+    orgs = _orgs("Tin\n\nCán bộ Công an nhân dân Liên quan đến vụ việc, Ngân hàng Nhà nước đã có văn bản.")
+    assert not any("Liên quan" in name for name in orgs)
+    assert "Ngân hàng Nhà nước" in orgs

@@ -904,10 +904,12 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and not any(ctx.lex.heads.match(tokens, n) for n in range(j, j + 3))
             ):
                 break  # a person's name after a full unit name: 'Ủy ban ATGT Quốc gia Khuất Văn A'
+            # (after the head alone too when it ends in lower case: 'Công an nhân dân Liên quan đến ...')
+            last_word = mention.specs[-1] if mention.specs else tokens[j - 1]
             if (
-                mention.specs
-                and mention.specs[-1].is_word
-                and not is_capitalised(mention.specs[-1])
+                (mention.specs or (head.key == "police" and j - i >= 3 and not lowercase_head))
+                and last_word.is_word
+                and not is_capitalised(last_word)
                 and j + 1 < len(tokens)
                 and tokens[j + 1].is_word
                 and not is_capitalised(tokens[j + 1])
