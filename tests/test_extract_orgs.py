@@ -571,3 +571,70 @@ def test_a_lower_case_field_after_va_ends_the_name_before_the_clauses_verb():
     assert "Cục Quản lý chất lượng nông lâm sản và thủy sản" in _orgs(
         "Cục Quản lý chất lượng nông lâm sản và thủy sản vừa cảnh báo các cơ sở."
     )
+
+
+def test_a_field_word_that_is_also_a_verb_ends_the_name_when_the_clause_goes_on():
+    orgs = _orgs(
+        "Bộ Giao thông Vận tải đầu tư xây dựng cầu mới. Đội CSGT Bến Thành thường xuyên phối hợp tuần tra."
+    )
+    assert {"Bộ Giao thông Vận tải", "Đội CSGT Bến Thành"} <= set(orgs)
+    assert "Sở Kế hoạch và đầu tư tỉnh Hà Nam" in _orgs("Sở Kế hoạch và đầu tư tỉnh Hà Nam đã họp.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Kẻ gian lấy trộm gạch chì tại Trung tâm Y học hạt nhân và xạ trị thuộc Bệnh viện Hòa Mỹ.",
+         "Trung tâm Y học hạt nhân và xạ trị"),
+        ("Ông Lê Văn Tám, Phó Viện trưởng Viện Chiến lược và phát triển GTVT, cho biết.",
+         "Viện Chiến lược và phát triển GTVT"),
+        ("UBND huyện đề nghị Cảng vụ Đường thủy nội địa Quảng Ninh từ chối cấp phép.",
+         "Cảng vụ Đường thủy nội địa Quảng Ninh"),
+    ],
+)
+def test_a_name_capitalised_on_its_first_field_runs_on_in_lower_case_to_what_ends_it(sentence, name):
+    assert name in _orgs(sentence)
+
+
+def test_a_verb_after_a_name_capitalised_on_its_first_field_is_not_part_of_it():
+    orgs = _orgs("Bộ Y tế cảnh báo người dân Hà Nội. Sở Y tế tăng cường kiểm tra thực phẩm tỉnh Nam Định.")
+    assert {"Bộ Y tế", "Sở Y tế"} <= set(orgs)
+    assert not any("cảnh báo" in name or "kiểm tra" in name for name in orgs)
+
+
+def test_a_police_sub_unit_takes_its_owner_after_a_comma_unless_a_list_goes_on():
+    assert "Cơ quan cảnh sát điều tra, Công an tỉnh Hòa Lâm" in _orgs(
+        "Ngày 5/6, Cơ quan cảnh sát điều tra, Công an tỉnh Hòa Lâm đã khởi tố vụ án."
+    )
+    orgs = _orgs("Bị can bị tạm giam tại trại tạm giam, Công an tỉnh Phú Lâm.")
+    assert any(name.lower() == "trại tạm giam, công an tỉnh phú lâm" for name in orgs)
+    listed = _orgs("Phòng PC45, Công an huyện Yên Lạc, Công an huyện Bình Xuyên cùng phối hợp.")
+    assert "Phòng PC45" in listed
+    assert not any("Phòng PC45," in name for name in listed)
+    assert "Sở Y tế" in _orgs("Sở Y tế, Công an tỉnh Nam Định đã vào cuộc.")
+
+
+def test_a_unit_only_a_post_names_is_a_unit_of_the_report_and_a_shorter_form_an_alias():
+    orgs = _orgs(
+        "Tin\n\nĐại tá Lê Văn Tám, Trưởng phòng tham mưu Công an tỉnh Vĩnh Lâm, cho biết. Ông Trần Văn Bảy, "
+        "Giám đốc Sở NN&PTNT, cho biết. Sở NN&PTNT Bình Định đã họp. Ông Lê Văn Chín, Trưởng phòng luật sư, "
+        "có mặt."
+    )
+    assert "Phòng tham mưu Công an tỉnh Vĩnh Lâm" in orgs
+    assert "Sở NN&PTNT" in orgs["Sở NN&PTNT Bình Định"]
+    assert "Sở NN&PTNT" not in orgs
+
+
+def test_fields_listed_with_a_comma_and_a_dash_stay_in_the_name():
+    assert "Phòng Hành chính, Quản trị - Tổ chức cán bộ" in _orgs(
+        "Ông Võ Thanh Tâm, Trưởng phòng Hành chính, Quản trị - Tổ chức cán bộ, cho biết."
+    )
+    orgs = _orgs("Phòng Tổ chức, Công an tỉnh Hà Lâm - Sở Y tế cùng họp.")
+    assert "Sở Y tế" in orgs
+    assert not any("Công an tỉnh Hà Lâm -" in name for name in orgs)
+
+
+def test_a_sentence_run_on_after_the_peoples_police_is_not_its_name():
+    orgs = _orgs("Tin\n\nCán bộ Công an nhân dân Liên quan đến vụ việc, Ngân hàng Nhà nước đã có văn bản.")
+    assert not any("Liên quan" in name for name in orgs)
+    assert "Ngân hàng Nhà nước" in orgs

@@ -709,3 +709,101 @@ def test_a_name_after_a_posts_thanh_pho_is_the_holder_not_a_street():
     people = _people("UBND TP Đà Nẵng tổ chức gặp mặt. Chủ tịch UBND thành phố Huỳnh Đức Thọ tặng hoa.")
     assert _posts(people["Huỳnh Đức Thọ"]) == [("Chủ tịch", "UBND thành phố Đà Nẵng")]
     assert not _people("Nhà ông ở phố Nguyễn Văn Cừ.")
+
+
+def test_a_team_named_for_a_district_that_sounds_like_a_person_keeps_its_name():
+    facts = extract(
+        "Các bị cáo gồm: Lê Văn Dũng (39 tuổi), nguyên Đội trưởng Đội TTGT Bình Lâm; "
+        "Võ Hoàng Anh (35 tuổi), nguyên Đội trưởng Đội TTGT Ninh Kiều.",
+        "t.txt",
+    )
+    people = {p.name: [(x.title, x.organization) for x in p.positions] for p in facts.persons}
+    assert people.get("Võ Hoàng Anh") == [("Đội trưởng", "Đội TTGT Ninh Kiều")]
+    assert "Ninh Kiều" not in people
+
+
+def test_a_bare_post_in_a_list_takes_the_unit_the_post_before_it_names():
+    people = _people(
+        "Các bị can gồm: Hồ Nam Dương - nguyên Chủ tịch HĐQT Ngân hàng Sao Mai; Lý Phước Hòa - nguyên "
+        "Tổng giám đốc; Đào Thanh Hưng - nguyên Phó Tổng giám đốc. Thiếu tướng Lê Văn Tám, Giám đốc Sở Y "
+        "tế và ông Trần Văn Bảy, Phó Giám đốc, đã có mặt."
+    )
+    assert _posts(people["Lý Phước Hòa"]) == [("Tổng giám đốc", "Ngân hàng Sao Mai")]
+    assert _posts(people["Đào Thanh Hưng"]) == [("Phó Tổng giám đốc", "Ngân hàng Sao Mai")]
+    assert _posts(people["Trần Văn Bảy"]) == [("Phó Giám đốc", "Sở Y tế")]
+
+
+def test_a_bare_post_after_posts_in_two_companies_or_before_a_chain_takes_no_unit():
+    people = _people(
+        "Bị can Hồ Nam Dương, nguyên Chủ tịch HĐQT Ngân hàng Sao Mai, kiêm Chủ tịch HĐQT Công ty Sao Mai; "
+        "Lý Phước Hòa, nguyên Tổng giám đốc; Đào Văn Hòa - nguyên Tổng giám đốc, Phó Tổng giám đốc Công ty "
+        "Bình An."
+    )
+    assert _posts(people["Lý Phước Hòa"]) == []
+    assert ("Tổng giám đốc", "Công ty Sao Mai") not in _posts(people["Đào Văn Hòa"])
+
+
+def test_a_team_leaders_unit_written_without_its_head_word_is_the_team():
+    people = _people(
+        "Các bị cáo gồm: Lý Văn Minh (32 tuổi), nguyên Đội phó TTGT TP Cần Thơ; Hồ Văn Thiện (40 tuổi), "
+        "nguyên Phó đội trưởng TTGT huyện Phong Điền. Thiếu tá Phạm Như Tường, Đội phó Đội phòng ngừa tội "
+        "phạm, cho biết."
+    )
+    assert _posts(people["Lý Văn Minh"]) == [("Đội phó", "Đội TTGT TP Cần Thơ")]
+    assert _posts(people["Hồ Văn Thiện"]) == [("Phó đội trưởng", "Đội TTGT huyện Phong Điền")]
+    assert ("Đội phó", "Đội") not in _posts(people["Phạm Như Tường"])
+
+
+def test_a_name_set_off_by_a_dash_after_a_post_holds_it():
+    people = _people(
+        "Xem hình ảnh, Chủ tịch UBND xã Chơ Lâm - Đinh Văn Phiêu - khẳng định hoạt động đã dừng. "
+        "Ông Lê Văn Tám, Giám đốc Sở Y tế - Trần Văn Bảy cùng đi."
+    )
+    assert _posts(people["Đinh Văn Phiêu"]) == [("Chủ tịch", "UBND xã Chơ Lâm")]
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Sở Y tế")]
+
+
+def test_a_police_chief_by_initials_and_a_unit_code_written_apart():
+    people = _people(
+        "Ông Hà Mạnh Hưng - Trưởng CA quận Hoàn Kiếm cho hay đã nắm được tin. Thượng tá Mai Văn Dần "
+        "(Phó Trưởng Phòng PC 49, Công an Quảng Bình) bị tấn công."
+    )
+    assert _posts(people["Hà Mạnh Hưng"]) == [("Trưởng", "CA quận Hoàn Kiếm")]
+    assert _posts(people["Mai Văn Dần"]) == [("Phó Trưởng Phòng", "Phòng PC 49")]
+
+
+def test_the_reporter_a_person_spoke_to_is_not_the_persons_post():
+    people = _people(
+        "Ngày 19-5, trao đổi với phóng viên Báo Bình Minh, ông Phạm Tân Phượng, Phó trưởng Phòng Giáo dục "
+        "huyện Tân Kỳ, cho biết. Phóng viên Báo Bình Minh, anh Lê Văn Tám, đã có mặt."
+    )
+    assert _posts(people["Phạm Tân Phượng"]) == [("Phó trưởng Phòng", "Phòng Giáo dục huyện Tân Kỳ")]
+    assert _posts(people["Lê Văn Tám"]) == [("Phóng viên", "Báo Bình Minh")]
+
+
+def test_a_post_later_in_the_aside_after_a_name_past_age_and_home():
+    people = _people(
+        "Bị can Lê Văn Tám (40 tuổi, ở quận 3, TP.HCM - Giám đốc Công ty Sao Việt) bị bắt. Bị can Trần Văn "
+        "Bảy (31 tuổi, quê Bắc Ninh, Giám đốc Công ty TNHH Hòa An) cũng bị bắt."
+    )
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Công ty Sao Việt")]
+    assert _posts(people["Trần Văn Bảy"]) == [("Giám đốc", "Công ty TNHH Hòa An")]
+
+
+def test_a_national_department_is_named_alone_in_a_post_a_provinces_division_with_its_police():
+    people = _people(
+        "Thiếu tướng Lê Văn Tám, Cục trưởng Cục An ninh nông nghiệp - Tổng cục An ninh (Bộ Công an), cho biết. "
+        "Thiếu tướng Hồ Sỹ Tiền - cục trưởng cục Cảnh sát hình sự - Bộ Công an chia sẻ. Ông Lê Văn Chín, "
+        "Trưởng phòng CSGT - Công an tỉnh Sơn Lâm cho biết."
+    )
+    assert _posts(people["Lê Văn Tám"]) == [("Cục trưởng", "Cục An ninh nông nghiệp")]
+    assert _posts(people["Hồ Sỹ Tiền"]) == [("Cục trưởng", "Cục Cảnh sát hình sự")]
+    assert _posts(people["Lê Văn Chín"]) == [("Trưởng phòng", "Phòng CSGT - Công an tỉnh Sơn Lâm")]
+
+
+def test_the_reporter_who_interviewed_a_person_is_not_the_persons_post():
+    people = _people(
+        "Trả lời phỏng vấn phóng viên Báo Bình Minh, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Đồng Nai "
+        "Lê Văn Tám cho biết."
+    )
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Ngân hàng Nhà nước chi nhánh tỉnh Đồng Nai")]

@@ -197,7 +197,13 @@ HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 OWNER_WORDS = {"của", "thuộc", "trực"}
 # Words that mark the verb of a clause, so the noun phrase before them has ended.
 TENSE_WORDS = {"đã", "vừa", "đang", "sẽ", "cũng"}
+# Police units no name makes one in particular, whose owner may follow after a comma
+# ('trại tạm giam, Công an tỉnh X'); a capitalised division keeps its name and is part of the owner.
+COMMA_PARENT_HEADS = {"investigation-agency", "prison"}
 BRANCH = ("chi", "nhánh")  # a branch of a unit, itself a unit
+# Field words that are also a clause's verbs or adverbs ('Bộ X đầu tư xây dựng', 'Đội Y thường
+# xuyên phối hợp'): they end a name only when the clause does not go on after them.
+CLAUSE_FIELDS = {"đầu tư", "tố cáo", "khiếu nại", "thường xuyên", "tích cực", "thi", "dự án"}
 NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
 # No place's name opens with a plural word: after a level it opens the next sentence ('Sở X TP. Các cán bộ').
 PLACE_BREAKS = NAME_BREAKS | _words("các những mọi")
@@ -486,6 +492,113 @@ def _org_words_end(tokens: list[Token], j: int) -> int | None:
     return end
 
 
+def _parent_after_comma(ctx: Context, tokens: list[Token], j: int) -> OrgMention | None:
+    """Return the police unit of a place after a comma at tokens[j], unless a list of units goes on."""
+    if j + 1 >= len(tokens) or tokens[j].text != "," or not is_capitalised(tokens[j + 1]):
+        return None
+    parent = parse_org(ctx, tokens, j + 1)
+    if parent is None or parent.head.key != "police" or not (parent.place or parent.level):
+        return None
+    if not parent.specific:
+        return None
+    after = _index_after(tokens, parent.end)
+    if after + 1 < len(tokens) and tokens[after].text in (",", ";") and (
+        ctx.lex.heads.match(tokens, after + 1) or tokens[after + 1].lower == "và"
+    ):
+        return None  # 'Phòng PC45, Công an huyện A, Công an huyện B': a list of units
+    return parent
+
+
+def _district_run(tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised words at tokens[j] are exactly a district's name ('Đội TTGT Ninh Kiều')."""
+    from .places import _districts  # places reads units' names; imported here to avoid a cycle
+
+    found = _districts()[0].match(tokens, j)
+    return found is not None and found[1] - j >= 2 and capital_run(tokens, j) == found[1] - j
+
+
+def _clause_goes_on(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether tokens[j:end], a field word that is also a verb's, is followed by the rest of a clause."""
+    if " ".join(t.lower for t in tokens[j:end]) not in CLAUSE_FIELDS or end >= len(tokens):
+        return False
+    if any(" ".join(t.lower for t in tokens[k:j]) in CLAUSE_FIELDS for k in (j - 1, j - 2) if k >= 0):
+        return False  # 'Cục Giải quyết khiếu nại tố cáo xem xét': a pair of fields names the unit
+    nxt = tokens[end]
+    return (
+        nxt.is_word
+        and not is_capitalised(nxt)
+        and not is_abbreviation(nxt)
+        and nxt.lower not in OWNER_WORDS
+        and nxt.lower != "và"
+        and not match_level(tokens, end)
+        and _org_words().match(tokens, end) is None
+    )
+
+
+def _noun_first(tokens: list[Token], i: int, j: int, end: int) -> bool:
+    """Whether the tagger reads the lower-case run at tokens[j:end] as opening with a noun.
+
+    Tagged from the head at tokens[i]: 'Trung tâm Y học | hạt nhân' goes on with a noun, 'Bộ Y tế |
+    cảnh báo người dân' with a verb. After 'và' a field may read as a verb ('và phát triển').
+    """
+    from underthesea import pos_tag  # loaded on first use: few names run on in lower case
+
+    phrase = " ".join(t.text for t in tokens[i : end + 1])
+    offset = len(" ".join(t.text for t in tokens[i:j])) + 1
+    joined = tokens[j].lower == "và"
+    at = 0
+    for word, tag in pos_tag(phrase):
+        found = phrase.find(word, at)
+        if found < 0:
+            return False
+        at = found + len(word)
+        if found < offset:
+            continue
+        if joined and word.lower() == "và":
+            continue
+        return (found == offset or joined) and tag in (("N", "Nc", "V") if joined else ("N", "Nc"))
+    return False
+
+
+def _named_tail(ctx: Context, tokens: list[Token], i: int, j: int) -> int | None:
+    """Return where a lower-case run at tokens[j], after a name's capitalised words, ends the name.
+
+    Units are often capitalised on their first field only: 'Phòng Quản lý đô thị thành phố',
+    'Trung tâm Y học hạt nhân và xạ trị thuộc ...', 'Viện Chiến lược và phát triển GTVT'. The run
+    holds dictionary words (a 'và' between two) and must reach what ends a name: a place, a
+    level, an abbreviation, a bracket, 'thuộc', or a dash before another unit.
+    """
+    k = j
+    while k < len(tokens) and k - j < 7:
+        tok = tokens[k]
+        if not tok.is_word or is_capitalised(tok) or is_abbreviation(tok):
+            break
+        if tok.lower == "và" and k + 1 < len(tokens) and tokens[k + 1].is_word:
+            k += 1
+            continue
+        if tok.lower in BRIDGE_STOP or match_level(tokens, k) or ctx.lex.heads_loose.match(tokens, k):
+            break
+        if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in BRIDGE_STOP_PAIRS:
+            break
+        if ctx.lex.roles.match(tokens, k):
+            break
+        k += 1
+    if k == j or tokens[k - 1].lower == "và" or k >= len(tokens):
+        return None
+    tok = tokens[k]
+    ends = (
+        match_level(tokens, k)
+        or ctx.lex.places.match(tokens, k)
+        or (is_abbreviation(tok) and tok.text not in CREDITS)
+        or (tok.text == "(" and k + 1 < len(tokens) and is_abbreviation(tokens[k + 1]))
+        or tok.lower == "thuộc"
+        or (tok.text in DASHES and k + 1 < len(tokens) and ctx.lex.heads.match(tokens, k + 1))
+    )
+    if not ends or not _noun_first(tokens, i, j, k):
+        return None
+    return k
+
+
 def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
     """Return where a short lower-case run at tokens[j] reaches the place that ends a unit's name.
 
@@ -555,6 +668,11 @@ def _enumeration_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
         return None
     for k in range(nxt + 1, min(len(tokens), nxt + 4)):
         tok = tokens[k]
+        if tok.text in DASHES and k + 1 < len(tokens) and is_capitalised(tokens[k + 1]):
+            # 'Phòng Hành chính, Quản trị - Tổ chức cán bộ': the fields joined by a dash go on.
+            if ctx.lex.heads.match(tokens, k + 1) or ctx.lex.places.match(tokens, k + 1):
+                return None
+            return k
         if tok.lower == "và":
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             if after is not None and is_capitalised(after) and not ctx.lex.heads.match(tokens, k + 1):
@@ -771,6 +889,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                     and (tokens[j + 1].text not in ("Văn", "Thị") or head.key in SCHOOL_HEADS)
                 )
                 and not own_name
+                and not _district_run(tokens, j)
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
             if (
@@ -785,10 +904,12 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and not any(ctx.lex.heads.match(tokens, n) for n in range(j, j + 3))
             ):
                 break  # a person's name after a full unit name: 'Ủy ban ATGT Quốc gia Khuất Văn A'
+            # (after the head alone too when it ends in lower case: 'Công an nhân dân Liên quan đến ...')
+            last_word = mention.specs[-1] if mention.specs else tokens[j - 1]
             if (
-                mention.specs
-                and mention.specs[-1].is_word
-                and not is_capitalised(mention.specs[-1])
+                (mention.specs or (head.key == "police" and j - i >= 3 and not lowercase_head))
+                and last_word.is_word
+                and not is_capitalised(last_word)
                 and j + 1 < len(tokens)
                 and tokens[j + 1].is_word
                 and not is_capitalised(tokens[j + 1])
@@ -913,11 +1034,29 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             and not is_capitalised(tok)
         ):
             words = _org_words().match(tokens, j)
+            if words and _clause_goes_on(tokens, j, words[1]):
+                break  # 'Đội CSGT X thường xuyên phối hợp': the verb's adverb, not a field
             if words:
                 mention.specs.extend(tokens[j : words[1]])
                 word_start = j
                 j = words[1]
                 continue
+        if (
+            mention.specs
+            and not after_head
+            and tok.is_word
+            and not is_capitalised(tok)
+            and is_capitalised(mention.specs[0])
+            and not is_abbreviation(mention.specs[0])
+            # only the first syllable capitalised: a proper name of several ('Nguyễn Trãi') has ended
+            and not any(is_capitalised(t) for t in mention.specs[1:])
+            and (tail := _named_tail(ctx, tokens, i, j)) is not None
+        ):
+            # 'Phòng Quản lý đô thị thành phố': a name capitalised on its first field only.
+            mention.specs.extend(tokens[j:tail])
+            word_start = None
+            j = tail
+            continue
         if head.key in DESCRIBED_HEADS and not after_head and (bridge := _bridge_end(ctx, tokens, j)):
             # 'Trung tâm phát triển quỹ đất tỉnh X', 'Hội tin học Việt Nam': a described unit's
             # name runs in lower case up to the place it serves.
@@ -937,10 +1076,12 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         numbered = not mention.specs and (
             (head.key == "hospital" and len(tok.text) >= 3) or (head.key == "team" and not lowercase_head)
         )
+        coded = bool(mention.specs) and bool(POLICE_CODE.fullmatch(mention.specs[-1].text + tok.text))
         if (
             (numbered or mention.specs)
             and _number_name(ctx, tokens, j)
-            and not (mention.specs and is_abbreviation(mention.specs[-1]))
+            # ('Phòng PC 49': a unit code written apart, not a number after an abbreviation)
+            and not (mention.specs and is_abbreviation(mention.specs[-1]) and not coded)
         ):
             # A number that ends a unit's name: 'Đội Tuần tra kiểm soát 188', 'Ban Chỉ đạo 896'.
             mention.specs.append(tok)
@@ -959,7 +1100,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             credit = nxt.text in CREDITS or (
                 is_abbreviation(nxt) and (j + 2 >= len(tokens) or tokens[j + 2].text in (".", ")"))
             )
-            if nxt.is_word and is_capitalised(nxt) and inner is None and not credit:
+            person = nxt.text in ctx.lex.surnames and capital_run(tokens, j + 1) >= 3
+            if nxt.is_word and is_capitalised(nxt) and inner is None and not credit and not person:
                 # 'Sở Lao động - Thương binh và Xã hội', 'Phòng Tài chính - Kế toán'
                 mention.specs.extend(tokens[j : j + 2])
                 word_start = j + 1
@@ -1006,6 +1148,14 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             j += 2
             continue
         break
+    if (
+        (head.key in COMMA_PARENT_HEADS or (lowercase_head and head.key in ("division", "team")))
+        and not (mention.level or mention.place or mention.child)
+        and (parent := _parent_after_comma(ctx, tokens, j)) is not None
+    ):
+        # 'Cơ quan cảnh sát điều tra, Công an tỉnh X': the police it belongs to, after a comma.
+        mention.child = parent
+        j = _index_after(tokens, parent.end)
     # Lower-case heads are ordinary words unless a level, a place or a unit pins them down.
     if head.key in ROLE_TAIL_KINDS and not (
         mention.child is not None
@@ -1726,3 +1876,40 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     # Where each unit is written: a post's unit read shorter than one of these is read as far.
     ctx.cache["org_spans"] = {s.start: s.end for o in found for s in o.mentions}
     return found, {start: names[k] for start, k in at.items()}
+
+
+def add_post_units(ctx: Context, orgs: list[Organization], people: list) -> None:
+    """Add the units that only a post names ('Trưởng phòng Tham mưu Công an tỉnh X') to ``orgs``.
+
+    The unit reader leaves some names that the post reader finds after a title; a unit named in a
+    post is a unit of the report. Only a name written as such inside the post's span counts, with a
+    head that names one unit in particular; a shorter or longer form of a known unit is its alias.
+    """
+    known = {org_key(ctx, n): org for org in orgs for n in (org.name, *org.aliases)}
+    for person in people:
+        for post in person.positions:
+            name = post.organization
+            k = org_key(ctx, name) if name else ""
+            if not k or k in known or not post.spans:
+                continue
+            span = post.spans[0]
+            found = ctx.text[span.start : span.end].lower().find(name.lower())
+            if found < 0:
+                continue  # a name the post reader made up from parts: no span to show for it
+            at = span.start + found
+            words = tokenize(name)
+            mention = parse_org(ctx, words, 0)
+            if mention is None or not (mention.specific or _index_after(words, mention.end) < len(words)):
+                continue  # no head, or a head that names no unit in particular ('Cơ quan CSĐT')
+            kin = next(
+                (o for ok, o in known.items() if ok.startswith(f"{k} ") or k.startswith(f"{ok} ")), None
+            )
+            if kin is not None:
+                if name not in kin.aliases and name != kin.name:
+                    kin.aliases.append(name)
+                known[k] = kin
+                continue
+            org = Organization(name=name[:1].upper() + name[1:], kind=_kind(mention))
+            org.mentions.append(Span(at, at + len(name), ctx.text[at : at + len(name)]))
+            orgs.append(org)
+            known[k] = org

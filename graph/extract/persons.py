@@ -244,7 +244,13 @@ ROLE_HEADS = {
     "pho-vu-truong": "Vụ",
     "tong-cuc-truong": "Tổng cục",
     "pho-tong-cuc-truong": "Tổng cục",
+    "doi-truong": "Đội",
+    "pho-doi-truong": "Đội",
 }
+NATIONAL_HEADS = {"agency", "general-department"}  # a Cục or Tổng cục: one in the country
+MINISTRY_AFTER_DASH = re.compile(r"\s[-–—]\s*(?:Bộ|Tổng cục)\s")
+# Words before the reporter a person spoke to: "trao đổi với phóng viên", "trả lời phỏng vấn phóng viên".
+TOLD = {"với", "cho", "theo", "vấn", "lời"}
 CHAIN_SEPARATORS = {",", "-", "–", "—", "(", ":"}
 CHAIN_WORDS = {"kiêm", "và"}
 # Words written before a post that make it a past one.
@@ -1041,6 +1047,13 @@ def _written_place_before(ctx: Context, tokens: list[Token], j: int, level: str)
 
 def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgMention | None) -> str:
     """Return the unit's name as written between tokens[j] and tokens[end - 1], asides left out."""
+    if mention is not None and mention.child is not None and mention.head.key in NATIONAL_HEADS:
+        own = ctx.text[tokens[j].start : mention.child.start].rstrip()
+        if own[-1:] in HYPHENS and " " in own:
+            # 'Cục trưởng Cục Cảnh sát hình sự - Bộ Công an': a national unit is named alone, the
+            # ministry it belongs to after the dash is no part of its name.
+            own = " ".join(own[:-1].split())
+            return own[:1].upper() + own[1:]
     if mention is not None:
         m_end = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
         tail = mention
@@ -1057,6 +1070,10 @@ def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: Org
                 return name[:1].upper() + name[1:]
     written = ctx.text[tokens[j].start : tokens[end - 1].end]
     written = " ".join(BRACKET_RE.sub("", written).split())
+    found = ctx.lex.heads_loose.match(tokens, j)
+    head = mention.head if mention is not None else (found[0] if found else None)
+    if head is not None and head.key in NATIONAL_HEADS and (dash := MINISTRY_AFTER_DASH.search(written)):
+        written = written[: dash.start()]  # 'cục Cảnh sát hình sự - Bộ Công an', as above
     level = next((lv for n in (2, 1) if (lv := match_level(tokens, end - n)) and lv[1] == end), None)
     if mention is None and level is not None and (near := _place_before(ctx, tokens, j, level[0])):
         written = f"{written} {near}"  # '... Công an tỉnh': the province the sentence has named
@@ -1206,6 +1223,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         )
         if inner is None and j - 1 > i and (m := _post_heads().match(tokens, j - 1)) and m[1] == j:
             inner = 1  # 'Phó Trưởng khoa Chẩn đoán hình ảnh': the faculty the title heads
+        if inner is None and j - 1 > i and tokens[j - 1].text == "CA" and match_level(tokens, j):
+            inner = 1  # 'Trưởng CA quận X': the police of that place, by its initials
         if not _heads_unit(role):
             inner = None  # 'Cán bộ Phòng X' is staff of the division, not a 'bộ'
         unit = None
@@ -1228,7 +1247,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     # 'Chánh Văn phòng - Tổng cục X': the head's own unit is the one after the dash.
                     org_text = _unit_name(ctx, tokens, j + 1, end, None)
                 else:
-                    if inner == 2 and role.key not in WHOLE_TITLES:
+                    if (inner == 2 or tokens[j - 1].text == "CA") and role.key not in WHOLE_TITLES:
                         # 'Trưởng Công an xã X': the role word alone, the unit is 'Công an xã X'.
                         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - inner - 1].end].split())
                         title_text = title_text[:1].upper() + title_text[1:]
@@ -1258,6 +1277,15 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 end, mention = unit
                 end, mention = _as_far_as_found(ctx, tokens, of_start or j, end, mention)
                 org_text = _unit_name(ctx, tokens, of_start or j, end, mention)
+                if (
+                    role.key in ROLE_HEADS
+                    and of_start is None
+                    and is_abbreviation(tokens[j])
+                    and not ctx.lex.heads.match(tokens, j)
+                    and not key(org_text).startswith(key(ROLE_HEADS[role.key]))
+                ):
+                    # 'Đội phó TTGT TP X': the team is 'Đội TTGT TP X', its head word left out.
+                    org_text = f"{ROLE_HEADS[role.key]} {org_text}"
         if org_text is None:
             end = j
             if role.key in COMMITTEE_ROLES and (level := match_level(tokens, j)):
@@ -1297,9 +1325,14 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             ):
                 # 'Bộ trưởng Y tế Nguyễn Văn A', 'Bộ trưởng NN-PTNT B': the ministry without its head word.
                 end = j + initials if initials else max(j + run, _unit_tail(ctx, tokens, j))
+                if initials and ROLE_HEADS[role.key] == "Đội" and (level := match_level(tokens, end)):
+                    # 'Đội phó TTGT huyện X': the team of that place, its head word left out.
+                    end = level[1] + _capital_run(ctx, tokens, level[1])
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 head_word = ROLE_HEADS[role.key]
                 org_text = written if key(written).startswith(key(head_word)) else f"{head_word} {written}"
+                if key(org_text) == key(head_word):
+                    org_text = None  # 'Đội phó Đội phòng ngừa ...': a unit the reader could not name
             elif (
                 role.key in IMPLIED_UNIT
                 and not lower
@@ -1323,6 +1356,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 continue
         if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names, role)) is not None:
             end, org_text = bare
+        if org_text is None and (listed := _listed_unit(ctx, tokens, first, j, role, found)) is not None:
+            end, org_text = j, listed
         if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
             end, org_text = committee
         if org_text and unit is not None:
@@ -1397,6 +1432,47 @@ def _district_committee(ctx: Context, tokens: list[Token], j: int) -> tuple[int,
         return None
     written = " ".join(t.text for t in tokens[j:end])
     return end, f"{written} {level} {near}"
+
+
+# Posts a list of people gives without their unit, after an earlier post names it: a company's
+# ('A - nguyên Chủ tịch HĐQT Ngân hàng X; B - nguyên Tổng giám đốc; C, Kế toán trưởng') or the
+# deputy's of a head just named ('A, Giám đốc Công an tỉnh X và B, Phó Giám đốc').
+COMPANY_ROLES = {"tong-giam-doc", "pho-tong-giam-doc", "giam-doc", "pho-giam-doc", "ke-toan-truong"}
+COMPANY_HEADS = {"company", "bank"}
+# Words after a bare post where the list or the clause goes on.
+LIST_ENDS = {";", ",", ".", ")", "và", "đã", "đang", "sẽ", "vừa", "cũng", "cho"}
+
+
+def _listed_unit(
+    ctx: Context, tokens: list[Token], first: int, j: int, role: Entry, found: list[TitleMention]
+) -> str | None:
+    """Return the unit of a bare post after a name in a list, from the post before it."""
+    if not any(is_capitalised(t) for t in tokens[first:j]) or first < 2 or not found:
+        return None
+    if j < len(tokens) and tokens[j].lower not in LIST_ENDS:
+        return None
+    if j + 1 < len(tokens) and tokens[j].text == "," and ctx.lex.roles.match(tokens, j + 1):
+        return None  # 'nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': a chain its last unit ends
+    before = tokens[first - 1]
+    if before.text not in (",", "-", "–", "—") or not (
+        tokens[first - 2].text == ")" or (tokens[first - 2].is_word and is_capitalised(tokens[first - 2]))
+    ):
+        return None  # after a name (or its bracket) only: 'Giám đốc, Phó Giám đốc các sở' is no one's
+    last = found[-1]
+    if last.org is None:
+        return None
+    if role.key != last.role.key and role.key.removeprefix("pho-") == last.role.key.removeprefix("pho-"):
+        return last.org  # 'A, Giám đốc Sở X và B, Phó Giám đốc': the deputy of the same unit
+    if role.key not in COMPANY_ROLES:
+        return None
+    mention = parse_org(ctx, tokenize(last.org), 0)
+    if mention is not None and mention.head.key == "board-of-directors":
+        mention = mention.child
+    if mention is None or mention.head.key not in COMPANY_HEADS or not mention.specific:
+        return None  # the post before is another kind of unit's: the list is not one company's
+    if len(found) > 1 and found[-2].last >= last.first - 3 and found[-2].org not in (None, last.org):
+        return None  # 'Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Cty Y; B, Tổng giám đốc': of which?
+    return last.org[mention.start :]
 
 
 def _bare_unit(
@@ -1893,6 +1969,23 @@ def _skip_time(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _post_in_aside(tokens: list[Token], end: int, born: int, by_first: dict[int, TitleMention]) -> int | None:
+    """Return where a post begins later in the aside after a name, past its age and home, or None.
+
+    'A (31 tuổi, quê Bắc Ninh, Giám đốc Công ty X)': the index of the comma or dash before the post.
+    Not past a relative's name: '(vợ ông B, cán bộ ...)' is about B.
+    """
+    if end >= len(tokens) or tokens[end].text != "(" or born <= end + 1:
+        return None
+    for k in range(born, min(len(tokens), end + 30)):
+        tok = tokens[k]
+        if tok.text in (")", "(", ";") or tok.lower in KIN_OF:
+            return None
+        if tok.text in (",", "-", "–", "—") and (k + 1) in by_first:
+            return k
+    return None
+
+
 def _skip_aside(tokens: list[Token], k: int) -> int:
     """Skip an aside after a name ('(SN 1976)', ', sinh năm 1967,'); return where the text goes on."""
     if k < len(tokens) and tokens[k].text == "(":
@@ -2006,6 +2099,10 @@ def persons(
             if start >= len(tokens):
                 break
             triggered = start != i or (start - 1) in title_ends or start in by_last
+            # 'Chủ tịch UBND xã X - Đinh Văn A - khẳng định': the name set off by a dash after the post.
+            triggered = triggered or (
+                start > 1 and tokens[start - 1].text in HYPHENS and (start - 2) in title_ends
+            )
             place = ctx.lex.places.match(tokens, start)
             if place and is_capitalised(tokens[start]):
                 i = place[1]  # 'tỉnh Lai Châu Đèo Văn A': the province's last word opens no name
@@ -2117,6 +2214,8 @@ def persons(
                 born > end + 1 and born < len(tokens) and tokens[born].text == "," and (born + 1) in by_first
             ):
                 j = born  # 'A (SN 1976, nguyên cán bộ Công an tỉnh X)'
+            elif (aside := _post_in_aside(tokens, end, born, by_first)) is not None:
+                j = aside  # 'A (40 tuổi, ở quận 3, TP X - Giám đốc Công ty Y)': the post after where A lives
             else:
                 j = _skip_aside(tokens, end)
             role_before = next(
@@ -2264,6 +2363,8 @@ def persons(
             after_name = len(posts)
             while True:
                 title = by_last.get(j)
+                if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text in HYPHENS:
+                    title = by_last.get(j - 1)  # 'Chủ tịch UBND xã X - Đinh Văn A'
                 if title is None and j > 0 and tokens[j - 1].text == ",":
                     title = by_last.get(j - 1)
                     if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
@@ -2291,6 +2392,9 @@ def persons(
                     )
                 if title is None or title.claimed:
                     break
+                told = title.first > 0 and tokens[title.first - 1].lower in TOLD
+                if title.role.key == "phong-vien" and told:
+                    break  # 'trao đổi với phóng viên Báo X, ông A': the reporter is not A
                 title.claimed = True
                 posts.append(title)
                 j = title.first

@@ -12,7 +12,7 @@ from graph.text import DateMatch, find_dates, nfc, stated_year
 
 from .context import Context
 from .events import events
-from .organizations import org_key, organizations
+from .organizations import add_post_units, org_key, organizations
 from .persons import persons
 from .places import places, set_default_places
 from .statistics import statistics
@@ -157,4 +157,5 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
         ctx, report, days, org_at, people_at, article.published, event_dates, body, year_known,
         article.reference_year,
     )
+    add_post_units(ctx, facts.organizations, people)  # last: the units above are the unit reader's
     return facts
