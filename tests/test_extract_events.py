@@ -985,3 +985,20 @@ def test_a_name_that_ends_like_a_purpose_word_is_not_cut():
 
     assert not any(f.endswith("Nguyễn Văn") for f in _short_forms("truy bắt ông Nguyễn Văn Để để điều tra", []))
     assert "cán bộ điều tra" not in _short_forms("cán bộ điều tra để anh Khải ngồi viết bản khai", [])
+
+
+def test_the_first_of_two_acts_is_a_wording_of_its_own_but_not_the_first_charge():
+    from graph.extract.events import _short_forms
+
+    forms = _short_forms("Công an huyện Tân Lạc cử cán bộ khám nghiệm hiện trường và đưa nạn nhân đi cấp cứu", [])
+    assert "cử cán bộ khám nghiệm hiện trường" in forms, forms
+    charged = _short_forms("bắt giữ Lò Văn Khải về hành vi giết người và cướp tài sản", [])
+    assert not any(f.endswith("giết người") for f in charged), charged
+
+
+def test_a_police_search_told_as_done_is_an_event_undated():
+    facts = extract(
+        "Khám xét nơi ở\nCông an huyện Tân Lạc đã khám xét khẩn cấp nơi ở của Lò Văn Khải.\n", "tanlac-kham-xet.txt"
+    )
+    names = [e.name for e in facts.events]
+    assert any("khám xét khẩn cấp nơi ở của Lò Văn Khải" in n for n in names), names

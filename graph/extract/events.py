@@ -1637,11 +1637,16 @@ _TRAIL = re.compile(
 # 'X thì xảy ra Y', 'X, xảy ra Y': Y is what happened, X only when or where.
 _THEN_OCCURRED = re.compile(rf"(?:{_B}thì|,)\s+(?:lại\s+|đã\s+)?xảy\s+ra\s+(?P<what>[^,;]+)", re.IGNORECASE)
 # The verb that starts an act after its doer: an act verb, a crime's verb, 'tiến hành X'.
+# 'A và đưa B': a second act joined on.
+_NEXT_ACT = re.compile(rf"\s+và\s+(?={_ACT.pattern})", re.IGNORECASE)
+_CHARGE_BEFORE = re.compile(rf"{_B}(?:tội|hành\s+vi)(?:\s+\S+){{0,6}}$", re.IGNORECASE)
 TRAIL_HEAD_WORDS = 4  # an act shorter than this without its purpose says too little to name it
 # 'để anh X làm ...', 'để cháu ...': 'để' lets someone do something.
 _LET = re.compile(rf"\s*(?:{_words(*_HONORIFICS, 'cháu', 'em', 'họ', 'nó')}){_E}|\s*[A-ZĐ]")
 # A crime's verb keeps its doer: 'hai xe tông nhau' is no act of 'tông nhau' alone.
-_ACT_START = re.compile(rf"{_HEAD_VERB.pattern}|{_B}(?:tiến\s+hành|thực\s+hiện){_E}", re.IGNORECASE)
+_ACT_START = re.compile(
+    rf"{_HEAD_VERB.pattern}|{_B}(?:{_words(*OFFICIAL_VERBS, 'tiến hành', 'thực hiện')}){_E}", re.IGNORECASE
+)
 # A document that asks ('văn bản yêu cầu X') is no doer: its verb says what it asks.
 _DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
 
@@ -1677,6 +1682,13 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
         head = act[: trail.start()].rstrip(" ,")
         if len(head.split()) >= TRAIL_HEAD_WORDS:
             out.append(head if head.split()[-1][:1].isupper() else _DANGLING.sub("", head))
+    for act in acts:
+        # 'cử cán bộ khám nghiệm hiện trường và đưa nạn nhân đi cấp cứu': the first act is named alone too.
+        then = _NEXT_ACT.search(act)
+        if then is not None and _CHARGE_BEFORE.search(act, 0, then.start()):
+            continue  # 'về hành vi giết người và cướp tài sản': the charges, not a second act
+        if then is not None and len(act[: then.start()].split()) >= TRAIL_HEAD_WORDS:
+            out.append(act[: then.start()].rstrip(" ,"))
     return out
 
 
