@@ -1002,3 +1002,14 @@ def test_a_police_search_told_as_done_is_an_event_undated():
     )
     names = [e.name for e in facts.events]
     assert any("khám xét khẩn cấp nơi ở của Lò Văn Khải" in n for n in names), names
+
+
+def test_what_befell_someone_is_also_told_the_other_way_round():
+    from graph.extract.events import _turned_active
+
+    forms = _turned_active("thi thể của cháu Lò Văn Khải đã được người dân phát hiện tại một hồ nước")
+    assert "phát hiện thi thể của cháu Lò Văn Khải" in forms, forms
+    moved = _turned_active("bị cáo được ông Cầm Văn Pọm - Giám đốc Công an điều chuyển về Phòng Cảnh sát giao thông")
+    assert "điều chuyển bị cáo về Phòng Cảnh sát giao thông" in moved, moved
+    assert _turned_active("anh Khải được mọi người đưa đi cấp cứu") == []  # 'cứu' is no act on him here
+    assert _turned_active("Mặc dù được các bác sĩ tận tình cứu chữa") == []

@@ -1682,6 +1682,8 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
         head = act[: trail.start()].rstrip(" ,")
         if len(head.split()) >= TRAIL_HEAD_WORDS:
             out.append(head if head.split()[-1][:1].isupper() else _DANGLING.sub("", head))
+    for told in (name, *fuller):
+        out.extend(_turned_active(told))
     for act in acts:
         # 'cử cán bộ khám nghiệm hiện trường và đưa nạn nhân đi cấp cứu': the first act is named alone too.
         then = _NEXT_ACT.search(act)
@@ -1690,6 +1692,57 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
         if then is not None and len(act[: then.start()].split()) >= TRAIL_HEAD_WORDS:
             out.append(act[: then.start()].rstrip(" ,"))
     return out
+
+
+# 'X đã được/bị [ai] <act> ...': what befell X, told the other way round.
+_PASSIVE = re.compile(
+    rf"^(?P<patient>[^,;]+?)\s+(?:(?:đã|vừa|mới)\s+)?(?:được|bị)(?!\s+(?:cáo|can|hại|thương){_E})\s+"
+    rf"(?P<agent>[^,;]*?)(?P<verb>{_ACT_START.pattern})",
+    re.IGNORECASE,
+)
+# 'nhận được', 'Mặc dù được', 'Khi ... thì bị': no patient before them.
+_NOT_PATIENT = re.compile(
+    rf"^(?:{_words('khi', 'mặc dù', 'dù', 'nếu', 'tuy', 'vì', 'do', 'sau khi', 'trước khi')}"
+    rf"|{_words('quá trình', 'xung quanh')}){_E}"
+    rf"|{_B}(?:nhận|đạt|có|thì|và|là){_E}\s*$|[“”\"]",
+    re.IGNORECASE,
+)
+# Who acts on the patient when no name says it: 'người dân', 'lực lượng chức năng', 'cơ quan điều tra'.
+_AGENT = re.compile(
+    rf"^(?:{_words('người dân', 'lực lượng', 'cơ quan', 'mọi người', 'gia đình', 'công an')}){_E}",
+    re.IGNORECASE,
+)
+PATIENT_WORDS = 10  # a longer stretch before 'được' is a clause, not who it befell
+AGENT_WORDS = 10
+
+
+def _turned_active(told: str) -> list[str]:
+    """Return 'phát hiện thi thể X' for 'thi thể X đã được ai đó phát hiện ...', with and without the rest."""
+    m = _PASSIVE.match(told)
+    if m is None:
+        return []
+    patient = " ".join(m.group("patient").split())
+    agent = " ".join(m.group("agent").split())
+    if (
+        len(patient.split()) > PATIENT_WORDS
+        or len(agent.split()) > AGENT_WORDS
+        or _ACT.search(patient)  # 'X liên hệ Y và được hướng dẫn': a clause, not who it befell
+        or _NOT_PATIENT.search(patient)
+        or _AUX.search(patient)  # 'đổ dốc đã bất ngờ bị nổ lốp': a clause's head, not who it befell
+        # 'ông X - Giám đốc Y': who acted is named before the dash, what he is after it.
+        or _ACT.search(agent)  # 'được mọi người đưa đi cấp cứu': the act is 'đưa', not 'cứu'
+        or agent and not (_doer(re.split(r"\s[-–]\s", agent)[0]) or _AGENT.match(agent))
+    ):
+        return []
+    patient = re.sub(rf"^(?:{_words('vụ việc', 'vụ')})\s+", "", patient, flags=re.IGNORECASE)
+    verb = " ".join(m.group("verb").split())
+    rest = told[m.end() :].split(",")[0]
+    trail = _TRAIL.search(rest)
+    rest = " ".join((rest[: trail.start()] if trail else rest).split())
+    out = [f"{verb} {patient}"]
+    if rest:
+        out.append(_cap(f"{verb} {patient} {rest}", NAME_WORDS))
+    return [o for o in out if len(o.split()) >= 3]
 
 
 DOER_LOWER_WORDS = 2  # 'Công an huyện X', 'ông X': a doer's name has few words in lower case
