@@ -377,6 +377,8 @@ _CUT = re.compile(
     rf"\s*(?:;|(?<!tội):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
+# A clause cut at 'khi' ('bị bắt khi ...'): what it was doing then belongs to its fuller wording.
+_WHEN_CUT = re.compile(rf",?\s+khi{_E}", re.IGNORECASE)
 _CHARGE_LIST = re.compile(r"(?<![^\W_])tội\s*:", re.IGNORECASE)
 
 
@@ -1390,6 +1392,11 @@ def clause_events(
                 name, full = _cap(_tidy(clause), NAME_WORDS), _cap(_tidy(clause), ALIAS_WORDS)
             else:
                 name, full = event_name(clause), event_name(clause, ALIAS_WORDS)
+                when = _WHEN_CUT.match(text, end, hi)
+                if when is not None and said is None:
+                    # 'X bị bắt khi đang lẩn trốn': the name stops at 'khi', its fuller wording does not.
+                    after = _cut(text, when.end(), hi)
+                    full = event_name(text[start : after.start() if after else hi], ALIAS_WORDS)
                 ruling = _VERDICT.search(name)
                 more = _MORE_PENALTY.search(name, ruling.end()) if ruling else None
                 if more is not None:  # 'tòa tuyên phạt X 12 năm tù và bồi thường ...': the sentence names it
@@ -1599,11 +1606,12 @@ def events(
 
 
 def _aliases(event: Event) -> list[str]:
-    """Return the fuller wordings the text gives an event: its act uncut, the clause that tells it.
+    """Return the other wordings the text gives an event: fuller ones, then the act without its frame.
 
-    Only the first telling counts: later ones ('Vụ tai nạn xảy ra lúc ...', a summary retold) give
-    a time or a detail, not another name. A telling that adds only an auxiliary ('vừa', 'đã') to
-    what is named already says nothing new.
+    Fuller: its act uncut, the clause that tells it. Only the first telling counts: later ones
+    ('Vụ tai nạn xảy ra lúc ...', a summary retold) give a time or a detail, not another name. A
+    telling that adds only an auxiliary ('vừa', 'đã') to what is named already says nothing new.
+    Shorter: the act without who did it, or without the purpose or setting that trails it.
     """
     out: list[str] = []
     seen = _fold(event.name)
@@ -1613,7 +1621,143 @@ def _aliases(event: Event) -> list[str]:
             continue
         seen |= _fold(told)
         out.append(told)
+    names = {" ".join(event.name.lower().split()), *(" ".join(a.lower().split()) for a in out)}
+    for short in _short_forms(event.name, out):
+        key = " ".join(short.lower().split())
+        if key not in names and len(short.split()) >= 3:
+            names.add(key)
+            out.append(short)
     return out
+
+
+# What trails an act and is no part of it: its purpose, its occasion, what it concerns.
+_TRAIL = re.compile(
+    rf"\s+(?:{_words('liên quan đến', 'liên quan tới', 'để', 'nhằm', 'khi', 'sau khi', 'trong khi')}){_E}"
+)  # case-sensitive: 'ông Nguyễn Văn Để' is a name
+# 'X thì xảy ra Y', 'X, xảy ra Y': Y is what happened, X only when or where.
+_THEN_OCCURRED = re.compile(rf"(?:{_B}thì|,)\s+(?:lại\s+|đã\s+)?xảy\s+ra\s+(?P<what>[^,;]+)", re.IGNORECASE)
+# The verb that starts an act after its doer: an act verb, a crime's verb, 'tiến hành X'.
+# 'A và đưa B': a second act joined on.
+_NEXT_ACT = re.compile(rf"\s+và\s+(?={_ACT.pattern})", re.IGNORECASE)
+_CHARGE_BEFORE = re.compile(rf"{_B}(?:tội|hành\s+vi)(?:\s+\S+){{0,6}}$", re.IGNORECASE)
+TRAIL_HEAD_WORDS = 4  # an act shorter than this without its purpose says too little to name it
+# 'để anh X làm ...', 'để cháu ...': 'để' lets someone do something.
+_LET = re.compile(rf"\s*(?:{_words(*_HONORIFICS, 'cháu', 'em', 'họ', 'nó')}){_E}|\s*[A-ZĐ]")
+# A crime's verb keeps its doer: 'hai xe tông nhau' is no act of 'tông nhau' alone.
+_ACT_START = re.compile(
+    rf"{_HEAD_VERB.pattern}|{_B}(?:{_words(*OFFICIAL_VERBS, 'tiến hành', 'thực hiện')}){_E}", re.IGNORECASE
+)
+# A document that asks ('văn bản yêu cầu X') is no doer: its verb says what it asks.
+_DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
+
+
+def _short_forms(name: str, fuller: list[str]) -> list[str]:
+    """Return the name's act without its doer, and without what trails it ('để ...', 'khi ...')."""
+    out: list[str] = []
+    for told in (name, *fuller[:1]):
+        occurred = _THEN_OCCURRED.search(told)
+        if occurred is not None:  # '18 bệnh nhân chạy thận thì xảy ra sự cố X': the happening is 'sự cố X'
+            out.append(_DANGLING.sub("", occurred.group("what").strip()))
+    # Only an act's own wording sheds what trails it: one that starts at its verb or at its doer.
+    acts = [name] if _ACT_START.match(name) else []
+    verb = _ACT_START.search(name)
+    head = name[: verb.start()] if verb is not None else ""
+    if (
+        verb is not None
+        and head
+        and "," not in head
+        and len(head.split()) <= SUBJECT_WORDS
+        and _doer(head)
+        and not _NOUN.match(name)
+        and not _DOCUMENT_HEAD.match(name)
+    ):
+        # 'Đơn vị này tiến hành bảo trì X': the act alone is how a reader names it too.
+        act = _CARRY_OUT.sub("", _AUX_RUN.sub("", name[verb.start() :]))
+        out.append(act)
+        acts += [name, act]
+    for act in acts:
+        trail = _TRAIL.search(act)
+        if trail is None or _LET.match(act, trail.end()):
+            continue  # 'để anh X ngồi ...': 'để' lets someone do something, no purpose trails
+        head = act[: trail.start()].rstrip(" ,")
+        if len(head.split()) >= TRAIL_HEAD_WORDS:
+            out.append(head if head.split()[-1][:1].isupper() else _DANGLING.sub("", head))
+    for told in (name, *fuller):
+        out.extend(_turned_active(told))
+    for act in acts:
+        # 'cử cán bộ khám nghiệm hiện trường và đưa nạn nhân đi cấp cứu': the first act is named alone too.
+        then = _NEXT_ACT.search(act)
+        if then is not None and _CHARGE_BEFORE.search(act, 0, then.start()):
+            continue  # 'về hành vi giết người và cướp tài sản': the charges, not a second act
+        if then is not None and len(act[: then.start()].split()) >= TRAIL_HEAD_WORDS:
+            out.append(act[: then.start()].rstrip(" ,"))
+    return out
+
+
+# 'X đã được/bị [ai] <act> ...': what befell X, told the other way round.
+_PASSIVE = re.compile(
+    rf"^(?P<patient>[^,;]+?)\s+(?:(?:đã|vừa|mới)\s+)?(?:được|bị)(?!\s+(?:cáo|can|hại|thương){_E})\s+"
+    rf"(?P<agent>[^,;]*?)(?P<verb>{_ACT_START.pattern})",
+    re.IGNORECASE,
+)
+# 'nhận được', 'Mặc dù được', 'Khi ... thì bị': no patient before them.
+_NOT_PATIENT = re.compile(
+    rf"^(?:{_words('khi', 'mặc dù', 'dù', 'nếu', 'tuy', 'vì', 'do', 'sau khi', 'trước khi')}"
+    rf"|{_words('quá trình', 'xung quanh')}){_E}"
+    rf"|{_B}(?:nhận|đạt|có|thì|và|là){_E}\s*$|[“”\"]",
+    re.IGNORECASE,
+)
+# Who acts on the patient when no name says it: 'người dân', 'lực lượng chức năng', 'cơ quan điều tra'.
+_AGENT = re.compile(
+    rf"^(?:{_words('người dân', 'lực lượng', 'cơ quan', 'mọi người', 'gia đình', 'công an')}){_E}",
+    re.IGNORECASE,
+)
+PATIENT_WORDS = 10  # a longer stretch before 'được' is a clause, not who it befell
+AGENT_WORDS = 10
+
+
+def _turned_active(told: str) -> list[str]:
+    """Return 'phát hiện thi thể X' for 'thi thể X đã được ai đó phát hiện ...', with and without the rest."""
+    m = _PASSIVE.match(told)
+    if m is None:
+        return []
+    patient = " ".join(m.group("patient").split())
+    agent = " ".join(m.group("agent").split())
+    if (
+        len(patient.split()) > PATIENT_WORDS
+        or len(agent.split()) > AGENT_WORDS
+        or _ACT.search(patient)  # 'X liên hệ Y và được hướng dẫn': a clause, not who it befell
+        or _NOT_PATIENT.search(patient)
+        or _AUX.search(patient)  # 'đổ dốc đã bất ngờ bị nổ lốp': a clause's head, not who it befell
+        # 'ông X - Giám đốc Y': who acted is named before the dash, what he is after it.
+        or _ACT.search(agent)  # 'được mọi người đưa đi cấp cứu': the act is 'đưa', not 'cứu'
+        or agent and not (_doer(re.split(r"\s[-–]\s", agent)[0]) or _AGENT.match(agent))
+    ):
+        return []
+    patient = re.sub(rf"^(?:{_words('vụ việc', 'vụ')})\s+", "", patient, flags=re.IGNORECASE)
+    verb = " ".join(m.group("verb").split())
+    rest = told[m.end() :].split(",")[0]
+    trail = _TRAIL.search(rest)
+    rest = " ".join((rest[: trail.start()] if trail else rest).split())
+    out = [f"{verb} {patient}"]
+    if rest:
+        out.append(_cap(f"{verb} {patient} {rest}", NAME_WORDS))
+    return [o for o in out if len(o.split()) >= 3]
+
+
+DOER_LOWER_WORDS = 2  # 'Công an huyện X', 'ông X': a doer's name has few words in lower case
+
+
+def _doer(head: str) -> bool:
+    """Whether the words before an act name who did it: a name, a unit, a person, 'đơn vị này'."""
+    words = head.split()
+    if _LEAD_EVENT.match(" " + head):
+        return False  # 'Trong buổi làm việc ...': a setting, no doer
+    if words[-1].lower() == "này":
+        return True  # 'đơn vị này', 'đối tượng này': the doer told before
+    named = words[0][:1].isupper() or words[0].lower() in _HONORIFICS
+    # 'Quân dùng bật lửa đốt': lower-case words past the doer's name are a first step, not the doer.
+    return named and sum(1 for w in words if w[:1].islower()) <= DOER_LOWER_WORDS
 
 
 def _one_incident_each(found: list[Event]) -> list[Event]:
