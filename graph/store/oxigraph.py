@@ -118,6 +118,20 @@ def to_rdflib(term: Any) -> Any:
     return Literal(str(term))
 
 
+@contextlib.contextmanager
+def _engine_errors(syntax: str | None = None) -> Iterator[None]:
+    """Raise the engine's errors as the store interface's: bad input, or a failing store.
+
+    ``syntax`` names the format being read, for a parse error's message.
+    """
+    try:
+        yield
+    except SyntaxError as e:
+        raise DataSyntaxError(f"malformed {syntax or 'RDF'}: {e}") from None
+    except (OSError, ValueError) as e:
+        raise StoreError(str(e)) from None
+
+
 def _graph_node(graph: GraphName | None) -> ox.NamedNode | ox.DefaultGraph:
     if graph is None or isinstance(graph, DefaultGraph):
         return ox.DefaultGraph()
@@ -1104,21 +1118,18 @@ class OxigraphStore(Store):
         store = self._writable()
         with self._write_lock:
             try:
-                for part in (graphs, seals):
-                    if not part:
-                        continue
-                    data = b"".join(_as_nquads(iri, nt, self._materialised) for iri, nt in part)
-                    if part is graphs:
-                        for iri, _ in part:
-                            store.add_graph(ox.NamedNode(iri))
-                    if part is graphs and self._bulk:
-                        store.bulk_load(data, ox.RdfFormat.N_QUADS)
-                    else:
-                        store.load(data, ox.RdfFormat.N_QUADS)
-            except SyntaxError as e:
-                raise DataSyntaxError(f"malformed N-Triples: {e}") from None
-            except (OSError, ValueError) as e:
-                raise StoreError(str(e)) from None
+                with _engine_errors("N-Triples"):
+                    for part in (graphs, seals):
+                        if not part:
+                            continue
+                        data = b"".join(_as_nquads(iri, nt, self._materialised) for iri, nt in part)
+                        if part is graphs:
+                            for iri, _ in part:
+                                store.add_graph(ox.NamedNode(iri))
+                        if part is graphs and self._bulk:
+                            store.bulk_load(data, ox.RdfFormat.N_QUADS)
+                        else:
+                            store.load(data, ox.RdfFormat.N_QUADS)
             finally:
                 self._bump()
 
@@ -1176,20 +1187,17 @@ class OxigraphStore(Store):
             kwargs["input"] = source
         with self.bulk_writes(), self._write_lock:
             try:
-                if isinstance(target, ox.NamedNode):
-                    store.add_graph(target)  # an empty file still makes the graph exist
-                if self._bulk:  # a store that was empty, which its readers see as it was meanwhile
-                    store.bulk_load(**kwargs)
-                    if self._materialised:
-                        named = isinstance(target, ox.NamedNode)
-                        store.update(union.copy_op(target.value) if named else union.copy_all_op())
-                else:
-                    # Readers may hold the store open: one transaction, the union's copy with it.
-                    store.extend(self._loaded_quads(kwargs))
-            except SyntaxError as e:
-                raise DataSyntaxError(f"malformed {FORMATS[format].label}: {e}") from None
-            except (OSError, ValueError) as e:
-                raise StoreError(str(e)) from None
+                with _engine_errors(FORMATS[format].label):
+                    if isinstance(target, ox.NamedNode):
+                        store.add_graph(target)  # an empty file still makes the graph exist
+                    if self._bulk:  # a store that was empty, which its readers see as it was meanwhile
+                        store.bulk_load(**kwargs)
+                        if self._materialised:
+                            named = isinstance(target, ox.NamedNode)
+                            store.update(union.copy_op(target.value) if named else union.copy_all_op())
+                    else:
+                        # Readers may hold the store open: one transaction, the union's copy with it.
+                        store.extend(self._loaded_quads(kwargs))
             finally:
                 self._bump()
 
@@ -1223,14 +1231,10 @@ class OxigraphStore(Store):
                 quads = (q for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
                 return ox.serialize(quads, output, OX_RDF[format])
 
-            try:
+            with _engine_errors():
                 return self._read(stated)
-            except (OSError, ValueError) as e:
-                raise StoreError(str(e)) from None
-        try:
+        with _engine_errors():
             return self._read(lambda store: store.dump(output, **kwargs))
-        except (OSError, ValueError) as e:
-            raise StoreError(str(e)) from None
 
     def __len__(self) -> int:
         if not self._materialised:
