@@ -754,3 +754,12 @@ def test_two_cases_sharing_one_verb_are_two_tasks():
         "Ông Lê Văn Tám chỉ đạo Công an huyện xác minh làm rõ vụ việc vì ảnh hưởng đến hình ảnh và môi trường "
         "du lịch của địa phương."
     ) == ["xác minh làm rõ vụ việc vì ảnh hưởng đến hình ảnh và môi trường du lịch của địa phương"]
+
+
+def test_offenders_handed_over_to_a_unit_leave_it_a_task():
+    # the offenders are what is handed over; they ask nothing
+    assert names(
+        "Đồn Biên phòng Cửa Lở đã bàn giao đối tượng cùng tang vật cho Công an huyện Vân Khê xử lý theo thẩm quyền."
+    ) == ["xử lý theo thẩm quyền"]
+    # money passed on after another action is no case handed over
+    assert names("Kẻ trung gian chuyển lòng vòng rồi rút tiền đưa cho cán bộ trạm kiểm tra sử dụng.") == []

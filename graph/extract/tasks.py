@@ -629,6 +629,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if committed:
             n_duty = _phrase(tokens, i, COMMIT)
         offender = OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 8) : i]))
+        asker = _asker_end(tokens, i)
         if n_duty >= n_ask and n_duty and i > 0 and tokens[i - 1].lower == "người":
             i += n_duty  # 'người có trách nhiệm giải quyết tố cáo': who is meant, not what they are to do
             continue
@@ -649,7 +650,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 found.append(_Directive(i, start, (i, i), unit=committed))
                 i = start
                 continue
-        elif n_ask and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 4) : i])):
+        elif n_ask and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, asker - 4) : asker])):
             i += n_ask  # 'đối tượng yêu cầu bà H. chuyển tiền': a demand in a crime, no task
             continue
         elif n_ask:
@@ -868,16 +869,30 @@ HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi")
 CARE = ("bệnh viện", "bv ", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "nhân viên y tế", "phòng khám")
 
 
+def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
+    """Return where the verb of 'bàn giao đối tượng cùng tang vật cho X' starts (``tokens[i]``: its 'cho')."""
+    if tokens[i].lower not in ("cho", "sang"):
+        return None
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if not tokens[k].is_word:
+            return None
+        if _phrase(tokens, k, HAND_OVER) and k + _phrase(tokens, k, HAND_OVER) < i:
+            return k
+        if tokens[k].lower == "rồi" or _phrase(tokens, k, _verbs()):
+            return None  # 'chuyển lòng vòng rồi rút tiền đưa cho X': another action, what it gives is its own
+    return None
+
+
 def _handed_over_to(tokens: list[Token], i: int) -> int:
     """Return 1 when ``tokens[i]`` is the 'cho' / 'sang' of 'bàn giao hai đối tượng cho X' (0 otherwise)."""
-    if tokens[i].lower not in ("cho", "sang"):
-        return 0
-    for k in range(i - 1, max(-1, i - 7), -1):
-        if not tokens[k].is_word:
-            return 0
-        if _phrase(tokens, k, HAND_OVER) and k + _phrase(tokens, k, HAND_OVER) < i:
-            return 1
-    return 0
+    return int(_hand_over_verb(tokens, i) is not None)
+
+
+def _asker_end(tokens: list[Token], i: int) -> int:
+    """Return where the words of who asks end: before a hand-over's verb, whose object may be offenders."""
+    # ('bàn giao đối tượng cho Công an xã xử lý': the offenders are handed over, they ask nothing)
+    k = _hand_over_verb(tokens, i)
+    return i if k is None else k
 
 
 def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
