@@ -763,3 +763,23 @@ def test_offenders_handed_over_to_a_unit_leave_it_a_task():
     ) == ["xử lý theo thẩm quyền"]
     # money passed on after another action is no case handed over
     assert names("Kẻ trung gian chuyển lòng vòng rồi rút tiền đưa cho cán bộ trạm kiểm tra sử dụng.") == []
+
+
+def test_units_named_by_kind_open_a_clause_after_a_conjunction_or_a_reporting_verb():
+    assert names(
+        "Ông Lê Văn Tám nói nông dân phải được tập huấn kỹ và cơ quan chức năng phải tăng cường kiểm tra, giám sát."
+    ) == ["tăng cường kiểm tra, giám sát"]
+    # 'chứ không …' (rather than) ends the task
+    assert names("Giấy phép do từng tỉnh cấp nên tỉnh cần tổ chức đấu thầu chứ không phải đấu thầu cả nước.") == [
+        "tổ chức đấu thầu"
+    ]
+    assert names("Bộ trưởng Lê Văn Tám nói ngành y tế cần dốc toàn lực cấp cứu các bệnh nhân còn lại.") == [
+        "dốc toàn lực cấp cứu các bệnh nhân còn lại"
+    ]
+
+
+def test_the_side_asked_and_a_family_handed_a_body():
+    assert names("Ông Lê Văn Tám đề nghị phía ngân hàng rút ra bài học kinh nghiệm về công tác bảo vệ.") == [
+        "rút ra bài học kinh nghiệm về công tác bảo vệ"
+    ]
+    assert names("Thi thể sau đó được bàn giao cho phía gia đình làm thủ tục mai táng theo phong tục.") == []

@@ -325,7 +325,7 @@ CONTINUE = _table(
 HOLDER_WORDS = _table(
     "các", "những", "một", "một số", "mỗi", "hai", "ba", "cơ quan", "chức năng", "đơn vị", "lực lượng",
     "địa phương", "này", "đó", "phòng", "phòng ban", "ban ngành", "bộ phận", "bệnh viện", "trường",
-    "nhà máy", "công ty", "bên", "các bên",
+    "nhà máy", "công ty", "bên", "các bên", "phía",
     "ngành",
     "sở", "ban", "cấp", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
     "lãnh đạo", "cán bộ", "chiến sĩ", "đảng viên", "chính quyền", "nói chung", "nói riêng", "và", "cùng",
@@ -359,13 +359,13 @@ HEAD_NOUNS = {
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …') or a means ('thông qua các hoạt động …'), a warning
 # (', đừng để …'), the speaker named after it (', Bộ trưởng X nhấn mạnh.'), a contrast or consequence
-# ('nhưng …', 'thì …'),
+# ('nhưng …', 'thì …', 'chứ không …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
 # the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
 # the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …'),
 # a purpose that only conforms ('… cho phù hợp với điều kiện', '… để thống nhất, phù hợp với quy định').
 TASK_END = re.compile(
-    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$|\.?\s+[+•]\s.*$"
+    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     r"|(?-i:,\s+[A-ZĐ][^,;]{0,60}\s(?:nhấn mạnh|cho biết|cho hay|khẳng định|nêu rõ|chia sẻ|nói))\W*$"
@@ -683,7 +683,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             # 'yêu cầu Hiển dừng lại': one person called by the given name alone is no unit.
             # ('được chuyển sang Bệnh viện tỉnh …': a patient moved, no case handed over)
             moved = tokens[i].lower in ("chuyển", "bàn", "cho", "sang")
-            private = private or moved and " ".join(t.lower for t in tokens[j : j + 3]).startswith(CARE)
+            # ('thi thể được bàn giao cho phía gia đình làm thủ tục mai táng': a family's, no unit's task)
+            private = private or moved and " ".join(t.lower for t in tokens[j : j + 3]).startswith(CARE + KIN)
             private = private or (
                 end == j + 1 and not is_abbreviation(tokens[j]) and _given_name(spans, tokens[j])
             )
@@ -815,6 +816,10 @@ RUN_STOP = {
     "cũng", "đều", "chỉ", "nói", "vẫn", "còn", "ân", "rất", "sẽ", "đang", "bị", "được", "luôn", "cho", "về",
     "việc", "thấy", "rằng", "khẳng", "nhấn", "biết", "hay", "cam",
 }
+# Words after which a clause opens with its subject: '… thì cơ sở đóng tàu phải …', '… và cơ quan chức năng
+# phải …', '… nên tỉnh cần …'; after a reporting verb the units must act: 'ông X nói lực lượng công an cần …'.
+SUBJECT_OPENERS = {"thì", "là", "và", "nên"}
+REPORTING = {"rằng", "biết", "nói"}
 # Times that open a clause before its subject: 'Thời gian tới, lực lượng Công an cần …'.
 TIMES = _table("thời gian tới", "trong thời gian tới", "từ nay", "nhân dịp này", "trước mắt", "về lâu dài")
 # Words that make a subject the public or a party to a case, whose needs are advice, not tasks.
@@ -827,7 +832,11 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
     """Return where a subject naming units by kind starts, when it opens the clause before ``tokens[i]``."""
     for c in range(max(0, i - 12), i):
         # ('…; hầm bảo quản thì cơ sở đóng tàu phải sửa chữa …', 'nhất trí là hai cơ sở phải …')
-        if c > 0 and tokens[c - 1].text not in (",", ";") and tokens[c - 1].lower not in ("thì", "là"):
+        # ('ông X cho biết Sở sẽ báo cáo sau': what will be done, reported, is no task asked)
+        reported = tokens[i].lower != "sẽ" and tokens[c - 1].lower in REPORTING if c > 0 else False
+        if c > 0 and tokens[c - 1].text not in (",", ";") and tokens[c - 1].lower not in SUBJECT_OPENERS | (
+            REPORTING if reported else set()
+        ):
             continue
         if _phrase(tokens, c, TIMES):
             continue  # 'Thời gian tới, …': the subject follows the time
@@ -867,6 +876,8 @@ DUTY_NOUNS = {("nhiệm", "vụ"), ("trách", "nhiệm"), ("chức", "năng")}
 # Verbs that hand a case over to a unit: 'chuyển (hồ sơ) cho', 'bàn giao cho', 'gửi'.
 HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi")
 CARE = ("bệnh viện", "bv ", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "nhân viên y tế", "phòng khám")
+# The family a body or a person is handed back to.
+KIN = ("gia đình", "phía gia đình", "người nhà", "thân nhân")
 
 
 def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
