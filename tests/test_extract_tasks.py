@@ -783,3 +783,10 @@ def test_the_side_asked_and_a_family_handed_a_body():
         "rút ra bài học kinh nghiệm về công tác bảo vệ"
     ]
     assert names("Thi thể sau đó được bàn giao cho phía gia đình làm thủ tục mai táng theo phong tục.") == []
+
+
+def test_the_investigating_police_asked_is_read_whole():
+    assert names(
+        "Phòng Cảnh sát giao thông đã bàn giao đối tượng Lê Thị Hoa cho Cơ quan cảnh sát điều tra (Công an "
+        "thành phố Vân Khê) để tiếp tục điều tra, làm rõ."
+    ) == ["tiếp tục điều tra, làm rõ"]

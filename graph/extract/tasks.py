@@ -282,7 +282,11 @@ NOT_A_TASK_AFTER = {
     "phù", "đúng", "đủ", "hiệu", "rõ", "còn", "ai", "biết", "quan",
 }
 # Nouns that end with a verb of the list: 'quá trình' (process), 'công trình' (works).
-NOUN_ENDINGS = {("quá", "trình"), ("công", "trình"), ("chương", "trình"), ("lộ", "trình"), ("tờ", "trình")}
+# ('Cơ quan cảnh sát điều tra': the investigating police, a unit's kind)
+NOUN_ENDINGS = {
+    ("quá", "trình"), ("công", "trình"), ("chương", "trình"), ("lộ", "trình"), ("tờ", "trình"),
+    ("sát", "điều"),
+}
 # Heads of unit names that a lower-case verb may go on: 'Cục quản lý Công sản', 'Ban quản lý dự án'.
 UNIT_HEADS = {"Cục", "Ban", "Sở", "Phòng", "Vụ", "Viện", "Đội"}
 # Nouns a verb completes into the name of a group: 'đoàn kiểm tra', 'tổ tuần tra', 'ban quản lý'.
