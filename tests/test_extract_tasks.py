@@ -790,3 +790,17 @@ def test_the_investigating_police_asked_is_read_whole():
         "Phòng Cảnh sát giao thông đã bàn giao đối tượng Lê Thị Hoa cho Cơ quan cảnh sát điều tra (Công an "
         "thành phố Vân Khê) để tiếp tục điều tra, làm rõ."
     ) == ["tiếp tục điều tra, làm rõ"]
+
+
+def test_the_next_step_after_a_list_of_shortcomings_is_a_task_of_its_own():
+    assert names(
+        "Bộ trưởng Lê Văn Tám yêu cầu các đơn vị phải làm rõ trách nhiệm đối với những khuyết điểm, tồn tại, "
+        "hạn chế, từ đó có giải pháp khắc phục."
+    ) == ["làm rõ trách nhiệm đối với những khuyết điểm, tồn tại, hạn chế", "có giải pháp khắc phục"]
+    assert names("Lãnh đạo Bộ yêu cầu phải tổ chức lại sản xuất, rà soát, điều chỉnh lại quy hoạch.") == [
+        "tổ chức lại sản xuất", "rà soát, điều chỉnh lại quy hoạch"
+    ]
+    # the other half of a yes-no question is no task
+    assert names(
+        "Ông Lê Văn Tám đề nghị Bộ Văn hóa tổng hợp ý kiến để xem xét quy hoạch có cần bổ sung, điều chỉnh hay không."
+    ) == ["tổng hợp ý kiến để xem xét quy hoạch có cần bổ sung"]

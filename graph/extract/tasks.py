@@ -323,7 +323,7 @@ UNIT_ROLES = _table(
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(
     "đồng thời", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra", "mặt khác", "cụ thể", "theo đó",
-    "trước mắt", "về lâu dài", "đặc biệt",
+    "trước mắt", "về lâu dài", "đặc biệt", "từ đó", "trên cơ sở đó",
 )
 # Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
 HOLDER_WORDS = _table(
@@ -1020,6 +1020,10 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     after = begin + (n or 1)
     if ends_in_verb and after < hi and tokens[after].text == ",":
         return False
+    # 'làm rõ trách nhiệm đối với những khuyết điểm, tồn tại, hạn chế, từ đó …': a bare verb closing a list
+    # before the next step is a listed noun.
+    if after + 1 < hi and tokens[after].text == "," and _phrase(tokens, after + 1, CONTINUE):
+        return False
     # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item lists a
     # second object, not a second task.
     previous = " ".join(t.lower for t in tokens[start + 1 : j])
@@ -1157,6 +1161,8 @@ def _clean(
         return None  # 'điều tra Công an TP': the rest of a name cut by its verb, no task
     if re.search(r"\scó\s(?:(?!\bhay\b)[^,])*\skhông$", text, re.IGNORECASE):
         return None  # 'triển khai kết luận có đúng không': a yes-no question, no task
+    if len(words) <= 4 and re.search(r"\shay\s(?:không|chưa)$", text, re.IGNORECASE):
+        return None  # '… có cần bổ sung, điều chỉnh hay không': the other half of a question, no task
     if words[0].lower() == "không" and words[-1] == "được":
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
     if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
