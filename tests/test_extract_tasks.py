@@ -804,3 +804,24 @@ def test_the_next_step_after_a_list_of_shortcomings_is_a_task_of_its_own():
     assert names(
         "Ông Lê Văn Tám đề nghị Bộ Văn hóa tổng hợp ý kiến để xem xét quy hoạch có cần bổ sung, điều chỉnh hay không."
     ) == ["tổng hợp ý kiến để xem xét quy hoạch có cần bổ sung"]
+
+
+def test_a_task_ends_before_the_least_to_reach_and_accountability_is_no_task():
+    assert names(
+        "Do vậy, lực lượng công an của huyện cần phải nỗ lực nhiều hơn để kéo giảm số vụ tai nạn giao thông, "
+        "ít nhất cũng phải bằng mức kéo giảm của tỉnh."
+    ) == ["kéo giảm số vụ tai nạn giao thông"]
+    assert names("Ông Lê Văn Tám cho rằng chính quyền xã phải chịu trách nhiệm trong việc buông lỏng quản lý.") == []
+    assert names("Theo ông Tám, đơn vị chủ quản phải kiểm tra sức khỏe lái xe và chịu trách nhiệm về việc này.") == [
+        "kiểm tra sức khỏe lái xe"
+    ]
+    # a function held is a task
+    assert names("Trung tâm Đăng kiểm Vân Khê chịu trách nhiệm trong việc kiểm tra an toàn kỹ thuật con tàu.") == [
+        "kiểm tra an toàn kỹ thuật con tàu"
+    ]
+
+
+def test_handing_over_is_a_task_of_its_own():
+    assert names("Ông Lê Văn Tám yêu cầu Công ty Minh Long khẩn trương đóng cửa mỏ, bàn giao khu vực mỏ.") == [
+        "khẩn trương đóng cửa mỏ", "bàn giao khu vực mỏ"
+    ]

@@ -367,13 +367,14 @@ AUDIENCE = _table("toàn", "toàn thể")
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
 # the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
 # the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …'),
-# a purpose that only conforms ('… cho phù hợp với điều kiện', '… để thống nhất, phù hợp với quy định').
+# a purpose that only conforms ('… cho phù hợp với điều kiện', '… để thống nhất, phù hợp với quy định'),
+# the least to reach (', ít nhất cũng phải bằng …').
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     r"|(?-i:,\s+[A-ZĐ][^,;]{0,60}\s(?:nhấn mạnh|cho biết|cho hay|khẳng định|nêu rõ|chia sẻ|nói))\W*$"
-    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
+    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là|ít nhất)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
@@ -644,6 +645,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             j = i + n_duty
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1
+            if j + 2 < len(tokens) and tokens[j].lower in ("trong", "về") and tokens[j + 1].lower == "việc":
+                j += 2  # 'chịu trách nhiệm trong việc kiểm tra …': the function follows
             start = _task_start(tokens, j)
             if start is None and committed:
                 # 'Công ty X đã thống nhất với ngư dân là sẽ kéo các tàu …': what it agreed follows 'là'.
@@ -1163,6 +1166,8 @@ def _clean(
         return None  # 'triển khai kết luận có đúng không': a yes-no question, no task
     if len(words) <= 4 and re.search(r"\shay\s(?:không|chưa)$", text, re.IGNORECASE):
         return None  # '… có cần bổ sung, điều chỉnh hay không': the other half of a question, no task
+    if ACCOUNTABLE.match(text):
+        return None  # 'phải chịu trách nhiệm về việc này': accountability for what went wrong, no task
     if words[0].lower() == "không" and words[-1] == "được":
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
     if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
@@ -1177,6 +1182,13 @@ def _clean(
     return start, end
 
 
+# Answering for what went wrong or to someone ('chịu trách nhiệm về việc này', '… trước Chủ tịch'), unlike a
+# function held ('chịu trách nhiệm trong việc kiểm tra an toàn kỹ thuật').
+ACCOUNTABLE = re.compile(
+    r"chịu trách nhiệm\s+(?:trước\b|(?:về|trong)\s+(?:(?:việc|vụ việc|sự việc)\s+(?:này|đó|trên|để)\b"
+    r"|(?:việc\s+)?(?:buông lỏng|để xảy ra|để xẩy ra|hậu quả|sai phạm|vi phạm|thiệt hại)\b))",
+    re.IGNORECASE,
+)
 # Verbs that set up or send a group whose purpose, after 'để', is the task: 'thành lập đoàn … để xác minh'.
 SEND = _table("thành lập", "lập", "cử", "thành lập đoàn", "cử đoàn")
 
