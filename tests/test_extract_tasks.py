@@ -825,3 +825,19 @@ def test_handing_over_is_a_task_of_its_own():
     assert names("Ông Lê Văn Tám yêu cầu Công ty Minh Long khẩn trương đóng cửa mỏ, bàn giao khu vực mỏ.") == [
         "khẩn trương đóng cửa mỏ", "bàn giao khu vực mỏ"
     ]
+
+
+def test_a_verb_over_a_list_of_activities_gives_one_task_per_activity():
+    assert names(
+        "Thanh tra tỉnh sẽ làm rõ việc thực hiện quy hoạch sử dụng đất, chế độ chính sách, kê khai tài sản… "
+        "của ông Lê Văn Tám."
+    ) == [
+        "làm rõ việc thực hiện quy hoạch sử dụng đất",
+        "làm rõ việc thực hiện chế độ chính sách",
+        "làm rõ việc thực hiện kê khai tài sản",
+    ]
+    # long items are no list of activities
+    assert names(
+        "Thanh tra tỉnh sẽ làm rõ việc thực hiện các quy định của pháp luật về quản lý đất đai ở địa phương, "
+        "chủ trương, chính sách."
+    ) == ["làm rõ việc thực hiện các quy định của pháp luật về quản lý đất đai ở địa phương, chủ trương, chính sách"]

@@ -415,6 +415,36 @@ def _two_cases(cases: re.Match[str]) -> bool:
     return not (NOT_TWO_CASES & set(first[1:]) or second[0] in NOT_TWO_CASES)
 
 
+# A verb over the activities it looks into: 'làm rõ việc thực hiện A, B, C' (three items or more, each short).
+OVER_LIST = re.compile(
+    r"^(?P<head>(?:[^\s,;]+\s){1,4}?việc\s+(?:thực hiện|chấp hành)\s+)(?P<list>[^,;]+(?:,\s*[^,;]+){2,})$",
+    re.IGNORECASE,
+)
+MAX_SPREAD_WORDS = 6
+
+
+def _spread(text: str) -> list[tuple[str, int, int]] | None:
+    """Return one (name, start, end) per activity when a verb goes over a list of them, else None."""
+    m = OVER_LIST.match(text)
+    if m is None:
+        return None
+    head = m["head"].lower().split()[:-3]  # the verb before 'việc thực hiện'
+    n = next((len(p) for p in _verbs().get(head[0], ()) if tuple(head[: len(p)]) == p), 0)
+    if not n or len(head) - n > 1:
+        return None  # 'kết quả việc thực hiện A, B, C': no verb over the list
+    out: list[tuple[str, int, int]] = []
+    for item in re.finditer(r"[^,]+", m["list"]):
+        for part in re.finditer(r"(?:(?!\svà\s).)+", item.group()):
+            words = part.group().split()
+            if not words or len(words) > MAX_SPREAD_WORDS:
+                return None
+            a = m.start("list") + item.start() + part.start() + len(part.group()) - len(part.group().lstrip())
+            b = a + len(part.group().strip())
+            out.append((m["head"] + text[a:b], a, b))
+    out[0] = (out[0][0], 0, out[0][2])
+    return out if len(out) >= 3 else None
+
+
 GLUED_OPENERS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm"}
 MAX_TASK_WORDS = 45
 LONG_HOLDER = 6  # tokens of the units asked in turn beyond which a nested task is read as theirs
@@ -1377,6 +1407,12 @@ def _directive_tasks(
             if cleaned is None:
                 continue
             start, end = cleaned
+            spread = _spread(ctx.text[start:end])
+            if spread:
+                # 'làm rõ việc thực hiện A, B, C': the verb goes over each activity listed
+                for name, a_item, b_item in spread:
+                    _add(ctx, found, name, start + a_item, holder, new=False, end=start + b_item)
+                continue
             cases = CASES.match(ctx.text[start:end])
             if cases is None or not _two_cases(cases):
                 _add(ctx, found, ctx.text[start:end], start, holder, new=False)
