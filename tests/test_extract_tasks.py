@@ -841,3 +841,10 @@ def test_a_verb_over_a_list_of_activities_gives_one_task_per_activity():
         "Thanh tra tỉnh sẽ làm rõ việc thực hiện các quy định của pháp luật về quản lý đất đai ở địa phương, "
         "chủ trương, chính sách."
     ) == ["làm rõ việc thực hiện các quy định của pháp luật về quản lý đất đai ở địa phương, chủ trương, chính sách"]
+
+
+def test_an_indictment_proposed_is_no_task():
+    assert names(
+        "Cơ quan CSĐT Công an tỉnh Vân Khê vừa kết thúc điều tra, chuyển hồ sơ sang Viện KSND cùng cấp đề nghị "
+        "truy tố Lê Thị Hoa (33 tuổi) về tội lừa đảo chiếm đoạt tài sản."
+    ) == []

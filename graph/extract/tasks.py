@@ -1196,6 +1196,8 @@ def _clean(
         return None  # 'triển khai kết luận có đúng không': a yes-no question, no task
     if len(words) <= 4 and re.search(r"\shay\s(?:không|chưa)$", text, re.IGNORECASE):
         return None  # '… có cần bổ sung, điều chỉnh hay không': the other half of a question, no task
+    if re.match(r"truy tố\b", text, re.IGNORECASE):
+        return None  # 'đề nghị truy tố bị can X': an indictment proposed is a step of the case (an event)
     if ACCOUNTABLE.match(text):
         return None  # 'phải chịu trách nhiệm về việc này': accountability for what went wrong, no task
     if words[0].lower() == "không" and words[-1] == "được":
