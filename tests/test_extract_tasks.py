@@ -848,3 +848,11 @@ def test_an_indictment_proposed_is_no_task():
         "Cơ quan CSĐT Công an tỉnh Vân Khê vừa kết thúc điều tra, chuyển hồ sơ sang Viện KSND cùng cấp đề nghị "
         "truy tố Lê Thị Hoa (33 tuổi) về tội lừa đảo chiếm đoạt tài sản."
     ) == []
+
+
+def test_on_duty_lists_no_functions_and_criminal_liability_is_no_task():
+    assert names(
+        "Thuốc chỉ được cấp miễn phí cho người phơi nhiễm khi đang làm nhiệm vụ như cán bộ y tế, lực lượng vũ trang, "
+        "tổ công tác cai nghiện."
+    ) == []
+    assert names("Ông Lê Văn Tám cho biết công ty phải chịu trách nhiệm hình sự về tội vô ý làm chết người.") == []

@@ -36,9 +36,10 @@ __all__ = ["tasks"]
 
 Names = list[tuple[int, int, str | None]]  # (start, end, organisation name or None) of names found
 
-# 'cơ quan chức năng' (the authorities) holds no list; 'cũng như' (as well as) opens none.
+# 'cơ quan chức năng' (the authorities) holds no list, nor does 'làm nhiệm vụ như' (on duty as); 'cũng như'
+# (as well as) opens none.
 TRIGGER = re.compile(
-    r"(?<!quan )(?<!lượng )(?<!ngành )"
+    r"(?<!quan )(?<!lượng )(?<!ngành )(?<!làm )"
     r"(?P<noun>nhiệm vụ|chức năng|lĩnh vực|nhiệm vụ quản lý nhà nước|chức năng quản lý nhà nước)"
     r"(?P<mid>[^.;:,]{0,60}?)(?:\s+(?<!cũng )(?:như|gồm|bao gồm|về)|\s*:)\s+",
     re.IGNORECASE,
@@ -1214,10 +1215,11 @@ def _clean(
     return start, end
 
 
-# Answering for what went wrong or to someone ('chịu trách nhiệm về việc này', '… trước Chủ tịch'), unlike a
-# function held ('chịu trách nhiệm trong việc kiểm tra an toàn kỹ thuật').
+# Answering for what went wrong or to someone ('chịu trách nhiệm về việc này', '… trước Chủ tịch', '… hình
+# sự'), unlike a function held ('chịu trách nhiệm trong việc kiểm tra an toàn kỹ thuật').
 ACCOUNTABLE = re.compile(
-    r"chịu trách nhiệm\s+(?:trước\b|(?:về|trong)\s+(?:(?:việc|vụ việc|sự việc)\s+(?:này|đó|trên|để)\b"
+    r"chịu trách nhiệm\s+(?:trước\b|(?:hình sự|dân sự|pháp lý)\b"
+    r"|(?:về|trong)\s+(?:(?:việc|vụ việc|sự việc)\s+(?:này|đó|trên|để)\b"
     r"|(?:việc\s+)?(?:buông lỏng|để xảy ra|để xẩy ra|hậu quả|sai phạm|vi phạm|thiệt hại)\b))",
     re.IGNORECASE,
 )
