@@ -856,3 +856,13 @@ def test_on_duty_lists_no_functions_and_criminal_liability_is_no_task():
         "tổ công tác cai nghiện."
     ) == []
     assert names("Ông Lê Văn Tám cho biết công ty phải chịu trách nhiệm hình sự về tội vô ý làm chết người.") == []
+
+
+def test_a_long_task_is_named_by_its_first_part_up_to_a_comma():
+    long_tail = ", ".join(f"thiết bị loại {w}" for w in ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám"))
+    found = names(
+        "Theo đó, tổ công tác sẽ thẩm định, đánh giá để xác định rõ chất lượng, nguồn gốc sản phẩm, tính năng hoạt "
+        f"động của vỏ tàu, máy thủy trên tàu, {long_tail} so với hợp đồng đã ký kết giữa ngư dân và cơ sở đóng tàu."
+    )
+    assert len(found) == 1 and found[0].startswith("thẩm định, đánh giá để xác định rõ chất lượng")
+    assert len(found[0].split()) <= 45

@@ -1185,8 +1185,15 @@ def _clean(
     text = text.rstrip(" ,;:.…/\"“”'?")
     text = re.sub(r"\s+(?:và|hoặc|cùng)$", "", text)  # 'bảo vệ và': the object went to the next item
     text = re.sub(r",?\s+(?:như|gồm|bao gồm)$", "", text)  # '… trên địa bàn, như: A, B': the examples went
-    end = start + len(text)
     words = text.split()
+    if len(words) > limit and not text.lower().startswith("phối hợp"):
+        # A task running on through a long list of what it covers is named by its first part, up to a comma
+        # (a long list of partners is no task's object).
+        cut = text.rfind(",", 0, len(" ".join(words[:limit])))
+        if cut != -1 and len(text[:cut].split()) > limit // 2:
+            text = text[:cut]
+            words = text.split()
+    end = start + len(text)
     if len(words) < 2 or len(words) > limit or " ".join(words).lower() in MANNER_WORDS:
         return None
     last = next((k for k in range(lo, hi) if tokens[k].end >= end), hi - 1)
