@@ -866,3 +866,10 @@ def test_a_long_task_is_named_by_its_first_part_up_to_a_comma():
     )
     assert len(found) == 1 and found[0].startswith("thẩm định, đánh giá để xác định rõ chất lượng")
     assert len(found[0].split()) <= 45
+
+
+def test_units_asked_including_others_located_in_the_province():
+    assert names(
+        "Ngân hàng Nhà nước chi nhánh tỉnh yêu cầu các tổ chức tín dụng, kể cả chi nhánh ngân hàng nước ngoài "
+        "đóng trên địa bàn tỉnh cần thực hiện nghiêm túc quy định này."
+    ) == ["thực hiện nghiêm túc quy định này"]

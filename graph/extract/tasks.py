@@ -352,13 +352,15 @@ HOLDER_WORDS = _table(
     "nhân dịp này", "từ nay",
     "gia đình", "chủ hộ", "chủ quán", "chi nhánh", "phòng giao dịch", "tòa", "toà", "cùng cấp",
     "tổ công tác", "đoàn công tác", "tổ thẩm định", "đoàn kiểm tra", "đoàn thanh tra",
+    # 'các tổ chức tín dụng, kể cả chi nhánh ngân hàng nước ngoài đóng trên địa bàn tỉnh'
+    "kể cả", "bao gồm cả", "đóng trên địa bàn", "đóng tại", "đóng chân trên địa bàn",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
 # 'các tổ chức tín dụng', 'chủ đầu tư công trình', 'hệ thống công an'.
 HEAD_NOUNS = {
     "các", "những", "lượng", "quan", "ngành", "vị", "phận", "phòng", "chức", "viện", "ty", "nghiệp", "bên",
-    "tư", "thống",
+    "tư", "thống", "hàng", "nhánh",
 }
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
