@@ -873,3 +873,10 @@ def test_units_asked_including_others_located_in_the_province():
         "Ngân hàng Nhà nước chi nhánh tỉnh yêu cầu các tổ chức tín dụng, kể cả chi nhánh ngân hàng nước ngoài "
         "đóng trên địa bàn tỉnh cần thực hiện nghiêm túc quy định này."
     ) == ["thực hiện nghiêm túc quy định này"]
+
+
+def test_what_a_task_is_not_to_cause_ends_it():
+    assert names(
+        "Bệnh viện Vân Khê được đề nghị khẩn trương hỗ trợ khoa Thận nhân tạo nhanh chóng ổn định để không gián "
+        "đoạn quá trình lọc máu của bệnh nhân."
+    ) == ["khẩn trương hỗ trợ khoa Thận nhân tạo nhanh chóng ổn định"]
