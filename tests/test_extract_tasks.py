@@ -880,3 +880,17 @@ def test_what_a_task_is_not_to_cause_ends_it():
         "Bệnh viện Vân Khê được đề nghị khẩn trương hỗ trợ khoa Thận nhân tạo nhanh chóng ổn định để không gián "
         "đoạn quá trình lọc máu của bệnh nhân."
     ) == ["khẩn trương hỗ trợ khoa Thận nhân tạo nhanh chóng ổn định"]
+
+
+def test_units_asked_by_a_committee_or_in_a_long_list_of_names():
+    assert names("Ủy ban yêu cầu Bộ Công an siết chặt các biện pháp kéo giảm tai nạn.") == [
+        "siết chặt các biện pháp kéo giảm tai nạn"
+    ]
+    assert names("Công an tỉnh đã chỉ đạo các phòng ban làm rõ vụ việc.") == ["làm rõ vụ việc"]
+    assert names(
+        "UBND tỉnh Vân Khê vừa có công văn chỉ đạo Công an tỉnh Vân Khê, Sở Văn hóa - Thể thao và Du lịch, "
+        "Sở Công Thương và UBND các huyện, TP tăng cường kiểm tra, xử lý dứt điểm nạn cò du lịch."
+    ) == ["tăng cường kiểm tra, xử lý dứt điểm nạn cò du lịch"]
+    assert names("Năm 2013, Thủ tướng đã yêu cầu Tổng công ty Minh Long phải thoái vốn khỏi Công ty Hải Hà.") == [
+        "thoái vốn khỏi Công ty Hải Hà"
+    ]

@@ -453,7 +453,7 @@ GLUED_OPENERS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm"}
 MAX_TASK_WORDS = 45
 LONG_HOLDER = 6  # tokens of the units asked in turn beyond which a nested task is read as theirs
 MAX_NESTED_WORDS = 55  # a unit asked to have others act names them too: 'chỉ đạo các đơn vị X làm A'
-MAX_HOLDER_TOKENS = 24
+MAX_HOLDER_TOKENS = 24  # words of the units asked outside their names
 LOWER_RUN = 3  # lower-case syllables a name may run on with after a capital
 
 
@@ -504,6 +504,8 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     if n == 1 and tokens[j].lower == "không" and not denied:
         return None  # 'Cảng vụ Hàng không miền Bắc': a name's word, no denied action
     group = j > 0 and tokens[j - 1].lower in GROUP_NOUNS
+    if group and j > 1 and (tokens[j - 2].lower, tokens[j - 1].lower) in (("phòng", "ban"), ("tổ", "đội")):
+        group = False  # 'các phòng ban làm rõ': the units asked, then the verb
     if group and tokens[j - 1].lower == "quan":
         group = j > 1 and tokens[j - 2].lower == "cơ"  # 'cơ quan điều tra', not 'có liên quan kiểm tra'
     if group and n:
@@ -544,13 +546,15 @@ def _given_name(spans: Names, tok: Token) -> bool:
 def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
     """Return the index after the unit or people asked, read from ``tokens[i]`` (None: no task follows)."""
     j = i
-    while j < len(tokens) and j - i <= MAX_HOLDER_TOKENS:
+    in_names = 0  # tokens inside names: a long list of named units ('Công an tỉnh X, Sở Y, …') is read whole
+    while j < len(tokens) and j - i - in_names <= MAX_HOLDER_TOKENS:
         tok = tokens[j]
         span = _covered(spans, tok.start)
         if span is not None:
             k = j
             while k < len(tokens) and tokens[k].start < span[1]:
                 k += 1
+            in_names += k - j
             # A name read one word too far ('Bộ Nội vụ kiểm tra'): its verb is the task's.
             for m in range(j + 1, k):
                 if (
@@ -577,8 +581,8 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
                 j = k
                 continue
             return None
-        if tok.text in ";:.!?\"“”":
-            return None
+        if tok.text in ";:.!?\"“”" or tok.lower == "nơi" and j > i:
+            return None  # ('… cho các địa phương nơi Công ty X hoạt động …': where, not who, follows)
         if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
             j += 2  # 'yêu cầu năm 2025 phải kéo giảm …': a time, then the task
             continue
@@ -632,15 +636,17 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if not n_ask and not n_duty and not _phrase(tokens, i, COMMIT):
             i += 1
             continue
+        # ('Ủy ban yêu cầu …': the committee asks; 'Ban chỉ đạo' is a name)
+        committee = i > 1 and tokens[i - 1].lower == "ban" and tokens[i - 2].lower in ("ủy", "uỷ")
         inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;“\""
         # A name read across the verb ('Sở Nông nghiệp giao Chi cục Kiểm lâm') hides a lower-case
-        # asking verb between two capitalised names; 'Ban chỉ đạo' is a name.
+        # asking verb between two capitalised names ('Ủy ban yêu cầu Bộ Công an'); 'Ban chỉ đạo' is a name.
         glued = (
             n_ask
             and not is_capitalised(tok)
             and i + n_ask < len(tokens)
             and is_capitalised(tokens[i + n_ask])
-            and tokens[i - 1].lower != "ban"
+            and not (tokens[i - 1].lower == "ban" and tok.lower == "chỉ" and not committee)
         )
         if (_covered(spans, tok.start) and not glued) or inside_name:
             i += 1
@@ -659,7 +665,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         petition = i > 0 and tokens[i - 1].lower == "đơn" and k < len(tokens)
         petition = petition and bool(_phrase(tokens, i, ASK)) and tokens[k].lower not in PETITION_NOT
         given = given or petition and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
-        noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given)
+        noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given or committee)
         if n_ask and (noun or counted and not dated):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
