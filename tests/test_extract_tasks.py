@@ -894,3 +894,14 @@ def test_units_asked_by_a_committee_or_in_a_long_list_of_names():
     assert names("Năm 2013, Thủ tướng đã yêu cầu Tổng công ty Minh Long phải thoái vốn khỏi Công ty Hải Hà.") == [
         "thoái vốn khỏi Công ty Hải Hà"
     ]
+
+
+def test_the_official_just_named_asks_and_what_units_must_not_do_is_a_task():
+    assert names("Ông này đề nghị Bộ Văn hóa rà soát lại quy hoạch khu du lịch.") == ["rà soát lại quy hoạch khu du lịch"]
+    assert names("Chính phủ sau đó chỉ đạo các địa phương không được nhận ô tô do doanh nghiệp tặng.") == [
+        "không được nhận ô tô do doanh nghiệp tặng"
+    ]
+    # a request denied is no prohibition
+    assert names("Hồ sơ đề nghị cấp phép của công ty không được chấp nhận.") == []
+    # demands in a vice story are no task
+    assert names("Ngày 3/6, anh liên hệ với tú bà này yêu cầu cung cấp người phục vụ.") == []

@@ -218,9 +218,9 @@ ASK = _table(
     "bàn giao cho", "chuyển giao cho", "chuyển cho", "chuyển sang", "chuyển hồ sơ cho", "chuyển hồ sơ sang",
 )
 # Words before an asking verb that make it a noun or deny it: 'sự chỉ đạo', 'theo yêu cầu',
-# 'Ban chỉ đạo', 'chưa thể đề xuất'.
+# 'Ban chỉ đạo', 'chưa thể đề xuất' ('ông này đề nghị': the official just named asks).
 NOUN_BEFORE = {
-    "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển",
+    "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "bàn", "chuyển",
     "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa", "quanh", "bảo", "đạt",
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
@@ -254,7 +254,7 @@ MODALS = _table(
     "nỗ lực để", "nỗ lực hơn để", "nỗ lực hơn nữa để", "nỗ lực nhiều hơn để", "nỗ lực hết sức để",
 )
 # Who asks in a crime story ('đối tượng yêu cầu …'): no unit's task.
-OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian)\b")
+OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian|tú bà|má mì)\b")
 # Words after 'đơn đề nghị' that name no unit asked: 'đơn kiến nghị liên quan', 'đơn đề nghị này'.
 PETITION_NOT = {"liên", "có", "này", "đó", "của", "mà"}
 # Posts that make a person asked by name an official: 'ông X, Phó Giám đốc Công an tỉnh'.
@@ -599,7 +599,7 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         # 'các cơ quan, tổ chức, cá nhân', 'các tổ chức tín dụng': people, not the verb
         listed = tok.lower == "tổ" and tokens[j - 1].lower in (",", "các", "những")
         lower = tok.is_word and not is_capitalised(tok)
-        if lower and j > i and not listed and _task_start(tokens, j) is not None:
+        if lower and j > i and not listed and (_task_start(tokens, j) is not None or _forbidden(tokens, j)):
             return j
         n = _phrase(tokens, j, HOLDER_WORDS)
         if n:
@@ -623,6 +623,14 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             return None
         j += 1
     return None
+
+
+def _forbidden(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k:]`` forbid an action ('không được nhận …', 'không để …' is read elsewhere)."""
+    if k + 2 >= len(tokens) or (tokens[k].lower, tokens[k + 1].lower) != ("không", "được"):
+        return False
+    # ('nhận', 'để', 'tự ý' open no task alone, but what is forbidden they name)
+    return bool(_phrase(tokens, k + 2, _verbs())) or tokens[k + 2].lower in ("nhận", "để", "phép", "tự")
 
 
 def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
@@ -716,6 +724,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 j += 1  # 'yêu cầu: “Các đơn vị phải …
             end = _holder_end(tokens, j, spans)
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
+            if start is None and end is not None and _forbidden(tokens, end):
+                start = end  # 'chỉ đạo các địa phương không được nhận ô tô biếu tặng': what they must not do
             if start is not None and start > j and tokens[start - 1].lower in ("trong", "khi"):
                 # 'yêu cầu Công an các đơn vị trong tổ chức sơ kết … phải đánh giá đúng …': the task follows
                 # the modal after the occasion.
