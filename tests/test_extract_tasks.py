@@ -905,3 +905,10 @@ def test_the_official_just_named_asks_and_what_units_must_not_do_is_a_task():
     assert names("Hồ sơ đề nghị cấp phép của công ty không được chấp nhận.") == []
     # demands in a vice story are no task
     assert names("Ngày 3/6, anh liên hệ với tú bà này yêu cầu cung cấp người phục vụ.") == []
+
+
+def test_a_person_identified_in_brackets_handed_over_to_a_unit():
+    assert names(
+        "Ngày 10/5, Đồn biên phòng Cửa Lở cho biết đã bàn giao Lê Thị Hoa (45 tuổi, trú phường Hải Hà) cùng tang "
+        "vật 1,17 kg ma túy cho Công an tỉnh Vân Khê tiếp tục làm rõ."
+    ) == ["tiếp tục làm rõ"]

@@ -941,13 +941,20 @@ def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
     """Return where the verb of 'bàn giao đối tượng cùng tang vật cho X' starts (``tokens[i]``: its 'cho')."""
     if tokens[i].lower not in ("cho", "sang"):
         return None
-    for k in range(i - 1, max(-1, i - 10), -1):
-        if not tokens[k].is_word:
+    k, words = i - 1, 0
+    while k >= 0 and words < 12:
+        if tokens[k].text == ")":
+            # ('bàn giao Lê Thị H. (45 tuổi, trú …) cùng tang vật cho X': who is handed over, identified)
+            k = next((m for m in range(k - 1, max(-1, k - 16), -1) if tokens[m].text == "("), -1) - 1
+            continue
+        words += 1
+        if not (tokens[k].is_word or tokens[k].is_number):
             return None
         if _phrase(tokens, k, HAND_OVER) and k + _phrase(tokens, k, HAND_OVER) < i:
             return k
         if tokens[k].lower == "rồi" or _phrase(tokens, k, _verbs()):
             return None  # 'chuyển lòng vòng rồi rút tiền đưa cho X': another action, what it gives is its own
+        k -= 1
     return None
 
 
