@@ -912,3 +912,10 @@ def test_a_person_identified_in_brackets_handed_over_to_a_unit():
         "Ngày 10/5, Đồn biên phòng Cửa Lở cho biết đã bàn giao Lê Thị Hoa (45 tuổi, trú phường Hải Hà) cùng tang "
         "vật 1,17 kg ma túy cho Công an tỉnh Vân Khê tiếp tục làm rõ."
     ) == ["tiếp tục làm rõ"]
+
+
+def test_units_by_kind_with_an_adverb_or_a_lead_in_before_the_modal():
+    assert names("Ông Lê Văn Tám cho rằng, cơ quan chức năng cũng cần tăng cường kiểm tra.") == ["tăng cường kiểm tra"]
+    assert names("Trước hết cơ quan chức năng phải làm rõ thiệt hại của chị Hoa.") == ["làm rõ thiệt hại của chị Hoa"]
+    # the public is advised, not charged
+    assert names("Người dân cũng cần cảnh giác với các cuộc gọi lạ.") == []

@@ -809,7 +809,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if before is None and tokens[i].lower in ("cần", "phải", "sẽ"):
             # 'Thời gian tới, lực lượng Công an cần …', 'Các trường, cơ sở giáo dục phải …': units named
             # by kind that must act.
-            c = _generic_subject(tokens, i, spans)
+            # ('Cơ quan chức năng cũng cần …', 'Các đơn vị đều phải …': an adverb before the modal)
+            s_end = i
+            while s_end > 1 and tokens[s_end - 1].lower in SUBJECT_ADVERBS:
+                s_end -= 1
+            c = _generic_subject(tokens, s_end, spans)
             start = _task_start(tokens, i) if c is not None else None
             # ('A phải làm X; B thì C phải làm Y': after ';' another unit's task may follow)
             last = max((d.task for d in found), default=-1)
@@ -876,6 +880,9 @@ RUN_STOP = {
 # Words after which a clause opens with its subject: '… thì cơ sở đóng tàu phải …', '… và cơ quan chức năng
 # phải …', '… nên tỉnh cần …'; after a reporting verb the units must act: 'ông X nói lực lượng công an cần …'.
 SUBJECT_OPENERS = {"thì", "là", "và", "nên"}
+SUBJECT_ADVERBS = {"cũng", "đều", "vẫn"}
+# Lead-ins a clause's subject may follow without a comma: 'Trước hết cơ quan chức năng phải …'.
+LEAD_INS = {("trước", "hết"), ("trước", "tiên"), ("trước", "mắt"), ("quan", "trọng")}
 REPORTING = {"rằng", "biết", "nói"}
 # Times that open a clause before its subject: 'Thời gian tới, lực lượng Công an cần …'.
 TIMES = _table("thời gian tới", "trong thời gian tới", "từ nay", "nhân dịp này", "trước mắt", "về lâu dài")
@@ -891,8 +898,9 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
         # ('…; hầm bảo quản thì cơ sở đóng tàu phải sửa chữa …', 'nhất trí là hai cơ sở phải …')
         # ('ông X cho biết Sở sẽ báo cáo sau': what will be done, reported, is no task asked)
         reported = tokens[i].lower != "sẽ" and tokens[c - 1].lower in REPORTING if c > 0 else False
-        if c > 0 and tokens[c - 1].text not in (",", ";") and tokens[c - 1].lower not in SUBJECT_OPENERS | (
-            REPORTING if reported else set()
+        lead_in = c > 1 and (tokens[c - 2].lower, tokens[c - 1].lower) in LEAD_INS
+        if c > 0 and not lead_in and tokens[c - 1].text not in (",", ";") and tokens[c - 1].lower not in (
+            SUBJECT_OPENERS | (REPORTING if reported else set())
         ):
             continue
         if _phrase(tokens, c, TIMES):
