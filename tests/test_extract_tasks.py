@@ -919,3 +919,10 @@ def test_units_by_kind_with_an_adverb_or_a_lead_in_before_the_modal():
     assert names("Trước hết cơ quan chức năng phải làm rõ thiệt hại của chị Hoa.") == ["làm rõ thiệt hại của chị Hoa"]
     # the public is advised, not charged
     assert names("Người dân cũng cần cảnh giác với các cuộc gọi lạ.") == []
+
+
+def test_units_listed_after_a_colon_by_their_own_words():
+    assert names(
+        "Thủ tướng yêu cầu Bộ trưởng các Bộ: Công Thương, Quốc phòng, Công an và Chủ tịch UBND các tỉnh xây dựng "
+        "kế hoạch triển khai chỉ thị này."
+    ) == ["xây dựng kế hoạch triển khai chỉ thị này"]

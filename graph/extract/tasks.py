@@ -577,7 +577,10 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             if k < len(tokens) and _task_start(tokens, k) is not None:
                 return k
             # 'chỉ đạo các đơn vị: Công an tỉnh X, Sở Y và UBND huyện Z xử lý …': the units are listed.
-            if k == j + 1 and k < len(tokens) and _covered(spans, tokens[k].start) is not None:
+            # ('yêu cầu Bộ trưởng các Bộ: Công Thương, Quốc phòng và Chủ tịch UBND các tỉnh xây dựng …': named
+            # by their own words after the kind)
+            listed = _covered(spans, tokens[k].start) is not None or is_capitalised(tokens[k])
+            if k == j + 1 and k < len(tokens) and listed:
                 j = k
                 continue
             return None
