@@ -754,3 +754,175 @@ def test_two_cases_sharing_one_verb_are_two_tasks():
         "Ông Lê Văn Tám chỉ đạo Công an huyện xác minh làm rõ vụ việc vì ảnh hưởng đến hình ảnh và môi trường "
         "du lịch của địa phương."
     ) == ["xác minh làm rõ vụ việc vì ảnh hưởng đến hình ảnh và môi trường du lịch của địa phương"]
+
+
+def test_offenders_handed_over_to_a_unit_leave_it_a_task():
+    # the offenders are what is handed over; they ask nothing
+    assert names(
+        "Đồn Biên phòng Cửa Lở đã bàn giao đối tượng cùng tang vật cho Công an huyện Vân Khê xử lý theo thẩm quyền."
+    ) == ["xử lý theo thẩm quyền"]
+    # money passed on after another action is no case handed over
+    assert names("Kẻ trung gian chuyển lòng vòng rồi rút tiền đưa cho cán bộ trạm kiểm tra sử dụng.") == []
+
+
+def test_units_named_by_kind_open_a_clause_after_a_conjunction_or_a_reporting_verb():
+    assert names(
+        "Ông Lê Văn Tám nói nông dân phải được tập huấn kỹ và cơ quan chức năng phải tăng cường kiểm tra, giám sát."
+    ) == ["tăng cường kiểm tra, giám sát"]
+    # 'chứ không …' (rather than) ends the task
+    assert names("Giấy phép do từng tỉnh cấp nên tỉnh cần tổ chức đấu thầu chứ không phải đấu thầu cả nước.") == [
+        "tổ chức đấu thầu"
+    ]
+    assert names("Bộ trưởng Lê Văn Tám nói ngành y tế cần dốc toàn lực cấp cứu các bệnh nhân còn lại.") == [
+        "dốc toàn lực cấp cứu các bệnh nhân còn lại"
+    ]
+
+
+def test_the_side_asked_and_a_family_handed_a_body():
+    assert names("Ông Lê Văn Tám đề nghị phía ngân hàng rút ra bài học kinh nghiệm về công tác bảo vệ.") == [
+        "rút ra bài học kinh nghiệm về công tác bảo vệ"
+    ]
+    assert names("Thi thể sau đó được bàn giao cho phía gia đình làm thủ tục mai táng theo phong tục.") == []
+
+
+def test_the_investigating_police_asked_is_read_whole():
+    assert names(
+        "Phòng Cảnh sát giao thông đã bàn giao đối tượng Lê Thị Hoa cho Cơ quan cảnh sát điều tra (Công an "
+        "thành phố Vân Khê) để tiếp tục điều tra, làm rõ."
+    ) == ["tiếp tục điều tra, làm rõ"]
+
+
+def test_the_next_step_after_a_list_of_shortcomings_is_a_task_of_its_own():
+    assert names(
+        "Bộ trưởng Lê Văn Tám yêu cầu các đơn vị phải làm rõ trách nhiệm đối với những khuyết điểm, tồn tại, "
+        "hạn chế, từ đó có giải pháp khắc phục."
+    ) == ["làm rõ trách nhiệm đối với những khuyết điểm, tồn tại, hạn chế", "có giải pháp khắc phục"]
+    assert names("Lãnh đạo Bộ yêu cầu phải tổ chức lại sản xuất, rà soát, điều chỉnh lại quy hoạch.") == [
+        "tổ chức lại sản xuất", "rà soát, điều chỉnh lại quy hoạch"
+    ]
+    # the other half of a yes-no question is no task
+    assert names(
+        "Ông Lê Văn Tám đề nghị Bộ Văn hóa tổng hợp ý kiến để xem xét quy hoạch có cần bổ sung, điều chỉnh hay không."
+    ) == ["tổng hợp ý kiến để xem xét quy hoạch có cần bổ sung"]
+
+
+def test_a_task_ends_before_the_least_to_reach_and_accountability_is_no_task():
+    assert names(
+        "Do vậy, lực lượng công an của huyện cần phải nỗ lực nhiều hơn để kéo giảm số vụ tai nạn giao thông, "
+        "ít nhất cũng phải bằng mức kéo giảm của tỉnh."
+    ) == ["kéo giảm số vụ tai nạn giao thông"]
+    assert names("Ông Lê Văn Tám cho rằng chính quyền xã phải chịu trách nhiệm trong việc buông lỏng quản lý.") == []
+    assert names("Theo ông Tám, đơn vị chủ quản phải kiểm tra sức khỏe lái xe và chịu trách nhiệm về việc này.") == [
+        "kiểm tra sức khỏe lái xe"
+    ]
+    # a function held is a task
+    assert names("Trung tâm Đăng kiểm Vân Khê chịu trách nhiệm trong việc kiểm tra an toàn kỹ thuật con tàu.") == [
+        "kiểm tra an toàn kỹ thuật con tàu"
+    ]
+
+
+def test_handing_over_is_a_task_of_its_own():
+    assert names("Ông Lê Văn Tám yêu cầu Công ty Minh Long khẩn trương đóng cửa mỏ, bàn giao khu vực mỏ.") == [
+        "khẩn trương đóng cửa mỏ", "bàn giao khu vực mỏ"
+    ]
+
+
+def test_a_verb_over_a_list_of_activities_gives_one_task_per_activity():
+    assert names(
+        "Thanh tra tỉnh sẽ làm rõ việc thực hiện quy hoạch sử dụng đất, chế độ chính sách, kê khai tài sản… "
+        "của ông Lê Văn Tám."
+    ) == [
+        "làm rõ việc thực hiện quy hoạch sử dụng đất",
+        "làm rõ việc thực hiện chế độ chính sách",
+        "làm rõ việc thực hiện kê khai tài sản",
+    ]
+    # long items are no list of activities
+    assert names(
+        "Thanh tra tỉnh sẽ làm rõ việc thực hiện các quy định của pháp luật về quản lý đất đai ở địa phương, "
+        "chủ trương, chính sách."
+    ) == ["làm rõ việc thực hiện các quy định của pháp luật về quản lý đất đai ở địa phương, chủ trương, chính sách"]
+
+
+def test_an_indictment_proposed_is_no_task():
+    assert names(
+        "Cơ quan CSĐT Công an tỉnh Vân Khê vừa kết thúc điều tra, chuyển hồ sơ sang Viện KSND cùng cấp đề nghị "
+        "truy tố Lê Thị Hoa (33 tuổi) về tội lừa đảo chiếm đoạt tài sản."
+    ) == []
+
+
+def test_on_duty_lists_no_functions_and_criminal_liability_is_no_task():
+    assert names(
+        "Thuốc chỉ được cấp miễn phí cho người phơi nhiễm khi đang làm nhiệm vụ như cán bộ y tế, lực lượng vũ trang, "
+        "tổ công tác cai nghiện."
+    ) == []
+    assert names("Ông Lê Văn Tám cho biết công ty phải chịu trách nhiệm hình sự về tội vô ý làm chết người.") == []
+
+
+def test_a_long_task_is_named_by_its_first_part_up_to_a_comma():
+    long_tail = ", ".join(f"thiết bị loại {w}" for w in ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám"))
+    found = names(
+        "Theo đó, tổ công tác sẽ thẩm định, đánh giá để xác định rõ chất lượng, nguồn gốc sản phẩm, tính năng hoạt "
+        f"động của vỏ tàu, máy thủy trên tàu, {long_tail} so với hợp đồng đã ký kết giữa ngư dân và cơ sở đóng tàu."
+    )
+    assert len(found) == 1 and found[0].startswith("thẩm định, đánh giá để xác định rõ chất lượng")
+    assert len(found[0].split()) <= 45
+
+
+def test_units_asked_including_others_located_in_the_province():
+    assert names(
+        "Ngân hàng Nhà nước chi nhánh tỉnh yêu cầu các tổ chức tín dụng, kể cả chi nhánh ngân hàng nước ngoài "
+        "đóng trên địa bàn tỉnh cần thực hiện nghiêm túc quy định này."
+    ) == ["thực hiện nghiêm túc quy định này"]
+
+
+def test_what_a_task_is_not_to_cause_ends_it():
+    assert names(
+        "Bệnh viện Vân Khê được đề nghị khẩn trương hỗ trợ khoa Thận nhân tạo nhanh chóng ổn định để không gián "
+        "đoạn quá trình lọc máu của bệnh nhân."
+    ) == ["khẩn trương hỗ trợ khoa Thận nhân tạo nhanh chóng ổn định"]
+
+
+def test_units_asked_by_a_committee_or_in_a_long_list_of_names():
+    assert names("Ủy ban yêu cầu Bộ Công an siết chặt các biện pháp kéo giảm tai nạn.") == [
+        "siết chặt các biện pháp kéo giảm tai nạn"
+    ]
+    assert names("Công an tỉnh đã chỉ đạo các phòng ban làm rõ vụ việc.") == ["làm rõ vụ việc"]
+    assert names(
+        "UBND tỉnh Vân Khê vừa có công văn chỉ đạo Công an tỉnh Vân Khê, Sở Văn hóa - Thể thao và Du lịch, "
+        "Sở Công Thương và UBND các huyện, TP tăng cường kiểm tra, xử lý dứt điểm nạn cò du lịch."
+    ) == ["tăng cường kiểm tra, xử lý dứt điểm nạn cò du lịch"]
+    assert names("Năm 2013, Thủ tướng đã yêu cầu Tổng công ty Minh Long phải thoái vốn khỏi Công ty Hải Hà.") == [
+        "thoái vốn khỏi Công ty Hải Hà"
+    ]
+
+
+def test_the_official_just_named_asks_and_what_units_must_not_do_is_a_task():
+    assert names("Ông này đề nghị Bộ Văn hóa rà soát lại quy hoạch khu du lịch.") == ["rà soát lại quy hoạch khu du lịch"]
+    assert names("Chính phủ sau đó chỉ đạo các địa phương không được nhận ô tô do doanh nghiệp tặng.") == [
+        "không được nhận ô tô do doanh nghiệp tặng"
+    ]
+    # a request denied is no prohibition
+    assert names("Hồ sơ đề nghị cấp phép của công ty không được chấp nhận.") == []
+    # demands in a vice story are no task
+    assert names("Ngày 3/6, anh liên hệ với tú bà này yêu cầu cung cấp người phục vụ.") == []
+
+
+def test_a_person_identified_in_brackets_handed_over_to_a_unit():
+    assert names(
+        "Ngày 10/5, Đồn biên phòng Cửa Lở cho biết đã bàn giao Lê Thị Hoa (45 tuổi, trú phường Hải Hà) cùng tang "
+        "vật 1,17 kg ma túy cho Công an tỉnh Vân Khê tiếp tục làm rõ."
+    ) == ["tiếp tục làm rõ"]
+
+
+def test_units_by_kind_with_an_adverb_or_a_lead_in_before_the_modal():
+    assert names("Ông Lê Văn Tám cho rằng, cơ quan chức năng cũng cần tăng cường kiểm tra.") == ["tăng cường kiểm tra"]
+    assert names("Trước hết cơ quan chức năng phải làm rõ thiệt hại của chị Hoa.") == ["làm rõ thiệt hại của chị Hoa"]
+    # the public is advised, not charged
+    assert names("Người dân cũng cần cảnh giác với các cuộc gọi lạ.") == []
+
+
+def test_units_listed_after_a_colon_by_their_own_words():
+    assert names(
+        "Thủ tướng yêu cầu Bộ trưởng các Bộ: Công Thương, Quốc phòng, Công an và Chủ tịch UBND các tỉnh xây dựng "
+        "kế hoạch triển khai chỉ thị này."
+    ) == ["xây dựng kế hoạch triển khai chỉ thị này"]

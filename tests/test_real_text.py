@@ -23,7 +23,7 @@ FLOORS = {
     # measured: 1.000, 0.937, 0.970, 1.000, 0.753, 0.865, 1.000 (before issue 14: 0.945, 0.269, 0.578,
     # 0.887, 0.019, 0.019, 0.740; events 0.711 before the events7 round, 0.742 before events8)
     "real_dev": {"persons": 0.97, "positions": 0.91, "organizations": 0.94, "places": 0.97, "events": 0.74,
-                 "tasks": 0.84, "statistics": 0.97},
+                 "tasks": 0.86, "statistics": 0.97},
     # measured: 0.991, 0.963, 0.939, 0.994, 0.489, 0.792, 0.983 (events 0.449 before the events7 round,
     # 0.477 before events8)
     "real_gold_dev": {"persons": 0.96, "positions": 0.93, "organizations": 0.91, "places": 0.96, "events": 0.48,
@@ -31,11 +31,11 @@ FLOORS = {
     # measured: 1.000, 0.901, 0.925, 0.941, 0.518, 0.672, 0.936 (first, blind run: 0.913, 0.742, 0.835,
     # 0.916, 0.253, 0.393, 0.854; tuned on since; events 0.471 before events8)
     "real_gold_dev2": {"persons": 0.97, "positions": 0.87, "organizations": 0.89, "places": 0.91, "events": 0.50,
-                       "tasks": 0.64, "statistics": 0.91},
+                       "tasks": 0.70, "statistics": 0.91},
     # measured: 0.988, 0.783, 0.869, 0.921, 0.576, 0.425, 0.934 (first, blind run: 0.988, 0.667, 0.772,
     # 0.921, 0.291, 0.391, 0.934; posts, units and events tuned on since; events 0.448 before events8)
     "real_gold_dev3": {"persons": 0.96, "positions": 0.75, "organizations": 0.84, "places": 0.89, "events": 0.56,
-                       "tasks": 0.40, "statistics": 0.91},
+                       "tasks": 0.61, "statistics": 0.91},
     # measured: 0.978, 0.703, 0.827, 0.968, 0.375, 0.473, 0.993 (never tuned on; events 0.340 before the
     # events7 round, which tuned on the dev sets only, 0.337 before events8, likewise; a session earlier
     # 0.978, 0.649, 0.807, 0.968, 0.274, 0.367, 0.993)

@@ -36,9 +36,10 @@ __all__ = ["tasks"]
 
 Names = list[tuple[int, int, str | None]]  # (start, end, organisation name or None) of names found
 
-# 'cơ quan chức năng' (the authorities) holds no list; 'cũng như' (as well as) opens none.
+# 'cơ quan chức năng' (the authorities) holds no list, nor does 'làm nhiệm vụ như' (on duty as); 'cũng như'
+# (as well as) opens none.
 TRIGGER = re.compile(
-    r"(?<!quan )(?<!lượng )(?<!ngành )"
+    r"(?<!quan )(?<!lượng )(?<!ngành )(?<!làm )"
     r"(?P<noun>nhiệm vụ|chức năng|lĩnh vực|nhiệm vụ quản lý nhà nước|chức năng quản lý nhà nước)"
     r"(?P<mid>[^.;:,]{0,60}?)(?:\s+(?<!cũng )(?:như|gồm|bao gồm|về)|\s*:)\s+",
     re.IGNORECASE,
@@ -217,9 +218,9 @@ ASK = _table(
     "bàn giao cho", "chuyển giao cho", "chuyển cho", "chuyển sang", "chuyển hồ sơ cho", "chuyển hồ sơ sang",
 )
 # Words before an asking verb that make it a noun or deny it: 'sự chỉ đạo', 'theo yêu cầu',
-# 'Ban chỉ đạo', 'chưa thể đề xuất'.
+# 'Ban chỉ đạo', 'chưa thể đề xuất' ('ông này đề nghị': the official just named asks).
 NOUN_BEFORE = {
-    "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "này", "bàn", "chuyển",
+    "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "bàn", "chuyển",
     "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa", "quanh", "bảo", "đạt",
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
@@ -253,7 +254,7 @@ MODALS = _table(
     "nỗ lực để", "nỗ lực hơn để", "nỗ lực hơn nữa để", "nỗ lực nhiều hơn để", "nỗ lực hết sức để",
 )
 # Who asks in a crime story ('đối tượng yêu cầu …'): no unit's task.
-OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian)\b")
+OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian|tú bà|má mì)\b")
 # Words after 'đơn đề nghị' that name no unit asked: 'đơn kiến nghị liên quan', 'đơn đề nghị này'.
 PETITION_NOT = {"liên", "có", "này", "đó", "của", "mà"}
 # Posts that make a person asked by name an official: 'ông X, Phó Giám đốc Công an tỉnh'.
@@ -282,7 +283,11 @@ NOT_A_TASK_AFTER = {
     "phù", "đúng", "đủ", "hiệu", "rõ", "còn", "ai", "biết", "quan",
 }
 # Nouns that end with a verb of the list: 'quá trình' (process), 'công trình' (works).
-NOUN_ENDINGS = {("quá", "trình"), ("công", "trình"), ("chương", "trình"), ("lộ", "trình"), ("tờ", "trình")}
+# ('Cơ quan cảnh sát điều tra': the investigating police, a unit's kind)
+NOUN_ENDINGS = {
+    ("quá", "trình"), ("công", "trình"), ("chương", "trình"), ("lộ", "trình"), ("tờ", "trình"),
+    ("sát", "điều"),
+}
 # Heads of unit names that a lower-case verb may go on: 'Cục quản lý Công sản', 'Ban quản lý dự án'.
 UNIT_HEADS = {"Cục", "Ban", "Sở", "Phòng", "Vụ", "Viện", "Đội"}
 # Nouns a verb completes into the name of a group: 'đoàn kiểm tra', 'tổ tuần tra', 'ban quản lý'.
@@ -319,13 +324,13 @@ UNIT_ROLES = _table(
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(
     "đồng thời", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra", "mặt khác", "cụ thể", "theo đó",
-    "trước mắt", "về lâu dài", "đặc biệt",
+    "trước mắt", "về lâu dài", "đặc biệt", "từ đó", "trên cơ sở đó",
 )
 # Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
 HOLDER_WORDS = _table(
     "các", "những", "một", "một số", "mỗi", "hai", "ba", "cơ quan", "chức năng", "đơn vị", "lực lượng",
     "địa phương", "này", "đó", "phòng", "phòng ban", "ban ngành", "bộ phận", "bệnh viện", "trường",
-    "nhà máy", "công ty", "bên", "các bên",
+    "nhà máy", "công ty", "bên", "các bên", "phía",
     "ngành",
     "sở", "ban", "cấp", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
     "lãnh đạo", "cán bộ", "chiến sĩ", "đảng viên", "chính quyền", "nói chung", "nói riêng", "và", "cùng",
@@ -347,29 +352,33 @@ HOLDER_WORDS = _table(
     "nhân dịp này", "từ nay",
     "gia đình", "chủ hộ", "chủ quán", "chi nhánh", "phòng giao dịch", "tòa", "toà", "cùng cấp",
     "tổ công tác", "đoàn công tác", "tổ thẩm định", "đoàn kiểm tra", "đoàn thanh tra",
+    # 'các tổ chức tín dụng, kể cả chi nhánh ngân hàng nước ngoài đóng trên địa bàn tỉnh'
+    "kể cả", "bao gồm cả", "đóng trên địa bàn", "đóng tại", "đóng chân trên địa bàn",
 )
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
 # 'các tổ chức tín dụng', 'chủ đầu tư công trình', 'hệ thống công an'.
 HEAD_NOUNS = {
     "các", "những", "lượng", "quan", "ngành", "vị", "phận", "phòng", "chức", "viện", "ty", "nghiệp", "bên",
-    "tư", "thống",
+    "tư", "thống", "hàng", "nhánh",
 }
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …') or a means ('thông qua các hoạt động …'), a warning
 # (', đừng để …'), the speaker named after it (', Bộ trưởng X nhấn mạnh.'), a contrast or consequence
-# ('nhưng …', 'thì …'),
+# ('nhưng …', 'thì …', 'chứ không …'), what it is not to cause ('để không gián đoạn …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
 # the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
 # the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …'),
-# a purpose that only conforms ('… cho phù hợp với điều kiện', '… để thống nhất, phù hợp với quy định').
+# a purpose that only conforms ('… cho phù hợp với điều kiện', '… để thống nhất, phù hợp với quy định'),
+# the least to reach (', ít nhất cũng phải bằng …').
 TASK_END = re.compile(
-    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$|\.?\s+[+•]\s.*$"
+    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
+    r"|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     r"|(?-i:,\s+[A-ZĐ][^,;]{0,60}\s(?:nhấn mạnh|cho biết|cho hay|khẳng định|nêu rõ|chia sẻ|nói))\W*$"
-    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là)\s+.*$"
+    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là|ít nhất)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
@@ -410,11 +419,41 @@ def _two_cases(cases: re.Match[str]) -> bool:
     return not (NOT_TWO_CASES & set(first[1:]) or second[0] in NOT_TWO_CASES)
 
 
+# A verb over the activities it looks into: 'làm rõ việc thực hiện A, B, C' (three items or more, each short).
+OVER_LIST = re.compile(
+    r"^(?P<head>(?:[^\s,;]+\s){1,4}?việc\s+(?:thực hiện|chấp hành)\s+)(?P<list>[^,;]+(?:,\s*[^,;]+){2,})$",
+    re.IGNORECASE,
+)
+MAX_SPREAD_WORDS = 6
+
+
+def _spread(text: str) -> list[tuple[str, int, int]] | None:
+    """Return one (name, start, end) per activity when a verb goes over a list of them, else None."""
+    m = OVER_LIST.match(text)
+    if m is None:
+        return None
+    head = m["head"].lower().split()[:-3]  # the verb before 'việc thực hiện'
+    n = next((len(p) for p in _verbs().get(head[0], ()) if tuple(head[: len(p)]) == p), 0)
+    if not n or len(head) - n > 1:
+        return None  # 'kết quả việc thực hiện A, B, C': no verb over the list
+    out: list[tuple[str, int, int]] = []
+    for item in re.finditer(r"[^,]+", m["list"]):
+        for part in re.finditer(r"(?:(?!\svà\s).)+", item.group()):
+            words = part.group().split()
+            if not words or len(words) > MAX_SPREAD_WORDS:
+                return None
+            a = m.start("list") + item.start() + part.start() + len(part.group()) - len(part.group().lstrip())
+            b = a + len(part.group().strip())
+            out.append((m["head"] + text[a:b], a, b))
+    out[0] = (out[0][0], 0, out[0][2])
+    return out if len(out) >= 3 else None
+
+
 GLUED_OPENERS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm"}
 MAX_TASK_WORDS = 45
 LONG_HOLDER = 6  # tokens of the units asked in turn beyond which a nested task is read as theirs
 MAX_NESTED_WORDS = 55  # a unit asked to have others act names them too: 'chỉ đạo các đơn vị X làm A'
-MAX_HOLDER_TOKENS = 24
+MAX_HOLDER_TOKENS = 24  # words of the units asked outside their names
 LOWER_RUN = 3  # lower-case syllables a name may run on with after a capital
 
 
@@ -465,6 +504,8 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     if n == 1 and tokens[j].lower == "không" and not denied:
         return None  # 'Cảng vụ Hàng không miền Bắc': a name's word, no denied action
     group = j > 0 and tokens[j - 1].lower in GROUP_NOUNS
+    if group and j > 1 and (tokens[j - 2].lower, tokens[j - 1].lower) in (("phòng", "ban"), ("tổ", "đội")):
+        group = False  # 'các phòng ban làm rõ': the units asked, then the verb
     if group and tokens[j - 1].lower == "quan":
         group = j > 1 and tokens[j - 2].lower == "cơ"  # 'cơ quan điều tra', not 'có liên quan kiểm tra'
     if group and n:
@@ -505,13 +546,15 @@ def _given_name(spans: Names, tok: Token) -> bool:
 def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
     """Return the index after the unit or people asked, read from ``tokens[i]`` (None: no task follows)."""
     j = i
-    while j < len(tokens) and j - i <= MAX_HOLDER_TOKENS:
+    in_names = 0  # tokens inside names: a long list of named units ('Công an tỉnh X, Sở Y, …') is read whole
+    while j < len(tokens) and j - i - in_names <= MAX_HOLDER_TOKENS:
         tok = tokens[j]
         span = _covered(spans, tok.start)
         if span is not None:
             k = j
             while k < len(tokens) and tokens[k].start < span[1]:
                 k += 1
+            in_names += k - j
             # A name read one word too far ('Bộ Nội vụ kiểm tra'): its verb is the task's.
             for m in range(j + 1, k):
                 if (
@@ -534,12 +577,15 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             if k < len(tokens) and _task_start(tokens, k) is not None:
                 return k
             # 'chỉ đạo các đơn vị: Công an tỉnh X, Sở Y và UBND huyện Z xử lý …': the units are listed.
-            if k == j + 1 and k < len(tokens) and _covered(spans, tokens[k].start) is not None:
+            # ('yêu cầu Bộ trưởng các Bộ: Công Thương, Quốc phòng và Chủ tịch UBND các tỉnh xây dựng …': named
+            # by their own words after the kind)
+            listed = _covered(spans, tokens[k].start) is not None or is_capitalised(tokens[k])
+            if k == j + 1 and k < len(tokens) and listed:
                 j = k
                 continue
             return None
-        if tok.text in ";:.!?\"“”":
-            return None
+        if tok.text in ";:.!?\"“”" or tok.lower == "nơi" and j > i:
+            return None  # ('… cho các địa phương nơi Công ty X hoạt động …': where, not who, follows)
         if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
             j += 2  # 'yêu cầu năm 2025 phải kéo giảm …': a time, then the task
             continue
@@ -556,7 +602,7 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         # 'các cơ quan, tổ chức, cá nhân', 'các tổ chức tín dụng': people, not the verb
         listed = tok.lower == "tổ" and tokens[j - 1].lower in (",", "các", "những")
         lower = tok.is_word and not is_capitalised(tok)
-        if lower and j > i and not listed and _task_start(tokens, j) is not None:
+        if lower and j > i and not listed and (_task_start(tokens, j) is not None or _forbidden(tokens, j)):
             return j
         n = _phrase(tokens, j, HOLDER_WORDS)
         if n:
@@ -582,6 +628,14 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
     return None
 
 
+def _forbidden(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k:]`` forbid an action ('không được nhận …', 'không để …' is read elsewhere)."""
+    if k + 2 >= len(tokens) or (tokens[k].lower, tokens[k + 1].lower) != ("không", "được"):
+        return False
+    # ('nhận', 'để', 'tự ý' open no task alone, but what is forbidden they name)
+    return bool(_phrase(tokens, k + 2, _verbs())) or tokens[k + 2].lower in ("nhận", "để", "phép", "tự")
+
+
 def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     """Find the asking and duty verbs of a sentence with where their tasks start."""
     found: list[_Directive] = []
@@ -593,15 +647,17 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if not n_ask and not n_duty and not _phrase(tokens, i, COMMIT):
             i += 1
             continue
+        # ('Ủy ban yêu cầu …': the committee asks; 'Ban chỉ đạo' is a name)
+        committee = i > 1 and tokens[i - 1].lower == "ban" and tokens[i - 2].lower in ("ủy", "uỷ")
         inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;“\""
         # A name read across the verb ('Sở Nông nghiệp giao Chi cục Kiểm lâm') hides a lower-case
-        # asking verb between two capitalised names; 'Ban chỉ đạo' is a name.
+        # asking verb between two capitalised names ('Ủy ban yêu cầu Bộ Công an'); 'Ban chỉ đạo' is a name.
         glued = (
             n_ask
             and not is_capitalised(tok)
             and i + n_ask < len(tokens)
             and is_capitalised(tokens[i + n_ask])
-            and tokens[i - 1].lower != "ban"
+            and not (tokens[i - 1].lower == "ban" and tok.lower == "chỉ" and not committee)
         )
         if (_covered(spans, tok.start) and not glued) or inside_name:
             i += 1
@@ -620,7 +676,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         petition = i > 0 and tokens[i - 1].lower == "đơn" and k < len(tokens)
         petition = petition and bool(_phrase(tokens, i, ASK)) and tokens[k].lower not in PETITION_NOT
         given = given or petition and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
-        noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given)
+        noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given or committee)
         if n_ask and (noun or counted and not dated):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
@@ -629,6 +685,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if committed:
             n_duty = _phrase(tokens, i, COMMIT)
         offender = OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 8) : i]))
+        asker = _asker_end(tokens, i)
         if n_duty >= n_ask and n_duty and i > 0 and tokens[i - 1].lower == "người":
             i += n_duty  # 'người có trách nhiệm giải quyết tố cáo': who is meant, not what they are to do
             continue
@@ -639,6 +696,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             j = i + n_duty
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1
+            if j + 2 < len(tokens) and tokens[j].lower in ("trong", "về") and tokens[j + 1].lower == "việc":
+                j += 2  # 'chịu trách nhiệm trong việc kiểm tra …': the function follows
             start = _task_start(tokens, j)
             if start is None and committed:
                 # 'Công ty X đã thống nhất với ngư dân là sẽ kéo các tàu …': what it agreed follows 'là'.
@@ -649,7 +708,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 found.append(_Directive(i, start, (i, i), unit=committed))
                 i = start
                 continue
-        elif n_ask and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 4) : i])):
+        elif n_ask and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, asker - 4) : asker])):
             i += n_ask  # 'đối tượng yêu cầu bà H. chuyển tiền': a demand in a crime, no task
             continue
         elif n_ask:
@@ -668,6 +727,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 j += 1  # 'yêu cầu: “Các đơn vị phải …
             end = _holder_end(tokens, j, spans)
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
+            if start is None and end is not None and _forbidden(tokens, end):
+                start = end  # 'chỉ đạo các địa phương không được nhận ô tô biếu tặng': what they must not do
             if start is not None and start > j and tokens[start - 1].lower in ("trong", "khi"):
                 # 'yêu cầu Công an các đơn vị trong tổ chức sơ kết … phải đánh giá đúng …': the task follows
                 # the modal after the occasion.
@@ -682,7 +743,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             # 'yêu cầu Hiển dừng lại': one person called by the given name alone is no unit.
             # ('được chuyển sang Bệnh viện tỉnh …': a patient moved, no case handed over)
             moved = tokens[i].lower in ("chuyển", "bàn", "cho", "sang")
-            private = private or moved and " ".join(t.lower for t in tokens[j : j + 3]).startswith(CARE)
+            # ('thi thể được bàn giao cho phía gia đình làm thủ tục mai táng': a family's, no unit's task)
+            private = private or moved and " ".join(t.lower for t in tokens[j : j + 3]).startswith(CARE + KIN)
             private = private or (
                 end == j + 1 and not is_abbreviation(tokens[j]) and _given_name(spans, tokens[j])
             )
@@ -750,7 +812,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if before is None and tokens[i].lower in ("cần", "phải", "sẽ"):
             # 'Thời gian tới, lực lượng Công an cần …', 'Các trường, cơ sở giáo dục phải …': units named
             # by kind that must act.
-            c = _generic_subject(tokens, i, spans)
+            # ('Cơ quan chức năng cũng cần …', 'Các đơn vị đều phải …': an adverb before the modal)
+            s_end = i
+            while s_end > 1 and tokens[s_end - 1].lower in SUBJECT_ADVERBS:
+                s_end -= 1
+            c = _generic_subject(tokens, s_end, spans)
             start = _task_start(tokens, i) if c is not None else None
             # ('A phải làm X; B thì C phải làm Y': after ';' another unit's task may follow)
             last = max((d.task for d in found), default=-1)
@@ -814,6 +880,13 @@ RUN_STOP = {
     "cũng", "đều", "chỉ", "nói", "vẫn", "còn", "ân", "rất", "sẽ", "đang", "bị", "được", "luôn", "cho", "về",
     "việc", "thấy", "rằng", "khẳng", "nhấn", "biết", "hay", "cam",
 }
+# Words after which a clause opens with its subject: '… thì cơ sở đóng tàu phải …', '… và cơ quan chức năng
+# phải …', '… nên tỉnh cần …'; after a reporting verb the units must act: 'ông X nói lực lượng công an cần …'.
+SUBJECT_OPENERS = {"thì", "là", "và", "nên"}
+SUBJECT_ADVERBS = {"cũng", "đều", "vẫn"}
+# Lead-ins a clause's subject may follow without a comma: 'Trước hết cơ quan chức năng phải …'.
+LEAD_INS = {("trước", "hết"), ("trước", "tiên"), ("trước", "mắt"), ("quan", "trọng")}
+REPORTING = {"rằng", "biết", "nói"}
 # Times that open a clause before its subject: 'Thời gian tới, lực lượng Công an cần …'.
 TIMES = _table("thời gian tới", "trong thời gian tới", "từ nay", "nhân dịp này", "trước mắt", "về lâu dài")
 # Words that make a subject the public or a party to a case, whose needs are advice, not tasks.
@@ -826,7 +899,12 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
     """Return where a subject naming units by kind starts, when it opens the clause before ``tokens[i]``."""
     for c in range(max(0, i - 12), i):
         # ('…; hầm bảo quản thì cơ sở đóng tàu phải sửa chữa …', 'nhất trí là hai cơ sở phải …')
-        if c > 0 and tokens[c - 1].text not in (",", ";") and tokens[c - 1].lower not in ("thì", "là"):
+        # ('ông X cho biết Sở sẽ báo cáo sau': what will be done, reported, is no task asked)
+        reported = tokens[i].lower != "sẽ" and tokens[c - 1].lower in REPORTING if c > 0 else False
+        lead_in = c > 1 and (tokens[c - 2].lower, tokens[c - 1].lower) in LEAD_INS
+        if c > 0 and not lead_in and tokens[c - 1].text not in (",", ";") and tokens[c - 1].lower not in (
+            SUBJECT_OPENERS | (REPORTING if reported else set())
+        ):
             continue
         if _phrase(tokens, c, TIMES):
             continue  # 'Thời gian tới, …': the subject follows the time
@@ -866,18 +944,41 @@ DUTY_NOUNS = {("nhiệm", "vụ"), ("trách", "nhiệm"), ("chức", "năng")}
 # Verbs that hand a case over to a unit: 'chuyển (hồ sơ) cho', 'bàn giao cho', 'gửi'.
 HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi")
 CARE = ("bệnh viện", "bv ", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "nhân viên y tế", "phòng khám")
+# The family a body or a person is handed back to.
+KIN = ("gia đình", "phía gia đình", "người nhà", "thân nhân")
+
+
+def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
+    """Return where the verb of 'bàn giao đối tượng cùng tang vật cho X' starts (``tokens[i]``: its 'cho')."""
+    if tokens[i].lower not in ("cho", "sang"):
+        return None
+    k, words = i - 1, 0
+    while k >= 0 and words < 12:
+        if tokens[k].text == ")":
+            # ('bàn giao Lê Thị H. (45 tuổi, trú …) cùng tang vật cho X': who is handed over, identified)
+            k = next((m for m in range(k - 1, max(-1, k - 16), -1) if tokens[m].text == "("), -1) - 1
+            continue
+        words += 1
+        if not (tokens[k].is_word or tokens[k].is_number):
+            return None
+        if _phrase(tokens, k, HAND_OVER) and k + _phrase(tokens, k, HAND_OVER) < i:
+            return k
+        if tokens[k].lower == "rồi" or _phrase(tokens, k, _verbs()):
+            return None  # 'chuyển lòng vòng rồi rút tiền đưa cho X': another action, what it gives is its own
+        k -= 1
+    return None
 
 
 def _handed_over_to(tokens: list[Token], i: int) -> int:
     """Return 1 when ``tokens[i]`` is the 'cho' / 'sang' of 'bàn giao hai đối tượng cho X' (0 otherwise)."""
-    if tokens[i].lower not in ("cho", "sang"):
-        return 0
-    for k in range(i - 1, max(-1, i - 7), -1):
-        if not tokens[k].is_word:
-            return 0
-        if _phrase(tokens, k, HAND_OVER) and k + _phrase(tokens, k, HAND_OVER) < i:
-            return 1
-    return 0
+    return int(_hand_over_verb(tokens, i) is not None)
+
+
+def _asker_end(tokens: list[Token], i: int) -> int:
+    """Return where the words of who asks end: before a hand-over's verb, whose object may be offenders."""
+    # ('bàn giao đối tượng cho Công an xã xử lý': the offenders are handed over, they ask nothing)
+    k = _hand_over_verb(tokens, i)
+    return i if k is None else k
 
 
 def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -989,6 +1090,10 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         return False
     after = begin + (n or 1)
     if ends_in_verb and after < hi and tokens[after].text == ",":
+        return False
+    # 'làm rõ trách nhiệm đối với những khuyết điểm, tồn tại, hạn chế, từ đó …': a bare verb closing a list
+    # before the next step is a listed noun.
+    if after + 1 < hi and tokens[after].text == "," and _phrase(tokens, after + 1, CONTINUE):
         return False
     # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item lists a
     # second object, not a second task.
@@ -1117,8 +1222,15 @@ def _clean(
     text = text.rstrip(" ,;:.…/\"“”'?")
     text = re.sub(r"\s+(?:và|hoặc|cùng)$", "", text)  # 'bảo vệ và': the object went to the next item
     text = re.sub(r",?\s+(?:như|gồm|bao gồm)$", "", text)  # '… trên địa bàn, như: A, B': the examples went
-    end = start + len(text)
     words = text.split()
+    if len(words) > limit and not text.lower().startswith("phối hợp"):
+        # A task running on through a long list of what it covers is named by its first part, up to a comma
+        # (a long list of partners is no task's object).
+        cut = text.rfind(",", 0, len(" ".join(words[:limit])))
+        if cut != -1 and len(text[:cut].split()) > limit // 2:
+            text = text[:cut]
+            words = text.split()
+    end = start + len(text)
     if len(words) < 2 or len(words) > limit or " ".join(words).lower() in MANNER_WORDS:
         return None
     last = next((k for k in range(lo, hi) if tokens[k].end >= end), hi - 1)
@@ -1127,6 +1239,12 @@ def _clean(
         return None  # 'điều tra Công an TP': the rest of a name cut by its verb, no task
     if re.search(r"\scó\s(?:(?!\bhay\b)[^,])*\skhông$", text, re.IGNORECASE):
         return None  # 'triển khai kết luận có đúng không': a yes-no question, no task
+    if len(words) <= 4 and re.search(r"\shay\s(?:không|chưa)$", text, re.IGNORECASE):
+        return None  # '… có cần bổ sung, điều chỉnh hay không': the other half of a question, no task
+    if re.match(r"truy tố\b", text, re.IGNORECASE):
+        return None  # 'đề nghị truy tố bị can X': an indictment proposed is a step of the case (an event)
+    if ACCOUNTABLE.match(text):
+        return None  # 'phải chịu trách nhiệm về việc này': accountability for what went wrong, no task
     if words[0].lower() == "không" and words[-1] == "được":
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
     if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
@@ -1141,6 +1259,14 @@ def _clean(
     return start, end
 
 
+# Answering for what went wrong or to someone ('chịu trách nhiệm về việc này', '… trước Chủ tịch', '… hình
+# sự'), unlike a function held ('chịu trách nhiệm trong việc kiểm tra an toàn kỹ thuật').
+ACCOUNTABLE = re.compile(
+    r"chịu trách nhiệm\s+(?:trước\b|(?:hình sự|dân sự|pháp lý)\b"
+    r"|(?:về|trong)\s+(?:(?:việc|vụ việc|sự việc)\s+(?:này|đó|trên|để)\b"
+    r"|(?:việc\s+)?(?:buông lỏng|để xảy ra|để xẩy ra|hậu quả|sai phạm|vi phạm|thiệt hại)\b))",
+    re.IGNORECASE,
+)
 # Verbs that set up or send a group whose purpose, after 'để', is the task: 'thành lập đoàn … để xác minh'.
 SEND = _table("thành lập", "lập", "cử", "thành lập đoàn", "cử đoàn")
 
@@ -1329,6 +1455,12 @@ def _directive_tasks(
             if cleaned is None:
                 continue
             start, end = cleaned
+            spread = _spread(ctx.text[start:end])
+            if spread:
+                # 'làm rõ việc thực hiện A, B, C': the verb goes over each activity listed
+                for name, a_item, b_item in spread:
+                    _add(ctx, found, name, start + a_item, holder, new=False, end=start + b_item)
+                continue
             cases = CASES.match(ctx.text[start:end])
             if cases is None or not _two_cases(cases):
                 _add(ctx, found, ctx.text[start:end], start, holder, new=False)
