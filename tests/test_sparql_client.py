@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import time
 import urllib.error
 from xml.dom.minidom import Document
 
@@ -125,6 +126,11 @@ def test_writes_persist_across_restarts(server, live_server) -> None:  # noqa: A
     r = requests.put(server.gsp, params={"graph": str(EX.kept)}, data="<http://example.org/k> a <http://example.org/Kept> .",
                      headers={"Content-Type": "text/turtle", "Authorization": f"Bearer {TOKEN}"}, timeout=30)
     assert r.status_code == 201
+    # The access line is written when the server has finished the response, which can be just after
+    # the client has it: wait for it before stopping the server.
+    deadline = time.monotonic() + 10
+    while "PUT /store" not in server.log.read_text(encoding="utf-8") and time.monotonic() < deadline:
+        time.sleep(0.05)
     server.stop()
     again = live_server(server.store_path)  # same store, read-only this time (no token)
     ask = requests.get(again.sparql, params={"query": "ASK { ?k a <http://example.org/Kept> }"}, timeout=30)
