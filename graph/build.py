@@ -59,6 +59,7 @@ from graph.resolve import (
     evidence_graph,
     graph_rows,
     report_keys,
+    rows_of_triples,
     stored_evidence,
 )
 from graph.sources import MAX_REPORT_BYTES, SUFFIXES, ReportError, Source, file_stem, load, scan
@@ -221,11 +222,12 @@ def _extract_work(args: tuple[Source, str, str]) -> tuple[Source, _Extracted | N
 
 
 def _graph_work(args: tuple[Source, str, str, bool, dict[str, dict[str, frozenset[str]]]]
-                ) -> tuple[Source, bytes | None, str | None, Counter[str]]:
+                ) -> tuple[Source, bytes | None, str | None, Counter[str], GraphRows | None]:
     """Turn one report's facts into N-Triples with resolved IRIs and evidence, validated (in a worker).
 
     Only violations refuse a report; warnings (what real input may lack: a date, a figure's
-    period) come back counted by their message.
+    period) come back counted by their message. The graph's cross-report rows come with it, taken
+    from its triples here rather than read back from the store at the end of the build.
     """
     source, spill, base, validate_graph, known = args
     with open(spill, "rb") as f:
@@ -242,9 +244,9 @@ def _graph_work(args: tuple[Source, str, str, bool, dict[str, dict[str, frozense
         if problems:
             shown = "; ".join(describe(v) for v in problems[:5])
             more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-            return source, None, f"fails validation: {shown}{more}", warnings
+            return source, None, f"fails validation: {shown}{more}", warnings, None
         warnings.update(f"{v.kind or 'Node'} {v.message}" for v in found)
-    return source, graph.ntriples(), None, warnings
+    return source, graph.ntriples(), None, warnings, rows_of_triples(graph)
 
 
 def _split_seal(ntriples: bytes) -> tuple[bytes, bytes]:
@@ -429,12 +431,14 @@ def build(
         batch: list[tuple[str, bytes]] = []
         seals: list[tuple[str, bytes]] = []
         written_graphs: set[str] = set()
-        for source, ntriples, reason, warnings in outcomes:
+        new_rows: dict[str, GraphRows] = {}
+        for source, ntriples, reason, warnings, rows in outcomes:
             summary.validation_warnings.update(warnings)
             if ntriples is None:
                 summary.results.append(ReportResult(source.where, "failed", reason=reason))
                 continue
             iri = graph_of[source.stem]
+            new_rows[iri] = rows
             if iri in present:
                 store.replace_graph(URIRef(iri), ntriples, "ntriples")
                 written += 1
@@ -479,9 +483,11 @@ def build(
             # this build wrote are read again (reading all cost ~2 s of CPU on the 5K-article store).
             touched = written_graphs | set(removed)
             kept_rows = {g: r for g, r in kept_rows.items() if g not in touched}
-            kept_rows.update(graph_rows(store, base, written_graphs))
         else:
-            kept_rows = graph_rows(store, base)
+            # No rows kept: the report graphs this build did not write are read from the store.
+            others = present - written_graphs - set(removed)
+            kept_rows = graph_rows(store, base, others) if others else {}
+        kept_rows.update(new_rows)
         derived = cross_report_graph_of(kept_rows)
         if len(derived):
             store.replace_graph(derived_graph_iri(base), derived)
