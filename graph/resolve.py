@@ -97,6 +97,7 @@ __all__ = [
     "cross_report_graph_of",
     "graph_rows",
     "rows_of_triples",
+    "evidence_of_triples",
     "GraphRows",
     "find_entities",
     "explain",
@@ -781,6 +782,53 @@ def _stored_evidence(store: Store, base: str, graph: str | None) -> dict[str, li
                                str(spelt) if spelt is not None else "", marks)
         found[graph or str(row["g"])].append(StoredPerson(person_key, to[len(prefix):], str(row["rule"]),
                                                           variants, stale=row.get("spelt") is None))
+    return found
+
+
+_EVIDENCE_PREDICATES = {str(p): name for p, name in (
+    (RDF.type, "type"), (VNKG.nameKey, "name"), (VNKG.resolvedTo, "to"), (VNKG.mergeRule, "rule"),
+    (VNKG.spellingKey, "spelt"), (VNKG.postScope, "scope"), (VNKG.reportScope, "home"),
+    (VNKG.postKind, "post"), (VNKG.identityMark, "mark"), (VNKG.variantOf, "variant"),
+    (VNKG.writtenAs, "written"))}
+
+
+def evidence_of_triples(triples: Iterable[tuple[Any, Any, Any]], base: str = BASE) -> list[StoredPerson]:
+    """Return the person evidence of one report graph from its triples in memory.
+
+    What :func:`stored_evidence` reads back from the store for that graph: one item per evidence
+    node and combination of its single-valued keys, posts, marks and variants gathered.
+    """
+    wanted, kind = _EVIDENCE_PREDICATES, str(VNKG.ResolutionEvidence)
+    by: dict[str, dict[str, list[Any]]] = {}
+    for s, p, o in triples:
+        name = wanted.get(str(p))
+        if name is not None:
+            by.setdefault(str(s), {}).setdefault(name, []).append(o)
+    found: list[StoredPerson] = []
+    prefix = f"{base}person/"
+    maybe: list[Any] = [None]
+    for props in by.values():
+        if kind not in {str(t) for t in props.get("type", ())}:
+            continue
+        posts = tuple(sorted(set(" ".join(str(v) for v in set(props.get("post", ()))).split())))
+        marks = tuple(sorted(set(" ".join(str(v) for v in set(props.get("mark", ()))).split())))
+        joined = _SEP.join(str(v) for v in set(props.get("variant", ())))
+        variants = tuple(sorted({v for v in joined.split(_SEP) if v}))
+        writtens = [str(w) for w in props.get("written", ())]
+        written = min(writtens) if writtens else None
+        for name, to, rule, spelt, scope, home in product(
+                props.get("name", ()), props.get("to", ()), props.get("rule", ()),
+                props.get("spelt") or maybe, props.get("scope") or maybe, props.get("home") or maybe):
+            if not str(to).startswith(prefix):
+                continue
+            spelling = spelt
+            if spelling is None and written is not None:
+                spelling = spelling_key(written)
+            person_key = PersonKey(str(name), str(scope) if scope is not None else None,
+                                   str(home) if home is not None else None, posts,
+                                   str(spelling) if spelling is not None else "", marks)
+            found.append(StoredPerson(person_key, str(to)[len(prefix):], str(rule), variants,
+                                      stale=spelt is None))
     return found
 
 
