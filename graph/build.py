@@ -57,8 +57,10 @@ from graph.resolve import (
     decide,
     derived_graph_iri,
     evidence_graph,
+    evidence_of_triples,
     graph_rows,
     report_keys,
+    rows_of_triples,
     stored_evidence,
 )
 from graph.sources import MAX_REPORT_BYTES, SUFFIXES, ReportError, Source, file_stem, load, scan
@@ -221,11 +223,13 @@ def _extract_work(args: tuple[Source, str, str]) -> tuple[Source, _Extracted | N
 
 
 def _graph_work(args: tuple[Source, str, str, bool, dict[str, dict[str, frozenset[str]]]]
-                ) -> tuple[Source, bytes | None, str | None, Counter[str]]:
+                ) -> tuple[Source, bytes | None, str | None, Counter[str],
+                           tuple[GraphRows, list[StoredPerson]] | None]:
     """Turn one report's facts into N-Triples with resolved IRIs and evidence, validated (in a worker).
 
     Only violations refuse a report; warnings (what real input may lack: a date, a figure's
-    period) come back counted by their message.
+    period) come back counted by their message. The graph's cross-report rows and person evidence
+    come with it, taken from its triples here rather than read back from the store at the end.
     """
     source, spill, base, validate_graph, known = args
     with open(spill, "rb") as f:
@@ -242,9 +246,10 @@ def _graph_work(args: tuple[Source, str, str, bool, dict[str, dict[str, frozense
         if problems:
             shown = "; ".join(describe(v) for v in problems[:5])
             more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-            return source, None, f"fails validation: {shown}{more}", warnings
+            return source, None, f"fails validation: {shown}{more}", warnings, None
         warnings.update(f"{v.kind or 'Node'} {v.message}" for v in found)
-    return source, graph.ntriples(), None, warnings
+    taken = (rows_of_triples(graph), evidence_of_triples(graph, base))
+    return source, graph.ntriples(), None, warnings, taken
 
 
 def _split_seal(ntriples: bytes) -> tuple[bytes, bytes]:
@@ -429,12 +434,17 @@ def build(
         batch: list[tuple[str, bytes]] = []
         seals: list[tuple[str, bytes]] = []
         written_graphs: set[str] = set()
-        for source, ntriples, reason, warnings in outcomes:
+        new_rows: dict[str, GraphRows] = {}
+        new_evidence: dict[str, list[StoredPerson]] = {}
+        for source, ntriples, reason, warnings, taken in outcomes:
             summary.validation_warnings.update(warnings)
             if ntriples is None:
                 summary.results.append(ReportResult(source.where, "failed", reason=reason))
                 continue
             iri = graph_of[source.stem]
+            new_rows[iri], people = taken
+            if people:
+                new_evidence[iri] = people
             if iri in present:
                 store.replace_graph(URIRef(iri), ntriples, "ntriples")
                 written += 1
@@ -479,9 +489,11 @@ def build(
             # this build wrote are read again (reading all cost ~2 s of CPU on the 5K-article store).
             touched = written_graphs | set(removed)
             kept_rows = {g: r for g, r in kept_rows.items() if g not in touched}
-            kept_rows.update(graph_rows(store, base, written_graphs))
         else:
-            kept_rows = graph_rows(store, base)
+            # No rows kept: the report graphs this build did not write are read from the store.
+            others = present - written_graphs - set(removed)
+            kept_rows = graph_rows(store, base, others) if others else {}
+        kept_rows.update(new_rows)
         derived = cross_report_graph_of(kept_rows)
         if len(derived):
             store.replace_graph(derived_graph_iri(base), derived)
@@ -496,7 +508,7 @@ def build(
             store.drop_graph(URIRef(indicators.conflicts_graph_iri(base)))
     summary.entities = count_entities(store)
     _keep_evidence(store, base, evidence, written_graphs | set(removed), vocabulary, summary.derived_triples,
-                   kept_rows, resolver_digest)
+                   kept_rows, resolver_digest, new_evidence)
     return summary
 
 
@@ -568,13 +580,18 @@ def _resolver_digest() -> str:
 
 def _keep_evidence(store: Store, base: str, before: dict[str, list[StoredPerson]], changed: set[str],
                    vocabulary: str | None = None, derived: int | None = None,
-                   rows: dict[str, GraphRows] | None = None, resolver: str | None = None) -> None:
-    """Keep the evidence the store now holds for the next build: ``before``, ``changed`` graphs read again."""
+                   rows: dict[str, GraphRows] | None = None, resolver: str | None = None,
+                   written: dict[str, list[StoredPerson]] | None = None) -> None:
+    """Keep the evidence the store now holds for the next build: ``before``, ``changed`` graphs anew.
+
+    ``written`` is the evidence of the graphs this build wrote, taken from their triples: then
+    the ``changed`` graphs are not read back from the store (those dropped have none).
+    """
     path, stamp = _evidence_path(store), store.stamp()
     if path is None or stamp is None:
         return
     evidence = {g: people for g, people in before.items() if g not in changed}
-    evidence.update(stored_evidence(store, base, sorted(changed)))
+    evidence.update(stored_evidence(store, base, sorted(changed)) if written is None else written)
     tmp = f"{path}.{os.getpid()}.tmp"
     kept = {"version": _EVIDENCE_VERSION, "stamp": stamp, "base": base, "evidence": evidence,
             "vocabulary": vocabulary, "derived": derived, "rows": rows, "resolver": resolver}

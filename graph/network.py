@@ -132,6 +132,7 @@ NOT_RELATIONS = {RDF + "type", PROV + "wasDerivedFrom", PROV + "wasGeneratedBy",
 LABEL_PROPS = (RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", SCHEMA + "name")
 
 _SAFE = re.compile(r"[A-Za-z0-9_-]")
+_SAFE_SEGMENT = re.compile(r"[A-Za-z0-9_-]*")
 _ID_SEGMENT = re.compile(r"^(?:[A-Za-z0-9_-]|~[0-9A-F]{2})+$")
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
@@ -151,6 +152,8 @@ class NodeNotFound(KeyError):
 
 
 def _encode_segment(segment: str) -> str:
+    if _SAFE_SEGMENT.fullmatch(segment):
+        return segment  # a slug, as most are: nothing to escape (the view encodes ~15,000 at 200 reports)
     out = []
     for ch in segment:
         if _SAFE.match(ch):

@@ -43,6 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from itertools import product
 from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -95,6 +96,8 @@ __all__ = [
     "cross_report_graph",
     "cross_report_graph_of",
     "graph_rows",
+    "rows_of_triples",
+    "evidence_of_triples",
     "GraphRows",
     "find_entities",
     "explain",
@@ -782,6 +785,53 @@ def _stored_evidence(store: Store, base: str, graph: str | None) -> dict[str, li
     return found
 
 
+_EVIDENCE_PREDICATES = {str(p): name for p, name in (
+    (RDF.type, "type"), (VNKG.nameKey, "name"), (VNKG.resolvedTo, "to"), (VNKG.mergeRule, "rule"),
+    (VNKG.spellingKey, "spelt"), (VNKG.postScope, "scope"), (VNKG.reportScope, "home"),
+    (VNKG.postKind, "post"), (VNKG.identityMark, "mark"), (VNKG.variantOf, "variant"),
+    (VNKG.writtenAs, "written"))}
+
+
+def evidence_of_triples(triples: Iterable[tuple[Any, Any, Any]], base: str = BASE) -> list[StoredPerson]:
+    """Return the person evidence of one report graph from its triples in memory.
+
+    What :func:`stored_evidence` reads back from the store for that graph: one item per evidence
+    node and combination of its single-valued keys, posts, marks and variants gathered.
+    """
+    wanted, kind = _EVIDENCE_PREDICATES, str(VNKG.ResolutionEvidence)
+    by: dict[str, dict[str, list[Any]]] = {}
+    for s, p, o in triples:
+        name = wanted.get(str(p))
+        if name is not None:
+            by.setdefault(str(s), {}).setdefault(name, []).append(o)
+    found: list[StoredPerson] = []
+    prefix = f"{base}person/"
+    maybe: list[Any] = [None]
+    for props in by.values():
+        if kind not in {str(t) for t in props.get("type", ())}:
+            continue
+        posts = tuple(sorted(set(" ".join(str(v) for v in set(props.get("post", ()))).split())))
+        marks = tuple(sorted(set(" ".join(str(v) for v in set(props.get("mark", ()))).split())))
+        joined = _SEP.join(str(v) for v in set(props.get("variant", ())))
+        variants = tuple(sorted({v for v in joined.split(_SEP) if v}))
+        writtens = [str(w) for w in props.get("written", ())]
+        written = min(writtens) if writtens else None
+        for name, to, rule, spelt, scope, home in product(
+                props.get("name", ()), props.get("to", ()), props.get("rule", ()),
+                props.get("spelt") or maybe, props.get("scope") or maybe, props.get("home") or maybe):
+            if not str(to).startswith(prefix):
+                continue
+            spelling = spelt
+            if spelling is None and written is not None:
+                spelling = spelling_key(written)
+            person_key = PersonKey(str(name), str(scope) if scope is not None else None,
+                                   str(home) if home is not None else None, posts,
+                                   str(spelling) if spelling is not None else "", marks)
+            found.append(StoredPerson(person_key, str(to)[len(prefix):], str(rule), variants,
+                                      stale=spelt is None))
+    return found
+
+
 def _number(term: Any) -> Decimal | None:
     try:
         return Decimal(str(term))
@@ -873,6 +923,103 @@ def graph_rows(store: Store, base: str = BASE, graphs: Iterable[str] | None = No
             rows_of(g)
     out.pop(conflicts_graph_iri(base), None)  # a derived graph, not a report
     return out
+
+
+_STORED: dict[tuple[str, str], Literal] = {}
+
+
+def _as_stored(term: Any) -> Any:
+    """Return ``term`` as the store gives it back after its N-Triples are loaded (``to_rdflib``)."""
+    if not isinstance(term, Literal):
+        return term
+    if term.language:
+        return Literal(str(term), lang=term.language)
+    if term.datatype is None or term.datatype == XSD.string:
+        return Literal(str(term))
+    cache_key = (str(term), str(term.datatype))
+    found = _STORED.get(cache_key)
+    if found is None:
+        # The engine keeps a typed value (a number, a date) in its canonical form ("61.0" comes
+        # back "61"): ask it, in a store of one statement, rather than copy its rules here.
+        import pyoxigraph as ox
+
+        one = ox.Store()
+        node = ox.NamedNode("urn:x-vnkg:canonical")
+        one.add(ox.Quad(node, node, ox.Literal(cache_key[0], datatype=ox.NamedNode(cache_key[1]))))
+        value = next(iter(one)).object.value
+        found = _STORED[cache_key] = Literal(value, datatype=term.datatype)
+    return found
+
+
+# The predicates the rows read, as plain strings: rdflib's term equality is Python code, and a
+# report graph of ~800 triples is looked up once a triple.
+_FIGURE_KEY, _VALUE, _SOURCE, _QUALIFIER = (str(VNKG.figureKey), str(SDMX_MEASURE.obsValue),
+                                            str(PROV.wasDerivedFrom), str(VNKG.qualifier))
+_TYPE, _DURING, _BEGINNING, _DATE, _LABEL = (str(RDF.type), str(ORG.memberDuring), str(TIME.hasBeginning),
+                                             str(TIME.inXSDDate), str(RDFS.label))
+_OBSERVATION_REQUIRED = tuple(str(p) for p in (VNKG.indicator, VNKG.refArea, VNKG.periodStart, VNKG.periodEnd,
+                                               VNKG.valueKind, SDMX_MEASURE.obsValue, QB.dataSet))
+_OBSERVATION_OPTIONAL = tuple(str(p) for p in (SDMX_ATTRIBUTE.unitMeasure, VNKG.direction, VNKG.comparedTo))
+_ROW_PREDICATES = frozenset({_FIGURE_KEY, _VALUE, _SOURCE, _QUALIFIER, _TYPE, _DURING, _BEGINNING, _DATE,
+                             _LABEL, *_OBSERVATION_REQUIRED, *_OBSERVATION_OPTIONAL})
+_LABELLED = frozenset({str(SCHEMA.Person), str(ORG.Organization)})
+_MEMBERSHIP = str(ORG.Membership)
+
+
+def rows_of_triples(triples: Iterable[tuple[Any, Any, Any]]) -> GraphRows:
+    """Return what one report graph gives the cross-report graphs, from its triples in memory.
+
+    The rows :func:`graph_rows` reads back from the store for that graph (the same patterns, each
+    optional part one row a value or one unbound row), without the store's queries.
+    """
+    wanted = _ROW_PREDICATES
+    by: dict[str, dict[str, list[Any]]] = {}
+    for s, p, o in triples:
+        p = str(p)
+        if p in wanted:
+            props = by.setdefault(str(s), {})
+            found_o = props.get(p)
+            if found_o is None:
+                props[p] = [o]
+            else:
+                found_o.append(o)
+    found = GraphRows()
+    keys: set[str] = set()
+    labels: set[tuple[str, str]] = set()
+    maybe: list[Any] = [None]
+    none: dict[str, list[Any]] = {}
+    for s, props in by.items():
+        for figure_key in props.get(_FIGURE_KEY, ()):
+            keys.add(str(figure_key))
+            for v in props.get(_VALUE) or maybe:
+                for r in props.get(_SOURCE) or maybe:
+                    for q in props.get(_QUALIFIER) or maybe:
+                        if v is not None and r is not None:
+                            found.figures.append((str(figure_key), URIRef(s), _number(_as_stored(v)),
+                                                  str(_as_stored(q) or "") if q is not None else "",
+                                                  URIRef(str(r))))
+        types = {str(t) for t in props.get(_TYPE, ())}
+        if _MEMBERSHIP in types:
+            for i in props.get(_DURING, ()):
+                for t in by.get(str(i), none).get(_BEGINNING, ()):
+                    for d in by.get(str(t), none).get(_DATE, ()):
+                        found.dates.append((URIRef(s), _as_stored(d)))
+        if not _LABELLED.isdisjoint(types):
+            for label in props.get(_LABEL, ()):
+                if isinstance(label, Literal) and label.language == "vi":
+                    labels.add((s, str(label)))
+        if _OBSERVATION_REQUIRED[0] in props:
+            required = [props.get(p) for p in _OBSERVATION_REQUIRED]
+            if not all(required):
+                continue
+            optional = [props.get(p) or maybe for p in _OBSERVATION_OPTIONAL]
+            for i, area, start, end, kind, v, d, u, direction, basis in product(*required, *optional):
+                group = (*(_as_stored(t).n3() for t in (i, area, start, end, kind)),
+                         *(str(_as_stored(t)) if t is not None else "" for t in (u, direction, basis)))
+                found.observations.append((group, s, _as_stored(v), _as_stored(d).n3()))
+    found.keys = frozenset(keys)
+    found.labels = frozenset(labels)
+    return found
 
 
 def _date_order(term: Any) -> tuple[int, Any]:

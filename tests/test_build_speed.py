@@ -168,7 +168,7 @@ def test_the_evidence_kept_for_the_next_build_is_what_the_store_holds(tmp_path: 
         monkeypatch.setattr(building, "stored_evidence",
                             lambda s, b, graphs=None: (queried.append(graphs), stored_evidence(s, b, graphs))[1])
         build([corpus], store, validate_graph=False)
-        assert queried and all(graphs is not None for graphs in queried)  # only the new graphs were read
+        assert queried == []  # the new graphs' evidence comes from their triples, none is read back
         monkeypatch.undo()
         assert _same_evidence(building._cached_evidence(store, BASE), stored_evidence(store, BASE))
         store.drop_graph(str(report_graph_iri(next(iter(stored_evidence(store, BASE))).rsplit("/", 1)[1])))
@@ -236,10 +236,31 @@ def test_an_increment_reads_only_its_graphs_for_the_cross_report_graphs(tmp_path
             read.clear()
             summary = build([corpus.parent], store, validate_graph=False)
             assert summary.count("built") == 1
-            assert read == [read[0]] and read[0] is not None and len(read[0]) == 1  # the new report's graph
+            assert read == []  # the new report's rows come from its triples: no graph is read back
             with open_store(tmp_path / f"full-{len(records)}-{records[0]['url'][-6:]}") as full:
                 build([corpus.parent], full, validate_graph=False)
                 assert _quads(full) == _quads(store)
+
+
+def test_rows_taken_from_triples_are_the_store_s(tmp_path: Path, monkeypatch):
+    import graph.build as building
+    from graph.resolve import graph_rows
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    made = []
+    real = building.rows_of_triples
+    monkeypatch.setattr(building, "rows_of_triples", lambda triples: made.append(real(triples)) or made[-1])
+    with open_store(tmp_path / "store") as store:
+        build([corpus], store, validate_graph=False)
+        stored = graph_rows(store, "https://w3id.org/vnkg/id/")
+    assert len(made) == len(RECORDS) and any(rows.figures for rows in made)
+    for name in ("figures", "dates", "observations"):
+        assert (sorted(repr(r) for rows in made for r in getattr(rows, name))
+                == sorted(repr(r) for rows in stored.values() for r in getattr(rows, name))), name
+    for name in ("keys", "labels"):
+        assert ({k for rows in made for k in getattr(rows, name)}
+                == {k for rows in stored.values() for k in getattr(rows, name)}), name
 
 
 def test_conflicts_made_in_memory_are_the_query_s():

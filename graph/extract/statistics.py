@@ -340,12 +340,13 @@ def _names_period(text: str, before: str, unit_end: int, limit: int) -> bool:
 
 
 def _unit(
-    ctx: Context, start: int, end: int, number_start: int, qualified: bool = False
+    ctx: Context, start: int, end: int, number_start: int, qualified: bool = False, known_only: bool = False
 ) -> tuple[str, int] | None:
     """Return the counted noun after a number and where it ends, or None if none follows.
 
     ``number_start`` is where the number is written, ``qualified`` whether 'hơn', 'khoảng' or
-    the like comes before it.
+    the like comes before it. With ``known_only`` a word the gazetteer does not know gives None
+    without asking the tagger: the caller would drop the figure whatever the tagger said.
     """
     tokens = tokenize(ctx.text, start, min(end, start + 80))
     quoted = bool(tokens) and tokens[0].text in OPENING_QUOTES
@@ -374,7 +375,7 @@ def _unit(
         if len(tokens) > 1 and tokens[1].lower == "tù":
             return f"{first.lower} tù", tokens[1].end  # a prison term: '30 năm tù'
         return first.lower, first.end
-    if not first.is_word or first.lower in NOT_COUNTED or first.lower in FUNCTION_WORDS:
+    if not first.is_word or first.lower in NOT_COUNTED or first.lower in FUNCTION_WORDS or known_only:
         return None
     # A word the gazetteer does not know: the tagger says whether it is a noun ('16 bịch', '11
     # nhát'), a verb that the figure is the object of ('phát hiện 386 tồn tại', 'hơn 4.000 giám
@@ -604,7 +605,16 @@ def statistics(
             elif age_range:
                 unit, unit_end = "tuổi", text.index("tuổi", end) + len("tuổi")
             else:
-                found_unit = _unit(ctx, after, sentence.end, start, qualifier is not None)
+                # A year, 'cả 2', a number word below two and a number after a capitalised word
+                # count only a noun the gazetteer knows (below), so for them the tagger is not
+                # asked about an unknown word: the figure goes whatever it says — unless it is
+                # money, which the tagger's 'no noun' would make it.
+                lead_words = text[max(sentence.start, start - 8) : start].lower().split()
+                both = lead_words[-1:] == ["cả"] and lead_words[-2:] != ["tất", "cả"]
+                known_only = factor < 1e3 and (
+                    (num.word and num.value < 2) or both or is_year(num) or named == "capital"
+                )
+                found_unit = _unit(ctx, after, sentence.end, start, qualifier is not None, known_only)
                 money = found_unit is None and factor >= 1e3  # '43 tỷ', 'mất 300 ngàn': 'đồng' left out
                 if money:
                     found_unit = ("đồng", after)
@@ -617,8 +627,6 @@ def statistics(
                 # A year ('2018 mới xong') or 'cả 2' (both of them: 'cả 2 lao vào') counts only a
                 # noun the gazetteer knows; a number word counts any noun but those of set phrases
                 # ('hai bên' both sides, 'hai vợ chồng' the couple, 'hai tay') and a number word.
-                lead_words = text[max(sentence.start, start - 8) : start].lower().split()
-                both = lead_words[-1:] == ["cả"] and lead_words[-2:] != ["tất", "cả"]
                 if not known and ((num.word and num.value < 2) or both):
                     continue
                 if is_year(num) and not (money or ctx.lex.units.match(tokenize(text, after, unit_end), 0)):

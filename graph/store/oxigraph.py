@@ -96,12 +96,27 @@ OX_RDF = {
 # --------------------------------------------------------------------------- terms
 
 
+# IRI → its rdflib URIRef, made once: an answer names the same predicates, graphs and nodes again
+# and again (the graph view's ~60,000 terms at 200 reports), and URIRef() checks the IRI each time.
+# Emptied when full, so a long-running server holds at most this many.
+_URIREFS: dict[str, Any] = {}
+_URIREFS_MAX = 200_000
+
+
 def to_rdflib(term: Any) -> Any:
     """Return the rdflib term for a pyoxigraph term (None stays None)."""
-    from rdflib import BNode, Literal, URIRef
-
     if term is None:
         return None
+    if type(term) is ox.NamedNode:
+        value = term.value
+        found = _URIREFS.get(value)
+        if found is None:
+            if len(_URIREFS) >= _URIREFS_MAX:
+                _URIREFS.clear()
+            found = _URIREFS[value] = _rdflib().URIRef(value)
+        return found
+    rdflib = _rdflib()
+    BNode, Literal, URIRef = rdflib.BNode, rdflib.Literal, rdflib.URIRef  # noqa: N806 - rdflib's names
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -113,9 +128,17 @@ def to_rdflib(term: Any) -> Any:
         # a simple literal is xsd:string in RDF 1.1; rdflib spells it without a datatype
         if datatype == _XSD_STRING:
             return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
+        return Literal(term.value, datatype=to_rdflib(term.datatype))
     # RDF 1.2 triple terms have no rdflib counterpart: keep their N-Triples text.
     return Literal(str(term))
+
+
+@functools.cache
+def _rdflib() -> Any:
+    """Return the rdflib module, imported on first use (a query worker may never need it)."""
+    import rdflib
+
+    return rdflib
 
 
 @contextlib.contextmanager
