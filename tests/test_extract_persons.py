@@ -807,3 +807,20 @@ def test_the_reporter_who_interviewed_a_person_is_not_the_persons_post():
         "Lê Văn Tám cho biết."
     )
     assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Ngân hàng Nhà nước chi nhánh tỉnh Đồng Nai")]
+
+
+def test_a_given_name_that_is_also_a_country_is_a_later_mention():
+    people = _people(
+        "Ông Trần Minh Đức cho biết đơn vị đã triển khai. Ông Đức là Phó Giám đốc Công an tỉnh Hà Nam."
+    )
+    assert list(people) == ["Trần Minh Đức"]
+    assert _posts(people["Trần Minh Đức"]) == [("Phó Giám đốc", "Công an tỉnh Hà Nam")]
+
+
+def test_a_secretary_beside_a_peoples_committee_post_is_the_party_committees():
+    people = _people(
+        "Ông Lê Văn Tâm, Phó Bí thư, Chủ tịch UBND xã Hòa Lạc cho biết. Bí thư, Chủ tịch UBND huyện "
+        "Kim Sơn Đỗ Quang Vinh dự họp."
+    )
+    assert _posts(people["Lê Văn Tâm"]) == [("Phó Bí thư", "Đảng ủy xã Hòa Lạc"), ("Chủ tịch", "UBND xã Hòa Lạc")]
+    assert ("Bí thư", "Huyện ủy Kim Sơn") in _posts(people["Đỗ Quang Vinh"])

@@ -1769,6 +1769,17 @@ def _short_name(ctx: Context, tokens: list[Token], i: int) -> bool:
     )
 
 
+def _known_given(tokens: list[Token], i: int, order: list[str]) -> bool:
+    """Whether tokens[i], after a title of address or rank, is the given name of a person named before."""
+    tok = tokens[i]
+    if not (tok.is_word and is_capitalised(tok) and not tok.text.isupper()):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].is_word and is_capitalised(tokens[i + 1]):
+        return False
+    k = key(tok.text)
+    return any(len(words := pk.split()) > 1 and words[-1] == k for pk in order)
+
+
 def _position(ctx: Context, title: TitleMention) -> Position:
     position = Position(
         title=title.title or title.role.vi,
@@ -1909,6 +1920,8 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
     'Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh X': the deputy director is the province's
     police's; its investigation agency has a head ('Thủ trưởng'), not a director.
     """
+    if unit is not None and role.key in ("bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"):
+        return _party_committee(unit) or unit
     if unit is None or role.key not in ("giam-doc", "pho-giam-doc", "tong-thu-ky", "pho-tong-thu-ky"):
         return unit
     words = tokenize(unit)
@@ -1923,6 +1936,35 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
         return unit
     police = next((n for n in range(head[1], len(words) - 1) if ctx.lex.heads.match(words, n)), None)
     return unit[words[police].start :] if police is not None else unit
+
+
+# A people's committee or council, then the level and place it governs.
+PEOPLES_BODY = re.compile(
+    r"^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+"
+    r"(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+(\S.*)$"
+)
+PARTY_COMMITTEES = {
+    "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "tp": "Thành ủy", "tp.": "Thành ủy", "huyện": "Huyện ủy",
+    "quận": "Quận ủy", "thị xã": "Thị ủy",
+}
+
+
+def _party_committee(unit: str) -> str | None:
+    """Return the party committee of the place a people's committee governs, or None.
+
+    'Phó Bí thư, Chủ tịch UBND xã X': the secretary is the commune's party committee's (Đảng ủy
+    xã X), not the people's committee's; a province's is its Tỉnh ủy, a district's its Huyện ủy.
+    """
+    found = PEOPLES_BODY.match(" ".join(unit.split()))
+    if found is None:
+        return None
+    level, place = found.group(1), found.group(2)
+    committee = PARTY_COMMITTEES.get(level.lower())
+    if committee is None:
+        return f"Đảng ủy {level} {place}"  # a commune, ward or town: 'Đảng ủy xã X'
+    if place[:1].isdigit():
+        return f"{committee} {level} {place}"  # 'Quận ủy quận 2'
+    return f"{committee} {place}"
 
 
 def _field_initials(tokens: list[Token], k: int) -> int:
@@ -2104,7 +2146,9 @@ def persons(
                 start > 1 and tokens[start - 1].text in HYPHENS and (start - 2) in title_ends
             )
             place = ctx.lex.places.match(tokens, start)
-            if place and is_capitalised(tokens[start]):
+            # 'ông Đức' after 'ông Trần Văn Đức': the given name of a person named before, not Germany.
+            given = start > i and _known_given(tokens, start, order)
+            if place and is_capitalised(tokens[start]) and not given:
                 i = place[1]  # 'tỉnh Lai Châu Đèo Văn A': the province's last word opens no name
                 continue
             place_words = _place_before_name(ctx, tokens, start)
@@ -2144,8 +2188,7 @@ def persons(
                 continue
             if (
                 start > i
-                and _short_name(ctx, tokens, start)
-                and not inside(tokens[start].start, tokens[start].end)
+                and (given or (_short_name(ctx, tokens, start) and not inside(tokens[start].start, tokens[start].end)))
                 # A place that takes in the name ('Bà Rịa'); 'anh' alone may be England, not 'anh Tùng'.
                 and not ((place_at := ctx.lex.places.match(tokens, i)) and place_at[1] > start)
                 # A capitalised 'Bà' inside a sentence opens a place ('Bà Rịa'), not a title of address.
