@@ -2188,7 +2188,10 @@ def persons(
                 continue
             if (
                 start > i
-                and (given or (_short_name(ctx, tokens, start) and not inside(tokens[start].start, tokens[start].end)))
+                and (
+                    given
+                    or (_short_name(ctx, tokens, start) and not inside(tokens[start].start, tokens[start].end))
+                )
                 # A place that takes in the name ('Bà Rịa'); 'anh' alone may be England, not 'anh Tùng'.
                 and not ((place_at := ctx.lex.places.match(tokens, i)) and place_at[1] > start)
                 # A capitalised 'Bà' inside a sentence opens a place ('Bà Rịa'), not a title of address.
