@@ -2190,7 +2190,10 @@ def persons(
                 start > i
                 and (
                     given
-                    or (_short_name(ctx, tokens, start) and not inside(tokens[start].start, tokens[start].end))
+                    or (
+                        _short_name(ctx, tokens, start)
+                        and not inside(tokens[start].start, tokens[start].end)
+                    )
                 )
                 # A place that takes in the name ('Bà Rịa'); 'anh' alone may be England, not 'anh Tùng'.
                 and not ((place_at := ctx.lex.places.match(tokens, i)) and place_at[1] > start)
