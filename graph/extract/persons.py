@@ -1360,6 +1360,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             end, org_text = j, listed
         if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
             end, org_text = committee
+        if org_text is None and (implied := _implied_unit(ctx, tokens, j, role, inner, org_names)) is not None:
+            end, org_text = implied
         if org_text and unit is not None:
             ranked = [
                 n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
@@ -1509,6 +1511,42 @@ def _bare_unit(
             level = match_level(words, match[1])
             if directs_police and (level is None or level[0] not in PROVINCE_LEVELS):
                 continue
+            units.add(name)
+    return (end, units.pop()) if len(units) == 1 else None
+
+
+# Words after a title that write no unit: the clause goes on ('Trưởng phòng cho biết').
+NO_UNIT_AFTER = LIST_ENDS | {"khẳng", "thông", "nói", "phát", "chia", "nhấn", "trao", "trả", "tiếp", "cho", "là"}
+
+
+def _implied_unit(
+    ctx: Context, tokens: list[Token], j: int, role: Entry, inner: int | None, org_names: dict[str, str]
+) -> tuple[int, str] | None:
+    """Return (index after, unit) for a title whose unit the report names only elsewhere.
+
+    'Trưởng phòng', 'Đội trưởng', 'Giám đốc sở' with no name after them: the one unit with that
+    head the report names ('Phòng Cảnh sát hình sự ...'); none when it names two or none.
+    """
+    end = j
+    head = None
+    if inner:
+        head = ctx.lex.heads_loose.match(tokens, j - inner)
+    elif role.key in ROLE_HEADS:
+        head = ctx.lex.heads.match(tokenize(ROLE_HEADS[role.key]), 0)
+    elif j < len(tokens) and not is_capitalised(tokens[j]) and (head := ctx.lex.heads_loose.match(tokens, j)):
+        end = head[1]  # 'Giám đốc sở', 'Trưởng phòng' written apart: the head in lower case
+    if head is None or head[0].key in ("police", "board"):
+        return None
+    if end < len(tokens) and tokens[end].lower not in NO_UNIT_AFTER:
+        return None  # something goes on after the title that may name another unit
+    if end + 1 < len(tokens) and tokens[end].lower in CHAIN_SEPARATORS | CHAIN_WORDS | {"và"}:
+        if ctx.lex.roles.match(tokens, end + 1):
+            return None  # 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ': the chain's next unit is its unit
+    units = set()
+    for name in set(org_names.values()):
+        words = tokenize(name)
+        match = ctx.lex.heads.match(words, 0)
+        if match is not None and match[0].key == head[0].key and match[1] < len(words):
             units.add(name)
     return (end, units.pop()) if len(units) == 1 else None
 
