@@ -1360,7 +1360,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             end, org_text = j, listed
         if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
             end, org_text = committee
-        if org_text is None and (implied := _implied_unit(ctx, tokens, j, role, inner, org_names)) is not None:
+        implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
+        if implied is not None:
             end, org_text = implied
         if org_text and unit is not None:
             ranked = [
@@ -1516,7 +1517,7 @@ def _bare_unit(
 
 
 # Words after a title that write no unit: the clause goes on ('Trưởng phòng cho biết').
-NO_UNIT_AFTER = LIST_ENDS | {"khẳng", "thông", "nói", "phát", "chia", "nhấn", "trao", "trả", "tiếp", "cho", "là"}
+NO_UNIT_AFTER = LIST_ENDS | {"khẳng", "thông", "nói", "phát", "chia", "nhấn", "trao", "trả", "tiếp", "là"}
 
 
 def _implied_unit(
@@ -1539,9 +1540,12 @@ def _implied_unit(
         return None
     if end < len(tokens) and tokens[end].lower not in NO_UNIT_AFTER:
         return None  # something goes on after the title that may name another unit
-    if end + 1 < len(tokens) and tokens[end].lower in CHAIN_SEPARATORS | CHAIN_WORDS | {"và"}:
-        if ctx.lex.roles.match(tokens, end + 1):
-            return None  # 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ': the chain's next unit is its unit
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].lower in CHAIN_SEPARATORS | CHAIN_WORDS
+        and ctx.lex.roles.match(tokens, end + 1)
+    ):
+        return None  # 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ': the chain's next unit is its unit
     units = set()
     for name in set(org_names.values()):
         words = tokenize(name)
