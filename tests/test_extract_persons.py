@@ -824,3 +824,26 @@ def test_a_secretary_beside_a_peoples_committee_post_is_the_party_committees():
     )
     assert _posts(people["Lê Văn Tâm"]) == [("Phó Bí thư", "Đảng ủy xã Hòa Lạc"), ("Chủ tịch", "UBND xã Hòa Lạc")]
     assert ("Bí thư", "Huyện ủy Kim Sơn") in _posts(people["Đỗ Quang Vinh"])
+
+
+def test_a_title_alone_is_in_the_one_unit_of_its_head_the_report_names():
+    people = _people(
+        "Phòng Cảnh sát hình sự Công an tỉnh Hà Nam vừa bắt đối tượng. Thượng tá Ngô Văn Hải, Trưởng phòng "
+        "cho biết. Sở Y tế tỉnh Hà Nam đã vào cuộc. Ông Đào Văn Lực, Giám đốc sở cho biết."
+    )
+    assert _posts(people["Ngô Văn Hải"]) == [("Trưởng phòng", "Phòng Cảnh sát hình sự Công an tỉnh Hà Nam")]
+    assert _posts(people["Đào Văn Lực"]) == [("Giám đốc", "Sở Y tế tỉnh Hà Nam")]
+    two = _people(
+        "Phòng Cảnh sát hình sự và Phòng Cảnh sát kinh tế vừa bắt đối tượng. Thượng tá Ngô Văn Hải, "
+        "Trưởng phòng cho biết."
+    )
+    assert _posts(two["Ngô Văn Hải"]) == []  # two divisions named: whose head he is stays unknown
+
+
+def test_staff_posts_of_accountants_detectives_and_workers():
+    people = _people(
+        "Bà Lê Thị Hoa, kế toán Công ty TNHH Thành Phát, khai nhận. Anh Phùng Văn Tín, trinh sát Phòng "
+        "Cảnh sát hình sự Công an tỉnh Hà Nam, bị thương."
+    )
+    assert _posts(people["Lê Thị Hoa"]) == [("Kế toán", "Công ty TNHH Thành Phát")]
+    assert _posts(people["Phùng Văn Tín"]) == [("Trinh sát", "Phòng Cảnh sát hình sự Công an tỉnh Hà Nam")]
