@@ -847,3 +847,14 @@ def test_staff_posts_of_accountants_detectives_and_workers():
     )
     assert _posts(people["Lê Thị Hoa"]) == [("Kế toán", "Công ty TNHH Thành Phát")]
     assert _posts(people["Phùng Văn Tín"]) == [("Trinh sát", "Phòng Cảnh sát hình sự Công an tỉnh Hà Nam")]
+
+
+def test_a_team_leader_leads_the_team_written_after_the_title_or_before_do():
+    people = _people(
+        "Công an huyện Kim Sơn lập tổ công tác đặc biệt do Thượng úy Phạm Quốc Khánh làm tổ trưởng. "
+        "Trung úy Lã Văn Bình, tổ trưởng tổ tuần tra Đội CSGT số 3 cho biết. Tổ công tác do ông Tạ Văn "
+        "Lợi, Phó Giám đốc Sở NN&PTNT, làm tổ trưởng."
+    )
+    assert _posts(people["Phạm Quốc Khánh"]) == [("Tổ trưởng", "tổ công tác đặc biệt")]
+    assert _posts(people["Lã Văn Bình"]) == [("Tổ trưởng", "tổ tuần tra Đội CSGT số 3")]
+    assert ("Tổ trưởng", "Tổ công tác") in _posts(people["Tạ Văn Lợi"])

@@ -613,6 +613,7 @@ class TitleMention:
     status: str | None = None  # 'former' for a past post
     completed: bool = False  # the unit's place was not written but taken from the text around
     of: bool = False  # the unit is written after 'của' ('người phát ngôn của Chính phủ')
+    led: bool = False  # the unit is written before 'do A làm' ('tổ công tác do A làm tổ trưởng')
 
 
 @cache
@@ -1360,6 +1361,9 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             end, org_text = j, listed
         if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
             end, org_text = committee
+        led = False
+        if org_text is None and role.key in TEAM_ROLES and (team := _team_unit(ctx, tokens, first, j)):
+            end, org_text, led = team
         implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
         if implied is not None:
             end, org_text = implied
@@ -1397,6 +1401,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     status=status,
                     completed=completed_place,
                     of=of_start is not None,
+                    led=led,
                 )
             )
             i = max(end, j)
@@ -1516,6 +1521,50 @@ def _bare_unit(
     return (end, units.pop()) if len(units) == 1 else None
 
 
+TEAM_ROLES = {"to-truong", "to-pho"}
+TEAM_WORD = "tổ"
+
+
+def _team_unit(ctx: Context, tokens: list[Token], first: int, j: int) -> tuple[int, str, bool] | None:
+    """Return (index after, unit, whether written before 'do A làm') for a team leader's team.
+
+    'tổ trưởng tổ tuần tra Đội CSGT số 3': the team as written after the title; 'Tổ trưởng tuần tra'
+    the 'tổ tuần tra' the report names; 'tổ công tác X do A làm tổ trưởng': the team before 'do'.
+    """
+    if j < len(tokens) and tokens[j].lower == TEAM_WORD:
+        end = j + 1
+        while end < min(len(tokens), j + 8) and tokens[end].is_word and not is_capitalised(tokens[end]):
+            if tokens[end].lower in NO_UNIT_AFTER or tokens[end].lower in TEAM_STOPS:
+                break
+            end += 1
+        if end < len(tokens) and is_capitalised(tokens[end]) and (unit := _unit(ctx, tokens, end)):
+            end = unit[0]  # 'tổ tuần tra Đội CSGT số 3': the team's own unit after it
+        if end == j + 1:
+            return None
+        return end, " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split()), False
+    if j < len(tokens) and tokens[j].is_word and not is_capitalised(tokens[j]):
+        # 'Tổ trưởng tuần tra': the team the report names elsewhere as 'tổ tuần tra'.
+        low = " ".join(ctx.text.lower().split())
+        for n in (2, 1):
+            words = [t.lower for t in tokens[j : j + n]]
+            if len(words) == n and all(t.is_word for t in tokens[j : j + n]):
+                if f"{TEAM_WORD} {' '.join(words)}" in low:
+                    text = " ".join(t.text for t in tokens[j : j + n])
+                    return j + n, f"Tổ {text}", False
+        return None
+    if first >= 3 and tokens[first - 1].lower == "làm":
+        do = next((n for n in range(first - 2, max(0, first - 25), -1) if tokens[n].lower == "do"), None)
+        if do is None:
+            return None
+        team = next((n for n in range(do - 1, max(-1, do - 8), -1) if tokens[n].lower == TEAM_WORD), None)
+        if team is None or not all(tokens[n].is_word for n in range(team, do)):
+            return None
+        return j, " ".join(ctx.text[tokens[team].start : tokens[do - 1].end].split()), True
+    return None
+
+
+# Words that end a team's lower-case description: a clause or a place goes on.
+TEAM_STOPS = {"do", "của", "tại", "ở", "trên", "thuộc", "gồm", "có", "được", "với"}
 # Words after a title that write no unit: the clause goes on ('Trưởng phòng cho biết').
 NO_UNIT_AFTER = LIST_ENDS | {"khẳng", "thông", "nói", "phát", "chia", "nhấn", "trao", "trả", "tiếp", "là"}
 
@@ -2373,7 +2422,13 @@ def persons(
                     break
                 if took > nxt and _nominated(tokens, nxt):
                     break  # 'được giới thiệu giữ chức X': put forward, not holding it
-                if took > nxt and tokens[nxt].lower in ("là", "làm") and (took not in by_first or posts):
+                if (
+                    took > nxt
+                    and tokens[nxt].lower in ("là", "làm")
+                    and (took not in by_first or posts)
+                    # 'tổ công tác do ông A, Phó Giám đốc Sở X, làm tổ trưởng': A leads the team too.
+                    and not (took in by_first and by_first[took].led)
+                ):
                     break
                 if took > nxt and _phrase_at(tokens, nxt, TAKES_POST) == took:
                     status = None  # 'nguyên X, được bổ nhiệm giữ chức vụ Y': Y is held now
