@@ -1547,10 +1547,10 @@ def _team_unit(ctx: Context, tokens: list[Token], first: int, j: int) -> tuple[i
         low = " ".join(ctx.text.lower().split())
         for n in (2, 1):
             words = [t.lower for t in tokens[j : j + n]]
-            if len(words) == n and all(t.is_word for t in tokens[j : j + n]):
-                if f"{TEAM_WORD} {' '.join(words)}" in low:
-                    text = " ".join(t.text for t in tokens[j : j + n])
-                    return j + n, f"Tổ {text}", False
+            written = len(words) == n and all(t.is_word for t in tokens[j : j + n])
+            if written and f"{TEAM_WORD} {' '.join(words)}" in low:
+                text = " ".join(t.text for t in tokens[j : j + n])
+                return j + n, f"Tổ {text}", False
         return None
     if first >= 3 and tokens[first - 1].lower == "làm":
         do = next((n for n in range(first - 2, max(0, first - 25), -1) if tokens[n].lower == "do"), None)
