@@ -858,3 +858,12 @@ def test_a_team_leader_leads_the_team_written_after_the_title_or_before_do():
     assert _posts(people["Phạm Quốc Khánh"]) == [("Tổ trưởng", "tổ công tác đặc biệt")]
     assert _posts(people["Lã Văn Bình"]) == [("Tổ trưởng", "tổ tuần tra Đội CSGT số 3")]
     assert ("Tổ trưởng", "Tổ công tác") in _posts(people["Tạ Văn Lợi"])
+
+
+def test_a_bare_company_post_in_brackets_after_a_name_in_a_list():
+    people = _people(
+        "Tòa xử Trần Văn Liêm (nguyên Tổng giám đốc công ty Hải Phát Lines), Giang Kim Lực (nguyên Phó "
+        "Tổng giám đốc); Đàm Văn Tý (nguyên Kế toán trưởng) về tội tham ô."
+    )
+    assert _posts(people["Giang Kim Lực"]) == [("Phó Tổng giám đốc", "Công ty Hải Phát Lines")]
+    assert _posts(people["Đàm Văn Tý"]) == [("Kế toán trưởng", "Công ty Hải Phát Lines")]

@@ -1462,7 +1462,7 @@ def _listed_unit(
     if j + 1 < len(tokens) and tokens[j].text == "," and ctx.lex.roles.match(tokens, j + 1):
         return None  # 'nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': a chain its last unit ends
     before = tokens[first - 1]
-    if before.text not in (",", "-", "–", "—") or not (
+    if before.text not in (",", "-", "–", "—", "(") or not (
         tokens[first - 2].text == ")" or (tokens[first - 2].is_word and is_capitalised(tokens[first - 2]))
     ):
         return None  # after a name (or its bracket) only: 'Giám đốc, Phó Giám đốc các sở' is no one's
