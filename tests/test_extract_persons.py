@@ -867,3 +867,10 @@ def test_a_bare_company_post_in_brackets_after_a_name_in_a_list():
     )
     assert _posts(people["Giang Kim Lực"]) == [("Phó Tổng giám đốc", "Công ty Hải Phát Lines")]
     assert _posts(people["Đàm Văn Tý"]) == [("Kế toán trưởng", "Công ty Hải Phát Lines")]
+
+
+def test_a_director_alone_is_of_the_one_unit_with_a_director_the_report_names():
+    people = _people("Đại diện Công an tỉnh Hà Nam, Đại tá Nguyễn Văn Ân, Phó Giám đốc cho biết.")
+    assert _posts(people["Nguyễn Văn Ân"]) == [("Phó Giám đốc", "Công an tỉnh Hà Nam")]
+    two = _people("Công an tỉnh Hà Nam và Sở Y tế vừa họp. Đại tá Ngô Văn Hải, Phó Giám đốc cho biết.")
+    assert _posts(two["Ngô Văn Hải"]) == []

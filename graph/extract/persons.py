@@ -1563,6 +1563,40 @@ def _team_unit(ctx: Context, tokens: list[Token], first: int, j: int) -> tuple[i
     return None
 
 
+DIRECTORS = {"giam-doc", "pho-giam-doc"}
+DIRECTED_HEADS = {"department", "hospital", "company", "bank"}
+
+
+def _directed_alone(
+    ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]
+) -> tuple[int, str] | None:
+    """Return (j, unit) for 'Giám đốc' written alone: the one unit with a director the report names.
+
+    'Công an tỉnh X ... Đại tá A, Phó Giám đốc cho biết': a province's police, a department, a
+    hospital, a company or a bank; none when the report names two of them or none.
+    """
+    if j < len(tokens) and tokens[j].lower not in NO_UNIT_AFTER:
+        return None
+    if j + 1 < len(tokens) and tokens[j].lower in CHAIN_SEPARATORS | CHAIN_WORDS and ctx.lex.roles.match(
+        tokens, j + 1
+    ):
+        return None  # 'Giám đốc, Thủ trưởng Cơ quan CSĐT ...': the chain's next unit is its unit
+    units = set()
+    for name in set(org_names.values()):
+        words = tokenize(name)
+        match = ctx.lex.heads.match(words, 0)
+        if match is None or match[1] >= len(words):
+            continue
+        if match[0].key == "police":
+            level = match_level(words, match[1])
+            if level is None or level[0] not in PROVINCE_LEVELS:
+                continue
+        elif match[0].key not in DIRECTED_HEADS:
+            continue
+        units.add(name)
+    return (j, units.pop()) if len(units) == 1 else None
+
+
 # Words that end a team's lower-case description: a clause or a place goes on.
 TEAM_STOPS = {"do", "của", "tại", "ở", "trên", "thuộc", "gồm", "có", "được", "với"}
 # Words after a title that write no unit: the clause goes on ('Trưởng phòng cho biết').
@@ -1585,6 +1619,8 @@ def _implied_unit(
         head = ctx.lex.heads.match(tokenize(ROLE_HEADS[role.key]), 0)
     elif j < len(tokens) and not is_capitalised(tokens[j]) and (head := ctx.lex.heads_loose.match(tokens, j)):
         end = head[1]  # 'Giám đốc sở', 'Trưởng phòng' written apart: the head in lower case
+    if head is None and role.key in DIRECTORS:
+        return _directed_alone(ctx, tokens, j, org_names)
     if head is None or head[0].key in ("police", "board"):
         return None
     if end < len(tokens) and tokens[end].lower not in NO_UNIT_AFTER:
