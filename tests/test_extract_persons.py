@@ -874,3 +874,21 @@ def test_a_director_alone_is_of_the_one_unit_with_a_director_the_report_names():
     assert _posts(people["Nguyễn Văn Ân"]) == [("Phó Giám đốc", "Công an tỉnh Hà Nam")]
     two = _people("Công an tỉnh Hà Nam và Sở Y tế vừa họp. Đại tá Ngô Văn Hải, Phó Giám đốc cho biết.")
     assert _posts(two["Ngô Văn Hải"]) == []
+
+
+def test_a_title_before_a_name_is_in_the_one_unit_of_its_head_the_report_names():
+    people = _people(
+        "Bộ GTVT vừa họp. Thứ trưởng Nguyễn Ngọc Hoan đã yêu cầu các đơn vị rà soát. Cô Hà Thị Vân, tổ "
+        "trưởng tổ chấm thi số 3 tỉnh Hưng Yên cho biết."
+    )
+    assert _posts(people["Nguyễn Ngọc Hoan"]) == [("Thứ trưởng", "Bộ GTVT")]
+    assert _posts(people["Hà Thị Vân"]) == [("Tổ trưởng", "tổ chấm thi số 3 tỉnh Hưng Yên")]
+
+
+def test_a_post_written_in_full_wins_over_a_guessed_unit():
+    people = _people(
+        "Bộ KH&ĐT dự họp. Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Văn Tùng chủ trì. Bộ trưởng Mai "
+        "Văn Tùng nhấn mạnh yêu cầu."
+    )
+    assert ("Bộ trưởng", "Bộ KH&ĐT") not in _posts(people["Mai Văn Tùng"])
+    assert ("Bộ trưởng", "Văn phòng Chính phủ") in _posts(people["Mai Văn Tùng"])

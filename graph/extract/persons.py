@@ -614,6 +614,7 @@ class TitleMention:
     completed: bool = False  # the unit's place was not written but taken from the text around
     of: bool = False  # the unit is written after 'của' ('người phát ngôn của Chính phủ')
     led: bool = False  # the unit is written before 'do A làm' ('tổ công tác do A làm tổ trưởng')
+    implied: bool = False  # the unit is not written with the title but is the one the report names
 
 
 @cache
@@ -1366,7 +1367,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             end, org_text, led = team
         implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
         if implied is not None:
-            end, org_text = implied
+            (end, org_text), led = implied, False
         if org_text and unit is not None:
             ranked = [
                 n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
@@ -1402,6 +1403,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     completed=completed_place,
                     of=of_start is not None,
                     led=led,
+                    implied=implied is not None,
                 )
             )
             i = max(end, j)
@@ -1533,8 +1535,16 @@ def _team_unit(ctx: Context, tokens: list[Token], first: int, j: int) -> tuple[i
     """
     if j < len(tokens) and tokens[j].lower == TEAM_WORD:
         end = j + 1
-        while end < min(len(tokens), j + 8) and tokens[end].is_word and not is_capitalised(tokens[end]):
+        while end < min(len(tokens), j + 8) and (
+            (tokens[end].is_word and not is_capitalised(tokens[end]))
+            or (tokens[end].is_number and tokens[end - 1].lower == "số")  # 'tổ chấm thi số 3'
+        ):
             if tokens[end].lower in NO_UNIT_AFTER or tokens[end].lower in TEAM_STOPS:
+                break
+            if level := match_level(tokens, end):
+                # 'tổ chấm thi số 3 tỉnh Hưng Yên': the place the team works in ends it.
+                run = capital_run(tokens, level[1]) if level[1] < len(tokens) else 0
+                end = level[1] + run if run else end
                 break
             end += 1
         if end < len(tokens) and is_capitalised(tokens[end]) and (unit := _unit(ctx, tokens, end)):
@@ -1563,6 +1573,15 @@ def _team_unit(ctx: Context, tokens: list[Token], first: int, j: int) -> tuple[i
     return None
 
 
+def _holder_next(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Whether the holder's name (after a rank or title of address, or none) starts at tokens[k]."""
+    while k < len(tokens) and (
+        (rank := ctx.lex.ranks.match(tokens, k)) or tokens[k].lower in ("ông", "bà", "đồng", "chí")
+    ):
+        k = rank[1] if rank else k + 1
+    return k < len(tokens) and _person_start(ctx, tokens, k)
+
+
 DIRECTORS = {"giam-doc", "pho-giam-doc"}
 DIRECTED_HEADS = {"department", "hospital", "company", "bank"}
 
@@ -1575,7 +1594,7 @@ def _directed_alone(
     'Công an tỉnh X ... Đại tá A, Phó Giám đốc cho biết': a province's police, a department, a
     hospital, a company or a bank; none when the report names two of them or none.
     """
-    if j < len(tokens) and tokens[j].lower not in NO_UNIT_AFTER:
+    if j < len(tokens) and tokens[j].lower not in NO_UNIT_AFTER and not _holder_next(ctx, tokens, j):
         return None
     if j + 1 < len(tokens) and tokens[j].lower in CHAIN_SEPARATORS | CHAIN_WORDS and ctx.lex.roles.match(
         tokens, j + 1
@@ -1623,7 +1642,7 @@ def _implied_unit(
         return _directed_alone(ctx, tokens, j, org_names)
     if head is None or head[0].key in ("police", "board"):
         return None
-    if end < len(tokens) and tokens[end].lower not in NO_UNIT_AFTER:
+    if end < len(tokens) and tokens[end].lower not in NO_UNIT_AFTER and not _holder_next(ctx, tokens, end):
         return None  # something goes on after the title that may name another unit
     if (
         end + 1 < len(tokens)
@@ -1637,7 +1656,13 @@ def _implied_unit(
         match = ctx.lex.heads.match(words, 0)
         if match is not None and match[0].key == head[0].key and match[1] < len(words):
             units.add(name)
-    return (end, units.pop()) if len(units) == 1 else None
+    return (end, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
+
+
+def _runs_into_title(ctx: Context, name: str) -> bool:
+    """Whether a unit's name runs on into a title ('Bộ Công an Bộ trưởng', a caption's credit)."""
+    words = tokenize(name)
+    return any(ctx.lex.roles.match(words, n) and is_capitalised(words[n]) for n in range(1, len(words)))
 
 
 def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixed: bool = False) -> int:
@@ -2832,6 +2857,14 @@ def _add_post(
     """
     org = _words(ctx, title.org)
     new_title = key(title.title)
+    guessed: set[int] = ctx.cache.setdefault("implied posts", set())  # type: ignore[assignment]
+    if title.implied and any(key(p.title) == new_title for p in person.positions):
+        return  # 'Bộ trưởng, Chủ nhiệm VPCP A ... Bộ trưởng A': the post written in full, not a guess
+    if not title.implied:
+        # A post written in full replaces the same title whose unit was only guessed.
+        person.positions[:] = [
+            p for p in person.positions if id(p) not in guessed or key(p.title) != new_title
+        ]
     for p in person.positions:
         old_title = key(p.title)
         have = _words(ctx, p.organization)
@@ -2858,4 +2891,6 @@ def _add_post(
     position = _position(ctx, title)
     if title.completed:
         completed.add(id(position))
+    if title.implied:
+        guessed.add(id(position))
     person.positions.append(position)
