@@ -892,3 +892,12 @@ def test_a_post_written_in_full_wins_over_a_guessed_unit():
     )
     assert ("Bộ trưởng", "Bộ KH&ĐT") not in _posts(people["Mai Văn Tùng"])
     assert ("Bộ trưởng", "Văn phòng Chính phủ") in _posts(people["Mai Văn Tùng"])
+
+
+def test_a_party_committee_written_in_lower_case():
+    people = _people(
+        "Chiều 18/6, ông Lạc Văn Ất - Bí thư huyện ủy Kim Sơn xác nhận vụ việc. Ông Đồng Văn Bảy, Bí thư "
+        "đảng ủy xã Hòa Lạc cho biết."
+    )
+    assert _posts(people["Lạc Văn Ất"]) == [("Bí thư", "Huyện ủy Kim Sơn")]
+    assert _posts(people["Đồng Văn Bảy"]) == [("Bí thư", "Đảng ủy xã Hòa Lạc")]

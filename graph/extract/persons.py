@@ -1363,6 +1363,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
             end, org_text = committee
         led = False
+        if org_text is None and (party := _lower_committee(ctx, tokens, j)) is not None:
+            end, org_text = party
         if org_text is None and role.key in TEAM_ROLES and (team := _team_unit(ctx, tokens, first, j)):
             end, org_text, led = team
         implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
@@ -1521,6 +1523,33 @@ def _bare_unit(
                 continue
             units.add(name)
     return (end, units.pop()) if len(units) == 1 else None
+
+
+PARTY_HEADS = {
+    "party-committee-province",
+    "party-committee-city",
+    "party-committee-district",
+    "party-committee",
+}
+
+
+def _lower_committee(ctx: Context, tokens: list[Token], j: int) -> tuple[int, str] | None:
+    """Return (index after, unit) for a party committee written in lower case: 'huyện ủy Kim Sơn'."""
+    if j >= len(tokens) or is_capitalised(tokens[j]):
+        return None
+    head = ctx.lex.heads_loose.match(tokens, j)
+    if head is None or head[0].key not in PARTY_HEADS:
+        return None
+    k = head[1]
+    if (level := match_level(tokens, k)) is not None and head[0].key == "party-committee":
+        k = level[1]  # 'đảng ủy xã Hòa Lạc'
+    run = capital_run(tokens, k) if k < len(tokens) else 0
+    if place := ctx.lex.places.match(tokens, k):
+        run = place[1] - k
+    elif not run or (run >= 3 and _person_start(ctx, tokens, k)):
+        return None  # 'Bí thư huyện ủy Nguyễn Văn A': the holder, not the district
+    text = " ".join(ctx.text[tokens[j].start : tokens[k + run - 1].end].split())
+    return k + run, text[:1].upper() + text[1:]
 
 
 TEAM_ROLES = {"to-truong", "to-pho"}
