@@ -901,3 +901,16 @@ def test_a_party_committee_written_in_lower_case():
     )
     assert _posts(people["Lạc Văn Ất"]) == [("Bí thư", "Huyện ủy Kim Sơn")]
     assert _posts(people["Đồng Văn Bảy"]) == [("Bí thư", "Đảng ủy xã Hòa Lạc")]
+
+
+def test_a_party_committee_member_keeps_the_chain_and_a_brand_board_lists_its_officers():
+    people = _people(
+        "Lễ hội ở huyện Kim Sơn, tỉnh Ninh Bình. Ông Mạc Văn Ất - Huyện ủy viên, Trưởng phòng Văn hóa và "
+        "Thông tin huyện cho biết. Bị can gồm Huỳnh Nam Dư, nguyên Chủ tịch HĐQT XYB; Tạ Phước Hòa, nguyên "
+        "Tổng giám đốc."
+    )
+    assert _posts(people["Mạc Văn Ất"]) == [
+        ("Huyện ủy viên", "Huyện ủy Kim Sơn"),
+        ("Trưởng phòng", "Phòng Văn hóa và Thông tin huyện Kim Sơn"),
+    ]
+    assert _posts(people["Tạ Phước Hòa"]) == [("Tổng giám đốc", "XYB")]

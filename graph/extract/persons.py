@@ -217,6 +217,10 @@ IMPLIED_UNIT: dict[str, str | None] = {
     "chu-tich-nuoc": None,
     "pho-chu-tich-nuoc": None,
     "tong-bi-thu": None,
+    # 'Huyện ủy viên, Trưởng phòng X': a member of the party committee the report's place has.
+    "tinh-uy-vien": "Tỉnh ủy",
+    "thanh-uy-vien": "Thành ủy",
+    "huyen-uy-vien": "Huyện ủy",
 }
 # The body a post of the State or the Party itself belongs to, for the graph: a post needs a unit
 # there, though the report (and the gold files) name none.
@@ -1349,7 +1353,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                         first,
                         j,
                         role,
-                        IMPLIED_UNIT[role.key],
+                        _member_committee(ctx, role, IMPLIED_UNIT[role.key]),
                         title_text,
                         status=status,
                     )
@@ -1412,6 +1416,17 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         else:
             i = j
     return found
+
+
+COMMITTEE_LEVELS = {"tinh-uy-vien": "tỉnh", "thanh-uy-vien": "thành phố", "huyen-uy-vien": "huyện"}
+
+
+def _member_committee(ctx: Context, role: Entry, unit: str | None) -> str | None:
+    """Return a party committee member's committee, with the report's place when it has one."""
+    level = COMMITTEE_LEVELS.get(role.key)
+    if unit is None or level is None or level not in ctx.default_place:
+        return unit
+    return f"{unit} {ctx.default_place[level].vi}"  # 'Huyện ủy viên' of 'Huyện ủy X'
 
 
 DISTRICT_COMMITTEES = {"quận": "quận", "huyện": "huyện", "thị": "thị xã"}
@@ -1477,8 +1492,11 @@ def _listed_unit(
         return last.org  # 'A, Giám đốc Sở X và B, Phó Giám đốc': the deputy of the same unit
     if role.key not in COMPANY_ROLES:
         return None
-    mention = parse_org(ctx, tokenize(last.org), 0)
+    words = tokenize(last.org)
+    mention = parse_org(ctx, words, 0)
     if mention is not None and mention.head.key == "board-of-directors":
+        if mention.child is None and len(words) == 2 and _brand(words[1]):
+            return words[1].text  # 'Chủ tịch HĐQT MHB; B, Tổng giám đốc': the company by its brand
         mention = mention.child
     if mention is None or mention.head.key not in COMPANY_HEADS or not mention.specific:
         return None  # the post before is another kind of unit's: the list is not one company's
