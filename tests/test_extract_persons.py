@@ -914,3 +914,8 @@ def test_a_party_committee_member_keeps_the_chain_and_a_brand_board_lists_its_of
         ("Trưởng phòng", "Phòng Văn hóa và Thông tin huyện Kim Sơn"),
     ]
     assert _posts(people["Tạ Phước Hòa"]) == [("Tổng giám đốc", "XYB")]
+
+
+def test_a_general_association_and_an_alliance_are_units():
+    people = _people("Ông Phạm Sỹ Lâm, Phó Chủ tịch Tổng hội Xây dựng Việt Nam cũng cho rằng như vậy.")
+    assert _posts(people["Phạm Sỹ Lâm"]) == [("Phó Chủ tịch", "Tổng hội Xây dựng Việt Nam")]
