@@ -919,3 +919,12 @@ def test_a_party_committee_member_keeps_the_chain_and_a_brand_board_lists_its_of
 def test_a_general_association_and_an_alliance_are_units():
     people = _people("Ông Phạm Sỹ Lâm, Phó Chủ tịch Tổng hội Xây dựng Việt Nam cũng cho rằng như vậy.")
     assert _posts(people["Phạm Sỹ Lâm"]) == [("Phó Chủ tịch", "Tổng hội Xây dựng Việt Nam")]
+
+
+def test_a_secretary_of_a_place_is_the_secretary_of_its_party_committee():
+    people = _people(
+        "Hắn tấn công ông Đinh Quốc Khải – Bí thư thị trấn Kỳ Sơn. Ông Lò Văn Mạnh, Phó Bí thư huyện Kim "
+        "Sơn cho biết."
+    )
+    assert _posts(people["Đinh Quốc Khải"]) == [("Bí thư", "Đảng ủy thị trấn Kỳ Sơn")]
+    assert _posts(people["Lò Văn Mạnh"]) == [("Phó Bí thư", "Huyện ủy Kim Sơn")]

@@ -1294,7 +1294,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     org_text = f"{ROLE_HEADS[role.key]} {org_text}"
         if org_text is None:
             end = j
-            if role.key in COMMITTEE_ROLES and (level := match_level(tokens, j)):
+            party_role = role.key in PARTY_ROLES
+            if (role.key in COMMITTEE_ROLES or party_role) and (level := match_level(tokens, j)):
                 # 'Chủ tịch xã X', 'Chủ tịch TP Y': the post in that place's People's Committee.
                 end = level[1]
                 level_text = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
@@ -1326,6 +1327,9 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 if place_name:
                     org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
                     org_text = org_text or f"UBND {level_text} {' '.join(str(place_text).split())}"
+                    if party_role:
+                        # 'Bí thư thị trấn X': the secretary of the town's party committee.
+                        org_text = _party_committee(f"UBND {level[0]} {' '.join(str(place_text).split())}")
             elif role.key in ROLE_HEADS and (
                 (initials := _field_initials(tokens, j)) or (run := _capital_run(ctx, tokens, j))
             ):
@@ -2119,7 +2123,7 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
     'Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh X': the deputy director is the province's
     police's; its investigation agency has a head ('Thủ trưởng'), not a director.
     """
-    if unit is not None and role.key in ("bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"):
+    if unit is not None and role.key in PARTY_ROLES:
         return _party_committee(unit) or unit
     if unit is None or role.key not in ("giam-doc", "pho-giam-doc", "tong-thu-ky", "pho-tong-thu-ky"):
         return unit
@@ -2142,6 +2146,7 @@ PEOPLES_BODY = re.compile(
     r"^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+"
     r"(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+(\S.*)$"
 )
+PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
 PARTY_COMMITTEES = {
     "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "tp": "Thành ủy", "tp.": "Thành ủy", "huyện": "Huyện ủy",
     "quận": "Quận ủy", "thị xã": "Thị ủy",
