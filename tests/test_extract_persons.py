@@ -928,12 +928,3 @@ def test_a_secretary_of_a_place_is_the_secretary_of_its_party_committee():
     )
     assert _posts(people["Đinh Quốc Khải"]) == [("Bí thư", "Đảng ủy thị trấn Kỳ Sơn")]
     assert _posts(people["Lò Văn Mạnh"]) == [("Phó Bí thư", "Huyện ủy Kim Sơn")]
-
-
-def test_a_division_keeps_its_police_parent_written_after_a_comma():
-    people = _people(
-        "Thượng tá Chu Văn Hà (Phó phòng Tham mưu, Công an tỉnh Yên Bái) cho biết. Thiếu tá Mẫn Văn Kha, "
-        "Phó trưởng phòng Tham mưu, Công an tỉnh Yên Bái và Công an huyện Lục Yên đã họp."
-    )
-    assert _posts(people["Chu Văn Hà"]) == [("Phó phòng", "Phòng Tham mưu, Công an tỉnh Yên Bái")]
-    assert _posts(people["Mẫn Văn Kha"]) == [("Phó trưởng phòng", "Phòng Tham mưu")]  # a list of units

@@ -1399,8 +1399,6 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             completed_place = not key(written).endswith(key(org_text))
         else:
             completed_place = False
-        if org_text and unit is not None and (parent := _parent_after_comma(ctx, tokens, end, org_text)):
-            end, org_text = parent
         if org_text:
             found.append(
                 TitleMention(
@@ -2148,35 +2146,6 @@ PEOPLES_BODY = re.compile(
     r"^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+"
     r"(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+(\S.*)$"
 )
-SUB_UNIT_HEADS = {"division", "team"}
-
-
-def _parent_after_comma(ctx: Context, tokens: list[Token], end: int, org: str) -> tuple[int, str] | None:
-    """Return (index after, unit) for a division whose police parent follows after a comma.
-
-    '(Phó phòng Tham mưu, Công an tỉnh X)': the division of that province's police, when the
-    parent closes the aside or the clause goes on ('..., Công an tỉnh X cho biết').
-    """
-    if end + 1 >= len(tokens) or tokens[end].text != ",":
-        return None
-    words = tokenize(org)
-    head = ctx.lex.heads.match(words, 0)
-    if head is None or head[0].key not in SUB_UNIT_HEADS or any(t.text == "Công" for t in words):
-        return None
-    parent = ctx.lex.heads.match(tokens, end + 1)
-    if parent is None or parent[0].key != "police" or match_level(tokens, parent[1]) is None:
-        return None
-    unit = _unit(ctx, tokens, end + 1)
-    if unit is None:
-        return None
-    after = unit[0]
-    if after < len(tokens) and tokens[after].text != ")" and tokens[after].lower not in NO_UNIT_AFTER:
-        return None  # a list of units goes on: 'Phòng X, Công an huyện Y và ...'
-    if after < len(tokens) and tokens[after].lower in ("và", ","):
-        return None
-    return after, f"{org}, {_unit_name(ctx, tokens, end + 1, after, unit[1])}"
-
-
 PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
 PARTY_COMMITTEES = {
     "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "tp": "Thành ủy", "tp.": "Thành ủy", "huyện": "Huyện ủy",
