@@ -928,3 +928,16 @@ def test_a_secretary_of_a_place_is_the_secretary_of_its_party_committee():
     )
     assert _posts(people["Đinh Quốc Khải"]) == [("Bí thư", "Đảng ủy thị trấn Kỳ Sơn")]
     assert _posts(people["Lò Văn Mạnh"]) == [("Phó Bí thư", "Huyện ủy Kim Sơn")]
+
+
+def test_bare_posts_in_a_list_take_the_unit_its_last_item_names():
+    people = _people(
+        "Đoàn kiểm tra ông Lê Xuân Nhu (Hiệu trưởng), ông Ma Văn Khoa (Phó hiệu trưởng) và bà Vi Thị Tố "
+        "(Kế toán trường Tiểu học Lê Lai). Bị can có Huỳnh Nam Dư, nguyên Tổng Giám đốc; Tạ Văn Thanh, "
+        "nguyên Kế toán trưởng Ngân hàng XYB; Lữ Thị Bình bị bắt."
+    )
+    assert _posts(people["Lê Xuân Nhu"]) == [("Hiệu trưởng", "Trường Tiểu học Lê Lai")]
+    assert _posts(people["Ma Văn Khoa"]) == [("Phó hiệu trưởng", "Trường Tiểu học Lê Lai")]
+    assert _posts(people["Huỳnh Nam Dư"]) == [("Tổng Giám đốc", "Ngân hàng XYB")]
+    assert people["Huỳnh Nam Dư"].positions[0].status == "former"
+    assert _posts(people["Lữ Thị Bình"]) == []

@@ -1474,6 +1474,41 @@ COMPANY_HEADS = {"company", "bank"}
 LIST_ENDS = {";", ",", ".", ")", "và", "đã", "đang", "sẽ", "vừa", "cũng", "cho"}
 
 
+LIST_ITEM_ENDS = {")", ";", ",", "và"}
+
+
+def _listed_bare_posts(
+    ctx: Context, tokens: list[Token], sentence_posts: list[tuple[int, int, str, list[TitleMention]]]
+) -> list[tuple[TitleMention, str]]:
+    """Return (post, person key) for bare posts in a list whose unit the list's last item names.
+
+    'ông A (Giám đốc), ông B (Phó giám đốc) và bà C (Kế toán trường X)', 'A, nguyên Chủ tịch HĐQT;
+    B, nguyên Tổng giám đốc; C, nguyên Kế toán trưởng Ngân hàng Y': A's and B's posts are X's, Y's.
+    """
+    found = []
+    for n, (_s, e, k, posts) in enumerate(sentence_posts):
+        if posts or e >= len(tokens) or tokens[e].text not in ("(", ","):
+            continue
+        q, status = e + 1, None
+        if q < len(tokens) and tokens[q].lower == "nguyên":
+            q, status = q + 1, "former"
+        bare = ctx.lex.roles.match(tokens, q)
+        if bare is None or (bare[1] < len(tokens) and tokens[bare[1]].lower not in LIST_ITEM_ENDS):
+            continue
+        later = next((sp for sp in sentence_posts[n + 1 :] if sp[3]), None)
+        if later is None or later[0] - bare[1] > 40 or later[3][-1].org is None:
+            continue
+        if any(t.text in (".", ":") or _phrase_at(tokens, m, TAKES_POST) > m for m, t in
+               enumerate(tokens[bare[1] : later[0]], bare[1])):
+            continue  # the list ends before the unit is named
+        text = " ".join(ctx.text[tokens[q].start : tokens[bare[1] - 1].end].split())
+        org = later[3][-1].org
+        span = (tokens[q].start, tokens[bare[1] - 1].end)
+        title = TitleMention(*span, q, bare[1], bare[0], org, text[:1].upper() + text[1:], True, status)
+        found.append((title, k))
+    return found
+
+
 def _listed_unit(
     ctx: Context, tokens: list[Token], first: int, j: int, role: Entry, found: list[TitleMention]
 ) -> str | None:
@@ -2684,6 +2719,8 @@ def persons(
             ):
                 for title in posts2:
                     _add_post(ctx, people[k1], title, completed, org_names)
+        for title, k1 in _listed_bare_posts(ctx, tokens, sentence_posts):
+            _add_post(ctx, people[k1], title, completed, org_names)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
         # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
         for p in range(len(tokens)):
