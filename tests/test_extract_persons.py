@@ -941,3 +941,12 @@ def test_bare_posts_in_a_list_take_the_unit_its_last_item_names():
     assert _posts(people["Huỳnh Nam Dư"]) == [("Tổng Giám đốc", "Ngân hàng XYB")]
     assert people["Huỳnh Nam Dư"].positions[0].status == "former"
     assert _posts(people["Lữ Thị Bình"]) == []
+
+
+def test_a_director_in_a_list_does_not_take_a_schools_unit():
+    people = _people(
+        "Đoàn kiểm tra ông Lê Xuân Nhu (Giám đốc), ông Ma Văn Khoa (Phó giám đốc) và bà Vi Thị Tố (Kế "
+        "toán trường Tiểu học Lê Lai)."
+    )
+    assert _posts(people["Lê Xuân Nhu"]) == []
+    assert _posts(people["Vi Thị Tố"]) == [("Kế toán", "Trường Tiểu học Lê Lai")]

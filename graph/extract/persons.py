@@ -1501,8 +1501,12 @@ def _listed_bare_posts(
         if any(t.text in (".", ":") or _phrase_at(tokens, m, TAKES_POST) > m for m, t in
                enumerate(tokens[bare[1] : later[0]], bare[1])):
             continue  # the list ends before the unit is named
-        text = " ".join(ctx.text[tokens[q].start : tokens[bare[1] - 1].end].split())
         org = later[3][-1].org
+        if bare[0].key in COMPANY_ROLES:
+            head = ctx.lex.heads.match(tokenize(org), 0)
+            if head is None or head[0].key not in DIRECTED_HEADS:
+                continue  # 'A (Giám đốc), B (Kế toán trường X)': a school has no director
+        text = " ".join(ctx.text[tokens[q].start : tokens[bare[1] - 1].end].split())
         span = (tokens[q].start, tokens[bare[1] - 1].end)
         title = TitleMention(*span, q, bare[1], bare[0], org, text[:1].upper() + text[1:], True, status)
         found.append((title, k))
