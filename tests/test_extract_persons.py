@@ -807,3 +807,146 @@ def test_the_reporter_who_interviewed_a_person_is_not_the_persons_post():
         "Lê Văn Tám cho biết."
     )
     assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Ngân hàng Nhà nước chi nhánh tỉnh Đồng Nai")]
+
+
+def test_a_given_name_that_is_also_a_country_is_a_later_mention():
+    people = _people(
+        "Ông Trần Minh Đức cho biết đơn vị đã triển khai. Ông Đức là Phó Giám đốc Công an tỉnh Hà Nam."
+    )
+    assert list(people) == ["Trần Minh Đức"]
+    assert _posts(people["Trần Minh Đức"]) == [("Phó Giám đốc", "Công an tỉnh Hà Nam")]
+
+
+def test_a_secretary_beside_a_peoples_committee_post_is_the_party_committees():
+    people = _people(
+        "Ông Lê Văn Tâm, Phó Bí thư, Chủ tịch UBND xã Hòa Lạc cho biết. Bí thư, Chủ tịch UBND huyện "
+        "Kim Sơn Đỗ Quang Vinh dự họp."
+    )
+    assert _posts(people["Lê Văn Tâm"]) == [("Phó Bí thư", "Đảng ủy xã Hòa Lạc"), ("Chủ tịch", "UBND xã Hòa Lạc")]
+    assert ("Bí thư", "Huyện ủy Kim Sơn") in _posts(people["Đỗ Quang Vinh"])
+
+
+def test_a_title_alone_is_in_the_one_unit_of_its_head_the_report_names():
+    people = _people(
+        "Phòng Cảnh sát hình sự Công an tỉnh Hà Nam vừa bắt đối tượng. Thượng tá Ngô Văn Hải, Trưởng phòng "
+        "cho biết. Sở Y tế tỉnh Hà Nam đã vào cuộc. Ông Đào Văn Lực, Giám đốc sở cho biết."
+    )
+    assert _posts(people["Ngô Văn Hải"]) == [("Trưởng phòng", "Phòng Cảnh sát hình sự Công an tỉnh Hà Nam")]
+    assert _posts(people["Đào Văn Lực"]) == [("Giám đốc", "Sở Y tế tỉnh Hà Nam")]
+    two = _people(
+        "Phòng Cảnh sát hình sự và Phòng Cảnh sát kinh tế vừa bắt đối tượng. Thượng tá Ngô Văn Hải, "
+        "Trưởng phòng cho biết."
+    )
+    assert _posts(two["Ngô Văn Hải"]) == []  # two divisions named: whose head he is stays unknown
+
+
+def test_staff_posts_of_accountants_detectives_and_workers():
+    people = _people(
+        "Bà Lê Thị Hoa, kế toán Công ty TNHH Thành Phát, khai nhận. Anh Phùng Văn Tín, trinh sát Phòng "
+        "Cảnh sát hình sự Công an tỉnh Hà Nam, bị thương."
+    )
+    assert _posts(people["Lê Thị Hoa"]) == [("Kế toán", "Công ty TNHH Thành Phát")]
+    assert _posts(people["Phùng Văn Tín"]) == [("Trinh sát", "Phòng Cảnh sát hình sự Công an tỉnh Hà Nam")]
+
+
+def test_a_team_leader_leads_the_team_written_after_the_title_or_before_do():
+    people = _people(
+        "Công an huyện Kim Sơn lập tổ công tác đặc biệt do Thượng úy Phạm Quốc Khánh làm tổ trưởng. "
+        "Trung úy Lã Văn Bình, tổ trưởng tổ tuần tra Đội CSGT số 3 cho biết. Tổ công tác do ông Tạ Văn "
+        "Lợi, Phó Giám đốc Sở NN&PTNT, làm tổ trưởng."
+    )
+    assert _posts(people["Phạm Quốc Khánh"]) == [("Tổ trưởng", "tổ công tác đặc biệt")]
+    assert _posts(people["Lã Văn Bình"]) == [("Tổ trưởng", "tổ tuần tra Đội CSGT số 3")]
+    assert ("Tổ trưởng", "Tổ công tác") in _posts(people["Tạ Văn Lợi"])
+
+
+def test_a_bare_company_post_in_brackets_after_a_name_in_a_list():
+    people = _people(
+        "Tòa xử Trần Văn Liêm (nguyên Tổng giám đốc công ty Hải Phát Lines), Giang Kim Lực (nguyên Phó "
+        "Tổng giám đốc); Đàm Văn Tý (nguyên Kế toán trưởng) về tội tham ô."
+    )
+    assert _posts(people["Giang Kim Lực"]) == [("Phó Tổng giám đốc", "Công ty Hải Phát Lines")]
+    assert _posts(people["Đàm Văn Tý"]) == [("Kế toán trưởng", "Công ty Hải Phát Lines")]
+
+
+def test_a_director_alone_is_of_the_one_unit_with_a_director_the_report_names():
+    people = _people("Đại diện Công an tỉnh Hà Nam, Đại tá Nguyễn Văn Ân, Phó Giám đốc cho biết.")
+    assert _posts(people["Nguyễn Văn Ân"]) == [("Phó Giám đốc", "Công an tỉnh Hà Nam")]
+    two = _people("Công an tỉnh Hà Nam và Sở Y tế vừa họp. Đại tá Ngô Văn Hải, Phó Giám đốc cho biết.")
+    assert _posts(two["Ngô Văn Hải"]) == []
+
+
+def test_a_title_before_a_name_is_in_the_one_unit_of_its_head_the_report_names():
+    people = _people(
+        "Bộ GTVT vừa họp. Thứ trưởng Nguyễn Ngọc Hoan đã yêu cầu các đơn vị rà soát. Cô Hà Thị Vân, tổ "
+        "trưởng tổ chấm thi số 3 tỉnh Hưng Yên cho biết."
+    )
+    assert _posts(people["Nguyễn Ngọc Hoan"]) == [("Thứ trưởng", "Bộ GTVT")]
+    assert _posts(people["Hà Thị Vân"]) == [("Tổ trưởng", "tổ chấm thi số 3 tỉnh Hưng Yên")]
+
+
+def test_a_post_written_in_full_wins_over_a_guessed_unit():
+    people = _people(
+        "Bộ KH&ĐT dự họp. Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Văn Tùng chủ trì. Bộ trưởng Mai "
+        "Văn Tùng nhấn mạnh yêu cầu."
+    )
+    assert ("Bộ trưởng", "Bộ KH&ĐT") not in _posts(people["Mai Văn Tùng"])
+    assert ("Bộ trưởng", "Văn phòng Chính phủ") in _posts(people["Mai Văn Tùng"])
+
+
+def test_a_party_committee_written_in_lower_case():
+    people = _people(
+        "Chiều 18/6, ông Lạc Văn Ất - Bí thư huyện ủy Kim Sơn xác nhận vụ việc. Ông Đồng Văn Bảy, Bí thư "
+        "đảng ủy xã Hòa Lạc cho biết."
+    )
+    assert _posts(people["Lạc Văn Ất"]) == [("Bí thư", "Huyện ủy Kim Sơn")]
+    assert _posts(people["Đồng Văn Bảy"]) == [("Bí thư", "Đảng ủy xã Hòa Lạc")]
+
+
+def test_a_party_committee_member_keeps_the_chain_and_a_brand_board_lists_its_officers():
+    people = _people(
+        "Lễ hội ở huyện Kim Sơn, tỉnh Ninh Bình. Ông Mạc Văn Ất - Huyện ủy viên, Trưởng phòng Văn hóa và "
+        "Thông tin huyện cho biết. Bị can gồm Huỳnh Nam Dư, nguyên Chủ tịch HĐQT XYB; Tạ Phước Hòa, nguyên "
+        "Tổng giám đốc."
+    )
+    assert _posts(people["Mạc Văn Ất"]) == [
+        ("Huyện ủy viên", "Huyện ủy Kim Sơn"),
+        ("Trưởng phòng", "Phòng Văn hóa và Thông tin huyện Kim Sơn"),
+    ]
+    assert _posts(people["Tạ Phước Hòa"]) == [("Tổng giám đốc", "XYB")]
+
+
+def test_a_general_association_and_an_alliance_are_units():
+    people = _people("Ông Phạm Sỹ Lâm, Phó Chủ tịch Tổng hội Xây dựng Việt Nam cũng cho rằng như vậy.")
+    assert _posts(people["Phạm Sỹ Lâm"]) == [("Phó Chủ tịch", "Tổng hội Xây dựng Việt Nam")]
+
+
+def test_a_secretary_of_a_place_is_the_secretary_of_its_party_committee():
+    people = _people(
+        "Hắn tấn công ông Đinh Quốc Khải – Bí thư thị trấn Kỳ Sơn. Ông Lò Văn Mạnh, Phó Bí thư huyện Kim "
+        "Sơn cho biết."
+    )
+    assert _posts(people["Đinh Quốc Khải"]) == [("Bí thư", "Đảng ủy thị trấn Kỳ Sơn")]
+    assert _posts(people["Lò Văn Mạnh"]) == [("Phó Bí thư", "Huyện ủy Kim Sơn")]
+
+
+def test_bare_posts_in_a_list_take_the_unit_its_last_item_names():
+    people = _people(
+        "Đoàn kiểm tra ông Lê Xuân Nhu (Hiệu trưởng), ông Ma Văn Khoa (Phó hiệu trưởng) và bà Vi Thị Tố "
+        "(Kế toán trường Tiểu học Lê Lai). Bị can có Huỳnh Nam Dư, nguyên Tổng Giám đốc; Tạ Văn Thanh, "
+        "nguyên Kế toán trưởng Ngân hàng XYB; Lữ Thị Bình bị bắt."
+    )
+    assert _posts(people["Lê Xuân Nhu"]) == [("Hiệu trưởng", "Trường Tiểu học Lê Lai")]
+    assert _posts(people["Ma Văn Khoa"]) == [("Phó hiệu trưởng", "Trường Tiểu học Lê Lai")]
+    assert _posts(people["Huỳnh Nam Dư"]) == [("Tổng Giám đốc", "Ngân hàng XYB")]
+    assert people["Huỳnh Nam Dư"].positions[0].status == "former"
+    assert _posts(people["Lữ Thị Bình"]) == []
+
+
+def test_a_director_in_a_list_does_not_take_a_schools_unit():
+    people = _people(
+        "Đoàn kiểm tra ông Lê Xuân Nhu (Giám đốc), ông Ma Văn Khoa (Phó giám đốc) và bà Vi Thị Tố (Kế "
+        "toán trường Tiểu học Lê Lai)."
+    )
+    assert _posts(people["Lê Xuân Nhu"]) == []
+    assert _posts(people["Vi Thị Tố"]) == [("Kế toán", "Trường Tiểu học Lê Lai")]

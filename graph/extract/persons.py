@@ -217,6 +217,10 @@ IMPLIED_UNIT: dict[str, str | None] = {
     "chu-tich-nuoc": None,
     "pho-chu-tich-nuoc": None,
     "tong-bi-thu": None,
+    # 'Huyện ủy viên, Trưởng phòng X': a member of the party committee the report's place has.
+    "tinh-uy-vien": "Tỉnh ủy",
+    "thanh-uy-vien": "Thành ủy",
+    "huyen-uy-vien": "Huyện ủy",
 }
 # The body a post of the State or the Party itself belongs to, for the graph: a post needs a unit
 # there, though the report (and the gold files) name none.
@@ -613,6 +617,8 @@ class TitleMention:
     status: str | None = None  # 'former' for a past post
     completed: bool = False  # the unit's place was not written but taken from the text around
     of: bool = False  # the unit is written after 'của' ('người phát ngôn của Chính phủ')
+    led: bool = False  # the unit is written before 'do A làm' ('tổ công tác do A làm tổ trưởng')
+    implied: bool = False  # the unit is not written with the title but is the one the report names
 
 
 @cache
@@ -1288,7 +1294,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     org_text = f"{ROLE_HEADS[role.key]} {org_text}"
         if org_text is None:
             end = j
-            if role.key in COMMITTEE_ROLES and (level := match_level(tokens, j)):
+            party_role = role.key in PARTY_ROLES
+            if (role.key in COMMITTEE_ROLES or party_role) and (level := match_level(tokens, j)):
                 # 'Chủ tịch xã X', 'Chủ tịch TP Y': the post in that place's People's Committee.
                 end = level[1]
                 level_text = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
@@ -1320,6 +1327,9 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 if place_name:
                     org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
                     org_text = org_text or f"UBND {level_text} {' '.join(str(place_text).split())}"
+                    if party_role:
+                        # 'Bí thư thị trấn X': the secretary of the town's party committee.
+                        org_text = _party_committee(f"UBND {level[0]} {' '.join(str(place_text).split())}")
             elif role.key in ROLE_HEADS and (
                 (initials := _field_initials(tokens, j)) or (run := _capital_run(ctx, tokens, j))
             ):
@@ -1347,7 +1357,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                         first,
                         j,
                         role,
-                        IMPLIED_UNIT[role.key],
+                        _member_committee(ctx, role, IMPLIED_UNIT[role.key]),
                         title_text,
                         status=status,
                     )
@@ -1360,6 +1370,14 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             end, org_text = j, listed
         if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
             end, org_text = committee
+        led = False
+        if org_text is None and (party := _lower_committee(ctx, tokens, j)) is not None:
+            end, org_text = party
+        if org_text is None and role.key in TEAM_ROLES and (team := _team_unit(ctx, tokens, first, j)):
+            end, org_text, led = team
+        implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
+        if implied is not None:
+            (end, org_text), led = implied, False
         if org_text and unit is not None:
             ranked = [
                 n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
@@ -1394,12 +1412,25 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     status=status,
                     completed=completed_place,
                     of=of_start is not None,
+                    led=led,
+                    implied=implied is not None,
                 )
             )
             i = max(end, j)
         else:
             i = j
     return found
+
+
+COMMITTEE_LEVELS = {"tinh-uy-vien": "tỉnh", "thanh-uy-vien": "thành phố", "huyen-uy-vien": "huyện"}
+
+
+def _member_committee(ctx: Context, role: Entry, unit: str | None) -> str | None:
+    """Return a party committee member's committee, with the report's place when it has one."""
+    level = COMMITTEE_LEVELS.get(role.key)
+    if unit is None or level is None or level not in ctx.default_place:
+        return unit
+    return f"{unit} {ctx.default_place[level].vi}"  # 'Huyện ủy viên' of 'Huyện ủy X'
 
 
 DISTRICT_COMMITTEES = {"quận": "quận", "huyện": "huyện", "thị": "thị xã"}
@@ -1443,6 +1474,45 @@ COMPANY_HEADS = {"company", "bank"}
 LIST_ENDS = {";", ",", ".", ")", "và", "đã", "đang", "sẽ", "vừa", "cũng", "cho"}
 
 
+LIST_ITEM_ENDS = {")", ";", ",", "và"}
+
+
+def _listed_bare_posts(
+    ctx: Context, tokens: list[Token], sentence_posts: list[tuple[int, int, str, list[TitleMention]]]
+) -> list[tuple[TitleMention, str]]:
+    """Return (post, person key) for bare posts in a list whose unit the list's last item names.
+
+    'ông A (Giám đốc), ông B (Phó giám đốc) và bà C (Kế toán trường X)', 'A, nguyên Chủ tịch HĐQT;
+    B, nguyên Tổng giám đốc; C, nguyên Kế toán trưởng Ngân hàng Y': A's and B's posts are X's, Y's.
+    """
+    found = []
+    for n, (_s, e, k, posts) in enumerate(sentence_posts):
+        if posts or e >= len(tokens) or tokens[e].text not in ("(", ","):
+            continue
+        q, status = e + 1, None
+        if q < len(tokens) and tokens[q].lower == "nguyên":
+            q, status = q + 1, "former"
+        bare = ctx.lex.roles.match(tokens, q)
+        if bare is None or (bare[1] < len(tokens) and tokens[bare[1]].lower not in LIST_ITEM_ENDS):
+            continue
+        later = next((sp for sp in sentence_posts[n + 1 :] if sp[3]), None)
+        if later is None or later[0] - bare[1] > 40 or later[3][-1].org is None:
+            continue
+        if any(t.text in (".", ":") or _phrase_at(tokens, m, TAKES_POST) > m for m, t in
+               enumerate(tokens[bare[1] : later[0]], bare[1])):
+            continue  # the list ends before the unit is named
+        org = later[3][-1].org
+        if bare[0].key in COMPANY_ROLES:
+            head = ctx.lex.heads.match(tokenize(org), 0)
+            if head is None or head[0].key not in DIRECTED_HEADS:
+                continue  # 'A (Giám đốc), B (Kế toán trường X)': a school has no director
+        text = " ".join(ctx.text[tokens[q].start : tokens[bare[1] - 1].end].split())
+        span = (tokens[q].start, tokens[bare[1] - 1].end)
+        title = TitleMention(*span, q, bare[1], bare[0], org, text[:1].upper() + text[1:], True, status)
+        found.append((title, k))
+    return found
+
+
 def _listed_unit(
     ctx: Context, tokens: list[Token], first: int, j: int, role: Entry, found: list[TitleMention]
 ) -> str | None:
@@ -1454,7 +1524,7 @@ def _listed_unit(
     if j + 1 < len(tokens) and tokens[j].text == "," and ctx.lex.roles.match(tokens, j + 1):
         return None  # 'nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': a chain its last unit ends
     before = tokens[first - 1]
-    if before.text not in (",", "-", "–", "—") or not (
+    if before.text not in (",", "-", "–", "—", "(") or not (
         tokens[first - 2].text == ")" or (tokens[first - 2].is_word and is_capitalised(tokens[first - 2]))
     ):
         return None  # after a name (or its bracket) only: 'Giám đốc, Phó Giám đốc các sở' is no one's
@@ -1465,8 +1535,11 @@ def _listed_unit(
         return last.org  # 'A, Giám đốc Sở X và B, Phó Giám đốc': the deputy of the same unit
     if role.key not in COMPANY_ROLES:
         return None
-    mention = parse_org(ctx, tokenize(last.org), 0)
+    words = tokenize(last.org)
+    mention = parse_org(ctx, words, 0)
     if mention is not None and mention.head.key == "board-of-directors":
+        if mention.child is None and len(words) == 2 and _brand(words[1]):
+            return words[1].text  # 'Chủ tịch HĐQT MHB; B, Tổng giám đốc': the company by its brand
         mention = mention.child
     if mention is None or mention.head.key not in COMPANY_HEADS or not mention.specific:
         return None  # the post before is another kind of unit's: the list is not one company's
@@ -1511,6 +1584,175 @@ def _bare_unit(
                 continue
             units.add(name)
     return (end, units.pop()) if len(units) == 1 else None
+
+
+PARTY_HEADS = {
+    "party-committee-province",
+    "party-committee-city",
+    "party-committee-district",
+    "party-committee",
+}
+
+
+def _lower_committee(ctx: Context, tokens: list[Token], j: int) -> tuple[int, str] | None:
+    """Return (index after, unit) for a party committee written in lower case: 'huyện ủy Kim Sơn'."""
+    if j >= len(tokens) or is_capitalised(tokens[j]):
+        return None
+    head = ctx.lex.heads_loose.match(tokens, j)
+    if head is None or head[0].key not in PARTY_HEADS:
+        return None
+    k = head[1]
+    if (level := match_level(tokens, k)) is not None and head[0].key == "party-committee":
+        k = level[1]  # 'đảng ủy xã Hòa Lạc'
+    run = capital_run(tokens, k) if k < len(tokens) else 0
+    if place := ctx.lex.places.match(tokens, k):
+        run = place[1] - k
+    elif not run or (run >= 3 and _person_start(ctx, tokens, k)):
+        return None  # 'Bí thư huyện ủy Nguyễn Văn A': the holder, not the district
+    text = " ".join(ctx.text[tokens[j].start : tokens[k + run - 1].end].split())
+    return k + run, text[:1].upper() + text[1:]
+
+
+TEAM_ROLES = {"to-truong", "to-pho"}
+TEAM_WORD = "tổ"
+
+
+def _team_unit(ctx: Context, tokens: list[Token], first: int, j: int) -> tuple[int, str, bool] | None:
+    """Return (index after, unit, whether written before 'do A làm') for a team leader's team.
+
+    'tổ trưởng tổ tuần tra Đội CSGT số 3': the team as written after the title; 'Tổ trưởng tuần tra'
+    the 'tổ tuần tra' the report names; 'tổ công tác X do A làm tổ trưởng': the team before 'do'.
+    """
+    if j < len(tokens) and tokens[j].lower == TEAM_WORD:
+        end = j + 1
+        while end < min(len(tokens), j + 8) and (
+            (tokens[end].is_word and not is_capitalised(tokens[end]))
+            or (tokens[end].is_number and tokens[end - 1].lower == "số")  # 'tổ chấm thi số 3'
+        ):
+            if tokens[end].lower in NO_UNIT_AFTER or tokens[end].lower in TEAM_STOPS:
+                break
+            if level := match_level(tokens, end):
+                # 'tổ chấm thi số 3 tỉnh Hưng Yên': the place the team works in ends it.
+                run = capital_run(tokens, level[1]) if level[1] < len(tokens) else 0
+                end = level[1] + run if run else end
+                break
+            end += 1
+        if end < len(tokens) and is_capitalised(tokens[end]) and (unit := _unit(ctx, tokens, end)):
+            end = unit[0]  # 'tổ tuần tra Đội CSGT số 3': the team's own unit after it
+        if end == j + 1:
+            return None
+        return end, " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split()), False
+    if j < len(tokens) and tokens[j].is_word and not is_capitalised(tokens[j]):
+        # 'Tổ trưởng tuần tra': the team the report names elsewhere as 'tổ tuần tra'.
+        low = " ".join(ctx.text.lower().split())
+        for n in (2, 1):
+            words = [t.lower for t in tokens[j : j + n]]
+            written = len(words) == n and all(t.is_word for t in tokens[j : j + n])
+            if written and f"{TEAM_WORD} {' '.join(words)}" in low:
+                text = " ".join(t.text for t in tokens[j : j + n])
+                return j + n, f"Tổ {text}", False
+        return None
+    if first >= 3 and tokens[first - 1].lower == "làm":
+        do = next((n for n in range(first - 2, max(0, first - 25), -1) if tokens[n].lower == "do"), None)
+        if do is None:
+            return None
+        team = next((n for n in range(do - 1, max(-1, do - 8), -1) if tokens[n].lower == TEAM_WORD), None)
+        if team is None or not all(tokens[n].is_word for n in range(team, do)):
+            return None
+        return j, " ".join(ctx.text[tokens[team].start : tokens[do - 1].end].split()), True
+    return None
+
+
+def _holder_next(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Whether the holder's name (after a rank or title of address, or none) starts at tokens[k]."""
+    while k < len(tokens) and (
+        (rank := ctx.lex.ranks.match(tokens, k)) or tokens[k].lower in ("ông", "bà", "đồng", "chí")
+    ):
+        k = rank[1] if rank else k + 1
+    return k < len(tokens) and _person_start(ctx, tokens, k)
+
+
+DIRECTORS = {"giam-doc", "pho-giam-doc"}
+DIRECTED_HEADS = {"department", "hospital", "company", "bank"}
+
+
+def _directed_alone(
+    ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]
+) -> tuple[int, str] | None:
+    """Return (j, unit) for 'Giám đốc' written alone: the one unit with a director the report names.
+
+    'Công an tỉnh X ... Đại tá A, Phó Giám đốc cho biết': a province's police, a department, a
+    hospital, a company or a bank; none when the report names two of them or none.
+    """
+    if j < len(tokens) and tokens[j].lower not in NO_UNIT_AFTER and not _holder_next(ctx, tokens, j):
+        return None
+    if j + 1 < len(tokens) and tokens[j].lower in CHAIN_SEPARATORS | CHAIN_WORDS and ctx.lex.roles.match(
+        tokens, j + 1
+    ):
+        return None  # 'Giám đốc, Thủ trưởng Cơ quan CSĐT ...': the chain's next unit is its unit
+    units = set()
+    for name in set(org_names.values()):
+        words = tokenize(name)
+        match = ctx.lex.heads.match(words, 0)
+        if match is None or match[1] >= len(words):
+            continue
+        if match[0].key == "police":
+            level = match_level(words, match[1])
+            if level is None or level[0] not in PROVINCE_LEVELS:
+                continue
+        elif match[0].key not in DIRECTED_HEADS:
+            continue
+        units.add(name)
+    return (j, units.pop()) if len(units) == 1 else None
+
+
+# Words that end a team's lower-case description: a clause or a place goes on.
+TEAM_STOPS = {"do", "của", "tại", "ở", "trên", "thuộc", "gồm", "có", "được", "với"}
+# Words after a title that write no unit: the clause goes on ('Trưởng phòng cho biết').
+NO_UNIT_AFTER = LIST_ENDS | {"khẳng", "thông", "nói", "phát", "chia", "nhấn", "trao", "trả", "tiếp", "là"}
+
+
+def _implied_unit(
+    ctx: Context, tokens: list[Token], j: int, role: Entry, inner: int | None, org_names: dict[str, str]
+) -> tuple[int, str] | None:
+    """Return (index after, unit) for a title whose unit the report names only elsewhere.
+
+    'Trưởng phòng', 'Đội trưởng', 'Giám đốc sở' with no name after them: the one unit with that
+    head the report names ('Phòng Cảnh sát hình sự ...'); none when it names two or none.
+    """
+    end = j
+    head = None
+    if inner:
+        head = ctx.lex.heads_loose.match(tokens, j - inner)
+    elif role.key in ROLE_HEADS:
+        head = ctx.lex.heads.match(tokenize(ROLE_HEADS[role.key]), 0)
+    elif j < len(tokens) and not is_capitalised(tokens[j]) and (head := ctx.lex.heads_loose.match(tokens, j)):
+        end = head[1]  # 'Giám đốc sở', 'Trưởng phòng' written apart: the head in lower case
+    if head is None and role.key in DIRECTORS:
+        return _directed_alone(ctx, tokens, j, org_names)
+    if head is None or head[0].key in ("police", "board"):
+        return None
+    if end < len(tokens) and tokens[end].lower not in NO_UNIT_AFTER and not _holder_next(ctx, tokens, end):
+        return None  # something goes on after the title that may name another unit
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].lower in CHAIN_SEPARATORS | CHAIN_WORDS
+        and ctx.lex.roles.match(tokens, end + 1)
+    ):
+        return None  # 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ': the chain's next unit is its unit
+    units = set()
+    for name in set(org_names.values()):
+        words = tokenize(name)
+        match = ctx.lex.heads.match(words, 0)
+        if match is not None and match[0].key == head[0].key and match[1] < len(words):
+            units.add(name)
+    return (end, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
+
+
+def _runs_into_title(ctx: Context, name: str) -> bool:
+    """Whether a unit's name runs on into a title ('Bộ Công an Bộ trưởng', a caption's credit)."""
+    words = tokenize(name)
+    return any(ctx.lex.roles.match(words, n) and is_capitalised(words[n]) for n in range(1, len(words)))
 
 
 def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixed: bool = False) -> int:
@@ -1769,6 +2011,17 @@ def _short_name(ctx: Context, tokens: list[Token], i: int) -> bool:
     )
 
 
+def _known_given(tokens: list[Token], i: int, order: list[str]) -> bool:
+    """Whether tokens[i], after a title of address or rank, is the given name of a person named before."""
+    tok = tokens[i]
+    if not (tok.is_word and is_capitalised(tok) and not tok.text.isupper()):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].is_word and is_capitalised(tokens[i + 1]):
+        return False
+    k = key(tok.text)
+    return any(len(words := pk.split()) > 1 and words[-1] == k for pk in order)
+
+
 def _position(ctx: Context, title: TitleMention) -> Position:
     position = Position(
         title=title.title or title.role.vi,
@@ -1909,6 +2162,8 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
     'Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh X': the deputy director is the province's
     police's; its investigation agency has a head ('Thủ trưởng'), not a director.
     """
+    if unit is not None and role.key in PARTY_ROLES:
+        return _party_committee(unit) or unit
     if unit is None or role.key not in ("giam-doc", "pho-giam-doc", "tong-thu-ky", "pho-tong-thu-ky"):
         return unit
     words = tokenize(unit)
@@ -1923,6 +2178,36 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
         return unit
     police = next((n for n in range(head[1], len(words) - 1) if ctx.lex.heads.match(words, n)), None)
     return unit[words[police].start :] if police is not None else unit
+
+
+# A people's committee or council, then the level and place it governs.
+PEOPLES_BODY = re.compile(
+    r"^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+"
+    r"(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+(\S.*)$"
+)
+PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
+PARTY_COMMITTEES = {
+    "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "tp": "Thành ủy", "tp.": "Thành ủy", "huyện": "Huyện ủy",
+    "quận": "Quận ủy", "thị xã": "Thị ủy",
+}
+
+
+def _party_committee(unit: str) -> str | None:
+    """Return the party committee of the place a people's committee governs, or None.
+
+    'Phó Bí thư, Chủ tịch UBND xã X': the secretary is the commune's party committee's (Đảng ủy
+    xã X), not the people's committee's; a province's is its Tỉnh ủy, a district's its Huyện ủy.
+    """
+    found = PEOPLES_BODY.match(" ".join(unit.split()))
+    if found is None:
+        return None
+    level, place = found.group(1), found.group(2)
+    committee = PARTY_COMMITTEES.get(level.lower())
+    if committee is None:
+        return f"Đảng ủy {level} {place}"  # a commune, ward or town: 'Đảng ủy xã X'
+    if place[:1].isdigit():
+        return f"{committee} {level} {place}"  # 'Quận ủy quận 2'
+    return f"{committee} {place}"
 
 
 def _field_initials(tokens: list[Token], k: int) -> int:
@@ -2104,7 +2389,9 @@ def persons(
                 start > 1 and tokens[start - 1].text in HYPHENS and (start - 2) in title_ends
             )
             place = ctx.lex.places.match(tokens, start)
-            if place and is_capitalised(tokens[start]):
+            # 'ông Đức' after 'ông Trần Văn Đức': the given name of a person named before, not Germany.
+            given = start > i and _known_given(tokens, start, order)
+            if place and is_capitalised(tokens[start]) and not given:
                 i = place[1]  # 'tỉnh Lai Châu Đèo Văn A': the province's last word opens no name
                 continue
             place_words = _place_before_name(ctx, tokens, start)
@@ -2144,8 +2431,13 @@ def persons(
                 continue
             if (
                 start > i
-                and _short_name(ctx, tokens, start)
-                and not inside(tokens[start].start, tokens[start].end)
+                and (
+                    given
+                    or (
+                        _short_name(ctx, tokens, start)
+                        and not inside(tokens[start].start, tokens[start].end)
+                    )
+                )
                 # A place that takes in the name ('Bà Rịa'); 'anh' alone may be England, not 'anh Tùng'.
                 and not ((place_at := ctx.lex.places.match(tokens, i)) and place_at[1] > start)
                 # A capitalised 'Bà' inside a sentence opens a place ('Bà Rịa'), not a title of address.
@@ -2282,7 +2574,13 @@ def persons(
                     break
                 if took > nxt and _nominated(tokens, nxt):
                     break  # 'được giới thiệu giữ chức X': put forward, not holding it
-                if took > nxt and tokens[nxt].lower in ("là", "làm") and (took not in by_first or posts):
+                if (
+                    took > nxt
+                    and tokens[nxt].lower in ("là", "làm")
+                    and (took not in by_first or posts)
+                    # 'tổ công tác do ông A, Phó Giám đốc Sở X, làm tổ trưởng': A leads the team too.
+                    and not (took in by_first and by_first[took].led)
+                ):
                     break
                 if took > nxt and _phrase_at(tokens, nxt, TAKES_POST) == took:
                     status = None  # 'nguyên X, được bổ nhiệm giữ chức vụ Y': Y is held now
@@ -2425,6 +2723,8 @@ def persons(
             ):
                 for title in posts2:
                     _add_post(ctx, people[k1], title, completed, org_names)
+        for title, k1 in _listed_bare_posts(ctx, tokens, sentence_posts):
+            _add_post(ctx, people[k1], title, completed, org_names)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
         # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
         for p in range(len(tokens)):
@@ -2650,6 +2950,14 @@ def _add_post(
     """
     org = _words(ctx, title.org)
     new_title = key(title.title)
+    guessed: set[int] = ctx.cache.setdefault("implied posts", set())  # type: ignore[assignment]
+    if title.implied and any(key(p.title) == new_title for p in person.positions):
+        return  # 'Bộ trưởng, Chủ nhiệm VPCP A ... Bộ trưởng A': the post written in full, not a guess
+    if not title.implied:
+        # A post written in full replaces the same title whose unit was only guessed.
+        person.positions[:] = [
+            p for p in person.positions if id(p) not in guessed or key(p.title) != new_title
+        ]
     for p in person.positions:
         old_title = key(p.title)
         have = _words(ctx, p.organization)
@@ -2676,4 +2984,6 @@ def _add_post(
     position = _position(ctx, title)
     if title.completed:
         completed.add(id(position))
+    if title.implied:
+        guessed.add(id(position))
     person.positions.append(position)
