@@ -926,3 +926,17 @@ def test_units_listed_after_a_colon_by_their_own_words():
         "Thủ tướng yêu cầu Bộ trưởng các Bộ: Công Thương, Quốc phòng, Công an và Chủ tịch UBND các tỉnh xây dựng "
         "kế hoạch triển khai chỉ thị này."
     ) == ["xây dựng kế hoạch triển khai chỉ thị này"]
+
+
+def test_an_inquiry_a_named_unit_is_at_but_not_a_state():
+    assert names("Công an huyện Vân Khê đang phối hợp với Công an huyện Lâm Sơn điều tra làm rõ vụ việc.") == [
+        "điều tra làm rõ vụ việc"
+    ]
+    # holding suspects or being on duty tells a state, not a task
+    assert names("Công an huyện Vân Khê đang tạm giữ hai đối tượng Lê Văn Tám và Đỗ Văn Khang.") == []
+
+
+def test_an_amount_put_another_way_ends_the_task():
+    assert names(
+        "Công an tỉnh Vân Khê đang điều tra vụ mất trộm 3 tấn dây cáp đồng, tương đương khoảng 900 triệu đồng."
+    ) == ["điều tra vụ mất trộm 3 tấn dây cáp đồng"]

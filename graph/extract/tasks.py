@@ -314,7 +314,11 @@ COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm"}
 CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với", "đã", "không", "chưa", "từng"}
 # After a named unit, words that make what follows its task: 'sẽ', 'phải', 'cần'.
 UNIT_MODALS = _table(
-    "sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao",
+    "sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao", "đang",
+)
+# Verbs of an inquiry a named unit may be said to be at ('đang điều tra', 'đang phối hợp … làm rõ').
+UNDER_WAY = _table(
+    "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm", "tiếp tục", "khẩn trương",
 )
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
 UNIT_ROLES = _table(
@@ -372,13 +376,15 @@ AUDIENCE = _table("toàn", "toàn thể")
 # the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …'),
 # a purpose that only conforms ('… cho phù hợp với điều kiện', '… để thống nhất, phù hợp với quy định'),
 # the least to reach (', ít nhất cũng phải bằng …').
+# an amount put another way (', tương đương khoảng 400 viên', ', trị giá 2 tỷ đồng'),
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
     r"|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     r"|(?-i:,\s+[A-ZĐ][^,;]{0,60}\s(?:nhấn mạnh|cho biết|cho hay|khẳng định|nêu rõ|chia sẻ|nói))\W*$"
-    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là|ít nhất)\s+.*$"
+    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là|ít nhất"
+    r"|tương đương|trị giá|tổng trị giá)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
@@ -828,7 +834,14 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if before is None:
             continue
         # 'Công an tỉnh là cơ quan thường trực của Ban Chỉ đạo': the role is the task.
-        start = i + 1 if role else _task_start(tokens, i)
+        # ('Công an huyện X đang điều tra làm rõ …': the inquiry under way is the unit's; 'đang tạm giữ',
+        # 'đang làm nhiệm vụ' tell a state, no task)
+        start = i + 1 if role else _task_start(tokens, i + 1 if tokens[i].lower == "đang" else i)
+        if tokens[i].lower == "đang" and start is not None and not _phrase(tokens, start, UNDER_WAY):
+            start = None
+        elif tokens[i].lower == "đang" and start is not None and tokens[start].lower == "phối":
+            # (working with a partner whose name is not read whole names no task of the unit's own)
+            start = start if _after_partner(spans, tokens, start, len(tokens)) > start else None
         if start is not None and not any(d.task <= i for d in found):
             found.append(_Directive(i, start, (i, i), unit=before[2]))
     # A duty named as a noun: 'Nhiệm vụ (trọng tâm) của Đoàn thanh tra là thanh tra …'.
