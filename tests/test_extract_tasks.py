@@ -940,3 +940,15 @@ def test_an_amount_put_another_way_ends_the_task():
     assert names(
         "Công an tỉnh Vân Khê đang điều tra vụ mất trộm 3 tấn dây cáp đồng, tương đương khoảng 900 triệu đồng."
     ) == ["điều tra vụ mất trộm 3 tấn dây cáp đồng"]
+
+
+def test_a_unit_holding_suspects_for_an_inquiry_holds_the_inquiry():
+    facts = extract(
+        HEAD + "Công an huyện Vân Khê đang tạm giữ hình sự Lê Văn Tám (sinh năm 1990, ngụ xã Hồng Phong) để "
+        "điều tra, xử lý hành vi đánh bạc và tổ chức đánh bạc.",
+        "tasks-test.txt",
+    )
+    assert [t.name for t in facts.tasks] == ["điều tra, xử lý hành vi đánh bạc và tổ chức đánh bạc"]
+    assert facts.tasks[0].holder == "Công an huyện Vân Khê"
+    # a purpose that is no inquiry is no task of the unit's
+    assert names("Công an huyện Vân Khê tạm giữ chiếc xe máy để chờ chủ xe đến nhận.") == []

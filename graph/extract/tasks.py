@@ -865,6 +865,15 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         start = _task_start(tokens, i + 1) if unit is not None else None
         if unit is not None and start is not None:
             found.append(_Directive(unit[0], start, unit))
+    # A named unit holding suspects or gathering its forces for an inquiry: 'Công an huyện X tạm giữ hai đối
+    # tượng để điều tra …': what follows 'để' is the unit's task.
+    for i in range(2, len(tokens) - 1):
+        if tokens[i].lower != "để" or any(d.trigger <= i for d in found):
+            continue
+        unit = _detaining_unit(tokens, i, spans)
+        start = _task_start(tokens, i + 1) if unit is not None else None
+        if start is not None and _phrase(tokens, start, INQUIRY):
+            found.append(_Directive(i, start, (i, i), unit=unit))
     found.sort(key=lambda d: d.trigger)
     # An asking verb that is itself the start of another's task is part of that task:
     # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'; so is one after manner verbs alone
@@ -994,6 +1003,31 @@ def _asker_end(tokens: list[Token], i: int) -> int:
     return i if k is None else k
 
 
+# What a unit does to suspects, or with its forces, for an inquiry that follows 'để'.
+DETAIN = _table(
+    "tạm giữ", "tạm giam", "bắt giữ", "bắt khẩn cấp", "bắt quả tang", "tập trung lực lượng", "di lý",
+)
+# The inquiries such a purpose names ('để điều tra, xử lý', 'để tiếp tục làm rõ').
+INQUIRY = _table(
+    "điều tra", "xác minh", "làm rõ", "xử lý", "truy bắt", "truy tìm", "khẩn trương", "tiếp tục", "củng cố",
+    "mở rộng",
+)
+# tokens between the unit's name and its holding verb ('X cho biết, vừa triệt phá …, tạm giữ')
+DETAIN_REACH = 20
+
+
+def _detaining_unit(tokens: list[Token], i: int, spans: Names) -> str | None:
+    """Return the named unit that holds suspects before the 'để' at ``i`` (None: none)."""
+    verb = next((m for m in range(i - 1, 0, -1) if _phrase(tokens, m, DETAIN)), None)
+    if verb is None:
+        return None
+    for k in range(verb - 1, max(-1, verb - DETAIN_REACH), -1):
+        span = _covered(spans, tokens[k].start)
+        if span is not None and span[2]:
+            return span[2]
+    return None
+
+
 def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """Return the token range of the unit a case is handed to before 'để' at ``i`` (None: none)."""
     for m in range(i - 1, max(0, i - 12), -1):
@@ -1068,6 +1102,11 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     purpose = any(tokens[m].lower in ("để", "nhằm") for m in range(start + 1, j))
     if any(tokens[m].lower == "khi" and tokens[m - 1].lower == "sau" for m in range(start + 2, j)) or (
         purpose and verb in PURPOSE_VERBS
+    ):
+        return False
+    # 'xử lý hành vi đánh bạc và tổ chức đánh bạc': offences listed after 'hành vi' are one object.
+    if tokens[j].lower == "và" and any(
+        (tokens[m].lower, tokens[m + 1].lower) == ("hành", "vi") for m in range(start, j - 1)
     ):
         return False
     lead = _after_partner(spans, tokens, start, j)
