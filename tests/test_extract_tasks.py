@@ -952,3 +952,9 @@ def test_a_unit_holding_suspects_for_an_inquiry_holds_the_inquiry():
     assert facts.tasks[0].holder == "Công an huyện Vân Khê"
     # a purpose that is no inquiry is no task of the unit's
     assert names("Công an huyện Vân Khê tạm giữ chiếc xe máy để chờ chủ xe đến nhận.") == []
+
+
+def test_steps_one_after_another_are_tasks_of_their_own():
+    assert names(
+        "UBND tỉnh yêu cầu Công ty Sông Lam thống kê thiết bị hư hỏng, lập biên bản rồi tiến hành sửa chữa như mới."
+    ) == ["thống kê thiết bị hư hỏng", "lập biên bản", "tiến hành sửa chữa như mới"]

@@ -308,7 +308,7 @@ SUBJECT_UNITS = {"Tỉnh", "Sở", "Bộ", "Huyện", "Xã", "Phường", "Ban",
 # 'công tác tuyên truyền, vận động …'.
 NOMINALISERS = _table("việc", "công tác")
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
-COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm"}
+COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm", "lập biên bản"}
 # Words between a unit and 'sẽ' that start another clause ('… của Sở Xây dựng thì sẽ …') or say
 # that it is past or denied ('đã phải vào cuộc').
 CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với", "đã", "không", "chưa", "từng"}
@@ -1109,6 +1109,8 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         (tokens[m].lower, tokens[m + 1].lower) == ("hành", "vi") for m in range(start, j - 1)
     ):
         return False
+    if tokens[j].lower == "rồi":
+        return True  # 'lập biên bản rồi sửa chữa': steps one after another share no object
     lead = _after_partner(spans, tokens, start, j)
     # 'kiểm tra, xác minh và kịp thời thăm hỏi …', 'vào cuộc điều tra làm rõ, xử lý nghiêm …': listed verbs
     # are a task of their own when a manner word opens the next one or one of them needs no object.
