@@ -958,3 +958,13 @@ def test_steps_one_after_another_are_tasks_of_their_own():
     assert names(
         "UBND tỉnh yêu cầu Công ty Sông Lam thống kê thiết bị hư hỏng, lập biên bản rồi tiến hành sửa chữa như mới."
     ) == ["thống kê thiết bị hư hỏng", "lập biên bản", "tiến hành sửa chữa như mới"]
+
+
+def test_a_measure_ordered_to_serve_an_inquiry_is_no_task():
+    assert names(
+        "Sở Giao thông vận tải tỉnh đã yêu cầu thu hồi phù hiệu nhà xe Sông Lam để phục vụ công tác điều tra."
+    ) == []
+    # units asked to act for the inquiry still hold a task
+    assert names(
+        "Do đó, cơ quan tố tụng cần xem xét cho ông Tám được tại ngoại để phục vụ công tác điều tra."
+    ) != []

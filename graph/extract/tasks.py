@@ -316,6 +316,8 @@ CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với", 
 UNIT_MODALS = _table(
     "sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao", "đang",
 )
+# A purpose that makes what comes before a measure serving an inquiry ('… để phục vụ công tác điều tra').
+SERVES_INQUIRY = re.compile(r"\bđể phục vụ (?:cho )?(?:công tác |việc )?(?:điều tra|xác minh)\b")
 # Verbs of an inquiry a named unit may be said to be at ('đang điều tra', 'đang phối hợp … làm rõ').
 UNDER_WAY = _table(
     "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm", "tiếp tục", "khẩn trương",
@@ -1417,6 +1419,11 @@ def _directive_tasks(
         hi = directives[k + 1].trigger if k + 1 < len(directives) else len(tokens)
         lo_h, hi_h = a.holder_words
         holder = a.unit or (_holder_name(ctx.text, tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject)
+        # ('yêu cầu thu hồi phù hiệu … để phục vụ công tác điều tra': a measure ordered with no one named to
+        # carry it out is taken, no task held; 'cơ quan tố tụng cần xem xét … để phục vụ …' asks the units)
+        unnamed = hi_h <= lo_h and not a.unit
+        if unnamed and SERVES_INQUIRY.search(" ".join(t.lower for t in tokens[a.task : hi])):
+            continue
         regions.append((a.task, hi, holder))
     reported = any(
         tokens[k].lower == "cho" and tokens[k + 1].lower in ("biết", "hay") for k in range(len(tokens) - 1)
