@@ -968,3 +968,10 @@ def test_a_measure_ordered_to_serve_an_inquiry_is_no_task():
     assert names(
         "Do đó, cơ quan tố tụng cần xem xét cho ông Tám được tại ngoại để phục vụ công tác điều tra."
     ) != []
+
+
+def test_giao_inside_a_ministry_name_asks_no_one():
+    assert names(
+        "Trong phiên họp, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Đỗ Minh Khang đã báo cáo, cung cấp thêm "
+        "thông tin, làm rõ một số vấn đề đại biểu nêu."
+    ) == []

@@ -666,6 +666,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             and i + n_ask < len(tokens)
             and is_capitalised(tokens[i + n_ask])
             and not (tokens[i - 1].lower == "ban" and tok.lower == "chỉ" and not committee)
+            # ('Bộ Ngoại giao Phạm Bình Minh': 'ngoại giao' (diplomacy) is one word of the name, no verb)
+            and not (i > 0 and (tokens[i - 1].lower, tok.lower) == ("ngoại", "giao"))
         )
         if (_covered(spans, tok.start) and not glued) or inside_name:
             i += 1
