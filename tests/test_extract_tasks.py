@@ -975,3 +975,11 @@ def test_giao_inside_a_ministry_name_asks_no_one():
         "Trong phiên họp, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Đỗ Minh Khang đã báo cáo, cung cấp thêm "
         "thông tin, làm rõ một số vấn đề đại biểu nêu."
     ) == []
+
+
+def test_investigators_waiting_for_findings_hold_what_they_are_for():
+    assert names(
+        "Đại tá Lê Văn Tám cho biết, cơ quan điều tra đang chờ kết luận giám định để xác định nguyên nhân vụ cháy."
+    ) == ["xác định nguyên nhân vụ cháy"]
+    # waiting for a bus to go home is no inquiry
+    assert names("Lê Văn Tám đang chờ kết quả xét tuyển để đi làm.") == []

@@ -875,9 +875,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if tokens[i].lower != "để" or any(d.trigger <= i for d in found):
             continue
         unit = _detaining_unit(tokens, i, spans)
-        start = _task_start(tokens, i + 1) if unit is not None else None
+        kind = _awaiting_units(tokens, i, spans) if unit is None else None
+        start = _task_start(tokens, i + 1) if unit is not None or kind is not None else None
         if start is not None and _phrase(tokens, start, INQUIRY):
-            found.append(_Directive(i, start, (i, i), unit=unit))
+            found.append(_Directive(i, start, kind or (i, i), unit=unit))
     found.sort(key=lambda d: d.trigger)
     # An asking verb that is itself the start of another's task is part of that task:
     # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'; so is one after manner verbs alone
@@ -1014,7 +1015,7 @@ DETAIN = _table(
 # The inquiries such a purpose names ('để điều tra, xử lý', 'để tiếp tục làm rõ').
 INQUIRY = _table(
     "điều tra", "xác minh", "làm rõ", "xử lý", "truy bắt", "truy tìm", "khẩn trương", "tiếp tục", "củng cố",
-    "mở rộng",
+    "mở rộng", "xác định",
 )
 # tokens between the unit's name and its holding verb ('X cho biết, vừa triệt phá …, tạm giữ')
 DETAIN_REACH = 20
@@ -1030,6 +1031,25 @@ def _detaining_unit(tokens: list[Token], i: int, spans: Names) -> str | None:
         if span is not None and span[2]:
             return span[2]
     return None
+
+
+# What investigators wait for before they act: 'cơ quan điều tra đang chờ kết luận giám định để xác định …'.
+AWAIT = _table("chờ kết luận", "chờ kết quả")
+ASPECTS = {"đang", "đã", "vẫn", "còn", "cũng"}
+
+
+def _awaiting_units(tokens: list[Token], i: int, spans: Names) -> tuple[int, int] | None:
+    """Return the token range of units named by kind that wait for findings before the 'để' at ``i``."""
+    verb = next((m for m in range(i - 1, 0, -1) if _phrase(tokens, m, AWAIT)), None)
+    if verb is None or any(tokens[m].text in ",;:" for m in range(verb, i)):
+        return None
+    end = verb
+    while end > 1 and tokens[end - 1].lower in ASPECTS:
+        end -= 1
+    # ('cơ quan điều tra đang chờ …': the kind of unit may hold a verb; read it from the clause's start)
+    c = next((m for m in range(end - 1, max(-1, end - 7), -1) if m == 0 or tokens[m - 1].text in ",;:"), None)
+    words = c is not None and all(t.is_word and t.lower not in CLAUSE_WORDS for t in tokens[c:end])
+    return (c, end) if words and c is not None and _phrase(tokens, c, GENERIC_UNITS) else None
 
 
 def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
