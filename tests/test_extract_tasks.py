@@ -981,5 +981,5 @@ def test_investigators_waiting_for_findings_hold_what_they_are_for():
     assert names(
         "Đại tá Lê Văn Tám cho biết, cơ quan điều tra đang chờ kết luận giám định để xác định nguyên nhân vụ cháy."
     ) == ["xác định nguyên nhân vụ cháy"]
-    # waiting for a bus to go home is no inquiry
+    # waiting for results to go to work is no inquiry
     assert names("Lê Văn Tám đang chờ kết quả xét tuyển để đi làm.") == []
