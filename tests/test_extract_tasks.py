@@ -983,3 +983,10 @@ def test_investigators_waiting_for_findings_hold_what_they_are_for():
     ) == ["xác định nguyên nhân vụ cháy"]
     # waiting for results to go to work is no inquiry
     assert names("Lê Văn Tám đang chờ kết quả xét tuyển để đi làm.") == []
+
+
+def test_setting_ones_own_work_right_is_a_whole_task():
+    assert names(
+        "Thứ trưởng Lê Văn Tám yêu cầu Ngân hàng Sông Lam cần tự chấn chỉnh và xem xét tại sao các khoản vay "
+        "lại tập trung tại chi nhánh của mình."
+    ) == ["tự chấn chỉnh", "xem xét tại sao các khoản vay lại tập trung tại chi nhánh của mình"]

@@ -308,7 +308,7 @@ SUBJECT_UNITS = {"Tỉnh", "Sở", "Bộ", "Huyện", "Xã", "Phường", "Ban",
 # 'công tác tuyên truyền, vận động …'.
 NOMINALISERS = _table("việc", "công tác")
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
-COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm", "lập biên bản"}
+COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm", "lập biên bản", "tự chấn chỉnh", "tự kiểm điểm"}
 # Words between a unit and 'sẽ' that start another clause ('… của Sở Xây dựng thì sẽ …') or say
 # that it is past or denied ('đã phải vào cuộc').
 CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với", "đã", "không", "chưa", "từng"}
