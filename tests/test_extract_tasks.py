@@ -990,3 +990,11 @@ def test_setting_ones_own_work_right_is_a_whole_task():
         "Thứ trưởng Lê Văn Tám yêu cầu Ngân hàng Sông Lam cần tự chấn chỉnh và xem xét tại sao các khoản vay "
         "lại tập trung tại chi nhánh của mình."
     ) == ["tự chấn chỉnh", "xem xét tại sao các khoản vay lại tập trung tại chi nhánh của mình"]
+
+
+def test_firms_that_must_pay_and_a_unit_hurrying_somewhere():
+    assert names("Thời gian tàu nằm bờ, hai doanh nghiệp phải bồi thường thiệt hại cho ngư dân.") == [
+        "bồi thường thiệt hại cho ngư dân"
+    ]
+    # hurrying to a province names no inquiry
+    assert names("Công an tỉnh Vân Khê đang khẩn trương vào Bình Sơn.") == []

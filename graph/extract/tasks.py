@@ -320,8 +320,9 @@ UNIT_MODALS = _table(
 SERVES_INQUIRY = re.compile(r"\bđể phục vụ (?:cho )?(?:công tác |việc )?(?:điều tra|xác minh)\b")
 # Verbs of an inquiry a named unit may be said to be at ('đang điều tra', 'đang phối hợp … làm rõ').
 UNDER_WAY = _table(
-    "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm", "tiếp tục", "khẩn trương",
+    "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm",
 )
+PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành")
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
 UNIT_ROLES = _table(
     "cơ quan thường trực", "cơ quan chủ trì", "cơ quan đầu mối", "đơn vị chủ trì", "đơn vị đầu mối",
@@ -841,7 +842,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         # ('Công an huyện X đang điều tra làm rõ …': the inquiry under way is the unit's; 'đang tạm giữ',
         # 'đang làm nhiệm vụ' tell a state, no task)
         start = i + 1 if role else _task_start(tokens, i + 1 if tokens[i].lower == "đang" else i)
-        if tokens[i].lower == "đang" and start is not None and not _phrase(tokens, start, UNDER_WAY):
+        verb = start
+        while verb is not None and _phrase(tokens, verb, PACE):
+            verb += _phrase(tokens, verb, PACE)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
+        if tokens[i].lower == "đang" and start is not None and not _phrase(tokens, verb, UNDER_WAY):
             start = None
         elif tokens[i].lower == "đang" and start is not None and tokens[start].lower == "phối":
             # (working with a partner whose name is not read whole names no task of the unit's own)
@@ -898,6 +902,8 @@ GENERIC_UNITS = _table(
     "viện kiểm sát", "cán bộ", "chiến sĩ", "đảng viên", "lãnh đạo", "thủ trưởng", "người đứng đầu",
     "bộ ngành", "sở ngành", "ban ngành", "chủ đầu tư", "trạm", "đội", "phòng", "tổ", "đoàn",
     "giáo viên", "thầy", "cô giáo",
+    # firms held to their duties: 'hai doanh nghiệp phải bồi thường …'
+    "doanh nghiệp",
     # an administration named by its place: 'quận 2 cần làm tốt công tác tuyên truyền'
     "quận", "huyện", "tỉnh", "thành phố", "thị xã", "xã", "phường",
 )
