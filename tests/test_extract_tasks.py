@@ -998,3 +998,10 @@ def test_firms_that_must_pay_and_a_unit_hurrying_somewhere():
     ]
     # hurrying to a province names no inquiry
     assert names("Công an tỉnh Vân Khê đang khẩn trương vào Bình Sơn.") == []
+
+
+def test_directly_before_the_verb_and_who_leads_in_a_profile():
+    assert names("Sở Công Thương và Cục Cạnh tranh sẽ trực tiếp thụ lý đơn của người tham gia.") == [
+        "trực tiếp thụ lý đơn của người tham gia"
+    ]
+    assert names("Ông Lê Văn Tám là người chỉ đạo trực tiếp xây dựng phần mềm Ví Xanh.") == []

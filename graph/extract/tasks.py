@@ -222,6 +222,7 @@ ASK = _table(
 NOUN_BEFORE = {
     "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "bàn", "chuyển",
     "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa", "quanh", "bảo", "đạt",
+    "người",  # 'ông X là người chỉ đạo trực tiếp …': who leads, in a profile, asks no one
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
@@ -320,7 +321,7 @@ UNIT_MODALS = _table(
 SERVES_INQUIRY = re.compile(r"\bđể phục vụ (?:cho )?(?:công tác |việc )?(?:điều tra|xác minh)\b")
 # Verbs of an inquiry a named unit may be said to be at ('đang điều tra', 'đang phối hợp … làm rõ').
 UNDER_WAY = _table(
-    "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm",
+    "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm", "củng cố",
 )
 PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành")
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
