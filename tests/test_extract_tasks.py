@@ -926,3 +926,82 @@ def test_units_listed_after_a_colon_by_their_own_words():
         "Thủ tướng yêu cầu Bộ trưởng các Bộ: Công Thương, Quốc phòng, Công an và Chủ tịch UBND các tỉnh xây dựng "
         "kế hoạch triển khai chỉ thị này."
     ) == ["xây dựng kế hoạch triển khai chỉ thị này"]
+
+
+def test_an_inquiry_a_named_unit_is_at_but_not_a_state():
+    assert names("Công an huyện Vân Khê đang phối hợp với Công an huyện Lâm Sơn điều tra làm rõ vụ việc.") == [
+        "điều tra làm rõ vụ việc"
+    ]
+    # holding suspects or being on duty tells a state, not a task
+    assert names("Công an huyện Vân Khê đang tạm giữ hai đối tượng Lê Văn Tám và Đỗ Văn Khang.") == []
+
+
+def test_an_amount_put_another_way_ends_the_task():
+    assert names(
+        "Công an tỉnh Vân Khê đang điều tra vụ mất trộm 3 tấn dây cáp đồng, tương đương khoảng 900 triệu đồng."
+    ) == ["điều tra vụ mất trộm 3 tấn dây cáp đồng"]
+
+
+def test_a_unit_holding_suspects_for_an_inquiry_holds_the_inquiry():
+    facts = extract(
+        HEAD + "Công an huyện Vân Khê đang tạm giữ hình sự Lê Văn Tám (sinh năm 1990, ngụ xã Hồng Phong) để "
+        "điều tra, xử lý hành vi đánh bạc và tổ chức đánh bạc.",
+        "tasks-test.txt",
+    )
+    assert [t.name for t in facts.tasks] == ["điều tra, xử lý hành vi đánh bạc và tổ chức đánh bạc"]
+    assert facts.tasks[0].holder == "Công an huyện Vân Khê"
+    # a purpose that is no inquiry is no task of the unit's
+    assert names("Công an huyện Vân Khê tạm giữ chiếc xe máy để chờ chủ xe đến nhận.") == []
+
+
+def test_steps_one_after_another_are_tasks_of_their_own():
+    assert names(
+        "UBND tỉnh yêu cầu Công ty Sông Lam thống kê thiết bị hư hỏng, lập biên bản rồi tiến hành sửa chữa như mới."
+    ) == ["thống kê thiết bị hư hỏng", "lập biên bản", "tiến hành sửa chữa như mới"]
+
+
+def test_a_measure_ordered_to_serve_an_inquiry_is_no_task():
+    assert names(
+        "Sở Giao thông vận tải tỉnh đã yêu cầu thu hồi phù hiệu nhà xe Sông Lam để phục vụ công tác điều tra."
+    ) == []
+    # units asked to act for the inquiry still hold a task
+    assert names(
+        "Do đó, cơ quan tố tụng cần xem xét cho ông Tám được tại ngoại để phục vụ công tác điều tra."
+    ) != []
+
+
+def test_giao_inside_a_ministry_name_asks_no_one():
+    assert names(
+        "Trong phiên họp, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Đỗ Minh Khang đã báo cáo, cung cấp thêm "
+        "thông tin, làm rõ một số vấn đề đại biểu nêu."
+    ) == []
+
+
+def test_investigators_waiting_for_findings_hold_what_they_are_for():
+    assert names(
+        "Đại tá Lê Văn Tám cho biết, cơ quan điều tra đang chờ kết luận giám định để xác định nguyên nhân vụ cháy."
+    ) == ["xác định nguyên nhân vụ cháy"]
+    # waiting for results to go to work is no inquiry
+    assert names("Lê Văn Tám đang chờ kết quả xét tuyển để đi làm.") == []
+
+
+def test_setting_ones_own_work_right_is_a_whole_task():
+    assert names(
+        "Thứ trưởng Lê Văn Tám yêu cầu Ngân hàng Sông Lam cần tự chấn chỉnh và xem xét tại sao các khoản vay "
+        "lại tập trung tại chi nhánh của mình."
+    ) == ["tự chấn chỉnh", "xem xét tại sao các khoản vay lại tập trung tại chi nhánh của mình"]
+
+
+def test_firms_that_must_pay_and_a_unit_hurrying_somewhere():
+    assert names("Thời gian tàu nằm bờ, hai doanh nghiệp phải bồi thường thiệt hại cho ngư dân.") == [
+        "bồi thường thiệt hại cho ngư dân"
+    ]
+    # hurrying to a province names no inquiry
+    assert names("Công an tỉnh Vân Khê đang khẩn trương vào Bình Sơn.") == []
+
+
+def test_directly_before_the_verb_and_who_leads_in_a_profile():
+    assert names("Sở Công Thương và Cục Cạnh tranh sẽ trực tiếp thụ lý đơn của người tham gia.") == [
+        "trực tiếp thụ lý đơn của người tham gia"
+    ]
+    assert names("Ông Lê Văn Tám là người chỉ đạo trực tiếp xây dựng phần mềm Ví Xanh.") == []

@@ -222,6 +222,7 @@ ASK = _table(
 NOUN_BEFORE = {
     "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "bàn", "chuyển",
     "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa", "quanh", "bảo", "đạt",
+    "người",  # 'ông X là người chỉ đạo trực tiếp …': who leads, in a profile, asks no one
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
@@ -308,14 +309,21 @@ SUBJECT_UNITS = {"Tỉnh", "Sở", "Bộ", "Huyện", "Xã", "Phường", "Ban",
 # 'công tác tuyên truyền, vận động …'.
 NOMINALISERS = _table("việc", "công tác")
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
-COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm"}
+COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm", "lập biên bản", "tự chấn chỉnh", "tự kiểm điểm"}
 # Words between a unit and 'sẽ' that start another clause ('… của Sở Xây dựng thì sẽ …') or say
 # that it is past or denied ('đã phải vào cuộc').
 CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với", "đã", "không", "chưa", "từng"}
 # After a named unit, words that make what follows its task: 'sẽ', 'phải', 'cần'.
 UNIT_MODALS = _table(
-    "sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao",
+    "sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao", "đang",
 )
+# A purpose that makes what comes before a measure serving an inquiry ('… để phục vụ công tác điều tra').
+SERVES_INQUIRY = re.compile(r"\bđể phục vụ (?:cho )?(?:công tác |việc )?(?:điều tra|xác minh)\b")
+# Verbs of an inquiry a named unit may be said to be at ('đang điều tra', 'đang phối hợp … làm rõ').
+UNDER_WAY = _table(
+    "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm", "củng cố",
+)
+PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành")
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
 UNIT_ROLES = _table(
     "cơ quan thường trực", "cơ quan chủ trì", "cơ quan đầu mối", "đơn vị chủ trì", "đơn vị đầu mối",
@@ -372,13 +380,15 @@ AUDIENCE = _table("toàn", "toàn thể")
 # the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …'),
 # a purpose that only conforms ('… cho phù hợp với điều kiện', '… để thống nhất, phù hợp với quy định'),
 # the least to reach (', ít nhất cũng phải bằng …').
+# an amount put another way (', tương đương khoảng 400 viên', ', trị giá 2 tỷ đồng'),
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
     r"|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     r"|(?-i:,\s+[A-ZĐ][^,;]{0,60}\s(?:nhấn mạnh|cho biết|cho hay|khẳng định|nêu rõ|chia sẻ|nói))\W*$"
-    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là|ít nhất)\s+.*$"
+    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là|ít nhất"
+    r"|tương đương|trị giá|tổng trị giá)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
@@ -658,6 +668,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             and i + n_ask < len(tokens)
             and is_capitalised(tokens[i + n_ask])
             and not (tokens[i - 1].lower == "ban" and tok.lower == "chỉ" and not committee)
+            # ('Bộ Ngoại giao Phạm Bình Minh': 'ngoại giao' (diplomacy) is one word of the name, no verb)
+            and not (i > 0 and (tokens[i - 1].lower, tok.lower) == ("ngoại", "giao"))
         )
         if (_covered(spans, tok.start) and not glued) or inside_name:
             i += 1
@@ -828,7 +840,17 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if before is None:
             continue
         # 'Công an tỉnh là cơ quan thường trực của Ban Chỉ đạo': the role is the task.
-        start = i + 1 if role else _task_start(tokens, i)
+        # ('Công an huyện X đang điều tra làm rõ …': the inquiry under way is the unit's; 'đang tạm giữ',
+        # 'đang làm nhiệm vụ' tell a state, no task)
+        start = i + 1 if role else _task_start(tokens, i + 1 if tokens[i].lower == "đang" else i)
+        verb = start
+        while verb is not None and _phrase(tokens, verb, PACE):
+            verb += _phrase(tokens, verb, PACE)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
+        if tokens[i].lower == "đang" and start is not None and not _phrase(tokens, verb, UNDER_WAY):
+            start = None
+        elif tokens[i].lower == "đang" and start is not None and tokens[start].lower == "phối":
+            # (working with a partner whose name is not read whole names no task of the unit's own)
+            start = start if _after_partner(spans, tokens, start, len(tokens)) > start else None
         if start is not None and not any(d.task <= i for d in found):
             found.append(_Directive(i, start, (i, i), unit=before[2]))
     # A duty named as a noun: 'Nhiệm vụ (trọng tâm) của Đoàn thanh tra là thanh tra …'.
@@ -852,6 +874,16 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         start = _task_start(tokens, i + 1) if unit is not None else None
         if unit is not None and start is not None:
             found.append(_Directive(unit[0], start, unit))
+    # A named unit holding suspects or gathering its forces for an inquiry: 'Công an huyện X tạm giữ hai đối
+    # tượng để điều tra …': what follows 'để' is the unit's task.
+    for i in range(2, len(tokens) - 1):
+        if tokens[i].lower != "để" or any(d.trigger <= i for d in found):
+            continue
+        unit = _detaining_unit(tokens, i, spans)
+        kind = _awaiting_units(tokens, i, spans) if unit is None else None
+        start = _task_start(tokens, i + 1) if unit is not None or kind is not None else None
+        if start is not None and _phrase(tokens, start, INQUIRY):
+            found.append(_Directive(i, start, kind or (i, i), unit=unit))
     found.sort(key=lambda d: d.trigger)
     # An asking verb that is itself the start of another's task is part of that task:
     # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'; so is one after manner verbs alone
@@ -871,6 +903,8 @@ GENERIC_UNITS = _table(
     "viện kiểm sát", "cán bộ", "chiến sĩ", "đảng viên", "lãnh đạo", "thủ trưởng", "người đứng đầu",
     "bộ ngành", "sở ngành", "ban ngành", "chủ đầu tư", "trạm", "đội", "phòng", "tổ", "đoàn",
     "giáo viên", "thầy", "cô giáo",
+    # firms held to their duties: 'hai doanh nghiệp phải bồi thường …'
+    "doanh nghiệp",
     # an administration named by its place: 'quận 2 cần làm tốt công tác tuyên truyền'
     "quận", "huyện", "tỉnh", "thành phố", "thị xã", "xã", "phường",
 )
@@ -981,6 +1015,50 @@ def _asker_end(tokens: list[Token], i: int) -> int:
     return i if k is None else k
 
 
+# What a unit does to suspects, or with its forces, for an inquiry that follows 'để'.
+DETAIN = _table(
+    "tạm giữ", "tạm giam", "bắt giữ", "bắt khẩn cấp", "bắt quả tang", "tập trung lực lượng", "di lý",
+)
+# The inquiries such a purpose names ('để điều tra, xử lý', 'để tiếp tục làm rõ').
+INQUIRY = _table(
+    "điều tra", "xác minh", "làm rõ", "xử lý", "truy bắt", "truy tìm", "khẩn trương", "tiếp tục", "củng cố",
+    "mở rộng", "xác định",
+)
+# tokens between the unit's name and its holding verb ('X cho biết, vừa triệt phá …, tạm giữ')
+DETAIN_REACH = 20
+
+
+def _detaining_unit(tokens: list[Token], i: int, spans: Names) -> str | None:
+    """Return the named unit that holds suspects before the 'để' at ``i`` (None: none)."""
+    verb = next((m for m in range(i - 1, 0, -1) if _phrase(tokens, m, DETAIN)), None)
+    if verb is None:
+        return None
+    for k in range(verb - 1, max(-1, verb - DETAIN_REACH), -1):
+        span = _covered(spans, tokens[k].start)
+        if span is not None and span[2]:
+            return span[2]
+    return None
+
+
+# What investigators wait for before they act: 'cơ quan điều tra đang chờ kết luận giám định để xác định …'.
+AWAIT = _table("chờ kết luận", "chờ kết quả")
+ASPECTS = {"đang", "đã", "vẫn", "còn", "cũng"}
+
+
+def _awaiting_units(tokens: list[Token], i: int, spans: Names) -> tuple[int, int] | None:
+    """Return the token range of units named by kind that wait for findings before the 'để' at ``i``."""
+    verb = next((m for m in range(i - 1, 0, -1) if _phrase(tokens, m, AWAIT)), None)
+    if verb is None or any(tokens[m].text in ",;:" for m in range(verb, i)):
+        return None
+    end = verb
+    while end > 1 and tokens[end - 1].lower in ASPECTS:
+        end -= 1
+    # ('cơ quan điều tra đang chờ …': the kind of unit may hold a verb; read it from the clause's start)
+    c = next((m for m in range(end - 1, max(-1, end - 7), -1) if m == 0 or tokens[m - 1].text in ",;:"), None)
+    words = c is not None and all(t.is_word and t.lower not in CLAUSE_WORDS for t in tokens[c:end])
+    return (c, end) if words and c is not None and _phrase(tokens, c, GENERIC_UNITS) else None
+
+
 def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """Return the token range of the unit a case is handed to before 'để' at ``i`` (None: none)."""
     for m in range(i - 1, max(0, i - 12), -1):
@@ -1057,6 +1135,13 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         purpose and verb in PURPOSE_VERBS
     ):
         return False
+    # 'xử lý hành vi đánh bạc và tổ chức đánh bạc': offences listed after 'hành vi' are one object.
+    if tokens[j].lower == "và" and any(
+        (tokens[m].lower, tokens[m + 1].lower) == ("hành", "vi") for m in range(start, j - 1)
+    ):
+        return False
+    if tokens[j].lower == "rồi":
+        return True  # 'lập biên bản rồi sửa chữa': steps one after another share no object
     lead = _after_partner(spans, tokens, start, j)
     # 'kiểm tra, xác minh và kịp thời thăm hỏi …', 'vào cuộc điều tra làm rõ, xử lý nghiêm …': listed verbs
     # are a task of their own when a manner word opens the next one or one of them needs no object.
@@ -1363,6 +1448,11 @@ def _directive_tasks(
         hi = directives[k + 1].trigger if k + 1 < len(directives) else len(tokens)
         lo_h, hi_h = a.holder_words
         holder = a.unit or (_holder_name(ctx.text, tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject)
+        # ('yêu cầu thu hồi phù hiệu … để phục vụ công tác điều tra': a measure ordered with no one named to
+        # carry it out is taken, no task held; 'cơ quan tố tụng cần xem xét … để phục vụ …' asks the units)
+        unnamed = hi_h <= lo_h and not a.unit
+        if unnamed and SERVES_INQUIRY.search(" ".join(t.lower for t in tokens[a.task : hi])):
+            continue
         regions.append((a.task, hi, holder))
     reported = any(
         tokens[k].lower == "cho" and tokens[k + 1].lower in ("biết", "hay") for k in range(len(tokens) - 1)
