@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.events import event_name
+from graph.extract.events import _short_forms, event_name
 
 STORY = (
     "Vụ trộm két sắt ở Tân Lạc\n"
@@ -981,8 +981,6 @@ def test_an_arrest_cut_at_khi_keeps_what_was_done_then_in_its_fuller_wording():
 
 
 def test_a_name_that_ends_like_a_purpose_word_is_not_cut():
-    from graph.extract.events import _short_forms
-
     assert not any(f.endswith("Nguyễn Văn") for f in _short_forms("truy bắt ông Nguyễn Văn Để để điều tra", []))
     assert "cán bộ điều tra" not in _short_forms("cán bộ điều tra để anh Khải ngồi viết bản khai", [])
 
@@ -1013,3 +1011,15 @@ def test_what_befell_someone_is_also_told_the_other_way_round():
     assert "điều chuyển bị cáo về Phòng Cảnh sát giao thông" in moved, moved
     assert _turned_active("anh Khải được mọi người đưa đi cấp cứu") == []  # 'cứu' is no act on him here
     assert _turned_active("Mặc dù được các bác sĩ tận tình cứu chữa") == []
+
+
+def test_a_wording_sheds_its_occasion_place_or_second_step_as_an_alias():
+    from graph.extract.events import _short_forms
+
+    # 'sau sự cố', 'nằm trên', 'và đề nghị', 'đồng thời': what follows tells no part of the act.
+    assert "lễ hội đua ghe Bình Lam năm 2017" in _short_forms("lễ hội đua ghe Bình Lam năm 2017 sau sự cố ghe lật", [])
+    assert "ập vào quán karaoke Hoa Mơ" in _short_forms("ập vào quán karaoke Hoa Mơ nằm trên đường Lê Lợi", [])
+    cut = _short_forms("Sở Công Thương có công văn số 12 gửi các huyện và đề nghị các huyện theo dõi", [])
+    assert "Sở Công Thương có công văn số 12 gửi các huyện" in cut
+    # Too short a head is no name.
+    assert not any(f.startswith("họp") for f in _short_forms("họp xong đồng thời giải tán", []))

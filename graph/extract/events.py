@@ -1641,6 +1641,11 @@ _THEN_OCCURRED = re.compile(rf"(?:{_B}thì|,)\s+(?:lại\s+|đã\s+)?xảy\s+ra\
 _NEXT_ACT = re.compile(rf"\s+và\s+(?={_ACT.pattern})", re.IGNORECASE)
 _CHARGE_BEFORE = re.compile(rf"{_B}(?:tội|hành\s+vi)(?:\s+\S+){{0,6}}$", re.IGNORECASE)
 TRAIL_HEAD_WORDS = 4  # an act shorter than this without its purpose says too little to name it
+# What follows a finished wording and tells its occasion, its place or a second step: 'lễ hội X sau sự
+# cố Y', 'ập vào quán X nằm trên đường Y', 'có công văn X và đề nghị Y', 'kết luận X đồng thời chuyển Y'.
+_AFTERWORD = re.compile(
+    rf"\s*,?\s+(?:sau\s+(?:sự\s+cố|vụ|khi)|nằm\s+(?:trên|ở|tại)|và\s+(?:đề\s+nghị|yêu\s+cầu|giao)|đồng\s+thời){_E}"
+)  # case-sensitive: a capital starts a name ('Sau', 'Nằm' begin no tail)
 # 'để anh X làm ...', 'để cháu ...': 'để' lets someone do something.
 _LET = re.compile(rf"\s*(?:{_words(*_HONORIFICS, 'cháu', 'em', 'họ', 'nó')}){_E}|\s*[A-ZĐ]")
 # A crime's verb keeps its doer: 'hai xe tông nhau' is no act of 'tông nhau' alone.
@@ -1682,6 +1687,10 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
         head = act[: trail.start()].rstrip(" ,")
         if len(head.split()) >= TRAIL_HEAD_WORDS:
             out.append(head if head.split()[-1][:1].isupper() else _DANGLING.sub("", head))
+    for told in (name, *fuller[:1]):
+        after = _AFTERWORD.search(told)
+        if after is not None and len(told[: after.start()].split()) >= TRAIL_HEAD_WORDS:
+            out.append(_DANGLING.sub("", told[: after.start()].rstrip(" ,")))
     for told in (name, *fuller):
         out.extend(_turned_active(told))
     for act in acts:
