@@ -1023,3 +1023,15 @@ def test_a_wording_sheds_its_occasion_place_or_second_step_as_an_alias():
     assert "Sở Công Thương có công văn số 12 gửi các huyện" in cut
     # Too short a head is no name.
     assert not any(f.startswith("họp") for f in _short_forms("họp xong đồng thời giải tán", []))
+
+
+def test_a_charge_for_the_summed_up_crime_is_no_retelling_of_it():
+    text = (
+        "Án mạng ở Bình Lam\n"
+        "Nghi phạm Lê Văn Tùng đã ra tay chém người tử vong ở Bình Lam.\n"
+        "Chiều 7/7/2017, cơ quan điều tra Công an tỉnh Bình Lam đã ra quyết định khởi tố bị can, tạm giam "
+        "Lê Văn Tùng (32 tuổi) về hành vi giết người.\n"
+    )
+    names = [e.name for e in extract(text, "binhlam-an-mang.txt").events]
+    # The arrest charges the killing the lead sums up; it is a happening of its own.
+    assert any("khởi tố bị can" in n for n in names), names

@@ -287,9 +287,17 @@ def _doer_and_act(clause: str) -> str:
 RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
 
 
-def _families(text: str) -> set[int]:
-    """Return the kinds of act (indices into STORY_FAMILIES) the verbs of ``text`` tell."""
-    verbs = {" ".join(m.group().lower().split()) for m in _STORY.finditer(text)}
+# 'tội Giết người', 'hành vi “cướp giật ...”': the act named as a charge, not told as done.
+_CHARGE_NAMED = re.compile(r"(?<![^\W_])(?:tội|hành\s+vi)\s*[“\"]?\s*$", re.IGNORECASE)
+
+
+def _families(text: str, charges: bool = True) -> set[int]:
+    """Return the kinds of act (indices into STORY_FAMILIES) the verbs of ``text`` tell, or only those told done."""
+    verbs = {
+        " ".join(m.group().lower().split())
+        for m in _STORY.finditer(text)
+        if charges or not _CHARGE_NAMED.search(text, max(0, m.start() - 24), m.start())
+    }
     return {i for i, family in enumerate(STORY_FAMILIES) if verbs & set(family)}
 
 
@@ -1232,7 +1240,8 @@ def clause_events(
                 return
         for first in summaries:
             if (
-                _families(told) & _families(first.spans[0].text)
+                # 'khởi tố X về hành vi giết người' after a killing's summary: the charge is no retelling.
+                _families(told, charges=False) & _families(first.spans[0].text)
                 and len(_fold(told) & _fold(first.name) - _fold(" ".join(STORY_VERBS))) >= RETOLD_WORDS
                 and not _NOUN.match(told)
             ):
