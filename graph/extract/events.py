@@ -292,7 +292,7 @@ _CHARGE_NAMED = re.compile(r"(?<![^\W_])(?:tội|hành\s+vi)\s*[“\"]?\s*$", re
 
 
 def _families(text: str, charges: bool = True) -> set[int]:
-    """Return the kinds of act (indices into STORY_FAMILIES) the verbs of ``text`` tell, or only those told done."""
+    """Return the kinds of act (indices into STORY_FAMILIES) the verbs of ``text`` tell, charges or not."""
     verbs = {
         " ".join(m.group().lower().split())
         for m in _STORY.finditer(text)
