@@ -1035,3 +1035,15 @@ def test_a_charge_for_the_summed_up_crime_is_no_retelling_of_it():
     names = [e.name for e in extract(text, "binhlam-an-mang.txt").events]
     # The arrest charges the killing the lead sums up; it is a happening of its own.
     assert any("khởi tố bị can" in n for n in names), names
+
+
+def test_a_custody_told_as_ongoing_is_a_happening_even_undated():
+    text = (
+        "Bảo vệ bị đâm vẫn bắt cướp\n\n"
+        "Nghe tiếng tri hô, Tâm lao ra đạp đổ xe của 2 tên cướp. Trong lúc khống chế, Tâm bị tên cướp đâm "
+        "một nhát giữa lưng.\n\n"
+        "Công an quận Đông Lam đang tạm giữ hình sự hai đối tượng Lê Văn Tùng (sinh năm 1992) và Hà Văn Nam "
+        "(sinh năm 1997) để điều tra về hành vi cướp giật tài sản.\n"
+    )
+    names = [e.name for e in extract(text, "donglam-cuop.txt").events]
+    assert any("tạm giữ hình sự hai đối tượng" in n for n in names), names

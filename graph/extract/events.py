@@ -493,6 +493,11 @@ _OFFICIAL_ACT = re.compile(
     rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
     re.IGNORECASE,
 )
+# 'Công an X đang tạm giữ hình sự Y', 'A, B đang lần lượt bị khởi tố': a custody told as ongoing was news.
+_IN_CUSTODY = re.compile(
+    rf"{_B}đang\s+(?:lần\s+lượt\s+)?(?:bị\s+)?(?:{_words('tạm giữ', 'tạm giam', 'khởi tố')}){_E}",
+    re.IGNORECASE,
+)
 # The words of a court's name between it and its ruling: 'TAND tỉnh X', 'Tòa sơ thẩm', 'TAND Cấp cao tại Y'.
 _COURT_NAME = _words(
     "tỉnh", "huyện", "quận", "thị xã", "thành phố", "TP", "tại", "cấp", "cao", "tối cao",
@@ -1340,6 +1345,7 @@ def clause_events(
         in_sequence = (
             _SEQUENCE.match(text, lo, hi) is not None
             or _OFFICIAL_ACT.search(clause) is not None
+            or _IN_CUSTODY.search(clause) is not None
             or _VERDICT.search(clause) is not None
             or _VISIT.search(clause) is not None
         )
