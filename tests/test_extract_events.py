@@ -1047,3 +1047,13 @@ def test_a_custody_told_as_ongoing_is_a_happening_even_undated():
     )
     names = [e.name for e in extract(text, "donglam-cuop.txt").events]
     assert any("tạm giữ hình sự hai đối tượng" in n for n in names), names
+
+
+def test_a_body_that_meets_is_a_happening():
+    text = (
+        "Kỳ họp thứ 5 của HĐND tỉnh Bình Lam\n"
+        "Ngày 6/6/2017, Hội đồng nhân dân tỉnh Bình Lam họp phiên toàn thể tại hội trường. "
+        "Chủ tịch Hội đồng nhân dân tỉnh Lê Thị Lan điều hành phiên họp.\n"
+    )
+    names = [e.name for e in extract(text, "binhlam-hop.txt").events]
+    assert any("họp phiên toàn thể" in n for n in names), names
