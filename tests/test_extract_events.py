@@ -1057,3 +1057,10 @@ def test_a_body_that_meets_is_a_happening():
     )
     names = [e.name for e in extract(text, "binhlam-hop.txt").events]
     assert any("họp phiên toàn thể" in n for n in names), names
+
+
+def test_an_unnamed_finder_and_the_place_are_shed_in_an_alias():
+    forms = _short_forms("một người dân địa phương phát hiện thi thể anh Lò Văn Tịnh tại khu bãi cát ven sông", [])
+    assert "phát hiện thi thể anh Lò Văn Tịnh" in forms, forms
+    # An incident told with 'xảy ra' is named already; the cut would only drop where.
+    assert not any(f.endswith("xảy ra") for f in _short_forms("vụ cướp tiệm vàng Kim Lan xảy ra tại chợ Đông Lam", []))

@@ -1656,10 +1656,11 @@ _THEN_OCCURRED = re.compile(rf"(?:{_B}thì|,)\s+(?:lại\s+|đã\s+)?xảy\s+ra\
 _NEXT_ACT = re.compile(rf"\s+và\s+(?={_ACT.pattern})", re.IGNORECASE)
 _CHARGE_BEFORE = re.compile(rf"{_B}(?:tội|hành\s+vi)(?:\s+\S+){{0,6}}$", re.IGNORECASE)
 TRAIL_HEAD_WORDS = 4  # an act shorter than this without its purpose says too little to name it
+_TOLD_END = re.compile(rf"{_B}(?:xảy\s+ra|có\s+mặt|diễn\s+ra|được\s+tổ\s+chức)$", re.IGNORECASE)
 # What follows a finished wording and tells its occasion, its place or a second step: 'lễ hội X sau sự
 # cố Y', 'ập vào quán X nằm trên đường Y', 'có công văn X và đề nghị Y', 'kết luận X đồng thời chuyển Y'.
 _AFTERWORD = re.compile(
-    rf"\s*,?\s+(?:sau\s+(?:sự\s+cố|vụ|khi)|nằm\s+(?:trên|ở|tại)|và\s+(?:đề\s+nghị|yêu\s+cầu|giao)|đồng\s+thời){_E}"
+    rf"\s*,?\s+(?:sau\s+(?:sự\s+cố|vụ|khi)|nằm\s+(?:trên|ở|tại)|và\s+(?:đề\s+nghị|yêu\s+cầu|giao)|đồng\s+thời|tại){_E}"
 )  # case-sensitive: a capital starts a name ('Sau', 'Nằm' begin no tail)
 # 'để anh X làm ...', 'để cháu ...': 'để' lets someone do something.
 _LET = re.compile(rf"\s*(?:{_words(*_HONORIFICS, 'cháu', 'em', 'họ', 'nó')}){_E}|\s*[A-ZĐ]")
@@ -1702,10 +1703,12 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
         head = act[: trail.start()].rstrip(" ,")
         if len(head.split()) >= TRAIL_HEAD_WORDS:
             out.append(head if head.split()[-1][:1].isupper() else _DANGLING.sub("", head))
-    for told in (name, *fuller[:1]):
+    for told in dict.fromkeys((name, *fuller[:1], *acts)):
         after = _AFTERWORD.search(told)
-        if after is not None and len(told[: after.start()].split()) >= TRAIL_HEAD_WORDS:
-            out.append(_DANGLING.sub("", told[: after.start()].rstrip(" ,")))
+        head = _DANGLING.sub("", told[: after.start()].rstrip(" ,")) if after is not None else ""
+        # 'vụ cướp xảy ra tại X': the incident is named already, with or without where.
+        if len(head.split()) >= TRAIL_HEAD_WORDS and not _TOLD_END.search(head):
+            out.append(head)
     for told in (name, *fuller):
         out.extend(_turned_active(told))
     for act in acts:
@@ -1779,6 +1782,8 @@ def _doer(head: str) -> bool:
         return False  # 'Trong buổi làm việc ...': a setting, no doer
     if words[-1].lower() == "này":
         return True  # 'đơn vị này', 'đối tượng này': the doer told before
+    if _AGENT.match(re.sub(r"^(?:một|các|nhiều|những)\s+", "", head, flags=re.IGNORECASE)):
+        return True  # 'một người dân địa phương', 'lực lượng chức năng': who acted, unnamed
     named = words[0][:1].isupper() or words[0].lower() in _HONORIFICS
     # 'Quân dùng bật lửa đốt': lower-case words past the doer's name are a first step, not the doer.
     return named and sum(1 for w in words if w[:1].islower()) <= DOER_LOWER_WORDS
