@@ -1064,3 +1064,14 @@ def test_an_unnamed_finder_and_the_place_are_shed_in_an_alias():
     assert "phát hiện thi thể anh Lò Văn Tịnh" in forms, forms
     # An incident told with 'xảy ra' is named already; the cut would only drop where.
     assert not any(f.endswith("xảy ra") for f in _short_forms("vụ cướp tiệm vàng Kim Lan xảy ra tại chợ Đông Lam", []))
+
+
+def test_a_roundup_heading_before_a_spaced_colon_is_split_from_its_story():
+    text = (
+        "Tin nóng trong ngày\n"
+        "Bảo vệ bị đâm vẫn bắt cướp : Tối 3/5/2017, anh Tâm bị hai tên cướp đâm trọng thương. "
+        "Phá đường dây ma túy : Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Bình Lam đang tạm giữ "
+        "hai đối tượng Lê Văn Tùng và Hà Văn Nam để điều tra.\n"
+    )
+    names = [e.name for e in extract(text, "tin-nong.txt").events]
+    assert any("tạm giữ hai đối tượng Lê Văn Tùng" in n for n in names), names

@@ -1174,6 +1174,24 @@ def _last_year(day: dt.date) -> dt.date:
 Basis = tuple[str | None, str | None, str]  # (date, precision, the words it comes from)
 
 
+# 'Phá sòng bạc : Chiều 25/5, Công an ...': a roundup's heading, set off by a spaced colon, then its story.
+_HEADING_COLON = re.compile(r"\s:\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+HEADING_WORDS = 25  # a longer stretch before the colon is a sentence, not a heading
+
+
+def _headed_parts(text: str, sentences: list[Span]) -> list[tuple[int, int]]:
+    """Return the sentences' bounds, a heading run into its story ('X : Y') split from it."""
+    out: list[tuple[int, int]] = []
+    for sentence in sentences:
+        lo = sentence.start
+        for colon in _HEADING_COLON.finditer(text, sentence.start, sentence.end):
+            if len(text[lo : colon.start()].split()) <= HEADING_WORDS:
+                out.append((lo, colon.start()))
+                lo = colon.end()
+        out.append((lo, sentence.end))
+    return out
+
+
 def clause_events(
     ctx: Context,
     dates: list[DateMatch],
@@ -1282,8 +1300,7 @@ def clause_events(
     summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
     told_kinds: set[int] = set()  # kinds of act (STORY_FAMILIES) already told as the story's own
 
-    for n, sentence in enumerate(ctx.sentences):
-        lo, hi = sentence.start, sentence.end
+    for n, (lo, hi) in enumerate(_headed_parts(text, ctx.sentences)):
         if hi <= body_start:
             continue
         if lo < body_start:
