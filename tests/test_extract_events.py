@@ -1075,3 +1075,13 @@ def test_a_roundup_heading_before_a_spaced_colon_is_split_from_its_story():
     )
     names = [e.name for e in extract(text, "tin-nong.txt").events]
     assert any("tạm giữ hai đối tượng Lê Văn Tùng" in n for n in names), names
+
+
+def test_the_people_listed_after_those_taken_in_stay_in_the_name():
+    text = (
+        "Bắt nhóm trộm xe\n"
+        "Ngày 3/5/2017, Công an huyện Đông Lam đã tạm giữ 2 đối tượng gồm: Lê Văn Tùng (SN 1990) và "
+        "Hà Văn Nam (SN 1993) để điều tra.\n"
+    )
+    names = [e.name for e in extract(text, "donglam-xe.txt").events]
+    assert any("Lê Văn Tùng" in n and "tạm giữ 2 đối tượng" in n for n in names), names

@@ -403,7 +403,19 @@ def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
         and text[cut.end() :].lstrip()[:1].isupper()
     ):
         cut = _CUT.search(text, cut.end(), hi)
+    while (
+        cut is not None
+        and _PEOPLE_LISTED.match(text, cut.start(), hi)
+        and _TAKEN.search(text, start, cut.start())
+    ):
+        # 'tạm giữ 2 đối tượng gồm: Lê Văn A và ...': the people listed are whom the act is on.
+        cut = _CUT.search(text, cut.end() + 1, hi)
     return cut
+
+
+# 'gồm: Lê Văn A', 'gồm Lê Văn A': a list of people after the number taken in.
+_PEOPLE_LISTED = re.compile(r",?\s+gồm(?:\s+có)?\s*:?\s*(?-i:[A-ZĐ])", re.IGNORECASE)
+_TAKEN = re.compile(r"(?<![^\W_])(?:đối\s+tượng|nghi\s+phạm|nghi\s+can|bị\s+can|bị\s+cáo)\s*$", re.IGNORECASE)
 
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
