@@ -1085,3 +1085,13 @@ def test_the_people_listed_after_those_taken_in_stay_in_the_name():
     )
     names = [e.name for e in extract(text, "donglam-xe.txt").events]
     assert any("Lê Văn Tùng" in n and "tạm giữ 2 đối tượng" in n for n in names), names
+
+
+def test_an_arrest_after_a_summed_up_stabbing_is_no_retelling_of_it():
+    text = (
+        "Án mạng ở chợ Đông Lam\n"
+        "Lò Văn Tịnh dùng dao chém chết anh Cầm Văn Pọm trong chợ Đông Lam.\n"
+        "Công an huyện Đông Lam đang tạm giữ Lò Văn Tịnh để điều tra về hành vi dùng dao chém người.\n"
+    )
+    names = [e.name for e in extract(text, "donglam-cho.txt").events]
+    assert any("tạm giữ Lò Văn Tịnh" in n for n in names), names

@@ -266,6 +266,7 @@ _STORY = re.compile(rf"{_B}(?:{_words(*STORY_VERBS)}){_E}", re.IGNORECASE)
 # Verbs that tell the same kind of act: a summary's 'đâm' is the body's 'làm trọng thương'.
 STORY_FAMILIES = tuple(tuple(f.split(" | ")[1:]) for f in _WORDS["story_families"])
 VIOLENT = {i for i, f in enumerate(_WORDS["story_families"]) if f.startswith("violent |")}
+CUSTODY = {i for i, f in enumerate(STORY_FAMILIES) if "tạm giữ" in f}
 
 
 def _doer_and_act(clause: str) -> str:
@@ -1279,6 +1280,8 @@ def clause_events(
                 _families(told, charges=False) & _families(first.spans[0].text)
                 and len(_fold(told) & _fold(first.name) - _fold(" ".join(STORY_VERBS))) >= RETOLD_WORDS
                 and not _NOUN.match(told)
+                # 'đang tạm giữ X' after a summed-up stabbing: the arrest is news of its own.
+                and not (_families(told) & CUSTODY) - _families(first.spans[0].text)
             ):
                 # The body retells the summary's happening: one event, dated by the body.
                 if first.date is None and basis is not None and basis[0]:
