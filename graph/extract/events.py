@@ -288,8 +288,8 @@ def _doer_and_act(clause: str) -> str:
 RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
 
 
-# 'tội Giết người', 'hành vi “cướp giật ...”': the act named as a charge, not told as done.
-_CHARGE_NAMED = re.compile(r"(?<![^\W_])(?:tội|hành\s+vi)\s*[“\"]?\s*$", re.IGNORECASE)
+# 'tội Giết người', 'về hành vi “cướp giật ...”': the act named as a charge ('có hành vi đánh' tells it done).
+_CHARGE_NAMED = re.compile(r"(?<![^\W_])(?:tội|về\s+hành\s+vi)\s*[“\"]?\s*$", re.IGNORECASE)
 
 
 def _families(text: str, charges: bool = True) -> set[int]:
