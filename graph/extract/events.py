@@ -266,6 +266,7 @@ _STORY = re.compile(rf"{_B}(?:{_words(*STORY_VERBS)}){_E}", re.IGNORECASE)
 # Verbs that tell the same kind of act: a summary's 'đâm' is the body's 'làm trọng thương'.
 STORY_FAMILIES = tuple(tuple(f.split(" | ")[1:]) for f in _WORDS["story_families"])
 VIOLENT = {i for i, f in enumerate(_WORDS["story_families"]) if f.startswith("violent |")}
+CUSTODY = {i for i, f in enumerate(STORY_FAMILIES) if "tạm giữ" in f}
 
 
 def _doer_and_act(clause: str) -> str:
@@ -287,9 +288,17 @@ def _doer_and_act(clause: str) -> str:
 RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
 
 
-def _families(text: str) -> set[int]:
-    """Return the kinds of act (indices into STORY_FAMILIES) the verbs of ``text`` tell."""
-    verbs = {" ".join(m.group().lower().split()) for m in _STORY.finditer(text)}
+# 'tội Giết người', 'về hành vi “cướp giật ...”': the act named as a charge ('có hành vi đánh' tells it done).
+_CHARGE_NAMED = re.compile(r"(?<![^\W_])(?:tội|về\s+hành\s+vi)\s*[“\"]?\s*$", re.IGNORECASE)
+
+
+def _families(text: str, charges: bool = True) -> set[int]:
+    """Return the kinds of act (indices into STORY_FAMILIES) the verbs of ``text`` tell, charges or not."""
+    verbs = {
+        " ".join(m.group().lower().split())
+        for m in _STORY.finditer(text)
+        if charges or not _CHARGE_NAMED.search(text, max(0, m.start() - 24), m.start())
+    }
     return {i for i, family in enumerate(STORY_FAMILIES) if verbs & set(family)}
 
 
@@ -395,7 +404,19 @@ def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
         and text[cut.end() :].lstrip()[:1].isupper()
     ):
         cut = _CUT.search(text, cut.end(), hi)
+    while (
+        cut is not None
+        and _PEOPLE_LISTED.match(text, cut.start(), hi)
+        and _TAKEN.search(text, start, cut.start())
+    ):
+        # 'tạm giữ 2 đối tượng gồm: Lê Văn A và ...': the people listed are whom the act is on.
+        cut = _CUT.search(text, cut.end() + 1, hi)
     return cut
+
+
+# 'gồm: Lê Văn A', 'gồm Lê Văn A': a list of people after the number taken in.
+_PEOPLE_LISTED = re.compile(r",?\s+gồm(?:\s+có)?\s*:?\s*(?-i:[A-ZĐ])", re.IGNORECASE)
+_TAKEN = re.compile(r"(?<![^\W_])(?:đối\s+tượng|nghi\s+phạm|nghi\s+can|bị\s+can|bị\s+cáo)\s*$", re.IGNORECASE)
 
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -483,6 +504,11 @@ OFFICIAL_VERBS = _WORDS["official_verbs"]
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
     rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
+    re.IGNORECASE,
+)
+# 'Công an X đang tạm giữ hình sự Y', 'A, B đang lần lượt bị khởi tố': a custody told as ongoing was news.
+_IN_CUSTODY = re.compile(
+    rf"{_B}đang\s+(?:lần\s+lượt\s+)?(?:bị\s+)?(?:{_words('tạm giữ', 'tạm giam', 'khởi tố')}){_E}",
     re.IGNORECASE,
 )
 # The words of a court's name between it and its ruling: 'TAND tỉnh X', 'Tòa sơ thẩm', 'TAND Cấp cao tại Y'.
@@ -1161,6 +1187,24 @@ def _last_year(day: dt.date) -> dt.date:
 Basis = tuple[str | None, str | None, str]  # (date, precision, the words it comes from)
 
 
+# 'Phá sòng bạc : Chiều 25/5, Công an ...': a roundup's heading, set off by a spaced colon, then its story.
+_HEADING_COLON = re.compile(r"\s:\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+HEADING_WORDS = 25  # a longer stretch before the colon is a sentence, not a heading
+
+
+def _headed_parts(text: str, sentences: list[Span]) -> list[tuple[int, int]]:
+    """Return the sentences' bounds, a heading run into its story ('X : Y') split from it."""
+    out: list[tuple[int, int]] = []
+    for sentence in sentences:
+        lo = sentence.start
+        for colon in _HEADING_COLON.finditer(text, sentence.start, sentence.end):
+            if len(text[lo : colon.start()].split()) <= HEADING_WORDS:
+                out.append((lo, colon.start()))
+                lo = colon.end()
+        out.append((lo, sentence.end))
+    return out
+
+
 def clause_events(
     ctx: Context,
     dates: list[DateMatch],
@@ -1232,9 +1276,12 @@ def clause_events(
                 return
         for first in summaries:
             if (
-                _families(told) & _families(first.spans[0].text)
+                # 'khởi tố X về hành vi giết người' after a killing's summary: the charge is no retelling.
+                _families(told, charges=False) & _families(first.spans[0].text)
                 and len(_fold(told) & _fold(first.name) - _fold(" ".join(STORY_VERBS))) >= RETOLD_WORDS
                 and not _NOUN.match(told)
+                # 'đang tạm giữ X' after a summed-up stabbing: the arrest is news of its own.
+                and not (_families(told) & CUSTODY) - _families(first.spans[0].text)
             ):
                 # The body retells the summary's happening: one event, dated by the body.
                 if first.date is None and basis is not None and basis[0]:
@@ -1268,8 +1315,7 @@ def clause_events(
     summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
     told_kinds: set[int] = set()  # kinds of act (STORY_FAMILIES) already told as the story's own
 
-    for n, sentence in enumerate(ctx.sentences):
-        lo, hi = sentence.start, sentence.end
+    for n, (lo, hi) in enumerate(_headed_parts(text, ctx.sentences)):
         if hi <= body_start:
             continue
         if lo < body_start:
@@ -1331,6 +1377,7 @@ def clause_events(
         in_sequence = (
             _SEQUENCE.match(text, lo, hi) is not None
             or _OFFICIAL_ACT.search(clause) is not None
+            or _IN_CUSTODY.search(clause) is not None
             or _VERDICT.search(clause) is not None
             or _VISIT.search(clause) is not None
         )
@@ -1641,6 +1688,12 @@ _THEN_OCCURRED = re.compile(rf"(?:{_B}thì|,)\s+(?:lại\s+|đã\s+)?xảy\s+ra\
 _NEXT_ACT = re.compile(rf"\s+và\s+(?={_ACT.pattern})", re.IGNORECASE)
 _CHARGE_BEFORE = re.compile(rf"{_B}(?:tội|hành\s+vi)(?:\s+\S+){{0,6}}$", re.IGNORECASE)
 TRAIL_HEAD_WORDS = 4  # an act shorter than this without its purpose says too little to name it
+_TOLD_END = re.compile(rf"{_B}(?:xảy\s+ra|có\s+mặt|diễn\s+ra|được\s+tổ\s+chức)$", re.IGNORECASE)
+# What follows a finished wording and tells its occasion, its place or a second step: 'lễ hội X sau sự
+# cố Y', 'ập vào quán X nằm trên đường Y', 'có công văn X và đề nghị Y', 'kết luận X đồng thời chuyển Y'.
+_AFTERWORD = re.compile(
+    rf"\s*,?\s+(?:sau\s+(?:sự\s+cố|vụ|khi)|nằm\s+(?:trên|ở|tại)|và\s+(?:đề\s+nghị|yêu\s+cầu|giao)|đồng\s+thời|tại){_E}"
+)  # case-sensitive: a capital starts a name ('Sau', 'Nằm' begin no tail)
 # 'để anh X làm ...', 'để cháu ...': 'để' lets someone do something.
 _LET = re.compile(rf"\s*(?:{_words(*_HONORIFICS, 'cháu', 'em', 'họ', 'nó')}){_E}|\s*[A-ZĐ]")
 # A crime's verb keeps its doer: 'hai xe tông nhau' is no act of 'tông nhau' alone.
@@ -1682,6 +1735,12 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
         head = act[: trail.start()].rstrip(" ,")
         if len(head.split()) >= TRAIL_HEAD_WORDS:
             out.append(head if head.split()[-1][:1].isupper() else _DANGLING.sub("", head))
+    for told in dict.fromkeys((name, *fuller[:1], *acts)):
+        after = _AFTERWORD.search(told)
+        head = _DANGLING.sub("", told[: after.start()].rstrip(" ,")) if after is not None else ""
+        # 'vụ cướp xảy ra tại X': the incident is named already, with or without where.
+        if len(head.split()) >= TRAIL_HEAD_WORDS and not _TOLD_END.search(head):
+            out.append(head)
     for told in (name, *fuller):
         out.extend(_turned_active(told))
     for act in acts:
@@ -1755,6 +1814,8 @@ def _doer(head: str) -> bool:
         return False  # 'Trong buổi làm việc ...': a setting, no doer
     if words[-1].lower() == "này":
         return True  # 'đơn vị này', 'đối tượng này': the doer told before
+    if _AGENT.match(re.sub(r"^(?:một|các|nhiều|những)\s+", "", head, flags=re.IGNORECASE)):
+        return True  # 'một người dân địa phương', 'lực lượng chức năng': who acted, unnamed
     named = words[0][:1].isupper() or words[0].lower() in _HONORIFICS
     # 'Quân dùng bật lửa đốt': lower-case words past the doer's name are a first step, not the doer.
     return named and sum(1 for w in words if w[:1].islower()) <= DOER_LOWER_WORDS
