@@ -45,7 +45,11 @@ def _places(text: str) -> dict[str, str | None]:
         ("Trung tâm Phòng chống HIV/AIDS tỉnh Gia Lai họp.", "Trung tâm Phòng chống HIV/AIDS tỉnh Gia Lai"),
         ("Ủy ban Thường vụ Quốc hội cho ý kiến.", "Ủy ban Thường vụ Quốc hội"),
         ("Sở Kế hoạch và đầu tư tỉnh Hòa Bình đã họp.", "Sở Kế hoạch và đầu tư tỉnh Hòa Bình"),
-        ("Ủy ban Khoa học công nghệ và môi trường của Quốc hội họp.", "Ủy ban Khoa học công nghệ và môi trường"),
+        (
+            "Ủy ban Khoa học công nghệ và môi trường của Quốc hội họp.",
+            "Ủy ban Khoa học công nghệ và môi trường của Quốc hội",
+        ),
+        ("Ủy ban Tư pháp của Quốc hội thẩm tra dự án.", "Ủy ban Tư pháp của Quốc hội"),
         ("Khoa Thận nhân tạo đã tiếp nhận bệnh nhân.", "Khoa Thận nhân tạo"),
         ("Bệnh viện thuê máy của Cty TNHH thiết bị y tế Minh Hà.", "Cty TNHH thiết bị y tế Minh Hà"),
         ("Theo Cục Quản lý chất lượng nông lâm sản và thủy sản, mẫu đạt.", "Cục Quản lý chất lượng nông lâm sản và thủy sản"),

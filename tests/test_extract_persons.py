@@ -246,6 +246,15 @@ def test_a_units_parent_after_a_dash_or_run_on():
     assert all("Sau" not in (p.organization or "") for p in people["Nguyễn An Hạ"].positions)
 
 
+def test_a_national_assembly_committee_keeps_its_owner_in_the_post():
+    people = _people(
+        "Chủ nhiệm Ủy ban Văn hóa và Giáo dục của Quốc hội Lương Thị Hòa trình bày báo cáo. "
+        "Ủy viên Ủy ban Thường vụ Quốc hội Đào Minh Khuê phát biểu."
+    )
+    assert _posts(people["Lương Thị Hòa"]) == [("Chủ nhiệm", "Ủy ban Văn hóa và Giáo dục của Quốc hội")]
+    assert _posts(people["Đào Minh Khuê"]) == [("Ủy viên", "Ủy ban Thường vụ Quốc hội")]
+
+
 def test_a_police_chiefs_title_is_the_role_word_and_the_unit_the_police():
     # GUIDELINES: the title is the role word(s) alone; 'Công an xã X' is the unit.
     people = _people("Thượng úy Trần Văn Hải, Trưởng Công an xã Ea Tiêu cho biết.")

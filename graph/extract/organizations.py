@@ -1156,6 +1156,18 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         # 'Cơ quan cảnh sát điều tra, Công an tỉnh X': the police it belongs to, after a comma.
         mention.child = parent
         j = _index_after(tokens, parent.end)
+    if (
+        head.key == "committee"
+        and mention.named
+        and not (mention.level or mention.place or mention.child)
+        and j + 1 < len(tokens)
+        and tokens[j].lower == "của"
+        and (owner := parse_org(ctx, tokens, j + 1)) is not None
+        and owner.head.key == "national-assembly"
+    ):
+        # 'Ủy ban Đối ngoại của Quốc hội': the assembly's committees carry their owner in the name.
+        mention.child = owner
+        j = _index_after(tokens, owner.end)
     # Lower-case heads are ordinary words unless a level, a place or a unit pins them down.
     if head.key in ROLE_TAIL_KINDS and not (
         mention.child is not None
