@@ -255,6 +255,16 @@ def test_a_national_assembly_committee_keeps_its_owner_in_the_post():
     assert _posts(people["Đào Minh Khuê"]) == [("Ủy viên", "Ủy ban Thường vụ Quốc hội")]
 
 
+def test_a_deputy_written_after_the_units_word():
+    people = _people(
+        "Cục phó Cục Hải quan tỉnh Gia Lai Hà Văn Tư cho biết. Ông Lý Văn Chín, Chi cục Phó Chi cục Kiểm lâm tỉnh "
+        "Gia Lai, nói. Ông Đỗ Văn Bảy giữ chức vụ Phó Chánh án Tòa án nhân dân tỉnh Gia Lai."
+    )
+    assert _posts(people["Hà Văn Tư"]) == [("Cục phó", "Cục Hải quan tỉnh Gia Lai")]
+    assert _posts(people["Lý Văn Chín"]) == [("Chi cục Phó", "Chi cục Kiểm lâm tỉnh Gia Lai")]
+    assert _posts(people["Đỗ Văn Bảy"]) == [("Phó Chánh án", "Tòa án nhân dân tỉnh Gia Lai")]
+
+
 def test_a_police_chiefs_title_is_the_role_word_and_the_unit_the_police():
     # GUIDELINES: the title is the role word(s) alone; 'Công an xã X' is the unit.
     people = _people("Thượng úy Trần Văn Hải, Trưởng Công an xã Ea Tiêu cho biết.")
