@@ -50,6 +50,10 @@ def _places(text: str) -> dict[str, str | None]:
             "Ủy ban Khoa học công nghệ và môi trường của Quốc hội",
         ),
         ("Ủy ban Tư pháp của Quốc hội thẩm tra dự án.", "Ủy ban Tư pháp của Quốc hội"),
+        (
+            "Công an tỉnh Gia Lai phối hợp với Cục An ninh lĩnh vực nông nghiệp và phát triển nông thôn (Bộ Công an).",
+            "Cục An ninh lĩnh vực nông nghiệp và phát triển nông thôn",
+        ),
         ("Khoa Thận nhân tạo đã tiếp nhận bệnh nhân.", "Khoa Thận nhân tạo"),
         ("Bệnh viện thuê máy của Cty TNHH thiết bị y tế Minh Hà.", "Cty TNHH thiết bị y tế Minh Hà"),
         ("Theo Cục Quản lý chất lượng nông lâm sản và thủy sản, mẫu đạt.", "Cục Quản lý chất lượng nông lâm sản và thủy sản"),

@@ -46,6 +46,14 @@ def test_partner_and_modal_before_the_task_are_dropped():
     ]
 
 
+def test_a_unit_name_with_and_in_it_does_not_split_the_task():
+    found = names(
+        "Đại tá Lê Văn Sáu cho hay Công an tỉnh đang phối hợp với Cục An ninh lĩnh vực nông nghiệp và phát "
+        "triển nông thôn (Bộ Công an) tiếp tục mở rộng điều tra hai doanh nghiệp đóng tàu."
+    )
+    assert found == ["tiếp tục mở rộng điều tra hai doanh nghiệp đóng tàu"]
+
+
 def test_duty_and_plan_of_a_named_unit():
     assert names("Ban Chỉ đạo cấp tỉnh có nhiệm vụ ban hành kế hoạch triển khai đề án của địa phương.") == [
         "ban hành kế hoạch triển khai đề án của địa phương"

@@ -1231,6 +1231,8 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             next_at = j + 1
         elif tok.text == "," and _inside_brackets(tokens, start, j):
             pass  # '(sửa đổi, bổ sung năm 2016)': a comma inside brackets lists no task
+        elif any(s_start < tok.start and tok.end < s_end for s_start, s_end, _ in spans):
+            pass  # 'Cục X lĩnh vực nông nghiệp và phát triển nông thôn': a unit's name lists no task
         elif tok.text == "," or tok.lower in ("và", "rồi") or _phrase(tokens, j, CONTINUE):
             k = j + 1 if tok.text == "," else j + max(1, _phrase(tokens, j, CONTINUE))
             if k < hi and tokens[k].lower == "và":
