@@ -50,6 +50,7 @@ def _places(text: str) -> dict[str, str | None]:
             "Ủy ban Khoa học công nghệ và môi trường của Quốc hội",
         ),
         ("Ủy ban Tư pháp của Quốc hội thẩm tra dự án.", "Ủy ban Tư pháp của Quốc hội"),
+        ("Nạn nhân được đưa tới bệnh viện Hữu Nghị Hải Phòng cấp cứu.", "Bệnh viện Hữu Nghị Hải Phòng"),
         (
             "Công an tỉnh Gia Lai phối hợp với Cục An ninh lĩnh vực nông nghiệp và phát triển nông thôn (Bộ Công an).",
             "Cục An ninh lĩnh vực nông nghiệp và phát triển nông thôn",

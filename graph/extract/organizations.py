@@ -794,6 +794,16 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             mention.level, mention.implicit_place = level, True
             mention.resolvable = _resolvable(ctx, level, lowercase_head)
             break
+        if (
+            mention.specs
+            and is_capitalised(tok)
+            and (place := ctx.lex.places.match(tokens, j)) is not None
+            and any(ctx.lex.heads.match(tokens, k) for k in range(j + 1, place[1]))
+        ):
+            # 'Bệnh viện Hữu Nghị Hải Phòng': a place's name that ends in a head word is no new unit.
+            mention.specs.extend(tokens[j : place[1]])
+            j = place[1]
+            continue
         nested = ctx.lex.heads.match(tokens, j)
         level = match_level(tokens, j)
         if level and nested and nested[1] > level[1]:
