@@ -52,6 +52,10 @@ def _places(text: str) -> dict[str, str | None]:
         ("Ủy ban Tư pháp của Quốc hội thẩm tra dự án.", "Ủy ban Tư pháp của Quốc hội"),
         ("Nạn nhân được đưa tới bệnh viện Hữu Nghị Hải Phòng cấp cứu.", "Bệnh viện Hữu Nghị Hải Phòng"),
         (
+            "Đội Cảnh sát kinh tế, ma túy, Công an huyện Ý Yên bắt giữ hai đối tượng.",
+            "Đội Cảnh sát kinh tế, ma túy",
+        ),
+        (
             "Công an tỉnh Gia Lai phối hợp với Cục An ninh lĩnh vực nông nghiệp và phát triển nông thôn (Bộ Công an).",
             "Cục An ninh lĩnh vực nông nghiệp và phát triển nông thôn",
         ),
@@ -72,6 +76,7 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ("Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk phát biểu.", "Thường trực Tỉnh ủy Đắk Lắk"),
         ("Thông tin được đăng trên Báo Sao Đỏ - PV.", "Báo Sao Đỏ - PV"),
         ("Bộ Công an và VKSND tối cao đã thống nhất.", "Bộ Công an và VKSND tối cao"),
+        ("Phòng Cảnh sát kinh tế, Công an tỉnh Nam Định và Cục Thuế họp.", "Phòng Cảnh sát kinh tế, Công an"),
         ("UBND TP.HCM khen Sở Xây dựng TP. Các cán bộ nhận quyết định.", "Sở Xây dựng TP. Các"),
         ("Lãnh đạo Sở Công thương TP. Những người dự gồm ông Lê Văn Hai.", "Sở Công thương TP. Những"),
     ],

@@ -694,6 +694,31 @@ def _lower_enumeration_end(tokens: list[Token], j: int) -> int | None:
     return second[1] if second is not None else None
 
 
+def _field_before_parent_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
+    """Return the index after ', field' at tokens[j] when the unit's parent follows a comma after it.
+
+    'Đội Cảnh sát về kinh tế, ma túy, Công an huyện X': the second field is still the team's.
+    """
+    if tokens[j].text != "," or j + 1 >= len(tokens) or is_capitalised(tokens[j + 1]) or j == 0:
+        return None
+    if is_capitalised(tokens[j - 1]) or _org_words().match(tokens, j + 1) is None:
+        return None
+    end = _org_words_run_end(tokens, j + 1)
+    if end + 1 >= len(tokens) or tokens[end].text != "," or not is_capitalised(tokens[end + 1]):
+        return None
+    parent = parse_org(ctx, tokens, end + 1)
+    if parent is None or parent.head.key != "police" or not (parent.place or parent.level):
+        return None
+    return end
+
+
+def _org_words_run_end(tokens: list[Token], j: int) -> int:
+    """Return the index after the run of org words at tokens[j]."""
+    while (found := _org_words().match(tokens, j)) is not None:
+        j = found[1]
+    return j
+
+
 def _paired_end(tokens: list[Token], j: int) -> int | None:
     """Return the index after ', <second half>' when tokens before j end the first half of a pair."""
     if tokens[j].text != ",":
@@ -987,7 +1012,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             j = enum
             continue
         listed = (
-            _lower_enumeration_end(tokens, j)
+            _lower_enumeration_end(tokens, j) or _field_before_parent_end(ctx, tokens, j)
             if mention.specs and not after_head and all(t.text != "," for t in mention.specs)
             else None
         )
