@@ -265,6 +265,11 @@ def test_a_deputy_written_after_the_units_word():
     assert _posts(people["Đỗ Văn Bảy"]) == [("Phó Chánh án", "Tòa án nhân dân tỉnh Gia Lai")]
 
 
+def test_a_lower_case_unit_whose_fields_a_dash_joins():
+    people = _people("Ông Hà Văn Năm, cán bộ phòng Vật tư - trang thiết bị y tế, bị tạm giữ.")
+    assert _posts(people["Hà Văn Năm"]) == [("Cán bộ", "Phòng Vật tư - trang thiết bị y tế")]
+
+
 def test_a_police_chiefs_title_is_the_role_word_and_the_unit_the_police():
     # GUIDELINES: the title is the role word(s) alone; 'Công an xã X' is the unit.
     people = _people("Thượng úy Trần Văn Hải, Trưởng Công an xã Ea Tiêu cho biết.")

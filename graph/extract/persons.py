@@ -703,6 +703,13 @@ def _unit(
     if j >= len(tokens):
         return None
     mention = parse_org(ctx, tokens, j, in_title=absorbed)
+    if mention is None and not absorbed and (joined := parse_org(ctx, tokens, j, in_title=True)):
+        dashes = [n for n, t in enumerate(joined.specs) if t.text in HYPHENS]
+        if dashes and all(
+            n + 1 < len(joined.specs) and not is_capitalised(joined.specs[n + 1]) for n in dashes
+        ):
+            # 'cán bộ phòng Vật tư - trang thiết bị', lower-case head: the dash joins two fields.
+            mention = joined
     if (
         mention is not None
         and mention.head.key in UNIQUE_HEADS
