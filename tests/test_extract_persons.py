@@ -711,7 +711,9 @@ def test_a_post_names_its_unit_as_far_as_the_unit_found_there():
         "Ông Lê Văn Tám - Giám đốc Sở Kế hoạch và đầu tư tỉnh Hòa Bình, cho biết."
     )
     assert _posts(people["Trần Văn Bốn"]) == [("Chủ tịch", "Hội Hồi sức cấp cứu và chống độc Việt Nam")]
-    assert _posts(people["Hà Văn Hai"]) == [("Phó chủ nhiệm", "Ủy ban Khoa học công nghệ và môi trường")]
+    assert _posts(people["Hà Văn Hai"]) == [
+        ("Phó chủ nhiệm", "Ủy ban Khoa học công nghệ và môi trường của Quốc hội")
+    ]
     assert _posts(people["Đỗ Văn Ba"]) == [("Cục trưởng", "Cục An ninh kinh tế nông lâm ngư nghiệp")]
     assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Sở Kế hoạch và đầu tư tỉnh Hòa Bình")]
 
