@@ -263,6 +263,8 @@ def test_a_deputy_written_after_the_units_word():
     assert _posts(people["Hà Văn Tư"]) == [("Cục phó", "Cục Hải quan tỉnh Gia Lai")]
     assert _posts(people["Lý Văn Chín"]) == [("Chi cục Phó", "Chi cục Kiểm lâm tỉnh Gia Lai")]
     assert _posts(people["Đỗ Văn Bảy"]) == [("Phó Chánh án", "Tòa án nhân dân tỉnh Gia Lai")]
+    clause = _people("Ông Lý Văn Chín - Chi cục Phó Chi cục quản lý đất đai xảy ra mâu thuẫn với ông Hà Văn Tư.")
+    assert all(p.organization != "Chi cục Chi" for p in clause["Lý Văn Chín"].positions)
 
 
 def test_a_lower_case_unit_whose_fields_a_dash_joins():

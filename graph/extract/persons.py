@@ -1348,8 +1348,10 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 head_word = ROLE_HEADS[role.key]
                 org_text = written if key(written).startswith(key(head_word)) else f"{head_word} {written}"
-                if key(org_text) == key(head_word):
-                    org_text = None  # 'Đội phó Đội phòng ngừa ...': a unit the reader could not name
+                if key(org_text) == key(head_word) or key(head_word).startswith(f"{key(written)} "):
+                    # 'Đội phó Đội phòng ngừa ...', 'Chi cục phó Chi cục quản lý ... xảy ra': a unit
+                    # the reader could not name ('Chi' is the first half of the head word).
+                    org_text = None
             elif (
                 role.key in IMPLIED_UNIT
                 and not lower
