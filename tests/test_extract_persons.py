@@ -267,6 +267,11 @@ def test_a_deputy_written_after_the_units_word():
     assert all(p.organization != "Chi cục Chi" for p in clause["Lý Văn Chín"].positions)
 
 
+def test_a_post_of_a_unit_with_a_soft_head_after_cua():
+    people = _people("Bà Phạm Thị Lài là điều dưỡng viên của Khoa Hồi sức tích cực, đã được báo tin.")
+    assert _posts(people["Phạm Thị Lài"]) == [("Điều dưỡng viên", "Khoa Hồi sức tích cực")]
+
+
 def test_a_lower_case_unit_whose_fields_a_dash_joins():
     people = _people("Ông Hà Văn Năm, cán bộ phòng Vật tư - trang thiết bị y tế, bị tạm giữ.")
     assert _posts(people["Hà Văn Năm"]) == [("Cán bộ", "Phòng Vật tư - trang thiết bị y tế")]

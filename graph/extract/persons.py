@@ -1282,7 +1282,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 and j + 1 < len(tokens)
                 and tokens[j].lower == "của"
                 and is_capitalised(tokens[j + 1])
-                and ctx.lex.heads.match(tokens, j + 1)
+                # 'Khoa Nội' opens with a soft head: a unit too when parse_org reads it so.
+                and (ctx.lex.heads.match(tokens, j + 1) or parse_org(ctx, tokens, j + 1) is not None)
             ):
                 # 'người phát ngôn của Bộ Ngoại giao': the unit after 'of'.
                 unit, of_start = _unit(ctx, tokens, j + 1), j + 1
