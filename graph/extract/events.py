@@ -1833,13 +1833,17 @@ def _one_incident_each(found: list[Event]) -> list[Event]:
         noun = _NOUN.match(event.name)
         other = nouns.get(" ".join(noun.group().lower().split())) if noun is not None else None
         if other is not None and other is not event and _OCCURRED.match(event.name):
-            if other.date is None and event.date:
-                other.date, other.date_precision = event.date, event.date_precision
-                other.date_basis = event.date_basis
-            other.spans += event.spans
+            _fold_telling(other, event)
             continue
         kept.append(event)
     return kept
+
+
+def _fold_telling(into: Event, event: Event) -> None:
+    """Fold ``event``, another telling of ``into``, into it: its sentences, and its date if it has none."""
+    if into.date is None and event.date:
+        into.date, into.date_precision, into.date_basis = event.date, event.date_precision, event.date_basis
+    into.spans += event.spans
 
 
 def _one_trial_each(found: list[Event]) -> list[Event]:
@@ -1913,10 +1917,7 @@ def _incident_retold(found: list[Event]) -> list[Event]:
             None,
         )
         if incident is not None:
-            if incident.date is None and event.date:
-                incident.date, incident.date_precision = event.date, event.date_precision
-                incident.date_basis = event.date_basis
-            incident.spans += event.spans
+            _fold_telling(incident, event)
             continue
         kept.append(event)
     return kept
@@ -1950,13 +1951,7 @@ def _one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
                     # The shorter telling names it: 'Khải bị bắt giữ', not the agent's title and the asides.
                     first.aliases = [first.name, *first.aliases]
                     first.name, first.id, first.quote = event.name, event.id, event.quote
-                if first.date is None and event.date:
-                    first.date, first.date_precision, first.date_basis = (
-                        event.date,
-                        event.date_precision,
-                        event.date_basis,
-                    )
-                first.spans += event.spans
+                _fold_telling(first, event)
                 continue
         kept.append(event)
     return kept
