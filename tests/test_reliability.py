@@ -24,7 +24,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -923,6 +923,25 @@ def _reports(directory: Path, names: list[str]) -> Path:
     return directory
 
 
+def _paused_build(path: Path, reports: Path, checkpoint: Callable[[str], None]) -> None:
+    """Build ``reports`` into ``path`` in another process that stops at each write for ``checkpoint``."""
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(reports)], cwd=ROOT,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert writer.stdin is not None and writer.stdout is not None
+    try:
+        for line in writer.stdout:
+            if line.strip() == "done":
+                break
+            checkpoint(line.strip())
+            writer.stdin.write("\n")
+            writer.stdin.flush()
+        assert writer.wait(120) == 0, writer.stderr.read() if writer.stderr else ""
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+            writer.wait()
+
+
 @pytest.mark.parametrize("query_workers", [0, 2], ids=["in-thread", "worker-processes"])
 def test_a_server_answers_from_whole_reports_while_a_build_rewrites_the_store(tmp_path: Path,
                                                                             query_workers: int) -> None:
@@ -937,25 +956,10 @@ def test_a_server_answers_from_whole_reports_while_a_build_rewrites_the_store(tm
     path = tmp_path / "store"
     reports = tmp_path / "reports"
 
-    def run_build(names: list[str], checkpoint: Any) -> None:
-        _reports(reports, names)
-        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(reports)], cwd=ROOT,
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        assert writer.stdin is not None and writer.stdout is not None
-        try:
-            for line in writer.stdout:
-                if line.strip() == "done":
-                    break
-                checkpoint()
-                writer.stdin.write("\n")
-                writer.stdin.flush()
-            assert writer.wait(120) == 0, writer.stderr.read() if writer.stderr else ""
-        finally:
-            if writer.poll() is None:
-                writer.kill()
-                writer.wait()
+    def run_build(names: list[str], checkpoint: Callable[[str], None]) -> None:
+        _paused_build(path, _reports(reports, names), checkpoint)
 
-    run_build(first, lambda: None)
+    run_build(first, lambda line: None)
     with open_store(path, read_only=True) as snapshot:
         old = _graph_counts(create_app(settings(update_token=None), store=snapshot).test_client())
     assert len(old) == 2
@@ -979,7 +983,7 @@ def test_a_server_answers_from_whole_reports_while_a_build_rewrites_the_store(tm
 
     checkpoints = 0
 
-    def checkpoint() -> None:
+    def checkpoint(line: str) -> None:
         nonlocal checkpoints
         checkpoints += 1
         seen.append(_graph_counts(client))
@@ -1017,30 +1021,20 @@ def test_a_server_on_a_new_store_sees_it_empty_until_the_first_build_has_written
     server_store = open_store(path, read_only=True, query_workers=1)  # before the store exists
     client = create_app(settings(update_token=None, query_workers=1), store=server_store).test_client()
     assert _graph_counts(client) == {}
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(reports)], cwd=ROOT,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert writer.stdin is not None and writer.stdout is not None
     paused: list[str] = []
-    try:
-        for line in writer.stdout:
-            if line.strip() == "done":
-                break
-            paused.append(line.strip())
-            counts = _graph_counts(client)
-            if (path / BULK_CLAIM).exists():
-                assert counts == {}, line  # the bulk-written graphs are not seen yet
-                with open_store(path, read_only=True) as snapshot:
-                    assert len(snapshot) == 0
-            else:  # the reports are written: every one is whole
-                assert "add_new_graphs" in paused[:-1], paused
-                assert len(counts) == len(names) and all(n > 0 for n in counts.values()), counts
-            writer.stdin.write("\n")
-            writer.stdin.flush()
-        assert writer.wait(120) == 0, writer.stderr.read() if writer.stderr else ""
-    finally:
-        if writer.poll() is None:
-            writer.kill()
-            writer.wait()
+
+    def checkpoint(line: str) -> None:
+        paused.append(line)
+        counts = _graph_counts(client)
+        if (path / BULK_CLAIM).exists():
+            assert counts == {}, line  # the bulk-written graphs are not seen yet
+            with open_store(path, read_only=True) as snapshot:
+                assert len(snapshot) == 0
+        else:  # the reports are written: every one is whole
+            assert "add_new_graphs" in paused[:-1], paused
+            assert len(counts) == len(names) and all(n > 0 for n in counts.values()), counts
+
+    _paused_build(path, reports, checkpoint)
     assert "add_new_graphs" in paused
     assert not (path / BULK_CLAIM).exists()
     counts = _graph_counts(client)
