@@ -32,7 +32,6 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
-from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
@@ -45,7 +44,6 @@ from graph.store.base import (
     GraphName,
     QueryCancelled,
     QueryEvaluationError,
-    QueryRefused,
     QueryResult,
     QuerySyntaxError,
     QueryTimeout,
@@ -61,7 +59,7 @@ from graph.store.base import (
 )
 from graph.store.budget import resolve_timeout
 from graph.store.inline import InlinePolicy, Watchdog
-from graph.store.sparql_text import add_using, remote_targets
+from graph.store.sparql_text import add_using, refuse_remote
 
 __all__ = ["OxigraphStore", "DirectResult", "ThreadResult", "write_result", "to_rdflib", "MARKER"]
 
@@ -929,20 +927,7 @@ class OxigraphStore(Store):
 
     # -- policy --------------------------------------------------------------------------------
     def _check_remote(self, text: str, base_iri: str | None) -> None:
-        """Refuse SERVICE and LOAD of hosts not listed in ``remote_hosts`` (the engine would fetch them)."""
-        for keyword, target in remote_targets(text, base_iri):
-            if "*" in self.remote_hosts:
-                continue
-            if target.startswith(("?", "$")):
-                raise QueryRefused(
-                    f"{keyword} with a variable endpoint ({target}) is not allowed on this server")
-            parts = urlsplit(target)
-            host = (parts.hostname or "").lower()
-            if parts.scheme not in ("http", "https") or not host or host not in self.remote_hosts:
-                allowed = ", ".join(sorted(self.remote_hosts)) or "none"
-                raise QueryRefused(
-                    f"{keyword} <{target}> is not allowed: this server fetches remote data only from the "
-                    f"hosts in its service_allow_hosts setting (allowed: {allowed})")
+        refuse_remote(text, base_iri, self.remote_hosts)
 
     # -- queries -------------------------------------------------------------------------------
     def _dataset_kwargs(self, default_graph_uris: Iterable[str], named_graph_uris: Iterable[str],

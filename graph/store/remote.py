@@ -57,7 +57,6 @@ from graph.store.base import (
     Format,
     GraphName,
     QueryEvaluationError,
-    QueryRefused,
     QueryResult,
     QuerySyntaxError,
     QueryTimeout,
@@ -73,7 +72,7 @@ from graph.store.base import (
 )
 from graph.store.budget import resolve_timeout
 from graph.store.oxigraph import OX_RDF, OX_RESULTS, to_rdflib, write_result
-from graph.store.sparql_text import add_using, remote_targets, tokens
+from graph.store.sparql_text import add_using, refuse_remote, tokens
 
 __all__ = ["RemoteStore", "RemoteResult", "STAGING_PREFIX", "remote_store_from_settings"]
 
@@ -793,20 +792,7 @@ class RemoteStore(Store):
 
     # -- policy --------------------------------------------------------------------------------
     def _check_remote(self, text: str, base_iri: str | None) -> None:
-        """Refuse SERVICE and LOAD of hosts not listed in ``remote_hosts``, as the embedded store does."""
-        for keyword, target in remote_targets(text, base_iri):
-            if "*" in self.remote_hosts:
-                continue
-            if target.startswith(("?", "$")):
-                raise QueryRefused(
-                    f"{keyword} with a variable endpoint ({target}) is not allowed on this server")
-            parts = urlsplit(target)
-            host = (parts.hostname or "").lower()
-            if parts.scheme not in ("http", "https") or not host or host not in self.remote_hosts:
-                allowed = ", ".join(sorted(self.remote_hosts)) or "none"
-                raise QueryRefused(
-                    f"{keyword} <{target}> is not allowed: this server fetches remote data only from the "
-                    f"hosts in its service_allow_hosts setting (allowed: {allowed})")
+        refuse_remote(text, base_iri, self.remote_hosts)
 
     def _writable(self) -> None:
         if self.read_only:

@@ -4,7 +4,7 @@ A small tokenizer (strings, IRIs, comments and brace depth are respected, so key
 literals or nested groups are never mistaken for operations) serves two needs:
 
 - :func:`remote_targets`: the IRIs a query's ``SERVICE`` or an update's ``LOAD`` would fetch,
-  so the server can refuse them before the engine makes any network call;
+  so the server can refuse them (:func:`refuse_remote`) before the engine makes any network call;
 - :func:`add_using`: the SPARQL 1.1 Protocol's ``using-graph-uri`` / ``using-named-graph-uri``,
   which the engine's API lacks, written into the update as ``USING`` clauses (the protocol
   defines them as equivalent).
@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
-from graph.store.base import ProtocolConflict
+from graph.store.base import ProtocolConflict, QueryRefused
 
-__all__ = ["Token", "tokens", "remote_targets", "add_using", "iri_ref"]
+__all__ = ["Token", "tokens", "remote_targets", "refuse_remote", "add_using", "iri_ref"]
 
 _TOKEN = re.compile(
     r"""
@@ -147,6 +147,26 @@ def remote_targets(text: str, base_iri: str | None = None) -> list[tuple[str, st
             found.append((keyword, other))
     return found
 
+
+
+def refuse_remote(text: str, base_iri: str | None, allowed_hosts: Iterable[str]) -> None:
+    """Raise :class:`QueryRefused` for a SERVICE or LOAD of a host not in ``allowed_hosts`` ("*": any).
+
+    Every store calls this before handing the text to its engine, which would fetch the IRI.
+    """
+    hosts = set(allowed_hosts)
+    if "*" in hosts:
+        return
+    for keyword, target in remote_targets(text, base_iri):
+        if target.startswith(("?", "$")):
+            raise QueryRefused(f"{keyword} with a variable endpoint ({target}) is not allowed on this server")
+        parts = urlsplit(target)
+        host = (parts.hostname or "").lower()
+        if parts.scheme not in ("http", "https") or not host or host not in hosts:
+            allowed = ", ".join(sorted(hosts)) or "none"
+            raise QueryRefused(
+                f"{keyword} <{target}> is not allowed: this server fetches remote data only from the "
+                f"hosts in its service_allow_hosts setting (allowed: {allowed})")
 
 def _find_group_end(toks: list[Token], open_index: int) -> int:
     """Return the index of the ``}`` matching the ``{`` at ``open_index``."""
