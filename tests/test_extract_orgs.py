@@ -228,10 +228,19 @@ def test_a_news_outlet_the_report_cites():
     orgs = _orgs("Trao đổi với VnExpress, ông Lã Văn Tâm cho biết. Theo báo Bến Tre, xe đã bị tạm giữ.")
     assert "VnExpress" in orgs and "Báo Bến Tre" in orgs
     assert _orgs("Theo Tuổi trẻ, cháy lúc 9 giờ. Tuổi trẻ bây giờ ít đọc.") == {"Tuổi trẻ": []}
-    assert not _orgs("Hiện trường vụ cháy. Ảnh: Lê Tâm/VOV Sáng nay lửa đã tắt.")  # a photo credit
-    assert not _orgs("Lửa đã tắt (Ảnh VTV). Người dân về nhà.")
     merged = _orgs("Sau khi báo Lao Động phản ánh, ông Kha trao đổi với Lao Động.")
     assert merged == {"Báo Lao Động": ["báo Lao Động", "Lao Động"]}
+
+
+def test_a_byline_or_photo_credit_names_its_outlet():
+    # The gold counts the outlet a byline or credit names as a unit of the report.
+    assert _orgs("Hiện trường vụ cháy. Ảnh: Lê Tâm/VOV Sáng nay lửa đã tắt.") == {"VOV": []}
+    assert _orgs("Lửa đã tắt (Ảnh VTV). Người dân về nhà.") == {"VTV": []}
+    assert "TTXVN" in _orgs("Xe đã được kéo về bãi. Hà Văn Lộc (TTXVN)")
+    assert set(_orgs("Đội đã về đơn vị. TTXVN/Tin Tức")) == {"TTXVN", "Tin Tức"}
+    assert "VOV-Tây Bắc" in _orgs("Vụ việc đang được điều tra. PV/VOV-Tây Bắc")
+    # A brand that a longer name goes on from is not the outlet: 'EVN HANOI'.
+    assert "EVN" not in _orgs("Công ty Điện lực Hà Nam (EVN HANOI) cho biết EVN HANOI không cắt điện.")
 
 
 @pytest.mark.parametrize(

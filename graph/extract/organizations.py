@@ -15,8 +15,9 @@ toán', 'Đội Tuần tra kiểm soát 188', 'Sở Văn hóa, Thể thao và Du
 do (centres, associations, companies) may run on in lower case up to the place they serve
 ('Trung tâm phát triển quỹ đất tỉnh X'). Abbreviations the report defines or spells out elsewhere
 ('(TN-MT)', 'Ban TCTW') and short names one fuller name holds ('Phòng CSGT Bắc Ninh') join the
-unit they name. News outlets the report cites ('Theo VnExpress', 'trao đổi với Lao Động'; not photo
-credits) and companies named by their brand ('Viettel') are units too.
+unit they name. News outlets the report cites ('Theo VnExpress', 'trao đổi với Lao Động') or whose
+byline or photo credit it carries ('Lan Anh (TTXVN)', 'Ảnh: Zing.vn') and companies named by their
+brand ('Viettel') are units too.
 """
 
 from __future__ import annotations
@@ -213,6 +214,7 @@ COUNT_WORDS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "lần", "t
 CREDITS = {"PV", "CTV", "NV", "TTXVN", "TTXVN/VNA", "VNA", "VOV", "VTV"}
 # News outlets named by brand, which no other word spells.
 PRESS_BRANDS = (
+    "TTXVN",
     "VnExpress",
     "Zing.vn",
     "Zing",
@@ -230,6 +232,8 @@ PRESS_BRANDS = (
     "Soha",
     "Vietnamfinance",
     "Znews",
+    "TNO",
+    "GD&TĐ",
 )
 # Papers named in ordinary words ('Tuổi trẻ' is also youth): named so only after a word that cites them.
 PRESS_WORDS = (
@@ -248,8 +252,11 @@ PRESS_WORDS = (
     "Kiến Thức",
     "Đời sống và Pháp luật",
     "Gia đình và Xã hội",
+    "Tin Tức",
+    "Dân Việt",
 )
-PRESS_CUES = {"theo", "với", "viên", "pv", "trên", "tờ"}
+# Words that cite a paper named in ordinary words: 'Theo Tuổi trẻ', 'TTXVN/Tin Tức', 'Ảnh Lao Động'.
+PRESS_CUES = {"theo", "với", "viên", "pv", "trên", "tờ", "/", "ảnh"}
 # Companies news name by their brand alone: carriers, banks, groups.
 COMPANY_BRANDS = (
     "Viettel",
@@ -1400,10 +1407,9 @@ def _press_outlets() -> PhraseMatcher:
 
 
 def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
-    """Read a news outlet the report cites ('Theo VnExpress', 'với Zing.vn') or a brand at tokens[i].
+    """Read a news outlet the report cites, signs or credits ('Theo VnExpress', 'X/TTXVN') or a brand.
 
-    A photo credit or source line ('Ảnh: X/VOV', 'Nguồn: Y') names no unit of the story; a paper
-    named in ordinary words ('Tuổi trẻ', 'Lao Động') needs a word that cites it before it.
+    A paper named in ordinary words ('Tuổi trẻ', 'Lao Động') needs a word that cites it before it.
     """
     tok = tokens[i]
     if not tok.is_word or not (is_capitalised(tok) or tok.text[:1].isupper()):
@@ -1412,20 +1418,31 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     if found is None:
         return None
     end = found[1]
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].text in DASHES
+        and tokens[end].start == tokens[end - 1].end == tokens[end + 1].start - 1
+        and (run := capital_run(tokens, end + 1))
+    ):
+        # A regional office, dash glued to the brand ('VOV-Đông Bắc', 'VOV-ĐBSCL'): a region is
+        # one abbreviation or two words; a reporter's name may follow it.
+        end += 2 if is_abbreviation(tokens[end + 1]) else 1 + min(run, 2)
     written = " ".join(ctx.text[tok.start : tokens[end - 1].end].split())
-    if end < len(tokens) and tokens[end].is_word and is_capitalised(tokens[end]):
-        return None  # a longer name goes on: 'Thanh Niên Xung Phong'
-    before = [t.lower for t in tokens[max(0, i - 6) : i]]
-    if i > 0 and tokens[i - 1].text in ("/", *DASHES):
-        return None  # a byline or credit: 'Nguyễn An/TTXVN'
-    credit_words = ("ảnh", "nguồn", "clip", "video")
-    credited = any(w in credit_words for w in before)
-    if credited and (":" in before or any(w in credit_words for w in before[-3:])):
-        return None  # 'Ảnh: X/VOV', '(Ảnh VOV)', 'Nguồn VTV'
+    if (
+        end < len(tokens)
+        and tokens[end].is_word
+        and is_capitalised(tokens[end])
+        and (is_abbreviation(tokens[end]) or not is_abbreviation(tokens[end - 1]))
+    ):
+        # A longer name goes on: 'Thanh Niên Xung Phong', 'EVN HANOI'; an abbreviation ends a
+        # credit that runs into the next sentence ('Ảnh: X/TTXVN Sáng nay').
+        return None
+    # A byline or photo credit names the outlet too ('Nguyễn An/TTXVN', 'Ảnh: Zing.vn'); a paper
+    # named in words needs a word that cites it just before it.
     if (
         found[0].key == "news-outlet"
         and key(written) not in _press_brand_keys()
-        and not (i > 0 and before[-1] in PRESS_CUES)
+        and not (i > 0 and tokens[i - 1].lower in PRESS_CUES)
     ):
         return None
     return OrgMention(tok.start, tokens[end - 1].end, found[0], written, named=True)
