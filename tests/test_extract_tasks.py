@@ -1013,3 +1013,15 @@ def test_directly_before_the_verb_and_who_leads_in_a_profile():
         "trực tiếp thụ lý đơn của người tham gia"
     ]
     assert names("Ông Lê Văn Tám là người chỉ đạo trực tiếp xây dựng phần mềm Ví Xanh.") == []
+
+
+def test_a_photo_credit_running_into_a_sentence_does_not_hold_its_task():
+    # 'Ảnh: X/TTXVN' names the news agency, which is never what the next sentence is about.
+    tasks = extract(
+        HEAD + "Sở Y tế tỉnh Hà Nam họp về dịch sốt. Ảnh: Lê Hoa/TTXVN Tại cuộc họp, lãnh đạo sở "
+        "yêu cầu tăng cường kiểm tra các cơ sở y tế tư nhân.",
+        "tasks-test.txt",
+    ).tasks
+    assert [(t.name, t.holder) for t in tasks] == [
+        ("tăng cường kiểm tra các cơ sở y tế tư nhân", "Sở Y tế tỉnh Hà Nam")
+    ]
