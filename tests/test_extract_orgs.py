@@ -239,6 +239,9 @@ def test_a_byline_or_photo_credit_names_its_outlet():
     assert "TTXVN" in _orgs("Xe đã được kéo về bãi. Hà Văn Lộc (TTXVN)")
     assert set(_orgs("Đội đã về đơn vị. TTXVN/Tin Tức")) == {"TTXVN", "Tin Tức"}
     assert "VOV-Tây Bắc" in _orgs("Vụ việc đang được điều tra. PV/VOV-Tây Bắc")
+    # A credit ends at the outlet even where the next sentence runs on with a capital.
+    assert _orgs("Hiện trường vụ cháy. Ảnh Vietnamnet Theo nhân chứng, lửa bùng lúc 9 giờ.") == {"Vietnamnet": []}
+    assert _orgs("Như Lao Động đã phản ánh, cây cầu xuống cấp.") == {"Lao Động": []}
     # A brand that a longer name goes on from is not the outlet: 'EVN HANOI'.
     assert "EVN" not in _orgs("Công ty Điện lực Hà Nam (EVN HANOI) cho biết EVN HANOI không cắt điện.")
 

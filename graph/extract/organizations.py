@@ -255,8 +255,10 @@ PRESS_WORDS = (
     "Tin Tức",
     "Dân Việt",
 )
+# Words that open a photo credit or a source line: 'Ảnh: X/VOV', 'Nguồn: Y'.
+CREDIT_WORDS = {"ảnh", "nguồn"}
 # Words that cite a paper named in ordinary words: 'Theo Tuổi trẻ', 'TTXVN/Tin Tức', 'Ảnh Lao Động'.
-PRESS_CUES = {"theo", "với", "viên", "pv", "trên", "tờ", "/", "ảnh"}
+PRESS_CUES = {"theo", "với", "viên", "pv", "trên", "tờ", "như", "/", "ảnh"}
 # Companies news name by their brand alone: carriers, banks, groups.
 COMPANY_BRANDS = (
     "Viettel",
@@ -1433,9 +1435,10 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
         and tokens[end].is_word
         and is_capitalised(tokens[end])
         and (is_abbreviation(tokens[end]) or not is_abbreviation(tokens[end - 1]))
+        and not any(t.lower in CREDIT_WORDS for t in tokens[max(0, i - 5) : i])
     ):
-        # A longer name goes on: 'Thanh Niên Xung Phong', 'EVN HANOI'; an abbreviation ends a
-        # credit that runs into the next sentence ('Ảnh: X/TTXVN Sáng nay').
+        # A longer name goes on: 'Thanh Niên Xung Phong', 'EVN HANOI'; an abbreviation or a photo
+        # credit ends where the next sentence runs on ('Ảnh: X/TTXVN Sáng nay', 'Ảnh Zing.vn Theo').
         return None
     # A byline or photo credit names the outlet too ('Nguyễn An/TTXVN', 'Ảnh: Zing.vn'); a paper
     # named in words needs a word that cites it just before it.
