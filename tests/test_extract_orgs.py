@@ -664,3 +664,21 @@ def test_a_sentence_run_on_after_the_peoples_police_is_not_its_name():
     orgs = _orgs("Tin\n\nCán bộ Công an nhân dân Liên quan đến vụ việc, Ngân hàng Nhà nước đã có văn bản.")
     assert not any("Liên quan" in name for name in orgs)
     assert "Ngân hàng Nhà nước" in orgs
+
+
+def test_an_investigation_agency_takes_its_owner_after_a_comma_or_a_dash():
+    # The owner after the punctuation is part of which agency it is: the ministry's, a province's.
+    assert "Cơ quan Cảnh sát điều tra, Bộ Công an" in _orgs(
+        "Cơ quan Cảnh sát điều tra, Bộ Công an đã khởi tố vụ án buôn lậu gỗ."
+    )
+    assert "Cơ quan Cảnh sát điều tra - Công an tỉnh Hà Nam" in _orgs(
+        "Cơ quan Cảnh sát điều tra - Công an tỉnh Hà Nam đã khởi tố vụ án."
+    )
+    assert "Cơ quan cảnh sát điều tra - công an thành phố Đà Nẵng" in _orgs(
+        "Cơ quan cảnh sát điều tra - công an thành phố Đà Nẵng đã bắt giữ Lò Văn Khiêm."
+    )
+    # A list of units after the comma names no owner.
+    assert set(_orgs("Cơ quan Cảnh sát điều tra, Bộ Công an, Viện KSND tối cao cùng họp.")) == {
+        "Bộ Công an",
+        "Viện KSND tối cao",
+    }

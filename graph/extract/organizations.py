@@ -501,13 +501,27 @@ def _org_words_end(tokens: list[Token], j: int) -> int | None:
     return end
 
 
+# The ministries whose investigation agencies and prisons are named with them: 'Cơ quan CSĐT, Bộ Công an'.
+OWNING_MINISTRIES = {key("Bộ Công an"), key("Bộ Quốc phòng")}
+
+
 def _parent_after_comma(ctx: Context, tokens: list[Token], j: int) -> OrgMention | None:
-    """Return the police unit of a place after a comma at tokens[j], unless a list of units goes on."""
-    if j + 1 >= len(tokens) or tokens[j].text != "," or not is_capitalised(tokens[j + 1]):
+    """Return the police unit of a place (or its ministry) after a comma or dash at tokens[j].
+
+    None when a list of units goes on after it.
+    """
+    if j + 1 >= len(tokens) or tokens[j].text not in (",", *DASHES):
+        return None
+    if tokens[j].text == "," and not is_capitalised(tokens[j + 1]):
         return None
     parent = parse_org(ctx, tokens, j + 1)
-    if parent is None or parent.head.key != "police" or not (parent.place or parent.level):
+    if parent is None:
         return None
+    ministry = key(ctx.text[parent.start : parent.end]) in OWNING_MINISTRIES
+    if not ministry and (parent.head.key != "police" or not (parent.place or parent.level)):
+        return None
+    if not is_capitalised(tokens[j + 1]) and not parent.place:
+        return None  # after a dash a lower-case 'công an' needs its place: '- công an thành phố X'
     if not parent.specific:
         return None
     after = _index_after(tokens, parent.end)
