@@ -682,3 +682,10 @@ def test_an_investigation_agency_takes_its_owner_after_a_comma_or_a_dash():
         "Bộ Công an",
         "Viện KSND tối cao",
     }
+
+
+def test_a_cooperative_by_its_initials_and_a_party_committee_sharing_a_board_s_unit():
+    assert "HTX Vận tải Hòa Lâm" in _orgs("HTX Vận tải Hòa Lâm cho biết xe đã được kiểm định.")
+    # 'Đảng ủy, Ban Giám đốc Công an X': the party committee is the same police unit's.
+    orgs = _orgs("Thay mặt Đảng ủy, Ban Giám đốc Công an tỉnh Hà Nam, tôi biểu dương các đơn vị.")
+    assert "Đảng ủy Công an tỉnh Hà Nam" in orgs and "Ban Giám đốc Công an tỉnh Hà Nam" in orgs

@@ -1507,7 +1507,9 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 i = after
                 continue
             for bare in pending:
-                if mention.child is not None and bare.head.kind == mention.head.kind and bare.level is None:
+                # ('Đảng ủy, Ban Giám đốc Công an tỉnh X': a unit's party committee and its board)
+                kin = bare.head.kind == mention.head.kind or bare.head.key == "party-committee"
+                if mention.child is not None and kin and bare.level is None:
                     shared = OrgMention(
                         bare.start, bare.end, bare.head, bare.head_text, [], mention.child, shared=True
                     )
