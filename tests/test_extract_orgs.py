@@ -689,3 +689,19 @@ def test_a_cooperative_by_its_initials_and_a_party_committee_sharing_a_board_s_u
     # 'Đảng ủy, Ban Giám đốc Công an X': the party committee is the same police unit's.
     orgs = _orgs("Thay mặt Đảng ủy, Ban Giám đốc Công an tỉnh Hà Nam, tôi biểu dương các đơn vị.")
     assert "Đảng ủy Công an tỉnh Hà Nam" in orgs and "Ban Giám đốc Công an tỉnh Hà Nam" in orgs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tên trộm đột nhập tiệm vàng Kim Hoa ở chợ Hòa Lâm.", {"Tiệm vàng Kim Hoa"}),
+        ("Công an ập vào tiệm game bắn cá Lan Hòa Mỹ trên đường số 5.", {"Tiệm game bắn cá Lan Hòa Mỹ"}),
+        ("Nó cướp tiệm vàng Hà - Tâm Lộc rồi bỏ chạy.", {"Tiệm vàng Hà - Tâm Lộc"}),
+        # Where or whose the shop is, or an initial, names no shop.
+        ("Nó cướp một tiệm vàng ở Hà Nam.", set()),
+        ("Nó cướp tiệm vàng H. ở xã Y.", set()),
+        ("Vào tiệm thì gặp Lò Văn Khiêm.", set()),
+    ],
+)
+def test_a_shop_named_after_its_trade(sentence: str, expected: set[str]):
+    assert set(_orgs(sentence)) == expected

@@ -1465,6 +1465,41 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     return OrgMention(tok.start, tokens[end - 1].end, found[0], written, named=True)
 
 
+SHOP = Entry("shop", "Tiệm", "shop", kind="company")
+# Words after 'tiệm' and its trade that say where or whose it is, not its name: 'tiệm vàng ở X'.
+# ('tiệm thì gặp X': the clause goes on with its verb)
+NOT_SHOP_TRADE = SENTENCE_WORDS | _words(
+    "của ở tại khác mà là trên thuộc gần giữa cho có nhà thì rồi đã đang sẽ bị vừa không mới lại cũng gặp"
+)
+SHOP_TRADE_WORDS = 4  # 'tiệm game bắn cá X': the trade is a few lower-case words
+SHOP_NAME_WORDS = 4
+
+
+def _shop(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
+    """Read a shop named after its trade at tokens[i]: 'tiệm vàng Kim Hoa', 'tiệm cầm đồ Minh Lan'."""
+    if tokens[i].lower != "tiệm":
+        return None
+    j = i + 1
+    while j - i <= SHOP_TRADE_WORDS and j < len(tokens) and tokens[j].is_word and tokens[j].text.islower():
+        if tokens[j].lower in NOT_SHOP_TRADE:
+            return None
+        j += 1
+    if j == i + 1 or j >= len(tokens) or match_level(tokens, j) or ctx.lex.places.match(tokens, j):
+        return None  # 'tiệm vàng TP X', 'tiệm thời trang Hà Nội': where it is, not its name
+    run = min(capital_run(tokens, j), SHOP_NAME_WORDS)
+    if not run or len(tokens[j].text) < 2 or is_abbreviation(tokens[j]):
+        return None  # 'tiệm vàng H.': an initial hides the name
+    end = j + run
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].text in DASHES
+        and (more := min(capital_run(tokens, end + 1), SHOP_NAME_WORDS))
+    ):
+        end += 1 + more  # two owners' names: 'tiệm vàng Hà - Tâm'
+    written = " ".join(ctx.text[tokens[i].start : tokens[end - 1].end].split())
+    return OrgMention(tokens[i].start, tokens[end - 1].end, SHOP, written, named=True)
+
+
 @cache
 def _press_brand_keys() -> frozenset[str]:
     return frozenset(key(b) for b in PRESS_BRANDS)
@@ -1481,7 +1516,7 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
         i = 0
         pending: list[OrgMention] = []  # bare heads waiting for a shared tail
         while i < len(tokens):
-            outlet = _press_outlet(ctx, tokens, i)
+            outlet = _press_outlet(ctx, tokens, i) or _shop(ctx, tokens, i)
             if outlet is not None:
                 found.append((n, outlet))
                 i = _index_after(tokens, outlet.end)
