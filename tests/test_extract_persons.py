@@ -993,3 +993,9 @@ def test_a_deputy_named_with_the_province_of_his_delegation():
     )
     assert _posts(people["Lò Văn Khiêm"]) == [("Đại biểu", "Quốc hội")]
     assert _posts(people["Đào Thị Mận"]) == [("Đại biểu", "Quốc hội")]
+
+
+def test_a_unit_named_by_a_comma_list_of_civil_status_fields():
+    # 'hộ tịch', 'chứng thực' are fields of a unit's name, so the list does not cut the title off.
+    people = _people("Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực Lò Văn Khiêm thông tin thêm.")
+    assert _posts(people["Lò Văn Khiêm"]) == [("Cục trưởng", "Cục Quốc tịch, hộ tịch và chứng thực")]

@@ -714,7 +714,16 @@ def _lower_enumeration_end(tokens: list[Token], j: int) -> int | None:
     if first is None or first[1] >= len(tokens) or tokens[first[1]].lower != "và":
         return None
     second = _org_words().match(tokens, first[1] + 1)
-    return second[1] if second is not None else None
+    if second is not None:
+        return second[1]
+    # The last field may be a word that is also a verb ('hộ tịch và chứng thực'): two syllables that
+    # end the name, before a capital, a place's level or the end of the clause.
+    k = first[1] + 3
+    last = tokens[first[1] + 1 : k]
+    if len(last) < 2 or not all(t.is_word and t.text.islower() for t in last):
+        return None
+    ends = k >= len(tokens) or not tokens[k].is_word or is_capitalised(tokens[k]) or match_level(tokens, k)
+    return k if ends else None
 
 
 def _field_before_parent_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
