@@ -705,3 +705,18 @@ def test_a_cooperative_by_its_initials_and_a_party_committee_sharing_a_board_s_u
 )
 def test_a_shop_named_after_its_trade(sentence: str, expected: set[str]):
     assert set(_orgs(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cục Quản lý cạnh tranh, Vụ Pháp chế cùng kiểm tra hồ sơ.", {"Cục Quản lý cạnh tranh", "Vụ Pháp chế"}),
+        ("Theo Vụ Khai thác thủy sản, đã có 30 tàu hư hỏng.", {"Vụ Khai thác thủy sản"}),
+        ("Theo Vụ II, hồ sơ đã đủ.", {"Vụ II"}),
+        # A sentence that opens with 'Vụ' tells of a case; 'Vụ Thanh Lâm' is a person.
+        ("Vụ Cô giáo bị đánh gây xôn xao dư luận.", set()),
+        ("Chủ tọa Vụ Thanh Lâm đã tuyên án.", set()),
+    ],
+)
+def test_a_ministry_department_inside_a_sentence(sentence: str, expected: set[str]):
+    assert set(_orgs(sentence)) == expected

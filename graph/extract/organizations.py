@@ -290,9 +290,11 @@ SOFT_HEADS = {
     "khoa": Entry("clinical-department", "Khoa", "clinical department", kind="other"),
     "báo": Entry("newspaper", "Báo", "newspaper", kind="press"),
     "trường": Entry("school", "Trường", "school", kind="school"),
+    "vụ": Entry("ministry-department", "Vụ", "department of a ministry", kind="government"),
 }
 # Units news write in lower case before their proper name: 'trường THPT X', 'công ty TNHH Y'.
 LOWER_CASE_NAMED = {"college", "university", "academy", "hospital", "company", "bank", "newspaper", "prison"}
+ROMAN = re.compile(r"[IVX]{1,4}")  # 'Vụ II': a procuracy's or inspectorate's numbered department
 SOFT_HEADS_KEYS = {entry.key for entry in SOFT_HEADS.values()}
 # Words that end in 'báo' or 'trường' and 'hội' without naming a unit ('thông báo', 'môi trường').
 NOT_SOFT_AFTER = _words(
@@ -444,6 +446,17 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
     """Match a soft head ('Hội', 'báo', 'Trường') that a proper name follows."""
     head = SOFT_HEADS.get(tokens[i].lower)
     if head is None or i + 1 >= len(tokens):
+        return None
+    if head.key == "ministry-department" and not (
+        is_capitalised(tokens[i])
+        and i > 0
+        and (tokens[i - 1].is_word or tokens[i - 1].text in (",", "("))
+        and not ctx.lex.places.match(tokens, i)
+        and (ROMAN.fullmatch(tokens[i + 1].text) or _word_end(tokens, i + 1, i + 2) is not None)
+    ):
+        # 'vụ' is a case; capitalised inside a sentence before a field's word or a number it is a
+        # ministry's department ('theo Vụ Pháp chế', 'Vụ II'), while a sentence or headline opening
+        # 'Vụ Hoa hậu …' still tells of a case, and 'Vụ Thanh Lâm' is a person.
         return None
     nxt = tokens[i + 1]
     if nxt.lower in NOT_SOFT_BEFORE or not nxt.is_word:
