@@ -720,3 +720,8 @@ def test_a_shop_named_after_its_trade(sentence: str, expected: set[str]):
 )
 def test_a_ministry_department_inside_a_sentence(sentence: str, expected: set[str]):
     assert set(_orgs(sentence)) == expected
+
+
+def test_the_procuracy_of_the_same_level_is_a_unit():
+    orgs = _orgs("Công an huyện Hòa Lâm đã chuyển hồ sơ sang Viện KSND cùng cấp đề nghị truy tố.")
+    assert "Viện KSND cùng cấp" in orgs

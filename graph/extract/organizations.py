@@ -835,6 +835,16 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if head.key in UNIQUE_KINDS and head.key != "central-committee":
         return mention  # complete as it stands: 'Quốc hội tỉnh X' is the province's delegation
     if (
+        head.key in ("procuracy", "court")
+        and j + 1 < len(tokens)
+        and (tokens[j].lower, tokens[j + 1].lower) == ("cùng", "cấp")
+    ):
+        # 'chuyển hồ sơ sang Viện KSND cùng cấp': the procuracy of the investigating unit's level.
+        mention.specs.extend(tokens[j : j + 2])
+        mention.named = True
+        mention.end = tokens[j + 1].end
+        return mention
+    if (
         head.key == "central-committee"
         and (inner := parse_org(ctx, tokens, j - 1)) is not None
         and inner.specific
