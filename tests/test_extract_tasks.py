@@ -1025,3 +1025,16 @@ def test_a_photo_credit_running_into_a_sentence_does_not_hold_its_task():
     assert [(t.name, t.holder) for t in tasks] == [
         ("tăng cường kiểm tra các cơ sở y tế tư nhân", "Sở Y tế tỉnh Hà Nam")
     ]
+
+
+def test_striving_applying_and_accounting_verbs_and_a_thereby_item():
+    # 'qua đó' (thereby) opens the next item of a list of tasks, like 'từ đó'.
+    assert names(
+        "Giám đốc Công an tỉnh yêu cầu các chiến sĩ mới cần vận dụng tốt kiến thức đã học vào công tác, "
+        "không ngừng rèn luyện bản lĩnh, qua đó phấn đấu gắn bó lâu dài với ngành."
+    ) == [
+        "vận dụng tốt kiến thức đã học vào công tác",
+        "không ngừng rèn luyện bản lĩnh",
+        "phấn đấu gắn bó lâu dài với ngành",
+    ]
+    assert names("Sở Y tế yêu cầu Trung tâm Y tế huyện Hòa Lâm tường trình vụ việc.") == ["tường trình vụ việc"]
