@@ -725,3 +725,12 @@ def test_a_ministry_department_inside_a_sentence(sentence: str, expected: set[st
 def test_the_procuracy_of_the_same_level_is_a_unit():
     orgs = _orgs("Công an huyện Hòa Lâm đã chuyển hồ sơ sang Viện KSND cùng cấp đề nghị truy tố.")
     assert "Viện KSND cùng cấp" in orgs
+
+
+def test_the_inspectorate_of_the_ministry_the_report_is_about():
+    orgs = _orgs("Bộ Công Thương vừa có văn bản. Thanh tra Bộ chủ trì kiểm tra Công ty Hòa Lâm.")
+    assert "Thanh tra Bộ" in orgs
+    assert "Thanh tra sở" in _orgs("Sở Y tế đã lập đoàn gồm Thanh tra sở và bộ phận tổ chức cán bộ.")
+    # A ministry or department named after it is the one it belongs to.
+    assert "Thanh tra Bộ Tài chính" in _orgs("Thanh tra Bộ Tài chính đã kiểm tra.")
+    assert "Thanh tra Sở du lịch Hà Nội" in _orgs("Thanh tra Sở du lịch Hà Nội đã kiểm tra.")

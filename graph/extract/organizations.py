@@ -835,6 +835,22 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if head.key in UNIQUE_KINDS and head.key != "central-committee":
         return mention  # complete as it stands: 'Quốc hội tỉnh X' is the province's delegation
     if (
+        head.key == "inspectorate"
+        and not lowercase_head
+        and j < len(tokens)
+        and tokens[j].lower in ("bộ", "sở")
+        and (j + 1 >= len(tokens) or not (tokens[j + 1].is_word and is_capitalised(tokens[j + 1])))
+        and not (j + 1 < len(tokens) and is_abbreviation(tokens[j + 1]))
+        and _org_words().match(tokens, j + 1) is None  # 'Thanh tra Sở du lịch Hà Nội' goes on
+        and not match_level(tokens, j + 1)
+    ):
+        # 'Thanh tra Bộ chủ trì …', 'Thanh tra sở': the inspectorate of the ministry or department
+        # the report is about, whose name it does not repeat.
+        mention.specs.append(tokens[j])
+        mention.named = True
+        mention.end = tokens[j].end
+        return mention
+    if (
         head.key in ("procuracy", "court")
         and j + 1 < len(tokens)
         and (tokens[j].lower, tokens[j + 1].lower) == ("cùng", "cấp")
