@@ -228,10 +228,22 @@ def test_a_news_outlet_the_report_cites():
     orgs = _orgs("Trao đổi với VnExpress, ông Lã Văn Tâm cho biết. Theo báo Bến Tre, xe đã bị tạm giữ.")
     assert "VnExpress" in orgs and "Báo Bến Tre" in orgs
     assert _orgs("Theo Tuổi trẻ, cháy lúc 9 giờ. Tuổi trẻ bây giờ ít đọc.") == {"Tuổi trẻ": []}
-    assert not _orgs("Hiện trường vụ cháy. Ảnh: Lê Tâm/VOV Sáng nay lửa đã tắt.")  # a photo credit
-    assert not _orgs("Lửa đã tắt (Ảnh VTV). Người dân về nhà.")
     merged = _orgs("Sau khi báo Lao Động phản ánh, ông Kha trao đổi với Lao Động.")
     assert merged == {"Báo Lao Động": ["báo Lao Động", "Lao Động"]}
+
+
+def test_a_byline_or_photo_credit_names_its_outlet():
+    # The gold counts the outlet a byline or credit names as a unit of the report.
+    assert _orgs("Hiện trường vụ cháy. Ảnh: Lê Tâm/VOV Sáng nay lửa đã tắt.") == {"VOV": []}
+    assert _orgs("Lửa đã tắt (Ảnh VTV). Người dân về nhà.") == {"VTV": []}
+    assert "TTXVN" in _orgs("Xe đã được kéo về bãi. Hà Văn Lộc (TTXVN)")
+    assert set(_orgs("Đội đã về đơn vị. TTXVN/Tin Tức")) == {"TTXVN", "Tin Tức"}
+    assert "VOV-Tây Bắc" in _orgs("Vụ việc đang được điều tra. PV/VOV-Tây Bắc")
+    # A credit ends at the outlet even where the next sentence runs on with a capital.
+    assert _orgs("Hiện trường vụ cháy. Ảnh Vietnamnet Theo nhân chứng, lửa bùng lúc 9 giờ.") == {"Vietnamnet": []}
+    assert _orgs("Như Lao Động đã phản ánh, cây cầu xuống cấp.") == {"Lao Động": []}
+    # A brand that a longer name goes on from is not the outlet: 'EVN HANOI'.
+    assert "EVN" not in _orgs("Công ty Điện lực Hà Nam (EVN HANOI) cho biết EVN HANOI không cắt điện.")
 
 
 @pytest.mark.parametrize(
@@ -652,3 +664,73 @@ def test_a_sentence_run_on_after_the_peoples_police_is_not_its_name():
     orgs = _orgs("Tin\n\nCán bộ Công an nhân dân Liên quan đến vụ việc, Ngân hàng Nhà nước đã có văn bản.")
     assert not any("Liên quan" in name for name in orgs)
     assert "Ngân hàng Nhà nước" in orgs
+
+
+def test_an_investigation_agency_takes_its_owner_after_a_comma_or_a_dash():
+    # The owner after the punctuation is part of which agency it is: the ministry's, a province's.
+    assert "Cơ quan Cảnh sát điều tra, Bộ Công an" in _orgs(
+        "Cơ quan Cảnh sát điều tra, Bộ Công an đã khởi tố vụ án buôn lậu gỗ."
+    )
+    assert "Cơ quan Cảnh sát điều tra - Công an tỉnh Hà Nam" in _orgs(
+        "Cơ quan Cảnh sát điều tra - Công an tỉnh Hà Nam đã khởi tố vụ án."
+    )
+    assert "Cơ quan cảnh sát điều tra - công an thành phố Đà Nẵng" in _orgs(
+        "Cơ quan cảnh sát điều tra - công an thành phố Đà Nẵng đã bắt giữ Lò Văn Khiêm."
+    )
+    # A list of units after the comma names no owner.
+    assert set(_orgs("Cơ quan Cảnh sát điều tra, Bộ Công an, Viện KSND tối cao cùng họp.")) == {
+        "Bộ Công an",
+        "Viện KSND tối cao",
+    }
+
+
+def test_a_cooperative_by_its_initials_and_a_party_committee_sharing_a_board_s_unit():
+    assert "HTX Vận tải Hòa Lâm" in _orgs("HTX Vận tải Hòa Lâm cho biết xe đã được kiểm định.")
+    # 'Đảng ủy, Ban Giám đốc Công an X': the party committee is the same police unit's.
+    orgs = _orgs("Thay mặt Đảng ủy, Ban Giám đốc Công an tỉnh Hà Nam, tôi biểu dương các đơn vị.")
+    assert "Đảng ủy Công an tỉnh Hà Nam" in orgs and "Ban Giám đốc Công an tỉnh Hà Nam" in orgs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tên trộm đột nhập tiệm vàng Kim Hoa ở chợ Hòa Lâm.", {"Tiệm vàng Kim Hoa"}),
+        ("Công an ập vào tiệm game bắn cá Lan Hòa Mỹ trên đường số 5.", {"Tiệm game bắn cá Lan Hòa Mỹ"}),
+        ("Nó cướp tiệm vàng Hà - Tâm Lộc rồi bỏ chạy.", {"Tiệm vàng Hà - Tâm Lộc"}),
+        # Where or whose the shop is, or an initial, names no shop.
+        ("Nó cướp một tiệm vàng ở Hà Nam.", set()),
+        ("Nó cướp tiệm vàng H. ở xã Y.", set()),
+        ("Vào tiệm thì gặp Lò Văn Khiêm.", set()),
+    ],
+)
+def test_a_shop_named_after_its_trade(sentence: str, expected: set[str]):
+    assert set(_orgs(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cục Quản lý cạnh tranh, Vụ Pháp chế cùng kiểm tra hồ sơ.", {"Cục Quản lý cạnh tranh", "Vụ Pháp chế"}),
+        ("Theo Vụ Khai thác thủy sản, đã có 30 tàu hư hỏng.", {"Vụ Khai thác thủy sản"}),
+        ("Theo Vụ II, hồ sơ đã đủ.", {"Vụ II"}),
+        # A sentence that opens with 'Vụ' tells of a case; 'Vụ Thanh Lâm' is a person.
+        ("Vụ Cô giáo bị đánh gây xôn xao dư luận.", set()),
+        ("Chủ tọa Vụ Thanh Lâm đã tuyên án.", set()),
+    ],
+)
+def test_a_ministry_department_inside_a_sentence(sentence: str, expected: set[str]):
+    assert set(_orgs(sentence)) == expected
+
+
+def test_the_procuracy_of_the_same_level_is_a_unit():
+    orgs = _orgs("Công an huyện Hòa Lâm đã chuyển hồ sơ sang Viện KSND cùng cấp đề nghị truy tố.")
+    assert "Viện KSND cùng cấp" in orgs
+
+
+def test_the_inspectorate_of_the_ministry_the_report_is_about():
+    orgs = _orgs("Bộ Công Thương vừa có văn bản. Thanh tra Bộ chủ trì kiểm tra Công ty Hòa Lâm.")
+    assert "Thanh tra Bộ" in orgs
+    assert "Thanh tra sở" in _orgs("Sở Y tế đã lập đoàn gồm Thanh tra sở và bộ phận tổ chức cán bộ.")
+    # A ministry or department named after it is the one it belongs to.
+    assert "Thanh tra Bộ Tài chính" in _orgs("Thanh tra Bộ Tài chính đã kiểm tra.")
+    assert "Thanh tra Sở du lịch Hà Nội" in _orgs("Thanh tra Sở du lịch Hà Nội đã kiểm tra.")

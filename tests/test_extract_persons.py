@@ -983,3 +983,19 @@ def test_a_director_in_a_list_does_not_take_a_schools_unit():
     )
     assert _posts(people["Lê Xuân Nhu"]) == []
     assert _posts(people["Vi Thị Tố"]) == [("Kế toán", "Trường Tiểu học Lê Lai")]
+
+
+def test_a_deputy_named_with_the_province_of_his_delegation():
+    # The province after 'Quốc hội' is the delegation's; the post is in the one National Assembly.
+    people = _people(
+        "Đại biểu Quốc hội tỉnh Nam Định Lò Văn Khiêm phát biểu ý kiến. "
+        "Đại biểu Quốc hội thành phố Hà Nội Đào Thị Mận đồng tình."
+    )
+    assert _posts(people["Lò Văn Khiêm"]) == [("Đại biểu", "Quốc hội")]
+    assert _posts(people["Đào Thị Mận"]) == [("Đại biểu", "Quốc hội")]
+
+
+def test_a_unit_named_by_a_comma_list_of_civil_status_fields():
+    # 'hộ tịch', 'chứng thực' are fields of a unit's name, so the list does not cut the title off.
+    people = _people("Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực Lò Văn Khiêm thông tin thêm.")
+    assert _posts(people["Lò Văn Khiêm"]) == [("Cục trưởng", "Cục Quốc tịch, hộ tịch và chứng thực")]

@@ -1013,3 +1013,28 @@ def test_directly_before_the_verb_and_who_leads_in_a_profile():
         "trực tiếp thụ lý đơn của người tham gia"
     ]
     assert names("Ông Lê Văn Tám là người chỉ đạo trực tiếp xây dựng phần mềm Ví Xanh.") == []
+
+
+def test_a_photo_credit_running_into_a_sentence_does_not_hold_its_task():
+    # 'Ảnh: X/TTXVN' names the news agency, which is never what the next sentence is about.
+    tasks = extract(
+        HEAD + "Sở Y tế tỉnh Hà Nam họp về dịch sốt. Ảnh: Lê Hoa/TTXVN Tại cuộc họp, lãnh đạo sở "
+        "yêu cầu tăng cường kiểm tra các cơ sở y tế tư nhân.",
+        "tasks-test.txt",
+    ).tasks
+    assert [(t.name, t.holder) for t in tasks] == [
+        ("tăng cường kiểm tra các cơ sở y tế tư nhân", "Sở Y tế tỉnh Hà Nam")
+    ]
+
+
+def test_striving_applying_and_accounting_verbs_and_a_thereby_item():
+    # 'qua đó' (thereby) opens the next item of a list of tasks, like 'từ đó'.
+    assert names(
+        "Giám đốc Công an tỉnh yêu cầu các chiến sĩ mới cần vận dụng tốt kiến thức đã học vào công tác, "
+        "không ngừng rèn luyện bản lĩnh, qua đó phấn đấu gắn bó lâu dài với ngành."
+    ) == [
+        "vận dụng tốt kiến thức đã học vào công tác",
+        "không ngừng rèn luyện bản lĩnh",
+        "phấn đấu gắn bó lâu dài với ngành",
+    ]
+    assert names("Sở Y tế yêu cầu Trung tâm Y tế huyện Hòa Lâm tường trình vụ việc.") == ["tường trình vụ việc"]

@@ -15,8 +15,9 @@ toán', 'Đội Tuần tra kiểm soát 188', 'Sở Văn hóa, Thể thao và Du
 do (centres, associations, companies) may run on in lower case up to the place they serve
 ('Trung tâm phát triển quỹ đất tỉnh X'). Abbreviations the report defines or spells out elsewhere
 ('(TN-MT)', 'Ban TCTW') and short names one fuller name holds ('Phòng CSGT Bắc Ninh') join the
-unit they name. News outlets the report cites ('Theo VnExpress', 'trao đổi với Lao Động'; not photo
-credits) and companies named by their brand ('Viettel') are units too.
+unit they name. News outlets the report cites ('Theo VnExpress', 'trao đổi với Lao Động') or whose
+byline or photo credit it carries ('Lan Anh (TTXVN)', 'Ảnh: Zing.vn') and companies named by their
+brand ('Viettel') are units too.
 """
 
 from __future__ import annotations
@@ -213,6 +214,7 @@ COUNT_WORDS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "lần", "t
 CREDITS = {"PV", "CTV", "NV", "TTXVN", "TTXVN/VNA", "VNA", "VOV", "VTV"}
 # News outlets named by brand, which no other word spells.
 PRESS_BRANDS = (
+    "TTXVN",
     "VnExpress",
     "Zing.vn",
     "Zing",
@@ -230,6 +232,8 @@ PRESS_BRANDS = (
     "Soha",
     "Vietnamfinance",
     "Znews",
+    "TNO",
+    "GD&TĐ",
 )
 # Papers named in ordinary words ('Tuổi trẻ' is also youth): named so only after a word that cites them.
 PRESS_WORDS = (
@@ -248,8 +252,13 @@ PRESS_WORDS = (
     "Kiến Thức",
     "Đời sống và Pháp luật",
     "Gia đình và Xã hội",
+    "Tin Tức",
+    "Dân Việt",
 )
-PRESS_CUES = {"theo", "với", "viên", "pv", "trên", "tờ"}
+# Words that open a photo credit or a source line: 'Ảnh: X/VOV', 'Nguồn: Y'.
+CREDIT_WORDS = {"ảnh", "nguồn"}
+# Words that cite a paper named in ordinary words: 'Theo Tuổi trẻ', 'TTXVN/Tin Tức', 'Ảnh Lao Động'.
+PRESS_CUES = {"theo", "với", "viên", "pv", "trên", "tờ", "như", "/", "ảnh"}
 # Companies news name by their brand alone: carriers, banks, groups.
 COMPANY_BRANDS = (
     "Viettel",
@@ -281,9 +290,11 @@ SOFT_HEADS = {
     "khoa": Entry("clinical-department", "Khoa", "clinical department", kind="other"),
     "báo": Entry("newspaper", "Báo", "newspaper", kind="press"),
     "trường": Entry("school", "Trường", "school", kind="school"),
+    "vụ": Entry("ministry-department", "Vụ", "department of a ministry", kind="government"),
 }
 # Units news write in lower case before their proper name: 'trường THPT X', 'công ty TNHH Y'.
 LOWER_CASE_NAMED = {"college", "university", "academy", "hospital", "company", "bank", "newspaper", "prison"}
+ROMAN = re.compile(r"[IVX]{1,4}")  # 'Vụ II': a procuracy's or inspectorate's numbered department
 SOFT_HEADS_KEYS = {entry.key for entry in SOFT_HEADS.values()}
 # Words that end in 'báo' or 'trường' and 'hội' without naming a unit ('thông báo', 'môi trường').
 NOT_SOFT_AFTER = _words(
@@ -436,6 +447,17 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
     head = SOFT_HEADS.get(tokens[i].lower)
     if head is None or i + 1 >= len(tokens):
         return None
+    if head.key == "ministry-department" and not (
+        is_capitalised(tokens[i])
+        and i > 0
+        and (tokens[i - 1].is_word or tokens[i - 1].text in (",", "("))
+        and not ctx.lex.places.match(tokens, i)
+        and (ROMAN.fullmatch(tokens[i + 1].text) or _word_end(tokens, i + 1, i + 2) is not None)
+    ):
+        # 'vụ' is a case; capitalised inside a sentence before a field's word or a number it is a
+        # ministry's department ('theo Vụ Pháp chế', 'Vụ II'), while a sentence or headline opening
+        # 'Vụ Hoa hậu …' still tells of a case, and 'Vụ Thanh Lâm' is a person.
+        return None
     nxt = tokens[i + 1]
     if nxt.lower in NOT_SOFT_BEFORE or not nxt.is_word:
         return None
@@ -492,13 +514,27 @@ def _org_words_end(tokens: list[Token], j: int) -> int | None:
     return end
 
 
+# The ministries whose investigation agencies and prisons are named with them: 'Cơ quan CSĐT, Bộ Công an'.
+OWNING_MINISTRIES = {key("Bộ Công an"), key("Bộ Quốc phòng")}
+
+
 def _parent_after_comma(ctx: Context, tokens: list[Token], j: int) -> OrgMention | None:
-    """Return the police unit of a place after a comma at tokens[j], unless a list of units goes on."""
-    if j + 1 >= len(tokens) or tokens[j].text != "," or not is_capitalised(tokens[j + 1]):
+    """Return the police unit of a place (or its ministry) after a comma or dash at tokens[j].
+
+    None when a list of units goes on after it.
+    """
+    if j + 1 >= len(tokens) or tokens[j].text not in (",", *DASHES):
+        return None
+    if tokens[j].text == "," and not is_capitalised(tokens[j + 1]):
         return None
     parent = parse_org(ctx, tokens, j + 1)
-    if parent is None or parent.head.key != "police" or not (parent.place or parent.level):
+    if parent is None:
         return None
+    ministry = key(ctx.text[parent.start : parent.end]) in OWNING_MINISTRIES
+    if not ministry and (parent.head.key != "police" or not (parent.place or parent.level)):
+        return None
+    if not is_capitalised(tokens[j + 1]) and not parent.place:
+        return None  # after a dash a lower-case 'công an' needs its place: '- công an thành phố X'
     if not parent.specific:
         return None
     after = _index_after(tokens, parent.end)
@@ -691,7 +727,16 @@ def _lower_enumeration_end(tokens: list[Token], j: int) -> int | None:
     if first is None or first[1] >= len(tokens) or tokens[first[1]].lower != "và":
         return None
     second = _org_words().match(tokens, first[1] + 1)
-    return second[1] if second is not None else None
+    if second is not None:
+        return second[1]
+    # The last field may be a word that is also a verb ('hộ tịch và chứng thực'): two syllables that
+    # end the name, before a capital, a place's level or the end of the clause.
+    k = first[1] + 3
+    last = tokens[first[1] + 1 : k]
+    if len(last) < 2 or not all(t.is_word and t.text.islower() for t in last):
+        return None
+    ends = k >= len(tokens) or not tokens[k].is_word or is_capitalised(tokens[k]) or match_level(tokens, k)
+    return k if ends else None
 
 
 def _field_before_parent_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
@@ -789,6 +834,32 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         return mention
     if head.key in UNIQUE_KINDS and head.key != "central-committee":
         return mention  # complete as it stands: 'Quốc hội tỉnh X' is the province's delegation
+    if (
+        head.key == "inspectorate"
+        and not lowercase_head
+        and j < len(tokens)
+        and tokens[j].lower in ("bộ", "sở")
+        and (j + 1 >= len(tokens) or not (tokens[j + 1].is_word and is_capitalised(tokens[j + 1])))
+        and not (j + 1 < len(tokens) and is_abbreviation(tokens[j + 1]))
+        and _org_words().match(tokens, j + 1) is None  # 'Thanh tra Sở du lịch Hà Nội' goes on
+        and not match_level(tokens, j + 1)
+    ):
+        # 'Thanh tra Bộ chủ trì …', 'Thanh tra sở': the inspectorate of the ministry or department
+        # the report is about, whose name it does not repeat.
+        mention.specs.append(tokens[j])
+        mention.named = True
+        mention.end = tokens[j].end
+        return mention
+    if (
+        head.key in ("procuracy", "court")
+        and j + 1 < len(tokens)
+        and (tokens[j].lower, tokens[j + 1].lower) == ("cùng", "cấp")
+    ):
+        # 'chuyển hồ sơ sang Viện KSND cùng cấp': the procuracy of the investigating unit's level.
+        mention.specs.extend(tokens[j : j + 2])
+        mention.named = True
+        mention.end = tokens[j + 1].end
+        return mention
     if (
         head.key == "central-committee"
         and (inner := parse_org(ctx, tokens, j - 1)) is not None
@@ -1400,10 +1471,9 @@ def _press_outlets() -> PhraseMatcher:
 
 
 def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
-    """Read a news outlet the report cites ('Theo VnExpress', 'với Zing.vn') or a brand at tokens[i].
+    """Read a news outlet the report cites, signs or credits ('Theo VnExpress', 'X/TTXVN') or a brand.
 
-    A photo credit or source line ('Ảnh: X/VOV', 'Nguồn: Y') names no unit of the story; a paper
-    named in ordinary words ('Tuổi trẻ', 'Lao Động') needs a word that cites it before it.
+    A paper named in ordinary words ('Tuổi trẻ', 'Lao Động') needs a word that cites it before it.
     """
     tok = tokens[i]
     if not tok.is_word or not (is_capitalised(tok) or tok.text[:1].isupper()):
@@ -1412,23 +1482,70 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     if found is None:
         return None
     end = found[1]
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].text in DASHES
+        and tokens[end].start == tokens[end - 1].end == tokens[end + 1].start - 1
+        and (run := capital_run(tokens, end + 1))
+    ):
+        # A regional office, dash glued to the brand ('VOV-Đông Bắc', 'VOV-ĐBSCL'): a region is
+        # one abbreviation or two words; a reporter's name may follow it.
+        end += 2 if is_abbreviation(tokens[end + 1]) else 1 + min(run, 2)
     written = " ".join(ctx.text[tok.start : tokens[end - 1].end].split())
-    if end < len(tokens) and tokens[end].is_word and is_capitalised(tokens[end]):
-        return None  # a longer name goes on: 'Thanh Niên Xung Phong'
-    before = [t.lower for t in tokens[max(0, i - 6) : i]]
-    if i > 0 and tokens[i - 1].text in ("/", *DASHES):
-        return None  # a byline or credit: 'Nguyễn An/TTXVN'
-    credit_words = ("ảnh", "nguồn", "clip", "video")
-    credited = any(w in credit_words for w in before)
-    if credited and (":" in before or any(w in credit_words for w in before[-3:])):
-        return None  # 'Ảnh: X/VOV', '(Ảnh VOV)', 'Nguồn VTV'
+    if (
+        end < len(tokens)
+        and tokens[end].is_word
+        and is_capitalised(tokens[end])
+        and (is_abbreviation(tokens[end]) or not is_abbreviation(tokens[end - 1]))
+        and not any(t.lower in CREDIT_WORDS for t in tokens[max(0, i - 5) : i])
+    ):
+        # A longer name goes on: 'Thanh Niên Xung Phong', 'EVN HANOI'; an abbreviation or a photo
+        # credit ends where the next sentence runs on ('Ảnh: X/TTXVN Sáng nay', 'Ảnh Zing.vn Theo').
+        return None
+    # A byline or photo credit names the outlet too ('Nguyễn An/TTXVN', 'Ảnh: Zing.vn'); a paper
+    # named in words needs a word that cites it just before it.
     if (
         found[0].key == "news-outlet"
         and key(written) not in _press_brand_keys()
-        and not (i > 0 and before[-1] in PRESS_CUES)
+        and not (i > 0 and tokens[i - 1].lower in PRESS_CUES)
     ):
         return None
     return OrgMention(tok.start, tokens[end - 1].end, found[0], written, named=True)
+
+
+SHOP = Entry("shop", "Tiệm", "shop", kind="company")
+# Words after 'tiệm' and its trade that say where or whose it is, not its name: 'tiệm vàng ở X'.
+# ('tiệm thì gặp X': the clause goes on with its verb)
+NOT_SHOP_TRADE = SENTENCE_WORDS | _words(
+    "của ở tại khác mà là trên thuộc gần giữa cho có nhà thì rồi đã đang sẽ bị vừa không mới lại cũng gặp"
+)
+SHOP_TRADE_WORDS = 4  # 'tiệm game bắn cá X': the trade is a few lower-case words
+SHOP_NAME_WORDS = 4
+
+
+def _shop(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
+    """Read a shop named after its trade at tokens[i]: 'tiệm vàng Kim Hoa', 'tiệm cầm đồ Minh Lan'."""
+    if tokens[i].lower != "tiệm":
+        return None
+    j = i + 1
+    while j - i <= SHOP_TRADE_WORDS and j < len(tokens) and tokens[j].is_word and tokens[j].text.islower():
+        if tokens[j].lower in NOT_SHOP_TRADE:
+            return None
+        j += 1
+    if j == i + 1 or j >= len(tokens) or match_level(tokens, j) or ctx.lex.places.match(tokens, j):
+        return None  # 'tiệm vàng TP X', 'tiệm thời trang Hà Nội': where it is, not its name
+    run = min(capital_run(tokens, j), SHOP_NAME_WORDS)
+    if not run or len(tokens[j].text) < 2 or is_abbreviation(tokens[j]):
+        return None  # 'tiệm vàng H.': an initial hides the name
+    end = j + run
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].text in DASHES
+        and (more := min(capital_run(tokens, end + 1), SHOP_NAME_WORDS))
+    ):
+        end += 1 + more  # two owners' names: 'tiệm vàng Hà - Tâm'
+    written = " ".join(ctx.text[tokens[i].start : tokens[end - 1].end].split())
+    return OrgMention(tokens[i].start, tokens[end - 1].end, SHOP, written, named=True)
 
 
 @cache
@@ -1447,7 +1564,7 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
         i = 0
         pending: list[OrgMention] = []  # bare heads waiting for a shared tail
         while i < len(tokens):
-            outlet = _press_outlet(ctx, tokens, i)
+            outlet = _press_outlet(ctx, tokens, i) or _shop(ctx, tokens, i)
             if outlet is not None:
                 found.append((n, outlet))
                 i = _index_after(tokens, outlet.end)
@@ -1473,7 +1590,9 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 i = after
                 continue
             for bare in pending:
-                if mention.child is not None and bare.head.kind == mention.head.kind and bare.level is None:
+                # ('Đảng ủy, Ban Giám đốc Công an tỉnh X': a unit's party committee and its board)
+                kin = bare.head.kind == mention.head.kind or bare.head.key == "party-committee"
+                if mention.child is not None and kin and bare.level is None:
                     shared = OrgMention(
                         bare.start, bare.end, bare.head, bare.head_text, [], mention.child, shared=True
                     )

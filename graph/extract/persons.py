@@ -717,7 +717,8 @@ def _unit(
         and mention.child is None
     ):
         # 'Đại biểu Quốc hội tỉnh X': the one National Assembly (a province's delegation to it).
-        return _index_after(tokens, tokens[j].start + len(mention.head_text)), None
+        after = _index_after(tokens, tokens[j].start + len(mention.head_text))
+        return _delegation_end(ctx, tokens, after), None
     if mention is not None and not (mention.specs or mention.level or mention.place or mention.child):
         # 'UBND Hà Nội Nguyễn Văn A': a province whose name opens like a family name.
         k = _index_after(tokens, mention.end)
@@ -788,6 +789,17 @@ def _unit(
     ):
         return None  # a bare head ('Hội', 'Khoa') names no particular unit
     return k, None
+
+
+def _delegation_end(ctx: Context, tokens: list[Token], k: int) -> int:
+    """Return the index after a province's delegation written after 'Quốc hội' ('tỉnh X', 'TP Y'), or k."""
+    level = match_level(tokens, k)
+    n = level[1] if level else k
+    place = ctx.lex.places.match(tokens, n)
+    kinds = ("province", "former-province", "city", "former-city")
+    if place and place[0].kind in kinds and (level or n > 0):
+        return place[1]
+    return k
 
 
 def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = False) -> int:
@@ -1060,6 +1072,12 @@ def _written_place_before(ctx: Context, tokens: list[Token], j: int, level: str)
 
 def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgMention | None) -> str:
     """Return the unit's name as written between tokens[j] and tokens[end - 1], asides left out."""
+    head = ctx.lex.heads_loose.match(tokens, j)
+    delegation = head is not None and head[0].key in UNIQUE_HEADS and head[1] < end
+    if delegation and end == _delegation_end(ctx, tokens, head[1]):
+        # 'Đại biểu Quốc hội tỉnh X': a province's delegation to the one National Assembly.
+        written = " ".join(ctx.text[tokens[j].start : tokens[head[1] - 1].end].split())
+        return written[:1].upper() + written[1:]
     if mention is not None and mention.child is not None and mention.head.key in NATIONAL_HEADS:
         own = ctx.text[tokens[j].start : mention.child.start].rstrip()
         if own[-1:] in HYPHENS and " " in own:

@@ -110,6 +110,9 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
     facts.places = places(ctx)
     orgs, org_at = organizations(ctx)
     facts.organizations = orgs
+    # A news outlet signs, credits or is cited by the report; it is never what a sentence is about.
+    outlets = {o.name for o in orgs if o.kind == "press"}
+    org_at = {start: name for start, name in org_at.items() if name not in outlets}
     org_names: dict[str, str] = {}
     for org in orgs:
         for name in (org.name, *org.aliases):

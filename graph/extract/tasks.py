@@ -332,7 +332,7 @@ UNIT_ROLES = _table(
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(
     "đồng thời", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra", "mặt khác", "cụ thể", "theo đó",
-    "trước mắt", "về lâu dài", "đặc biệt", "từ đó", "trên cơ sở đó",
+    "trước mắt", "về lâu dài", "đặc biệt", "từ đó", "qua đó", "trên cơ sở đó",
 )
 # Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
 HOLDER_WORDS = _table(
