@@ -19,6 +19,7 @@ who holds it, once the report has named that person.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -2337,6 +2338,33 @@ def _bare_role_before(ctx: Context, tokens: list[Token], j: int) -> tuple[int, E
     return None
 
 
+def _post_across_tail(
+    ctx: Context,
+    tokens: list[Token],
+    j: int,
+    by_last: dict[int, TitleMention],
+    name_starts: set[int],
+    inside: Callable[[int, int], bool],
+) -> TitleMention | None:
+    """Return the post written before tokens[j] with only its unit's places or parents between."""
+    k = j - 1 if j > 0 and (tokens[j - 1].text in HYPHENS or tokens[j - 1].text == ",") else j
+    for p in range(k - 1, max(0, k - 16), -1):
+        tok = tokens[p]
+        if p in name_starts or not (
+            tok.text in ",()"
+            or is_capitalised(tok)
+            or match_level(tokens, p)
+            or inside(tok.start, tok.end)
+        ):
+            return None
+        # The tail holds a name's words or a place, never a verb or a clause: 'Chủ tịch UBND xã X
+        # cho biết, ông A' keeps the post to no one.
+        if p in by_last:
+            title = by_last[p]
+            return None if title.claimed or tokens[k - 1].text in "(," else title
+    return None
+
+
 def _join_stray_stops(ctx: Context) -> list[list[Token]]:
     """Return the sentences' tokens, a name alone before a full stop joined to the posts after it.
 
@@ -2695,6 +2723,9 @@ def persons(
                     title = by_last.get(j - 1)
                     if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
                         break  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
+                if title is None and len(posts) == after_name:
+                    # 'Chủ tịch UBND xã X, huyện Y (Z) - ông A', 'Cục trưởng Cục X, Thanh tra Chính phủ B'.
+                    title = _post_across_tail(ctx, tokens, j, by_last, name_starts, inside)
                 if (
                     title is None
                     and len(posts) > after_name
