@@ -2587,13 +2587,19 @@ def persons(
             elif (
                 role_before is not None
                 and end + 1 < len(tokens)
-                and ((j == end and tokens[end].text == ",") or tokens[end].text == "(")
+                and (
+                    (j == end and (tokens[end].text == "," or tokens[end].text in HYPHENS))
+                    or tokens[end].text == "("
+                )
                 and (end + 1) not in by_first
                 and (unit := _unit(ctx, tokens, end + 1)) is not None
-                and (tokens[end].text == "," or (unit[0] < len(tokens) and tokens[unit[0]].text in "),"))
+                and (
+                    tokens[end].text != "("
+                    or (unit[0] < len(tokens) and tokens[unit[0]].text in "),")
+                )
             ):
-                # 'Luật sư Trần Văn A, Văn phòng Luật sư B', 'luật sư C (Đoàn Luật sư TP Hà Nội)': the
-                # post before the name, its unit after.
+                # 'Luật sư Trần Văn A, Văn phòng Luật sư B', 'luật sư C (Đoàn Luật sư TP Hà Nội)',
+                # 'phóng viên D - báo E': the post before the name, its unit after.
                 u_end, u_mention = unit
                 b, role = role_before
                 posts.append(
