@@ -236,7 +236,9 @@ PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 CONTEXT_HEADS = {"hospital", "company", "bank", "department", "college", "university", "academy", "institute"}
 # Roles whose title keeps the unit's head word: 'Chánh Thanh tra' of 'Thanh tra tỉnh X', as the
 # 'Tổng Thanh tra' of 'Thanh tra Chính phủ'.
-WHOLE_TITLES = {"chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong"}
+WHOLE_TITLES = {
+    "chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong", "truong-van-phong",
+}  # fmt: skip
 # Roles named for their unit's head word: 'Bộ trưởng Y tế' is the Minister of the Bộ Y tế.
 ROLE_HEADS = {
     "chi-cuc-truong": "Chi cục",
@@ -1253,6 +1255,14 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             ),
             None,
         )
+        if (
+            inner == 1
+            and tokens[j - 2].lower == "văn"
+            and j < len(tokens)
+            and tokens[j].is_word
+            and not is_capitalised(tokens[j])
+        ):
+            inner = 2  # 'Trưởng văn phòng luật sư X': the office is 'Văn phòng luật sư X', not a 'phòng'
         if inner is None and j - 1 > i and (m := _post_heads().match(tokens, j - 1)) and m[1] == j:
             inner = 1  # 'Phó Trưởng khoa Chẩn đoán hình ảnh': the faculty the title heads
         if inner is None and j - 1 > i and tokens[j - 1].text == "CA" and match_level(tokens, j):
