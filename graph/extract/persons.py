@@ -2371,7 +2371,13 @@ def _post_across_tail(
         # cho biết, ông A' keeps the post to no one.
         if p in by_last:
             title = by_last[p]
-            return None if title.claimed or tokens[k - 1].text in "(," else title
+            if title.claimed or tokens[k - 1].text in "(,":
+                return None
+            if title.org and k == j and all(t.is_word for t in tokens[p:k]):
+                # 'trưởng công an xã Việt Lâm Nguyễn Văn A': the place's name runs on to the person's;
+                # the words between end the unit's name.
+                title.org = f"{title.org} {' '.join(t.text for t in tokens[p:k])}"
+            return title
     return None
 
 
