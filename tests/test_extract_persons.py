@@ -999,3 +999,45 @@ def test_a_unit_named_by_a_comma_list_of_civil_status_fields():
     # 'hộ tịch', 'chứng thực' are fields of a unit's name, so the list does not cut the title off.
     people = _people("Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực Lò Văn Khiêm thông tin thêm.")
     assert _posts(people["Lò Văn Khiêm"]) == [("Cục trưởng", "Cục Quốc tịch, hộ tịch và chứng thực")]
+
+
+def test_a_post_before_the_name_across_its_units_places_or_parent():
+    people = _people(
+        "Ngày 3/4, Chủ tịch UBND xã Tân Lộc, huyện Đức Phong (Long An) - ông Trần Văn Bính xác nhận sự "
+        "việc. Cục trưởng Cục Giám sát, Thanh tra Chính phủ Phạm Văn Đạo đã ký quyết định. Theo Trưởng "
+        "Công an phường Lê Văn Tám, ông Hồ Văn Hòe cũng cho biết, lực lượng đã có mặt. Chúng tôi đã gửi "
+        "giấy mời cho đồng chí trưởng công an xã Việt Lâm Nguyễn Sỹ Nguyền."
+    )
+    assert _posts(people["Trần Văn Bính"]) == [("Chủ tịch", "UBND xã Tân Lộc")]
+    assert _posts(people["Phạm Văn Đạo"]) == [("Cục trưởng", "Cục Giám sát")]
+    assert _posts(people["Hồ Văn Hòe"]) == [("Trưởng", "Công an phường Lê Văn Tám")]
+    assert _posts(people["Nguyễn Sỹ Nguyền"]) == [("Trưởng", "Công an xã Việt Lâm")]
+
+
+def test_a_post_before_a_clause_is_not_the_next_names():
+    people = _people("Chủ tịch UBND xã Tân Lộc cho biết, ông Trần Văn Bính đã bị bắt giữ.")
+    assert _posts(people["Trần Văn Bính"]) == []
+
+
+def test_deputy_village_heads_national_parks_and_lower_case_unit_words():
+    people = _people(
+        "Chiều cùng ngày, ông Lê Văn Bá, Phó trưởng thôn Đông, xã Tân Hòa cho biết sự việc. Ông Ngô Văn "
+        "Hải - Phó Giám đốc Vườn quốc gia Bạch Vân cho biết gỗ không quý. Đại úy Vũ Văn Hưởng, Đội trưởng "
+        "Đội trinh sát, Phòng Cảnh sát điều tra tội phạm về ma túy, Công an tỉnh Lai Châu kể lại."
+    )
+    assert _posts(people["Lê Văn Bá"]) == [("Phó trưởng thôn", "Thôn Đông")]
+    assert _posts(people["Ngô Văn Hải"]) == [("Phó Giám đốc", "Vườn quốc gia Bạch Vân")]
+    assert _posts(people["Vũ Văn Hưởng"]) == [("Đội trưởng", "Đội trinh sát")]
+
+
+def test_a_role_before_the_name_and_its_unit_after_a_dash():
+    people = _people("Bộ đã thu thẻ nhà báo của phóng viên Lê Văn Phú- báo Sao Mai.")
+    assert _posts(people["Lê Văn Phú"]) == [("Phóng viên", "Báo Sao Mai")]
+
+
+def test_the_head_of_a_law_office_heads_the_office():
+    people = _people(
+        "Theo luật sư Nguyễn Anh Thơ, Trưởng văn phòng luật sư Thơ Anh (Đoàn luật sư TP Hà Nội), Công an "
+        "huyện đã ra quyết định khởi tố."
+    )
+    assert ("Trưởng văn phòng", "Văn phòng luật sư Thơ Anh") in _posts(people["Nguyễn Anh Thơ"])
