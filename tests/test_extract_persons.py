@@ -1041,3 +1041,15 @@ def test_the_head_of_a_law_office_heads_the_office():
         "huyện đã ra quyết định khởi tố."
     )
     assert ("Trưởng văn phòng", "Văn phòng luật sư Thơ Anh") in _posts(people["Nguyễn Anh Thơ"])
+
+
+def test_a_bare_chairman_chairs_the_one_peoples_committee_named():
+    people = _people(
+        "Tại buổi làm việc giữa UBND TP Hải An với các sở ngành, Chủ tịch Nguyễn Đức Chiến yêu cầu lãnh "
+        "đạo Sở Y tế báo cáo."
+    )
+    assert _posts(people["Nguyễn Đức Chiến"]) == [("Chủ tịch", "UBND TP Hải An")]
+    people = _people(
+        "Tại buổi làm việc giữa UBND TP Hải An với HĐND TP Hải An, Chủ tịch Nguyễn Đức Chiến yêu cầu báo cáo."
+    )
+    assert _posts(people["Nguyễn Đức Chiến"]) == []

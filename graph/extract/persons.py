@@ -1417,6 +1417,9 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
         if implied is not None:
             (end, org_text), led = implied, False
+        if org_text is None and role.key in CHAIRS and (chaired := _chaired_alone(ctx, tokens, j, org_names)):
+            org_text = chaired
+            implied = (j, chaired)
         if org_text and unit is not None:
             ranked = [
                 n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
@@ -1743,6 +1746,34 @@ def _directed_alone(
             continue
         units.add(name)
     return (j, units.pop()) if len(units) == 1 else None
+
+
+# Roles a people's committee has: 'Chủ tịch A' with no unit chairs the one committee the report names.
+CHAIRS = {"chu-tich", "pho-chu-tich"}
+# Heads of the bodies a 'Chủ tịch' may chair besides a people's committee.
+CHAIRED_HEADS = {
+    "peoples-council", "council", "board-of-directors", "fatherland-front", "association", "federation",
+    "farmers-union", "trade-union", "veterans-association", "red-cross", "committee", "company", "bank",
+}  # fmt: skip
+
+
+def _chaired_alone(ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]) -> str | None:
+    """Return the people's committee 'Chủ tịch A' chairs when the report names only that body."""
+    if not (j < len(tokens) and is_capitalised(tokens[j]) and _surname(ctx, tokens[j].text)):
+        return None  # the holder's name follows the bare title: 'Chủ tịch Nguyễn Văn A yêu cầu'
+    committees, others = set(), set()
+    for name in set(org_names.values()):
+        words = tokenize(name)
+        match = ctx.lex.heads.match(words, 0)
+        if match is None:
+            continue
+        if match[0].key == "peoples-committee" and match[1] < len(words):
+            committees.add(key(name))
+        elif match[0].key in CHAIRED_HEADS:
+            others.add(name)
+    if len(committees) != 1 or others:
+        return None
+    return next(n for n in org_names.values() if key(n) in committees)
 
 
 # Words that end a team's lower-case description: a clause or a place goes on.
