@@ -1053,3 +1053,12 @@ def test_a_bare_chairman_chairs_the_one_peoples_committee_named():
         "Tại buổi làm việc giữa UBND TP Hải An với HĐND TP Hải An, Chủ tịch Nguyễn Đức Chiến yêu cầu báo cáo."
     )
     assert _posts(people["Nguyễn Đức Chiến"]) == []
+
+
+def test_court_division_heads_and_the_labour_federation():
+    people = _people(
+        "Thẩm phán Nghiêm Thị Lương, Chánh tòa Hình sự TAND tỉnh Bắc Hà sẽ ngồi ghế chủ tọa. Dự có Bùi Văn "
+        "Cường - Chủ tịch Tổng Liên đoàn Lao động Việt Nam, Lê Hoài Trinh - Thứ trưởng Bộ Ngoại giao."
+    )
+    assert ("Chánh tòa", "Tòa Hình sự TAND tỉnh Bắc Hà") in _posts(people["Nghiêm Thị Lương"])
+    assert _posts(people["Bùi Văn Cường"]) == [("Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")]

@@ -253,6 +253,8 @@ ROLE_HEADS = {
     "pho-tong-cuc-truong": "Tổng cục",
     "doi-truong": "Đội",
     "pho-doi-truong": "Đội",
+    "chanh-toa": "Tòa",
+    "pho-chanh-toa": "Tòa",
 }
 NATIONAL_HEADS = {"agency", "general-department"}  # a Cục or Tổng cục: one in the country
 MINISTRY_AFTER_DASH = re.compile(r"\s[-–—]\s*(?:Bộ|Tổng cục)\s")
