@@ -1062,3 +1062,10 @@ def test_court_division_heads_and_the_labour_federation():
     )
     assert ("Chánh tòa", "Tòa Hình sự TAND tỉnh Bắc Hà") in _posts(people["Nghiêm Thị Lương"])
     assert _posts(people["Bùi Văn Cường"]) == [("Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")]
+
+
+def test_a_unit_of_the_province_pointed_back_to():
+    people = _people(
+        "Tại cuộc họp báo của tỉnh Sóc Trăng, ông Huỳnh Quốc Hoàn, Chánh thanh tra tỉnh này cho biết."
+    )
+    assert _posts(people["Huỳnh Quốc Hoàn"]) == [("Chánh thanh tra", "Thanh tra tỉnh Sóc Trăng")]

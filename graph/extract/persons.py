@@ -1077,6 +1077,10 @@ def _written_place_before(ctx: Context, tokens: list[Token], j: int, level: str)
 
 def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgMention | None) -> str:
     """Return the unit's name as written between tokens[j] and tokens[end - 1], asides left out."""
+    if end - j > 2 and tokens[end - 1].lower == "này" and any(
+        (lv := match_level(tokens, end - 1 - n)) and lv[1] == end - 1 for n in (1, 2)
+    ):
+        end -= 1  # 'Chánh thanh tra tỉnh này': the inspectorate of the province just named
     head = ctx.lex.heads_loose.match(tokens, j)
     delegation = head is not None and head[0].key in UNIQUE_HEADS and head[1] < end
     if delegation and end == _delegation_end(ctx, tokens, head[1]):
