@@ -1069,3 +1069,18 @@ def test_a_unit_of_the_province_pointed_back_to():
         "Tại cuộc họp báo của tỉnh Sóc Trăng, ông Huỳnh Quốc Hoàn, Chánh thanh tra tỉnh này cho biết."
     )
     assert _posts(people["Huỳnh Quốc Hoàn"]) == [("Chánh thanh tra", "Thanh tra tỉnh Sóc Trăng")]
+
+
+def test_a_post_taken_up_and_a_post_shared_by_a_list():
+    people = _people("Ông Trần Văn Bình vừa nhậm chức Giám đốc Sở Tư pháp tỉnh Hà Giang.")
+    assert _posts(people["Trần Văn Bình"]) == [("Giám đốc", "Sở Tư pháp tỉnh Hà Giang")]
+    people = _people(
+        "Cơ quan điều tra bắt Lê Văn Quang, Vũ Đình Hưng, cùng là phó giám đốc Công ty TNHH Hòa Phong. Ông "
+        "Lê Văn Hậu, ông Vũ Văn Đàm và bà Lê Thị Hoa đều là Phó Giám đốc Công ty TNHH Hòa Sơn."
+    )
+    for name in ("Lê Văn Quang", "Vũ Đình Hưng"):
+        assert _posts(people[name]) == [("Phó giám đốc", "Công ty TNHH Hòa Phong")]
+    for name in ("Lê Văn Hậu", "Vũ Văn Đàm", "Lê Thị Hoa"):
+        assert _posts(people[name]) == [("Phó Giám đốc", "Công ty TNHH Hòa Sơn")]
+    people = _people("Ông Lê Văn Hậu, ông Vũ Văn Đàm, Phó Giám đốc Công an tỉnh Hà Giang dự họp.")
+    assert _posts(people["Lê Văn Hậu"]) == []

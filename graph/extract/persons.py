@@ -306,6 +306,10 @@ TAKES_POST = (
     ("được", "chỉ", "định", "làm"),
     ("được", "giao", "làm"),
     ("được", "giao", "phụ", "trách"),
+    ("vừa", "nhậm", "chức"),
+    ("nhậm", "chức"),
+    ("cùng", "là"),
+    ("đều", "là"),
     ("vị", "trí", "như"),
     ("chức", "vụ", "như"),
     ("cương", "vị", "như"),
@@ -319,6 +323,8 @@ TAKES_POST = (
     ("đang", "giữ", "chức", "vụ"),
     ("chưa", "giữ", "chức", "vụ"),
 )
+# Words before 'là' that give a post to every name of the list before them ('A, B cùng là X').
+SHARED = {"cùng", "đều"}
 # Words that qualify a title, written after it in lower case.
 QUALIFIERS = (("không", "chuyên", "trách"), ("chuyên", "trách"), ("thường", "trực"), ("phụ", "trách"))
 # Words that leave a post: what follows was held until then.
@@ -2823,14 +2829,21 @@ def persons(
                     holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
             sentence_posts.append((start, end, k, posts))
         # 'Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh': A shares the post written after B.
-        pairs = zip(sentence_posts, sentence_posts[1:], strict=False)
-        for (_s1, e1, k1, posts1), (s2, _e2, _k2, posts2) in pairs:
+        # 'A, ông B và C cùng là Phó Giám đốc Công ty X': every name of the list holds the post.
+        shares = [
+            bool(p) and any(n < len(tokens) and tokens[n].lower in SHARED for n in (e, e + 1))
+            for _, e, _, p in sentence_posts
+        ]
+        held = [p for _, _, _, p in sentence_posts]
+        for m in range(len(sentence_posts) - 2, -1, -1):
+            (_s1, e1, k1, _), (s2, _e2, _k2, _) = sentence_posts[m], sentence_posts[m + 1]
+            posts1, posts2 = held[m], held[m + 1]
             between = [t.lower for t in tokens[e1:s2]]
             if (
                 not posts1
                 and posts2
                 and between
-                and between[0] == "và"
+                and (between[0] == "và" or (between[0] == "," and shares[m + 1]))
                 and all(
                     ctx.lex.ranks.match(tokens, e1 + 1 + n)
                     or w in HONORIFICS
@@ -2841,6 +2854,8 @@ def persons(
             ):
                 for title in posts2:
                     _add_post(ctx, people[k1], title, completed, org_names)
+                held[m] = posts2
+                shares[m] = shares[m + 1]
         for title, k1 in _listed_bare_posts(ctx, tokens, sentence_posts):
             _add_post(ctx, people[k1], title, completed, org_names)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
