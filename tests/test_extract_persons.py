@@ -1084,3 +1084,8 @@ def test_a_post_taken_up_and_a_post_shared_by_a_list():
         assert _posts(people[name]) == [("Phó Giám đốc", "Công ty TNHH Hòa Sơn")]
     people = _people("Ông Lê Văn Hậu, ông Vũ Văn Đàm, Phó Giám đốc Công an tỉnh Hà Giang dự họp.")
     assert _posts(people["Lê Văn Hậu"]) == []
+
+
+def test_a_deputy_station_head_written_station_first():
+    people = _people("Thiếu tá Hoàng Anh Tấn - Trạm phó Trạm Kiểm lâm Ngọc Hà cho biết.")
+    assert _posts(people["Hoàng Anh Tấn"]) == [("Trạm phó", "Trạm Kiểm lâm Ngọc Hà")]
