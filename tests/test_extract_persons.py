@@ -1089,3 +1089,13 @@ def test_a_post_taken_up_and_a_post_shared_by_a_list():
 def test_a_deputy_station_head_written_station_first():
     people = _people("Thiếu tá Hoàng Anh Tấn - Trạm phó Trạm Kiểm lâm Ngọc Hà cho biết.")
     assert _posts(people["Hoàng Anh Tấn"]) == [("Trạm phó", "Trạm Kiểm lâm Ngọc Hà")]
+
+
+def test_titles_with_a_field_and_youth_union_committees():
+    people = _people(
+        "Ông Lê Văn Hạ, Giám đốc điều hành Công ty CP Tân Lục cho biết. Ông Lê Văn Hợi, Bí thư Huyện đoàn "
+        "Tân Lục cho biết. Ông Lê Văn Hùy, Thư ký Tòa soạn báo Tân Lục cho biết."
+    )
+    assert _posts(people["Lê Văn Hạ"]) == [("Giám đốc điều hành", "Công ty CP Tân Lục")]
+    assert _posts(people["Lê Văn Hợi"]) == [("Bí thư", "Huyện đoàn Tân Lục")]
+    assert _posts(people["Lê Văn Hùy"]) == [("Thư ký Tòa soạn", "Báo Tân Lục")]
