@@ -999,3 +999,103 @@ def test_a_unit_named_by_a_comma_list_of_civil_status_fields():
     # 'hộ tịch', 'chứng thực' are fields of a unit's name, so the list does not cut the title off.
     people = _people("Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực Lò Văn Khiêm thông tin thêm.")
     assert _posts(people["Lò Văn Khiêm"]) == [("Cục trưởng", "Cục Quốc tịch, hộ tịch và chứng thực")]
+
+
+def test_a_post_before_the_name_across_its_units_places_or_parent():
+    people = _people(
+        "Ngày 3/4, Chủ tịch UBND xã Tân Lộc, huyện Đức Phong (Long An) - ông Trần Văn Bính xác nhận sự "
+        "việc. Cục trưởng Cục Giám sát, Thanh tra Chính phủ Phạm Văn Đạo đã ký quyết định. Theo Trưởng "
+        "Công an phường Lê Văn Tám, ông Hồ Văn Hòe cũng cho biết, lực lượng đã có mặt. Chúng tôi đã gửi "
+        "giấy mời cho đồng chí trưởng công an xã Việt Lâm Nguyễn Sỹ Nguyền."
+    )
+    assert _posts(people["Trần Văn Bính"]) == [("Chủ tịch", "UBND xã Tân Lộc")]
+    assert _posts(people["Phạm Văn Đạo"]) == [("Cục trưởng", "Cục Giám sát")]
+    assert _posts(people["Hồ Văn Hòe"]) == [("Trưởng", "Công an phường Lê Văn Tám")]
+    assert _posts(people["Nguyễn Sỹ Nguyền"]) == [("Trưởng", "Công an xã Việt Lâm")]
+
+
+def test_a_post_before_a_clause_is_not_the_next_names():
+    people = _people("Chủ tịch UBND xã Tân Lộc cho biết, ông Trần Văn Bính đã bị bắt giữ.")
+    assert _posts(people["Trần Văn Bính"]) == []
+
+
+def test_deputy_village_heads_national_parks_and_lower_case_unit_words():
+    people = _people(
+        "Chiều cùng ngày, ông Lê Văn Bá, Phó trưởng thôn Đông, xã Tân Hòa cho biết sự việc. Ông Ngô Văn "
+        "Hải - Phó Giám đốc Vườn quốc gia Bạch Vân cho biết gỗ không quý. Đại úy Vũ Văn Hưởng, Đội trưởng "
+        "Đội trinh sát, Phòng Cảnh sát điều tra tội phạm về ma túy, Công an tỉnh Lai Châu kể lại."
+    )
+    assert _posts(people["Lê Văn Bá"]) == [("Phó trưởng thôn", "Thôn Đông")]
+    assert _posts(people["Ngô Văn Hải"]) == [("Phó Giám đốc", "Vườn quốc gia Bạch Vân")]
+    assert _posts(people["Vũ Văn Hưởng"]) == [("Đội trưởng", "Đội trinh sát")]
+
+
+def test_a_role_before_the_name_and_its_unit_after_a_dash():
+    people = _people("Bộ đã thu thẻ nhà báo của phóng viên Lê Văn Phú- báo Sao Mai.")
+    assert _posts(people["Lê Văn Phú"]) == [("Phóng viên", "Báo Sao Mai")]
+
+
+def test_the_head_of_a_law_office_heads_the_office():
+    people = _people(
+        "Theo luật sư Nguyễn Anh Thơ, Trưởng văn phòng luật sư Thơ Anh (Đoàn luật sư TP Hà Nội), Công an "
+        "huyện đã ra quyết định khởi tố."
+    )
+    assert ("Trưởng văn phòng", "Văn phòng luật sư Thơ Anh") in _posts(people["Nguyễn Anh Thơ"])
+
+
+def test_a_bare_chairman_chairs_the_one_peoples_committee_named():
+    people = _people(
+        "Tại buổi làm việc giữa UBND TP Hải An với các sở ngành, Chủ tịch Nguyễn Đức Chiến yêu cầu lãnh "
+        "đạo Sở Y tế báo cáo."
+    )
+    assert _posts(people["Nguyễn Đức Chiến"]) == [("Chủ tịch", "UBND TP Hải An")]
+    people = _people(
+        "Tại buổi làm việc giữa UBND TP Hải An với HĐND TP Hải An, Chủ tịch Nguyễn Đức Chiến yêu cầu báo cáo."
+    )
+    assert _posts(people["Nguyễn Đức Chiến"]) == []
+
+
+def test_court_division_heads_and_the_labour_federation():
+    people = _people(
+        "Thẩm phán Nghiêm Thị Lương, Chánh tòa Hình sự TAND tỉnh Bắc Hà sẽ ngồi ghế chủ tọa. Dự có Bùi Văn "
+        "Cường - Chủ tịch Tổng Liên đoàn Lao động Việt Nam, Lê Hoài Trinh - Thứ trưởng Bộ Ngoại giao."
+    )
+    assert ("Chánh tòa", "Tòa Hình sự TAND tỉnh Bắc Hà") in _posts(people["Nghiêm Thị Lương"])
+    assert _posts(people["Bùi Văn Cường"]) == [("Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")]
+
+
+def test_a_unit_of_the_province_pointed_back_to():
+    people = _people(
+        "Tại cuộc họp báo của tỉnh Sóc Trăng, ông Huỳnh Quốc Hoàn, Chánh thanh tra tỉnh này cho biết."
+    )
+    assert _posts(people["Huỳnh Quốc Hoàn"]) == [("Chánh thanh tra", "Thanh tra tỉnh Sóc Trăng")]
+
+
+def test_a_post_taken_up_and_a_post_shared_by_a_list():
+    people = _people("Ông Trần Văn Bình vừa nhậm chức Giám đốc Sở Tư pháp tỉnh Hà Giang.")
+    assert _posts(people["Trần Văn Bình"]) == [("Giám đốc", "Sở Tư pháp tỉnh Hà Giang")]
+    people = _people(
+        "Cơ quan điều tra bắt Lê Văn Quang, Vũ Đình Hưng, cùng là phó giám đốc Công ty TNHH Hòa Phong. Ông "
+        "Lê Văn Hậu, ông Vũ Văn Đàm và bà Lê Thị Hoa đều là Phó Giám đốc Công ty TNHH Hòa Sơn."
+    )
+    for name in ("Lê Văn Quang", "Vũ Đình Hưng"):
+        assert _posts(people[name]) == [("Phó giám đốc", "Công ty TNHH Hòa Phong")]
+    for name in ("Lê Văn Hậu", "Vũ Văn Đàm", "Lê Thị Hoa"):
+        assert _posts(people[name]) == [("Phó Giám đốc", "Công ty TNHH Hòa Sơn")]
+    people = _people("Ông Lê Văn Hậu, ông Vũ Văn Đàm, Phó Giám đốc Công an tỉnh Hà Giang dự họp.")
+    assert _posts(people["Lê Văn Hậu"]) == []
+
+
+def test_a_deputy_station_head_written_station_first():
+    people = _people("Thiếu tá Hoàng Anh Tấn - Trạm phó Trạm Kiểm lâm Ngọc Hà cho biết.")
+    assert _posts(people["Hoàng Anh Tấn"]) == [("Trạm phó", "Trạm Kiểm lâm Ngọc Hà")]
+
+
+def test_titles_with_a_field_and_youth_union_committees():
+    people = _people(
+        "Ông Lê Văn Hạ, Giám đốc điều hành Công ty CP Tân Lục cho biết. Ông Lê Văn Hợi, Bí thư Huyện đoàn "
+        "Tân Lục cho biết. Ông Lê Văn Hùy, Thư ký Tòa soạn báo Tân Lục cho biết."
+    )
+    assert _posts(people["Lê Văn Hạ"]) == [("Giám đốc điều hành", "Công ty CP Tân Lục")]
+    assert _posts(people["Lê Văn Hợi"]) == [("Bí thư", "Huyện đoàn Tân Lục")]
+    assert _posts(people["Lê Văn Hùy"]) == [("Thư ký Tòa soạn", "Báo Tân Lục")]

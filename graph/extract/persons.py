@@ -19,6 +19,7 @@ who holds it, once the report has named that person.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -235,7 +236,9 @@ PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 CONTEXT_HEADS = {"hospital", "company", "bank", "department", "college", "university", "academy", "institute"}
 # Roles whose title keeps the unit's head word: 'Chánh Thanh tra' of 'Thanh tra tỉnh X', as the
 # 'Tổng Thanh tra' of 'Thanh tra Chính phủ'.
-WHOLE_TITLES = {"chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong"}
+WHOLE_TITLES = {
+    "chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong", "truong-van-phong",
+}  # fmt: skip
 # Roles named for their unit's head word: 'Bộ trưởng Y tế' is the Minister of the Bộ Y tế.
 ROLE_HEADS = {
     "chi-cuc-truong": "Chi cục",
@@ -250,6 +253,8 @@ ROLE_HEADS = {
     "pho-tong-cuc-truong": "Tổng cục",
     "doi-truong": "Đội",
     "pho-doi-truong": "Đội",
+    "chanh-toa": "Tòa",
+    "pho-chanh-toa": "Tòa",
 }
 NATIONAL_HEADS = {"agency", "general-department"}  # a Cục or Tổng cục: one in the country
 MINISTRY_AFTER_DASH = re.compile(r"\s[-–—]\s*(?:Bộ|Tổng cục)\s")
@@ -301,6 +306,10 @@ TAKES_POST = (
     ("được", "chỉ", "định", "làm"),
     ("được", "giao", "làm"),
     ("được", "giao", "phụ", "trách"),
+    ("vừa", "nhậm", "chức"),
+    ("nhậm", "chức"),
+    ("cùng", "là"),
+    ("đều", "là"),
     ("vị", "trí", "như"),
     ("chức", "vụ", "như"),
     ("cương", "vị", "như"),
@@ -314,6 +323,8 @@ TAKES_POST = (
     ("đang", "giữ", "chức", "vụ"),
     ("chưa", "giữ", "chức", "vụ"),
 )
+# Words before 'là' that give a post to every name of the list before them ('A, B cùng là X').
+SHARED = {"cùng", "đều"}
 # Words that qualify a title, written after it in lower case.
 QUALIFIERS = (("không", "chuyên", "trách"), ("chuyên", "trách"), ("thường", "trực"), ("phụ", "trách"))
 # Words that leave a post: what follows was held until then.
@@ -1072,6 +1083,10 @@ def _written_place_before(ctx: Context, tokens: list[Token], j: int, level: str)
 
 def _unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgMention | None) -> str:
     """Return the unit's name as written between tokens[j] and tokens[end - 1], asides left out."""
+    if end - j > 2 and tokens[end - 1].lower == "này" and any(
+        (lv := match_level(tokens, end - 1 - n)) and lv[1] == end - 1 for n in (1, 2)
+    ):
+        end -= 1  # 'Chánh thanh tra tỉnh này': the inspectorate of the province just named
     head = ctx.lex.heads_loose.match(tokens, j)
     delegation = head is not None and head[0].key in UNIQUE_HEADS and head[1] < end
     if delegation and end == _delegation_end(ctx, tokens, head[1]):
@@ -1252,6 +1267,14 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             ),
             None,
         )
+        if (
+            inner == 1
+            and tokens[j - 2].lower == "văn"
+            and j < len(tokens)
+            and tokens[j].is_word
+            and not is_capitalised(tokens[j])
+        ):
+            inner = 2  # 'Trưởng văn phòng luật sư X': the office is 'Văn phòng luật sư X', not a 'phòng'
         if inner is None and j - 1 > i and (m := _post_heads().match(tokens, j - 1)) and m[1] == j:
             inner = 1  # 'Phó Trưởng khoa Chẩn đoán hình ảnh': the faculty the title heads
         if inner is None and j - 1 > i and tokens[j - 1].text == "CA" and match_level(tokens, j):
@@ -1406,6 +1429,9 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
         if implied is not None:
             (end, org_text), led = implied, False
+        if org_text is None and role.key in CHAIRS and (chaired := _chaired_alone(ctx, tokens, j, org_names)):
+            org_text = chaired
+            implied = (j, chaired)
         if org_text and unit is not None:
             ranked = [
                 n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
@@ -1732,6 +1758,34 @@ def _directed_alone(
             continue
         units.add(name)
     return (j, units.pop()) if len(units) == 1 else None
+
+
+# Roles a people's committee has: 'Chủ tịch A' with no unit chairs the one committee the report names.
+CHAIRS = {"chu-tich", "pho-chu-tich"}
+# Heads of the bodies a 'Chủ tịch' may chair besides a people's committee.
+CHAIRED_HEADS = {
+    "peoples-council", "council", "board-of-directors", "fatherland-front", "association", "federation",
+    "farmers-union", "trade-union", "veterans-association", "red-cross", "committee", "company", "bank",
+}  # fmt: skip
+
+
+def _chaired_alone(ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]) -> str | None:
+    """Return the people's committee 'Chủ tịch A' chairs when the report names only that body."""
+    if not (j < len(tokens) and is_capitalised(tokens[j]) and _surname(ctx, tokens[j].text)):
+        return None  # the holder's name follows the bare title: 'Chủ tịch Nguyễn Văn A yêu cầu'
+    committees, others = set(), set()
+    for name in set(org_names.values()):
+        words = tokenize(name)
+        match = ctx.lex.heads.match(words, 0)
+        if match is None:
+            continue
+        if match[0].key == "peoples-committee" and match[1] < len(words):
+            committees.add(key(name))
+        elif match[0].key in CHAIRED_HEADS:
+            others.add(name)
+    if len(committees) != 1 or others:
+        return None
+    return next(n for n in org_names.values() if key(n) in committees)
 
 
 # Words that end a team's lower-case description: a clause or a place goes on.
@@ -2337,6 +2391,39 @@ def _bare_role_before(ctx: Context, tokens: list[Token], j: int) -> tuple[int, E
     return None
 
 
+def _post_across_tail(
+    ctx: Context,
+    tokens: list[Token],
+    j: int,
+    by_last: dict[int, TitleMention],
+    name_starts: set[int],
+    inside: Callable[[int, int], bool],
+) -> TitleMention | None:
+    """Return the post written before tokens[j] with only its unit's places or parents between."""
+    k = j - 1 if j > 0 and (tokens[j - 1].text in HYPHENS or tokens[j - 1].text == ",") else j
+    for p in range(k - 1, max(0, k - 16), -1):
+        tok = tokens[p]
+        if p in name_starts or not (
+            tok.text in ",()"
+            or is_capitalised(tok)
+            or match_level(tokens, p)
+            or inside(tok.start, tok.end)
+        ):
+            return None
+        # The tail holds a name's words or a place, never a verb or a clause: 'Chủ tịch UBND xã X
+        # cho biết, ông A' keeps the post to no one.
+        if p in by_last:
+            title = by_last[p]
+            if title.claimed or tokens[k - 1].text in "(,":
+                return None
+            if title.org and k == j and all(t.is_word for t in tokens[p:k]):
+                # 'trưởng công an xã Việt Lâm Nguyễn Văn A': the place's name runs on to the person's;
+                # the words between end the unit's name.
+                title.org = f"{title.org} {' '.join(t.text for t in tokens[p:k])}"
+            return title
+    return None
+
+
 def _join_stray_stops(ctx: Context) -> list[list[Token]]:
     """Return the sentences' tokens, a name alone before a full stop joined to the posts after it.
 
@@ -2559,13 +2646,19 @@ def persons(
             elif (
                 role_before is not None
                 and end + 1 < len(tokens)
-                and ((j == end and tokens[end].text == ",") or tokens[end].text == "(")
+                and (
+                    (j == end and (tokens[end].text == "," or tokens[end].text in HYPHENS))
+                    or tokens[end].text == "("
+                )
                 and (end + 1) not in by_first
                 and (unit := _unit(ctx, tokens, end + 1)) is not None
-                and (tokens[end].text == "," or (unit[0] < len(tokens) and tokens[unit[0]].text in "),"))
+                and (
+                    tokens[end].text != "("
+                    or (unit[0] < len(tokens) and tokens[unit[0]].text in "),")
+                )
             ):
-                # 'Luật sư Trần Văn A, Văn phòng Luật sư B', 'luật sư C (Đoàn Luật sư TP Hà Nội)': the
-                # post before the name, its unit after.
+                # 'Luật sư Trần Văn A, Văn phòng Luật sư B', 'luật sư C (Đoàn Luật sư TP Hà Nội)',
+                # 'phóng viên D - báo E': the post before the name, its unit after.
                 u_end, u_mention = unit
                 b, role = role_before
                 posts.append(
@@ -2695,6 +2788,9 @@ def persons(
                     title = by_last.get(j - 1)
                     if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
                         break  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
+                if title is None and len(posts) == after_name:
+                    # 'Chủ tịch UBND xã X, huyện Y (Z) - ông A', 'Cục trưởng Cục X, Thanh tra Chính phủ B'.
+                    title = _post_across_tail(ctx, tokens, j, by_last, name_starts, inside)
                 if (
                     title is None
                     and len(posts) > after_name
@@ -2733,14 +2829,21 @@ def persons(
                     holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
             sentence_posts.append((start, end, k, posts))
         # 'Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh': A shares the post written after B.
-        pairs = zip(sentence_posts, sentence_posts[1:], strict=False)
-        for (_s1, e1, k1, posts1), (s2, _e2, _k2, posts2) in pairs:
+        # 'A, ông B và C cùng là Phó Giám đốc Công ty X': every name of the list holds the post.
+        shares = [
+            bool(p) and any(n < len(tokens) and tokens[n].lower in SHARED for n in (e, e + 1))
+            for _, e, _, p in sentence_posts
+        ]
+        held = [p for _, _, _, p in sentence_posts]
+        for m in range(len(sentence_posts) - 2, -1, -1):
+            (_s1, e1, k1, _), (s2, _e2, _k2, _) = sentence_posts[m], sentence_posts[m + 1]
+            posts1, posts2 = held[m], held[m + 1]
             between = [t.lower for t in tokens[e1:s2]]
             if (
                 not posts1
                 and posts2
                 and between
-                and between[0] == "và"
+                and (between[0] == "và" or (between[0] == "," and shares[m + 1]))
                 and all(
                     ctx.lex.ranks.match(tokens, e1 + 1 + n)
                     or w in HONORIFICS
@@ -2751,6 +2854,8 @@ def persons(
             ):
                 for title in posts2:
                     _add_post(ctx, people[k1], title, completed, org_names)
+                held[m] = posts2
+                shares[m] = shares[m + 1]
         for title, k1 in _listed_bare_posts(ctx, tokens, sentence_posts):
             _add_post(ctx, people[k1], title, completed, org_names)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
