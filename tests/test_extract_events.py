@@ -1095,3 +1095,30 @@ def test_an_arrest_after_a_summed_up_stabbing_is_no_retelling_of_it():
     )
     names = [e.name for e in extract(text, "donglam-cho.txt").events]
     assert any("tạm giữ Lò Văn Tịnh" in n for n in names), names
+
+
+def test_a_decision_to_stop_or_take_back_is_an_event_for_each_act():
+    text = (
+        "Tạm dừng tuyến xe Phú Lạc\n"
+        "Ngày 8/3/2017, ông Lê Văn Tâm, Giám đốc Sở Giao thông tỉnh Hà Phong cho hay đã yêu cầu thu hồi "
+        "phù hiệu đối với nhà xe Phú Lạc và đình chỉ hoạt động chiếc xe khách có tài xế bị tố đánh khách "
+        "để phục vụ điều tra. Sáng 9/3/2017, ông Trần Văn Kha, Chánh văn phòng kiêm người phát ngôn của "
+        "UBND tỉnh Hà Phong, cho biết tỉnh quyết định dừng tổ chức lễ hội đua thuyền năm 2017 sau sự cố "
+        "thuyền lật.\n"
+    )
+    events = {e.name: e.date for e in extract(text, "phulac-xe.txt").events}
+    assert events.get("thu hồi phù hiệu đối với nhà xe Phú Lạc") == "2017-03-08", events
+    assert "đình chỉ hoạt động chiếc xe khách có tài xế bị tố đánh khách" in events, events
+    # The festival is what was stopped, not a happening; the speaker is no event either.
+    assert events.get("dừng tổ chức lễ hội đua thuyền năm 2017") == "2017-03-09", events
+    assert not any(n.startswith(("lễ hội", "ông Trần Văn Kha")) for n in events), events
+
+
+def test_a_decision_named_as_a_paper_or_quoted_is_no_event():
+    text = (
+        "Đất dự án Hòa Lạc\n"
+        "Ngày 8/3/2017, theo quyết định thu hồi đất số 12, dự án bị dừng. Cơ quan điều tra cho biết: "
+        "“Cơ quan điều tra đã tạm dừng xác minh đơn tố cáo của bà Lê Thị Vân”.\n"
+    )
+    names = [e.name for e in extract(text, "hoalac-dat.txt").events]
+    assert not any(n.startswith(("thu hồi đất", "tạm dừng xác minh")) for n in names), names

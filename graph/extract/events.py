@@ -116,6 +116,8 @@ def _keyword_events(
             term = TERM.search(name)
             if _REFERRED.search(text, max(lo, m.start() - 14), m.start()):
                 continue  # 'Nghị quyết Đại hội XII': a document's source, not a happening here
+            if _STOP_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
+                continue  # 'dừng tổ chức lễ hội X': the decision is the happening, the festival is not held
             if m.group("kind").lower() in ("tổng kết", "sơ kết") and "tổ chức" not in before[-20:]:
                 continue  # the verb 'tổng kết mô hình ...', not a meeting
             stop = _phrase_end(text, m.end("kind"), hi)
@@ -552,6 +554,23 @@ _SUMMARY = re.compile(
 _APPOINTED = re.compile(
     r"(?<![^\W_])bổ\s+nhiệm\s+(?P<who>(?:ông|bà|đồng\s+chí)\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.]*\s*){2,4})"
     r"(?:,[^;.]{0,120}?,)?\s*(?P<post>(?:vào\s+chức\s+danh|giữ\s+chức(?:\s+vụ)?|làm)\s[^;.]{3,160})"
+)
+STOP_VERBS = _WORDS["stop_verbs"]
+# A decision to stop, suspend or take back, told as decided or done: 'Sở X đã yêu cầu thu hồi phù hiệu
+# ...', 'thành phố quyết định dừng tổ chức lễ hội ...' ('theo quyết định đình chỉ' is the paper, not news).
+_STOPPED = re.compile(
+    rf"{_B}(?:(?:đã|vừa|mới)\s+(?:(?:{_words(*_WORDS['decision_verbs'])})\s+)?"
+    rf"|(?<=[^\W\d_]\s)(?<!ra\s)(?<!theo\s)(?<!có\s)(?<!các\s)(?<!một\s)(?<!bản\s)(?<!hành\s)(?<!số\s)(?<!những\s)"
+    rf"(?-i:quyết\s+định)\s+)(?P<act>{_words(*STOP_VERBS)}){_E}",
+    re.IGNORECASE,
+)
+_STOP_BEFORE = re.compile(rf"{_B}(?:{_words(*STOP_VERBS)}){_E}\s+$", re.IGNORECASE)
+# Where the act decided ends: its purpose, what it follows, the next act of the list (a comma
+# before a list's next item does not end it).
+_STOPPED_END = re.compile(
+    rf",(?=\s*(?:[^\s,]+\s+){{0,3}}?(?:{_words(*_WORDS['clause_words'])}){_E})"
+    rf"|\s+(?:để|nhằm|sau|trước|kể\s+từ|từ\s+ngày|cho\s+đến)\s|\s+và\s+(?=(?:{_words(*STOP_VERBS)}){_E})",
+    re.IGNORECASE,
 )
 # The sixty-year cycle that names lunar years: 'Đinh Dậu' is 2017, 'Mậu Tuất' 2018.
 STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
@@ -1529,6 +1548,29 @@ def clause_events(
                 basis,
                 " ".join(m.group("who").split()),
             )
+        for m in _STOPPED.finditer(text, lo, hi):
+            # 'đã yêu cầu thu hồi phù hiệu đối với nhà xe X và đình chỉ hoạt động xe Y': one act each.
+            first = m.start("act")
+            if _in_quote(text, first):
+                continue  # 'Cơ quan điều tra đã tạm dừng xác minh ...”': a document quoted, not the news
+            if (
+                found
+                and found[-1].spans[0].start == start
+                and start <= first < end
+                and m.group("act").lower() not in found[-1].name.lower()
+            ):
+                found.pop()  # 'ông X, Chánh văn phòng ..., cho biết thành phố quyết định dừng ...': the act
+            while first < hi:
+                cut = _cut(text, first, hi)
+                stop = cut.start() if cut else hi
+                end = _STOPPED_END.search(text, first + len(m.group("act")), stop)
+                stop = end.start() if end else stop
+                told = _tidy(text[first:stop])
+                add(_cap(told, NAME_WORDS), lo, hi, first, stop, basis, full=_cap(told, ALIAS_WORDS))
+                more = re.match(rf"\s+và\s+(?=(?:{_words(*STOP_VERBS)}){_E})", text[stop:hi], re.IGNORECASE)
+                if more is None:
+                    break
+                first = stop + more.end()
         source = _SAID_COMMA.search(text, lo, start)
         for m in _NOUN.finditer(text, lo, hi):
             if (
