@@ -1122,3 +1122,13 @@ def test_a_decision_named_as_a_paper_or_quoted_is_no_event():
     )
     names = [e.name for e in extract(text, "hoalac-dat.txt").events]
     assert not any(n.startswith(("thu hồi đất", "tạm dừng xác minh")) for n in names), names
+
+
+def test_who_joined_in_is_no_part_of_the_act_a_reader_names():
+    text = (
+        "Bắt quả tang nhóm trộm chó\n"
+        "Ngày 3/5/2017, Công an huyện Đông Lam đã phối hợp với Công an huyện Tây Lam, tỉnh Bình Lam "
+        "đột kích bắt quả tang tại lò mổ của hai vợ chồng Tùng, Nga.\n"
+    )
+    (event,) = [e for e in extract(text, "donglam-cho2.txt").events if "bắt quả tang" in e.name]
+    assert any(a.startswith("đột kích bắt quả tang tại lò mổ") for a in event.aliases), event.aliases

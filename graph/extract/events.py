@@ -1742,6 +1742,12 @@ _LET = re.compile(rf"\s*(?:{_words(*_HONORIFICS, 'cháu', 'em', 'họ', 'nó')})
 _ACT_START = re.compile(
     rf"{_HEAD_VERB.pattern}|{_B}(?:{_words(*OFFICIAL_VERBS, 'tiến hành', 'thực hiện')}){_E}", re.IGNORECASE
 )
+# 'phối hợp với Công an huyện X, Hạt Kiểm lâm Y tiếp tục khám nghiệm ...': who helped, then the act.
+_WITH_OTHERS = re.compile(
+    rf"{_B}phối\s+hợp(?:\s+với)?\s+(?P<who>[^;:.]{{2,120}}?)\s+(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện)\s+)?"
+    rf"(?P<act>{_words(*ACT_VERBS, 'đột kích', 'điều tra', 'truy bắt')}){_E}",
+    re.IGNORECASE,
+)
 # A document that asks ('văn bản yêu cầu X') is no doer: its verb says what it asks.
 _DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
 
@@ -1785,6 +1791,12 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
             out.append(head)
     for told in (name, *fuller):
         out.extend(_turned_active(told))
+    for told in (*fuller[:1], name):
+        # '... phối hợp Công an huyện X tiếp tục khám nghiệm hiện trường': the act, not who joined in.
+        joined = _WITH_OTHERS.search(told)
+        if joined is not None and _doer(joined.group("who").split(",")[0]):
+            out.append(_cap(told[joined.start("act") :], NAME_WORDS))
+            break
     for act in acts:
         # 'cử cán bộ khám nghiệm hiện trường và đưa nạn nhân đi cấp cứu': the first act is named alone too.
         then = _NEXT_ACT.search(act)
