@@ -1052,7 +1052,7 @@ def test_a_custody_told_as_ongoing_is_a_happening_even_undated():
 def test_a_body_that_meets_is_a_happening():
     text = (
         "Kỳ họp thứ 5 của HĐND tỉnh Bình Lam\n"
-        "Ngày 6/6/2017, Hội đồng nhân dân tỉnh Bình Lam họp phiên toàn thể tại hội trường. "
+        "Ngày 6/6/2017, HĐND tỉnh họp phiên toàn thể tại hội trường. "
         "Chủ tịch Hội đồng nhân dân tỉnh Lê Thị Lan điều hành phiên họp.\n"
     )
     names = [e.name for e in extract(text, "binhlam-hop.txt").events]
@@ -1132,3 +1132,20 @@ def test_who_joined_in_is_no_part_of_the_act_a_reader_names():
     )
     (event,) = [e for e in extract(text, "donglam-cho2.txt").events if "bắt quả tang" in e.name]
     assert any(a.startswith("đột kích bắt quả tang tại lò mổ") for a in event.aliases), event.aliases
+
+
+def test_a_council_discussing_is_no_seminar_and_parts_of_the_day_lead():
+    text = (
+        "Thông cáo số 5, Kỳ họp thứ 4, HĐND tỉnh\n"
+        "Ngày 6/6/2017, HĐND tỉnh họp phiên toàn thể tại hội trường.\n"
+        "Thứ tư, ngày 7/6/2017, buổi sáng, HĐND tỉnh thảo luận tại hội trường về dự "
+        "thảo Nghị quyết về phí chợ và lệ phí đăng ký cư trú của công dân. Buổi chiều, HĐND tỉnh thảo luận ở tổ về đề án "
+        "cấp nước sạch.\n"
+    )
+    events = {e.name: e.date for e in extract(text, "binhlam-hdnd.txt").events}
+    assert events.get("HĐND tỉnh thảo luận tại hội trường về dự thảo Nghị quyết về phí chợ và lệ phí") == (
+        "2017-06-07"
+    ), events
+    assert events.get("HĐND tỉnh thảo luận ở tổ về đề án cấp nước sạch") == "2017-06-07", events
+    assert not any(n.startswith(("hội thảo", "buổi")) for n in events), events
+

@@ -28,6 +28,7 @@ _WORDS = word_lists("event_words.txt")
 # A named event: the keyword and the words that describe it, up to the clause's end.
 EVENT = re.compile(
     r"(?P<kind>hội nghị|hội thảo|lễ|đại hội|diễn tập|kỳ họp|phiên họp|cuộc họp|tọa đàm|tổng kết|sơ kết)"
+    r"(?!(?<=thảo)\s+luận(?![^\W_]))"  # 'Quốc hội thảo luận': the verb 'thảo luận', no 'hội thảo'
     # 'hội nghị sơ kết ... và lễ đón nhận ...': a second meeting joined on is an event of its own.
     r"(?P<desc>(?:\s+(?!và\s+(?:hội nghị|hội thảo|lễ|đại hội|kỳ họp|phiên họp|tọa đàm)(?![^\W_]))"
     r"[^\s.;,:()“”]+){2,24})",
@@ -364,7 +365,7 @@ _SPEECH = re.compile(
 )
 # Nouns that name a meeting, a hearing or an incident: the phrase they head is an event.
 EVENT_NOUNS = _WORDS["event_nouns"]
-_NOUN = re.compile(rf"{_B}(?:{_words(*EVENT_NOUNS)}){_E}", re.IGNORECASE)
+_NOUN = re.compile(rf"{_B}(?:{_words(*EVENT_NOUNS)}){_E}(?!(?<=thảo)\s+luận{_E})", re.IGNORECASE)
 LEAD_WORDS = _WORDS["lead_words"]
 # A lead segment before the clause's subject: time, place, source, manner.
 _LEAD = re.compile(
@@ -449,7 +450,11 @@ _FUTURE = re.compile(
     rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến)\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})", re.IGNORECASE
 )
 # 'Không phát hiện chất cấm', 'chưa khởi tố': a clause whose first act is denied tells no happening.
-_DENIAL = re.compile(rf"{_B}(?:không|chưa|chẳng)\s+(?:(?:hề|được|bị)\s+)?$", re.IGNORECASE)
+# 'không phát hiện', and put off: 'phải dời lại ngày tuyên án', 'hoãn phiên xét xử'.
+_DENIAL = re.compile(
+    rf"{_B}(?:(?:không|chưa|chẳng)\s+(?:(?:hề|được|bị)\s+)?|(?:dời|hoãn|lùi)(?:\s+lại)?(?:\s+(?:ngày|phiên|việc))?\s+)$",
+    re.IGNORECASE,
+)
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 BACK_REFERENCE_WORDS = _WORDS["back_reference_words"]
 # After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
@@ -598,8 +603,12 @@ def _lunar_year(stem: str, branch: str) -> int:
 
 _HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])")
 _YEAR_IN_NAME = re.compile(r"(?:năm\s+|(?<![0-9])[0-9]{1,2}/)((?:19|20)[0-9]{2})(?![0-9])")
+# 'Buổi chiều, Quốc hội thảo luận ...': the next part of the day told before, a step in order.
+PARTS_OF_DAY = ('buổi sáng', 'buổi chiều', 'buổi tối', 'buổi trưa')
+_PART_OF_DAY_LEAD = re.compile(rf"\s*(?:{_words(*PARTS_OF_DAY)})\s*,", re.IGNORECASE)
 _SEQUENCE = re.compile(
-    rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo')})\s*,", re.IGNORECASE
+    rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo', *PARTS_OF_DAY)})\s*,",
+    re.IGNORECASE,
 )
 _DATE_LIKE = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{4}|[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])")
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
@@ -1072,6 +1081,9 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     reach = hi if _SUBORDINATE.match(text, start, hi) else min(hi, start + 160)
     for m in _DATE_COMMA.finditer(text, start, reach):
         start = m.end()
+    # 'Thứ tư, ngày 7/6, buổi sáng, Quốc hội ...': the part of that day leads too.
+    part = _PART_OF_DAY_LEAD.match(text, start, hi)
+    start = part.end() if part else start
     while start < hi and text[start].isspace():
         start += 1
     cut = _cut(text, start, hi)
