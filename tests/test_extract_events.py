@@ -1149,3 +1149,11 @@ def test_a_council_discussing_is_no_seminar_and_parts_of_the_day_lead():
     assert events.get("HĐND tỉnh thảo luận ở tổ về đề án cấp nước sạch") == "2017-06-07", events
     assert not any(n.startswith(("hội thảo", "buổi")) for n in events), events
 
+
+def test_a_witness_speaking_in_the_first_person_tells_no_event():
+    text = (
+        "Bé gái bị xâm hại\n"
+        "Ngày 3/5/2017, chị Lò Thị Hoa kể: Buổi tối khi tắm cho con, tôi mới phát hiện ra sự việc.\n"
+    )
+    names = [e.name for e in extract(text, "hoa-be.txt").events]
+    assert not any("tôi" in n.split() for n in names), names

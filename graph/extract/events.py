@@ -605,6 +605,8 @@ _HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])
 _YEAR_IN_NAME = re.compile(r"(?:năm\s+|(?<![0-9])[0-9]{1,2}/)((?:19|20)[0-9]{2})(?![0-9])")
 # 'Buổi chiều, Quốc hội thảo luận ...': the next part of the day told before, a step in order.
 PARTS_OF_DAY = ('buổi sáng', 'buổi chiều', 'buổi tối', 'buổi trưa')
+# 'tôi mới phát hiện ra ...': a witness speaking, quoted without its marks; the report tells no act.
+_FIRST_PERSON = re.compile(rf"\s*(?:{_words('tôi', 'chúng tôi', 'chúng em', 'em', 'mình')})\s", re.IGNORECASE)
 _PART_OF_DAY_LEAD = re.compile(rf"\s*(?:{_words(*PARTS_OF_DAY)})\s*,", re.IGNORECASE)
 _SEQUENCE = re.compile(
     rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo', *PARTS_OF_DAY)})\s*,",
@@ -1453,6 +1455,7 @@ def clause_events(
             (dated or reported or summary or violent)
             and (_has_act(clause) or summary or violent or incident is not None)
             and not _SPEECH.match(clause)
+            and not _FIRST_PERSON.match(clause)
             and not _FUTURE.search(clause)
             and not _denied(clause)
             and not _setting(clause)
