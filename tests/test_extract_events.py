@@ -1157,3 +1157,14 @@ def test_a_witness_speaking_in_the_first_person_tells_no_event():
     )
     names = [e.name for e in extract(text, "hoa-be.txt").events]
     assert not any("tôi" in n.split() for n in names), names
+
+
+def test_the_incident_a_report_relates_to_is_named_with_what_befell_its_victim():
+    text = (
+        "Án mạng ở Đông Lam\n"
+        "Lò Văn Tịnh ra tay chém người tử vong.\n"
+        "Liên quan vụ án mạng nam thanh niên bị chém tử vong ở bản Pá Lau, chiều 7/7/2017, Công an tỉnh "
+        "Bình Lam cho biết, cơ quan điều tra đã khởi tố bị can Lò Văn Tịnh về hành vi giết người.\n"
+    )
+    names = [e.name for e in extract(text, "donglam-anmang.txt").events]
+    assert any(n.startswith("vụ án mạng nam thanh niên bị chém tử vong") for n in names), names

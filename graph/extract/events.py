@@ -607,6 +607,8 @@ _YEAR_IN_NAME = re.compile(r"(?:năm\s+|(?<![0-9])[0-9]{1,2}/)((?:19|20)[0-9]{2}
 PARTS_OF_DAY = ('buổi sáng', 'buổi chiều', 'buổi tối', 'buổi trưa')
 # 'tôi mới phát hiện ra ...': a witness speaking, quoted without its marks; the report tells no act.
 _FIRST_PERSON = re.compile(rf"\s*(?:{_words('tôi', 'chúng tôi', 'chúng em', 'em', 'mình')})\s", re.IGNORECASE)
+# 'Liên quan vụ án mạng X, chiều 7/7, Công an tỉnh Y cho biết, ...': the incident, not a caption.
+_RELATED = re.compile(r"\s*liên\s+quan(?:\s+(?:đến|tới))?\s+", re.IGNORECASE)
 _PART_OF_DAY_LEAD = re.compile(rf"\s*(?:{_words(*PARTS_OF_DAY)})\s*,", re.IGNORECASE)
 _SEQUENCE = re.compile(
     rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo', *PARTS_OF_DAY)})\s*,",
@@ -994,8 +996,10 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
 
 
 # Where a noun phrase turns into its clause's verb ('Đại hội X đã đề ra ...').
+# 'vụ án mạng nam thanh niên bị chém tử vong': what befell the victim describes the incident.
+_VIOLENT_VERBS = _words(*{v for i in VIOLENT for v in STORY_FAMILIES[i]})
 _PHRASE_VERB = re.compile(
-    r"\s+(?:đã|sẽ|đang|được|bị(?!\s+(?:cáo|can|hại|thương)(?![^\W_])))\s", re.IGNORECASE
+    rf"\s+(?:đã|sẽ|đang|được|bị(?!\s+(?:cáo|can|hại|thương|{_VIOLENT_VERBS})(?![^\W_])))\s", re.IGNORECASE
 )
 
 
@@ -1595,7 +1599,8 @@ def clause_events(
                 and _fold(m.group()) <= _fold(found[-1].name)
             ):
                 continue  # the clause's name already holds it
-            if source is not None and m.start() < source.start():
+            related = _RELATED.fullmatch(text, lo, m.start()) is not None
+            if source is not None and m.start() < source.start() and not related:
                 continue  # 'Hiện trường vụ X Tin từ Y cho biết, ...': a caption run into the source
             quoted = text[lo] in "“\"" or _in_quote(text, m.start())
             if quoted and text[m.start() - 1 : m.start()] not in "“\"":
