@@ -1168,3 +1168,17 @@ def test_the_incident_a_report_relates_to_is_named_with_what_befell_its_victim()
     )
     names = [e.name for e in extract(text, "donglam-anmang.txt").events]
     assert any(n.startswith("vụ án mạng nam thanh niên bị chém tử vong") for n in names), names
+
+
+def test_an_incident_named_by_its_toll_in_passing_is_an_event():
+    text = (
+        "Sự cố ở Bệnh viện Tây Lam\n"
+        "Sau một tháng sau sự cố truyền dịch khiến 5 người tử vong tại Bệnh viện Đa khoa Tây Lam, Công an "
+        "tỉnh Bình Lam xác định có 3 người liên quan. Ngày 3/6/2017, bác sĩ Lò Văn Hùng cho biết bệnh viện "
+        "đã chuyển 10 bệnh nhân từ vụ tai biến khiến 12 bệnh nhân bị sốc, 5 người tử vong ở Tây Lam. "
+        "Máy phát điện của bệnh viện từng có sự cố nhỏ.\n"
+    )
+    names = [e.name for e in extract(text, "taylam-benhvien.txt").events]
+    assert "sự cố truyền dịch khiến 5 người tử vong" in names, names
+    assert "vụ tai biến khiến 12 bệnh nhân bị sốc" in names, names
+    assert not any("sự cố nhỏ" in n for n in names), names

@@ -609,6 +609,14 @@ PARTS_OF_DAY = ('buổi sáng', 'buổi chiều', 'buổi tối', 'buổi trưa'
 _FIRST_PERSON = re.compile(rf"\s*(?:{_words('tôi', 'chúng tôi', 'chúng em', 'em', 'mình')})\s", re.IGNORECASE)
 # 'Liên quan vụ án mạng X, chiều 7/7, Công an tỉnh Y cho biết, ...': the incident, not a caption.
 _RELATED = re.compile(r"\s*liên\s+quan(?:\s+(?:đến|tới))?\s+", re.IGNORECASE)
+# 'sự cố y khoa khiến 7 người tử vong', 'vụ tai biến khiến 18 bệnh nhân bị sốc': an incident named by
+# its toll, told in passing ('Sau sự cố X, ...'); 'sự cố' alone is too often a mishap of no note.
+_TOLL_INCIDENT = re.compile(
+    r"(?<![^\W_])(?:sự\s+cố|(?:vụ\s+)?tai\s+biến)(?:\s+[^\s,.;:()]+){0,4}?\s+(?:khiến|làm)(?:\s+cho)?"
+    r"\s+(?:[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|hàng\s+chục)\s+[^\s,.;:()]+(?:\s+nhân)?"
+    r"(?P<toll>(?:\s+(?!(?:tại|ở|sau|trước|ngày|trong|khi|vào)(?![^\W_]))[^\s,.;:()]+){1,4})",
+    re.IGNORECASE,
+)
 _PART_OF_DAY_LEAD = re.compile(rf"\s*(?:{_words(*PARTS_OF_DAY)})\s*,", re.IGNORECASE)
 _SEQUENCE = re.compile(
     rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo', *PARTS_OF_DAY)})\s*,",
@@ -1590,6 +1598,13 @@ def clause_events(
                 if more is None:
                     break
                 first = stop + more.end()
+        for m in _TOLL_INCIDENT.finditer(text, lo, hi):
+            if _in_quote(text, m.start()):
+                continue
+            cut = _cut(text, m.start(), hi)
+            full = _cap(_tidy(text[m.start() : cut.start() if cut else hi]), ALIAS_WORDS)
+            name = _cap(_tidy(text[m.start() : m.end()]), NAME_WORDS)
+            add(name, lo, hi, m.start(), m.end(), None, full=full)
         source = _SAID_COMMA.search(text, lo, start)
         for m in _NOUN.finditer(text, lo, hi):
             if (
