@@ -1182,3 +1182,20 @@ def test_an_incident_named_by_its_toll_in_passing_is_an_event():
     assert "sự cố truyền dịch khiến 5 người tử vong" in names, names
     assert "vụ tai biến khiến 12 bệnh nhân bị sốc" in names, names
     assert not any("sự cố nhỏ" in n for n in names), names
+
+
+def test_an_examination_that_leads_a_sentence_is_a_step_of_the_case():
+    found = (
+        "Bé trai mất tích ở bản Pá Lau\n"
+        "Ngày 8/7/2017, người dân phát hiện thi thể cháu Lò Văn Khánh tại bãi cát.\n"
+        "Khám nghiệm tử thi cho thấy trên người cháu có nhiều vết thương.\n"
+    )
+    names = [e.name.lower() for e in extract(found, "palau-chau.txt").events]
+    assert "khám nghiệm tử thi" in names, names
+    knife = (
+        "Án mạng ở bản Pá Lau\n"
+        "Ngày 8/7/2017, Lò Văn Tịnh dùng dao đâm anh Cầm Văn Pọm tử vong.\n"
+        "Quá trình khám nghiệm hiện trường, tử thi cơ quan điều tra đã thu giữ 1 con dao.\n"
+    )
+    (event,) = [e for e in extract(knife, "palau-dao.txt").events if "khám nghiệm" in e.name]
+    assert event.name == "khám nghiệm hiện trường, tử thi", event.name
