@@ -1199,3 +1199,14 @@ def test_an_examination_that_leads_a_sentence_is_a_step_of_the_case():
     )
     (event,) = [e for e in extract(knife, "palau-dao.txt").events if "khám nghiệm" in e.name]
     assert event.name == "khám nghiệm hiện trường, tử thi", event.name
+
+
+def test_a_named_person_gone_missing_is_an_event_told_once():
+    text = (
+        "Bé trai mất tích ở bản Pá Lau\n"
+        "Ngày 3/7/2017, Công an huyện Tây Lam ra thông báo truy tìm tung tích cháu Lò Văn Khánh mất tích "
+        "khi chơi trước nhà. Theo người thân, thời điểm cháu Khánh mất tích, cổng nhà vẫn đóng.\n"
+    )
+    names = [e.name for e in extract(text, "palau-mattich.txt").events]
+    assert names.count("cháu Lò Văn Khánh mất tích") == 1, names
+    assert "cháu Khánh mất tích" not in names, names

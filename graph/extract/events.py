@@ -625,6 +625,12 @@ _EXAMINED = re.compile(
     r"(?:\s*(?:,|và)\s*(?:khám\s+nghiệm\s+)?(?:tử\s+thi|hiện\s+trường|thi\s+thể))?)(?![^\W_])",
     re.IGNORECASE,
 )
+# 'truy tìm tung tích cháu Lò Văn Khánh mất tích hôm 3/7', 'trình báo anh X bị mất tích': who went missing.
+_MISSING = re.compile(
+    r"(?<![^\W_])(?P<who>(?:cháu|bé|em|anh|chị|ông|bà)\s+"
+    r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;:.()]*\s+){1,4})(?:(?:bị|đã|bị\s+cho\s+là)\s+)?mất\s+tích"
+    r"(?![^\W_])"
+)
 _PART_OF_DAY_LEAD = re.compile(rf"\s*(?:{_words(*PARTS_OF_DAY)})\s*,", re.IGNORECASE)
 _SEQUENCE = re.compile(
     rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo', *PARTS_OF_DAY)})\s*,",
@@ -1616,6 +1622,14 @@ def clause_events(
                 found[-1].name = step
             else:
                 add(step, lo, hi, examined.start("step"), examined.end("step"), basis if dated else None)
+        for m in _MISSING.finditer(text, lo, hi):
+            who = m.group("who").split()
+            if _in_quote(text, m.start()) or any(
+                "mất tích" in e.name and who[-1] in e.name.split() for e in found
+            ):
+                continue  # 'cháu Nghĩa mất tích' after 'bé Trần Trung Nghĩa được trình báo mất tích': told
+            told = " ".join(m.group().split())
+            add(f"{' '.join(who)} mất tích", lo, hi, m.start(), m.end(), basis if dated else None, full=told)
         for m in _TOLL_INCIDENT.finditer(text, lo, hi):
             if _in_quote(text, m.start()):
                 continue
