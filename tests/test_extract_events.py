@@ -1210,3 +1210,13 @@ def test_a_named_person_gone_missing_is_an_event_told_once():
     names = [e.name for e in extract(text, "palau-mattich.txt").events]
     assert names.count("cháu Lò Văn Khánh mất tích") == 1, names
     assert "cháu Khánh mất tích" not in names, names
+
+
+def test_advice_on_an_act_is_no_act():
+    text = (
+        "Dịch vụ công ở Tây Lam\n"
+        "Trong tháng 7/2017, Sở Tư pháp tỉnh Tây Lam tiếp tục tham mưu với UBND tỉnh ban hành danh mục "
+        "35 dịch vụ công trực tuyến.\n"
+    )
+    names = [e.name for e in extract(text, "taylam-dvc.txt").events]
+    assert not any("tham mưu" in n or "ban hành danh mục" in n for n in names), names

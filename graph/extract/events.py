@@ -631,6 +631,8 @@ _MISSING = re.compile(
     r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;:.()]*\s+){1,4})(?:(?:bị|đã|bị\s+cho\s+là)\s+)?mất\s+tích"
     r"(?![^\W_])"
 )
+# 'X tham mưu cho UBND ban hành ...': advice on an act someone else may do, not the act.
+_ADVISED = re.compile(r"^(?:[^;]{0,160}?\s)?tham\s+mưu\s+(?:cho|với)\s")
 _PART_OF_DAY_LEAD = re.compile(rf"\s*(?:{_words(*PARTS_OF_DAY)})\s*,", re.IGNORECASE)
 _SEQUENCE = re.compile(
     rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo', *PARTS_OF_DAY)})\s*,",
@@ -1482,6 +1484,7 @@ def clause_events(
             and (_has_act(clause) or summary or violent or incident is not None)
             and not _SPEECH.match(clause)
             and not _FIRST_PERSON.match(clause)
+            and not _ADVISED.match(clause)
             and not _FUTURE.search(clause)
             and not _denied(clause)
             and not _setting(clause)
