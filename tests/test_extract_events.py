@@ -1220,3 +1220,9 @@ def test_advice_on_an_act_is_no_act():
     )
     names = [e.name for e in extract(text, "taylam-dvc.txt").events]
     assert not any("tham mưu" in n or "ban hành danh mục" in n for n in names), names
+
+
+def test_about_the_matter_of_is_dropped_from_a_shorter_form():
+    assert "Thanh tra tỉnh thông báo kết thúc thanh tra trực tiếp" in _short_forms(
+        "Thanh tra tỉnh thông báo về việc kết thúc thanh tra trực tiếp", []
+    )

@@ -1861,6 +1861,9 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
             out.append(head)
     for told in (name, *fuller):
         out.extend(_turned_active(told))
+    about = re.sub(r"\s+về\s+việc\s+", " ", name)
+    if about != name and not _DOCUMENT_HEAD.match(name):
+        out.append(about)  # 'thông báo về việc kết thúc thanh tra': 'thông báo kết thúc thanh tra'
     for told in (*fuller[:1], name):
         # '... phối hợp Công an huyện X tiếp tục khám nghiệm hiện trường': the act, not who joined in.
         joined = _WITH_OTHERS.search(told)
