@@ -1226,3 +1226,17 @@ def test_about_the_matter_of_is_dropped_from_a_shorter_form():
     assert "Thanh tra tỉnh thông báo kết thúc thanh tra trực tiếp" in _short_forms(
         "Thanh tra tỉnh thông báo về việc kết thúc thanh tra trực tiếp", []
     )
+
+
+def test_a_step_that_follows_from_what_was_found_is_named_by_the_step():
+    text = (
+        "Bắt kẻ lừa đảo ở Đông Lam\n"
+        "Năm 2015, khi công an vào cuộc điều tra, thì Hà Thị Mến bỏ trốn nên bị phát lệnh truy nã. "
+        "Ngày 3/5/2017, Công an huyện Đông Lam xác định Lò Văn Tùng là thủ phạm nên ra lệnh khởi tố bị can "
+        "và truy nã đối tượng này. Sau đó Tùng bỏ trốn rồi bị công an bắt giữ.\n"
+    )
+    events = extract(text, "donglam-truyna.txt").events
+    names = [e.name for e in events]
+    assert "phát lệnh truy nã" in names, names
+    assert any("ra lệnh khởi tố bị can và truy nã đối tượng" in a for e in events for a in e.aliases), names
+    assert not any(n.startswith("bị công an bắt giữ") for n in names), names

@@ -1527,7 +1527,7 @@ def clause_events(
             if (
                 told
                 and start <= m.start() < end
-                or not (before[:1].isupper() or before.lower() in ("khi", ",") or before.endswith(","))
+                or not (before[:1].isupper() or before.lower() in ("khi", *_SO_WORDS) or before[-1:] == ",")
             ):
                 continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
             charges = _CHARGES.match(text, m.end(), hi)
@@ -1536,6 +1536,8 @@ def clause_events(
             who = _person_before(text, lo, m.start()) if first == m.start() else None
             if who is not None and m.start() - who <= PERSON_CHARS:
                 first = who  # 'Duy bị công an bắt giữ': who the step befell
+            elif first == m.start() and before.lower() in _SO_WORDS:
+                continue  # 'rồi bị công an bắt giữ' of no one named: the arrest told elsewhere, if at all
             told = _tidy(text[first:stop])
             add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(told, ALIAS_WORDS))
         for m in _HONOURED.finditer(text, lo, hi):
@@ -1812,6 +1814,13 @@ _LET = re.compile(rf"\s*(?:{_words(*_HONORIFICS, 'cháu', 'em', 'họ', 'nó')})
 _ACT_START = re.compile(
     rf"{_HEAD_VERB.pattern}|{_B}(?:{_words(*OFFICIAL_VERBS, 'tiến hành', 'thực hiện')}){_E}", re.IGNORECASE
 )
+# 'Nga bỏ trốn nên bị phát lệnh truy nã': a step that follows from what its subject did.
+_SO_WORDS = ("nên", "thì", "rồi")
+_SO_ACT = re.compile(
+    rf"\s(?:nên|vì\s+vậy|do\s+đó)\s+(?:đã\s+)?"
+    rf"(?=(?:ra\s+lệnh\s+)?(?:{_words(*OFFICIAL_VERBS, 'ra lệnh')}){_E})",
+    re.IGNORECASE,
+)
 # 'phối hợp với Công an huyện X, Hạt Kiểm lâm Y tiếp tục khám nghiệm ...': who helped, then the act.
 _WITH_OTHERS = re.compile(
     rf"{_B}phối\s+hợp(?:\s+với)?\s+(?P<who>[^;:.]{{2,120}}?)\s+(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện)\s+)?"
@@ -1861,6 +1870,12 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
             out.append(head)
     for told in (name, *fuller):
         out.extend(_turned_active(told))
+    for told in (*fuller[:1], name):
+        # 'X xác định Y là thủ phạm nên ra lệnh khởi tố bị can ...': the step taken is what happened.
+        so = _SO_ACT.search(told)
+        if so is not None:
+            out.append(_cap(told[so.end() :], NAME_WORDS))
+            break
     about = re.sub(r"\s+về\s+việc\s+", " ", name)
     if about != name and not _DOCUMENT_HEAD.match(name):
         out.append(about)  # 'thông báo về việc kết thúc thanh tra': 'thông báo kết thúc thanh tra'
