@@ -1240,3 +1240,14 @@ def test_a_step_that_follows_from_what_was_found_is_named_by_the_step():
     assert "phát lệnh truy nã" in names, names
     assert any("ra lệnh khởi tố bị can và truy nã đối tượng" in a for e in events for a in e.aliases), names
     assert not any(n.startswith("bị công an bắt giữ") for n in names), names
+
+
+def test_a_generic_incident_timed_after_the_summary_is_the_summary_s_incident():
+    text = (
+        "Tai nạn ở đèo Pá Lau\n"
+        "Chiếc xe bán tải lưu thông trên đèo Pá Lau đã tông trực diện xe khách giường nằm.\n"
+        "Theo Phòng CSGT tỉnh Bình Lam, vụ tai nạn xảy ra vào khoảng 5h20 sáng 3/5/2017 tại Km 12.\n"
+    )
+    events = extract(text, "palau-tainan.txt").events
+    assert len(events) == 1, [e.name for e in events]
+    assert events[0].name.startswith("tông trực diện xe khách"), events[0].name

@@ -633,6 +633,12 @@ _MISSING = re.compile(
 )
 # 'X tham mưu cho UBND ban hành ...': advice on an act someone else may do, not the act.
 _ADVISED = re.compile(r"^(?:[^;]{0,160}?\s)?tham\s+mưu\s+(?:cho|với)\s")
+# An incident named by no act of its own ('vụ việc', 'vụ tai nạn'): what the summary told, if it told one.
+_GENERIC_INCIDENT = re.compile(
+    r"\s*(?:vụ\s+(?:việc|tai\s+nạn(?:\s+giao\s+thông)?|TNGT|va\s+chạm))(?:\s+(?:thương\s+tâm|nghiêm\s+trọng|nói\s+trên|này|trên))?"
+    r"\s+xảy\s+ra",
+    re.IGNORECASE,
+)
 _PART_OF_DAY_LEAD = re.compile(rf"\s*(?:{_words(*PARTS_OF_DAY)})\s*,", re.IGNORECASE)
 _SEQUENCE = re.compile(
     rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo', *PARTS_OF_DAY)})\s*,",
@@ -1330,6 +1336,9 @@ def clause_events(
             # 'Vụ tai nạn xảy ra vào lúc 8h30 ...' after the incident is told: its time, not a new one.
             kind = _kind_of(told)
             same = next((e for e in found if e.name[:3].lower() == "vụ " and _kind_of(e.name) == kind), None)
+            if same is None and _GENERIC_INCIDENT.match(told):
+                # 'Vụ tai nạn xảy ra vào khoảng 9h45' after a summary told the crash: its time, no new one.
+                same = next((e for e in summaries if _families(e.spans[0].text) - VIOLENT), None)
             if same is not None:
                 if same.date is None and basis is not None and basis[0]:
                     same.date, same.date_precision, same.date_basis = basis
