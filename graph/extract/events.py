@@ -28,6 +28,7 @@ _WORDS = word_lists("event_words.txt")
 # A named event: the keyword and the words that describe it, up to the clause's end.
 EVENT = re.compile(
     r"(?P<kind>hội nghị|hội thảo|lễ|đại hội|diễn tập|kỳ họp|phiên họp|cuộc họp|tọa đàm|tổng kết|sơ kết)"
+    r"(?!(?<=thảo)\s+luận(?![^\W_]))"  # 'Quốc hội thảo luận': the verb 'thảo luận', no 'hội thảo'
     # 'hội nghị sơ kết ... và lễ đón nhận ...': a second meeting joined on is an event of its own.
     r"(?P<desc>(?:\s+(?!và\s+(?:hội nghị|hội thảo|lễ|đại hội|kỳ họp|phiên họp|tọa đàm)(?![^\W_]))"
     r"[^\s.;,:()“”]+){2,24})",
@@ -116,6 +117,8 @@ def _keyword_events(
             term = TERM.search(name)
             if _REFERRED.search(text, max(lo, m.start() - 14), m.start()):
                 continue  # 'Nghị quyết Đại hội XII': a document's source, not a happening here
+            if _STOP_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
+                continue  # 'dừng tổ chức lễ hội X': the decision is the happening, the festival is not held
             if m.group("kind").lower() in ("tổng kết", "sơ kết") and "tổ chức" not in before[-20:]:
                 continue  # the verb 'tổng kết mô hình ...', not a meeting
             stop = _phrase_end(text, m.end("kind"), hi)
@@ -362,7 +365,7 @@ _SPEECH = re.compile(
 )
 # Nouns that name a meeting, a hearing or an incident: the phrase they head is an event.
 EVENT_NOUNS = _WORDS["event_nouns"]
-_NOUN = re.compile(rf"{_B}(?:{_words(*EVENT_NOUNS)}){_E}", re.IGNORECASE)
+_NOUN = re.compile(rf"{_B}(?:{_words(*EVENT_NOUNS)}){_E}(?!(?<=thảo)\s+luận{_E})", re.IGNORECASE)
 LEAD_WORDS = _WORDS["lead_words"]
 # A lead segment before the clause's subject: time, place, source, manner.
 _LEAD = re.compile(
@@ -447,7 +450,11 @@ _FUTURE = re.compile(
     rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến)\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})", re.IGNORECASE
 )
 # 'Không phát hiện chất cấm', 'chưa khởi tố': a clause whose first act is denied tells no happening.
-_DENIAL = re.compile(rf"{_B}(?:không|chưa|chẳng)\s+(?:(?:hề|được|bị)\s+)?$", re.IGNORECASE)
+# 'không phát hiện', and put off: 'phải dời lại ngày tuyên án', 'hoãn phiên xét xử'.
+_DENIAL = re.compile(
+    rf"{_B}(?:(?:không|chưa|chẳng)\s+(?:(?:hề|được|bị)\s+)?|(?:dời|hoãn|lùi)(?:\s+lại)?(?:\s+(?:ngày|phiên|việc))?\s+)$",
+    re.IGNORECASE,
+)
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 BACK_REFERENCE_WORDS = _WORDS["back_reference_words"]
 # After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
@@ -553,6 +560,23 @@ _APPOINTED = re.compile(
     r"(?<![^\W_])bổ\s+nhiệm\s+(?P<who>(?:ông|bà|đồng\s+chí)\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.]*\s*){2,4})"
     r"(?:,[^;.]{0,120}?,)?\s*(?P<post>(?:vào\s+chức\s+danh|giữ\s+chức(?:\s+vụ)?|làm)\s[^;.]{3,160})"
 )
+STOP_VERBS = _WORDS["stop_verbs"]
+# A decision to stop, suspend or take back, told as decided or done: 'Sở X đã yêu cầu thu hồi phù hiệu
+# ...', 'thành phố quyết định dừng tổ chức lễ hội ...' ('theo quyết định đình chỉ' is the paper, not news).
+_STOPPED = re.compile(
+    rf"{_B}(?:(?:đã|vừa|mới)\s+(?:(?:{_words(*_WORDS['decision_verbs'])})\s+)?"
+    rf"|(?<=[^\W\d_]\s)(?<!ra\s)(?<!theo\s)(?<!có\s)(?<!các\s)(?<!một\s)(?<!bản\s)(?<!hành\s)(?<!số\s)(?<!những\s)"
+    rf"(?-i:quyết\s+định)\s+)(?P<act>{_words(*STOP_VERBS)}){_E}",
+    re.IGNORECASE,
+)
+_STOP_BEFORE = re.compile(rf"{_B}(?:{_words(*STOP_VERBS)}){_E}\s+$", re.IGNORECASE)
+# Where the act decided ends: its purpose, what it follows, the next act of the list (a comma
+# before a list's next item does not end it).
+_STOPPED_END = re.compile(
+    rf",(?=\s*(?:[^\s,]+\s+){{0,3}}?(?:{_words(*_WORDS['clause_words'])}){_E})"
+    rf"|\s+(?:để|nhằm|sau|trước|kể\s+từ|từ\s+ngày|cho\s+đến)\s|\s+và\s+(?=(?:{_words(*STOP_VERBS)}){_E})",
+    re.IGNORECASE,
+)
 # The sixty-year cycle that names lunar years: 'Đinh Dậu' is 2017, 'Mậu Tuất' 2018.
 STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
 BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
@@ -579,8 +603,46 @@ def _lunar_year(stem: str, branch: str) -> int:
 
 _HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])")
 _YEAR_IN_NAME = re.compile(r"(?:năm\s+|(?<![0-9])[0-9]{1,2}/)((?:19|20)[0-9]{2})(?![0-9])")
+# 'Buổi chiều, Quốc hội thảo luận ...': the next part of the day told before, a step in order.
+PARTS_OF_DAY = ('buổi sáng', 'buổi chiều', 'buổi tối', 'buổi trưa')
+# 'tôi mới phát hiện ra ...': a witness speaking, quoted without its marks; the report tells no act.
+_FIRST_PERSON = re.compile(rf"\s*(?:{_words('tôi', 'chúng tôi', 'chúng em', 'em', 'mình')})\s", re.IGNORECASE)
+# 'Liên quan vụ án mạng X, chiều 7/7, Công an tỉnh Y cho biết, ...': the incident, not a caption.
+_RELATED = re.compile(r"\s*liên\s+quan(?:\s+(?:đến|tới))?\s+", re.IGNORECASE)
+# 'sự cố y khoa khiến 7 người tử vong', 'vụ tai biến khiến 18 bệnh nhân bị sốc': an incident named by
+# its toll, told in passing ('Sau sự cố X, ...'); 'sự cố' alone is too often a mishap of no note.
+_TOLL_INCIDENT = re.compile(
+    r"(?<![^\W_])(?:sự\s+cố|(?:vụ\s+)?tai\s+biến)(?:\s+[^\s,.;:()]+){0,4}?\s+(?:khiến|làm)(?:\s+cho)?"
+    r"\s+(?:[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|hàng\s+chục)\s+[^\s,.;:()]+(?:\s+nhân)?"
+    r"(?P<toll>(?:\s+(?!(?:tại|ở|sau|trước|ngày|trong|khi|vào)(?![^\W_]))[^\s,.;:()]+){1,4})",
+    re.IGNORECASE,
+)
+# 'Khám nghiệm tử thi cho thấy ...', 'Quá trình khám nghiệm hiện trường, tử thi, cơ quan ... thu giữ ...':
+# an examination that leads a sentence, told by what it found, is a step of the case of its own.
+_EXAMINED = re.compile(
+    r"\s*(?:(?:trong\s+|qua\s+)?quá\s+trình\s+|kết\s+quả\s+|qua\s+)?(?:tiến\s+hành\s+)?"
+    r"(?P<step>khám\s+(?:nghiệm|xét)\s+(?:hiện\s+trường|tử\s+thi|thi\s+thể|các\s+thi\s+thể)"
+    r"(?:\s*(?:,|và)\s*(?:khám\s+nghiệm\s+)?(?:tử\s+thi|hiện\s+trường|thi\s+thể))?)(?![^\W_])",
+    re.IGNORECASE,
+)
+# 'truy tìm tung tích cháu Lò Văn Khánh mất tích hôm 3/7', 'trình báo anh X bị mất tích': who went missing.
+_MISSING = re.compile(
+    r"(?<![^\W_])(?P<who>(?:cháu|bé|em|anh|chị|ông|bà)\s+"
+    r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;:.()]*\s+){1,4})(?:(?:bị|đã|bị\s+cho\s+là)\s+)?mất\s+tích"
+    r"(?![^\W_])"
+)
+# 'X tham mưu cho UBND ban hành ...': advice on an act someone else may do, not the act.
+_ADVISED = re.compile(r"^(?:[^;]{0,160}?\s)?tham\s+mưu\s+(?:cho|với)\s")
+# An incident named by no act of its own ('vụ việc', 'vụ tai nạn'): what the summary told, if it told one.
+_GENERIC_INCIDENT = re.compile(
+    r"\s*(?:vụ\s+(?:việc|tai\s+nạn(?:\s+giao\s+thông)?|TNGT|va\s+chạm))(?:\s+(?:thương\s+tâm|nghiêm\s+trọng|nói\s+trên|này|trên))?"
+    r"\s+xảy\s+ra",
+    re.IGNORECASE,
+)
+_PART_OF_DAY_LEAD = re.compile(rf"\s*(?:{_words(*PARTS_OF_DAY)})\s*,", re.IGNORECASE)
 _SEQUENCE = re.compile(
-    rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo')})\s*,", re.IGNORECASE
+    rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo', *PARTS_OF_DAY)})\s*,",
+    re.IGNORECASE,
 )
 _DATE_LIKE = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{4}|[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])")
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
@@ -964,8 +1026,10 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
 
 
 # Where a noun phrase turns into its clause's verb ('Đại hội X đã đề ra ...').
+# 'vụ án mạng nam thanh niên bị chém tử vong': what befell the victim describes the incident.
+_VIOLENT_VERBS = _words(*{v for i in VIOLENT for v in STORY_FAMILIES[i]})
 _PHRASE_VERB = re.compile(
-    r"\s+(?:đã|sẽ|đang|được|bị(?!\s+(?:cáo|can|hại|thương)(?![^\W_])))\s", re.IGNORECASE
+    rf"\s+(?:đã|sẽ|đang|được|bị(?!\s+(?:cáo|can|hại|thương|{_VIOLENT_VERBS})(?![^\W_])))\s", re.IGNORECASE
 )
 
 
@@ -1053,6 +1117,9 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     reach = hi if _SUBORDINATE.match(text, start, hi) else min(hi, start + 160)
     for m in _DATE_COMMA.finditer(text, start, reach):
         start = m.end()
+    # 'Thứ tư, ngày 7/6, buổi sáng, Quốc hội ...': the part of that day leads too.
+    part = _PART_OF_DAY_LEAD.match(text, start, hi)
+    start = part.end() if part else start
     while start < hi and text[start].isspace():
         start += 1
     cut = _cut(text, start, hi)
@@ -1269,6 +1336,9 @@ def clause_events(
             # 'Vụ tai nạn xảy ra vào lúc 8h30 ...' after the incident is told: its time, not a new one.
             kind = _kind_of(told)
             same = next((e for e in found if e.name[:3].lower() == "vụ " and _kind_of(e.name) == kind), None)
+            if same is None and _GENERIC_INCIDENT.match(told):
+                # 'Vụ tai nạn xảy ra vào khoảng 9h45' after a summary told the crash: its time, no new one.
+                same = next((e for e in summaries if _families(e.spans[0].text) - VIOLENT), None)
             if same is not None:
                 if same.date is None and basis is not None and basis[0]:
                     same.date, same.date_precision, same.date_basis = basis
@@ -1422,6 +1492,8 @@ def clause_events(
             (dated or reported or summary or violent)
             and (_has_act(clause) or summary or violent or incident is not None)
             and not _SPEECH.match(clause)
+            and not _FIRST_PERSON.match(clause)
+            and not _ADVISED.match(clause)
             and not _FUTURE.search(clause)
             and not _denied(clause)
             and not _setting(clause)
@@ -1464,7 +1536,7 @@ def clause_events(
             if (
                 told
                 and start <= m.start() < end
-                or not (before[:1].isupper() or before.lower() in ("khi", ",") or before.endswith(","))
+                or not (before[:1].isupper() or before.lower() in ("khi", *_SO_WORDS) or before[-1:] == ",")
             ):
                 continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
             charges = _CHARGES.match(text, m.end(), hi)
@@ -1473,6 +1545,8 @@ def clause_events(
             who = _person_before(text, lo, m.start()) if first == m.start() else None
             if who is not None and m.start() - who <= PERSON_CHARS:
                 first = who  # 'Duy bị công an bắt giữ': who the step befell
+            elif first == m.start() and before.lower() in _SO_WORDS:
+                continue  # 'rồi bị công an bắt giữ' of no one named: the arrest told elsewhere, if at all
             told = _tidy(text[first:stop])
             add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(told, ALIAS_WORDS))
         for m in _HONOURED.finditer(text, lo, hi):
@@ -1529,6 +1603,54 @@ def clause_events(
                 basis,
                 " ".join(m.group("who").split()),
             )
+        for m in _STOPPED.finditer(text, lo, hi):
+            # 'đã yêu cầu thu hồi phù hiệu đối với nhà xe X và đình chỉ hoạt động xe Y': one act each.
+            first = m.start("act")
+            if _in_quote(text, first):
+                continue  # 'Cơ quan điều tra đã tạm dừng xác minh ...”': a document quoted, not the news
+            if (
+                found
+                and found[-1].spans[0].start == start
+                and start <= first < end
+                and m.group("act").lower() not in found[-1].name.lower()
+            ):
+                found.pop()  # 'ông X, Chánh văn phòng ..., cho biết thành phố quyết định dừng ...': the act
+            while first < hi:
+                cut = _cut(text, first, hi)
+                stop = cut.start() if cut else hi
+                end = _STOPPED_END.search(text, first + len(m.group("act")), stop)
+                stop = end.start() if end else stop
+                told = _tidy(text[first:stop])
+                add(_cap(told, NAME_WORDS), lo, hi, first, stop, basis, full=_cap(told, ALIAS_WORDS))
+                more = re.match(rf"\s+và\s+(?=(?:{_words(*STOP_VERBS)}){_E})", text[stop:hi], re.IGNORECASE)
+                if more is None:
+                    break
+                first = stop + more.end()
+        examined = _EXAMINED.match(text, lo, hi)
+        if examined is not None and not _in_quote(text, lo):
+            step = " ".join(examined.group("step").split())
+            if found and lo <= found[-1].spans[0].start < hi and _fold(step) <= _fold(found[-1].name):
+                # 'Quá trình khám nghiệm hiện trường, tử thi cơ quan điều tra đã thu giữ ...' read as one
+                # clause: the examination names it, the clause stays its fuller wording.
+                found[-1].aliases = [found[-1].name, *found[-1].aliases]
+                found[-1].name = step
+            else:
+                add(step, lo, hi, examined.start("step"), examined.end("step"), basis if dated else None)
+        for m in _MISSING.finditer(text, lo, hi):
+            who = m.group("who").split()
+            if _in_quote(text, m.start()) or any(
+                "mất tích" in e.name and who[-1] in e.name.split() for e in found
+            ):
+                continue  # 'cháu Nghĩa mất tích' after 'bé Trần Trung Nghĩa được trình báo mất tích': told
+            told = " ".join(m.group().split())
+            add(f"{' '.join(who)} mất tích", lo, hi, m.start(), m.end(), basis if dated else None, full=told)
+        for m in _TOLL_INCIDENT.finditer(text, lo, hi):
+            if _in_quote(text, m.start()):
+                continue
+            cut = _cut(text, m.start(), hi)
+            full = _cap(_tidy(text[m.start() : cut.start() if cut else hi]), ALIAS_WORDS)
+            name = _cap(_tidy(text[m.start() : m.end()]), NAME_WORDS)
+            add(name, lo, hi, m.start(), m.end(), None, full=full)
         source = _SAID_COMMA.search(text, lo, start)
         for m in _NOUN.finditer(text, lo, hi):
             if (
@@ -1538,7 +1660,8 @@ def clause_events(
                 and _fold(m.group()) <= _fold(found[-1].name)
             ):
                 continue  # the clause's name already holds it
-            if source is not None and m.start() < source.start():
+            related = _RELATED.fullmatch(text, lo, m.start()) is not None
+            if source is not None and m.start() < source.start() and not related:
                 continue  # 'Hiện trường vụ X Tin từ Y cho biết, ...': a caption run into the source
             quoted = text[lo] in "“\"" or _in_quote(text, m.start())
             if quoted and text[m.start() - 1 : m.start()] not in "“\"":
@@ -1700,6 +1823,19 @@ _LET = re.compile(rf"\s*(?:{_words(*_HONORIFICS, 'cháu', 'em', 'họ', 'nó')})
 _ACT_START = re.compile(
     rf"{_HEAD_VERB.pattern}|{_B}(?:{_words(*OFFICIAL_VERBS, 'tiến hành', 'thực hiện')}){_E}", re.IGNORECASE
 )
+# 'Nga bỏ trốn nên bị phát lệnh truy nã': a step that follows from what its subject did.
+_SO_WORDS = ("nên", "thì", "rồi")
+_SO_ACT = re.compile(
+    rf"\s(?:nên|vì\s+vậy|do\s+đó)\s+(?:đã\s+)?"
+    rf"(?=(?:ra\s+lệnh\s+)?(?:{_words(*OFFICIAL_VERBS, 'ra lệnh')}){_E})",
+    re.IGNORECASE,
+)
+# 'phối hợp với Công an huyện X, Hạt Kiểm lâm Y tiếp tục khám nghiệm ...': who helped, then the act.
+_WITH_OTHERS = re.compile(
+    rf"{_B}phối\s+hợp(?:\s+với)?\s+(?P<who>[^;:.]{{2,120}}?)\s+(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện)\s+)?"
+    rf"(?P<act>{_words(*ACT_VERBS, 'đột kích', 'điều tra', 'truy bắt')}){_E}",
+    re.IGNORECASE,
+)
 # A document that asks ('văn bản yêu cầu X') is no doer: its verb says what it asks.
 _DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
 
@@ -1743,6 +1879,21 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
             out.append(head)
     for told in (name, *fuller):
         out.extend(_turned_active(told))
+    for told in (*fuller[:1], name):
+        # 'X xác định Y là thủ phạm nên ra lệnh khởi tố bị can ...': the step taken is what happened.
+        so = _SO_ACT.search(told)
+        if so is not None:
+            out.append(_cap(told[so.end() :], NAME_WORDS))
+            break
+    about = re.sub(r"\s+về\s+việc\s+", " ", name)
+    if about != name and not _DOCUMENT_HEAD.match(name):
+        out.append(about)  # 'thông báo về việc kết thúc thanh tra': 'thông báo kết thúc thanh tra'
+    for told in (*fuller[:1], name):
+        # '... phối hợp Công an huyện X tiếp tục khám nghiệm hiện trường': the act, not who joined in.
+        joined = _WITH_OTHERS.search(told)
+        if joined is not None and _doer(joined.group("who").split(",")[0]):
+            out.append(_cap(told[joined.start("act") :], NAME_WORDS))
+            break
     for act in acts:
         # 'cử cán bộ khám nghiệm hiện trường và đưa nạn nhân đi cấp cứu': the first act is named alone too.
         then = _NEXT_ACT.search(act)
