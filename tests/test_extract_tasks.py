@@ -1038,3 +1038,29 @@ def test_striving_applying_and_accounting_verbs_and_a_thereby_item():
         "phấn đấu gắn bó lâu dài với ngành",
     ]
     assert names("Sở Y tế yêu cầu Trung tâm Y tế huyện Hòa Lâm tường trình vụ việc.") == ["tường trình vụ việc"]
+
+
+def test_inquiry_under_way_by_a_unit_whose_place_or_partner_follows_its_name():
+    # the province after a comma, the unit's place in brackets, two units joined by 'và', 'vào cuộc'
+    assert names("Công an huyện Mỹ Lâm, Hòa Bình Xanh đang điều tra làm rõ nguyên nhân vụ cháy kho gỗ.") == [
+        "điều tra làm rõ nguyên nhân vụ cháy kho gỗ"
+    ]
+    assert names(
+        "Công an huyện Mỹ Lâm (Hòa Bình Xanh) vẫn đang phối hợp với cơ quan chức năng điều tra vụ trộm cây cảnh."
+    ) == ["điều tra vụ trộm cây cảnh"]
+    assert names("Công an huyện Mỹ Lâm, Hòa Bình Xanh đang khẩn trương vào cuộc, truy tìm kẻ trộm két sắt.") == [
+        "khẩn trương vào cuộc",
+        "truy tìm kẻ trộm két sắt",
+    ]
+
+
+def test_an_inquiry_under_way_by_units_named_by_kind_or_left_unnamed_is_no_task():
+    # our gold counts an inquiry under way only when the unit is named
+    assert names("Hiện, cơ quan chức năng đang điều tra, làm rõ nguyên nhân vụ cháy kho gỗ.") == []
+    assert names("Đại tá Lê Văn Tám, Trưởng Công an huyện Mỹ Lâm cho biết, đang xác minh vụ trộm cây cảnh.") == []
+    assert names("Người dân đang tìm hiểu nguyên nhân vụ cháy kho gỗ.") == []
+
+
+def test_a_case_between_two_parties_is_one_case():
+    found = names("Công an huyện Mỹ Lâm sẽ xác minh vụ ẩu đả giữa nhóm thanh niên địa phương và một du khách nước ngoài.")
+    assert found == ["xác minh vụ ẩu đả giữa nhóm thanh niên địa phương và một du khách nước ngoài"]

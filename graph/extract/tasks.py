@@ -321,8 +321,55 @@ UNIT_MODALS = _table(
 SERVES_INQUIRY = re.compile(r"\bđể phục vụ (?:cho )?(?:công tác |việc )?(?:điều tra|xác minh)\b")
 # Verbs of an inquiry a named unit may be said to be at ('đang điều tra', 'đang phối hợp … làm rõ').
 UNDER_WAY = _table(
-    "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm", "củng cố",
+    "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm", "củng cố", "vào cuộc",
 )
+# Words before 'đang' that tell the time or go on, not who acts: 'Hiện (nay), cơ quan … vẫn đang …'.
+NOW_WORDS = {"hiện", "nay", "tại", "vẫn", "cũng", "còn", "đều", "hiện nay", "hiện tại"}
+MAX_INQUIRY_SUBJECT = 12  # tokens of the units named before 'đang'
+
+
+def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, int] | None:
+    """Return the token range of who holds the inquiry under way at 'đang' ``tokens[i]`` (None: no unit)."""
+    e = i
+    while e > 0 and tokens[e - 1].lower in NOW_WORDS:
+        e -= 1
+    c = e
+    while c > 0 and e - c <= MAX_INQUIRY_SUBJECT:
+        prev = tokens[c - 1]
+        if prev.text == ")":
+            c = next((m for m in range(c - 1, -1, -1) if tokens[m].text == "("), 0)
+            continue
+        if not prev.is_word and not prev.is_number or prev.lower in CLAUSE_WORDS or prev.lower in REPORTING:
+            break
+        if prev.lower == "hay" and c > 1 and tokens[c - 2].lower == "cho":
+            break
+        c -= 1
+    while c < e and tokens[c].lower in NOW_WORDS:
+        c += 1
+    opener = tokens[c - 1] if c > 0 else None
+    if c == e:
+        return None  # ('cho biết, đang xác minh …': our gold counts no inquiry whose unit is not named)
+    if any(_phrase(tokens, m, PUBLIC) for m in range(c, e)):
+        return None
+    span = _covered(spans, tokens[c].start)
+    place = span is None or span[2] is None
+    if place and opener is not None and opener.text == "," and is_capitalised(tokens[c]) and c > 1:
+        # 'Công an huyện Y, Hải Dương đang …': the place after the unit's name
+        named = _covered(spans, tokens[c - 2].start)
+        if named is not None and named[2] and all(is_capitalised(t) for t in tokens[c:e] if t.is_word):
+            m = c - 2
+            while m > 0 and tokens[m - 1].start >= named[0]:
+                m -= 1
+            return (m, e)
+    # ('Công an đang truy tìm …', 'cơ quan chức năng đang điều tra …': units named by kind only tell that an
+    # inquiry is under way; our gold counts it as a task only when the unit is named)
+    named = span is not None and span[2] is not None
+    named = named or is_abbreviation(tokens[c]) and tokens[c].text.isupper()
+    # (the subject is the names alone: 'Công an tỉnh X và Công an huyện Y (tỉnh X)', 'CQĐT CAQ Z')
+    whole = tokens[e - 1].text == ")" or _covered(spans, tokens[e - 1].start) is not None
+    return (c, e) if named and whole else None
+
+
 PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành")
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
 UNIT_ROLES = _table(
@@ -411,8 +458,9 @@ CASES = re.compile(
     r"\s+và\s+(?:(?P=noun)\s+)?(?P<second>[^\s,;]+(?:\s[^\s,;]+){3,})$"
 )
 # Words that show 'và' joins no two cases: a reason or time in the first ('vụ việc vì …', 'lửa trong
-# và gần rừng'), people named next ('và các cơ quan báo chí').
-NOT_TWO_CASES = {"vì", "do", "khi", "trong", "ngoài", "có", "các", "những", "mọi"}
+# và gần rừng'), people named next ('và các cơ quan báo chí'), the two parties of one case ('vụ ẩu đả giữa
+# nhóm thanh niên và du khách').
+NOT_TWO_CASES = {"vì", "do", "khi", "trong", "ngoài", "có", "các", "những", "mọi", "giữa"}
 
 
 def _two_cases(cases: re.Match[str]) -> bool:
@@ -821,6 +869,22 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
         if before is None and named_role and subject:
             before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
+        if before is None and tokens[i].lower == "đang":
+            # 'Hiện cơ quan chức năng đang điều tra …', 'ông X cho biết, đang xác minh …', 'Công an huyện Y,
+            # tỉnh Z đang điều tra …': an inquiry under way by units named by kind, by the speaker's unit, or
+            # by a unit whose place follows its name.
+            held = _inquiry_subject(tokens, i, spans)
+            start = _task_start(tokens, i + 1) if held is not None else None
+            verb = start
+            while verb is not None and _phrase(tokens, verb, PACE):
+                verb += _phrase(tokens, verb, PACE)
+            under_way = verb is not None and bool(_phrase(tokens, verb, UNDER_WAY))
+            if under_way and start is not None and tokens[start].lower == "phối":
+                # (as for a unit named at once: a partner not read whole names no task of the unit's own)
+                under_way = _after_partner(spans, tokens, start, len(tokens)) > start
+            if start is not None and held is not None and under_way and not any(d.task <= i for d in found):
+                found.append(_Directive(i, start, held))
+            continue
         if before is None and tokens[i].lower in ("cần", "phải", "sẽ"):
             # 'Thời gian tới, lực lượng Công an cần …', 'Các trường, cơ sở giáo dục phải …': units named
             # by kind that must act.
