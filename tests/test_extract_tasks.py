@@ -1064,3 +1064,27 @@ def test_an_inquiry_under_way_by_units_named_by_kind_or_left_unnamed_is_no_task(
 def test_a_case_between_two_parties_is_one_case():
     found = names("Công an huyện Mỹ Lâm sẽ xác minh vụ ẩu đả giữa nhóm thanh niên địa phương và một du khách nước ngoài.")
     assert found == ["xác minh vụ ẩu đả giữa nhóm thanh niên địa phương và một du khách nước ngoài"]
+
+
+def test_stating_hiring_suing_and_taking_down_verbs_open_tasks():
+    assert names("Bộ Nông nghiệp đã giao Tổng cục Thủy lợi phải nêu rõ trách nhiệm của các cá nhân liên quan.") == [
+        "nêu rõ trách nhiệm của các cá nhân liên quan"
+    ]
+    assert names("Sở Tài chính đề nghị phía Ngân hàng Phú Lâm thuê kiểm toán độc lập, đánh giá lại giá trị tài sản.") == [
+        "thuê kiểm toán độc lập",
+        "đánh giá lại giá trị tài sản",
+    ]
+    assert names("UBND xã Mỹ Lâm đề nghị các cơ quan báo chí gỡ bỏ, đính chính nội dung sai sự thật.") == [
+        "gỡ bỏ, đính chính nội dung sai sự thật"
+    ]
+
+
+def test_a_sentence_glued_on_after_a_heading_ends_the_task():
+    # a capitalised 'Ông' with a name and a comma opens the next sentence; a place with 'Bà' does not
+    assert names(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu khởi kiện công ty xây dựng Phú Lâm Ông Trần Văn Bảy, Giám đốc Sở Xây dựng, "
+        "thông báo kết quả kiểm tra."
+    ) == ["khởi kiện công ty xây dựng Phú Lâm"]
+    assert names(
+        "UBND phường Mỹ Lâm đã chỉ đạo Công an phường phối hợp với Công an quận Hai Bà Trưng xác minh vụ trộm cây cảnh."
+    ) == ["xác minh vụ trộm cây cảnh"]

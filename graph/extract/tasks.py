@@ -450,7 +450,7 @@ TASK_END = re.compile(
 # '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
 GLUED = re.compile(
     r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan|Như đã"
-    r"|Được biết)[\s,].*$"
+    r"|Được biết|Tại)[\s,].*$"
 )
 # Two cases sharing one verb of up to four words: 'báo cáo rõ vụ A và (vụ) B', each named by 4+ words.
 CASES = re.compile(
@@ -1279,6 +1279,18 @@ def _inside_brackets(tokens: list[Token], lo: int, j: int) -> bool:
     return depth > 0
 
 
+def _glued_person(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether ``tokens[k:]`` name a person and a comma before the post ('Trần Văn P., Phó giám đốc …').
+
+    After a capitalised 'Ông' / 'Bà' inside a sentence they open the next sentence, glued on; a place
+    ('Hai Bà Trưng', 'Bà Rịa - Vũng Tàu') is followed by no comma so close.
+    """
+    n = 0
+    while k + n < hi and tokens[k + n].is_word and is_capitalised(tokens[k + n]) and n < 4:
+        n += 1
+    return n >= 2 and k + n < hi and tokens[k + n].text == ","
+
+
 def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[int, int]]:
     """Split a task region into items: at ';', and at ',' / 'và' / 'đồng thời' before a new verb."""
     items: list[tuple[int, int]] = []
@@ -1289,6 +1301,8 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
         next_at: int | None = None
         if tok.text in GLUED_OPENERS and j + 1 < hi and tokens[j + 1].is_number and tokens[j - 1].is_word:
             break  # '… yên tâm giảng dạy Ngày 21 …': the next sentence, glued on, holds no more items
+        if tok.text in ("Ông", "Bà") and tokens[j - 1].is_word and _glued_person(tokens, j + 1, hi):
+            break  # '… điều khoản Ông Trần Văn P., Phó giám đốc Sở …': a sentence glued on after a heading
         if tok.text == ";":
             if _task_start(tokens, j + 1) is None and not _phrase(tokens, j + 1, CONTINUE):
                 break  # '…; thời hạn cấp phiếu không quá 10 ngày': the list of tasks is over
