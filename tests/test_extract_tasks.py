@@ -1088,3 +1088,22 @@ def test_a_sentence_glued_on_after_a_heading_ends_the_task():
     assert names(
         "UBND phường Mỹ Lâm đã chỉ đạo Công an phường phối hợp với Công an quận Hai Bà Trưng xác minh vụ trộm cây cảnh."
     ) == ["xác minh vụ trộm cây cảnh"]
+
+
+def test_offenders_handed_over_in_the_passive_or_with_their_exhibits_leave_the_task_to_the_unit():
+    assert names("Hiện cả hai đối tượng đã được bàn giao cho Công an huyện Mỹ Lâm tiếp tục điều tra, xử lý.") == [
+        "tiếp tục điều tra, xử lý"
+    ]
+    assert names(
+        "Tổ công tác đang bàn giao hai đối tượng, cùng tang vật cho Công an xã Phú Lâm để xác minh làm rõ hành vi "
+        "trộm cắp tài sản."
+    ) == ["xác minh làm rõ hành vi trộm cắp tài sản"]
+
+
+def test_having_led_an_inspection_and_clearing_up_is_a_task():
+    assert names(
+        "Thiếu tướng Lê Văn Tám, Cục trưởng Cục Hậu cần, cho biết đã chỉ đạo thanh tra, làm rõ trách nhiệm của "
+        "Công ty Phú Lâm."
+    ) == ["thanh tra, làm rõ trách nhiệm của Công ty Phú Lâm"]
+    # a proposal's kind before a comma still names no task
+    assert names("Chúng ta vừa đề xuất bổ sung, kể cả việc rà soát quy hoạch đó.") == []

@@ -830,7 +830,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             listed = listed and _phrase(tokens, i, _verbs()) >= n_ask
             # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
             # petition, not what someone is asked to do ('đề nghị điều tra, xác minh' still asks).
-            if start is not None and end == j and words not in COMMA_AFTER[:2]:
+            # ('đã chỉ đạo thanh tra, làm rõ …': after an aspect word leading is a verb; 'vừa đề xuất bổ sung,
+            # kể cả …' still names a kind of proposal)
+            aspect = i > 0 and tokens[i - 1].lower in ("đã", "sẽ", "đang") and words == ("chỉ", "đạo")
+            if start is not None and end == j and words not in COMMA_AFTER[:2] and not aspect:
                 after = start + max(1, _phrase(tokens, start, _verbs()))
                 listed = listed or after >= len(tokens) or not tokens[after].is_word
             # 'Đội X được Giám đốc Công an tỉnh giao chủ trì …': in the passive the subject is the unit asked.
@@ -1057,6 +1060,9 @@ def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
             k = next((m for m in range(k - 1, max(-1, k - 16), -1) if tokens[m].text == "("), -1) - 1
             continue
         words += 1
+        if tokens[k].text == "," and k + 1 < i and tokens[k + 1].lower == "cùng":
+            k -= 1  # 'bàn giao hai đối tượng, cùng tang vật cho X'
+            continue
         if not (tokens[k].is_word or tokens[k].is_number):
             return None
         if _phrase(tokens, k, HAND_OVER) and k + _phrase(tokens, k, HAND_OVER) < i:
@@ -1076,6 +1082,9 @@ def _asker_end(tokens: list[Token], i: int) -> int:
     """Return where the words of who asks end: before a hand-over's verb, whose object may be offenders."""
     # ('bàn giao đối tượng cho Công an xã xử lý': the offenders are handed over, they ask nothing)
     k = _hand_over_verb(tokens, i)
+    passive = any(t.lower == "được" for t in tokens[max(0, i - 3) : i])
+    if k is None and passive and _phrase(tokens, i, HAND_OVER):
+        return 0  # 'hai đối tượng đã được bàn giao cho X': in the passive who is handed over comes first
     return i if k is None else k
 
 
