@@ -426,10 +426,11 @@ AUDIENCE = _table("toàn", "toàn thể")
 # the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
 # the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …'),
 # a purpose that only conforms ('… cho phù hợp với điều kiện', '… để thống nhất, phù hợp với quy định'),
-# the least to reach (', ít nhất cũng phải bằng …').
+# the least to reach (', ít nhất cũng phải bằng …'), the reason it is done ('điều tra lại vì chưa đủ …').
 # an amount put another way (', tương đương khoảng 400 viên', ', trị giá 2 tỷ đồng'),
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
+    r"|\s+(?:vì|bởi vì|bởi)\s+(?!sao\b|vậy\b|thế\b).*$"
     r"|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
