@@ -1114,3 +1114,11 @@ def test_the_reason_a_task_is_done_is_no_part_of_it():
         "củng cố hồ sơ xử lý nhóm người liên quan"
     ]
     assert names("UBND tỉnh yêu cầu Sở Nội vụ làm rõ vì sao hồ sơ bị chậm.") == ["làm rõ vì sao hồ sơ bị chậm"]
+
+
+def test_a_unit_asked_whose_name_runs_four_lower_case_words_before_its_place():
+    assert names(
+        "Cảng vụ Phú Lâm đề nghị Đồn Công an sân bay quốc tế Mỹ Lâm tiếp tục điều tra, xử lý hành vi vi phạm."
+    ) == ["tiếp tục điều tra, xử lý hành vi vi phạm"]
+    # a run of lower-case words that no capital follows is no name ('một số vấn đề')
+    assert names("Ông Lê Văn Tám đề nghị một số vấn đề cần làm rõ hơn.") == []

@@ -671,6 +671,11 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         # tham nhũng'); other words ('một số vấn đề') are no unit asked.
         # After 'trong', 'tại', 'thuộc' a place is named: 'các doanh nghiệp trong khu công nghiệp'.
         named = any(tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN), j))
+        # ('Đồn Công an sân bay quốc tế Nội Bài': a longer lower-case run in a name, a capital after it)
+        ahead = any(t.is_word and is_capitalised(t) for t in tokens[j + 1 : j + 3])
+        named = named or ahead and any(
+            tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN - 2), j)
+        )
         placed = any(tokens[k].lower in PLACE_PREPOSITIONS for k in range(max(i, j - 3), j + 1))
         placed = placed or any(tokens[k].lower in HEAD_NOUNS for k in range(max(i, j - 4), j))
         # 'trưởng 40 điểm thi': what a counted post or unit is counted in goes on
