@@ -1122,3 +1122,7 @@ def test_a_unit_asked_whose_name_runs_four_lower_case_words_before_its_place():
     ) == ["tiếp tục điều tra, xử lý hành vi vi phạm"]
     # a run of lower-case words that no capital follows is no name ('một số vấn đề')
     assert names("Ông Lê Văn Tám đề nghị một số vấn đề cần làm rõ hơn.") == []
+
+
+def test_a_body_handed_to_the_family_for_its_funeral_gives_no_task():
+    assert names("Cơ quan chức năng đã bàn giao thi thể cho gia đình nạn nhân để làm lễ mai táng.") == []

@@ -1153,7 +1153,8 @@ def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
             continue
         lo = m + 1 if to else m
         # ('được chuyển sang Bệnh viện tỉnh để theo dõi': a patient moved, no case handed over)
-        care = " ".join(t.lower for t in tokens[lo : lo + 3]).startswith(CARE)
+        # ('bàn giao thi thể cho gia đình nạn nhân để làm lễ mai táng': a family's, no unit's task)
+        care = " ".join(t.lower for t in tokens[lo : lo + 3]).startswith(CARE + KIN)
         if lo < i and not care and (is_capitalised(tokens[lo]) or _phrase(tokens, lo, HOLDER_WORDS)):
             return (lo, i)
         return None
