@@ -1126,3 +1126,11 @@ def test_a_unit_asked_whose_name_runs_four_lower_case_words_before_its_place():
 
 def test_a_body_handed_to_the_family_for_its_funeral_gives_no_task():
     assert names("Cơ quan chức năng đã bàn giao thi thể cho gia đình nạn nhân để làm lễ mai táng.") == []
+
+
+def test_an_offender_handing_over_and_a_request_as_a_topic_give_no_task():
+    assert names("Nhưng đối tượng Quốc vẫn bàn giao cho Trần Văn Sơn để đưa vào sử dụng cho bệnh nhân.") == []
+    assert names("Tổ công tác đã bàn giao đối tượng cho Công an xã Phú Lâm để xử lý theo quy định.") == [
+        "xử lý theo quy định"
+    ]
+    assert names("Về yêu cầu làm rõ khoản tiền góp vốn, hai đợt đầu tư đầu tiên phù hợp với quy định.") == []

@@ -223,6 +223,7 @@ NOUN_BEFORE = {
     "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "bàn", "chuyển",
     "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa", "quanh", "bảo", "đạt",
     "người",  # 'ông X là người chỉ đạo trực tiếp …': who leads, in a profile, asks no one
+    "về",  # 'Về yêu cầu làm rõ khoản tiền …': the request as a topic
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
@@ -944,6 +945,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if tokens[i].lower != "để" or any(d.trigger <= i for d in found):
             continue
         unit = _handed_to(tokens, i)
+        # ('đối tượng Q. vẫn bàn giao cho S. để đưa vào sử dụng': an offender hands over, no case to a unit)
+        lo = unit[0] if unit is not None else 0
+        verb = next((m for m in range(lo - 1, max(-1, lo - 14), -1) if _phrase(tokens, m, HAND_OVER)), None)
+        if verb is not None and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, verb - 5) : verb])):
+            unit = None
         start = _task_start(tokens, i + 1) if unit is not None else None
         if unit is not None and start is not None:
             found.append(_Directive(unit[0], start, unit))
