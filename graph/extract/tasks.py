@@ -223,6 +223,7 @@ NOUN_BEFORE = {
     "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "bàn", "chuyển",
     "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa", "quanh", "bảo", "đạt",
     "người",  # 'ông X là người chỉ đạo trực tiếp …': who leads, in a profile, asks no one
+    "về",  # 'Về yêu cầu làm rõ khoản tiền …': the request as a topic
 }
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
@@ -321,8 +322,55 @@ UNIT_MODALS = _table(
 SERVES_INQUIRY = re.compile(r"\bđể phục vụ (?:cho )?(?:công tác |việc )?(?:điều tra|xác minh)\b")
 # Verbs of an inquiry a named unit may be said to be at ('đang điều tra', 'đang phối hợp … làm rõ').
 UNDER_WAY = _table(
-    "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm", "củng cố",
+    "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm", "củng cố", "vào cuộc",
 )
+# Words before 'đang' that tell the time or go on, not who acts: 'Hiện (nay), cơ quan … vẫn đang …'.
+NOW_WORDS = {"hiện", "nay", "tại", "vẫn", "cũng", "còn", "đều", "hiện nay", "hiện tại"}
+MAX_INQUIRY_SUBJECT = 12  # tokens of the units named before 'đang'
+
+
+def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, int] | None:
+    """Return the token range of who holds the inquiry under way at 'đang' ``tokens[i]`` (None: no unit)."""
+    e = i
+    while e > 0 and tokens[e - 1].lower in NOW_WORDS:
+        e -= 1
+    c = e
+    while c > 0 and e - c <= MAX_INQUIRY_SUBJECT:
+        prev = tokens[c - 1]
+        if prev.text == ")":
+            c = next((m for m in range(c - 1, -1, -1) if tokens[m].text == "("), 0)
+            continue
+        if not prev.is_word and not prev.is_number or prev.lower in CLAUSE_WORDS or prev.lower in REPORTING:
+            break
+        if prev.lower == "hay" and c > 1 and tokens[c - 2].lower == "cho":
+            break
+        c -= 1
+    while c < e and tokens[c].lower in NOW_WORDS:
+        c += 1
+    opener = tokens[c - 1] if c > 0 else None
+    if c == e:
+        return None  # ('cho biết, đang xác minh …': our gold counts no inquiry whose unit is not named)
+    if any(_phrase(tokens, m, PUBLIC) for m in range(c, e)):
+        return None
+    span = _covered(spans, tokens[c].start)
+    place = span is None or span[2] is None
+    if place and opener is not None and opener.text == "," and is_capitalised(tokens[c]) and c > 1:
+        # 'Công an huyện Y, Hải Dương đang …': the place after the unit's name
+        named = _covered(spans, tokens[c - 2].start)
+        if named is not None and named[2] and all(is_capitalised(t) for t in tokens[c:e] if t.is_word):
+            m = c - 2
+            while m > 0 and tokens[m - 1].start >= named[0]:
+                m -= 1
+            return (m, e)
+    # ('Công an đang truy tìm …', 'cơ quan chức năng đang điều tra …': units named by kind only tell that an
+    # inquiry is under way; our gold counts it as a task only when the unit is named)
+    named = span is not None and span[2] is not None
+    named = named or is_abbreviation(tokens[c]) and tokens[c].text.isupper()
+    # (the subject is the names alone: 'Công an tỉnh X và Công an huyện Y (tỉnh X)', 'CQĐT CAQ Z')
+    whole = tokens[e - 1].text == ")" or _covered(spans, tokens[e - 1].start) is not None
+    return (c, e) if named and whole else None
+
+
 PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành")
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
 UNIT_ROLES = _table(
@@ -379,10 +427,11 @@ AUDIENCE = _table("toàn", "toàn thể")
 # the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
 # the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …'),
 # a purpose that only conforms ('… cho phù hợp với điều kiện', '… để thống nhất, phù hợp với quy định'),
-# the least to reach (', ít nhất cũng phải bằng …').
+# the least to reach (', ít nhất cũng phải bằng …'), the reason it is done ('điều tra lại vì chưa đủ …').
 # an amount put another way (', tương đương khoảng 400 viên', ', trị giá 2 tỷ đồng'),
 TASK_END = re.compile(
     r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
+    r"|\s+(?:vì|bởi vì|bởi)\s+(?!sao\b|vậy\b|thế\b).*$"
     r"|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
@@ -403,7 +452,7 @@ TASK_END = re.compile(
 # '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
 GLUED = re.compile(
     r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan|Như đã"
-    r"|Được biết)[\s,].*$"
+    r"|Được biết|Tại)[\s,].*$"
 )
 # Two cases sharing one verb of up to four words: 'báo cáo rõ vụ A và (vụ) B', each named by 4+ words.
 CASES = re.compile(
@@ -411,8 +460,9 @@ CASES = re.compile(
     r"\s+và\s+(?:(?P=noun)\s+)?(?P<second>[^\s,;]+(?:\s[^\s,;]+){3,})$"
 )
 # Words that show 'và' joins no two cases: a reason or time in the first ('vụ việc vì …', 'lửa trong
-# và gần rừng'), people named next ('và các cơ quan báo chí').
-NOT_TWO_CASES = {"vì", "do", "khi", "trong", "ngoài", "có", "các", "những", "mọi"}
+# và gần rừng'), people named next ('và các cơ quan báo chí'), the two parties of one case ('vụ ẩu đả giữa
+# nhóm thanh niên và du khách').
+NOT_TWO_CASES = {"vì", "do", "khi", "trong", "ngoài", "có", "các", "những", "mọi", "giữa"}
 
 
 def _two_cases(cases: re.Match[str]) -> bool:
@@ -622,6 +672,11 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         # tham nhũng'); other words ('một số vấn đề') are no unit asked.
         # After 'trong', 'tại', 'thuộc' a place is named: 'các doanh nghiệp trong khu công nghiệp'.
         named = any(tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN), j))
+        # ('Đồn Công an sân bay quốc tế Nội Bài': a longer lower-case run in a name, a capital after it)
+        ahead = any(t.is_word and is_capitalised(t) for t in tokens[j + 1 : j + 3])
+        named = named or ahead and any(
+            tokens[k].is_word and is_capitalised(tokens[k]) for k in range(max(i, j - LOWER_RUN - 2), j)
+        )
         placed = any(tokens[k].lower in PLACE_PREPOSITIONS for k in range(max(i, j - 3), j + 1))
         placed = placed or any(tokens[k].lower in HEAD_NOUNS for k in range(max(i, j - 4), j))
         # 'trưởng 40 điểm thi': what a counted post or unit is counted in goes on
@@ -782,7 +837,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             listed = listed and _phrase(tokens, i, _verbs()) >= n_ask
             # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
             # petition, not what someone is asked to do ('đề nghị điều tra, xác minh' still asks).
-            if start is not None and end == j and words not in COMMA_AFTER[:2]:
+            # ('đã chỉ đạo thanh tra, làm rõ …': after an aspect word leading is a verb; 'vừa đề xuất bổ sung,
+            # kể cả …' still names a kind of proposal)
+            aspect = i > 0 and tokens[i - 1].lower in ("đã", "sẽ", "đang") and words == ("chỉ", "đạo")
+            if start is not None and end == j and words not in COMMA_AFTER[:2] and not aspect:
                 after = start + max(1, _phrase(tokens, start, _verbs()))
                 listed = listed or after >= len(tokens) or not tokens[after].is_word
             # 'Đội X được Giám đốc Công an tỉnh giao chủ trì …': in the passive the subject is the unit asked.
@@ -821,6 +879,22 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
         if before is None and named_role and subject:
             before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
+        if before is None and tokens[i].lower == "đang":
+            # 'Hiện cơ quan chức năng đang điều tra …', 'ông X cho biết, đang xác minh …', 'Công an huyện Y,
+            # tỉnh Z đang điều tra …': an inquiry under way by units named by kind, by the speaker's unit, or
+            # by a unit whose place follows its name.
+            held = _inquiry_subject(tokens, i, spans)
+            start = _task_start(tokens, i + 1) if held is not None else None
+            verb = start
+            while verb is not None and _phrase(tokens, verb, PACE):
+                verb += _phrase(tokens, verb, PACE)
+            under_way = verb is not None and bool(_phrase(tokens, verb, UNDER_WAY))
+            if under_way and start is not None and tokens[start].lower == "phối":
+                # (as for a unit named at once: a partner not read whole names no task of the unit's own)
+                under_way = _after_partner(spans, tokens, start, len(tokens)) > start
+            if start is not None and held is not None and under_way and not any(d.task <= i for d in found):
+                found.append(_Directive(i, start, held))
+            continue
         if before is None and tokens[i].lower in ("cần", "phải", "sẽ"):
             # 'Thời gian tới, lực lượng Công an cần …', 'Các trường, cơ sở giáo dục phải …': units named
             # by kind that must act.
@@ -871,6 +945,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if tokens[i].lower != "để" or any(d.trigger <= i for d in found):
             continue
         unit = _handed_to(tokens, i)
+        # ('đối tượng Q. vẫn bàn giao cho S. để đưa vào sử dụng': an offender hands over, no case to a unit)
+        lo = unit[0] if unit is not None else 0
+        verb = next((m for m in range(lo - 1, max(-1, lo - 14), -1) if _phrase(tokens, m, HAND_OVER)), None)
+        if verb is not None and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, verb - 5) : verb])):
+            unit = None
         start = _task_start(tokens, i + 1) if unit is not None else None
         if unit is not None and start is not None:
             found.append(_Directive(unit[0], start, unit))
@@ -993,6 +1072,9 @@ def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
             k = next((m for m in range(k - 1, max(-1, k - 16), -1) if tokens[m].text == "("), -1) - 1
             continue
         words += 1
+        if tokens[k].text == "," and k + 1 < i and tokens[k + 1].lower == "cùng":
+            k -= 1  # 'bàn giao hai đối tượng, cùng tang vật cho X'
+            continue
         if not (tokens[k].is_word or tokens[k].is_number):
             return None
         if _phrase(tokens, k, HAND_OVER) and k + _phrase(tokens, k, HAND_OVER) < i:
@@ -1012,6 +1094,9 @@ def _asker_end(tokens: list[Token], i: int) -> int:
     """Return where the words of who asks end: before a hand-over's verb, whose object may be offenders."""
     # ('bàn giao đối tượng cho Công an xã xử lý': the offenders are handed over, they ask nothing)
     k = _hand_over_verb(tokens, i)
+    passive = any(t.lower == "được" for t in tokens[max(0, i - 3) : i])
+    if k is None and passive and _phrase(tokens, i, HAND_OVER):
+        return 0  # 'hai đối tượng đã được bàn giao cho X': in the passive who is handed over comes first
     return i if k is None else k
 
 
@@ -1074,7 +1159,8 @@ def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
             continue
         lo = m + 1 if to else m
         # ('được chuyển sang Bệnh viện tỉnh để theo dõi': a patient moved, no case handed over)
-        care = " ".join(t.lower for t in tokens[lo : lo + 3]).startswith(CARE)
+        # ('bàn giao thi thể cho gia đình nạn nhân để làm lễ mai táng': a family's, no unit's task)
+        care = " ".join(t.lower for t in tokens[lo : lo + 3]).startswith(CARE + KIN)
         if lo < i and not care and (is_capitalised(tokens[lo]) or _phrase(tokens, lo, HOLDER_WORDS)):
             return (lo, i)
         return None
@@ -1215,6 +1301,18 @@ def _inside_brackets(tokens: list[Token], lo: int, j: int) -> bool:
     return depth > 0
 
 
+def _glued_person(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether ``tokens[k:]`` name a person and a comma before the post ('Trần Văn P., Phó giám đốc …').
+
+    After a capitalised 'Ông' / 'Bà' inside a sentence they open the next sentence, glued on; a place
+    ('Hai Bà Trưng', 'Bà Rịa - Vũng Tàu') is followed by no comma so close.
+    """
+    n = 0
+    while k + n < hi and tokens[k + n].is_word and is_capitalised(tokens[k + n]) and n < 4:
+        n += 1
+    return n >= 2 and k + n < hi and tokens[k + n].text == ","
+
+
 def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[int, int]]:
     """Split a task region into items: at ';', and at ',' / 'và' / 'đồng thời' before a new verb."""
     items: list[tuple[int, int]] = []
@@ -1225,6 +1323,8 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
         next_at: int | None = None
         if tok.text in GLUED_OPENERS and j + 1 < hi and tokens[j + 1].is_number and tokens[j - 1].is_word:
             break  # '… yên tâm giảng dạy Ngày 21 …': the next sentence, glued on, holds no more items
+        if tok.text in ("Ông", "Bà") and tokens[j - 1].is_word and _glued_person(tokens, j + 1, hi):
+            break  # '… điều khoản Ông Trần Văn P., Phó giám đốc Sở …': a sentence glued on after a heading
         if tok.text == ";":
             if _task_start(tokens, j + 1) is None and not _phrase(tokens, j + 1, CONTINUE):
                 break  # '…; thời hạn cấp phiếu không quá 10 ngày': the list of tasks is over
