@@ -77,6 +77,8 @@ FLUSH_EVERY = 200
 # New reports written by one bulk load: the loader's memory grows with the batch (about 0.3 GB for
 # 100 reports of the real corpus, measured), its cost per quad falls with it.
 BULK_BATCH = 100
+# Reports between two freezes of what the build keeps (see _Runner._kept_frozen).
+FREEZE_EVERY = 100
 _SEAL = f" <{VNKG.contentHash}> ".encode()
 
 
@@ -288,7 +290,7 @@ class _Runner:
 
     def map(self, fn: Callable, items: list) -> Iterator:
         if self.jobs <= 1 or len(items) <= 1:
-            return map(fn, items)
+            return self._in_process(fn, items)
         if self.pool is None:
             context = None
             if "fork" in multiprocessing.get_all_start_methods():
@@ -298,7 +300,24 @@ class _Runner:
                 gc.freeze()  # the collector would otherwise write to (and so copy) every shared object
                 context = multiprocessing.get_context("fork")
             self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
-        return self.pool.map(fn, items, chunksize=max(1, len(items) // (self.jobs * 4)))
+        return self._kept_frozen(self.pool.map(fn, items, chunksize=max(1, len(items) // (self.jobs * 4))))
+
+    def _in_process(self, fn: Callable, items: list) -> Iterator:
+        return self._kept_frozen(map(fn, items))
+
+    def _kept_frozen(self, results: Iterator) -> Iterator:
+        """Yield ``results``, freezing what survives every FREEZE_EVERY of them.
+
+        What a build keeps of each report (keys, rows, evidence) and the models the first report
+        loaded live to the end: frozen, the collector's full passes need not walk them again and
+        again (they cost ~2 ms a report at 2,000 reports). A full collection first, so that no
+        garbage is frozen.
+        """
+        for n, result in enumerate(results, start=1):
+            yield result
+            if n == 1 or n % FREEZE_EVERY == 0:
+                gc.collect()
+                gc.freeze()
 
     def close(self) -> None:
         if self.pool is not None:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -166,6 +167,12 @@ _A_TERMS = (OA.Annotation, OA.hasBody, OA.hasTarget, OA.motivatedBy, OA.identify
             PROV.wasGeneratedBy, OA.SpecificResource, OA.hasSource, OA.hasSelector, OA.TextQuoteSelector,
             OA.exact, OA.prefix, OA.suffix, OA.TextPositionSelector, OA.start, OA.end)
 _SAFE_SEGMENT = re.compile(r"^[A-Za-z0-9._~-]+$")
+
+
+@lru_cache(maxsize=65536)
+def _offset_literal(offset: int) -> Literal:
+    """Return an offset as an xsd:nonNegativeInteger literal, made once (rdflib's Literal() costs µs)."""
+    return Literal(offset, datatype=_A_NONNEG)
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -500,6 +507,7 @@ class _Builder:
         self.g = TripleSet()
         self._annotations = 0
         self._annotated: set[tuple[Node, int, int]] = set()
+        self._sentence_literals: dict[str, Literal] = {}
         self._labels: dict[URIRef, str] = {}
         self._persons: dict[str, URIRef] = {}  # slug of any written form -> person
         self._person_names: dict[URIRef, str] = {}
@@ -565,7 +573,11 @@ class _Builder:
         add((ann, has_body, body))
         add((ann, has_target, target))
         add((ann, motivated_by, identifying))
-        add((ann, sentence, Literal(self._sentence(start, end).strip(), lang="vi")))
+        said = self._sentence(start, end).strip()
+        said_literal = self._sentence_literals.get(said)
+        if said_literal is None:  # several annotations quote one sentence: one Literal for it
+            said_literal = self._sentence_literals[said] = Literal(said, lang="vi")
+        add((ann, sentence, said_literal))
         add((ann, generated_by, self.run))
         add((target, a, specific))
         add((target, has_source, self.report))
@@ -579,8 +591,8 @@ class _Builder:
         if suffix:
             add((quote_sel, suffix_p, Literal(suffix)))
         add((position, a, position_selector))
-        add((position, start_p, Literal(start, datatype=_A_NONNEG)))
-        add((position, end_p, Literal(end, datatype=_A_NONNEG)))
+        add((position, start_p, _offset_literal(start)))
+        add((position, end_p, _offset_literal(end)))
 
     def spans_or_quote(self, spans: list[Span], quote_text: str | None) -> list[Span]:
         """Return ``spans``, or the first place ``quote_text`` occurs when there are none."""

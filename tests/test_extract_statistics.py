@@ -335,3 +335,23 @@ def test_two_consecutive_number_words_with_a_comma_are_a_range():
 def test_the_low_end_of_a_range_written_in_full_keeps_its_value():
     assert values("Bãi xe thu từ 50.000 đến 3 triệu đồng/lần.") == [50_000, 3_000_000]
     assert values("Mỗi lô hàng giá từ 70 – 120 triệu đồng.") == [70_000_000, 120_000_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công an huyện Tân Lập bắt giữ 1 đối tượng",
+        "phát hiện 1 tồn tại trong công tác",
+        "Đại tá Lê Văn Bình 1 nhát dao",
+        "cơ sở 1 đóng tại xã Đồng Tâm",
+        "A  B 1",
+        "1",
+    ],
+)
+def test_the_tagger_answers_as_underthesea_pos_tag(text: str):
+    """The figures' tagger makes its features itself: the words and tags stay underthesea's."""
+    underthesea = pytest.importorskip("underthesea")
+    from graph.extract.segment import _tagger, pos_tag
+
+    assert _tagger() is not None  # the known layout, not the fallback
+    assert pos_tag(text) == underthesea.pos_tag(text)

@@ -29,6 +29,7 @@ from graph.text import (
 )
 
 from .context import Context
+from .segment import pos_tag
 from .tokens import tokenize
 
 __all__ = ["statistics"]
@@ -446,8 +447,6 @@ def _tag_around(lead: str, phrase: str) -> tuple[str, str, str] | None:
 
     The number itself is written as '1', so that phrases differing only in it share the cache.
     """
-    from underthesea import pos_tag  # loaded on first use: the gazetteer knows most counted nouns
-
     tagged = pos_tag(f"{lead} 1 {phrase}".strip())
     for i, (word, _) in enumerate(tagged):
         if word == "1" and i + 1 < len(tagged):
