@@ -2480,7 +2480,8 @@ def persons(
     order: list[str] = []
     holders: dict[tuple[str, str], str] = {}  # (role key, org key) → person key
     unnamed: list[TitleMention] = []
-    completed: set[int] = set()  # ids of posts whose unit's place was filled in
+    # Posts whose unit's place was filled in, by id; holding the post keeps its id from being reused.
+    completed: dict[int, Position] = {}
     nicknames: dict[str, str] = {}  # the name a person goes by → that person's key
 
     def inside(start: int, end: int) -> bool:
@@ -3073,7 +3074,11 @@ def _merge_posts(person: Person, posts: list[Position]) -> None:
 
 
 def _add_post(
-    ctx: Context, person: Person, title: TitleMention, completed: set[int], org_names: dict[str, str]
+    ctx: Context,
+    person: Person,
+    title: TitleMention,
+    completed: dict[int, Position],
+    org_names: dict[str, str],
 ) -> None:
     """Give a person a post, or one more span of a post they already have.
 
@@ -3083,7 +3088,8 @@ def _add_post(
     """
     org = _words(ctx, title.org)
     new_title = key(title.title)
-    guessed: set[int] = ctx.cache.setdefault("implied posts", set())  # type: ignore[assignment]
+    # Posts by id; the dicts hold the posts, so a dropped post's id is never reused by a new one.
+    guessed: dict[int, Position] = ctx.cache.setdefault("implied posts", {})  # type: ignore[assignment]
     if title.implied and any(key(p.title) == new_title for p in person.positions):
         return  # 'Bộ trưởng, Chủ nhiệm VPCP A ... Bộ trưởng A': the post written in full, not a guess
     if not title.implied:
@@ -3110,13 +3116,13 @@ def _add_post(
             p.title, p.title_en = title.title, title.role.en
         if (len(org) > len(have) or id(p) in completed) and not title.completed:
             p.organization = title.org  # type: ignore[assignment]
-            completed.discard(id(p))
+            completed.pop(id(p), None)
         if p.status and not title.status:
             p.status = None  # held now, whatever it was before
         return
     position = _position(ctx, title)
     if title.completed:
-        completed.add(id(position))
+        completed[id(position)] = position
     if title.implied:
-        guessed.add(id(position))
+        guessed[id(position)] = position
     person.positions.append(position)
