@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 
 from graph.facts import Organization, Span
@@ -194,6 +194,9 @@ STREET_WORDS = _words("đường phố ngõ ngách hẻm kiệt đại lộ qu�
 # Titles written before a person's name: 'Ngân hàng X TS Nguyễn Văn A'.
 HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
+# A region a unit serves, after its name: 'Cảng vụ Hàng không miền Bắc', 'Đội CSGT phía Nam'.
+REGION_WORDS = {"miền", "phía"}
+REGIONS = {"Bắc", "Trung", "Nam", "Tây", "Đông"}
 # Words after a unit's name that say whose unit it is: the name has ended.
 OWNER_WORDS = {"của", "thuộc", "trực"}
 # Words that mark the verb of a clause, so the noun phrase before them has ended.
@@ -538,8 +541,10 @@ def _parent_after_comma(ctx: Context, tokens: list[Token], j: int) -> OrgMention
     if not parent.specific:
         return None
     after = _index_after(tokens, parent.end)
-    if after + 1 < len(tokens) and tokens[after].text in (",", ";") and (
-        ctx.lex.heads.match(tokens, after + 1) or tokens[after + 1].lower == "và"
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].text in (",", ";")
+        and (ctx.lex.heads.match(tokens, after + 1) or tokens[after + 1].lower == "và")
     ):
         return None  # 'Phòng PC45, Công an huyện A, Công an huyện B': a list of units
     return parent
@@ -1131,6 +1136,17 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = j + 1
             j += 2
             continue
+        if (
+            mention.specs
+            and tok.lower in REGION_WORDS
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text in REGIONS
+        ):
+            # 'Cảng vụ Hàng không miền Bắc', 'Đội CSGT phía Nam': the region the unit serves.
+            mention.specs.extend(tokens[j : j + 2])
+            word_start = None
+            j += 2
+            continue
         # A field in lower case right after a capitalised head: 'Đội cảnh sát hình sự Công an quận X'
         # (not after 'Công an' itself, which names its fields in capitals or by a unit's head).
         if (
@@ -1403,11 +1419,33 @@ def _index_after(tokens: list[Token], offset: int) -> int:
     return len(tokens)
 
 
-def _names_a_street_or_place(tokens: list[Token], i: int) -> bool:
-    """Whether a head at tokens[i] begins a street's or a place's name: 'phố Đội Cấn', 'phường Trường Thọ'."""
+def _names_a_street_or_place(ctx: Context, tokens: list[Token], i: int) -> bool:
+    """Whether a head at tokens[i] begins a street's or a place's name ('phố Đội Cấn', 'phường Trường Thọ')
+    or is a syllable of a place's name or of another word ('Tây Ban Nha', 'vũ trường X')."""
     prev = tokens[i - 1]
     if prev.lower in STREET_WORDS:
         return True
+    if any(
+        (place := ctx.lex.places.match(tokens, k)) is not None and place[1] > i
+        for k in range(max(0, i - 2), i)
+    ):
+        return True  # 'Tây Ban Nha': the head is a syllable of a place's name
+    if (
+        prev.is_word
+        and not is_capitalised(prev)
+        and not is_capitalised(tokens[i])
+        # (a head of one syllable only: 'của công an' is no word 'của công')
+        and all(
+            (head := find(tokens, i)) is None or head[1] == i + 1
+            for find in (ctx.lex.heads.match, ctx.lex.heads_loose.match, partial(_soft_head, ctx))
+        )
+        and word_key(f"{prev.text} {tokens[i].text}") in dictionary_words()
+        and not any(
+            (role := ctx.lex.roles.match(tokens, k)) is not None and role[1] >= i
+            for k in range(max(0, i - 2), i)
+        )
+    ):
+        return True  # 'vũ trường X', 'thị trường Y': the head is a syllable of another word
     return any(
         (level := match_level(tokens, k)) is not None and level[1] == i and level[0] != "thành phố"
         for k in range(max(0, i - 2), i)
@@ -1574,7 +1612,7 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 mention = parse_org(ctx, tokens, i, in_title=True)
                 if mention is not None and not mention.specific:
                     mention = None
-            if mention is not None and i > 0 and _names_a_street_or_place(tokens, i):
+            if mention is not None and i > 0 and _names_a_street_or_place(ctx, tokens, i):
                 mention = None
             if mention is None or _closes_role(ctx, tokens, i, mention):
                 i += 1
