@@ -790,7 +790,15 @@ def test_unit_names_run_to_their_end(sentence: str, name: str) -> None:
     [
         ("Anh Khởi làm bảo vệ tại vũ trường Sao Ngân trên đường Hoa Mai.", "Trường Sao Ngân"),
         ("Ông Khởi sang Tây Ban Nha làm việc năm 2001.", "Ban Nha"),
+        (
+            "Tại Trường ĐH Kinh tế quốc dân, PGS-TS Lê Văn Khởi cho biết.",
+            "Trường ĐH Kinh tế quốc dân, PGS-TS",
+        ),
     ],
 )
 def test_a_head_inside_another_word_is_no_unit(sentence: str, spurious: str) -> None:
     assert spurious not in _orgs(sentence)
+
+
+def test_a_head_after_a_whole_word_still_starts_a_unit() -> None:
+    assert "Báo Bình Minh" in _orgs("Cuộc thi Hoa hậu báo Bình Minh năm nay đã khép lại.")

@@ -705,6 +705,7 @@ def _enumeration_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
         ctx.lex.roles.match(tokens, nxt)
         or ctx.lex.ranks.match(tokens, nxt)
         or tokens[nxt].text in ctx.lex.surnames
+        or tokens[nxt].text in HONORIFICS  # 'Trường ĐH X, PGS-TS Y': a person's titles
     ):
         return None
     for k in range(nxt + 1, min(len(tokens), nxt + 4)):
@@ -1440,6 +1441,8 @@ def _names_a_street_or_place(ctx: Context, tokens: list[Token], i: int) -> bool:
             for find in (ctx.lex.heads.match, ctx.lex.heads_loose.match, partial(_soft_head, ctx))
         )
         and word_key(f"{prev.text} {tokens[i].text}") in dictionary_words()
+        # (not when the syllable before ends a word of its own: 'Hoa hậu báo X')
+        and not (i >= 2 and word_key(f"{tokens[i - 2].text} {prev.text}") in dictionary_words())
         and not any(
             (role := ctx.lex.roles.match(tokens, k)) is not None and role[1] >= i
             for k in range(max(0, i - 2), i)
