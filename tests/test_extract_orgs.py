@@ -802,3 +802,16 @@ def test_a_head_inside_another_word_is_no_unit(sentence: str, spurious: str) -> 
 
 def test_a_head_after_a_whole_word_still_starts_a_unit() -> None:
     assert "Báo Bình Minh" in _orgs("Cuộc thi Hoa hậu báo Bình Minh năm nay đã khép lại.")
+
+
+def test_a_field_that_is_also_a_verb_names_a_unit_right_after_its_head() -> None:
+    assert "Phòng tham mưu" in _orgs(
+        "Ông Lê Văn Khởi, Trưởng phòng tham mưu cho biết vụ việc đang được xác minh."
+    )
+    assert "Phòng Tư pháp" in _orgs("Phòng Tư pháp tham mưu cho UBND huyện ban hành quyết định.")
+
+
+def test_xa_hoi_is_society_not_a_commune() -> None:
+    assert "Trung tâm công tác xã hội tỉnh Lào Cai" in _orgs(
+        "Ông Lê Văn Khởi, Giám đốc Trung tâm công tác xã hội tỉnh Lào Cai cho biết."
+    )

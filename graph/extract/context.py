@@ -151,6 +151,8 @@ def match_level(tokens: list[Token], i: int) -> tuple[str, int] | None:
         if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(1, n)):
             if words == ("tx",) and tokens[i].text != "TX":
                 continue  # only the capital abbreviation stands for 'thị xã'
+            if words == ("xã",) and i + 1 < len(tokens) and tokens[i + 1].text == "hội":
+                continue  # 'xã hội' is society ('Viện nghiên cứu phát triển xã hội'), not a commune
             level = ABBREVIATED_LEVELS.get(words, " ".join(words))
             j = i + n
             if words in ABBREVIATED_LEVELS and j < len(tokens) and tokens[j].text == ".":

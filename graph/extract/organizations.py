@@ -194,6 +194,9 @@ STREET_WORDS = _words("đường phố ngõ ngách hẻm kiệt đại lộ qu�
 # Titles written before a person's name: 'Ngân hàng X TS Nguyễn Văn A'.
 HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
+# Fields that are verbs too ('tham mưu cho UBND'): part of a name only right after its head.
+HEAD_FIELDS = {("tham", "mưu")}
+HEAD_FIELD_KINDS = {"division", "board", "agency", "department", "general-department"}
 # A region a unit serves, after its name: 'Cảng vụ Hàng không miền Bắc', 'Đội CSGT phía Nam'.
 REGION_WORDS = {"miền", "phía"}
 REGIONS = {"Bắc", "Trung", "Nam", "Tây", "Đông"}
@@ -1135,6 +1138,23 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             # 'Sở NN&PTNT', 'Báo Gia đình & Xã hội'
             mention.specs.extend(tokens[j : j + 2])
             word_start = j + 1
+            j += 2
+            continue
+        if (
+            not mention.specs
+            and head.key in HEAD_FIELD_KINDS
+            and tuple(t.lower for t in tokens[j : j + 2]) in HEAD_FIELDS
+            and not (
+                j + 3 < len(tokens)
+                and tokens[j + 2].lower == "cho"
+                and tokens[j + 3].lower not in ("biết", "hay")
+            )
+        ):
+            # 'Trưởng phòng tham mưu': a field that is also a verb ('tham mưu cho UBND') names the
+            # unit only right after its head.
+            mention.specs.extend(tokens[j : j + 2])
+            mention.named = True
+            word_start = None
             j += 2
             continue
         if (
