@@ -815,3 +815,8 @@ def test_xa_hoi_is_society_not_a_commune() -> None:
     assert "Trung tâm công tác xã hội tỉnh Lào Cai" in _orgs(
         "Ông Lê Văn Khởi, Giám đốc Trung tâm công tác xã hội tỉnh Lào Cai cho biết."
     )
+
+
+def test_a_level_initial_with_a_space_before_the_name() -> None:
+    assert "Công an Q. Hòa Lạc" in _orgs("Công an Q. Hòa Lạc đã bắt giữ đối tượng.")
+    assert not _orgs("Anh Lê Q. Khởi đã bị bắt.")
