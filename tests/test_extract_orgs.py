@@ -820,3 +820,14 @@ def test_xa_hoi_is_society_not_a_commune() -> None:
 def test_a_level_initial_with_a_space_before_the_name() -> None:
     assert "Công an Q. Hòa Lạc" in _orgs("Công an Q. Hòa Lạc đã bắt giữ đối tượng.")
     assert not _orgs("Anh Lê Q. Khởi đã bị bắt.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Đội Kiểm soát phòng, chống ma túy vừa phá chuyên án.", "Đội Kiểm soát phòng, chống ma túy"),
+        ("Trước đó, Đội Điều tra chống buôn lậu đã bắt giữ lô hàng.", "Đội Điều tra chống buôn lậu"),
+    ],
+)
+def test_a_field_in_lower_case_after_a_capitalised_one(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)

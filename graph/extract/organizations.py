@@ -1159,6 +1159,18 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             continue
         if (
             mention.specs
+            and not after_head
+            and tok.lower == "phòng"
+            and [t.lower for t in tokens[j + 1 : j + 3]] == [",", "chống"]
+            and _org_words().match(tokens, j + 3) is not None
+        ):
+            # 'Tổng cục Cảnh sát phòng, chống tội phạm', 'Đội Kiểm soát phòng, chống ma túy'.
+            j = _org_words_run_end(tokens, j + 3)
+            mention.specs.extend(tokens[_index_after(tokens, mention.specs[-1].end) : j])
+            word_start = None
+            continue
+        if (
+            mention.specs
             and tok.lower in REGION_WORDS
             and j + 1 < len(tokens)
             and tokens[j + 1].text in REGIONS
