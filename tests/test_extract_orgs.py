@@ -831,3 +831,18 @@ def test_a_level_initial_with_a_space_before_the_name() -> None:
 )
 def test_a_field_in_lower_case_after_a_capitalised_one(sentence: str, name: str) -> None:
     assert name in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Bà Lò Thị Mây, kế toán Công ty CP đầu tư và xây dựng Sao Ngân, bị bắt.",
+            "Công ty CP đầu tư và xây dựng Sao Ngân",
+        ),
+        ("Ông Lê Văn Khởi, Phó Trưởng phòng Phòng Khoáng sản, bị kỷ luật.", "Phòng Khoáng sản"),
+        ("Ông Lê Văn Khởi, Trưởng phòng Tài nguyên nước, bị kỷ luật.", "Phòng Tài nguyên nước"),
+    ],
+)
+def test_company_fields_and_post_words_before_a_unit(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)

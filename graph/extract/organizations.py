@@ -653,7 +653,17 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
     while k < len(tokens) and k - j < 5:
         tok = tokens[k]
         code = is_abbreviation(tok) or (tok.text == "/" and k > j and is_abbreviation(tokens[k - 1]))
-        if not (code or (tok.is_word and not is_capitalised(tok))) or tok.lower in BRIDGE_STOP:
+        joins = (
+            tok.lower == "và"
+            and k > j
+            and k + 1 < len(tokens)
+            and tokens[k + 1].is_word
+            and not is_capitalised(tokens[k + 1])
+            and tokens[k + 1].lower not in BRIDGE_STOP
+        )  # 'Công ty CP đầu tư và xây dựng X': two fields of one name
+        if not (code or (tok.is_word and not is_capitalised(tok))) or (
+            tok.lower in BRIDGE_STOP and not joins
+        ):
             break
         if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in BRIDGE_STOP_PAIRS:
             break
@@ -664,7 +674,7 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
         return None
     n = j
     while n < k:  # every lower-case word a word of two syllables or more: 'phát triển quỹ đất'
-        if not tokens[n].is_word or is_abbreviation(tokens[n]):
+        if not tokens[n].is_word or is_abbreviation(tokens[n]) or (n > j and tokens[n].lower == "và"):
             n += 1
             continue
         org_word = _org_words().match(tokens, n)
@@ -1281,6 +1291,21 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             continue
         if (
             mention.specs
+            and head.key in DESCRIBED_HEADS
+            and tok.lower == "và"
+            and not is_capitalised(mention.specs[-1])
+            and j + 1 < len(tokens)
+            and not is_capitalised(tokens[j + 1])
+            and (bridge := _bridge_end(ctx, tokens, j + 1)) is not None
+        ):
+            # 'Công ty CP đầu tư và xây dựng X': the second field runs on to the company's name.
+            mention.specs.extend(tokens[j:bridge])
+            mention.named = True
+            word_start = None
+            j = bridge
+            continue
+        if (
+            mention.specs
             and tok.lower == "và"
             and j + 1 < len(tokens)
             and not ctx.lex.heads.match(tokens, j + 1)
@@ -1497,6 +1522,8 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     if not found or found[1] != i + 1:
         return False
     nxt = tokens[i + 1]
+    if (same := ctx.lex.heads.match(tokens, i + 1)) is not None and same[0].key == found[0].key:
+        return False  # 'Trưởng phòng Phòng Khoáng sản': the post's word, then the unit's own head
     for k in range(max(0, i - 3), i):
         role = ctx.lex.roles.match(tokens, k)
         if (
