@@ -846,3 +846,21 @@ def test_a_field_in_lower_case_after_a_capitalised_one(sentence: str, name: str)
 )
 def test_company_fields_and_post_words_before_a_unit(sentence: str, name: str) -> None:
     assert name in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Lực lượng biên phòng phối hợp với Chi cục Hải Quan Bến Ngự bắt giữ đối tượng.",
+            "Chi cục Hải Quan Bến Ngự",
+        ),
+        (
+            "Bằng khen của Đảng ủy Khối các cơ quan Trung ương được trao hôm qua.",
+            "Đảng ủy Khối các cơ quan Trung ương",
+        ),
+        ("Sau khi xem clip, Phòng CSGT đường bộ, đường sắt đã vào cuộc.", "Phòng CSGT đường bộ, đường sắt"),
+    ],
+)
+def test_names_that_go_on_past_a_family_name_a_bloc_or_a_pair(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)

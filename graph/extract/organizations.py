@@ -1015,6 +1015,12 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 )
                 and not own_name
                 and not _district_run(tokens, j)
+                # ('Chi cục Hải Quan Cầu Treo': the syllable finishes a word, it opens no name)
+                and not (
+                    mention.specs
+                    and mention.specs[-1] is tokens[j - 1]
+                    and word_key(f"{tokens[j - 1].text} {tok.text}") in dictionary_words()
+                )
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
             if (
