@@ -187,6 +187,7 @@ PAIRED = [
         ("an ninh", "trật tự"),
         ("khám", "chữa bệnh"),
         ("khám bệnh", "chữa bệnh"),
+        ("đường bộ", "đường sắt"),
     )
 ]
 # Words before a street's name, which may begin like a unit's ('đường Trường Chinh', 'phố Đội Cấn').
@@ -197,6 +198,8 @@ HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Fields that are verbs too ('tham mưu cho UBND'): part of a name only right after its head.
 HEAD_FIELDS = {("tham", "mưu")}
 HEAD_FIELD_KINDS = {"division", "board", "agency", "department", "general-department"}
+# What a bloc's party committee gathers: 'Đảng ủy Khối các cơ quan Trung ương'.
+BLOC_FIELDS = (("các", "cơ", "quan"), ("cơ", "quan"), ("doanh", "nghiệp"))
 # A region a unit serves, after its name: 'Cảng vụ Hàng không miền Bắc', 'Đội CSGT phía Nam'.
 REGION_WORDS = {"miền", "phía"}
 REGIONS = {"Bắc", "Trung", "Nam", "Tây", "Đông"}
@@ -1184,6 +1187,20 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             j = _org_words_run_end(tokens, j + 3)
             mention.specs.extend(tokens[_index_after(tokens, mention.specs[-1].end) : j])
             word_start = None
+            continue
+        bloc = next(
+            (
+                len(words)
+                for words in BLOC_FIELDS
+                if tuple(t.lower for t in tokens[j : j + len(words)]) == words
+            ),
+            None,
+        )
+        if mention.specs and mention.specs[-1].lower == "khối" and bloc is not None:
+            # 'Đảng ủy Khối các cơ quan Trung ương', 'Đảng ủy Khối doanh nghiệp tỉnh X'.
+            mention.specs.extend(tokens[j : j + bloc])
+            word_start = None
+            j += bloc
             continue
         if (
             mention.specs
