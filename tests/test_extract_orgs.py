@@ -61,7 +61,10 @@ def _places(text: str) -> dict[str, str | None]:
         ),
         ("Khoa Thận nhân tạo đã tiếp nhận bệnh nhân.", "Khoa Thận nhân tạo"),
         ("Bệnh viện thuê máy của Cty TNHH thiết bị y tế Minh Hà.", "Cty TNHH thiết bị y tế Minh Hà"),
-        ("Theo Cục Quản lý chất lượng nông lâm sản và thủy sản, mẫu đạt.", "Cục Quản lý chất lượng nông lâm sản và thủy sản"),
+        (
+            "Theo Cục Quản lý chất lượng nông lâm sản và thủy sản, mẫu đạt.",
+            "Cục Quản lý chất lượng nông lâm sản và thủy sản",
+        ),
     ],
 )
 def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
@@ -240,7 +243,9 @@ def test_a_byline_or_photo_credit_names_its_outlet():
     assert set(_orgs("Đội đã về đơn vị. TTXVN/Tin Tức")) == {"TTXVN", "Tin Tức"}
     assert "VOV-Tây Bắc" in _orgs("Vụ việc đang được điều tra. PV/VOV-Tây Bắc")
     # A credit ends at the outlet even where the next sentence runs on with a capital.
-    assert _orgs("Hiện trường vụ cháy. Ảnh Vietnamnet Theo nhân chứng, lửa bùng lúc 9 giờ.") == {"Vietnamnet": []}
+    assert _orgs("Hiện trường vụ cháy. Ảnh Vietnamnet Theo nhân chứng, lửa bùng lúc 9 giờ.") == {
+        "Vietnamnet": []
+    }
     assert _orgs("Như Lao Động đã phản ánh, cây cầu xuống cấp.") == {"Lao Động": []}
     # A brand that a longer name goes on from is not the outlet: 'EVN HANOI'.
     assert "EVN" not in _orgs("Công ty Điện lực Hà Nam (EVN HANOI) cho biết EVN HANOI không cắt điện.")
@@ -439,7 +444,10 @@ def test_a_unit_code_in_brackets_is_an_alias_and_names_the_unit_later():
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Phòng CSGT đường bộ - đường sắt, Công an TP Hà Nội phạt lái xe.", "Phòng CSGT đường bộ - đường sắt"),
+        (
+            "Phòng CSGT đường bộ - đường sắt, Công an TP Hà Nội phạt lái xe.",
+            "Phòng CSGT đường bộ - đường sắt",
+        ),
         ("Cục Quản lý Khám, chữa bệnh (Bộ Y tế) yêu cầu báo cáo.", "Cục Quản lý Khám, chữa bệnh"),
     ],
 )
@@ -501,7 +509,9 @@ def test_a_team_of_a_police_division_is_police_and_a_field_of_care_stays_in_the_
 
 
 def test_a_full_name_after_a_lower_case_company_head_is_a_person():
-    facts = extract("Tin\n\nPhó Giám đốc công ty Phạm Văn Đạt cho biết. Công ty Hoàng Gia Phúc cam kết.", "t.txt")
+    facts = extract(
+        "Tin\n\nPhó Giám đốc công ty Phạm Văn Đạt cho biết. Công ty Hoàng Gia Phúc cam kết.", "t.txt"
+    )
     assert {o.name for o in facts.organizations} == {"Công ty Hoàng Gia Phúc"}
     assert [p.name for p in facts.persons] == ["Phạm Văn Đạt"]
 
@@ -580,7 +590,10 @@ def test_a_second_place_after_va_is_a_second_unit_of_the_same_kind():
 
 
 def test_a_publishing_house_is_a_press_unit():
-    found = {o.name: o.kind for o in extract("Tin\n\nSách do Nhà Xuất bản Giáo dục Việt Nam ấn hành.", "t.txt").organizations}
+    found = {
+        o.name: o.kind
+        for o in extract("Tin\n\nSách do Nhà Xuất bản Giáo dục Việt Nam ấn hành.", "t.txt").organizations
+    }
     assert found == {"Nhà Xuất bản Giáo dục Việt Nam": "press"}
 
 
@@ -610,12 +623,18 @@ def test_a_field_word_that_is_also_a_verb_ends_the_name_when_the_clause_goes_on(
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Kẻ gian lấy trộm gạch chì tại Trung tâm Y học hạt nhân và xạ trị thuộc Bệnh viện Hòa Mỹ.",
-         "Trung tâm Y học hạt nhân và xạ trị"),
-        ("Ông Lê Văn Tám, Phó Viện trưởng Viện Chiến lược và phát triển GTVT, cho biết.",
-         "Viện Chiến lược và phát triển GTVT"),
-        ("UBND huyện đề nghị Cảng vụ Đường thủy nội địa Quảng Ninh từ chối cấp phép.",
-         "Cảng vụ Đường thủy nội địa Quảng Ninh"),
+        (
+            "Kẻ gian lấy trộm gạch chì tại Trung tâm Y học hạt nhân và xạ trị thuộc Bệnh viện Hòa Mỹ.",
+            "Trung tâm Y học hạt nhân và xạ trị",
+        ),
+        (
+            "Ông Lê Văn Tám, Phó Viện trưởng Viện Chiến lược và phát triển GTVT, cho biết.",
+            "Viện Chiến lược và phát triển GTVT",
+        ),
+        (
+            "UBND huyện đề nghị Cảng vụ Đường thủy nội địa Quảng Ninh từ chối cấp phép.",
+            "Cảng vụ Đường thủy nội địa Quảng Ninh",
+        ),
     ],
 )
 def test_a_name_capitalised_on_its_first_field_runs_on_in_lower_case_to_what_ends_it(sentence, name):
@@ -710,7 +729,10 @@ def test_a_shop_named_after_its_trade(sentence: str, expected: set[str]):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Cục Quản lý cạnh tranh, Vụ Pháp chế cùng kiểm tra hồ sơ.", {"Cục Quản lý cạnh tranh", "Vụ Pháp chế"}),
+        (
+            "Cục Quản lý cạnh tranh, Vụ Pháp chế cùng kiểm tra hồ sơ.",
+            {"Cục Quản lý cạnh tranh", "Vụ Pháp chế"},
+        ),
         ("Theo Vụ Khai thác thủy sản, đã có 30 tàu hư hỏng.", {"Vụ Khai thác thủy sản"}),
         ("Theo Vụ II, hồ sơ đã đủ.", {"Vụ II"}),
         # A sentence that opens with 'Vụ' tells of a case; 'Vụ Thanh Lâm' is a person.
@@ -734,3 +756,111 @@ def test_the_inspectorate_of_the_ministry_the_report_is_about():
     # A ministry or department named after it is the one it belongs to.
     assert "Thanh tra Bộ Tài chính" in _orgs("Thanh tra Bộ Tài chính đã kiểm tra.")
     assert "Thanh tra Sở du lịch Hà Nội" in _orgs("Thanh tra Sở du lịch Hà Nội đã kiểm tra.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A field a capitalised syllable opens is no new sentence.
+        (
+            "Ông Đặng Văn Khởi, Phó Chủ tịch Hội Cơ khí Tàu thủy Bình Sơn, cho biết.",
+            "Hội Cơ khí Tàu thủy Bình Sơn",
+        ),
+        (
+            "Chị Lò Thị Mây, công nhân Xí nghiệp Môi trường Đô thị số 5, cho biết.",
+            "Xí nghiệp Môi trường Đô thị số 5",
+        ),
+        ("Sinh viên Trường Đại học Kinh tế Quốc dân đã tham gia.", "Trường Đại học Kinh tế Quốc dân"),
+        # 'Tổng Cty' is a corporation's head, as 'Tổng công ty' is.
+        ("Dự án do Tổng Cty Sông Ngân làm chủ đầu tư.", "Tổng Cty Sông Ngân"),
+        # The region a unit serves is part of its name.
+        ("Hiện Cảng vụ Hàng không miền Trung đã vào cuộc.", "Cảng vụ Hàng không miền Trung"),
+        (
+            "Anh Lê Văn Khởi (Đội Cảnh sát giao thông phía Nam) bị thương nhẹ.",
+            "Đội Cảnh sát giao thông phía Nam",
+        ),
+    ],
+)
+def test_unit_names_run_to_their_end(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spurious"),
+    [
+        ("Anh Khởi làm bảo vệ tại vũ trường Sao Ngân trên đường Hoa Mai.", "Trường Sao Ngân"),
+        ("Ông Khởi sang Tây Ban Nha làm việc năm 2001.", "Ban Nha"),
+        (
+            "Tại Trường ĐH Kinh tế quốc dân, PGS-TS Lê Văn Khởi cho biết.",
+            "Trường ĐH Kinh tế quốc dân, PGS-TS",
+        ),
+    ],
+)
+def test_a_head_inside_another_word_is_no_unit(sentence: str, spurious: str) -> None:
+    assert spurious not in _orgs(sentence)
+
+
+def test_a_head_after_a_whole_word_still_starts_a_unit() -> None:
+    assert "Báo Bình Minh" in _orgs("Cuộc thi Hoa hậu báo Bình Minh năm nay đã khép lại.")
+
+
+def test_a_field_that_is_also_a_verb_names_a_unit_right_after_its_head() -> None:
+    assert "Phòng tham mưu" in _orgs(
+        "Ông Lê Văn Khởi, Trưởng phòng tham mưu cho biết vụ việc đang được xác minh."
+    )
+    assert "Phòng Tư pháp" in _orgs("Phòng Tư pháp tham mưu cho UBND huyện ban hành quyết định.")
+
+
+def test_xa_hoi_is_society_not_a_commune() -> None:
+    assert "Trung tâm công tác xã hội tỉnh Lào Cai" in _orgs(
+        "Ông Lê Văn Khởi, Giám đốc Trung tâm công tác xã hội tỉnh Lào Cai cho biết."
+    )
+
+
+def test_a_level_initial_with_a_space_before_the_name() -> None:
+    assert "Công an Q. Hòa Lạc" in _orgs("Công an Q. Hòa Lạc đã bắt giữ đối tượng.")
+    assert not _orgs("Anh Lê Q. Khởi đã bị bắt.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Đội Kiểm soát phòng, chống ma túy vừa phá chuyên án.", "Đội Kiểm soát phòng, chống ma túy"),
+        ("Trước đó, Đội Điều tra chống buôn lậu đã bắt giữ lô hàng.", "Đội Điều tra chống buôn lậu"),
+    ],
+)
+def test_a_field_in_lower_case_after_a_capitalised_one(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Bà Lò Thị Mây, kế toán Công ty CP đầu tư và xây dựng Sao Ngân, bị bắt.",
+            "Công ty CP đầu tư và xây dựng Sao Ngân",
+        ),
+        ("Ông Lê Văn Khởi, Phó Trưởng phòng Phòng Khoáng sản, bị kỷ luật.", "Phòng Khoáng sản"),
+        ("Ông Lê Văn Khởi, Trưởng phòng Tài nguyên nước, bị kỷ luật.", "Phòng Tài nguyên nước"),
+    ],
+)
+def test_company_fields_and_post_words_before_a_unit(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Lực lượng biên phòng phối hợp với Chi cục Hải Quan Bến Ngự bắt giữ đối tượng.",
+            "Chi cục Hải Quan Bến Ngự",
+        ),
+        (
+            "Bằng khen của Đảng ủy Khối các cơ quan Trung ương được trao hôm qua.",
+            "Đảng ủy Khối các cơ quan Trung ương",
+        ),
+        ("Sau khi xem clip, Phòng CSGT đường bộ, đường sắt đã vào cuộc.", "Phòng CSGT đường bộ, đường sắt"),
+    ],
+)
+def test_names_that_go_on_past_a_family_name_a_bloc_or_a_pair(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)

@@ -141,16 +141,28 @@ def match_level(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if tokens[i].text in LEVEL_INITIALS and i + 2 < len(tokens) and tokens[i + 1].text == ".":
         dot, name = tokens[i + 1], tokens[i + 2]
         glued = tokens[i].end == dot.start and dot.end == name.start
+        # 'Công an Q. Bình Thạnh', 'UBND P. Tân Định': a space after the dot, inside a sentence and
+        # not after a name's word ('Lê Q. Bình' is a person's initial).
+        prev = tokens[i - 1] if i > 0 else None
+        spaced = (
+            tokens[i].end == dot.start
+            and dot.end + 1 == name.start
+            and prev is not None
+            and (prev.is_word or prev.text in ("(", ","))
+            and (not is_capitalised(prev) or prev.text.isupper())
+        )
         numbered = name.text.isdigit() and tokens[i].text in ("Q", "P")
         credit = i > 0 and tokens[i - 1].text in (":", "/")  # 'Ảnh:H.L': a photographer's initials
         named = name.is_word and name.text[:1].isupper() and len(name.text) > 1
-        if glued and not credit and (numbered or named):
+        if (glued or spaced) and not credit and (numbered or named):
             return LEVEL_INITIALS[tokens[i].text], i + 2
     for words in _LEVELS_BY_FIRST.get(tokens[i].lower, ()):
         n = len(words)
         if i + n <= len(tokens) and all(tokens[i + k].lower == words[k] for k in range(1, n)):
             if words == ("tx",) and tokens[i].text != "TX":
                 continue  # only the capital abbreviation stands for 'thị xã'
+            if words == ("xã",) and i + 1 < len(tokens) and tokens[i + 1].text == "hội":
+                continue  # 'xã hội' is society ('Viện nghiên cứu phát triển xã hội'), not a commune
             level = ABBREVIATED_LEVELS.get(words, " ".join(words))
             j = i + n
             if words in ABBREVIATED_LEVELS and j < len(tokens) and tokens[j].text == ".":

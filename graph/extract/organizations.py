@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 
 from graph.facts import Organization, Span
@@ -187,6 +187,7 @@ PAIRED = [
         ("an ninh", "trật tự"),
         ("khám", "chữa bệnh"),
         ("khám bệnh", "chữa bệnh"),
+        ("đường bộ", "đường sắt"),
     )
 ]
 # Words before a street's name, which may begin like a unit's ('đường Trường Chinh', 'phố Đội Cấn').
@@ -194,6 +195,14 @@ STREET_WORDS = _words("đường phố ngõ ngách hẻm kiệt đại lộ qu�
 # Titles written before a person's name: 'Ngân hàng X TS Nguyễn Văn A'.
 HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
+# Fields that are verbs too ('tham mưu cho UBND'): part of a name only right after its head.
+HEAD_FIELDS = {("tham", "mưu")}
+HEAD_FIELD_KINDS = {"division", "board", "agency", "department", "general-department"}
+# What a bloc's party committee gathers: 'Đảng ủy Khối các cơ quan Trung ương'.
+BLOC_FIELDS = (("các", "cơ", "quan"), ("cơ", "quan"), ("doanh", "nghiệp"))
+# A region a unit serves, after its name: 'Cảng vụ Hàng không miền Bắc', 'Đội CSGT phía Nam'.
+REGION_WORDS = {"miền", "phía"}
+REGIONS = {"Bắc", "Trung", "Nam", "Tây", "Đông"}
 # Words after a unit's name that say whose unit it is: the name has ended.
 OWNER_WORDS = {"của", "thuộc", "trực"}
 # Words that mark the verb of a clause, so the noun phrase before them has ended.
@@ -538,8 +547,10 @@ def _parent_after_comma(ctx: Context, tokens: list[Token], j: int) -> OrgMention
     if not parent.specific:
         return None
     after = _index_after(tokens, parent.end)
-    if after + 1 < len(tokens) and tokens[after].text in (",", ";") and (
-        ctx.lex.heads.match(tokens, after + 1) or tokens[after + 1].lower == "và"
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].text in (",", ";")
+        and (ctx.lex.heads.match(tokens, after + 1) or tokens[after + 1].lower == "và")
     ):
         return None  # 'Phòng PC45, Công an huyện A, Công an huyện B': a list of units
     return parent
@@ -645,7 +656,17 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
     while k < len(tokens) and k - j < 5:
         tok = tokens[k]
         code = is_abbreviation(tok) or (tok.text == "/" and k > j and is_abbreviation(tokens[k - 1]))
-        if not (code or (tok.is_word and not is_capitalised(tok))) or tok.lower in BRIDGE_STOP:
+        joins = (
+            tok.lower == "và"
+            and k > j
+            and k + 1 < len(tokens)
+            and tokens[k + 1].is_word
+            and not is_capitalised(tokens[k + 1])
+            and tokens[k + 1].lower not in BRIDGE_STOP
+        )  # 'Công ty CP đầu tư và xây dựng X': two fields of one name
+        if not (code or (tok.is_word and not is_capitalised(tok))) or (
+            tok.lower in BRIDGE_STOP and not joins
+        ):
             break
         if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in BRIDGE_STOP_PAIRS:
             break
@@ -656,7 +677,7 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
         return None
     n = j
     while n < k:  # every lower-case word a word of two syllables or more: 'phát triển quỹ đất'
-        if not tokens[n].is_word or is_abbreviation(tokens[n]):
+        if not tokens[n].is_word or is_abbreviation(tokens[n]) or (n > j and tokens[n].lower == "và"):
             n += 1
             continue
         org_word = _org_words().match(tokens, n)
@@ -700,6 +721,7 @@ def _enumeration_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
         ctx.lex.roles.match(tokens, nxt)
         or ctx.lex.ranks.match(tokens, nxt)
         or tokens[nxt].text in ctx.lex.surnames
+        or tokens[nxt].text in HONORIFICS  # 'Trường ĐH X, PGS-TS Y': a person's titles
     ):
         return None
     for k in range(nxt + 1, min(len(tokens), nxt + 4)):
@@ -996,6 +1018,12 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 )
                 and not own_name
                 and not _district_run(tokens, j)
+                # ('Chi cục Hải Quan Cầu Treo': the syllable finishes a word, it opens no name)
+                and not (
+                    mention.specs
+                    and mention.specs[-1] is tokens[j - 1]
+                    and word_key(f"{tokens[j - 1].text} {tok.text}") in dictionary_words()
+                )
             ):
                 break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
             if (
@@ -1131,6 +1159,60 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = j + 1
             j += 2
             continue
+        if (
+            not mention.specs
+            and head.key in HEAD_FIELD_KINDS
+            and tuple(t.lower for t in tokens[j : j + 2]) in HEAD_FIELDS
+            and not (
+                j + 3 < len(tokens)
+                and tokens[j + 2].lower == "cho"
+                and tokens[j + 3].lower not in ("biết", "hay")
+            )
+        ):
+            # 'Trưởng phòng tham mưu': a field that is also a verb ('tham mưu cho UBND') names the
+            # unit only right after its head.
+            mention.specs.extend(tokens[j : j + 2])
+            mention.named = True
+            word_start = None
+            j += 2
+            continue
+        if (
+            mention.specs
+            and not after_head
+            and tok.lower == "phòng"
+            and [t.lower for t in tokens[j + 1 : j + 3]] == [",", "chống"]
+            and _org_words().match(tokens, j + 3) is not None
+        ):
+            # 'Tổng cục Cảnh sát phòng, chống tội phạm', 'Đội Kiểm soát phòng, chống ma túy'.
+            j = _org_words_run_end(tokens, j + 3)
+            mention.specs.extend(tokens[_index_after(tokens, mention.specs[-1].end) : j])
+            word_start = None
+            continue
+        bloc = next(
+            (
+                len(words)
+                for words in BLOC_FIELDS
+                if tuple(t.lower for t in tokens[j : j + len(words)]) == words
+            ),
+            None,
+        )
+        if mention.specs and mention.specs[-1].lower == "khối" and bloc is not None:
+            # 'Đảng ủy Khối các cơ quan Trung ương', 'Đảng ủy Khối doanh nghiệp tỉnh X'.
+            mention.specs.extend(tokens[j : j + bloc])
+            word_start = None
+            j += bloc
+            continue
+        if (
+            mention.specs
+            and tok.lower in REGION_WORDS
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text in REGIONS
+        ):
+            # 'Cảng vụ Hàng không miền Bắc', 'Đội CSGT phía Nam': the region the unit serves.
+            mention.specs.extend(tokens[j : j + 2])
+            word_start = None
+            j += 2
+            continue
         # A field in lower case right after a capitalised head: 'Đội cảnh sát hình sự Công an quận X'
         # (not after 'Công an' itself, which names its fields in capitals or by a unit's head).
         if (
@@ -1229,6 +1311,21 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             mention.specs.extend(tokens[j:end])
             word_start = None
             j = end
+            continue
+        if (
+            mention.specs
+            and head.key in DESCRIBED_HEADS
+            and tok.lower == "và"
+            and not is_capitalised(mention.specs[-1])
+            and j + 1 < len(tokens)
+            and not is_capitalised(tokens[j + 1])
+            and (bridge := _bridge_end(ctx, tokens, j + 1)) is not None
+        ):
+            # 'Công ty CP đầu tư và xây dựng X': the second field runs on to the company's name.
+            mention.specs.extend(tokens[j:bridge])
+            mention.named = True
+            word_start = None
+            j = bridge
             continue
         if (
             mention.specs
@@ -1403,11 +1500,35 @@ def _index_after(tokens: list[Token], offset: int) -> int:
     return len(tokens)
 
 
-def _names_a_street_or_place(tokens: list[Token], i: int) -> bool:
-    """Whether a head at tokens[i] begins a street's or a place's name: 'phố Đội Cấn', 'phường Trường Thọ'."""
+def _names_a_street_or_place(ctx: Context, tokens: list[Token], i: int) -> bool:
+    """Whether a head at tokens[i] begins a street's or a place's name ('phố Đội Cấn', 'phường Trường Thọ')
+    or is a syllable of a place's name or of another word ('Tây Ban Nha', 'vũ trường X')."""
     prev = tokens[i - 1]
     if prev.lower in STREET_WORDS:
         return True
+    if any(
+        (place := ctx.lex.places.match(tokens, k)) is not None and place[1] > i
+        for k in range(max(0, i - 2), i)
+    ):
+        return True  # 'Tây Ban Nha': the head is a syllable of a place's name
+    if (
+        prev.is_word
+        and not is_capitalised(prev)
+        and not is_capitalised(tokens[i])
+        # (a head of one syllable only: 'của công an' is no word 'của công')
+        and all(
+            (head := find(tokens, i)) is None or head[1] == i + 1
+            for find in (ctx.lex.heads.match, ctx.lex.heads_loose.match, partial(_soft_head, ctx))
+        )
+        and word_key(f"{prev.text} {tokens[i].text}") in dictionary_words()
+        # (not when the syllable before ends a word of its own: 'Hoa hậu báo X')
+        and not (i >= 2 and word_key(f"{tokens[i - 2].text} {prev.text}") in dictionary_words())
+        and not any(
+            (role := ctx.lex.roles.match(tokens, k)) is not None and role[1] >= i
+            for k in range(max(0, i - 2), i)
+        )
+    ):
+        return True  # 'vũ trường X', 'thị trường Y': the head is a syllable of another word
     return any(
         (level := match_level(tokens, k)) is not None and level[1] == i and level[0] != "thành phố"
         for k in range(max(0, i - 2), i)
@@ -1424,6 +1545,8 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     if not found or found[1] != i + 1:
         return False
     nxt = tokens[i + 1]
+    if (same := ctx.lex.heads.match(tokens, i + 1)) is not None and same[0].key == found[0].key:
+        return False  # 'Trưởng phòng Phòng Khoáng sản': the post's word, then the unit's own head
     for k in range(max(0, i - 3), i):
         role = ctx.lex.roles.match(tokens, k)
         if (
@@ -1574,7 +1697,7 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 mention = parse_org(ctx, tokens, i, in_title=True)
                 if mention is not None and not mention.specific:
                     mention = None
-            if mention is not None and i > 0 and _names_a_street_or_place(tokens, i):
+            if mention is not None and i > 0 and _names_a_street_or_place(ctx, tokens, i):
                 mention = None
             if mention is None or _closes_role(ctx, tokens, i, mention):
                 i += 1
