@@ -1251,3 +1251,17 @@ def test_a_generic_incident_timed_after_the_summary_is_the_summary_s_incident():
     events = extract(text, "palau-tainan.txt").events
     assert len(events) == 1, [e.name for e in events]
     assert events[0].name.startswith("tông trực diện xe khách"), events[0].name
+
+
+def test_a_photo_caption_is_no_happening():
+    text = (
+        "Bắt nhóm trộm xe\n"
+        "Ngày 8/7/2025, Công an huyện Tân Lạc bắt giữ Lò Văn Khải về hành vi trộm cắp tài sản.\n"
+        "Hình ảnh người dân chen nhau đi lễ hội Đền Thượng - Ảnh Công an cung cấp "
+        "Theo cơ quan điều tra, ngày 2/7/2025, Khải lấy trộm chiếc xe máy của anh Đinh Công Mạnh.\n"
+        "Nghi phạm tại cơ quan công an. Ảnh: Hà Lan\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert not [n for n in names if "lễ hội" in n or "Hình ảnh" in n]
+    assert any("lấy trộm chiếc xe máy" in n for n in names)  # the sentence the credit ran into
+    assert any("bắt giữ Lò Văn Khải" in n for n in names)

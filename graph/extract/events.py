@@ -94,6 +94,7 @@ def _keyword_events(
         used_ids.add(candidate)
         return candidate
 
+    captions = _captions(text, ctx.sentences)
     for sentence in ctx.sentences[1:]:
         lo, hi = sentence.start, sentence.end
         # A day in brackets is an aside ('(19/5/1890 - 19/5/2017)'), not the day of the event.
@@ -111,6 +112,8 @@ def _keyword_events(
         persons_here = [(s, name) for s, name in people_at if lo <= s.start < hi]
         orgs_here = sorted((start, name) for start, name in org_at.items() if lo <= start < hi)
         for m in EVENT.finditer(text, lo, hi):
+            if any(a <= m.start() < b for a, b, _ in captions):
+                continue  # 'Quang cảnh hội nghị. Ảnh: X': the photo's, the text tells the meeting itself
             kind = KINDS[m.group("kind").lower()]
             before = text[lo : m.start()].lower()
             name = " ".join(m.group().split()).rstrip(" ,")
@@ -1259,6 +1262,62 @@ _HEADING_COLON = re.compile(r"\s:\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼ�
 HEADING_WORDS = 25  # a longer stretch before the colon is a sentence, not a heading
 
 
+# A photo credit closing a caption: '(Ảnh: X)', '- Ảnh X cung cấp', '. Ảnh: X', 'Ảnh minh họa: X'.
+_CREDIT = re.compile(
+    r"\(\s*[Ảả]nh(?![^\W_])[^()]{0,60}\)?"
+    r"|[-–]\s*Ảnh(?![^\W_])"
+    r"|(?<![^\s.])Ảnh(?:\s+minh\s+họa)?\s*:"
+)
+# What opens the sentence a credit ran into: 'Ảnh: X/TTXVN Sau đó, ...', 'Ảnh: QA Theo ông ...'.
+_AFTER_CREDIT = re.compile(
+    r"\s(?:Theo|Sau\s+đó|Tiếp\s+đó|Trước\s+đó|Được\s+biết|Tuy\s+nhiên|Tại|Trong|Khoảng|Vào|Lúc|Ngày|Sáng"
+    r"|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng|Hiện|Như|Liên\s+quan|Cũng|Ngay|Qua|Đến|Trước|Sau|Đồng\s+thời|Tin)(?![^\W_])"
+)
+CAPTION_WORDS = 30  # a longer stretch before a credit is a sentence of the story, not a caption
+CAPTION_SENTENCE_WORDS = 20  # a longer sentence closed before a credit is the story's, the photo uncaptioned
+# 'Vụ cháy tại nhà máy X ngày 6/6. Ảnh: Y': a caption naming the story's incident names it as well as any.
+_NAMED_INCIDENT = re.compile(r"\s*Vụ\s")
+CREDIT_CHARS = 50  # a credit names its source in a few words
+
+
+def _captions(text: str, sentences: list[Span]) -> list[tuple[int, int, int]]:
+    """Return the photo captions as (start, credit start, where the sentence after the credit begins)."""
+    out: list[tuple[int, int, int]] = []
+    for n, sentence in enumerate(sentences):
+        for credit in _CREDIT.finditer(text, sentence.start, sentence.end):
+            lo, most = sentence.start, CAPTION_WORDS
+            if not text[lo : credit.start()].strip(" -–(") and n > 0:
+                # 'Nghi phạm X. Ảnh: Y': the sentence before is the caption, when short like one and
+                # not told as a step ('Ngày 13/5, X đến ...' is the story's).
+                lo, most = sentences[n - 1].start, CAPTION_SENTENCE_WORDS
+                if _AFTER_CREDIT.match(" " + text[lo : lo + 20]):
+                    continue
+            if len(text[lo : credit.start()].split()) > most or _NAMED_INCIDENT.match(text, lo):
+                continue
+            if credit.group().endswith(")"):
+                end = credit.end()
+            else:
+                stop = min(sentence.end, credit.end() + CREDIT_CHARS)
+                after = _AFTER_CREDIT.search(text, credit.end(), stop)
+                end = after.start() if after else credit.start()  # unknown: the part reads on from it
+            out.append((lo, credit.start(), end))
+    return out
+
+
+def _uncaptioned(
+    text: str, parts: list[tuple[int, int]], captions: list[tuple[int, int, int]]
+) -> list[tuple[int, int]]:
+    """Return the parts without the captions in them; a sentence run on after a credit keeps its part."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in parts:
+        for start, credit, end in captions:
+            if start <= lo <= credit:
+                lo = end if lo <= end < hi else hi
+        if text[lo:hi].strip():
+            out.append((lo, hi))
+    return out
+
+
 def _headed_parts(text: str, sentences: list[Span]) -> list[tuple[int, int]]:
     """Return the sentences' bounds, a heading run into its story ('X : Y') split from it."""
     out: list[tuple[int, int]] = []
@@ -1385,7 +1444,8 @@ def clause_events(
     summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
     told_kinds: set[int] = set()  # kinds of act (STORY_FAMILIES) already told as the story's own
 
-    for n, (lo, hi) in enumerate(_headed_parts(text, ctx.sentences)):
+    parts = _uncaptioned(text, _headed_parts(text, ctx.sentences), _captions(text, ctx.sentences))
+    for n, (lo, hi) in enumerate(parts):
         if hi <= body_start:
             continue
         if lo < body_start:
