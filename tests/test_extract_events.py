@@ -1265,3 +1265,14 @@ def test_a_photo_caption_is_no_happening():
     assert not [n for n in names if "lễ hội" in n or "Hình ảnh" in n]
     assert any("lấy trộm chiếc xe máy" in n for n in names)  # the sentence the credit ran into
     assert any("bắt giữ Lò Văn Khải" in n for n in names)
+
+
+def test_a_name_cut_inside_whom_the_act_is_against_ends_before_it():
+    text = (
+        "Xét xử kẻ trộm\n"
+        "Ngày 23/5/2025, tại huyện Tân Lạc, TAND tỉnh Hòa Bình đã mở phiên xét xử sơ thẩm vụ án hình sự "
+        "đối với bị cáo Đinh Công Mạnh (45 tuổi, ngụ xã Mãn Đức).\n"
+    )
+    (event,) = extract(text, "x.txt").events
+    assert event.name == "phiên xét xử sơ thẩm vụ án hình sự"
+    assert event.date == "2025-05-23"

@@ -916,7 +916,9 @@ def _cap(name: str, limit: int) -> str:
 
 # Words that cannot end a name: a cut left them without what they join.
 _DANGLING = re.compile(
-    r"(?:\s+(?:và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào|lúc|sáng|chiều|tối|trưa|đêm|ngay"
+    # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
+    r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
+    r"|lúc|sáng|chiều|tối|trưa|đêm|ngay"
     r"|vừa|đã|sẽ|đang"
     r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
     re.IGNORECASE,
