@@ -1276,3 +1276,16 @@ def test_a_name_cut_inside_whom_the_act_is_against_ends_before_it():
     (event,) = extract(text, "x.txt").events
     assert event.name == "phiên xét xử sơ thẩm vụ án hình sự"
     assert event.date == "2025-05-23"
+
+
+def test_related_to_an_incident_names_it_by_its_noun():
+    text = (
+        "Làm rõ vụ việc ở Tân Lạc\n"
+        "Liên quan đến vụ việc nữ sinh Đ.T.M (13 tuổi, học lớp 7 ở xã Mãn Đức) đột ngột sinh con hồi tháng 4 "
+        "vừa qua, trao đổi với PV, ông Lò Văn Khải cho biết đang xác minh.\n"
+        "Ông Lò Văn Khải rút tiền gửi tiết kiệm tại ngân hàng.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert not [n for n in names if n.lower().startswith("liên quan")]
+    assert any(n.startswith("vụ việc nữ sinh Đ.T.M đột ngột sinh con") for n in names)
+    assert not [n for n in names if "tiết kiệm" in n]

@@ -876,6 +876,9 @@ _RUN_ON = re.compile(
 )
 
 
+_RELATED_LEAD = re.compile(r"^liên\s+quan\s+(?:đến|tới)\s+(?=vụ\s)", re.IGNORECASE)
+
+
 def _tidy(name: str) -> str:
     """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
     name = _PAREN.sub("", name)
@@ -885,6 +888,8 @@ def _tidy(name: str) -> str:
     # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
     name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
     name = " ".join(name.split()).strip(" ,.-–“”\"'")
+    # 'Liên quan đến vụ X bị tố ...': the incident the sentence is about, named by its noun.
+    name = _RELATED_LEAD.sub("", name)
     heading = _RUN_ON.search(name)
     if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
         name = name[: heading.start()].rstrip(" ,.-–")  # 'bắt giữ tại X - Ảnh: ...': the caption's credit
