@@ -1289,3 +1289,13 @@ def test_related_to_an_incident_names_it_by_its_noun():
     assert not [n for n in names if n.lower().startswith("liên quan")]
     assert any(n.startswith("vụ việc nữ sinh Đ.T.M đột ngột sinh con") for n in names)
     assert not [n for n in names if "tiết kiệm" in n]
+
+
+def test_a_clip_of_a_beating_is_named_by_the_beating():
+    text = (
+        "Đánh hội đồng người đi đường\n"
+        "Ngày 9/7/2025, mạng xã hội lan truyền clip dài hơn 3 phút ghi lại cảnh nhóm thanh niên đánh hội đồng "
+        "anh Lò Văn Khải tại quốc lộ 6.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert any(n.startswith("nhóm thanh niên đánh hội đồng anh Lò Văn Khải") for n in names), names

@@ -876,6 +876,9 @@ _RUN_ON = re.compile(
 )
 
 
+_SCENE_LEAD = re.compile(
+    r"^(?:cảnh(?!\s+(?:sát|cáo|báo|giới|giác|quan|vệ|tỉnh|tượng)(?![^\W_]))|hình\s+ảnh)\s+(?=[^\W\d_])"
+)
 _RELATED_LEAD = re.compile(r"^liên\s+quan\s+(?:đến|tới)\s+(?=vụ\s)", re.IGNORECASE)
 
 
@@ -1028,6 +1031,8 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         # ends at a particle ('lại', 'được') inside its predicate, and the act is the head's.
         if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
+            # 'clip ... ghi lại cảnh nhóm thanh niên đánh ...': the scene filmed is the act, not the filming.
+            clause = _SCENE_LEAD.sub("", clause.lstrip())
         else:
             # The subject comes on top of what the act says: a short name for who, the act in full.
             act = _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
