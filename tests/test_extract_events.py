@@ -1299,3 +1299,17 @@ def test_a_clip_of_a_beating_is_named_by_the_beating():
     )
     names = [e.name for e in extract(text, "x.txt").events]
     assert any(n.startswith("nhóm thanh niên đánh hội đồng anh Lò Văn Khải") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("khi Đinh Công Mạnh đang nhận tiền của một doanh nghiệp thì bị công an bắt quả tang",
+         "Đinh Công Mạnh bị công an bắt quả tang"),
+        ("khi anh Lò Văn Khải lao đến can ngăn thì bị Hà Văn Lâm rút dao đâm",
+         "anh Lò Văn Khải bị Hà Văn Lâm rút dao đâm"),
+        ("khi bác sĩ yêu cầu người nhà ra ngoài thì người nhà chửi bới bác sĩ", "người nhà chửi bới bác sĩ"),
+    ],
+)
+def test_when_then_is_named_by_its_main_clause(clause: str, name: str) -> None:
+    assert event_name(clause) == name

@@ -989,12 +989,31 @@ _CONNECTIVE = re.compile(
 )
 
 
+# 'khi A thì B': A the moment, B the main clause ('khi X đang ... thì bị công an bắt quả tang').
+# Who the moment is of, when no auxiliary ends the subject: 'anh Khang lao đến', 'các đối tượng này dùng'.
+_WHO_WHEN = re.compile(
+    r"(?:(?:anh|chị|ông|bà|em|cháu|cô|bé|bị\s+cáo|bị\s+can|đối\s+tượng|nghi\s+phạm)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,]*\s+){1,4}"
+    r"|(?:các|nhóm|hai|ba)\s+(?:đối\s+tượng|nghi\s+phạm|thanh\s+niên)(?:\s+(?:này|trên))?\s"
+)
+_WHEN_THEN = re.compile(r"^khi\s+(?P<when>.+?)\s+thì\s+(?P<main>\S.*)$", re.IGNORECASE)
+
+
 def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
     # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
     clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _tidy(clause)))
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
+    when = _WHEN_THEN.match(clause)
+    if when is not None:
+        # 'khi X đang nhận tiền thì bị công an bắt quả tang': what befell X is the happening, X its subject.
+        main, doer = _AUX_RUN.sub("", when.group("main")), _AUX.search(when.group("when"))
+        named = _WHO_WHEN.match(when.group("when"))
+        heads = [when.group("when")[: doer.start()] if doer else "", named.group() if named else ""]
+        who = next((h.strip() for h in heads if 0 < len(h.split()) <= SUBJECT_WORDS), "")
+        # 'thì bị bắt', 'thì phát hiện ...': the main clause has no subject of its own, the moment's is it.
+        bare = main.lower().startswith(("bị ", "được ")) or _HEAD_VERB.match(main) is not None
+        clause = f"{who} {main}" if bare and who else main
     done = _DONE.match(clause)
     if done is not None:  # 'Việc khám nghiệm hiện trường đã hoàn tất': the act is what was done
         return _cap(" ".join(done.group(1).split()), limit)
