@@ -1251,3 +1251,65 @@ def test_a_generic_incident_timed_after_the_summary_is_the_summary_s_incident():
     events = extract(text, "palau-tainan.txt").events
     assert len(events) == 1, [e.name for e in events]
     assert events[0].name.startswith("tông trực diện xe khách"), events[0].name
+
+
+def test_a_photo_caption_is_no_happening():
+    text = (
+        "Bắt nhóm trộm xe\n"
+        "Ngày 8/7/2025, Công an huyện Tân Lạc bắt giữ Lò Văn Khải về hành vi trộm cắp tài sản.\n"
+        "Hình ảnh người dân chen nhau đi lễ hội Đền Thượng - Ảnh Công an cung cấp "
+        "Theo cơ quan điều tra, ngày 2/7/2025, Khải lấy trộm chiếc xe máy của anh Đinh Công Mạnh.\n"
+        "Nghi phạm tại cơ quan công an. Ảnh: Hà Lan\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert not [n for n in names if "lễ hội" in n or "Hình ảnh" in n]
+    assert any("lấy trộm chiếc xe máy" in n for n in names)  # the sentence the credit ran into
+    assert any("bắt giữ Lò Văn Khải" in n for n in names)
+
+
+def test_a_name_cut_inside_whom_the_act_is_against_ends_before_it():
+    text = (
+        "Xét xử kẻ trộm\n"
+        "Ngày 23/5/2025, tại huyện Tân Lạc, TAND tỉnh Hòa Bình đã mở phiên xét xử sơ thẩm vụ án hình sự "
+        "đối với bị cáo Đinh Công Mạnh (45 tuổi, ngụ xã Mãn Đức).\n"
+    )
+    (event,) = extract(text, "x.txt").events
+    assert event.name == "phiên xét xử sơ thẩm vụ án hình sự"
+    assert event.date == "2025-05-23"
+
+
+def test_related_to_an_incident_names_it_by_its_noun():
+    text = (
+        "Làm rõ vụ việc ở Tân Lạc\n"
+        "Liên quan đến vụ việc nữ sinh Đ.T.M (13 tuổi, học lớp 7 ở xã Mãn Đức) đột ngột sinh con hồi tháng 4 "
+        "vừa qua, trao đổi với PV, ông Lò Văn Khải cho biết đang xác minh.\n"
+        "Ông Lò Văn Khải rút tiền gửi tiết kiệm tại ngân hàng.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert not [n for n in names if n.lower().startswith("liên quan")]
+    assert any(n.startswith("vụ việc nữ sinh Đ.T.M đột ngột sinh con") for n in names)
+    assert not [n for n in names if "tiết kiệm" in n]
+
+
+def test_a_clip_of_a_beating_is_named_by_the_beating():
+    text = (
+        "Đánh hội đồng người đi đường\n"
+        "Ngày 9/7/2025, mạng xã hội lan truyền clip dài hơn 3 phút ghi lại cảnh nhóm thanh niên đánh hội đồng "
+        "anh Lò Văn Khải tại quốc lộ 6.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert any(n.startswith("nhóm thanh niên đánh hội đồng anh Lò Văn Khải") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("khi Đinh Công Mạnh đang nhận tiền của một doanh nghiệp thì bị công an bắt quả tang",
+         "Đinh Công Mạnh bị công an bắt quả tang"),
+        ("khi anh Lò Văn Khải lao đến can ngăn thì bị Hà Văn Lâm rút dao đâm",
+         "anh Lò Văn Khải bị Hà Văn Lâm rút dao đâm"),
+        ("khi bác sĩ yêu cầu người nhà ra ngoài thì người nhà chửi bới bác sĩ", "người nhà chửi bới bác sĩ"),
+    ],
+)
+def test_when_then_is_named_by_its_main_clause(clause: str, name: str) -> None:
+    assert event_name(clause) == name

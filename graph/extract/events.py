@@ -94,6 +94,7 @@ def _keyword_events(
         used_ids.add(candidate)
         return candidate
 
+    captions = _captions(text, ctx.sentences)
     for sentence in ctx.sentences[1:]:
         lo, hi = sentence.start, sentence.end
         # A day in brackets is an aside ('(19/5/1890 - 19/5/2017)'), not the day of the event.
@@ -111,6 +112,8 @@ def _keyword_events(
         persons_here = [(s, name) for s, name in people_at if lo <= s.start < hi]
         orgs_here = sorted((start, name) for start, name in org_at.items() if lo <= start < hi)
         for m in EVENT.finditer(text, lo, hi):
+            if any(a <= m.start() < b for a, b, _ in captions):
+                continue  # 'Quang cảnh hội nghị. Ảnh: X': the photo's, the text tells the meeting itself
             kind = KINDS[m.group("kind").lower()]
             before = text[lo : m.start()].lower()
             name = " ".join(m.group().split()).rstrip(" ,")
@@ -873,6 +876,12 @@ _RUN_ON = re.compile(
 )
 
 
+_SCENE_LEAD = re.compile(
+    r"^(?:cảnh(?!\s+(?:sát|cáo|báo|giới|giác|quan|vệ|tỉnh|tượng)(?![^\W_]))|hình\s+ảnh)\s+(?=[^\W\d_])"
+)
+_RELATED_LEAD = re.compile(r"^liên\s+quan\s+(?:đến|tới)\s+(?=vụ\s)", re.IGNORECASE)
+
+
 def _tidy(name: str) -> str:
     """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
     name = _PAREN.sub("", name)
@@ -882,6 +891,8 @@ def _tidy(name: str) -> str:
     # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
     name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
     name = " ".join(name.split()).strip(" ,.-–“”\"'")
+    # 'Liên quan đến vụ X bị tố ...': the incident the sentence is about, named by its noun.
+    name = _RELATED_LEAD.sub("", name)
     heading = _RUN_ON.search(name)
     if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
         name = name[: heading.start()].rstrip(" ,.-–")  # 'bắt giữ tại X - Ảnh: ...': the caption's credit
@@ -913,7 +924,9 @@ def _cap(name: str, limit: int) -> str:
 
 # Words that cannot end a name: a cut left them without what they join.
 _DANGLING = re.compile(
-    r"(?:\s+(?:và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào|lúc|sáng|chiều|tối|trưa|đêm|ngay"
+    # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
+    r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
+    r"|lúc|sáng|chiều|tối|trưa|đêm|ngay"
     r"|vừa|đã|sẽ|đang"
     r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
     re.IGNORECASE,
@@ -976,12 +989,31 @@ _CONNECTIVE = re.compile(
 )
 
 
+# 'khi A thì B': A the moment, B the main clause ('khi X đang ... thì bị công an bắt quả tang').
+# Who the moment is of, when no auxiliary ends the subject: 'anh Khang lao đến', 'các đối tượng này dùng'.
+_WHO_WHEN = re.compile(
+    r"(?:(?:anh|chị|ông|bà|em|cháu|cô|bé|bị\s+cáo|bị\s+can|đối\s+tượng|nghi\s+phạm)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,]*\s+){1,4}"
+    r"|(?:các|nhóm|hai|ba)\s+(?:đối\s+tượng|nghi\s+phạm|thanh\s+niên)(?:\s+(?:này|trên))?\s"
+)
+_WHEN_THEN = re.compile(r"^khi\s+(?P<when>.+?)\s+thì\s+(?P<main>\S.*)$", re.IGNORECASE)
+
+
 def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
     # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
     clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _tidy(clause)))
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
+    when = _WHEN_THEN.match(clause)
+    if when is not None:
+        # 'khi X đang nhận tiền thì bị công an bắt quả tang': what befell X is the happening, X its subject.
+        main, doer = _AUX_RUN.sub("", when.group("main")), _AUX.search(when.group("when"))
+        named = _WHO_WHEN.match(when.group("when"))
+        heads = [when.group("when")[: doer.start()] if doer else "", named.group() if named else ""]
+        who = next((h.strip() for h in heads if 0 < len(h.split()) <= SUBJECT_WORDS), "")
+        # 'thì bị bắt', 'thì phát hiện ...': the main clause has no subject of its own, the moment's is it.
+        bare = main.lower().startswith(("bị ", "được ")) or _HEAD_VERB.match(main) is not None
+        clause = f"{who} {main}" if bare and who else main
     done = _DONE.match(clause)
     if done is not None:  # 'Việc khám nghiệm hiện trường đã hoàn tất': the act is what was done
         return _cap(" ".join(done.group(1).split()), limit)
@@ -1018,6 +1050,8 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         # ends at a particle ('lại', 'được') inside its predicate, and the act is the head's.
         if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
+            # 'clip ... ghi lại cảnh nhóm thanh niên đánh ...': the scene filmed is the act, not the filming.
+            clause = _SCENE_LEAD.sub("", clause.lstrip())
         else:
             # The subject comes on top of what the act says: a short name for who, the act in full.
             act = _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
@@ -1259,6 +1293,62 @@ _HEADING_COLON = re.compile(r"\s:\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼ�
 HEADING_WORDS = 25  # a longer stretch before the colon is a sentence, not a heading
 
 
+# A photo credit closing a caption: '(Ảnh: X)', '- Ảnh X cung cấp', '. Ảnh: X', 'Ảnh minh họa: X'.
+_CREDIT = re.compile(
+    r"\(\s*[Ảả]nh(?![^\W_])[^()]{0,60}\)?"
+    r"|[-–]\s*Ảnh(?![^\W_])"
+    r"|(?<![^\s.])Ảnh(?:\s+minh\s+họa)?\s*:"
+)
+# What opens the sentence a credit ran into: 'Ảnh: X/TTXVN Sau đó, ...', 'Ảnh: QA Theo ông ...'.
+_AFTER_CREDIT = re.compile(
+    r"\s(?:Theo|Sau\s+đó|Tiếp\s+đó|Trước\s+đó|Được\s+biết|Tuy\s+nhiên|Tại|Trong|Khoảng|Vào|Lúc|Ngày|Sáng"
+    r"|Chiều|Tối|Trưa|Đêm|Rạng\s+sáng|Hiện|Như|Liên\s+quan|Cũng|Ngay|Qua|Đến|Trước|Sau|Đồng\s+thời|Tin)(?![^\W_])"
+)
+CAPTION_WORDS = 30  # a longer stretch before a credit is a sentence of the story, not a caption
+CAPTION_SENTENCE_WORDS = 20  # a longer sentence closed before a credit is the story's, the photo uncaptioned
+# 'Vụ cháy tại nhà máy X ngày 6/6. Ảnh: Y': a caption naming the story's incident names it as well as any.
+_NAMED_INCIDENT = re.compile(r"\s*Vụ\s")
+CREDIT_CHARS = 50  # a credit names its source in a few words
+
+
+def _captions(text: str, sentences: list[Span]) -> list[tuple[int, int, int]]:
+    """Return the photo captions as (start, credit start, where the sentence after the credit begins)."""
+    out: list[tuple[int, int, int]] = []
+    for n, sentence in enumerate(sentences):
+        for credit in _CREDIT.finditer(text, sentence.start, sentence.end):
+            lo, most = sentence.start, CAPTION_WORDS
+            if not text[lo : credit.start()].strip(" -–(") and n > 0:
+                # 'Nghi phạm X. Ảnh: Y': the sentence before is the caption, when short like one and
+                # not told as a step ('Ngày 13/5, X đến ...' is the story's).
+                lo, most = sentences[n - 1].start, CAPTION_SENTENCE_WORDS
+                if _AFTER_CREDIT.match(" " + text[lo : lo + 20]):
+                    continue
+            if len(text[lo : credit.start()].split()) > most or _NAMED_INCIDENT.match(text, lo):
+                continue
+            if credit.group().endswith(")"):
+                end = credit.end()
+            else:
+                stop = min(sentence.end, credit.end() + CREDIT_CHARS)
+                after = _AFTER_CREDIT.search(text, credit.end(), stop)
+                end = after.start() if after else credit.start()  # unknown: the part reads on from it
+            out.append((lo, credit.start(), end))
+    return out
+
+
+def _uncaptioned(
+    text: str, parts: list[tuple[int, int]], captions: list[tuple[int, int, int]]
+) -> list[tuple[int, int]]:
+    """Return the parts without the captions in them; a sentence run on after a credit keeps its part."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in parts:
+        for start, credit, end in captions:
+            if start <= lo <= credit:
+                lo = end if lo <= end < hi else hi
+        if text[lo:hi].strip():
+            out.append((lo, hi))
+    return out
+
+
 def _headed_parts(text: str, sentences: list[Span]) -> list[tuple[int, int]]:
     """Return the sentences' bounds, a heading run into its story ('X : Y') split from it."""
     out: list[tuple[int, int]] = []
@@ -1385,7 +1475,8 @@ def clause_events(
     summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
     told_kinds: set[int] = set()  # kinds of act (STORY_FAMILIES) already told as the story's own
 
-    for n, (lo, hi) in enumerate(_headed_parts(text, ctx.sentences)):
+    parts = _uncaptioned(text, _headed_parts(text, ctx.sentences), _captions(text, ctx.sentences))
+    for n, (lo, hi) in enumerate(parts):
         if hi <= body_start:
             continue
         if lo < body_start:
