@@ -1099,3 +1099,10 @@ def test_titles_with_a_field_and_youth_union_committees():
     assert _posts(people["Lê Văn Hạ"]) == [("Giám đốc điều hành", "Công ty CP Tân Lục")]
     assert _posts(people["Lê Văn Hợi"]) == [("Bí thư", "Huyện đoàn Tân Lục")]
     assert _posts(people["Lê Văn Hùy"]) == [("Thư ký Tòa soạn", "Báo Tân Lục")]
+
+
+def test_an_assembly_committee_named_in_lower_case():
+    people = _people("ĐBQH Lê Văn Khánh, Phó chủ nhiệm Ủy ban đối ngoại của Quốc hội nêu quan điểm.")
+    assert ("Phó chủ nhiệm", "Ủy ban đối ngoại của Quốc hội") in _posts(people["Lê Văn Khánh"])
+    people = _people("Bà Đỗ Thị Hạnh, Ủy viên thường trực Ủy ban các vấn đề xã hội của Quốc hội nói.")
+    assert _posts(people["Đỗ Thị Hạnh"]) == [("Ủy viên thường trực", "Ủy ban các vấn đề xã hội của Quốc hội")]

@@ -1361,7 +1361,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         j = _index_after(tokens, parent.end)
     if (
         head.key == "committee"
-        and mention.named
+        # ('Ủy ban đối ngoại của Quốc hội': a field in lower case names it as well)
+        and (mention.named or mention.specs)
         and not (mention.level or mention.place or mention.child)
         and j + 1 < len(tokens)
         and tokens[j].lower == "của"
