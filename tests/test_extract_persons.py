@@ -1106,3 +1106,10 @@ def test_an_assembly_committee_named_in_lower_case():
     assert ("Phó chủ nhiệm", "Ủy ban đối ngoại của Quốc hội") in _posts(people["Lê Văn Khánh"])
     people = _people("Bà Đỗ Thị Hạnh, Ủy viên thường trực Ủy ban các vấn đề xã hội của Quốc hội nói.")
     assert _posts(people["Đỗ Thị Hạnh"]) == [("Ủy viên thường trực", "Ủy ban các vấn đề xã hội của Quốc hội")]
+
+
+def test_the_head_of_a_law_practice_written_in_capitals():
+    people = _people("Luật sư Lê Văn Khánh – Trưởng Văn phòng Luật sư Bình Minh cho biết.")
+    assert _posts(people["Lê Văn Khánh"]) == [("Trưởng Văn phòng", "Văn phòng Luật sư Bình Minh")]
+    people = _people("Ông Đỗ Văn Tâm, Chánh Văn phòng Sở Y tế tỉnh Bình Lạc cho biết.")
+    assert _posts(people["Đỗ Văn Tâm"]) == [("Chánh Văn phòng", "Sở Y tế tỉnh Bình Lạc")]

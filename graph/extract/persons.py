@@ -240,6 +240,9 @@ WHOLE_TITLES = {
     "chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong", "truong-van-phong",
 }  # fmt: skip
 # Roles named for their unit's head word: 'Bộ trưởng Y tế' is the Minister of the Bộ Y tế.
+# What a 'Văn phòng' practises when it is a firm, not a body's office: 'Văn phòng Luật sư X'.
+PRACTICE_OFFICES = {("luật", "sư"), ("công", "chứng"), ("thừa", "phát")}
+
 ROLE_HEADS = {
     "chi-cuc-truong": "Chi cục",
     "pho-chi-cuc-truong": "Chi cục",
@@ -1272,7 +1275,11 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             and tokens[j - 2].lower == "văn"
             and j < len(tokens)
             and tokens[j].is_word
-            and not is_capitalised(tokens[j])
+            and (
+                not is_capitalised(tokens[j])
+                # 'Trưởng Văn phòng Luật sư X', 'Văn phòng Công chứng Y': a practice, not an office of X
+                or tuple(t.lower for t in tokens[j : j + 2]) in PRACTICE_OFFICES
+            )
         ):
             inner = 2  # 'Trưởng văn phòng luật sư X': the office is 'Văn phòng luật sư X', not a 'phòng'
         if inner is None and j - 1 > i and (m := _post_heads().match(tokens, j - 1)) and m[1] == j:
