@@ -1113,3 +1113,11 @@ def test_the_head_of_a_law_practice_written_in_capitals():
     assert _posts(people["Lê Văn Khánh"]) == [("Trưởng Văn phòng", "Văn phòng Luật sư Bình Minh")]
     people = _people("Ông Đỗ Văn Tâm, Chánh Văn phòng Sở Y tế tỉnh Bình Lạc cho biết.")
     assert _posts(people["Đỗ Văn Tâm"]) == [("Chánh Văn phòng", "Sở Y tế tỉnh Bình Lạc")]
+
+
+def test_a_deputy_with_a_post_after_the_delegation():
+    people = _people("Đại biểu Lê Văn Khánh (Đoàn Thanh Hóa - Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội) nói.")
+    assert _posts(people["Lê Văn Khánh"]) == [
+        ("Đại biểu", "Quốc hội"),
+        ("Phó Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội"),
+    ]

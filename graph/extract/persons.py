@@ -1174,7 +1174,10 @@ def _glued_apostrophe(tokens: list[Token], k: int) -> bool:
 
 
 def _deputy_constituency(ctx: Context, tokens: list[Token], k: int) -> int:
-    """Return the index after '(Bến Tre)' or '(đoàn Nghệ An)' at tokens[k], a deputy's province, or k."""
+    """Return the index after '(Bến Tre)' or '(đoàn Nghệ An)' at tokens[k], a deputy's province, or k.
+
+    When a dash and a post follow the province, return the dash's index so the chain reads the post.
+    """
     if k + 2 >= len(tokens) or tokens[k].text != "(":
         return k
     n = k + 1
@@ -1184,6 +1187,8 @@ def _deputy_constituency(ctx: Context, tokens: list[Token], k: int) -> int:
     kinds = ("province", "former-province", "city", "former-city")
     if place and place[0].kind in kinds and place[1] < len(tokens) and tokens[place[1]].text == ")":
         return place[1] + 1
+    if place and place[0].kind in kinds and place[1] + 1 < len(tokens) and tokens[place[1]].text in HYPHENS:
+        return place[1]  # '(đoàn Nghệ An - Phó Chủ nhiệm Ủy ban X)': the deputy's post goes on after the dash
     return k
 
 
