@@ -1121,3 +1121,10 @@ def test_a_deputy_with_a_post_after_the_delegation():
         ("Đại biểu", "Quốc hội"),
         ("Phó Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội"),
     ]
+
+
+def test_a_post_in_an_aside_opened_by_la():
+    people = _people("Theo cáo trạng, Đỗ Văn Tâm (là Trưởng Công an xã Hòa Lạc) đã bỏ trốn.")
+    assert _posts(people["Đỗ Văn Tâm"]) == [("Trưởng", "Công an xã Hòa Lạc")]
+    people = _people("Đỗ Văn Tâm (là con ông Lê Văn Khánh, Chủ tịch UBND xã Hòa Lạc) bỏ trốn.")
+    assert _posts(people["Đỗ Văn Tâm"]) == []

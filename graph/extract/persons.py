@@ -2631,6 +2631,13 @@ def persons(
             if end < len(tokens) and tokens[end].text == "(" and (end + 1) in by_first:
                 j = end  # 'A (nguyên cán bộ Công an huyện X)': the aside is the post
             elif (
+                end + 1 < len(tokens)
+                and tokens[end].text == "("
+                and tokens[end + 1].lower == "là"
+                and _phrase_at(tokens, end + 1, TAKES_POST) in by_first
+            ):
+                j = end  # 'A (là Trưởng Công an xã X)': the aside says what A is
+            elif (
                 born > end + 1 and born < len(tokens) and tokens[born].text == "," and (born + 1) in by_first
             ):
                 j = born  # 'A (SN 1976, nguyên cán bộ Công an tỉnh X)'
