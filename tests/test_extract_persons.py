@@ -1128,3 +1128,8 @@ def test_a_post_in_an_aside_opened_by_la():
     assert _posts(people["Đỗ Văn Tâm"]) == [("Trưởng", "Công an xã Hòa Lạc")]
     people = _people("Đỗ Văn Tâm (là con ông Lê Văn Khánh, Chủ tịch UBND xã Hòa Lạc) bỏ trốn.")
     assert _posts(people["Đỗ Văn Tâm"]) == []
+
+
+def test_a_land_registration_office_reads_its_field():
+    people = _people("Đỗ Văn Tâm, Giám đốc chi nhánh Văn phòng đăng ký đất đai huyện Hòa Lạc bị bắt.")
+    assert _posts(people["Đỗ Văn Tâm"]) == [("Giám đốc", "Chi nhánh Văn phòng đăng ký đất đai huyện Hòa Lạc")]
