@@ -1133,3 +1133,12 @@ def test_a_post_in_an_aside_opened_by_la():
 def test_a_land_registration_office_reads_its_field():
     people = _people("Đỗ Văn Tâm, Giám đốc chi nhánh Văn phòng đăng ký đất đai huyện Hòa Lạc bị bắt.")
     assert _posts(people["Đỗ Văn Tâm"]) == [("Giám đốc", "Chi nhánh Văn phòng đăng ký đất đai huyện Hòa Lạc")]
+
+
+def test_a_centre_capitalised_on_its_first_field_only_with_a_long_name():
+    people = _people(
+        "Ông Đỗ Văn Tâm - Giám đốc Trung tâm Quản lý và điều hành vận tải hành khách công cộng TP.HCM cho biết."
+    )
+    assert _posts(people["Đỗ Văn Tâm"]) == [
+        ("Giám đốc", "Trung tâm Quản lý và điều hành vận tải hành khách công cộng TP.HCM")
+    ]

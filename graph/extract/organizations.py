@@ -616,7 +616,8 @@ def _named_tail(ctx: Context, tokens: list[Token], i: int, j: int) -> int | None
     level, an abbreviation, a bracket, 'thuộc', or a dash before another unit.
     """
     k = j
-    while k < len(tokens) and k - j < 7:
+    # (ten syllables: 'và điều hành vận tải hành khách công cộng | TP X' is one field of a centre)
+    while k < len(tokens) and k - j < 10:
         tok = tokens[k]
         if not tok.is_word or is_capitalised(tok) or is_abbreviation(tok):
             break
