@@ -1142,3 +1142,10 @@ def test_a_centre_capitalised_on_its_first_field_only_with_a_long_name():
     assert _posts(people["Đỗ Văn Tâm"]) == [
         ("Giám đốc", "Trung tâm Quản lý và điều hành vận tải hành khách công cộng TP.HCM")
     ]
+
+
+def test_a_deputy_whose_province_is_written_with_its_level():
+    people = _people("Đại biểu Lê Văn Khánh (TP Hồ Chí Minh) đề xuất bổ sung điều luật.")
+    assert _posts(people["Lê Văn Khánh"]) == [("Đại biểu", "Quốc hội")]
+    people = _people("Đại biểu Đỗ Thị Hạnh (tỉnh Nghệ An) đề xuất bổ sung điều luật.")
+    assert _posts(people["Đỗ Thị Hạnh"]) == [("Đại biểu", "Quốc hội")]

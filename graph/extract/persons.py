@@ -1183,8 +1183,10 @@ def _deputy_constituency(ctx: Context, tokens: list[Token], k: int) -> int:
     n = k + 1
     if tokens[n].lower == "đoàn":
         n += 1
-    place = ctx.lex.places.match(tokens, n)
     kinds = ("province", "former-province", "city", "former-city")
+    place = ctx.lex.places.match(tokens, n)
+    if not (place and place[0].kind in kinds) and (level := match_level(tokens, n)):
+        place = ctx.lex.places.match(tokens, level[1])  # '(TP Hồ Chí Minh)', '(tỉnh Nghệ An)'
     if place and place[0].kind in kinds and place[1] < len(tokens) and tokens[place[1]].text == ")":
         return place[1] + 1
     if place and place[0].kind in kinds and place[1] + 1 < len(tokens) and tokens[place[1]].text in HYPHENS:
