@@ -1149,3 +1149,8 @@ def test_a_deputy_whose_province_is_written_with_its_level():
     assert _posts(people["Lê Văn Khánh"]) == [("Đại biểu", "Quốc hội")]
     people = _people("Đại biểu Đỗ Thị Hạnh (tỉnh Nghệ An) đề xuất bổ sung điều luật.")
     assert _posts(people["Đỗ Thị Hạnh"]) == [("Đại biểu", "Quốc hội")]
+
+
+def test_a_deputy_whose_delegation_follows_a_comma():
+    people = _people("Đại biểu Lê Văn Khánh, đoàn Hà Nội, cho rằng cần sửa luật.")
+    assert _posts(people["Lê Văn Khánh"]) == [("Đại biểu", "Quốc hội")]

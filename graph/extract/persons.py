@@ -1174,21 +1174,27 @@ def _glued_apostrophe(tokens: list[Token], k: int) -> bool:
 
 
 def _deputy_constituency(ctx: Context, tokens: list[Token], k: int) -> int:
-    """Return the index after '(Bến Tre)' or '(đoàn Nghệ An)' at tokens[k], a deputy's province, or k.
+    """Return the index after a deputy's province at tokens[k], or k.
+
+    '(Bến Tre)', '(đoàn Nghệ An)', '(TP Hồ Chí Minh)' or ', đoàn Hà Nội' name the delegation.
 
     When a dash and a post follow the province, return the dash's index so the chain reads the post.
     """
-    if k + 2 >= len(tokens) or tokens[k].text != "(":
+    if k + 2 >= len(tokens) or tokens[k].text not in ("(", ","):
         return k
     n = k + 1
     if tokens[n].lower == "đoàn":
         n += 1
+    elif tokens[k].text == ",":
+        return k  # after a comma only 'đoàn X' says it: 'đại biểu A, đoàn Hà Nội'
     kinds = ("province", "former-province", "city", "former-city")
     place = ctx.lex.places.match(tokens, n)
     if not (place and place[0].kind in kinds) and (level := match_level(tokens, n)):
         place = ctx.lex.places.match(tokens, level[1])  # '(TP Hồ Chí Minh)', '(tỉnh Nghệ An)'
     if place and place[0].kind in kinds and place[1] < len(tokens) and tokens[place[1]].text == ")":
         return place[1] + 1
+    if place and place[0].kind in kinds and tokens[k].text == ",":
+        return place[1]
     if place and place[0].kind in kinds and place[1] + 1 < len(tokens) and tokens[place[1]].text in HYPHENS:
         return place[1]  # '(đoàn Nghệ An - Phó Chủ nhiệm Ủy ban X)': the deputy's post goes on after the dash
     return k
