@@ -1154,3 +1154,10 @@ def test_a_deputy_whose_province_is_written_with_its_level():
 def test_a_deputy_whose_delegation_follows_a_comma():
     people = _people("Đại biểu Lê Văn Khánh, đoàn Hà Nội, cho rằng cần sửa luật.")
     assert _posts(people["Lê Văn Khánh"]) == [("Đại biểu", "Quốc hội")]
+
+
+def test_a_unit_stops_before_the_predicate_or_the_next_sentence():
+    people = _people("Ông Đỗ Văn Khang, Hiệu trưởng Trường ĐH Vinh vẫn luôn chuẩn bị kỹ.")
+    assert _posts(people["Đỗ Văn Khang"]) == [("Hiệu trưởng", "Trường ĐH Vinh")]
+    people = _people("Ông Lê Văn Khánh, Giám đốc Sở Y tế Hòa Bình Đến ngày 7/7 sẽ hết thời hạn.")
+    assert _posts(people["Lê Văn Khánh"]) == [("Giám đốc", "Sở Y tế Hòa Bình")]

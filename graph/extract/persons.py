@@ -203,7 +203,7 @@ SENTENCE_OPENERS = {
     "Theo", "Sau", "Trước", "Tại", "Trong", "Ngày", "Khi", "Để", "Với", "Về", "Từ", "Cùng", "Do", "Nhưng",
     "Tuy", "Vì", "Ngoài", "Hiện", "Đây", "Đó", "Chiều", "Sáng", "Tối", "Trưa", "Đêm", "Hôm", "Ông", "Bà",
     "Anh", "Chị", "Ảnh", "Nguồn", "Còn", "Các", "Những", "Mặc", "Cũng", "Dù", "Nếu", "Được", "Bị", "Qua",
-    "Như", "Ngay", "Lúc", "Vào", "Nhằm", "Và",
+    "Như", "Ngay", "Lúc", "Vào", "Nhằm", "Và", "Đến",
 }  # fmt: skip
 # Words that introduce a byline or a photo credit: the name after them is an author.
 BYLINE_WORDS = {"ảnh", "nguồn", "clip", "video", "bài", "tin", "theo", "đồ"}
@@ -490,6 +490,9 @@ UNIT_STOP = {
     "chị",
     "hoặc",
     "hay",
+    # adverbs that open the predicate: 'Trường ĐH X | vẫn luôn chuẩn bị'
+    "vẫn",
+    "đều",
     "các",
     "những",
     "một",
