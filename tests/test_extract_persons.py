@@ -1161,3 +1161,8 @@ def test_a_unit_stops_before_the_predicate_or_the_next_sentence():
     assert _posts(people["Đỗ Văn Khang"]) == [("Hiệu trưởng", "Trường ĐH Vinh")]
     people = _people("Ông Lê Văn Khánh, Giám đốc Sở Y tế Hòa Bình Đến ngày 7/7 sẽ hết thời hạn.")
     assert _posts(people["Lê Văn Khánh"]) == [("Giám đốc", "Sở Y tế Hòa Bình")]
+
+
+def test_a_board_of_the_assembly_standing_committee():
+    people = _people("Sau đó, Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội Lê Văn Khánh phát biểu.")
+    assert _posts(people["Lê Văn Khánh"]) == [("Trưởng Ban", "Ban Dân nguyện của Ủy ban thường vụ Quốc hội")]

@@ -1361,14 +1361,18 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         mention.child = parent
         j = _index_after(tokens, parent.end)
     if (
-        head.key == "committee"
+        head.key in ("committee", "board")
         # ('Ủy ban đối ngoại của Quốc hội': a field in lower case names it as well)
         and (mention.named or mention.specs)
         and not (mention.level or mention.place or mention.child)
         and j + 1 < len(tokens)
         and tokens[j].lower == "của"
         and (owner := parse_org(ctx, tokens, j + 1)) is not None
-        and owner.head.key == "national-assembly"
+        and (
+            owner.head.key == "national-assembly"
+            # 'Ban Dân nguyện của Ủy ban thường vụ Quốc hội': a board of the assembly's standing committee
+            or (owner.child is not None and owner.child.head.key == "national-assembly")
+        )
     ):
         # 'Ủy ban Đối ngoại của Quốc hội': the assembly's committees carry their owner in the name.
         mention.child = owner
