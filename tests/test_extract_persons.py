@@ -1166,3 +1166,8 @@ def test_a_unit_stops_before_the_predicate_or_the_next_sentence():
 def test_a_board_of_the_assembly_standing_committee():
     people = _people("Sau đó, Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội Lê Văn Khánh phát biểu.")
     assert _posts(people["Lê Văn Khánh"]) == [("Trưởng Ban", "Ban Dân nguyện của Ủy ban thường vụ Quốc hội")]
+
+
+def test_a_unit_is_never_cut_inside_a_word():
+    people = _people("Ông Lê Văn Khánh, Trưởng đoàn tư vấn của tỉnh cho biết.")
+    assert ("Trưởng đoàn", "Đoàn tư") not in _posts(people["Lê Văn Khánh"])

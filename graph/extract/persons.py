@@ -28,7 +28,16 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, PhraseMatcher, match_level
-from .organizations import MORE_SURNAMES, OrgMention, _org_words, display_name, org_key, parse_org
+from .organizations import (
+    MORE_SURNAMES,
+    OrgMention,
+    _org_words,
+    dictionary_words,
+    display_name,
+    org_key,
+    parse_org,
+    word_key,
+)
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["persons", "STATE_BODIES", "TitleMention"]
@@ -1046,6 +1055,14 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
         or (k > start and tokens[k - 1].text in HYPHENS)
     ):
         k -= 1
+    if (
+        start < k < len(tokens)
+        and tokens[k].is_word
+        and not is_capitalised(tokens[k])
+        and not is_capitalised(tokens[k - 1])
+        and word_key(f"{tokens[k - 1].text} {tokens[k].text}") in dictionary_words()
+    ):
+        k -= 1  # 'Trưởng đoàn tư | vấn': a word is never cut in two; give its first half back
     return _trim_verb(tokens, k, start)
 
 
