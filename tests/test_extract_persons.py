@@ -1171,3 +1171,8 @@ def test_a_board_of_the_assembly_standing_committee():
 def test_a_unit_is_never_cut_inside_a_word():
     people = _people("Ông Lê Văn Khánh, Trưởng đoàn tư vấn của tỉnh cho biết.")
     assert ("Trưởng đoàn", "Đoàn tư") not in _posts(people["Lê Văn Khánh"])
+
+
+def test_a_senior_adviser_is_one_title():
+    people = _people("Ông Đỗ Văn Tâm, Cố vấn cấp cao HĐQT Ngân hàng Bình Minh cho rằng cần sửa.")
+    assert _posts(people["Đỗ Văn Tâm"]) == [("Cố vấn cấp cao", "HĐQT Ngân hàng Bình Minh")]
