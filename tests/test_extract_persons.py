@@ -1176,3 +1176,11 @@ def test_a_unit_is_never_cut_inside_a_word():
 def test_a_senior_adviser_is_one_title():
     people = _people("Ông Đỗ Văn Tâm, Cố vấn cấp cao HĐQT Ngân hàng Bình Minh cho rằng cần sửa.")
     assert _posts(people["Đỗ Văn Tâm"]) == [("Cố vấn cấp cao", "HĐQT Ngân hàng Bình Minh")]
+
+
+def test_an_executive_sharing_a_board_post_unit_is_the_company_s():
+    people = _people("Ông Đỗ Văn Tâm, Tổng Giám đốc, Chủ tịch HĐQT Công ty Bình Minh cho biết.")
+    assert _posts(people["Đỗ Văn Tâm"]) == [
+        ("Tổng Giám đốc", "Công ty Bình Minh"),
+        ("Chủ tịch", "HĐQT Công ty Bình Minh"),
+    ]

@@ -2286,6 +2286,9 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
     """
     if unit is not None and role.key in PARTY_ROLES:
         return _party_committee(unit) or unit
+    if unit is not None and role.key in EXECUTIVE_ROLES and (board := BOARD_OF.match(unit)):
+        # 'Phó Tổng Giám đốc, Cố vấn HĐQT Ngân hàng X': the executive is the bank's, not its board's.
+        return unit[board.end() :]
     if unit is None or role.key not in ("giam-doc", "pho-giam-doc", "tong-thu-ky", "pho-tong-thu-ky"):
         return unit
     words = tokenize(unit)
@@ -2308,6 +2311,9 @@ PEOPLES_BODY = re.compile(
     r"(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+(\S.*)$"
 )
 PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
+# Roles that run a company, not sit on its board; and the board written before the company's name.
+EXECUTIVE_ROLES = {"giam-doc", "pho-giam-doc", "tong-giam-doc", "pho-tong-giam-doc", "ke-toan-truong"}
+BOARD_OF = re.compile(r"^(?:HĐQT|HĐTV|Hội đồng quản trị|Hội đồng thành viên)\s+(?=\S)")
 PARTY_COMMITTEES = {
     "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "tp": "Thành ủy", "tp.": "Thành ủy", "huyện": "Huyện ủy",
     "quận": "Quận ủy", "thị xã": "Thị ủy",
