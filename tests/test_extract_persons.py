@@ -1099,3 +1099,88 @@ def test_titles_with_a_field_and_youth_union_committees():
     assert _posts(people["Lê Văn Hạ"]) == [("Giám đốc điều hành", "Công ty CP Tân Lục")]
     assert _posts(people["Lê Văn Hợi"]) == [("Bí thư", "Huyện đoàn Tân Lục")]
     assert _posts(people["Lê Văn Hùy"]) == [("Thư ký Tòa soạn", "Báo Tân Lục")]
+
+
+def test_an_assembly_committee_named_in_lower_case():
+    people = _people("ĐBQH Lê Văn Khánh, Phó chủ nhiệm Ủy ban đối ngoại của Quốc hội nêu quan điểm.")
+    assert ("Phó chủ nhiệm", "Ủy ban đối ngoại của Quốc hội") in _posts(people["Lê Văn Khánh"])
+    people = _people("Bà Đỗ Thị Hạnh, Ủy viên thường trực Ủy ban các vấn đề xã hội của Quốc hội nói.")
+    assert _posts(people["Đỗ Thị Hạnh"]) == [("Ủy viên thường trực", "Ủy ban các vấn đề xã hội của Quốc hội")]
+
+
+def test_the_head_of_a_law_practice_written_in_capitals():
+    people = _people("Luật sư Lê Văn Khánh – Trưởng Văn phòng Luật sư Bình Minh cho biết.")
+    assert _posts(people["Lê Văn Khánh"]) == [("Trưởng Văn phòng", "Văn phòng Luật sư Bình Minh")]
+    people = _people("Ông Đỗ Văn Tâm, Chánh Văn phòng Sở Y tế tỉnh Bình Lạc cho biết.")
+    assert _posts(people["Đỗ Văn Tâm"]) == [("Chánh Văn phòng", "Sở Y tế tỉnh Bình Lạc")]
+
+
+def test_a_deputy_with_a_post_after_the_delegation():
+    people = _people("Đại biểu Lê Văn Khánh (Đoàn Thanh Hóa - Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội) nói.")
+    assert _posts(people["Lê Văn Khánh"]) == [
+        ("Đại biểu", "Quốc hội"),
+        ("Phó Chủ nhiệm", "Ủy ban Pháp luật của Quốc hội"),
+    ]
+
+
+def test_a_post_in_an_aside_opened_by_la():
+    people = _people("Theo cáo trạng, Đỗ Văn Tâm (là Trưởng Công an xã Hòa Lạc) đã bỏ trốn.")
+    assert _posts(people["Đỗ Văn Tâm"]) == [("Trưởng", "Công an xã Hòa Lạc")]
+    people = _people("Đỗ Văn Tâm (là con ông Lê Văn Khánh, Chủ tịch UBND xã Hòa Lạc) bỏ trốn.")
+    assert _posts(people["Đỗ Văn Tâm"]) == []
+
+
+def test_a_land_registration_office_reads_its_field():
+    people = _people("Đỗ Văn Tâm, Giám đốc chi nhánh Văn phòng đăng ký đất đai huyện Hòa Lạc bị bắt.")
+    assert _posts(people["Đỗ Văn Tâm"]) == [("Giám đốc", "Chi nhánh Văn phòng đăng ký đất đai huyện Hòa Lạc")]
+
+
+def test_a_centre_capitalised_on_its_first_field_only_with_a_long_name():
+    people = _people(
+        "Ông Đỗ Văn Tâm - Giám đốc Trung tâm Quản lý và điều hành vận tải hành khách công cộng TP.HCM cho biết."
+    )
+    assert _posts(people["Đỗ Văn Tâm"]) == [
+        ("Giám đốc", "Trung tâm Quản lý và điều hành vận tải hành khách công cộng TP.HCM")
+    ]
+
+
+def test_a_deputy_whose_province_is_written_with_its_level():
+    people = _people("Đại biểu Lê Văn Khánh (TP Hồ Chí Minh) đề xuất bổ sung điều luật.")
+    assert _posts(people["Lê Văn Khánh"]) == [("Đại biểu", "Quốc hội")]
+    people = _people("Đại biểu Đỗ Thị Hạnh (tỉnh Nghệ An) đề xuất bổ sung điều luật.")
+    assert _posts(people["Đỗ Thị Hạnh"]) == [("Đại biểu", "Quốc hội")]
+
+
+def test_a_deputy_whose_delegation_follows_a_comma():
+    people = _people("Đại biểu Lê Văn Khánh, đoàn Hà Nội, cho rằng cần sửa luật.")
+    assert _posts(people["Lê Văn Khánh"]) == [("Đại biểu", "Quốc hội")]
+
+
+def test_a_unit_stops_before_the_predicate_or_the_next_sentence():
+    people = _people("Ông Đỗ Văn Khang, Hiệu trưởng Trường ĐH Vinh vẫn luôn chuẩn bị kỹ.")
+    assert _posts(people["Đỗ Văn Khang"]) == [("Hiệu trưởng", "Trường ĐH Vinh")]
+    people = _people("Ông Lê Văn Khánh, Giám đốc Sở Y tế Hòa Bình Đến ngày 7/7 sẽ hết thời hạn.")
+    assert _posts(people["Lê Văn Khánh"]) == [("Giám đốc", "Sở Y tế Hòa Bình")]
+
+
+def test_a_board_of_the_assembly_standing_committee():
+    people = _people("Sau đó, Trưởng Ban Dân nguyện của Ủy ban thường vụ Quốc hội Lê Văn Khánh phát biểu.")
+    assert _posts(people["Lê Văn Khánh"]) == [("Trưởng Ban", "Ban Dân nguyện của Ủy ban thường vụ Quốc hội")]
+
+
+def test_a_unit_is_never_cut_inside_a_word():
+    people = _people("Ông Lê Văn Khánh, Trưởng đoàn tư vấn của tỉnh cho biết.")
+    assert ("Trưởng đoàn", "Đoàn tư") not in _posts(people["Lê Văn Khánh"])
+
+
+def test_a_senior_adviser_is_one_title():
+    people = _people("Ông Đỗ Văn Tâm, Cố vấn cấp cao HĐQT Ngân hàng Bình Minh cho rằng cần sửa.")
+    assert _posts(people["Đỗ Văn Tâm"]) == [("Cố vấn cấp cao", "HĐQT Ngân hàng Bình Minh")]
+
+
+def test_an_executive_sharing_a_board_post_unit_is_the_company_s():
+    people = _people("Ông Đỗ Văn Tâm, Tổng Giám đốc, Chủ tịch HĐQT Công ty Bình Minh cho biết.")
+    assert _posts(people["Đỗ Văn Tâm"]) == [
+        ("Tổng Giám đốc", "Công ty Bình Minh"),
+        ("Chủ tịch", "HĐQT Công ty Bình Minh"),
+    ]

@@ -616,7 +616,8 @@ def _named_tail(ctx: Context, tokens: list[Token], i: int, j: int) -> int | None
     level, an abbreviation, a bracket, 'thuộc', or a dash before another unit.
     """
     k = j
-    while k < len(tokens) and k - j < 7:
+    # (ten syllables: 'và điều hành vận tải hành khách công cộng | TP X' is one field of a centre)
+    while k < len(tokens) and k - j < 10:
         tok = tokens[k]
         if not tok.is_word or is_capitalised(tok) or is_abbreviation(tok):
             break
@@ -1360,13 +1361,18 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         mention.child = parent
         j = _index_after(tokens, parent.end)
     if (
-        head.key == "committee"
-        and mention.named
+        head.key in ("committee", "board")
+        # ('Ủy ban đối ngoại của Quốc hội': a field in lower case names it as well)
+        and (mention.named or mention.specs)
         and not (mention.level or mention.place or mention.child)
         and j + 1 < len(tokens)
         and tokens[j].lower == "của"
         and (owner := parse_org(ctx, tokens, j + 1)) is not None
-        and owner.head.key == "national-assembly"
+        and (
+            owner.head.key == "national-assembly"
+            # 'Ban Dân nguyện của Ủy ban thường vụ Quốc hội': a board of the assembly's standing committee
+            or (owner.child is not None and owner.child.head.key == "national-assembly")
+        )
     ):
         # 'Ủy ban Đối ngoại của Quốc hội': the assembly's committees carry their owner in the name.
         mention.child = owner

@@ -28,7 +28,16 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import Context, PhraseMatcher, match_level
-from .organizations import MORE_SURNAMES, OrgMention, _org_words, display_name, org_key, parse_org
+from .organizations import (
+    MORE_SURNAMES,
+    OrgMention,
+    _org_words,
+    dictionary_words,
+    display_name,
+    org_key,
+    parse_org,
+    word_key,
+)
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["persons", "STATE_BODIES", "TitleMention"]
@@ -203,7 +212,7 @@ SENTENCE_OPENERS = {
     "Theo", "Sau", "Trước", "Tại", "Trong", "Ngày", "Khi", "Để", "Với", "Về", "Từ", "Cùng", "Do", "Nhưng",
     "Tuy", "Vì", "Ngoài", "Hiện", "Đây", "Đó", "Chiều", "Sáng", "Tối", "Trưa", "Đêm", "Hôm", "Ông", "Bà",
     "Anh", "Chị", "Ảnh", "Nguồn", "Còn", "Các", "Những", "Mặc", "Cũng", "Dù", "Nếu", "Được", "Bị", "Qua",
-    "Như", "Ngay", "Lúc", "Vào", "Nhằm", "Và",
+    "Như", "Ngay", "Lúc", "Vào", "Nhằm", "Và", "Đến",
 }  # fmt: skip
 # Words that introduce a byline or a photo credit: the name after them is an author.
 BYLINE_WORDS = {"ảnh", "nguồn", "clip", "video", "bài", "tin", "theo", "đồ"}
@@ -240,6 +249,9 @@ WHOLE_TITLES = {
     "chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong", "truong-van-phong",
 }  # fmt: skip
 # Roles named for their unit's head word: 'Bộ trưởng Y tế' is the Minister of the Bộ Y tế.
+# What a 'Văn phòng' practises when it is a firm, not a body's office: 'Văn phòng Luật sư X'.
+PRACTICE_OFFICES = {("luật", "sư"), ("công", "chứng"), ("thừa", "phát")}
+
 ROLE_HEADS = {
     "chi-cuc-truong": "Chi cục",
     "pho-chi-cuc-truong": "Chi cục",
@@ -487,6 +499,9 @@ UNIT_STOP = {
     "chị",
     "hoặc",
     "hay",
+    # adverbs that open the predicate: 'Trường ĐH X | vẫn luôn chuẩn bị'
+    "vẫn",
+    "đều",
     "các",
     "những",
     "một",
@@ -1040,6 +1055,14 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
         or (k > start and tokens[k - 1].text in HYPHENS)
     ):
         k -= 1
+    if (
+        start < k < len(tokens)
+        and tokens[k].is_word
+        and not is_capitalised(tokens[k])
+        and not is_capitalised(tokens[k - 1])
+        and word_key(f"{tokens[k - 1].text} {tokens[k].text}") in dictionary_words()
+    ):
+        k -= 1  # 'Trưởng đoàn tư | vấn': a word is never cut in two; give its first half back
     return _trim_verb(tokens, k, start)
 
 
@@ -1171,16 +1194,29 @@ def _glued_apostrophe(tokens: list[Token], k: int) -> bool:
 
 
 def _deputy_constituency(ctx: Context, tokens: list[Token], k: int) -> int:
-    """Return the index after '(Bến Tre)' or '(đoàn Nghệ An)' at tokens[k], a deputy's province, or k."""
-    if k + 2 >= len(tokens) or tokens[k].text != "(":
+    """Return the index after a deputy's province at tokens[k], or k.
+
+    '(Bến Tre)', '(đoàn Nghệ An)', '(TP Hồ Chí Minh)' or ', đoàn Hà Nội' name the delegation.
+
+    When a dash and a post follow the province, return the dash's index so the chain reads the post.
+    """
+    if k + 2 >= len(tokens) or tokens[k].text not in ("(", ","):
         return k
     n = k + 1
     if tokens[n].lower == "đoàn":
         n += 1
-    place = ctx.lex.places.match(tokens, n)
+    elif tokens[k].text == ",":
+        return k  # after a comma only 'đoàn X' says it: 'đại biểu A, đoàn Hà Nội'
     kinds = ("province", "former-province", "city", "former-city")
+    place = ctx.lex.places.match(tokens, n)
+    if not (place and place[0].kind in kinds) and (level := match_level(tokens, n)):
+        place = ctx.lex.places.match(tokens, level[1])  # '(TP Hồ Chí Minh)', '(tỉnh Nghệ An)'
     if place and place[0].kind in kinds and place[1] < len(tokens) and tokens[place[1]].text == ")":
         return place[1] + 1
+    if place and place[0].kind in kinds and tokens[k].text == ",":
+        return place[1]
+    if place and place[0].kind in kinds and place[1] + 1 < len(tokens) and tokens[place[1]].text in HYPHENS:
+        return place[1]  # '(đoàn Nghệ An - Phó Chủ nhiệm Ủy ban X)': the deputy's post goes on after the dash
     return k
 
 
@@ -1272,7 +1308,11 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             and tokens[j - 2].lower == "văn"
             and j < len(tokens)
             and tokens[j].is_word
-            and not is_capitalised(tokens[j])
+            and (
+                not is_capitalised(tokens[j])
+                # 'Trưởng Văn phòng Luật sư X', 'Văn phòng Công chứng Y': a practice, not an office of X
+                or tuple(t.lower for t in tokens[j : j + 2]) in PRACTICE_OFFICES
+            )
         ):
             inner = 2  # 'Trưởng văn phòng luật sư X': the office is 'Văn phòng luật sư X', not a 'phòng'
         if inner is None and j - 1 > i and (m := _post_heads().match(tokens, j - 1)) and m[1] == j:
@@ -2246,6 +2286,9 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
     """
     if unit is not None and role.key in PARTY_ROLES:
         return _party_committee(unit) or unit
+    if unit is not None and role.key in EXECUTIVE_ROLES and (board := BOARD_OF.match(unit)):
+        # 'Phó Tổng Giám đốc, Cố vấn HĐQT Ngân hàng X': the executive is the bank's, not its board's.
+        return unit[board.end() :]
     if unit is None or role.key not in ("giam-doc", "pho-giam-doc", "tong-thu-ky", "pho-tong-thu-ky"):
         return unit
     words = tokenize(unit)
@@ -2268,6 +2311,9 @@ PEOPLES_BODY = re.compile(
     r"(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+(\S.*)$"
 )
 PARTY_ROLES = {"bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"}
+# Roles that run a company, not sit on its board; and the board written before the company's name.
+EXECUTIVE_ROLES = {"giam-doc", "pho-giam-doc", "tong-giam-doc", "pho-tong-giam-doc", "ke-toan-truong"}
+BOARD_OF = re.compile(r"^(?:HĐQT|HĐTV|Hội đồng quản trị|Hội đồng thành viên)\s+(?=\S)")
 PARTY_COMMITTEES = {
     "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "tp": "Thành ủy", "tp.": "Thành ủy", "huyện": "Huyện ủy",
     "quận": "Quận ủy", "thị xã": "Thị ủy",
@@ -2618,6 +2664,13 @@ def persons(
             born = _skip_aside(tokens, end + 1) if end < len(tokens) and tokens[end].text == "(" else end
             if end < len(tokens) and tokens[end].text == "(" and (end + 1) in by_first:
                 j = end  # 'A (nguyên cán bộ Công an huyện X)': the aside is the post
+            elif (
+                end + 1 < len(tokens)
+                and tokens[end].text == "("
+                and tokens[end + 1].lower == "là"
+                and _phrase_at(tokens, end + 1, TAKES_POST) in by_first
+            ):
+                j = end  # 'A (là Trưởng Công an xã X)': the aside says what A is
             elif (
                 born > end + 1 and born < len(tokens) and tokens[born].text == "," and (born + 1) in by_first
             ):
