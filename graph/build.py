@@ -3,7 +3,8 @@
 Each report becomes one named graph, replaced in one transaction, so a store holds whole reports
 only. A report whose content is unchanged (same content hash) is skipped; the graph of a report that
 is gone from the folder is dropped. A report that cannot be read, or whose graph fails
-validation, is named with the reason and the others still build.
+validation, or on which extraction itself fails (a bug), is named with the reason and the others
+still build.
 
 Reports are read by ``graph.sources`` (plain text, HTML, JSON Lines: one report a record). Persons
 and units are resolved across reports by ``graph.resolve``: identity depends on the report's own
@@ -20,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import logging
 import multiprocessing
 import os
 import pickle
@@ -208,6 +210,15 @@ class _Extracted:
     warnings: list[str]
 
 
+log = logging.getLogger(__name__)
+
+
+def _bug(source: Source, stage: str, err: Exception) -> str:
+    """Log an unexpected error on one report with its traceback; return the reason the summary gives."""
+    log.error("%s: %s failed", source.where, stage, exc_info=err)
+    return f"{stage} failed ({type(err).__name__}: {err}): a bug in vnkg; the traceback is in the log"
+
+
 def _extract_work(args: tuple[Source, str, str]) -> tuple[Source, _Extracted | None, str | None]:
     """Read and extract one report (in a worker process); return what the build keeps, or why it failed."""
     source, spill_dir, base = args
@@ -215,7 +226,10 @@ def _extract_work(args: tuple[Source, str, str]) -> tuple[Source, _Extracted | N
         text, meta = load(source)
     except ReportError as err:
         return source, None, err.reason
-    facts = extract(text, source.name, meta)
+    try:
+        facts = extract(text, source.name, meta)
+    except Exception as err:  # a bug on one report must not stop the other thousands
+        return source, None, _bug(source, "extraction", err)
     path = os.path.join(spill_dir, f"{source.stem}.pickle")
     with open(path, "wb") as f:
         pickle.dump(facts, f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -237,10 +251,13 @@ def _graph_work(args: tuple[Source, str, str, bool, dict[str, dict[str, frozense
     with open(spill, "rb") as f:
         facts = pickle.load(f)
     gaz = load_gazetteer()
-    resolver = ReportResolver(facts, gaz, base, known)
-    graph = facts_to_triples(facts, base=base, content_hash=source.digest, gazetteer=gaz, stem=source.stem,
-                             resolver=resolver)
-    graph += evidence_graph(facts, resolver, graph, source.stem, base)
+    try:
+        resolver = ReportResolver(facts, gaz, base, known)
+        graph = facts_to_triples(facts, base=base, content_hash=source.digest, gazetteer=gaz,
+                                 stem=source.stem, resolver=resolver)
+        graph += evidence_graph(facts, resolver, graph, source.stem, base)
+    except Exception as err:  # as in extraction: the report fails, the build goes on
+        return source, None, _bug(source, "turning its facts into triples", err), Counter(), None
     warnings: Counter[str] = Counter()
     if validate_graph:
         found = validate(graph)

@@ -79,6 +79,40 @@ def test_a_huge_report_is_refused_without_reading_it(tmp_path: Path):
     assert str(MAX_REPORT_BYTES // (1024 * 1024)) in failed.reason
 
 
+@pytest.mark.parametrize("stage", ["extract", "facts_to_triples"])
+def test_a_bug_on_one_report_fails_that_report_and_the_build_goes_on(tmp_path: Path, monkeypatch, caplog, stage):
+    """An extraction bug on one record of a 5,000-record corpus once stopped the whole build."""
+    import graph.build as building
+
+    folder = tmp_path / "r"
+    folder.mkdir()
+    shutil.copy(SOURCES[-1], folder / "good.txt")
+    shutil.copy(SOURCES[0], folder / "bad.txt")
+    with open_store(tmp_path / "store") as store:
+        build([folder], store)
+        before = _counts(store)
+    real = getattr(building, stage)
+
+    def buggy(facts_or_text, *args, **kwargs):
+        name = args[0] if stage == "extract" else facts_or_text.report
+        if name == "bad.txt":
+            raise TypeError("'<' not supported between instances of 'int' and 'NoneType'")
+        return real(facts_or_text, *args, **kwargs)
+
+    monkeypatch.setattr(building, stage, buggy)
+    (folder / "bad.txt").write_text((folder / "bad.txt").read_text() + "\nMột câu thêm.\n")  # changed: rebuilt
+    (folder / "new.txt").write_text((folder / "good.txt").read_text())
+    with open_store(tmp_path / "store") as store:
+        summary = build([folder], store)
+        assert [Path(r.path).name for r in summary.failed] == ["bad.txt"]
+        assert "TypeError" in summary.failed[0].reason and "bug" in summary.failed[0].reason
+        after = _counts(store)
+    assert any(g.endswith("/graph/new") for g in after)  # the others built
+    bad = [g for g in before if g.endswith("/graph/bad")]
+    assert bad and after[bad[0]] == before[bad[0]]  # the stored graph of the failing report is kept whole
+    assert "bad.txt" in caplog.text and "Traceback" in caplog.text
+
+
 def test_a_report_that_fails_leaves_no_graph(tmp_path: Path, monkeypatch):
     folder = tmp_path / "r"
     folder.mkdir()

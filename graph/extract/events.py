@@ -1709,8 +1709,8 @@ def clause_events(
             while first < hi:
                 cut = _cut(text, first, hi)
                 stop = cut.start() if cut else hi
-                end = _STOPPED_END.search(text, first + len(m.group("act")), stop)
-                stop = end.start() if end else stop
+                stopped = _STOPPED_END.search(text, first + len(m.group("act")), stop)
+                stop = stopped.start() if stopped else stop
                 told = _tidy(text[first:stop])
                 add(_cap(told, NAME_WORDS), lo, hi, first, stop, basis, full=_cap(told, ALIAS_WORDS))
                 more = re.match(rf"\s+và\s+(?=(?:{_words(*STOP_VERBS)}){_E})", text[stop:hi], re.IGNORECASE)
