@@ -375,6 +375,11 @@ class _Describer:
         return result
 
     def label(self, iri: str) -> str | None:
+        # the graph view weighs labels by the reports stating them: the page says what the graph says
+        graph = self.projection.graph if self.projection is not None else None
+        nid = iri_to_id(iri, self.base)
+        if graph is not None and nid in graph:
+            return graph.nodes[nid]["label"]
         return _label_of(self.labels, iri)[0]
 
     def ref(self, iri: str) -> dict[str, Any]:
@@ -451,6 +456,8 @@ def describe(store: Any, iri: str, base: str, projection: Projection | None = No
 
     main, english = _label_of(d.labels, iri)
     entity_id = iri_to_id(iri, base)
+    if projection is not None and entity_id in projection.graph:
+        main = projection.graph.nodes[entity_id]["label"]
     result: dict[str, Any] = {
         "id": entity_id,
         "iri": iri,

@@ -351,8 +351,11 @@ def _node_classes(store: Any) -> dict[str, str]:
           FILTER(isIRI(?sub))
         }}"""
     for row in select(store, query):
-        sub, sup = str(row["sub"]), str(row["super"])
-        classes.setdefault(sub, NODE_CLASSES[sup])
+        sub, kind = str(row["sub"]), NODE_CLASSES[str(row["super"])]
+        # a subclass of two entity classes takes the kind listed first, whatever the row order
+        if sub not in classes or (sub not in NODE_CLASSES
+                                  and KIND_ORDER.index(kind) < KIND_ORDER.index(classes[sub])):
+            classes[sub] = kind
     return classes
 
 
@@ -369,17 +372,44 @@ def _nodes_subquery(classes: dict[str, str]) -> str:
       }} }}"""
 
 
+def pick_label(texts: Iterable[str]) -> str | None:
+    """Return the label a reader expects among several: see :func:`_label_of` for the rule."""
+    counts = Counter(texts)
+    if not counts:
+        return None
+    return min(counts, key=lambda t: (-counts[t], t.isupper(), -len(t), t))
+
+
 def _label_of(labels: dict[str, list[tuple[str, str]]], iri: str) -> tuple[str | None, str | None]:
-    """Return (Vietnamese-or-plain label, English label) from (lang, text) pairs."""
+    """Return (Vietnamese-or-plain label, English label) from (lang, text) pairs.
+
+    A pair listed n times was stated by n graphs (reports). Language first: Vietnamese, then no
+    language, then English, then any other. Within a language the label stated by most graphs
+    wins; ties go to one not written all in capitals, then to the longest, then to the first in
+    code-point order. The answer never depends on the order of the pairs.
+    """
     pairs = labels.get(iri, [])
-    vi = next((t for lang, t in pairs if lang == "vi"), None)
-    plain = next((t for lang, t in pairs if not lang), None)
-    en = next((t for lang, t in pairs if lang == "en"), None)
-    return vi or plain or en or next((t for _, t in pairs), None), en
+    vi = pick_label(t for lang, t in pairs if lang == "vi")
+    plain = pick_label(t for lang, t in pairs if not lang)
+    en = pick_label(t for lang, t in pairs if lang == "en")
+    other = pick_label(t for lang, t in pairs if lang not in ("vi", "en", ""))
+    return vi or plain or en or other, en
 
 
 def build_projection(store: Any, base: str = DEFAULT_BASE, generation: Any = None) -> Projection:
-    """Read the entity graph out of the store into a networkx MultiDiGraph."""
+    """Read the entity graph out of the store into a networkx MultiDiGraph.
+
+    The result does not depend on the order in which the engine returns rows (nor on the order
+    the reports were loaded), so the same data always gives the same view and the same JSON:
+
+    - nodes are added in IRI order, edges in (subject, property, object) IRI order, then the
+      memberships and participations in the order of their keys; list attributes are sorted;
+    - a node's ``label`` is chosen by :func:`_label_of`: Vietnamese first, then the label stated by
+      the most report graphs, ties to one not all in capitals, then the longest, then code-point
+      order; the other labels are ``aliases``;
+    - an observation's optional values (unit, measure, period, about…) are chosen by
+      :func:`observations`' rule, a report's headline/date/URL by :func:`report_list`'s.
+    """
     classes = _node_classes(store)
     nodes_sq = _nodes_subquery(classes)
 
@@ -403,7 +433,8 @@ def build_projection(store: Any, base: str = DEFAULT_BASE, generation: Any = Non
     labels: dict[str, list[tuple[str, str]]] = defaultdict(list)
     aliases: dict[str, list[str]] = defaultdict(list)
     attrs: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    query = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ {nodes_sq}
+    # ?g: a label is weighed by the number of graphs stating it (see _label_of)
+    query = f"""SELECT DISTINCT ?s ?p ?o ?g WHERE {{ {nodes_sq}
         GRAPH ?g {{ ?s ?p ?o }} FILTER(isLiteral(?o)) }}"""
     for row in select(store, query):
         s, p, o = str(row["s"]), str(row["p"]), row["o"]
@@ -470,7 +501,7 @@ def build_projection(store: Any, base: str = DEFAULT_BASE, generation: Any = Non
 
     graph = nx.MultiDiGraph(name="vnkg", base=base)
     iri_index: dict[str, str] = {}
-    for iri, kind in kinds.items():
+    for iri, kind in sorted(kinds.items()):
         nid = iri_to_id(iri, base)
         iri_index[iri] = nid
         label, label_en = _label_of(labels, iri)
@@ -537,7 +568,8 @@ def report_list(store: Any, base: str = DEFAULT_BASE) -> list[dict[str, Any]]:
         query = f"""SELECT ?r ?v WHERE {{ GRAPH ?g {{ ?r a <{SCHEMA}NewsArticle> ; <{prop}> ?v }} }}"""
         for row in select(store, query):
             item = found.get(str(row["r"]))
-            if item is not None and key not in item:
+            # several values (a report loaded twice, edited): the first in code-point order
+            if item is not None and (key not in item or str(row["v"]) < item[key]):
                 item[key] = str(row["v"])
     out = list(found.values())
     for item in out:
@@ -564,7 +596,9 @@ def _report_graphs(store: Any, base: str) -> dict[str, str]:
     """Return named graph IRI -> id of the report it holds."""
     report_of: dict[str, str] = {}
     for row in select(store, f"SELECT DISTINCT ?g ?r WHERE {{ GRAPH ?g {{ ?r a <{SCHEMA}NewsArticle> }} }}"):
-        report_of.setdefault(str(row["g"]), iri_to_id(str(row["r"]), base))
+        g, rid = str(row["g"]), iri_to_id(str(row["r"]), base)
+        if g not in report_of or rid < report_of[g]:  # a graph holding two reports: the first id
+            report_of[g] = rid
     return report_of
 
 
@@ -589,7 +623,12 @@ def _token(value: Any) -> str | None:
 
 def observations(store: Any, base: str = DEFAULT_BASE, report_of: dict[str, str] | None = None,
                  extra: str = "") -> list[dict[str, Any]]:
-    """Return every ``qb:Observation`` as a flat dict (``extra`` adds bound SPARQL filters)."""
+    """Return every ``qb:Observation`` as a flat dict (``extra`` adds bound SPARQL filters).
+
+    An observation with several values for a property (stated differently by two reports, or twice
+    in one) takes, property by property, the value stated by the most graphs, ties to the first in
+    code-point order; its ``source`` is the report with the first id among those stating it.
+    """
     if report_of is None:
         report_of = _report_graphs(store, base)
     query = f"""SELECT ?obs ?g ?value ?unit ?measure ?qualifier ?direction ?comparedTo
@@ -608,9 +647,23 @@ def observations(store: Any, base: str = DEFAULT_BASE, report_of: dict[str, str]
       }}
       {extra}
     }}"""
-    rows: dict[str, dict[str, Any]] = {}
+    # Each value of each variable, with the graphs stating it: the OPTIONALs multiply rows, and the
+    # first row is whatever the engine returns first, so every field is chosen on its own.
+    seen: dict[str, dict[str, dict[Node, set[str]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(set)))
     for row in select(store, query):
-        rows.setdefault(str(row["obs"]), row)
+        fields = seen[str(row["obs"])]
+        g = str(row["g"])
+        for name, term in row.items():
+            if term is not None and name not in ("obs", "g"):
+                fields[name][term].add(g)
+        fields["g"][URIRef(g)].add(g)
+    rows: dict[str, dict[str, Any]] = {}
+    for iri, fields in seen.items():
+        row = {name: _most_stated(values) for name, values in fields.items()}
+        # the source: the report stating the observation with the first id
+        row["g"] = min(fields["g"], key=lambda t: (str(t) not in report_of, report_of.get(str(t), ""), t))
+        rows[iri] = row
     # labels of the units and of the organisations described, in one bound query
     labels = labels_of(store, {str(r[k]) for r in rows.values() for k in ("unit", "about") if r.get(k)})
     out = []
@@ -640,6 +693,11 @@ def observations(store: Any, base: str = DEFAULT_BASE, report_of: dict[str, str]
     return sorted(out, key=lambda s: (s["source"] or "", _natural(s["id"])))
 
 
+def _most_stated(values: dict[Node, set[str]]) -> Node:
+    """Return the value stated by the most graphs; ties to the first in (text, term) order."""
+    return min(values, key=lambda t: (-len(values[t]), str(t), t.n3()))
+
+
 def _unit_name(unit_iri: str | None, label: str | None) -> str | None:
     if not unit_iri:
         return None
@@ -665,7 +723,7 @@ class WarmingUp(Exception):  # noqa: N818 - a state, not an error: the view is b
 #: Seconds a request waits for a graph view being built before it is told the server is warming up.
 WARM_WAIT = 1.0
 #: Bump when the projection's shape changes: a projection cached by older code is then not read.
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 
 
 class GraphView:
