@@ -396,6 +396,23 @@ def _label_of(labels: dict[str, list[tuple[str, str]]], iri: str) -> tuple[str |
     return vi or plain or en or other, en
 
 
+def _weigh_labels(store: Any, labels: dict[str, list[tuple[str, str]]]) -> None:
+    """Repeat each label of a node with several in one language once per graph stating it.
+
+    Only those nodes are asked about (a few percent of them): the rest have nothing to weigh.
+    """
+    several = sorted(iri for iri, pairs in labels.items()
+                     if len({lang for lang, _ in pairs}) < len(pairs))
+    for chunk in _chunks(several):
+        counted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        query = f"""SELECT DISTINCT ?s ?l ?g WHERE {{ {_values("s", chunk)}
+            GRAPH ?g {{ ?s <{RDFS}label>|<{SKOS}prefLabel> ?l }} }}"""
+        for row in select(store, query):
+            lit = row["l"]
+            counted[str(row["s"])].append(((getattr(lit, "language", None) or ""), str(lit)))
+        labels.update(counted)
+
+
 def build_projection(store: Any, base: str = DEFAULT_BASE, generation: Any = None) -> Projection:
     """Read the entity graph out of the store into a networkx MultiDiGraph.
 
@@ -433,8 +450,7 @@ def build_projection(store: Any, base: str = DEFAULT_BASE, generation: Any = Non
     labels: dict[str, list[tuple[str, str]]] = defaultdict(list)
     aliases: dict[str, list[str]] = defaultdict(list)
     attrs: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    # ?g: a label is weighed by the number of graphs stating it (see _label_of)
-    query = f"""SELECT DISTINCT ?s ?p ?o ?g WHERE {{ {nodes_sq}
+    query = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ {nodes_sq}
         GRAPH ?g {{ ?s ?p ?o }} FILTER(isLiteral(?o)) }}"""
     for row in select(store, query):
         s, p, o = str(row["s"]), str(row["p"]), row["o"]
@@ -447,6 +463,8 @@ def build_projection(store: Any, base: str = DEFAULT_BASE, generation: Any = Non
             continue
         name = local_name(p) + (f"_{lang}" if lang and lang != "vi" else "")
         attrs[s][name].append(python_value(o))
+
+    _weigh_labels(store, labels)
 
     # links between entities, and to concepts
     edges: dict[tuple[str, str, str], set[str]] = defaultdict(set)
