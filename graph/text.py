@@ -872,6 +872,8 @@ _OTHER_TIME_RE = re.compile(
 )
 # A sentence that speaks of now or of what is to come: the years it names are not all past.
 _NOW_RE = re.compile(r"(?<![^\W_])(?:sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay)(?![^\W_])", _F)
+# The same words without their bounds: where these are nowhere in a text, no sentence of it has them.
+_NOW_WORDS_RE = re.compile(r"sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay", _F)
 _SPAN_OF_YEARS_RE = re.compile(
     r"(?:(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+)?[0-9]{4}\s*[\-–—]\s*[0-9]{4}"
     r"|(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+[0-9]{4}",
@@ -890,7 +892,8 @@ def stated_year(text: str) -> int | None:
     years: list[int] = []
     for pattern in _CURRENT_YEAR_RES:
         years += [int(m.group("y")) for m in pattern.finditer(text)]
-    for sentence in sentences(text):
+    # Splitting the text into sentences costs more than all the searches here: only when needed.
+    for sentence in sentences(text) if _NOW_WORDS_RE.search(text) else ():
         chunk = text[sentence.start : sentence.end]
         if _NOW_RE.search(chunk):
             years += _story_years(chunk, _NAMED_YEAR_RE)
