@@ -802,7 +802,17 @@ def _date_blocks(text: str) -> list[tuple[int, int]]:
     """Return spans whose digits belong to dates (resolvable or not), for ``find_numbers``."""
     if not any(ch.isdigit() for ch in text) and "tháng" not in text.lower():
         return []
-    return [(s, e) for s, e, kind, _ in _candidates(text) if kind in _BLOCKING_KINDS]
+    # What _candidates finds of the blocking kinds, in its order, without running the other
+    # kinds' patterns: every sentence's numbers ask, and no one else asks for a sentence's dates.
+    found = []
+    for kind, pattern in _DATE_PATTERNS:
+        if kind not in _BLOCKING_KINDS:
+            continue
+        has_body = "body" in pattern.groupindex
+        for match in pattern.finditer(text):
+            start = match.start("body") if has_body and match.start("body") >= 0 else match.start()
+            found.append((start, match.end()))
+    return found
 
 
 def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMatch]:
