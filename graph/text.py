@@ -151,12 +151,28 @@ def _fold_word(word: str) -> str:
 def fold_tones(text: str) -> str:
     """Return ``text`` in NFC with every syllable's tone mark in the traditional place.
 
+    Short texts (names, words: the same ones again and again) are answered from a cache.
+
     'Hoà' -> 'Hòa', 'uỷ' -> 'ủy', 'thuỷ' -> 'thủy', 'Khoẻ' -> 'Khỏe', 'qúy' -> 'quý'.  Case and
     every other character are kept; runs that are not a Vietnamese syllable with exactly one
     tone mark are left unchanged.  Only which precomposed vowel carries the mark changes, so
     ``len(fold_tones(s)) == len(nfc(s))`` for every string ``s`` (and offsets into ``nfc(s)``
     stay valid).
     """
+    return _fold_short(text) if len(text) <= _FOLD_CACHED else _fold_tones(text)
+
+
+_FOLD_CACHED = 120  # longer texts (whole reports) would fill the cache with strings seen once
+
+
+@lru_cache(maxsize=16384)
+def _fold_short(text: str) -> str:
+    """Return ``fold_tones(text)`` for a short text, once per text."""
+    return _fold_tones(text)
+
+
+def _fold_tones(text: str) -> str:
+    """Return ``text`` in NFC with every syllable's tone mark in the traditional place."""
     text = nfc(text)
     if text.isascii():
         return text
