@@ -494,7 +494,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
         return any(s < end and start < e for s, e in blocked)
 
     toks = tokens(text)
-    lowered = [_word_lower(t) if _is_word(t) else t.text for t in toks]
+    # _word_lower of each word, else the text: inlined, as this runs for every token of every sentence.
+    normalize = unicodedata.normalize
+    lowered = [normalize("NFC", t.text).lower() if t.text[0].isalpha() else t.text for t in toks]
     index_at = {t.start: i for i, t in enumerate(toks)}
 
     for match in _DIGITS_RE.finditer(text):
