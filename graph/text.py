@@ -250,6 +250,7 @@ def tokens(text: str) -> list[Span]:
 _LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|\Z)")
 _TRIM_RE = re.compile(r"\S(?:[\s\S]*\S)?")
+_NON_SPACE_RE = re.compile(r"\S")
 _OPENERS = frozenset("\"'“‘«([-–—•")
 # Abbreviations written with a final period that a capitalised name usually follows.
 _ABBREVIATIONS = frozenset(
@@ -308,10 +309,12 @@ def _sentences(text: str) -> tuple[Span, ...]:
         start = line_start
         for end_mark in _SENTENCE_END_RE.finditer(text, line_start, line_end):
             stop = end_mark.end()
-            rest = _TRIM_RE.search(text, stop, line_end)
+            # Only the next visible character counts: _TRIM_RE would run on to the line's end
+            # for each mark, over and over in a long paragraph.
+            rest = _NON_SPACE_RE.search(text, stop, line_end)
             if rest is None:
                 break  # the line ends here anyway
-            nxt = rest.group()[0]
+            nxt = rest.group()
             if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
                 continue
             punct = end_mark.group().rstrip("\"'”’»)]")
