@@ -481,24 +481,18 @@ def _candidates(ctx: Context, n: int) -> list[NumberMatch]:
     # The context's tokens of the sentence (the same as tokenizing its text, offsets moved by base).
     tokens, base = ctx.tokens[n], sentence.start
     starts = {m.start for m in found}
+    # One pass for two readings (a token read both ways gives the quoted one first, as before).
     for i, token in enumerate(tokens[:-2]):
-        # find_numbers wants a word right after a number word; a quoted noun counts as well.
-        value = number_word(token.text) if token.lower != "năm" else None
-        quoted = tokens[i + 1].text in OPENING_QUOTES and tokens[i + 2].is_word
-        if value is not None and value > 1 and quoted and token.start - base not in starts:
-            at = token.start - base
-            found.append(NumberMatch(at, token.end - base, token.text, float(value), False, True))
-    for i, token in enumerate(tokens[:-2]):
-        # 'hai, ba trăm ngàn đồng' (two or three hundred thousand): a range written with a comma.
         value = number_word(token.text)
-        following = number_word(tokens[i + 2].text)
-        if (
-            value is not None
-            and tokens[i + 1].text == ","
-            and following == value + 1
-            and token.start - base not in starts
-        ):
-            at = token.start - base
+        if value is None or token.start - base in starts:
+            continue
+        at = token.start - base
+        # find_numbers wants a word right after a number word; a quoted noun counts as well.
+        quoted = tokens[i + 1].text in OPENING_QUOTES and tokens[i + 2].is_word
+        if token.lower != "năm" and value > 1 and quoted:
+            found.append(NumberMatch(at, token.end - base, token.text, float(value), False, True))
+        # 'hai, ba trăm ngàn đồng' (two or three hundred thousand): a range written with a comma.
+        if tokens[i + 1].text == "," and number_word(tokens[i + 2].text) == value + 1:
             found.append(NumberMatch(at, token.end - base, token.text, float(value), False, True))
     found.sort(key=lambda m: m.start)
     if len(tokens) > 1 and tokens[0].is_word and tokens[0].text[:1].isupper():
