@@ -151,12 +151,28 @@ def _fold_word(word: str) -> str:
 def fold_tones(text: str) -> str:
     """Return ``text`` in NFC with every syllable's tone mark in the traditional place.
 
+    Short texts (names, words: the same ones again and again) are answered from a cache.
+
     'Hoà' -> 'Hòa', 'uỷ' -> 'ủy', 'thuỷ' -> 'thủy', 'Khoẻ' -> 'Khỏe', 'qúy' -> 'quý'.  Case and
     every other character are kept; runs that are not a Vietnamese syllable with exactly one
     tone mark are left unchanged.  Only which precomposed vowel carries the mark changes, so
     ``len(fold_tones(s)) == len(nfc(s))`` for every string ``s`` (and offsets into ``nfc(s)``
     stay valid).
     """
+    return _fold_short(text) if len(text) <= _FOLD_CACHED else _fold_tones(text)
+
+
+_FOLD_CACHED = 120  # longer texts (whole reports) would fill the cache with strings seen once
+
+
+@lru_cache(maxsize=16384)
+def _fold_short(text: str) -> str:
+    """Return ``fold_tones(text)`` for a short text, once per text."""
+    return _fold_tones(text)
+
+
+def _fold_tones(text: str) -> str:
+    """Return ``text`` in NFC with every syllable's tone mark in the traditional place."""
     text = nfc(text)
     if text.isascii():
         return text
@@ -234,6 +250,7 @@ def tokens(text: str) -> list[Span]:
 _LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|\Z)")
 _TRIM_RE = re.compile(r"\S(?:[\s\S]*\S)?")
+_NON_SPACE_RE = re.compile(r"\S")
 _OPENERS = frozenset("\"'“‘«([-–—•")
 # Abbreviations written with a final period that a capitalised name usually follows.
 _ABBREVIATIONS = frozenset(
@@ -292,10 +309,12 @@ def _sentences(text: str) -> tuple[Span, ...]:
         start = line_start
         for end_mark in _SENTENCE_END_RE.finditer(text, line_start, line_end):
             stop = end_mark.end()
-            rest = _TRIM_RE.search(text, stop, line_end)
+            # Only the next visible character counts: _TRIM_RE would run on to the line's end
+            # for each mark, over and over in a long paragraph.
+            rest = _NON_SPACE_RE.search(text, stop, line_end)
             if rest is None:
                 break  # the line ends here anyway
-            nxt = rest.group()[0]
+            nxt = rest.group()
             if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
                 continue
             punct = end_mark.group().rstrip("\"'”’»)]")
@@ -478,7 +497,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
         return any(s < end and start < e for s, e in blocked)
 
     toks = tokens(text)
-    lowered = [_word_lower(t) if _is_word(t) else t.text for t in toks]
+    # _word_lower of each word, else the text: inlined, as this runs for every token of every sentence.
+    normalize = unicodedata.normalize
+    lowered = [normalize("NFC", t.text).lower() if t.text[0].isalpha() else t.text for t in toks]
     index_at = {t.start: i for i, t in enumerate(toks)}
 
     for match in _DIGITS_RE.finditer(text):
@@ -802,7 +823,17 @@ def _date_blocks(text: str) -> list[tuple[int, int]]:
     """Return spans whose digits belong to dates (resolvable or not), for ``find_numbers``."""
     if not any(ch.isdigit() for ch in text) and "tháng" not in text.lower():
         return []
-    return [(s, e) for s, e, kind, _ in _candidates(text) if kind in _BLOCKING_KINDS]
+    # What _candidates finds of the blocking kinds, in its order, without running the other
+    # kinds' patterns: every sentence's numbers ask, and no one else asks for a sentence's dates.
+    found = []
+    for kind, pattern in _DATE_PATTERNS:
+        if kind not in _BLOCKING_KINDS:
+            continue
+        has_body = "body" in pattern.groupindex
+        for match in pattern.finditer(text):
+            start = match.start("body") if has_body and match.start("body") >= 0 else match.start()
+            found.append((start, match.end()))
+    return found
 
 
 def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMatch]:
@@ -872,6 +903,8 @@ _OTHER_TIME_RE = re.compile(
 )
 # A sentence that speaks of now or of what is to come: the years it names are not all past.
 _NOW_RE = re.compile(r"(?<![^\W_])(?:sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay)(?![^\W_])", _F)
+# The same words without their bounds: where these are nowhere in a text, no sentence of it has them.
+_NOW_WORDS_RE = re.compile(r"sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay", _F)
 _SPAN_OF_YEARS_RE = re.compile(
     r"(?:(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+)?[0-9]{4}\s*[\-–—]\s*[0-9]{4}"
     r"|(?:nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm)\s+[0-9]{4}",
@@ -890,7 +923,8 @@ def stated_year(text: str) -> int | None:
     years: list[int] = []
     for pattern in _CURRENT_YEAR_RES:
         years += [int(m.group("y")) for m in pattern.finditer(text)]
-    for sentence in sentences(text):
+    # Splitting the text into sentences costs more than all the searches here: only when needed.
+    for sentence in sentences(text) if _NOW_WORDS_RE.search(text) else ():
         chunk = text[sentence.start : sentence.end]
         if _NOW_RE.search(chunk):
             years += _story_years(chunk, _NAMED_YEAR_RE)

@@ -36,6 +36,10 @@ class PhraseMatcher:
             options.sort(key=lambda item: len(item[0]), reverse=True)
         self.strict_single = strict_single
 
+    def starts(self, word: str) -> bool:
+        """Whether some phrase begins with this lower-case word (else ``match`` finds nothing there)."""
+        return word in self._by_first
+
     def match(self, tokens: list[Token], i: int) -> tuple[Entry, int] | None:
         """Return (entry, index after the phrase) for the longest phrase at ``tokens[i]``."""
         if i >= len(tokens):

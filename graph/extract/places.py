@@ -22,7 +22,7 @@ from graph.facts import Place, Span
 from graph.gazetteer import Entry
 from graph.text import key
 
-from .context import Context, PhraseMatcher, match_level
+from .context import LEVEL_FIRST_WORDS, Context, PhraseMatcher, match_level
 from .organizations import NAME_BREAKS, dictionary_words, glued_apostrophe, word_key
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
@@ -179,10 +179,22 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
         return ctx.cache["places"]  # type: ignore[return-value]
     found: list[tuple[Entry | None, str, Span, str | None]] = []
     ctx.cache["places"] = found
+    places_at = ctx.lex.places.starts
     for tokens in ctx.tokens:
         i = 0
         ward: tuple[int, str] | None = None  # the commune or ward just read: (index after, name)
         while i < len(tokens):
+            token = tokens[i]
+            if (
+                not is_capitalised(token)
+                and token.lower not in LEVEL_FIRST_WORDS
+                and token.lower not in _FACILITIES_BY_FIRST
+                and not places_at(token.lower)
+            ):
+                # Most words: no level, place, district, city or facility starts here (each test
+                # below needs one of these), so the tests are skipped.
+                i += 1
+                continue
             level = match_level(tokens, i)
             if level and _in_name(tokens[i]) and i > 0 and _in_name(tokens[i - 1]):
                 level = None  # 'đường Bà Huyện Thanh Quan': a word of a street's name ('TP' is none)

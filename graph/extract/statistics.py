@@ -454,9 +454,10 @@ def _tag_around(lead: str, phrase: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
-    """Return the numbers of a sentence, with the two of a fraction ('112/127 vụ') and a capitalised
-    number word opening it ('Ba Phó Trưởng ban')."""
+def _candidates(ctx: Context, n: int) -> list[NumberMatch]:
+    """Return the numbers of sentence ``n``, with the two of a fraction ('112/127 vụ') and a capitalised
+    number word opening it ('Ba Phó Trưởng ban'); offsets are the sentence's own."""
+    sentence = ctx.sentences[n]
     found = find_numbers(sentence.text)
     for m in FRACTION.finditer(sentence.text):
         # find_numbers leaves out numbers next to '/' (dates, document numbers); a fraction
@@ -477,25 +478,22 @@ def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
         # 'hơn chục nhát' (over ten), 'gần trăm người'; 'hàng chục' (tens of) stays vague.
         word = m.group(1)
         found.append(NumberMatch(m.start(1), m.end(1), word, float(SCALES[word.lower()]), False, True))
-    tokens = tokenize(sentence.text)
+    # The context's tokens of the sentence (the same as tokenizing its text, offsets moved by base).
+    tokens, base = ctx.tokens[n], sentence.start
     starts = {m.start for m in found}
+    # One pass for two readings (a token read both ways gives the quoted one first, as before).
     for i, token in enumerate(tokens[:-2]):
-        # find_numbers wants a word right after a number word; a quoted noun counts as well.
-        value = number_word(token.text) if token.lower != "năm" else None
-        quoted = tokens[i + 1].text in OPENING_QUOTES and tokens[i + 2].is_word
-        if value is not None and value > 1 and quoted and token.start not in starts:
-            found.append(NumberMatch(token.start, token.end, token.text, float(value), False, True))
-    for i, token in enumerate(tokens[:-2]):
-        # 'hai, ba trăm ngàn đồng' (two or three hundred thousand): a range written with a comma.
         value = number_word(token.text)
-        following = number_word(tokens[i + 2].text)
-        if (
-            value is not None
-            and tokens[i + 1].text == ","
-            and following == value + 1
-            and token.start not in starts
-        ):
-            found.append(NumberMatch(token.start, token.end, token.text, float(value), False, True))
+        if value is None or token.start - base in starts:
+            continue
+        at = token.start - base
+        # find_numbers wants a word right after a number word; a quoted noun counts as well.
+        quoted = tokens[i + 1].text in OPENING_QUOTES and tokens[i + 2].is_word
+        if token.lower != "năm" and value > 1 and quoted:
+            found.append(NumberMatch(at, token.end - base, token.text, float(value), False, True))
+        # 'hai, ba trăm ngàn đồng' (two or three hundred thousand): a range written with a comma.
+        if tokens[i + 1].text == "," and number_word(tokens[i + 2].text) == value + 1:
+            found.append(NumberMatch(at, token.end - base, token.text, float(value), False, True))
     found.sort(key=lambda m: m.start)
     if len(tokens) > 1 and tokens[0].is_word and tokens[0].text[:1].isupper():
         value = number_word(tokens[0].text)
@@ -504,7 +502,9 @@ def _candidates(ctx: Context, sentence: Span) -> list[NumberMatch]:
         named = tokens[1].text[:1].isupper() and post is not None
         if value is not None and value > 1 and 0 not in starts and named:
             first = tokens[0]
-            found.insert(0, NumberMatch(first.start, first.end, first.text, float(value), False, True))
+            found.insert(
+                0, NumberMatch(first.start - base, first.end - base, first.text, float(value), False, True)
+            )
     return found
 
 
@@ -550,7 +550,7 @@ def statistics(
     default_period = periods[0] if periods else None
     summary = _summary_sentences(ctx)
     for n, sentence in enumerate(ctx.sentences):
-        numbers = _candidates(ctx, sentence)
+        numbers = _candidates(ctx, n)
         credit = PHOTO_CREDIT.search(text, sentence.start, min(len(text), sentence.end + 8))
         if LEGAL_NORM.search(sentence.text):
             continue  # what a law provides ('thì bị phạt tù từ 6 tháng đến 3 năm') is no fact

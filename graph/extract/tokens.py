@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 __all__ = ["Token", "tokenize", "is_capitalised", "is_abbreviation", "capital_run", "LEVEL_WORDS"]
 
@@ -41,7 +42,7 @@ class Token:
         if not self.lower:
             object.__setattr__(self, "lower", self.text.lower())
 
-    @property
+    @cached_property  # read thousands of times a report: tokenize fills it in, like ``lower``
     def is_word(self) -> bool:
         return self.text[:1].isalpha()
 
@@ -62,7 +63,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for token, m in zip(out, matches, strict=True):
         g = m.group()
         s, e = m.span()
-        put(token, "__dict__", {"text": g, "start": s, "end": e, "lower": g.lower()})
+        fields = {"text": g, "start": s, "end": e, "lower": g.lower(), "is_word": g[:1].isalpha()}
+        put(token, "__dict__", fields)
     return out
 
 
