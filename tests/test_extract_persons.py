@@ -1184,3 +1184,11 @@ def test_an_executive_sharing_a_board_post_unit_is_the_company_s():
         ("Tổng Giám đốc", "Công ty Bình Minh"),
         ("Chủ tịch", "HĐQT Công ty Bình Minh"),
     ]
+
+
+def test_capitals_after_an_appositive_post_end_its_unit_not_open_a_name():
+    people = _people("Ông Đỗ Văn Tâm, Chi cục trưởng Chi cục Hải quan Sân bay Tân Sơn Hà và ông Lý Văn Kha có mặt.")
+    assert "Sơn Hà" not in people
+    assert _posts(people["Đỗ Văn Tâm"]) == [("Chi cục trưởng", "Chi cục Hải quan Sân bay Tân Sơn Hà")]
+    people = _people("Chủ nhiệm Ủy ban Kinh tế Võ Văn Tư, Bộ trưởng Bộ Xây dựng Lý Kha đã báo cáo.")
+    assert _posts(people["Lý Kha"]) == [("Bộ trưởng", "Bộ Xây dựng")]

@@ -1871,6 +1871,19 @@ def _implied_unit(
     return (end, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
 
 
+def _unit_runs_on(
+    tokens: list[Token], title: TitleMention | None, names: list[tuple[int, int, Entry | None]]
+) -> bool:
+    """Whether capitals right after a post's unit go on with the unit: the post follows a name and comma."""
+    if title is None or not title.org or not names:
+        return False
+    comma = title.first - 1
+    if not title.org.endswith(tokens[title.last - 1].text):
+        return False  # the unit was rewritten ('huyện Kim Sơn' → 'Huyện ủy Kim Sơn'), not cut
+    # Only a name straight before ', post unit' holds the post; the capitals end the unit's name.
+    return comma > 0 and tokens[comma].text == "," and names[-1][1] == comma
+
+
 def _runs_into_title(ctx: Context, name: str) -> bool:
     """Whether a unit's name runs on into a title ('Bộ Công an Bộ trưởng', a caption's credit)."""
     words = tokenize(name)
@@ -2565,6 +2578,26 @@ def persons(
                 i = start + place_words  # 'xã Đồng Tâm Nguyễn Văn A': the commune, then the name
                 continue
             end = _name_at(ctx, tokens, start, triggered, prefixed=start != i)
+            if (
+                end > start
+                and start == i
+                and _unit_runs_on(tokens, by_last.get(start), names)
+                # 'Chủ nhiệm Ủy ban X Võ Văn A, Bộ trưởng Bộ Y B': a list of posts each before its name.
+                and names[-1][0] not in by_last
+                # A full 'family middle given' run is still a second holder's name.
+                and not (end - start >= 3 and _surname(ctx, tokens[start].text))
+            ):
+                # 'ông A, Chi cục trưởng Chi cục Hải quan Sân bay Tân Sơn Nhất và ...': the post is A's,
+                # so the capitals after the unit end its name ('Sơn Nhất'), not open a holder's.
+                title = by_last.pop(start)
+                title.org = f"{title.org} {ctx.text[tokens[start].start:tokens[end - 1].end]}"
+                title.end = tokens[end - 1].end
+                title.last = end
+                by_last[end] = title
+                title_ends.discard(start - 1)
+                title_ends.add(end - 1)
+                i = end
+                continue
             tight = (
                 end + 1 < len(tokens)
                 and tokens[end].text in HYPHENS
