@@ -1192,3 +1192,12 @@ def test_capitals_after_an_appositive_post_end_its_unit_not_open_a_name():
     assert _posts(people["Đỗ Văn Tâm"]) == [("Chi cục trưởng", "Chi cục Hải quan Sân bay Tân Sơn Hà")]
     people = _people("Chủ nhiệm Ủy ban Kinh tế Võ Văn Tư, Bộ trưởng Bộ Xây dựng Lý Kha đã báo cáo.")
     assert _posts(people["Lý Kha"]) == [("Bộ trưởng", "Bộ Xây dựng")]
+
+
+def test_a_lower_case_head_and_field_words_before_the_unit_s_name():
+    people = _people("Đại tá Đoàn Văn Tư - Giám thị trại tạm giam số 2 Hà Nam cho biết như vậy.")
+    assert _posts(people["Đoàn Văn Tư"]) == [("Giám thị", "Trại tạm giam số 2 Hà Nam")]
+    people = _people("Ông Lê Văn Tám, nguyên Giám đốc trung tâm cai nghiện Bình Minh, cho biết như vậy.")
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Trung tâm cai nghiện Bình Minh")]
+    people = _people("Ông Lê Văn Tám, Phó trưởng khoa xét nghiệm cho biết Nguyễn Văn Hai đã đến.")
+    assert _posts(people["Nguyễn Văn Hai"]) == []

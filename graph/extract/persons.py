@@ -801,6 +801,13 @@ def _unit(
     named_next = head[1] < len(tokens) and (
         (is_capitalised(tokens[head[1]]) and not _person_start(ctx, tokens, head[1]))
         or tokens[head[1]].is_number
+        # 'Giám đốc trung tâm cai nghiện X', 'Giám thị trại tạm giam số 2': field words, then the name.
+        # A team ('tổ tuần tra ...') is read as written by _team_unit.
+        or (
+            tokens[head[1]].is_word
+            and tokens[j].lower != TEAM_WORD
+            and _anchor_ahead(ctx, tokens, head[1] - 1)
+        )
     )
     if not (absorbed or is_capitalised(tokens[j]) or tokens[j].text.isupper() or named_next):
         return None
