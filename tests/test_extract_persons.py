@@ -1201,3 +1201,10 @@ def test_a_lower_case_head_and_field_words_before_the_unit_s_name():
     assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Trung tâm cai nghiện Bình Minh")]
     people = _people("Ông Lê Văn Tám, Phó trưởng khoa xét nghiệm cho biết Nguyễn Văn Hai đã đến.")
     assert _posts(people["Nguyễn Văn Hai"]) == []
+
+
+def test_a_works_a_bus_station_and_a_firm_head_a_post_s_unit():
+    people = _people("Ông Lê Văn Tám, Giám đốc Xí nghiệp đóng tàu Bình Minh, cho biết như vậy.")
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Xí nghiệp đóng tàu Bình Minh")]
+    people = _people("Ông Lê Văn Tám, Giám đốc hãng Taxi Hoa Mai (Hà Nội) bức xúc.")
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Hãng Taxi Hoa Mai")]
