@@ -1208,3 +1208,14 @@ def test_a_works_a_bus_station_and_a_firm_head_a_post_s_unit():
     assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Xí nghiệp đóng tàu Bình Minh")]
     people = _people("Ông Lê Văn Tám, Giám đốc hãng Taxi Hoa Mai (Hà Nội) bức xúc.")
     assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Hãng Taxi Hoa Mai")]
+
+
+def test_a_post_written_in_the_plural_before_a_list_is_each_name_s():
+    people = _people("Dự lễ có các Phó Giám đốc Sở Tư pháp Lê Văn Tám, Lý Văn Kha và Đỗ Văn Hai.")
+    for name in ("Lê Văn Tám", "Lý Văn Kha", "Đỗ Văn Hai"):
+        assert _posts(people[name]) == [("Phó Giám đốc", "Sở Tư pháp")]
+    people = _people("Phó Giám đốc Sở Tư pháp Lê Văn Tám, Lý Văn Kha cùng dự.")
+    assert _posts(people["Lý Văn Kha"]) == []
+    people = _people("Dự lễ có các Phó Thủ tướng: Lê Văn Tám, Lý Văn Kha, Đỗ Văn Hai.")
+    for name in ("Lê Văn Tám", "Lý Văn Kha", "Đỗ Văn Hai"):
+        assert _posts(people[name]) == [("Phó Thủ tướng", "Chính phủ")]

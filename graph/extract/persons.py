@@ -337,6 +337,7 @@ TAKES_POST = (
 )
 # Words before 'là' that give a post to every name of the list before them ('A, B cùng là X').
 SHARED = {"cùng", "đều"}
+PLURAL_BEFORE = {"các", "hai", "ba", "những"}  # 'các Phó Giám đốc A, B': the post is each name's
 # Words that qualify a title, written after it in lower case.
 QUALIFIERS = (("không", "chuyên", "trách"), ("chuyên", "trách"), ("thường", "trực"), ("phụ", "trách"))
 # Words that leave a post: what follows was held until then.
@@ -2882,6 +2883,13 @@ def persons(
                 title = by_last.get(j)
                 if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text in HYPHENS:
                     title = by_last.get(j - 1)  # 'Chủ tịch UBND xã X - Đinh Văn A'
+                if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text == ":":
+                    # 'các Phó Thủ tướng: A, B và C': a plural post introduces the list of its holders.
+                    title = by_last.get(j - 1)
+                    if title is not None and not (
+                        title.first > 0 and tokens[title.first - 1].lower in PLURAL_BEFORE
+                    ):
+                        title = None
                 if title is None and j > 0 and tokens[j - 1].text == ",":
                     title = by_last.get(j - 1)
                     if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
@@ -2954,6 +2962,30 @@ def persons(
                     _add_post(ctx, people[k1], title, completed, org_names)
                 held[m] = posts2
                 shares[m] = shares[m + 1]
+        # 'các Phó Thủ tướng A, B và C': a post written in the plural before a list is each name's.
+        for m in range(len(sentence_posts) - 1):
+            (s1, e1, _k1, _), (s2, _e2, k2, _) = sentence_posts[m], sentence_posts[m + 1]
+            plural = [
+                t
+                for t in held[m]
+                if t.last <= s1 and t.first > 0 and tokens[t.first - 1].lower in PLURAL_BEFORE
+            ]
+            between = [t.lower for t in tokens[e1:s2]]
+            if (
+                plural
+                and not held[m + 1]
+                and between
+                and between[0] in (",", "và")
+                and all(
+                    ctx.lex.ranks.match(tokens, e1 + 1 + n)
+                    or w in HONORIFICS
+                    or w in {"tướng", "tá", "úy", "sĩ"}
+                    for n, w in enumerate(between[1:])
+                )
+            ):
+                for title in plural:
+                    _add_post(ctx, people[k2], title, completed, org_names)
+                held[m + 1] = plural
         for title, k1 in _listed_bare_posts(ctx, tokens, sentence_posts):
             _add_post(ctx, people[k1], title, completed, org_names)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
