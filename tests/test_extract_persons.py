@@ -1219,3 +1219,9 @@ def test_a_post_written_in_the_plural_before_a_list_is_each_name_s():
     people = _people("Dự lễ có các Phó Thủ tướng: Lê Văn Tám, Lý Văn Kha, Đỗ Văn Hai.")
     for name in ("Lê Văn Tám", "Lý Văn Kha", "Đỗ Văn Hai"):
         assert _posts(people[name]) == [("Phó Thủ tướng", "Chính phủ")]
+
+
+def test_a_dotted_central_abbreviation_stays_inside_the_unit():
+    people = _people("Dự có Trưởng Ban Dân vận T.Ư Lý Văn Kha và Chủ tịch Ủy ban T.Ư MTTQ Việt Nam Lê Văn Tám.")
+    assert _posts(people["Lý Văn Kha"]) == [("Trưởng Ban", "Ban Dân vận T.Ư")]
+    assert _posts(people["Lê Văn Tám"]) == [("Chủ tịch", "Ủy ban T.Ư MTTQ Việt Nam")]
