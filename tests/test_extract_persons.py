@@ -1225,3 +1225,8 @@ def test_a_dotted_central_abbreviation_stays_inside_the_unit():
     people = _people("Dự có Trưởng Ban Dân vận T.Ư Lý Văn Kha và Chủ tịch Ủy ban T.Ư MTTQ Việt Nam Lê Văn Tám.")
     assert _posts(people["Lý Văn Kha"]) == [("Trưởng Ban", "Ban Dân vận T.Ư")]
     assert _posts(people["Lê Văn Tám"]) == [("Chủ tịch", "Ủy ban T.Ư MTTQ Việt Nam")]
+
+
+def test_a_chair_of_a_numbered_ward_chairs_its_people_s_committee():
+    people = _people("Thấy vậy, anh Lê Văn Tám - Phó Chủ tịch phường 6, chạy vào can ngăn.")
+    assert _posts(people["Lê Văn Tám"]) == [("Phó Chủ tịch", "UBND phường 6")]

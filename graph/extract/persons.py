@@ -1420,6 +1420,14 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                         and tokens[end + run].text not in SENTENCE_OPENERS
                     ):
                         run += 1
+                    if (
+                        not run
+                        and end < len(tokens)
+                        and tokens[end].is_number
+                        and len(tokens[end].text) <= 2
+                        and level[0] in ("phường", "quận")
+                    ):
+                        run = 1  # 'Phó Chủ tịch phường 8': a ward or district known by its number
                     if run:
                         place_name = place_text = ctx.text[tokens[end].start : tokens[end + run - 1].end]
                         end += run
