@@ -1184,3 +1184,49 @@ def test_an_executive_sharing_a_board_post_unit_is_the_company_s():
         ("Tổng Giám đốc", "Công ty Bình Minh"),
         ("Chủ tịch", "HĐQT Công ty Bình Minh"),
     ]
+
+
+def test_capitals_after_an_appositive_post_end_its_unit_not_open_a_name():
+    people = _people("Ông Đỗ Văn Tâm, Chi cục trưởng Chi cục Hải quan Sân bay Tân Sơn Hà và ông Lý Văn Kha có mặt.")
+    assert "Sơn Hà" not in people
+    assert _posts(people["Đỗ Văn Tâm"]) == [("Chi cục trưởng", "Chi cục Hải quan Sân bay Tân Sơn Hà")]
+    people = _people("Chủ nhiệm Ủy ban Kinh tế Võ Văn Tư, Bộ trưởng Bộ Xây dựng Lý Kha đã báo cáo.")
+    assert _posts(people["Lý Kha"]) == [("Bộ trưởng", "Bộ Xây dựng")]
+
+
+def test_a_lower_case_head_and_field_words_before_the_unit_s_name():
+    people = _people("Đại tá Đoàn Văn Tư - Giám thị trại tạm giam số 2 Hà Nam cho biết như vậy.")
+    assert _posts(people["Đoàn Văn Tư"]) == [("Giám thị", "Trại tạm giam số 2 Hà Nam")]
+    people = _people("Ông Lê Văn Tám, nguyên Giám đốc trung tâm cai nghiện Bình Minh, cho biết như vậy.")
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Trung tâm cai nghiện Bình Minh")]
+    people = _people("Ông Lê Văn Tám, Phó trưởng khoa xét nghiệm cho biết Nguyễn Văn Hai đã đến.")
+    assert _posts(people["Nguyễn Văn Hai"]) == []
+
+
+def test_a_works_a_bus_station_and_a_firm_head_a_post_s_unit():
+    people = _people("Ông Lê Văn Tám, Giám đốc Xí nghiệp đóng tàu Bình Minh, cho biết như vậy.")
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Xí nghiệp đóng tàu Bình Minh")]
+    people = _people("Ông Lê Văn Tám, Giám đốc hãng Taxi Hoa Mai (Hà Nội) bức xúc.")
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Hãng Taxi Hoa Mai")]
+
+
+def test_a_post_written_in_the_plural_before_a_list_is_each_name_s():
+    people = _people("Dự lễ có các Phó Giám đốc Sở Tư pháp Lê Văn Tám, Lý Văn Kha và Đỗ Văn Hai.")
+    for name in ("Lê Văn Tám", "Lý Văn Kha", "Đỗ Văn Hai"):
+        assert _posts(people[name]) == [("Phó Giám đốc", "Sở Tư pháp")]
+    people = _people("Phó Giám đốc Sở Tư pháp Lê Văn Tám, Lý Văn Kha cùng dự.")
+    assert _posts(people["Lý Văn Kha"]) == []
+    people = _people("Dự lễ có các Phó Thủ tướng: Lê Văn Tám, Lý Văn Kha, Đỗ Văn Hai.")
+    for name in ("Lê Văn Tám", "Lý Văn Kha", "Đỗ Văn Hai"):
+        assert _posts(people[name]) == [("Phó Thủ tướng", "Chính phủ")]
+
+
+def test_a_dotted_central_abbreviation_stays_inside_the_unit():
+    people = _people("Dự có Trưởng Ban Dân vận T.Ư Lý Văn Kha và Chủ tịch Ủy ban T.Ư MTTQ Việt Nam Lê Văn Tám.")
+    assert _posts(people["Lý Văn Kha"]) == [("Trưởng Ban", "Ban Dân vận T.Ư")]
+    assert _posts(people["Lê Văn Tám"]) == [("Chủ tịch", "Ủy ban T.Ư MTTQ Việt Nam")]
+
+
+def test_a_chair_of_a_numbered_ward_chairs_its_people_s_committee():
+    people = _people("Thấy vậy, anh Lê Văn Tám - Phó Chủ tịch phường 6, chạy vào can ngăn.")
+    assert _posts(people["Lê Văn Tám"]) == [("Phó Chủ tịch", "UBND phường 6")]

@@ -337,6 +337,7 @@ TAKES_POST = (
 )
 # Words before 'là' that give a post to every name of the list before them ('A, B cùng là X').
 SHARED = {"cùng", "đều"}
+PLURAL_BEFORE = {"các", "hai", "ba", "những"}  # 'các Phó Giám đốc A, B': the post is each name's
 # Words that qualify a title, written after it in lower case.
 QUALIFIERS = (("không", "chuyên", "trách"), ("chuyên", "trách"), ("thường", "trực"), ("phụ", "trách"))
 # Words that leave a post: what follows was held until then.
@@ -378,6 +379,10 @@ POST_UNIT_HEADS = (
     "HĐQT",
     "Nông trường",
     "Lâm trường",
+    "Xí nghiệp",
+    "Nhà máy",
+    "Bến xe",
+    "Hãng",
     "Báo",
     "Đài",
     "Tạp chí",
@@ -801,6 +806,13 @@ def _unit(
     named_next = head[1] < len(tokens) and (
         (is_capitalised(tokens[head[1]]) and not _person_start(ctx, tokens, head[1]))
         or tokens[head[1]].is_number
+        # 'Giám đốc trung tâm cai nghiện X', 'Giám thị trại tạm giam số 2': field words, then the name.
+        # A team ('tổ tuần tra ...') is read as written by _team_unit.
+        or (
+            tokens[head[1]].is_word
+            and tokens[j].lower != TEAM_WORD
+            and _anchor_ahead(ctx, tokens, head[1] - 1)
+        )
     )
     if not (absorbed or is_capitalised(tokens[j]) or tokens[j].text.isupper() or named_next):
         return None
@@ -1408,6 +1420,14 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                         and tokens[end + run].text not in SENTENCE_OPENERS
                     ):
                         run += 1
+                    if (
+                        not run
+                        and end < len(tokens)
+                        and tokens[end].is_number
+                        and len(tokens[end].text) <= 2
+                        and level[0] in ("phường", "quận")
+                    ):
+                        run = 1  # 'Phó Chủ tịch phường 8': a ward or district known by its number
                     if run:
                         place_name = place_text = ctx.text[tokens[end].start : tokens[end + run - 1].end]
                         end += run
@@ -1869,6 +1889,19 @@ def _implied_unit(
         if match is not None and match[0].key == head[0].key and match[1] < len(words):
             units.add(name)
     return (end, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
+
+
+def _unit_runs_on(
+    tokens: list[Token], title: TitleMention | None, names: list[tuple[int, int, Entry | None]]
+) -> bool:
+    """Whether capitals right after a post's unit go on with the unit: the post follows a name and comma."""
+    if title is None or not title.org or not names:
+        return False
+    comma = title.first - 1
+    if not title.org.endswith(tokens[title.last - 1].text):
+        return False  # the unit was rewritten ('huyện Kim Sơn' → 'Huyện ủy Kim Sơn'), not cut
+    # Only a name straight before ', post unit' holds the post; the capitals end the unit's name.
+    return comma > 0 and tokens[comma].text == "," and names[-1][1] == comma
 
 
 def _runs_into_title(ctx: Context, name: str) -> bool:
@@ -2565,6 +2598,26 @@ def persons(
                 i = start + place_words  # 'xã Đồng Tâm Nguyễn Văn A': the commune, then the name
                 continue
             end = _name_at(ctx, tokens, start, triggered, prefixed=start != i)
+            if (
+                end > start
+                and start == i
+                and _unit_runs_on(tokens, by_last.get(start), names)
+                # 'Chủ nhiệm Ủy ban X Võ Văn A, Bộ trưởng Bộ Y B': a list of posts each before its name.
+                and names[-1][0] not in by_last
+                # A full 'family middle given' run is still a second holder's name.
+                and not (end - start >= 3 and _surname(ctx, tokens[start].text))
+            ):
+                # 'ông A, Chi cục trưởng Chi cục Hải quan Sân bay Tân Sơn Nhất và ...': the post is A's,
+                # so the capitals after the unit end its name ('Sơn Nhất'), not open a holder's.
+                title = by_last.pop(start)
+                title.org = f"{title.org} {ctx.text[tokens[start].start:tokens[end - 1].end]}"
+                title.end = tokens[end - 1].end
+                title.last = end
+                by_last[end] = title
+                title_ends.discard(start - 1)
+                title_ends.add(end - 1)
+                i = end
+                continue
             tight = (
                 end + 1 < len(tokens)
                 and tokens[end].text in HYPHENS
@@ -2838,6 +2891,13 @@ def persons(
                 title = by_last.get(j)
                 if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text in HYPHENS:
                     title = by_last.get(j - 1)  # 'Chủ tịch UBND xã X - Đinh Văn A'
+                if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text == ":":
+                    # 'các Phó Thủ tướng: A, B và C': a plural post introduces the list of its holders.
+                    title = by_last.get(j - 1)
+                    if title is not None and not (
+                        title.first > 0 and tokens[title.first - 1].lower in PLURAL_BEFORE
+                    ):
+                        title = None
                 if title is None and j > 0 and tokens[j - 1].text == ",":
                     title = by_last.get(j - 1)
                     if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
@@ -2910,6 +2970,30 @@ def persons(
                     _add_post(ctx, people[k1], title, completed, org_names)
                 held[m] = posts2
                 shares[m] = shares[m + 1]
+        # 'các Phó Thủ tướng A, B và C': a post written in the plural before a list is each name's.
+        for m in range(len(sentence_posts) - 1):
+            (s1, e1, _k1, _), (s2, _e2, k2, _) = sentence_posts[m], sentence_posts[m + 1]
+            plural = [
+                t
+                for t in held[m]
+                if t.last <= s1 and t.first > 0 and tokens[t.first - 1].lower in PLURAL_BEFORE
+            ]
+            between = [t.lower for t in tokens[e1:s2]]
+            if (
+                plural
+                and not held[m + 1]
+                and between
+                and between[0] in (",", "và")
+                and all(
+                    ctx.lex.ranks.match(tokens, e1 + 1 + n)
+                    or w in HONORIFICS
+                    or w in {"tướng", "tá", "úy", "sĩ"}
+                    for n, w in enumerate(between[1:])
+                )
+            ):
+                for title in plural:
+                    _add_post(ctx, people[k2], title, completed, org_names)
+                held[m + 1] = plural
         for title, k1 in _listed_bare_posts(ctx, tokens, sentence_posts):
             _add_post(ctx, people[k1], title, completed, org_names)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn

@@ -10,7 +10,8 @@ __all__ = ["Token", "tokenize", "is_capitalised", "is_abbreviation", "capital_ru
 
 # A syllable, a number in Vietnamese notation (38.250, 12,35) with an optional %, or one punctuation mark.
 # Letters may end in digits ('PC06', 'A05': unit codes).
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+\d*|[^\w\s]")
+# 'T.Ư' (Trung ương) is one word: split, its dot would end a unit's name ('Ban Tổ chức T.Ư Đảng').
+_TOKEN = re.compile(r"(?<![.\w])T\.[ƯW](?!\w)|\d+(?:[.,]\d+)*%?|[^\W\d_]+\d*|[^\w\s]")
 _ABBREVIATION = re.compile(r"^[A-ZĐ][A-ZĐ0-9]+$|^[A-ZĐ][a-z]?[A-ZĐ]+$")
 
 # Words that name an administrative level before a place name: 'tỉnh Nghệ An', 'TP Đà Nẵng'.
