@@ -1134,3 +1134,27 @@ def test_an_offender_handing_over_and_a_request_as_a_topic_give_no_task():
         "xử lý theo quy định"
     ]
     assert names("Về yêu cầu làm rõ khoản tiền góp vốn, hai đợt đầu tư đầu tiên phù hợp với quy định.") == []
+
+
+def test_an_especially_serious_accident_is_one_task():
+    found = names(
+        "Công an huyện Bình Lộc đang điều tra làm rõ vụ tai nạn đặc biệt nghiêm trọng xảy ra trên cầu Hạ Mây "
+        "làm hai người thiệt mạng."
+    )
+    assert found == ["điều tra làm rõ vụ tai nạn đặc biệt nghiêm trọng xảy ra trên cầu Hạ Mây làm hai người thiệt mạng"]
+
+
+def test_a_persons_details_in_brackets_close_the_task():
+    found = names(
+        "Công an huyện Bình Lộc đang điều tra làm rõ cái chết của anh Đào Văn Kiệt (sinh năm 1980, ngụ xã Hạ Mây, "
+        "huyện Bình Lộc) mà theo người nhà là do bị đánh."
+    )
+    assert found == ["điều tra làm rõ cái chết của anh Đào Văn Kiệt"]
+
+
+def test_reports_and_recommendations_to_prosecute_name_no_task():
+    found = names(
+        "Cơ quan cảnh sát điều tra Công an huyện Bình Lộc vừa thông báo kết quả giải quyết tin báo về tội phạm "
+        "hoặc kiến nghị khởi tố liên quan đến vụ học sinh bị ngã tại trường Hạ Mây."
+    )
+    assert found == []

@@ -436,6 +436,7 @@ TASK_END = re.compile(
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     r"|(?-i:,\s+[A-ZĐ][^,;]{0,60}\s(?:nhấn mạnh|cho biết|cho hay|khẳng định|nêu rõ|chia sẻ|nói))\W*$"
+    r"|\s*\((?:sinh năm|SN|\d+ tuổi|trú|ngụ|quê|thường trú|tạm trú)\b.*$"  # a person's details close it
     r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là|ít nhất"
     r"|tương đương|trị giá|tổng trị giá)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
@@ -744,7 +745,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         petition = petition and bool(_phrase(tokens, i, ASK)) and tokens[k].lower not in PETITION_NOT
         given = given or petition and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
         noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given or committee)
-        if n_ask and (noun or counted and not dated):
+        # ('tin báo về tội phạm hoặc kiến nghị khởi tố': the legal name of a referral listed with reports)
+        referral = i > 0 and tokens[i - 1].lower in ("hoặc", "và", ",") and tok.lower == "kiến"
+        referral = referral and [t.lower for t in tokens[i + 1 : i + 4]] == ["nghị", "khởi", "tố"]
+        if n_ask and (noun or referral or counted and not dated):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
@@ -1293,6 +1297,17 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     return not (verb == "tổ chức" and after < hi and tokens[after].lower in NOUN_AFTER_ORGANISE)
 
 
+def _adverb(tokens: list[Token], j: int) -> bool:
+    """Whether 'đặc biệt' at ``j`` qualifies the next word ('tai nạn đặc biệt nghiêm trọng'), opening none."""
+    return (
+        tokens[j].lower == "đặc"
+        and j + 2 < len(tokens)
+        and tokens[j + 1].lower == "biệt"
+        and tokens[j + 2].is_word
+        and tokens[j + 2].lower != "là"
+    )
+
+
 def _inside_brackets(tokens: list[Token], lo: int, j: int) -> bool:
     """Whether ``tokens[j]`` stands inside brackets opened after ``tokens[lo]``."""
     depth = 0
@@ -1333,7 +1348,9 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             pass  # '(sửa đổi, bổ sung năm 2016)': a comma inside brackets lists no task
         elif any(s_start < tok.start and tok.end < s_end for s_start, s_end, _ in spans):
             pass  # 'Cục X lĩnh vực nông nghiệp và phát triển nông thôn': a unit's name lists no task
-        elif tok.text == "," or tok.lower in ("và", "rồi") or _phrase(tokens, j, CONTINUE):
+        elif tok.text == "," or tok.lower in ("và", "rồi") or (
+            _phrase(tokens, j, CONTINUE) and not _adverb(tokens, j)
+        ):
             k = j + 1 if tok.text == "," else j + max(1, _phrase(tokens, j, CONTINUE))
             if k < hi and tokens[k].lower == "và":
                 k += 1
