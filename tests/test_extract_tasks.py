@@ -1158,3 +1158,26 @@ def test_reports_and_recommendations_to_prosecute_name_no_task():
         "hoặc kiến nghị khởi tố liên quan đến vụ học sinh bị ngã tại trường Hạ Mây."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        (
+            "UBND tỉnh Lam Sơn đã chỉ đạo các ngành công an, thủy sản phối hợp với chính quyền các xã tổ chức "
+            "đợt tuyên truyền vận động các hộ dân.",
+            "tổ chức đợt tuyên truyền vận động các hộ dân",
+        ),
+        (
+            "UBND thành phố Hạ Mây đã chỉ đạo các trường, cơ sở y tế tăng cường kiểm tra an toàn thực phẩm.",
+            "tăng cường kiểm tra an toàn thực phẩm",
+        ),
+        (
+            "Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã; Giám đốc các Sở, Ngành cấp tỉnh "
+            "khẩn trương thực hiện các biện pháp phòng chống dịch.",
+            "khẩn trương thực hiện các biện pháp phòng chống dịch",
+        ),
+    ],
+)
+def test_units_listed_by_kind_or_posts_after_a_semicolon_are_all_asked(body: str, task: str) -> None:
+    assert names(body) == [task]

@@ -645,6 +645,11 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
                 j = k
                 continue
             return None
+        # 'Chủ tịch UBND các huyện, thị xã; Giám đốc các Sở …': the next post asked, after a semicolon
+        post = tok.text == ";" and j > i and j + 1 < len(tokens) and is_capitalised(tokens[j + 1])
+        if post and tokens[j + 1].is_word and _task_start(tokens, j + 1) is None:
+            j += 1
+            continue
         if tok.text in ";:.!?\"“”" or tok.lower == "nơi" and j > i:
             return None  # ('… cho các địa phương nơi Công ty X hoạt động …': where, not who, follows)
         if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
@@ -688,10 +693,21 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             and _covered(spans, tokens[k].start) is None
             for k in range(max(i + 1, j - 3), j)
         )
-        if lower and not named and not placed and not counted:
+        # 'các ngành công an, thủy sản', 'các trường, cơ sở giáo dục': kinds of units listed after 'các'
+        # go on up to the verb (up to four syllables an item)
+        kinds = lower and _listed_kind(tokens, i, j)
+        if lower and not named and not placed and not counted and not kinds:
             return None
         j += 1
     return None
+
+
+def _listed_kind(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether ``tokens[j]`` is a word of a short item in a list of units opened by 'các' / 'những'."""
+    comma = next((k for k in range(j - 1, i, -1) if tokens[k].text == ","), None)
+    if comma is None or j - comma > 4 or any(not t.is_word for t in tokens[comma + 1 : j]):
+        return False
+    return any(t.lower in ("các", "những") for t in tokens[i:comma])
 
 
 def _forbidden(tokens: list[Token], k: int) -> bool:
