@@ -1181,3 +1181,10 @@ def test_reports_and_recommendations_to_prosecute_name_no_task():
 )
 def test_units_listed_by_kind_or_posts_after_a_semicolon_are_all_asked(body: str, task: str) -> None:
     assert names(body) == [task]
+
+
+def test_agreeing_to_ask_gives_the_task_of_the_unit_asked():
+    facts = extract(
+        HEAD + "Công ty Hạ Mây thống nhất đề nghị UBND huyện Bình Lộc hỗ trợ kinh phí di dời.", "tasks-test.txt"
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("hỗ trợ kinh phí di dời", "UBND huyện Bình Lộc")]

@@ -1189,8 +1189,11 @@ def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 def _commits(tokens: list[Token], i: int, spans: Names) -> str | None:
     """Return the unit whose agreeing or promising verb is ``tokens[i]`` (None: none, or denied)."""
-    if not _phrase(tokens, i, COMMIT) or (i > 0 and tokens[i - 1].lower in ("không", "chưa", "sự", "được")):
+    n = _phrase(tokens, i, COMMIT)
+    if not n or (i > 0 and tokens[i - 1].lower in ("không", "chưa", "sự", "được")):
         return None
+    if _phrase(tokens, i + n, ASK):
+        return None  # 'thống nhất kiến nghị Thủ tướng xem xét …': what is agreed is to ask, read as asking
     # The unit opens the clause: 'Công ty X (cũng / đã) thống nhất …', 'Lãnh đạo hai công ty đồng ý …'.
     k = i - 1
     while k >= 0 and tokens[k].text not in ",;:." and i - k <= 20:
