@@ -1188,3 +1188,27 @@ def test_agreeing_to_ask_gives_the_task_of_the_unit_asked():
         HEAD + "Công ty Hạ Mây thống nhất đề nghị UBND huyện Bình Lộc hỗ trợ kinh phí di dời.", "tasks-test.txt"
     )
     assert [(t.name, t.holder) for t in facts.tasks] == [("hỗ trợ kinh phí di dời", "UBND huyện Bình Lộc")]
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        (
+            "Sở Xây dựng tỉnh yêu cầu Công ty Hạ Mây xử lý khẩn cấp khu vực sạt lở trong thời gian 5 ngày "
+            "Ông Đào Kiệt cho biết thêm.",
+            "xử lý khẩn cấp khu vực sạt lở trong thời gian 5 ngày",
+        ),
+        (
+            "UBND tỉnh Lam Sơn yêu cầu Sở Y tế đình chỉ công tác Giám đốc Trung tâm Y tế Hạ Mây, chiều 8-2, "
+            "bà Đào Thị Kiều cho biết.",
+            "đình chỉ công tác Giám đốc Trung tâm Y tế Hạ Mây",
+        ),
+        (
+            "Công an huyện Bình Lộc đang làm rõ hành vi trộm cắp tài sản Tin từ Công an tỉnh Lam Sơn cho biết, "
+            "đêm 7/7, Phòng Cảnh sát hình sự đã bắt giữ Đào Văn Kiệt.",
+            "làm rõ hành vi trộm cắp tài sản",
+        ),
+    ],
+)
+def test_a_speech_tag_or_time_clause_glued_after_a_task_is_cut(body: str, task: str) -> None:
+    assert names(body) == [task]

@@ -441,6 +441,8 @@ TASK_END = re.compile(
     r"|tương đương|trị giá|tổng trị giá)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
+    r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
+    r"|(?-i:\s+(?:Ông|Bà)(?:\s+[A-ZĐ]\w*){1,4}\s+(?:cho biết|cho hay|nói|khẳng định|thông tin)\b).*$"
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
     r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
@@ -453,7 +455,7 @@ TASK_END = re.compile(
 # '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
 GLUED = re.compile(
     r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan|Như đã"
-    r"|Được biết|Tại)[\s,].*$"
+    r"|Được biết|Tại|Tin từ)[\s,].*$"
 )
 # Two cases sharing one verb of up to four words: 'báo cáo rõ vụ A và (vụ) B', each named by 4+ words.
 CASES = re.compile(
