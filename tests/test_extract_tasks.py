@@ -1212,3 +1212,20 @@ def test_agreeing_to_ask_gives_the_task_of_the_unit_asked():
 )
 def test_a_speech_tag_or_time_clause_glued_after_a_task_is_cut(body: str, task: str) -> None:
     assert names(body) == [task]
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        (
+            "UBND tỉnh giao Sở Tài nguyên và Môi trường khảo sát, quy hoạch, khai thác cát sỏi trên địa bàn.",
+            "khảo sát, quy hoạch, khai thác cát sỏi trên địa bàn",
+        ),
+        (
+            "Bộ trưởng yêu cầu Cục Văn hóa Hạ Mây báo cáo về vấn đề quản lý, cấp phép các lễ hội truyền thống.",
+            "báo cáo về vấn đề quản lý, cấp phép các lễ hội truyền thống",
+        ),
+    ],
+)
+def test_activities_listed_on_one_object_are_one_task(body: str, task: str) -> None:
+    assert names(body) == [task]

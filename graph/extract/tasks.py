@@ -1300,7 +1300,7 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     # topic of the item are nouns.
     # ('đi vào hoạt động ổn định, không để …': 'hoạt động' may be the verb, so only these announce a topic;
     # 'thông qua các hoạt động thăm hỏi, hỗ trợ …': what follows a means is cut with it)
-    topic = any(f" {w} " in item for w in ("liên quan", "về việc"))  # (past the partner)
+    topic = any(f" {w} " in item for w in ("liên quan", "về việc", "về vấn đề"))  # (past the partner)
     topic = topic or bool(re.search(r" thông qua (?:các|những|việc|hoạt động) ", item))
     bare_next = after < hi and tokens[after].text == ","
     if topic and (bare_next or ends_in_verb):
