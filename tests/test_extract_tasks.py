@@ -1229,3 +1229,11 @@ def test_a_speech_tag_or_time_clause_glued_after_a_task_is_cut(body: str, task: 
 )
 def test_activities_listed_on_one_object_are_one_task(body: str, task: str) -> None:
     assert names(body) == [task]
+
+
+def test_a_concession_between_the_unit_asked_and_its_task_is_skipped():
+    facts = extract(
+        HEAD + "Bộ trưởng đề nghị Đảng bộ Cục Hạ Mây dù trong hoàn cảnh nào cũng cần giữ vững kỷ luật, kỷ cương.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("giữ vững kỷ luật, kỷ cương", "Đảng bộ Cục Hạ Mây")]

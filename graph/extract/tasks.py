@@ -654,6 +654,12 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             continue
         if tok.text in ";:.!?\"“”" or tok.lower == "nơi" and j > i:
             return None  # ('… cho các địa phương nơi Công ty X hoạt động …': where, not who, follows)
+        if tok.lower in ("dù", "dẫu") and j > i:
+            # 'đề nghị Đảng bộ X dù trong hoàn cảnh nào cũng cần giữ vững …': a concession, then the task
+            near = range(j + 1, min(j + 12, len(tokens)))
+            also = next((k for k in near if tokens[k].lower == "cũng"), None)
+            if also is not None and all(t.is_word for t in tokens[j:also]):
+                return also + 1
         if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
             j += 2  # 'yêu cầu năm 2025 phải kéo giảm …': a time, then the task
             continue
