@@ -1237,3 +1237,10 @@ def test_a_concession_between_the_unit_asked_and_its_task_is_skipped():
         "tasks-test.txt",
     )
     assert [(t.name, t.holder) for t in facts.tasks] == [("giữ vững kỷ luật, kỷ cương", "Đảng bộ Cục Hạ Mây")]
+
+
+def test_a_familys_wish_naming_no_unit_gives_no_task():
+    assert names("Gia đình học sinh đã có đơn đề nghị không xử lý hình sự với tài xế Lê Văn Tám.") == []
+    assert names("Gia đình nạn nhân đề nghị Công an huyện Bình Lộc làm rõ nguyên nhân vụ việc.") == [
+        "làm rõ nguyên nhân vụ việc"
+    ]

@@ -848,6 +848,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             # ('chỉ đạo các đối tượng ở Việt Nam thuê người …': offenders asked by offenders)
             asked = " ".join(t.lower for t in tokens[j:end]) if end is not None else ""
             private = private or bool(OFFENDERS.search(asked))
+            # ('gia đình đã có đơn đề nghị không xử lý hình sự …': a family's wish that names no unit asked)
+            back = range(i - 1, max(-1, i - 17), -1)
+            clause = next((m + 1 for m in back if tokens[m].text in ",;:."), max(0, i - 16))
+            before = " ".join(t.lower for t in tokens[clause:i])
+            private = private or end == j and bool(re.search(r"\b(?:gia đình|người nhà|bị hại)\b", before))
             # 'mong muốn Cty hoạt động ổn định trở lại': a wish is a directive only to an authority.
             if words == ("mong", "muốn") and end is not None:
                 private = private or not any(
