@@ -1244,3 +1244,14 @@ def test_a_familys_wish_naming_no_unit_gives_no_task():
     assert names("Gia đình nạn nhân đề nghị Công an huyện Bình Lộc làm rõ nguyên nhân vụ việc.") == [
         "làm rõ nguyên nhân vụ việc"
     ]
+
+
+def test_a_case_handed_over_without_cho_goes_to_the_unit_named():
+    facts = extract(
+        HEAD + "Đồn Biên phòng Hạ Mây đã khởi tố vụ án và bàn giao cơ quan CSĐT Công an tỉnh Lam Sơn điều tra "
+        "làm rõ.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("điều tra làm rõ", "Cơ quan CSĐT Công an tỉnh Lam Sơn")]
+    assert names("UBND tỉnh đã bàn giao Bộ Quốc phòng 236 ha đất.") == []
+    assert names("Trung đoàn tổ chức lễ bàn giao chiến sĩ hoàn thành khóa huấn luyện năm 2026.") == []

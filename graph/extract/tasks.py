@@ -216,6 +216,7 @@ ASK = _table(
     "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt", "mong muốn", "lưu ý",
     # a case handed over to a unit that is to act on it: 'bàn giao cho Công an phường xử lý'
     "bàn giao cho", "chuyển giao cho", "chuyển cho", "chuyển sang", "chuyển hồ sơ cho", "chuyển hồ sơ sang",
+    "bàn giao",  # 'bàn giao Cơ quan CSĐT Công an tỉnh điều tra': 'cho' left out
 )
 # Words before an asking verb that make it a noun or deny it: 'sự chỉ đạo', 'theo yêu cầu',
 # 'Ban chỉ đạo', 'chưa thể đề xuất' ('ông này đề nghị': the official just named asks).
@@ -232,7 +233,7 @@ COMMA_AFTER = (("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị"), ("m
 NEEDS_HOLDER = {
     ("giao",), ("giao", "nhiệm", "vụ"), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"),
     ("chỉ", "thị"), ("mong", "muốn"),
-    ("bàn", "giao", "cho"), ("chuyển", "giao", "cho"), ("chuyển", "cho"), ("chuyển", "sang"),
+    ("bàn", "giao", "cho"), ("bàn", "giao"), ("chuyển", "giao", "cho"), ("chuyển", "cho"), ("chuyển", "sang"),
     ("chuyển", "hồ", "sơ", "cho"), ("chuyển", "hồ", "sơ", "sang"), ("cho",), ("sang",),
 }
 # A duty the subject of the sentence holds: 'Ban Chỉ đạo có nhiệm vụ A'.
@@ -848,6 +849,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             # ('chỉ đạo các đối tượng ở Việt Nam thuê người …': offenders asked by offenders)
             asked = " ".join(t.lower for t in tokens[j:end]) if end is not None else ""
             private = private or bool(OFFENDERS.search(asked))
+            # ('bàn giao chiến sĩ hoàn thành khóa huấn luyện': without 'cho' only a named unit takes a case)
+            named_unit = end is not None and any(
+                (_covered(spans, tokens[m].start) or (0, 0, None))[2] for m in range(j, end)
+            )
+            private = private or words == ("bàn", "giao") and not named_unit
             # ('gia đình đã có đơn đề nghị không xử lý hình sự …': a family's wish that names no unit asked)
             back = range(i - 1, max(-1, i - 17), -1)
             clause = next((m + 1 for m in back if tokens[m].text in ",;:."), max(0, i - 16))
