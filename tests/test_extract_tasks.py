@@ -1134,3 +1134,124 @@ def test_an_offender_handing_over_and_a_request_as_a_topic_give_no_task():
         "xử lý theo quy định"
     ]
     assert names("Về yêu cầu làm rõ khoản tiền góp vốn, hai đợt đầu tư đầu tiên phù hợp với quy định.") == []
+
+
+def test_an_especially_serious_accident_is_one_task():
+    found = names(
+        "Công an huyện Bình Lộc đang điều tra làm rõ vụ tai nạn đặc biệt nghiêm trọng xảy ra trên cầu Hạ Mây "
+        "làm hai người thiệt mạng."
+    )
+    assert found == ["điều tra làm rõ vụ tai nạn đặc biệt nghiêm trọng xảy ra trên cầu Hạ Mây làm hai người thiệt mạng"]
+
+
+def test_a_persons_details_in_brackets_close_the_task():
+    found = names(
+        "Công an huyện Bình Lộc đang điều tra làm rõ cái chết của anh Đào Văn Kiệt (sinh năm 1980, ngụ xã Hạ Mây, "
+        "huyện Bình Lộc) mà theo người nhà là do bị đánh."
+    )
+    assert found == ["điều tra làm rõ cái chết của anh Đào Văn Kiệt"]
+
+
+def test_reports_and_recommendations_to_prosecute_name_no_task():
+    found = names(
+        "Cơ quan cảnh sát điều tra Công an huyện Bình Lộc vừa thông báo kết quả giải quyết tin báo về tội phạm "
+        "hoặc kiến nghị khởi tố liên quan đến vụ học sinh bị ngã tại trường Hạ Mây."
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        (
+            "UBND tỉnh Lam Sơn đã chỉ đạo các ngành công an, thủy sản phối hợp với chính quyền các xã tổ chức "
+            "đợt tuyên truyền vận động các hộ dân.",
+            "tổ chức đợt tuyên truyền vận động các hộ dân",
+        ),
+        (
+            "UBND thành phố Hạ Mây đã chỉ đạo các trường, cơ sở y tế tăng cường kiểm tra an toàn thực phẩm.",
+            "tăng cường kiểm tra an toàn thực phẩm",
+        ),
+        (
+            "Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã; Giám đốc các Sở, Ngành cấp tỉnh "
+            "khẩn trương thực hiện các biện pháp phòng chống dịch.",
+            "khẩn trương thực hiện các biện pháp phòng chống dịch",
+        ),
+    ],
+)
+def test_units_listed_by_kind_or_posts_after_a_semicolon_are_all_asked(body: str, task: str) -> None:
+    assert names(body) == [task]
+
+
+def test_agreeing_to_ask_gives_the_task_of_the_unit_asked():
+    facts = extract(
+        HEAD + "Công ty Hạ Mây thống nhất đề nghị UBND huyện Bình Lộc hỗ trợ kinh phí di dời.", "tasks-test.txt"
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("hỗ trợ kinh phí di dời", "UBND huyện Bình Lộc")]
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        (
+            "Sở Xây dựng tỉnh yêu cầu Công ty Hạ Mây xử lý khẩn cấp khu vực sạt lở trong thời gian 5 ngày "
+            "Ông Đào Kiệt cho biết thêm.",
+            "xử lý khẩn cấp khu vực sạt lở trong thời gian 5 ngày",
+        ),
+        (
+            "UBND tỉnh Lam Sơn yêu cầu Sở Y tế đình chỉ công tác Giám đốc Trung tâm Y tế Hạ Mây, chiều 8-2, "
+            "bà Đào Thị Kiều cho biết.",
+            "đình chỉ công tác Giám đốc Trung tâm Y tế Hạ Mây",
+        ),
+        (
+            "Công an huyện Bình Lộc đang làm rõ hành vi trộm cắp tài sản Tin từ Công an tỉnh Lam Sơn cho biết, "
+            "đêm 7/7, Phòng Cảnh sát hình sự đã bắt giữ Đào Văn Kiệt.",
+            "làm rõ hành vi trộm cắp tài sản",
+        ),
+    ],
+)
+def test_a_speech_tag_or_time_clause_glued_after_a_task_is_cut(body: str, task: str) -> None:
+    assert names(body) == [task]
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        (
+            "UBND tỉnh giao Sở Tài nguyên và Môi trường khảo sát, quy hoạch, khai thác cát sỏi trên địa bàn.",
+            "khảo sát, quy hoạch, khai thác cát sỏi trên địa bàn",
+        ),
+        (
+            "Bộ trưởng yêu cầu Cục Văn hóa Hạ Mây báo cáo về vấn đề quản lý, cấp phép các lễ hội truyền thống.",
+            "báo cáo về vấn đề quản lý, cấp phép các lễ hội truyền thống",
+        ),
+    ],
+)
+def test_activities_listed_on_one_object_are_one_task(body: str, task: str) -> None:
+    assert names(body) == [task]
+
+
+def test_a_concession_between_the_unit_asked_and_its_task_is_skipped():
+    facts = extract(
+        HEAD + "Bộ trưởng đề nghị Đảng bộ Cục Hạ Mây dù trong hoàn cảnh nào cũng cần giữ vững kỷ luật, kỷ cương.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("giữ vững kỷ luật, kỷ cương", "Đảng bộ Cục Hạ Mây")]
+
+
+def test_a_familys_wish_naming_no_unit_gives_no_task():
+    assert names("Gia đình học sinh đã có đơn đề nghị không xử lý hình sự với tài xế Lê Văn Tám.") == []
+    assert names("Gia đình nạn nhân đề nghị Công an huyện Bình Lộc làm rõ nguyên nhân vụ việc.") == [
+        "làm rõ nguyên nhân vụ việc"
+    ]
+
+
+def test_a_case_handed_over_without_cho_goes_to_the_unit_named():
+    facts = extract(
+        HEAD + "Đồn Biên phòng Hạ Mây đã khởi tố vụ án và bàn giao cơ quan CSĐT Công an tỉnh Lam Sơn điều tra "
+        "làm rõ.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("điều tra làm rõ", "Cơ quan CSĐT Công an tỉnh Lam Sơn")]
+    assert names("UBND tỉnh đã bàn giao Bộ Quốc phòng 236 ha đất.") == []
+    assert names("Trung đoàn tổ chức lễ bàn giao chiến sĩ hoàn thành khóa huấn luyện năm 2026.") == []

@@ -216,6 +216,7 @@ ASK = _table(
     "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt", "mong muốn", "lưu ý",
     # a case handed over to a unit that is to act on it: 'bàn giao cho Công an phường xử lý'
     "bàn giao cho", "chuyển giao cho", "chuyển cho", "chuyển sang", "chuyển hồ sơ cho", "chuyển hồ sơ sang",
+    "bàn giao",  # 'bàn giao Cơ quan CSĐT Công an tỉnh điều tra': 'cho' left out
 )
 # Words before an asking verb that make it a noun or deny it: 'sự chỉ đạo', 'theo yêu cầu',
 # 'Ban chỉ đạo', 'chưa thể đề xuất' ('ông này đề nghị': the official just named asks).
@@ -232,7 +233,7 @@ COMMA_AFTER = (("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị"), ("m
 NEEDS_HOLDER = {
     ("giao",), ("giao", "nhiệm", "vụ"), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"),
     ("chỉ", "thị"), ("mong", "muốn"),
-    ("bàn", "giao", "cho"), ("chuyển", "giao", "cho"), ("chuyển", "cho"), ("chuyển", "sang"),
+    ("bàn", "giao", "cho"), ("bàn", "giao"), ("chuyển", "giao", "cho"), ("chuyển", "cho"), ("chuyển", "sang"),
     ("chuyển", "hồ", "sơ", "cho"), ("chuyển", "hồ", "sơ", "sang"), ("cho",), ("sang",),
 }
 # A duty the subject of the sentence holds: 'Ban Chỉ đạo có nhiệm vụ A'.
@@ -436,10 +437,13 @@ TASK_END = re.compile(
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     r"|(?-i:,\s+[A-ZĐ][^,;]{0,60}\s(?:nhấn mạnh|cho biết|cho hay|khẳng định|nêu rõ|chia sẻ|nói))\W*$"
+    r"|\s*\((?:sinh năm|SN|\d+ tuổi|trú|ngụ|quê|thường trú|tạm trú)\b.*$"  # a person's details close it
     r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là|ít nhất"
     r"|tương đương|trị giá|tổng trị giá)\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
+    r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
+    r"|(?-i:\s+(?:Ông|Bà)(?:\s+[A-ZĐ]\w*){1,4}\s+(?:cho biết|cho hay|nói|khẳng định|thông tin)\b).*$"
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
     r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
@@ -452,7 +456,7 @@ TASK_END = re.compile(
 # '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
 GLUED = re.compile(
     r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan|Như đã"
-    r"|Được biết|Tại)[\s,].*$"
+    r"|Được biết|Tại|Tin từ)[\s,].*$"
 )
 # Two cases sharing one verb of up to four words: 'báo cáo rõ vụ A và (vụ) B', each named by 4+ words.
 CASES = re.compile(
@@ -644,8 +648,19 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
                 j = k
                 continue
             return None
+        # 'Chủ tịch UBND các huyện, thị xã; Giám đốc các Sở …': the next post asked, after a semicolon
+        post = tok.text == ";" and j > i and j + 1 < len(tokens) and is_capitalised(tokens[j + 1])
+        if post and tokens[j + 1].is_word and _task_start(tokens, j + 1) is None:
+            j += 1
+            continue
         if tok.text in ";:.!?\"“”" or tok.lower == "nơi" and j > i:
             return None  # ('… cho các địa phương nơi Công ty X hoạt động …': where, not who, follows)
+        if tok.lower in ("dù", "dẫu") and j > i:
+            # 'đề nghị Đảng bộ X dù trong hoàn cảnh nào cũng cần giữ vững …': a concession, then the task
+            near = range(j + 1, min(j + 12, len(tokens)))
+            also = next((k for k in near if tokens[k].lower == "cũng"), None)
+            if also is not None and all(t.is_word for t in tokens[j:also]):
+                return also + 1
         if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
             j += 2  # 'yêu cầu năm 2025 phải kéo giảm …': a time, then the task
             continue
@@ -687,10 +702,21 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             and _covered(spans, tokens[k].start) is None
             for k in range(max(i + 1, j - 3), j)
         )
-        if lower and not named and not placed and not counted:
+        # 'các ngành công an, thủy sản', 'các trường, cơ sở giáo dục': kinds of units listed after 'các'
+        # go on up to the verb (up to four syllables an item)
+        kinds = lower and _listed_kind(tokens, i, j)
+        if lower and not named and not placed and not counted and not kinds:
             return None
         j += 1
     return None
+
+
+def _listed_kind(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether ``tokens[j]`` is a word of a short item in a list of units opened by 'các' / 'những'."""
+    comma = next((k for k in range(j - 1, i, -1) if tokens[k].text == ","), None)
+    if comma is None or j - comma > 4 or any(not t.is_word for t in tokens[comma + 1 : j]):
+        return False
+    return any(t.lower in ("các", "những") for t in tokens[i:comma])
 
 
 def _forbidden(tokens: list[Token], k: int) -> bool:
@@ -744,7 +770,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         petition = petition and bool(_phrase(tokens, i, ASK)) and tokens[k].lower not in PETITION_NOT
         given = given or petition and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
         noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given or committee)
-        if n_ask and (noun or counted and not dated):
+        # ('tin báo về tội phạm hoặc kiến nghị khởi tố': the legal name of a referral listed with reports)
+        referral = i > 0 and tokens[i - 1].lower in ("hoặc", "và", ",") and tok.lower == "kiến"
+        referral = referral and [t.lower for t in tokens[i + 1 : i + 4]] == ["nghị", "khởi", "tố"]
+        if n_ask and (noun or referral or counted and not dated):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
@@ -820,6 +849,16 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             # ('chỉ đạo các đối tượng ở Việt Nam thuê người …': offenders asked by offenders)
             asked = " ".join(t.lower for t in tokens[j:end]) if end is not None else ""
             private = private or bool(OFFENDERS.search(asked))
+            # ('bàn giao chiến sĩ hoàn thành khóa huấn luyện': without 'cho' only a named unit takes a case)
+            named_unit = end is not None and any(
+                (_covered(spans, tokens[m].start) or (0, 0, None))[2] for m in range(j, end)
+            )
+            private = private or words == ("bàn", "giao") and not named_unit
+            # ('gia đình đã có đơn đề nghị không xử lý hình sự …': a family's wish that names no unit asked)
+            back = range(i - 1, max(-1, i - 17), -1)
+            clause = next((m + 1 for m in back if tokens[m].text in ",;:."), max(0, i - 16))
+            before = " ".join(t.lower for t in tokens[clause:i])
+            private = private or end == j and bool(re.search(r"\b(?:gia đình|người nhà|bị hại)\b", before))
             # 'mong muốn Cty hoạt động ổn định trở lại': a wish is a directive only to an authority.
             if words == ("mong", "muốn") and end is not None:
                 private = private or not any(
@@ -1169,8 +1208,11 @@ def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 def _commits(tokens: list[Token], i: int, spans: Names) -> str | None:
     """Return the unit whose agreeing or promising verb is ``tokens[i]`` (None: none, or denied)."""
-    if not _phrase(tokens, i, COMMIT) or (i > 0 and tokens[i - 1].lower in ("không", "chưa", "sự", "được")):
+    n = _phrase(tokens, i, COMMIT)
+    if not n or (i > 0 and tokens[i - 1].lower in ("không", "chưa", "sự", "được")):
         return None
+    if _phrase(tokens, i + n, ASK):
+        return None  # 'thống nhất kiến nghị Thủ tướng xem xét …': what is agreed is to ask, read as asking
     # The unit opens the clause: 'Công ty X (cũng / đã) thống nhất …', 'Lãnh đạo hai công ty đồng ý …'.
     k = i - 1
     while k >= 0 and tokens[k].text not in ",;:." and i - k <= 20:
@@ -1275,7 +1317,7 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     # topic of the item are nouns.
     # ('đi vào hoạt động ổn định, không để …': 'hoạt động' may be the verb, so only these announce a topic;
     # 'thông qua các hoạt động thăm hỏi, hỗ trợ …': what follows a means is cut with it)
-    topic = any(f" {w} " in item for w in ("liên quan", "về việc"))  # (past the partner)
+    topic = any(f" {w} " in item for w in ("liên quan", "về việc", "về vấn đề"))  # (past the partner)
     topic = topic or bool(re.search(r" thông qua (?:các|những|việc|hoạt động) ", item))
     bare_next = after < hi and tokens[after].text == ","
     if topic and (bare_next or ends_in_verb):
@@ -1291,6 +1333,17 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     if verb in MANNER_WORDS and verb not in ("tập trung", "tiếp tục") and not _phrase(tokens, after, verbs):
         return False
     return not (verb == "tổ chức" and after < hi and tokens[after].lower in NOUN_AFTER_ORGANISE)
+
+
+def _adverb(tokens: list[Token], j: int) -> bool:
+    """Whether 'đặc biệt' at ``j`` qualifies the next word ('tai nạn đặc biệt nghiêm trọng'), opening none."""
+    return (
+        tokens[j].lower == "đặc"
+        and j + 2 < len(tokens)
+        and tokens[j + 1].lower == "biệt"
+        and tokens[j + 2].is_word
+        and tokens[j + 2].lower != "là"
+    )
 
 
 def _inside_brackets(tokens: list[Token], lo: int, j: int) -> bool:
@@ -1333,7 +1386,9 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             pass  # '(sửa đổi, bổ sung năm 2016)': a comma inside brackets lists no task
         elif any(s_start < tok.start and tok.end < s_end for s_start, s_end, _ in spans):
             pass  # 'Cục X lĩnh vực nông nghiệp và phát triển nông thôn': a unit's name lists no task
-        elif tok.text == "," or tok.lower in ("và", "rồi") or _phrase(tokens, j, CONTINUE):
+        elif tok.text == "," or tok.lower in ("và", "rồi") or (
+            _phrase(tokens, j, CONTINUE) and not _adverb(tokens, j)
+        ):
             k = j + 1 if tok.text == "," else j + max(1, _phrase(tokens, j, CONTINUE))
             if k < hi and tokens[k].lower == "và":
                 k += 1
