@@ -307,7 +307,7 @@ class _Runner:
 
     def map(self, fn: Callable, items: list) -> Iterator:
         if self.jobs <= 1 or len(items) <= 1:
-            return self._in_process(fn, items)
+            return self._kept_frozen(map(fn, items))
         if self.pool is None:
             context = None
             if "fork" in multiprocessing.get_all_start_methods():
@@ -318,9 +318,6 @@ class _Runner:
                 context = multiprocessing.get_context("fork")
             self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
         return self._kept_frozen(self.pool.map(fn, items, chunksize=max(1, len(items) // (self.jobs * 4))))
-
-    def _in_process(self, fn: Callable, items: list) -> Iterator:
-        return self._kept_frozen(map(fn, items))
 
     def _kept_frozen(self, results: Iterator) -> Iterator:
         """Yield ``results``, freezing what survives every FREEZE_EVERY of them.

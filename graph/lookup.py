@@ -454,10 +454,8 @@ def describe(store: Any, iri: str, base: str, projection: Projection | None = No
     incoming_json = [{"relation": curie(p), "label": local_name(p), "subject": d.ref(s), "evidence": next(ev)}
                      for s, p, _ in incoming_rows]
 
-    main, english = _label_of(d.labels, iri)
+    main, english = d.label(iri), _label_of(d.labels, iri)[1]
     entity_id = iri_to_id(iri, base)
-    if projection is not None and entity_id in projection.graph:
-        main = projection.graph.nodes[entity_id]["label"]
     result: dict[str, Any] = {
         "id": entity_id,
         "iri": iri,
