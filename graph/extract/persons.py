@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from graph.facts import Person, Position, Span
 from graph.gazetteer import Entry
@@ -652,13 +651,22 @@ class TitleMention:
     implied: bool = False  # the unit is not written with the title but is the one the report names
 
 
-@cache
+_INDEXES: dict[tuple[int, bool], tuple[object, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
 def _index(phrases: tuple[tuple[str, ...], ...], last: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Group phrases by their first (or last) word, so a look-up tries only those that can match."""
+    # Keyed by identity: hashing a tuple of tuples on each of the many calls a report makes cost
+    # more than the look-up itself. The phrases are kept in the entry so their id stays theirs.
+    known = _INDEXES.get((id(phrases), last))
+    if known is not None and known[0] is phrases:
+        return known[1]
     out: dict[str, list[tuple[str, ...]]] = {}
     for words in phrases:
         out.setdefault(words[-1] if last else words[0], []).append(words)
-    return {w: tuple(group) for w, group in out.items()}
+    index = {w: tuple(group) for w, group in out.items()}
+    _INDEXES[(id(phrases), last)] = (phrases, index)
+    return index
 
 
 def _phrase_at(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -1192,6 +1200,7 @@ ABBREVIATED_POSTS = (
     (("Phó", "Tổng", "TTCP"), "pho-tong-thanh-tra", "Phó Tổng Thanh tra", "Thanh tra Chính phủ"),
     (("Phó", "TTCP"), "pho-tong-thanh-tra", "Phó Tổng Thanh tra", "Thanh tra Chính phủ"),
 )
+ABBREVIATED_FIRST = frozenset(words[0] for words, *_ in ABBREVIATED_POSTS)
 
 
 def _glued_apostrophe(tokens: list[Token], k: int) -> bool:
@@ -1243,6 +1252,8 @@ def _deputies_body(ctx: Context) -> str | None:
 
 def _abbreviated_post(ctx: Context, tokens: list[Token], i: int) -> TitleMention | None:
     """Return the post written as initials at tokens[i] ('ĐBQH', 'Phó TTCP'), or None."""
+    if tokens[i].text not in ABBREVIATED_FIRST:
+        return None  # asked at every token of every title scan: most tokens start none of them
     for words, role_key, title, unit in ABBREVIATED_POSTS:
         end = i + len(words)
         if tuple(t.text for t in tokens[i:end]) != words:
