@@ -1931,6 +1931,96 @@ _WITH_OTHERS = re.compile(
 _DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
 
 
+# What ends an act's object in its compact wording: a purpose, a ground, a request it carries, a
+# second clause ('khởi tố X để điều tra', 'có đơn gửi Y đề nghị Z', 'bắt X, thu giữ Y').
+_OBJECT_END = re.compile(
+    rf"\s*[,;:(]|\s+[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}", re.IGNORECASE
+)
+# 'X chủ trì, phối hợp với Y và các đơn vị có liên quan kiểm tra Z': who helps is no part of what is done.
+_HELPED = re.compile(
+    rf"(?:{_B}chủ\s+trì\s*,?\s+)?{_B}phối\s+hợp(?:\s+với)?\s+[^;:.]{{2,120}}?\s+"
+    rf"(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện)\s+)?(?={_ACT_START.pattern})",
+    re.IGNORECASE,
+)
+_TRAILING_AUX = re.compile(rf"(?:\s+(?:{_words(*AUXILIARIES, 'lần lượt')}){_E})+\s*$", re.IGNORECASE)
+# Words that open a lead or a clause, not a doer: 'Khi X bắt ...', 'Trên đường chở ...', 'Việc X ...'.
+_NO_DOER = re.compile(rf"^(?:{_words(*_WORDS['no_doer_words'])}){_E}", re.IGNORECASE)
+_SPEECH_IN = re.compile(rf"{_B}(?:{_words(*SPEECH_VERBS)}){_E}", re.IGNORECASE)
+_CUT_VERB = re.compile(r"\s+(?:có|là|bị|được)$", re.IGNORECASE)
+_FIRST_PERSON_IN = re.compile(rf"{_B}(?:{_words('tôi', 'chúng tôi', 'chúng ta', 'mình')}){_E}", re.IGNORECASE)
+_PASSIVE_END = re.compile(rf"{_B}(?:bị|được)$", re.IGNORECASE)
+# 'có đơn gửi ...', 'có văn bản yêu cầu ...': the writing is part of the act, not of who wrote it.
+_WRITING = re.compile(rf"{_B}(?:có|ra|ban\s+hành)\s+(?:đơn|{_words(*WRITTEN_ACTS)})$", re.IGNORECASE)
+COMPACT_DOER_WORDS = 10  # 'phụ huynh học sinh trường tiểu học X': a doer told with who it is, no clause
+COMPACT_OBJECT_WORDS = 10  # a longer object runs on without a break: no compact wording of it
+APPOSITION_LOWER_WORDS = 3  # 'Phó Giám đốc Công an tỉnh X': who a doer is; more lower-case words, a clause
+
+
+def _compact(told: str) -> str:
+    """Return 'doer act object' of a telling: who, the act, what it is done to, without what follows.
+
+    'Công an quận X, tỉnh Y đã khởi tố, bắt giam 15 bị can để điều tra về hành vi Z' is told
+    'Công an quận X, tỉnh Y khởi tố, bắt giam 15 bị can'; '' when no act or no doer is found.
+    """
+    helped = _HELPED.search(told)
+    if helped is not None:
+        told = told[: helped.start()] + told[helped.end() :]
+    verb = _ACT_START.search(told)
+    if verb is None or verb.start() == 0:
+        return ""
+    head = _TRAILING_AUX.sub("", told[: verb.start()].rstrip())
+    writing = _WRITING.search(head)
+    if writing is not None:
+        verb_start = writing.start()
+        head = _TRAILING_AUX.sub("", head[:verb_start].rstrip())
+    else:
+        verb_start = verb.start()
+    passive = _PASSIVE_END.search(head)
+    if passive is not None:  # 'Quốc, Sơn, Lương bị khởi tố': what befell the doer
+        head = _TRAILING_AUX.sub("", head[: passive.start()].rstrip())
+    # 'Công an quận 7, TP X', 'A, B, C': a place or the names of others go on the doer; 'ông X, Phó
+    # Giám đốc Sở Y' is who the doer is. Anything else after a comma is a clause: no doer next to the act.
+    parts = head.split(",")
+    doer = parts[0]
+    for part in parts[1:]:
+        words = part.split()
+        if not words or not words[0][:1].isupper():
+            return ""
+        if len(words) <= 2:
+            doer += "," + part
+        elif sum(1 for w in words if w[:1].islower()) > APPOSITION_LOWER_WORDS:
+            return ""
+    doer = " ".join(doer.split())
+    if (
+        not doer
+        or len(doer.split()) > COMPACT_DOER_WORDS
+        or _NO_DOER.match(doer)
+        or _LEAD_EVENT.match(" " + doer)
+        or _verb_in(doer)
+        or _STORY.search(doer)
+        or _SPEECH_IN.search(doer)
+        or _FIRST_PERSON_IN.search(doer)  # 'Đưa cho chúng tôi xem bản cam kết ký với ...': the writer's aside
+    ):
+        return ""
+    rest = told[verb_start:]
+    end = verb.end() - verb_start
+    while True:
+        stop = _OBJECT_END.search(rest, end)
+        end = stop.start() if stop is not None else len(rest)
+        # 'khởi tố, bắt giam X', 'thăm, động viên và tặng quà': acts listed go on together.
+        if stop is not None and stop.group().strip() == "," and _ACT_START.match(rest[stop.end() :].lstrip()):
+            end = stop.end()
+            continue
+        break
+    act = " ".join(rest[:end].split())
+    # 'gặp ông Vũ Văn Sáng': a name's last word is no dangling 'sáng'; 'xử lý vụ việc X có': a cut verb is.
+    act = act if act.split()[-1][:1].isupper() else _DANGLING.sub("", _CUT_VERB.sub("", act))
+    extra = len(act.split()) - len(told[verb_start : verb.end()].split())
+    if extra > COMPACT_OBJECT_WORDS or extra < 1 and passive is None:
+        return ""  # an object that runs on, or none: no compact wording
+    return f"{doer} {passive.group()} {act}" if passive is not None else f"{doer} {act}"
+
+
 def _short_forms(name: str, fuller: list[str]) -> list[str]:
     """Return the name's act without its doer, and without what trails it ('để ...', 'khi ...')."""
     out: list[str] = []
@@ -1970,6 +2060,10 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
             out.append(head)
     for told in (name, *fuller):
         out.extend(_turned_active(told))
+    for told in dict.fromkeys((*fuller, name)):
+        compact = _compact(told)
+        if compact and len(compact.split()) < len(told.split()):
+            out.append(compact)
     for told in (*fuller[:1], name):
         # 'X xác định Y là thủ phạm nên ra lệnh khởi tố bị can ...': the step taken is what happened.
         so = _SO_ACT.search(told)
