@@ -56,3 +56,16 @@ def test_an_arrest_told_with_a_purpose_has_its_compact_alias():
     )
     forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
     assert "Công an huyện Tân Lạc, Hòa Bình khởi tố, bắt giam 9 bị can" in forms, forms
+
+
+def test_a_pronoun_subject_is_named_by_the_suspect_named_before():
+    text = (
+        "Bắt kẻ trốn truy nã\n"
+        "Năm 2020, Công an tỉnh Đông Lam khởi tố vụ án lừa đảo, Lò Văn Khải bị truy tố cùng anh Đinh Văn Mạnh. "
+        "Sau khi bị khởi tố, Khải bỏ trốn và bị truy nã quốc tế, còn anh Mạnh ra đầu thú. "
+        "Ngày 7/3/2024, anh ta bị bắt tại Lào.\n"
+    )
+    events = extract(text, "x.txt").events
+    (event,) = [e for e in events if "tại Lào" in e.name]
+    assert event.name == "Lò Văn Khải bị bắt tại Lào", [e.name for e in events]
+    assert "anh ta bị bắt tại Lào" in event.aliases

@@ -1862,8 +1862,47 @@ def events(
     found = _one_incident_each(found)
     found = _incident_retold(found)
     for event in found:
+        _name_the_doer(event, ctx.text, people_at)
         event.aliases = _aliases(event)
     return found
+
+
+# 'anh ta', 'hắn', 'đối tượng này': who a story's step is of, told before by name.
+_ANAPHOR = re.compile(rf"^(?:{_words(*_WORDS['anaphors'])}){_E}", re.IGNORECASE)
+# What may stand before a suspect's name: a clause's start, a link, the word for a suspect.
+_BARE_NAME_BEFORE = re.compile(
+    rf"(?:^|[.,;:\n]|{_B}(?:và|với|đối\s+tượng|nghi\s+phạm|nghi\s+can|bị\s+can|bị\s+cáo))\s*$", re.IGNORECASE
+)
+ANAPHOR_CHARS = 600  # how far back a pronoun's person is looked for
+
+
+def _name_the_doer(event: Event, text: str, people_at: list[tuple[Span, str]]) -> None:
+    """Name a step told of 'anh ta', 'hắn', 'đối tượng này' by the person last named bare before it.
+
+    Suspects are named bare ('Đạt bỏ trốn'), victims and officials with a title or an honorific
+    ('anh Toàn', 'Đại tá X'): the pronoun of a suspect's step is the nearest bare name.
+    """
+    pronoun = _ANAPHOR.match(event.name)
+    if pronoun is None or not event.spans:
+        return
+    at = event.spans[0].start
+    lo = max(0, at - ANAPHOR_CHARS)
+    named = [(span.start, name) for span, name in people_at if lo <= span.start < at]
+    # A story names its suspect in full once, then by the given name alone ('Đạt bỏ trốn').
+    given: dict[str, set[str]] = {}
+    for _, name in people_at:
+        if len(name.split()) > 1:
+            given.setdefault(name.split()[-1], set()).add(name)
+    for word, names in given.items():
+        if len(names) == 1:
+            said = re.finditer(rf"{_B}{re.escape(word)}{_E}", text[lo:at])
+            named += [(lo + m.start(), *names) for m in said]
+    named = [(at_, name) for at_, name in named if _BARE_NAME_BEFORE.search(text, max(0, at_ - 20), at_)]
+    if not named:
+        return
+    name = max(named)[1]
+    event.aliases = [event.name, *event.aliases]
+    event.name = f"{name}{event.name[pronoun.end() :]}"
 
 
 def _aliases(event: Event) -> list[str]:
