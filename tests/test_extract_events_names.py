@@ -69,3 +69,11 @@ def test_a_pronoun_subject_is_named_by_the_suspect_named_before():
     (event,) = [e for e in events if "tại Lào" in e.name]
     assert event.name == "Lò Văn Khải bị bắt tại Lào", [e.name for e in events]
     assert "anh ta bị bắt tại Lào" in event.aliases
+
+
+def test_a_name_cut_short_keeps_a_proper_name_whole():
+    from graph.extract.events import _cap
+
+    name = "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải về tội giết người"
+    assert _cap(name, 17) == "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải"
+    assert _cap("vụ án mạng nam thanh niên bị chém tử vong ở Tân Lạc hôm qua", 11).endswith("ở Tân Lạc")

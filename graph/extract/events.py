@@ -772,6 +772,7 @@ NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in
 ALIAS_WORDS = 40  # a telling longer than this is a run-on of clauses, no name anyone searches for
 ALIAS_NEW_WORDS = 2  # syllables a wording must add to the name (and to the others) to be one more
 NOUN_WORDS = 12
+NAME_RUN_WORDS = 4  # words a cut name may run on to finish a proper name it stopped inside
 SAME_START = 5  # names whose acts begin with the same five words tell the same happening
 PERSON_CHARS = 30  # a name before 'bị' longer than this is a title chain, not a person
 SUBJECT_WORDS = 5  # a longer subject (a person with a title chain) is left out of the name
@@ -914,6 +915,14 @@ def _cap(name: str, limit: int) -> str:
     words = name.split()
     if len(words) <= limit:
         return name
+    # 'ở Vĩnh Phúc', 'Công ty TNHH Đại Nguyên Dương': a cut inside a proper name takes the name whole.
+    most = limit + NAME_RUN_WORDS
+    while (
+        limit < min(len(words), most)
+        and words[limit - 1][:1].isupper()
+        and words[limit][:1].isupper()
+    ):
+        limit += 1
     head = _DASH_TAIL.sub("", " ".join(words[:limit]))
     comma = head.rfind(",")
     # A fuller wording (an alias) keeps all it can: it breaks only at a comma near its end.
