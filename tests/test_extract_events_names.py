@@ -75,5 +75,5 @@ def test_a_name_cut_short_keeps_a_proper_name_whole():
     from graph.extract.events import _cap
 
     name = "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải về tội giết người"
-    assert _cap(name, 17) == "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải"
-    assert _cap("vụ án mạng nam thanh niên bị chém tử vong ở Tân Lạc hôm qua", 11).endswith("ở Tân Lạc")
+    assert _cap(name, 20) == "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải"
+    assert _cap("vụ án mạng nam thanh niên bị chém tử vong ở Tân Lạc hôm qua", 12).endswith("ở Tân Lạc")
