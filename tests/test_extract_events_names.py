@@ -77,3 +77,18 @@ def test_a_name_cut_short_keeps_a_proper_name_whole():
     name = "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải về tội giết người"
     assert _cap(name, 20) == "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải"
     assert _cap("vụ án mạng nam thanh niên bị chém tử vong ở Tân Lạc hôm qua", 12).endswith("ở Tân Lạc")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Đêm 12/5/2025, trên quốc lộ 6, thuộc huyện Tân Lạc, thanh tra viên Lò Văn Khải dừng 2 xe chở đá quá tải.",
+         "thanh tra viên Lò Văn Khải dừng 2 xe chở đá quá tải"),
+        ("Khoảng 23h ngày 25/5/2025, tại số 12 phố Hàng Bè, phường Đông Lam, Tân Lạc, Hòa Bình, ông Đinh Văn Mạnh "
+         "điều khiển xe máy tông vào cột điện.",
+         "ông Đinh Văn Mạnh điều khiển xe máy tông vào cột điện"),
+    ],
+)
+def test_where_it_happened_leads_the_sentence_not_the_name(sentence: str, name: str) -> None:
+    names = [e.name for e in extract(f"Tin tai nạn\n{sentence}\n", "x.txt").events]
+    assert name in names, names

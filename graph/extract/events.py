@@ -1129,6 +1129,13 @@ _TIME_ASIDE = re.compile(
     re.IGNORECASE,
 )
 LONG_LEAD_WORDS = 40
+# A unit of a place named after a lead ('phường X', 'TP Y'), and a bare name after one ('Hoàn Kiếm').
+_PLACE_SEGMENT = re.compile(
+    r"\s*(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố|thôn|ấp|bản|xóm)\s+(?-i:[A-ZĐ0-9])",
+    re.IGNORECASE,
+)
+_AT_LEAD = re.compile(r"\s*(?:tại|trên|dưới|ở|thuộc|đoạn)\s", re.IGNORECASE)
+_NAME_SEGMENT = re.compile(r"\s*(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\S*\s*){1,4}")
 _SUBORDINATE = re.compile(rf"\s*(?:ngay\s+)?(?:sau|trước)\s+khi{_E}", re.IGNORECASE)
 
 
@@ -1141,6 +1148,7 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         start = said.end()
     # An aside in brackets is no part of a lead: '(thị trấn X, huyện Y)' holds no mark and no words.
     bare = " " * lo + _PAREN.sub(lambda p: " " * len(p.group()), text[lo:hi])
+    placed = where = False
     while True:
         mark = _LEAD_END.search(bare, start, hi)
         if mark is None:
@@ -1150,10 +1158,13 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         if len(bare[start : mark.start()].split()) > limit:
             break
         segment = bare[start : mark.start()]
-        if not any(r.match(segment) for r in (_LEAD, _PURPOSE)) and not (
+        # 'tại số 5 phố X, phường Y, Hoàn Kiếm, ...': after where it was, the units of the place lead too.
+        placed = where and bool(_PLACE_SEGMENT.match(segment) or _NAME_SEGMENT.fullmatch(segment))
+        if not placed and not any(r.match(segment) for r in (_LEAD, _PURPOSE)) and not (
             _DATE_LIKE.search(segment) or _SAID.search(segment)
         ):
             break
+        where = placed or _AT_LEAD.match(segment) is not None
         start = mark.end()
     # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
     # 'Sau khi báo X phản ánh vụ Y, Z, sáng nay (24.5), ông A ...': a subordinate lead runs to the date.
