@@ -92,3 +92,14 @@ def test_a_name_cut_short_keeps_a_proper_name_whole():
 def test_where_it_happened_leads_the_sentence_not_the_name(sentence: str, name: str) -> None:
     names = [e.name for e in extract(f"Tin tai nạn\n{sentence}\n", "x.txt").events]
     assert name in names, names
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Khải đi đến quận 5 thì gặp chị Lan",  # a clause joined on by 'thì'
+        "hành vi giết người và Lò Văn Tâm 29 tuổi",  # a charge: no doer of its verb before it
+    ],
+)
+def test_a_clause_or_a_charge_is_no_doer(told: str) -> None:
+    assert _compact(told) == ""

@@ -2005,6 +2005,10 @@ _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_words(*AUXILIARIES, 'lần lượt')}){
 # Words that open a lead or a clause, not a doer: 'Khi X bắt ...', 'Trên đường chở ...', 'Việc X ...'.
 _NO_DOER = re.compile(rf"^(?:{_words(*_WORDS['no_doer_words'])}){_E}", re.IGNORECASE)
 _SPEECH_IN = re.compile(rf"{_B}(?:{_words(*SPEECH_VERBS)}){_E}", re.IGNORECASE)
+# 'quận 5 thì gặp ...': a clause joined on; 'về hành vi giết ...': a charge, no doer before its verb.
+_NOT_A_DOER = re.compile(
+    rf"{_B}(?-i:thì|rồi|nên|mà){_E}|{_B}(?:hành\s+vi|tội|vụ|việc){_E}\s*$", re.IGNORECASE
+)
 _CUT_VERB = re.compile(r"\s+(?:có|là|bị|được)$", re.IGNORECASE)
 _FIRST_PERSON_IN = re.compile(rf"{_B}(?:{_words('tôi', 'chúng tôi', 'chúng ta', 'mình')}){_E}", re.IGNORECASE)
 _PASSIVE_END = re.compile(rf"{_B}(?:bị|được)$", re.IGNORECASE)
@@ -2058,6 +2062,7 @@ def _compact(told: str) -> str:
         or _verb_in(doer)
         or _STORY.search(doer)
         or _SPEECH_IN.search(doer)
+        or _NOT_A_DOER.search(doer)
         or _FIRST_PERSON_IN.search(doer)  # 'Đưa cho chúng tôi xem bản cam kết ký với ...': the writer's aside
     ):
         return ""
