@@ -103,3 +103,17 @@ def test_where_it_happened_leads_the_sentence_not_the_name(sentence: str, name: 
 )
 def test_a_clause_or_a_charge_is_no_doer(told: str) -> None:
     assert _compact(told) == ""
+
+
+def test_a_meeting_has_its_purpose_and_its_holder_among_its_aliases():
+    text = (
+        "Hội nghị về khai thác cát\n"
+        "Sáng 12/6/2025, Bộ Xây lắp tổ chức Hội nghị trực tuyến toàn quốc với các bộ, ngành, địa phương về các "
+        "giải pháp nhằm tăng cường quản lý hoạt động khai thác cát sỏi.\n"
+        "Chiều 13/6/2025, gia đình đã đưa cháu Lò Văn Tâm về tổ chức lễ an táng.\n"
+    )
+    events = extract(text, "x.txt").events
+    forms = [f for e in events for f in (e.name, *e.aliases)]
+    assert any(f.endswith("giải pháp tăng cường quản lý hoạt động khai thác cát sỏi") for f in forms), forms
+    assert any(f.startswith("Bộ Xây lắp tổ chức Hội nghị trực tuyến") for f in forms), forms
+    assert "gia đình đưa cháu Lò Văn Tâm về tổ chức lễ an táng" in forms, forms

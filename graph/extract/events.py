@@ -72,6 +72,11 @@ TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 AWARD_COUNT = re.compile(r"cho\s+(\d+)\s+(tập thể|cá nhân)(?:\s+và\s+(\d+)\s+(tập thể|cá nhân))?")
 
 
+# 'X tổ chức hội nghị', 'X chủ trì cuộc họp': who held the meeting ('phát biểu khai mạc' is a speaker's).
+_HELD_BY = re.compile(r"(?<![^\W_])(?:tổ\s+chức|chủ\s+trì)\s*$", re.IGNORECASE)
+HOLDER_WORDS = 14  # a longer stretch before 'tổ chức' holds more than who held it
+
+
 def _keyword_events(
     ctx: Context,
     report: str,
@@ -131,8 +136,21 @@ def _keyword_events(
                 continue  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
             cut = re.search(r"\s+cho\s", text[m.start() : stop])
             told = text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]
-            full = _cap(_tidy(_with_purpose(text, m.start(), stop, hi) or told), ALIAS_WORDS)
-            name = _cap(full, NAME_WORDS + 6)
+            # 'Hội nghị X với các bộ, ngành về các giải pháp nhằm Y': what a meeting is held for names it.
+            headed = kind in ("conference", "meeting", "session")
+            purpose = _with_purpose(text, m.start(), stop, hi, headed=headed)
+            full = _cap(_tidy(purpose or told), ALIAS_WORDS)
+            name = _cap(_tidy(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
+            # 'gia đình đưa cháu X về tổ chức lễ an táng': who held it, as the clause tells it.
+            clause_start = _main_clause(text, lo, hi)[0]
+            held = (
+                event_name(f"{text[clause_start : m.start()]} {full}", ALIAS_WORDS)
+                if clause_start < m.start()
+                and _HELD_BY.search(text, clause_start, m.start())
+                and len(text[clause_start : m.start()].split()) <= HOLDER_WORDS
+                and ":" not in text[clause_start : m.start()]  # a heading run into the sentence
+                else ""
+            )
             organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
             if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
                 name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
@@ -162,7 +180,7 @@ def _keyword_events(
                 term=list(term.groups()) if term else [],
                 quote=" ".join(text[lo:hi].split()),
                 spans=[Span(m.start(), m.start() + len(m.group().rstrip(" ,")), m.group().rstrip(" ,"))],
-                aliases=[full] if len(full.split()) > len(name.split()) else [],
+                aliases=[full] * (len(full.split()) > len(name.split())) + [held] * bool(held),
             )
             if kind == "congress" and term and not day:
                 event.date = None
@@ -1084,13 +1102,14 @@ _MEETING_END = re.compile(
 _PURPOSE_AFTER = re.compile(r"\s*,?\s+(?:nhằm|để)\s+", re.IGNORECASE)
 
 
-def _with_purpose(text: str, start: int, end: int, hi: int) -> str | None:
+def _with_purpose(text: str, start: int, end: int, hi: int, headed: bool = False) -> str | None:
     """Return a meeting's words with what it is held for ('Hội nghị đánh giá ...'), or None.
 
-    'nhằm' ends a clause's description, but the purpose of a meeting is what names it.
+    'nhằm' ends a clause's description, but the purpose of a meeting is what names it: of a phrase
+    that ends with the meeting's noun, or, ``headed``, of one that starts with it.
     """
     purpose = _PURPOSE_AFTER.match(text, end, hi)
-    if purpose is None or not _MEETING_END.search(text, start, end):
+    if purpose is None or not (headed or _MEETING_END.search(text, start, end)):
         return None
     return f"{text[start:end].rstrip()} {text[purpose.end() : _phrase_end(text, purpose.end(), hi)]}"
 
