@@ -117,3 +117,20 @@ def test_a_meeting_has_its_purpose_and_its_holder_among_its_aliases():
     assert any(f.endswith("giải pháp tăng cường quản lý hoạt động khai thác cát sỏi") for f in forms), forms
     assert any(f.startswith("Bộ Xây lắp tổ chức Hội nghị trực tuyến") for f in forms), forms
     assert "gia đình đưa cháu Lò Văn Tâm về tổ chức lễ an táng" in forms, forms
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("Một nam thanh niên trong quán nước đã bị nhóm này chém gục tại chỗ",
+         "Một nam thanh niên bị nhóm này chém gục tại chỗ"),
+        ("chiếc xe tải của ông Lò Văn Tâm đã bị dán niêm phong và đưa về trụ sở công an",
+         "chiếc xe tải của ông Lò Văn Tâm bị dán niêm phong và đưa về trụ sở công an"),
+        ("Lò Văn Tâm, lúc đó mang tên Đinh Văn Mạnh, bị cơ quan công an bắt giữ tại Lào",
+         "Lò Văn Tâm bị cơ quan công an bắt giữ tại Lào"),
+    ],
+)
+def test_who_a_passive_befell_stays_in_the_name(clause: str, name: str) -> None:
+    from graph.extract.events import event_name
+
+    assert event_name(clause) == name

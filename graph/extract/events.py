@@ -1025,6 +1025,41 @@ _WHO_WHEN = re.compile(
 _WHEN_THEN = re.compile(r"^khi\s+(?P<when>.+?)\s+thì\s+(?P<main>\S.*)$", re.IGNORECASE)
 
 
+# 'bị nhóm X chém', 'được cảnh sát đưa đến ...': what befell the subject (not 'bị can', 'bị thương').
+# 'được vài tháng', 'được 2 năm': a length of time, nothing befalls.
+_BEFALL = re.compile(
+    rf"\s*(?:bị|được)\s+(?!(?:cáo|can|hại|thương|vài|mấy|hơn|gần|khoảng){_E}|[0-9])", re.IGNORECASE
+)
+# Where a long patient's words stop naming who: 'Một nam thanh niên trong cửa hàng', 'ba cán bộ thuộc Sở X'.
+_PATIENT_END = re.compile(
+    rf"\s+(?:{_words('trong', 'tại', 'ở', 'trên', 'thuộc', 'từ', 'là', 'khi')}){_E}|\s*[,(–-]", re.IGNORECASE
+)
+PATIENT_NAME_WORDS = 8  # a longer patient is a clause or a title chain
+
+
+def _patient(head: str) -> str:
+    """Return who a passive clause's long subject names: its words up to a place, an aside or a clause.
+
+    'sinh viên y khoa Phạm Lê Tùng' → itself; 'Một nam thanh niên trong cửa hàng' → 'Một nam thanh niên';
+    'Nguyễn Văn A, mắt xích quan trọng ...' → 'Nguyễn Văn A'. '' when no short patient is found.
+    """
+    head = " ".join(head.split())
+    stop = _PATIENT_END.search(head)
+    patient = head[: stop.start()] if stop is not None else head
+    words = patient.split()
+    if (
+        not words
+        or len(words) > PATIENT_NAME_WORDS
+        or _NO_DOER.match(patient)
+        or _LEAD_EVENT.match(" " + patient)
+        or _verb_in(patient)
+        or _STORY.search(patient)
+        or _SPEECH_IN.search(patient)
+    ):
+        return ""
+    return patient
+
+
 def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
@@ -1075,6 +1110,13 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     ):
         # A long head that holds a verb is no subject: 'X vào phòng lấy trộm thẻ rồi bán lại để ...'
         # ends at a particle ('lại', 'được') inside its predicate, and the act is the head's.
+        befell = _BEFALL.match(clause, subject.start()) or _BEFALL.match(clause, subject.end())
+        # 'X, mắt xích trong đường dây vừa bị triệt phá, khai ...': the apposition's passive, not X's.
+        closed = "," not in head or head.rstrip().endswith(",")
+        patient = _patient(head) if befell is not None and closed else ""
+        if patient:
+            # 'Một nam thanh niên trong cửa hàng đã bị nhóm này chém': who it befell, then what.
+            return f"{patient} {_cap(' '.join(clause[befell.start() :].split()), limit)}"
         if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
             # 'clip ... ghi lại cảnh nhóm thanh niên đánh ...': the scene filmed is the act, not the filming.
