@@ -134,3 +134,19 @@ def test_who_a_passive_befell_stays_in_the_name(clause: str, name: str) -> None:
     from graph.extract.events import event_name
 
     assert event_name(clause) == name
+
+
+@pytest.mark.parametrize(
+    ("cut", "name"),
+    [
+        ("Sự cố khiến 2 người ngã xuống đường bị", "Sự cố khiến 2 người ngã xuống đường"),
+        ("Công an huyện gửi văn bản cho luật sư Lò Văn Tâm về việc bị", "Công an huyện gửi văn bản cho luật sư Lò Văn Tâm"),
+        ("tạm giữ tại Tân Lạc thì", "tạm giữ tại Tân Lạc"),
+        ("bảo trì, sửa chữa các thiết bị", "bảo trì, sửa chữa các thiết bị"),  # 'thiết bị' is one word
+        ("làm rõ vụ việc", "làm rõ vụ việc"),
+    ],
+)
+def test_a_name_does_not_end_on_a_link_word(cut: str, name: str) -> None:
+    from graph.extract.events import _DANGLING
+
+    assert _DANGLING.sub("", cut) == name

@@ -952,9 +952,9 @@ def _cap(name: str, limit: int) -> str:
 # Words that cannot end a name: a cut left them without what they join.
 _DANGLING = re.compile(
     # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
-    r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
+    r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|về\s+việc|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
     r"|lúc|sáng|chiều|tối|trưa|đêm|ngay"
-    r"|vừa|đã|sẽ|đang"
+    r"|vừa|đã|sẽ|đang|(?<!thiết\s)(?<!chuẩn\s)(?<!trang\s)(?<!dự\s)bị|thì|mà|(?<!trở\s)nên|rồi"  # "..., thì"
     r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
     re.IGNORECASE,
 )
