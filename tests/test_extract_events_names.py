@@ -150,3 +150,13 @@ def test_a_name_does_not_end_on_a_link_word(cut: str, name: str) -> None:
     from graph.extract.events import _DANGLING
 
     assert _DANGLING.sub("", cut) == name
+
+
+def test_a_paired_term_does_not_end_a_meeting_s_name():
+    text = (
+        "Diễn tập ở Tân Lạc\n"
+        "Sáng 20/5/2025, Công an huyện Tân Lạc tổ chức diễn tập phương án chữa cháy và cứu nạn, cứu hộ có huy động "
+        "nhiều lực lượng tại chợ Tân Lạc.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert any("cứu nạn, cứu hộ có huy động nhiều lực lượng" in n for n in names), names

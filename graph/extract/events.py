@@ -1159,6 +1159,15 @@ def _with_purpose(text: str, start: int, end: int, hi: int, headed: bool = False
 _RESULT = re.compile(r"(?<![^\W_])(?:làm|khiến)(?![^\W_])", re.IGNORECASE)
 
 
+def _paired(text: str, comma: int) -> bool:
+    """Whether a comma joins the halves of a paired term ('cứu nạn, cứu hộ', 'phòng cháy, chữa cháy')."""
+    before = text[max(0, comma - 30) : comma].split()[-2:]
+    after = text[comma + 1 : comma + 31].split()[:2]
+    if len(before) < 2 or len(after) < 2 or not all(w.isalpha() and w.islower() for w in (*before, *after)):
+        return False
+    return before[0] == after[0] or before[1] == after[1]
+
+
 def _phrase_end(text: str, start: int, hi: int) -> int:
     """Return where a noun phrase that runs from ``start`` ends: at a cut or a comma before a clause.
 
@@ -1177,7 +1186,7 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
             # 'cuộc họp các sở, ngành sáng nay, 6.2, của UBND TP': the day told in passing.
             comma = text.find(",", aside.end(), stop)
             continue
-        if _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop]):
+        if _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop]) and not _paired(text, comma):
             return comma
         comma = text.find(",", comma + 1, stop)
     return stop
