@@ -160,3 +160,20 @@ def test_a_paired_term_does_not_end_a_meeting_s_name():
     )
     names = [e.name for e in extract(text, "x.txt").events]
     assert any("cứu nạn, cứu hộ có huy động nhiều lực lượng" in n for n in names), names
+
+
+def test_a_name_ending_on_a_person_named_like_a_time_word_keeps_it():
+    from graph.extract.events import _DANGLING
+
+    assert _DANGLING.sub("", "cách hết các chức vụ đối với ông Lò Văn Sáng") == "cách hết các chức vụ đối với ông Lò Văn Sáng"
+    assert _DANGLING.sub("", "họp bàn từ sáng") == "họp bàn"
+
+
+def test_a_lead_ending_on_a_place_is_followed_by_its_units():
+    text = (
+        "Bạo hành trẻ\n"
+        "Ngày 5/10/2025, qua camera của nhóm trẻ Hoa Mai thuộc phường Đông Lam, TP. Tân Lạc, bố mẹ cháu Lò Văn Tâm "
+        "phát hiện cháu bị bảo mẫu đánh.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert any(n.startswith("bố mẹ cháu Lò Văn Tâm phát hiện") for n in names), names

@@ -956,8 +956,7 @@ _DANGLING = re.compile(
     r"|lúc|sáng|chiều|tối|trưa|đêm|ngay"
     r"|vừa|đã|sẽ|đang|(?<!thiết\s)(?<!chuẩn\s)(?<!trang\s)(?<!dự\s)bị|thì|mà|(?<!trở\s)nên|rồi"  # "..., thì"
     r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
-    re.IGNORECASE,
-)
+)  # case-sensitive: 'ông Mai Xuân Sáng', 'Nguyễn Văn Để' end on a name, not on 'sáng', 'để'
 
 
 _AT_PLACE = re.compile(
@@ -1204,6 +1203,12 @@ _PLACE_SEGMENT = re.compile(
     r"\s*(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố|thôn|ấp|bản|xóm)\s+(?-i:[A-ZĐ0-9])",
     re.IGNORECASE,
 )
+# 'qua camera của cơ sở X thuộc phường Y': a lead that ends on where it was.
+_PLACE_AT_END = re.compile(
+    r"(?<![^\W_])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố|thôn|ấp|bản|xóm)"
+    r"(?:\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9])\S*){1,4}\s*$",
+    re.IGNORECASE,
+)
 _AT_LEAD = re.compile(r"\s*(?:tại|trên|dưới|ở|thuộc|đoạn)\s", re.IGNORECASE)
 _NAME_SEGMENT = re.compile(r"\s*(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\S*\s*){1,4}")
 _SUBORDINATE = re.compile(rf"\s*(?:ngay\s+)?(?:sau|trước)\s+khi{_E}", re.IGNORECASE)
@@ -1234,7 +1239,7 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
             _DATE_LIKE.search(segment) or _SAID.search(segment)
         ):
             break
-        where = placed or _AT_LEAD.match(segment) is not None
+        where = placed or _AT_LEAD.match(segment) is not None or _PLACE_AT_END.search(segment) is not None
         start = mark.end()
     # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
     # 'Sau khi báo X phản ánh vụ Y, Z, sáng nay (24.5), ông A ...': a subordinate lead runs to the date.
