@@ -177,3 +177,14 @@ def test_a_lead_ending_on_a_place_is_followed_by_its_units():
     )
     names = [e.name for e in extract(text, "x.txt").events]
     assert any(n.startswith("bố mẹ cháu Lò Văn Tâm phát hiện") for n in names), names
+
+
+def test_an_incident_named_in_its_own_clause_is_one_event():
+    text = (
+        "Sự cố ở bệnh viện Tân Lạc\n"
+        "Đến ngày 3/5/2025, 12 bệnh nhân được chạy thận thì xảy ra sự cố tai biến y khoa khiến 5 người chết.\n"
+    )
+    events = extract(text, "x.txt").events
+    told = [e for e in events if "tai biến" in " ".join([e.name, *e.aliases])]
+    assert len(told) == 1, [e.name for e in events]
+    assert "sự cố tai biến y khoa khiến 5 người chết" in [told[0].name, *told[0].aliases]

@@ -1959,7 +1959,36 @@ def events(
     for event in found:
         _name_the_doer(event, ctx.text, people_at)
         event.aliases = _aliases(event)
-    return found
+    return _one_wording_each(found)
+
+
+def _one_wording_each(found: list[Event]) -> list[Event]:
+    """Fold an event into one told by the same sentence that already has its name as a wording.
+
+    '18 bệnh nhân chạy thận thì xảy ra sự cố X' has 'sự cố X' as a wording; the noun phrase 'sự cố X'
+    read again from that sentence is the same happening, not a second one.
+    """
+    parents = {e.part_of for e in found if e.part_of}
+    kept: list[Event] = []
+    for event in found:
+        name = " ".join(event.name.lower().split())
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.quote == event.quote
+                and not k.part_of
+                and not event.part_of
+                and event.id not in parents
+                and name in {" ".join(a.lower().split()) for a in k.aliases}
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+            continue
+        _fold_telling(twin, event)
+    return kept
 
 
 # 'anh ta', 'hắn', 'đối tượng này': who a story's step is of, told before by name.
