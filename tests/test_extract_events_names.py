@@ -188,3 +188,21 @@ def test_an_incident_named_in_its_own_clause_is_one_event():
     told = [e for e in events if "tai biến" in " ".join([e.name, *e.aliases])]
     assert len(told) == 1, [e.name for e in events]
     assert "sự cố tai biến y khoa khiến 5 người chết" in [told[0].name, *told[0].aliases]
+
+
+@pytest.mark.parametrize(
+    ("told", "name"),
+    [
+        ("tuyên phạt bị cáo Lò Văn Tâm, sinh năm 1977, ngụ ấp Hòa Bình, xã Tân Lạc 7 năm tù",
+         "tuyên phạt bị cáo Lò Văn Tâm 7 năm tù"),
+        ("bắt quả tang Đinh Thị Mai, sinh năm 1991, và Lò Văn Tâm, sinh năm 1993",
+         "bắt quả tang Đinh Thị Mai và Lò Văn Tâm"),
+        ("bàn giao Lò Văn Tâm 27 tuổi, trú thôn Đông Lam, xã Tân Lạc", "bàn giao Lò Văn Tâm"),
+        ("thi thể bé trai 6 tuổi được phát hiện", "thi thể bé trai 6 tuổi được phát hiện"),  # unnamed: age kept
+        ("phát hiện nam thanh niên người Anh 19 tuổi tử vong", "phát hiện nam thanh niên người Anh 19 tuổi tử vong"),
+    ],
+)
+def test_who_a_named_person_is_is_left_out_of_the_name(told: str, name: str) -> None:
+    from graph.extract.events import _tidy
+
+    assert _tidy(told) == name

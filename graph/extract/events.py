@@ -901,9 +901,28 @@ _SCENE_LEAD = re.compile(
 _RELATED_LEAD = re.compile(r"^liên\s+quan\s+(?:đến|tới)\s+(?=vụ\s)", re.IGNORECASE)
 
 
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+_UNIT = (
+    r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố|ấp|thôn|tổ(?:\s+dân\s+phố)?"
+    r"|khu(?:\s+phố)?|bản|xóm|số)"
+)
+_PLACE_NAME = rf"(?:{_UNIT}\s+)?(?-i:[{_UPPER}0-9])[^\s,]*(?:\s+(?-i:[{_UPPER}])[^\s,]*)*"
+# 'Lò Văn A, sinh năm 1990, trú tại xã X, huyện Y', 'Lò Văn A 27 tuổi', 'Lò Văn A SN 1990': who the
+# person is, after their name; gold names the person alone (an unnamed one keeps its age: 'bé trai 6 tuổi').
+_PERSON_DETAILS = re.compile(
+    rf"(?<!người\s)(?P<name>(?-i:[{_UPPER}])[^\s,]*)(?:"  # 'người Anh 19 tuổi': a nationality, no name
+    rf"(?:\s*,?\s+(?:(?:sinh\s+năm|SN)\s+[0-9]{{4}}|[0-9]{{1,3}}\s+tuổi)(?![^\W_]))+"
+    rf"(?:\s*,?\s+(?:(?:thường|tạm)\s+)?(?:trú|ngụ|quê)(?:\s+(?:tại|ở))?\s+{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*)?"
+    rf"|,\s+(?:(?:thường|tạm)\s+)?(?:trú|ngụ)(?:\s+(?:tại|ở))?\s+{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*)",
+    re.IGNORECASE,
+)
+
+
 def _tidy(name: str) -> str:
     """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
     name = _PAREN.sub("", name)
+    if _PERSON_DETAILS.search(name):
+        name = re.sub(r",(\s+và\s)", r"\1", _PERSON_DETAILS.sub(r"\g<name>", name))
     name = _DASHED.sub("", name)
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
     name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
@@ -952,7 +971,7 @@ def _cap(name: str, limit: int) -> str:
 # Words that cannot end a name: a cut left them without what they join.
 _DANGLING = re.compile(
     # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
-    r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|về\s+việc|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
+    r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|về\s+(?:việc|hành\s+vi|tội)|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
     r"|lúc|sáng|chiều|tối|trưa|đêm|ngay"
     r"|vừa|đã|sẽ|đang|(?<!thiết\s)(?<!chuẩn\s)(?<!trang\s)(?<!dự\s)bị|thì|mà|(?<!trở\s)nên|rồi"  # "..., thì"
     r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
