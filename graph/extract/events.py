@@ -2186,6 +2186,7 @@ def _compact(told: str) -> str:
         or _STORY.search(doer)
         or _SPEECH_IN.search(doer)
         or _NOT_A_DOER.search(doer)
+        or _ACT.match(doer) is not None and doer[:1].islower()  # 'đưa X tuyên phạt ...': a step, no doer
         or _FIRST_PERSON_IN.search(doer)  # 'Đưa cho chúng tôi xem bản cam kết ký với ...': the writer's aside
     ):
         return ""
