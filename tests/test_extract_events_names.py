@@ -206,3 +206,12 @@ def test_who_a_named_person_is_is_left_out_of_the_name(told: str, name: str) -> 
     from graph.extract.events import _tidy
 
     assert _tidy(told) == name
+
+
+def test_more_than_a_number_is_no_place_lead():
+    text = (
+        "Cháy xưởng gỗ\n"
+        "Sáng 3/4/2025, trên 200 cán bộ, chiến sĩ Công an tỉnh Đông Lam đã có mặt tại hiện trường để chữa cháy.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert not any(n.startswith("mặt tại") or n.startswith("chiến sĩ") for n in names), names

@@ -1052,6 +1052,7 @@ _BEFALL = re.compile(
 _PATIENT_END = re.compile(
     rf"\s+(?:{_words('trong', 'tại', 'ở', 'trên', 'thuộc', 'từ', 'là', 'khi')}){_E}|\s*[,(–-]", re.IGNORECASE
 )
+_BI_COMPOUND = re.compile(rf"{_B}(?:chuẩn|thiết|trang|dự|phòng)$", re.IGNORECASE)  # 'chuẩn bị': no passive
 PATIENT_NAME_WORDS = 8  # a longer patient is a clause or a title chain
 
 
@@ -1130,7 +1131,7 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         # ends at a particle ('lại', 'được') inside its predicate, and the act is the head's.
         befell = _BEFALL.match(clause, subject.start()) or _BEFALL.match(clause, subject.end())
         # 'X, mắt xích trong đường dây vừa bị triệt phá, khai ...': the apposition's passive, not X's.
-        closed = "," not in head or head.rstrip().endswith(",")
+        closed = ("," not in head or head.rstrip().endswith(",")) and not _BI_COMPOUND.search(head)
         patient = _patient(head) if befell is not None and closed else ""
         if patient:
             # 'Một nam thanh niên trong cửa hàng đã bị nhóm này chém': who it befell, then what.
@@ -1228,6 +1229,8 @@ _PLACE_AT_END = re.compile(
     r"(?:\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9])\S*){1,4}\s*$",
     re.IGNORECASE,
 )
+# 'trên 200 cán bộ, chiến sĩ ...': 'trên' before a number is 'more than', the subject's, no place.
+_COUNTED_LEAD = re.compile(r"\s*(?:trên|dưới)\s+[0-9]", re.IGNORECASE)
 _AT_LEAD = re.compile(r"\s*(?:tại|trên|dưới|ở|thuộc|đoạn)\s", re.IGNORECASE)
 _NAME_SEGMENT = re.compile(r"\s*(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\S*\s*){1,4}")
 _SUBORDINATE = re.compile(rf"\s*(?:ngay\s+)?(?:sau|trước)\s+khi{_E}", re.IGNORECASE)
@@ -1254,9 +1257,8 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         segment = bare[start : mark.start()]
         # 'tại số 5 phố X, phường Y, Hoàn Kiếm, ...': after where it was, the units of the place lead too.
         placed = where and bool(_PLACE_SEGMENT.match(segment) or _NAME_SEGMENT.fullmatch(segment))
-        if not placed and not any(r.match(segment) for r in (_LEAD, _PURPOSE)) and not (
-            _DATE_LIKE.search(segment) or _SAID.search(segment)
-        ):
+        leads = placed or any(r.match(segment) for r in (_LEAD, _PURPOSE))
+        if _COUNTED_LEAD.match(segment) or not (leads or _DATE_LIKE.search(segment) or _SAID.search(segment)):
             break
         where = placed or _AT_LEAD.match(segment) is not None or _PLACE_AT_END.search(segment) is not None
         start = mark.end()
