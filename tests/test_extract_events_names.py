@@ -215,3 +215,15 @@ def test_more_than_a_number_is_no_place_lead():
     )
     names = [e.name for e in extract(text, "x.txt").events]
     assert not any(n.startswith("mặt tại") or n.startswith("chiến sĩ") for n in names), names
+
+
+def test_a_numbered_session_is_named_with_the_body_it_is_of():
+    text = (
+        "Kỳ họp HĐND\n"
+        "Ngày 10/12/2025, tại kỳ họp thứ 21, HĐND tỉnh Đông Lam khóa XVI, nhiệm kỳ 2021 - 2026 đã nghe các báo cáo "
+        "về công tác phòng, chống tội phạm.\n"
+        "Kỳ họp thứ 21, HĐND tỉnh Đông Lam khóa XVI, bế mạc chiều 12/12/2025.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "kỳ họp thứ 21, HĐND tỉnh Đông Lam khóa XVI" in names, names
+    assert not [n for n in names if n.lower() == "kỳ họp thứ 21"], names

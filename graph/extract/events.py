@@ -72,6 +72,10 @@ TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 AWARD_COUNT = re.compile(r"cho\s+(\d+)\s+(tập thể|cá nhân)(?:\s+và\s+(\d+)\s+(tập thể|cá nhân))?")
 
 
+# ', Quốc hội khóa XIV', ', HĐND tỉnh X khóa XVI': the body a numbered session is of.
+_SESSION_OF = re.compile(
+    r",\s+(?-i:[A-ZĐ])[^,.;:]{0,40}?\s+kh(?:óa|oá)\s+[IVXLC0-9]+(?![^\W_])", re.IGNORECASE
+)
 # 'X tổ chức hội nghị', 'X chủ trì cuộc họp': who held the meeting ('phát biểu khai mạc' is a speaker's).
 _HELD_BY = re.compile(r"(?<![^\W_])(?:tổ\s+chức|chủ\s+trì)\s*$", re.IGNORECASE)
 HOLDER_WORDS = 14  # a longer stretch before 'tổ chức' holds more than who held it
@@ -132,6 +136,9 @@ def _keyword_events(
             stop = _phrase_end(text, m.end("kind"), hi)
             if _JOINED_EVENT.match(text, m.end(), hi):
                 stop = min(stop, m.end())
+            body = _SESSION_OF.match(text, stop, hi) if kind == "session" else None
+            if body is not None:  # 'kỳ họp thứ 3, Quốc hội khóa XIV': whose session it is names it
+                stop = body.end()
             if _BACK_REFERENCE.match(text, stop, hi) and re.match(r"\s+(?:đã|sẽ|được)\s", text[stop:hi]):
                 continue  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
             cut = re.search(r"\s+cho\s", text[m.start() : stop])
@@ -861,6 +868,13 @@ def _absorb(found: list[Event], name: str, date: str | None) -> bool:
             return True
         if len(name.split()) <= 3 and _fold(name) - _KIND_WORDS <= _fold(event.name):
             return True  # 'buổi gặp mặt' after 'gặp mặt Hội X': the same meeting referred to
+        if (
+            _NOUN.match(name)
+            and _NOUN.match(event.name)
+            and not name.lower().startswith("vụ")  # 'vụ X' after 'phiên xử vụ X': the case, not the hearing
+            and _fold(name) <= _fold(event.name)
+        ):
+            return True  # 'Kỳ họp thứ 3' after 'kỳ họp thứ 3, Quốc hội khóa XIV': the same session
         if len(event.name.split()) <= 5 and _fold(event.name) <= _fold(name):
             event.name = name  # 'Phiên họp thứ ba', later 'Phiên họp thứ ba của Ban Chỉ đạo ...'
             event.date = event.date or date
