@@ -1230,3 +1230,43 @@ def test_a_dotted_central_abbreviation_stays_inside_the_unit():
 def test_a_chair_of_a_numbered_ward_chairs_its_people_s_committee():
     people = _people("Thấy vậy, anh Lê Văn Tám - Phó Chủ tịch phường 6, chạy vào can ngăn.")
     assert _posts(people["Lê Văn Tám"]) == [("Phó Chủ tịch", "UBND phường 6")]
+
+
+def test_a_doctor_s_ward_after_the_name_is_a_post_a_doctor_addressed_so_is_not():
+    people = _people(
+        "Bắt Lò Văn Khiêm (35 tuổi, trú TP Lạng Sơn, bác sĩ khoa Hồi sức - Đơn nguyên lọc máu, "
+        "Bệnh viện Đa khoa tỉnh Lạng Sơn) để điều tra."
+    )
+    assert _posts(people["Lò Văn Khiêm"]) == [("Bác sĩ", "Khoa Hồi sức - Đơn nguyên lọc máu")]
+    people = _people("Bác sĩ Trần Văn Đoàn (Khoa Ngoại, bệnh viện đa khoa tỉnh Hà Giang) cho biết như vậy.")
+    assert _posts(people["Trần Văn Đoàn"]) == []
+
+
+def test_a_governor_of_the_state_bank():
+    people = _people("Thống đốc Ngân hàng Nhà nước Hứa Văn Sơn và Phó Thống đốc Đào Minh Tú cùng dự.")
+    assert _posts(people["Hứa Văn Sơn"]) == [("Thống đốc", "Ngân hàng Nhà nước")]
+
+
+def test_a_post_after_a_dash_behind_the_age():
+    people = _people("Bắt đối tượng Hà Minh Sáng (40 tuổi - nguyên Phó chánh Thanh tra Sở GTVT tỉnh Cao Bằng).")
+    assert _posts(people["Hà Minh Sáng"]) == [("Phó chánh Thanh tra", "Sở GTVT tỉnh Cao Bằng")]
+    people = _people("Có 9 người bị bắt (trong đó có Hà Minh Sáng, 36 tuổi - Giám đốc Công ty Hòa Phát) hôm qua.")
+    assert _posts(people["Hà Minh Sáng"]) == [("Giám đốc", "Công ty Hòa Phát")]
+    people = _people("Bắt Hà Minh Sáng (SN 1977 - 2001) về hành vi trên.")
+    assert _posts(people["Hà Minh Sáng"]) == []
+
+
+def test_a_post_the_speaker_stands_in_for_is_not_the_speaker_s():
+    people = _people(
+        "Thay mặt giám đốc Công an tỉnh Bắc Kạn, Thượng tá Đàm Văn Thiêm - Phó giám đốc Công an tỉnh Bắc Kạn trao thưởng."
+    )
+    assert _posts(people["Đàm Văn Thiêm"]) == [("Phó giám đốc", "Công an tỉnh Bắc Kạn")]
+    people = _people("Thừa ủy quyền của Chủ tịch UBND tỉnh Bắc Kạn, ông Đàm Văn Thiêm trao bằng khen.")
+    assert _posts(people["Đàm Văn Thiêm"]) == []
+
+
+def test_a_unit_ends_before_the_dignitary_welcomed():
+    people = _people(
+        "Thượng tướng Hà Quang Tú, Bộ trưởng Bộ Công an đón ngài Piotr Novak, Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Ba Lan."
+    )
+    assert _posts(people["Hà Quang Tú"]) == [("Bộ trưởng", "Bộ Công an")]

@@ -58,6 +58,7 @@ HONORIFICS = {
     "cháu",
     "em",
     "cụ",
+    "ngài",  # a foreign dignitary: 'ngài Piotr Novak, Phó Thủ tướng'
     "ca sĩ",
     "nghệ sĩ",
     "giáo sư",
@@ -291,6 +292,19 @@ FORMER = (
     ("trước", "đó", "là"),
     ("nguyên", "là"),
 )
+# Words before a post whose holder the speaker stands in for: 'Thay mặt Giám đốc Công an tỉnh, A - Phó
+# Giám đốc ...' gives A the deputy's post only.
+ON_BEHALF = (
+    ("thay", "mặt"),
+    ("thay", "mặt", "cho"),
+    ("thừa", "lệnh"),
+    ("thừa", "ủy", "quyền"),
+    ("thừa", "ủy", "quyền", "của"),
+    ("thừa", "uỷ", "quyền"),
+    ("thừa", "uỷ", "quyền", "của"),
+    ("ủy", "quyền", "của"),
+    ("được", "sự", "ủy", "quyền", "của"),
+)
 # Words that take up or hold a post: 'giữ chức vụ Phó Chánh án ...', 'được bổ nhiệm làm ...'.
 TAKES_POST = (
     ("giữ", "chức", "vụ"),
@@ -502,6 +516,8 @@ UNIT_STOP = {
     "bà",
     "anh",
     "chị",
+    "ngài",  # 'Bộ Công an đón ngài X': the one welcomed, not the unit's name
+    "đón",
     "hoặc",
     "hay",
     # adverbs that open the predicate: 'Trường ĐH X | vẫn luôn chuẩn bị'
@@ -2443,7 +2459,16 @@ def _skip_aside(tokens: list[Token], k: int) -> int:
         and (tokens[k].lower in ("sinh", "sn") or tokens[k].is_number)
         and tokens[k - 1].text == "("
     ):
-        close = next((m for m in range(k + 1, min(len(tokens), k + 8)) if tokens[m].text in (",", ")")), None)
+        close = next(
+            (
+                m
+                for m in range(k + 1, min(len(tokens), k + 8))
+                if tokens[m].text in (",", ")")
+                # '(40 tuổi - nguyên Phó chánh Thanh tra Sở X)': a dash, not a span of years, goes on.
+                or (tokens[m].text in HYPHENS and m + 1 < len(tokens) and not tokens[m + 1].is_number)
+            ),
+            None,
+        )
         if close is not None:
             return close  # '(SN 1976, ...': the year of birth, then the rest of the aside
     if (
@@ -2452,7 +2477,13 @@ def _skip_aside(tokens: list[Token], k: int) -> int:
         and (tokens[k + 1].lower in ("sinh", "sn", "trú", "ngụ", "quê") or tokens[k + 1].is_number)
     ):
         close = next(
-            (m for m in range(k + 1, min(len(tokens), k + 15)) if tokens[m].text in (",", ")")), None
+            (
+                m
+                for m in range(k + 1, min(len(tokens), k + 15))
+                if tokens[m].text in (",", ")")
+                or (tokens[m].text in HYPHENS and m + 1 < len(tokens) and not tokens[m + 1].is_number)
+            ),
+            None,
         )
         if close is not None:
             return close
@@ -2752,6 +2783,8 @@ def persons(
                 j = close
             elif (
                 role_before is not None
+                # 'Bác sĩ A (Khoa X, ...)': a title of address, not a post ('bác sĩ khoa X' after A is one).
+                and " ".join(t.lower for t in tokens[role_before[0] : start]) not in HONORIFICS
                 and end + 1 < len(tokens)
                 and (
                     (j == end and (tokens[end].text == "," or tokens[end].text in HYPHENS))
@@ -2928,6 +2961,8 @@ def persons(
                     )
                 if title is None or title.claimed:
                     break
+                if _phrase_before(tokens, title.first, ON_BEHALF) < title.first:
+                    break  # 'Thay mặt Giám đốc Sở X, ông A ...': A speaks for the holder, is not one
                 told = title.first > 0 and tokens[title.first - 1].lower in TOLD
                 if title.role.key == "phong-vien" and told:
                     break  # 'trao đổi với phóng viên Báo X, ông A': the reporter is not A
