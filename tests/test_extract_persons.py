@@ -1270,3 +1270,11 @@ def test_a_unit_ends_before_the_dignitary_welcomed():
         "Thượng tướng Hà Quang Tú, Bộ trưởng Bộ Công an đón ngài Piotr Novak, Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Ba Lan."
     )
     assert _posts(people["Hà Quang Tú"]) == [("Bộ trưởng", "Bộ Công an")]
+
+
+def test_a_unit_s_last_word_before_a_three_word_name_is_not_the_name_s():
+    people = _people("Hiệu trưởng trường Hoa Mai Lương Thị Diệp nói rằng trường sẽ khắc phục.")
+    assert _posts(people["Lương Thị Diệp"]) == [("Hiệu trưởng", "Trường Hoa Mai")]
+    people = _people("Trưởng phòng Giáo dục và Đào tạo Hai Bà Trưng Đoàn Lưu Khuê cho biết như vậy.")
+    assert _posts(people["Đoàn Lưu Khuê"]) == [("Trưởng phòng", "Phòng Giáo dục và Đào tạo Hai Bà Trưng")]
+    assert "Lê Nguyễn Thị Hà" in _people("Bà Lê Nguyễn Thị Hà cho biết như vậy.")

@@ -1004,7 +1004,20 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 or ctx.lex.ranks.match(tokens, k)
                 or ctx.lex.roles.match(tokens, k)
                 or tok.text in SENTENCE_OPENERS
-                or tok.lower in HONORIFICS
+                or (
+                    tok.lower in HONORIFICS
+                    # 'Phòng GD&ĐT Hai Bà Trưng': a capitalised 'Bà' inside a run of capitals is a place's.
+                    and not (
+                        k > start
+                        and tokens[k - 1].is_word
+                        and is_capitalised(tokens[k - 1])
+                        and k + 1 < len(tokens)
+                        and tokens[k + 1].is_word
+                        and is_capitalised(tokens[k + 1])
+                        and tokens[k].start - tokens[k - 1].end <= 1
+                        and not _person_start(ctx, tokens, k + 1)
+                    )
+                )
             ):
                 break
             parent = parse_org(ctx, tokens, k) if ctx.lex.heads.match(tokens, k) else None
@@ -1984,6 +1997,13 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i
     if size == 2 and not triggered:
         return i
+    if (
+        size == 4
+        and not prefixed
+        and tokens[i + 2].text in ("Thị", "Văn")
+        and _surname(ctx, tokens[i + 1].text)
+    ):
+        return i  # 'trường Hoa Mai Lương Thị Diệp': the unit's last word, then a name of three
     place = ctx.lex.places.match(tokens, i + 1)
     if tok.text == "Đoàn" and not triggered and place and place[1] == end:
         return i  # '(Đoàn Nghệ An)': a delegation named for its province, not 'Đoàn' the family
@@ -2605,7 +2625,11 @@ def persons(
         names: list[tuple[int, int, Entry | None]] = []
         familiar: dict[int, bool] = {}  # a given name alone after 'chị', 'anh', ...
         i = 0
+        inner = {n for t in titles for n in range(t.first + 1, t.last)}
         while i < len(tokens):
+            if i in inner and is_capitalised(tokens[i]) and tokens[i].lower in HONORIFICS:
+                i += 1  # 'Phòng GD&ĐT Hai Bà Trưng A': the unit's place, not 'bà Trưng'
+                continue
             start, rank = _prefix_end(ctx, tokens, i)
             if start >= len(tokens):
                 break
