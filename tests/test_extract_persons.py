@@ -1278,3 +1278,25 @@ def test_a_unit_s_last_word_before_a_three_word_name_is_not_the_name_s():
     people = _people("Trưởng phòng Giáo dục và Đào tạo Hai Bà Trưng Đoàn Lưu Khuê cho biết như vậy.")
     assert _posts(people["Đoàn Lưu Khuê"]) == [("Trưởng phòng", "Phòng Giáo dục và Đào tạo Hai Bà Trưng")]
     assert "Lê Nguyễn Thị Hà" in _people("Bà Lê Nguyễn Thị Hà cho biết như vậy.")
+
+
+def test_a_post_in_a_relative_clause_after_the_name():
+    people = _people("Ông Lê Văn Tám, người từng giữ chức Phó Chủ tịch UBND huyện Yên Lạc, đã bị bắt.")
+    assert _posts(people["Lê Văn Tám"]) == [("Phó Chủ tịch", "UBND huyện Yên Lạc")]
+    assert people["Lê Văn Tám"].positions[0].status == "former"
+    people = _people("Ông Lê Văn Tám, người nhà của Giám đốc Sở Xây dựng tỉnh Hà Nam, phát biểu.")
+    assert _posts(people["Lê Văn Tám"]) == []
+
+
+def test_a_bare_post_takes_the_unit_of_that_kind_just_named():
+    people = _people(
+        "Công an bắt Hà Văn Lợi, Giám đốc Công ty TNHH Đại Phát Lộc (Công ty Đại Phát), cùng Mạc Văn Đạt "
+        "và Phùng Văn Vĩ đều là Phó giám đốc về hành vi lừa đảo. Công ty Minh Long cũng bị kiểm tra. "
+        "Riêng bị can Lục Thị Nhàn, Kế toán trưởng công ty Đại Phát được tại ngoại."
+    )
+    assert _posts(people["Mạc Văn Đạt"]) == [("Phó giám đốc", "Công ty TNHH Đại Phát Lộc")]
+    people = _people(
+        "Bộ trưởng Bộ Y tế đến thăm bệnh nhân. Lực lượng Bộ Công an đã niêm phong hiện trường. "
+        "Bộ trưởng Lê Thị Hòa cho rằng sự cố rất đau xót."
+    )
+    assert _posts(people["Lê Thị Hòa"]) == [("Bộ trưởng", "Bộ Y tế")]

@@ -1726,6 +1726,8 @@ def _bare_unit(
             if directs_police and (level is None or level[0] not in PROVINCE_LEVELS):
                 continue
             units.add(name)
+    if len(units) > 1 and (nearest := _nearest_unit(ctx, units, tokens[j].start, role)):
+        units = {nearest}
     return (end, units.pop()) if len(units) == 1 else None
 
 
@@ -1834,6 +1836,7 @@ def _directed_alone(
     ):
         return None  # 'Giám đốc, Thủ trưởng Cơ quan CSĐT ...': the chain's next unit is its unit
     units = set()
+    kinds = set()
     for name in set(org_names.values()):
         words = tokenize(name)
         match = ctx.lex.heads.match(words, 0)
@@ -1846,6 +1849,9 @@ def _directed_alone(
         elif match[0].key not in DIRECTED_HEADS:
             continue
         units.add(name)
+        kinds.add(match[0].key)
+    if len(units) > 1 and len(kinds) == 1 and (nearest := _nearest_unit(ctx, units, tokens[j - 1].start)):
+        units = {nearest}  # two companies (or one by two names): the one just named
     return (j, units.pop()) if len(units) == 1 else None
 
 
@@ -1880,7 +1886,9 @@ def _chaired_alone(ctx: Context, tokens: list[Token], j: int, org_names: dict[st
 # Words that end a team's lower-case description: a clause or a place goes on.
 TEAM_STOPS = {"do", "của", "tại", "ở", "trên", "thuộc", "gồm", "có", "được", "với"}
 # Words after a title that write no unit: the clause goes on ('Trưởng phòng cho biết').
-NO_UNIT_AFTER = LIST_ENDS | {"khẳng", "thông", "nói", "phát", "chia", "nhấn", "trao", "trả", "tiếp", "là"}
+NO_UNIT_AFTER = LIST_ENDS | {
+    "khẳng", "thông", "nói", "phát", "chia", "nhấn", "trao", "trả", "tiếp", "là", "về", "bị", "vì",
+}  # fmt: skip
 
 
 def _implied_unit(
@@ -1917,7 +1925,41 @@ def _implied_unit(
         match = ctx.lex.heads.match(words, 0)
         if match is not None and match[0].key == head[0].key and match[1] < len(words):
             units.add(name)
+    if len(units) > 1 and (nearest := _nearest_unit(ctx, units, tokens[j - 1].start, role)):
+        units = {nearest}
     return (end, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
+
+
+NEAREST_REACH = 400  # characters: 'công ty này' looks back about a paragraph for the company it means
+
+
+def _nearest_unit(ctx: Context, units: set[str], pos: int, role: Entry | None = None) -> str | None:
+    """Return the unit of ``units`` written last before ``pos`` and shortly before it, or None.
+
+    'Bắt A, Giám đốc Công ty X (Công ty Y), cùng B và C đều là Phó giám đốc': the company just named,
+    though the report names another (or the first by another name) elsewhere. A unit named before
+    with this very title comes first: 'Bộ trưởng Bộ Y tế thăm ... Bộ Công an ... Bộ trưởng A'.
+    """
+    if role is not None:
+        before = ctx.text[:pos].casefold()
+        titled = {
+            name for name in units if any(f"{form} {name}".casefold() in before for form in role.forms)
+        }
+        if len(titled) == 1:
+            return titled.pop()
+    seen = {name: ctx.text.rfind(name, 0, pos) for name in units}
+    found = sorted((at, name) for name, at in seen.items() if at >= 0)
+    if not found or pos - found[-1][0] > NEAREST_REACH:
+        return None
+    at, nearest = found[-1]
+    alias = at > 0 and ctx.text[at - 1] == "("  # 'Công ty TNHH X (Công ty Y)': one company, two names
+    for other_at, _ in found[:-1]:
+        if not alias and not SENTENCE_END.search(ctx.text, other_at, at):
+            return None  # 'Sở Y tế và Sở Tài chính họp; ông A, Phó Giám đốc Sở': either of them
+    return nearest
+
+
+SENTENCE_END = re.compile(r"[.!?\n]\s")
 
 
 def _unit_runs_on(
@@ -2847,6 +2889,13 @@ def persons(
                     tokens[j - 1].text == ")" and _phrase_at(tokens, j, TAKES_POST) > j
                 ):
                     break  # (an aside may stand between a name and its post: 'A (45 tuổi) là Y')
+                if (
+                    nxt == j + 1
+                    and nxt + 1 < len(tokens)
+                    and tokens[nxt].lower == "người"
+                    and ((nxt + 1) in by_first or _phrase_at(tokens, nxt + 1, TAKES_POST) > nxt + 1)
+                ):
+                    nxt += 1  # 'A, người từng giữ chức Phó Chủ tịch UBND huyện X': a relative clause
                 joined = _boards_joined(ctx, tokens, nxt)
                 if joined:
                     # '..., tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ ...': a member of each.
