@@ -1300,3 +1300,19 @@ def test_a_bare_post_takes_the_unit_of_that_kind_just_named():
         "Bộ trưởng Lê Thị Hòa cho rằng sự cố rất đau xót."
     )
     assert _posts(people["Lê Thị Hòa"]) == [("Bộ trưởng", "Bộ Y tế")]
+
+
+def test_staff_of_a_unit_after_thuoc_or_tai_and_an_aside_after_a_stray_comma():
+    people = _people("Xe do Thượng úy Lò Văn Đĩnh (29 tuổi - cán bộ thuộc Công an huyện Yên Lạc) điều khiển.")
+    assert _posts(people["Lò Văn Đĩnh"]) == [("Cán bộ", "Công an huyện Yên Lạc")]
+    people = _people("Chị Lê Thị Hoa, bác sĩ tại Bệnh viện Đa khoa tỉnh Nam Định, cho biết như vậy.")
+    assert _posts(people["Lê Thị Hoa"]) == [("Bác sĩ", "Bệnh viện Đa khoa tỉnh Nam Định")]
+    people = _people("Trả lời PV, thượng tá Lò Văn Hải, (Phó phòng Tham mưu, Công an tỉnh Yên Bái) cho biết như vậy.")
+    assert _posts(people["Lò Văn Hải"]) == [("Phó phòng", "Phòng Tham mưu")]
+
+
+def test_field_words_in_lower_case_end_a_unit_s_name():
+    people = _people("Ông Lê Văn Tám, Trưởng phòng Tham mưu tổng hợp, Công an tỉnh Vĩnh Phúc cho biết như vậy.")
+    assert _posts(people["Lê Văn Tám"]) == [("Trưởng phòng", "Phòng Tham mưu tổng hợp")]
+    people = _people("Ông Lê Văn Tám, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, cho biết.")
+    assert _posts(people["Lê Văn Tám"]) == [("Phó Trưởng Ban", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng")]

@@ -1402,7 +1402,11 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             if (
                 unit is None
                 and j + 1 < len(tokens)
-                and tokens[j].lower == "của"
+                and (
+                    tokens[j].lower == "của"
+                    # 'cán bộ thuộc Công an huyện X', 'bác sĩ tại Bệnh viện Y': staff of the unit.
+                    or (tokens[j].lower in ("thuộc", "tại") and role.kind == "member")
+                )
                 and is_capitalised(tokens[j + 1])
                 # 'Khoa Nội' opens with a soft head: a unit too when parse_org reads it so.
                 and (ctx.lex.heads.match(tokens, j + 1) or parse_org(ctx, tokens, j + 1) is not None)
@@ -2889,6 +2893,13 @@ def persons(
                     tokens[j - 1].text == ")" and _phrase_at(tokens, j, TAKES_POST) > j
                 ):
                     break  # (an aside may stand between a name and its post: 'A (45 tuổi) là Y')
+                if (
+                    nxt == j + 1
+                    and tokens[j].text == ","
+                    and nxt + 1 < len(tokens)
+                    and tokens[nxt].text == "("
+                ):
+                    nxt += 1  # 'thượng tá A, (Phó phòng Tham mưu, Công an tỉnh X)': a stray comma
                 if (
                     nxt == j + 1
                     and nxt + 1 < len(tokens)
