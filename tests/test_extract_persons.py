@@ -1316,3 +1316,48 @@ def test_field_words_in_lower_case_end_a_unit_s_name():
     assert _posts(people["Lê Văn Tám"]) == [("Trưởng phòng", "Phòng Tham mưu tổng hợp")]
     people = _people("Ông Lê Văn Tám, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, cho biết.")
     assert _posts(people["Lê Văn Tám"]) == [("Phó Trưởng Ban", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng")]
+
+
+def test_posts_in_asides_after_a_semicolon_a_description_or_a_bare_role():
+    people = _people("Ông Lò Văn Vương (35 tuổi; nhân viên Trung tâm Y tế huyện Phù Mỹ) bị đánh.")
+    assert _posts(people["Lò Văn Vương"]) == [("Nhân viên", "Trung tâm Y tế huyện Phù Mỹ")]
+    people = _people("Đoàn thăm ông Lò Văn Mạnh (thương binh 1/4, nguyên Phó Giám đốc Trường Chính trị tỉnh Cà Mau).")
+    assert _posts(people["Lò Văn Mạnh"]) == [("Phó Giám đốc", "Trường Chính trị tỉnh Cà Mau")]
+    people = _people("Đoàn thăm ông Lò Văn Mạnh (cùng Lê Văn Bình, Phó Giám đốc Sở Y tế).")
+    assert _posts(people["Lò Văn Mạnh"]) == []
+    people = _people("Ông Lê Xuân Chiến (Đồn phó kiêm Trạm trưởng Trạm Kiểm soát biên phòng Đắc Lò) bị đình chỉ.")
+    assert ("Trạm trưởng", "Trạm Kiểm soát biên phòng Đắc Lò") in _posts(people["Lê Xuân Chiến"])
+    people = _people("Xử phạt Lò Văn Dũng (nguyên trung tá, điều tra viên cao cấp Công an tỉnh Tiền Giang) 5 năm tù.")
+    assert _posts(people["Lò Văn Dũng"]) == [("Điều tra viên cao cấp", "Công an tỉnh Tiền Giang")]
+
+
+def test_capitals_after_a_post_in_brackets_end_its_unit():
+    people = _people("Đình chỉ Thượng tá Lò Tấn Lạc (Đồn trưởng Đồn biên phòng La Hà) và ông Lê Văn Tám.")
+    assert _posts(people["Lò Tấn Lạc"]) == [("Đồn trưởng", "Đồn biên phòng La Hà")]
+    assert "La Hà" not in people
+
+
+def test_a_director_sharing_a_division_head_s_chain_is_the_parent_s():
+    people = _people("Ông Lê Xuân Chiến (Phó Giám đốc, Trưởng phòng Tổ chức Công ty Hòa Bình) bị đình chỉ.")
+    assert _posts(people["Lê Xuân Chiến"]) == [
+        ("Phó Giám đốc", "Công ty Hòa Bình"), ("Trưởng phòng", "Phòng Tổ chức Công ty Hòa Bình")
+    ]
+
+
+def test_a_patrol_team_led_by_a_name_in_brackets():
+    people = _people("Tổ công tác Y7/141 (do Trung tá Lê Mạnh Hưng làm tổ trưởng) phát hiện xe vi phạm.")
+    assert _posts(people["Lê Mạnh Hưng"]) == [("Tổ trưởng", "Tổ công tác Y7/141")]
+    people = _people("Hôm qua, tổ công tác do ông Lê Mạnh Hưng làm tổ trưởng đã đến.")
+    assert _posts(people["Lê Mạnh Hưng"]) == [("Tổ trưởng", "tổ công tác")]
+
+
+def test_a_company_s_list_in_lower_case_and_a_unit_named_in_lower_case_after_its_head():
+    people = _people(
+        "Các bị can gồm Lý Văn Cự, nguyên Chủ tịch HĐQT Ngân hàng MHB; Lò Phước Hòa, nguyên Tổng giám đốc; "
+        "Lò Văn Thanh, nguyên kế toán trưởng."
+    )
+    assert _posts(people["Lò Văn Thanh"]) == [("Kế toán trưởng", "Ngân hàng MHB")]
+    people = _people("Ông Hà Văn Ngọc, Cục trưởng Cục đăng ký quốc gia giao dịch bảo đảm, Bộ Tư pháp cho biết.")
+    assert _posts(people["Hà Văn Ngọc"]) == [("Cục trưởng", "Cục đăng ký quốc gia giao dịch bảo đảm")]
+    people = _people("Ông Hà Văn Ngọc, Giám đốc Sở chỉ đạo khắc phục, cho biết.")
+    assert _posts(people["Hà Văn Ngọc"]) == []

@@ -845,6 +845,35 @@ def _unit(
     return k, None
 
 
+LOWER_NAME_ENDS = {",", "(", ")", ";", ".", "-", "–", "—", "thuộc"}
+# Words that open the predicate, not a name in lower case ('giao dịch' is a field there, though 'giao'
+# alone ends a capitalised one).
+LOWER_NAME_STOPS = {
+    "cho", "đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "là", "có", "cùng", "với", "tại", "khi", "để",
+    "nói", "thì", "mà", "nhưng", "cũng", "còn", "đều", "vẫn", "ông", "bà", "anh", "chị", "đồng", "ngày",
+    "năm", "tháng", "người", "làm", "đến", "từ", "theo", "trong", "này", "đó", "các", "những", "một",
+}  # fmt: skip
+
+
+def _lower_name_end(ctx: Context, tokens: list[Token], k: int) -> int | None:
+    """Return the end of a unit's name written in lower case after its capitalised head, or None.
+
+    'Cục đăng ký quốc gia giao dịch bảo đảm, Bộ Tư pháp', 'Chi cục quản lý đất đai thuộc Sở X': two
+    to eight lower-case words up to a comma, bracket or 'thuộc', none that opens the predicate.
+    """
+    end = k
+    while end < len(tokens) and end - k <= 8 and tokens[end].is_word and not is_capitalised(tokens[end]):
+        tok = tokens[end]
+        if tok.lower in LOWER_NAME_STOPS or tok.lower in LOWER_NAME_ENDS or match_level(tokens, end):
+            break
+        if end + 1 < len(tokens) and (tok.text, tokens[end + 1].text) in VERB_PAIRS:
+            return None
+        end += 1
+    if end - k < 2 or end - k > 8 or (end < len(tokens) and tokens[end].lower not in LOWER_NAME_ENDS):
+        return None
+    return end
+
+
 def _delegation_end(ctx: Context, tokens: list[Token], k: int) -> int:
     """Return the index after a province's delegation written after 'Quốc hội' ('tỉnh X', 'TP Y'), or k."""
     level = match_level(tokens, k)
@@ -1401,6 +1430,17 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 unit = _unit(ctx, tokens, j, absorbed=True)
             if (
                 unit is None
+                and role.key in ROLE_HEADS
+                and (own := ctx.lex.heads.match(tokens, j))
+                and is_capitalised(tokens[j])
+                and key(ctx.text[tokens[j].start : tokens[own[1] - 1].end]) == key(ROLE_HEADS[role.key])
+                and (lower := _lower_name_end(ctx, tokens, own[1]))
+            ):
+                # 'Cục trưởng Cục đăng ký quốc gia giao dịch bảo đảm, Bộ X': the role's own head, then
+                # the unit's name in lower case up to the comma.
+                unit = lower, None
+            if (
+                unit is None
                 and j + 1 < len(tokens)
                 and (
                     tokens[j].lower == "của"
@@ -1664,7 +1704,9 @@ def _listed_unit(
     ctx: Context, tokens: list[Token], first: int, j: int, role: Entry, found: list[TitleMention]
 ) -> str | None:
     """Return the unit of a bare post after a name in a list, from the post before it."""
-    if not any(is_capitalised(t) for t in tokens[first:j]) or first < 2 or not found:
+    # 'B, nguyên kế toán trưởng' in a company's list is a post though written in lower case.
+    written = any(is_capitalised(t) for t in tokens[first:j]) or role.key in COMPANY_ROLES
+    if not written or first < 2 or not found:
         return None
     if j < len(tokens) and tokens[j].lower not in LIST_ENDS:
         return None
@@ -1800,15 +1842,19 @@ def _team_unit(ctx: Context, tokens: list[Token], first: int, j: int) -> tuple[i
             if written and f"{TEAM_WORD} {' '.join(words)}" in low:
                 text = " ".join(t.text for t in tokens[j : j + n])
                 return j + n, f"Tổ {text}", False
-        return None
     if first >= 3 and tokens[first - 1].lower == "làm":
         do = next((n for n in range(first - 2, max(0, first - 25), -1) if tokens[n].lower == "do"), None)
         if do is None:
             return None
-        team = next((n for n in range(do - 1, max(-1, do - 8), -1) if tokens[n].lower == TEAM_WORD), None)
-        if team is None or not all(tokens[n].is_word for n in range(team, do)):
+        # 'tổ công tác Y7/141 (do Trung tá A làm tổ trưởng)': the team's code, then the aside.
+        last = do - 1 if do > 0 and tokens[do - 1].text == "(" else do
+        team = next((n for n in range(last - 1, max(-1, last - 8), -1) if tokens[n].lower == TEAM_WORD), None)
+        if team is None or not all(
+            tokens[n].is_word or tokens[n].is_number or tokens[n].text == "/" or is_abbreviation(tokens[n])
+            for n in range(team, last)
+        ):
             return None
-        return j, " ".join(ctx.text[tokens[team].start : tokens[do - 1].end].split()), True
+        return j, " ".join(ctx.text[tokens[team].start : tokens[last - 1].end].split()), True
     return None
 
 
@@ -1975,8 +2021,9 @@ def _unit_runs_on(
     comma = title.first - 1
     if not title.org.endswith(tokens[title.last - 1].text):
         return False  # the unit was rewritten ('huyện Kim Sơn' → 'Huyện ủy Kim Sơn'), not cut
-    # Only a name straight before ', post unit' holds the post; the capitals end the unit's name.
-    return comma > 0 and tokens[comma].text == "," and names[-1][1] == comma
+    # Only a name straight before ', post unit' (or '(post unit' , '- post unit') holds the post; the
+    # capitals end the unit's name: 'Thượng tá A (Đồn trưởng Đồn biên phòng La Dê)'.
+    return comma > 0 and tokens[comma].text in (",", "(", *HYPHENS) and names[-1][1] == comma
 
 
 def _runs_into_title(ctx: Context, name: str) -> bool:
@@ -2414,12 +2461,18 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
         if head is not None and head[0].key == "office" and head[1] < len(words):
             return unit[words[head[1]].start :]
         return unit
+    if head is not None and head[0].key in SUB_UNITS:
+        # 'Phó Giám đốc, Trưởng phòng Tổ chức Công ty X': the deputy director is the company's.
+        parent = next((n for n in range(head[1], len(words)) if ctx.lex.heads.match(words, n)), None)
+        return unit[words[parent].start :] if parent is not None else None
     if head is None or head[0].key != "investigation-agency":
         return unit
     police = next((n for n in range(head[1], len(words) - 1) if ctx.lex.heads.match(words, n)), None)
     return unit[words[police].start :] if police is not None else unit
 
 
+# Parts of a unit that have no director: a director sharing their head's chain is the parent's.
+SUB_UNITS = {"division", "team", "station"}
 # A people's committee or council, then the level and place it governs.
 PEOPLES_BODY = re.compile(
     r"^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+"
@@ -2497,18 +2550,24 @@ def _skip_time(tokens: list[Token], k: int) -> int:
     return k
 
 
-def _post_in_aside(tokens: list[Token], end: int, born: int, by_first: dict[int, TitleMention]) -> int | None:
+def _post_in_aside(
+    ctx: Context, tokens: list[Token], end: int, born: int, by_first: dict[int, TitleMention]
+) -> int | None:
     """Return where a post begins later in the aside after a name, past its age and home, or None.
 
-    'A (31 tuổi, quê Bắc Ninh, Giám đốc Công ty X)': the index of the comma or dash before the post.
+    'A (31 tuổi, quê Bắc Ninh, Giám đốc Công ty X)': the index of the comma or dash before the post;
+    'A (thương binh 1/4, nguyên Phó Giám đốc Trường X)': past a short description too.
     Not past a relative's name: '(vợ ông B, cán bộ ...)' is about B.
     """
-    if end >= len(tokens) or tokens[end].text != "(" or born <= end + 1:
+    if end >= len(tokens) or tokens[end].text != "(":
         return None
-    for k in range(born, min(len(tokens), end + 30)):
+    aged = born > end + 1
+    for k in range(born if aged else end + 1, min(len(tokens), end + (30 if aged else 8))):
         tok = tokens[k]
         if tok.text in (")", "(", ";") or tok.lower in KIN_OF:
             return None
+        if not aged and tok.is_word and is_capitalised(tok) and _person_start(ctx, tokens, k):
+            return None  # '(cùng Lê Văn B, Giám đốc Sở X)': the post is B's
         if tok.text in (",", "-", "–", "—") and (k + 1) in by_first:
             return k
     return None
@@ -2529,7 +2588,7 @@ def _skip_aside(tokens: list[Token], k: int) -> int:
             (
                 m
                 for m in range(k + 1, min(len(tokens), k + 8))
-                if tokens[m].text in (",", ")")
+                if tokens[m].text in (",", ")", ";")
                 # '(40 tuổi - nguyên Phó chánh Thanh tra Sở X)': a dash, not a span of years, goes on.
                 or (tokens[m].text in HYPHENS and m + 1 < len(tokens) and not tokens[m + 1].is_number)
             ),
@@ -2826,10 +2885,18 @@ def persons(
             ):
                 j = end  # 'A (là Trưởng Công an xã X)': the aside says what A is
             elif (
-                born > end + 1 and born < len(tokens) and tokens[born].text == "," and (born + 1) in by_first
+                born > end + 1 and born < len(tokens) and tokens[born].text in ",;" and (born + 1) in by_first
             ):
                 j = born  # 'A (SN 1976, nguyên cán bộ Công an tỉnh X)'
-            elif (aside := _post_in_aside(tokens, end, born, by_first)) is not None:
+            elif (
+                end + 1 < len(tokens)
+                and tokens[end].text == "("
+                and (bare := ctx.lex.roles.match(tokens, end + 1))
+                and bare[1] < len(tokens)
+                and tokens[bare[1]].lower in ("kiêm", ",")
+            ):
+                j = end  # 'A (Phó Giám đốc kiêm Trưởng phòng X)': a bare role sharing the next post's unit
+            elif (aside := _post_in_aside(ctx, tokens, end, born, by_first)) is not None:
                 j = aside  # 'A (40 tuổi, ở quận 3, TP X - Giám đốc Công ty Y)': the post after where A lives
             else:
                 j = _skip_aside(tokens, end)
@@ -2887,7 +2954,11 @@ def persons(
             status = None
             while j < len(tokens):
                 nxt = j
-                if tokens[j].text in CHAIN_SEPARATORS or tokens[j].lower in CHAIN_WORDS:
+                if (
+                    tokens[j].text in CHAIN_SEPARATORS
+                    or tokens[j].lower in CHAIN_WORDS
+                    or (j == born > end + 1 and tokens[j].text == ";")  # '(35 tuổi; nhân viên X)'
+                ):
                     nxt = j + 1
                 elif j != end and not posts and not (
                     tokens[j - 1].text == ")" and _phrase_at(tokens, j, TAKES_POST) > j
