@@ -1361,3 +1361,13 @@ def test_a_company_s_list_in_lower_case_and_a_unit_named_in_lower_case_after_its
     assert _posts(people["Hà Văn Ngọc"]) == [("Cục trưởng", "Cục đăng ký quốc gia giao dịch bảo đảm")]
     people = _people("Ông Hà Văn Ngọc, Giám đốc Sở chỉ đạo khắc phục, cho biết.")
     assert _posts(people["Hà Văn Ngọc"]) == []
+
+
+def test_a_post_after_va_is_the_next_person_s_and_restaurants_and_fire_police_head_units():
+    people = _people("Chuyện của hoa hậu Hà Kiều Loan và Giám đốc công ty Đông Phong - Lê Gia Thiện gây xôn xao.")
+    assert _posts(people["Hà Kiều Loan"]) == []
+    assert _posts(people["Lê Gia Thiện"]) == [("Giám đốc", "Công ty Đông Phong")]
+    people = _people("Bắt Lò Văn Minh (22 tuổi, giám đốc nhà hàng Hoa Sen) về tội trên.")
+    assert _posts(people["Lò Văn Minh"]) == [("Giám đốc", "Nhà hàng Hoa Sen")]
+    people = _people("Đại tá Lê Tấn Bảo - Giám đốc Cảnh sát PCCC tỉnh Bình Dương cho biết.")
+    assert _posts(people["Lê Tấn Bảo"]) == [("Giám đốc", "Cảnh sát PCCC tỉnh Bình Dương")]

@@ -397,6 +397,10 @@ POST_UNIT_HEADS = (
     "Nhà máy",
     "Bến xe",
     "Hãng",
+    "Nhà hàng",
+    "Khách sạn",
+    "Cảnh sát PCCC",  # 'Giám đốc Cảnh sát PCCC TP X': the city's fire police
+    "Cảnh sát PCCC và CNCH",
     "Báo",
     "Đài",
     "Tạp chí",
@@ -2954,6 +2958,8 @@ def persons(
             status = None
             while j < len(tokens):
                 nxt = j
+                if j == end and tokens[j].lower == "và" and not posts:
+                    break  # 'A và Giám đốc Sở X': the director is another person, named or not
                 if (
                     tokens[j].text in CHAIN_SEPARATORS
                     or tokens[j].lower in CHAIN_WORDS
