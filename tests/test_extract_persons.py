@@ -1371,3 +1371,30 @@ def test_a_post_after_va_is_the_next_person_s_and_restaurants_and_fire_police_he
     assert _posts(people["Lò Văn Minh"]) == [("Giám đốc", "Nhà hàng Hoa Sen")]
     people = _people("Đại tá Lê Tấn Bảo - Giám đốc Cảnh sát PCCC tỉnh Bình Dương cho biết.")
     assert _posts(people["Lê Tấn Bảo"]) == [("Giám đốc", "Cảnh sát PCCC tỉnh Bình Dương")]
+
+
+def test_posts_written_respectively_after_two_names():
+    people = _people("Bắt Lữ Thị Bình và Đặng Văn Hòa, nguyên Tổng giám đốc và Phó tổng giám đốc Công ty MHBS.")
+    assert _posts(people["Lữ Thị Bình"]) == [("Tổng giám đốc", "Công ty MHBS")]
+    assert _posts(people["Đặng Văn Hòa"]) == [("Phó tổng giám đốc", "Công ty MHBS")]
+    people = _people("Ông Lê Văn Tám và ông Lò Văn Hải, Giám đốc và Chủ tịch Công ty Hòa Bình, cùng dự.")
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Công ty Hòa Bình")]
+
+
+def test_a_post_then_la_and_its_holder_and_units_after_thuoc_tai_cua():
+    people = _people("Cơ quan điều tra đã bắt Chi cục phó Chi cục Quản lý thị trường là ông Châu Hoài Phong.")
+    assert _posts(people["Châu Hoài Phong"]) == [("Chi cục phó", "Chi cục Quản lý thị trường")]
+    assert _posts(_people("Người bị bắt là ông Lê Văn Tám.")["Lê Văn Tám"]) == []
+    people = _people("Luật sư Nguyễn Văn Trọng - thuộc đoàn luật sư TP Hà Nội, bào chữa cho bị hại.")
+    assert _posts(people["Nguyễn Văn Trọng"]) == [("Luật sư", "Đoàn luật sư TP Hà Nội")]
+    people = _people("Cô dâu là Cao Thị Mỹ Hòa (sinh năm 1994, hiện là giáo viên tại trường Mầm non Hoa Sen).")
+    assert _posts(people["Cao Thị Mỹ Hòa"]) == [("Giáo viên", "Trường Mầm non Hoa Sen")]
+    people = _people("Số tiền này được chuyển cho Ninh Văn Quý - Kế toán trưởng của PVN để chi tiêu.")
+    assert _posts(people["Ninh Văn Quý"]) == [("Kế toán trưởng", "PVN")]
+
+
+def test_specialists_and_lower_case_welfare_divisions():
+    people = _people("Việc này giao cho bà Hà Thị Quỳnh Nga – chuyên viên Phòng GD&ĐT huyện Anh Sơn quản lý.")
+    assert _posts(people["Hà Thị Quỳnh Nga"]) == [("Chuyên viên", "Phòng GD&ĐT huyện Anh Sơn")]
+    people = _people("Ông Vũ Quốc Tân, Trưởng phòng bảo trợ xã hội của Sở LĐTBXH Bình Thuận cho biết.")
+    assert _posts(people["Vũ Quốc Tân"]) == [("Trưởng phòng", "Phòng bảo trợ xã hội")]

@@ -1451,9 +1451,17 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     # 'cán bộ thuộc Công an huyện X', 'bác sĩ tại Bệnh viện Y': staff of the unit.
                     or (tokens[j].lower in ("thuộc", "tại") and role.kind == "member")
                 )
-                and is_capitalised(tokens[j + 1])
-                # 'Khoa Nội' opens with a soft head: a unit too when parse_org reads it so.
-                and (ctx.lex.heads.match(tokens, j + 1) or parse_org(ctx, tokens, j + 1) is not None)
+                and (
+                    (
+                        is_capitalised(tokens[j + 1])
+                        # 'Khoa Nội' opens with a soft head: a unit too when parse_org reads it so.
+                        and (ctx.lex.heads.match(tokens, j + 1) or parse_org(ctx, tokens, j + 1) is not None)
+                    )
+                    # 'giáo viên tại trường Mầm non X': a lower-case head before the unit's name.
+                    or _post_heads().match(tokens, j + 1) is not None
+                    # 'Kế toán trưởng của PVN': a company known by its brand.
+                    or (role.key in COMPANY_ROLES and _brand(tokens[j + 1]))
+                )
             ):
                 # 'người phát ngôn của Bộ Ngoại giao': the unit after 'of'.
                 unit, of_start = _unit(ctx, tokens, j + 1), j + 1
@@ -1702,6 +1710,47 @@ def _listed_bare_posts(
         title = TitleMention(*span, q, bare[1], bare[0], org, text[:1].upper() + text[1:], True, status)
         found.append((title, k))
     return found
+
+
+def _respective_posts(
+    ctx: Context, tokens: list[Token], k: int, by_first: dict[int, TitleMention]
+) -> tuple[TitleMention, TitleMention] | None:
+    """Return the two posts of 'A và B, [nguyên] R1 và R2 Công ty X' read from tokens[k], or None.
+
+    The first role is written bare and shares the unit of the second: A is R1 of X, B is R2 of X.
+    """
+    if k >= len(tokens) - 3 or tokens[k].text not in (",", "(", *HYPHENS):
+        return None
+    k += 1
+    status = None
+    if tokens[k].lower == "nguyên":
+        status, k = "former", k + 1
+    bare = ctx.lex.roles.match(tokens, k)
+    if bare is None or k in by_first or bare[1] + 1 >= len(tokens):
+        return None
+    if tokens[bare[1]].lower not in ("và", ","):
+        return None
+    second = by_first.get(bare[1] + 1)
+    if second is None and tokens[bare[1] + 1].lower == "nguyên":
+        second = by_first.get(bare[1] + 2)
+    if second is None or second.claimed or not second.org or ctx.lex.roles.match(tokens, second.last):
+        return None
+    second.claimed = True
+    if status and not second.status:
+        second.status = status
+    text = " ".join(ctx.text[tokens[k].start : tokens[bare[1] - 1].end].split())
+    first = TitleMention(
+        tokens[k].start,
+        tokens[bare[1] - 1].end,
+        k,
+        bare[1],
+        bare[0],
+        _directed_unit(ctx, bare[0], second.org),
+        text[:1].upper() + text[1:],
+        True,
+        status,
+    )
+    return first, second
 
 
 def _listed_unit(
@@ -2932,7 +2981,9 @@ def persons(
                     or tokens[end].text == "("
                 )
                 and (end + 1) not in by_first
-                and (unit := _unit(ctx, tokens, end + 1)) is not None
+                # 'luật sư A - thuộc Đoàn luật sư TP X': the unit he belongs to.
+                and (u_start := end + 2 if tokens[end + 1].lower == "thuộc" else end + 1) < len(tokens)
+                and (unit := _unit(ctx, tokens, u_start)) is not None
                 and (
                     tokens[end].text != "("
                     or (unit[0] < len(tokens) and tokens[unit[0]].text in "),")
@@ -2949,7 +3000,7 @@ def persons(
                         b,
                         u_end,
                         role,
-                        _unit_name(ctx, tokens, end + 1, u_end, u_mention),
+                        _unit_name(ctx, tokens, u_start, u_end, u_mention),
                         role.vi,
                         True,
                     )
@@ -3085,6 +3136,15 @@ def persons(
                 title = by_last.get(j)
                 if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text in HYPHENS:
                     title = by_last.get(j - 1)  # 'Chủ tịch UBND xã X - Đinh Văn A'
+                if (
+                    title is None
+                    and j > 1
+                    and len(posts) == after_name
+                    and j < start
+                    and tokens[j - 1].lower == "là"
+                    and (by_last.get(j - 1) is not None)
+                ):
+                    title = by_last.get(j - 1)  # 'bắt Chi cục phó là ông A': the post, then its holder
                 if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text == ":":
                     # 'các Phó Thủ tướng: A, B và C': a plural post introduces the list of its holders.
                     title = by_last.get(j - 1)
@@ -3138,6 +3198,26 @@ def persons(
                 if title.org is not None:
                     holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
             sentence_posts.append((start, end, k, posts))
+        # 'A và B, nguyên Tổng giám đốc và Phó Tổng giám đốc Công ty X': each holds the post written
+        # in the same place of the list of posts.
+        for m in range(len(sentence_posts) - 1):
+            (_s1, e1, k1, posts1), (s2, e2, k2, posts2) = sentence_posts[m], sentence_posts[m + 1]
+            between = [t.lower for t in tokens[e1:s2]]
+            if (
+                posts1
+                or posts2
+                or not between
+                or between[0] not in ("và", ",")
+                or not all(
+                    w in HONORIFICS or ctx.lex.ranks.match(tokens, e1 + 1 + n) or w in {"tướng", "tá", "úy"}
+                    for n, w in enumerate(between[1:])
+                )
+            ):
+                continue
+            if (pair := _respective_posts(ctx, tokens, e2, by_first)) is not None:
+                for held_posts, k_held, title in ((posts1, k1, pair[0]), (posts2, k2, pair[1])):
+                    held_posts.append(title)
+                    _add_post(ctx, people[k_held], title, completed, org_names)
         # 'Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh': A shares the post written after B.
         # 'A, ông B và C cùng là Phó Giám đốc Công ty X': every name of the list holds the post.
         shares = [
