@@ -1398,3 +1398,30 @@ def test_specialists_and_lower_case_welfare_divisions():
     assert _posts(people["Hà Thị Quỳnh Nga"]) == [("Chuyên viên", "Phòng GD&ĐT huyện Anh Sơn")]
     people = _people("Ông Vũ Quốc Tân, Trưởng phòng bảo trợ xã hội của Sở LĐTBXH Bình Thuận cho biết.")
     assert _posts(people["Vũ Quốc Tân"]) == [("Trưởng phòng", "Phòng bảo trợ xã hội")]
+
+
+def test_a_bare_director_in_a_list_takes_the_unit_of_the_next_item():
+    people = _people(
+        "Bị truy tố có Hoàng Văn Trung, nguyên Giám đốc và Lò Văn Khải, nguyên Phó giám đốc Ban quản lý dự án "
+        "Sông Hồng; Trần Cao Bằng, nguyên Giám đốc và Vũ Thanh Hải, nguyên Phó giám đốc Công ty cổ phần Hòa Bình."
+    )
+    assert _posts(people["Hoàng Văn Trung"]) == [("Giám đốc", "Ban quản lý dự án Sông Hồng")]
+    assert _posts(people["Trần Cao Bằng"]) == [("Giám đốc", "Công ty cổ phần Hòa Bình")]
+
+
+def test_a_post_written_as_a_predicate_stays_with_its_subject():
+    people = _people(
+        "Theo đơn của chị Nguyễn Thị Lan đang làm điều dưỡng tại Bệnh viện đa khoa Hòa Bình, ông Trần Văn "
+        "Minh, Phó Giám đốc bệnh viện đã có hành vi sai trái."
+    )
+    assert _posts(people["Nguyễn Thị Lan"]) == [("Điều dưỡng", "Bệnh viện đa khoa Hòa Bình")]
+    assert _posts(people["Trần Văn Minh"]) == [("Phó Giám đốc", "Bệnh viện đa khoa Hòa Bình")]
+    people = _people("Lãnh đạo Tổ công tác cố vấn Ban Chiến lược Trung ương là ông Trần Tử Quang.")
+    assert _posts(people["Trần Tử Quang"]) == []
+
+
+def test_a_director_of_an_investigation_agency_written_with_a_dash_is_the_police_s():
+    people = _people(
+        "Đại tá Nguyễn Văn Cường, Phó Giám đốc, Thủ trưởng Cơ quan CSĐT - CATP Hải Phòng cho biết như vậy."
+    )
+    assert ("Phó Giám đốc", "CATP Hải Phòng") in _posts(people["Nguyễn Văn Cường"])

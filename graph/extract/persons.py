@@ -292,6 +292,7 @@ FORMER = (
     ("trước", "đó", "là"),
     ("nguyên", "là"),
 )
+PREDICATE = ("là", "làm")  # a post after them says what the clause's subject is
 # Words before a post whose holder the speaker stands in for: 'Thay mặt Giám đốc Công an tỉnh, A - Phó
 # Giám đốc ...' gives A the deputy's post only.
 ON_BEHALF = (
@@ -345,6 +346,9 @@ TAKES_POST = (
     ("hiện", "là"),
     ("hiện", "đang", "là"),
     ("đang", "là"),
+    ("đang", "làm"),  # 'chị A đang làm điều dưỡng tại Bệnh viện X'
+    ("hiện", "làm"),
+    ("hiện", "đang", "làm"),
     ("hiện", "giữ", "chức", "vụ"),
     ("đang", "giữ", "chức", "vụ"),
     ("chưa", "giữ", "chức", "vụ"),
@@ -1703,7 +1707,8 @@ def _listed_bare_posts(
         org = later[3][-1].org
         if bare[0].key in COMPANY_ROLES:
             head = ctx.lex.heads.match(tokenize(org), 0)
-            if head is None or head[0].key not in DIRECTED_HEADS:
+            # 'Ban quản lý dự án X' has a director too.
+            if head is None or head[0].key not in DIRECTED_HEADS | {"board"}:
                 continue  # 'A (Giám đốc), B (Kế toán trường X)': a school has no director
         text = " ".join(ctx.text[tokens[q].start : tokens[bare[1] - 1].end].split())
         span = (tokens[q].start, tokens[bare[1] - 1].end)
@@ -1765,6 +1770,8 @@ def _listed_unit(
         return None
     if j + 1 < len(tokens) and tokens[j].text == "," and ctx.lex.roles.match(tokens, j + 1):
         return None  # 'nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': a chain its last unit ends
+    if j < len(tokens) and tokens[j].lower == "và":
+        return None  # 'A, Giám đốc và B, Phó giám đốc Công ty X': the unit named next (_listed_bare_posts)
     before = tokens[first - 1]
     if before.text not in (",", "-", "–", "—", "(") or not (
         tokens[first - 2].text == ")" or (tokens[first - 2].is_word and is_capitalised(tokens[first - 2]))
@@ -1938,6 +1945,8 @@ def _directed_alone(
         tokens, j + 1
     ):
         return None  # 'Giám đốc, Thủ trưởng Cơ quan CSĐT ...': the chain's next unit is its unit
+    if j + 1 < len(tokens) and tokens[j].lower in ("và", ",") and _holder_next(ctx, tokens, j + 1):
+        return None  # 'A, nguyên Giám đốc và B, nguyên Phó giám đốc Ban X': the list names the unit
     units = set()
     kinds = set()
     for name in set(org_names.values()):
@@ -2521,6 +2530,8 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
     if head is None or head[0].key != "investigation-agency":
         return unit
     police = next((n for n in range(head[1], len(words) - 1) if ctx.lex.heads.match(words, n)), None)
+    if police is None and (dash := next((n for n, w in enumerate(words) if w.text in HYPHENS), None)):
+        police = dash + 1 if dash + 1 < len(words) else None  # 'Cơ quan CSĐT - CATP Hải Phòng'
     return unit[words[police].start :] if police is not None else unit
 
 
@@ -3143,6 +3154,7 @@ def persons(
                     and j < start
                     and tokens[j - 1].lower == "là"
                     and (by_last.get(j - 1) is not None)
+                    and is_capitalised(tokens[by_last[j - 1].first])
                 ):
                     title = by_last.get(j - 1)  # 'bắt Chi cục phó là ông A': the post, then its holder
                 if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text == ":":
@@ -3156,6 +3168,8 @@ def persons(
                     title = by_last.get(j - 1)
                     if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
                         break  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
+                    if title is not None and title.first > 0 and tokens[title.first - 1].lower in PREDICATE:
+                        break  # 'chị A đang làm điều dưỡng tại Bệnh viện X, ông B ...': the post is A's
                 if title is None and len(posts) == after_name:
                     # 'Chủ tịch UBND xã X, huyện Y (Z) - ông A', 'Cục trưởng Cục X, Thanh tra Chính phủ B'.
                     title = _post_across_tail(ctx, tokens, j, by_last, name_starts, inside)
