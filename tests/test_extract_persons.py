@@ -1425,3 +1425,23 @@ def test_a_director_of_an_investigation_agency_written_with_a_dash_is_the_police
         "Đại tá Nguyễn Văn Cường, Phó Giám đốc, Thủ trưởng Cơ quan CSĐT - CATP Hải Phòng cho biết như vậy."
     )
     assert ("Phó Giám đốc", "CATP Hải Phòng") in _posts(people["Nguyễn Văn Cường"])
+
+
+def test_a_staff_title_keeps_its_qualifying_words_before_the_unit():
+    people = _people("Tài xế gây tai nạn là Phạm Tuấn Thịnh (SN 1986) - cán bộ hành chính của bệnh viện Đa khoa huyện Quế Võ.")
+    assert _posts(people["Phạm Tuấn Thịnh"]) == [("Cán bộ hành chính", "Bệnh viện Đa khoa huyện Quế Võ")]
+    people = _people("Anh Đào Nguyên Ánh là nhân viên bảo vệ tại trung tâm thương mại Hoa Sen.")
+    assert _posts(people["Đào Nguyên Ánh"]) == [("Nhân viên bảo vệ", "Trung tâm thương mại Hoa Sen")]
+    people = _people("Một vị cán bộ khác của UBND xã Tân Lập cho hay như vậy, ông Lò Văn Tám nói.")
+    assert _posts(people["Lò Văn Tám"]) == []
+
+
+def test_a_fronted_clause_s_post_is_the_subject_s_after_the_comma():
+    people = _people("Lợi dụng nhiệm vụ được giao là kế toán trường THCS Hoa Sen, Trịnh Hồng Xuân đã lập khống bảng lương.")
+    assert _posts(people["Trịnh Hồng Xuân"]) == [("Kế toán", "Trường THCS Hoa Sen")]
+
+
+def test_national_trade_union_initials():
+    people = _people("Dự có ông Mai Đức Chính - Phó Chủ tịch Tổng LĐLĐVN; bà Lò Thị Tuyến - Chủ tịch LĐLĐ tỉnh Hà Nam.")
+    assert _posts(people["Mai Đức Chính"]) == [("Phó Chủ tịch", "Tổng LĐLĐVN")]
+    assert _posts(people["Lò Thị Tuyến"]) == [("Chủ tịch", "LĐLĐ tỉnh Hà Nam")]

@@ -269,6 +269,7 @@ ROLE_HEADS = {
     "chanh-toa": "Tòa",
     "pho-chanh-toa": "Tòa",
 }
+NATIONAL_INITIALS = {"Tổng LĐLĐVN"}  # a body's initials that take in the country: the unit in full
 NATIONAL_HEADS = {"agency", "general-department"}  # a Cục or Tổng cục: one in the country
 MINISTRY_AFTER_DASH = re.compile(r"\s[-–—]\s*(?:Bộ|Tổng cục)\s")
 # Words before the reporter a person spoke to: "trao đổi với phóng viên", "trả lời phỏng vấn phóng viên".
@@ -774,6 +775,8 @@ def _unit(
         # 'Đại biểu Quốc hội tỉnh X': the one National Assembly (a province's delegation to it).
         after = _index_after(tokens, tokens[j].start + len(mention.head_text))
         return _delegation_end(ctx, tokens, after), None
+    if mention is not None and mention.head_text in NATIONAL_INITIALS:
+        return _index_after(tokens, mention.end), None  # 'Phó Chủ tịch Tổng LĐLĐVN': one in the country
     if mention is not None and not (mention.specs or mention.level or mention.place or mention.child):
         # 'UBND Hà Nội Nguyễn Văn A': a province whose name opens like a family name.
         k = _index_after(tokens, mention.end)
@@ -1564,6 +1567,15 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 )
                 i = j
                 continue
+        if org_text is None and role.kind == "member" and (qualified := _qualified_unit(ctx, tokens, j)):
+            # 'cán bộ hành chính của Bệnh viện X', 'nhân viên bảo vệ tại Trung tâm Y': the title
+            # takes its qualifying words, the unit follows.
+            q_end, u_start, end, mention = qualified
+            title_text = " ".join(ctx.text[tokens[i].start : tokens[q_end - 1].end].split())
+            title_text = title_text[:1].upper() + title_text[1:]
+            org_text = _unit_name(ctx, tokens, u_start, end, mention)
+            unit = (end, mention)
+            j = q_end
         if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names, role)) is not None:
             end, org_text = bare
         if org_text is None and (listed := _listed_unit(ctx, tokens, first, j, role, found)) is not None:
@@ -1756,6 +1768,40 @@ def _respective_posts(
         status,
     )
     return first, second
+
+
+OF_UNIT = ("của", "tại", "thuộc")
+
+
+def _qualified_unit(
+    ctx: Context, tokens: list[Token], j: int
+) -> tuple[int, int, int, OrgMention | None] | None:
+    """Read 'hành chính của Bệnh viện X' after a staff role: (title end, unit start, unit end, mention)."""
+    q = j
+    while (
+        q < min(len(tokens), j + 4)
+        and tokens[q].is_word
+        and not is_capitalised(tokens[q])
+        and tokens[q].lower not in LOWER_NAME_STOPS
+        and tokens[q].lower not in OF_UNIT
+        and tokens[q].lower not in UNIT_STOP
+        and tokens[q].lower != "khác"  # 'một cán bộ khác của UBND X': someone else
+        and not match_level(tokens, q)
+        and _post_heads().match(tokens, q) is None
+        and ctx.lex.heads.match(tokens, q) is None
+        and ctx.lex.roles.match(tokens, q) is None
+        and not (q + 1 < len(tokens) and (tokens[q].text, tokens[q + 1].text) in VERB_PAIRS)
+    ):
+        q += 1
+    if q == j or q >= len(tokens) - 1:
+        return None
+    u = q + 1 if tokens[q].lower in OF_UNIT else q
+    if not (is_capitalised(tokens[u]) or _post_heads().match(tokens, u)):
+        return None
+    unit = _unit(ctx, tokens, u)
+    if unit is None:
+        return None
+    return q, u, unit[0], unit[1]
 
 
 def _listed_unit(
@@ -3168,7 +3214,15 @@ def persons(
                     title = by_last.get(j - 1)
                     if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
                         break  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
-                    if title is not None and title.first > 0 and tokens[title.first - 1].lower in PREDICATE:
+                    if (
+                        title is not None
+                        and title.first > 0
+                        and tokens[title.first - 1].lower in PREDICATE
+                        and any(
+                            e <= title.first and not any(t.text in ",.;:" for t in tokens[e : title.first])
+                            for _, e, _ in names
+                        )
+                    ):
                         break  # 'chị A đang làm điều dưỡng tại Bệnh viện X, ông B ...': the post is A's
                 if title is None and len(posts) == after_name:
                     # 'Chủ tịch UBND xã X, huyện Y (Z) - ông A', 'Cục trưởng Cục X, Thanh tra Chính phủ B'.
