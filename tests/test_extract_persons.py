@@ -1445,3 +1445,16 @@ def test_national_trade_union_initials():
     people = _people("Dự có ông Mai Đức Chính - Phó Chủ tịch Tổng LĐLĐVN; bà Lò Thị Tuyến - Chủ tịch LĐLĐ tỉnh Hà Nam.")
     assert _posts(people["Mai Đức Chính"]) == [("Phó Chủ tịch", "Tổng LĐLĐVN")]
     assert _posts(people["Lò Thị Tuyến"]) == [("Chủ tịch", "LĐLĐ tỉnh Hà Nam")]
+
+
+def test_a_unit_named_before_do_a_lam_its_head_initials_and_a_parent_after_a_comma():
+    people = _people(
+        "Bệnh viện ký hợp đồng với Công ty cổ phần dược phẩm Hoa Sơn (do ông Đỗ Anh Tuấn làm giám đốc) để sửa máy."
+    )
+    assert _posts(people["Đỗ Anh Tuấn"]) == [("Giám đốc", "Công ty cổ phần dược phẩm Hoa Sơn")]
+    people = _people("Chị Lò Thị Phương Thảo - công nhân (CN) Cty Hoa Mai (KCN Thăng Long) - cho rằng như vậy.")
+    assert _posts(people["Lò Thị Phương Thảo"]) == [("Công nhân", "Cty Hoa Mai")]
+    people = _people("Ông Lò Trần Toản - Phó chánh thanh tra, Sở GTVT Hà Tĩnh cho hay như vậy.")
+    assert _posts(people["Lò Trần Toản"]) == [("Phó chánh thanh tra", "Sở GTVT Hà Tĩnh")]
+    people = _people("Thiếu tá Vũ Hồng Dũng, Phó Đội trưởng Đội CSĐT tội phạm về TTXH (Công an quận 9), cho biết.")
+    assert _posts(people["Vũ Hồng Dũng"]) == [("Phó Đội trưởng", "Đội CSĐT tội phạm về TTXH")]

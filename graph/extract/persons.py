@@ -1567,6 +1567,33 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 )
                 i = j
                 continue
+        if (
+            org_text is None
+            and j + 3 < len(tokens)
+            and tokens[j].text == "("
+            and tokens[j + 2].text == ")"
+            and is_abbreviation(tokens[j + 1])
+            and is_capitalised(tokens[j + 3])
+            and (after_initials := _unit(ctx, tokens, j + 3)) is not None
+        ):
+            # 'công nhân (CN) Cty X': the title's initials in brackets, then its unit.
+            unit = after_initials
+            end, mention = unit
+            org_text = _unit_name(ctx, tokens, j + 3, end, mention)
+        if (
+            org_text is None
+            and role.key in WHOLE_TITLES
+            and j + 1 < len(tokens)
+            and tokens[j].text == ","
+            and ctx.lex.heads.match(tokens, j + 1)
+            and not ctx.lex.roles.match(tokens, j + 1)
+            and (parent := _unit(ctx, tokens, j + 1)) is not None
+            and parent[1] is not None
+        ):
+            # 'Phó chánh thanh tra, Sở GTVT tỉnh X': the inspectorate (or office) is that body's own.
+            unit = parent
+            end, mention = unit
+            org_text = _unit_name(ctx, tokens, j + 1, end, mention)
         if org_text is None and role.kind == "member" and (qualified := _qualified_unit(ctx, tokens, j)):
             # 'cán bộ hành chính của Bệnh viện X', 'nhân viên bảo vệ tại Trung tâm Y': the title
             # takes its qualifying words, the unit follows.
@@ -1587,6 +1614,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             end, org_text = party
         if org_text is None and role.key in TEAM_ROLES and (team := _team_unit(ctx, tokens, first, j)):
             end, org_text, led = team
+        if org_text is None and (led_by := _led_unit(ctx, tokens, first, org_names)) is not None:
+            end, org_text, led = j, led_by, True  # 'Công ty X (do ông A làm giám đốc)'
         implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
         if implied is not None:
             (end, org_text), led = implied, False
@@ -1768,6 +1797,18 @@ def _respective_posts(
         status,
     )
     return first, second
+
+
+def _led_unit(ctx: Context, tokens: list[Token], first: int, org_names: dict[str, str]) -> str | None:
+    """Return the unit named right before 'do A làm <title>' ('Công ty X (do ông A làm giám đốc)')."""
+    if first < 3 or tokens[first - 1].lower != "làm":
+        return None
+    do = next((n for n in range(first - 2, max(0, first - 12), -1) if tokens[n].lower == "do"), None)
+    if do is None or do == 0:
+        return None
+    before = ctx.text[: tokens[do].start].rstrip(" (,")
+    named = [name for name in set(org_names.values()) if before.endswith(name)]
+    return max(named, key=len) if named else None
 
 
 OF_UNIT = ("của", "tại", "thuộc")
