@@ -1458,3 +1458,13 @@ def test_a_unit_named_before_do_a_lam_its_head_initials_and_a_parent_after_a_com
     assert _posts(people["Lò Trần Toản"]) == [("Phó chánh thanh tra", "Sở GTVT Hà Tĩnh")]
     people = _people("Thiếu tá Vũ Hồng Dũng, Phó Đội trưởng Đội CSĐT tội phạm về TTXH (Công an quận 9), cho biết.")
     assert _posts(people["Vũ Hồng Dũng"]) == [("Phó Đội trưởng", "Đội CSĐT tội phạm về TTXH")]
+
+
+def test_a_council_deputy_written_db_after_the_council_is_named_so():
+    people = _people(
+        "Phiên chất vấn của HĐND TP Hà Nội diễn ra sáng nay. ĐB Phạm Thị Thanh Mai (Đông Anh) đã chất vấn. "
+        "ĐB HĐND TP Hà Nội Phạm Thị Thanh Mai (Đông Anh) hỏi tiếp."
+    )
+    assert _posts(people["Phạm Thị Thanh Mai"]) == [("Đại biểu", "HĐND TP Hà Nội")]
+    people = _people("Tại kỳ họp, ĐB HĐND tỉnh Quảng Ninh đã chất vấn. ĐB Lê Văn Tám (Hạ Long) hỏi.")
+    assert _posts(people["Lê Văn Tám"]) == [("Đại biểu", "HĐND tỉnh Quảng Ninh")]

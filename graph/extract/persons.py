@@ -1304,9 +1304,17 @@ def _deputy_constituency(ctx: Context, tokens: list[Token], k: int) -> int:
 DEPUTIES_DEFINED = re.compile(r"[Đđ]ại biểu ((?:HĐND|Hội đồng nhân dân)[^()]{0,40}?)\s*\(ĐB\)")
 
 
+# 'ĐB HĐND TP Hà Nội A': the council written once after the initials.
+DEPUTIES_NAMED = re.compile(r"\bĐB (HĐND (?:TP\.? ?|tỉnh |thành phố )?[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})")
+
+
 def _deputies_body(ctx: Context) -> str | None:
     """Return the council whose deputies the report shortens to 'ĐB': 'đại biểu HĐND TP X (ĐB)'."""
-    found = DEPUTIES_DEFINED.search(ctx.text)
+    found = DEPUTIES_DEFINED.search(ctx.text) or DEPUTIES_NAMED.search(ctx.text)
+    name_goes_on = found is not None and re.match(r" [A-ZĐ]", ctx.text[found.end() :]) is not None
+    place = found.group(1).split() if found else []
+    if name_goes_on and len(place) > 3 and _surname(ctx, place[-1]):
+        return " ".join(place[:-1])  # 'ĐB HĐND TP Hà Nội Phạm Thị A': the holder's name begins
     return " ".join(found.group(1).split()) if found else None
 
 
