@@ -1468,3 +1468,10 @@ def test_a_council_deputy_written_db_after_the_council_is_named_so():
     assert _posts(people["Phạm Thị Thanh Mai"]) == [("Đại biểu", "HĐND TP Hà Nội")]
     people = _people("Tại kỳ họp, ĐB HĐND tỉnh Quảng Ninh đã chất vấn. ĐB Lê Văn Tám (Hạ Long) hỏi.")
     assert _posts(people["Lê Văn Tám"]) == [("Đại biểu", "HĐND tỉnh Quảng Ninh")]
+
+
+def test_degrees_regions_and_owners_are_not_a_post_s_unit():
+    people = _people("Bác sĩ chuyên khoa II Huỳnh Thanh Hiền, Trưởng khoa T3, Bệnh viện Tâm thần tỉnh X cảnh báo.")
+    assert _posts(people["Huỳnh Thanh Hiền"]) == [("Trưởng khoa", "Khoa T3")]
+    people = _people("Đoàn công tác của Bộ Chính trị do Ủy viên Bộ Chính trị Lò Thiện Nhâm làm Trưởng đoàn đã làm việc.")
+    assert ("Trưởng đoàn", "Bộ Chính trị") not in _posts(people["Lò Thiện Nhâm"])

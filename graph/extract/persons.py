@@ -1815,7 +1815,13 @@ def _led_unit(ctx: Context, tokens: list[Token], first: int, org_names: dict[str
     if do is None or do == 0:
         return None
     before = ctx.text[: tokens[do].start].rstrip(" (,")
-    named = [name for name in set(org_names.values()) if before.endswith(name)]
+    named = [
+        name
+        for name in set(org_names.values())
+        if before.endswith(name)
+        # 'Đoàn công tác của Bộ Chính trị do A làm Trưởng đoàn': the delegation, not its owner.
+        and not before[: len(before) - len(name)].rstrip().endswith(("của", "thuộc"))
+    ]
     return max(named, key=len) if named else None
 
 
@@ -1834,7 +1840,8 @@ def _qualified_unit(
         and tokens[q].lower not in LOWER_NAME_STOPS
         and tokens[q].lower not in OF_UNIT
         and tokens[q].lower not in UNIT_STOP
-        and tokens[q].lower != "khác"  # 'một cán bộ khác của UBND X': someone else
+        # 'một cán bộ khác của UBND X': someone else; 'bác sĩ chuyên khoa II': a degree; 'đại biểu vùng X'.
+        and tokens[q].lower not in ("khác", "chuyên", "vùng")
         and not match_level(tokens, q)
         and _post_heads().match(tokens, q) is None
         and ctx.lex.heads.match(tokens, q) is None
