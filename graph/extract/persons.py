@@ -1825,6 +1825,34 @@ def _led_unit(ctx: Context, tokens: list[Token], first: int, org_names: dict[str
     return max(named, key=len) if named else None
 
 
+BARE_BOARDS = {"HĐQT", "Hội đồng quản trị", "Hội đồng Quản trị", "HĐTV", "Hội đồng thành viên"}
+
+
+def _board_of_next(ctx: Context, tokens: list[Token], posts: list[TitleMention]) -> None:
+    """Name the company of a bare board by the post written next with 'kiêm'.
+
+    'Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X': the board is X's; 'Phó chủ tịch HĐQT kiêm Chủ tịch
+    Hội đồng tín dụng Sacombank': Sacombank's.
+    """
+    for title, after in zip(posts, posts[1:], strict=False):
+        if title.org not in BARE_BOARDS or not after.org or title.last >= len(tokens):
+            continue
+        if tokens[title.last].lower != "kiêm" or after.first != title.last + 1:
+            continue
+        words = tokenize(after.org)
+        owner = next(
+            (
+                n
+                for n in range(len(words))
+                if (head := ctx.lex.heads.match(words, n)) and head[0].key in COMPANY_HEADS
+                or (n > 0 and _brand(words[n]))
+            ),
+            None,
+        )
+        if owner is not None:
+            title.org = f"{title.org} {after.org[words[owner].start :]}"
+
+
 OF_UNIT = ("của", "tại", "thuộc")
 
 
@@ -3317,6 +3345,7 @@ def persons(
                 if j > 0 and tokens[j - 1].text == ",":
                     continue
                 break
+            _board_of_next(ctx, tokens, posts)
             for title in posts:
                 _add_post(ctx, person, title, completed, org_names)
                 if title.org is not None:
