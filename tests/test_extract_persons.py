@@ -1482,3 +1482,8 @@ def test_a_bare_board_is_the_company_s_named_after_kiem():
     assert ("Phó chủ tịch", "HĐQT Sacombank") in _posts(people["Trầm Bế"])
     people = _people("Bắt Đỗ Văn Hiền, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Hoa Sen về tội trên.")
     assert _posts(people["Đỗ Văn Hiền"]) == [("Chủ tịch", "HĐQT Công ty Hoa Sen"), ("Tổng giám đốc", "Công ty Hoa Sen")]
+
+
+def test_a_staff_title_never_cuts_a_word_to_find_a_unit():
+    people = _people("Chị Trần Thị Thanh (SN 1985) là công nhân môi trường đô thị - chi nhánh Hoàn Kiếm, đang tuyên truyền.")
+    assert all(org != "Trường đô thị" for _, org in _posts(people["Trần Thị Thanh"]))

@@ -1879,12 +1879,14 @@ def _qualified_unit(
         q += 1
     if q == j or q >= len(tokens) - 1:
         return None
+    if word_key(f"{tokens[q - 1].text} {tokens[q].text}") in dictionary_words():
+        return None  # 'công nhân môi | trường đô thị': a word is never cut in two
     u = q + 1 if tokens[q].lower in OF_UNIT else q
     if not (is_capitalised(tokens[u]) or _post_heads().match(tokens, u)):
         return None
     unit = _unit(ctx, tokens, u)
-    if unit is None:
-        return None
+    if unit is None or not any(is_capitalised(t) or t.is_number for t in tokens[u : unit[0]]):
+        return None  # a lower-case head needs its name: 'tại trung tâm thương mại X', not 'trường đô thị'
     return q, u, unit[0], unit[1]
 
 
