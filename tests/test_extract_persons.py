@@ -1487,3 +1487,9 @@ def test_a_bare_board_is_the_company_s_named_after_kiem():
 def test_a_staff_title_never_cuts_a_word_to_find_a_unit():
     people = _people("Chị Trần Thị Thanh (SN 1985) là công nhân môi trường đô thị - chi nhánh Hoàn Kiếm, đang tuyên truyền.")
     assert all(org != "Trường đô thị" for _, org in _posts(people["Trần Thị Thanh"]))
+
+
+def test_a_plural_post_before_nhu_and_a_list_is_each_name_s():
+    people = _people("Thôn đã liên lạc với các đại biểu Quốc hội như Dương Trung Quyết, Lưu Bình Nhượng để nắm tin.")
+    for name in ("Dương Trung Quyết", "Lưu Bình Nhượng"):
+        assert _posts(people[name]) == [("Đại biểu", "Quốc hội")]

@@ -293,6 +293,7 @@ FORMER = (
     ("trước", "đó", "là"),
     ("nguyên", "là"),
 )
+LIST_OPENERS = (":", "như")  # 'các Phó Thủ tướng: A, B', 'các đại biểu Quốc hội như A, B'
 PREDICATE = ("là", "làm")  # a post after them says what the clause's subject is
 # Words before a post whose holder the speaker stands in for: 'Thay mặt Giám đốc Công an tỉnh, A - Phó
 # Giám đốc ...' gives A the deputy's post only.
@@ -3289,7 +3290,8 @@ def persons(
                     and is_capitalised(tokens[by_last[j - 1].first])
                 ):
                     title = by_last.get(j - 1)  # 'bắt Chi cục phó là ông A': the post, then its holder
-                if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text == ":":
+                opens_list = j > 0 and tokens[j - 1].lower in LIST_OPENERS
+                if title is None and opens_list and len(posts) == after_name:
                     # 'các Phó Thủ tướng: A, B và C': a plural post introduces the list of its holders.
                     title = by_last.get(j - 1)
                     if title is not None and not (
