@@ -1493,3 +1493,14 @@ def test_a_plural_post_before_nhu_and_a_list_is_each_name_s():
     people = _people("Thôn đã liên lạc với các đại biểu Quốc hội như Dương Trung Quyết, Lưu Bình Nhượng để nắm tin.")
     for name in ("Dương Trung Quyết", "Lưu Bình Nhượng"):
         assert _posts(people[name]) == [("Đại biểu", "Quốc hội")]
+
+
+def test_a_trial_s_list_of_a_company_s_posts_and_a_respective_pair_without_a_comma():
+    people = _people(
+        "Các bị can gồm Huỳnh Nam Dư, nguyên Chủ tịch HĐQT MHX; Nguyễn Phước Hà, nguyên Tổng giám đốc; "
+        "Nguyễn Văn Thành, nguyên kế toán trưởng; Lữ Thị Bích, Đặng Văn Hải nguyên Tổng Giám đốc, Phó Tổng "
+        "Giám đốc Công ty MHXS, cùng 11 bị can khác."
+    )
+    assert _posts(people["Nguyễn Văn Thành"]) == [("Kế toán trưởng", "MHX")]
+    assert _posts(people["Lữ Thị Bích"]) == [("Tổng Giám đốc", "Công ty MHXS")]
+    assert _posts(people["Đặng Văn Hải"]) == [("Phó Tổng Giám đốc", "Công ty MHXS")]

@@ -1774,9 +1774,12 @@ def _respective_posts(
 
     The first role is written bare and shares the unit of the second: A is R1 of X, B is R2 of X.
     """
-    if k >= len(tokens) - 3 or tokens[k].text not in (",", "(", *HYPHENS):
+    if k >= len(tokens) - 3:
         return None
-    k += 1
+    if tokens[k].text in (",", "(", *HYPHENS):
+        k += 1
+    elif tokens[k].lower != "nguyên":
+        return None  # 'A, B nguyên Tổng giám đốc, Phó Tổng giám đốc Công ty X': no comma before 'nguyên'
     status = None
     if tokens[k].lower == "nguyên":
         status, k = "former", k + 1
@@ -1923,6 +1926,8 @@ def _listed_unit(
         if mention.child is None and len(words) == 2 and _brand(words[1]):
             return words[1].text  # 'Chủ tịch HĐQT MHB; B, Tổng giám đốc': the company by its brand
         mention = mention.child
+    if mention is None and len(words) == 1 and _brand(words[0]):
+        return last.org  # 'B, nguyên Tổng giám đốc; C, nguyên kế toán trưởng': the brand the list began with
     if mention is None or mention.head.key not in COMPANY_HEADS or not mention.specific:
         return None  # the post before is another kind of unit's: the list is not one company's
     if len(found) > 1 and found[-2].last >= last.first - 3 and found[-2].org not in (None, last.org):
