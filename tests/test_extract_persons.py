@@ -1504,3 +1504,14 @@ def test_a_trial_s_list_of_a_company_s_posts_and_a_respective_pair_without_a_com
     assert _posts(people["Nguyễn Văn Thành"]) == [("Kế toán trưởng", "MHX")]
     assert _posts(people["Lữ Thị Bích"]) == [("Tổng Giám đốc", "Công ty MHXS")]
     assert _posts(people["Đặng Văn Hải"]) == [("Phó Tổng Giám đốc", "Công ty MHXS")]
+
+
+def test_a_board_and_an_executive_post_of_the_company_led_or_named_before():
+    people = _people(
+        "Ông Bosco ký với Cty cổ phần Hữu Nghị (do bà Mai Thị Khánh làm Chủ tịch HĐQT kiêm Tổng giám đốc) hợp đồng."
+    )
+    assert _posts(people["Mai Thị Khánh"]) == [
+        ("Chủ tịch", "HĐQT Cty cổ phần Hữu Nghị"), ("Tổng giám đốc", "Cty cổ phần Hữu Nghị")
+    ]
+    people = _people("Ông Lê Văn Tám, Chủ tịch HĐQT Công ty Hòa Bình kiêm Tổng giám đốc, cho biết.")
+    assert ("Tổng giám đốc", "Công ty Hòa Bình") in _posts(people["Lê Văn Tám"])

@@ -1625,6 +1625,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             end, org_text, led = team
         if org_text is None and (led_by := _led_unit(ctx, tokens, first, org_names)) is not None:
             end, org_text, led = j, led_by, True  # 'Công ty X (do ông A làm giám đốc)'
+        elif org_text in BARE_BOARDS and (led_by := _led_unit(ctx, tokens, first, org_names)) is not None:
+            org_text, led = f"{org_text} {led_by}", True  # 'Cty X (do bà A làm Chủ tịch HĐQT)'
         implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
         if implied is not None:
             (end, org_text), led = implied, False
@@ -3229,6 +3231,32 @@ def persons(
                                 bare[1],
                                 bare[0],
                                 _directed_unit(ctx, bare[0], shared.org),
+                                text[:1].upper() + text[1:],
+                                True,
+                                status,
+                            )
+                        )
+                        j = bare[1]
+                        continue
+                    if (
+                        bare
+                        and bare[0].key in EXECUTIVE_ROLES
+                        and took == nxt
+                        and tokens[nxt - 1].lower == "kiêm"
+                        and posts
+                        and posts[-1].org
+                        and (board := BOARD_OF.match(posts[-1].org))
+                    ):
+                        # 'Chủ tịch HĐQT Cty X kiêm Tổng giám đốc': the executive of the board's company.
+                        text = " ".join(ctx.text[tokens[took].start : tokens[bare[1] - 1].end].split())
+                        posts.append(
+                            TitleMention(
+                                tokens[took].start,
+                                tokens[bare[1] - 1].end,
+                                took,
+                                bare[1],
+                                bare[0],
+                                posts[-1].org[board.end() :],
                                 text[:1].upper() + text[1:],
                                 True,
                                 status,
