@@ -1515,3 +1515,8 @@ def test_a_board_and_an_executive_post_of_the_company_led_or_named_before():
     ]
     people = _people("Ông Lê Văn Tám, Chủ tịch HĐQT Công ty Hòa Bình kiêm Tổng giám đốc, cho biết.")
     assert ("Tổng giám đốc", "Công ty Hòa Bình") in _posts(people["Lê Văn Tám"])
+
+
+def test_a_given_name_that_is_a_unit_head_ends_the_name_when_nothing_follows():
+    people = _people("Tuy nhiên, ĐB Bùi Quốc Phòng (Thái Bình) cho rằng, nếu áp dụng thì tốn kém.")
+    assert _posts(people["Bùi Quốc Phòng"]) == [("Đại biểu", "Quốc hội")]

@@ -2280,6 +2280,15 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and (
             (end == i + 2 and tokens[end - 1].text in MIDDLE_NAMES)
             or not (ctx.lex.heads.match(tokens, end) or ctx.lex.roles.match(tokens, end))
+            # 'ĐB Bùi Quốc Phòng (Thái Bình)': a head word that names nothing after it ends the name.
+            or (
+                end == i + 2
+                and end + 1 < len(tokens)
+                and (tokens[end + 1].text in ("(", ",", ".", ")") or not is_capitalised(tokens[end + 1]))
+                and not ctx.lex.roles.match(tokens, end)
+                and tokens[end].end - tokens[end].start <= 6
+                and _surname(ctx, tok.text)
+            )
         )
         and (tokens[end].text not in NOT_NAME_WORDS or _inner_name_word(ctx, tokens, i, end))
         # An abbreviation inside a name written in lower case is a unit's ('Đoàn CAQ'), not a syllable.
