@@ -1520,3 +1520,9 @@ def test_a_board_and_an_executive_post_of_the_company_led_or_named_before():
 def test_a_given_name_that_is_a_unit_head_ends_the_name_when_nothing_follows():
     people = _people("Tuy nhiên, ĐB Bùi Quốc Phòng (Thái Bình) cho rằng, nếu áp dụng thì tốn kém.")
     assert _posts(people["Bùi Quốc Phòng"]) == [("Đại biểu", "Quốc hội")]
+
+
+def test_a_unit_s_capitalised_name_does_not_run_into_the_holder_s_name():
+    people = _people("Giám đốc Bệnh viện Hoa Mai Nguyễn Quốc Anh cho biết bệnh nhân đã ổn định.")
+    assert _posts(people["Nguyễn Quốc Anh"]) == [("Giám đốc", "Bệnh viện Hoa Mai")]
+    assert "Vũ Hoàng Anh Ngọc" in _people("Chân dài 9X Vũ Hoàng Anh Ngọc (23 tuổi) bị bắt.")

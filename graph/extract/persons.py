@@ -2308,6 +2308,22 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and _surname(ctx, tokens[i + 1].text)
     ):
         return i  # 'trường Hoa Mai Lương Thị Diệp': the unit's last word, then a name of three
+    if (
+        size == 4
+        and not prefixed
+        and i > 0
+        and tokens[i - 1].is_word
+        and is_capitalised(tokens[i - 1])
+        and not is_abbreviation(tokens[i - 1])
+        and tokens[i].start - tokens[i - 1].end <= 1
+        and _surname(ctx, tokens[i + 1].text)
+        # the run before is a unit's or a place's name: 'Bệnh viện Bạch Mai', 'tỉnh Hà Nam'
+        and any(
+            ctx.lex.heads.match(tokens, n) or _post_heads().match(tokens, n) or match_level(tokens, n)
+            for n in range(max(0, i - 5), i)
+        )
+    ):
+        return i  # 'Bệnh viện Bạch Mai Nguyễn Quốc Anh': a capitalised run goes on into the name
     place = ctx.lex.places.match(tokens, i + 1)
     if tok.text == "Đoàn" and not triggered and place and place[1] == end:
         return i  # '(Đoàn Nghệ An)': a delegation named for its province, not 'Đoàn' the family
