@@ -1526,3 +1526,15 @@ def test_a_unit_s_capitalised_name_does_not_run_into_the_holder_s_name():
     people = _people("Giám đốc Bệnh viện Hoa Mai Nguyễn Quốc Anh cho biết bệnh nhân đã ổn định.")
     assert _posts(people["Nguyễn Quốc Anh"]) == [("Giám đốc", "Bệnh viện Hoa Mai")]
     assert "Vũ Hoàng Anh Ngọc" in _people("Chân dài 9X Vũ Hoàng Anh Ngọc (23 tuổi) bị bắt.")
+
+
+def test_a_holder_named_after_the_ministry_of_rural_development():
+    people = _people("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Vũ Văn Tâm yêu cầu xử lý nghiêm.")
+    assert _posts(people["Vũ Văn Tâm"]) == [("Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")]
+    people = _people("Liên quan vụ việc, Chánh Thanh tra Hà Nội Nguyễn Văn Tấn Dũng cho biết như vậy.")
+    assert _posts(people["Nguyễn Văn Tấn Dũng"]) == [("Chánh Thanh tra", "Thanh tra Hà Nội")]
+    people = _people(
+        "Truy tố Huỳnh Nam Dư, nguyên Chủ tịch HĐQT; Nguyễn Phước Hà, nguyên Tổng Giám đốc; Nguyễn Văn Thành, "
+        "nguyên Kế toán trưởng Ngân hàng MHX."
+    )
+    assert _posts(people["Nguyễn Phước Hà"]) == [("Tổng Giám đốc", "Ngân hàng MHX")]

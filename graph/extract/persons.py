@@ -135,7 +135,7 @@ NOT_PERSON_BEFORE = {
     "đèo",
 }
 # Two-word phrases ending in a word of NOT_PERSON_BEFORE that do not name a place or a thing.
-NOT_PLACE_PAIRS = {"gia đình", "yêu cầu", "thỉnh cầu", "khẩn cầu"}
+NOT_PLACE_PAIRS = {"gia đình", "yêu cầu", "thỉnh cầu", "khẩn cầu", "nông thôn"}  # "Bộ NN và PT Nông thôn A"
 # Capitalised words that open the next sentence or a caption, not the end of a name ('... Tùng Theo ...').
 NOT_NAME_WORDS = {
     "Theo",
@@ -1928,7 +1928,7 @@ def _listed_unit(
         if mention.child is None and len(words) == 2 and _brand(words[1]):
             return words[1].text  # 'Chủ tịch HĐQT MHB; B, Tổng giám đốc': the company by its brand
         mention = mention.child
-    if mention is None and len(words) == 1 and _brand(words[0]):
+    if mention is None and len(words) == 1 and _brand(words[0]) and not ctx.lex.heads.match(words, 0):
         return last.org  # 'B, nguyên Tổng giám đốc; C, nguyên kế toán trưởng': the brand the list began with
     if mention is None or mention.head.key not in COMPANY_HEADS or not mention.specific:
         return None  # the post before is another kind of unit's: the list is not one company's
@@ -2317,6 +2317,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and not is_abbreviation(tokens[i - 1])
         and tokens[i].start - tokens[i - 1].end <= 1
         and _surname(ctx, tokens[i + 1].text)
+        # 'Hà Nội Nguyễn Văn Tấn Dũng': a family and a middle name open a name of four.
+        and tokens[i + 1].text not in MIDDLE_NAMES
         # the run before is a unit's or a place's name: 'Bệnh viện Bạch Mai', 'tỉnh Hà Nam'
         and any(
             ctx.lex.heads.match(tokens, n) or _post_heads().match(tokens, n) or match_level(tokens, n)
