@@ -1538,3 +1538,12 @@ def test_a_holder_named_after_the_ministry_of_rural_development():
         "nguyên Kế toán trưởng Ngân hàng MHX."
     )
     assert _posts(people["Nguyễn Phước Hà"]) == [("Tổng Giám đốc", "Ngân hàng MHX")]
+
+
+def test_a_second_post_after_comma_kiem_stays_in_its_aside():
+    people = _people(
+        "Bị can Huỳnh Nam Dư (nguyên chủ tịch HĐQT MHX, kiêm chủ tịch HĐQT MHXS), Nguyễn Phước Hà (nguyên tổng "
+        "giám đốc) và Nguyễn Văn Thành (nguyên kế toán trưởng MHX) bị truy tố."
+    )
+    assert ("Chủ tịch", "HĐQT MHXS") in _posts(people["Huỳnh Nam Dư"])
+    assert ("Chủ tịch", "HĐQT MHXS") not in _posts(people["Nguyễn Phước Hà"])

@@ -1922,6 +1922,8 @@ def _listed_unit(
         return last.org  # 'A, Giám đốc Sở X và B, Phó Giám đốc': the deputy of the same unit
     if role.key not in COMPANY_ROLES:
         return None
+    if len(found) > 1 and found[-2].last >= last.first - 3 and found[-2].org not in (None, last.org):
+        return None  # 'Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Cty Y; B, Tổng giám đốc': of which?
     words = tokenize(last.org)
     mention = parse_org(ctx, words, 0)
     if mention is not None and mention.head.key == "board-of-directors":
@@ -1932,8 +1934,6 @@ def _listed_unit(
         return last.org  # 'B, nguyên Tổng giám đốc; C, nguyên kế toán trưởng': the brand the list began with
     if mention is None or mention.head.key not in COMPANY_HEADS or not mention.specific:
         return None  # the post before is another kind of unit's: the list is not one company's
-    if len(found) > 1 and found[-2].last >= last.first - 3 and found[-2].org not in (None, last.org):
-        return None  # 'Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Cty Y; B, Tổng giám đốc': of which?
     return last.org[mention.start :]
 
 
@@ -3199,6 +3199,9 @@ def persons(
                     tokens[j - 1].text == ")" and _phrase_at(tokens, j, TAKES_POST) > j
                 ):
                     break  # (an aside may stand between a name and its post: 'A (45 tuổi) là Y')
+                comma_kiem = tokens[j].text == "," and tokens[nxt].lower == "kiêm"
+                if nxt == j + 1 and comma_kiem and nxt + 1 < len(tokens):
+                    nxt += 1  # 'A (nguyên Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Y)': the chain goes on
                 if (
                     nxt == j + 1
                     and tokens[j].text == ","
