@@ -1547,3 +1547,11 @@ def test_a_second_post_after_comma_kiem_stays_in_its_aside():
     )
     assert ("Chủ tịch", "HĐQT MHXS") in _posts(people["Huỳnh Nam Dư"])
     assert ("Chủ tịch", "HĐQT MHXS") not in _posts(people["Nguyễn Phước Hà"])
+
+
+def test_a_lawyer_s_bar_after_a_stray_comma_or_before_a_dash_and_no_y_person_of_a_country():
+    people = _people("Nhìn nhận về vụ việc, luật sư Nguyễn Anh Thắm, (Đoàn luật sư Hà Nội) cho biết như vậy.")
+    assert _posts(people["Nguyễn Anh Thắm"]) == [("Luật sư", "Đoàn luật sư Hà Nội")]
+    people = _people("Chiều nay, luật sư Huỳnh Công Thuận (Đoàn luật sư tỉnh Long An – bảo vệ cho bị cáo) cho biết.")
+    assert _posts(people["Huỳnh Công Thuận"]) == [("Luật sư", "Đoàn luật sư tỉnh Long An")]
+    assert "Y Việt Nam" not in _people("Ông Nguyễn Xuân Hưởng, nguyên Chủ tịch Hội Đông Y Việt Nam cho biết.")

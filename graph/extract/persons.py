@@ -2239,7 +2239,12 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
     tok = tokens[i]
     if not (tok.is_word and is_capitalised(tok)) or ctx.lex.heads.match(tokens, i):
         return i
-    if triggered and (ede := _ede_name_at(tokens, i)) > i:
+    if (
+        triggered
+        and (ede := _ede_name_at(tokens, i)) > i
+        # 'Chủ tịch Hội Đông Y Việt Nam': the country after 'Y' names no Ê Đê person.
+        and not (ctx.lex.places.match(tokens, i + 1) or _country_at(tokens, i + 1))
+    ):
         return ede
     if ctx.lex.places.match(tokens, i) or ctx.lex.roles.match(tokens, i) or ctx.lex.ranks.match(tokens, i):
         return i
@@ -2327,6 +2332,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
     ):
         return i  # 'Bệnh viện Bạch Mai Nguyễn Quốc Anh': a capitalised run goes on into the name
     place = ctx.lex.places.match(tokens, i + 1)
+    if len(tok.text) == 1 and place and place[1] == end:
+        return i  # 'Hội Đông Y Việt Nam': a letter, then a country or province, names no one
     if tok.text == "Đoàn" and not triggered and place and place[1] == end:
         return i  # '(Đoàn Nghệ An)': a delegation named for its province, not 'Đoàn' the family
     return end
@@ -3160,11 +3167,13 @@ def persons(
                 )
                 and (end + 1) not in by_first
                 # 'luật sư A - thuộc Đoàn luật sư TP X': the unit he belongs to.
-                and (u_start := end + 2 if tokens[end + 1].lower == "thuộc" else end + 1) < len(tokens)
+                # 'luật sư A, (Đoàn luật sư X)': a stray comma before the bracket.
+                and (u_start := end + 2 if tokens[end + 1].lower in ("thuộc", "(") else end + 1) < len(tokens)
                 and (unit := _unit(ctx, tokens, u_start)) is not None
                 and (
-                    tokens[end].text != "("
-                    or (unit[0] < len(tokens) and tokens[unit[0]].text in "),")
+                    tokens[u_start - 1].text != "("
+                    # '(Đoàn luật sư tỉnh X – bảo vệ cho bị cáo)': the unit, then what he does.
+                    or (unit[0] < len(tokens) and tokens[unit[0]].text in (")", ",", *HYPHENS))
                 )
             ):
                 # 'Luật sư Trần Văn A, Văn phòng Luật sư B', 'luật sư C (Đoàn Luật sư TP Hà Nội)',
