@@ -1555,3 +1555,10 @@ def test_a_lawyer_s_bar_after_a_stray_comma_or_before_a_dash_and_no_y_person_of_
     people = _people("Chiều nay, luật sư Huỳnh Công Thuận (Đoàn luật sư tỉnh Long An – bảo vệ cho bị cáo) cho biết.")
     assert _posts(people["Huỳnh Công Thuận"]) == [("Luật sư", "Đoàn luật sư tỉnh Long An")]
     assert "Y Việt Nam" not in _people("Ông Nguyễn Xuân Hưởng, nguyên Chủ tịch Hội Đông Y Việt Nam cho biết.")
+
+
+def test_a_lower_case_unit_name_never_runs_into_the_predicate():
+    people = _people(
+        "Trên đường về, ông Diệp Xuân Vinh - Chi cục Phó Chi cục quản lý đất đai xảy ra mâu thuẫn với ông Hải."
+    )
+    assert all("mâu thuẫn" not in (org or "") for _, org in _posts(people["Diệp Xuân Vinh"]))

@@ -863,7 +863,7 @@ LOWER_NAME_ENDS = {",", "(", ")", ";", ".", "-", "–", "—", "thuộc"}
 LOWER_NAME_STOPS = {
     "cho", "đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "là", "có", "cùng", "với", "tại", "khi", "để",
     "nói", "thì", "mà", "nhưng", "cũng", "còn", "đều", "vẫn", "ông", "bà", "anh", "chị", "đồng", "ngày",
-    "năm", "tháng", "người", "làm", "đến", "từ", "theo", "trong", "này", "đó", "các", "những", "một",
+    "năm", "tháng", "người", "làm", "đến", "từ", "theo", "trong", "này", "đó", "các", "những", "một", "xảy",
 }  # fmt: skip
 
 
@@ -881,7 +881,8 @@ def _lower_name_end(ctx: Context, tokens: list[Token], k: int) -> int | None:
         if end + 1 < len(tokens) and (tok.text, tokens[end + 1].text) in VERB_PAIRS:
             return None
         end += 1
-    if end - k < 2 or end - k > 8 or (end < len(tokens) and tokens[end].lower not in LOWER_NAME_ENDS):
+    # The clause must go on after the name ('..., Bộ X cho biết'): a full stop may end a predicate.
+    if end - k < 2 or end - k > 8 or end >= len(tokens) or tokens[end].lower not in LOWER_NAME_ENDS - {"."}:
         return None
     return end
 
