@@ -1562,3 +1562,8 @@ def test_a_lower_case_unit_name_never_runs_into_the_predicate():
         "Trên đường về, ông Diệp Xuân Vinh - Chi cục Phó Chi cục quản lý đất đai xảy ra mâu thuẫn với ông Hải."
     )
     assert all("mâu thuẫn" not in (org or "") for _, org in _posts(people["Diệp Xuân Vinh"]))
+
+
+def test_a_foreign_company_s_vietnam_branch_heads_a_post():
+    people = _people("Bà Nguyễn Thu Ân - Giám đốc Truyền thông Grab Việt Nam - cho biết như vậy.")
+    assert _posts(people["Nguyễn Thu Ân"]) == [("Giám đốc Truyền thông", "Grab Việt Nam")]

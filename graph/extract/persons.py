@@ -821,6 +821,13 @@ def _unit(
             Entry(key="", vi="", en=""),
             j + 1,
         )  # 'Giám đốc BVĐK huyện X': an abbreviated unit and its place
+    if (
+        head is None
+        and _foreign_word(tokens[j])
+        and (country := ctx.lex.places.match(tokens, j + 1))
+        and country[0].key == "viet-nam"
+    ):
+        return country[1], None  # 'Giám đốc truyền thông Grab Việt Nam': a company's branch in Vietnam
     if head is None and _brand(tokens[j]) and not ctx.lex.places.match(tokens, j):
         # 'Tổng Giám đốc PVTex', 'Chủ tịch LienVietPostBank': a company known by its brand;
         # 'Thủ trưởng CQCSĐT Công an huyện X': an abbreviated body of the unit named next.
@@ -2767,6 +2774,21 @@ def _brand(tok: Token) -> bool:
         return False
     # Two capitals ('PVTex', 'BIDV'), or longer than any Vietnamese syllable ('Oceanbank', 'Deloitte').
     return sum(c.isupper() for c in text) >= 2 or len(text) > 7
+
+
+FOREIGN_ENDINGS = re.compile(r"[bdfgjklqrsvwxz]$|[fjwz]")
+
+
+def _foreign_word(tok: Token) -> bool:
+    """Whether a capitalised word cannot be a Vietnamese syllable ('Grab', 'Uber'), so names a brand."""
+    text = tok.text
+    return (
+        tok.is_word
+        and text[:1].isupper()
+        and len(text) >= 3
+        and not text.endswith("ng")
+        and FOREIGN_ENDINGS.search(text.lower()) is not None
+    )
 
 
 def _index_after(tokens: list[Token], offset: int) -> int:
