@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.facts import Span, Task
-from graph.gazetteer import GAZETTEER_DIR
+from graph.gazetteer import GAZETTEER_DIR, word_lists
 from graph.text import key
 
 from .context import Context
@@ -35,6 +35,20 @@ from .tokens import Token, is_abbreviation, is_capitalised
 __all__ = ["tasks"]
 
 Names = list[tuple[int, int, str | None]]  # (start, end, organisation name or None) of names found
+
+# The extractor's vocabulary, one '[section]' a list: general words only, kept out of the code.
+_WORDS = word_lists("task_words.txt")
+
+
+def _pairs(section: str) -> frozenset[tuple[str, ...]]:
+    """Return a word list's phrases as tuples of their words ('cử tri' → ('cử', 'tri'))."""
+    return frozenset(tuple(phrase.split()) for phrase in _WORDS[section])
+
+
+def _alternation(section: str) -> str:
+    """Return a word list as a regular-expression alternation of its phrases."""
+    return "|".join(re.escape(phrase) for phrase in _WORDS[section])
+
 
 # 'cơ quan chức năng' (the authorities) holds no list, nor does 'làm nhiệm vụ như' (on duty as); 'cũng như'
 # (as well as) opens none.
@@ -58,23 +72,7 @@ MAX_WORDS = 9
 
 
 # Verbs that share the object of the next item: 'đăng ký, quản lý cư trú', 'sát hạch, cấp GPLX'.
-SHARED_OBJECT_VERBS = {
-    "phòng",
-    "đăng ký",
-    "sát hạch",
-    "cấp",
-    "đổi",
-    "cấp đổi",
-    "quản lý",
-    "tiếp nhận",
-    "giải quyết",
-    "xử lý",
-    "kiểm tra",
-    "cấp mới",
-    "thu hồi",
-    "bảo đảm",
-    "bảo vệ",
-}
+SHARED_OBJECT_VERBS = frozenset(_WORDS["shared_object_verbs"])
 
 
 def _items(ctx: Context, tail: str) -> list[str]:
@@ -209,62 +207,29 @@ def _table(*phrases: str) -> dict[str, list[tuple[str, ...]]]:
 
 
 # Verbs that ask someone else to act; the unit asked follows them.
-ASK = _table(
-    "đề nghị", "đề nghị với", "yêu cầu", "yêu cầu cho", "giao", "giao cho", "giao nhiệm vụ cho",
-    "giao nhiệm vụ",
-    "chỉ đạo", "chỉ đạo cho", "kiến nghị", "kiến nghị với", "đề xuất", "đề xuất với", "chỉ thị",
-    "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt", "mong muốn", "lưu ý",
-    # a case handed over to a unit that is to act on it: 'bàn giao cho Công an phường xử lý'
-    "bàn giao cho", "chuyển giao cho", "chuyển cho", "chuyển sang", "chuyển hồ sơ cho", "chuyển hồ sơ sang",
-    "bàn giao",  # 'bàn giao Cơ quan CSĐT Công an tỉnh điều tra': 'cho' left out
-)
+ASK = _table(*_WORDS["ask"])
 # Words before an asking verb that make it a noun or deny it: 'sự chỉ đạo', 'theo yêu cầu',
 # 'Ban chỉ đạo', 'chưa thể đề xuất' ('ông này đề nghị': the official just named asks).
-NOUN_BEFORE = {
-    "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "bàn", "chuyển",
-    "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa", "quanh", "bảo", "đạt",
-    "người",  # 'ông X là người chỉ đạo trực tiếp …': who leads, in a profile, asks no one
-    "về",  # 'Về yêu cầu làm rõ khoản tiền …': the request as a topic
-}
+NOUN_BEFORE = frozenset(_WORDS["noun_before"])
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
 COMMA_AFTER = (("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị"), ("mong", "muốn"))
 # Asking verbs that need the unit asked to be named ('giao thông', 'giao đất' are no directives).
-NEEDS_HOLDER = {
-    ("giao",), ("giao", "nhiệm", "vụ"), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"),
-    ("chỉ", "thị"), ("mong", "muốn"),
-    ("bàn", "giao", "cho"), ("bàn", "giao"), ("chuyển", "giao", "cho"), ("chuyển", "cho"), ("chuyển", "sang"),
-    ("chuyển", "hồ", "sơ", "cho"), ("chuyển", "hồ", "sơ", "sang"), ("cho",), ("sang",),
-}
+NEEDS_HOLDER = _pairs("needs_holder")
 # A duty the subject of the sentence holds: 'Ban Chỉ đạo có nhiệm vụ A'.
-DUTY = _table(
-    "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm", "có chức năng", "được giao", "được giao nhiệm vụ",
-    "được phân công", "được yêu cầu", "được đề nghị",
-)
+DUTY = _table(*_WORDS["duty"])
 # What a unit agrees or promises to do: 'Công ty X cam kết / đồng ý / thống nhất sửa chữa …'.
 COMMIT = _table("cam kết", "hứa", "đồng ý", "thống nhất", "nhất trí")
 # First words of a unit that opens a clause and commits: 'Công ty', 'Lãnh đạo công ty', 'UBND'.
-COMMITTING_HEADS = {
-    "Công", "Lãnh", "UBND", "Sở", "Bộ", "Cục", "Ban", "Tập", "Tổng", "Ngân", "Doanh", "Nhà", "Trường",
-    "Bệnh", "Viện", "Phòng", "Đội", "Hội", "Ủy", "Uỷ", "Thanh", "Tòa", "Toà", "Đoàn", "Xí", "Cơ", "Chi",
-}
+COMMITTING_HEADS = frozenset(_WORDS["committing_heads"])
 # Words before a task's verb that only say it must be done: 'phải', 'cần', 'cũng cần phải'.
-MODALS = _table(
-    "phải", "cần", "cần phải", "cũng phải", "cũng cần", "còn phải", "sẽ", "hãy", "nên", "cũng", "thì",
-    "đồng thời", "đồng thời phải", "đồng thời cần", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra",
-    "mặt khác", "cụ thể", "trong đó", "nhất là", "đặc biệt là", "việc", "theo đó",
-    # the effort names no task, its purpose does: 'cần nỗ lực nhiều hơn để kéo giảm …'
-    "nỗ lực để", "nỗ lực hơn để", "nỗ lực hơn nữa để", "nỗ lực nhiều hơn để", "nỗ lực hết sức để",
-)
+MODALS = _table(*_WORDS["modals"])
 # Who asks in a crime story ('đối tượng yêu cầu …'): no unit's task.
-OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian|tú bà|má mì)\b")
+OFFENDERS = re.compile(rf"\b(?:{_alternation('offenders')})\b")
 # Words after 'đơn đề nghị' that name no unit asked: 'đơn kiến nghị liên quan', 'đơn đề nghị này'.
 PETITION_NOT = {"liên", "có", "này", "đó", "của", "mà"}
 # Posts that make a person asked by name an official: 'ông X, Phó Giám đốc Công an tỉnh'.
-TITLES = _table(
-    "phó", "giám đốc", "chủ tịch", "trưởng", "bí thư", "thứ trưởng", "bộ trưởng", "cục trưởng", "chánh",
-    "viện trưởng", "chánh án", "tổng cục trưởng", "trưởng phòng", "trưởng ban", "đội trưởng",
-)
+TITLES = _table(*_WORDS["titles"])
 # Words that identify a person as crime stories do: '(SN 1987, ngụ …)', '(34 tuổi, trú …)'.
 IDENTIFIED = {"sn", "tuổi", "ngụ", "trú"}
 # Money to be handed over or paid into an account, accounts to be opened: a demand in a fraud or
@@ -275,38 +240,26 @@ MONEY_DEMAND = re.compile(
     re.IGNORECASE,
 )
 # A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
-PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
+PRIVATE = frozenset(_WORDS["private"])
 # Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
-NOUN_COMPOUNDS = {
-    ("cử", "tri"), ("trình", "độ"), ("lập", "trường"), ("chuyển", "biến"), ("làm", "việc"), ("giảm", "nghèo"),
-    ("làm", "trái"), ("thay", "mặt"),
-}
-NOT_A_TASK_AFTER = {
-    "thể", "được", "cần", "có", "phải", "chỉ", "hề", "bị", "trăm", "nghìn", "ngàn", "triệu", "tỷ",
-    "phù", "đúng", "đủ", "hiệu", "rõ", "còn", "ai", "biết", "quan",
-}
+NOUN_COMPOUNDS = _pairs("noun_compounds")
+NOT_A_TASK_AFTER = frozenset(_WORDS["not_a_task_after"])
 # Nouns that end with a verb of the list: 'quá trình' (process), 'công trình' (works).
 # ('Cơ quan cảnh sát điều tra': the investigating police, a unit's kind)
-NOUN_ENDINGS = {
-    ("quá", "trình"), ("công", "trình"), ("chương", "trình"), ("lộ", "trình"), ("tờ", "trình"),
-    ("sát", "điều"),
-}
+NOUN_ENDINGS = _pairs("noun_endings")
 # Heads of unit names that a lower-case verb may go on: 'Cục quản lý Công sản', 'Ban quản lý dự án'.
-UNIT_HEADS = {"Cục", "Ban", "Sở", "Phòng", "Vụ", "Viện", "Đội"}
+UNIT_HEADS = frozenset(_WORDS["unit_heads"])
 # Nouns a verb completes into the name of a group: 'đoàn kiểm tra', 'tổ tuần tra', 'ban quản lý'.
-GROUP_NOUNS = {"đoàn", "tổ", "đội", "ban", "nhóm", "trạm", "chốt", "quan"}  # 'cơ quan điều tra' too
+GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 # Manner words alone are no task: 'kịp thời', 'tiếp tục'.
-MANNER_WORDS = {
-    "tiếp tục", "tập trung", "khẩn trương", "kiên quyết", "chủ động", "kịp thời", "thường xuyên",
-    "nghiêm túc", "quyết liệt", "sớm", "tích cực", "không ngừng", "luôn", "ngay", "triệt để", "thực sự",
-}
+MANNER_WORDS = frozenset(_WORDS["manner_words"])
 # Verbs of leading others that end an item when its object follows the next verb: 'giúp Chủ tịch
 # chỉ đạo, điều hành và phối hợp hoạt động …'.
 LEADING_VERBS = {"chỉ đạo", "lãnh đạo", "điều hành", "hướng dẫn", "đôn đốc"}
 # Words after 'tổ chức' that make it the noun (organisation): 'các cá nhân, tổ chức đã bố trí …'.
-NOUN_AFTER_ORGANISE = {",", "và", "cá", "đoàn", "đã", "có", "liên", "vi", "này", "trên"}
+NOUN_AFTER_ORGANISE = frozenset(_WORDS["noun_after_organise"])
 # Units named by one word as the subject going on with a directive: 'Tỉnh kiểm điểm …'.
-SUBJECT_UNITS = {"Tỉnh", "Sở", "Bộ", "Huyện", "Xã", "Phường", "Ban", "Cục", "Thành phố", "Quận"}
+SUBJECT_UNITS = frozenset(_WORDS["subject_units"])
 # Nouns that make the verbs after them activities: 'trong việc tham mưu, thực hiện …',
 # 'công tác tuyên truyền, vận động …'.
 NOMINALISERS = _table("việc", "công tác")
@@ -314,19 +267,15 @@ NOMINALISERS = _table("việc", "công tác")
 COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm", "lập biên bản", "tự chấn chỉnh", "tự kiểm điểm"}
 # Words between a unit and 'sẽ' that start another clause ('… của Sở Xây dựng thì sẽ …') or say
 # that it is past or denied ('đã phải vào cuộc').
-CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với", "đã", "không", "chưa", "từng"}
+CLAUSE_WORDS = frozenset(_WORDS["clause_words"])
 # After a named unit, words that make what follows its task: 'sẽ', 'phải', 'cần'.
-UNIT_MODALS = _table(
-    "sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao", "đang",
-)
+UNIT_MODALS = _table(*_WORDS["unit_modals"])
 # A purpose that makes what comes before a measure serving an inquiry ('… để phục vụ công tác điều tra').
 SERVES_INQUIRY = re.compile(r"\bđể phục vụ (?:cho )?(?:công tác |việc )?(?:điều tra|xác minh)\b")
 # Verbs of an inquiry a named unit may be said to be at ('đang điều tra', 'đang phối hợp … làm rõ').
-UNDER_WAY = _table(
-    "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm", "củng cố", "vào cuộc",
-)
+UNDER_WAY = _table(*_WORDS["under_way"])
 # Words before 'đang' that tell the time or go on, not who acts: 'Hiện (nay), cơ quan … vẫn đang …'.
-NOW_WORDS = {"hiện", "nay", "tại", "vẫn", "cũng", "còn", "đều", "hiện nay", "hiện tại"}
+NOW_WORDS = frozenset(_WORDS["now_words"])
 MAX_INQUIRY_SUBJECT = 12  # tokens of the units named before 'đang'
 
 
@@ -374,51 +323,15 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
 
 PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành")
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
-UNIT_ROLES = _table(
-    "cơ quan thường trực", "cơ quan chủ trì", "cơ quan đầu mối", "đơn vị chủ trì", "đơn vị đầu mối",
-    "đầu mối", "cơ quan tham mưu", "đơn vị thường trực",
-)
+UNIT_ROLES = _table(*_WORDS["unit_roles"])
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
-CONTINUE = _table(
-    "đồng thời", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra", "mặt khác", "cụ thể", "theo đó",
-    "trước mắt", "về lâu dài", "đặc biệt", "từ đó", "qua đó", "trên cơ sở đó",
-)
+CONTINUE = _table(*_WORDS["continue"])
 # Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
-HOLDER_WORDS = _table(
-    "các", "những", "một", "một số", "mỗi", "hai", "ba", "cơ quan", "chức năng", "đơn vị", "lực lượng",
-    "địa phương", "này", "đó", "phòng", "phòng ban", "ban ngành", "bộ phận", "bệnh viện", "trường",
-    "nhà máy", "công ty", "bên", "các bên", "phía",
-    "ngành",
-    "sở", "ban", "cấp", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
-    "lãnh đạo", "cán bộ", "chiến sĩ", "đảng viên", "chính quyền", "nói chung", "nói riêng", "và", "cùng",
-    "có liên quan", "liên quan", "thẩm quyền", "có thẩm quyền", "tư pháp", "trên địa bàn", "thông tin",
-    "báo chí", "doanh nghiệp", "người dân", "nhân dân", "hộ gia đình", "chủ đầu tư", "nhà trường",
-    "bộ", "ủy ban", "uỷ ban", "hội đồng", "trực thuộc", "trung ương", "đội", "tổ", "công an", "cảnh sát",
-    "đoàn thể", "mặt trận", "người đứng đầu", "cá nhân", "tập thể", "ngành chức năng", "quản lý",
-    "thường trực", "chủ tịch", "giám đốc", "trưởng", "phó", "thủ trưởng", "đại diện", "thành viên",
-    "viện kiểm sát", "tòa án", "toà án", "nhân dân các cấp", "các cấp", "các ngành", "đoàn",
-    "chi cục trưởng", "cục trưởng", "trưởng phòng", "trưởng ban", "đồng chí", "ông", "bà", "anh", "chị",
-    "nghiệp vụ", "chuyên môn", "chủ quản", "hữu quan", "nhân viên", "nhà thầu", "chủ tàu", "chủ cơ sở",
-    "cơ sở", "cơ sở kinh doanh", "vũ trang", "cấp dưới", "tỉnh thành", "bộ ngành", "sở ngành", "trại giam",
-    "chi cục", "đại lý", "nhà đầu tư", "công dân", "ngân hàng", "ngân hàng thương mại", "tổ chức tín dụng",
-    "trường học", "mầm non", "tiểu học", "hộ dân", "chủ phương tiện", "chủ xe", "học sinh", "giáo viên",
-    "phụ huynh", "nhà mạng", "người lao động", "cửa hàng", "chủ cơ sở kinh doanh", "kinh doanh", "cục", "vụ",
-    "tổng cục", "đơn vị sự nghiệp", "sự nghiệp", "công lập", "sở tại", "nhà chức trách", "chức trách",
-    # times between the unit asked and the task: 'yêu cầu Phòng X ngay trong tuần này có hình thức …'
-    "ngay trong tuần này", "trong tuần này", "ngay trong ngày", "trong thời gian tới", "thời gian tới",
-    "nhân dịp này", "từ nay",
-    "gia đình", "chủ hộ", "chủ quán", "chi nhánh", "phòng giao dịch", "tòa", "toà", "cùng cấp",
-    "tổ công tác", "đoàn công tác", "tổ thẩm định", "đoàn kiểm tra", "đoàn thanh tra",
-    # 'các tổ chức tín dụng, kể cả chi nhánh ngân hàng nước ngoài đóng trên địa bàn tỉnh'
-    "kể cả", "bao gồm cả", "đóng trên địa bàn", "đóng tại", "đóng chân trên địa bàn",
-)
+HOLDER_WORDS = _table(*_WORDS["holder_words"])
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
 # 'các tổ chức tín dụng', 'chủ đầu tư công trình', 'hệ thống công an'.
-HEAD_NOUNS = {
-    "các", "những", "lượng", "quan", "ngành", "vị", "phận", "phòng", "chức", "viện", "ty", "nghiệp", "bên",
-    "tư", "thống", "hàng", "nhánh",
-}
+HEAD_NOUNS = frozenset(_WORDS["head_nouns"])
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …') or a means ('thông qua các hoạt động …'), a warning
@@ -436,10 +349,9 @@ TASK_END = re.compile(
     r"|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
-    r"|(?-i:,\s+[A-ZĐ][^,;]{0,60}\s(?:nhấn mạnh|cho biết|cho hay|khẳng định|nêu rõ|chia sẻ|nói))\W*$"
+    rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,60}}\s(?:{_alternation('speaker_verbs')}))\W*$"
     r"|\s*\((?:sinh năm|SN|\d+ tuổi|trú|ngụ|quê|thường trú|tạm trú)\b.*$"  # a person's details close it
-    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là|ít nhất"
-    r"|tương đương|trị giá|tổng trị giá)\s+.*$"
+    rf"|\s*\(Ảnh.*$|,\s+(?:{_alternation('clause_after_comma')})\s+.*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
@@ -447,17 +359,14 @@ TASK_END = re.compile(
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
     r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
     r"|\s+(?:theo|tại|căn cứ)\s+"
-    r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
+    rf"(?-i:{_alternation('legal_documents')})\b.*$"
     r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$"
     r"|\s+(?:cho|để)\s+(?:thống nhất,?\s+)?phù hợp\b.*$",
     re.IGNORECASE,
 )
 # A sentence glued on without a stop, opened by a capitalised word that only opens sentences:
 # '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
-GLUED = re.compile(
-    r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan|Như đã"
-    r"|Được biết|Tại|Tin từ)[\s,].*$"
-)
+GLUED = re.compile(rf"\s+(?:{_alternation('sentence_openers')})[\s,].*$")
 # Two cases sharing one verb of up to four words: 'báo cáo rõ vụ A và (vụ) B', each named by 4+ words.
 CASES = re.compile(
     r"^(?P<verb>(?:[^\s,;]+\s){1,4})(?P<first>(?P<noun>vụ|việc)\s+[^,;]+?(?:\s[^\s,;]+){3,})"
@@ -466,7 +375,7 @@ CASES = re.compile(
 # Words that show 'và' joins no two cases: a reason or time in the first ('vụ việc vì …', 'lửa trong
 # và gần rừng'), people named next ('và các cơ quan báo chí'), the two parties of one case ('vụ ẩu đả giữa
 # nhóm thanh niên và du khách').
-NOT_TWO_CASES = {"vì", "do", "khi", "trong", "ngoài", "có", "các", "những", "mọi", "giữa"}
+NOT_TWO_CASES = frozenset(_WORDS["not_two_cases"])
 
 
 def _two_cases(cases: re.Match[str]) -> bool:
@@ -1015,23 +924,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
 
 
 # Words that make a subject named by kind a unit (not the public): 'lực lượng', 'các cơ quan', 'nhà trường'.
-GENERIC_UNITS = _table(
-    "lực lượng", "cơ quan", "đơn vị", "ngành", "các cấp", "cấp ủy", "chính quyền", "địa phương", "công an",
-    "cảnh sát", "sở", "ban", "bộ", "ủy ban", "uỷ ban", "trường", "nhà trường", "cơ sở", "tòa án", "toà án",
-    "viện kiểm sát", "cán bộ", "chiến sĩ", "đảng viên", "lãnh đạo", "thủ trưởng", "người đứng đầu",
-    "bộ ngành", "sở ngành", "ban ngành", "chủ đầu tư", "trạm", "đội", "phòng", "tổ", "đoàn",
-    "giáo viên", "thầy", "cô giáo",
-    # firms held to their duties: 'hai doanh nghiệp phải bồi thường …'
-    "doanh nghiệp",
-    # an administration named by its place: 'quận 2 cần làm tốt công tác tuyên truyền'
-    "quận", "huyện", "tỉnh", "thành phố", "thị xã", "xã", "phường",
-)
+GENERIC_UNITS = _table(*_WORDS["generic_units"])
 # Words that end the kind of unit before 'cần' / 'phải': 'cơ quan chức năng cũng cần', 'lãnh đạo đều nói là
 # phải', 'chỉ cần' (only need), 'ân cần' (kindly).
-RUN_STOP = {
-    "cũng", "đều", "chỉ", "nói", "vẫn", "còn", "ân", "rất", "sẽ", "đang", "bị", "được", "luôn", "cho", "về",
-    "việc", "thấy", "rằng", "khẳng", "nhấn", "biết", "hay", "cam",
-}
+RUN_STOP = frozenset(_WORDS["run_stop"])
 # Words after which a clause opens with its subject: '… thì cơ sở đóng tàu phải …', '… và cơ quan chức năng
 # phải …', '… nên tỉnh cần …'; after a reporting verb the units must act: 'ông X nói lực lượng công an cần …'.
 SUBJECT_OPENERS = {"thì", "là", "và", "nên"}
@@ -1040,11 +936,9 @@ SUBJECT_ADVERBS = {"cũng", "đều", "vẫn"}
 LEAD_INS = {("trước", "hết"), ("trước", "tiên"), ("trước", "mắt"), ("quan", "trọng")}
 REPORTING = {"rằng", "biết", "nói"}
 # Times that open a clause before its subject: 'Thời gian tới, lực lượng Công an cần …'.
-TIMES = _table("thời gian tới", "trong thời gian tới", "từ nay", "nhân dịp này", "trước mắt", "về lâu dài")
+TIMES = _table(*_WORDS["times"])
 # Words that make a subject the public or a party to a case, whose needs are advice, not tasks.
-PUBLIC = _table(
-    "người dân", "nhân dân", "công dân", "phụ huynh", "học sinh", "người tham gia", "bị can", "bị cáo",
-)
+PUBLIC = _table(*_WORDS["public"])
 
 
 def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
@@ -1140,14 +1034,9 @@ def _asker_end(tokens: list[Token], i: int) -> int:
 
 
 # What a unit does to suspects, or with its forces, for an inquiry that follows 'để'.
-DETAIN = _table(
-    "tạm giữ", "tạm giam", "bắt giữ", "bắt khẩn cấp", "bắt quả tang", "tập trung lực lượng", "di lý",
-)
+DETAIN = _table(*_WORDS["detain"])
 # The inquiries such a purpose names ('để điều tra, xử lý', 'để tiếp tục làm rõ').
-INQUIRY = _table(
-    "điều tra", "xác minh", "làm rõ", "xử lý", "truy bắt", "truy tìm", "khẩn trương", "tiếp tục", "củng cố",
-    "mở rộng", "xác định",
-)
+INQUIRY = _table(*_WORDS["inquiry"])
 # tokens between the unit's name and its holding verb ('X cho biết, vừa triệt phá …, tạm giữ')
 DETAIN_REACH = 20
 
