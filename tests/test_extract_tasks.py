@@ -1255,3 +1255,40 @@ def test_a_case_handed_over_without_cho_goes_to_the_unit_named():
     assert [(t.name, t.holder) for t in facts.tasks] == [("điều tra làm rõ", "Cơ quan CSĐT Công an tỉnh Lam Sơn")]
     assert names("UBND tỉnh đã bàn giao Bộ Quốc phòng 236 ha đất.") == []
     assert names("Trung đoàn tổ chức lễ bàn giao chiến sĩ hoàn thành khóa huấn luyện năm 2026.") == []
+
+
+def test_aviation_in_the_unit_asked_is_no_denial():
+    assert names(
+        "Cục Hàng Mây đã có văn bản yêu cầu lực lượng an ninh hàng không thực hiện các biện pháp duy trì trật tự "
+        "tại nhà ga."
+    ) == ["thực hiện các biện pháp duy trì trật tự tại nhà ga"]
+
+
+def test_an_ask_denied_or_made_by_a_private_person_gives_no_task():
+    assert names("Ông Lê Văn Tám không yêu cầu bồi thường thiệt hại.") == []
+    assert names("Khi về gần khách sạn, lái xe yêu cầu trả 600.000 đồng cước.") == []
+    assert names("Một người đàn ông đề nghị sử dụng dịch vụ taxi về trung tâm.") == []
+
+
+def test_activities_after_trong_are_no_new_items():
+    assert names(
+        "Bộ trưởng đề nghị nhân dân tiếp tục hỗ trợ, giúp đỡ lực lượng Công an trong phát hiện, xử lý các hành vi "
+        "vi phạm."
+    ) == ["tiếp tục hỗ trợ, giúp đỡ lực lượng Công an trong phát hiện, xử lý các hành vi vi phạm"]
+
+
+def test_actions_listed_after_xem_xet_are_one_task():
+    assert names(
+        "Bộ Công Thương kiến nghị Thủ tướng xem xét hủy quyết định khen thưởng, thu hồi tiền thưởng và bằng khen "
+        "đã trao cho ông Lê Văn Tám."
+    ) == ["xem xét hủy quyết định khen thưởng, thu hồi tiền thưởng và bằng khen đã trao cho ông Lê Văn Tám"]
+
+
+def test_fields_listed_inside_a_directive_stay_in_the_directive():
+    assert names(
+        "Bộ trưởng đề nghị các địa phương tập trung một số lĩnh vực như đất đai, môi trường và tài nguyên nước; "
+        "đồng thời tăng cường phối hợp với Bộ trong xây dựng chính sách."
+    ) == [
+        "tập trung một số lĩnh vực như đất đai, môi trường và tài nguyên nước",
+        "tăng cường phối hợp với Bộ trong xây dựng chính sách",
+    ]

@@ -105,6 +105,11 @@ def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None
             continue
         if m.re is TRIGGER and re.search(r"\b(?:không|chưa)\b", m.group("mid"), re.IGNORECASE):
             continue  # 'một số nhiệm vụ không đạt yêu cầu như A, B': duties failed, listed as shortcomings
+        tokens = ctx.tokens[n]
+        at = sentence.start + m.start()
+        asked = any(t.start < at and _phrase(tokens, k, ASK) for k, t in enumerate(tokens))
+        if not new and asked:
+            continue  # 'đề nghị các địa phương tập trung các lĩnh vực như A, B; …': the directive's own words
         list_end = sentence.end
         tail = text[list_start:list_end].rstrip(" .…")
         tail = re.sub(r"(,?\s*(v\.v\.?|\.\.\.|…))$", "", tail)
@@ -262,7 +267,8 @@ NOUN_AFTER_ORGANISE = frozenset(_WORDS["noun_after_organise"])
 SUBJECT_UNITS = frozenset(_WORDS["subject_units"])
 # Nouns that make the verbs after them activities: 'trong việc tham mưu, thực hiện …',
 # 'công tác tuyên truyền, vận động …'.
-NOMINALISERS = _table("việc", "công tác")
+# ('… giúp đỡ lực lượng X trong phát hiện, xử lý …': after 'trong' too)
+NOMINALISERS = _table("việc", "công tác", "trong")
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
 COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm", "lập biên bản", "tự chấn chỉnh", "tự kiểm điểm"}
 # Words between a unit and 'sẽ' that start another clause ('… của Sở Xây dựng thì sẽ …') or say
@@ -476,6 +482,8 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     denied = _phrase(tokens, j + 1, _verbs()) or _phrase(tokens, j + 1, ASK)
     if n == 1 and tokens[j].lower == "không" and not denied:
         return None  # 'Cảng vụ Hàng không miền Bắc': a name's word, no denied action
+    if tokens[j].lower == "không" and j > 0 and tokens[j - 1].lower == "hàng":
+        return None  # 'lực lượng an ninh hàng không thực hiện …': aviation, the unit's word, no denial
     group = j > 0 and tokens[j - 1].lower in GROUP_NOUNS
     if group and j > 1 and (tokens[j - 2].lower, tokens[j - 1].lower) in (("phòng", "ban"), ("tổ", "đội")):
         group = False  # 'các phòng ban làm rõ': the units asked, then the verb
@@ -1143,6 +1151,9 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     verbs = _verbs()
     n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
     verb = " ".join(t.lower for t in tokens[begin : begin + n])
+    listed = tokens[j].text in (",", "và") and not _phrase(tokens, j + 1, CONTINUE)
+    if listed and _considers(tokens, start, j):
+        return False  # 'xem xét hủy quyết định A, thu hồi B': the actions listed are what is to be considered
     # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's; so does an
     # item ending in a verb of leading ('giúp Chủ tịch chỉ đạo, điều hành …').
     # 'kiểm định các tàu sau khi đã sửa chữa, khắc phục …', 'có biện pháp … để ổn định tình hình, tránh …':
@@ -1222,6 +1233,18 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     if verb in MANNER_WORDS and verb not in ("tập trung", "tiếp tục") and not _phrase(tokens, after, verbs):
         return False
     return not (verb == "tổ chức" and after < hi and tokens[after].lower in NOUN_AFTER_ORGANISE)
+
+
+def _considers(tokens: list[Token], start: int, j: int) -> bool:
+    """Whether the item ``tokens[start:j]`` opens with 'xem xét' and a verb ('xem xét hủy quyết định …')."""
+    k = start
+    while k < j and (_phrase(tokens, k, MODALS) or tokens[k].lower in MANNER_WORDS):
+        k += _phrase(tokens, k, MODALS) or 1
+    return (
+        k + 2 < j
+        and (tokens[k].lower, tokens[k + 1].lower) == ("xem", "xét")
+        and bool(_phrase(tokens, k + 2, _verbs()))
+    )
 
 
 def _adverb(tokens: list[Token], j: int) -> bool:
