@@ -1292,3 +1292,10 @@ def test_fields_listed_inside_a_directive_stay_in_the_directive():
         "tập trung một số lĩnh vực như đất đai, môi trường và tài nguyên nước",
         "tăng cường phối hợp với Bộ trong xây dựng chính sách",
     ]
+
+
+def test_a_manner_word_before_the_partner_keeps_the_listed_verbs_together():
+    assert names(
+        "Hiện tại, Cơ quan CSĐT Công an tỉnh Lam Sơn đang khẩn trương phối hợp với các đơn vị chức năng điều tra, "
+        "xác minh làm rõ vụ án."
+    ) == ["điều tra, xác minh làm rõ vụ án"]

@@ -1325,7 +1325,8 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
     k = lo
     while k < hi and _phrase(tokens, k, MODALS):
         k += _phrase(tokens, k, MODALS)
-    if k + 1 < hi and tokens[k].lower == "tiếp" and tokens[k + 1].lower == "tục":
+    # ('khẩn trương, tích cực phối hợp với X điều tra, xác minh …': manner words before the partner)
+    while k + 1 < hi and " ".join(t.lower for t in tokens[k : k + 2]) in MANNER_WORDS:
         k += 2
     lead = k + 1 < hi and tokens[k].lower == "chủ" and tokens[k + 1].lower == "trì"
     if lead:
