@@ -1299,3 +1299,37 @@ def test_a_manner_word_before_the_partner_keeps_the_listed_verbs_together():
         "Hiện tại, Cơ quan CSĐT Công an tỉnh Lam Sơn đang khẩn trương phối hợp với các đơn vị chức năng điều tra, "
         "xác minh làm rõ vụ án."
     ) == ["điều tra, xác minh làm rõ vụ án"]
+
+
+def test_hien_vat_after_a_comma_opens_no_clause():
+    assert names(
+        "Bộ Công Thương kiến nghị Thủ tướng xem xét hủy quyết định khen thưởng, thu hồi tiền thưởng, hiện vật và "
+        "bằng khen đã trao cho ông Lê Văn Tám."
+    ) == ["xem xét hủy quyết định khen thưởng, thu hồi tiền thưởng, hiện vật và bằng khen đã trao cho ông Lê Văn Tám"]
+
+
+def test_a_duty_of_a_person_identified_as_in_a_crime_story_is_no_task():
+    assert names("Lê Văn Tám (SN 1984, ngụ phường Hạ Mây) có nhiệm vụ chung chi tiền cho các con bạc.") == []
+
+
+def test_a_purpose_cut_off_leaves_no_trailing_de():
+    assert names(
+        "Phó Chủ tịch UBND tỉnh yêu cầu lập danh sách các em học sinh vi phạm để giao cho các trường theo dõi."
+    ) == ["lập danh sách các em học sinh vi phạm"]
+
+
+def test_a_clause_with_its_own_units_after_a_comma_is_their_task():
+    assert names("Thủ tướng yêu cầu Bộ Công an làm rõ vụ việc, các địa phương phải tăng cường kiểm tra.") == [
+        "làm rõ vụ việc",
+        "tăng cường kiểm tra",
+    ]
+    assert names(
+        "Những em bỏ học thì giao cho địa phương quản lý, Cơ quan công an cần sớm điều tra tìm ra nguyên nhân."
+    ) == ["sớm điều tra tìm ra nguyên nhân"]
+
+
+def test_a_manner_word_and_a_bare_verb_name_no_task_but_an_inquiry_carried_on_does():
+    assert names("Thủ tướng đã có ý kiến chỉ đạo thì các cơ quan chức năng sẽ nghiêm túc thực hiện.") == []
+    assert names("Thí sinh này đã bị đình chỉ thi và giao cho Công an TP Lam Sơn tiếp tục điều tra.") == [
+        "tiếp tục điều tra"
+    ]

@@ -258,6 +258,7 @@ UNIT_HEADS = frozenset(_WORDS["unit_heads"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 # Manner words alone are no task: 'kịp thời', 'tiếp tục'.
 MANNER_WORDS = frozenset(_WORDS["manner_words"])
+MANNER = _table(*MANNER_WORDS)
 # Verbs of leading others that end an item when its object follows the next verb: 'giúp Chủ tịch
 # chỉ đạo, điều hành và phối hợp hoạt động …'.
 LEADING_VERBS = {"chỉ đạo", "lãnh đạo", "điều hành", "hướng dẫn", "đôn đốc"}
@@ -357,14 +358,16 @@ TASK_END = re.compile(
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,60}}\s(?:{_alternation('speaker_verbs')}))\W*$"
     r"|\s*\((?:sinh năm|SN|\d+ tuổi|trú|ngụ|quê|thường trú|tạm trú)\b.*$"  # a person's details close it
-    rf"|\s*\(Ảnh.*$|,\s+(?:{_alternation('clause_after_comma')})\s+.*$"
+    rf"|\s*\(Ảnh.*$|,\s+(?:{_alternation('clause_after_comma')})\s+(?!vật\b|trường\b|tượng\b|đại\b).*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
     r"|(?-i:\s+(?:Ông|Bà)(?:\s+[A-ZĐ]\w*){1,4}\s+(?:cho biết|cho hay|nói|khẳng định|thông tin)\b).*$"
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
+    r"|(?-i:,\s+(?:[A-ZĐ]\w*|CQĐT)(?:\s+\w+){0,6}?\s+(?:cần|phải|sẽ)\s).*$"  # ', Cơ quan công an cần …'
+    r"|,\s+đối với\s.*$"  # ', đối với những hộ …': the next case, with its own measure
     r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
-    r"|\s+(?:theo|tại|căn cứ)\s+"
+    r"|\s+\(?(?:theo|tại|căn cứ)\s+"
     rf"(?-i:{_alternation('legal_documents')})\b.*$"
     r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$"
     r"|\s+(?:cho|để)\s+(?:thống nhất,?\s+)?phù hợp\b.*$",
@@ -702,7 +705,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if n_duty >= n_ask and n_duty and i > 0 and tokens[i - 1].lower == "người":
             i += n_duty  # 'người có trách nhiệm giải quyết tố cáo': who is meant, not what they are to do
             continue
-        if n_duty >= n_ask and n_duty and offender:
+        # ('Nguyễn Văn A (SN 1984, ngụ …) có nhiệm vụ chung chi tiền': identified as crime stories do)
+        identified = any(t.lower in IDENTIFIED for t in tokens[max(0, i - 12) : i]) and any(
+            t.text == ")" for t in tokens[max(0, i - 3) : i]
+        )
+        if n_duty >= n_ask and n_duty and (offender or identified):
             i += n_duty  # 'bị can X là người có trách nhiệm quản lý …': a duty in a crime story
             continue
         if n_duty >= n_ask and n_duty:
@@ -863,6 +870,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             # ('A phải làm X; B thì C phải làm Y': after ';' another unit's task may follow)
             last = max((d.task for d in found), default=-1)
             after = c is not None and (last < 0 or any(tokens[m].text == ";" for m in range(last, c)))
+            # ('… giao cho địa phương quản lý, Cơ quan công an cần …': a new clause with its own subject;
+            # not inside a quoted provision: 'bổ sung thêm “khi …, cán bộ … phải …')
+            quoted = c is not None and any(tokens[m].text in ("“", '"') for m in range(max(last, 0), c))
+            after = after or c is not None and c > last >= 0 and tokens[c - 1].text == "," and not quoted
             if c is not None and start is not None and (after or not any(d.task <= i for d in found)):
                 # (the holder is a unit named among them, if any: a kind of unit is no organisation)
                 found.append(_Directive(i, start, (c, i)))
@@ -1376,6 +1387,7 @@ def _clean(
         text = ctx.text[start:end]
     text = text.rstrip(" ,;:.…/\"“”'?")
     text = re.sub(r"\s+(?:và|hoặc|cùng)$", "", text)  # 'bảo vệ và': the object went to the next item
+    text = re.sub(r"\s+(?:để|nhằm)$", "", text)  # 'lập danh sách … để': the purpose was cut off
     text = re.sub(r",?\s+(?:như|gồm|bao gồm)$", "", text)  # '… trên địa bàn, như: A, B': the examples went
     words = text.split()
     if len(words) > limit and not text.lower().startswith("phối hợp"):
@@ -1408,8 +1420,14 @@ def _clean(
         return None  # 'chuyển vào tài khoản 2 triệu đồng': what an offender demands, no unit's task
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
         return None  # 'xem xét phân công tôi …': a speaker's own request, no unit's task
-    alone = _only_verbs(tokens, lo, last + 1) and _phrase(tokens, lo, _verbs()) == last + 1 - lo
-    if alone and " ".join(words).lower() not in COMPLETE_VERBS:
+    # ('nghiêm túc thực hiện', 'khẩn trương giải quyết': a manner word adds nothing to it)
+    verb = lo
+    while verb < last and _phrase(tokens, verb, MANNER):
+        verb += _phrase(tokens, verb, MANNER)
+    if verb > lo and _phrase(tokens, verb, UNDER_WAY):
+        verb = lo  # ('tiếp tục điều tra': an inquiry carried on is a task of its own)
+    alone = _only_verbs(tokens, verb, last + 1) and _phrase(tokens, verb, _verbs()) == last + 1 - verb
+    if alone and " ".join(t.lower for t in tokens[verb : last + 1]) not in COMPLETE_VERBS:
         return None  # a verb alone ('giải quyết', 'thực hiện') says nothing of what is to be done
     return start, end
 
@@ -1516,6 +1534,8 @@ def _directive_tasks(
     regions: Names = []
     for k, a in enumerate(directives):
         hi = directives[k + 1].trigger if k + 1 < len(directives) else len(tokens)
+        if k + 1 < len(directives) and a.task < directives[k + 1].holder_words[0] < hi:
+            hi = directives[k + 1].holder_words[0]  # ('…, Cơ quan công an cần …': the next units open theirs)
         lo_h, hi_h = a.holder_words
         holder = a.unit or (_holder_name(ctx.text, tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject)
         # ('yêu cầu thu hồi phù hiệu … để phục vụ công tác điều tra': a measure ordered with no one named to
