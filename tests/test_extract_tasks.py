@@ -1333,3 +1333,24 @@ def test_a_manner_word_and_a_bare_verb_name_no_task_but_an_inquiry_carried_on_do
     assert names("Thí sinh này đã bị đình chỉ thi và giao cho Công an TP Lam Sơn tiếp tục điều tra.") == [
         "tiếp tục điều tra"
     ]
+
+
+def test_a_manner_word_between_the_asking_verb_and_the_units_asked_is_skipped():
+    assert names(
+        "Thủ tướng đã chỉ đạo quyết liệt các bộ, ngành, địa phương tăng cường quản lý hoạt động khai thác cát, sỏi. "
+        "Đồng thời, tăng cường các biện pháp phòng ngừa, kiên quyết xử lý các trường hợp vi phạm."
+    ) == [
+        "tăng cường quản lý hoạt động khai thác cát, sỏi",
+        "tăng cường các biện pháp phòng ngừa",
+        "kiên quyết xử lý các trường hợp vi phạm",
+    ]
+
+
+def test_what_people_guided_are_to_do_stays_in_the_guiding_task():
+    assert names(
+        "Bộ trưởng yêu cầu Tổng cục Hạ Mây hướng dẫn các địa phương lập thăm dò, quy hoạch, khai thác cát sỏi; "
+        "báo cáo Bộ trước ngày 30/9."
+    ) == [
+        "hướng dẫn các địa phương lập thăm dò, quy hoạch, khai thác cát sỏi",
+        "báo cáo Bộ trước ngày 30/9",
+    ]

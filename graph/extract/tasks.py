@@ -736,6 +736,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             j = i + n_ask
             while j + 1 < len(tokens) and tokens[j].text == "," and _phrase(tokens, j + 1, ASK):
                 j += 1 + _phrase(tokens, j + 1, ASK)  # 'đề xuất, kiến nghị với Bộ Chính trị'
+            manner = _phrase(tokens, j, MANNER)
+            if manner and j + manner < len(tokens) and (
+                is_capitalised(tokens[j + manner]) or _phrase(tokens, j + manner, HOLDER_WORDS)
+            ):
+                j += manner  # 'chỉ đạo quyết liệt các bộ, ngành tăng cường …': the manner of asking
             if j < len(tokens) and tokens[j].text == "," and not (
                 words in COMMA_AFTER
                 and j + 1 < len(tokens)
@@ -1163,7 +1168,7 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
     verb = " ".join(t.lower for t in tokens[begin : begin + n])
     listed = tokens[j].text in (",", "và") and not _phrase(tokens, j + 1, CONTINUE)
-    if listed and _considers(tokens, start, j):
+    if listed and (_considers(tokens, start, j) or _guides(tokens, start, j)):
         return False  # 'xem xét hủy quyết định A, thu hồi B': the actions listed are what is to be considered
     # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's; so does an
     # item ending in a verb of leading ('giúp Chủ tịch chỉ đạo, điều hành …').
@@ -1256,6 +1261,26 @@ def _considers(tokens: list[Token], start: int, j: int) -> bool:
         and (tokens[k].lower, tokens[k + 1].lower) == ("xem", "xét")
         and bool(_phrase(tokens, k + 2, _verbs()))
     )
+
+
+# Verbs of guiding others, whose acts follow the people guided: 'hướng dẫn các địa phương lập A, B'.
+GUIDING = _table("hướng dẫn", "vận động", "chỉ đạo", "đôn đốc", "tuyên truyền, vận động")
+
+
+def _guides(tokens: list[Token], start: int, j: int) -> bool:
+    """Whether the item ``tokens[start:j]`` guides people named after its verb ('hướng dẫn các hộ di dời')."""
+    k = start
+    while k < j and (_phrase(tokens, k, MODALS) or _phrase(tokens, k, MANNER)):
+        k += _phrase(tokens, k, MODALS) or _phrase(tokens, k, MANNER)
+    n = _phrase(tokens, k, GUIDING)
+    if not n:
+        return False
+    k += n
+    held = _phrase(tokens, k, HOLDER_WORDS)
+    if not held or tokens[k].lower not in ("các", "những", "người", "nhân"):
+        return False  # ('hướng dẫn sản xuất, …': no people named, the verbs listed are the item's own)
+    end = _holder_end(tokens, k, [])
+    return end is not None and k < end < j and _task_start(tokens, end) is not None
 
 
 def _adverb(tokens: list[Token], j: int) -> bool:
