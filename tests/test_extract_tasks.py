@@ -1354,3 +1354,25 @@ def test_what_people_guided_are_to_do_stays_in_the_guiding_task():
         "hướng dẫn các địa phương lập thăm dò, quy hoạch, khai thác cát sỏi",
         "báo cáo Bộ trước ngày 30/9",
     ]
+
+
+def test_the_means_proposed_are_no_units_asked():
+    assert names(
+        "Bộ trưởng yêu cầu Tổng cục Hạ Mây hướng dẫn các địa phương lập quy hoạch. Phối hợp chặt chẽ với các bộ, "
+        "ngành liên quan trong việc kiểm tra, giám sát hoạt động nạo vét, đề xuất các biện pháp tăng cường quản lý "
+        "dự án."
+    ) == [
+        "hướng dẫn các địa phương lập quy hoạch",
+        "Phối hợp chặt chẽ với các bộ, ngành liên quan trong việc kiểm tra, giám sát hoạt động nạo vét",
+        "đề xuất các biện pháp tăng cường quản lý dự án",
+    ]
+
+
+def test_reporting_and_proposing_to_one_body_is_one_task():
+    assert names(
+        "Giám đốc Sở yêu cầu tổ công tác kiểm tra các tàu cá hư hỏng; báo cáo kết quả, đề xuất các biện pháp giải "
+        "quyết cho Ban Chỉ đạo tỉnh xem xét, quyết định."
+    ) == [
+        "kiểm tra các tàu cá hư hỏng",
+        "báo cáo kết quả, đề xuất các biện pháp giải quyết cho Ban Chỉ đạo tỉnh xem xét, quyết định",
+    ]

@@ -335,6 +335,8 @@ UNIT_ROLES = _table(*_WORDS["unit_roles"])
 CONTINUE = _table(*_WORDS["continue"])
 # Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
 HOLDER_WORDS = _table(*_WORDS["holder_words"])
+# Nouns of the means or matter a verb asks for, never the unit asked: 'đề xuất các biện pháp …'.
+MEANS = _table(*_WORDS["means"])
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
 # 'các tổ chức tín dụng', 'chủ đầu tư công trình', 'hệ thống công an'.
@@ -599,6 +601,8 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         lower = tok.is_word and not is_capitalised(tok)
         if lower and j > i and not listed and (_task_start(tokens, j) is not None or _forbidden(tokens, j)):
             return j
+        if _phrase(tokens, j, MEANS):
+            return None  # 'đề xuất các biện pháp tăng cường …': what is proposed, no one asked
         n = _phrase(tokens, j, HOLDER_WORDS)
         if n:
             j += n
@@ -1169,6 +1173,10 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     verb = " ".join(t.lower for t in tokens[begin : begin + n])
     listed = tokens[j].text in (",", "và") and not _phrase(tokens, j + 1, CONTINUE)
     if listed and (_considers(tokens, start, j) or _guides(tokens, start, j)):
+        return False
+    # ('báo cáo kết quả, đề xuất các biện pháp … cho Ban Chỉ đạo xem xét': reporting and proposing to one)
+    reports = _phrase(tokens, _after_partner(spans, tokens, start, j), _table("báo cáo"))
+    if listed and reports and verb in ("đề xuất", "kiến nghị"):
         return False  # 'xem xét hủy quyết định A, thu hồi B': the actions listed are what is to be considered
     # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's; so does an
     # item ending in a verb of leading ('giúp Chủ tịch chỉ đạo, điều hành …').
