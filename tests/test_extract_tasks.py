@@ -1376,3 +1376,31 @@ def test_reporting_and_proposing_to_one_body_is_one_task():
         "kiểm tra các tàu cá hư hỏng",
         "báo cáo kết quả, đề xuất các biện pháp giải quyết cho Ban Chỉ đạo tỉnh xem xét, quyết định",
     ]
+
+
+def test_cu_the_hoa_is_a_verb_not_a_modal():
+    assert names(
+        "Bộ trưởng yêu cầu Bộ đội Biên phòng tỉnh Lam Sơn cụ thể hóa nghị quyết của cấp trên vào quá trình thực "
+        "hiện nhiệm vụ."
+    ) == ["cụ thể hóa nghị quyết của cấp trên vào quá trình thực hiện nhiệm vụ"]
+
+
+def test_a_victims_wish_that_something_not_be_done_is_no_task():
+    assert names("Phía bị hại trong vụ án đề nghị tòa không công khai bản án trên mạng.") == []
+
+
+def test_activities_after_qua_trinh_share_their_object():
+    assert names(
+        "Chủ tịch UBND thành phố giao Thanh tra thành phố thanh tra toàn diện quá trình quản lý, sử dụng đất đai "
+        "tại khu sân bay Hạ Mây."
+    ) == ["thanh tra toàn diện quá trình quản lý, sử dụng đất đai tại khu sân bay Hạ Mây"]
+
+
+def test_a_lower_case_source_tag_ends_the_task():
+    assert names("Lãnh đạo Sở yêu cầu Phòng Giáo dục sắp xếp nơi học mới cho học sinh, báo Tin Mới đưa tin.") == [
+        "sắp xếp nơi học mới cho học sinh"
+    ]
+
+
+def test_answering_for_it_all_is_no_task():
+    assert names("Giám đốc Lê Văn Tám khẳng định Công ty Hạ Mây sẽ chịu hoàn toàn trách nhiệm.") == []

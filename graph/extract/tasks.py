@@ -269,7 +269,7 @@ SUBJECT_UNITS = frozenset(_WORDS["subject_units"])
 # Nouns that make the verbs after them activities: 'trong việc tham mưu, thực hiện …',
 # 'công tác tuyên truyền, vận động …'.
 # ('… giúp đỡ lực lượng X trong phát hiện, xử lý …': after 'trong' too)
-NOMINALISERS = _table("việc", "công tác", "trong")
+NOMINALISERS = _table("việc", "công tác", "trong", "quá trình")  # ('quá trình quản lý, sử dụng đất')
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
 COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm", "lập biên bản", "tự chấn chỉnh", "tự kiểm điểm"}
 # Words between a unit and 'sẽ' that start another clause ('… của Sở Xây dựng thì sẽ …') or say
@@ -362,6 +362,7 @@ TASK_END = re.compile(
     r"|\s*\((?:sinh năm|SN|\d+ tuổi|trú|ngụ|quê|thường trú|tạm trú)\b.*$"  # a person's details close it
     rf"|\s*\(Ảnh.*$|,\s+(?:{_alternation('clause_after_comma')})\s+(?!vật\b|trường\b|tượng\b|đại\b).*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
+    r"|(?:,|\s+[-–])\s+(?:báo|thông tin trên|theo)\s+\S+(?:\s+\S+){0,3}\s+(?:đưa tin|cho hay|cho biết)\W*$"
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
     r"|(?-i:\s+(?:Ông|Bà)(?:\s+[A-ZĐ]\w*){1,4}\s+(?:cho biết|cho hay|nói|khẳng định|thông tin)\b).*$"
@@ -460,11 +461,17 @@ def _covered(spans: Names, offset: int) -> tuple[int, int, str | None] | None:
     return None
 
 
+def _modal(tokens: list[Token], i: int) -> int:
+    """Return the length of the modal words at ``tokens[i]`` (0: none, or 'hóa' after them makes a verb)."""
+    n = _phrase(tokens, i, MODALS)
+    return 0 if i + n < len(tokens) and tokens[i + n].lower in ("hóa", "hoá") else n  # 'cụ thể hóa …'
+
+
 def _task_start(tokens: list[Token], i: int) -> int | None:
     """Return where the task's verb starts at ``tokens[i]`` (after modals), or None if no verb is there."""
     j = i
     for _ in range(3):
-        n = _phrase(tokens, j, MODALS)
+        n = _modal(tokens, j)
         if not n:
             break
         j += n
@@ -791,7 +798,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             back = range(i - 1, max(-1, i - 17), -1)
             clause = next((m + 1 for m in back if tokens[m].text in ",;:."), max(0, i - 16))
             before = " ".join(t.lower for t in tokens[clause:i])
-            private = private or end == j and bool(re.search(r"\b(?:gia đình|người nhà|bị hại)\b", before))
+            kin = bool(re.search(r"\b(?:gia đình|người nhà|bị hại)\b", before))
+            private = private or end == j and kin
+            # ('phía bị hại đề nghị tòa không công khai bản án': a party's wish that something not be done)
+            private = private or kin and start is not None and tokens[start].lower == "không"
             # 'mong muốn Cty hoạt động ổn định trở lại': a wish is a directive only to an authority.
             if words == ("mong", "muốn") and end is not None:
                 private = private or not any(
@@ -1262,8 +1272,8 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
 def _considers(tokens: list[Token], start: int, j: int) -> bool:
     """Whether the item ``tokens[start:j]`` opens with 'xem xét' and a verb ('xem xét hủy quyết định …')."""
     k = start
-    while k < j and (_phrase(tokens, k, MODALS) or tokens[k].lower in MANNER_WORDS):
-        k += _phrase(tokens, k, MODALS) or 1
+    while k < j and (_modal(tokens, k) or tokens[k].lower in MANNER_WORDS):
+        k += _modal(tokens, k) or 1
     return (
         k + 2 < j
         and (tokens[k].lower, tokens[k + 1].lower) == ("xem", "xét")
@@ -1278,8 +1288,8 @@ GUIDING = _table("hướng dẫn", "vận động", "chỉ đạo", "đôn đố
 def _guides(tokens: list[Token], start: int, j: int) -> bool:
     """Whether the item ``tokens[start:j]`` guides people named after its verb ('hướng dẫn các hộ di dời')."""
     k = start
-    while k < j and (_phrase(tokens, k, MODALS) or _phrase(tokens, k, MANNER)):
-        k += _phrase(tokens, k, MODALS) or _phrase(tokens, k, MANNER)
+    while k < j and (_modal(tokens, k) or _phrase(tokens, k, MANNER)):
+        k += _modal(tokens, k) or _phrase(tokens, k, MANNER)
     n = _phrase(tokens, k, GUIDING)
     if not n:
         return False
@@ -1367,8 +1377,8 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
 def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
     """Skip 'chủ trì, phối hợp với Sở Y tế' before the task: the partner is no part of what is to be done."""
     k = lo
-    while k < hi and _phrase(tokens, k, MODALS):
-        k += _phrase(tokens, k, MODALS)
+    while k < hi and _modal(tokens, k):
+        k += _modal(tokens, k)
     # ('khẩn trương, tích cực phối hợp với X điều tra, xác minh …': manner words before the partner)
     while k + 1 < hi and " ".join(t.lower for t in tokens[k : k + 2]) in MANNER_WORDS:
         k += 2
@@ -1397,7 +1407,7 @@ def _clean(
 ) -> tuple[int, int] | None:
     """Return the text range of an item without modals, a leading 'phối hợp với X' or a purpose."""
     while lo < hi:
-        n = _phrase(tokens, lo, MODALS)
+        n = _modal(tokens, lo)
         if n:
             lo += n
             while lo < hi and tokens[lo].text == ",":
@@ -1468,7 +1478,8 @@ def _clean(
 # Answering for what went wrong or to someone ('chịu trách nhiệm về việc này', '… trước Chủ tịch', '… hình
 # sự'), unlike a function held ('chịu trách nhiệm trong việc kiểm tra an toàn kỹ thuật').
 ACCOUNTABLE = re.compile(
-    r"chịu trách nhiệm\s+(?:trước\b|(?:hình sự|dân sự|pháp lý)\b"
+    r"chịu\s+(?:hoàn toàn\s+|mọi\s+|toàn bộ\s+)?trách nhiệm\W*$"  # ('sẽ chịu hoàn toàn trách nhiệm.')
+    r"|chịu trách nhiệm\s+(?:trước\b|(?:hình sự|dân sự|pháp lý)\b"
     r"|(?:về|trong)\s+(?:(?:việc|vụ việc|sự việc)\s+(?:này|đó|trên|để)\b"
     r"|(?:việc\s+)?(?:buông lỏng|để xảy ra|để xẩy ra|hậu quả|sai phạm|vi phạm|thiệt hại)\b))",
     re.IGNORECASE,
@@ -1480,8 +1491,8 @@ SEND = _table("thành lập", "lập", "cử", "thành lập đoàn", "cử đo�
 def _sent_for(tokens: list[Token], a: int, b: int) -> int:
     """Return where an item's task starts: after 'để' when the item sets up or sends a group for it."""
     k = a
-    while k < b and _phrase(tokens, k, MODALS):
-        k += _phrase(tokens, k, MODALS)
+    while k < b and _modal(tokens, k):
+        k += _modal(tokens, k)
     if not _phrase(tokens, k, SEND):
         return a
     purpose = next((m for m in range(k + 2, b - 1) if tokens[m].lower == "để"), None)
