@@ -1404,3 +1404,16 @@ def test_a_lower_case_source_tag_ends_the_task():
 
 def test_answering_for_it_all_is_no_task():
     assert names("Giám đốc Lê Văn Tám khẳng định Công ty Hạ Mây sẽ chịu hoàn toàn trách nhiệm.") == []
+
+
+def test_a_contrast_glued_to_an_ellipsis_ends_the_task():
+    for dots in ("…", "..."):
+        assert names(f"Phòng Giáo dục yêu cầu các trường báo cáo sự việc{dots}nhưng rồi không ai xử lý.") == [
+            "báo cáo sự việc"
+        ]
+
+
+def test_a_trailing_dong_thoi_before_the_next_ask_is_dropped():
+    assert names(
+        "Ban Tổ chức yêu cầu các đơn vị báo cáo về sự cố, đồng thời đề nghị Công an huyện Hạ Mây điều tra làm rõ."
+    ) == ["báo cáo về sự cố", "điều tra làm rõ"]
