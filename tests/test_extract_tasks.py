@@ -1417,3 +1417,21 @@ def test_a_trailing_dong_thoi_before_the_next_ask_is_dropped():
     assert names(
         "Ban Tổ chức yêu cầu các đơn vị báo cáo về sự cố, đồng thời đề nghị Công an huyện Hạ Mây điều tra làm rõ."
     ) == ["báo cáo về sự cố", "điều tra làm rõ"]
+
+
+def test_minding_what_one_does_is_the_task():
+    assert names(
+        "Thủ tướng yêu cầu Thông tấn xã Hạ Mây lưu ý lựa chọn cán bộ đủ năng lực làm việc tại các cơ quan thường trú."
+    ) == ["lưu ý lựa chọn cán bộ đủ năng lực làm việc tại các cơ quan thường trú"]
+
+
+def test_a_suspect_handed_over_with_giao_gives_the_unit_its_task():
+    facts = extract(
+        HEAD + "Người dân đã bắt giữ và giao Lê Văn Tám (25 tuổi) cho Công an quận 8 điều tra về hành vi cướp giật "
+        "tài sản.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("điều tra về hành vi cướp giật tài sản", "Công an quận 8")]
+    assert names(
+        "Hội yêu cầu ngân hàng trì hoãn giao dịch, thông báo cho Cục Hạ Mây để phối hợp xử lý."
+    ) == ["trì hoãn giao dịch", "thông báo cho Cục Hạ Mây để phối hợp xử lý"]

@@ -516,6 +516,8 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
         named = k < len(tokens) and tokens[k].lower not in ("này", "đó", "và", "cùng")
         if named and (is_capitalised(tokens[k]) or _phrase(tokens, k, HOLDER_WORDS)):
             n = k - j
+        elif tokens[j].lower == "lưu" and _phrase(tokens, k, _verbs()):
+            n = k - j  # 'lưu ý lựa chọn cán bộ …': minding what one does is the task
     # 'sự giúp đỡ của …', 'việc giám sát này': the verb used as a noun
     if n and not (j + n < len(tokens) and tokens[j + n].lower in ("của", "này")):
         return j
@@ -934,7 +936,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         unit = _handed_to(tokens, i)
         # ('đối tượng Q. vẫn bàn giao cho S. để đưa vào sử dụng': an offender hands over, no case to a unit)
         lo = unit[0] if unit is not None else 0
-        verb = next((m for m in range(lo - 1, max(-1, lo - 14), -1) if _phrase(tokens, m, HAND_OVER)), None)
+        verb = next((m for m in range(lo - 1, max(-1, lo - 14), -1) if _hand_over(tokens, m)), None)
         if verb is not None and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, verb - 5) : verb])):
             unit = None
         start = _task_start(tokens, i + 1) if unit is not None else None
@@ -1027,10 +1029,21 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
 # Nouns that name a duty before 'của X là': 'nhiệm vụ của X là …', 'trách nhiệm của X là …'.
 DUTY_NOUNS = {("nhiệm", "vụ"), ("trách", "nhiệm"), ("chức", "năng")}
 # Verbs that hand a case over to a unit: 'chuyển (hồ sơ) cho', 'bàn giao cho', 'gửi'.
-HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi")
+HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi", "giao")  # 'giao đối tượng cho X điều tra'
 CARE = ("bệnh viện", "bv ", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "nhân viên y tế", "phòng khám")
 # The family a body or a person is handed back to.
 KIN = ("gia đình", "phía gia đình", "người nhà", "thân nhân")
+
+
+# Words after 'giao' that make it no handing over: 'giao dịch' (a transaction), 'giao thông' (traffic).
+NOT_HANDED = {"dịch", "thông", "lưu", "hàng", "nhận", "ban", "kèo", "tiếp", "thừa", "cấu", "lộ", "tranh"}
+
+
+def _hand_over(tokens: list[Token], k: int) -> int:
+    """Return the length of a verb handing something over at ``tokens[k]`` (0 when none)."""
+    n = _phrase(tokens, k, HAND_OVER)
+    follows = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return 0 if n == 1 and tokens[k].lower == "giao" and follows in NOT_HANDED else n
 
 
 def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
@@ -1049,7 +1062,7 @@ def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
             continue
         if not (tokens[k].is_word or tokens[k].is_number):
             return None
-        if _phrase(tokens, k, HAND_OVER) and k + _phrase(tokens, k, HAND_OVER) < i:
+        if _hand_over(tokens, k) and k + _hand_over(tokens, k) < i:
             return k
         if tokens[k].lower == "rồi" or _phrase(tokens, k, _verbs()):
             return None  # 'chuyển lòng vòng rồi rút tiền đưa cho X': another action, what it gives is its own
@@ -1067,7 +1080,7 @@ def _asker_end(tokens: list[Token], i: int) -> int:
     # ('bàn giao đối tượng cho Công an xã xử lý': the offenders are handed over, they ask nothing)
     k = _hand_over_verb(tokens, i)
     passive = any(t.lower == "được" for t in tokens[max(0, i - 3) : i])
-    if k is None and passive and _phrase(tokens, i, HAND_OVER):
+    if k is None and passive and _hand_over(tokens, i):
         return 0  # 'hai đối tượng đã được bàn giao cho X': in the passive who is handed over comes first
     return i if k is None else k
 
@@ -1119,7 +1132,7 @@ def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
         to = tokens[m].lower in ("cho", "đến", "tới", "sang")
         if to:
             # 'chuyển hồ sơ vụ việc cho X': the verb a few words before the preposition
-            handed = any(_phrase(tokens, k, HAND_OVER) for k in range(max(0, m - 6), m))
+            handed = any(_hand_over(tokens, k) for k in range(max(0, m - 6), m))
         else:
             handed = tokens[m - 1].lower == "gửi"  # 'gửi UBND TP để …'
         if not handed:
