@@ -1435,3 +1435,22 @@ def test_a_suspect_handed_over_with_giao_gives_the_unit_its_task():
     assert names(
         "Hội yêu cầu ngân hàng trì hoãn giao dịch, thông báo cho Cục Hạ Mây để phối hợp xử lý."
     ) == ["trì hoãn giao dịch", "thông báo cho Cục Hạ Mây để phối hợp xử lý"]
+
+
+def test_an_offender_named_before_as_an_object_does_not_make_the_ask_theirs():
+    assert names(
+        "Phía gia đình bị hại không đồng tình với bản án đưa ra với bị cáo và đề nghị HĐXX xem xét lại tội danh."
+    ) == ["xem xét lại tội danh"]
+    assert names("Đối tượng yêu cầu bà Lê Thị Hoa chuyển tiền.") == []
+
+
+def test_xoa_is_a_task_verb():
+    assert names("Bà Lê Thị Hoa đề nghị cơ quan có thẩm quyền xóa gấp mọi clip về vụ việc.") == [
+        "xóa gấp mọi clip về vụ việc"
+    ]
+
+
+def test_a_comma_inside_quotation_marks_lists_no_task():
+    assert names(
+        "Bộ trưởng yêu cầu các địa phương xóa bỏ tình trạng “người sản xuất, làm ra sản phẩm không dám ăn”."
+    ) == ["xóa bỏ tình trạng “người sản xuất, làm ra sản phẩm không dám ăn"]

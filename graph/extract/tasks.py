@@ -231,6 +231,14 @@ COMMITTING_HEADS = frozenset(_WORDS["committing_heads"])
 MODALS = _table(*_WORDS["modals"])
 # Who asks in a crime story ('đối tượng yêu cầu …'): no unit's task.
 OFFENDERS = re.compile(rf"\b(?:{_alternation('offenders')})\b")
+
+
+def _offender_asks(tokens: list[Token], asker: int) -> bool:
+    """Whether an offender named just before ``tokens[asker]`` asks ('đối tượng yêu cầu bà H. chuyển …')."""
+    lo = max(0, asker - 4)
+    # ('… bản án đưa ra với bị cáo và đề nghị HĐXX …': after 'và' or a comma another party asks)
+    lo = max([k + 1 for k in range(lo, asker) if tokens[k].lower in (",", "và")], default=lo)
+    return bool(OFFENDERS.search(" ".join(t.lower for t in tokens[lo:asker])))
 # Words after 'đơn đề nghị' that name no unit asked: 'đơn kiến nghị liên quan', 'đơn đề nghị này'.
 PETITION_NOT = {"liên", "có", "này", "đó", "của", "mà"}
 # Posts that make a person asked by name an official: 'ông X, Phó Giám đốc Công an tỉnh'.
@@ -742,7 +750,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 found.append(_Directive(i, start, (i, i), unit=committed))
                 i = start
                 continue
-        elif n_ask and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, asker - 4) : asker])):
+        elif n_ask and _offender_asks(tokens, asker):
             i += n_ask  # 'đối tượng yêu cầu bà H. chuyển tiền': a demand in a crime, no task
             continue
         elif n_ask:
@@ -1327,11 +1335,12 @@ def _adverb(tokens: list[Token], j: int) -> bool:
 
 
 def _inside_brackets(tokens: list[Token], lo: int, j: int) -> bool:
-    """Whether ``tokens[j]`` stands inside brackets opened after ``tokens[lo]``."""
-    depth = 0
+    """Whether ``tokens[j]`` stands inside brackets or quotation marks opened after ``tokens[lo]``."""
+    depth = quote = 0
     for t in tokens[lo:j]:
         depth += (t.text == "(") - (t.text == ")")
-    return depth > 0
+        quote += (t.text == "“") - (t.text == "”")  # ('xóa bỏ tình trạng “người sản xuất, làm ra …”')
+    return depth > 0 or quote > 0
 
 
 def _glued_person(tokens: list[Token], k: int, hi: int) -> bool:
