@@ -1454,3 +1454,18 @@ def test_a_comma_inside_quotation_marks_lists_no_task():
     assert names(
         "Bộ trưởng yêu cầu các địa phương xóa bỏ tình trạng “người sản xuất, làm ra sản phẩm không dám ăn”."
     ) == ["xóa bỏ tình trạng “người sản xuất, làm ra sản phẩm không dám ăn"]
+
+
+def test_a_trailing_condition_stays_with_the_task_but_a_new_clause_does_not():
+    assert names(
+        "Cục Hạ Mây đề nghị các Sở Công Thương xử lý nghiêm theo quy định nếu công ty này cố tình bán hàng đa cấp."
+    ) == ["xử lý nghiêm theo quy định nếu công ty này cố tình bán hàng đa cấp"]
+    assert names(
+        "Giám đốc yêu cầu Công ty Hạ Mây kiểm tra lại các máy, nếu không đúng hợp đồng thì phải thay máy mới."
+    )[0] == "kiểm tra lại các máy"
+
+
+def test_a_quoted_directive_after_a_colon_is_still_split():
+    assert names(
+        "Thủ tướng yêu cầu: “Các đơn vị phải tăng cường tuần tra trên các tuyến đường, kiên quyết xử lý các vi phạm.”"
+    ) == ["tăng cường tuần tra trên các tuyến đường", "kiên quyết xử lý các vi phạm"]

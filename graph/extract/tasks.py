@@ -362,7 +362,7 @@ AUDIENCE = _table("toàn", "toàn thể")
 # an amount put another way (', tương đương khoảng 400 viên', ', trị giá 2 tỷ đồng'),
 TASK_END = re.compile(
     r"(?:\s+|\s*(?:…|\.\.\.)\s*)(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không)\s+.*$"
-    r"|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
+    r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?!có\b)(?=(?:\S+\s+){0,12}?thì\b).*$|\s+\*\s+.*$"
     r"|\s+(?:vì|bởi vì|bởi)\s+(?!sao\b|vậy\b|thế\b).*$"
     r"|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
@@ -1337,9 +1337,11 @@ def _adverb(tokens: list[Token], j: int) -> bool:
 def _inside_brackets(tokens: list[Token], lo: int, j: int) -> bool:
     """Whether ``tokens[j]`` stands inside brackets or quotation marks opened after ``tokens[lo]``."""
     depth = quote = 0
-    for t in tokens[lo:j]:
-        depth += (t.text == "(") - (t.text == ")")
-        quote += (t.text == "“") - (t.text == "”")  # ('xóa bỏ tình trạng “người sản xuất, làm ra …”')
+    for k in range(lo, j):
+        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+        # ('xóa bỏ tình trạng “người sản xuất, làm ra …”': a phrase quoted in the item, not a quoted speech)
+        inner = tokens[k].text == "“" and k > lo and tokens[k - 1].is_word
+        quote = quote + 1 if inner else 0 if tokens[k].text == "”" else quote
     return depth > 0 or quote > 0
 
 
