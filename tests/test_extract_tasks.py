@@ -1469,3 +1469,22 @@ def test_a_quoted_directive_after_a_colon_is_still_split():
     assert names(
         "Thủ tướng yêu cầu: “Các đơn vị phải tăng cường tuần tra trên các tuyến đường, kiên quyết xử lý các vi phạm.”"
     ) == ["tăng cường tuần tra trên các tuyến đường", "kiên quyết xử lý các vi phạm"]
+
+
+def test_what_is_done_on_a_basis_is_its_purpose():
+    assert names(
+        "Theo đó, cơ quan quản lý nhà nước sẽ căn cứ quy trình này để giám sát chặt chẽ quá trình thanh lý hợp "
+        "đồng và giải quyết quyền lợi cho người tham gia."
+    ) == ["giám sát chặt chẽ quá trình thanh lý hợp đồng và giải quyết quyền lợi cho người tham gia"]
+    assert names("Bộ trưởng yêu cầu Sở Hạ Mây căn cứ vào kết luận thanh tra để xử lý nghiêm các sai phạm.") == [
+        "xử lý nghiêm các sai phạm"
+    ]
+
+
+def test_a_request_form_is_a_noun_but_a_file_sent_back_with_a_request_asks():
+    assert names("Công ty Hạ Mây sẽ tổ chức tiếp nhận hồ sơ yêu cầu thanh lý hợp đồng tại trụ sở chính.") == [
+        "tổ chức tiếp nhận hồ sơ yêu cầu thanh lý hợp đồng tại trụ sở chính"
+    ]
+    assert names("Tòa án nhân dân tỉnh Lam Sơn đã trả hồ sơ yêu cầu điều tra bổ sung làm rõ số tiền 5 tỷ đồng.") == [
+        "điều tra bổ sung làm rõ số tiền 5 tỷ đồng"
+    ]

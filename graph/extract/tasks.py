@@ -277,6 +277,8 @@ SUBJECT_UNITS = frozenset(_WORDS["subject_units"])
 # Nouns that make the verbs after them activities: 'trong việc tham mưu, thực hiện …',
 # 'công tác tuyên truyền, vận động …'.
 # ('… giúp đỡ lực lượng X trong phát hiện, xử lý …': after 'trong' too)
+PROCESS = _table("quá trình", "việc")
+WATCH = _table("giám sát", "theo dõi", "kiểm tra")  # (before 'quá trình' / 'việc' over what is watched)
 NOMINALISERS = _table("việc", "công tác", "trong", "quá trình")  # ('quá trình quản lý, sử dụng đất')
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
 COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm", "lập biên bản", "tự chấn chỉnh", "tự kiểm điểm"}
@@ -493,6 +495,11 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     ):
         j += 2  # 'sẽ tiến hành thẩm định …': carrying out names no task, the verb after it does
     n = _phrase(tokens, j, _verbs())
+    if not n and _phrase(tokens, j, BASIS):
+        # 'sẽ căn cứ quy trình này để giám sát …': on that basis, the purpose is the task (read by _sent_for)
+        stop = next((m for m in range(j, len(tokens)) if tokens[m].text in ",;:." or m - j > 20), len(tokens))
+        purpose = next((m for m in range(j, stop) if tokens[m].lower == "để"), None)
+        n = 1 if purpose is not None and _phrase(tokens, purpose + 1, _verbs()) else 0
     # ('làm việc trực tiếp với các giáo viên': meeting someone is a verb again)
     meets = j + 2 < len(tokens) and tokens[j + 1].lower == "việc" and tokens[j + 2].lower in ("với", "trực")
     compound = j + 1 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) in NOUN_COMPOUNDS
@@ -712,6 +719,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         petition = petition and bool(_phrase(tokens, i, ASK)) and tokens[k].lower not in PETITION_NOT
         given = given or petition and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
         noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given or committee)
+        # ('trả hồ sơ yêu cầu điều tra bổ sung': the file goes back with a request; 'hồ sơ yêu cầu' is a form)
+        returned = i > 2 and tokens[i - 1].lower == "sơ" and tokens[i - 3].lower in ("trả", "chuyển", "gửi")
+        noun = noun and not returned
         # ('tin báo về tội phạm hoặc kiến nghị khởi tố': the legal name of a referral listed with reports)
         referral = i > 0 and tokens[i - 1].lower in ("hoặc", "và", ",") and tok.lower == "kiến"
         referral = referral and [t.lower for t in tokens[i + 1 : i + 4]] == ["nghị", "khởi", "tố"]
@@ -1249,6 +1259,12 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         n_noun = _phrase(tokens, m, NOMINALISERS)
         if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j):
             return False
+    # ('giám sát quá trình thanh lý hợp đồng và giải quyết quyền lợi …': 'và' joins two activities watched)
+    process = next((m for m in range(start + 1, j - 1) if _phrase(tokens, m, PROCESS)), None)
+    before = range(max(start, process - 4), process) if process is not None else range(0)
+    watched = any(_phrase(tokens, m, WATCH) for m in before)
+    if tokens[j].lower == "và" and watched:
+        return False
     ends_in_verb = any(_phrase(tokens, m, verbs) == j - m for m in range(max(start + 1, j - 3), j))
     # 'rà soát để sửa đổi, bổ sung các văn bản', 'để tổng hợp, báo cáo X': a bare verb of purpose goes on
     # with the next one.
@@ -1511,6 +1527,8 @@ ACCOUNTABLE = re.compile(
 )
 # Verbs that set up or send a group whose purpose, after 'để', is the task: 'thành lập đoàn … để xác minh'.
 SEND = _table("thành lập", "lập", "cử", "thành lập đoàn", "cử đoàn")
+# Words of a basis, whose purpose after 'để' is the task: 'căn cứ quy trình này để giám sát …'.
+BASIS = _table("căn cứ", "căn cứ vào", "dựa vào", "dựa trên")
 
 
 def _sent_for(tokens: list[Token], a: int, b: int) -> int:
@@ -1518,7 +1536,7 @@ def _sent_for(tokens: list[Token], a: int, b: int) -> int:
     k = a
     while k < b and _modal(tokens, k):
         k += _modal(tokens, k)
-    if not _phrase(tokens, k, SEND):
+    if not _phrase(tokens, k, SEND) and not _phrase(tokens, k, BASIS):
         return a
     purpose = next((m for m in range(k + 2, b - 1) if tokens[m].lower == "để"), None)
     start = _task_start(tokens, purpose + 1) if purpose is not None else None
