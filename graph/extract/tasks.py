@@ -277,6 +277,7 @@ SUBJECT_UNITS = frozenset(_WORDS["subject_units"])
 # Nouns that make the verbs after them activities: 'trong việc tham mưu, thực hiện …',
 # 'công tác tuyên truyền, vận động …'.
 # ('… giúp đỡ lực lượng X trong phát hiện, xử lý …': after 'trong' too)
+REPORT = _table("báo cáo")
 PROCESS = _table("quá trình", "việc")
 WATCH = _table("giám sát", "theo dõi", "kiểm tra")  # (before 'quá trình' / 'việc' over what is watched)
 NOMINALISERS = _table("việc", "công tác", "trong", "quá trình")  # ('quá trình quản lý, sử dụng đất')
@@ -1217,7 +1218,7 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     if listed and (_considers(tokens, start, j) or _guides(tokens, start, j)):
         return False
     # ('báo cáo kết quả, đề xuất các biện pháp … cho Ban Chỉ đạo xem xét': reporting and proposing to one)
-    reports = _phrase(tokens, _after_partner(spans, tokens, start, j), _table("báo cáo"))
+    reports = _phrase(tokens, _after_partner(spans, tokens, start, j), REPORT)
     if listed and reports and verb in ("đề xuất", "kiến nghị"):
         return False  # 'xem xét hủy quyết định A, thu hồi B': the actions listed are what is to be considered
     # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's; so does an
