@@ -1488,3 +1488,20 @@ def test_a_request_form_is_a_noun_but_a_file_sent_back_with_a_request_asks():
     assert names("Tòa án nhân dân tỉnh Lam Sơn đã trả hồ sơ yêu cầu điều tra bổ sung làm rõ số tiền 5 tỷ đồng.") == [
         "điều tra bổ sung làm rõ số tiền 5 tỷ đồng"
     ]
+
+
+def test_a_condition_followed_by_its_own_measure_ends_the_task():
+    assert names(
+        "Giám đốc Công an thành phố chỉ đạo Công an quận Hạ Mây điều tra làm rõ nếu có dấu hiệu vi phạm pháp luật "
+        "xử lý nghiêm theo quy định."
+    ) == ["điều tra làm rõ"]
+
+
+def test_a_glued_answer_or_a_view_ends_the_task():
+    assert names(
+        "Bộ trưởng yêu cầu các đơn vị tăng cường kiểm tra chất lượng xăng dầu Trả lời phóng viên chiều 7/2, ông Lê "
+        "Văn Tám cho biết thêm."
+    ) == ["tăng cường kiểm tra chất lượng xăng dầu"]
+    assert names(
+        "Tòa án tối cao đề nghị Ban soạn thảo đưa Chánh án vào đối tượng cảnh vệ và cho rằng, việc này là cần thiết."
+    ) == ["đưa Chánh án vào đối tượng cảnh vệ"]
