@@ -1505,3 +1505,17 @@ def test_a_glued_answer_or_a_view_ends_the_task():
     assert names(
         "Tòa án tối cao đề nghị Ban soạn thảo đưa Chánh án vào đối tượng cảnh vệ và cho rằng, việc này là cần thiết."
     ) == ["đưa Chánh án vào đối tượng cảnh vệ"]
+
+
+def test_a_named_unit_opening_its_own_clause_after_a_comma_holds_its_task():
+    facts = extract(
+        HEAD + "Thủ tướng yêu cầu Bộ Công an làm rõ vụ việc, Bộ Y tế sẽ kiểm tra toàn bộ quy trình.", "tasks-test.txt"
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [
+        ("làm rõ vụ việc", "Bộ Công an"),
+        ("kiểm tra toàn bộ quy trình", "Bộ Y tế"),
+    ]
+    assert names(
+        "Chủ tịch thành phố yêu cầu Sở Tài nguyên rút kinh nghiệm việc này, đồng thời Sở Tài nguyên phải bàn với "
+        "quận 2 để xử lý cho dứt điểm."
+    ) == ["rút kinh nghiệm việc này", "bàn với quận 2 để xử lý cho dứt điểm"]

@@ -380,7 +380,8 @@ TASK_END = re.compile(
     r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
     r"|(?-i:\s+(?:Ông|Bà)(?:\s+[A-ZĐ]\w*){1,4}\s+(?:cho biết|cho hay|nói|khẳng định|thông tin)\b).*$"
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
-    r"|(?-i:,\s+(?:[A-ZĐ]\w*|CQĐT)(?:\s+\w+){0,6}?\s+(?:cần|phải|sẽ)\s).*$"  # ', Cơ quan công an cần …'
+    # ', Cơ quan công an cần …', ', đồng thời Sở X phải …': a clause with its own subject
+    r"|(?-i:,\s+(?:đồng thời\s+)?[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+(?:cần|phải|sẽ)\s).*$"
     r"|,\s+đối với\s.*$"  # ', đối với những hộ …': the next case, with its own measure
     r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
     r"|\s+\(?(?:theo|tại|căn cứ)\s+"
@@ -934,8 +935,13 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         elif tokens[i].lower == "đang" and start is not None and tokens[start].lower == "phối":
             # (working with a partner whose name is not read whole names no task of the unit's own)
             start = start if _after_partner(spans, tokens, start, len(tokens)) > start else None
-        if start is not None and not any(d.task <= i for d in found):
-            found.append(_Directive(i, start, (i, i), unit=before[2]))
+        # ('…, đồng thời Sở TN&MT phải bàn với quận 2 …': a clause of its own after a comma names its unit)
+        first = next((k for k in range(i) if tokens[k].end > before[0]), i)
+        back = range(1, min(5, first + 1))
+        lead = next((first - n for n in back if _phrase(tokens, first - n, CONTINUE) == n), first)
+        opens = lead > 0 and tokens[lead - 1].text == ","
+        if start is not None and (opens or not any(d.task <= i for d in found)):
+            found.append(_Directive(i, start, (first, i) if opens else (i, i), unit=before[2]))
     # A duty named as a noun: 'Nhiệm vụ (trọng tâm) của Đoàn thanh tra là thanh tra …'.
     for i in range(3, len(tokens) - 1):
         if tokens[i].lower != "là" or any(d.trigger <= i for d in found):
