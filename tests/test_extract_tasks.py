@@ -1519,3 +1519,24 @@ def test_a_named_unit_opening_its_own_clause_after_a_comma_holds_its_task():
         "Chủ tịch thành phố yêu cầu Sở Tài nguyên rút kinh nghiệm việc này, đồng thời Sở Tài nguyên phải bàn với "
         "quận 2 để xử lý cho dứt điểm."
     ) == ["rút kinh nghiệm việc này", "bàn với quận 2 để xử lý cho dứt điểm"]
+
+
+def test_a_source_tag_after_a_comma_ends_the_task():
+    assert names(
+        "Giám đốc Công an tỉnh yêu cầu Công an huyện Hạ Mây khẩn trương điều tra, làm rõ nguyên nhân vụ việc, theo "
+        "tin tức trên báo Tin Mới."
+    ) == ["khẩn trương điều tra, làm rõ nguyên nhân vụ việc"]
+
+
+def test_the_steps_of_a_process_listed_are_one_task():
+    assert names(
+        "Giám đốc Sở yêu cầu hội đồng chuyên môn đánh giá về quá trình tiếp đón, theo dõi, chăm sóc và xử trí của "
+        "Trung tâm Y tế huyện Hạ Mây."
+    ) == ["đánh giá về quá trình tiếp đón, theo dõi, chăm sóc và xử trí của Trung tâm Y tế huyện Hạ Mây"]
+
+
+def test_a_units_name_opening_a_sentence_is_no_task():
+    assert names(
+        "Bộ Nội vụ đề nghị Thanh tra Chính phủ phối hợp kiểm tra công tác cán bộ. Thanh tra Chính phủ đã thống "
+        "nhất với đề nghị của Bộ Nội vụ."
+    ) == ["phối hợp kiểm tra công tác cán bộ"]

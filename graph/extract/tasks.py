@@ -376,6 +376,7 @@ TASK_END = re.compile(
     rf"|\s*\(Ảnh.*$|,\s+(?:{_alternation('clause_after_comma')})\s+(?!vật\b|trường\b|tượng\b|đại\b).*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?:,|\s+[-–])\s+(?:báo|thông tin trên|theo)\s+\S+(?:\s+\S+){0,3}\s+(?:đưa tin|cho hay|cho biết)\W*$"
+    r"|,\s+theo\s+(?:tin tức|thông tin|tin)\s+(?:trên|từ|của)\s.*$"  # ', theo tin tức trên báo X'
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
     r"|(?-i:\s+(?:Ông|Bà)(?:\s+[A-ZĐ]\w*){1,4}\s+(?:cho biết|cho hay|nói|khẳng định|thông tin)\b).*$"
@@ -1267,6 +1268,10 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         n_noun = _phrase(tokens, m, NOMINALISERS)
         if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j):
             return False
+    # ('đánh giá về quá trình tiếp đón, theo dõi, chăm sóc …': a process's steps, however named)
+    for m in range(start, j):
+        if _phrase(tokens, m, PROCESS) == 2 and _short_list(tokens, m + 2, j):
+            return False
     # ('giám sát quá trình thanh lý hợp đồng và giải quyết quyền lợi …': 'và' joins two activities watched)
     process = next((m for m in range(start + 1, j - 1) if _phrase(tokens, m, PROCESS)), None)
     before = range(max(start, process - 4), process) if process is not None else range(0)
@@ -1313,6 +1318,12 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     if verb in MANNER_WORDS and verb not in ("tập trung", "tiếp tục") and not _phrase(tokens, after, verbs):
         return False
     return not (verb == "tổ chức" and after < hi and tokens[after].lower in NOUN_AFTER_ORGANISE)
+
+
+def _short_list(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether ``tokens[lo:hi]`` are words listed by commas, one or two a group ('tiếp đón, theo dõi')."""
+    groups = " ".join(t.text for t in tokens[lo:hi]).split(" , ")
+    return hi > lo and all(1 <= len(g.split()) <= 2 and all(w.isalpha() for w in g.split()) for g in groups)
 
 
 def _considers(tokens: list[Token], start: int, j: int) -> bool:
@@ -1466,6 +1477,9 @@ def _clean(
     lo = _after_partner(spans, tokens, lo, hi)
     if lo >= hi:
         return None
+    named = _covered(spans, tokens[lo].start)
+    if named is not None and named[2] and named[0] == tokens[lo].start and is_capitalised(tokens[lo]):
+        return None  # 'Thanh tra Chính phủ đã thống nhất …': a unit's name, its first word no verb
     start, end = tokens[lo].start, tokens[hi - 1].end
     text = ctx.text[start:end]
     glued = GLUED.search(text)
