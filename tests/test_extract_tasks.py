@@ -1540,3 +1540,17 @@ def test_a_units_name_opening_a_sentence_is_no_task():
         "Bộ Nội vụ đề nghị Thanh tra Chính phủ phối hợp kiểm tra công tác cán bộ. Thanh tra Chính phủ đã thống "
         "nhất với đề nghị của Bộ Nội vụ."
     ) == ["phối hợp kiểm tra công tác cán bộ"]
+
+
+def test_a_case_given_to_a_unit_in_the_passive_is_its_task():
+    facts = extract(HEAD + "Sau khi nhận trình báo, vụ việc đã được giao cho Đội Hình sự trực tiếp điều tra.", "t.txt")
+    assert [(t.name, t.holder) for t in facts.tasks] == [("trực tiếp điều tra", "Đội Hình sự")]
+
+
+def test_a_suspect_identified_at_length_is_still_handed_over():
+    facts = extract(
+        HEAD + "Đồn Biên phòng Hạ Mây đã bàn giao Lê Văn Tám, 26 tuổi, trú tại xã Hưng Lợi, thành phố Lam Sơn, cùng "
+        "tang vật là 9 bánh heroin cho Công an tỉnh Lam Sơn để tiếp tục điều tra vụ việc.",
+        "t.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("tiếp tục điều tra vụ việc", "Công an tỉnh Lam Sơn")]

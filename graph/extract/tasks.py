@@ -245,6 +245,8 @@ PETITION_NOT = {"liên", "có", "này", "đó", "của", "mà"}
 TITLES = _table(*_WORDS["titles"])
 # Words that identify a person as crime stories do: '(SN 1987, ngụ …)', '(34 tuổi, trú …)'.
 IDENTIFIED = {"sn", "tuổi", "ngụ", "trú"}
+# Kinds of place in an address: ', tỉnh Cao Bằng', ', TP Cao Bằng'.
+PLACE_WORDS = {"tỉnh", "tp", "thành", "huyện", "quận", "thị", "xã", "phường", "tổ", "thôn", "ấp", "khu"}
 # Money to be handed over or paid into an account, accounts to be opened: a demand in a fraud or
 # bribery story.
 MONEY_DEMAND = re.compile(
@@ -714,6 +716,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         dated = i > 2 and (tokens[i - 2].text in "/-." or tokens[i - 2].lower in ("số", "ngày"))
         # ('được bàn giao cho X': a case handed over in the passive still goes to X)
         passive = tokens[i - 1].lower == "được" and tokens[i].lower in ("bàn", "chuyển") if i > 0 else False
+        # ('vụ việc đã được giao cho Đội Hình sự điều tra': given to the unit named after 'cho')
+        handed = i > 0 and tokens[i - 1].lower == "được" and tokens[i].lower == "giao"
+        passive = passive or handed and i + 1 < len(tokens) and tokens[i + 1].lower == "cho"
         # ('đã có chỉ đạo cho Thanh tra tỉnh xác minh', 'có giao cho Bộ X rà soát': the noun with 'cho'
         # still names the unit asked)
         given = n_ask > 0 and i > 0 and tokens[i - 1].lower == "có" and tokens[i + n_ask - 1].lower == "cho"
@@ -1078,7 +1083,7 @@ def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
     if tokens[i].lower not in ("cho", "sang"):
         return None
     k, words = i - 1, 0
-    while k >= 0 and words < 12:
+    while k >= 0 and words < 30:
         if tokens[k].text == ")":
             # ('bàn giao Lê Thị H. (45 tuổi, trú …) cùng tang vật cho X': who is handed over, identified)
             k = next((m for m in range(k - 1, max(-1, k - 16), -1) if tokens[m].text == "("), -1) - 1
@@ -1087,11 +1092,16 @@ def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
         if tokens[k].text == "," and k + 1 < i and tokens[k + 1].lower == "cùng":
             k -= 1  # 'bàn giao hai đối tượng, cùng tang vật cho X'
             continue
+        described = k + 1 < i and (tokens[k + 1].is_number or tokens[k + 1].lower in IDENTIFIED | PLACE_WORDS)
+        if tokens[k].text == "," and described:
+            k -= 1  # 'bàn giao Lê Văn A, 26 tuổi, trú tại xã B, tỉnh C, cùng tang vật cho X': who, identified
+            continue
         if not (tokens[k].is_word or tokens[k].is_number):
             return None
         if _hand_over(tokens, k) and k + _hand_over(tokens, k) < i:
             return k
-        if tokens[k].lower == "rồi" or _phrase(tokens, k, _verbs()):
+        # (a capital is a name's: 'thành phố Lam Sơn' paints nothing)
+        if tokens[k].lower == "rồi" or _phrase(tokens, k, _verbs()) and not is_capitalised(tokens[k]):
             return None  # 'chuyển lòng vòng rồi rút tiền đưa cho X': another action, what it gives is its own
         k -= 1
     return None
@@ -1160,6 +1170,7 @@ def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if to:
             # 'chuyển hồ sơ vụ việc cho X': the verb a few words before the preposition
             handed = any(_hand_over(tokens, k) for k in range(max(0, m - 6), m))
+            handed = handed or _hand_over_verb(tokens, m) is not None
         else:
             handed = tokens[m - 1].lower == "gửi"  # 'gửi UBND TP để …'
         if not handed:
