@@ -1554,3 +1554,10 @@ def test_a_suspect_identified_at_length_is_still_handed_over():
         "t.txt",
     )
     assert [(t.name, t.holder) for t in facts.tasks] == [("tiếp tục điều tra vụ việc", "Công an tỉnh Lam Sơn")]
+
+
+def test_a_verb_inside_the_partners_name_is_no_task_start():
+    assert names(
+        "Giám đốc Sở yêu cầu Phòng Giáo dục khẩn trương phối hợp với đội Điều tra tổng hợp Công an quận Hạ Mây để "
+        "xác minh, điều tra làm rõ các hành vi vi phạm."
+    )[0].startswith("khẩn trương phối hợp với đội Điều tra tổng hợp")

@@ -1468,7 +1468,11 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
             end = _holder_end(tokens, m + 1, spans)
             if end is not None and m + 1 < end < hi:
                 start = _task_start(tokens, end)
-                if start is not None and start < hi:
+                after = start + max(1, _phrase(tokens, start, _verbs())) if start is not None else hi
+                # ('phối hợp với đội Điều tra tổng hợp Công an quận X …': a verb between capitals is a name's)
+                named = after < hi and is_capitalised(tokens[after]) and start is not None
+                named = named and any(is_capitalised(t) for t in tokens[max(0, start - 2) : start])
+                if start is not None and start < hi and not named:
                     return start
     return lo
 
