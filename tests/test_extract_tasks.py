@@ -1561,3 +1561,14 @@ def test_a_verb_inside_the_partners_name_is_no_task_start():
         "Giám đốc Sở yêu cầu Phòng Giáo dục khẩn trương phối hợp với đội Điều tra tổng hợp Công an quận Hạ Mây để "
         "xác minh, điều tra làm rõ các hành vi vi phạm."
     )[0].startswith("khẩn trương phối hợp với đội Điều tra tổng hợp")
+
+
+def test_an_official_directing_a_person_by_name_gives_a_task_a_private_claim_does_not():
+    assert names("Chủ tịch UBND xã Hạ Mây đã chỉ đạo anh Lê Văn Tám viết giấy mời người này đến để chấn chỉnh hành vi.") == [
+        "viết giấy mời người này đến để chấn chỉnh hành vi"
+    ]
+    assert names("Ông Lê Văn Tám yêu cầu anh Trần Văn Hai bồi thường thiệt hại.") == []
+    assert names(
+        "Bộ yêu cầu Bộ Hạ Mây chủ trì, phối hợp với các bộ, ngành liên quan trong quý I trình Thủ tướng phê duyệt kế "
+        "hoạch hành động."
+    ) == ["trình Thủ tướng phê duyệt kế hoạch hành động"]

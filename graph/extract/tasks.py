@@ -802,6 +802,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 modal = next((m for m in range(start, comma) if tokens[m].lower in ("phải", "cần")), None)
                 start = _task_start(tokens, modal) if modal is not None else start
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
+            # ('Chủ tịch UBND xã đã chỉ đạo anh Toàn viết giấy mời …': one directs or assigns one's staff)
+            private = private and words not in (("chỉ", "đạo"), ("phân", "công"))
             # ('đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích …': an official by name and post)
             private = private and not (end is not None and any(
                 tokens[m].text == "," and _phrase(tokens, m + 1, TITLES) for m in range(j, end - 1)
@@ -1471,7 +1473,8 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
                 after = start + max(1, _phrase(tokens, start, _verbs())) if start is not None else hi
                 # ('phối hợp với đội Điều tra tổng hợp Công an quận X …': a verb between capitals is a name's)
                 named = after < hi and is_capitalised(tokens[after]) and start is not None
-                named = named and any(is_capitalised(t) for t in tokens[max(0, start - 2) : start])
+                before = tokens[max(0, start - 2) : start] if start is not None else []  # ('quý I': no name)
+                named = named and any(is_capitalised(t) and len(t.text) > 1 for t in before)
                 if start is not None and start < hi and not named:
                     return start
     return lo
