@@ -1572,3 +1572,23 @@ def test_an_official_directing_a_person_by_name_gives_a_task_a_private_claim_doe
         "Bộ yêu cầu Bộ Hạ Mây chủ trì, phối hợp với các bộ, ngành liên quan trong quý I trình Thủ tướng phê duyệt kế "
         "hoạch hành động."
     ) == ["trình Thủ tướng phê duyệt kế hoạch hành động"]
+
+
+def test_experts_sent_somewhere_hold_the_purpose_of_the_trip():
+    assert names(
+        "Bệnh viện Hạ Mây đã chỉ đạo cho nhiều chuyên gia đầu ngành lên Bệnh viện tỉnh Lam Sơn để cùng cứu chữa bệnh "
+        "nhân và hỗ trợ điều tra nguyên nhân."
+    ) == ["cùng cứu chữa bệnh nhân", "hỗ trợ điều tra nguyên nhân"]
+    assert names("Lãnh đạo Bộ Y tế chỉ đạo dùng tất cả các phương tiện máy móc tốt nhất để tập trung cứu chữa.") == [
+        "dùng tất cả các phương tiện máy móc tốt nhất để tập trung cứu chữa"
+    ]
+
+
+def test_a_person_asked_by_a_pronoun_alone_is_no_unit():
+    assert names("Dù CSGT đang chặn trước xe yêu cầu anh xuống để lập biên bản, anh vẫn cho xe chạy tiếp.") == []
+
+
+def test_what_is_made_clear_after_viec_and_va_is_one_task():
+    assert names(
+        "Giám đốc Sở yêu cầu làm rõ việc 2 cô giáo mầm non véo tai, thúc gối và dùng dép đánh vào đầu trẻ nhỏ."
+    ) == ["làm rõ việc 2 cô giáo mầm non véo tai, thúc gối và dùng dép đánh vào đầu trẻ nhỏ"]

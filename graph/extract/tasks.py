@@ -281,7 +281,8 @@ SUBJECT_UNITS = frozenset(_WORDS["subject_units"])
 # ('… giúp đỡ lực lượng X trong phát hiện, xử lý …': after 'trong' too)
 REPORT = _table("báo cáo")
 PROCESS = _table("quá trình", "việc")
-WATCH = _table("giám sát", "theo dõi", "kiểm tra")  # (before 'quá trình' / 'việc' over what is watched)
+# Verbs over the activities after 'quá trình' / 'việc' that 'và' joins: 'làm rõ việc A và B'.
+WATCH = _table("giám sát", "theo dõi", "kiểm tra", "làm rõ", "xác minh")
 NOMINALISERS = _table("việc", "công tác", "trong", "quá trình")  # ('quá trình quản lý, sử dụng đất')
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
 COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm", "lập biên bản", "tự chấn chỉnh", "tự kiểm điểm"}
@@ -501,10 +502,13 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     ):
         j += 2  # 'sẽ tiến hành thẩm định …': carrying out names no task, the verb after it does
     n = _phrase(tokens, j, _verbs())
-    if not n and _phrase(tokens, j, BASIS):
-        # 'sẽ căn cứ quy trình này để giám sát …': on that basis, the purpose is the task (read by _sent_for)
+    if not n and (_phrase(tokens, j, BASIS) or _phrase(tokens, j, MOTION)):
+        # 'sẽ căn cứ quy trình này để giám sát …', 'lên Bệnh viện X để cùng cứu chữa …': on that basis, or
+        # gone there, the purpose is the task (read by _sent_for)
         stop = next((m for m in range(j, len(tokens)) if tokens[m].text in ",;:." or m - j > 20), len(tokens))
         purpose = next((m for m in range(j, stop) if tokens[m].lower == "để"), None)
+        if purpose is not None and purpose + 1 < len(tokens) and tokens[purpose + 1].lower == "cùng":
+            purpose += 1  # 'để cùng cứu chữa': together, then the verb
         n = 1 if purpose is not None and _phrase(tokens, purpose + 1, _verbs()) else 0
     # ('làm việc trực tiếp với các giáo viên': meeting someone is a verb again)
     meets = j + 2 < len(tokens) and tokens[j + 1].lower == "việc" and tokens[j + 2].lower in ("với", "trực")
@@ -804,6 +808,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
             # ('Chủ tịch UBND xã đã chỉ đạo anh Toàn viết giấy mời …': one directs or assigns one's staff)
             private = private and words not in (("chỉ", "đạo"), ("phân", "công"))
+            # ('CSGT yêu cầu anh xuống để lập biên bản': a person asked by a pronoun alone, a traffic stop)
+            private = private or end == j + 1 and tokens[j].lower in PRIVATE
             # ('đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích …': an official by name and post)
             private = private and not (end is not None and any(
                 tokens[m].text == "," and _phrase(tokens, m + 1, TITLES) for m in range(j, end - 1)
@@ -1570,6 +1576,8 @@ ACCOUNTABLE = re.compile(
 SEND = _table("thành lập", "lập", "cử", "thành lập đoàn", "cử đoàn")
 # Words of a basis, whose purpose after 'để' is the task: 'căn cứ quy trình này để giám sát …'.
 BASIS = _table("căn cứ", "căn cứ vào", "dựa vào", "dựa trên")
+# Going somewhere, whose purpose after 'để' is the task: 'lên Bệnh viện tỉnh để cùng cứu chữa bệnh nhân'.
+MOTION = _table("lên", "xuống", "đến", "tới", "về", "có mặt tại", "có mặt ở")  # (not 'vào': 'vào cuộc')
 
 
 def _sent_for(tokens: list[Token], a: int, b: int) -> int:
@@ -1577,10 +1585,13 @@ def _sent_for(tokens: list[Token], a: int, b: int) -> int:
     k = a
     while k < b and _modal(tokens, k):
         k += _modal(tokens, k)
-    if not _phrase(tokens, k, SEND) and not _phrase(tokens, k, BASIS):
+    if not (_phrase(tokens, k, SEND) or _phrase(tokens, k, BASIS) or _phrase(tokens, k, MOTION)):
         return a
     purpose = next((m for m in range(k + 2, b - 1) if tokens[m].lower == "để"), None)
-    start = _task_start(tokens, purpose + 1) if purpose is not None else None
+    together = purpose is not None and purpose + 2 < b and tokens[purpose + 1].lower == "cùng"
+    start = _task_start(tokens, purpose + 1 + together) if purpose is not None else None
+    # ('lên Bệnh viện tỉnh để cùng cứu chữa bệnh nhân': 'cùng' (together) stays with the task)
+    start = purpose + 1 if together and start is not None else start
     return start if start is not None and start < b else a
 
 
