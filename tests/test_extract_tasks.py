@@ -1592,3 +1592,10 @@ def test_what_is_made_clear_after_viec_and_va_is_one_task():
     assert names(
         "Giám đốc Sở yêu cầu làm rõ việc 2 cô giáo mầm non véo tai, thúc gối và dùng dép đánh vào đầu trẻ nhỏ."
     ) == ["làm rõ việc 2 cô giáo mầm non véo tai, thúc gối và dùng dép đánh vào đầu trẻ nhỏ"]
+
+
+def test_maintenance_verbs_listed_after_viec_share_their_object():
+    assert names(
+        "Giám đốc Sở yêu cầu Công ty Hạ Mây làm rõ các vấn đề liên quan đến việc bảo trì, sửa chữa thiết bị lọc "
+        "nước tại khoa Thận."
+    ) == ["làm rõ các vấn đề liên quan đến việc bảo trì, sửa chữa thiết bị lọc nước tại khoa Thận"]
