@@ -1599,3 +1599,19 @@ def test_maintenance_verbs_listed_after_viec_share_their_object():
         "Giám đốc Sở yêu cầu Công ty Hạ Mây làm rõ các vấn đề liên quan đến việc bảo trì, sửa chữa thiết bị lọc "
         "nước tại khoa Thận."
     ) == ["làm rõ các vấn đề liên quan đến việc bảo trì, sửa chữa thiết bị lọc nước tại khoa Thận"]
+
+
+def test_the_task_vocabulary_is_a_gazetteer_every_section_read_and_none_repeated():
+    import re
+    from pathlib import Path
+
+    from graph.extract import tasks as module
+    from graph.gazetteer import word_lists
+
+    words = word_lists("task_words.txt")
+    assert "đề nghị" in words["ask"] and "nhân dân" in words["public"] and "biện pháp" in words["means"]
+    source = Path(module.__file__).read_text(encoding="utf-8")
+    used = set(re.findall(r"_WORDS\[\"(\w+)\"\]|_alternation\('(\w+)'\)|_pairs\(\"(\w+)\"\)", source))
+    used = {name for group in used for name in group if name}
+    assert used == set(words)  # no section unread, none read that is missing
+    assert all(len(set(lines)) == len(lines) for lines in words.values())
