@@ -278,12 +278,13 @@ NOUN_AFTER_ORGANISE = frozenset(_WORDS["noun_after_organise"])
 SUBJECT_UNITS = frozenset(_WORDS["subject_units"])
 # Nouns that make the verbs after them activities: 'trong việc tham mưu, thực hiện …',
 # 'công tác tuyên truyền, vận động …'.
-# ('… giúp đỡ lực lượng X trong phát hiện, xử lý …': after 'trong' too)
+# ('… giúp đỡ lực lượng X trong phát hiện, xử lý …', 'quá trình quản lý, sử dụng đất': after 'trong',
+# 'quá trình' too)
+NOMINALISERS = _table("việc", "công tác", "trong", "quá trình")
 REPORT = _table("báo cáo")
 PROCESS = _table("quá trình", "việc")
 # Verbs over the activities after 'quá trình' / 'việc' that 'và' joins: 'làm rõ việc A và B'.
 WATCH = _table("giám sát", "theo dõi", "kiểm tra", "làm rõ", "xác minh")
-NOMINALISERS = _table("việc", "công tác", "trong", "quá trình")  # ('quá trình quản lý, sử dụng đất')
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
 COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm", "lập biên bản", "tự chấn chỉnh", "tự kiểm điểm"}
 # Words between a unit and 'sẽ' that start another clause ('… của Sở Xây dựng thì sẽ …') or say
@@ -1242,12 +1243,14 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
     verb = " ".join(t.lower for t in tokens[begin : begin + n])
     listed = tokens[j].text in (",", "và") and not _phrase(tokens, j + 1, CONTINUE)
+    # ('xem xét hủy quyết định A, thu hồi B': the actions listed are what is to be considered; 'hướng dẫn các
+    # địa phương lập A, B': what the people guided are to do)
     if listed and (_considers(tokens, start, j) or _guides(tokens, start, j)):
         return False
     # ('báo cáo kết quả, đề xuất các biện pháp … cho Ban Chỉ đạo xem xét': reporting and proposing to one)
     reports = _phrase(tokens, _after_partner(spans, tokens, start, j), REPORT)
     if listed and reports and verb in ("đề xuất", "kiến nghị"):
-        return False  # 'xem xét hủy quyết định A, thu hồi B': the actions listed are what is to be considered
+        return False
     # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's; so does an
     # item ending in a verb of leading ('giúp Chủ tịch chỉ đạo, điều hành …').
     # 'kiểm định các tàu sau khi đã sửa chữa, khắc phục …', 'có biện pháp … để ổn định tình hình, tránh …':
