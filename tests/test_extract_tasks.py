@@ -1255,3 +1255,363 @@ def test_a_case_handed_over_without_cho_goes_to_the_unit_named():
     assert [(t.name, t.holder) for t in facts.tasks] == [("điều tra làm rõ", "Cơ quan CSĐT Công an tỉnh Lam Sơn")]
     assert names("UBND tỉnh đã bàn giao Bộ Quốc phòng 236 ha đất.") == []
     assert names("Trung đoàn tổ chức lễ bàn giao chiến sĩ hoàn thành khóa huấn luyện năm 2026.") == []
+
+
+def test_aviation_in_the_unit_asked_is_no_denial():
+    assert names(
+        "Cục Hàng Mây đã có văn bản yêu cầu lực lượng an ninh hàng không thực hiện các biện pháp duy trì trật tự "
+        "tại nhà ga."
+    ) == ["thực hiện các biện pháp duy trì trật tự tại nhà ga"]
+
+
+def test_an_ask_denied_or_made_by_a_private_person_gives_no_task():
+    assert names("Ông Lê Văn Tám không yêu cầu bồi thường thiệt hại.") == []
+    assert names("Khi về gần khách sạn, lái xe yêu cầu trả 600.000 đồng cước.") == []
+    assert names("Một người đàn ông đề nghị sử dụng dịch vụ taxi về trung tâm.") == []
+
+
+def test_activities_after_trong_are_no_new_items():
+    assert names(
+        "Bộ trưởng đề nghị nhân dân tiếp tục hỗ trợ, giúp đỡ lực lượng Công an trong phát hiện, xử lý các hành vi "
+        "vi phạm."
+    ) == ["tiếp tục hỗ trợ, giúp đỡ lực lượng Công an trong phát hiện, xử lý các hành vi vi phạm"]
+
+
+def test_actions_listed_after_xem_xet_are_one_task():
+    assert names(
+        "Bộ Công Thương kiến nghị Thủ tướng xem xét hủy quyết định khen thưởng, thu hồi tiền thưởng và bằng khen "
+        "đã trao cho ông Lê Văn Tám."
+    ) == ["xem xét hủy quyết định khen thưởng, thu hồi tiền thưởng và bằng khen đã trao cho ông Lê Văn Tám"]
+
+
+def test_fields_listed_inside_a_directive_stay_in_the_directive():
+    assert names(
+        "Bộ trưởng đề nghị các địa phương tập trung một số lĩnh vực như đất đai, môi trường và tài nguyên nước; "
+        "đồng thời tăng cường phối hợp với Bộ trong xây dựng chính sách."
+    ) == [
+        "tập trung một số lĩnh vực như đất đai, môi trường và tài nguyên nước",
+        "tăng cường phối hợp với Bộ trong xây dựng chính sách",
+    ]
+
+
+def test_a_manner_word_before_the_partner_keeps_the_listed_verbs_together():
+    assert names(
+        "Hiện tại, Cơ quan CSĐT Công an tỉnh Lam Sơn đang khẩn trương phối hợp với các đơn vị chức năng điều tra, "
+        "xác minh làm rõ vụ án."
+    ) == ["điều tra, xác minh làm rõ vụ án"]
+
+
+def test_hien_vat_after_a_comma_opens_no_clause():
+    assert names(
+        "Bộ Công Thương kiến nghị Thủ tướng xem xét hủy quyết định khen thưởng, thu hồi tiền thưởng, hiện vật và "
+        "bằng khen đã trao cho ông Lê Văn Tám."
+    ) == ["xem xét hủy quyết định khen thưởng, thu hồi tiền thưởng, hiện vật và bằng khen đã trao cho ông Lê Văn Tám"]
+
+
+def test_a_duty_of_a_person_identified_as_in_a_crime_story_is_no_task():
+    assert names("Lê Văn Tám (SN 1984, ngụ phường Hạ Mây) có nhiệm vụ chung chi tiền cho các con bạc.") == []
+
+
+def test_a_purpose_cut_off_leaves_no_trailing_de():
+    assert names(
+        "Phó Chủ tịch UBND tỉnh yêu cầu lập danh sách các em học sinh vi phạm để giao cho các trường theo dõi."
+    ) == ["lập danh sách các em học sinh vi phạm"]
+
+
+def test_a_clause_with_its_own_units_after_a_comma_is_their_task():
+    assert names("Thủ tướng yêu cầu Bộ Công an làm rõ vụ việc, các địa phương phải tăng cường kiểm tra.") == [
+        "làm rõ vụ việc",
+        "tăng cường kiểm tra",
+    ]
+    assert names(
+        "Những em bỏ học thì giao cho địa phương quản lý, Cơ quan công an cần sớm điều tra tìm ra nguyên nhân."
+    ) == ["sớm điều tra tìm ra nguyên nhân"]
+
+
+def test_a_manner_word_and_a_bare_verb_name_no_task_but_an_inquiry_carried_on_does():
+    assert names("Thủ tướng đã có ý kiến chỉ đạo thì các cơ quan chức năng sẽ nghiêm túc thực hiện.") == []
+    assert names("Thí sinh này đã bị đình chỉ thi và giao cho Công an TP Lam Sơn tiếp tục điều tra.") == [
+        "tiếp tục điều tra"
+    ]
+
+
+def test_a_manner_word_between_the_asking_verb_and_the_units_asked_is_skipped():
+    assert names(
+        "Thủ tướng đã chỉ đạo quyết liệt các bộ, ngành, địa phương tăng cường quản lý hoạt động khai thác cát, sỏi. "
+        "Đồng thời, tăng cường các biện pháp phòng ngừa, kiên quyết xử lý các trường hợp vi phạm."
+    ) == [
+        "tăng cường quản lý hoạt động khai thác cát, sỏi",
+        "tăng cường các biện pháp phòng ngừa",
+        "kiên quyết xử lý các trường hợp vi phạm",
+    ]
+
+
+def test_what_people_guided_are_to_do_stays_in_the_guiding_task():
+    assert names(
+        "Bộ trưởng yêu cầu Tổng cục Hạ Mây hướng dẫn các địa phương lập thăm dò, quy hoạch, khai thác cát sỏi; "
+        "báo cáo Bộ trước ngày 30/9."
+    ) == [
+        "hướng dẫn các địa phương lập thăm dò, quy hoạch, khai thác cát sỏi",
+        "báo cáo Bộ trước ngày 30/9",
+    ]
+
+
+def test_the_means_proposed_are_no_units_asked():
+    assert names(
+        "Bộ trưởng yêu cầu Tổng cục Hạ Mây hướng dẫn các địa phương lập quy hoạch. Phối hợp chặt chẽ với các bộ, "
+        "ngành liên quan trong việc kiểm tra, giám sát hoạt động nạo vét, đề xuất các biện pháp tăng cường quản lý "
+        "dự án."
+    ) == [
+        "hướng dẫn các địa phương lập quy hoạch",
+        "Phối hợp chặt chẽ với các bộ, ngành liên quan trong việc kiểm tra, giám sát hoạt động nạo vét",
+        "đề xuất các biện pháp tăng cường quản lý dự án",
+    ]
+
+
+def test_reporting_and_proposing_to_one_body_is_one_task():
+    assert names(
+        "Giám đốc Sở yêu cầu tổ công tác kiểm tra các tàu cá hư hỏng; báo cáo kết quả, đề xuất các biện pháp giải "
+        "quyết cho Ban Chỉ đạo tỉnh xem xét, quyết định."
+    ) == [
+        "kiểm tra các tàu cá hư hỏng",
+        "báo cáo kết quả, đề xuất các biện pháp giải quyết cho Ban Chỉ đạo tỉnh xem xét, quyết định",
+    ]
+
+
+def test_cu_the_hoa_is_a_verb_not_a_modal():
+    assert names(
+        "Bộ trưởng yêu cầu Bộ đội Biên phòng tỉnh Lam Sơn cụ thể hóa nghị quyết của cấp trên vào quá trình thực "
+        "hiện nhiệm vụ."
+    ) == ["cụ thể hóa nghị quyết của cấp trên vào quá trình thực hiện nhiệm vụ"]
+
+
+def test_a_victims_wish_that_something_not_be_done_is_no_task():
+    assert names("Phía bị hại trong vụ án đề nghị tòa không công khai bản án trên mạng.") == []
+
+
+def test_activities_after_qua_trinh_share_their_object():
+    assert names(
+        "Chủ tịch UBND thành phố giao Thanh tra thành phố thanh tra toàn diện quá trình quản lý, sử dụng đất đai "
+        "tại khu sân bay Hạ Mây."
+    ) == ["thanh tra toàn diện quá trình quản lý, sử dụng đất đai tại khu sân bay Hạ Mây"]
+
+
+def test_a_lower_case_source_tag_ends_the_task():
+    assert names("Lãnh đạo Sở yêu cầu Phòng Giáo dục sắp xếp nơi học mới cho học sinh, báo Tin Mới đưa tin.") == [
+        "sắp xếp nơi học mới cho học sinh"
+    ]
+
+
+def test_answering_for_it_all_is_no_task():
+    assert names("Giám đốc Lê Văn Tám khẳng định Công ty Hạ Mây sẽ chịu hoàn toàn trách nhiệm.") == []
+
+
+def test_a_contrast_glued_to_an_ellipsis_ends_the_task():
+    for dots in ("…", "..."):
+        assert names(f"Phòng Giáo dục yêu cầu các trường báo cáo sự việc{dots}nhưng rồi không ai xử lý.") == [
+            "báo cáo sự việc"
+        ]
+
+
+def test_a_trailing_dong_thoi_before_the_next_ask_is_dropped():
+    assert names(
+        "Ban Tổ chức yêu cầu các đơn vị báo cáo về sự cố, đồng thời đề nghị Công an huyện Hạ Mây điều tra làm rõ."
+    ) == ["báo cáo về sự cố", "điều tra làm rõ"]
+
+
+def test_minding_what_one_does_is_the_task():
+    assert names(
+        "Thủ tướng yêu cầu Thông tấn xã Hạ Mây lưu ý lựa chọn cán bộ đủ năng lực làm việc tại các cơ quan thường trú."
+    ) == ["lưu ý lựa chọn cán bộ đủ năng lực làm việc tại các cơ quan thường trú"]
+
+
+def test_a_suspect_handed_over_with_giao_gives_the_unit_its_task():
+    facts = extract(
+        HEAD + "Người dân đã bắt giữ và giao Lê Văn Tám (25 tuổi) cho Công an quận 8 điều tra về hành vi cướp giật "
+        "tài sản.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("điều tra về hành vi cướp giật tài sản", "Công an quận 8")]
+    assert names(
+        "Hội yêu cầu ngân hàng trì hoãn giao dịch, thông báo cho Cục Hạ Mây để phối hợp xử lý."
+    ) == ["trì hoãn giao dịch", "thông báo cho Cục Hạ Mây để phối hợp xử lý"]
+
+
+def test_an_offender_named_before_as_an_object_does_not_make_the_ask_theirs():
+    assert names(
+        "Phía gia đình bị hại không đồng tình với bản án đưa ra với bị cáo và đề nghị HĐXX xem xét lại tội danh."
+    ) == ["xem xét lại tội danh"]
+    assert names("Đối tượng yêu cầu bà Lê Thị Hoa chuyển tiền.") == []
+
+
+def test_xoa_is_a_task_verb():
+    assert names("Bà Lê Thị Hoa đề nghị cơ quan có thẩm quyền xóa gấp mọi clip về vụ việc.") == [
+        "xóa gấp mọi clip về vụ việc"
+    ]
+
+
+def test_a_comma_inside_quotation_marks_lists_no_task():
+    assert names(
+        "Bộ trưởng yêu cầu các địa phương xóa bỏ tình trạng “người sản xuất, làm ra sản phẩm không dám ăn”."
+    ) == ["xóa bỏ tình trạng “người sản xuất, làm ra sản phẩm không dám ăn"]
+
+
+def test_a_trailing_condition_stays_with_the_task_but_a_new_clause_does_not():
+    assert names(
+        "Cục Hạ Mây đề nghị các Sở Công Thương xử lý nghiêm theo quy định nếu công ty này cố tình bán hàng đa cấp."
+    ) == ["xử lý nghiêm theo quy định nếu công ty này cố tình bán hàng đa cấp"]
+    assert names(
+        "Giám đốc yêu cầu Công ty Hạ Mây kiểm tra lại các máy, nếu không đúng hợp đồng thì phải thay máy mới."
+    )[0] == "kiểm tra lại các máy"
+
+
+def test_a_quoted_directive_after_a_colon_is_still_split():
+    assert names(
+        "Thủ tướng yêu cầu: “Các đơn vị phải tăng cường tuần tra trên các tuyến đường, kiên quyết xử lý các vi phạm.”"
+    ) == ["tăng cường tuần tra trên các tuyến đường", "kiên quyết xử lý các vi phạm"]
+
+
+def test_what_is_done_on_a_basis_is_its_purpose():
+    assert names(
+        "Theo đó, cơ quan quản lý nhà nước sẽ căn cứ quy trình này để giám sát chặt chẽ quá trình thanh lý hợp "
+        "đồng và giải quyết quyền lợi cho người tham gia."
+    ) == ["giám sát chặt chẽ quá trình thanh lý hợp đồng và giải quyết quyền lợi cho người tham gia"]
+    assert names("Bộ trưởng yêu cầu Sở Hạ Mây căn cứ vào kết luận thanh tra để xử lý nghiêm các sai phạm.") == [
+        "xử lý nghiêm các sai phạm"
+    ]
+
+
+def test_a_request_form_is_a_noun_but_a_file_sent_back_with_a_request_asks():
+    assert names("Công ty Hạ Mây sẽ tổ chức tiếp nhận hồ sơ yêu cầu thanh lý hợp đồng tại trụ sở chính.") == [
+        "tổ chức tiếp nhận hồ sơ yêu cầu thanh lý hợp đồng tại trụ sở chính"
+    ]
+    assert names("Tòa án nhân dân tỉnh Lam Sơn đã trả hồ sơ yêu cầu điều tra bổ sung làm rõ số tiền 5 tỷ đồng.") == [
+        "điều tra bổ sung làm rõ số tiền 5 tỷ đồng"
+    ]
+
+
+def test_a_condition_followed_by_its_own_measure_ends_the_task():
+    assert names(
+        "Giám đốc Công an thành phố chỉ đạo Công an quận Hạ Mây điều tra làm rõ nếu có dấu hiệu vi phạm pháp luật "
+        "xử lý nghiêm theo quy định."
+    ) == ["điều tra làm rõ"]
+
+
+def test_a_glued_answer_or_a_view_ends_the_task():
+    assert names(
+        "Bộ trưởng yêu cầu các đơn vị tăng cường kiểm tra chất lượng xăng dầu Trả lời phóng viên chiều 7/2, ông Lê "
+        "Văn Tám cho biết thêm."
+    ) == ["tăng cường kiểm tra chất lượng xăng dầu"]
+    assert names(
+        "Tòa án tối cao đề nghị Ban soạn thảo đưa Chánh án vào đối tượng cảnh vệ và cho rằng, việc này là cần thiết."
+    ) == ["đưa Chánh án vào đối tượng cảnh vệ"]
+
+
+def test_a_named_unit_opening_its_own_clause_after_a_comma_holds_its_task():
+    facts = extract(
+        HEAD + "Thủ tướng yêu cầu Bộ Công an làm rõ vụ việc, Bộ Y tế sẽ kiểm tra toàn bộ quy trình.", "tasks-test.txt"
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [
+        ("làm rõ vụ việc", "Bộ Công an"),
+        ("kiểm tra toàn bộ quy trình", "Bộ Y tế"),
+    ]
+    assert names(
+        "Chủ tịch thành phố yêu cầu Sở Tài nguyên rút kinh nghiệm việc này, đồng thời Sở Tài nguyên phải bàn với "
+        "quận 2 để xử lý cho dứt điểm."
+    ) == ["rút kinh nghiệm việc này", "bàn với quận 2 để xử lý cho dứt điểm"]
+
+
+def test_a_source_tag_after_a_comma_ends_the_task():
+    assert names(
+        "Giám đốc Công an tỉnh yêu cầu Công an huyện Hạ Mây khẩn trương điều tra, làm rõ nguyên nhân vụ việc, theo "
+        "tin tức trên báo Tin Mới."
+    ) == ["khẩn trương điều tra, làm rõ nguyên nhân vụ việc"]
+
+
+def test_the_steps_of_a_process_listed_are_one_task():
+    assert names(
+        "Giám đốc Sở yêu cầu hội đồng chuyên môn đánh giá về quá trình tiếp đón, theo dõi, chăm sóc và xử trí của "
+        "Trung tâm Y tế huyện Hạ Mây."
+    ) == ["đánh giá về quá trình tiếp đón, theo dõi, chăm sóc và xử trí của Trung tâm Y tế huyện Hạ Mây"]
+
+
+def test_a_units_name_opening_a_sentence_is_no_task():
+    assert names(
+        "Bộ Nội vụ đề nghị Thanh tra Chính phủ phối hợp kiểm tra công tác cán bộ. Thanh tra Chính phủ đã thống "
+        "nhất với đề nghị của Bộ Nội vụ."
+    ) == ["phối hợp kiểm tra công tác cán bộ"]
+
+
+def test_a_case_given_to_a_unit_in_the_passive_is_its_task():
+    facts = extract(HEAD + "Sau khi nhận trình báo, vụ việc đã được giao cho Đội Hình sự trực tiếp điều tra.", "t.txt")
+    assert [(t.name, t.holder) for t in facts.tasks] == [("trực tiếp điều tra", "Đội Hình sự")]
+
+
+def test_a_suspect_identified_at_length_is_still_handed_over():
+    facts = extract(
+        HEAD + "Đồn Biên phòng Hạ Mây đã bàn giao Lê Văn Tám, 26 tuổi, trú tại xã Hưng Lợi, thành phố Lam Sơn, cùng "
+        "tang vật là 9 bánh heroin cho Công an tỉnh Lam Sơn để tiếp tục điều tra vụ việc.",
+        "t.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("tiếp tục điều tra vụ việc", "Công an tỉnh Lam Sơn")]
+
+
+def test_a_verb_inside_the_partners_name_is_no_task_start():
+    assert names(
+        "Giám đốc Sở yêu cầu Phòng Giáo dục khẩn trương phối hợp với đội Điều tra tổng hợp Công an quận Hạ Mây để "
+        "xác minh, điều tra làm rõ các hành vi vi phạm."
+    )[0].startswith("khẩn trương phối hợp với đội Điều tra tổng hợp")
+
+
+def test_an_official_directing_a_person_by_name_gives_a_task_a_private_claim_does_not():
+    assert names("Chủ tịch UBND xã Hạ Mây đã chỉ đạo anh Lê Văn Tám viết giấy mời người này đến để chấn chỉnh hành vi.") == [
+        "viết giấy mời người này đến để chấn chỉnh hành vi"
+    ]
+    assert names("Ông Lê Văn Tám yêu cầu anh Trần Văn Hai bồi thường thiệt hại.") == []
+    assert names(
+        "Bộ yêu cầu Bộ Hạ Mây chủ trì, phối hợp với các bộ, ngành liên quan trong quý I trình Thủ tướng phê duyệt kế "
+        "hoạch hành động."
+    ) == ["trình Thủ tướng phê duyệt kế hoạch hành động"]
+
+
+def test_experts_sent_somewhere_hold_the_purpose_of_the_trip():
+    assert names(
+        "Bệnh viện Hạ Mây đã chỉ đạo cho nhiều chuyên gia đầu ngành lên Bệnh viện tỉnh Lam Sơn để cùng cứu chữa bệnh "
+        "nhân và hỗ trợ điều tra nguyên nhân."
+    ) == ["cùng cứu chữa bệnh nhân", "hỗ trợ điều tra nguyên nhân"]
+    assert names("Lãnh đạo Bộ Y tế chỉ đạo dùng tất cả các phương tiện máy móc tốt nhất để tập trung cứu chữa.") == [
+        "dùng tất cả các phương tiện máy móc tốt nhất để tập trung cứu chữa"
+    ]
+
+
+def test_a_person_asked_by_a_pronoun_alone_is_no_unit():
+    assert names("Dù CSGT đang chặn trước xe yêu cầu anh xuống để lập biên bản, anh vẫn cho xe chạy tiếp.") == []
+
+
+def test_what_is_made_clear_after_viec_and_va_is_one_task():
+    assert names(
+        "Giám đốc Sở yêu cầu làm rõ việc 2 cô giáo mầm non véo tai, thúc gối và dùng dép đánh vào đầu trẻ nhỏ."
+    ) == ["làm rõ việc 2 cô giáo mầm non véo tai, thúc gối và dùng dép đánh vào đầu trẻ nhỏ"]
+
+
+def test_maintenance_verbs_listed_after_viec_share_their_object():
+    assert names(
+        "Giám đốc Sở yêu cầu Công ty Hạ Mây làm rõ các vấn đề liên quan đến việc bảo trì, sửa chữa thiết bị lọc "
+        "nước tại khoa Thận."
+    ) == ["làm rõ các vấn đề liên quan đến việc bảo trì, sửa chữa thiết bị lọc nước tại khoa Thận"]
+
+
+def test_the_task_vocabulary_is_a_gazetteer_every_section_read_and_none_repeated():
+    import re
+    from pathlib import Path
+
+    from graph.extract import tasks as module
+    from graph.gazetteer import word_lists
+
+    words = word_lists("task_words.txt")
+    assert "đề nghị" in words["ask"] and "nhân dân" in words["public"] and "biện pháp" in words["means"]
+    source = Path(module.__file__).read_text(encoding="utf-8")
+    used = set(re.findall(r"_WORDS\[\"(\w+)\"\]|_alternation\('(\w+)'\)|_pairs\(\"(\w+)\"\)", source))
+    used = {name for group in used for name in group if name}
+    assert used == set(words)  # no section unread, none read that is missing
+    assert all(len(set(lines)) == len(lines) for lines in words.values())

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.facts import Span, Task
-from graph.gazetteer import GAZETTEER_DIR
+from graph.gazetteer import GAZETTEER_DIR, word_lists
 from graph.text import key
 
 from .context import Context
@@ -35,6 +35,20 @@ from .tokens import Token, is_abbreviation, is_capitalised
 __all__ = ["tasks"]
 
 Names = list[tuple[int, int, str | None]]  # (start, end, organisation name or None) of names found
+
+# The extractor's vocabulary, one '[section]' a list: general words only, kept out of the code.
+_WORDS = word_lists("task_words.txt")
+
+
+def _pairs(section: str) -> frozenset[tuple[str, ...]]:
+    """Return a word list's phrases as tuples of their words ('cử tri' → ('cử', 'tri'))."""
+    return frozenset(tuple(phrase.split()) for phrase in _WORDS[section])
+
+
+def _alternation(section: str) -> str:
+    """Return a word list as a regular-expression alternation of its phrases."""
+    return "|".join(re.escape(phrase) for phrase in _WORDS[section])
+
 
 # 'cơ quan chức năng' (the authorities) holds no list, nor does 'làm nhiệm vụ như' (on duty as); 'cũng như'
 # (as well as) opens none.
@@ -58,23 +72,7 @@ MAX_WORDS = 9
 
 
 # Verbs that share the object of the next item: 'đăng ký, quản lý cư trú', 'sát hạch, cấp GPLX'.
-SHARED_OBJECT_VERBS = {
-    "phòng",
-    "đăng ký",
-    "sát hạch",
-    "cấp",
-    "đổi",
-    "cấp đổi",
-    "quản lý",
-    "tiếp nhận",
-    "giải quyết",
-    "xử lý",
-    "kiểm tra",
-    "cấp mới",
-    "thu hồi",
-    "bảo đảm",
-    "bảo vệ",
-}
+SHARED_OBJECT_VERBS = frozenset(_WORDS["shared_object_verbs"])
 
 
 def _items(ctx: Context, tail: str) -> list[str]:
@@ -107,6 +105,11 @@ def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None
             continue
         if m.re is TRIGGER and re.search(r"\b(?:không|chưa)\b", m.group("mid"), re.IGNORECASE):
             continue  # 'một số nhiệm vụ không đạt yêu cầu như A, B': duties failed, listed as shortcomings
+        tokens = ctx.tokens[n]
+        at = sentence.start + m.start()
+        asked = any(t.start < at and _phrase(tokens, k, ASK) for k, t in enumerate(tokens))
+        if not new and asked:
+            continue  # 'đề nghị các địa phương tập trung các lĩnh vực như A, B; …': the directive's own words
         list_end = sentence.end
         tail = text[list_start:list_end].rstrip(" .…")
         tail = re.sub(r"(,?\s*(v\.v\.?|\.\.\.|…))$", "", tail)
@@ -209,64 +212,41 @@ def _table(*phrases: str) -> dict[str, list[tuple[str, ...]]]:
 
 
 # Verbs that ask someone else to act; the unit asked follows them.
-ASK = _table(
-    "đề nghị", "đề nghị với", "yêu cầu", "yêu cầu cho", "giao", "giao cho", "giao nhiệm vụ cho",
-    "giao nhiệm vụ",
-    "chỉ đạo", "chỉ đạo cho", "kiến nghị", "kiến nghị với", "đề xuất", "đề xuất với", "chỉ thị",
-    "phân công", "kêu gọi", "đôn đốc", "khuyến cáo", "quán triệt", "mong muốn", "lưu ý",
-    # a case handed over to a unit that is to act on it: 'bàn giao cho Công an phường xử lý'
-    "bàn giao cho", "chuyển giao cho", "chuyển cho", "chuyển sang", "chuyển hồ sơ cho", "chuyển hồ sơ sang",
-    "bàn giao",  # 'bàn giao Cơ quan CSĐT Công an tỉnh điều tra': 'cho' left out
-)
+ASK = _table(*_WORDS["ask"])
 # Words before an asking verb that make it a noun or deny it: 'sự chỉ đạo', 'theo yêu cầu',
 # 'Ban chỉ đạo', 'chưa thể đề xuất' ('ông này đề nghị': the official just named asks).
-NOUN_BEFORE = {
-    "có", "biểu", "dự", "sự", "theo", "lời", "các", "những", "một", "đáp", "ứng", "bàn", "chuyển",
-    "được", "ý", "giấy", "đơn", "ký", "ban", "thể", "chưa", "quanh", "bảo", "đạt",
-    "người",  # 'ông X là người chỉ đạo trực tiếp …': who leads, in a profile, asks no one
-    "về",  # 'Về yêu cầu làm rõ khoản tiền …': the request as a topic
-}
+NOUN_BEFORE = frozenset(_WORDS["noun_before"])
 # Asking verbs that may stand before a comma and the unit asked: 'đề nghị, các cơ quan …'.
 # ('Phát biểu chỉ đạo, Bộ trưởng …': after 'chỉ đạo' the comma closes the phrase.)
 COMMA_AFTER = (("đề", "nghị"), ("yêu", "cầu"), ("kiến", "nghị"), ("mong", "muốn"))
 # Asking verbs that need the unit asked to be named ('giao thông', 'giao đất' are no directives).
-NEEDS_HOLDER = {
-    ("giao",), ("giao", "nhiệm", "vụ"), ("phân", "công"), ("kêu", "gọi"), ("đôn", "đốc"), ("quán", "triệt"),
-    ("chỉ", "thị"), ("mong", "muốn"),
-    ("bàn", "giao", "cho"), ("bàn", "giao"), ("chuyển", "giao", "cho"), ("chuyển", "cho"), ("chuyển", "sang"),
-    ("chuyển", "hồ", "sơ", "cho"), ("chuyển", "hồ", "sơ", "sang"), ("cho",), ("sang",),
-}
+NEEDS_HOLDER = _pairs("needs_holder")
 # A duty the subject of the sentence holds: 'Ban Chỉ đạo có nhiệm vụ A'.
-DUTY = _table(
-    "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm", "có chức năng", "được giao", "được giao nhiệm vụ",
-    "được phân công", "được yêu cầu", "được đề nghị",
-)
+DUTY = _table(*_WORDS["duty"])
 # What a unit agrees or promises to do: 'Công ty X cam kết / đồng ý / thống nhất sửa chữa …'.
 COMMIT = _table("cam kết", "hứa", "đồng ý", "thống nhất", "nhất trí")
 # First words of a unit that opens a clause and commits: 'Công ty', 'Lãnh đạo công ty', 'UBND'.
-COMMITTING_HEADS = {
-    "Công", "Lãnh", "UBND", "Sở", "Bộ", "Cục", "Ban", "Tập", "Tổng", "Ngân", "Doanh", "Nhà", "Trường",
-    "Bệnh", "Viện", "Phòng", "Đội", "Hội", "Ủy", "Uỷ", "Thanh", "Tòa", "Toà", "Đoàn", "Xí", "Cơ", "Chi",
-}
+COMMITTING_HEADS = frozenset(_WORDS["committing_heads"])
 # Words before a task's verb that only say it must be done: 'phải', 'cần', 'cũng cần phải'.
-MODALS = _table(
-    "phải", "cần", "cần phải", "cũng phải", "cũng cần", "còn phải", "sẽ", "hãy", "nên", "cũng", "thì",
-    "đồng thời", "đồng thời phải", "đồng thời cần", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra",
-    "mặt khác", "cụ thể", "trong đó", "nhất là", "đặc biệt là", "việc", "theo đó",
-    # the effort names no task, its purpose does: 'cần nỗ lực nhiều hơn để kéo giảm …'
-    "nỗ lực để", "nỗ lực hơn để", "nỗ lực hơn nữa để", "nỗ lực nhiều hơn để", "nỗ lực hết sức để",
-)
+MODALS = _table(*_WORDS["modals"])
 # Who asks in a crime story ('đối tượng yêu cầu …'): no unit's task.
-OFFENDERS = re.compile(r"\b(?:đối tượng|kẻ|hắn|nghi phạm|bị can|bị cáo|kẻ gian|tú bà|má mì)\b")
+OFFENDERS = re.compile(rf"\b(?:{_alternation('offenders')})\b")
+
+
+def _offender_asks(tokens: list[Token], asker: int) -> bool:
+    """Whether an offender named just before ``tokens[asker]`` asks ('đối tượng yêu cầu bà H. chuyển …')."""
+    lo = max(0, asker - 4)
+    # ('… bản án đưa ra với bị cáo và đề nghị HĐXX …': after 'và' or a comma another party asks)
+    lo = max([k + 1 for k in range(lo, asker) if tokens[k].lower in (",", "và")], default=lo)
+    return bool(OFFENDERS.search(" ".join(t.lower for t in tokens[lo:asker])))
 # Words after 'đơn đề nghị' that name no unit asked: 'đơn kiến nghị liên quan', 'đơn đề nghị này'.
 PETITION_NOT = {"liên", "có", "này", "đó", "của", "mà"}
 # Posts that make a person asked by name an official: 'ông X, Phó Giám đốc Công an tỉnh'.
-TITLES = _table(
-    "phó", "giám đốc", "chủ tịch", "trưởng", "bí thư", "thứ trưởng", "bộ trưởng", "cục trưởng", "chánh",
-    "viện trưởng", "chánh án", "tổng cục trưởng", "trưởng phòng", "trưởng ban", "đội trưởng",
-)
+TITLES = _table(*_WORDS["titles"])
 # Words that identify a person as crime stories do: '(SN 1987, ngụ …)', '(34 tuổi, trú …)'.
 IDENTIFIED = {"sn", "tuổi", "ngụ", "trú"}
+# Kinds of place in an address: ', tỉnh Cao Bằng', ', TP Cao Bằng'.
+PLACE_WORDS = {"tỉnh", "tp", "thành", "huyện", "quận", "thị", "xã", "phường", "tổ", "thôn", "ấp", "khu"}
 # Money to be handed over or paid into an account, accounts to be opened: a demand in a fraud or
 # bribery story.
 MONEY_DEMAND = re.compile(
@@ -275,58 +255,49 @@ MONEY_DEMAND = re.compile(
     re.IGNORECASE,
 )
 # A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
-PRIVATE = {"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú"}
+PRIVATE = frozenset(_WORDS["private"])
 # Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
-NOUN_COMPOUNDS = {
-    ("cử", "tri"), ("trình", "độ"), ("lập", "trường"), ("chuyển", "biến"), ("làm", "việc"), ("giảm", "nghèo"),
-    ("làm", "trái"), ("thay", "mặt"),
-}
-NOT_A_TASK_AFTER = {
-    "thể", "được", "cần", "có", "phải", "chỉ", "hề", "bị", "trăm", "nghìn", "ngàn", "triệu", "tỷ",
-    "phù", "đúng", "đủ", "hiệu", "rõ", "còn", "ai", "biết", "quan",
-}
+NOUN_COMPOUNDS = _pairs("noun_compounds")
+NOT_A_TASK_AFTER = frozenset(_WORDS["not_a_task_after"])
 # Nouns that end with a verb of the list: 'quá trình' (process), 'công trình' (works).
 # ('Cơ quan cảnh sát điều tra': the investigating police, a unit's kind)
-NOUN_ENDINGS = {
-    ("quá", "trình"), ("công", "trình"), ("chương", "trình"), ("lộ", "trình"), ("tờ", "trình"),
-    ("sát", "điều"),
-}
+NOUN_ENDINGS = _pairs("noun_endings")
 # Heads of unit names that a lower-case verb may go on: 'Cục quản lý Công sản', 'Ban quản lý dự án'.
-UNIT_HEADS = {"Cục", "Ban", "Sở", "Phòng", "Vụ", "Viện", "Đội"}
+UNIT_HEADS = frozenset(_WORDS["unit_heads"])
 # Nouns a verb completes into the name of a group: 'đoàn kiểm tra', 'tổ tuần tra', 'ban quản lý'.
-GROUP_NOUNS = {"đoàn", "tổ", "đội", "ban", "nhóm", "trạm", "chốt", "quan"}  # 'cơ quan điều tra' too
+GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 # Manner words alone are no task: 'kịp thời', 'tiếp tục'.
-MANNER_WORDS = {
-    "tiếp tục", "tập trung", "khẩn trương", "kiên quyết", "chủ động", "kịp thời", "thường xuyên",
-    "nghiêm túc", "quyết liệt", "sớm", "tích cực", "không ngừng", "luôn", "ngay", "triệt để", "thực sự",
-}
+MANNER_WORDS = frozenset(_WORDS["manner_words"])
+MANNER = _table(*MANNER_WORDS)
 # Verbs of leading others that end an item when its object follows the next verb: 'giúp Chủ tịch
 # chỉ đạo, điều hành và phối hợp hoạt động …'.
 LEADING_VERBS = {"chỉ đạo", "lãnh đạo", "điều hành", "hướng dẫn", "đôn đốc"}
 # Words after 'tổ chức' that make it the noun (organisation): 'các cá nhân, tổ chức đã bố trí …'.
-NOUN_AFTER_ORGANISE = {",", "và", "cá", "đoàn", "đã", "có", "liên", "vi", "này", "trên"}
+NOUN_AFTER_ORGANISE = frozenset(_WORDS["noun_after_organise"])
 # Units named by one word as the subject going on with a directive: 'Tỉnh kiểm điểm …'.
-SUBJECT_UNITS = {"Tỉnh", "Sở", "Bộ", "Huyện", "Xã", "Phường", "Ban", "Cục", "Thành phố", "Quận"}
+SUBJECT_UNITS = frozenset(_WORDS["subject_units"])
 # Nouns that make the verbs after them activities: 'trong việc tham mưu, thực hiện …',
 # 'công tác tuyên truyền, vận động …'.
-NOMINALISERS = _table("việc", "công tác")
+# ('… giúp đỡ lực lượng X trong phát hiện, xử lý …', 'quá trình quản lý, sử dụng đất': after 'trong',
+# 'quá trình' too)
+NOMINALISERS = _table("việc", "công tác", "trong", "quá trình")
+REPORT = _table("báo cáo")
+PROCESS = _table("quá trình", "việc")
+# Verbs over the activities after 'quá trình' / 'việc' that 'và' joins: 'làm rõ việc A và B'.
+WATCH = _table("giám sát", "theo dõi", "kiểm tra", "làm rõ", "xác minh")
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
 COMPLETE_VERBS = {"vào cuộc", "rút kinh nghiệm", "lập biên bản", "tự chấn chỉnh", "tự kiểm điểm"}
 # Words between a unit and 'sẽ' that start another clause ('… của Sở Xây dựng thì sẽ …') or say
 # that it is past or denied ('đã phải vào cuộc').
-CLAUSE_WORDS = {"thì", "mà", "là", "nên", "để", "của", "và", "với", "đã", "không", "chưa", "từng"}
+CLAUSE_WORDS = frozenset(_WORDS["clause_words"])
 # After a named unit, words that make what follows its task: 'sẽ', 'phải', 'cần'.
-UNIT_MODALS = _table(
-    "sẽ", "phải", "cần", "cần phải", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao", "đang",
-)
+UNIT_MODALS = _table(*_WORDS["unit_modals"])
 # A purpose that makes what comes before a measure serving an inquiry ('… để phục vụ công tác điều tra').
 SERVES_INQUIRY = re.compile(r"\bđể phục vụ (?:cho )?(?:công tác |việc )?(?:điều tra|xác minh)\b")
 # Verbs of an inquiry a named unit may be said to be at ('đang điều tra', 'đang phối hợp … làm rõ').
-UNDER_WAY = _table(
-    "điều tra", "xác minh", "làm rõ", "phối hợp", "truy bắt", "truy tìm", "củng cố", "vào cuộc",
-)
+UNDER_WAY = _table(*_WORDS["under_way"])
 # Words before 'đang' that tell the time or go on, not who acts: 'Hiện (nay), cơ quan … vẫn đang …'.
-NOW_WORDS = {"hiện", "nay", "tại", "vẫn", "cũng", "còn", "đều", "hiện nay", "hiện tại"}
+NOW_WORDS = frozenset(_WORDS["now_words"])
 MAX_INQUIRY_SUBJECT = 12  # tokens of the units named before 'đang'
 
 
@@ -374,51 +345,17 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
 
 PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành")
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
-UNIT_ROLES = _table(
-    "cơ quan thường trực", "cơ quan chủ trì", "cơ quan đầu mối", "đơn vị chủ trì", "đơn vị đầu mối",
-    "đầu mối", "cơ quan tham mưu", "đơn vị thường trực",
-)
+UNIT_ROLES = _table(*_WORDS["unit_roles"])
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
-CONTINUE = _table(
-    "đồng thời", "cùng với đó", "cùng đó", "bên cạnh đó", "ngoài ra", "mặt khác", "cụ thể", "theo đó",
-    "trước mắt", "về lâu dài", "đặc biệt", "từ đó", "qua đó", "trên cơ sở đó",
-)
+CONTINUE = _table(*_WORDS["continue"])
 # Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
-HOLDER_WORDS = _table(
-    "các", "những", "một", "một số", "mỗi", "hai", "ba", "cơ quan", "chức năng", "đơn vị", "lực lượng",
-    "địa phương", "này", "đó", "phòng", "phòng ban", "ban ngành", "bộ phận", "bệnh viện", "trường",
-    "nhà máy", "công ty", "bên", "các bên", "phía",
-    "ngành",
-    "sở", "ban", "cấp", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu",
-    "lãnh đạo", "cán bộ", "chiến sĩ", "đảng viên", "chính quyền", "nói chung", "nói riêng", "và", "cùng",
-    "có liên quan", "liên quan", "thẩm quyền", "có thẩm quyền", "tư pháp", "trên địa bàn", "thông tin",
-    "báo chí", "doanh nghiệp", "người dân", "nhân dân", "hộ gia đình", "chủ đầu tư", "nhà trường",
-    "bộ", "ủy ban", "uỷ ban", "hội đồng", "trực thuộc", "trung ương", "đội", "tổ", "công an", "cảnh sát",
-    "đoàn thể", "mặt trận", "người đứng đầu", "cá nhân", "tập thể", "ngành chức năng", "quản lý",
-    "thường trực", "chủ tịch", "giám đốc", "trưởng", "phó", "thủ trưởng", "đại diện", "thành viên",
-    "viện kiểm sát", "tòa án", "toà án", "nhân dân các cấp", "các cấp", "các ngành", "đoàn",
-    "chi cục trưởng", "cục trưởng", "trưởng phòng", "trưởng ban", "đồng chí", "ông", "bà", "anh", "chị",
-    "nghiệp vụ", "chuyên môn", "chủ quản", "hữu quan", "nhân viên", "nhà thầu", "chủ tàu", "chủ cơ sở",
-    "cơ sở", "cơ sở kinh doanh", "vũ trang", "cấp dưới", "tỉnh thành", "bộ ngành", "sở ngành", "trại giam",
-    "chi cục", "đại lý", "nhà đầu tư", "công dân", "ngân hàng", "ngân hàng thương mại", "tổ chức tín dụng",
-    "trường học", "mầm non", "tiểu học", "hộ dân", "chủ phương tiện", "chủ xe", "học sinh", "giáo viên",
-    "phụ huynh", "nhà mạng", "người lao động", "cửa hàng", "chủ cơ sở kinh doanh", "kinh doanh", "cục", "vụ",
-    "tổng cục", "đơn vị sự nghiệp", "sự nghiệp", "công lập", "sở tại", "nhà chức trách", "chức trách",
-    # times between the unit asked and the task: 'yêu cầu Phòng X ngay trong tuần này có hình thức …'
-    "ngay trong tuần này", "trong tuần này", "ngay trong ngày", "trong thời gian tới", "thời gian tới",
-    "nhân dịp này", "từ nay",
-    "gia đình", "chủ hộ", "chủ quán", "chi nhánh", "phòng giao dịch", "tòa", "toà", "cùng cấp",
-    "tổ công tác", "đoàn công tác", "tổ thẩm định", "đoàn kiểm tra", "đoàn thanh tra",
-    # 'các tổ chức tín dụng, kể cả chi nhánh ngân hàng nước ngoài đóng trên địa bàn tỉnh'
-    "kể cả", "bao gồm cả", "đóng trên địa bàn", "đóng tại", "đóng chân trên địa bàn",
-)
+HOLDER_WORDS = _table(*_WORDS["holder_words"])
+# Nouns of the means or matter a verb asks for, never the unit asked: 'đề xuất các biện pháp …'.
+MEANS = _table(*_WORDS["means"])
 PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
 # 'các tổ chức tín dụng', 'chủ đầu tư công trình', 'hệ thống công an'.
-HEAD_NOUNS = {
-    "các", "những", "lượng", "quan", "ngành", "vị", "phận", "phòng", "chức", "viện", "ty", "nghiệp", "bên",
-    "tư", "thống", "hàng", "nhánh",
-}
+HEAD_NOUNS = frozenset(_WORDS["head_nouns"])
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …') or a means ('thông qua các hoạt động …'), a warning
@@ -431,33 +368,36 @@ AUDIENCE = _table("toàn", "toàn thể")
 # the least to reach (', ít nhất cũng phải bằng …'), the reason it is done ('điều tra lại vì chưa đủ …').
 # an amount put another way (', tương đương khoảng 400 viên', ', trị giá 2 tỷ đồng'),
 TASK_END = re.compile(
-    r"\s+(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không)\s+.*$|\s+(?:và\s+)?nếu\s+.*$|\s+\*\s+.*$"
+    r"(?:\s+|\s*(?:…|\.\.\.)\s*)(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không)\s+.*$"
+    r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
+    r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
     r"|\s+(?:vì|bởi vì|bởi)\s+(?!sao\b|vậy\b|thế\b).*$"
     r"|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
-    r"|(?-i:,\s+[A-ZĐ][^,;]{0,60}\s(?:nhấn mạnh|cho biết|cho hay|khẳng định|nêu rõ|chia sẻ|nói))\W*$"
+    rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,60}}\s(?:{_alternation('speaker_verbs')}))\W*$"
     r"|\s*\((?:sinh năm|SN|\d+ tuổi|trú|ngụ|quê|thường trú|tạm trú)\b.*$"  # a person's details close it
-    r"|\s*\(Ảnh.*$|,\s+(?:hiện|hiện nay|hiện tại|bởi|bởi vì|vì|khi|sau khi|nhất là|đặc biệt là|ít nhất"
-    r"|tương đương|trị giá|tổng trị giá)\s+.*$"
+    rf"|\s*\(Ảnh.*$|,\s+(?:{_alternation('clause_after_comma')})\s+(?!vật\b|trường\b|tượng\b|đại\b).*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
+    r"|(?:,|\s+[-–])\s+(?:báo|thông tin trên|theo)\s+\S+(?:\s+\S+){0,3}\s+(?:đưa tin|cho hay|cho biết)\W*$"
+    r"|,\s+theo\s+(?:tin tức|thông tin|tin)\s+(?:trên|từ|của)\s.*$"  # ', theo tin tức trên báo X'
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
     r"|(?-i:\s+(?:Ông|Bà)(?:\s+[A-ZĐ]\w*){1,4}\s+(?:cho biết|cho hay|nói|khẳng định|thông tin)\b).*$"
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
+    # ', Cơ quan công an cần …', ', đồng thời Sở X phải …': a clause with its own subject
+    r"|(?-i:,\s+(?:đồng thời\s+)?[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+(?:cần|phải|sẽ)\s).*$"
+    r"|,\s+đối với\s.*$"  # ', đối với những hộ …': the next case, with its own measure
     r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
-    r"|\s+(?:theo|tại|căn cứ)\s+"
-    r"(?-i:Quy định|Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Luật|Công văn|Kế hoạch)\b.*$"
+    r"|\s+\(?(?:theo|tại|căn cứ)\s+"
+    rf"(?-i:{_alternation('legal_documents')})\b.*$"
     r"|\s*[”\"’]\s*(?:[,\-–].*)?$|[\s.…/]+$|\s*\(kèm theo.*$"
     r"|\s+(?:cho|để)\s+(?:thống nhất,?\s+)?phù hợp\b.*$",
     re.IGNORECASE,
 )
 # A sentence glued on without a stop, opened by a capitalised word that only opens sentences:
 # '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
-GLUED = re.compile(
-    r"\s+(?:Đồng tình|Theo|Tuy nhiên|Trong khi đó|Ngoài ra|Bên cạnh đó|Trước đó|Sau đó|Liên quan|Như đã"
-    r"|Được biết|Tại|Tin từ)[\s,].*$"
-)
+GLUED = re.compile(rf"\s+(?:{_alternation('sentence_openers')})[\s,].*$")
 # Two cases sharing one verb of up to four words: 'báo cáo rõ vụ A và (vụ) B', each named by 4+ words.
 CASES = re.compile(
     r"^(?P<verb>(?:[^\s,;]+\s){1,4})(?P<first>(?P<noun>vụ|việc)\s+[^,;]+?(?:\s[^\s,;]+){3,})"
@@ -466,7 +406,7 @@ CASES = re.compile(
 # Words that show 'và' joins no two cases: a reason or time in the first ('vụ việc vì …', 'lửa trong
 # và gần rừng'), people named next ('và các cơ quan báo chí'), the two parties of one case ('vụ ẩu đả giữa
 # nhóm thanh niên và du khách').
-NOT_TWO_CASES = {"vì", "do", "khi", "trong", "ngoài", "có", "các", "những", "mọi", "giữa"}
+NOT_TWO_CASES = frozenset(_WORDS["not_two_cases"])
 
 
 def _two_cases(cases: re.Match[str]) -> bool:
@@ -540,11 +480,17 @@ def _covered(spans: Names, offset: int) -> tuple[int, int, str | None] | None:
     return None
 
 
+def _modal(tokens: list[Token], i: int) -> int:
+    """Return the length of the modal words at ``tokens[i]`` (0: none, or 'hóa' after them makes a verb)."""
+    n = _phrase(tokens, i, MODALS)
+    return 0 if i + n < len(tokens) and tokens[i + n].lower in ("hóa", "hoá") else n  # 'cụ thể hóa …'
+
+
 def _task_start(tokens: list[Token], i: int) -> int | None:
     """Return where the task's verb starts at ``tokens[i]`` (after modals), or None if no verb is there."""
     j = i
     for _ in range(3):
-        n = _phrase(tokens, j, MODALS)
+        n = _modal(tokens, j)
         if not n:
             break
         j += n
@@ -557,6 +503,14 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     ):
         j += 2  # 'sẽ tiến hành thẩm định …': carrying out names no task, the verb after it does
     n = _phrase(tokens, j, _verbs())
+    if not n and (_phrase(tokens, j, BASIS) or _phrase(tokens, j, MOTION)):
+        # 'sẽ căn cứ quy trình này để giám sát …', 'lên Bệnh viện X để cùng cứu chữa …': on that basis, or
+        # gone there, the purpose is the task (read by _sent_for)
+        stop = next((m for m in range(j, len(tokens)) if tokens[m].text in ",;:." or m - j > 20), len(tokens))
+        purpose = next((m for m in range(j, stop) if tokens[m].lower == "để"), None)
+        if purpose is not None and purpose + 1 < len(tokens) and tokens[purpose + 1].lower == "cùng":
+            purpose += 1  # 'để cùng cứu chữa': together, then the verb
+        n = 1 if purpose is not None and _phrase(tokens, purpose + 1, _verbs()) else 0
     # ('làm việc trực tiếp với các giáo viên': meeting someone is a verb again)
     meets = j + 2 < len(tokens) and tokens[j + 1].lower == "việc" and tokens[j + 2].lower in ("với", "trực")
     compound = j + 1 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) in NOUN_COMPOUNDS
@@ -567,6 +521,8 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     denied = _phrase(tokens, j + 1, _verbs()) or _phrase(tokens, j + 1, ASK)
     if n == 1 and tokens[j].lower == "không" and not denied:
         return None  # 'Cảng vụ Hàng không miền Bắc': a name's word, no denied action
+    if tokens[j].lower == "không" and j > 0 and tokens[j - 1].lower == "hàng":
+        return None  # 'lực lượng an ninh hàng không thực hiện …': aviation, the unit's word, no denial
     group = j > 0 and tokens[j - 1].lower in GROUP_NOUNS
     if group and j > 1 and (tokens[j - 2].lower, tokens[j - 1].lower) in (("phòng", "ban"), ("tổ", "đội")):
         group = False  # 'các phòng ban làm rõ': the units asked, then the verb
@@ -586,6 +542,8 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
         named = k < len(tokens) and tokens[k].lower not in ("này", "đó", "và", "cùng")
         if named and (is_capitalised(tokens[k]) or _phrase(tokens, k, HOLDER_WORDS)):
             n = k - j
+        elif tokens[j].lower == "lưu" and _phrase(tokens, k, _verbs()):
+            n = k - j  # 'lưu ý lựa chọn cán bộ …': minding what one does is the task
     # 'sự giúp đỡ của …', 'việc giám sát này': the verb used as a noun
     if n and not (j + n < len(tokens) and tokens[j + n].lower in ("của", "này")):
         return j
@@ -679,6 +637,8 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         lower = tok.is_word and not is_capitalised(tok)
         if lower and j > i and not listed and (_task_start(tokens, j) is not None or _forbidden(tokens, j)):
             return j
+        if _phrase(tokens, j, MEANS):
+            return None  # 'đề xuất các biện pháp tăng cường …': what is proposed, no one asked
         n = _phrase(tokens, j, HOLDER_WORDS)
         if n:
             j += n
@@ -761,6 +721,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         dated = i > 2 and (tokens[i - 2].text in "/-." or tokens[i - 2].lower in ("số", "ngày"))
         # ('được bàn giao cho X': a case handed over in the passive still goes to X)
         passive = tokens[i - 1].lower == "được" and tokens[i].lower in ("bàn", "chuyển") if i > 0 else False
+        # ('vụ việc đã được giao cho Đội Hình sự điều tra': given to the unit named after 'cho')
+        handed = i > 0 and tokens[i - 1].lower == "được" and tokens[i].lower == "giao"
+        passive = passive or handed and i + 1 < len(tokens) and tokens[i + 1].lower == "cho"
         # ('đã có chỉ đạo cho Thanh tra tỉnh xác minh', 'có giao cho Bộ X rà soát': the noun with 'cho'
         # still names the unit asked)
         given = n_ask > 0 and i > 0 and tokens[i - 1].lower == "có" and tokens[i + n_ask - 1].lower == "cho"
@@ -770,6 +733,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         petition = petition and bool(_phrase(tokens, i, ASK)) and tokens[k].lower not in PETITION_NOT
         given = given or petition and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
         noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given or committee)
+        # ('trả hồ sơ yêu cầu điều tra bổ sung': the file goes back with a request; 'hồ sơ yêu cầu' is a form)
+        returned = i > 2 and tokens[i - 1].lower == "sơ" and tokens[i - 3].lower in ("trả", "chuyển", "gửi")
+        noun = noun and not returned
         # ('tin báo về tội phạm hoặc kiến nghị khởi tố': the legal name of a referral listed with reports)
         referral = i > 0 and tokens[i - 1].lower in ("hoặc", "và", ",") and tok.lower == "kiến"
         referral = referral and [t.lower for t in tokens[i + 1 : i + 4]] == ["nghị", "khởi", "tố"]
@@ -785,7 +751,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if n_duty >= n_ask and n_duty and i > 0 and tokens[i - 1].lower == "người":
             i += n_duty  # 'người có trách nhiệm giải quyết tố cáo': who is meant, not what they are to do
             continue
-        if n_duty >= n_ask and n_duty and offender:
+        # ('Nguyễn Văn A (SN 1984, ngụ …) có nhiệm vụ chung chi tiền': identified as crime stories do)
+        identified = any(t.lower in IDENTIFIED for t in tokens[max(0, i - 12) : i]) and any(
+            t.text == ")" for t in tokens[max(0, i - 3) : i]
+        )
+        if n_duty >= n_ask and n_duty and (offender or identified):
             i += n_duty  # 'bị can X là người có trách nhiệm quản lý …': a duty in a crime story
             continue
         if n_duty >= n_ask and n_duty:
@@ -804,7 +774,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 found.append(_Directive(i, start, (i, i), unit=committed))
                 i = start
                 continue
-        elif n_ask and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, asker - 4) : asker])):
+        elif n_ask and _offender_asks(tokens, asker):
             i += n_ask  # 'đối tượng yêu cầu bà H. chuyển tiền': a demand in a crime, no task
             continue
         elif n_ask:
@@ -812,6 +782,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             j = i + n_ask
             while j + 1 < len(tokens) and tokens[j].text == "," and _phrase(tokens, j + 1, ASK):
                 j += 1 + _phrase(tokens, j + 1, ASK)  # 'đề xuất, kiến nghị với Bộ Chính trị'
+            manner = _phrase(tokens, j, MANNER)
+            if manner and j + manner < len(tokens) and (
+                is_capitalised(tokens[j + manner]) or _phrase(tokens, j + manner, HOLDER_WORDS)
+            ):
+                j += manner  # 'chỉ đạo quyết liệt các bộ, ngành tăng cường …': the manner of asking
             if j < len(tokens) and tokens[j].text == "," and not (
                 words in COMMA_AFTER
                 and j + 1 < len(tokens)
@@ -832,6 +807,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 modal = next((m for m in range(start, comma) if tokens[m].lower in ("phải", "cần")), None)
                 start = _task_start(tokens, modal) if modal is not None else start
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
+            # ('Chủ tịch UBND xã đã chỉ đạo anh Toàn viết giấy mời …': one directs or assigns one's staff)
+            private = private and words not in (("chỉ", "đạo"), ("phân", "công"))
+            # ('CSGT yêu cầu anh xuống để lập biên bản': a person asked by a pronoun alone, a traffic stop)
+            private = private or end == j + 1 and tokens[j].lower in PRIVATE
             # ('đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích …': an official by name and post)
             private = private and not (end is not None and any(
                 tokens[m].text == "," and _phrase(tokens, m + 1, TITLES) for m in range(j, end - 1)
@@ -858,7 +837,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             back = range(i - 1, max(-1, i - 17), -1)
             clause = next((m + 1 for m in back if tokens[m].text in ",;:."), max(0, i - 16))
             before = " ".join(t.lower for t in tokens[clause:i])
-            private = private or end == j and bool(re.search(r"\b(?:gia đình|người nhà|bị hại)\b", before))
+            kin = bool(re.search(r"\b(?:gia đình|người nhà|bị hại)\b", before))
+            private = private or end == j and kin
+            # ('phía bị hại đề nghị tòa không công khai bản án': a party's wish that something not be done)
+            private = private or kin and start is not None and tokens[start].lower == "không"
             # 'mong muốn Cty hoạt động ổn định trở lại': a wish is a directive only to an authority.
             if words == ("mong", "muốn") and end is not None:
                 private = private or not any(
@@ -946,6 +928,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             # ('A phải làm X; B thì C phải làm Y': after ';' another unit's task may follow)
             last = max((d.task for d in found), default=-1)
             after = c is not None and (last < 0 or any(tokens[m].text == ";" for m in range(last, c)))
+            # ('… giao cho địa phương quản lý, Cơ quan công an cần …': a new clause with its own subject;
+            # not inside a quoted provision: 'bổ sung thêm “khi …, cán bộ … phải …')
+            quoted = c is not None and any(tokens[m].text in ("“", '"') for m in range(max(last, 0), c))
+            after = after or c is not None and c > last >= 0 and tokens[c - 1].text == "," and not quoted
             if c is not None and start is not None and (after or not any(d.task <= i for d in found)):
                 # (the holder is a unit named among them, if any: a kind of unit is no organisation)
                 found.append(_Directive(i, start, (c, i)))
@@ -964,8 +950,13 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         elif tokens[i].lower == "đang" and start is not None and tokens[start].lower == "phối":
             # (working with a partner whose name is not read whole names no task of the unit's own)
             start = start if _after_partner(spans, tokens, start, len(tokens)) > start else None
-        if start is not None and not any(d.task <= i for d in found):
-            found.append(_Directive(i, start, (i, i), unit=before[2]))
+        # ('…, đồng thời Sở TN&MT phải bàn với quận 2 …': a clause of its own after a comma names its unit)
+        first = next((k for k in range(i) if tokens[k].end > before[0]), i)
+        back = range(1, min(5, first + 1))
+        lead = next((first - n for n in back if _phrase(tokens, first - n, CONTINUE) == n), first)
+        opens = lead > 0 and tokens[lead - 1].text == ","
+        if start is not None and (opens or not any(d.task <= i for d in found)):
+            found.append(_Directive(i, start, (first, i) if opens else (i, i), unit=before[2]))
     # A duty named as a noun: 'Nhiệm vụ (trọng tâm) của Đoàn thanh tra là thanh tra …'.
     for i in range(3, len(tokens) - 1):
         if tokens[i].lower != "là" or any(d.trigger <= i for d in found):
@@ -986,7 +977,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         unit = _handed_to(tokens, i)
         # ('đối tượng Q. vẫn bàn giao cho S. để đưa vào sử dụng': an offender hands over, no case to a unit)
         lo = unit[0] if unit is not None else 0
-        verb = next((m for m in range(lo - 1, max(-1, lo - 14), -1) if _phrase(tokens, m, HAND_OVER)), None)
+        verb = next((m for m in range(lo - 1, max(-1, lo - 14), -1) if _hand_over(tokens, m)), None)
         if verb is not None and OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, verb - 5) : verb])):
             unit = None
         start = _task_start(tokens, i + 1) if unit is not None else None
@@ -1015,23 +1006,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
 
 
 # Words that make a subject named by kind a unit (not the public): 'lực lượng', 'các cơ quan', 'nhà trường'.
-GENERIC_UNITS = _table(
-    "lực lượng", "cơ quan", "đơn vị", "ngành", "các cấp", "cấp ủy", "chính quyền", "địa phương", "công an",
-    "cảnh sát", "sở", "ban", "bộ", "ủy ban", "uỷ ban", "trường", "nhà trường", "cơ sở", "tòa án", "toà án",
-    "viện kiểm sát", "cán bộ", "chiến sĩ", "đảng viên", "lãnh đạo", "thủ trưởng", "người đứng đầu",
-    "bộ ngành", "sở ngành", "ban ngành", "chủ đầu tư", "trạm", "đội", "phòng", "tổ", "đoàn",
-    "giáo viên", "thầy", "cô giáo",
-    # firms held to their duties: 'hai doanh nghiệp phải bồi thường …'
-    "doanh nghiệp",
-    # an administration named by its place: 'quận 2 cần làm tốt công tác tuyên truyền'
-    "quận", "huyện", "tỉnh", "thành phố", "thị xã", "xã", "phường",
-)
+GENERIC_UNITS = _table(*_WORDS["generic_units"])
 # Words that end the kind of unit before 'cần' / 'phải': 'cơ quan chức năng cũng cần', 'lãnh đạo đều nói là
 # phải', 'chỉ cần' (only need), 'ân cần' (kindly).
-RUN_STOP = {
-    "cũng", "đều", "chỉ", "nói", "vẫn", "còn", "ân", "rất", "sẽ", "đang", "bị", "được", "luôn", "cho", "về",
-    "việc", "thấy", "rằng", "khẳng", "nhấn", "biết", "hay", "cam",
-}
+RUN_STOP = frozenset(_WORDS["run_stop"])
 # Words after which a clause opens with its subject: '… thì cơ sở đóng tàu phải …', '… và cơ quan chức năng
 # phải …', '… nên tỉnh cần …'; after a reporting verb the units must act: 'ông X nói lực lượng công an cần …'.
 SUBJECT_OPENERS = {"thì", "là", "và", "nên"}
@@ -1040,11 +1018,9 @@ SUBJECT_ADVERBS = {"cũng", "đều", "vẫn"}
 LEAD_INS = {("trước", "hết"), ("trước", "tiên"), ("trước", "mắt"), ("quan", "trọng")}
 REPORTING = {"rằng", "biết", "nói"}
 # Times that open a clause before its subject: 'Thời gian tới, lực lượng Công an cần …'.
-TIMES = _table("thời gian tới", "trong thời gian tới", "từ nay", "nhân dịp này", "trước mắt", "về lâu dài")
+TIMES = _table(*_WORDS["times"])
 # Words that make a subject the public or a party to a case, whose needs are advice, not tasks.
-PUBLIC = _table(
-    "người dân", "nhân dân", "công dân", "phụ huynh", "học sinh", "người tham gia", "bị can", "bị cáo",
-)
+PUBLIC = _table(*_WORDS["public"])
 
 
 def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
@@ -1094,10 +1070,21 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
 # Nouns that name a duty before 'của X là': 'nhiệm vụ của X là …', 'trách nhiệm của X là …'.
 DUTY_NOUNS = {("nhiệm", "vụ"), ("trách", "nhiệm"), ("chức", "năng")}
 # Verbs that hand a case over to a unit: 'chuyển (hồ sơ) cho', 'bàn giao cho', 'gửi'.
-HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi")
+HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi", "giao")  # 'giao đối tượng cho X điều tra'
 CARE = ("bệnh viện", "bv ", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "nhân viên y tế", "phòng khám")
 # The family a body or a person is handed back to.
 KIN = ("gia đình", "phía gia đình", "người nhà", "thân nhân")
+
+
+# Words after 'giao' that make it no handing over: 'giao dịch' (a transaction), 'giao thông' (traffic).
+NOT_HANDED = {"dịch", "thông", "lưu", "hàng", "nhận", "ban", "kèo", "tiếp", "thừa", "cấu", "lộ", "tranh"}
+
+
+def _hand_over(tokens: list[Token], k: int) -> int:
+    """Return the length of a verb handing something over at ``tokens[k]`` (0 when none)."""
+    n = _phrase(tokens, k, HAND_OVER)
+    follows = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return 0 if n == 1 and tokens[k].lower == "giao" and follows in NOT_HANDED else n
 
 
 def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
@@ -1105,7 +1092,7 @@ def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
     if tokens[i].lower not in ("cho", "sang"):
         return None
     k, words = i - 1, 0
-    while k >= 0 and words < 12:
+    while k >= 0 and words < 30:
         if tokens[k].text == ")":
             # ('bàn giao Lê Thị H. (45 tuổi, trú …) cùng tang vật cho X': who is handed over, identified)
             k = next((m for m in range(k - 1, max(-1, k - 16), -1) if tokens[m].text == "("), -1) - 1
@@ -1114,11 +1101,16 @@ def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
         if tokens[k].text == "," and k + 1 < i and tokens[k + 1].lower == "cùng":
             k -= 1  # 'bàn giao hai đối tượng, cùng tang vật cho X'
             continue
+        described = k + 1 < i and (tokens[k + 1].is_number or tokens[k + 1].lower in IDENTIFIED | PLACE_WORDS)
+        if tokens[k].text == "," and described:
+            k -= 1  # 'bàn giao Lê Văn A, 26 tuổi, trú tại xã B, tỉnh C, cùng tang vật cho X': who, identified
+            continue
         if not (tokens[k].is_word or tokens[k].is_number):
             return None
-        if _phrase(tokens, k, HAND_OVER) and k + _phrase(tokens, k, HAND_OVER) < i:
+        if _hand_over(tokens, k) and k + _hand_over(tokens, k) < i:
             return k
-        if tokens[k].lower == "rồi" or _phrase(tokens, k, _verbs()):
+        # (a capital is a name's: 'thành phố Lam Sơn' paints nothing)
+        if tokens[k].lower == "rồi" or _phrase(tokens, k, _verbs()) and not is_capitalised(tokens[k]):
             return None  # 'chuyển lòng vòng rồi rút tiền đưa cho X': another action, what it gives is its own
         k -= 1
     return None
@@ -1134,20 +1126,15 @@ def _asker_end(tokens: list[Token], i: int) -> int:
     # ('bàn giao đối tượng cho Công an xã xử lý': the offenders are handed over, they ask nothing)
     k = _hand_over_verb(tokens, i)
     passive = any(t.lower == "được" for t in tokens[max(0, i - 3) : i])
-    if k is None and passive and _phrase(tokens, i, HAND_OVER):
+    if k is None and passive and _hand_over(tokens, i):
         return 0  # 'hai đối tượng đã được bàn giao cho X': in the passive who is handed over comes first
     return i if k is None else k
 
 
 # What a unit does to suspects, or with its forces, for an inquiry that follows 'để'.
-DETAIN = _table(
-    "tạm giữ", "tạm giam", "bắt giữ", "bắt khẩn cấp", "bắt quả tang", "tập trung lực lượng", "di lý",
-)
+DETAIN = _table(*_WORDS["detain"])
 # The inquiries such a purpose names ('để điều tra, xử lý', 'để tiếp tục làm rõ').
-INQUIRY = _table(
-    "điều tra", "xác minh", "làm rõ", "xử lý", "truy bắt", "truy tìm", "khẩn trương", "tiếp tục", "củng cố",
-    "mở rộng", "xác định",
-)
+INQUIRY = _table(*_WORDS["inquiry"])
 # tokens between the unit's name and its holding verb ('X cho biết, vừa triệt phá …, tạm giữ')
 DETAIN_REACH = 20
 
@@ -1191,7 +1178,8 @@ def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
         to = tokens[m].lower in ("cho", "đến", "tới", "sang")
         if to:
             # 'chuyển hồ sơ vụ việc cho X': the verb a few words before the preposition
-            handed = any(_phrase(tokens, k, HAND_OVER) for k in range(max(0, m - 6), m))
+            handed = any(_hand_over(tokens, k) for k in range(max(0, m - 6), m))
+            handed = handed or _hand_over_verb(tokens, m) is not None
         else:
             handed = tokens[m - 1].lower == "gửi"  # 'gửi UBND TP để …'
         if not handed:
@@ -1254,6 +1242,15 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     verbs = _verbs()
     n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
     verb = " ".join(t.lower for t in tokens[begin : begin + n])
+    listed = tokens[j].text in (",", "và") and not _phrase(tokens, j + 1, CONTINUE)
+    # ('xem xét hủy quyết định A, thu hồi B': the actions listed are what is to be considered; 'hướng dẫn các
+    # địa phương lập A, B': what the people guided are to do)
+    if listed and (_considers(tokens, start, j) or _guides(tokens, start, j)):
+        return False
+    # ('báo cáo kết quả, đề xuất các biện pháp … cho Ban Chỉ đạo xem xét': reporting and proposing to one)
+    reports = _phrase(tokens, _after_partner(spans, tokens, start, j), REPORT)
+    if listed and reports and verb in ("đề xuất", "kiến nghị"):
+        return False
     # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's; so does an
     # item ending in a verb of leading ('giúp Chủ tịch chỉ đạo, điều hành …').
     # 'kiểm định các tàu sau khi đã sửa chữa, khắc phục …', 'có biện pháp … để ổn định tình hình, tránh …':
@@ -1293,6 +1290,16 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         n_noun = _phrase(tokens, m, NOMINALISERS)
         if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j):
             return False
+    # ('đánh giá về quá trình tiếp đón, theo dõi, chăm sóc …': a process's steps, however named)
+    for m in range(start, j):
+        if _phrase(tokens, m, PROCESS) == 2 and _short_list(tokens, m + 2, j):
+            return False
+    # ('giám sát quá trình thanh lý hợp đồng và giải quyết quyền lợi …': 'và' joins two activities watched)
+    process = next((m for m in range(start + 1, j - 1) if _phrase(tokens, m, PROCESS)), None)
+    before = range(max(start, process - 4), process) if process is not None else range(0)
+    watched = any(_phrase(tokens, m, WATCH) for m in before)
+    if tokens[j].lower == "và" and watched:
+        return False
     ends_in_verb = any(_phrase(tokens, m, verbs) == j - m for m in range(max(start + 1, j - 3), j))
     # 'rà soát để sửa đổi, bổ sung các văn bản', 'để tổng hợp, báo cáo X': a bare verb of purpose goes on
     # with the next one.
@@ -1335,6 +1342,44 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     return not (verb == "tổ chức" and after < hi and tokens[after].lower in NOUN_AFTER_ORGANISE)
 
 
+def _short_list(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether ``tokens[lo:hi]`` are words listed by commas, one or two a group ('tiếp đón, theo dõi')."""
+    groups = " ".join(t.text for t in tokens[lo:hi]).split(" , ")
+    return hi > lo and all(1 <= len(g.split()) <= 2 and all(w.isalpha() for w in g.split()) for g in groups)
+
+
+def _considers(tokens: list[Token], start: int, j: int) -> bool:
+    """Whether the item ``tokens[start:j]`` opens with 'xem xét' and a verb ('xem xét hủy quyết định …')."""
+    k = start
+    while k < j and (_modal(tokens, k) or tokens[k].lower in MANNER_WORDS):
+        k += _modal(tokens, k) or 1
+    return (
+        k + 2 < j
+        and (tokens[k].lower, tokens[k + 1].lower) == ("xem", "xét")
+        and bool(_phrase(tokens, k + 2, _verbs()))
+    )
+
+
+# Verbs of guiding others, whose acts follow the people guided: 'hướng dẫn các địa phương lập A, B'.
+GUIDING = _table("hướng dẫn", "vận động", "chỉ đạo", "đôn đốc", "tuyên truyền, vận động")
+
+
+def _guides(tokens: list[Token], start: int, j: int) -> bool:
+    """Whether the item ``tokens[start:j]`` guides people named after its verb ('hướng dẫn các hộ di dời')."""
+    k = start
+    while k < j and (_modal(tokens, k) or _phrase(tokens, k, MANNER)):
+        k += _modal(tokens, k) or _phrase(tokens, k, MANNER)
+    n = _phrase(tokens, k, GUIDING)
+    if not n:
+        return False
+    k += n
+    held = _phrase(tokens, k, HOLDER_WORDS)
+    if not held or tokens[k].lower not in ("các", "những", "người", "nhân"):
+        return False  # ('hướng dẫn sản xuất, …': no people named, the verbs listed are the item's own)
+    end = _holder_end(tokens, k, [])
+    return end is not None and k < end < j and _task_start(tokens, end) is not None
+
+
 def _adverb(tokens: list[Token], j: int) -> bool:
     """Whether 'đặc biệt' at ``j`` qualifies the next word ('tai nạn đặc biệt nghiêm trọng'), opening none."""
     return (
@@ -1347,11 +1392,14 @@ def _adverb(tokens: list[Token], j: int) -> bool:
 
 
 def _inside_brackets(tokens: list[Token], lo: int, j: int) -> bool:
-    """Whether ``tokens[j]`` stands inside brackets opened after ``tokens[lo]``."""
-    depth = 0
-    for t in tokens[lo:j]:
-        depth += (t.text == "(") - (t.text == ")")
-    return depth > 0
+    """Whether ``tokens[j]`` stands inside brackets or quotation marks opened after ``tokens[lo]``."""
+    depth = quote = 0
+    for k in range(lo, j):
+        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+        # ('xóa bỏ tình trạng “người sản xuất, làm ra …”': a phrase quoted in the item, not a quoted speech)
+        inner = tokens[k].text == "“" and k > lo and tokens[k - 1].is_word
+        quote = quote + 1 if inner else 0 if tokens[k].text == "”" else quote
+    return depth > 0 or quote > 0
 
 
 def _glued_person(tokens: list[Token], k: int, hi: int) -> bool:
@@ -1411,9 +1459,10 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
 def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
     """Skip 'chủ trì, phối hợp với Sở Y tế' before the task: the partner is no part of what is to be done."""
     k = lo
-    while k < hi and _phrase(tokens, k, MODALS):
-        k += _phrase(tokens, k, MODALS)
-    if k + 1 < hi and tokens[k].lower == "tiếp" and tokens[k + 1].lower == "tục":
+    while k < hi and _modal(tokens, k):
+        k += _modal(tokens, k)
+    # ('khẩn trương, tích cực phối hợp với X điều tra, xác minh …': manner words before the partner)
+    while k + 1 < hi and " ".join(t.lower for t in tokens[k : k + 2]) in MANNER_WORDS:
         k += 2
     lead = k + 1 < hi and tokens[k].lower == "chủ" and tokens[k + 1].lower == "trì"
     if lead:
@@ -1430,7 +1479,12 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
             end = _holder_end(tokens, m + 1, spans)
             if end is not None and m + 1 < end < hi:
                 start = _task_start(tokens, end)
-                if start is not None and start < hi:
+                after = start + max(1, _phrase(tokens, start, _verbs())) if start is not None else hi
+                # ('phối hợp với đội Điều tra tổng hợp Công an quận X …': a verb between capitals is a name's)
+                named = after < hi and is_capitalised(tokens[after]) and start is not None
+                before = tokens[max(0, start - 2) : start] if start is not None else []  # ('quý I': no name)
+                named = named and any(is_capitalised(t) and len(t.text) > 1 for t in before)
+                if start is not None and start < hi and not named:
                     return start
     return lo
 
@@ -1440,7 +1494,7 @@ def _clean(
 ) -> tuple[int, int] | None:
     """Return the text range of an item without modals, a leading 'phối hợp với X' or a purpose."""
     while lo < hi:
-        n = _phrase(tokens, lo, MODALS)
+        n = _modal(tokens, lo)
         if n:
             lo += n
             while lo < hi and tokens[lo].text == ",":
@@ -1450,6 +1504,9 @@ def _clean(
     lo = _after_partner(spans, tokens, lo, hi)
     if lo >= hi:
         return None
+    named = _covered(spans, tokens[lo].start)
+    if named is not None and named[2] and named[0] == tokens[lo].start and is_capitalised(tokens[lo]):
+        return None  # 'Thanh tra Chính phủ đã thống nhất …': a unit's name, its first word no verb
     start, end = tokens[lo].start, tokens[hi - 1].end
     text = ctx.text[start:end]
     glued = GLUED.search(text)
@@ -1462,7 +1519,9 @@ def _clean(
         end = start + cut.start()
         text = ctx.text[start:end]
     text = text.rstrip(" ,;:.…/\"“”'?")
-    text = re.sub(r"\s+(?:và|hoặc|cùng)$", "", text)  # 'bảo vệ và': the object went to the next item
+    text = re.sub(r",?\s+(?:và|hoặc|cùng|đồng thời)$", "", text)  # 'bảo vệ và': the object went on
+    text = re.sub(r"\s+(?:để|nhằm)$", "", text)  # 'lập danh sách … để': the purpose was cut off
+    text = re.sub(r",\s+(?:đó|này)$", "", text)  # '… thiệt hại phát sinh, đó': the next clause's subject
     text = re.sub(r",?\s+(?:như|gồm|bao gồm)$", "", text)  # '… trên địa bàn, như: A, B': the examples went
     words = text.split()
     if len(words) > limit and not text.lower().startswith("phối hợp"):
@@ -1495,8 +1554,14 @@ def _clean(
         return None  # 'chuyển vào tài khoản 2 triệu đồng': what an offender demands, no unit's task
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
         return None  # 'xem xét phân công tôi …': a speaker's own request, no unit's task
-    alone = _only_verbs(tokens, lo, last + 1) and _phrase(tokens, lo, _verbs()) == last + 1 - lo
-    if alone and " ".join(words).lower() not in COMPLETE_VERBS:
+    # ('nghiêm túc thực hiện', 'khẩn trương giải quyết': a manner word adds nothing to it)
+    verb = lo
+    while verb < last and _phrase(tokens, verb, MANNER):
+        verb += _phrase(tokens, verb, MANNER)
+    if verb > lo and _phrase(tokens, verb, UNDER_WAY):
+        verb = lo  # ('tiếp tục điều tra': an inquiry carried on is a task of its own)
+    alone = _only_verbs(tokens, verb, last + 1) and _phrase(tokens, verb, _verbs()) == last + 1 - verb
+    if alone and " ".join(t.lower for t in tokens[verb : last + 1]) not in COMPLETE_VERBS:
         return None  # a verb alone ('giải quyết', 'thực hiện') says nothing of what is to be done
     return start, end
 
@@ -1504,24 +1569,32 @@ def _clean(
 # Answering for what went wrong or to someone ('chịu trách nhiệm về việc này', '… trước Chủ tịch', '… hình
 # sự'), unlike a function held ('chịu trách nhiệm trong việc kiểm tra an toàn kỹ thuật').
 ACCOUNTABLE = re.compile(
-    r"chịu trách nhiệm\s+(?:trước\b|(?:hình sự|dân sự|pháp lý)\b"
+    r"chịu\s+(?:hoàn toàn\s+|mọi\s+|toàn bộ\s+)?trách nhiệm\W*$"  # ('sẽ chịu hoàn toàn trách nhiệm.')
+    r"|chịu trách nhiệm\s+(?:trước\b|(?:hình sự|dân sự|pháp lý)\b"
     r"|(?:về|trong)\s+(?:(?:việc|vụ việc|sự việc)\s+(?:này|đó|trên|để)\b"
     r"|(?:việc\s+)?(?:buông lỏng|để xảy ra|để xẩy ra|hậu quả|sai phạm|vi phạm|thiệt hại)\b))",
     re.IGNORECASE,
 )
 # Verbs that set up or send a group whose purpose, after 'để', is the task: 'thành lập đoàn … để xác minh'.
 SEND = _table("thành lập", "lập", "cử", "thành lập đoàn", "cử đoàn")
+# Words of a basis, whose purpose after 'để' is the task: 'căn cứ quy trình này để giám sát …'.
+BASIS = _table("căn cứ", "căn cứ vào", "dựa vào", "dựa trên")
+# Going somewhere, whose purpose after 'để' is the task: 'lên Bệnh viện tỉnh để cùng cứu chữa bệnh nhân'.
+MOTION = _table("lên", "xuống", "đến", "tới", "về", "có mặt tại", "có mặt ở")  # (not 'vào': 'vào cuộc')
 
 
 def _sent_for(tokens: list[Token], a: int, b: int) -> int:
     """Return where an item's task starts: after 'để' when the item sets up or sends a group for it."""
     k = a
-    while k < b and _phrase(tokens, k, MODALS):
-        k += _phrase(tokens, k, MODALS)
-    if not _phrase(tokens, k, SEND):
+    while k < b and _modal(tokens, k):
+        k += _modal(tokens, k)
+    if not (_phrase(tokens, k, SEND) or _phrase(tokens, k, BASIS) or _phrase(tokens, k, MOTION)):
         return a
     purpose = next((m for m in range(k + 2, b - 1) if tokens[m].lower == "để"), None)
-    start = _task_start(tokens, purpose + 1) if purpose is not None else None
+    together = purpose is not None and purpose + 2 < b and tokens[purpose + 1].lower == "cùng"
+    start = _task_start(tokens, purpose + 1 + together) if purpose is not None else None
+    # ('lên Bệnh viện tỉnh để cùng cứu chữa bệnh nhân': 'cùng' (together) stays with the task)
+    start = purpose + 1 if together and start is not None else start
     return start if start is not None and start < b else a
 
 
@@ -1603,6 +1676,8 @@ def _directive_tasks(
     regions: Names = []
     for k, a in enumerate(directives):
         hi = directives[k + 1].trigger if k + 1 < len(directives) else len(tokens)
+        if k + 1 < len(directives) and a.task < directives[k + 1].holder_words[0] < hi:
+            hi = directives[k + 1].holder_words[0]  # ('…, Cơ quan công an cần …': the next units open theirs)
         lo_h, hi_h = a.holder_words
         holder = a.unit or (_holder_name(ctx.text, tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject)
         # ('yêu cầu thu hồi phù hiệu … để phục vụ công tác điều tra': a measure ordered with no one named to
