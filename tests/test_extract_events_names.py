@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.events import _compact
+from graph.extract.events import _DATE_LIKE, _compact, _tidy
 
 
 @pytest.mark.parametrize(
@@ -227,3 +227,44 @@ def test_a_numbered_session_is_named_with_the_body_it_is_of():
     names = [e.name for e in extract(text, "x.txt").events]
     assert "kỳ họp thứ 21, HĐND tỉnh Đông Lam khóa XVI" in names, names
     assert not [n for n in names if n.lower() == "kỳ họp thứ 21"], names
+
+
+@pytest.mark.parametrize(
+    ("told", "tidy"),
+    [
+        # A title between dashes after a person is an aside.
+        ("ông Lò Văn Khải - Giám đốc Sở Hoa Sen - cho biết đã bắt", "ông Lò Văn Khải cho biết đã bắt"),
+        # A unit joined to its parent by a dash is no aside; the person's title after it is.
+        ("Cơ quan CSĐT – Công an quận Tây Lam đã bắt giữ Lò Văn Khải – giám đốc công ty Hoa Sen – để điều tra",
+         "Cơ quan CSĐT – Công an quận Tây Lam đã bắt giữ Lò Văn Khải để điều tra"),
+        # The halves of one term, a plate number: no aside.
+        ("Sở Giáo dục - Đào tạo Đông Lam yêu cầu phòng Giáo dục - Đào tạo quận Tây Lam",
+         "Sở Giáo dục - Đào tạo Đông Lam yêu cầu phòng Giáo dục - Đào tạo quận Tây Lam"),
+        ("phát hiện xe BKS 34B3 – 32587 và xe 77R – 00137", "phát hiện xe BKS 34B3 – 32587 và xe 77R – 00137"),
+        ("họp bàn tình hình kinh tế - xã hội, quốc phòng - an ninh", "họp bàn tình hình kinh tế - xã hội, quốc phòng - an ninh"),
+    ],
+)
+def test_dashed_asides(told: str, tidy: str) -> None:
+    assert _tidy(told) == tidy
+
+
+def test_a_house_number_is_no_date_lead() -> None:
+    text = "Tin vắn\nNgày 3/4/2025, tại nhà số 25/127 đường Hoa Sen, Lò Văn Khải dùng dao đâm anh Cầm Văn Pọm.\n"
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "Lò Văn Khải dùng dao đâm anh Cầm Văn Pọm" in names, names
+    assert not _DATE_LIKE.search("tại số 25/127 đường Hoa Sen") and _DATE_LIKE.search("sáng 25/12")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 3/4/2025, cuộc họp giao ban của UBND huyện Tân Lạc cho biết sẽ kiểm tra lại toàn bộ.",
+        "Ngày 3/4/2025, tại cuộc họp giao ban của UBND huyện Tân Lạc, lãnh đạo Công an huyện cho biết sẽ kiểm tra.",
+        "Sáng 3/4/2025, tại buổi họp báo của Công an tỉnh Đông Lam nói về vụ việc, đại tá Lò Văn Khải cho biết đã bắt 3 đối tượng.",
+    ],
+)
+def test_a_meeting_is_named_without_what_is_said_at_it(sentence: str) -> None:
+    names = [e.name for e in extract(f"Tin vắn\n{sentence}\n", "x.txt").events]
+    meetings = [n for n in names if n.startswith(("cuộc họp", "buổi họp"))]
+    assert meetings, names
+    assert not any(w in n for n in meetings for w in (" cho biết", " nói", "lãnh đạo")), meetings

@@ -453,7 +453,45 @@ _TAKEN = re.compile(r"(?<![^\W_])(?:đối\s+tượng|nghi\s+phạm|nghi\s+can|b
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _LEAD_END = re.compile(r"[,;:](?=\s)")  # 'Hôm qua (23.5), sau khi ...; ngay lập tức, X ...'
 _CONTENT = re.compile(r"\s+(?:gửi\s+)?với\s+nội\s+dung(?![^\W_])", re.IGNORECASE)
-_DASHED = re.compile(r"\s+[-–]\s+[^-–.;]{2,90}?\s+[-–](?=\s)")
+_DASHED = re.compile(
+    r"(?P<before>(?<!\S)\S*)\s+[-–]\s+(?P<aside>[^-–.;]{2,90}?)\s+[-–](?=\s)(?P<after>\s*\S*)"
+)
+# A dash that joins a unit to the one above it, not an aside: 'Cơ quan CSĐT – Công an quận X'.
+_PARENT_UNIT = re.compile(rf"(?:{_words(*_WORDS['parent_units'])})(?![^\W_])")
+# An aside that ends where the next one on a second person starts: 'A – cựu Chủ tịch X và bị can B –'.
+_NEXT_PERSON = re.compile(r"\s(?:và|cùng)\s+(?:bị\s+can|bị\s+cáo|ông|bà|anh|chị)\s", re.IGNORECASE)
+
+
+def _aside(m: re.Match[str]) -> bool:
+    """Whether a dash pair holds an aside ('ông A - Giám đốc Sở X - cho biết').
+
+    A dash also joins a range ('5 - 6'), a plate ('34B3 - 32587'), a pair of terms ('kinh tế - xã hội',
+    'Sở Giáo dục - Đào tạo'), a road's ends and a unit to its parent: none of these is an aside.
+    """
+    before, aside, after = m.group("before"), m.group("aside"), m.group("after").strip()
+    first = aside.split()[0]
+    if (before[-1:].isdigit() and first[:1].isdigit()) or (aside[-1:].isdigit() and after[:1].isdigit()):
+        return False  # a range or a plate number
+    if before.isalpha() and before.islower() and first.isalpha() and first.islower():
+        return False  # 'kinh tế - xã hội', 'chặn xe - kiểm sổ': the halves of one term
+    # The sentence resumes after an aside with its verb; a capital goes on with a compound's other half.
+    return not (after[:1].isupper() or _PARENT_UNIT.match(aside) or _NEXT_PERSON.search(aside))
+
+
+def _drop_asides(name: str) -> str:
+    """Return a name without its dashed asides, keeping the dashes that join words."""
+    out, at = [], 0
+    m = _DASHED.search(name)
+    while m is not None:
+        if _aside(m):
+            out.append(name[at : m.end("before")])
+            at = m.start("after")
+            m = _DASHED.search(name, m.start("after"))
+        else:  # the closing dash may open the next aside: look again from the next dash
+            m = _DASHED.search(name, m.start("aside"))
+    return "".join(out) + name[at:]
+
+
 WRITTEN_ACTS = _WORDS["written_acts"]
 _SUBJECT_END = re.compile(
     rf"\s+(?:(?:{_words(*AUXILIARIES)}){_NOT_AUX}\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương){_E})|được){_E}"
@@ -673,7 +711,13 @@ _SEQUENCE = re.compile(
     rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo', *PARTS_OF_DAY)})\s*,",
     re.IGNORECASE,
 )
-_DATE_LIKE = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{4}|[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])")
+# A day, a year or an hour in a lead: not a house number ('số 25/127', 'hẻm 12/3') nor an amount ('1.500').
+_DATE_LIKE = re.compile(
+    r"(?<!\w)(?<![0-9/.,\-])(?<!số\s)(?<!hẻm\s)(?<!ngõ\s)(?<!ngách\s)(?<!kiệt\s)(?<!nhà\s)"
+    r"(?:[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9/.\-]?[0-9])|(?:19|20)[0-9]{2}(?![0-9]))"
+    r"|(?<![0-9])[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
 # 'X tổ chức hội nghị ...': the meeting is the event, named by its noun phrase.
 _HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?={_NOUN.pattern})", re.IGNORECASE)
@@ -798,6 +842,7 @@ NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in
 ALIAS_WORDS = 40  # a telling longer than this is a run-on of clauses, no name anyone searches for
 ALIAS_NEW_WORDS = 2  # syllables a wording must add to the name (and to the others) to be one more
 NOUN_WORDS = 12
+SPEAKER_WORDS = 14  # words between a comma and a speech verb that can still be who speaks
 NAME_RUN_WORDS = 4  # words a cut name may run on to finish a proper name it stopped inside
 SAME_START = 5  # names whose acts begin with the same five words tell the same happening
 PERSON_CHARS = 30  # a name before 'bị' longer than this is a title chain, not a person
@@ -938,7 +983,7 @@ def _tidy(name: str) -> str:
     name = _PAREN.sub("", name)
     if _PERSON_DETAILS.search(name):
         name = re.sub(r",(\s+và\s)", r"\1", _PERSON_DETAILS.sub(r"\g<name>", name))
-    name = _DASHED.sub("", name)
+    name = _drop_asides(name)
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
     name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
     # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
@@ -1190,6 +1235,10 @@ def _with_purpose(text: str, start: int, end: int, hi: int, headed: bool = False
     return f"{text[start:end].rstrip()} {text[purpose.end() : _phrase_end(text, purpose.end(), hi)]}"
 
 
+# A speech verb after a meeting's noun phrase: what someone told at it, not the meeting's name.
+_SPOKE = re.compile(
+    rf"\s+(?:{_words(*_WORDS['said_after_meeting'])}){_E}(?!\s+chuyện{_E})", re.IGNORECASE
+)
 _RESULT = re.compile(r"(?<![^\W_])(?:làm|khiến)(?![^\W_])", re.IGNORECASE)
 
 
@@ -1213,6 +1262,9 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
     if verb is not None and _RESULT.search(text, start, verb.start()):
         verb = _HELD.search(text, start, stop)  # 'vụ sạt lở làm 6 căn nhà bị sập': the result's own verb
     stop = verb.start() if verb else stop
+    spoke = _SPOKE.search(text, start, stop)
+    if spoke is not None:  # 'buổi họp báo nói', 'cuộc họp cho biết': the speaker's verb is no part of it
+        stop = spoke.start()
     comma = text.find(",", start, stop)
     while comma != -1:
         aside = _TIME_ASIDE.match(text, comma + 1, stop)
@@ -1220,7 +1272,9 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
             # 'cuộc họp các sở, ngành sáng nay, 6.2, của UBND TP': the day told in passing.
             comma = text.find(",", aside.end(), stop)
             continue
-        if _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop]) and not _paired(text, comma):
+        # 'cuộc họp với X, lãnh đạo Y cho biết': what follows the comma is the speaker, a clause.
+        told = spoke is not None and len(text[comma + 1 : spoke.start()].split()) <= SPEAKER_WORDS
+        if (told or _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop])) and not _paired(text, comma):
             return comma
         comma = text.find(",", comma + 1, stop)
     return stop
