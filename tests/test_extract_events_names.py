@@ -268,3 +268,26 @@ def test_a_meeting_is_named_without_what_is_said_at_it(sentence: str) -> None:
     meetings = [n for n in names if n.startswith(("cuộc họp", "buổi họp"))]
     assert meetings, names
     assert not any(w in n for n in meetings for w in (" cho biết", " nói", "lãnh đạo")), meetings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A decimal comma ends no phrase.
+        ("Ngày 26/6/2025, Cầm Thị Nga bị khởi tố về tội lừa đảo chiếm đoạt tài sản với số tiền 16,5 tỉ đồng với "
+         "khung hình phạt cao nhất là chung thân.",
+         "Cầm Thị Nga bị khởi tố về tội lừa đảo chiếm đoạt tài sản với số tiền 16,5 tỉ đồng"),
+        # Who the person is, in a bracket the phrase's cut left open, is no part of the name.
+        ("Ngày 26/6/2025, TAND tỉnh Đông Lam mở phiên tòa dân sự xét xử vụ việc tài xế Phan Văn Khải (SN 1982, "
+         "trú huyện Tân Lạc) kiện quyết định xử phạt của Công an huyện.",
+         "phiên tòa dân sự xét xử vụ việc tài xế Phan Văn Khải"),
+        # 'Kết thúc phiên xử,' leads; 'Hiện' (now) before the subject is no part of the act.
+        ("Ngày 26/6/2025, kết thúc phiên xử, tòa tuyên phạt Lò Văn Khải án chung thân về tội giết người.",
+         "tòa tuyên phạt Lò Văn Khải án chung thân về tội giết người"),
+        ("Ngày 26/6/2025, Hiện Lò Văn Khải đang bị tạm giữ tại cơ quan Công an huyện Tân Lạc.",
+         "Lò Văn Khải bị tạm giữ tại cơ quan Công an huyện Tân Lạc"),
+    ],
+)
+def test_name_ends_and_leads(sentence: str, name: str) -> None:
+    names = [e.name for e in extract(f"Tin vắn\n{sentence}\n", "x.txt").events]
+    assert name in names, names

@@ -978,9 +978,16 @@ _PERSON_DETAILS = re.compile(
 )
 
 
+_OPEN_PAREN = re.compile(
+    r"\s*\((?=\s*(?:SN|sinh\s+năm|[0-9]{1,3}\s+tuổi|(?:thường\s+|tạm\s+)?trú|ngụ|quê)(?![^\W_]))[^()]*$",
+    re.IGNORECASE,
+)
+
+
 def _tidy(name: str) -> str:
     """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
-    name = _PAREN.sub("", name)
+    # 'tài xế Phan Văn A (SN 1982': who the person is, in a bracket the phrase's cut left open.
+    name = _OPEN_PAREN.sub("", _PAREN.sub("", name))
     if _PERSON_DETAILS.search(name):
         name = re.sub(r",(\s+và\s)", r"\1", _PERSON_DETAILS.sub(r"\g<name>", name))
     name = _drop_asides(name)
@@ -1007,6 +1014,9 @@ _DASH_TAIL = re.compile(
 )
 
 
+_COMMA = re.compile(r",(?![0-9])|(?<![0-9]),")  # not the decimal comma of '16,5 tỷ'
+
+
 def _cap(name: str, limit: int) -> str:
     """Cut a name to ``limit`` words, at its last comma past the middle when there is one."""
     words = name.split()
@@ -1021,7 +1031,7 @@ def _cap(name: str, limit: int) -> str:
     ):
         limit += 1
     head = _DASH_TAIL.sub("", " ".join(words[:limit]))
-    comma = head.rfind(",")
+    comma = max((m.start() for m in _COMMA.finditer(head)), default=-1)
     # A fuller wording (an alias) keeps all it can: it breaks only at a comma near its end.
     if comma > (len(head) * 3 // 4 if limit >= ALIAS_WORDS else len(head) // 2):
         head = head[:comma]
@@ -1094,6 +1104,14 @@ _CONNECTIVE = re.compile(
 )
 
 
+# 'Hiện Nguyễn Văn A đang bị tạm giữ': 'now' before the subject, no part of what happened
+# ('Hiện trường', 'hiện tượng' are nouns: a subject must follow).
+_NOW_SUBJECT = _words(*_HONORIFICS, "các", "cơ quan", "công an", "đối tượng", "nghi phạm", "bị can", "bị cáo")
+_NOW_LEAD = re.compile(
+    rf"^hiện(?:\s+nay|\s+tại|\s+giờ)?\s*,?\s+(?=(?-i:[{_UPPER}])|(?:{_NOW_SUBJECT}){_E})", re.IGNORECASE
+)
+
+
 # 'khi A thì B': A the moment, B the main clause ('khi X đang ... thì bị công an bắt quả tang').
 # Who the moment is of, when no auxiliary ends the subject: 'anh Khang lao đến', 'các đối tượng này dùng'.
 _WHO_WHEN = re.compile(
@@ -1143,7 +1161,7 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
     # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
-    clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _tidy(clause)))
+    clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _NOW_LEAD.sub("", _tidy(clause))))
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
     when = _WHEN_THEN.match(clause)
     if when is not None:
@@ -1267,6 +1285,9 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
         stop = spoke.start()
     comma = text.find(",", start, stop)
     while comma != -1:
+        if text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+            comma = text.find(",", comma + 1, stop)  # '16,5 tỷ đồng': a decimal comma
+            continue
         aside = _TIME_ASIDE.match(text, comma + 1, stop)
         if aside is not None:
             # 'cuộc họp các sở, ngành sáng nay, 6.2, của UBND TP': the day told in passing.
@@ -2187,7 +2208,7 @@ _DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
 # What ends an act's object in its compact wording: a purpose, a ground, a request it carries, a
 # second clause ('khởi tố X để điều tra', 'có đơn gửi Y đề nghị Z', 'bắt X, thu giữ Y').
 _OBJECT_END = re.compile(
-    rf"\s*[,;:(]|\s+[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}", re.IGNORECASE
+    rf"\s*(?:,(?![0-9])|[;:(])|\s+[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}", re.IGNORECASE
 )
 # 'X chủ trì, phối hợp với Y và các đơn vị có liên quan kiểm tra Z': who helps is no part of what is done.
 _HELPED = re.compile(
@@ -2390,7 +2411,7 @@ def _turned_active(told: str) -> list[str]:
         return []
     patient = re.sub(rf"^(?:{_words('vụ việc', 'vụ')})\s+", "", patient, flags=re.IGNORECASE)
     verb = " ".join(m.group("verb").split())
-    rest = told[m.end() :].split(",")[0]
+    rest = _COMMA.split(told[m.end() :])[0]
     trail = _TRAIL.search(rest)
     rest = " ".join((rest[: trail.start()] if trail else rest).split())
     out = [f"{verb} {patient}"]
