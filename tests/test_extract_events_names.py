@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.events import _DATE_LIKE, _compact, _tidy
+from graph.extract.events import _DATE_LIKE, _cap, _compact, _tidy
 
 
 @pytest.mark.parametrize(
@@ -253,6 +253,8 @@ def test_a_house_number_is_no_date_lead() -> None:
     names = [e.name for e in extract(text, "x.txt").events]
     assert "Lò Văn Khải dùng dao đâm anh Cầm Văn Pọm" in names, names
     assert not _DATE_LIKE.search("tại số 25/127 đường Hoa Sen") and _DATE_LIKE.search("sáng 25/12")
+    assert _DATE_LIKE.search("đầu tháng 11/2016") and not _DATE_LIKE.search("tổ công tác Y7/141")
+    assert not _DATE_LIKE.search("ô tô BKS 61A - 154.29") and not _DATE_LIKE.search("1.500 người")
 
 
 @pytest.mark.parametrize(
@@ -291,3 +293,10 @@ def test_a_meeting_is_named_without_what_is_said_at_it(sentence: str) -> None:
 def test_name_ends_and_leads(sentence: str, name: str) -> None:
     names = [e.name for e in extract(f"Tin vắn\n{sentence}\n", "x.txt").events]
     assert name in names, names
+
+
+def test_name_ends_on_no_dangling_like() -> None:
+    assert _cap("khoảng 20 người lạ mặt đi trên 3 xe ô tô và mang theo nhiều hung khí như dao, gậy", 17) == (
+        "khoảng 20 người lạ mặt đi trên 3 xe ô tô và mang theo nhiều hung khí"
+    )
+    assert _cap("lễ ký kết các văn kiện quan trọng, như hiệp định thương mại", 9) == "lễ ký kết các văn kiện quan trọng"

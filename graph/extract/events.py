@@ -714,7 +714,8 @@ _SEQUENCE = re.compile(
 # A day, a year or an hour in a lead: not a house number ('số 25/127', 'hẻm 12/3') nor an amount ('1.500').
 _DATE_LIKE = re.compile(
     r"(?<!\w)(?<![0-9/.,\-])(?<!số\s)(?<!hẻm\s)(?<!ngõ\s)(?<!ngách\s)(?<!kiệt\s)(?<!nhà\s)"
-    r"(?:[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9/.\-]?[0-9])|(?:19|20)[0-9]{2}(?![0-9]))"
+    r"(?:[0-9]{1,2}[/.\-](?:[0-9]{1,2}(?:[/.\-][0-9]{4})?|(?:19|20)[0-9]{2})(?![0-9/.\-]?[0-9])"
+    r"|(?:19|20)[0-9]{2}(?![0-9]))"
     r"|(?<![0-9])[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -1038,13 +1039,13 @@ def _cap(name: str, limit: int) -> str:
     return _DANGLING.sub("", head.rstrip(" ,"))
 
 
-# Words that cannot end a name: a cut left them without what they join.
+# Words that cannot end a name: a cut left them without what they join ('mang theo hung khí như').
 _DANGLING = re.compile(
     # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
     r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|về\s+(?:việc|hành\s+vi|tội)|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
-    r"|lúc|sáng|chiều|tối|trưa|đêm|ngay"
+    r"|lúc|sáng|chiều|tối|trưa|đêm|ngay|như|gồm"
     r"|vừa|đã|sẽ|đang|(?<!thiết\s)(?<!chuẩn\s)(?<!trang\s)(?<!dự\s)bị|thì|mà|(?<!trở\s)nên|rồi"  # "..., thì"
-    r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
+    r"|trên(?:\s+địa\s+bàn)?|,)|,)+\s*$",
 )  # case-sensitive: 'ông Mai Xuân Sáng', 'Nguyễn Văn Để' end on a name, not on 'sáng', 'để'
 
 
@@ -1254,8 +1255,9 @@ def _with_purpose(text: str, start: int, end: int, hi: int, headed: bool = False
 
 
 # A speech verb after a meeting's noun phrase: what someone told at it, not the meeting's name.
+# 'buổi nói chuyện' is a meeting, 'vụ việc nói trên' one told before.
 _SPOKE = re.compile(
-    rf"\s+(?:{_words(*_WORDS['said_after_meeting'])}){_E}(?!\s+chuyện{_E})", re.IGNORECASE
+    rf"\s+(?:{_words(*_WORDS['said_after_meeting'])}){_E}(?!\s+(?:chuyện|trên){_E})", re.IGNORECASE
 )
 _RESULT = re.compile(r"(?<![^\W_])(?:làm|khiến)(?![^\W_])", re.IGNORECASE)
 
