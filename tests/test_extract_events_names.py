@@ -300,3 +300,25 @@ def test_name_ends_on_no_dangling_like() -> None:
         "khoảng 20 người lạ mặt đi trên 3 xe ô tô và mang theo nhiều hung khí"
     )
     assert _cap("lễ ký kết các văn kiện quan trọng, như hiệp định thương mại", 9) == "lễ ký kết các văn kiện quan trọng"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The place where something happened leads; what happened names it.
+        ("Ngày 5/6/2025, tại địa phương đã xảy ra vụ việc người chồng dùng xích khóa cổ vợ và đánh con trai.",
+         "vụ việc người chồng dùng xích khóa cổ vợ và đánh con trai"),
+        # A clock time before the subject, without a comma.
+        ("Ngày 5/6/2025, vào 22h30 các trinh sát tập kích phòng trọ của Lò Thị Mai bắt quả tang 6 đối tượng.",
+         "các trinh sát tập kích phòng trọ của Lò Thị Mai bắt quả tang 6 đối tượng"),
+        # 'trong lúc A thì B': B is what happened.
+        ("Ngày 5/6/2025, trong lúc quản lý khách sạn đi tìm giấy tờ thì Lò Văn Khải lấy trộm chiếc điện thoại.",
+         "Lò Văn Khải lấy trộm chiếc điện thoại"),
+        # 'Liên quan vụ X,' leads.
+        ("Ngày 5/6/2025, liên quan vụ côn đồ xông vào cửa hàng chém người, Công an quận Tây Lam đã bắt giữ 3 đối tượng.",
+         "Công an quận Tây Lam bắt giữ 3 đối tượng"),
+    ],
+)
+def test_leads_without_a_comma(sentence: str, name: str) -> None:
+    names = [e.name for e in extract(f"Tin vắn\n{sentence}\n", "x.txt").events]
+    assert name in names, names

@@ -1107,7 +1107,10 @@ _CONNECTIVE = re.compile(
 
 # 'Hiện Nguyễn Văn A đang bị tạm giữ': 'now' before the subject, no part of what happened
 # ('Hiện trường', 'hiện tượng' are nouns: a subject must follow).
-_NOW_SUBJECT = _words(*_HONORIFICS, "các", "cơ quan", "công an", "đối tượng", "nghi phạm", "bị can", "bị cáo")
+_NOW_SUBJECT = _words(
+    *_HONORIFICS, "các", "cơ quan", "công an", "đơn vị", "lãnh đạo", "lực lượng",
+    "đối tượng", "nghi phạm", "bị can", "bị cáo",
+)
 _NOW_LEAD = re.compile(
     rf"^hiện(?:\s+nay|\s+tại|\s+giờ)?\s*,?\s+(?=(?-i:[{_UPPER}])|(?:{_NOW_SUBJECT}){_E})", re.IGNORECASE
 )
@@ -1119,7 +1122,21 @@ _WHO_WHEN = re.compile(
     r"(?:(?:anh|chị|ông|bà|em|cháu|cô|bé|bị\s+cáo|bị\s+can|đối\s+tượng|nghi\s+phạm)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,]*\s+){1,4}"
     r"|(?:các|nhóm|hai|ba)\s+(?:đối\s+tượng|nghi\s+phạm|thanh\s+niên)(?:\s+(?:này|trên))?\s"
 )
-_WHEN_THEN = re.compile(r"^khi\s+(?P<when>.+?)\s+thì\s+(?P<main>\S.*)$", re.IGNORECASE)
+_WHEN_THEN = re.compile(
+    r"^(?:khi|trong\s+(?:lúc|khi))\s+(?P<when>.+?)\s+thì\s+(?P<main>\S.*)$", re.IGNORECASE
+)
+# 'tại địa phương đã xảy ra vụ việc X': the place leads, what happened is the name.
+_PLACE_OCCURRED = re.compile(
+    r"^(?:tại|ở|trên)\s+[^,;]{1,60}?\s+(?:(?:đã|vừa|mới|lại|liên\s+tục)\s+)*xảy\s+ra\s+(?:một\s+)?"
+    r"(?P<what>\S+(?:\s+\S+){3,})",
+    re.IGNORECASE,
+)
+# 'Vào 22h30 các trinh sát ...': a clock time told before the subject, without a comma.
+_CLOCK_LEAD = re.compile(
+    r"^(?:(?:vào|lúc|khoảng)\s+)*[0-9]{1,2}\s*(?:h|giờ)(?:\s*[0-9]{1,2}\s*(?:phút|p|')?)?"
+    r"(?:\s+(?:sáng|chiều|tối|trưa|đêm|cùng\s+ngày|hôm\s+\S+|ngày\s+[0-9/.\-]+))*\s+(?=\S+\s)",
+    re.IGNORECASE,
+)
 
 
 # 'bị nhóm X chém', 'được cảnh sát đưa đến ...': what befell the subject (not 'bị can', 'bị thương').
@@ -1164,6 +1181,10 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
     clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _NOW_LEAD.sub("", _tidy(clause))))
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
+    clause = _CLOCK_LEAD.sub("", clause)
+    occurred = _PLACE_OCCURRED.match(clause)
+    if occurred is not None:
+        return _cap(occurred.group("what"), limit)
     when = _WHEN_THEN.match(clause)
     if when is not None:
         # 'khi X đang nhận tiền thì bị công an bắt quả tang': what befell X is the happening, X its subject.
