@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.events import _DATE_LIKE, _cap, _compact, _tidy
+from graph.extract.events import _DATE_LIKE, _cap, _compact, _drop_places, _tidy, event_name
 
 
 @pytest.mark.parametrize(
@@ -322,3 +322,26 @@ def test_name_ends_on_no_dangling_like() -> None:
 def test_leads_without_a_comma(sentence: str, name: str) -> None:
     names = [e.name for e in extract(f"Tin vắn\n{sentence}\n", "x.txt").events]
     assert name in names, names
+
+
+@pytest.mark.parametrize(
+    ("told", "limit", "name"),
+    [
+        # A cut inside a unit's name or a plate number takes it whole.
+        ("người lái xe đâm 3 người tử vong vừa bị cơ quan CSĐT Công an tỉnh Đông Lam bắt tạm giam để điều tra", 14,
+         "người lái xe đâm 3 người tử vong vừa bị cơ quan CSĐT Công an tỉnh Đông Lam"),
+        ("lái xe đâm va với ô tô chở khách mang biển số 82B - 002.23 đang đi cùng chiều", 14,
+         "lái xe đâm va với ô tô chở khách mang biển số 82B - 002.23"),
+        # 'rạng [sáng]' cut from its day ends no name.
+        ("tàu Hoa Sen 14 có va chạm với tàu Tân Lạc 26 vào rạng sáng ngày 3/4", 12,
+         "tàu Hoa Sen 14 có va chạm với tàu Tân Lạc 26"),
+    ],
+)
+def test_cut_names(told: str, limit: int, name: str) -> None:
+    assert _cap(told, limit) == name
+
+
+def test_a_state_after_bi_is_no_passive_and_the_province_ends_a_place() -> None:
+    told = "Kẻ gian đột nhập vào nhà một phụ nữ bị tàn tật để cướp của tại thôn Hoa Sen, xã Tân Lạc, huyện Đông Lam, Gia Lai"
+    assert event_name(told) == "Kẻ gian đột nhập vào nhà một phụ nữ bị tàn tật để cướp của"
+    assert _drop_places("người dân ở phường Hoa Sen, TX Tân Lạc đã đuổi bắt") == "người dân đã đuổi bắt"

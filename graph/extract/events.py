@@ -493,8 +493,10 @@ def _drop_asides(name: str) -> str:
 
 
 WRITTEN_ACTS = _WORDS["written_acts"]
+# 'một phụ nữ bị tàn tật', 'bị bệnh tim': a state the person is in, no act that befell them.
+_STATES = _words("tàn tật", "khuyết tật", "bệnh", "ốm", "mù", "điếc", "câm", "tâm thần", "thiểu năng")
 _SUBJECT_END = re.compile(
-    rf"\s+(?:(?:{_words(*AUXILIARIES)}){_NOT_AUX}\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương){_E})|được){_E}"
+    rf"\s+(?:(?:{_words(*AUXILIARIES)}){_NOT_AUX}\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương|{_STATES}){_E})|được){_E}"
     rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
     re.IGNORECASE,
 )
@@ -952,7 +954,7 @@ _VAGUE_TIME_IN = re.compile(rf"(?:{_B}trong\s+)?{_VAGUE_TIME.pattern}", re.IGNOR
 _RUN_ON = re.compile(
     r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])"
     r"|(?<=[^\W\d_])\s(?:Khoảng|Tại|Trong|Sau khi|Trước khi|Ngoài ra|Bên cạnh đó|Như vậy|Hiện nay|Mới đây"
-    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin|Cũng theo)(?![^\W_])"
+    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin|Cũng theo|Như tin|Nhận tin|Như đã)(?![^\W_])"
 )
 
 
@@ -1016,6 +1018,9 @@ _DASH_TAIL = re.compile(
 
 
 _COMMA = re.compile(r",(?![0-9])|(?<![0-9]),")  # not the decimal comma of '16,5 tỷ'
+# The two syllables a unit's name starts with; a cut between them leaves half a name.
+_UNIT_WORD = re.compile(rf"(?:{_words(*(w for w in _WORDS['parent_units'] if len(w.split()) == 2))})")
+_UNIT_LEVEL = re.compile(r"(?:nhân|dân|sát|tỉnh|huyện|quận|thành|phố|thị|xã|phường|TP\.?|Q\.|TX|[A-ZĐ]\S*)")
 
 
 def _cap(name: str, limit: int) -> str:
@@ -1025,6 +1030,10 @@ def _cap(name: str, limit: int) -> str:
         return name
     # 'ở Vĩnh Phúc', 'Công ty TNHH Đại Nguyên Dương': a cut inside a proper name takes the name whole.
     most = limit + NAME_RUN_WORDS
+    if words[limit - 1] in ("-", "–") or _UNIT_WORD.fullmatch(f"{words[limit - 1]} {words[limit]}"):
+        limit += 1  # 'xe 82B - 002.23', 'Cơ quan CSĐT Công an tỉnh X': a cut inside a plate or a unit's name
+        while limit < min(len(words), most) and _UNIT_LEVEL.fullmatch(words[limit]):
+            limit += 1  # 'Công an tỉnh', 'Ủy ban nhân dân huyện': the unit's level, then its place
     while (
         limit < min(len(words), most)
         and words[limit - 1][:1].isupper()
@@ -1043,15 +1052,17 @@ def _cap(name: str, limit: int) -> str:
 _DANGLING = re.compile(
     # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
     r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|về\s+(?:việc|hành\s+vi|tội)|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
-    r"|lúc|sáng|chiều|tối|trưa|đêm|ngay|như|gồm"
+    r"|lúc|sáng|chiều|tối|trưa|đêm|rạng|ngay|như|gồm"
     r"|vừa|đã|sẽ|đang|(?<!thiết\s)(?<!chuẩn\s)(?<!trang\s)(?<!dự\s)bị|thì|mà|(?<!trở\s)nên|rồi"  # "..., thì"
     r"|trên(?:\s+địa\s+bàn)?|,)|,)+\s*$",
 )  # case-sensitive: 'ông Mai Xuân Sáng', 'Nguyễn Văn Để' end on a name, not on 'sáng', 'để'
 
 
 _AT_PLACE = re.compile(
-    r"(?<!xảy\sra)\s+(?:(?:thường\s+|tạm\s+)?(?:trú|ngụ)\s+)?(?:tại|ở)(?:\s+(?:xóm|thôn|ấp|bản|tổ|khu\s+phố|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?"
-    r"|thành\s+phố)(?:\s+[A-ZĐ0-9][^\s,]*)+(?:,|\s+và(?=\s+(?:xã|phường|huyện|quận|tỉnh)\s))?)+(?=\s|$)"
+    r"(?<!xảy\sra)\s+(?:(?:thường\s+|tạm\s+)?(?:trú|ngụ)\s+)?(?:tại|ở)(?:\s+(?:xóm|thôn|ấp|bản|tổ|khu\s+phố|xã|phường"
+    r"|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|TX\.?|thành\s+phố)"
+    r"(?:\s+[A-ZĐ0-9][^\s,]*)+(?:,|\s+và(?=\s+(?:xã|phường|huyện|quận|tỉnh)\s))?)+"
+    r"(?:(?<=,)(?:\s+[A-ZĐ][^\s,]*)+$)?(?=\s|$)"  # '..., huyện Ia Pa, Gia Lai': the province ends it
 )
 
 
@@ -1142,7 +1153,7 @@ _CLOCK_LEAD = re.compile(
 # 'bị nhóm X chém', 'được cảnh sát đưa đến ...': what befell the subject (not 'bị can', 'bị thương').
 # 'được vài tháng', 'được 2 năm': a length of time, nothing befalls.
 _BEFALL = re.compile(
-    rf"\s*(?:bị|được)\s+(?!(?:cáo|can|hại|thương|vài|mấy|hơn|gần|khoảng){_E}|[0-9])", re.IGNORECASE
+    rf"\s*(?:bị|được)\s+(?!(?:cáo|can|hại|thương|{_STATES}|vài|mấy|hơn|gần|khoảng){_E}|[0-9])", re.IGNORECASE
 )
 # Where a long patient's words stop naming who: 'Một nam thanh niên trong cửa hàng', 'ba cán bộ thuộc Sở X'.
 _PATIENT_END = re.compile(
