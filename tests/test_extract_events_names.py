@@ -345,3 +345,21 @@ def test_a_state_after_bi_is_no_passive_and_the_province_ends_a_place() -> None:
     told = "Kẻ gian đột nhập vào nhà một phụ nữ bị tàn tật để cướp của tại thôn Hoa Sen, xã Tân Lạc, huyện Đông Lam, Gia Lai"
     assert event_name(told) == "Kẻ gian đột nhập vào nhà một phụ nữ bị tàn tật để cướp của"
     assert _drop_places("người dân ở phường Hoa Sen, TX Tân Lạc đã đuổi bắt") == "người dân đã đuổi bắt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 5/6/2025, tại buổi họp báo Thứ trưởng Lò Văn Khải cho biết kỳ thi diễn ra an toàn.",
+        "Ngày 5/6/2025, tại buổi họp báo, đồng chí Lò Văn Khải thông báo kết quả điều tra.",
+    ],
+)
+def test_a_meeting_is_named_without_who_speaks_at_it(sentence: str) -> None:
+    names = [e.name for e in extract(f"Tin vắn\n{sentence}\n", "x.txt").events]
+    assert "buổi họp báo" in names and not any("Khải" in n for n in names), names
+
+
+def test_a_cut_name_does_not_run_into_a_title() -> None:
+    assert _cap("vụ lừa đảo chiếm đoạt tài sản của Lò Thị Hoa Sen Giám đốc công ty Tân Lạc", 11) == (
+        "vụ lừa đảo chiếm đoạt tài sản của Lò Thị Hoa Sen"
+    )

@@ -1020,6 +1020,7 @@ _DASH_TAIL = re.compile(
 _COMMA = re.compile(r",(?![0-9])|(?<![0-9]),")  # not the decimal comma of '16,5 tỷ'
 # The two syllables a unit's name starts with; a cut between them leaves half a name.
 _UNIT_WORD = re.compile(rf"(?:{_words(*(w for w in _WORDS['parent_units'] if len(w.split()) == 2))})")
+_TITLE_START = re.compile(r"Phó|Giám|Chủ|Trưởng|Bí|Chánh|Thứ|Cựu")  # no ranks: "Đại", "Trung" are names too
 _UNIT_LEVEL = re.compile(r"(?:nhân|dân|sát|tỉnh|huyện|quận|thành|phố|thị|xã|phường|TP\.?|Q\.|TX|[A-ZĐ]\S*)")
 
 
@@ -1038,6 +1039,7 @@ def _cap(name: str, limit: int) -> str:
         limit < min(len(words), most)
         and words[limit - 1][:1].isupper()
         and words[limit][:1].isupper()
+        and not _TITLE_START.fullmatch(words[limit])  # 'Trần Thu Hương Giang Giám [đốc]': a title follows
     ):
         limit += 1
     head = _DASH_TAIL.sub("", " ".join(words[:limit]))
@@ -1291,6 +1293,18 @@ def _with_purpose(text: str, start: int, end: int, hi: int, headed: bool = False
 _SPOKE = re.compile(
     rf"\s+(?:{_words(*_WORDS['said_after_meeting'])}){_E}(?!\s+(?:chuyện|trên){_E})", re.IGNORECASE
 )
+# Who speaks, told after a meeting's noun without a comma: a title and a name ('Thứ trưởng Lò Văn A').
+_SPEAKER_END = re.compile(
+    rf"(?<!của)(?<!với)(?<!giữa)(?<!tại)(?<!do)\s+(?:(?:{_words(*_HONORIFICS)})\s+)?(?-i:[{_UPPER}])\S*"
+    rf"(?:\s+(?-i:[{_UPPER}])\S*|\s+(?:trưởng|thứ|phó|giám\s+đốc|chủ\s+tịch)(?![^\W_]))*"
+    rf"\s+(?-i:[{_UPPER}])\S*(?:\s+(?-i:[{_UPPER}])\S*){{1,3}}\s*$",
+    re.IGNORECASE,
+)
+# The first words of a clause's subject after a comma in a noun phrase.
+_SUBJECT_WORDS = _words(
+    *_HONORIFICS, "cơ quan", "công an", "lực lượng", "lãnh đạo", "người dân", "cảnh sát", "đơn vị"
+)
+_SUBJECT_START = re.compile(rf"\s*(?:{_SUBJECT_WORDS}){_E}", re.IGNORECASE)
 _RESULT = re.compile(r"(?<![^\W_])(?:làm|khiến)(?![^\W_])", re.IGNORECASE)
 
 
@@ -1317,6 +1331,9 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
     spoke = _SPOKE.search(text, start, stop)
     if spoke is not None:  # 'buổi họp báo nói', 'cuộc họp cho biết': the speaker's verb is no part of it
         stop = spoke.start()
+        speaker = _SPEAKER_END.search(text, start, stop)
+        if speaker is not None:  # 'Tại buổi họp báo Thứ trưởng Lò Văn A cho biết': the speaker too
+            stop = speaker.start()
     comma = text.find(",", start, stop)
     while comma != -1:
         if text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
@@ -1329,6 +1346,8 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
             continue
         # 'cuộc họp với X, lãnh đạo Y cho biết': what follows the comma is the speaker, a clause.
         told = spoke is not None and len(text[comma + 1 : spoke.start()].split()) <= SPEAKER_WORDS
+        # 'vụ giết người, cơ quan công an đã ...', 'buổi họp báo, đồng chí X ...': the next clause's subject.
+        told = told or _SUBJECT_START.match(text, comma + 1, stop) is not None
         if (told or _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop])) and not _paired(text, comma):
             return comma
         comma = text.find(",", comma + 1, stop)
