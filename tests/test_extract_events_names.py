@@ -363,3 +363,25 @@ def test_a_cut_name_does_not_run_into_a_title() -> None:
     assert _cap("vụ lừa đảo chiếm đoạt tài sản của Lò Thị Hoa Sen Giám đốc công ty Tân Lạc", 11) == (
         "vụ lừa đảo chiếm đoạt tài sản của Lò Thị Hoa Sen"
     )
+
+
+@pytest.mark.parametrize(
+    ("told", "limit", "name"),
+    [
+        ("vụ tai nạn xe khách và xe tải xảy ra ở thị xã Hoa Sen làm 3 người chết", 12,
+         "vụ tai nạn xe khách và xe tải xảy ra ở thị xã Hoa Sen"),
+        ("Công an huyện Tân Lạc họp báo công bố kết luận điều tra vụ làm giả Quyết định của UBND tỉnh", 17,
+         "Công an huyện Tân Lạc họp báo công bố kết luận điều tra vụ làm giả Quyết định"),
+        # 'sau [21 năm]', '[xảy ra] ở X' with its place dropped: no word to end on.
+        ("Lò Văn Khải bị bắt giữ sau 21 năm lẩn trốn", 6, "Lò Văn Khải bị bắt giữ"),
+    ],
+)
+def test_unsplit_pairs_and_ends(told: str, limit: int, name: str) -> None:
+    assert _cap(told, limit) == name
+
+
+def test_a_source_lead_is_no_part_of_the_name() -> None:
+    assert event_name("thông tin từ Công an huyện Tân Lạc đã khởi tố vụ án giết người") == (
+        "Công an huyện Tân Lạc khởi tố vụ án giết người"
+    )
+    assert event_name("vụ án giết người xảy ra ở thị xã Hoa Sen") == "vụ án giết người"

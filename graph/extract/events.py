@@ -1018,8 +1018,8 @@ _DASH_TAIL = re.compile(
 
 
 _COMMA = re.compile(r",(?![0-9])|(?<![0-9]),")  # not the decimal comma of '16,5 tỷ'
-# The two syllables a unit's name starts with; a cut between them leaves half a name.
-_UNIT_WORD = re.compile(rf"(?:{_words(*(w for w in _WORDS['parent_units'] if len(w.split()) == 2))})")
+# Two syllables a cut must not split: a unit's name, a place's level, a document's kind.
+_UNIT_WORD = re.compile(rf"(?:{_words(*_WORDS['unsplit_pairs'])})")
 _TITLE_START = re.compile(r"Phó|Giám|Chủ|Trưởng|Bí|Chánh|Thứ|Cựu")  # no ranks: "Đại", "Trung" are names too
 _UNIT_LEVEL = re.compile(r"(?:nhân|dân|sát|tỉnh|huyện|quận|thành|phố|thị|xã|phường|TP\.?|Q\.|TX|[A-ZĐ]\S*)")
 
@@ -1054,7 +1054,7 @@ def _cap(name: str, limit: int) -> str:
 _DANGLING = re.compile(
     # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
     r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|về\s+(?:việc|hành\s+vi|tội)|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
-    r"|lúc|sáng|chiều|tối|trưa|đêm|rạng|ngay|như|gồm"
+    r"|lúc|sáng|chiều|tối|trưa|đêm|rạng|ngay|như|gồm|(?<!hôm\s)sau|(?<!hôm\s)trước|xảy\s+ra"
     r"|vừa|đã|sẽ|đang|(?<!thiết\s)(?<!chuẩn\s)(?<!trang\s)(?<!dự\s)bị|thì|mà|(?<!trở\s)nên|rồi"  # "..., thì"
     r"|trên(?:\s+địa\s+bàn)?|,)|,)+\s*$",
 )  # case-sensitive: 'ông Mai Xuân Sáng', 'Nguyễn Văn Để' end on a name, not on 'sáng', 'để'
@@ -1066,6 +1066,9 @@ _AT_PLACE = re.compile(
     r"(?:\s+[A-ZĐ0-9][^\s,]*)+(?:,|\s+và(?=\s+(?:xã|phường|huyện|quận|tỉnh)\s))?)+"
     r"(?:(?<=,)(?:\s+[A-ZĐ][^\s,]*)+$)?(?=\s|$)"  # '..., huyện Ia Pa, Gia Lai': the province ends it
 )
+
+
+_TOLD_AT_END = re.compile(r"(?<=\S)\s+(?:đã\s+|vừa\s+)?xảy\s+ra$", re.IGNORECASE)
 
 
 def _drop_places(name: str) -> str:
@@ -1091,7 +1094,8 @@ def _drop_places(name: str) -> str:
                 continue
         out.append(words[i])
         i += 1
-    return " ".join(out)
+    # 'vụ án xảy ra ở X' without its place: 'xảy ra' tells nothing more.
+    return _TOLD_AT_END.sub("", " ".join(out))
 
 
 def _verb_in(head: str) -> bool:
@@ -1144,6 +1148,11 @@ _PLACE_OCCURRED = re.compile(
     r"(?P<what>\S+(?:\s+\S+){3,})",
     re.IGNORECASE,
 )
+# 'thông tin từ Công an huyện X đã khởi tố ...': the unit is the source and the doer; 'thông tin từ' goes.
+_SOURCE_LEAD = re.compile(
+    r"^(?:theo\s+)?(?:nguồn\s+tin|thông\s+tin|tin)\s+từ\s+(?=(?-i:[A-ZĐ])|(?:công\s+an|cơ\s+quan|ủy\s+ban)\s)",
+    re.IGNORECASE,
+)
 # 'Vào 22h30 các trinh sát ...': a clock time told before the subject, without a comma.
 _CLOCK_LEAD = re.compile(
     r"^(?:(?:vào|lúc|khoảng)\s+)*[0-9]{1,2}\s*(?:h|giờ)(?:\s*[0-9]{1,2}\s*(?:phút|p|')?)?"
@@ -1194,7 +1203,7 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
     clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _NOW_LEAD.sub("", _tidy(clause))))
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
-    clause = _CLOCK_LEAD.sub("", clause)
+    clause = _SOURCE_LEAD.sub("", _CLOCK_LEAD.sub("", clause))
     occurred = _PLACE_OCCURRED.match(clause)
     if occurred is not None:
         return _cap(occurred.group("what"), limit)
@@ -1302,7 +1311,8 @@ _SPEAKER_END = re.compile(
 )
 # The first words of a clause's subject after a comma in a noun phrase.
 _SUBJECT_WORDS = _words(
-    *_HONORIFICS, "cơ quan", "công an", "lực lượng", "lãnh đạo", "người dân", "cảnh sát", "đơn vị"
+    *_HONORIFICS, "cơ quan", "công an", "lực lượng", "lãnh đạo", "người dân", "nhiều người", "cảnh sát",
+    "đơn vị",
 )
 _SUBJECT_START = re.compile(rf"\s*(?:{_SUBJECT_WORDS}){_E}", re.IGNORECASE)
 _RESULT = re.compile(r"(?<![^\W_])(?:làm|khiến)(?![^\W_])", re.IGNORECASE)
