@@ -385,3 +385,10 @@ def test_a_source_lead_is_no_part_of_the_name() -> None:
         "Công an huyện Tân Lạc khởi tố vụ án giết người"
     )
     assert event_name("vụ án giết người xảy ra ở thị xã Hoa Sen") == "vụ án giết người"
+    # The place of what happened, commas and all, and a time before 'thì' lead.
+    assert event_name("tại địa bàn xã Hoa Sen, huyện Tân Lạc xảy ra một vụ sét đánh khiến 3 người bị thương") == (
+        "vụ sét đánh khiến 3 người bị thương"
+    )
+    assert event_name("đến sáng hôm sau thì gia đình nhận được tin báo cháu Khải tử vong") == (
+        "gia đình nhận được tin báo cháu Khải tử vong"
+    )

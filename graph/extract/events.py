@@ -1144,10 +1144,12 @@ _WHEN_THEN = re.compile(
 )
 # 'tại địa phương đã xảy ra vụ việc X': the place leads, what happened is the name.
 _PLACE_OCCURRED = re.compile(
-    r"^(?:tại|ở|trên)\s+[^,;]{1,60}?\s+(?:(?:đã|vừa|mới|lại|liên\s+tục)\s+)*xảy\s+ra\s+(?:một\s+)?"
+    r"^(?:tại|ở|trên)\s+[^;]{1,80}?\s+(?:(?:đã|vừa|mới|lại|liên\s+tục)\s+)*xảy\s+ra\s+(?:một\s+)?"
     r"(?P<what>\S+(?:\s+\S+){3,})",
     re.IGNORECASE,
 )
+# 'đến sáng hôm sau thì gia đình nhận được ...': a time, then what happened in it.
+_TIME_THEN = re.compile(r"^(?:đến|tới|vào|lúc|khoảng|sau)\s+[^,]{1,30}?\s+thì\s+(?=\S+\s)", re.IGNORECASE)
 # 'thông tin từ Công an huyện X đã khởi tố ...': the unit is the source and the doer; 'thông tin từ' goes.
 _SOURCE_LEAD = re.compile(
     r"^(?:theo\s+)?(?:nguồn\s+tin|thông\s+tin|tin)\s+từ\s+(?=(?-i:[A-ZĐ])|(?:công\s+an|cơ\s+quan|ủy\s+ban)\s)",
@@ -1203,7 +1205,7 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
     clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _NOW_LEAD.sub("", _tidy(clause))))
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
-    clause = _SOURCE_LEAD.sub("", _CLOCK_LEAD.sub("", clause))
+    clause = _TIME_THEN.sub("", _SOURCE_LEAD.sub("", _CLOCK_LEAD.sub("", clause)))
     occurred = _PLACE_OCCURRED.match(clause)
     if occurred is not None:
         return _cap(occurred.group("what"), limit)
