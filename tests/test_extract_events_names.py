@@ -392,3 +392,17 @@ def test_a_source_lead_is_no_part_of_the_name() -> None:
     assert event_name("đến sáng hôm sau thì gia đình nhận được tin báo cháu Khải tử vong") == (
         "gia đình nhận được tin báo cháu Khải tử vong"
     )
+
+
+@pytest.mark.parametrize(
+    ("told", "tidy"),
+    [
+        # A sentence's end inside a name ends it; an initial or an abbreviation does not.
+        ("tàu đâm người tử vong thương tâm. * Vụ tai nạn xảy ra lúc 9h", "tàu đâm người tử vong thương tâm"),
+        ("lấy xe máy của nạn nhân để làm tin.Vụ việc vỡ lở", "lấy xe máy của nạn nhân để làm tin"),
+        ("truy tìm Lò Văn K. đến trụ sở", "truy tìm Lò Văn K. đến trụ sở"),
+        ("tại TP. Hoa Sen bắt giữ", "tại TP. Hoa Sen bắt giữ"),
+    ],
+)
+def test_a_sentence_end_ends_a_name(told: str, tidy: str) -> None:
+    assert _tidy(told) == tidy

@@ -965,6 +965,9 @@ _RELATED_LEAD = re.compile(r"^liên\s+quan\s+(?:đến|tới)\s+(?=vụ\s)", re.
 
 
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+# A sentence's end inside a name ('tử vong thương tâm. * Vụ tai nạn ...', 'làm tin.Vụ việc'): after a
+# lower-case word, not an initial or an abbreviation ('Trần Văn H.', 'TP. HCM', 'Q.Thủ Đức').
+_SENTENCE_END = re.compile(rf"(?<=[^\W\d_A-ZĐ]{{3}})\.\s*(?:[*•+]\s*)?(?=[{_UPPER}])")
 _UNIT = (
     r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố|ấp|thôn|tổ(?:\s+dân\s+phố)?"
     r"|khu(?:\s+phố)?|bản|xóm|số)"
@@ -1001,7 +1004,7 @@ def _tidy(name: str) -> str:
     name = " ".join(name.split()).strip(" ,.-–“”\"'")
     # 'Liên quan đến vụ X bị tố ...': the incident the sentence is about, named by its noun.
     name = _RELATED_LEAD.sub("", name)
-    heading = _RUN_ON.search(name)
+    heading = _RUN_ON.search(name) or _SENTENCE_END.search(name)
     if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
         name = name[: heading.start()].rstrip(" ,.-–")  # 'bắt giữ tại X - Ảnh: ...': the caption's credit
     name = _DANGLING.sub("", _POINTER_TAIL.sub("", _PART_OF_YEAR.sub("", name)))
