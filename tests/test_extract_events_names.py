@@ -374,6 +374,11 @@ def test_a_cut_name_does_not_run_into_a_title() -> None:
          "Công an huyện Tân Lạc họp báo công bố kết luận điều tra vụ làm giả Quyết định"),
         # 'sau [21 năm]', '[xảy ra] ở X' with its place dropped: no word to end on.
         ("Lò Văn Khải bị bắt giữ sau 21 năm lẩn trốn", 6, "Lò Văn Khải bị bắt giữ"),
+        # 'phía trước', 'trả trước' are whole words.
+        ("đối tượng cầm súng bắn vào kính chắn gió phía trước rồi bỏ chạy", 11,
+         "đối tượng cầm súng bắn vào kính chắn gió phía trước"),
+        ("hội nghị phổ biến quy định về thuê bao trả trước và các giải pháp", 12,
+         "hội nghị phổ biến quy định về thuê bao trả trước"),
     ],
 )
 def test_unsplit_pairs_and_ends(told: str, limit: int, name: str) -> None:

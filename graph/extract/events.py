@@ -1053,11 +1053,14 @@ def _cap(name: str, limit: int) -> str:
     return _DANGLING.sub("", head.rstrip(" ,"))
 
 
+# 'phía trước', 'trả trước', 'hôm sau', 'về sau': words that end on 'trước', 'sau' and are whole.
+_WHOLE_WITH = ("phía", "hôm", "năm", "lần", "trả", "về", "như", "mặt", "đằng", "ngày")
+_AFTER_NOT = "".join(rf"(?<!{w}\s)" for w in _WHOLE_WITH)
 # Words that cannot end a name: a cut left them without what they join ('mang theo hung khí như').
 _DANGLING = re.compile(
     # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
     r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|về\s+(?:việc|hành\s+vi|tội)|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
-    r"|lúc|sáng|chiều|tối|trưa|đêm|rạng|ngay|như|gồm|(?<!hôm\s)sau|(?<!hôm\s)trước|xảy\s+ra"
+    rf"|lúc|sáng|chiều|tối|trưa|đêm|rạng|ngay|như|gồm|{_AFTER_NOT}sau|{_AFTER_NOT}trước|xảy\s+ra"
     r"|vừa|đã|sẽ|đang|(?<!thiết\s)(?<!chuẩn\s)(?<!trang\s)(?<!dự\s)bị|thì|mà|(?<!trở\s)nên|rồi"  # "..., thì"
     r"|trên(?:\s+địa\s+bàn)?|,)|,)+\s*$",
 )  # case-sensitive: 'ông Mai Xuân Sáng', 'Nguyễn Văn Để' end on a name, not on 'sáng', 'để'
