@@ -411,3 +411,12 @@ def test_a_source_lead_is_no_part_of_the_name() -> None:
 )
 def test_a_sentence_end_ends_a_name(told: str, tidy: str) -> None:
     assert _tidy(told) == tidy
+
+
+def test_what_befell_a_moving_subject_where_it_got_to() -> None:
+    told = (
+        "xe khách giường nằm 26B – 001.07 của nhà xe Hoa Sen, chạy tuyến Tân Lạc – Đông Lam, đang lưu thông theo "
+        "hướng Tân Lạc – Hoa Sen, đến khu vực trên thì bất ngờ mất lái đâm vào lề đường"
+    )
+    assert event_name(told) == "mất lái đâm vào lề đường"
+    assert _tidy("Đến tối 7/12 Khải đã bị cảnh sát bắt giữ") == "Khải đã bị cảnh sát bắt giữ"

@@ -930,8 +930,10 @@ def _absorb(found: list[Event], name: str, date: str | None) -> bool:
     return False
 
 
+# 'Đến tối 7/12 X ...': 'đến' goes with the day it leads to.
 _DAY_IN_NAME = re.compile(
-    r"\s*(?<![^\W_])(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9])",
+    r"\s*(?<![^\W_])(?:(?:đến|tới|vào)\s+(?=\S+\s+[0-9]))?(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+)?"
+    r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9])",
     re.IGNORECASE,
 )
 # 'của địa phương này', 'nói trên': words that point back, not describe.
@@ -1122,8 +1124,8 @@ _DONE = re.compile(
 
 # A clause's first words that only join it to what came before: 'Từ đó tòa tuyên phạt ...'.
 _CONNECTIVE = re.compile(
-    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'đồng thời')})"
-    rf"{_E}\s*,?\s*",
+    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'đồng thời')}"
+    rf"|thì){_E}\s*,?\s*",
     re.IGNORECASE,
 )
 
@@ -1153,6 +1155,10 @@ _PLACE_OCCURRED = re.compile(
     r"^(?:tại|ở|trên)\s+[^;]{1,80}?\s+(?:(?:đã|vừa|mới|lại|liên\s+tục)\s+)*xảy\s+ra\s+(?:một\s+)?"
     r"(?P<what>\S+(?:\s+\S+){3,})",
     re.IGNORECASE,
+)
+# ', đến khu vực trên thì (bất ngờ) ...': where the moving subject got to, then what happened there.
+_ARRIVED_THEN = re.compile(
+    r",\s*(?:đến|tới|khi\s+đến|khi\s+tới)\s+[^,]{1,40}?\s+thì\s+(?:bất\s+ngờ\s+)?(?=\S+\s)", re.IGNORECASE
 )
 # 'đến sáng hôm sau thì gia đình nhận được ...': a time, then what happened in it.
 _TIME_THEN = re.compile(r"^(?:đến|tới|vào|lúc|khoảng|sau)\s+[^,]{1,30}?\s+thì\s+(?=\S+\s)", re.IGNORECASE)
@@ -1268,6 +1274,9 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
             return f"{patient} {_cap(' '.join(clause[befell.start() :].split()), limit)}"
         if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
+            # 'lưu thông theo hướng X, đến khu vực trên thì bất ngờ mất lái ...': what befell it there.
+            there = _ARRIVED_THEN.search(clause)
+            clause = clause[there.end() :] if there is not None else clause
             # 'clip ... ghi lại cảnh nhóm thanh niên đánh ...': the scene filmed is the act, not the filming.
             clause = _SCENE_LEAD.sub("", clause.lstrip())
         else:
