@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.events import _compact
+from graph.extract.events import _DATE_LIKE, _cap, _compact, _drop_places, _tidy, event_name
 
 
 @pytest.mark.parametrize(
@@ -227,3 +227,196 @@ def test_a_numbered_session_is_named_with_the_body_it_is_of():
     names = [e.name for e in extract(text, "x.txt").events]
     assert "kỳ họp thứ 21, HĐND tỉnh Đông Lam khóa XVI" in names, names
     assert not [n for n in names if n.lower() == "kỳ họp thứ 21"], names
+
+
+@pytest.mark.parametrize(
+    ("told", "tidy"),
+    [
+        # A title between dashes after a person is an aside.
+        ("ông Lò Văn Khải - Giám đốc Sở Hoa Sen - cho biết đã bắt", "ông Lò Văn Khải cho biết đã bắt"),
+        # A unit joined to its parent by a dash is no aside; the person's title after it is.
+        ("Cơ quan CSĐT – Công an quận Tây Lam đã bắt giữ Lò Văn Khải – giám đốc công ty Hoa Sen – để điều tra",
+         "Cơ quan CSĐT – Công an quận Tây Lam đã bắt giữ Lò Văn Khải để điều tra"),
+        # The halves of one term, a plate number: no aside.
+        ("Sở Giáo dục - Đào tạo Đông Lam yêu cầu phòng Giáo dục - Đào tạo quận Tây Lam",
+         "Sở Giáo dục - Đào tạo Đông Lam yêu cầu phòng Giáo dục - Đào tạo quận Tây Lam"),
+        ("phát hiện xe BKS 34B3 – 32587 và xe 77R – 00137", "phát hiện xe BKS 34B3 – 32587 và xe 77R – 00137"),
+        ("họp bàn tình hình kinh tế - xã hội, quốc phòng - an ninh", "họp bàn tình hình kinh tế - xã hội, quốc phòng - an ninh"),
+    ],
+)
+def test_dashed_asides(told: str, tidy: str) -> None:
+    assert _tidy(told) == tidy
+
+
+def test_a_house_number_is_no_date_lead() -> None:
+    text = "Tin vắn\nNgày 3/4/2025, tại nhà số 25/127 đường Hoa Sen, Lò Văn Khải dùng dao đâm anh Cầm Văn Pọm.\n"
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "Lò Văn Khải dùng dao đâm anh Cầm Văn Pọm" in names, names
+    assert not _DATE_LIKE.search("tại số 25/127 đường Hoa Sen") and _DATE_LIKE.search("sáng 25/12")
+    assert _DATE_LIKE.search("đầu tháng 11/2016") and not _DATE_LIKE.search("tổ công tác Y7/141")
+    assert not _DATE_LIKE.search("ô tô BKS 61A - 154.29") and not _DATE_LIKE.search("1.500 người")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 3/4/2025, cuộc họp giao ban của UBND huyện Tân Lạc cho biết sẽ kiểm tra lại toàn bộ.",
+        "Ngày 3/4/2025, tại cuộc họp giao ban của UBND huyện Tân Lạc, lãnh đạo Công an huyện cho biết sẽ kiểm tra.",
+        "Sáng 3/4/2025, tại buổi họp báo của Công an tỉnh Đông Lam nói về vụ việc, đại tá Lò Văn Khải cho biết đã bắt 3 đối tượng.",
+    ],
+)
+def test_a_meeting_is_named_without_what_is_said_at_it(sentence: str) -> None:
+    names = [e.name for e in extract(f"Tin vắn\n{sentence}\n", "x.txt").events]
+    meetings = [n for n in names if n.startswith(("cuộc họp", "buổi họp"))]
+    assert meetings, names
+    assert not any(w in n for n in meetings for w in (" cho biết", " nói", "lãnh đạo")), meetings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A decimal comma ends no phrase.
+        ("Ngày 26/6/2025, Cầm Thị Nga bị khởi tố về tội lừa đảo chiếm đoạt tài sản với số tiền 16,5 tỉ đồng với "
+         "khung hình phạt cao nhất là chung thân.",
+         "Cầm Thị Nga bị khởi tố về tội lừa đảo chiếm đoạt tài sản với số tiền 16,5 tỉ đồng"),
+        # Who the person is, in a bracket the phrase's cut left open, is no part of the name.
+        ("Ngày 26/6/2025, TAND tỉnh Đông Lam mở phiên tòa dân sự xét xử vụ việc tài xế Phan Văn Khải (SN 1982, "
+         "trú huyện Tân Lạc) kiện quyết định xử phạt của Công an huyện.",
+         "phiên tòa dân sự xét xử vụ việc tài xế Phan Văn Khải"),
+        # 'Kết thúc phiên xử,' leads; 'Hiện' (now) before the subject is no part of the act.
+        ("Ngày 26/6/2025, kết thúc phiên xử, tòa tuyên phạt Lò Văn Khải án chung thân về tội giết người.",
+         "tòa tuyên phạt Lò Văn Khải án chung thân về tội giết người"),
+        ("Ngày 26/6/2025, Hiện Lò Văn Khải đang bị tạm giữ tại cơ quan Công an huyện Tân Lạc.",
+         "Lò Văn Khải bị tạm giữ tại cơ quan Công an huyện Tân Lạc"),
+    ],
+)
+def test_name_ends_and_leads(sentence: str, name: str) -> None:
+    names = [e.name for e in extract(f"Tin vắn\n{sentence}\n", "x.txt").events]
+    assert name in names, names
+
+
+def test_name_ends_on_no_dangling_like() -> None:
+    assert _cap("khoảng 20 người lạ mặt đi trên 3 xe ô tô và mang theo nhiều hung khí như dao, gậy", 17) == (
+        "khoảng 20 người lạ mặt đi trên 3 xe ô tô và mang theo nhiều hung khí"
+    )
+    assert _cap("lễ ký kết các văn kiện quan trọng, như hiệp định thương mại", 9) == "lễ ký kết các văn kiện quan trọng"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The place where something happened leads; what happened names it.
+        ("Ngày 5/6/2025, tại địa phương đã xảy ra vụ việc người chồng dùng xích khóa cổ vợ và đánh con trai.",
+         "vụ việc người chồng dùng xích khóa cổ vợ và đánh con trai"),
+        # A clock time before the subject, without a comma.
+        ("Ngày 5/6/2025, vào 22h30 các trinh sát tập kích phòng trọ của Lò Thị Mai bắt quả tang 6 đối tượng.",
+         "các trinh sát tập kích phòng trọ của Lò Thị Mai bắt quả tang 6 đối tượng"),
+        # 'trong lúc A thì B': B is what happened.
+        ("Ngày 5/6/2025, trong lúc quản lý khách sạn đi tìm giấy tờ thì Lò Văn Khải lấy trộm chiếc điện thoại.",
+         "Lò Văn Khải lấy trộm chiếc điện thoại"),
+        # 'Liên quan vụ X,' leads.
+        ("Ngày 5/6/2025, liên quan vụ côn đồ xông vào cửa hàng chém người, Công an quận Tây Lam đã bắt giữ 3 đối tượng.",
+         "Công an quận Tây Lam bắt giữ 3 đối tượng"),
+    ],
+)
+def test_leads_without_a_comma(sentence: str, name: str) -> None:
+    names = [e.name for e in extract(f"Tin vắn\n{sentence}\n", "x.txt").events]
+    assert name in names, names
+
+
+@pytest.mark.parametrize(
+    ("told", "limit", "name"),
+    [
+        # A cut inside a unit's name or a plate number takes it whole.
+        ("người lái xe đâm 3 người tử vong vừa bị cơ quan CSĐT Công an tỉnh Đông Lam bắt tạm giam để điều tra", 14,
+         "người lái xe đâm 3 người tử vong vừa bị cơ quan CSĐT Công an tỉnh Đông Lam"),
+        ("lái xe đâm va với ô tô chở khách mang biển số 82B - 002.23 đang đi cùng chiều", 14,
+         "lái xe đâm va với ô tô chở khách mang biển số 82B - 002.23"),
+        # 'rạng [sáng]' cut from its day ends no name.
+        ("tàu Hoa Sen 14 có va chạm với tàu Tân Lạc 26 vào rạng sáng ngày 3/4", 12,
+         "tàu Hoa Sen 14 có va chạm với tàu Tân Lạc 26"),
+    ],
+)
+def test_cut_names(told: str, limit: int, name: str) -> None:
+    assert _cap(told, limit) == name
+
+
+def test_a_state_after_bi_is_no_passive_and_the_province_ends_a_place() -> None:
+    told = "Kẻ gian đột nhập vào nhà một phụ nữ bị tàn tật để cướp của tại thôn Hoa Sen, xã Tân Lạc, huyện Đông Lam, Gia Lai"
+    assert event_name(told) == "Kẻ gian đột nhập vào nhà một phụ nữ bị tàn tật để cướp của"
+    assert _drop_places("người dân ở phường Hoa Sen, TX Tân Lạc đã đuổi bắt") == "người dân đã đuổi bắt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 5/6/2025, tại buổi họp báo Thứ trưởng Lò Văn Khải cho biết kỳ thi diễn ra an toàn.",
+        "Ngày 5/6/2025, tại buổi họp báo, đồng chí Lò Văn Khải thông báo kết quả điều tra.",
+    ],
+)
+def test_a_meeting_is_named_without_who_speaks_at_it(sentence: str) -> None:
+    names = [e.name for e in extract(f"Tin vắn\n{sentence}\n", "x.txt").events]
+    assert "buổi họp báo" in names and not any("Khải" in n for n in names), names
+
+
+def test_a_cut_name_does_not_run_into_a_title() -> None:
+    assert _cap("vụ lừa đảo chiếm đoạt tài sản của Lò Thị Hoa Sen Giám đốc công ty Tân Lạc", 11) == (
+        "vụ lừa đảo chiếm đoạt tài sản của Lò Thị Hoa Sen"
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "limit", "name"),
+    [
+        ("vụ tai nạn xe khách và xe tải xảy ra ở thị xã Hoa Sen làm 3 người chết", 12,
+         "vụ tai nạn xe khách và xe tải xảy ra ở thị xã Hoa Sen"),
+        ("Công an huyện Tân Lạc họp báo công bố kết luận điều tra vụ làm giả Quyết định của UBND tỉnh", 17,
+         "Công an huyện Tân Lạc họp báo công bố kết luận điều tra vụ làm giả Quyết định"),
+        # 'sau [21 năm]', '[xảy ra] ở X' with its place dropped: no word to end on.
+        ("Lò Văn Khải bị bắt giữ sau 21 năm lẩn trốn", 6, "Lò Văn Khải bị bắt giữ"),
+        # 'phía trước', 'trả trước' are whole words.
+        ("đối tượng cầm súng bắn vào kính chắn gió phía trước rồi bỏ chạy", 11,
+         "đối tượng cầm súng bắn vào kính chắn gió phía trước"),
+        ("hội nghị phổ biến quy định về thuê bao trả trước và các giải pháp", 12,
+         "hội nghị phổ biến quy định về thuê bao trả trước"),
+    ],
+)
+def test_unsplit_pairs_and_ends(told: str, limit: int, name: str) -> None:
+    assert _cap(told, limit) == name
+
+
+def test_a_source_lead_is_no_part_of_the_name() -> None:
+    assert event_name("thông tin từ Công an huyện Tân Lạc đã khởi tố vụ án giết người") == (
+        "Công an huyện Tân Lạc khởi tố vụ án giết người"
+    )
+    assert event_name("vụ án giết người xảy ra ở thị xã Hoa Sen") == "vụ án giết người"
+    # The place of what happened, commas and all, and a time before 'thì' lead.
+    assert event_name("tại địa bàn xã Hoa Sen, huyện Tân Lạc xảy ra một vụ sét đánh khiến 3 người bị thương") == (
+        "vụ sét đánh khiến 3 người bị thương"
+    )
+    assert event_name("đến sáng hôm sau thì gia đình nhận được tin báo cháu Khải tử vong") == (
+        "gia đình nhận được tin báo cháu Khải tử vong"
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "tidy"),
+    [
+        # A sentence's end inside a name ends it; an initial or an abbreviation does not.
+        ("tàu đâm người tử vong thương tâm. * Vụ tai nạn xảy ra lúc 9h", "tàu đâm người tử vong thương tâm"),
+        ("lấy xe máy của nạn nhân để làm tin.Vụ việc vỡ lở", "lấy xe máy của nạn nhân để làm tin"),
+        ("truy tìm Lò Văn K. đến trụ sở", "truy tìm Lò Văn K. đến trụ sở"),
+        ("tại TP. Hoa Sen bắt giữ", "tại TP. Hoa Sen bắt giữ"),
+    ],
+)
+def test_a_sentence_end_ends_a_name(told: str, tidy: str) -> None:
+    assert _tidy(told) == tidy
+
+
+def test_what_befell_a_moving_subject_where_it_got_to() -> None:
+    told = (
+        "xe khách giường nằm 26B – 001.07 của nhà xe Hoa Sen, chạy tuyến Tân Lạc – Đông Lam, đang lưu thông theo "
+        "hướng Tân Lạc – Hoa Sen, đến khu vực trên thì bất ngờ mất lái đâm vào lề đường"
+    )
+    assert event_name(told) == "mất lái đâm vào lề đường"
+    assert _tidy("Đến tối 7/12 Khải đã bị cảnh sát bắt giữ") == "Khải đã bị cảnh sát bắt giữ"

@@ -453,10 +453,50 @@ _TAKEN = re.compile(r"(?<![^\W_])(?:đối\s+tượng|nghi\s+phạm|nghi\s+can|b
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _LEAD_END = re.compile(r"[,;:](?=\s)")  # 'Hôm qua (23.5), sau khi ...; ngay lập tức, X ...'
 _CONTENT = re.compile(r"\s+(?:gửi\s+)?với\s+nội\s+dung(?![^\W_])", re.IGNORECASE)
-_DASHED = re.compile(r"\s+[-–]\s+[^-–.;]{2,90}?\s+[-–](?=\s)")
+_DASHED = re.compile(
+    r"(?P<before>(?<!\S)\S*)\s+[-–]\s+(?P<aside>[^-–.;]{2,90}?)\s+[-–](?=\s)(?P<after>\s*\S*)"
+)
+# A dash that joins a unit to the one above it, not an aside: 'Cơ quan CSĐT – Công an quận X'.
+_PARENT_UNIT = re.compile(rf"(?:{_words(*_WORDS['parent_units'])})(?![^\W_])")
+# An aside that ends where the next one on a second person starts: 'A – cựu Chủ tịch X và bị can B –'.
+_NEXT_PERSON = re.compile(r"\s(?:và|cùng)\s+(?:bị\s+can|bị\s+cáo|ông|bà|anh|chị)\s", re.IGNORECASE)
+
+
+def _aside(m: re.Match[str]) -> bool:
+    """Whether a dash pair holds an aside ('ông A - Giám đốc Sở X - cho biết').
+
+    A dash also joins a range ('5 - 6'), a plate ('34B3 - 32587'), a pair of terms ('kinh tế - xã hội',
+    'Sở Giáo dục - Đào tạo'), a road's ends and a unit to its parent: none of these is an aside.
+    """
+    before, aside, after = m.group("before"), m.group("aside"), m.group("after").strip()
+    first = aside.split()[0]
+    if (before[-1:].isdigit() and first[:1].isdigit()) or (aside[-1:].isdigit() and after[:1].isdigit()):
+        return False  # a range or a plate number
+    if before.isalpha() and before.islower() and first.isalpha() and first.islower():
+        return False  # 'kinh tế - xã hội', 'chặn xe - kiểm sổ': the halves of one term
+    # The sentence resumes after an aside with its verb; a capital goes on with a compound's other half.
+    return not (after[:1].isupper() or _PARENT_UNIT.match(aside) or _NEXT_PERSON.search(aside))
+
+
+def _drop_asides(name: str) -> str:
+    """Return a name without its dashed asides, keeping the dashes that join words."""
+    out, at = [], 0
+    m = _DASHED.search(name)
+    while m is not None:
+        if _aside(m):
+            out.append(name[at : m.end("before")])
+            at = m.start("after")
+            m = _DASHED.search(name, m.start("after"))
+        else:  # the closing dash may open the next aside: look again from the next dash
+            m = _DASHED.search(name, m.start("aside"))
+    return "".join(out) + name[at:]
+
+
 WRITTEN_ACTS = _WORDS["written_acts"]
+# 'một phụ nữ bị tàn tật', 'bị bệnh tim': a state the person is in, no act that befell them.
+_STATES = _words("tàn tật", "khuyết tật", "bệnh", "ốm", "mù", "điếc", "câm", "tâm thần", "thiểu năng")
 _SUBJECT_END = re.compile(
-    rf"\s+(?:(?:{_words(*AUXILIARIES)}){_NOT_AUX}\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương){_E})|được){_E}"
+    rf"\s+(?:(?:{_words(*AUXILIARIES)}){_NOT_AUX}\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương|{_STATES}){_E})|được){_E}"
     rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
     re.IGNORECASE,
 )
@@ -673,7 +713,14 @@ _SEQUENCE = re.compile(
     rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo', *PARTS_OF_DAY)})\s*,",
     re.IGNORECASE,
 )
-_DATE_LIKE = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{4}|[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])")
+# A day, a year or an hour in a lead: not a house number ('số 25/127', 'hẻm 12/3') nor an amount ('1.500').
+_DATE_LIKE = re.compile(
+    r"(?<!\w)(?<![0-9/.,\-])(?<!số\s)(?<!hẻm\s)(?<!ngõ\s)(?<!ngách\s)(?<!kiệt\s)(?<!nhà\s)"
+    r"(?:[0-9]{1,2}[/.\-](?:[0-9]{1,2}(?:[/.\-][0-9]{4})?|(?:19|20)[0-9]{2})(?![0-9/.\-]?[0-9])"
+    r"|(?:19|20)[0-9]{2}(?![0-9]))"
+    r"|(?<![0-9])[0-9]{1,2}\s*(?:h|giờ)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
 # 'X tổ chức hội nghị ...': the meeting is the event, named by its noun phrase.
 _HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?={_NOUN.pattern})", re.IGNORECASE)
@@ -798,6 +845,7 @@ NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in
 ALIAS_WORDS = 40  # a telling longer than this is a run-on of clauses, no name anyone searches for
 ALIAS_NEW_WORDS = 2  # syllables a wording must add to the name (and to the others) to be one more
 NOUN_WORDS = 12
+SPEAKER_WORDS = 14  # words between a comma and a speech verb that can still be who speaks
 NAME_RUN_WORDS = 4  # words a cut name may run on to finish a proper name it stopped inside
 SAME_START = 5  # names whose acts begin with the same five words tell the same happening
 PERSON_CHARS = 30  # a name before 'bị' longer than this is a title chain, not a person
@@ -882,8 +930,10 @@ def _absorb(found: list[Event], name: str, date: str | None) -> bool:
     return False
 
 
+# 'Đến tối 7/12 X ...': 'đến' goes with the day it leads to.
 _DAY_IN_NAME = re.compile(
-    r"\s*(?<![^\W_])(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9])",
+    r"\s*(?<![^\W_])(?:(?:đến|tới|vào)\s+(?=\S+\s+[0-9]))?(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+)?"
+    r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9])",
     re.IGNORECASE,
 )
 # 'của địa phương này', 'nói trên': words that point back, not describe.
@@ -906,7 +956,7 @@ _VAGUE_TIME_IN = re.compile(rf"(?:{_B}trong\s+)?{_VAGUE_TIME.pattern}", re.IGNOR
 _RUN_ON = re.compile(
     r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])"
     r"|(?<=[^\W\d_])\s(?:Khoảng|Tại|Trong|Sau khi|Trước khi|Ngoài ra|Bên cạnh đó|Như vậy|Hiện nay|Mới đây"
-    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin|Cũng theo)(?![^\W_])"
+    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin|Cũng theo|Như tin|Nhận tin|Như đã)(?![^\W_])"
 )
 
 
@@ -917,6 +967,9 @@ _RELATED_LEAD = re.compile(r"^liên\s+quan\s+(?:đến|tới)\s+(?=vụ\s)", re.
 
 
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+# A sentence's end inside a name ('tử vong thương tâm. * Vụ tai nạn ...', 'làm tin.Vụ việc'): after a
+# lower-case word, not an initial or an abbreviation ('Trần Văn H.', 'TP. HCM', 'Q.Thủ Đức').
+_SENTENCE_END = re.compile(rf"(?<=[^\W\d_A-ZĐ]{{3}})\.\s*(?:[*•+]\s*)?(?=[{_UPPER}])")
 _UNIT = (
     r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố|ấp|thôn|tổ(?:\s+dân\s+phố)?"
     r"|khu(?:\s+phố)?|bản|xóm|số)"
@@ -933,12 +986,19 @@ _PERSON_DETAILS = re.compile(
 )
 
 
+_OPEN_PAREN = re.compile(
+    r"\s*\((?=\s*(?:SN|sinh\s+năm|[0-9]{1,3}\s+tuổi|(?:thường\s+|tạm\s+)?trú|ngụ|quê)(?![^\W_]))[^()]*$",
+    re.IGNORECASE,
+)
+
+
 def _tidy(name: str) -> str:
     """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
-    name = _PAREN.sub("", name)
+    # 'tài xế Phan Văn A (SN 1982': who the person is, in a bracket the phrase's cut left open.
+    name = _OPEN_PAREN.sub("", _PAREN.sub("", name))
     if _PERSON_DETAILS.search(name):
         name = re.sub(r",(\s+và\s)", r"\1", _PERSON_DETAILS.sub(r"\g<name>", name))
-    name = _DASHED.sub("", name)
+    name = _drop_asides(name)
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
     name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
     # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
@@ -946,7 +1006,7 @@ def _tidy(name: str) -> str:
     name = " ".join(name.split()).strip(" ,.-–“”\"'")
     # 'Liên quan đến vụ X bị tố ...': the incident the sentence is about, named by its noun.
     name = _RELATED_LEAD.sub("", name)
-    heading = _RUN_ON.search(name)
+    heading = _RUN_ON.search(name) or _SENTENCE_END.search(name)
     if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
         name = name[: heading.start()].rstrip(" ,.-–")  # 'bắt giữ tại X - Ảnh: ...': the caption's credit
     name = _DANGLING.sub("", _POINTER_TAIL.sub("", _PART_OF_YEAR.sub("", name)))
@@ -962,6 +1022,13 @@ _DASH_TAIL = re.compile(
 )
 
 
+_COMMA = re.compile(r",(?![0-9])|(?<![0-9]),")  # not the decimal comma of '16,5 tỷ'
+# Two syllables a cut must not split: a unit's name, a place's level, a document's kind.
+_UNIT_WORD = re.compile(rf"(?:{_words(*_WORDS['unsplit_pairs'])})")
+_TITLE_START = re.compile(r"Phó|Giám|Chủ|Trưởng|Bí|Chánh|Thứ|Cựu")  # no ranks: "Đại", "Trung" are names too
+_UNIT_LEVEL = re.compile(r"(?:nhân|dân|sát|tỉnh|huyện|quận|thành|phố|thị|xã|phường|TP\.?|Q\.|TX|[A-ZĐ]\S*)")
+
+
 def _cap(name: str, limit: int) -> str:
     """Cut a name to ``limit`` words, at its last comma past the middle when there is one."""
     words = name.split()
@@ -969,34 +1036,47 @@ def _cap(name: str, limit: int) -> str:
         return name
     # 'ở Vĩnh Phúc', 'Công ty TNHH Đại Nguyên Dương': a cut inside a proper name takes the name whole.
     most = limit + NAME_RUN_WORDS
+    if words[limit - 1] in ("-", "–") or _UNIT_WORD.fullmatch(f"{words[limit - 1]} {words[limit]}"):
+        limit += 1  # 'xe 82B - 002.23', 'Cơ quan CSĐT Công an tỉnh X': a cut inside a plate or a unit's name
+        while limit < min(len(words), most) and _UNIT_LEVEL.fullmatch(words[limit]):
+            limit += 1  # 'Công an tỉnh', 'Ủy ban nhân dân huyện': the unit's level, then its place
     while (
         limit < min(len(words), most)
         and words[limit - 1][:1].isupper()
         and words[limit][:1].isupper()
+        and not _TITLE_START.fullmatch(words[limit])  # 'Trần Thu Hương Giang Giám [đốc]': a title follows
     ):
         limit += 1
     head = _DASH_TAIL.sub("", " ".join(words[:limit]))
-    comma = head.rfind(",")
+    comma = max((m.start() for m in _COMMA.finditer(head)), default=-1)
     # A fuller wording (an alias) keeps all it can: it breaks only at a comma near its end.
     if comma > (len(head) * 3 // 4 if limit >= ALIAS_WORDS else len(head) // 2):
         head = head[:comma]
     return _DANGLING.sub("", head.rstrip(" ,"))
 
 
-# Words that cannot end a name: a cut left them without what they join.
+# 'phía trước', 'trả trước', 'hôm sau', 'về sau': words that end on 'trước', 'sau' and are whole.
+_WHOLE_WITH = ("phía", "hôm", "năm", "lần", "trả", "về", "như", "mặt", "đằng", "ngày")
+_AFTER_NOT = "".join(rf"(?<!{w}\s)" for w in _WHOLE_WITH)
+# Words that cannot end a name: a cut left them without what they join ('mang theo hung khí như').
 _DANGLING = re.compile(
     # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
     r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|về\s+(?:việc|hành\s+vi|tội)|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
-    r"|lúc|sáng|chiều|tối|trưa|đêm|ngay"
+    rf"|lúc|sáng|chiều|tối|trưa|đêm|rạng|ngay|như|gồm|{_AFTER_NOT}sau|{_AFTER_NOT}trước|xảy\s+ra"
     r"|vừa|đã|sẽ|đang|(?<!thiết\s)(?<!chuẩn\s)(?<!trang\s)(?<!dự\s)bị|thì|mà|(?<!trở\s)nên|rồi"  # "..., thì"
-    r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
+    r"|trên(?:\s+địa\s+bàn)?|,)|,)+\s*$",
 )  # case-sensitive: 'ông Mai Xuân Sáng', 'Nguyễn Văn Để' end on a name, not on 'sáng', 'để'
 
 
 _AT_PLACE = re.compile(
-    r"(?<!xảy\sra)\s+(?:(?:thường\s+|tạm\s+)?(?:trú|ngụ)\s+)?(?:tại|ở)(?:\s+(?:xóm|thôn|ấp|bản|tổ|khu\s+phố|xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?"
-    r"|thành\s+phố)(?:\s+[A-ZĐ0-9][^\s,]*)+(?:,|\s+và(?=\s+(?:xã|phường|huyện|quận|tỉnh)\s))?)+(?=\s|$)"
+    r"(?<!xảy\sra)\s+(?:(?:thường\s+|tạm\s+)?(?:trú|ngụ)\s+)?(?:tại|ở)(?:\s+(?:xóm|thôn|ấp|bản|tổ|khu\s+phố|xã|phường"
+    r"|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|TX\.?|thành\s+phố)"
+    r"(?:\s+[A-ZĐ0-9][^\s,]*)+(?:,|\s+và(?=\s+(?:xã|phường|huyện|quận|tỉnh)\s))?)+"
+    r"(?:(?<=,)(?:\s+[A-ZĐ][^\s,]*)+$)?(?=\s|$)"  # '..., huyện Ia Pa, Gia Lai': the province ends it
 )
+
+
+_TOLD_AT_END = re.compile(r"(?<=\S)\s+(?:đã\s+|vừa\s+)?xảy\s+ra$", re.IGNORECASE)
 
 
 def _drop_places(name: str) -> str:
@@ -1022,7 +1102,8 @@ def _drop_places(name: str) -> str:
                 continue
         out.append(words[i])
         i += 1
-    return " ".join(out)
+    # 'vụ án xảy ra ở X' without its place: 'xảy ra' tells nothing more.
+    return _TOLD_AT_END.sub("", " ".join(out))
 
 
 def _verb_in(head: str) -> bool:
@@ -1043,9 +1124,20 @@ _DONE = re.compile(
 
 # A clause's first words that only join it to what came before: 'Từ đó tòa tuyên phạt ...'.
 _CONNECTIVE = re.compile(
-    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'đồng thời')})"
-    rf"{_E}\s*,?\s*",
+    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'đồng thời')}"
+    rf"|thì){_E}\s*,?\s*",
     re.IGNORECASE,
+)
+
+
+# 'Hiện Nguyễn Văn A đang bị tạm giữ': 'now' before the subject, no part of what happened
+# ('Hiện trường', 'hiện tượng' are nouns: a subject must follow).
+_NOW_SUBJECT = _words(
+    *_HONORIFICS, "các", "cơ quan", "công an", "đơn vị", "lãnh đạo", "lực lượng",
+    "đối tượng", "nghi phạm", "bị can", "bị cáo",
+)
+_NOW_LEAD = re.compile(
+    rf"^hiện(?:\s+nay|\s+tại|\s+giờ)?\s*,?\s+(?=(?-i:[{_UPPER}])|(?:{_NOW_SUBJECT}){_E})", re.IGNORECASE
 )
 
 
@@ -1055,13 +1147,38 @@ _WHO_WHEN = re.compile(
     r"(?:(?:anh|chị|ông|bà|em|cháu|cô|bé|bị\s+cáo|bị\s+can|đối\s+tượng|nghi\s+phạm)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,]*\s+){1,4}"
     r"|(?:các|nhóm|hai|ba)\s+(?:đối\s+tượng|nghi\s+phạm|thanh\s+niên)(?:\s+(?:này|trên))?\s"
 )
-_WHEN_THEN = re.compile(r"^khi\s+(?P<when>.+?)\s+thì\s+(?P<main>\S.*)$", re.IGNORECASE)
+_WHEN_THEN = re.compile(
+    r"^(?:khi|trong\s+(?:lúc|khi))\s+(?P<when>.+?)\s+thì\s+(?P<main>\S.*)$", re.IGNORECASE
+)
+# 'tại địa phương đã xảy ra vụ việc X': the place leads, what happened is the name.
+_PLACE_OCCURRED = re.compile(
+    r"^(?:tại|ở|trên)\s+[^;]{1,80}?\s+(?:(?:đã|vừa|mới|lại|liên\s+tục)\s+)*xảy\s+ra\s+(?:một\s+)?"
+    r"(?P<what>\S+(?:\s+\S+){3,})",
+    re.IGNORECASE,
+)
+# ', đến khu vực trên thì (bất ngờ) ...': where the moving subject got to, then what happened there.
+_ARRIVED_THEN = re.compile(
+    r",\s*(?:đến|tới|khi\s+đến|khi\s+tới)\s+[^,]{1,40}?\s+thì\s+(?:bất\s+ngờ\s+)?(?=\S+\s)", re.IGNORECASE
+)
+# 'đến sáng hôm sau thì gia đình nhận được ...': a time, then what happened in it.
+_TIME_THEN = re.compile(r"^(?:đến|tới|vào|lúc|khoảng|sau)\s+[^,]{1,30}?\s+thì\s+(?=\S+\s)", re.IGNORECASE)
+# 'thông tin từ Công an huyện X đã khởi tố ...': the unit is the source and the doer; 'thông tin từ' goes.
+_SOURCE_LEAD = re.compile(
+    r"^(?:theo\s+)?(?:nguồn\s+tin|thông\s+tin|tin)\s+từ\s+(?=(?-i:[A-ZĐ])|(?:công\s+an|cơ\s+quan|ủy\s+ban)\s)",
+    re.IGNORECASE,
+)
+# 'Vào 22h30 các trinh sát ...': a clock time told before the subject, without a comma.
+_CLOCK_LEAD = re.compile(
+    r"^(?:(?:vào|lúc|khoảng)\s+)*[0-9]{1,2}\s*(?:h|giờ)(?:\s*[0-9]{1,2}\s*(?:phút|p|')?)?"
+    r"(?:\s+(?:sáng|chiều|tối|trưa|đêm|cùng\s+ngày|hôm\s+\S+|ngày\s+[0-9/.\-]+))*\s+(?=\S+\s)",
+    re.IGNORECASE,
+)
 
 
 # 'bị nhóm X chém', 'được cảnh sát đưa đến ...': what befell the subject (not 'bị can', 'bị thương').
 # 'được vài tháng', 'được 2 năm': a length of time, nothing befalls.
 _BEFALL = re.compile(
-    rf"\s*(?:bị|được)\s+(?!(?:cáo|can|hại|thương|vài|mấy|hơn|gần|khoảng){_E}|[0-9])", re.IGNORECASE
+    rf"\s*(?:bị|được)\s+(?!(?:cáo|can|hại|thương|{_STATES}|vài|mấy|hơn|gần|khoảng){_E}|[0-9])", re.IGNORECASE
 )
 # Where a long patient's words stop naming who: 'Một nam thanh niên trong cửa hàng', 'ba cán bộ thuộc Sở X'.
 _PATIENT_END = re.compile(
@@ -1098,8 +1215,12 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
     # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
-    clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _tidy(clause)))
+    clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _NOW_LEAD.sub("", _tidy(clause))))
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
+    clause = _TIME_THEN.sub("", _SOURCE_LEAD.sub("", _CLOCK_LEAD.sub("", clause)))
+    occurred = _PLACE_OCCURRED.match(clause)
+    if occurred is not None:
+        return _cap(occurred.group("what"), limit)
     when = _WHEN_THEN.match(clause)
     if when is not None:
         # 'khi X đang nhận tiền thì bị công an bắt quả tang': what befell X is the happening, X its subject.
@@ -1153,6 +1274,9 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
             return f"{patient} {_cap(' '.join(clause[befell.start() :].split()), limit)}"
         if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
+            # 'lưu thông theo hướng X, đến khu vực trên thì bất ngờ mất lái ...': what befell it there.
+            there = _ARRIVED_THEN.search(clause)
+            clause = clause[there.end() :] if there is not None else clause
             # 'clip ... ghi lại cảnh nhóm thanh niên đánh ...': the scene filmed is the act, not the filming.
             clause = _SCENE_LEAD.sub("", clause.lstrip())
         else:
@@ -1190,6 +1314,24 @@ def _with_purpose(text: str, start: int, end: int, hi: int, headed: bool = False
     return f"{text[start:end].rstrip()} {text[purpose.end() : _phrase_end(text, purpose.end(), hi)]}"
 
 
+# A speech verb after a meeting's noun phrase: what someone told at it, not the meeting's name.
+# 'buổi nói chuyện' is a meeting, 'vụ việc nói trên' one told before.
+_SPOKE = re.compile(
+    rf"\s+(?:{_words(*_WORDS['said_after_meeting'])}){_E}(?!\s+(?:chuyện|trên){_E})", re.IGNORECASE
+)
+# Who speaks, told after a meeting's noun without a comma: a title and a name ('Thứ trưởng Lò Văn A').
+_SPEAKER_END = re.compile(
+    rf"(?<!của)(?<!với)(?<!giữa)(?<!tại)(?<!do)\s+(?:(?:{_words(*_HONORIFICS)})\s+)?(?-i:[{_UPPER}])\S*"
+    rf"(?:\s+(?-i:[{_UPPER}])\S*|\s+(?:trưởng|thứ|phó|giám\s+đốc|chủ\s+tịch)(?![^\W_]))*"
+    rf"\s+(?-i:[{_UPPER}])\S*(?:\s+(?-i:[{_UPPER}])\S*){{1,3}}\s*$",
+    re.IGNORECASE,
+)
+# The first words of a clause's subject after a comma in a noun phrase.
+_SUBJECT_WORDS = _words(
+    *_HONORIFICS, "cơ quan", "công an", "lực lượng", "lãnh đạo", "người dân", "nhiều người", "cảnh sát",
+    "đơn vị",
+)
+_SUBJECT_START = re.compile(rf"\s*(?:{_SUBJECT_WORDS}){_E}", re.IGNORECASE)
 _RESULT = re.compile(r"(?<![^\W_])(?:làm|khiến)(?![^\W_])", re.IGNORECASE)
 
 
@@ -1213,14 +1355,27 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
     if verb is not None and _RESULT.search(text, start, verb.start()):
         verb = _HELD.search(text, start, stop)  # 'vụ sạt lở làm 6 căn nhà bị sập': the result's own verb
     stop = verb.start() if verb else stop
+    spoke = _SPOKE.search(text, start, stop)
+    if spoke is not None:  # 'buổi họp báo nói', 'cuộc họp cho biết': the speaker's verb is no part of it
+        stop = spoke.start()
+        speaker = _SPEAKER_END.search(text, start, stop)
+        if speaker is not None:  # 'Tại buổi họp báo Thứ trưởng Lò Văn A cho biết': the speaker too
+            stop = speaker.start()
     comma = text.find(",", start, stop)
     while comma != -1:
+        if text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+            comma = text.find(",", comma + 1, stop)  # '16,5 tỷ đồng': a decimal comma
+            continue
         aside = _TIME_ASIDE.match(text, comma + 1, stop)
         if aside is not None:
             # 'cuộc họp các sở, ngành sáng nay, 6.2, của UBND TP': the day told in passing.
             comma = text.find(",", aside.end(), stop)
             continue
-        if _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop]) and not _paired(text, comma):
+        # 'cuộc họp với X, lãnh đạo Y cho biết': what follows the comma is the speaker, a clause.
+        told = spoke is not None and len(text[comma + 1 : spoke.start()].split()) <= SPEAKER_WORDS
+        # 'vụ giết người, cơ quan công an đã ...', 'buổi họp báo, đồng chí X ...': the next clause's subject.
+        told = told or _SUBJECT_START.match(text, comma + 1, stop) is not None
+        if (told or _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop])) and not _paired(text, comma):
             return comma
         comma = text.find(",", comma + 1, stop)
     return stop
@@ -2133,7 +2288,7 @@ _DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
 # What ends an act's object in its compact wording: a purpose, a ground, a request it carries, a
 # second clause ('khởi tố X để điều tra', 'có đơn gửi Y đề nghị Z', 'bắt X, thu giữ Y').
 _OBJECT_END = re.compile(
-    rf"\s*[,;:(]|\s+[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}", re.IGNORECASE
+    rf"\s*(?:,(?![0-9])|[;:(])|\s+[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}", re.IGNORECASE
 )
 # 'X chủ trì, phối hợp với Y và các đơn vị có liên quan kiểm tra Z': who helps is no part of what is done.
 _HELPED = re.compile(
@@ -2336,7 +2491,7 @@ def _turned_active(told: str) -> list[str]:
         return []
     patient = re.sub(rf"^(?:{_words('vụ việc', 'vụ')})\s+", "", patient, flags=re.IGNORECASE)
     verb = " ".join(m.group("verb").split())
-    rest = told[m.end() :].split(",")[0]
+    rest = _COMMA.split(told[m.end() :])[0]
     trail = _TRAIL.search(rest)
     rest = " ".join((rest[: trail.start()] if trail else rest).split())
     out = [f"{verb} {patient}"]
