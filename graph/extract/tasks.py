@@ -622,7 +622,8 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
             j += 2  # 'yêu cầu năm 2025 phải kéo giảm …': a time, then the task
             continue
-        if tok.lower == "trong" and j + 2 < len(tokens) and tokens[j + 1].lower == "năm" and tokens[j + 2].is_number:
+        in_year = j + 2 < len(tokens) and tokens[j + 1].lower == "năm" and tokens[j + 2].is_number
+        if tok.lower == "trong" and in_year:
             j += 3  # 'đề nghị trong năm 2025 quận phải …': the same time after 'trong'
             continue
         if j == i and tok.is_number and _phrase(tokens, j + 1, HOLDER_WORDS):
