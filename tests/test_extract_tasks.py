@@ -1672,3 +1672,9 @@ def test_extraditing_correcting_and_a_general_check_start_tasks():
         "chỉnh sửa lại quy chế tiếp dân"
     ]
     assert names("Tổ công tác có nhiệm vụ tổng kiểm tra các tàu cá vỏ thép.") == ["tổng kiểm tra các tàu cá vỏ thép"]
+
+
+def test_a_verb_with_its_object_keeps_the_owner_that_follows():
+    assert names("Ngày 3, Công an huyện Mây Sơn sẽ lấy lời khai của tài xế, phối hợp với Sở Giao thông xác minh vụ việc.")[
+        :1
+    ] == ["lấy lời khai của tài xế"]

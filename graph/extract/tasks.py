@@ -545,7 +545,9 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
         elif tokens[j].lower == "lưu" and _phrase(tokens, k, _verbs()):
             n = k - j  # 'lưu ý lựa chọn cán bộ …': minding what one does is the task
     # 'sự giúp đỡ của …', 'việc giám sát này': the verb used as a noun
-    if n and not (j + n < len(tokens) and tokens[j + n].lower in ("của", "này")):
+    # ('lấy lời khai của tài xế', 'có văn bản của Sở': a verb with its object, whose owner follows)
+    owned = j + n < len(tokens) and tokens[j + n].lower in ("của", "này") and n < 3
+    if n and not owned:
         return j
     return None
 
