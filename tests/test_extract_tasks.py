@@ -1678,3 +1678,11 @@ def test_a_verb_with_its_object_keeps_the_owner_that_follows():
     assert names("Ngày 3, Công an huyện Mây Sơn sẽ lấy lời khai của tài xế, phối hợp với Sở Giao thông xác minh vụ việc.")[
         :1
     ] == ["lấy lời khai của tài xế"]
+
+
+def test_units_named_by_kind_after_a_time_or_with_a_group_verb_must_act():
+    assert names("Trong thời gian tới lực lượng công an cần tăng cường tuần tra.") == ["tăng cường tuần tra"]
+    assert names("Sau khi khởi tố vụ án, cơ quan điều tra sẽ khởi tố bị can để làm rõ nguyên nhân vụ việc.") == [
+        "khởi tố bị can để làm rõ nguyên nhân vụ việc"
+    ]
+    assert names("Những ngày tới, người dân cần tăng cường cảnh giác.") == []  # advice to the public

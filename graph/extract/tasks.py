@@ -1029,6 +1029,12 @@ TIMES = _table(*_WORDS["times"])
 PUBLIC = _table(*_WORDS["public"])
 
 
+def _group_verb(tokens: list[Token], k: int) -> bool:
+    """Whether the verb at ``tokens[k]`` names a group with the noun before it ('cơ quan điều tra')."""
+    before = tokens[k - 1].lower if k > 0 else ""
+    return before in GROUP_NOUNS and (before != "quan" or k > 1 and tokens[k - 2].lower == "cơ")
+
+
 def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
     """Return where a subject naming units by kind starts, when it opens the clause before ``tokens[i]``."""
     for c in range(max(0, i - 12), i):
@@ -1036,6 +1042,11 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
         # ('ông X cho biết Sở sẽ báo cáo sau': what will be done, reported, is no task asked)
         reported = tokens[i].lower != "sẽ" and tokens[c - 1].lower in REPORTING if c > 0 else False
         lead_in = c > 1 and (tokens[c - 2].lower, tokens[c - 1].lower) in LEAD_INS
+        # 'Thời gian tới lực lượng công an cần …': a time opening the sentence, no comma after it
+        lead_in = lead_in or any(
+            _phrase(tokens, m, TIMES) == c - m and (m == 0 or tokens[m - 1].text in ",;")
+            for m in range(max(0, c - 4), c)
+        )
         if c > 0 and not lead_in and tokens[c - 1].text not in (",", ";") and tokens[c - 1].lower not in (
             SUBJECT_OPENERS | (REPORTING if reported else set())
         ):
@@ -1061,7 +1072,7 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
             elif unit and tokens[k].lower == "của" and _phrase(tokens, k + 1, GENERIC_UNITS):
                 k += 1  # 'lực lượng công an của quận': the unit's own place goes on
             elif unit and run <= 4 and (tokens[k].is_word or tokens[k].is_number) and (
-                not _phrase(tokens, k, _verbs())
+                not _phrase(tokens, k, _verbs()) or _group_verb(tokens, k)
             ) and (
                 tokens[k].lower not in CLAUSE_WORDS | RUN_STOP
             ):
