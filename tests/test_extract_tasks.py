@@ -1686,3 +1686,12 @@ def test_units_named_by_kind_after_a_time_or_with_a_group_verb_must_act():
         "khởi tố bị can để làm rõ nguyên nhân vụ việc"
     ]
     assert names("Những ngày tới, người dân cần tăng cường cảnh giác.") == []  # advice to the public
+
+
+def test_a_partner_after_the_modal_is_skipped_to_the_task():
+    facts = extract(
+        HEAD + "Bộ Nông nghiệp sẽ cùng với tỉnh Mây Sơn giám sát hai cơ sở đóng tàu, thực hiện các cam kết khắc phục.",
+        "tasks-test.txt",
+    )
+    assert [t.name for t in facts.tasks] == ["giám sát hai cơ sở đóng tàu", "thực hiện các cam kết khắc phục"]
+    assert facts.tasks[0].holder == "Bộ Nông nghiệp"

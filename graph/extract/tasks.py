@@ -948,6 +948,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         # ('Công an huyện X đang điều tra làm rõ …': the inquiry under way is the unit's; 'đang tạm giữ',
         # 'đang làm nhiệm vụ' tell a state, no task)
         start = i + 1 if role else _task_start(tokens, i + 1 if tokens[i].lower == "đang" else i)
+        if start is None and not role:
+            start = _with_partner(tokens, i, spans)
         verb = start
         while verb is not None and _phrase(tokens, verb, PACE):
             verb += _phrase(tokens, verb, PACE)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
@@ -1027,6 +1029,16 @@ REPORTING = {"rằng", "biết", "nói"}
 TIMES = _table(*_WORDS["times"])
 # Words that make a subject the public or a party to a case, whose needs are advice, not tasks.
 PUBLIC = _table(*_WORDS["public"])
+
+
+def _with_partner(tokens: list[Token], i: int, spans: Names) -> int | None:
+    """Return where the task starts after a modal and a partner: 'sẽ cùng (với) tỉnh X giám sát …'."""
+    k = i + _phrase(tokens, i, UNIT_MODALS)
+    if k >= len(tokens) or tokens[k].lower != "cùng":
+        return None
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "với")
+    end = _holder_end(tokens, k, spans) if k < len(tokens) else None
+    return _task_start(tokens, end) if end is not None and end > k else None
 
 
 def _group_verb(tokens: list[Token], k: int) -> bool:
