@@ -1695,3 +1695,9 @@ def test_a_partner_after_the_modal_is_skipped_to_the_task():
     )
     assert [t.name for t in facts.tasks] == ["giám sát hai cơ sở đóng tàu", "thực hiện các cam kết khắc phục"]
     assert facts.tasks[0].holder == "Bộ Nông nghiệp"
+
+
+def test_an_owner_asked_to_suspend_business_holds_the_task():
+    assert names("Công an phường đề nghị các chủ quán tạm ngưng kinh doanh để chấn chỉnh hoạt động.") == [
+        "tạm ngưng kinh doanh để chấn chỉnh hoạt động"
+    ]
