@@ -1615,3 +1615,89 @@ def test_the_task_vocabulary_is_a_gazetteer_every_section_read_and_none_repeated
     used = {name for group in used for name in group if name}
     assert used == set(words)  # no section unread, none read that is missing
     assert all(len(set(lines)) == len(lines) for lines in words.values())
+
+
+def test_a_file_handed_up_to_a_unit_gives_it_the_task_that_follows():
+    facts = extract(
+        HEAD + "Công an phường Đồi Mây đã chuyển hồ sơ lên Công an quận Sông Lam để xử lý vụ việc.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("xử lý vụ việc", "Công an quận Sông Lam")]
+
+
+def test_escorting_someone_to_court_is_a_task_of_the_unit_asked():
+    assert names("Tòa yêu cầu cơ quan điều tra áp giải bà Lò Thị Mơ lên tòa.") == ["áp giải bà Lò Thị Mơ lên tòa"]
+
+
+def test_a_joint_ministry_asked_keeps_its_own_directive_whole():
+    facts = extract(
+        HEAD + "Phó Thủ tướng yêu cầu liên Bộ Xây dựng, Bộ Công an chỉ đạo các địa phương sớm làm rõ nguyên nhân.",
+        "tasks-test.txt",
+    )
+    assert [t.name for t in facts.tasks] == ["chỉ đạo các địa phương sớm làm rõ nguyên nhân"]
+    assert facts.tasks[0].holder == "Bộ Xây dựng"
+
+
+def test_a_year_after_trong_stands_between_the_ask_and_the_unit():
+    assert names("Ông Lê Văn Tám đề nghị trong năm 2027 quận phải giảm sâu số vụ phạm pháp hình sự.") == [
+        "giảm sâu số vụ phạm pháp hình sự"
+    ]
+
+
+def test_a_wish_addressed_to_those_named_asks_them():
+    assert names(
+        "Mong các đồng chí phát huy kết quả đã đạt được, tiếp tục lập nhiều thành tích hơn nữa trong đấu tranh "
+        "phòng chống tội phạm."
+    ) == [
+        "phát huy kết quả đã đạt được",
+        "tiếp tục lập nhiều thành tích hơn nữa trong đấu tranh phòng chống tội phạm",
+    ]
+    assert names("Tôi mong sớm được về nhà đón Tết cùng gia đình.") == []  # no one asked
+
+
+def test_requests_gathered_are_no_ask_of_the_next_clause():
+    facts = extract(
+        HEAD + "Song song với việc khảo sát, thu thập yêu cầu, Sở cũng đôn đốc Công ty Mây Xanh khẩn trương hoàn "
+        "thành việc xây dựng phần mềm.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [
+        ("khẩn trương hoàn thành việc xây dựng phần mềm", "Công ty Mây Xanh")
+    ]
+
+
+def test_extraditing_correcting_and_a_general_check_start_tasks():
+    assert names("Bộ Công an đã đề nghị Interpol dẫn độ Lò Văn Tủa về Việt Nam.") == ["dẫn độ Lò Văn Tủa về Việt Nam"]
+    assert names("Đại biểu đề nghị Ban Chỉ đạo cần phải chỉnh sửa lại quy chế tiếp dân.") == [
+        "chỉnh sửa lại quy chế tiếp dân"
+    ]
+    assert names("Tổ công tác có nhiệm vụ tổng kiểm tra các tàu cá vỏ thép.") == ["tổng kiểm tra các tàu cá vỏ thép"]
+
+
+def test_a_verb_with_its_object_keeps_the_owner_that_follows():
+    assert names("Ngày 3, Công an huyện Mây Sơn sẽ lấy lời khai của tài xế, phối hợp với Sở Giao thông xác minh vụ việc.")[
+        :1
+    ] == ["lấy lời khai của tài xế"]
+
+
+def test_units_named_by_kind_after_a_time_or_with_a_group_verb_must_act():
+    assert names("Trong thời gian tới lực lượng công an cần tăng cường tuần tra.") == ["tăng cường tuần tra"]
+    assert names("Sau khi khởi tố vụ án, cơ quan điều tra sẽ khởi tố bị can để làm rõ nguyên nhân vụ việc.") == [
+        "khởi tố bị can để làm rõ nguyên nhân vụ việc"
+    ]
+    assert names("Những ngày tới, người dân cần tăng cường cảnh giác.") == []  # advice to the public
+
+
+def test_a_partner_after_the_modal_is_skipped_to_the_task():
+    facts = extract(
+        HEAD + "Bộ Nông nghiệp sẽ cùng với tỉnh Mây Sơn giám sát hai cơ sở đóng tàu, thực hiện các cam kết khắc phục.",
+        "tasks-test.txt",
+    )
+    assert [t.name for t in facts.tasks] == ["giám sát hai cơ sở đóng tàu", "thực hiện các cam kết khắc phục"]
+    assert facts.tasks[0].holder == "Bộ Nông nghiệp"
+
+
+def test_an_owner_asked_to_suspend_business_holds_the_task():
+    assert names("Công an phường đề nghị các chủ quán tạm ngưng kinh doanh để chấn chỉnh hoạt động.") == [
+        "tạm ngưng kinh doanh để chấn chỉnh hoạt động"
+    ]

@@ -545,7 +545,9 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
         elif tokens[j].lower == "lưu" and _phrase(tokens, k, _verbs()):
             n = k - j  # 'lưu ý lựa chọn cán bộ …': minding what one does is the task
     # 'sự giúp đỡ của …', 'việc giám sát này': the verb used as a noun
-    if n and not (j + n < len(tokens) and tokens[j + n].lower in ("của", "này")):
+    # ('lấy lời khai của tài xế', 'có văn bản của Sở': a verb with its object, whose owner follows)
+    owned = j + n < len(tokens) and tokens[j + n].lower in ("của", "này") and n < 3
+    if n and not owned:
         return j
     return None
 
@@ -621,6 +623,10 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
                 return also + 1
         if tok.lower in ("năm", "trong") and j + 1 < len(tokens) and tokens[j + 1].is_number:
             j += 2  # 'yêu cầu năm 2025 phải kéo giảm …': a time, then the task
+            continue
+        in_year = j + 2 < len(tokens) and tokens[j + 1].lower == "năm" and tokens[j + 2].is_number
+        if tok.lower == "trong" and in_year:
+            j += 3  # 'đề nghị trong năm 2025 quận phải …': the same time after 'trong'
             continue
         if j == i and tok.is_number and _phrase(tokens, j + 1, HOLDER_WORDS):
             j += 1  # 'yêu cầu 27 tỉnh thành rà soát …': a count of the units asked
@@ -942,6 +948,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         # ('Công an huyện X đang điều tra làm rõ …': the inquiry under way is the unit's; 'đang tạm giữ',
         # 'đang làm nhiệm vụ' tell a state, no task)
         start = i + 1 if role else _task_start(tokens, i + 1 if tokens[i].lower == "đang" else i)
+        if start is None and not role:
+            start = _with_partner(tokens, i, spans)
         verb = start
         while verb is not None and _phrase(tokens, verb, PACE):
             verb += _phrase(tokens, verb, PACE)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
@@ -1023,6 +1031,22 @@ TIMES = _table(*_WORDS["times"])
 PUBLIC = _table(*_WORDS["public"])
 
 
+def _with_partner(tokens: list[Token], i: int, spans: Names) -> int | None:
+    """Return where the task starts after a modal and a partner: 'sẽ cùng (với) tỉnh X giám sát …'."""
+    k = i + _phrase(tokens, i, UNIT_MODALS)
+    if k >= len(tokens) or tokens[k].lower != "cùng":
+        return None
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower == "với")
+    end = _holder_end(tokens, k, spans) if k < len(tokens) else None
+    return _task_start(tokens, end) if end is not None and end > k else None
+
+
+def _group_verb(tokens: list[Token], k: int) -> bool:
+    """Whether the verb at ``tokens[k]`` names a group with the noun before it ('cơ quan điều tra')."""
+    before = tokens[k - 1].lower if k > 0 else ""
+    return before in GROUP_NOUNS and (before != "quan" or k > 1 and tokens[k - 2].lower == "cơ")
+
+
 def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
     """Return where a subject naming units by kind starts, when it opens the clause before ``tokens[i]``."""
     for c in range(max(0, i - 12), i):
@@ -1030,6 +1054,11 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
         # ('ông X cho biết Sở sẽ báo cáo sau': what will be done, reported, is no task asked)
         reported = tokens[i].lower != "sẽ" and tokens[c - 1].lower in REPORTING if c > 0 else False
         lead_in = c > 1 and (tokens[c - 2].lower, tokens[c - 1].lower) in LEAD_INS
+        # 'Thời gian tới lực lượng công an cần …': a time opening the sentence, no comma after it
+        lead_in = lead_in or any(
+            _phrase(tokens, m, TIMES) == c - m and (m == 0 or tokens[m - 1].text in ",;")
+            for m in range(max(0, c - 4), c)
+        )
         if c > 0 and not lead_in and tokens[c - 1].text not in (",", ";") and tokens[c - 1].lower not in (
             SUBJECT_OPENERS | (REPORTING if reported else set())
         ):
@@ -1055,7 +1084,7 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
             elif unit and tokens[k].lower == "của" and _phrase(tokens, k + 1, GENERIC_UNITS):
                 k += 1  # 'lực lượng công an của quận': the unit's own place goes on
             elif unit and run <= 4 and (tokens[k].is_word or tokens[k].is_number) and (
-                not _phrase(tokens, k, _verbs())
+                not _phrase(tokens, k, _verbs()) or _group_verb(tokens, k)
             ) and (
                 tokens[k].lower not in CLAUSE_WORDS | RUN_STOP
             ):
