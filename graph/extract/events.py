@@ -513,7 +513,9 @@ _CHARGES = re.compile(
 OFFICIAL_VERBS = _WORDS["official_verbs"]
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
-    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
+    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?"
+    # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố': the act carried out or ordered is the act itself.
+    rf"(?:(?:tiến\s+hành|ra\s+lệnh)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
     re.IGNORECASE,
 )
 # 'Công an X đang tạm giữ hình sự Y', 'A, B đang lần lượt bị khởi tố': a custody told as ongoing was news.
