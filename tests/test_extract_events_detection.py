@@ -24,3 +24,15 @@ def test_a_decision_had_is_an_act() -> None:
         "Chủ tịch UBND tỉnh Hòa An đã có Quyết định 12/QĐ-UBND hủy bỏ Quyết định khen thưởng ông Lò Văn Tam.\n"
     )
     assert any("Quyết định 12/QĐ-UBND hủy bỏ" in n for n in found), found
+
+
+def test_a_year_that_leads_a_step_of_a_case_dates_it() -> None:
+    text = (
+        "Trùm ma túy sa lưới\n"
+        "Năm 2009, Hà Văn Sinh bị tuyên án 12 năm tù về tội mua bán trái phép chất ma túy.\n"
+        "Năm 2011, Hà Văn Sinh về quê mở quán tạp hóa.\n"
+    )
+    events = extract(text, "invented.txt").events
+    (sentence,) = [e for e in events if "tuyên án" in e.name]
+    assert sentence.date == "2009"
+    assert not any("quán tạp hóa" in e.name for e in events)  # a life story's setting, no happening

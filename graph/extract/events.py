@@ -606,6 +606,13 @@ def _lunar_year(stem: str, branch: str) -> int:
     )
 
 
+_YEAR_LEAD = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+(?:19|20)[0-9]{2}", re.IGNORECASE)
+# A step of a case or a ruling, told of someone ('bị tuyên án', 'bị bắt', 'lãnh án'): news of its year.
+_CASE_YEAR = re.compile(
+    rf"{_B}(?:(?:bị|được)\s+(?:\S+\s+){{0,3}}?"
+    rf"(?:{_words(*CASE_VERBS, *_WORDS['verdict_verbs'], 'triệt phá')})|lãnh\s+án){_E}",
+    re.IGNORECASE,
+)
 _HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])")
 _YEAR_IN_NAME = re.compile(r"(?:năm\s+|(?<![0-9])[0-9]{1,2}/)((?:19|20)[0-9]{2})(?![0-9])")
 # 'Buổi chiều, Quốc hội thảo luận ...': the next part of the day told before, a step in order.
@@ -1533,6 +1540,10 @@ def clause_events(
             clause = clause[: said.start("said")] + clause[said.end("said") :]
         dated = (
             any(d.kind != "period" for d in lead_dates)
+            # 'Năm 2002, X bị tuyên án tử': a year that leads the sentence dates what it tells.
+            # Only a step of a case: the year of a life story's 'Năm 2009, X về Hà Nội' is its setting.
+            or any(d.kind == "period" and _YEAR_LEAD.fullmatch(text, lo, d.end) for d in lead_dates)
+            and _CASE_YEAR.search(text, start, end) is not None
             or _HOLIDAY.search(text, lo, start) is not None
             or (basis is not None and RELATIVE_DAY_RE.search(text, lo, start + 1) is not None)
         )
