@@ -36,3 +36,11 @@ def test_a_year_that_leads_a_step_of_a_case_dates_it() -> None:
     (sentence,) = [e for e in events if "tuyên án" in e.name]
     assert sentence.date == "2009"
     assert not any("quán tạp hóa" in e.name for e in events)  # a life story's setting, no happening
+
+
+def test_a_proposal_told_as_recent_is_news() -> None:
+    found = names(
+        "Đề nghị điều tra vụ đe dọa\n"
+        "Sở Xây dựng tỉnh Hòa An vừa đề nghị Công an tỉnh điều tra vụ cán bộ thanh tra bị đe dọa qua điện thoại.\n"
+    )
+    assert any("đề nghị Công an tỉnh điều tra vụ" in n for n in found), found
