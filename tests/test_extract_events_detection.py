@@ -57,3 +57,11 @@ def test_a_dialogue_and_a_release_are_happenings() -> None:
     # How the dialogue is named (the title chain after the dash) is the namer's business; it is told.
     assert any("đối thoại" in e.quote for e in events), found
     assert any("thả 6 cán bộ địa chính" in n for n in found), found
+
+
+def test_a_step_of_a_case_befalling_the_accused_counted() -> None:
+    found = names(
+        "Xét xử băng trộm xe máy\n"
+        "Theo cáo trạng, 5 bị cáo bị truy tố về tội “Trộm cắp tài sản” gồm: Lò Văn Tám, Hà Văn Chín.\n"
+    )
+    assert any(n.startswith("5 bị cáo bị truy tố về tội") for n in found), found

@@ -481,6 +481,12 @@ _CASE_STEP = re.compile(
     rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
 )
+# '7 bị cáo bị truy tố', '3 bị can bị khởi tố': the accused, counted, whom a step of their case befell
+# ('các đối tượng bị bắt giữ' is most often a photo's caption).
+_COUNTED_ACCUSED = re.compile(
+    rf"{_B}(?:[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:bị\s+cáo|bị\s+can|đối\s+tượng)\s+$",
+    re.IGNORECASE,
+)
 HONOURS = _WORDS["honours"]
 _HONOURED = re.compile(
     rf"{_B}được\s+(?:{_words(*HONOURS)}){_E}",
@@ -1637,10 +1643,16 @@ def clause_events(
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
             before = text[max(lo, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
+            counted = _COUNTED_ACCUSED.search(text, max(lo, m.start() - 30), m.start())
             if (
                 told
                 and start <= m.start() < end
-                or not (before[:1].isupper() or before.lower() in ("khi", *_SO_WORDS) or before[-1:] == ",")
+                or not (
+                    before[:1].isupper()
+                    or before.lower() in ("khi", *_SO_WORDS)
+                    or before[-1:] == ","
+                    or counted is not None
+                )
             ):
                 continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
             charges = _CHARGES.match(text, m.end(), hi)
@@ -1649,6 +1661,8 @@ def clause_events(
             who = _person_before(text, lo, m.start()) if first == m.start() else None
             if who is not None and m.start() - who <= PERSON_CHARS:
                 first = who  # 'Duy bị công an bắt giữ': who the step befell
+            elif counted is not None:
+                first = counted.start()  # '7 bị cáo bị truy tố về tội X': the accused, counted
             elif first == m.start() and before.lower() in _SO_WORDS:
                 continue  # 'rồi bị công an bắt giữ' of no one named: the arrest told elsewhere, if at all
             told = _tidy(text[first:stop])
