@@ -65,3 +65,12 @@ def test_a_step_of_a_case_befalling_the_accused_counted() -> None:
         "Theo cáo trạng, 5 bị cáo bị truy tố về tội “Trộm cắp tài sản” gồm: Lò Văn Tám, Hà Văn Chín.\n"
     )
     assert any(n.startswith("5 bị cáo bị truy tố về tội") for n in found), found
+
+
+def test_a_dated_shooting_is_a_happening() -> None:
+    found = names(
+        "Nổ súng ở xóm chài\n"
+        "Ngày 8/5, Công an huyện Mường Lay cho biết đang điều tra vụ Lò Văn Tám dùng dao đâm anh Hà Văn Chín.\n"
+        "Khoảng 3h ngày 9/5, Hà Văn Sáu dùng súng hoa cải bắn anh Lò Văn Bảy trọng thương.\n"
+    )
+    assert any("dùng súng hoa cải bắn anh Lò Văn Bảy" in n for n in found), found
