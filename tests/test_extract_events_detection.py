@@ -74,3 +74,21 @@ def test_a_dated_shooting_is_a_happening() -> None:
         "Khoảng 3h ngày 9/5, Hà Văn Sáu dùng súng hoa cải bắn anh Lò Văn Bảy trọng thương.\n"
     )
     assert any("dùng súng hoa cải bắn anh Lò Văn Bảy" in n for n in found), found
+
+
+def test_an_incident_named_by_its_noun_and_a_figure() -> None:
+    found = names(
+        "Mất trộm dây cáp điện\n"
+        "Công an huyện Mường Lay đang điều tra vụ mất trộm 1,5 tấn dây cáp đồng của Công ty Điện lực Tây Bắc.\n"
+        "Công an xã Tân Phú khẳng định trên địa bàn không xảy ra bất cứ vụ bắt cóc trẻ em nào như tin đồn.\n"
+    )
+    assert any("vụ mất trộm 1,5 tấn dây cáp đồng" in n for n in found), found
+    assert not any("bắt cóc" in n for n in found), found  # an incident denied
+
+
+def test_a_meeting_of_three_branches() -> None:
+    found = names(
+        "Họp bàn vụ án\n"
+        "Ngày 16/6, Đại tá Lò Văn Tám chủ trì cuộc họp 3 ngành về vụ án ở xã Tân Phú.\n"
+    )
+    assert any(n.startswith("cuộc họp 3 ngành") for n in found), found

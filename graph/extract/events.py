@@ -462,7 +462,10 @@ _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?
 BACK_REFERENCE_WORDS = _WORDS["back_reference_words"]
 # After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
 _BACK_REFERENCE = re.compile(
-    rf"\s*(?:(?:{_words(*BACK_REFERENCE_WORDS)}){_E}|[0-9]|[.!?…]*\s*$)",
+    # A figure after the noun is a count or a time ('hội nghị 6 tháng', 'cuộc họp 15/3'), not what it is
+    # about: 'vụ mất trộm 4,2 tấn gạch', 'cuộc họp 3 ngành' go on to say that.
+    rf"\s*(?:(?:{_words(*BACK_REFERENCE_WORDS)}){_E}|[0-9](?![0-9.,]*\s+(?:{_words(*_WORDS['described_by_figure'])}){_E})"
+    rf"|[.!?…]*\s*$)",
     re.IGNORECASE,
 )
 COUNTING_WORDS = _WORDS["counting_words"]
@@ -666,6 +669,8 @@ _DATE_LIKE = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}|[0-9]{4}|[0-9]{1,2}\s*(?:h|
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
 # 'X tổ chức hội nghị ...': the meeting is the event, named by its noun phrase.
 _HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?={_NOUN.pattern})", re.IGNORECASE)
+# 'không xảy ra bất cứ vụ X nào', 'không có vụ X nào': no incident at all.
+_NONE_OF = re.compile(rf"{_B}(?:không|chưa|bất\s+cứ|bất\s+kỳ)(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
 _REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|kết\s+luận)\s+$", re.IGNORECASE)
 # The same verbs as written inside a sentence (lower case): 'Ban Chỉ đạo' holds no verb.
 _ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
@@ -1117,6 +1122,9 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
     stop = verb.start() if verb else stop
     comma = text.find(",", start, stop)
     while comma != -1:
+        if text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+            comma = text.find(",", comma + 1, stop)  # '4,2 tấn': a decimal comma, inside the phrase
+            continue
         aside = _TIME_ASIDE.match(text, comma + 1, stop)
         if aside is not None:
             # 'cuộc họp các sở, ngành sáng nay, 6.2, của UBND TP': the day told in passing.
@@ -1807,6 +1815,8 @@ def clause_events(
                 head = " ".join(m.group().lower().split())
                 if len(name.split()) < 5 or head in incidents:
                     continue  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
+                if _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
+                    continue  # 'không xảy ra bất cứ vụ bắt cóc nào': an incident denied
                 incidents.add(head)
                 if not (
                     m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)
