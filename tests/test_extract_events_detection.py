@@ -92,3 +92,13 @@ def test_a_meeting_of_three_branches() -> None:
         "Ngày 16/6, Đại tá Lò Văn Tám chủ trì cuộc họp 3 ngành về vụ án ở xã Tân Phú.\n"
     )
     assert any(n.startswith("cuộc họp 3 ngành") for n in found), found
+
+
+def test_a_press_conference_on_a_meeting_and_the_meeting_are_two() -> None:
+    found = names(
+        "Họp báo về hội nghị xúc tiến đầu tư\n"
+        "Chiều 17/5, tại Hà Nội đã diễn ra buổi Họp báo Hội nghị Xúc tiến đầu tư tỉnh Hòa An.\n"
+        "Nhiều nội dung sẽ được bàn tại Hội nghị Xúc tiến đầu tư tỉnh Hòa An diễn ra sáng nay.\n"
+    )
+    assert any(n.startswith("Hội nghị Xúc tiến đầu tư tỉnh Hòa An") for n in found), found
+    assert any("Họp báo Hội nghị" in n for n in found), found

@@ -811,8 +811,13 @@ _APPOINTEE = re.compile(
 )
 
 
+# 'buổi họp báo Hội nghị X': a press conference on the meeting; 'tại Hội nghị X' later is the meeting itself.
+_ABOUT_MEETING = re.compile(rf"{_B}(?:họp\s+báo|thông\s+cáo|chuẩn\s+bị)\s+$", re.IGNORECASE)
 _LEAD_EVENT = re.compile(r"\s*(?:tại|trong|sau|trước|qua)\s+", re.IGNORECASE)  # a sentence led by its setting
 _AT_EVENT = re.compile(rf"{_B}(?:tại|trong|cuối|sau|trước|ngoài|qua)\s+$", re.IGNORECASE)
+
+
+_PRESS = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
 
 
 def _same(a: str, b: str) -> bool:
@@ -820,6 +825,8 @@ def _same(a: str, b: str) -> bool:
     who_a, who_b = _APPOINTEE.match(a), _APPOINTEE.match(b)
     if who_a and who_b and who_a.group(1) != who_b.group(1):
         return False  # 'bổ nhiệm ông A làm X', 'bổ nhiệm bà B làm X': two appointments
+    if bool(_PRESS.search(a)) != bool(_PRESS.search(b)):
+        return False  # 'Họp báo Hội nghị X' and 'Hội nghị X': the press told of the meeting, then the meeting
     act_a, act_b = _ACT_IN_TEXT.search(a), _ACT_IN_TEXT.search(b)
     if act_a and act_b:
         # 'X phát hiện và tạm giữ đoàn xe tải ...' told twice, by other subjects or with other details
@@ -1794,7 +1801,9 @@ def clause_events(
                 continue  # one someone speaks of, not one the report tells ('“Hội nghị X”' is a title)
             noun = " ".join(m.group().lower().split())
             if _AT_EVENT.search(text, max(lo, m.start() - 8), m.start()) and any(
-                noun in e.name.lower() for e in found
+                noun in e.name.lower()
+                and not _ABOUT_MEETING.search(e.name.lower(), 0, e.name.lower().find(noun))
+                for e in found
             ):
                 continue  # 'Tại buổi làm việc, ...' after the meeting is told: the same meeting
             if (
