@@ -102,3 +102,16 @@ def test_a_press_conference_on_a_meeting_and_the_meeting_are_two() -> None:
     )
     assert any(n.startswith("Hội nghị Xúc tiến đầu tư tỉnh Hòa An") for n in found), found
     assert any("Họp báo Hội nghị" in n for n in found), found
+
+
+def test_the_police_act_on_someone_told_plainly() -> None:
+    text = (
+        "Bắt quả tang đường dây mại dâm\n"
+        "Công an quận Tân Hòa cho biết đang điều tra một đường dây mại dâm.\n"
+        "Theo tin báo, công an ập vào nhà nghỉ Hoa Mai, bắt quả tang 3 cô gái đang bán dâm.\n"
+        "Quá trình khám xét, công an thu giữ nhiều tang vật.\n"
+        "Hiện công an cần nhanh chóng bắt giữ các đối tượng còn lại.\n"
+    )
+    found = names(text)
+    assert any("bắt quả tang 3 cô gái" in n for n in found), found
+    assert not any("khám xét" in n or "còn lại" in n for n in found), found  # the act as a noun, a need

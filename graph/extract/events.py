@@ -527,6 +527,32 @@ _OFFICIAL_ACT = re.compile(
     rf"(?:(?:tiến\s+hành|ra\s+lệnh)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
     re.IGNORECASE,
 )
+# The police's own acts on someone, told plainly ('công an ập vào khách sạn, bắt quả tang ...', 'mọi người
+# khống chế người phụ nữ giao công an'): a step of the story, dated or not, with or without 'đã'.
+# Who did it is told before ('Bắt giữ đường dây ma túy' alone is a heading); what befell someone
+# ('đối tượng bị bắt giữ') is a case step (_CASE_STEP); a fire 'khống chế' is put out, no one taken.
+_POLICE_ACT = re.compile(
+    rf"(?<=\S\s)(?<!bị\s)(?<!được\s)(?:{_words(*_WORDS['police_acts'])}){_E}(?!\s+án{_E})", re.IGNORECASE
+)
+_FIRE = re.compile(rf"{_B}(?:cháy|lửa|hỏa\s+hoạn){_E}", re.IGNORECASE)
+
+
+def _police_act(clause: str) -> bool:
+    """Whether a clause tells the police's act on someone ('công an ập vào ..., bắt quả tang X')."""
+    act = _POLICE_ACT.search(clause)
+    # 'X bị Cơ quan CSĐT, Công an tỉnh Y khởi tố và bắt tạm giam': what befell X; 'để khẩn trương truy bắt':
+    # what is meant to be done.
+    return act is not None and not _FIRE.search(clause) and not _NOT_DONE_BEFORE.search(clause[: act.start()])
+
+
+_NOT_DONE_BEFORE = re.compile(
+    rf"{_B}(?:bị|được|để|nhằm|sẽ|cần|phải)\s(?:[^,;.]*,){{0,2}}[^,;.]{{0,60}}$"
+    # 'Quá trình khám xét, ...', 'việc bắt giữ X thể hiện ...', 'hiện trường vụ bắt giữ': the act as a noun.
+    rf"|{_B}(?:quá\s+trình|việc|vụ|cảnh|trong\s+lúc)\s+$",
+    re.IGNORECASE,
+)
+
+
 # 'Công an X đang tạm giữ hình sự Y', 'A, B đang lần lượt bị khởi tố': a custody told as ongoing was news.
 _IN_CUSTODY = re.compile(
     rf"{_B}đang\s+(?:lần\s+lượt\s+)?(?:bị\s+)?(?:{_words('tạm giữ', 'tạm giam', 'khởi tố')}){_E}",
@@ -1575,6 +1601,7 @@ def clause_events(
             or _IN_CUSTODY.search(clause) is not None
             or _VERDICT.search(clause) is not None
             or _VISIT.search(clause) is not None
+            or _police_act(clause)
         )
         reported = (
             _RECENT.search(clause) is not None
