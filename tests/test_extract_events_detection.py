@@ -115,3 +115,12 @@ def test_the_police_act_on_someone_told_plainly() -> None:
     found = names(text)
     assert any("bắt quả tang 3 cô gái" in n for n in found), found
     assert not any("khám xét" in n or "còn lại" in n for n in found), found  # the act as a noun, a need
+
+
+def test_a_step_that_follows_from_what_was_found() -> None:
+    found = names(
+        "Truy nã kẻ lừa đảo tiệm vàng\n"
+        "Công an quận Tân Hòa cho biết đang điều tra vụ lừa đảo tại một tiệm vàng.\n"
+        "Cơ quan CSĐT xác định Lò Văn Tám là thủ phạm nên ra lệnh khởi tố bị can và truy nã đối tượng này.\n"
+    )
+    assert any("ra lệnh khởi tố bị can" in n for n in found), found

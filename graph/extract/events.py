@@ -1602,6 +1602,8 @@ def clause_events(
             or _VERDICT.search(clause) is not None
             or _VISIT.search(clause) is not None
             or _police_act(clause)
+            # 'xác định Y là thủ phạm nên ra lệnh khởi tố bị can': a step that follows from what was found.
+            or _SO_ACT.search(clause) is not None
         )
         reported = (
             _RECENT.search(clause) is not None
@@ -1990,7 +1992,7 @@ _ACT_START = re.compile(
 # 'Nga bỏ trốn nên bị phát lệnh truy nã': a step that follows from what its subject did.
 _SO_WORDS = ("nên", "thì", "rồi")
 _SO_ACT = re.compile(
-    rf"\s(?:nên|vì\s+vậy|do\s+đó)\s+(?:đã\s+)?"
+    rf"\s(?-i:nên|vì\s+vậy|do\s+đó)\s+(?:đã\s+)?"  # 'Nên' is a name ('ông Nguyễn Văn Nên ký lệnh ...')
     rf"(?=(?:ra\s+lệnh\s+)?(?:{_words(*OFFICIAL_VERBS, 'ra lệnh')}){_E})",
     re.IGNORECASE,
 )
