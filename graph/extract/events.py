@@ -471,7 +471,7 @@ _BACK_REFERENCE = re.compile(
 COUNTING_WORDS = _WORDS["counting_words"]
 # Before an event noun, words that count it: a figure, not a happening ('25 vụ tai nạn').
 _COUNTED = re.compile(
-    rf"(?:[0-9]|{_B}(?:{_words(*COUNTING_WORDS)}))\s*$",
+    rf"(?:[0-9]\s*%?|{_B}(?:{_words(*COUNTING_WORDS)}))\s*$",  # '90% vụ xâm hại ...': a share, a figure
     re.IGNORECASE,
 )
 _FIGURES = re.compile(
