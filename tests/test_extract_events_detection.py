@@ -124,3 +124,11 @@ def test_a_step_that_follows_from_what_was_found() -> None:
         "Cơ quan CSĐT xác định Lò Văn Tám là thủ phạm nên ra lệnh khởi tố bị can và truy nã đối tượng này.\n"
     )
     assert any("ra lệnh khởi tố bị can" in n for n in found), found
+
+
+def test_an_expert_examination_that_leads_a_sentence() -> None:
+    found = names(
+        "Thu giữ ma túy ở cửa khẩu\n"
+        "Theo kết quả giám định của Phòng Kỹ thuật hình sự Công an tỉnh Hòa An ngày 12/5: số bột trắng là heroin.\n"
+    )
+    assert any("giám định của Phòng Kỹ thuật hình sự Công an tỉnh Hòa An" in n for n in found), found

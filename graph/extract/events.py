@@ -672,6 +672,13 @@ _EXAMINED = re.compile(
     r"(?:\s*(?:,|và)\s*(?:khám\s+nghiệm\s+)?(?:tử\s+thi|hiện\s+trường|thi\s+thể))?)(?![^\W_])",
     re.IGNORECASE,
 )
+# 'Theo kết quả giám định của Công an tỉnh X ngày 10/5: ...', 'Kết quả giám định pháp y cho thấy ...':
+# an expert examination that leads a sentence, told by what it found, is a step of the case (see _EXAMINED).
+_ASSESSED = re.compile(
+    r"\s*(?:theo\s+)?kết\s+quả\s+(?P<step>giám\s+định(?:\s+(?!(?:ngày|cho|xác|thì|kết|cũng|đều)(?![^\W_]))[^\s,:;.()]+){0,10}?)"
+    r"(?=\s*[,:;.(]|\s+(?:(?:cũng|đều)\s+)?(?:ngày|cho\s+thấy|xác\s+định|thì|kết\s+luận)(?![^\W_]))",
+    re.IGNORECASE,
+)
 # 'truy tìm tung tích cháu Lò Văn Khánh mất tích hôm 3/7', 'trình báo anh X bị mất tích': who went missing.
 _MISSING = re.compile(
     r"(?<![^\W_])(?P<who>(?:cháu|bé|em|anh|chị|ông|bà)\s+"
@@ -1798,6 +1805,11 @@ def clause_events(
                 found[-1].name = step
             else:
                 add(step, lo, hi, examined.start("step"), examined.end("step"), basis if dated else None)
+        assessed = _ASSESSED.match(text, lo, hi)
+        if assessed is not None and not _in_quote(text, lo):
+            # 'Theo kết quả giám định của Công an tỉnh X ngày 10/5: ...': the expert examination is a step.
+            step = " ".join(assessed.group("step").split())
+            add(step, lo, hi, assessed.start("step"), assessed.end("step"), basis if dated else None)
         for m in _MISSING.finditer(text, lo, hi):
             who = m.group("who").split()
             if _in_quote(text, m.start()) or any(
