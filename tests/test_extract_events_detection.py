@@ -132,3 +132,14 @@ def test_an_expert_examination_that_leads_a_sentence() -> None:
         "Theo kết quả giám định của Phòng Kỹ thuật hình sự Công an tỉnh Hòa An ngày 12/5: số bột trắng là heroin.\n"
     )
     assert any("giám định của Phòng Kỹ thuật hình sự Công an tỉnh Hòa An" in n for n in found), found
+
+
+def test_people_taken_in_one_act_are_no_tally() -> None:
+    found = names(
+        "Khởi tố vụ gây rối\n"
+        "Công an huyện Tân Hòa cho biết đang điều tra vụ gây rối ở xã Tân Phú.\n"
+        "Công an huyện Tân Hòa đã khởi tố 12 bị can về tội gây rối trật tự công cộng.\n"
+        "Trong năm 2016, Công an huyện Tân Hòa đã khởi tố 45 bị can về các tội xâm phạm sở hữu.\n"
+    )
+    assert any("khởi tố 12 bị can" in n for n in found), found
+    assert not any("45 bị can" in n for n in found), found  # a year's tally

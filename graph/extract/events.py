@@ -596,6 +596,24 @@ _SUMMARY = re.compile(
     rf"{_B}(?:{_words(*TALLY_VERBS)})\s+(?:(?:hơn|gần|khoảng|trên|tổng\s+cộng)\s+)?(?:[1-9][0-9]|[0-9]{{1,3}}(?:\.[0-9]{{3}})+)",
     re.IGNORECASE,
 )
+# 'khởi tố 14 bị can', 'bắt giữ 20 đối tượng': people taken in one act, unless a period makes it a tally.
+_PEOPLE_COUNTED = re.compile(
+    r"\s*(?:bị\s+can|bị\s+cáo|đối\s+tượng|nghi\s+phạm|con\s+bạc)(?![^\W_])", re.IGNORECASE
+)
+_PERIOD_WORDS = re.compile(
+    rf"{_B}(?:năm|tháng|quý|tuần|đợt|từ\s+đầu|thời\s+gian|giai\s+đoạn|cao\s+điểm|qua|đến\s+nay|liên\s+tiếp){_E}",
+    re.IGNORECASE,
+)
+
+
+def _tally(clause: str) -> bool:
+    """Whether a clause tells a period's tally ('triệt phá 28 băng nhóm'), not one act on people counted."""
+    tally = _SUMMARY.search(clause)
+    if tally is None:
+        return False
+    return not (_PEOPLE_COUNTED.match(clause, tally.end()) and not _PERIOD_WORDS.search(clause))
+
+
 _APPOINTED = re.compile(
     r"(?<![^\W_])bổ\s+nhiệm\s+(?P<who>(?:ông|bà|đồng\s+chí)\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.]*\s*){2,4})"
     r"(?:,[^;.]{0,120}?,)?\s*(?P<post>(?:vào\s+chức\s+danh|giữ\s+chức(?:\s+vụ)?|làm)\s[^;.]{3,160})"
@@ -1661,7 +1679,7 @@ def clause_events(
             and not _only_going(clause)
             and not _cared_for(clause)
             and not _FIGURES.search(clause)
-            and not _SUMMARY.search(clause)
+            and not _tally(clause)
             and not _HOLDS.search(clause)
             and text[lo] not in '“"-+•*'
             and not _in_quote(text, start)
