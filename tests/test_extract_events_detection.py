@@ -143,3 +143,16 @@ def test_people_taken_in_one_act_are_no_tally() -> None:
     )
     assert any("khởi tố 12 bị can" in n for n in found), found
     assert not any("45 bị can" in n for n in found), found  # a year's tally
+
+
+def test_a_visit_by_an_official_or_a_delegation() -> None:
+    found = names(
+        "Thăm hỏi chiến sĩ bị thương\n"
+        "Công an tỉnh Hòa An cho biết chiến sĩ Lò Văn Tám đã qua cơn nguy kịch.\n"
+        "Phó Chủ tịch UBND tỉnh Hà Văn Sáu thăm hỏi chiến sĩ Lò Văn Tám tại Bệnh viện Đa khoa tỉnh.\n"
+        "Sau đó, một đoàn công tác của UBND tỉnh đến Công ty Than Hòa An kiểm tra, làm việc.\n"
+        "Đang chạy xe, ông Tám gặp một phụ nữ hỏi thăm đường.\n"
+    )
+    assert any("thăm hỏi chiến sĩ Lò Văn Tám" in n for n in found), found
+    assert any("đến Công ty Than Hòa An" in n for n in found), found
+    assert not any("hỏi thăm đường" in n for n in found), found

@@ -578,6 +578,20 @@ _VISIT = re.compile(
     rf"(?:thăm(?:\s+hỏi)?|hỏi\s+thăm|chúc\s+Tết|thăm\s+và\s+làm\s+việc){_E}",
     re.IGNORECASE,
 )
+# A call on someone told plainly by whom ('Thứ trưởng X thăm hỏi thương binh Y tại bệnh viện'): a visit, 'đã'
+# or not ('hỏi thăm đường' asks the way; 'để thăm hỏi', 'Qua thăm hỏi' are no call made).
+_CALL = re.compile(
+    rf"^(?!(?:{_words(*LEAD_WORDS, 'cùng', 'hễ', 'nếu', 'khi')}){_E})"
+    rf"(?:(?:{_words(*_HONORIFICS)})\s+)?(?-i:[A-ZĐ])(?:(?!{_B}(?:để|sẽ|thì|nếu|là){_E})[^,;.]){{0,80}}?"
+    rf"{_B}(?:(?:đến|tới)\s+)?thăm\s+hỏi{_E}",
+    re.IGNORECASE,
+)
+# A delegation arriving at a named place ('đoàn công tác đến UBND xã X', 'đoàn kiểm tra về huyện Y').
+_DELEGATION = re.compile(
+    rf"{_B}đoàn(?:\s+(?:công\s+tác|kiểm\s+tra|thanh\s+tra|giám\s+sát|liên\s+ngành|cán\s+bộ))?(?:\s+[^\s,;.]+){{0,6}}?"
+    rf"\s+(?:(?:đã|vừa|mới)\s+)?(?:đến|tới|lên|về|xuống|ra)\s+(?:thăm\s+|làm\s+việc\s+(?:tại|với)\s+)?(?-i:[A-ZĐ])",
+    re.IGNORECASE,
+)
 # An award among the acts of ACTS (not flowers, not a decision).
 _AWARD_WORD = re.compile(r"khen|huân chương|huy chương|cờ thi đua|kỷ niệm chương", re.IGNORECASE)
 # 'được Chủ tịch UBND huyện trao ...', 'được ông X, Chủ tịch UBND huyện này trao ...': who gives it.
@@ -1627,6 +1641,8 @@ def clause_events(
             or _VERDICT.search(clause) is not None
             or _VISIT.search(clause) is not None
             or _police_act(clause)
+            or _CALL.search(clause) is not None
+            or _DELEGATION.search(clause) is not None
             # 'xác định Y là thủ phạm nên ra lệnh khởi tố bị can': a step that follows from what was found.
             or _SO_ACT.search(clause) is not None
         )
