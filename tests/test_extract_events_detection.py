@@ -156,3 +156,11 @@ def test_a_visit_by_an_official_or_a_delegation() -> None:
     assert any("thăm hỏi chiến sĩ Lò Văn Tám" in n for n in found), found
     assert any("đến Công ty Than Hòa An" in n for n in found), found
     assert not any("hỏi thăm đường" in n for n in found), found
+
+
+def test_a_numbered_sitting_of_a_named_body() -> None:
+    found = names(
+        "Cử tri kiến nghị về an ninh trật tự\n"
+        "Bên lề kỳ họp thứ 5, HĐND tỉnh Hòa An khóa XVIII, nhiều đại biểu đã nêu ý kiến về tội phạm ma túy.\n"
+    )
+    assert "kỳ họp thứ 5, HĐND tỉnh Hòa An khóa XVIII" in found, found

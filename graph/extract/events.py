@@ -68,6 +68,13 @@ _GIVER = re.compile(
     r"(?:^|[,;:.]\s*|\n)(?:Dịp\s+này\s*,\s*|Tại\s+(?:buổi\s+lễ|hội\s+nghị)\s*,\s*)?"
     r"(?P<who>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^,;:.\n]{2,70}?)\s+(?:đã\s+|cũng\s+)?$"
 )
+# A numbered sitting and the body and term it belongs to: 'Kỳ họp thứ 3, Quốc hội khóa XIV',
+# 'kỳ họp thứ tư HĐND tỉnh khóa XVIII'.
+_SITTING = re.compile(
+    r"kỳ\s+họp\s+thứ\s+(?:[0-9]+|[IVX]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,?\s+"
+    r"(?:Quốc\s+hội|HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+[^\s,.;:()]+){0,4}?\s+khóa\s+[IVXLC0-9]+(?![^\W_])",
+    re.IGNORECASE,
+)
 TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 AWARD_COUNT = re.compile(r"cho\s+(\d+)\s+(tập thể|cá nhân)(?:\s+và\s+(\d+)\s+(tập thể|cá nhân))?")
 
@@ -136,8 +143,15 @@ def _keyword_events(
             organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
             if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
                 name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
+            sitting = _SITTING.match(text, m.start(), hi) if kind == "session" else None
+            if sitting is not None and re.search(r"(?:sau|trước|kết\s+quả)\s+$", before):
+                sitting = None  # 'tiếp xúc cử tri sau Kỳ họp thứ ba, ...': the meeting after it is the event
+            if sitting is not None:
+                # 'Kỳ họp thứ 3, Quốc hội khóa XIV': a numbered sitting of a named body is one of a kind.
+                name = full = " ".join(sitting.group().split())
             if not (
                 "tổ chức" in before[-20:]
+                or sitting is not None
                 or kind == "congress"
                 and term
                 or "khai mạc" in before[-20:]
