@@ -164,3 +164,12 @@ def test_a_numbered_sitting_of_a_named_body() -> None:
         "Bên lề kỳ họp thứ 5, HĐND tỉnh Hòa An khóa XVIII, nhiều đại biểu đã nêu ý kiến về tội phạm ma túy.\n"
     )
     assert "kỳ họp thứ 5, HĐND tỉnh Hòa An khóa XVIII" in found, found
+
+
+def test_people_counted_then_honoured() -> None:
+    found = names(
+        "Bế giảng khóa huấn luyện chiến sĩ mới\n"
+        "Công an tỉnh Hòa An cho biết khóa huấn luyện đã kết thúc tốt đẹp.\n"
+        "Dịp này, 25 chiến sĩ có thành tích xuất sắc đã được Công an tỉnh Hòa An khen thưởng.\n"
+    )
+    assert any(n.startswith("25 chiến sĩ có thành tích xuất sắc") and "khen thưởng" in n for n in found), found

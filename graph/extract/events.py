@@ -509,6 +509,14 @@ _HONOURED = re.compile(
     rf"{_B}được\s+(?:{_words(*HONOURS)}){_E}",
     re.IGNORECASE,
 )
+# People counted, then honoured by whom: '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng'.
+_PRAISED = re.compile(
+    rf"{_B}(?:[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    rf"(?:chiến\s+sĩ|cán\s+bộ|tập\s+thể|cá\s+nhân|đơn\s+vị|học\s+viên|tân\s+binh|đồng\s+chí)"
+    rf"(?:\s+[^\s;.]+){{0,10}}?\s+(?:(?:đã|vừa|mới)\s+)?được(?:\s+[^\s,;.]+){{0,5}}?\s+"
+    rf"(?P<verb>khen\s+thưởng|tuyên\s+dương|tặng\s+(?:bằng|giấy)\s+khen){_E}",
+    re.IGNORECASE,
+)
 _AUX_IN_NAME = re.compile(rf"\s+(?:{_words(*AUXILIARIES)})(?=\s+được\s)", re.IGNORECASE)
 _HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí")
 
@@ -1766,6 +1774,13 @@ def clause_events(
                 continue  # 'rồi bị công an bắt giữ' of no one named: the arrest told elsewhere, if at all
             told = _tidy(text[first:stop])
             add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(told, ALIAS_WORDS))
+        for m in _PRAISED.finditer(text, lo, hi):
+            # '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng': people counted, honoured.
+            verb = m.start("verb")
+            if _in_quote(text, m.start()) or _NOT_AWARDED.search(text, max(lo, verb - 30), verb):
+                continue  # 'xứng đáng được khen thưởng': none given yet
+            told = _AUX_IN_NAME.sub(" ", text[m.start() : m.end()])
+            add(_cap(_tidy(told), NAME_WORDS + 6), lo, hi, m.start(), m.end(), basis if dated else None)
         for m in _HONOURED.finditer(text, lo, hi):
             # 'ông Nông lại được khen thưởng', 'X được cho thôi trách nhiệm Chủ tịch': a named person's step.
             who = _person_before(text, lo, m.start())
