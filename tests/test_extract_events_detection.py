@@ -173,3 +173,14 @@ def test_people_counted_then_honoured() -> None:
         "Dịp này, 25 chiến sĩ có thành tích xuất sắc đã được Công an tỉnh Hòa An khen thưởng.\n"
     )
     assert any(n.startswith("25 chiến sĩ có thành tích xuất sắc") and "khen thưởng" in n for n in found), found
+
+
+def test_an_incident_named_by_what_befell_whom() -> None:
+    found = names(
+        "Điều tra vụ đe dọa cán bộ\n"
+        "Sở Giao thông vận tải tỉnh Hòa An cho biết đã báo cáo sự việc lên Bộ.\n"
+        "Công an tỉnh đang điều tra vụ cán bộ thanh tra bị đe dọa bằng tin nhắn trong quá trình làm nhiệm vụ.\n"
+        "Nhân viên bảo vệ yêu cầu nhóm thanh niên rời đi để làm nhiệm vụ thì bị đe dọa.\n"
+    )
+    assert "cán bộ thanh tra bị đe dọa bằng tin nhắn" in found, found
+    assert not any(n.startswith("thì") for n in found), found  # 'nhiệm vụ' holds no incident

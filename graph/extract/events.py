@@ -733,6 +733,20 @@ _ASSESSED = re.compile(
     r"(?=\s*[,:;.(]|\s+(?:(?:cũng|đều)\s+)?(?:ngày|cho\s+thấy|xác\s+định|thì|kết\s+luận)(?![^\W_]))",
     re.IGNORECASE,
 )
+# 'vụ thanh tra giao thông bị đe dọa bằng tin nhắn', 'vụ cháu X bị sát hại': an incident named by what befell
+# whom, with no incident noun of its own (those are EVENT_NOUNS).
+_BEFELL_INCIDENT = re.compile(
+    # 'nhiệm vụ', 'dịch vụ' hold the syllable; 'Vụ Pháp chế' is a department; 'các vụ ...' are many.
+    rf"(?<![^\W_])(?<!nhiệm\s)(?<!dịch\s)(?<!phục\s)(?<!công\s)(?<!nghiệp\s)(?<!thời\s)(?<!mùa\s)"
+    rf"(?<!các\s)(?<!những\s)(?<!nhiều\s)(?-i:vụ)(?:\s+việc|\s+án)?\s+"
+    rf"(?P<what>(?!(?:việc|án|mạng|tai\s+nạn|cháy|nổ){_E})(?:(?!{_B}(?:mà|đã|là|được){_E})[^,;.:“”\"()]){{2,50}}?)\s+"
+    rf"bị\s+(?:[^\s,;.]+\s+){{0,3}}?(?P<verb>{_words(*STORY_VERBS, *_WORDS['befell_verbs'])}){_E}",
+    re.IGNORECASE,
+)
+_BEFELL_END = re.compile(
+    rf"\s+(?:trong\s+quá\s+trình|trong\s+lúc|khi|để|nhằm|sau\s+khi|cho|trả\s+lời|và\s+hiện\s+tượng){_E}",
+    re.IGNORECASE,
+)
 # 'truy tìm tung tích cháu Lò Văn Khánh mất tích hôm 3/7', 'trình báo anh X bị mất tích': who went missing.
 _MISSING = re.compile(
     r"(?<![^\W_])(?P<who>(?:cháu|bé|em|anh|chị|ông|bà)\s+"
@@ -1881,6 +1895,17 @@ def clause_events(
                 continue  # 'cháu Nghĩa mất tích' after 'bé Trần Trung Nghĩa được trình báo mất tích': told
             told = " ".join(m.group().split())
             add(f"{' '.join(who)} mất tích", lo, hi, m.start(), m.end(), basis if dated else None, full=told)
+        for m in _BEFELL_INCIDENT.finditer(text, lo, hi):
+            # 'điều tra vụ thanh tra giao thông bị đe dọa bằng tin nhắn': the incident, by what befell whom.
+            if _in_quote(text, m.start()) or _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
+                continue
+            stop = _phrase_end(text, m.end("verb"), hi)
+            aside = _BEFELL_END.search(text, m.end("verb"), stop)
+            stop = aside.start() if aside else stop  # '... bị đe dọa bằng tin nhắn | trong quá trình ...'
+            told = _tidy(text[m.start("what") : stop])
+            if any(_same(told, e.name) or _fold(told) <= _fold(e.name) for e in found):
+                continue  # the clause's name already tells it
+            add(_cap(told, NAME_WORDS), lo, hi, m.start("what"), stop, None, full=_cap(told, ALIAS_WORDS))
         for m in _TOLL_INCIDENT.finditer(text, lo, hi):
             if _in_quote(text, m.start()):
                 continue
