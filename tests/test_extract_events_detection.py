@@ -184,3 +184,12 @@ def test_an_incident_named_by_what_befell_whom() -> None:
     )
     assert "cán bộ thanh tra bị đe dọa bằng tin nhắn" in found, found
     assert not any(n.startswith("thì") for n in found), found  # 'nhiệm vụ' holds no incident
+
+
+def test_an_incident_named_by_who_did_what() -> None:
+    found = names(
+        "Điều tra vụ bạo hành trẻ\n"
+        "Phòng Giáo dục quận Tân Hòa cho biết đã đình chỉ hai giáo viên.\n"
+        "Công an quận đang điều tra vụ cô giáo mầm non bạo hành học sinh ở cơ sở mầm non Hoa Mai.\n"
+    )
+    assert any(n.startswith("cô giáo mầm non bạo hành học sinh") for n in found), found

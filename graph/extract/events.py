@@ -743,6 +743,14 @@ _BEFELL_INCIDENT = re.compile(
     rf"bị\s+(?:[^\s,;.]+\s+){{0,3}}?(?P<verb>{_words(*STORY_VERBS, *_WORDS['befell_verbs'])}){_E}",
     re.IGNORECASE,
 )
+# 'vụ cô giáo mầm non bạo hành học sinh', 'vụ nam thanh niên đuổi chém người': an incident, by who did what.
+_DONE_INCIDENT = re.compile(
+    rf"(?<![^\W_])(?<!các\s)(?<!những\s)(?<!nhiều\s)(?-i:vụ)(?:\s+việc)?\s+"
+    rf"(?P<what>(?:(?:một|hai|ba|nhóm)\s+)?(?:{_words(*_WORDS['doer_nouns'])}){_E}"
+    rf"(?:(?!{_B}(?:mà|đã|là|được|bị){_E})[^,;.:“”\"()]){{0,40}}?)\s+"
+    rf"(?:(?:có\s+hành\s+vi|dùng\s+\S+)\s+)?(?P<verb>{_words(*STORY_VERBS, *_WORDS['befell_verbs'])}){_E}",
+    re.IGNORECASE,
+)
 _BEFELL_END = re.compile(
     rf"\s+(?:trong\s+quá\s+trình|trong\s+lúc|khi|để|nhằm|sau\s+khi|cho|trả\s+lời|và\s+hiện\s+tượng){_E}",
     re.IGNORECASE,
@@ -1895,7 +1903,7 @@ def clause_events(
                 continue  # 'cháu Nghĩa mất tích' after 'bé Trần Trung Nghĩa được trình báo mất tích': told
             told = " ".join(m.group().split())
             add(f"{' '.join(who)} mất tích", lo, hi, m.start(), m.end(), basis if dated else None, full=told)
-        for m in _BEFELL_INCIDENT.finditer(text, lo, hi):
+        for m in [*_BEFELL_INCIDENT.finditer(text, lo, hi), *_DONE_INCIDENT.finditer(text, lo, hi)]:
             # 'điều tra vụ thanh tra giao thông bị đe dọa bằng tin nhắn': the incident, by what befell whom.
             if _in_quote(text, m.start()) or _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
                 continue
