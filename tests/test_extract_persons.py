@@ -1230,3 +1230,340 @@ def test_a_dotted_central_abbreviation_stays_inside_the_unit():
 def test_a_chair_of_a_numbered_ward_chairs_its_people_s_committee():
     people = _people("Thấy vậy, anh Lê Văn Tám - Phó Chủ tịch phường 6, chạy vào can ngăn.")
     assert _posts(people["Lê Văn Tám"]) == [("Phó Chủ tịch", "UBND phường 6")]
+
+
+def test_a_doctor_s_ward_after_the_name_is_a_post_a_doctor_addressed_so_is_not():
+    people = _people(
+        "Bắt Lò Văn Khiêm (35 tuổi, trú TP Lạng Sơn, bác sĩ khoa Hồi sức - Đơn nguyên lọc máu, "
+        "Bệnh viện Đa khoa tỉnh Lạng Sơn) để điều tra."
+    )
+    assert _posts(people["Lò Văn Khiêm"]) == [("Bác sĩ", "Khoa Hồi sức - Đơn nguyên lọc máu")]
+    people = _people("Bác sĩ Trần Văn Đoàn (Khoa Ngoại, bệnh viện đa khoa tỉnh Hà Giang) cho biết như vậy.")
+    assert _posts(people["Trần Văn Đoàn"]) == []
+
+
+def test_a_governor_of_the_state_bank():
+    people = _people("Thống đốc Ngân hàng Nhà nước Hứa Văn Sơn và Phó Thống đốc Đào Minh Tú cùng dự.")
+    assert _posts(people["Hứa Văn Sơn"]) == [("Thống đốc", "Ngân hàng Nhà nước")]
+
+
+def test_a_post_after_a_dash_behind_the_age():
+    people = _people("Bắt đối tượng Hà Minh Sáng (40 tuổi - nguyên Phó chánh Thanh tra Sở GTVT tỉnh Cao Bằng).")
+    assert _posts(people["Hà Minh Sáng"]) == [("Phó chánh Thanh tra", "Sở GTVT tỉnh Cao Bằng")]
+    people = _people("Có 9 người bị bắt (trong đó có Hà Minh Sáng, 36 tuổi - Giám đốc Công ty Hòa Phát) hôm qua.")
+    assert _posts(people["Hà Minh Sáng"]) == [("Giám đốc", "Công ty Hòa Phát")]
+    people = _people("Bắt Hà Minh Sáng (SN 1977 - 2001) về hành vi trên.")
+    assert _posts(people["Hà Minh Sáng"]) == []
+
+
+def test_a_post_the_speaker_stands_in_for_is_not_the_speaker_s():
+    people = _people(
+        "Thay mặt giám đốc Công an tỉnh Bắc Kạn, Thượng tá Đàm Văn Thiêm - Phó giám đốc Công an tỉnh Bắc Kạn trao thưởng."
+    )
+    assert _posts(people["Đàm Văn Thiêm"]) == [("Phó giám đốc", "Công an tỉnh Bắc Kạn")]
+    people = _people("Thừa ủy quyền của Chủ tịch UBND tỉnh Bắc Kạn, ông Đàm Văn Thiêm trao bằng khen.")
+    assert _posts(people["Đàm Văn Thiêm"]) == []
+
+
+def test_a_unit_ends_before_the_dignitary_welcomed():
+    people = _people(
+        "Thượng tướng Hà Quang Tú, Bộ trưởng Bộ Công an đón ngài Piotr Novak, Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Ba Lan."
+    )
+    assert _posts(people["Hà Quang Tú"]) == [("Bộ trưởng", "Bộ Công an")]
+
+
+def test_a_unit_s_last_word_before_a_three_word_name_is_not_the_name_s():
+    people = _people("Hiệu trưởng trường Hoa Mai Lương Thị Diệp nói rằng trường sẽ khắc phục.")
+    assert _posts(people["Lương Thị Diệp"]) == [("Hiệu trưởng", "Trường Hoa Mai")]
+    people = _people("Trưởng phòng Giáo dục và Đào tạo Hai Bà Trưng Đoàn Lưu Khuê cho biết như vậy.")
+    assert _posts(people["Đoàn Lưu Khuê"]) == [("Trưởng phòng", "Phòng Giáo dục và Đào tạo Hai Bà Trưng")]
+    assert "Lê Nguyễn Thị Hà" in _people("Bà Lê Nguyễn Thị Hà cho biết như vậy.")
+
+
+def test_a_post_in_a_relative_clause_after_the_name():
+    people = _people("Ông Lê Văn Tám, người từng giữ chức Phó Chủ tịch UBND huyện Yên Lạc, đã bị bắt.")
+    assert _posts(people["Lê Văn Tám"]) == [("Phó Chủ tịch", "UBND huyện Yên Lạc")]
+    assert people["Lê Văn Tám"].positions[0].status == "former"
+    people = _people("Ông Lê Văn Tám, người nhà của Giám đốc Sở Xây dựng tỉnh Hà Nam, phát biểu.")
+    assert _posts(people["Lê Văn Tám"]) == []
+
+
+def test_a_bare_post_takes_the_unit_of_that_kind_just_named():
+    people = _people(
+        "Công an bắt Hà Văn Lợi, Giám đốc Công ty TNHH Đại Phát Lộc (Công ty Đại Phát), cùng Mạc Văn Đạt "
+        "và Phùng Văn Vĩ đều là Phó giám đốc về hành vi lừa đảo. Công ty Minh Long cũng bị kiểm tra. "
+        "Riêng bị can Lục Thị Nhàn, Kế toán trưởng công ty Đại Phát được tại ngoại."
+    )
+    assert _posts(people["Mạc Văn Đạt"]) == [("Phó giám đốc", "Công ty TNHH Đại Phát Lộc")]
+    people = _people(
+        "Bộ trưởng Bộ Y tế đến thăm bệnh nhân. Lực lượng Bộ Công an đã niêm phong hiện trường. "
+        "Bộ trưởng Lê Thị Hòa cho rằng sự cố rất đau xót."
+    )
+    assert _posts(people["Lê Thị Hòa"]) == [("Bộ trưởng", "Bộ Y tế")]
+
+
+def test_staff_of_a_unit_after_thuoc_or_tai_and_an_aside_after_a_stray_comma():
+    people = _people("Xe do Thượng úy Lò Văn Đĩnh (29 tuổi - cán bộ thuộc Công an huyện Yên Lạc) điều khiển.")
+    assert _posts(people["Lò Văn Đĩnh"]) == [("Cán bộ", "Công an huyện Yên Lạc")]
+    people = _people("Chị Lê Thị Hoa, bác sĩ tại Bệnh viện Đa khoa tỉnh Nam Định, cho biết như vậy.")
+    assert _posts(people["Lê Thị Hoa"]) == [("Bác sĩ", "Bệnh viện Đa khoa tỉnh Nam Định")]
+    people = _people("Trả lời PV, thượng tá Lò Văn Hải, (Phó phòng Tham mưu, Công an tỉnh Yên Bái) cho biết như vậy.")
+    assert _posts(people["Lò Văn Hải"]) == [("Phó phòng", "Phòng Tham mưu")]
+
+
+def test_field_words_in_lower_case_end_a_unit_s_name():
+    people = _people("Ông Lê Văn Tám, Trưởng phòng Tham mưu tổng hợp, Công an tỉnh Vĩnh Phúc cho biết như vậy.")
+    assert _posts(people["Lê Văn Tám"]) == [("Trưởng phòng", "Phòng Tham mưu tổng hợp")]
+    people = _people("Ông Lê Văn Tám, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, cho biết.")
+    assert _posts(people["Lê Văn Tám"]) == [("Phó Trưởng Ban", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng")]
+
+
+def test_posts_in_asides_after_a_semicolon_a_description_or_a_bare_role():
+    people = _people("Ông Lò Văn Vương (35 tuổi; nhân viên Trung tâm Y tế huyện Phù Mỹ) bị đánh.")
+    assert _posts(people["Lò Văn Vương"]) == [("Nhân viên", "Trung tâm Y tế huyện Phù Mỹ")]
+    people = _people("Đoàn thăm ông Lò Văn Mạnh (thương binh 1/4, nguyên Phó Giám đốc Trường Chính trị tỉnh Cà Mau).")
+    assert _posts(people["Lò Văn Mạnh"]) == [("Phó Giám đốc", "Trường Chính trị tỉnh Cà Mau")]
+    people = _people("Đoàn thăm ông Lò Văn Mạnh (cùng Lê Văn Bình, Phó Giám đốc Sở Y tế).")
+    assert _posts(people["Lò Văn Mạnh"]) == []
+    people = _people("Ông Lê Xuân Chiến (Đồn phó kiêm Trạm trưởng Trạm Kiểm soát biên phòng Đắc Lò) bị đình chỉ.")
+    assert ("Trạm trưởng", "Trạm Kiểm soát biên phòng Đắc Lò") in _posts(people["Lê Xuân Chiến"])
+    people = _people("Xử phạt Lò Văn Dũng (nguyên trung tá, điều tra viên cao cấp Công an tỉnh Tiền Giang) 5 năm tù.")
+    assert _posts(people["Lò Văn Dũng"]) == [("Điều tra viên cao cấp", "Công an tỉnh Tiền Giang")]
+
+
+def test_capitals_after_a_post_in_brackets_end_its_unit():
+    people = _people("Đình chỉ Thượng tá Lò Tấn Lạc (Đồn trưởng Đồn biên phòng La Hà) và ông Lê Văn Tám.")
+    assert _posts(people["Lò Tấn Lạc"]) == [("Đồn trưởng", "Đồn biên phòng La Hà")]
+    assert "La Hà" not in people
+
+
+def test_a_director_sharing_a_division_head_s_chain_is_the_parent_s():
+    people = _people("Ông Lê Xuân Chiến (Phó Giám đốc, Trưởng phòng Tổ chức Công ty Hòa Bình) bị đình chỉ.")
+    assert _posts(people["Lê Xuân Chiến"]) == [
+        ("Phó Giám đốc", "Công ty Hòa Bình"), ("Trưởng phòng", "Phòng Tổ chức Công ty Hòa Bình")
+    ]
+
+
+def test_a_patrol_team_led_by_a_name_in_brackets():
+    people = _people("Tổ công tác Y7/141 (do Trung tá Lê Mạnh Hưng làm tổ trưởng) phát hiện xe vi phạm.")
+    assert _posts(people["Lê Mạnh Hưng"]) == [("Tổ trưởng", "Tổ công tác Y7/141")]
+    people = _people("Hôm qua, tổ công tác do ông Lê Mạnh Hưng làm tổ trưởng đã đến.")
+    assert _posts(people["Lê Mạnh Hưng"]) == [("Tổ trưởng", "tổ công tác")]
+
+
+def test_a_company_s_list_in_lower_case_and_a_unit_named_in_lower_case_after_its_head():
+    people = _people(
+        "Các bị can gồm Lý Văn Cự, nguyên Chủ tịch HĐQT Ngân hàng MHB; Lò Phước Hòa, nguyên Tổng giám đốc; "
+        "Lò Văn Thanh, nguyên kế toán trưởng."
+    )
+    assert _posts(people["Lò Văn Thanh"]) == [("Kế toán trưởng", "Ngân hàng MHB")]
+    people = _people("Ông Hà Văn Ngọc, Cục trưởng Cục đăng ký quốc gia giao dịch bảo đảm, Bộ Tư pháp cho biết.")
+    assert _posts(people["Hà Văn Ngọc"]) == [("Cục trưởng", "Cục đăng ký quốc gia giao dịch bảo đảm")]
+    people = _people("Ông Hà Văn Ngọc, Giám đốc Sở chỉ đạo khắc phục, cho biết.")
+    assert _posts(people["Hà Văn Ngọc"]) == []
+
+
+def test_a_post_after_va_is_the_next_person_s_and_restaurants_and_fire_police_head_units():
+    people = _people("Chuyện của hoa hậu Hà Kiều Loan và Giám đốc công ty Đông Phong - Lê Gia Thiện gây xôn xao.")
+    assert _posts(people["Hà Kiều Loan"]) == []
+    assert _posts(people["Lê Gia Thiện"]) == [("Giám đốc", "Công ty Đông Phong")]
+    people = _people("Bắt Lò Văn Minh (22 tuổi, giám đốc nhà hàng Hoa Sen) về tội trên.")
+    assert _posts(people["Lò Văn Minh"]) == [("Giám đốc", "Nhà hàng Hoa Sen")]
+    people = _people("Đại tá Lê Tấn Bảo - Giám đốc Cảnh sát PCCC tỉnh Bình Dương cho biết.")
+    assert _posts(people["Lê Tấn Bảo"]) == [("Giám đốc", "Cảnh sát PCCC tỉnh Bình Dương")]
+
+
+def test_posts_written_respectively_after_two_names():
+    people = _people("Bắt Lữ Thị Bình và Đặng Văn Hòa, nguyên Tổng giám đốc và Phó tổng giám đốc Công ty MHBS.")
+    assert _posts(people["Lữ Thị Bình"]) == [("Tổng giám đốc", "Công ty MHBS")]
+    assert _posts(people["Đặng Văn Hòa"]) == [("Phó tổng giám đốc", "Công ty MHBS")]
+    people = _people("Ông Lê Văn Tám và ông Lò Văn Hải, Giám đốc và Chủ tịch Công ty Hòa Bình, cùng dự.")
+    assert _posts(people["Lê Văn Tám"]) == [("Giám đốc", "Công ty Hòa Bình")]
+
+
+def test_a_post_then_la_and_its_holder_and_units_after_thuoc_tai_cua():
+    people = _people("Cơ quan điều tra đã bắt Chi cục phó Chi cục Quản lý thị trường là ông Châu Hoài Phong.")
+    assert _posts(people["Châu Hoài Phong"]) == [("Chi cục phó", "Chi cục Quản lý thị trường")]
+    assert _posts(_people("Người bị bắt là ông Lê Văn Tám.")["Lê Văn Tám"]) == []
+    people = _people("Luật sư Nguyễn Văn Trọng - thuộc đoàn luật sư TP Hà Nội, bào chữa cho bị hại.")
+    assert _posts(people["Nguyễn Văn Trọng"]) == [("Luật sư", "Đoàn luật sư TP Hà Nội")]
+    people = _people("Cô dâu là Cao Thị Mỹ Hòa (sinh năm 1994, hiện là giáo viên tại trường Mầm non Hoa Sen).")
+    assert _posts(people["Cao Thị Mỹ Hòa"]) == [("Giáo viên", "Trường Mầm non Hoa Sen")]
+    people = _people("Số tiền này được chuyển cho Ninh Văn Quý - Kế toán trưởng của PVN để chi tiêu.")
+    assert _posts(people["Ninh Văn Quý"]) == [("Kế toán trưởng", "PVN")]
+
+
+def test_specialists_and_lower_case_welfare_divisions():
+    people = _people("Việc này giao cho bà Hà Thị Quỳnh Nga – chuyên viên Phòng GD&ĐT huyện Anh Sơn quản lý.")
+    assert _posts(people["Hà Thị Quỳnh Nga"]) == [("Chuyên viên", "Phòng GD&ĐT huyện Anh Sơn")]
+    people = _people("Ông Vũ Quốc Tân, Trưởng phòng bảo trợ xã hội của Sở LĐTBXH Bình Thuận cho biết.")
+    assert _posts(people["Vũ Quốc Tân"]) == [("Trưởng phòng", "Phòng bảo trợ xã hội")]
+
+
+def test_a_bare_director_in_a_list_takes_the_unit_of_the_next_item():
+    people = _people(
+        "Bị truy tố có Hoàng Văn Trung, nguyên Giám đốc và Lò Văn Khải, nguyên Phó giám đốc Ban quản lý dự án "
+        "Sông Hồng; Trần Cao Bằng, nguyên Giám đốc và Vũ Thanh Hải, nguyên Phó giám đốc Công ty cổ phần Hòa Bình."
+    )
+    assert _posts(people["Hoàng Văn Trung"]) == [("Giám đốc", "Ban quản lý dự án Sông Hồng")]
+    assert _posts(people["Trần Cao Bằng"]) == [("Giám đốc", "Công ty cổ phần Hòa Bình")]
+
+
+def test_a_post_written_as_a_predicate_stays_with_its_subject():
+    people = _people(
+        "Theo đơn của chị Nguyễn Thị Lan đang làm điều dưỡng tại Bệnh viện đa khoa Hòa Bình, ông Trần Văn "
+        "Minh, Phó Giám đốc bệnh viện đã có hành vi sai trái."
+    )
+    assert _posts(people["Nguyễn Thị Lan"]) == [("Điều dưỡng", "Bệnh viện đa khoa Hòa Bình")]
+    assert _posts(people["Trần Văn Minh"]) == [("Phó Giám đốc", "Bệnh viện đa khoa Hòa Bình")]
+    people = _people("Lãnh đạo Tổ công tác cố vấn Ban Chiến lược Trung ương là ông Trần Tử Quang.")
+    assert _posts(people["Trần Tử Quang"]) == []
+
+
+def test_a_director_of_an_investigation_agency_written_with_a_dash_is_the_police_s():
+    people = _people(
+        "Đại tá Nguyễn Văn Cường, Phó Giám đốc, Thủ trưởng Cơ quan CSĐT - CATP Hải Phòng cho biết như vậy."
+    )
+    assert ("Phó Giám đốc", "CATP Hải Phòng") in _posts(people["Nguyễn Văn Cường"])
+
+
+def test_a_staff_title_keeps_its_qualifying_words_before_the_unit():
+    people = _people("Tài xế gây tai nạn là Phạm Tuấn Thịnh (SN 1986) - cán bộ hành chính của bệnh viện Đa khoa huyện Quế Võ.")
+    assert _posts(people["Phạm Tuấn Thịnh"]) == [("Cán bộ hành chính", "Bệnh viện Đa khoa huyện Quế Võ")]
+    people = _people("Anh Đào Nguyên Ánh là nhân viên bảo vệ tại trung tâm thương mại Hoa Sen.")
+    assert _posts(people["Đào Nguyên Ánh"]) == [("Nhân viên bảo vệ", "Trung tâm thương mại Hoa Sen")]
+    people = _people("Một vị cán bộ khác của UBND xã Tân Lập cho hay như vậy, ông Lò Văn Tám nói.")
+    assert _posts(people["Lò Văn Tám"]) == []
+
+
+def test_a_fronted_clause_s_post_is_the_subject_s_after_the_comma():
+    people = _people("Lợi dụng nhiệm vụ được giao là kế toán trường THCS Hoa Sen, Trịnh Hồng Xuân đã lập khống bảng lương.")
+    assert _posts(people["Trịnh Hồng Xuân"]) == [("Kế toán", "Trường THCS Hoa Sen")]
+
+
+def test_national_trade_union_initials():
+    people = _people("Dự có ông Mai Đức Chính - Phó Chủ tịch Tổng LĐLĐVN; bà Lò Thị Tuyến - Chủ tịch LĐLĐ tỉnh Hà Nam.")
+    assert _posts(people["Mai Đức Chính"]) == [("Phó Chủ tịch", "Tổng LĐLĐVN")]
+    assert _posts(people["Lò Thị Tuyến"]) == [("Chủ tịch", "LĐLĐ tỉnh Hà Nam")]
+
+
+def test_a_unit_named_before_do_a_lam_its_head_initials_and_a_parent_after_a_comma():
+    people = _people(
+        "Bệnh viện ký hợp đồng với Công ty cổ phần dược phẩm Hoa Sơn (do ông Đỗ Anh Tuấn làm giám đốc) để sửa máy."
+    )
+    assert _posts(people["Đỗ Anh Tuấn"]) == [("Giám đốc", "Công ty cổ phần dược phẩm Hoa Sơn")]
+    people = _people("Chị Lò Thị Phương Thảo - công nhân (CN) Cty Hoa Mai (KCN Thăng Long) - cho rằng như vậy.")
+    assert _posts(people["Lò Thị Phương Thảo"]) == [("Công nhân", "Cty Hoa Mai")]
+    people = _people("Ông Lò Trần Toản - Phó chánh thanh tra, Sở GTVT Hà Tĩnh cho hay như vậy.")
+    assert _posts(people["Lò Trần Toản"]) == [("Phó chánh thanh tra", "Sở GTVT Hà Tĩnh")]
+    people = _people("Thiếu tá Vũ Hồng Dũng, Phó Đội trưởng Đội CSĐT tội phạm về TTXH (Công an quận 9), cho biết.")
+    assert _posts(people["Vũ Hồng Dũng"]) == [("Phó Đội trưởng", "Đội CSĐT tội phạm về TTXH")]
+
+
+def test_a_council_deputy_written_db_after_the_council_is_named_so():
+    people = _people(
+        "Phiên chất vấn của HĐND TP Hà Nội diễn ra sáng nay. ĐB Phạm Thị Thanh Mai (Đông Anh) đã chất vấn. "
+        "ĐB HĐND TP Hà Nội Phạm Thị Thanh Mai (Đông Anh) hỏi tiếp."
+    )
+    assert _posts(people["Phạm Thị Thanh Mai"]) == [("Đại biểu", "HĐND TP Hà Nội")]
+    people = _people("Tại kỳ họp, ĐB HĐND tỉnh Quảng Ninh đã chất vấn. ĐB Lê Văn Tám (Hạ Long) hỏi.")
+    assert _posts(people["Lê Văn Tám"]) == [("Đại biểu", "HĐND tỉnh Quảng Ninh")]
+
+
+def test_degrees_regions_and_owners_are_not_a_post_s_unit():
+    people = _people("Bác sĩ chuyên khoa II Huỳnh Thanh Hiền, Trưởng khoa T3, Bệnh viện Tâm thần tỉnh X cảnh báo.")
+    assert _posts(people["Huỳnh Thanh Hiền"]) == [("Trưởng khoa", "Khoa T3")]
+    people = _people("Đoàn công tác của Bộ Chính trị do Ủy viên Bộ Chính trị Lò Thiện Nhâm làm Trưởng đoàn đã làm việc.")
+    assert ("Trưởng đoàn", "Bộ Chính trị") not in _posts(people["Lò Thiện Nhâm"])
+
+
+def test_a_bare_board_is_the_company_s_named_after_kiem():
+    people = _people("Ông Trầm Bế (Phó chủ tịch HĐQT kiêm Chủ tịch Hội đồng tín dụng Sacombank) đề nghị vay tiền.")
+    assert ("Phó chủ tịch", "HĐQT Sacombank") in _posts(people["Trầm Bế"])
+    people = _people("Bắt Đỗ Văn Hiền, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Hoa Sen về tội trên.")
+    assert _posts(people["Đỗ Văn Hiền"]) == [("Chủ tịch", "HĐQT Công ty Hoa Sen"), ("Tổng giám đốc", "Công ty Hoa Sen")]
+
+
+def test_a_staff_title_never_cuts_a_word_to_find_a_unit():
+    people = _people("Chị Trần Thị Thanh (SN 1985) là công nhân môi trường đô thị - chi nhánh Hoàn Kiếm, đang tuyên truyền.")
+    assert all(org != "Trường đô thị" for _, org in _posts(people["Trần Thị Thanh"]))
+
+
+def test_a_plural_post_before_nhu_and_a_list_is_each_name_s():
+    people = _people("Thôn đã liên lạc với các đại biểu Quốc hội như Dương Trung Quyết, Lưu Bình Nhượng để nắm tin.")
+    for name in ("Dương Trung Quyết", "Lưu Bình Nhượng"):
+        assert _posts(people[name]) == [("Đại biểu", "Quốc hội")]
+
+
+def test_a_trial_s_list_of_a_company_s_posts_and_a_respective_pair_without_a_comma():
+    people = _people(
+        "Các bị can gồm Huỳnh Nam Dư, nguyên Chủ tịch HĐQT MHX; Nguyễn Phước Hà, nguyên Tổng giám đốc; "
+        "Nguyễn Văn Thành, nguyên kế toán trưởng; Lữ Thị Bích, Đặng Văn Hải nguyên Tổng Giám đốc, Phó Tổng "
+        "Giám đốc Công ty MHXS, cùng 11 bị can khác."
+    )
+    assert _posts(people["Nguyễn Văn Thành"]) == [("Kế toán trưởng", "MHX")]
+    assert _posts(people["Lữ Thị Bích"]) == [("Tổng Giám đốc", "Công ty MHXS")]
+    assert _posts(people["Đặng Văn Hải"]) == [("Phó Tổng Giám đốc", "Công ty MHXS")]
+
+
+def test_a_board_and_an_executive_post_of_the_company_led_or_named_before():
+    people = _people(
+        "Ông Bosco ký với Cty cổ phần Hữu Nghị (do bà Mai Thị Khánh làm Chủ tịch HĐQT kiêm Tổng giám đốc) hợp đồng."
+    )
+    assert _posts(people["Mai Thị Khánh"]) == [
+        ("Chủ tịch", "HĐQT Cty cổ phần Hữu Nghị"), ("Tổng giám đốc", "Cty cổ phần Hữu Nghị")
+    ]
+    people = _people("Ông Lê Văn Tám, Chủ tịch HĐQT Công ty Hòa Bình kiêm Tổng giám đốc, cho biết.")
+    assert ("Tổng giám đốc", "Công ty Hòa Bình") in _posts(people["Lê Văn Tám"])
+
+
+def test_a_given_name_that_is_a_unit_head_ends_the_name_when_nothing_follows():
+    people = _people("Tuy nhiên, ĐB Bùi Quốc Phòng (Thái Bình) cho rằng, nếu áp dụng thì tốn kém.")
+    assert _posts(people["Bùi Quốc Phòng"]) == [("Đại biểu", "Quốc hội")]
+
+
+def test_a_unit_s_capitalised_name_does_not_run_into_the_holder_s_name():
+    people = _people("Giám đốc Bệnh viện Hoa Mai Nguyễn Quốc Anh cho biết bệnh nhân đã ổn định.")
+    assert _posts(people["Nguyễn Quốc Anh"]) == [("Giám đốc", "Bệnh viện Hoa Mai")]
+    assert "Vũ Hoàng Anh Ngọc" in _people("Chân dài 9X Vũ Hoàng Anh Ngọc (23 tuổi) bị bắt.")
+
+
+def test_a_holder_named_after_the_ministry_of_rural_development():
+    people = _people("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Vũ Văn Tâm yêu cầu xử lý nghiêm.")
+    assert _posts(people["Vũ Văn Tâm"]) == [("Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")]
+    people = _people("Liên quan vụ việc, Chánh Thanh tra Hà Nội Nguyễn Văn Tấn Dũng cho biết như vậy.")
+    assert _posts(people["Nguyễn Văn Tấn Dũng"]) == [("Chánh Thanh tra", "Thanh tra Hà Nội")]
+    people = _people(
+        "Truy tố Huỳnh Nam Dư, nguyên Chủ tịch HĐQT; Nguyễn Phước Hà, nguyên Tổng Giám đốc; Nguyễn Văn Thành, "
+        "nguyên Kế toán trưởng Ngân hàng MHX."
+    )
+    assert _posts(people["Nguyễn Phước Hà"]) == [("Tổng Giám đốc", "Ngân hàng MHX")]
+
+
+def test_a_second_post_after_comma_kiem_stays_in_its_aside():
+    people = _people(
+        "Bị can Huỳnh Nam Dư (nguyên chủ tịch HĐQT MHX, kiêm chủ tịch HĐQT MHXS), Nguyễn Phước Hà (nguyên tổng "
+        "giám đốc) và Nguyễn Văn Thành (nguyên kế toán trưởng MHX) bị truy tố."
+    )
+    assert ("Chủ tịch", "HĐQT MHXS") in _posts(people["Huỳnh Nam Dư"])
+    assert ("Chủ tịch", "HĐQT MHXS") not in _posts(people["Nguyễn Phước Hà"])
+
+
+def test_a_lawyer_s_bar_after_a_stray_comma_or_before_a_dash_and_no_y_person_of_a_country():
+    people = _people("Nhìn nhận về vụ việc, luật sư Nguyễn Anh Thắm, (Đoàn luật sư Hà Nội) cho biết như vậy.")
+    assert _posts(people["Nguyễn Anh Thắm"]) == [("Luật sư", "Đoàn luật sư Hà Nội")]
+    people = _people("Chiều nay, luật sư Huỳnh Công Thuận (Đoàn luật sư tỉnh Long An – bảo vệ cho bị cáo) cho biết.")
+    assert _posts(people["Huỳnh Công Thuận"]) == [("Luật sư", "Đoàn luật sư tỉnh Long An")]
+    assert "Y Việt Nam" not in _people("Ông Nguyễn Xuân Hưởng, nguyên Chủ tịch Hội Đông Y Việt Nam cho biết.")
+
+
+def test_a_lower_case_unit_name_never_runs_into_the_predicate():
+    people = _people(
+        "Trên đường về, ông Diệp Xuân Vinh - Chi cục Phó Chi cục quản lý đất đai xảy ra mâu thuẫn với ông Hải."
+    )
+    assert all("mâu thuẫn" not in (org or "") for _, org in _posts(people["Diệp Xuân Vinh"]))
+
+
+def test_a_foreign_company_s_vietnam_branch_heads_a_post():
+    people = _people("Bà Nguyễn Thu Ân - Giám đốc Truyền thông Grab Việt Nam - cho biết như vậy.")
+    assert _posts(people["Nguyễn Thu Ân"]) == [("Giám đốc Truyền thông", "Grab Việt Nam")]

@@ -167,6 +167,8 @@ def match_level(tokens: list[Token], i: int) -> tuple[str, int] | None:
                 continue  # only the capital abbreviation stands for 'thị xã'
             if words == ("xã",) and i + 1 < len(tokens) and tokens[i + 1].text == "hội":
                 continue  # 'xã hội' is society ('Viện nghiên cứu phát triển xã hội'), not a commune
+            if words == ("thôn",) and i > 0 and tokens[i - 1].lower == "nông":
+                continue  # 'nông thôn' is the countryside ('Bộ NN và Phát triển Nông thôn A'), not a village
             level = ABBREVIATED_LEVELS.get(words, " ".join(words))
             j = i + n
             if words in ABBREVIATED_LEVELS and j < len(tokens) and tokens[j].text == ".":

@@ -79,6 +79,15 @@ TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 AWARD_COUNT = re.compile(r"cho\s+(\d+)\s+(tập thể|cá nhân)(?:\s+và\s+(\d+)\s+(tập thể|cá nhân))?")
 
 
+# ', Quốc hội khóa XIV', ', HĐND tỉnh X khóa XVI': the body a numbered session is of.
+_SESSION_OF = re.compile(
+    r",\s+(?-i:[A-ZĐ])[^,.;:]{0,40}?\s+kh(?:óa|oá)\s+[IVXLC0-9]+(?![^\W_])", re.IGNORECASE
+)
+# 'X tổ chức hội nghị', 'X chủ trì cuộc họp': who held the meeting ('phát biểu khai mạc' is a speaker's).
+_HELD_BY = re.compile(r"(?<![^\W_])(?:tổ\s+chức|chủ\s+trì)\s*$", re.IGNORECASE)
+HOLDER_WORDS = 14  # a longer stretch before 'tổ chức' holds more than who held it
+
+
 def _keyword_events(
     ctx: Context,
     report: str,
@@ -134,12 +143,28 @@ def _keyword_events(
             stop = _phrase_end(text, m.end("kind"), hi)
             if _JOINED_EVENT.match(text, m.end(), hi):
                 stop = min(stop, m.end())
+            body = _SESSION_OF.match(text, stop, hi) if kind == "session" else None
+            if body is not None:  # 'kỳ họp thứ 3, Quốc hội khóa XIV': whose session it is names it
+                stop = body.end()
             if _BACK_REFERENCE.match(text, stop, hi) and re.match(r"\s+(?:đã|sẽ|được)\s", text[stop:hi]):
                 continue  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
             cut = re.search(r"\s+cho\s", text[m.start() : stop])
             told = text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]
-            full = _cap(_tidy(_with_purpose(text, m.start(), stop, hi) or told), ALIAS_WORDS)
-            name = _cap(full, NAME_WORDS + 6)
+            # 'Hội nghị X với các bộ, ngành về các giải pháp nhằm Y': what a meeting is held for names it.
+            headed = kind in ("conference", "meeting", "session")
+            purpose = _with_purpose(text, m.start(), stop, hi, headed=headed)
+            full = _cap(_tidy(purpose or told), ALIAS_WORDS)
+            name = _cap(_tidy(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
+            # 'gia đình đưa cháu X về tổ chức lễ an táng': who held it, as the clause tells it.
+            clause_start = _main_clause(text, lo, hi)[0]
+            held = (
+                event_name(f"{text[clause_start : m.start()]} {full}", ALIAS_WORDS)
+                if clause_start < m.start()
+                and _HELD_BY.search(text, clause_start, m.start())
+                and len(text[clause_start : m.start()].split()) <= HOLDER_WORDS
+                and ":" not in text[clause_start : m.start()]  # a heading run into the sentence
+                else ""
+            )
             organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
             if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
                 name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
@@ -176,7 +201,7 @@ def _keyword_events(
                 term=list(term.groups()) if term else [],
                 quote=" ".join(text[lo:hi].split()),
                 spans=[Span(m.start(), m.start() + len(m.group().rstrip(" ,")), m.group().rstrip(" ,"))],
-                aliases=[full] if len(full.split()) > len(name.split()) else [],
+                aliases=[full] * (len(full.split()) > len(name.split())) + [held] * bool(held),
             )
             if kind == "congress" and term and not day:
                 event.date = None
@@ -455,7 +480,8 @@ _HELD = re.compile(
 _THEN = re.compile(r".*,\s*(?:rồi|sau\s+đó|thì)\s+", re.IGNORECASE)
 _LEAD_TIME = re.compile(r"^(?:trong\s+)?(?:tháng|quý|năm)\s+[0-9IV]\S*\s+(?=\S+\s)", re.IGNORECASE)
 _CARRY_OUT = re.compile(r"^(?:tiến\s+hành|thực\s+hiện)\s+(?=\S+\s)", re.IGNORECASE)
-_VERB_HEAD = re.compile(r"^(?:có|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
+# "có mặt" (to be present) is one verb, no "có" to strip.
+_VERB_HEAD = re.compile(r"^(?:có(?!\s+mặt)|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
 # 'rồi mới', 'thì mới': 'only then', not 'recently'; 'mới đây đã mở', 'vừa qua đã ký': recently too.
 _RECENT = re.compile(
@@ -901,6 +927,7 @@ NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in
 ALIAS_WORDS = 40  # a telling longer than this is a run-on of clauses, no name anyone searches for
 ALIAS_NEW_WORDS = 2  # syllables a wording must add to the name (and to the others) to be one more
 NOUN_WORDS = 12
+NAME_RUN_WORDS = 4  # words a cut name may run on to finish a proper name it stopped inside
 SAME_START = 5  # names whose acts begin with the same five words tell the same happening
 PERSON_CHARS = 30  # a name before 'bị' longer than this is a title chain, not a person
 SUBJECT_WORDS = 5  # a longer subject (a person with a title chain) is left out of the name
@@ -977,6 +1004,13 @@ def _absorb(found: list[Event], name: str, date: str | None) -> bool:
             return True
         if len(name.split()) <= 3 and _fold(name) - _KIND_WORDS <= _fold(event.name):
             return True  # 'buổi gặp mặt' after 'gặp mặt Hội X': the same meeting referred to
+        if (
+            _NOUN.match(name)
+            and _NOUN.match(event.name)
+            and not name.lower().startswith("vụ")  # 'vụ X' after 'phiên xử vụ X': the case, not the hearing
+            and _fold(name) <= _fold(event.name)
+        ):
+            return True  # 'Kỳ họp thứ 3' after 'kỳ họp thứ 3, Quốc hội khóa XIV': the same session
         if len(event.name.split()) <= 5 and _fold(event.name) <= _fold(name):
             event.name = name  # 'Phiên họp thứ ba', later 'Phiên họp thứ ba của Ban Chỉ đạo ...'
             event.date = event.date or date
@@ -1018,9 +1052,28 @@ _SCENE_LEAD = re.compile(
 _RELATED_LEAD = re.compile(r"^liên\s+quan\s+(?:đến|tới)\s+(?=vụ\s)", re.IGNORECASE)
 
 
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+_UNIT = (
+    r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố|ấp|thôn|tổ(?:\s+dân\s+phố)?"
+    r"|khu(?:\s+phố)?|bản|xóm|số)"
+)
+_PLACE_NAME = rf"(?:{_UNIT}\s+)?(?-i:[{_UPPER}0-9])[^\s,]*(?:\s+(?-i:[{_UPPER}])[^\s,]*)*"
+# 'Lò Văn A, sinh năm 1990, trú tại xã X, huyện Y', 'Lò Văn A 27 tuổi', 'Lò Văn A SN 1990': who the
+# person is, after their name; gold names the person alone (an unnamed one keeps its age: 'bé trai 6 tuổi').
+_PERSON_DETAILS = re.compile(
+    rf"(?<!người\s)(?P<name>(?-i:[{_UPPER}])[^\s,]*)(?:"  # 'người Anh 19 tuổi': a nationality, no name
+    rf"(?:\s*,?\s+(?:(?:sinh\s+năm|SN)\s+[0-9]{{4}}|[0-9]{{1,3}}\s+tuổi)(?![^\W_]))+"
+    rf"(?:\s*,?\s+(?:(?:thường|tạm)\s+)?(?:trú|ngụ|quê)(?:\s+(?:tại|ở))?\s+{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*)?"
+    rf"|,\s+(?:(?:thường|tạm)\s+)?(?:trú|ngụ)(?:\s+(?:tại|ở))?\s+{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*)",
+    re.IGNORECASE,
+)
+
+
 def _tidy(name: str) -> str:
     """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
     name = _PAREN.sub("", name)
+    if _PERSON_DETAILS.search(name):
+        name = re.sub(r",(\s+và\s)", r"\1", _PERSON_DETAILS.sub(r"\g<name>", name))
     name = _DASHED.sub("", name)
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
     name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
@@ -1050,6 +1103,14 @@ def _cap(name: str, limit: int) -> str:
     words = name.split()
     if len(words) <= limit:
         return name
+    # 'ở Vĩnh Phúc', 'Công ty TNHH Đại Nguyên Dương': a cut inside a proper name takes the name whole.
+    most = limit + NAME_RUN_WORDS
+    while (
+        limit < min(len(words), most)
+        and words[limit - 1][:1].isupper()
+        and words[limit][:1].isupper()
+    ):
+        limit += 1
     head = _DASH_TAIL.sub("", " ".join(words[:limit]))
     comma = head.rfind(",")
     # A fuller wording (an alias) keeps all it can: it breaks only at a comma near its end.
@@ -1061,12 +1122,11 @@ def _cap(name: str, limit: int) -> str:
 # Words that cannot end a name: a cut left them without what they join.
 _DANGLING = re.compile(
     # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
-    r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
+    r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|về\s+(?:việc|hành\s+vi|tội)|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
     r"|lúc|sáng|chiều|tối|trưa|đêm|ngay"
-    r"|vừa|đã|sẽ|đang"
+    r"|vừa|đã|sẽ|đang|(?<!thiết\s)(?<!chuẩn\s)(?<!trang\s)(?<!dự\s)bị|thì|mà|(?<!trở\s)nên|rồi"  # "..., thì"
     r"|trên(?:\s+địa\s+bàn)?|,))+\s*$",
-    re.IGNORECASE,
-)
+)  # case-sensitive: 'ông Mai Xuân Sáng', 'Nguyễn Văn Để' end on a name, not on 'sáng', 'để'
 
 
 _AT_PLACE = re.compile(
@@ -1134,6 +1194,42 @@ _WHO_WHEN = re.compile(
 _WHEN_THEN = re.compile(r"^khi\s+(?P<when>.+?)\s+thì\s+(?P<main>\S.*)$", re.IGNORECASE)
 
 
+# 'bị nhóm X chém', 'được cảnh sát đưa đến ...': what befell the subject (not 'bị can', 'bị thương').
+# 'được vài tháng', 'được 2 năm': a length of time, nothing befalls.
+_BEFALL = re.compile(
+    rf"\s*(?:bị|được)\s+(?!(?:cáo|can|hại|thương|vài|mấy|hơn|gần|khoảng){_E}|[0-9])", re.IGNORECASE
+)
+# Where a long patient's words stop naming who: 'Một nam thanh niên trong cửa hàng', 'ba cán bộ thuộc Sở X'.
+_PATIENT_END = re.compile(
+    rf"\s+(?:{_words('trong', 'tại', 'ở', 'trên', 'thuộc', 'từ', 'là', 'khi')}){_E}|\s*[,(–-]", re.IGNORECASE
+)
+_BI_COMPOUND = re.compile(rf"{_B}(?:chuẩn|thiết|trang|dự|phòng)$", re.IGNORECASE)  # 'chuẩn bị': no passive
+PATIENT_NAME_WORDS = 8  # a longer patient is a clause or a title chain
+
+
+def _patient(head: str) -> str:
+    """Return who a passive clause's long subject names: its words up to a place, an aside or a clause.
+
+    'sinh viên y khoa Phạm Lê Tùng' → itself; 'Một nam thanh niên trong cửa hàng' → 'Một nam thanh niên';
+    'Nguyễn Văn A, mắt xích quan trọng ...' → 'Nguyễn Văn A'. '' when no short patient is found.
+    """
+    head = " ".join(head.split())
+    stop = _PATIENT_END.search(head)
+    patient = head[: stop.start()] if stop is not None else head
+    words = patient.split()
+    if (
+        not words
+        or len(words) > PATIENT_NAME_WORDS
+        or _NO_DOER.match(patient)
+        or _LEAD_EVENT.match(" " + patient)
+        or _verb_in(patient)
+        or _STORY.search(patient)
+        or _SPEECH_IN.search(patient)
+    ):
+        return ""
+    return patient
+
+
 def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
@@ -1184,6 +1280,13 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     ):
         # A long head that holds a verb is no subject: 'X vào phòng lấy trộm thẻ rồi bán lại để ...'
         # ends at a particle ('lại', 'được') inside its predicate, and the act is the head's.
+        befell = _BEFALL.match(clause, subject.start()) or _BEFALL.match(clause, subject.end())
+        # 'X, mắt xích trong đường dây vừa bị triệt phá, khai ...': the apposition's passive, not X's.
+        closed = ("," not in head or head.rstrip().endswith(",")) and not _BI_COMPOUND.search(head)
+        patient = _patient(head) if befell is not None and closed else ""
+        if patient:
+            # 'Một nam thanh niên trong cửa hàng đã bị nhóm này chém': who it befell, then what.
+            return f"{patient} {_cap(' '.join(clause[befell.start() :].split()), limit)}"
         if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
             # 'clip ... ghi lại cảnh nhóm thanh niên đánh ...': the scene filmed is the act, not the filming.
@@ -1211,18 +1314,28 @@ _MEETING_END = re.compile(
 _PURPOSE_AFTER = re.compile(r"\s*,?\s+(?:nhằm|để)\s+", re.IGNORECASE)
 
 
-def _with_purpose(text: str, start: int, end: int, hi: int) -> str | None:
+def _with_purpose(text: str, start: int, end: int, hi: int, headed: bool = False) -> str | None:
     """Return a meeting's words with what it is held for ('Hội nghị đánh giá ...'), or None.
 
-    'nhằm' ends a clause's description, but the purpose of a meeting is what names it.
+    'nhằm' ends a clause's description, but the purpose of a meeting is what names it: of a phrase
+    that ends with the meeting's noun, or, ``headed``, of one that starts with it.
     """
     purpose = _PURPOSE_AFTER.match(text, end, hi)
-    if purpose is None or not _MEETING_END.search(text, start, end):
+    if purpose is None or not (headed or _MEETING_END.search(text, start, end)):
         return None
     return f"{text[start:end].rstrip()} {text[purpose.end() : _phrase_end(text, purpose.end(), hi)]}"
 
 
 _RESULT = re.compile(r"(?<![^\W_])(?:làm|khiến)(?![^\W_])", re.IGNORECASE)
+
+
+def _paired(text: str, comma: int) -> bool:
+    """Whether a comma joins the halves of a paired term ('cứu nạn, cứu hộ', 'phòng cháy, chữa cháy')."""
+    before = text[max(0, comma - 30) : comma].split()[-2:]
+    after = text[comma + 1 : comma + 31].split()[:2]
+    if len(before) < 2 or len(after) < 2 or not all(w.isalpha() and w.islower() for w in (*before, *after)):
+        return False
+    return before[0] == after[0] or before[1] == after[1]
 
 
 def _phrase_end(text: str, start: int, hi: int) -> int:
@@ -1246,7 +1359,7 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
             # 'cuộc họp các sở, ngành sáng nay, 6.2, của UBND TP': the day told in passing.
             comma = text.find(",", aside.end(), stop)
             continue
-        if _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop]):
+        if _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop]) and not _paired(text, comma):
             return comma
         comma = text.find(",", comma + 1, stop)
     return stop
@@ -1259,6 +1372,21 @@ _TIME_ASIDE = re.compile(
     re.IGNORECASE,
 )
 LONG_LEAD_WORDS = 40
+# A unit of a place named after a lead ('phường X', 'TP Y'), and a bare name after one ('Hoàn Kiếm').
+_PLACE_SEGMENT = re.compile(
+    r"\s*(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố|thôn|ấp|bản|xóm)\s+(?-i:[A-ZĐ0-9])",
+    re.IGNORECASE,
+)
+# 'qua camera của cơ sở X thuộc phường Y': a lead that ends on where it was.
+_PLACE_AT_END = re.compile(
+    r"(?<![^\W_])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố|thôn|ấp|bản|xóm)"
+    r"(?:\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9])\S*){1,4}\s*$",
+    re.IGNORECASE,
+)
+# 'trên 200 cán bộ, chiến sĩ ...': 'trên' before a number is 'more than', the subject's, no place.
+_COUNTED_LEAD = re.compile(r"\s*(?:trên|dưới)\s+[0-9]", re.IGNORECASE)
+_AT_LEAD = re.compile(r"\s*(?:tại|trên|dưới|ở|thuộc|đoạn)\s", re.IGNORECASE)
+_NAME_SEGMENT = re.compile(r"\s*(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\S*\s*){1,4}")
 _SUBORDINATE = re.compile(rf"\s*(?:ngay\s+)?(?:sau|trước)\s+khi{_E}", re.IGNORECASE)
 
 
@@ -1271,6 +1399,7 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         start = said.end()
     # An aside in brackets is no part of a lead: '(thị trấn X, huyện Y)' holds no mark and no words.
     bare = " " * lo + _PAREN.sub(lambda p: " " * len(p.group()), text[lo:hi])
+    placed = where = False
     while True:
         mark = _LEAD_END.search(bare, start, hi)
         if mark is None:
@@ -1280,10 +1409,12 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         if len(bare[start : mark.start()].split()) > limit:
             break
         segment = bare[start : mark.start()]
-        if not any(r.match(segment) for r in (_LEAD, _PURPOSE)) and not (
-            _DATE_LIKE.search(segment) or _SAID.search(segment)
-        ):
+        # 'tại số 5 phố X, phường Y, Hoàn Kiếm, ...': after where it was, the units of the place lead too.
+        placed = where and bool(_PLACE_SEGMENT.match(segment) or _NAME_SEGMENT.fullmatch(segment))
+        leads = placed or any(r.match(segment) for r in (_LEAD, _PURPOSE))
+        if _COUNTED_LEAD.match(segment) or not (leads or _DATE_LIKE.search(segment) or _SAID.search(segment)):
             break
+        where = placed or _AT_LEAD.match(segment) is not None or _PLACE_AT_END.search(segment) is not None
         start = mark.end()
     # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
     # 'Sau khi báo X phản ánh vụ Y, Z, sáng nay (24.5), ông A ...': a subordinate lead runs to the date.
@@ -2045,8 +2176,76 @@ def events(
     found = _one_incident_each(found)
     found = _incident_retold(found)
     for event in found:
+        _name_the_doer(event, ctx.text, people_at)
         event.aliases = _aliases(event)
-    return found
+    return _one_wording_each(found)
+
+
+def _one_wording_each(found: list[Event]) -> list[Event]:
+    """Fold an event into one told by the same sentence that already has its name as a wording.
+
+    '18 bệnh nhân chạy thận thì xảy ra sự cố X' has 'sự cố X' as a wording; the noun phrase 'sự cố X'
+    read again from that sentence is the same happening, not a second one.
+    """
+    parents = {e.part_of for e in found if e.part_of}
+    kept: list[Event] = []
+    for event in found:
+        name = " ".join(event.name.lower().split())
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.quote == event.quote
+                and not k.part_of
+                and not event.part_of
+                and event.id not in parents
+                and name in {" ".join(a.lower().split()) for a in k.aliases}
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+            continue
+        _fold_telling(twin, event)
+    return kept
+
+
+# 'anh ta', 'hắn', 'đối tượng này': who a story's step is of, told before by name.
+_ANAPHOR = re.compile(rf"^(?:{_words(*_WORDS['anaphors'])}){_E}", re.IGNORECASE)
+# What may stand before a suspect's name: a clause's start, a link, the word for a suspect.
+_BARE_NAME_BEFORE = re.compile(
+    rf"(?:^|[.,;:\n]|{_B}(?:và|với|đối\s+tượng|nghi\s+phạm|nghi\s+can|bị\s+can|bị\s+cáo))\s*$", re.IGNORECASE
+)
+ANAPHOR_CHARS = 600  # how far back a pronoun's person is looked for
+
+
+def _name_the_doer(event: Event, text: str, people_at: list[tuple[Span, str]]) -> None:
+    """Name a step told of 'anh ta', 'hắn', 'đối tượng này' by the person last named bare before it.
+
+    Suspects are named bare ('Đạt bỏ trốn'), victims and officials with a title or an honorific
+    ('anh Toàn', 'Đại tá X'): the pronoun of a suspect's step is the nearest bare name.
+    """
+    pronoun = _ANAPHOR.match(event.name)
+    if pronoun is None or not event.spans:
+        return
+    at = event.spans[0].start
+    lo = max(0, at - ANAPHOR_CHARS)
+    named = [(span.start, name) for span, name in people_at if lo <= span.start < at]
+    # A story names its suspect in full once, then by the given name alone ('Đạt bỏ trốn').
+    given: dict[str, set[str]] = {}
+    for _, name in people_at:
+        if len(name.split()) > 1:
+            given.setdefault(name.split()[-1], set()).add(name)
+    for word, names in given.items():
+        if len(names) == 1:
+            said = re.finditer(rf"{_B}{re.escape(word)}{_E}", text[lo:at])
+            named += [(lo + m.start(), *names) for m in said]
+    named = [(at_, name) for at_, name in named if _BARE_NAME_BEFORE.search(text, max(0, at_ - 20), at_)]
+    if not named:
+        return
+    name = max(named)[1]
+    event.aliases = [event.name, *event.aliases]
+    event.name = f"{name}{event.name[pronoun.end() :]}"
 
 
 def _aliases(event: Event) -> list[str]:
@@ -2114,6 +2313,102 @@ _WITH_OTHERS = re.compile(
 _DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
 
 
+# What ends an act's object in its compact wording: a purpose, a ground, a request it carries, a
+# second clause ('khởi tố X để điều tra', 'có đơn gửi Y đề nghị Z', 'bắt X, thu giữ Y').
+_OBJECT_END = re.compile(
+    rf"\s*[,;:(]|\s+[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}", re.IGNORECASE
+)
+# 'X chủ trì, phối hợp với Y và các đơn vị có liên quan kiểm tra Z': who helps is no part of what is done.
+_HELPED = re.compile(
+    rf"(?:{_B}chủ\s+trì\s*,?\s+)?{_B}phối\s+hợp(?:\s+với)?\s+[^;:.]{{2,120}}?\s+"
+    rf"(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện)\s+)?(?={_ACT_START.pattern})",
+    re.IGNORECASE,
+)
+_TRAILING_AUX = re.compile(rf"(?:\s+(?:{_words(*AUXILIARIES, 'lần lượt')}){_E})+\s*$", re.IGNORECASE)
+# Words that open a lead or a clause, not a doer: 'Khi X bắt ...', 'Trên đường chở ...', 'Việc X ...'.
+_NO_DOER = re.compile(rf"^(?:{_words(*_WORDS['no_doer_words'])}){_E}", re.IGNORECASE)
+_SPEECH_IN = re.compile(rf"{_B}(?:{_words(*SPEECH_VERBS)}){_E}", re.IGNORECASE)
+# 'quận 5 thì gặp ...': a clause joined on; 'về hành vi giết ...': a charge, no doer before its verb.
+_NOT_A_DOER = re.compile(
+    rf"{_B}(?-i:thì|rồi|nên|mà){_E}|{_B}(?:hành\s+vi|tội|vụ|việc){_E}\s*$", re.IGNORECASE
+)
+_CUT_VERB = re.compile(r"\s+(?:có|là|bị|được)$", re.IGNORECASE)
+_FIRST_PERSON_IN = re.compile(rf"{_B}(?:{_words('tôi', 'chúng tôi', 'chúng ta', 'mình')}){_E}", re.IGNORECASE)
+_PASSIVE_END = re.compile(rf"{_B}(?:bị|được)$", re.IGNORECASE)
+# 'có đơn gửi ...', 'có văn bản yêu cầu ...': the writing is part of the act, not of who wrote it.
+_WRITING = re.compile(rf"{_B}(?:có|ra|ban\s+hành)\s+(?:đơn|{_words(*WRITTEN_ACTS)})$", re.IGNORECASE)
+COMPACT_DOER_WORDS = 10  # 'phụ huynh học sinh trường tiểu học X': a doer told with who it is, no clause
+COMPACT_OBJECT_WORDS = 10  # a longer object runs on without a break: no compact wording of it
+APPOSITION_LOWER_WORDS = 3  # 'Phó Giám đốc Công an tỉnh X': who a doer is; more lower-case words, a clause
+
+
+def _compact(told: str) -> str:
+    """Return 'doer act object' of a telling: who, the act, what it is done to, without what follows.
+
+    'Công an quận X, tỉnh Y đã khởi tố, bắt giam 15 bị can để điều tra về hành vi Z' is told
+    'Công an quận X, tỉnh Y khởi tố, bắt giam 15 bị can'; '' when no act or no doer is found.
+    """
+    helped = _HELPED.search(told)
+    if helped is not None:
+        told = told[: helped.start()] + told[helped.end() :]
+    verb = _ACT_START.search(told)
+    if verb is None or verb.start() == 0:
+        return ""
+    head = _TRAILING_AUX.sub("", told[: verb.start()].rstrip())
+    writing = _WRITING.search(head)
+    if writing is not None:
+        verb_start = writing.start()
+        head = _TRAILING_AUX.sub("", head[:verb_start].rstrip())
+    else:
+        verb_start = verb.start()
+    passive = _PASSIVE_END.search(head)
+    if passive is not None:  # 'Quốc, Sơn, Lương bị khởi tố': what befell the doer
+        head = _TRAILING_AUX.sub("", head[: passive.start()].rstrip())
+    # 'Công an quận 7, TP X', 'A, B, C': a place or the names of others go on the doer; 'ông X, Phó
+    # Giám đốc Sở Y' is who the doer is. Anything else after a comma is a clause: no doer next to the act.
+    parts = head.split(",")
+    doer = parts[0]
+    for part in parts[1:]:
+        words = part.split()
+        if not words or not words[0][:1].isupper():
+            return ""
+        if len(words) <= 2:
+            doer += "," + part
+        elif sum(1 for w in words if w[:1].islower()) > APPOSITION_LOWER_WORDS:
+            return ""
+    doer = " ".join(doer.split())
+    if (
+        not doer
+        or len(doer.split()) > COMPACT_DOER_WORDS
+        or _NO_DOER.match(doer)
+        or _LEAD_EVENT.match(" " + doer)
+        or _verb_in(doer)
+        or _STORY.search(doer)
+        or _SPEECH_IN.search(doer)
+        or _NOT_A_DOER.search(doer)
+        or _ACT.match(doer) is not None and doer[:1].islower()  # 'đưa X tuyên phạt ...': a step, no doer
+        or _FIRST_PERSON_IN.search(doer)  # 'Đưa cho chúng tôi xem bản cam kết ký với ...': the writer's aside
+    ):
+        return ""
+    rest = told[verb_start:]
+    end = verb.end() - verb_start
+    while True:
+        stop = _OBJECT_END.search(rest, end)
+        end = stop.start() if stop is not None else len(rest)
+        # 'khởi tố, bắt giam X', 'thăm, động viên và tặng quà': acts listed go on together.
+        if stop is not None and stop.group().strip() == "," and _ACT_START.match(rest[stop.end() :].lstrip()):
+            end = stop.end()
+            continue
+        break
+    act = " ".join(rest[:end].split())
+    # 'gặp ông Vũ Văn Sáng': a name's last word is no dangling 'sáng'; 'xử lý vụ việc X có': a cut verb is.
+    act = act if act.split()[-1][:1].isupper() else _DANGLING.sub("", _CUT_VERB.sub("", act))
+    extra = len(act.split()) - len(told[verb_start : verb.end()].split())
+    if extra > COMPACT_OBJECT_WORDS or extra < 1 and passive is None:
+        return ""  # an object that runs on, or none: no compact wording
+    return f"{doer} {passive.group()} {act}" if passive is not None else f"{doer} {act}"
+
+
 def _short_forms(name: str, fuller: list[str]) -> list[str]:
     """Return the name's act without its doer, and without what trails it ('để ...', 'khi ...')."""
     out: list[str] = []
@@ -2153,6 +2448,10 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
             out.append(head)
     for told in (name, *fuller):
         out.extend(_turned_active(told))
+    for told in dict.fromkeys((*fuller, name)):
+        compact = _compact(told)
+        if compact and len(compact.split()) < len(told.split()):
+            out.append(compact)
     for told in (*fuller[:1], name):
         # 'X xác định Y là thủ phạm nên ra lệnh khởi tố bị can ...': the step taken is what happened.
         so = _SO_ACT.search(told)

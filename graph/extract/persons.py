@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from graph.facts import Person, Position, Span
 from graph.gazetteer import Entry
@@ -58,6 +57,7 @@ HONORIFICS = {
     "cháu",
     "em",
     "cụ",
+    "ngài",  # a foreign dignitary: 'ngài Piotr Novak, Phó Thủ tướng'
     "ca sĩ",
     "nghệ sĩ",
     "giáo sư",
@@ -134,7 +134,7 @@ NOT_PERSON_BEFORE = {
     "đèo",
 }
 # Two-word phrases ending in a word of NOT_PERSON_BEFORE that do not name a place or a thing.
-NOT_PLACE_PAIRS = {"gia đình", "yêu cầu", "thỉnh cầu", "khẩn cầu"}
+NOT_PLACE_PAIRS = {"gia đình", "yêu cầu", "thỉnh cầu", "khẩn cầu", "nông thôn"}  # "Bộ NN và PT Nông thôn A"
 # Capitalised words that open the next sentence or a caption, not the end of a name ('... Tùng Theo ...').
 NOT_NAME_WORDS = {
     "Theo",
@@ -268,6 +268,7 @@ ROLE_HEADS = {
     "chanh-toa": "Tòa",
     "pho-chanh-toa": "Tòa",
 }
+NATIONAL_INITIALS = {"Tổng LĐLĐVN"}  # a body's initials that take in the country: the unit in full
 NATIONAL_HEADS = {"agency", "general-department"}  # a Cục or Tổng cục: one in the country
 MINISTRY_AFTER_DASH = re.compile(r"\s[-–—]\s*(?:Bộ|Tổng cục)\s")
 # Words before the reporter a person spoke to: "trao đổi với phóng viên", "trả lời phỏng vấn phóng viên".
@@ -290,6 +291,21 @@ FORMER = (
     ("trước", "đây", "là"),
     ("trước", "đó", "là"),
     ("nguyên", "là"),
+)
+LIST_OPENERS = (":", "như")  # 'các Phó Thủ tướng: A, B', 'các đại biểu Quốc hội như A, B'
+PREDICATE = ("là", "làm")  # a post after them says what the clause's subject is
+# Words before a post whose holder the speaker stands in for: 'Thay mặt Giám đốc Công an tỉnh, A - Phó
+# Giám đốc ...' gives A the deputy's post only.
+ON_BEHALF = (
+    ("thay", "mặt"),
+    ("thay", "mặt", "cho"),
+    ("thừa", "lệnh"),
+    ("thừa", "ủy", "quyền"),
+    ("thừa", "ủy", "quyền", "của"),
+    ("thừa", "uỷ", "quyền"),
+    ("thừa", "uỷ", "quyền", "của"),
+    ("ủy", "quyền", "của"),
+    ("được", "sự", "ủy", "quyền", "của"),
 )
 # Words that take up or hold a post: 'giữ chức vụ Phó Chánh án ...', 'được bổ nhiệm làm ...'.
 TAKES_POST = (
@@ -331,6 +347,9 @@ TAKES_POST = (
     ("hiện", "là"),
     ("hiện", "đang", "là"),
     ("đang", "là"),
+    ("đang", "làm"),  # 'chị A đang làm điều dưỡng tại Bệnh viện X'
+    ("hiện", "làm"),
+    ("hiện", "đang", "làm"),
     ("hiện", "giữ", "chức", "vụ"),
     ("đang", "giữ", "chức", "vụ"),
     ("chưa", "giữ", "chức", "vụ"),
@@ -383,6 +402,10 @@ POST_UNIT_HEADS = (
     "Nhà máy",
     "Bến xe",
     "Hãng",
+    "Nhà hàng",
+    "Khách sạn",
+    "Cảnh sát PCCC",  # 'Giám đốc Cảnh sát PCCC TP X': the city's fire police
+    "Cảnh sát PCCC và CNCH",
     "Báo",
     "Đài",
     "Tạp chí",
@@ -502,6 +525,8 @@ UNIT_STOP = {
     "bà",
     "anh",
     "chị",
+    "ngài",  # 'Bộ Công an đón ngài X': the one welcomed, not the unit's name
+    "đón",
     "hoặc",
     "hay",
     # adverbs that open the predicate: 'Trường ĐH X | vẫn luôn chuẩn bị'
@@ -652,13 +677,22 @@ class TitleMention:
     implied: bool = False  # the unit is not written with the title but is the one the report names
 
 
-@cache
+_INDEXES: dict[tuple[int, bool], tuple[object, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
 def _index(phrases: tuple[tuple[str, ...], ...], last: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Group phrases by their first (or last) word, so a look-up tries only those that can match."""
+    # Keyed by identity: hashing a tuple of tuples on each of the many calls a report makes cost
+    # more than the look-up itself. The phrases are kept in the entry so their id stays theirs.
+    known = _INDEXES.get((id(phrases), last))
+    if known is not None and known[0] is phrases:
+        return known[1]
     out: dict[str, list[tuple[str, ...]]] = {}
     for words in phrases:
         out.setdefault(words[-1] if last else words[0], []).append(words)
-    return {w: tuple(group) for w, group in out.items()}
+    index = {w: tuple(group) for w, group in out.items()}
+    _INDEXES[(id(phrases), last)] = (phrases, index)
+    return index
 
 
 def _phrase_at(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -750,6 +784,8 @@ def _unit(
         # 'Đại biểu Quốc hội tỉnh X': the one National Assembly (a province's delegation to it).
         after = _index_after(tokens, tokens[j].start + len(mention.head_text))
         return _delegation_end(ctx, tokens, after), None
+    if mention is not None and mention.head_text in NATIONAL_INITIALS:
+        return _index_after(tokens, mention.end), None  # 'Phó Chủ tịch Tổng LĐLĐVN': one in the country
     if mention is not None and not (mention.specs or mention.level or mention.place or mention.child):
         # 'UBND Hà Nội Nguyễn Văn A': a province whose name opens like a family name.
         k = _index_after(tokens, mention.end)
@@ -793,6 +829,13 @@ def _unit(
             Entry(key="", vi="", en=""),
             j + 1,
         )  # 'Giám đốc BVĐK huyện X': an abbreviated unit and its place
+    if (
+        head is None
+        and _foreign_word(tokens[j])
+        and (country := ctx.lex.places.match(tokens, j + 1))
+        and country[0].key == "viet-nam"
+    ):
+        return country[1], None  # 'Giám đốc truyền thông Grab Việt Nam': a company's branch in Vietnam
     if head is None and _brand(tokens[j]) and not ctx.lex.places.match(tokens, j):
         # 'Tổng Giám đốc PVTex', 'Chủ tịch LienVietPostBank': a company known by its brand;
         # 'Thủ trưởng CQCSĐT Công an huyện X': an abbreviated body of the unit named next.
@@ -827,6 +870,36 @@ def _unit(
     ):
         return None  # a bare head ('Hội', 'Khoa') names no particular unit
     return k, None
+
+
+LOWER_NAME_ENDS = {",", "(", ")", ";", ".", "-", "–", "—", "thuộc"}
+# Words that open the predicate, not a name in lower case ('giao dịch' is a field there, though 'giao'
+# alone ends a capitalised one).
+LOWER_NAME_STOPS = {
+    "cho", "đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "là", "có", "cùng", "với", "tại", "khi", "để",
+    "nói", "thì", "mà", "nhưng", "cũng", "còn", "đều", "vẫn", "ông", "bà", "anh", "chị", "đồng", "ngày",
+    "năm", "tháng", "người", "làm", "đến", "từ", "theo", "trong", "này", "đó", "các", "những", "một", "xảy",
+}  # fmt: skip
+
+
+def _lower_name_end(ctx: Context, tokens: list[Token], k: int) -> int | None:
+    """Return the end of a unit's name written in lower case after its capitalised head, or None.
+
+    'Cục đăng ký quốc gia giao dịch bảo đảm, Bộ Tư pháp', 'Chi cục quản lý đất đai thuộc Sở X': two
+    to eight lower-case words up to a comma, bracket or 'thuộc', none that opens the predicate.
+    """
+    end = k
+    while end < len(tokens) and end - k <= 8 and tokens[end].is_word and not is_capitalised(tokens[end]):
+        tok = tokens[end]
+        if tok.lower in LOWER_NAME_STOPS or tok.lower in LOWER_NAME_ENDS or match_level(tokens, end):
+            break
+        if end + 1 < len(tokens) and (tok.text, tokens[end + 1].text) in VERB_PAIRS:
+            return None
+        end += 1
+    # The clause must go on after the name ('..., Bộ X cho biết'): a full stop may end a predicate.
+    if end - k < 2 or end - k > 8 or end >= len(tokens) or tokens[end].lower not in LOWER_NAME_ENDS - {"."}:
+        return None
+    return end
 
 
 def _delegation_end(ctx: Context, tokens: list[Token], k: int) -> int:
@@ -988,7 +1061,20 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 or ctx.lex.ranks.match(tokens, k)
                 or ctx.lex.roles.match(tokens, k)
                 or tok.text in SENTENCE_OPENERS
-                or tok.lower in HONORIFICS
+                or (
+                    tok.lower in HONORIFICS
+                    # 'Phòng GD&ĐT Hai Bà Trưng': a capitalised 'Bà' inside a run of capitals is a place's.
+                    and not (
+                        k > start
+                        and tokens[k - 1].is_word
+                        and is_capitalised(tokens[k - 1])
+                        and k + 1 < len(tokens)
+                        and tokens[k + 1].is_word
+                        and is_capitalised(tokens[k + 1])
+                        and tokens[k].start - tokens[k - 1].end <= 1
+                        and not _person_start(ctx, tokens, k + 1)
+                    )
+                )
             ):
                 break
             parent = parse_org(ctx, tokens, k) if ctx.lex.heads.match(tokens, k) else None
@@ -1192,6 +1278,7 @@ ABBREVIATED_POSTS = (
     (("Phó", "Tổng", "TTCP"), "pho-tong-thanh-tra", "Phó Tổng Thanh tra", "Thanh tra Chính phủ"),
     (("Phó", "TTCP"), "pho-tong-thanh-tra", "Phó Tổng Thanh tra", "Thanh tra Chính phủ"),
 )
+ABBREVIATED_FIRST = frozenset(words[0] for words, *_ in ABBREVIATED_POSTS)
 
 
 def _glued_apostrophe(tokens: list[Token], k: int) -> bool:
@@ -1235,14 +1322,24 @@ def _deputy_constituency(ctx: Context, tokens: list[Token], k: int) -> int:
 DEPUTIES_DEFINED = re.compile(r"[Đđ]ại biểu ((?:HĐND|Hội đồng nhân dân)[^()]{0,40}?)\s*\(ĐB\)")
 
 
+# 'ĐB HĐND TP Hà Nội A': the council written once after the initials.
+DEPUTIES_NAMED = re.compile(r"\bĐB (HĐND (?:TP\.? ?|tỉnh |thành phố )?[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})")
+
+
 def _deputies_body(ctx: Context) -> str | None:
     """Return the council whose deputies the report shortens to 'ĐB': 'đại biểu HĐND TP X (ĐB)'."""
-    found = DEPUTIES_DEFINED.search(ctx.text)
+    found = DEPUTIES_DEFINED.search(ctx.text) or DEPUTIES_NAMED.search(ctx.text)
+    name_goes_on = found is not None and re.match(r" [A-ZĐ]", ctx.text[found.end() :]) is not None
+    place = found.group(1).split() if found else []
+    if name_goes_on and len(place) > 3 and _surname(ctx, place[-1]):
+        return " ".join(place[:-1])  # 'ĐB HĐND TP Hà Nội Phạm Thị A': the holder's name begins
     return " ".join(found.group(1).split()) if found else None
 
 
 def _abbreviated_post(ctx: Context, tokens: list[Token], i: int) -> TitleMention | None:
     """Return the post written as initials at tokens[i] ('ĐBQH', 'Phó TTCP'), or None."""
+    if tokens[i].text not in ABBREVIATED_FIRST:
+        return None  # asked at every token of every title scan: most tokens start none of them
     for words, role_key, title, unit in ABBREVIATED_POSTS:
         end = i + len(words)
         if tuple(t.text for t in tokens[i:end]) != words:
@@ -1372,11 +1469,34 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 unit = _unit(ctx, tokens, j, absorbed=True)
             if (
                 unit is None
+                and role.key in ROLE_HEADS
+                and (own := ctx.lex.heads.match(tokens, j))
+                and is_capitalised(tokens[j])
+                and key(ctx.text[tokens[j].start : tokens[own[1] - 1].end]) == key(ROLE_HEADS[role.key])
+                and (lower := _lower_name_end(ctx, tokens, own[1]))
+            ):
+                # 'Cục trưởng Cục đăng ký quốc gia giao dịch bảo đảm, Bộ X': the role's own head, then
+                # the unit's name in lower case up to the comma.
+                unit = lower, None
+            if (
+                unit is None
                 and j + 1 < len(tokens)
-                and tokens[j].lower == "của"
-                and is_capitalised(tokens[j + 1])
-                # 'Khoa Nội' opens with a soft head: a unit too when parse_org reads it so.
-                and (ctx.lex.heads.match(tokens, j + 1) or parse_org(ctx, tokens, j + 1) is not None)
+                and (
+                    tokens[j].lower == "của"
+                    # 'cán bộ thuộc Công an huyện X', 'bác sĩ tại Bệnh viện Y': staff of the unit.
+                    or (tokens[j].lower in ("thuộc", "tại") and role.kind == "member")
+                )
+                and (
+                    (
+                        is_capitalised(tokens[j + 1])
+                        # 'Khoa Nội' opens with a soft head: a unit too when parse_org reads it so.
+                        and (ctx.lex.heads.match(tokens, j + 1) or parse_org(ctx, tokens, j + 1) is not None)
+                    )
+                    # 'giáo viên tại trường Mầm non X': a lower-case head before the unit's name.
+                    or _post_heads().match(tokens, j + 1) is not None
+                    # 'Kế toán trưởng của PVN': a company known by its brand.
+                    or (role.key in COMPANY_ROLES and _brand(tokens[j + 1]))
+                )
             ):
                 # 'người phát ngôn của Bộ Ngoại giao': the unit after 'of'.
                 unit, of_start = _unit(ctx, tokens, j + 1), j + 1
@@ -1475,6 +1595,42 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 )
                 i = j
                 continue
+        if (
+            org_text is None
+            and j + 3 < len(tokens)
+            and tokens[j].text == "("
+            and tokens[j + 2].text == ")"
+            and is_abbreviation(tokens[j + 1])
+            and is_capitalised(tokens[j + 3])
+            and (after_initials := _unit(ctx, tokens, j + 3)) is not None
+        ):
+            # 'công nhân (CN) Cty X': the title's initials in brackets, then its unit.
+            unit = after_initials
+            end, mention = unit
+            org_text = _unit_name(ctx, tokens, j + 3, end, mention)
+        if (
+            org_text is None
+            and role.key in WHOLE_TITLES
+            and j + 1 < len(tokens)
+            and tokens[j].text == ","
+            and ctx.lex.heads.match(tokens, j + 1)
+            and not ctx.lex.roles.match(tokens, j + 1)
+            and (parent := _unit(ctx, tokens, j + 1)) is not None
+            and parent[1] is not None
+        ):
+            # 'Phó chánh thanh tra, Sở GTVT tỉnh X': the inspectorate (or office) is that body's own.
+            unit = parent
+            end, mention = unit
+            org_text = _unit_name(ctx, tokens, j + 1, end, mention)
+        if org_text is None and role.kind == "member" and (qualified := _qualified_unit(ctx, tokens, j)):
+            # 'cán bộ hành chính của Bệnh viện X', 'nhân viên bảo vệ tại Trung tâm Y': the title
+            # takes its qualifying words, the unit follows.
+            q_end, u_start, end, mention = qualified
+            title_text = " ".join(ctx.text[tokens[i].start : tokens[q_end - 1].end].split())
+            title_text = title_text[:1].upper() + title_text[1:]
+            org_text = _unit_name(ctx, tokens, u_start, end, mention)
+            unit = (end, mention)
+            j = q_end
         if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names, role)) is not None:
             end, org_text = bare
         if org_text is None and (listed := _listed_unit(ctx, tokens, first, j, role, found)) is not None:
@@ -1486,6 +1642,10 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             end, org_text = party
         if org_text is None and role.key in TEAM_ROLES and (team := _team_unit(ctx, tokens, first, j)):
             end, org_text, led = team
+        if org_text is None and (led_by := _led_unit(ctx, tokens, first, org_names)) is not None:
+            end, org_text, led = j, led_by, True  # 'Công ty X (do ông A làm giám đốc)'
+        elif org_text in BARE_BOARDS and (led_by := _led_unit(ctx, tokens, first, org_names)) is not None:
+            org_text, led = f"{org_text} {led_by}", True  # 'Cty X (do bà A làm Chủ tịch HĐQT)'
         implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
         if implied is not None:
             (end, org_text), led = implied, False
@@ -1618,7 +1778,8 @@ def _listed_bare_posts(
         org = later[3][-1].org
         if bare[0].key in COMPANY_ROLES:
             head = ctx.lex.heads.match(tokenize(org), 0)
-            if head is None or head[0].key not in DIRECTED_HEADS:
+            # 'Ban quản lý dự án X' has a director too.
+            if head is None or head[0].key not in DIRECTED_HEADS | {"board"}:
                 continue  # 'A (Giám đốc), B (Kế toán trường X)': a school has no director
         text = " ".join(ctx.text[tokens[q].start : tokens[bare[1] - 1].end].split())
         span = (tokens[q].start, tokens[bare[1] - 1].end)
@@ -1627,16 +1788,147 @@ def _listed_bare_posts(
     return found
 
 
+def _respective_posts(
+    ctx: Context, tokens: list[Token], k: int, by_first: dict[int, TitleMention]
+) -> tuple[TitleMention, TitleMention] | None:
+    """Return the two posts of 'A và B, [nguyên] R1 và R2 Công ty X' read from tokens[k], or None.
+
+    The first role is written bare and shares the unit of the second: A is R1 of X, B is R2 of X.
+    """
+    if k >= len(tokens) - 3:
+        return None
+    if tokens[k].text in (",", "(", *HYPHENS):
+        k += 1
+    elif tokens[k].lower != "nguyên":
+        return None  # 'A, B nguyên Tổng giám đốc, Phó Tổng giám đốc Công ty X': no comma before 'nguyên'
+    status = None
+    if tokens[k].lower == "nguyên":
+        status, k = "former", k + 1
+    bare = ctx.lex.roles.match(tokens, k)
+    if bare is None or k in by_first or bare[1] + 1 >= len(tokens):
+        return None
+    if tokens[bare[1]].lower not in ("và", ","):
+        return None
+    second = by_first.get(bare[1] + 1)
+    if second is None and tokens[bare[1] + 1].lower == "nguyên":
+        second = by_first.get(bare[1] + 2)
+    if second is None or second.claimed or not second.org or ctx.lex.roles.match(tokens, second.last):
+        return None
+    second.claimed = True
+    if status and not second.status:
+        second.status = status
+    text = " ".join(ctx.text[tokens[k].start : tokens[bare[1] - 1].end].split())
+    first = TitleMention(
+        tokens[k].start,
+        tokens[bare[1] - 1].end,
+        k,
+        bare[1],
+        bare[0],
+        _directed_unit(ctx, bare[0], second.org),
+        text[:1].upper() + text[1:],
+        True,
+        status,
+    )
+    return first, second
+
+
+def _led_unit(ctx: Context, tokens: list[Token], first: int, org_names: dict[str, str]) -> str | None:
+    """Return the unit named right before 'do A làm <title>' ('Công ty X (do ông A làm giám đốc)')."""
+    if first < 3 or tokens[first - 1].lower != "làm":
+        return None
+    do = next((n for n in range(first - 2, max(0, first - 12), -1) if tokens[n].lower == "do"), None)
+    if do is None or do == 0:
+        return None
+    before = ctx.text[: tokens[do].start].rstrip(" (,")
+    named = [
+        name
+        for name in set(org_names.values())
+        if before.endswith(name)
+        # 'Đoàn công tác của Bộ Chính trị do A làm Trưởng đoàn': the delegation, not its owner.
+        and not before[: len(before) - len(name)].rstrip().endswith(("của", "thuộc"))
+    ]
+    return max(named, key=len) if named else None
+
+
+BARE_BOARDS = {"HĐQT", "Hội đồng quản trị", "Hội đồng Quản trị", "HĐTV", "Hội đồng thành viên"}
+
+
+def _board_of_next(ctx: Context, tokens: list[Token], posts: list[TitleMention]) -> None:
+    """Name the company of a bare board by the post written next with 'kiêm'.
+
+    'Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X': the board is X's; 'Phó chủ tịch HĐQT kiêm Chủ tịch
+    Hội đồng tín dụng Sacombank': Sacombank's.
+    """
+    for title, after in zip(posts, posts[1:], strict=False):
+        if title.org not in BARE_BOARDS or not after.org or title.last >= len(tokens):
+            continue
+        if tokens[title.last].lower != "kiêm" or after.first != title.last + 1:
+            continue
+        words = tokenize(after.org)
+        owner = next(
+            (
+                n
+                for n in range(len(words))
+                if (head := ctx.lex.heads.match(words, n)) and head[0].key in COMPANY_HEADS
+                or (n > 0 and _brand(words[n]))
+            ),
+            None,
+        )
+        if owner is not None:
+            title.org = f"{title.org} {after.org[words[owner].start :]}"
+
+
+OF_UNIT = ("của", "tại", "thuộc")
+
+
+def _qualified_unit(
+    ctx: Context, tokens: list[Token], j: int
+) -> tuple[int, int, int, OrgMention | None] | None:
+    """Read 'hành chính của Bệnh viện X' after a staff role: (title end, unit start, unit end, mention)."""
+    q = j
+    while (
+        q < min(len(tokens), j + 4)
+        and tokens[q].is_word
+        and not is_capitalised(tokens[q])
+        and tokens[q].lower not in LOWER_NAME_STOPS
+        and tokens[q].lower not in OF_UNIT
+        and tokens[q].lower not in UNIT_STOP
+        # 'một cán bộ khác của UBND X': someone else; 'bác sĩ chuyên khoa II': a degree; 'đại biểu vùng X'.
+        and tokens[q].lower not in ("khác", "chuyên", "vùng")
+        and not match_level(tokens, q)
+        and _post_heads().match(tokens, q) is None
+        and ctx.lex.heads.match(tokens, q) is None
+        and ctx.lex.roles.match(tokens, q) is None
+        and not (q + 1 < len(tokens) and (tokens[q].text, tokens[q + 1].text) in VERB_PAIRS)
+    ):
+        q += 1
+    if q == j or q >= len(tokens) - 1:
+        return None
+    if word_key(f"{tokens[q - 1].text} {tokens[q].text}") in dictionary_words():
+        return None  # 'công nhân môi | trường đô thị': a word is never cut in two
+    u = q + 1 if tokens[q].lower in OF_UNIT else q
+    if not (is_capitalised(tokens[u]) or _post_heads().match(tokens, u)):
+        return None
+    unit = _unit(ctx, tokens, u)
+    if unit is None or not any(is_capitalised(t) or t.is_number for t in tokens[u : unit[0]]):
+        return None  # a lower-case head needs its name: 'tại trung tâm thương mại X', not 'trường đô thị'
+    return q, u, unit[0], unit[1]
+
+
 def _listed_unit(
     ctx: Context, tokens: list[Token], first: int, j: int, role: Entry, found: list[TitleMention]
 ) -> str | None:
     """Return the unit of a bare post after a name in a list, from the post before it."""
-    if not any(is_capitalised(t) for t in tokens[first:j]) or first < 2 or not found:
+    # 'B, nguyên kế toán trưởng' in a company's list is a post though written in lower case.
+    written = any(is_capitalised(t) for t in tokens[first:j]) or role.key in COMPANY_ROLES
+    if not written or first < 2 or not found:
         return None
     if j < len(tokens) and tokens[j].lower not in LIST_ENDS:
         return None
     if j + 1 < len(tokens) and tokens[j].text == "," and ctx.lex.roles.match(tokens, j + 1):
         return None  # 'nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': a chain its last unit ends
+    if j < len(tokens) and tokens[j].lower == "và":
+        return None  # 'A, Giám đốc và B, Phó giám đốc Công ty X': the unit named next (_listed_bare_posts)
     before = tokens[first - 1]
     if before.text not in (",", "-", "–", "—", "(") or not (
         tokens[first - 2].text == ")" or (tokens[first - 2].is_word and is_capitalised(tokens[first - 2]))
@@ -1649,16 +1941,18 @@ def _listed_unit(
         return last.org  # 'A, Giám đốc Sở X và B, Phó Giám đốc': the deputy of the same unit
     if role.key not in COMPANY_ROLES:
         return None
+    if len(found) > 1 and found[-2].last >= last.first - 3 and found[-2].org not in (None, last.org):
+        return None  # 'Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Cty Y; B, Tổng giám đốc': of which?
     words = tokenize(last.org)
     mention = parse_org(ctx, words, 0)
     if mention is not None and mention.head.key == "board-of-directors":
         if mention.child is None and len(words) == 2 and _brand(words[1]):
             return words[1].text  # 'Chủ tịch HĐQT MHB; B, Tổng giám đốc': the company by its brand
         mention = mention.child
+    if mention is None and len(words) == 1 and _brand(words[0]) and not ctx.lex.heads.match(words, 0):
+        return last.org  # 'B, nguyên Tổng giám đốc; C, nguyên kế toán trưởng': the brand the list began with
     if mention is None or mention.head.key not in COMPANY_HEADS or not mention.specific:
         return None  # the post before is another kind of unit's: the list is not one company's
-    if len(found) > 1 and found[-2].last >= last.first - 3 and found[-2].org not in (None, last.org):
-        return None  # 'Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Cty Y; B, Tổng giám đốc': of which?
     return last.org[mention.start :]
 
 
@@ -1697,6 +1991,8 @@ def _bare_unit(
             if directs_police and (level is None or level[0] not in PROVINCE_LEVELS):
                 continue
             units.add(name)
+    if len(units) > 1 and (nearest := _nearest_unit(ctx, units, tokens[j].start, role)):
+        units = {nearest}
     return (end, units.pop()) if len(units) == 1 else None
 
 
@@ -1765,15 +2061,19 @@ def _team_unit(ctx: Context, tokens: list[Token], first: int, j: int) -> tuple[i
             if written and f"{TEAM_WORD} {' '.join(words)}" in low:
                 text = " ".join(t.text for t in tokens[j : j + n])
                 return j + n, f"Tổ {text}", False
-        return None
     if first >= 3 and tokens[first - 1].lower == "làm":
         do = next((n for n in range(first - 2, max(0, first - 25), -1) if tokens[n].lower == "do"), None)
         if do is None:
             return None
-        team = next((n for n in range(do - 1, max(-1, do - 8), -1) if tokens[n].lower == TEAM_WORD), None)
-        if team is None or not all(tokens[n].is_word for n in range(team, do)):
+        # 'tổ công tác Y7/141 (do Trung tá A làm tổ trưởng)': the team's code, then the aside.
+        last = do - 1 if do > 0 and tokens[do - 1].text == "(" else do
+        team = next((n for n in range(last - 1, max(-1, last - 8), -1) if tokens[n].lower == TEAM_WORD), None)
+        if team is None or not all(
+            tokens[n].is_word or tokens[n].is_number or tokens[n].text == "/" or is_abbreviation(tokens[n])
+            for n in range(team, last)
+        ):
             return None
-        return j, " ".join(ctx.text[tokens[team].start : tokens[do - 1].end].split()), True
+        return j, " ".join(ctx.text[tokens[team].start : tokens[last - 1].end].split()), True
     return None
 
 
@@ -1804,7 +2104,10 @@ def _directed_alone(
         tokens, j + 1
     ):
         return None  # 'Giám đốc, Thủ trưởng Cơ quan CSĐT ...': the chain's next unit is its unit
+    if j + 1 < len(tokens) and tokens[j].lower in ("và", ",") and _holder_next(ctx, tokens, j + 1):
+        return None  # 'A, nguyên Giám đốc và B, nguyên Phó giám đốc Ban X': the list names the unit
     units = set()
+    kinds = set()
     for name in set(org_names.values()):
         words = tokenize(name)
         match = ctx.lex.heads.match(words, 0)
@@ -1817,6 +2120,9 @@ def _directed_alone(
         elif match[0].key not in DIRECTED_HEADS:
             continue
         units.add(name)
+        kinds.add(match[0].key)
+    if len(units) > 1 and len(kinds) == 1 and (nearest := _nearest_unit(ctx, units, tokens[j - 1].start)):
+        units = {nearest}  # two companies (or one by two names): the one just named
     return (j, units.pop()) if len(units) == 1 else None
 
 
@@ -1851,7 +2157,9 @@ def _chaired_alone(ctx: Context, tokens: list[Token], j: int, org_names: dict[st
 # Words that end a team's lower-case description: a clause or a place goes on.
 TEAM_STOPS = {"do", "của", "tại", "ở", "trên", "thuộc", "gồm", "có", "được", "với"}
 # Words after a title that write no unit: the clause goes on ('Trưởng phòng cho biết').
-NO_UNIT_AFTER = LIST_ENDS | {"khẳng", "thông", "nói", "phát", "chia", "nhấn", "trao", "trả", "tiếp", "là"}
+NO_UNIT_AFTER = LIST_ENDS | {
+    "khẳng", "thông", "nói", "phát", "chia", "nhấn", "trao", "trả", "tiếp", "là", "về", "bị", "vì",
+}  # fmt: skip
 
 
 def _implied_unit(
@@ -1888,7 +2196,41 @@ def _implied_unit(
         match = ctx.lex.heads.match(words, 0)
         if match is not None and match[0].key == head[0].key and match[1] < len(words):
             units.add(name)
+    if len(units) > 1 and (nearest := _nearest_unit(ctx, units, tokens[j - 1].start, role)):
+        units = {nearest}
     return (end, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
+
+
+NEAREST_REACH = 400  # characters: 'công ty này' looks back about a paragraph for the company it means
+
+
+def _nearest_unit(ctx: Context, units: set[str], pos: int, role: Entry | None = None) -> str | None:
+    """Return the unit of ``units`` written last before ``pos`` and shortly before it, or None.
+
+    'Bắt A, Giám đốc Công ty X (Công ty Y), cùng B và C đều là Phó giám đốc': the company just named,
+    though the report names another (or the first by another name) elsewhere. A unit named before
+    with this very title comes first: 'Bộ trưởng Bộ Y tế thăm ... Bộ Công an ... Bộ trưởng A'.
+    """
+    if role is not None:
+        before = ctx.text[:pos].casefold()
+        titled = {
+            name for name in units if any(f"{form} {name}".casefold() in before for form in role.forms)
+        }
+        if len(titled) == 1:
+            return titled.pop()
+    seen = {name: ctx.text.rfind(name, 0, pos) for name in units}
+    found = sorted((at, name) for name, at in seen.items() if at >= 0)
+    if not found or pos - found[-1][0] > NEAREST_REACH:
+        return None
+    at, nearest = found[-1]
+    alias = at > 0 and ctx.text[at - 1] == "("  # 'Công ty TNHH X (Công ty Y)': one company, two names
+    for other_at, _ in found[:-1]:
+        if not alias and not SENTENCE_END.search(ctx.text, other_at, at):
+            return None  # 'Sở Y tế và Sở Tài chính họp; ông A, Phó Giám đốc Sở': either of them
+    return nearest
+
+
+SENTENCE_END = re.compile(r"[.!?\n]\s")
 
 
 def _unit_runs_on(
@@ -1900,8 +2242,9 @@ def _unit_runs_on(
     comma = title.first - 1
     if not title.org.endswith(tokens[title.last - 1].text):
         return False  # the unit was rewritten ('huyện Kim Sơn' → 'Huyện ủy Kim Sơn'), not cut
-    # Only a name straight before ', post unit' holds the post; the capitals end the unit's name.
-    return comma > 0 and tokens[comma].text == "," and names[-1][1] == comma
+    # Only a name straight before ', post unit' (or '(post unit' , '- post unit') holds the post; the
+    # capitals end the unit's name: 'Thượng tá A (Đồn trưởng Đồn biên phòng La Dê)'.
+    return comma > 0 and tokens[comma].text in (",", "(", *HYPHENS) and names[-1][1] == comma
 
 
 def _runs_into_title(ctx: Context, name: str) -> bool:
@@ -1915,7 +2258,12 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
     tok = tokens[i]
     if not (tok.is_word and is_capitalised(tok)) or ctx.lex.heads.match(tokens, i):
         return i
-    if triggered and (ede := _ede_name_at(tokens, i)) > i:
+    if (
+        triggered
+        and (ede := _ede_name_at(tokens, i)) > i
+        # 'Chủ tịch Hội Đông Y Việt Nam': the country after 'Y' names no Ê Đê person.
+        and not (ctx.lex.places.match(tokens, i + 1) or _country_at(tokens, i + 1))
+    ):
         return ede
     if ctx.lex.places.match(tokens, i) or ctx.lex.roles.match(tokens, i) or ctx.lex.ranks.match(tokens, i):
         return i
@@ -1956,6 +2304,15 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and (
             (end == i + 2 and tokens[end - 1].text in MIDDLE_NAMES)
             or not (ctx.lex.heads.match(tokens, end) or ctx.lex.roles.match(tokens, end))
+            # 'ĐB Bùi Quốc Phòng (Thái Bình)': a head word that names nothing after it ends the name.
+            or (
+                end == i + 2
+                and end + 1 < len(tokens)
+                and (tokens[end + 1].text in ("(", ",", ".", ")") or not is_capitalised(tokens[end + 1]))
+                and not ctx.lex.roles.match(tokens, end)
+                and tokens[end].end - tokens[end].start <= 6
+                and _surname(ctx, tok.text)
+            )
         )
         and (tokens[end].text not in NOT_NAME_WORDS or _inner_name_word(ctx, tokens, i, end))
         # An abbreviation inside a name written in lower case is a unit's ('Đoàn CAQ'), not a syllable.
@@ -1968,7 +2325,34 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i
     if size == 2 and not triggered:
         return i
+    if (
+        size == 4
+        and not prefixed
+        and tokens[i + 2].text in ("Thị", "Văn")
+        and _surname(ctx, tokens[i + 1].text)
+    ):
+        return i  # 'trường Hoa Mai Lương Thị Diệp': the unit's last word, then a name of three
+    if (
+        size == 4
+        and not prefixed
+        and i > 0
+        and tokens[i - 1].is_word
+        and is_capitalised(tokens[i - 1])
+        and not is_abbreviation(tokens[i - 1])
+        and tokens[i].start - tokens[i - 1].end <= 1
+        and _surname(ctx, tokens[i + 1].text)
+        # 'Hà Nội Nguyễn Văn Tấn Dũng': a family and a middle name open a name of four.
+        and tokens[i + 1].text not in MIDDLE_NAMES
+        # the run before is a unit's or a place's name: 'Bệnh viện Bạch Mai', 'tỉnh Hà Nam'
+        and any(
+            ctx.lex.heads.match(tokens, n) or _post_heads().match(tokens, n) or match_level(tokens, n)
+            for n in range(max(0, i - 5), i)
+        )
+    ):
+        return i  # 'Bệnh viện Bạch Mai Nguyễn Quốc Anh': a capitalised run goes on into the name
     place = ctx.lex.places.match(tokens, i + 1)
+    if len(tok.text) == 1 and place and place[1] == end:
+        return i  # 'Hội Đông Y Việt Nam': a letter, then a country or province, names no one
     if tok.text == "Đoàn" and not triggered and place and place[1] == end:
         return i  # '(Đoàn Nghệ An)': a delegation named for its province, not 'Đoàn' the family
     return end
@@ -2332,12 +2716,20 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
         if head is not None and head[0].key == "office" and head[1] < len(words):
             return unit[words[head[1]].start :]
         return unit
+    if head is not None and head[0].key in SUB_UNITS:
+        # 'Phó Giám đốc, Trưởng phòng Tổ chức Công ty X': the deputy director is the company's.
+        parent = next((n for n in range(head[1], len(words)) if ctx.lex.heads.match(words, n)), None)
+        return unit[words[parent].start :] if parent is not None else None
     if head is None or head[0].key != "investigation-agency":
         return unit
     police = next((n for n in range(head[1], len(words) - 1) if ctx.lex.heads.match(words, n)), None)
+    if police is None and (dash := next((n for n, w in enumerate(words) if w.text in HYPHENS), None)):
+        police = dash + 1 if dash + 1 < len(words) else None  # 'Cơ quan CSĐT - CATP Hải Phòng'
     return unit[words[police].start :] if police is not None else unit
 
 
+# Parts of a unit that have no director: a director sharing their head's chain is the parent's.
+SUB_UNITS = {"division", "team", "station"}
 # A people's committee or council, then the level and place it governs.
 PEOPLES_BODY = re.compile(
     r"^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+"
@@ -2395,6 +2787,21 @@ def _brand(tok: Token) -> bool:
     return sum(c.isupper() for c in text) >= 2 or len(text) > 7
 
 
+FOREIGN_ENDINGS = re.compile(r"[bdfgjklqrsvwxz]$|[fjwz]")
+
+
+def _foreign_word(tok: Token) -> bool:
+    """Whether a capitalised word cannot be a Vietnamese syllable ('Grab', 'Uber'), so names a brand."""
+    text = tok.text
+    return (
+        tok.is_word
+        and text[:1].isupper()
+        and len(text) >= 3
+        and not text.endswith("ng")
+        and FOREIGN_ENDINGS.search(text.lower()) is not None
+    )
+
+
 def _index_after(tokens: list[Token], offset: int) -> int:
     return next((n for n, t in enumerate(tokens) if t.start >= offset), len(tokens))
 
@@ -2415,18 +2822,24 @@ def _skip_time(tokens: list[Token], k: int) -> int:
     return k
 
 
-def _post_in_aside(tokens: list[Token], end: int, born: int, by_first: dict[int, TitleMention]) -> int | None:
+def _post_in_aside(
+    ctx: Context, tokens: list[Token], end: int, born: int, by_first: dict[int, TitleMention]
+) -> int | None:
     """Return where a post begins later in the aside after a name, past its age and home, or None.
 
-    'A (31 tuổi, quê Bắc Ninh, Giám đốc Công ty X)': the index of the comma or dash before the post.
+    'A (31 tuổi, quê Bắc Ninh, Giám đốc Công ty X)': the index of the comma or dash before the post;
+    'A (thương binh 1/4, nguyên Phó Giám đốc Trường X)': past a short description too.
     Not past a relative's name: '(vợ ông B, cán bộ ...)' is about B.
     """
-    if end >= len(tokens) or tokens[end].text != "(" or born <= end + 1:
+    if end >= len(tokens) or tokens[end].text != "(":
         return None
-    for k in range(born, min(len(tokens), end + 30)):
+    aged = born > end + 1
+    for k in range(born if aged else end + 1, min(len(tokens), end + (30 if aged else 8))):
         tok = tokens[k]
         if tok.text in (")", "(", ";") or tok.lower in KIN_OF:
             return None
+        if not aged and tok.is_word and is_capitalised(tok) and _person_start(ctx, tokens, k):
+            return None  # '(cùng Lê Văn B, Giám đốc Sở X)': the post is B's
         if tok.text in (",", "-", "–", "—") and (k + 1) in by_first:
             return k
     return None
@@ -2443,7 +2856,16 @@ def _skip_aside(tokens: list[Token], k: int) -> int:
         and (tokens[k].lower in ("sinh", "sn") or tokens[k].is_number)
         and tokens[k - 1].text == "("
     ):
-        close = next((m for m in range(k + 1, min(len(tokens), k + 8)) if tokens[m].text in (",", ")")), None)
+        close = next(
+            (
+                m
+                for m in range(k + 1, min(len(tokens), k + 8))
+                if tokens[m].text in (",", ")", ";")
+                # '(40 tuổi - nguyên Phó chánh Thanh tra Sở X)': a dash, not a span of years, goes on.
+                or (tokens[m].text in HYPHENS and m + 1 < len(tokens) and not tokens[m + 1].is_number)
+            ),
+            None,
+        )
         if close is not None:
             return close  # '(SN 1976, ...': the year of birth, then the rest of the aside
     if (
@@ -2452,7 +2874,13 @@ def _skip_aside(tokens: list[Token], k: int) -> int:
         and (tokens[k + 1].lower in ("sinh", "sn", "trú", "ngụ", "quê") or tokens[k + 1].is_number)
     ):
         close = next(
-            (m for m in range(k + 1, min(len(tokens), k + 15)) if tokens[m].text in (",", ")")), None
+            (
+                m
+                for m in range(k + 1, min(len(tokens), k + 15))
+                if tokens[m].text in (",", ")")
+                or (tokens[m].text in HYPHENS and m + 1 < len(tokens) and not tokens[m + 1].is_number)
+            ),
+            None,
         )
         if close is not None:
             return close
@@ -2574,7 +3002,11 @@ def persons(
         names: list[tuple[int, int, Entry | None]] = []
         familiar: dict[int, bool] = {}  # a given name alone after 'chị', 'anh', ...
         i = 0
+        inner = {n for t in titles for n in range(t.first + 1, t.last)}
         while i < len(tokens):
+            if i in inner and is_capitalised(tokens[i]) and tokens[i].lower in HONORIFICS:
+                i += 1  # 'Phòng GD&ĐT Hai Bà Trưng A': the unit's place, not 'bà Trưng'
+                continue
             start, rank = _prefix_end(ctx, tokens, i)
             if start >= len(tokens):
                 break
@@ -2725,10 +3157,18 @@ def persons(
             ):
                 j = end  # 'A (là Trưởng Công an xã X)': the aside says what A is
             elif (
-                born > end + 1 and born < len(tokens) and tokens[born].text == "," and (born + 1) in by_first
+                born > end + 1 and born < len(tokens) and tokens[born].text in ",;" and (born + 1) in by_first
             ):
                 j = born  # 'A (SN 1976, nguyên cán bộ Công an tỉnh X)'
-            elif (aside := _post_in_aside(tokens, end, born, by_first)) is not None:
+            elif (
+                end + 1 < len(tokens)
+                and tokens[end].text == "("
+                and (bare := ctx.lex.roles.match(tokens, end + 1))
+                and bare[1] < len(tokens)
+                and tokens[bare[1]].lower in ("kiêm", ",")
+            ):
+                j = end  # 'A (Phó Giám đốc kiêm Trưởng phòng X)': a bare role sharing the next post's unit
+            elif (aside := _post_in_aside(ctx, tokens, end, born, by_first)) is not None:
                 j = aside  # 'A (40 tuổi, ở quận 3, TP X - Giám đốc Công ty Y)': the post after where A lives
             else:
                 j = _skip_aside(tokens, end)
@@ -2752,16 +3192,22 @@ def persons(
                 j = close
             elif (
                 role_before is not None
+                # 'Bác sĩ A (Khoa X, ...)': a title of address, not a post ('bác sĩ khoa X' after A is one).
+                and " ".join(t.lower for t in tokens[role_before[0] : start]) not in HONORIFICS
                 and end + 1 < len(tokens)
                 and (
                     (j == end and (tokens[end].text == "," or tokens[end].text in HYPHENS))
                     or tokens[end].text == "("
                 )
                 and (end + 1) not in by_first
-                and (unit := _unit(ctx, tokens, end + 1)) is not None
+                # 'luật sư A - thuộc Đoàn luật sư TP X': the unit he belongs to.
+                # 'luật sư A, (Đoàn luật sư X)': a stray comma before the bracket.
+                and (u_start := end + 2 if tokens[end + 1].lower in ("thuộc", "(") else end + 1) < len(tokens)
+                and (unit := _unit(ctx, tokens, u_start)) is not None
                 and (
-                    tokens[end].text != "("
-                    or (unit[0] < len(tokens) and tokens[unit[0]].text in "),")
+                    tokens[u_start - 1].text != "("
+                    # '(Đoàn luật sư tỉnh X – bảo vệ cho bị cáo)': the unit, then what he does.
+                    or (unit[0] < len(tokens) and tokens[unit[0]].text in (")", ",", *HYPHENS))
                 )
             ):
                 # 'Luật sư Trần Văn A, Văn phòng Luật sư B', 'luật sư C (Đoàn Luật sư TP Hà Nội)',
@@ -2775,7 +3221,7 @@ def persons(
                         b,
                         u_end,
                         role,
-                        _unit_name(ctx, tokens, end + 1, u_end, u_mention),
+                        _unit_name(ctx, tokens, u_start, u_end, u_mention),
                         role.vi,
                         True,
                     )
@@ -2784,12 +3230,35 @@ def persons(
             status = None
             while j < len(tokens):
                 nxt = j
-                if tokens[j].text in CHAIN_SEPARATORS or tokens[j].lower in CHAIN_WORDS:
+                if j == end and tokens[j].lower == "và" and not posts:
+                    break  # 'A và Giám đốc Sở X': the director is another person, named or not
+                if (
+                    tokens[j].text in CHAIN_SEPARATORS
+                    or tokens[j].lower in CHAIN_WORDS
+                    or (j == born > end + 1 and tokens[j].text == ";")  # '(35 tuổi; nhân viên X)'
+                ):
                     nxt = j + 1
                 elif j != end and not posts and not (
                     tokens[j - 1].text == ")" and _phrase_at(tokens, j, TAKES_POST) > j
                 ):
                     break  # (an aside may stand between a name and its post: 'A (45 tuổi) là Y')
+                comma_kiem = tokens[j].text == "," and tokens[nxt].lower == "kiêm"
+                if nxt == j + 1 and comma_kiem and nxt + 1 < len(tokens):
+                    nxt += 1  # 'A (nguyên Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Y)': the chain goes on
+                if (
+                    nxt == j + 1
+                    and tokens[j].text == ","
+                    and nxt + 1 < len(tokens)
+                    and tokens[nxt].text == "("
+                ):
+                    nxt += 1  # 'thượng tá A, (Phó phòng Tham mưu, Công an tỉnh X)': a stray comma
+                if (
+                    nxt == j + 1
+                    and nxt + 1 < len(tokens)
+                    and tokens[nxt].lower == "người"
+                    and ((nxt + 1) in by_first or _phrase_at(tokens, nxt + 1, TAKES_POST) > nxt + 1)
+                ):
+                    nxt += 1  # 'A, người từng giữ chức Phó Chủ tịch UBND huyện X': a relative clause
                 joined = _boards_joined(ctx, tokens, nxt)
                 if joined:
                     # '..., tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ ...': a member of each.
@@ -2835,6 +3304,32 @@ def persons(
                                 bare[1],
                                 bare[0],
                                 _directed_unit(ctx, bare[0], shared.org),
+                                text[:1].upper() + text[1:],
+                                True,
+                                status,
+                            )
+                        )
+                        j = bare[1]
+                        continue
+                    if (
+                        bare
+                        and bare[0].key in EXECUTIVE_ROLES
+                        and took == nxt
+                        and tokens[nxt - 1].lower == "kiêm"
+                        and posts
+                        and posts[-1].org
+                        and (board := BOARD_OF.match(posts[-1].org))
+                    ):
+                        # 'Chủ tịch HĐQT Cty X kiêm Tổng giám đốc': the executive of the board's company.
+                        text = " ".join(ctx.text[tokens[took].start : tokens[bare[1] - 1].end].split())
+                        posts.append(
+                            TitleMention(
+                                tokens[took].start,
+                                tokens[bare[1] - 1].end,
+                                took,
+                                bare[1],
+                                bare[0],
+                                posts[-1].org[board.end() :],
                                 text[:1].upper() + text[1:],
                                 True,
                                 status,
@@ -2891,7 +3386,18 @@ def persons(
                 title = by_last.get(j)
                 if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text in HYPHENS:
                     title = by_last.get(j - 1)  # 'Chủ tịch UBND xã X - Đinh Văn A'
-                if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text == ":":
+                if (
+                    title is None
+                    and j > 1
+                    and len(posts) == after_name
+                    and j < start
+                    and tokens[j - 1].lower == "là"
+                    and (by_last.get(j - 1) is not None)
+                    and is_capitalised(tokens[by_last[j - 1].first])
+                ):
+                    title = by_last.get(j - 1)  # 'bắt Chi cục phó là ông A': the post, then its holder
+                opens_list = j > 0 and tokens[j - 1].lower in LIST_OPENERS
+                if title is None and opens_list and len(posts) == after_name:
                     # 'các Phó Thủ tướng: A, B và C': a plural post introduces the list of its holders.
                     title = by_last.get(j - 1)
                     if title is not None and not (
@@ -2902,6 +3408,16 @@ def persons(
                     title = by_last.get(j - 1)
                     if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
                         break  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
+                    if (
+                        title is not None
+                        and title.first > 0
+                        and tokens[title.first - 1].lower in PREDICATE
+                        and any(
+                            e <= title.first and not any(t.text in ",.;:" for t in tokens[e : title.first])
+                            for _, e, _ in names
+                        )
+                    ):
+                        break  # 'chị A đang làm điều dưỡng tại Bệnh viện X, ông B ...': the post is A's
                 if title is None and len(posts) == after_name:
                     # 'Chủ tịch UBND xã X, huyện Y (Z) - ông A', 'Cục trưởng Cục X, Thanh tra Chính phủ B'.
                     title = _post_across_tail(ctx, tokens, j, by_last, name_starts, inside)
@@ -2928,6 +3444,8 @@ def persons(
                     )
                 if title is None or title.claimed:
                     break
+                if _phrase_before(tokens, title.first, ON_BEHALF) < title.first:
+                    break  # 'Thay mặt Giám đốc Sở X, ông A ...': A speaks for the holder, is not one
                 told = title.first > 0 and tokens[title.first - 1].lower in TOLD
                 if title.role.key == "phong-vien" and told:
                     break  # 'trao đổi với phóng viên Báo X, ông A': the reporter is not A
@@ -2937,11 +3455,32 @@ def persons(
                 if j > 0 and tokens[j - 1].text == ",":
                     continue
                 break
+            _board_of_next(ctx, tokens, posts)
             for title in posts:
                 _add_post(ctx, person, title, completed, org_names)
                 if title.org is not None:
                     holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
             sentence_posts.append((start, end, k, posts))
+        # 'A và B, nguyên Tổng giám đốc và Phó Tổng giám đốc Công ty X': each holds the post written
+        # in the same place of the list of posts.
+        for m in range(len(sentence_posts) - 1):
+            (_s1, e1, k1, posts1), (s2, e2, k2, posts2) = sentence_posts[m], sentence_posts[m + 1]
+            between = [t.lower for t in tokens[e1:s2]]
+            if (
+                posts1
+                or posts2
+                or not between
+                or between[0] not in ("và", ",")
+                or not all(
+                    w in HONORIFICS or ctx.lex.ranks.match(tokens, e1 + 1 + n) or w in {"tướng", "tá", "úy"}
+                    for n, w in enumerate(between[1:])
+                )
+            ):
+                continue
+            if (pair := _respective_posts(ctx, tokens, e2, by_first)) is not None:
+                for held_posts, k_held, title in ((posts1, k1, pair[0]), (posts2, k2, pair[1])):
+                    held_posts.append(title)
+                    _add_post(ctx, people[k_held], title, completed, org_names)
         # 'Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh': A shares the post written after B.
         # 'A, ông B và C cùng là Phó Giám đốc Công ty X': every name of the list holds the post.
         shares = [

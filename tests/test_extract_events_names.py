@@ -1,0 +1,229 @@
+"""Event names and aliases: the compact 'doer act object' wording gold annotators write."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.extract.events import _compact
+
+
+@pytest.mark.parametrize(
+    ("told", "compact"),
+    [
+        # Who, the acts listed, whom: the purpose and the charge trail.
+        ("Công an huyện Tân Lạc, Hòa Bình đã khởi tố, bắt giam 9 bị can để điều tra về hành vi đánh bạc",
+         "Công an huyện Tân Lạc, Hòa Bình khởi tố, bắt giam 9 bị can"),
+        # A doer told with who it is, then its apposition: the apposition goes, the doer stays.
+        ("gia đình một học sinh lớp 2, Trường tiểu học Hoa Sen đã làm đơn tố cáo về việc cháu bị đánh",
+         "gia đình một học sinh lớp 2 làm đơn tố cáo"),
+        # What befell several named people.
+        ("Khải, Mạnh, Lâm đang lần lượt bị khởi tố về các tội cố ý gây thương tích",
+         "Khải, Mạnh, Lâm bị khởi tố"),
+        # A writing is part of the act; who helps is no part of what is done.
+        ("Chủ tịch UBND tỉnh Đông Lam đã có văn bản yêu cầu Sở Y tế chủ trì, phối hợp với Sở Nội vụ và các "
+         "đơn vị có liên quan kiểm tra vụ việc",
+         "Chủ tịch UBND tỉnh Đông Lam có văn bản yêu cầu Sở Y tế kiểm tra vụ việc"),
+        ("phụ huynh học sinh trường mầm non Hoa Sen đã có đơn gửi tới các cơ quan chức năng đề nghị làm rõ",
+         "phụ huynh học sinh trường mầm non Hoa Sen có đơn gửi tới các cơ quan chức năng"),
+        # A name's last word is no dangling time word ('Sáng').
+        ("Lò Văn Khải tới huyện Tân Lạc gặp ông Đinh Văn Sáng, Giám đốc Sở X", "Lò Văn Khải tới huyện Tân Lạc gặp ông Đinh Văn Sáng"),
+    ],
+)
+def test_compact_wording(told: str, compact: str) -> None:
+    assert _compact(told) == compact
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Khải về nhà, lấy khoảng 2kg thuốc nổ rồi chế thành quả mìn",  # 'nổ' no act, the doer no neighbour
+        "Trên đường chở Mạnh đi đầu thú, Khải dặn không được khai",  # a setting, no doer
+        "Đại tá Lò Văn Khải, Phó Giám đốc Công an tỉnh, khẳng định việc xử lý nghiêm các cá nhân",  # speech
+        "Quốc hội thảo luận về việc phê chuẩn Hiệp ước",  # nothing acted on left
+        "Công an tỉnh Đông Lam bắt giữ Lò Văn Khải là đối tượng cầm đầu đường dây mua bán người qua biên giới phía Bắc",
+    ],
+)
+def test_no_compact_wording(told: str) -> None:
+    assert _compact(told) == ""
+
+
+def test_an_arrest_told_with_a_purpose_has_its_compact_alias():
+    text = (
+        "Tạm giữ nhóm đánh bạc ở Tân Lạc\n"
+        "Ngày 3/4/2025, Công an huyện Tân Lạc, Hòa Bình đã khởi tố, bắt giam 9 bị can để điều tra về hành vi "
+        "tổ chức đánh bạc tại một nhà nghỉ trên địa bàn.\n"
+    )
+    forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
+    assert "Công an huyện Tân Lạc, Hòa Bình khởi tố, bắt giam 9 bị can" in forms, forms
+
+
+def test_a_pronoun_subject_is_named_by_the_suspect_named_before():
+    text = (
+        "Bắt kẻ trốn truy nã\n"
+        "Năm 2020, Công an tỉnh Đông Lam khởi tố vụ án lừa đảo, Lò Văn Khải bị truy tố cùng anh Đinh Văn Mạnh. "
+        "Sau khi bị khởi tố, Khải bỏ trốn và bị truy nã quốc tế, còn anh Mạnh ra đầu thú. "
+        "Ngày 7/3/2024, anh ta bị bắt tại Lào.\n"
+    )
+    events = extract(text, "x.txt").events
+    (event,) = [e for e in events if "tại Lào" in e.name]
+    assert event.name == "Lò Văn Khải bị bắt tại Lào", [e.name for e in events]
+    assert "anh ta bị bắt tại Lào" in event.aliases
+
+
+def test_a_name_cut_short_keeps_a_proper_name_whole():
+    from graph.extract.events import _cap
+
+    name = "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải về tội giết người"
+    assert _cap(name, 20) == "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải"
+    assert _cap("vụ án mạng nam thanh niên bị chém tử vong ở Tân Lạc hôm qua", 12).endswith("ở Tân Lạc")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Đêm 12/5/2025, trên quốc lộ 6, thuộc huyện Tân Lạc, thanh tra viên Lò Văn Khải dừng 2 xe chở đá quá tải.",
+         "thanh tra viên Lò Văn Khải dừng 2 xe chở đá quá tải"),
+        ("Khoảng 23h ngày 25/5/2025, tại số 12 phố Hàng Bè, phường Đông Lam, Tân Lạc, Hòa Bình, ông Đinh Văn Mạnh "
+         "điều khiển xe máy tông vào cột điện.",
+         "ông Đinh Văn Mạnh điều khiển xe máy tông vào cột điện"),
+    ],
+)
+def test_where_it_happened_leads_the_sentence_not_the_name(sentence: str, name: str) -> None:
+    names = [e.name for e in extract(f"Tin tai nạn\n{sentence}\n", "x.txt").events]
+    assert name in names, names
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Khải đi đến quận 5 thì gặp chị Lan",  # a clause joined on by 'thì'
+        "hành vi giết người và Lò Văn Tâm 29 tuổi",  # a charge: no doer of its verb before it
+    ],
+)
+def test_a_clause_or_a_charge_is_no_doer(told: str) -> None:
+    assert _compact(told) == ""
+
+
+def test_a_meeting_has_its_purpose_and_its_holder_among_its_aliases():
+    text = (
+        "Hội nghị về khai thác cát\n"
+        "Sáng 12/6/2025, Bộ Xây lắp tổ chức Hội nghị trực tuyến toàn quốc với các bộ, ngành, địa phương về các "
+        "giải pháp nhằm tăng cường quản lý hoạt động khai thác cát sỏi.\n"
+        "Chiều 13/6/2025, gia đình đã đưa cháu Lò Văn Tâm về tổ chức lễ an táng.\n"
+    )
+    events = extract(text, "x.txt").events
+    forms = [f for e in events for f in (e.name, *e.aliases)]
+    assert any(f.endswith("giải pháp tăng cường quản lý hoạt động khai thác cát sỏi") for f in forms), forms
+    assert any(f.startswith("Bộ Xây lắp tổ chức Hội nghị trực tuyến") for f in forms), forms
+    assert "gia đình đưa cháu Lò Văn Tâm về tổ chức lễ an táng" in forms, forms
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("Một nam thanh niên trong quán nước đã bị nhóm này chém gục tại chỗ",
+         "Một nam thanh niên bị nhóm này chém gục tại chỗ"),
+        ("chiếc xe tải của ông Lò Văn Tâm đã bị dán niêm phong và đưa về trụ sở công an",
+         "chiếc xe tải của ông Lò Văn Tâm bị dán niêm phong và đưa về trụ sở công an"),
+        ("Lò Văn Tâm, lúc đó mang tên Đinh Văn Mạnh, bị cơ quan công an bắt giữ tại Lào",
+         "Lò Văn Tâm bị cơ quan công an bắt giữ tại Lào"),
+    ],
+)
+def test_who_a_passive_befell_stays_in_the_name(clause: str, name: str) -> None:
+    from graph.extract.events import event_name
+
+    assert event_name(clause) == name
+
+
+@pytest.mark.parametrize(
+    ("cut", "name"),
+    [
+        ("Sự cố khiến 2 người ngã xuống đường bị", "Sự cố khiến 2 người ngã xuống đường"),
+        ("Công an huyện gửi văn bản cho luật sư Lò Văn Tâm về việc bị", "Công an huyện gửi văn bản cho luật sư Lò Văn Tâm"),
+        ("tạm giữ tại Tân Lạc thì", "tạm giữ tại Tân Lạc"),
+        ("bảo trì, sửa chữa các thiết bị", "bảo trì, sửa chữa các thiết bị"),  # 'thiết bị' is one word
+        ("làm rõ vụ việc", "làm rõ vụ việc"),
+    ],
+)
+def test_a_name_does_not_end_on_a_link_word(cut: str, name: str) -> None:
+    from graph.extract.events import _DANGLING
+
+    assert _DANGLING.sub("", cut) == name
+
+
+def test_a_paired_term_does_not_end_a_meeting_s_name():
+    text = (
+        "Diễn tập ở Tân Lạc\n"
+        "Sáng 20/5/2025, Công an huyện Tân Lạc tổ chức diễn tập phương án chữa cháy và cứu nạn, cứu hộ có huy động "
+        "nhiều lực lượng tại chợ Tân Lạc.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert any("cứu nạn, cứu hộ có huy động nhiều lực lượng" in n for n in names), names
+
+
+def test_a_name_ending_on_a_person_named_like_a_time_word_keeps_it():
+    from graph.extract.events import _DANGLING
+
+    assert _DANGLING.sub("", "cách hết các chức vụ đối với ông Lò Văn Sáng") == "cách hết các chức vụ đối với ông Lò Văn Sáng"
+    assert _DANGLING.sub("", "họp bàn từ sáng") == "họp bàn"
+
+
+def test_a_lead_ending_on_a_place_is_followed_by_its_units():
+    text = (
+        "Bạo hành trẻ\n"
+        "Ngày 5/10/2025, qua camera của nhóm trẻ Hoa Mai thuộc phường Đông Lam, TP. Tân Lạc, bố mẹ cháu Lò Văn Tâm "
+        "phát hiện cháu bị bảo mẫu đánh.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert any(n.startswith("bố mẹ cháu Lò Văn Tâm phát hiện") for n in names), names
+
+
+def test_an_incident_named_in_its_own_clause_is_one_event():
+    text = (
+        "Sự cố ở bệnh viện Tân Lạc\n"
+        "Đến ngày 3/5/2025, 12 bệnh nhân được chạy thận thì xảy ra sự cố tai biến y khoa khiến 5 người chết.\n"
+    )
+    events = extract(text, "x.txt").events
+    told = [e for e in events if "tai biến" in " ".join([e.name, *e.aliases])]
+    assert len(told) == 1, [e.name for e in events]
+    assert "sự cố tai biến y khoa khiến 5 người chết" in [told[0].name, *told[0].aliases]
+
+
+@pytest.mark.parametrize(
+    ("told", "name"),
+    [
+        ("tuyên phạt bị cáo Lò Văn Tâm, sinh năm 1977, ngụ ấp Hòa Bình, xã Tân Lạc 7 năm tù",
+         "tuyên phạt bị cáo Lò Văn Tâm 7 năm tù"),
+        ("bắt quả tang Đinh Thị Mai, sinh năm 1991, và Lò Văn Tâm, sinh năm 1993",
+         "bắt quả tang Đinh Thị Mai và Lò Văn Tâm"),
+        ("bàn giao Lò Văn Tâm 27 tuổi, trú thôn Đông Lam, xã Tân Lạc", "bàn giao Lò Văn Tâm"),
+        ("thi thể bé trai 6 tuổi được phát hiện", "thi thể bé trai 6 tuổi được phát hiện"),  # unnamed: age kept
+        ("phát hiện nam thanh niên người Anh 19 tuổi tử vong", "phát hiện nam thanh niên người Anh 19 tuổi tử vong"),
+    ],
+)
+def test_who_a_named_person_is_is_left_out_of_the_name(told: str, name: str) -> None:
+    from graph.extract.events import _tidy
+
+    assert _tidy(told) == name
+
+
+def test_more_than_a_number_is_no_place_lead():
+    text = (
+        "Cháy xưởng gỗ\n"
+        "Sáng 3/4/2025, trên 200 cán bộ, chiến sĩ Công an tỉnh Đông Lam đã có mặt tại hiện trường để chữa cháy.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert not any(n.startswith("mặt tại") or n.startswith("chiến sĩ") for n in names), names
+
+
+def test_a_numbered_session_is_named_with_the_body_it_is_of():
+    text = (
+        "Kỳ họp HĐND\n"
+        "Ngày 10/12/2025, tại kỳ họp thứ 21, HĐND tỉnh Đông Lam khóa XVI, nhiệm kỳ 2021 - 2026 đã nghe các báo cáo "
+        "về công tác phòng, chống tội phạm.\n"
+        "Kỳ họp thứ 21, HĐND tỉnh Đông Lam khóa XVI, bế mạc chiều 12/12/2025.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "kỳ họp thứ 21, HĐND tỉnh Đông Lam khóa XVI" in names, names
+    assert not [n for n in names if n.lower() == "kỳ họp thứ 21"], names
