@@ -193,3 +193,14 @@ def test_an_incident_named_by_who_did_what() -> None:
         "Công an quận đang điều tra vụ cô giáo mầm non bạo hành học sinh ở cơ sở mầm non Hoa Mai.\n"
     )
     assert any(n.startswith("cô giáo mầm non bạo hành học sinh") for n in found), found
+
+
+def test_no_police_act_in_a_law_a_question_or_a_plan() -> None:
+    found = names(
+        "Hỏi đáp pháp luật về tạm giam\n"
+        "Tại sao bắt tạm giam người chưa bị kết án?\n"
+        "Điều 10 của luật quy định về tội bắt giữ người trái pháp luật.\n"
+        "Nghi vợ ngoại tình, Lò Văn Tám rình bắt quả tang.\n"
+        "Trâu bò được chăn thả tự do trên đê.\n"
+    )
+    assert found == [], found

@@ -594,9 +594,10 @@ def _police_act(clause: str) -> bool:
 
 
 _NOT_DONE_BEFORE = re.compile(
-    rf"{_B}(?:bị|được|để|nhằm|sẽ|cần|phải)\s(?:[^,;.]*,){{0,2}}[^,;.]{{0,60}}$"
-    # 'Quá trình khám xét, ...', 'việc bắt giữ X thể hiện ...', 'hiện trường vụ bắt giữ': the act as a noun.
-    rf"|{_B}(?:quá\s+trình|việc|vụ|cảnh|trong\s+lúc)\s+$",
+    rf"{_B}(?:bị|được|để|nhằm|sẽ|cần|phải|tại\s+sao|vì\s+sao|quy\s+định)\s(?:[^,;.]*,){{0,2}}[^,;.]{{0,60}}$"
+    # 'Quá trình khám xét, ...', 'việc bắt giữ X thể hiện ...', 'hiện trường vụ bắt giữ': the act as a noun;
+    # 'tội bắt giữ người trái pháp luật' a charge; 'rình bắt quả tang' a plan.
+    rf"|{_B}(?:quá\s+trình|việc|vụ|cảnh|trong\s+lúc|tội|rình|định|muốn)\s+$",
     re.IGNORECASE,
 )
 
@@ -1009,6 +1010,7 @@ def _absorb(found: list[Event], name: str, date: str | None) -> bool:
             and _NOUN.match(event.name)
             and not name.lower().startswith("vụ")  # 'vụ X' after 'phiên xử vụ X': the case, not the hearing
             and _fold(name) <= _fold(event.name)
+            and bool(_PRESS.search(name)) == bool(_PRESS.search(event.name))  # 'Họp báo Hội nghị X' is not X
         ):
             return True  # 'Kỳ họp thứ 3' after 'kỳ họp thứ 3, Quốc hội khóa XIV': the same session
         if len(event.name.split()) <= 5 and _fold(event.name) <= _fold(name):
@@ -1803,7 +1805,13 @@ def clause_events(
             any(d.kind != "period" for d in lead_dates)
             # 'Năm 2002, X bị tuyên án tử': a year that leads the sentence dates what it tells.
             # Only a step of a case: the year of a life story's 'Năm 2009, X về Hà Nội' is its setting.
-            or any(d.kind == "period" and _YEAR_LEAD.fullmatch(text, lo, d.end) for d in lead_dates)
+            or any(
+                # the year and its comma right before the clause ('Năm 2015, khi ..., thì X ...' is not)
+                d.kind == "period"
+                and _YEAR_LEAD.fullmatch(text, lo, d.end)
+                and re.fullmatch(r"\s*,?\s*", text[d.end : start])
+                for d in lead_dates
+            )
             and _CASE_YEAR.search(text, start, end) is not None
             or _HOLIDAY.search(text, lo, start) is not None
             or (basis is not None and RELATIVE_DAY_RE.search(text, lo, start + 1) is not None)
