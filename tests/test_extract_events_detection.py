@@ -204,3 +204,14 @@ def test_no_police_act_in_a_law_a_question_or_a_plan() -> None:
         "Trâu bò được chăn thả tự do trên đê.\n"
     )
     assert found == [], found
+
+
+def test_people_held_counted_are_a_happening() -> None:
+    found = names(
+        "Giải quyết vụ giữ người\n"
+        "UBND huyện Tân Hòa cho biết đang đối thoại với người dân.\n"
+        "Trước đó, người dân xã Tân Phú đã giữ 12 cán bộ địa chính tại nhà văn hóa thôn.\n"
+        "Hung khí được công an thu giữ 1 người trong nhóm.\n"
+    )
+    assert any("giữ 12 cán bộ địa chính" in n for n in found), found
+    assert not any("thu giữ" in n for n in found), found

@@ -582,6 +582,13 @@ _OFFICIAL_ACT = re.compile(
 _POLICE_ACT = re.compile(
     rf"(?<=\S\s)(?<!bị\s)(?<!được\s)(?:{_words(*_WORDS['police_acts'])}){_E}(?!\s+án{_E})", re.IGNORECASE
 )
+# People held against their will, counted: 'người dân đã giữ 38 cán bộ, chiến sĩ', 'bức xúc, giữ 20 người'.
+_HOSTAGES = re.compile(
+    rf"(?<=\S\s)(?<!bị\s)(?<!được\s)(?<!thu\s)(?<!tạm\s)(?<!bắt\s)(?<!nắm\s)(?<!lưu\s)(?<!cất\s)"
+    rf"giữ\s+(?:lại\s+)?(?:[0-9]+|toàn\s+bộ|hàng\s+chục)\s+"
+    rf"(?:cán\s+bộ|chiến\s+sĩ|chiến\s+sỹ|cảnh\s+sát|công\s+an|người){_E}",
+    re.IGNORECASE,
+)
 _FIRE = re.compile(rf"{_B}(?:cháy|lửa|hỏa\s+hoạn){_E}", re.IGNORECASE)
 
 
@@ -1824,6 +1831,7 @@ def clause_events(
             or _VERDICT.search(clause) is not None
             or _VISIT.search(clause) is not None
             or _police_act(clause)
+            or _HOSTAGES.search(clause) is not None
             or _CALL.search(clause) is not None
             or _DELEGATION.search(clause) is not None
             # 'xác định Y là thủ phạm nên ra lệnh khởi tố bị can': a step that follows from what was found.
@@ -1868,7 +1876,7 @@ def clause_events(
             incidents.add(" ".join(_NOUN.match(text, start).group().lower().split()))
         if (
             (dated or reported or summary or violent)
-            and (_has_act(clause) or summary or violent or incident is not None)
+            and (_has_act(clause) or summary or violent or incident is not None or _HOSTAGES.search(clause))
             and not _SPEECH.match(clause)
             and not _FIRST_PERSON.match(clause)
             and not _ADVISED.match(clause)
