@@ -427,7 +427,9 @@ def test_a_meeting_named_in_a_lead_ends_at_its_comma():
         "Sau cuộc đối thoại, người dân xã Mãn Đức đã thả toàn bộ cán bộ bị giữ.\n"
     )
     names = [e.name for e in extract(text, "lacson-doi-thoai.txt").events]
-    assert "cuộc đối thoại" in names
+    # The dialogue told by its verb in the first sentence is the one the lead refers to: one event.
+    assert "cuộc đối thoại" in names or any("đối thoại với người dân xã Mãn Đức" in n for n in names)
+    assert not any(n.startswith("cuộc đối thoại,") or "đối thoại, người dân" in n for n in names)
 
 
 def test_an_appeal_court_upholding_a_sentence_is_a_happening():

@@ -68,6 +68,13 @@ _GIVER = re.compile(
     r"(?:^|[,;:.]\s*|\n)(?:Dịp\s+này\s*,\s*|Tại\s+(?:buổi\s+lễ|hội\s+nghị)\s*,\s*)?"
     r"(?P<who>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^,;:.\n]{2,70}?)\s+(?:đã\s+|cũng\s+)?$"
 )
+# A numbered sitting and the body and term it belongs to: 'Kỳ họp thứ 3, Quốc hội khóa XIV',
+# 'kỳ họp thứ tư HĐND tỉnh khóa XVIII'.
+_SITTING = re.compile(
+    r"kỳ\s+họp\s+thứ\s+(?:[0-9]+|[IVX]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,?\s+"
+    r"(?:Quốc\s+hội|HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+[^\s,.;:()]+){0,4}?\s+khóa\s+[IVXLC0-9]+(?![^\W_])",
+    re.IGNORECASE,
+)
 TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 AWARD_COUNT = re.compile(r"cho\s+(\d+)\s+(tập thể|cá nhân)(?:\s+và\s+(\d+)\s+(tập thể|cá nhân))?")
 
@@ -161,8 +168,15 @@ def _keyword_events(
             organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
             if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
                 name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
+            sitting = _SITTING.match(text, m.start(), hi) if kind == "session" else None
+            if sitting is not None and re.search(r"(?:sau|trước|kết\s+quả)\s+$", before):
+                sitting = None  # 'tiếp xúc cử tri sau Kỳ họp thứ ba, ...': the meeting after it is the event
+            if sitting is not None:
+                # 'Kỳ họp thứ 3, Quốc hội khóa XIV': a numbered sitting of a named body is one of a kind.
+                name = full = " ".join(sitting.group().split())
             if not (
                 "tổ chức" in before[-20:]
+                or sitting is not None
                 or kind == "congress"
                 and term
                 or "khai mạc" in before[-20:]
@@ -528,13 +542,16 @@ _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?
 BACK_REFERENCE_WORDS = _WORDS["back_reference_words"]
 # After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
 _BACK_REFERENCE = re.compile(
-    rf"\s*(?:(?:{_words(*BACK_REFERENCE_WORDS)}){_E}|[0-9]|[.!?…]*\s*$)",
+    # A figure after the noun is a count or a time ('hội nghị 6 tháng', 'cuộc họp 15/3'), not what it is
+    # about: 'vụ mất trộm 4,2 tấn gạch', 'cuộc họp 3 ngành' go on to say that.
+    rf"\s*(?:(?:{_words(*BACK_REFERENCE_WORDS)}){_E}|[0-9](?![0-9.,]*\s+(?:{_words(*_WORDS['described_by_figure'])}){_E})"
+    rf"|[.!?…]*\s*$)",
     re.IGNORECASE,
 )
 COUNTING_WORDS = _WORDS["counting_words"]
 # Before an event noun, words that count it: a figure, not a happening ('25 vụ tai nạn').
 _COUNTED = re.compile(
-    rf"(?:[0-9]|{_B}(?:{_words(*COUNTING_WORDS)}))\s*$",
+    rf"(?:[0-9]\s*%?|{_B}(?:{_words(*COUNTING_WORDS)}))\s*$",  # '90% vụ xâm hại ...': a share, a figure
     re.IGNORECASE,
 )
 _FIGURES = re.compile(
@@ -547,9 +564,23 @@ _CASE_STEP = re.compile(
     rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
 )
+# '7 bị cáo bị truy tố', '3 bị can bị khởi tố': the accused, counted, whom a step of their case befell
+# ('các đối tượng bị bắt giữ' is most often a photo's caption).
+_COUNTED_ACCUSED = re.compile(
+    rf"{_B}(?:[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:bị\s+cáo|bị\s+can|đối\s+tượng)\s+$",
+    re.IGNORECASE,
+)
 HONOURS = _WORDS["honours"]
 _HONOURED = re.compile(
     rf"{_B}được\s+(?:{_words(*HONOURS)}){_E}",
+    re.IGNORECASE,
+)
+# People counted, then honoured by whom: '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng'.
+_PRAISED = re.compile(
+    rf"{_B}(?:[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    rf"(?:chiến\s+sĩ|cán\s+bộ|tập\s+thể|cá\s+nhân|đơn\s+vị|học\s+viên|tân\s+binh|đồng\s+chí)"
+    rf"(?:\s+[^\s;.]+){{0,10}}?\s+(?:(?:đã|vừa|mới)\s+)?được(?:\s+[^\s,;.]+){{0,5}}?\s+"
+    rf"(?P<verb>khen\s+thưởng|tuyên\s+dương|tặng\s+(?:bằng|giấy)\s+khen){_E}",
     re.IGNORECASE,
 )
 _AUX_IN_NAME = re.compile(rf"\s+(?:{_words(*AUXILIARIES)})(?=\s+được\s)", re.IGNORECASE)
@@ -579,9 +610,45 @@ _CHARGES = re.compile(
 OFFICIAL_VERBS = _WORDS["official_verbs"]
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
-    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
+    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?"
+    # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố': the act carried out or ordered is the act itself.
+    rf"(?:(?:tiến\s+hành|ra\s+lệnh)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
     re.IGNORECASE,
 )
+# The police's own acts on someone, told plainly ('công an ập vào khách sạn, bắt quả tang ...', 'mọi người
+# khống chế người phụ nữ giao công an'): a step of the story, dated or not, with or without 'đã'.
+# Who did it is told before ('Bắt giữ đường dây ma túy' alone is a heading); what befell someone
+# ('đối tượng bị bắt giữ') is a case step (_CASE_STEP); a fire 'khống chế' is put out, no one taken.
+_POLICE_ACT = re.compile(
+    rf"(?<=\S\s)(?<!bị\s)(?<!được\s)(?:{_words(*_WORDS['police_acts'])}){_E}(?!\s+án{_E})", re.IGNORECASE
+)
+# People held against their will, counted: 'người dân đã giữ 38 cán bộ, chiến sĩ', 'bức xúc, giữ 20 người'.
+_HOSTAGES = re.compile(
+    rf"(?<=\S\s)(?<!bị\s)(?<!được\s)(?<!thu\s)(?<!tạm\s)(?<!bắt\s)(?<!nắm\s)(?<!lưu\s)(?<!cất\s)"
+    rf"giữ\s+(?:lại\s+)?(?:[0-9]+|toàn\s+bộ|hàng\s+chục)\s+"
+    rf"(?:cán\s+bộ|chiến\s+sĩ|chiến\s+sỹ|cảnh\s+sát|công\s+an|người){_E}",
+    re.IGNORECASE,
+)
+_FIRE = re.compile(rf"{_B}(?:cháy|lửa|hỏa\s+hoạn){_E}", re.IGNORECASE)
+
+
+def _police_act(clause: str) -> bool:
+    """Whether a clause tells the police's act on someone ('công an ập vào ..., bắt quả tang X')."""
+    act = _POLICE_ACT.search(clause)
+    # 'X bị Cơ quan CSĐT, Công an tỉnh Y khởi tố và bắt tạm giam': what befell X; 'để khẩn trương truy bắt':
+    # what is meant to be done.
+    return act is not None and not _FIRE.search(clause) and not _NOT_DONE_BEFORE.search(clause[: act.start()])
+
+
+_NOT_DONE_BEFORE = re.compile(
+    rf"{_B}(?:bị|được|để|nhằm|sẽ|cần|phải|tại\s+sao|vì\s+sao|quy\s+định)\s(?:[^,;.]*,){{0,2}}[^,;.]{{0,60}}$"
+    # 'Quá trình khám xét, ...', 'việc bắt giữ X thể hiện ...', 'hiện trường vụ bắt giữ': the act as a noun;
+    # 'tội bắt giữ người trái pháp luật' a charge; 'rình bắt quả tang' a plan.
+    rf"|{_B}(?:quá\s+trình|việc|vụ|cảnh|trong\s+lúc|tội|rình|định|muốn)\s+$",
+    re.IGNORECASE,
+)
+
+
 # 'Công an X đang tạm giữ hình sự Y', 'A, B đang lần lượt bị khởi tố': a custody told as ongoing was news.
 _IN_CUSTODY = re.compile(
     rf"{_B}đang\s+(?:lần\s+lượt\s+)?(?:bị\s+)?(?:{_words('tạm giữ', 'tạm giam', 'khởi tố')}){_E}",
@@ -607,6 +674,20 @@ _VISIT = re.compile(
     rf"(?:thăm(?:\s+hỏi)?|hỏi\s+thăm|chúc\s+Tết|thăm\s+và\s+làm\s+việc){_E}",
     re.IGNORECASE,
 )
+# A call on someone told plainly by whom ('Thứ trưởng X thăm hỏi thương binh Y tại bệnh viện'): a visit, 'đã'
+# or not ('hỏi thăm đường' asks the way; 'để thăm hỏi', 'Qua thăm hỏi' are no call made).
+_CALL = re.compile(
+    rf"^(?!(?:{_words(*LEAD_WORDS, 'cùng', 'hễ', 'nếu', 'khi')}){_E})"
+    rf"(?:(?:{_words(*_HONORIFICS)})\s+)?(?-i:[A-ZĐ])(?:(?!{_B}(?:để|sẽ|thì|nếu|là){_E})[^,;.]){{0,80}}?"
+    rf"{_B}(?:(?:đến|tới)\s+)?thăm\s+hỏi{_E}",
+    re.IGNORECASE,
+)
+# A delegation arriving at a named place ('đoàn công tác đến UBND xã X', 'đoàn kiểm tra về huyện Y').
+_DELEGATION = re.compile(
+    rf"{_B}đoàn(?:\s+(?:công\s+tác|kiểm\s+tra|thanh\s+tra|giám\s+sát|liên\s+ngành|cán\s+bộ))?(?:\s+[^\s,;.]+){{0,6}}?"
+    rf"\s+(?:(?:đã|vừa|mới)\s+)?(?:đến|tới|lên|về|xuống|ra)\s+(?:thăm\s+|làm\s+việc\s+(?:tại|với)\s+)?(?-i:[A-ZĐ])",
+    re.IGNORECASE,
+)
 # An award among the acts of ACTS (not flowers, not a decision).
 _AWARD_WORD = re.compile(r"khen|huân chương|huy chương|cờ thi đua|kỷ niệm chương", re.IGNORECASE)
 # 'được Chủ tịch UBND huyện trao ...', 'được ông X, Chủ tịch UBND huyện này trao ...': who gives it.
@@ -625,6 +706,24 @@ _SUMMARY = re.compile(
     rf"{_B}(?:{_words(*TALLY_VERBS)})\s+(?:(?:hơn|gần|khoảng|trên|tổng\s+cộng)\s+)?(?:[1-9][0-9]|[0-9]{{1,3}}(?:\.[0-9]{{3}})+)",
     re.IGNORECASE,
 )
+# 'khởi tố 14 bị can', 'bắt giữ 20 đối tượng': people taken in one act, unless a period makes it a tally.
+_PEOPLE_COUNTED = re.compile(
+    r"\s*(?:bị\s+can|bị\s+cáo|đối\s+tượng|nghi\s+phạm|con\s+bạc)(?![^\W_])", re.IGNORECASE
+)
+_PERIOD_WORDS = re.compile(
+    rf"{_B}(?:năm|tháng|quý|tuần|đợt|từ\s+đầu|thời\s+gian|giai\s+đoạn|cao\s+điểm|qua|đến\s+nay|liên\s+tiếp){_E}",
+    re.IGNORECASE,
+)
+
+
+def _tally(clause: str) -> bool:
+    """Whether a clause tells a period's tally ('triệt phá 28 băng nhóm'), not one act on people counted."""
+    tally = _SUMMARY.search(clause)
+    if tally is None:
+        return False
+    return not (_PEOPLE_COUNTED.match(clause, tally.end()) and not _PERIOD_WORDS.search(clause))
+
+
 _APPOINTED = re.compile(
     r"(?<![^\W_])bổ\s+nhiệm\s+(?P<who>(?:ông|bà|đồng\s+chí)\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.]*\s*){2,4})"
     r"(?:,[^;.]{0,120}?,)?\s*(?P<post>(?:vào\s+chức\s+danh|giữ\s+chức(?:\s+vụ)?|làm)\s[^;.]{3,160})"
@@ -670,6 +769,13 @@ def _lunar_year(stem: str, branch: str) -> int:
     )
 
 
+_YEAR_LEAD = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+(?:19|20)[0-9]{2}", re.IGNORECASE)
+# A step of a case or a ruling, told of someone ('bị tuyên án', 'bị bắt', 'lãnh án'): news of its year.
+_CASE_YEAR = re.compile(
+    rf"{_B}(?:(?:bị|được)\s+(?:\S+\s+){{0,3}}?"
+    rf"(?:{_words(*CASE_VERBS, *_WORDS['verdict_verbs'], 'triệt phá')})|lãnh\s+án){_E}",
+    re.IGNORECASE,
+)
 _HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])")
 _YEAR_IN_NAME = re.compile(r"(?:năm\s+|(?<![0-9])[0-9]{1,2}/)((?:19|20)[0-9]{2})(?![0-9])")
 # 'Buổi chiều, Quốc hội thảo luận ...': the next part of the day told before, a step in order.
@@ -692,6 +798,35 @@ _EXAMINED = re.compile(
     r"\s*(?:(?:trong\s+|qua\s+)?quá\s+trình\s+|kết\s+quả\s+|qua\s+)?(?:tiến\s+hành\s+)?"
     r"(?P<step>khám\s+(?:nghiệm|xét)\s+(?:hiện\s+trường|tử\s+thi|thi\s+thể|các\s+thi\s+thể)"
     r"(?:\s*(?:,|và)\s*(?:khám\s+nghiệm\s+)?(?:tử\s+thi|hiện\s+trường|thi\s+thể))?)(?![^\W_])",
+    re.IGNORECASE,
+)
+# 'Theo kết quả giám định của Công an tỉnh X ngày 10/5: ...', 'Kết quả giám định pháp y cho thấy ...':
+# an expert examination that leads a sentence, told by what it found, is a step of the case (see _EXAMINED).
+_ASSESSED = re.compile(
+    r"\s*(?:theo\s+)?kết\s+quả\s+(?P<step>giám\s+định(?:\s+(?!(?:ngày|cho|xác|thì|kết|cũng|đều)(?![^\W_]))[^\s,:;.()]+){0,10}?)"
+    r"(?=\s*[,:;.(]|\s+(?:(?:cũng|đều)\s+)?(?:ngày|cho\s+thấy|xác\s+định|thì|kết\s+luận)(?![^\W_]))",
+    re.IGNORECASE,
+)
+# 'vụ thanh tra giao thông bị đe dọa bằng tin nhắn', 'vụ cháu X bị sát hại': an incident named by what befell
+# whom, with no incident noun of its own (those are EVENT_NOUNS).
+_BEFELL_INCIDENT = re.compile(
+    # 'nhiệm vụ', 'dịch vụ' hold the syllable; 'Vụ Pháp chế' is a department; 'các vụ ...' are many.
+    rf"(?<![^\W_])(?<!nhiệm\s)(?<!dịch\s)(?<!phục\s)(?<!công\s)(?<!nghiệp\s)(?<!thời\s)(?<!mùa\s)"
+    rf"(?<!các\s)(?<!những\s)(?<!nhiều\s)(?-i:vụ)(?:\s+việc|\s+án)?\s+"
+    rf"(?P<what>(?!(?:việc|án|mạng|tai\s+nạn|cháy|nổ){_E})(?:(?!{_B}(?:mà|đã|là|được){_E})[^,;.:“”\"()]){{2,50}}?)\s+"
+    rf"bị\s+(?:[^\s,;.]+\s+){{0,3}}?(?P<verb>{_words(*STORY_VERBS, *_WORDS['befell_verbs'])}){_E}",
+    re.IGNORECASE,
+)
+# 'vụ cô giáo mầm non bạo hành học sinh', 'vụ nam thanh niên đuổi chém người': an incident, by who did what.
+_DONE_INCIDENT = re.compile(
+    rf"(?<![^\W_])(?<!các\s)(?<!những\s)(?<!nhiều\s)(?-i:vụ)(?:\s+việc)?\s+"
+    rf"(?P<what>(?:(?:một|hai|ba|nhóm)\s+)?(?:{_words(*_WORDS['doer_nouns'])}){_E}"
+    rf"(?:(?!{_B}(?:mà|đã|là|được|bị){_E})[^,;.:“”\"()]){{0,40}}?)\s+"
+    rf"(?:(?:có\s+hành\s+vi|dùng\s+\S+)\s+)?(?P<verb>{_words(*STORY_VERBS, *_WORDS['befell_verbs'])}){_E}",
+    re.IGNORECASE,
+)
+_BEFELL_END = re.compile(
+    rf"\s+(?:trong\s+quá\s+trình|trong\s+lúc|khi|để|nhằm|sau\s+khi|cho|trả\s+lời|và\s+hiện\s+tượng){_E}",
     re.IGNORECASE,
 )
 # 'truy tìm tung tích cháu Lò Văn Khánh mất tích hôm 3/7', 'trình báo anh X bị mất tích': who went missing.
@@ -724,6 +859,8 @@ _DATE_LIKE = re.compile(
 _DATE_COMMA = re.compile(r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\)?\s*,")
 # 'X tổ chức hội nghị ...': the meeting is the event, named by its noun phrase.
 _HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?={_NOUN.pattern})", re.IGNORECASE)
+# 'không xảy ra bất cứ vụ X nào', 'không có vụ X nào': no incident at all.
+_NONE_OF = re.compile(rf"{_B}(?:không|chưa|bất\s+cứ|bất\s+kỳ)(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
 _REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|kết\s+luận)\s+$", re.IGNORECASE)
 # The same verbs as written inside a sentence (lower case): 'Ban Chỉ đạo' holds no verb.
 _ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
@@ -866,8 +1003,13 @@ _APPOINTEE = re.compile(
 )
 
 
+# 'buổi họp báo Hội nghị X': a press conference on the meeting; 'tại Hội nghị X' later is the meeting itself.
+_ABOUT_MEETING = re.compile(rf"{_B}(?:họp\s+báo|thông\s+cáo|chuẩn\s+bị)\s+$", re.IGNORECASE)
 _LEAD_EVENT = re.compile(r"\s*(?:tại|trong|sau|trước|qua)\s+", re.IGNORECASE)  # a sentence led by its setting
 _AT_EVENT = re.compile(rf"{_B}(?:tại|trong|cuối|sau|trước|ngoài|qua)\s+$", re.IGNORECASE)
+
+
+_PRESS = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
 
 
 def _same(a: str, b: str) -> bool:
@@ -875,6 +1017,8 @@ def _same(a: str, b: str) -> bool:
     who_a, who_b = _APPOINTEE.match(a), _APPOINTEE.match(b)
     if who_a and who_b and who_a.group(1) != who_b.group(1):
         return False  # 'bổ nhiệm ông A làm X', 'bổ nhiệm bà B làm X': two appointments
+    if bool(_PRESS.search(a)) != bool(_PRESS.search(b)):
+        return False  # 'Họp báo Hội nghị X' and 'Hội nghị X': the press told of the meeting, then the meeting
     act_a, act_b = _ACT_IN_TEXT.search(a), _ACT_IN_TEXT.search(b)
     if act_a and act_b:
         # 'X phát hiện và tạm giữ đoàn xe tải ...' told twice, by other subjects or with other details
@@ -921,6 +1065,7 @@ def _absorb(found: list[Event], name: str, date: str | None) -> bool:
             and _NOUN.match(event.name)
             and not name.lower().startswith("vụ")  # 'vụ X' after 'phiên xử vụ X': the case, not the hearing
             and _fold(name) <= _fold(event.name)
+            and bool(_PRESS.search(name)) == bool(_PRESS.search(event.name))  # 'Họp báo Hội nghị X' is not X
         ):
             return True  # 'Kỳ họp thứ 3' after 'kỳ họp thứ 3, Quốc hội khóa XIV': the same session
         if len(event.name.split()) <= 5 and _fold(event.name) <= _fold(name):
@@ -1817,6 +1962,16 @@ def clause_events(
             clause = clause[: said.start("said")] + clause[said.end("said") :]
         dated = (
             any(d.kind != "period" for d in lead_dates)
+            # 'Năm 2002, X bị tuyên án tử': a year that leads the sentence dates what it tells.
+            # Only a step of a case: the year of a life story's 'Năm 2009, X về Hà Nội' is its setting.
+            or any(
+                # the year and its comma right before the clause ('Năm 2015, khi ..., thì X ...' is not)
+                d.kind == "period"
+                and _YEAR_LEAD.fullmatch(text, lo, d.end)
+                and re.fullmatch(r"\s*,?\s*", text[d.end : start])
+                for d in lead_dates
+            )
+            and _CASE_YEAR.search(text, start, end) is not None
             or _HOLIDAY.search(text, lo, start) is not None
             or (basis is not None and RELATIVE_DAY_RE.search(text, lo, start + 1) is not None)
         )
@@ -1827,6 +1982,12 @@ def clause_events(
             or _IN_CUSTODY.search(clause) is not None
             or _VERDICT.search(clause) is not None
             or _VISIT.search(clause) is not None
+            or _police_act(clause)
+            or _HOSTAGES.search(clause) is not None
+            or _CALL.search(clause) is not None
+            or _DELEGATION.search(clause) is not None
+            # 'xác định Y là thủ phạm nên ra lệnh khởi tố bị can': a step that follows from what was found.
+            or _SO_ACT.search(clause) is not None
         )
         reported = (
             _RECENT.search(clause) is not None
@@ -1867,7 +2028,7 @@ def clause_events(
             incidents.add(" ".join(_NOUN.match(text, start).group().lower().split()))
         if (
             (dated or reported or summary or violent)
-            and (_has_act(clause) or summary or violent or incident is not None)
+            and (_has_act(clause) or summary or violent or incident is not None or _HOSTAGES.search(clause))
             and not _SPEECH.match(clause)
             and not _FIRST_PERSON.match(clause)
             and not _ADVISED.match(clause)
@@ -1877,7 +2038,7 @@ def clause_events(
             and not _only_going(clause)
             and not _cared_for(clause)
             and not _FIGURES.search(clause)
-            and not _SUMMARY.search(clause)
+            and not _tally(clause)
             and not _HOLDS.search(clause)
             and text[lo] not in '“"-+•*'
             and not _in_quote(text, start)
@@ -1910,10 +2071,16 @@ def clause_events(
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
             before = text[max(lo, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
+            counted = _COUNTED_ACCUSED.search(text, max(lo, m.start() - 30), m.start())
             if (
                 told
                 and start <= m.start() < end
-                or not (before[:1].isupper() or before.lower() in ("khi", *_SO_WORDS) or before[-1:] == ",")
+                or not (
+                    before[:1].isupper()
+                    or before.lower() in ("khi", *_SO_WORDS)
+                    or before[-1:] == ","
+                    or counted is not None
+                )
             ):
                 continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
             charges = _CHARGES.match(text, m.end(), hi)
@@ -1922,10 +2089,19 @@ def clause_events(
             who = _person_before(text, lo, m.start()) if first == m.start() else None
             if who is not None and m.start() - who <= PERSON_CHARS:
                 first = who  # 'Duy bị công an bắt giữ': who the step befell
+            elif counted is not None:
+                first = counted.start()  # '7 bị cáo bị truy tố về tội X': the accused, counted
             elif first == m.start() and before.lower() in _SO_WORDS:
                 continue  # 'rồi bị công an bắt giữ' of no one named: the arrest told elsewhere, if at all
             told = _tidy(text[first:stop])
             add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(told, ALIAS_WORDS))
+        for m in _PRAISED.finditer(text, lo, hi):
+            # '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng': people counted, honoured.
+            verb = m.start("verb")
+            if _in_quote(text, m.start()) or _NOT_AWARDED.search(text, max(lo, verb - 30), verb):
+                continue  # 'xứng đáng được khen thưởng': none given yet
+            told = _AUX_IN_NAME.sub(" ", text[m.start() : m.end()])
+            add(_cap(_tidy(told), NAME_WORDS + 6), lo, hi, m.start(), m.end(), basis if dated else None)
         for m in _HONOURED.finditer(text, lo, hi):
             # 'ông Nông lại được khen thưởng', 'X được cho thôi trách nhiệm Chủ tịch': a named person's step.
             who = _person_before(text, lo, m.start())
@@ -2013,6 +2189,11 @@ def clause_events(
                 found[-1].name = step
             else:
                 add(step, lo, hi, examined.start("step"), examined.end("step"), basis if dated else None)
+        assessed = _ASSESSED.match(text, lo, hi)
+        if assessed is not None and not _in_quote(text, lo):
+            # 'Theo kết quả giám định của Công an tỉnh X ngày 10/5: ...': the expert examination is a step.
+            step = " ".join(assessed.group("step").split())
+            add(step, lo, hi, assessed.start("step"), assessed.end("step"), basis if dated else None)
         for m in _MISSING.finditer(text, lo, hi):
             who = m.group("who").split()
             if _in_quote(text, m.start()) or any(
@@ -2021,6 +2202,17 @@ def clause_events(
                 continue  # 'cháu Nghĩa mất tích' after 'bé Trần Trung Nghĩa được trình báo mất tích': told
             told = " ".join(m.group().split())
             add(f"{' '.join(who)} mất tích", lo, hi, m.start(), m.end(), basis if dated else None, full=told)
+        for m in [*_BEFELL_INCIDENT.finditer(text, lo, hi), *_DONE_INCIDENT.finditer(text, lo, hi)]:
+            # 'điều tra vụ thanh tra giao thông bị đe dọa bằng tin nhắn': the incident, by what befell whom.
+            if _in_quote(text, m.start()) or _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
+                continue
+            stop = _phrase_end(text, m.end("verb"), hi)
+            aside = _BEFELL_END.search(text, m.end("verb"), stop)
+            stop = aside.start() if aside else stop  # '... bị đe dọa bằng tin nhắn | trong quá trình ...'
+            told = _tidy(text[m.start("what") : stop])
+            if any(_same(told, e.name) or _fold(told) <= _fold(e.name) for e in found):
+                continue  # the clause's name already tells it
+            add(_cap(told, NAME_WORDS), lo, hi, m.start("what"), stop, None, full=_cap(told, ALIAS_WORDS))
         for m in _TOLL_INCIDENT.finditer(text, lo, hi):
             if _in_quote(text, m.start()):
                 continue
@@ -2045,7 +2237,9 @@ def clause_events(
                 continue  # one someone speaks of, not one the report tells ('“Hội nghị X”' is a title)
             noun = " ".join(m.group().lower().split())
             if _AT_EVENT.search(text, max(lo, m.start() - 8), m.start()) and any(
-                noun in e.name.lower() for e in found
+                noun in e.name.lower()
+                and not _ABOUT_MEETING.search(e.name.lower(), 0, e.name.lower().find(noun))
+                for e in found
             ):
                 continue  # 'Tại buổi làm việc, ...' after the meeting is told: the same meeting
             if (
@@ -2066,6 +2260,8 @@ def clause_events(
                 head = " ".join(m.group().lower().split())
                 if len(name.split()) < 5 or head in incidents:
                     continue  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
+                if _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
+                    continue  # 'không xảy ra bất cứ vụ bắt cóc nào': an incident denied
                 incidents.add(head)
                 if not (
                     m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)
@@ -2271,7 +2467,7 @@ _ACT_START = re.compile(
 # 'Nga bỏ trốn nên bị phát lệnh truy nã': a step that follows from what its subject did.
 _SO_WORDS = ("nên", "thì", "rồi")
 _SO_ACT = re.compile(
-    rf"\s(?:nên|vì\s+vậy|do\s+đó)\s+(?:đã\s+)?"
+    rf"\s(?-i:nên|vì\s+vậy|do\s+đó)\s+(?:đã\s+)?"  # 'Nên' is a name ('ông Nguyễn Văn Nên ký lệnh ...')
     rf"(?=(?:ra\s+lệnh\s+)?(?:{_words(*OFFICIAL_VERBS, 'ra lệnh')}){_E})",
     re.IGNORECASE,
 )
