@@ -1567,3 +1567,35 @@ def test_a_lower_case_unit_name_never_runs_into_the_predicate():
 def test_a_foreign_company_s_vietnam_branch_heads_a_post():
     people = _people("Bà Nguyễn Thu Ân - Giám đốc Truyền thông Grab Việt Nam - cho biết như vậy.")
     assert _posts(people["Nguyễn Thu Ân"]) == [("Giám đốc Truyền thông", "Grab Việt Nam")]
+
+
+def test_titles_mined_from_the_corpus_are_posts_in_their_units():
+    people = _people(
+        "Ông Lò Văn Kiên, công an viên Công an xã Tà Mung, đã đưa người bị nạn đi cấp cứu. "
+        "Ông Kha Văn Lợi, giám định viên Trung tâm Pháp y tỉnh Bình Phước, cho biết nạn nhân tử vong do ngạt. "
+        "Bà Tống Thị Na, thanh tra viên Thanh tra Sở Xây dựng, đã lập biên bản. "
+        "Đại tá Âu Minh Khoa, Tham mưu trưởng Công an tỉnh Bình Định, chủ trì cuộc họp. "
+        "Bà Lục Thị Nhàn, Hội thẩm nhân dân TAND tỉnh Cao Bằng, tham gia phiên tòa."
+    )
+    assert _posts(people["Lò Văn Kiên"]) == [("Công an viên", "Công an xã Tà Mung")]
+    assert _posts(people["Kha Văn Lợi"]) == [("Giám định viên", "Trung tâm Pháp y tỉnh Bình Phước")]
+    assert _posts(people["Tống Thị Na"]) == [("Thanh tra viên", "Thanh tra Sở Xây dựng")]
+    assert _posts(people["Âu Minh Khoa"]) == [("Tham mưu trưởng", "Công an tỉnh Bình Định")]
+    assert _posts(people["Lục Thị Nhàn"]) == [("Hội thẩm nhân dân", "TAND tỉnh Cao Bằng")]
+
+
+def test_abbreviated_doctor_and_lawyer_take_their_unit():
+    people = _people(
+        "BS Trịnh Văn Quế, Bệnh viện Đa khoa tỉnh Ninh Bình, cho biết bệnh nhân đã qua cơn nguy kịch. "
+        "LS Vương Đình Tùng (Đoàn Luật sư TP Hà Nội) cho rằng bị cáo có thể được giảm án."
+    )
+    assert _posts(people["Trịnh Văn Quế"]) == [("Bác sĩ", "Bệnh viện Đa khoa tỉnh Ninh Bình")]
+    assert _posts(people["Vương Đình Tùng"]) == [("Luật sư", "Đoàn Luật sư TP Hà Nội")]
+
+
+def test_occupations_and_case_roles_are_no_posts():
+    people = _people(
+        "Tài xế Nông Văn Tới điều khiển xe tải lao vào nhà dân. Nghi phạm Ma Văn Chỉnh đã bị bắt; "
+        "bị cáo Hầu Văn Pạo khai nhận hành vi."
+    )
+    assert all(not p.positions for p in people.values())
