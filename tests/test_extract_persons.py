@@ -1599,3 +1599,18 @@ def test_occupations_and_case_roles_are_no_posts():
         "bị cáo Hầu Văn Pạo khai nhận hành vi."
     )
     assert all(not p.positions for p in people.values())
+
+
+def test_initials_and_short_forms_of_known_posts():
+    people = _people(
+        "Ông Khổng Minh Đạt, nguyên PCT UBND tỉnh Bắc Kạn, bị khởi tố. "
+        "Bà Lại Thu Trang (nguyên PTGĐ Công ty Hải Đăng) cũng bị khởi tố. "
+        "Theo Viện phó VKSND tỉnh Lai Châu Hứa Văn Toại, vụ án đang được điều tra lại."
+    )
+    assert [(p.title, p.organization, p.status) for p in people["Khổng Minh Đạt"].positions] == [
+        ("PCT", "UBND tỉnh Bắc Kạn", "former")
+    ]
+    assert [(p.title, p.organization, p.status) for p in people["Lại Thu Trang"].positions] == [
+        ("PTGĐ", "Công ty Hải Đăng", "former")
+    ]
+    assert _posts(people["Hứa Văn Toại"]) == [("Viện phó", "VKSND tỉnh Lai Châu")]
