@@ -1614,3 +1614,21 @@ def test_initials_and_short_forms_of_known_posts():
         ("PTGĐ", "Công ty Hải Đăng", "former")
     ]
     assert _posts(people["Hứa Văn Toại"]) == [("Viện phó", "VKSND tỉnh Lai Châu")]
+
+
+def test_staff_titles_of_offices_and_agencies_are_posts():
+    people = _people(
+        "Ông Tôn Thất Vũ, công chứng viên Văn phòng công chứng Hòa Bình, cho biết hợp đồng đã được ký. "
+        "Bà Mẫn Thị Lụa, chấp hành viên Chi cục Thi hành án dân sự huyện Yên Thế, đã tống đạt quyết định. "
+        "Anh Hoàng Văn Sính, kiểm lâm viên Hạt Kiểm lâm huyện Mường Lát, bị thương khi truy đuổi lâm tặc. "
+        "Ông Khúc Văn Nhạc, thủ kho Công ty Lương thực Sông Thao, đã khai nhận."
+    )
+    assert _posts(people["Tôn Thất Vũ"]) == [("Công chứng viên", "Văn phòng công chứng Hòa Bình")]
+    assert _posts(people["Mẫn Thị Lụa"]) == [("Chấp hành viên", "Chi cục Thi hành án dân sự huyện Yên Thế")]
+    assert _posts(people["Hoàng Văn Sính"]) == [("Kiểm lâm viên", "Hạt Kiểm lâm huyện Mường Lát")]
+    assert _posts(people["Khúc Văn Nhạc"]) == [("Thủ kho", "Công ty Lương thực Sông Thao")]
+
+
+def test_the_sy_spelling_of_chien_si_is_the_same_post():
+    people = _people("Chiến sỹ Đinh Công Trứ, Đội CSGT số 6, đã đưa cháu bé về nhà.")
+    assert _posts(people["Đinh Công Trứ"]) == [("Chiến sĩ", "Đội CSGT số 6")]
