@@ -1632,3 +1632,20 @@ def test_staff_titles_of_offices_and_agencies_are_posts():
 def test_the_sy_spelling_of_chien_si_is_the_same_post():
     people = _people("Chiến sỹ Đinh Công Trứ, Đội CSGT số 6, đã đưa cháu bé về nhà.")
     assert _posts(people["Đinh Công Trứ"]) == [("Chiến sĩ", "Đội CSGT số 6")]
+
+
+def test_a_post_written_once_by_initials_and_once_in_full_is_one_post():
+    people = _people(
+        "Cơ quan điều tra khởi tố ông Khổng Minh Đạt, nguyên PCT UBND tỉnh Bắc Kạn. Trước đó, ông "
+        "Khổng Minh Đạt, nguyên Phó Chủ tịch UBND tỉnh Bắc Kạn, đã bị kỷ luật."
+    )
+    assert _posts(people["Khổng Minh Đạt"]) == [("Phó Chủ tịch", "UBND tỉnh Bắc Kạn")]
+
+
+def test_the_bar_written_with_ls_is_still_the_lawyers_unit():
+    people = _people(
+        "Luật sư Ngô Hữu Tình (Đoàn LS TP.HCM) nhận định đây là hành vi chống người thi hành công vụ. "
+        "Ông Quách Văn Lực, Chủ nhiệm Đoàn LS tỉnh Bình Phước, phát biểu."
+    )
+    assert _posts(people["Ngô Hữu Tình"]) == [("Luật sư", "Đoàn LS TP.HCM")]
+    assert _posts(people["Quách Văn Lực"]) == [("Chủ nhiệm", "Đoàn LS tỉnh Bình Phước")]
