@@ -1649,3 +1649,12 @@ def test_the_bar_written_with_ls_is_still_the_lawyers_unit():
     )
     assert _posts(people["Ngô Hữu Tình"]) == [("Luật sư", "Đoàn LS TP.HCM")]
     assert _posts(people["Quách Văn Lực"]) == [("Chủ nhiệm", "Đoàn LS tỉnh Bình Phước")]
+
+
+def test_prison_officer_and_nurse_are_posts_in_their_units():
+    people = _people(
+        "Ông Đậu Văn Khải, quản giáo Trại tạm giam Công an tỉnh Hà Nam, đã phát hiện sự việc. "
+        "Chị Mông Thị Ước, y tá Trạm Y tế xã Yên Thịnh, đã sơ cứu cho nạn nhân."
+    )
+    assert _posts(people["Đậu Văn Khải"]) == [("Quản giáo", "Trại tạm giam Công an tỉnh Hà Nam")]
+    assert _posts(people["Mông Thị Ước"]) == [("Y tá", "Trạm Y tế xã Yên Thịnh")]
