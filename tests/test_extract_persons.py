@@ -1567,3 +1567,94 @@ def test_a_lower_case_unit_name_never_runs_into_the_predicate():
 def test_a_foreign_company_s_vietnam_branch_heads_a_post():
     people = _people("Bà Nguyễn Thu Ân - Giám đốc Truyền thông Grab Việt Nam - cho biết như vậy.")
     assert _posts(people["Nguyễn Thu Ân"]) == [("Giám đốc Truyền thông", "Grab Việt Nam")]
+
+
+def test_titles_mined_from_the_corpus_are_posts_in_their_units():
+    people = _people(
+        "Ông Lò Văn Kiên, công an viên Công an xã Tà Mung, đã đưa người bị nạn đi cấp cứu. "
+        "Ông Kha Văn Lợi, giám định viên Trung tâm Pháp y tỉnh Bình Phước, cho biết nạn nhân tử vong do ngạt. "
+        "Bà Tống Thị Na, thanh tra viên Thanh tra Sở Xây dựng, đã lập biên bản. "
+        "Đại tá Âu Minh Khoa, Tham mưu trưởng Công an tỉnh Bình Định, chủ trì cuộc họp. "
+        "Bà Lục Thị Nhàn, Hội thẩm nhân dân TAND tỉnh Cao Bằng, tham gia phiên tòa."
+    )
+    assert _posts(people["Lò Văn Kiên"]) == [("Công an viên", "Công an xã Tà Mung")]
+    assert _posts(people["Kha Văn Lợi"]) == [("Giám định viên", "Trung tâm Pháp y tỉnh Bình Phước")]
+    assert _posts(people["Tống Thị Na"]) == [("Thanh tra viên", "Thanh tra Sở Xây dựng")]
+    assert _posts(people["Âu Minh Khoa"]) == [("Tham mưu trưởng", "Công an tỉnh Bình Định")]
+    assert _posts(people["Lục Thị Nhàn"]) == [("Hội thẩm nhân dân", "TAND tỉnh Cao Bằng")]
+
+
+def test_abbreviated_doctor_and_lawyer_take_their_unit():
+    people = _people(
+        "BS Trịnh Văn Quế, Bệnh viện Đa khoa tỉnh Ninh Bình, cho biết bệnh nhân đã qua cơn nguy kịch. "
+        "LS Vương Đình Tùng (Đoàn Luật sư TP Hà Nội) cho rằng bị cáo có thể được giảm án."
+    )
+    assert _posts(people["Trịnh Văn Quế"]) == [("Bác sĩ", "Bệnh viện Đa khoa tỉnh Ninh Bình")]
+    assert _posts(people["Vương Đình Tùng"]) == [("Luật sư", "Đoàn Luật sư TP Hà Nội")]
+
+
+def test_occupations_and_case_roles_are_no_posts():
+    people = _people(
+        "Tài xế Nông Văn Tới điều khiển xe tải lao vào nhà dân. Nghi phạm Ma Văn Chỉnh đã bị bắt; "
+        "bị cáo Hầu Văn Pạo khai nhận hành vi."
+    )
+    assert all(not p.positions for p in people.values())
+
+
+def test_initials_and_short_forms_of_known_posts():
+    people = _people(
+        "Ông Khổng Minh Đạt, nguyên PCT UBND tỉnh Bắc Kạn, bị khởi tố. "
+        "Bà Lại Thu Trang (nguyên PTGĐ Công ty Hải Đăng) cũng bị khởi tố. "
+        "Theo Viện phó VKSND tỉnh Lai Châu Hứa Văn Toại, vụ án đang được điều tra lại."
+    )
+    assert [(p.title, p.organization, p.status) for p in people["Khổng Minh Đạt"].positions] == [
+        ("PCT", "UBND tỉnh Bắc Kạn", "former")
+    ]
+    assert [(p.title, p.organization, p.status) for p in people["Lại Thu Trang"].positions] == [
+        ("PTGĐ", "Công ty Hải Đăng", "former")
+    ]
+    assert _posts(people["Hứa Văn Toại"]) == [("Viện phó", "VKSND tỉnh Lai Châu")]
+
+
+def test_staff_titles_of_offices_and_agencies_are_posts():
+    people = _people(
+        "Ông Tôn Thất Vũ, công chứng viên Văn phòng công chứng Hòa Bình, cho biết hợp đồng đã được ký. "
+        "Bà Mẫn Thị Lụa, chấp hành viên Chi cục Thi hành án dân sự huyện Yên Thế, đã tống đạt quyết định. "
+        "Anh Hoàng Văn Sính, kiểm lâm viên Hạt Kiểm lâm huyện Mường Lát, bị thương khi truy đuổi lâm tặc. "
+        "Ông Khúc Văn Nhạc, thủ kho Công ty Lương thực Sông Thao, đã khai nhận."
+    )
+    assert _posts(people["Tôn Thất Vũ"]) == [("Công chứng viên", "Văn phòng công chứng Hòa Bình")]
+    assert _posts(people["Mẫn Thị Lụa"]) == [("Chấp hành viên", "Chi cục Thi hành án dân sự huyện Yên Thế")]
+    assert _posts(people["Hoàng Văn Sính"]) == [("Kiểm lâm viên", "Hạt Kiểm lâm huyện Mường Lát")]
+    assert _posts(people["Khúc Văn Nhạc"]) == [("Thủ kho", "Công ty Lương thực Sông Thao")]
+
+
+def test_the_sy_spelling_of_chien_si_is_the_same_post():
+    people = _people("Chiến sỹ Đinh Công Trứ, Đội CSGT số 6, đã đưa cháu bé về nhà.")
+    assert _posts(people["Đinh Công Trứ"]) == [("Chiến sĩ", "Đội CSGT số 6")]
+
+
+def test_a_post_written_once_by_initials_and_once_in_full_is_one_post():
+    people = _people(
+        "Cơ quan điều tra khởi tố ông Khổng Minh Đạt, nguyên PCT UBND tỉnh Bắc Kạn. Trước đó, ông "
+        "Khổng Minh Đạt, nguyên Phó Chủ tịch UBND tỉnh Bắc Kạn, đã bị kỷ luật."
+    )
+    assert _posts(people["Khổng Minh Đạt"]) == [("Phó Chủ tịch", "UBND tỉnh Bắc Kạn")]
+
+
+def test_the_bar_written_with_ls_is_still_the_lawyers_unit():
+    people = _people(
+        "Luật sư Ngô Hữu Tình (Đoàn LS TP.HCM) nhận định đây là hành vi chống người thi hành công vụ. "
+        "Ông Quách Văn Lực, Chủ nhiệm Đoàn LS tỉnh Bình Phước, phát biểu."
+    )
+    assert _posts(people["Ngô Hữu Tình"]) == [("Luật sư", "Đoàn LS TP.HCM")]
+    assert _posts(people["Quách Văn Lực"]) == [("Chủ nhiệm", "Đoàn LS tỉnh Bình Phước")]
+
+
+def test_prison_officer_and_nurse_are_posts_in_their_units():
+    people = _people(
+        "Ông Đậu Văn Khải, quản giáo Trại tạm giam Công an tỉnh Hà Nam, đã phát hiện sự việc. "
+        "Chị Mông Thị Ước, y tá Trạm Y tế xã Yên Thịnh, đã sơ cứu cho nạn nhân."
+    )
+    assert _posts(people["Đậu Văn Khải"]) == [("Quản giáo", "Trại tạm giam Công an tỉnh Hà Nam")]
+    assert _posts(people["Mông Thị Ước"]) == [("Y tá", "Trạm Y tế xã Yên Thịnh")]

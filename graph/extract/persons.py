@@ -3749,6 +3749,13 @@ def _merge_posts(person: Person, posts: list[Position]) -> None:
             same.spans.extend(s for s in post.spans if s not in same.spans)
 
 
+def _same_role(ctx: Context, written: str, role: Entry) -> bool:
+    """Whether a title as written is, whole, a form of this role ('PCT' and 'Phó Chủ tịch')."""
+    words = tokenize(written)
+    found = ctx.lex.roles.match(words, 0)
+    return found is not None and found[1] == len(words) and found[0].key == role.key
+
+
 def _add_post(
     ctx: Context,
     person: Person,
@@ -3783,8 +3790,10 @@ def _add_post(
             same_unit = known is not None and known == org_names.get(org_key(ctx, p.organization))
         if not same_unit:
             continue
-        if old_title != new_title and not (
-            old_title.startswith(new_title + " ") or new_title.startswith(old_title + " ")
+        if (
+            old_title != new_title
+            and not (old_title.startswith(new_title + " ") or new_title.startswith(old_title + " "))
+            and not _same_role(ctx, p.title, title.role)
         ):
             continue
         p.spans.append(ctx.span(title.start, title.end))
