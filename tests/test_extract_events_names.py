@@ -420,3 +420,23 @@ def test_what_befell_a_moving_subject_where_it_got_to() -> None:
     )
     assert event_name(told) == "mất lái đâm vào lề đường"
     assert _tidy("Đến tối 7/12 Khải đã bị cảnh sát bắt giữ") == "Khải đã bị cảnh sát bắt giữ"
+
+
+def test_a_title_aside_the_sentence_goes_on_after_is_dropped() -> None:
+    told = "ông Lò Văn Khải – Chủ tịch UBND tỉnh Đông Lam về xã Hoa Sen đối thoại với người dân trong xã"
+    assert _cap(told, 16) == "ông Lò Văn Khải về xã Hoa Sen đối thoại với người dân trong xã"
+    # An aside the sentence does not go on after is cut as before.
+    assert _cap("ông Lò Văn Khải – Chủ tịch UBND tỉnh Đông Lam", 4) == "ông Lò Văn Khải"
+
+
+def test_like_visits_on_two_days_are_two_events() -> None:
+    text = (
+        "Tỉnh Đông Lam đối thoại với người dân\n"
+        "Ngày 20/4/2025, ông Lò Văn Khải – Chủ tịch UBND tỉnh Đông Lam về UBND huyện Tân Lạc để đối thoại với "
+        "người dân xã Hoa Sen. Ngày 22/4/2025, ông Lò Văn Khải – Chủ tịch UBND tỉnh Đông Lam về UBND xã Hoa Sen "
+        "đối thoại trực tiếp với người dân trong xã."
+    )
+    names = {e.name: e.date for e in extract(text, "r1").events}
+    visits = {n: d for n, d in names.items() if "đối thoại" in n}
+    assert sorted(visits.values()) == ["2025-04-20", "2025-04-22"], names
+    assert all(n.startswith("ông Lò Văn Khải về UBND") for n in visits), names

@@ -1053,9 +1053,17 @@ def _named_before(found: list[Event], noun: str, name: str) -> bool:
 _KIND_WORDS = {"buoi", "cuoc", "phien", "le", "dot", "vu"} | _fold("buổi cuộc phiên lễ đợt vụ")
 
 
+def _other_days(name: str, date: str | None, other: str | None) -> bool:
+    """Whether an act told on one day and a like one on another are two (not a noun's one meeting)."""
+    # 'ông A về huyện X đối thoại' on the 20th, 'ông A về xã Y đối thoại' on the 22nd: two visits.
+    return bool(date and other and len(date) == len(other) == 10 and date != other and not _NOUN.match(name))
+
+
 def _absorb(found: list[Event], name: str, date: str | None) -> bool:
     """Whether ``name`` tells a happening already found; a fuller name then replaces a bare one."""
     for event in found:
+        if _other_days(name, date, event.date):
+            continue
         if _same(name, event.name):
             return True
         if len(name.split()) <= 3 and _fold(name) - _KIND_WORDS <= _fold(event.name):
@@ -1174,8 +1182,26 @@ _TITLE_START = re.compile(r"Phó|Giám|Chủ|Trưởng|Bí|Chánh|Thứ|Cựu") 
 _UNIT_LEVEL = re.compile(r"(?:nhân|dân|sát|tỉnh|huyện|quận|thành|phố|thị|xã|phường|TP\.?|Q\.|TX|[A-ZĐ]\S*)")
 
 
+# 'ông A – Chủ tịch UBND TP X về xã Y đối thoại': a title aside the dash opens and the place it ends on
+# closes; the sentence goes on after it in lower case.
+_TITLE_ASIDE = re.compile(
+    r"\s+[-–]\s+(?:Phó|Giám\s+đốc|Chủ\s+tịch|Trưởng|Bí\s+thư|Chánh|Thứ\s+trưởng|Bộ\s+trưởng|Cục\s+trưởng|Tổng)"
+    r"(?![^\W_])[^-–,.;]*?\s(?:TP\.?|tỉnh|huyện|quận|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)"
+    r"(?:\s+[A-ZĐ][^\s,]*)+(?=\s+\S)"
+)
+
+
+def _drop_title_aside(name: str) -> str:
+    """Drop an unclosed dash aside on who a person is when the sentence goes on after it."""
+    m = _TITLE_ASIDE.search(name)
+    if m is None or not name[m.end() :].split()[0][:1].islower():
+        return name
+    return name[: m.start()] + name[m.end() :]
+
+
 def _cap(name: str, limit: int) -> str:
     """Cut a name to ``limit`` words, at its last comma past the middle when there is one."""
+    name = _drop_title_aside(name)
     words = name.split()
     if len(words) <= limit:
         return name
@@ -2326,7 +2352,7 @@ def events(
             _absorb(overlapping, event.name, event.date)
             continue
         if _absorb([e for e in found if not e.part_of], event.name, event.date) or any(
-            _same(event.name, e.name) for e in found
+            _same(event.name, e.name) and not _other_days(event.name, event.date, e.date) for e in found
         ):
             continue
         base = slug(event.name)[:60].strip("-") or "event"
