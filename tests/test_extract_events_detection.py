@@ -215,3 +215,20 @@ def test_people_held_counted_are_a_happening() -> None:
     )
     assert any("giữ 12 cán bộ địa chính" in n for n in found), found
     assert not any("thu giữ" in n for n in found), found
+
+
+def test_two_acts_on_people_counted_apart_are_two_events() -> None:
+    found = names(
+        "Điều tra vụ gây rối ở xã Hoa Sen\n"
+        "Công an huyện Tân Lạc đã khởi tố 9 bị can, bắt tạm giam 3 đối tượng nguyên là cán bộ xã Hoa Sen.\n"
+    )
+    assert "Công an huyện Tân Lạc khởi tố 9 bị can" in found, found
+    assert "bắt tạm giam 3 đối tượng nguyên là cán bộ xã Hoa Sen" in found, found
+
+
+def test_acts_in_a_period_tally_are_not_split() -> None:
+    found = names(
+        "Kết quả phòng chống ma túy\n"
+        "Từ đầu năm đến nay, Công an huyện Tân Lạc đã phát hiện, xử lý 7 vụ buôn bán ma túy, bắt giữ 15 đối tượng.\n"
+    )
+    assert not any(n.startswith("bắt giữ 15") for n in found), found

@@ -2365,6 +2365,7 @@ def events(
         year = _YEAR_IN_NAME.search(event.name) if event.date is None else None
         if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
             event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
+    found = _two_acts_each(found, used)
     found = _one_trial_each(found)
     found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
     found = _one_incident_each(found)
@@ -2373,6 +2374,35 @@ def events(
         _name_the_doer(event, ctx.text, people_at)
         event.aliases = _aliases(event)
     return _one_wording_each(found)
+
+
+# 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng': two acts, each on the people it counts.
+_TWO_ACTS = re.compile(
+    rf"^(?P<first>.*?{_B}(?:{_words(*ACT_VERBS)}){_E}\s+[0-9]+\s[^,;]+?),\s+(?:và\s+)?"
+    rf"(?P<second>(?:{_words(*ACT_VERBS)})(?:\s+(?:{_words(*ACT_VERBS)}))*{_E}\s+[0-9]+\s.+)$",
+    re.IGNORECASE,
+)
+
+
+def _two_acts_each(found: list[Event], used: set[str]) -> list[Event]:
+    """Split an event whose name tells two acts, each on a number of its own, into two events."""
+    out: list[Event] = []
+    for event in found:
+        m = _TWO_ACTS.match(event.name)
+        # 'Từ đầu năm đến nay ... xử lý 7 vụ, bắt giữ 15 đối tượng': a period's tally, no two acts.
+        if m is None or event.part_of or _PERIOD_WORDS.search(event.quote or ""):
+            out.append(event)
+            continue
+        event.name, event.kind = m.group("first"), _kind_of(m.group("first"))
+        event.aliases = []
+        second = m.group("second")
+        base = slug(second)[:60].strip("-") or "event"
+        sid, k = base, 2
+        while sid in used:
+            sid, k = f"{base}-{k}", k + 1
+        used.add(sid)
+        out += [event, dataclasses.replace(event, id=sid, name=second, kind=_kind_of(second), aliases=[])]
+    return out
 
 
 def _one_wording_each(found: list[Event]) -> list[Event]:
