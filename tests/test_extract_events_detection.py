@@ -232,3 +232,13 @@ def test_acts_in_a_period_tally_are_not_split() -> None:
         "Từ đầu năm đến nay, Công an huyện Tân Lạc đã phát hiện, xử lý 7 vụ buôn bán ma túy, bắt giữ 15 đối tượng.\n"
     )
     assert not any(n.startswith("bắt giữ 15") for n in found), found
+
+
+def test_an_arrest_and_a_custody_years_apart_stay_two() -> None:
+    found = names(
+        "Bắt đối tượng truy nã quốc tế\n"
+        "Tháng 9/2021, cảnh sát nước ngoài đã phát hiện và bắt giữ Lò Văn Khải trong đợt truy quét ma túy.\n"
+        "Năm 2024, Công an tỉnh Đông Lam đang tạm giữ Lò Văn Khải để làm thủ tục dẫn độ.\n"
+    )
+    assert any("bắt giữ Lò Văn Khải" in n for n in found), found
+    assert any("tạm giữ Lò Văn Khải" in n for n in found), found

@@ -2874,11 +2874,17 @@ def _incident_retold(found: list[Event]) -> list[Event]:
 _TURNED_IN = re.compile(rf"{_B}đầu\s+thú{_E}", re.IGNORECASE)
 
 
+def _apart(date: str | None, other: str | None) -> bool:
+    """Whether two dates fall apart: both known, neither within the other ('2017-05' holds '2017-05-03')."""
+    return bool(date and other and not date.startswith(other) and not other.startswith(date))
+
+
 def _one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
     """Keep one arrest per person: 'Công an quận X tạm giữ Lò Văn Khải', later 'Khải bị bắt giữ', is one.
 
     A story tells its arrest in the summary and again in the body, with other words and agents;
-    an arrest of other people, or a surrender ('đầu thú'), stays an event of its own.
+    an arrest of other people, a surrender ('đầu thú'), or a step on another day (an arrest in one
+    year, the custody after an extradition in the next) stays an event of its own.
     """
     kept: list[Event] = []
     for event in found:
@@ -2891,6 +2897,7 @@ def _one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
                     if e.kind == "arrest"
                     and not _TURNED_IN.search(e.name)
                     and who & set(re.findall(r"[^\W\d_]+", e.name))
+                    and not _apart(e.date, event.date)
                 ),
                 None,
             )
