@@ -421,10 +421,17 @@ _SAID_COMMA = re.compile(
     rf"{_B}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,\s", re.IGNORECASE
 )
 # 'Công an huyện X cho biết vừa bắt giữ ...': a unit telling its own act; the act is the happening.
+# 'ông X cho biết các trinh sát đã bắt giữ ...': the reported clause has a subject of its own, and that
+# clause alone is the happening.
 _SAID_ACT = re.compile(
     rf"^(?:\S+\s+){{1,14}}?(?P<said>(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,?\s+)"
+    rf"(?P<who>(?:[^\s,]+\s+){{1,8}}?(?=(?:vừa|mới|đã)\s))?"
     rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+)?(?:{_words(*ACT_VERBS)}){_E})",
     re.IGNORECASE,
+)
+# The teller named again in what it reports: 'đơn vị này', 'lực lượng trên', 'họ'.
+_VAGUE_WHO = re.compile(
+    r"(?:(?:đơn\s+vị|cơ\s+quan|lực\s+lượng)(?:\s+(?:này|trên))?|họ|chúng\s+tôi)", re.IGNORECASE
 )
 # Where a clause's description ends.
 _CUT = re.compile(
@@ -1988,7 +1995,11 @@ def clause_events(
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
         clause = text[start:end]
         said = _SAID_ACT.match(clause)
-        if said is not None:
+        if said is not None and said.group("who"):
+            # 'đơn vị này đã khởi tố ...': the teller told over again says nothing; the act alone names it.
+            vague = _VAGUE_WHO.fullmatch(said.group("who").strip())
+            clause = clause[said.end("who" if vague else "said") :]
+        elif said is not None:
             clause = clause[: said.start("said")] + clause[said.end("said") :]
         dated = (
             any(d.kind != "period" for d in lead_dates)
