@@ -453,3 +453,8 @@ def test_like_visits_on_two_days_are_two_events() -> None:
 )
 def test_a_light_verb_before_the_act_is_dropped(told: str, name: str) -> None:
     assert event_name(told) == name
+
+
+def test_an_intent_followed_by_the_act_is_named_by_the_act() -> None:
+    told = "Hà Văn Bốn nảy sinh ý định trộm cắp tài sản rồi lẻn vào nhà chị Lò Thị Năm lấy trộm chiếc xe máy"
+    assert event_name(told) == "Hà Văn Bốn lẻn vào nhà chị Lò Thị Năm lấy trộm chiếc xe máy"

@@ -984,6 +984,13 @@ _HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PRE
 # 'Công an TP X tiến hành bắt giữ A': before an act's verb, 'tiến hành' is a light verb a reader drops;
 # alone ('tiến hành cuộc họp') it is the act's only verb and stays.
 _CARRY_OUT_IN = re.compile(rf"{_B}tiến\s+hành\s+(?={_HEAD_VERB.pattern})", re.IGNORECASE)
+# 'X nảy sinh ý định trộm cắp tài sản rồi lẻn vào nhà Y': the intent leads up to the act, and the act is
+# what happened; X stays its doer.
+_INTENT_THEN = re.compile(
+    r"(?<![^\W_])(?:đã\s+)?(?:nảy\s+sinh|nảy\s+ra|nảy)\s+ý\s+(?:định|đồ)\s+"
+    r"[^,;.]*?\s*(?:,\s*|\s(?:rồi|nên|và)\s+)(?=\S+\s)",
+    re.IGNORECASE,
+)
 CLAUSE_WORDS = _WORDS["clause_words"]
 _CLAUSE_AFTER_COMMA = re.compile(
     rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words(*CLAUSE_WORDS)}){_E})"
@@ -1398,7 +1405,7 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
     clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _NOW_LEAD.sub("", _tidy(clause))))
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
-    clause = _CARRY_OUT_IN.sub("", clause)
+    clause = _INTENT_THEN.sub("", _CARRY_OUT_IN.sub("", clause))
     clause = _TIME_THEN.sub("", _SOURCE_LEAD.sub("", _CLOCK_LEAD.sub("", clause)))
     occurred = _PLACE_OCCURRED.match(clause)
     if occurred is not None:
