@@ -242,3 +242,22 @@ def test_an_arrest_and_a_custody_years_apart_stay_two() -> None:
     )
     assert any("bắt giữ Lò Văn Khải" in n for n in found), found
     assert any("tạm giữ Lò Văn Khải" in n for n in found), found
+
+
+def test_a_reported_clause_with_its_own_subject_is_the_event() -> None:
+    text = (
+        "Công an huyện Tân Lạc bắt giữ kẻ trộm\n"
+        "Ngày 12/3/2025, Thượng tá Lê Văn Tám cho biết Công an huyện Tân Lạc đã bắt giữ Hà Văn Bốn khi đang "
+        "trộm xe máy."
+    )
+    names = {e.name: e.date for e in extract(text, "r").events}
+    assert names == {"Công an huyện Tân Lạc bắt giữ Hà Văn Bốn": "2025-03-12"}, names
+
+
+def test_the_teller_named_again_is_no_doer_of_the_reported_act() -> None:
+    text = (
+        "Công an huyện Tân Lạc bắt giữ kẻ trộm\n"
+        "Ngày 12/3/2025, Công an huyện Tân Lạc cho biết đơn vị này đã bắt giữ Hà Văn Bốn khi đang trộm xe máy."
+    )
+    names = [e.name for e in extract(text, "r").events]
+    assert names and not any(n.startswith("đơn vị") for n in names), names

@@ -440,3 +440,21 @@ def test_like_visits_on_two_days_are_two_events() -> None:
     visits = {n: d for n, d in names.items() if "đối thoại" in n}
     assert sorted(visits.values()) == ["2025-04-20", "2025-04-22"], names
     assert all(n.startswith("ông Lò Văn Khải về UBND") for n in visits), names
+
+
+@pytest.mark.parametrize(
+    ("told", "name"),
+    [
+        ("Công an TP Hải Long đã tiến hành bắt giữ Lê Văn Tám", "Công an TP Hải Long bắt giữ Lê Văn Tám"),
+        ("Công an huyện Tân Lạc tiến hành khám nghiệm hiện trường", "Công an huyện Tân Lạc khám nghiệm hiện trường"),
+        # The only verb: 'tiến hành' stays.
+        ("Công an huyện Tân Lạc tiến hành cuộc họp với người dân", "Công an huyện Tân Lạc tiến hành cuộc họp với người dân"),
+    ],
+)
+def test_a_light_verb_before_the_act_is_dropped(told: str, name: str) -> None:
+    assert event_name(told) == name
+
+
+def test_an_intent_followed_by_the_act_is_named_by_the_act() -> None:
+    told = "Hà Văn Bốn nảy sinh ý định trộm cắp tài sản rồi lẻn vào nhà chị Lò Thị Năm lấy trộm chiếc xe máy"
+    assert event_name(told) == "Hà Văn Bốn lẻn vào nhà chị Lò Thị Năm lấy trộm chiếc xe máy"

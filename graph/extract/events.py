@@ -421,10 +421,17 @@ _SAID_COMMA = re.compile(
     rf"{_B}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,\s", re.IGNORECASE
 )
 # 'Công an huyện X cho biết vừa bắt giữ ...': a unit telling its own act; the act is the happening.
+# 'ông X cho biết các trinh sát đã bắt giữ ...': the reported clause has a subject of its own, and that
+# clause alone is the happening.
 _SAID_ACT = re.compile(
     rf"^(?:\S+\s+){{1,14}}?(?P<said>(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,?\s+)"
+    rf"(?P<who>(?:[^\s,]+\s+){{1,8}}?(?=(?:vừa|mới|đã)\s))?"
     rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+)?(?:{_words(*ACT_VERBS)}){_E})",
     re.IGNORECASE,
+)
+# The teller named again in what it reports: 'đơn vị này', 'lực lượng trên', 'họ'.
+_VAGUE_WHO = re.compile(
+    r"(?:(?:đơn\s+vị|cơ\s+quan|lực\s+lượng)(?:\s+(?:này|trên))?|họ|chúng\s+tôi)", re.IGNORECASE
 )
 # Where a clause's description ends.
 _CUT = re.compile(
@@ -974,6 +981,16 @@ def _only_going(clause: str) -> bool:
 # Verbs that make a clause of what precedes a subject's end (not 'đến', 'giao': also prepositions).
 PREPOSITION_LIKE = _WORDS["preposition_like"]
 _HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PREPOSITION_LIKE))}){_E}")
+# 'Công an TP X tiến hành bắt giữ A': before an act's verb, 'tiến hành' is a light verb a reader drops;
+# alone ('tiến hành cuộc họp') it is the act's only verb and stays.
+_CARRY_OUT_IN = re.compile(rf"{_B}tiến\s+hành\s+(?={_HEAD_VERB.pattern})", re.IGNORECASE)
+# 'X nảy sinh ý định trộm cắp tài sản rồi lẻn vào nhà Y': the intent leads up to the act, and the act is
+# what happened; X stays its doer.
+_INTENT_THEN = re.compile(
+    r"(?<![^\W_])(?:đã\s+)?(?:nảy\s+sinh|nảy\s+ra|nảy)\s+ý\s+(?:định|đồ)\s+"
+    r"[^,;.]*?\s*(?:,\s*|\s(?:rồi|nên|và)\s+)(?=\S+\s)",
+    re.IGNORECASE,
+)
 CLAUSE_WORDS = _WORDS["clause_words"]
 _CLAUSE_AFTER_COMMA = re.compile(
     rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words(*CLAUSE_WORDS)}){_E})"
@@ -1388,6 +1405,7 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
     clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _NOW_LEAD.sub("", _tidy(clause))))
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
+    clause = _INTENT_THEN.sub("", _CARRY_OUT_IN.sub("", clause))
     clause = _TIME_THEN.sub("", _SOURCE_LEAD.sub("", _CLOCK_LEAD.sub("", clause)))
     occurred = _PLACE_OCCURRED.match(clause)
     if occurred is not None:
@@ -1984,7 +2002,11 @@ def clause_events(
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
         clause = text[start:end]
         said = _SAID_ACT.match(clause)
-        if said is not None:
+        if said is not None and said.group("who"):
+            # 'đơn vị này đã khởi tố ...': the teller told over again says nothing; the act alone names it.
+            vague = _VAGUE_WHO.fullmatch(said.group("who").strip())
+            clause = clause[said.end("who" if vague else "said") :]
+        elif said is not None:
             clause = clause[: said.start("said")] + clause[said.end("said") :]
         dated = (
             any(d.kind != "period" for d in lead_dates)
