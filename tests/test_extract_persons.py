@@ -1658,3 +1658,20 @@ def test_prison_officer_and_nurse_are_posts_in_their_units():
     )
     assert _posts(people["Đậu Văn Khải"]) == [("Quản giáo", "Trại tạm giam Công an tỉnh Hà Nam")]
     assert _posts(people["Mông Thị Ước"]) == [("Y tá", "Trạm Y tế xã Yên Thịnh")]
+
+
+def test_a_bare_trade_in_a_list_takes_no_unit_a_head_leads():
+    people = _people(
+        "Tham dự buổi lễ có ông Trần Văn Khải (bác sĩ), ông Lê Minh Tường (Giám đốc Công ty TNHH Hòa Phong)."
+    )
+    assert _posts(people["Trần Văn Khải"]) == []
+    assert _posts(people["Lê Minh Tường"]) == [("Giám đốc", "Công ty TNHH Hòa Phong")]
+    people = _people("Có mặt bà Trần Thị Khuê (kế toán), bà Lê Thị Mơ (thủ quỹ Công ty TNHH Hòa Phong).")
+    assert _posts(people["Trần Thị Khuê"]) == [("Kế toán", "Công ty TNHH Hòa Phong")]
+
+
+def test_a_head_of_an_academic_department_heads_it():
+    people = _people("Ông Đỗ Văn Hạnh, Trưởng bộ môn Luật hình sự, Trường Đại học Luật Hà Nội cho biết.")
+    assert _posts(people["Đỗ Văn Hạnh"]) == [("Trưởng bộ môn", "Bộ môn Luật hình sự")]
+    people = _people("Theo TS Lê Thị Quế, Phó trưởng Bộ môn Tội phạm học (Học viện Cảnh sát nhân dân), vụ việc rõ.")
+    assert _posts(people["Lê Thị Quế"]) == [("Phó trưởng Bộ môn", "Bộ môn Tội phạm học")]

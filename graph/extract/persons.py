@@ -247,6 +247,7 @@ CONTEXT_HEADS = {"hospital", "company", "bank", "department", "college", "univer
 # 'Tổng Thanh tra' of 'Thanh tra Chính phủ'.
 WHOLE_TITLES = {
     "chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong", "truong-van-phong",
+    "truong-bo-mon", "pho-truong-bo-mon",
 }  # fmt: skip
 # Roles named for their unit's head word: 'Bộ trưởng Y tế' is the Minister of the Bộ Y tế.
 # What a 'Văn phòng' practises when it is a firm, not a body's office: 'Văn phòng Luật sư X'.
@@ -391,6 +392,7 @@ POST_UNIT_HEADS = (
     "Tổng công ty",
     "Tập đoàn",
     "Khoa",
+    "Bộ môn",  # a faculty's academic department: 'Trưởng bộ môn X, Trường ĐH Y'
     "Ủy ban",
     "Uỷ ban",
     "UB",
@@ -1424,8 +1426,13 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             )
         ):
             inner = 2  # 'Trưởng văn phòng luật sư X': the office is 'Văn phòng luật sư X', not a 'phòng'
-        if inner is None and j - 1 > i and (m := _post_heads().match(tokens, j - 1)) and m[1] == j:
-            inner = 1  # 'Phó Trưởng khoa Chẩn đoán hình ảnh': the faculty the title heads
+        if inner is None:
+            # 'Phó Trưởng khoa Chẩn đoán hình ảnh', 'Trưởng bộ môn Luật hình sự': the faculty (or
+            # academic department) the title heads.
+            inner = next(
+                (n for n in (2, 1) if j - n > i and (m := _post_heads().match(tokens, j - n)) and m[1] == j),
+                None,
+            )
         if inner is None and j - 1 > i and tokens[j - 1].text == "CA" and match_level(tokens, j):
             inner = 1  # 'Trưởng CA quận X': the police of that place, by its initials
         if not _heads_unit(role):
@@ -1776,6 +1783,10 @@ def _listed_bare_posts(
                enumerate(tokens[bare[1] : later[0]], bare[1])):
             continue  # the list ends before the unit is named
         org = later[3][-1].org
+        if bare[0].kind == "member" and later[3][-1].role.kind != "member":
+            # 'A (bác sĩ), B (Giám đốc Công ty X)': a trade is no post of the unit a head leads; a
+            # staff list shares it ('A (kế toán), B (thủ quỹ Công ty X)').
+            continue
         if bare[0].key in COMPANY_ROLES:
             head = ctx.lex.heads.match(tokenize(org), 0)
             # 'Ban quản lý dự án X' has a director too.
