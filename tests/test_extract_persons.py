@@ -1675,3 +1675,17 @@ def test_a_head_of_an_academic_department_heads_it():
     assert _posts(people["Đỗ Văn Hạnh"]) == [("Trưởng bộ môn", "Bộ môn Luật hình sự")]
     people = _people("Theo TS Lê Thị Quế, Phó trưởng Bộ môn Tội phạm học (Học viện Cảnh sát nhân dân), vụ việc rõ.")
     assert _posts(people["Lê Thị Quế"]) == [("Phó trưởng Bộ môn", "Bộ môn Tội phạm học")]
+
+
+def test_a_village_head_takes_the_village_even_when_it_opens_like_a_family_name():
+    people = _people("Ông Lê Văn Mận – trưởng thôn Đào Thục cho biết gia đình anh rất nghèo.")
+    assert _posts(people["Lê Văn Mận"]) == [("Trưởng thôn", "Thôn Đào Thục")]
+    people = _people("Theo hồ sơ, ông Mận là thôn trưởng thôn Lò To, xã Tân Lập.")
+    assert _posts(people["Mận"]) == [("Thôn trưởng", "Thôn Lò To")]
+    people = _people("Ông Phạm Văn Dũng, trưởng thôn Châu Phong (xã Tân Lập) cho biết.")
+    assert _posts(people["Phạm Văn Dũng"]) == [("Trưởng thôn", "Thôn Châu Phong")]
+    people = _people("Ông Lê Văn Mận, Trưởng xóm Đông Hòa và bà Vũ Thị Lan, Trưởng khu phố 3 đã có mặt.")
+    assert _posts(people["Lê Văn Mận"]) == [("Trưởng xóm", "Xóm Đông Hòa")]
+    assert _posts(people["Vũ Thị Lan"]) == [("Trưởng khu phố", "Khu phố 3")]
+    people = _people("Năm 1999 ông Mận làm thôn phó thôn 6, xã Tân Lập.")
+    assert _posts(people["Mận"]) == [("Thôn phó", "Thôn 6")]

@@ -247,7 +247,7 @@ CONTEXT_HEADS = {"hospital", "company", "bank", "department", "college", "univer
 # 'Tổng Thanh tra' of 'Thanh tra Chính phủ'.
 WHOLE_TITLES = {
     "chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong", "truong-van-phong",
-    "truong-bo-mon", "pho-truong-bo-mon",
+    "truong-bo-mon", "pho-truong-bo-mon", "truong-thon", "pho-truong-thon",
 }  # fmt: skip
 # Roles named for their unit's head word: 'Bộ trưởng Y tế' is the Minister of the Bộ Y tế.
 # What a 'Văn phòng' practises when it is a firm, not a body's office: 'Văn phòng Luật sư X'.
@@ -426,6 +426,7 @@ POST_UNIT_HEADS = (
     "Thôn",
     "Ấp",
     "Bản",
+    "Xóm",
     "Khu phố",
     "Tổ dân phố",
     "Trạm",
@@ -1263,6 +1264,33 @@ def _as_far_as_found(
     return (last + 1, None) if last is not None else (end, mention)
 
 
+VILLAGE_ROLES = {"truong-thon", "pho-truong-thon"}
+VILLAGE_WORDS = {"thôn", "ấp", "bản", "xóm", "buôn", "làng", "sóc", "phum"}
+
+
+def _village_after_holder(tokens: list[Token], first: int, j: int) -> tuple[int, int] | None:
+    """Return (start, end) of the village a village head's title ending at tokens[j] names after its holder.
+
+    'ông A, trưởng thôn Đào Xá', 'ông B là thôn trưởng thôn Lò Mé': a capitalised run right after the
+    title (or after 'thôn' repeated) names the village when the holder is written before the title.
+    """
+    if first < 2 or not (
+        tokens[first - 1].text in (",", "(", *HYPHENS) or tokens[first - 1].lower in ("là", "làm")
+    ):
+        return None
+    if not (tokens[first - 2].is_word and is_capitalised(tokens[first - 2])):
+        return None
+    start = j - 1  # 'Trưởng thôn X': the title ends on the village word
+    if j < len(tokens) and tokens[j].lower in VILLAGE_WORDS:
+        start, j = j, j + 1  # 'Thôn trưởng thôn X', 'Thôn phó thôn X'
+    if tokens[start].lower not in VILLAGE_WORDS or j >= len(tokens):
+        return None
+    run = capital_run(tokens, j) if tokens[j].is_word else 0
+    if not 1 <= run <= 3:
+        return None
+    return start, j + run
+
+
 def _heads_unit(role: Entry) -> bool:
     """Whether a role's last words name the unit it heads ('Trưởng phòng', 'Chánh Văn phòng')."""
     words = role.vi.lower().split()
@@ -1629,6 +1657,12 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             unit = parent
             end, mention = unit
             org_text = _unit_name(ctx, tokens, j + 1, end, mention)
+        if org_text is None and role.key in VILLAGE_ROLES and (village := _village_after_holder(tokens, first, j)):
+            # 'ông A, trưởng thôn Đào Xá': the holder is named already, so the village's name is no
+            # holder's though it opens like a family name.
+            v_start, end = village
+            org_text = _unit_name(ctx, tokens, v_start, end, None)
+            unit = (end, None)
         if org_text is None and role.kind == "member" and (qualified := _qualified_unit(ctx, tokens, j)):
             # 'cán bộ hành chính của Bệnh viện X', 'nhân viên bảo vệ tại Trung tâm Y': the title
             # takes its qualifying words, the unit follows.
