@@ -1668,6 +1668,12 @@ def test_a_bare_trade_in_a_list_takes_no_unit_a_head_leads():
     assert _posts(people["Lê Minh Tường"]) == [("Giám đốc", "Công ty TNHH Hòa Phong")]
     people = _people("Có mặt bà Trần Thị Khuê (kế toán), bà Lê Thị Mơ (thủ quỹ Công ty TNHH Hòa Phong).")
     assert _posts(people["Trần Thị Khuê"]) == [("Kế toán", "Công ty TNHH Hòa Phong")]
+    people = _people(
+        "Bắt giữ ông Trần Văn Khải (Trưởng phòng), ông Lê Minh Tường (Giám đốc Sở Tài chính tỉnh Hà Nam)."
+    )
+    assert _posts(people["Trần Văn Khải"]) == []  # a division's head, not the department's
+    people = _people("Có ông Trần Văn Khải (Đội trưởng), ông Lê Minh Tường (Đội phó Đội CSGT số 1).")
+    assert _posts(people["Trần Văn Khải"]) == [("Đội trưởng", "Đội CSGT số 1")]
 
 
 def test_a_head_of_an_academic_department_heads_it():

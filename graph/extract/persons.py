@@ -1657,7 +1657,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             unit = parent
             end, mention = unit
             org_text = _unit_name(ctx, tokens, j + 1, end, mention)
-        if org_text is None and role.key in VILLAGE_ROLES and (village := _village_after_holder(tokens, first, j)):
+        village = _village_after_holder(tokens, first, j) if role.key in VILLAGE_ROLES else None
+        if org_text is None and village is not None:
             # 'ông A, trưởng thôn Đào Xá': the holder is named already, so the village's name is no
             # holder's though it opens like a family name.
             v_start, end = village
@@ -1792,6 +1793,18 @@ LIST_ENDS = {";", ",", ".", ")", "và", "đã", "đang", "sẽ", "vừa", "cũng
 LIST_ITEM_ENDS = {")", ";", ",", "và"}
 
 
+def _own_head(role: Entry) -> str | None:
+    """Return the lower-case head of the unit a role is named for ('Trưởng phòng': 'phòng'), or None."""
+    if role.key in ROLE_HEADS:
+        return ROLE_HEADS[role.key].lower()
+    words = role.vi.lower().split()
+    if words and words[0] == "phó":
+        words = words[1:]
+    if len(words) > 1 and words[0] in ("trưởng", "chánh"):
+        return " ".join(words[1:])
+    return None
+
+
 def _listed_bare_posts(
     ctx: Context, tokens: list[Token], sentence_posts: list[tuple[int, int, str, list[TitleMention]]]
 ) -> list[tuple[TitleMention, str]]:
@@ -1821,6 +1834,8 @@ def _listed_bare_posts(
             # 'A (bác sĩ), B (Giám đốc Công ty X)': a trade is no post of the unit a head leads; a
             # staff list shares it ('A (kế toán), B (thủ quỹ Công ty X)').
             continue
+        if (own := _own_head(bare[0])) and not org.lower().startswith(own):
+            continue  # 'A (Trưởng phòng), B (Giám đốc Sở X)': A heads a division, not the department
         if bare[0].key in COMPANY_ROLES:
             head = ctx.lex.heads.match(tokenize(org), 0)
             # 'Ban quản lý dự án X' has a director too.
