@@ -1658,3 +1658,40 @@ def test_prison_officer_and_nurse_are_posts_in_their_units():
     )
     assert _posts(people["Đậu Văn Khải"]) == [("Quản giáo", "Trại tạm giam Công an tỉnh Hà Nam")]
     assert _posts(people["Mông Thị Ước"]) == [("Y tá", "Trạm Y tế xã Yên Thịnh")]
+
+
+def test_a_bare_trade_in_a_list_takes_no_unit_a_head_leads():
+    people = _people(
+        "Tham dự buổi lễ có ông Trần Văn Khải (bác sĩ), ông Lê Minh Tường (Giám đốc Công ty TNHH Hòa Phong)."
+    )
+    assert _posts(people["Trần Văn Khải"]) == []
+    assert _posts(people["Lê Minh Tường"]) == [("Giám đốc", "Công ty TNHH Hòa Phong")]
+    people = _people("Có mặt bà Trần Thị Khuê (kế toán), bà Lê Thị Mơ (thủ quỹ Công ty TNHH Hòa Phong).")
+    assert _posts(people["Trần Thị Khuê"]) == [("Kế toán", "Công ty TNHH Hòa Phong")]
+    people = _people(
+        "Bắt giữ ông Trần Văn Khải (Trưởng phòng), ông Lê Minh Tường (Giám đốc Sở Tài chính tỉnh Hà Nam)."
+    )
+    assert _posts(people["Trần Văn Khải"]) == []  # a division's head, not the department's
+    people = _people("Có ông Trần Văn Khải (Đội trưởng), ông Lê Minh Tường (Đội phó Đội CSGT số 1).")
+    assert _posts(people["Trần Văn Khải"]) == [("Đội trưởng", "Đội CSGT số 1")]
+
+
+def test_a_head_of_an_academic_department_heads_it():
+    people = _people("Ông Đỗ Văn Hạnh, Trưởng bộ môn Luật hình sự, Trường Đại học Luật Hà Nội cho biết.")
+    assert _posts(people["Đỗ Văn Hạnh"]) == [("Trưởng bộ môn", "Bộ môn Luật hình sự")]
+    people = _people("Theo TS Lê Thị Quế, Phó trưởng Bộ môn Tội phạm học (Học viện Cảnh sát nhân dân), vụ việc rõ.")
+    assert _posts(people["Lê Thị Quế"]) == [("Phó trưởng Bộ môn", "Bộ môn Tội phạm học")]
+
+
+def test_a_village_head_takes_the_village_even_when_it_opens_like_a_family_name():
+    people = _people("Ông Lê Văn Mận – trưởng thôn Đào Thục cho biết gia đình anh rất nghèo.")
+    assert _posts(people["Lê Văn Mận"]) == [("Trưởng thôn", "Thôn Đào Thục")]
+    people = _people("Theo hồ sơ, ông Mận là thôn trưởng thôn Lò To, xã Tân Lập.")
+    assert _posts(people["Mận"]) == [("Thôn trưởng", "Thôn Lò To")]
+    people = _people("Ông Phạm Văn Dũng, trưởng thôn Châu Phong (xã Tân Lập) cho biết.")
+    assert _posts(people["Phạm Văn Dũng"]) == [("Trưởng thôn", "Thôn Châu Phong")]
+    people = _people("Ông Lê Văn Mận, Trưởng xóm Đông Hòa và bà Vũ Thị Lan, Trưởng khu phố 3 đã có mặt.")
+    assert _posts(people["Lê Văn Mận"]) == [("Trưởng xóm", "Xóm Đông Hòa")]
+    assert _posts(people["Vũ Thị Lan"]) == [("Trưởng khu phố", "Khu phố 3")]
+    people = _people("Năm 1999 ông Mận làm thôn phó thôn 6, xã Tân Lập.")
+    assert _posts(people["Mận"]) == [("Thôn phó", "Thôn 6")]

@@ -247,6 +247,7 @@ CONTEXT_HEADS = {"hospital", "company", "bank", "department", "college", "univer
 # 'Tổng Thanh tra' of 'Thanh tra Chính phủ'.
 WHOLE_TITLES = {
     "chanh-thanh-tra", "pho-chanh-thanh-tra", "chanh-van-phong", "pho-chanh-van-phong", "truong-van-phong",
+    "truong-bo-mon", "pho-truong-bo-mon", "truong-thon", "pho-truong-thon",
 }  # fmt: skip
 # Roles named for their unit's head word: 'Bộ trưởng Y tế' is the Minister of the Bộ Y tế.
 # What a 'Văn phòng' practises when it is a firm, not a body's office: 'Văn phòng Luật sư X'.
@@ -391,6 +392,7 @@ POST_UNIT_HEADS = (
     "Tổng công ty",
     "Tập đoàn",
     "Khoa",
+    "Bộ môn",  # a faculty's academic department: 'Trưởng bộ môn X, Trường ĐH Y'
     "Ủy ban",
     "Uỷ ban",
     "UB",
@@ -424,6 +426,7 @@ POST_UNIT_HEADS = (
     "Thôn",
     "Ấp",
     "Bản",
+    "Xóm",
     "Khu phố",
     "Tổ dân phố",
     "Trạm",
@@ -1261,6 +1264,33 @@ def _as_far_as_found(
     return (last + 1, None) if last is not None else (end, mention)
 
 
+VILLAGE_ROLES = {"truong-thon", "pho-truong-thon"}
+VILLAGE_WORDS = {"thôn", "ấp", "bản", "xóm", "buôn", "làng", "sóc", "phum"}
+
+
+def _village_after_holder(tokens: list[Token], first: int, j: int) -> tuple[int, int] | None:
+    """Return (start, end) of the village a village head's title ending at tokens[j] names after its holder.
+
+    'ông A, trưởng thôn Đào Xá', 'ông B là thôn trưởng thôn Lò Mé': a capitalised run right after the
+    title (or after 'thôn' repeated) names the village when the holder is written before the title.
+    """
+    if first < 2 or not (
+        tokens[first - 1].text in (",", "(", *HYPHENS) or tokens[first - 1].lower in ("là", "làm")
+    ):
+        return None
+    if not (tokens[first - 2].is_word and is_capitalised(tokens[first - 2])):
+        return None
+    start = j - 1  # 'Trưởng thôn X': the title ends on the village word
+    if j < len(tokens) and tokens[j].lower in VILLAGE_WORDS:
+        start, j = j, j + 1  # 'Thôn trưởng thôn X', 'Thôn phó thôn X'
+    if tokens[start].lower not in VILLAGE_WORDS or j >= len(tokens):
+        return None
+    run = capital_run(tokens, j) if tokens[j].is_word else 0
+    if not 1 <= run <= 3:
+        return None
+    return start, j + run
+
+
 def _heads_unit(role: Entry) -> bool:
     """Whether a role's last words name the unit it heads ('Trưởng phòng', 'Chánh Văn phòng')."""
     words = role.vi.lower().split()
@@ -1424,8 +1454,13 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             )
         ):
             inner = 2  # 'Trưởng văn phòng luật sư X': the office is 'Văn phòng luật sư X', not a 'phòng'
-        if inner is None and j - 1 > i and (m := _post_heads().match(tokens, j - 1)) and m[1] == j:
-            inner = 1  # 'Phó Trưởng khoa Chẩn đoán hình ảnh': the faculty the title heads
+        if inner is None:
+            # 'Phó Trưởng khoa Chẩn đoán hình ảnh', 'Trưởng bộ môn Luật hình sự': the faculty (or
+            # academic department) the title heads.
+            inner = next(
+                (n for n in (2, 1) if j - n > i and (m := _post_heads().match(tokens, j - n)) and m[1] == j),
+                None,
+            )
         if inner is None and j - 1 > i and tokens[j - 1].text == "CA" and match_level(tokens, j):
             inner = 1  # 'Trưởng CA quận X': the police of that place, by its initials
         if not _heads_unit(role):
@@ -1622,6 +1657,13 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             unit = parent
             end, mention = unit
             org_text = _unit_name(ctx, tokens, j + 1, end, mention)
+        village = _village_after_holder(tokens, first, j) if role.key in VILLAGE_ROLES else None
+        if org_text is None and village is not None:
+            # 'ông A, trưởng thôn Đào Xá': the holder is named already, so the village's name is no
+            # holder's though it opens like a family name.
+            v_start, end = village
+            org_text = _unit_name(ctx, tokens, v_start, end, None)
+            unit = (end, None)
         if org_text is None and role.kind == "member" and (qualified := _qualified_unit(ctx, tokens, j)):
             # 'cán bộ hành chính của Bệnh viện X', 'nhân viên bảo vệ tại Trung tâm Y': the title
             # takes its qualifying words, the unit follows.
@@ -1751,6 +1793,18 @@ LIST_ENDS = {";", ",", ".", ")", "và", "đã", "đang", "sẽ", "vừa", "cũng
 LIST_ITEM_ENDS = {")", ";", ",", "và"}
 
 
+def _own_head(role: Entry) -> str | None:
+    """Return the lower-case head of the unit a role is named for ('Trưởng phòng': 'phòng'), or None."""
+    if role.key in ROLE_HEADS:
+        return ROLE_HEADS[role.key].lower()
+    words = role.vi.lower().split()
+    if words and words[0] == "phó":
+        words = words[1:]
+    if len(words) > 1 and words[0] in ("trưởng", "chánh"):
+        return " ".join(words[1:])
+    return None
+
+
 def _listed_bare_posts(
     ctx: Context, tokens: list[Token], sentence_posts: list[tuple[int, int, str, list[TitleMention]]]
 ) -> list[tuple[TitleMention, str]]:
@@ -1776,6 +1830,12 @@ def _listed_bare_posts(
                enumerate(tokens[bare[1] : later[0]], bare[1])):
             continue  # the list ends before the unit is named
         org = later[3][-1].org
+        if bare[0].kind == "member" and later[3][-1].role.kind != "member":
+            # 'A (bác sĩ), B (Giám đốc Công ty X)': a trade is no post of the unit a head leads; a
+            # staff list shares it ('A (kế toán), B (thủ quỹ Công ty X)').
+            continue
+        if (own := _own_head(bare[0])) and not org.lower().startswith(own):
+            continue  # 'A (Trưởng phòng), B (Giám đốc Sở X)': A heads a division, not the department
         if bare[0].key in COMPANY_ROLES:
             head = ctx.lex.heads.match(tokenize(org), 0)
             # 'Ban quản lý dự án X' has a director too.
