@@ -1805,6 +1805,16 @@ def _own_head(role: Entry) -> str | None:
     return None
 
 
+def _bare_post(
+    ctx: Context, tokens: list[Token], first: int, end: int, role: Entry, org: str | None,
+    status: str | None = None, claimed: bool = True,
+) -> TitleMention:
+    """Return the post of a role written bare at tokens[first:end], in a unit written elsewhere."""
+    text = " ".join(ctx.text[tokens[first].start : tokens[end - 1].end].split())
+    start, stop = tokens[first].start, tokens[end - 1].end
+    return TitleMention(start, stop, first, end, role, org, text[:1].upper() + text[1:], claimed, status)
+
+
 def _listed_bare_posts(
     ctx: Context, tokens: list[Token], sentence_posts: list[tuple[int, int, str, list[TitleMention]]]
 ) -> list[tuple[TitleMention, str]]:
@@ -1841,9 +1851,7 @@ def _listed_bare_posts(
             # 'Ban quản lý dự án X' has a director too.
             if head is None or head[0].key not in DIRECTED_HEADS | {"board"}:
                 continue  # 'A (Giám đốc), B (Kế toán trường X)': a school has no director
-        text = " ".join(ctx.text[tokens[q].start : tokens[bare[1] - 1].end].split())
-        span = (tokens[q].start, tokens[bare[1] - 1].end)
-        title = TitleMention(*span, q, bare[1], bare[0], org, text[:1].upper() + text[1:], True, status)
+        title = _bare_post(ctx, tokens, q, bare[1], bare[0], org, status)
         found.append((title, k))
     return found
 
@@ -1877,18 +1885,7 @@ def _respective_posts(
     second.claimed = True
     if status and not second.status:
         second.status = status
-    text = " ".join(ctx.text[tokens[k].start : tokens[bare[1] - 1].end].split())
-    first = TitleMention(
-        tokens[k].start,
-        tokens[bare[1] - 1].end,
-        k,
-        bare[1],
-        bare[0],
-        _directed_unit(ctx, bare[0], second.org),
-        text[:1].upper() + text[1:],
-        True,
-        status,
-    )
+    first = _bare_post(ctx, tokens, k, bare[1], bare[0], _directed_unit(ctx, bare[0], second.org), status)
     return first, second
 
 
@@ -3355,20 +3352,8 @@ def persons(
                         # A role without its unit is in the unit of the post written next: 'Thẩm
                         # phán cao cấp, Phó Chánh án Tòa án X', 'Chánh Văn phòng, người phát ngôn Sở Y'.
                         shared = _chain_last(tokens, by_first, bare[1] + 1)
-                        text = " ".join(ctx.text[tokens[took].start : tokens[bare[1] - 1].end].split())
-                        posts.append(
-                            TitleMention(
-                                tokens[took].start,
-                                tokens[bare[1] - 1].end,
-                                took,
-                                bare[1],
-                                bare[0],
-                                _directed_unit(ctx, bare[0], shared.org),
-                                text[:1].upper() + text[1:],
-                                True,
-                                status,
-                            )
-                        )
+                        shared_unit = _directed_unit(ctx, bare[0], shared.org)
+                        posts.append(_bare_post(ctx, tokens, took, bare[1], bare[0], shared_unit, status))
                         j = bare[1]
                         continue
                     if (
@@ -3381,20 +3366,8 @@ def persons(
                         and (board := BOARD_OF.match(posts[-1].org))
                     ):
                         # 'Chủ tịch HĐQT Cty X kiêm Tổng giám đốc': the executive of the board's company.
-                        text = " ".join(ctx.text[tokens[took].start : tokens[bare[1] - 1].end].split())
-                        posts.append(
-                            TitleMention(
-                                tokens[took].start,
-                                tokens[bare[1] - 1].end,
-                                took,
-                                bare[1],
-                                bare[0],
-                                posts[-1].org[board.end() :],
-                                text[:1].upper() + text[1:],
-                                True,
-                                status,
-                            )
-                        )
+                        company = posts[-1].org[board.end() :]
+                        posts.append(_bare_post(ctx, tokens, took, bare[1], bare[0], company, status))
                         j = bare[1]
                         continue
                     if bare:
@@ -3629,18 +3602,7 @@ def persons(
                 and not by_first[bare[1] + 1].claimed
             ):
                 last = _chain_last(tokens, by_first, bare[1] + 1)
-                text = " ".join(ctx.text[tokens[e].start : tokens[bare[1] - 1].end].split())
-                chain.append(
-                    TitleMention(
-                        tokens[e].start,
-                        tokens[bare[1] - 1].end,
-                        e,
-                        bare[1],
-                        bare[0],
-                        last.org,
-                        text[:1].upper() + text[1:],
-                    )
-                )
+                chain.append(_bare_post(ctx, tokens, e, bare[1], bare[0], last.org, claimed=False))
                 chain.append(by_first[bare[1] + 1])
             if not chain:
                 continue
