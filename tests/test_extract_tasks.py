@@ -1701,3 +1701,10 @@ def test_an_owner_asked_to_suspend_business_holds_the_task():
     assert names("Công an phường đề nghị các chủ quán tạm ngưng kinh doanh để chấn chỉnh hoạt động.") == [
         "tạm ngưng kinh doanh để chấn chỉnh hoạt động"
     ]
+
+
+def test_time_words_after_the_asking_verb_open_no_name_and_the_task_follows():
+    assert names(
+        "Thiếu tướng Hà Minh Quý chỉ đạo trước mắt sẽ khởi tố vụ án cố ý gây thương tích tại xóm Bến Lau."
+    ) == ["khởi tố vụ án cố ý gây thương tích tại xóm Bến Lau"]
+

@@ -489,6 +489,10 @@ def _modal(tokens: list[Token], i: int) -> int:
 def _task_start(tokens: list[Token], i: int) -> int | None:
     """Return where the task's verb starts at ``tokens[i]`` (after modals), or None if no verb is there."""
     j = i
+    # ('chỉ đạo trước mắt sẽ khởi tố …', 'yêu cầu thời gian tới phải …': when it is to be done, then the task)
+    n = _phrase(tokens, j, TIMES)
+    if n and j + n < len(tokens) and (_modal(tokens, j + n) or tokens[j + n].text == ","):
+        j += n + (tokens[j + n].text == ",")
     for _ in range(3):
         n = _modal(tokens, j)
         if not n:
