@@ -1708,3 +1708,12 @@ def test_time_words_after_the_asking_verb_open_no_name_and_the_task_follows():
         "Thiếu tướng Hà Minh Quý chỉ đạo trước mắt sẽ khởi tố vụ án cố ý gây thương tích tại xóm Bến Lau."
     ) == ["khởi tố vụ án cố ý gây thương tích tại xóm Bến Lau"]
 
+
+def test_inquiry_under_way_told_in_the_passive_is_the_named_units_task():
+    facts = extract(
+        HEAD + "Hiện vụ việc đang được Công an huyện Tân Lộc tiếp tục điều tra, làm rõ.", "tasks-test.txt"
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("tiếp tục điều tra, làm rõ", "Công an huyện Tân Lộc")]
+    # a unit named by kind only, or care in a hospital, is no task (as in the active voice)
+    assert names("Vụ việc đang được cơ quan chức năng điều tra làm rõ.") == []
+    assert names("Nạn nhân đang được Bệnh viện Đa khoa tỉnh Tân Lộc điều trị.") == []

@@ -969,6 +969,22 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         opens = lead > 0 and tokens[lead - 1].text == ","
         if start is not None and (opens or not any(d.task <= i for d in found)):
             found.append(_Directive(i, start, (first, i) if opens else (i, i), unit=before[2]))
+    # An inquiry under way told in the passive: 'Vụ việc đang được Công an huyện X (tiếp tục) điều tra, làm
+    # rõ' holds the same task as 'Công an huyện X đang (tiếp tục) điều tra, làm rõ'.
+    for i in range(len(tokens) - 3):
+        passive = (tokens[i].lower, tokens[i + 1].lower) == ("đang", "được")
+        if not passive or any(d.trigger <= i < d.task for d in found):
+            continue
+        span = _covered(spans, tokens[i + 2].start)
+        if span is None or span[2] is None or span[0] != tokens[i + 2].start:
+            continue
+        k = next((m for m in range(i + 2, len(tokens)) if tokens[m].start >= span[1]), len(tokens))
+        start = _task_start(tokens, k)
+        verb = start
+        while verb is not None and _phrase(tokens, verb, PACE):
+            verb += _phrase(tokens, verb, PACE)
+        if start is not None and _phrase(tokens, verb, UNDER_WAY) and tokens[verb].lower != "phối":
+            found.append(_Directive(i, start, (i + 2, k)))
     # A duty named as a noun: 'Nhiệm vụ (trọng tâm) của Đoàn thanh tra là thanh tra …'.
     for i in range(3, len(tokens) - 1):
         if tokens[i].lower != "là" or any(d.trigger <= i for d in found):
