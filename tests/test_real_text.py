@@ -26,7 +26,8 @@ FLOORS = {
     # 0.884, 1.000
     "real_dev": {"persons": 0.97, "positions": 0.94, "organizations": 0.96, "places": 0.97, "events": 0.75,
                  "tasks": 0.87, "statistics": 0.97},
-    # tuned on: 0.991, 1.000, 0.955, 0.994, 0.547, 0.792, 0.983
+    # tuned on: 0.991, 1.000, 0.955, 0.994, 0.547, 0.775, 0.983 (tasks 0.792 before an ongoing inquiry told in
+    # the passive counted as a task, which one article's gold leaves uncertain)
     "real_gold_dev": {"persons": 0.96, "positions": 0.97, "organizations": 0.93, "places": 0.96, "events": 0.53,
                       "tasks": 0.76, "statistics": 0.95},
     # tuned on since its blind run (0.913, 0.742, 0.835, 0.916, 0.253, 0.393, 0.854): 1.000, 0.917, 0.953,
@@ -38,7 +39,7 @@ FLOORS = {
     "real_gold_dev3": {"persons": 0.96, "positions": 0.85, "organizations": 0.87, "places": 0.89, "events": 0.70,
                        "tasks": 0.65, "statistics": 0.91},
     # tuned on since its blind run (0.955, 0.787, 0.795, 0.971, 0.243, 0.400, 0.922): 0.970, 0.986, 0.944,
-    # 0.971, 0.632, 0.716, 0.922
+    # 0.971, 0.632, 0.722, 0.922
     "real_gold_dev4": {"persons": 0.95, "positions": 0.97, "organizations": 0.92, "places": 0.95, "events": 0.61,
                        "tasks": 0.70, "statistics": 0.91},
     # tuned on since its blind run (0.946, 0.816, 0.857, 0.857, 0.315, 0.510, 0.973): 0.973, 0.868, 0.933,
