@@ -1695,3 +1695,18 @@ def test_a_village_head_takes_the_village_even_when_it_opens_like_a_family_name(
     assert _posts(people["Vũ Thị Lan"]) == [("Trưởng khu phố", "Khu phố 3")]
     people = _people("Năm 1999 ông Mận làm thôn phó thôn 6, xã Tân Lập.")
     assert _posts(people["Mận"]) == [("Thôn phó", "Thôn 6")]
+
+
+def test_a_full_name_after_a_village_heads_title_is_the_head():
+    people = _people("Trưởng thôn Lê Văn Khởi cho biết nhà ông Tư bị cháy trong đêm.")
+    assert _posts(people["Lê Văn Khởi"]) == [("Trưởng thôn", None)]
+    people = _people("Theo trưởng bản Lò Văn Pấng, con suối đã cạn từ tháng trước.")
+    assert _posts(people["Lò Văn Pấng"]) == [("Trưởng bản", None)]
+    people = _people("Trưởng ấp Nguyễn Văn Đẹt nói ông không biết. Người dân ấp Tân Hòa rất lo.")
+    assert _posts(people["Nguyễn Văn Đẹt"]) == [("Trưởng ấp", "Ấp Tân Hòa")]
+    # A village named after a person stays a village without a title, and with one when the name
+    # is two words only.
+    people = _people("Người dân thôn Lê Lợi, xã Tân Lập đã góp tiền sửa đường.")
+    assert "Lê Lợi" not in people
+    people = _people("Trưởng thôn Lê Lợi cho biết đường đã sửa xong.")
+    assert "Lê Lợi" not in people

@@ -1291,6 +1291,56 @@ def _village_after_holder(tokens: list[Token], first: int, j: int) -> tuple[int,
     return start, j + run
 
 
+def _village_holder_next(ctx: Context, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether a full name right after a village head's title (tokens[i:j]) is its holder's.
+
+    'Trưởng thôn Lê Văn A cho biết': a family name and two or more given names, then a verb, a comma
+    or the end, name the head, not the village; 'thôn Lê Lợi' (two words, no title) stays a village.
+    """
+    if tokens[j - 1].lower not in VILLAGE_WORDS or j >= len(tokens) or not tokens[j].is_word:
+        return False
+    if _village_after_holder(tokens, i, j) is not None:
+        return False  # 'ông A, trưởng thôn X Y Z': the holder is named already, X Y Z is the village
+    run = capital_run(tokens, j)
+    if not 3 <= run <= 4 or not _surname(ctx, tokens[j].text) or ctx.lex.places.match(tokens, j):
+        return False
+    after = j + run
+    if after < len(tokens) and tokens[after].is_word and is_capitalised(tokens[after]):
+        return False
+    # 'Trưởng thôn Nguyễn Văn Trỗi, xã X': a village named after a person, its commune next.
+    return not (after + 1 < len(tokens) and tokens[after].text == "," and match_level(tokens, after + 1))
+
+
+def _village_title_before(ctx: Context, tokens: list[Token], j: int) -> bool:
+    """Whether a village head's title ends at tokens[j - 1] and the name at tokens[j] is its holder's."""
+    for first in range(max(0, j - 3), j - 1):
+        match = ctx.lex.roles.match(tokens, first)
+        if match and match[1] == j and match[0].key in VILLAGE_ROLES:
+            return _village_holder_next(ctx, tokens, first, j)
+    return False
+
+
+def _village_named_elsewhere(ctx: Context, word: str, holder: str) -> str | None:
+    """Return the one village the report names with 'thôn X' (for a head whose village is not written)."""
+    names = set()
+    for m in re.finditer(rf"(?<!\w){word}\s+(\w+(?:\s+\w+){{0,3}})", ctx.text, re.IGNORECASE):
+        before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+        if before.rstrip().endswith(("trưởng", "phó")):
+            continue  # another head's title: its own next words may be a holder too
+        words = m.group(1).split()
+        if words[0].isdigit():
+            names.add(words[0])
+            continue
+        run = []
+        for w in words:
+            if not w[0].isupper():
+                break
+            run.append(w)
+        if run and " ".join(run) != holder and not (len(run) >= 3 and _surname(ctx, run[0])):
+            names.add(" ".join(run))
+    return f"{word.capitalize()} {names.pop()}" if len(names) == 1 else None
+
+
 def _heads_unit(role: Entry) -> bool:
     """Whether a role's last words name the unit it heads ('Trưởng phòng', 'Chánh Văn phòng')."""
     words = role.vi.lower().split()
@@ -1465,6 +1515,18 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             inner = 1  # 'Trưởng CA quận X': the police of that place, by its initials
         if not _heads_unit(role):
             inner = None  # 'Cán bộ Phòng X' is staff of the division, not a 'bộ'
+        if role.key in VILLAGE_ROLES and _village_holder_next(ctx, tokens, i, j):
+            # 'Trưởng thôn Lê Văn A cho biết': the name is the head's; the village, if any, is the
+            # one the report names elsewhere.
+            holder = " ".join(t.text for t in tokens[j : j + capital_run(tokens, j)])
+            village = _village_named_elsewhere(ctx, tokens[j - 1].lower, holder)
+            found.append(
+                TitleMention(
+                    tokens[first].start, tokens[j - 1].end, first, j, role, village, title_text, status=status
+                )
+            )
+            i = j
+            continue
         unit = None
         org_text: str | None = None
         of_start: int | None = None  # where the unit starts when written after 'của'
@@ -2337,6 +2399,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         # 'Chủ tịch UBND thành phố Nguyễn Văn A': every city is in the gazetteer, so after a post's
         # 'thành phố' a name the places pass left is the holder's, not a street ('phố X').
         and not (triggered and i > 1 and tokens[i - 2].lower == "thành" and tokens[i - 1].lower == "phố")
+        # 'Trưởng thôn Lê Văn A cho biết': a full name after a village head's title is the head's.
+        and not (triggered and _village_title_before(ctx, tokens, i))
     ):
         return i
     if not prefixed and _school_before(tokens, i):
