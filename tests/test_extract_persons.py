@@ -1704,6 +1704,10 @@ def test_a_full_name_after_a_village_heads_title_is_the_head():
     assert _posts(people["Lò Văn Pấng"]) == [("Trưởng bản", None)]
     people = _people("Trưởng ấp Nguyễn Văn Đẹt nói ông không biết. Người dân ấp Tân Hòa rất lo.")
     assert _posts(people["Nguyễn Văn Đẹt"]) == [("Trưởng ấp", "Ấp Tân Hòa")]
+    people = _people("Trưởng thôn Lê Văn Khởi cho biết thôn 6 và thôn Đồng Lạc bị ngập.")
+    assert _posts(people["Lê Văn Khởi"]) == [("Trưởng thôn", None)]  # two villages: which is his is unsaid
+    people = _people("Ông Hà Văn Tư, trưởng thôn Lê Văn Tám cho biết.")
+    assert _posts(people["Hà Văn Tư"]) == [("Trưởng thôn", "Thôn Lê Văn Tám")]  # holder named first
     # A village named after a person stays a village without a title, and with one when the name
     # is two words only.
     people = _people("Người dân thôn Lê Lợi, xã Tân Lập đã góp tiền sửa đường.")

@@ -1323,7 +1323,8 @@ def _village_title_before(ctx: Context, tokens: list[Token], j: int) -> bool:
 def _village_named_elsewhere(ctx: Context, word: str, holder: str) -> str | None:
     """Return the one village the report names with 'thôn X' (for a head whose village is not written)."""
     names = set()
-    for m in re.finditer(rf"(?<!\w){word}\s+(\w+(?:\s+\w+){{0,3}})", ctx.text, re.IGNORECASE):
+    # A look-ahead, so that 'thôn 6 và thôn X' reads as two villages (one match would swallow both).
+    for m in re.finditer(rf"(?<!\w){word}\s+(?=(\w+(?:\s+\w+){{0,3}}))", ctx.text, re.IGNORECASE):
         before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
         if before.rstrip().endswith(("trưởng", "phó")):
             continue  # another head's title: its own next words may be a holder too
