@@ -1717,3 +1717,17 @@ def test_inquiry_under_way_told_in_the_passive_is_the_named_units_task():
     # a unit named by kind only, or care in a hospital, is no task (as in the active voice)
     assert names("Vụ việc đang được cơ quan chức năng điều tra làm rõ.") == []
     assert names("Nạn nhân đang được Bệnh viện Đa khoa tỉnh Tân Lộc điều trị.") == []
+
+
+def test_people_asked_qualified_by_what_befell_them_hold_the_task_after_it():
+    assert names("Trạm Đăng kiểm Lũng Mai đề nghị các chủ xe bị hư hỏng đưa xe đến xưởng để kiểm định.") == [
+        "đưa xe đến xưởng để kiểm định"
+    ]
+    assert names("Ban chỉ huy đề nghị các hộ dân có tàu bị hư hỏng khẩn trương báo cáo chính quyền xã.") == [
+        "khẩn trương báo cáo chính quyền xã"
+    ]
+    # the passive act itself befell them: no task starts at it
+    assert names("Cơ quan điều tra đề nghị các cá nhân bị bắt giữ.") == []
+    assert names("Công an huyện đề nghị các đối tượng bị xử phạt trong ngày.") == []
+    # what they are doing only tells them apart
+    assert names("Công an xã yêu cầu các hộ đang kinh doanh xăng dầu tạm dừng hoạt động.") == ["tạm dừng hoạt động"]

@@ -562,6 +562,10 @@ SYLLABLE = re.compile(
 )
 
 
+# Words a passive clause on the people asked may run ('bị hư hỏng nặng') before their task.
+QUALIFIER_TOKENS = 5
+
+
 def _given_name(spans: Names, tok: Token) -> bool:
     """Whether a capitalised word is a name of its own that is no unit's ('Hiển', not 'Sở' or 'Interpol')."""
     span = _covered(spans, tok.start)
@@ -653,6 +657,10 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         if n:
             j += n
             continue
+        if lower and j > i:  # (after the words of the people asked: 'bị hại' is one)
+            task = _after_qualifier(tokens, j)
+            if task is not None:
+                return task
         # Lower-case words of a name go on from a capital ('Thẩm phán', 'Sở Nội vụ', 'Cục Chống
         # tham nhũng'); other words ('một số vấn đề') are no unit asked.
         # After 'trong', 'tại', 'thuộc' a place is named: 'các doanh nghiệp trong khu công nghiệp'.
@@ -678,6 +686,26 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         if lower and not named and not placed and not counted and not kinds:
             return None
         j += 1
+    return None
+
+
+def _after_qualifier(tokens: list[Token], j: int) -> int | None:
+    """Return where the task starts after a passive clause at ``tokens[j]`` ('bị hư hỏng', 'có xe bị …')."""
+    k = j
+    if tokens[k].lower == "có":
+        # 'các hộ dân có xe bị hư hỏng': what they own was struck, then the task
+        k = next((m for m in range(k + 1, min(k + 4, len(tokens))) if tokens[m].lower == "bị"), k)
+    people = k + 1 < len(tokens) and tokens[k + 1].lower in ("can", "cáo", "hại")  # 'bị can', 'bị hại'
+    if tokens[k].lower not in ("bị", "đang") or people:
+        return None
+    # The passive act is what befell the people asked, never their task ('bị bắt giữ'); what they are doing
+    # ('các hộ đang kinh doanh …') only tells them apart: read past it.
+    first = k + 1 + max(_phrase(tokens, k + 1, _verbs()), 1)
+    for m in range(first, min(k + 1 + QUALIFIER_TOKENS, len(tokens))):
+        if not tokens[m - 1].is_word or is_capitalised(tokens[m - 1]) or tokens[m].lower == "bị":
+            return None
+        if tokens[m].is_word and not is_capitalised(tokens[m]) and _task_start(tokens, m) is not None:
+            return m
     return None
 
 
