@@ -2465,13 +2465,13 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and _surname(ctx, tokens[i + 1].text)
         # 'Hà Nội Nguyễn Văn Tấn Dũng': a family and a middle name open a name of four.
         and tokens[i + 1].text not in MIDDLE_NAMES
-        # the run before is a unit's or a place's name: 'Bệnh viện Bạch Mai', 'tỉnh Hà Nam'
+        # the run before is a unit's or a place's name: 'Bệnh viện Hòa An', 'tỉnh Hà Nam'
         and any(
             ctx.lex.heads.match(tokens, n) or _post_heads().match(tokens, n) or match_level(tokens, n)
             for n in range(max(0, i - 5), i)
         )
     ):
-        return i  # 'Bệnh viện Bạch Mai Nguyễn Quốc Anh': a capitalised run goes on into the name
+        return i  # 'Bệnh viện Hòa An Lê Văn Tám': a capitalised run goes on into the name
     place = ctx.lex.places.match(tokens, i + 1)
     if len(tok.text) == 1 and place and place[1] == end:
         return i  # 'Hội Đông Y Việt Nam': a letter, then a country or province, names no one
