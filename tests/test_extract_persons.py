@@ -1478,8 +1478,8 @@ def test_degrees_regions_and_owners_are_not_a_post_s_unit():
 
 
 def test_a_bare_board_is_the_company_s_named_after_kiem():
-    people = _people("Ông Trầm Bế (Phó chủ tịch HĐQT kiêm Chủ tịch Hội đồng tín dụng Sacombank) đề nghị vay tiền.")
-    assert ("Phó chủ tịch", "HĐQT Sacombank") in _posts(people["Trầm Bế"])
+    people = _people("Ông Hà Văn Bế (Phó chủ tịch HĐQT kiêm Chủ tịch Hội đồng tín dụng Tanabank) đề nghị vay tiền.")
+    assert ("Phó chủ tịch", "HĐQT Tanabank") in _posts(people["Hà Văn Bế"])
     people = _people("Bắt Đỗ Văn Hiền, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Hoa Sen về tội trên.")
     assert _posts(people["Đỗ Văn Hiền"]) == [("Chủ tịch", "HĐQT Công ty Hoa Sen"), ("Tổng giám đốc", "Công ty Hoa Sen")]
 
