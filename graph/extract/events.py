@@ -1073,7 +1073,7 @@ _KIND_WORDS = {"buoi", "cuoc", "phien", "le", "dot", "vu"} | _fold("buổi cuộ
 def _other_days(name: str, date: str | None, other: str | None) -> bool:
     """Whether an act told on one day and a like one on another are two (not a noun's one meeting)."""
     # 'ông A về huyện X đối thoại' on the 20th, 'ông A về xã Y đối thoại' on the 22nd: two visits.
-    return bool(date and other and len(date) == len(other) == 10 and date != other and not _NOUN.match(name))
+    return len(date or "") == len(other or "") == 10 and _apart(date, other) and not _NOUN.match(name)
 
 
 def _absorb(found: list[Event], name: str, date: str | None) -> bool:
