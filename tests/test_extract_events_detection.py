@@ -262,3 +262,35 @@ def test_the_teller_named_again_is_no_doer_of_the_reported_act() -> None:
     )
     names = [e.name for e in extract(text, "r").events]
     assert names and not any(n.startswith("đơn vị") for n in names), names
+
+
+ATTACKS_TOLD_APART = (
+    "Xét xử nhóm thanh niên gây ra nhiều vụ chém người\n"
+    "Lò Văn Kha cùng đồng bọn dùng kiếm chém nhiều người chỉ vì những mâu thuẫn nhỏ.\n"
+    "Theo cáo trạng, khoảng 22h ngày 3/6/2015, Lò Văn Kha rủ bạn đến nhà anh Hà Văn Lựu. "
+    "Kha dùng dao chém anh Lựu bị thương ở tay. "
+    "Tối 29/6/2015, Kha và Tòng Văn Mến ngồi uống nước ở xã Tân Phú. "
+    "Anh Vi Văn Sở ngồi bàn bên nhìn sang. "
+    "Kha quay lại chém anh Sở đứt gân tay.\n"
+)
+
+
+def test_an_attack_after_a_new_day_is_another_attack() -> None:
+    found = names(ATTACKS_TOLD_APART)
+    assert any("chém anh Lựu" in n for n in found), found
+    assert any("chém anh Sở" in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("Kha khai, vì bực tức nên không ngờ lỡ tay chém anh Sở đứt gân tay.", id="told_by_the_doer"),
+        pytest.param("Tại hiện trường, chiếc ô tô đâm liên tiếp vào hai xe máy.", id="a_vehicle_crash"),
+        pytest.param("Anh Sở cũng bị nhóm này chém.", id="befallen"),
+        pytest.param("Công an xã điều tra để xử lý đối tượng chém anh Sở.", id="aimed_at"),
+    ],
+)
+def test_an_attack_retold_after_a_new_day_is_no_new_event(second: str) -> None:
+    text = ATTACKS_TOLD_APART.rsplit("Tối 29/6", 1)[0] + "Tối 29/6/2015, Kha ngồi uống nước ở xã Tân Phú. " + second
+    found = names(text)
+    assert not any("anh Sở" in n or "xe máy" in n for n in found), found

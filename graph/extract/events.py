@@ -397,6 +397,34 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
     return None
 
 
+def _doer_story_verb(text: str, lo: int, hi: int, kinds: set[int]) -> int | None:
+    """Return where the first clause of a crime of ``kinds`` with someone before its verb starts, or None.
+
+    'A quay lại chém B, chém cả C': the clause of 'A ... chém B', not the bare ', chém cả C' after it.
+    """
+    while (start := _story_verb(text, lo, hi, kinds)) is not None and _STORY.match(text, start):
+        hi = start
+    return start
+
+
+# Before an attack's verb, words that tell it as befallen, named, charged, aimed at or quoted ('bị chém',
+# 'vụ X đâm chết', 'hành vi giết người', 'để xử lý đối tượng hành hung ...', '“giết'): no other attack.
+# A vehicle that 'đâm' is a crash, one a story tells once ('ô tô đâm liên tiếp vào 3 ô tô khác').
+_RETOLD_ATTACK = re.compile(
+    rf"{_B}(?:bị|vụ|hành\s+vi|tội|thi\s+thể|để|nhằm|ô\s*tô|xe|tàu|container){_E}|[“\"]", re.IGNORECASE
+)
+# 'Hắn khai, ..., không ngờ lỡ tay giết chết ...': the attack as someone tells it, told before.
+_TOLD_BY = re.compile(rf"{_B}(?:khai|khai\s+nhận|thừa\s+nhận|kể\s+lại|cho\s+biết|nói){_E}", re.IGNORECASE)
+_TELLING = re.compile(rf"{_B}(?:cho\s+biết|cho\s+hay|thông\s+tin|xác\s+nhận|thông\s+báo){_E}", re.IGNORECASE)
+_FULL_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Return where the sentence holding ``at`` ends ('TP.HCM' does not end it)."""
+    stop = _FULL_STOP.search(text, at)
+    return stop.start() if stop else len(text)
+
+
 SUMMARY_WORDS = 80  # a first paragraph this short is the report's summary, not its body
 SPEECH_VERBS = _WORDS["speech_verbs"]
 # Verbs that only report speech: the clause is a quote, not a happening.
@@ -1312,7 +1340,8 @@ _DONE = re.compile(
 
 # A clause's first words that only join it to what came before: 'Từ đó tòa tuyên phạt ...'.
 _CONNECTIVE = re.compile(
-    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'đồng thời')}"
+    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'hậu quả là')}"
+    rf"|{_words('đồng thời')}"
     rf"|thì){_E}\s*,?\s*",
     re.IGNORECASE,
 )
@@ -1888,6 +1917,7 @@ def clause_events(
         basis: Basis | None,
         who: str = "",
         full: str = "",
+        day: int | None = None,
     ) -> None:
         if who:  # appointments alike but for the person are distinct happenings
             if any(who in e.name for e in found):
@@ -1910,6 +1940,8 @@ def clause_events(
                 same.spans.append(Span(start, end, told))
                 return
         for first in summaries:
+            if day is not None and summary_days.get(id(first), day) != day:
+                continue  # an attack after a day of its own is another attack, however alike it is worded
             if (
                 # 'khởi tố X về hành vi giết người' after a killing's summary: the charge is no retelling.
                 _families(told, charges=False) & _families(first.spans[0].text)
@@ -1949,6 +1981,8 @@ def clause_events(
 
     summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
     told_kinds: set[int] = set()  # kinds of act (STORY_FAMILIES) already told as the story's own
+    violent_days: set[int] = set()  # offsets of the earlier days violent acts told so far took
+    summary_days: dict[int, int] = {}  # id of a summed-up happening → offset of the day it took
 
     parts = _uncaptioned(text, _headed_parts(text, ctx.sentences), _captions(text, ctx.sentences))
     for n, (lo, hi) in enumerate(parts):
@@ -1968,6 +2002,7 @@ def clause_events(
         # The date nearest before the clause is its own ('Theo bản án ngày X, tháng Y, A làm B': Y).
         lead_dates = [d for d in here if d.start < start][-1:] or here[:1]
         basis: Basis | None = None
+        day_before: int | None = None  # where the earlier sentence's day this clause takes is written
         lunar = _LUNAR_NEW_YEAR.search(text, lo, max(start, lo + 1))
         if lunar and not lead_dates:
             # 'Ngay sau Tết Đinh Dậu': the year is the cycle's, the day unknown.
@@ -2000,6 +2035,7 @@ def clause_events(
                 if prev.start > para_start:
                     iso, precision = _date_of(prev, known(prev))
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
+                    day_before = prev.start
         clause = text[start:end]
         said = _SAID_ACT.match(clause)
         if said is not None and said.group("who"):
@@ -2054,6 +2090,23 @@ def clause_events(
             and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
             and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
         )
+        # 'Tối 29/6, A ngồi uống nước ... A quay lại chém B': a violent act told after a day no violent act
+        # told before took is another attack, not the story's first one retold.
+        again = (
+            not summary
+            and not violent
+            and not (dated or reported and _has_act(clause))
+            and day_before is not None
+            and day_before not in violent_days
+            # 'Chiều 31/5, Công an quận X cho biết ...': the day something was told, not of an attack.
+            and not _TELLING.search(text, day_before, _sentence_end(text, day_before))
+            and bool(_families(text[lo:hi]) & VIOLENT)
+            and (verb := _doer_story_verb(text, start, hi, VIOLENT)) is not None
+            and not _RETOLD_ATTACK.search(text[verb : (act := _STORY.search(text, verb, hi).start())])
+            and not _TOLD_BY.search(text, lo, act)
+            and not re.search(r"[“\"]", text[lo:act])  # a definition or a charge quoted, no attack told
+        )
+        violent = violent or again
         if summary or violent:
             # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening;
             # 'Trước đó, Duy đã dùng dao đâm ...': the first violent act the body tells.
@@ -2068,6 +2121,9 @@ def clause_events(
                     iso, precision = _date_of(last[-1][1], known(last[-1][1]))
                     if iso:
                         basis = (iso, precision, f"{last[-1][1].text} (an earlier sentence)")
+                        day_before = last[-1][1].start
+                if day_before is not None:
+                    violent_days.add(day_before)
         incident = _incident(text, start, end)
         if incident is not None:
             # 'trên địa bàn vừa xảy ra một vụ án mạng khiến ...': the incident is the event, not its venue.
@@ -2110,9 +2166,11 @@ def clause_events(
             if head is not None and not _fold(head.group()) <= _fold(name):
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
             if name:
-                add(name, lo, hi, start, end, basis, full=full)
+                add(name, lo, hi, start, end, basis, full=full, day=day_before if again else None)
             if (summary or violent) and found and found[-1].spans[0].start == start:
                 summaries.append(found[-1])
+                if day_before is not None:
+                    summary_days[id(found[-1])] = day_before
             if summary or violent:
                 told_kinds.update(_families(clause))
         told = bool(found) and found[-1].spans[0].start == start
