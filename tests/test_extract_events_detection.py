@@ -294,3 +294,41 @@ def test_an_attack_retold_after_a_new_day_is_no_new_event(second: str) -> None:
     text = ATTACKS_TOLD_APART.rsplit("Tối 29/6", 1)[0] + "Tối 29/6/2015, Kha ngồi uống nước ở xã Tân Phú. " + second
     found = names(text)
     assert not any("anh Sở" in n or "xe máy" in n for n in found), found
+
+
+SNATCHES_TOLD_APART = (
+    "Bắt nhóm cướp giật điện thoại\n"
+    "Công an huyện Tân Phú vừa bắt giữ Lò Văn Kha và Tòng Văn Mến về tội cướp giật tài sản.\n"
+    "Khoảng 20h ngày 2/5, Kha chở Mến đi trên đường Lê Lợi thì thấy chị Vi Thị Lan đang nghe điện thoại. "
+    "Mến ngồi sau giật điện thoại của chị Lan rồi cả hai tẩu thoát. "
+    "Tối 9/5, cả hai lại đi trên đường Trần Phú. "
+    "Thấy chị Hà Thị Mai đi bộ một mình, Mến giật túi xách của chị Mai rồi bỏ chạy.\n"
+)
+
+
+def test_a_snatch_after_a_new_day_is_another_theft() -> None:
+    found = names(SNATCHES_TOLD_APART)
+    assert any("chị Mai" in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("Mến lập mưu giật túi xách của chị Mai để lấy tiền tiêu xài.", id="a_plan"),
+        pytest.param("Tên trộm giật túi xách của chị Mai trong đêm.", id="the_thief_a_noun"),
+    ],
+)
+def test_a_snatch_not_done_after_a_new_day_is_no_event(second: str) -> None:
+    text = SNATCHES_TOLD_APART.rsplit("Thấy chị", 1)[0] + second + "\n"
+    assert not any("chị Mai" in n for n in names(text)), names(text)
+
+
+def test_a_killing_retold_after_the_day_it_took_is_no_new_event() -> None:
+    text = (
+        "Chủ nhà bị thợ xây sát hại sau bữa rượu\n"
+        "Sau bữa rượu, chủ nhà bị một thợ xây chém tử vong.\n"
+        "Khoảng 18h ngày 4/5, anh Hà Văn Lộc mời Lò Văn Kha đến nhà uống rượu. "
+        "Trong lúc xô xát, Kha lấy dao chém anh Lộc tử vong.\n"
+    )
+    found = names(text)
+    assert len([n for n in found if "tử vong" in n]) == 1, found

@@ -311,6 +311,8 @@ _STORY = re.compile(rf"{_B}(?:{_words(*STORY_VERBS)}){_E}", re.IGNORECASE)
 # Verbs that tell the same kind of act: a summary's 'đâm' is the body's 'làm trọng thương'.
 STORY_FAMILIES = tuple(tuple(f.split(" | ")[1:]) for f in _WORDS["story_families"])
 VIOLENT = {i for i, f in enumerate(_WORDS["story_families"]) if f.startswith("violent |")}
+# Thefts and frauds: like attacks, a story may tell several, each after a day of its own.
+TAKING = {i for i, f in enumerate(STORY_FAMILIES) if "cướp" in f}
 CUSTODY = {i for i, f in enumerate(STORY_FAMILIES) if "tạm giữ" in f}
 
 
@@ -407,14 +409,29 @@ def _doer_story_verb(text: str, lo: int, hi: int, kinds: set[int]) -> int | None
     return start
 
 
-# Before an attack's verb, words that tell it as befallen, named, charged, aimed at or quoted ('bị chém',
-# 'vụ X đâm chết', 'hành vi giết người', 'để xử lý đối tượng hành hung ...', '“giết'): no other attack.
+# Before an attack's verb, words that tell it as befallen, named, charged, aimed at, a place's caption or
+# quoted ('bị chém', 'vụ X đâm chết', 'hành vi giết người', 'để xử lý đối tượng hành hung ...', 'Tiệm vàng
+# nơi X trộm vàng', '“giết'): no other attack.
 # A vehicle that 'đâm' is a crash, one a story tells once ('ô tô đâm liên tiếp vào 3 ô tô khác').
 _RETOLD_ATTACK = re.compile(
-    rf"{_B}(?:bị|vụ|hành\s+vi|tội|thi\s+thể|để|nhằm|ô\s*tô|xe|tàu|container){_E}|[“\"]", re.IGNORECASE
+    rf"{_B}(?:bị|vụ|hành\s+vi|tội|thi\s+thể|để|nhằm|nơi|ô\s*tô|xe|tàu|container){_E}|[“\"]"
+    # 'tên trộm', 'kẻ cướp', 'của trộm', 'nghi can giết ông X', 'tiếng hô chém': a noun, no act.
+    rf"|{_B}(?:tên|kẻ|bọn|của|nghi\s+can|nghi\s+phạm|hung\s+thủ|thủ\s+phạm|đối\s+tượng|hô|tiếng)\s+$",
+    re.IGNORECASE,
 )
-# 'Hắn khai, ..., không ngờ lỡ tay giết chết ...': the attack as someone tells it, told before.
-_TOLD_BY = re.compile(rf"{_B}(?:khai|khai\s+nhận|thừa\s+nhận|kể\s+lại|cho\s+biết|nói){_E}", re.IGNORECASE)
+# 'Lập mưu cướp điện thoại ...', 'A rủ B đi cướp ...': a plan, the act is told where it is done, if at all.
+_PLANNED = re.compile(
+    rf"{_B}(?:ý\s+định|lập\s+mưu|âm\s+mưu|kế\s+hoạch|bàn\s+bạc|rủ|định|cơ\s+hội|chờ){_E}", re.IGNORECASE
+)
+# A killing a summary told and a clause tells once more is that killing retold.
+_DEATH = re.compile(rf"{_B}(?:tử\s+vong|chết|sát\s+hại|giết|thiệt\s+mạng){_E}", re.IGNORECASE)
+# 'Hắn khai, ..., không ngờ lỡ tay giết chết ...': the attack as someone tells it, told before;
+# 'Không chỉ hành hung ...', 'liên tiếp xuất hiện ghe trộm cát': a habit, no one act.
+_TOLD_BY = re.compile(
+    rf"{_B}(?:khai|khai\s+nhận|thừa\s+nhận|kể\s+lại|cho\s+biết|cho\s+hay|nói|không\s+chỉ|không\s+những"
+    rf"|thường|chuyên|xuất\s+hiện){_E}",
+    re.IGNORECASE,
+)
 _TELLING = re.compile(rf"{_B}(?:cho\s+biết|cho\s+hay|thông\s+tin|xác\s+nhận|thông\s+báo){_E}", re.IGNORECASE)
 _FULL_STOP = re.compile(r"[.!?](?=\s|$)")
 
@@ -1981,7 +1998,7 @@ def clause_events(
 
     summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
     told_kinds: set[int] = set()  # kinds of act (STORY_FAMILIES) already told as the story's own
-    violent_days: set[int] = set()  # offsets of the earlier days violent acts told so far took
+    violent_days: set[tuple[int, int]] = set()  # (kind of act, offset of the earlier day) of acts told
     summary_days: dict[int, int] = {}  # id of a summed-up happening → offset of the day it took
 
     parts = _uncaptioned(text, _headed_parts(text, ctx.sentences), _captions(text, ctx.sentences))
@@ -2035,7 +2052,8 @@ def clause_events(
                 if prev.start > para_start:
                     iso, precision = _date_of(prev, known(prev))
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
-                    day_before = prev.start
+                    # A year alone ('Bộ luật năm 2009', 'năm 2002 Năm Cam ...') is no day of an act.
+                    day_before = prev.start if prev.kind != "period" else None
         clause = text[start:end]
         said = _SAID_ACT.match(clause)
         if said is not None and said.group("who"):
@@ -2090,20 +2108,29 @@ def clause_events(
             and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
             and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
         )
-        # 'Tối 29/6, A ngồi uống nước ... A quay lại chém B': a violent act told after a day no violent act
-        # told before took is another attack, not the story's first one retold.
+        # 'Tối 29/6, A ngồi uống nước ... A quay lại chém B': an attack (or a theft) told after a day no act
+        # of its kind told before took is another one, not the story's first one retold.
         again = (
             not summary
             and not violent
             and not (dated or reported and _has_act(clause))
             and day_before is not None
-            and day_before not in violent_days
+            and (kinds := (_families(text[lo:hi]) & (VIOLENT | TAKING)))
+            and not all((k, day_before) in violent_days for k in kinds)
             # 'Chiều 31/5, Công an quận X cho biết ...': the day something was told, not of an attack.
             and not _TELLING.search(text, day_before, _sentence_end(text, day_before))
-            and bool(_families(text[lo:hi]) & VIOLENT)
-            and (verb := _doer_story_verb(text, start, hi, VIOLENT)) is not None
+            and (verb := _doer_story_verb(text, start, hi, kinds)) is not None
             and not _RETOLD_ATTACK.search(text[verb : (act := _STORY.search(text, verb, hi).start())])
             and not _TOLD_BY.search(text, lo, act)
+            # A death told once more, when no act of the kind took a day yet: the summary's killing retold
+            # (a story has one killing; 'X ra tay chém người tử vong' then 'Y đâm Z bị thương' are two).
+            and (
+                any(k in kinds and d != day_before for k, d in violent_days)
+                or not _DEATH.search(text, act, hi)
+                or not any(_DEATH.search(e.spans[0].text) for e in summaries)
+            )
+            and not _PLANNED.search(text, lo, act)
+            and not re.search(rf"{_B}bị{_E}", text[max(lo, act - 30) : act])  # 'X thì bị A, B chém'
             and not re.search(r"[“\"]", text[lo:act])  # a definition or a charge quoted, no attack told
         )
         violent = violent or again
@@ -2123,7 +2150,7 @@ def clause_events(
                         basis = (iso, precision, f"{last[-1][1].text} (an earlier sentence)")
                         day_before = last[-1][1].start
                 if day_before is not None:
-                    violent_days.add(day_before)
+                    violent_days.update((k, day_before) for k in _families(clause) or {-1})
         incident = _incident(text, start, end)
         if incident is not None:
             # 'trên địa bàn vừa xảy ra một vụ án mạng khiến ...': the incident is the event, not its venue.
