@@ -410,11 +410,11 @@ def _doer_story_verb(text: str, lo: int, hi: int, kinds: set[int]) -> int | None
 
 
 # Before an attack's verb, words that tell it as befallen, named, charged, aimed at, a place's caption or
-# quoted ('bị chém', 'vụ X đâm chết', 'hành vi giết người', 'để xử lý đối tượng hành hung ...', 'Tiệm vàng
-# nơi X trộm vàng', '“giết'): no other attack.
+# quoted ('bị chém', 'vụ X đâm chết', 'hành vi giết người', 'tố cáo X lừa đảo', 'để xử lý đối tượng hành hung
+# ...', 'Tiệm vàng nơi X trộm vàng', '“giết'): no other attack.
 # A vehicle that 'đâm' is a crash, one a story tells once ('ô tô đâm liên tiếp vào 3 ô tô khác').
 _RETOLD_ATTACK = re.compile(
-    rf"{_B}(?:bị|vụ|hành\s+vi|tội|thi\s+thể|để|nhằm|nơi|ô\s*tô|xe|tàu|container){_E}|[“\"]"
+    rf"{_B}(?:bị|vụ|hành\s+vi|tội|tố\s+cáo|cáo\s+buộc|thi\s+thể|để|nhằm|nơi|ô\s*tô|xe|tàu|container){_E}|[“\"]"
     # 'tên trộm', 'kẻ cướp', 'của trộm', 'nghi can giết ông X', 'tiếng hô chém': a noun, no act.
     rf"|{_B}(?:tên|kẻ|bọn|của|nghi\s+can|nghi\s+phạm|hung\s+thủ|thủ\s+phạm|đối\s+tượng|hô|tiếng)\s+$",
     re.IGNORECASE,
@@ -432,6 +432,15 @@ _TOLD_BY = re.compile(
     rf"|thường|chuyên|xuất\s+hiện){_E}",
     re.IGNORECASE,
 )
+_NAME_WORD = re.compile(r"(?-i:[A-ZĐ][^\W\d_]*)")
+
+
+def _doer_told(head: str, told: list[Event]) -> bool:
+    """Whether a capitalised word before an act's verb ('Thông dùng dao ...') names a told event's doer."""
+    names = set(_NAME_WORD.findall(head))
+    return any(names & set(e.name.split()) for e in told)
+
+
 _TELLING = re.compile(rf"{_B}(?:cho\s+biết|cho\s+hay|thông\s+tin|xác\s+nhận|thông\s+báo){_E}", re.IGNORECASE)
 _FULL_STOP = re.compile(r"[.!?](?=\s|$)")
 
@@ -2133,6 +2142,15 @@ def clause_events(
             and not re.search(rf"{_B}bị{_E}", text[max(lo, act - 30) : act])  # 'X thì bị A, B chém'
             and not re.search(r"[“\"]", text[lo:act])  # a definition or a charge quoted, no attack told
         )
+        # 'Khi gặp nạn nhân, Thông dùng dao đâm ...' after 'Thông lấy dao đâm ...' was told: the same doer's
+        # attack retold, unless an act of the kind took another day already; the day is the told attack's.
+        if (
+            again
+            and not any(k in kinds and d != day_before for k, d in violent_days)
+            and _doer_told(text[verb:act], [e for e in found if _families(e.spans[0].text, False) & kinds])
+        ):
+            again = False
+            violent_days.update((k, day_before) for k in kinds)
         violent = violent or again
         if summary or violent:
             # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening;
