@@ -416,13 +416,16 @@ def _doer_story_verb(text: str, lo: int, hi: int, kinds: set[int]) -> int | None
 _RETOLD_ATTACK = re.compile(
     rf"{_B}(?:bị|vụ|hành\s+vi|tội|tố\s+cáo|cáo\s+buộc|thi\s+thể|để|nhằm|nơi|ô\s*tô|xe|tàu|container){_E}|[“\"]"
     # 'tên trộm', 'kẻ cướp', 'của trộm', 'nghi can giết ông X', 'tiếng hô chém': a noun, no act.
-    rf"|{_B}(?:tên|kẻ|bọn|của|nghi\s+can|nghi\s+phạm|hung\s+thủ|thủ\s+phạm|đối\s+tượng|hô|tiếng)\s+$",
+    rf"|{_B}(?:tên|kẻ|bọn|của|người|nghi\s+can|nghi\s+phạm|hung\s+thủ|thủ\s+phạm|đối\s+tượng|hô|tiếng)\s+(?:(?:đã|đang|vừa)\s+)?$",
     re.IGNORECASE,
 )
 # 'Lập mưu cướp điện thoại ...', 'A rủ B đi cướp ...': a plan, the act is told where it is done, if at all.
 _PLANNED = re.compile(
     rf"{_B}(?:ý\s+định|lập\s+mưu|âm\s+mưu|kế\s+hoạch|bàn\s+bạc|rủ|định|cơ\s+hội|chờ){_E}", re.IGNORECASE
 )
+# 'xe container bị nổ lốp khiến tài xế ..., lao lên dải phân cách và đâm vào trụ điện': a crash, told once.
+_CRASH = re.compile(rf"(?:đâm|tông|va\s+chạm|lật){_E}", re.IGNORECASE)
+_VEHICLE = re.compile(rf"{_B}(?:xe|ô\s*tô|tàu|tài\s+xế|lái|điều\s+khiển){_E}", re.IGNORECASE)
 # A killing a summary told and a clause tells once more is that killing retold.
 _DEATH = re.compile(rf"{_B}(?:tử\s+vong|chết|sát\s+hại|giết|thiệt\s+mạng){_E}", re.IGNORECASE)
 # 'Hắn khai, ..., không ngờ lỡ tay giết chết ...': the attack as someone tells it, told before;
@@ -2140,6 +2143,7 @@ def clause_events(
             )
             and not _PLANNED.search(text, lo, act)
             and not re.search(rf"{_B}bị{_E}", text[max(lo, act - 30) : act])  # 'X thì bị A, B chém'
+            and not (_CRASH.match(text, act) and _VEHICLE.search(text, lo, act))
             and not re.search(r"[“\"]", text[lo:act])  # a definition or a charge quoted, no attack told
         )
         # 'Khi gặp nạn nhân, Thông dùng dao đâm ...' after 'Thông lấy dao đâm ...' was told: the same doer's
