@@ -2108,15 +2108,14 @@ def clause_events(
             or (_PAST_ACT.search(clause) is not None and dated)
             or in_sequence
         )
-        summary = (
-            not (dated or reported and _has_act(clause))
-            and lead_lo <= lo < lead_hi
-            and (verb := _story_verb(text, start, hi)) is not None
-        )
+        # Neither dated nor told as done: what only a crime's or accident's verb can make a happening.
+        plain = not (dated or reported and _has_act(clause))
+        summary = plain and lead_lo <= lo < lead_hi and (verb := _story_verb(text, start, hi)) is not None
+        kinds_here = _families(text[lo:hi]) if plain and not summary else set()
         violent = (
             not summary
-            and not (dated or reported and _has_act(clause))
-            and not (_families(text[lo:hi]) & VIOLENT <= told_kinds)
+            and plain
+            and not (kinds_here & VIOLENT <= told_kinds)
             and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
             and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
         )
@@ -2125,9 +2124,9 @@ def clause_events(
         again = (
             not summary
             and not violent
-            and not (dated or reported and _has_act(clause))
+            and plain
             and day_before is not None
-            and (kinds := (_families(text[lo:hi]) & (VIOLENT | TAKING)))
+            and (kinds := kinds_here & (VIOLENT | TAKING))
             and not all((k, day_before) in violent_days for k in kinds)
             # 'Chiều 31/5, Công an quận X cho biết ...': the day something was told, not of an attack.
             and not _TELLING.search(text, day_before, _sentence_end(text, day_before))
