@@ -337,3 +337,13 @@ def test_a_killing_retold_after_the_day_it_took_is_no_new_event() -> None:
     )
     found = names(text)
     assert len([n for n in found if "tử vong" in n]) == 1, found
+
+
+def test_a_stock_photo_caption_tells_no_event() -> None:
+    text = (
+        "Nổ súng sau cuộc cãi vã\n"
+        "Chiều 11/5, Công an huyện Tân Phú đã khởi tố bị can đối với Lò Văn Kha về tội giết người. "
+        "Rút súng bắn người vì nói chuyện không hợp. Ảnh minh họa. "
+        "Theo cơ quan công an, lúc 0h20 ngày 28/1, Kha đến quán nước và cãi nhau với anh Tòng Văn Mến.\n"
+    )
+    assert not any("Rút súng" in n for n in names(text)), names(text)

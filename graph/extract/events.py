@@ -1831,6 +1831,8 @@ _CREDIT = re.compile(
     r"\(\s*[Ảả]nh(?![^\W_])[^()]{0,60}\)?"
     r"|[-–]\s*Ảnh(?![^\W_])"
     r"|(?<![^\s.])Ảnh(?:\s+minh\s+họa)?\s*:"
+    # 'Rút súng bắn người vì ... . Ảnh minh họa. Theo ...': the stock photo's caption, with no credit.
+    r"|(?<![^\s.])Ảnh\s+minh\s+họa(?![^\W_])\.?"
 )
 # What opens the sentence a credit ran into: 'Ảnh: X/TTXVN Sau đó, ...', 'Ảnh: QA Theo ông ...'.
 _AFTER_CREDIT = re.compile(
