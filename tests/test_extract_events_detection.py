@@ -320,6 +320,7 @@ def test_a_snatch_after_a_new_day_is_another_theft() -> None:
     [
         pytest.param("Mến lập mưu giật túi xách của chị Mai để lấy tiền tiêu xài.", id="a_plan"),
         pytest.param("Tên trộm giật túi xách của chị Mai trong đêm.", id="the_thief_a_noun"),
+        pytest.param("Nhờ công an tuần tra, không có hiện tượng cướp giật túi xách như chị Mai lo.", id="denied"),
         pytest.param("Mến được cho là người đã giật túi xách của chị Mai.", id="the_one_who_did_it"),
     ],
 )

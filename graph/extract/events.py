@@ -411,10 +411,12 @@ def _doer_story_verb(text: str, lo: int, hi: int, kinds: set[int]) -> int | None
 
 # Before an attack's verb, words that tell it as befallen, named, charged, aimed at, a place's caption or
 # quoted ('bị chém', 'vụ X đâm chết', 'hành vi giết người', 'tố cáo X lừa đảo', 'để xử lý đối tượng hành hung
-# ...', 'Tiệm vàng nơi X trộm vàng', '“giết'): no other attack.
+# ...', 'Tiệm vàng nơi X trộm vàng', '“giết'), or denied as a kind of thing ('không có hiện tượng tranh
+# cướp'): no other attack.
 # A vehicle that 'đâm' is a crash, one a story tells once ('ô tô đâm liên tiếp vào 3 ô tô khác').
 _RETOLD_ATTACK = re.compile(
-    rf"{_B}(?:bị|vụ|hành\s+vi|tội|tố\s+cáo|cáo\s+buộc|thi\s+thể|để|nhằm|nơi|ô\s*tô|xe|tàu|container){_E}|[“\"]"
+    rf"{_B}(?:bị|vụ|hành\s+vi|tội|tố\s+cáo|cáo\s+buộc|thi\s+thể|để|nhằm|nơi|ô\s*tô|xe|tàu|container"
+    rf"|không|chưa|hiện\s+tượng|tình\s+trạng){_E}|[“\"]"
     # 'tên trộm', 'kẻ cướp', 'của trộm', 'nghi can giết ông X', 'tiếng hô chém': a noun, no act.
     rf"|{_B}(?:tên|kẻ|bọn|của|người|nghi\s+can|nghi\s+phạm|hung\s+thủ|thủ\s+phạm|đối\s+tượng|hô|tiếng)\s+(?:(?:đã|đang|vừa)\s+)?$",
     re.IGNORECASE,
