@@ -262,3 +262,89 @@ def test_the_teller_named_again_is_no_doer_of_the_reported_act() -> None:
     )
     names = [e.name for e in extract(text, "r").events]
     assert names and not any(n.startswith("đơn vị") for n in names), names
+
+
+ATTACKS_TOLD_APART = (
+    "Xét xử nhóm thanh niên gây ra nhiều vụ chém người\n"
+    "Lò Văn Kha cùng đồng bọn dùng kiếm chém nhiều người chỉ vì những mâu thuẫn nhỏ.\n"
+    "Theo cáo trạng, khoảng 22h ngày 3/6/2015, Lò Văn Kha rủ bạn đến nhà anh Hà Văn Lựu. "
+    "Kha dùng dao chém anh Lựu bị thương ở tay. "
+    "Tối 29/6/2015, Kha và Tòng Văn Mến ngồi uống nước ở xã Tân Phú. "
+    "Anh Vi Văn Sở ngồi bàn bên nhìn sang. "
+    "Kha quay lại chém anh Sở đứt gân tay.\n"
+)
+
+
+def test_an_attack_after_a_new_day_is_another_attack() -> None:
+    found = names(ATTACKS_TOLD_APART)
+    # The first attack the body tells, by the summary's doer, is the summary's retold; the next is new.
+    assert any("chém anh Sở" in n for n in found), found
+    assert not any("anh Lựu" in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("Kha khai, vì bực tức nên không ngờ lỡ tay chém anh Sở đứt gân tay.", id="told_by_the_doer"),
+        pytest.param("Tại hiện trường, chiếc ô tô đâm liên tiếp vào hai xe máy.", id="a_vehicle_crash"),
+        pytest.param("Anh Sở cũng bị nhóm này chém.", id="befallen"),
+        pytest.param("Công an xã điều tra để xử lý đối tượng chém anh Sở.", id="aimed_at"),
+        pytest.param(
+            "Xe tải của Kha bất ngờ nổ lốp khiến tài xế mất lái, lao lên vỉa hè và đâm vào cột điện.", id="a_crash"
+        ),
+    ],
+)
+def test_an_attack_retold_after_a_new_day_is_no_new_event(second: str) -> None:
+    text = ATTACKS_TOLD_APART.rsplit("Tối 29/6", 1)[0] + "Tối 29/6/2015, Kha ngồi uống nước ở xã Tân Phú. " + second
+    found = names(text)
+    assert not any("anh Sở" in n or "xe máy" in n or "cột điện" in n for n in found), found
+
+
+SNATCHES_TOLD_APART = (
+    "Bắt nhóm cướp giật điện thoại\n"
+    "Công an huyện Tân Phú vừa bắt giữ Lò Văn Kha và Tòng Văn Mến về tội cướp giật tài sản.\n"
+    "Khoảng 20h ngày 2/5, Kha chở Mến đi trên đường Lê Lợi thì thấy chị Vi Thị Lan đang nghe điện thoại. "
+    "Mến ngồi sau giật điện thoại của chị Lan rồi cả hai tẩu thoát. "
+    "Tối 9/5, cả hai lại đi trên đường Trần Phú. "
+    "Thấy chị Hà Thị Mai đi bộ một mình, Mến giật túi xách của chị Mai rồi bỏ chạy.\n"
+)
+
+
+def test_a_snatch_after_a_new_day_is_another_theft() -> None:
+    found = names(SNATCHES_TOLD_APART)
+    assert any("chị Mai" in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("Mến lập mưu giật túi xách của chị Mai để lấy tiền tiêu xài.", id="a_plan"),
+        pytest.param("Tên trộm giật túi xách của chị Mai trong đêm.", id="the_thief_a_noun"),
+        pytest.param("Nhờ công an tuần tra, không có hiện tượng cướp giật túi xách như chị Mai lo.", id="denied"),
+        pytest.param("Mến được cho là người đã giật túi xách của chị Mai.", id="the_one_who_did_it"),
+    ],
+)
+def test_a_snatch_not_done_after_a_new_day_is_no_event(second: str) -> None:
+    text = SNATCHES_TOLD_APART.rsplit("Thấy chị", 1)[0] + second + "\n"
+    assert not any("chị Mai" in n for n in names(text)), names(text)
+
+
+def test_a_killing_retold_after_the_day_it_took_is_no_new_event() -> None:
+    text = (
+        "Chủ nhà bị thợ xây sát hại sau bữa rượu\n"
+        "Sau bữa rượu, chủ nhà bị một thợ xây chém tử vong.\n"
+        "Khoảng 18h ngày 4/5, anh Hà Văn Lộc mời Lò Văn Kha đến nhà uống rượu. "
+        "Trong lúc xô xát, Kha lấy dao chém anh Lộc tử vong.\n"
+    )
+    found = names(text)
+    assert len([n for n in found if "tử vong" in n]) == 1, found
+
+
+def test_a_stock_photo_caption_tells_no_event() -> None:
+    text = (
+        "Nổ súng sau cuộc cãi vã\n"
+        "Chiều 11/5, Công an huyện Tân Phú đã khởi tố bị can đối với Lò Văn Kha về tội giết người. "
+        "Rút súng bắn người vì nói chuyện không hợp. Ảnh minh họa. "
+        "Theo cơ quan công an, lúc 0h20 ngày 28/1, Kha đến quán nước và cãi nhau với anh Tòng Văn Mến.\n"
+    )
+    assert not any("Rút súng" in n for n in names(text)), names(text)

@@ -311,6 +311,8 @@ _STORY = re.compile(rf"{_B}(?:{_words(*STORY_VERBS)}){_E}", re.IGNORECASE)
 # Verbs that tell the same kind of act: a summary's 'đâm' is the body's 'làm trọng thương'.
 STORY_FAMILIES = tuple(tuple(f.split(" | ")[1:]) for f in _WORDS["story_families"])
 VIOLENT = {i for i, f in enumerate(_WORDS["story_families"]) if f.startswith("violent |")}
+# Thefts and frauds: like attacks, a story may tell several, each after a day of its own.
+TAKING = {i for i, f in enumerate(STORY_FAMILIES) if "cướp" in f}
 CUSTODY = {i for i, f in enumerate(STORY_FAMILIES) if "tạm giữ" in f}
 
 
@@ -395,6 +397,63 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
         ):
             return start
     return None
+
+
+def _doer_story_verb(text: str, lo: int, hi: int, kinds: set[int]) -> int | None:
+    """Return where the first clause of a crime of ``kinds`` with someone before its verb starts, or None.
+
+    'A quay lại chém B, chém cả C': the clause of 'A ... chém B', not the bare ', chém cả C' after it.
+    """
+    while (start := _story_verb(text, lo, hi, kinds)) is not None and _STORY.match(text, start):
+        hi = start
+    return start
+
+
+# Before an attack's verb, words that tell it as befallen, named, charged, aimed at, a place's caption or
+# quoted ('bị chém', 'vụ X đâm chết', 'hành vi giết người', 'tố cáo X lừa đảo', 'để xử lý đối tượng hành hung
+# ...', 'Tiệm vàng nơi X trộm vàng', '“giết'), or denied as a kind of thing ('không có hiện tượng tranh
+# cướp'): no other attack.
+# A vehicle that 'đâm' is a crash, one a story tells once ('ô tô đâm liên tiếp vào 3 ô tô khác').
+_RETOLD_ATTACK = re.compile(
+    rf"{_B}(?:bị|vụ|hành\s+vi|tội|tố\s+cáo|cáo\s+buộc|thi\s+thể|để|nhằm|nơi|ô\s*tô|xe|tàu|container"
+    rf"|không|chưa|hiện\s+tượng|tình\s+trạng){_E}|[“\"]"
+    # 'tên trộm', 'kẻ cướp', 'của trộm', 'nghi can giết ông X', 'tiếng hô chém': a noun, no act.
+    rf"|{_B}(?:tên|kẻ|bọn|của|người|nghi\s+can|nghi\s+phạm|hung\s+thủ|thủ\s+phạm|đối\s+tượng|hô|tiếng)\s+(?:(?:đã|đang|vừa)\s+)?$",
+    re.IGNORECASE,
+)
+# 'Lập mưu cướp điện thoại ...', 'A rủ B đi cướp ...': a plan, the act is told where it is done, if at all.
+_PLANNED = re.compile(
+    rf"{_B}(?:ý\s+định|lập\s+mưu|âm\s+mưu|kế\s+hoạch|bàn\s+bạc|rủ|định|cơ\s+hội|chờ){_E}", re.IGNORECASE
+)
+# 'xe container bị nổ lốp khiến tài xế ..., lao lên dải phân cách và đâm vào trụ điện': a crash, told once.
+_CRASH = re.compile(rf"(?:đâm|tông|va\s+chạm|lật){_E}", re.IGNORECASE)
+_VEHICLE = re.compile(rf"{_B}(?:xe|ô\s*tô|tàu|tài\s+xế|lái|điều\s+khiển){_E}", re.IGNORECASE)
+# A killing a summary told and a clause tells once more is that killing retold.
+_DEATH = re.compile(rf"{_B}(?:tử\s+vong|chết|sát\s+hại|giết|thiệt\s+mạng){_E}", re.IGNORECASE)
+# 'Hắn khai, ..., không ngờ lỡ tay giết chết ...': the attack as someone tells it, told before;
+# 'Không chỉ hành hung ...', 'liên tiếp xuất hiện ghe trộm cát': a habit, no one act.
+_TOLD_BY = re.compile(
+    rf"{_B}(?:khai|khai\s+nhận|thừa\s+nhận|kể\s+lại|cho\s+biết|cho\s+hay|nói|không\s+chỉ|không\s+những"
+    rf"|thường|chuyên|xuất\s+hiện){_E}",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"(?-i:[A-ZĐ][^\W\d_]*)")
+
+
+def _doer_told(head: str, told: list[Event]) -> bool:
+    """Whether a capitalised word before an act's verb ('Thông dùng dao ...') names a told event's doer."""
+    names = set(_NAME_WORD.findall(head))
+    return any(names & set(e.name.split()) for e in told)
+
+
+_TELLING = re.compile(rf"{_B}(?:cho\s+biết|cho\s+hay|thông\s+tin|xác\s+nhận|thông\s+báo){_E}", re.IGNORECASE)
+_FULL_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Return where the sentence holding ``at`` ends ('TP.HCM' does not end it)."""
+    stop = _FULL_STOP.search(text, at)
+    return stop.start() if stop else len(text)
 
 
 SUMMARY_WORDS = 80  # a first paragraph this short is the report's summary, not its body
@@ -1312,7 +1371,8 @@ _DONE = re.compile(
 
 # A clause's first words that only join it to what came before: 'Từ đó tòa tuyên phạt ...'.
 _CONNECTIVE = re.compile(
-    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'đồng thời')}"
+    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'hậu quả là')}"
+    rf"|{_words('đồng thời')}"
     rf"|thì){_E}\s*,?\s*",
     re.IGNORECASE,
 )
@@ -1773,6 +1833,8 @@ _CREDIT = re.compile(
     r"\(\s*[Ảả]nh(?![^\W_])[^()]{0,60}\)?"
     r"|[-–]\s*Ảnh(?![^\W_])"
     r"|(?<![^\s.])Ảnh(?:\s+minh\s+họa)?\s*:"
+    # 'Rút súng bắn người vì ... . Ảnh minh họa. Theo ...': the stock photo's caption, with no credit.
+    r"|(?<![^\s.])Ảnh\s+minh\s+họa(?![^\W_])\.?"
 )
 # What opens the sentence a credit ran into: 'Ảnh: X/TTXVN Sau đó, ...', 'Ảnh: QA Theo ông ...'.
 _AFTER_CREDIT = re.compile(
@@ -1888,6 +1950,7 @@ def clause_events(
         basis: Basis | None,
         who: str = "",
         full: str = "",
+        day: int | None = None,
     ) -> None:
         if who:  # appointments alike but for the person are distinct happenings
             if any(who in e.name for e in found):
@@ -1910,6 +1973,8 @@ def clause_events(
                 same.spans.append(Span(start, end, told))
                 return
         for first in summaries:
+            if day is not None and summary_days.get(id(first), day) != day:
+                continue  # an attack after a day of its own is another attack, however alike it is worded
             if (
                 # 'khởi tố X về hành vi giết người' after a killing's summary: the charge is no retelling.
                 _families(told, charges=False) & _families(first.spans[0].text)
@@ -1949,6 +2014,8 @@ def clause_events(
 
     summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
     told_kinds: set[int] = set()  # kinds of act (STORY_FAMILIES) already told as the story's own
+    violent_days: set[tuple[int, int]] = set()  # (kind of act, offset of the earlier day) of acts told
+    summary_days: dict[int, int] = {}  # id of a summed-up happening → offset of the day it took
 
     parts = _uncaptioned(text, _headed_parts(text, ctx.sentences), _captions(text, ctx.sentences))
     for n, (lo, hi) in enumerate(parts):
@@ -1968,6 +2035,7 @@ def clause_events(
         # The date nearest before the clause is its own ('Theo bản án ngày X, tháng Y, A làm B': Y).
         lead_dates = [d for d in here if d.start < start][-1:] or here[:1]
         basis: Basis | None = None
+        day_before: int | None = None  # where the earlier sentence's day this clause takes is written
         lunar = _LUNAR_NEW_YEAR.search(text, lo, max(start, lo + 1))
         if lunar and not lead_dates:
             # 'Ngay sau Tết Đinh Dậu': the year is the cycle's, the day unknown.
@@ -2000,6 +2068,8 @@ def clause_events(
                 if prev.start > para_start:
                     iso, precision = _date_of(prev, known(prev))
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
+                    # A year alone ('Bộ luật năm 2009', 'năm 2002 Năm Cam ...') is no day of an act.
+                    day_before = prev.start if prev.kind != "period" else None
         clause = text[start:end]
         said = _SAID_ACT.match(clause)
         if said is not None and said.group("who"):
@@ -2042,18 +2112,53 @@ def clause_events(
             or (_PAST_ACT.search(clause) is not None and dated)
             or in_sequence
         )
-        summary = (
-            not (dated or reported and _has_act(clause))
-            and lead_lo <= lo < lead_hi
-            and (verb := _story_verb(text, start, hi)) is not None
-        )
+        # Neither dated nor told as done: what only a crime's or accident's verb can make a happening.
+        plain = not (dated or reported and _has_act(clause))
+        summary = plain and lead_lo <= lo < lead_hi and (verb := _story_verb(text, start, hi)) is not None
+        kinds_here = _families(text[lo:hi]) if plain and not summary else set()
         violent = (
             not summary
-            and not (dated or reported and _has_act(clause))
-            and not (_families(text[lo:hi]) & VIOLENT <= told_kinds)
+            and plain
+            and not (kinds_here & VIOLENT <= told_kinds)
             and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
             and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
         )
+        # 'Tối 29/6, A ngồi uống nước ... A quay lại chém B': an attack (or a theft) told after a day no act
+        # of its kind told before took is another one, not the story's first one retold.
+        again = (
+            not summary
+            and not violent
+            and plain
+            and day_before is not None
+            and (kinds := kinds_here & (VIOLENT | TAKING))
+            and not all((k, day_before) in violent_days for k in kinds)
+            # 'Chiều 31/5, Công an quận X cho biết ...': the day something was told, not of an attack.
+            and not _TELLING.search(text, day_before, _sentence_end(text, day_before))
+            and (verb := _doer_story_verb(text, start, hi, kinds)) is not None
+            and not _RETOLD_ATTACK.search(text[verb : (act := _STORY.search(text, verb, hi).start())])
+            and not _TOLD_BY.search(text, lo, act)
+            # A death told once more, when no act of the kind took a day yet: the summary's killing retold
+            # (a story has one killing; 'X ra tay chém người tử vong' then 'Y đâm Z bị thương' are two).
+            and (
+                any(k in kinds and d != day_before for k, d in violent_days)
+                or not _DEATH.search(text, act, hi)
+                or not any(_DEATH.search(e.spans[0].text) for e in summaries)
+            )
+            and not _PLANNED.search(text, lo, act)
+            and not re.search(rf"{_B}bị{_E}", text[max(lo, act - 30) : act])  # 'X thì bị A, B chém'
+            and not (_CRASH.match(text, act) and _VEHICLE.search(text, lo, act))
+            and not re.search(r"[“\"]", text[lo:act])  # a definition or a charge quoted, no attack told
+        )
+        # 'Khi gặp nạn nhân, Thông dùng dao đâm ...' after 'Thông lấy dao đâm ...' was told: the same doer's
+        # attack retold, unless an act of the kind took another day already; the day is the told attack's.
+        if (
+            again
+            and not any(k in kinds and d != day_before for k, d in violent_days)
+            and _doer_told(text[verb:act], [e for e in found if _families(e.spans[0].text, False) & kinds])
+        ):
+            again = False
+            violent_days.update((k, day_before) for k in kinds)
+        violent = violent or again
         if summary or violent:
             # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening;
             # 'Trước đó, Duy đã dùng dao đâm ...': the first violent act the body tells.
@@ -2068,6 +2173,9 @@ def clause_events(
                     iso, precision = _date_of(last[-1][1], known(last[-1][1]))
                     if iso:
                         basis = (iso, precision, f"{last[-1][1].text} (an earlier sentence)")
+                        day_before = last[-1][1].start
+                if day_before is not None:
+                    violent_days.update((k, day_before) for k in _families(clause) or {-1})
         incident = _incident(text, start, end)
         if incident is not None:
             # 'trên địa bàn vừa xảy ra một vụ án mạng khiến ...': the incident is the event, not its venue.
@@ -2110,9 +2218,11 @@ def clause_events(
             if head is not None and not _fold(head.group()) <= _fold(name):
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
             if name:
-                add(name, lo, hi, start, end, basis, full=full)
+                add(name, lo, hi, start, end, basis, full=full, day=day_before if again else None)
             if (summary or violent) and found and found[-1].spans[0].start == start:
                 summaries.append(found[-1])
+                if day_before is not None:
+                    summary_days[id(found[-1])] = day_before
             if summary or violent:
                 told_kinds.update(_families(clause))
         told = bool(found) and found[-1].spans[0].start == start
