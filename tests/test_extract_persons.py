@@ -1714,3 +1714,27 @@ def test_a_full_name_after_a_village_heads_title_is_the_head():
     assert "Lê Lợi" not in people
     people = _people("Trưởng thôn Lê Lợi cho biết đường đã sửa xong.")
     assert "Lê Lợi" not in people
+
+
+def test_a_sub_department_written_in_lower_case_is_the_unit_of_its_head():
+    people = _people(
+        "Ông Trần Văn Khởi, Chi cục trưởng chi cục kiểm lâm tỉnh Hà Giang, cho biết đám cháy đã được "
+        "dập tắt. Phó Chi cục trưởng chi cục quản lý thị trường tỉnh Hà Giang Lê Văn Thìn cho biết thêm."
+    )
+    assert _posts(people["Trần Văn Khởi"]) == [("Chi cục trưởng", "Chi cục kiểm lâm tỉnh Hà Giang")]
+    assert _posts(people["Lê Văn Thìn"]) == [
+        ("Phó Chi cục trưởng", "Chi cục quản lý thị trường tỉnh Hà Giang")
+    ]
+
+
+def test_giu_chuc_gives_the_post_to_the_one_named_however_long_the_clause_between():
+    people = _people(
+        "Chiều 5/3, Phó Bí thư Tỉnh ủy Lê Văn Đào đã trao quyết định điều động, phân công ông Trịnh "
+        "Văn Tuấn, Bí thư Huyện ủy Lạc Sơn về công tác tại Ủy ban Kiểm tra Tỉnh ủy từ ngày 1/7, giữ "
+        "chức vụ Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy."
+    )
+    assert _posts(people["Trịnh Văn Tuấn"]) == [
+        ("Bí thư", "Huyện ủy Lạc Sơn"),
+        ("Phó Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy"),
+    ]
+    assert _posts(people["Lê Văn Đào"]) == [("Phó Bí thư", "Tỉnh ủy")]

@@ -355,6 +355,8 @@ TAKES_POST = (
     ("đang", "giữ", "chức", "vụ"),
     ("chưa", "giữ", "chức", "vụ"),
 )
+# The phrases of TAKES_POST that only ever take up a post (never 'là', a predicate of anything).
+HOLDS_POST = (("giữ", "chức"), ("đảm", "nhiệm", "chức"), ("được", "bổ", "nhiệm"))
 # Words before 'là' that give a post to every name of the list before them ('A, B cùng là X').
 SHARED = {"cùng", "đều"}
 PLURAL_BEFORE = {"các", "hai", "ba", "những"}  # 'các Phó Giám đốc A, B': the post is each name's
@@ -450,6 +452,7 @@ POST_UNIT_HEADS = (
     "Viện kiểm sát nhân dân",
     "Viện kiểm sát",
     "Tổng cục",
+    "Chi cục",
     "Cục",
     "Vụ",
     "Sở",
@@ -3639,6 +3642,10 @@ def persons(
             left = _phrase_at(tokens, p, LEAVES_POST)
             took = _phrase_at(tokens, p, TAKES_POST) if left == p else p
             reach = 12
+            if took > p + 1 and _phrase_at(tokens, p, HOLDS_POST) > p:
+                # 'trao quyết định cho ông A, Bí thư X, về công tác tại Y từ ngày 1/7, giữ chức vụ Z':
+                # 'giữ chức' names the post of the one just named, however long the clause between.
+                reach = 30
             if tokens[p].lower == "như" and any(
                 _phrase_at(tokens, n, (("chức", "vụ"), ("vị", "trí"), ("cương", "vị"))) > n
                 for n in range(max(0, p - 12), p)
