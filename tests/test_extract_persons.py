@@ -1738,3 +1738,38 @@ def test_giu_chuc_gives_the_post_to_the_one_named_however_long_the_clause_betwee
         ("Phó Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy"),
     ]
     assert _posts(people["Lê Văn Đào"]) == [("Phó Bí thư", "Tỉnh ủy")]
+
+
+
+def test_a_principal_of_nha_truong_heads_the_school_named_before():
+    people = _people(
+        "Vụ việc xảy ra tại Trường Mầm non Hoa Sen. Chiều 7/2, bà Phạm Thị Tâm - Hiệu trưởng nhà trường "
+        "nhận trách nhiệm."
+    )
+    assert _posts(people["Phạm Thị Tâm"]) == [("Hiệu trưởng", "Trường Mầm non Hoa Sen")]
+    # two schools named: 'nhà trường' may be either, so the post is left without a holder's unit
+    people = _people(
+        "Học sinh Trường THCS Tân Hòa và Trường Tiểu học Tân Hòa bị ngộ độc. Bà Phạm Thị Tâm, Hiệu "
+        "trưởng nhà trường, nhận trách nhiệm."
+    )
+    assert people["Phạm Thị Tâm"].positions == []
+
+
+def test_a_judge_before_the_name_is_of_the_court_division_after_it():
+    people = _people(
+        "Trả lời câu hỏi này, Thẩm phán Ngô Văn Phúc, Tòa Hình sự TAND TP Hà Nội cho rằng chưa ai bị "
+        "kết tội."
+    )
+    assert _posts(people["Ngô Văn Phúc"]) == [("Thẩm phán", "Tòa Hình sự TAND TP Hà Nội")]
+
+
+def test_a_post_left_far_after_the_name_stays_former():
+    people = _people(
+        "Theo ông Lý Văn Tửu, trước đó ông Hồ Văn Tâm từng giữ chức vụ Phó Chánh văn phòng Tòa án "
+        "nhân dân tỉnh Hà Nam nhưng đã hết nhiệm kỳ và thôi giữ chức vụ Phó Chánh văn phòng Tòa án "
+        "nhân dân tỉnh Hà Nam vào ngày 5/4/2017."
+    )
+    posts = people["Hồ Văn Tâm"].positions
+    assert [(p.title, p.organization, p.status) for p in posts] == [
+        ("Phó Chánh văn phòng", "Tòa án nhân dân tỉnh Hà Nam", "former")
+    ]

@@ -449,6 +449,7 @@ POST_UNIT_HEADS = (
     "Tòa án nhân dân",
     "Toà án nhân dân",
     "Tòa án",
+    "Tòa",  # a court's division: 'Thẩm phán A, Tòa Hình sự, TAND tỉnh X'
     "Viện kiểm sát nhân dân",
     "Viện kiểm sát",
     "Tổng cục",
@@ -2295,6 +2296,16 @@ def _implied_unit(
     """
     end = j
     head = None
+    if role.key in SCHOOL_ROLES and [t.lower for t in tokens[j : j + 2]] == ["nhà", "trường"]:
+        # 'bà A - Hiệu trưởng nhà trường': the school the report names, the one just before.
+        schools = set()
+        for name in set(org_names.values()):
+            match = ctx.lex.heads.match(tokenize(name), 0)
+            if match is not None and match[0].kind == "school":
+                schools.add(name)
+        if len(schools) > 1 and (nearest := _nearest_unit(ctx, schools, tokens[j - 1].start)):
+            schools = {nearest}
+        return (j + 2, schools.pop()) if len(schools) == 1 else None
     if inner:
         head = ctx.lex.heads_loose.match(tokens, j - inner)
     elif role.key in ROLE_HEADS:
@@ -2324,6 +2335,7 @@ def _implied_unit(
     return (end, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
 
 
+SCHOOL_ROLES = {"hieu-truong", "pho-hieu-truong"}
 NEAREST_REACH = 400  # characters: 'công ty này' looks back about a paragraph for the company it means
 
 
@@ -3642,7 +3654,12 @@ def persons(
             left = _phrase_at(tokens, p, LEAVES_POST)
             took = _phrase_at(tokens, p, TAKES_POST) if left == p else p
             reach = 12
-            if took > p + 1 and _phrase_at(tokens, p, HOLDS_POST) > p:
+            if (
+                took > p + 1
+                and _phrase_at(tokens, p, HOLDS_POST) > p
+                # 'thôi giữ chức X', 'từng giữ chức Y': a post left or held before, read as such elsewhere
+                and not (p > 0 and tokens[p - 1].lower in ("thôi", "từng"))
+            ):
                 # 'trao quyết định cho ông A, Bí thư X, về công tác tại Y từ ngày 1/7, giữ chức vụ Z':
                 # 'giữ chức' names the post of the one just named, however long the clause between.
                 reach = 30
