@@ -1773,3 +1773,22 @@ def test_a_post_left_far_after_the_name_stays_former():
     assert [(p.title, p.organization, p.status) for p in posts] == [
         ("Phó Chánh văn phòng", "Tòa án nhân dân tỉnh Hà Nam", "former")
     ]
+
+
+def test_bare_posts_listed_after_gom_are_in_the_unit_named_before_it():
+    people = _people(
+        "Tòa tuyên phạt 3 bị cáo của Công ty TNHH Thương mại Hưng Phát về tội lừa đảo, gồm: Phạm Văn "
+        "Toàn, Giám đốc; Lê Văn Quang, Phó Giám đốc; Hoàng Thị Yến, Kế toán trưởng. Năm 2004, HĐQT "
+        "Công ty CP Hưng Thịnh gồm các ông Phí Văn Bình (chủ tịch); Nguyễn Văn Tuấn (tổng giám đốc) "
+        "đã không thực hiện đúng quy định. UBND xã Tân Hòa gồm ông Lê Văn Hai - Chủ tịch, ông Trần Văn "
+        "Ba - Phó Chủ tịch."
+    )
+    assert _posts(people["Phạm Văn Toàn"]) == [("Giám đốc", "Công ty TNHH Thương mại Hưng Phát")]
+    assert _posts(people["Hoàng Thị Yến"]) == [("Kế toán trưởng", "Công ty TNHH Thương mại Hưng Phát")]
+    assert _posts(people["Phí Văn Bình"]) == [("Chủ tịch", "HĐQT Công ty CP Hưng Thịnh")]
+    assert _posts(people["Nguyễn Văn Tuấn"]) == [("Tổng giám đốc", "Công ty CP Hưng Thịnh")]
+    assert _posts(people["Trần Văn Ba"]) == [("Phó Chủ tịch", "UBND xã Tân Hòa")]
+    # a school has no director: a list after 'gồm' gives no company post to its staff
+    people = _people("Trường THCS Tân Hòa gồm ông Lê Văn Hai, Giám đốc; ông Trần Văn Ba.")
+    assert people["Lê Văn Hai"].positions == []
+

@@ -1923,6 +1923,63 @@ def _listed_bare_posts(
     return found
 
 
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")  # 'về tội "Lừa đảo ..."': a quoted charge names no unit
+MEMBERS_OPEN = {"gồm"}  # 'HĐQT X gồm các ông A (chủ tịch); B (tổng giám đốc)': the unit's members
+
+
+def _members_listed(
+    ctx: Context,
+    tokens: list[Token],
+    sentence_posts: list[tuple[int, int, str, list[TitleMention]]],
+    org_names: dict[str, str],
+) -> list[tuple[TitleMention, str]]:
+    """Return (post, person key) for the bare posts of a list of a unit's members after 'gồm'.
+
+    'Công ty X ... gồm: A, Giám đốc; B, Kế toán trưởng', 'HĐQT Y gồm các ông C (chủ tịch); D (tổng
+    giám đốc)': each role written alone after its holder's name is a post in the unit written last
+    before 'gồm' in the sentence.
+    """
+    opener = next((n for n, t in enumerate(tokens) if t.lower in MEMBERS_OPEN), None)
+    if opener is None or not any(s > opener for s, *_ in sentence_posts):
+        return []
+    before = ctx.text[tokens[0].start : tokens[opener].start]
+    seen = [(before.rfind(name), name) for name in set(org_names.values()) if len(name.split()) > 1]
+    seen = [(at + len(name), len(name), name) for at, name in seen if at >= 0]
+    if not seen:
+        return []
+    unit_end, _, unit = max(seen)  # the longest name ending last: 'Tổng Công ty X', not 'Công ty X'
+    between = QUOTED.sub(" ", ctx.text[tokens[0].start + unit_end : tokens[opener].start])
+    if any(
+        t.text in (".", ":") or (t.is_word and (is_capitalised(t) or is_abbreviation(t)))
+        for t in tokenize(between)
+    ):
+        # 'cơ quan CSĐT Bộ Công an xác định, năm 2004, HĐQT X gồm ...': another body, unread, is the
+        # list's unit; the one named before is not.
+        return []
+    board = BOARD_OF.match(unit)
+    head = ctx.lex.heads.match(tokenize(unit[board.end() :] if board else unit), 0)
+    found = []
+    for s, e, k, posts in sentence_posts:
+        if s < opener or posts or e >= len(tokens) - 1 or tokens[e].text not in ("(", ",", *HYPHENS):
+            continue
+        q, status = e + 1, None
+        if tokens[q].lower == "nguyên":
+            q, status = q + 1, "former"
+        bare = ctx.lex.roles.match(tokens, q)
+        if bare is None or (bare[1] < len(tokens) and tokens[bare[1]].lower not in LIST_ITEM_ENDS | {"."}):
+            continue  # the role has a unit of its own, or the clause goes on after it
+        role = bare[0]
+        org = unit
+        if board and role.key in EXECUTIVE_ROLES:
+            org = unit[board.end() :]  # 'HĐQT X gồm A (tổng giám đốc)': the company's executive
+        elif role.key in COMPANY_ROLES and (head is None or head[0].key not in DIRECTED_HEADS):
+            continue  # a director of no company or bank the list could mean
+        elif role.key not in COMPANY_ROLES and not board and role.key not in ("chu-tich", "pho-chu-tich"):
+            continue  # only a company's (or its board's) posts are listed so
+        found.append((_bare_post(ctx, tokens, q, bare[1], role, org, status), k))
+    return found
+
+
 def _respective_posts(
     ctx: Context, tokens: list[Token], k: int, by_first: dict[int, TitleMention]
 ) -> tuple[TitleMention, TitleMention] | None:
@@ -3647,6 +3704,8 @@ def persons(
                     _add_post(ctx, people[k2], title, completed, org_names)
                 held[m + 1] = plural
         for title, k1 in _listed_bare_posts(ctx, tokens, sentence_posts):
+            _add_post(ctx, people[k1], title, completed, org_names)
+        for title, k1 in _members_listed(ctx, tokens, sentence_posts, org_names):
             _add_post(ctx, people[k1], title, completed, org_names)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
         # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
