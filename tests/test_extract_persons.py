@@ -1792,3 +1792,13 @@ def test_bare_posts_listed_after_gom_are_in_the_unit_named_before_it():
     people = _people("Trường THCS Tân Hòa gồm ông Lê Văn Hai, Giám đốc; ông Trần Văn Ba.")
     assert people["Lê Văn Hai"].positions == []
 
+
+def test_a_title_before_the_name_takes_the_unit_after_cua():
+    people = _people(
+        "Báo đã thuê luật sư Nguyễn Văn Huệ của Công ty TNHH Luật Bình Minh bào chữa. Phóng viên Trần "
+        "Văn Bảy của Báo Thanh Hóa bị hành hung. Luật sư Đỗ Văn Khang của bị cáo xin giảm án."
+    )
+    assert _posts(people["Nguyễn Văn Huệ"]) == [("Luật sư", "Công ty TNHH Luật Bình Minh")]
+    assert _posts(people["Trần Văn Bảy"]) == [("Phóng viên", "Báo Thanh Hóa")]
+    assert people["Đỗ Văn Khang"].positions == []
+

@@ -3392,6 +3392,8 @@ def persons(
                 and (
                     (j == end and (tokens[end].text == "," or tokens[end].text in HYPHENS))
                     or tokens[end].text == "("
+                    # 'luật sư A của Công ty Luật X', 'phóng viên B của Báo Y': whose staff they are.
+                    or (j == end and tokens[end].lower == "của" and is_capitalised(tokens[end + 1]))
                 )
                 and (end + 1) not in by_first
                 # 'luật sư A - thuộc Đoàn luật sư TP X': the unit he belongs to.
