@@ -1802,3 +1802,13 @@ def test_a_title_before_the_name_takes_the_unit_after_cua():
     assert _posts(people["Trần Văn Bảy"]) == [("Phóng viên", "Báo Thanh Hóa")]
     assert people["Đỗ Văn Khang"].positions == []
 
+
+def test_a_commune_police_officer_is_of_the_communes_police():
+    people = _people(
+        "TAND huyện tuyên Lê Minh Tâm (nguyên công an viên xã Vạn Phúc) 7 năm tù. Ông Cảnh (Công an "
+        "viên xã Nhân Hòa) báo tin cho ông Lò Văn Sinh, công an viên xã, lúc 21 giờ."
+    )
+    assert _posts(people["Lê Minh Tâm"]) == [("Công an viên", "Công an xã Vạn Phúc")]
+    assert people["Lê Minh Tâm"].positions[0].status == "former"
+    assert _posts(people["Cảnh"]) == [("Công an viên", "Công an xã Nhân Hòa")]
+    assert people["Lò Văn Sinh"].positions == []

@@ -1746,6 +1746,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             end, org_text = j, listed
         if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
             end, org_text = committee
+        if org_text is None and role.key == "cong-an-vien" and (police := _commune_police(ctx, tokens, j)):
+            end, org_text = police
         led = False
         if org_text is None and (party := _lower_committee(ctx, tokens, j)) is not None:
             end, org_text = party
@@ -1846,6 +1848,32 @@ def _district_committee(ctx: Context, tokens: list[Token], j: int) -> tuple[int,
         return None
     written = " ".join(t.text for t in tokens[j:end])
     return end, f"{written} {level} {near}"
+
+
+COMMUNE_LEVELS = {"xã", "phường", "thị trấn"}
+
+
+def _commune_police(ctx: Context, tokens: list[Token], j: int) -> tuple[int, str] | None:
+    """Return (index after, unit) for the commune after 'công an viên': 'Công an xã X' is the unit."""
+    level = match_level(tokens, j)
+    if level is None or " ".join(t.lower for t in tokens[j : level[1]]) not in COMMUNE_LEVELS:
+        return None
+    end = level[1]
+    place = ctx.lex.places.match(tokens, end)
+    if place is not None:
+        end = place[1]
+    else:
+        while (
+            end < len(tokens)
+            and end - level[1] < 3
+            and tokens[end].is_word
+            and is_capitalised(tokens[end])
+            and not (end > level[1] and _person_start(ctx, tokens, end))
+        ):
+            end += 1
+    if end == level[1]:
+        return None
+    return end, "Công an " + " ".join(t.text for t in tokens[j:end])
 
 
 # Posts a list of people gives without their unit, after an earlier post names it: a company's
