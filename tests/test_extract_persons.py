@@ -1753,6 +1753,16 @@ def test_a_principal_of_nha_truong_heads_the_school_named_before():
         "trưởng nhà trường, nhận trách nhiệm."
     )
     assert people["Phạm Thị Tâm"].positions == []
+    # a principal written alone, before the name or with 'trường này': the school just named
+    people = _people(
+        "Vụ việc xảy ra tại Trường THCS Tân Hòa. Ông Lê Văn Hai, Hiệu trưởng, cho biết đã báo cáo. "
+        "Phó Hiệu trưởng Đỗ Thị Ba cho biết thêm. Ông Vũ Văn Năm, nguyên hiệu trưởng trường này, "
+        "không có mặt. Bộ yêu cầu các hiệu trưởng kiểm tra."
+    )
+    assert _posts(people["Lê Văn Hai"]) == [("Hiệu trưởng", "Trường THCS Tân Hòa")]
+    assert _posts(people["Đỗ Thị Ba"]) == [("Phó Hiệu trưởng", "Trường THCS Tân Hòa")]
+    assert _posts(people["Vũ Văn Năm"]) == [("Hiệu trưởng", "Trường THCS Tân Hòa")]
+    assert people["Vũ Văn Năm"].positions[0].status == "former"
 
 
 def test_a_judge_before_the_name_is_of_the_court_division_after_it():

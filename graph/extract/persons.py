@@ -2381,8 +2381,17 @@ def _implied_unit(
     """
     end = j
     head = None
-    if role.key in SCHOOL_ROLES and [t.lower for t in tokens[j : j + 2]] == ["nhà", "trường"]:
-        # 'bà A - Hiệu trưởng nhà trường': the school the report names, the one just before.
+    said = [t.lower for t in tokens[j : j + 2]]
+    skip = 2 if said in (["nhà", "trường"], ["trường", "này"]) else 0
+    if role.key in SCHOOL_ROLES and (
+        skip
+        or j == len(tokens)
+        or tokens[j].lower in NO_UNIT_AFTER
+        or (tokens[j].text in HYPHENS and _holder_next(ctx, tokens, j + 1))
+        or _holder_next(ctx, tokens, j)
+    ):
+        # 'bà A - Hiệu trưởng nhà trường', 'ông B, Hiệu trưởng, cho biết', 'Hiệu trưởng C': the
+        # school the report names, the one just before when it names several.
         schools = set()
         for name in set(org_names.values()):
             match = ctx.lex.heads.match(tokenize(name), 0)
@@ -2390,7 +2399,7 @@ def _implied_unit(
                 schools.add(name)
         if len(schools) > 1 and (nearest := _nearest_unit(ctx, schools, tokens[j - 1].start)):
             schools = {nearest}
-        return (j + 2, schools.pop()) if len(schools) == 1 else None
+        return (j + skip, schools.pop()) if len(schools) == 1 else None
     if inner:
         head = ctx.lex.heads_loose.match(tokens, j - inner)
     elif role.key in ROLE_HEADS:
