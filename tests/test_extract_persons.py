@@ -1714,3 +1714,111 @@ def test_a_full_name_after_a_village_heads_title_is_the_head():
     assert "Lê Lợi" not in people
     people = _people("Trưởng thôn Lê Lợi cho biết đường đã sửa xong.")
     assert "Lê Lợi" not in people
+
+
+def test_a_sub_department_written_in_lower_case_is_the_unit_of_its_head():
+    people = _people(
+        "Ông Trần Văn Khởi, Chi cục trưởng chi cục kiểm lâm tỉnh Hà Giang, cho biết đám cháy đã được "
+        "dập tắt. Phó Chi cục trưởng chi cục quản lý thị trường tỉnh Hà Giang Lê Văn Thìn cho biết thêm."
+    )
+    assert _posts(people["Trần Văn Khởi"]) == [("Chi cục trưởng", "Chi cục kiểm lâm tỉnh Hà Giang")]
+    assert _posts(people["Lê Văn Thìn"]) == [
+        ("Phó Chi cục trưởng", "Chi cục quản lý thị trường tỉnh Hà Giang")
+    ]
+
+
+def test_giu_chuc_gives_the_post_to_the_one_named_however_long_the_clause_between():
+    people = _people(
+        "Chiều 5/3, Phó Bí thư Tỉnh ủy Lê Văn Đào đã trao quyết định điều động, phân công ông Trịnh "
+        "Văn Tuấn, Bí thư Huyện ủy Lạc Sơn về công tác tại Ủy ban Kiểm tra Tỉnh ủy từ ngày 1/7, giữ "
+        "chức vụ Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy."
+    )
+    assert _posts(people["Trịnh Văn Tuấn"]) == [
+        ("Bí thư", "Huyện ủy Lạc Sơn"),
+        ("Phó Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy"),
+    ]
+    assert _posts(people["Lê Văn Đào"]) == [("Phó Bí thư", "Tỉnh ủy")]
+
+
+
+def test_a_principal_of_nha_truong_heads_the_school_named_before():
+    people = _people(
+        "Vụ việc xảy ra tại Trường Mầm non Hoa Sen. Chiều 7/2, bà Phạm Thị Tâm - Hiệu trưởng nhà trường "
+        "nhận trách nhiệm."
+    )
+    assert _posts(people["Phạm Thị Tâm"]) == [("Hiệu trưởng", "Trường Mầm non Hoa Sen")]
+    # two schools named: 'nhà trường' may be either, so the post is left without a holder's unit
+    people = _people(
+        "Học sinh Trường THCS Tân Hòa và Trường Tiểu học Tân Hòa bị ngộ độc. Bà Phạm Thị Tâm, Hiệu "
+        "trưởng nhà trường, nhận trách nhiệm."
+    )
+    assert people["Phạm Thị Tâm"].positions == []
+    # a principal written alone, before the name or with 'trường này': the school just named
+    people = _people(
+        "Vụ việc xảy ra tại Trường THCS Tân Hòa. Ông Lê Văn Hai, Hiệu trưởng, cho biết đã báo cáo. "
+        "Phó Hiệu trưởng Đỗ Thị Ba cho biết thêm. Ông Vũ Văn Năm, nguyên hiệu trưởng trường này, "
+        "không có mặt. Bộ yêu cầu các hiệu trưởng kiểm tra."
+    )
+    assert _posts(people["Lê Văn Hai"]) == [("Hiệu trưởng", "Trường THCS Tân Hòa")]
+    assert _posts(people["Đỗ Thị Ba"]) == [("Phó Hiệu trưởng", "Trường THCS Tân Hòa")]
+    assert _posts(people["Vũ Văn Năm"]) == [("Hiệu trưởng", "Trường THCS Tân Hòa")]
+    assert people["Vũ Văn Năm"].positions[0].status == "former"
+
+
+def test_a_judge_before_the_name_is_of_the_court_division_after_it():
+    people = _people(
+        "Trả lời câu hỏi này, Thẩm phán Ngô Văn Phúc, Tòa Hình sự TAND TP Hà Nội cho rằng chưa ai bị "
+        "kết tội."
+    )
+    assert _posts(people["Ngô Văn Phúc"]) == [("Thẩm phán", "Tòa Hình sự TAND TP Hà Nội")]
+
+
+def test_a_post_left_far_after_the_name_stays_former():
+    people = _people(
+        "Theo ông Lý Văn Tửu, trước đó ông Hồ Văn Tâm từng giữ chức vụ Phó Chánh văn phòng Tòa án "
+        "nhân dân tỉnh Hà Nam nhưng đã hết nhiệm kỳ và thôi giữ chức vụ Phó Chánh văn phòng Tòa án "
+        "nhân dân tỉnh Hà Nam vào ngày 5/4/2017."
+    )
+    posts = people["Hồ Văn Tâm"].positions
+    assert [(p.title, p.organization, p.status) for p in posts] == [
+        ("Phó Chánh văn phòng", "Tòa án nhân dân tỉnh Hà Nam", "former")
+    ]
+
+
+def test_bare_posts_listed_after_gom_are_in_the_unit_named_before_it():
+    people = _people(
+        "Tòa tuyên phạt 3 bị cáo của Công ty TNHH Thương mại Hưng Phát về tội lừa đảo, gồm: Phạm Văn "
+        "Toàn, Giám đốc; Lê Văn Quang, Phó Giám đốc; Hoàng Thị Yến, Kế toán trưởng. Năm 2004, HĐQT "
+        "Công ty CP Hưng Thịnh gồm các ông Phí Văn Bình (chủ tịch); Nguyễn Văn Tuấn (tổng giám đốc) "
+        "đã không thực hiện đúng quy định. UBND xã Tân Hòa gồm ông Lê Văn Hai - Chủ tịch, ông Trần Văn "
+        "Ba - Phó Chủ tịch."
+    )
+    assert _posts(people["Phạm Văn Toàn"]) == [("Giám đốc", "Công ty TNHH Thương mại Hưng Phát")]
+    assert _posts(people["Hoàng Thị Yến"]) == [("Kế toán trưởng", "Công ty TNHH Thương mại Hưng Phát")]
+    assert _posts(people["Phí Văn Bình"]) == [("Chủ tịch", "HĐQT Công ty CP Hưng Thịnh")]
+    assert _posts(people["Nguyễn Văn Tuấn"]) == [("Tổng giám đốc", "Công ty CP Hưng Thịnh")]
+    assert _posts(people["Trần Văn Ba"]) == [("Phó Chủ tịch", "UBND xã Tân Hòa")]
+    # a school has no director: a list after 'gồm' gives no company post to its staff
+    people = _people("Trường THCS Tân Hòa gồm ông Lê Văn Hai, Giám đốc; ông Trần Văn Ba.")
+    assert people["Lê Văn Hai"].positions == []
+
+
+def test_a_title_before_the_name_takes_the_unit_after_cua():
+    people = _people(
+        "Báo đã thuê luật sư Nguyễn Văn Huệ của Công ty TNHH Luật Bình Minh bào chữa. Phóng viên Trần "
+        "Văn Bảy của Báo Thanh Hóa bị hành hung. Luật sư Đỗ Văn Khang của bị cáo xin giảm án."
+    )
+    assert _posts(people["Nguyễn Văn Huệ"]) == [("Luật sư", "Công ty TNHH Luật Bình Minh")]
+    assert _posts(people["Trần Văn Bảy"]) == [("Phóng viên", "Báo Thanh Hóa")]
+    assert people["Đỗ Văn Khang"].positions == []
+
+
+def test_a_commune_police_officer_is_of_the_communes_police():
+    people = _people(
+        "TAND huyện tuyên Lê Minh Tâm (nguyên công an viên xã Vạn Phúc) 7 năm tù. Ông Cảnh (Công an "
+        "viên xã Nhân Hòa) báo tin cho ông Lò Văn Sinh, công an viên xã, lúc 21 giờ."
+    )
+    assert _posts(people["Lê Minh Tâm"]) == [("Công an viên", "Công an xã Vạn Phúc")]
+    assert people["Lê Minh Tâm"].positions[0].status == "former"
+    assert _posts(people["Cảnh"]) == [("Công an viên", "Công an xã Nhân Hòa")]
+    assert people["Lò Văn Sinh"].positions == []

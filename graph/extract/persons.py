@@ -355,6 +355,8 @@ TAKES_POST = (
     ("đang", "giữ", "chức", "vụ"),
     ("chưa", "giữ", "chức", "vụ"),
 )
+# The phrases of TAKES_POST that only ever take up a post (never 'là', a predicate of anything).
+HOLDS_POST = (("giữ", "chức"), ("đảm", "nhiệm", "chức"), ("được", "bổ", "nhiệm"))
 # Words before 'là' that give a post to every name of the list before them ('A, B cùng là X').
 SHARED = {"cùng", "đều"}
 PLURAL_BEFORE = {"các", "hai", "ba", "những"}  # 'các Phó Giám đốc A, B': the post is each name's
@@ -447,9 +449,11 @@ POST_UNIT_HEADS = (
     "Tòa án nhân dân",
     "Toà án nhân dân",
     "Tòa án",
+    "Tòa",  # a court's division: 'Thẩm phán A, Tòa Hình sự, TAND tỉnh X'
     "Viện kiểm sát nhân dân",
     "Viện kiểm sát",
     "Tổng cục",
+    "Chi cục",
     "Cục",
     "Vụ",
     "Sở",
@@ -1742,6 +1746,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             end, org_text = j, listed
         if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
             end, org_text = committee
+        if org_text is None and role.key == "cong-an-vien" and (police := _commune_police(ctx, tokens, j)):
+            end, org_text = police
         led = False
         if org_text is None and (party := _lower_committee(ctx, tokens, j)) is not None:
             end, org_text = party
@@ -1844,6 +1850,32 @@ def _district_committee(ctx: Context, tokens: list[Token], j: int) -> tuple[int,
     return end, f"{written} {level} {near}"
 
 
+COMMUNE_LEVELS = {"xã", "phường", "thị trấn"}
+
+
+def _commune_police(ctx: Context, tokens: list[Token], j: int) -> tuple[int, str] | None:
+    """Return (index after, unit) for the commune after 'công an viên': 'Công an xã X' is the unit."""
+    level = match_level(tokens, j)
+    if level is None or " ".join(t.lower for t in tokens[j : level[1]]) not in COMMUNE_LEVELS:
+        return None
+    end = level[1]
+    place = ctx.lex.places.match(tokens, end)
+    if place is not None:
+        end = place[1]
+    else:
+        while (
+            end < len(tokens)
+            and end - level[1] < 3
+            and tokens[end].is_word
+            and is_capitalised(tokens[end])
+            and not (end > level[1] and _person_start(ctx, tokens, end))
+        ):
+            end += 1
+    if end == level[1]:
+        return None
+    return end, "Công an " + " ".join(t.text for t in tokens[j:end])
+
+
 # Posts a list of people gives without their unit, after an earlier post names it: a company's
 # ('A - nguyên Chủ tịch HĐQT Ngân hàng X; B - nguyên Tổng giám đốc; C, Kế toán trưởng') or the
 # deputy's of a head just named ('A, Giám đốc Công an tỉnh X và B, Phó Giám đốc').
@@ -1916,6 +1948,63 @@ def _listed_bare_posts(
                 continue  # 'A (Giám đốc), B (Kế toán trường X)': a school has no director
         title = _bare_post(ctx, tokens, q, bare[1], bare[0], org, status)
         found.append((title, k))
+    return found
+
+
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")  # 'về tội "Lừa đảo ..."': a quoted charge names no unit
+MEMBERS_OPEN = {"gồm"}  # 'HĐQT X gồm các ông A (chủ tịch); B (tổng giám đốc)': the unit's members
+
+
+def _members_listed(
+    ctx: Context,
+    tokens: list[Token],
+    sentence_posts: list[tuple[int, int, str, list[TitleMention]]],
+    org_names: dict[str, str],
+) -> list[tuple[TitleMention, str]]:
+    """Return (post, person key) for the bare posts of a list of a unit's members after 'gồm'.
+
+    'Công ty X ... gồm: A, Giám đốc; B, Kế toán trưởng', 'HĐQT Y gồm các ông C (chủ tịch); D (tổng
+    giám đốc)': each role written alone after its holder's name is a post in the unit written last
+    before 'gồm' in the sentence.
+    """
+    opener = next((n for n, t in enumerate(tokens) if t.lower in MEMBERS_OPEN), None)
+    if opener is None or not any(s > opener for s, *_ in sentence_posts):
+        return []
+    before = ctx.text[tokens[0].start : tokens[opener].start]
+    seen = [(before.rfind(name), name) for name in set(org_names.values()) if len(name.split()) > 1]
+    seen = [(at + len(name), len(name), name) for at, name in seen if at >= 0]
+    if not seen:
+        return []
+    unit_end, _, unit = max(seen)  # the longest name ending last: 'Tổng Công ty X', not 'Công ty X'
+    between = QUOTED.sub(" ", ctx.text[tokens[0].start + unit_end : tokens[opener].start])
+    if any(
+        t.text in (".", ":") or (t.is_word and (is_capitalised(t) or is_abbreviation(t)))
+        for t in tokenize(between)
+    ):
+        # 'cơ quan CSĐT Bộ Công an xác định, năm 2004, HĐQT X gồm ...': another body, unread, is the
+        # list's unit; the one named before is not.
+        return []
+    board = BOARD_OF.match(unit)
+    head = ctx.lex.heads.match(tokenize(unit[board.end() :] if board else unit), 0)
+    found = []
+    for s, e, k, posts in sentence_posts:
+        if s < opener or posts or e >= len(tokens) - 1 or tokens[e].text not in ("(", ",", *HYPHENS):
+            continue
+        q, status = e + 1, None
+        if tokens[q].lower == "nguyên":
+            q, status = q + 1, "former"
+        bare = ctx.lex.roles.match(tokens, q)
+        if bare is None or (bare[1] < len(tokens) and tokens[bare[1]].lower not in LIST_ITEM_ENDS | {"."}):
+            continue  # the role has a unit of its own, or the clause goes on after it
+        role = bare[0]
+        org = unit
+        if board and role.key in EXECUTIVE_ROLES:
+            org = unit[board.end() :]  # 'HĐQT X gồm A (tổng giám đốc)': the company's executive
+        elif role.key in COMPANY_ROLES and (head is None or head[0].key not in DIRECTED_HEADS):
+            continue  # a director of no company or bank the list could mean
+        elif role.key not in COMPANY_ROLES and not board and role.key not in ("chu-tich", "pho-chu-tich"):
+            continue  # only a company's (or its board's) posts are listed so
+        found.append((_bare_post(ctx, tokens, q, bare[1], role, org, status), k))
     return found
 
 
@@ -2292,6 +2381,25 @@ def _implied_unit(
     """
     end = j
     head = None
+    said = [t.lower for t in tokens[j : j + 2]]
+    skip = 2 if said in (["nhà", "trường"], ["trường", "này"]) else 0
+    if role.key in SCHOOL_ROLES and (
+        skip
+        or j == len(tokens)
+        or tokens[j].lower in NO_UNIT_AFTER
+        or (tokens[j].text in HYPHENS and _holder_next(ctx, tokens, j + 1))
+        or _holder_next(ctx, tokens, j)
+    ):
+        # 'bà A - Hiệu trưởng nhà trường', 'ông B, Hiệu trưởng, cho biết', 'Hiệu trưởng C': the
+        # school the report names, the one just before when it names several.
+        schools = set()
+        for name in set(org_names.values()):
+            match = ctx.lex.heads.match(tokenize(name), 0)
+            if match is not None and match[0].kind == "school":
+                schools.add(name)
+        if len(schools) > 1 and (nearest := _nearest_unit(ctx, schools, tokens[j - 1].start)):
+            schools = {nearest}
+        return (j + skip, schools.pop()) if len(schools) == 1 else None
     if inner:
         head = ctx.lex.heads_loose.match(tokens, j - inner)
     elif role.key in ROLE_HEADS:
@@ -2321,6 +2429,7 @@ def _implied_unit(
     return (end, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
 
 
+SCHOOL_ROLES = {"hieu-truong", "pho-hieu-truong"}
 NEAREST_REACH = 400  # characters: 'công ty này' looks back about a paragraph for the company it means
 
 
@@ -3320,6 +3429,8 @@ def persons(
                 and (
                     (j == end and (tokens[end].text == "," or tokens[end].text in HYPHENS))
                     or tokens[end].text == "("
+                    # 'luật sư A của Công ty Luật X', 'phóng viên B của Báo Y': whose staff they are.
+                    or (j == end and tokens[end].lower == "của" and is_capitalised(tokens[end + 1]))
                 )
                 and (end + 1) not in by_first
                 # 'luật sư A - thuộc Đoàn luật sư TP X': the unit he belongs to.
@@ -3633,12 +3744,23 @@ def persons(
                 held[m + 1] = plural
         for title, k1 in _listed_bare_posts(ctx, tokens, sentence_posts):
             _add_post(ctx, people[k1], title, completed, org_names)
+        for title, k1 in _members_listed(ctx, tokens, sentence_posts, org_names):
+            _add_post(ctx, people[k1], title, completed, org_names)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
         # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
         for p in range(len(tokens)):
             left = _phrase_at(tokens, p, LEAVES_POST)
             took = _phrase_at(tokens, p, TAKES_POST) if left == p else p
             reach = 12
+            if (
+                took > p + 1
+                and _phrase_at(tokens, p, HOLDS_POST) > p
+                # 'thôi giữ chức X', 'từng giữ chức Y': a post left or held before, read as such elsewhere
+                and not (p > 0 and tokens[p - 1].lower in ("thôi", "từng"))
+            ):
+                # 'trao quyết định cho ông A, Bí thư X, về công tác tại Y từ ngày 1/7, giữ chức vụ Z':
+                # 'giữ chức' names the post of the one just named, however long the clause between.
+                reach = 30
             if tokens[p].lower == "như" and any(
                 _phrase_at(tokens, n, (("chức", "vụ"), ("vị", "trí"), ("cương", "vị"))) > n
                 for n in range(max(0, p - 12), p)
