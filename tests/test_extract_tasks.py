@@ -1731,3 +1731,29 @@ def test_people_asked_qualified_by_what_befell_them_hold_the_task_after_it():
     assert names("Công an huyện đề nghị các đối tượng bị xử phạt trong ngày.") == []
     # what they are doing only tells them apart
     assert names("Công an xã yêu cầu các hộ đang kinh doanh xăng dầu tạm dừng hoạt động.") == ["tạm dừng hoạt động"]
+
+
+def test_a_list_announced_by_a_colon_on_the_next_lines_gives_one_task_per_line():
+    body = (
+        "Chủ tịch UBND tỉnh Đỗ Minh Khang yêu cầu Sở Xây dựng thực hiện các nội dung sau:\n"
+        "- Rà soát các công trình chậm tiến độ;\n"
+        "- Xử lý nghiêm các nhà thầu vi phạm.\n"
+        "Chỉ thị cũng yêu cầu:\n1.\nBan Quản lý dự án Tân Lộc báo cáo tiến độ hằng tháng."
+    )
+    facts = extract(HEAD + body, "tasks-test.txt")
+    assert [(t.name, t.holder) for t in facts.tasks] == [
+        ("Rà soát các công trình chậm tiến độ", "Sở Xây dựng"),
+        ("Xử lý nghiêm các nhà thầu vi phạm", "Sở Xây dựng"),
+        ("báo cáo tiến độ hằng tháng", "Ban Quản lý dự án Tân Lộc"),
+    ]
+    # a colon closing the text's last sentence announces nothing and breaks nothing
+    assert names("Giám đốc Sở yêu cầu các phòng:") == []
+
+
+def test_things_handed_over_may_be_listed_before_the_unit_that_takes_the_case():
+    facts = extract(
+        HEAD + "Công an xã Lũng Mai đã bàn giao đối tượng, tang vật cho Công an huyện Tân Lộc tiếp tục điều tra.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("tiếp tục điều tra", "Công an huyện Tân Lộc")]
+

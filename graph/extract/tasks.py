@@ -611,8 +611,11 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             # 'chỉ đạo các đơn vị: Công an tỉnh X, Sở Y và UBND huyện Z xử lý …': the units are listed.
             # ('yêu cầu Bộ trưởng các Bộ: Công Thương, Quốc phòng và Chủ tịch UBND các tỉnh xây dựng …': named
             # by their own words after the kind)
-            listed = _covered(spans, tokens[k].start) is not None or is_capitalised(tokens[k])
-            if k == j + 1 and k < len(tokens) and listed:
+            # (a colon that ends the sentence announces a list on the next lines: no units listed here)
+            listed = k < len(tokens) and (
+                _covered(spans, tokens[k].start) is not None or is_capitalised(tokens[k])
+            )
+            if k == j + 1 and listed:
                 j = k
                 continue
             return None
@@ -1181,6 +1184,12 @@ def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
         described = k + 1 < i and (tokens[k + 1].is_number or tokens[k + 1].lower in IDENTIFIED | PLACE_WORDS)
         if tokens[k].text == "," and described:
             k -= 1  # 'bàn giao Lê Văn A, 26 tuổi, trú tại xã B, tỉnh C, cùng tang vật cho X': who, identified
+            continue
+        # ('bàn giao đối tượng, tang vật cho X': the things handed over listed; a verb after the comma
+        # starts another action, whose object is its own)
+        listed = k + 1 < i and tokens[k + 1].is_word and not is_capitalised(tokens[k + 1])
+        if tokens[k].text == "," and words <= 8 and listed and not _phrase(tokens, k + 1, _verbs()):
+            k -= 1
             continue
         if not (tokens[k].is_word or tokens[k].is_number):
             return None
@@ -1770,10 +1779,14 @@ def _directive_tasks(
     if not regions and in_context and not reported:
         # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
         # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
-        k = 0
+        k = _bullet(tokens)
         while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
             k += _phrase(tokens, k, CONTINUE) or 1
-        start = _task_start(tokens, k) if tokens[k].lower != "việc" else None
+        start = _task_start(tokens, k) if k < len(tokens) and tokens[k].lower != "việc" else None
+        if start is None and 0 < k < len(tokens) and tokens[k - 1].text in BULLETS:
+            # '- Tăng cường …': a listed item opens with its capitalised verb after the bullet
+            start = _task_start(tokens[k:], 0)
+            start = None if start is None else start + k
         if start is None and k < len(tokens) and tokens[k].lower in ("nếu", "trường", "khi"):
             # 'Nếu có sai phạm phải kiên quyết xử lý …', 'Nếu phát hiện vi phạm, tiêu cực, xem xét xử lý …':
             # the task follows the condition, after 'phải' / 'cần' or after a comma.
@@ -1871,6 +1884,39 @@ def _directive_tasks(
     return bool(regions), holder
 
 
+BULLETS = {"-", "–", "+", "•", "*", ")"}
+# What a directive announces before its list rather than a task: 'thực hiện các nội dung sau:'.
+ANNOUNCED = re.compile(
+    r"^(?:thực hiện|triển khai|làm|tập trung)(?:\s+(?:tốt|ngay))?\s+(?:các|những|một số)?\s*"
+    r"(?:nội dung|nhiệm vụ|việc|biện pháp|giải pháp|yêu cầu|công việc|vấn đề)(?:\s+\S+){0,2}?\s+"
+    r"(?:sau|như sau|sau đây|dưới đây)$",
+    re.IGNORECASE,
+)
+
+
+def _bullet(tokens: list[Token]) -> int:
+    """Return the number of tokens of an item's mark at the start of a sentence ('-', 'a)', '2.')."""
+    if tokens and tokens[0].text in BULLETS - {")"}:
+        return 1
+    mark = len(tokens) > 1 and len(tokens[0].text) <= 2 and tokens[1].text in (")", ".")
+    return 2 if mark and (tokens[0].is_number or tokens[0].text.isalpha()) else 0
+
+
+def _announces(tokens: list[Token], spans: Names, text: str) -> tuple[bool, str | None]:
+    """Whether a sentence ending in ':' asks units to do what the next lines list, and whom it asks."""
+    if not tokens or tokens[-1].text != ":":
+        return False, None
+    for i in range(len(tokens) - 1):
+        n = _phrase(tokens, i, ASK) or _phrase(tokens, i, DUTY)
+        if not n or (i > 0 and tokens[i - 1].lower in NOUN_BEFORE):
+            continue
+        hi = len(tokens) - 1
+        # ('yêu cầu các đơn vị thực hiện các nội dung sau:': the units asked end where the verb starts)
+        hi = next((m for m in range(i + n, hi) if _task_start(tokens, m) is not None), hi)
+        return True, _holder_name(text, tokens, i + n, hi, spans) if hi > i + n else None
+    return False, None
+
+
 def tasks(
     ctx: Context,
     subjects: dict[int, str],
@@ -1895,8 +1941,19 @@ def tasks(
             continue
         sentence = ctx.sentences[n]
         local = [span for span in spans if span[1] > sentence.start and span[0] < sentence.end]
+        tokens = ctx.tokens[n]
+        if in_context and 0 < len(tokens) - (tokens[-1].text == ".") <= _bullet(tokens):
+            continue  # '1.' split off as a sentence of its own: the item follows
+        before = set(found)
         directive, last_holder = _directive_tasks(
             ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context
         )
         in_context = directive
+        announces, holder = _announces(tokens, local, ctx.text)
+        if announces:
+            # 'yêu cầu các bộ, ngành: ⏎ - Tăng cường …': the next lines carry the tasks asked
+            for task_key in set(found) - before:
+                if ANNOUNCED.match(found[task_key].name):
+                    del found[task_key]
+            in_context, last_holder = True, holder or last_holder
     return list(found.values())
