@@ -1757,3 +1757,17 @@ def test_things_handed_over_may_be_listed_before_the_unit_that_takes_the_case():
     )
     assert [(t.name, t.holder) for t in facts.tasks] == [("tiếp tục điều tra", "Công an huyện Tân Lộc")]
 
+
+
+def test_a_bare_modal_in_a_speakers_directive_is_a_task():
+    assert names("“Phải xử lý nghiêm các cán bộ vi phạm”, ông Lê Văn Tám nhấn mạnh.") == [
+        "xử lý nghiêm các cán bộ vi phạm"
+    ]
+    assert names(
+        "“Chúng ta cần phải kiểm tra, xử phạt các cửa hàng cố tình làm giá”, ông Tám đề nghị và cho biết "
+        "Sở Công Thương đã xử lý nhiều vụ."
+    ) == ["kiểm tra, xử phạt các cửa hàng cố tình làm giá"]
+    # a modal with its own subject, a liability, or no speaker's directive: no task
+    assert names("Người dân cần cảnh giác với kẻ gian, ông Tám đề nghị.") == []
+    assert names("“Làm sai thì phải chịu trách nhiệm”, ông Tám nhấn mạnh.") == []
+    assert names("Sau vụ việc, nạn nhân phải nhập viện cấp cứu.") == []

@@ -371,6 +371,7 @@ TASK_END = re.compile(
     r"(?:\s+|\s*(?:…|\.\.\.)\s*)(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không)\s+.*$"
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
+    r"|\s+và\s+cho\s+(?:biết|hay)\b.*$"  # ('…”, Thủ tướng nhấn mạnh và cho biết X đã …': a report follows)
     r"|\s+(?:vì|bởi vì|bởi)\s+(?!sao\b|vậy\b|thế\b).*$"
     r"|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
@@ -1734,6 +1735,33 @@ def _by_unit(text: str, tokens: list[Token], region: tuple[int, int, str | None]
     return parts
 
 
+# A speaker's verb that makes a bare 'cần …' / 'phải …' in the sentence a directive.
+SPEECH_DIRECTIVES = _table(*_WORDS["speech_directives"])
+# Words a bare modal may follow and still open its clause: '“Phải …', ', cần …', 'thì phải …', 'ta cần …'.
+MODAL_OPENERS = {"“", '"', ",", "thì", "nên", "ta", "là", "cũng", "còn", "đều", ":"}
+
+
+def _speech_modal(tokens: list[Token]) -> int | None:
+    """Return where a task starts after a bare modal in a speaker's directive ('“Phải làm rõ …”, X nói')."""
+    if not any(_phrase(tokens, k, SPEECH_DIRECTIVES) for k in range(len(tokens))):
+        return None
+    for k, tok in enumerate(tokens):
+        if tok.lower not in ("cần", "phải"):
+            continue
+        prev = tokens[k - 1].lower if k else ","
+        if prev in ("cũng", "còn", "đều") and k > 1:
+            prev = tokens[k - 2].lower  # 'doanh nghiệp cũng cần …': the subject is before the adverb
+        # (a closing quotation mark ends a quoted word: '… hai doanh nghiệp "làm ăn gian dối" phải …')
+        closing = prev == '"' and k > 1
+        if prev not in MODAL_OPENERS or closing or prev == "ta" and tokens[k - 2].lower != "chúng":
+            continue  # a modal with a subject of its own ('người dân cần …', 'nạn nhân phải …')
+        start = _task_start(tokens, k)
+        # ('phải chịu trách nhiệm', 'cần phải được làm rõ': a liability or a passive, nothing to do)
+        if start is not None and tokens[start].lower not in ("chịu", "được", "bị", "có"):
+            return start
+    return None
+
+
 def _directive_tasks(
     ctx: Context,
     n: int,
@@ -1828,6 +1856,10 @@ def _directive_tasks(
                         break
         if start is not None:
             regions.append((start, len(tokens), subject_unit or last_holder))
+    if not regions:
+        start = _speech_modal(tokens)
+        if start is not None:
+            regions.append((start, len(tokens), None))
     regions = [part for region in regions for part in _by_unit(ctx.text, tokens, region, spans)]
     holder = last_holder
     for lo, hi, holder in regions:
