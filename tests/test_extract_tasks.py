@@ -1771,3 +1771,22 @@ def test_a_bare_modal_in_a_speakers_directive_is_a_task():
     assert names("Người dân cần cảnh giác với kẻ gian, ông Tám đề nghị.") == []
     assert names("“Làm sai thì phải chịu trách nhiệm”, ông Tám nhấn mạnh.") == []
     assert names("Sau vụ việc, nạn nhân phải nhập viện cấp cứu.") == []
+
+
+def test_units_asked_may_trail_off_before_their_task():
+    facts = extract(
+        HEAD + "UBND tỉnh đề nghị các cơ quan chức năng như Sở Công Thương, Chi cục Quản lý thị trường,... "
+        "kiểm tra trật tự kinh doanh tại các chợ.",
+        "tasks-test.txt",
+    )
+    assert [t.name for t in facts.tasks] == ["kiểm tra trật tự kinh doanh tại các chợ"]
+
+
+def test_what_befell_in_the_passive_and_fields_worked_in_are_no_tasks():
+    assert names("Diện tích rừng được giao cho Công ty Lâm nghiệp Tân Lộc bị giảm mạnh.") == []
+    assert names("Hai bên nhất trí hợp tác mới trong các lĩnh vực như lắp ráp ô tô, năng lượng, dầu khí.") == []
+    # functions a unit takes over are still listed
+    assert names("Công an tỉnh tiếp nhận các lĩnh vực mới như cấp giấy phép lái xe, quản lý lý lịch tư pháp.") == [
+        "cấp giấy phép lái xe",
+        "quản lý lý lịch tư pháp",
+    ]

@@ -103,6 +103,8 @@ def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None
         # 'quy định về A, B' or 'nhiệm vụ về an ninh' are topics, not functions held.
         if not new and not re.search(r"(?:như|gồm)\s+$", m.group(0)) and m.re is TRIGGER:
             continue
+        if m.re is TRIGGER and re.search(r"\btrong(?:\s+(?:các|những|nhiều))?\s+$", context[: m.start()]):
+            continue  # 'hợp tác trong các lĩnh vực như A, B': the fields worked in, no functions held
         if m.re is TRIGGER and re.search(r"\b(?:không|chưa)\b", m.group("mid"), re.IGNORECASE):
             continue  # 'một số nhiệm vụ không đạt yêu cầu như A, B': duties failed, listed as shortcomings
         tokens = ctx.tokens[n]
@@ -552,7 +554,9 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     # 'sự giúp đỡ của …', 'việc giám sát này': the verb used as a noun
     # ('lấy lời khai của tài xế', 'có văn bản của Sở': a verb with its object, whose owner follows)
     owned = j + n < len(tokens) and tokens[j + n].lower in ("của", "này") and n < 3
-    if n and not owned:
+    # ('rừng được giao cho Công ty X bị giảm mạnh': what befell it, in the passive, is nothing to do)
+    befell = j > 0 and tokens[j - 1].lower == "bị"
+    if n and not owned and not befell:
         return j
     return None
 
@@ -597,6 +601,9 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
                 ):
                     return m
             j = k
+            continue
+        if tok.text in (".", "…") and j > i and tokens[j - 1].text in (",", ".", "…"):
+            j += 1  # 'các cơ quan như Sở X, Sở Y,... kiểm tra …': the list of units asked trails off
             continue
         if tok.text == "(":
             close = next((k for k in range(j, len(tokens)) if tokens[k].text == ")"), None)
