@@ -1550,8 +1550,12 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
     return items
 
 
-def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
-    """Skip 'chủ trì, phối hợp với Sở Y tế' before the task: the partner is no part of what is to be done."""
+def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int, *, named_only: bool = False) -> int:
+    """Skip 'chủ trì, phối hợp với Sở Y tế' before the task: the partner is no part of what is to be done.
+
+    ``named_only``: skip only a partner that is named ('phối hợp với các cơ quan chức năng xử lý …' keeps
+    partners named by kind, the manner of the task, in its words).
+    """
     k = lo
     while k < hi and _modal(tokens, k):
         k += _modal(tokens, k)
@@ -1571,7 +1575,12 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
             m += 1
         if m < hi and tokens[m].lower == "với":
             end = _holder_end(tokens, m + 1, spans)
-            if end is not None and m + 1 < end < hi:
+            # ('phối hợp với các cơ quan chức năng xử lý …': partners named by kind only are the manner of
+            # the task, which is told with them; a named partner shares the task and is left out)
+            named_partner = end is not None and any(
+                t.is_word and is_capitalised(t) for t in tokens[m + 1 : min(end, hi)]
+            )
+            if end is not None and m + 1 < end < hi and (named_partner or not named_only):
                 start = _task_start(tokens, end)
                 after = start + max(1, _phrase(tokens, start, _verbs())) if start is not None else hi
                 # ('phối hợp với đội Điều tra tổng hợp Công an quận X …': a verb between capitals is a name's)
@@ -1595,7 +1604,7 @@ def _clean(
                 lo += 1
             continue
         break
-    lo = _after_partner(spans, tokens, lo, hi)
+    lo = _after_partner(spans, tokens, lo, hi, named_only=True)
     if lo >= hi:
         return None
     named = _covered(spans, tokens[lo].start)
