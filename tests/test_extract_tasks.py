@@ -1799,3 +1799,10 @@ def test_what_befell_in_the_passive_and_fields_worked_in_are_no_tasks():
         "cấp giấy phép lái xe",
         "quản lý lý lịch tư pháp",
     ]
+
+
+def test_what_a_task_serves_as_a_basis_for_is_no_part_of_it():
+    assert names(
+        "Sở Thông tin và Truyền thông đôn đốc Công ty Phần mềm Tân Lộc khẩn trương hoàn thành phần mềm một cửa "
+        "làm cơ sở cho việc triển khai dịch vụ công trực tuyến."
+    ) == ["khẩn trương hoàn thành phần mềm một cửa"]

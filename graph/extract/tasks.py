@@ -374,6 +374,7 @@ TASK_END = re.compile(
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
     r"|\s+và\s+cho\s+(?:biết|hay)\b.*$"  # ('…”, Thủ tướng nhấn mạnh và cho biết X đã …': a report follows)
+    r"|\s+(?:để\s+)?làm (?:cơ sở|căn cứ)\s+(?:cho|để)\s.*$"  # ('… làm cơ sở cho việc X': a purpose)
     r"|\s+(?:vì|bởi vì|bởi)\s+(?!sao\b|vậy\b|thế\b).*$"
     r"|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
