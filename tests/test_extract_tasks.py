@@ -1806,3 +1806,10 @@ def test_what_a_task_serves_as_a_basis_for_is_no_part_of_it():
         "Sở Thông tin và Truyền thông đôn đốc Công ty Phần mềm Tân Lộc khẩn trương hoàn thành phần mềm một cửa "
         "làm cơ sở cho việc triển khai dịch vụ công trực tuyến."
     ) == ["khẩn trương hoàn thành phần mềm một cửa"]
+
+
+def test_money_handed_over_is_no_task_with_or_without_the_currency():
+    assert names(
+        "Trong cuộc gặp, ông Lê Văn Tám đã nêu một số sai phạm của ông Đỗ Minh Khang và yêu cầu chuyển 200 triệu "
+        "để bỏ qua những sai phạm này."
+    ) == []

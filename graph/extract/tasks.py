@@ -253,7 +253,7 @@ PLACE_WORDS = {"tỉnh", "tp", "thành", "huyện", "quận", "thị", "xã", "p
 # bribery story.
 MONEY_DEMAND = re.compile(
     r"(?:mở\b(?:(?!,|;).)*?\btài khoản\b|(?:chuyển|đưa)\b(?:(?!,|;).)*?"
-    r"(?:\btài khoản\b|\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|USD)\b))",
+    r"(?:\btài khoản\b|\d[\d.,]*\s*(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\b(?:\s*(?:đồng|USD)\b)?|(?:đồng|USD)\b)))",
     re.IGNORECASE,
 )
 # A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
