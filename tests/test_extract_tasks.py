@@ -1813,3 +1813,14 @@ def test_money_handed_over_is_no_task_with_or_without_the_currency():
         "Trong cuộc gặp, ông Lê Văn Tám đã nêu một số sai phạm của ông Đỗ Minh Khang và yêu cầu chuyển 200 triệu "
         "để bỏ qua những sai phạm này."
     ) == []
+
+
+def test_units_told_apart_by_what_they_have_are_asked_and_the_task_follows():
+    assert names(
+        "Ủy ban yêu cầu Bộ Giao thông vận tải, các địa phương có đường sắt đi qua siết chặt các biện pháp kéo giảm "
+        "tai nạn, Bộ Giao thông vận tải đã họp khẩn ngay sau đó. Báo Tân Lộc cũng đưa tin, theo thống kê, số vụ "
+        "tai nạn giảm."
+    ) == ["siết chặt các biện pháp kéo giảm tai nạn"]
+    assert names("Ông Lê Văn Tám đề nghị các cơ quan có thẩm quyền xem xét, xử lý nghiêm vụ việc.") == [
+        "xem xét, xử lý nghiêm vụ việc"
+    ]

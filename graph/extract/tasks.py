@@ -391,6 +391,7 @@ TASK_END = re.compile(
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
     # ', Cơ quan công an cần …', ', đồng thời Sở X phải …': a clause with its own subject
     r"|(?-i:,\s+(?:đồng thời\s+)?[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+(?:cần|phải|sẽ)\s).*$"
+    r"|(?-i:,\s+[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+đã\s).*$"  # ', Bộ X đã họp …': what another unit did
     r"|,\s+đối với\s.*$"  # ', đối với những hộ …': the next case, with its own measure
     r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
     r"|\s+\(?(?:theo|tại|căn cứ)\s+"
@@ -707,6 +708,14 @@ def _after_qualifier(tokens: list[Token], j: int) -> int | None:
     if tokens[k].lower == "có":
         # 'các hộ dân có xe bị hư hỏng': what they own was struck, then the task
         k = next((m for m in range(k + 1, min(k + 4, len(tokens))) if tokens[m].lower == "bị"), k)
+    if tokens[k].lower == "có":
+        # 'các địa phương có đường sắt đi qua siết chặt …': what they have tells them apart, the task follows
+        for m in range(k + 2, min(k + 2 + QUALIFIER_TOKENS, len(tokens))):
+            if not tokens[m].is_word or is_capitalised(tokens[m]) or tokens[m].lower in ("và", "hoặc", "bị"):
+                return None
+            if _task_start(tokens, m) is not None:
+                return m
+        return None
     people = k + 1 < len(tokens) and tokens[k + 1].lower in ("can", "cáo", "hại")  # 'bị can', 'bị hại'
     if tokens[k].lower not in ("bị", "đang") or people:
         return None
@@ -1855,6 +1864,8 @@ def _directive_tasks(
                 after += 1
             if (span is not None and span[2]) or (span is None and tokens[k].text in SUBJECT_UNITS):
                 start = _task_start(tokens, after)
+        if start is not None and (tokens[start].lower, tokens[min(start + 1, len(tokens) - 1)].lower) in NEWS:
+            start = None  # 'Báo X cũng đưa tin, …': a paper reports, no unit goes on with the directive
         if start is not None and tokens[start].lower == "thực" and start == 0:
             start = None  # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task
         comma = next((c for c in range(k, min(len(tokens) - 1, k + 16)) if tokens[c].text == ","), None)
@@ -1934,6 +1945,8 @@ def _directive_tasks(
 
 
 BULLETS = {"-", "–", "+", "•", "*", ")"}
+# Verbs of reporting news, which no unit going on with a directive does.
+NEWS = {("đưa", "tin"), ("thông", "tin"), ("cho", "biết"), ("cho", "hay"), ("dẫn", "lời")}
 # What a directive announces before its list rather than a task: 'thực hiện các nội dung sau:'.
 ANNOUNCED = re.compile(
     r"^(?:thực hiện|triển khai|làm|tập trung)(?:\s+(?:tốt|ngay))?\s+(?:các|những|một số)?\s*"
