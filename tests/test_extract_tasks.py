@@ -1765,6 +1765,13 @@ def test_things_handed_over_may_be_listed_before_the_unit_that_takes_the_case():
         "tasks-test.txt",
     )
     assert [(t.name, t.holder) for t in facts.tasks] == [("tiếp tục điều tra", "Công an huyện Tân Lộc")]
+    assert names(
+        "Công an phường đã bàn giao Lê Văn Tám (40 tuổi, quê Tân Lộc) cùng 2 khẩu súng, nhiều viên đạn và một tép "
+        "ma túy cho Công an quận Bình Lộc điều tra theo thẩm quyền."
+    ) == ["điều tra theo thẩm quyền"]
+    assert names("Ông Tám yêu cầu các cơ quan chức năng tạo mọi điều kiện để nông dân tiêu thụ sản phẩm.") == [
+        "tạo mọi điều kiện để nông dân tiêu thụ sản phẩm"
+    ]
 
 
 

@@ -1206,7 +1206,7 @@ def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
         # ('bàn giao đối tượng, tang vật cho X': the things handed over listed; a verb after the comma
         # starts another action, whose object is its own)
         listed = k + 1 < i and tokens[k + 1].is_word and not is_capitalised(tokens[k + 1])
-        if tokens[k].text == "," and words <= 8 and listed and not _phrase(tokens, k + 1, _verbs()):
+        if tokens[k].text == "," and words <= 12 and listed and not _phrase(tokens, k + 1, _verbs()):
             k -= 1
             continue
         if not (tokens[k].is_word or tokens[k].is_number):
