@@ -1831,3 +1831,16 @@ def test_units_told_apart_by_what_they_have_are_asked_and_the_task_follows():
     assert names("Ông Lê Văn Tám đề nghị các cơ quan có thẩm quyền xem xét, xử lý nghiêm vụ việc.") == [
         "xem xét, xử lý nghiêm vụ việc"
     ]
+
+
+def test_a_named_unit_going_on_with_an_inquiry_holds_it_with_its_words():
+    facts = extract(HEAD + "Bộ Công an tiếp tục điều tra một số vụ án có liên quan.", "tasks-test.txt")
+    assert [(t.name, t.holder) for t in facts.tasks] == [("tiếp tục điều tra một số vụ án có liên quan", "Bộ Công an")]
+    # a unit named by kind, or going on with no inquiry, holds none
+    assert names("Công an tiếp tục xác minh, xử lý sau.") == []
+    assert names("Công an huyện Tân Lộc tiếp tục phát huy truyền thống.") == []
+    # after 'sẽ' the modal reads the task and splits its items as before
+    assert names("Công an huyện Tân Lộc sẽ tiếp tục phối hợp chặt chẽ với Ủy ban MTTQ, xây dựng thế trận lòng dân.") == [
+        "tiếp tục phối hợp chặt chẽ với Ủy ban MTTQ",
+        "xây dựng thế trận lòng dân",
+    ]

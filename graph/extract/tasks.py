@@ -959,12 +959,16 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
         if before is None and named_role and subject:
             before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
-        if before is None and tokens[i].lower == "đang":
+        # ('Công an huyện Y tiếp tục điều tra …' tells an inquiry under way as 'đang' does, with 'tiếp tục')
+        going = tokens[i].lower == "tiếp" and i + 1 < len(tokens) and tokens[i + 1].lower == "tục"
+        if going and tokens[i - 1].lower in ("đang", "sẽ", "cần", "phải", "được"):
+            continue  # ('Sở X sẽ tiếp tục …': the modal before it reads the task)
+        if before is None and (tokens[i].lower == "đang" or going):
             # 'Hiện cơ quan chức năng đang điều tra …', 'ông X cho biết, đang xác minh …', 'Công an huyện Y,
             # tỉnh Z đang điều tra …': an inquiry under way by units named by kind, by the speaker's unit, or
             # by a unit whose place follows its name.
             held = _inquiry_subject(tokens, i, spans)
-            start = _task_start(tokens, i + 1) if held is not None else None
+            start = _task_start(tokens, i if going else i + 1) if held is not None else None
             verb = start
             while verb is not None and _phrase(tokens, verb, PACE):
                 verb += _phrase(tokens, verb, PACE)
@@ -1006,9 +1010,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         verb = start
         while verb is not None and _phrase(tokens, verb, PACE):
             verb += _phrase(tokens, verb, PACE)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
-        if tokens[i].lower == "đang" and start is not None and not _phrase(tokens, verb, UNDER_WAY):
+        under_way = tokens[i].lower == "đang" or going
+        if under_way and start is not None and not _phrase(tokens, verb, UNDER_WAY):
             start = None
-        elif tokens[i].lower == "đang" and start is not None and tokens[start].lower == "phối":
+        elif under_way and start is not None and tokens[start].lower == "phối":
             # (working with a partner whose name is not read whole names no task of the unit's own)
             start = start if _after_partner(spans, tokens, start, len(tokens)) > start else None
         # ('…, đồng thời Sở TN&MT phải bàn với quận 2 …': a clause of its own after a comma names its unit)
