@@ -1837,6 +1837,9 @@ def test_a_named_unit_going_on_with_an_inquiry_holds_it_with_its_words():
     facts = extract(HEAD + "Bộ Công an tiếp tục điều tra một số vụ án có liên quan.", "tasks-test.txt")
     assert [(t.name, t.holder) for t in facts.tasks] == [("tiếp tục điều tra một số vụ án có liên quan", "Bộ Công an")]
     # a unit named by kind, or going on with no inquiry, holds none
+    assert names("Hiện Cơ quan CSĐT Công an huyện Tân Lộc tiếp tục đấu tranh mở rộng vụ án.") == [
+        "tiếp tục đấu tranh mở rộng vụ án"
+    ]
     assert names("Công an tiếp tục xác minh, xử lý sau.") == []
     assert names("Công an huyện Tân Lộc tiếp tục phát huy truyền thống.") == []
     # after 'sẽ' the modal reads the task and splits its items as before
