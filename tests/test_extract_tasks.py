@@ -1783,6 +1783,11 @@ def test_a_bare_modal_in_a_speakers_directive_is_a_task():
         "“Chúng ta cần phải kiểm tra, xử phạt các cửa hàng cố tình làm giá”, ông Tám đề nghị và cho biết "
         "Sở Công Thương đã xử lý nhiều vụ."
     ) == ["kiểm tra, xử phạt các cửa hàng cố tình làm giá"]
+    # what the speaker reports after 'và cho biết' adds no items
+    assert names(
+        "“Tôi đề nghị các đồng chí phải chấn chỉnh lại tình trạng này”, Thủ tướng nhấn mạnh và cho biết Bộ Tư pháp "
+        "đã có báo cáo, phối hợp, xử lý, chấn chỉnh tình trạng trên."
+    ) == ["chấn chỉnh lại tình trạng này"]
     # a modal with its own subject, a liability, or no speaker's directive: no task
     assert names("Người dân cần cảnh giác với kẻ gian, ông Tám đề nghị.") == []
     assert names("“Làm sai thì phải chịu trách nhiệm”, ông Tám nhấn mạnh.") == []

@@ -1793,6 +1793,12 @@ def _speech_modal(tokens: list[Token]) -> int | None:
     return None
 
 
+def _reports_after(tokens: list[Token], m: int) -> bool:
+    """Whether 'và cho biết' / 'và cho hay' / 'và cho rằng' starts at ``tokens[m]``."""
+    words = (tokens[m].lower, tokens[m + 1].lower, tokens[m + 2].lower)
+    return words[:2] == ("và", "cho") and words[2] in ("biết", "hay", "rằng")
+
+
 def _directive_tasks(
     ctx: Context,
     n: int,
@@ -1907,6 +1913,9 @@ def _directive_tasks(
             # a long list of the units asked in turn is no part of the task; theirs is.
             lo, nested_first = inner.task, False
             holder = _holder_name(ctx.text, tokens, *inner.holder_words, spans) or holder
+        # ('…”, Thủ tướng nhấn mạnh và cho biết Bộ X đã báo cáo, xử lý …': what the speaker reports
+        # after 'và cho biết' lists deeds done, no more items of the task)
+        hi = next((m for m in range(lo + 1, hi - 2) if _reports_after(tokens, m)), hi)
         items = _split(tokens, lo, hi, spans)
         if nested_first:
             # The unit asked is to have others act: its clause up to ';' is one task.
