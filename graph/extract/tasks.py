@@ -9,7 +9,11 @@ These shapes count, each giving one task per listed item, in the text's words wi
   'Thời gian tới, lực lượng Công an cần A'; a clause after ';' or the next sentence may name the
   next units asked ('…; Bộ Z phối hợp với Bộ Y bố trí B');
 - what a unit agrees or commits to: 'Công ty Z thống nhất / cam kết sửa chữa A, thay B';
-- a case handed over: 'bàn giao đối tượng cho Công an phường xử lý', 'chuyển hồ sơ sang X để A'.
+- a case handed over: 'bàn giao đối tượng cho Công an phường xử lý', 'chuyển hồ sơ sang X để A';
+- a list announced by ':' whose items follow on the next lines ('yêu cầu các bộ: ⏎ - A; ⏎ - B'), and a
+  bare 'cần …' / 'phải …' in a sentence whose speaker directs ('“Phải làm rõ A”, ông X nhấn mạnh').
+A partner named by kind stays in the task's words ('phối hợp với các cơ quan chức năng xử lý A'); a named
+partner shares the task and is left out ('phối hợp với Sở Y tế kiểm tra A' → 'kiểm tra A').
 Petitions and wishes addressed to an authority ('làm đơn yêu cầu cơ quan chức năng A', 'mong muốn
 Công an huyện A') ask it too.
 A task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it;
