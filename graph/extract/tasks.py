@@ -9,7 +9,11 @@ These shapes count, each giving one task per listed item, in the text's words wi
   'Thời gian tới, lực lượng Công an cần A'; a clause after ';' or the next sentence may name the
   next units asked ('…; Bộ Z phối hợp với Bộ Y bố trí B');
 - what a unit agrees or commits to: 'Công ty Z thống nhất / cam kết sửa chữa A, thay B';
-- a case handed over: 'bàn giao đối tượng cho Công an phường xử lý', 'chuyển hồ sơ sang X để A'.
+- a case handed over: 'bàn giao đối tượng cho Công an phường xử lý', 'chuyển hồ sơ sang X để A';
+- a list announced by ':' whose items follow on the next lines ('yêu cầu các bộ: ⏎ - A; ⏎ - B'), and a
+  bare 'cần …' / 'phải …' in a sentence whose speaker directs ('“Phải làm rõ A”, ông X nhấn mạnh').
+A partner named by kind stays in the task's words ('phối hợp với các cơ quan chức năng xử lý A'); a named
+partner shares the task and is left out ('phối hợp với Sở Y tế kiểm tra A' → 'kiểm tra A').
 Petitions and wishes addressed to an authority ('làm đơn yêu cầu cơ quan chức năng A', 'mong muốn
 Công an huyện A') ask it too.
 A task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it;
@@ -103,6 +107,8 @@ def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None
         # 'quy định về A, B' or 'nhiệm vụ về an ninh' are topics, not functions held.
         if not new and not re.search(r"(?:như|gồm)\s+$", m.group(0)) and m.re is TRIGGER:
             continue
+        if m.re is TRIGGER and re.search(r"\btrong(?:\s+(?:các|những|nhiều))?\s+$", context[: m.start()]):
+            continue  # 'hợp tác trong các lĩnh vực như A, B': the fields worked in, no functions held
         if m.re is TRIGGER and re.search(r"\b(?:không|chưa)\b", m.group("mid"), re.IGNORECASE):
             continue  # 'một số nhiệm vụ không đạt yêu cầu như A, B': duties failed, listed as shortcomings
         tokens = ctx.tokens[n]
@@ -251,7 +257,7 @@ PLACE_WORDS = {"tỉnh", "tp", "thành", "huyện", "quận", "thị", "xã", "p
 # bribery story.
 MONEY_DEMAND = re.compile(
     r"(?:mở\b(?:(?!,|;).)*?\btài khoản\b|(?:chuyển|đưa)\b(?:(?!,|;).)*?"
-    r"(?:\btài khoản\b|\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|USD)\b))",
+    r"(?:\btài khoản\b|\d[\d.,]*\s*(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\b(?:\s*(?:đồng|USD)\b)?|(?:đồng|USD)\b)))",
     re.IGNORECASE,
 )
 # A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
@@ -371,6 +377,8 @@ TASK_END = re.compile(
     r"(?:\s+|\s*(?:…|\.\.\.)\s*)(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không)\s+.*$"
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
+    r"|\s+và\s+cho\s+(?:biết|hay)\b.*$"  # ('…”, Thủ tướng nhấn mạnh và cho biết X đã …': a report follows)
+    r"|\s+(?:để\s+)?làm (?:cơ sở|căn cứ)\s+(?:cho|để)\s.*$"  # ('… làm cơ sở cho việc X': a purpose)
     r"|\s+(?:vì|bởi vì|bởi)\s+(?!sao\b|vậy\b|thế\b).*$"
     r"|\.?\s+[+•]\s.*$"
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
@@ -387,6 +395,7 @@ TASK_END = re.compile(
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
     # ', Cơ quan công an cần …', ', đồng thời Sở X phải …': a clause with its own subject
     r"|(?-i:,\s+(?:đồng thời\s+)?[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+(?:cần|phải|sẽ)\s).*$"
+    r"|(?-i:,\s+[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+đã\s).*$"  # ', Bộ X đã họp …': what another unit did
     r"|,\s+đối với\s.*$"  # ', đối với những hộ …': the next case, with its own measure
     r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
     r"|\s+\(?(?:theo|tại|căn cứ)\s+"
@@ -551,7 +560,9 @@ def _task_start(tokens: list[Token], i: int) -> int | None:
     # 'sự giúp đỡ của …', 'việc giám sát này': the verb used as a noun
     # ('lấy lời khai của tài xế', 'có văn bản của Sở': a verb with its object, whose owner follows)
     owned = j + n < len(tokens) and tokens[j + n].lower in ("của", "này") and n < 3
-    if n and not owned:
+    # ('rừng được giao cho Công ty X bị giảm mạnh': what befell it, in the passive, is nothing to do)
+    befell = j > 0 and tokens[j - 1].lower == "bị"
+    if n and not owned and not befell:
         return j
     return None
 
@@ -597,6 +608,9 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
                     return m
             j = k
             continue
+        if tok.text in (".", "…") and j > i and tokens[j - 1].text in (",", ".", "…"):
+            j += 1  # 'các cơ quan như Sở X, Sở Y,... kiểm tra …': the list of units asked trails off
+            continue
         if tok.text == "(":
             close = next((k for k in range(j, len(tokens)) if tokens[k].text == ")"), None)
             if close is None:
@@ -611,8 +625,11 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             # 'chỉ đạo các đơn vị: Công an tỉnh X, Sở Y và UBND huyện Z xử lý …': the units are listed.
             # ('yêu cầu Bộ trưởng các Bộ: Công Thương, Quốc phòng và Chủ tịch UBND các tỉnh xây dựng …': named
             # by their own words after the kind)
-            listed = _covered(spans, tokens[k].start) is not None or is_capitalised(tokens[k])
-            if k == j + 1 and k < len(tokens) and listed:
+            # (a colon that ends the sentence announces a list on the next lines: no units listed here)
+            listed = k < len(tokens) and (
+                _covered(spans, tokens[k].start) is not None or is_capitalised(tokens[k])
+            )
+            if k == j + 1 and listed:
                 j = k
                 continue
             return None
@@ -695,6 +712,14 @@ def _after_qualifier(tokens: list[Token], j: int) -> int | None:
     if tokens[k].lower == "có":
         # 'các hộ dân có xe bị hư hỏng': what they own was struck, then the task
         k = next((m for m in range(k + 1, min(k + 4, len(tokens))) if tokens[m].lower == "bị"), k)
+    if tokens[k].lower == "có":
+        # 'các địa phương có đường sắt đi qua siết chặt …': what they have tells them apart, the task follows
+        for m in range(k + 2, min(k + 2 + QUALIFIER_TOKENS, len(tokens))):
+            if not tokens[m].is_word or is_capitalised(tokens[m]) or tokens[m].lower in ("và", "hoặc", "bị"):
+                return None
+            if _task_start(tokens, m) is not None:
+                return m
+        return None
     people = k + 1 < len(tokens) and tokens[k + 1].lower in ("can", "cáo", "hại")  # 'bị can', 'bị hại'
     if tokens[k].lower not in ("bị", "đang") or people:
         return None
@@ -938,12 +963,16 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
         if before is None and named_role and subject:
             before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
-        if before is None and tokens[i].lower == "đang":
+        # ('Công an huyện Y tiếp tục điều tra …' tells an inquiry under way as 'đang' does, with 'tiếp tục')
+        going = tokens[i].lower == "tiếp" and i + 1 < len(tokens) and tokens[i + 1].lower == "tục"
+        if going and tokens[i - 1].lower in ("đang", "sẽ", "cần", "phải", "được"):
+            continue  # ('Sở X sẽ tiếp tục …': the modal before it reads the task)
+        if before is None and (tokens[i].lower == "đang" or going):
             # 'Hiện cơ quan chức năng đang điều tra …', 'ông X cho biết, đang xác minh …', 'Công an huyện Y,
             # tỉnh Z đang điều tra …': an inquiry under way by units named by kind, by the speaker's unit, or
             # by a unit whose place follows its name.
             held = _inquiry_subject(tokens, i, spans)
-            start = _task_start(tokens, i + 1) if held is not None else None
+            start = _task_start(tokens, i if going else i + 1) if held is not None else None
             verb = start
             while verb is not None and _phrase(tokens, verb, PACE):
                 verb += _phrase(tokens, verb, PACE)
@@ -985,9 +1014,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         verb = start
         while verb is not None and _phrase(tokens, verb, PACE):
             verb += _phrase(tokens, verb, PACE)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
-        if tokens[i].lower == "đang" and start is not None and not _phrase(tokens, verb, UNDER_WAY):
+        under_way = tokens[i].lower == "đang" or going
+        if under_way and start is not None and not _phrase(tokens, verb, UNDER_WAY):
             start = None
-        elif tokens[i].lower == "đang" and start is not None and tokens[start].lower == "phối":
+        elif under_way and start is not None and tokens[start].lower == "phối":
             # (working with a partner whose name is not read whole names no task of the unit's own)
             start = start if _after_partner(spans, tokens, start, len(tokens)) > start else None
         # ('…, đồng thời Sở TN&MT phải bàn với quận 2 …': a clause of its own after a comma names its unit)
@@ -1181,6 +1211,12 @@ def _hand_over_verb(tokens: list[Token], i: int) -> int | None:
         described = k + 1 < i and (tokens[k + 1].is_number or tokens[k + 1].lower in IDENTIFIED | PLACE_WORDS)
         if tokens[k].text == "," and described:
             k -= 1  # 'bàn giao Lê Văn A, 26 tuổi, trú tại xã B, tỉnh C, cùng tang vật cho X': who, identified
+            continue
+        # ('bàn giao đối tượng, tang vật cho X': the things handed over listed; a verb after the comma
+        # starts another action, whose object is its own)
+        listed = k + 1 < i and tokens[k + 1].is_word and not is_capitalised(tokens[k + 1])
+        if tokens[k].text == "," and words <= 12 and listed and not _phrase(tokens, k + 1, _verbs()):
+            k -= 1
             continue
         if not (tokens[k].is_word or tokens[k].is_number):
             return None
@@ -1533,8 +1569,12 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
     return items
 
 
-def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
-    """Skip 'chủ trì, phối hợp với Sở Y tế' before the task: the partner is no part of what is to be done."""
+def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int, *, named_only: bool = False) -> int:
+    """Skip 'chủ trì, phối hợp với Sở Y tế' before the task: the partner is no part of what is to be done.
+
+    ``named_only``: skip only a partner that is named ('phối hợp với các cơ quan chức năng xử lý …' keeps
+    partners named by kind, the manner of the task, in its words).
+    """
     k = lo
     while k < hi and _modal(tokens, k):
         k += _modal(tokens, k)
@@ -1554,7 +1594,12 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int) -> int:
             m += 1
         if m < hi and tokens[m].lower == "với":
             end = _holder_end(tokens, m + 1, spans)
-            if end is not None and m + 1 < end < hi:
+            # ('phối hợp với các cơ quan chức năng xử lý …': partners named by kind only are the manner of
+            # the task, which is told with them; a named partner shares the task and is left out)
+            named_partner = end is not None and any(
+                t.is_word and is_capitalised(t) for t in tokens[m + 1 : min(end, hi)]
+            )
+            if end is not None and m + 1 < end < hi and (named_partner or not named_only):
                 start = _task_start(tokens, end)
                 after = start + max(1, _phrase(tokens, start, _verbs())) if start is not None else hi
                 # ('phối hợp với đội Điều tra tổng hợp Công an quận X …': a verb between capitals is a name's)
@@ -1578,7 +1623,7 @@ def _clean(
                 lo += 1
             continue
         break
-    lo = _after_partner(spans, tokens, lo, hi)
+    lo = _after_partner(spans, tokens, lo, hi, named_only=True)
     if lo >= hi:
         return None
     named = _covered(spans, tokens[lo].start)
@@ -1725,6 +1770,39 @@ def _by_unit(text: str, tokens: list[Token], region: tuple[int, int, str | None]
     return parts
 
 
+# A speaker's verb that makes a bare 'cần …' / 'phải …' in the sentence a directive.
+SPEECH_DIRECTIVES = _table(*_WORDS["speech_directives"])
+# Words a bare modal may follow and still open its clause: '“Phải …', ', cần …', 'thì phải …', 'ta cần …'.
+MODAL_OPENERS = {"“", '"', ",", "thì", "nên", "ta", "là", "cũng", "còn", "đều", ":"}
+
+
+def _speech_modal(tokens: list[Token]) -> int | None:
+    """Return where a task starts after a bare modal in a speaker's directive ('“Phải làm rõ …”, X nói')."""
+    if not any(_phrase(tokens, k, SPEECH_DIRECTIVES) for k in range(len(tokens))):
+        return None
+    for k, tok in enumerate(tokens):
+        if tok.lower not in ("cần", "phải"):
+            continue
+        prev = tokens[k - 1].lower if k else ","
+        if prev in ("cũng", "còn", "đều") and k > 1:
+            prev = tokens[k - 2].lower  # 'doanh nghiệp cũng cần …': the subject is before the adverb
+        # (a closing quotation mark ends a quoted word: '… hai doanh nghiệp "làm ăn gian dối" phải …')
+        closing = prev == '"' and k > 1
+        if prev not in MODAL_OPENERS or closing or prev == "ta" and tokens[k - 2].lower != "chúng":
+            continue  # a modal with a subject of its own ('người dân cần …', 'nạn nhân phải …')
+        start = _task_start(tokens, k)
+        # ('phải chịu trách nhiệm', 'cần phải được làm rõ': a liability or a passive, nothing to do)
+        if start is not None and tokens[start].lower not in ("chịu", "được", "bị", "có"):
+            return start
+    return None
+
+
+def _reports_after(tokens: list[Token], m: int) -> bool:
+    """Whether 'và cho biết' / 'và cho hay' / 'và cho rằng' starts at ``tokens[m]``."""
+    words = (tokens[m].lower, tokens[m + 1].lower, tokens[m + 2].lower)
+    return words[:2] == ("và", "cho") and words[2] in ("biết", "hay", "rằng")
+
+
 def _directive_tasks(
     ctx: Context,
     n: int,
@@ -1770,10 +1848,14 @@ def _directive_tasks(
     if not regions and in_context and not reported:
         # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
         # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
-        k = 0
+        k = _bullet(tokens)
         while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
             k += _phrase(tokens, k, CONTINUE) or 1
-        start = _task_start(tokens, k) if tokens[k].lower != "việc" else None
+        start = _task_start(tokens, k) if k < len(tokens) and tokens[k].lower != "việc" else None
+        if start is None and 0 < k < len(tokens) and tokens[k - 1].text in BULLETS:
+            # '- Tăng cường …': a listed item opens with its capitalised verb after the bullet
+            start = _task_start(tokens[k:], 0)
+            start = None if start is None else start + k
         if start is None and k < len(tokens) and tokens[k].lower in ("nếu", "trường", "khi"):
             # 'Nếu có sai phạm phải kiên quyết xử lý …', 'Nếu phát hiện vi phạm, tiêu cực, xem xét xử lý …':
             # the task follows the condition, after 'phải' / 'cần' or after a comma.
@@ -1797,6 +1879,8 @@ def _directive_tasks(
                 after += 1
             if (span is not None and span[2]) or (span is None and tokens[k].text in SUBJECT_UNITS):
                 start = _task_start(tokens, after)
+        if start is not None and (tokens[start].lower, tokens[min(start + 1, len(tokens) - 1)].lower) in NEWS:
+            start = None  # 'Báo X cũng đưa tin, …': a paper reports, no unit goes on with the directive
         if start is not None and tokens[start].lower == "thực" and start == 0:
             start = None  # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task
         comma = next((c for c in range(k, min(len(tokens) - 1, k + 16)) if tokens[c].text == ","), None)
@@ -1815,6 +1899,10 @@ def _directive_tasks(
                         break
         if start is not None:
             regions.append((start, len(tokens), subject_unit or last_holder))
+    if not regions:
+        start = _speech_modal(tokens)
+        if start is not None:
+            regions.append((start, len(tokens), None))
     regions = [part for region in regions for part in _by_unit(ctx.text, tokens, region, spans)]
     holder = last_holder
     for lo, hi, holder in regions:
@@ -1829,6 +1917,9 @@ def _directive_tasks(
             # a long list of the units asked in turn is no part of the task; theirs is.
             lo, nested_first = inner.task, False
             holder = _holder_name(ctx.text, tokens, *inner.holder_words, spans) or holder
+        # ('…”, Thủ tướng nhấn mạnh và cho biết Bộ X đã báo cáo, xử lý …': what the speaker reports
+        # after 'và cho biết' lists deeds done, no more items of the task)
+        hi = next((m for m in range(lo + 1, hi - 2) if _reports_after(tokens, m)), hi)
         items = _split(tokens, lo, hi, spans)
         if nested_first:
             # The unit asked is to have others act: its clause up to ';' is one task.
@@ -1871,6 +1962,41 @@ def _directive_tasks(
     return bool(regions), holder
 
 
+BULLETS = {"-", "–", "+", "•", "*", ")"}
+# Verbs of reporting news, which no unit going on with a directive does.
+NEWS = {("đưa", "tin"), ("thông", "tin"), ("cho", "biết"), ("cho", "hay"), ("dẫn", "lời")}
+# What a directive announces before its list rather than a task: 'thực hiện các nội dung sau:'.
+ANNOUNCED = re.compile(
+    r"^(?:thực hiện|triển khai|làm|tập trung)(?:\s+(?:tốt|ngay))?\s+(?:các|những|một số)?\s*"
+    r"(?:nội dung|nhiệm vụ|việc|biện pháp|giải pháp|yêu cầu|công việc|vấn đề)(?:\s+\S+){0,2}?\s+"
+    r"(?:sau|như sau|sau đây|dưới đây)$",
+    re.IGNORECASE,
+)
+
+
+def _bullet(tokens: list[Token]) -> int:
+    """Return the number of tokens of an item's mark at the start of a sentence ('-', 'a)', '2.')."""
+    if tokens and tokens[0].text in BULLETS - {")"}:
+        return 1
+    mark = len(tokens) > 1 and len(tokens[0].text) <= 2 and tokens[1].text in (")", ".")
+    return 2 if mark and (tokens[0].is_number or tokens[0].text.isalpha()) else 0
+
+
+def _announces(tokens: list[Token], spans: Names, text: str) -> tuple[bool, str | None]:
+    """Whether a sentence ending in ':' asks units to do what the next lines list, and whom it asks."""
+    if not tokens or tokens[-1].text != ":":
+        return False, None
+    for i in range(len(tokens) - 1):
+        n = _phrase(tokens, i, ASK) or _phrase(tokens, i, DUTY)
+        if not n or (i > 0 and tokens[i - 1].lower in NOUN_BEFORE):
+            continue
+        hi = len(tokens) - 1
+        # ('yêu cầu các đơn vị thực hiện các nội dung sau:': the units asked end where the verb starts)
+        hi = next((m for m in range(i + n, hi) if _task_start(tokens, m) is not None), hi)
+        return True, _holder_name(text, tokens, i + n, hi, spans) if hi > i + n else None
+    return False, None
+
+
 def tasks(
     ctx: Context,
     subjects: dict[int, str],
@@ -1895,8 +2021,19 @@ def tasks(
             continue
         sentence = ctx.sentences[n]
         local = [span for span in spans if span[1] > sentence.start and span[0] < sentence.end]
+        tokens = ctx.tokens[n]
+        if in_context and 0 < len(tokens) - (tokens[-1].text == ".") <= _bullet(tokens):
+            continue  # '1.' split off as a sentence of its own: the item follows
+        before = set(found)
         directive, last_holder = _directive_tasks(
             ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context
         )
         in_context = directive
+        announces, holder = _announces(tokens, local, ctx.text)
+        if announces:
+            # 'yêu cầu các bộ, ngành: ⏎ - Tăng cường …': the next lines carry the tasks asked
+            for task_key in set(found) - before:
+                if ANNOUNCED.match(found[task_key].name):
+                    del found[task_key]
+            in_context, last_holder = True, holder or last_holder
     return list(found.values())
