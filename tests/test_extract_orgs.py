@@ -60,6 +60,10 @@ def _places(text: str) -> dict[str, str | None]:
             "Cục An ninh lĩnh vực nông nghiệp và phát triển nông thôn",
         ),
         ("Khoa Thận nhân tạo đã tiếp nhận bệnh nhân.", "Khoa Thận nhân tạo"),
+        ("Hai em học Trường Trung học cơ sở Hoa Ban đoạt giải.", "Trường Trung học cơ sở Hoa Ban"),
+        ("Em Lò Thị Sa học trường trung học phổ thông Hoa Sen.", "Trường trung học phổ thông Hoa Sen"),
+        ("Chiến sĩ lữ đoàn 147 đã giúp dân dựng nhà.", "Lữ đoàn 147"),
+        ("Thông tin đăng trên báo Công an nhân dân cho hay, ông Lò Văn Pết bị bắt.", "Báo Công an nhân dân"),
         ("Bệnh viện thuê máy của Cty TNHH thiết bị y tế Minh Hà.", "Cty TNHH thiết bị y tế Minh Hà"),
         (
             "Theo Cục Quản lý chất lượng nông lâm sản và thủy sản, mẫu đạt.",
@@ -82,6 +86,10 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ("Phòng Cảnh sát kinh tế, Công an tỉnh Nam Định và Cục Thuế họp.", "Phòng Cảnh sát kinh tế, Công an"),
         ("UBND TP.HCM khen Sở Xây dựng TP. Các cán bộ nhận quyết định.", "Sở Xây dựng TP. Các"),
         ("Lãnh đạo Sở Công thương TP. Những người dự gồm ông Lê Văn Hai.", "Sở Công thương TP. Những"),
+        (
+            "Bệnh nhân chuyển từ Bệnh viện Hoa Sen và Đơn nguyên hồi sức về nhà.",
+            "Bệnh viện Hoa Sen và Đơn nguyên hồi sức",
+        ),
     ],
 )
 def test_a_unit_name_stops_where_the_clause_goes_on(sentence, wrong):

@@ -24,3 +24,14 @@ def test_a_district_in_brackets_after_what_it_holds_is_a_place_of_the_reports_pr
 def test_a_bracketed_name_of_another_provinces_district_is_no_place():
     places = _places("Đoàn thăm Trường THPT Hoa Sen (Cầu Giấy) rồi về Đà Nẵng.")
     assert "Cầu Giấy" not in places  # Cầu Giấy is a district of Hà Nội, which the report does not name
+
+
+def test_a_place_whose_name_opens_with_a_sentence_word_is_read_after_its_level_word():
+    # 'Tuy' also means 'although'; after 'TP' it opens a city's name.
+    places = _places("Ông Mai Văn Tư làm việc tại TP Tuy Hòa; vợ ông về huyện Tuy Phong.")
+    assert places.get("Tuy Hòa") == "city" and places.get("Tuy Phong") == "district"
+
+
+def test_a_country_named_only_in_a_company_s_brand_is_no_place():
+    assert "Việt Nam" not in _places("Tin\n\nNay, Công ty CP Hoa Sen Việt Nam ký hợp đồng với đối tác.")
+    assert "Việt Nam" in _places("Tin\n\nNay, Công ty CP Hoa Sen Việt Nam đưa hàng về Việt Nam.")

@@ -263,6 +263,7 @@ PRESS_WORDS = (
     "Gia đình và Xã hội",
     "Tin Tức",
     "Dân Việt",
+    "Công an nhân dân",
 )
 # Words that open a photo credit or a source line: 'Ảnh: X/VOV', 'Nguồn: Y'.
 CREDIT_WORDS = {"ảnh", "nguồn"}
@@ -302,7 +303,9 @@ SOFT_HEADS = {
     "vụ": Entry("ministry-department", "Vụ", "department of a ministry", kind="government"),
 }
 # Units news write in lower case before their proper name: 'trường THPT X', 'công ty TNHH Y'.
-LOWER_CASE_NAMED = {"college", "university", "academy", "hospital", "company", "bank", "newspaper", "prison"}
+LOWER_CASE_NAMED = {
+    "college", "university", "academy", "hospital", "company", "bank", "newspaper", "prison", "regiment",
+}
 ROMAN = re.compile(r"[IVX]{1,4}")  # 'Vụ II': a procuracy's or inspectorate's numbered department
 SOFT_HEADS_KEYS = {entry.key for entry in SOFT_HEADS.values()}
 # Words that end in 'báo' or 'trường' and 'hội' without naming a unit ('thông báo', 'môi trường').
@@ -474,8 +477,9 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
     described = head.key == "association" and is_capitalised(tokens[i]) and _bridge_end(ctx, tokens, i + 1)
     if not (is_capitalised(nxt) or is_abbreviation(nxt) or described):
         return None
-    if ctx.lex.heads.match(tokens, i + 1) or match_level(tokens, i + 1):
-        return None
+    paper = head.key == "newspaper" and _press_outlets().match(tokens, i + 1) is not None
+    if (ctx.lex.heads.match(tokens, i + 1) and not paper) or match_level(tokens, i + 1):
+        return None  # ('báo Công an nhân dân' is a paper named like the force it writes for)
     if i > 0:
         prev = tokens[i - 1]
         if prev.lower in NOT_SOFT_AFTER:
@@ -1263,7 +1267,9 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             continue
         # 'Bệnh viện 115', 'Đội 2 Phòng PC45': a hospital or a team known by its number.
         numbered = not mention.specs and (
-            (head.key == "hospital" and len(tok.text) >= 3) or (head.key == "team" and not lowercase_head)
+            (head.key == "hospital" and len(tok.text) >= 3)
+            or (head.key == "team" and not lowercase_head)
+            or (head.key == "regiment" and long_head and tokens[i].lower != "bộ")  # 'Lữ đoàn 28'
         )
         coded = bool(mention.specs) and bool(POLICE_CODE.fullmatch(mention.specs[-1].text + tok.text))
         if (

@@ -26,7 +26,7 @@ from .context import LEVEL_FIRST_WORDS, Context, PhraseMatcher, match_level
 from .organizations import NAME_BREAKS, dictionary_words, glued_apostrophe, word_key
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
-__all__ = ["find_places", "places", "set_default_places"]
+__all__ = ["find_places", "places", "set_default_places", "outside_units"]
 
 # Levels whose places the gazetteer does not list: the name after the level word is the place.
 LOCAL_LEVELS = {
@@ -254,7 +254,8 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 and level[0] in LOCAL_LEVELS
                 and j < len(tokens)
                 and is_capitalised(tokens[j])
-                and tokens[j].lower not in NAME_BREAKS  # 'người dân TP. Về công tác ...'
+                # 'người dân TP. Về công tác ...' (but 'TP Tuy Hòa': a known place's name begins so)
+                and (tokens[j].lower not in NAME_BREAKS or _known_local_name(tokens, j))
                 and not (
                     level[0] == "thành phố"
                     and tokens[j].text in ctx.lex.surnames
@@ -426,6 +427,20 @@ def _city_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     return end, table[found[0].key][0]
 
 
+def _known_local_name(tokens: list[Token], j: int) -> bool:
+    """Whether a district's, commune's or ward's name of two syllables starts at tokens[j] ('Tuy Hòa')."""
+    if j + 1 >= len(tokens) or not (tokens[j + 1].is_word and is_capitalised(tokens[j + 1])):
+        return False
+    name = key(f"{tokens[j].text} {tokens[j + 1].text}")
+    return name in _districts()[1] or name in _local_names()
+
+
+@cache
+def _local_names() -> frozenset[str]:
+    """Return the keys of every commune's, ward's and township's name before the 2025 merger."""
+    return frozenset().union(*_wards_by_district().values())
+
+
 def _in_name(token: Token) -> bool:
     """Whether a token is a capitalised word of a name (not an abbreviation such as 'UBND')."""
     return token.is_word and is_capitalised(token) and not is_abbreviation(token)
@@ -573,3 +588,18 @@ def places(ctx: Context) -> list[Place]:
             place.aliases.append(written)
         place.mentions.append(span)
     return list(by_key.values())
+
+
+def outside_units(found: list[Place], unit_spans: list[tuple[int, int]]) -> list[Place]:
+    """Drop the countries named only inside the names of these units ('Tập đoàn Dầu khí Việt Nam').
+
+    A company, a bank, a paper or an association carries its country as part of its brand; the
+    report is not set there unless it names the country on its own too ('về Việt Nam'). The
+    caller passes those units' spans only: a state body names the country it governs ('Ủy ban
+    MTTQ Việt Nam'), and provinces and districts stay, a local unit's place being the story's.
+    """
+
+    def inside(span: Span) -> bool:
+        return any(start <= span.start and span.end <= end for start, end in unit_spans)
+
+    return [p for p in found if p.kind != "country" or not all(inside(s) for s in p.mentions)]

@@ -14,7 +14,7 @@ from .context import Context
 from .events import events
 from .organizations import add_post_units, org_key, organizations
 from .persons import persons
-from .places import places, set_default_places
+from .places import outside_units, places, set_default_places
 from .statistics import statistics
 from .tasks import tasks
 
@@ -38,6 +38,8 @@ HEAD_LINE_FORMS = (
 HEAD_DATE = re.compile(rf"\s{_LABEL}{_WEEKDAY}{_DAY}(?:{_TIME_SEP}{_CLOCK})?{_ZONE}\s*$", re.IGNORECASE)
 HEAD_LINES = 3  # how many lines under the headline may hold the date
 PERIOD_KINDS = ("period", "quarter", "month", "year")
+# Units whose names carry a country as a brand ('Tập đoàn Dầu khí Việt Nam'): it is no place of the story.
+BRAND_KINDS = frozenset(["company", "press", "association", "school"])
 VN_OFFSET = "+07:00"
 
 
@@ -110,6 +112,8 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
     facts.places = places(ctx)
     orgs, org_at = organizations(ctx)
     facts.organizations = orgs
+    brands = [(s.start, s.end) for o in orgs if o.kind in BRAND_KINDS for s in o.mentions]
+    facts.places = outside_units(facts.places, brands)
     # A news outlet signs, credits or is cited by the report; it is never what a sentence is about.
     outlets = {o.name for o in orgs if o.kind == "press"}
     org_at = {start: name for start, name in org_at.items() if name not in outlets}
