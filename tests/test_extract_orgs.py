@@ -63,6 +63,10 @@ def _places(text: str) -> dict[str, str | None]:
         ("Hai em học Trường Trung học cơ sở Hoa Ban đoạt giải.", "Trường Trung học cơ sở Hoa Ban"),
         ("Em Lò Thị Sa học trường trung học phổ thông Hoa Sen.", "Trường trung học phổ thông Hoa Sen"),
         ("Chiến sĩ lữ đoàn 147 đã giúp dân dựng nhà.", "Lữ đoàn 147"),
+        ("Lữ đoàn 147 Quân chủng Hải quân diễn tập.", "Lữ đoàn 147 Quân chủng Hải quân"),
+        ("Sự cố xảy ra tại Đơn nguyên hồi sức của Bệnh viện Hoa Sen.", "Đơn nguyên hồi sức"),
+        ("Ban chỉ đạo thi THPT quốc gia tỉnh Hà Nam họp.", "Ban chỉ đạo thi THPT quốc gia tỉnh Hà Nam"),
+        ("Cơ quan CSĐT Công an huyện Tuy Phong bắt ông Lò Văn Pết.", "Cơ quan CSĐT Công an huyện Tuy Phong"),
         ("Thông tin đăng trên báo Công an nhân dân cho hay, ông Lò Văn Pết bị bắt.", "Báo Công an nhân dân"),
         ("Bệnh viện thuê máy của Cty TNHH thiết bị y tế Minh Hà.", "Cty TNHH thiết bị y tế Minh Hà"),
         (
@@ -86,6 +90,7 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ("Phòng Cảnh sát kinh tế, Công an tỉnh Nam Định và Cục Thuế họp.", "Phòng Cảnh sát kinh tế, Công an"),
         ("UBND TP.HCM khen Sở Xây dựng TP. Các cán bộ nhận quyết định.", "Sở Xây dựng TP. Các"),
         ("Lãnh đạo Sở Công thương TP. Những người dự gồm ông Lê Văn Hai.", "Sở Công thương TP. Những"),
+        ("Ban chỉ đạo chống buôn lậu, gian lận thương mại tỉnh Hà Nam họp.", "Ban chỉ đạo chống buôn lậu"),
         (
             "Bệnh nhân chuyển từ Bệnh viện Hoa Sen và Đơn nguyên hồi sức về nhà.",
             "Bệnh viện Hoa Sen và Đơn nguyên hồi sức",
@@ -104,11 +109,13 @@ def test_a_unit_name_stops_where_the_clause_goes_on(sentence, wrong):
         "Một cán bộ CSGT đã bị đình chỉ.",  # 'cán bộ' is a word, not 'Bộ CSGT'
         "Ông Phan Văn Lộc, Viện trưởng VKSND huyện Yên Thành, cho biết.",  # a post, not an institute
         "Bài viết đăng trên báo Pháp luật số ra hôm qua.",
+        "Ông Mai Văn Tư, Trưởng ban chỉ đạo, cho biết ban chỉ đạo đã họp.",  # which board is unsaid
     ],
 )
 def test_no_unit_where_only_its_words_are(sentence):
     names = _orgs(sentence)
     assert not {"Đội Cấn", "Trường Chinh", "Trung tâm thành phố Vinh", "Bộ CSGT", "Báo Pháp"} & set(names)
+    assert not any(n.lower() == "ban chỉ đạo" for n in names)
     assert not any(n.startswith("Viện trưởng") for n in names)
 
 

@@ -35,3 +35,9 @@ def test_a_place_whose_name_opens_with_a_sentence_word_is_read_after_its_level_w
 def test_a_country_named_only_in_a_company_s_brand_is_no_place():
     assert "Việt Nam" not in _places("Tin\n\nNay, Công ty CP Hoa Sen Việt Nam ký hợp đồng với đối tác.")
     assert "Việt Nam" in _places("Tin\n\nNay, Công ty CP Hoa Sen Việt Nam đưa hàng về Việt Nam.")
+
+
+def test_a_level_s_initial_glued_to_a_place_after_a_unit_s_word_is_the_level():
+    places = _places("Ông Mai Văn Tư xây trụ sở Chi cục Thuế H.Nhơn Trạch năm ngoái.")
+    assert places.get("Nhơn Trạch") == "district"
+    assert "Nam" not in _places("Ông Trần Văn H.Nam đến dự.")

@@ -66,6 +66,8 @@ NATIONAL_KINDS = {
     "womens-union",
     "military-region",
 }
+# Units of one building named by their field alone: 'Đơn nguyên thận nhân tạo' (of a hospital).
+FIELD_NAMED_KINDS = {"hospital-unit"}
 # Heads whose unit is a part of the unit named after them ('Phòng X Công an tỉnh Y' is part of it);
 # a party organisation of a unit is not part of that unit.
 NOT_PART_OF = {"party-organisation", "party-committee", "party-cell"}
@@ -196,7 +198,8 @@ STREET_WORDS = _words("đường phố ngõ ngách hẻm kiệt đại lộ qu�
 HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
 # Fields that are verbs too ('tham mưu cho UBND'): part of a name only right after its head.
-HEAD_FIELDS = {("tham", "mưu")}
+HEAD_FIELDS = {("tham", "mưu"), ("chỉ", "đạo")}  # 'Phòng tham mưu', 'Ban chỉ đạo thi THPT quốc gia'
+STEERING = ("chỉ", "đạo")  # 'Ban chỉ đạo' in lower case: a board only when its name goes on
 HEAD_FIELD_KINDS = {"division", "board", "agency", "department", "general-department"}
 # What a bloc's party committee gathers: 'Đảng ủy Khối các cơ quan Trung ương'.
 BLOC_FIELDS = (("các", "cơ", "quan"), ("cơ", "quan"), ("doanh", "nghiệp"))
@@ -352,7 +355,7 @@ class OrgMention:
             return True
         if self.child is not None and self.child.specific:
             return True
-        return bool(self.specs) and self.head.key in NATIONAL_KINDS
+        return bool(self.specs) and (self.head.key in NATIONAL_KINDS or self.head.key in FIELD_NAMED_KINDS)
 
 
 def glued_apostrophe(tokens: list[Token], k: int) -> bool:
@@ -387,7 +390,9 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         # A family name opening two or more further capitalised words starts a person's name.
         if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
             break
-        if tokens[end].lower in PLACE_BREAKS or ctx.lex.ranks.match(tokens, end):
+        if (tokens[end].lower in PLACE_BREAKS and not (end == j and _known_local_name(tokens, j))) or (
+            ctx.lex.ranks.match(tokens, end)
+        ):
             break  # 'huyện X Trong khi ...', 'TP. Trung tá A': the text runs on into a new sentence
         if end > j and match_level(tokens, end):
             break  # 'huyện Hóc Môn TP.HCM': the next level's place follows
@@ -395,6 +400,13 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
     if end == j:
         return None
     return ctx.text[tokens[j].start : tokens[end - 1].end], None, end
+
+
+def _known_local_name(tokens: list[Token], j: int) -> bool:
+    """Whether a known district's, commune's or ward's name starts at tokens[j] ('huyện Tuy Đức')."""
+    from .places import known_local_name  # (places reads this module's word lists)
+
+    return known_local_name(tokens, j)
 
 
 @cache
@@ -1395,6 +1407,16 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if lowercase_head and head.key == "centre" and not mention.specs:
         return None  # 'trung tâm thành phố X' is the city centre
     pinned = mention.level or mention.place or mention.child
+    if (
+        mention.specs
+        and tuple(t.text for t in mention.specs[:2]) == STEERING
+        and (
+            (len(mention.specs) == 2 and not pinned)  # 'Ban chỉ đạo đã họp': which board, unsaid
+            or (j + 1 < len(tokens) and tokens[j].text == "," and not is_capitalised(tokens[j + 1]))
+        )
+    ):
+        # 'Ban chỉ đạo chống buôn lậu, gian lận thương mại …': a list of fields read only in part.
+        return None
     loose = head.key in SOFT_HEADS_KEYS or (long_head and head.key in LOWER_CASE_NAMED)
     if lowercase_head and not pinned and not (mention.named and loose):
         return None

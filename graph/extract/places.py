@@ -22,11 +22,11 @@ from graph.facts import Place, Span
 from graph.gazetteer import Entry
 from graph.text import key
 
-from .context import LEVEL_FIRST_WORDS, Context, PhraseMatcher, match_level
+from .context import LEVEL_FIRST_WORDS, LEVEL_INITIALS, Context, PhraseMatcher, match_level
 from .organizations import NAME_BREAKS, dictionary_words, glued_apostrophe, word_key
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
-__all__ = ["find_places", "places", "set_default_places", "outside_units"]
+__all__ = ["find_places", "places", "set_default_places", "outside_units", "known_local_name"]
 
 # Levels whose places the gazetteer does not list: the name after the level word is the place.
 LOCAL_LEVELS = {
@@ -196,7 +196,13 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 i += 1
                 continue
             level = match_level(tokens, i)
-            if level and _in_name(tokens[i]) and i > 0 and _in_name(tokens[i - 1]):
+            if (
+                level
+                and _in_name(tokens[i])
+                and i > 0
+                and _in_name(tokens[i - 1])
+                and not _glued_initial(ctx, tokens, i)
+            ):
                 level = None  # 'đường Bà Huyện Thanh Quan': a word of a street's name ('TP' is none)
             j = level[1] if level else i
             match = ctx.lex.places.match(tokens, j)
@@ -255,7 +261,7 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 and j < len(tokens)
                 and is_capitalised(tokens[j])
                 # 'người dân TP. Về công tác ...' (but 'TP Tuy Hòa': a known place's name begins so)
-                and (tokens[j].lower not in NAME_BREAKS or _known_local_name(tokens, j))
+                and (tokens[j].lower not in NAME_BREAKS or known_local_name(tokens, j))
                 and not (
                     level[0] == "thành phố"
                     and tokens[j].text in ctx.lex.surnames
@@ -427,7 +433,24 @@ def _city_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
     return end, table[found[0].key][0]
 
 
-def _known_local_name(tokens: list[Token], j: int) -> bool:
+def _glued_initial(ctx: Context, tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is a level's initial glued to its place ('Chi cục Thuế H.Nhơn Trạch').
+
+    After a unit's capitalised word it is the level; after a family name it is a person's initial.
+    """
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].text in LEVEL_INITIALS
+        and tokens[i + 1].text == "."
+        and tokens[i].end == tokens[i + 1].start
+        and i + 2 < len(tokens)
+        and tokens[i + 1].end == tokens[i + 2].start
+        and tokens[i - 1].text not in ctx.lex.surnames
+        and capital_run(tokens, i - 1) < 3  # 'Lê Văn H.Nam': a name's initial
+    )
+
+
+def known_local_name(tokens: list[Token], j: int) -> bool:
     """Whether a district's, commune's or ward's name of two syllables starts at tokens[j] ('Tuy Hòa')."""
     if j + 1 >= len(tokens) or not (tokens[j + 1].is_word and is_capitalised(tokens[j + 1])):
         return False
