@@ -41,3 +41,18 @@ def test_a_level_s_initial_glued_to_a_place_after_a_unit_s_word_is_the_level():
     places = _places("Ông Mai Văn Tư xây trụ sở Chi cục Thuế H.Nhơn Trạch năm ngoái.")
     assert places.get("Nhơn Trạch") == "district"
     assert "Nam" not in _places("Ông Trần Văn H.Nam đến dự.")
+
+
+def test_a_landmark_named_for_a_place_is_no_place():
+    places = _places("Tin\n\nCá chết trên sông Thái Bình; hàng bán ở chợ Bến Cát, tỉnh Bình Dương.")
+    assert "Thái Bình" not in places and "Bến Cát" not in places and places.get("Bình Dương") == "province"
+
+
+def test_a_persons_initial_after_a_kin_word_opens_no_place():
+    assert "Người" not in _places("Tin\n\nHọ dọa anh H. Người đàn ông bỏ đi ngay sau đó.")
+
+
+def test_a_place_named_only_in_a_papers_name_is_no_place():
+    text = "Tin\n\nTrao đổi với Pháp Luật TP.HCM chiều nay, ông Mai Văn Tư ở Đà Nẵng cho biết."
+    places = _places(text)
+    assert "Hồ Chí Minh" not in places and "Đà Nẵng" in places

@@ -120,6 +120,8 @@ COUNTRY_CUES = {
     "quán",
     "hãng",
 }
+# Lower-case words before a landmark named for a place: a river, a market, a bridge is no place.
+LANDMARK_WORDS = frozenset(["sông", "chợ", "cầu", "núi", "đèo", "bến", "hồ", "kênh", "suối"])
 # Words before a city's bare name: 'tại Nha Trang', 'về Đà Lạt'.
 CITY_CUES = frozenset(["tại", "ở", "đến", "tới", "về", "từ", "sang", "ra", "vào", "khỏi", "quanh"])
 # Words after which a capitalised word is a person's name: ranks and posts end so.
@@ -204,6 +206,11 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 and not _glued_initial(ctx, tokens, i)
             ):
                 level = None  # 'đường Bà Huyện Thanh Quan': a word of a street's name ('TP' is none)
+            if level and tokens[i].text in LEVEL_INITIALS and i > 0 and tokens[i - 1].lower in KIN_WORDS:
+                level = None  # 'anh H. Người đàn ông …': a person's initial, not 'huyện'
+            if level is None and i > 0 and tokens[i - 1].text in LANDMARK_WORDS:
+                i += max(1, capital_run(tokens, i))  # 'sông Thái Bình', 'chợ Bến Cát': a landmark
+                continue
             j = level[1] if level else i
             match = ctx.lex.places.match(tokens, j)
             if match and level and match[0].kind == "country":
@@ -613,16 +620,20 @@ def places(ctx: Context) -> list[Place]:
     return list(by_key.values())
 
 
-def outside_units(found: list[Place], unit_spans: list[tuple[int, int]]) -> list[Place]:
+def outside_units(
+    found: list[Place], unit_spans: list[tuple[int, int]], *, any_place: bool = False
+) -> list[Place]:
     """Drop the countries named only inside the names of these units ('Tập đoàn Dầu khí Việt Nam').
 
     A company, a bank, a paper or an association carries its country as part of its brand; the
     report is not set there unless it names the country on its own too ('về Việt Nam'). The
     caller passes those units' spans only: a state body names the country it governs ('Ủy ban
     MTTQ Việt Nam'), and provinces and districts stay, a local unit's place being the story's.
+    ``any_place``: drop any place so named (a paper's: 'Pháp Luật TP.HCM' is read everywhere).
     """
 
     def inside(span: Span) -> bool:
         return any(start <= span.start and span.end <= end for start, end in unit_spans)
 
-    return [p for p in found if p.kind != "country" or not all(inside(s) for s in p.mentions)]
+    kept = [p for p in found if p.kind != "country" and not any_place]
+    return [p for p in found if p in kept or not all(inside(s) for s in p.mentions)]

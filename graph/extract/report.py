@@ -114,6 +114,8 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
     facts.organizations = orgs
     brands = [(s.start, s.end) for o in orgs if o.kind in BRAND_KINDS for s in o.mentions]
     facts.places = outside_units(facts.places, brands)
+    papers = [(s.start, s.end) for o in orgs if o.kind == "press" for s in o.mentions]
+    facts.places = outside_units(facts.places, papers, any_place=True)
     # A news outlet signs, credits or is cited by the report; it is never what a sentence is about.
     outlets = {o.name for o in orgs if o.kind == "press"}
     org_at = {start: name for start, name in org_at.items() if name not in outlets}
