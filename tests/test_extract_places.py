@@ -56,3 +56,19 @@ def test_a_place_named_only_in_a_papers_name_is_no_place():
     text = "Tin\n\nTrao đổi với Pháp Luật TP.HCM chiều nay, ông Mai Văn Tư ở Đà Nẵng cho biết."
     places = _places(text)
     assert "Hồ Chí Minh" not in places and "Đà Nẵng" in places
+
+
+def test_a_township_written_tt_dot_is_a_township():
+    places = _places("Tin\n\nBà Lò Thị Mơ (trú TT. Plei Kần, huyện Ngọc Hồi) và ông Mai Văn Tư (ngụ TT.Phù Mỹ) bị thương.")
+    assert places.get("Plei Kần") == "township" and places.get("Phù Mỹ") == "township"
+
+
+def test_a_district_name_stops_where_its_province_follows_without_a_comma():
+    places = _places("Tin\n\nÔng Mai Văn Tư trú tại quận Hoàng Mai Hà Nội.")
+    assert places.get("Hoàng Mai") == "district"
+    assert "Hoàng" not in places and "Hoàng Mai Hà Nội" not in places
+
+
+def test_a_city_listed_after_a_province_or_city_is_a_place():
+    places = _places("Tin\n\nNhóm của Mai Văn Tư có nhà tại TP.HCM, Nha Trang; một người ở Hà Nội và Đà Lạt.")
+    assert places.get("Nha Trang") == "city" and places.get("Đà Lạt") == "city"

@@ -135,7 +135,7 @@ ABBREVIATED_LEVELS = {("tp",): "thành phố", ("tx",): "thị xã"}
 
 
 # Levels written as one letter and a dot glued to the name: 'Q.Thủ Đức', 'P.Cát Lái', 'H.Hoài Nhơn', 'Q.2'.
-LEVEL_INITIALS = {"Q": "quận", "P": "phường", "H": "huyện"}
+LEVEL_INITIALS = {"Q": "quận", "P": "phường", "H": "huyện", "TT": "thị trấn"}
 
 
 def match_level(tokens: list[Token], i: int) -> tuple[str, int] | None:

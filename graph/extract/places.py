@@ -165,7 +165,20 @@ def _name_end(ctx: Context, tokens: list[Token], j: int) -> int:
             end += 3
             glued += 2
             continue
-        if end > j and tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:
+        province = ctx.lex.places.match(tokens, end) if end > j else None
+        if (
+            province
+            and province[1] - end >= 2
+            and province[0].kind in PROVINCES + ("city",)
+            and not _known_name(ctx.text[tokens[j].start : tokens[province[1] - 1].end])
+        ):
+            break  # 'quận Hoàng Mai Hà Nội': the province follows without a comma
+        if (
+            end > j
+            and tokens[end].text in ctx.lex.surnames
+            and capital_run(tokens, end) >= 3
+            and not ctx.lex.places.match(tokens, end + 1)  # 'Hoàng Mai Hà Nội' names no one
+        ):
             break  # a person's full name follows the place
         if end > j and match_level(tokens, end):
             break  # 'quận Thủ Đức TP.HCM': the next level's place follows
@@ -245,7 +258,16 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                     found.append((entry, entry.vi, span, level[0] if level else None))
                 i = end
                 continue
-            district = None if level else (_district_at(ctx, tokens, i, ward) or _city_at(tokens, i))
+            # ('TP.HCM, Nha Trang': a city listed after a province or city found just before)
+            listed = (
+                i >= 2
+                and tokens[i - 1].text in (",", "và")
+                and bool(found)
+                and found[-1][2].end == tokens[i - 2].end
+                and found[-1][0] is not None
+                and found[-1][0].kind in PROVINCES + ("city", "former-city")
+            )
+            district = None if level else (_district_at(ctx, tokens, i, ward) or _city_at(tokens, i, listed))
             if district is not None:
                 # 'Long Biên, Hà Nội': a district without its level word, known by its province.
                 end, level_word = district
@@ -425,10 +447,10 @@ def _district_at(
     return end, level_word
 
 
-def _city_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+def _city_at(tokens: list[Token], i: int, listed: bool = False) -> tuple[int, str] | None:
     """Return (index after, level word) for a provincial city's or town's bare name after a word of
     place or motion ('tại Nha Trang', 'về Đà Lạt'); the word keeps a person's name ('anh Vinh') out."""
-    if i == 0 or tokens[i - 1].lower not in CITY_CUES or not is_capitalised(tokens[i]):
+    if i == 0 or not (listed or tokens[i - 1].lower in CITY_CUES) or not is_capitalised(tokens[i]):
         return None
     matcher, table = _districts()
     found = matcher.match(tokens, i)
@@ -463,6 +485,11 @@ def known_local_name(tokens: list[Token], j: int) -> bool:
         return False
     name = key(f"{tokens[j].text} {tokens[j + 1].text}")
     return name in _districts()[1] or name in _local_names()
+
+
+def _known_name(name: str) -> bool:
+    """Whether a district, commune, ward or township (before the 2025 merger) bears this name."""
+    return key(name) in _districts()[1] or key(name) in _local_names()
 
 
 @cache
