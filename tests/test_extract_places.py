@@ -72,3 +72,17 @@ def test_a_district_name_stops_where_its_province_follows_without_a_comma():
 def test_a_city_listed_after_a_province_or_city_is_a_place():
     places = _places("Tin\n\nNhóm của Mai Văn Tư có nhà tại TP.HCM, Nha Trang; một người ở Hà Nội và Đà Lạt.")
     assert places.get("Nha Trang") == "city" and places.get("Đà Lạt") == "city"
+
+
+def test_a_bylines_or_a_credits_initial_opens_no_place():
+    text = (
+        "Tin\n\nThi thể nạn nhân (ảnh H. Thư) được đưa đi. Tin nhắn gửi từ số của H. Nội dung đòi tiền."
+        "\n\nCông an đang xác minh làm rõ vụ việc.\n\nH.Thanh"
+    )
+    assert not {"Thư", "Nội", "Thanh"} & set(_places(text))
+
+
+def test_a_places_name_goes_on_over_hyphens_and_over_a_sentence_word_it_holds():
+    places = _places("Tin\n\nCông an huyện Si-Ma-Cai bắt ông Mai Văn Tư ở thị trấn Vĩnh Tuy, cạnh cầu Phường Đội.")
+    assert places.get("Si-Ma-Cai") == "district" and places.get("Vĩnh Tuy") == "township"
+    assert "Đội" not in places

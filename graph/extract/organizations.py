@@ -369,6 +369,18 @@ def glued_apostrophe(tokens: list[Token], k: int) -> bool:
     )
 
 
+def glued_hyphen(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a hyphen glued between two capitalised syllables ('Si-Ma-Cai')."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text == "-"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 1].is_word
+        and is_capitalised(tokens[k + 1])
+    )
+
+
 def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | None, int] | None:
     """Read a place name at tokens[j]: a gazetteer place, else a run of capitalised words."""
     found = ctx.lex.places.match(tokens, j)
@@ -386,6 +398,10 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         if glued_apostrophe(tokens, end + 1):
             end += 3
             glued += 2
+            continue
+        if glued_hyphen(tokens, end + 1) and not ctx.lex.places.match(tokens, end + 2):
+            end += 2  # 'huyện Si-Ma-Cai'
+            glued += 1
             continue
         # A family name opening two or more further capitalised words starts a person's name.
         if tokens[end].text in ctx.lex.surnames and capital_run(tokens, end) >= 3:

@@ -23,7 +23,7 @@ from graph.gazetteer import Entry
 from graph.text import key
 
 from .context import LEVEL_FIRST_WORDS, LEVEL_INITIALS, Context, PhraseMatcher, match_level
-from .organizations import NAME_BREAKS, dictionary_words, glued_apostrophe, word_key
+from .organizations import NAME_BREAKS, dictionary_words, glued_apostrophe, glued_hyphen, word_key
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["find_places", "places", "set_default_places", "outside_units", "known_local_name"]
@@ -182,8 +182,16 @@ def _name_end(ctx: Context, tokens: list[Token], j: int) -> int:
             break  # a person's full name follows the place
         if end > j and match_level(tokens, end):
             break  # 'quận Thủ Đức TP.HCM': the next level's place follows
-        if end > j and tokens[end].lower in NAME_BREAKS:
+        if (
+            end > j
+            and tokens[end].lower in NAME_BREAKS
+            and not _known_name(ctx.text[tokens[j].start : tokens[end].end])  # 'thị trấn Vĩnh Tuy'
+        ):
             break  # 'xã X Trong khi ...': the text runs on into a new sentence
+        if glued_hyphen(tokens, end + 1) and not ctx.lex.places.match(tokens, end + 2):
+            end += 2  # 'huyện Si-Ma-Cai': one name, its syllables joined by hyphens
+            glued += 1
+            continue
         end += 1
     return end
 
@@ -219,10 +227,13 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 and not _glued_initial(ctx, tokens, i)
             ):
                 level = None  # 'đường Bà Huyện Thanh Quan': a word of a street's name ('TP' is none)
-            if level and tokens[i].text in LEVEL_INITIALS and i > 0 and tokens[i - 1].lower in KIN_WORDS:
-                level = None  # 'anh H. Người đàn ông …': a person's initial, not 'huyện'
-            if level is None and i > 0 and tokens[i - 1].text in LANDMARK_WORDS:
-                i += max(1, capital_run(tokens, i))  # 'sông Thái Bình', 'chợ Bến Cát': a landmark
+            if level and tokens[i].text in LEVEL_INITIALS and _initials_of_person(ctx, tokens, i, level[1]):
+                level = None  # 'anh H. Người đàn ông …', '(ảnh H. Thư)': a person's initial, not 'huyện'
+            landmark = i > 0 and tokens[i - 1].text in LANDMARK_WORDS
+            if landmark and (level is None or is_capitalised(tokens[i])):
+                # 'sông Thái Bình', 'chợ Bến Cát': a landmark ('cầu Phường Đội': a capitalised level
+                # word is a word of the landmark's name)
+                i += max(1, capital_run(tokens, i))
                 continue
             j = level[1] if level else i
             match = ctx.lex.places.match(tokens, j)
@@ -460,6 +471,26 @@ def _city_at(tokens: list[Token], i: int, listed: bool = False) -> tuple[int, st
     if end < len(tokens) and tokens[end].is_word and is_capitalised(tokens[end]):
         return None  # a longer name goes on: 'ở Vinh Quang'
     return end, table[found[0].key][0]
+
+
+def _initials_of_person(ctx: Context, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether a level's initial at tokens[i], its name at tokens[j], is a person's initial instead.
+
+    After a kin word ('anh H. Người đàn ông') or a photo credit ('ảnh H. Thư'); alone on its line
+    at the end of a report (a byline, 'H.Thanh'); or when the name's one syllable begins a word
+    that goes on in lower case ('của H. Nội dung …').
+    """
+    if i > 0 and (tokens[i - 1].lower in KIN_WORDS or tokens[i - 1].lower in ("ảnh", "theo")):
+        return True
+    if i == 0 and _name_end(ctx, tokens, j) >= len(tokens) - 1:
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.is_word
+        and nxt.text.islower()
+        and word_key(f"{tokens[j].text} {nxt.text}") in dictionary_words()
+    )
 
 
 def _glued_initial(ctx: Context, tokens: list[Token], i: int) -> bool:
