@@ -63,6 +63,11 @@ def _places(text: str) -> dict[str, str | None]:
         ("Hai em học Trường Trung học cơ sở Hoa Ban đoạt giải.", "Trường Trung học cơ sở Hoa Ban"),
         ("Em Lò Thị Sa học trường trung học phổ thông Hoa Sen.", "Trường trung học phổ thông Hoa Sen"),
         ("Chiến sĩ lữ đoàn 147 đã giúp dân dựng nhà.", "Lữ đoàn 147"),
+        (
+            "Sáng nay, lực lượng Cảnh sát kinh tế - Công an thành phố Thuận An bắt ông Lò Văn Pết.",
+            "Cảnh sát kinh tế - Công an thành phố Thuận An",
+        ),
+        ("Nhận tin, lực lượng CSGT Công an huyện Tuy Phong có mặt.", "CSGT Công an huyện Tuy Phong"),
         ("Lữ đoàn 147 Quân chủng Hải quân diễn tập.", "Lữ đoàn 147 Quân chủng Hải quân"),
         ("Sự cố xảy ra tại Đơn nguyên hồi sức của Bệnh viện Hoa Sen.", "Đơn nguyên hồi sức"),
         ("Ban chỉ đạo thi THPT quốc gia tỉnh Hà Nam họp.", "Ban chỉ đạo thi THPT quốc gia tỉnh Hà Nam"),

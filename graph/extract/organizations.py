@@ -1721,6 +1721,37 @@ def _shop(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
     return OrgMention(tokens[i].start, tokens[end - 1].end, SHOP, written, named=True)
 
 
+POLICE_FORCE = Entry("police-force", "Lực lượng Cảnh sát", "police force", kind="police")
+POLICE_FORCE_CODE = re.compile(r"CS[A-ZĐ]{1,4}")  # 'CSGT', 'CSKT', 'CSHS'
+
+
+def _police_force(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
+    """Read a police force named by its field and its police after 'lực lượng' at tokens[i].
+
+    'lực lượng Cảnh sát kinh tế - Công an thành phố X', 'lực lượng CSGT Công an tỉnh': the force
+    has no head word of its own; the police it belongs to names it.
+    """
+    if i < 2 or (tokens[i - 2].lower, tokens[i - 1].lower) != ("lực", "lượng"):
+        return None
+    if POLICE_FORCE_CODE.fullmatch(tokens[i].text):
+        j = i + 1
+    elif tokens[i].text == "Cảnh" and i + 1 < len(tokens) and tokens[i + 1].lower == "sát":
+        field = _org_words().match(tokens, i + 2)
+        if field is None:
+            return None
+        j = field[1]
+    else:
+        return None
+    if j + 1 < len(tokens) and tokens[j].text in DASHES:
+        j += 1
+    police = parse_org(ctx, tokens, j) if j < len(tokens) else None
+    if police is None or police.head.key != "police" or police.child is not None or not police.place:
+        return None  # (an implied place, 'lực lượng CSGT Công an tỉnh', is too little to name a unit)
+    return OrgMention(
+        tokens[i].start, police.end, POLICE_FORCE, ctx.text[tokens[i].start : tokens[j - 1].end], child=police
+    )
+
+
 @cache
 def _press_brand_keys() -> frozenset[str]:
     return frozenset(key(b) for b in PRESS_BRANDS)
@@ -1737,7 +1768,7 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
         i = 0
         pending: list[OrgMention] = []  # bare heads waiting for a shared tail
         while i < len(tokens):
-            outlet = _press_outlet(ctx, tokens, i) or _shop(ctx, tokens, i)
+            outlet = _press_outlet(ctx, tokens, i) or _shop(ctx, tokens, i) or _police_force(ctx, tokens, i)
             if outlet is not None:
                 found.append((n, outlet))
                 i = _index_after(tokens, outlet.end)
