@@ -68,6 +68,9 @@ def _places(text: str) -> dict[str, str | None]:
             "Cảnh sát kinh tế - Công an thành phố Thuận An",
         ),
         ("Nhận tin, lực lượng CSGT Công an huyện Tuy Phong có mặt.", "CSGT Công an huyện Tuy Phong"),
+        ("Bệnh nhân được đưa tới khoa Hồi sức tích cực của bệnh viện.", "Khoa Hồi sức tích cực"),
+        ("Anh Lò Văn Pết học khoa Luật Trường Đại học Hoa Sen.", "Khoa Luật Trường Đại học Hoa Sen"),
+        ("Thợ báo cho điều dưỡng khoa Điều trị tích cực chạy thận.", "Khoa Điều trị tích cực"),
         ("Lữ đoàn 147 Quân chủng Hải quân diễn tập.", "Lữ đoàn 147 Quân chủng Hải quân"),
         ("Sự cố xảy ra tại Đơn nguyên hồi sức của Bệnh viện Hoa Sen.", "Đơn nguyên hồi sức"),
         ("Ban chỉ đạo thi THPT quốc gia tỉnh Hà Nam họp.", "Ban chỉ đạo thi THPT quốc gia tỉnh Hà Nam"),
@@ -96,6 +99,8 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ("UBND TP.HCM khen Sở Xây dựng TP. Các cán bộ nhận quyết định.", "Sở Xây dựng TP. Các"),
         ("Lãnh đạo Sở Công thương TP. Những người dự gồm ông Lê Văn Hai.", "Sở Công thương TP. Những"),
         ("Ban chỉ đạo chống buôn lậu, gian lận thương mại tỉnh Hà Nam họp.", "Ban chỉ đạo chống buôn lậu"),
+        ("Anh nằm tại các khoa Thận Tiết niệu, Cấp cứu của bệnh viện.", "Khoa Thận Tiết"),
+        ("Anh được Bệnh viện Hoa Sen điều trị tích cực cho đến nay.", "Bệnh viện Hoa Sen điều trị tích cực"),
         (
             "Bệnh nhân chuyển từ Bệnh viện Hoa Sen và Đơn nguyên hồi sức về nhà.",
             "Bệnh viện Hoa Sen và Đơn nguyên hồi sức",

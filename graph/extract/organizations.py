@@ -216,6 +216,7 @@ COMMA_PARENT_HEADS = {"investigation-agency", "prison"}
 BRANCH = ("chi", "nhánh")  # a branch of a unit, itself a unit
 # Field words that are also a clause's verbs or adverbs ('Bộ X đầu tư xây dựng', 'Đội Y thường
 # xuyên phối hợp'): they end a name only when the clause does not go on after them.
+INTENSIVE_CARE = {("điều", "trị", "tích", "cực"), ("hồi", "sức", "tích", "cực")}
 CLAUSE_FIELDS = {"đầu tư", "tố cáo", "khiếu nại", "thường xuyên", "tích cực", "thi", "dự án"}
 NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
 # No place's name opens with a plural word: after a level it opens the next sentence ('Sở X TP. Các cán bộ').
@@ -315,7 +316,7 @@ SOFT_HEADS_KEYS = {entry.key for entry in SOFT_HEADS.values()}
 NOT_SOFT_AFTER = _words(
     "thông tình cảnh dự tố khai trình phản hồi tin họp điện công thị môi hiện chiến quảng "
     "thương nông lập đấu lâm ngư pháp sân xã đại quốc lễ giáo kiểm nha bách phân nội ngoại "
-    "chuyên"
+    "chuyên đa y bách"
 )
 # A soft head before these is an ordinary noun: 'Hội nghị', 'Trường Sa' (islands), 'Trường Sơn'.
 NOT_SOFT_BEFORE = {"nghị", "thảo", "thi", "viên", "chợ", "diễn", "trường", "sa", "sơn", "giang", "xuân"}
@@ -520,8 +521,10 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
             and not ctx.lex.roles.match(tokens, i - 1)
         ):
             return None  # the end of a person's name: 'Trần Văn Hội'
-    if not is_capitalised(tokens[i]) and head.key in ("association", "clinical-department"):
-        return None
+    if not is_capitalised(tokens[i]) and head.key == "association":
+        return None  # ('khoa Hồi sức tích cực' is a department in lower case too; 'hội X' a festival)
+    if not is_capitalised(tokens[i]) and i > 0 and tokens[i - 1].lower in ("các", "những"):
+        return None  # 'các khoa Thận Tiết niệu, Cấp cứu': a list of several, read only in part
     if (
         head.key in ("association", "school")
         and not described
@@ -602,6 +605,8 @@ def _clause_goes_on(tokens: list[Token], j: int, end: int) -> bool:
         return False
     if any(" ".join(t.lower for t in tokens[k:j]) in CLAUSE_FIELDS for k in (j - 1, j - 2) if k >= 0):
         return False  # 'Cục Giải quyết khiếu nại tố cáo xem xét': a pair of fields names the unit
+    if tuple(t.lower for t in tokens[max(0, j - 2) : end]) in INTENSIVE_CARE:
+        return False  # 'khoa Điều trị tích cực chạy thận': intensive care, a department's field
     nxt = tokens[end]
     return (
         nxt.is_word
@@ -935,7 +940,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         mention.named = True
         j = paper[1]
     long_head = j - i >= 2
-    takes_child = not lowercase_head or long_head
+    # ('khoa Luật Trường Đại học X': a department in lower case still belongs to the unit after it)
+    takes_child = not lowercase_head or long_head or head.key == "clinical-department"
     after_head = False
     word_start: int | None = None  # where the word the name is in the middle of begins
     while j < len(tokens):
