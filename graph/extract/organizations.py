@@ -1737,7 +1737,9 @@ def _police_force(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     'lực lượng Cảnh sát kinh tế - Công an thành phố X', 'lực lượng CSGT Công an tỉnh': the force
     has no head word of its own; the police it belongs to names it.
     """
-    if i < 2 or (tokens[i - 2].lower, tokens[i - 1].lower) != ("lực", "lượng"):
+    if tokens[i].text[:2] not in ("Cả", "CS") or i < 2 or tokens[i - 1].lower != "lượng":
+        return None  # (the cheap test first: this runs at every word)
+    if tokens[i - 2].lower != "lực":
         return None
     if POLICE_FORCE_CODE.fullmatch(tokens[i].text):
         j = i + 1
