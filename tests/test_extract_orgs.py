@@ -70,6 +70,7 @@ def _places(text: str) -> dict[str, str | None]:
         ("Nhận tin, lực lượng CSGT Công an huyện Tuy Phong có mặt.", "CSGT Công an huyện Tuy Phong"),
         ("Bệnh nhân được đưa tới khoa Hồi sức tích cực của bệnh viện.", "Khoa Hồi sức tích cực"),
         ("Trả lời phóng viên báo điện tử Hoa Sen, ông Lò Văn Pết cho biết.", "Báo điện tử Hoa Sen"),
+        ("Vụ việc đang được làm rõ. PLO sẽ tiếp tục cập nhật.", "PLO"),
         ("Anh Lò Văn Pết học khoa Luật Trường Đại học Hoa Sen.", "Khoa Luật Trường Đại học Hoa Sen"),
         ("Thợ báo cho điều dưỡng khoa Điều trị tích cực chạy thận.", "Khoa Điều trị tích cực"),
         ("Lữ đoàn 147 Quân chủng Hải quân diễn tập.", "Lữ đoàn 147 Quân chủng Hải quân"),

@@ -86,3 +86,8 @@ def test_a_places_name_goes_on_over_hyphens_and_over_a_sentence_word_it_holds():
     places = _places("Tin\n\nCông an huyện Si-Ma-Cai bắt ông Mai Văn Tư ở thị trấn Vĩnh Tuy, cạnh cầu Phường Đội.")
     assert places.get("Si-Ma-Cai") == "district" and places.get("Vĩnh Tuy") == "township"
     assert "Đội" not in places
+
+
+def test_an_honour_before_a_communes_name_is_not_its_name():
+    places = _places("Tin\n\nÔng Lò Văn Tư về thăm xã Anh hùng Trí Phải, huyện Thới Bình.")
+    assert places.get("Trí Phải") == "commune" and "Anh" not in places

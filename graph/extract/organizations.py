@@ -247,6 +247,7 @@ PRESS_BRANDS = (
     "Znews",
     "TNO",
     "GD&TĐ",
+    "PLO",
 )
 # Papers named in ordinary words ('Tuổi trẻ' is also youth): named so only after a word that cites them.
 PRESS_WORDS = (

@@ -295,6 +295,9 @@ def find_places(ctx: Context) -> list[tuple[Entry | None, str, Span, str | None]
                 found.append((None, name, span, level[0]))
                 i = j + 1
                 continue
+            if level and level[0] in LOCAL_LEVELS and _title_word(tokens, j):
+                # 'xã Anh hùng Trí Phải': an honour before the name, not the name's first word
+                j += 2
             if (
                 level
                 and level[0] in LOCAL_LEVELS
@@ -471,6 +474,18 @@ def _city_at(tokens: list[Token], i: int, listed: bool = False) -> tuple[int, st
     if end < len(tokens) and tokens[end].is_word and is_capitalised(tokens[end]):
         return None  # a longer name goes on: 'ở Vinh Quang'
     return end, table[found[0].key][0]
+
+
+def _title_word(tokens: list[Token], j: int) -> bool:
+    """Whether a capitalised word and the lower-case syllable after it make one word ('Anh hùng')."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].is_word
+        and is_capitalised(tokens[j])
+        and tokens[j + 1].is_word
+        and tokens[j + 1].text.islower()
+        and word_key(f"{tokens[j].text} {tokens[j + 1].text}") in dictionary_words()
+    )
 
 
 def _initials_of_person(ctx: Context, tokens: list[Token], i: int, j: int) -> bool:
