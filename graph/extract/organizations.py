@@ -217,7 +217,7 @@ BRANCH = ("chi", "nhánh")  # a branch of a unit, itself a unit
 # Field words that are also a clause's verbs or adverbs ('Bộ X đầu tư xây dựng', 'Đội Y thường
 # xuyên phối hợp'): they end a name only when the clause does not go on after them.
 INTENSIVE_CARE = {("điều", "trị", "tích", "cực"), ("hồi", "sức", "tích", "cực")}
-CLAUSE_FIELDS = {"đầu tư", "tố cáo", "khiếu nại", "thường xuyên", "tích cực", "thi", "dự án"}
+CLAUSE_FIELDS = {"đầu tư", "tố cáo", "khiếu nại", "thường xuyên", "tích cực", "thi", "dự án", "lọc máu"}
 NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
 # No place's name opens with a plural word: after a level it opens the next sentence ('Sở X TP. Các cán bộ').
 PLACE_BREAKS = NAME_BREAKS | _words("các những mọi")
