@@ -355,3 +355,9 @@ def test_the_tagger_answers_as_underthesea_pos_tag(text: str):
 
     assert _tagger() is not None  # the known layout, not the fallback
     assert pos_tag(text) == underthesea.pos_tag(text)
+
+
+def test_a_number_that_names_a_brigade_is_no_figure():
+    text = "Tin\n\nSáng nay có tin.\n\nChiến sĩ Lữ đoàn 147 Quân chủng Hải quân giúp 30 hộ dân dựng nhà."
+    stats = extract(text, "t.txt").statistics
+    assert [(s.value, s.unit) for s in stats] == [(30.0, "hộ")]

@@ -204,7 +204,7 @@ NAME_PAIRS = {
     ("quốc", "lộ"), ("tỉnh", "lộ"), ("hương", "lộ"), ("quyết", "định"), ("nghị", "định"), ("chỉ", "thị"),
     ("thông", "tư"), ("công", "văn"), ("đề", "án"), ("dự", "án"), ("số", "hiệu"), ("phiên", "hiệu"),
     ("kế", "hoạch"), ("nghị", "quyết"), ("bản", "án"), ("tiểu", "khu"), ("số", "nhà"),
-    ("khu", "vực"),
+    ("khu", "vực"), ("lữ", "đoàn"), ("sư", "đoàn"), ("trung", "đoàn"), ("tiểu", "đoàn"),
 }  # fmt: skip
 # Scale words folded into the value: '2,4 tỷ đồng' is 2 400 000 000 đồng.
 SCALES = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
