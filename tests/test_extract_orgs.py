@@ -73,6 +73,7 @@ def _places(text: str) -> dict[str, str | None]:
         ("Vụ việc đang được làm rõ. PLO sẽ tiếp tục cập nhật.", "PLO"),
         ("Anh Lò Văn Pết học khoa Luật Trường Đại học Hoa Sen.", "Khoa Luật Trường Đại học Hoa Sen"),
         ("Thợ báo cho điều dưỡng khoa Điều trị tích cực chạy thận.", "Khoa Điều trị tích cực"),
+        ("Theo khoa Chống tái nghiện (Trung tâm Hoa Sen), tỷ lệ thấp.", "Khoa Chống tái nghiện"),
         ("Lữ đoàn 147 Quân chủng Hải quân diễn tập.", "Lữ đoàn 147 Quân chủng Hải quân"),
         ("Sự cố xảy ra tại Đơn nguyên hồi sức của Bệnh viện Hoa Sen.", "Đơn nguyên hồi sức"),
         ("Ban chỉ đạo thi THPT quốc gia tỉnh Hà Nam họp.", "Ban chỉ đạo thi THPT quốc gia tỉnh Hà Nam"),
@@ -102,6 +103,8 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ("Lãnh đạo Sở Công thương TP. Những người dự gồm ông Lê Văn Hai.", "Sở Công thương TP. Những"),
         ("Ban chỉ đạo chống buôn lậu, gian lận thương mại tỉnh Hà Nam họp.", "Ban chỉ đạo chống buôn lậu"),
         ("Anh nằm tại các khoa Thận Tiết niệu, Cấp cứu của bệnh viện.", "Khoa Thận Tiết"),
+        ("Bác sĩ Lò Văn Pết (khoa Đông Y) của bệnh viện đến.", "Khoa Đông"),
+        ("Trung tâm Hoa Sen cai nghiện cho 200 người.", "Trung tâm Hoa Sen cai nghiện"),
         ("Anh được Bệnh viện Hoa Sen điều trị tích cực cho đến nay.", "Bệnh viện Hoa Sen điều trị tích cực"),
         (
             "Bệnh nhân chuyển từ Bệnh viện Hoa Sen và Đơn nguyên hồi sức về nhà.",

@@ -59,7 +59,9 @@ def test_a_place_named_only_in_a_papers_name_is_no_place():
 
 
 def test_a_township_written_tt_dot_is_a_township():
-    places = _places("Tin\n\nBà Lò Thị Mơ (trú TT. Plei Kần, huyện Ngọc Hồi) và ông Mai Văn Tư (ngụ TT.Phù Mỹ) bị thương.")
+    places = _places(
+        "Tin\n\nBà Lò Thị Mơ (trú TT. Plei Kần, huyện Ngọc Hồi) và ông Mai Văn Tư (ngụ TT.Phù Mỹ) bị thương."
+    )
     assert places.get("Plei Kần") == "township" and places.get("Phù Mỹ") == "township"
 
 
@@ -83,7 +85,9 @@ def test_a_bylines_or_a_credits_initial_opens_no_place():
 
 
 def test_a_places_name_goes_on_over_hyphens_and_over_a_sentence_word_it_holds():
-    places = _places("Tin\n\nCông an huyện Si-Ma-Cai bắt ông Mai Văn Tư ở thị trấn Vĩnh Tuy, cạnh cầu Phường Đội.")
+    places = _places(
+        "Tin\n\nCông an huyện Si-Ma-Cai bắt ông Mai Văn Tư ở thị trấn Vĩnh Tuy, cạnh cầu Phường Đội."
+    )
     assert places.get("Si-Ma-Cai") == "district" and places.get("Vĩnh Tuy") == "township"
     assert "Đội" not in places
 

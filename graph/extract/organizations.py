@@ -217,7 +217,10 @@ BRANCH = ("chi", "nhánh")  # a branch of a unit, itself a unit
 # Field words that are also a clause's verbs or adverbs ('Bộ X đầu tư xây dựng', 'Đội Y thường
 # xuyên phối hợp'): they end a name only when the clause does not go on after them.
 INTENSIVE_CARE = {("điều", "trị", "tích", "cực"), ("hồi", "sức", "tích", "cực")}
-CLAUSE_FIELDS = {"đầu tư", "tố cáo", "khiếu nại", "thường xuyên", "tích cực", "thi", "dự án", "lọc máu"}
+CLAUSE_FIELDS = {
+    "đầu tư", "tố cáo", "khiếu nại", "thường xuyên", "tích cực", "thi", "dự án", "lọc máu", "cai nghiện",
+    "tái nghiện",
+}  # fmt: skip
 NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
 # No place's name opens with a plural word: after a level it opens the next sentence ('Sở X TP. Các cán bộ').
 PLACE_BREAKS = NAME_BREAKS | _words("các những mọi")
@@ -310,7 +313,7 @@ SOFT_HEADS = {
 # Units news write in lower case before their proper name: 'trường THPT X', 'công ty TNHH Y'.
 LOWER_CASE_NAMED = {
     "college", "university", "academy", "hospital", "company", "bank", "newspaper", "prison", "regiment",
-}
+}  # fmt: skip
 ROMAN = re.compile(r"[IVX]{1,4}")  # 'Vụ II': a procuracy's or inspectorate's numbered department
 SOFT_HEADS_KEYS = {entry.key for entry in SOFT_HEADS.values()}
 # Words that end in 'báo' or 'trường' and 'hội' without naming a unit ('thông báo', 'môi trường').
@@ -1430,6 +1433,15 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if lowercase_head and head.key == "centre" and not mention.specs:
         return None  # 'trung tâm thành phố X' is the city centre
     pinned = mention.level or mention.place or mention.child
+    if (
+        lowercase_head
+        and head.key == "clinical-department"
+        and not pinned
+        and j < len(tokens)
+        and tokens[j].is_word
+        and is_capitalised(tokens[j])
+    ):
+        return None  # 'khoa Đông Y': the department's name read only in part
     if (
         mention.specs
         and tuple(t.text for t in mention.specs[:2]) == STEERING
