@@ -1822,3 +1822,33 @@ def test_a_commune_police_officer_is_of_the_communes_police():
     assert people["Lê Minh Tâm"].positions[0].status == "former"
     assert _posts(people["Cảnh"]) == [("Công an viên", "Công an xã Nhân Hòa")]
     assert people["Lò Văn Sinh"].positions == []
+
+
+def test_a_unit_named_in_lower_case_after_its_capitalised_head_ends_at_a_comma_or_the_holder():
+    people = _people(
+        "Ông Lê Văn Khải, Giám đốc Trung tâm kiểm định và thanh toán liên tuyến phía Bắc, cho biết sẽ kiểm tra."
+    )
+    assert _posts(people["Lê Văn Khải"]) == [("Giám đốc", "Trung tâm kiểm định và thanh toán liên tuyến phía Bắc")]
+    people = _people("Theo Vụ trưởng Vụ Các vấn đề chung về soạn thảo luật Trần Minh Tuệ, dự thảo đã gửi.")
+    assert _posts(people["Trần Minh Tuệ"]) == [("Vụ trưởng", "Vụ Các vấn đề chung về soạn thảo luật")]
+    people = _people("Ông Hồ Văn Tâm, Giám đốc Trung tâm giám định pháp y tâm thần tỉnh Nam Định khẳng định vậy.")
+    assert _posts(people["Hồ Văn Tâm"]) == [("Giám đốc", "Trung tâm giám định pháp y tâm thần tỉnh Nam Định")]
+    people = _people("Ông Hồ Văn Tâm, Giám đốc Công ty bỏ trốn khỏi địa phương.")
+    assert _posts(people["Hồ Văn Tâm"]) == []
+
+
+def test_a_unit_s_name_in_two_halves_across_a_dash():
+    people = _people("Ông Phạm Quốc Vinh, Vụ trưởng Vụ Pháp chế - Thanh tra, cho biết quy định có hiệu lực.")
+    assert _posts(people["Phạm Quốc Vinh"]) == [("Vụ trưởng", "Vụ Pháp chế - Thanh tra")]
+    people = _people("Trưởng phòng Phòng Cảnh sát hình sự - Nguyễn Văn Tùng cho biết.")
+    assert _posts(people["Nguyễn Văn Tùng"]) == [("Trưởng phòng", "Phòng Cảnh sát hình sự")]
+
+
+def test_chanh_vp_and_a_party_committee_member_in_a_chain():
+    people = _people("Chánh VP UBND tỉnh Quảng Ninh Trần Văn Lâm cho biết.")
+    assert _posts(people["Trần Văn Lâm"]) == [("Chánh VP", "UBND tỉnh Quảng Ninh")]
+    people = _people("Kỷ luật ông Lâm Văn Đạt, Đảng ủy viên, Phó Giám đốc Sở Y tế tỉnh Lào Cai.")
+    assert _posts(people["Lâm Văn Đạt"]) == [
+        ("Đảng ủy viên", "Đảng ủy Sở Y tế tỉnh Lào Cai"),
+        ("Phó Giám đốc", "Sở Y tế tỉnh Lào Cai"),
+    ]

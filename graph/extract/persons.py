@@ -824,7 +824,17 @@ def _unit(
             return k + extra, None  # 'Bí thư Đảng ủy xã Đồng Tâm Nguyễn Văn A'
         if mention.level and k < len(tokens) and tokens[k].lower == "này":
             return k + 1, None  # 'UBND huyện này': the district just named
-        return _unit_tail(ctx, tokens, k), mention
+        tail = _unit_tail(ctx, tokens, k, named=bool(mention.specs))
+        if (
+            mention.specs
+            and not any(is_capitalised(t) for t in mention.specs)
+            and key(mention.head.vi) in LOWER_NAMED_HEADS
+            and (after_head := _index_after(tokens, mention.start + len(mention.head_text)))
+            and (lower := _lower_name_end(ctx, tokens, after_head, named_after=True)) is not None
+            and lower > tail
+        ):
+            return lower, None  # 'Trung tâm kiểm định | và thanh toán ...': the lower-case name goes on
+        return tail, mention
     head = _post_heads().match(tokens, j)
     if (
         head is None
@@ -867,6 +877,15 @@ def _unit(
     if not (absorbed or is_capitalised(tokens[j]) or tokens[j].text.isupper() or named_next):
         return None
     k = _unit_tail(ctx, tokens, head[1])
+    if (
+        is_capitalised(tokens[j])
+        and key(head[0].vi) in LOWER_NAMED_HEADS
+        and (lower := _lower_name_end(ctx, tokens, head[1], named_after=True)) is not None
+        and lower > k
+    ):
+        # 'Giám đốc Trung tâm giám định và thanh toán đa tuyến phía Bắc,': a capitalised head, then
+        # its name in lower case up to a comma, the holder's name or 'cho biết'.
+        return lower, None
     if k == head[1] and head[0].vi not in (
         "Trung ương Đảng",
         "Bộ Chính trị",
@@ -880,31 +899,72 @@ def _unit(
 
 
 LOWER_NAME_ENDS = {",", "(", ")", ";", ".", "-", "–", "—", "thuộc"}
+REGION_WORDS = {"phía", "miền"}
+# Heads whose units are often named in lower case ('Trung tâm giám định ...', 'Công ty nạo vét ...');
+# not 'Sở' or 'Bộ', whose lower-case words after a bare head are the predicate ('Sở chỉ đạo ...').
+LOWER_NAMED_HEADS = {
+    key(h)
+    for h in ("Trung tâm", "Viện", "Công ty", "Tổng công ty", "Vụ", "Cục", "Chi cục", "Xí nghiệp", "Ban")
+}
+COMPASS = {"Bắc", "Nam", "Đông", "Tây", "Trung"}
 # Words that open the predicate, not a name in lower case ('giao dịch' is a field there, though 'giao'
 # alone ends a capitalised one).
 LOWER_NAME_STOPS = {
     "cho", "đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "là", "có", "cùng", "với", "tại", "khi", "để",
     "nói", "thì", "mà", "nhưng", "cũng", "còn", "đều", "vẫn", "ông", "bà", "anh", "chị", "đồng", "ngày",
     "năm", "tháng", "người", "làm", "đến", "từ", "theo", "trong", "này", "đó", "các", "những", "một", "xảy",
+    "nêu", "tự",
+}  # fmt: skip
+# Two-syllable verbs of saying that end a lower-case name before the clause's comma ('..., Viện trưởng
+# Viện X khẳng định, ...').
+SAYING_PAIRS = {
+    ("khẳng", "định"), ("nhận", "định"), ("chia", "sẻ"), ("bày", "tỏ"), ("trả", "lời"), ("nhấn", "mạnh"),
+    ("giải", "thích"), ("cho", "rằng"),
 }  # fmt: skip
 
 
-def _lower_name_end(ctx: Context, tokens: list[Token], k: int) -> int | None:
+def _lower_name_end(ctx: Context, tokens: list[Token], k: int, *, named_after: bool = False) -> int | None:
     """Return the end of a unit's name written in lower case after its capitalised head, or None.
 
     'Cục đăng ký quốc gia giao dịch bảo đảm, Bộ Tư pháp', 'Chi cục quản lý đất đai thuộc Sở X': two
-    to eight lower-case words up to a comma, bracket or 'thuộc', none that opens the predicate.
+    to eight lower-case words up to a comma, bracket or 'thuộc', none that opens the predicate; a
+    region ends it too ('... đa tuyến phía Bắc,'). ``named_after``: the holder's name may end it
+    ('Giám đốc Trung tâm giám định phía Nam Nguyễn Văn A') and so may 'cho biết'.
     """
     end = k
-    while end < len(tokens) and end - k <= 8 and tokens[end].is_word and not is_capitalised(tokens[end]):
+    while end < len(tokens) and end - k <= 10 and tokens[end].is_word:
         tok = tokens[end]
-        if tok.lower in LOWER_NAME_STOPS or tok.lower in LOWER_NAME_ENDS or match_level(tokens, end):
+        if end == k and tok.text == "Các":
+            end += 1  # 'Vụ Các vấn đề chung về ...': the name's first word capitalised, the rest not
+            continue
+        level = match_level(tokens, end)
+        if end - k >= 2 and (is_capitalised(tok) or level):
+            # '... người cao tuổi Việt Nam', '... y khoa tỉnh Hà Nam': the country or province whose
+            # unit it is ends the name, whatever follows.
+            place = ctx.lex.places.match(tokens, level[1] if level else end)
+            if place and (level or place[0].kind == "country"):
+                return place[1]
+        if is_capitalised(tok):
+            if end > k and tokens[end - 1].lower in REGION_WORDS and tok.text in COMPASS:
+                end += 1  # 'phía Bắc', 'miền Trung': the region the unit serves, part of its name
+                continue
+            break
+        if tok.lower in LOWER_NAME_STOPS or tok.lower in LOWER_NAME_ENDS or level:
+            break
+        if end + 1 < len(tokens) and (tok.lower, tokens[end + 1].lower) in SAYING_PAIRS:
             break
         if end + 1 < len(tokens) and (tok.text, tokens[end + 1].text) in VERB_PAIRS:
             return None
         end += 1
+    if end - k < 2 or end - k > 10 or end >= len(tokens):
+        return None
+    if named_after and (
+        _person_start(ctx, tokens, end)
+        or (end + 1 < len(tokens) and (tokens[end].lower, tokens[end + 1].lower) == ("cho", "biết"))
+    ):
+        return end
     # The clause must go on after the name ('..., Bộ X cho biết'): a full stop may end a predicate.
-    if end - k < 2 or end - k > 8 or end >= len(tokens) or tokens[end].lower not in LOWER_NAME_ENDS - {"."}:
+    if tokens[end].lower not in LOWER_NAME_ENDS - {"."}:
         return None
     return end
 
@@ -920,11 +980,14 @@ def _delegation_end(ctx: Context, tokens: list[Token], k: int) -> int:
     return k
 
 
-def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = False) -> int:
+def _unit_tail(
+    ctx: Context, tokens: list[Token], k: int, *, closed: bool = False, named: bool = False
+) -> int:
     """Read on from tokens[k] while the words still belong to the unit's name; return where it ends.
 
     ``closed``: the name already ended on its place or parent unit; only a parent after a dash
-    ('Phòng CSGT - Công an tỉnh X') or a bracketed aside may follow.
+    ('Phòng CSGT - Công an tỉnh X') or a bracketed aside may follow. ``named``: the unit's own name
+    ends just before tokens[k], so a dash there may join its second half ('Vụ Pháp chế - Thanh tra').
     """
     start = k
     while k < len(tokens):
@@ -979,9 +1042,12 @@ def _unit_tail(ctx: Context, tokens: list[Token], k: int, *, closed: bool = Fals
                 continue
             if (
                 not closed
-                and k > start
+                # after the unit's own name, not its initials: 'Ngân hàng Xây dựng – VNCB'
+                and (k > start or (named and not is_abbreviation(tokens[k + 1])))
                 and not _person_start(ctx, tokens, k + 1)
                 and not ctx.lex.roles.match(tokens, k + 1)
+                and not ctx.lex.ranks.match(tokens, k + 1)
+                and tokens[k + 1].text not in SENTENCE_OPENERS
             ):
                 # 'Khoa Chẩn đoán hình ảnh - Xét nghiệm': a name in two halves.
                 run = capital_run(tokens, k + 1)
@@ -2934,6 +3000,8 @@ def _directed_unit(ctx: Context, role: Entry, unit: str | None) -> str | None:
     """
     if unit is not None and role.key in PARTY_ROLES:
         return _party_committee(unit) or unit
+    if unit is not None and role.key == "dang-uy-vien" and not unit.startswith("Đảng ủy"):
+        return f"Đảng ủy {unit}"  # 'Đảng ủy viên, Phó Giám đốc Sở X': a member of the Sở's party committee
     if unit is not None and role.key in EXECUTIVE_ROLES and (board := BOARD_OF.match(unit)):
         # 'Phó Tổng Giám đốc, Cố vấn HĐQT Ngân hàng X': the executive is the bank's, not its board's.
         return unit[board.end() :]
