@@ -1852,3 +1852,19 @@ def test_chanh_vp_and_a_party_committee_member_in_a_chain():
         ("Đảng ủy viên", "Đảng ủy Sở Y tế tỉnh Lào Cai"),
         ("Phó Giám đốc", "Sở Y tế tỉnh Lào Cai"),
     ]
+
+
+def test_an_executive_s_bare_title_after_a_name_is_in_the_company_the_sentence_just_named():
+    people = _people(
+        "Công ty Hòa Phong, do bị can Lê Văn Hưng, nguyên Tổng Giám đốc hưởng lợi 151 triệu đồng; "
+        "Công ty Tân Thành, do bị can Đỗ Văn Tâm, nguyên Tổng Giám đốc, hưởng lợi 131 triệu đồng."
+    )
+    assert _posts(people["Lê Văn Hưng"]) == [("Tổng Giám đốc", "Công ty Hòa Phong")]
+    assert _posts(people["Đỗ Văn Tâm"]) == [("Tổng Giám đốc", "Công ty Tân Thành")]
+    people = _people("Tại Công ty Hưng Thịnh, bà Lê Thị Lan, kế toán trưởng, đã ký chứng từ.")
+    assert _posts(people["Lê Thị Lan"]) == [("Kế toán trưởng", "Công ty Hưng Thịnh")]
+    # A unit of its own after the title, or another kind of unit named last: no company's post.
+    people = _people("Tại Công ty Hưng Thịnh, ông Lê Văn Tư, nguyên Phó giám đốc khối đầu tư Công ty Sao Mai, bị bắt.")
+    assert _posts(people["Lê Văn Tư"]) != [("Phó giám đốc", "Công ty Hưng Thịnh")]
+    people = _people("Công ty Hưng Thịnh bị Sở Tài chính kiểm tra, bà Lê Thị Lan, Giám đốc cho biết.")
+    assert _posts(people["Lê Thị Lan"]) == []

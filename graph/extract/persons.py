@@ -1808,7 +1808,16 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             j = q_end
         if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names, role)) is not None:
             end, org_text = bare
-        if org_text is None and (listed := _listed_unit(ctx, tokens, first, j, role, found)) is not None:
+        if (
+            org_text is None
+            and (listed := _listed_unit(ctx, tokens, first, j, role, found)) is not None
+            # 'A, Giám đốc Công ty X; Công ty Y, do B, Giám đốc': a company named since is B's
+            and not (
+                role.key in COMPANY_ROLES
+                and (company := _company_just_named(ctx, tokens, first, j, org_names, found))
+                and ctx.text.rfind(company, 0, tokens[first].start) > found[-1].end
+            )
+        ):
             end, org_text = j, listed
         if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
             end, org_text = committee
@@ -1826,6 +1835,13 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
         if implied is not None:
             (end, org_text), led = implied, False
+        if (
+            org_text is None
+            and role.key in COMPANY_ROLES
+            and (company := _company_just_named(ctx, tokens, first, j, org_names, found))
+        ):
+            org_text = company
+            implied = (j, company)
         if org_text is None and role.key in CHAIRS and (chaired := _chaired_alone(ctx, tokens, j, org_names)):
             org_text = chaired
             implied = (j, chaired)
@@ -2399,6 +2415,53 @@ def _directed_alone(
     if len(units) > 1 and len(kinds) == 1 and (nearest := _nearest_unit(ctx, units, tokens[j - 1].start)):
         units = {nearest}  # two companies (or one by two names): the one just named
     return (j, units.pop()) if len(units) == 1 else None
+
+
+COMPANY_REACH = 200  # characters: the company named earlier in the same sentence, a clause or two back
+
+
+def _company_just_named(
+    ctx: Context,
+    tokens: list[Token],
+    first: int,
+    j: int,
+    org_names: dict[str, str],
+    found: list[TitleMention],
+) -> str | None:
+    """Return the company an executive's bare title after a name is in: the unit named just before.
+
+    'Công ty X, do bị can A, nguyên Tổng Giám đốc hưởng lợi ...', 'Tại Công ty Y, bà B, kế toán
+    trưởng, ...': the last unit the sentence names before the title is a company or bank, and no
+    other unit stands between; none when the title goes on to a unit of its own, or when that unit
+    is in another's post just before (a list, read by _listed_unit).
+    """
+    if first == 0 or tokens[first - 1].text not in (",", "(", *HYPHENS):
+        return None  # a post after a name, not 'Giám đốc A' or a title in the clause
+    if j < len(tokens) and (
+        is_capitalised(tokens[j]) or is_abbreviation(tokens[j]) or ctx.lex.heads_loose.match(tokens, j)
+    ):
+        return None  # 'Tổng Giám đốc PVN', 'Giám đốc công ty Z': the title names a unit of its own
+    for n in range(j, min(len(tokens), j + 6)):
+        if not tokens[n].is_word:
+            break
+        if is_capitalised(tokens[n]) or is_abbreviation(tokens[n]):
+            return None  # 'Phó giám đốc khối đầu tư Công ty X': lower-case words, then its unit
+    if j + 1 < len(tokens) and tokens[j].text in CHAIN_SEPARATORS | CHAIN_WORDS and ctx.lex.roles.match(
+        tokens, j + 1
+    ):
+        return None  # 'Phó Tổng Giám đốc, Cố vấn HĐQT Ngân hàng X': the chain's next unit is its unit
+    pos = tokens[first].start
+    last = max(
+        ((ctx.text.rfind(name, 0, pos), name) for name in set(org_names.values()) if name),
+        default=(-1, ""),
+    )
+    at, name = last
+    if at < 0 or pos - at > COMPANY_REACH or SENTENCE_END.search(ctx.text, at, pos):
+        return None
+    if any(t.start <= at < t.end for t in found):
+        return None  # the unit of another's post just before: a list's, read by _listed_unit
+    head = ctx.lex.heads.match(tokenize(name), 0)
+    return name if head is not None and head[0].key in COMPANY_HEADS else None
 
 
 # Roles a people's committee has: 'Chủ tịch A' with no unit chairs the one committee the report names.
