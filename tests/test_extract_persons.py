@@ -1868,3 +1868,10 @@ def test_an_executive_s_bare_title_after_a_name_is_in_the_company_the_sentence_j
     assert _posts(people["Lê Văn Tư"]) != [("Phó giám đốc", "Công ty Hưng Thịnh")]
     people = _people("Công ty Hưng Thịnh bị Sở Tài chính kiểm tra, bà Lê Thị Lan, Giám đốc cho biết.")
     assert _posts(people["Lê Thị Lan"]) == []
+
+
+def test_a_title_s_unit_after_a_dash():
+    people = _people("Bị can Lý Văn Khoa (nguyên điều tra viên cao cấp - Cơ quan CSĐT Công an tỉnh Hà Nam) bị bắt.")
+    assert _posts(people["Lý Văn Khoa"]) == [("Điều tra viên cao cấp", "Cơ quan CSĐT Công an tỉnh Hà Nam")]
+    people = _people("Phó Chủ tịch UBND xã - Nguyễn Văn An cho biết.")
+    assert _posts(people["Nguyễn Văn An"]) == [("Phó Chủ tịch", "UBND xã")]

@@ -1668,6 +1668,17 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             ):
                 # 'người phát ngôn của Bộ Ngoại giao': the unit after 'of'.
                 unit, of_start = _unit(ctx, tokens, j + 1), j + 1
+            if (
+                unit is None
+                and j + 1 < len(tokens)
+                and tokens[j].text in HYPHENS
+                and is_capitalised(tokens[j + 1])
+                and not _person_start(ctx, tokens, j + 1)
+                and (named := parse_org(ctx, tokens, j + 1)) is not None
+                and named.specific
+            ):
+                # 'nguyên điều tra viên cao cấp - Cơ quan CSĐT Bộ Công an': the unit after a dash.
+                unit, of_start = _unit(ctx, tokens, j + 1), j + 1
             if unit is not None:
                 end, mention = unit
                 end, mention = _as_far_as_found(ctx, tokens, of_start or j, end, mention)
