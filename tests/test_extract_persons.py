@@ -1875,3 +1875,8 @@ def test_a_title_s_unit_after_a_dash():
     assert _posts(people["Lý Văn Khoa"]) == [("Điều tra viên cao cấp", "Cơ quan CSĐT Công an tỉnh Hà Nam")]
     people = _people("Phó Chủ tịch UBND xã - Nguyễn Văn An cho biết.")
     assert _posts(people["Nguyễn Văn An"]) == [("Phó Chủ tịch", "UBND xã")]
+
+
+def test_a_board_s_company_named_in_lower_case_is_read_whole():
+    people = _people("Ông Ngô Thành Tâm (SN 1980) – Chủ tịch HĐQT Công ty trục vớt luồng lạch, cho biết.")
+    assert _posts(people["Ngô Thành Tâm"]) == [("Chủ tịch", "HĐQT Công ty trục vớt luồng lạch")]

@@ -804,6 +804,11 @@ def _unit(
         return _index_after(tokens, mention.end - len(mention.place)), None
     if mention is not None and (mention.specific or mention.specs or mention.level or mention.child):
         k = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+        if mention.head.key == "board-of-directors" and mention.specs:
+            # 'HĐQT Công ty trục vớt ...': the board's company, named in lower case, read whole.
+            at = _index_after(tokens, mention.specs[0].start)
+            if ctx.lex.heads.match(tokens, at) and (company := _unit(ctx, tokens, at)) and company[0] > k:
+                return company[0], None
         verb = next(
             (
                 m
