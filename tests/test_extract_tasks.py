@@ -1852,3 +1852,34 @@ def test_a_named_unit_going_on_with_an_inquiry_holds_it_with_its_words():
         "tiếp tục phối hợp chặt chẽ với Ủy ban MTTQ",
         "xây dựng thế trận lòng dân",
     ]
+
+
+def test_a_units_place_in_brackets_does_not_hide_its_inquiry_or_plan():
+    facts = extract(
+        HEAD + "Sáng 7/2, Công an TP Tân Lộc (Hòa Bình Xanh) cho biết đang xác minh làm rõ vụ va chạm xe máy.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("xác minh làm rõ vụ va chạm xe máy", "Công an TP Tân Lộc")]
+    assert names("Công an huyện Bến Lau (Hòa Bình Xanh) sẽ làm rõ vụ việc.") == ["làm rõ vụ việc"]
+    # a person identified in brackets is no unit
+    assert names("Nguyễn Văn Khả (trú xã Phú Lâm) sẽ bị xử lý.") == []
+
+
+def test_a_file_opened_for_an_inquiry_gives_the_inquiry_as_the_units_task():
+    facts = extract(
+        HEAD + "Ngày 3/4, Công an huyện Bến Lau đã lập hồ sơ để điều tra làm rõ nguyên nhân vụ tai nạn.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [
+        ("điều tra làm rõ nguyên nhân vụ tai nạn", "Công an huyện Bến Lau")
+    ]
+    # the unit may be named well before the suspect is held
+    assert names(
+        "Ngay sau đó, Cơ quan điều tra Công an tỉnh Hòa Bình Xanh đã phối hợp với công an địa phương khám "
+        "nghiệm hiện trường, khám nghiệm tử thi, đồng thời bắt giữ Khả để điều tra làm rõ."
+    ) == ["điều tra làm rõ"]
+
+
+def test_a_case_taken_on_is_an_inquiry_under_way():
+    facts = extract(HEAD + "Hiện vụ việc đang được Công an huyện Bến Lau thụ lý điều tra.", "tasks-test.txt")
+    assert [(t.name, t.holder) for t in facts.tasks] == [("thụ lý điều tra", "Công an huyện Bến Lau")]

@@ -307,6 +307,27 @@ NOW_WORDS = frozenset(_WORDS["now_words"])
 MAX_INQUIRY_SUBJECT = 12  # tokens of the units named before 'đang'
 
 
+LINKS = CLAUSE_WORDS | {"về", "việc"}  # words between a unit and its modal that start another clause
+MAX_BRACKETED = 6  # words of a place in brackets after a unit's name: '(Đồng Nai)', '(tỉnh X)'
+
+
+def _words_back(tokens: list[Token], i: int, n: int) -> list[int]:
+    """Return up to ``n`` token indices before ``i``, nearest first, a bracketed place of words skipped."""
+    out: list[int] = []
+    k = i - 1
+    while k >= 0 and len(out) < n:
+        if tokens[k].text == ")":
+            lo = max(-1, k - MAX_BRACKETED - 2)
+            m = next((m for m in range(k - 1, lo, -1) if tokens[m].text == "("), None)
+            if m is None or not all(t.is_word for t in tokens[m + 1 : k]):
+                break  # ('(SN 1990)': no place)
+            k = m - 1
+            continue
+        out.append(k)
+        k -= 1
+    return out
+
+
 def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, int] | None:
     """Return the token range of who holds the inquiry under way at 'đang' ``tokens[i]`` (None: no unit)."""
     e = i
@@ -946,15 +967,17 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         role = tokens[i].lower == "là" and _phrase(tokens, i + 1, UNIT_ROLES)
         if not (_phrase(tokens, i, UNIT_MODALS) or role) or any(d.trigger <= i < d.task for d in found):
             continue
-        # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng').
+        # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng'); its place may follow
+        # it in brackets ('Công an TP X (Y) cho biết đang xác minh …').
+        back = _words_back(tokens, i, 4)
         before = next(
             (
                 span
-                for k in range(i - 1, max(-1, i - 5), -1)
+                for n, k in enumerate(back)
                 for span in [_covered(spans, tokens[k].start)]
                 if span is not None
                 and span[2]
-                and all(t.is_word and t.lower not in CLAUSE_WORDS | {"về", "việc"} for t in tokens[k + 1 : i])
+                and all(tokens[m].is_word and tokens[m].lower not in LINKS for m in back[:n])
             ),
             None,
         )
@@ -1249,7 +1272,7 @@ DETAIN = _table(*_WORDS["detain"])
 # The inquiries such a purpose names ('để điều tra, xử lý', 'để tiếp tục làm rõ').
 INQUIRY = _table(*_WORDS["inquiry"])
 # tokens between the unit's name and its holding verb ('X cho biết, vừa triệt phá …, tạm giữ')
-DETAIN_REACH = 20
+DETAIN_REACH = 30
 
 
 def _detaining_unit(tokens: list[Token], i: int, spans: Names) -> str | None:
