@@ -1883,3 +1883,30 @@ def test_a_file_opened_for_an_inquiry_gives_the_inquiry_as_the_units_task():
 def test_a_case_taken_on_is_an_inquiry_under_way():
     facts = extract(HEAD + "Hiện vụ việc đang được Công an huyện Bến Lau thụ lý điều tra.", "tasks-test.txt")
     assert [(t.name, t.holder) for t in facts.tasks] == [("thụ lý điều tra", "Công an huyện Bến Lau")]
+
+
+def test_fields_invested_in_or_spoken_of_are_no_functions():
+    assert names("Quỹ Tân An sẽ dùng khoản tiền này đầu tư vào các lĩnh vực như thể thao, nghệ thuật và y tế.") == []
+    assert names(
+        "Các điểm bán đều có giấy tờ liên quan đến lĩnh vực kinh doanh như nguồn gốc, giấy kiểm dịch và giấy phép."
+    ) == []
+    # functions taken over are still listed
+    assert names("Công an tỉnh Hòa Bình Xanh tiếp nhận các nhiệm vụ mới như cấp GPLX, đăng ký xe và quản lý cư trú.") == [
+        "cấp GPLX",
+        "đăng ký xe",
+        "quản lý cư trú",
+    ]
+
+
+def test_what_it_took_to_do_something_is_no_task():
+    assert names("Cơ quan điều tra phải áp dụng nhiều biện pháp nghiệp vụ mới bắt được Khả.") == []
+
+
+def test_a_task_ends_before_its_news_source_or_the_speakers_own_clause():
+    assert names(
+        "Công an quận Bến Lau vừa bàn giao Lê Văn Khả cho Công an quận Tân An để điều tra về hành vi cưỡng đoạt tài "
+        "sản, thông tin trên báo Tân An Mới."
+    ) == ["điều tra về hành vi cưỡng đoạt tài sản"]
+    assert names("“Công an huyện Bến Lau đang điều tra vụ việc, chúng tôi chưa rõ nguyên nhân”, một cán bộ nói.") == [
+        "điều tra vụ việc"
+    ]

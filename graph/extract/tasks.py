@@ -71,6 +71,9 @@ DIRECT = re.compile(
 )
 # Where an item's words stop being the task: 'lý lịch tư pháp từ Sở Tư pháp sang Công an tỉnh'.
 ITEM_END = re.compile(r"\s+(?:từ|sang|cho|tại|trên|theo|để|nhằm|với|đến)\s+.*$")
+# 'hợp tác trong các lĩnh vực như A, B', 'đầu tư vào các lĩnh vực như A', 'giấy tờ liên quan đến lĩnh vực kinh
+# doanh như A': fields worked in or spoken of before the list.
+FIELDS_OF = re.compile(r"\b(?:trong|vào|đến|tới)(?:\s+(?:các|những|nhiều))?\s+$")
 NEW_CUES = ("mới", "tiếp nhận", "chuyển giao", "bàn giao", "thêm")
 MAX_WORDS = 9
 
@@ -107,8 +110,8 @@ def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None
         # 'quy định về A, B' or 'nhiệm vụ về an ninh' are topics, not functions held.
         if not new and not re.search(r"(?:như|gồm)\s+$", m.group(0)) and m.re is TRIGGER:
             continue
-        if m.re is TRIGGER and re.search(r"\btrong(?:\s+(?:các|những|nhiều))?\s+$", context[: m.start()]):
-            continue  # 'hợp tác trong các lĩnh vực như A, B': the fields worked in, no functions held
+        if m.re is TRIGGER and FIELDS_OF.search(context[: m.start()]):
+            continue  # the fields worked in or spoken of, no functions held
         if m.re is TRIGGER and re.search(r"\b(?:không|chưa)\b", m.group("mid"), re.IGNORECASE):
             continue  # 'một số nhiệm vụ không đạt yêu cầu như A, B': duties failed, listed as shortcomings
         tokens = ctx.tokens[n]
@@ -410,6 +413,7 @@ TASK_END = re.compile(
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?:,|\s+[-–])\s+(?:báo|thông tin trên|theo)\s+\S+(?:\s+\S+){0,3}\s+(?:đưa tin|cho hay|cho biết)\W*$"
     r"|,\s+theo\s+(?:tin tức|thông tin|tin)\s+(?:trên|từ|của)\s.*$"  # ', theo tin tức trên báo X'
+    r"|,\s+thông tin\s+(?:trên|từ|của)\s+(?:báo|trang|tờ)\s.*$"  # ', thông tin trên báo X': the source
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
     r"|(?-i:\s+(?:Ông|Bà)(?:\s+[A-ZĐ]\w*){1,4}\s+(?:cho biết|cho hay|nói|khẳng định|thông tin)\b).*$"
@@ -1695,6 +1699,8 @@ def _clean(
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
     if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
         return None  # 'đưa hết tài sản cho chúng': what offenders demand, no unit's task
+    if re.search(r"\smới\s+(?:\S+\s+){0,2}được\b", text, re.IGNORECASE):
+        return None  # '(phải) áp dụng nhiều biện pháp mới bắt được X': what it took, told of the past
     if MONEY_DEMAND.match(text):
         return None  # 'chuyển vào tài khoản 2 triệu đồng': what an offender demands, no unit's task
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
