@@ -1910,3 +1910,23 @@ def test_a_task_ends_before_its_news_source_or_the_speakers_own_clause():
     assert names("“Công an huyện Bến Lau đang điều tra vụ việc, chúng tôi chưa rõ nguyên nhân”, một cán bộ nói.") == [
         "điều tra vụ việc"
     ]
+
+
+def test_a_request_denied_asks_no_one():
+    assert names("Ông Lê Văn Khả cho rằng chưa bao giờ tổ thẩm định yêu cầu công ty này cung cấp hồ sơ.") == []
+    assert names("UBND tỉnh không yêu cầu Sở Y tế báo cáo vụ việc.") == []
+    assert names("Ông Khả không chỉ yêu cầu Sở Y tế báo cáo vụ việc mà còn đề nghị Công an tỉnh điều tra vụ trộm.") == [
+        "báo cáo vụ việc",
+        "điều tra vụ trộm",
+    ]
+
+
+def test_a_task_ends_before_the_speakers_own_clause_and_a_dangling_lead():
+    assert names(
+        "Bên cạnh việc kiến nghị Bộ Giao thông phối hợp bảo đảm an toàn giao thông, ưu tiên bố trí vốn cho các dự "
+        "án hạ tầng, Chủ tịch thành phố cũng nhấn mạnh việc các bộ, ngành cần sớm di dời trụ sở."
+    ) == ["phối hợp bảo đảm an toàn giao thông", "ưu tiên bố trí vốn cho các dự án hạ tầng", "sớm di dời trụ sở"]
+    assert names("Tỉnh sẽ chỉ đạo xử lý triệt để về mặt hành chính, nhất là yêu cầu làm rõ hợp đồng đã ký.") == [
+        "chỉ đạo xử lý triệt để về mặt hành chính",
+        "làm rõ hợp đồng đã ký",
+    ]

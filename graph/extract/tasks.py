@@ -398,7 +398,7 @@ AUDIENCE = _table("toàn", "toàn thể")
 # the least to reach (', ít nhất cũng phải bằng …'), the reason it is done ('điều tra lại vì chưa đủ …').
 # an amount put another way (', tương đương khoảng 400 viên', ', trị giá 2 tỷ đồng'),
 TASK_END = re.compile(
-    r"(?:\s+|\s*(?:…|\.\.\.)\s*)(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không)\s+.*$"
+    r"(?:\s+|\s*(?:…|\.\.\.)\s*)(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không|mà còn)\s+.*$"
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
     r"|\s+và\s+cho\s+(?:biết|hay)\b.*$"  # ('…”, Thủ tướng nhấn mạnh và cho biết X đã …': a report follows)
@@ -408,6 +408,8 @@ TASK_END = re.compile(
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,60}}\s(?:{_alternation('speaker_verbs')}))\W*$"
+    # (', Chủ tịch thành phố cũng nhấn mạnh việc …': a speaker's own clause goes on after the task)
+    rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,40}}?\s(?:cũng\s+|còn\s+)?(?:{_alternation('speaker_verbs')})\s).*$"
     r"|\s*\((?:sinh năm|SN|\d+ tuổi|trú|ngụ|quê|thường trú|tạm trú)\b.*$"  # a person's details close it
     rf"|\s*\(Ảnh.*$|,\s+(?:{_alternation('clause_after_comma')})\s+(?!vật\b|trường\b|tượng\b|đại\b).*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
@@ -775,6 +777,10 @@ def _forbidden(tokens: list[Token], k: int) -> bool:
     return bool(_phrase(tokens, k + 2, _verbs())) or tokens[k + 2].lower in ("nhận", "để", "phép", "tự")
 
 
+# Words that deny what follows them in the clause: 'chưa bao giờ', 'chưa từng', 'không hề'.
+DENIALS = {("chưa", "bao"), ("chưa", "từng"), ("không", "hề"), ("chưa", "hề"), ("không", "bao")}
+
+
 def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     """Find the asking and duty verbs of a sentence with where their tasks start."""
     found: list[_Directive] = []
@@ -827,7 +833,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         # ('tin báo về tội phạm hoặc kiến nghị khởi tố': the legal name of a referral listed with reports)
         referral = i > 0 and tokens[i - 1].lower in ("hoặc", "và", ",") and tok.lower == "kiến"
         referral = referral and [t.lower for t in tokens[i + 1 : i + 4]] == ["nghị", "khởi", "tố"]
-        if n_ask and (noun or referral or counted and not dated):
+        # ('chưa bao giờ tổ thẩm định yêu cầu công ty này cung cấp …', 'không yêu cầu …': asked of no one)
+        denied = i > 0 and tokens[i - 1].lower in ("không", "chưa") or any(
+            (tokens[m].lower, tokens[m + 1].lower) in DENIALS for m in range(max(0, i - 7), i - 1)
+        )
+        if n_ask and (noun or referral or denied or counted and not dated):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
@@ -1669,6 +1679,7 @@ def _clean(
         text = ctx.text[start:end]
     text = text.rstrip(" ,;:.…/\"“”'?")
     text = re.sub(r",?\s+(?:và|hoặc|cùng|đồng thời)$", "", text)  # 'bảo vệ và': the object went on
+    text = re.sub(r",?\s+(?:mà còn|nhất là|đặc biệt là)$", "", text)  # '…, nhất là': leads the next directive
     text = re.sub(r"\s+(?:để|nhằm)$", "", text)  # 'lập danh sách … để': the purpose was cut off
     text = re.sub(r",\s+(?:đó|này)$", "", text)  # '… thiệt hại phát sinh, đó': the next clause's subject
     text = re.sub(r",?\s+(?:như|gồm|bao gồm)$", "", text)  # '… trên địa bàn, như: A, B': the examples went
