@@ -1930,3 +1930,24 @@ def test_a_task_ends_before_the_speakers_own_clause_and_a_dangling_lead():
         "chỉ đạo xử lý triệt để về mặt hành chính",
         "làm rõ hợp đồng đã ký",
     ]
+
+
+def test_a_named_units_plan_after_what_it_did_is_its_task():
+    facts = extract(
+        HEAD + "Ngày 3/4, Công an huyện Bến Lau đã tạm giữ hai đối tượng và sẽ xử lý theo quy định của pháp luật.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("xử lý theo quy định của pháp luật", "Công an huyện Bến Lau")]
+    assert names("Ông Khả cho biết Công an huyện Bến Lau đã vào cuộc và sẽ làm rõ vụ việc.") == ["làm rõ vụ việc"]
+    # a person's plan, or a unit that is only a partner, gives none
+    assert names("Lê Văn Khả đã nhận tội và sẽ bị xử lý.") == []
+    assert names("Ông Khả đã làm việc với Công an huyện Bến Lau và sẽ gửi đơn lên tỉnh.") == []
+
+
+def test_a_thing_handed_over_after_a_modal_is_the_task_itself():
+    facts = extract(
+        HEAD + "Ông Khả yêu cầu Công ty Tân An phải giao lại toàn bộ hồ sơ cho Sở Xây dựng.", "tasks-test.txt"
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("giao lại toàn bộ hồ sơ cho Sở Xây dựng", "Công ty Tân An")]
+    # a unit asked after the modal is still asked
+    assert names("Chủ tịch UBND tỉnh giao Công an tỉnh Hòa Bình Xanh điều tra vụ việc.") == ["điều tra vụ việc"]

@@ -781,6 +781,25 @@ def _forbidden(tokens: list[Token], k: int) -> bool:
 DENIALS = {("chưa", "bao"), ("chưa", "từng"), ("không", "hề"), ("chưa", "hề"), ("không", "bao")}
 
 
+DEEDS = {"đã", "vừa", "đang"}  # what a unit named at a clause's head did or does before its plan
+
+
+def _clause_unit(tokens: list[Token], hi: int, spans: Names) -> tuple[int, int, str | None] | None:
+    """Return the named unit heading the clause that ends at ``hi`` and told what it did (None: none)."""
+    lo = max((k + 1 for k in range(hi) if tokens[k].text in ".;:“”\"()"), default=0)
+    for k in range(lo, hi):
+        span = _covered(spans, tokens[k].start)
+        if span is None or span[0] != tokens[k].start or span[2] is None:
+            continue
+        after = next((m for m in range(k, hi) if tokens[m].start >= span[1]), hi)
+        # ('Ngày 3/4, Công an huyện X đã …', 'ông Y cho biết Công an huyện X đã …')
+        opened = k == lo or tokens[k - 1].text == "," or tokens[k - 1].lower in REPORTING
+        # (no other verb's subject between: 'X đã tạm giữ Y, Y đã …' leaves the plan to no one)
+        again = any(tokens[m].lower in DEEDS for m in range(after + 1, hi))
+        return span if opened and after < hi and tokens[after].lower in DEEDS and not again else None
+    return None
+
+
 def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     """Find the asking and duty verbs of a sentence with where their tasks start."""
     found: list[_Directive] = []
@@ -837,7 +856,13 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         denied = i > 0 and tokens[i - 1].lower in ("không", "chưa") or any(
             (tokens[m].lower, tokens[m + 1].lower) in DENIALS for m in range(max(0, i - 7), i - 1)
         )
-        if n_ask and (noun or referral or denied or counted and not dated):
+        # ('yêu cầu công ty phải giao lại hồ sơ cho Sở X': after a modal, a thing handed over is the task
+        # itself; 'sẽ giao Công an tỉnh điều tra', 'phải giao cho X' still ask a unit)
+        thing = i > 0 and tokens[i - 1].lower in ("phải", "cần", "hãy") and tok.lower == "giao"
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        thing = thing and nxt is not None and nxt.is_word and not is_capitalised(nxt)
+        thing = thing and nxt.lower not in ("cho", "nhiệm") and not _phrase(tokens, i + 1, HOLDER_WORDS)
+        if n_ask and (noun or referral or denied or thing or counted and not dated):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
@@ -995,6 +1020,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             ),
             None,
         )
+        if before is None and tokens[i].lower == "sẽ" and tokens[i - 1].lower == "và":
+            before = _clause_unit(tokens, i - 1, spans)  # 'Công an huyện X đã tạm giữ … và sẽ xử lý …'
         subject = i <= 8 and is_capitalised(tokens[0]) and all(t.is_word for t in tokens[:i])
         # ('X là đầu mối quan trọng để …' in a crime story: a go-between, no unit's standing role)
         named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
