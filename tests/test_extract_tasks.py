@@ -1951,3 +1951,17 @@ def test_a_thing_handed_over_after_a_modal_is_the_task_itself():
     assert [(t.name, t.holder) for t in facts.tasks] == [("giao lại toàn bộ hồ sơ cho Sở Xây dựng", "Công ty Tân An")]
     # a unit asked after the modal is still asked
     assert names("Chủ tịch UBND tỉnh giao Công an tỉnh Hòa Bình Xanh điều tra vụ việc.") == ["điều tra vụ việc"]
+
+
+def test_a_unit_assigning_one_of_its_staff_by_name_gives_a_task():
+    assert names("Hiện Phòng giao cho ông Võ Văn Khả tạm thời quản lý các hoạt động của trường.") == [
+        "tạm thời quản lý các hoạt động của trường"
+    ]
+    # a person handing work to another in a crime story gives none
+    assert names("Tuấn giao cho anh Khả mang ma túy đi bán.") == []
+
+
+def test_a_reenactment_planned_is_a_task():
+    assert names("Dự kiến, ngày 12/5, Công an tỉnh Hòa Bình Xanh sẽ thực nghiệm hiện trường để điều tra vụ việc.") == [
+        "thực nghiệm hiện trường để điều tra vụ việc"
+    ]

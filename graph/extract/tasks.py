@@ -932,6 +932,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
             # ('Chủ tịch UBND xã đã chỉ đạo anh Toàn viết giấy mời …': one directs or assigns one's staff)
             private = private and words not in (("chỉ", "đạo"), ("phân", "công"))
+            # ('Phòng GD&ĐT giao cho ông X tạm thời quản lý …': a unit assigns one of its staff)
+            asker = _covered(spans, tokens[i - 1].start) if i > 0 else None
+            by_unit = asker is not None and asker[2] is not None or i > 0 and tokens[i - 1].text in UNIT_HEADS
+            private = private and not (by_unit and words[0] == "giao")
             # ('CSGT yêu cầu anh xuống để lập biên bản': a person asked by a pronoun alone, a traffic stop)
             private = private or end == j + 1 and tokens[j].lower in PRIVATE
             # ('đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích …': an official by name and post)
