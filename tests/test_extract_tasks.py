@@ -1965,3 +1965,28 @@ def test_a_reenactment_planned_is_a_task():
     assert names("Dự kiến, ngày 12/5, Công an tỉnh Hòa Bình Xanh sẽ thực nghiệm hiện trường để điều tra vụ việc.") == [
         "thực nghiệm hiện trường để điều tra vụ việc"
     ]
+
+
+def test_the_unit_that_reports_holds_the_inquiry_it_reports_under_way():
+    assert names("Ngày 28-6, Công an quận Tân Sơn, TP Hòa Bình Xanh cho biết vẫn đang điều tra làm rõ vụ việc.") == [
+        "điều tra làm rõ vụ việc"
+    ]
+    assert names("Ngày 24/5, Công an huyện Lục Sơn (Hòa Bình Xanh) cho biết đơn vị đang điều tra nguyên nhân vụ cháy.") == [
+        "điều tra nguyên nhân vụ cháy"
+    ]
+    # a person reporting, or a parent unit in brackets, names no unit that holds it
+    assert names("Ông Lê Văn Khả cho biết đơn vị đang điều tra vụ việc.") == []
+    assert names("Chiều 31/5, Công an quận 7 (Công an TP Tân An) cho biết đang truy bắt nhóm côn đồ.") == []
+
+
+def test_the_scene_examined_for_an_inquiry_and_an_inquiry_going_on_after_a_deed():
+    assert names(
+        "Sáng nay, Công an TP Tân Sơn phối hợp với cơ quan chức năng đã hoàn tất việc khám nghiệm hiện trường, khám "
+        "nghiệm tử thi để điều tra, làm rõ nguyên nhân cái chết của nam thanh niên."
+    ) == ["điều tra, làm rõ nguyên nhân cái chết của nam thanh niên"]
+    assert names(
+        "Cơ quan An ninh điều tra Công an tỉnh Tân An cũng đã tìm ra chủ tài khoản và đang củng cố hồ sơ để "
+        "xử lý theo quy định pháp luật."
+    ) == ["củng cố hồ sơ để xử lý theo quy định pháp luật"]
+    # first findings are told, no task
+    assert names("Khám nghiệm ban đầu xác định nạn nhân là nữ, khoảng 30 tuổi.") == []

@@ -314,7 +314,7 @@ LINKS = CLAUSE_WORDS | {"về", "việc"}  # words between a unit and its modal 
 MAX_BRACKETED = 6  # words of a place in brackets after a unit's name: '(Đồng Nai)', '(tỉnh X)'
 
 
-def _words_back(tokens: list[Token], i: int, n: int) -> list[int]:
+def _words_back(tokens: list[Token], i: int, n: int, spans: Names) -> list[int]:
     """Return up to ``n`` token indices before ``i``, nearest first, a bracketed place of words skipped."""
     out: list[int] = []
     k = i - 1
@@ -322,13 +322,40 @@ def _words_back(tokens: list[Token], i: int, n: int) -> list[int]:
         if tokens[k].text == ")":
             lo = max(-1, k - MAX_BRACKETED - 2)
             m = next((m for m in range(k - 1, lo, -1) if tokens[m].text == "("), None)
-            if m is None or not all(t.is_word for t in tokens[m + 1 : k]):
-                break  # ('(SN 1990)': no place)
+            inside = tokens[m + 1 : k] if m is not None else []
+            if m is None or not all(t.is_word for t in inside) or any(_named_unit(spans, t) for t in inside):
+                break  # ('(SN 1990)', '(Công an TP X)': no place; a parent unit in brackets is said as such)
             k = m - 1
             continue
         out.append(k)
         k -= 1
     return out
+
+
+def _reporting_unit(tokens: list[Token], k: int, spans: Names) -> tuple[int, int] | None:
+    """Return the token range of the named unit that reports at 'cho' ``tokens[k]``, its place after it."""
+    for m in range(k - 1, max(-1, k - MAX_INQUIRY_SUBJECT), -1):
+        if tokens[m].text == ")":
+            opening = next((n for n in range(m - 1, -1, -1) if tokens[n].text == "("), 0)
+            if any(_named_unit(spans, t) for t in tokens[opening:m]):
+                return None  # ('Công an quận X (Công an TP Y) cho biết …': a parent unit in brackets)
+        span = _covered(spans, tokens[m].start)
+        if span is not None and span[2]:
+            lo = m
+            while lo > 0 and tokens[lo - 1].start >= span[0]:
+                lo -= 1
+            hi = next((n for n in range(m, k) if tokens[n].start >= span[1]), k)
+            return (lo, hi)
+        tok = tokens[m]
+        if not (tok.text in ",()." or is_capitalised(tok) or tok.lower in PLACE_WORDS):
+            return None  # ('ông X cho biết …': a person reports; 'đơn vị' is then no unit named)
+    return None
+
+
+def _named_unit(spans: Names, tok: Token) -> bool:
+    """Whether the token lies in a unit's name."""
+    span = _covered(spans, tok.start)
+    return span is not None and span[2] is not None
 
 
 def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, int] | None:
@@ -350,6 +377,13 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
     while c < e and tokens[c].lower in NOW_WORDS:
         c += 1
     opener = tokens[c - 1] if c > 0 else None
+    # ('Công an quận X, TP Y cho biết (đơn vị) vẫn đang điều tra …': the unit that reports holds it)
+    own = [t.lower for t in tokens[c:e]] in ([], ["đơn", "vị"], ["đơn", "vị", "này"])
+    told = opener is not None and opener.lower in ("biết", "hay") and c > 1 and tokens[c - 2].lower == "cho"
+    if own and told:
+        said = _reporting_unit(tokens, c - 2, spans)
+        if said is not None:
+            return said
     if c == e:
         return None  # ('cho biết, đang xác minh …': our gold counts no inquiry whose unit is not named)
     if any(_phrase(tokens, m, PUBLIC) for m in range(c, e)):
@@ -792,8 +826,12 @@ def _clause_unit(tokens: list[Token], hi: int, spans: Names) -> tuple[int, int, 
         if span is None or span[0] != tokens[k].start or span[2] is None:
             continue
         after = next((m for m in range(k, hi) if tokens[m].start >= span[1]), hi)
-        # ('Ngày 3/4, Công an huyện X đã …', 'ông Y cho biết Công an huyện X đã …')
-        opened = k == lo or tokens[k - 1].text == "," or tokens[k - 1].lower in REPORTING
+        while after < hi and tokens[after].lower in SUBJECT_ADVERBS:
+            after += 1  # 'X cũng đã …'
+        # ('Ngày 3/4, Công an huyện X đã …', 'ông Y cho biết Công an huyện X đã …'; not after 'và cho biết',
+        # whose report adds no task: '…, Thủ tướng nhấn mạnh và cho biết Bộ X đã … và đang …')
+        told = tokens[k - 1].lower in REPORTING and not (k >= 3 and tokens[k - 3].lower == "và")
+        opened = k == lo or tokens[k - 1].text == "," or told
         # (no other verb's subject between: 'X đã tạm giữ Y, Y đã …' leaves the plan to no one)
         again = any(tokens[m].lower in DEEDS for m in range(after + 1, hi))
         return span if opened and after < hi and tokens[after].lower in DEEDS and not again else None
@@ -1012,7 +1050,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             continue
         # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng'); its place may follow
         # it in brackets ('Công an TP X (Y) cho biết đang xác minh …').
-        back = _words_back(tokens, i, 4)
+        back = _words_back(tokens, i, 4, spans)
         before = next(
             (
                 span
@@ -1024,8 +1062,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             ),
             None,
         )
-        if before is None and tokens[i].lower == "sẽ" and tokens[i - 1].lower == "và":
-            before = _clause_unit(tokens, i - 1, spans)  # 'Công an huyện X đã tạm giữ … và sẽ xử lý …'
+        if before is None and tokens[i].lower in ("sẽ", "đang") and tokens[i - 1].lower == "và":
+            # 'Công an huyện X đã tạm giữ … và sẽ xử lý …', '… đã tìm ra … và đang củng cố hồ sơ …'
+            before = _clause_unit(tokens, i - 1, spans)
         subject = i <= 8 and is_capitalised(tokens[0]) and all(t.is_word for t in tokens[:i])
         # ('X là đầu mối quan trọng để …' in a crime story: a go-between, no unit's standing role)
         named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
@@ -1741,6 +1780,8 @@ def _clean(
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
     if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
         return None  # 'đưa hết tài sản cho chúng': what offenders demand, no unit's task
+    if re.match(r"(?:khám nghiệm|điều tra|kiểm tra|xác minh|giám định)\s+ban đầu\b", text, re.IGNORECASE):
+        return None  # 'Khám nghiệm ban đầu xác định …', 'điều tra ban đầu': first findings, told
     if re.search(r"\smới\s+(?:\S+\s+){0,2}được\b", text, re.IGNORECASE):
         return None  # '(phải) áp dụng nhiều biện pháp mới bắt được X': what it took, told of the past
     if MONEY_DEMAND.match(text):
