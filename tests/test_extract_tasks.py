@@ -1990,3 +1990,17 @@ def test_the_scene_examined_for_an_inquiry_and_an_inquiry_going_on_after_a_deed(
     ) == ["củng cố hồ sơ để xử lý theo quy định pháp luật"]
     # first findings are told, no task
     assert names("Khám nghiệm ban đầu xác định nạn nhân là nữ, khoảng 30 tuổi.") == []
+
+
+def test_a_work_carried_out_by_a_unit_told_after_do_is_its_task():
+    facts = extract(HEAD + "Phòng Tân An kiến nghị việc cấp GPLX cho công dân sẽ do Bộ Công an chủ trì.", "tasks-test.txt")
+    assert [(t.name, t.holder) for t in facts.tasks] == [("cấp GPLX cho công dân", "Bộ Công an")]
+    assert names("Ông Khả cho biết, việc công bố kết luận giám định sẽ do bên công an chủ trì.") == [
+        "công bố kết luận giám định"
+    ]
+    assert names("Hệ thống Dữ liệu đất đai Tân An do Sở Tài nguyên và Môi trường đang thực hiện.") == [
+        "Hệ thống Dữ liệu đất đai Tân An"
+    ]
+    # a cause, or a deed told with its object, is none
+    assert names("Vụ tai nạn do xe tải gây ra.") == []
+    assert names("Ngân sách do UBND tỉnh Tân An thực hiện việc chi trả.") == []

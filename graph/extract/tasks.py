@@ -2109,6 +2109,54 @@ def _announces(tokens: list[Token], spans: Names, text: str) -> tuple[bool, str 
     return False, None
 
 
+# Who carries a work out, told after it: 'việc công bố nguyên nhân sẽ do bên công an chủ trì', 'Cơ sở dữ liệu
+# quốc gia về dân cư do Bộ Công an đang thực hiện'.
+DONE_BY = _table("chủ trì", "thực hiện", "đảm nhận", "đảm nhiệm", "phụ trách", "tham mưu")
+SIDES = {"bên", "phía"}
+MAX_WORK_WORDS = 14
+
+
+def _done_by(ctx: Context, tokens: list[Token], found: dict[str, Task], spans: Names) -> None:
+    """Add the work a named unit (or the police named by kind) is said to carry out after 'do'."""
+    for i, tok in enumerate(tokens):
+        if tok.lower != "do" or i == 0:
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].lower in SIDES:
+            k += 1
+        span = _covered(spans, tokens[k].start) if k < len(tokens) else None
+        police = k + 1 < len(tokens) and (tokens[k].lower, tokens[k + 1].lower) == ("công", "an")
+        if not (span is not None and span[2] and span[0] == tokens[k].start or police):
+            continue
+        v = next((m for m in range(k, min(len(tokens), k + 12)) if tokens[m].start >= span[1]), None) if (
+            span is not None and span[2]
+        ) else k + 2
+        while v is not None and v < len(tokens) and tokens[v].lower in ASPECTS:
+            v += 1
+        n = _phrase(tokens, v, DONE_BY) if v is not None and v < len(tokens) else 0
+        # (the verb closes the clause: 'do X thực hiện.' — not 'do X thực hiện việc …', a deed told)
+        if not n or v + n < len(tokens) and tokens[v + n].is_word:
+            continue
+        e = i
+        while e > 0 and tokens[e - 1].lower in ASPECTS | {"sẽ", "được"}:
+            e -= 1
+        s = e
+        while s > 0 and tokens[s - 1].text not in ",;:“”\"()":
+            s -= 1
+        nominal = next((m for m in range(e - 1, s - 1, -1) if tokens[m].lower == "việc"), None)
+        if nominal is not None:  # ('X kiến nghị việc cấp GPLX sẽ do Bộ Y chủ trì': the work after 'việc')
+            s = nominal + 1
+            if s >= e or not tokens[s].is_word or is_capitalised(tokens[s]):
+                continue
+        elif not (s < e and is_capitalised(tokens[s]) and not _named_unit(spans, tokens[s])):
+            continue  # ('Dự án do Công ty X thực hiện' names a work; a lower-case subject is a deed told)
+        if not 2 <= e - s <= MAX_WORK_WORDS:
+            continue
+        holder = span[2] if span is not None and span[2] else None
+        start, end = tokens[s].start, tokens[e - 1].end
+        _add(ctx, found, ctx.text[start:end], start, holder, new=False)
+
+
 def tasks(
     ctx: Context,
     subjects: dict[int, str],
@@ -2141,6 +2189,7 @@ def tasks(
             ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context
         )
         in_context = directive
+        _done_by(ctx, tokens, found, local)
         announces, holder = _announces(tokens, local, ctx.text)
         if announces:
             # 'yêu cầu các bộ, ngành: ⏎ - Tăng cường …': the next lines carry the tasks asked
