@@ -458,3 +458,14 @@ def test_a_light_verb_before_the_act_is_dropped(told: str, name: str) -> None:
 def test_an_intent_followed_by_the_act_is_named_by_the_act() -> None:
     told = "Hà Văn Bốn nảy sinh ý định trộm cắp tài sản rồi lẻn vào nhà chị Lò Thị Năm lấy trộm chiếc xe máy"
     assert event_name(told) == "Hà Văn Bốn lẻn vào nhà chị Lò Thị Năm lấy trộm chiếc xe máy"
+
+
+def test_a_raid_then_a_custody_after_the_place_are_two_events():
+    text = (
+        "Triệt phá sòng bạc ở Bình Lâm\n"
+        "Ngày 3/4/2025, Công an huyện Bình Lâm vừa triệt phá một sòng bạc tại xã Tân Hòa, huyện Bình Lâm, "
+        "tạm giữ 15 đối tượng để điều tra, xử lý hành vi đánh bạc.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "Công an huyện Bình Lâm triệt phá một sòng bạc" in names, names
+    assert "tạm giữ 15 đối tượng để điều tra" in names, names

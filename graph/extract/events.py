@@ -1328,7 +1328,8 @@ _TOLD_AT_END = re.compile(r"(?<=\S)\s+(?:đã\s+|vừa\s+)?xảy\s+ra$", re.IGNO
 
 def _drop_places(name: str) -> str:
     """Drop 'ở <Place>', 'tại xã X, huyện Y' from a name: where a step happened is rarely what names it."""
-    name = _AT_PLACE.sub("", name).rstrip(",")
+    # 'triệt phá X tại xã Y, huyện Z, tạm giữ W': the comma after the place still parts the two acts.
+    name = _AT_PLACE.sub(lambda m: "," if m.group().endswith(",") and m.end() < len(name) else "", name).rstrip(",")
     out, words, i = [], name.split(), 0
     while i < len(words):
         if words[i].lower() == "ở" and i + 1 < len(words):
@@ -2508,9 +2509,10 @@ def events(
     return _one_wording_each(found)
 
 
-# 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng': two acts, each on the people it counts.
+# 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng', 'triệt phá một sòng bạc, tạm giữ 15 đối tượng': two acts,
+# each on what it counts.
 _TWO_ACTS = re.compile(
-    rf"^(?P<first>.*?{_B}(?:{_words(*ACT_VERBS)}){_E}\s+[0-9]+\s[^,;]+?),\s+(?:và\s+)?"
+    rf"^(?P<first>.*?{_B}(?:{_words(*ACT_VERBS)}){_E}\s+(?:[0-9]+|một)\s[^,;]+?),\s+(?:và\s+)?"
     rf"(?P<second>(?:{_words(*ACT_VERBS)})(?:\s+(?:{_words(*ACT_VERBS)}))*{_E}\s+[0-9]+\s.+)$",
     re.IGNORECASE,
 )
