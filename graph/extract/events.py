@@ -1329,7 +1329,8 @@ _TOLD_AT_END = re.compile(r"(?<=\S)\s+(?:đã\s+|vừa\s+)?xảy\s+ra$", re.IGNO
 def _drop_places(name: str) -> str:
     """Drop 'ở <Place>', 'tại xã X, huyện Y' from a name: where a step happened is rarely what names it."""
     # 'triệt phá X tại xã Y, huyện Z, tạm giữ W': the comma after the place still parts the two acts.
-    name = _AT_PLACE.sub(lambda m: "," if m.group().endswith(",") and m.end() < len(name) else "", name).rstrip(",")
+    end = len(name)
+    name = _AT_PLACE.sub(lambda m: "," if m.group().endswith(",") and m.end() < end else "", name).rstrip(",")
     out, words, i = [], name.split(), 0
     while i < len(words):
         if words[i].lower() == "ở" and i + 1 < len(words):
