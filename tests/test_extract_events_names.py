@@ -469,3 +469,13 @@ def test_a_raid_then_a_custody_after_the_place_are_two_events():
     names = [e.name for e in extract(text, "x.txt").events]
     assert "Công an huyện Bình Lâm triệt phá một sòng bạc" in names, names
     assert "tạm giữ 15 đối tượng để điều tra" in names, names
+
+
+def test_the_hour_and_a_cut_address_are_no_part_of_a_crash_name():
+    text = (
+        "Va chạm trên quốc lộ\n"
+        "Ngày 3/4/2025, theo thông tin ban đầu, vụ va chạm xảy ra vào khoảng 14h20 phút trên QL 1A đoạn qua "
+        "ngã ba Cầu Mới, xã Hòa Lạc, huyện Tân Yên.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "vụ va chạm xảy ra trên QL 1A đoạn qua ngã ba Cầu Mới" in names, names

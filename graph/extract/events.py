@@ -1165,6 +1165,12 @@ _DAY_IN_NAME = re.compile(
     r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9])",
     re.IGNORECASE,
 )
+# 'xảy ra vào khoảng 12h30 phút trên QL X': the hour the act took, no part of what names it.
+_CLOCK_IN_NAME = re.compile(
+    r"\s+(?:vào\s+(?:lúc\s+|khoảng\s+)?|lúc\s+|khoảng\s+)[0-9]{1,2}\s*(?:h|giờ)(?:\s*[0-9]{1,2}(?:\s*(?:phút|p|'))?)?"
+    r"(?:\s+(?:sáng|chiều|tối|trưa|đêm|cùng\s+ngày|hôm\s+nay|hôm\s+qua))*(?![^\W_])",
+    re.IGNORECASE,
+)
 # 'của địa phương này', 'nói trên': words that point back, not describe.
 _POINTER_TAIL = re.compile(
     r"\s+(?:(?:của\s+[^,]{1,25}?\s+)?(?:này|nói\s+trên|trên|đó)|mới\s+đây|vừa\s+qua|gần\s+đây)\s*$",
@@ -1229,7 +1235,7 @@ def _tidy(name: str) -> str:
         name = re.sub(r",(\s+và\s)", r"\1", _PERSON_DETAILS.sub(r"\g<name>", name))
     name = _drop_asides(name)
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
-    name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
+    name = _DAY_IN_NAME.sub("", _CLOCK_IN_NAME.sub("", name)).replace("(", " ").replace(")", " ")
     # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
     name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
     name = " ".join(name.split()).strip(" ,.-–“”\"'")
@@ -1299,7 +1305,16 @@ def _cap(name: str, limit: int) -> str:
     # A fuller wording (an alias) keeps all it can: it breaks only at a comma near its end.
     if comma > (len(head) * 3 // 4 if limit >= ALIAS_WORDS else len(head) // 2):
         head = head[:comma]
+        # 'trên QL 1A đoạn qua ngã ba X, xã Y, [huyện Z]': an address cut in two goes whole.
+        part = _ADDRESS_PART.search(head)
+        if part is not None and part.start() > len(head) // 2:
+            head = head[: part.start()]
     return _DANGLING.sub("", head.rstrip(" ,"))
+
+
+_ADDRESS_PART = re.compile(
+    r",\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố)(?:\s+[A-ZĐ0-9][^\s,]*)+$"
+)
 
 
 # 'phía trước', 'trả trước', 'hôm sau', 'về sau': words that end on 'trước', 'sau' and are whole.
