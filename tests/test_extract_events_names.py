@@ -479,3 +479,12 @@ def test_the_hour_and_a_cut_address_are_no_part_of_a_crash_name():
     )
     names = [e.name for e in extract(text, "x.txt").events]
     assert "vụ va chạm xảy ra trên QL 1A đoạn qua ngã ba Cầu Mới" in names, names
+
+
+def test_the_harm_after_a_doers_first_step_is_named_with_the_doer():
+    text = (
+        "Án mạng ở Tân Lạc\n"
+        "Ngày 3/4/2025, ông Khải điều khiển xuồng máy quay trở lại nhà bố vợ, dùng súng săn bắn chết bà M.\n"
+    )
+    forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
+    assert "ông Khải dùng súng săn bắn chết bà M" in forms, forms

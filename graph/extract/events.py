@@ -2832,6 +2832,16 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
         if so is not None:
             out.append(_cap(told[so.end() :], NAME_WORDS))
             break
+    for told in (*fuller[:1], name):
+        # 'ông X lái xuồng quay lại nhà Y, dùng súng bắn chết bà Z': the harm is the last step, X its doer.
+        steps = _STEPS.match(told)
+        if (
+            steps is not None
+            and _families(steps.group("last"), charges=False) & VIOLENT
+            and not _families(steps.group("first"), charges=False) & VIOLENT
+        ):
+            out.append(f"{steps.group('doer')} {steps.group('last')}")
+            break
     about = re.sub(r"\s+về\s+việc\s+", " ", name)
     if about != name and not _DOCUMENT_HEAD.match(name):
         out.append(about)  # 'thông báo về việc kết thúc thanh tra': 'thông báo kết thúc thanh tra'
@@ -2851,6 +2861,13 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
     return out
 
 
+# 'ông X <step>, dùng <weapon> <harm>': a named doer's steps, the last told after a comma without a subject.
+_STEPS = re.compile(
+    rf"^(?P<doer>(?:(?:{_words(*_HONORIFICS)})\s+)?(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{0,3}})"
+    r"\s+(?:(?:đã|vừa|lại)\s+)?(?P<first>(?-i:[^\W\d_A-ZĐ])[^,;:]+),\s+(?:rồi\s+|sau\s+đó\s+)?"
+    rf"(?P<last>(?:{_words('dùng', 'cầm', 'rút', 'lấy', 'vác')})\s[^,;:]+)$",
+    re.IGNORECASE,
+)
 # 'X đã được/bị [ai] <act> ...': what befell X, told the other way round.
 _PASSIVE = re.compile(
     rf"^(?P<patient>[^,;]+?)\s+(?:(?:đã|vừa|mới)\s+)?(?:được|bị)(?!\s+(?:cáo|can|hại|thương){_E})\s+"
