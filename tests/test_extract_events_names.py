@@ -488,3 +488,12 @@ def test_the_harm_after_a_doers_first_step_is_named_with_the_doer():
     )
     forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
     assert "ông Khải dùng súng săn bắn chết bà M" in forms, forms
+
+
+def test_a_meeting_of_listed_branches_is_named_with_the_whole_list():
+    text = (
+        "Họp bàn vụ án ở Tân Lạc\n"
+        "Ngày 3/4/2025, Đại tá Lò Văn Khải đã chủ trì cuộc họp 3 ngành Công an, VKS và Tòa án đánh giá vụ việc.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "cuộc họp 3 ngành Công an, VKS và Tòa án đánh giá vụ việc" in names, names

@@ -1641,12 +1641,15 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
         told = spoke is not None and len(text[comma + 1 : spoke.start()].split()) <= SPEAKER_WORDS
         # 'vụ giết người, cơ quan công an đã ...', 'buổi họp báo, đồng chí X ...': the next clause's subject.
         told = told or _SUBJECT_START.match(text, comma + 1, stop) is not None
-        if (told or _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop])) and not _paired(text, comma):
+        listed = _LISTED.match(text, comma + 1, stop) is not None
+        if (told or _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop])) and not _paired(text, comma) and not listed:
             return comma
         comma = text.find(",", comma + 1, stop)
     return stop
 
 
+# ', VKS và Tòa án', ', Đà Nẵng, ...': the next names of a list, closed by 'và' or a comma, no clause.
+_LISTED = re.compile(rf"(?:\s+(?-i:[{_UPPER}])[^\s,.]*){{1,3}}(?:\s*,|\s+và\s+(?-i:[{_UPPER}]))")
 _PURPOSE = re.compile(rf"\s*(?:nhằm|để|với\s+mục\s+đích|trong\s+quá\s+trình){_E}", re.IGNORECASE)
 # A day between commas inside a noun phrase, which goes on after it: ', 6.2, của UBND TP ...'.
 _TIME_ASIDE = re.compile(
