@@ -1641,8 +1641,8 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
         told = spoke is not None and len(text[comma + 1 : spoke.start()].split()) <= SPEAKER_WORDS
         # 'vụ giết người, cơ quan công an đã ...', 'buổi họp báo, đồng chí X ...': the next clause's subject.
         told = told or _SUBJECT_START.match(text, comma + 1, stop) is not None
-        listed = _LISTED.match(text, comma + 1, stop) is not None
-        if (told or _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop])) and not _paired(text, comma) and not listed:
+        joined = _paired(text, comma) or _LISTED.match(text, comma + 1, stop) is not None
+        if (told or _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop])) and not joined:
             return comma
         comma = text.find(",", comma + 1, stop)
     return stop
