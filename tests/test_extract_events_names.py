@@ -497,3 +497,13 @@ def test_a_meeting_of_listed_branches_is_named_with_the_whole_list():
     )
     names = [e.name for e in extract(text, "x.txt").events]
     assert "cuộc họp 3 ngành Công an, VKS và Tòa án đánh giá vụ việc" in names, names
+
+
+def test_a_title_before_a_persons_name_is_a_wording_of_the_doer():
+    text = (
+        "Kiểm tra việc bổ nhiệm\n"
+        "Ngày 3/4/2025, Thủ tướng Chính phủ Lò Văn Khải giao Bộ Nội vụ kiểm tra các vụ việc báo chí phản ánh "
+        "lãnh đạo một số địa phương bổ nhiệm người nhà.\n"
+    )
+    forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
+    assert "Thủ tướng Chính phủ giao Bộ Nội vụ kiểm tra các vụ việc báo chí" in forms, forms

@@ -1648,8 +1648,12 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
     return stop
 
 
-# ', VKS và Tòa án', ', Đà Nẵng, ...': the next names of a list, closed by 'và' or a comma, no clause.
-_LISTED = re.compile(rf"(?:\s+(?-i:[{_UPPER}])[^\s,.]*){{1,3}}(?:\s*,|\s+và\s+(?-i:[{_UPPER}]))")
+# ', VKS và Tòa án', ', Đà Nẵng, ...': the next names of a list, closed by 'và' or a comma, no clause;
+# ', TP X, tỉnh Y' is an address.
+_LISTED = re.compile(
+    rf"(?!\s+(?:TP|TX|Tỉnh|Quận|Huyện|Xã|Phường)(?![^\W_]))"
+    rf"(?:\s+(?-i:[{_UPPER}])[^\s,.]*){{1,3}}(?:\s*,|\s+và\s+(?-i:[{_UPPER}]))"
+)
 _PURPOSE = re.compile(rf"\s*(?:nhằm|để|với\s+mục\s+đích|trong\s+quá\s+trình){_E}", re.IGNORECASE)
 # A day between commas inside a noun phrase, which goes on after it: ', 6.2, của UBND TP ...'.
 _TIME_ASIDE = re.compile(
@@ -2520,11 +2524,13 @@ def events(
     found = _two_acts_each(found, used)
     found = _one_trial_each(found)
     found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
+    people = {name for _, name in people_at if len(name.split()) > 1 and name.split()[0] in ctx.lex.surnames}
     found = _one_incident_each(found)
     found = _incident_retold(found)
     for event in found:
         _name_the_doer(event, ctx.text, people_at)
         event.aliases = _aliases(event)
+        _title_as_doer(event, people)
     return _one_wording_each(found)
 
 
@@ -2623,6 +2629,44 @@ def _name_the_doer(event: Event, text: str, people_at: list[tuple[Span, str]]) -
     name = max(named)[1]
     event.aliases = [event.name, *event.aliases]
     event.name = f"{name}{event.name[pronoun.end() :]}"
+
+
+TITLE_WORDS = 8  # 'Chủ tịch UBND tỉnh X': a longer stretch before a person's name is more than a title
+MOST_ALIASES = 4  # a reader gives an event a few names, not a spray of them
+# A title that starts a doer ('Phó Thủ tướng', 'Chủ tịch UBND tỉnh X'); the honorific before a name.
+_TITLE_HEAD = re.compile(
+    r"(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Tổng\s+\S+|Cục\s+trưởng"
+    r"|Viện\s+trưởng|Chánh\s+\S+|Trưởng\s+\S+|Tư\s+lệnh)(?![^\W_])"
+)
+_HONORIFIC_END = re.compile(rf"\s+(?:{_words(*_HONORIFICS)})$")
+# Words after a person's name that go on the name's phrase, not start what the person did.
+_NOT_A_PREDICATE = ("và", "cùng", "là", "của", "với", "cho", "thì", "mà", "tại", "ở", "trong", "đến", "về")
+
+
+def _title_as_doer(event: Event, people: set[str]) -> None:
+    """Add 'Thủ tướng Chính phủ giao X' for 'Thủ tướng Chính phủ Nguyễn Văn A giao X': the title as doer."""
+    if len(event.aliases) >= MOST_ALIASES:
+        return
+    for told in (event.name, *event.aliases):
+        for person in people:
+            at = told.find(f" {person} ")
+            if at <= 0 or not told[:1].isupper():
+                continue
+            title, rest = _HONORIFIC_END.sub("", told[:at]), told[at + len(person) + 2 :]
+            verb = rest.split()[0] if rest.split() else ""
+            rest = _AUX_RUN.sub("", rest)  # 'đã ký': the act, as the other wordings give it
+            if (
+                len(title.split()) <= TITLE_WORDS
+                and _TITLE_HEAD.match(title) is not None
+                and "," not in title
+                and not _verb_in(title)
+                and not _STORY.search(title)
+                and verb.islower()
+                and verb not in _NOT_A_PREDICATE
+                and not _SPEECH_IN.match(rest)
+            ):
+                event.aliases.append(f"{title} {rest}")
+                return
 
 
 def _aliases(event: Event) -> list[str]:
