@@ -507,3 +507,16 @@ def test_a_title_before_a_persons_name_is_a_wording_of_the_doer():
     )
     forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
     assert "Thủ tướng Chính phủ giao Bộ Nội vụ kiểm tra các vụ việc báo chí" in forms, forms
+
+
+def test_a_deadly_incident_an_act_follows_is_an_event_of_its_own():
+    text = (
+        "Dừng hội đua thuyền\n"
+        "Ngày 3/4/2025, ông Lò Văn Khải, Chánh văn phòng UBND tỉnh Đông Lam, cho biết tỉnh quyết định dừng tổ chức "
+        "hội đua thuyền Tân Lạc năm 2025 sau sự cố thuyền số 7 lật làm chết ông Mạc Văn Tâm ở xã Hòa Lạc.\n"
+    )
+    events = extract(text, "x.txt").events
+    names = [e.name for e in events]
+    assert "dừng tổ chức hội đua thuyền Tân Lạc năm 2025" in names, names
+    incident = next(e for e in events if e.name.startswith("sự cố thuyền số 7"))
+    assert incident.date is None and not any("đua thuyền" in a for a in incident.aliases), incident

@@ -2527,9 +2527,12 @@ def events(
     people = {name for _, name in people_at if len(name.split()) > 1 and name.split()[0] in ctx.lex.surnames}
     found = _one_incident_each(found)
     found = _incident_retold(found)
+    found, incidents = _incident_after_each(found, used)
     for event in found:
         _name_the_doer(event, ctx.text, people_at)
         event.aliases = _aliases(event)
+        if event.id in incidents:  # the sentence's other wordings name the act, not the incident
+            event.aliases = [a for a in event.aliases if _same(a, event.name)]
         _title_as_doer(event, people)
     return _one_wording_each(found)
 
@@ -2541,6 +2544,44 @@ _TWO_ACTS = re.compile(
     rf"(?P<second>(?:{_words(*ACT_VERBS)})(?:\s+(?:{_words(*ACT_VERBS)}))*{_E}\s+[0-9]+\s.+)$",
     re.IGNORECASE,
 )
+
+
+# 'dừng tổ chức lễ hội X sau sự cố trâu số 18 húc chết chủ': the deadly incident it follows is told too.
+_AFTER_INCIDENT = re.compile(rf"{_B}sau\s+(?P<what>sự\s+cố\s+[^,;.()]+)", re.IGNORECASE)
+
+
+def _within(name: str, other: str) -> bool:
+    """Whether most syllables of the shorter of two names are in the other one."""
+    x, y = _fold(name), _fold(other)
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.6
+
+
+def _incident_after_each(found: list[Event], used: set[str]) -> tuple[list[Event], set[str]]:
+    """Add the deadly incident an act follows ('... sau sự cố X làm chết Y') when no event tells it."""
+    out, added = list(found), set()
+    for event in found:
+        m = _AFTER_INCIDENT.search(event.quote or "")
+        if m is None or event.part_of or not _DEATH.search(m.group("what")):
+            continue
+        name = _cap(_drop_places(_tidy(m.group("what"))), NAME_WORDS)
+        if len(name.split()) < TRAIL_HEAD_WORDS or any(
+            _within(name, told) for e in out for told in (e.name, *e.aliases)
+        ):
+            continue  # told already, maybe with fewer words ('tai biến khiến 7 người tử vong')
+        base = slug(name)[:60].strip("-") or "event"
+        sid, k = base, 2
+        while sid in used:
+            sid, k = f"{base}-{k}", k + 1
+        used.add(sid)
+        added.add(sid)
+        # When it happened is not told here: before the act, not on its day.
+        out.append(
+            dataclasses.replace(
+                event, id=sid, name=name, kind=_kind_of(name), aliases=[], date=None, date_precision=None,
+                date_basis=None, participants=[], recipients=[],
+            )
+        )
+    return out, added
 
 
 def _two_acts_each(found: list[Event], used: set[str]) -> list[Event]:
