@@ -1165,6 +1165,12 @@ _DAY_IN_NAME = re.compile(
     r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9])",
     re.IGNORECASE,
 )
+# 'xảy ra vào khoảng 12h30 phút trên QL X': the hour the act took, no part of what names it.
+_CLOCK_IN_NAME = re.compile(
+    r"\s+(?:vào\s+(?:lúc\s+|khoảng\s+)?|lúc\s+|khoảng\s+)[0-9]{1,2}\s*(?:h|giờ)(?:\s*[0-9]{1,2}(?:\s*(?:phút|p|'))?)?"
+    r"(?:\s+(?:sáng|chiều|tối|trưa|đêm|cùng\s+ngày|hôm\s+nay|hôm\s+qua))*(?![^\W_])",
+    re.IGNORECASE,
+)
 # 'của địa phương này', 'nói trên': words that point back, not describe.
 _POINTER_TAIL = re.compile(
     r"\s+(?:(?:của\s+[^,]{1,25}?\s+)?(?:này|nói\s+trên|trên|đó)|mới\s+đây|vừa\s+qua|gần\s+đây)\s*$",
@@ -1229,7 +1235,7 @@ def _tidy(name: str) -> str:
         name = re.sub(r",(\s+và\s)", r"\1", _PERSON_DETAILS.sub(r"\g<name>", name))
     name = _drop_asides(name)
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
-    name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
+    name = _DAY_IN_NAME.sub("", _CLOCK_IN_NAME.sub("", name)).replace("(", " ").replace(")", " ")
     # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
     name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
     name = " ".join(name.split()).strip(" ,.-–“”\"'")
@@ -1299,7 +1305,16 @@ def _cap(name: str, limit: int) -> str:
     # A fuller wording (an alias) keeps all it can: it breaks only at a comma near its end.
     if comma > (len(head) * 3 // 4 if limit >= ALIAS_WORDS else len(head) // 2):
         head = head[:comma]
+        # 'trên QL 1A đoạn qua ngã ba X, xã Y, [huyện Z]': an address cut in two goes whole.
+        part = _ADDRESS_PART.search(head)
+        if part is not None and part.start() > len(head) // 2:
+            head = head[: part.start()]
     return _DANGLING.sub("", head.rstrip(" ,"))
+
+
+_ADDRESS_PART = re.compile(
+    r",\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố)(?:\s+[A-ZĐ0-9][^\s,]*)+$"
+)
 
 
 # 'phía trước', 'trả trước', 'hôm sau', 'về sau': words that end on 'trước', 'sau' and are whole.
@@ -1328,7 +1343,9 @@ _TOLD_AT_END = re.compile(r"(?<=\S)\s+(?:đã\s+|vừa\s+)?xảy\s+ra$", re.IGNO
 
 def _drop_places(name: str) -> str:
     """Drop 'ở <Place>', 'tại xã X, huyện Y' from a name: where a step happened is rarely what names it."""
-    name = _AT_PLACE.sub("", name).rstrip(",")
+    # 'triệt phá X tại xã Y, huyện Z, tạm giữ W': the comma after the place still parts the two acts.
+    end = len(name)
+    name = _AT_PLACE.sub(lambda m: "," if m.group().endswith(",") and m.end() < end else "", name).rstrip(",")
     out, words, i = [], name.split(), 0
     while i < len(words):
         if words[i].lower() == "ở" and i + 1 < len(words):
@@ -1624,12 +1641,19 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
         told = spoke is not None and len(text[comma + 1 : spoke.start()].split()) <= SPEAKER_WORDS
         # 'vụ giết người, cơ quan công an đã ...', 'buổi họp báo, đồng chí X ...': the next clause's subject.
         told = told or _SUBJECT_START.match(text, comma + 1, stop) is not None
-        if (told or _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop])) and not _paired(text, comma):
+        joined = _paired(text, comma) or _LISTED.match(text, comma + 1, stop) is not None
+        if (told or _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop])) and not joined:
             return comma
         comma = text.find(",", comma + 1, stop)
     return stop
 
 
+# ', VKS và Tòa án', ', Đà Nẵng, ...': the next names of a list, closed by 'và' or a comma, no clause;
+# ', TP X, tỉnh Y' is an address.
+_LISTED = re.compile(
+    rf"(?!\s+(?:TP|TX|Tỉnh|Quận|Huyện|Xã|Phường)(?![^\W_]))"
+    rf"(?:\s+(?-i:[{_UPPER}])[^\s,.]*){{1,3}}(?:\s*,|\s+và\s+(?-i:[{_UPPER}]))"
+)
 _PURPOSE = re.compile(rf"\s*(?:nhằm|để|với\s+mục\s+đích|trong\s+quá\s+trình){_E}", re.IGNORECASE)
 # A day between commas inside a noun phrase, which goes on after it: ', 6.2, của UBND TP ...'.
 _TIME_ASIDE = re.compile(
@@ -2500,20 +2524,64 @@ def events(
     found = _two_acts_each(found, used)
     found = _one_trial_each(found)
     found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
+    people = {name for _, name in people_at if len(name.split()) > 1 and name.split()[0] in ctx.lex.surnames}
     found = _one_incident_each(found)
     found = _incident_retold(found)
+    found, incidents = _incident_after_each(found, used)
     for event in found:
         _name_the_doer(event, ctx.text, people_at)
         event.aliases = _aliases(event)
+        if event.id in incidents:  # the sentence's other wordings name the act, not the incident
+            event.aliases = [a for a in event.aliases if _same(a, event.name)]
+        _title_as_doer(event, people)
     return _one_wording_each(found)
 
 
-# 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng': two acts, each on the people it counts.
+# 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng', 'triệt phá một sòng bạc, tạm giữ 15 đối tượng': two acts,
+# each on what it counts.
 _TWO_ACTS = re.compile(
-    rf"^(?P<first>.*?{_B}(?:{_words(*ACT_VERBS)}){_E}\s+[0-9]+\s[^,;]+?),\s+(?:và\s+)?"
+    rf"^(?P<first>.*?{_B}(?:{_words(*ACT_VERBS)}){_E}\s+(?:[0-9]+|một)\s[^,;]+?),\s+(?:và\s+)?"
     rf"(?P<second>(?:{_words(*ACT_VERBS)})(?:\s+(?:{_words(*ACT_VERBS)}))*{_E}\s+[0-9]+\s.+)$",
     re.IGNORECASE,
 )
+
+
+# 'dừng tổ chức lễ hội X sau sự cố trâu số 18 húc chết chủ': the deadly incident it follows is told too.
+_AFTER_INCIDENT = re.compile(rf"{_B}sau\s+(?P<what>sự\s+cố\s+[^,;.()]+)", re.IGNORECASE)
+
+
+def _within(name: str, other: str) -> bool:
+    """Whether most syllables of the shorter of two names are in the other one."""
+    x, y = _fold(name), _fold(other)
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.6
+
+
+def _incident_after_each(found: list[Event], used: set[str]) -> tuple[list[Event], set[str]]:
+    """Add the deadly incident an act follows ('... sau sự cố X làm chết Y') when no event tells it."""
+    out, added = list(found), set()
+    for event in found:
+        m = _AFTER_INCIDENT.search(event.quote or "")
+        if m is None or event.part_of or not _DEATH.search(m.group("what")):
+            continue
+        name = _cap(_drop_places(_tidy(m.group("what"))), NAME_WORDS)
+        if len(name.split()) < TRAIL_HEAD_WORDS or any(
+            _within(name, told) for e in out for told in (e.name, *e.aliases)
+        ):
+            continue  # told already, maybe with fewer words ('tai biến khiến 7 người tử vong')
+        base = slug(name)[:60].strip("-") or "event"
+        sid, k = base, 2
+        while sid in used:
+            sid, k = f"{base}-{k}", k + 1
+        used.add(sid)
+        added.add(sid)
+        # When it happened is not told here: before the act, not on its day.
+        out.append(
+            dataclasses.replace(
+                event, id=sid, name=name, kind=_kind_of(name), aliases=[], date=None, date_precision=None,
+                date_basis=None, participants=[], recipients=[],
+            )
+        )
+    return out, added
 
 
 def _two_acts_each(found: list[Event], used: set[str]) -> list[Event]:
@@ -2602,6 +2670,44 @@ def _name_the_doer(event: Event, text: str, people_at: list[tuple[Span, str]]) -
     name = max(named)[1]
     event.aliases = [event.name, *event.aliases]
     event.name = f"{name}{event.name[pronoun.end() :]}"
+
+
+TITLE_WORDS = 8  # 'Chủ tịch UBND tỉnh X': a longer stretch before a person's name is more than a title
+MOST_ALIASES = 4  # a reader gives an event a few names, not a spray of them
+# A title that starts a doer ('Phó Thủ tướng', 'Chủ tịch UBND tỉnh X'); the honorific before a name.
+_TITLE_HEAD = re.compile(
+    r"(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Tổng\s+\S+|Cục\s+trưởng"
+    r"|Viện\s+trưởng|Chánh\s+\S+|Trưởng\s+\S+|Tư\s+lệnh)(?![^\W_])"
+)
+_HONORIFIC_END = re.compile(rf"\s+(?:{_words(*_HONORIFICS)})$")
+# Words after a person's name that go on the name's phrase, not start what the person did.
+_NOT_A_PREDICATE = ("và", "cùng", "là", "của", "với", "cho", "thì", "mà", "tại", "ở", "trong", "đến", "về")
+
+
+def _title_as_doer(event: Event, people: set[str]) -> None:
+    """Add 'Thủ tướng Chính phủ giao X' for 'Thủ tướng Chính phủ Nguyễn Văn A giao X': the title as doer."""
+    if len(event.aliases) >= MOST_ALIASES:
+        return
+    for told in (event.name, *event.aliases):
+        for person in people:
+            at = told.find(f" {person} ")
+            if at <= 0 or not told[:1].isupper():
+                continue
+            title, rest = _HONORIFIC_END.sub("", told[:at]), told[at + len(person) + 2 :]
+            verb = rest.split()[0] if rest.split() else ""
+            rest = _AUX_RUN.sub("", rest)  # 'đã ký': the act, as the other wordings give it
+            if (
+                len(title.split()) <= TITLE_WORDS
+                and _TITLE_HEAD.match(title) is not None
+                and "," not in title
+                and not _verb_in(title)
+                and not _STORY.search(title)
+                and verb.islower()
+                and verb not in _NOT_A_PREDICATE
+                and not _SPEECH_IN.match(rest)
+            ):
+                event.aliases.append(f"{title} {rest}")
+                return
 
 
 def _aliases(event: Event) -> list[str]:
@@ -2814,6 +2920,16 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
         if so is not None:
             out.append(_cap(told[so.end() :], NAME_WORDS))
             break
+    for told in (*fuller[:1], name):
+        # 'ông X lái xuồng quay lại nhà Y, dùng súng bắn chết bà Z': the harm is the last step, X its doer.
+        steps = _STEPS.match(told)
+        if (
+            steps is not None
+            and _families(steps.group("last"), charges=False) & VIOLENT
+            and not _families(steps.group("first"), charges=False) & VIOLENT
+        ):
+            out.append(f"{steps.group('doer')} {steps.group('last')}")
+            break
     about = re.sub(r"\s+về\s+việc\s+", " ", name)
     if about != name and not _DOCUMENT_HEAD.match(name):
         out.append(about)  # 'thông báo về việc kết thúc thanh tra': 'thông báo kết thúc thanh tra'
@@ -2833,6 +2949,13 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
     return out
 
 
+# 'ông X <step>, dùng <weapon> <harm>': a named doer's steps, the last told after a comma without a subject.
+_STEPS = re.compile(
+    rf"^(?P<doer>(?:(?:{_words(*_HONORIFICS)})\s+)?(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{0,3}})"
+    r"\s+(?:(?:đã|vừa|lại)\s+)?(?P<first>(?-i:[^\W\d_A-ZĐ])[^,;:]+),\s+(?:rồi\s+|sau\s+đó\s+)?"
+    rf"(?P<last>(?:{_words('dùng', 'cầm', 'rút', 'lấy', 'vác')})\s[^,;:]+)$",
+    re.IGNORECASE,
+)
 # 'X đã được/bị [ai] <act> ...': what befell X, told the other way round.
 _PASSIVE = re.compile(
     rf"^(?P<patient>[^,;]+?)\s+(?:(?:đã|vừa|mới)\s+)?(?:được|bị)(?!\s+(?:cáo|can|hại|thương){_E})\s+"
