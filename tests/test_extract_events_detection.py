@@ -348,3 +348,26 @@ def test_a_stock_photo_caption_tells_no_event() -> None:
         "Theo cơ quan công an, lúc 0h20 ngày 28/1, Kha đến quán nước và cãi nhau với anh Tòng Văn Mến.\n"
     )
     assert not any("Rút súng" in n for n in names(text)), names(text)
+
+
+BODY_FOUND = (
+    "Phát hiện thi thể dưới mương nước\n"
+    "Người dân xóm Bãi Lau phát hiện thi thể một người đàn ông dưới mương nước cạnh đường.\n"
+    "Sáng 14/5, Công an huyện Tân Phú cho biết đang điều tra làm rõ vụ việc. "
+    "Theo đó, khoảng 6h cùng ngày, ông Lò Văn Kha đi thăm ruộng thì phát hiện thi thể nằm sấp dưới mương.\n"
+)
+
+
+def test_a_body_found_in_the_summary_is_the_story_event() -> None:
+    found = names(BODY_FOUND)
+    assert any("phát hiện thi thể" in n for n in found), found
+
+
+def test_a_body_found_named_as_a_setting_is_no_retelling() -> None:
+    text = (
+        "Phát hiện thi thể dưới mương nước\n"
+        "Theo công an, thời điểm phát hiện thi thể người đàn ông có nhiều vết thương.\n"
+        "Sáng 14/5, ông Lò Văn Kha đi thăm ruộng thì phát hiện thi thể nằm sấp dưới mương.\n"
+    )
+    found = names(text)
+    assert not any(n.startswith("thời điểm") for n in found), found
