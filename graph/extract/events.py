@@ -352,7 +352,9 @@ def _families(text: str, charges: bool = True) -> set[int]:
 # 'tội giết người' is a charge, 'vụ nổ' a noun, 'không khởi tố' no act, 'từng bị' the past: no happening;
 # 'thời điểm phát hiện thi thể', 'nơi phát hiện xác', 'thông tin phát hiện thi thể': the act as a setting.
 _NOT_STORY = re.compile(
-    rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ|định|thời\s+điểm|nơi|khu\s+vực|thông\s+tin)\s+$|{_B}từng(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE
+    rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ|định|thời\s+điểm|nơi|khu\s+vực|thông\s+tin)\s+$"
+    rf"|{_B}từng(?:\s+\S+){{0,3}}\s+$",
+    re.IGNORECASE,
 )
 # 'Nghi phạm giết X được người dân nhận xét ...': the act only says who the subject is.
 _PASSIVE_AFTER = re.compile(rf"{_B}(?:được|bị)\s+(?!(?:thương|cáo|can|hại){_E})", re.IGNORECASE)
