@@ -371,3 +371,33 @@ def test_a_body_found_named_as_a_setting_is_no_retelling() -> None:
     )
     found = names(text)
     assert not any(n.startswith("thời điểm") for n in found), found
+
+
+def test_an_act_done_together_is_told_as_done() -> None:
+    text = (
+        "Hai bên thống nhất phương án bồi thường\n"
+        "Sở Nông nghiệp tỉnh Hòa An vừa chủ trì buổi làm việc giữa Công ty Bình Minh và các chủ tàu.\n"
+        "Cuối buổi làm việc, đại diện công ty và các chủ tàu đã cùng ký vào biên bản cam kết khắc phục.\n"
+    )
+    found = names(text)
+    assert any("ký vào biên bản cam kết" in n for n in found), found
+
+
+def test_a_decision_handed_over_is_an_act() -> None:
+    text = (
+        "Công bố quyết định nhân sự\n"
+        "Thượng tá Hà Văn Chín nghỉ hưu sau 35 năm công tác.\n"
+        "Giám đốc Công an tỉnh đã trao quyết định nghỉ hưu cho Thượng tá Hà Văn Chín.\n"
+    )
+    found = names(text)
+    assert any("trao quyết định nghỉ hưu" in n for n in found), found
+
+
+def test_a_decision_handed_over_for_appointments_is_one_event_each() -> None:
+    text = (
+        "Bổ nhiệm hai phó giám đốc\n"
+        "Chủ tịch UBND tỉnh Hòa An đã trao quyết định bổ nhiệm ông Lò Văn Tám giữ chức Phó Giám đốc Sở Y tế; "
+        "bổ nhiệm ông Hà Văn Chín giữ chức Phó Giám đốc Sở Tài chính.\n"
+    )
+    found = names(text)
+    assert any("Lò Văn Tám" in n for n in found) and any("Hà Văn Chín" in n for n in found), found
