@@ -401,3 +401,32 @@ def test_a_decision_handed_over_for_appointments_is_one_event_each() -> None:
     )
     found = names(text)
     assert any("Lò Văn Tám" in n for n in found) and any("Hà Văn Chín" in n for n in found), found
+
+
+def test_an_accident_told_without_vu_is_the_story_event() -> None:
+    text = (
+        "Xe khách gặp nạn trên đèo\n"
+        "Xe khách chở 30 người đang lưu thông trên đèo Hòa Sơn thì xảy ra tai nạn khiến 3 người bị thương.\n"
+    )
+    found = names(text)
+    assert any("xảy ra tai nạn" in n for n in found), found
+
+
+def test_a_fire_where_it_broke_out_is_no_lead() -> None:
+    text = (
+        "Cháy kho hàng\n"
+        "Công an tỉnh Hòa An vừa triệt phá đường dây ma túy lớn.\n"
+        "Trưa 5/6, tại kho hàng của Công ty Bình Minh xảy ra cháy lớn, thiêu rụi nhiều tài sản.\n"
+    )
+    found = names(text)
+    assert any("cháy lớn" in n for n in found), found
+
+
+def test_incidents_counted_where_they_happened_are_no_happening() -> None:
+    text = (
+        "Mất an ninh tại vũ trường\n"
+        "Công an tỉnh Hòa An vừa triệt phá đường dây ma túy lớn.\n"
+        "Năm 2015, tại vũ trường Sao Mai đã xảy ra hàng chục vụ đâm chém, đánh nhau.\n"
+    )
+    found = names(text)
+    assert not any("đâm chém" in n for n in found), found

@@ -1679,6 +1679,11 @@ _PLACE_AT_END = re.compile(
     re.IGNORECASE,
 )
 # 'trên 200 cán bộ, chiến sĩ ...': 'trên' before a number is 'more than', the subject's, no place.
+# 'xảy ra cháy lớn': one happening; 'xảy ra hàng chục vụ đâm chém', 'xảy ra nhiều vụ trộm': a tally.
+_OCCURS = re.compile(
+    rf"{_B}xảy\s+ra{_E}(?!\s+(?:nhiều|hàng|các|những|hơn|gần|trên|[0-9]|{_words(*COUNTING_WORDS)}){_E})",
+    re.IGNORECASE,
+)
 _COUNTED_LEAD = re.compile(r"\s*(?:trên|dưới)\s+[0-9]", re.IGNORECASE)
 _AT_LEAD = re.compile(r"\s*(?:tại|trên|dưới|ở|thuộc|đoạn)\s", re.IGNORECASE)
 _NAME_SEGMENT = re.compile(r"\s*(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\S*\s*){1,4}")
@@ -1709,6 +1714,8 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         leads = placed or any(r.match(segment) for r in (_LEAD, _PURPOSE))
         if _COUNTED_LEAD.match(segment) or not (leads or _DATE_LIKE.search(segment) or _SAID.search(segment)):
             break
+        if _AT_LEAD.match(segment) and _OCCURS.search(segment):
+            break  # 'tại kho hàng X xảy ra cháy lớn, ...': where it happened and what, no lead
         where = placed or _AT_LEAD.match(segment) is not None or _PLACE_AT_END.search(segment) is not None
         start = mark.end()
     # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
