@@ -430,3 +430,13 @@ def test_incidents_counted_where_they_happened_are_no_happening() -> None:
     )
     found = names(text)
     assert not any("đâm chém" in n for n in found), found
+
+
+def test_a_briefing_meeting_is_named_by_its_noun() -> None:
+    text = (
+        "Yêu cầu làm rõ vụ bạo hành trẻ\n"
+        "Công an tỉnh Hòa An vừa khởi tố vụ án bạo hành trẻ tại nhóm lớp Hoa Sen.\n"
+        "Tại buổi giao ban với các sở, ngành sáng 6/6, Chủ tịch UBND tỉnh yêu cầu làm rõ vụ việc.\n"
+    )
+    found = names(text)
+    assert any(n.startswith("buổi giao ban") for n in found), found
