@@ -440,3 +440,27 @@ def test_a_briefing_meeting_is_named_by_its_noun() -> None:
     )
     found = names(text)
     assert any(n.startswith("buổi giao ban") for n in found), found
+
+
+SEIZURE = (
+    "Bắt đối tượng mua bán ma túy\n"
+    "Công an huyện Mường Khoa vừa bắt giữ Lò Văn Tám về hành vi mua bán ma túy.\n"
+    "Qua khám xét nơi ở của Tám, lực lượng công an thu giữ 3 bánh heroin và 2 khẩu súng.\n"
+)
+
+
+def test_a_seizure_told_by_who_made_it_is_a_step() -> None:
+    found = names(SEIZURE)
+    assert any("thu giữ 3 bánh heroin" in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Tang vật công an thu giữ tại nhà Tám gồm 3 bánh heroin.", id="the_goods_named"),
+        pytest.param("Số ma túy lực lượng công an thu giữ là 3 bánh heroin.", id="the_amount_named"),
+    ],
+)
+def test_goods_seized_named_are_no_seizure(sentence: str) -> None:
+    text = SEIZURE.rsplit("Qua khám xét", 1)[0] + sentence + "\n"
+    assert not any("thu giữ" in n for n in names(text)), names(text)
