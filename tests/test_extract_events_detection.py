@@ -464,3 +464,9 @@ def test_a_seizure_told_by_who_made_it_is_a_step() -> None:
 def test_goods_seized_named_are_no_seizure(sentence: str) -> None:
     text = SEIZURE.rsplit("Qua khám xét", 1)[0] + sentence + "\n"
     assert not any("thu giữ" in n for n in names(text)), names(text)
+
+
+def test_a_seizure_after_the_search_that_led_to_it_is_a_step() -> None:
+    text = SEIZURE.rsplit("Qua khám xét", 1)[0] + "Khám xét nơi ở của Tám, cảnh sát thu giữ 2 khẩu súng.\n"
+    found = names(text)
+    assert any("thu giữ 2 khẩu súng" in n for n in found), found

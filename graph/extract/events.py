@@ -704,6 +704,8 @@ _FIRE = re.compile(rf"{_B}(?:cháy|lửa|hỏa\s+hoạn){_E}", re.IGNORECASE)
 # A seizure told by who made it, first in its clause ('Qua khám xét, công an thu giữ 3 bánh heroin'):
 # a step of the story. 'Tang vật công an thu giữ', 'số ma túy thu giữ' name the goods, no act.
 _SEIZED = re.compile(
+    # 'Khám xét nơi ở của X, cảnh sát thu giữ ...': the search that led to it may come first.
+    r"(?:(?:khám|kiểm\s+tra|qua|mở\s+rộng|tại)\s[^,;.]{0,80},\s*)?"
     r"(?:lực\s+lượng(?:\s+chức\s+năng)?|công\s+an|cảnh\s+sát|trinh\s+sát|cơ\s+quan|tổ\s+công\s+tác|"
     r"nhà\s+chức\s+trách|(?-i:CSĐT|CSGT|PC[0-9]+))(?:\s+(?!thu\s)[^\s,;.:]+){0,5}?"
     r"\s+(?:(?:đã|còn|cũng|tiếp\s+tục|nhanh\s+chóng|khẩn\s+trương|phát\s+hiện(?:\s+và|,)?)\s+)*"
