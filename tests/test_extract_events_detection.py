@@ -470,3 +470,30 @@ def test_a_seizure_after_the_search_that_led_to_it_is_a_step() -> None:
     text = SEIZURE.rsplit("Qua khám xét", 1)[0] + "Khám xét nơi ở của Tám, cảnh sát thu giữ 2 khẩu súng.\n"
     found = names(text)
     assert any("thu giữ 2 khẩu súng" in n for n in found), found
+
+
+SERIES = (
+    "Bắt nhóm trộm liên tỉnh\n"
+    "Công an tỉnh Hòa An vừa bắt giữ Lò Văn Tám và đồng bọn về hành vi trộm cắp tài sản.\n"
+    "Qua điều tra, Tám và đồng bọn đã thực hiện 7 vụ trộm cắp tài sản ở các tỉnh Hòa An, Bình Sơn.\n"
+)
+
+
+def test_a_series_of_crimes_committed_is_told_with_its_count() -> None:
+    found = names(SERIES)
+    assert any(n.startswith("7 vụ trộm cắp tài sản") for n in found), found
+
+
+def test_a_crime_of_the_series_told_later_is_still_told() -> None:
+    text = SERIES + "Vụ trộm tại tiệm vàng Kim Hoa xảy ra vào đêm 5/4/2016, khi cả nhóm phá khóa cửa sau.\n"
+    found = names(text)
+    assert any("Kim Hoa" in n for n in found), found
+
+
+def test_a_period_count_of_incidents_is_no_series() -> None:
+    text = (
+        "Tổng kết công tác năm\n"
+        "Công an tỉnh Hòa An vừa tổ chức hội nghị tổng kết công tác năm 2016.\n"
+        "Trong năm, trên địa bàn tỉnh xảy ra 120 vụ trộm cắp tài sản, giảm 10% so với năm trước.\n"
+    )
+    assert not any("vụ trộm cắp" in n for n in names(text)), names(text)

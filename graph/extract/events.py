@@ -619,6 +619,12 @@ _BACK_REFERENCE = re.compile(
 )
 COUNTING_WORDS = _WORDS["counting_words"]
 # Before an event noun, words that count it: a figure, not a happening ('25 vụ tai nạn').
+# 'liên tiếp xảy ra các vụ trộm', 'X đã thực hiện 7 vụ trộm': a series the story tells, not a period's tally.
+_SERIES = re.compile(
+    rf"{_B}(?:liên\s+tiếp\s+(?:xảy\s+ra\s+)?|(?:đã\s+)?(?:thực\s+hiện|gây\s+ra)(?:\s+trót\s+lọt)?\s+)"
+    rf"(?P<n>[0-9]+|các|nhiều|hàng\s+loạt)\s+$",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(
     rf"(?:[0-9]\s*%?|{_B}(?:{_words(*COUNTING_WORDS)}))\s*$",  # '90% vụ xâm hại ...': a share, a figure
     re.IGNORECASE,
@@ -2451,16 +2457,23 @@ def clause_events(
                 for e in found
             ):
                 continue  # 'Tại buổi làm việc, ...' after the meeting is told: the same meeting
+            counted_series = _SERIES.search(text, max(lo, m.start() - 50), m.start())
+            series = counted_series is not None
             if (
                 _BACK_REFERENCE.match(text, m.end(), hi)
                 or _COUNTED.search(text, max(lo, m.start() - 12), m.start())
+                and not (series and m.group().lower().startswith("vụ"))
                 or _REFERRED.search(text, max(lo, m.start() - 14), m.start())
             ):
                 continue
             stop = _phrase_end(text, m.end(), hi)
             if _LEAD_EVENT.fullmatch(text, lo, m.start()) and "," in text[m.end() : stop]:
                 stop = text.index(",", m.end())  # 'Sau cuộc đối thoại, người dân ...': the lead ends there
-            name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
+            # '7 vụ trộm cắp tài sản ở X, Y': a series is named with its count.
+            first = m.start()
+            if counted_series is not None and counted_series.group("n")[0].isdigit():
+                first = counted_series.start("n")
+            name = _cap(_tidy(text[first:stop]), NOUN_WORDS)
             if len(m.group().split()) < 3 and (len(name.split()) < 4 or text[m.end() : m.end() + 1] == ","):
                 continue  # 'hội nghị' alone names nothing in particular
             if not m.group().lower().startswith("vụ") and _named_before(found, noun, name):
@@ -2471,7 +2484,8 @@ def clause_events(
                     continue  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
                 if _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
                     continue  # 'không xảy ra bất cứ vụ bắt cóc nào': an incident denied
-                incidents.add(head)
+                if not series:  # '7 vụ trộm cắp' leaves each theft of the series to be told in its turn
+                    incidents.add(head)
                 if not (
                     m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)
                 ):
