@@ -497,3 +497,13 @@ def test_a_period_count_of_incidents_is_no_series() -> None:
         "Trong năm, trên địa bàn tỉnh xảy ra 120 vụ trộm cắp tài sản, giảm 10% so với năm trước.\n"
     )
     assert not any("vụ trộm cắp" in n for n in names(text)), names(text)
+
+
+def test_an_inspection_gone_to_is_told_as_done() -> None:
+    text = (
+        "Kiểm tra bếp ăn trường mầm non\n"
+        "Nhiều phụ huynh phản ánh bếp ăn trường Mầm non Hoa Sen không bảo đảm vệ sinh.\n"
+        "Đoàn kiểm tra của Sở Y tế tỉnh Hòa An đã đến kiểm tra đột xuất bếp ăn trường Mầm non Hoa Sen.\n"
+    )
+    found = names(text)
+    assert any("kiểm tra đột xuất bếp ăn" in n for n in found), found

@@ -689,7 +689,9 @@ _OFFICIAL_ACT = re.compile(
     rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời|cùng|đồng\s+loạt)\s+)?"
     # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố': the act carried out or ordered is the act itself;
     # 'đã đến kiểm tra': the act gone to do.
-    rf"(?:(?:tiến\s+hành|ra\s+lệnh|đến|tới|xuống)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
+    rf"(?:(?:(?:tiến\s+hành|ra\s+lệnh|đến|tới|xuống)\s+)?(?:{_words(*OFFICIAL_VERBS)})"
+    # 'đã xuống kiểm tra', 'vừa về làm việc': an inspection or a working visit gone to, not a tally.
+    rf"|(?:đến|tới|xuống|về)\s+(?:kiểm\s+tra|làm\s+việc)){_E}",
     re.IGNORECASE,
 )
 # The police's own acts on someone, told plainly ('công an ập vào khách sạn, bắt quả tang ...', 'mọi người
