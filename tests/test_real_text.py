@@ -42,8 +42,9 @@ FLOORS = {
                        "tasks": 0.65, "statistics": 0.91},
     # tuned on since its blind run (0.955, 0.787, 0.795, 0.971, 0.243, 0.400, 0.922): 0.970, 0.986, 0.944,
     # 0.971, 0.642, 0.742, 0.922 (events 0.632 before later attacks and thefts were read, wip-events17;
-    # 0.676 with the names fixed in wip-evnames18)
-    "real_gold_dev4": {"persons": 0.95, "positions": 0.97, "organizations": 0.93, "places": 0.96, "events": 0.65,
+    # 0.676 with the names fixed in wip-evnames18; 0.695 with a briefing meeting and a series of thefts read,
+    # wip-events18)
+    "real_gold_dev4": {"persons": 0.95, "positions": 0.97, "organizations": 0.93, "places": 0.96, "events": 0.67,
                        "tasks": 0.72, "statistics": 0.91},
     # tuned on since its blind run (0.946, 0.816, 0.857, 0.857, 0.315, 0.510, 0.973): 0.973, 0.868, 0.933,
     # 0.857, 0.576, 0.786, 0.973
