@@ -28,7 +28,8 @@ FLOORS = {
                  "tasks": 0.87, "statistics": 0.97},
     # tuned on: 0.991, 1.000, 0.955, 0.994, 0.547, 0.775, 0.983 (tasks 0.792 before an ongoing inquiry told in
     # the passive counted as a task, which one article's gold leaves uncertain)
-    "real_gold_dev": {"persons": 0.96, "positions": 0.97, "organizations": 0.94, "places": 0.96, "events": 0.53,
+    # events 0.557 after seizures, a body found and a signing done together were read (wip-events18)
+    "real_gold_dev": {"persons": 0.96, "positions": 0.97, "organizations": 0.94, "places": 0.96, "events": 0.54,
                       "tasks": 0.76, "statistics": 0.95},
     # tuned on since its blind run (0.913, 0.742, 0.835, 0.916, 0.253, 0.393, 0.854): 1.000, 0.917, 0.953,
     # 0.941, 0.632, 0.726, 0.936 (events 0.617 before later attacks and thefts were read, wip-events17;
@@ -42,8 +43,9 @@ FLOORS = {
                        "tasks": 0.65, "statistics": 0.91},
     # tuned on since its blind run (0.955, 0.787, 0.795, 0.971, 0.243, 0.400, 0.922): 0.970, 0.986, 0.944,
     # 0.971, 0.642, 0.742, 0.922 (events 0.632 before later attacks and thefts were read, wip-events17;
-    # 0.676 with the names fixed in wip-evnames18)
-    "real_gold_dev4": {"persons": 0.95, "positions": 0.97, "organizations": 0.93, "places": 0.96, "events": 0.65,
+    # 0.676 with the names fixed in wip-evnames18; 0.695 with a briefing meeting and a series of thefts read,
+    # wip-events18)
+    "real_gold_dev4": {"persons": 0.95, "positions": 0.97, "organizations": 0.93, "places": 0.96, "events": 0.67,
                        "tasks": 0.72, "statistics": 0.91},
     # tuned on since its blind run (0.946, 0.816, 0.857, 0.857, 0.315, 0.510, 0.973): 0.973, 0.868, 0.933,
     # 0.857, 0.576, 0.786, 0.973 (tasks 0.807 with works carried out 'do X chủ trì / thực hiện', wip-tasks18)

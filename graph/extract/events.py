@@ -349,9 +349,12 @@ def _families(text: str, charges: bool = True) -> set[int]:
     return {i for i, family in enumerate(STORY_FAMILIES) if verbs & set(family)}
 
 
-# 'tội giết người' is a charge, 'vụ nổ' a noun, 'không khởi tố' no act, 'từng bị' the past: no happening.
+# 'tội giết người' is a charge, 'vụ nổ' a noun, 'không khởi tố' no act, 'từng bị' the past: no happening;
+# 'thời điểm phát hiện thi thể', 'nơi phát hiện xác', 'thông tin phát hiện thi thể': the act as a setting.
 _NOT_STORY = re.compile(
-    rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ|định)\s+$|{_B}từng(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE
+    rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ|định|thời\s+điểm|nơi|khu\s+vực|thông\s+tin)\s+$"
+    rf"|{_B}từng(?:\s+\S+){{0,3}}\s+$",
+    re.IGNORECASE,
 )
 # 'Nghi phạm giết X được người dân nhận xét ...': the act only says who the subject is.
 _PASSIVE_AFTER = re.compile(rf"{_B}(?:được|bị)\s+(?!(?:thương|cáo|can|hại){_E})", re.IGNORECASE)
@@ -616,6 +619,12 @@ _BACK_REFERENCE = re.compile(
 )
 COUNTING_WORDS = _WORDS["counting_words"]
 # Before an event noun, words that count it: a figure, not a happening ('25 vụ tai nạn').
+# 'liên tiếp xảy ra các vụ trộm', 'X đã thực hiện 7 vụ trộm': a series the story tells, not a period's tally.
+_SERIES = re.compile(
+    rf"{_B}(?:liên\s+tiếp\s+(?:xảy\s+ra\s+)?|(?:đã\s+)?(?:thực\s+hiện|gây\s+ra)(?:\s+trót\s+lọt)?\s+)"
+    rf"(?P<n>[0-9]+|các|nhiều|hàng\s+loạt)\s+$",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(
     rf"(?:[0-9]\s*%?|{_B}(?:{_words(*COUNTING_WORDS)}))\s*$",  # '90% vụ xâm hại ...': a share, a figure
     re.IGNORECASE,
@@ -676,9 +685,13 @@ _CHARGES = re.compile(
 OFFICIAL_VERBS = _WORDS["official_verbs"]
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
-    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?"
-    # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố': the act carried out or ordered is the act itself.
-    rf"(?:(?:tiến\s+hành|ra\s+lệnh)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
+    # 'đã cùng ký', 'đã đồng loạt khám xét': who else did it says nothing of whether it was done.
+    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời|cùng|đồng\s+loạt)\s+)?"
+    # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố': the act carried out or ordered is the act itself;
+    # 'đã đến kiểm tra': the act gone to do.
+    rf"(?:(?:(?:tiến\s+hành|ra\s+lệnh|đến|tới|xuống)\s+)?(?:{_words(*OFFICIAL_VERBS)})"
+    # 'đã xuống kiểm tra', 'vừa về làm việc': an inspection or a working visit gone to, not a tally.
+    rf"|(?:đến|tới|xuống|về)\s+(?:kiểm\s+tra|làm\s+việc)){_E}",
     re.IGNORECASE,
 )
 # The police's own acts on someone, told plainly ('công an ập vào khách sạn, bắt quả tang ...', 'mọi người
@@ -696,6 +709,17 @@ _HOSTAGES = re.compile(
     re.IGNORECASE,
 )
 _FIRE = re.compile(rf"{_B}(?:cháy|lửa|hỏa\s+hoạn){_E}", re.IGNORECASE)
+# A seizure told by who made it, first in its clause ('Qua khám xét, công an thu giữ 3 bánh heroin'):
+# a step of the story. 'Tang vật công an thu giữ', 'số ma túy thu giữ' name the goods, no act.
+_SEIZED = re.compile(
+    # 'Khám xét nơi ở của X, cảnh sát thu giữ ...': the search that led to it may come first.
+    r"(?:(?:khám|kiểm\s+tra|qua|mở\s+rộng|tại)\s[^,;.]{0,80},\s*)?"
+    r"(?:lực\s+lượng(?:\s+chức\s+năng)?|công\s+an|cảnh\s+sát|trinh\s+sát|cơ\s+quan|tổ\s+công\s+tác|"
+    r"nhà\s+chức\s+trách|(?-i:CSĐT|CSGT|PC[0-9]+))(?:\s+(?!thu\s)[^\s,;.:]+){0,5}?"
+    r"\s+(?:(?:đã|còn|cũng|tiếp\s+tục|nhanh\s+chóng|khẩn\s+trương|phát\s+hiện(?:\s+và|,)?)\s+)*"
+    r"thu\s+giữ(?![^\W_])(?!\s+(?:là|được)(?![^\W_]))",
+    re.IGNORECASE,
+)
 
 
 def _police_act(clause: str) -> bool:
@@ -794,6 +818,7 @@ _APPOINTED = re.compile(
     r"(?<![^\W_])bổ\s+nhiệm\s+(?P<who>(?:ông|bà|đồng\s+chí)\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.]*\s*){2,4})"
     r"(?:,[^;.]{0,120}?,)?\s*(?P<post>(?:vào\s+chức\s+danh|giữ\s+chức(?:\s+vụ)?|làm)\s[^;.]{3,160})"
 )
+_HANDED_DECISION = re.compile(rf"{_B}(?:trao|công\s+bố)\s+quyết\s+định{_E}", re.IGNORECASE)
 STOP_VERBS = _WORDS["stop_verbs"]
 # A decision to stop, suspend or take back, told as decided or done: 'Sở X đã yêu cầu thu hồi phù hiệu
 # ...', 'thành phố quyết định dừng tổ chức lễ hội ...' ('theo quyết định đình chỉ' is the paper, not news).
@@ -1673,6 +1698,11 @@ _PLACE_AT_END = re.compile(
     re.IGNORECASE,
 )
 # 'trên 200 cán bộ, chiến sĩ ...': 'trên' before a number is 'more than', the subject's, no place.
+# 'xảy ra cháy lớn': one happening; 'xảy ra hàng chục vụ đâm chém', 'xảy ra nhiều vụ trộm': a tally.
+_OCCURS = re.compile(
+    rf"{_B}xảy\s+ra{_E}(?!\s+(?:nhiều|hàng|các|những|hơn|gần|trên|[0-9]|{_words(*COUNTING_WORDS)}){_E})",
+    re.IGNORECASE,
+)
 _COUNTED_LEAD = re.compile(r"\s*(?:trên|dưới)\s+[0-9]", re.IGNORECASE)
 _AT_LEAD = re.compile(r"\s*(?:tại|trên|dưới|ở|thuộc|đoạn)\s", re.IGNORECASE)
 _NAME_SEGMENT = re.compile(r"\s*(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\S*\s*){1,4}")
@@ -1703,6 +1733,8 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         leads = placed or any(r.match(segment) for r in (_LEAD, _PURPOSE))
         if _COUNTED_LEAD.match(segment) or not (leads or _DATE_LIKE.search(segment) or _SAID.search(segment)):
             break
+        if _AT_LEAD.match(segment) and _OCCURS.search(segment):
+            break  # 'tại kho hàng X xảy ra cháy lớn, ...': where it happened and what, no lead
         where = placed or _AT_LEAD.match(segment) is not None or _PLACE_AT_END.search(segment) is not None
         start = mark.end()
     # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
@@ -2125,6 +2157,7 @@ def clause_events(
             or _VERDICT.search(clause) is not None
             or _VISIT.search(clause) is not None
             or _police_act(clause)
+            or _SEIZED.match(clause) is not None
             or _HOSTAGES.search(clause) is not None
             or _CALL.search(clause) is not None
             or _DELEGATION.search(clause) is not None
@@ -2212,6 +2245,8 @@ def clause_events(
             and not _SPEECH.match(clause)
             and not _FIRST_PERSON.match(clause)
             and not _ADVISED.match(clause)
+            # 'đã trao quyết định bổ nhiệm ông A ...; bổ nhiệm ông B ...': one appointment each, told below.
+            and not (_HANDED_DECISION.search(clause) and _APPOINTED.search(clause))
             and not _FUTURE.search(clause)
             and not _denied(clause)
             and not _setting(clause)
@@ -2424,16 +2459,23 @@ def clause_events(
                 for e in found
             ):
                 continue  # 'Tại buổi làm việc, ...' after the meeting is told: the same meeting
+            counted_series = _SERIES.search(text, max(lo, m.start() - 50), m.start())
+            series = counted_series is not None
             if (
                 _BACK_REFERENCE.match(text, m.end(), hi)
                 or _COUNTED.search(text, max(lo, m.start() - 12), m.start())
+                and not (series and m.group().lower().startswith("vụ"))
                 or _REFERRED.search(text, max(lo, m.start() - 14), m.start())
             ):
                 continue
             stop = _phrase_end(text, m.end(), hi)
             if _LEAD_EVENT.fullmatch(text, lo, m.start()) and "," in text[m.end() : stop]:
                 stop = text.index(",", m.end())  # 'Sau cuộc đối thoại, người dân ...': the lead ends there
-            name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
+            # '7 vụ trộm cắp tài sản ở X, Y': a series is named with its count.
+            first = m.start()
+            if counted_series is not None and counted_series.group("n")[0].isdigit():
+                first = counted_series.start("n")
+            name = _cap(_tidy(text[first:stop]), NOUN_WORDS)
             if len(m.group().split()) < 3 and (len(name.split()) < 4 or text[m.end() : m.end() + 1] == ","):
                 continue  # 'hội nghị' alone names nothing in particular
             if not m.group().lower().startswith("vụ") and _named_before(found, noun, name):
@@ -2444,7 +2486,8 @@ def clause_events(
                     continue  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
                 if _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
                     continue  # 'không xảy ra bất cứ vụ bắt cóc nào': an incident denied
-                incidents.add(head)
+                if not series:  # '7 vụ trộm cắp' leaves each theft of the series to be told in its turn
+                    incidents.add(head)
                 if not (
                     m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)
                 ):
