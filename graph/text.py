@@ -318,7 +318,8 @@ def _sentences(text: str) -> tuple[Span, ...]:
             if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
                 continue
             punct = end_mark.group().rstrip("\"'”’»)]")
-            if punct == "." and _is_abbreviation(text, line_start, end_mark.start()):
+            # ('Chủ tịch UBND TP. “Chúng tôi …': a name follows an abbreviation, never an opening quote)
+            if punct == "." and nxt not in "“«\"" and _is_abbreviation(text, line_start, end_mark.start()):
                 continue
             add(start, stop)
             start = stop

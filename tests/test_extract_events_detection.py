@@ -348,3 +348,162 @@ def test_a_stock_photo_caption_tells_no_event() -> None:
         "Theo cơ quan công an, lúc 0h20 ngày 28/1, Kha đến quán nước và cãi nhau với anh Tòng Văn Mến.\n"
     )
     assert not any("Rút súng" in n for n in names(text)), names(text)
+
+
+BODY_FOUND = (
+    "Phát hiện thi thể dưới mương nước\n"
+    "Người dân xóm Bãi Lau phát hiện thi thể một người đàn ông dưới mương nước cạnh đường.\n"
+    "Sáng 14/5, Công an huyện Tân Phú cho biết đang điều tra làm rõ vụ việc. "
+    "Theo đó, khoảng 6h cùng ngày, ông Lò Văn Kha đi thăm ruộng thì phát hiện thi thể nằm sấp dưới mương.\n"
+)
+
+
+def test_a_body_found_in_the_summary_is_the_story_event() -> None:
+    found = names(BODY_FOUND)
+    assert any("phát hiện thi thể" in n for n in found), found
+
+
+def test_a_body_found_named_as_a_setting_is_no_retelling() -> None:
+    text = (
+        "Phát hiện thi thể dưới mương nước\n"
+        "Theo công an, thời điểm phát hiện thi thể người đàn ông có nhiều vết thương.\n"
+        "Sáng 14/5, ông Lò Văn Kha đi thăm ruộng thì phát hiện thi thể nằm sấp dưới mương.\n"
+    )
+    found = names(text)
+    assert not any(n.startswith("thời điểm") for n in found), found
+
+
+def test_an_act_done_together_is_told_as_done() -> None:
+    text = (
+        "Hai bên thống nhất phương án bồi thường\n"
+        "Sở Nông nghiệp tỉnh Hòa An vừa chủ trì buổi làm việc giữa Công ty Bình Minh và các chủ tàu.\n"
+        "Cuối buổi làm việc, đại diện công ty và các chủ tàu đã cùng ký vào biên bản cam kết khắc phục.\n"
+    )
+    found = names(text)
+    assert any("ký vào biên bản cam kết" in n for n in found), found
+
+
+def test_a_decision_handed_over_is_an_act() -> None:
+    text = (
+        "Công bố quyết định nhân sự\n"
+        "Thượng tá Hà Văn Chín nghỉ hưu sau 35 năm công tác.\n"
+        "Giám đốc Công an tỉnh đã trao quyết định nghỉ hưu cho Thượng tá Hà Văn Chín.\n"
+    )
+    found = names(text)
+    assert any("trao quyết định nghỉ hưu" in n for n in found), found
+
+
+def test_a_decision_handed_over_for_appointments_is_one_event_each() -> None:
+    text = (
+        "Bổ nhiệm hai phó giám đốc\n"
+        "Chủ tịch UBND tỉnh Hòa An đã trao quyết định bổ nhiệm ông Lò Văn Tám giữ chức Phó Giám đốc Sở Y tế; "
+        "bổ nhiệm ông Hà Văn Chín giữ chức Phó Giám đốc Sở Tài chính.\n"
+    )
+    found = names(text)
+    assert any("Lò Văn Tám" in n for n in found) and any("Hà Văn Chín" in n for n in found), found
+
+
+def test_an_accident_told_without_vu_is_the_story_event() -> None:
+    text = (
+        "Xe khách gặp nạn trên đèo\n"
+        "Xe khách chở 30 người đang lưu thông trên đèo Hòa Sơn thì xảy ra tai nạn khiến 3 người bị thương.\n"
+    )
+    found = names(text)
+    assert any("xảy ra tai nạn" in n for n in found), found
+
+
+def test_a_fire_where_it_broke_out_is_no_lead() -> None:
+    text = (
+        "Cháy kho hàng\n"
+        "Công an tỉnh Hòa An vừa triệt phá đường dây ma túy lớn.\n"
+        "Trưa 5/6, tại kho hàng của Công ty Bình Minh xảy ra cháy lớn, thiêu rụi nhiều tài sản.\n"
+    )
+    found = names(text)
+    assert any("cháy lớn" in n for n in found), found
+
+
+def test_incidents_counted_where_they_happened_are_no_happening() -> None:
+    text = (
+        "Mất an ninh tại vũ trường\n"
+        "Công an tỉnh Hòa An vừa triệt phá đường dây ma túy lớn.\n"
+        "Năm 2015, tại vũ trường Sao Mai đã xảy ra hàng chục vụ đâm chém, đánh nhau.\n"
+    )
+    found = names(text)
+    assert not any("đâm chém" in n for n in found), found
+
+
+def test_a_briefing_meeting_is_named_by_its_noun() -> None:
+    text = (
+        "Yêu cầu làm rõ vụ bạo hành trẻ\n"
+        "Công an tỉnh Hòa An vừa khởi tố vụ án bạo hành trẻ tại nhóm lớp Hoa Sen.\n"
+        "Tại buổi giao ban với các sở, ngành sáng 6/6, Chủ tịch UBND tỉnh yêu cầu làm rõ vụ việc.\n"
+    )
+    found = names(text)
+    assert any(n.startswith("buổi giao ban") for n in found), found
+
+
+SEIZURE = (
+    "Bắt đối tượng mua bán ma túy\n"
+    "Công an huyện Mường Khoa vừa bắt giữ Lò Văn Tám về hành vi mua bán ma túy.\n"
+    "Qua khám xét nơi ở của Tám, lực lượng công an thu giữ 3 bánh heroin và 2 khẩu súng.\n"
+)
+
+
+def test_a_seizure_told_by_who_made_it_is_a_step() -> None:
+    found = names(SEIZURE)
+    assert any("thu giữ 3 bánh heroin" in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Tang vật công an thu giữ tại nhà Tám gồm 3 bánh heroin.", id="the_goods_named"),
+        pytest.param("Số ma túy lực lượng công an thu giữ là 3 bánh heroin.", id="the_amount_named"),
+    ],
+)
+def test_goods_seized_named_are_no_seizure(sentence: str) -> None:
+    text = SEIZURE.rsplit("Qua khám xét", 1)[0] + sentence + "\n"
+    assert not any("thu giữ" in n for n in names(text)), names(text)
+
+
+def test_a_seizure_after_the_search_that_led_to_it_is_a_step() -> None:
+    text = SEIZURE.rsplit("Qua khám xét", 1)[0] + "Khám xét nơi ở của Tám, cảnh sát thu giữ 2 khẩu súng.\n"
+    found = names(text)
+    assert any("thu giữ 2 khẩu súng" in n for n in found), found
+
+
+SERIES = (
+    "Bắt nhóm trộm liên tỉnh\n"
+    "Công an tỉnh Hòa An vừa bắt giữ Lò Văn Tám và đồng bọn về hành vi trộm cắp tài sản.\n"
+    "Qua điều tra, Tám và đồng bọn đã thực hiện 7 vụ trộm cắp tài sản ở các tỉnh Hòa An, Bình Sơn.\n"
+)
+
+
+def test_a_series_of_crimes_committed_is_told_with_its_count() -> None:
+    found = names(SERIES)
+    assert any(n.startswith("7 vụ trộm cắp tài sản") for n in found), found
+
+
+def test_a_crime_of_the_series_told_later_is_still_told() -> None:
+    text = SERIES + "Vụ trộm tại tiệm vàng Kim Hoa xảy ra vào đêm 5/4/2016, khi cả nhóm phá khóa cửa sau.\n"
+    found = names(text)
+    assert any("Kim Hoa" in n for n in found), found
+
+
+def test_a_period_count_of_incidents_is_no_series() -> None:
+    text = (
+        "Tổng kết công tác năm\n"
+        "Công an tỉnh Hòa An vừa tổ chức hội nghị tổng kết công tác năm 2016.\n"
+        "Trong năm, trên địa bàn tỉnh xảy ra 120 vụ trộm cắp tài sản, giảm 10% so với năm trước.\n"
+    )
+    assert not any("vụ trộm cắp" in n for n in names(text)), names(text)
+
+
+def test_an_inspection_gone_to_is_told_as_done() -> None:
+    text = (
+        "Kiểm tra bếp ăn trường mầm non\n"
+        "Nhiều phụ huynh phản ánh bếp ăn trường Mầm non Hoa Sen không bảo đảm vệ sinh.\n"
+        "Đoàn kiểm tra của Sở Y tế tỉnh Hòa An đã đến kiểm tra đột xuất bếp ăn trường Mầm non Hoa Sen.\n"
+    )
+    found = names(text)
+    assert any("kiểm tra đột xuất bếp ăn" in n for n in found), found

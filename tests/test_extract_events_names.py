@@ -458,3 +458,65 @@ def test_a_light_verb_before_the_act_is_dropped(told: str, name: str) -> None:
 def test_an_intent_followed_by_the_act_is_named_by_the_act() -> None:
     told = "Hà Văn Bốn nảy sinh ý định trộm cắp tài sản rồi lẻn vào nhà chị Lò Thị Năm lấy trộm chiếc xe máy"
     assert event_name(told) == "Hà Văn Bốn lẻn vào nhà chị Lò Thị Năm lấy trộm chiếc xe máy"
+
+
+def test_a_raid_then_a_custody_after_the_place_are_two_events():
+    text = (
+        "Triệt phá sòng bạc ở Bình Lâm\n"
+        "Ngày 3/4/2025, Công an huyện Bình Lâm vừa triệt phá một sòng bạc tại xã Tân Hòa, huyện Bình Lâm, "
+        "tạm giữ 15 đối tượng để điều tra, xử lý hành vi đánh bạc.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "Công an huyện Bình Lâm triệt phá một sòng bạc" in names, names
+    assert "tạm giữ 15 đối tượng để điều tra" in names, names
+
+
+def test_the_hour_and_a_cut_address_are_no_part_of_a_crash_name():
+    text = (
+        "Va chạm trên quốc lộ\n"
+        "Ngày 3/4/2025, theo thông tin ban đầu, vụ va chạm xảy ra vào khoảng 14h20 phút trên QL 1A đoạn qua "
+        "ngã ba Cầu Mới, xã Hòa Lạc, huyện Tân Yên.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "vụ va chạm xảy ra trên QL 1A đoạn qua ngã ba Cầu Mới" in names, names
+
+
+def test_the_harm_after_a_doers_first_step_is_named_with_the_doer():
+    text = (
+        "Án mạng ở Tân Lạc\n"
+        "Ngày 3/4/2025, ông Khải điều khiển xuồng máy quay trở lại nhà bố vợ, dùng súng săn bắn chết bà M.\n"
+    )
+    forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
+    assert "ông Khải dùng súng săn bắn chết bà M" in forms, forms
+
+
+def test_a_meeting_of_listed_branches_is_named_with_the_whole_list():
+    text = (
+        "Họp bàn vụ án ở Tân Lạc\n"
+        "Ngày 3/4/2025, Đại tá Lò Văn Khải đã chủ trì cuộc họp 3 ngành Công an, VKS và Tòa án đánh giá vụ việc.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "cuộc họp 3 ngành Công an, VKS và Tòa án đánh giá vụ việc" in names, names
+
+
+def test_a_title_before_a_persons_name_is_a_wording_of_the_doer():
+    text = (
+        "Kiểm tra việc bổ nhiệm\n"
+        "Ngày 3/4/2025, Thủ tướng Chính phủ Lò Văn Khải giao Bộ Nội vụ kiểm tra các vụ việc báo chí phản ánh "
+        "lãnh đạo một số địa phương bổ nhiệm người nhà.\n"
+    )
+    forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
+    assert "Thủ tướng Chính phủ giao Bộ Nội vụ kiểm tra các vụ việc báo chí" in forms, forms
+
+
+def test_a_deadly_incident_an_act_follows_is_an_event_of_its_own():
+    text = (
+        "Dừng hội đua thuyền\n"
+        "Ngày 3/4/2025, ông Lò Văn Khải, Chánh văn phòng UBND tỉnh Đông Lam, cho biết tỉnh quyết định dừng tổ chức "
+        "hội đua thuyền Tân Lạc năm 2025 sau sự cố thuyền số 7 lật làm chết ông Mạc Văn Tâm ở xã Hòa Lạc.\n"
+    )
+    events = extract(text, "x.txt").events
+    names = [e.name for e in events]
+    assert "dừng tổ chức hội đua thuyền Tân Lạc năm 2025" in names, names
+    incident = next(e for e in events if e.name.startswith("sự cố thuyền số 7"))
+    assert incident.date is None and not any("đua thuyền" in a for a in incident.aliases), incident

@@ -1852,3 +1852,155 @@ def test_a_named_unit_going_on_with_an_inquiry_holds_it_with_its_words():
         "tiếp tục phối hợp chặt chẽ với Ủy ban MTTQ",
         "xây dựng thế trận lòng dân",
     ]
+
+
+def test_a_units_place_in_brackets_does_not_hide_its_inquiry_or_plan():
+    facts = extract(
+        HEAD + "Sáng 7/2, Công an TP Tân Lộc (Hòa Bình Xanh) cho biết đang xác minh làm rõ vụ va chạm xe máy.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("xác minh làm rõ vụ va chạm xe máy", "Công an TP Tân Lộc")]
+    assert names("Công an huyện Bến Lau (Hòa Bình Xanh) sẽ làm rõ vụ việc.") == ["làm rõ vụ việc"]
+    # a person identified in brackets is no unit
+    assert names("Nguyễn Văn Khả (trú xã Phú Lâm) sẽ bị xử lý.") == []
+
+
+def test_a_file_opened_for_an_inquiry_gives_the_inquiry_as_the_units_task():
+    facts = extract(
+        HEAD + "Ngày 3/4, Công an huyện Bến Lau đã lập hồ sơ để điều tra làm rõ nguyên nhân vụ tai nạn.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [
+        ("điều tra làm rõ nguyên nhân vụ tai nạn", "Công an huyện Bến Lau")
+    ]
+    # the unit may be named well before the suspect is held
+    assert names(
+        "Ngay sau đó, Cơ quan điều tra Công an tỉnh Hòa Bình Xanh đã phối hợp với công an địa phương khám "
+        "nghiệm hiện trường, khám nghiệm tử thi, đồng thời bắt giữ Khả để điều tra làm rõ."
+    ) == ["điều tra làm rõ"]
+
+
+def test_a_case_taken_on_is_an_inquiry_under_way():
+    facts = extract(HEAD + "Hiện vụ việc đang được Công an huyện Bến Lau thụ lý điều tra.", "tasks-test.txt")
+    assert [(t.name, t.holder) for t in facts.tasks] == [("thụ lý điều tra", "Công an huyện Bến Lau")]
+
+
+def test_fields_invested_in_or_spoken_of_are_no_functions():
+    assert names("Quỹ Tân An sẽ dùng khoản tiền này đầu tư vào các lĩnh vực như thể thao, nghệ thuật và y tế.") == []
+    assert names(
+        "Các điểm bán đều có giấy tờ liên quan đến lĩnh vực kinh doanh như nguồn gốc, giấy kiểm dịch và giấy phép."
+    ) == []
+    # functions taken over are still listed
+    assert names("Công an tỉnh Hòa Bình Xanh tiếp nhận các nhiệm vụ mới như cấp GPLX, đăng ký xe và quản lý cư trú.") == [
+        "cấp GPLX",
+        "đăng ký xe",
+        "quản lý cư trú",
+    ]
+
+
+def test_what_it_took_to_do_something_is_no_task():
+    assert names("Cơ quan điều tra phải áp dụng nhiều biện pháp nghiệp vụ mới bắt được Khả.") == []
+
+
+def test_a_task_ends_before_its_news_source_or_the_speakers_own_clause():
+    assert names(
+        "Công an quận Bến Lau vừa bàn giao Lê Văn Khả cho Công an quận Tân An để điều tra về hành vi cưỡng đoạt tài "
+        "sản, thông tin trên báo Tân An Mới."
+    ) == ["điều tra về hành vi cưỡng đoạt tài sản"]
+    assert names("“Công an huyện Bến Lau đang điều tra vụ việc, chúng tôi chưa rõ nguyên nhân”, một cán bộ nói.") == [
+        "điều tra vụ việc"
+    ]
+
+
+def test_a_request_denied_asks_no_one():
+    assert names("Ông Lê Văn Khả cho rằng chưa bao giờ tổ thẩm định yêu cầu công ty này cung cấp hồ sơ.") == []
+    assert names("UBND tỉnh không yêu cầu Sở Y tế báo cáo vụ việc.") == []
+    assert names("Ông Khả không chỉ yêu cầu Sở Y tế báo cáo vụ việc mà còn đề nghị Công an tỉnh điều tra vụ trộm.") == [
+        "báo cáo vụ việc",
+        "điều tra vụ trộm",
+    ]
+
+
+def test_a_task_ends_before_the_speakers_own_clause_and_a_dangling_lead():
+    assert names(
+        "Bên cạnh việc kiến nghị Bộ Giao thông phối hợp bảo đảm an toàn giao thông, ưu tiên bố trí vốn cho các dự "
+        "án hạ tầng, Chủ tịch thành phố cũng nhấn mạnh việc các bộ, ngành cần sớm di dời trụ sở."
+    ) == ["phối hợp bảo đảm an toàn giao thông", "ưu tiên bố trí vốn cho các dự án hạ tầng", "sớm di dời trụ sở"]
+    assert names("Tỉnh sẽ chỉ đạo xử lý triệt để về mặt hành chính, nhất là yêu cầu làm rõ hợp đồng đã ký.") == [
+        "chỉ đạo xử lý triệt để về mặt hành chính",
+        "làm rõ hợp đồng đã ký",
+    ]
+
+
+def test_a_named_units_plan_after_what_it_did_is_its_task():
+    facts = extract(
+        HEAD + "Ngày 3/4, Công an huyện Bến Lau đã tạm giữ hai đối tượng và sẽ xử lý theo quy định của pháp luật.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("xử lý theo quy định của pháp luật", "Công an huyện Bến Lau")]
+    assert names("Ông Khả cho biết Công an huyện Bến Lau đã vào cuộc và sẽ làm rõ vụ việc.") == ["làm rõ vụ việc"]
+    # a person's plan, or a unit that is only a partner, gives none
+    assert names("Lê Văn Khả đã nhận tội và sẽ bị xử lý.") == []
+    assert names("Ông Khả đã làm việc với Công an huyện Bến Lau và sẽ gửi đơn lên tỉnh.") == []
+
+
+def test_a_thing_handed_over_after_a_modal_is_the_task_itself():
+    facts = extract(
+        HEAD + "Ông Khả yêu cầu Công ty Tân An phải giao lại toàn bộ hồ sơ cho Sở Xây dựng.", "tasks-test.txt"
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("giao lại toàn bộ hồ sơ cho Sở Xây dựng", "Công ty Tân An")]
+    # a unit asked after the modal is still asked
+    assert names("Chủ tịch UBND tỉnh giao Công an tỉnh Hòa Bình Xanh điều tra vụ việc.") == ["điều tra vụ việc"]
+
+
+def test_a_unit_assigning_one_of_its_staff_by_name_gives_a_task():
+    assert names("Hiện Phòng giao cho ông Võ Văn Khả tạm thời quản lý các hoạt động của trường.") == [
+        "tạm thời quản lý các hoạt động của trường"
+    ]
+    # a person handing work to another in a crime story gives none
+    assert names("Tuấn giao cho anh Khả mang ma túy đi bán.") == []
+
+
+def test_a_reenactment_planned_is_a_task():
+    assert names("Dự kiến, ngày 12/5, Công an tỉnh Hòa Bình Xanh sẽ thực nghiệm hiện trường để điều tra vụ việc.") == [
+        "thực nghiệm hiện trường để điều tra vụ việc"
+    ]
+
+
+def test_the_unit_that_reports_holds_the_inquiry_it_reports_under_way():
+    assert names("Ngày 28-6, Công an quận Tân Sơn, TP Hòa Bình Xanh cho biết vẫn đang điều tra làm rõ vụ việc.") == [
+        "điều tra làm rõ vụ việc"
+    ]
+    assert names("Ngày 24/5, Công an huyện Lục Sơn (Hòa Bình Xanh) cho biết đơn vị đang điều tra nguyên nhân vụ cháy.") == [
+        "điều tra nguyên nhân vụ cháy"
+    ]
+    # a person reporting, or a parent unit in brackets, names no unit that holds it
+    assert names("Ông Lê Văn Khả cho biết đơn vị đang điều tra vụ việc.") == []
+    assert names("Chiều 31/5, Công an quận 7 (Công an TP Tân An) cho biết đang truy bắt nhóm côn đồ.") == []
+
+
+def test_the_scene_examined_for_an_inquiry_and_an_inquiry_going_on_after_a_deed():
+    assert names(
+        "Sáng nay, Công an TP Tân Sơn phối hợp với cơ quan chức năng đã hoàn tất việc khám nghiệm hiện trường, khám "
+        "nghiệm tử thi để điều tra, làm rõ nguyên nhân cái chết của nam thanh niên."
+    ) == ["điều tra, làm rõ nguyên nhân cái chết của nam thanh niên"]
+    assert names(
+        "Cơ quan An ninh điều tra Công an tỉnh Tân An cũng đã tìm ra chủ tài khoản và đang củng cố hồ sơ để "
+        "xử lý theo quy định pháp luật."
+    ) == ["củng cố hồ sơ để xử lý theo quy định pháp luật"]
+    # first findings are told, no task
+    assert names("Khám nghiệm ban đầu xác định nạn nhân là nữ, khoảng 30 tuổi.") == []
+
+
+def test_a_work_carried_out_by_a_unit_told_after_do_is_its_task():
+    facts = extract(HEAD + "Phòng Tân An kiến nghị việc cấp GPLX cho công dân sẽ do Bộ Công an chủ trì.", "tasks-test.txt")
+    assert [(t.name, t.holder) for t in facts.tasks] == [("cấp GPLX cho công dân", "Bộ Công an")]
+    assert names("Ông Khả cho biết, việc công bố kết luận giám định sẽ do bên công an chủ trì.") == [
+        "công bố kết luận giám định"
+    ]
+    assert names("Hệ thống Dữ liệu đất đai Tân An do Sở Tài nguyên và Môi trường đang thực hiện.") == [
+        "Hệ thống Dữ liệu đất đai Tân An"
+    ]
+    # a cause, or a deed told with its object, is none
+    assert names("Vụ tai nạn do xe tải gây ra.") == []
+    assert names("Ngân sách do UBND tỉnh Tân An thực hiện việc chi trả.") == []

@@ -252,6 +252,8 @@ def _texts(text: str) -> list[str]:
         ("Ngày 18.7.2025 và ngày 18/07/2025. Xong.", ["Ngày 18.7.2025 và ngày 18/07/2025.", "Xong."]),
         ("Ông nói: “Phải làm.” Sau đó về.", ["Ông nói: “Phải làm.”", "Sau đó về."]),
         ("Kết thúc. “Trích dẫn” mở đầu.", ["Kết thúc.", "“Trích dẫn” mở đầu."]),
+        # an abbreviation is followed by a name, never by an opening quote: the quote opens a sentence
+        ("Chủ tịch UBND TP. “Phải làm rõ”, ông nói.", ["Chủ tịch UBND TP.", "“Phải làm rõ”, ông nói."]),
         ("Năm 2025. 5 đơn vị mới.", ["Năm 2025.", "5 đơn vị mới."]),
         ("Tăng mạnh... rồi giảm.", ["Tăng mạnh... rồi giảm."]),
         (

@@ -349,9 +349,12 @@ def _families(text: str, charges: bool = True) -> set[int]:
     return {i for i, family in enumerate(STORY_FAMILIES) if verbs & set(family)}
 
 
-# 'tội giết người' is a charge, 'vụ nổ' a noun, 'không khởi tố' no act, 'từng bị' the past: no happening.
+# 'tội giết người' is a charge, 'vụ nổ' a noun, 'không khởi tố' no act, 'từng bị' the past: no happening;
+# 'thời điểm phát hiện thi thể', 'nơi phát hiện xác', 'thông tin phát hiện thi thể': the act as a setting.
 _NOT_STORY = re.compile(
-    rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ|định)\s+$|{_B}từng(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE
+    rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ|định|thời\s+điểm|nơi|khu\s+vực|thông\s+tin)\s+$"
+    rf"|{_B}từng(?:\s+\S+){{0,3}}\s+$",
+    re.IGNORECASE,
 )
 # 'Nghi phạm giết X được người dân nhận xét ...': the act only says who the subject is.
 _PASSIVE_AFTER = re.compile(rf"{_B}(?:được|bị)\s+(?!(?:thương|cáo|can|hại){_E})", re.IGNORECASE)
@@ -616,6 +619,12 @@ _BACK_REFERENCE = re.compile(
 )
 COUNTING_WORDS = _WORDS["counting_words"]
 # Before an event noun, words that count it: a figure, not a happening ('25 vụ tai nạn').
+# 'liên tiếp xảy ra các vụ trộm', 'X đã thực hiện 7 vụ trộm': a series the story tells, not a period's tally.
+_SERIES = re.compile(
+    rf"{_B}(?:liên\s+tiếp\s+(?:xảy\s+ra\s+)?|(?:đã\s+)?(?:thực\s+hiện|gây\s+ra)(?:\s+trót\s+lọt)?\s+)"
+    rf"(?P<n>[0-9]+|các|nhiều|hàng\s+loạt)\s+$",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(
     rf"(?:[0-9]\s*%?|{_B}(?:{_words(*COUNTING_WORDS)}))\s*$",  # '90% vụ xâm hại ...': a share, a figure
     re.IGNORECASE,
@@ -676,9 +685,13 @@ _CHARGES = re.compile(
 OFFICIAL_VERBS = _WORDS["official_verbs"]
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
-    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời)\s+)?"
-    # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố': the act carried out or ordered is the act itself.
-    rf"(?:(?:tiến\s+hành|ra\s+lệnh)\s+)?(?:{_words(*OFFICIAL_VERBS)}){_E}",
+    # 'đã cùng ký', 'đã đồng loạt khám xét': who else did it says nothing of whether it was done.
+    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời|cùng|đồng\s+loạt)\s+)?"
+    # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố': the act carried out or ordered is the act itself;
+    # 'đã đến kiểm tra': the act gone to do.
+    rf"(?:(?:(?:tiến\s+hành|ra\s+lệnh|đến|tới|xuống)\s+)?(?:{_words(*OFFICIAL_VERBS)})"
+    # 'đã xuống kiểm tra', 'vừa về làm việc': an inspection or a working visit gone to, not a tally.
+    rf"|(?:đến|tới|xuống|về)\s+(?:kiểm\s+tra|làm\s+việc)){_E}",
     re.IGNORECASE,
 )
 # The police's own acts on someone, told plainly ('công an ập vào khách sạn, bắt quả tang ...', 'mọi người
@@ -696,6 +709,17 @@ _HOSTAGES = re.compile(
     re.IGNORECASE,
 )
 _FIRE = re.compile(rf"{_B}(?:cháy|lửa|hỏa\s+hoạn){_E}", re.IGNORECASE)
+# A seizure told by who made it, first in its clause ('Qua khám xét, công an thu giữ 3 bánh heroin'):
+# a step of the story. 'Tang vật công an thu giữ', 'số ma túy thu giữ' name the goods, no act.
+_SEIZED = re.compile(
+    # 'Khám xét nơi ở của X, cảnh sát thu giữ ...': the search that led to it may come first.
+    r"(?:(?:khám|kiểm\s+tra|qua|mở\s+rộng|tại)\s[^,;.]{0,80},\s*)?"
+    r"(?:lực\s+lượng(?:\s+chức\s+năng)?|công\s+an|cảnh\s+sát|trinh\s+sát|cơ\s+quan|tổ\s+công\s+tác|"
+    r"nhà\s+chức\s+trách|(?-i:CSĐT|CSGT|PC[0-9]+))(?:\s+(?!thu\s)[^\s,;.:]+){0,5}?"
+    r"\s+(?:(?:đã|còn|cũng|tiếp\s+tục|nhanh\s+chóng|khẩn\s+trương|phát\s+hiện(?:\s+và|,)?)\s+)*"
+    r"thu\s+giữ(?![^\W_])(?!\s+(?:là|được)(?![^\W_]))",
+    re.IGNORECASE,
+)
 
 
 def _police_act(clause: str) -> bool:
@@ -794,6 +818,7 @@ _APPOINTED = re.compile(
     r"(?<![^\W_])bổ\s+nhiệm\s+(?P<who>(?:ông|bà|đồng\s+chí)\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.]*\s*){2,4})"
     r"(?:,[^;.]{0,120}?,)?\s*(?P<post>(?:vào\s+chức\s+danh|giữ\s+chức(?:\s+vụ)?|làm)\s[^;.]{3,160})"
 )
+_HANDED_DECISION = re.compile(rf"{_B}(?:trao|công\s+bố)\s+quyết\s+định{_E}", re.IGNORECASE)
 STOP_VERBS = _WORDS["stop_verbs"]
 # A decision to stop, suspend or take back, told as decided or done: 'Sở X đã yêu cầu thu hồi phù hiệu
 # ...', 'thành phố quyết định dừng tổ chức lễ hội ...' ('theo quyết định đình chỉ' is the paper, not news).
@@ -1165,6 +1190,12 @@ _DAY_IN_NAME = re.compile(
     r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9])",
     re.IGNORECASE,
 )
+# 'xảy ra vào khoảng 12h30 phút trên QL X': the hour the act took, no part of what names it.
+_CLOCK_IN_NAME = re.compile(
+    r"\s+(?:vào\s+(?:lúc\s+|khoảng\s+)?|lúc\s+|khoảng\s+)[0-9]{1,2}\s*(?:h|giờ)(?:\s*[0-9]{1,2}(?:\s*(?:phút|p|'))?)?"
+    r"(?:\s+(?:sáng|chiều|tối|trưa|đêm|cùng\s+ngày|hôm\s+nay|hôm\s+qua))*(?![^\W_])",
+    re.IGNORECASE,
+)
 # 'của địa phương này', 'nói trên': words that point back, not describe.
 _POINTER_TAIL = re.compile(
     r"\s+(?:(?:của\s+[^,]{1,25}?\s+)?(?:này|nói\s+trên|trên|đó)|mới\s+đây|vừa\s+qua|gần\s+đây)\s*$",
@@ -1229,7 +1260,7 @@ def _tidy(name: str) -> str:
         name = re.sub(r",(\s+và\s)", r"\1", _PERSON_DETAILS.sub(r"\g<name>", name))
     name = _drop_asides(name)
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
-    name = _DAY_IN_NAME.sub("", name).replace("(", " ").replace(")", " ")
+    name = _DAY_IN_NAME.sub("", _CLOCK_IN_NAME.sub("", name)).replace("(", " ").replace(")", " ")
     # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
     name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
     name = " ".join(name.split()).strip(" ,.-–“”\"'")
@@ -1299,7 +1330,16 @@ def _cap(name: str, limit: int) -> str:
     # A fuller wording (an alias) keeps all it can: it breaks only at a comma near its end.
     if comma > (len(head) * 3 // 4 if limit >= ALIAS_WORDS else len(head) // 2):
         head = head[:comma]
+        # 'trên QL 1A đoạn qua ngã ba X, xã Y, [huyện Z]': an address cut in two goes whole.
+        part = _ADDRESS_PART.search(head)
+        if part is not None and part.start() > len(head) // 2:
+            head = head[: part.start()]
     return _DANGLING.sub("", head.rstrip(" ,"))
+
+
+_ADDRESS_PART = re.compile(
+    r",\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố)(?:\s+[A-ZĐ0-9][^\s,]*)+$"
+)
 
 
 # 'phía trước', 'trả trước', 'hôm sau', 'về sau': words that end on 'trước', 'sau' and are whole.
@@ -1328,7 +1368,9 @@ _TOLD_AT_END = re.compile(r"(?<=\S)\s+(?:đã\s+|vừa\s+)?xảy\s+ra$", re.IGNO
 
 def _drop_places(name: str) -> str:
     """Drop 'ở <Place>', 'tại xã X, huyện Y' from a name: where a step happened is rarely what names it."""
-    name = _AT_PLACE.sub("", name).rstrip(",")
+    # 'triệt phá X tại xã Y, huyện Z, tạm giữ W': the comma after the place still parts the two acts.
+    end = len(name)
+    name = _AT_PLACE.sub(lambda m: "," if m.group().endswith(",") and m.end() < end else "", name).rstrip(",")
     out, words, i = [], name.split(), 0
     while i < len(words):
         if words[i].lower() == "ở" and i + 1 < len(words):
@@ -1624,12 +1666,19 @@ def _phrase_end(text: str, start: int, hi: int) -> int:
         told = spoke is not None and len(text[comma + 1 : spoke.start()].split()) <= SPEAKER_WORDS
         # 'vụ giết người, cơ quan công an đã ...', 'buổi họp báo, đồng chí X ...': the next clause's subject.
         told = told or _SUBJECT_START.match(text, comma + 1, stop) is not None
-        if (told or _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop])) and not _paired(text, comma):
+        joined = _paired(text, comma) or _LISTED.match(text, comma + 1, stop) is not None
+        if (told or _CLAUSE_AFTER_COMMA.match(text[comma + 1 : stop])) and not joined:
             return comma
         comma = text.find(",", comma + 1, stop)
     return stop
 
 
+# ', VKS và Tòa án', ', Đà Nẵng, ...': the next names of a list, closed by 'và' or a comma, no clause;
+# ', TP X, tỉnh Y' is an address.
+_LISTED = re.compile(
+    rf"(?!\s+(?:TP|TX|Tỉnh|Quận|Huyện|Xã|Phường)(?![^\W_]))"
+    rf"(?:\s+(?-i:[{_UPPER}])[^\s,.]*){{1,3}}(?:\s*,|\s+và\s+(?-i:[{_UPPER}]))"
+)
 _PURPOSE = re.compile(rf"\s*(?:nhằm|để|với\s+mục\s+đích|trong\s+quá\s+trình){_E}", re.IGNORECASE)
 # A day between commas inside a noun phrase, which goes on after it: ', 6.2, của UBND TP ...'.
 _TIME_ASIDE = re.compile(
@@ -1649,6 +1698,11 @@ _PLACE_AT_END = re.compile(
     re.IGNORECASE,
 )
 # 'trên 200 cán bộ, chiến sĩ ...': 'trên' before a number is 'more than', the subject's, no place.
+# 'xảy ra cháy lớn': one happening; 'xảy ra hàng chục vụ đâm chém', 'xảy ra nhiều vụ trộm': a tally.
+_OCCURS = re.compile(
+    rf"{_B}xảy\s+ra{_E}(?!\s+(?:nhiều|hàng|các|những|hơn|gần|trên|[0-9]|{_words(*COUNTING_WORDS)}){_E})",
+    re.IGNORECASE,
+)
 _COUNTED_LEAD = re.compile(r"\s*(?:trên|dưới)\s+[0-9]", re.IGNORECASE)
 _AT_LEAD = re.compile(r"\s*(?:tại|trên|dưới|ở|thuộc|đoạn)\s", re.IGNORECASE)
 _NAME_SEGMENT = re.compile(r"\s*(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\S*\s*){1,4}")
@@ -1679,6 +1733,8 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         leads = placed or any(r.match(segment) for r in (_LEAD, _PURPOSE))
         if _COUNTED_LEAD.match(segment) or not (leads or _DATE_LIKE.search(segment) or _SAID.search(segment)):
             break
+        if _AT_LEAD.match(segment) and _OCCURS.search(segment):
+            break  # 'tại kho hàng X xảy ra cháy lớn, ...': where it happened and what, no lead
         where = placed or _AT_LEAD.match(segment) is not None or _PLACE_AT_END.search(segment) is not None
         start = mark.end()
     # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
@@ -2101,6 +2157,7 @@ def clause_events(
             or _VERDICT.search(clause) is not None
             or _VISIT.search(clause) is not None
             or _police_act(clause)
+            or _SEIZED.match(clause) is not None
             or _HOSTAGES.search(clause) is not None
             or _CALL.search(clause) is not None
             or _DELEGATION.search(clause) is not None
@@ -2188,6 +2245,8 @@ def clause_events(
             and not _SPEECH.match(clause)
             and not _FIRST_PERSON.match(clause)
             and not _ADVISED.match(clause)
+            # 'đã trao quyết định bổ nhiệm ông A ...; bổ nhiệm ông B ...': one appointment each, told below.
+            and not (_HANDED_DECISION.search(clause) and _APPOINTED.search(clause))
             and not _FUTURE.search(clause)
             and not _denied(clause)
             and not _setting(clause)
@@ -2400,16 +2459,23 @@ def clause_events(
                 for e in found
             ):
                 continue  # 'Tại buổi làm việc, ...' after the meeting is told: the same meeting
+            counted_series = _SERIES.search(text, max(lo, m.start() - 50), m.start())
+            series = counted_series is not None
             if (
                 _BACK_REFERENCE.match(text, m.end(), hi)
                 or _COUNTED.search(text, max(lo, m.start() - 12), m.start())
+                and not (series and m.group().lower().startswith("vụ"))
                 or _REFERRED.search(text, max(lo, m.start() - 14), m.start())
             ):
                 continue
             stop = _phrase_end(text, m.end(), hi)
             if _LEAD_EVENT.fullmatch(text, lo, m.start()) and "," in text[m.end() : stop]:
                 stop = text.index(",", m.end())  # 'Sau cuộc đối thoại, người dân ...': the lead ends there
-            name = _cap(_tidy(text[m.start() : stop]), NOUN_WORDS)
+            # '7 vụ trộm cắp tài sản ở X, Y': a series is named with its count.
+            first = m.start()
+            if counted_series is not None and counted_series.group("n")[0].isdigit():
+                first = counted_series.start("n")
+            name = _cap(_tidy(text[first:stop]), NOUN_WORDS)
             if len(m.group().split()) < 3 and (len(name.split()) < 4 or text[m.end() : m.end() + 1] == ","):
                 continue  # 'hội nghị' alone names nothing in particular
             if not m.group().lower().startswith("vụ") and _named_before(found, noun, name):
@@ -2420,7 +2486,8 @@ def clause_events(
                     continue  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
                 if _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
                     continue  # 'không xảy ra bất cứ vụ bắt cóc nào': an incident denied
-                incidents.add(head)
+                if not series:  # '7 vụ trộm cắp' leaves each theft of the series to be told in its turn
+                    incidents.add(head)
                 if not (
                     m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)
                 ):
@@ -2500,20 +2567,64 @@ def events(
     found = _two_acts_each(found, used)
     found = _one_trial_each(found)
     found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
+    people = {name for _, name in people_at if len(name.split()) > 1 and name.split()[0] in ctx.lex.surnames}
     found = _one_incident_each(found)
     found = _incident_retold(found)
+    found, incidents = _incident_after_each(found, used)
     for event in found:
         _name_the_doer(event, ctx.text, people_at)
         event.aliases = _aliases(event)
+        if event.id in incidents:  # the sentence's other wordings name the act, not the incident
+            event.aliases = [a for a in event.aliases if _same(a, event.name)]
+        _title_as_doer(event, people)
     return _one_wording_each(found)
 
 
-# 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng': two acts, each on the people it counts.
+# 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng', 'triệt phá một sòng bạc, tạm giữ 15 đối tượng': two acts,
+# each on what it counts.
 _TWO_ACTS = re.compile(
-    rf"^(?P<first>.*?{_B}(?:{_words(*ACT_VERBS)}){_E}\s+[0-9]+\s[^,;]+?),\s+(?:và\s+)?"
+    rf"^(?P<first>.*?{_B}(?:{_words(*ACT_VERBS)}){_E}\s+(?:[0-9]+|một)\s[^,;]+?),\s+(?:và\s+)?"
     rf"(?P<second>(?:{_words(*ACT_VERBS)})(?:\s+(?:{_words(*ACT_VERBS)}))*{_E}\s+[0-9]+\s.+)$",
     re.IGNORECASE,
 )
+
+
+# 'dừng tổ chức lễ hội X sau sự cố trâu số 18 húc chết chủ': the deadly incident it follows is told too.
+_AFTER_INCIDENT = re.compile(rf"{_B}sau\s+(?P<what>sự\s+cố\s+[^,;.()]+)", re.IGNORECASE)
+
+
+def _within(name: str, other: str) -> bool:
+    """Whether most syllables of the shorter of two names are in the other one."""
+    x, y = _fold(name), _fold(other)
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.6
+
+
+def _incident_after_each(found: list[Event], used: set[str]) -> tuple[list[Event], set[str]]:
+    """Add the deadly incident an act follows ('... sau sự cố X làm chết Y') when no event tells it."""
+    out, added = list(found), set()
+    for event in found:
+        m = _AFTER_INCIDENT.search(event.quote or "")
+        if m is None or event.part_of or not _DEATH.search(m.group("what")):
+            continue
+        name = _cap(_drop_places(_tidy(m.group("what"))), NAME_WORDS)
+        if len(name.split()) < TRAIL_HEAD_WORDS or any(
+            _within(name, told) for e in out for told in (e.name, *e.aliases)
+        ):
+            continue  # told already, maybe with fewer words ('tai biến khiến 7 người tử vong')
+        base = slug(name)[:60].strip("-") or "event"
+        sid, k = base, 2
+        while sid in used:
+            sid, k = f"{base}-{k}", k + 1
+        used.add(sid)
+        added.add(sid)
+        # When it happened is not told here: before the act, not on its day.
+        out.append(
+            dataclasses.replace(
+                event, id=sid, name=name, kind=_kind_of(name), aliases=[], date=None, date_precision=None,
+                date_basis=None, participants=[], recipients=[],
+            )
+        )
+    return out, added
 
 
 def _two_acts_each(found: list[Event], used: set[str]) -> list[Event]:
@@ -2602,6 +2713,44 @@ def _name_the_doer(event: Event, text: str, people_at: list[tuple[Span, str]]) -
     name = max(named)[1]
     event.aliases = [event.name, *event.aliases]
     event.name = f"{name}{event.name[pronoun.end() :]}"
+
+
+TITLE_WORDS = 8  # 'Chủ tịch UBND tỉnh X': a longer stretch before a person's name is more than a title
+MOST_ALIASES = 4  # a reader gives an event a few names, not a spray of them
+# A title that starts a doer ('Phó Thủ tướng', 'Chủ tịch UBND tỉnh X'); the honorific before a name.
+_TITLE_HEAD = re.compile(
+    r"(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Tổng\s+\S+|Cục\s+trưởng"
+    r"|Viện\s+trưởng|Chánh\s+\S+|Trưởng\s+\S+|Tư\s+lệnh)(?![^\W_])"
+)
+_HONORIFIC_END = re.compile(rf"\s+(?:{_words(*_HONORIFICS)})$")
+# Words after a person's name that go on the name's phrase, not start what the person did.
+_NOT_A_PREDICATE = ("và", "cùng", "là", "của", "với", "cho", "thì", "mà", "tại", "ở", "trong", "đến", "về")
+
+
+def _title_as_doer(event: Event, people: set[str]) -> None:
+    """Add 'Thủ tướng Chính phủ giao X' for 'Thủ tướng Chính phủ Nguyễn Văn A giao X': the title as doer."""
+    if len(event.aliases) >= MOST_ALIASES:
+        return
+    for told in (event.name, *event.aliases):
+        for person in people:
+            at = told.find(f" {person} ")
+            if at <= 0 or not told[:1].isupper():
+                continue
+            title, rest = _HONORIFIC_END.sub("", told[:at]), told[at + len(person) + 2 :]
+            verb = rest.split()[0] if rest.split() else ""
+            rest = _AUX_RUN.sub("", rest)  # 'đã ký': the act, as the other wordings give it
+            if (
+                len(title.split()) <= TITLE_WORDS
+                and _TITLE_HEAD.match(title) is not None
+                and "," not in title
+                and not _verb_in(title)
+                and not _STORY.search(title)
+                and verb.islower()
+                and verb not in _NOT_A_PREDICATE
+                and not _SPEECH_IN.match(rest)
+            ):
+                event.aliases.append(f"{title} {rest}")
+                return
 
 
 def _aliases(event: Event) -> list[str]:
@@ -2814,6 +2963,16 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
         if so is not None:
             out.append(_cap(told[so.end() :], NAME_WORDS))
             break
+    for told in (*fuller[:1], name):
+        # 'ông X lái xuồng quay lại nhà Y, dùng súng bắn chết bà Z': the harm is the last step, X its doer.
+        steps = _STEPS.match(told)
+        if (
+            steps is not None
+            and _families(steps.group("last"), charges=False) & VIOLENT
+            and not _families(steps.group("first"), charges=False) & VIOLENT
+        ):
+            out.append(f"{steps.group('doer')} {steps.group('last')}")
+            break
     about = re.sub(r"\s+về\s+việc\s+", " ", name)
     if about != name and not _DOCUMENT_HEAD.match(name):
         out.append(about)  # 'thông báo về việc kết thúc thanh tra': 'thông báo kết thúc thanh tra'
@@ -2833,6 +2992,13 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
     return out
 
 
+# 'ông X <step>, dùng <weapon> <harm>': a named doer's steps, the last told after a comma without a subject.
+_STEPS = re.compile(
+    rf"^(?P<doer>(?:(?:{_words(*_HONORIFICS)})\s+)?(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{0,3}})"
+    r"\s+(?:(?:đã|vừa|lại)\s+)?(?P<first>(?-i:[^\W\d_A-ZĐ])[^,;:]+),\s+(?:rồi\s+|sau\s+đó\s+)?"
+    rf"(?P<last>(?:{_words('dùng', 'cầm', 'rút', 'lấy', 'vác')})\s[^,;:]+)$",
+    re.IGNORECASE,
+)
 # 'X đã được/bị [ai] <act> ...': what befell X, told the other way round.
 _PASSIVE = re.compile(
     rf"^(?P<patient>[^,;]+?)\s+(?:(?:đã|vừa|mới)\s+)?(?:được|bị)(?!\s+(?:cáo|can|hại|thương){_E})\s+"

@@ -71,6 +71,9 @@ DIRECT = re.compile(
 )
 # Where an item's words stop being the task: 'lý lịch tư pháp từ Sở Tư pháp sang Công an tỉnh'.
 ITEM_END = re.compile(r"\s+(?:từ|sang|cho|tại|trên|theo|để|nhằm|với|đến)\s+.*$")
+# 'hợp tác trong các lĩnh vực như A, B', 'đầu tư vào các lĩnh vực như A', 'giấy tờ liên quan đến lĩnh vực kinh
+# doanh như A': fields worked in or spoken of before the list.
+FIELDS_OF = re.compile(r"\b(?:trong|vào|đến|tới)(?:\s+(?:các|những|nhiều))?\s+$")
 NEW_CUES = ("mới", "tiếp nhận", "chuyển giao", "bàn giao", "thêm")
 MAX_WORDS = 9
 
@@ -107,8 +110,8 @@ def _list_tasks(ctx: Context, n: int, found: dict[str, Task], holder: str | None
         # 'quy định về A, B' or 'nhiệm vụ về an ninh' are topics, not functions held.
         if not new and not re.search(r"(?:như|gồm)\s+$", m.group(0)) and m.re is TRIGGER:
             continue
-        if m.re is TRIGGER and re.search(r"\btrong(?:\s+(?:các|những|nhiều))?\s+$", context[: m.start()]):
-            continue  # 'hợp tác trong các lĩnh vực như A, B': the fields worked in, no functions held
+        if m.re is TRIGGER and FIELDS_OF.search(context[: m.start()]):
+            continue  # the fields worked in or spoken of, no functions held
         if m.re is TRIGGER and re.search(r"\b(?:không|chưa)\b", m.group("mid"), re.IGNORECASE):
             continue  # 'một số nhiệm vụ không đạt yêu cầu như A, B': duties failed, listed as shortcomings
         tokens = ctx.tokens[n]
@@ -307,6 +310,54 @@ NOW_WORDS = frozenset(_WORDS["now_words"])
 MAX_INQUIRY_SUBJECT = 12  # tokens of the units named before 'đang'
 
 
+LINKS = CLAUSE_WORDS | {"về", "việc"}  # words between a unit and its modal that start another clause
+MAX_BRACKETED = 6  # words of a place in brackets after a unit's name: '(Đồng Nai)', '(tỉnh X)'
+
+
+def _words_back(tokens: list[Token], i: int, n: int, spans: Names) -> list[int]:
+    """Return up to ``n`` token indices before ``i``, nearest first, a bracketed place of words skipped."""
+    out: list[int] = []
+    k = i - 1
+    while k >= 0 and len(out) < n:
+        if tokens[k].text == ")":
+            lo = max(-1, k - MAX_BRACKETED - 2)
+            m = next((m for m in range(k - 1, lo, -1) if tokens[m].text == "("), None)
+            inside = tokens[m + 1 : k] if m is not None else []
+            if m is None or not all(t.is_word for t in inside) or any(_named_unit(spans, t) for t in inside):
+                break  # ('(SN 1990)', '(Công an TP X)': no place; a parent unit in brackets is said as such)
+            k = m - 1
+            continue
+        out.append(k)
+        k -= 1
+    return out
+
+
+def _reporting_unit(tokens: list[Token], k: int, spans: Names) -> tuple[int, int] | None:
+    """Return the token range of the named unit that reports at 'cho' ``tokens[k]``, its place after it."""
+    for m in range(k - 1, max(-1, k - MAX_INQUIRY_SUBJECT), -1):
+        if tokens[m].text == ")":
+            opening = next((n for n in range(m - 1, -1, -1) if tokens[n].text == "("), 0)
+            if any(_named_unit(spans, t) for t in tokens[opening:m]):
+                return None  # ('Công an quận X (Công an TP Y) cho biết …': a parent unit in brackets)
+        span = _covered(spans, tokens[m].start)
+        if span is not None and span[2]:
+            lo = m
+            while lo > 0 and tokens[lo - 1].start >= span[0]:
+                lo -= 1
+            hi = next((n for n in range(m, k) if tokens[n].start >= span[1]), k)
+            return (lo, hi)
+        tok = tokens[m]
+        if not (tok.text in ",()." or is_capitalised(tok) or tok.lower in PLACE_WORDS):
+            return None  # ('ông X cho biết …': a person reports; 'đơn vị' is then no unit named)
+    return None
+
+
+def _named_unit(spans: Names, tok: Token) -> bool:
+    """Whether the token lies in a unit's name."""
+    span = _covered(spans, tok.start)
+    return span is not None and span[2] is not None
+
+
 def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, int] | None:
     """Return the token range of who holds the inquiry under way at 'đang' ``tokens[i]`` (None: no unit)."""
     e = i
@@ -326,6 +377,13 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
     while c < e and tokens[c].lower in NOW_WORDS:
         c += 1
     opener = tokens[c - 1] if c > 0 else None
+    # ('Công an quận X, TP Y cho biết (đơn vị) vẫn đang điều tra …': the unit that reports holds it)
+    own = [t.lower for t in tokens[c:e]] in ([], ["đơn", "vị"], ["đơn", "vị", "này"])
+    told = opener is not None and opener.lower in ("biết", "hay") and c > 1 and tokens[c - 2].lower == "cho"
+    if own and told:
+        said = _reporting_unit(tokens, c - 2, spans)
+        if said is not None:
+            return said
     if c == e:
         return None  # ('cho biết, đang xác minh …': our gold counts no inquiry whose unit is not named)
     if any(_phrase(tokens, m, PUBLIC) for m in range(c, e)):
@@ -374,7 +432,7 @@ AUDIENCE = _table("toàn", "toàn thể")
 # the least to reach (', ít nhất cũng phải bằng …'), the reason it is done ('điều tra lại vì chưa đủ …').
 # an amount put another way (', tương đương khoảng 400 viên', ', trị giá 2 tỷ đồng'),
 TASK_END = re.compile(
-    r"(?:\s+|\s*(?:…|\.\.\.)\s*)(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không)\s+.*$"
+    r"(?:\s+|\s*(?:…|\.\.\.)\s*)(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không|mà còn)\s+.*$"
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
     r"|\s+và\s+cho\s+(?:biết|hay)\b.*$"  # ('…”, Thủ tướng nhấn mạnh và cho biết X đã …': a report follows)
@@ -384,11 +442,14 @@ TASK_END = re.compile(
     r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,60}}\s(?:{_alternation('speaker_verbs')}))\W*$"
+    # (', Chủ tịch thành phố cũng nhấn mạnh việc …': a speaker's own clause goes on after the task)
+    rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,40}}?\s(?:cũng\s+|còn\s+)?(?:{_alternation('speaker_verbs')})\s).*$"
     r"|\s*\((?:sinh năm|SN|\d+ tuổi|trú|ngụ|quê|thường trú|tạm trú)\b.*$"  # a person's details close it
     rf"|\s*\(Ảnh.*$|,\s+(?:{_alternation('clause_after_comma')})\s+(?!vật\b|trường\b|tượng\b|đại\b).*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?:,|\s+[-–])\s+(?:báo|thông tin trên|theo)\s+\S+(?:\s+\S+){0,3}\s+(?:đưa tin|cho hay|cho biết)\W*$"
     r"|,\s+theo\s+(?:tin tức|thông tin|tin)\s+(?:trên|từ|của)\s.*$"  # ', theo tin tức trên báo X'
+    r"|,\s+thông tin\s+(?:trên|từ|của)\s+(?:báo|trang|tờ)\s.*$"  # ', thông tin trên báo X': the source
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
     r"|(?-i:\s+(?:Ông|Bà)(?:\s+[A-ZĐ]\w*){1,4}\s+(?:cho biết|cho hay|nói|khẳng định|thông tin)\b).*$"
@@ -750,6 +811,33 @@ def _forbidden(tokens: list[Token], k: int) -> bool:
     return bool(_phrase(tokens, k + 2, _verbs())) or tokens[k + 2].lower in ("nhận", "để", "phép", "tự")
 
 
+# Words that deny what follows them in the clause: 'chưa bao giờ', 'chưa từng', 'không hề'.
+DENIALS = {("chưa", "bao"), ("chưa", "từng"), ("không", "hề"), ("chưa", "hề"), ("không", "bao")}
+
+
+DEEDS = {"đã", "vừa", "đang"}  # what a unit named at a clause's head did or does before its plan
+
+
+def _clause_unit(tokens: list[Token], hi: int, spans: Names) -> tuple[int, int, str | None] | None:
+    """Return the named unit heading the clause that ends at ``hi`` and told what it did (None: none)."""
+    lo = max((k + 1 for k in range(hi) if tokens[k].text in ".;:“”\"()"), default=0)
+    for k in range(lo, hi):
+        span = _covered(spans, tokens[k].start)
+        if span is None or span[0] != tokens[k].start or span[2] is None:
+            continue
+        after = next((m for m in range(k, hi) if tokens[m].start >= span[1]), hi)
+        while after < hi and tokens[after].lower in SUBJECT_ADVERBS:
+            after += 1  # 'X cũng đã …'
+        # ('Ngày 3/4, Công an huyện X đã …', 'ông Y cho biết Công an huyện X đã …'; not after 'và cho biết',
+        # whose report adds no task: '…, Thủ tướng nhấn mạnh và cho biết Bộ X đã … và đang …')
+        told = tokens[k - 1].lower in REPORTING and not (k >= 3 and tokens[k - 3].lower == "và")
+        opened = k == lo or tokens[k - 1].text == "," or told
+        # (no other verb's subject between: 'X đã tạm giữ Y, Y đã …' leaves the plan to no one)
+        again = any(tokens[m].lower in DEEDS for m in range(after + 1, hi))
+        return span if opened and after < hi and tokens[after].lower in DEEDS and not again else None
+    return None
+
+
 def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     """Find the asking and duty verbs of a sentence with where their tasks start."""
     found: list[_Directive] = []
@@ -802,7 +890,17 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         # ('tin báo về tội phạm hoặc kiến nghị khởi tố': the legal name of a referral listed with reports)
         referral = i > 0 and tokens[i - 1].lower in ("hoặc", "và", ",") and tok.lower == "kiến"
         referral = referral and [t.lower for t in tokens[i + 1 : i + 4]] == ["nghị", "khởi", "tố"]
-        if n_ask and (noun or referral or counted and not dated):
+        # ('chưa bao giờ tổ thẩm định yêu cầu công ty này cung cấp …', 'không yêu cầu …': asked of no one)
+        denied = i > 0 and tokens[i - 1].lower in ("không", "chưa") or any(
+            (tokens[m].lower, tokens[m + 1].lower) in DENIALS for m in range(max(0, i - 7), i - 1)
+        )
+        # ('yêu cầu công ty phải giao lại hồ sơ cho Sở X': after a modal, a thing handed over is the task
+        # itself; 'sẽ giao Công an tỉnh điều tra', 'phải giao cho X' still ask a unit)
+        thing = i > 0 and tokens[i - 1].lower in ("phải", "cần", "hãy") and tok.lower == "giao"
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        thing = thing and nxt is not None and nxt.is_word and not is_capitalised(nxt)
+        thing = thing and nxt.lower not in ("cho", "nhiệm") and not _phrase(tokens, i + 1, HOLDER_WORDS)
+        if n_ask and (noun or referral or denied or thing or counted and not dated):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
@@ -872,6 +970,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
             # ('Chủ tịch UBND xã đã chỉ đạo anh Toàn viết giấy mời …': one directs or assigns one's staff)
             private = private and words not in (("chỉ", "đạo"), ("phân", "công"))
+            # ('Phòng GD&ĐT giao cho ông X tạm thời quản lý …': a unit assigns one of its staff)
+            asker = _covered(spans, tokens[i - 1].start) if i > 0 else None
+            by_unit = asker is not None and asker[2] is not None or i > 0 and tokens[i - 1].text in UNIT_HEADS
+            private = private and not (by_unit and words[0] == "giao")
             # ('CSGT yêu cầu anh xuống để lập biên bản': a person asked by a pronoun alone, a traffic stop)
             private = private or end == j + 1 and tokens[j].lower in PRIVATE
             # ('đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích …': an official by name and post)
@@ -946,18 +1048,23 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         role = tokens[i].lower == "là" and _phrase(tokens, i + 1, UNIT_ROLES)
         if not (_phrase(tokens, i, UNIT_MODALS) or role) or any(d.trigger <= i < d.task for d in found):
             continue
-        # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng').
+        # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng'); its place may follow
+        # it in brackets ('Công an TP X (Y) cho biết đang xác minh …').
+        back = _words_back(tokens, i, 4, spans)
         before = next(
             (
                 span
-                for k in range(i - 1, max(-1, i - 5), -1)
+                for n, k in enumerate(back)
                 for span in [_covered(spans, tokens[k].start)]
                 if span is not None
                 and span[2]
-                and all(t.is_word and t.lower not in CLAUSE_WORDS | {"về", "việc"} for t in tokens[k + 1 : i])
+                and all(tokens[m].is_word and tokens[m].lower not in LINKS for m in back[:n])
             ),
             None,
         )
+        if before is None and tokens[i].lower in ("sẽ", "đang") and tokens[i - 1].lower == "và":
+            # 'Công an huyện X đã tạm giữ … và sẽ xử lý …', '… đã tìm ra … và đang củng cố hồ sơ …'
+            before = _clause_unit(tokens, i - 1, spans)
         subject = i <= 8 and is_capitalised(tokens[0]) and all(t.is_word for t in tokens[:i])
         # ('X là đầu mối quan trọng để …' in a crime story: a go-between, no unit's standing role)
         named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
@@ -1249,7 +1356,7 @@ DETAIN = _table(*_WORDS["detain"])
 # The inquiries such a purpose names ('để điều tra, xử lý', 'để tiếp tục làm rõ').
 INQUIRY = _table(*_WORDS["inquiry"])
 # tokens between the unit's name and its holding verb ('X cho biết, vừa triệt phá …, tạm giữ')
-DETAIN_REACH = 20
+DETAIN_REACH = 30
 
 
 def _detaining_unit(tokens: list[Token], i: int, spans: Names) -> str | None:
@@ -1642,6 +1749,7 @@ def _clean(
         text = ctx.text[start:end]
     text = text.rstrip(" ,;:.…/\"“”'?")
     text = re.sub(r",?\s+(?:và|hoặc|cùng|đồng thời)$", "", text)  # 'bảo vệ và': the object went on
+    text = re.sub(r",?\s+(?:mà còn|nhất là|đặc biệt là)$", "", text)  # '…, nhất là': leads the next directive
     text = re.sub(r"\s+(?:để|nhằm)$", "", text)  # 'lập danh sách … để': the purpose was cut off
     text = re.sub(r",\s+(?:đó|này)$", "", text)  # '… thiệt hại phát sinh, đó': the next clause's subject
     text = re.sub(r",?\s+(?:như|gồm|bao gồm)$", "", text)  # '… trên địa bàn, như: A, B': the examples went
@@ -1672,6 +1780,10 @@ def _clean(
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
     if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
         return None  # 'đưa hết tài sản cho chúng': what offenders demand, no unit's task
+    if re.match(r"(?:khám nghiệm|điều tra|kiểm tra|xác minh|giám định)\s+ban đầu\b", text, re.IGNORECASE):
+        return None  # 'Khám nghiệm ban đầu xác định …', 'điều tra ban đầu': first findings, told
+    if re.search(r"\smới\s+(?:\S+\s+){0,2}được\b", text, re.IGNORECASE):
+        return None  # '(phải) áp dụng nhiều biện pháp mới bắt được X': what it took, told of the past
     if MONEY_DEMAND.match(text):
         return None  # 'chuyển vào tài khoản 2 triệu đồng': what an offender demands, no unit's task
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
@@ -1997,6 +2109,54 @@ def _announces(tokens: list[Token], spans: Names, text: str) -> tuple[bool, str 
     return False, None
 
 
+# Who carries a work out, told after it: 'việc công bố nguyên nhân sẽ do bên công an chủ trì', 'Cơ sở dữ liệu
+# quốc gia về dân cư do Bộ Công an đang thực hiện'.
+DONE_BY = _table("chủ trì", "thực hiện", "đảm nhận", "đảm nhiệm", "phụ trách", "tham mưu")
+SIDES = {"bên", "phía"}
+MAX_WORK_WORDS = 14
+
+
+def _done_by(ctx: Context, tokens: list[Token], found: dict[str, Task], spans: Names) -> None:
+    """Add the work a named unit (or the police named by kind) is said to carry out after 'do'."""
+    for i, tok in enumerate(tokens):
+        if tok.lower != "do" or i == 0:
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].lower in SIDES:
+            k += 1
+        span = _covered(spans, tokens[k].start) if k < len(tokens) else None
+        police = k + 1 < len(tokens) and (tokens[k].lower, tokens[k + 1].lower) == ("công", "an")
+        if not (span is not None and span[2] and span[0] == tokens[k].start or police):
+            continue
+        v = next((m for m in range(k, min(len(tokens), k + 12)) if tokens[m].start >= span[1]), None) if (
+            span is not None and span[2]
+        ) else k + 2
+        while v is not None and v < len(tokens) and tokens[v].lower in ASPECTS:
+            v += 1
+        n = _phrase(tokens, v, DONE_BY) if v is not None and v < len(tokens) else 0
+        # (the verb closes the clause: 'do X thực hiện.' — not 'do X thực hiện việc …', a deed told)
+        if not n or v + n < len(tokens) and tokens[v + n].is_word:
+            continue
+        e = i
+        while e > 0 and tokens[e - 1].lower in ASPECTS | {"sẽ", "được"}:
+            e -= 1
+        s = e
+        while s > 0 and tokens[s - 1].text not in ",;:“”\"()":
+            s -= 1
+        nominal = next((m for m in range(e - 1, s - 1, -1) if tokens[m].lower == "việc"), None)
+        if nominal is not None:  # ('X kiến nghị việc cấp GPLX sẽ do Bộ Y chủ trì': the work after 'việc')
+            s = nominal + 1
+            if s >= e or not tokens[s].is_word or is_capitalised(tokens[s]):
+                continue
+        elif not (s < e and is_capitalised(tokens[s]) and not _named_unit(spans, tokens[s])):
+            continue  # ('Dự án do Công ty X thực hiện' names a work; a lower-case subject is a deed told)
+        if not 2 <= e - s <= MAX_WORK_WORDS:
+            continue
+        holder = span[2] if span is not None and span[2] else None
+        start, end = tokens[s].start, tokens[e - 1].end
+        _add(ctx, found, ctx.text[start:end], start, holder, new=False)
+
+
 def tasks(
     ctx: Context,
     subjects: dict[int, str],
@@ -2029,6 +2189,7 @@ def tasks(
             ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context
         )
         in_context = directive
+        _done_by(ctx, tokens, found, local)
         announces, holder = _announces(tokens, local, ctx.text)
         if announces:
             # 'yêu cầu các bộ, ngành: ⏎ - Tăng cường …': the next lines carry the tasks asked
