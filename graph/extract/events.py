@@ -1227,13 +1227,13 @@ _RELATED_LEAD = re.compile(r"^liên\s+quan\s+(?:đến|tới)\s+(?=vụ\s)", re.
 
 
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+# The words of an administrative level written before a place's name, and those of a hamlet.
+_LEVELS = r"xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố"
+_HAMLETS = r"thôn|ấp|bản|xóm"
 # A sentence's end inside a name ('tử vong thương tâm. * Vụ tai nạn ...', 'làm tin.Vụ việc'): after a
 # lower-case word, not an initial or an abbreviation ('Trần Văn H.', 'TP. HCM', 'Q.Thủ Đức').
 _SENTENCE_END = re.compile(rf"(?<=[^\W\d_A-ZĐ]{{3}})\.\s*(?:[*•+]\s*)?(?=[{_UPPER}])")
-_UNIT = (
-    r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố|ấp|thôn|tổ(?:\s+dân\s+phố)?"
-    r"|khu(?:\s+phố)?|bản|xóm|số)"
-)
+_UNIT = rf"(?:{_LEVELS}|{_HAMLETS}|tổ(?:\s+dân\s+phố)?|khu(?:\s+phố)?|số)"
 _PLACE_NAME = rf"(?:{_UNIT}\s+)?(?-i:[{_UPPER}0-9])[^\s,]*(?:\s+(?-i:[{_UPPER}])[^\s,]*)*"
 # 'Lò Văn A, sinh năm 1990, trú tại xã X, huyện Y', 'Lò Văn A 27 tuổi', 'Lò Văn A SN 1990': who the
 # person is, after their name; gold names the person alone (an unnamed one keeps its age: 'bé trai 6 tuổi').
@@ -1293,7 +1293,7 @@ _UNIT_LEVEL = re.compile(r"(?:nhân|dân|sát|tỉnh|huyện|quận|thành|phố
 # closes; the sentence goes on after it in lower case.
 _TITLE_ASIDE = re.compile(
     r"\s+[-–]\s+(?:Phó|Giám\s+đốc|Chủ\s+tịch|Trưởng|Bí\s+thư|Chánh|Thứ\s+trưởng|Bộ\s+trưởng|Cục\s+trưởng|Tổng)"
-    r"(?![^\W_])[^-–,.;]*?\s(?:TP\.?|tỉnh|huyện|quận|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)"
+    rf"(?![^\W_])[^-–,.;]*?\s(?:{_LEVELS})"
     r"(?:\s+[A-ZĐ][^\s,]*)+(?=\s+\S)"
 )
 
@@ -1338,7 +1338,7 @@ def _cap(name: str, limit: int) -> str:
 
 
 _ADDRESS_PART = re.compile(
-    r",\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố)(?:\s+[A-ZĐ0-9][^\s,]*)+$"
+    rf",\s+(?:{_LEVELS})(?:\s+[A-ZĐ0-9][^\s,]*)+$"
 )
 
 
@@ -1356,8 +1356,8 @@ _DANGLING = re.compile(
 
 
 _AT_PLACE = re.compile(
-    r"(?<!xảy\sra)\s+(?:(?:thường\s+|tạm\s+)?(?:trú|ngụ)\s+)?(?:tại|ở)(?:\s+(?:xóm|thôn|ấp|bản|tổ|khu\s+phố|xã|phường"
-    r"|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|TX\.?|thành\s+phố)"
+    r"(?<!xảy\sra)\s+(?:(?:thường\s+|tạm\s+)?(?:trú|ngụ)\s+)?(?:tại|ở)"
+    rf"(?:\s+(?:{_HAMLETS}|tổ|khu\s+phố|{_LEVELS}|TX\.?)"
     r"(?:\s+[A-ZĐ0-9][^\s,]*)+(?:,|\s+và(?=\s+(?:xã|phường|huyện|quận|tỉnh)\s))?)+"
     r"(?:(?<=,)(?:\s+[A-ZĐ][^\s,]*)+$)?(?=\s|$)"  # '..., huyện Ia Pa, Gia Lai': the province ends it
 )
@@ -1688,12 +1688,12 @@ _TIME_ASIDE = re.compile(
 LONG_LEAD_WORDS = 40
 # A unit of a place named after a lead ('phường X', 'TP Y'), and a bare name after one ('Hoàn Kiếm').
 _PLACE_SEGMENT = re.compile(
-    r"\s*(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố|thôn|ấp|bản|xóm)\s+(?-i:[A-ZĐ0-9])",
+    rf"\s*(?:{_LEVELS}|{_HAMLETS})\s+(?-i:[A-ZĐ0-9])",
     re.IGNORECASE,
 )
 # 'qua camera của cơ sở X thuộc phường Y': a lead that ends on where it was.
 _PLACE_AT_END = re.compile(
-    r"(?<![^\W_])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố|thôn|ấp|bản|xóm)"
+    rf"(?<![^\W_])(?:{_LEVELS}|{_HAMLETS})"
     r"(?:\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9])\S*){1,4}\s*$",
     re.IGNORECASE,
 )
