@@ -2004,3 +2004,64 @@ def test_a_work_carried_out_by_a_unit_told_after_do_is_its_task():
     # a cause, or a deed told with its object, is none
     assert names("Vụ tai nạn do xe tải gây ra.") == []
     assert names("Ngân sách do UBND tỉnh Tân An thực hiện việc chi trả.") == []
+
+
+def test_a_unit_named_by_a_verb_is_asked_when_its_task_follows_at_once():
+    assert names("Nếu người dân còn khiếu nại, thành phố sẽ giao cho thanh tra đối thoại với người dân.") == [
+        "đối thoại với người dân"
+    ]
+    assert names(
+        "Công an tỉnh Lam Sơn đã bàn giao xe tải cho lực lượng quản lý thị trường tỉnh Lam Sơn lập biên bản xử lý."
+    ) == ["lập biên bản xử lý"]
+    assert names("Đơn vị này chỉ đạo lực lượng An ninh điều tra tiến hành xác minh, làm rõ.") == ["xác minh, làm rõ"]
+    # inspecting is the task when no verb follows
+    assert names("Chủ tịch UBND tỉnh yêu cầu thanh tra toàn diện Công ty Lam Sơn.") == [
+        "thanh tra toàn diện Công ty Lam Sơn"
+    ]
+
+
+def test_samples_taken_for_an_inquiry_give_its_purpose_to_the_unit():
+    facts = extract(
+        HEAD + "Hiện Công an huyện Lục Vân đã lấy mẫu phân tích để điều tra làm rõ nguyên nhân đàn tôm chết.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [
+        ("điều tra làm rõ nguyên nhân đàn tôm chết", "Công an huyện Lục Vân")
+    ]
+
+
+def test_a_recommendation_a_duty_with_nham_and_a_document_that_directs():
+    assert names(
+        "Đại diện Trung tâm Lam Sơn khuyến nghị các cơ quan, doanh nghiệp cần chú trọng nâng cao nhận thức về bảo mật."
+    ) == ["chú trọng nâng cao nhận thức về bảo mật"]
+    assert names("Nhiệm vụ của Đoàn thanh tra lần này nhằm thanh tra hồ sơ pháp lý về đất đai.") == [
+        "thanh tra hồ sơ pháp lý về đất đai"
+    ]
+    assert names(
+        "Ngày 6/2, UBND tỉnh Lam Sơn ban hành Công văn số 42/UBND-NC chỉ đạo điều tra, làm rõ thông tin báo chí nêu."
+    ) == ["điều tra, làm rõ thông tin báo chí nêu"]
+
+
+def test_a_unit_that_chairs_or_works_with_a_partner_now_holds_the_task():
+    facts = extract(
+        HEAD + "Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra an toàn thực phẩm tại bếp ăn tập thể.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [
+        ("chủ trì, phối hợp với các đơn vị liên quan kiểm tra an toàn thực phẩm tại bếp ăn tập thể", "Sở Y tế")
+    ]
+    assert names("Hiện Phòng PC45 phối hợp với Công an huyện Cát Vân tập trung điều tra vụ việc.") == [
+        "tập trung điều tra vụ việc"
+    ]
+    assert names("Ông Lê Văn Khả cho biết đã chỉ đạo nhà xe phối hợp với cơ quan công an điều tra, làm rõ vụ việc.") == [
+        "phối hợp với cơ quan công an điều tra, làm rõ vụ việc"
+    ]
+    # a meeting chaired is an event, and a partner without 'Hiện' tells what was done
+    assert names("Sáng 5/6, UBND tỉnh Lam Sơn chủ trì hội nghị tổng kết công tác năm.") == []
+    chaired = names("Hội nghị do Sở Y tế chủ trì, phối hợp với Sở Công Thương tổ chức.")
+    assert not any(n.startswith("chủ trì") for n in chaired)
+    assert names("Công an huyện Cát Vân phối hợp với Công an xã bắt giữ đối tượng.") == []
+
+
+def test_a_place_after_a_unit_with_its_level_word_keeps_the_inquiry_the_units():
+    assert names("Công an huyện Đông Lâm, tỉnh Lam Sơn đang điều tra làm rõ vụ án.") == ["điều tra làm rõ vụ án"]

@@ -390,10 +390,13 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
         return None
     span = _covered(spans, tokens[c].start)
     place = span is None or span[2] is None
-    if place and opener is not None and opener.text == "," and is_capitalised(tokens[c]) and c > 1:
+    level = is_capitalised(tokens[c]) or tokens[c].lower in PLACE_WORDS
+    if place and opener is not None and opener.text == "," and level and c > 1:
         # 'Công an huyện Y, Hải Dương đang …': the place after the unit's name
         named = _covered(spans, tokens[c - 2].start)
-        if named is not None and named[2] and all(is_capitalised(t) for t in tokens[c:e] if t.is_word):
+        # ('Công an huyện Y, tỉnh Z đang …': the place's level word is lower case)
+        place_words = [t for t in tokens[c:e] if t.is_word and t.lower not in PLACE_WORDS]
+        if named is not None and named[2] and all(is_capitalised(t) for t in place_words):
             m = c - 2
             while m > 0 and tokens[m - 1].start >= named[0]:
                 m -= 1
@@ -408,6 +411,8 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
 
 
 PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành")
+CHAIR = _table("chủ trì")
+PARTNER = _table("phối hợp")
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
 UNIT_ROLES = _table(*_WORDS["unit_roles"])
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
@@ -420,6 +425,8 @@ PLACE_PREPOSITIONS = {"trong", "tại", "thuộc", "ở", "trên"}
 # Last words of head nouns after which the kind of unit may follow: 'lực lượng an ninh kinh tế',
 # 'các tổ chức tín dụng', 'chủ đầu tư công trình', 'hệ thống công an'.
 HEAD_NOUNS = frozenset(_WORDS["head_nouns"])
+# Units named by a word that is also a verb ('thanh tra'): the unit asked when a task's verb follows at once.
+VERB_UNITS = _table(*_WORDS["verb_units"])
 # A unit asked as a whole force ('toàn lực lượng', 'toàn ngành') is a speech's general call.
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …') or a means ('thông qua các hoạt động …'), a warning
@@ -701,6 +708,15 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             continue
         if tok.text in ";:.!?\"“”" or tok.lower == "nơi" and j > i:
             return None  # ('… cho các địa phương nơi Công ty X hoạt động …': where, not who, follows)
+        n = _phrase(tokens, j, VERB_UNITS)
+        k = j + n
+        if n and k < len(tokens) and tokens[k].lower in PLACE_WORDS:
+            # ('thanh tra thành phố', 'quản lý thị trường tỉnh X': whose they are)
+            k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in ("phố", "xã", "trấn"))
+            while k < len(tokens) and tokens[k].is_word and is_capitalised(tokens[k]):
+                k += 1
+        if n and k < len(tokens) and _task_start(tokens, k) is not None:
+            return k  # 'giao cho thanh tra đối thoại': the inspectors, then their task
         if tok.lower in ("dù", "dẫu") and j > i:
             # 'đề nghị Đảng bộ X dù trong hoàn cảnh nào cũng cần giữ vững …': a concession, then the task
             near = range(j + 1, min(j + 12, len(tokens)))
@@ -719,7 +735,8 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
             continue
         if j == i and not (tok.is_word and is_capitalised(tok)) and not _phrase(tokens, j, HOLDER_WORDS):
             # Nothing named: the task follows the asking verb at once ('yêu cầu làm rõ …').
-            return j if _task_start(tokens, j) is not None else None
+            # ('chỉ đạo nhà xe phối hợp với cơ quan công an …': a few words of those asked before a partner)
+            return j if _task_start(tokens, j) is not None else _partner_ahead(tokens, j)
         # 'chỉ đạo tổ chức kiểm điểm …': right after the asking verb 'tổ chức' + a verb is to organise
         organise = j == i and tok.lower == "tổ" and j + 2 < len(tokens) and tokens[j + 1].lower == "chức"
         if organise and tokens[j + 2].lower not in NOUN_AFTER_ORGANISE and _phrase(tokens, j + 2, _verbs()):
@@ -762,8 +779,21 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         # go on up to the verb (up to four syllables an item)
         kinds = lower and _listed_kind(tokens, i, j)
         if lower and not named and not placed and not counted and not kinds:
-            return None
+            return _partner_ahead(tokens, j)
         j += 1
+    return None
+
+
+MAX_BEFORE_PARTNER = 3  # lower-case words of those asked before 'phối hợp với'
+
+
+def _partner_ahead(tokens: list[Token], j: int) -> int | None:
+    """Return where 'phối hợp với / cùng' starts a few nouns after ``tokens[j]`` (None: not there)."""
+    for k in range(j + 1, min(j + 1 + MAX_BEFORE_PARTNER, len(tokens) - 2)):
+        if _phrase(tokens, k, PARTNER) == 2 and tokens[k + 2].lower in ("với", "cùng"):
+            return k
+        if not tokens[k].is_word or is_capitalised(tokens[k]) or _phrase(tokens, k, _verbs()):
+            return None
     return None
 
 
@@ -1026,6 +1056,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             # ('đã chỉ đạo thanh tra, làm rõ …': after an aspect word leading is a verb; 'vừa đề xuất bổ sung,
             # kể cả …' still names a kind of proposal)
             aspect = i > 0 and tokens[i - 1].lower in ("đã", "sẽ", "đang") and words == ("chỉ", "đạo")
+            # ('ban hành Công văn số 423/UBND chỉ đạo điều tra, làm rõ …': a document that directs)
+            aspect = aspect or words == ("chỉ", "đạo") and bool(
+                DOCUMENT.search(" ".join(t.lower for t in tokens[max(0, i - 9) : i]))
+            )
             if start is not None and end == j and words not in COMMA_AFTER[:2] and not aspect:
                 after = start + max(1, _phrase(tokens, start, _verbs()))
                 listed = listed or after >= len(tokens) or not tokens[after].is_word
@@ -1046,7 +1080,14 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     # A named unit that will or must act: 'Cục Chống tham nhũng sẽ làm rõ …', 'Sở Y tế phải báo cáo …'.
     for i in range(1, len(tokens)):
         role = tokens[i].lower == "là" and _phrase(tokens, i + 1, UNIT_ROLES)
-        if not (_phrase(tokens, i, UNIT_MODALS) or role) or any(d.trigger <= i < d.task for d in found):
+        # 'Sở Y tế chủ trì, phối hợp với … kiểm tra …': the charge of a plan stated plainly; 'Hiện Phòng X
+        # phối hợp với Y điều tra …': an inquiry under way told without 'đang'
+        nxt = tokens[i + 2] if i + 2 < len(tokens) else None
+        chair = _phrase(tokens, i, CHAIR) == 2 and nxt is not None and nxt.lower in (",", "phối")
+        now = _phrase(tokens, i, PARTNER) == 2 and nxt is not None and nxt.lower in ("với", "cùng")
+        if not (_phrase(tokens, i, UNIT_MODALS) or role or chair or now) or any(
+            d.trigger <= i < d.task for d in found
+        ):
             continue
         # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng'); its place may follow
         # it in brackets ('Công an TP X (Y) cho biết đang xác minh …').
@@ -1062,6 +1103,15 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             ),
             None,
         )
+        if chair or now:
+            first = next((k for k in range(i) if tokens[k].end > before[0]), i) if before is not None else 0
+            lead = [t.lower for t in tokens[:first] if t.text != ","]
+            # (the unit opens the sentence or its clause: not 'Hội nghị do Sở X chủ trì, phối hợp với …')
+            opens = first == 0 or tokens[first - 1].text in ",;:" and tokens[first - 1].lower != "do"
+            if before is None or not (lead and all(w in NOW_WORDS for w in lead) if now else opens):
+                continue
+            if tokens[i - 1].end > before[1]:
+                continue  # (the verb follows the name at once: not '… đang khẩn trương phối hợp với …')
         if before is None and tokens[i].lower in ("sẽ", "đang") and tokens[i - 1].lower == "và":
             # 'Công an huyện X đã tạm giữ … và sẽ xử lý …', '… đã tìm ra … và đang củng cố hồ sơ …'
             before = _clause_unit(tokens, i - 1, spans)
@@ -1121,7 +1171,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         verb = start
         while verb is not None and _phrase(tokens, verb, PACE):
             verb += _phrase(tokens, verb, PACE)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
-        under_way = tokens[i].lower == "đang" or going
+        under_way = tokens[i].lower == "đang" or going or now
         if under_way and start is not None and not _phrase(tokens, verb, UNDER_WAY):
             start = None
         elif under_way and start is not None and tokens[start].lower == "phối":
@@ -1151,9 +1201,12 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if start is not None and _phrase(tokens, verb, UNDER_WAY) and tokens[verb].lower != "phối":
             found.append(_Directive(i, start, (i + 2, k)))
     # A duty named as a noun: 'Nhiệm vụ (trọng tâm) của Đoàn thanh tra là thanh tra …'.
+    # ('Nhiệm vụ của Đoàn thanh tra lần này (là) nhằm thanh tra …': the duty's purpose is the duty)
     for i in range(3, len(tokens) - 1):
-        if tokens[i].lower != "là" or any(d.trigger <= i for d in found):
+        if tokens[i].lower not in ("là", "nhằm") or any(d.trigger <= i for d in found):
             continue
+        if tokens[i].lower == "là" and tokens[i + 1].lower == "nhằm":
+            continue  # (read at 'nhằm')
         of = next((k for k in range(i - 1, max(0, i - 12), -1) if tokens[k].lower == "của"), None)
         duty = of is not None and any(
             (tokens[k].lower, tokens[k + 1].lower) in DUTY_NOUNS for k in range(max(0, of - 4), of - 1)
@@ -1198,6 +1251,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     return found
 
 
+# A document that directs before 'chỉ đạo': 'Công văn số 423/UBND chỉ đạo điều tra, làm rõ …'.
+DOCUMENT = re.compile(r"\b(?:công văn|văn bản|công điện|chỉ thị|thông báo|kết luận)\b")
 # Words that make a subject named by kind a unit (not the public): 'lực lượng', 'các cơ quan', 'nhà trường'.
 GENERIC_UNITS = _table(*_WORDS["generic_units"])
 # Words that end the kind of unit before 'cần' / 'phải': 'cơ quan chức năng cũng cần', 'lãnh đạo đều nói là
