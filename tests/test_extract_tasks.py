@@ -2065,3 +2065,35 @@ def test_a_unit_that_chairs_or_works_with_a_partner_now_holds_the_task():
 
 def test_a_place_after_a_unit_with_its_level_word_keeps_the_inquiry_the_units():
     assert names("Công an huyện Đông Lâm, tỉnh Lam Sơn đang điều tra làm rõ vụ án.") == ["điều tra làm rõ vụ án"]
+
+
+def test_a_caption_or_its_credit_glued_on_neither_ends_a_directive_nor_runs_into_its_task():
+    assert names(
+        "Phó Thủ tướng Lê Văn Tám đề nghị Bộ Nội vụ cập nhật các chủ trương lớn vào Đề án này. Phó Thủ tướng Lê Văn "
+        "Tám phát biểu tại buổi làm việc. Ảnh: Lò Văn Khâm - TTXVN Trong đó, tập trung vào các văn bản về đơn vị "
+        "sự nghiệp công lập."
+    ) == ["cập nhật các chủ trương lớn vào Đề án này", "tập trung vào các văn bản về đơn vị sự nghiệp công lập"]
+    assert names(
+        "Công an huyện Lục Vân đã lấy mẫu để điều tra nguyên nhân vụ việc Ngay sau khi nhận được tin báo, chính "
+        "quyền địa phương đã có mặt."
+    ) == ["điều tra nguyên nhân vụ việc"]
+
+
+def test_what_should_have_been_done_is_no_task():
+    assert names("Đáng lẽ khi nhận tiền thì tỉnh Lam Sơn phải báo cáo Thủ tướng để ra quyết định.") == []
+    assert names("Lẽ ra Công an xã phải kiểm tra, xử lý ngay từ đầu.") == []
+
+
+def test_an_asking_verb_opening_the_sentence_before_its_subject_asks_nobody():
+    facts = extract(
+        HEAD + "Chỉ đạo giải quyết sự việc này, Thủ tướng yêu cầu Bộ Công an điều tra xử lý nghiêm trường hợp này.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("điều tra xử lý nghiêm trường hợp này", "Bộ Công an")]
+
+
+def test_a_document_that_directs_units_names_them():
+    assert names("Sở đã có văn bản chỉ đạo Phòng Giáo dục huyện Tân Lộc kiểm tra, xử lý vụ việc.") == [
+        "kiểm tra, xử lý vụ việc"
+    ]
+    assert names("Sở chưa nhận được văn bản chỉ đạo của UBND tỉnh.") == []

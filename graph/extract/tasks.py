@@ -868,6 +868,22 @@ def _clause_unit(tokens: list[Token], hi: int, spans: Names) -> tuple[int, int, 
     return None
 
 
+MAX_OPENING = 12  # tokens of a clause opening a sentence before its subject: 'Chỉ đạo giải quyết việc này, …'
+
+
+def _opening_clause(tokens: list[Token], i: int) -> bool:
+    """Whether the asking verb at ``tokens[i]`` opens a clause before the sentence's subject, who asks next.
+
+    'Chỉ đạo giải quyết sự việc này, Thủ tướng yêu cầu Bộ Công an …': what the subject asks follows.
+    """
+    if i != 0 and not (i == 1 and tokens[0].text in "“\""):
+        return False
+    comma = next((k for k in range(i + 1, min(len(tokens), i + MAX_OPENING)) if tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or not is_capitalised(tokens[comma + 1]):
+        return False
+    return any(_phrase(tokens, k, ASK) for k in range(comma + 2, min(len(tokens), comma + 2 + MAX_OPENING)))
+
+
 def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     """Find the asking and duty verbs of a sentence with where their tasks start."""
     found: list[_Directive] = []
@@ -913,6 +929,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         petition = i > 0 and tokens[i - 1].lower == "đơn" and k < len(tokens)
         petition = petition and bool(_phrase(tokens, i, ASK)) and tokens[k].lower not in PETITION_NOT
         given = given or petition and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
+        # ('có văn bản chỉ đạo các đơn vị chấn chỉnh …': a document that names the units it directs)
+        document = i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("văn", "bản") and k < len(tokens)
+        given = given or document and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
         noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given or committee)
         # ('trả hồ sơ yêu cầu điều tra bổ sung': the file goes back with a request; 'hồ sơ yêu cầu' is a form)
         returned = i > 2 and tokens[i - 1].lower == "sơ" and tokens[i - 3].lower in ("trả", "chuyển", "gửi")
@@ -930,7 +949,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         thing = thing and nxt is not None and nxt.is_word and not is_capitalised(nxt)
         thing = thing and nxt.lower not in ("cho", "nhiệm") and not _phrase(tokens, i + 1, HOLDER_WORDS)
-        if n_ask and (noun or referral or denied or thing or counted and not dated):
+        opening = _opening_clause(tokens, i)
+        if n_ask and (noun or referral or denied or thing or counted and not dated or opening):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
@@ -1937,6 +1957,8 @@ def _by_unit(text: str, tokens: list[Token], region: tuple[int, int, str | None]
     return parts
 
 
+# What should have been done ('đáng lẽ', 'lẽ ra'): a reproach about the past, no task.
+COUNTERFACTUAL = re.compile(r"\b(?:đáng lẽ|lẽ ra|lẽ ra phải|đúng ra)\b")
 # A speaker's verb that makes a bare 'cần …' / 'phải …' in the sentence a directive.
 SPEECH_DIRECTIVES = _table(*_WORDS["speech_directives"])
 # Words a bare modal may follow and still open its clause: '“Phải …', ', cần …', 'thì phải …', 'ta cần …'.
@@ -2007,6 +2029,8 @@ def _directive_tasks(
         unnamed = hi_h <= lo_h and not a.unit
         if unnamed and SERVES_INQUIRY.search(" ".join(t.lower for t in tokens[a.task : hi])):
             continue
+        if COUNTERFACTUAL.search(" ".join(t.lower for t in tokens[: a.task])):
+            continue  # 'đáng lẽ … thì tỉnh X phải báo cáo …': what should have been done, no task
         regions.append((a.task, hi, holder))
     reported = any(
         tokens[k].lower == "cho" and tokens[k + 1].lower in ("biết", "hay") for k in range(len(tokens) - 1)
@@ -2015,7 +2039,7 @@ def _directive_tasks(
     if not regions and in_context and not reported:
         # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
         # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
-        k = _bullet(tokens)
+        k = _bullet(tokens) or _credit(tokens)
         while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
             k += _phrase(tokens, k, CONTINUE) or 1
         start = _task_start(tokens, k) if k < len(tokens) and tokens[k].lower != "việc" else None
@@ -2141,6 +2165,19 @@ ANNOUNCED = re.compile(
 )
 
 
+MAX_CREDIT = 8  # tokens of a photo's credit: 'Ảnh: Lê Văn Tám - TTXVN'
+
+
+def _credit(tokens: list[Token]) -> int:
+    """Return the length of a photo's credit glued before a sentence ('Ảnh: X - TTXVN Trong đó, …')."""
+    if len(tokens) < 4 or tokens[0].text != "Ảnh" or tokens[1].text != ":":
+        return 0
+    for k in range(3, min(len(tokens), 3 + MAX_CREDIT)):
+        if tokens[k].is_word and is_capitalised(tokens[k]) and _phrase(tokens, k, CONTINUE):
+            return k  # (a capitalised opener of a continuing sentence starts after the credit)
+    return 0
+
+
 def _bullet(tokens: list[Token]) -> int:
     """Return the number of tokens of an item's mark at the start of a sentence ('-', 'a)', '2.')."""
     if tokens and tokens[0].text in BULLETS - {")"}:
@@ -2243,7 +2280,10 @@ def tasks(
         directive, last_holder = _directive_tasks(
             ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context
         )
-        in_context = directive
+        # (a photo's caption between two sentences of a directive, its credit opening the next one, breaks
+        # no directive: '… vào Đề án này. X phát biểu tại buổi làm việc. Ảnh: Y - TTXVN Trong đó, …')
+        caption = n + 1 < len(ctx.sentences) and _credit(ctx.tokens[n + 1]) > 0
+        in_context = directive or in_context and caption
         _done_by(ctx, tokens, found, local)
         announces, holder = _announces(tokens, local, ctx.text)
         if announces:
