@@ -2097,3 +2097,13 @@ def test_a_document_that_directs_units_names_them():
         "kiểm tra, xử lý vụ việc"
     ]
     assert names("Sở chưa nhận được văn bản chỉ đạo của UBND tỉnh.") == []
+
+
+def test_a_directive_given_as_a_noun_names_its_units_and_an_inquiry_focused_on_is_under_way():
+    assert names("Huyện cũng đã có chỉ đạo các cơ quan chức năng khẩn trương điều tra vụ phá rừng.") == [
+        "khẩn trương điều tra vụ phá rừng"
+    ]
+    assert names("UBND tỉnh đã có chỉ đạo quyết liệt.") == []
+    assert names("Hiện Cơ quan điều tra Bộ Công an đang tập trung điều tra làm rõ trách nhiệm của Tập đoàn Lam Sơn.") == [
+        "tập trung điều tra làm rõ trách nhiệm của Tập đoàn Lam Sơn"
+    ]

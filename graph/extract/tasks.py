@@ -410,7 +410,7 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
     return (c, e) if named and whole else None
 
 
-PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành")
+PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành", "tập trung")
 CHAIR = _table("chủ trì")
 PARTNER = _table("phối hợp")
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
@@ -929,8 +929,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         petition = i > 0 and tokens[i - 1].lower == "đơn" and k < len(tokens)
         petition = petition and bool(_phrase(tokens, i, ASK)) and tokens[k].lower not in PETITION_NOT
         given = given or petition and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
-        # ('có văn bản chỉ đạo các đơn vị chấn chỉnh …': a document that names the units it directs)
-        document = i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("văn", "bản") and k < len(tokens)
+        # ('có văn bản chỉ đạo các đơn vị chấn chỉnh …': a document that names the units it directs;
+        # 'Huyện đã có chỉ đạo các cơ quan chức năng tích cực điều tra …': the noun with the units it directs)
+        before = (tokens[i - 2].lower, tokens[i - 1].lower) if i > 1 else ("", "")
+        document = before == ("văn", "bản") or before[1] == "có" and before[0] in ("đã", "cũng", "đều")
+        document = document and k < len(tokens)
         given = given or document and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
         noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given or committee)
         # ('trả hồ sơ yêu cầu điều tra bổ sung': the file goes back with a request; 'hồ sơ yêu cầu' is a form)
