@@ -2107,3 +2107,15 @@ def test_a_directive_given_as_a_noun_names_its_units_and_an_inquiry_focused_on_i
     assert names("Hiện Cơ quan điều tra Bộ Công an đang tập trung điều tra làm rõ trách nhiệm của Tập đoàn Lam Sơn.") == [
         "tập trung điều tra làm rõ trách nhiệm của Tập đoàn Lam Sơn"
     ]
+
+
+def test_a_new_clause_a_name_ending_in_a_manner_word_and_a_finding_give_no_task():
+    assert names("Bảo vệ bệnh viện đã yêu cầu Khánh ra khỏi phòng cấp cứu nhưng Khánh không chấp hành.") == []
+    assert names(
+        "Cơ quan điều tra đã lập biên bản bàn giao Đơn nguyên thận nhân tạo, Khoa Hồi sức tích cực cho Bệnh viện "
+        "Đa khoa tỉnh Lam Sơn."
+    ) == []
+    assert names("Sáng nay, Công an tỉnh Lam Sơn bàn giao vụ việc cho Đội QLTT xử lý. Đội QLTT xác định, đây là loài quý hiếm.") == []
+    assert names(
+        "Công an tỉnh Lam Sơn đã chặn một xe tải và bàn giao cho lực lượng quản lý thị trường Lam Sơn lập biên bản xử lý."
+    ) == ["lập biên bản xử lý"]

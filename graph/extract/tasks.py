@@ -711,12 +711,14 @@ def _holder_end(tokens: list[Token], i: int, spans: Names) -> int | None:
         n = _phrase(tokens, j, VERB_UNITS)
         k = j + n
         if n and k < len(tokens) and tokens[k].lower in PLACE_WORDS:
-            # ('thanh tra thành phố', 'quản lý thị trường tỉnh X': whose they are)
+            # ('thanh tra thành phố', 'quản lý thị trường tỉnh X', 'quản lý thị trường X': whose they are)
             k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in ("phố", "xã", "trấn"))
-            while k < len(tokens) and tokens[k].is_word and is_capitalised(tokens[k]):
-                k += 1
+        while n and k < len(tokens) and tokens[k].is_word and is_capitalised(tokens[k]):
+            k += 1
         if n and k < len(tokens) and _task_start(tokens, k) is not None:
             return k  # 'giao cho thanh tra đối thoại': the inspectors, then their task
+        if tok.lower in ("nhưng", "song") and j > i:
+            return None  # ('yêu cầu X ra khỏi phòng nhưng X không chấp hành': a new clause, no unit asked)
         if tok.lower in ("dù", "dẫu") and j > i:
             # 'đề nghị Đảng bộ X dù trong hoàn cảnh nào cũng cần giữ vững …': a concession, then the task
             near = range(j + 1, min(j + 12, len(tokens)))
@@ -1870,6 +1872,11 @@ def _clean(
     verb = lo
     while verb < last and _phrase(tokens, verb, MANNER):
         verb += _phrase(tokens, verb, MANNER)
+    linked = tokens[verb].lower in ("cho", "với", "của", "và")
+    if verb > lo and linked and not _phrase(tokens, verb, _verbs()):
+        return None  # ('Khoa Hồi sức tích cực cho BV X': a name's last word, no manner of a task)
+    if FINDING.match(text):
+        return None  # 'xác định, đây là …': a finding reported, no task
     if verb > lo and _phrase(tokens, verb, UNDER_WAY):
         verb = lo  # ('tiếp tục điều tra': an inquiry carried on is a task of its own)
     alone = _only_verbs(tokens, verb, last + 1) and _phrase(tokens, verb, _verbs()) == last + 1 - verb
@@ -1887,6 +1894,8 @@ ACCOUNTABLE = re.compile(
     r"|(?:việc\s+)?(?:buông lỏng|để xảy ra|để xẩy ra|hậu quả|sai phạm|vi phạm|thiệt hại)\b))",
     re.IGNORECASE,
 )
+# A verb of finding followed by a comma reports what was found: 'Đội X xác định, đây là loài quý hiếm'.
+FINDING = re.compile(r"(?:xác định|nhận định|khẳng định|kết luận|đánh giá|nhận thấy)\s*,", re.IGNORECASE)
 # Verbs that set up or send a group whose purpose, after 'để', is the task: 'thành lập đoàn … để xác minh'.
 SEND = _table("thành lập", "lập", "cử", "thành lập đoàn", "cử đoàn")
 # Words of a basis, whose purpose after 'để' is the task: 'căn cứ quy trình này để giám sát …'.
