@@ -2119,3 +2119,14 @@ def test_a_new_clause_a_name_ending_in_a_manner_word_and_a_finding_give_no_task(
     assert names(
         "Công an tỉnh Lam Sơn đã chặn một xe tải và bàn giao cho lực lượng quản lý thị trường Lam Sơn lập biên bản xử lý."
     ) == ["lập biên bản xử lý"]
+
+
+def test_going_to_the_scene_for_an_inquiry_gives_its_purpose():
+    assert names("Ngay trong đêm, Công an huyện Tân Lộc đã có mặt tại hiện trường để điều tra nguyên nhân vụ cháy.") == [
+        "điều tra nguyên nhân vụ cháy"
+    ]
+    assert names(
+        "Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế trực tiếp xuống hiện trường để kiểm tra, xác minh vụ việc."
+    ) == ["kiểm tra, xác minh vụ việc"]
+    # leading the rescue is no inquiry
+    assert names("Nhận tin báo, lãnh đạo Công an huyện Tân Lộc đã đến hiện trường để chỉ đạo công tác cứu nạn.") == []

@@ -1902,13 +1902,16 @@ SEND = _table("thành lập", "lập", "cử", "thành lập đoàn", "cử đo�
 BASIS = _table("căn cứ", "căn cứ vào", "dựa vào", "dựa trên")
 # Going somewhere, whose purpose after 'để' is the task: 'lên Bệnh viện tỉnh để cùng cứu chữa bệnh nhân'.
 MOTION = _table("lên", "xuống", "đến", "tới", "về", "có mặt tại", "có mặt ở")  # (not 'vào': 'vào cuộc')
+# How one goes there: 'trực tiếp xuống hiện trường để kiểm tra'.
+GOING = _table("trực tiếp", "nhanh chóng", "lập tức", "ngay")
 
 
 def _sent_for(tokens: list[Token], a: int, b: int) -> int:
     """Return where an item's task starts: after 'để' when the item sets up or sends a group for it."""
     k = a
-    while k < b and _modal(tokens, k):
-        k += _modal(tokens, k)
+    # ('sẽ trực tiếp xuống hiện trường để kiểm tra …': modals and manner words before going there)
+    while k < b and (_modal(tokens, k) or _phrase(tokens, k, MANNER) or _phrase(tokens, k, GOING)):
+        k += _modal(tokens, k) or _phrase(tokens, k, MANNER) or _phrase(tokens, k, GOING)
     if not (_phrase(tokens, k, SEND) or _phrase(tokens, k, BASIS) or _phrase(tokens, k, MOTION)):
         return a
     purpose = next((m for m in range(k + 2, b - 1) if tokens[m].lower == "để"), None)
