@@ -2130,3 +2130,24 @@ def test_going_to_the_scene_for_an_inquiry_gives_its_purpose():
     ) == ["kiểm tra, xác minh vụ việc"]
     # leading the rescue is no inquiry
     assert names("Nhận tin báo, lãnh đạo Công an huyện Tân Lộc đã đến hiện trường để chỉ đạo công tác cứu nạn.") == []
+
+
+def test_items_counted_out_and_a_directive_going_on_before_an_asking_verb_of_its_own():
+    found = names(
+        "Tổng cục Lam Sơn đề nghị Sở Nông nghiệp các tỉnh tiếp tục tham mưu cho chính quyền các cấp về phòng cháy rừng. "
+        "Thứ nhất, kiểm tra, rà soát kỹ các phương án phòng cháy, chữa cháy rừng ở các cấp. "
+        "Thực hiện nghiêm túc chế độ báo cáo diễn biến tình hình cháy rừng để phối hợp chỉ đạo khi cần thiết."
+    )
+    assert "kiểm tra, rà soát kỹ các phương án phòng cháy, chữa cháy rừng ở các cấp" in found
+    assert any(n.startswith("Thực hiện nghiêm túc chế độ báo cáo diễn biến tình hình cháy rừng") for n in found)
+    # a priority named is no task
+    assert names(
+        "Ông Khả chỉ đạo Công an tỉnh tăng cường tuần tra. Xác định việc thu thập thông tin dân cư là nhiệm vụ trọng "
+        "tâm; chỉ đạo các sở rà soát văn bản."
+    )[:2] == ["tăng cường tuần tra", "rà soát văn bản"]
+
+
+def test_a_directive_given_as_a_noun_may_set_up_a_group_for_its_purpose():
+    assert names(
+        "Bộ trưởng cũng có chỉ đạo thành lập đoàn kiểm tra để kiểm tra, xác minh hoạt động của Công ty Lam Sơn."
+    ) == ["kiểm tra, xác minh hoạt động của Công ty Lam Sơn"]

@@ -937,6 +937,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         document = before == ("văn", "bản") or before[1] == "có" and before[0] in ("đã", "cũng", "đều")
         document = document and k < len(tokens)
         given = given or document and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
+        # ('Bộ trưởng cũng có chỉ đạo thành lập đoàn … để kiểm tra …': what it directs follows at once)
+        given = given or document and before[1] == "có" and _phrase(tokens, k, SEND) > 0
         noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given or committee)
         # ('trả hồ sơ yêu cầu điều tra bổ sung': the file goes back with a request; 'hồ sơ yêu cầu' is a form)
         returned = i > 2 and tokens[i - 1].lower == "sơ" and tokens[i - 3].lower in ("trả", "chuyển", "gửi")
@@ -1894,6 +1896,8 @@ ACCOUNTABLE = re.compile(
     r"|(?:việc\s+)?(?:buông lỏng|để xảy ra|để xẩy ra|hậu quả|sai phạm|vi phạm|thiệt hại)\b))",
     re.IGNORECASE,
 )
+# Naming something a priority: 'Xác định nhiệm vụ A, B là nhiệm vụ trọng tâm của năm'.
+FRAMING = re.compile(r"xác định\b[^;.]*?\slà\s+(?:một\s+)?(?:nhiệm vụ|khâu|việc|giải pháp)\b", re.IGNORECASE)
 # A verb of finding followed by a comma reports what was found: 'Đội X xác định, đây là loài quý hiếm'.
 FINDING = re.compile(r"(?:xác định|nhận định|khẳng định|kết luận|đánh giá|nhận thấy)\s*,", re.IGNORECASE)
 # Verbs that set up or send a group whose purpose, after 'để', is the task: 'thành lập đoàn … để xác minh'.
@@ -2051,7 +2055,13 @@ def _directive_tasks(
         tokens[k].lower == "cho" and tokens[k + 1].lower in ("biết", "hay") for k in range(len(tokens) - 1)
     )
     subject_unit: str | None = None
-    if not regions and in_context and not reported:
+    # ('Thực hiện nghiêm túc chế độ báo cáo … để phối hợp chỉ đạo …': a sentence that goes on with the
+    # directive before it may hold an asking verb of its own later on; what comes before that verb is read)
+    first = min((d.trigger for d in every), default=len(tokens))
+    opens_task = bool(regions) and first > 0 and _task_start(tokens, _bullet(tokens)) == _bullet(tokens)
+    if (not regions or opens_task) and in_context and not reported:
+        held = list(regions)
+        regions = []
         # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
         # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
         k = _bullet(tokens) or _credit(tokens)
@@ -2087,8 +2097,12 @@ def _directive_tasks(
                 start = _task_start(tokens, after)
         if start is not None and (tokens[start].lower, tokens[min(start + 1, len(tokens) - 1)].lower) in NEWS:
             start = None  # 'Báo X cũng đưa tin, …': a paper reports, no unit goes on with the directive
-        if start is not None and tokens[start].lower == "thực" and start == 0:
-            start = None  # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task
+        # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task ('Thực hiện nghiêm túc chế độ báo
+        # cáo …' with no subject after a comma goes on with the directive)
+        comma = next((c for c in range(len(tokens) - 1) if tokens[c].text == ","), None)
+        subject = comma is not None and any(t.is_word and is_capitalised(t) for t in tokens[comma + 1 :])
+        if start is not None and tokens[start].lower == "thực" and start == 0 and subject:
+            start = None
         comma = next((c for c in range(k, min(len(tokens) - 1, k + 16)) if tokens[c].text == ","), None)
         if start == k and comma is not None and is_capitalised(tokens[comma + 1]) and named is None:
             start = None  # 'Xem xét toàn diện vụ án, HĐXX tuyên …': a clause before its subject
@@ -2103,8 +2117,9 @@ def _directive_tasks(
                     start = _task_start(tokens, k)
                     if start is not None:
                         break
-        if start is not None:
-            regions.append((start, len(tokens), subject_unit or last_holder))
+        if start is not None and (not held or start < first):
+            regions.append((start, first if held else len(tokens), subject_unit or last_holder))
+        regions += held
     if not regions:
         start = _speech_modal(tokens)
         if start is not None:
@@ -2126,6 +2141,8 @@ def _directive_tasks(
         # ('…”, Thủ tướng nhấn mạnh và cho biết Bộ X đã báo cáo, xử lý …': what the speaker reports
         # after 'và cho biết' lists deeds done, no more items of the task)
         hi = next((m for m in range(lo + 1, hi - 2) if _reports_after(tokens, m)), hi)
+        if lo < hi and FRAMING.match(ctx.text[tokens[lo].start : tokens[hi - 1].end]):
+            continue  # 'Xác định việc A, B là nhiệm vụ trọng tâm …': a priority named, no task
         items = _split(tokens, lo, hi, spans)
         if nested_first:
             # The unit asked is to have others act: its clause up to ';' is one task.
