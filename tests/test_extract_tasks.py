@@ -2151,3 +2151,16 @@ def test_a_directive_given_as_a_noun_may_set_up_a_group_for_its_purpose():
     assert names(
         "Bộ trưởng cũng có chỉ đạo thành lập đoàn kiểm tra để kiểm tra, xác minh hoạt động của Công ty Lam Sơn."
     ) == ["kiểm tra, xác minh hoạt động của Công ty Lam Sơn"]
+
+
+def test_units_named_by_kind_as_the_subject_of_a_directive_going_on():
+    found = names(
+        "Tổng cục Lam Sơn đề nghị Sở Nông nghiệp các tỉnh rà soát các phương án phòng cháy rừng. Tiếp đó, các địa "
+        "phương tăng cường công tác kiểm tra việc sử dụng lửa trong rừng."
+    )
+    assert found == ["rà soát các phương án phòng cháy rừng", "tăng cường công tác kiểm tra việc sử dụng lửa trong rừng"]
+    # a deed of units named by kind, no opener going on, is none
+    assert names(
+        "Tổng cục Lam Sơn đề nghị Sở Nông nghiệp các tỉnh rà soát các phương án phòng cháy rừng. Ngành chức năng đã "
+        "thu giữ hàng chục kg kẹo lạ."
+    ) == ["rà soát các phương án phòng cháy rừng"]

@@ -2058,7 +2058,9 @@ def _directive_tasks(
     # ('Thực hiện nghiêm túc chế độ báo cáo … để phối hợp chỉ đạo …': a sentence that goes on with the
     # directive before it may hold an asking verb of its own later on; what comes before that verb is read)
     first = min((d.trigger for d in every), default=len(tokens))
-    opens_task = bool(regions) and first > 0 and _task_start(tokens, _bullet(tokens)) == _bullet(tokens)
+    b = _bullet(tokens)
+    opens = _task_start(tokens, b) == b or _phrase(tokens, b, CONTINUE) > 0
+    opens_task = bool(regions) and first > 0 and opens
     if (not regions or opens_task) and in_context and not reported:
         held = list(regions)
         regions = []
@@ -2087,6 +2089,13 @@ def _directive_tasks(
         if named is not None:
             # 'Bộ Tài chính, Bộ Tư pháp phối hợp với Bộ Nội vụ kiểm soát …': the next units asked, in turn.
             start, subject_unit = named
+        led = k > 0 and (_phrase(tokens, 0, CONTINUE) > 0 or _bullet(tokens) > 0)
+        if start is None and named is None and led and k < len(tokens) and _phrase(tokens, k, HOLDER_WORDS):
+            # 'Tiếp đó, các địa phương tăng cường công tác kiểm tra …': units asked named by kind, as subject
+            end = _holder_end(tokens, k, spans)
+            kind = end is not None and any(_phrase(tokens, m, GENERIC_UNITS) for m in range(k, end))
+            public = end is not None and any(_phrase(tokens, m, PUBLIC) for m in range(k, end))
+            start = end if end is not None and end > k and kind and not public else None
         if start is None and k < len(tokens) and is_capitalised(tokens[k]):
             # 'Tỉnh kiểm điểm …', 'Sở Y tế báo cáo …': the unit asked before, named again as subject.
             span = _covered(spans, tokens[k].start)
