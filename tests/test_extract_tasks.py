@@ -2164,3 +2164,18 @@ def test_units_named_by_kind_as_the_subject_of_a_directive_going_on():
         "Tổng cục Lam Sơn đề nghị Sở Nông nghiệp các tỉnh rà soát các phương án phòng cháy rừng. Ngành chức năng đã "
         "thu giữ hàng chục kg kẹo lạ."
     ) == ["rà soát các phương án phòng cháy rừng"]
+
+
+def test_a_caption_before_a_photo_credit_in_the_sentence_is_no_task():
+    found = names(
+        "Tổng cục Lam Sơn đề nghị Công an các tỉnh tăng cường tuần tra. Tổ chức đánh bạc tại sân bóng xã Tân Lộc Ảnh: "
+        "Lò Văn Khâm Chủ động phòng ngừa Để giữ gìn an ninh, Công an huyện đã chỉ đạo các đơn vị rà soát các tụ điểm."
+    )
+    assert found == ["tăng cường tuần tra", "rà soát các tụ điểm"]
+
+
+def test_an_ordinal_opens_the_next_item_of_a_directive_but_no_item_after_a_semicolon():
+    assert names(
+        "Phòng Lam Sơn đã chuẩn bị hai phương án: Thứ nhất, chỉ đạo các cơ sở tư thục tạo điều kiện tiếp nhận các bé; "
+        "thứ hai, với những phụ huynh có nguyện vọng, Phòng sẽ đề xuất UBND quận cho phép các trường tiếp nhận."
+    ) == ["tạo điều kiện tiếp nhận các bé", "cho phép các trường tiếp nhận"]

@@ -417,6 +417,8 @@ PARTNER = _table("phối hợp")
 UNIT_ROLES = _table(*_WORDS["unit_roles"])
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(*_WORDS["continue"])
+# Items of a directive counted out at the start of a sentence: 'Thứ nhất, kiểm tra …'.
+ORDINALS = _table(*_WORDS["ordinals"])
 # Lower-case words that may belong to the unit or people asked: 'các cơ quan chức năng'.
 HOLDER_WORDS = _table(*_WORDS["holder_words"])
 # Nouns of the means or matter a verb asks for, never the unit asked: 'đề xuất các biện pháp …'.
@@ -2067,6 +2069,7 @@ def _directive_tasks(
         # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
         # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
         k = _bullet(tokens) or _credit(tokens)
+        k += _phrase(tokens, k, ORDINALS)
         while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
             k += _phrase(tokens, k, CONTINUE) or 1
         start = _task_start(tokens, k) if k < len(tokens) and tokens[k].lower != "việc" else None
@@ -2089,7 +2092,7 @@ def _directive_tasks(
         if named is not None:
             # 'Bộ Tài chính, Bộ Tư pháp phối hợp với Bộ Nội vụ kiểm soát …': the next units asked, in turn.
             start, subject_unit = named
-        led = k > 0 and (_phrase(tokens, 0, CONTINUE) > 0 or _bullet(tokens) > 0)
+        led = k > 0 and (_phrase(tokens, 0, CONTINUE) or _phrase(tokens, 0, ORDINALS) or _bullet(tokens)) > 0
         if start is None and named is None and led and k < len(tokens) and _phrase(tokens, k, HOLDER_WORDS):
             # 'Tiếp đó, các địa phương tăng cường công tác kiểm tra …': units asked named by kind, as subject
             end = _holder_end(tokens, k, spans)
@@ -2108,8 +2111,10 @@ def _directive_tasks(
             start = None  # 'Báo X cũng đưa tin, …': a paper reports, no unit goes on with the directive
         # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task ('Thực hiện nghiêm túc chế độ báo
         # cáo …' with no subject after a comma goes on with the directive)
-        comma = next((c for c in range(len(tokens) - 1) if tokens[c].text == ","), None)
-        subject = comma is not None and any(t.is_word and is_capitalised(t) for t in tokens[comma + 1 :])
+        subject = any(
+            tokens[c].text == "," and tokens[c + 1].is_word and is_capitalised(tokens[c + 1])
+            for c in range(len(tokens) - 1)
+        )
         if start is not None and tokens[start].lower == "thực" and start == 0 and subject:
             start = None
         comma = next((c for c in range(k, min(len(tokens) - 1, k + 16)) if tokens[c].text == ","), None)
@@ -2133,6 +2138,10 @@ def _directive_tasks(
         start = _speech_modal(tokens)
         if start is not None:
             regions.append((start, len(tokens), None))
+    # ('Tổ chức xóc đĩa tại sân bóng X Ảnh: Y Chủ động …': what comes before a photo's credit is its caption)
+    pairs = ((m, tokens[m].text, tokens[m + 1].text) for m in range(1, len(tokens) - 1))
+    credit = next((m for m, a, b in pairs if (a, b) == ("Ảnh", ":")), 0)
+    regions = [r for r in regions if r[0] >= credit]
     regions = [part for region in regions for part in _by_unit(ctx.text, tokens, region, spans)]
     holder = last_holder
     for lo, hi, holder in regions:
