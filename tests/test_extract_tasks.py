@@ -2179,3 +2179,12 @@ def test_an_ordinal_opens_the_next_item_of_a_directive_but_no_item_after_a_semic
         "Phòng Lam Sơn đã chuẩn bị hai phương án: Thứ nhất, chỉ đạo các cơ sở tư thục tạo điều kiện tiếp nhận các bé; "
         "thứ hai, với những phụ huynh có nguyện vọng, Phòng sẽ đề xuất UBND quận cho phép các trường tiếp nhận."
     ) == ["tạo điều kiện tiếp nhận các bé", "cho phép các trường tiếp nhận"]
+
+
+def test_a_centre_that_will_act_and_a_speaker_named_with_his_honorific_after_the_task():
+    assert names("Ông Lò Văn Khâm cho biết, Trung tâm đăng kiểm nghề cá sẽ kiểm định lại toàn bộ con tàu.") == [
+        "kiểm định lại toàn bộ con tàu"
+    ]
+    assert names("Công an tỉnh sẽ hoàn thành hồ sơ vụ án trong tháng 7, ông Khâm nói.") == [
+        "hoàn thành hồ sơ vụ án trong tháng 7"
+    ]
