@@ -2188,3 +2188,9 @@ def test_a_centre_that_will_act_and_a_speaker_named_with_his_honorific_after_the
     assert names("Công an tỉnh sẽ hoàn thành hồ sơ vụ án trong tháng 7, ông Khâm nói.") == [
         "hoàn thành hồ sơ vụ án trong tháng 7"
     ]
+
+
+def test_activities_listed_with_viec_after_a_comma_are_what_the_task_covers():
+    assert names("Nhiệm vụ của Đoàn thanh tra là thanh tra hồ sơ về đất đai, việc chấp hành các kiến nghị, việc sử dụng đất.") == [
+        "thanh tra hồ sơ về đất đai, việc chấp hành các kiến nghị, việc sử dụng đất"
+    ]

@@ -1573,6 +1573,8 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         return False
     if tokens[j].lower == "rồi":
         return True  # 'lập biên bản rồi sửa chữa': steps one after another share no object
+    if tokens[j].text == "," and begin > j + 1 and tokens[j + 1].lower == "việc":
+        return False  # 'thanh tra hồ sơ về đất đai, việc chấp hành …, việc quản lý …': what it covers, listed
     lead = _after_partner(spans, tokens, start, j)
     # 'kiểm tra, xác minh và kịp thời thăm hỏi …', 'vào cuộc điều tra làm rõ, xử lý nghiêm …': listed verbs
     # are a task of their own when a manner word opens the next one or one of them needs no object.
