@@ -2194,3 +2194,14 @@ def test_activities_listed_with_viec_after_a_comma_are_what_the_task_covers():
     assert names("Nhiệm vụ của Đoàn thanh tra là thanh tra hồ sơ về đất đai, việc chấp hành các kiến nghị, việc sử dụng đất.") == [
         "thanh tra hồ sơ về đất đai, việc chấp hành các kiến nghị, việc sử dụng đất"
     ]
+
+
+def test_a_byline_closing_a_directive_is_no_task_and_a_unit_named_with_its_level_goes_on_with_it():
+    found = names(
+        "UBND tỉnh yêu cầu Ngân hàng Lam Sơn phải trả lại hai sổ đỏ cho ngư dân. Đồng thời Sở Nông nghiệp và Phát "
+        "triển nông thôn tỉnh phối hợp với các địa phương rà soát tình hình kinh tế của các chủ tàu. Viết Ý (TTXVN)"
+    )
+    assert found == [
+        "trả lại hai sổ đỏ cho ngư dân",
+        "phối hợp với các địa phương rà soát tình hình kinh tế của các chủ tàu",
+    ]

@@ -1962,6 +1962,9 @@ def _unit_subject(text: str, tokens: list[Token], k: int, spans: Names) -> tuple
         listed = end + 1 < len(tokens) and tokens[end].lower in (",", "và")
         if listed and _covered(spans, tokens[end + 1].start):
             end += 1  # 'Bộ Công Thương, Bộ Công an và …'
+    # ('Sở Nông nghiệp và Phát triển nông thôn tỉnh phối hợp …': the unit's own level, its place implied)
+    if k < end < len(tokens) - 1 and tokens[end].lower in ("tỉnh", "huyện", "quận", "xã", "phường"):
+        end += 1
     # The task follows the units at once ('… đã có văn bản báo cáo' tells what was done).
     start = _task_start(tokens, end) if k < end < len(tokens) else None
     if start is None:
@@ -2111,6 +2114,9 @@ def _directive_tasks(
                 after += 1
             if (span is not None and span[2]) or (span is None and tokens[k].text in SUBJECT_UNITS):
                 start = _task_start(tokens, after)
+        words = [t for t in tokens if t.is_word]
+        if start is not None and len(words) <= 4 and all(is_capitalised(t) for t in words):
+            start = None  # 'Viết Ý (TTXVN)': a byline closing the report
         if start is not None and (tokens[start].lower, tokens[min(start + 1, len(tokens) - 1)].lower) in NEWS:
             start = None  # 'Báo X cũng đưa tin, …': a paper reports, no unit goes on with the directive
         # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task ('Thực hiện nghiêm túc chế độ báo
