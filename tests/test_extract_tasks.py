@@ -2205,3 +2205,21 @@ def test_a_byline_closing_a_directive_is_no_task_and_a_unit_named_with_its_level
         "trả lại hai sổ đỏ cho ngư dân",
         "phối hợp với các địa phương rà soát tình hình kinh tế của các chủ tàu",
     ]
+
+
+def test_units_named_by_kind_carrying_on_with_a_charge_and_an_abbreviated_sector():
+    assert names("Địa phương tiếp tục vận động các hộ trong vùng sạt lở di dời khỏi tuyến kênh.") == [
+        "tiếp tục vận động các hộ trong vùng sạt lở di dời khỏi tuyến kênh"
+    ]
+    assert names("Bộ Y tế, các bộ, ngành, địa phương liên quan tiếp tục theo dõi, công khai kết quả kiểm nghiệm.") == [
+        "tiếp tục theo dõi, công khai kết quả kiểm nghiệm"
+    ]
+    assert names("Theo đó, trong năm 2027, ngành TN&MT sẽ tập trung thanh tra việc bảo vệ môi trường tại các dự án.") == [
+        "tập trung thanh tra việc bảo vệ môi trường tại các dự án"
+    ]
+    assert names("Phòng PC46 Công an tỉnh Lam Sơn đã nắm được hồ sơ và tiếp tục điều tra, xác minh thông tin.") == [
+        "tiếp tục điều tra, xác minh thông tin"
+    ]
+    # an inquiry carried on by units named by kind, or a call to the whole force, is none
+    assert names("Hiện công an quận và các phòng nghiệp vụ vẫn tiếp tục khám nghiệm hiện trường.") == []
+    assert names("Chủ tịch UBND tỉnh đề nghị toàn lực lượng tiếp tục phát huy vai trò nòng cốt.") == []

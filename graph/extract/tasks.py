@@ -1143,7 +1143,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 continue
             if tokens[i - 1].end > before[1]:
                 continue  # (the verb follows the name at once: not '… đang khẩn trương phối hợp với …')
-        if before is None and tokens[i].lower in ("sẽ", "đang") and tokens[i - 1].lower == "và":
+        carries = _phrase(tokens, i, PACE) == 2 and tokens[i].lower == "tiếp"  # 'và tiếp tục điều tra …'
+        if before is None and (tokens[i].lower in ("sẽ", "đang") or carries) and tokens[i - 1].lower == "và":
             # 'Công an huyện X đã tạm giữ … và sẽ xử lý …', '… đã tìm ra … và đang củng cố hồ sơ …'
             before = _clause_unit(tokens, i - 1, spans)
         subject = i <= 8 and is_capitalised(tokens[0]) and all(t.is_word for t in tokens[:i])
@@ -1170,6 +1171,22 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 under_way = _after_partner(spans, tokens, start, len(tokens)) > start
             if start is not None and held is not None and under_way and not any(d.task <= i for d in found):
                 found.append(_Directive(i, start, held))
+            elif going and not any(d.task <= i for d in found):
+                # 'Địa phương tiếp tục vận động các hộ …', 'Bộ X, Bộ Y, các bộ, ngành tiếp tục theo dõi …':
+                # units that carry on with a charge (an inquiry carried on by units named by kind, or among
+                # them, only tells that it goes on, as with 'đang')
+                c = _generic_subject(tokens, i, spans)
+                start = _task_start(tokens, i) if c is not None else None
+                verb = start
+                while verb is not None and _phrase(tokens, verb, PACE):
+                    verb += _phrase(tokens, verb, PACE)
+                kinds = (UNDER_WAY, INQUIRY, DETAIN)
+                inquiry = verb is not None and any(_phrase(tokens, verb, w) for w in kinds)
+                charge = verb is not None and verb > start and _phrase(tokens, verb, _verbs()) > 0
+                # ('Chủ tịch đề nghị toàn lực lượng tiếp tục phát huy …': a call whose audience was left out)
+                asked = c is not None and any(_phrase(tokens, m, ASK) for m in range(c, i))
+                if start is not None and charge and not inquiry and not asked:
+                    found.append(_Directive(i, start, (c, i)))
             continue
         if before is None and tokens[i].lower in ("cần", "phải", "sẽ"):
             # 'Thời gian tới, lực lượng Công an cần …', 'Các trường, cơ sở giáo dục phải …': units named
@@ -1352,6 +1369,8 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
                     k += 1
             elif tokens[k].text == "," and k > c or is_capitalised(tokens[k]) and k > c:
                 k += 1
+            elif tokens[k].text in ("&", "-") and k > c and k + 1 < i and is_capitalised(tokens[k + 1]):
+                k += 1  # 'ngành TN&MT': an abbreviation's joint
             elif unit and tokens[k].lower == "của" and _phrase(tokens, k + 1, GENERIC_UNITS):
                 k += 1  # 'lực lượng công an của quận': the unit's own place goes on
             elif unit and run <= 4 and (tokens[k].is_word or tokens[k].is_number) and (
