@@ -1854,7 +1854,7 @@ def _clean(
     if cut:
         end = start + cut.start()
         text = ctx.text[start:end]
-    text = text.rstrip(" ,;:.…/\"“”'?")
+    text = text.rstrip(" ,;:.…/\"“”'?*•+–")  # (a bullet of the next item may be left: '… tới. *')
     text = re.sub(r",?\s+(?:và|hoặc|cùng|đồng thời)$", "", text)  # 'bảo vệ và': the object went on
     text = re.sub(r",?\s+(?:mà còn|nhất là|đặc biệt là)$", "", text)  # '…, nhất là': leads the next directive
     text = re.sub(r"\s+(?:để|nhằm)$", "", text)  # 'lập danh sách … để': the purpose was cut off
