@@ -2223,3 +2223,11 @@ def test_units_named_by_kind_carrying_on_with_a_charge_and_an_abbreviated_sector
     # an inquiry carried on by units named by kind, or a call to the whole force, is none
     assert names("Hiện công an quận và các phòng nghiệp vụ vẫn tiếp tục khám nghiệm hiện trường.") == []
     assert names("Chủ tịch UBND tỉnh đề nghị toàn lực lượng tiếp tục phát huy vai trò nòng cốt.") == []
+
+
+def test_a_unit_taking_charge_of_a_work_holds_it():
+    facts = extract(HEAD + "Theo phân công, Sở Tư pháp phụ trách việc cấp lại phiếu lý lịch tư pháp.", "tasks-test.txt")
+    assert [(t.name, t.holder) for t in facts.tasks] == [("cấp lại phiếu lý lịch tư pháp", "Sở Tư pháp")]
+    # what a unit received, or a work it leads in a meeting, is none
+    assert names("Công an tỉnh Lam Sơn đã tiếp nhận đơn tố cáo của bà Lò Thị Mai.") == []
+    assert names("Hội nghị do Sở Y tế phụ trách tổ chức.") == []

@@ -412,6 +412,9 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
 
 PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành", "tập trung")
 CHAIR = _table("chủ trì")
+# Verbs of a unit taking a charge, whose object is the task: 'Sở X phụ trách việc cấp phiếu …'.
+TAKES_CHARGE = _table("phụ trách", "đảm nhận", "đảm nhiệm", "tiếp nhận")
+CHARGE_NOUNS = _table("việc", "các", "những", "nhiệm vụ", "chức năng", "thêm")
 PARTNER = _table("phối hợp")
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
 UNIT_ROLES = _table(*_WORDS["unit_roles"])
@@ -1116,7 +1119,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         nxt = tokens[i + 2] if i + 2 < len(tokens) else None
         chair = _phrase(tokens, i, CHAIR) == 2 and nxt is not None and nxt.lower in (",", "phối")
         now = _phrase(tokens, i, PARTNER) == 2 and nxt is not None and nxt.lower in ("với", "cùng")
-        if not (_phrase(tokens, i, UNIT_MODALS) or role or chair or now) or any(
+        # 'Theo phân công, Sở Tư pháp phụ trách việc cấp phiếu lý lịch tư pháp': the charge stated plainly
+        takes = _phrase(tokens, i, TAKES_CHARGE)
+        if not (_phrase(tokens, i, UNIT_MODALS) or role or chair or now or takes) or any(
             d.trigger <= i < d.task for d in found
         ):
             continue
@@ -1134,6 +1139,18 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             ),
             None,
         )
+        if takes:
+            first = next((k for k in range(i) if tokens[k].end > before[0]), i) if before is not None else 0
+            opens = first == 0 or tokens[first - 1].text in ",;:" and tokens[first - 1].lower != "do"
+            if before is None or not opens or tokens[i - 1].end > before[1]:
+                continue
+            k = i + takes
+            while k < len(tokens) and _phrase(tokens, k, CHARGE_NOUNS):
+                k += _phrase(tokens, k, CHARGE_NOUNS)  # 'phụ trách việc …', 'tiếp nhận các nhiệm vụ …'
+            start = _task_start(tokens, k) if k < len(tokens) else None
+            if start is not None and not any(d.task <= i for d in found):
+                found.append(_Directive(i, start, (i, i), unit=before[2]))
+            continue
         if chair or now:
             first = next((k for k in range(i) if tokens[k].end > before[0]), i) if before is not None else 0
             lead = [t.lower for t in tokens[:first] if t.text != ","]
