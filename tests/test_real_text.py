@@ -31,9 +31,9 @@ FLOORS = {
     "real_gold_dev": {"persons": 0.96, "positions": 0.97, "organizations": 0.94, "places": 0.96, "events": 0.54,
                       "tasks": 0.76, "statistics": 0.95},
     # tuned on since its blind run (0.913, 0.742, 0.835, 0.916, 0.253, 0.393, 0.854): 1.000, 0.917, 0.953,
-    # 0.964, 0.653, 0.735, 0.936
+    # 0.964, 0.653, 0.745, 0.936 (tasks 0.735 before units named by kind carrying on with a charge were read)
     "real_gold_dev2": {"persons": 0.97, "positions": 0.90, "organizations": 0.93, "places": 0.94, "events": 0.63,
-                       "tasks": 0.72, "statistics": 0.91},
+                       "tasks": 0.73, "statistics": 0.91},
     # tuned on since its blind run (0.988, 0.667, 0.772, 0.921, 0.291, 0.391, 0.934): 0.988, 0.870, 0.909,
     # 0.973, 0.719, 0.667, 0.934
     "real_gold_dev3": {"persons": 0.96, "positions": 0.85, "organizations": 0.89, "places": 0.95, "events": 0.70,
