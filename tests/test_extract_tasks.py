@@ -2231,3 +2231,13 @@ def test_a_unit_taking_charge_of_a_work_holds_it():
     # what a unit received, or a work it leads in a meeting, is none
     assert names("Công an tỉnh Lam Sơn đã tiếp nhận đơn tố cáo của bà Lò Thị Mai.") == []
     assert names("Hội nghị do Sở Y tế phụ trách tổ chức.") == []
+
+
+def test_dong_thoi_after_a_comma_opens_the_next_task_and_offenders_called_on_hold_none():
+    assert names(
+        "Hiện Phòng PC45 phối hợp với Công an huyện Cát Vân tập trung điều tra, đồng thời kêu gọi các đối tượng "
+        "liên quan ra đầu thú."
+    ) == ["tập trung điều tra"]
+    assert names(
+        "Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra, đồng thời hướng dẫn các địa phương tiêu hủy gia cầm bị bệnh."
+    ) == ["hướng dẫn các địa phương tiêu hủy gia cầm bị bệnh"]

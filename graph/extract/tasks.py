@@ -1609,6 +1609,9 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         return False
     if tokens[j].lower == "rồi":
         return True  # 'lập biên bản rồi sửa chữa': steps one after another share no object
+    goes_on = _phrase(tokens, j + 1, CONTINUE) if tokens[j].text == "," else 0
+    if goes_on and begin == j + 1 + goes_on:
+        return True  # 'tập trung điều tra, đồng thời kêu gọi …': the next task opens, sharing no object
     if tokens[j].text == "," and begin > j + 1 and tokens[j + 1].lower == "việc":
         return False  # 'thanh tra hồ sơ về đất đai, việc chấp hành …, việc quản lý …': what it covers, listed
     lead = _after_partner(spans, tokens, start, j)
@@ -2222,6 +2225,8 @@ def _directive_tasks(
                 # '… và đề nghị các quận huyện nên …': a later item asking someone else names them
                 # first; what they are asked is the task, if anything is.
                 k = a + _phrase(tokens, a, ASK)
+                if OFFENDERS.search(" ".join(t.lower for t in tokens[k : k + 4])):
+                    continue  # ('…, đồng thời kêu gọi các đối tượng ra đầu thú': offenders asked, no task)
                 end = _holder_end(tokens, k, spans)
                 if end is not None and end > k:
                     if end >= b:
