@@ -2241,3 +2241,30 @@ def test_dong_thoi_after_a_comma_opens_the_next_task_and_offenders_called_on_hol
     assert names(
         "Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra, đồng thời hướng dẫn các địa phương tiêu hủy gia cầm bị bệnh."
     ) == ["hướng dẫn các địa phương tiêu hủy gia cầm bị bệnh"]
+
+
+def test_opinions_in_a_debate_that_ask_no_unit_hold_no_task():
+    assert names("Nhiều ý kiến đề nghị cần quy định rõ trường hợp thu giữ tài sản bảo đảm.") == []
+    assert names("Đại biểu Lò Văn Khiêm đề nghị làm rõ phạm vi áp dụng của dự thảo luật.") == []
+    assert names("Một số chuyên gia đề nghị bổ sung quy định về xử phạt hành chính.") == []
+    assert names("Trên thực tế, người vay sẽ đề nghị xử lý những sai phạm của ngân hàng.") == []
+    # a unit asked by name is still asked, and one giving directing remarks still directs
+    assert names("Đại biểu Lò Văn Khiêm đề nghị Bộ Công an làm rõ vụ việc.") == ["làm rõ vụ việc"]
+    assert names("Phát biểu ý kiến tại hội nghị, Bộ trưởng đề nghị các địa phương rà soát lại quy hoạch.") == [
+        "rà soát lại quy hoạch"
+    ]
+
+
+def test_tao_nen_is_a_verb_and_does_not_end_the_task():
+    assert names(
+        "Giám đốc Công an tỉnh yêu cầu các đơn vị làm tốt công tác tham mưu cho UBND các cấp, tạo nên sức mạnh "
+        "tổng hợp trong phòng ngừa tội phạm."
+    ) == ["làm tốt công tác tham mưu cho UBND các cấp, tạo nên sức mạnh tổng hợp trong phòng ngừa tội phạm"]
+
+
+def test_the_time_allowed_before_who_is_asked():
+    facts = extract(
+        HEAD + "UBND xã Tân Hòa Nam yêu cầu trong vòng 30 ngày, chủ công trình phải tháo dỡ phần xây dựng sai phép.",
+        "tasks-test.txt",
+    )
+    assert [t.name for t in facts.tasks] == ["tháo dỡ phần xây dựng sai phép"]

@@ -256,6 +256,14 @@ TITLES = _table(*_WORDS["titles"])
 IDENTIFIED = {"sn", "tuổi", "ngụ", "trú"}
 # Kinds of place in an address: ', tỉnh Cao Bằng', ', TP Cao Bằng'.
 PLACE_WORDS = {"tỉnh", "tp", "thành", "huyện", "quận", "thị", "xã", "phường", "tổ", "thôn", "ấp", "khu"}
+# The time allowed for a task, told before who is to do it: 'yêu cầu trong vòng 10 ngày, X phải …'.
+DEADLINE_WORDS = {"vòng", "thời", "hạn"}  # trong vòng, trong thời hạn / thời gian, trong hạn
+# Who opens a clause before an asking verb as one giving an opinion: 'Nhiều ý kiến', 'Một số đại biểu', 'Đại
+# biểu X' ('ý kiến chỉ đạo' is a directive's own noun).
+OPINION = re.compile(
+    rf"^(?:(?:theo|nhiều|một số|các|có|cũng có|một|những|cũng)\s+)*(?:{_alternation('opinion_givers')})\b"
+    r"(?!\s+(?:chỉ đạo|kết luận|đứng đầu|phát ngôn))"
+)
 # Money to be handed over or paid into an account, accounts to be opened: a demand in a fraud or
 # bribery story.
 MONEY_DEMAND = re.compile(
@@ -443,8 +451,10 @@ AUDIENCE = _table("toàn", "toàn thể")
 # a purpose that only conforms ('… cho phù hợp với điều kiện', '… để thống nhất, phù hợp với quy định'),
 # the least to reach (', ít nhất cũng phải bằng …'), the reason it is done ('điều tra lại vì chưa đủ …').
 # an amount put another way (', tương đương khoảng 400 viên', ', trị giá 2 tỷ đồng'),
+# a consequence after 'nên' (not the verbs 'tạo nên', 'trở nên', 'xây dựng nên').
 TASK_END = re.compile(
-    r"(?:\s+|\s*(?:…|\.\.\.)\s*)(?:nhằm|nhưng|mặc dù|thì|song|nên|chứ|để không|mà còn)\s+.*$"
+    r"(?:\s+|\s*(?:…|\.\.\.)\s*)"
+    r"(?:nhằm|nhưng|mặc dù|thì|song|(?<!tạo )(?<!trở )(?<!dựng )nên|chứ|để không|mà còn)\s+.*$"
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
     r"|\s+và\s+cho\s+(?:biết|hay)\b.*$"  # ('…”, Thủ tướng nhấn mạnh và cho biết X đã …': a report follows)
@@ -1021,6 +1031,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 continue
             while j < len(tokens) and tokens[j].text in (",", ":", "“", '"'):
                 j += 1  # 'yêu cầu: “Các đơn vị phải …
+            if j + 1 < len(tokens) and tokens[j].lower == "trong" and tokens[j + 1].lower in DEADLINE_WORDS:
+                # ('yêu cầu trong vòng 60 ngày, chủ công trình phải tháo dỡ …': the time allowed, then who)
+                comma = next((m for m in range(j, min(len(tokens), j + 9)) if tokens[m].text in ",;:."), None)
+                if comma is not None and tokens[comma].text == "," and comma + 1 < len(tokens):
+                    j = comma + 1
             end = _holder_end(tokens, j, spans)
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
             if start is None and end is not None and _forbidden(tokens, end):
@@ -1070,6 +1085,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             private = private or end == j and kin
             # ('phía bị hại đề nghị tòa không công khai bản án': a party's wish that something not be done)
             private = private or kin and start is not None and tokens[start].lower == "không"
+            # ('Nhiều ý kiến đề nghị cần quy định rõ …', 'Đại biểu X đề nghị bổ sung …': a view in a debate
+            # that names no unit asked)
+            private = private or end == j and bool(OPINION.search(before))
             # 'mong muốn Cty hoạt động ổn định trở lại': a wish is a directive only to an authority.
             if words == ("mong", "muốn") and end is not None:
                 private = private or not any(
