@@ -2268,3 +2268,16 @@ def test_the_time_allowed_before_who_is_asked():
         "tasks-test.txt",
     )
     assert [t.name for t in facts.tasks] == ["tháo dỡ phần xây dựng sai phép"]
+
+
+def test_a_nested_directive_too_long_for_one_task_splits_at_its_last_va_with_a_verb():
+    assert names(
+        "Sở GTVT tỉnh Lam Sơn đã đề nghị cơ quan chức năng chỉ đạo lực lượng tiến hành điều tra, xử lý đối tượng "
+        "dùng tin nhắn đe dọa cán bộ thực thi công vụ trên tuyến quốc lộ và làm rõ có hay không sự bảo kê cho các "
+        "phương tiện có dấu hiệu vi phạm trật tự an toàn giao thông hoạt động tại khu vực thị trấn Bến Vân."
+    ) == [
+        "chỉ đạo lực lượng tiến hành điều tra, xử lý đối tượng dùng tin nhắn đe dọa cán bộ thực thi công vụ trên "
+        "tuyến quốc lộ",
+        "làm rõ có hay không sự bảo kê cho các phương tiện có dấu hiệu vi phạm trật tự an toàn giao thông hoạt động "
+        "tại khu vực thị trấn Bến Vân",
+    ]

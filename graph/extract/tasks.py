@@ -2235,9 +2235,19 @@ def _directive_tasks(
             items = [(lo, hi)]
             if semicolon is not None:
                 items = [(lo, semicolon)]
-                # ('…; các trường, cơ sở giáo dục phải …': after ';' a new subject, not the next item)
-                if _task_start(tokens, semicolon + 1) is not None or _phrase(tokens, semicolon + 1, CONTINUE):
-                    items += _split(tokens, semicolon + 1, hi, spans)
+            a, b = items[0]
+            if a < b and len(ctx.text[tokens[a].start : tokens[b - 1].end].split()) > MAX_NESTED_WORDS:
+                # ('đề nghị X chỉ đạo lực lượng điều tra, xử lý A … và làm rõ B …': too long for one task, the
+                # clause is two after its last 'và' that opens a verb of its own)
+                joint = next((k for k in range(b - 2, a + 1, -1) if tokens[k].lower == "và"
+                              and _task_start(tokens, k + 1) == k + 1), None)
+                if joint is not None:
+                    items[0:1] = [(a, joint), (joint + 1, b)]
+            # ('…; các trường, cơ sở giáo dục phải …': after ';' a new subject, not the next item)
+            if semicolon is not None and (
+                _task_start(tokens, semicolon + 1) is not None or _phrase(tokens, semicolon + 1, CONTINUE)
+            ):
+                items += _split(tokens, semicolon + 1, hi, spans)
         for n_item, (a, b) in enumerate(items):
             if n_item and not nested_first and _phrase(tokens, a, ASK):
                 # '… và đề nghị các quận huyện nên …': a later item asking someone else names them
