@@ -2281,3 +2281,31 @@ def test_a_nested_directive_too_long_for_one_task_splits_at_its_last_va_with_a_v
         "làm rõ có hay không sự bảo kê cho các phương tiện có dấu hiệu vi phạm trật tự an toàn giao thông hoạt động "
         "tại khu vực thị trấn Bến Vân",
     ]
+
+
+def test_a_duty_of_a_unit_named_by_kind_after_the_accused_in_a_time_clause():
+    assert names(
+        "Trong thời hạn một ngày kể từ khi nhận được văn bản đề nghị của bị can, bị cáo, cơ sở giam giữ có trách "
+        "nhiệm chuyển hồ sơ đến cơ quan đang thụ lý vụ án."
+    ) == ["chuyển hồ sơ đến cơ quan đang thụ lý vụ án"]
+
+
+def test_the_askers_own_statement_and_a_person_who_owes_money_are_no_tasks():
+    assert names(
+        "Tại phiên tòa, VKS kiến nghị Sở Tài chính xem xét kỷ luật về mặt hành chính đối với Lò Thị Na, đồng thời "
+        "khẳng định về mặt dân sự Na vẫn phải bồi thường thiệt hại. Trong đó, riêng Na phải bồi thường 90 triệu đồng."
+    ) == ["xem xét kỷ luật về mặt hành chính đối với Lò Thị Na"]
+    # a unit named again before the modal still goes on with the directive
+    assert names("Giám đốc Sở yêu cầu Phòng Tổ chức rà soát hồ sơ. Nếu có sai phạm, Phòng phải báo cáo ngay.") == [
+        "rà soát hồ sơ",
+        "báo cáo ngay",
+    ]
+
+
+def test_an_asking_verb_inside_a_quoted_document_title_asks_nobody():
+    assert names(
+        "Hai bên nhất trí tuân thủ “Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên sông”."
+    ) == []
+    assert names("Bộ trưởng nói: “Tôi đề nghị các địa phương phải chấn chỉnh lại tình trạng này”.") == [
+        "chấn chỉnh lại tình trạng này"
+    ]

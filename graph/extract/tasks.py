@@ -457,6 +457,8 @@ TASK_END = re.compile(
     r"(?:nhằm|nhưng|mặc dù|thì|song|(?<!tạo )(?<!trở )(?<!dựng )nên|chứ|để không|mà còn)\s+.*$"
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
+    # ('…, đồng thời khẳng định X vẫn phải …': the asker's own statement goes on)
+    rf"|(?:,|\s+và)\s+đồng thời\s+(?:{_alternation('speaker_verbs')})\b.*$"
     r"|\s+và\s+cho\s+(?:biết|hay)\b.*$"  # ('…”, Thủ tướng nhấn mạnh và cho biết X đã …': a report follows)
     r"|\s+(?:để\s+)?làm (?:cơ sở|căn cứ)\s+(?:cho|để)\s.*$"  # ('… làm cơ sở cho việc X': a purpose)
     r"|\s+(?:vì|bởi vì|bởi)\s+(?!sao\b|vậy\b|thế\b).*$"
@@ -903,6 +905,21 @@ def _opening_clause(tokens: list[Token], i: int) -> bool:
     return any(_phrase(tokens, k, ASK) for k in range(comma + 2, min(len(tokens), comma + 2 + MAX_OPENING)))
 
 
+DOCUMENT_TITLES = frozenset(_WORDS["document_titles"])
+MAX_TITLE = 30  # tokens of a quoted title before the verb inside it
+
+
+def _in_title(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` lies inside a quoted document title ('“Thỏa thuận về … chỉ đạo …”')."""
+    for m in range(i - 1, max(-1, i - MAX_TITLE), -1):
+        if tokens[m].text in ("”", "»"):
+            return False
+        if tokens[m].text in ("“", "«", '"'):
+            head = " ".join(t.text for t in tokens[m + 1 : m + 3])
+            return any(head == w or head.startswith(w + " ") for w in DOCUMENT_TITLES)
+    return False
+
+
 def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     """Find the asking and duty verbs of a sentence with where their tasks start."""
     found: list[_Directive] = []
@@ -973,7 +990,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         thing = thing and nxt is not None and nxt.is_word and not is_capitalised(nxt)
         thing = thing and nxt.lower not in ("cho", "nhiệm") and not _phrase(tokens, i + 1, HOLDER_WORDS)
-        opening = _opening_clause(tokens, i)
+        opening = _opening_clause(tokens, i) or _in_title(tokens, i)
         if n_ask and (noun or referral or denied or thing or counted and not dated or opening):
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
@@ -982,6 +999,13 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if committed:
             n_duty = _phrase(tokens, i, COMMIT)
         offender = OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 8) : i]))
+        # ('kể từ khi nhận được văn bản của bị can, cơ sở giam giữ có trách nhiệm …': a unit named by kind
+        # opens the clause of the duty; the accused before its comma ask nothing)
+        comma = next((m for m in range(i - 1, max(0, i - 8), -1) if tokens[m].text in ",;"), None)
+        if offender and comma is not None and (
+            _phrase(tokens, comma + 1, GENERIC_UNITS) or _phrase(tokens, comma + 1, HOLDER_WORDS)
+        ) and not OFFENDERS.search(" ".join(t.lower for t in tokens[comma + 1 : i])):
+            offender = None
         asker = _asker_end(tokens, i)
         if n_duty >= n_ask and n_duty and i > 0 and tokens[i - 1].lower == "người":
             i += n_duty  # 'người có trách nhiệm giải quyết tố cáo': who is meant, not what they are to do
@@ -2194,7 +2218,9 @@ def _directive_tasks(
             for k in range(len(tokens)):
                 # ('không phải' = is not, 'không cần' = need not)
                 denied = k > 0 and tokens[k - 1].lower in ("không", "chưa")
-                if tokens[k].lower in ("phải", "cần") and k > 0 and not denied:
+                # ('Trong đó, riêng Na phải bồi thường …': a person named just before owes it, no unit)
+                person = k > 0 and tokens[k - 1].text.istitle() and _given_name(spans, tokens[k - 1])
+                if tokens[k].lower in ("phải", "cần") and k > 0 and not denied and not person:
                     start = _task_start(tokens, k)
                     if start is not None:
                         break
