@@ -2309,3 +2309,24 @@ def test_an_asking_verb_inside_a_quoted_document_title_asks_nobody():
     assert names("Bộ trưởng nói: “Tôi đề nghị các địa phương phải chấn chỉnh lại tình trạng này”.") == [
         "chấn chỉnh lại tình trạng này"
     ]
+
+
+def test_granting_examining_and_registering_open_tasks():
+    assert names("Chính phủ giao Bộ Công an sát hạch, cấp giấy phép lái xe từ năm 2027.") == [
+        "sát hạch, cấp giấy phép lái xe từ năm 2027"
+    ]
+    assert names("UBND tỉnh yêu cầu các đơn vị đăng ký danh sách cán bộ tham gia tập huấn.") == [
+        "đăng ký danh sách cán bộ tham gia tập huấn"
+    ]
+    assert names("Sở Y tế yêu cầu Trung tâm y tế huyện Bình Lộc kiểm nghiệm mẫu nước giếng.") == [
+        "kiểm nghiệm mẫu nước giếng"
+    ]
+    # 'cấp' alone is a level in the unit asked
+    assert names("Giám đốc yêu cầu Công an cấp huyện tăng cường tuần tra.") == ["tăng cường tuần tra"]
+
+
+def test_examples_listed_after_nhu_are_what_the_task_covers():
+    assert names(
+        "Chủ tịch UBND quận Tân An kiến nghị thành phố tăng cường phân cấp, ủy quyền cho quận một số nội dung cần "
+        "thiết trong quản lý nhà nước, như: thu hồi đất, duyệt giá đất, cấp giấy chứng nhận quyền sử dụng đất."
+    ) == ["tăng cường phân cấp, ủy quyền cho quận một số nội dung cần thiết trong quản lý nhà nước"]

@@ -1649,6 +1649,13 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         (tokens[m].lower, tokens[m + 1].lower) == ("hành", "vi") for m in range(start, j - 1)
     ):
         return False
+    # ('phân cấp cho quận một số nội dung, như: thu hồi đất, cấp giấy chứng nhận …': examples listed after
+    # ':' or ', như' are what the item covers, not tasks of their own)
+    if any(
+        tokens[m].text == ":" or tokens[m].lower in ("như", "gồm") and tokens[m - 1].text == ","
+        for m in range(start + 1, j)
+    ):
+        return False
     if tokens[j].lower == "rồi":
         return True  # 'lập biên bản rồi sửa chữa': steps one after another share no object
     goes_on = _phrase(tokens, j + 1, CONTINUE) if tokens[j].text == "," else 0
@@ -1941,6 +1948,8 @@ def _clean(
         return None  # 'triển khai kết luận có đúng không': a yes-no question, no task
     if len(words) <= 4 and re.search(r"\shay\s(?:không|chưa)$", text, re.IGNORECASE):
         return None  # '… có cần bổ sung, điều chỉnh hay không': the other half of a question, no task
+    if DONE_AFTER.search(text):
+        return None  # 'kiến nghị việc cấp GPLX sẽ do Bộ Y chủ trì': the unit after 'do' holds it (_done_by)
     if re.match(r"truy tố\b", text, re.IGNORECASE):
         return None  # 'đề nghị truy tố bị can X': an indictment proposed is a step of the case (an event)
     if ACCOUNTABLE.match(text):
@@ -2359,6 +2368,10 @@ def _announces(tokens: list[Token], spans: Names, text: str) -> tuple[bool, str 
 # Who carries a work out, told after it: 'việc công bố nguyên nhân sẽ do bên công an chủ trì', 'Cơ sở dữ liệu
 # quốc gia về dân cư do Bộ Công an đang thực hiện'.
 DONE_BY = _table("chủ trì", "thực hiện", "đảm nhận", "đảm nhiệm", "phụ trách", "tham mưu")
+DONE_AFTER = re.compile(
+    r"\s(?:sẽ |được |đã )?do\s[^,;]{2,60}?\s(?:chủ trì|thực hiện|đảm nhận|đảm nhiệm|phụ trách|tham mưu)$",
+    re.IGNORECASE,
+)
 SIDES = {"bên", "phía"}
 MAX_WORK_WORDS = 14
 
