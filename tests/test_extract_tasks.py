@@ -2330,3 +2330,28 @@ def test_examples_listed_after_nhu_are_what_the_task_covers():
         "Chủ tịch UBND quận Tân An kiến nghị thành phố tăng cường phân cấp, ủy quyền cho quận một số nội dung cần "
         "thiết trong quản lý nhà nước, như: thu hồi đất, duyệt giá đất, cấp giấy chứng nhận quyền sử dụng đất."
     ) == ["tăng cường phân cấp, ủy quyền cho quận một số nội dung cần thiết trong quản lý nhà nước"]
+
+
+def test_a_unit_setting_its_course_holds_the_plan_and_the_sentences_that_go_on_with_it():
+    facts = extract(
+        HEAD + "Về phương hướng nhiệm vụ 6 tháng cuối năm, Bộ Chỉ huy Quân sự tỉnh xác định tiếp tục nắm chắc tình "
+        "hình, thực hiện nghiêm túc sự lãnh đạo của cấp ủy. Duy trì nghiêm chế độ sẵn sàng chiến đấu. Chỉ đạo các "
+        "trường triển khai thực hiện tốt nhiệm vụ tuyển sinh, giáo dục, đào tạo; thực hiện tốt vai trò là lực lượng "
+        "nòng cốt trong xây dựng nền quốc phòng toàn dân.",
+        "tasks-test.txt",
+    )
+    assert [t.name for t in facts.tasks] == [
+        "tiếp tục nắm chắc tình hình",
+        "thực hiện nghiêm túc sự lãnh đạo của cấp ủy",
+        "Duy trì nghiêm chế độ sẵn sàng chiến đấu",
+        "triển khai thực hiện tốt nhiệm vụ tuyển sinh, giáo dục, đào tạo",
+        "thực hiện tốt vai trò là lực lượng nòng cốt trong xây dựng nền quốc phòng toàn dân",
+    ]
+    assert facts.tasks[0].holder.startswith("Bộ Chỉ huy Quân sự tỉnh")
+    # a fact found is no plan
+    assert names("Công an huyện xác định nạn nhân là Lò Văn Khiêm.") == []
+    # one field of a work before the next item is no list of fields
+    assert names(
+        "Giám đốc yêu cầu các đơn vị rút ra bài học kinh nghiệm về công tác an ninh, không để tình trạng như vừa "
+        "qua tái diễn."
+    ) == ["rút ra bài học kinh nghiệm về công tác an ninh", "không để tình trạng như vừa qua tái diễn"]

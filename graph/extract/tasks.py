@@ -300,6 +300,7 @@ SUBJECT_UNITS = frozenset(_WORDS["subject_units"])
 NOMINALISERS = _table("việc", "công tác", "trong", "quá trình")
 REPORT = _table("báo cáo")
 PROCESS = _table("quá trình", "việc")
+FIELD_NOUNS = _table("nhiệm vụ", "lĩnh vực", "công tác")
 # Verbs over the activities after 'quá trình' / 'việc' that 'và' joins: 'làm rõ việc A và B'.
 WATCH = _table("giám sát", "theo dõi", "kiểm tra", "làm rõ", "xác minh")
 # Verbs that are a whole task on their own: 'đề nghị Thanh tra Chính phủ vào cuộc'.
@@ -463,7 +464,7 @@ TASK_END = re.compile(
     r"|\s+(?:để\s+)?làm (?:cơ sở|căn cứ)\s+(?:cho|để)\s.*$"  # ('… làm cơ sở cho việc X': a purpose)
     r"|\s+(?:vì|bởi vì|bởi)\s+(?!sao\b|vậy\b|thế\b).*$"
     r"|\.?\s+[+•]\s.*$"
-    r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)\s+là\s+(?!ai\b|gì\b).*$"
+    r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)(?<!vai trò)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,60}}\s(?:{_alternation('speaker_verbs')}))\W*$"
     # (', ông X nói.': the speaker named with his honorific after the task)
@@ -928,7 +929,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         tok = tokens[i]
         n_ask = _phrase(tokens, i, ASK) or _handed_over_to(tokens, i)
         n_duty = _phrase(tokens, i, DUTY)
-        if not n_ask and not n_duty and not _phrase(tokens, i, COMMIT):
+        if not n_ask and not n_duty and not _phrase(tokens, i, COMMIT) and not _plan(tokens, i):
             i += 1
             continue
         # ('Ủy ban yêu cầu …': the committee asks; 'Ban chỉ đạo' is a name)
@@ -997,7 +998,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             n_ask = 0
         committed = None if n_duty or n_ask else _commits(tokens, i, spans)
         if committed:
-            n_duty = _phrase(tokens, i, COMMIT)
+            n_duty = _phrase(tokens, i, COMMIT) or _plan(tokens, i)
         offender = OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 8) : i]))
         # ('kể từ khi nhận được văn bản của bị can, cơ sở giam giữ có trách nhiệm …': a unit named by kind
         # opens the clause of the duty; the accused before its comma ask nothing)
@@ -1578,9 +1579,20 @@ def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+PLAN = _table("xác định")
+PLAN_PACE = _table("tiếp tục", "tập trung", "đẩy mạnh", "tăng cường", "chủ động", "quyết liệt", "kiên quyết")
+
+
+def _plan(tokens: list[Token], i: int) -> int:
+    """Return the length of a unit's verb of setting its course at ``tokens[i]`` ('xác định tiếp tục …')."""
+    n = _phrase(tokens, i, PLAN)
+    # ('Công an xác định nạn nhân là …' finds a fact; only a course set with a verb of pace is a plan)
+    return n if n and i + n < len(tokens) and _phrase(tokens, i + n, PLAN_PACE) else 0
+
+
 def _commits(tokens: list[Token], i: int, spans: Names) -> str | None:
-    """Return the unit whose agreeing or promising verb is ``tokens[i]`` (None: none, or denied)."""
-    n = _phrase(tokens, i, COMMIT)
+    """Return the unit whose agreeing, promising or planning verb is ``tokens[i]`` (None: none, or denied)."""
+    n = _phrase(tokens, i, COMMIT) or _plan(tokens, i)
     if not n or (i > 0 and tokens[i - 1].lower in ("không", "chưa", "sự", "được")):
         return None
     if _phrase(tokens, i + n, ASK):
@@ -1686,9 +1698,11 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         n_noun = _phrase(tokens, m, NOMINALISERS)
         if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j):
             return False
-    # ('đánh giá về quá trình tiếp đón, theo dõi, chăm sóc …': a process's steps, however named)
+    # ('đánh giá về quá trình tiếp đón, theo dõi, chăm sóc …': a process's steps, however named; 'nhiệm vụ
+    # tuyển sinh, giáo dục, đào tạo': the fields of a duty)
     for m in range(start, j):
-        if _phrase(tokens, m, PROCESS) == 2 and _short_list(tokens, m + 2, j):
+        fields = _phrase(tokens, m, FIELD_NOUNS) == 2 and any(t.text == "," for t in tokens[m + 2 : j])
+        if (_phrase(tokens, m, PROCESS) == 2 or fields) and _short_list(tokens, m + 2, j):
             return False
     # ('giám sát quá trình thanh lý hợp đồng và giải quyết quyền lợi …': 'và' joins two activities watched)
     process = next((m for m in range(start + 1, j - 1) if _phrase(tokens, m, PROCESS)), None)
