@@ -2355,3 +2355,25 @@ def test_a_unit_setting_its_course_holds_the_plan_and_the_sentences_that_go_on_w
         "Giám đốc yêu cầu các đơn vị rút ra bài học kinh nghiệm về công tác an ninh, không để tình trạng như vừa "
         "qua tái diễn."
     ) == ["rút ra bài học kinh nghiệm về công tác an ninh", "không để tình trạng như vừa qua tái diễn"]
+
+
+def test_leading_a_work_and_helping_people_with_their_listed_aims_are_one_task_each():
+    found = names(
+        "Bộ Chỉ huy Quân sự tỉnh xác định tiếp tục nắm chắc tình hình. Lãnh đạo, chỉ đạo có hiệu quả công tác Đảng, "
+        "công tác chính trị trong các nhiệm vụ, trọng tâm là nhiệm vụ huấn luyện, sẵn sàng chiến đấu, xây dựng nề nếp "
+        "chính quy. Tổ chức tốt các hoạt động đền ơn đáp nghĩa. Triển khai hiệu quả công tác dân vận, tích cực tham "
+        "gia giúp dân xóa đói, giảm nghèo, phát triển kinh tế, xây dựng nông thôn mới; tăng cường đấu tranh phòng, "
+        "chống tội phạm."
+    )
+    assert found == [
+        "tiếp tục nắm chắc tình hình",
+        "Lãnh đạo, chỉ đạo có hiệu quả công tác Đảng, công tác chính trị trong các nhiệm vụ",
+        "Tổ chức tốt các hoạt động đền ơn đáp nghĩa",
+        "Triển khai hiệu quả công tác dân vận",
+        "tích cực tham gia giúp dân xóa đói, giảm nghèo, phát triển kinh tế, xây dựng nông thôn mới",
+        "tăng cường đấu tranh phòng, chống tội phạm",
+    ]
+    # the leaders named at a sentence's start are no work led
+    assert names("Bộ Chỉ huy Quân sự tỉnh xác định tiếp tục nắm chắc tình hình. Lãnh đạo, chỉ huy đơn vị đã đến dự.") == [
+        "tiếp tục nắm chắc tình hình"
+    ]

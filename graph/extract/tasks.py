@@ -1661,10 +1661,13 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         (tokens[m].lower, tokens[m + 1].lower) == ("hành", "vi") for m in range(start, j - 1)
     ):
         return False
-    # ('phân cấp cho quận một số nội dung, như: thu hồi đất, cấp giấy chứng nhận …': examples listed after
-    # ':' or ', như' are what the item covers, not tasks of their own)
+    # ('phân cấp cho quận một số nội dung, như: thu hồi đất, cấp giấy chứng nhận …', '… trong các nhiệm vụ,
+    # trọng tâm là huấn luyện, xây dựng nề nếp …': examples or a focus listed after ':', ', như', 'trọng tâm
+    # là', 'nhất là' are what the item covers, not tasks of their own)
     if any(
-        tokens[m].text == ":" or tokens[m].lower in ("như", "gồm") and tokens[m - 1].text == ","
+        tokens[m].text == ":"
+        or tokens[m].lower in ("như", "gồm") and tokens[m - 1].text == ","
+        or tokens[m].lower == "là" and tokens[m - 1].lower in ("tâm", "điểm", "nhất", "biệt")
         for m in range(start + 1, j)
     ):
         return False
@@ -1689,7 +1692,7 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     listed = manner and "," in item or complete
     if _only_verbs(tokens, lead, j) and item.strip() not in COMPLETE_VERBS and not listed:
         return False
-    endings = [" ".join(t.lower for t in tokens[m:j]) for m in range(max(start + 1, j - 3), j)]
+    endings = [" ".join(t.lower for t in tokens[m:j]) for m in range(max(start, j - 3), j)]
     if any(words in LEADING_VERBS for words in endings):
         return False
     # 'trong việc tham mưu, thực hiện …', 'về tuyển dụng, bổ nhiệm, số lượng cấp phó': verbs listed
@@ -1771,7 +1774,10 @@ def _considers(tokens: list[Token], start: int, j: int) -> bool:
 
 
 # Verbs of guiding others, whose acts follow the people guided: 'hướng dẫn các địa phương lập A, B'.
-GUIDING = _table("hướng dẫn", "vận động", "chỉ đạo", "đôn đốc", "tuyên truyền, vận động")
+GUIDING = _table(
+    "hướng dẫn", "vận động", "chỉ đạo", "đôn đốc", "tuyên truyền, vận động", "giúp", "giúp đỡ", "hỗ trợ"
+)
+JOINING = _table("tham gia")  # 'tham gia giúp dân xóa đói, giảm nghèo …': joining in helping people
 
 
 def _guides(tokens: list[Token], start: int, j: int) -> bool:
@@ -1779,14 +1785,15 @@ def _guides(tokens: list[Token], start: int, j: int) -> bool:
     k = start
     while k < j and (_modal(tokens, k) or _phrase(tokens, k, MANNER)):
         k += _modal(tokens, k) or _phrase(tokens, k, MANNER)
+    k += _phrase(tokens, k, JOINING)
     n = _phrase(tokens, k, GUIDING)
     if not n:
         return False
     k += n
-    held = _phrase(tokens, k, HOLDER_WORDS)
-    if not held or tokens[k].lower not in ("các", "những", "người", "nhân"):
+    held = _phrase(tokens, k, HOLDER_WORDS) or tokens[k].lower == "dân"
+    if not held or tokens[k].lower not in ("các", "những", "người", "nhân", "dân"):
         return False  # ('hướng dẫn sản xuất, …': no people named, the verbs listed are the item's own)
-    end = _holder_end(tokens, k, [])
+    end = k + 1 if tokens[k].lower == "dân" else _holder_end(tokens, k, [])
     return end is not None and k < end < j and _task_start(tokens, end) is not None
 
 
@@ -1940,6 +1947,7 @@ def _clean(
     text = text.rstrip(" ,;:.…/\"“”'?*•+–")  # (a bullet of the next item may be left: '… tới. *')
     text = re.sub(r",?\s+(?:và|hoặc|cùng|đồng thời)$", "", text)  # 'bảo vệ và': the object went on
     text = re.sub(r",?\s+(?:mà còn|nhất là|đặc biệt là)$", "", text)  # '…, nhất là': leads the next directive
+    text = re.sub(r",\s+trọng (?:tâm|điểm)$", "", text)  # '…, trọng tâm (là …)': the focus named after it
     text = re.sub(r"\s+(?:để|nhằm)$", "", text)  # 'lập danh sách … để': the purpose was cut off
     text = re.sub(r",\s+(?:đó|này)$", "", text)  # '… thiệt hại phát sinh, đó': the next clause's subject
     text = re.sub(r",?\s+(?:như|gồm|bao gồm)$", "", text)  # '… trên địa bàn, như: A, B': the examples went
