@@ -2377,3 +2377,18 @@ def test_leading_a_work_and_helping_people_with_their_listed_aims_are_one_task_e
     assert names("Bộ Chỉ huy Quân sự tỉnh xác định tiếp tục nắm chắc tình hình. Lãnh đạo, chỉ huy đơn vị đã đến dự.") == [
         "tiếp tục nắm chắc tình hình"
     ]
+
+
+def test_a_speakers_points_after_a_colon_are_tasks_and_the_next_sentences_go_on():
+    assert names(
+        "Về nhiệm vụ thời gian tới, Chủ tịch tỉnh Lò Văn Khiêm nhấn mạnh vào một số nội dung như: Tiếp tục thực hiện "
+        "có hiệu quả chiến lược phát triển kinh tế. Làm tốt công tác xây dựng thể chế. Phải làm tốt công tác dự báo, "
+        "nắm tình hình; tập trung nâng cao chất lượng huấn luyện."
+    ) == [
+        "Tiếp tục thực hiện có hiệu quả chiến lược phát triển kinh tế",
+        "Làm tốt công tác xây dựng thể chế",
+        "làm tốt công tác dự báo, nắm tình hình",
+        "tập trung nâng cao chất lượng huấn luyện",
+    ]
+    # a speaker who lists findings, or no points, directs nothing
+    assert names("Ông Lò Văn Khiêm cho biết một số nội dung như: Tổ chức bộ máy còn cồng kềnh.") == []

@@ -1704,7 +1704,10 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     # ('đánh giá về quá trình tiếp đón, theo dõi, chăm sóc …': a process's steps, however named; 'nhiệm vụ
     # tuyển sinh, giáo dục, đào tạo': the fields of a duty)
     for m in range(start, j):
-        fields = _phrase(tokens, m, FIELD_NOUNS) == 2 and any(t.text == "," for t in tokens[m + 2 : j])
+        # (one field, then a short one: 'công tác dự báo, nắm tình hình'; not 'công tác an ninh, không để …')
+        nxt = next((e for e in range(j + 1, hi) if tokens[e].text in ",;.:" or tokens[e].lower == "và"), hi)
+        listed = any(t.text == "," for t in tokens[m + 2 : j]) or nxt - (j + 1) <= 3
+        fields = _phrase(tokens, m, FIELD_NOUNS) == 2 and listed
         if (_phrase(tokens, m, PROCESS) == 2 or fields) and _short_list(tokens, m + 2, j):
             return False
     # ('giám sát quá trình thanh lý hợp đồng và giải quyết quyền lợi …': 'và' joins two activities watched)
@@ -2126,6 +2129,24 @@ def _speech_modal(tokens: list[Token]) -> int | None:
     return None
 
 
+POINT_NOUNS = _table("nội dung", "nhiệm vụ", "vấn đề", "giải pháp", "biện pháp", "yêu cầu", "điểm")
+MAX_ANNOUNCING = 14  # tokens from a speaker's directing verb to the ':' that opens its points
+
+
+def _points_after_colon(tokens: list[Token]) -> int | None:
+    """Return where a speaker's first point starts after ':' ('X nhấn mạnh một số nội dung như: Tiếp …')."""
+    for c, tok in enumerate(tokens):
+        if tok.text != ":" or c + 1 >= len(tokens) or _task_start(tokens, c + 1) != c + 1:
+            continue
+        before = range(max(0, c - MAX_ANNOUNCING), c)
+        verb = next((k for k in before if _phrase(tokens, k, SPEECH_DIRECTIVES)), None)
+        if verb is None or verb > 0 and tokens[verb - 1].lower in ("không", "chưa"):
+            continue
+        if any(_phrase(tokens, m, POINT_NOUNS) for m in range(verb + 1, c)):
+            return c + 1
+    return None
+
+
 def _reports_after(tokens: list[Token], m: int) -> bool:
     """Whether 'và cho biết' / 'và cho hay' / 'và cho rằng' starts at ``tokens[m]``."""
     words = (tokens[m].lower, tokens[m + 1].lower, tokens[m + 2].lower)
@@ -2258,6 +2279,10 @@ def _directive_tasks(
         if start is not None and (not held or start < first):
             regions.append((start, first if held else len(tokens), subject_unit or last_holder))
         regions += held
+    if not regions:
+        start = _points_after_colon(tokens)
+        if start is not None:
+            regions.append((start, len(tokens), None))
     if not regions:
         start = _speech_modal(tokens)
         if start is not None:
