@@ -2392,3 +2392,11 @@ def test_a_speakers_points_after_a_colon_are_tasks_and_the_next_sentences_go_on(
     ]
     # a speaker who lists findings, or no points, directs nothing
     assert names("Ông Lò Văn Khiêm cho biết một số nội dung như: Tổ chức bộ máy còn cồng kềnh.") == []
+
+
+def test_a_quoted_sentence_goes_on_with_the_speakers_directive_but_not_with_what_it_will_bring():
+    assert names(
+        "Trung tá Lò Văn Khiêm cho biết, thời gian tới Công an huyện sẽ tiếp tục đẩy mạnh công tác tuyên truyền. "
+        "“Đặc biệt, kiên quyết xử lý các hành vi vi phạm về tải trọng, chạy quá tốc độ. Thực hiện tốt các nội dung "
+        "trên, chắc chắn năm 2027 sẽ có nhiều chuyển biến” - Trung tá Khiêm khẳng định."
+    ) == ["tiếp tục đẩy mạnh công tác tuyên truyền", "kiên quyết xử lý các hành vi vi phạm về tải trọng, chạy quá tốc độ"]

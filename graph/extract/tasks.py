@@ -2209,6 +2209,8 @@ def _directive_tasks(
         # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
         # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
         k = _bullet(tokens) or _credit(tokens)
+        if k < len(tokens) - 1 and tokens[k].text in ("“", '"'):
+            k += 1  # ('“Đặc biệt, kiên quyết xử lý …': the speaker's quoted words go on with the directive)
         k += _phrase(tokens, k, ORDINALS)
         while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
             k += _phrase(tokens, k, CONTINUE) or 1
@@ -2258,7 +2260,10 @@ def _directive_tasks(
             tokens[c].text == "," and tokens[c + 1].is_word and is_capitalised(tokens[c + 1])
             for c in range(len(tokens) - 1)
         )
-        if start is not None and tokens[start].lower == "thực" and start == 0 and subject:
+        # ('Thực hiện tốt các nội dung trên, chắc chắn năm tới sẽ có chuyển biến': what doing them will bring)
+        comma = next((c for c in range(len(tokens)) if tokens[c].text == ","), len(tokens))
+        subject = subject or any(t.lower in ("sẽ", "chắc") for t in tokens[comma + 1 :])
+        if start is not None and tokens[start].lower == "thực" and start <= 1 and subject:
             start = None
         comma = next((c for c in range(k, min(len(tokens) - 1, k + 16)) if tokens[c].text == ","), None)
         if start == k and comma is not None and is_capitalised(tokens[comma + 1]) and named is None:
