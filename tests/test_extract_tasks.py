@@ -2400,3 +2400,22 @@ def test_a_quoted_sentence_goes_on_with_the_speakers_directive_but_not_with_what
         "“Đặc biệt, kiên quyết xử lý các hành vi vi phạm về tải trọng, chạy quá tốc độ. Thực hiện tốt các nội dung "
         "trên, chắc chắn năm 2027 sẽ có nhiều chuyển biến” - Trung tá Khiêm khẳng định."
     ) == ["tiếp tục đẩy mạnh công tác tuyên truyền", "kiên quyết xử lý các hành vi vi phạm về tải trọng, chạy quá tốc độ"]
+
+
+def test_units_acting_on_a_directives_basis_go_on_with_it():
+    assert names(
+        "Giám đốc Công an tỉnh đã chỉ đạo các đơn vị làm rõ trách nhiệm. Dựa trên kế hoạch của Công an tỉnh, các đơn "
+        "vị chủ động xây dựng kế hoạch đấu tranh với tội phạm. Đồng thời, tổ chức tổng rà soát các tổ chức, cá nhân "
+        "liên quan."
+    ) == [
+        "làm rõ trách nhiệm",
+        "chủ động xây dựng kế hoạch đấu tranh với tội phạm",
+        "tổ chức tổng rà soát các tổ chức, cá nhân liên quan",
+    ]
+
+
+def test_land_given_to_the_public_and_what_follows_on_that_basis_are_no_tasks():
+    assert names("Từ năm 1998, Lữ đoàn 82 sử dụng và giao cho người dân thuê khoán.") == []
+    assert names(
+        "Chủ tịch đề nghị thanh tra tiếp thu hoàn chỉnh ý kiến của bà con, trên cơ sở đó sẽ kết luận thanh tra."
+    ) == ["tiếp thu hoàn chỉnh ý kiến của bà con"]

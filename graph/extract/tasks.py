@@ -1108,6 +1108,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             before = " ".join(t.lower for t in tokens[clause:i])
             kin = bool(re.search(r"\b(?:gia đình|người nhà|bị hại)\b", before))
             private = private or end == j and kin
+            # ('giao cho người dân thuê khoán': land given to the public to use, no task)
+            private = private or words[0] == "giao" and end is not None and any(
+                _phrase(tokens, m, PUBLIC) for m in range(j, end)
+            )
             # ('phía bị hại đề nghị tòa không công khai bản án': a party's wish that something not be done)
             private = private or kin and start is not None and tokens[start].lower == "không"
             # ('Nhiều ý kiến đề nghị cần quy định rõ …', 'Đại biểu X đề nghị bổ sung …': a view in a debate
@@ -2235,6 +2239,12 @@ def _directive_tasks(
             # 'Bộ Tài chính, Bộ Tư pháp phối hợp với Bộ Nội vụ kiểm soát …': the next units asked, in turn.
             start, subject_unit = named
         led = k > 0 and (_phrase(tokens, 0, CONTINUE) or _phrase(tokens, 0, ORDINALS) or _bullet(tokens)) > 0
+        if start is None and named is None and not led and _phrase(tokens, 0, BASIS):
+            # ('Dựa trên kế hoạch của Công an tỉnh, các đơn vị chủ động xây dựng …': on the directive's basis,
+            # the units named by kind carry it out)
+            comma = next((c for c in range(len(tokens)) if tokens[c].text == ","), None)
+            if comma is not None and comma + 1 < len(tokens) and comma <= MAX_OPENING:
+                k, led = comma + 1, True
         if start is None and named is None and led and k < len(tokens) and _phrase(tokens, k, HOLDER_WORDS):
             # 'Tiếp đó, các địa phương tăng cường công tác kiểm tra …': units asked named by kind, as subject
             end = _holder_end(tokens, k, spans)
