@@ -2419,3 +2419,10 @@ def test_land_given_to_the_public_and_what_follows_on_that_basis_are_no_tasks():
     assert names(
         "Chủ tịch đề nghị thanh tra tiếp thu hoàn chỉnh ý kiến của bà con, trên cơ sở đó sẽ kết luận thanh tra."
     ) == ["tiếp thu hoàn chỉnh ý kiến của bà con"]
+
+
+def test_dien_hinh_la_names_an_example_and_does_not_end_the_task():
+    assert names(
+        "Thủ tướng yêu cầu cơ quan chủ quản xử lý nghiêm tổng biên tập, phóng viên vi phạm, điển hình là vụ ở tỉnh "
+        "Lam Sơn."
+    ) == ["xử lý nghiêm tổng biên tập, phóng viên vi phạm, điển hình là vụ ở tỉnh Lam Sơn"]

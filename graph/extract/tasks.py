@@ -464,7 +464,7 @@ TASK_END = re.compile(
     r"|\s+(?:để\s+)?làm (?:cơ sở|căn cứ)\s+(?:cho|để)\s.*$"  # ('… làm cơ sở cho việc X': a purpose)
     r"|\s+(?:vì|bởi vì|bởi)\s+(?!sao\b|vậy\b|thế\b).*$"
     r"|\.?\s+[+•]\s.*$"
-    r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)(?<!vai trò)\s+là\s+(?!ai\b|gì\b).*$"
+    r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)(?<!vai trò)(?<!điển hình)\s+là\s+(?!ai\b|gì\b).*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,60}}\s(?:{_alternation('speaker_verbs')}))\W*$"
     # (', ông X nói.': the speaker named with his honorific after the task)
