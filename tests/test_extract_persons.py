@@ -1880,3 +1880,57 @@ def test_a_title_s_unit_after_a_dash():
 def test_a_board_s_company_named_in_lower_case_is_read_whole():
     people = _people("Ông Ngô Thành Tâm (SN 1980) – Chủ tịch HĐQT Công ty trục vớt luồng lạch, cho biết.")
     assert _posts(people["Ngô Thành Tâm"]) == [("Chủ tịch", "HĐQT Công ty trục vớt luồng lạch")]
+
+
+def test_a_district_or_ward_police_written_by_its_initials():
+    people = _people("Đại tá Hà Minh Tùng - Trưởng CAQ Ba Đình, Hà Nội cho biết vụ việc đang được điều tra.")
+    assert _posts(people["Hà Minh Tùng"]) == [("Trưởng", "CAQ Ba Đình")]
+    people = _people("Thượng tá Đỗ Văn Kiên - Phó trưởng CAH Bảo Yên nói.")
+    assert _posts(people["Đỗ Văn Kiên"]) == [("Phó trưởng", "CAH Bảo Yên")]
+
+
+def test_deputy_titles_written_short():
+    people = _people("Trung tá Lê Văn Hữu, Phó Trạm CSGT Đại Lộc cho biết xe đã bị giữ.")
+    assert _posts(people["Lê Văn Hữu"]) == [("Phó Trạm", "Trạm CSGT Đại Lộc")]
+    people = _people("Ông Lê Đình Bảy, phó thôn Hòa Bình, bị bắt giữ.")
+    assert _posts(people["Lê Đình Bảy"]) == [("Phó thôn", "Thôn Hòa Bình")]
+    people = _people("Ông Trần Văn Tiến, Phó văn phòng UBND tỉnh Lào Cai, cho biết.")
+    assert _posts(people["Trần Văn Tiến"]) == [("Phó văn phòng", "UBND tỉnh Lào Cai")]
+
+
+def test_a_lower_case_unit_name_ends_at_the_next_holder_or_a_closing_country():
+    people = _people(
+        "Ông Đào Văn Đức, Giám đốc Trung tâm đăng kiểm và ông Vũ Văn Hệ, Phó Giám đốc Trung tâm đăng kiểm "
+        "nhưng không trả lời."
+    )
+    assert _posts(people["Đào Văn Đức"]) == [("Giám đốc", "Trung tâm đăng kiểm")]
+    assert _posts(people["Vũ Văn Hệ"]) == [("Phó Giám đốc", "Trung tâm đăng kiểm")]
+    people = _people("Tiến sĩ Lê Văn Huề - Viện trưởng Viện nghiên cứu người cao tuổi Việt Nam khẳng định, điều đó đúng.")
+    assert _posts(people["Lê Văn Huề"]) == [("Viện trưởng", "Viện nghiên cứu người cao tuổi Việt Nam")]
+    people = _people("Ông Vũ Văn Hồng, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam cho rằng điều này đúng.")
+    assert _posts(people["Vũ Văn Hồng"]) == [("Chủ tịch", "Liên hiệp các tổ chức hữu nghị Việt Nam")]
+    # A verb after the head ends the search for a closing country: no unit.
+    people = _people("Ông Vũ Văn Hồng, Giám đốc Trung tâm đã làm việc với Bộ Ngoại giao Việt Nam.")
+    assert _posts(people["Vũ Văn Hồng"]) != [("Giám đốc", "Trung tâm đã làm việc với Bộ Ngoại giao Việt Nam")]
+
+
+def test_a_guard_and_a_driver_are_staff_posts_only_when_set_off_after_the_name():
+    people = _people("Ông Lò Văn Sinh, bảo vệ tại Bệnh viện Nhi Lào Cai, đã bị đâm trọng thương.")
+    assert _posts(people["Lò Văn Sinh"]) == [("Bảo vệ", "Bệnh viện Nhi Lào Cai")]
+    people = _people("Ông Trần Văn Hòa (SN 1960, trú tại quận Ba Đình), hiện là lái xe của Sở Tài chính tỉnh Lào Cai.")
+    assert _posts(people["Trần Văn Hòa"]) == [("Lái xe", "Sở Tài chính tỉnh Lào Cai")]
+    # The verbs: to drive the company's car, to guard the company.
+    people = _people("Ông Lê Văn Cường lái xe Công ty Hòa Phát đi Hà Nội. Lực lượng bảo vệ Công ty Hòa Bình, ông Lê Văn Cần cho biết.")
+    assert _posts(people["Lê Văn Cường"]) == []
+    assert _posts(people["Lê Văn Cần"]) == []
+    people = _people("Sau khi hỏi bảo vệ cơ quan, bảo vệ tòa nhà Hoa Sen, Thượng úy Lê Văn Tiến đã tìm ra chủ thẻ.")
+    assert _posts(people["Lê Văn Tiến"]) == []
+
+
+def test_a_list_of_names_opened_in_the_plural_shares_the_post_after_it():
+    people = _people("Đoàn kiểm tra gồm các ông Trần Văn Tư, Lê Văn Hào – phó giám đốc Sở Y tế tỉnh Lào Cai.")
+    assert _posts(people["Trần Văn Tư"]) == [("Phó giám đốc", "Sở Y tế tỉnh Lào Cai")]
+    assert _posts(people["Lê Văn Hào"]) == [("Phó giám đốc", "Sở Y tế tỉnh Lào Cai")]
+    # Without the plural, a comma list does not share it.
+    people = _people("Ông Trần Văn Khải, ông Lê Văn Tùng, Phó Giám đốc Sở Tài chính tỉnh Hà Giang cho biết.")
+    assert _posts(people["Trần Văn Khải"]) == []

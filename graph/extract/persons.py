@@ -295,6 +295,9 @@ FORMER = (
 )
 LIST_OPENERS = (":", "như")  # 'các Phó Thủ tướng: A, B', 'các đại biểu Quốc hội như A, B'
 PREDICATE = ("là", "làm")  # a post after them says what the clause's subject is
+# Staff titles that are verbs too ('bảo vệ' guards, 'lái xe' drives): a post only set off after a
+# name by a comma or dash ('ông A, bảo vệ Công ty X') or after 'là' ('A là lái xe của Sở Y').
+VERB_ROLES = {"bao-ve", "lai-xe"}
 # Words before a post whose holder the speaker stands in for: 'Thay mặt Giám đốc Công an tỉnh, A - Phó
 # Giám đốc ...' gives A the deputy's post only.
 ON_BEHALF = (
@@ -347,6 +350,9 @@ TAKES_POST = (
     ("đồng", "thời", "là"),
     ("hiện", "là"),
     ("hiện", "đang", "là"),
+    ("lúc", "này", "đang", "là"),  # 'A (SN 1972, ngụ xã X), lúc này đang là Trưởng Công an xã X'
+    ("lúc", "đó", "đang", "là"),
+    ("khi", "đó", "đang", "là"),
     ("đang", "là"),
     ("đang", "làm"),  # 'chị A đang làm điều dưỡng tại Bệnh viện X'
     ("hiện", "làm"),
@@ -591,6 +597,8 @@ HYPHENS = {"-", "–", "—"}
 # Middle names that mark a capitalised run as a person's name whatever its family name.
 MIDDLE_NAMES = {"Văn", "Thị", "Hữu", "Đình", "Viết", "Sỹ", "Bá", "Khắc", "Trọng"}
 UNIQUE_HEADS = {"national-assembly", "government"}
+# 'Trưởng CAQ X': the police of district X, its level in the initials.
+POLICE_INITIALS = {"CAQ", "CAH", "CAP", "CAX"}
 # Two-syllable verbs whose first syllable could go on a unit's name ('Bộ X thông tin', '... tham gia').
 VERB_PAIRS = {
     ("thông", "tin"),
@@ -909,8 +917,11 @@ REGION_WORDS = {"phía", "miền"}
 # not 'Sở' or 'Bộ', whose lower-case words after a bare head are the predicate ('Sở chỉ đạo ...').
 LOWER_NAMED_HEADS = {
     key(h)
-    for h in ("Trung tâm", "Viện", "Công ty", "Tổng công ty", "Vụ", "Cục", "Chi cục", "Xí nghiệp", "Ban")
-}
+    for h in (
+        "Trung tâm", "Viện", "Công ty", "Tổng công ty", "Vụ", "Cục", "Chi cục", "Xí nghiệp", "Ban",
+        "Liên hiệp",
+    )
+}  # fmt: skip
 COMPASS = {"Bắc", "Nam", "Đông", "Tây", "Trung"}
 # Words that open the predicate, not a name in lower case ('giao dịch' is a field there, though 'giao'
 # alone ends a capitalised one).
@@ -937,6 +948,7 @@ def _lower_name_end(ctx: Context, tokens: list[Token], k: int, *, named_after: b
     ('Giám đốc Trung tâm giám định phía Nam Nguyễn Văn A') and so may 'cho biết'.
     """
     end = k
+    joined = False
     while end < len(tokens) and end - k <= 10 and tokens[end].is_word:
         tok = tokens[end]
         if end == k and tok.text == "Các":
@@ -954,6 +966,11 @@ def _lower_name_end(ctx: Context, tokens: list[Token], k: int, *, named_after: b
                 end += 1  # 'phía Bắc', 'miền Trung': the region the unit serves, part of its name
                 continue
             break
+        if tok.lower == "và" and end + 1 < len(tokens) and _holder_at(ctx, tokens, end + 1):
+            joined = True  # 'Giám đốc Trung tâm đăng kiểm và ông B': the next holder ends the name
+            break
+        if tok.lower in LOWER_NAME_STOPS and (closed := _closing_place(ctx, tokens, end)):
+            return closed  # 'Viện nghiên cứu người cao tuổi Việt Nam': the country closes the name
         if tok.lower in LOWER_NAME_STOPS or tok.lower in LOWER_NAME_ENDS or level:
             break
         if end + 1 < len(tokens) and (tok.lower, tokens[end + 1].lower) in SAYING_PAIRS:
@@ -963,15 +980,51 @@ def _lower_name_end(ctx: Context, tokens: list[Token], k: int, *, named_after: b
         end += 1
     if end - k < 2 or end - k > 10 or end >= len(tokens):
         return None
+    if joined:
+        return end
     if named_after and (
         _person_start(ctx, tokens, end)
         or (end + 1 < len(tokens) and (tokens[end].lower, tokens[end + 1].lower) == ("cho", "biết"))
+        # '..., Phó Giám đốc Trung tâm đăng kiểm nhưng không ...': a conjunction opens the next clause.
+        or tokens[end].lower in ("nhưng", "thì", "mà")
     ):
         return end
     # The clause must go on after the name ('..., Bộ X cho biết'): a full stop may end a predicate.
     if tokens[end].lower not in LOWER_NAME_ENDS - {"."}:
         return None
     return end
+
+
+# Words that open a clause: no lower-case name runs across them to a closing country or province.
+CLAUSE_WORDS = {
+    "cho", "đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "là", "có", "nói", "thì", "mà", "nhưng",
+}  # fmt: skip
+
+
+def _closing_place(ctx: Context, tokens: list[Token], k: int) -> int | None:
+    """Return the end of a country or province closing a lower-case name within six words of tokens[k]."""
+    if tokens[k].lower in CLAUSE_WORDS:
+        return None
+    for n in range(k + 1, min(len(tokens), k + 7)):
+        tok = tokens[n]
+        if not tok.is_word or tok.lower in CLAUSE_WORDS or tok.lower in LOWER_NAME_ENDS:
+            return None
+        level = match_level(tokens, n)
+        if is_capitalised(tok) or level:
+            place = ctx.lex.places.match(tokens, level[1] if level else n)
+            if place and (level or place[0].kind == "country"):
+                return place[1]
+            return None
+    return None
+
+
+def _holder_at(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Whether a holder is named at tokens[k]: an honorific or rank, or a person's name."""
+    return (
+        tokens[k].lower in ("ông", "bà", "đồng")
+        or ctx.lex.ranks.match(tokens, k) is not None
+        or _person_start(ctx, tokens, k)
+    )
 
 
 def _delegation_end(ctx: Context, tokens: list[Token], k: int) -> int:
@@ -1528,6 +1581,13 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             i += 1
             continue
         role, j = match
+        if (
+            role.key in VERB_ROLES
+            and tokens[i].lower == role.vi.split()[0].lower()
+            and not (i > 0 and (tokens[i - 1].text in CHAIN_SEPARATORS or tokens[i - 1].lower in PREDICATE))
+        ):
+            i = j  # 'A lái xe Công ty X đi ...', 'lực lượng bảo vệ Công ty Y': a verb, not a post
+            continue
         if i > 0 and tokens[i - 1].lower == "ban" and role.key in ("giam-doc", "tong-giam-doc"):
             i = j  # 'Ban Giám đốc Công an TP': the board of directors, no one's post
             continue
@@ -1589,6 +1649,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             )
         if inner is None and j - 1 > i and tokens[j - 1].text == "CA" and match_level(tokens, j):
             inner = 1  # 'Trưởng CA quận X': the police of that place, by its initials
+        if inner is None and j - 1 > i and tokens[j - 1].text in POLICE_INITIALS:
+            inner = 1  # 'Trưởng CAQ Hoàn Kiếm': the initials take in the level, the place follows
         if not _heads_unit(role):
             inner = None  # 'Cán bộ Phòng X' is staff of the division, not a 'bộ'
         if role.key in VILLAGE_ROLES and _village_holder_next(ctx, tokens, i, j):
@@ -1623,7 +1685,9 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     # 'Chánh Văn phòng - Tổng cục X': the head's own unit is the one after the dash.
                     org_text = _unit_name(ctx, tokens, j + 1, end, None)
                 else:
-                    if (inner == 2 or tokens[j - 1].text == "CA") and role.key not in WHOLE_TITLES:
+                    if (
+                        inner == 2 or tokens[j - 1].text == "CA" or tokens[j - 1].text in POLICE_INITIALS
+                    ) and role.key not in WHOLE_TITLES:
                         # 'Trưởng Công an xã X': the role word alone, the unit is 'Công an xã X'.
                         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - inner - 1].end].split())
                         title_text = title_text[:1].upper() + title_text[1:]
@@ -3798,8 +3862,8 @@ def persons(
                         _directed_unit(ctx, role, posts[-1].org),
                         text,
                     )
-                if title is None or title.claimed:
-                    break
+                if title is None or title.claimed or title.role.key in VERB_ROLES:
+                    break  # (', bảo vệ tòa nhà X, Thượng úy A': whom A asked, not A's post)
                 if _phrase_before(tokens, title.first, ON_BEHALF) < title.first:
                     break  # 'Thay mặt Giám đốc Sở X, ông A ...': A speaks for the holder, is not one
                 told = title.first > 0 and tokens[title.first - 1].lower in TOLD
@@ -3844,6 +3908,7 @@ def persons(
             for _, e, _, p in sentence_posts
         ]
         held = [p for _, _, _, p in sentence_posts]
+        opened = _plural_lists(ctx, tokens, sentence_posts)
         for m in range(len(sentence_posts) - 2, -1, -1):
             (_s1, e1, k1, _), (s2, _e2, _k2, _) = sentence_posts[m], sentence_posts[m + 1]
             posts1, posts2 = held[m], held[m + 1]
@@ -3852,7 +3917,8 @@ def persons(
                 not posts1
                 and posts2
                 and between
-                and (between[0] == "và" or (between[0] == "," and shares[m + 1]))
+                # 'các ông A, B - Phó Giám đốc Sở X': a list opened in the plural shares its post too.
+                and (between[0] == "và" or (between[0] == "," and (shares[m + 1] or opened[m])))
                 and all(
                     ctx.lex.ranks.match(tokens, e1 + 1 + n)
                     or w in HONORIFICS
@@ -4007,6 +4073,29 @@ def _country_at(tokens: list[Token], i: int) -> bool:
     one = tokens[i].lower
     two = f"{one} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
     return (two in COUNTRIES and is_capitalised(tokens[i + 1])) or (one in COUNTRIES and " " not in one)
+
+
+PLURAL_HONORIFICS = {"ông", "bà", "đồng chí", "anh", "chị"}
+
+
+def _plural_lists(
+    ctx: Context, tokens: list[Token], sentence_posts: list[tuple[int, int, str, list[TitleMention]]]
+) -> list[bool]:
+    """Tell for each name whether it is in a list opened in the plural ('các ông A, B, C')."""
+    opened: list[bool] = []
+    for m, (start, _end, _k, _posts) in enumerate(sentence_posts):
+        b = start
+        while b > 0 and (tokens[b - 1].lower in HONORIFICS or ctx.lex.ranks.match(tokens, b - 1)):
+            b -= 1
+        if b > 1 and " ".join(t.lower for t in tokens[b - 2 : b]) in PLURAL_HONORIFICS:
+            b -= 2
+        plural = b < start and b > 0 and tokens[b - 1].lower in PLURAL_BEFORE
+        if not plural and m > 0:
+            prev_end = sentence_posts[m - 1][1]
+            between = tokens[prev_end:b]
+            plural = opened[m - 1] and len(between) == 1 and between[0].lower in (",", "và")
+        opened.append(plural)
+    return opened
 
 
 def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> None:
