@@ -1934,3 +1934,53 @@ def test_a_list_of_names_opened_in_the_plural_shares_the_post_after_it():
     # Without the plural, a comma list does not share it.
     people = _people("Ông Trần Văn Khải, ông Lê Văn Tùng, Phó Giám đốc Sở Tài chính tỉnh Hà Giang cho biết.")
     assert _posts(people["Trần Văn Khải"]) == []
+
+
+def test_a_head_s_title_written_alone_is_in_the_one_unit_of_its_kind_the_report_names():
+    people = _people("TAND tỉnh Lào Cai mở phiên tòa. Ông Lê Văn Cao, Chánh án cho biết bị cáo đã nhận tội.")
+    assert _posts(people["Lê Văn Cao"]) == [("Chánh án", "TAND tỉnh Lào Cai")]
+    people = _people("Đồn Biên phòng Hải Hòa bắt giữ Minh. Thượng tá Lê Văn Đồn, Đồn trưởng cho biết.")
+    assert _posts(people["Lê Văn Đồn"]) == [("Đồn trưởng", "Đồn Biên phòng Hải Hòa")]
+    people = _people("Viện KSND tỉnh Lào Cai phê chuẩn lệnh bắt. Ông Lê Văn Viện, Viện trưởng cho biết.")
+    assert _posts(people["Lê Văn Viện"]) == [("Viện trưởng", "Viện KSND tỉnh Lào Cai")]
+    people = _people("Ban Quản lý dự án đường bộ tỉnh Lào Cai vừa họp. Ông Phan Văn Huệ, Phó trưởng ban cho biết.")
+    assert _posts(people["Phan Văn Huệ"]) == [("Phó trưởng ban", "Ban Quản lý dự án đường bộ tỉnh Lào Cai")]
+    # A party committee's board has no 'Trưởng ban'; two boards leave the title's unit unknown.
+    people = _people("Ban Thường vụ Tỉnh ủy Lào Cai họp. Ông Hà Văn Tú, Trưởng ban cho biết.")
+    assert _posts(people["Hà Văn Tú"]) == []
+    people = _people("Ban Chỉ đạo 389 tỉnh Lào Cai họp với Ban Quản lý dự án đường bộ. Ông Hà Văn Tú, Trưởng ban cho biết.")
+    assert _posts(people["Hà Văn Tú"]) == []
+    # A unit named only in an earlier post counts, the nearest first; a plural title goes to each name.
+    people = _people(
+        "Bà Hồ Thị Đang, nguyên trưởng ban Tổ chức Quận ủy, bị khiển trách. Phó trưởng Ban bồi thường giải phóng "
+        "mặt bằng quận Tân Bình Võ Thị Hằng bị cảnh cáo. Các phó trưởng ban Lâm Văn Thơ, Mai Văn Trúc bị khiển trách."
+    )
+    for name in ("Lâm Văn Thơ", "Mai Văn Trúc"):
+        assert _posts(people[name]) == [("Phó trưởng ban", "Ban bồi thường giải phóng mặt bằng quận Tân Bình")]
+    # The unit written after the comma is not one named elsewhere.
+    people = _people(
+        "Khoa Kinh tế trường Đại học Nông Lâm mở hội thảo. PGS Nguyễn Văn Nga - Phó Trưởng Khoa, Khoa Luật, "
+        "trường Đại học Cần Thơ nhận định."
+    )
+    assert ("Phó Trưởng Khoa", "Khoa Kinh tế trường Đại học Nông Lâm") not in _posts(people["Nguyễn Văn Nga"])
+
+
+def test_a_village_head_s_village_named_elsewhere_whichever_order_the_title_is_written():
+    people = _people("Thôn Khe Mạ có 120 hộ. Thôn trưởng Lê Văn Thông cho biết cả thôn đã góp tiền.")
+    assert _posts(people["Lê Văn Thông"]) == [("Thôn trưởng", "Thôn Khe Mạ")]
+    people = _people("Ấp Tân Hòa có 120 hộ. Ông Lê Văn Ấn, Trưởng ấp cho biết cả ấp đã góp tiền.")
+    assert _posts(people["Lê Văn Ấn"]) == [("Trưởng ấp", "Ấp Tân Hòa")]
+    people = _people("Ấp Tân Hòa và ấp Tân Bình có 120 hộ. Ông Lê Văn Ấn, Trưởng ấp cho biết.")
+    assert _posts(people["Lê Văn Ấn"]) == []
+
+
+def test_a_division_team_or_station_named_in_lower_case_after_the_title():
+    people = _people("TS Dương Văn Tâm, Trưởng phòng điều trị rối loạn giấc ngủ, Viện Sức khỏe tâm thần, nhận định.")
+    assert _posts(people["Dương Văn Tâm"]) == [("Trưởng phòng", "Phòng điều trị rối loạn giấc ngủ")]
+    people = _people("Đại úy Trịnh Văn Phong - Đội trưởng đội hướng dẫn điều tra án chưa rõ tội phạm, phòng CSHS cho biết.")
+    assert _posts(people["Trịnh Văn Phong"]) == [("Đội trưởng", "Đội hướng dẫn điều tra án chưa rõ tội phạm")]
+    people = _people("Anh Nguyễn Văn Thịnh (sinh năm 1975), là Trạm trưởng Trạm bảo vệ rừng thuộc Công ty Kon Hà bị đánh.")
+    assert _posts(people["Nguyễn Văn Thịnh"]) == [("Trạm trưởng", "Trạm bảo vệ rừng")]
+    # The clause goes on after the head: no unit is named.
+    people = _people("Ông Lê Văn Hòa, Đội trưởng đội tuần tra đã bắt được Minh.")
+    assert _posts(people["Lê Văn Hòa"]) == []

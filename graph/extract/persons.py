@@ -891,7 +891,8 @@ def _unit(
         return None
     k = _unit_tail(ctx, tokens, head[1])
     if (
-        is_capitalised(tokens[j])
+        # 'Trưởng phòng điều trị rối loạn ..., Viện X': the title's own head, in lower case by custom.
+        (is_capitalised(tokens[j]) or absorbed)
         and key(head[0].vi) in LOWER_NAMED_HEADS
         and (lower := _lower_name_end(ctx, tokens, head[1], named_after=True)) is not None
         and lower > k
@@ -919,7 +920,7 @@ LOWER_NAMED_HEADS = {
     key(h)
     for h in (
         "Trung tâm", "Viện", "Công ty", "Tổng công ty", "Vụ", "Cục", "Chi cục", "Xí nghiệp", "Ban",
-        "Liên hiệp",
+        "Liên hiệp", "Phòng", "Đội", "Trạm",
     )
 }  # fmt: skip
 COMPASS = {"Bắc", "Nam", "Đông", "Tây", "Trung"}
@@ -1425,7 +1426,7 @@ def _village_holder_next(ctx: Context, tokens: list[Token], i: int, j: int) -> b
     'Trưởng thôn Lê Văn A cho biết': a family name and two or more given names, then a verb, a comma
     or the end, name the head, not the village; 'thôn Lê Lợi' (two words, no title) stays a village.
     """
-    if tokens[j - 1].lower not in VILLAGE_WORDS or j >= len(tokens) or not tokens[j].is_word:
+    if _village_word(tokens, i, j) is None or j >= len(tokens) or not tokens[j].is_word:
         return False
     if _village_after_holder(tokens, i, j) is not None:
         return False  # 'ông A, trưởng thôn X Y Z': the holder is named already, X Y Z is the village
@@ -1437,6 +1438,13 @@ def _village_holder_next(ctx: Context, tokens: list[Token], i: int, j: int) -> b
         return False
     # 'Trưởng thôn Nguyễn Văn Trỗi, xã X': a village named after a person, its commune next.
     return not (after + 1 < len(tokens) and tokens[after].text == "," and match_level(tokens, after + 1))
+
+
+def _village_word(tokens: list[Token], i: int, j: int) -> str | None:
+    """Return the village word of a village head's title tokens[i:j] ('Trưởng thôn', 'Thôn trưởng')."""
+    if tokens[j - 1].lower in VILLAGE_WORDS:
+        return tokens[j - 1].lower
+    return tokens[i].lower if tokens[i].lower in VILLAGE_WORDS else None
 
 
 def _village_title_before(ctx: Context, tokens: list[Token], j: int) -> bool:
@@ -1657,7 +1665,7 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             # 'Trưởng thôn Lê Văn A cho biết': the name is the head's; the village, if any, is the
             # one the report names elsewhere.
             holder = " ".join(t.text for t in tokens[j : j + capital_run(tokens, j)])
-            village = _village_named_elsewhere(ctx, tokens[j - 1].lower, holder)
+            village = _village_named_elsewhere(ctx, _village_word(tokens, i, j) or "", holder)
             found.append(
                 TitleMention(
                     tokens[first].start, tokens[j - 1].end, first, j, role, village, title_text, status=status
@@ -2609,6 +2617,13 @@ def _implied_unit(
         if len(schools) > 1 and (nearest := _nearest_unit(ctx, schools, tokens[j - 1].start)):
             schools = {nearest}
         return (j + skip, schools.pop()) if len(schools) == 1 else None
+    if (
+        role.key in VILLAGE_ROLES
+        and (j == len(tokens) or tokens[j].lower in NO_UNIT_AFTER)
+        and (word := next((t.lower for t in tokens[max(0, j - 3) : j] if t.lower in VILLAGE_WORDS), None))
+        and (village := _village_named_elsewhere(ctx, word, ""))
+    ):
+        return j, village  # 'ông A, Trưởng ấp cho biết': the one hamlet the report names
     if inner:
         head = ctx.lex.heads_loose.match(tokens, j - inner)
     elif role.key in ROLE_HEADS:
@@ -2617,6 +2632,8 @@ def _implied_unit(
         end = head[1]  # 'Giám đốc sở', 'Trưởng phòng' written apart: the head in lower case
     if head is None and role.key in DIRECTORS:
         return _directed_alone(ctx, tokens, j, org_names)
+    if role.key in IMPLIED_HEADS and (head is None or head[0].key == "board"):
+        return _headed_alone(ctx, tokens, end, role, org_names)
     if head is None or head[0].key in ("police", "board"):
         return None
     if end < len(tokens) and tokens[end].lower not in NO_UNIT_AFTER and not _holder_next(ctx, tokens, end):
@@ -2636,6 +2653,51 @@ def _implied_unit(
     if len(units) > 1 and (nearest := _nearest_unit(ctx, units, tokens[j - 1].start, role)):
         units = {nearest}
     return (end, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
+
+
+# Roles written alone whose unit is of a kind the role tells (by the unit's head key, or its first
+# word where the gazetteer has no such head): 'Ông A, Chánh án cho biết' after 'TAND tỉnh X mở phiên tòa'.
+IMPLIED_HEADS = {
+    "chanh-an": {"court"}, "pho-chanh-an": {"court"},
+    "vien-truong": {"institute", "procuracy"}, "pho-vien-truong": {"institute", "procuracy"},
+    "truong-don": {"station"}, "pho-truong-don": {"station"},
+    "truong-ban": {"board"}, "pho-truong-ban": {"board"},
+    "truong-khoa": {"Khoa"}, "pho-truong-khoa": {"Khoa"},
+}  # fmt: skip
+
+
+def _headed_alone(
+    ctx: Context, tokens: list[Token], j: int, role: Entry, org_names: dict[str, str]
+) -> tuple[int, str] | None:
+    """Return (j, unit) for a head's title written alone: the one unit of its kind the report names.
+
+    A party committee's boards ('Ban Thường vụ', 'Ban Chấp hành') have members, not a 'Trưởng ban'.
+    """
+    if j < len(tokens) and tokens[j].lower not in NO_UNIT_AFTER and not _holder_next(ctx, tokens, j):
+        return None  # something goes on after the title that may name another unit
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].text in (",", *HYPHENS)
+        and (ctx.lex.heads.match(tokens, j + 1) or _post_heads().match(tokens, j + 1))
+    ):
+        return None  # 'Phó Trưởng khoa, Khoa Kinh tế, ...': the unit is written after the comma
+    kinds = IMPLIED_HEADS[role.key]
+    units = set()
+    # Units the unit pass found, and units of posts read before ('nguyên kế toán trưởng Ban X').
+    post_units: dict[str, str] = ctx.cache.get("post units", {})  # type: ignore[assignment]
+    for name in set(org_names.values()) | set(post_units.values()):
+        words = tokenize(name)
+        match = ctx.lex.heads.match(words, 0)
+        kind = match[0].key if match is not None else words[0].text if words else ""
+        if (
+            kind in kinds
+            and len(words) > (match[1] if match is not None else 1)
+            and not any(name.startswith(board) for board in BOARDS)
+        ):
+            units.add(name)
+    if len(units) > 1 and (nearest := _nearest_unit(ctx, units, tokens[j - 1].start, role)):
+        units = {nearest}
+    return (j, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
 
 
 SCHOOL_ROLES = {"hieu-truong", "pho-hieu-truong"}
@@ -4214,6 +4276,9 @@ def _add_post(
     'Chủ tịch MTTQ VN', 'Phó Chủ tịch HĐQT') is one post, under the fuller name as written; so is
     a title written once in full and once short ('Phó Bí thư Thường trực', 'Phó Bí thư') in one unit.
     """
+    if title.org:
+        # The units of posts read so far, for a later head's title written alone (_headed_alone).
+        ctx.cache.setdefault("post units", {})[org_key(ctx, title.org)] = title.org  # type: ignore[index]
     org = _words(ctx, title.org)
     new_title = key(title.title)
     # Posts by id; the dicts hold the posts, so a dropped post's id is never reused by a new one.
