@@ -920,7 +920,7 @@ LOWER_NAMED_HEADS = {
     key(h)
     for h in (
         "Trung tâm", "Viện", "Công ty", "Tổng công ty", "Vụ", "Cục", "Chi cục", "Xí nghiệp", "Ban",
-        "Liên hiệp", "Phòng", "Đội", "Trạm",
+        "Liên hiệp", "Đội", "Trạm",
     )
 }  # fmt: skip
 COMPASS = {"Bắc", "Nam", "Đông", "Tây", "Trung"}
