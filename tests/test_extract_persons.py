@@ -1985,3 +1985,15 @@ def test_a_team_or_station_named_in_lower_case_after_the_title():
     # The clause goes on after the head: no unit is named.
     people = _people("Ông Lê Văn Hòa, Đội trưởng đội tuần tra đã bắt được Minh.")
     assert _posts(people["Lê Văn Hòa"]) == []
+
+
+def test_a_chair_or_secretary_written_after_the_name_is_of_the_one_body_named():
+    people = _people("UBND xã Tân Lộc đã lập biên bản. Ông Hoàng Văn Lực, Chủ tịch cho biết xã sẽ xử lý.")
+    assert _posts(people["Hoàng Văn Lực"]) == [("Chủ tịch", "UBND xã Tân Lộc")]
+    # Two bodies a chair may head: no guess.
+    people = _people("UBND xã Tân Lộc và HĐND xã đã họp. Ông Hoàng Văn Lực, Chủ tịch cho biết.")
+    assert _posts(people["Hoàng Văn Lực"]) == []
+    people = _people("Đảng ủy xã Tân Lộc họp. Ông Hoàng Văn Lực, Bí thư cho biết xã sẽ xử lý.")
+    assert _posts(people["Hoàng Văn Lực"]) == [("Bí thư", "Đảng ủy xã Tân Lộc")]
+    people = _people("Đảng ủy xã Tân Lộc và Huyện ủy Bảo Yên họp. Ông Hoàng Văn Lực, Bí thư cho biết.")
+    assert _posts(people["Hoàng Văn Lực"]) == []

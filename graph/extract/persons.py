@@ -1930,9 +1930,20 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         ):
             org_text = company
             implied = (j, company)
-        if org_text is None and role.key in CHAIRS and (chaired := _chaired_alone(ctx, tokens, j, org_names)):
+        if (
+            org_text is None
+            and role.key in CHAIRS
+            and (chaired := _chaired_alone(ctx, tokens, i, j, org_names))
+        ):
             org_text = chaired
             implied = (j, chaired)
+        if (
+            org_text is None
+            and role.key in PARTY_ROLES
+            and (led_by := _secretary_alone(ctx, tokens, i, j, org_names))
+        ):
+            org_text = led_by
+            implied = (j, led_by)
         if org_text and unit is not None:
             ranked = [
                 n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
@@ -2561,19 +2572,49 @@ CHAIRED_HEADS = {
 }  # fmt: skip
 
 
-def _chaired_alone(ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]) -> str | None:
-    """Return the people's committee 'Chủ tịch A' chairs when the report names only that body."""
-    if not (j < len(tokens) and is_capitalised(tokens[j]) and _surname(ctx, tokens[j].text)):
+def _chaired_alone(
+    ctx: Context, tokens: list[Token], i: int, j: int, org_names: dict[str, str]
+) -> str | None:
+    """Return the people's committee 'Chủ tịch A' (or 'A, Chủ tịch cho biết') chairs: the one body named."""
+    named_next = j < len(tokens) and is_capitalised(tokens[j]) and _surname(ctx, tokens[j].text)
+    # 'ông A, Chủ tịch cho biết': the title written after its holder, and nothing after it; not a
+    # role sharing the next post's unit ('A, Chủ tịch, Giám đốc Công ty X').
+    said = (
+        j < len(tokens)
+        and i > 0
+        and tokens[i - 1].text in (",", *HYPHENS)
+        and tokens[j].lower in ("cho", "nói", "khẳng", "thông", "chia", "nhấn", "trao", "trả", "phát")
+    )
+    if not (named_next or said):
         return None  # the holder's name follows the bare title: 'Chủ tịch Nguyễn Văn A yêu cầu'
+    return _one_body(ctx, org_names, {"peoples-committee"}, CHAIRED_HEADS)
+
+
+def _secretary_alone(
+    ctx: Context, tokens: list[Token], i: int, j: int, org_names: dict[str, str]
+) -> str | None:
+    """Return the party committee 'ông A, Bí thư cho biết' leads: the one party committee named."""
+    if not (
+        j < len(tokens)
+        and i > 0
+        and tokens[i - 1].text in (",", *HYPHENS)
+        and tokens[j].lower in ("cho", "nói", "khẳng", "thông", "chia", "nhấn", "trao", "trả", "phát")
+    ):
+        return None
+    return _one_body(ctx, org_names, PARTY_HEADS, {"youth-union"})
+
+
+def _one_body(ctx: Context, org_names: dict[str, str], heads: set[str], rivals: set[str]) -> str | None:
+    """Return the one unit with one of ``heads`` the report names, when it names no unit of ``rivals``."""
     committees, others = set(), set()
     for name in set(org_names.values()):
         words = tokenize(name)
         match = ctx.lex.heads.match(words, 0)
         if match is None:
             continue
-        if match[0].key == "peoples-committee" and match[1] < len(words):
+        if match[0].key in heads and match[1] < len(words):
             committees.add(key(name))
-        elif match[0].key in CHAIRED_HEADS:
+        elif match[0].key in rivals:
             others.add(name)
     if len(committees) != 1 or others:
         return None
