@@ -1941,6 +1941,10 @@ def test_a_head_s_title_written_alone_is_in_the_one_unit_of_its_kind_the_report_
     assert _posts(people["Lê Văn Cao"]) == [("Chánh án", "TAND tỉnh Lào Cai")]
     people = _people("Đồn Biên phòng Hải Hòa bắt giữ Minh. Thượng tá Lê Văn Đồn, Đồn trưởng cho biết.")
     assert _posts(people["Lê Văn Đồn"]) == [("Đồn trưởng", "Đồn Biên phòng Hải Hòa")]
+    people = _people("Hạt Kiểm lâm huyện Bảo Yên và Đồn Biên phòng Hải Hòa bắt gỗ. Ông Lê Văn Hạt, Hạt trưởng cho biết.")
+    assert _posts(people["Lê Văn Hạt"]) == [("Hạt trưởng", "Hạt Kiểm lâm huyện Bảo Yên")]
+    people = _people("Ban Chỉ huy Quân sự huyện Bảo Yên họp. Ông Lê Văn Quân, Chỉ huy trưởng cho biết.")
+    assert _posts(people["Lê Văn Quân"]) == [("Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Bảo Yên")]
     people = _people("Viện KSND tỉnh Lào Cai phê chuẩn lệnh bắt. Ông Lê Văn Viện, Viện trưởng cho biết.")
     assert _posts(people["Lê Văn Viện"]) == [("Viện trưởng", "Viện KSND tỉnh Lào Cai")]
     people = _people("Ban Quản lý dự án đường bộ tỉnh Lào Cai vừa họp. Ông Phan Văn Huệ, Phó trưởng ban cho biết.")

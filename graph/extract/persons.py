@@ -2701,7 +2701,10 @@ def _implied_unit(
 IMPLIED_HEADS = {
     "chanh-an": {"court"}, "pho-chanh-an": {"court"},
     "vien-truong": {"institute", "procuracy"}, "pho-vien-truong": {"institute", "procuracy"},
-    "truong-don": {"station"}, "pho-truong-don": {"station"},
+    "truong-don": {"Đồn"}, "pho-truong-don": {"Đồn"},
+    "hat-truong": {"Hạt"}, "pho-hat-truong": {"Hạt"},
+    "truong-tram": {"Trạm"}, "truong-tram-pho": {"Trạm"},
+    "chi-huy-truong": {"military-command"}, "pho-chi-huy-truong": {"military-command"},
     "truong-ban": {"board"}, "pho-truong-ban": {"board"},
     "truong-khoa": {"Khoa"}, "pho-truong-khoa": {"Khoa"},
 }  # fmt: skip
@@ -2729,10 +2732,9 @@ def _headed_alone(
     for name in set(org_names.values()) | set(post_units.values()):
         words = tokenize(name)
         match = ctx.lex.heads.match(words, 0)
-        kind = match[0].key if match is not None else words[0].text if words else ""
         if (
-            kind in kinds
-            and len(words) > (match[1] if match is not None else 1)
+            len(words) > 1
+            and ((match is not None and match[0].key in kinds) or words[0].text in kinds)
             and not any(name.startswith(board) for board in BOARDS)
         ):
             units.add(name)
