@@ -2001,3 +2001,8 @@ def test_a_chair_or_secretary_written_after_the_name_is_of_the_one_body_named():
     assert _posts(people["Hoàng Văn Lực"]) == [("Bí thư", "Đảng ủy xã Tân Lộc")]
     people = _people("Đảng ủy xã Tân Lộc và Huyện ủy Bảo Yên họp. Ông Hoàng Văn Lực, Bí thư cho biết.")
     assert _posts(people["Hoàng Văn Lực"]) == []
+
+
+def test_a_post_before_its_holder_across_an_aside_and_a_dash():
+    people = _people("Hai người kéo đến nhà Trưởng phòng Tài nguyên nước (cùng thuộc Sở TNMT) - Cao Văn Phương quậy phá.")
+    assert _posts(people["Cao Văn Phương"]) == [("Trưởng phòng", "Phòng Tài nguyên nước")]

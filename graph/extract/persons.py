@@ -3901,9 +3901,13 @@ def persons(
                 j -= 2 if j > 1 and " ".join(t.lower for t in tokens[j - 2 : j]) in HONORIFICS else 1
                 if j > 0 and ctx.lex.ranks.match(tokens, j - 1):
                     j -= 1
-            if j > 1 and tokens[j - 1].text == ")" and j not in by_last:
-                # 'Cục trưởng Cục X (Thanh tra Chính phủ) Phạm Văn A': an aside between post and name.
-                opening = next((n for n in range(j - 2, max(-1, j - 30), -1) if tokens[n].text == "("), None)
+            close = j - 2 if j > 2 and tokens[j - 1].text in HYPHENS and tokens[j - 2].text == ")" else j - 1
+            if close > 0 and tokens[close].text == ")" and j not in by_last:
+                # 'Cục trưởng Cục X (Thanh tra Chính phủ) Phạm Văn A': an aside between post and name;
+                # 'Trưởng phòng X (thuộc Sở Y) - Cao Văn A': and a dash after it.
+                opening = next(
+                    (n for n in range(close - 1, max(-1, close - 29), -1) if tokens[n].text == "("), None
+                )
                 if opening is not None and opening in by_last:
                     j = opening
             after_name = len(posts)
