@@ -2006,3 +2006,11 @@ def test_a_chair_or_secretary_written_after_the_name_is_of_the_one_body_named():
 def test_a_post_before_its_holder_across_an_aside_and_a_dash():
     people = _people("Hai người kéo đến nhà Trưởng phòng Tài nguyên nước (cùng thuộc Sở TNMT) - Cao Văn Phương quậy phá.")
     assert _posts(people["Cao Văn Phương"]) == [("Trưởng phòng", "Phòng Tài nguyên nước")]
+
+
+def test_a_unit_s_name_goes_on_across_a_glued_apostrophe_or_a_brand_s_dot():
+    people = _people("Ông Mai Văn Sáng là Ủy viên Ban chấp hành Huyện ủy Đắk R’lấp, Chủ tịch UBND xã Kiến Thành.")
+    assert ("Ủy viên", "Ban chấp hành Huyện ủy Đắk R’lấp") in _posts(people["Mai Văn Sáng"])
+    people = _people("Ông Đỗ Văn Hồng, Tổng Giám đốc Công ty PVX.KBT bị bắt. Ông Lê Văn Tú, Giám đốc Công ty ABC. Ông Trần Văn Cừ cho biết.")
+    assert _posts(people["Đỗ Văn Hồng"]) == [("Tổng Giám đốc", "Công ty PVX.KBT")]
+    assert _posts(people["Lê Văn Tú"]) == [("Giám đốc", "Công ty ABC")]

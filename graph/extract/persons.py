@@ -1509,6 +1509,21 @@ def _glued_apostrophe(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _glued_dot(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a dot between two initials of one brand ('PVC.KBC')."""
+    return (
+        k > 0
+        and k + 1 < len(tokens)
+        and tokens[k].text == "."
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k - 1].text.isupper()
+        and tokens[k + 1].is_word
+        and tokens[k + 1].text.isupper()
+        and len(tokens[k + 1].text) >= 2
+    )
+
+
 def _deputy_constituency(ctx: Context, tokens: list[Token], k: int) -> int:
     """Return the index after a deputy's province at tokens[k], or k.
 
@@ -1954,8 +1969,19 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 # 'Trưởng Công an huyện X Đại tá A': the unit ends where the holder's rank begins.
                 org_text, end = org_text[: -len(tail)].rstrip(), cut
         if org_text and unit is not None and org_text.endswith(tokens[end - 1].text):
-            while _glued_apostrophe(tokens, end):
-                # 'Công an huyện Cư M’gar': the place's name goes on after its apostrophe.
+            if (
+                end + 2 < len(tokens)
+                and tokens[end].is_word
+                and tokens[end].text.isupper()
+                and len(tokens[end].text) <= 2
+                and _glued_apostrophe(tokens, end + 1)
+            ):
+                # 'Huyện ủy Đắk R’lấp': a place's last word opens with a letter and an apostrophe.
+                org_text += " " + tokens[end].text
+                end += 1
+            while _glued_apostrophe(tokens, end) or _glued_dot(tokens, end):
+                # 'Công an huyện Cư M’gar': the place's name goes on after its apostrophe;
+                # 'Công ty PVC.KBC': a brand's initials go on after a dot.
                 org_text += tokens[end].text + tokens[end + 1].text
                 end += 2
         if org_text and unit is not None:
