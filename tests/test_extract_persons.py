@@ -2014,3 +2014,17 @@ def test_a_unit_s_name_goes_on_across_a_glued_apostrophe_or_a_brand_s_dot():
     people = _people("Ông Đỗ Văn Hồng, Tổng Giám đốc Công ty PVX.KBT bị bắt. Ông Lê Văn Tú, Giám đốc Công ty ABC. Ông Trần Văn Cừ cho biết.")
     assert _posts(people["Đỗ Văn Hồng"]) == [("Tổng Giám đốc", "Công ty PVX.KBT")]
     assert _posts(people["Lê Văn Tú"]) == [("Giám đốc", "Công ty ABC")]
+
+
+def test_a_unit_written_as_this_one_is_the_unit_of_that_kind_just_named():
+    people = _people(
+        "Vụ ẩu đả liên quan đến ông Lê Văn Nhuận (Giám đốc Trung tâm Bồi dưỡng chính trị TP Bảo Lộc), "
+        "Lê Văn Khoa (Phó giám đốc Trung tâm này) và bà Lê Thị Tố."
+    )
+    assert _posts(people["Lê Văn Khoa"]) == [("Phó giám đốc", "Trung tâm Bồi dưỡng chính trị TP Bảo Lộc")]
+    # Two such units in the sentence before: which one is meant is not known.
+    people = _people(
+        "Trung tâm Y tế huyện Bảo Yên và Trung tâm Văn hóa huyện Bảo Yên cùng bị kiểm tra. Ông Lê Văn Khoa, "
+        "Phó giám đốc Trung tâm này, cho biết."
+    )
+    assert _posts(people["Lê Văn Khoa"]) == []

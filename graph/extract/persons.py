@@ -1936,6 +1936,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         elif org_text in BARE_BOARDS and (led_by := _led_unit(ctx, tokens, first, org_names)) is not None:
             org_text, led = f"{org_text} {led_by}", True  # 'Cty X (do bà A làm Chủ tịch HĐQT)'
         implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
+        if implied is None and org_text is None:
+            implied = _this_unit(ctx, tokens, j, org_names)
         if implied is not None:
             (end, org_text), led = implied, False
         if (
@@ -2767,6 +2769,29 @@ def _headed_alone(
     if len(units) > 1 and (nearest := _nearest_unit(ctx, units, tokens[j - 1].start, role)):
         units = {nearest}
     return (j, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
+
+
+def _this_unit(
+    ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]
+) -> tuple[int, str] | None:
+    """Return (index after, unit) for 'Trung tâm này' after a title: the unit of that kind just named.
+
+    'A (Giám đốc Trung tâm X), B (Phó giám đốc Trung tâm này)': the nearest unit with that head
+    named shortly before (units of posts read before count), none when two stand in one sentence.
+    """
+    k = j + 1 if j < len(tokens) and tokens[j].lower == "của" else j
+    head = ctx.lex.heads_loose.match(tokens, k) if k < len(tokens) else None
+    if head is None or head[1] >= len(tokens) or tokens[head[1]].lower != "này":
+        return None
+    post_units: dict[str, str] = ctx.cache.get("post units", {})  # type: ignore[assignment]
+    units = set()
+    for name in set(org_names.values()) | set(post_units.values()):
+        words = tokenize(name)
+        match = ctx.lex.heads_loose.match(words, 0)
+        if match is not None and match[0].key == head[0].key and match[1] < len(words):
+            units.add(name)
+    nearest = _nearest_unit(ctx, units, tokens[j - 1].start) if units else None
+    return (head[1] + 1, nearest) if nearest else None
 
 
 SCHOOL_ROLES = {"hieu-truong", "pho-hieu-truong"}
