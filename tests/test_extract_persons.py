@@ -2028,3 +2028,12 @@ def test_a_unit_written_as_this_one_is_the_unit_of_that_kind_just_named():
         "Phó giám đốc Trung tâm này, cho biết."
     )
     assert _posts(people["Lê Văn Khoa"]) == []
+
+
+def test_a_unit_led_by_a_holder_across_asides_about_the_unit_and_the_holder():
+    people = _people(
+        "Tỉnh cho Công ty TNHH Thương mại Hòa Vũ (xã Quảng Sơn) do bà Nguyễn Thị Kim Thu (vợ của ông Lê Văn Lộc, "
+        "nguyên Phó Giám đốc Công an tỉnh Đắk Nông) làm giám đốc, thuê 162 ha rừng."
+    )
+    assert _posts(people["Nguyễn Thị Kim Thu"]) == [("Giám đốc", "Công ty TNHH Thương mại Hòa Vũ")]
+    assert _posts(people["Lê Văn Lộc"]) == [("Phó Giám đốc", "Công an tỉnh Đắk Nông")]

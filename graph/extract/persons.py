@@ -2254,10 +2254,17 @@ def _led_unit(ctx: Context, tokens: list[Token], first: int, org_names: dict[str
     """Return the unit named right before 'do A làm <title>' ('Công ty X (do ông A làm giám đốc)')."""
     if first < 3 or tokens[first - 1].lower != "làm":
         return None
-    do = next((n for n in range(first - 2, max(0, first - 12), -1) if tokens[n].lower == "do"), None)
+    last = first - 2
+    if tokens[last].text == ")":
+        # 'do bà A (vợ của ông B, nguyên ...) làm giám đốc': the aside about the holder is skipped.
+        opening = next((n for n in range(last - 1, max(0, last - 40), -1) if tokens[n].text == "("), None)
+        last = opening - 1 if opening is not None else last
+    do = next((n for n in range(last, max(0, last - 10), -1) if tokens[n].lower == "do"), None)
     if do is None or do == 0:
         return None
     before = ctx.text[: tokens[do].start].rstrip(" (,")
+    # 'Công ty X (xã Y) do bà A làm giám đốc': where the company is, between it and 'do'.
+    before = re.sub(r"\s*\([^()]{1,60}\)$", "", before).rstrip(" ,")
     named = [
         name
         for name in set(org_names.values())
