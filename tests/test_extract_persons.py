@@ -2014,6 +2014,11 @@ def test_a_unit_s_name_goes_on_across_a_glued_apostrophe_or_a_brand_s_dot():
     people = _people("Ông Đỗ Văn Hồng, Tổng Giám đốc Công ty PVX.KBT bị bắt. Ông Lê Văn Tú, Giám đốc Công ty ABC. Ông Trần Văn Cừ cho biết.")
     assert _posts(people["Đỗ Văn Hồng"]) == [("Tổng Giám đốc", "Công ty PVX.KBT")]
     assert _posts(people["Lê Văn Tú"]) == [("Giám đốc", "Công ty ABC")]
+    people = _people("Ông Đỗ Văn Hồng, Chủ tịch Hội đồng Quản trị kiêm Tổng Giám đốc PVX.KBT bị bắt.")
+    assert _posts(people["Đỗ Văn Hồng"]) == [
+        ("Chủ tịch", "Hội đồng Quản trị PVX.KBT"),
+        ("Tổng Giám đốc", "PVX.KBT"),
+    ]
 
 
 def test_a_unit_written_as_this_one_is_the_unit_of_that_kind_just_named():

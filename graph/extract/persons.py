@@ -2296,6 +2296,8 @@ def _board_of_next(ctx: Context, tokens: list[Token], posts: list[TitleMention])
                 for n in range(len(words))
                 if (head := ctx.lex.heads.match(words, n)) and head[0].key in COMPANY_HEADS
                 or (n > 0 and _brand(words[n]))
+                # 'kiêm Tổng Giám đốc PVC.KBC': a brand written alone, dot and all.
+                or (n == 0 and " " not in after.org and _brand(words[n]))
             ),
             None,
         )
