@@ -891,7 +891,7 @@ def _unit(
         return None
     k = _unit_tail(ctx, tokens, head[1])
     if (
-        # 'Trưởng phòng điều trị rối loạn ..., Viện X': the title's own head, in lower case by custom.
+        # 'Đội trưởng đội hướng dẫn điều tra ..., phòng X': the title's own head, in lower case by custom.
         (is_capitalised(tokens[j]) or absorbed)
         and key(head[0].vi) in LOWER_NAMED_HEADS
         and (lower := _lower_name_end(ctx, tokens, head[1], named_after=True)) is not None
@@ -945,8 +945,10 @@ def _lower_name_end(ctx: Context, tokens: list[Token], k: int, *, named_after: b
 
     'Cục đăng ký quốc gia giao dịch bảo đảm, Bộ Tư pháp', 'Chi cục quản lý đất đai thuộc Sở X': two
     to eight lower-case words up to a comma, bracket or 'thuộc', none that opens the predicate; a
-    region ends it too ('... đa tuyến phía Bắc,'). ``named_after``: the holder's name may end it
-    ('Giám đốc Trung tâm giám định phía Nam Nguyễn Văn A') and so may 'cho biết'.
+    region ends it too ('... đa tuyến phía Bắc,'), and so does 'và' before the next holder ('Trung
+    tâm đăng kiểm và ông B'); a country or province closes it across a stop word ('Viện nghiên cứu
+    người cao tuổi Việt Nam'). ``named_after``: the holder's name may end it ('Giám đốc Trung tâm
+    giám định phía Nam Nguyễn Văn A') and so may 'cho biết' or a conjunction ('nhưng', 'thì', 'mà').
     """
     end = k
     joined = False
