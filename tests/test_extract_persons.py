@@ -2042,3 +2042,15 @@ def test_a_unit_led_by_a_holder_across_asides_about_the_unit_and_the_holder():
     )
     assert _posts(people["Nguyễn Thị Kim Thu"]) == [("Giám đốc", "Công ty TNHH Thương mại Hòa Vũ")]
     assert _posts(people["Lê Văn Lộc"]) == [("Phó Giám đốc", "Công an tỉnh Đắk Nông")]
+
+
+def test_a_shift_leader_and_a_clinic_s_head():
+    people = _people("Bác sĩ Lê Thị Thảo - Trưởng ca trực cấp cứu tại Trung tâm Y tế huyện Bảo Yên (Lào Cai) lo lắng cho hay.")
+    assert _posts(people["Lê Thị Thảo"]) == [("Trưởng ca trực cấp cứu", "Trung tâm Y tế huyện Bảo Yên")]
+    people = _people("Bác sĩ Vũ Văn Vương, Trưởng kíp trực tại bệnh viện huyện Bảo Yên cho biết nạn nhân đã tỉnh.")
+    assert _posts(people["Vũ Văn Vương"]) == [("Trưởng kíp trực", "Bệnh viện huyện Bảo Yên")]
+    people = _people(
+        "Bác sĩ Nguyễn Văn Đông - Trưởng Phòng khám Chuyên khoa Tim mạch và Điều trị đau (Trung tâm Y tế tỉnh Lào Cai) "
+        "đề nghị bán thuốc."
+    )
+    assert _posts(people["Nguyễn Văn Đông"]) == [("Trưởng Phòng khám", "Phòng khám Chuyên khoa Tim mạch và Điều trị đau")]

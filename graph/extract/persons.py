@@ -1995,6 +1995,13 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             completed_place = not key(written).endswith(key(org_text))
         else:
             completed_place = False
+        if (
+            org_text
+            and role.key in ("truong-phong", "pho-truong-phong")
+            and org_text.lower().startswith("phòng khám")
+            and title_text.lower().endswith("phòng")
+        ):
+            title_text = f"{title_text} {org_text.split()[1]}"  # 'Trưởng Phòng khám X': a clinic's head
         if org_text:
             found.append(
                 TitleMention(
