@@ -44,7 +44,7 @@ FLOORS = {
                        "tasks": 0.74, "statistics": 0.91},
     # tuned on since its blind run (0.946, 0.816, 0.857, 0.857, 0.315, 0.510, 0.973): 0.973, 0.868, 0.944,
     # 0.959, 0.576, 0.807, 0.973 (places were 0.857 while its gold counted hamlets as places)
-    "real_gold_dev5": {"persons": 0.95, "positions": 0.85, "organizations": 0.92, "places": 0.93, "events": 0.55,
+    "real_gold_dev5": {"persons": 0.95, "positions": 0.90, "organizations": 0.92, "places": 0.93, "events": 0.55,
                        "tasks": 0.79, "statistics": 0.96},
     # never tuned on; blind run (seventh session): 0.981, 0.641, 0.870, 0.931, 0.421, 0.435, 0.977; now
     # 0.981, 0.667, 0.886, 0.939, 0.412, 0.432, 0.977
