@@ -507,3 +507,40 @@ def test_an_inspection_gone_to_is_told_as_done() -> None:
     )
     found = names(text)
     assert any("kiểm tra đột xuất bếp ăn" in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        pytest.param(
+            "Sau khi đâm trọng thương ông Lò Văn Tám, đối tượng gây án đã bị lực lượng công an bắt khẩn cấp.",
+            "đối tượng gây án bị lực lượng công an bắt khẩn cấp",
+            id="a_subject_named_by_what_it_is",
+        ),
+        pytest.param(
+            "Liên quan đến vụ án, Lò Văn Bảy (27 tuổi) và Hà Văn Chín (22 tuổi) cũng bị tạm giữ.",
+            "Lò Văn Bảy và Hà Văn Chín bị tạm giữ",
+            id="two_people_with_their_ages_aside",
+        ),
+        pytest.param(
+            "Kẻ trộm vừa bị Công an phường Tân An bắt giữ.",
+            "Kẻ trộm bị Công an phường Tân An bắt giữ",
+            id="a_doer_noun",
+        ),
+    ],
+)
+def test_a_case_step_told_as_done_after_its_subject(told: str, words: str) -> None:
+    text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
+    assert words in names(text)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Trong năm, 120 đối tượng đã bị bắt giữ.",  # a tally
+        "Người dân cho biết “đối tượng đã bị bắt” nhưng không ai thấy.",  # a rumour quoted
+    ],
+)
+def test_no_case_step_in_a_tally_or_a_quote(told: str) -> None:
+    text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
+    assert not any("bị bắt" in n for n in names(text))

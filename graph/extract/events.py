@@ -641,6 +641,17 @@ _CASE_STEP = re.compile(
 )
 # '7 bị cáo bị truy tố', '3 bị can bị khởi tố': the accused, counted, whom a step of their case befell
 # ('các đối tượng bị bắt giữ' is most often a photo's caption).
+# Told as done right before 'bị': 'X đã bị bắt', 'Y cũng bị tạm giữ'.
+_DONE_BEFORE = re.compile(
+    rf"(?:\s+(?:{_words('đã', 'cũng', 'vừa', 'mới', 'đều', 'sau đó')}){_E})+\s*$", re.IGNORECASE
+)
+# Who a case step befalls, named by what they are: 'đối tượng gây án', 'nghi phạm', 'tài xế xe tải'.
+_DOER_SUBJECT = re.compile(
+    rf"(?:các\s+|những\s+)?(?:{_words(*_WORDS['doer_nouns'], *_WORDS['befallen_subjects'])}){_E}"
+    r"(?![^,;:]*[0-9])",
+    re.IGNORECASE,
+)
+SUBJECT_WORDS = 8  # a subject longer than this before 'đã bị' holds a clause of its own
 _COUNTED_ACCUSED = re.compile(
     rf"{_B}(?:[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:bị\s+cáo|bị\s+can|đối\s+tượng)\s+$",
     re.IGNORECASE,
@@ -2287,8 +2298,21 @@ def clause_events(
         told = bool(found) and found[-1].spans[0].start == start
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
-            before = text[max(lo, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
+            # 'Chín (22 tuổi) cũng bị tạm giữ': the aside and the auxiliaries are no part of who it befell.
+            bare = _PAREN.sub(lambda p: " " * len(p.group()), text[lo : m.start()])
+            done = _DONE_BEFORE.search(bare)
+            subject_end = lo + (done.start() if done else len(bare))
+            before = bare[max(0, subject_end - lo - 20) : subject_end - lo].rstrip().rsplit(" ", 1)[-1]
             counted = _COUNTED_ACCUSED.search(text, max(lo, m.start() - 30), m.start())
+            # 'đối tượng gây án đã bị công an bắt khẩn cấp': the subject of the clause, told as done.
+            subject = (
+                done is not None
+                and start < subject_end <= end
+                and before[-1:] not in ",;:"
+                and 1 <= len(text[start:subject_end].split()) <= SUBJECT_WORDS
+                and _DOER_SUBJECT.match(text, start, subject_end) is not None
+                and not _in_quote(text, m.start())
+            )
             if (
                 told
                 and start <= m.start() < end
@@ -2297,20 +2321,31 @@ def clause_events(
                     or before.lower() in ("khi", *_SO_WORDS)
                     or before[-1:] == ","
                     or counted is not None
+                    or subject
                 )
             ):
                 continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
             charges = _CHARGES.match(text, m.end(), hi)
             stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
             first = m.start("verb") if m.group("by").strip() == "" else m.start()
-            who = _person_before(text, lo, m.start()) if first == m.start() else None
-            if who is not None and m.start() - who <= PERSON_CHARS:
+            who = _person_before(lo * " " + bare, lo, subject_end) if first == m.start() or done else None
+            if who is not None and m.start() - who <= PERSON_CHARS + (m.start() - subject_end):
                 first = who  # 'Duy bị công an bắt giữ': who the step befell
+                joined = re.search(r"\s+và\s+$", bare[: who - lo])
+                other = _person_before(lo * " " + bare, lo, lo + joined.start()) if joined else None
+                if other is not None and who - other <= PERSON_CHARS + len(joined.group()):
+                    first = other  # 'Bảy (27 tuổi) và Chín cũng bị tạm giữ': both
             elif counted is not None:
                 first = counted.start()  # '7 bị cáo bị truy tố về tội X': the accused, counted
+            elif subject:
+                first = start
             elif first == m.start() and before.lower() in _SO_WORDS:
                 continue  # 'rồi bị công an bắt giữ' of no one named: the arrest told elsewhere, if at all
-            told = _tidy(text[first:stop])
+            # The asides and the auxiliaries between who and 'bị' are left out of the name.
+            told = text[first:stop]
+            if done:
+                told = f"{bare[first - lo : subject_end - lo]} {text[m.start() : stop]}"
+            told = _tidy(told)
             add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(told, ALIAS_WORDS))
         for m in _PRAISED.finditer(text, lo, hi):
             # '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng': people counted, honoured.
