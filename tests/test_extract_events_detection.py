@@ -544,3 +544,49 @@ def test_a_case_step_told_as_done_after_its_subject(told: str, words: str) -> No
 def test_no_case_step_in_a_tally_or_a_quote(told: str) -> None:
     text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
     assert not any("bị bắt" in n for n in names(text))
+
+
+@pytest.mark.parametrize(
+    ("lead", "words"),
+    [
+        pytest.param(
+            "Đang đứng bán hàng trên phố, chị Lò Thị Hoa bị một nhóm thanh niên đánh đập dã man.",
+            "bị một nhóm thanh niên đánh đập",
+            id="a_beating",
+        ),
+        pytest.param(
+            "Chở khách về huyện Tân Hòa, anh Hà Văn Chín bất ngờ bị khách siết cổ bằng dây thừng.",
+            "bị khách siết cổ",
+            id="a_strangling",
+        ),
+        pytest.param(
+            "Quen qua mạng xã hội, bà Lò Thị Mai bị một người đàn ông giả danh kỹ sư lừa hơn 300 triệu đồng.",
+            "giả danh kỹ sư lừa",
+            id="a_fraud_told_by_lừa",
+        ),
+    ],
+)
+def test_a_summary_tells_a_beating_a_strangling_or_a_fraud(lead: str, words: str) -> None:
+    text = f"Tin an ninh\n{lead}\nCông an huyện Tân Hòa đang điều tra làm rõ vụ việc.\n"
+    assert any(words in n for n in names(text)), names(text)
+
+
+def test_a_warning_against_fraud_tells_no_fraud() -> None:
+    text = "Tin an ninh\nCán bộ công an cần nâng cao cảnh giác để không bị lừa.\nĐơn vị đã quán triệt.\n"
+    assert not any("lừa" in n for n in names(text))
+
+
+def test_a_unit_telling_its_act_done_in_some_way() -> None:
+    text = (
+        "Tin an ninh\nChiều tối ngày 1-7, Công an xã Tân Phú (huyện Bảo An) cho biết vừa mật phục bắt quả tang "
+        "2 thanh niên đang cắt trộm chồi cà phê.\nNgười dân rất phấn khởi.\n"
+    )
+    assert any(n.startswith("mật phục bắt quả tang 2 thanh niên") for n in names(text)), names(text)
+
+
+def test_who_drove_the_vehicle_is_no_cut_of_the_crash() -> None:
+    text = (
+        "Tai nạn trên cầu\nXe máy do nam thanh niên điều khiển lấn làn đường rồi đâm trực diện xe khách "
+        "chạy trên cầu Phú An.\nNgười dân rất bức xúc.\n"
+    )
+    assert any(n.startswith("Xe máy do nam thanh niên điều khiển") for n in names(text)), names(text)

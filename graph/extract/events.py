@@ -488,16 +488,19 @@ _SAID_COMMA = re.compile(
 _SAID_ACT = re.compile(
     rf"^(?:\S+\s+){{1,14}}?(?P<said>(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,?\s+)"
     rf"(?P<who>(?:[^\s,]+\s+){{1,8}}?(?=(?:vừa|mới|đã)\s))?"
-    rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+)?(?:{_words(*ACT_VERBS)}){_E})",
+    # 'vừa mật phục bắt quả tang', 'vừa phối hợp bắt giữ': how it was done may come before the act.
+    rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+){{0,2}}(?:{_words(*ACT_VERBS)}){_E})",
     re.IGNORECASE,
 )
 # The teller named again in what it reports: 'đơn vị này', 'lực lượng trên', 'họ'.
 _VAGUE_WHO = re.compile(
     r"(?:(?:đơn\s+vị|cơ\s+quan|lực\s+lượng)(?:\s+(?:này|trên))?|họ|chúng\s+tôi)", re.IGNORECASE
 )
+# 'Xe máy do X điều khiển đâm vào ...': who drove the vehicle, no cause; the clause goes on.
+_DRIVEN_BY = r"(?!(?:\s+[^\s,.;:]+){1,6}?\s+(?:điều\s+khiển|cầm\s+lái|lái)(?![^\W_]))"
 # Where a clause's description ends.
 _CUT = re.compile(
-    rf"\s*(?:;|(?<!tội):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    rf"\s*(?:;|(?<!tội):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do{_DRIVEN_BY}|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
 # A clause cut at 'khi' ('bị bắt khi ...'): what it was doing then belongs to its fuller wording.
