@@ -581,7 +581,7 @@ def test_a_unit_telling_its_act_done_in_some_way() -> None:
         "Tin an ninh\nChiều tối ngày 1-7, Công an xã Tân Phú (huyện Bảo An) cho biết vừa mật phục bắt quả tang "
         "2 thanh niên đang cắt trộm chồi cà phê.\nNgười dân rất phấn khởi.\n"
     )
-    assert any(n.startswith("mật phục bắt quả tang 2 thanh niên") for n in names(text)), names(text)
+    assert any("mật phục bắt quả tang 2 thanh niên" in n for n in names(text)), names(text)
 
 
 def test_who_drove_the_vehicle_is_no_cut_of_the_crash() -> None:
