@@ -590,3 +590,21 @@ def test_who_drove_the_vehicle_is_no_cut_of_the_crash() -> None:
         "chạy trên cầu Phú An.\nNgười dân rất bức xúc.\n"
     )
     assert any(n.startswith("Xe máy do nam thanh niên điều khiển") for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        ("Lực lượng công an đã bao vây căn nhà nơi Lò Văn Tám cố thủ.", "bao vây căn nhà nơi Lò Văn Tám cố thủ"),
+        ("Người dân phát hiện, vây bắt 2 đối tượng trộm chó rồi giao cho công an.", "vây bắt 2 đối tượng trộm chó"),
+        ("Tổ công tác đột kích quán karaoke Tân Hòa, bắt quả tang 5 đối tượng.", "đột kích quán karaoke Tân Hòa"),
+    ],
+)
+def test_closing_in_on_someone_is_a_step_of_the_story(told: str, words: str) -> None:
+    text = f"Tin an ninh\nCông an huyện Tân Hòa đang điều tra vụ việc.\n{told}\n"
+    assert any(words in n for n in names(text)), names(text)
+
+
+def test_closing_in_named_as_a_task_is_no_step() -> None:
+    text = "Tin an ninh\nCông an huyện Tân Hòa đang điều tra.\nCông tác bao vây hiện trường đã được triển khai.\n"
+    assert not any("bao vây" in n for n in names(text))

@@ -746,9 +746,10 @@ def _police_act(clause: str) -> bool:
 
 _NOT_DONE_BEFORE = re.compile(
     rf"{_B}(?:bị|được|để|nhằm|sẽ|cần|phải|tại\s+sao|vì\s+sao|quy\s+định)\s(?:[^,;.]*,){{0,2}}[^,;.]{{0,60}}$"
-    # 'Quá trình khám xét, ...', 'việc bắt giữ X thể hiện ...', 'hiện trường vụ bắt giữ': the act as a noun;
+    # 'Quá trình khám xét, ...', 'việc bắt giữ X thể hiện ...', 'hiện trường vụ bắt giữ', 'Công tác bao vây
+    # hiện trường ...': the act as a noun;
     # 'tội bắt giữ người trái pháp luật' a charge; 'rình bắt quả tang' a plan.
-    rf"|{_B}(?:quá\s+trình|việc|vụ|cảnh|trong\s+lúc|tội|rình|định|muốn)\s+$",
+    rf"|{_B}(?:quá\s+trình|(?<!tổ\s)(?<!đoàn\s)công\s+tác|việc|vụ|cảnh|trong\s+lúc|tội|rình|định|muốn)\s+$",
     re.IGNORECASE,
 )
 
