@@ -608,3 +608,41 @@ def test_closing_in_on_someone_is_a_step_of_the_story(told: str, words: str) -> 
 def test_closing_in_named_as_a_task_is_no_step() -> None:
     text = "Tin an ninh\nCông an huyện Tân Hòa đang điều tra.\nCông tác bao vây hiện trường đã được triển khai.\n"
     assert not any("bao vây" in n for n in names(text))
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        pytest.param(
+            "Cụ thể, hồi 15h20, tại đường ngang dân sinh thuộc huyện Tân Hòa, tàu TN9 va vào 1 ôtô 16 chỗ ngồi "
+            "làm 1 người tử vong.",
+            "tàu TN9 va vào 1 ôtô 16 chỗ ngồi làm 1 người tử vong",
+            id="a_crash_told_by_a_verb_of_no_list",
+        ),
+        pytest.param(
+            "Vì thấy con chó giống chó nhà mình bị mất nên hai nhà xảy ra xô xát khiến một người thiệt mạng.",
+            "hai nhà xảy ra xô xát khiến một người thiệt mạng",
+            id="the_cause_before_nên_left_out",
+        ),
+        pytest.param(
+            "Cả gia đình đang trên đường về quê, bất ngờ xe ô tô chở 5 người gặp nạn khiến 2 người chết.",
+            "bất ngờ xe ô tô chở 5 người gặp nạn khiến 2 người chết",
+            id="the_clause_of_the_toll",
+        ),
+    ],
+)
+def test_a_clause_that_takes_a_toll_of_people_is_a_happening(told: str, words: str) -> None:
+    text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
+    assert words in names(text), names(text)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Năm 2016, trên tuyến đường này xảy ra 18 vụ, làm 11 người chết.",  # a tally
+        "Vụ tai nạn xảy ra trên quốc lộ 1. Vụ việc khiến 2 người tử vong.",  # the incident's toll
+    ],
+)
+def test_no_new_happening_in_a_tally_or_an_incident_toll(told: str) -> None:
+    text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
+    assert not any("khiến 2 người" in n or "làm 11 người" in n for n in names(text)), names(text)

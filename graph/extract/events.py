@@ -898,6 +898,20 @@ _TOLL_INCIDENT = re.compile(
     r"(?P<toll>(?:\s+(?!(?:tại|ở|sau|trước|ngày|trong|khi|vào)(?![^\W_]))[^\s,.;:()]+){1,4})",
     re.IGNORECASE,
 )
+# The toll a clause's act took of people: 'khiến 3 người bị thương', 'làm 1 người tử vong'.
+_TOLL = re.compile(
+    rf"{_B}(?:khiến|làm)(?:\s+cho)?\s+(?:[0-9]+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|hàng\s+chục)\s+"
+    rf"(?:người|nạn\s+nhân|học\s+sinh|công\s+nhân|du\s+khách|hành\s+khách|chiến\s+sĩ|cháu|em)"
+    rf"(?:\s+[^\s,.;:()]+){{0,3}}?\s+(?:tử\s+vong|chết|thiệt\s+mạng|bị\s+thương|bị\s+bỏng|nhập\s+viện){_E}",
+    re.IGNORECASE,
+)
+_SO_THEN = re.compile(rf"{_B}nên\s+", re.IGNORECASE)
+# An incident named as such: a toll after it is its own, told with it.
+_INCIDENT_WORD = re.compile(
+    rf"{_B}(?:tai\s+nạn|TNGT|án\s+mạng|tai\s+biến|sự\s+cố|vụ\s+việc){_E}", re.IGNORECASE
+)
+# '18 vụ, làm 11 người chết': cases counted, a tally.
+_CASES_COUNTED = re.compile(rf"(?:[0-9]+|{_B}(?:{_words(*COUNTING_WORDS)}))\s+vụ{_E}", re.IGNORECASE)
 # 'Khám nghiệm tử thi cho thấy ...', 'Quá trình khám nghiệm hiện trường, tử thi, cơ quan ... thu giữ ...':
 # an examination that leads a sentence, told by what it found, is a step of the case of its own.
 _EXAMINED = re.compile(
@@ -2476,6 +2490,37 @@ def clause_events(
             full = _cap(_tidy(text[m.start() : cut.start() if cut else hi]), ALIAS_WORDS)
             name = _cap(_tidy(text[m.start() : m.end()]), NAME_WORDS)
             add(name, lo, hi, m.start(), m.end(), None, full=full)
+        toll = _TOLL.search(text, start, end)
+        if (
+            toll is not None
+            and not any(lo <= sp.start < hi for e in found for sp in e.spans)
+            and not _in_quote(text, toll.start())
+            and not _CASES_COUNTED.search(text, start, toll.start())
+            and not _tally(text[start:end])
+            and not _FIGURES.search(text, start, end)
+            and text[lo] not in '“"-+•*'
+        ):
+            # 'tàu TN1 va vào 1 ôtô 16 chỗ làm 1 người tử vong', 'nhóm hung hãn xông vào tấn công khiến một
+            # người bị thương': whatever the verb, a clause that takes a toll of people tells a happening,
+            # unless it names an incident ('vụ tai nạn khiến ...': the noun pass's) or one was told before.
+            so = list(_SO_THEN.finditer(text, start, toll.start()))
+            # 'Vì thấy ... nên xảy ra xô xát khiến ...': the cause told first is no part of it.
+            first = so[-1].end() if so else start
+            comma = _PAREN.sub(lambda p: " " * len(p.group()), text[first : toll.start()]).rfind(",")
+            if comma >= 0 and len(text[first + comma + 1 : toll.start()].split()) >= 3:
+                first += comma + 1  # 'Cả nhà đang về quê, bất ngờ xe ô tô gặp nạn khiến ...': the last clause
+            while text[first].isspace():
+                first += 1
+            told = _tidy(text[first : toll.end()])
+            if (
+                len(text[first : toll.start()].split()) >= 3
+                and not any(n.group()[:2].lower() == "vụ" for n in _NOUN.finditer(text, lo, toll.start()))
+                and not _INCIDENT_WORD.search(text, lo, toll.start())
+                and not any(
+                    _TOLL.search(sp.text) or _INCIDENT_WORD.search(sp.text) for e in found for sp in e.spans
+                )
+            ):
+                add(_cap(told, NAME_WORDS), lo, hi, first, toll.end(), basis, full=_cap(told, ALIAS_WORDS))
         source = _SAID_COMMA.search(text, lo, start)
         for m in _NOUN.finditer(text, lo, hi):
             if (
