@@ -646,3 +646,11 @@ def test_a_clause_that_takes_a_toll_of_people_is_a_happening(told: str, words: s
 def test_no_new_happening_in_a_tally_or_an_incident_toll(told: str) -> None:
     text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
     assert not any("khiến 2 người" in n or "làm 11 người" in n for n in names(text)), names(text)
+
+
+def test_speech_inside_a_when_clause_leaves_the_attack_told() -> None:
+    text = (
+        "Tin an ninh\nCông an huyện Tân Hòa đang điều tra vụ việc.\n"
+        "Khi vợ Lò Văn Tám trả lời không biết thì bị Hà Văn Chín dùng dao đâm.\n"
+    )
+    assert any("Hà Văn Chín dùng dao đâm" in n for n in names(text)), names(text)

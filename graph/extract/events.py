@@ -1015,6 +1015,14 @@ def _has_act(clause: str) -> bool:
     return False
 
 
+def _speech(clause: str) -> bool:
+    """Whether a clause only reports speech ('X cho biết ...'); 'Khi X trả lời ... thì bị Y đâm' does not."""
+    if _SPEECH.match(clause) is None:
+        return False
+    when = _WHEN_THEN.match(clause.strip())
+    return when is None or _SPEECH.match(when.group("main")) is not None
+
+
 def _denied(clause: str) -> bool:
     """Whether a clause's first act verb is denied ('không phát hiện'; not '... về việc không khởi tố')."""
     compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
@@ -2271,7 +2279,7 @@ def clause_events(
         if (
             (dated or reported or summary or violent)
             and (_has_act(clause) or summary or violent or incident is not None or _HOSTAGES.search(clause))
-            and not _SPEECH.match(clause)
+            and not _speech(clause)
             and not _FIRST_PERSON.match(clause)
             and not _ADVISED.match(clause)
             # 'đã trao quyết định bổ nhiệm ông A ...; bổ nhiệm ông B ...': one appointment each, told below.
