@@ -654,3 +654,12 @@ def test_speech_inside_a_when_clause_leaves_the_attack_told() -> None:
         "Khi vợ Lò Văn Tám trả lời không biết thì bị Hà Văn Chín dùng dao đâm.\n"
     )
     assert any("Hà Văn Chín dùng dao đâm" in n for n in names(text)), names(text)
+
+
+def test_a_day_before_the_source_ends_the_clause_it_does_not_lead() -> None:
+    text = (
+        "Bắt nghi phạm\nTrên đường đi đòi nợ, anh Hà Văn Bình bị đâm tử vong.\n"
+        "Ngày 20/5, Công an quận Tân Hòa bắt Lò Văn Tám (24 tuổi) - nghi phạm đâm chết anh Bình tại cầu Phú An "
+        "ngày 17/5, theo tin tức trên báo Tân Hòa.\n"
+    )
+    assert any(n.startswith("Công an quận Tân Hòa bắt Lò Văn Tám") for n in names(text)), names(text)

@@ -1778,6 +1778,8 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     # 'Sau khi báo X phản ánh vụ Y, Z, sáng nay (24.5), ông A ...': a subordinate lead runs to the date.
     reach = hi if _SUBORDINATE.match(text, start, hi) else min(hi, start + 160)
     for m in _DATE_COMMA.finditer(text, start, reach):
+        if _SOURCE_AFTER.match(text, m.end(), hi):
+            break  # '... tại cầu X ngày 17/5, theo tin tức trên báo Y': the day ends the clause, no lead
         start = m.end()
     # 'Thứ tư, ngày 7/6, buổi sáng, Quốc hội ...': the part of that day leads too.
     part = _PART_OF_DAY_LEAD.match(text, start, hi)
@@ -1789,6 +1791,9 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 _WRITTEN_YEAR = re.compile(r"[0-9]{4}")
+_SOURCE_AFTER = re.compile(
+    r"\s*theo\s+(?:tin\s+tức|thông\s+tin|nguồn\s+tin|báo|ghi\s+nhận)(?![^\W_])", re.IGNORECASE
+)
 
 
 def _date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str | None]:
