@@ -523,6 +523,16 @@ def test_an_inspection_gone_to_is_told_as_done() -> None:
             id="two_people_with_their_ages_aside",
         ),
         pytest.param(
+            "Liên quan đến vụ án, Lò Văn Sáu (30 tuổi), Lò Văn Bảy (27 tuổi) và Hà Văn Chín cũng bị tạm giữ.",
+            "Lò Văn Sáu, Lò Văn Bảy và Hà Văn Chín bị tạm giữ",
+            id="three_people_listed",
+        ),
+        pytest.param(
+            "Ngày 5/6, Công an huyện Tân Hòa, Hà Văn Chín cũng bị bắt.",
+            "Hà Văn Chín bị bắt",
+            id="a_unit_before_a_comma_is_no_one_listed",
+        ),
+        pytest.param(
             "Kẻ trộm vừa bị Công an phường Tân An bắt giữ.",
             "Kẻ trộm bị Công an phường Tân An bắt giữ",
             id="a_doer_noun",

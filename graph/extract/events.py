@@ -2362,10 +2362,18 @@ def clause_events(
             who = _person_before(lo * " " + bare, lo, subject_end) if first == m.start() or done else None
             if who is not None and m.start() - who <= PERSON_CHARS + (m.start() - subject_end):
                 first = who  # 'Duy bị công an bắt giữ': who the step befell
-                joined = re.search(r"\s+và\s+$", bare[: who - lo])
-                other = _person_before(lo * " " + bare, lo, lo + joined.start()) if joined else None
-                if other is not None and who - other <= PERSON_CHARS + len(joined.group()):
-                    first = other  # 'Bảy (27 tuổi) và Chín cũng bị tạm giữ': both
+                # 'Sáu (30 tuổi), Bảy (27 tuổi) và Chín cũng bị tạm giữ': all of them.
+                # A comma joins names only in a list that 'và' closes ('Công an huyện X, Y bị bắt' is one).
+                listed = False
+                while (joined := re.search(r"(?:\s+và|\s*,)\s+$", bare[: first - lo])) is not None:
+                    other = _person_before(lo * " " + bare, lo, lo + joined.start())
+                    if (
+                        other is None
+                        or first - other > PERSON_CHARS + len(joined.group())
+                        or "," in joined.group() and not listed
+                    ):
+                        break
+                    first, listed = other, True
             elif counted is not None:
                 first = counted.start()  # '7 bị cáo bị truy tố về tội X': the accused, counted
             elif subject:
@@ -2375,7 +2383,8 @@ def clause_events(
             # The asides and the auxiliaries between who and 'bị' are left out of the name.
             told = text[first:stop]
             if done:
-                told = f"{bare[first - lo : subject_end - lo]} {text[m.start() : stop]}"
+                who_told = re.sub(r"\s+,", ",", bare[first - lo : subject_end - lo])
+                told = f"{who_told} {text[m.start() : stop]}"
             told = _tidy(told)
             add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(told, ALIAS_WORDS))
         for m in _PRAISED.finditer(text, lo, hi):
