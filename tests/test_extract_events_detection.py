@@ -673,3 +673,33 @@ def test_a_day_before_the_source_ends_the_clause_it_does_not_lead() -> None:
         "ngày 17/5, theo tin tức trên báo Tân Hòa.\n"
     )
     assert any(n.startswith("Công an quận Tân Hòa bắt Lò Văn Tám") for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "words"),
+    [
+        pytest.param(
+            "TAND TP Tân An (Hòa Bình) đã tuyên phạt bị cáo Lò Văn Tám 18 tháng tù giam về tội đánh bạc.",
+            "tuyên phạt bị cáo Lò Văn Tám",
+            id="a_court_with_its_province_in_brackets",
+        ),
+        pytest.param(
+            "Ngày 11/5, Công an quận Tân An cho biết đã xác định và đang tạm giữ toàn bộ nhóm đối tượng.",
+            "đang tạm giữ toàn bộ nhóm đối tượng",
+            id="a_unit_telling_its_act_after_a_few_words_of_how",
+        ),
+        pytest.param(
+            "Được giao nhiệm vụ bảo vệ tại trung tâm thương mại Tân An nhưng Lò Văn Tám lại ra tay trộm tài sản.",
+            "Lò Văn Tám ra tay trộm tài sản",
+            id="the_clause_after_nhưng_is_the_main_one",
+        ),
+        pytest.param(
+            "Trong lúc xô xát, ông Hà Văn Tư đã đánh anh Lò Văn Cộng khiến anh bị chấn thương sọ não và tử vong.",
+            "đánh anh Lò Văn Cộng khiến anh bị chấn thương",
+            id="a_toll_of_the_victim_named_again",
+        ),
+    ],
+)
+def test_more_shapes_of_a_lead(lead: str, words: str) -> None:
+    text = f"Tin an ninh\n{lead}\nNgười dân rất bức xúc về vụ việc.\n"
+    assert any(words in n for n in names(text)), names(text)

@@ -379,6 +379,9 @@ def _incident(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+_BUT = re.compile(rf"\s+(?:nhưng|song){_E}", re.IGNORECASE)
+
+
 def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> int | None:
     """Return where the clause of a sentence's last told crime or accident starts, or None.
 
@@ -392,6 +395,9 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
             continue
         before = _PAREN.sub(lambda p: " " * len(p.group()), text[lo : verb.start()])
         start = lo + before.rfind(",") + 1
+        # 'Được giao bảo vệ X nhưng Y lại ra tay trộm ...': after 'nhưng' is the main clause.
+        but = list(_BUT.finditer(text, start, verb.start()))
+        start = but[-1].end() if but else start
         while start < verb.start() and text[start].isspace():
             start += 1
         cut = _CUT.search(text, verb.end(), hi)
@@ -488,8 +494,8 @@ _SAID_COMMA = re.compile(
 _SAID_ACT = re.compile(
     rf"^(?:\S+\s+){{1,14}}?(?P<said>(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,?\s+)"
     rf"(?P<who>(?:[^\s,]+\s+){{1,8}}?(?=(?:vừa|mới|đã)\s))?"
-    # 'vừa mật phục bắt quả tang', 'vừa phối hợp bắt giữ': how it was done may come before the act.
-    rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+){{0,2}}(?:{_words(*ACT_VERBS)}){_E})",
+    # 'vừa mật phục bắt quả tang', 'đã xác định và đang tạm giữ': how it was done may come before the act.
+    rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+){{0,4}}(?:{_words(*ACT_VERBS)}){_E})",
     re.IGNORECASE,
 )
 # The teller named again in what it reports: 'đơn vị này', 'lực lượng trên', 'họ'.
@@ -766,8 +772,9 @@ _COURT_NAME = _words(
 )
 # A court's ruling is told as done, with or without 'đã': 'Từ đó tòa tuyên phạt bị cáo 12 năm tù'.
 _VERDICT = re.compile(
-    rf"{_B}(?:{_words(*_WORDS['courts'])})(?:\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\s,;.]*|{_COURT_NAME}){_E}){{0,8}}?"
-    rf"\s+(?:(?:đã|vừa|mới|cũng)\s+)?"
+    rf"{_B}(?:{_words(*_WORDS['courts'])})(?:\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\s,;.()]*|{_COURT_NAME}){_E}){{0,8}}?"
+    # 'TAND TP Sầm Sơn (Thanh Hóa) đã tuyên phạt': the court's province in brackets.
+    rf"(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:đã|vừa|mới|cũng)\s+)?"
     rf"(?:{_words(*_WORDS['verdict_verbs'])}){_E}",
     re.IGNORECASE,
 )
@@ -900,9 +907,13 @@ _TOLL_INCIDENT = re.compile(
 )
 # The toll a clause's act took of people: 'khiến 3 người bị thương', 'làm 1 người tử vong'.
 _TOLL = re.compile(
-    rf"{_B}(?:khiến|làm)(?:\s+cho)?\s+(?:[0-9]+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|hàng\s+chục)\s+"
+    rf"{_B}(?:khiến|làm)(?:\s+cho)?\s+(?:"
+    rf"(?:[0-9]+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|hàng\s+chục)\s+"
     rf"(?:người|nạn\s+nhân|học\s+sinh|công\s+nhân|du\s+khách|hành\s+khách|chiến\s+sĩ|cháu|em)"
-    rf"(?:\s+[^\s,.;:()]+){{0,3}}?\s+(?:tử\s+vong|chết|thiệt\s+mạng|bị\s+thương|bị\s+bỏng|nhập\s+viện){_E}",
+    rf"(?:\s+[^\s,.;:()]+){{0,3}}?"
+    # 'đánh anh Cộng khiến anh bị chấn thương sọ não và tử vong': the victim named again.
+    rf"|(?:anh|chị|ông|bà|nạn\s+nhân)(?:\s+[^\s,.;:()]+){{0,8}}?)"
+    rf"\s+(?:tử\s+vong|chết|thiệt\s+mạng|thương\s+vong|bị\s+thương|bị\s+bỏng|nhập\s+viện){_E}",
     re.IGNORECASE,
 )
 _SO_THEN = re.compile(rf"{_B}nên\s+", re.IGNORECASE)
