@@ -703,3 +703,13 @@ def test_a_day_before_the_source_ends_the_clause_it_does_not_lead() -> None:
 def test_more_shapes_of_a_lead(lead: str, words: str) -> None:
     text = f"Tin an ninh\n{lead}\nNgười dân rất bức xúc về vụ việc.\n"
     assert any(words in n for n in names(text)), names(text)
+
+
+def test_an_age_aside_is_skipped_a_caption_mark_is_not() -> None:
+    long_aside = (
+        "Tin an ninh\nNgười dân bàng hoàng.\nTheo kết luận điều tra bổ sung, bị can Lò Văn Tám "
+        "(SN 1972, cựu Chủ tịch HĐQT Công ty Tân An) bị đề nghị truy tố về tội tham ô tài sản.\n"
+    )
+    assert any(n.startswith("Lò Văn Tám bị đề nghị truy tố") for n in names(long_aside)), names(long_aside)
+    caption = "Tin an ninh\nNgười dân bàng hoàng.\nĐối tượng Lò Văn Tám (x) bị bắt giữ tại cơ quan điều tra\n"
+    assert not any("bắt giữ tại cơ quan điều tra" in n for n in names(caption)), names(caption)

@@ -650,6 +650,16 @@ _CASE_STEP = re.compile(
 )
 # '7 bị cáo bị truy tố', '3 bị can bị khởi tố': the accused, counted, whom a step of their case befell
 # ('các đối tượng bị bắt giữ' is most often a photo's caption).
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _blank_aside(aside: re.Match[str]) -> str:
+    """Blank an aside about someone ('(22 tuổi)', '(bố của X)'); keep a caption's '(x)', '(Ảnh: Y)'."""
+    inner = aside.group().strip()[1:-1].strip()
+    caption = not _DIGIT.search(inner) and (len(inner.split()) <= 2 or inner.lower().startswith("ảnh"))
+    return aside.group() if caption else " " * len(aside.group())
+
+
 # Told as done right before 'bị': 'X đã bị bắt', 'Y cũng bị tạm giữ'.
 _DONE_BEFORE = re.compile(
     rf"(?:\s+(?:{_words('đã', 'cũng', 'vừa', 'mới', 'đều', 'sau đó')}){_E})+\s*$", re.IGNORECASE
@@ -2341,10 +2351,10 @@ def clause_events(
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
             # 'Chín (22 tuổi) cũng bị tạm giữ': the aside and the auxiliaries are no part of who it befell.
-            bare = _PAREN.sub(lambda p: " " * len(p.group()), text[lo : m.start()])
+            bare = _PAREN.sub(_blank_aside, text[lo : m.start()])
             done = _DONE_BEFORE.search(bare)
             subject_end = lo + (done.start() if done else len(bare))
-            before = bare[max(0, subject_end - lo - 20) : subject_end - lo].rstrip().rsplit(" ", 1)[-1]
+            before = (bare[: subject_end - lo].split() or [""])[-1]
             counted = _COUNTED_ACCUSED.search(text, max(lo, m.start() - 30), m.start())
             # 'đối tượng gây án đã bị công an bắt khẩn cấp': the subject of the clause, told as done.
             subject = (
@@ -2371,7 +2381,7 @@ def clause_events(
             stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
             first = m.start("verb") if m.group("by").strip() == "" else m.start()
             who = _person_before(lo * " " + bare, lo, subject_end) if first == m.start() or done else None
-            if who is not None and m.start() - who <= PERSON_CHARS + (m.start() - subject_end):
+            if who is not None and len(" ".join(bare[who - lo : subject_end - lo].split())) <= PERSON_CHARS:
                 first = who  # 'Duy bị công an bắt giữ': who the step befell
                 # 'Sáu (30 tuổi), Bảy (27 tuổi) và Chín cũng bị tạm giữ': all of them.
                 # A comma joins names only in a list that 'và' closes ('Công an huyện X, Y bị bắt' is one).
