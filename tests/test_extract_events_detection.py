@@ -713,3 +713,20 @@ def test_an_age_aside_is_skipped_a_caption_mark_is_not() -> None:
     assert any(n.startswith("Lò Văn Tám bị đề nghị truy tố") for n in names(long_aside)), names(long_aside)
     caption = "Tin an ninh\nNgười dân bàng hoàng.\nĐối tượng Lò Văn Tám (x) bị bắt giữ tại cơ quan điều tra\n"
     assert not any("bắt giữ tại cơ quan điều tra" in n for n in names(caption)), names(caption)
+
+
+def test_who_closed_in_names_the_act_past_how_they_got_there() -> None:
+    text = (
+        "Tin an ninh\nNgười dân bàng hoàng.\nSau đó không lâu, lực lượng Công an tỉnh Tân Hòa đã nhanh chóng "
+        "có mặt kết hợp lực lượng địa phương bao vây căn nhà nơi ông Lò Văn Tám cố thủ.\n"
+    )
+    (event,) = [e for e in extract(text, "invented.txt").events if "bao vây" in e.name]
+    assert "lực lượng Công an tỉnh Tân Hòa bao vây căn nhà nơi ông Lò Văn Tám cố thủ" in event.aliases
+
+
+def test_an_indictment_told_with_cũng_in_a_trial_is_no_step_of_its_own() -> None:
+    text = (
+        "Xét xử vụ tham ô\nTAND tỉnh Tân Hòa mở phiên xử Lò Văn Tám về tội tham ô tài sản.\n"
+        "Ông Lò Văn Năm (bố của Tám) cũng bị truy tố về hành vi rửa tiền.\n"
+    )
+    assert not any("truy tố" in n for n in names(text)), names(text)

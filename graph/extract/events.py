@@ -724,6 +724,14 @@ _OFFICIAL_ACT = re.compile(
     rf"|(?:đến|tới|xuống|về)\s+(?:kiểm\s+tra|làm\s+việc)){_E}",
     re.IGNORECASE,
 )
+# Who closed in, then how they got there, then the act: 'Lực lượng X đã nhanh chóng có mặt kết hợp lực lượng
+# địa phương bao vây căn nhà ...'.
+_CLOSED_IN = re.compile(
+    rf"^(?P<who>(?:lực\s+lượng|công\s+an|cảnh\s+sát|tổ\s+công\s+tác)[^,;]{{0,60}}?)\s+"
+    rf"(?:(?:đã|nhanh\s+chóng|lập\s+tức|kịp\s+thời)\s+)+(?:có\s+mặt|đến|tới){_E}[^,;]{{0,60}}?\s+"
+    rf"(?P<act>(?:{_words(*_WORDS['police_acts'])}){_E})",
+    re.IGNORECASE,
+)
 # The police's own acts on someone, told plainly ('công an ập vào khách sạn, bắt quả tang ...', 'mọi người
 # khống chế người phụ nữ giao công an'): a step of the story, dated or not, with or without 'đã'.
 # Who did it is told before ('Bắt giữ đường dây ma túy' alone is a heading); what befell someone
@@ -2341,6 +2349,12 @@ def clause_events(
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
             if name:
                 add(name, lo, hi, start, end, basis, full=full, day=day_before if again else None)
+                closed_in = _CLOSED_IN.match(clause)
+                if closed_in is not None and found and found[-1].spans[0].start == start:
+                    # 'Lực lượng X đã nhanh chóng có mặt kết hợp Y bao vây căn nhà ...': who, and the act.
+                    act = _phrase_end(clause, closed_in.start("act"), len(clause))
+                    told = _tidy(f"{closed_in.group('who')} {clause[closed_in.start('act') : act]}")
+                    found[-1].aliases.append(_cap(told, ALIAS_WORDS))
             if (summary or violent) and found and found[-1].spans[0].start == start:
                 summaries.append(found[-1])
                 if day_before is not None:
@@ -2353,6 +2367,8 @@ def clause_events(
             # 'Chín (22 tuổi) cũng bị tạm giữ': the aside and the auxiliaries are no part of who it befell.
             bare = _PAREN.sub(_blank_aside, text[lo : m.start()])
             done = _DONE_BEFORE.search(bare)
+            if done is not None and m.group("verb").lower() == "truy tố":
+                done = None  # 'X cũng bị truy tố ...' in a trial's story: the charge it hears, no step
             subject_end = lo + (done.start() if done else len(bare))
             before = (bare[: subject_end - lo].split() or [""])[-1]
             counted = _COUNTED_ACCUSED.search(text, max(lo, m.start() - 30), m.start())
