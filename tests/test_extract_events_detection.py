@@ -636,7 +636,7 @@ def test_closing_in_named_as_a_task_is_no_step() -> None:
         ),
         pytest.param(
             "Cả gia đình đang trên đường về quê, bất ngờ xe ô tô chở 5 người gặp nạn khiến 2 người chết.",
-            "bất ngờ xe ô tô chở 5 người gặp nạn khiến 2 người chết",
+            "xe ô tô chở 5 người gặp nạn khiến 2 người chết",
             id="the_clause_of_the_toll",
         ),
     ],
@@ -730,3 +730,31 @@ def test_an_indictment_told_with_cũng_in_a_trial_is_no_step_of_its_own() -> Non
         "Ông Lò Văn Năm (bố của Tám) cũng bị truy tố về hành vi rửa tiền.\n"
     )
     assert not any("truy tố" in n for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "words"),
+    [
+        pytest.param(
+            "Cho rằng bác sĩ chẩn đoán sai bệnh của con mình nên Lò Văn Tám đã hành hung bác sĩ.",
+            "Lò Văn Tám hành hung bác sĩ",
+            id="a_reason_spoken_then_the_act",
+        ),
+        pytest.param(
+            "Một gia đình khi đang đi đám giỗ, đã không may gặp nạn khiến 5 người thương vong.",
+            "gặp nạn khiến 5 người thương vong",
+            id="a_toll_past_a_cut",
+        ),
+    ],
+)
+def test_the_act_after_nên_or_a_cut(lead: str, words: str) -> None:
+    text = f"Tin an ninh\n{lead}\nNgười dân rất bức xúc về vụ việc.\n"
+    assert any(words in n for n in names(text)), names(text)
+
+
+def test_a_should_quoted_is_no_act() -> None:
+    text = (
+        "Tin an ninh\nBé trai mất tích đã hai năm.\n"
+        "Nói về trường hợp này, luật sư Lò Văn Tám nêu quan điểm “nên chăng cơ quan chức năng nên khởi tố vụ án”.\n"
+    )
+    assert not any("khởi tố" in n for n in names(text)), names(text)

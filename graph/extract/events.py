@@ -379,7 +379,11 @@ def _incident(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
-_BUT = re.compile(rf"\s+(?:nhưng|song){_E}", re.IGNORECASE)
+# ('nên chăng', 'không nên' are 'should'; after 'nên bị' the subject is before 'nên', the clause goes on.)
+_BUT = re.compile(
+    rf"\s+(?:nhưng|song|(?<!không\s)(?<!cần\s)nên(?!\s+(?:chăng|(?:đã\s+|cũng\s+)?(?:bị|được)){_E})){_E}",
+    re.IGNORECASE,
+)
 
 
 def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> int | None:
@@ -395,7 +399,8 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
             continue
         before = _PAREN.sub(lambda p: " " * len(p.group()), text[lo : verb.start()])
         start = lo + before.rfind(",") + 1
-        # 'Được giao bảo vệ X nhưng Y lại ra tay trộm ...': after 'nhưng' is the main clause.
+        # 'Được giao bảo vệ X nhưng Y lại ra tay trộm ...', 'Cho rằng ... nên Y hành hung ...': after
+        # 'nhưng', 'nên' is the main clause.
         but = list(_BUT.finditer(text, start, verb.start()))
         start = but[-1].end() if but else start
         while start < verb.start() and text[start].isspace():
@@ -934,7 +939,7 @@ _TOLL = re.compile(
     rf"\s+(?:tử\s+vong|chết|thiệt\s+mạng|thương\s+vong|bị\s+thương|bị\s+bỏng|nhập\s+viện){_E}",
     re.IGNORECASE,
 )
-_SO_THEN = re.compile(rf"{_B}nên\s+", re.IGNORECASE)
+_SO_THEN = re.compile(rf"{_B}(?<!không\s)(?<!cần\s)nên(?!\s+chăng{_E})\s+", re.IGNORECASE)
 # An incident named as such: a toll after it is its own, told with it.
 _INCIDENT_WORD = re.compile(
     rf"{_B}(?:tai\s+nạn|TNGT|án\s+mạng|tai\s+biến|sự\s+cố|vụ\s+việc){_E}", re.IGNORECASE
@@ -1046,10 +1051,20 @@ def _has_act(clause: str) -> bool:
 
 def _speech(clause: str) -> bool:
     """Whether a clause only reports speech ('X cho biết ...'); 'Khi X trả lời ... thì bị Y đâm' does not."""
-    if _SPEECH.match(clause) is None:
+    spoken = _SPEECH.match(clause)
+    if spoken is None:
         return False
     when = _WHEN_THEN.match(clause.strip())
-    return when is None or _SPEECH.match(when.group("main")) is not None
+    if when is not None:
+        return _SPEECH.match(when.group("main")) is not None
+    # 'Cho rằng bác sĩ chẩn đoán sai nên X đã hành hung bác sĩ': a reason spoken, then the act.
+    so = _SO_THEN.search(clause, spoken.end())
+    return (
+        so is None
+        or _SPEECH.match(clause[so.end() :]) is not None
+        or not _has_act(clause[so.end() :])
+        or re.search(r"[“\"]", clause[spoken.end() : so.start()]) is not None  # the 'nên' of what is quoted
+    )
 
 
 def _denied(clause: str) -> bool:
@@ -2549,7 +2564,8 @@ def clause_events(
             full = _cap(_tidy(text[m.start() : cut.start() if cut else hi]), ALIAS_WORDS)
             name = _cap(_tidy(text[m.start() : m.end()]), NAME_WORDS)
             add(name, lo, hi, m.start(), m.end(), None, full=full)
-        toll = _TOLL.search(text, start, end)
+        # (Past a cut too: 'Một gia đình khi đang đi đám giỗ, đã gặp nạn khiến 5 người thương vong'.)
+        toll = _TOLL.search(text, start, hi)
         if (
             toll is not None
             and not any(lo <= sp.start < hi for e in found for sp in e.spans)
@@ -2570,7 +2586,7 @@ def clause_events(
                 first += comma + 1  # 'Cả nhà đang về quê, bất ngờ xe ô tô gặp nạn khiến ...': the last clause
             while text[first].isspace():
                 first += 1
-            told = _tidy(text[first : toll.end()])
+            told = _tidy(_AUX_RUN.sub("", text[first : toll.end()]))
             if (
                 len(text[first : toll.start()].split()) >= 3
                 and not any(n.group()[:2].lower() == "vụ" for n in _NOUN.finditer(text, lo, toll.start()))
