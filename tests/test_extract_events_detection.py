@@ -758,3 +758,11 @@ def test_a_should_quoted_is_no_act() -> None:
         "Nói về trường hợp này, luật sư Lò Văn Tám nêu quan điểm “nên chăng cơ quan chức năng nên khởi tố vụ án”.\n"
     )
     assert not any("khởi tố" in n for n in names(text)), names(text)
+
+
+def test_a_death_by_hanging_found_is_the_story_event() -> None:
+    text = (
+        "Tin an ninh\nGọi mãi không được, hàng xóm vào nhà tìm và phát hiện anh Lò Văn Tám đã tử vong trong "
+        "tư thế treo cổ.\nCông an huyện Tân Hòa đang điều tra làm rõ.\n"
+    )
+    assert any("treo cổ" in n for n in names(text)), names(text)
