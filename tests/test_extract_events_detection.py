@@ -766,3 +766,12 @@ def test_a_death_by_hanging_found_is_the_story_event() -> None:
         "tư thế treo cổ.\nCông an huyện Tân Hòa đang điều tra làm rõ.\n"
     )
     assert any("phát hiện anh Lò Văn Tám đã tử vong" in n for n in names(text)), names(text)
+
+
+def test_no_subject_after_nên_keeps_the_one_before() -> None:
+    text = (
+        "Tai nạn trên quốc lộ\nXe container chạy phía sau cố vượt xe tải nên đã đâm vào đuôi xe khách đang dừng.\n"
+        "Người dân rất bức xúc.\n"
+    )
+    (event,) = extract(text, "invented.txt").events
+    assert any(a.startswith("Xe container") for a in event.aliases), event.aliases

@@ -386,6 +386,14 @@ _BUT = re.compile(
 )
 
 
+# A subject of its own after 'nên': a name, or who it is ('hắn', 'đối tượng', 'người chồng').
+_NEW_SUBJECT = re.compile(
+    rf"\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
+    rf"|(?:hắn|gã|y|thị|chúng|nhóm|{_words(*_WORDS['doer_nouns'], *_WORDS['befallen_subjects'])}){_E})",
+    re.IGNORECASE,
+)
+
+
 def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> int | None:
     """Return where the clause of a sentence's last told crime or accident starts, or None.
 
@@ -401,7 +409,12 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
         start = lo + before.rfind(",") + 1
         # 'Được giao bảo vệ X nhưng Y lại ra tay trộm ...', 'Cho rằng ... nên Y hành hung ...': after
         # 'nhưng', 'nên' is the main clause.
-        but = list(_BUT.finditer(text, start, verb.start()))
+        but = [
+            b
+            for b in _BUT.finditer(text, start, verb.start())
+            # 'xe container cố vượt xe tải nên đã đâm vào ...': no subject after 'nên', the one before acts.
+            if b.group().strip().lower() != "nên" or _NEW_SUBJECT.match(text, b.end(), verb.start())
+        ]
         start = but[-1].end() if but else start
         while start < verb.start() and text[start].isspace():
             start += 1
