@@ -775,3 +775,11 @@ def test_no_subject_after_nên_keeps_the_one_before() -> None:
     )
     (event,) = extract(text, "invented.txt").events
     assert any(a.startswith("Xe container") for a in event.aliases), event.aliases
+
+
+def test_bắt_buộc_is_no_arrest() -> None:
+    text = (
+        "Công bố người trúng giải\nDù việc công bố tên người trúng giải là rủi ro song nhiều nước vẫn coi việc này "
+        "là bắt buộc.\nNgười chơi rất quan tâm.\n"
+    )
+    assert not any("bắt buộc" in n for n in names(text)), names(text)

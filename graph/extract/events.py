@@ -386,6 +386,11 @@ _BUT = re.compile(
 )
 
 
+# 'bắt buộc', 'bắt gặp', 'bắt tay': 'bắt' and the next syllable are another word. ('bắt đầu' is left: a
+# start a story sums up, 'bắt đầu thực hiện thí điểm ...', is a happening too.)
+_NOT_STORY_WORD = re.compile(
+    rf"(?<=bắt)\s+(?:buộc|gặp|tay|chước|nhịp|kịp|mắt|nguồn|mối|sóng|bài|chuyện|nạt){_E}", re.IGNORECASE
+)
 # A subject of its own after 'nên': a name, or who it is ('hắn', 'đối tượng', 'người chồng').
 _NEW_SUBJECT = re.compile(
     rf"\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
@@ -403,6 +408,8 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
     for verb in reversed(list(_STORY.finditer(text, lo, hi))):
         if kinds is not None and not _families(verb.group()) & kinds:
             continue
+        if _NOT_STORY_WORD.match(text, verb.end()):
+            continue  # 'bắt buộc', 'bắt gặp': another word than the act
         if _NOT_STORY.search(text, max(lo, verb.start() - 30), verb.start()):
             continue
         before = _PAREN.sub(lambda p: " " * len(p.group()), text[lo : verb.start()])
