@@ -379,6 +379,26 @@ def _incident(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+# ('nên chăng', 'không nên' are 'should'; after 'nên bị' the subject is before 'nên', the clause goes on.)
+_BUT = re.compile(
+    rf"\s+(?:nhưng|song|(?<!không\s)(?<!cần\s)nên(?!\s+(?:chăng|(?:đã\s+|cũng\s+)?(?:bị|được)){_E})){_E}",
+    re.IGNORECASE,
+)
+
+
+# 'bắt buộc', 'bắt gặp', 'bắt tay': 'bắt' and the next syllable are another word. ('bắt đầu' is left: a
+# start a story sums up, 'bắt đầu thực hiện thí điểm ...', is a happening too.)
+_NOT_STORY_WORD = re.compile(
+    rf"(?<=bắt)\s+(?:buộc|gặp|tay|chước|nhịp|kịp|mắt|nguồn|mối|sóng|bài|chuyện|nạt){_E}", re.IGNORECASE
+)
+# A subject of its own after 'nên': a name, or who it is ('hắn', 'đối tượng', 'người chồng').
+_NEW_SUBJECT = re.compile(
+    rf"\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
+    rf"|(?:hắn|gã|y|thị|chúng|nhóm|{_words(*_WORDS['doer_nouns'], *_WORDS['befallen_subjects'])}){_E})",
+    re.IGNORECASE,
+)
+
+
 def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> int | None:
     """Return where the clause of a sentence's last told crime or accident starts, or None.
 
@@ -388,10 +408,21 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
     for verb in reversed(list(_STORY.finditer(text, lo, hi))):
         if kinds is not None and not _families(verb.group()) & kinds:
             continue
+        if _NOT_STORY_WORD.match(text, verb.end()):
+            continue  # 'bắt buộc', 'bắt gặp': another word than the act
         if _NOT_STORY.search(text, max(lo, verb.start() - 30), verb.start()):
             continue
         before = _PAREN.sub(lambda p: " " * len(p.group()), text[lo : verb.start()])
         start = lo + before.rfind(",") + 1
+        # 'Được giao bảo vệ X nhưng Y lại ra tay trộm ...', 'Cho rằng ... nên Y hành hung ...': after
+        # 'nhưng', 'nên' is the main clause.
+        but = [
+            b
+            for b in _BUT.finditer(text, start, verb.start())
+            # 'xe container cố vượt xe tải nên đã đâm vào ...': no subject after 'nên', the one before acts.
+            if b.group().strip().lower() != "nên" or _NEW_SUBJECT.match(text, b.end(), verb.start())
+        ]
+        start = but[-1].end() if but else start
         while start < verb.start() and text[start].isspace():
             start += 1
         cut = _CUT.search(text, verb.end(), hi)
@@ -488,16 +519,19 @@ _SAID_COMMA = re.compile(
 _SAID_ACT = re.compile(
     rf"^(?:\S+\s+){{1,14}}?(?P<said>(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,?\s+)"
     rf"(?P<who>(?:[^\s,]+\s+){{1,8}}?(?=(?:vừa|mới|đã)\s))?"
-    rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+)?(?:{_words(*ACT_VERBS)}){_E})",
+    # 'vừa mật phục bắt quả tang', 'đã xác định và đang tạm giữ': how it was done may come before the act.
+    rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+){{0,4}}(?:{_words(*ACT_VERBS)}){_E})",
     re.IGNORECASE,
 )
 # The teller named again in what it reports: 'đơn vị này', 'lực lượng trên', 'họ'.
 _VAGUE_WHO = re.compile(
     r"(?:(?:đơn\s+vị|cơ\s+quan|lực\s+lượng)(?:\s+(?:này|trên))?|họ|chúng\s+tôi)", re.IGNORECASE
 )
+# 'Xe máy do X điều khiển đâm vào ...': who drove the vehicle, no cause; the clause goes on.
+_DRIVEN_BY = r"(?!(?:\s+[^\s,.;:]+){1,6}?\s+(?:điều\s+khiển|cầm\s+lái|lái)(?![^\W_]))"
 # Where a clause's description ends.
 _CUT = re.compile(
-    rf"\s*(?:;|(?<!tội):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    rf"\s*(?:;|(?<!tội):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do{_DRIVEN_BY}|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
 # A clause cut at 'khi' ('bị bắt khi ...'): what it was doing then belongs to its fuller wording.
@@ -641,6 +675,27 @@ _CASE_STEP = re.compile(
 )
 # '7 bị cáo bị truy tố', '3 bị can bị khởi tố': the accused, counted, whom a step of their case befell
 # ('các đối tượng bị bắt giữ' is most often a photo's caption).
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _blank_aside(aside: re.Match[str]) -> str:
+    """Blank an aside about someone ('(22 tuổi)', '(bố của X)'); keep a caption's '(x)', '(Ảnh: Y)'."""
+    inner = aside.group().strip()[1:-1].strip()
+    caption = not _DIGIT.search(inner) and (len(inner.split()) <= 2 or inner.lower().startswith("ảnh"))
+    return aside.group() if caption else " " * len(aside.group())
+
+
+# Told as done right before 'bị': 'X đã bị bắt', 'Y cũng bị tạm giữ'.
+_DONE_BEFORE = re.compile(
+    rf"(?:\s+(?:{_words('đã', 'cũng', 'vừa', 'mới', 'đều', 'sau đó')}){_E})+\s*$", re.IGNORECASE
+)
+# Who a case step befalls, named by what they are: 'đối tượng gây án', 'nghi phạm', 'tài xế xe tải'.
+_DOER_SUBJECT = re.compile(
+    rf"(?:các\s+|những\s+)?(?:{_words(*_WORDS['doer_nouns'], *_WORDS['befallen_subjects'])}){_E}"
+    r"(?![^,;:]*[0-9])",
+    re.IGNORECASE,
+)
+SUBJECT_WORDS = 8  # a subject longer than this before 'đã bị' holds a clause of its own
 _COUNTED_ACCUSED = re.compile(
     rf"{_B}(?:[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:bị\s+cáo|bị\s+can|đối\s+tượng)\s+$",
     re.IGNORECASE,
@@ -694,6 +749,14 @@ _OFFICIAL_ACT = re.compile(
     rf"|(?:đến|tới|xuống|về)\s+(?:kiểm\s+tra|làm\s+việc)){_E}",
     re.IGNORECASE,
 )
+# Who closed in, then how they got there, then the act: 'Lực lượng X đã nhanh chóng có mặt kết hợp lực lượng
+# địa phương bao vây căn nhà ...'.
+_CLOSED_IN = re.compile(
+    rf"^(?P<who>(?:lực\s+lượng|công\s+an|cảnh\s+sát|tổ\s+công\s+tác)[^,;]{{0,60}}?)\s+"
+    rf"(?:(?:đã|nhanh\s+chóng|lập\s+tức|kịp\s+thời)\s+)+(?:có\s+mặt|đến|tới){_E}[^,;]{{0,60}}?\s+"
+    rf"(?P<act>(?:{_words(*_WORDS['police_acts'])}){_E})",
+    re.IGNORECASE,
+)
 # The police's own acts on someone, told plainly ('công an ập vào khách sạn, bắt quả tang ...', 'mọi người
 # khống chế người phụ nữ giao công an'): a step of the story, dated or not, with or without 'đã'.
 # Who did it is told before ('Bắt giữ đường dây ma túy' alone is a heading); what befell someone
@@ -732,9 +795,10 @@ def _police_act(clause: str) -> bool:
 
 _NOT_DONE_BEFORE = re.compile(
     rf"{_B}(?:bị|được|để|nhằm|sẽ|cần|phải|tại\s+sao|vì\s+sao|quy\s+định)\s(?:[^,;.]*,){{0,2}}[^,;.]{{0,60}}$"
-    # 'Quá trình khám xét, ...', 'việc bắt giữ X thể hiện ...', 'hiện trường vụ bắt giữ': the act as a noun;
+    # 'Quá trình khám xét, ...', 'việc bắt giữ X thể hiện ...', 'hiện trường vụ bắt giữ', 'Công tác bao vây
+    # hiện trường ...': the act as a noun;
     # 'tội bắt giữ người trái pháp luật' a charge; 'rình bắt quả tang' a plan.
-    rf"|{_B}(?:quá\s+trình|việc|vụ|cảnh|trong\s+lúc|tội|rình|định|muốn)\s+$",
+    rf"|{_B}(?:quá\s+trình|(?<!tổ\s)(?<!đoàn\s)công\s+tác|việc|vụ|cảnh|trong\s+lúc|tội|rình|định|muốn)\s+$",
     re.IGNORECASE,
 )
 
@@ -751,8 +815,9 @@ _COURT_NAME = _words(
 )
 # A court's ruling is told as done, with or without 'đã': 'Từ đó tòa tuyên phạt bị cáo 12 năm tù'.
 _VERDICT = re.compile(
-    rf"{_B}(?:{_words(*_WORDS['courts'])})(?:\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\s,;.]*|{_COURT_NAME}){_E}){{0,8}}?"
-    rf"\s+(?:(?:đã|vừa|mới|cũng)\s+)?"
+    rf"{_B}(?:{_words(*_WORDS['courts'])})(?:\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\s,;.()]*|{_COURT_NAME}){_E}){{0,8}}?"
+    # 'TAND TP Sầm Sơn (Thanh Hóa) đã tuyên phạt': the court's province in brackets.
+    rf"(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:đã|vừa|mới|cũng)\s+)?"
     rf"(?:{_words(*_WORDS['verdict_verbs'])}){_E}",
     re.IGNORECASE,
 )
@@ -883,6 +948,24 @@ _TOLL_INCIDENT = re.compile(
     r"(?P<toll>(?:\s+(?!(?:tại|ở|sau|trước|ngày|trong|khi|vào)(?![^\W_]))[^\s,.;:()]+){1,4})",
     re.IGNORECASE,
 )
+# The toll a clause's act took of people: 'khiến 3 người bị thương', 'làm 1 người tử vong'.
+_TOLL = re.compile(
+    rf"{_B}(?:khiến|làm)(?:\s+cho)?\s+(?:"
+    rf"(?:[0-9]+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|hàng\s+chục)\s+"
+    rf"(?:người|nạn\s+nhân|học\s+sinh|công\s+nhân|du\s+khách|hành\s+khách|chiến\s+sĩ|cháu|em)"
+    rf"(?:\s+[^\s,.;:()]+){{0,3}}?"
+    # 'đánh anh Cộng khiến anh bị chấn thương sọ não và tử vong': the victim named again.
+    rf"|(?:anh|chị|ông|bà|nạn\s+nhân)(?:\s+[^\s,.;:()]+){{0,8}}?)"
+    rf"\s+(?:tử\s+vong|chết|thiệt\s+mạng|thương\s+vong|bị\s+thương|bị\s+bỏng|nhập\s+viện){_E}",
+    re.IGNORECASE,
+)
+_SO_THEN = re.compile(rf"{_B}(?<!không\s)(?<!cần\s)nên(?!\s+chăng{_E})\s+", re.IGNORECASE)
+# An incident named as such: a toll after it is its own, told with it.
+_INCIDENT_WORD = re.compile(
+    rf"{_B}(?:tai\s+nạn|TNGT|án\s+mạng|tai\s+biến|sự\s+cố|vụ\s+việc){_E}", re.IGNORECASE
+)
+# '18 vụ, làm 11 người chết': cases counted, a tally.
+_CASES_COUNTED = re.compile(rf"(?:[0-9]+|{_B}(?:{_words(*COUNTING_WORDS)}))\s+vụ{_E}", re.IGNORECASE)
 # 'Khám nghiệm tử thi cho thấy ...', 'Quá trình khám nghiệm hiện trường, tử thi, cơ quan ... thu giữ ...':
 # an examination that leads a sentence, told by what it found, is a step of the case of its own.
 _EXAMINED = re.compile(
@@ -984,6 +1067,24 @@ def _has_act(clause: str) -> bool:
         if not any(a <= m.start() < b for a, b in compounds):
             return True
     return False
+
+
+def _speech(clause: str) -> bool:
+    """Whether a clause only reports speech ('X cho biết ...'); 'Khi X trả lời ... thì bị Y đâm' does not."""
+    spoken = _SPEECH.match(clause)
+    if spoken is None:
+        return False
+    when = _WHEN_THEN.match(clause.strip())
+    if when is not None:
+        return _SPEECH.match(when.group("main")) is not None
+    # 'Cho rằng bác sĩ chẩn đoán sai nên X đã hành hung bác sĩ': a reason spoken, then the act.
+    so = _SO_THEN.search(clause, spoken.end())
+    return (
+        so is None
+        or _SPEECH.match(clause[so.end() :]) is not None
+        or not _has_act(clause[so.end() :])
+        or re.search(r"[“\"]", clause[spoken.end() : so.start()]) is not None  # the 'nên' of what is quoted
+    )
 
 
 def _denied(clause: str) -> bool:
@@ -1741,6 +1842,8 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     # 'Sau khi báo X phản ánh vụ Y, Z, sáng nay (24.5), ông A ...': a subordinate lead runs to the date.
     reach = hi if _SUBORDINATE.match(text, start, hi) else min(hi, start + 160)
     for m in _DATE_COMMA.finditer(text, start, reach):
+        if _SOURCE_AFTER.match(text, m.end(), hi):
+            break  # '... tại cầu X ngày 17/5, theo tin tức trên báo Y': the day ends the clause, no lead
         start = m.end()
     # 'Thứ tư, ngày 7/6, buổi sáng, Quốc hội ...': the part of that day leads too.
     part = _PART_OF_DAY_LEAD.match(text, start, hi)
@@ -1752,6 +1855,9 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 _WRITTEN_YEAR = re.compile(r"[0-9]{4}")
+_SOURCE_AFTER = re.compile(
+    r"\s*theo\s+(?:tin\s+tức|thông\s+tin|nguồn\s+tin|báo|ghi\s+nhận)(?![^\W_])", re.IGNORECASE
+)
 
 
 def _date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str | None]:
@@ -2242,7 +2348,7 @@ def clause_events(
         if (
             (dated or reported or summary or violent)
             and (_has_act(clause) or summary or violent or incident is not None or _HOSTAGES.search(clause))
-            and not _SPEECH.match(clause)
+            and not _speech(clause)
             and not _FIRST_PERSON.match(clause)
             and not _ADVISED.match(clause)
             # 'đã trao quyết định bổ nhiệm ông A ...; bổ nhiệm ông B ...': one appointment each, told below.
@@ -2278,6 +2384,12 @@ def clause_events(
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
             if name:
                 add(name, lo, hi, start, end, basis, full=full, day=day_before if again else None)
+                closed_in = _CLOSED_IN.match(clause)
+                if closed_in is not None and found and found[-1].spans[0].start == start:
+                    # 'Lực lượng X đã nhanh chóng có mặt kết hợp Y bao vây căn nhà ...': who, and the act.
+                    act = _phrase_end(clause, closed_in.start("act"), len(clause))
+                    told = _tidy(f"{closed_in.group('who')} {clause[closed_in.start('act') : act]}")
+                    found[-1].aliases.append(_cap(told, ALIAS_WORDS))
             if (summary or violent) and found and found[-1].spans[0].start == start:
                 summaries.append(found[-1])
                 if day_before is not None:
@@ -2287,8 +2399,23 @@ def clause_events(
         told = bool(found) and found[-1].spans[0].start == start
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
-            before = text[max(lo, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
+            # 'Chín (22 tuổi) cũng bị tạm giữ': the aside and the auxiliaries are no part of who it befell.
+            bare = _PAREN.sub(_blank_aside, text[lo : m.start()])
+            done = _DONE_BEFORE.search(bare)
+            if done is not None and m.group("verb").lower() == "truy tố":
+                done = None  # 'X cũng bị truy tố ...' in a trial's story: the charge it hears, no step
+            subject_end = lo + (done.start() if done else len(bare))
+            before = (bare[: subject_end - lo].split() or [""])[-1]
             counted = _COUNTED_ACCUSED.search(text, max(lo, m.start() - 30), m.start())
+            # 'đối tượng gây án đã bị công an bắt khẩn cấp': the subject of the clause, told as done.
+            subject = (
+                done is not None
+                and start < subject_end <= end
+                and before[-1:] not in ",;:"
+                and 1 <= len(text[start:subject_end].split()) <= SUBJECT_WORDS
+                and _DOER_SUBJECT.match(text, start, subject_end) is not None
+                and not _in_quote(text, m.start())
+            )
             if (
                 told
                 and start <= m.start() < end
@@ -2297,20 +2424,40 @@ def clause_events(
                     or before.lower() in ("khi", *_SO_WORDS)
                     or before[-1:] == ","
                     or counted is not None
+                    or subject
                 )
             ):
                 continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
             charges = _CHARGES.match(text, m.end(), hi)
             stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
             first = m.start("verb") if m.group("by").strip() == "" else m.start()
-            who = _person_before(text, lo, m.start()) if first == m.start() else None
-            if who is not None and m.start() - who <= PERSON_CHARS:
+            who = _person_before(lo * " " + bare, lo, subject_end) if first == m.start() or done else None
+            if who is not None and len(" ".join(bare[who - lo : subject_end - lo].split())) <= PERSON_CHARS:
                 first = who  # 'Duy bị công an bắt giữ': who the step befell
+                # 'Sáu (30 tuổi), Bảy (27 tuổi) và Chín cũng bị tạm giữ': all of them.
+                # A comma joins names only in a list that 'và' closes ('Công an huyện X, Y bị bắt' is one).
+                listed = False
+                while (joined := re.search(r"(?:\s+và|\s*,)\s+$", bare[: first - lo])) is not None:
+                    other = _person_before(lo * " " + bare, lo, lo + joined.start())
+                    if (
+                        other is None
+                        or first - other > PERSON_CHARS + len(joined.group())
+                        or "," in joined.group() and not listed
+                    ):
+                        break
+                    first, listed = other, True
             elif counted is not None:
                 first = counted.start()  # '7 bị cáo bị truy tố về tội X': the accused, counted
+            elif subject:
+                first = start
             elif first == m.start() and before.lower() in _SO_WORDS:
                 continue  # 'rồi bị công an bắt giữ' of no one named: the arrest told elsewhere, if at all
-            told = _tidy(text[first:stop])
+            # The asides and the auxiliaries between who and 'bị' are left out of the name.
+            told = text[first:stop]
+            if done:
+                who_told = re.sub(r"\s+,", ",", bare[first - lo : subject_end - lo])
+                told = f"{who_told} {text[m.start() : stop]}"
+            told = _tidy(told)
             add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(told, ALIAS_WORDS))
         for m in _PRAISED.finditer(text, lo, hi):
             # '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng': people counted, honoured.
@@ -2437,6 +2584,38 @@ def clause_events(
             full = _cap(_tidy(text[m.start() : cut.start() if cut else hi]), ALIAS_WORDS)
             name = _cap(_tidy(text[m.start() : m.end()]), NAME_WORDS)
             add(name, lo, hi, m.start(), m.end(), None, full=full)
+        # (Past a cut too: 'Một gia đình khi đang đi đám giỗ, đã gặp nạn khiến 5 người thương vong'.)
+        toll = _TOLL.search(text, start, hi)
+        if (
+            toll is not None
+            and not any(lo <= sp.start < hi for e in found for sp in e.spans)
+            and not _in_quote(text, toll.start())
+            and not _CASES_COUNTED.search(text, start, toll.start())
+            and not _tally(text[start:end])
+            and not _FIGURES.search(text, start, end)
+            and text[lo] not in '“"-+•*'
+        ):
+            # 'tàu TN1 va vào 1 ôtô 16 chỗ làm 1 người tử vong', 'nhóm hung hãn xông vào tấn công khiến một
+            # người bị thương': whatever the verb, a clause that takes a toll of people tells a happening,
+            # unless it names an incident ('vụ tai nạn khiến ...': the noun pass's) or one was told before.
+            so = list(_SO_THEN.finditer(text, start, toll.start()))
+            # 'Vì thấy ... nên xảy ra xô xát khiến ...': the cause told first is no part of it.
+            first = so[-1].end() if so else start
+            comma = _PAREN.sub(lambda p: " " * len(p.group()), text[first : toll.start()]).rfind(",")
+            if comma >= 0 and len(text[first + comma + 1 : toll.start()].split()) >= 3:
+                first += comma + 1  # 'Cả nhà đang về quê, bất ngờ xe ô tô gặp nạn khiến ...': the last clause
+            while text[first].isspace():
+                first += 1
+            told = _tidy(_AUX_RUN.sub("", text[first : toll.end()]))
+            if (
+                len(text[first : toll.start()].split()) >= 3
+                and not any(n.group()[:2].lower() == "vụ" for n in _NOUN.finditer(text, lo, toll.start()))
+                and not _INCIDENT_WORD.search(text, lo, toll.start())
+                and not any(
+                    _TOLL.search(sp.text) or _INCIDENT_WORD.search(sp.text) for e in found for sp in e.spans
+                )
+            ):
+                add(_cap(told, NAME_WORDS), lo, hi, first, toll.end(), basis, full=_cap(told, ALIAS_WORDS))
         source = _SAID_COMMA.search(text, lo, start)
         for m in _NOUN.finditer(text, lo, hi):
             if (
