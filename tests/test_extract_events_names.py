@@ -520,3 +520,33 @@ def test_a_deadly_incident_an_act_follows_is_an_event_of_its_own():
     assert "dừng tổ chức hội đua thuyền Tân Lạc năm 2025" in names, names
     incident = next(e for e in events if e.name.startswith("sự cố thuyền số 7"))
     assert incident.date is None and not any("đua thuyền" in a for a in incident.aliases), incident
+
+
+
+def _forms(text: str) -> list[str]:
+    """Every name and alias of every event extracted from ``text``."""
+    return [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
+
+
+def test_who_leads_a_team_set_up_is_part_of_its_name():
+    text = (
+        "Kiểm tra đa cấp\n"
+        "Ngày 3/4/2025, Bộ trưởng Bộ Công Thương Lò Văn Khải đã chỉ đạo lập Đoàn kiểm tra do Thanh tra Bộ chủ "
+        "trì, thành phần gồm Cục Quản lý cạnh tranh, Vụ Pháp chế để kiểm tra các hoạt động của Công ty Hoa Sen.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "chỉ đạo lập Đoàn kiểm tra do Thanh tra Bộ chủ trì" in names, names
+
+
+def test_the_charge_after_a_colon_is_part_of_a_case_opened():
+    text = (
+        "Khởi tố vụ án\n"
+        "Ngày 5/4/2025, Cơ quan Cảnh sát điều tra Công an tỉnh Hà Yên đã ra Quyết định khởi tố vụ án hình sự: "
+        "Vi phạm quy định về đấu thầu gây hậu quả nghiêm trọng xảy ra tại Tổng Công ty cổ phần Xây dựng Bình An.\n"
+    )
+    forms = _forms(text)
+    assert any(
+        f.startswith("Quyết định khởi tố vụ án hình sự Vi phạm quy định về đấu thầu gây hậu quả nghiêm trọng")
+        for f in forms
+    ), forms
+    assert not any(f.endswith("Tổng Công") for f in forms), forms  # 'Công ty' is not cut in two

@@ -531,12 +531,13 @@ _VAGUE_WHO = re.compile(
 _DRIVEN_BY = r"(?!(?:\s+[^\s,.;:]+){1,6}?\s+(?:điều\s+khiển|cầm\s+lái|lái)(?![^\W_]))"
 # Where a clause's description ends.
 _CUT = re.compile(
-    rf"\s*(?:;|(?<!tội):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do{_DRIVEN_BY}|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    rf"\s*(?:;|(?<!tội)(?<!vụ\sán)(?<!án\shình\ssự):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do{_DRIVEN_BY}|mà|nhân\s+dịp|là\s+(?:ông|bà)|(?:thành\s+phần\s+)?gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
 # A clause cut at 'khi' ('bị bắt khi ...'): what it was doing then belongs to its fuller wording.
 _WHEN_CUT = re.compile(rf",?\s+khi{_E}", re.IGNORECASE)
 _CHARGE_LIST = re.compile(r"(?<![^\W_])tội\s*:", re.IGNORECASE)
+_CHARGE_COLON = re.compile(r"(?<=vụ\sán)\s*:|(?<=án\shình\ssự)\s*:", re.IGNORECASE)
 
 
 def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
@@ -559,7 +560,22 @@ def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
     ):
         # 'tạm giữ 2 đối tượng gồm: Lê Văn A và ...': the people listed are whom the act is on.
         cut = _CUT.search(text, cut.end() + 1, hi)
+    while (
+        cut is not None
+        and _TEAM.search(text, start, cut.start())
+        and (led := _LED_BY.match(text, cut.start(), hi)) is not None
+    ):
+        # 'lập Đoàn kiểm tra do Thanh tra Bộ chủ trì': who leads a team is part of the team's name.
+        cut = _CUT.search(text, led.end(), hi)
     return cut
+
+
+# A team ('Đoàn kiểm tra', 'tổ công tác') just named; who leads it: 'do X chủ trì', 'do Y làm trưởng đoàn'.
+_TEAM = re.compile(rf"{_B}(?:đoàn|tổ\s+công\s+tác|ban\s+chỉ\s+đạo)(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
+_LED_BY = re.compile(
+    rf",?\s+do\s+[^,;.]{{2,60}}?\s+(?:chủ\s+trì|làm\s+trưởng\s+đoàn|làm\s+trưởng\s+ban|dẫn\s+đầu|phụ\s+trách){_E}",
+    re.IGNORECASE,
+)
 
 
 # 'gồm: Lê Văn A', 'gồm Lê Văn A': a list of people after the number taken in.
@@ -1361,6 +1377,7 @@ def _tidy(name: str) -> str:
         name = re.sub(r",(\s+và\s)", r"\1", _PERSON_DETAILS.sub(r"\g<name>", name))
     name = _drop_asides(name)
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
+    name = _CHARGE_COLON.sub("", name)  # 'khởi tố vụ án hình sự: X': the charge follows, no break
     name = _DAY_IN_NAME.sub("", _CLOCK_IN_NAME.sub("", name)).replace("(", " ").replace(")", " ")
     # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
     name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
@@ -1419,11 +1436,11 @@ def _cap(name: str, limit: int) -> str:
         limit += 1  # 'xe 82B - 002.23', 'Cơ quan CSĐT Công an tỉnh X': a cut inside a plate or a unit's name
         while limit < min(len(words), most) and _UNIT_LEVEL.fullmatch(words[limit]):
             limit += 1  # 'Công an tỉnh', 'Ủy ban nhân dân huyện': the unit's level, then its place
-    while (
-        limit < min(len(words), most)
-        and words[limit - 1][:1].isupper()
+    while limit < min(len(words), most) and (
+        words[limit - 1][:1].isupper()
         and words[limit][:1].isupper()
         and not _TITLE_START.fullmatch(words[limit])  # 'Trần Thu Hương Giang Giám [đốc]': a title follows
+        or _UNIT_WORD.fullmatch(f"{words[limit - 1]} {words[limit]}")  # 'Tổng Công [ty]': the pair whole
     ):
         limit += 1
     head = _DASH_TAIL.sub("", " ".join(words[:limit]))
