@@ -528,6 +528,16 @@ def _forms(text: str) -> list[str]:
     return [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
 
 
+def test_the_act_of_several_listed_doers_is_named_without_them():
+    text = (
+        "Làm việc với nhà cung cấp\n"
+        "Ngày 3/4/2025, lực lượng Công an, cán bộ y tế, cán bộ phường Tân Lạc tổ chức làm việc với đại diện "
+        "Công ty Hoa Sen (có địa chỉ tại đường Lê Lợi, quận Tân Lạc)- đây là đơn vị cung ứng thiết bị vật tư "
+        "và bảo hành các thiết bị y tế tại Bệnh viện đa khoa tỉnh.\n"
+    )
+    assert "tổ chức làm việc với đại diện Công ty Hoa Sen" in _forms(text)
+
+
 def test_who_leads_a_team_set_up_is_part_of_its_name():
     text = (
         "Kiểm tra đa cấp\n"
@@ -550,3 +560,14 @@ def test_the_charge_after_a_colon_is_part_of_a_case_opened():
         for f in forms
     ), forms
     assert not any(f.endswith("Tổng Công") for f in forms), forms  # 'Công ty' is not cut in two
+
+
+def test_companions_and_where_they_were_are_no_part_of_a_visit():
+    text = (
+        "Thưởng nóng\n"
+        "Chiều 2/6/2025, Bí thư Tỉnh ủy Đông Lam Lò Văn Khải cùng đoàn lãnh đạo Tỉnh ủy, Ban Giám đốc Công an "
+        "tỉnh có mặt tại trụ sở Công an tỉnh Đông Lam thăm, động viên và thưởng nóng cho một số tập thể là "
+        "Phòng Cảnh sát hình sự, Công an huyện Tân Lạc vì thành tích xuất sắc.\n"
+    )
+    forms = _forms(text)
+    assert "Bí thư Tỉnh ủy Đông Lam Lò Văn Khải thăm, động viên và thưởng nóng cho một số tập thể" in forms, forms

@@ -2966,7 +2966,8 @@ def _aliases(event: Event) -> list[str]:
         seen |= _fold(told)
         out.append(told)
     names = {" ".join(event.name.lower().split()), *(" ".join(a.lower().split()) for a in out)}
-    for short in _short_forms(event.name, out):
+    whole = _tidy(event.spans[0].text) if event.spans else ""
+    for short in _short_forms(event.name, out, whole):
         key = " ".join(short.lower().split())
         if key not in names and len(short.split()) >= 3:
             names.add(key)
@@ -3017,7 +3018,8 @@ _DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
 # What ends an act's object in its compact wording: a purpose, a ground, a request it carries, a
 # second clause ('khởi tố X để điều tra', 'có đơn gửi Y đề nghị Z', 'bắt X, thu giữ Y').
 _OBJECT_END = re.compile(
-    rf"\s*(?:,(?![0-9])|[;:(])|\s+[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}", re.IGNORECASE
+    # 'Công ty X- đây là ...': a dash glued to the word before is where a bracket was taken out.
+    rf"\s*(?:,(?![0-9])|[;:(])|\s*[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}", re.IGNORECASE
 )
 # 'X chủ trì, phối hợp với Y và các đơn vị có liên quan kiểm tra Z': who helps is no part of what is done.
 _HELPED = re.compile(
@@ -3025,6 +3027,8 @@ _HELPED = re.compile(
     rf"(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện)\s+)?(?={_ACT_START.pattern})",
     re.IGNORECASE,
 )
+# 'thăm, động viên và thưởng nóng': one more act listed before the last, joined by 'và'.
+_LISTED_ACT = re.compile(r"(?-i:[^\W\d_A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+)?\s+và\s")
 _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_words(*AUXILIARIES, 'lần lượt')}){_E})+\s*$", re.IGNORECASE)
 # Words that open a lead or a clause, not a doer: 'Khi X bắt ...', 'Trên đường chở ...', 'Việc X ...'.
 _NO_DOER = re.compile(rf"^(?:{_words(*_WORDS['no_doer_words'])}){_E}", re.IGNORECASE)
@@ -3041,6 +3045,7 @@ _WRITING = re.compile(rf"{_B}(?:có|ra|ban\s+hành)\s+(?:đơn|{_words(*WRITTEN_
 COMPACT_DOER_WORDS = 10  # 'phụ huynh học sinh trường tiểu học X': a doer told with who it is, no clause
 COMPACT_OBJECT_WORDS = 10  # a longer object runs on without a break: no compact wording of it
 APPOSITION_LOWER_WORDS = 3  # 'Phó Giám đốc Công an tỉnh X': who a doer is; more lower-case words, a clause
+LISTED_DOER_WORDS = 5  # 'cán bộ phường X': one more doer listed; a longer stretch is a clause
 
 
 def _compact(told: str) -> str:
@@ -3049,12 +3054,42 @@ def _compact(told: str) -> str:
     'Công an quận X, tỉnh Y đã khởi tố, bắt giam 15 bị can để điều tra về hành vi Z' is told
     'Công an quận X, tỉnh Y khởi tố, bắt giam 15 bị can'; '' when no act or no doer is found.
     """
+    parts = _compact_parts(told)
+    if parts is None or parts[3]:
+        return ""  # several doers listed: the act alone names it (_short_forms)
+    doer, passive, act, _ = parts
+    return f"{doer} {passive} {act}" if passive else f"{doer} {act}"
+
+
+def _listed_part(part: str) -> bool:
+    """Whether a lower-case stretch after a doer's comma is one more doer listed ('cán bộ y tế')."""
+    words = part.split()
+    return (
+        2 <= len(words) <= LISTED_DOER_WORDS
+        and not _verb_in(part)
+        and not _STORY.search(part)
+        and not _SPEECH_IN.search(part)
+        and not _NO_DOER.match(part.strip())
+        and not _NOT_A_DOER.search(part)
+        and not _LEAD_EVENT.match(" " + part.strip())
+        # 'Lễ hội X, lễ phát ấn bắt đầu ...': events, no doers.
+        and not (_NOUN.match(part.strip()) or words[0].lower() in _EVENT_HEADS)
+    )
+
+
+# 'tỉnh Đồng Nai', 'thị xã Ba Đồn': a level, then only the place's capitalised name.
+_CAPITALISED = re.compile(rf"\s*\S+(?:\s+\S+)?(?:\s+(?-i:[{_UPPER}0-9])\S*)+\s*")
+_EVENT_HEADS = ("buổi", "cuộc", "phiên", "lễ", "đợt", "vụ", "kỳ", "hội")
+
+
+def _compact_parts(told: str) -> tuple[str, str, str, bool] | None:
+    """Return (doer, 'bị'/'được' or '', act with its object, whether the doers are a list) of a telling."""
     helped = _HELPED.search(told)
     if helped is not None:
         told = told[: helped.start()] + told[helped.end() :]
     verb = _ACT_START.search(told)
     if verb is None or verb.start() == 0:
-        return ""
+        return None
     head = _TRAILING_AUX.sub("", told[: verb.start()].rstrip())
     writing = _WRITING.search(head)
     if writing is not None:
@@ -3068,19 +3103,26 @@ def _compact(told: str) -> str:
     # 'Công an quận 7, TP X', 'A, B, C': a place or the names of others go on the doer; 'ông X, Phó
     # Giám đốc Sở Y' is who the doer is. Anything else after a comma is a clause: no doer next to the act.
     parts = head.split(",")
-    doer = parts[0]
+    doer, listed = parts[0], False
     for part in parts[1:]:
         words = part.split()
+        if words and words[0].islower() and _PLACE_SEGMENT.match(part) and _CAPITALISED.fullmatch(part):
+            doer += "," + part  # 'Công an TP X, tỉnh Y': where the doer is
+            continue
+        if words and not words[0][:1].isupper() and _listed_part(part) and _doer(doer):
+            # 'lực lượng Công an, cán bộ y tế, cán bộ phường X tổ chức ...': several doers listed.
+            doer, listed = doer + "," + part, True
+            continue
         if not words or not words[0][:1].isupper():
-            return ""
+            return None
         if len(words) <= 2:
             doer += "," + part
         elif sum(1 for w in words if w[:1].islower()) > APPOSITION_LOWER_WORDS:
-            return ""
+            return None
     doer = " ".join(doer.split())
     if (
         not doer
-        or len(doer.split()) > COMPACT_DOER_WORDS
+        or len(doer.split()) > COMPACT_DOER_WORDS and not listed
         or _NO_DOER.match(doer)
         or _LEAD_EVENT.match(" " + doer)
         or _verb_in(doer)
@@ -3090,14 +3132,19 @@ def _compact(told: str) -> str:
         or _ACT.match(doer) is not None and doer[:1].islower()  # 'đưa X tuyên phạt ...': a step, no doer
         or _FIRST_PERSON_IN.search(doer)  # 'Đưa cho chúng tôi xem bản cam kết ký với ...': the writer's aside
     ):
-        return ""
+        return None
     rest = told[verb_start:]
-    end = verb.end() - verb_start
+    end = bare = verb.end() - verb_start
     while True:
         stop = _OBJECT_END.search(rest, end)
         end = stop.start() if stop is not None else len(rest)
         # 'khởi tố, bắt giam X', 'thăm, động viên và tặng quà': acts listed go on together.
-        if stop is not None and stop.group().strip() == "," and _ACT_START.match(rest[stop.end() :].lstrip()):
+        after = rest[stop.end() :].lstrip() if stop is not None else ""
+        # 'thăm, động viên và ...' right after the verb lists acts; 'nhà hàng, sòng bạc và ...' lists objects.
+        next_act = stop is not None and (
+            _ACT_START.match(after) or not rest[bare : stop.start()].strip() and _LISTED_ACT.match(after)
+        )
+        if next_act and stop.group().strip() == ",":
             end = stop.end()
             continue
         break
@@ -3106,12 +3153,43 @@ def _compact(told: str) -> str:
     act = act if act.split()[-1][:1].isupper() else _DANGLING.sub("", _CUT_VERB.sub("", act))
     extra = len(act.split()) - len(told[verb_start : verb.end()].split())
     if extra > COMPACT_OBJECT_WORDS or extra < 1 and passive is None:
-        return ""  # an object that runs on, or none: no compact wording
-    return f"{doer} {passive.group()} {act}" if passive is not None else f"{doer} {act}"
+        return None  # an object that runs on, or none: no compact wording
+    return doer, passive.group() if passive is not None else "", act, listed
 
 
-def _short_forms(name: str, fuller: list[str]) -> list[str]:
-    """Return the name's act without its doer, and without what trails it ('để ...', 'khi ...')."""
+# 'X cùng đoàn lãnh đạo Y có mặt tại trụ sở Z thăm, động viên ...': who came along and where they were
+# are the setting; what X did there is the act.
+_PRESENT_AT = re.compile(
+    r"\s+(?:cùng\s+(?:với\s+)?[^;:.]{2,120}?\s+)?(?:(?:đã|vừa)\s+)?có\s+mặt\s+(?:tại|ở)\s+", re.IGNORECASE
+)
+_NAMED_AFTER = re.compile(r"\s+là\s+(?-i:[A-ZĐ])")
+PLACE_WORDS = 8  # 'trụ sở Công an tỉnh X': a longer stretch before the act is more than where it was
+
+
+def _present_then_act(told: str) -> str:
+    """Return 'doer act object' of 'doer [cùng others] có mặt tại <place> act object', or ''."""
+    present = _PRESENT_AT.search(told)
+    if present is None or not told[: present.start()].strip():
+        return ""
+    act = _ACT_START.search(told, present.end())
+    place = told[present.end() : act.start()] if act is not None else ""
+    if act is None or not place.strip() or "," in place or len(place.split()) > PLACE_WORDS:
+        return ""
+    rest = told[act.start() :]
+    named = _NAMED_AFTER.search(rest)
+    # 'cho một số tập thể là A, B, C': who they are, no part of the act.
+    rest = rest[: named.start()] if named is not None else rest
+    parts = _compact_parts(f"{told[: present.start()].strip()} {rest}")
+    if parts is None or parts[1] or parts[3]:
+        return ""
+    return f"{parts[0]} {parts[2]}"
+
+
+def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
+    """Return the name's act without its doer, and without what trails it ('để ...', 'khi ...').
+
+    ``whole``: the first telling uncut, for the wordings a cut to the alias length would lose.
+    """
     out: list[str] = []
     for told in (name, *fuller[:1]):
         occurred = _THEN_OCCURRED.search(told)
@@ -3153,6 +3231,15 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
         compact = _compact(told)
         if compact and len(compact.split()) < len(told.split()):
             out.append(compact)
+        parts = _compact_parts(told)
+        if parts is not None and parts[3] and not parts[1]:
+            out.append(parts[2])  # several doers listed: 'tổ chức làm việc với X' is what they did
+            break
+    for told in dict.fromkeys((whole, *fuller, name)):
+        present = _present_then_act(told)
+        if present:
+            out.append(present)
+            break
     for told in (*fuller[:1], name):
         # 'X xác định Y là thủ phạm nên ra lệnh khởi tố bị can ...': the step taken is what happened.
         so = _SO_ACT.search(told)
