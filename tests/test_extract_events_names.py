@@ -522,7 +522,6 @@ def test_a_deadly_incident_an_act_follows_is_an_event_of_its_own():
     assert incident.date is None and not any("đua thuyền" in a for a in incident.aliases), incident
 
 
-
 def _forms(text: str) -> list[str]:
     """Every name and alias of every event extracted from ``text``."""
     return [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
@@ -571,3 +570,13 @@ def test_companions_and_where_they_were_are_no_part_of_a_visit():
     )
     forms = _forms(text)
     assert "Bí thư Tỉnh ủy Đông Lam Lò Văn Khải thăm, động viên và thưởng nóng cho một số tập thể" in forms, forms
+
+
+def test_the_accused_a_unit_charged_are_told_the_active_way():
+    text = (
+        "Khởi tố nhóm ma túy\n"
+        "Ngày 3/4/2025, trong 12 bị can bị Công an huyện Lam Sơn khởi tố, bắt giam để điều tra về hành vi Mua "
+        "bán trái phép chất ma túy, nổi lên 2 người nước ngoài.\n"
+    )
+    forms = _forms(text)
+    assert "Công an huyện Lam Sơn khởi tố, bắt giam 12 bị can về hành vi Mua bán trái phép chất ma túy" in forms, forms

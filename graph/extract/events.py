@@ -689,6 +689,8 @@ _CASE_STEP = re.compile(
     rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
 )
+# ', bắt giam' after 'bị khởi tố': one more step of the case, listed.
+_STEP_LISTED = re.compile(rf",\s*(?:và\s+)?(?:{_words(*CASE_VERBS)}){_E}", re.IGNORECASE)
 # '7 bị cáo bị truy tố', '3 bị can bị khởi tố': the accused, counted, whom a step of their case befell
 # ('các đối tượng bị bắt giữ' is most often a photo's caption).
 _DIGIT = re.compile(r"[0-9]")
@@ -2447,6 +2449,11 @@ def clause_events(
                 continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
             charges = _CHARGES.match(text, m.end(), hi)
             stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
+            steps = _STEP_LISTED.match(text, stop, hi) if not charges else None
+            # 'bị X khởi tố, bắt giam để điều tra về hành vi Y': both steps and the charge, a fuller wording.
+            fuller = _phrase_end(text, steps.end(), hi) if steps is not None else stop
+            comma = text.find(",", steps.end(), fuller) if steps is not None else -1
+            fuller = comma if comma != -1 else fuller  # ', nổi lên ...': the sentence goes on past the charge
             first = m.start("verb") if m.group("by").strip() == "" else m.start()
             who = _person_before(lo * " " + bare, lo, subject_end) if first == m.start() or done else None
             if who is not None and len(" ".join(bare[who - lo : subject_end - lo].split())) <= PERSON_CHARS:
@@ -2470,12 +2477,13 @@ def clause_events(
             elif first == m.start() and before.lower() in _SO_WORDS:
                 continue  # 'rồi bị công an bắt giữ' of no one named: the arrest told elsewhere, if at all
             # The asides and the auxiliaries between who and 'bị' are left out of the name.
-            told = text[first:stop]
+            told, told_full = text[first:stop], text[first:fuller]
             if done:
                 who_told = re.sub(r"\s+,", ",", bare[first - lo : subject_end - lo])
                 told = f"{who_told} {text[m.start() : stop]}"
+                told_full = f"{who_told} {text[m.start() : fuller]}"
             told = _tidy(told)
-            add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(told, ALIAS_WORDS))
+            add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(_tidy(told_full), ALIAS_WORDS))
         for m in _PRAISED.finditer(text, lo, hi):
             # '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng': people counted, honoured.
             verb = m.start("verb")
@@ -3330,7 +3338,29 @@ def _turned_active(told: str) -> list[str]:
     out = [f"{verb} {patient}"]
     if rest:
         out.append(_cap(f"{verb} {patient} {rest}", NAME_WORDS))
+    if agent and _doer(agent) and _CASE_STEP_VERB.fullmatch(verb) and _COUNTED_ACCUSED.match(patient + " "):
+        # '15 bị can bị Công an X khởi tố, bắt giam để điều tra về hành vi Y': who took the steps, on whom,
+        # for what: 'Công an X khởi tố, bắt giam 15 bị can về hành vi Y'.
+        after = told[m.end() :]
+        while (more := _STEPS_LISTED.match(after)) is not None:
+            verb, after = f"{verb}, {' '.join(more.group('verb').split())}", after[more.end() :]
+        charge = _CHARGE_AFTER.match(after)
+        told_active = f"{agent} {verb} {patient}"
+        charged = f"{told_active} {' '.join(charge.group('charge').split())}" if charge else told_active
+        out.append(_cap(charged, NAME_WORDS + CHARGE_WORDS))
     return [o for o in out if len(o.split()) >= 3]
+
+
+CHARGE_WORDS = 6  # a charge's name ('Tàng trữ trái phép chất ma túy') on top of the steps, whom and who
+_STEP_WORDS = _words(*CASE_VERBS, "bắt giam", "tạm giam", "bắt tạm giam", "truy tố")
+_CASE_STEP_VERB = re.compile(rf"(?:{_STEP_WORDS})", re.IGNORECASE)
+_STEPS_LISTED = re.compile(rf"\s*,\s*(?:và\s+)?(?P<verb>{_STEP_WORDS}){_E}", re.IGNORECASE)
+# 'để điều tra về hành vi X', 'về tội X': the charge the steps were taken on.
+_CHARGE_AFTER = re.compile(
+    r"(?:\s+để\s+(?:điều\s+tra|xử\s+lý)(?:\s*,\s*(?:xử\s+lý|làm\s+rõ))?)?"
+    r"\s+(?P<charge>về\s+(?:hành\s+vi|(?:các\s+)?tội)\s+[^,;:.]+)",
+    re.IGNORECASE,
+)
 
 
 DOER_LOWER_WORDS = 2  # 'Công an huyện X', 'ông X': a doer's name has few words in lower case
