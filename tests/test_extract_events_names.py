@@ -580,3 +580,25 @@ def test_the_accused_a_unit_charged_are_told_the_active_way():
     )
     forms = _forms(text)
     assert "Công an huyện Lam Sơn khởi tố, bắt giam 12 bị can về hành vi Mua bán trái phép chất ma túy" in forms, forms
+
+
+def test_a_teams_members_are_no_part_of_where_it_is_sent():
+    text = (
+        "Xác minh vụ việc\n"
+        "Ngày 23/5/2025, ngay lập tức, Ban giám đốc Sở đã chỉ đạo thành lập đoàn gồm Thanh tra sở và bộ phận tổ "
+        "chức cán bộ đến Trung tâm y tế Tân Lạc để xác minh, làm rõ vụ việc.\n"
+    )
+    forms = _forms(text)
+    assert "chỉ đạo thành lập đoàn đến Trung tâm y tế Tân Lạc để xác minh" in forms, forms
+    assert not any("bộ phận tổ chức" in f for f in forms[:1]), forms
+
+
+def test_a_meeting_between_parties_is_named_by_what_it_is_held_for():
+    text = (
+        "Khắc phục tàu hỏng\n"
+        "Chiều 30/6/2025, Sở NN-PTNT tỉnh Đông Lam chủ trì buổi làm việc giữa lãnh đạo Công ty TNHH Hoa Sen, "
+        "Công ty TNHH Tân Lạc và 12 chủ tàu vỏ gỗ bị hư hỏng trên địa bàn tỉnh để thống nhất thời gian, phương án "
+        "sửa chữa đối với từng con tàu.\n"
+    )
+    forms = _forms(text)
+    assert "buổi làm việc thống nhất thời gian, phương án sửa chữa đối với từng con tàu" in forms, forms

@@ -560,18 +560,24 @@ def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
     ):
         # 'tạm giữ 2 đối tượng gồm: Lê Văn A và ...': the people listed are whom the act is on.
         cut = _CUT.search(text, cut.end() + 1, hi)
-    while (
-        cut is not None
-        and _TEAM.search(text, start, cut.start())
-        and (led := _LED_BY.match(text, cut.start(), hi)) is not None
-    ):
-        # 'lập Đoàn kiểm tra do Thanh tra Bộ chủ trì': who leads a team is part of the team's name.
+    while cut is not None and _TEAM.search(text, start, cut.start()):
+        # 'lập Đoàn kiểm tra do Thanh tra Bộ chủ trì': who leads a team is part of the team's name;
+        # 'thành lập đoàn gồm X và Y đến Z để ...': so are its members, when it goes on to where it is sent.
+        led = _LED_BY.match(text, cut.start(), hi) or _MEMBERS_SENT.match(text, cut.start(), hi)
+        if led is None:
+            break
         cut = _CUT.search(text, led.end(), hi)
     return cut
 
 
 # A team ('Đoàn kiểm tra', 'tổ công tác') just named; who leads it: 'do X chủ trì', 'do Y làm trưởng đoàn'.
 _TEAM = re.compile(rf"{_B}(?:đoàn|tổ\s+công\s+tác|ban\s+chỉ\s+đạo)(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
+_SENT = r"(?:đến|tới|về|xuống|lên)"
+_MEMBERS_SENT = re.compile(rf",?\s+gồm(?:\s+có)?\s+[^,;:.]{{2,80}}?\s+(?={_SENT}\s)", re.IGNORECASE)
+# 'đoàn gồm Thanh tra sở và bộ phận tổ chức cán bộ đến X': the members go, the team stays in the name.
+_TEAM_MEMBERS = re.compile(
+    rf"(?:(?<=đoàn)|(?<=công\stác))\s+gồm(?:\s+có)?\s+[^,;:.]{{2,80}}?(?=\s+{_SENT}\s)", re.IGNORECASE
+)
 _LED_BY = re.compile(
     rf",?\s+do\s+[^,;.]{{2,60}}?\s+(?:chủ\s+trì|làm\s+trưởng\s+đoàn|làm\s+trưởng\s+ban|dẫn\s+đầu|phụ\s+trách){_E}",
     re.IGNORECASE,
@@ -1380,6 +1386,7 @@ def _tidy(name: str) -> str:
     name = _drop_asides(name)
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
     name = _CHARGE_COLON.sub("", name)  # 'khởi tố vụ án hình sự: X': the charge follows, no break
+    name = _TEAM_MEMBERS.sub("", name)
     name = _DAY_IN_NAME.sub("", _CLOCK_IN_NAME.sub("", name)).replace("(", " ").replace(")", " ")
     # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
     name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
@@ -3165,6 +3172,12 @@ def _compact_parts(told: str) -> tuple[str, str, str, bool] | None:
     return doer, passive.group() if passive is not None else "", act, listed
 
 
+# A meeting between parties, then what it is held for.
+_MEETING_FOR = re.compile(
+    rf"{_B}(?P<noun>hội\s+nghị|hội\s+thảo|tọa\s+đàm|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|buổi\s+gặp\s+mặt)"
+    rf"\s+(?:giữa|với)\s+[^;:.]{{2,250}}?\s+(?:để|nhằm)\s+(?P<purpose>[^;:.]+)",
+    re.IGNORECASE,
+)
 # 'X cùng đoàn lãnh đạo Y có mặt tại trụ sở Z thăm, động viên ...': who came along and where they were
 # are the setting; what X did there is the act.
 _PRESENT_AT = re.compile(
@@ -3242,6 +3255,12 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         parts = _compact_parts(told)
         if parts is not None and parts[3] and not parts[1]:
             out.append(parts[2])  # several doers listed: 'tổ chức làm việc với X' is what they did
+            break
+    for told in dict.fromkeys((whole, *fuller, name)):
+        # 'buổi làm việc giữa A, B và C để thống nhất X': a meeting is named by what it is held for.
+        held = _MEETING_FOR.search(told)
+        if held is not None:
+            out.append(_cap(f"{held.group('noun')} {held.group('purpose')}", NAME_WORDS))
             break
     for told in dict.fromkeys((whole, *fuller, name)):
         present = _present_then_act(told)
