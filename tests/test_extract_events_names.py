@@ -602,3 +602,15 @@ def test_a_meeting_between_parties_is_named_by_what_it_is_held_for():
     )
     forms = _forms(text)
     assert "buổi làm việc thống nhất thời gian, phương án sửa chữa đối với từng con tàu" in forms, forms
+
+
+def test_a_theft_is_named_by_what_was_taken_and_where_not_by_its_value():
+    text = (
+        "Trộm vàng ở Tân Lạc\n"
+        "Vụ thứ nhất: Xảy ra vào rạng sáng 7/1/2025, tại tiệm vàng Kim Hoa (huyện Tân Lạc, tỉnh Đông Lam), nhiều "
+        "vàng và nữ trang bị lấy trộm, trị giá khoảng 2 tỷ đồng.\n"
+    )
+    events = extract(text, "x.txt").events
+    names = [e.name for e in events]
+    assert "nhiều vàng và nữ trang bị lấy trộm tại tiệm vàng Kim Hoa" in names, names
+    assert "lấy trộm tại tiệm vàng Kim Hoa" in [a for e in events for a in e.aliases], events

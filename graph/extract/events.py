@@ -1603,6 +1603,13 @@ _PATIENT_END = re.compile(
 )
 _BI_COMPOUND = re.compile(rf"{_B}(?:chuẩn|thiết|trang|dự|phòng)$", re.IGNORECASE)  # 'chuẩn bị': no passive
 PATIENT_NAME_WORDS = 8  # a longer patient is a clause or a title chain
+# ', trị giá khoảng 2 tỷ đồng' after a theft: what the goods were worth, no part of what happened.
+_VALUE_TAIL = re.compile(
+    rf"\s*,?\s+(?:{_words('trị giá', 'tổng trị giá', 'có giá trị', 'ước tính trị giá')}){_E}.*$",
+    re.IGNORECASE,
+)
+# 'nhiều vàng bị lấy trộm tại tiệm vàng X': a theft and where it was name the incident too.
+_PLACED_ACT = re.compile(r"^.+?\s(?:bị|được)\s+(?P<act>(?P<verb>[^,]+?)\stại\s.+)$", re.IGNORECASE)
 
 
 def _patient(head: str) -> str:
@@ -1687,6 +1694,14 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         # 'X, mắt xích trong đường dây vừa bị triệt phá, khai ...': the apposition's passive, not X's.
         closed = ("," not in head or head.rstrip().endswith(",")) and not _BI_COMPOUND.search(head)
         patient = _patient(head) if befell is not None and closed else ""
+        place, _, last = head.rpartition(",")
+        if not patient and befell is not None and _AT_LEAD.match(" " + place) and "," not in place:
+            # 'tại tiệm vàng X, nhiều vàng bị lấy trộm, trị giá Y': what befell what, and where it was.
+            patient = _patient(last)
+            act = _VALUE_TAIL.sub("", " ".join(clause[befell.start() :].split()))
+            if patient and _STORY.search(act) and "," not in act:
+                return _cap(f"{patient} {act} {' '.join(place.split())}", limit)
+            patient = ""
         if patient:
             # 'Một nam thanh niên trong cửa hàng đã bị nhóm này chém': who it befell, then what.
             return f"{patient} {_cap(' '.join(clause[befell.start() :].split()), limit)}"
@@ -3256,6 +3271,10 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         if parts is not None and parts[3] and not parts[1]:
             out.append(parts[2])  # several doers listed: 'tổ chức làm việc với X' is what they did
             break
+    placed = _PLACED_ACT.match(name)
+    if placed is not None and _families(placed.group("verb"), charges=False) & TAKING:
+        # 'lấy trộm tại tiệm vàng X': what was taken says less than where it was taken from.
+        out.append(placed.group("act"))
     for told in dict.fromkeys((whole, *fuller, name)):
         # 'buổi làm việc giữa A, B và C để thống nhất X': a meeting is named by what it is held for.
         held = _MEETING_FOR.search(told)
