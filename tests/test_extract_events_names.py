@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.events import _DATE_LIKE, _cap, _compact, _drop_places, _tidy, event_name
+from graph.extract.events import (
+    _DATE_LIKE,
+    _cap,
+    _compact,
+    _drop_places,
+    _present_then_act,
+    _short_forms,
+    _tidy,
+    event_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -614,3 +623,36 @@ def test_a_theft_is_named_by_what_was_taken_and_where_not_by_its_value():
     names = [e.name for e in events]
     assert "nhiều vàng và nữ trang bị lấy trộm tại tiệm vàng Kim Hoa" in names, names
     assert "lấy trộm tại tiệm vàng Kim Hoa" in [a for e in events for a in e.aliases], events
+
+
+@pytest.mark.parametrize(
+    ("told", "compact"),
+    [
+        # A level and a place after the doer's comma, capitals or not, say where the doer is.
+        ("Công an phường 8, TP Tân Lạc, tỉnh Đông Lam đã làm việc với ông Lò Văn Khải",
+         "Công an phường 8, TP Tân Lạc, tỉnh Đông Lam làm việc với ông Lò Văn Khải"),
+        # A plate's dash is no bracket taken out: the object runs on over it.
+        ("tổ công tác của Trạm CSGT phát hiện xe tải mang BKS 37C- 048.51 chở thực phẩm",
+         "tổ công tác của Trạm CSGT phát hiện xe tải mang BKS 37C- 048.51 chở thực phẩm"),
+    ],
+)
+def test_compact_wording_of_a_placed_doer(told: str, compact: str) -> None:
+    assert _compact(told) == compact
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # 'làm rõ vụ án' after the comma is a second act, no second doer: no act alone.
+        "Công an tỉnh Đông Lam điều tra, làm rõ vụ án sát hại anh Lò Văn Khải",
+        # 'xã X, huyện Y': a place leads, no doer.
+        "xã Hoa Sen, huyện Tân Lạc, Đội Kiểm lâm Cơ động tỉnh Đông Lam phát hiện xe ô tô chở gỗ",
+    ],
+)
+def test_no_act_alone_for_a_clause_or_a_place_before_it(told: str) -> None:
+    assert _compact(told) == ""
+    assert not any(f.startswith(("sát hại", "phát hiện")) for f in _short_forms(told, []))
+
+
+def test_being_where_something_happened_is_no_act():
+    assert _present_then_act("phóng viên báo Tân Lạc có mặt tại nơi xảy ra vụ việc") == ""

@@ -3048,8 +3048,9 @@ _DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
 # What ends an act's object in its compact wording: a purpose, a ground, a request it carries, a
 # second clause ('khởi tố X để điều tra', 'có đơn gửi Y đề nghị Z', 'bắt X, thu giữ Y').
 _OBJECT_END = re.compile(
-    # 'Công ty X- đây là ...': a dash glued to the word before is where a bracket was taken out.
-    rf"\s*(?:,(?![0-9])|[;:(])|\s*[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}", re.IGNORECASE
+    # 'Công ty X- đây là ...': a dash glued to a word is where a bracket was taken out ('37C- 048': a plate).
+    rf"\s*(?:,(?![0-9])|[;:(])|(?:\s|(?<=\w)(?-i:(?<![0-9A-Z_])))[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}",
+    re.IGNORECASE,
 )
 # 'X chủ trì, phối hợp với Y và các đơn vị có liên quan kiểm tra Z': who helps is no part of what is done.
 _HELPED = re.compile(
@@ -3096,6 +3097,7 @@ def _listed_part(part: str) -> bool:
     words = part.split()
     return (
         2 <= len(words) <= LISTED_DOER_WORDS
+        and _LISTED_DOER_HEAD.match(part.strip()) is not None
         and not _verb_in(part)
         and not _STORY.search(part)
         and not _SPEECH_IN.search(part)
@@ -3110,6 +3112,7 @@ def _listed_part(part: str) -> bool:
 # 'tỉnh Đồng Nai', 'thị xã Ba Đồn': a level, then only the place's capitalised name.
 _CAPITALISED = re.compile(rf"\s*\S+(?:\s+\S+)?(?:\s+(?-i:[{_UPPER}0-9])\S*)+\s*")
 _EVENT_HEADS = ("buổi", "cuộc", "phiên", "lễ", "đợt", "vụ", "kỳ", "hội")
+_LISTED_DOER_HEAD = re.compile(rf"(?:{_words(*_WORDS['listed_doer_heads'])}){_E}", re.IGNORECASE)
 
 
 def _compact_parts(told: str) -> tuple[str, str, str, bool] | None:
@@ -3136,8 +3139,9 @@ def _compact_parts(told: str) -> tuple[str, str, str, bool] | None:
     doer, listed = parts[0], False
     for part in parts[1:]:
         words = part.split()
-        if words and words[0].islower() and _PLACE_SEGMENT.match(part) and _CAPITALISED.fullmatch(part):
-            doer += "," + part  # 'Công an TP X, tỉnh Y': where the doer is
+        if _PLACE_SEGMENT.match(part) and _CAPITALISED.fullmatch(part) and not _PLACE_SEGMENT.match(doer):
+            # 'Công an TP X, tỉnh Y': where the doer is, unless it makes the doer too long to keep.
+            doer += "," + part if len(f"{doer} {part}".split()) <= COMPACT_DOER_WORDS else ""
             continue
         if words and not words[0][:1].isupper() and _listed_part(part) and _doer(doer):
             # 'lực lượng Công an, cán bộ y tế, cán bộ phường X tổ chức ...': several doers listed.
@@ -3199,6 +3203,7 @@ _PRESENT_AT = re.compile(
     r"\s+(?:cùng\s+(?:với\s+)?[^;:.]{2,120}?\s+)?(?:(?:đã|vừa)\s+)?có\s+mặt\s+(?:tại|ở)\s+", re.IGNORECASE
 )
 _NAMED_AFTER = re.compile(r"\s+là\s+(?-i:[A-ZĐ])")
+_TOLD_PLACE = re.compile(rf"xảy\s+ra{_E}", re.IGNORECASE)
 PLACE_WORDS = 8  # 'trụ sở Công an tỉnh X': a longer stretch before the act is more than where it was
 
 
@@ -3209,7 +3214,13 @@ def _present_then_act(told: str) -> str:
         return ""
     act = _ACT_START.search(told, present.end())
     place = told[present.end() : act.start()] if act is not None else ""
-    if act is None or not place.strip() or "," in place or len(place.split()) > PLACE_WORDS:
+    if (
+        act is None
+        or not place.strip()
+        or "," in place
+        or len(place.split()) > PLACE_WORDS
+        or _TOLD_PLACE.match(told, act.start())  # 'có mặt tại nơi xảy ra vụ việc': where, no act
+    ):
         return ""
     rest = told[act.start() :]
     named = _NAMED_AFTER.search(rest)
