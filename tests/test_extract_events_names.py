@@ -577,8 +577,13 @@ def test_companions_and_where_they_were_are_no_part_of_a_visit():
         "tỉnh có mặt tại trụ sở Công an tỉnh Đông Lam thăm, động viên và thưởng nóng cho một số tập thể là "
         "Phòng Cảnh sát hình sự, Công an huyện Tân Lạc vì thành tích xuất sắc.\n"
     )
-    forms = _forms(text)
-    assert "Bí thư Tỉnh ủy Đông Lam Lò Văn Khải thăm, động viên và thưởng nóng cho một số tập thể" in forms, forms
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "Bí thư Tỉnh ủy Đông Lam Lò Văn Khải thăm, động viên và thưởng nóng cho một số tập thể" in names, names
+
+
+def test_an_act_listed_after_the_place_of_a_presence_is_kept():
+    told = "cơ quan chức năng tỉnh Đông Lam đã có mặt tại hiện trường điều tra và khám nghiệm tử thi"
+    assert _present_then_act(told) == "cơ quan chức năng tỉnh Đông Lam điều tra và khám nghiệm tử thi"
 
 
 def test_the_accused_a_unit_charged_are_told_the_active_way():

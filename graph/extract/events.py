@@ -2802,8 +2802,21 @@ def events(
         event.aliases = _aliases(event)
         if event.id in incidents:  # the sentence's other wordings name the act, not the incident
             event.aliases = [a for a in event.aliases if _same(a, event.name)]
+        _act_over_setting(event)
         _title_as_doer(event, people)
     return _one_wording_each(found)
+
+
+def _act_over_setting(event: Event) -> None:
+    """Name an event told as where people were ('X có mặt tại Y') by what they did there, when told."""
+    if _PRESENT_AT.search(f" {event.name}") is None:
+        return
+    tellings = (*(s.text for s in event.spans[:1]), event.name, *event.aliases)
+    told = {_present_then_act(_tidy(t)) for t in tellings}
+    act = next((a for a in event.aliases if a in told - {""}), None)
+    if act is not None:
+        event.aliases = [event.name, *(a for a in event.aliases if a != act)]
+        event.name = act
 
 
 # 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng', 'triệt phá một sòng bạc, tạm giữ 15 đối tượng': two acts,
@@ -3202,6 +3215,8 @@ _MEETING_FOR = re.compile(
 _PRESENT_AT = re.compile(
     r"\s+(?:cùng\s+(?:với\s+)?[^;:.]{2,120}?\s+)?(?:(?:đã|vừa)\s+)?có\s+mặt\s+(?:tại|ở)\s+", re.IGNORECASE
 )
+# 'có mặt tại hiện trường điều tra và khám nghiệm tử thi': an act listed before the one the verbs know.
+_ACT_BEFORE_AND = re.compile(r"\s(?P<act>(?-i:[^\W\d_A-ZĐ])\S*\s+(?-i:[^\W\d_A-ZĐ])\S*)\s+và\s*$")
 _NAMED_AFTER = re.compile(r"\s+là\s+(?-i:[A-ZĐ])")
 _TOLD_PLACE = re.compile(rf"xảy\s+ra{_E}", re.IGNORECASE)
 PLACE_WORDS = 8  # 'trụ sở Công an tỉnh X': a longer stretch before the act is more than where it was
@@ -3223,6 +3238,9 @@ def _present_then_act(told: str) -> str:
     ):
         return ""
     rest = told[act.start() :]
+    listed = _ACT_BEFORE_AND.search(place)
+    if listed is not None and place[: listed.start()].strip():
+        rest = f"{listed.group('act')} và {rest}"  # 'tại hiện trường điều tra và khám nghiệm': both acts
     named = _NAMED_AFTER.search(rest)
     # 'cho một số tập thể là A, B, C': who they are, no part of the act.
     rest = rest[: named.start()] if named is not None else rest
