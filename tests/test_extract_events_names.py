@@ -661,3 +661,22 @@ def test_no_act_alone_for_a_clause_or_a_place_before_it(told: str) -> None:
 
 def test_being_where_something_happened_is_no_act():
     assert _present_then_act("phóng viên báo Tân Lạc có mặt tại nơi xảy ra vụ việc") == ""
+
+
+def test_three_suspects_named_in_a_row_have_the_wording_one_and_accomplices():
+    forms = _short_forms("tạm giữ đối tượng Lò Văn Khải, Cầm Văn Mạnh, Đinh Văn Tâm và Hà Văn Pọm", [])
+    assert "tạm giữ đối tượng Lò Văn Khải và đồng bọn" in forms, forms
+    assert not any("đồng bọn" in f for f in _short_forms("bắt giữ Lò Văn Khải và Cầm Văn Mạnh", []))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # Where someone lives is no doer.
+        "ngụ ấp Hoa Sen, xã Tân Lạc, huyện Hòa Bình xảy ra mâu thuẫn",
+        # A place after an apposition is where the post is: read as before, no compact wording.
+        "Đại tá Lò Văn Khải, Trưởng Công an huyện Tân Lạc, tỉnh Đông Lam thông tin với báo chí rằng",
+    ],
+)
+def test_no_compact_wording_of_a_residence_or_after_an_apposition(told: str) -> None:
+    assert _compact(told) == ""

@@ -3124,6 +3124,9 @@ def _listed_part(part: str) -> bool:
 
 # 'tỉnh Đồng Nai', 'thị xã Ba Đồn': a level, then only the place's capitalised name.
 _CAPITALISED = re.compile(rf"\s*\S+(?:\s+\S+)?(?:\s+(?-i:[{_UPPER}0-9])\S*)+\s*")
+_RESIDENCE = re.compile(
+    rf"(?:cùng\s+)?(?:{_words('ngụ', 'trú', 'cư trú', 'thường trú', 'tạm trú', 'quê')}){_E}", re.IGNORECASE
+)
 _EVENT_HEADS = ("buổi", "cuộc", "phiên", "lễ", "đợt", "vụ", "kỳ", "hội")
 _LISTED_DOER_HEAD = re.compile(rf"(?:{_words(*_WORDS['listed_doer_heads'])}){_E}", re.IGNORECASE)
 
@@ -3149,12 +3152,19 @@ def _compact_parts(told: str) -> tuple[str, str, str, bool] | None:
     # 'Công an quận 7, TP X', 'A, B, C': a place or the names of others go on the doer; 'ông X, Phó
     # Giám đốc Sở Y' is who the doer is. Anything else after a comma is a clause: no doer next to the act.
     parts = head.split(",")
-    doer, listed = parts[0], False
+    doer, listed, aside = parts[0], False, False
     for part in parts[1:]:
         words = part.split()
-        if _PLACE_SEGMENT.match(part) and _CAPITALISED.fullmatch(part) and not _PLACE_SEGMENT.match(doer):
-            # 'Công an TP X, tỉnh Y': where the doer is, unless it makes the doer too long to keep.
-            doer += "," + part if len(f"{doer} {part}".split()) <= COMPACT_DOER_WORDS else ""
+        # 'Công an TP X, tỉnh Y': where the doer is, unless it makes the doer too long to keep; after an
+        # apposition ('Đại tá X, Trưởng Công an huyện Y, tỉnh Z') it is where the post is, read as before.
+        if (
+            not aside
+            and _PLACE_SEGMENT.match(part)
+            and _CAPITALISED.fullmatch(part)
+            and not _PLACE_SEGMENT.match(doer)
+        ):
+            if len(f"{doer} {part}".split()) <= COMPACT_DOER_WORDS:
+                doer += "," + part
             continue
         if words and not words[0][:1].isupper() and _listed_part(part) and _doer(doer):
             # 'lực lượng Công an, cán bộ y tế, cán bộ phường X tổ chức ...': several doers listed.
@@ -3166,10 +3176,13 @@ def _compact_parts(told: str) -> tuple[str, str, str, bool] | None:
             doer += "," + part
         elif sum(1 for w in words if w[:1].islower()) > APPOSITION_LOWER_WORDS:
             return None
+        else:
+            aside = True
     doer = " ".join(doer.split())
     if (
         not doer
         or len(doer.split()) > COMPACT_DOER_WORDS and not listed
+        or _RESIDENCE.match(doer)  # 'ngụ ấp X, xã Y xảy ra ...': where someone lives, no doer
         or _NO_DOER.match(doer)
         or _LEAD_EVENT.match(" " + doer)
         or _verb_in(doer)
@@ -3204,6 +3217,14 @@ def _compact_parts(told: str) -> tuple[str, str, str, bool] | None:
     return doer, passive.group() if passive is not None else "", act, listed
 
 
+# An arrest, a custody or a charge of three or more suspects named in a row: 'bắt giữ A, B và C'.
+_PERSON_NAME = rf"(?-i:[{_UPPER}][^\s,.;:]*)(?:\s+(?-i:[{_UPPER}])[^\s,;:]*){{1,3}}"
+_GANG = re.compile(
+    rf"^(?P<head>.*?{_B}(?:{_words(*STORY_FAMILIES[min(CUSTODY)], 'khởi tố', 'bắt tạm giam', 'tạm giam')})"
+    rf"(?:\s+(?:{_words('bị can', 'đối tượng', 'nghi phạm', 'nghi can')}))?)"
+    rf"\s+(?P<first>{_PERSON_NAME})(?:\s*,\s*{_PERSON_NAME}){{1,}}\s*,?\s+và\s+{_PERSON_NAME}\s*$",
+    re.IGNORECASE,
+)
 # A meeting between parties, then what it is held for.
 _MEETING_FOR = re.compile(
     rf"{_B}(?P<noun>hội\s+nghị|hội\s+thảo|tọa\s+đàm|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|buổi\s+gặp\s+mặt)"
@@ -3299,6 +3320,13 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         parts = _compact_parts(told)
         if parts is not None and parts[3] and not parts[1]:
             out.append(parts[2])  # several doers listed: 'tổ chức làm việc với X' is what they did
+            break
+    for told in dict.fromkeys((name, *fuller[:1])):
+        # 'tạm giữ đối tượng A, B, C và D': one named for the rest, as a reader says it.
+        gang = _GANG.match(told)
+        if gang is not None:
+            head = " ".join(_AUX.sub("", gang.group("head")).split())
+            out.append(f"{head} {gang.group('first')} và đồng bọn")
             break
     placed = _PLACED_ACT.match(name)
     if placed is not None and _families(placed.group("verb"), charges=False) & TAKING:
