@@ -680,3 +680,14 @@ def test_three_suspects_named_in_a_row_have_the_wording_one_and_accomplices():
 )
 def test_no_compact_wording_of_a_residence_or_after_an_apposition(told: str) -> None:
     assert _compact(told) == ""
+
+
+def test_what_befell_a_ranked_person_is_named_past_the_commas_of_who_he_is():
+    told = (
+        "Trung tá Lò Văn Khải, 51 tuổi, Tổ trưởng tổ công tác tuần tra kiểm soát xử lý vi phạm giao thông của "
+        "Phòng PC67, Công an tỉnh Đông Lam tử vong"
+    )
+    assert event_name(told) == "Trung tá Lò Văn Khải tử vong"
+    # A speaker is no one something befell: his name stays as it was.
+    said = "Đại tá Lò Văn Khải, Trưởng Công an huyện Tân Lạc, tỉnh Đông Lam thông tin với báo chí rằng"
+    assert event_name(said) == "Đại tá Lò Văn Khải, Trưởng Công an huyện Tân Lạc"

@@ -1671,6 +1671,16 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         clause, head = clause[then.end() :], head[then.end() :]
         subject = _SUBJECT_END.search(clause)
     comma = clause.find(",")
+    befell = _BEFELL_PERSON.search(clause, comma) if comma > 0 and subject is None else None
+    if befell is not None and _RANKED_PERSON.fullmatch(clause[:comma]):
+        # 'Trung tá X, 51 tuổi, Tổ trưởng ... của Phòng Y, Công an tỉnh Z tử vong do ...': who he is runs
+        # over several commas, which a cut to the name's length would stop in; what befell him is the event.
+        asides = clause[comma + 1 : befell.start()].split(",")
+        if all(p.strip()[:1].isupper() or p.strip()[:1].isdigit() for p in asides) and not any(
+            _STORY.search(p) or _SPEECH_IN.search(p) for p in asides  # a title may hold 'xử lý'
+        ):
+            clause = clause[:comma] + " " + clause[befell.start() :].lstrip()
+            comma = clause.find(",")
     if subject is None and comma > 0 and len(clause[:comma].split()) <= SUBJECT_WORDS - 1:
         # 'ông X, quyền Chánh Thanh tra Bộ Y thông tin ...': the person, then the act.
         verb = _HEAD_VERB.search(clause, comma)
@@ -1717,6 +1727,15 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
             act = _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
             return f"{' '.join(head.split())} {_cap(' '.join(act.split()), limit)}"
     return _cap(" ".join(clause.split()), limit)
+
+
+# A person named with a rank or an honorific, and what befell one: 'Trung tá Lò Văn A', 'tử vong'.
+_RANKED_PERSON = re.compile(
+    rf"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)|{_words(*_HONORIFICS)})"
+    rf"(?:\s+(?-i:[{_UPPER}])\S*){{1,4}}",
+    re.IGNORECASE,
+)
+_BEFELL_PERSON = re.compile(rf"\s(?:{_DEATH.pattern}|{_words('bị thương', 'mất tích')}{_E})", re.IGNORECASE)
 
 
 # Where a noun phrase turns into its clause's verb ('Đại hội X đã đề ra ...').
