@@ -507,3 +507,279 @@ def test_an_inspection_gone_to_is_told_as_done() -> None:
     )
     found = names(text)
     assert any("kiểm tra đột xuất bếp ăn" in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        pytest.param(
+            "Sau khi đâm trọng thương ông Lò Văn Tám, đối tượng gây án đã bị lực lượng công an bắt khẩn cấp.",
+            "đối tượng gây án bị lực lượng công an bắt khẩn cấp",
+            id="a_subject_named_by_what_it_is",
+        ),
+        pytest.param(
+            "Liên quan đến vụ án, Lò Văn Bảy (27 tuổi) và Hà Văn Chín (22 tuổi) cũng bị tạm giữ.",
+            "Lò Văn Bảy và Hà Văn Chín bị tạm giữ",
+            id="two_people_with_their_ages_aside",
+        ),
+        pytest.param(
+            "Liên quan đến vụ án, Lò Văn Sáu (30 tuổi), Lò Văn Bảy (27 tuổi) và Hà Văn Chín cũng bị tạm giữ.",
+            "Lò Văn Sáu, Lò Văn Bảy và Hà Văn Chín bị tạm giữ",
+            id="three_people_listed",
+        ),
+        pytest.param(
+            "Ngày 5/6, Công an huyện Tân Hòa, Hà Văn Chín cũng bị bắt.",
+            "Hà Văn Chín bị bắt",
+            id="a_unit_before_a_comma_is_no_one_listed",
+        ),
+        pytest.param(
+            "Kẻ trộm vừa bị Công an phường Tân An bắt giữ.",
+            "Kẻ trộm bị Công an phường Tân An bắt giữ",
+            id="a_doer_noun",
+        ),
+    ],
+)
+def test_a_case_step_told_as_done_after_its_subject(told: str, words: str) -> None:
+    text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
+    assert words in names(text)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Trong năm, 120 đối tượng đã bị bắt giữ.",  # a tally
+        "Người dân cho biết “đối tượng đã bị bắt” nhưng không ai thấy.",  # a rumour quoted
+    ],
+)
+def test_no_case_step_in_a_tally_or_a_quote(told: str) -> None:
+    text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
+    assert not any("bị bắt" in n for n in names(text))
+
+
+@pytest.mark.parametrize(
+    ("lead", "words"),
+    [
+        pytest.param(
+            "Đang đứng bán hàng trên phố, chị Lò Thị Hoa bị một nhóm thanh niên đánh đập dã man.",
+            "bị một nhóm thanh niên đánh đập",
+            id="a_beating",
+        ),
+        pytest.param(
+            "Chở khách về huyện Tân Hòa, anh Hà Văn Chín bất ngờ bị khách siết cổ bằng dây thừng.",
+            "bị khách siết cổ",
+            id="a_strangling",
+        ),
+        pytest.param(
+            "Quen qua mạng xã hội, bà Lò Thị Mai bị một người đàn ông giả danh kỹ sư lừa hơn 300 triệu đồng.",
+            "giả danh kỹ sư lừa",
+            id="a_fraud_told_by_lừa",
+        ),
+    ],
+)
+def test_a_summary_tells_a_beating_a_strangling_or_a_fraud(lead: str, words: str) -> None:
+    text = f"Tin an ninh\n{lead}\nCông an huyện Tân Hòa đang điều tra làm rõ vụ việc.\n"
+    assert any(words in n for n in names(text)), names(text)
+
+
+def test_a_warning_against_fraud_tells_no_fraud() -> None:
+    text = "Tin an ninh\nCán bộ công an cần nâng cao cảnh giác để không bị lừa.\nĐơn vị đã quán triệt.\n"
+    assert not any("lừa" in n for n in names(text))
+
+
+def test_a_unit_telling_its_act_done_in_some_way() -> None:
+    text = (
+        "Tin an ninh\nChiều tối ngày 1-7, Công an xã Tân Phú (huyện Bảo An) cho biết vừa mật phục bắt quả tang "
+        "2 thanh niên đang cắt trộm chồi cà phê.\nNgười dân rất phấn khởi.\n"
+    )
+    assert any("mật phục bắt quả tang 2 thanh niên" in n for n in names(text)), names(text)
+
+
+def test_who_drove_the_vehicle_is_no_cut_of_the_crash() -> None:
+    text = (
+        "Tai nạn trên cầu\nXe máy do nam thanh niên điều khiển lấn làn đường rồi đâm trực diện xe khách "
+        "chạy trên cầu Phú An.\nNgười dân rất bức xúc.\n"
+    )
+    assert any(n.startswith("Xe máy do nam thanh niên điều khiển") for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        ("Lực lượng công an đã bao vây căn nhà nơi Lò Văn Tám cố thủ.", "bao vây căn nhà nơi Lò Văn Tám cố thủ"),
+        ("Người dân phát hiện, vây bắt 2 đối tượng trộm chó rồi giao cho công an.", "vây bắt 2 đối tượng trộm chó"),
+        ("Tổ công tác đột kích quán karaoke Tân Hòa, bắt quả tang 5 đối tượng.", "đột kích quán karaoke Tân Hòa"),
+    ],
+)
+def test_closing_in_on_someone_is_a_step_of_the_story(told: str, words: str) -> None:
+    text = f"Tin an ninh\nCông an huyện Tân Hòa đang điều tra vụ việc.\n{told}\n"
+    assert any(words in n for n in names(text)), names(text)
+
+
+def test_closing_in_named_as_a_task_is_no_step() -> None:
+    text = "Tin an ninh\nCông an huyện Tân Hòa đang điều tra.\nCông tác bao vây hiện trường đã được triển khai.\n"
+    assert not any("bao vây" in n for n in names(text))
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        pytest.param(
+            "Cụ thể, hồi 15h20, tại đường ngang dân sinh thuộc huyện Tân Hòa, tàu TN9 va vào 1 ôtô 16 chỗ ngồi "
+            "làm 1 người tử vong.",
+            "tàu TN9 va vào 1 ôtô 16 chỗ ngồi làm 1 người tử vong",
+            id="a_crash_told_by_a_verb_of_no_list",
+        ),
+        pytest.param(
+            "Vì thấy con chó giống chó nhà mình bị mất nên hai nhà xảy ra xô xát khiến một người thiệt mạng.",
+            "hai nhà xảy ra xô xát khiến một người thiệt mạng",
+            id="the_cause_before_nên_left_out",
+        ),
+        pytest.param(
+            "Cả gia đình đang trên đường về quê, bất ngờ xe ô tô chở 5 người gặp nạn khiến 2 người chết.",
+            "xe ô tô chở 5 người gặp nạn khiến 2 người chết",
+            id="the_clause_of_the_toll",
+        ),
+    ],
+)
+def test_a_clause_that_takes_a_toll_of_people_is_a_happening(told: str, words: str) -> None:
+    text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
+    assert words in names(text), names(text)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Năm 2016, trên tuyến đường này xảy ra 18 vụ, làm 11 người chết.",  # a tally
+        "Vụ tai nạn xảy ra trên quốc lộ 1. Vụ việc khiến 2 người tử vong.",  # the incident's toll
+    ],
+)
+def test_no_new_happening_in_a_tally_or_an_incident_toll(told: str) -> None:
+    text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
+    assert not any("khiến 2 người" in n or "làm 11 người" in n for n in names(text)), names(text)
+
+
+def test_speech_inside_a_when_clause_leaves_the_attack_told() -> None:
+    text = (
+        "Tin an ninh\nCông an huyện Tân Hòa đang điều tra vụ việc.\n"
+        "Khi vợ Lò Văn Tám trả lời không biết thì bị Hà Văn Chín dùng dao đâm.\n"
+    )
+    assert any("Hà Văn Chín dùng dao đâm" in n for n in names(text)), names(text)
+
+
+def test_a_day_before_the_source_ends_the_clause_it_does_not_lead() -> None:
+    text = (
+        "Bắt nghi phạm\nTrên đường đi đòi nợ, anh Hà Văn Bình bị đâm tử vong.\n"
+        "Ngày 20/5, Công an quận Tân Hòa bắt Lò Văn Tám (24 tuổi) - nghi phạm đâm chết anh Bình tại cầu Phú An "
+        "ngày 17/5, theo tin tức trên báo Tân Hòa.\n"
+    )
+    assert any(n.startswith("Công an quận Tân Hòa bắt Lò Văn Tám") for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "words"),
+    [
+        pytest.param(
+            "TAND TP Tân An (Hòa Bình) đã tuyên phạt bị cáo Lò Văn Tám 18 tháng tù giam về tội đánh bạc.",
+            "tuyên phạt bị cáo Lò Văn Tám",
+            id="a_court_with_its_province_in_brackets",
+        ),
+        pytest.param(
+            "Ngày 11/5, Công an quận Tân An cho biết đã xác định và đang tạm giữ toàn bộ nhóm đối tượng.",
+            "đang tạm giữ toàn bộ nhóm đối tượng",
+            id="a_unit_telling_its_act_after_a_few_words_of_how",
+        ),
+        pytest.param(
+            "Được giao nhiệm vụ bảo vệ tại trung tâm thương mại Tân An nhưng Lò Văn Tám lại ra tay trộm tài sản.",
+            "Lò Văn Tám ra tay trộm tài sản",
+            id="the_clause_after_nhưng_is_the_main_one",
+        ),
+        pytest.param(
+            "Trong lúc xô xát, ông Hà Văn Tư đã đánh anh Lò Văn Cộng khiến anh bị chấn thương sọ não và tử vong.",
+            "đánh anh Lò Văn Cộng khiến anh bị chấn thương",
+            id="a_toll_of_the_victim_named_again",
+        ),
+    ],
+)
+def test_more_shapes_of_a_lead(lead: str, words: str) -> None:
+    text = f"Tin an ninh\n{lead}\nNgười dân rất bức xúc về vụ việc.\n"
+    assert any(words in n for n in names(text)), names(text)
+
+
+def test_an_age_aside_is_skipped_a_caption_mark_is_not() -> None:
+    long_aside = (
+        "Tin an ninh\nNgười dân bàng hoàng.\nTheo kết luận điều tra bổ sung, bị can Lò Văn Tám "
+        "(SN 1972, cựu Chủ tịch HĐQT Công ty Tân An) bị đề nghị truy tố về tội tham ô tài sản.\n"
+    )
+    assert any(n.startswith("Lò Văn Tám bị đề nghị truy tố") for n in names(long_aside)), names(long_aside)
+    caption = "Tin an ninh\nNgười dân bàng hoàng.\nĐối tượng Lò Văn Tám (x) bị bắt giữ tại cơ quan điều tra\n"
+    assert not any("bắt giữ tại cơ quan điều tra" in n for n in names(caption)), names(caption)
+
+
+def test_who_closed_in_names_the_act_past_how_they_got_there() -> None:
+    text = (
+        "Tin an ninh\nNgười dân bàng hoàng.\nSau đó không lâu, lực lượng Công an tỉnh Tân Hòa đã nhanh chóng "
+        "có mặt kết hợp lực lượng địa phương bao vây căn nhà nơi ông Lò Văn Tám cố thủ.\n"
+    )
+    (event,) = [e for e in extract(text, "invented.txt").events if "bao vây" in e.name]
+    assert "lực lượng Công an tỉnh Tân Hòa bao vây căn nhà nơi ông Lò Văn Tám cố thủ" in event.aliases
+
+
+def test_an_indictment_told_with_cũng_in_a_trial_is_no_step_of_its_own() -> None:
+    text = (
+        "Xét xử vụ tham ô\nTAND tỉnh Tân Hòa mở phiên xử Lò Văn Tám về tội tham ô tài sản.\n"
+        "Ông Lò Văn Năm (bố của Tám) cũng bị truy tố về hành vi rửa tiền.\n"
+    )
+    assert not any("truy tố" in n for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "words"),
+    [
+        pytest.param(
+            "Cho rằng bác sĩ chẩn đoán sai bệnh của con mình nên Lò Văn Tám đã hành hung bác sĩ.",
+            "Lò Văn Tám hành hung bác sĩ",
+            id="a_reason_spoken_then_the_act",
+        ),
+        pytest.param(
+            "Một gia đình khi đang đi đám giỗ, đã không may gặp nạn khiến 5 người thương vong.",
+            "gặp nạn khiến 5 người thương vong",
+            id="a_toll_past_a_cut",
+        ),
+    ],
+)
+def test_the_act_after_nên_or_a_cut(lead: str, words: str) -> None:
+    text = f"Tin an ninh\n{lead}\nNgười dân rất bức xúc về vụ việc.\n"
+    assert any(words in n for n in names(text)), names(text)
+
+
+def test_a_should_quoted_is_no_act() -> None:
+    text = (
+        "Tin an ninh\nBé trai mất tích đã hai năm.\n"
+        "Nói về trường hợp này, luật sư Lò Văn Tám nêu quan điểm “nên chăng cơ quan chức năng nên khởi tố vụ án”.\n"
+    )
+    assert not any("khởi tố" in n for n in names(text)), names(text)
+
+
+def test_a_death_by_hanging_found_is_the_story_event() -> None:
+    text = (
+        "Tin an ninh\nGọi mãi không được, hàng xóm vào nhà tìm và phát hiện anh Lò Văn Tám đã tử vong trong "
+        "tư thế treo cổ.\nCông an huyện Tân Hòa đang điều tra làm rõ.\n"
+    )
+    assert any("phát hiện anh Lò Văn Tám đã tử vong" in n for n in names(text)), names(text)
+
+
+def test_no_subject_after_nên_keeps_the_one_before() -> None:
+    text = (
+        "Tai nạn trên quốc lộ\nXe container chạy phía sau cố vượt xe tải nên đã đâm vào đuôi xe khách đang dừng.\n"
+        "Người dân rất bức xúc.\n"
+    )
+    (event,) = extract(text, "invented.txt").events
+    assert any(a.startswith("Xe container") for a in event.aliases), event.aliases
+
+
+def test_bắt_buộc_is_no_arrest() -> None:
+    text = (
+        "Công bố người trúng giải\nDù việc công bố tên người trúng giải là rủi ro song nhiều nước vẫn coi việc này "
+        "là bắt buộc.\nNgười chơi rất quan tâm.\n"
+    )
+    assert not any("bắt buộc" in n for n in names(text)), names(text)

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.events import _DATE_LIKE, _cap, _compact, _drop_places, _tidy, event_name
+from graph.extract.events import (
+    _DATE_LIKE,
+    _cap,
+    _compact,
+    _drop_places,
+    _present_then_act,
+    _short_forms,
+    _tidy,
+    event_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -520,3 +529,165 @@ def test_a_deadly_incident_an_act_follows_is_an_event_of_its_own():
     assert "dừng tổ chức hội đua thuyền Tân Lạc năm 2025" in names, names
     incident = next(e for e in events if e.name.startswith("sự cố thuyền số 7"))
     assert incident.date is None and not any("đua thuyền" in a for a in incident.aliases), incident
+
+
+def _forms(text: str) -> list[str]:
+    """Every name and alias of every event extracted from ``text``."""
+    return [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
+
+
+def test_the_act_of_several_listed_doers_is_named_without_them():
+    text = (
+        "Làm việc với nhà cung cấp\n"
+        "Ngày 3/4/2025, lực lượng Công an, cán bộ y tế, cán bộ phường Tân Lạc tổ chức làm việc với đại diện "
+        "Công ty Hoa Sen (có địa chỉ tại đường Lê Lợi, quận Tân Lạc)- đây là đơn vị cung ứng thiết bị vật tư "
+        "và bảo hành các thiết bị y tế tại Bệnh viện đa khoa tỉnh.\n"
+    )
+    assert "tổ chức làm việc với đại diện Công ty Hoa Sen" in _forms(text)
+
+
+def test_who_leads_a_team_set_up_is_part_of_its_name():
+    text = (
+        "Kiểm tra đa cấp\n"
+        "Ngày 3/4/2025, Bộ trưởng Bộ Công Thương Lò Văn Khải đã chỉ đạo lập Đoàn kiểm tra do Thanh tra Bộ chủ "
+        "trì, thành phần gồm Cục Quản lý cạnh tranh, Vụ Pháp chế để kiểm tra các hoạt động của Công ty Hoa Sen.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "chỉ đạo lập Đoàn kiểm tra do Thanh tra Bộ chủ trì" in names, names
+
+
+def test_the_charge_after_a_colon_is_part_of_a_case_opened():
+    text = (
+        "Khởi tố vụ án\n"
+        "Ngày 5/4/2025, Cơ quan Cảnh sát điều tra Công an tỉnh Hà Yên đã ra Quyết định khởi tố vụ án hình sự: "
+        "Vi phạm quy định về đấu thầu gây hậu quả nghiêm trọng xảy ra tại Tổng Công ty cổ phần Xây dựng Bình An.\n"
+    )
+    forms = _forms(text)
+    assert any(
+        f.startswith("Quyết định khởi tố vụ án hình sự Vi phạm quy định về đấu thầu gây hậu quả nghiêm trọng")
+        for f in forms
+    ), forms
+    assert not any(f.endswith("Tổng Công") for f in forms), forms  # 'Công ty' is not cut in two
+
+
+def test_companions_and_where_they_were_are_no_part_of_a_visit():
+    text = (
+        "Thưởng nóng\n"
+        "Chiều 2/6/2025, Bí thư Tỉnh ủy Đông Lam Lò Văn Khải cùng đoàn lãnh đạo Tỉnh ủy, Ban Giám đốc Công an "
+        "tỉnh có mặt tại trụ sở Công an tỉnh Đông Lam thăm, động viên và thưởng nóng cho một số tập thể là "
+        "Phòng Cảnh sát hình sự, Công an huyện Tân Lạc vì thành tích xuất sắc.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "Bí thư Tỉnh ủy Đông Lam Lò Văn Khải thăm, động viên và thưởng nóng cho một số tập thể" in names, names
+
+
+def test_an_act_listed_after_the_place_of_a_presence_is_kept():
+    told = "cơ quan chức năng tỉnh Đông Lam đã có mặt tại hiện trường điều tra và khám nghiệm tử thi"
+    assert _present_then_act(told) == "cơ quan chức năng tỉnh Đông Lam điều tra và khám nghiệm tử thi"
+
+
+def test_the_accused_a_unit_charged_are_told_the_active_way():
+    text = (
+        "Khởi tố nhóm ma túy\n"
+        "Ngày 3/4/2025, trong 12 bị can bị Công an huyện Lam Sơn khởi tố, bắt giam để điều tra về hành vi Mua "
+        "bán trái phép chất ma túy, nổi lên 2 người nước ngoài.\n"
+    )
+    forms = _forms(text)
+    assert "Công an huyện Lam Sơn khởi tố, bắt giam 12 bị can về hành vi Mua bán trái phép chất ma túy" in forms, forms
+
+
+def test_a_teams_members_are_no_part_of_where_it_is_sent():
+    text = (
+        "Xác minh vụ việc\n"
+        "Ngày 23/5/2025, ngay lập tức, Ban giám đốc Sở đã chỉ đạo thành lập đoàn gồm Thanh tra sở và bộ phận tổ "
+        "chức cán bộ đến Trung tâm y tế Tân Lạc để xác minh, làm rõ vụ việc.\n"
+    )
+    forms = _forms(text)
+    assert "chỉ đạo thành lập đoàn đến Trung tâm y tế Tân Lạc để xác minh" in forms, forms
+    assert not any("bộ phận tổ chức" in f for f in forms[:1]), forms
+
+
+def test_a_meeting_between_parties_is_named_by_what_it_is_held_for():
+    text = (
+        "Khắc phục tàu hỏng\n"
+        "Chiều 30/6/2025, Sở NN-PTNT tỉnh Đông Lam chủ trì buổi làm việc giữa lãnh đạo Công ty TNHH Hoa Sen, "
+        "Công ty TNHH Tân Lạc và 12 chủ tàu vỏ gỗ bị hư hỏng trên địa bàn tỉnh để thống nhất thời gian, phương án "
+        "sửa chữa đối với từng con tàu.\n"
+    )
+    forms = _forms(text)
+    assert "buổi làm việc thống nhất thời gian, phương án sửa chữa đối với từng con tàu" in forms, forms
+
+
+def test_a_theft_is_named_by_what_was_taken_and_where_not_by_its_value():
+    text = (
+        "Trộm vàng ở Tân Lạc\n"
+        "Vụ thứ nhất: Xảy ra vào rạng sáng 7/1/2025, tại tiệm vàng Kim Hoa (huyện Tân Lạc, tỉnh Đông Lam), nhiều "
+        "vàng và nữ trang bị lấy trộm, trị giá khoảng 2 tỷ đồng.\n"
+    )
+    events = extract(text, "x.txt").events
+    names = [e.name for e in events]
+    assert "nhiều vàng và nữ trang bị lấy trộm tại tiệm vàng Kim Hoa" in names, names
+    assert "lấy trộm tại tiệm vàng Kim Hoa" in [a for e in events for a in e.aliases], events
+
+
+@pytest.mark.parametrize(
+    ("told", "compact"),
+    [
+        # A level and a place after the doer's comma, capitals or not, say where the doer is.
+        ("Công an phường 8, TP Tân Lạc, tỉnh Đông Lam đã làm việc với ông Lò Văn Khải",
+         "Công an phường 8, TP Tân Lạc, tỉnh Đông Lam làm việc với ông Lò Văn Khải"),
+        # A plate's dash is no bracket taken out: the object runs on over it.
+        ("tổ công tác của Trạm CSGT phát hiện xe tải mang BKS 37C- 048.51 chở thực phẩm",
+         "tổ công tác của Trạm CSGT phát hiện xe tải mang BKS 37C- 048.51 chở thực phẩm"),
+    ],
+)
+def test_compact_wording_of_a_placed_doer(told: str, compact: str) -> None:
+    assert _compact(told) == compact
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # 'làm rõ vụ án' after the comma is a second act, no second doer: no act alone.
+        "Công an tỉnh Đông Lam điều tra, làm rõ vụ án sát hại anh Lò Văn Khải",
+        # 'xã X, huyện Y': a place leads, no doer.
+        "xã Hoa Sen, huyện Tân Lạc, Đội Kiểm lâm Cơ động tỉnh Đông Lam phát hiện xe ô tô chở gỗ",
+    ],
+)
+def test_no_act_alone_for_a_clause_or_a_place_before_it(told: str) -> None:
+    assert _compact(told) == ""
+    assert not any(f.startswith(("sát hại", "phát hiện")) for f in _short_forms(told, []))
+
+
+def test_being_where_something_happened_is_no_act():
+    assert _present_then_act("phóng viên báo Tân Lạc có mặt tại nơi xảy ra vụ việc") == ""
+
+
+def test_three_suspects_named_in_a_row_have_the_wording_one_and_accomplices():
+    forms = _short_forms("tạm giữ đối tượng Lò Văn Khải, Cầm Văn Mạnh, Đinh Văn Tâm và Hà Văn Pọm", [])
+    assert "tạm giữ đối tượng Lò Văn Khải và đồng bọn" in forms, forms
+    assert not any("đồng bọn" in f for f in _short_forms("bắt giữ Lò Văn Khải và Cầm Văn Mạnh", []))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # Where someone lives is no doer.
+        "ngụ ấp Hoa Sen, xã Tân Lạc, huyện Hòa Bình xảy ra mâu thuẫn",
+        # A place after an apposition is where the post is: read as before, no compact wording.
+        "Đại tá Lò Văn Khải, Trưởng Công an huyện Tân Lạc, tỉnh Đông Lam thông tin với báo chí rằng",
+    ],
+)
+def test_no_compact_wording_of_a_residence_or_after_an_apposition(told: str) -> None:
+    assert _compact(told) == ""
+
+
+def test_what_befell_a_ranked_person_is_named_past_the_commas_of_who_he_is():
+    told = (
+        "Trung tá Lò Văn Khải, 51 tuổi, Tổ trưởng tổ công tác tuần tra kiểm soát xử lý vi phạm giao thông của "
+        "Phòng PC67, Công an tỉnh Đông Lam tử vong"
+    )
+    assert event_name(told) == "Trung tá Lò Văn Khải tử vong"
+    # A speaker is no one something befell: his name stays as it was.
+    said = "Đại tá Lò Văn Khải, Trưởng Công an huyện Tân Lạc, tỉnh Đông Lam thông tin với báo chí rằng"
+    assert event_name(said) == "Đại tá Lò Văn Khải, Trưởng Công an huyện Tân Lạc"

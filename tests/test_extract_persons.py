@@ -1880,3 +1880,177 @@ def test_a_title_s_unit_after_a_dash():
 def test_a_board_s_company_named_in_lower_case_is_read_whole():
     people = _people("Ông Ngô Thành Tâm (SN 1980) – Chủ tịch HĐQT Công ty trục vớt luồng lạch, cho biết.")
     assert _posts(people["Ngô Thành Tâm"]) == [("Chủ tịch", "HĐQT Công ty trục vớt luồng lạch")]
+
+
+def test_a_district_or_ward_police_written_by_its_initials():
+    people = _people("Đại tá Hà Minh Tùng - Trưởng CAQ Ba Đình, Hà Nội cho biết vụ việc đang được điều tra.")
+    assert _posts(people["Hà Minh Tùng"]) == [("Trưởng", "CAQ Ba Đình")]
+    people = _people("Thượng tá Đỗ Văn Kiên - Phó trưởng CAH Bảo Yên nói.")
+    assert _posts(people["Đỗ Văn Kiên"]) == [("Phó trưởng", "CAH Bảo Yên")]
+
+
+def test_deputy_titles_written_short():
+    people = _people("Trung tá Lê Văn Hữu, Phó Trạm CSGT Đại Lộc cho biết xe đã bị giữ.")
+    assert _posts(people["Lê Văn Hữu"]) == [("Phó Trạm", "Trạm CSGT Đại Lộc")]
+    people = _people("Ông Lê Đình Bảy, phó thôn Hòa Bình, bị bắt giữ.")
+    assert _posts(people["Lê Đình Bảy"]) == [("Phó thôn", "Thôn Hòa Bình")]
+    people = _people("Ông Trần Văn Tiến, Phó văn phòng UBND tỉnh Lào Cai, cho biết.")
+    assert _posts(people["Trần Văn Tiến"]) == [("Phó văn phòng", "UBND tỉnh Lào Cai")]
+
+
+def test_a_lower_case_unit_name_ends_at_the_next_holder_or_a_closing_country():
+    people = _people(
+        "Ông Đào Văn Đức, Giám đốc Trung tâm đăng kiểm và ông Vũ Văn Hệ, Phó Giám đốc Trung tâm đăng kiểm "
+        "nhưng không trả lời."
+    )
+    assert _posts(people["Đào Văn Đức"]) == [("Giám đốc", "Trung tâm đăng kiểm")]
+    assert _posts(people["Vũ Văn Hệ"]) == [("Phó Giám đốc", "Trung tâm đăng kiểm")]
+    people = _people("Tiến sĩ Lê Văn Huề - Viện trưởng Viện nghiên cứu người cao tuổi Việt Nam khẳng định, điều đó đúng.")
+    assert _posts(people["Lê Văn Huề"]) == [("Viện trưởng", "Viện nghiên cứu người cao tuổi Việt Nam")]
+    people = _people("Ông Vũ Văn Hồng, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam cho rằng điều này đúng.")
+    assert _posts(people["Vũ Văn Hồng"]) == [("Chủ tịch", "Liên hiệp các tổ chức hữu nghị Việt Nam")]
+    # A verb after the head ends the search for a closing country: no unit.
+    people = _people("Ông Vũ Văn Hồng, Giám đốc Trung tâm đã làm việc với Bộ Ngoại giao Việt Nam.")
+    assert _posts(people["Vũ Văn Hồng"]) != [("Giám đốc", "Trung tâm đã làm việc với Bộ Ngoại giao Việt Nam")]
+
+
+def test_a_guard_and_a_driver_are_staff_posts_only_when_set_off_after_the_name():
+    people = _people("Ông Lò Văn Sinh, bảo vệ tại Bệnh viện Nhi Lào Cai, đã bị đâm trọng thương.")
+    assert _posts(people["Lò Văn Sinh"]) == [("Bảo vệ", "Bệnh viện Nhi Lào Cai")]
+    people = _people("Ông Trần Văn Hòa (SN 1960, trú tại quận Ba Đình), hiện là lái xe của Sở Tài chính tỉnh Lào Cai.")
+    assert _posts(people["Trần Văn Hòa"]) == [("Lái xe", "Sở Tài chính tỉnh Lào Cai")]
+    # The verbs: to drive the company's car, to guard the company.
+    people = _people("Ông Lê Văn Cường lái xe Công ty Hòa Phát đi Hà Nội. Lực lượng bảo vệ Công ty Hòa Bình, ông Lê Văn Cần cho biết.")
+    assert _posts(people["Lê Văn Cường"]) == []
+    assert _posts(people["Lê Văn Cần"]) == []
+    people = _people("Sau khi hỏi bảo vệ cơ quan, bảo vệ tòa nhà Hoa Sen, Thượng úy Lê Văn Tiến đã tìm ra chủ thẻ.")
+    assert _posts(people["Lê Văn Tiến"]) == []
+
+
+def test_a_list_of_names_opened_in_the_plural_shares_the_post_after_it():
+    people = _people("Đoàn kiểm tra gồm các ông Trần Văn Tư, Lê Văn Hào – phó giám đốc Sở Y tế tỉnh Lào Cai.")
+    assert _posts(people["Trần Văn Tư"]) == [("Phó giám đốc", "Sở Y tế tỉnh Lào Cai")]
+    assert _posts(people["Lê Văn Hào"]) == [("Phó giám đốc", "Sở Y tế tỉnh Lào Cai")]
+    # Without the plural, a comma list does not share it.
+    people = _people("Ông Trần Văn Khải, ông Lê Văn Tùng, Phó Giám đốc Sở Tài chính tỉnh Hà Giang cho biết.")
+    assert _posts(people["Trần Văn Khải"]) == []
+
+
+def test_a_head_s_title_written_alone_is_in_the_one_unit_of_its_kind_the_report_names():
+    people = _people("TAND tỉnh Lào Cai mở phiên tòa. Ông Lê Văn Cao, Chánh án cho biết bị cáo đã nhận tội.")
+    assert _posts(people["Lê Văn Cao"]) == [("Chánh án", "TAND tỉnh Lào Cai")]
+    people = _people("Đồn Biên phòng Hải Hòa bắt giữ Minh. Thượng tá Lê Văn Đồn, Đồn trưởng cho biết.")
+    assert _posts(people["Lê Văn Đồn"]) == [("Đồn trưởng", "Đồn Biên phòng Hải Hòa")]
+    people = _people("Hạt Kiểm lâm huyện Bảo Yên và Đồn Biên phòng Hải Hòa bắt gỗ. Ông Lê Văn Hạt, Hạt trưởng cho biết.")
+    assert _posts(people["Lê Văn Hạt"]) == [("Hạt trưởng", "Hạt Kiểm lâm huyện Bảo Yên")]
+    people = _people("Ban Chỉ huy Quân sự huyện Bảo Yên họp. Ông Lê Văn Quân, Chỉ huy trưởng cho biết.")
+    assert _posts(people["Lê Văn Quân"]) == [("Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Bảo Yên")]
+    people = _people("Viện KSND tỉnh Lào Cai phê chuẩn lệnh bắt. Ông Lê Văn Viện, Viện trưởng cho biết.")
+    assert _posts(people["Lê Văn Viện"]) == [("Viện trưởng", "Viện KSND tỉnh Lào Cai")]
+    people = _people("Ban Quản lý dự án đường bộ tỉnh Lào Cai vừa họp. Ông Phan Văn Huệ, Phó trưởng ban cho biết.")
+    assert _posts(people["Phan Văn Huệ"]) == [("Phó trưởng ban", "Ban Quản lý dự án đường bộ tỉnh Lào Cai")]
+    # A party committee's board has no 'Trưởng ban'; two boards leave the title's unit unknown.
+    people = _people("Ban Thường vụ Tỉnh ủy Lào Cai họp. Ông Hà Văn Tú, Trưởng ban cho biết.")
+    assert _posts(people["Hà Văn Tú"]) == []
+    people = _people("Ban Chỉ đạo 389 tỉnh Lào Cai họp với Ban Quản lý dự án đường bộ. Ông Hà Văn Tú, Trưởng ban cho biết.")
+    assert _posts(people["Hà Văn Tú"]) == []
+    # A unit named only in an earlier post counts, the nearest first; a plural title goes to each name.
+    people = _people(
+        "Bà Hồ Thị Đang, nguyên trưởng ban Tổ chức Quận ủy, bị khiển trách. Phó trưởng Ban bồi thường giải phóng "
+        "mặt bằng quận Tân Bình Võ Thị Hằng bị cảnh cáo. Các phó trưởng ban Lâm Văn Thơ, Mai Văn Trúc bị khiển trách."
+    )
+    for name in ("Lâm Văn Thơ", "Mai Văn Trúc"):
+        assert _posts(people[name]) == [("Phó trưởng ban", "Ban bồi thường giải phóng mặt bằng quận Tân Bình")]
+    # The unit written after the comma is not one named elsewhere.
+    people = _people(
+        "Khoa Kinh tế trường Đại học Nông Lâm mở hội thảo. PGS Nguyễn Văn Nga - Phó Trưởng Khoa, Khoa Luật, "
+        "trường Đại học Cần Thơ nhận định."
+    )
+    assert ("Phó Trưởng Khoa", "Khoa Kinh tế trường Đại học Nông Lâm") not in _posts(people["Nguyễn Văn Nga"])
+
+
+def test_a_village_head_s_village_named_elsewhere_whichever_order_the_title_is_written():
+    people = _people("Thôn Khe Mạ có 120 hộ. Thôn trưởng Lê Văn Thông cho biết cả thôn đã góp tiền.")
+    assert _posts(people["Lê Văn Thông"]) == [("Thôn trưởng", "Thôn Khe Mạ")]
+    people = _people("Ấp Tân Hòa có 120 hộ. Ông Lê Văn Ấn, Trưởng ấp cho biết cả ấp đã góp tiền.")
+    assert _posts(people["Lê Văn Ấn"]) == [("Trưởng ấp", "Ấp Tân Hòa")]
+    people = _people("Ấp Tân Hòa và ấp Tân Bình có 120 hộ. Ông Lê Văn Ấn, Trưởng ấp cho biết.")
+    assert _posts(people["Lê Văn Ấn"]) == []
+
+
+def test_a_team_or_station_named_in_lower_case_after_the_title():
+    # A company's department stays in the title, as annotators write it ('Trưởng phòng kinh doanh').
+    people = _people("Trần Văn Liêm (nguyên Tổng giám đốc Công ty Hải Long), Giang Văn Đạt (nguyên Trưởng phòng kinh doanh).")
+    assert ("Trưởng phòng", "Phòng kinh doanh") not in _posts(people["Giang Văn Đạt"])
+    people = _people("Đại úy Trịnh Văn Phong - Đội trưởng đội hướng dẫn điều tra án chưa rõ tội phạm, phòng CSHS cho biết.")
+    assert _posts(people["Trịnh Văn Phong"]) == [("Đội trưởng", "Đội hướng dẫn điều tra án chưa rõ tội phạm")]
+    people = _people("Anh Nguyễn Văn Thịnh (sinh năm 1975), là Trạm trưởng Trạm bảo vệ rừng thuộc Công ty Kon Hà bị đánh.")
+    assert _posts(people["Nguyễn Văn Thịnh"]) == [("Trạm trưởng", "Trạm bảo vệ rừng")]
+    # The clause goes on after the head: no unit is named.
+    people = _people("Ông Lê Văn Hòa, Đội trưởng đội tuần tra đã bắt được Minh.")
+    assert _posts(people["Lê Văn Hòa"]) == []
+
+
+def test_a_chair_or_secretary_written_after_the_name_is_of_the_one_body_named():
+    people = _people("UBND xã Tân Lộc đã lập biên bản. Ông Hoàng Văn Lực, Chủ tịch cho biết xã sẽ xử lý.")
+    assert _posts(people["Hoàng Văn Lực"]) == [("Chủ tịch", "UBND xã Tân Lộc")]
+    # Two bodies a chair may head: no guess.
+    people = _people("UBND xã Tân Lộc và HĐND xã đã họp. Ông Hoàng Văn Lực, Chủ tịch cho biết.")
+    assert _posts(people["Hoàng Văn Lực"]) == []
+    people = _people("Đảng ủy xã Tân Lộc họp. Ông Hoàng Văn Lực, Bí thư cho biết xã sẽ xử lý.")
+    assert _posts(people["Hoàng Văn Lực"]) == [("Bí thư", "Đảng ủy xã Tân Lộc")]
+    people = _people("Đảng ủy xã Tân Lộc và Huyện ủy Bảo Yên họp. Ông Hoàng Văn Lực, Bí thư cho biết.")
+    assert _posts(people["Hoàng Văn Lực"]) == []
+
+
+def test_a_post_before_its_holder_across_an_aside_and_a_dash():
+    people = _people("Hai người kéo đến nhà Trưởng phòng Tài nguyên nước (cùng thuộc Sở TNMT) - Cao Văn Phương quậy phá.")
+    assert _posts(people["Cao Văn Phương"]) == [("Trưởng phòng", "Phòng Tài nguyên nước")]
+
+
+def test_a_unit_s_name_goes_on_across_a_glued_apostrophe_or_a_brand_s_dot():
+    people = _people("Ông Mai Văn Sáng là Ủy viên Ban chấp hành Huyện ủy Đắk R’lấp, Chủ tịch UBND xã Kiến Thành.")
+    assert ("Ủy viên", "Ban chấp hành Huyện ủy Đắk R’lấp") in _posts(people["Mai Văn Sáng"])
+    people = _people("Ông Đỗ Văn Hồng, Tổng Giám đốc Công ty PVX.KBT bị bắt. Ông Lê Văn Tú, Giám đốc Công ty ABC. Ông Trần Văn Cừ cho biết.")
+    assert _posts(people["Đỗ Văn Hồng"]) == [("Tổng Giám đốc", "Công ty PVX.KBT")]
+    assert _posts(people["Lê Văn Tú"]) == [("Giám đốc", "Công ty ABC")]
+    people = _people("Ông Đỗ Văn Hồng, Chủ tịch Hội đồng Quản trị kiêm Tổng Giám đốc PVX.KBT bị bắt.")
+    assert _posts(people["Đỗ Văn Hồng"]) == [
+        ("Chủ tịch", "Hội đồng Quản trị PVX.KBT"),
+        ("Tổng Giám đốc", "PVX.KBT"),
+    ]
+
+
+def test_a_unit_written_as_this_one_is_the_unit_of_that_kind_just_named():
+    people = _people(
+        "Vụ ẩu đả liên quan đến ông Lê Văn Nhuận (Giám đốc Trung tâm Bồi dưỡng chính trị TP Bảo Lộc), "
+        "Lê Văn Khoa (Phó giám đốc Trung tâm này) và bà Lê Thị Tố."
+    )
+    assert _posts(people["Lê Văn Khoa"]) == [("Phó giám đốc", "Trung tâm Bồi dưỡng chính trị TP Bảo Lộc")]
+    # Two such units in the sentence before: which one is meant is not known.
+    people = _people(
+        "Trung tâm Y tế huyện Bảo Yên và Trung tâm Văn hóa huyện Bảo Yên cùng bị kiểm tra. Ông Lê Văn Khoa, "
+        "Phó giám đốc Trung tâm này, cho biết."
+    )
+    assert _posts(people["Lê Văn Khoa"]) == []
+
+
+def test_a_unit_led_by_a_holder_across_asides_about_the_unit_and_the_holder():
+    people = _people(
+        "Tỉnh cho Công ty TNHH Thương mại Hòa Vũ (xã Quảng Sơn) do bà Nguyễn Thị Kim Thu (vợ của ông Lê Văn Lộc, "
+        "nguyên Phó Giám đốc Công an tỉnh Đắk Nông) làm giám đốc, thuê 162 ha rừng."
+    )
+    assert _posts(people["Nguyễn Thị Kim Thu"]) == [("Giám đốc", "Công ty TNHH Thương mại Hòa Vũ")]
+    assert _posts(people["Lê Văn Lộc"]) == [("Phó Giám đốc", "Công an tỉnh Đắk Nông")]
+
+
+def test_a_shift_leader_and_a_clinic_s_head():
+    people = _people("Bác sĩ Lê Thị Thảo - Trưởng ca trực cấp cứu tại Trung tâm Y tế huyện Bảo Yên (Lào Cai) lo lắng cho hay.")
+    assert _posts(people["Lê Thị Thảo"]) == [("Trưởng ca trực cấp cứu", "Trung tâm Y tế huyện Bảo Yên")]
+    people = _people("Bác sĩ Vũ Văn Vương, Trưởng kíp trực tại bệnh viện huyện Bảo Yên cho biết nạn nhân đã tỉnh.")
+    assert _posts(people["Vũ Văn Vương"]) == [("Trưởng kíp trực", "Bệnh viện huyện Bảo Yên")]
+    people = _people(
+        "Bác sĩ Nguyễn Văn Đông - Trưởng Phòng khám Chuyên khoa Tim mạch và Điều trị đau (Trung tâm Y tế tỉnh Lào Cai) "
+        "đề nghị bán thuốc."
+    )
+    assert _posts(people["Nguyễn Văn Đông"]) == [("Trưởng Phòng khám", "Phòng khám Chuyên khoa Tim mạch và Điều trị đau")]

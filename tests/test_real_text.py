@@ -24,11 +24,13 @@ FLOORS = {
     # persons, posts, units, places, events, tasks, figures); the README table has the history.
     # before issue 14: 0.945, 0.269, 0.578, 0.887, 0.019, 0.019, 0.740; now 1.000, 0.955, 0.980, 1.000, 0.782,
     # 0.884, 1.000
-    "real_dev": {"persons": 0.97, "positions": 0.94, "organizations": 0.96, "places": 0.97, "events": 0.76,
+    # events 0.793 since event naming's round (was 0.782)
+    "real_dev": {"persons": 0.97, "positions": 0.94, "organizations": 0.96, "places": 0.97, "events": 0.78,
                  "tasks": 0.87, "statistics": 0.97},
     # tuned on: 0.991, 1.000, 0.962, 0.994, 0.557, 0.775, 0.983 (tasks 0.792 before an ongoing inquiry told in
     # the passive counted as a task, which one article's gold leaves uncertain)
-    "real_gold_dev": {"persons": 0.96, "positions": 0.97, "organizations": 0.94, "places": 0.96, "events": 0.54,
+    # events 0.598 since event naming's round (was 0.557)
+    "real_gold_dev": {"persons": 0.96, "positions": 0.97, "organizations": 0.94, "places": 0.96, "events": 0.58,
                       "tasks": 0.76, "statistics": 0.95},
     # tuned on since its blind run (0.913, 0.742, 0.835, 0.916, 0.253, 0.393, 0.854): 1.000, 0.917, 0.953,
     # 0.964, 0.653, 0.745, 0.936 (tasks 0.735 before units named by kind carrying on with a charge were read)
@@ -40,11 +42,13 @@ FLOORS = {
                        "tasks": 0.65, "statistics": 0.91},
     # tuned on since its blind run (0.955, 0.787, 0.795, 0.971, 0.243, 0.400, 0.922): 0.970, 0.986, 0.952,
     # 0.983, 0.695, 0.755, 0.922 (tasks 0.742 before a few nouns asked before 'phối hợp với' were read)
-    "real_gold_dev4": {"persons": 0.95, "positions": 0.97, "organizations": 0.93, "places": 0.96, "events": 0.67,
+    # events 0.738 since event naming's round (was 0.695)
+    "real_gold_dev4": {"persons": 0.95, "positions": 0.97, "organizations": 0.93, "places": 0.96, "events": 0.72,
                        "tasks": 0.74, "statistics": 0.91},
     # tuned on since its blind run (0.946, 0.816, 0.857, 0.857, 0.315, 0.510, 0.973): 0.973, 0.868, 0.944,
     # 0.959, 0.576, 0.807, 0.973 (places were 0.857 while its gold counted hamlets as places)
-    "real_gold_dev5": {"persons": 0.95, "positions": 0.85, "organizations": 0.92, "places": 0.93, "events": 0.55,
+    # events 0.608 since event naming's round (was 0.576)
+    "real_gold_dev5": {"persons": 0.95, "positions": 0.90, "organizations": 0.92, "places": 0.93, "events": 0.59,
                        "tasks": 0.79, "statistics": 0.96},
     # never tuned on; blind run (seventh session): 0.981, 0.641, 0.870, 0.931, 0.421, 0.435, 0.977; now
     # 0.981, 0.667, 0.886, 0.939, 0.412, 0.432, 0.977

@@ -379,6 +379,26 @@ def _incident(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+# ('nên chăng', 'không nên' are 'should'; after 'nên bị' the subject is before 'nên', the clause goes on.)
+_BUT = re.compile(
+    rf"\s+(?:nhưng|song|(?<!không\s)(?<!cần\s)nên(?!\s+(?:chăng|(?:đã\s+|cũng\s+)?(?:bị|được)){_E})){_E}",
+    re.IGNORECASE,
+)
+
+
+# 'bắt buộc', 'bắt gặp', 'bắt tay': 'bắt' and the next syllable are another word. ('bắt đầu' is left: a
+# start a story sums up, 'bắt đầu thực hiện thí điểm ...', is a happening too.)
+_NOT_STORY_WORD = re.compile(
+    rf"(?<=bắt)\s+(?:buộc|gặp|tay|chước|nhịp|kịp|mắt|nguồn|mối|sóng|bài|chuyện|nạt){_E}", re.IGNORECASE
+)
+# A subject of its own after 'nên': a name, or who it is ('hắn', 'đối tượng', 'người chồng').
+_NEW_SUBJECT = re.compile(
+    rf"\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
+    rf"|(?:hắn|gã|y|thị|chúng|nhóm|{_words(*_WORDS['doer_nouns'], *_WORDS['befallen_subjects'])}){_E})",
+    re.IGNORECASE,
+)
+
+
 def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> int | None:
     """Return where the clause of a sentence's last told crime or accident starts, or None.
 
@@ -388,10 +408,21 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
     for verb in reversed(list(_STORY.finditer(text, lo, hi))):
         if kinds is not None and not _families(verb.group()) & kinds:
             continue
+        if _NOT_STORY_WORD.match(text, verb.end()):
+            continue  # 'bắt buộc', 'bắt gặp': another word than the act
         if _NOT_STORY.search(text, max(lo, verb.start() - 30), verb.start()):
             continue
         before = _PAREN.sub(lambda p: " " * len(p.group()), text[lo : verb.start()])
         start = lo + before.rfind(",") + 1
+        # 'Được giao bảo vệ X nhưng Y lại ra tay trộm ...', 'Cho rằng ... nên Y hành hung ...': after
+        # 'nhưng', 'nên' is the main clause.
+        but = [
+            b
+            for b in _BUT.finditer(text, start, verb.start())
+            # 'xe container cố vượt xe tải nên đã đâm vào ...': no subject after 'nên', the one before acts.
+            if b.group().strip().lower() != "nên" or _NEW_SUBJECT.match(text, b.end(), verb.start())
+        ]
+        start = but[-1].end() if but else start
         while start < verb.start() and text[start].isspace():
             start += 1
         cut = _CUT.search(text, verb.end(), hi)
@@ -488,21 +519,25 @@ _SAID_COMMA = re.compile(
 _SAID_ACT = re.compile(
     rf"^(?:\S+\s+){{1,14}}?(?P<said>(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,?\s+)"
     rf"(?P<who>(?:[^\s,]+\s+){{1,8}}?(?=(?:vừa|mới|đã)\s))?"
-    rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+)?(?:{_words(*ACT_VERBS)}){_E})",
+    # 'vừa mật phục bắt quả tang', 'đã xác định và đang tạm giữ': how it was done may come before the act.
+    rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+){{0,4}}(?:{_words(*ACT_VERBS)}){_E})",
     re.IGNORECASE,
 )
 # The teller named again in what it reports: 'đơn vị này', 'lực lượng trên', 'họ'.
 _VAGUE_WHO = re.compile(
     r"(?:(?:đơn\s+vị|cơ\s+quan|lực\s+lượng)(?:\s+(?:này|trên))?|họ|chúng\s+tôi)", re.IGNORECASE
 )
+# 'Xe máy do X điều khiển đâm vào ...': who drove the vehicle, no cause; the clause goes on.
+_DRIVEN_BY = r"(?!(?:\s+[^\s,.;:]+){1,6}?\s+(?:điều\s+khiển|cầm\s+lái|lái)(?![^\W_]))"
 # Where a clause's description ends.
 _CUT = re.compile(
-    rf"\s*(?:;|(?<!tội):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do|mà|nhân\s+dịp|là\s+(?:ông|bà)|gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
+    rf"\s*(?:;|(?<!tội)(?<!vụ\sán)(?<!án\shình\ssự):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do{_DRIVEN_BY}|mà|nhân\s+dịp|là\s+(?:ông|bà)|(?:thành\s+phần\s+)?gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
 # A clause cut at 'khi' ('bị bắt khi ...'): what it was doing then belongs to its fuller wording.
 _WHEN_CUT = re.compile(rf",?\s+khi{_E}", re.IGNORECASE)
 _CHARGE_LIST = re.compile(r"(?<![^\W_])tội\s*:", re.IGNORECASE)
+_CHARGE_COLON = re.compile(r"(?<=vụ\sán)\s*:|(?<=án\shình\ssự)\s*:", re.IGNORECASE)
 
 
 def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
@@ -525,7 +560,28 @@ def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
     ):
         # 'tạm giữ 2 đối tượng gồm: Lê Văn A và ...': the people listed are whom the act is on.
         cut = _CUT.search(text, cut.end() + 1, hi)
+    while cut is not None and _TEAM.search(text, start, cut.start()):
+        # 'lập Đoàn kiểm tra do Thanh tra Bộ chủ trì': who leads a team is part of the team's name;
+        # 'thành lập đoàn gồm X và Y đến Z để ...': so are its members, when it goes on to where it is sent.
+        led = _LED_BY.match(text, cut.start(), hi) or _MEMBERS_SENT.match(text, cut.start(), hi)
+        if led is None:
+            break
+        cut = _CUT.search(text, led.end(), hi)
     return cut
+
+
+# A team ('Đoàn kiểm tra', 'tổ công tác') just named; who leads it: 'do X chủ trì', 'do Y làm trưởng đoàn'.
+_TEAM = re.compile(rf"{_B}(?:đoàn|tổ\s+công\s+tác|ban\s+chỉ\s+đạo)(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
+_SENT = r"(?:đến|tới|về|xuống|lên)"
+_MEMBERS_SENT = re.compile(rf",?\s+gồm(?:\s+có)?\s+[^,;:.]{{2,80}}?\s+(?={_SENT}\s)", re.IGNORECASE)
+# 'đoàn gồm Thanh tra sở và bộ phận tổ chức cán bộ đến X': the members go, the team stays in the name.
+_TEAM_MEMBERS = re.compile(
+    rf"(?:(?<=đoàn)|(?<=công\stác))\s+gồm(?:\s+có)?\s+[^,;:.]{{2,80}}?(?=\s+{_SENT}\s)", re.IGNORECASE
+)
+_LED_BY = re.compile(
+    rf",?\s+do\s+[^,;.]{{2,60}}?\s+(?:chủ\s+trì|làm\s+trưởng\s+đoàn|làm\s+trưởng\s+ban|dẫn\s+đầu|phụ\s+trách){_E}",
+    re.IGNORECASE,
+)
 
 
 # 'gồm: Lê Văn A', 'gồm Lê Văn A': a list of people after the number taken in.
@@ -639,8 +695,31 @@ _CASE_STEP = re.compile(
     rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
 )
+# ', bắt giam' after 'bị khởi tố': one more step of the case, listed.
+_STEP_LISTED = re.compile(rf",\s*(?:và\s+)?(?:{_words(*CASE_VERBS)}){_E}", re.IGNORECASE)
 # '7 bị cáo bị truy tố', '3 bị can bị khởi tố': the accused, counted, whom a step of their case befell
 # ('các đối tượng bị bắt giữ' is most often a photo's caption).
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _blank_aside(aside: re.Match[str]) -> str:
+    """Blank an aside about someone ('(22 tuổi)', '(bố của X)'); keep a caption's '(x)', '(Ảnh: Y)'."""
+    inner = aside.group().strip()[1:-1].strip()
+    caption = not _DIGIT.search(inner) and (len(inner.split()) <= 2 or inner.lower().startswith("ảnh"))
+    return aside.group() if caption else " " * len(aside.group())
+
+
+# Told as done right before 'bị': 'X đã bị bắt', 'Y cũng bị tạm giữ'.
+_DONE_BEFORE = re.compile(
+    rf"(?:\s+(?:{_words('đã', 'cũng', 'vừa', 'mới', 'đều', 'sau đó')}){_E})+\s*$", re.IGNORECASE
+)
+# Who a case step befalls, named by what they are: 'đối tượng gây án', 'nghi phạm', 'tài xế xe tải'.
+_DOER_SUBJECT = re.compile(
+    rf"(?:các\s+|những\s+)?(?:{_words(*_WORDS['doer_nouns'], *_WORDS['befallen_subjects'])}){_E}"
+    r"(?![^,;:]*[0-9])",
+    re.IGNORECASE,
+)
+SUBJECT_WORDS = 8  # a subject longer than this before 'đã bị' holds a clause of its own
 _COUNTED_ACCUSED = re.compile(
     rf"{_B}(?:[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:bị\s+cáo|bị\s+can|đối\s+tượng)\s+$",
     re.IGNORECASE,
@@ -694,6 +773,14 @@ _OFFICIAL_ACT = re.compile(
     rf"|(?:đến|tới|xuống|về)\s+(?:kiểm\s+tra|làm\s+việc)){_E}",
     re.IGNORECASE,
 )
+# Who closed in, then how they got there, then the act: 'Lực lượng X đã nhanh chóng có mặt kết hợp lực lượng
+# địa phương bao vây căn nhà ...'.
+_CLOSED_IN = re.compile(
+    rf"^(?P<who>(?:lực\s+lượng|công\s+an|cảnh\s+sát|tổ\s+công\s+tác)[^,;]{{0,60}}?)\s+"
+    rf"(?:(?:đã|nhanh\s+chóng|lập\s+tức|kịp\s+thời)\s+)+(?:có\s+mặt|đến|tới){_E}[^,;]{{0,60}}?\s+"
+    rf"(?P<act>(?:{_words(*_WORDS['police_acts'])}){_E})",
+    re.IGNORECASE,
+)
 # The police's own acts on someone, told plainly ('công an ập vào khách sạn, bắt quả tang ...', 'mọi người
 # khống chế người phụ nữ giao công an'): a step of the story, dated or not, with or without 'đã'.
 # Who did it is told before ('Bắt giữ đường dây ma túy' alone is a heading); what befell someone
@@ -732,9 +819,10 @@ def _police_act(clause: str) -> bool:
 
 _NOT_DONE_BEFORE = re.compile(
     rf"{_B}(?:bị|được|để|nhằm|sẽ|cần|phải|tại\s+sao|vì\s+sao|quy\s+định)\s(?:[^,;.]*,){{0,2}}[^,;.]{{0,60}}$"
-    # 'Quá trình khám xét, ...', 'việc bắt giữ X thể hiện ...', 'hiện trường vụ bắt giữ': the act as a noun;
+    # 'Quá trình khám xét, ...', 'việc bắt giữ X thể hiện ...', 'hiện trường vụ bắt giữ', 'Công tác bao vây
+    # hiện trường ...': the act as a noun;
     # 'tội bắt giữ người trái pháp luật' a charge; 'rình bắt quả tang' a plan.
-    rf"|{_B}(?:quá\s+trình|việc|vụ|cảnh|trong\s+lúc|tội|rình|định|muốn)\s+$",
+    rf"|{_B}(?:quá\s+trình|(?<!tổ\s)(?<!đoàn\s)công\s+tác|việc|vụ|cảnh|trong\s+lúc|tội|rình|định|muốn)\s+$",
     re.IGNORECASE,
 )
 
@@ -751,8 +839,9 @@ _COURT_NAME = _words(
 )
 # A court's ruling is told as done, with or without 'đã': 'Từ đó tòa tuyên phạt bị cáo 12 năm tù'.
 _VERDICT = re.compile(
-    rf"{_B}(?:{_words(*_WORDS['courts'])})(?:\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\s,;.]*|{_COURT_NAME}){_E}){{0,8}}?"
-    rf"\s+(?:(?:đã|vừa|mới|cũng)\s+)?"
+    rf"{_B}(?:{_words(*_WORDS['courts'])})(?:\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\s,;.()]*|{_COURT_NAME}){_E}){{0,8}}?"
+    # 'TAND TP Sầm Sơn (Thanh Hóa) đã tuyên phạt': the court's province in brackets.
+    rf"(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:đã|vừa|mới|cũng)\s+)?"
     rf"(?:{_words(*_WORDS['verdict_verbs'])}){_E}",
     re.IGNORECASE,
 )
@@ -883,6 +972,24 @@ _TOLL_INCIDENT = re.compile(
     r"(?P<toll>(?:\s+(?!(?:tại|ở|sau|trước|ngày|trong|khi|vào)(?![^\W_]))[^\s,.;:()]+){1,4})",
     re.IGNORECASE,
 )
+# The toll a clause's act took of people: 'khiến 3 người bị thương', 'làm 1 người tử vong'.
+_TOLL = re.compile(
+    rf"{_B}(?:khiến|làm)(?:\s+cho)?\s+(?:"
+    rf"(?:[0-9]+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|hàng\s+chục)\s+"
+    rf"(?:người|nạn\s+nhân|học\s+sinh|công\s+nhân|du\s+khách|hành\s+khách|chiến\s+sĩ|cháu|em)"
+    rf"(?:\s+[^\s,.;:()]+){{0,3}}?"
+    # 'đánh anh Cộng khiến anh bị chấn thương sọ não và tử vong': the victim named again.
+    rf"|(?:anh|chị|ông|bà|nạn\s+nhân)(?:\s+[^\s,.;:()]+){{0,8}}?)"
+    rf"\s+(?:tử\s+vong|chết|thiệt\s+mạng|thương\s+vong|bị\s+thương|bị\s+bỏng|nhập\s+viện){_E}",
+    re.IGNORECASE,
+)
+_SO_THEN = re.compile(rf"{_B}(?<!không\s)(?<!cần\s)nên(?!\s+chăng{_E})\s+", re.IGNORECASE)
+# An incident named as such: a toll after it is its own, told with it.
+_INCIDENT_WORD = re.compile(
+    rf"{_B}(?:tai\s+nạn|TNGT|án\s+mạng|tai\s+biến|sự\s+cố|vụ\s+việc){_E}", re.IGNORECASE
+)
+# '18 vụ, làm 11 người chết': cases counted, a tally.
+_CASES_COUNTED = re.compile(rf"(?:[0-9]+|{_B}(?:{_words(*COUNTING_WORDS)}))\s+vụ{_E}", re.IGNORECASE)
 # 'Khám nghiệm tử thi cho thấy ...', 'Quá trình khám nghiệm hiện trường, tử thi, cơ quan ... thu giữ ...':
 # an examination that leads a sentence, told by what it found, is a step of the case of its own.
 _EXAMINED = re.compile(
@@ -984,6 +1091,24 @@ def _has_act(clause: str) -> bool:
         if not any(a <= m.start() < b for a, b in compounds):
             return True
     return False
+
+
+def _speech(clause: str) -> bool:
+    """Whether a clause only reports speech ('X cho biết ...'); 'Khi X trả lời ... thì bị Y đâm' does not."""
+    spoken = _SPEECH.match(clause)
+    if spoken is None:
+        return False
+    when = _WHEN_THEN.match(clause.strip())
+    if when is not None:
+        return _SPEECH.match(when.group("main")) is not None
+    # 'Cho rằng bác sĩ chẩn đoán sai nên X đã hành hung bác sĩ': a reason spoken, then the act.
+    so = _SO_THEN.search(clause, spoken.end())
+    return (
+        so is None
+        or _SPEECH.match(clause[so.end() :]) is not None
+        or not _has_act(clause[so.end() :])
+        or re.search(r"[“\"]", clause[spoken.end() : so.start()]) is not None  # the 'nên' of what is quoted
+    )
 
 
 def _denied(clause: str) -> bool:
@@ -1260,6 +1385,8 @@ def _tidy(name: str) -> str:
         name = re.sub(r",(\s+và\s)", r"\1", _PERSON_DETAILS.sub(r"\g<name>", name))
     name = _drop_asides(name)
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
+    name = _CHARGE_COLON.sub("", name)  # 'khởi tố vụ án hình sự: X': the charge follows, no break
+    name = _TEAM_MEMBERS.sub("", name)
     name = _DAY_IN_NAME.sub("", _CLOCK_IN_NAME.sub("", name)).replace("(", " ").replace(")", " ")
     # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
     name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
@@ -1318,11 +1445,11 @@ def _cap(name: str, limit: int) -> str:
         limit += 1  # 'xe 82B - 002.23', 'Cơ quan CSĐT Công an tỉnh X': a cut inside a plate or a unit's name
         while limit < min(len(words), most) and _UNIT_LEVEL.fullmatch(words[limit]):
             limit += 1  # 'Công an tỉnh', 'Ủy ban nhân dân huyện': the unit's level, then its place
-    while (
-        limit < min(len(words), most)
-        and words[limit - 1][:1].isupper()
+    while limit < min(len(words), most) and (
+        words[limit - 1][:1].isupper()
         and words[limit][:1].isupper()
         and not _TITLE_START.fullmatch(words[limit])  # 'Trần Thu Hương Giang Giám [đốc]': a title follows
+        or _UNIT_WORD.fullmatch(f"{words[limit - 1]} {words[limit]}")  # 'Tổng Công [ty]': the pair whole
     ):
         limit += 1
     head = _DASH_TAIL.sub("", " ".join(words[:limit]))
@@ -1476,6 +1603,13 @@ _PATIENT_END = re.compile(
 )
 _BI_COMPOUND = re.compile(rf"{_B}(?:chuẩn|thiết|trang|dự|phòng)$", re.IGNORECASE)  # 'chuẩn bị': no passive
 PATIENT_NAME_WORDS = 8  # a longer patient is a clause or a title chain
+# ', trị giá khoảng 2 tỷ đồng' after a theft: what the goods were worth, no part of what happened.
+_VALUE_TAIL = re.compile(
+    rf"\s*,?\s+(?:{_words('trị giá', 'tổng trị giá', 'có giá trị', 'ước tính trị giá')}){_E}.*$",
+    re.IGNORECASE,
+)
+# 'nhiều vàng bị lấy trộm tại tiệm vàng X': a theft and where it was name the incident too.
+_PLACED_ACT = re.compile(r"^.+?\s(?:bị|được)\s+(?P<act>(?P<verb>[^,]+?)\stại\s.+)$", re.IGNORECASE)
 
 
 def _patient(head: str) -> str:
@@ -1537,6 +1671,16 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         clause, head = clause[then.end() :], head[then.end() :]
         subject = _SUBJECT_END.search(clause)
     comma = clause.find(",")
+    befell = _BEFELL_PERSON.search(clause, comma) if comma > 0 and subject is None else None
+    if befell is not None and _RANKED_PERSON.fullmatch(clause[:comma]):
+        # 'Trung tá X, 51 tuổi, Tổ trưởng ... của Phòng Y, Công an tỉnh Z tử vong do ...': who he is runs
+        # over several commas, which a cut to the name's length would stop in; what befell him is the event.
+        asides = clause[comma + 1 : befell.start()].split(",")
+        if all(p.strip()[:1].isupper() or p.strip()[:1].isdigit() for p in asides) and not any(
+            _STORY.search(p) or _SPEECH_IN.search(p) for p in asides  # a title may hold 'xử lý'
+        ):
+            clause = clause[:comma] + " " + clause[befell.start() :].lstrip()
+            comma = clause.find(",")
     if subject is None and comma > 0 and len(clause[:comma].split()) <= SUBJECT_WORDS - 1:
         # 'ông X, quyền Chánh Thanh tra Bộ Y thông tin ...': the person, then the act.
         verb = _HEAD_VERB.search(clause, comma)
@@ -1560,6 +1704,14 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         # 'X, mắt xích trong đường dây vừa bị triệt phá, khai ...': the apposition's passive, not X's.
         closed = ("," not in head or head.rstrip().endswith(",")) and not _BI_COMPOUND.search(head)
         patient = _patient(head) if befell is not None and closed else ""
+        place, _, last = head.rpartition(",")
+        if not patient and befell is not None and _AT_LEAD.match(" " + place) and "," not in place:
+            # 'tại tiệm vàng X, nhiều vàng bị lấy trộm, trị giá Y': what befell what, and where it was.
+            patient = _patient(last)
+            act = _VALUE_TAIL.sub("", " ".join(clause[befell.start() :].split()))
+            if patient and _STORY.search(act) and "," not in act:
+                return _cap(f"{patient} {act} {' '.join(place.split())}", limit)
+            patient = ""
         if patient:
             # 'Một nam thanh niên trong cửa hàng đã bị nhóm này chém': who it befell, then what.
             return f"{patient} {_cap(' '.join(clause[befell.start() :].split()), limit)}"
@@ -1575,6 +1727,15 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
             act = _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
             return f"{' '.join(head.split())} {_cap(' '.join(act.split()), limit)}"
     return _cap(" ".join(clause.split()), limit)
+
+
+# A person named with a rank or an honorific, and what befell one: 'Trung tá Lò Văn A', 'tử vong'.
+_RANKED_PERSON = re.compile(
+    rf"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)|{_words(*_HONORIFICS)})"
+    rf"(?:\s+(?-i:[{_UPPER}])\S*){{1,4}}",
+    re.IGNORECASE,
+)
+_BEFELL_PERSON = re.compile(rf"\s(?:{_DEATH.pattern}|{_words('bị thương', 'mất tích')}{_E})", re.IGNORECASE)
 
 
 # Where a noun phrase turns into its clause's verb ('Đại hội X đã đề ra ...').
@@ -1741,6 +1902,8 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     # 'Sau khi báo X phản ánh vụ Y, Z, sáng nay (24.5), ông A ...': a subordinate lead runs to the date.
     reach = hi if _SUBORDINATE.match(text, start, hi) else min(hi, start + 160)
     for m in _DATE_COMMA.finditer(text, start, reach):
+        if _SOURCE_AFTER.match(text, m.end(), hi):
+            break  # '... tại cầu X ngày 17/5, theo tin tức trên báo Y': the day ends the clause, no lead
         start = m.end()
     # 'Thứ tư, ngày 7/6, buổi sáng, Quốc hội ...': the part of that day leads too.
     part = _PART_OF_DAY_LEAD.match(text, start, hi)
@@ -1752,6 +1915,9 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 _WRITTEN_YEAR = re.compile(r"[0-9]{4}")
+_SOURCE_AFTER = re.compile(
+    r"\s*theo\s+(?:tin\s+tức|thông\s+tin|nguồn\s+tin|báo|ghi\s+nhận)(?![^\W_])", re.IGNORECASE
+)
 
 
 def _date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str | None]:
@@ -2242,7 +2408,7 @@ def clause_events(
         if (
             (dated or reported or summary or violent)
             and (_has_act(clause) or summary or violent or incident is not None or _HOSTAGES.search(clause))
-            and not _SPEECH.match(clause)
+            and not _speech(clause)
             and not _FIRST_PERSON.match(clause)
             and not _ADVISED.match(clause)
             # 'đã trao quyết định bổ nhiệm ông A ...; bổ nhiệm ông B ...': one appointment each, told below.
@@ -2278,6 +2444,12 @@ def clause_events(
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
             if name:
                 add(name, lo, hi, start, end, basis, full=full, day=day_before if again else None)
+                closed_in = _CLOSED_IN.match(clause)
+                if closed_in is not None and found and found[-1].spans[0].start == start:
+                    # 'Lực lượng X đã nhanh chóng có mặt kết hợp Y bao vây căn nhà ...': who, and the act.
+                    act = _phrase_end(clause, closed_in.start("act"), len(clause))
+                    told = _tidy(f"{closed_in.group('who')} {clause[closed_in.start('act') : act]}")
+                    found[-1].aliases.append(_cap(told, ALIAS_WORDS))
             if (summary or violent) and found and found[-1].spans[0].start == start:
                 summaries.append(found[-1])
                 if day_before is not None:
@@ -2287,8 +2459,23 @@ def clause_events(
         told = bool(found) and found[-1].spans[0].start == start
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
-            before = text[max(lo, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
+            # 'Chín (22 tuổi) cũng bị tạm giữ': the aside and the auxiliaries are no part of who it befell.
+            bare = _PAREN.sub(_blank_aside, text[lo : m.start()])
+            done = _DONE_BEFORE.search(bare)
+            if done is not None and m.group("verb").lower() == "truy tố":
+                done = None  # 'X cũng bị truy tố ...' in a trial's story: the charge it hears, no step
+            subject_end = lo + (done.start() if done else len(bare))
+            before = (bare[: subject_end - lo].split() or [""])[-1]
             counted = _COUNTED_ACCUSED.search(text, max(lo, m.start() - 30), m.start())
+            # 'đối tượng gây án đã bị công an bắt khẩn cấp': the subject of the clause, told as done.
+            subject = (
+                done is not None
+                and start < subject_end <= end
+                and before[-1:] not in ",;:"
+                and 1 <= len(text[start:subject_end].split()) <= SUBJECT_WORDS
+                and _DOER_SUBJECT.match(text, start, subject_end) is not None
+                and not _in_quote(text, m.start())
+            )
             if (
                 told
                 and start <= m.start() < end
@@ -2297,21 +2484,47 @@ def clause_events(
                     or before.lower() in ("khi", *_SO_WORDS)
                     or before[-1:] == ","
                     or counted is not None
+                    or subject
                 )
             ):
                 continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
             charges = _CHARGES.match(text, m.end(), hi)
             stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
+            steps = _STEP_LISTED.match(text, stop, hi) if not charges else None
+            # 'bị X khởi tố, bắt giam để điều tra về hành vi Y': both steps and the charge, a fuller wording.
+            fuller = _phrase_end(text, steps.end(), hi) if steps is not None else stop
+            comma = text.find(",", steps.end(), fuller) if steps is not None else -1
+            fuller = comma if comma != -1 else fuller  # ', nổi lên ...': the sentence goes on past the charge
             first = m.start("verb") if m.group("by").strip() == "" else m.start()
-            who = _person_before(text, lo, m.start()) if first == m.start() else None
-            if who is not None and m.start() - who <= PERSON_CHARS:
+            who = _person_before(lo * " " + bare, lo, subject_end) if first == m.start() or done else None
+            if who is not None and len(" ".join(bare[who - lo : subject_end - lo].split())) <= PERSON_CHARS:
                 first = who  # 'Duy bị công an bắt giữ': who the step befell
+                # 'Sáu (30 tuổi), Bảy (27 tuổi) và Chín cũng bị tạm giữ': all of them.
+                # A comma joins names only in a list that 'và' closes ('Công an huyện X, Y bị bắt' is one).
+                listed = False
+                while (joined := re.search(r"(?:\s+và|\s*,)\s+$", bare[: first - lo])) is not None:
+                    other = _person_before(lo * " " + bare, lo, lo + joined.start())
+                    if (
+                        other is None
+                        or first - other > PERSON_CHARS + len(joined.group())
+                        or "," in joined.group() and not listed
+                    ):
+                        break
+                    first, listed = other, True
             elif counted is not None:
                 first = counted.start()  # '7 bị cáo bị truy tố về tội X': the accused, counted
+            elif subject:
+                first = start
             elif first == m.start() and before.lower() in _SO_WORDS:
                 continue  # 'rồi bị công an bắt giữ' of no one named: the arrest told elsewhere, if at all
-            told = _tidy(text[first:stop])
-            add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(told, ALIAS_WORDS))
+            # The asides and the auxiliaries between who and 'bị' are left out of the name.
+            told, told_full = text[first:stop], text[first:fuller]
+            if done:
+                who_told = re.sub(r"\s+,", ",", bare[first - lo : subject_end - lo])
+                told = f"{who_told} {text[m.start() : stop]}"
+                told_full = f"{who_told} {text[m.start() : fuller]}"
+            told = _tidy(told)
+            add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(_tidy(told_full), ALIAS_WORDS))
         for m in _PRAISED.finditer(text, lo, hi):
             # '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng': people counted, honoured.
             verb = m.start("verb")
@@ -2437,6 +2650,38 @@ def clause_events(
             full = _cap(_tidy(text[m.start() : cut.start() if cut else hi]), ALIAS_WORDS)
             name = _cap(_tidy(text[m.start() : m.end()]), NAME_WORDS)
             add(name, lo, hi, m.start(), m.end(), None, full=full)
+        # (Past a cut too: 'Một gia đình khi đang đi đám giỗ, đã gặp nạn khiến 5 người thương vong'.)
+        toll = _TOLL.search(text, start, hi)
+        if (
+            toll is not None
+            and not any(lo <= sp.start < hi for e in found for sp in e.spans)
+            and not _in_quote(text, toll.start())
+            and not _CASES_COUNTED.search(text, start, toll.start())
+            and not _tally(text[start:end])
+            and not _FIGURES.search(text, start, end)
+            and text[lo] not in '“"-+•*'
+        ):
+            # 'tàu TN1 va vào 1 ôtô 16 chỗ làm 1 người tử vong', 'nhóm hung hãn xông vào tấn công khiến một
+            # người bị thương': whatever the verb, a clause that takes a toll of people tells a happening,
+            # unless it names an incident ('vụ tai nạn khiến ...': the noun pass's) or one was told before.
+            so = list(_SO_THEN.finditer(text, start, toll.start()))
+            # 'Vì thấy ... nên xảy ra xô xát khiến ...': the cause told first is no part of it.
+            first = so[-1].end() if so else start
+            comma = _PAREN.sub(lambda p: " " * len(p.group()), text[first : toll.start()]).rfind(",")
+            if comma >= 0 and len(text[first + comma + 1 : toll.start()].split()) >= 3:
+                first += comma + 1  # 'Cả nhà đang về quê, bất ngờ xe ô tô gặp nạn khiến ...': the last clause
+            while text[first].isspace():
+                first += 1
+            told = _tidy(_AUX_RUN.sub("", text[first : toll.end()]))
+            if (
+                len(text[first : toll.start()].split()) >= 3
+                and not any(n.group()[:2].lower() == "vụ" for n in _NOUN.finditer(text, lo, toll.start()))
+                and not _INCIDENT_WORD.search(text, lo, toll.start())
+                and not any(
+                    _TOLL.search(sp.text) or _INCIDENT_WORD.search(sp.text) for e in found for sp in e.spans
+                )
+            ):
+                add(_cap(told, NAME_WORDS), lo, hi, first, toll.end(), basis, full=_cap(told, ALIAS_WORDS))
         source = _SAID_COMMA.search(text, lo, start)
         for m in _NOUN.finditer(text, lo, hi):
             if (
@@ -2576,8 +2821,21 @@ def events(
         event.aliases = _aliases(event)
         if event.id in incidents:  # the sentence's other wordings name the act, not the incident
             event.aliases = [a for a in event.aliases if _same(a, event.name)]
+        _act_over_setting(event)
         _title_as_doer(event, people)
     return _one_wording_each(found)
+
+
+def _act_over_setting(event: Event) -> None:
+    """Name an event told as where people were ('X có mặt tại Y') by what they did there, when told."""
+    if _PRESENT_AT.search(f" {event.name}") is None:
+        return
+    tellings = (*(s.text for s in event.spans[:1]), event.name, *event.aliases)
+    told = {_present_then_act(_tidy(t)) for t in tellings}
+    act = next((a for a in event.aliases if a in told - {""}), None)
+    if act is not None:
+        event.aliases = [event.name, *(a for a in event.aliases if a != act)]
+        event.name = act
 
 
 # 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng', 'triệt phá một sòng bạc, tạm giữ 15 đối tượng': two acts,
@@ -2770,7 +3028,8 @@ def _aliases(event: Event) -> list[str]:
         seen |= _fold(told)
         out.append(told)
     names = {" ".join(event.name.lower().split()), *(" ".join(a.lower().split()) for a in out)}
-    for short in _short_forms(event.name, out):
+    whole = _tidy(event.spans[0].text) if event.spans else ""
+    for short in _short_forms(event.name, out, whole):
         key = " ".join(short.lower().split())
         if key not in names and len(short.split()) >= 3:
             names.add(key)
@@ -2821,7 +3080,9 @@ _DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
 # What ends an act's object in its compact wording: a purpose, a ground, a request it carries, a
 # second clause ('khởi tố X để điều tra', 'có đơn gửi Y đề nghị Z', 'bắt X, thu giữ Y').
 _OBJECT_END = re.compile(
-    rf"\s*(?:,(?![0-9])|[;:(])|\s+[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}", re.IGNORECASE
+    # 'Công ty X- đây là ...': a dash glued to a word is where a bracket was taken out ('37C- 048': a plate).
+    rf"\s*(?:,(?![0-9])|[;:(])|(?:\s|(?<=\w)(?-i:(?<![0-9A-Z_])))[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}",
+    re.IGNORECASE,
 )
 # 'X chủ trì, phối hợp với Y và các đơn vị có liên quan kiểm tra Z': who helps is no part of what is done.
 _HELPED = re.compile(
@@ -2829,6 +3090,8 @@ _HELPED = re.compile(
     rf"(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện)\s+)?(?={_ACT_START.pattern})",
     re.IGNORECASE,
 )
+# 'thăm, động viên và thưởng nóng': one more act listed before the last, joined by 'và'.
+_LISTED_ACT = re.compile(r"(?-i:[^\W\d_A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+)?\s+và\s")
 _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_words(*AUXILIARIES, 'lần lượt')}){_E})+\s*$", re.IGNORECASE)
 # Words that open a lead or a clause, not a doer: 'Khi X bắt ...', 'Trên đường chở ...', 'Việc X ...'.
 _NO_DOER = re.compile(rf"^(?:{_words(*_WORDS['no_doer_words'])}){_E}", re.IGNORECASE)
@@ -2845,6 +3108,7 @@ _WRITING = re.compile(rf"{_B}(?:có|ra|ban\s+hành)\s+(?:đơn|{_words(*WRITTEN_
 COMPACT_DOER_WORDS = 10  # 'phụ huynh học sinh trường tiểu học X': a doer told with who it is, no clause
 COMPACT_OBJECT_WORDS = 10  # a longer object runs on without a break: no compact wording of it
 APPOSITION_LOWER_WORDS = 3  # 'Phó Giám đốc Công an tỉnh X': who a doer is; more lower-case words, a clause
+LISTED_DOER_WORDS = 5  # 'cán bộ phường X': one more doer listed; a longer stretch is a clause
 
 
 def _compact(told: str) -> str:
@@ -2853,12 +3117,47 @@ def _compact(told: str) -> str:
     'Công an quận X, tỉnh Y đã khởi tố, bắt giam 15 bị can để điều tra về hành vi Z' is told
     'Công an quận X, tỉnh Y khởi tố, bắt giam 15 bị can'; '' when no act or no doer is found.
     """
+    parts = _compact_parts(told)
+    if parts is None or parts[3]:
+        return ""  # several doers listed: the act alone names it (_short_forms)
+    doer, passive, act, _ = parts
+    return f"{doer} {passive} {act}" if passive else f"{doer} {act}"
+
+
+def _listed_part(part: str) -> bool:
+    """Whether a lower-case stretch after a doer's comma is one more doer listed ('cán bộ y tế')."""
+    words = part.split()
+    return (
+        2 <= len(words) <= LISTED_DOER_WORDS
+        and _LISTED_DOER_HEAD.match(part.strip()) is not None
+        and not _verb_in(part)
+        and not _STORY.search(part)
+        and not _SPEECH_IN.search(part)
+        and not _NO_DOER.match(part.strip())
+        and not _NOT_A_DOER.search(part)
+        and not _LEAD_EVENT.match(" " + part.strip())
+        # 'Lễ hội X, lễ phát ấn bắt đầu ...': events, no doers.
+        and not (_NOUN.match(part.strip()) or words[0].lower() in _EVENT_HEADS)
+    )
+
+
+# 'tỉnh Đồng Nai', 'thị xã Ba Đồn': a level, then only the place's capitalised name.
+_CAPITALISED = re.compile(rf"\s*\S+(?:\s+\S+)?(?:\s+(?-i:[{_UPPER}0-9])\S*)+\s*")
+_RESIDENCE = re.compile(
+    rf"(?:cùng\s+)?(?:{_words('ngụ', 'trú', 'cư trú', 'thường trú', 'tạm trú', 'quê')}){_E}", re.IGNORECASE
+)
+_EVENT_HEADS = ("buổi", "cuộc", "phiên", "lễ", "đợt", "vụ", "kỳ", "hội")
+_LISTED_DOER_HEAD = re.compile(rf"(?:{_words(*_WORDS['listed_doer_heads'])}){_E}", re.IGNORECASE)
+
+
+def _compact_parts(told: str) -> tuple[str, str, str, bool] | None:
+    """Return (doer, 'bị'/'được' or '', act with its object, whether the doers are a list) of a telling."""
     helped = _HELPED.search(told)
     if helped is not None:
         told = told[: helped.start()] + told[helped.end() :]
     verb = _ACT_START.search(told)
     if verb is None or verb.start() == 0:
-        return ""
+        return None
     head = _TRAILING_AUX.sub("", told[: verb.start()].rstrip())
     writing = _WRITING.search(head)
     if writing is not None:
@@ -2872,19 +3171,37 @@ def _compact(told: str) -> str:
     # 'Công an quận 7, TP X', 'A, B, C': a place or the names of others go on the doer; 'ông X, Phó
     # Giám đốc Sở Y' is who the doer is. Anything else after a comma is a clause: no doer next to the act.
     parts = head.split(",")
-    doer = parts[0]
+    doer, listed, aside = parts[0], False, False
     for part in parts[1:]:
         words = part.split()
+        # 'Công an TP X, tỉnh Y': where the doer is, unless it makes the doer too long to keep; after an
+        # apposition ('Đại tá X, Trưởng Công an huyện Y, tỉnh Z') it is where the post is, read as before.
+        if (
+            not aside
+            and _PLACE_SEGMENT.match(part)
+            and _CAPITALISED.fullmatch(part)
+            and not _PLACE_SEGMENT.match(doer)
+        ):
+            if len(f"{doer} {part}".split()) <= COMPACT_DOER_WORDS:
+                doer += "," + part
+            continue
+        if words and not words[0][:1].isupper() and _listed_part(part) and _doer(doer):
+            # 'lực lượng Công an, cán bộ y tế, cán bộ phường X tổ chức ...': several doers listed.
+            doer, listed = doer + "," + part, True
+            continue
         if not words or not words[0][:1].isupper():
-            return ""
+            return None
         if len(words) <= 2:
             doer += "," + part
         elif sum(1 for w in words if w[:1].islower()) > APPOSITION_LOWER_WORDS:
-            return ""
+            return None
+        else:
+            aside = True
     doer = " ".join(doer.split())
     if (
         not doer
-        or len(doer.split()) > COMPACT_DOER_WORDS
+        or len(doer.split()) > COMPACT_DOER_WORDS and not listed
+        or _RESIDENCE.match(doer)  # 'ngụ ấp X, xã Y xảy ra ...': where someone lives, no doer
         or _NO_DOER.match(doer)
         or _LEAD_EVENT.match(" " + doer)
         or _verb_in(doer)
@@ -2894,14 +3211,19 @@ def _compact(told: str) -> str:
         or _ACT.match(doer) is not None and doer[:1].islower()  # 'đưa X tuyên phạt ...': a step, no doer
         or _FIRST_PERSON_IN.search(doer)  # 'Đưa cho chúng tôi xem bản cam kết ký với ...': the writer's aside
     ):
-        return ""
+        return None
     rest = told[verb_start:]
-    end = verb.end() - verb_start
+    end = bare = verb.end() - verb_start
     while True:
         stop = _OBJECT_END.search(rest, end)
         end = stop.start() if stop is not None else len(rest)
         # 'khởi tố, bắt giam X', 'thăm, động viên và tặng quà': acts listed go on together.
-        if stop is not None and stop.group().strip() == "," and _ACT_START.match(rest[stop.end() :].lstrip()):
+        after = rest[stop.end() :].lstrip() if stop is not None else ""
+        # 'thăm, động viên và ...' right after the verb lists acts; 'nhà hàng, sòng bạc và ...' lists objects.
+        next_act = stop is not None and (
+            _ACT_START.match(after) or not rest[bare : stop.start()].strip() and _LISTED_ACT.match(after)
+        )
+        if next_act and stop.group().strip() == ",":
             end = stop.end()
             continue
         break
@@ -2910,12 +3232,69 @@ def _compact(told: str) -> str:
     act = act if act.split()[-1][:1].isupper() else _DANGLING.sub("", _CUT_VERB.sub("", act))
     extra = len(act.split()) - len(told[verb_start : verb.end()].split())
     if extra > COMPACT_OBJECT_WORDS or extra < 1 and passive is None:
-        return ""  # an object that runs on, or none: no compact wording
-    return f"{doer} {passive.group()} {act}" if passive is not None else f"{doer} {act}"
+        return None  # an object that runs on, or none: no compact wording
+    return doer, passive.group() if passive is not None else "", act, listed
 
 
-def _short_forms(name: str, fuller: list[str]) -> list[str]:
-    """Return the name's act without its doer, and without what trails it ('để ...', 'khi ...')."""
+# An arrest, a custody or a charge of three or more suspects named in a row: 'bắt giữ A, B và C'.
+_PERSON_NAME = rf"(?-i:[{_UPPER}][^\s,.;:]*)(?:\s+(?-i:[{_UPPER}])[^\s,;:]*){{1,3}}"
+_GANG = re.compile(
+    rf"^(?P<head>.*?{_B}(?:{_words(*STORY_FAMILIES[min(CUSTODY)], 'khởi tố', 'bắt tạm giam', 'tạm giam')})"
+    rf"(?:\s+(?:{_words('bị can', 'đối tượng', 'nghi phạm', 'nghi can')}))?)"
+    rf"\s+(?P<first>{_PERSON_NAME})(?:\s*,\s*{_PERSON_NAME}){{1,}}\s*,?\s+và\s+{_PERSON_NAME}\s*$",
+    re.IGNORECASE,
+)
+# A meeting between parties, then what it is held for.
+_MEETING_FOR = re.compile(
+    rf"{_B}(?P<noun>hội\s+nghị|hội\s+thảo|tọa\s+đàm|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|buổi\s+gặp\s+mặt)"
+    rf"\s+(?:giữa|với)\s+[^;:.]{{2,250}}?\s+(?:để|nhằm)\s+(?P<purpose>[^;:.]+)",
+    re.IGNORECASE,
+)
+# 'X cùng đoàn lãnh đạo Y có mặt tại trụ sở Z thăm, động viên ...': who came along and where they were
+# are the setting; what X did there is the act.
+_PRESENT_AT = re.compile(
+    r"\s+(?:cùng\s+(?:với\s+)?[^;:.]{2,120}?\s+)?(?:(?:đã|vừa)\s+)?có\s+mặt\s+(?:tại|ở)\s+", re.IGNORECASE
+)
+# 'có mặt tại hiện trường điều tra và khám nghiệm tử thi': an act listed before the one the verbs know.
+_ACT_BEFORE_AND = re.compile(r"\s(?P<act>(?-i:[^\W\d_A-ZĐ])\S*\s+(?-i:[^\W\d_A-ZĐ])\S*)\s+và\s*$")
+_NAMED_AFTER = re.compile(r"\s+là\s+(?-i:[A-ZĐ])")
+_TOLD_PLACE = re.compile(rf"xảy\s+ra{_E}", re.IGNORECASE)
+PLACE_WORDS = 8  # 'trụ sở Công an tỉnh X': a longer stretch before the act is more than where it was
+
+
+def _present_then_act(told: str) -> str:
+    """Return 'doer act object' of 'doer [cùng others] có mặt tại <place> act object', or ''."""
+    present = _PRESENT_AT.search(told)
+    if present is None or not told[: present.start()].strip():
+        return ""
+    act = _ACT_START.search(told, present.end())
+    place = told[present.end() : act.start()] if act is not None else ""
+    if (
+        act is None
+        or not place.strip()
+        or "," in place
+        or len(place.split()) > PLACE_WORDS
+        or _TOLD_PLACE.match(told, act.start())  # 'có mặt tại nơi xảy ra vụ việc': where, no act
+    ):
+        return ""
+    rest = told[act.start() :]
+    listed = _ACT_BEFORE_AND.search(place)
+    if listed is not None and place[: listed.start()].strip():
+        rest = f"{listed.group('act')} và {rest}"  # 'tại hiện trường điều tra và khám nghiệm': both acts
+    named = _NAMED_AFTER.search(rest)
+    # 'cho một số tập thể là A, B, C': who they are, no part of the act.
+    rest = rest[: named.start()] if named is not None else rest
+    parts = _compact_parts(f"{told[: present.start()].strip()} {rest}")
+    if parts is None or parts[1] or parts[3]:
+        return ""
+    return f"{parts[0]} {parts[2]}"
+
+
+def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
+    """Return the name's act without its doer, and without what trails it ('để ...', 'khi ...').
+
+    ``whole``: the first telling uncut, for the wordings a cut to the alias length would lose.
+    """
     out: list[str] = []
     for told in (name, *fuller[:1]):
         occurred = _THEN_OCCURRED.search(told)
@@ -2957,6 +3336,32 @@ def _short_forms(name: str, fuller: list[str]) -> list[str]:
         compact = _compact(told)
         if compact and len(compact.split()) < len(told.split()):
             out.append(compact)
+        parts = _compact_parts(told)
+        if parts is not None and parts[3] and not parts[1]:
+            out.append(parts[2])  # several doers listed: 'tổ chức làm việc với X' is what they did
+            break
+    for told in dict.fromkeys((name, *fuller[:1])):
+        # 'tạm giữ đối tượng A, B, C và D': one named for the rest, as a reader says it.
+        gang = _GANG.match(told)
+        if gang is not None:
+            head = " ".join(_AUX.sub("", gang.group("head")).split())
+            out.append(f"{head} {gang.group('first')} và đồng bọn")
+            break
+    placed = _PLACED_ACT.match(name)
+    if placed is not None and _families(placed.group("verb"), charges=False) & TAKING:
+        # 'lấy trộm tại tiệm vàng X': what was taken says less than where it was taken from.
+        out.append(placed.group("act"))
+    for told in dict.fromkeys((whole, *fuller, name)):
+        # 'buổi làm việc giữa A, B và C để thống nhất X': a meeting is named by what it is held for.
+        held = _MEETING_FOR.search(told)
+        if held is not None:
+            out.append(_cap(f"{held.group('noun')} {held.group('purpose')}", NAME_WORDS))
+            break
+    for told in dict.fromkeys((whole, *fuller, name)):
+        present = _present_then_act(told)
+        if present:
+            out.append(present)
+            break
     for told in (*fuller[:1], name):
         # 'X xác định Y là thủ phạm nên ra lệnh khởi tố bị can ...': the step taken is what happened.
         so = _SO_ACT.search(told)
@@ -3047,7 +3452,29 @@ def _turned_active(told: str) -> list[str]:
     out = [f"{verb} {patient}"]
     if rest:
         out.append(_cap(f"{verb} {patient} {rest}", NAME_WORDS))
+    if agent and _doer(agent) and _CASE_STEP_VERB.fullmatch(verb) and _COUNTED_ACCUSED.match(patient + " "):
+        # '15 bị can bị Công an X khởi tố, bắt giam để điều tra về hành vi Y': who took the steps, on whom,
+        # for what: 'Công an X khởi tố, bắt giam 15 bị can về hành vi Y'.
+        after = told[m.end() :]
+        while (more := _STEPS_LISTED.match(after)) is not None:
+            verb, after = f"{verb}, {' '.join(more.group('verb').split())}", after[more.end() :]
+        charge = _CHARGE_AFTER.match(after)
+        told_active = f"{agent} {verb} {patient}"
+        charged = f"{told_active} {' '.join(charge.group('charge').split())}" if charge else told_active
+        out.append(_cap(charged, NAME_WORDS + CHARGE_WORDS))
     return [o for o in out if len(o.split()) >= 3]
+
+
+CHARGE_WORDS = 6  # a charge's name ('Tàng trữ trái phép chất ma túy') on top of the steps, whom and who
+_STEP_WORDS = _words(*CASE_VERBS, "bắt giam", "tạm giam", "bắt tạm giam", "truy tố")
+_CASE_STEP_VERB = re.compile(rf"(?:{_STEP_WORDS})", re.IGNORECASE)
+_STEPS_LISTED = re.compile(rf"\s*,\s*(?:và\s+)?(?P<verb>{_STEP_WORDS}){_E}", re.IGNORECASE)
+# 'để điều tra về hành vi X', 'về tội X': the charge the steps were taken on.
+_CHARGE_AFTER = re.compile(
+    r"(?:\s+để\s+(?:điều\s+tra|xử\s+lý)(?:\s*,\s*(?:xử\s+lý|làm\s+rõ))?)?"
+    r"\s+(?P<charge>về\s+(?:hành\s+vi|(?:các\s+)?tội)\s+[^,;:.]+)",
+    re.IGNORECASE,
+)
 
 
 DOER_LOWER_WORDS = 2  # 'Công an huyện X', 'ông X': a doer's name has few words in lower case

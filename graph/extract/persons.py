@@ -295,6 +295,9 @@ FORMER = (
 )
 LIST_OPENERS = (":", "như")  # 'các Phó Thủ tướng: A, B', 'các đại biểu Quốc hội như A, B'
 PREDICATE = ("là", "làm")  # a post after them says what the clause's subject is
+# Staff titles that are verbs too ('bảo vệ' guards, 'lái xe' drives): a post only set off after a
+# name by a comma or dash ('ông A, bảo vệ Công ty X') or after 'là' ('A là lái xe của Sở Y').
+VERB_ROLES = {"bao-ve", "lai-xe"}
 # Words before a post whose holder the speaker stands in for: 'Thay mặt Giám đốc Công an tỉnh, A - Phó
 # Giám đốc ...' gives A the deputy's post only.
 ON_BEHALF = (
@@ -347,6 +350,9 @@ TAKES_POST = (
     ("đồng", "thời", "là"),
     ("hiện", "là"),
     ("hiện", "đang", "là"),
+    ("lúc", "này", "đang", "là"),  # 'A (SN 1972, ngụ xã X), lúc này đang là Trưởng Công an xã X'
+    ("lúc", "đó", "đang", "là"),
+    ("khi", "đó", "đang", "là"),
     ("đang", "là"),
     ("đang", "làm"),  # 'chị A đang làm điều dưỡng tại Bệnh viện X'
     ("hiện", "làm"),
@@ -591,6 +597,8 @@ HYPHENS = {"-", "–", "—"}
 # Middle names that mark a capitalised run as a person's name whatever its family name.
 MIDDLE_NAMES = {"Văn", "Thị", "Hữu", "Đình", "Viết", "Sỹ", "Bá", "Khắc", "Trọng"}
 UNIQUE_HEADS = {"national-assembly", "government"}
+# 'Trưởng CAQ X': the police of district X, its level in the initials.
+POLICE_INITIALS = {"CAQ", "CAH", "CAP", "CAX"}
 # Two-syllable verbs whose first syllable could go on a unit's name ('Bộ X thông tin', '... tham gia').
 VERB_PAIRS = {
     ("thông", "tin"),
@@ -883,7 +891,8 @@ def _unit(
         return None
     k = _unit_tail(ctx, tokens, head[1])
     if (
-        is_capitalised(tokens[j])
+        # 'Đội trưởng đội hướng dẫn điều tra ..., phòng X': the title's own head, in lower case by custom.
+        (is_capitalised(tokens[j]) or absorbed)
         and key(head[0].vi) in LOWER_NAMED_HEADS
         and (lower := _lower_name_end(ctx, tokens, head[1], named_after=True)) is not None
         and lower > k
@@ -909,8 +918,11 @@ REGION_WORDS = {"phía", "miền"}
 # not 'Sở' or 'Bộ', whose lower-case words after a bare head are the predicate ('Sở chỉ đạo ...').
 LOWER_NAMED_HEADS = {
     key(h)
-    for h in ("Trung tâm", "Viện", "Công ty", "Tổng công ty", "Vụ", "Cục", "Chi cục", "Xí nghiệp", "Ban")
-}
+    for h in (
+        "Trung tâm", "Viện", "Công ty", "Tổng công ty", "Vụ", "Cục", "Chi cục", "Xí nghiệp", "Ban",
+        "Liên hiệp", "Đội", "Trạm",
+    )
+}  # fmt: skip
 COMPASS = {"Bắc", "Nam", "Đông", "Tây", "Trung"}
 # Words that open the predicate, not a name in lower case ('giao dịch' is a field there, though 'giao'
 # alone ends a capitalised one).
@@ -933,10 +945,13 @@ def _lower_name_end(ctx: Context, tokens: list[Token], k: int, *, named_after: b
 
     'Cục đăng ký quốc gia giao dịch bảo đảm, Bộ Tư pháp', 'Chi cục quản lý đất đai thuộc Sở X': two
     to eight lower-case words up to a comma, bracket or 'thuộc', none that opens the predicate; a
-    region ends it too ('... đa tuyến phía Bắc,'). ``named_after``: the holder's name may end it
-    ('Giám đốc Trung tâm giám định phía Nam Nguyễn Văn A') and so may 'cho biết'.
+    region ends it too ('... đa tuyến phía Bắc,'), and so does 'và' before the next holder ('Trung
+    tâm đăng kiểm và ông B'); a country or province closes it across a stop word ('Viện nghiên cứu
+    người cao tuổi Việt Nam'). ``named_after``: the holder's name may end it ('Giám đốc Trung tâm
+    giám định phía Nam Nguyễn Văn A') and so may 'cho biết' or a conjunction ('nhưng', 'thì', 'mà').
     """
     end = k
+    joined = False
     while end < len(tokens) and end - k <= 10 and tokens[end].is_word:
         tok = tokens[end]
         if end == k and tok.text == "Các":
@@ -954,6 +969,11 @@ def _lower_name_end(ctx: Context, tokens: list[Token], k: int, *, named_after: b
                 end += 1  # 'phía Bắc', 'miền Trung': the region the unit serves, part of its name
                 continue
             break
+        if tok.lower == "và" and end + 1 < len(tokens) and _holder_at(ctx, tokens, end + 1):
+            joined = True  # 'Giám đốc Trung tâm đăng kiểm và ông B': the next holder ends the name
+            break
+        if tok.lower in LOWER_NAME_STOPS and (closed := _closing_place(ctx, tokens, end)):
+            return closed  # 'Viện nghiên cứu người cao tuổi Việt Nam': the country closes the name
         if tok.lower in LOWER_NAME_STOPS or tok.lower in LOWER_NAME_ENDS or level:
             break
         if end + 1 < len(tokens) and (tok.lower, tokens[end + 1].lower) in SAYING_PAIRS:
@@ -963,15 +983,51 @@ def _lower_name_end(ctx: Context, tokens: list[Token], k: int, *, named_after: b
         end += 1
     if end - k < 2 or end - k > 10 or end >= len(tokens):
         return None
+    if joined:
+        return end
     if named_after and (
         _person_start(ctx, tokens, end)
         or (end + 1 < len(tokens) and (tokens[end].lower, tokens[end + 1].lower) == ("cho", "biết"))
+        # '..., Phó Giám đốc Trung tâm đăng kiểm nhưng không ...': a conjunction opens the next clause.
+        or tokens[end].lower in ("nhưng", "thì", "mà")
     ):
         return end
     # The clause must go on after the name ('..., Bộ X cho biết'): a full stop may end a predicate.
     if tokens[end].lower not in LOWER_NAME_ENDS - {"."}:
         return None
     return end
+
+
+# Words that open a clause: no lower-case name runs across them to a closing country or province.
+CLAUSE_WORDS = {
+    "cho", "đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "là", "có", "nói", "thì", "mà", "nhưng",
+}  # fmt: skip
+
+
+def _closing_place(ctx: Context, tokens: list[Token], k: int) -> int | None:
+    """Return the end of a country or province closing a lower-case name within six words of tokens[k]."""
+    if tokens[k].lower in CLAUSE_WORDS:
+        return None
+    for n in range(k + 1, min(len(tokens), k + 7)):
+        tok = tokens[n]
+        if not tok.is_word or tok.lower in CLAUSE_WORDS or tok.lower in LOWER_NAME_ENDS:
+            return None
+        level = match_level(tokens, n)
+        if is_capitalised(tok) or level:
+            place = ctx.lex.places.match(tokens, level[1] if level else n)
+            if place and (level or place[0].kind == "country"):
+                return place[1]
+            return None
+    return None
+
+
+def _holder_at(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Whether a holder is named at tokens[k]: an honorific or rank, or a person's name."""
+    return (
+        tokens[k].lower in ("ông", "bà", "đồng")
+        or ctx.lex.ranks.match(tokens, k) is not None
+        or _person_start(ctx, tokens, k)
+    )
 
 
 def _delegation_end(ctx: Context, tokens: list[Token], k: int) -> int:
@@ -1372,7 +1428,7 @@ def _village_holder_next(ctx: Context, tokens: list[Token], i: int, j: int) -> b
     'Trưởng thôn Lê Văn A cho biết': a family name and two or more given names, then a verb, a comma
     or the end, name the head, not the village; 'thôn Lê Lợi' (two words, no title) stays a village.
     """
-    if tokens[j - 1].lower not in VILLAGE_WORDS or j >= len(tokens) or not tokens[j].is_word:
+    if _village_word(tokens, i, j) is None or j >= len(tokens) or not tokens[j].is_word:
         return False
     if _village_after_holder(tokens, i, j) is not None:
         return False  # 'ông A, trưởng thôn X Y Z': the holder is named already, X Y Z is the village
@@ -1384,6 +1440,13 @@ def _village_holder_next(ctx: Context, tokens: list[Token], i: int, j: int) -> b
         return False
     # 'Trưởng thôn Nguyễn Văn Trỗi, xã X': a village named after a person, its commune next.
     return not (after + 1 < len(tokens) and tokens[after].text == "," and match_level(tokens, after + 1))
+
+
+def _village_word(tokens: list[Token], i: int, j: int) -> str | None:
+    """Return the village word of a village head's title tokens[i:j] ('Trưởng thôn', 'Thôn trưởng')."""
+    if tokens[j - 1].lower in VILLAGE_WORDS:
+        return tokens[j - 1].lower
+    return tokens[i].lower if tokens[i].lower in VILLAGE_WORDS else None
 
 
 def _village_title_before(ctx: Context, tokens: list[Token], j: int) -> bool:
@@ -1445,6 +1508,21 @@ def _glued_apostrophe(tokens: list[Token], k: int) -> bool:
         and tokens[k].start == tokens[k - 1].end
         and tokens[k + 1].start == tokens[k].end
         and tokens[k + 1].is_word
+    )
+
+
+def _glued_dot(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a dot between two initials of one brand ('PVC.KBC')."""
+    return (
+        k > 0
+        and k + 1 < len(tokens)
+        and tokens[k].text == "."
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k - 1].text.isupper()
+        and tokens[k + 1].is_word
+        and tokens[k + 1].text.isupper()
+        and len(tokens[k + 1].text) >= 2
     )
 
 
@@ -1528,6 +1606,13 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             i += 1
             continue
         role, j = match
+        if (
+            role.key in VERB_ROLES
+            and tokens[i].lower == role.vi.split()[0].lower()
+            and not (i > 0 and (tokens[i - 1].text in CHAIN_SEPARATORS or tokens[i - 1].lower in PREDICATE))
+        ):
+            i = j  # 'A lái xe Công ty X đi ...', 'lực lượng bảo vệ Công ty Y': a verb, not a post
+            continue
         if i > 0 and tokens[i - 1].lower == "ban" and role.key in ("giam-doc", "tong-giam-doc"):
             i = j  # 'Ban Giám đốc Công an TP': the board of directors, no one's post
             continue
@@ -1589,13 +1674,15 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             )
         if inner is None and j - 1 > i and tokens[j - 1].text == "CA" and match_level(tokens, j):
             inner = 1  # 'Trưởng CA quận X': the police of that place, by its initials
+        if inner is None and j - 1 > i and tokens[j - 1].text in POLICE_INITIALS:
+            inner = 1  # 'Trưởng CAQ Hoàn Kiếm': the initials take in the level, the place follows
         if not _heads_unit(role):
             inner = None  # 'Cán bộ Phòng X' is staff of the division, not a 'bộ'
         if role.key in VILLAGE_ROLES and _village_holder_next(ctx, tokens, i, j):
             # 'Trưởng thôn Lê Văn A cho biết': the name is the head's; the village, if any, is the
             # one the report names elsewhere.
             holder = " ".join(t.text for t in tokens[j : j + capital_run(tokens, j)])
-            village = _village_named_elsewhere(ctx, tokens[j - 1].lower, holder)
+            village = _village_named_elsewhere(ctx, _village_word(tokens, i, j) or "", holder)
             found.append(
                 TitleMention(
                     tokens[first].start, tokens[j - 1].end, first, j, role, village, title_text, status=status
@@ -1623,7 +1710,9 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                     # 'Chánh Văn phòng - Tổng cục X': the head's own unit is the one after the dash.
                     org_text = _unit_name(ctx, tokens, j + 1, end, None)
                 else:
-                    if (inner == 2 or tokens[j - 1].text == "CA") and role.key not in WHOLE_TITLES:
+                    if (
+                        inner == 2 or tokens[j - 1].text == "CA" or tokens[j - 1].text in POLICE_INITIALS
+                    ) and role.key not in WHOLE_TITLES:
                         # 'Trưởng Công an xã X': the role word alone, the unit is 'Công an xã X'.
                         title_text = " ".join(ctx.text[tokens[i].start : tokens[j - inner - 1].end].split())
                         title_text = title_text[:1].upper() + title_text[1:]
@@ -1849,6 +1938,8 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         elif org_text in BARE_BOARDS and (led_by := _led_unit(ctx, tokens, first, org_names)) is not None:
             org_text, led = f"{org_text} {led_by}", True  # 'Cty X (do bà A làm Chủ tịch HĐQT)'
         implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
+        if implied is None and org_text is None:
+            implied = _this_unit(ctx, tokens, j, org_names)
         if implied is not None:
             (end, org_text), led = implied, False
         if (
@@ -1858,9 +1949,20 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
         ):
             org_text = company
             implied = (j, company)
-        if org_text is None and role.key in CHAIRS and (chaired := _chaired_alone(ctx, tokens, j, org_names)):
+        if (
+            org_text is None
+            and role.key in CHAIRS
+            and (chaired := _chaired_alone(ctx, tokens, i, j, org_names))
+        ):
             org_text = chaired
             implied = (j, chaired)
+        if (
+            org_text is None
+            and role.key in PARTY_ROLES
+            and (led_by := _secretary_alone(ctx, tokens, i, j, org_names))
+        ):
+            org_text = led_by
+            implied = (j, led_by)
         if org_text and unit is not None:
             ranked = [
                 n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
@@ -1871,8 +1973,19 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
                 # 'Trưởng Công an huyện X Đại tá A': the unit ends where the holder's rank begins.
                 org_text, end = org_text[: -len(tail)].rstrip(), cut
         if org_text and unit is not None and org_text.endswith(tokens[end - 1].text):
-            while _glued_apostrophe(tokens, end):
-                # 'Công an huyện Cư M’gar': the place's name goes on after its apostrophe.
+            if (
+                end + 2 < len(tokens)
+                and tokens[end].is_word
+                and tokens[end].text.isupper()
+                and len(tokens[end].text) <= 2
+                and _glued_apostrophe(tokens, end + 1)
+            ):
+                # 'Huyện ủy Đắk R’lấp': a place's last word opens with a letter and an apostrophe.
+                org_text += " " + tokens[end].text
+                end += 1
+            while _glued_apostrophe(tokens, end) or _glued_dot(tokens, end):
+                # 'Công an huyện Cư M’gar': the place's name goes on after its apostrophe;
+                # 'Công ty PVC.KBC': a brand's initials go on after a dot.
                 org_text += tokens[end].text + tokens[end + 1].text
                 end += 2
         if org_text and unit is not None:
@@ -1882,6 +1995,13 @@ def _titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> lis
             completed_place = not key(written).endswith(key(org_text))
         else:
             completed_place = False
+        if (
+            org_text
+            and role.key in ("truong-phong", "pho-truong-phong")
+            and org_text.lower().startswith("phòng khám")
+            and title_text.lower().endswith("phòng")
+        ):
+            title_text = f"{title_text} {org_text.split()[1]}"  # 'Trưởng Phòng khám X': a clinic's head
         if org_text:
             found.append(
                 TitleMention(
@@ -2143,10 +2263,17 @@ def _led_unit(ctx: Context, tokens: list[Token], first: int, org_names: dict[str
     """Return the unit named right before 'do A làm <title>' ('Công ty X (do ông A làm giám đốc)')."""
     if first < 3 or tokens[first - 1].lower != "làm":
         return None
-    do = next((n for n in range(first - 2, max(0, first - 12), -1) if tokens[n].lower == "do"), None)
+    last = first - 2
+    if tokens[last].text == ")":
+        # 'do bà A (vợ của ông B, nguyên ...) làm giám đốc': the aside about the holder is skipped.
+        opening = next((n for n in range(last - 1, max(0, last - 40), -1) if tokens[n].text == "("), None)
+        last = opening - 1 if opening is not None else last
+    do = next((n for n in range(last, max(0, last - 10), -1) if tokens[n].lower == "do"), None)
     if do is None or do == 0:
         return None
     before = ctx.text[: tokens[do].start].rstrip(" (,")
+    # 'Công ty X (xã Y) do bà A làm giám đốc': where the company is, between it and 'do'.
+    before = re.sub(r"\s*\([^()]{1,60}\)$", "", before).rstrip(" ,")
     named = [
         name
         for name in set(org_names.values())
@@ -2178,6 +2305,8 @@ def _board_of_next(ctx: Context, tokens: list[Token], posts: list[TitleMention])
                 for n in range(len(words))
                 if (head := ctx.lex.heads.match(words, n)) and head[0].key in COMPANY_HEADS
                 or (n > 0 and _brand(words[n]))
+                # 'kiêm Tổng Giám đốc PVC.KBC': a brand written alone, dot and all.
+                or (n == 0 and " " not in after.org and _brand(words[n]))
             ),
             None,
         )
@@ -2489,19 +2618,49 @@ CHAIRED_HEADS = {
 }  # fmt: skip
 
 
-def _chaired_alone(ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]) -> str | None:
-    """Return the people's committee 'Chủ tịch A' chairs when the report names only that body."""
-    if not (j < len(tokens) and is_capitalised(tokens[j]) and _surname(ctx, tokens[j].text)):
+def _chaired_alone(
+    ctx: Context, tokens: list[Token], i: int, j: int, org_names: dict[str, str]
+) -> str | None:
+    """Return the people's committee 'Chủ tịch A' (or 'A, Chủ tịch cho biết') chairs: the one body named."""
+    named_next = j < len(tokens) and is_capitalised(tokens[j]) and _surname(ctx, tokens[j].text)
+    # 'ông A, Chủ tịch cho biết': the title written after its holder, and nothing after it; not a
+    # role sharing the next post's unit ('A, Chủ tịch, Giám đốc Công ty X').
+    said = (
+        j < len(tokens)
+        and i > 0
+        and tokens[i - 1].text in (",", *HYPHENS)
+        and tokens[j].lower in ("cho", "nói", "khẳng", "thông", "chia", "nhấn", "trao", "trả", "phát")
+    )
+    if not (named_next or said):
         return None  # the holder's name follows the bare title: 'Chủ tịch Nguyễn Văn A yêu cầu'
+    return _one_body(ctx, org_names, {"peoples-committee"}, CHAIRED_HEADS)
+
+
+def _secretary_alone(
+    ctx: Context, tokens: list[Token], i: int, j: int, org_names: dict[str, str]
+) -> str | None:
+    """Return the party committee 'ông A, Bí thư cho biết' leads: the one party committee named."""
+    if not (
+        j < len(tokens)
+        and i > 0
+        and tokens[i - 1].text in (",", *HYPHENS)
+        and tokens[j].lower in ("cho", "nói", "khẳng", "thông", "chia", "nhấn", "trao", "trả", "phát")
+    ):
+        return None
+    return _one_body(ctx, org_names, PARTY_HEADS, {"youth-union"})
+
+
+def _one_body(ctx: Context, org_names: dict[str, str], heads: set[str], rivals: set[str]) -> str | None:
+    """Return the one unit with one of ``heads`` the report names, when it names no unit of ``rivals``."""
     committees, others = set(), set()
     for name in set(org_names.values()):
         words = tokenize(name)
         match = ctx.lex.heads.match(words, 0)
         if match is None:
             continue
-        if match[0].key == "peoples-committee" and match[1] < len(words):
+        if match[0].key in heads and match[1] < len(words):
             committees.add(key(name))
-        elif match[0].key in CHAIRED_HEADS:
+        elif match[0].key in rivals:
             others.add(name)
     if len(committees) != 1 or others:
         return None
@@ -2545,6 +2704,13 @@ def _implied_unit(
         if len(schools) > 1 and (nearest := _nearest_unit(ctx, schools, tokens[j - 1].start)):
             schools = {nearest}
         return (j + skip, schools.pop()) if len(schools) == 1 else None
+    if (
+        role.key in VILLAGE_ROLES
+        and (j == len(tokens) or tokens[j].lower in NO_UNIT_AFTER)
+        and (word := next((t.lower for t in tokens[max(0, j - 3) : j] if t.lower in VILLAGE_WORDS), None))
+        and (village := _village_named_elsewhere(ctx, word, ""))
+    ):
+        return j, village  # 'ông A, Trưởng ấp cho biết': the one hamlet the report names
     if inner:
         head = ctx.lex.heads_loose.match(tokens, j - inner)
     elif role.key in ROLE_HEADS:
@@ -2553,6 +2719,8 @@ def _implied_unit(
         end = head[1]  # 'Giám đốc sở', 'Trưởng phòng' written apart: the head in lower case
     if head is None and role.key in DIRECTORS:
         return _directed_alone(ctx, tokens, j, org_names)
+    if role.key in IMPLIED_HEADS and (head is None or head[0].key == "board"):
+        return _headed_alone(ctx, tokens, end, role, org_names)
     if head is None or head[0].key in ("police", "board"):
         return None
     if end < len(tokens) and tokens[end].lower not in NO_UNIT_AFTER and not _holder_next(ctx, tokens, end):
@@ -2572,6 +2740,76 @@ def _implied_unit(
     if len(units) > 1 and (nearest := _nearest_unit(ctx, units, tokens[j - 1].start, role)):
         units = {nearest}
     return (end, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
+
+
+# Roles written alone whose unit is of a kind the role tells (by the unit's head key, or its first
+# word where the gazetteer has no such head): 'Ông A, Chánh án cho biết' after 'TAND tỉnh X mở phiên tòa'.
+IMPLIED_HEADS = {
+    "chanh-an": {"court"}, "pho-chanh-an": {"court"},
+    "vien-truong": {"institute", "procuracy"}, "pho-vien-truong": {"institute", "procuracy"},
+    "truong-don": {"Đồn"}, "pho-truong-don": {"Đồn"},
+    "hat-truong": {"Hạt"}, "pho-hat-truong": {"Hạt"},
+    "truong-tram": {"Trạm"}, "truong-tram-pho": {"Trạm"},
+    "chi-huy-truong": {"military-command"}, "pho-chi-huy-truong": {"military-command"},
+    "truong-ban": {"board"}, "pho-truong-ban": {"board"},
+    "truong-khoa": {"Khoa"}, "pho-truong-khoa": {"Khoa"},
+}  # fmt: skip
+
+
+def _headed_alone(
+    ctx: Context, tokens: list[Token], j: int, role: Entry, org_names: dict[str, str]
+) -> tuple[int, str] | None:
+    """Return (j, unit) for a head's title written alone: the one unit of its kind the report names.
+
+    A party committee's boards ('Ban Thường vụ', 'Ban Chấp hành') have members, not a 'Trưởng ban'.
+    """
+    if j < len(tokens) and tokens[j].lower not in NO_UNIT_AFTER and not _holder_next(ctx, tokens, j):
+        return None  # something goes on after the title that may name another unit
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].text in (",", *HYPHENS)
+        and (ctx.lex.heads.match(tokens, j + 1) or _post_heads().match(tokens, j + 1))
+    ):
+        return None  # 'Phó Trưởng khoa, Khoa Kinh tế, ...': the unit is written after the comma
+    kinds = IMPLIED_HEADS[role.key]
+    units = set()
+    # Units the unit pass found, and units of posts read before ('nguyên kế toán trưởng Ban X').
+    post_units: dict[str, str] = ctx.cache.get("post units", {})  # type: ignore[assignment]
+    for name in set(org_names.values()) | set(post_units.values()):
+        words = tokenize(name)
+        match = ctx.lex.heads.match(words, 0)
+        if (
+            len(words) > 1
+            and ((match is not None and match[0].key in kinds) or words[0].text in kinds)
+            and not any(name.startswith(board) for board in BOARDS)
+        ):
+            units.add(name)
+    if len(units) > 1 and (nearest := _nearest_unit(ctx, units, tokens[j - 1].start, role)):
+        units = {nearest}
+    return (j, units.pop()) if len(units) == 1 and not _runs_into_title(ctx, next(iter(units))) else None
+
+
+def _this_unit(
+    ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]
+) -> tuple[int, str] | None:
+    """Return (index after, unit) for 'Trung tâm này' after a title: the unit of that kind just named.
+
+    'A (Giám đốc Trung tâm X), B (Phó giám đốc Trung tâm này)': the nearest unit with that head
+    named shortly before (units of posts read before count), none when two stand in one sentence.
+    """
+    k = j + 1 if j < len(tokens) and tokens[j].lower == "của" else j
+    head = ctx.lex.heads_loose.match(tokens, k) if k < len(tokens) else None
+    if head is None or head[1] >= len(tokens) or tokens[head[1]].lower != "này":
+        return None
+    post_units: dict[str, str] = ctx.cache.get("post units", {})  # type: ignore[assignment]
+    units = set()
+    for name in set(org_names.values()) | set(post_units.values()):
+        words = tokenize(name)
+        match = ctx.lex.heads_loose.match(words, 0)
+        if match is not None and match[0].key == head[0].key and match[1] < len(words):
+            units.add(name)
+    nearest = _nearest_unit(ctx, units, tokens[j - 1].start) if units else None
+    return (head[1] + 1, nearest) if nearest else None
 
 
 SCHOOL_ROLES = {"hieu-truong", "pho-hieu-truong"}
@@ -3732,9 +3970,13 @@ def persons(
                 j -= 2 if j > 1 and " ".join(t.lower for t in tokens[j - 2 : j]) in HONORIFICS else 1
                 if j > 0 and ctx.lex.ranks.match(tokens, j - 1):
                     j -= 1
-            if j > 1 and tokens[j - 1].text == ")" and j not in by_last:
-                # 'Cục trưởng Cục X (Thanh tra Chính phủ) Phạm Văn A': an aside between post and name.
-                opening = next((n for n in range(j - 2, max(-1, j - 30), -1) if tokens[n].text == "("), None)
+            close = j - 2 if j > 2 and tokens[j - 1].text in HYPHENS and tokens[j - 2].text == ")" else j - 1
+            if close > 0 and tokens[close].text == ")" and j not in by_last:
+                # 'Cục trưởng Cục X (Thanh tra Chính phủ) Phạm Văn A': an aside between post and name;
+                # 'Trưởng phòng X (thuộc Sở Y) - Cao Văn A': and a dash after it.
+                opening = next(
+                    (n for n in range(close - 1, max(-1, close - 29), -1) if tokens[n].text == "("), None
+                )
                 if opening is not None and opening in by_last:
                     j = opening
             after_name = len(posts)
@@ -3798,8 +4040,8 @@ def persons(
                         _directed_unit(ctx, role, posts[-1].org),
                         text,
                     )
-                if title is None or title.claimed:
-                    break
+                if title is None or title.claimed or title.role.key in VERB_ROLES:
+                    break  # (', bảo vệ tòa nhà X, Thượng úy A': whom A asked, not A's post)
                 if _phrase_before(tokens, title.first, ON_BEHALF) < title.first:
                     break  # 'Thay mặt Giám đốc Sở X, ông A ...': A speaks for the holder, is not one
                 told = title.first > 0 and tokens[title.first - 1].lower in TOLD
@@ -3844,6 +4086,7 @@ def persons(
             for _, e, _, p in sentence_posts
         ]
         held = [p for _, _, _, p in sentence_posts]
+        opened = _plural_lists(ctx, tokens, sentence_posts)
         for m in range(len(sentence_posts) - 2, -1, -1):
             (_s1, e1, k1, _), (s2, _e2, _k2, _) = sentence_posts[m], sentence_posts[m + 1]
             posts1, posts2 = held[m], held[m + 1]
@@ -3852,7 +4095,8 @@ def persons(
                 not posts1
                 and posts2
                 and between
-                and (between[0] == "và" or (between[0] == "," and shares[m + 1]))
+                # 'các ông A, B - Phó Giám đốc Sở X': a list opened in the plural shares its post too.
+                and (between[0] == "và" or (between[0] == "," and (shares[m + 1] or opened[m])))
                 and all(
                     ctx.lex.ranks.match(tokens, e1 + 1 + n)
                     or w in HONORIFICS
@@ -4009,6 +4253,29 @@ def _country_at(tokens: list[Token], i: int) -> bool:
     return (two in COUNTRIES and is_capitalised(tokens[i + 1])) or (one in COUNTRIES and " " not in one)
 
 
+PLURAL_HONORIFICS = {"ông", "bà", "đồng chí", "anh", "chị"}
+
+
+def _plural_lists(
+    ctx: Context, tokens: list[Token], sentence_posts: list[tuple[int, int, str, list[TitleMention]]]
+) -> list[bool]:
+    """Tell for each name whether it is in a list opened in the plural ('các ông A, B, C')."""
+    opened: list[bool] = []
+    for m, (start, _end, _k, _posts) in enumerate(sentence_posts):
+        b = start
+        while b > 0 and (tokens[b - 1].lower in HONORIFICS or ctx.lex.ranks.match(tokens, b - 1)):
+            b -= 1
+        if b > 1 and " ".join(t.lower for t in tokens[b - 2 : b]) in PLURAL_HONORIFICS:
+            b -= 2
+        plural = b < start and b > 0 and tokens[b - 1].lower in PLURAL_BEFORE
+        if not plural and m > 0:
+            prev_end = sentence_posts[m - 1][1]
+            between = tokens[prev_end:b]
+            plural = opened[m - 1] and len(between) == 1 and between[0].lower in (",", "và")
+        opened.append(plural)
+    return opened
+
+
 def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> None:
     """Drop what is not a person after all, and fold names that took the next sentence's first word.
 
@@ -4125,6 +4392,9 @@ def _add_post(
     'Chủ tịch MTTQ VN', 'Phó Chủ tịch HĐQT') is one post, under the fuller name as written; so is
     a title written once in full and once short ('Phó Bí thư Thường trực', 'Phó Bí thư') in one unit.
     """
+    if title.org:
+        # The units of posts read so far, for a later head's title written alone (_headed_alone).
+        ctx.cache.setdefault("post units", {})[org_key(ctx, title.org)] = title.org  # type: ignore[index]
     org = _words(ctx, title.org)
     new_title = key(title.title)
     # Posts by id; the dicts hold the posts, so a dropped post's id is never reused by a new one.
