@@ -47,9 +47,10 @@ FLOORS = {
                        "tasks": 0.74, "statistics": 0.91},
     # tuned on since its blind run (0.946, 0.816, 0.857, 0.857, 0.315, 0.510, 0.973): 0.973, 0.868, 0.944,
     # 0.959, 0.576, 0.807, 0.973 (places were 0.857 while its gold counted hamlets as places)
-    # events 0.608 since event naming's round (was 0.576)
+    # events 0.608 since event naming's round (was 0.576); tasks 0.828 since a nested directive too long for
+    # one task is split at its last 'và' (was 0.807)
     "real_gold_dev5": {"persons": 0.95, "positions": 0.90, "organizations": 0.92, "places": 0.93, "events": 0.59,
-                       "tasks": 0.79, "statistics": 0.96},
+                       "tasks": 0.81, "statistics": 0.96},
     # never tuned on; blind run (seventh session): 0.981, 0.641, 0.870, 0.931, 0.421, 0.435, 0.977; now
     # 0.981, 0.667, 0.886, 0.939, 0.412, 0.432, 0.977
     "real_gold_dev6": {"persons": 0.96, "positions": 0.64, "organizations": 0.86, "places": 0.91, "events": 0.40,
