@@ -2426,3 +2426,17 @@ def test_dien_hinh_la_names_an_example_and_does_not_end_the_task():
         "Thủ tướng yêu cầu cơ quan chủ quản xử lý nghiêm tổng biên tập, phóng viên vi phạm, điển hình là vụ ở tỉnh "
         "Lam Sơn."
     ) == ["xử lý nghiêm tổng biên tập, phóng viên vi phạm, điển hình là vụ ở tỉnh Lam Sơn"]
+
+
+def test_a_partner_by_kind_before_the_next_verb_opens_the_next_task_and_con_viec_ends_one():
+    assert names(
+        "Sở Giáo dục còn yêu cầu Phòng Giáo dục kịp thời nắm bắt các thông tin tiếp theo từ cơ quan điều tra, cùng với "
+        "nhà trường tiếp tục duy trì việc quan tâm, chăm sóc học sinh."
+    ) == [
+        "kịp thời nắm bắt các thông tin tiếp theo từ cơ quan điều tra",
+        "cùng với nhà trường tiếp tục duy trì việc quan tâm, chăm sóc học sinh",
+    ]
+    assert names(
+        "Phòng Giáo dục có trách nhiệm quản lý về chuyên môn còn việc có ra quyết định đình chỉ hay không thuộc thẩm "
+        "quyền của UBND quận."
+    ) == ["quản lý về chuyên môn"]

@@ -458,6 +458,7 @@ TASK_END = re.compile(
     r"(?:nhằm|nhưng|mặc dù|thì|song|(?<!tạo )(?<!trở )(?<!dựng )nên|chứ|để không|mà còn)\s+.*$"
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
+    r"|\s+còn\s+(?:việc|về)\s.*$"  # ('… quản lý về chuyên môn còn việc ra quyết định …': another's charge)
     # ('…, đồng thời khẳng định X vẫn phải …': the asker's own statement goes on)
     rf"|(?:,|\s+và)\s+đồng thời\s+(?:{_alternation('speaker_verbs')})\b.*$"
     r"|\s+và\s+cho\s+(?:biết|hay)\b.*$"  # ('…”, Thủ tướng nhấn mạnh và cho biết X đã …': a report follows)
@@ -1869,6 +1870,11 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
                 if k < hi and tokens[k].text == ",":
                     k += 1
             begin = _task_start(tokens, k)
+            partner = k + 1 < hi and (tokens[k].lower, tokens[k + 1].lower) == ("cùng", "với")
+            if begin is None and tok.text == "," and partner:
+                # ('…, cùng với nhà trường tiếp tục duy trì …': a partner by kind, then the next task's verb)
+                pace = next((m for m in range(k + 2, min(hi, k + 8)) if _phrase(tokens, m, PACE)), None)
+                begin = pace if pace is not None and _task_start(tokens, pace) is not None else None
             if begin is not None and begin < hi and _new_item(tokens, start, j, begin, hi, spans):
                 next_at = k
         if next_at is not None:
