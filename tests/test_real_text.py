@@ -29,9 +29,10 @@ FLOORS = {
                  "tasks": 0.87, "statistics": 0.97},
     # tuned on: 0.991, 1.000, 0.962, 0.994, 0.557, 0.775, 0.983 (tasks 0.792 before an ongoing inquiry told in
     # the passive counted as a task, which one article's gold leaves uncertain)
-    # events 0.598 since event naming's round (was 0.557)
+    # events 0.598 since event naming's round (was 0.557); tasks 0.792 again since ', cùng với X tiếp tục …' opens
+    # the next task and ' còn việc …' ends one
     "real_gold_dev": {"persons": 0.96, "positions": 0.97, "organizations": 0.94, "places": 0.96, "events": 0.58,
-                      "tasks": 0.76, "statistics": 0.95},
+                      "tasks": 0.78, "statistics": 0.95},
     # tuned on since its blind run (0.913, 0.742, 0.835, 0.916, 0.253, 0.393, 0.854): 1.000, 0.917, 0.953,
     # 0.964, 0.653, 0.745, 0.936 (tasks 0.735 before units named by kind carrying on with a charge were read)
     "real_gold_dev2": {"persons": 0.97, "positions": 0.90, "organizations": 0.93, "places": 0.94, "events": 0.63,
