@@ -2440,3 +2440,15 @@ def test_a_partner_by_kind_before_the_next_verb_opens_the_next_task_and_con_viec
         "Phòng Giáo dục có trách nhiệm quản lý về chuyên môn còn việc có ra quyết định đình chỉ hay không thuộc thẩm "
         "quyền của UBND quận."
     ) == ["quản lý về chuyên môn"]
+
+
+def test_a_place_before_phai_goes_on_with_the_directive_past_dac_biet_la_and_links():
+    assert names(
+        "Bộ yêu cầu Sở Giáo dục chỉ đạo kiểm tra. Đồng thời Hà Nam phải chỉ đạo, tổ chức rút kinh nghiệm về công tác "
+        "quản lý các cơ sở mầm non trên địa bàn, đặc biệt là việc quản lý, cấp phép các nhóm lớp tư thục và báo cáo "
+        "kết quả về Bộ trước ngày 10/2. >> Người mẹ có con bị đánh vẫn sốc"
+    ) == [
+        "chỉ đạo kiểm tra",
+        "chỉ đạo, tổ chức rút kinh nghiệm về công tác quản lý các cơ sở mầm non trên địa bàn",
+        "báo cáo kết quả về Bộ trước ngày 10/2",
+    ]

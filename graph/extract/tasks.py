@@ -459,6 +459,7 @@ TASK_END = re.compile(
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
     r"|\s+còn\s+(?:việc|về)\s.*$"  # ('… quản lý về chuyên môn còn việc ra quyết định …': another's charge)
+    r"|\s*>>.*$"  # ('… trước ngày 10/2. >> Người mẹ …': links to other stories glued on)
     # ('…, đồng thời khẳng định X vẫn phải …': the asker's own statement goes on)
     rf"|(?:,|\s+và)\s+đồng thời\s+(?:{_alternation('speaker_verbs')})\b.*$"
     r"|\s+và\s+cho\s+(?:biết|hay)\b.*$"  # ('…”, Thủ tướng nhấn mạnh và cho biết X đã …': a report follows)
@@ -1672,7 +1673,9 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     if any(
         tokens[m].text == ":"
         or tokens[m].lower in ("như", "gồm") and tokens[m - 1].text == ","
-        or tokens[m].lower == "là" and tokens[m - 1].lower in ("tâm", "điểm", "nhất", "biệt")
+        or tokens[m].lower == "là" and tokens[m - 1].lower in ("tâm", "điểm")
+        # ('…, đặc biệt là việc A, B và báo cáo kết quả …': after 'và' the next task may follow)
+        or tokens[m].lower == "là" and tokens[m - 1].lower in ("nhất", "biệt") and tokens[j].text == ","
         for m in range(start + 1, j)
     ):
         return False
@@ -2291,8 +2294,10 @@ def _directive_tasks(
             for k in range(len(tokens)):
                 # ('không phải' = is not, 'không cần' = need not)
                 denied = k > 0 and tokens[k - 1].lower in ("không", "chưa")
-                # ('Trong đó, riêng Na phải bồi thường …': a person named just before owes it, no unit)
-                person = k > 0 and tokens[k - 1].text.istitle() and _given_name(spans, tokens[k - 1])
+                # ('Trong đó, riêng Na phải bồi thường …': a person named by a given name alone owes it, no
+                # unit; 'Hà Nam phải …' is a place's last word)
+                person = k > 1 and tokens[k - 1].text.istitle() and _given_name(spans, tokens[k - 1])
+                person = person and not is_capitalised(tokens[k - 2])
                 if tokens[k].lower in ("phải", "cần") and k > 0 and not denied and not person:
                     start = _task_start(tokens, k)
                     if start is not None:
