@@ -2452,3 +2452,21 @@ def test_a_place_before_phai_goes_on_with_the_directive_past_dac_biet_la_and_lin
         "chỉ đạo, tổ chức rút kinh nghiệm về công tác quản lý các cơ sở mầm non trên địa bàn",
         "báo cáo kết quả về Bộ trước ngày 10/2",
     ]
+
+
+def test_listed_activities_closed_by_va_share_their_object_but_a_verb_with_its_own_may_follow():
+    assert names(
+        "Phòng CSGT kiến nghị cần siết chặt quản lý Nhà nước về đào tạo, sát hạch và cấp GPLX; cần chuyển giao công "
+        "tác đào tạo, sát hạch và cấp GPLX từ Bộ Giao thông sang Bộ Công an."
+    ) == [
+        "siết chặt quản lý Nhà nước về đào tạo, sát hạch và cấp GPLX",
+        "chuyển giao công tác đào tạo, sát hạch và cấp GPLX từ Bộ Giao thông sang Bộ Công an",
+    ]
+    assert names(
+        "Giám đốc yêu cầu các đơn vị tăng cường công tác tuần tra, kiểm soát, xử lý nghiêm hành vi vi phạm pháp luật "
+        "về trật tự, an toàn giao thông."
+    ) == ["tăng cường công tác tuần tra, kiểm soát", "xử lý nghiêm hành vi vi phạm pháp luật về trật tự, an toàn giao thông"]
+    assert names(
+        "Chỉ đạo giải quyết sự việc này, Thủ tướng yêu cầu Bộ Công an phải xử lý nghiêm: “Nếu như cố tình mua thiết bị "
+        "kém chất lượng, điều tra xử lý nghiêm trường hợp này theo pháp luật”."
+    ) == ["xử lý nghiêm", "điều tra xử lý nghiêm trường hợp này theo pháp luật"]

@@ -1668,14 +1668,12 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     ):
         return False
     # ('phân cấp cho quận một số nội dung, như: thu hồi đất, cấp giấy chứng nhận …', '… trong các nhiệm vụ,
-    # trọng tâm là huấn luyện, xây dựng nề nếp …': examples or a focus listed after ':', ', như', 'trọng tâm
-    # là', 'nhất là' are what the item covers, not tasks of their own)
+    # trọng tâm là huấn luyện, xây dựng nề nếp …': examples or a focus listed after 'như:', ', như', 'trọng
+    # tâm là' are what the item covers, not tasks of their own; after 'đặc biệt là' the next task may follow)
     if any(
-        tokens[m].text == ":"
+        tokens[m].text == ":" and tokens[m - 1].lower in ("như", "gồm")
         or tokens[m].lower in ("như", "gồm") and tokens[m - 1].text == ","
         or tokens[m].lower == "là" and tokens[m - 1].lower in ("tâm", "điểm")
-        # ('…, đặc biệt là việc A, B và báo cáo kết quả …': after 'và' the next task may follow)
-        or tokens[m].lower == "là" and tokens[m - 1].lower in ("nhất", "biệt") and tokens[j].text == ","
         for m in range(start + 1, j)
     ):
         return False
@@ -1712,12 +1710,21 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     # ('đánh giá về quá trình tiếp đón, theo dõi, chăm sóc …': a process's steps, however named; 'nhiệm vụ
     # tuyển sinh, giáo dục, đào tạo': the fields of a duty)
     for m in range(start, j):
-        # (one field, then a short one: 'công tác dự báo, nắm tình hình'; not 'công tác an ninh, không để …')
+        # (fields, then a short one: 'công tác dự báo, nắm tình hình'; not 'công tác an ninh, không để …' nor
+        # 'công tác tuần tra, kiểm soát, xử lý nghiêm hành vi vi phạm …', a verb with its own object)
         nxt = next((e for e in range(j + 1, hi) if tokens[e].text in ",;.:" or tokens[e].lower == "và"), hi)
-        listed = any(t.text == "," for t in tokens[m + 2 : j]) or nxt - (j + 1) <= 3
-        fields = _phrase(tokens, m, FIELD_NOUNS) == 2 and listed
+        fields = _phrase(tokens, m, FIELD_NOUNS) == 2 and nxt - (j + 1) <= 3
         if (_phrase(tokens, m, PROCESS) == 2 or fields) and _short_list(tokens, m + 2, j):
             return False
+    # ('quản lý nhà nước về đào tạo, sát hạch và cấp GPLX', 'công tác đào tạo, sát hạch và cấp …': 'và' closes
+    # a list of activities named after 'về' or a noun of work, which share the object; after 'việc quan tâm,
+    # chăm sóc và cử giáo viên …' the next task may follow)
+    if tokens[j].lower == "và":
+        for m in range(start, j):
+            n_noun = _phrase(tokens, m, FIELD_NOUNS) or int(tokens[m].lower == "về")
+            listed = n_noun and m + n_noun < j and any(t.text == "," for t in tokens[m + n_noun : j])
+            if listed and _short_list(tokens, m + n_noun, j):
+                return False
     # ('giám sát quá trình thanh lý hợp đồng và giải quyết quyền lợi …': 'và' joins two activities watched)
     process = next((m for m in range(start + 1, j - 1) if _phrase(tokens, m, PROCESS)), None)
     before = range(max(start, process - 4), process) if process is not None else range(0)
@@ -1726,9 +1733,9 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         return False
     ends_in_verb = any(_phrase(tokens, m, verbs) == j - m for m in range(max(start + 1, j - 3), j))
     # 'rà soát để sửa đổi, bổ sung các văn bản', 'để tổng hợp, báo cáo X': a bare verb of purpose goes on
-    # with the next one.
+    # with the next one; so does a bare activity after 'về' ('quản lý nhà nước về đào tạo, sát hạch, cấp …').
     if any(
-        tokens[m - 1].lower in ("để", "nhằm") and _phrase(tokens, m, verbs) == j - m
+        tokens[m - 1].lower in ("để", "nhằm", "về") and _phrase(tokens, m, verbs) == j - m
         for m in range(max(start + 2, j - 3), j)
     ):
         return False
