@@ -27,7 +27,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from graph import __version__, indicators
-from graph.extract.persons import STATE_BODIES
+from graph.extract.posts import STATE_BODIES
 from graph.facts import ReportFacts, Span
 from graph.text import nfc, slug
 
