@@ -52,6 +52,14 @@ NAMED_ACTS = [
         "giám định của Phòng Kỹ thuật hình sự Công an tỉnh Hòa An",
         id="an_expert_examination_that_leads_a_sentence",
     ),
+    pytest.param(
+        "Bắt nghi phạm trộm xe máy\n"
+        "Ngày 3/5, Công an huyện Tân Phú bắt giữ Lâm Văn Tý (25 tuổi) về hành vi trộm cắp tài sản.\n"
+        "Theo điều tra, Tý đi bộ đến nhà anh Hà Văn Mười. Thấy chiếc xe máy dựng ngoài sân, Tý phá khóa điện "
+        "rồi dắt xe bỏ trốn.\n",
+        "Tý phá khóa điện rồi dắt xe bỏ trốn",
+        id="a_theft_the_body_tells_by_a_named_doer",
+    ),
 ]
 
 
@@ -783,3 +791,12 @@ def test_bắt_buộc_is_no_arrest() -> None:
         "là bắt buộc.\nNgười chơi rất quan tâm.\n"
     )
     assert not any("bắt buộc" in n for n in names(text)), names(text)
+
+
+def test_loot_or_a_gang_named_is_no_theft() -> None:
+    text = (
+        "Bắt nhóm trộm vàng\n"
+        "Công an huyện Tân Phú bắt giữ Lâm Văn Tý (25 tuổi) về hành vi trộm cắp tài sản.\n"
+        "Số vàng trộm được, Tý chia làm hai phần rồi cất trên mái nhà. Băng cướp này gồm 4 đối tượng.\n"
+    )
+    assert not any("chia làm" in n or "Băng cướp" in n for n in names(text)), names(text)

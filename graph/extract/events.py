@@ -332,6 +332,7 @@ def _doer_and_act(clause: str) -> str:
     return " ".join(words[:n] + lead[joins[-1] + 1 :]) + " " + clause[verb.start() :]
 
 
+TAKER_WORDS = 6  # a named doer and a few words of how he set about it before the taking verb
 RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
 
 
@@ -431,6 +432,32 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
         ):
             return start
     return None
+
+
+def _taken_by_doer(text: str, start: int, hi: int, names: set[str]) -> bool:
+    """Whether the clause from ``start`` tells a named doer taking something ('Tý phá khóa rồi dắt xe đi').
+
+    ``names``: the persons' names and the last one or two words of each; the doer must be one of them,
+    so that 'Số vàng trộm được', 'Băng cướp', 'Chính câu chuyện lừa dối' tell no act.
+    """
+    act = _STORY.search(text, start, hi)
+    if act is None or not _families(act.group()) & TAKING:
+        return False
+    head = _TAKER_TITLE.sub("", text[start : act.start()])
+    doer = _TAKER.match(head)
+    return (
+        doer is not None
+        and " ".join(doer.group().split()) in names
+        and len(head.split()) <= TAKER_WORDS
+        and not _LOOT.match(text, act.end())
+        and not _RETOLD_ATTACK.search(head)
+        and not _PLANNED.search(head)
+        and not _SPEECH_IN.search(head)
+    )
+
+
+# 'trộm được', 'cướp được': what was taken, not the taking.
+_LOOT = re.compile(rf"\s+được{_E}", re.IGNORECASE)
 
 
 def _doer_story_verb(text: str, lo: int, hi: int, kinds: set[int]) -> int | None:
@@ -1352,6 +1379,9 @@ _RELATED_LEAD = re.compile(r"^liên\s+quan\s+(?:đến|tới)\s+(?=vụ\s)", re.
 
 
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+# Who the doer is before his name ('đối tượng Tý'), and the name: capitalised words from the clause's start.
+_TAKER_TITLE = re.compile(rf"^\s*(?:đối\s+tượng|nghi\s+phạm|nghi\s+can|tên){_E}\s*", re.IGNORECASE)
+_TAKER = re.compile(rf"\s*(?-i:[{_UPPER}])[^\W\d_]*(?:\s+(?-i:[{_UPPER}])[^\W\d_]*)*(?=\s)")
 # The words of an administrative level written before a place's name, and those of a hamlet.
 _LEVELS = r"xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố"
 _HAMLETS = r"thôn|ấp|bản|xóm"
@@ -2234,6 +2264,8 @@ def clause_events(
             )
         )
 
+    # Who can be told taking something: a person of the report, by full name or the last words of it.
+    names = {" ".join(n.split()[-k:]) for _, n in people_at for k in (1, 2, len(n.split()))}
     summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
     told_kinds: set[int] = set()  # kinds of act (STORY_FAMILIES) already told as the story's own
     violent_days: set[tuple[int, int]] = set()  # (kind of act, offset of the earlier day) of acts told
@@ -2342,9 +2374,15 @@ def clause_events(
         violent = (
             not summary
             and plain
-            and not (kinds_here & VIOLENT <= told_kinds)
-            and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
+            and not (kinds_here & (VIOLENT | TAKING) <= told_kinds)
+            and (verb := _story_verb(text, start, hi, (VIOLENT | TAKING) - told_kinds)) is not None
             and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
+            # A theft or a fraud is an act only when someone named does it ('Tý phá khóa ...'), not a
+            # thief or a charge named ('tên trộm', 'hành vi lừa đảo'), a plan, or what befell someone.
+            and (
+                bool(_families(text[verb:hi]) & VIOLENT)
+                or _taken_by_doer(text, verb, hi, names)
+            )
         )
         # 'Tối 29/6, A ngồi uống nước ... A quay lại chém B': an attack (or a theft) told after a day no act
         # of its kind told before took is another one, not the story's first one retold.
