@@ -800,3 +800,12 @@ def test_loot_or_a_gang_named_is_no_theft() -> None:
         "Số vàng trộm được, Tý chia làm hai phần rồi cất trên mái nhà. Băng cướp này gồm 4 đối tượng.\n"
     )
     assert not any("chia làm" in n or "Băng cướp" in n for n in names(text)), names(text)
+
+
+def test_a_theft_thought_of_or_charged_is_no_act() -> None:
+    text = (
+        "Bắt kẻ cướp ngân hàng\n"
+        "Công an tỉnh Hòa An bắt giữ Đinh Văn Lục (30 tuổi) về hành vi cướp tài sản.\n"
+        "Do nợ nần, Lục nghĩ cách cướp ngân hàng để trả nợ. Bị can Lục đối mặt với tội danh giết người và cướp tài sản.\n"
+    )
+    assert not any("nghĩ cách" in n or "tội danh" in n for n in names(text)), names(text)

@@ -452,8 +452,13 @@ def _taken_by_doer(text: str, start: int, hi: int, names: set[str]) -> bool:
         and not _LOOT.match(text, act.end())
         and not _RETOLD_ATTACK.search(head)
         and not _PLANNED.search(head)
+        and not _THOUGHT.search(head)
         and not _SPEECH_IN.search(head)
     )
+
+
+# 'Hưng nghĩ cách cướp ...', 'Chiến nghĩ bà Thảo lừa mình', 'nảy sinh ý đồ trộm': thought of, not done.
+_THOUGHT = re.compile(rf"{_B}(?:nghĩ|tìm\s+cách|nảy\s+sinh|ý\s+đồ|muốn|tưởng|cho\s+rằng|nghi){_E}", re.IGNORECASE)
 
 
 # 'trộm được', 'cướp được': what was taken, not the taking.
@@ -2374,15 +2379,17 @@ def clause_events(
         violent = (
             not summary
             and plain
-            and not (kinds_here & (VIOLENT | TAKING) <= told_kinds)
-            and (verb := _story_verb(text, start, hi, (VIOLENT | TAKING) - told_kinds)) is not None
+            and not (kinds_here & VIOLENT <= told_kinds)
+            and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
             and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
+        ) or (
             # A theft or a fraud is an act only when someone named does it ('Tý phá khóa ...'), not a
             # thief or a charge named ('tên trộm', 'hành vi lừa đảo'), a plan, or what befell someone.
-            and (
-                bool(_families(text[verb:hi]) & VIOLENT)
-                or _taken_by_doer(text, verb, hi, names)
-            )
+            not summary
+            and plain
+            and not (kinds_here & TAKING <= told_kinds)
+            and (verb := _story_verb(text, start, hi, TAKING - told_kinds)) is not None
+            and _taken_by_doer(text, verb, hi, names)
         )
         # 'Tối 29/6, A ngồi uống nước ... A quay lại chém B': an attack (or a theft) told after a day no act
         # of its kind told before took is another one, not the story's first one retold.
