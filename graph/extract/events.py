@@ -458,7 +458,9 @@ def _taken_by_doer(text: str, start: int, hi: int, names: set[str]) -> bool:
 
 
 # 'Hưng nghĩ cách cướp ...', 'Chiến nghĩ bà Thảo lừa mình', 'nảy sinh ý đồ trộm': thought of, not done.
-_THOUGHT = re.compile(rf"{_B}(?:nghĩ|tìm\s+cách|nảy\s+sinh|ý\s+đồ|muốn|tưởng|cho\s+rằng|nghi){_E}", re.IGNORECASE)
+_THOUGHT = re.compile(
+    rf"{_B}(?:nghĩ|tìm\s+cách|nảy\s+sinh|ý\s+đồ|muốn|tưởng|cho\s+rằng|nghi){_E}", re.IGNORECASE
+)
 
 
 # 'trộm được', 'cướp được': what was taken, not the taking.
