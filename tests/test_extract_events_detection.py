@@ -809,3 +809,12 @@ def test_a_theft_thought_of_or_charged_is_no_act() -> None:
         "Do nợ nần, Lục nghĩ cách cướp ngân hàng để trả nợ. Bị can Lục đối mặt với tội danh giết người và cướp tài sản.\n"
     )
     assert not any("nghĩ cách" in n or "tội danh" in n for n in names(text)), names(text)
+
+
+def test_attacks_named_as_a_topic_are_no_act() -> None:
+    text = (
+        "Bảo vệ chợ bị đe dọa\n"
+        "Ban quản lý chợ Tân Phú cho biết tình hình an ninh ở chợ còn phức tạp.\n"
+        "Thực tế xảy ra không ít các vụ việc hành hung, đe dọa bảo vệ chợ.\n"
+    )
+    assert not any("hành hung" in n for n in names(text)), names(text)

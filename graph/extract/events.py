@@ -463,6 +463,8 @@ _THOUGHT = re.compile(
 )
 
 
+# A matter or a cause before an attack's verb names it as a topic ('các vụ việc hành hung').
+_TOPIC = re.compile(rf"{_B}(?:việc|nguyên\s+nhân)(?:\s+\S+){{0,2}}\s+$", re.IGNORECASE)
 # 'trộm được', 'cướp được': what was taken, not the taking.
 _LOOT = re.compile(rf"\s+được{_E}", re.IGNORECASE)
 
@@ -2384,6 +2386,8 @@ def clause_events(
             and not (kinds_here & VIOLENT <= told_kinds)
             and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
             and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
+            # 'xảy ra không ít các vụ việc hành hung', 'nguyên nhân dẫn đến việc X đâm người': a topic, no attack told.
+            and not _TOPIC.search(text, verb, _STORY.search(text, verb, hi).start())
         ) or (
             # A theft or a fraud is an act only when someone named does it ('Tý phá khóa ...'), not a
             # thief or a charge named ('tên trộm', 'hành vi lừa đảo'), a plan, or what befell someone.
