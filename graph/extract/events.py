@@ -2386,7 +2386,7 @@ def clause_events(
             and not (kinds_here & VIOLENT <= told_kinds)
             and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
             and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
-            # 'xảy ra không ít các vụ việc hành hung', 'nguyên nhân dẫn đến việc X đâm người': a topic, no attack told.
+            # 'các vụ việc hành hung', 'nguyên nhân dẫn đến việc X đâm người': a topic, no attack told.
             and not _TOPIC.search(text, verb, _STORY.search(text, verb, hi).start())
         ) or (
             # A theft or a fraud is an act only when someone named does it ('Tý phá khóa ...'), not a
