@@ -818,3 +818,13 @@ def test_attacks_named_as_a_topic_are_no_act() -> None:
         "Thực tế xảy ra không ít các vụ việc hành hung, đe dọa bảo vệ chợ.\n"
     )
     assert not any("hành hung" in n for n in names(text)), names(text)
+
+
+def test_a_theft_ends_before_what_its_victim_did_after_nên() -> None:
+    text = (
+        "Bắt kẻ trộm giấy tờ\n"
+        "Công an huyện Tân Phú bắt giữ Lâm Văn Cường (40 tuổi) về hành vi trộm cắp tài sản.\n"
+        "Cách đây khoảng 1 tuần, Cường có lấy trộm hai sổ đỏ của chị Hà Thị Hoa nên chị này đã trình báo Công an.\n"
+    )
+    found = names(text)
+    assert any(n.endswith("lấy trộm hai sổ đỏ của chị Hà Thị Hoa") for n in found), found

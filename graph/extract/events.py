@@ -465,6 +465,7 @@ _THOUGHT = re.compile(
 
 # A matter or a cause before an attack's verb names it as a topic ('các vụ việc hành hung').
 _TOPIC = re.compile(rf"{_B}(?:việc|nguyên\s+nhân)(?:\s+\S+){{0,2}}\s+$", re.IGNORECASE)
+_SO_NEW = re.compile(rf",?\s+nên{_E}", re.IGNORECASE)
 # 'trộm được', 'cướp được': what was taken, not the taking.
 _LOOT = re.compile(rf"\s+được{_E}", re.IGNORECASE)
 
@@ -2439,6 +2440,9 @@ def clause_events(
             start = verb
             cut = _cut(text, start, hi)
             end = cut.start() if cut else hi
+            # 'Cường lấy trộm giấy tờ của chị Hoa nên chị này trình báo ...': what followed is another's act.
+            so = next((m for m in _SO_NEW.finditer(text, start, end) if _NEW_SUBJECT.match(text, m.end())), None)
+            end = so.start() if so else end
             clause = text[start:end]
             if violent:
                 clause = _doer_and_act(clause)
