@@ -2441,8 +2441,8 @@ def clause_events(
             cut = _cut(text, start, hi)
             end = cut.start() if cut else hi
             # 'Cường lấy trộm giấy tờ của chị Hoa nên chị này trình báo ...': what followed is another's act.
-            so = next((m for m in _SO_NEW.finditer(text, start, end) if _NEW_SUBJECT.match(text, m.end())), None)
-            end = so.start() if so else end
+            so = [m for m in _SO_NEW.finditer(text, start, end) if _NEW_SUBJECT.match(text, m.end())]
+            end = so[0].start() if so else end
             clause = text[start:end]
             if violent:
                 clause = _doer_and_act(clause)
