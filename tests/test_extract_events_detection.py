@@ -55,9 +55,9 @@ NAMED_ACTS = [
     pytest.param(
         "Bắt nghi phạm trộm xe máy\n"
         "Ngày 3/5, Công an huyện Tân Phú bắt giữ Lâm Văn Tý (25 tuổi) về hành vi trộm cắp tài sản.\n"
-        "Theo điều tra, Tý đi bộ đến nhà anh Hà Văn Mười. Thấy chiếc xe máy dựng ngoài sân, Tý phá khóa điện "
-        "rồi dắt xe bỏ trốn.\n",
-        "Tý phá khóa điện rồi dắt xe bỏ trốn",
+        "Theo điều tra, Tý đi bộ đến nhà anh Hà Văn Mười. Thấy cổng mở, Tý phá khóa điện chiếc xe đạp điện "
+        "trong sân rồi đạp đi.\n",
+        "Tý phá khóa điện chiếc xe đạp điện",
         id="a_theft_the_body_tells_by_a_named_doer",
     ),
 ]
@@ -797,16 +797,16 @@ def test_loot_or_a_gang_named_is_no_theft() -> None:
     text = (
         "Bắt nhóm trộm vàng\n"
         "Công an huyện Tân Phú bắt giữ Lâm Văn Tý (25 tuổi) về hành vi trộm cắp tài sản.\n"
-        "Số vàng trộm được, Tý chia làm hai phần rồi cất trên mái nhà. Băng cướp này gồm 4 đối tượng.\n"
+        "Tiền trộm được, Tý gửi cho em gái giữ hộ. Băng cướp của Tý có 3 thành viên.\n"
     )
-    assert not any("chia làm" in n or "Băng cướp" in n for n in names(text)), names(text)
+    assert not any("gửi cho" in n or "Băng cướp" in n for n in names(text)), names(text)
 
 
 def test_a_theft_thought_of_or_charged_is_no_act() -> None:
     text = (
         "Bắt kẻ cướp ngân hàng\n"
         "Công an tỉnh Hòa An bắt giữ Đinh Văn Lục (30 tuổi) về hành vi cướp tài sản.\n"
-        "Do nợ nần, Lục nghĩ cách cướp ngân hàng để trả nợ. Bị can Lục đối mặt với tội danh giết người và cướp tài sản.\n"
+        "Thua bạc, Lục nghĩ cách cướp quầy thuốc của người quen. Bị can Lục đối mặt với tội danh giết người và cướp tài sản.\n"
     )
     assert not any("nghĩ cách" in n or "tội danh" in n for n in names(text)), names(text)
 
@@ -815,7 +815,7 @@ def test_attacks_named_as_a_topic_are_no_act() -> None:
     text = (
         "Bảo vệ chợ bị đe dọa\n"
         "Ban quản lý chợ Tân Phú cho biết tình hình an ninh ở chợ còn phức tạp.\n"
-        "Thực tế xảy ra không ít các vụ việc hành hung, đe dọa bảo vệ chợ.\n"
+        "Từ đầu năm, ở chợ đã có ba vụ việc hành hung người bán hàng.\n"
     )
     assert not any("hành hung" in n for n in names(text)), names(text)
 
@@ -824,7 +824,7 @@ def test_a_theft_ends_before_what_its_victim_did_after_nên() -> None:
     text = (
         "Bắt kẻ trộm giấy tờ\n"
         "Công an huyện Tân Phú bắt giữ Lâm Văn Cường (40 tuổi) về hành vi trộm cắp tài sản.\n"
-        "Cách đây khoảng 1 tuần, Cường có lấy trộm hai sổ đỏ của chị Hà Thị Hoa nên chị này đã trình báo Công an.\n"
+        "Tháng trước, Cường lẻn vào bếp lấy trộm hai sổ đỏ của chị Hà Thị Hoa nên chị này đã trình báo Công an.\n"
     )
     found = names(text)
     assert any(n.endswith("lấy trộm hai sổ đỏ của chị Hà Thị Hoa") for n in found), found

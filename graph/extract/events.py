@@ -438,7 +438,7 @@ def _taken_by_doer(text: str, start: int, hi: int, names: set[str]) -> bool:
     """Whether the clause from ``start`` tells a named doer taking something ('Tý phá khóa rồi dắt xe đi').
 
     ``names``: the persons' names and the last one or two words of each; the doer must be one of them,
-    so that 'Số vàng trộm được', 'Băng cướp', 'Chính câu chuyện lừa dối' tell no act.
+    so that 'Tiền trộm được', 'Băng cướp', 'Những chuyện lừa dối' tell no act.
     """
     act = _STORY.search(text, start, hi)
     if act is None or not _families(act.group()) & TAKING:
@@ -457,7 +457,7 @@ def _taken_by_doer(text: str, start: int, hi: int, names: set[str]) -> bool:
     )
 
 
-# 'Hưng nghĩ cách cướp ...', 'Chiến nghĩ bà Thảo lừa mình', 'nảy sinh ý đồ trộm': thought of, not done.
+# 'Tám nghĩ cách cướp ...', 'Tám nghĩ bà Mười lừa mình', 'nảy sinh ý đồ trộm': thought of, not done.
 _THOUGHT = re.compile(
     rf"{_B}(?:nghĩ|tìm\s+cách|nảy\s+sinh|ý\s+đồ|muốn|tưởng|cho\s+rằng|nghi){_E}", re.IGNORECASE
 )
@@ -2440,7 +2440,7 @@ def clause_events(
             start = verb
             cut = _cut(text, start, hi)
             end = cut.start() if cut else hi
-            # 'Cường lấy trộm giấy tờ của chị Hoa nên chị này trình báo ...': what followed is another's act.
+            # 'Tám lấy trộm giấy tờ của chị Mười nên chị này trình báo ...': what followed is another's act.
             so = [m for m in _SO_NEW.finditer(text, start, end) if _NEW_SUBJECT.match(text, m.end())]
             end = so[0].start() if so else end
             clause = text[start:end]
