@@ -783,3 +783,16 @@ def test_bắt_buộc_is_no_arrest() -> None:
         "là bắt buộc.\nNgười chơi rất quan tâm.\n"
     )
     assert not any("bắt buộc" in n for n in names(text)), names(text)
+
+
+def test_a_clause_opening_at_a_comma_has_no_doer_and_does_not_crash():
+    """Regression: a told clause starting ', các trinh sát …' gave an empty doer and an IndexError."""
+    text = (
+        "Bắt kẻ trộm điện thoại\n"
+        "Chiều 3/4, Công an quận 5 bắt giữ Đặng Văn Tèo về hành vi trộm cắp tài sản. "
+        "Khi đến giao lộ Lê Lai – Trương Định (phường Tân An, quận 5) người đàn ông này thấy một thanh "
+        "niên đang ngủ ở trạm chờ xe buýt nên nhanh chóng đi cất xe rồi quay lại trộm điện thoại. "
+        "Lập tức, các trinh sát áp sát bắt giữ người đàn ông cùng tang vật.\n"
+    )
+    found = names(text)
+    assert any("bắt giữ" in name for name in found)

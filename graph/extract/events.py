@@ -3483,6 +3483,8 @@ DOER_LOWER_WORDS = 2  # 'Công an huyện X', 'ông X': a doer's name has few wo
 def _doer(head: str) -> bool:
     """Whether the words before an act name who did it: a name, a unit, a person, 'đơn vị này'."""
     words = head.split()
+    if not words:
+        return False  # ', các trinh sát áp sát …': the clause opens at a comma, no words before the act
     if _LEAD_EVENT.match(" " + head):
         return False  # 'Trong buổi làm việc ...': a setting, no doer
     if words[-1].lower() == "này":
