@@ -783,3 +783,46 @@ def test_bắt_buộc_is_no_arrest() -> None:
         "là bắt buộc.\nNgười chơi rất quan tâm.\n"
     )
     assert not any("bắt buộc" in n for n in names(text)), names(text)
+
+
+# A happening the story tells again, in other words, is one event (the scorer counts a second as spurious).
+def test_an_arrest_told_three_times_is_one() -> None:
+    text = (
+        "Bác sĩ bị bắt\nXung quanh vụ việc bác sĩ Lò Văn Khải bị bắt và khởi tố liên quan đến sự cố tại Bệnh viện "
+        "Hòa An vào ngày 9/5 khiến 3 người tử vong, đến nay đã có nhiều đề nghị cho ông được tại ngoại.\n"
+        "Bác sĩ Lò Văn Khải đã bị công an tỉnh Hòa An bắt giữ do liên quan đến vụ việc. Ngay khi bác sĩ Lò Văn "
+        "Khải bị bắt giữ, nhiều bệnh nhân đã viết đơn kiến nghị xin cho ông tại ngoại.\n"
+    )
+    arrests = [e for e in extract(text, "invented.txt").events if e.kind == "arrest"]
+    assert [e.name for e in arrests] == ["Lò Văn Khải bị công an tỉnh Hòa An bắt giữ"], arrests
+    assert len(arrests[0].spans) == 3
+
+
+def test_an_attack_retold_as_an_incident_is_one() -> None:
+    text = (
+        "Thiếu nữ bị tấn công\nĐến nhà hàng xóm mua gas, Lan bị một người đàn ông lạ tấn công và gây thương tích "
+        "bằng hung khí.\nSáng 9/5, lãnh đạo Công an TP Hòa An cho biết tối một ngày trước, tại phường 3 xảy ra vụ "
+        "thiếu nữ bị tấn công bằng hung khí. Nạn nhân là Lan (17 tuổi) đang điều trị tại bệnh viện.\n"
+    )
+    assert names(text) == ["Lan bị một người đàn ông lạ tấn công và gây thương tích bằng hung khí"], names(text)
+
+
+def test_a_ruling_and_its_hearing_are_one() -> None:
+    text = (
+        "Xử phúc thẩm vụ án giết người\nNgày 16/5, TAND cấp cao tại Hà Nội đã mở phiên tòa phúc thẩm xét xử vụ án "
+        "giết người đối với bị cáo Lò Văn Khải.\nTại phiên sơ thẩm, HĐXX nhận định do mâu thuẫn bộc phát nên bị "
+        "cáo đã ném búa trúng ông Tư. Từ đó, HĐXX tuyên phạt bị cáo Khải 9 tháng tù.\n"
+    )
+    events = extract(text, "invented.txt").events
+    assert len([e for e in events if e.kind == "trial"]) == 2, [e.name for e in events]
+    first = next(e for e in events if e.name == "phiên sơ thẩm")
+    assert "HĐXX tuyên phạt bị cáo Khải 9 tháng tù" in first.aliases, first.aliases
+
+
+def test_a_ruling_told_before_its_hearing_is_one() -> None:
+    text = (
+        "Xử vụ trộm cắp\nLò Văn Sáu đột nhập nhà chị Tư để trộm cắp tài sản.\n"
+        "Mới đây trong phiên tòa sơ thẩm, Lò Văn Sáu bị TAND tỉnh Hòa An tuyên phạt 12 năm tù về tội “Hiếp dâm”.\n"
+    )
+    (trial,) = [e for e in extract(text, "invented.txt").events if e.kind == "trial"]
+    assert any("Lò Văn Sáu" in a for a in trial.aliases), trial.aliases

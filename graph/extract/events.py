@@ -332,6 +332,7 @@ def _doer_and_act(clause: str) -> str:
     return " ".join(words[:n] + lead[joins[-1] + 1 :]) + " " + clause[verb.start() :]
 
 
+INCIDENT_SHARE = 0.6  # of the words of 'vụ X' a summary's name must hold to be the incident told again
 RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
 
 
@@ -2642,6 +2643,11 @@ def clause_events(
             told = _tidy(text[m.start("what") : stop])
             if any(_same(told, e.name) or _fold(told) <= _fold(e.name) for e in found):
                 continue  # the clause's name already tells it
+            retold = next((e for e in summaries if _incident_of(f"vụ {told}", e.name)), None)
+            if retold is not None and _TOLD_BEFORE.search(text, lo, m.start()):
+                # 'xảy ra vụ thiếu nữ bị tấn công ...' after the summary told the attack
+                retold.spans.append(Span(m.start("what"), stop, text[m.start("what") : stop]))
+                continue
             add(_cap(told, NAME_WORDS), lo, hi, m.start("what"), stop, None, full=_cap(told, ALIAS_WORDS))
         for m in _TOLL_INCIDENT.finditer(text, lo, hi):
             if _in_quote(text, m.start()):
@@ -2810,7 +2816,7 @@ def events(
         if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
             event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
     found = _two_acts_each(found, used)
-    found = _one_trial_each(found)
+    found = _one_trial_each(found, ctx.text)
     found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
     people = {name for _, name in people_at if len(name.split()) > 1 and name.split()[0] in ctx.lex.surnames}
     found = _one_incident_each(found)
@@ -3494,6 +3500,19 @@ def _doer(head: str) -> bool:
     return named and sum(1 for w in words if w[:1].islower()) <= DOER_LOWER_WORDS
 
 
+def _incident_of(told: str, name: str) -> bool:
+    """Whether 'vụ X' told as having happened is ``name``'s happening: most of X's words are its words.
+
+    'tại phường 3 xảy ra vụ thiếu nữ bị tấn công bằng hung khí' after the summary 'Lan bị một người lạ
+    tấn công và gây thương tích bằng hung khí' tells that attack as an incident, not another one.
+    """
+    if told[:3].lower() != "vụ ":
+        return False
+    words = _fold(told) - _fold("vụ") - _FUNCTION_WORDS
+    shared = words & _fold(name)
+    return len(shared) >= RETOLD_WORDS and len(shared) >= INCIDENT_SHARE * len(words)
+
+
 def _one_incident_each(found: list[Event]) -> list[Event]:
     """Drop 'Vụ X xảy ra lúc ...' when the report names 'vụ X ...' otherwise: its time, not a new incident."""
     nouns: dict[str, Event] = {}
@@ -3519,7 +3538,10 @@ def _fold_telling(into: Event, event: Event) -> None:
     into.spans += event.spans
 
 
-def _one_trial_each(found: list[Event]) -> list[Event]:
+RULING_SENTENCES = 3  # a ruling told further from its undated hearing may be another court's
+
+
+def _one_trial_each(found: list[Event], text: str) -> list[Event]:
     """Drop a court's ruling told on the day of its hearing ('xét xử sơ thẩm', 'Tòa sơ thẩm tuyên phạt ...').
 
     The hearing is the event; a ruling told on another day (a verdict deferred, an appeal) stays one.
@@ -3530,14 +3552,47 @@ def _one_trial_each(found: list[Event]) -> list[Event]:
         for e in found
         if e.kind == "trial" and e.date and _NOUN.match(e.name) and "earlier" not in (e.date_basis or "")
     ]
-    kept = []
+    kept: list[Event] = []
     for event in found:
         same = next(
             (h for h in hearings if h is not event and h.date == event.date and _VERDICT.search(event.name)),
             None,
         )
+        last = kept[-1] if kept else None
+        if (
+            same is None
+            and last is not None
+            and event.date is None
+            and last.kind == "trial"
+            and _NOUN.match(last.name)
+            and _VERDICT.search(event.name)
+            and (
+                last.quote == event.quote
+                or last.date is None
+                and "\n" not in text[last.spans[0].end : event.spans[0].start]
+                and len(_FULL_STOP.findall(text, last.spans[0].end, event.spans[0].start)) <= RULING_SENTENCES
+            )
+        ):
+            # 'Tại phiên sơ thẩm, HĐXX nhận định ...', then 'Từ đó, HĐXX tuyên phạt X ...' with no day
+            # and nothing else told between: the ruling of the hearing just told.
+            same = last
+        if (
+            same is None
+            and last is not None
+            and _NOUN.match(event.name)
+            and event.kind == last.kind == "trial"
+            and last.quote == event.quote
+            and not _NOUN.match(last.name)
+            and _VERDICT.search(last.name)
+        ):
+            # 'Trong phiên tòa sơ thẩm, X bị TAND tỉnh Y tuyên phạt ...': the ruling told first, one hearing.
+            event.spans += last.spans
+            event.aliases.append(last.name)
+            kept[-1] = event
+            continue
         if same is not None and not _NOUN.match(event.name):
             same.spans += event.spans
+            same.aliases.append(event.name)
             continue
         kept.append(event)
     return kept
@@ -3597,6 +3652,7 @@ def _incident_retold(found: list[Event]) -> list[Event]:
 
 
 _TURNED_IN = re.compile(rf"{_B}đầu\s+thú{_E}", re.IGNORECASE)
+_ARRESTED = re.compile(rf"{_B}bị\s+(?:\S+\s+){{0,4}}?(?:bắt|tạm\s+giữ|tạm\s+giam){_E}", re.IGNORECASE)
 
 
 def _apart(date: str | None, other: str | None) -> bool:
@@ -3611,23 +3667,35 @@ def _one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
     an arrest of other people, a surrender ('đầu thú'), or a step on another day (an arrest in one
     year, the custody after an extradition in the next) stays an event of its own.
     """
+
+    def named(name: str) -> set[str]:
+        return {w for w in re.findall(r"[^\W\d_]+", name) if w in given_names}
+
+    def arrested(event: Event) -> set[str]:
+        if named(event.name):
+            return named(event.name)
+        # 'Xung quanh vụ việc bác sĩ X bị bắt ...', named by the act alone: whom the passive befell.
+        passive = _ARRESTED.search(event.quote)
+        return named(event.quote[: passive.start()].split(",")[-1]) if passive else set()
+
     kept: list[Event] = []
     for event in found:
         if event.kind == "arrest" and not _TURNED_IN.search(event.name):
-            who = {w for w in re.findall(r"[^\W\d_]+", event.name) if w in given_names}
+            who = arrested(event)
             first = next(
                 (
                     e
                     for e in kept
                     if e.kind == "arrest"
                     and not _TURNED_IN.search(e.name)
-                    and who & set(re.findall(r"[^\W\d_]+", e.name))
+                    and who & arrested(e)
                     and not _apart(e.date, event.date)
                 ),
                 None,
             )
             if first is not None:
-                if len(event.name.split()) < len(first.name.split()):
+                shorter = len(event.name.split()) < len(first.name.split())
+                if shorter and (named(event.name) or not named(first.name)):
                     # The shorter telling names it: 'Khải bị bắt giữ', not the agent's title and the asides.
                     first.aliases = [first.name, *first.aliases]
                     first.name, first.id, first.quote = event.name, event.id, event.quote
