@@ -826,3 +826,42 @@ def test_a_ruling_told_before_its_hearing_is_one() -> None:
     )
     (trial,) = [e for e in extract(text, "invented.txt").events if e.kind == "trial"]
     assert any("Lò Văn Sáu" in a for a in trial.aliases), trial.aliases
+
+
+# What is not a happening told: a setting, a denial, the place where the story's incident took place.
+NOT_TOLD = [
+    pytest.param(
+        "Bị tàu tông khi băng qua đường sắt\nThời điểm bị tàu hỏa tông tử vong, trên người nạn nhân không có "
+        "giấy tờ tùy thân nào.\nVào khoảng 10h ngày 3/7, tại xã Tân Hòa đã xảy ra một vụ tai nạn tàu hỏa nghiêm "
+        "trọng, khiến một người tử vong.\n",
+        "Thời điểm",
+        id="when_it_befell_is_a_setting",
+    ),
+    pytest.param(
+        "Ngủ nhầm phòng\nTheo cảnh sát địa phương, chị Lan hoàn toàn tự nguyện, vì vậy, không thể quy kết hành vi "
+        "đó là hiếp dâm.\nCuối tháng 6/2013, chị Tư tới cơ quan công an trình báo sự việc.\n",
+        "quy kết",
+        id="what_cannot_be_said_done",
+    ),
+    pytest.param(
+        "Ô tô cháy giữa trưa\nChiếc ô tô đắt tiền bất ngờ bốc cháy ngùn ngụt giữa trưa nắng ở Hòa An.\n"
+        "Sau đó lực lượng chức năng đã mang 2 xe chữa cháy tới hiện trường dập lửa. Do đoạn đường xảy ra vụ cháy "
+        "địa hình khó tiếp cận, xe chữa cháy không thể vào được nên người dân đã chở cán bộ vào hiện trường.\n",
+        "địa hình",
+        id="the_road_where_it_happened",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NOT_TOLD)
+def test_not_a_happening_told(text: str, words: str) -> None:
+    assert names(text) and not any(words in n for n in names(text)), names(text)
+
+
+def test_a_festival_named_with_and_without_năm_is_one() -> None:
+    text = (
+        "Trâu húc chết chủ\nBan tổ chức lễ hội chọi trâu Hòa An 2017 cho biết con trâu số 18 có biểu hiện bất "
+        "thường.\nChiều 3/7, ông Lò Văn Tám (thành viên Ban tổ chức lễ hội chọi trâu Hòa An năm 2017) cho biết "
+        "chủ trâu không báo cáo.\n"
+    )
+    assert names(text) == ["lễ hội chọi trâu Hòa An 2017"], names(text)

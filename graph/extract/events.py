@@ -185,9 +185,12 @@ def _keyword_events(
                 continue
             if main is not None and kind == "conference" and day is None:
                 continue
-            twin = next((e for e in found if not e.part_of and e.name.lower() == name.lower()), None)
+            twin = next(
+                (e for e in found if not e.part_of and _fold(e.name) ^ _fold(name) <= _fold("năm")), None
+            )
             if twin is not None:
-                # A photo caption and the text tell the same meeting in the same words: one event.
+                # A photo caption and the text tell the same meeting in the same words ('lễ hội X 2017',
+                # 'lễ hội X năm 2017'): one event.
                 told = m.group().rstrip(" ,")
                 twin.spans.append(Span(m.start(), m.start() + len(told), told))
                 continue
@@ -354,6 +357,8 @@ def _families(text: str, charges: bool = True) -> set[int]:
 # 'thời điểm phát hiện thi thể', 'nơi phát hiện xác', 'thông tin phát hiện thi thể': the act as a setting.
 _NOT_STORY = re.compile(
     rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ|định|thời\s+điểm|nơi|khu\s+vực|thông\s+tin)\s+$"
+    # 'Thời điểm bị tàu hỏa tông tử vong, trên người nạn nhân ...': when it befell, as a setting.
+    rf"|{_B}thời\s+điểm\s+bị(?:\s+\S+){{0,3}}\s+$"
     rf"|{_B}từng(?:\s+\S+){{0,3}}\s+$",
     re.IGNORECASE,
 )
@@ -366,6 +371,12 @@ _TOLD = re.compile(rf"\s+(?:(?:vừa|mới)\s+)?xảy\s+ra(?:\s+trên\s+địa\s
 
 _OCCURRED = re.compile(r"\S+(?:\s+\S+){0,4}?\s+xảy\s+ra(?![^\W_])", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"xảy\s+ra\s+(?:một\s+)?$", re.IGNORECASE)
+# 'Do đoạn đường xảy ra vụ cháy địa hình khó tiếp cận': the place where it happened, not it told anew.
+_WHERE_TOLD = re.compile(
+    r"(?<![^\W_])(?:nơi|chỗ|đoạn(?:\s+đường)?|khu\s+vực|hiện\s+trường|địa\s+điểm|tuyến\s+đường)"
+    r"(?:\s+\S+){0,2}?\s+xảy\s+ra\s+(?:một\s+)?$",
+    re.IGNORECASE,
+)
 _TOLD_AFTER = re.compile(r"[^,.;]{0,40}?\s(?:vừa|mới)\s+xảy\s+ra", re.IGNORECASE)
 
 
@@ -375,6 +386,8 @@ def _incident(text: str, lo: int, hi: int) -> int | None:
         if not m.group().lower().startswith("vụ"):
             continue
         told = _TOLD_BEFORE.search(text, max(lo, m.start() - 16), m.start())
+        if told and _WHERE_TOLD.search(text, max(lo, m.start() - 40), m.start()):
+            continue
         if told or _TOLD_AFTER.match(text, m.end(), hi):
             return m.start()
     return None
@@ -659,9 +672,9 @@ _FUTURE = re.compile(
     rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến)\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})", re.IGNORECASE
 )
 # 'Không phát hiện chất cấm', 'chưa khởi tố': a clause whose first act is denied tells no happening.
-# 'không phát hiện', and put off: 'phải dời lại ngày tuyên án', 'hoãn phiên xét xử'.
+# 'không phát hiện', 'không thể bắt', and put off: 'phải dời lại ngày tuyên án', 'hoãn phiên xét xử'.
 _DENIAL = re.compile(
-    rf"{_B}(?:(?:không|chưa|chẳng)\s+(?:(?:hề|được|bị)\s+)?|(?:dời|hoãn|lùi)(?:\s+lại)?(?:\s+(?:ngày|phiên|việc))?\s+)$",
+    rf"{_B}(?:(?:không|chưa|chẳng)\s+(?:(?:hề|được|bị|thể)\s+)?|(?:dời|hoãn|lùi)(?:\s+lại)?(?:\s+(?:ngày|phiên|việc))?\s+)$",
     re.IGNORECASE,
 )
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
@@ -1112,8 +1125,13 @@ def _speech(clause: str) -> bool:
     )
 
 
+_CANNOT = re.compile(rf"\s*(?:không|chưa)\s+thể{_E}", re.IGNORECASE)
+
+
 def _denied(clause: str) -> bool:
     """Whether a clause's first act verb is denied ('không phát hiện'; not '... về việc không khởi tố')."""
+    if _CANNOT.match(clause):
+        return True  # 'không thể quy kết hành vi đó là hiếp dâm': what cannot be said done was not
     compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
     for m in _ACT.finditer(clause):
         if m.start() > 0 and m.group()[:1].isupper() or any(a <= m.start() < b for a, b in compounds):
@@ -2735,6 +2753,8 @@ def clause_events(
                 head = " ".join(m.group().lower().split())
                 if len(name.split()) < 5 or head in incidents:
                     continue  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
+                if _WHERE_TOLD.search(text, max(lo, m.start() - 40), m.start()):
+                    continue  # 'đoạn đường xảy ra vụ cháy ...': where the incident told before took place
                 if _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
                     continue  # 'không xảy ra bất cứ vụ bắt cóc nào': an incident denied
                 if not series:  # '7 vụ trộm cắp' leaves each theft of the series to be told in its turn
@@ -2795,8 +2815,9 @@ def events(
         reference_year,
         inferred,
     ):
+        # (Any telling of a meeting: 'lễ hội X năm 2017' in a later sentence is the same festival's.)
         overlapping = [
-            e for e in found if e.spans and event.spans[0].start <= e.spans[0].start < event.spans[0].end
+            e for e in found if any(event.spans[0].start <= sp.start < event.spans[0].end for sp in e.spans)
         ]
         if overlapping:
             _absorb(overlapping, event.name, event.date)
