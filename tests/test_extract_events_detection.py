@@ -850,6 +850,26 @@ NOT_TOLD = [
         "địa hình",
         id="the_road_where_it_happened",
     ),
+    pytest.param(
+        "Bác tin đồn\nĐại diện nhà trường cho biết học sinh vẫn học bình thường. Công an phường Tân Hòa đã bắt giữ "
+        "Lò Văn Tám.\nĐại diện nhà trường và cơ quan công an đều cho biết, không có việc học sinh bị đối tượng lạ "
+        "mặt hiếp dâm tại nhà trường.\n",
+        "hiếp dâm",
+        id="what_was_not",
+    ),
+    pytest.param(
+        "Bác tin đồn\nCông an phường Tân Hòa đã bắt giữ Lò Văn Tám.\nNhà trường và công an bác thông tin xảy ra "
+        "hiếp dâm tại Trường tiểu học Hòa An.\n",
+        "hiếp dâm",
+        id="a_rumour_denied",
+    ),
+    pytest.param(
+        "Đánh bom trường học\nChiều 16/6, một vụ đánh bom bên ngoài trường mầm non Hòa An khiến 8 người thiệt "
+        "mạng.\nTrước đó, Bộ Công an đã xác định vụ nổ bên ngoài trường mầm non nói trên là do một quả bom tự chế "
+        "gây ra.\n",
+        "vụ nổ",
+        id="the_incident_pointed_back_to",
+    ),
 ]
 
 

@@ -359,6 +359,8 @@ _NOT_STORY = re.compile(
     rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ|định|thời\s+điểm|nơi|khu\s+vực|thông\s+tin)\s+$"
     # 'Thời điểm bị tàu hỏa tông tử vong, trên người nạn nhân ...': when it befell, as a setting.
     rf"|{_B}thời\s+điểm\s+bị(?:\s+\S+){{0,3}}\s+$"
+    # 'bác thông tin xảy ra hiếp dâm tại trường': a rumour denied.
+    rf"|{_B}(?:bác(?:\s+bỏ)?|phủ\s+nhận)\s+(?:các\s+)?(?:thông\s+tin|tin\s+đồn)(?:\s+\S+){{0,3}}\s+$"
     rf"|{_B}từng(?:\s+\S+){{0,3}}\s+$",
     re.IGNORECASE,
 )
@@ -1092,6 +1094,15 @@ _DRIVING = re.compile(
 )
 
 
+# 'vụ nổ', not 'nhiệm vụ', 'nghiệp vụ', 'Bộ Nội vụ' (a duty, a skill, a ministry) before an act.
+_INCIDENT_HEAD = re.compile(
+    r"(?<![^\W_])(?<!nhiệm\s)(?<!dịch\s)(?<!phục\s)(?<!công\s)(?<!nghiệp\s)(?<!thời\s)(?<!mùa\s)"
+    r"(?<!nghĩa\s)(?<!chức\s)(?<!sự\s)(?<!tác\s)(?<!thương\s)(?<!học\s)(?<!nội\s)(?<!ngoại\s)(?<!tài\s)"
+    r"(?<!thuế\s)(?<!giáo\s)(?<!quân\s)(?-i:vụ)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _has_act(clause: str) -> bool:
     """Whether a clause holds an act verb: in lower case past its start, not inside a compound."""
     compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
@@ -1102,6 +1113,10 @@ def _has_act(clause: str) -> bool:
             continue  # 'X điều khiển xe máy chở theo Y': the setting of an accident, not an act
         if _INTENT.search(clause, max(0, m.start() - 60), m.start()):
             continue  # 'X rủ Y đi cướp tiệm vàng': a plan, the act told (if at all) later
+        if _INCIDENT_HEAD.search(clause, max(0, m.start() - 8), m.start()) and _POINTED_BACK.match(
+            clause, m.end()
+        ):
+            continue  # 'xác định vụ nổ bên ngoài trường X nói trên là do ...': the incident told before
         if not any(a <= m.start() < b for a, b in compounds):
             return True
     return False
@@ -1125,13 +1140,16 @@ def _speech(clause: str) -> bool:
     )
 
 
-_CANNOT = re.compile(rf"\s*(?:không|chưa)\s+thể{_E}", re.IGNORECASE)
+# 'không thể quy kết ...', 'không có việc học sinh bị ...': what cannot be said done, or was not.
+_CANNOT = re.compile(rf"\s*(?:không|chưa)\s+(?:thể|có\s+(?:việc|chuyện)){_E}", re.IGNORECASE)
+# 'vụ nổ bên ngoài trường X nói trên', 'vụ việc kể trên': a noun phrase that points back to what was told.
+_POINTED_BACK = re.compile(rf"[^,;.:]{{0,60}}?\s(?:nói|kể)\s+trên{_E}", re.IGNORECASE)
 
 
 def _denied(clause: str) -> bool:
     """Whether a clause's first act verb is denied ('không phát hiện'; not '... về việc không khởi tố')."""
     if _CANNOT.match(clause):
-        return True  # 'không thể quy kết hành vi đó là hiếp dâm': what cannot be said done was not
+        return True  # 'không thể quy kết hành vi đó là hiếp dâm': none told done
     compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
     for m in _ACT.finditer(clause):
         if m.start() > 0 and m.group()[:1].isupper() or any(a <= m.start() < b for a, b in compounds):
@@ -2738,6 +2756,8 @@ def clause_events(
             ):
                 continue
             stop = _phrase_end(text, m.end(), hi)
+            if m.group().lower().startswith("vụ") and _POINTED_BACK.match(text, m.end(), stop):
+                continue  # 'vụ nổ bên ngoài trường mầm non nói trên': the incident told before
             if _LEAD_EVENT.fullmatch(text, lo, m.start()) and "," in text[m.end() : stop]:
                 stop = text.index(",", m.end())  # 'Sau cuộc đối thoại, người dân ...': the lead ends there
             # '7 vụ trộm cắp tài sản ở X, Y': a series is named with its count.
