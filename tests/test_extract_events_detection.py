@@ -885,3 +885,34 @@ def test_a_festival_named_with_and_without_năm_is_one() -> None:
         "chủ trâu không báo cáo.\n"
     )
     assert names(text) == ["lễ hội chọi trâu Hòa An 2017"], names(text)
+
+
+def test_the_incident_referred_to_is_the_one_told() -> None:
+    text = (
+        "Bắt kẻ giết người trong đám tang\nTrong đám tang của anh trai, anh Tư xảy ra mâu thuẫn với một thanh niên "
+        "rồi bị đâm chết sau đó.\nLiên quan tới vụ việc anh Lò Văn Tư bị đâm chết tại đám tang của anh trai trên "
+        "đường Tân Phú vào tối ngày 16/9/2016, ngày 26/5, Công an quận Hòa An cho biết đang tạm giữ nghi can Lò "
+        "Văn Sáu để điều tra về hành vi giết người.\n"
+    )
+    events = extract(text, "invented.txt").events
+    assert len([e for e in events if "đâm chết" in e.name]) == 1, [e.name for e in events]
+    assert len(events[0].spans) == 2, events[0].spans
+
+
+def test_an_incident_that_took_place_is_named_by_its_noun() -> None:
+    text = (
+        "Xe ben lật đè xe con\nKhoảng 8 giờ 30 phút ngày 14/7, một vụ tai nạn giao thông giữa xe ben và xe ôtô 4 chỗ "
+        "đã xảy ra trên Quốc lộ 21, đoạn gần cửa hàng xăng dầu Tân Phú (xã Tân Phú, huyện Hòa An).\n"
+        "Tài xế Lò Văn Tám bị thương nặng.\n"
+    )
+    assert names(text) == ["vụ tai nạn giao thông giữa xe ben và xe ôtô 4 chỗ"], names(text)
+
+
+def test_a_crash_told_again_by_its_noun_is_one() -> None:
+    text = (
+        "Xe con tông chết 3 học sinh\nTài xế lái xe con gây tai nạn khiến 3 học sinh tử vong được xác định là cán "
+        "bộ của bệnh viện huyện Hòa An.\nTài xế đó là Lò Văn Tám (31 tuổi). Tám được xác định lái chiếc xe con cá "
+        "nhân tông vào hàng loạt người đi đường khiến 5 người thương vong. Hiện Tám đang bị tạm giữ để phục vụ điều "
+        "tra. Như đã đưa tin, vụ tai nạn xảy ra vào khoảng 21h30 tối 14/5, trên địa bàn xã Tân Phú, huyện Hòa An.\n"
+    )
+    assert not any(n.startswith("vụ tai nạn") for n in names(text)), names(text)

@@ -317,6 +317,9 @@ VIOLENT = {i for i, f in enumerate(_WORDS["story_families"]) if f.startswith("vi
 # Thefts and frauds: like attacks, a story may tell several, each after a day of its own.
 TAKING = {i for i, f in enumerate(STORY_FAMILIES) if "cướp" in f}
 CUSTODY = {i for i, f in enumerate(STORY_FAMILIES) if "tạm giữ" in f}
+CRASH = {i for i, f in enumerate(STORY_FAMILIES) if "va chạm" in f}
+# The kinds of a step taken about an incident: the incident itself is none of them.
+CASE_STEP_KINDS = {"prosecution", "arrest", "trial", "decision", "directive"}
 
 
 def _doer_and_act(clause: str) -> str:
@@ -339,8 +342,11 @@ INCIDENT_SHARE = 0.6  # of the words of 'vụ X' a summary's name must hold to b
 RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
 
 
-# 'tội Giết người', 'về hành vi “cướp giật ...”': the act named as a charge ('có hành vi đánh' tells it done).
-_CHARGE_NAMED = re.compile(r"(?<![^\W_])(?:tội|về\s+hành\s+vi)\s*[“\"]?\s*$", re.IGNORECASE)
+# 'tội Giết người', 'về hành vi “cướp giật ...”', 'khởi tố vụ án giết người': the act named as a charge
+# ('có hành vi đánh' tells it done).
+_CHARGE_NAMED = re.compile(
+    r"(?<![^\W_])(?:tội|về\s+hành\s+vi|khởi\s+tố\s+vụ\s+án)\s*[“\"]?\s*$", re.IGNORECASE
+)
 
 
 def _families(text: str, charges: bool = True) -> set[int]:
@@ -379,7 +385,7 @@ _WHERE_TOLD = re.compile(
     r"(?:\s+\S+){0,2}?\s+xảy\s+ra\s+(?:một\s+)?$",
     re.IGNORECASE,
 )
-_TOLD_AFTER = re.compile(r"[^,.;]{0,40}?\s(?:vừa|mới)\s+xảy\s+ra", re.IGNORECASE)
+_TOLD_AFTER = re.compile(r"[^,.;]{0,40}?\s(?:vừa|mới|đã)\s+xảy\s+ra", re.IGNORECASE)
 
 
 def _incident(text: str, lo: int, hi: int) -> int | None:
@@ -1051,6 +1057,12 @@ _MISSING = re.compile(
 )
 # 'X tham mưu cho UBND ban hành ...': advice on an act someone else may do, not the act.
 _ADVISED = re.compile(r"^(?:[^;]{0,160}?\s)?tham\s+mưu\s+(?:cho|với)\s")
+# A crash named by no act of its own: the crash told before, if one was.
+_GENERIC_CRASH = re.compile(
+    r"\s*vụ\s+(?:tai\s+nạn(?:\s+giao\s+thông)?|TNGT|va\s+chạm)(?:\s+(?:thương\s+tâm|nghiêm\s+trọng|nói\s+trên|này|trên))?"
+    r"\s+xảy\s+ra",
+    re.IGNORECASE,
+)
 # An incident named by no act of its own ('vụ việc', 'vụ tai nạn'): what the summary told, if it told one.
 _GENERIC_INCIDENT = re.compile(
     r"\s*(?:vụ\s+(?:việc|tai\s+nạn(?:\s+giao\s+thông)?|TNGT|va\s+chạm))(?:\s+(?:thương\s+tâm|nghiêm\s+trọng|nói\s+trên|này|trên))?"
@@ -2226,10 +2238,33 @@ def clause_events(
             if same is None and _GENERIC_INCIDENT.match(told):
                 # 'Vụ tai nạn xảy ra vào khoảng 9h45' after a summary told the crash: its time, no new one.
                 same = next((e for e in summaries if _families(e.spans[0].text) - VIOLENT), None)
+            if same is None and _GENERIC_CRASH.match(told):
+                # 'Như đã đưa tin, vụ tai nạn xảy ra vào khoảng 21h30 ...' after the body told the crash.
+                same = next((e for e in found if _families(e.spans[0].text) & CRASH), None)
             if same is not None:
                 if same.date is None and basis is not None and basis[0]:
                     same.date, same.date_precision, same.date_basis = basis
                 same.spans.append(Span(start, end, told))
+                return
+        related = _RELATED_LEAD.match(told.lower()) or _RELATED.fullmatch(text, lo, start)
+        if related and name[:3].lower() == "vụ ":
+            # 'Liên quan tới vụ việc anh N. bị đâm chết ..., Công an quận X cho biết ...' after the story
+            # told the stabbing: its incident referred to, not another one; the noun names it best.
+            kinds = _families(told, charges=False)
+            same = next(
+                (
+                    e
+                    for e in found
+                    if e.kind not in CASE_STEP_KINDS and kinds & _families(e.spans[0].text, charges=False)
+                ),
+                None,
+            )
+            if same is not None:
+                if same.date is None and basis is not None and basis[0]:
+                    same.date, same.date_precision, same.date_basis = basis
+                same.spans.append(Span(start, end, told))
+                same.aliases.append(same.name)
+                same.name, same.kind = name, same.kind or _kind_of(name)
                 return
         for first in summaries:
             if day is not None and summary_days.get(id(first), day) != day:
@@ -2777,6 +2812,22 @@ def clause_events(
                     continue  # 'đoạn đường xảy ra vụ cháy ...': where the incident told before took place
                 if _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
                     continue  # 'không xảy ra bất cứ vụ bắt cóc nào': an incident denied
+                told_in = next(
+                    (
+                        e
+                        for e in found
+                        if e.kind not in CASE_STEP_KINDS
+                        and _families(name, False) & _families(e.spans[0].text, False)
+                    ),
+                    None,
+                ) if related else None
+                if told_in is not None:
+                    # 'Liên quan tới vụ việc anh N. bị đâm chết ..., Công an quận X cho biết ...' after the
+                    # summary told the stabbing: the story's incident referred to, which the noun names best.
+                    told_in.spans.append(Span(m.start(), stop, text[m.start() : stop]))
+                    told_in.aliases.append(told_in.name)
+                    told_in.name, told_in.kind = name, told_in.kind or _kind_of(name)
+                    continue
                 if not series:  # '7 vụ trộm cắp' leaves each theft of the series to be told in its turn
                     incidents.add(head)
                 if not (
