@@ -916,3 +916,12 @@ def test_a_crash_told_again_by_its_noun_is_one() -> None:
         "tra. Như đã đưa tin, vụ tai nạn xảy ra vào khoảng 21h30 tối 14/5, trên địa bàn xã Tân Phú, huyện Hòa An.\n"
     )
     assert not any(n.startswith("vụ tai nạn") for n in names(text)), names(text)
+
+
+def test_a_decision_handed_over_names_its_one_act_once() -> None:
+    text = (
+        "Đình chỉ sinh hoạt Đảng\nChiều ngày 29/5, Đảng ủy xã Tân Phú (huyện Hòa An) đã công bố quyết định tạm đình "
+        "chỉ sinh hoạt Đảng đối với Lò Văn Tám (SN 1959, là bảo vệ Trường tiểu học Tân Phú) để phục vụ công tác điều "
+        "tra.\nNgười dân đồng tình.\n"
+    )
+    assert len(names(text)) == 1, names(text)

@@ -2670,14 +2670,20 @@ def clause_events(
                 and m.group("act").lower() not in found[-1].name.lower()
             ):
                 found.pop()  # 'ông X, Chánh văn phòng ..., cho biết thành phố quyết định dừng ...': the act
+            # 'Đảng ủy xã X công bố quyết định tạm đình chỉ sinh hoạt Đảng đối với Y': the clause's event
+            # names the act already; one event, not two.
+            clause_event = found[-1] if found and found[-1].spans[0].start == start <= first < end else None
             while first < hi:
                 cut = _cut(text, first, hi)
                 stop = cut.start() if cut else hi
                 stopped = _STOPPED_END.search(text, first + len(m.group("act")), stop)
                 stop = stopped.start() if stopped else stop
                 told = _tidy(text[first:stop])
-                add(_cap(told, NAME_WORDS), lo, hi, first, stop, basis, full=_cap(told, ALIAS_WORDS))
                 more = re.match(rf"\s+và\s+(?=(?:{_words(*STOP_VERBS)}){_E})", text[stop:hi], re.IGNORECASE)
+                said = _fold(" ".join([clause_event.name, *clause_event.aliases])) if clause_event else set()
+                if more is not None or not _fold(told) <= said:  # (several acts: one event each)
+                    add(_cap(told, NAME_WORDS), lo, hi, first, stop, basis, full=_cap(told, ALIAS_WORDS))
+                clause_event = None
                 if more is None:
                     break
                 first = stop + more.end()
