@@ -925,3 +925,14 @@ def test_a_decision_handed_over_names_its_one_act_once() -> None:
         "tra.\nNgười dân đồng tình.\n"
     )
     assert len(names(text)) == 1, names(text)
+
+
+def test_a_crash_told_again_as_having_happened_is_one() -> None:
+    text = (
+        "Ô tô gặp nạn\nCả gia đình đang trên đường về quê đám giỗ, bất ngờ xe ô tô chở 5 người gặp nạn khiến 2 người "
+        "chết và 3 người bị thương.\nÔng Lò Văn Tám, Phó Trưởng Công an xã Tân Phú cho biết, trên địa bàn vừa xảy ra "
+        "một vụ tai nạn giao thông nghiêm trọng khiến 3 người bị thương, 2 người đã tử vong trong một gia đình.\n"
+    )
+    (event,) = extract(text, "invented.txt").events
+    assert event.name == "xe ô tô chở 5 người gặp nạn khiến 2 người chết", event.name
+    assert any(a.startswith("vụ tai nạn giao thông nghiêm trọng") for a in event.aliases), event.aliases

@@ -1057,6 +1057,8 @@ _MISSING = re.compile(
 )
 # 'X tham mưu cho UBND ban hành ...': advice on an act someone else may do, not the act.
 _ADVISED = re.compile(r"^(?:[^;]{0,160}?\s)?tham\s+mưu\s+(?:cho|với)\s")
+# A crash named by its noun: told as having happened ('xảy ra vụ TNGT ...'), the crash told before.
+_GENERIC_CRASH_TOLD = re.compile(r"\s*vụ\s+(?:tai\s+nạn(?:\s+giao\s+thông)?|TNGT)(?![^\W_])", re.IGNORECASE)
 # A crash named by no act of its own: the crash told before, if one was.
 _GENERIC_CRASH = re.compile(
     r"\s*vụ\s+(?:tai\s+nạn(?:\s+giao\s+thông)?|TNGT|va\s+chạm)(?:\s+(?:thương\s+tâm|nghiêm\s+trọng|nói\s+trên|này|trên))?"
@@ -2265,6 +2267,24 @@ def clause_events(
                 same.spans.append(Span(start, end, told))
                 same.aliases.append(same.name)
                 same.name, same.kind = name, same.kind or _kind_of(name)
+                return
+        if _GENERIC_CRASH_TOLD.match(told) and _TOLD_BEFORE.search(text, lo, start):
+            # 'trên địa bàn vừa xảy ra một vụ tai nạn giao thông ... khiến 2 người tử vong' after the story
+            # told the crash ('xe ô tô chở 5 người gặp nạn khiến 2 người chết'): that crash again.
+            same = next(
+                (
+                    e
+                    for e in found
+                    if _families(e.spans[0].text) & CRASH
+                    or _TOLL.search(e.spans[0].text) and _VEHICLE.search(e.spans[0].text)
+                ),
+                None,
+            )
+            if same is not None:
+                if same.date is None and basis is not None and basis[0]:
+                    same.date, same.date_precision, same.date_basis = basis
+                same.spans.append(Span(start, end, told))
+                same.aliases.append(name)
                 return
         for first in summaries:
             if day is not None and summary_days.get(id(first), day) != day:
