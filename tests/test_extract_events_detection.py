@@ -870,6 +870,12 @@ NOT_TOLD = [
         "vụ nổ",
         id="the_incident_pointed_back_to",
     ),
+    pytest.param(
+        "Tài xế đánh cô gái\nCô gái bị người đàn ông là tài xế taxi đánh đập, ngã xuống đất.\n"
+        "Chiều 12.7, Trưởng Công an phường Tân Phú (TP Hòa An), ông Lò Văn Tám xác nhận vụ việc trên.\n",
+        "xác nhận",
+        id="a_confirmation_receives_nothing",
+    ),
 ]
 
 
