@@ -876,6 +876,13 @@ NOT_TOLD = [
         "xác nhận",
         id="a_confirmation_receives_nothing",
     ),
+    pytest.param(
+        "Sát hại vợ rồi phóng hỏa\nMột căn nhà ở phường Tân Phú bốc cháy dữ dội khiến 2 người chết.\n"
+        "Hiện trường vụ cháy bên trong căn nhà chị Lò Thị Lan Từ kết quả khám nghiệm hiện trường, Công an TP Hòa "
+        "An nhận định Lò Văn Tám là hung thủ.\n",
+        "vụ cháy",
+        id="a_caption_of_the_scene",
+    ),
 ]
 
 

@@ -1156,6 +1156,8 @@ def _speech(clause: str) -> bool:
 
 # 'không thể quy kết ...', 'không có việc học sinh bị ...': what cannot be said done, or was not.
 _CANNOT = re.compile(rf"\s*(?:không|chưa)\s+(?:thể|có\s+(?:việc|chuyện)){_E}", re.IGNORECASE)
+# 'Hiện trường vụ tai nạn', a sentence's first words: a photo's caption of the scene.
+_SCENE_OF = re.compile(r"\s*(?:Hiện\s+trường|Khu\s+vực|Nơi)(?:\s+(?:nơi\s+)?xảy\s+ra)?\s+", re.IGNORECASE)
 # 'vụ nổ bên ngoài trường X nói trên', 'vụ việc kể trên': a noun phrase that points back to what was told.
 _POINTED_BACK = re.compile(rf"[^,;.:]{{0,60}}?\s(?:nói|kể)\s+trên{_E}", re.IGNORECASE)
 
@@ -2819,6 +2821,8 @@ def clause_events(
             stop = _phrase_end(text, m.end(), hi)
             if m.group().lower().startswith("vụ") and _POINTED_BACK.match(text, m.end(), stop):
                 continue  # 'vụ nổ bên ngoài trường mầm non nói trên': the incident told before
+            if m.group().lower().startswith("vụ") and _SCENE_OF.fullmatch(text, lo, m.start()):
+                continue  # 'Hiện trường vụ cháy bên trong căn nhà X': a photo's caption, the incident told
             if _LEAD_EVENT.fullmatch(text, lo, m.start()) and "," in text[m.end() : stop]:
                 stop = text.index(",", m.end())  # 'Sau cuộc đối thoại, người dân ...': the lead ends there
             # '7 vụ trộm cắp tài sản ở X, Y': a series is named with its count.
