@@ -828,3 +828,182 @@ def test_a_theft_ends_before_what_its_victim_did_after_nên() -> None:
     )
     found = names(text)
     assert any(n.endswith("lấy trộm hai sổ đỏ của chị Hà Thị Hoa") for n in found), found
+
+
+def test_a_clause_opening_at_a_comma_has_no_doer_and_does_not_crash():
+    """Regression: a told clause starting ', các trinh sát …' gave an empty doer and an IndexError."""
+    text = (
+        "Bắt kẻ trộm điện thoại\n"
+        "Chiều 3/4, Công an quận 5 bắt giữ Đặng Văn Tèo về hành vi trộm cắp tài sản. "
+        "Khi đến giao lộ Lê Lai – Trương Định (phường Tân An, quận 5) người đàn ông này thấy một thanh "
+        "niên đang ngủ ở trạm chờ xe buýt nên nhanh chóng đi cất xe rồi quay lại trộm điện thoại. "
+        "Lập tức, các trinh sát áp sát bắt giữ người đàn ông cùng tang vật.\n"
+    )
+    found = names(text)
+    assert any("bắt giữ" in name for name in found)
+
+
+# A happening the story tells again, in other words, is one event (the scorer counts a second as spurious).
+def test_an_arrest_told_three_times_is_one() -> None:
+    text = (
+        "Bác sĩ bị bắt\nXung quanh vụ việc bác sĩ Lò Văn Khải bị bắt và khởi tố liên quan đến sự cố tại Bệnh viện "
+        "Hòa An vào ngày 9/5 khiến 3 người tử vong, đến nay đã có nhiều đề nghị cho ông được tại ngoại.\n"
+        "Bác sĩ Lò Văn Khải đã bị công an tỉnh Hòa An bắt giữ do liên quan đến vụ việc. Ngay khi bác sĩ Lò Văn "
+        "Khải bị bắt giữ, nhiều bệnh nhân đã viết đơn kiến nghị xin cho ông tại ngoại.\n"
+    )
+    arrests = [e for e in extract(text, "invented.txt").events if e.kind == "arrest"]
+    assert [e.name for e in arrests] == ["Lò Văn Khải bị công an tỉnh Hòa An bắt giữ"], arrests
+    assert len(arrests[0].spans) == 3
+
+
+def test_an_attack_retold_as_an_incident_is_one() -> None:
+    text = (
+        "Thiếu nữ bị tấn công\nĐến nhà hàng xóm mua gas, Lan bị một người đàn ông lạ tấn công và gây thương tích "
+        "bằng hung khí.\nSáng 9/5, lãnh đạo Công an TP Hòa An cho biết tối một ngày trước, tại phường 3 xảy ra vụ "
+        "thiếu nữ bị tấn công bằng hung khí. Nạn nhân là Lan (17 tuổi) đang điều trị tại bệnh viện.\n"
+    )
+    assert names(text) == ["Lan bị một người đàn ông lạ tấn công và gây thương tích bằng hung khí"], names(text)
+
+
+def test_a_ruling_and_its_hearing_are_one() -> None:
+    text = (
+        "Xử phúc thẩm vụ án giết người\nNgày 16/5, TAND cấp cao tại Hà Nội đã mở phiên tòa phúc thẩm xét xử vụ án "
+        "giết người đối với bị cáo Lò Văn Khải.\nTại phiên sơ thẩm, HĐXX nhận định do mâu thuẫn bộc phát nên bị "
+        "cáo đã ném búa trúng ông Tư. Từ đó, HĐXX tuyên phạt bị cáo Khải 9 tháng tù.\n"
+    )
+    events = extract(text, "invented.txt").events
+    assert len([e for e in events if e.kind == "trial"]) == 2, [e.name for e in events]
+    first = next(e for e in events if e.name == "phiên sơ thẩm")
+    assert "HĐXX tuyên phạt bị cáo Khải 9 tháng tù" in first.aliases, first.aliases
+
+
+def test_a_ruling_told_before_its_hearing_is_one() -> None:
+    text = (
+        "Xử vụ trộm cắp\nLò Văn Sáu đột nhập nhà chị Tư để trộm cắp tài sản.\n"
+        "Mới đây trong phiên tòa sơ thẩm, Lò Văn Sáu bị TAND tỉnh Hòa An tuyên phạt 12 năm tù về tội “Hiếp dâm”.\n"
+    )
+    (trial,) = [e for e in extract(text, "invented.txt").events if e.kind == "trial"]
+    assert any("Lò Văn Sáu" in a for a in trial.aliases), trial.aliases
+
+
+# What is not a happening told: a setting, a denial, the place where the story's incident took place.
+NOT_TOLD = [
+    pytest.param(
+        "Bị tàu tông khi băng qua đường sắt\nThời điểm bị tàu hỏa tông tử vong, trên người nạn nhân không có "
+        "giấy tờ tùy thân nào.\nVào khoảng 10h ngày 3/7, tại xã Tân Hòa đã xảy ra một vụ tai nạn tàu hỏa nghiêm "
+        "trọng, khiến một người tử vong.\n",
+        "Thời điểm",
+        id="when_it_befell_is_a_setting",
+    ),
+    pytest.param(
+        "Ngủ nhầm phòng\nTheo cảnh sát địa phương, chị Lan hoàn toàn tự nguyện, vì vậy, không thể quy kết hành vi "
+        "đó là hiếp dâm.\nCuối tháng 6/2013, chị Tư tới cơ quan công an trình báo sự việc.\n",
+        "quy kết",
+        id="what_cannot_be_said_done",
+    ),
+    pytest.param(
+        "Ô tô cháy giữa trưa\nChiếc ô tô đắt tiền bất ngờ bốc cháy ngùn ngụt giữa trưa nắng ở Hòa An.\n"
+        "Sau đó lực lượng chức năng đã mang 2 xe chữa cháy tới hiện trường dập lửa. Do đoạn đường xảy ra vụ cháy "
+        "địa hình khó tiếp cận, xe chữa cháy không thể vào được nên người dân đã chở cán bộ vào hiện trường.\n",
+        "địa hình",
+        id="the_road_where_it_happened",
+    ),
+    pytest.param(
+        "Bác tin đồn\nĐại diện nhà trường cho biết học sinh vẫn học bình thường. Công an phường Tân Hòa đã bắt giữ "
+        "Lò Văn Tám.\nĐại diện nhà trường và cơ quan công an đều cho biết, không có việc học sinh bị đối tượng lạ "
+        "mặt hiếp dâm tại nhà trường.\n",
+        "hiếp dâm",
+        id="what_was_not",
+    ),
+    pytest.param(
+        "Bác tin đồn\nCông an phường Tân Hòa đã bắt giữ Lò Văn Tám.\nNhà trường và công an bác thông tin xảy ra "
+        "hiếp dâm tại Trường tiểu học Hòa An.\n",
+        "hiếp dâm",
+        id="a_rumour_denied",
+    ),
+    pytest.param(
+        "Đánh bom trường học\nChiều 16/6, một vụ đánh bom bên ngoài trường mầm non Hòa An khiến 8 người thiệt "
+        "mạng.\nTrước đó, Bộ Công an đã xác định vụ nổ bên ngoài trường mầm non nói trên là do một quả bom tự chế "
+        "gây ra.\n",
+        "vụ nổ",
+        id="the_incident_pointed_back_to",
+    ),
+    pytest.param(
+        "Tài xế đánh cô gái\nCô gái bị người đàn ông là tài xế taxi đánh đập, ngã xuống đất.\n"
+        "Chiều 12.7, Trưởng Công an phường Tân Phú (TP Hòa An), ông Lò Văn Tám xác nhận vụ việc trên.\n",
+        "xác nhận",
+        id="a_confirmation_receives_nothing",
+    ),
+    pytest.param(
+        "Sát hại vợ rồi phóng hỏa\nMột căn nhà ở phường Tân Phú bốc cháy dữ dội khiến 2 người chết.\n"
+        "Hiện trường vụ cháy bên trong căn nhà chị Lò Thị Lan Từ kết quả khám nghiệm hiện trường, Công an TP Hòa "
+        "An nhận định Lò Văn Tám là hung thủ.\n",
+        "vụ cháy",
+        id="a_caption_of_the_scene",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words", NOT_TOLD)
+def test_not_a_happening_told(text: str, words: str) -> None:
+    assert names(text) and not any(words in n for n in names(text)), names(text)
+
+
+def test_a_festival_named_with_and_without_năm_is_one() -> None:
+    text = (
+        "Trâu húc chết chủ\nBan tổ chức lễ hội chọi trâu Hòa An 2017 cho biết con trâu số 18 có biểu hiện bất "
+        "thường.\nChiều 3/7, ông Lò Văn Tám (thành viên Ban tổ chức lễ hội chọi trâu Hòa An năm 2017) cho biết "
+        "chủ trâu không báo cáo.\n"
+    )
+    assert names(text) == ["lễ hội chọi trâu Hòa An 2017"], names(text)
+
+
+def test_the_incident_referred_to_is_the_one_told() -> None:
+    text = (
+        "Bắt kẻ giết người trong đám tang\nTrong đám tang của anh trai, anh Tư xảy ra mâu thuẫn với một thanh niên "
+        "rồi bị đâm chết sau đó.\nLiên quan tới vụ việc anh Lò Văn Tư bị đâm chết tại đám tang của anh trai trên "
+        "đường Tân Phú vào tối ngày 16/9/2016, ngày 26/5, Công an quận Hòa An cho biết đang tạm giữ nghi can Lò "
+        "Văn Sáu để điều tra về hành vi giết người.\n"
+    )
+    events = extract(text, "invented.txt").events
+    assert len([e for e in events if "đâm chết" in e.name]) == 1, [e.name for e in events]
+    assert len(events[0].spans) == 2, events[0].spans
+
+
+def test_an_incident_that_took_place_is_named_by_its_noun() -> None:
+    text = (
+        "Xe ben lật đè xe con\nKhoảng 8 giờ 30 phút ngày 14/7, một vụ tai nạn giao thông giữa xe ben và xe ôtô 4 chỗ "
+        "đã xảy ra trên Quốc lộ 21, đoạn gần cửa hàng xăng dầu Tân Phú (xã Tân Phú, huyện Hòa An).\n"
+        "Tài xế Lò Văn Tám bị thương nặng.\n"
+    )
+    assert names(text) == ["vụ tai nạn giao thông giữa xe ben và xe ôtô 4 chỗ"], names(text)
+
+
+def test_a_crash_told_again_by_its_noun_is_one() -> None:
+    text = (
+        "Xe con tông chết 3 học sinh\nTài xế lái xe con gây tai nạn khiến 3 học sinh tử vong được xác định là cán "
+        "bộ của bệnh viện huyện Hòa An.\nTài xế đó là Lò Văn Tám (31 tuổi). Tám được xác định lái chiếc xe con cá "
+        "nhân tông vào hàng loạt người đi đường khiến 5 người thương vong. Hiện Tám đang bị tạm giữ để phục vụ điều "
+        "tra. Như đã đưa tin, vụ tai nạn xảy ra vào khoảng 21h30 tối 14/5, trên địa bàn xã Tân Phú, huyện Hòa An.\n"
+    )
+    assert not any(n.startswith("vụ tai nạn") for n in names(text)), names(text)
+
+
+def test_a_decision_handed_over_names_its_one_act_once() -> None:
+    text = (
+        "Đình chỉ sinh hoạt Đảng\nChiều ngày 29/5, Đảng ủy xã Tân Phú (huyện Hòa An) đã công bố quyết định tạm đình "
+        "chỉ sinh hoạt Đảng đối với Lò Văn Tám (SN 1959, là bảo vệ Trường tiểu học Tân Phú) để phục vụ công tác điều "
+        "tra.\nNgười dân đồng tình.\n"
+    )
+    assert len(names(text)) == 1, names(text)
+
+
+def test_a_crash_told_again_as_having_happened_is_one() -> None:
+    text = (
+        "Ô tô gặp nạn\nCả gia đình đang trên đường về quê đám giỗ, bất ngờ xe ô tô chở 5 người gặp nạn khiến 2 người "
+        "chết và 3 người bị thương.\nÔng Lò Văn Tám, Phó Trưởng Công an xã Tân Phú cho biết, trên địa bàn vừa xảy ra "
+        "một vụ tai nạn giao thông nghiêm trọng khiến 3 người bị thương, 2 người đã tử vong trong một gia đình.\n"
+    )
+    (event,) = extract(text, "invented.txt").events
+    assert event.name == "xe ô tô chở 5 người gặp nạn khiến 2 người chết", event.name
+    assert any(a.startswith("vụ tai nạn giao thông nghiêm trọng") for a in event.aliases), event.aliases

@@ -185,9 +185,12 @@ def _keyword_events(
                 continue
             if main is not None and kind == "conference" and day is None:
                 continue
-            twin = next((e for e in found if not e.part_of and e.name.lower() == name.lower()), None)
+            twin = next(
+                (e for e in found if not e.part_of and _fold(e.name) ^ _fold(name) <= _fold("năm")), None
+            )
             if twin is not None:
-                # A photo caption and the text tell the same meeting in the same words: one event.
+                # A photo caption and the text tell the same meeting in the same words ('lễ hội X 2017',
+                # 'lễ hội X năm 2017'): one event.
                 told = m.group().rstrip(" ,")
                 twin.spans.append(Span(m.start(), m.start() + len(told), told))
                 continue
@@ -314,6 +317,9 @@ VIOLENT = {i for i, f in enumerate(_WORDS["story_families"]) if f.startswith("vi
 # Thefts and frauds: like attacks, a story may tell several, each after a day of its own.
 TAKING = {i for i, f in enumerate(STORY_FAMILIES) if "cướp" in f}
 CUSTODY = {i for i, f in enumerate(STORY_FAMILIES) if "tạm giữ" in f}
+CRASH = {i for i, f in enumerate(STORY_FAMILIES) if "va chạm" in f}
+# The kinds of a step taken about an incident: the incident itself is none of them.
+CASE_STEP_KINDS = {"prosecution", "arrest", "trial", "decision", "directive"}
 
 
 def _doer_and_act(clause: str) -> str:
@@ -333,11 +339,15 @@ def _doer_and_act(clause: str) -> str:
 
 
 TAKER_WORDS = 6  # a named doer and a few words of how he set about it before the taking verb
+INCIDENT_SHARE = 0.6  # of the words of 'vụ X' a summary's name must hold to be the incident told again
 RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
 
 
-# 'tội Giết người', 'về hành vi “cướp giật ...”': the act named as a charge ('có hành vi đánh' tells it done).
-_CHARGE_NAMED = re.compile(r"(?<![^\W_])(?:tội|về\s+hành\s+vi)\s*[“\"]?\s*$", re.IGNORECASE)
+# 'tội Giết người', 'về hành vi “cướp giật ...”', 'khởi tố vụ án giết người': the act named as a charge
+# ('có hành vi đánh' tells it done).
+_CHARGE_NAMED = re.compile(
+    r"(?<![^\W_])(?:tội|về\s+hành\s+vi|khởi\s+tố\s+vụ\s+án)\s*[“\"]?\s*$", re.IGNORECASE
+)
 
 
 def _families(text: str, charges: bool = True) -> set[int]:
@@ -354,6 +364,10 @@ def _families(text: str, charges: bool = True) -> set[int]:
 # 'thời điểm phát hiện thi thể', 'nơi phát hiện xác', 'thông tin phát hiện thi thể': the act as a setting.
 _NOT_STORY = re.compile(
     rf"{_B}(?:tội|tội\s+danh|vụ|án|không|chưa|chứ|định|thời\s+điểm|nơi|khu\s+vực|thông\s+tin)\s+$"
+    # 'Thời điểm bị tàu hỏa tông tử vong, trên người nạn nhân ...': when it befell, as a setting.
+    rf"|{_B}thời\s+điểm\s+bị(?:\s+\S+){{0,3}}\s+$"
+    # 'bác thông tin xảy ra hiếp dâm tại trường': a rumour denied.
+    rf"|{_B}(?:bác(?:\s+bỏ)?|phủ\s+nhận)\s+(?:các\s+)?(?:thông\s+tin|tin\s+đồn)(?:\s+\S+){{0,3}}\s+$"
     rf"|{_B}từng(?:\s+\S+){{0,3}}\s+$",
     re.IGNORECASE,
 )
@@ -366,7 +380,13 @@ _TOLD = re.compile(rf"\s+(?:(?:vừa|mới)\s+)?xảy\s+ra(?:\s+trên\s+địa\s
 
 _OCCURRED = re.compile(r"\S+(?:\s+\S+){0,4}?\s+xảy\s+ra(?![^\W_])", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"xảy\s+ra\s+(?:một\s+)?$", re.IGNORECASE)
-_TOLD_AFTER = re.compile(r"[^,.;]{0,40}?\s(?:vừa|mới)\s+xảy\s+ra", re.IGNORECASE)
+# 'Do đoạn đường xảy ra vụ cháy địa hình khó tiếp cận': the place where it happened, not it told anew.
+_WHERE_TOLD = re.compile(
+    r"(?<![^\W_])(?:nơi|chỗ|đoạn(?:\s+đường)?|khu\s+vực|hiện\s+trường|địa\s+điểm|tuyến\s+đường)"
+    r"(?:\s+\S+){0,2}?\s+xảy\s+ra\s+(?:một\s+)?$",
+    re.IGNORECASE,
+)
+_TOLD_AFTER = re.compile(r"[^,.;]{0,40}?\s(?:vừa|mới|đã)\s+xảy\s+ra", re.IGNORECASE)
 
 
 def _incident(text: str, lo: int, hi: int) -> int | None:
@@ -375,6 +395,8 @@ def _incident(text: str, lo: int, hi: int) -> int | None:
         if not m.group().lower().startswith("vụ"):
             continue
         told = _TOLD_BEFORE.search(text, max(lo, m.start() - 16), m.start())
+        if told and _WHERE_TOLD.search(text, max(lo, m.start() - 40), m.start()):
+            continue
         if told or _TOLD_AFTER.match(text, m.end(), hi):
             return m.start()
     return None
@@ -695,9 +717,9 @@ _FUTURE = re.compile(
     rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến)\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})", re.IGNORECASE
 )
 # 'Không phát hiện chất cấm', 'chưa khởi tố': a clause whose first act is denied tells no happening.
-# 'không phát hiện', and put off: 'phải dời lại ngày tuyên án', 'hoãn phiên xét xử'.
+# 'không phát hiện', 'không thể bắt', and put off: 'phải dời lại ngày tuyên án', 'hoãn phiên xét xử'.
 _DENIAL = re.compile(
-    rf"{_B}(?:(?:không|chưa|chẳng)\s+(?:(?:hề|được|bị)\s+)?|(?:dời|hoãn|lùi)(?:\s+lại)?(?:\s+(?:ngày|phiên|việc))?\s+)$",
+    rf"{_B}(?:(?:không|chưa|chẳng)\s+(?:(?:hề|được|bị|thể)\s+)?|(?:dời|hoãn|lùi)(?:\s+lại)?(?:\s+(?:ngày|phiên|việc))?\s+)$",
     re.IGNORECASE,
 )
 _PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
@@ -1072,6 +1094,14 @@ _MISSING = re.compile(
 )
 # 'X tham mưu cho UBND ban hành ...': advice on an act someone else may do, not the act.
 _ADVISED = re.compile(r"^(?:[^;]{0,160}?\s)?tham\s+mưu\s+(?:cho|với)\s")
+# A crash named by its noun: told as having happened ('xảy ra vụ TNGT ...'), the crash told before.
+_GENERIC_CRASH_TOLD = re.compile(r"\s*vụ\s+(?:tai\s+nạn(?:\s+giao\s+thông)?|TNGT)(?![^\W_])", re.IGNORECASE)
+# A crash named by no act of its own: the crash told before, if one was.
+_GENERIC_CRASH = re.compile(
+    r"\s*vụ\s+(?:tai\s+nạn(?:\s+giao\s+thông)?|TNGT|va\s+chạm)(?:\s+(?:thương\s+tâm|nghiêm\s+trọng|nói\s+trên|này|trên))?"
+    r"\s+xảy\s+ra",
+    re.IGNORECASE,
+)
 # An incident named by no act of its own ('vụ việc', 'vụ tai nạn'): what the summary told, if it told one.
 _GENERIC_INCIDENT = re.compile(
     r"\s*(?:vụ\s+(?:việc|tai\s+nạn(?:\s+giao\s+thông)?|TNGT|va\s+chạm))(?:\s+(?:thương\s+tâm|nghiêm\s+trọng|nói\s+trên|này|trên))?"
@@ -1115,6 +1145,15 @@ _DRIVING = re.compile(
 )
 
 
+# 'vụ nổ', not 'nhiệm vụ', 'nghiệp vụ', 'Bộ Nội vụ' (a duty, a skill, a ministry) before an act.
+_INCIDENT_HEAD = re.compile(
+    r"(?<![^\W_])(?<!nhiệm\s)(?<!dịch\s)(?<!phục\s)(?<!công\s)(?<!nghiệp\s)(?<!thời\s)(?<!mùa\s)"
+    r"(?<!nghĩa\s)(?<!chức\s)(?<!sự\s)(?<!tác\s)(?<!thương\s)(?<!học\s)(?<!nội\s)(?<!ngoại\s)(?<!tài\s)"
+    r"(?<!thuế\s)(?<!giáo\s)(?<!quân\s)(?-i:vụ)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _has_act(clause: str) -> bool:
     """Whether a clause holds an act verb: in lower case past its start, not inside a compound."""
     compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
@@ -1125,6 +1164,10 @@ def _has_act(clause: str) -> bool:
             continue  # 'X điều khiển xe máy chở theo Y': the setting of an accident, not an act
         if _INTENT.search(clause, max(0, m.start() - 60), m.start()):
             continue  # 'X rủ Y đi cướp tiệm vàng': a plan, the act told (if at all) later
+        if _INCIDENT_HEAD.search(clause, max(0, m.start() - 8), m.start()) and _POINTED_BACK.match(
+            clause, m.end()
+        ):
+            continue  # 'xác định vụ nổ bên ngoài trường X nói trên là do ...': the incident told before
         if not any(a <= m.start() < b for a, b in compounds):
             return True
     return False
@@ -1148,8 +1191,18 @@ def _speech(clause: str) -> bool:
     )
 
 
+# 'không thể quy kết ...', 'không có việc học sinh bị ...': what cannot be said done, or was not.
+_CANNOT = re.compile(rf"\s*(?:không|chưa)\s+(?:thể|có\s+(?:việc|chuyện)){_E}", re.IGNORECASE)
+# 'Hiện trường vụ tai nạn', a sentence's first words: a photo's caption of the scene.
+_SCENE_OF = re.compile(r"\s*(?:Hiện\s+trường|Khu\s+vực|Nơi)(?:\s+(?:nơi\s+)?xảy\s+ra)?\s+", re.IGNORECASE)
+# 'vụ nổ bên ngoài trường X nói trên', 'vụ việc kể trên': a noun phrase that points back to what was told.
+_POINTED_BACK = re.compile(rf"[^,;.:]{{0,60}}?\s(?:nói|kể)\s+trên{_E}", re.IGNORECASE)
+
+
 def _denied(clause: str) -> bool:
     """Whether a clause's first act verb is denied ('không phát hiện'; not '... về việc không khởi tố')."""
+    if _CANNOT.match(clause):
+        return True  # 'không thể quy kết hành vi đó là hiếp dâm': none told done
     compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
     for m in _ACT.finditer(clause):
         if m.start() > 0 and m.group()[:1].isupper() or any(a <= m.start() < b for a, b in compounds):
@@ -2229,10 +2282,51 @@ def clause_events(
             if same is None and _GENERIC_INCIDENT.match(told):
                 # 'Vụ tai nạn xảy ra vào khoảng 9h45' after a summary told the crash: its time, no new one.
                 same = next((e for e in summaries if _families(e.spans[0].text) - VIOLENT), None)
+            if same is None and _GENERIC_CRASH.match(told):
+                # 'Như đã đưa tin, vụ tai nạn xảy ra vào khoảng 21h30 ...' after the body told the crash.
+                same = next((e for e in found if _families(e.spans[0].text) & CRASH), None)
             if same is not None:
                 if same.date is None and basis is not None and basis[0]:
                     same.date, same.date_precision, same.date_basis = basis
                 same.spans.append(Span(start, end, told))
+                return
+        related = _RELATED_LEAD.match(told.lower()) or _RELATED.fullmatch(text, lo, start)
+        if related and name[:3].lower() == "vụ ":
+            # 'Liên quan tới vụ việc anh N. bị đâm chết ..., Công an quận X cho biết ...' after the story
+            # told the stabbing: its incident referred to, not another one; the noun names it best.
+            kinds = _families(told, charges=False)
+            same = next(
+                (
+                    e
+                    for e in found
+                    if e.kind not in CASE_STEP_KINDS and kinds & _families(e.spans[0].text, charges=False)
+                ),
+                None,
+            )
+            if same is not None:
+                if same.date is None and basis is not None and basis[0]:
+                    same.date, same.date_precision, same.date_basis = basis
+                same.spans.append(Span(start, end, told))
+                same.aliases.append(same.name)
+                same.name, same.kind = name, same.kind or _kind_of(name)
+                return
+        if _GENERIC_CRASH_TOLD.match(told) and _TOLD_BEFORE.search(text, lo, start):
+            # 'trên địa bàn vừa xảy ra một vụ tai nạn giao thông ... khiến 2 người tử vong' after the story
+            # told the crash ('xe ô tô chở 5 người gặp nạn khiến 2 người chết'): that crash again.
+            same = next(
+                (
+                    e
+                    for e in found
+                    if _families(e.spans[0].text) & CRASH
+                    or _TOLL.search(e.spans[0].text) and _VEHICLE.search(e.spans[0].text)
+                ),
+                None,
+            )
+            if same is not None:
+                if same.date is None and basis is not None and basis[0]:
+                    same.date, same.date_precision, same.date_basis = basis
+                same.spans.append(Span(start, end, told))
+                same.aliases.append(name)
                 return
         for first in summaries:
             if day is not None and summary_days.get(id(first), day) != day:
@@ -2653,14 +2747,20 @@ def clause_events(
                 and m.group("act").lower() not in found[-1].name.lower()
             ):
                 found.pop()  # 'ông X, Chánh văn phòng ..., cho biết thành phố quyết định dừng ...': the act
+            # 'Đảng ủy xã X công bố quyết định tạm đình chỉ sinh hoạt Đảng đối với Y': the clause's event
+            # names the act already; one event, not two.
+            clause_event = found[-1] if found and found[-1].spans[0].start == start <= first < end else None
             while first < hi:
                 cut = _cut(text, first, hi)
                 stop = cut.start() if cut else hi
                 stopped = _STOPPED_END.search(text, first + len(m.group("act")), stop)
                 stop = stopped.start() if stopped else stop
                 told = _tidy(text[first:stop])
-                add(_cap(told, NAME_WORDS), lo, hi, first, stop, basis, full=_cap(told, ALIAS_WORDS))
                 more = re.match(rf"\s+và\s+(?=(?:{_words(*STOP_VERBS)}){_E})", text[stop:hi], re.IGNORECASE)
+                said = _fold(" ".join([clause_event.name, *clause_event.aliases])) if clause_event else set()
+                if more is not None or not _fold(told) <= said:  # (several acts: one event each)
+                    add(_cap(told, NAME_WORDS), lo, hi, first, stop, basis, full=_cap(told, ALIAS_WORDS))
+                clause_event = None
                 if more is None:
                     break
                 first = stop + more.end()
@@ -2697,6 +2797,11 @@ def clause_events(
             told = _tidy(text[m.start("what") : stop])
             if any(_same(told, e.name) or _fold(told) <= _fold(e.name) for e in found):
                 continue  # the clause's name already tells it
+            retold = next((e for e in summaries if _incident_of(f"vụ {told}", e.name)), None)
+            if retold is not None and _TOLD_BEFORE.search(text, lo, m.start()):
+                # 'xảy ra vụ thiếu nữ bị tấn công ...' after the summary told the attack
+                retold.spans.append(Span(m.start("what"), stop, text[m.start("what") : stop]))
+                continue
             add(_cap(told, NAME_WORDS), lo, hi, m.start("what"), stop, None, full=_cap(told, ALIAS_WORDS))
         for m in _TOLL_INCIDENT.finditer(text, lo, hi):
             if _in_quote(text, m.start()):
@@ -2769,6 +2874,10 @@ def clause_events(
             ):
                 continue
             stop = _phrase_end(text, m.end(), hi)
+            if m.group().lower().startswith("vụ") and _POINTED_BACK.match(text, m.end(), stop):
+                continue  # 'vụ nổ bên ngoài trường mầm non nói trên': the incident told before
+            if m.group().lower().startswith("vụ") and _SCENE_OF.fullmatch(text, lo, m.start()):
+                continue  # 'Hiện trường vụ cháy bên trong căn nhà X': a photo's caption, the incident told
             if _LEAD_EVENT.fullmatch(text, lo, m.start()) and "," in text[m.end() : stop]:
                 stop = text.index(",", m.end())  # 'Sau cuộc đối thoại, người dân ...': the lead ends there
             # '7 vụ trộm cắp tài sản ở X, Y': a series is named with its count.
@@ -2784,8 +2893,26 @@ def clause_events(
                 head = " ".join(m.group().lower().split())
                 if len(name.split()) < 5 or head in incidents:
                     continue  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
+                if _WHERE_TOLD.search(text, max(lo, m.start() - 40), m.start()):
+                    continue  # 'đoạn đường xảy ra vụ cháy ...': where the incident told before took place
                 if _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
                     continue  # 'không xảy ra bất cứ vụ bắt cóc nào': an incident denied
+                told_in = next(
+                    (
+                        e
+                        for e in found
+                        if e.kind not in CASE_STEP_KINDS
+                        and _families(name, False) & _families(e.spans[0].text, False)
+                    ),
+                    None,
+                ) if related else None
+                if told_in is not None:
+                    # 'Liên quan tới vụ việc anh N. bị đâm chết ..., Công an quận X cho biết ...' after the
+                    # summary told the stabbing: the story's incident referred to, which the noun names best.
+                    told_in.spans.append(Span(m.start(), stop, text[m.start() : stop]))
+                    told_in.aliases.append(told_in.name)
+                    told_in.name, told_in.kind = name, told_in.kind or _kind_of(name)
+                    continue
                 if not series:  # '7 vụ trộm cắp' leaves each theft of the series to be told in its turn
                     incidents.add(head)
                 if not (
@@ -2844,8 +2971,9 @@ def events(
         reference_year,
         inferred,
     ):
+        # (Any telling of a meeting: 'lễ hội X năm 2017' in a later sentence is the same festival's.)
         overlapping = [
-            e for e in found if e.spans and event.spans[0].start <= e.spans[0].start < event.spans[0].end
+            e for e in found if any(event.spans[0].start <= sp.start < event.spans[0].end for sp in e.spans)
         ]
         if overlapping:
             _absorb(overlapping, event.name, event.date)
@@ -2865,7 +2993,7 @@ def events(
         if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
             event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
     found = _two_acts_each(found, used)
-    found = _one_trial_each(found)
+    found = _one_trial_each(found, ctx.text)
     found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
     people = {name for _, name in people_at if len(name.split()) > 1 and name.split()[0] in ctx.lex.surnames}
     found = _one_incident_each(found)
@@ -3538,6 +3666,8 @@ DOER_LOWER_WORDS = 2  # 'Công an huyện X', 'ông X': a doer's name has few wo
 def _doer(head: str) -> bool:
     """Whether the words before an act name who did it: a name, a unit, a person, 'đơn vị này'."""
     words = head.split()
+    if not words:
+        return False  # ', các trinh sát áp sát …': the clause opens at a comma, no words before the act
     if _LEAD_EVENT.match(" " + head):
         return False  # 'Trong buổi làm việc ...': a setting, no doer
     if words[-1].lower() == "này":
@@ -3547,6 +3677,19 @@ def _doer(head: str) -> bool:
     named = words[0][:1].isupper() or words[0].lower() in _HONORIFICS
     # 'Quân dùng bật lửa đốt': lower-case words past the doer's name are a first step, not the doer.
     return named and sum(1 for w in words if w[:1].islower()) <= DOER_LOWER_WORDS
+
+
+def _incident_of(told: str, name: str) -> bool:
+    """Whether 'vụ X' told as having happened is ``name``'s happening: most of X's words are its words.
+
+    'tại phường 3 xảy ra vụ thiếu nữ bị tấn công bằng hung khí' after the summary 'Lan bị một người lạ
+    tấn công và gây thương tích bằng hung khí' tells that attack as an incident, not another one.
+    """
+    if told[:3].lower() != "vụ ":
+        return False
+    words = _fold(told) - _fold("vụ") - _FUNCTION_WORDS
+    shared = words & _fold(name)
+    return len(shared) >= RETOLD_WORDS and len(shared) >= INCIDENT_SHARE * len(words)
 
 
 def _one_incident_each(found: list[Event]) -> list[Event]:
@@ -3574,7 +3717,10 @@ def _fold_telling(into: Event, event: Event) -> None:
     into.spans += event.spans
 
 
-def _one_trial_each(found: list[Event]) -> list[Event]:
+RULING_SENTENCES = 3  # a ruling told further from its undated hearing may be another court's
+
+
+def _one_trial_each(found: list[Event], text: str) -> list[Event]:
     """Drop a court's ruling told on the day of its hearing ('xét xử sơ thẩm', 'Tòa sơ thẩm tuyên phạt ...').
 
     The hearing is the event; a ruling told on another day (a verdict deferred, an appeal) stays one.
@@ -3585,14 +3731,47 @@ def _one_trial_each(found: list[Event]) -> list[Event]:
         for e in found
         if e.kind == "trial" and e.date and _NOUN.match(e.name) and "earlier" not in (e.date_basis or "")
     ]
-    kept = []
+    kept: list[Event] = []
     for event in found:
         same = next(
             (h for h in hearings if h is not event and h.date == event.date and _VERDICT.search(event.name)),
             None,
         )
+        last = kept[-1] if kept else None
+        if (
+            same is None
+            and last is not None
+            and event.date is None
+            and last.kind == "trial"
+            and _NOUN.match(last.name)
+            and _VERDICT.search(event.name)
+            and (
+                last.quote == event.quote
+                or last.date is None
+                and "\n" not in text[last.spans[0].end : event.spans[0].start]
+                and len(_FULL_STOP.findall(text, last.spans[0].end, event.spans[0].start)) <= RULING_SENTENCES
+            )
+        ):
+            # 'Tại phiên sơ thẩm, HĐXX nhận định ...', then 'Từ đó, HĐXX tuyên phạt X ...' with no day
+            # and nothing else told between: the ruling of the hearing just told.
+            same = last
+        if (
+            same is None
+            and last is not None
+            and _NOUN.match(event.name)
+            and event.kind == last.kind == "trial"
+            and last.quote == event.quote
+            and not _NOUN.match(last.name)
+            and _VERDICT.search(last.name)
+        ):
+            # 'Trong phiên tòa sơ thẩm, X bị TAND tỉnh Y tuyên phạt ...': the ruling told first, one hearing.
+            event.spans += last.spans
+            event.aliases.append(last.name)
+            kept[-1] = event
+            continue
         if same is not None and not _NOUN.match(event.name):
             same.spans += event.spans
+            same.aliases.append(event.name)
             continue
         kept.append(event)
     return kept
@@ -3652,6 +3831,7 @@ def _incident_retold(found: list[Event]) -> list[Event]:
 
 
 _TURNED_IN = re.compile(rf"{_B}đầu\s+thú{_E}", re.IGNORECASE)
+_ARRESTED = re.compile(rf"{_B}bị\s+(?:\S+\s+){{0,4}}?(?:bắt|tạm\s+giữ|tạm\s+giam){_E}", re.IGNORECASE)
 
 
 def _apart(date: str | None, other: str | None) -> bool:
@@ -3666,23 +3846,35 @@ def _one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
     an arrest of other people, a surrender ('đầu thú'), or a step on another day (an arrest in one
     year, the custody after an extradition in the next) stays an event of its own.
     """
+
+    def named(name: str) -> set[str]:
+        return {w for w in re.findall(r"[^\W\d_]+", name) if w in given_names}
+
+    def arrested(event: Event) -> set[str]:
+        if named(event.name):
+            return named(event.name)
+        # 'Xung quanh vụ việc bác sĩ X bị bắt ...', named by the act alone: whom the passive befell.
+        passive = _ARRESTED.search(event.quote)
+        return named(event.quote[: passive.start()].split(",")[-1]) if passive else set()
+
     kept: list[Event] = []
     for event in found:
         if event.kind == "arrest" and not _TURNED_IN.search(event.name):
-            who = {w for w in re.findall(r"[^\W\d_]+", event.name) if w in given_names}
+            who = arrested(event)
             first = next(
                 (
                     e
                     for e in kept
                     if e.kind == "arrest"
                     and not _TURNED_IN.search(e.name)
-                    and who & set(re.findall(r"[^\W\d_]+", e.name))
+                    and who & arrested(e)
                     and not _apart(e.date, event.date)
                 ),
                 None,
             )
             if first is not None:
-                if len(event.name.split()) < len(first.name.split()):
+                shorter = len(event.name.split()) < len(first.name.split())
+                if shorter and (named(event.name) or not named(first.name)):
                     # The shorter telling names it: 'Khải bị bắt giữ', not the agent's title and the asides.
                     first.aliases = [first.name, *first.aliases]
                     first.name, first.id, first.quote = event.name, event.id, event.quote
