@@ -2054,3 +2054,49 @@ def test_a_shift_leader_and_a_clinic_s_head():
         "đề nghị bán thuốc."
     )
     assert _posts(people["Nguyễn Văn Đông"]) == [("Trưởng Phòng khám", "Phòng khám Chuyên khoa Tim mạch và Điều trị đau")]
+
+
+def test_a_commune_officer_s_field_stays_in_the_title_and_the_commune_s_committee_is_the_unit():
+    people = _people(
+        "Ông Hồ Văn Bảy (cán bộ địa chính xã Phước Lợi) và chị Lê Thị Na, cán bộ địa chính - môi trường "
+        "xã Tân Hòa, đã đến hiện trường."
+    )
+    assert _posts(people["Hồ Văn Bảy"]) == [("Cán bộ địa chính", "UBND xã Phước Lợi")]
+    assert _posts(people["Lê Thị Na"]) == [("Cán bộ địa chính - môi trường", "UBND xã Tân Hòa")]
+    people = _people("Ông Lê Văn Bình, cán bộ quản lý đô thị phường Tân Kỳ, cho biết đã lập biên bản.")
+    assert _posts(people["Lê Văn Bình"]) == [("Cán bộ quản lý đô thị", "UBND phường Tân Kỳ")]
+    # No field: the commune's officer of which body is not said; a co-operative is a unit of its own.
+    assert _posts(_people("Ông Trần Văn Hải, cán bộ xã Tân An, cho biết.")["Trần Văn Hải"]) == []
+    people = _people("Ông Trần Văn Hải, cán bộ hợp tác xã Tân An, cho biết.")
+    assert _posts(people["Trần Văn Hải"]) == [("Cán bộ", "Hợp tác xã Tân An")]
+
+
+def test_a_post_straight_after_an_age_aside_and_a_lower_case_name_closed_by_its_place():
+    people = _people(
+        "Bị can gồm Trần Văn Sáng (27 tuổi) cán bộ phòng Vật tư - trang thiết bị y tế Bệnh viện đa khoa Bảo Yên, "
+        "tội thiếu trách nhiệm."
+    )
+    assert _posts(people["Trần Văn Sáng"]) == [
+        ("Cán bộ", "Phòng Vật tư - trang thiết bị y tế Bệnh viện đa khoa Bảo Yên")
+    ]
+    people = _people(
+        "Ông Lê Văn Tư (40 tuổi)- nhân viên Trung tâm quản lý đầu tư và khai thác công trình thủy lợi Bảo Yên, "
+        "người trực tiếp quản lý hồ, cho biết."
+    )
+    assert _posts(people["Lê Văn Tư"]) == [
+        ("Nhân viên", "Trung tâm quản lý đầu tư và khai thác công trình thủy lợi Bảo Yên")
+    ]
+
+
+def test_in_charge_of_a_unit_after_a_name_and_a_bare_title_before_kiem_and_a_comma():
+    people = _people("Thạc sĩ Lê Văn Cẩn - phụ trách Trung tâm chống độc, Bệnh viện Đa khoa tỉnh Lào Cai thông tin thêm.")
+    assert _posts(people["Lê Văn Cẩn"]) == [("Phụ trách", "Trung tâm chống độc")]
+    # In charge of a task, not a unit.
+    assert _posts(_people("Ông Lê Văn Cẩn, phụ trách địa bàn xã Tân An, cho biết.")["Lê Văn Cẩn"]) == []
+    people = _people(
+        "Ông Bùi Quý Khải, Chánh Văn phòng, kiêm người phát ngôn của Sở Giáo dục và Đào tạo tỉnh Lào Cai cho biết."
+    )
+    assert _posts(people["Bùi Quý Khải"]) == [
+        ("Chánh Văn phòng", "Sở Giáo dục và Đào tạo tỉnh Lào Cai"),
+        ("Người phát ngôn", "Sở Giáo dục và Đào tạo tỉnh Lào Cai"),
+    ]
