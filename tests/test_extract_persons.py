@@ -2100,3 +2100,14 @@ def test_in_charge_of_a_unit_after_a_name_and_a_bare_title_before_kiem_and_a_com
         ("Chánh Văn phòng", "Sở Giáo dục và Đào tạo tỉnh Lào Cai"),
         ("Người phát ngôn", "Sở Giáo dục và Đào tạo tỉnh Lào Cai"),
     ]
+
+
+def test_staff_of_a_bare_department_after_cua_is_in_the_one_the_report_names():
+    people = _people(
+        "Sở Tài nguyên và Môi trường tỉnh Lào Cai kỷ luật ông Lê Văn Cường - Phó phòng Khoáng sản, "
+        "Cao Ngọc Cửu - chuyên viên của Sở."
+    )
+    assert _posts(people["Cao Ngọc Cửu"]) == [("Chuyên viên", "Sở Tài nguyên và Môi trường tỉnh Lào Cai")]
+    # Two departments named: which one is meant is not known.
+    people = _people("Sở Y tế và Sở Tài chính tỉnh Lào Cai kiểm tra; ông Cao Ngọc Cửu - chuyên viên của Sở cho biết.")
+    assert _posts(people["Cao Ngọc Cửu"]) == []

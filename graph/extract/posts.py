@@ -1726,6 +1726,15 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
             end, org_text = bare
         if (
             org_text is None
+            and role.kind == "member"
+            and j + 1 < len(tokens)
+            and tokens[j].lower == "của"
+            and is_capitalised(tokens[j + 1])
+            and (bare := _bare_unit(ctx, tokens, j + 1, org_names, role)) is not None
+        ):
+            end, org_text = bare  # 'chuyên viên của Sở': staff of the one department the report names
+        if (
+            org_text is None
             and (listed := _listed_unit(ctx, tokens, first, j, role, found)) is not None
             # 'A, Giám đốc Công ty X; Công ty Y, do B, Giám đốc': a company named since is B's
             and not (
