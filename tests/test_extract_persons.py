@@ -2111,3 +2111,12 @@ def test_staff_of_a_bare_department_after_cua_is_in_the_one_the_report_names():
     # Two departments named: which one is meant is not known.
     people = _people("Sở Y tế và Sở Tài chính tỉnh Lào Cai kiểm tra; ông Cao Ngọc Cửu - chuyên viên của Sở cho biết.")
     assert _posts(people["Cao Ngọc Cửu"]) == []
+
+
+def test_a_lawyer_named_after_his_title_s_initials_or_after_la_takes_the_bar_in_brackets():
+    people = _people(
+        "Luật sư (LS) Lê Anh Thơ (Đoàn luật sư TP Hà Nội) - người bảo vệ quyền lợi cho ông này đã gửi đơn. "
+        "Phía bị hại có thêm 2 luật sư là Trần Thu Năm (Đoàn luật sư tỉnh Lào Cai) và luật sư Vũ Ngọc Tiến."
+    )
+    assert _posts(people["Lê Anh Thơ"]) == [("Luật sư", "Đoàn luật sư TP Hà Nội")]
+    assert _posts(people["Trần Thu Năm"]) == [("Luật sư", "Đoàn luật sư tỉnh Lào Cai")]

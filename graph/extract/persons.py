@@ -823,11 +823,16 @@ def persons(
                 j = aside  # 'A (40 tuổi, ở quận 3, TP X - Giám đốc Công ty Y)': the post after where A lives
             else:
                 j = _skip_aside(tokens, end)
+            lead = start  # where a title before the name ends
+            if start >= 3 and tokens[start - 1].text == ")" and tokens[start - 3].text == "(":
+                lead = start - 3 if is_abbreviation(tokens[start - 2]) else start  # 'luật sư (LS) A'
+            elif start >= 2 and tokens[start - 1].lower == "là" and tokens[start - 2].is_word:
+                lead = start - 1  # 'hai luật sư là A (Đoàn luật sư X)'
             role_before = next(
                 (
                     (b, m[0])
-                    for b in range(max(0, start - 3), start)
-                    if (m := ctx.lex.roles.match(tokens, b)) and m[1] == start
+                    for b in range(max(0, lead - 3), lead)
+                    if (m := ctx.lex.roles.match(tokens, b)) and m[1] == lead
                 ),
                 None,
             )
@@ -844,7 +849,7 @@ def persons(
             elif (
                 role_before is not None
                 # 'Bác sĩ A (Khoa X, ...)': a title of address, not a post ('bác sĩ khoa X' after A is one).
-                and " ".join(t.lower for t in tokens[role_before[0] : start]) not in HONORIFICS
+                and " ".join(t.lower for t in tokens[role_before[0] : lead]) not in HONORIFICS
                 and end + 1 < len(tokens)
                 and (
                     (j == end and (tokens[end].text == "," or tokens[end].text in HYPHENS))
