@@ -2120,3 +2120,12 @@ def test_a_lawyer_named_after_his_title_s_initials_or_after_la_takes_the_bar_in_
     )
     assert _posts(people["Lê Anh Thơ"]) == [("Luật sư", "Đoàn luật sư TP Hà Nội")]
     assert _posts(people["Trần Thu Năm"]) == [("Luật sư", "Đoàn luật sư tỉnh Lào Cai")]
+
+
+def test_the_subject_a_teacher_teaches_stands_between_the_title_and_the_school():
+    people = _people(
+        "Thầy Đinh Hải Hồ (SN 1974, giáo viên tiếng Anh tại trường THCS Hòa Lâm) bị bắt. TS Trịnh Thu Tuyền - "
+        "giáo viên dạy Ngữ văn tại trường THPT Lê Lợi, Hà Nội, nêu quan điểm."
+    )
+    assert _posts(people["Đinh Hải Hồ"]) == [("Giáo viên", "Trường THCS Hòa Lâm")]
+    assert _posts(people["Trịnh Thu Tuyền"]) == [("Giáo viên", "Trường THPT Lê Lợi")]

@@ -2189,10 +2189,25 @@ def board_of_next(ctx: Context, tokens: list[Token], posts: list[TitleMention]) 
 OF_UNIT = ("của", "tại", "thuộc")
 
 
+TAUGHT = {"dạy", "môn", "tiếng"}  # 'giáo viên dạy tiếng Anh', 'giáo viên môn Toán': what is taught
+
+
 def _qualified_unit(
     ctx: Context, tokens: list[Token], j: int
 ) -> tuple[int, int, int, OrgMention | None] | None:
     """Read 'hành chính của Bệnh viện X' after a staff role: (title end, unit start, unit end, mention)."""
+    if j < len(tokens) and tokens[j].lower in TAUGHT:
+        # 'giáo viên dạy tiếng Anh tại trường THPT X': the subject taught is no part of the title.
+        of = next((n for n in range(j + 1, min(len(tokens), j + 5)) if tokens[n].lower in OF_UNIT), None)
+        if of is None or of + 1 >= len(tokens) or not all(t.is_word for t in tokens[j:of]):
+            return None
+        u = of + 1
+        if not (is_capitalised(tokens[u]) or post_heads().match(tokens, u)):
+            return None
+        unit = read_unit(ctx, tokens, u)
+        if unit is None or not any(is_capitalised(t) or t.is_number for t in tokens[u : unit[0]]):
+            return None
+        return j, u, unit[0], unit[1]
     q = j
     while (
         q < min(len(tokens), j + 4)
