@@ -2129,3 +2129,16 @@ def test_the_subject_a_teacher_teaches_stands_between_the_title_and_the_school()
     )
     assert _posts(people["Đinh Hải Hồ"]) == [("Giáo viên", "Trường THCS Hòa Lâm")]
     assert _posts(people["Trịnh Thu Tuyền"]) == [("Giáo viên", "Trường THPT Lê Lợi")]
+
+
+def test_staff_of_a_bare_centre_are_in_the_one_centre_the_report_names():
+    people = _people(
+        "Trung tâm Bồi dưỡng chính trị huyện Bảo Yên chi sai; bà Nguyễn Thị Toàn - thủ quỹ Trung tâm đã nộp trả "
+        "30 triệu đồng."
+    )
+    assert _posts(people["Nguyễn Thị Toàn"]) == [("Thủ quỹ", "Trung tâm Bồi dưỡng chính trị huyện Bảo Yên")]
+    people = _people(
+        "Trung tâm Y tế huyện Bảo Yên và Trung tâm Văn hóa huyện Bảo Yên bị kiểm tra; ông Trần Văn Thắng - "
+        "cán bộ Trung tâm nộp lại 30 triệu đồng."
+    )
+    assert _posts(people["Trần Văn Thắng"]) == []

@@ -89,7 +89,9 @@ STATE_BODIES: dict[str, str] = {
 # Levels whose police has a director ('Giám đốc Công an tỉnh X'); a district's has a head ('Trưởng').
 PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 # Heads a title may write alone for the one unit of that kind the report names ('Giám đốc Bệnh viện').
-CONTEXT_HEADS = {"hospital", "company", "bank", "department", "college", "university", "academy", "institute"}
+CONTEXT_HEADS = {
+    "hospital", "company", "bank", "department", "college", "university", "academy", "institute", "centre",
+}  # fmt: skip
 # Roles whose title keeps the unit's head word: 'Chánh Thanh tra' of 'Thanh tra tỉnh X', as the
 # 'Tổng Thanh tra' of 'Thanh tra Chính phủ'.
 WHOLE_TITLES = {
