@@ -2054,3 +2054,91 @@ def test_a_shift_leader_and_a_clinic_s_head():
         "đề nghị bán thuốc."
     )
     assert _posts(people["Nguyễn Văn Đông"]) == [("Trưởng Phòng khám", "Phòng khám Chuyên khoa Tim mạch và Điều trị đau")]
+
+
+def test_a_commune_officer_s_field_stays_in_the_title_and_the_commune_s_committee_is_the_unit():
+    people = _people(
+        "Ông Hồ Văn Bảy (cán bộ địa chính xã Phước Lợi) và chị Lê Thị Na, cán bộ địa chính - môi trường "
+        "xã Tân Hòa, đã đến hiện trường."
+    )
+    assert _posts(people["Hồ Văn Bảy"]) == [("Cán bộ địa chính", "UBND xã Phước Lợi")]
+    assert _posts(people["Lê Thị Na"]) == [("Cán bộ địa chính - môi trường", "UBND xã Tân Hòa")]
+    people = _people("Ông Lê Văn Bình, cán bộ quản lý đô thị phường Tân Kỳ, cho biết đã lập biên bản.")
+    assert _posts(people["Lê Văn Bình"]) == [("Cán bộ quản lý đô thị", "UBND phường Tân Kỳ")]
+    # No field: the commune's officer of which body is not said; a co-operative is a unit of its own.
+    assert _posts(_people("Ông Trần Văn Hải, cán bộ xã Tân An, cho biết.")["Trần Văn Hải"]) == []
+    people = _people("Ông Trần Văn Hải, cán bộ hợp tác xã Tân An, cho biết.")
+    assert _posts(people["Trần Văn Hải"]) == [("Cán bộ", "Hợp tác xã Tân An")]
+
+
+def test_a_post_straight_after_an_age_aside_and_a_lower_case_name_closed_by_its_place():
+    people = _people(
+        "Bị can gồm Trần Văn Sáng (27 tuổi) cán bộ phòng Vật tư - trang thiết bị y tế Bệnh viện đa khoa Bảo Yên, "
+        "tội thiếu trách nhiệm."
+    )
+    assert _posts(people["Trần Văn Sáng"]) == [
+        ("Cán bộ", "Phòng Vật tư - trang thiết bị y tế Bệnh viện đa khoa Bảo Yên")
+    ]
+    people = _people(
+        "Ông Lê Văn Tư (40 tuổi)- nhân viên Trung tâm quản lý đầu tư và khai thác công trình thủy lợi Bảo Yên, "
+        "người trực tiếp quản lý hồ, cho biết."
+    )
+    assert _posts(people["Lê Văn Tư"]) == [
+        ("Nhân viên", "Trung tâm quản lý đầu tư và khai thác công trình thủy lợi Bảo Yên")
+    ]
+
+
+def test_in_charge_of_a_unit_after_a_name_and_a_bare_title_before_kiem_and_a_comma():
+    people = _people("Thạc sĩ Lê Văn Cẩn - phụ trách Trung tâm chống độc, Bệnh viện Đa khoa tỉnh Lào Cai thông tin thêm.")
+    assert _posts(people["Lê Văn Cẩn"]) == [("Phụ trách", "Trung tâm chống độc")]
+    # In charge of a task, not a unit.
+    assert _posts(_people("Ông Lê Văn Cẩn, phụ trách địa bàn xã Tân An, cho biết.")["Lê Văn Cẩn"]) == []
+    people = _people(
+        "Ông Bùi Quý Khải, Chánh Văn phòng, kiêm người phát ngôn của Sở Giáo dục và Đào tạo tỉnh Lào Cai cho biết."
+    )
+    assert _posts(people["Bùi Quý Khải"]) == [
+        ("Chánh Văn phòng", "Sở Giáo dục và Đào tạo tỉnh Lào Cai"),
+        ("Người phát ngôn", "Sở Giáo dục và Đào tạo tỉnh Lào Cai"),
+    ]
+
+
+def test_staff_of_a_bare_department_after_cua_is_in_the_one_the_report_names():
+    people = _people(
+        "Sở Tài nguyên và Môi trường tỉnh Lào Cai kỷ luật ông Lê Văn Cường - Phó phòng Khoáng sản, "
+        "Cao Ngọc Cửu - chuyên viên của Sở."
+    )
+    assert _posts(people["Cao Ngọc Cửu"]) == [("Chuyên viên", "Sở Tài nguyên và Môi trường tỉnh Lào Cai")]
+    # Two departments named: which one is meant is not known.
+    people = _people("Sở Y tế và Sở Tài chính tỉnh Lào Cai kiểm tra; ông Cao Ngọc Cửu - chuyên viên của Sở cho biết.")
+    assert _posts(people["Cao Ngọc Cửu"]) == []
+
+
+def test_a_lawyer_named_after_his_title_s_initials_or_after_la_takes_the_bar_in_brackets():
+    people = _people(
+        "Luật sư (LS) Lê Anh Thơ (Đoàn luật sư TP Hà Nội) - người bảo vệ quyền lợi cho ông này đã gửi đơn. "
+        "Phía bị hại có thêm 2 luật sư là Trần Thu Năm (Đoàn luật sư tỉnh Lào Cai) và luật sư Vũ Ngọc Tiến."
+    )
+    assert _posts(people["Lê Anh Thơ"]) == [("Luật sư", "Đoàn luật sư TP Hà Nội")]
+    assert _posts(people["Trần Thu Năm"]) == [("Luật sư", "Đoàn luật sư tỉnh Lào Cai")]
+
+
+def test_the_subject_a_teacher_teaches_stands_between_the_title_and_the_school():
+    people = _people(
+        "Thầy Đinh Hải Hồ (SN 1974, giáo viên tiếng Anh tại trường THCS Hòa Lâm) bị bắt. TS Trịnh Thu Tuyền - "
+        "giáo viên dạy Ngữ văn tại trường THPT Lê Lợi, Hà Nội, nêu quan điểm."
+    )
+    assert _posts(people["Đinh Hải Hồ"]) == [("Giáo viên", "Trường THCS Hòa Lâm")]
+    assert _posts(people["Trịnh Thu Tuyền"]) == [("Giáo viên", "Trường THPT Lê Lợi")]
+
+
+def test_staff_of_a_bare_centre_are_in_the_one_centre_the_report_names():
+    people = _people(
+        "Trung tâm Bồi dưỡng chính trị huyện Bảo Yên chi sai; bà Nguyễn Thị Toàn - thủ quỹ Trung tâm đã nộp trả "
+        "30 triệu đồng."
+    )
+    assert _posts(people["Nguyễn Thị Toàn"]) == [("Thủ quỹ", "Trung tâm Bồi dưỡng chính trị huyện Bảo Yên")]
+    people = _people(
+        "Trung tâm Y tế huyện Bảo Yên và Trung tâm Văn hóa huyện Bảo Yên bị kiểm tra; ông Trần Văn Thắng - "
+        "cán bộ Trung tâm nộp lại 30 triệu đồng."
+    )
+    assert _posts(people["Trần Văn Thắng"]) == []

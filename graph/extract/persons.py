@@ -823,11 +823,16 @@ def persons(
                 j = aside  # 'A (40 tuổi, ở quận 3, TP X - Giám đốc Công ty Y)': the post after where A lives
             else:
                 j = _skip_aside(tokens, end)
+            lead = start  # where a title before the name ends
+            if start >= 3 and tokens[start - 1].text == ")" and tokens[start - 3].text == "(":
+                lead = start - 3 if is_abbreviation(tokens[start - 2]) else start  # 'luật sư (LS) A'
+            elif start >= 2 and tokens[start - 1].lower == "là" and tokens[start - 2].is_word:
+                lead = start - 1  # 'hai luật sư là A (Đoàn luật sư X)'
             role_before = next(
                 (
                     (b, m[0])
-                    for b in range(max(0, start - 3), start)
-                    if (m := ctx.lex.roles.match(tokens, b)) and m[1] == start
+                    for b in range(max(0, lead - 3), lead)
+                    if (m := ctx.lex.roles.match(tokens, b)) and m[1] == lead
                 ),
                 None,
             )
@@ -844,7 +849,7 @@ def persons(
             elif (
                 role_before is not None
                 # 'Bác sĩ A (Khoa X, ...)': a title of address, not a post ('bác sĩ khoa X' after A is one).
-                and " ".join(t.lower for t in tokens[role_before[0] : start]) not in HONORIFICS
+                and " ".join(t.lower for t in tokens[role_before[0] : lead]) not in HONORIFICS
                 and end + 1 < len(tokens)
                 and (
                     (j == end and (tokens[end].text == "," or tokens[end].text in HYPHENS))
@@ -881,6 +886,15 @@ def persons(
                 )
                 j = u_end
             status = None
+            # 'A (27 tuổi) cán bộ Phòng X': a post with its unit straight after an age aside, no mark between.
+            aged_post = (
+                born > end + 1
+                and born < len(tokens)
+                and tokens[born].text == ")"
+                and j == born + 1
+                and j in by_first
+                and by_first[j].org is not None
+            )
             while j < len(tokens):
                 nxt = j
                 if j == end and tokens[j].lower == "và" and not posts:
@@ -891,6 +905,8 @@ def persons(
                     or (j == born > end + 1 and tokens[j].text == ";")  # '(35 tuổi; nhân viên X)'
                 ):
                     nxt = j + 1
+                elif aged_post and not posts:
+                    pass
                 elif j != end and not posts and not (
                     tokens[j - 1].text == ")" and phrase_at(tokens, j, TAKES_POST) > j
                 ):
@@ -920,7 +936,7 @@ def persons(
                     j = joined[-1].last
                     continue
                 took = phrase_at(tokens, nxt, TAKES_POST)
-                if took == nxt and nxt == j and j != end:
+                if took == nxt and nxt == j and j != end and not (aged_post and not posts):
                     break
                 if took > nxt and nominated(tokens, nxt):
                     break  # 'được giới thiệu giữ chức X': put forward, not holding it
@@ -937,17 +953,28 @@ def persons(
                 title = by_first.get(took)
                 if title is None:
                     bare = ctx.lex.roles.match(tokens, took)
+                    # 'Chánh Văn phòng, kiêm người phát ngôn của Sở Y': a comma, then 'kiêm'.
+                    nxt_post = (
+                        bare[1] + 2
+                        if bare
+                        and bare[1] + 2 < len(tokens)
+                        and tokens[bare[1]].text == ","
+                        and tokens[bare[1] + 1].lower == "kiêm"
+                        else bare[1] + 1
+                        if bare
+                        else 0
+                    )
                     if (
                         bare
                         and bare[1] < len(tokens)
                         and (tokens[bare[1]].text == "," or tokens[bare[1]].lower == "kiêm")
-                        and (bare[1] + 1) in by_first
-                        and not by_first[bare[1] + 1].claimed
-                        and by_first[bare[1] + 1].org
+                        and nxt_post in by_first
+                        and not by_first[nxt_post].claimed
+                        and by_first[nxt_post].org
                     ):
                         # A role without its unit is in the unit of the post written next: 'Thẩm
                         # phán cao cấp, Phó Chánh án Tòa án X', 'Chánh Văn phòng, người phát ngôn Sở Y'.
-                        shared = chain_last(tokens, by_first, bare[1] + 1)
+                        shared = chain_last(tokens, by_first, nxt_post)
                         shared_unit = directed_unit(ctx, bare[0], shared.org)
                         posts.append(bare_post(ctx, tokens, took, bare[1], bare[0], shared_unit, status))
                         j = bare[1]

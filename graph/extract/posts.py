@@ -89,7 +89,9 @@ STATE_BODIES: dict[str, str] = {
 # Levels whose police has a director ('Giám đốc Công an tỉnh X'); a district's has a head ('Trưởng').
 PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 # Heads a title may write alone for the one unit of that kind the report names ('Giám đốc Bệnh viện').
-CONTEXT_HEADS = {"hospital", "company", "bank", "department", "college", "university", "academy", "institute"}
+CONTEXT_HEADS = {
+    "hospital", "company", "bank", "department", "college", "university", "academy", "institute", "centre",
+}  # fmt: skip
 # Roles whose title keeps the unit's head word: 'Chánh Thanh tra' of 'Thanh tra tỉnh X', as the
 # 'Tổng Thanh tra' of 'Thanh tra Chính phủ'.
 WHOLE_TITLES = {
@@ -592,6 +594,14 @@ def read_unit(
         ):
             return lower, None  # 'Trung tâm kiểm định | và thanh toán ...': the lower-case name goes on
         return tail, mention
+    if (
+        mention is not None
+        and is_capitalised(tokens[j])
+        and not mention.specs
+        and key(mention.head.vi) in LOWER_NAMED_HEADS
+        and (closed := _lower_name_to_place(ctx, tokens, index_after(tokens, mention.end))) is not None
+    ):
+        return closed, None  # 'Trung tâm quản lý khai thác công trình thủy lợi Đà Lạt,'
     head = post_heads().match(tokens, j)
     if (
         head is None
@@ -743,6 +753,41 @@ def _lower_name_end(ctx: Context, tokens: list[Token], k: int, *, named_after: b
 
 
 # Words that open a clause: no lower-case name runs across them to a closing country or province.
+def _lower_name_to_place(ctx: Context, tokens: list[Token], k: int) -> int | None:
+    """Return the end of a lower-case name closed by its place ('... thủy lợi Đà Lạt,'), or None.
+
+    Two to twelve lower-case words, none that opens the predicate, then one to three capitalised words
+    (no holder's name, no unit's head) and a mark that ends the unit: a comma, bracket or stop.
+    """
+    end = k
+    while end < len(tokens) and end - k <= 12 and tokens[end].is_word and not is_capitalised(tokens[end]):
+        tok = tokens[end]
+        if tok.lower in LOWER_NAME_STOPS or tok.lower in LOWER_NAME_ENDS or match_level(tokens, end):
+            return None
+        if tok.lower == "và" and end + 1 < len(tokens) and _holder_at(ctx, tokens, end + 1):
+            return None
+        if end + 1 < len(tokens) and (tok.text, tokens[end + 1].text) in VERB_PAIRS:
+            return None
+        end += 1
+    if end - k < 2 or end - k > 12 or end >= len(tokens) or person_starts(ctx, tokens, end):
+        return None
+    run = end
+    while (
+        run < len(tokens)
+        and run - end < 3
+        and tokens[run].is_word
+        and is_capitalised(tokens[run])
+        and not ctx.lex.heads.match(tokens, run)
+        and not ctx.lex.roles.match(tokens, run)
+    ):
+        run += 1
+    if run == end or (run < len(tokens) and tokens[run].text not in (",", ")", ";", ".")):
+        return None
+    if run + 1 < len(tokens) and tokens[run].text == "." and tokens[run + 1].start == tokens[run].end:
+        return None  # 'Q.Tân Phú': a place's initial and its dot, the name goes on
+    return run
+
+
 CLAUSE_WORDS = {
     "cho", "đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "là", "có", "nói", "thì", "mà", "nhưng",
 }  # fmt: skip
@@ -1360,7 +1405,18 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
         if i > 0 and tokens[i - 1].lower == "ban" and role.key in ("giam-doc", "tong-giam-doc"):
             i = j  # 'Ban Giám đốc Công an TP': the board of directors, no one's post
             continue
-        if role.key == "phu-trach" and not is_capitalised(tokens[i]):
+        if (
+            role.key == "phu-trach"
+            and not is_capitalised(tokens[i])
+            # 'A, phụ trách Trung tâm X': set off after a name and before a unit, a post all the same.
+            and not (
+                i > 0
+                and tokens[i - 1].text in CHAIN_SEPARATORS
+                and j < len(tokens)
+                and is_capitalised(tokens[j])
+                and ctx.lex.heads.match(tokens, j)
+            )
+        ):
             i = j  # 'cán bộ phụ trách địa bàn': in charge of a task; 'Phụ trách Phòng X' is a post
             continue
         lower = not is_capitalised(tokens[i])
@@ -1657,8 +1713,28 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
             org_text = unit_name(ctx, tokens, u_start, end, mention)
             unit = (end, mention)
             j = q_end
+        if (
+            org_text is None
+            and role.key in COMMUNE_STAFF
+            and qualifier <= match[1]  # 'cán bộ phụ trách địa bàn xã X': in charge of a task there
+            and (staff := _commune_staff(ctx, tokens, j))
+        ):
+            # 'cán bộ địa chính xã X': the field is part of the title, the commune's committee the unit.
+            q_end, end, org_text = staff
+            title_text = " ".join(ctx.text[tokens[i].start : tokens[q_end - 1].end].split())
+            title_text = title_text[:1].upper() + title_text[1:]
+            unit, j = (end, None), q_end
         if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names, role)) is not None:
             end, org_text = bare
+        if (
+            org_text is None
+            and role.kind == "member"
+            and j + 1 < len(tokens)
+            and tokens[j].lower == "của"
+            and is_capitalised(tokens[j + 1])
+            and (bare := _bare_unit(ctx, tokens, j + 1, org_names, role)) is not None
+        ):
+            end, org_text = bare  # 'chuyên viên của Sở': staff of the one department the report names
         if (
             org_text is None
             and (listed := _listed_unit(ctx, tokens, first, j, role, found)) is not None
@@ -1819,6 +1895,58 @@ COMMUNE_LEVELS = {"xã", "phường", "thị trấn"}
 
 def _commune_police(ctx: Context, tokens: list[Token], j: int) -> tuple[int, str] | None:
     """Return (index after, unit) for the commune after 'công an viên': 'Công an xã X' is the unit."""
+    commune = _commune_at(ctx, tokens, j)
+    return None if commune is None else (commune[0], f"Công an {commune[1]}")
+
+
+COMMUNE_STAFF = {"can-bo", "chuyen-vien"}
+
+
+def _commune_staff(ctx: Context, tokens: list[Token], j: int) -> tuple[int, int, str] | None:
+    """Read 'địa chính xã X' after 'cán bộ': (title end, index after, the commune's People's Committee).
+
+    A commune's officer is named by the field he keeps ('cán bộ tư pháp - hộ tịch phường Y'): the
+    field stays in the title, the unit is the commune's committee. Never without a field ('cán bộ
+    xã X' may be the party's), past a capitalised word, nor across a role ('phụ trách địa bàn').
+    """
+    q = j
+    at = 0  # 'cán bộ giao thông ở xã X': the field, then where
+    while q < min(len(tokens), j + 6) and not match_level(tokens, q):
+        tok = tokens[q]
+        if tok.lower in ("ở", "tại") and q > j and match_level(tokens, q + 1):
+            at = 1
+            break
+        if tok.text in HYPHENS and q > j and q + 1 < len(tokens) and tokens[q + 1].is_word:
+            q += 1  # 'địa chính - môi trường', 'tư pháp-hộ tịch': two fields joined
+            continue
+        if not tok.is_word or is_capitalised(tok) or tok.lower in LOWER_NAME_STOPS or tok.lower in OF_UNIT:
+            return None
+        if ctx.lex.roles.match(tokens, q):
+            return None  # 'cán bộ phụ trách địa bàn xã X': a task, not a field
+        if (
+            q + 1 < len(tokens)
+            and tokens[q + 1].is_word
+            and not is_capitalised(tokens[q + 1])
+            and word_key(f"{tok.text} {tokens[q + 1].text}") in dictionary_words()
+        ):
+            q += 2  # 'môi trường': a word of two syllables, though 'trường' alone heads a school
+            continue
+        if ctx.lex.heads.match(tokens, q) or post_heads().match(tokens, q):
+            return None
+        q += 1
+    if q == j or q >= len(tokens) or any(
+        word_key(" ".join(t.text for t in tokens[max(j, q - n) : q + 1])) in dictionary_words()
+        for n in (1, 2)
+    ):
+        return None  # 'hợp tác xã': a word is never cut in two
+    commune = _commune_at(ctx, tokens, q + at)
+    if commune is None:
+        return None
+    return q, commune[0], f"UBND {commune[1]}"
+
+
+def _commune_at(ctx: Context, tokens: list[Token], j: int) -> tuple[int, str] | None:
+    """Return (index after, 'xã X') for a commune, ward or town named at tokens[j]."""
     level = match_level(tokens, j)
     if level is None or " ".join(t.lower for t in tokens[j : level[1]]) not in COMMUNE_LEVELS:
         return None
@@ -1837,7 +1965,7 @@ def _commune_police(ctx: Context, tokens: list[Token], j: int) -> tuple[int, str
             end += 1
     if end == level[1]:
         return None
-    return end, "Công an " + " ".join(t.text for t in tokens[j:end])
+    return end, " ".join(t.text for t in tokens[j:end])
 
 
 # Posts a list of people gives without their unit, after an earlier post names it: a company's
@@ -2063,10 +2191,25 @@ def board_of_next(ctx: Context, tokens: list[Token], posts: list[TitleMention]) 
 OF_UNIT = ("của", "tại", "thuộc")
 
 
+TAUGHT = {"dạy", "môn", "tiếng"}  # 'giáo viên dạy tiếng Anh', 'giáo viên môn Toán': what is taught
+
+
 def _qualified_unit(
     ctx: Context, tokens: list[Token], j: int
 ) -> tuple[int, int, int, OrgMention | None] | None:
     """Read 'hành chính của Bệnh viện X' after a staff role: (title end, unit start, unit end, mention)."""
+    if j < len(tokens) and tokens[j].lower in TAUGHT:
+        # 'giáo viên dạy tiếng Anh tại trường THPT X': the subject taught is no part of the title.
+        of = next((n for n in range(j + 1, min(len(tokens), j + 5)) if tokens[n].lower in OF_UNIT), None)
+        if of is None or of + 1 >= len(tokens) or not all(t.is_word for t in tokens[j:of]):
+            return None
+        u = of + 1
+        if not (is_capitalised(tokens[u]) or post_heads().match(tokens, u)):
+            return None
+        unit = read_unit(ctx, tokens, u)
+        if unit is None or not any(is_capitalised(t) or t.is_number for t in tokens[u : unit[0]]):
+            return None
+        return j, u, unit[0], unit[1]
     q = j
     while (
         q < min(len(tokens), j + 4)
