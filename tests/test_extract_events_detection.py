@@ -1007,3 +1007,14 @@ def test_a_crash_told_again_as_having_happened_is_one() -> None:
     (event,) = extract(text, "invented.txt").events
     assert event.name == "xe ô tô chở 5 người gặp nạn khiến 2 người chết", event.name
     assert any(a.startswith("vụ tai nạn giao thông nghiêm trọng") for a in event.aliases), event.aliases
+
+
+def test_a_complaint_and_the_incident_it_reports_are_two() -> None:
+    text = (
+        "Tố cáo ở Tân Phú\n"
+        "Ngày 5/3, gia đình một bé gái ở xã Tân Phú đã làm đơn tố cáo về việc cháu bị một người đàn ông "
+        "tên K. xâm hại tình dục tại nhà văn hóa.\n"
+    )
+    found = names(text)
+    assert any("tố cáo" in n for n in found)
+    assert any(n.startswith("cháu bị một người đàn ông tên K. xâm hại") for n in found)

@@ -1074,6 +1074,22 @@ _BEFELL_INCIDENT = re.compile(
     rf"bị\s+(?:[^\s,;.]+\s+){{0,3}}?(?P<verb>{_words(*STORY_VERBS, *_WORDS['befell_verbs'])}){_E}",
     re.IGNORECASE,
 )
+# 'tố cáo về việc cháu bị một người lạ xâm hại', 'trình báo việc con gái là cháu X bị bắt cóc': what a
+# complaint reports befell someone, told with whoever did it (an initial's dot included).
+_COMPLAINED_INCIDENT = re.compile(
+    rf"(?P<complaint>{_B}(?:tố\s+cáo|tố\s+giác|trình\s+báo)\s+(?:về\s+)?việc)\s+"
+    rf"(?P<what>(?!(?:mình|bị){_E})[^,;:“”\"()]{{2,60}}?)\s+"
+    rf"bị\s+(?:[^\s,;]+\s+){{0,8}}?(?P<verb>{_words(*STORY_VERBS, *_WORDS['befell_verbs'])}){_E}",
+    re.IGNORECASE,
+)
+_COMPLAINT = re.compile(rf"{_B}(?:tố\s+cáo|tố\s+giác|trình\s+báo)\s+(?:về\s+)?việc{_E}", re.IGNORECASE)
+
+
+def _complaint_of(name: str, other: str) -> bool:
+    """Whether ``other`` names the complaint that reports ``name`` (which is no complaint)."""
+    return bool(_COMPLAINT.search(other)) and not _COMPLAINT.search(name)
+
+
 # 'vụ cô giáo mầm non bạo hành học sinh', 'vụ nam thanh niên đuổi chém người': an incident, by who did what.
 _DONE_INCIDENT = re.compile(
     rf"(?<![^\W_])(?<!các\s)(?<!những\s)(?<!nhiều\s)(?-i:vụ)(?:\s+việc)?\s+"
@@ -2266,11 +2282,14 @@ def clause_events(
         who: str = "",
         full: str = "",
         day: int | None = None,
+        apart: str = "",
     ) -> None:
+        # 'tố cáo việc X bị Y đâm': what a complaint reports is no telling of the complaint itself.
+        others = [e for e in found if not (apart and _complaint_of(name, e.name))]
         if who:  # appointments alike but for the person are distinct happenings
             if any(who in e.name for e in found):
                 return
-        elif len(name.split()) < 3 or _absorb(found, name, basis[0] if basis else None):
+        elif len(name.split()) < 3 or _absorb(others, name, basis[0] if basis else None):
             return
         if re.match(r"[^\W\d_]+,", name) and name[:1].islower():
             return  # 'bắt, thường chở nhau ...': a clause cut after its first word, no happening named
@@ -2787,7 +2806,11 @@ def clause_events(
                 continue  # 'cháu Nghĩa mất tích' after 'bé Trần Trung Nghĩa được trình báo mất tích': told
             told = " ".join(m.group().split())
             add(f"{' '.join(who)} mất tích", lo, hi, m.start(), m.end(), basis if dated else None, full=told)
-        for m in [*_BEFELL_INCIDENT.finditer(text, lo, hi), *_DONE_INCIDENT.finditer(text, lo, hi)]:
+        for m in [
+            *_BEFELL_INCIDENT.finditer(text, lo, hi),
+            *_DONE_INCIDENT.finditer(text, lo, hi),
+            *_COMPLAINED_INCIDENT.finditer(text, lo, hi),
+        ]:
             # 'điều tra vụ thanh tra giao thông bị đe dọa bằng tin nhắn': the incident, by what befell whom.
             if _in_quote(text, m.start()) or _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
                 continue
@@ -2795,14 +2818,23 @@ def clause_events(
             aside = _BEFELL_END.search(text, m.end("verb"), stop)
             stop = aside.start() if aside else stop  # '... bị đe dọa bằng tin nhắn | trong quá trình ...'
             told = _tidy(text[m.start("what") : stop])
-            if any(_same(told, e.name) or _fold(told) <= _fold(e.name) for e in found):
+            # A complaint's clause is named by the complaint: what it reports is another happening.
+            complaint = m.groupdict().get("complaint") or ""
+            if any(
+                (_same(told, e.name) or _fold(told) <= _fold(e.name))
+                and not (complaint and _complaint_of(told, e.name))
+                for e in found
+            ):
                 continue  # the clause's name already tells it
             retold = next((e for e in summaries if _incident_of(f"vụ {told}", e.name)), None)
             if retold is not None and _TOLD_BEFORE.search(text, lo, m.start()):
                 # 'xảy ra vụ thiếu nữ bị tấn công ...' after the summary told the attack
                 retold.spans.append(Span(m.start("what"), stop, text[m.start("what") : stop]))
                 continue
-            add(_cap(told, NAME_WORDS), lo, hi, m.start("what"), stop, None, full=_cap(told, ALIAS_WORDS))
+            add(
+                _cap(told, NAME_WORDS), lo, hi, m.start("what"), stop, None, full=_cap(told, ALIAS_WORDS),
+                apart=complaint,
+            )
         for m in _TOLL_INCIDENT.finditer(text, lo, hi):
             if _in_quote(text, m.start()):
                 continue
@@ -2978,8 +3010,10 @@ def events(
         if overlapping:
             _absorb(overlapping, event.name, event.date)
             continue
-        if _absorb([e for e in found if not e.part_of], event.name, event.date) or any(
-            _same(event.name, e.name) and not _other_days(event.name, event.date, e.date) for e in found
+        # 'tố cáo việc X bị Y đâm' is a complaint; the stabbing it reports is another happening.
+        kin = [e for e in found if not _complaint_of(event.name, e.name)]
+        if _absorb([e for e in kin if not e.part_of], event.name, event.date) or any(
+            _same(event.name, e.name) and not _other_days(event.name, event.date, e.date) for e in kin
         ):
             continue
         base = slug(event.name)[:60].strip("-") or "event"
