@@ -24,7 +24,7 @@ FLOORS = {
     # persons, posts, units, places, events, tasks, figures); the README table has the history.
     # before issue 14: 0.945, 0.269, 0.578, 0.887, 0.019, 0.019, 0.740; now 1.000, 0.955, 0.980, 1.000, 0.782,
     # 0.884, 1.000
-    # events 0.793 since event naming's round (was 0.782)
+    # events 0.793 since event naming's round (was 0.782), 0.800 since a complaint and its incident are two
     "real_dev": {"persons": 0.97, "positions": 0.94, "organizations": 0.96, "places": 0.97, "events": 0.78,
                  "tasks": 0.87, "statistics": 0.97},
     # tuned on: 0.991, 1.000, 0.962, 0.994, 0.557, 0.775, 0.983 (tasks 0.792 before an ongoing inquiry told in
