@@ -1018,3 +1018,17 @@ def test_a_complaint_and_the_incident_it_reports_are_two() -> None:
     found = names(text)
     assert any("tố cáo" in n for n in found)
     assert any(n.startswith("cháu bị một người đàn ông tên K. xâm hại") for n in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 9/4, chị Hoa bàn với anh Tùng nếu công an gọi hỏi hoặc chị bị bắt thì anh khai giúp chị.",
+        "Các đối tượng không cho nhau biết tên, tránh trường hợp một người bị bắt sẽ khai ra cả nhóm.",
+        "Ngày 12/4, người dân lo ngại nếu công ty Hòa Bình bị khởi tố sẽ ảnh hưởng đến nhiều hộ.",
+        "Ngày 12/4, tại huyện Tân Phú vẫn xảy ra một số trường hợp vi phạm quy định về khai thác cát.",
+    ],
+)
+def test_what_would_happen_under_a_condition_is_no_happening(sentence: str) -> None:
+    text = f"Tin tức\n{sentence}\n"
+    assert not [n for n in names(text) if "bắt" in n or "khởi tố" in n or "vi phạm" in n], names(text)

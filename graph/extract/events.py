@@ -712,9 +712,9 @@ _RECENT = re.compile(
     rf"{_B}(?<!rồi\s)(?<!thì\s)(?:vừa|mới)(?:\s+(?:đây|qua){_E})?\s+(?:đã\s+)?(?:\S+\s+)?(?={_ACT.pattern})",
     re.IGNORECASE,
 )
-# 'X sẽ bàn giao ...', 'dự kiến tổ chức': an act to come is no happening yet.
+# 'X sẽ bàn giao ...', 'dự kiến tổ chức': an act to come is no happening yet; 'có thể bị phạt': a rule's.
 _FUTURE = re.compile(
-    rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến)\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})", re.IGNORECASE
+    rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến|có\s+thể)\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})", re.IGNORECASE
 )
 # 'Không phát hiện chất cấm', 'chưa khởi tố': a clause whose first act is denied tells no happening.
 # 'không phát hiện', 'không thể bắt', and put off: 'phải dời lại ngày tuyên án', 'hoãn phiên xét xử'.
@@ -1204,6 +1204,29 @@ def _speech(clause: str) -> bool:
         or _SPEECH.match(clause[so.end() :]) is not None
         or not _has_act(clause[so.end() :])
         or re.search(r"[“\"]", clause[spoken.end() : so.start()]) is not None  # the 'nên' of what is quoted
+    )
+
+
+# 'Nếu X bị bắt thì ...', 'Trường hợp người dân phát hiện ...': what would happen under a condition, a
+# rule's case. 'Nếu như năm trước ..., thì năm nay ...' compares what was told; 'trường hợp này' is told.
+_CONDITION = re.compile(
+    rf"{_B}(?:nếu(?!\s+như{_E})|giả\s+sử|giả\s+dụ|hễ|(?<!số\s)(?<!các\s)(?<!những\s)(?<!nhiều\s)(?<![0-9]\s)"
+    rf"trường\s+hợp(?!\s+(?:này|trên|nói|đó|kể|của|như)){_E})",
+    re.IGNORECASE,
+)
+# 'vẫn xảy ra một số trường hợp vi phạm': cases of a kind, none told.
+_GENERIC_CASES = re.compile(
+    rf"{_B}xảy\s+ra\s+(?:một\s+số|nhiều|các|những)\s+(?:trường\s+hợp|vụ\s+việc|hành\s+vi){_E}", re.IGNORECASE
+)
+
+
+def _hypothetical(text: str, lo: int, start: int, clause: str) -> bool:
+    """Whether a clause tells what would happen under a condition, or cases of a kind, not a happening."""
+    act = _ACT.search(clause)  # 'tránh trường hợp một người bị bắt': the condition leads the act
+    return (
+        _CONDITION.search(text, lo, start + act.start() if act else start) is not None
+        or _CONDITION.match(text, start) is not None
+        or _GENERIC_CASES.search(clause) is not None
     )
 
 
@@ -2293,6 +2316,8 @@ def clause_events(
             return
         if re.match(r"[^\W\d_]+,", name) and name[:1].islower():
             return  # 'bắt, thường chở nhau ...': a clause cut after its first word, no happening named
+        if _hypothetical(text, lo, start, text[start:end]):
+            return  # 'Nếu X bị bắt thì ...', 'vẫn xảy ra một số trường hợp vi phạm': none told done
         told = text[start:end]
         if _NOUN.match(told) and _OCCURRED.match(told):
             # 'Vụ tai nạn xảy ra vào lúc 8h30 ...' after the incident is told: its time, not a new one.
