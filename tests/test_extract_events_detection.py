@@ -1027,8 +1027,19 @@ def test_a_complaint_and_the_incident_it_reports_are_two() -> None:
         "Các đối tượng không cho nhau biết tên, tránh trường hợp một người bị bắt sẽ khai ra cả nhóm.",
         "Ngày 12/4, người dân lo ngại nếu công ty Hòa Bình bị khởi tố sẽ ảnh hưởng đến nhiều hộ.",
         "Ngày 12/4, tại huyện Tân Phú vẫn xảy ra một số trường hợp vi phạm quy định về khai thác cát.",
+        "Theo quy định của pháp luật, người nào cố ý gây thương tích cho người khác thì bị khởi tố.",
+        "Theo quy định tại thông tư ngày 3/4/2014, thì người bị bắt phải có đơn gửi cơ quan giam giữ.",
     ],
 )
 def test_what_would_happen_under_a_condition_is_no_happening(sentence: str) -> None:
     text = f"Tin tức\n{sentence}\n"
     assert not [n for n in names(text) if "bắt" in n or "khởi tố" in n or "vi phạm" in n], names(text)
+
+
+def test_a_condition_before_a_run_on_sentence_is_not_its_own() -> None:
+    text = (
+        "Bắt xe chở hàng cấm\nNgày 4/5, Công an huyện Tân Phú bắt Lò Văn Tám khi đang chở 3 bánh heroin. Nếu chở "
+        "trót lọt, Tám được trả 50 triệu đồng Qua đó, tổ trinh sát Công an huyện Tân Phú được điều động kịp "
+        "thời để khám xét chiếc xe của Tám.\n"
+    )
+    assert any("khám xét chiếc xe" in n for n in names(text)), names(text)

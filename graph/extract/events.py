@@ -1211,7 +1211,9 @@ def _speech(clause: str) -> bool:
 # rule's case. 'Nếu như năm trước ..., thì năm nay ...' compares what was told; 'trường hợp này' is told.
 _CONDITION = re.compile(
     rf"{_B}(?:nếu(?!\s+như{_E})|giả\s+sử|giả\s+dụ|hễ|(?<!số\s)(?<!các\s)(?<!những\s)(?<!nhiều\s)(?<![0-9]\s)"
-    rf"trường\s+hợp(?!\s+(?:này|trên|nói|đó|kể|của|như)){_E})",
+    rf"trường\s+hợp(?!\s+(?:này|trên|nói|đó|kể|của|như)){_E}"
+    # 'Theo quy định của pháp luật, người nào cố ý gây thương tích ...': what the law says, of anyone.
+    rf"|theo\s+quy\s+định{_E}|người\s+nào{_E})",
     re.IGNORECASE,
 )
 # 'vẫn xảy ra một số trường hợp vi phạm': cases of a kind, none told.
@@ -1223,6 +1225,8 @@ _GENERIC_CASES = re.compile(
 def _hypothetical(text: str, lo: int, start: int, clause: str) -> bool:
     """Whether a clause tells what would happen under a condition, or cases of a kind, not a happening."""
     act = _ACT.search(clause)  # 'tránh trường hợp một người bị bắt': the condition leads the act
+    # '... nếu trót lọt, Y được trả 100 triệu đồng Qua đó, X ...': a sentence run on without its stop.
+    lo = max([lo, *(m.end() for m in _RUN_ON.finditer(text, lo, start))])
     return (
         _CONDITION.search(text, lo, start + act.start() if act else start) is not None
         or _CONDITION.match(text, start) is not None
@@ -1470,7 +1474,7 @@ _VAGUE_TIME_IN = re.compile(rf"(?:{_B}trong\s+)?{_VAGUE_TIME.pattern}", re.IGNOR
 _RUN_ON = re.compile(
     r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])"
     r"|(?<=[^\W\d_])\s(?:Khoảng|Tại|Trong|Sau khi|Trước khi|Ngoài ra|Bên cạnh đó|Như vậy|Hiện nay|Mới đây"
-    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin|Cũng theo|Như tin|Nhận tin|Như đã)(?![^\W_])"
+    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin|Cũng theo|Như tin|Nhận tin|Như đã|Hôm qua|Hôm nay|Qua đó)(?![^\W_])"
 )
 
 
