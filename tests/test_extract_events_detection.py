@@ -1043,3 +1043,12 @@ def test_a_condition_before_a_run_on_sentence_is_not_its_own() -> None:
         "thời để khám xét chiếc xe của Tám.\n"
     )
     assert any("khám xét chiếc xe" in n for n in names(text)), names(text)
+
+
+def test_a_caption_run_into_the_next_sentence_is_no_event() -> None:
+    text = (
+        "Chém chết người\nDo mâu thuẫn, hai thanh niên đã chặn đường đâm chết anh Lò Văn Tám.\n"
+        "Hùng và Tý bị bắt Vụ án xảy ra vào lúc 21 giờ, ngày 12/6, tại ấp Tân Phú, xã Hòa An. "
+        "Ngay sau đó, hai đối tượng đã bị công an bắt giữ.\n"
+    )
+    assert not [n for n in names(text) if "Vụ án" in n], names(text)

@@ -1474,7 +1474,8 @@ _VAGUE_TIME_IN = re.compile(rf"(?:{_B}trong\s+)?{_VAGUE_TIME.pattern}", re.IGNOR
 _RUN_ON = re.compile(
     r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])"
     r"|(?<=[^\W\d_])\s(?:Khoảng|Tại|Trong|Sau khi|Trước khi|Ngoài ra|Bên cạnh đó|Như vậy|Hiện nay|Mới đây"
-    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin|Cũng theo|Như tin|Nhận tin|Như đã|Hôm qua|Hôm nay|Qua đó)(?![^\W_])"
+    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin|Cũng theo|Như tin|Nhận tin|Như đã|Hôm qua|Hôm nay|Qua đó"
+    r"|Vụ án|Vụ việc|Vụ tai nạn)(?![^\W_])"  # 'X và Y bị bắt Vụ án xảy ra ...': a caption run into the text
 )
 
 
