@@ -1052,3 +1052,24 @@ def test_a_caption_run_into_the_next_sentence_is_no_event() -> None:
         "Ngay sau đó, hai đối tượng đã bị công an bắt giữ.\n"
     )
     assert not [n for n in names(text) if "Vụ án" in n], names(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 3/6, Đó mới là nhận định ban đầu, kết quả chính thức phải đợi kết luận của cơ quan điều tra.",
+        "Ngày 3/6, Đây là hoạt động hướng tới chào mừng kỷ niệm ngày thành lập Hội Nông dân xã Tân Phú.",
+        "Ngày 3/6, ông Lò Văn Tám, Cục trưởng Cục Kiểm tra, Bộ Tân Phú, cho rằng, tỉnh nên thanh tra lại.",
+        "Như vậy, chúng ta đã giải cứu được một nửa số lợn cần bán trong ngày 3/6.",
+    ],
+)
+def test_a_summing_up_a_speaker_or_a_speech_in_the_first_person_is_no_happening(sentence: str) -> None:
+    assert names(f"Tin tức\n{sentence}\n") == []
+
+
+def test_what_befell_people_pointed_to_is_still_told() -> None:
+    text = (
+        "Phát hiện thi thể trôi dạt\nSáng 5/5, người dân xã Tân Phú phát hiện thi thể bà Lò Thị Mai trôi dạt vào bờ. "
+        "Đây là một trong hai nạn nhân gặp nạn do bị lật thuyền trong cơn giông chiều 3/5.\n"
+    )
+    assert any("gặp nạn" in n or "lật thuyền" in n for n in names(text)), names(text)

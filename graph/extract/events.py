@@ -1020,7 +1020,9 @@ _YEAR_IN_NAME = re.compile(r"(?:năm\s+|(?<![0-9])[0-9]{1,2}/)((?:19|20)[0-9]{2}
 # 'Buổi chiều, Quốc hội thảo luận ...': the next part of the day told before, a step in order.
 PARTS_OF_DAY = ('buổi sáng', 'buổi chiều', 'buổi tối', 'buổi trưa')
 # 'tôi mới phát hiện ra ...': a witness speaking, quoted without its marks; the report tells no act.
-_FIRST_PERSON = re.compile(rf"\s*(?:{_words('tôi', 'chúng tôi', 'chúng em', 'em', 'mình')})\s", re.IGNORECASE)
+_FIRST_PERSON = re.compile(
+    rf"\s*(?:{_words('tôi', 'chúng tôi', 'chúng ta', 'chúng em', 'em', 'mình')})\s", re.IGNORECASE
+)
 # 'Liên quan vụ án mạng X, chiều 7/7, Công an tỉnh Y cho biết, ...': the incident, not a caption.
 _RELATED = re.compile(r"\s*liên\s+quan(?:\s+(?:đến|tới))?\s+", re.IGNORECASE)
 # 'sự cố y khoa khiến 7 người tử vong', 'vụ tai biến khiến 18 bệnh nhân bị sốc': an incident named by
@@ -1232,6 +1234,17 @@ def _hypothetical(text: str, lo: int, start: int, clause: str) -> bool:
         or _CONDITION.match(text, start) is not None
         or _GENERIC_CASES.search(clause) is not None
     )
+
+
+# 'Đó là nhận định ban đầu', 'Đây là hoạt động chào mừng ...': what was told, summed up, not told anew.
+# ('Đây là những cán bộ đã bị đình chỉ ...' tells of people what befell them.)
+_POINTER_IS = re.compile(
+    rf"\s*(?:Đó|Đây)\s+(?:(?:mới|cũng|chỉ)\s+)?là{_E}"
+    rf"(?!\s+(?:(?:những|các|một|hai|ba)\s+)?(?:cán\s+bộ|người|đối\s+tượng|nghi\s+phạm|bị\s+can|nạn\s+nhân"
+    rf"|ông|bà|anh|chị|cháu|em|một\s+trong){_E})"
+)
+# A name that stops at the speech verb: who spoke, not what happened.
+_SAID_END = re.compile(rf"{_B}(?:cho\s+rằng|cho\s+biết|nhận\s+định|khẳng\s+định|nhấn\s+mạnh)$", re.IGNORECASE)
 
 
 # 'không thể quy kết ...', 'không có việc học sinh bị ...': what cannot be said done, or was not.
@@ -2323,6 +2336,8 @@ def clause_events(
             return  # 'bắt, thường chở nhau ...': a clause cut after its first word, no happening named
         if _hypothetical(text, lo, start, text[start:end]):
             return  # 'Nếu X bị bắt thì ...', 'vẫn xảy ra một số trường hợp vi phạm': none told done
+        if _POINTER_IS.match(text, start) or _SAID_END.search(name):
+            return  # 'Đó là nhận định ban đầu ...': what was told, summed up; 'ông X, ..., cho rằng
         told = text[start:end]
         if _NOUN.match(told) and _OCCURRED.match(told):
             # 'Vụ tai nạn xảy ra vào lúc 8h30 ...' after the incident is told: its time, not a new one.
