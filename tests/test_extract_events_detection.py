@@ -1073,3 +1073,11 @@ def test_what_befell_people_pointed_to_is_still_told() -> None:
         "Đây là một trong hai nạn nhân gặp nạn do bị lật thuyền trong cơn giông chiều 3/5.\n"
     )
     assert any("gặp nạn" in n or "lật thuyền" in n for n in names(text)), names(text)
+
+
+def test_a_question_tells_no_happening() -> None:
+    text = (
+        "Bé trai tử vong\nNgày 9/7, Công an huyện Tân Phú bắt Lê Văn Tám. Hay có thể hung thủ đã ra tay sát hại "
+        "em trước khi mọi người kịp lên tiếng?\n"
+    )
+    assert names(text) == ["Công an huyện Tân Phú bắt Lê Văn Tám"], names(text)

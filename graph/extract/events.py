@@ -2336,6 +2336,8 @@ def clause_events(
             return  # 'bắt, thường chở nhau ...': a clause cut after its first word, no happening named
         if _hypothetical(text, lo, start, text[start:end]):
             return  # 'Nếu X bị bắt thì ...', 'vẫn xảy ra một số trường hợp vi phạm': none told done
+        if text[start:hi].rstrip(" ”\"'»)").endswith("?"):
+            return  # 'Hay có thể hung thủ đã ra tay trước khi ...?': a question asks, it tells nothing
         if _POINTER_IS.match(text, start) or _SAID_END.search(name):
             return  # 'Đó là nhận định ban đầu ...': what was told, summed up; 'ông X, ..., cho rằng
         told = text[start:end]
