@@ -1081,3 +1081,11 @@ def test_a_question_tells_no_happening() -> None:
         "em trước khi mọi người kịp lên tiếng?\n"
     )
     assert names(text) == ["Công an huyện Tân Phú bắt Lê Văn Tám"], names(text)
+
+
+def test_an_act_after_theo_quy_dinh_in_the_sentence_is_still_told() -> None:
+    text = (
+        "Xử phạt xe quá tải\nNgày 4/5, thực hiện theo quy định, Đội CSGT huyện Tân Phú đã tạm giữ xe tải chở "
+        "quá tải của Lò Văn Tám.\n"
+    )
+    assert any("tạm giữ xe tải" in n for n in names(text)), names(text)

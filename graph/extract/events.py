@@ -1214,10 +1214,13 @@ def _speech(clause: str) -> bool:
 _CONDITION = re.compile(
     rf"{_B}(?:nếu(?!\s+như{_E})|giả\s+sử|giả\s+dụ|hễ|(?<!số\s)(?<!các\s)(?<!những\s)(?<!nhiều\s)(?<![0-9]\s)"
     rf"trường\s+hợp(?!\s+(?:này|trên|nói|đó|kể|của|như)){_E}"
-    # 'Theo quy định của pháp luật, người nào cố ý gây thương tích ...': what the law says, of anyone.
-    rf"|theo\s+quy\s+định{_E}|người\s+nào{_E})",
+    # 'người nào cố ý gây thương tích ... thì bị khởi tố': what the law says, of anyone.
+    rf"|người\s+nào{_E})",
     re.IGNORECASE,
 )
+# 'Theo quy định tại thông tư X, người bị tạm giữ phải có đơn ...': a sentence led by the rule tells it
+# ('... xử phạt theo quy định, đồng thời tạm giữ xe' goes on to tell the next act).
+_RULE_LEAD = re.compile(rf"\s*(?:theo|căn\s+cứ)\s+(?:các\s+)?quy\s+định{_E}", re.IGNORECASE)
 # 'vẫn xảy ra một số trường hợp vi phạm': cases of a kind, none told.
 _GENERIC_CASES = re.compile(
     rf"{_B}xảy\s+ra\s+(?:một\s+số|nhiều|các|những)\s+(?:trường\s+hợp|vụ\s+việc|hành\s+vi){_E}", re.IGNORECASE
@@ -1231,6 +1234,7 @@ def _hypothetical(text: str, lo: int, start: int, clause: str) -> bool:
     lo = max([lo, *(m.end() for m in _RUN_ON.finditer(text, lo, start))])
     return (
         _CONDITION.search(text, lo, start + act.start() if act else start) is not None
+        or _RULE_LEAD.match(text, lo) is not None
         or _CONDITION.match(text, start) is not None
         or _GENERIC_CASES.search(clause) is not None
     )
