@@ -1089,3 +1089,24 @@ def test_an_act_after_theo_quy_dinh_in_the_sentence_is_still_told() -> None:
         "quá tải của Lò Văn Tám.\n"
     )
     assert any("tạm giữ xe tải" in n for n in names(text)), names(text)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Mất tiền trong tài khoản\nNgày 5/5, chị Lò Thị Hoa ở xã Tân Phú bị rút 20 triệu đồng trong tài khoản. "
+            "Cuối tháng 4 vừa qua, trường hợp tương tự cũng xảy ra với một khách hàng tên Lê Văn Tám có tài khoản "
+            "tại ngân hàng Tân Phú.\n",
+            "trường hợp tương tự xảy ra",
+        ),
+        (
+            "Xem xét lại vụ án\nÔng Lò Văn Tám cho biết, riêng với trường hợp BS Mai, ngày 3/7 Công an tỉnh Tân Phú "
+            "đã khởi tố bị can đối với BS Mai.\n",
+            "khởi tố bị can",
+        ),
+    ],
+)
+def test_a_case_told_is_no_condition(text: str, told: str) -> None:
+    assert any(told in n for n in names(text)), names(text)

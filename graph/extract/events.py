@@ -1212,15 +1212,22 @@ def _speech(clause: str) -> bool:
 # 'Nếu X bị bắt thì ...', 'Trường hợp người dân phát hiện ...': what would happen under a condition, a
 # rule's case. 'Nếu như năm trước ..., thì năm nay ...' compares what was told; 'trường hợp này' is told.
 _CONDITION = re.compile(
-    rf"{_B}(?:nếu(?!\s+như{_E})|giả\s+sử|giả\s+dụ|hễ|(?<!số\s)(?<!các\s)(?<!những\s)(?<!nhiều\s)(?<![0-9]\s)"
-    rf"trường\s+hợp(?!\s+(?:này|trên|nói|đó|kể|của|như)){_E}"
+    rf"{_B}(?:nếu(?!\s+như{_E})|giả\s+sử|giả\s+dụ|hễ"
+    # 'trong trường hợp', 'tránh trường hợp', ', trường hợp ...': in case; not 'riêng với trường hợp BS X',
+    # 'trường hợp tương tự cũng xảy ra với ...', 'trường hợp này': a case told.
+    rf"|(?:(?<=[,;:]\s)|(?:trong|tránh|phòng)\s+)trường\s+hợp"
+    rf"(?!\s+(?:(?:này|trên|nói|đó|kể|của|như|tương\s+tự|ông|bà|anh|chị|cháu|em){_E}|(?-i:[A-ZĐ]))){_E}"
     # 'người nào cố ý gây thương tích ... thì bị khởi tố': what the law says, of anyone.
     rf"|người\s+nào{_E})",
     re.IGNORECASE,
 )
 # 'Theo quy định tại thông tư X, người bị tạm giữ phải có đơn ...': a sentence led by the rule tells it
 # ('... xử phạt theo quy định, đồng thời tạm giữ xe' goes on to tell the next act).
-_RULE_LEAD = re.compile(rf"\s*(?:theo|căn\s+cứ)\s+(?:các\s+)?quy\s+định{_E}", re.IGNORECASE)
+_RULE_LEAD = re.compile(
+    rf"\s*(?:(?:theo|căn\s+cứ)\s+(?:các\s+)?quy\s+định|(?:trong\s+)?trường\s+hợp(?!\s+(?:(?:này|trên|nói|đó|kể"
+    rf"|của|như|tương\s+tự|ông|bà|anh|chị|cháu|em){_E}|(?-i:[A-ZĐ])))){_E}",
+    re.IGNORECASE,
+)
 # 'vẫn xảy ra một số trường hợp vi phạm': cases of a kind, none told.
 _GENERIC_CASES = re.compile(
     rf"{_B}xảy\s+ra\s+(?:một\s+số|nhiều|các|những)\s+(?:trường\s+hợp|vụ\s+việc|hành\s+vi){_E}", re.IGNORECASE
