@@ -1110,3 +1110,11 @@ def test_an_act_after_theo_quy_dinh_in_the_sentence_is_still_told() -> None:
 )
 def test_a_case_told_is_no_condition(text: str, told: str) -> None:
     assert any(told in n for n in names(text)), names(text)
+
+
+def test_the_leads_question_still_tells_the_story() -> None:
+    text = (
+        "Khách bị ép mua bánh\nThực hư chuyện một du khách đến Tân Phú bị người bán hàng chặt chém với túi bánh "
+        "có giá 500.000 đồng, cơ quan chức năng đã lên tiếng?\nNgười bán hàng là bà Lò Thị Hoa.\n"
+    )
+    assert any("chặt chém" in n for n in names(text)), names(text)

@@ -2347,8 +2347,10 @@ def clause_events(
             return  # 'bắt, thường chở nhau ...': a clause cut after its first word, no happening named
         if _hypothetical(text, lo, start, text[start:end]):
             return  # 'Nếu X bị bắt thì ...', 'vẫn xảy ra một số trường hợp vi phạm': none told done
-        if text[start:hi].rstrip(" ”\"'»)").endswith("?"):
-            return  # 'Hay có thể hung thủ đã ra tay trước khi ...?': a question asks, it tells nothing
+        # 'Hay có thể hung thủ đã ra tay trước khi ...?': a question asks, it tells nothing; the lead's
+        # 'Thực hư chuyện X bị Y chặt chém ...?' still tells what the story is about.
+        if text[start:hi].rstrip(" ”\"'»)").endswith("?") and _FULL_STOP.search(text, body_start, lo):
+            return
         if _POINTER_IS.match(text, start) or _SAID_END.search(name):
             return  # 'Đó là nhận định ban đầu ...': what was told, summed up; 'ông X, ..., cho rằng
         told = text[start:end]
