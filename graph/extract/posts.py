@@ -1670,121 +1670,28 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
                 )
                 i = j
                 continue
-        if (
-            org_text is None
-            and j + 3 < len(tokens)
-            and tokens[j].text == "("
-            and tokens[j + 2].text == ")"
-            and is_abbreviation(tokens[j + 1])
-            and is_capitalised(tokens[j + 3])
-            and (after_initials := read_unit(ctx, tokens, j + 3)) is not None
-        ):
-            # 'công nhân (CN) Cty X': the title's initials in brackets, then its unit.
-            unit = after_initials
-            end, mention = unit
-            org_text = unit_name(ctx, tokens, j + 3, end, mention)
-        if (
-            org_text is None
-            and role.key in WHOLE_TITLES
-            and j + 1 < len(tokens)
-            and tokens[j].text == ","
-            and ctx.lex.heads.match(tokens, j + 1)
-            and not ctx.lex.roles.match(tokens, j + 1)
-            and (parent := read_unit(ctx, tokens, j + 1)) is not None
-            and parent[1] is not None
-        ):
-            # 'Phó chánh thanh tra, Sở GTVT tỉnh X': the inspectorate (or office) is that body's own.
-            unit = parent
-            end, mention = unit
-            org_text = unit_name(ctx, tokens, j + 1, end, mention)
-        village = _village_after_holder(tokens, first, j) if role.key in VILLAGE_ROLES else None
-        if org_text is None and village is not None:
-            # 'ông A, trưởng thôn Đào Xá': the holder is named already, so the village's name is no
-            # holder's though it opens like a family name.
-            v_start, end = village
-            org_text = unit_name(ctx, tokens, v_start, end, None)
-            unit = (end, None)
-        if org_text is None and role.kind == "member" and (qualified := _qualified_unit(ctx, tokens, j)):
-            # 'cán bộ hành chính của Bệnh viện X', 'nhân viên bảo vệ tại Trung tâm Y': the title
-            # takes its qualifying words, the unit follows.
-            q_end, u_start, end, mention = qualified
-            title_text = " ".join(ctx.text[tokens[i].start : tokens[q_end - 1].end].split())
-            title_text = title_text[:1].upper() + title_text[1:]
-            org_text = unit_name(ctx, tokens, u_start, end, mention)
-            unit = (end, mention)
-            j = q_end
-        if (
-            org_text is None
-            and role.key in COMMUNE_STAFF
-            and qualifier <= match[1]  # 'cán bộ phụ trách địa bàn xã X': in charge of a task there
-            and (staff := _commune_staff(ctx, tokens, j))
-        ):
-            # 'cán bộ địa chính xã X': the field is part of the title, the commune's committee the unit.
-            q_end, end, org_text = staff
-            title_text = " ".join(ctx.text[tokens[i].start : tokens[q_end - 1].end].split())
-            title_text = title_text[:1].upper() + title_text[1:]
-            unit, j = (end, None), q_end
-        if org_text is None and (bare := _bare_unit(ctx, tokens, j, org_names, role)) is not None:
-            end, org_text = bare
-        if (
-            org_text is None
-            and role.kind == "member"
-            and j + 1 < len(tokens)
-            and tokens[j].lower == "của"
-            and is_capitalised(tokens[j + 1])
-            and (bare := _bare_unit(ctx, tokens, j + 1, org_names, role)) is not None
-        ):
-            end, org_text = bare  # 'chuyên viên của Sở': staff of the one department the report names
-        if (
-            org_text is None
-            and (listed := _listed_unit(ctx, tokens, first, j, role, found)) is not None
-            # 'A, Giám đốc Công ty X; Công ty Y, do B, Giám đốc': a company named since is B's
-            and not (
-                role.key in COMPANY_ROLES
-                and (company := _company_just_named(ctx, tokens, first, j, org_names, found))
-                and ctx.text.rfind(company, 0, tokens[first].start) > found[-1].end
-            )
-        ):
-            end, org_text = j, listed
-        if org_text is None and (committee := _district_committee(ctx, tokens, j)) is not None:
-            end, org_text = committee
-        if org_text is None and role.key == "cong-an-vien" and (police := _commune_police(ctx, tokens, j)):
-            end, org_text = police
-        led = False
-        if org_text is None and (party := _lower_committee(ctx, tokens, j)) is not None:
-            end, org_text = party
-        if org_text is None and role.key in TEAM_ROLES and (team := _team_unit(ctx, tokens, first, j)):
-            end, org_text, led = team
+        # Not read in place: the other ways a title's unit is found, tried in turn until one answers.
+        site = _TitleSite(ctx, tokens, i, first, j, end, role, inner, match[1], qualifier, found, org_names)
+        led = implied = False
+        if org_text is None and (answer := _first_answer(site, UNIT_WAYS)) is not None:
+            end, org_text, led = answer.end, answer.name, answer.led
+            if answer.read is not None:
+                unit = answer.read
+            if answer.title_end is not None:
+                # 'cán bộ hành chính của Bệnh viện X', 'cán bộ địa chính xã X': the title takes its
+                # qualifying words, the unit follows.
+                title_text = " ".join(ctx.text[tokens[i].start : tokens[answer.title_end - 1].end].split())
+                title_text = title_text[:1].upper() + title_text[1:]
+                j = answer.title_end
+        # 'do A làm <title>' comes after every unit written near the title; and a bare board found so
+        # far ('HĐQT') is the board of the unit so led, whichever way found it.
         if org_text is None and (led_by := _led_unit(ctx, tokens, first, org_names)) is not None:
             end, org_text, led = j, led_by, True  # 'Công ty X (do ông A làm giám đốc)'
         elif org_text in BARE_BOARDS and (led_by := _led_unit(ctx, tokens, first, org_names)) is not None:
             org_text, led = f"{org_text} {led_by}", True  # 'Cty X (do bà A làm Chủ tịch HĐQT)'
-        implied = None if org_text else _implied_unit(ctx, tokens, j, role, inner, org_names)
-        if implied is None and org_text is None:
-            implied = _this_unit(ctx, tokens, j, org_names)
-        if implied is not None:
-            (end, org_text), led = implied, False
-        if (
-            org_text is None
-            and role.key in COMPANY_ROLES
-            and (company := _company_just_named(ctx, tokens, first, j, org_names, found))
-        ):
-            org_text = company
-            implied = (j, company)
-        if (
-            org_text is None
-            and role.key in CHAIRS
-            and (chaired := _chaired_alone(ctx, tokens, i, j, org_names))
-        ):
-            org_text = chaired
-            implied = (j, chaired)
-        if (
-            org_text is None
-            and role.key in PARTY_ROLES
-            and (led_by := _secretary_alone(ctx, tokens, i, j, org_names))
-        ):
-            org_text = led_by
-            implied = (j, led_by)
+        # None written near the title: the unit the report names elsewhere, and the post says so.
+        if org_text is None and (answer := _first_answer(site, ELSEWHERE_WAYS)) is not None:
+            end, org_text, implied = answer.end, answer.name, True
         if org_text and unit is not None:
             ranked = [
                 n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
@@ -1838,13 +1745,241 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
                     completed=completed_place,
                     of=of_start is not None,
                     led=led,
-                    implied=implied is not None,
+                    implied=implied,
                 )
             )
             i = max(end, j)
         else:
             i = j
     return found
+
+
+@dataclass(frozen=True)
+class _TitleSite:
+    """A title as read so far: what the ways of finding its unit look at."""
+
+    ctx: Context
+    tokens: list[Token]
+    i: int  # the role's first word
+    first: int  # the title's first word ('quyền', 'nguyên' before the role)
+    j: int  # after the title's words
+    end: int  # after what was read with them so far ('Chủ tịch xã' with no place named)
+    role: Entry
+    inner: int | None  # the role's last words are the unit's head ('Trưởng Công an xã')
+    role_end: int  # after the role's own words, before any qualifier
+    qualifier: int  # after the qualifying words that follow the role, if any
+    found: list[TitleMention]  # the sentence's titles before this one
+    org_names: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _UnitFound:
+    """One way's answer: the title's unit and where the mention ends."""
+
+    end: int  # after the mention
+    name: str
+    read: tuple[int, OrgMention | None] | None = None  # the unit as read after the title, if it was
+    title_end: int | None = None  # the title takes the words up to here ('cán bộ địa chính')
+    led: bool = False  # written before 'do A làm <title>'
+
+
+UnitWay = Callable[[_TitleSite], "_UnitFound | None"]
+
+
+def _first_answer(site: _TitleSite, ways: tuple[UnitWay, ...]) -> _UnitFound | None:
+    """Try the ways in turn: return the first answer."""
+    return next((answer for way in ways if (answer := way(site)) is not None), None)
+
+
+def _unit_after_initials(site: _TitleSite) -> _UnitFound | None:
+    """Read 'công nhân (CN) Cty X': the title's initials in brackets, then its unit."""
+    tokens, j = site.tokens, site.j
+    if not (
+        j + 3 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and is_abbreviation(tokens[j + 1])
+        and is_capitalised(tokens[j + 3])
+        and (after_initials := read_unit(site.ctx, tokens, j + 3)) is not None
+    ):
+        return None
+    end, mention = after_initials
+    return _UnitFound(end, unit_name(site.ctx, tokens, j + 3, end, mention), read=after_initials)
+
+
+def _owner_after_comma(site: _TitleSite) -> _UnitFound | None:
+    """Read 'Phó chánh thanh tra, Sở GTVT tỉnh X': the inspectorate (or office) is that body's own."""
+    ctx, tokens, j = site.ctx, site.tokens, site.j
+    if not (
+        site.role.key in WHOLE_TITLES
+        and j + 1 < len(tokens)
+        and tokens[j].text == ","
+        and ctx.lex.heads.match(tokens, j + 1)
+        and not ctx.lex.roles.match(tokens, j + 1)
+        and (parent := read_unit(ctx, tokens, j + 1)) is not None
+        and parent[1] is not None
+    ):
+        return None
+    end, mention = parent
+    return _UnitFound(end, unit_name(ctx, tokens, j + 1, end, mention), read=parent)
+
+
+def _village_after_its_head(site: _TitleSite) -> _UnitFound | None:
+    """Read 'ông A, trưởng thôn Đào Xá': the village named after a head whose holder is named before."""
+    if site.role.key not in VILLAGE_ROLES:
+        return None
+    # The holder is named already, so the village's name is no holder's though it opens like a
+    # family name.
+    village = _village_after_holder(site.tokens, site.first, site.j)
+    if village is None:
+        return None
+    v_start, end = village
+    return _UnitFound(end, unit_name(site.ctx, site.tokens, v_start, end, None), read=(end, None))
+
+
+def _unit_after_qualified_staff(site: _TitleSite) -> _UnitFound | None:
+    """Read 'cán bộ hành chính của Bệnh viện X', 'nhân viên bảo vệ tại Trung tâm Y': words, then the unit."""
+    if site.role.kind != "member" or not (qualified := _qualified_unit(site.ctx, site.tokens, site.j)):
+        return None
+    q_end, u_start, end, mention = qualified
+    name = unit_name(site.ctx, site.tokens, u_start, end, mention)
+    return _UnitFound(end, name, read=(end, mention), title_end=q_end)
+
+
+def _commune_of_staff(site: _TitleSite) -> _UnitFound | None:
+    """Read 'cán bộ địa chính xã X': the field is part of the title, the commune's committee the unit."""
+    if not (
+        site.role.key in COMMUNE_STAFF
+        and site.qualifier <= site.role_end  # 'cán bộ phụ trách địa bàn xã X': in charge of a task there
+        and (staff := _commune_staff(site.ctx, site.tokens, site.j))
+    ):
+        return None
+    q_end, end, name = staff
+    return _UnitFound(end, name, read=(end, None), title_end=q_end)
+
+
+def _unit_by_head(site: _TitleSite) -> _UnitFound | None:
+    """Read a unit written by its head alone after the title ('Giám đốc Sở')."""
+    bare = _bare_unit(site.ctx, site.tokens, site.j, site.org_names, site.role)
+    return None if bare is None else _UnitFound(*bare)
+
+
+def _unit_by_head_after_of(site: _TitleSite) -> _UnitFound | None:
+    """Read 'chuyên viên của Sở': staff of the one department the report names."""
+    tokens, j = site.tokens, site.j
+    if not (
+        site.role.kind == "member"
+        and j + 1 < len(tokens)
+        and tokens[j].lower == "của"
+        and is_capitalised(tokens[j + 1])
+        and (bare := _bare_unit(site.ctx, tokens, j + 1, site.org_names, site.role)) is not None
+    ):
+        return None
+    return _UnitFound(*bare)
+
+
+def _unit_of_list(site: _TitleSite) -> _UnitFound | None:
+    """Read a bare post after a name in a list: the unit of the post before it."""
+    ctx, tokens, first, found = site.ctx, site.tokens, site.first, site.found
+    if (listed := _listed_unit(ctx, tokens, first, site.j, site.role, found)) is None:
+        return None
+    if (
+        site.role.key in COMPANY_ROLES
+        and (company := _company_just_named(ctx, tokens, first, site.j, site.org_names, found))
+        and ctx.text.rfind(company, 0, tokens[first].start) > found[-1].end
+    ):
+        return None  # 'A, Giám đốc Công ty X; Công ty Y, do B, Giám đốc': a company named since is B's
+    return _UnitFound(site.j, listed)
+
+
+def _district_committee_alone(site: _TitleSite) -> _UnitFound | None:
+    """Read 'Quận ủy', 'Huyện ủy' written alone after the title."""
+    committee = _district_committee(site.ctx, site.tokens, site.j)
+    return None if committee is None else _UnitFound(*committee)
+
+
+def _commune_of_police_aide(site: _TitleSite) -> _UnitFound | None:
+    """Read the commune after 'công an viên': 'Công an xã X' is the unit."""
+    if site.role.key != "cong-an-vien" or not (police := _commune_police(site.ctx, site.tokens, site.j)):
+        return None
+    return _UnitFound(*police)
+
+
+def _committee_in_lower_case(site: _TitleSite) -> _UnitFound | None:
+    """Read a party committee written in lower case: 'huyện ủy Kim Sơn'."""
+    party = _lower_committee(site.ctx, site.tokens, site.j)
+    return None if party is None else _UnitFound(*party)
+
+
+def _team_of_leader(site: _TitleSite) -> _UnitFound | None:
+    """Read a team leader's team, after the title or before 'do A làm' (which sets led)."""
+    if site.role.key not in TEAM_ROLES or not (team := _team_unit(site.ctx, site.tokens, site.first, site.j)):
+        return None
+    end, name, led = team
+    return _UnitFound(end, name, led=led)
+
+
+# Ways a title's unit is written near it, tried in this order when it was not read in place.
+UNIT_WAYS: tuple[UnitWay, ...] = (
+    _unit_after_initials,
+    _owner_after_comma,
+    _village_after_its_head,
+    _unit_after_qualified_staff,
+    _commune_of_staff,
+    _unit_by_head,
+    _unit_by_head_after_of,
+    _unit_of_list,
+    _district_committee_alone,
+    _commune_of_police_aide,
+    _committee_in_lower_case,
+    _team_of_leader,
+)
+
+
+def _unit_named_elsewhere(site: _TitleSite) -> _UnitFound | None:
+    """Read a title whose unit the report names only elsewhere."""
+    implied = _implied_unit(site.ctx, site.tokens, site.j, site.role, site.inner, site.org_names)
+    return None if implied is None else _UnitFound(*implied)
+
+
+def _unit_just_named(site: _TitleSite) -> _UnitFound | None:
+    """Read 'Trung tâm này' after a title: the unit of that kind just named."""
+    this = _this_unit(site.ctx, site.tokens, site.j, site.org_names)
+    return None if this is None else _UnitFound(*this)
+
+
+def _company_of_officer(site: _TitleSite) -> _UnitFound | None:
+    """Read a company officer's bare title: the company just named."""
+    if site.role.key not in COMPANY_ROLES:
+        return None
+    company = _company_just_named(site.ctx, site.tokens, site.first, site.j, site.org_names, site.found)
+    return _UnitFound(site.end, company) if company else None
+
+
+def _committee_of_chair(site: _TitleSite) -> _UnitFound | None:
+    """Read 'Chủ tịch A', 'A, Chủ tịch cho biết': the one people's committee named."""
+    if site.role.key not in CHAIRS:
+        return None
+    chaired = _chaired_alone(site.ctx, site.tokens, site.i, site.j, site.org_names)
+    return _UnitFound(site.end, chaired) if chaired else None
+
+
+def _committee_of_secretary(site: _TitleSite) -> _UnitFound | None:
+    """Read 'ông A, Bí thư cho biết': the one party committee named."""
+    if site.role.key not in PARTY_ROLES:
+        return None
+    led_by = _secretary_alone(site.ctx, site.tokens, site.i, site.j, site.org_names)
+    return _UnitFound(site.end, led_by) if led_by else None
+
+
+# Ways a title's unit is found when none is written near it: the report names it elsewhere.
+ELSEWHERE_WAYS: tuple[UnitWay, ...] = (
+    _unit_named_elsewhere,
+    _unit_just_named,
+    _company_of_officer,
+    _committee_of_chair,
+    _committee_of_secretary,
+)
 
 
 COMMITTEE_LEVELS = {"tinh-uy-vien": "tỉnh", "thanh-uy-vien": "thành phố", "huyen-uy-vien": "huyện"}
