@@ -1118,3 +1118,31 @@ def test_the_leads_question_still_tells_the_story() -> None:
         "có giá 500.000 đồng, cơ quan chức năng đã lên tiếng?\nNgười bán hàng là bà Lò Thị Hoa.\n"
     )
     assert any("chặt chém" in n for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 3/6, nghi ngờ một người đàn ông lạ mặt có hành vi trộm chó, người dân xã Tân Phú bàn tán.",
+        "Tối 3/6, cơ quan điều tra vẫn đặt nghi vấn vào ông Lò Văn Tám bởi ông có vẻ lúng túng.",
+        "Ngày 3/6, cơ quan điều tra đang chờ kết luận giám định pháp y để xác định nguyên nhân cái chết.",
+        "Ngày 3/6, Công an huyện Tân Phú đang làm rõ, nhằm xác định có hành vi giết người hay không.",
+        "Ngày 3/6, rất may vụ cháy không gây thiệt hại về người.",
+    ],
+)
+def test_a_suspicion_a_wait_a_whether_or_harm_not_done_is_no_happening(sentence: str) -> None:
+    assert names(f"Tin tức\n{sentence}\n") == []
+
+
+def test_a_hedged_act_is_still_told() -> None:
+    text = "Đánh người\nNgày 3/6, một thanh niên nghi ngáo đá dùng gậy đánh ông Lò Văn Tám tử vong.\n"
+    assert any("đánh ông Lò Văn Tám" in n for n in names(text)), names(text)
+
+
+def test_an_inquiry_into_the_incident_told_above_is_no_new_event() -> None:
+    text = (
+        "Bắt nghi phạm sát hại người\nKhoảng 22 giờ ngày 3/5, tại xã Tân Phú, Lò Văn Tám đã dùng dao đâm anh Lê "
+        "Văn Tụ tử vong sau khi cãi nhau.\nHiện, Công an huyện Tân Phú đang tiếp tục điều tra, làm rõ nguyên nhân "
+        "của vụ án mạng nghiêm trọng trên.\n"
+    )
+    assert not [n for n in names(text) if n.startswith("vụ")], names(text)

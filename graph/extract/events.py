@@ -1264,6 +1264,35 @@ _CANNOT = re.compile(rf"\s*(?:không|chưa)\s+(?:thể|có\s+(?:việc|chuyện)
 _SCENE_OF = re.compile(r"\s*(?:Hiện\s+trường|Khu\s+vực|Nơi)(?:\s+(?:nơi\s+)?xảy\s+ra)?\s+", re.IGNORECASE)
 # 'vụ nổ bên ngoài trường X nói trên', 'vụ việc kể trên': a noun phrase that points back to what was told.
 _POINTED_BACK = re.compile(rf"[^,;.:]{{0,60}}?\s(?:nói|kể)\s+trên{_E}", re.IGNORECASE)
+# 'đang tiếp tục điều tra nguyên nhân của vụ án mạng nghiêm trọng trên.': the phrase ends pointing back.
+_ENDS_BACK = re.compile(r"[^,;.:]{0,60}?\s(?:trên|này)[\s.!?…”\"]*$", re.IGNORECASE)
+
+# 'Nghi ngờ X có hành vi bắt cóc', 'đặt nghi vấn vào bà Y', 'Z nghi anh Q có hẹn hò': a suspicion ahead of
+# the act tells no act done; 'thanh niên nghi ngáo đá đánh ...', 'cháu bé nghi bị xâm hại' tell one, hedged.
+_SUSPECTED = re.compile(
+    rf"{_B}(?<!tình\s)(?:nghi\s+ngờ|(?:đặt\s+)?nghi\s+vấn(?=\s+vào{_E})|nghi(?=\s+(?:anh|chị|ông|bà|cô|rằng|có){_E})){_E}",
+    re.IGNORECASE,
+)
+# 'đang chờ kết luận giám định ...': a step awaited, not taken.
+_AWAITED = re.compile(rf"{_B}chờ\s+(?:kết\s+(?:quả|luận)|ý\s+kiến|quyết\s+định){_E}", re.IGNORECASE)
+# '... nhằm xác định có hành vi giết người hay không': what an inquiry asks, no act told.
+_WHETHER = re.compile(rf"{_B}(?:có|là)\s.*\s(?:hay|hoặc)\s+(?:không|chưa){_E}\W*$", re.IGNORECASE)
+# 'Rất may vụ cháy không gây thiệt hại về người': what the incident told did not do, no new incident.
+_HARMLESS = re.compile(
+    rf"^(?:(?:rất\s+)?may(?:\s+mắn)?(?:\s+là)?\s+)?(?:sự\s+(?:việc|cố)|vụ)\s+(?:\S+\s+){{0,5}}?"
+    rf"(?:không|chưa)\s+(?:gây|làm|để\s+lại){_E}",
+    re.IGNORECASE,
+)
+
+
+def _suspicion(name: str) -> bool:
+    """Whether a name's head is a suspicion or a wait, not the act it goes on to name."""
+    act = _ACT.search(name)
+    ahead = act.start() if act else len(name)
+    for m in (m for r in (_SUSPECTED, _AWAITED) for m in r.finditer(name)):
+        if m.start() <= ahead and not (m.start() > 0 and m.group()[:1].isupper()):
+            return True  # 'ông Nghi' is a name
+    return bool(_WHETHER.search(name) or _HARMLESS.match(name))
 
 
 def _denied(clause: str) -> bool:
@@ -2345,6 +2374,8 @@ def clause_events(
             return
         if re.match(r"[^\W\d_]+,", name) and name[:1].islower():
             return  # 'bắt, thường chở nhau ...': a clause cut after its first word, no happening named
+        if _suspicion(name):
+            return  # 'Nghi ngờ X có hành vi bắt cóc ...', 'vụ cháy không gây thiệt hại về người'
         if _hypothetical(text, lo, start, text[start:end]):
             return  # 'Nếu X bị bắt thì ...', 'vẫn xảy ra một số trường hợp vi phạm': none told done
         # 'Hay có thể hung thủ đã ra tay trước khi ...?': a question asks, it tells nothing; the lead's
@@ -2966,7 +2997,9 @@ def clause_events(
             ):
                 continue
             stop = _phrase_end(text, m.end(), hi)
-            if m.group().lower().startswith("vụ") and _POINTED_BACK.match(text, m.end(), stop):
+            if m.group().lower().startswith("vụ") and (
+                _POINTED_BACK.match(text, m.end(), stop) or _ENDS_BACK.match(text, m.end(), stop)
+            ):
                 continue  # 'vụ nổ bên ngoài trường mầm non nói trên': the incident told before
             if m.group().lower().startswith("vụ") and _SCENE_OF.fullmatch(text, lo, m.start()):
                 continue  # 'Hiện trường vụ cháy bên trong căn nhà X': a photo's caption, the incident told
