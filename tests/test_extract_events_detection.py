@@ -1146,3 +1146,12 @@ def test_an_inquiry_into_the_incident_told_above_is_no_new_event() -> None:
         "của vụ án mạng nghiêm trọng trên.\n"
     )
     assert not [n for n in names(text) if n.startswith("vụ")], names(text)
+
+
+def test_an_arrest_retold_by_no_name_is_the_arrest_told() -> None:
+    text = (
+        "Bắt nhóm cướp\nNgày 4/5, Công an huyện Tân Phú đã bắt giữ Lò Văn Tám và Lê Văn Tụ về hành vi cướp tài "
+        "sản.\nĐến tối cùng ngày, cả hai đối tượng đã bị công an bắt giữ cùng tang vật.\n"
+    )
+    found = names(text)
+    assert len([n for n in found if "bắt giữ" in n]) == 1, found

@@ -1284,6 +1284,29 @@ _HARMLESS = re.compile(
     re.IGNORECASE,
 )
 
+# 'Đến 21h, đối tượng đã bị công an bắt giữ', 'hung thủ đã bị bắt giữ': someone caught, told by no name.
+_CAUGHT_UNNAMED = re.compile(
+    r"(?:^|\s)bị\s+(?:[^,;.]{0,40}?\s)?(?:bắt(?:\s+(?:giữ|khẩn\s+cấp|tạm\s+giam))?|tạm\s+giữ)(?![^\W_])",
+    re.IGNORECASE,
+)
+_TAKEN_IN = re.compile(
+    r"(?<![^\W_])(?:bắt\s+(?:giữ|được|khẩn\s+cấp|tạm\s+giam|giam|quả\s+tang)|tạm\s+(?:giữ|giam)|đầu\s+thú)(?![^\W_])",
+    re.IGNORECASE,
+)
+_GENERIC_CAUGHT = {"các", "cả", "đối", "hung", "nghi", "bị", "bắt", "tạm", "kẻ", "tên", "nhóm"}
+
+
+def _caught_unnamed(name: str, sentence: str) -> bool:
+    """Whether a sentence tells someone caught passively, by no name ('đối tượng đã bị công an bắt giữ')."""
+    words = name.split()
+    if not re.search(r"(?<![^\W_])(?:bắt|tạm\s+(?:giữ|giam))(?![^\W_])", name):
+        return False  # its arrest only in passing ('trước khi bị bắt, X đã gây ra ...')
+    if any(w[:1].isupper() for w in words[1:]):
+        return False  # 'Bác sĩ Lương bị bắt tạm giam': told by name
+    if words[0][:1].isupper() and words[0].lower() not in _GENERIC_CAUGHT:
+        return False
+    return _CAUGHT_UNNAMED.search(sentence) is not None
+
 
 def _suspicion(name: str) -> bool:
     """Whether a name's head is a suspicion or a wait, not the act it goes on to name."""
@@ -2374,6 +2397,14 @@ def clause_events(
             return
         if re.match(r"[^\W\d_]+,", name) and name[:1].islower():
             return  # 'bắt, thường chở nhau ...': a clause cut after its first word, no happening named
+        if _caught_unnamed(name, text[lo:end]):
+            # 'Đến 21h, đối tượng đã bị công an bắt giữ' after an arrest told: that arrest again.
+            # The arrest just told ('bắt bác sĩ quỳ gối' forces, it takes no one in); one told before other
+            # happenings may be another case's ('... nghi can bị bắt giữ' in a story of several crimes).
+            same = next((e for e in found[-2:] if _TAKEN_IN.search(e.name)), None)
+            if same is not None:
+                same.spans.append(Span(start, end, text[start:end]))
+                return
         if _suspicion(name):
             return  # 'Nghi ngờ X có hành vi bắt cóc ...', 'vụ cháy không gây thiệt hại về người'
         if _hypothetical(text, lo, start, text[start:end]):
