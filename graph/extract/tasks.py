@@ -299,6 +299,7 @@ SUBJECT_UNITS = frozenset(_WORDS["subject_units"])
 # 'quá trình' too)
 NOMINALISERS = _table("việc", "công tác", "trong", "quá trình")
 REPORT = _table("báo cáo")
+STEPPING_UP = _table("tăng cường", "đẩy mạnh", "nâng cao")  # verbs that open a task of their own
 PROCESS = _table("quá trình", "việc")
 FIELD_NOUNS = _table("nhiệm vụ", "lĩnh vực", "công tác")
 # Verbs over the activities after 'quá trình' / 'việc' that 'và' joins: 'làm rõ việc A và B'.
@@ -1635,8 +1636,10 @@ def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
     return hi > lo
 
 
+# What a work is to meet, after 'bảo đảm': '…, bảo đảm tiến độ, chất lượng'.
+WORK_STANDARDS = {"mục tiêu", "tiến độ", "chất lượng", "hiệu quả", "đúng", "kịp thời", "thời gian", "yêu cầu"}
 # Verbs that go on with a purpose after a comma: '… để ổn định tình hình, tránh xảy ra điểm nóng'.
-PURPOSE_VERBS = {"tránh", "góp phần", "hạn chế", "phòng ngừa"}
+PURPOSE_VERBS = {"tránh", "góp phần", "hạn chế", "phòng ngừa", "phục vụ"}
 
 
 def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, spans: Names) -> bool:
@@ -1677,6 +1680,23 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         for m in range(start + 1, j)
     ):
         return False
+    # ('tích cực cấp cứu, điều trị tốt nhất, giúp các bệnh nhân sớm hồi phục': what the work brings to
+    # people named by kind is its purpose; 'giúp Chủ tịch UBND …' helps a named one and is a charge)
+    if (
+        tokens[j].text == ","
+        and begin == j + 1
+        and verb == "giúp"
+        and begin + 1 < hi
+        and not is_capitalised(tokens[begin + 1])
+    ):
+        return False
+    # ('đôn đốc thu hồi nợ đọng …, bảo đảm mục tiêu, tiến độ, chất lượng …': the standard the work is to
+    # meet, not a task of its own)
+    if tokens[j].text == "," and begin == j + 1 and verb in ("bảo đảm", "đảm bảo") and begin + 2 < hi and (
+        " ".join(t.lower for t in tokens[begin + 2 : begin + 4]) in WORK_STANDARDS
+        or tokens[begin + 2].lower in WORK_STANDARDS
+    ):
+        return False
     if tokens[j].lower == "rồi":
         return True  # 'lập biên bản rồi sửa chữa': steps one after another share no object
     goes_on = _phrase(tokens, j + 1, CONTINUE) if tokens[j].text == "," else 0
@@ -1703,9 +1723,12 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         return False
     # 'trong việc tham mưu, thực hiện …', 'về tuyển dụng, bổ nhiệm, số lượng cấp phó': verbs listed
     # as nouns, after 'việc' or after another bare verb, name activities, not new tasks.
+    # ('làm tốt công tác tuyên truyền, tăng cường công tác …': an item opened by a manner word or a verb of
+    # stepping up is a task of its own)
+    stepped_up = _phrase(tokens, j + 1, MANNER) or _phrase(tokens, j + 1, STEPPING_UP)
     for m in range(max(start, j - 5), j):
         n_noun = _phrase(tokens, m, NOMINALISERS)
-        if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j):
+        if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j) and not stepped_up:
             return False
     # ('đánh giá về quá trình tiếp đón, theo dõi, chăm sóc …': a process's steps, however named; 'nhiệm vụ
     # tuyển sinh, giáo dục, đào tạo': the fields of a duty)
@@ -2001,7 +2024,8 @@ def _clean(
         return None  # 'phải chịu trách nhiệm về việc này': accountability for what went wrong, no task
     if words[0].lower() == "không" and words[-1] == "được":
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
-    if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
+    # ('vận động quần chúng': the public, a noun, not the offenders' pronoun)
+    if re.search(r"(?<!quần )\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
         return None  # 'đưa hết tài sản cho chúng': what offenders demand, no unit's task
     if re.match(r"(?:khám nghiệm|điều tra|kiểm tra|xác minh|giám định)\s+ban đầu\b", text, re.IGNORECASE):
         return None  # 'Khám nghiệm ban đầu xác định …', 'điều tra ban đầu': first findings, told
