@@ -2497,3 +2497,9 @@ def test_works_listed_after_a_field_noun_and_linked_works_are_tasks_of_their_own
         "gắn việc thực hiện nhiệm vụ chính trị với việc hỗ trợ doanh nghiệp",
     ]
 
+
+
+def test_goods_handed_to_a_person_by_full_name_in_a_crime_story_are_no_task():
+    assert names(
+        "Khải chỉ đạo Trần Văn Lâm 2 lần nhận 50 bánh heroin từ Phan Văn Bảy giao cho Lê Văn Tám mang vào Nam bán."
+    ) == []

@@ -271,6 +271,10 @@ MONEY_DEMAND = re.compile(
     r"(?:\btài khoản\b|\d[\d.,]*\s*(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\b(?:\s*(?:đồng|USD)\b)?|(?:đồng|USD)\b)))",
     re.IGNORECASE,
 )
+# Goods handed to a person by full name alone, no post after it: a deal in a crime story, no task.
+HANDED_TO_PERSON = re.compile(
+    r"giao\s+(?:lại\s+)?cho\s+(?-i:(?:[A-ZĐ]\w*\s+){2,3}[A-ZĐ]\w*(?:\s+[a-zđ]|\W*$))"
+)
 # A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
 PRIVATE = frozenset(_WORDS["private"])
 # Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
@@ -1081,6 +1085,14 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             asker = _covered(spans, tokens[i - 1].start) if i > 0 else None
             by_unit = asker is not None and asker[2] is not None or i > 0 and tokens[i - 1].text in UNIT_HEADS
             private = private and not (by_unit and words[0] == "giao")
+            # ('nhận 30 bánh heroin từ X, giao cho Lê Văn Tám đưa vào …': goods handed to a person by full
+            # name, with no unit handing them over, are a deal in a crime story)
+            k = j + 1 if j < len(tokens) and tokens[j].lower == "cho" else j
+            full_name = end is not None and 3 <= end - k <= 4 and all(
+                t.is_word and is_capitalised(t) and not is_abbreviation(t) for t in tokens[k:end]
+            )
+            person = full_name and _given_name(spans, tokens[end - 1]) and tokens[k].lower not in PLACE_WORDS
+            private = private or words[0] == "giao" and person and not by_unit and tokens[i - 1].text == ","
             # ('CSGT yêu cầu anh xuống để lập biên bản': a person asked by a pronoun alone, a traffic stop)
             private = private or end == j + 1 and tokens[j].lower in PRIVATE
             # ('đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích …': an official by name and post)
@@ -2031,6 +2043,8 @@ def _clean(
         return None  # 'Khám nghiệm ban đầu xác định …', 'điều tra ban đầu': first findings, told
     if re.search(r"\smới\s+(?:\S+\s+){0,2}được\b", text, re.IGNORECASE):
         return None  # '(phải) áp dụng nhiều biện pháp mới bắt được X': what it took, told of the past
+    if HANDED_TO_PERSON.match(text):
+        return None  # '… heroin từ X giao cho Lê Văn Tám mang vào …': goods passed on in a crime story
     if MONEY_DEMAND.match(text):
         return None  # 'chuyển vào tài khoản 2 triệu đồng': what an offender demands, no unit's task
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
