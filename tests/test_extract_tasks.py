@@ -2470,3 +2470,36 @@ def test_listed_activities_closed_by_va_share_their_object_but_a_verb_with_its_o
         "Chỉ đạo giải quyết sự việc này, Thủ tướng yêu cầu Bộ Công an phải xử lý nghiêm: “Nếu như cố tình mua thiết bị "
         "kém chất lượng, điều tra xử lý nghiêm trường hợp này theo pháp luật”."
     ) == ["xử lý nghiêm", "điều tra xử lý nghiêm trường hợp này theo pháp luật"]
+
+
+def test_purpose_and_standard_after_a_comma_stay_in_the_task():
+    assert names(
+        "Phó Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Bệnh viện Đa khoa Đông Hòa tích cực cấp cứu, điều trị tốt "
+        "nhất, giúp các bệnh nhân sớm hồi phục sức khỏe."
+    ) == ["tích cực cấp cứu, điều trị tốt nhất, giúp các bệnh nhân sớm hồi phục sức khỏe"]
+    assert names(
+        "Ông Đỗ Minh Khang đề nghị phải thực hiện triệt để việc phân cấp để công việc được giải quyết nhanh, "
+        "hiệu quả, phục vụ người dân tốt hơn."
+    ) == ["thực hiện triệt để việc phân cấp để công việc được giải quyết nhanh, hiệu quả, phục vụ người dân tốt hơn"]
+    assert names(
+        "Sở Xây dựng có trách nhiệm đôn đốc thu hồi nợ đọng tiền thuê đất trên địa bàn tỉnh, bảo đảm tiến độ, "
+        "chất lượng và nguồn lực quy định."
+    ) == ["đôn đốc thu hồi nợ đọng tiền thuê đất trên địa bàn tỉnh, bảo đảm tiến độ, chất lượng và nguồn lực quy định"]
+
+
+def test_works_listed_after_a_field_noun_and_linked_works_are_tasks_of_their_own():
+    assert names(
+        "Bí thư Tỉnh ủy Lê Văn Tám đề nghị huyện Đông Hòa làm tốt công tác vận động quần chúng, tăng cường "
+        "công tác xây dựng Đảng; gắn việc thực hiện nhiệm vụ chính trị với việc hỗ trợ doanh nghiệp."
+    ) == [
+        "làm tốt công tác vận động quần chúng",
+        "tăng cường công tác xây dựng Đảng",
+        "gắn việc thực hiện nhiệm vụ chính trị với việc hỗ trợ doanh nghiệp",
+    ]
+
+
+
+def test_goods_handed_to_a_person_by_full_name_in_a_crime_story_are_no_task():
+    assert names(
+        "Khải chỉ đạo Trần Văn Lâm 2 lần nhận 50 bánh heroin từ Phan Văn Bảy giao cho Lê Văn Tám mang vào Nam bán."
+    ) == []

@@ -271,6 +271,10 @@ MONEY_DEMAND = re.compile(
     r"(?:\btài khoản\b|\d[\d.,]*\s*(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\b(?:\s*(?:đồng|USD)\b)?|(?:đồng|USD)\b)))",
     re.IGNORECASE,
 )
+# Goods handed to a person by full name alone, no post after it: a deal in a crime story, no task.
+HANDED_TO_PERSON = re.compile(
+    r"giao\s+(?:lại\s+)?cho\s+(?-i:(?:[A-ZĐ]\w*\s+){2,3}[A-ZĐ]\w*(?:\s+[a-zđ]|\W*$))"
+)
 # A private person asked by name ('yêu cầu ông K. bồi thường'): a claim between people, no task.
 PRIVATE = frozenset(_WORDS["private"])
 # Nouns that begin with a verb of the list: 'cử tri' (voters), 'trình độ' (level).
@@ -299,6 +303,7 @@ SUBJECT_UNITS = frozenset(_WORDS["subject_units"])
 # 'quá trình' too)
 NOMINALISERS = _table("việc", "công tác", "trong", "quá trình")
 REPORT = _table("báo cáo")
+STEPPING_UP = _table("tăng cường", "đẩy mạnh", "nâng cao")  # verbs that open a task of their own
 PROCESS = _table("quá trình", "việc")
 FIELD_NOUNS = _table("nhiệm vụ", "lĩnh vực", "công tác")
 # Verbs over the activities after 'quá trình' / 'việc' that 'và' joins: 'làm rõ việc A và B'.
@@ -1080,6 +1085,14 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             asker = _covered(spans, tokens[i - 1].start) if i > 0 else None
             by_unit = asker is not None and asker[2] is not None or i > 0 and tokens[i - 1].text in UNIT_HEADS
             private = private and not (by_unit and words[0] == "giao")
+            # ('nhận 30 bánh heroin từ X, giao cho Lê Văn Tám đưa vào …': goods handed to a person by full
+            # name, with no unit handing them over, are a deal in a crime story)
+            k = j + 1 if j < len(tokens) and tokens[j].lower == "cho" else j
+            full_name = end is not None and 3 <= end - k <= 4 and all(
+                t.is_word and is_capitalised(t) and not is_abbreviation(t) for t in tokens[k:end]
+            )
+            person = full_name and _given_name(spans, tokens[end - 1]) and tokens[k].lower not in PLACE_WORDS
+            private = private or words[0] == "giao" and person and not by_unit and tokens[i - 1].text == ","
             # ('CSGT yêu cầu anh xuống để lập biên bản': a person asked by a pronoun alone, a traffic stop)
             private = private or end == j + 1 and tokens[j].lower in PRIVATE
             # ('đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích …': an official by name and post)
@@ -1635,8 +1648,10 @@ def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
     return hi > lo
 
 
+# What a work is to meet, after 'bảo đảm': '…, bảo đảm tiến độ, chất lượng'.
+WORK_STANDARDS = {"mục tiêu", "tiến độ", "chất lượng", "hiệu quả", "đúng", "kịp thời", "thời gian", "yêu cầu"}
 # Verbs that go on with a purpose after a comma: '… để ổn định tình hình, tránh xảy ra điểm nóng'.
-PURPOSE_VERBS = {"tránh", "góp phần", "hạn chế", "phòng ngừa"}
+PURPOSE_VERBS = {"tránh", "góp phần", "hạn chế", "phòng ngừa", "phục vụ"}
 
 
 def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, spans: Names) -> bool:
@@ -1677,6 +1692,23 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         for m in range(start + 1, j)
     ):
         return False
+    # ('tích cực cấp cứu, điều trị tốt nhất, giúp các bệnh nhân sớm hồi phục': what the work brings to
+    # people named by kind is its purpose; 'giúp Chủ tịch UBND …' helps a named one and is a charge)
+    if (
+        tokens[j].text == ","
+        and begin == j + 1
+        and verb == "giúp"
+        and begin + 1 < hi
+        and not is_capitalised(tokens[begin + 1])
+    ):
+        return False
+    # ('đôn đốc thu hồi nợ đọng …, bảo đảm mục tiêu, tiến độ, chất lượng …': the standard the work is to
+    # meet, not a task of its own)
+    if tokens[j].text == "," and begin == j + 1 and verb in ("bảo đảm", "đảm bảo") and begin + 2 < hi and (
+        " ".join(t.lower for t in tokens[begin + 2 : begin + 4]) in WORK_STANDARDS
+        or tokens[begin + 2].lower in WORK_STANDARDS
+    ):
+        return False
     if tokens[j].lower == "rồi":
         return True  # 'lập biên bản rồi sửa chữa': steps one after another share no object
     goes_on = _phrase(tokens, j + 1, CONTINUE) if tokens[j].text == "," else 0
@@ -1703,9 +1735,12 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         return False
     # 'trong việc tham mưu, thực hiện …', 'về tuyển dụng, bổ nhiệm, số lượng cấp phó': verbs listed
     # as nouns, after 'việc' or after another bare verb, name activities, not new tasks.
+    # ('làm tốt công tác tuyên truyền, tăng cường công tác …': an item opened by a manner word or a verb of
+    # stepping up is a task of its own)
+    stepped_up = _phrase(tokens, j + 1, MANNER) or _phrase(tokens, j + 1, STEPPING_UP)
     for m in range(max(start, j - 5), j):
         n_noun = _phrase(tokens, m, NOMINALISERS)
-        if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j):
+        if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j) and not stepped_up:
             return False
     # ('đánh giá về quá trình tiếp đón, theo dõi, chăm sóc …': a process's steps, however named; 'nhiệm vụ
     # tuyển sinh, giáo dục, đào tạo': the fields of a duty)
@@ -2001,12 +2036,15 @@ def _clean(
         return None  # 'phải chịu trách nhiệm về việc này': accountability for what went wrong, no task
     if words[0].lower() == "không" and words[-1] == "được":
         return None  # 'chủ tàu …, không ra khơi được': what someone cannot do describes them
-    if re.search(r"\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
+    # ('vận động quần chúng': the public, a noun, not the offenders' pronoun)
+    if re.search(r"(?<!quần )\b(?:chúng|hắn)\b(?!\s+(?:tôi|ta|em|mình))", text, re.IGNORECASE):
         return None  # 'đưa hết tài sản cho chúng': what offenders demand, no unit's task
     if re.match(r"(?:khám nghiệm|điều tra|kiểm tra|xác minh|giám định)\s+ban đầu\b", text, re.IGNORECASE):
         return None  # 'Khám nghiệm ban đầu xác định …', 'điều tra ban đầu': first findings, told
     if re.search(r"\smới\s+(?:\S+\s+){0,2}được\b", text, re.IGNORECASE):
         return None  # '(phải) áp dụng nhiều biện pháp mới bắt được X': what it took, told of the past
+    if HANDED_TO_PERSON.match(text):
+        return None  # '… heroin từ X giao cho Lê Văn Tám mang vào …': goods passed on in a crime story
     if MONEY_DEMAND.match(text):
         return None  # 'chuyển vào tài khoản 2 triệu đồng': what an offender demands, no unit's task
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
