@@ -2427,9 +2427,7 @@ def clause_events(
                 # 'Như đã đưa tin, vụ tai nạn xảy ra vào khoảng 21h30 ...' after the body told the crash.
                 same = next((e for e in found if _families(e.spans[0].text) & CRASH), None)
             if same is not None:
-                if same.date is None and basis is not None and basis[0]:
-                    same.date, same.date_precision, same.date_basis = basis
-                same.spans.append(Span(start, end, told))
+                _retell(same, Span(start, end, told), basis)
                 return
         related = _RELATED_LEAD.match(told.lower()) or _RELATED.fullmatch(text, lo, start)
         if related and name[:3].lower() == "vụ ":
@@ -2445,9 +2443,7 @@ def clause_events(
                 None,
             )
             if same is not None:
-                if same.date is None and basis is not None and basis[0]:
-                    same.date, same.date_precision, same.date_basis = basis
-                same.spans.append(Span(start, end, told))
+                _retell(same, Span(start, end, told), basis)
                 same.aliases.append(same.name)
                 same.name, same.kind = name, same.kind or _kind_of(name)
                 return
@@ -2464,9 +2460,7 @@ def clause_events(
                 None,
             )
             if same is not None:
-                if same.date is None and basis is not None and basis[0]:
-                    same.date, same.date_precision, same.date_basis = basis
-                same.spans.append(Span(start, end, told))
+                _retell(same, Span(start, end, told), basis)
                 same.aliases.append(name)
                 return
         for first in summaries:
@@ -2481,9 +2475,7 @@ def clause_events(
                 and not (_families(told) & CUSTODY) - _families(first.spans[0].text)
             ):
                 # The body retells the summary's happening: one event, dated by the body.
-                if first.date is None and basis is not None and basis[0]:
-                    first.date, first.date_precision, first.date_basis = basis
-                first.spans.append(Span(start, end, told))
+                _retell(first, Span(start, end, told), basis)
                 return
         orgs = [o for s, o in sorted(org_at.items()) if lo <= s < start + max(1, (end - start) // 3)]
         people = list(dict.fromkeys(n for s, n in people_at if lo <= s.start < hi))
@@ -3866,6 +3858,13 @@ def _one_incident_each(found: list[Event]) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+def _retell(event: Event, span: Span, basis: Basis | None) -> None:
+    """Fold another telling of ``event`` into it: its span, and the telling's date if the event has none."""
+    if event.date is None and basis is not None and basis[0]:
+        event.date, event.date_precision, event.date_basis = basis
+    event.spans.append(span)
 
 
 def _fold_telling(into: Event, event: Event) -> None:
