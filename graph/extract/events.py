@@ -2389,7 +2389,7 @@ def clause_events(
         apart: str = "",
     ) -> None:
         # 'tố cáo việc X bị Y đâm': what a complaint reports is no telling of the complaint itself.
-        others = [e for e in found if not (apart and _complaint_of(name, e.name))]
+        others = [e for e in found if not _complaint_of(name, e.name)] if apart else found
         if who:  # appointments alike but for the person are distinct happenings
             if any(who in e.name for e in found):
                 return
