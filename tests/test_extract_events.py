@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.events import _short_forms, event_name
+from graph.extract.event_names import _short_forms, event_name
 
 STORY = (
     "Vụ trộm két sắt ở Tân Lạc\n"
@@ -899,7 +899,7 @@ def test_an_incident_named_by_its_noun_takes_the_day_of_its_telling():
 
 
 def test_a_step_that_only_speaks_of_an_incident_stays_a_step():
-    from graph.extract.events import _first_act, _kinds_of_act
+    from graph.extract.event_tellings import _first_act, _kinds_of_act
 
     assert _kinds_of_act(_first_act("quả mìn phát nổ trước nhà ông giám đốc"))
     assert not _kinds_of_act(_first_act("Lò Văn Khải nhờ một người bạn đặt mìn ở cửa nhà ông giám đốc"))
@@ -988,7 +988,7 @@ def test_a_name_that_ends_like_a_purpose_word_is_not_cut():
 
 
 def test_the_first_of_two_acts_is_a_wording_of_its_own_but_not_the_first_charge():
-    from graph.extract.events import _short_forms
+    from graph.extract.event_names import _short_forms
 
     forms = _short_forms("Công an huyện Tân Lạc cử cán bộ khám nghiệm hiện trường và đưa nạn nhân đi cấp cứu", [])
     assert "cử cán bộ khám nghiệm hiện trường" in forms, forms
@@ -1005,7 +1005,7 @@ def test_a_police_search_told_as_done_is_an_event_undated():
 
 
 def test_what_befell_someone_is_also_told_the_other_way_round():
-    from graph.extract.events import _turned_active
+    from graph.extract.event_names import _turned_active
 
     forms = _turned_active("thi thể của cháu Lò Văn Khải đã được người dân phát hiện tại một hồ nước")
     assert "phát hiện thi thể của cháu Lò Văn Khải" in forms, forms
@@ -1016,7 +1016,7 @@ def test_what_befell_someone_is_also_told_the_other_way_round():
 
 
 def test_a_wording_sheds_its_occasion_place_or_second_step_as_an_alias():
-    from graph.extract.events import _short_forms
+    from graph.extract.event_names import _short_forms
 
     # 'sau sự cố', 'nằm trên', 'và đề nghị', 'đồng thời': what follows tells no part of the act.
     assert "lễ hội đua ghe Bình Lam năm 2017" in _short_forms("lễ hội đua ghe Bình Lam năm 2017 sau sự cố ghe lật", [])

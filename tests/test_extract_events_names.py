@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.events import (
-    _DATE_LIKE,
+from graph.extract.event_names import (
     _cap,
     _compact,
     _drop_places,
@@ -15,6 +14,7 @@ from graph.extract.events import (
     _tidy,
     event_name,
 )
+from graph.extract.events import _DATE_LIKE
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_a_pronoun_subject_is_named_by_the_suspect_named_before():
 
 
 def test_a_name_cut_short_keeps_a_proper_name_whole():
-    from graph.extract.events import _cap
+    from graph.extract.event_names import _cap
 
     name = "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải về tội giết người"
     assert _cap(name, 20) == "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải"
@@ -140,7 +140,7 @@ def test_a_meeting_has_its_purpose_and_its_holder_among_its_aliases():
     ],
 )
 def test_who_a_passive_befell_stays_in_the_name(clause: str, name: str) -> None:
-    from graph.extract.events import event_name
+    from graph.extract.event_names import event_name
 
     assert event_name(clause) == name
 
@@ -156,7 +156,7 @@ def test_who_a_passive_befell_stays_in_the_name(clause: str, name: str) -> None:
     ],
 )
 def test_a_name_does_not_end_on_a_link_word(cut: str, name: str) -> None:
-    from graph.extract.events import _DANGLING
+    from graph.extract.event_names import _DANGLING
 
     assert _DANGLING.sub("", cut) == name
 
@@ -172,7 +172,7 @@ def test_a_paired_term_does_not_end_a_meeting_s_name():
 
 
 def test_a_name_ending_on_a_person_named_like_a_time_word_keeps_it():
-    from graph.extract.events import _DANGLING
+    from graph.extract.event_names import _DANGLING
 
     assert _DANGLING.sub("", "cách hết các chức vụ đối với ông Lò Văn Sáng") == "cách hết các chức vụ đối với ông Lò Văn Sáng"
     assert _DANGLING.sub("", "họp bàn từ sáng") == "họp bàn"
@@ -212,7 +212,7 @@ def test_an_incident_named_in_its_own_clause_is_one_event():
     ],
 )
 def test_who_a_named_person_is_is_left_out_of_the_name(told: str, name: str) -> None:
-    from graph.extract.events import _tidy
+    from graph.extract.event_names import _tidy
 
     assert _tidy(told) == name
 

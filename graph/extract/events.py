@@ -6,24 +6,107 @@ a happening (a date or 'Sau đó' leads it, an authority's act is told as done, 
 and names it by its clause: the subject when short, the verb and what it acts on. Each event is
 dated by the date in or before its clause, else the nearest earlier one of its paragraph, and says
 how (``date_basis``); one event per happening, however often the report tells it.
+
+This module finds the events and assembles them; ``event_names`` names them, ``event_dates`` dates
+them, ``event_tellings`` keeps one event per happening, and ``event_words`` holds the cue words and
+patterns they share.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
 from graph.facts import Event, Participant, Span
-from graph.gazetteer import word_lists
-from graph.text import RELATIVE_DAY_RE, DateMatch, fold_tones, relative_day, slug
+from graph.text import RELATIVE_DAY_RE, DateMatch, relative_day, slug
 
 from .context import Context
+from .event_dates import (
+    _BORN,
+    _BRANCH_SPELLINGS,
+    _DEADLINE,
+    _SPAN_START,
+    _WRITTEN_YEAR,
+    BRANCHES,
+    STEMS,
+    Basis,
+    _date_of,
+    _in_year,
+    _inferred_years,
+    _last_year,
+    _lunar_year,
+    is_document_date,
+)
+from .event_names import _act_over_setting, _aliases, _cap, _name_the_doer, _tidy, _title_as_doer, event_name
+from .event_tellings import (
+    _absorb,
+    _incident_after_each,
+    _incident_of,
+    _incident_retold,
+    _kind_of,
+    _named_before,
+    _one_arrest_each,
+    _one_incident_each,
+    _one_trial_each,
+    _one_wording_each,
+    _other_days,
+    _retell,
+    _same,
+    _two_acts_each,
+)
+from .event_words import (
+    _ACT,
+    _AT_LEAD,
+    _AUX,
+    _AUX_RUN,
+    _B,
+    _COUNTED_ACCUSED,
+    _DEATH,
+    _E,
+    _FULL_STOP,
+    _HAMLETS,
+    _HELD,
+    _HONORIFICS,
+    _LEAD_EVENT,
+    _LEVELS,
+    _NOT_ACT,
+    _NOUN,
+    _OCCURRED,
+    _PAREN,
+    _PERIOD_WORDS,
+    _PLACE_SEGMENT,
+    _RELATED_LEAD,
+    _RUN_ON,
+    _SENT,
+    _SO_ACT,
+    _SPEECH_IN,
+    _STORY,
+    _UPPER,
+    _VAGUE_TIME,
+    _VERDICT,
+    _WHEN_THEN,
+    _WORDS,
+    ACT_VERBS,
+    ALIAS_WORDS,
+    AUXILIARIES,
+    CASE_VERBS,
+    CUSTODY,
+    NAME_WORDS,
+    OFFICIAL_VERBS,
+    RETOLD_WORDS,
+    SPEECH_VERBS,
+    STORY_FAMILIES,
+    STORY_VERBS,
+    SUBJECT_WORDS,
+    TAKING,
+    VIOLENT,
+    _families,
+    _fold,
+    _words,
+)
 
-__all__ = ["events", "event_name"]
+__all__ = ["events"]
 
-# The extractor's vocabulary: ontology/gazetteers/event_words.txt, one [section] a list.
-_WORDS = word_lists("event_words.txt")
 
 # A named event: the keyword and the words that describe it, up to the clause's end.
 EVENT = re.compile(
@@ -289,34 +372,6 @@ def _keyword_events(
 # Happenings told clause by clause: "Ngày 8/1, Công an huyện X đã khởi tố vụ án ...".
 # ------------------------------------------------------------------------------------------
 
-_B = r"(?<![^\W_])"  # at a word's start
-_E = r"(?![^\W_])"  # at a word's end
-
-
-def _words(*phrases: str) -> str:
-    """Return an alternation of phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
-
-
-# Words between a subject and its verb that say when or how, not what: dropped from names.
-AUXILIARIES = _WORDS["auxiliaries"]
-# 'cùng với ông X' is a preposition ('with'), not the auxiliary 'cùng' ('together').
-_NOT_AUX = r"(?!(?<=cùng)\s+với(?![^\W_]))"
-_AUX_RUN = re.compile(rf"^(?:(?:{_words(*AUXILIARIES)}){_E}{_NOT_AUX}\s*)+", re.IGNORECASE)
-_AUX = re.compile(rf"{_B}(?:{_words(*AUXILIARIES)}){_E}{_NOT_AUX}\s*", re.IGNORECASE)
-# Verbs that report a happening: a step of a case, an accident, an official act, a meeting.
-ACT_VERBS = _WORDS["act_verbs"]
-_ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
-# Verbs of a crime or an accident: what a report's summary paragraph tells as its main happening.
-STORY_VERBS = _WORDS["story_verbs"]
-_STORY = re.compile(rf"{_B}(?:{_words(*STORY_VERBS)}){_E}", re.IGNORECASE)
-# Verbs that tell the same kind of act: a summary's 'đâm' is the body's 'làm trọng thương'.
-STORY_FAMILIES = tuple(tuple(f.split(" | ")[1:]) for f in _WORDS["story_families"])
-VIOLENT = {i for i, f in enumerate(_WORDS["story_families"]) if f.startswith("violent |")}
-# Thefts and frauds: like attacks, a story may tell several, each after a day of its own.
-TAKING = {i for i, f in enumerate(STORY_FAMILIES) if "cướp" in f}
-CUSTODY = {i for i, f in enumerate(STORY_FAMILIES) if "tạm giữ" in f}
 CRASH = {i for i, f in enumerate(STORY_FAMILIES) if "va chạm" in f}
 # The kinds of a step taken about an incident: the incident itself is none of them.
 CASE_STEP_KINDS = {"prosecution", "arrest", "trial", "decision", "directive"}
@@ -339,25 +394,6 @@ def _doer_and_act(clause: str) -> str:
 
 
 TAKER_WORDS = 6  # a named doer and a few words of how he set about it before the taking verb
-INCIDENT_SHARE = 0.6  # of the words of 'vụ X' a summary's name must hold to be the incident told again
-RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
-
-
-# 'tội Giết người', 'về hành vi “cướp giật ...”', 'khởi tố vụ án giết người': the act named as a charge
-# ('có hành vi đánh' tells it done).
-_CHARGE_NAMED = re.compile(
-    r"(?<![^\W_])(?:tội|về\s+hành\s+vi|khởi\s+tố\s+vụ\s+án)\s*[“\"]?\s*$", re.IGNORECASE
-)
-
-
-def _families(text: str, charges: bool = True) -> set[int]:
-    """Return the kinds of act (indices into STORY_FAMILIES) the verbs of ``text`` tell, charges or not."""
-    verbs = {
-        " ".join(m.group().lower().split())
-        for m in _STORY.finditer(text)
-        if charges or not _CHARGE_NAMED.search(text, max(0, m.start() - 24), m.start())
-    }
-    return {i for i, family in enumerate(STORY_FAMILIES) if verbs & set(family)}
 
 
 # 'tội giết người' is a charge, 'vụ nổ' a noun, 'không khởi tố' no act, 'từng bị' the past: no happening;
@@ -376,9 +412,6 @@ _PASSIVE_AFTER = re.compile(rf"{_B}(?:được|bị)\s+(?!(?:thương|cáo|can|h
 
 
 _TOLD = re.compile(rf"\s+(?:(?:vừa|mới)\s+)?xảy\s+ra(?:\s+trên\s+địa\s+bàn(?:\s+này)?)?{_E}", re.IGNORECASE)
-
-
-_OCCURRED = re.compile(r"\S+(?:\s+\S+){0,4}?\s+xảy\s+ra(?![^\W_])", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"xảy\s+ra\s+(?:một\s+)?$", re.IGNORECASE)
 # 'Do đoạn đường xảy ra vụ cháy địa hình khó tiếp cận': the place where it happened, not it told anew.
 _WHERE_TOLD = re.compile(
@@ -521,8 +554,6 @@ _PLANNED = re.compile(
 # 'xe container bị nổ lốp khiến tài xế ..., lao lên dải phân cách và đâm vào trụ điện': a crash, told once.
 _CRASH = re.compile(rf"(?:đâm|tông|va\s+chạm|lật){_E}", re.IGNORECASE)
 _VEHICLE = re.compile(rf"{_B}(?:xe|ô\s*tô|tàu|tài\s+xế|lái|điều\s+khiển){_E}", re.IGNORECASE)
-# A killing a summary told and a clause tells once more is that killing retold.
-_DEATH = re.compile(rf"{_B}(?:tử\s+vong|chết|sát\s+hại|giết|thiệt\s+mạng){_E}", re.IGNORECASE)
 # 'Hắn khai, ..., không ngờ lỡ tay giết chết ...': the attack as someone tells it, told before;
 # 'Không chỉ hành hung ...', 'liên tiếp xuất hiện ghe trộm cát': a habit, no one act.
 _TOLD_BY = re.compile(
@@ -540,7 +571,6 @@ def _doer_told(head: str, told: list[Event]) -> bool:
 
 
 _TELLING = re.compile(rf"{_B}(?:cho\s+biết|cho\s+hay|thông\s+tin|xác\s+nhận|thông\s+báo){_E}", re.IGNORECASE)
-_FULL_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -550,16 +580,12 @@ def _sentence_end(text: str, at: int) -> int:
 
 
 SUMMARY_WORDS = 80  # a first paragraph this short is the report's summary, not its body
-SPEECH_VERBS = _WORDS["speech_verbs"]
 # Verbs that only report speech: the clause is a quote, not a happening.
 # 'thăm hỏi', 'hỏi thăm' (to visit) are no speech.
 _SPEECH = re.compile(
     rf"^\s*(?:\S+\s+){{0,12}}?(?<!thăm\s)(?:{_words(*SPEECH_VERBS)}){_E}(?!\s+thăm{_E})",
     re.IGNORECASE,
 )
-# Nouns that name a meeting, a hearing or an incident: the phrase they head is an event.
-EVENT_NOUNS = _WORDS["event_nouns"]
-_NOUN = re.compile(rf"{_B}(?:{_words(*EVENT_NOUNS)}){_E}(?!(?<=thảo)\s+luận{_E})", re.IGNORECASE)
 LEAD_WORDS = _WORDS["lead_words"]
 # A lead segment before the clause's subject: time, place, source, manner.
 _LEAD = re.compile(
@@ -596,7 +622,6 @@ _CUT = re.compile(
 # A clause cut at 'khi' ('bị bắt khi ...'): what it was doing then belongs to its fuller wording.
 _WHEN_CUT = re.compile(rf",?\s+khi{_E}", re.IGNORECASE)
 _CHARGE_LIST = re.compile(r"(?<![^\W_])tội\s*:", re.IGNORECASE)
-_CHARGE_COLON = re.compile(r"(?<=vụ\sán)\s*:|(?<=án\shình\ssự)\s*:", re.IGNORECASE)
 
 
 def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
@@ -631,12 +656,7 @@ def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
 
 # A team ('Đoàn kiểm tra', 'tổ công tác') just named; who leads it: 'do X chủ trì', 'do Y làm trưởng đoàn'.
 _TEAM = re.compile(rf"{_B}(?:đoàn|tổ\s+công\s+tác|ban\s+chỉ\s+đạo)(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
-_SENT = r"(?:đến|tới|về|xuống|lên)"
 _MEMBERS_SENT = re.compile(rf",?\s+gồm(?:\s+có)?\s+[^,;:.]{{2,80}}?\s+(?={_SENT}\s)", re.IGNORECASE)
-# 'đoàn gồm Thanh tra sở và bộ phận tổ chức cán bộ đến X': the members go, the team stays in the name.
-_TEAM_MEMBERS = re.compile(
-    rf"(?:(?<=đoàn)|(?<=công\stác))\s+gồm(?:\s+có)?\s+[^,;:.]{{2,80}}?(?=\s+{_SENT}\s)", re.IGNORECASE
-)
 _LED_BY = re.compile(
     rf",?\s+do\s+[^,;.]{{2,60}}?\s+(?:chủ\s+trì|làm\s+trưởng\s+đoàn|làm\s+trưởng\s+ban|dẫn\s+đầu|phụ\s+trách){_E}",
     re.IGNORECASE,
@@ -646,66 +666,7 @@ _LED_BY = re.compile(
 # 'gồm: Lê Văn A', 'gồm Lê Văn A': a list of people after the number taken in.
 _PEOPLE_LISTED = re.compile(r",?\s+gồm(?:\s+có)?\s*:?\s*(?-i:[A-ZĐ])", re.IGNORECASE)
 _TAKEN = re.compile(r"(?<![^\W_])(?:đối\s+tượng|nghi\s+phạm|nghi\s+can|bị\s+can|bị\s+cáo)\s*$", re.IGNORECASE)
-
-
-_PAREN = re.compile(r"\s*\([^()]*\)")
 _LEAD_END = re.compile(r"[,;:](?=\s)")  # 'Hôm qua (23.5), sau khi ...; ngay lập tức, X ...'
-_CONTENT = re.compile(r"\s+(?:gửi\s+)?với\s+nội\s+dung(?![^\W_])", re.IGNORECASE)
-_DASHED = re.compile(
-    r"(?P<before>(?<!\S)\S*)\s+[-–]\s+(?P<aside>[^-–.;]{2,90}?)\s+[-–](?=\s)(?P<after>\s*\S*)"
-)
-# A dash that joins a unit to the one above it, not an aside: 'Cơ quan CSĐT – Công an quận X'.
-_PARENT_UNIT = re.compile(rf"(?:{_words(*_WORDS['parent_units'])})(?![^\W_])")
-# An aside that ends where the next one on a second person starts: 'A – cựu Chủ tịch X và bị can B –'.
-_NEXT_PERSON = re.compile(r"\s(?:và|cùng)\s+(?:bị\s+can|bị\s+cáo|ông|bà|anh|chị)\s", re.IGNORECASE)
-
-
-def _aside(m: re.Match[str]) -> bool:
-    """Whether a dash pair holds an aside ('ông A - Giám đốc Sở X - cho biết').
-
-    A dash also joins a range ('5 - 6'), a plate ('34B3 - 32587'), a pair of terms ('kinh tế - xã hội',
-    'Sở Giáo dục - Đào tạo'), a road's ends and a unit to its parent: none of these is an aside.
-    """
-    before, aside, after = m.group("before"), m.group("aside"), m.group("after").strip()
-    first = aside.split()[0]
-    if (before[-1:].isdigit() and first[:1].isdigit()) or (aside[-1:].isdigit() and after[:1].isdigit()):
-        return False  # a range or a plate number
-    if before.isalpha() and before.islower() and first.isalpha() and first.islower():
-        return False  # 'kinh tế - xã hội', 'chặn xe - kiểm sổ': the halves of one term
-    # The sentence resumes after an aside with its verb; a capital goes on with a compound's other half.
-    return not (after[:1].isupper() or _PARENT_UNIT.match(aside) or _NEXT_PERSON.search(aside))
-
-
-def _drop_asides(name: str) -> str:
-    """Return a name without its dashed asides, keeping the dashes that join words."""
-    out, at = [], 0
-    m = _DASHED.search(name)
-    while m is not None:
-        if _aside(m):
-            out.append(name[at : m.end("before")])
-            at = m.start("after")
-            m = _DASHED.search(name, m.start("after"))
-        else:  # the closing dash may open the next aside: look again from the next dash
-            m = _DASHED.search(name, m.start("aside"))
-    return "".join(out) + name[at:]
-
-
-WRITTEN_ACTS = _WORDS["written_acts"]
-# 'một phụ nữ bị tàn tật', 'bị bệnh tim': a state the person is in, no act that befell them.
-_STATES = _words("tàn tật", "khuyết tật", "bệnh", "ốm", "mù", "điếc", "câm", "tâm thần", "thiểu năng")
-_SUBJECT_END = re.compile(
-    rf"\s+(?:(?:{_words(*AUXILIARIES)}){_NOT_AUX}\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương|{_STATES}){_E})|được){_E}"
-    rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
-    re.IGNORECASE,
-)
-_HELD = re.compile(
-    r"\s+(?:(?:đã|sẽ|vừa)\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|khai\s+mạc|kết\s+thúc)(?![^\W_])", re.IGNORECASE
-)
-_THEN = re.compile(r".*,\s*(?:rồi|sau\s+đó|thì)\s+", re.IGNORECASE)
-_LEAD_TIME = re.compile(r"^(?:trong\s+)?(?:tháng|quý|năm)\s+[0-9IV]\S*\s+(?=\S+\s)", re.IGNORECASE)
-_CARRY_OUT = re.compile(r"^(?:tiến\s+hành|thực\s+hiện)\s+(?=\S+\s)", re.IGNORECASE)
-# "có mặt" (to be present) is one verb, no "có" to strip.
-_VERB_HEAD = re.compile(r"^(?:có(?!\s+mặt)|ra|tiến\s+hành|thực\s+hiện)\s+", re.IGNORECASE)
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
 # 'rồi mới', 'thì mới': 'only then', not 'recently'; 'mới đây đã mở', 'vừa qua đã ký': recently too.
 _RECENT = re.compile(
@@ -747,9 +708,6 @@ _COUNTED = re.compile(
 _FIGURES = re.compile(
     rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}(?:tăng|giảm|so\s+với){_E}", re.IGNORECASE
 )
-_SPAN_START = re.compile(rf"{_B}(?:từ|kể\s+từ)\s+$", re.IGNORECASE)
-_DEADLINE = re.compile(rf"{_B}(?:trước|đến|tới|hết|chậm\s+nhất)\s+$", re.IGNORECASE)
-CASE_VERBS = _WORDS["case_verbs"]
 _CASE_STEP = re.compile(
     rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
@@ -778,11 +736,6 @@ _DOER_SUBJECT = re.compile(
     r"(?![^,;:]*[0-9])",
     re.IGNORECASE,
 )
-SUBJECT_WORDS = 8  # a subject longer than this before 'đã bị' holds a clause of its own
-_COUNTED_ACCUSED = re.compile(
-    rf"{_B}(?:[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:bị\s+cáo|bị\s+can|đối\s+tượng)\s+$",
-    re.IGNORECASE,
-)
 HONOURS = _WORDS["honours"]
 _HONOURED = re.compile(
     rf"{_B}được\s+(?:{_words(*HONOURS)}){_E}",
@@ -797,7 +750,6 @@ _PRAISED = re.compile(
     re.IGNORECASE,
 )
 _AUX_IN_NAME = re.compile(rf"\s+(?:{_words(*AUXILIARIES)})(?=\s+được\s)", re.IGNORECASE)
-_HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí")
 
 
 def _person_before(text: str, lo: int, at: int) -> int | None:
@@ -820,7 +772,6 @@ def _person_before(text: str, lo: int, at: int) -> int | None:
 _CHARGES = re.compile(
     r"\s+về\s+(?:các\s+)?tội(?:\s+danh)?\s+[^,.;:]+(?:,\s*[^,.;:]+){0,4}?\s+và\s+[^,.;:]+", re.IGNORECASE
 )
-OFFICIAL_VERBS = _WORDS["official_verbs"]
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
     # 'đã cùng ký', 'đã đồng loạt khám xét': who else did it says nothing of whether it was done.
@@ -891,19 +842,6 @@ _IN_CUSTODY = re.compile(
     rf"{_B}đang\s+(?:lần\s+lượt\s+)?(?:bị\s+)?(?:{_words('tạm giữ', 'tạm giam', 'khởi tố')}){_E}",
     re.IGNORECASE,
 )
-# The words of a court's name between it and its ruling: 'TAND tỉnh X', 'Tòa sơ thẩm', 'TAND Cấp cao tại Y'.
-_COURT_NAME = _words(
-    "tỉnh", "huyện", "quận", "thị xã", "thành phố", "TP", "tại", "cấp", "cao", "tối cao",
-    "sơ thẩm", "phúc thẩm", "nhân dân",
-)
-# A court's ruling is told as done, with or without 'đã': 'Từ đó tòa tuyên phạt bị cáo 12 năm tù'.
-_VERDICT = re.compile(
-    rf"{_B}(?:{_words(*_WORDS['courts'])})(?:\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\s,;.()]*|{_COURT_NAME}){_E}){{0,8}}?"
-    # 'TAND TP Sầm Sơn (Thanh Hóa) đã tuyên phạt': the court's province in brackets.
-    rf"(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:đã|vừa|mới|cũng)\s+)?"
-    rf"(?:{_words(*_WORDS['verdict_verbs'])}){_E}",
-    re.IGNORECASE,
-)
 # After a ruling, 'và' and a lower-case word (not another defendant) add what else it orders.
 _MORE_PENALTY = re.compile(rf"\s+và\s+(?!(?:bị\s+cáo|đồng\s+phạm){_E})(?-i:[^\W\d_A-ZĐ])", re.IGNORECASE)
 # A visit told as done, undated: 'Bộ trưởng X đã đến Bệnh viện Y thăm hỏi ...', 'đoàn vừa về thăm ...'.
@@ -948,10 +886,6 @@ _SUMMARY = re.compile(
 _PEOPLE_COUNTED = re.compile(
     r"\s*(?:bị\s+can|bị\s+cáo|đối\s+tượng|nghi\s+phạm|con\s+bạc)(?![^\W_])", re.IGNORECASE
 )
-_PERIOD_WORDS = re.compile(
-    rf"{_B}(?:năm|tháng|quý|tuần|đợt|từ\s+đầu|thời\s+gian|giai\s+đoạn|cao\s+điểm|qua|đến\s+nay|liên\s+tiếp){_E}",
-    re.IGNORECASE,
-)
 
 
 def _tally(clause: str) -> bool:
@@ -984,28 +918,11 @@ _STOPPED_END = re.compile(
     rf"|\s+(?:để|nhằm|sau|trước|kể\s+từ|từ\s+ngày|cho\s+đến)\s|\s+và\s+(?=(?:{_words(*STOP_VERBS)}){_E})",
     re.IGNORECASE,
 )
-# The sixty-year cycle that names lunar years: 'Đinh Dậu' is 2017, 'Mậu Tuất' 2018.
-STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
-BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
-_BRANCH_SPELLINGS = {"mẹo": "mão", "tị": "tỵ"}
 _LUNAR_NEW_YEAR = re.compile(
     rf"{_B}Tết\s+(?:Nguyên\s+[Đđ]án\s+)?(?P<stem>{_words(*STEMS)})\s+"
     rf"(?P<branch>{_words(*BRANCHES, *_BRANCH_SPELLINGS)}){_E}",
     re.IGNORECASE,
 )
-LUNAR_YEARS_FROM = 1984  # the cycle read within 1984-2043, the years a report of today can mean
-
-
-def _lunar_year(stem: str, branch: str) -> int:
-    """Return the year in 1984-2043 the cycle names with ``stem`` and ``branch``."""
-    branch = _BRANCH_SPELLINGS.get(branch.lower(), branch.lower())
-    s, b = STEMS.index(stem.lower()), BRANCHES.index(branch)
-    # 1984 is Giáp Tý (0, 0); the year with stem s and branch b is where both cycles meet.
-    return next(
-        y
-        for y in range(LUNAR_YEARS_FROM, LUNAR_YEARS_FROM + 60)
-        if (y - 1984) % 10 == s and (y - 1984) % 12 == b
-    )
 
 
 _YEAR_LEAD = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+(?:19|20)[0-9]{2}", re.IGNORECASE)
@@ -1145,12 +1062,6 @@ _HOLDS = re.compile(rf"{_B}(?:tổ\s+chức|mở|khai\s+mạc|diễn\s+ra)\s+(?=
 # 'không xảy ra bất cứ vụ X nào', 'không có vụ X nào': no incident at all.
 _NONE_OF = re.compile(rf"{_B}(?:không|chưa|bất\s+cứ|bất\s+kỳ)(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
 _REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|kết\s+luận)\s+$", re.IGNORECASE)
-# The same verbs as written inside a sentence (lower case): 'Ban Chỉ đạo' holds no verb.
-_ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
-# Words an act verb begins or ends that are no act: 'cấp cứu', 'trực tiếp', 'bảo vệ', 'giao thông';
-# a tip received ('nhận được tin báo') only leads to the act.
-NOT_ACTS = _WORDS["not_acts"]
-_NOT_ACT = re.compile(rf"{_B}(?:{_words(*NOT_ACTS)}){_E}", re.IGNORECASE)
 
 
 _INTENT = re.compile(
@@ -1396,559 +1307,22 @@ def _only_going(clause: str) -> bool:
     return bool(verbs) and all(v in MOTION_VERBS for v in verbs)
 
 
-# Verbs that make a clause of what precedes a subject's end (not 'đến', 'giao': also prepositions).
-PREPOSITION_LIKE = _WORDS["preposition_like"]
-_HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PREPOSITION_LIKE))}){_E}")
-# 'Công an TP X tiến hành bắt giữ A': before an act's verb, 'tiến hành' is a light verb a reader drops;
-# alone ('tiến hành cuộc họp') it is the act's only verb and stays.
-_CARRY_OUT_IN = re.compile(rf"{_B}tiến\s+hành\s+(?={_HEAD_VERB.pattern})", re.IGNORECASE)
-# 'X nảy sinh ý định trộm cắp tài sản rồi lẻn vào nhà Y': the intent leads up to the act, and the act is
-# what happened; X stays its doer.
-_INTENT_THEN = re.compile(
-    r"(?<![^\W_])(?:đã\s+)?(?:nảy\s+sinh|nảy\s+ra|nảy)\s+ý\s+(?:định|đồ)\s+"
-    r"[^,;.]*?\s*(?:,\s*|\s(?:rồi|nên|và)\s+)(?=\S+\s)",
-    re.IGNORECASE,
-)
 CLAUSE_WORDS = _WORDS["clause_words"]
 _CLAUSE_AFTER_COMMA = re.compile(
     rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words(*CLAUSE_WORDS)}){_E})"
 )
-NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
-ALIAS_WORDS = 40  # a telling longer than this is a run-on of clauses, no name anyone searches for
-ALIAS_NEW_WORDS = 2  # syllables a wording must add to the name (and to the others) to be one more
 NOUN_WORDS = 12
 SPEAKER_WORDS = 14  # words between a comma and a speech verb that can still be who speaks
-NAME_RUN_WORDS = 4  # words a cut name may run on to finish a proper name it stopped inside
-SAME_START = 5  # names whose acts begin with the same five words tell the same happening
 PERSON_CHARS = 30  # a name before 'bị' longer than this is a title chain, not a person
-SUBJECT_WORDS = 5  # a longer subject (a person with a title chain) is left out of the name
 NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes its date from
-
-
-def _fold(name: str) -> set[str]:
-    return set(re.findall(r"[^\W_]+", fold_tones(name.lower())))
-
-
-# 'vừa', 'đã', 'cũng': words a telling adds to a name that say nothing of what happened.
-_AUX_WORDS = {w for phrase in AUXILIARIES for w in _fold(phrase)}
-
-
-_APPOINTEE = re.compile(
-    r"bổ\s+nhiệm\s+((?:ông|bà|đồng\s+chí)\s+\S+(?:\s+\S+){0,3}?)\s+(?:giữ|vào|làm)(?![^\W_])"
-)
 
 
 # 'buổi họp báo Hội nghị X': a press conference on the meeting; 'tại Hội nghị X' later is the meeting itself.
 _ABOUT_MEETING = re.compile(rf"{_B}(?:họp\s+báo|thông\s+cáo|chuẩn\s+bị)\s+$", re.IGNORECASE)
-_LEAD_EVENT = re.compile(r"\s*(?:tại|trong|sau|trước|qua)\s+", re.IGNORECASE)  # a sentence led by its setting
 _AT_EVENT = re.compile(rf"{_B}(?:tại|trong|cuối|sau|trước|ngoài|qua)\s+$", re.IGNORECASE)
-
-
-_PRESS = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
-
-
-def _same(a: str, b: str) -> bool:
-    """Whether two names tell the same happening (most of the longer one's syllables shared)."""
-    who_a, who_b = _APPOINTEE.match(a), _APPOINTEE.match(b)
-    if who_a and who_b and who_a.group(1) != who_b.group(1):
-        return False  # 'bổ nhiệm ông A làm X', 'bổ nhiệm bà B làm X': two appointments
-    if bool(_PRESS.search(a)) != bool(_PRESS.search(b)):
-        return False  # 'Họp báo Hội nghị X' and 'Hội nghị X': the press told of the meeting, then the meeting
-    act_a, act_b = _ACT_IN_TEXT.search(a), _ACT_IN_TEXT.search(b)
-    if act_a and act_b:
-        # 'X phát hiện và tạm giữ đoàn xe tải ...' told twice, by other subjects or with other details
-        words_a, words_b = a[act_a.start() :].split(), b[act_b.start() :].split()
-        head = words_a[:SAME_START]
-        if (
-            head == words_b[:SAME_START]
-            and min(len(words_a), len(words_b)) > SAME_START
-            and all(w[:1].islower() for w in head)  # 'đón nhận Huân chương ... hạng Nhất': a name goes on
-        ):
-            return True
-    x, y = _fold(a), _fold(b)
-    return bool(x and y) and len(x & y) / max(len(x), len(y)) >= 0.6
-
-
-def _capitals(name: str) -> set[str]:
-    return {w.lower() for w in name.split()[1:] if w[:1].isupper() or w[:1].isdigit()}
-
-
-def _named_before(found: list[Event], noun: str, name: str) -> bool:
-    """Whether a meeting noun phrase refers to one already found: same noun, no name of its own.
-
-    'kỳ thi với yêu cầu ...' after 'Kỳ thi THPT quốc gia năm 2017' is that exam again; 'Hội nghị
-    Trung ương 6' after 'hội nghị tổng kết' is another meeting, named by its capitals.
-    """
-    for event in found:
-        if event.name.lower().startswith(noun) and _capitals(name) <= _capitals(event.name):
-            return True
-    return False
-
-
-_KIND_WORDS = {"buoi", "cuoc", "phien", "le", "dot", "vu"} | _fold("buổi cuộc phiên lễ đợt vụ")
-
-
-def _other_days(name: str, date: str | None, other: str | None) -> bool:
-    """Whether an act told on one day and a like one on another are two (not a noun's one meeting)."""
-    # 'ông A về huyện X đối thoại' on the 20th, 'ông A về xã Y đối thoại' on the 22nd: two visits.
-    return len(date or "") == len(other or "") == 10 and _apart(date, other) and not _NOUN.match(name)
-
-
-def _absorb(found: list[Event], name: str, date: str | None) -> bool:
-    """Whether ``name`` tells a happening already found; a fuller name then replaces a bare one."""
-    for event in found:
-        if _other_days(name, date, event.date):
-            continue
-        if _same(name, event.name):
-            return True
-        if len(name.split()) <= 3 and _fold(name) - _KIND_WORDS <= _fold(event.name):
-            return True  # 'buổi gặp mặt' after 'gặp mặt Hội X': the same meeting referred to
-        if (
-            _NOUN.match(name)
-            and _NOUN.match(event.name)
-            and not name.lower().startswith("vụ")  # 'vụ X' after 'phiên xử vụ X': the case, not the hearing
-            and _fold(name) <= _fold(event.name)
-            and bool(_PRESS.search(name)) == bool(_PRESS.search(event.name))  # 'Họp báo Hội nghị X' is not X
-        ):
-            return True  # 'Kỳ họp thứ 3' after 'kỳ họp thứ 3, Quốc hội khóa XIV': the same session
-        if len(event.name.split()) <= 5 and _fold(event.name) <= _fold(name):
-            event.name = name  # 'Phiên họp thứ ba', later 'Phiên họp thứ ba của Ban Chỉ đạo ...'
-            event.date = event.date or date
-            return True
-    return False
-
-
-# 'Đến tối 7/12 X ...': 'đến' goes with the day it leads to.
-_DAY_IN_NAME = re.compile(
-    r"\s*(?<![^\W_])(?:(?:đến|tới|vào)\s+(?=\S+\s+[0-9]))?(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+)?"
-    r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9])",
-    re.IGNORECASE,
-)
-# 'xảy ra vào khoảng 12h30 phút trên QL X': the hour the act took, no part of what names it.
-_CLOCK_IN_NAME = re.compile(
-    r"\s+(?:vào\s+(?:lúc\s+|khoảng\s+)?|lúc\s+|khoảng\s+)[0-9]{1,2}\s*(?:h|giờ)(?:\s*[0-9]{1,2}(?:\s*(?:phút|p|'))?)?"
-    r"(?:\s+(?:sáng|chiều|tối|trưa|đêm|cùng\s+ngày|hôm\s+nay|hôm\s+qua))*(?![^\W_])",
-    re.IGNORECASE,
-)
-# 'của địa phương này', 'nói trên': words that point back, not describe.
-_POINTER_TAIL = re.compile(
-    r"\s+(?:(?:của\s+[^,]{1,25}?\s+)?(?:này|nói\s+trên|trên|đó)|mới\s+đây|vừa\s+qua|gần\s+đây)\s*$",
-    re.IGNORECASE,
-)
-# 'mới đây', 'vừa qua': recently, on a day the text does not give.
-_VAGUE_TIME = re.compile(rf"{_B}(?:mới\s+đây|vừa\s+qua|gần\s+đây|thời\s+gian\s+qua){_E}", re.IGNORECASE)
-
-
-# 'phiên xử phúc thẩm đầu năm 2015': when in the year, not what it was (the date says it).
-_PART_OF_YEAR = re.compile(
-    r"(?<!tháng)(?<!năm)\s+(?:vào\s+)?(?:đầu|cuối|giữa)\s+(?:năm|tháng)\s+[0-9]+(?:[/.\-][0-9]+)?\s*$",
-    re.IGNORECASE,
-)
-_VAGUE_TIME_IN = re.compile(rf"(?:{_B}trong\s+)?{_VAGUE_TIME.pattern}", re.IGNORECASE)
-# Words that open a sentence a caption or a heading ran into; the lead words of a sentence only
-# after a lower-case word ('tại phiên tòa Khoảng 17 giờ ...'), where no name can hold them.
-_RUN_ON = re.compile(
-    r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])"
-    r"|(?<=[^\W\d_])\s(?:Khoảng|Tại|Trong|Sau khi|Trước khi|Ngoài ra|Bên cạnh đó|Như vậy|Hiện nay|Mới đây"
-    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin|Cũng theo|Như tin|Nhận tin|Như đã|Hôm qua|Hôm nay|Qua đó"
-    r"|Vụ án|Vụ việc|Vụ tai nạn)(?![^\W_])"  # 'X và Y bị bắt Vụ án xảy ra ...': a caption run into the text
-)
-
-
-_SCENE_LEAD = re.compile(
-    r"^(?:cảnh(?!\s+(?:sát|cáo|báo|giới|giác|quan|vệ|tỉnh|tượng)(?![^\W_]))|hình\s+ảnh)\s+(?=[^\W\d_])"
-)
-_RELATED_LEAD = re.compile(r"^liên\s+quan\s+(?:đến|tới)\s+(?=vụ\s)", re.IGNORECASE)
-
-
-_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
 # Who the doer is before his name ('đối tượng Tý'), and the name: capitalised words from the clause's start.
 _TAKER_TITLE = re.compile(rf"^\s*(?:đối\s+tượng|nghi\s+phạm|nghi\s+can|tên){_E}\s*", re.IGNORECASE)
 _TAKER = re.compile(rf"\s*(?-i:[{_UPPER}])[^\W\d_]*(?:\s+(?-i:[{_UPPER}])[^\W\d_]*)*(?=\s)")
-# The words of an administrative level written before a place's name, and those of a hamlet.
-_LEVELS = r"xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố"
-_HAMLETS = r"thôn|ấp|bản|xóm"
-# A sentence's end inside a name ('tử vong thương tâm. * Vụ tai nạn ...', 'làm tin.Vụ việc'): after a
-# lower-case word, not an initial or an abbreviation ('Trần Văn H.', 'TP. HCM', 'Q.Thủ Đức').
-_SENTENCE_END = re.compile(rf"(?<=[^\W\d_A-ZĐ]{{3}})\.\s*(?:[*•+]\s*)?(?=[{_UPPER}])")
-_UNIT = rf"(?:{_LEVELS}|{_HAMLETS}|tổ(?:\s+dân\s+phố)?|khu(?:\s+phố)?|số)"
-_PLACE_NAME = rf"(?:{_UNIT}\s+)?(?-i:[{_UPPER}0-9])[^\s,]*(?:\s+(?-i:[{_UPPER}])[^\s,]*)*"
-# 'Lò Văn A, sinh năm 1990, trú tại xã X, huyện Y', 'Lò Văn A 27 tuổi', 'Lò Văn A SN 1990': who the
-# person is, after their name; gold names the person alone (an unnamed one keeps its age: 'bé trai 6 tuổi').
-_PERSON_DETAILS = re.compile(
-    rf"(?<!người\s)(?P<name>(?-i:[{_UPPER}])[^\s,]*)(?:"  # 'người Anh 19 tuổi': a nationality, no name
-    rf"(?:\s*,?\s+(?:(?:sinh\s+năm|SN)\s+[0-9]{{4}}|[0-9]{{1,3}}\s+tuổi)(?![^\W_]))+"
-    rf"(?:\s*,?\s+(?:(?:thường|tạm)\s+)?(?:trú|ngụ|quê)(?:\s+(?:tại|ở))?\s+{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*)?"
-    rf"|,\s+(?:(?:thường|tạm)\s+)?(?:trú|ngụ)(?:\s+(?:tại|ở))?\s+{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*)",
-    re.IGNORECASE,
-)
-
-
-_OPEN_PAREN = re.compile(
-    r"\s*\((?=\s*(?:SN|sinh\s+năm|[0-9]{1,3}\s+tuổi|(?:thường\s+|tạm\s+)?trú|ngụ|quê)(?![^\W_]))[^()]*$",
-    re.IGNORECASE,
-)
-
-
-def _tidy(name: str) -> str:
-    """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
-    # 'tài xế Phan Văn A (SN 1982': who the person is, in a bracket the phrase's cut left open.
-    name = _OPEN_PAREN.sub("", _PAREN.sub("", name))
-    if _PERSON_DETAILS.search(name):
-        name = re.sub(r",(\s+và\s)", r"\1", _PERSON_DETAILS.sub(r"\g<name>", name))
-    name = _drop_asides(name)
-    name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
-    name = _CHARGE_COLON.sub("", name)  # 'khởi tố vụ án hình sự: X': the charge follows, no break
-    name = _TEAM_MEMBERS.sub("", name)
-    name = _DAY_IN_NAME.sub("", _CLOCK_IN_NAME.sub("", name)).replace("(", " ").replace(")", " ")
-    # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
-    name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
-    name = " ".join(name.split()).strip(" ,.-–“”\"'")
-    # 'Liên quan đến vụ X bị tố ...': the incident the sentence is about, named by its noun.
-    name = _RELATED_LEAD.sub("", name)
-    heading = _RUN_ON.search(name) or _SENTENCE_END.search(name)
-    if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
-        name = name[: heading.start()].rstrip(" ,.-–")  # 'bắt giữ tại X - Ảnh: ...': the caption's credit
-    name = _DANGLING.sub("", _POINTER_TAIL.sub("", _PART_OF_YEAR.sub("", name)))
-    # 'cuộc họp ... sáng nay': when it was told, not what it was (the date says it).
-    tail = re.search(rf"(?:\s+{RELATIVE_DAY_RE.pattern})+$", name, re.IGNORECASE)
-    return _DANGLING.sub("", name[: tail.start()]) if tail and tail.start() > 0 else name
-
-
-# 'ông Phạm Văn A - Giám đốc Sở X' at a name's end (its closing dash cut off): an aside on who he is.
-_DASH_TAIL = re.compile(
-    r"\s+[-–]\s+(?:Phó|Giám\s+đốc|Chủ\s+tịch|Trưởng|Bí\s+thư|Chánh|Thứ\s+trưởng|Bộ\s+trưởng|Cục\s+trưởng|Tổng|Nguyên|Cựu)"
-    r"(?![^\W_])[^-–]*$"
-)
-
-
-_COMMA = re.compile(r",(?![0-9])|(?<![0-9]),")  # not the decimal comma of '16,5 tỷ'
-# Two syllables a cut must not split: a unit's name, a place's level, a document's kind.
-_UNIT_WORD = re.compile(rf"(?:{_words(*_WORDS['unsplit_pairs'])})")
-_TITLE_START = re.compile(r"Phó|Giám|Chủ|Trưởng|Bí|Chánh|Thứ|Cựu")  # no ranks: "Đại", "Trung" are names too
-_UNIT_LEVEL = re.compile(r"(?:nhân|dân|sát|tỉnh|huyện|quận|thành|phố|thị|xã|phường|TP\.?|Q\.|TX|[A-ZĐ]\S*)")
-
-
-# 'ông A – Chủ tịch UBND TP X về xã Y đối thoại': a title aside the dash opens and the place it ends on
-# closes; the sentence goes on after it in lower case.
-_TITLE_ASIDE = re.compile(
-    r"\s+[-–]\s+(?:Phó|Giám\s+đốc|Chủ\s+tịch|Trưởng|Bí\s+thư|Chánh|Thứ\s+trưởng|Bộ\s+trưởng|Cục\s+trưởng|Tổng)"
-    rf"(?![^\W_])[^-–,.;]*?\s(?:{_LEVELS})"
-    r"(?:\s+[A-ZĐ][^\s,]*)+(?=\s+\S)"
-)
-
-
-def _drop_title_aside(name: str) -> str:
-    """Drop an unclosed dash aside on who a person is when the sentence goes on after it."""
-    m = _TITLE_ASIDE.search(name)
-    if m is None or not name[m.end() :].split()[0][:1].islower():
-        return name
-    return name[: m.start()] + name[m.end() :]
-
-
-def _cap(name: str, limit: int) -> str:
-    """Cut a name to ``limit`` words, at its last comma past the middle when there is one."""
-    name = _drop_title_aside(name)
-    words = name.split()
-    if len(words) <= limit:
-        return name
-    # 'ở Vĩnh Phúc', 'Công ty TNHH Đại Nguyên Dương': a cut inside a proper name takes the name whole.
-    most = limit + NAME_RUN_WORDS
-    if words[limit - 1] in ("-", "–") or _UNIT_WORD.fullmatch(f"{words[limit - 1]} {words[limit]}"):
-        limit += 1  # 'xe 82B - 002.23', 'Cơ quan CSĐT Công an tỉnh X': a cut inside a plate or a unit's name
-        while limit < min(len(words), most) and _UNIT_LEVEL.fullmatch(words[limit]):
-            limit += 1  # 'Công an tỉnh', 'Ủy ban nhân dân huyện': the unit's level, then its place
-    while limit < min(len(words), most) and (
-        words[limit - 1][:1].isupper()
-        and words[limit][:1].isupper()
-        and not _TITLE_START.fullmatch(words[limit])  # 'Trần Thu Hương Giang Giám [đốc]': a title follows
-        or _UNIT_WORD.fullmatch(f"{words[limit - 1]} {words[limit]}")  # 'Tổng Công [ty]': the pair whole
-    ):
-        limit += 1
-    head = _DASH_TAIL.sub("", " ".join(words[:limit]))
-    comma = max((m.start() for m in _COMMA.finditer(head)), default=-1)
-    # A fuller wording (an alias) keeps all it can: it breaks only at a comma near its end.
-    if comma > (len(head) * 3 // 4 if limit >= ALIAS_WORDS else len(head) // 2):
-        head = head[:comma]
-        # 'trên QL 1A đoạn qua ngã ba X, xã Y, [huyện Z]': an address cut in two goes whole.
-        part = _ADDRESS_PART.search(head)
-        if part is not None and part.start() > len(head) // 2:
-            head = head[: part.start()]
-    return _DANGLING.sub("", head.rstrip(" ,"))
-
-
-_ADDRESS_PART = re.compile(
-    rf",\s+(?:{_LEVELS})(?:\s+[A-ZĐ0-9][^\s,]*)+$"
-)
-
-
-# 'phía trước', 'trả trước', 'hôm sau', 'về sau': words that end on 'trước', 'sau' and are whole.
-_WHOLE_WITH = ("phía", "hôm", "năm", "lần", "trả", "về", "như", "mặt", "đằng", "ngày")
-_AFTER_NOT = "".join(rf"(?<!{w}\s)" for w in _WHOLE_WITH)
-# Words that cannot end a name: a cut left them without what they join ('mang theo hung khí như').
-_DANGLING = re.compile(
-    # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
-    r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|về\s+(?:việc|hành\s+vi|tội)|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
-    rf"|lúc|sáng|chiều|tối|trưa|đêm|rạng|ngay|như|gồm|{_AFTER_NOT}sau|{_AFTER_NOT}trước|xảy\s+ra"
-    r"|vừa|đã|sẽ|đang|(?<!thiết\s)(?<!chuẩn\s)(?<!trang\s)(?<!dự\s)bị|thì|mà|(?<!trở\s)nên|rồi"  # "..., thì"
-    r"|trên(?:\s+địa\s+bàn)?|,)|,)+\s*$",
-)  # case-sensitive: 'ông Mai Xuân Sáng', 'Nguyễn Văn Để' end on a name, not on 'sáng', 'để'
-
-
-_AT_PLACE = re.compile(
-    r"(?<!xảy\sra)\s+(?:(?:thường\s+|tạm\s+)?(?:trú|ngụ)\s+)?(?:tại|ở)"
-    rf"(?:\s+(?:{_HAMLETS}|tổ|khu\s+phố|{_LEVELS}|TX\.?)"
-    r"(?:\s+[A-ZĐ0-9][^\s,]*)+(?:,|\s+và(?=\s+(?:xã|phường|huyện|quận|tỉnh)\s))?)+"
-    r"(?:(?<=,)(?:\s+[A-ZĐ][^\s,]*)+$)?(?=\s|$)"  # '..., huyện Ia Pa, Gia Lai': the province ends it
-)
-
-
-_TOLD_AT_END = re.compile(r"(?<=\S)\s+(?:đã\s+|vừa\s+)?xảy\s+ra$", re.IGNORECASE)
-
-
-def _drop_places(name: str) -> str:
-    """Drop 'ở <Place>', 'tại xã X, huyện Y' from a name: where a step happened is rarely what names it."""
-    # 'triệt phá X tại xã Y, huyện Z, tạm giữ W': the comma after the place still parts the two acts.
-    end = len(name)
-    name = _AT_PLACE.sub(lambda m: "," if m.group().endswith(",") and m.end() < end else "", name).rstrip(",")
-    out, words, i = [], name.split(), 0
-    while i < len(words):
-        if words[i].lower() == "ở" and i + 1 < len(words):
-            j = i + 1
-            if (
-                words[j].lower() in ("thành", "thị")
-                and j + 1 < len(words)
-                and words[j + 1].lower() in ("phố", "xã", "trấn")
-            ):
-                j += 2
-            elif words[j].lower().rstrip(".") in ("tp", "tỉnh", "huyện", "quận", "xã", "phường"):
-                j += 1
-            k = j
-            while k < len(words) and words[k][:1].isupper():
-                k += 1
-            if k > j:
-                i = k
-                continue
-        out.append(words[i])
-        i += 1
-    # 'vụ án xảy ra ở X' without its place: 'xảy ra' tells nothing more.
-    return _TOLD_AT_END.sub("", " ".join(out))
-
-
-def _verb_in(head: str) -> bool:
-    """Whether ``head`` holds a verb acting on something, not one in a name ('Ủy ban kiểm tra Huyện ủy')."""
-    for m in _HEAD_VERB.finditer(head):
-        after = head[m.end() :].split()
-        if after and not after[0][:1].isupper():
-            return True
-    return False
-
-
-# 'Việc X đã hoàn tất': an act told as done, named by the act.
-_DONE = re.compile(
-    r"việc\s+(.+?)\s+(?:(?:đã|vừa|mới)\s+)?(?:hoàn\s+tất|hoàn\s+thành|kết\s+thúc|xong)(?![^\W_])",
-    re.IGNORECASE,
-)
-
-
-# A clause's first words that only join it to what came before: 'Từ đó tòa tuyên phạt ...'.
-_CONNECTIVE = re.compile(
-    rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'hậu quả là')}"
-    rf"|{_words('đồng thời')}"
-    rf"|thì){_E}\s*,?\s*",
-    re.IGNORECASE,
-)
-
-
-# 'Hiện Nguyễn Văn A đang bị tạm giữ': 'now' before the subject, no part of what happened
-# ('Hiện trường', 'hiện tượng' are nouns: a subject must follow).
-_NOW_SUBJECT = _words(
-    *_HONORIFICS, "các", "cơ quan", "công an", "đơn vị", "lãnh đạo", "lực lượng",
-    "đối tượng", "nghi phạm", "bị can", "bị cáo",
-)
-_NOW_LEAD = re.compile(
-    rf"^hiện(?:\s+nay|\s+tại|\s+giờ)?\s*,?\s+(?=(?-i:[{_UPPER}])|(?:{_NOW_SUBJECT}){_E})", re.IGNORECASE
-)
-
-
-# 'khi A thì B': A the moment, B the main clause ('khi X đang ... thì bị công an bắt quả tang').
-# Who the moment is of, when no auxiliary ends the subject: 'anh Khang lao đến', 'các đối tượng này dùng'.
-_WHO_WHEN = re.compile(
-    r"(?:(?:anh|chị|ông|bà|em|cháu|cô|bé|bị\s+cáo|bị\s+can|đối\s+tượng|nghi\s+phạm)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,]*\s+){1,4}"
-    r"|(?:các|nhóm|hai|ba)\s+(?:đối\s+tượng|nghi\s+phạm|thanh\s+niên)(?:\s+(?:này|trên))?\s"
-)
-_WHEN_THEN = re.compile(
-    r"^(?:khi|trong\s+(?:lúc|khi))\s+(?P<when>.+?)\s+thì\s+(?P<main>\S.*)$", re.IGNORECASE
-)
-# 'tại địa phương đã xảy ra vụ việc X': the place leads, what happened is the name.
-_PLACE_OCCURRED = re.compile(
-    r"^(?:tại|ở|trên)\s+[^;]{1,80}?\s+(?:(?:đã|vừa|mới|lại|liên\s+tục)\s+)*xảy\s+ra\s+(?:một\s+)?"
-    r"(?P<what>\S+(?:\s+\S+){3,})",
-    re.IGNORECASE,
-)
-# ', đến khu vực trên thì (bất ngờ) ...': where the moving subject got to, then what happened there.
-_ARRIVED_THEN = re.compile(
-    r",\s*(?:đến|tới|khi\s+đến|khi\s+tới)\s+[^,]{1,40}?\s+thì\s+(?:bất\s+ngờ\s+)?(?=\S+\s)", re.IGNORECASE
-)
-# 'đến sáng hôm sau thì gia đình nhận được ...': a time, then what happened in it.
-_TIME_THEN = re.compile(r"^(?:đến|tới|vào|lúc|khoảng|sau)\s+[^,]{1,30}?\s+thì\s+(?=\S+\s)", re.IGNORECASE)
-# 'thông tin từ Công an huyện X đã khởi tố ...': the unit is the source and the doer; 'thông tin từ' goes.
-_SOURCE_LEAD = re.compile(
-    r"^(?:theo\s+)?(?:nguồn\s+tin|thông\s+tin|tin)\s+từ\s+(?=(?-i:[A-ZĐ])|(?:công\s+an|cơ\s+quan|ủy\s+ban)\s)",
-    re.IGNORECASE,
-)
-# 'Vào 22h30 các trinh sát ...': a clock time told before the subject, without a comma.
-_CLOCK_LEAD = re.compile(
-    r"^(?:(?:vào|lúc|khoảng)\s+)*[0-9]{1,2}\s*(?:h|giờ)(?:\s*[0-9]{1,2}\s*(?:phút|p|')?)?"
-    r"(?:\s+(?:sáng|chiều|tối|trưa|đêm|cùng\s+ngày|hôm\s+\S+|ngày\s+[0-9/.\-]+))*\s+(?=\S+\s)",
-    re.IGNORECASE,
-)
-
-
-# 'bị nhóm X chém', 'được cảnh sát đưa đến ...': what befell the subject (not 'bị can', 'bị thương').
-# 'được vài tháng', 'được 2 năm': a length of time, nothing befalls.
-_BEFALL = re.compile(
-    rf"\s*(?:bị|được)\s+(?!(?:cáo|can|hại|thương|{_STATES}|vài|mấy|hơn|gần|khoảng){_E}|[0-9])", re.IGNORECASE
-)
-# Where a long patient's words stop naming who: 'Một nam thanh niên trong cửa hàng', 'ba cán bộ thuộc Sở X'.
-_PATIENT_END = re.compile(
-    rf"\s+(?:{_words('trong', 'tại', 'ở', 'trên', 'thuộc', 'từ', 'là', 'khi')}){_E}|\s*[,(–-]", re.IGNORECASE
-)
-_BI_COMPOUND = re.compile(rf"{_B}(?:chuẩn|thiết|trang|dự|phòng)$", re.IGNORECASE)  # 'chuẩn bị': no passive
-PATIENT_NAME_WORDS = 8  # a longer patient is a clause or a title chain
-# ', trị giá khoảng 2 tỷ đồng' after a theft: what the goods were worth, no part of what happened.
-_VALUE_TAIL = re.compile(
-    rf"\s*,?\s+(?:{_words('trị giá', 'tổng trị giá', 'có giá trị', 'ước tính trị giá')}){_E}.*$",
-    re.IGNORECASE,
-)
-# 'nhiều vàng bị lấy trộm tại tiệm vàng X': a theft and where it was name the incident too.
-_PLACED_ACT = re.compile(r"^.+?\s(?:bị|được)\s+(?P<act>(?P<verb>[^,]+?)\stại\s.+)$", re.IGNORECASE)
-
-
-def _patient(head: str) -> str:
-    """Return who a passive clause's long subject names: its words up to a place, an aside or a clause.
-
-    'sinh viên y khoa Phạm Lê Tùng' → itself; 'Một nam thanh niên trong cửa hàng' → 'Một nam thanh niên';
-    'Nguyễn Văn A, mắt xích quan trọng ...' → 'Nguyễn Văn A'. '' when no short patient is found.
-    """
-    head = " ".join(head.split())
-    stop = _PATIENT_END.search(head)
-    patient = head[: stop.start()] if stop is not None else head
-    words = patient.split()
-    if (
-        not words
-        or len(words) > PATIENT_NAME_WORDS
-        or _NO_DOER.match(patient)
-        or _LEAD_EVENT.match(" " + patient)
-        or _verb_in(patient)
-        or _STORY.search(patient)
-        or _SPEECH_IN.search(patient)
-    ):
-        return ""
-    return patient
-
-
-def event_name(clause: str, limit: int = NAME_WORDS) -> str:
-    """Name a happening from its clause: the subject when short, the verb and what it acts on."""
-    # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
-    # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
-    clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _NOW_LEAD.sub("", _tidy(clause))))
-    clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
-    clause = _INTENT_THEN.sub("", _CARRY_OUT_IN.sub("", clause))
-    clause = _TIME_THEN.sub("", _SOURCE_LEAD.sub("", _CLOCK_LEAD.sub("", clause)))
-    occurred = _PLACE_OCCURRED.match(clause)
-    if occurred is not None:
-        return _cap(occurred.group("what"), limit)
-    when = _WHEN_THEN.match(clause)
-    if when is not None:
-        # 'khi X đang nhận tiền thì bị công an bắt quả tang': what befell X is the happening, X its subject.
-        main, doer = _AUX_RUN.sub("", when.group("main")), _AUX.search(when.group("when"))
-        named = _WHO_WHEN.match(when.group("when"))
-        heads = [when.group("when")[: doer.start()] if doer else "", named.group() if named else ""]
-        who = next((h.strip() for h in heads if 0 < len(h.split()) <= SUBJECT_WORDS), "")
-        # 'thì bị bắt', 'thì phát hiện ...': the main clause has no subject of its own, the moment's is it.
-        bare = main.lower().startswith(("bị ", "được ")) or _HEAD_VERB.match(main) is not None
-        clause = f"{who} {main}" if bare and who else main
-    done = _DONE.match(clause)
-    if done is not None:  # 'Việc khám nghiệm hiện trường đã hoàn tất': the act is what was done
-        return _cap(" ".join(done.group(1).split()), limit)
-    held = _HELD.search(clause)
-    if held is not None and _NOUN.match(clause):
-        # 'Kỳ thi X diễn ra từ ngày ...': the meeting's noun phrase names it.
-        return _cap(clause[: held.start()], limit)
-    subject = _SUBJECT_END.search(clause)
-    head = clause[: subject.start()] if subject is not None else ""
-    then = _THEN.search(head)
-    if subject is not None and then is not None and 0 < len(head[then.end() :].split()) <= SUBJECT_WORDS:
-        # 'cả nhóm đến nhà chị Liệu, rồi Đức và Kiên đã đánh ...': the last step's subject is its own.
-        clause, head = clause[then.end() :], head[then.end() :]
-        subject = _SUBJECT_END.search(clause)
-    comma = clause.find(",")
-    befell = _BEFELL_PERSON.search(clause, comma) if comma > 0 and subject is None else None
-    if befell is not None and _RANKED_PERSON.fullmatch(clause[:comma]):
-        # 'Trung tá X, 51 tuổi, Tổ trưởng ... của Phòng Y, Công an tỉnh Z tử vong do ...': who he is runs
-        # over several commas, which a cut to the name's length would stop in; what befell him is the event.
-        asides = clause[comma + 1 : befell.start()].split(",")
-        if all(p.strip()[:1].isupper() or p.strip()[:1].isdigit() for p in asides) and not any(
-            _STORY.search(p) or _SPEECH_IN.search(p) for p in asides  # a title may hold 'xử lý'
-        ):
-            clause = clause[:comma] + " " + clause[befell.start() :].lstrip()
-            comma = clause.find(",")
-    if subject is None and comma > 0 and len(clause[:comma].split()) <= SUBJECT_WORDS - 1:
-        # 'ông X, quyền Chánh Thanh tra Bộ Y thông tin ...': the person, then the act.
-        verb = _HEAD_VERB.search(clause, comma)
-        title = clause[comma + 1 : verb.start()].strip() if verb else ""
-        if (
-            verb is not None
-            and not _HEAD_VERB.search(clause, 0, comma)
-            and "," not in title
-            and (
-                title[:1].isupper()
-                or title.split(" ", 1)[0].lower() in ("quyền", "nguyên", "phó", "tân", "cựu")
-            )
-        ):
-            clause = clause[:comma] + " " + clause[verb.start() :]
-    elif subject is not None and not (
-        "," in head and _HEAD_VERB.search(head) or len(head.split()) > SUBJECT_WORDS and _verb_in(head)
-    ):
-        # A long head that holds a verb is no subject: 'X vào phòng lấy trộm thẻ rồi bán lại để ...'
-        # ends at a particle ('lại', 'được') inside its predicate, and the act is the head's.
-        befell = _BEFALL.match(clause, subject.start()) or _BEFALL.match(clause, subject.end())
-        # 'X, mắt xích trong đường dây vừa bị triệt phá, khai ...': the apposition's passive, not X's.
-        closed = ("," not in head or head.rstrip().endswith(",")) and not _BI_COMPOUND.search(head)
-        patient = _patient(head) if befell is not None and closed else ""
-        place, _, last = head.rpartition(",")
-        if not patient and befell is not None and _AT_LEAD.match(" " + place) and "," not in place:
-            # 'tại tiệm vàng X, nhiều vàng bị lấy trộm, trị giá Y': what befell what, and where it was.
-            patient = _patient(last)
-            act = _VALUE_TAIL.sub("", " ".join(clause[befell.start() :].split()))
-            if patient and _STORY.search(act) and "," not in act:
-                return _cap(f"{patient} {act} {' '.join(place.split())}", limit)
-            patient = ""
-        if patient:
-            # 'Một nam thanh niên trong cửa hàng đã bị nhóm này chém': who it befell, then what.
-            return f"{patient} {_cap(' '.join(clause[befell.start() :].split()), limit)}"
-        if len(head.split()) > SUBJECT_WORDS or "," in head:
-            clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
-            # 'lưu thông theo hướng X, đến khu vực trên thì bất ngờ mất lái ...': what befell it there.
-            there = _ARRIVED_THEN.search(clause)
-            clause = clause[there.end() :] if there is not None else clause
-            # 'clip ... ghi lại cảnh nhóm thanh niên đánh ...': the scene filmed is the act, not the filming.
-            clause = _SCENE_LEAD.sub("", clause.lstrip())
-        else:
-            # The subject comes on top of what the act says: a short name for who, the act in full.
-            act = _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
-            return f"{' '.join(head.split())} {_cap(' '.join(act.split()), limit)}"
-    return _cap(" ".join(clause.split()), limit)
-
-
-# A person named with a rank or an honorific, and what befell one: 'Trung tá Lò Văn A', 'tử vong'.
-_RANKED_PERSON = re.compile(
-    rf"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)|{_words(*_HONORIFICS)})"
-    rf"(?:\s+(?-i:[{_UPPER}])\S*){{1,4}}",
-    re.IGNORECASE,
-)
-_BEFELL_PERSON = re.compile(rf"\s(?:{_DEATH.pattern}|{_words('bị thương', 'mất tích')}{_E})", re.IGNORECASE)
 
 
 # Where a noun phrase turns into its clause's verb ('Đại hội X đã đề ra ...').
@@ -2060,11 +1434,6 @@ _TIME_ASIDE = re.compile(
     re.IGNORECASE,
 )
 LONG_LEAD_WORDS = 40
-# A unit of a place named after a lead ('phường X', 'TP Y'), and a bare name after one ('Hoàn Kiếm').
-_PLACE_SEGMENT = re.compile(
-    rf"\s*(?:{_LEVELS}|{_HAMLETS})\s+(?-i:[A-ZĐ0-9])",
-    re.IGNORECASE,
-)
 # 'qua camera của cơ sở X thuộc phường Y': a lead that ends on where it was.
 _PLACE_AT_END = re.compile(
     rf"(?<![^\W_])(?:{_LEVELS}|{_HAMLETS})"
@@ -2078,7 +1447,6 @@ _OCCURS = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_LEAD = re.compile(r"\s*(?:trên|dưới)\s+[0-9]", re.IGNORECASE)
-_AT_LEAD = re.compile(r"\s*(?:tại|trên|dưới|ở|thuộc|đoạn)\s", re.IGNORECASE)
 _NAME_SEGMENT = re.compile(r"\s*(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\S*\s*){1,4}")
 _SUBORDINATE = re.compile(rf"\s*(?:ngay\s+)?(?:sau|trước)\s+khi{_E}", re.IGNORECASE)
 
@@ -2127,96 +1495,9 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     return start, cut.start() if cut else hi
 
 
-_WRITTEN_YEAR = re.compile(r"[0-9]{4}")
 _SOURCE_AFTER = re.compile(
     r"\s*theo\s+(?:tin\s+tức|thông\s+tin|nguồn\s+tin|báo|ghi\s+nhận)(?![^\W_])", re.IGNORECASE
 )
-
-
-def _date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str | None]:
-    """Return (ISO date, precision) for a date match; no date for a day whose year nothing gives."""
-    if not year_known and not _WRITTEN_YEAR.search(day.text):
-        return None, None
-    if day.kind == "month":
-        return day.begin.isoformat()[:7], "month"
-    if (
-        day.kind == "period"
-        and day.begin.month == 1
-        and day.end_date.month == 12
-        and day.begin.year == day.end_date.year
-    ):
-        return str(day.begin.year), "year"
-    return day.begin.isoformat(), None
-
-
-# How long after a day written in full a yearless day is read as of its year: a story's next steps
-# ('13/6/2017 ... 14/6'), not a verdict a year on ('7-6-2016 ... Ngày 10-7', told as today's news).
-YEAR_AFTER_DAYS = 14
-
-
-def _inferred_years(text: str, dates: list[DateMatch]) -> dict[int, int]:
-    """Return the year of each yearless day (by offset) that falls just after a day written in full.
-
-    'ngày 13/6/2017 ... chiều ngày 14/6': 2017. A day before it in the calendar ('6-12-2016 ... Ngày
-    18-5') could be of the next year or of any later one, and stays without one; so does a day
-    that follows only a day of an older year than the latest the body writes.
-    """
-    written = [
-        d
-        for d in dates
-        if d.kind in ("day", "datetime") and _WRITTEN_YEAR.search(d.text) and not is_document_date(text, d)
-        and not _BORN.search(text, max(0, d.start - 8), d.start)
-        # 'có hiệu lực đến ngày 15-1-2018', 'từ ngày 1/7/2017': a deadline or a span, not a day told
-        and not _DEADLINE.search(text, max(0, d.start - 14), d.start)
-        and not _SPAN_START.search(text, max(0, d.start - 10), d.start)
-    ]
-    # Only the latest year written is the story's own: an older one dates its background.
-    latest = max((d.begin.year for d in written), default=None)
-    written = [d for d in written if d.begin.year == latest]
-    years: dict[int, int] = {}
-    for day in dates:
-        if day.kind not in ("day", "datetime") or _WRITTEN_YEAR.search(day.text):
-            continue
-        fits = set()
-        for full in written:
-            try:
-                when = day.begin.replace(year=full.begin.year)
-            except ValueError:
-                continue  # 29 February of a common year
-            if 0 <= (when - full.begin).days <= YEAR_AFTER_DAYS:
-                fits.add(full.begin.year)
-        if fits:
-            years[day.start] = fits.pop()
-    return years
-
-
-def _in_year(day: DateMatch, year: int | None) -> DateMatch:
-    """Return ``day`` moved to ``year`` (itself when None)."""
-    if year is None:
-        return day
-    begin, end = day.begin.replace(year=year), day.end_date.replace(year=year)
-    return dataclasses.replace(day, begin=begin, end_date=end)
-
-
-_DOCUMENT_DATE = re.compile(
-    r"(?:số\s+[0-9][^\s,]*|[0-9]+/[0-9]{4}/[^\s,]+)\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?$", re.IGNORECASE
-)
-
-
-def is_document_date(text: str, date: DateMatch) -> bool:
-    """Whether a date is a document's ('Quyết định số 40-QĐ/TW, ngày 19/9/2011'), not a happening's."""
-    return _DOCUMENT_DATE.search(text, max(0, date.start - 40), date.start) is not None
-
-
-# What a happening is, by the first of its words found in its name (order matters: 'khởi tố' before 'vụ').
-EVENT_KINDS = tuple(tuple(line.split("\t")) for line in _WORDS["event_kinds"])
-_KINDS = [(re.compile(rf"{_B}{_words(w)}{_E}", re.IGNORECASE), k) for w, k in EVENT_KINDS]
-
-
-def _kind_of(name: str) -> str | None:
-    """Return the kind of happening a name tells, from the first kind word it holds."""
-    hits = [(m.start(), k) for pattern, k in _KINDS if (m := pattern.search(name))]
-    return min(hits)[1] if hits else None
 
 
 _QUOTE_MARK = re.compile(r'[“”"]')
@@ -2244,18 +1525,8 @@ def _in_quote(text: str, offset: int) -> bool:
 
 # 'đường Cách Mạng Tháng 8': a month inside a capitalised name is no date.
 _COUNT_BEFORE = re.compile(r"[0-9]\s+$")  # '2 tháng 11 ngày' is a length of time, not November
-# 'sinh năm 1996', 'SN 1996': a birth, no day of the story.
-_BORN = re.compile(r"(?<![^\W_])(?:sinh|SN)\s*$", re.IGNORECASE)
 _IN_A_NAME = re.compile(r"[A-ZĐ][^\s]*\s+Tháng\s")
 _AHEAD = re.compile(rf"{_B}(?:sẽ|tới|sắp|dự\s+kiến|kế\s+hoạch|chuẩn\s+bị){_E}", re.IGNORECASE)
-
-
-def _last_year(day: dt.date) -> dt.date:
-    """Return the same day a year earlier (28 February for 29 February)."""
-    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else dt.date(day.year - 1, 2, 28)
-
-
-Basis = tuple[str | None, str | None, str]  # (date, precision, the words it comes from)
 
 
 # 'Phá sòng bạc : Chiều 25/5, Công an ...': a roundup's heading, set off by a spaced colon, then its story.
@@ -2332,6 +1603,10 @@ def _headed_parts(text: str, sentences: list[Span]) -> list[tuple[int, int]]:
                 lo = colon.end()
         out.append((lo, sentence.end))
     return out
+
+
+# 'Nga bỏ trốn nên bị phát lệnh truy nã': a step that follows from what its subject did.
+_SO_WORDS = ("nên", "thì", "rồi")
 
 
 def clause_events(
@@ -3157,885 +2432,3 @@ def events(
         _act_over_setting(event)
         _title_as_doer(event, people)
     return _one_wording_each(found)
-
-
-def _act_over_setting(event: Event) -> None:
-    """Name an event told as where people were ('X có mặt tại Y') by what they did there, when told."""
-    if _PRESENT_AT.search(f" {event.name}") is None:
-        return
-    tellings = (*(s.text for s in event.spans[:1]), event.name, *event.aliases)
-    told = {_present_then_act(_tidy(t)) for t in tellings}
-    act = next((a for a in event.aliases if a in told - {""}), None)
-    if act is not None:
-        event.aliases = [event.name, *(a for a in event.aliases if a != act)]
-        event.name = act
-
-
-# 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng', 'triệt phá một sòng bạc, tạm giữ 15 đối tượng': two acts,
-# each on what it counts.
-_TWO_ACTS = re.compile(
-    rf"^(?P<first>.*?{_B}(?:{_words(*ACT_VERBS)}){_E}\s+(?:[0-9]+|một)\s[^,;]+?),\s+(?:và\s+)?"
-    rf"(?P<second>(?:{_words(*ACT_VERBS)})(?:\s+(?:{_words(*ACT_VERBS)}))*{_E}\s+[0-9]+\s.+)$",
-    re.IGNORECASE,
-)
-
-
-# 'dừng tổ chức lễ hội X sau sự cố trâu số 18 húc chết chủ': the deadly incident it follows is told too.
-_AFTER_INCIDENT = re.compile(rf"{_B}sau\s+(?P<what>sự\s+cố\s+[^,;.()]+)", re.IGNORECASE)
-
-
-def _within(name: str, other: str) -> bool:
-    """Whether most syllables of the shorter of two names are in the other one."""
-    x, y = _fold(name), _fold(other)
-    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.6
-
-
-def _incident_after_each(found: list[Event], used: set[str]) -> tuple[list[Event], set[str]]:
-    """Add the deadly incident an act follows ('... sau sự cố X làm chết Y') when no event tells it."""
-    out, added = list(found), set()
-    for event in found:
-        m = _AFTER_INCIDENT.search(event.quote or "")
-        if m is None or event.part_of or not _DEATH.search(m.group("what")):
-            continue
-        name = _cap(_drop_places(_tidy(m.group("what"))), NAME_WORDS)
-        if len(name.split()) < TRAIL_HEAD_WORDS or any(
-            _within(name, told) for e in out for told in (e.name, *e.aliases)
-        ):
-            continue  # told already, maybe with fewer words ('tai biến khiến 7 người tử vong')
-        base = slug(name)[:60].strip("-") or "event"
-        sid, k = base, 2
-        while sid in used:
-            sid, k = f"{base}-{k}", k + 1
-        used.add(sid)
-        added.add(sid)
-        # When it happened is not told here: before the act, not on its day.
-        out.append(
-            dataclasses.replace(
-                event, id=sid, name=name, kind=_kind_of(name), aliases=[], date=None, date_precision=None,
-                date_basis=None, participants=[], recipients=[],
-            )
-        )
-    return out, added
-
-
-def _two_acts_each(found: list[Event], used: set[str]) -> list[Event]:
-    """Split an event whose name tells two acts, each on a number of its own, into two events."""
-    out: list[Event] = []
-    for event in found:
-        m = _TWO_ACTS.match(event.name)
-        # 'Từ đầu năm đến nay ... xử lý 7 vụ, bắt giữ 15 đối tượng': a period's tally, no two acts.
-        if m is None or event.part_of or _PERIOD_WORDS.search(event.quote or ""):
-            out.append(event)
-            continue
-        event.name, event.kind = m.group("first"), _kind_of(m.group("first"))
-        event.aliases = []
-        second = m.group("second")
-        base = slug(second)[:60].strip("-") or "event"
-        sid, k = base, 2
-        while sid in used:
-            sid, k = f"{base}-{k}", k + 1
-        used.add(sid)
-        out += [event, dataclasses.replace(event, id=sid, name=second, kind=_kind_of(second), aliases=[])]
-    return out
-
-
-def _one_wording_each(found: list[Event]) -> list[Event]:
-    """Fold an event into one told by the same sentence that already has its name as a wording.
-
-    '18 bệnh nhân chạy thận thì xảy ra sự cố X' has 'sự cố X' as a wording; the noun phrase 'sự cố X'
-    read again from that sentence is the same happening, not a second one.
-    """
-    parents = {e.part_of for e in found if e.part_of}
-    kept: list[Event] = []
-    for event in found:
-        name = " ".join(event.name.lower().split())
-        twin = next(
-            (
-                k
-                for k in kept
-                if k.quote == event.quote
-                and not k.part_of
-                and not event.part_of
-                and event.id not in parents
-                and name in {" ".join(a.lower().split()) for a in k.aliases}
-            ),
-            None,
-        )
-        if twin is None:
-            kept.append(event)
-            continue
-        _fold_telling(twin, event)
-    return kept
-
-
-# 'anh ta', 'hắn', 'đối tượng này': who a story's step is of, told before by name.
-_ANAPHOR = re.compile(rf"^(?:{_words(*_WORDS['anaphors'])}){_E}", re.IGNORECASE)
-# What may stand before a suspect's name: a clause's start, a link, the word for a suspect.
-_BARE_NAME_BEFORE = re.compile(
-    rf"(?:^|[.,;:\n]|{_B}(?:và|với|đối\s+tượng|nghi\s+phạm|nghi\s+can|bị\s+can|bị\s+cáo))\s*$", re.IGNORECASE
-)
-ANAPHOR_CHARS = 600  # how far back a pronoun's person is looked for
-
-
-def _name_the_doer(event: Event, text: str, people_at: list[tuple[Span, str]]) -> None:
-    """Name a step told of 'anh ta', 'hắn', 'đối tượng này' by the person last named bare before it.
-
-    Suspects are named bare ('Đạt bỏ trốn'), victims and officials with a title or an honorific
-    ('anh Toàn', 'Đại tá X'): the pronoun of a suspect's step is the nearest bare name.
-    """
-    pronoun = _ANAPHOR.match(event.name)
-    if pronoun is None or not event.spans:
-        return
-    at = event.spans[0].start
-    lo = max(0, at - ANAPHOR_CHARS)
-    named = [(span.start, name) for span, name in people_at if lo <= span.start < at]
-    # A story names its suspect in full once, then by the given name alone ('Đạt bỏ trốn').
-    given: dict[str, set[str]] = {}
-    for _, name in people_at:
-        if len(name.split()) > 1:
-            given.setdefault(name.split()[-1], set()).add(name)
-    for word, names in given.items():
-        if len(names) == 1:
-            said = re.finditer(rf"{_B}{re.escape(word)}{_E}", text[lo:at])
-            named += [(lo + m.start(), *names) for m in said]
-    named = [(at_, name) for at_, name in named if _BARE_NAME_BEFORE.search(text, max(0, at_ - 20), at_)]
-    if not named:
-        return
-    name = max(named)[1]
-    event.aliases = [event.name, *event.aliases]
-    event.name = f"{name}{event.name[pronoun.end() :]}"
-
-
-TITLE_WORDS = 8  # 'Chủ tịch UBND tỉnh X': a longer stretch before a person's name is more than a title
-MOST_ALIASES = 4  # a reader gives an event a few names, not a spray of them
-# A title that starts a doer ('Phó Thủ tướng', 'Chủ tịch UBND tỉnh X'); the honorific before a name.
-_TITLE_HEAD = re.compile(
-    r"(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Bí\s+thư|Tổng\s+\S+|Cục\s+trưởng"
-    r"|Viện\s+trưởng|Chánh\s+\S+|Trưởng\s+\S+|Tư\s+lệnh)(?![^\W_])"
-)
-_HONORIFIC_END = re.compile(rf"\s+(?:{_words(*_HONORIFICS)})$")
-# Words after a person's name that go on the name's phrase, not start what the person did.
-_NOT_A_PREDICATE = ("và", "cùng", "là", "của", "với", "cho", "thì", "mà", "tại", "ở", "trong", "đến", "về")
-
-
-def _title_as_doer(event: Event, people: set[str]) -> None:
-    """Add 'Thủ tướng Chính phủ giao X' for 'Thủ tướng Chính phủ Nguyễn Văn A giao X': the title as doer."""
-    if len(event.aliases) >= MOST_ALIASES:
-        return
-    for told in (event.name, *event.aliases):
-        for person in people:
-            at = told.find(f" {person} ")
-            if at <= 0 or not told[:1].isupper():
-                continue
-            title, rest = _HONORIFIC_END.sub("", told[:at]), told[at + len(person) + 2 :]
-            verb = rest.split()[0] if rest.split() else ""
-            rest = _AUX_RUN.sub("", rest)  # 'đã ký': the act, as the other wordings give it
-            if (
-                len(title.split()) <= TITLE_WORDS
-                and _TITLE_HEAD.match(title) is not None
-                and "," not in title
-                and not _verb_in(title)
-                and not _STORY.search(title)
-                and verb.islower()
-                and verb not in _NOT_A_PREDICATE
-                and not _SPEECH_IN.match(rest)
-            ):
-                event.aliases.append(f"{title} {rest}")
-                return
-
-
-def _aliases(event: Event) -> list[str]:
-    """Return the other wordings the text gives an event: fuller ones, then the act without its frame.
-
-    Fuller: its act uncut, the clause that tells it. Only the first telling counts: later ones
-    ('Vụ tai nạn xảy ra lúc ...', a summary retold) give a time or a detail, not another name. A
-    telling that adds only an auxiliary ('vừa', 'đã') to what is named already says nothing new.
-    Shorter: the act without who did it, or without the purpose or setting that trails it.
-    """
-    out: list[str] = []
-    seen = _fold(event.name)
-    for told in [*event.aliases, *(_cap(_tidy(s.text), ALIAS_WORDS) for s in event.spans[:1])]:
-        new = _fold(told) - seen - _AUX_WORDS
-        if len(told.split()) < 3 or len(new) < ALIAS_NEW_WORDS:
-            continue
-        seen |= _fold(told)
-        out.append(told)
-    names = {" ".join(event.name.lower().split()), *(" ".join(a.lower().split()) for a in out)}
-    whole = _tidy(event.spans[0].text) if event.spans else ""
-    for short in _short_forms(event.name, out, whole):
-        key = " ".join(short.lower().split())
-        if key not in names and len(short.split()) >= 3:
-            names.add(key)
-            out.append(short)
-    return out
-
-
-# What trails an act and is no part of it: its purpose, its occasion, what it concerns.
-_TRAIL = re.compile(
-    rf"\s+(?:{_words('liên quan đến', 'liên quan tới', 'để', 'nhằm', 'khi', 'sau khi', 'trong khi')}){_E}"
-)  # case-sensitive: 'ông Nguyễn Văn Để' is a name
-# 'X thì xảy ra Y', 'X, xảy ra Y': Y is what happened, X only when or where.
-_THEN_OCCURRED = re.compile(rf"(?:{_B}thì|,)\s+(?:lại\s+|đã\s+)?xảy\s+ra\s+(?P<what>[^,;]+)", re.IGNORECASE)
-# The verb that starts an act after its doer: an act verb, a crime's verb, 'tiến hành X'.
-# 'A và đưa B': a second act joined on.
-_NEXT_ACT = re.compile(rf"\s+và\s+(?={_ACT.pattern})", re.IGNORECASE)
-_CHARGE_BEFORE = re.compile(rf"{_B}(?:tội|hành\s+vi)(?:\s+\S+){{0,6}}$", re.IGNORECASE)
-TRAIL_HEAD_WORDS = 4  # an act shorter than this without its purpose says too little to name it
-_TOLD_END = re.compile(rf"{_B}(?:xảy\s+ra|có\s+mặt|diễn\s+ra|được\s+tổ\s+chức)$", re.IGNORECASE)
-# What follows a finished wording and tells its occasion, its place or a second step: 'lễ hội X sau sự
-# cố Y', 'ập vào quán X nằm trên đường Y', 'có công văn X và đề nghị Y', 'kết luận X đồng thời chuyển Y'.
-_AFTERWORD = re.compile(
-    rf"\s*,?\s+(?:sau\s+(?:sự\s+cố|vụ|khi)|nằm\s+(?:trên|ở|tại)|và\s+(?:đề\s+nghị|yêu\s+cầu|giao)|đồng\s+thời|tại){_E}"
-)  # case-sensitive: a capital starts a name ('Sau', 'Nằm' begin no tail)
-# 'để anh X làm ...', 'để cháu ...': 'để' lets someone do something.
-_LET = re.compile(rf"\s*(?:{_words(*_HONORIFICS, 'cháu', 'em', 'họ', 'nó')}){_E}|\s*[A-ZĐ]")
-# A crime's verb keeps its doer: 'hai xe tông nhau' is no act of 'tông nhau' alone.
-_ACT_START = re.compile(
-    rf"{_HEAD_VERB.pattern}|{_B}(?:{_words(*OFFICIAL_VERBS, 'tiến hành', 'thực hiện')}){_E}", re.IGNORECASE
-)
-# 'Nga bỏ trốn nên bị phát lệnh truy nã': a step that follows from what its subject did.
-_SO_WORDS = ("nên", "thì", "rồi")
-_SO_ACT = re.compile(
-    rf"\s(?-i:nên|vì\s+vậy|do\s+đó)\s+(?:đã\s+)?"  # 'Nên' is a name ('ông Nguyễn Văn Nên ký lệnh ...')
-    rf"(?=(?:ra\s+lệnh\s+)?(?:{_words(*OFFICIAL_VERBS, 'ra lệnh')}){_E})",
-    re.IGNORECASE,
-)
-# 'phối hợp với Công an huyện X, Hạt Kiểm lâm Y tiếp tục khám nghiệm ...': who helped, then the act.
-_WITH_OTHERS = re.compile(
-    rf"{_B}phối\s+hợp(?:\s+với)?\s+(?P<who>[^;:.]{{2,120}}?)\s+(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện)\s+)?"
-    rf"(?P<act>{_words(*ACT_VERBS, 'đột kích', 'điều tra', 'truy bắt')}){_E}",
-    re.IGNORECASE,
-)
-# A document that asks ('văn bản yêu cầu X') is no doer: its verb says what it asks.
-_DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
-
-
-# What ends an act's object in its compact wording: a purpose, a ground, a request it carries, a
-# second clause ('khởi tố X để điều tra', 'có đơn gửi Y đề nghị Z', 'bắt X, thu giữ Y').
-_OBJECT_END = re.compile(
-    # 'Công ty X- đây là ...': a dash glued to a word is where a bracket was taken out ('37C- 048': a plate).
-    rf"\s*(?:,(?![0-9])|[;:(])|(?:\s|(?<=\w)(?-i:(?<![0-9A-Z_])))[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}",
-    re.IGNORECASE,
-)
-# 'X chủ trì, phối hợp với Y và các đơn vị có liên quan kiểm tra Z': who helps is no part of what is done.
-_HELPED = re.compile(
-    rf"(?:{_B}chủ\s+trì\s*,?\s+)?{_B}phối\s+hợp(?:\s+với)?\s+[^;:.]{{2,120}}?\s+"
-    rf"(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện)\s+)?(?={_ACT_START.pattern})",
-    re.IGNORECASE,
-)
-# 'thăm, động viên và thưởng nóng': one more act listed before the last, joined by 'và'.
-_LISTED_ACT = re.compile(r"(?-i:[^\W\d_A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+)?\s+và\s")
-_TRAILING_AUX = re.compile(rf"(?:\s+(?:{_words(*AUXILIARIES, 'lần lượt')}){_E})+\s*$", re.IGNORECASE)
-# Words that open a lead or a clause, not a doer: 'Khi X bắt ...', 'Trên đường chở ...', 'Việc X ...'.
-_NO_DOER = re.compile(rf"^(?:{_words(*_WORDS['no_doer_words'])}){_E}", re.IGNORECASE)
-_SPEECH_IN = re.compile(rf"{_B}(?:{_words(*SPEECH_VERBS)}){_E}", re.IGNORECASE)
-# 'quận 5 thì gặp ...': a clause joined on; 'về hành vi giết ...': a charge, no doer before its verb.
-_NOT_A_DOER = re.compile(
-    rf"{_B}(?-i:thì|rồi|nên|mà){_E}|{_B}(?:hành\s+vi|tội|vụ|việc){_E}\s*$", re.IGNORECASE
-)
-_CUT_VERB = re.compile(r"\s+(?:có|là|bị|được)$", re.IGNORECASE)
-_FIRST_PERSON_IN = re.compile(rf"{_B}(?:{_words('tôi', 'chúng tôi', 'chúng ta', 'mình')}){_E}", re.IGNORECASE)
-_PASSIVE_END = re.compile(rf"{_B}(?:bị|được)$", re.IGNORECASE)
-# 'có đơn gửi ...', 'có văn bản yêu cầu ...': the writing is part of the act, not of who wrote it.
-_WRITING = re.compile(rf"{_B}(?:có|ra|ban\s+hành)\s+(?:đơn|{_words(*WRITTEN_ACTS)})$", re.IGNORECASE)
-COMPACT_DOER_WORDS = 10  # 'phụ huynh học sinh trường tiểu học X': a doer told with who it is, no clause
-COMPACT_OBJECT_WORDS = 10  # a longer object runs on without a break: no compact wording of it
-APPOSITION_LOWER_WORDS = 3  # 'Phó Giám đốc Công an tỉnh X': who a doer is; more lower-case words, a clause
-LISTED_DOER_WORDS = 5  # 'cán bộ phường X': one more doer listed; a longer stretch is a clause
-
-
-def _compact(told: str) -> str:
-    """Return 'doer act object' of a telling: who, the act, what it is done to, without what follows.
-
-    'Công an quận X, tỉnh Y đã khởi tố, bắt giam 15 bị can để điều tra về hành vi Z' is told
-    'Công an quận X, tỉnh Y khởi tố, bắt giam 15 bị can'; '' when no act or no doer is found.
-    """
-    parts = _compact_parts(told)
-    if parts is None or parts[3]:
-        return ""  # several doers listed: the act alone names it (_short_forms)
-    doer, passive, act, _ = parts
-    return f"{doer} {passive} {act}" if passive else f"{doer} {act}"
-
-
-def _listed_part(part: str) -> bool:
-    """Whether a lower-case stretch after a doer's comma is one more doer listed ('cán bộ y tế')."""
-    words = part.split()
-    return (
-        2 <= len(words) <= LISTED_DOER_WORDS
-        and _LISTED_DOER_HEAD.match(part.strip()) is not None
-        and not _verb_in(part)
-        and not _STORY.search(part)
-        and not _SPEECH_IN.search(part)
-        and not _NO_DOER.match(part.strip())
-        and not _NOT_A_DOER.search(part)
-        and not _LEAD_EVENT.match(" " + part.strip())
-        # 'Lễ hội X, lễ phát ấn bắt đầu ...': events, no doers.
-        and not (_NOUN.match(part.strip()) or words[0].lower() in _EVENT_HEADS)
-    )
-
-
-# 'tỉnh Đồng Nai', 'thị xã Ba Đồn': a level, then only the place's capitalised name.
-_CAPITALISED = re.compile(rf"\s*\S+(?:\s+\S+)?(?:\s+(?-i:[{_UPPER}0-9])\S*)+\s*")
-_RESIDENCE = re.compile(
-    rf"(?:cùng\s+)?(?:{_words('ngụ', 'trú', 'cư trú', 'thường trú', 'tạm trú', 'quê')}){_E}", re.IGNORECASE
-)
-_EVENT_HEADS = ("buổi", "cuộc", "phiên", "lễ", "đợt", "vụ", "kỳ", "hội")
-_LISTED_DOER_HEAD = re.compile(rf"(?:{_words(*_WORDS['listed_doer_heads'])}){_E}", re.IGNORECASE)
-
-
-def _compact_parts(told: str) -> tuple[str, str, str, bool] | None:
-    """Return (doer, 'bị'/'được' or '', act with its object, whether the doers are a list) of a telling."""
-    helped = _HELPED.search(told)
-    if helped is not None:
-        told = told[: helped.start()] + told[helped.end() :]
-    verb = _ACT_START.search(told)
-    if verb is None or verb.start() == 0:
-        return None
-    head = _TRAILING_AUX.sub("", told[: verb.start()].rstrip())
-    writing = _WRITING.search(head)
-    if writing is not None:
-        verb_start = writing.start()
-        head = _TRAILING_AUX.sub("", head[:verb_start].rstrip())
-    else:
-        verb_start = verb.start()
-    passive = _PASSIVE_END.search(head)
-    if passive is not None:  # 'Quốc, Sơn, Lương bị khởi tố': what befell the doer
-        head = _TRAILING_AUX.sub("", head[: passive.start()].rstrip())
-    # 'Công an quận 7, TP X', 'A, B, C': a place or the names of others go on the doer; 'ông X, Phó
-    # Giám đốc Sở Y' is who the doer is. Anything else after a comma is a clause: no doer next to the act.
-    parts = head.split(",")
-    doer, listed, aside = parts[0], False, False
-    for part in parts[1:]:
-        words = part.split()
-        # 'Công an TP X, tỉnh Y': where the doer is, unless it makes the doer too long to keep; after an
-        # apposition ('Đại tá X, Trưởng Công an huyện Y, tỉnh Z') it is where the post is, read as before.
-        if (
-            not aside
-            and _PLACE_SEGMENT.match(part)
-            and _CAPITALISED.fullmatch(part)
-            and not _PLACE_SEGMENT.match(doer)
-        ):
-            if len(f"{doer} {part}".split()) <= COMPACT_DOER_WORDS:
-                doer += "," + part
-            continue
-        if words and not words[0][:1].isupper() and _listed_part(part) and _doer(doer):
-            # 'lực lượng Công an, cán bộ y tế, cán bộ phường X tổ chức ...': several doers listed.
-            doer, listed = doer + "," + part, True
-            continue
-        if not words or not words[0][:1].isupper():
-            return None
-        if len(words) <= 2:
-            doer += "," + part
-        elif sum(1 for w in words if w[:1].islower()) > APPOSITION_LOWER_WORDS:
-            return None
-        else:
-            aside = True
-    doer = " ".join(doer.split())
-    if (
-        not doer
-        or len(doer.split()) > COMPACT_DOER_WORDS and not listed
-        or _RESIDENCE.match(doer)  # 'ngụ ấp X, xã Y xảy ra ...': where someone lives, no doer
-        or _NO_DOER.match(doer)
-        or _LEAD_EVENT.match(" " + doer)
-        or _verb_in(doer)
-        or _STORY.search(doer)
-        or _SPEECH_IN.search(doer)
-        or _NOT_A_DOER.search(doer)
-        or _ACT.match(doer) is not None and doer[:1].islower()  # 'đưa X tuyên phạt ...': a step, no doer
-        or _FIRST_PERSON_IN.search(doer)  # 'Đưa cho chúng tôi xem bản cam kết ký với ...': the writer's aside
-    ):
-        return None
-    rest = told[verb_start:]
-    end = bare = verb.end() - verb_start
-    while True:
-        stop = _OBJECT_END.search(rest, end)
-        end = stop.start() if stop is not None else len(rest)
-        # 'khởi tố, bắt giam X', 'thăm, động viên và tặng quà': acts listed go on together.
-        after = rest[stop.end() :].lstrip() if stop is not None else ""
-        # 'thăm, động viên và ...' right after the verb lists acts; 'nhà hàng, sòng bạc và ...' lists objects.
-        next_act = stop is not None and (
-            _ACT_START.match(after) or not rest[bare : stop.start()].strip() and _LISTED_ACT.match(after)
-        )
-        if next_act and stop.group().strip() == ",":
-            end = stop.end()
-            continue
-        break
-    act = " ".join(rest[:end].split())
-    # 'gặp ông Vũ Văn Sáng': a name's last word is no dangling 'sáng'; 'xử lý vụ việc X có': a cut verb is.
-    act = act if act.split()[-1][:1].isupper() else _DANGLING.sub("", _CUT_VERB.sub("", act))
-    extra = len(act.split()) - len(told[verb_start : verb.end()].split())
-    if extra > COMPACT_OBJECT_WORDS or extra < 1 and passive is None:
-        return None  # an object that runs on, or none: no compact wording
-    return doer, passive.group() if passive is not None else "", act, listed
-
-
-# An arrest, a custody or a charge of three or more suspects named in a row: 'bắt giữ A, B và C'.
-_PERSON_NAME = rf"(?-i:[{_UPPER}][^\s,.;:]*)(?:\s+(?-i:[{_UPPER}])[^\s,;:]*){{1,3}}"
-_GANG = re.compile(
-    rf"^(?P<head>.*?{_B}(?:{_words(*STORY_FAMILIES[min(CUSTODY)], 'khởi tố', 'bắt tạm giam', 'tạm giam')})"
-    rf"(?:\s+(?:{_words('bị can', 'đối tượng', 'nghi phạm', 'nghi can')}))?)"
-    rf"\s+(?P<first>{_PERSON_NAME})(?:\s*,\s*{_PERSON_NAME}){{1,}}\s*,?\s+và\s+{_PERSON_NAME}\s*$",
-    re.IGNORECASE,
-)
-# A meeting between parties, then what it is held for.
-_MEETING_FOR = re.compile(
-    rf"{_B}(?P<noun>hội\s+nghị|hội\s+thảo|tọa\s+đàm|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|buổi\s+gặp\s+mặt)"
-    rf"\s+(?:giữa|với)\s+[^;:.]{{2,250}}?\s+(?:để|nhằm)\s+(?P<purpose>[^;:.]+)",
-    re.IGNORECASE,
-)
-# 'X cùng đoàn lãnh đạo Y có mặt tại trụ sở Z thăm, động viên ...': who came along and where they were
-# are the setting; what X did there is the act.
-_PRESENT_AT = re.compile(
-    r"\s+(?:cùng\s+(?:với\s+)?[^;:.]{2,120}?\s+)?(?:(?:đã|vừa)\s+)?có\s+mặt\s+(?:tại|ở)\s+", re.IGNORECASE
-)
-# 'có mặt tại hiện trường điều tra và khám nghiệm tử thi': an act listed before the one the verbs know.
-_ACT_BEFORE_AND = re.compile(r"\s(?P<act>(?-i:[^\W\d_A-ZĐ])\S*\s+(?-i:[^\W\d_A-ZĐ])\S*)\s+và\s*$")
-_NAMED_AFTER = re.compile(r"\s+là\s+(?-i:[A-ZĐ])")
-_TOLD_PLACE = re.compile(rf"xảy\s+ra{_E}", re.IGNORECASE)
-PLACE_WORDS = 8  # 'trụ sở Công an tỉnh X': a longer stretch before the act is more than where it was
-
-
-def _present_then_act(told: str) -> str:
-    """Return 'doer act object' of 'doer [cùng others] có mặt tại <place> act object', or ''."""
-    present = _PRESENT_AT.search(told)
-    if present is None or not told[: present.start()].strip():
-        return ""
-    act = _ACT_START.search(told, present.end())
-    place = told[present.end() : act.start()] if act is not None else ""
-    if (
-        act is None
-        or not place.strip()
-        or "," in place
-        or len(place.split()) > PLACE_WORDS
-        or _TOLD_PLACE.match(told, act.start())  # 'có mặt tại nơi xảy ra vụ việc': where, no act
-    ):
-        return ""
-    rest = told[act.start() :]
-    listed = _ACT_BEFORE_AND.search(place)
-    if listed is not None and place[: listed.start()].strip():
-        rest = f"{listed.group('act')} và {rest}"  # 'tại hiện trường điều tra và khám nghiệm': both acts
-    named = _NAMED_AFTER.search(rest)
-    # 'cho một số tập thể là A, B, C': who they are, no part of the act.
-    rest = rest[: named.start()] if named is not None else rest
-    parts = _compact_parts(f"{told[: present.start()].strip()} {rest}")
-    if parts is None or parts[1] or parts[3]:
-        return ""
-    return f"{parts[0]} {parts[2]}"
-
-
-def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
-    """Return the name's act without its doer, and without what trails it ('để ...', 'khi ...').
-
-    ``whole``: the first telling uncut, for the wordings a cut to the alias length would lose.
-    """
-    out: list[str] = []
-    for told in (name, *fuller[:1]):
-        occurred = _THEN_OCCURRED.search(told)
-        if occurred is not None:  # '18 bệnh nhân chạy thận thì xảy ra sự cố X': the happening is 'sự cố X'
-            out.append(_DANGLING.sub("", occurred.group("what").strip()))
-    # Only an act's own wording sheds what trails it: one that starts at its verb or at its doer.
-    acts = [name] if _ACT_START.match(name) else []
-    verb = _ACT_START.search(name)
-    head = name[: verb.start()] if verb is not None else ""
-    if (
-        verb is not None
-        and head
-        and "," not in head
-        and len(head.split()) <= SUBJECT_WORDS
-        and _doer(head)
-        and not _NOUN.match(name)
-        and not _DOCUMENT_HEAD.match(name)
-    ):
-        # 'Đơn vị này tiến hành bảo trì X': the act alone is how a reader names it too.
-        act = _CARRY_OUT.sub("", _AUX_RUN.sub("", name[verb.start() :]))
-        out.append(act)
-        acts += [name, act]
-    for act in acts:
-        trail = _TRAIL.search(act)
-        if trail is None or _LET.match(act, trail.end()):
-            continue  # 'để anh X ngồi ...': 'để' lets someone do something, no purpose trails
-        head = act[: trail.start()].rstrip(" ,")
-        if len(head.split()) >= TRAIL_HEAD_WORDS:
-            out.append(head if head.split()[-1][:1].isupper() else _DANGLING.sub("", head))
-    for told in dict.fromkeys((name, *fuller[:1], *acts)):
-        after = _AFTERWORD.search(told)
-        head = _DANGLING.sub("", told[: after.start()].rstrip(" ,")) if after is not None else ""
-        # 'vụ cướp xảy ra tại X': the incident is named already, with or without where.
-        if len(head.split()) >= TRAIL_HEAD_WORDS and not _TOLD_END.search(head):
-            out.append(head)
-    for told in (name, *fuller):
-        out.extend(_turned_active(told))
-    for told in dict.fromkeys((*fuller, name)):
-        compact = _compact(told)
-        if compact and len(compact.split()) < len(told.split()):
-            out.append(compact)
-        parts = _compact_parts(told)
-        if parts is not None and parts[3] and not parts[1]:
-            out.append(parts[2])  # several doers listed: 'tổ chức làm việc với X' is what they did
-            break
-    for told in dict.fromkeys((name, *fuller[:1])):
-        # 'tạm giữ đối tượng A, B, C và D': one named for the rest, as a reader says it.
-        gang = _GANG.match(told)
-        if gang is not None:
-            head = " ".join(_AUX.sub("", gang.group("head")).split())
-            out.append(f"{head} {gang.group('first')} và đồng bọn")
-            break
-    placed = _PLACED_ACT.match(name)
-    if placed is not None and _families(placed.group("verb"), charges=False) & TAKING:
-        # 'lấy trộm tại tiệm vàng X': what was taken says less than where it was taken from.
-        out.append(placed.group("act"))
-    for told in dict.fromkeys((whole, *fuller, name)):
-        # 'buổi làm việc giữa A, B và C để thống nhất X': a meeting is named by what it is held for.
-        held = _MEETING_FOR.search(told)
-        if held is not None:
-            out.append(_cap(f"{held.group('noun')} {held.group('purpose')}", NAME_WORDS))
-            break
-    for told in dict.fromkeys((whole, *fuller, name)):
-        present = _present_then_act(told)
-        if present:
-            out.append(present)
-            break
-    for told in (*fuller[:1], name):
-        # 'X xác định Y là thủ phạm nên ra lệnh khởi tố bị can ...': the step taken is what happened.
-        so = _SO_ACT.search(told)
-        if so is not None:
-            out.append(_cap(told[so.end() :], NAME_WORDS))
-            break
-    for told in (*fuller[:1], name):
-        # 'ông X lái xuồng quay lại nhà Y, dùng súng bắn chết bà Z': the harm is the last step, X its doer.
-        steps = _STEPS.match(told)
-        if (
-            steps is not None
-            and _families(steps.group("last"), charges=False) & VIOLENT
-            and not _families(steps.group("first"), charges=False) & VIOLENT
-        ):
-            out.append(f"{steps.group('doer')} {steps.group('last')}")
-            break
-    about = re.sub(r"\s+về\s+việc\s+", " ", name)
-    if about != name and not _DOCUMENT_HEAD.match(name):
-        out.append(about)  # 'thông báo về việc kết thúc thanh tra': 'thông báo kết thúc thanh tra'
-    for told in (*fuller[:1], name):
-        # '... phối hợp Công an huyện X tiếp tục khám nghiệm hiện trường': the act, not who joined in.
-        joined = _WITH_OTHERS.search(told)
-        if joined is not None and _doer(joined.group("who").split(",")[0]):
-            out.append(_cap(told[joined.start("act") :], NAME_WORDS))
-            break
-    for act in acts:
-        # 'cử cán bộ khám nghiệm hiện trường và đưa nạn nhân đi cấp cứu': the first act is named alone too.
-        then = _NEXT_ACT.search(act)
-        if then is not None and _CHARGE_BEFORE.search(act, 0, then.start()):
-            continue  # 'về hành vi giết người và cướp tài sản': the charges, not a second act
-        if then is not None and len(act[: then.start()].split()) >= TRAIL_HEAD_WORDS:
-            out.append(act[: then.start()].rstrip(" ,"))
-    return out
-
-
-# 'ông X <step>, dùng <weapon> <harm>': a named doer's steps, the last told after a comma without a subject.
-_STEPS = re.compile(
-    rf"^(?P<doer>(?:(?:{_words(*_HONORIFICS)})\s+)?(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{0,3}})"
-    r"\s+(?:(?:đã|vừa|lại)\s+)?(?P<first>(?-i:[^\W\d_A-ZĐ])[^,;:]+),\s+(?:rồi\s+|sau\s+đó\s+)?"
-    rf"(?P<last>(?:{_words('dùng', 'cầm', 'rút', 'lấy', 'vác')})\s[^,;:]+)$",
-    re.IGNORECASE,
-)
-# 'X đã được/bị [ai] <act> ...': what befell X, told the other way round.
-_PASSIVE = re.compile(
-    rf"^(?P<patient>[^,;]+?)\s+(?:(?:đã|vừa|mới)\s+)?(?:được|bị)(?!\s+(?:cáo|can|hại|thương){_E})\s+"
-    rf"(?P<agent>[^,;]*?)(?P<verb>{_ACT_START.pattern})",
-    re.IGNORECASE,
-)
-# 'nhận được', 'Mặc dù được', 'Khi ... thì bị': no patient before them.
-_NOT_PATIENT = re.compile(
-    rf"^(?:{_words('khi', 'mặc dù', 'dù', 'nếu', 'tuy', 'vì', 'do', 'sau khi', 'trước khi')}"
-    rf"|{_words('quá trình', 'xung quanh')}){_E}"
-    rf"|{_B}(?:nhận|đạt|có|thì|và|là){_E}\s*$|[“”\"]",
-    re.IGNORECASE,
-)
-# Who acts on the patient when no name says it: 'người dân', 'lực lượng chức năng', 'cơ quan điều tra'.
-_AGENT = re.compile(
-    rf"^(?:{_words('người dân', 'lực lượng', 'cơ quan', 'mọi người', 'gia đình', 'công an')}){_E}",
-    re.IGNORECASE,
-)
-PATIENT_WORDS = 10  # a longer stretch before 'được' is a clause, not who it befell
-AGENT_WORDS = 10
-
-
-def _turned_active(told: str) -> list[str]:
-    """Return 'phát hiện thi thể X' for 'thi thể X đã được ai đó phát hiện ...', with and without the rest."""
-    m = _PASSIVE.match(told)
-    if m is None:
-        return []
-    patient = " ".join(m.group("patient").split())
-    agent = " ".join(m.group("agent").split())
-    if (
-        len(patient.split()) > PATIENT_WORDS
-        or len(agent.split()) > AGENT_WORDS
-        or _ACT.search(patient)  # 'X liên hệ Y và được hướng dẫn': a clause, not who it befell
-        or _NOT_PATIENT.search(patient)
-        or _AUX.search(patient)  # 'đổ dốc đã bất ngờ bị nổ lốp': a clause's head, not who it befell
-        # 'ông X - Giám đốc Y': who acted is named before the dash, what he is after it.
-        or _ACT.search(agent)  # 'được mọi người đưa đi cấp cứu': the act is 'đưa', not 'cứu'
-        or agent and not (_doer(re.split(r"\s[-–]\s", agent)[0]) or _AGENT.match(agent))
-    ):
-        return []
-    patient = re.sub(rf"^(?:{_words('vụ việc', 'vụ')})\s+", "", patient, flags=re.IGNORECASE)
-    verb = " ".join(m.group("verb").split())
-    rest = _COMMA.split(told[m.end() :])[0]
-    trail = _TRAIL.search(rest)
-    rest = " ".join((rest[: trail.start()] if trail else rest).split())
-    out = [f"{verb} {patient}"]
-    if rest:
-        out.append(_cap(f"{verb} {patient} {rest}", NAME_WORDS))
-    if agent and _doer(agent) and _CASE_STEP_VERB.fullmatch(verb) and _COUNTED_ACCUSED.match(patient + " "):
-        # '15 bị can bị Công an X khởi tố, bắt giam để điều tra về hành vi Y': who took the steps, on whom,
-        # for what: 'Công an X khởi tố, bắt giam 15 bị can về hành vi Y'.
-        after = told[m.end() :]
-        while (more := _STEPS_LISTED.match(after)) is not None:
-            verb, after = f"{verb}, {' '.join(more.group('verb').split())}", after[more.end() :]
-        charge = _CHARGE_AFTER.match(after)
-        told_active = f"{agent} {verb} {patient}"
-        charged = f"{told_active} {' '.join(charge.group('charge').split())}" if charge else told_active
-        out.append(_cap(charged, NAME_WORDS + CHARGE_WORDS))
-    return [o for o in out if len(o.split()) >= 3]
-
-
-CHARGE_WORDS = 6  # a charge's name ('Tàng trữ trái phép chất ma túy') on top of the steps, whom and who
-_STEP_WORDS = _words(*CASE_VERBS, "bắt giam", "tạm giam", "bắt tạm giam", "truy tố")
-_CASE_STEP_VERB = re.compile(rf"(?:{_STEP_WORDS})", re.IGNORECASE)
-_STEPS_LISTED = re.compile(rf"\s*,\s*(?:và\s+)?(?P<verb>{_STEP_WORDS}){_E}", re.IGNORECASE)
-# 'để điều tra về hành vi X', 'về tội X': the charge the steps were taken on.
-_CHARGE_AFTER = re.compile(
-    r"(?:\s+để\s+(?:điều\s+tra|xử\s+lý)(?:\s*,\s*(?:xử\s+lý|làm\s+rõ))?)?"
-    r"\s+(?P<charge>về\s+(?:hành\s+vi|(?:các\s+)?tội)\s+[^,;:.]+)",
-    re.IGNORECASE,
-)
-
-
-DOER_LOWER_WORDS = 2  # 'Công an huyện X', 'ông X': a doer's name has few words in lower case
-
-
-def _doer(head: str) -> bool:
-    """Whether the words before an act name who did it: a name, a unit, a person, 'đơn vị này'."""
-    words = head.split()
-    if not words:
-        return False  # ', các trinh sát áp sát …': the clause opens at a comma, no words before the act
-    if _LEAD_EVENT.match(" " + head):
-        return False  # 'Trong buổi làm việc ...': a setting, no doer
-    if words[-1].lower() == "này":
-        return True  # 'đơn vị này', 'đối tượng này': the doer told before
-    if _AGENT.match(re.sub(r"^(?:một|các|nhiều|những)\s+", "", head, flags=re.IGNORECASE)):
-        return True  # 'một người dân địa phương', 'lực lượng chức năng': who acted, unnamed
-    named = words[0][:1].isupper() or words[0].lower() in _HONORIFICS
-    # 'Quân dùng bật lửa đốt': lower-case words past the doer's name are a first step, not the doer.
-    return named and sum(1 for w in words if w[:1].islower()) <= DOER_LOWER_WORDS
-
-
-def _incident_of(told: str, name: str) -> bool:
-    """Whether 'vụ X' told as having happened is ``name``'s happening: most of X's words are its words.
-
-    'tại phường 3 xảy ra vụ thiếu nữ bị tấn công bằng hung khí' after the summary 'Lan bị một người lạ
-    tấn công và gây thương tích bằng hung khí' tells that attack as an incident, not another one.
-    """
-    if told[:3].lower() != "vụ ":
-        return False
-    words = _fold(told) - _fold("vụ") - _FUNCTION_WORDS
-    shared = words & _fold(name)
-    return len(shared) >= RETOLD_WORDS and len(shared) >= INCIDENT_SHARE * len(words)
-
-
-def _one_incident_each(found: list[Event]) -> list[Event]:
-    """Drop 'Vụ X xảy ra lúc ...' when the report names 'vụ X ...' otherwise: its time, not a new incident."""
-    nouns: dict[str, Event] = {}
-    for event in found:
-        noun = _NOUN.match(event.name)
-        if noun is not None and noun.group().lower().startswith("vụ") and not _OCCURRED.match(event.name):
-            nouns.setdefault(" ".join(noun.group().lower().split()), event)
-    kept = []
-    for event in found:
-        noun = _NOUN.match(event.name)
-        other = nouns.get(" ".join(noun.group().lower().split())) if noun is not None else None
-        if other is not None and other is not event and _OCCURRED.match(event.name):
-            _fold_telling(other, event)
-            continue
-        kept.append(event)
-    return kept
-
-
-def _retell(event: Event, span: Span, basis: Basis | None) -> None:
-    """Fold another telling of ``event`` into it: its span, and the telling's date if the event has none."""
-    if event.date is None and basis is not None and basis[0]:
-        event.date, event.date_precision, event.date_basis = basis
-    event.spans.append(span)
-
-
-def _fold_telling(into: Event, event: Event) -> None:
-    """Fold ``event``, another telling of ``into``, into it: its sentences, and its date if it has none."""
-    if into.date is None and event.date:
-        into.date, into.date_precision, into.date_basis = event.date, event.date_precision, event.date_basis
-    into.spans += event.spans
-
-
-RULING_SENTENCES = 3  # a ruling told further from its undated hearing may be another court's
-
-
-def _one_trial_each(found: list[Event], text: str) -> list[Event]:
-    """Drop a court's ruling told on the day of its hearing ('xét xử sơ thẩm', 'Tòa sơ thẩm tuyên phạt ...').
-
-    The hearing is the event; a ruling told on another day (a verdict deferred, an appeal) stays one.
-    """
-    # A hearing dated only by an earlier sentence may be another day's (an appeal after the verdict).
-    hearings = [
-        e
-        for e in found
-        if e.kind == "trial" and e.date and _NOUN.match(e.name) and "earlier" not in (e.date_basis or "")
-    ]
-    kept: list[Event] = []
-    for event in found:
-        same = next(
-            (h for h in hearings if h is not event and h.date == event.date and _VERDICT.search(event.name)),
-            None,
-        )
-        last = kept[-1] if kept else None
-        if (
-            same is None
-            and last is not None
-            and event.date is None
-            and last.kind == "trial"
-            and _NOUN.match(last.name)
-            and _VERDICT.search(event.name)
-            and (
-                last.quote == event.quote
-                or last.date is None
-                and "\n" not in text[last.spans[0].end : event.spans[0].start]
-                and len(_FULL_STOP.findall(text, last.spans[0].end, event.spans[0].start)) <= RULING_SENTENCES
-            )
-        ):
-            # 'Tại phiên sơ thẩm, HĐXX nhận định ...', then 'Từ đó, HĐXX tuyên phạt X ...' with no day
-            # and nothing else told between: the ruling of the hearing just told.
-            same = last
-        if (
-            same is None
-            and last is not None
-            and _NOUN.match(event.name)
-            and event.kind == last.kind == "trial"
-            and last.quote == event.quote
-            and not _NOUN.match(last.name)
-            and _VERDICT.search(last.name)
-        ):
-            # 'Trong phiên tòa sơ thẩm, X bị TAND tỉnh Y tuyên phạt ...': the ruling told first, one hearing.
-            event.spans += last.spans
-            event.aliases.append(last.name)
-            kept[-1] = event
-            continue
-        if same is not None and not _NOUN.match(event.name):
-            same.spans += event.spans
-            same.aliases.append(event.name)
-            continue
-        kept.append(event)
-    return kept
-
-
-# Small words two tellings share without telling the same thing.
-_FUNCTION_WORDS = _fold("của và ở tại trong trên với cho các những một là thì mà đã bị được này đó")
-_FUNCTION_WORDS |= _fold("ông bà anh chị")
-
-
-_FAMILY_WORD = re.compile(rf"{_B}(?:{_words(*(w for f in STORY_FAMILIES for w in f))}){_E}", re.IGNORECASE)
-
-
-def _kinds_of_act(text: str) -> set[int]:
-    """Return the kinds of act (indices into STORY_FAMILIES) any word of ``text`` tells ('gài mìn')."""
-    words = {" ".join(m.group().lower().split()) for m in _FAMILY_WORD.finditer(text)}
-    return {i for i, family in enumerate(STORY_FAMILIES) if words & set(family)}
-
-
-def _first_act(name: str) -> str:
-    """Return the first act verb a name tells ('phát nổ' of 'quả mìn phát nổ trước nhà X'), or ''."""
-    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(name)]
-    for m in _ACT.finditer(name):
-        if m.start() > 0 and m.group()[:1].isupper() or any(a <= m.start() < b for a, b in compounds):
-            continue  # a name ('Lê Văn Hòa'), or a word that is no act ('cấp cứu')
-        return m.group()
-    return ""
-
-
-def _incident_retold(found: list[Event]) -> list[Event]:
-    """Fold a clause that tells an incident named by its noun ('vụ gài mìn nhà X', then 'quả mìn phát
-    nổ trước nhà X') into it: one happening, dated by the clause when the noun phrase had no day.
-
-    Only a clause whose first act is of the incident's kind (STORY_FAMILIES) and that shares at least
-    RETOLD_WORDS words besides verbs and small words with its name tells it again; one that only
-    speaks of it ('nhờ bạn đặt mìn nhà X', 'viết đơn khai ... đặt mìn') is a step of its own.
-    """
-    verbs = _fold(" ".join(STORY_VERBS)) | _fold(" ".join(" ".join(f) for f in STORY_FAMILIES))
-    kept: list[Event] = []
-    for event in found:
-        incident = next(
-            (
-                e
-                for e in kept
-                if e.name[:3].lower() == "vụ "
-                and not _NOUN.match(event.name)
-                and _kinds_of_act(e.name) & _kinds_of_act(_first_act(event.name))
-                and len((_fold(e.name) & _fold(event.name)) - verbs - _FUNCTION_WORDS) >= RETOLD_WORDS
-            ),
-            None,
-        )
-        if incident is not None:
-            _fold_telling(incident, event)
-            continue
-        kept.append(event)
-    return kept
-
-
-_TURNED_IN = re.compile(rf"{_B}đầu\s+thú{_E}", re.IGNORECASE)
-_ARRESTED = re.compile(rf"{_B}bị\s+(?:\S+\s+){{0,4}}?(?:bắt|tạm\s+giữ|tạm\s+giam){_E}", re.IGNORECASE)
-
-
-def _apart(date: str | None, other: str | None) -> bool:
-    """Whether two dates fall apart: both known, neither within the other ('2017-05' holds '2017-05-03')."""
-    return bool(date and other and not date.startswith(other) and not other.startswith(date))
-
-
-def _one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
-    """Keep one arrest per person: 'Công an quận X tạm giữ Lò Văn Khải', later 'Khải bị bắt giữ', is one.
-
-    A story tells its arrest in the summary and again in the body, with other words and agents;
-    an arrest of other people, a surrender ('đầu thú'), or a step on another day (an arrest in one
-    year, the custody after an extradition in the next) stays an event of its own.
-    """
-
-    def named(name: str) -> set[str]:
-        return {w for w in re.findall(r"[^\W\d_]+", name) if w in given_names}
-
-    def arrested(event: Event) -> set[str]:
-        if named(event.name):
-            return named(event.name)
-        # 'Xung quanh vụ việc bác sĩ X bị bắt ...', named by the act alone: whom the passive befell.
-        passive = _ARRESTED.search(event.quote)
-        return named(event.quote[: passive.start()].split(",")[-1]) if passive else set()
-
-    kept: list[Event] = []
-    for event in found:
-        if event.kind == "arrest" and not _TURNED_IN.search(event.name):
-            who = arrested(event)
-            first = next(
-                (
-                    e
-                    for e in kept
-                    if e.kind == "arrest"
-                    and not _TURNED_IN.search(e.name)
-                    and who & arrested(e)
-                    and not _apart(e.date, event.date)
-                ),
-                None,
-            )
-            if first is not None:
-                shorter = len(event.name.split()) < len(first.name.split())
-                if shorter and (named(event.name) or not named(first.name)):
-                    # The shorter telling names it: 'Khải bị bắt giữ', not the agent's title and the asides.
-                    first.aliases = [first.name, *first.aliases]
-                    first.name, first.id, first.quote = event.name, event.id, event.quote
-                _fold_telling(first, event)
-                continue
-        kept.append(event)
-    return kept

@@ -1,0 +1,445 @@
+"""Keep one event per happening: fold retellings and repeated wordings into the event they tell."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graph.facts import Event, Span
+from graph.text import slug
+
+from .event_dates import Basis
+from .event_names import _cap, _drop_places, _tidy
+from .event_words import (
+    _ACT,
+    _B,
+    _DEATH,
+    _E,
+    _FULL_STOP,
+    _NOT_ACT,
+    _NOUN,
+    _OCCURRED,
+    _PERIOD_WORDS,
+    _VERDICT,
+    _WORDS,
+    ACT_VERBS,
+    NAME_WORDS,
+    RETOLD_WORDS,
+    STORY_FAMILIES,
+    STORY_VERBS,
+    TRAIL_HEAD_WORDS,
+    _fold,
+    _words,
+)
+
+# The underscored names are for the other event modules only.
+__all__ = [
+    "_absorb", "_incident_after_each", "_incident_of", "_incident_retold", "_kind_of", "_named_before",
+    "_one_arrest_each", "_one_incident_each", "_one_trial_each", "_one_wording_each", "_other_days",
+    "_retell", "_same", "_two_acts_each",
+]
+
+
+INCIDENT_SHARE = 0.6  # of the words of 'vụ X' a summary's name must hold to be the incident told again
+# The same verbs as written inside a sentence (lower case): 'Ban Chỉ đạo' holds no verb.
+_ACT_IN_TEXT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}")
+SAME_START = 5  # names whose acts begin with the same five words tell the same happening
+
+
+_APPOINTEE = re.compile(
+    r"bổ\s+nhiệm\s+((?:ông|bà|đồng\s+chí)\s+\S+(?:\s+\S+){0,3}?)\s+(?:giữ|vào|làm)(?![^\W_])"
+)
+
+
+_PRESS = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two names tell the same happening (most of the longer one's syllables shared)."""
+    who_a, who_b = _APPOINTEE.match(a), _APPOINTEE.match(b)
+    if who_a and who_b and who_a.group(1) != who_b.group(1):
+        return False  # 'bổ nhiệm ông A làm X', 'bổ nhiệm bà B làm X': two appointments
+    if bool(_PRESS.search(a)) != bool(_PRESS.search(b)):
+        return False  # 'Họp báo Hội nghị X' and 'Hội nghị X': the press told of the meeting, then the meeting
+    act_a, act_b = _ACT_IN_TEXT.search(a), _ACT_IN_TEXT.search(b)
+    if act_a and act_b:
+        # 'X phát hiện và tạm giữ đoàn xe tải ...' told twice, by other subjects or with other details
+        words_a, words_b = a[act_a.start() :].split(), b[act_b.start() :].split()
+        head = words_a[:SAME_START]
+        if (
+            head == words_b[:SAME_START]
+            and min(len(words_a), len(words_b)) > SAME_START
+            and all(w[:1].islower() for w in head)  # 'đón nhận Huân chương ... hạng Nhất': a name goes on
+        ):
+            return True
+    x, y = _fold(a), _fold(b)
+    return bool(x and y) and len(x & y) / max(len(x), len(y)) >= 0.6
+
+
+def _capitals(name: str) -> set[str]:
+    return {w.lower() for w in name.split()[1:] if w[:1].isupper() or w[:1].isdigit()}
+
+
+def _named_before(found: list[Event], noun: str, name: str) -> bool:
+    """Whether a meeting noun phrase refers to one already found: same noun, no name of its own.
+
+    'kỳ thi với yêu cầu ...' after 'Kỳ thi THPT quốc gia năm 2017' is that exam again; 'Hội nghị
+    Trung ương 6' after 'hội nghị tổng kết' is another meeting, named by its capitals.
+    """
+    for event in found:
+        if event.name.lower().startswith(noun) and _capitals(name) <= _capitals(event.name):
+            return True
+    return False
+
+
+_KIND_WORDS = {"buoi", "cuoc", "phien", "le", "dot", "vu"} | _fold("buổi cuộc phiên lễ đợt vụ")
+
+
+def _other_days(name: str, date: str | None, other: str | None) -> bool:
+    """Whether an act told on one day and a like one on another are two (not a noun's one meeting)."""
+    # 'ông A về huyện X đối thoại' on the 20th, 'ông A về xã Y đối thoại' on the 22nd: two visits.
+    return len(date or "") == len(other or "") == 10 and _apart(date, other) and not _NOUN.match(name)
+
+
+def _absorb(found: list[Event], name: str, date: str | None) -> bool:
+    """Whether ``name`` tells a happening already found; a fuller name then replaces a bare one."""
+    for event in found:
+        if _other_days(name, date, event.date):
+            continue
+        if _same(name, event.name):
+            return True
+        if len(name.split()) <= 3 and _fold(name) - _KIND_WORDS <= _fold(event.name):
+            return True  # 'buổi gặp mặt' after 'gặp mặt Hội X': the same meeting referred to
+        if (
+            _NOUN.match(name)
+            and _NOUN.match(event.name)
+            and not name.lower().startswith("vụ")  # 'vụ X' after 'phiên xử vụ X': the case, not the hearing
+            and _fold(name) <= _fold(event.name)
+            and bool(_PRESS.search(name)) == bool(_PRESS.search(event.name))  # 'Họp báo Hội nghị X' is not X
+        ):
+            return True  # 'Kỳ họp thứ 3' after 'kỳ họp thứ 3, Quốc hội khóa XIV': the same session
+        if len(event.name.split()) <= 5 and _fold(event.name) <= _fold(name):
+            event.name = name  # 'Phiên họp thứ ba', later 'Phiên họp thứ ba của Ban Chỉ đạo ...'
+            event.date = event.date or date
+            return True
+    return False
+
+
+# What a happening is, by the first of its words found in its name (order matters: 'khởi tố' before 'vụ').
+EVENT_KINDS = tuple(tuple(line.split("\t")) for line in _WORDS["event_kinds"])
+_KINDS = [(re.compile(rf"{_B}{_words(w)}{_E}", re.IGNORECASE), k) for w, k in EVENT_KINDS]
+
+
+def _kind_of(name: str) -> str | None:
+    """Return the kind of happening a name tells, from the first kind word it holds."""
+    hits = [(m.start(), k) for pattern, k in _KINDS if (m := pattern.search(name))]
+    return min(hits)[1] if hits else None
+
+
+# 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng', 'triệt phá một sòng bạc, tạm giữ 15 đối tượng': two acts,
+# each on what it counts.
+_TWO_ACTS = re.compile(
+    rf"^(?P<first>.*?{_B}(?:{_words(*ACT_VERBS)}){_E}\s+(?:[0-9]+|một)\s[^,;]+?),\s+(?:và\s+)?"
+    rf"(?P<second>(?:{_words(*ACT_VERBS)})(?:\s+(?:{_words(*ACT_VERBS)}))*{_E}\s+[0-9]+\s.+)$",
+    re.IGNORECASE,
+)
+
+
+# 'dừng tổ chức lễ hội X sau sự cố trâu số 18 húc chết chủ': the deadly incident it follows is told too.
+_AFTER_INCIDENT = re.compile(rf"{_B}sau\s+(?P<what>sự\s+cố\s+[^,;.()]+)", re.IGNORECASE)
+
+
+def _within(name: str, other: str) -> bool:
+    """Whether most syllables of the shorter of two names are in the other one."""
+    x, y = _fold(name), _fold(other)
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.6
+
+
+def _incident_after_each(found: list[Event], used: set[str]) -> tuple[list[Event], set[str]]:
+    """Add the deadly incident an act follows ('... sau sự cố X làm chết Y') when no event tells it."""
+    out, added = list(found), set()
+    for event in found:
+        m = _AFTER_INCIDENT.search(event.quote or "")
+        if m is None or event.part_of or not _DEATH.search(m.group("what")):
+            continue
+        name = _cap(_drop_places(_tidy(m.group("what"))), NAME_WORDS)
+        if len(name.split()) < TRAIL_HEAD_WORDS or any(
+            _within(name, told) for e in out for told in (e.name, *e.aliases)
+        ):
+            continue  # told already, maybe with fewer words ('tai biến khiến 7 người tử vong')
+        base = slug(name)[:60].strip("-") or "event"
+        sid, k = base, 2
+        while sid in used:
+            sid, k = f"{base}-{k}", k + 1
+        used.add(sid)
+        added.add(sid)
+        # When it happened is not told here: before the act, not on its day.
+        out.append(
+            dataclasses.replace(
+                event, id=sid, name=name, kind=_kind_of(name), aliases=[], date=None, date_precision=None,
+                date_basis=None, participants=[], recipients=[],
+            )
+        )
+    return out, added
+
+
+def _two_acts_each(found: list[Event], used: set[str]) -> list[Event]:
+    """Split an event whose name tells two acts, each on a number of its own, into two events."""
+    out: list[Event] = []
+    for event in found:
+        m = _TWO_ACTS.match(event.name)
+        # 'Từ đầu năm đến nay ... xử lý 7 vụ, bắt giữ 15 đối tượng': a period's tally, no two acts.
+        if m is None or event.part_of or _PERIOD_WORDS.search(event.quote or ""):
+            out.append(event)
+            continue
+        event.name, event.kind = m.group("first"), _kind_of(m.group("first"))
+        event.aliases = []
+        second = m.group("second")
+        base = slug(second)[:60].strip("-") or "event"
+        sid, k = base, 2
+        while sid in used:
+            sid, k = f"{base}-{k}", k + 1
+        used.add(sid)
+        out += [event, dataclasses.replace(event, id=sid, name=second, kind=_kind_of(second), aliases=[])]
+    return out
+
+
+def _one_wording_each(found: list[Event]) -> list[Event]:
+    """Fold an event into one told by the same sentence that already has its name as a wording.
+
+    '18 bệnh nhân chạy thận thì xảy ra sự cố X' has 'sự cố X' as a wording; the noun phrase 'sự cố X'
+    read again from that sentence is the same happening, not a second one.
+    """
+    parents = {e.part_of for e in found if e.part_of}
+    kept: list[Event] = []
+    for event in found:
+        name = " ".join(event.name.lower().split())
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.quote == event.quote
+                and not k.part_of
+                and not event.part_of
+                and event.id not in parents
+                and name in {" ".join(a.lower().split()) for a in k.aliases}
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+            continue
+        _fold_telling(twin, event)
+    return kept
+
+
+def _incident_of(told: str, name: str) -> bool:
+    """Whether 'vụ X' told as having happened is ``name``'s happening: most of X's words are its words.
+
+    'tại phường 3 xảy ra vụ thiếu nữ bị tấn công bằng hung khí' after the summary 'Lan bị một người lạ
+    tấn công và gây thương tích bằng hung khí' tells that attack as an incident, not another one.
+    """
+    if told[:3].lower() != "vụ ":
+        return False
+    words = _fold(told) - _fold("vụ") - _FUNCTION_WORDS
+    shared = words & _fold(name)
+    return len(shared) >= RETOLD_WORDS and len(shared) >= INCIDENT_SHARE * len(words)
+
+
+def _one_incident_each(found: list[Event]) -> list[Event]:
+    """Drop 'Vụ X xảy ra lúc ...' when the report names 'vụ X ...' otherwise: its time, not a new incident."""
+    nouns: dict[str, Event] = {}
+    for event in found:
+        noun = _NOUN.match(event.name)
+        if noun is not None and noun.group().lower().startswith("vụ") and not _OCCURRED.match(event.name):
+            nouns.setdefault(" ".join(noun.group().lower().split()), event)
+    kept = []
+    for event in found:
+        noun = _NOUN.match(event.name)
+        other = nouns.get(" ".join(noun.group().lower().split())) if noun is not None else None
+        if other is not None and other is not event and _OCCURRED.match(event.name):
+            _fold_telling(other, event)
+            continue
+        kept.append(event)
+    return kept
+
+
+def _retell(event: Event, span: Span, basis: Basis | None) -> None:
+    """Fold another telling of ``event`` into it: its span, and the telling's date if the event has none."""
+    if event.date is None and basis is not None and basis[0]:
+        event.date, event.date_precision, event.date_basis = basis
+    event.spans.append(span)
+
+
+def _fold_telling(into: Event, event: Event) -> None:
+    """Fold ``event``, another telling of ``into``, into it: its sentences, and its date if it has none."""
+    if into.date is None and event.date:
+        into.date, into.date_precision, into.date_basis = event.date, event.date_precision, event.date_basis
+    into.spans += event.spans
+
+
+RULING_SENTENCES = 3  # a ruling told further from its undated hearing may be another court's
+
+
+def _one_trial_each(found: list[Event], text: str) -> list[Event]:
+    """Drop a court's ruling told on the day of its hearing ('xét xử sơ thẩm', 'Tòa sơ thẩm tuyên phạt ...').
+
+    The hearing is the event; a ruling told on another day (a verdict deferred, an appeal) stays one.
+    """
+    # A hearing dated only by an earlier sentence may be another day's (an appeal after the verdict).
+    hearings = [
+        e
+        for e in found
+        if e.kind == "trial" and e.date and _NOUN.match(e.name) and "earlier" not in (e.date_basis or "")
+    ]
+    kept: list[Event] = []
+    for event in found:
+        same = next(
+            (h for h in hearings if h is not event and h.date == event.date and _VERDICT.search(event.name)),
+            None,
+        )
+        last = kept[-1] if kept else None
+        if (
+            same is None
+            and last is not None
+            and event.date is None
+            and last.kind == "trial"
+            and _NOUN.match(last.name)
+            and _VERDICT.search(event.name)
+            and (
+                last.quote == event.quote
+                or last.date is None
+                and "\n" not in text[last.spans[0].end : event.spans[0].start]
+                and len(_FULL_STOP.findall(text, last.spans[0].end, event.spans[0].start)) <= RULING_SENTENCES
+            )
+        ):
+            # 'Tại phiên sơ thẩm, HĐXX nhận định ...', then 'Từ đó, HĐXX tuyên phạt X ...' with no day
+            # and nothing else told between: the ruling of the hearing just told.
+            same = last
+        if (
+            same is None
+            and last is not None
+            and _NOUN.match(event.name)
+            and event.kind == last.kind == "trial"
+            and last.quote == event.quote
+            and not _NOUN.match(last.name)
+            and _VERDICT.search(last.name)
+        ):
+            # 'Trong phiên tòa sơ thẩm, X bị TAND tỉnh Y tuyên phạt ...': the ruling told first, one hearing.
+            event.spans += last.spans
+            event.aliases.append(last.name)
+            kept[-1] = event
+            continue
+        if same is not None and not _NOUN.match(event.name):
+            same.spans += event.spans
+            same.aliases.append(event.name)
+            continue
+        kept.append(event)
+    return kept
+
+
+# Small words two tellings share without telling the same thing.
+_FUNCTION_WORDS = _fold("của và ở tại trong trên với cho các những một là thì mà đã bị được này đó")
+_FUNCTION_WORDS |= _fold("ông bà anh chị")
+
+
+_FAMILY_WORD = re.compile(rf"{_B}(?:{_words(*(w for f in STORY_FAMILIES for w in f))}){_E}", re.IGNORECASE)
+
+
+def _kinds_of_act(text: str) -> set[int]:
+    """Return the kinds of act (indices into STORY_FAMILIES) any word of ``text`` tells ('gài mìn')."""
+    words = {" ".join(m.group().lower().split()) for m in _FAMILY_WORD.finditer(text)}
+    return {i for i, family in enumerate(STORY_FAMILIES) if words & set(family)}
+
+
+def _first_act(name: str) -> str:
+    """Return the first act verb a name tells ('phát nổ' of 'quả mìn phát nổ trước nhà X'), or ''."""
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(name)]
+    for m in _ACT.finditer(name):
+        if m.start() > 0 and m.group()[:1].isupper() or any(a <= m.start() < b for a, b in compounds):
+            continue  # a name ('Lê Văn Hòa'), or a word that is no act ('cấp cứu')
+        return m.group()
+    return ""
+
+
+def _incident_retold(found: list[Event]) -> list[Event]:
+    """Fold a clause that tells an incident named by its noun ('vụ gài mìn nhà X', then 'quả mìn phát
+    nổ trước nhà X') into it: one happening, dated by the clause when the noun phrase had no day.
+
+    Only a clause whose first act is of the incident's kind (STORY_FAMILIES) and that shares at least
+    RETOLD_WORDS words besides verbs and small words with its name tells it again; one that only
+    speaks of it ('nhờ bạn đặt mìn nhà X', 'viết đơn khai ... đặt mìn') is a step of its own.
+    """
+    verbs = _fold(" ".join(STORY_VERBS)) | _fold(" ".join(" ".join(f) for f in STORY_FAMILIES))
+    kept: list[Event] = []
+    for event in found:
+        incident = next(
+            (
+                e
+                for e in kept
+                if e.name[:3].lower() == "vụ "
+                and not _NOUN.match(event.name)
+                and _kinds_of_act(e.name) & _kinds_of_act(_first_act(event.name))
+                and len((_fold(e.name) & _fold(event.name)) - verbs - _FUNCTION_WORDS) >= RETOLD_WORDS
+            ),
+            None,
+        )
+        if incident is not None:
+            _fold_telling(incident, event)
+            continue
+        kept.append(event)
+    return kept
+
+
+_TURNED_IN = re.compile(rf"{_B}đầu\s+thú{_E}", re.IGNORECASE)
+_ARRESTED = re.compile(rf"{_B}bị\s+(?:\S+\s+){{0,4}}?(?:bắt|tạm\s+giữ|tạm\s+giam){_E}", re.IGNORECASE)
+
+
+def _apart(date: str | None, other: str | None) -> bool:
+    """Whether two dates fall apart: both known, neither within the other ('2017-05' holds '2017-05-03')."""
+    return bool(date and other and not date.startswith(other) and not other.startswith(date))
+
+
+def _one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
+    """Keep one arrest per person: 'Công an quận X tạm giữ Lò Văn Khải', later 'Khải bị bắt giữ', is one.
+
+    A story tells its arrest in the summary and again in the body, with other words and agents;
+    an arrest of other people, a surrender ('đầu thú'), or a step on another day (an arrest in one
+    year, the custody after an extradition in the next) stays an event of its own.
+    """
+
+    def named(name: str) -> set[str]:
+        return {w for w in re.findall(r"[^\W\d_]+", name) if w in given_names}
+
+    def arrested(event: Event) -> set[str]:
+        if named(event.name):
+            return named(event.name)
+        # 'Xung quanh vụ việc bác sĩ X bị bắt ...', named by the act alone: whom the passive befell.
+        passive = _ARRESTED.search(event.quote)
+        return named(event.quote[: passive.start()].split(",")[-1]) if passive else set()
+
+    kept: list[Event] = []
+    for event in found:
+        if event.kind == "arrest" and not _TURNED_IN.search(event.name):
+            who = arrested(event)
+            first = next(
+                (
+                    e
+                    for e in kept
+                    if e.kind == "arrest"
+                    and not _TURNED_IN.search(e.name)
+                    and who & arrested(e)
+                    and not _apart(e.date, event.date)
+                ),
+                None,
+            )
+            if first is not None:
+                shorter = len(event.name.split()) < len(first.name.split())
+                if shorter and (named(event.name) or not named(first.name)):
+                    # The shorter telling names it: 'Khải bị bắt giữ', not the agent's title and the asides.
+                    first.aliases = [first.name, *first.aliases]
+                    first.name, first.id, first.quote = event.name, event.id, event.quote
+                _fold_telling(first, event)
+                continue
+        kept.append(event)
+    return kept
