@@ -635,6 +635,14 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "day",  # 'từ ngày 22 đến 24-6', 'ngày 22 đến ngày 24/6/2017': a run of days, dated by its first
+        re.compile(
+            rf"(?<![^\W_])(?:từ\s+)?ngày\s+{_NB}(?P<d>[0-9]{{1,2}})\s+(?:đến|tới)\s+(?:ngày\s+)?"
+            rf"(?P<d2>[0-9]{{1,2}})(?P<s>[/.\-])(?P<m>[0-9]{{1,2}})(?:(?P=s)(?P<y>[0-9]{{4}}))?{_NA}",
+            _F,
+        ),
+    ),
+    (
         "day",  # 'ngày 25-26/2/2016', '15-16/6': a run of days, dated by its first
         re.compile(
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})\s*[\-–]\s*[0-9]{{1,2}}(?P<s>[/.])(?P<m>[0-9]{{1,2}})"
@@ -752,6 +760,8 @@ def _resolve(
     year = groups.get("y") or groups.get("y3")
     if kind in ("day", "datetime"):
         day, month = int(groups["d"]), int(groups["m"])
+        if groups.get("d2") and int(groups["d2"]) < day:
+            return None  # 'từ ngày 28 đến 3-7' starts in the month before the one written
         if year:
             when = datetime.date(int(year), month, day)
         elif reference is None:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
 
+from graph.facts import Span
 from graph.text import DateMatch
 
-from .event_words import _B
+from .event_words import _B, _E, _WORDS, _words
 
 # The underscored names are for the other event modules only.
 __all__ = [
     "BRANCHES", "Basis", "STEMS", "is_document_date", "_BORN", "_BRANCH_SPELLINGS", "_DEADLINE",
     "_SPAN_START", "_WRITTEN_YEAR", "_date_of", "_in_year", "_inferred_years", "_last_year", "_lunar_year",
+    "_span_ends",
 ]
 
 
@@ -60,15 +63,78 @@ def _date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str |
 # How long after a day written in full a yearless day is read as of its year: a story's next steps
 # ('13/6/2017 ... 14/6'), not a verdict a year on ('7-6-2016 ... Ngày 10-7', told as today's news).
 YEAR_AFTER_DAYS = 14
+# 'từ tháng 1-2015 đến tháng 7-2016', 'Từ 27.9.2014 đến 21.8.2015': a span, which its first day dates.
+_SPAN_TO = re.compile(r"\s*(?:đến|tới|[\-–])\s*(?:hết\s+)?", re.IGNORECASE)
+_SPAN_KINDS = ("day", "datetime", "month")
+# 'Ngày 31/1 (tức mồng 4 Tết Đinh Dậu)': Tết and the first lunar month of a year fall in its solar year.
+_LUNAR_ASIDE = re.compile(
+    rf"\s*\(\s*tức\s+[^()]{{0,30}}?(?:Tết(?:\s+Nguyên\s+[Đđ]án)?|tháng\s+Giêng)(?:\s+năm)?\s+"
+    rf"(?P<stem>{_words(*STEMS)})\s+(?P<branch>{_words(*BRANCHES, *_BRANCH_SPELLINGS)}){_E}",
+    re.IGNORECASE,
+)
+# 'Kỳ thi X năm 2017 diễn ra từ ngày 22 đến 24-6': a happening of a year and a day told as part of it.
+_YEAR_EVENT = re.compile(
+    rf"{_B}(?:{_words(*_WORDS['year_events'])}){_E}(?:\s+[^\s.;:()]+){{0,12}}?\s+năm\s+(?P<y>(?:19|20)[0-9]{{2}})"
+    r"(?![0-9])",
+    re.IGNORECASE,
+)
+_YEAR_EVENT_TIE = re.compile(rf"{_B}(?:{_words(*_WORDS['year_event_ties'])}){_E}", re.IGNORECASE)
+_YEAR_EVENT_BLOCK = re.compile(rf"{_B}(?:{_words(*_WORDS['year_event_blocks'])}){_E}", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
-def _inferred_years(text: str, dates: list[DateMatch]) -> dict[int, int]:
-    """Return the year of each yearless day (by offset) that falls just after a day written in full.
+def _span_ends(text: str, dates: list[DateMatch]) -> dict[int, DateMatch]:
+    """Return the date that ends each span 'từ X đến Y', by the offset of X."""
+    out: dict[int, DateMatch] = {}
+    ordered = sorted({d.start: d for d in dates}.values(), key=lambda d: d.start)
+    for first, last in zip(ordered, ordered[1:], strict=False):
+        if (
+            first.kind in _SPAN_KINDS
+            and last.kind in _SPAN_KINDS
+            and _SPAN_START.search(text, max(0, first.start - 10), first.start)
+            and _SPAN_TO.fullmatch(text, first.end, last.start)
+        ):
+            out[first.start] = last
+    return out
 
-    'ngày 13/6/2017 ... chiều ngày 14/6': 2017. A day before it in the calendar ('6-12-2016 ... Ngày
-    18-5') could be of the next year or of any later one, and stays without one; so does a day
-    that follows only a day of an older year than the latest the body writes.
+
+def _stated_year_of(text: str, day: DateMatch, sentences: list[Span]) -> int | None:
+    """Return the year the text states beside a yearless day: a lunar year's, or its happening's."""
+    aside = _LUNAR_ASIDE.match(text, day.end)
+    if aside is not None:
+        return _lunar_year(aside.group("stem"), aside.group("branch"))
+    sentence = next((s for s in sentences if s.start <= day.start < s.end), None)
+    if sentence is None:
+        return None
+    told = text[sentence.start : sentence.end]
+    happening = _YEAR_EVENT.search(told)
+    # Only one year in the sentence, a day told as part of the happening, no plan or review of it.
+    if (
+        happening is None
+        or len(set(_ANY_YEAR.findall(told))) != 1
+        or not _YEAR_EVENT_TIE.search(told)
+        or _YEAR_EVENT_BLOCK.search(told)
+    ):
+        return None
+    return int(happening.group("y"))
+
+
+def _inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | None = None) -> dict[int, int]:
+    """Return the year of each yearless day or month (by offset) that the text gives with certainty.
+
+    A day's year is stated beside it: a lunar year ('Ngày 31/1 (tức mồng 4 Tết Đinh Dậu)'), the year of
+    the happening it is part of ('ngày 1/7, trong khuôn khổ Lễ hội X năm 2017'). A day just after a day
+    so dated or written in full is of its year: 'ngày 13/6/2017 ... chiều ngày 14/6': 2017. A day
+    before it in the calendar ('6-12-2016 ... Ngày 18-5') could be of the next year or of any later
+    one, and stays without one; so does a day that follows only a day of an older year than the latest
+    the body writes. A span's yearless start takes its end's year: 'từ tháng 1 tới tháng 5/2017'.
     """
+    years: dict[int, int] = {}
+    for day in dates:
+        if day.kind in ("day", "datetime") and not _WRITTEN_YEAR.search(day.text):
+            year = _stated_year_of(text, day, sentences or [])
+            if year is not None and (day.begin.month, day.begin.day) != (2, 29):
+                years[day.start] = year
     written = [
         d
         for d in dates
@@ -78,12 +144,12 @@ def _inferred_years(text: str, dates: list[DateMatch]) -> dict[int, int]:
         and not _DEADLINE.search(text, max(0, d.start - 14), d.start)
         and not _SPAN_START.search(text, max(0, d.start - 10), d.start)
     ]
+    written += [_in_year(d, years[d.start]) for d in dates if d.start in years]
     # Only the latest year written is the story's own: an older one dates its background.
     latest = max((d.begin.year for d in written), default=None)
     written = [d for d in written if d.begin.year == latest]
-    years: dict[int, int] = {}
     for day in dates:
-        if day.kind not in ("day", "datetime") or _WRITTEN_YEAR.search(day.text):
+        if day.kind not in ("day", "datetime") or _WRITTEN_YEAR.search(day.text) or day.start in years:
             continue
         fits = set()
         for full in written:
@@ -95,6 +161,17 @@ def _inferred_years(text: str, dates: list[DateMatch]) -> dict[int, int]:
                 fits.add(full.begin.year)
         if fits:
             years[day.start] = fits.pop()
+    for start, last in _span_ends(text, dates).items():
+        first = next(d for d in dates if d.start == start)
+        end_year = years.get(last.start) or (last.begin.year if _WRITTEN_YEAR.search(last.text) else None)
+        if start in years or _WRITTEN_YEAR.search(first.text) or end_year is None:
+            continue
+        try:
+            begin = first.begin.replace(year=end_year)
+        except ValueError:
+            continue
+        # A span runs forward: 'từ tháng 11 đến tháng 2/2017' starts the year before its end.
+        years[start] = end_year if begin <= last.begin.replace(year=end_year) else end_year - 1
     return years
 
 
@@ -102,7 +179,11 @@ def _in_year(day: DateMatch, year: int | None) -> DateMatch:
     """Return ``day`` moved to ``year`` (itself when None)."""
     if year is None:
         return day
-    begin, end = day.begin.replace(year=year), day.end_date.replace(year=year)
+    begin = day.begin.replace(year=year)
+    if day.kind == "month":  # February's last day depends on the year
+        end = dt.date(year, begin.month, calendar.monthrange(year, begin.month)[1])
+    else:
+        end = day.end_date.replace(year=year)
     return dataclasses.replace(day, begin=begin, end_date=end)
 
 

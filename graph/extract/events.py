@@ -35,6 +35,7 @@ from .event_dates import (
     _inferred_years,
     _last_year,
     _lunar_year,
+    _span_ends,
     is_document_date,
 )
 from .event_names import _act_over_setting, _aliases, _cap, _name_the_doer, _tidy, _title_as_doer, event_name
@@ -925,7 +926,10 @@ _LUNAR_NEW_YEAR = re.compile(
 )
 
 
-_YEAR_LEAD = re.compile(r"\s*(?:vào\s+|trong\s+)?năm\s+(?:19|20)[0-9]{2}", re.IGNORECASE)
+# 'Năm 2002, ...', 'Cuối năm 2015, ...': a year (or its end) that leads the sentence.
+_YEAR_LEAD = re.compile(
+    r"\s*(?:vào\s+|trong\s+)?(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)[0-9]{2}", re.IGNORECASE
+)
 # A step of a case or a ruling, told of someone ('bị tuyên án', 'bị bắt', 'lãnh án'): news of its year.
 _CASE_YEAR = re.compile(
     rf"{_B}(?:(?:bị|được)\s+(?:\S+\s+){{0,3}}?"
@@ -1525,7 +1529,8 @@ def _in_quote(text: str, offset: int) -> bool:
 
 # 'đường Cách Mạng Tháng 8': a month inside a capitalised name is no date.
 _COUNT_BEFORE = re.compile(r"[0-9]\s+$")  # '2 tháng 11 ngày' is a length of time, not November
-_IN_A_NAME = re.compile(r"[A-ZĐ][^\s]*\s+Tháng\s")
+# The word before must end in a letter: 'sang Lào. Tháng 12-2001, ...' starts a sentence, no name.
+_IN_A_NAME = re.compile(r"[A-ZĐ][^\s]*[^\W\d_]\s+Tháng\s")
 _AHEAD = re.compile(rf"{_B}(?:sẽ|tới|sắp|dự\s+kiến|kế\s+hoạch|chuẩn\s+bị){_E}", re.IGNORECASE)
 
 
@@ -1641,6 +1646,8 @@ def clause_events(
         and not (d.kind == "month" and _COUNT_BEFORE.search(text, max(0, d.start - 6), d.start))
         and not _BORN.search(text, max(0, d.start - 8), d.start)
     ]
+    spans = _span_ends(text, usable)
+    span_ends = {d.start for d in spans.values()}
     today = dt.date.fromisoformat(published[:10]) if published else None
     found: list[Event] = []
     last: list[tuple[int, DateMatch]] = []  # (sentence index, date) of the dates seen, for undated clauses
@@ -1791,15 +1798,27 @@ def clause_events(
             continue
         start, end = _main_clause(text, lo, hi)
         # 'từ ngày 1/7' starts a period and 'trước ngày 8/6' sets a deadline: neither dates a happening.
+        # 'từ tháng 1-2015 đến tháng 7-2016': a span's start dates what it tells, its end does not.
         here = [
             d
             for d in usable
             if lo <= d.start < hi
-            and not _SPAN_START.search(text, max(lo, d.start - 10), d.start)
+            and d.start not in span_ends
+            # (one at the clause's end dates no more than a lone start: 'đã thực hiện 7 vụ trộm ..., từ X
+            # đến Y với ...' is a series, whose span dates it below; 'thú nhận từ X đến Y, đã lừa ...' leads)
+            and (
+                d.start in spans
+                and (d.start < start or text[spans[d.start].end : spans[d.start].end + 1] == ",")
+                or not _SPAN_START.search(text, max(lo, d.start - 10), d.start)
+            )
             and not (d.start >= start and _DEADLINE.search(text, max(lo, d.start - 14), d.start))
         ]
         # The date nearest before the clause is its own ('Theo bản án ngày X, tháng Y, A làm B': Y).
         lead_dates = [d for d in here if d.start < start][-1:] or here[:1]
+        told_day = RELATIVE_DAY_RE.search(text, lo, start)
+        if told_day is not None and all(d.kind == "period" and d.start >= start for d in lead_dates):
+            # 'Cũng trong sáng cùng ngày, ... dừng tổ chức lễ hội X năm 2017': the day leads, the year names.
+            lead_dates = []
         basis: Basis | None = None
         day_before: int | None = None  # where the earlier sentence's day this clause takes is written
         lunar = _LUNAR_NEW_YEAR.search(text, lo, max(start, lo + 1))
@@ -2081,7 +2100,12 @@ def clause_events(
                 told = f"{who_told} {text[m.start() : stop]}"
                 told_full = f"{who_told} {text[m.start() : fuller]}"
             told = _tidy(told)
-            add(_cap(told, NAME_WORDS), lo, hi, first, stop, None, full=_cap(_tidy(told_full), ALIAS_WORDS))
+            # 'Cuối năm 2015, ... nên bị phát lệnh truy nã': a year leading the sentence dates its steps.
+            year_led = basis is not None and basis[1] == "year" and any(
+                d.kind == "period" and _YEAR_LEAD.fullmatch(text, lo, d.end) for d in lead_dates
+            )
+            full = _cap(_tidy(told_full), ALIAS_WORDS)
+            add(_cap(told, NAME_WORDS), lo, hi, first, stop, basis if year_led else None, full=full)
         for m in _PRAISED.finditer(text, lo, hi):
             # '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng': people counted, honoured.
             verb = m.start("verb")
@@ -2341,7 +2365,10 @@ def clause_events(
                 if not (
                     m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)
                 ):
-                    add(name, lo, hi, m.start(), stop, None)  # a case named as the object of another act
+                    # A case named as the object of another act; a series, dated by the span it ran over.
+                    ran = next((d for d in usable if m.start() < d.start < hi and d.start in spans), None)
+                    ran_basis = (*_date_of(ran, known(ran)), ran.text) if series and ran is not None else None
+                    add(name, lo, hi, m.start(), stop, ran_basis)
                     continue
             held = _HOLDS.search(text, start, m.end()) if start < m.start() else None
             # 'TAND tỉnh X mở phiên xử Y': who held it is part of how the text tells it.
@@ -2372,7 +2399,7 @@ def events(
     inferred: set[int] = set()
     if not year_known:
         # No year known: a yearless day just after a day the body writes in full is of its year.
-        years = _inferred_years(ctx.text, [*(dates or []), *days])
+        years = _inferred_years(ctx.text, [*(dates or []), *days], ctx.sentences)
         inferred = set(years)
         days = [_in_year(d, years.get(d.start)) for d in days]
         dates = [_in_year(d, years.get(d.start)) for d in dates] if dates is not None else None
