@@ -178,3 +178,91 @@ def test_a_day_relative_to_nothing_told_is_unknown() -> None:
     assert relative_day("hôm sau", datetime.date(2017, 5, 24)) is None
     assert relative_day("cùng ngày", datetime.date(2017, 5, 24)) == datetime.date(2017, 5, 24)
     assert relative_day("hôm qua", None) is None
+
+
+# Event dates in a report without a publication date: only a year the text states with certainty.
+
+
+def _dates(text: str) -> dict[str, str | None]:
+    facts = extract(text, "x.txt")
+    assert facts.article.published is None
+    return {e.name: e.date for e in facts.events}
+
+
+def test_a_month_after_a_sentence_end_is_a_date_not_a_name() -> None:
+    text = (
+        "Truy bắt kẻ trốn nã\nNăm 2009, Lò Văn Khải bị tuyên án tù chung thân. Còn Hợi trốn sang Lào. "
+        "Tháng 10-2008, Công an tỉnh Lai Châu đã ra quyết định truy nã toàn quốc đối với Hợi.\n"
+    )
+    assert _dates(text)["Công an tỉnh Lai Châu ra quyết định truy nã toàn quốc đối với Hợi"] == "2008-10"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "date"),
+    [
+        ("Từ tháng 3-2014 đến tháng 9-2015, Lò Văn Khải đã lừa đảo 5 người mua đất tại huyện Tân Lạc.",
+         "Lò Văn Khải lừa đảo 5 người mua đất", "2014-03"),
+        # A yearless start takes its end's year.
+        ("Ngày 20/6, Công an huyện Tân Lạc bắt giữ Lò Văn Khải. Mở rộng điều tra, Khải thú nhận từ tháng 2 "
+         "tới tháng 4/2016, đã lừa đảo 3 cửa hàng điện thoại khác trên địa bàn huyện.",
+         "lừa đảo 3 cửa hàng điện thoại khác trên địa bàn huyện", "2016-02"),
+        # A series named as what was done is dated by the span it ran over.
+        ("Các đối tượng này đã thực hiện 6 vụ trộm cắp tài sản ở huyện Tân Lạc, Mai Châu, từ tháng 2-2013 "
+         "đến tháng 5-2014 với tổng giá trị hơn 1 tỷ đồng.",
+         "6 vụ trộm cắp tài sản ở huyện Tân Lạc, Mai Châu", "2013-02"),
+    ],
+)
+def test_a_span_is_dated_by_its_start(body: str, name: str, date: str) -> None:
+    assert _dates(f"Lừa đảo\n{body}\n")[name] == date
+
+
+def test_a_run_of_days_is_dated_by_its_first() -> None:
+    (run,) = [d for d in find_dates("Kỳ thi diễn ra từ ngày 12 đến 14-6, với", datetime.date(2019, 12, 31))]
+    assert (run.kind, run.begin, run.text) == ("day", datetime.date(2019, 6, 12), "từ ngày 12 đến 14-6")
+    assert not find_dates("từ ngày 28 đến 3-7", datetime.date(2019, 12, 31))  # it starts in June
+
+
+def test_a_day_of_a_happening_takes_the_year_of_its_name() -> None:
+    dates = _dates(
+        "Dừng hội thi bơi chải\nVào khoảng 9h ngày 3/8, trong khuôn khổ vòng loại Hội thi bơi chải Tân Lạc "
+        "năm 2019, thuyền số 5 bị lật khiến ông Lò Văn Khải tử vong. Cũng trong chiều cùng ngày, UBND huyện "
+        "Tân Lạc quyết định dừng tổ chức hội thi bơi chải Tân Lạc năm 2019.\n"
+    )
+    assert dates["thuyền số 5 bị lật khiến ông Lò Văn Khải tử vong"] == "2019-08-03"
+    assert dates["UBND huyện Tân Lạc quyết định dừng tổ chức hội thi bơi chải Tân Lạc năm 2019"] == "2019-08-03"
+    dates = _dates(
+        "Kỳ thi vào lớp 10\nKỳ thi tuyển sinh vào lớp 10 năm 2019 của tỉnh Hòa Bình diễn ra từ ngày 12 đến "
+        "14-6, với 9 nghìn thí sinh dự thi.\n"
+    )
+    assert dates["Kỳ thi tuyển sinh vào lớp 10 năm 2019 của tỉnh Hòa Bình"] == "2019-06-12"
+    dates = _dates(
+        "Bế giảng\nSáng 14/6, Công an tỉnh Hòa Bình đã tổ chức lễ bế giảng khóa huấn luyện chiến sĩ nghĩa vụ "
+        "năm 2019.\n"
+    )
+    assert dates["lễ bế giảng khóa huấn luyện chiến sĩ nghĩa vụ năm 2019"] == "2019-06-14"
+
+
+def test_a_year_planned_or_reviewed_dates_nothing() -> None:
+    # The plan of an exam is often made public the year before it.
+    dates = _dates(
+        "Công bố phương án thi\nNgày 10/10, Sở Giáo dục tỉnh Hòa Bình đã công bố phương án Kỳ thi tuyển "
+        "sinh vào lớp 10 năm 2019.\n"
+    )
+    assert dates == {"công bố phương án Kỳ thi tuyển sinh vào lớp 10 năm 2019": None}
+
+
+def test_a_lunar_aside_gives_the_year_and_the_days_after_it() -> None:
+    dates = _dates(
+        "Khởi tố vụ trộm\nNgày 8/2 (tức mồng 4 Tết Kỷ Hợi), Công an huyện Tân Lạc đã khởi tố vụ án trộm cắp "
+        "tài sản. Chiều 12/2, Công an huyện Tân Lạc đã bắt giữ Lò Văn Khải.\n"
+    )
+    assert dates["Công an huyện Tân Lạc khởi tố vụ án trộm cắp tài sản"] == "2019-02-08"
+    assert dates["Công an huyện Tân Lạc bắt giữ Lò Văn Khải"] == "2019-02-12"
+
+
+def test_the_end_of_a_year_leading_a_sentence_dates_its_steps() -> None:
+    dates = _dates(
+        "Bắt kẻ trốn nã\nKhải làm kế toán tại Công ty Tân Lạc. Cuối năm 2015, sự việc bị phát hiện, khi công an "
+        "vào cuộc điều tra thì Khải bỏ trốn nên bị phát lệnh truy nã.\n"
+    )
+    assert dates["phát lệnh truy nã"] == "2015"

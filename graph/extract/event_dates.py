@@ -16,7 +16,7 @@ from .event_words import _B, _E, _WORDS, _words
 __all__ = [
     "BRANCHES", "Basis", "STEMS", "is_document_date", "_BORN", "_BRANCH_SPELLINGS", "_DEADLINE",
     "_SPAN_START", "_WRITTEN_YEAR", "_date_of", "_in_year", "_inferred_years", "_last_year", "_lunar_year",
-    "_span_ends",
+    "_span_ends", "_YEAR_EVENT_BLOCK",
 ]
 
 

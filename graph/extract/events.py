@@ -27,6 +27,7 @@ from .event_dates import (
     _DEADLINE,
     _SPAN_START,
     _WRITTEN_YEAR,
+    _YEAR_EVENT_BLOCK,
     BRANCHES,
     STEMS,
     Basis,
@@ -1815,6 +1816,19 @@ def clause_events(
         ]
         # The date nearest before the clause is its own ('Theo bản án ngày X, tháng Y, A làm B': Y).
         lead_dates = [d for d in here if d.start < start][-1:] or here[:1]
+        if lead_dates and lead_dates[0].kind == "period" and lead_dates[0].start < start:
+            # 'ngày 3/8, trong khuôn khổ Hội thi X năm 2019, ...': the day of that year is finer.
+            finer = [
+                d for d in here
+                if d.start < lead_dates[0].start and d.kind in ("day", "datetime") and known(d)
+                and d.begin.year == lead_dates[0].begin.year
+            ]
+            lead_dates = finer[-1:] or lead_dates
+        if any(
+            d.kind == "period" and d.start >= start and _YEAR_EVENT_BLOCK.search(text, start, d.start)
+            for d in lead_dates
+        ):
+            lead_dates = []  # 'hội nghị đánh giá công tác năm 2016 ...': the year reviewed, not the meeting's
         told_day = RELATIVE_DAY_RE.search(text, lo, start)
         if told_day is not None and all(d.kind == "period" and d.start >= start for d in lead_dates):
             # 'Cũng trong sáng cùng ngày, ... dừng tổ chức lễ hội X năm 2017': the day leads, the year names.
@@ -1837,8 +1851,10 @@ def clause_events(
             rel = RELATIVE_DAY_RE.search(text, lo, max(start, min(hi, lo + 60)))
             if rel is not None:
                 # The day told last, unless a month or a day of no known year: no day comes after those.
-                prev = next((d.begin for _, d in last[-1:] if d.kind in ("day", "datetime")), None)
-                prev = prev if prev and _date_of(last[-1][1], known(last[-1][1]))[0] else None
+                # (a year alone is none of those: 'lễ hội X năm 2017' names a happening, it tells no time)
+                told = [d for _, d in last if d.kind != "period"][-1:]
+                prev = next((d.begin for d in told if d.kind in ("day", "datetime")), None)
+                prev = prev if prev and _date_of(told[0], known(told[0]))[0] else None
                 day = relative_day(rel.group("w"), today, prev)
                 if day is not None:
                     basis = (day.isoformat(), None, rel.group())
@@ -2442,6 +2458,9 @@ def events(
         found.append(event)
     for event in found:
         year = _YEAR_IN_NAME.search(event.name) if event.date is None else None
+        # 'phương án Kỳ thi X năm 2019', 'tổng kết năm 2016': a year planned or reviewed, not the act's.
+        if year and _YEAR_EVENT_BLOCK.search(event.name, 0, year.start()):
+            year = None
         if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
             event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
     found = _two_acts_each(found, used)
