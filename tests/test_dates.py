@@ -266,3 +266,11 @@ def test_the_end_of_a_year_leading_a_sentence_dates_its_steps() -> None:
         "vào cuộc điều tra thì Khải bỏ trốn nên bị phát lệnh truy nã.\n"
     )
     assert dates["phát lệnh truy nã"] == "2015"
+
+
+def test_the_year_told_last_named_again() -> None:
+    dates = _dates(
+        "Khen thưởng lạ lùng\nTrong năm 2012, UBND huyện Tân Lạc đã có đợt thanh tra tại trạm y tế xã. "
+        "Lạ lùng hơn là trong năm này, ông Khải lại được khen thưởng.\n"
+    )
+    assert dates["ông Khải được khen thưởng"] == "2012"

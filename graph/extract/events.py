@@ -938,6 +938,8 @@ _CASE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])")
+# 'trong năm này', 'cùng năm': the year told last, named again.
+_SAME_YEAR = re.compile(rf"{_B}(?:trong\s+)?(?:năm\s+(?:này|đó|ấy)|cùng\s+năm){_E}", re.IGNORECASE)
 _YEAR_IN_NAME = re.compile(r"(?:năm\s+|(?<![0-9])[0-9]{1,2}/)((?:19|20)[0-9]{2})(?![0-9])")
 # 'Buổi chiều, Quốc hội thảo luận ...': the next part of the day told before, a step in order.
 PARTS_OF_DAY = ('buổi sáng', 'buổi chiều', 'buổi tối', 'buổi trưa')
@@ -1834,6 +1836,7 @@ def clause_events(
             # 'Cũng trong sáng cùng ngày, ... dừng tổ chức lễ hội X năm 2017': the day leads, the year names.
             lead_dates = []
         basis: Basis | None = None
+        by_same_year = False  # dated by 'trong năm này', the year told last
         day_before: int | None = None  # where the earlier sentence's day this clause takes is written
         lunar = _LUNAR_NEW_YEAR.search(text, lo, max(start, lo + 1))
         if lunar and not lead_dates:
@@ -1849,7 +1852,13 @@ def clause_events(
             basis = (iso, precision, lead_dates[0].text)
         else:
             rel = RELATIVE_DAY_RE.search(text, lo, max(start, min(hi, lo + 60)))
-            if rel is not None:
+            same_year = _SAME_YEAR.search(text, lo, max(start, min(hi, lo + 60)))
+            told_year = last[-1][1] if last else None
+            if same_year is not None and told_year is not None and _date_of(told_year, known(told_year))[0]:
+                # 'trong năm 2007, ... Lạ lùng hơn là trong năm này, ông X lại được khen thưởng': that year.
+                basis = (str(told_year.begin.year), "year", f"{same_year.group()} ({told_year.text})")
+                by_same_year = True
+            elif rel is not None:
                 # The day told last, unless a month or a day of no known year: no day comes after those.
                 # (a year alone is none of those: 'lễ hội X năm 2017' names a happening, it tells no time)
                 told = [d for _, d in last if d.kind != "period"][-1:]
@@ -2121,14 +2130,16 @@ def clause_events(
                 d.kind == "period" and _YEAR_LEAD.fullmatch(text, lo, d.end) for d in lead_dates
             )
             full = _cap(_tidy(told_full), ALIAS_WORDS)
-            add(_cap(told, NAME_WORDS), lo, hi, first, stop, basis if year_led else None, full=full)
+            step_basis = basis if year_led or by_same_year else None
+            add(_cap(told, NAME_WORDS), lo, hi, first, stop, step_basis, full=full)
         for m in _PRAISED.finditer(text, lo, hi):
             # '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng': people counted, honoured.
             verb = m.start("verb")
             if _in_quote(text, m.start()) or _NOT_AWARDED.search(text, max(lo, verb - 30), verb):
                 continue  # 'xứng đáng được khen thưởng': none given yet
             told = _AUX_IN_NAME.sub(" ", text[m.start() : m.end()])
-            add(_cap(_tidy(told), NAME_WORDS + 6), lo, hi, m.start(), m.end(), basis if dated else None)
+            praised = basis if dated or by_same_year else None
+            add(_cap(_tidy(told), NAME_WORDS + 6), lo, hi, m.start(), m.end(), praised)
         for m in _HONOURED.finditer(text, lo, hi):
             # 'ông Nông lại được khen thưởng', 'X được cho thôi trách nhiệm Chủ tịch': a named person's step.
             who = _person_before(text, lo, m.start())
@@ -2143,7 +2154,7 @@ def clause_events(
                 hi,
                 who,
                 stop,
-                basis if dated else None,
+                basis if dated or by_same_year else None,
                 full=_cap(_tidy(name), ALIAS_WORDS),
             )
         for m in ACTS.finditer(text, lo, hi):
