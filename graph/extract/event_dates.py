@@ -66,6 +66,7 @@ YEAR_AFTER_DAYS = 14
 # 'từ tháng 1-2015 đến tháng 7-2016', 'Từ 27.9.2014 đến 21.8.2015': a span, which its first day dates.
 _SPAN_TO = re.compile(r"\s*(?:đến|tới|[\-–])\s*(?:hết\s+)?", re.IGNORECASE)
 _SPAN_KINDS = ("day", "datetime", "month")
+SPAN_DAYS = 2 * 366  # a span longer than two years is the period a tally covers
 # 'Ngày 31/1 (tức mồng 4 Tết Đinh Dậu)': Tết and the first lunar month of a year fall in its solar year.
 _LUNAR_ASIDE = re.compile(
     rf"\s*\(\s*tức\s+[^()]{{0,30}}?(?:Tết(?:\s+Nguyên\s+[Đđ]án)?|tháng\s+Giêng)(?:\s+năm)?\s+"
@@ -80,6 +81,8 @@ _YEAR_EVENT = re.compile(
 )
 _YEAR_EVENT_TIE = re.compile(rf"{_B}(?:{_words(*_WORDS['year_event_ties'])}){_E}", re.IGNORECASE)
 _YEAR_EVENT_BLOCK = re.compile(rf"{_B}(?:{_words(*_WORDS['year_event_blocks'])}){_E}", re.IGNORECASE)
+# 'Ngày 10/10, Bộ cho biết Kỳ thi X năm 2017 sẽ diễn ra ...': a day told before the happening, maybe a year.
+_AHEAD_WORDS = re.compile(rf"{_B}(?:sẽ|dự\s+kiến){_E}", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
@@ -93,6 +96,9 @@ def _span_ends(text: str, dates: list[DateMatch]) -> dict[int, DateMatch]:
             and last.kind in _SPAN_KINDS
             and _SPAN_START.search(text, max(0, first.start - 10), first.start)
             and _SPAN_TO.fullmatch(text, first.end, last.start)
+            # 'từ ngày 16.11.2006 đến 25.4.2017, X đã ghi nhận 20.065 hồ sơ': years of a tally, no happening
+            # (a yearless start runs within the year before its end)
+            and (not _WRITTEN_YEAR.search(first.text) or (last.end_date - first.begin).days <= SPAN_DAYS)
         ):
             out[first.start] = last
     return out
@@ -114,6 +120,7 @@ def _stated_year_of(text: str, day: DateMatch, sentences: list[Span]) -> int | N
         or len(set(_ANY_YEAR.findall(told))) != 1
         or not _YEAR_EVENT_TIE.search(told)
         or _YEAR_EVENT_BLOCK.search(told)
+        or _AHEAD_WORDS.search(told)
     ):
         return None
     return int(happening.group("y"))
