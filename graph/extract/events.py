@@ -1850,6 +1850,9 @@ def clause_events(
                     # A yearless day after publication in a story told as past is last year's.
                     iso = _last_year(when).isoformat()
             basis = (iso, precision, lead_dates[0].text)
+            if lead_dates[0].start in spans and lead_dates[0].start >= start:
+                # 'X thú nhận từ tháng 1 tới tháng 5/2017, đã lừa đảo ...': the span is the day its act took.
+                day_before = lead_dates[0].start
         else:
             rel = RELATIVE_DAY_RE.search(text, lo, max(start, min(hi, lo + 60)))
             same_year = _SAME_YEAR.search(text, lo, max(start, min(hi, lo + 60)))
@@ -1889,7 +1892,8 @@ def clause_events(
         elif said is not None:
             clause = clause[: said.start("said")] + clause[said.end("said") :]
         dated = (
-            any(d.kind != "period" for d in lead_dates)
+            # (a span within the clause dates it, but tells no happening: 'X cho biết, từ A đến B, Y ...')
+            any(d.kind != "period" and not (d.start in spans and d.start >= start) for d in lead_dates)
             # 'Năm 2002, X bị tuyên án tử': a year that leads the sentence dates what it tells.
             # Only a step of a case: the year of a life story's 'Năm 2009, X về Hà Nội' is its setting.
             or any(
