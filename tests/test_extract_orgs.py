@@ -894,3 +894,74 @@ def test_company_fields_and_post_words_before_a_unit(sentence: str, name: str) -
 )
 def test_names_that_go_on_past_a_family_name_a_bloc_or_a_pair(sentence: str, name: str) -> None:
     assert name in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Tối qua, Quận ủy, HĐND, UBND, Ủy ban MTTQ quận Tân Lạc đã gặp mặt tân binh.",
+            ["Quận ủy Tân Lạc", "HĐND quận Tân Lạc", "UBND quận Tân Lạc", "Ủy ban MTTQ quận Tân Lạc"],
+        ),
+        ("Sáng nay, HĐND và UBND tỉnh Phú Lâm tổ chức hội nghị.", ["HĐND tỉnh Phú Lâm", "UBND tỉnh Phú Lâm"]),
+        ("Đảng ủy, UBND xã Đồng Sơn đã kiểm điểm ông Khởi.", ["Đảng ủy xã Đồng Sơn", "UBND xã Đồng Sơn"]),
+    ],
+)
+def test_coordinated_heads_share_the_level_and_place(sentence: str, names: list[str]) -> None:
+    found = _orgs(sentence)
+    assert all(name in found for name in names), found
+
+
+def test_a_head_before_a_post_takes_no_place() -> None:
+    # ('Đảng ủy, Chủ tịch UBND huyện X': the post stands between, so the party committee is no one's)
+    assert "Đảng ủy huyện Tân Sơn" not in _orgs("Đảng ủy, Chủ tịch UBND huyện Tân Sơn đã họp bàn.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Chị Vân đã nộp đơn cho PC 45 Công an TP Lam Sơn.", "PC 45 Công an TP Lam Sơn"),
+        ("Vụ việc do PC45 thụ lý.", "PC45"),
+        ("C46 Bộ Công an đã ra quyết định truy nã.", "C46 Bộ Công an"),
+        ("CA Kon Tum đã tạm giữ ông Khởi.", "CA Kon Tum"),
+    ],
+)
+def test_police_units_named_by_their_code_or_initials(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)
+
+
+def test_a_code_alone_is_a_unit_only_for_a_division() -> None:
+    assert _orgs("Thí sinh khối C03 thi môn Ngữ văn.") == {}
+    # ('Phòng X, PC54, CA Y': the code after a unit is that unit's own)
+    assert "PC54" not in _orgs("Chiến sĩ Phòng Kỹ thuật hình sự, PC54, CA Kon Tum có mặt.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Theo ANTĐ, ông Khởi đã bị bắt.", "ANTĐ"),
+        ("Theo NLĐ, ông Khởi đã bị bắt.", "NLĐ"),
+        ("Trao đổi với phóng viên Pháp luật Plus, ông Khởi xác nhận.", "Pháp luật Plus"),
+        ("Cơ quan công an đã đề nghị Interpol phát lệnh truy nã.", "Interpol"),
+        ("Lễ hội đã được UNESCO công nhận.", "UNESCO"),
+    ],
+)
+def test_outlets_and_foreign_bodies_named_alone(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)
+
+
+def test_a_site_address_in_lower_case_and_an_abbreviation_that_is_a_word() -> None:
+    assert "Zing.vn" in _orgs("Thông tin trên báo zing.vn cho biết ông Khởi đã bị bắt.")
+    assert _orgs("Nhiều NLĐ của công ty bị nợ lương.") == {}  # 'NLĐ' is workers too: cited only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ban Quản lý rừng phòng hộ Sông Mây đã lập biên bản.", "Ban Quản lý rừng phòng hộ Sông Mây"),
+        ("Ban Quản lý rừng đặc dụng Mường Lay đã lập biên bản.", "Ban Quản lý rừng đặc dụng Mường Lay"),
+        ("BQL rừng phòng hộ Sông Mây đã lập biên bản.", "BQL rừng phòng hộ Sông Mây"),
+    ],
+)
+def test_a_field_in_lower_case_up_to_the_proper_name(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)

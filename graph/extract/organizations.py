@@ -28,7 +28,7 @@ from functools import cache, partial
 from importlib import resources
 
 from graph.facts import Organization, Span
-from graph.gazetteer import GAZETTEER_DIR, Entry
+from graph.gazetteer import GAZETTEER_DIR, Entry, word_lists
 from graph.text import key, nfc
 
 from .context import LEVEL_INITIALS, Context, PhraseMatcher, match_level
@@ -125,6 +125,14 @@ MORE_SURNAMES = {
     "Đào", "Phí", "Lô", "Lữ", "Giáp", "Tòng", "Hàn", "Lường", "Thào", "Cấn", "Bành", "Tôn", "Ninh", "Lã",
     "Khuất", "Doãn", "Cù", "Mã", "Lạc", "Chế", "Nghiêm", "Quàng", "Vàng", "Sùng", "Mùa", "Khổng",
     "Bế", "Hoàng", "Lò", "Hờ", "Giàng", "Tẩn", "Đoàn", "Tạ", "Ung",
+}  # fmt: skip
+# Heads of the bodies every administrative level has, which coordinated share one level and place:
+# 'Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh X', 'Đảng ủy, UBND xã Y', 'Công an và Ban CHQS huyện Z'.
+LEVELLED_HEADS = {
+    "police", "peoples-committee", "peoples-council", "fatherland-front", "party-committee",
+    "party-committee-province", "party-committee-city", "party-committee-district", "military-command",
+    "court", "procuracy", "youth-union", "womens-union", "farmers-union", "veterans-association",
+    "trade-union", "party-organisation", "inspection-committee",
 }  # fmt: skip
 # Heads that also close a role ('Phó Bí thư Thường trực Tỉnh ủy' is a post, not a unit).
 ROLE_TAIL_KINDS = {"standing-office", "standing-members"}
@@ -228,79 +236,11 @@ PLACE_BREAKS = NAME_BREAKS | _words("các những mọi")
 COUNT_WORDS = {"năm", "tháng", "ngày", "giờ", "tuần", "quý", "lần", "tuổi"}
 # Short words a byline or photo credit ends a sentence with: 'Sở X - PV', not part of a name.
 CREDITS = {"PV", "CTV", "NV", "TTXVN", "TTXVN/VNA", "VNA", "VOV", "VTV"}
-# News outlets named by brand, which no other word spells.
-PRESS_BRANDS = (
-    "TTXVN",
-    "VnExpress",
-    "Zing.vn",
-    "Zing",
-    "VietNamNet",
-    "VOV.VN",
-    "VOV",
-    "VTV",
-    "VTC",
-    "VTC News",
-    "Infonet",
-    "VietnamPlus",
-    "Dân trí.vn",
-    "Kênh 14",
-    "Kenh14",
-    "Soha",
-    "Vietnamfinance",
-    "Znews",
-    "TNO",
-    "GD&TĐ",
-    "PLO",
-)
-# Papers named in ordinary words ('Tuổi trẻ' is also youth): named so only after a word that cites them.
-PRESS_WORDS = (
-    "Tuổi trẻ",
-    "Thanh Niên",
-    "Dân trí",
-    "Tiền Phong",
-    "Lao Động",
-    "Người Lao Động",
-    "An ninh Thủ đô",
-    "Giáo dục Việt Nam",
-    "Người Đưa Tin",
-    "Đất Việt",
-    "Pháp luật TP.HCM",
-    "Sài Gòn Giải Phóng",
-    "Kiến Thức",
-    "Đời sống và Pháp luật",
-    "Gia đình và Xã hội",
-    "Tin Tức",
-    "Dân Việt",
-    "Công an nhân dân",
-)
+WEB_DOMAINS = {"vn", "net", "com"}
 # Words that open a photo credit or a source line: 'Ảnh: X/VOV', 'Nguồn: Y'.
 CREDIT_WORDS = {"ảnh", "nguồn"}
 # Words that cite a paper named in ordinary words: 'Theo Tuổi trẻ', 'TTXVN/Tin Tức', 'Ảnh Lao Động'.
 PRESS_CUES = {"theo", "với", "viên", "pv", "trên", "tờ", "như", "/", "ảnh"}
-# Companies news name by their brand alone: carriers, banks, groups.
-COMPANY_BRANDS = (
-    "Viettel",
-    "VNPT",
-    "MobiFone",
-    "Vinaphone",
-    "Agribank",
-    "Sacombank",
-    "BIDV",
-    "Vietcombank",
-    "Vietinbank",
-    "VietinBank",
-    "Techcombank",
-    "Eximbank",
-    "VPBank",
-    "Vingroup",
-    "Vinamilk",
-    "Petrolimex",
-    "EVN",
-    "Vietnam Airlines",
-    "Vietjet",
-    "VietJet Air",
-    "Vietjet Air",
-)
 # Single words that head a unit's name only before a proper name: 'Hội Nghề cá', 'báo Thanh Niên'.
 # They stay out of the gazetteer's heads, which a person's name must not hold ('Lê Văn Hội').
 SOFT_HEADS = {
@@ -341,6 +281,7 @@ class OrgMention:
     place_entry: Entry | None = None
     implicit_place: bool = False  # level given, place taken from the report
     shared: bool = False  # a coordinated head that takes the next mention's tail ('Ban thường vụ, ...')
+    tail: str | None = None  # the level and place a coordinated head takes ('HĐND' of 'HĐND, UBND tỉnh X')
 
     resolvable: bool = True  # a level without a place has a default place in this report
     named: bool = False  # a proper name (not only a nested head) follows the head
@@ -682,10 +623,28 @@ def _named_tail(ctx: Context, tokens: list[Token], i: int, j: int) -> int | None
         or (tok.text == "(" and k + 1 < len(tokens) and is_abbreviation(tokens[k + 1]))
         or tok.lower == "thuộc"
         or (tok.text in DASHES and k + 1 < len(tokens) and ctx.lex.heads.match(tokens, k + 1))
+        or _proper_name_at(ctx, tokens, k)
     )
     if not ends or not _noun_first(tokens, i, j, k):
         return None
     return k
+
+
+def _proper_name_at(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Whether a proper name of two capitalised words or more, not a person's, begins at tokens[k].
+
+    It ends a field in lower case as a place does: 'Ban Quản lý rừng phòng hộ | Sông Mây'.
+    """
+    return (
+        capital_run(tokens, k) >= 2
+        and not any(is_abbreviation(t) for t in tokens[k : k + 2])
+        and tokens[k].text not in ctx.lex.surnames
+        and tokens[k].text not in MORE_SURNAMES
+        and tokens[k].lower not in SENTENCE_WORDS
+        and not ctx.lex.heads.match(tokens, k)
+        and not ctx.lex.roles.match(tokens, k)
+        and not ctx.lex.ranks.match(tokens, k)
+    )
 
 
 def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
@@ -1524,7 +1483,14 @@ def _police_initials(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, 
     text = tokens[i].text
     if i > 0 and tokens[i - 1].lower == "báo":
         return None  # 'Báo CATP' is the paper's name
-    if text in POLICE_INITIALS or (text == "CA" and match_level(tokens, i + 1)):
+    if text in POLICE_INITIALS or (
+        text == "CA"
+        and (
+            match_level(tokens, i + 1)
+            # ('CA Kon Tum': a province's police by its name alone)
+            or ((place := ctx.lex.places.match(tokens, i + 1)) is not None and place[0].kind != "country")
+        )
+    ):
         return ctx.lex.gazetteer.unit_kinds["police"], i + 1
     return None
 
@@ -1657,8 +1623,12 @@ def _press_outlets() -> PhraseMatcher:
     """Return a matcher of news outlets named without 'báo': brands, and papers named in words."""
     entry = Entry("news-outlet", "Báo", "news outlet", kind="press")
     brand = Entry("brand", "Công ty", "company", kind="company")
+    foreign = Entry("foreign-body", "Tổ chức", "international body", kind="other")
+    lists = word_lists("brands.txt")
     return PhraseMatcher(
-        {name: entry for name in (*PRESS_BRANDS, *PRESS_WORDS)} | {name: brand for name in COMPANY_BRANDS}
+        {name: entry for name in (*lists["press"], *lists["press_words"])}
+        | {name: brand for name in lists["companies"]}
+        | {name: foreign for name in lists["foreign"]}
     )
 
 
@@ -1668,7 +1638,9 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     A paper named in ordinary words ('Tuổi trẻ', 'Lao Động') needs a word that cites it before it.
     """
     tok = tokens[i]
-    if not tok.is_word or not (is_capitalised(tok) or tok.text[:1].isupper()):
+    # (a site's address may be written in lower case: 'theo báo zing.vn')
+    web = i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].lower in WEB_DOMAINS
+    if not tok.is_word or not (is_capitalised(tok) or tok.text[:1].isupper() or web):
         return None
     found = _press_outlets().match(tokens, i)
     if found is None:
@@ -1773,9 +1745,46 @@ def _police_force(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     )
 
 
+# Units the text names by their code alone: a provincial police division ('PC45'), or a ministry's
+# department of the police named after it ('C46 Bộ Công an'); their heads are implied.
+CODED_DIVISION = Entry("division", "Phòng", "division", kind="police")
+CODED_AGENCY = Entry("agency", "Cục", "department", kind="police")
+DIVISION_CODE = re.compile(r"P[A-Z]\d\d")
+AGENCY_CODE = re.compile(r"C\d\d")
+
+
+def _coded_unit(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
+    """Read a police unit named by its code at tokens[i]: 'PC45', 'PC 45 Công an tỉnh X', 'C46 Bộ Công an'.
+
+    A department's code ('C46') names a unit only before the police it belongs to: alone, the
+    same letters name an exam's subject group ('khối C03').
+    """
+    tok = tokens[i]
+    if tok.text[:1] not in ("P", "C") or (i > 0 and tokens[i - 1].text == "("):
+        return None  # (the cheap test first; a code in brackets belongs to the name before it)
+    j = i + 1
+    if tok.text in ("PC", "PA", "PK") and j < len(tokens) and re.fullmatch(r"\d\d", tokens[j].text):
+        j += 1  # 'PC 45': the code written apart
+    code = "".join(t.text for t in tokens[i:j])
+    if DIVISION_CODE.fullmatch(code):
+        head = CODED_DIVISION
+    elif AGENCY_CODE.fullmatch(code):
+        head = CODED_AGENCY
+    else:
+        return None
+    k = j + 1 if j + 1 < len(tokens) and tokens[j].text in DASHES else j  # 'PC45 - Công an tỉnh X'
+    owner = parse_org(ctx, tokens, k) if k < len(tokens) and is_capitalised(tokens[k]) else None
+    if owner is not None and not (owner.specific and owner.head.kind in ("police", "government")):
+        owner = None
+    if owner is None and head is CODED_AGENCY:
+        return None
+    end = owner.end if owner is not None else tokens[j - 1].end
+    return OrgMention(tok.start, end, head, "", list(tokens[i:j]), child=owner, named=True)
+
+
 @cache
 def _press_brand_keys() -> frozenset[str]:
-    return frozenset(key(b) for b in PRESS_BRANDS)
+    return frozenset(key(b) for b in word_lists("brands.txt")["press"])
 
 
 def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
@@ -1788,8 +1797,25 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
     for n, tokens in enumerate(ctx.tokens):
         i = 0
         pending: list[OrgMention] = []  # bare heads waiting for a shared tail
+        chained = True  # the bare heads and the mention after them follow each other ('HĐND, UBND tỉnh X')
+        goes_on = -1  # the token index where the coordination goes on
         while i < len(tokens):
-            outlet = _press_outlet(ctx, tokens, i) or _shop(ctx, tokens, i) or _police_force(ctx, tokens, i)
+            outlet = (
+                _press_outlet(ctx, tokens, i)
+                or _shop(ctx, tokens, i)
+                or _police_force(ctx, tokens, i)
+                or _coded_unit(ctx, tokens, i)
+            )
+            # ('Phòng Kỹ thuật hình sự, PC54, Công an tỉnh X': a code after a unit is that unit's)
+            if (
+                outlet is not None
+                and not outlet.head_text
+                and found
+                and found[-1][0] == n
+                and _index_after(tokens, found[-1][1].end) == i - 1
+                and tokens[i - 1].text in (",", *DASHES)
+            ):
+                outlet = None
             if outlet is not None:
                 found.append((n, outlet))
                 i = _index_after(tokens, outlet.end)
@@ -1808,8 +1834,9 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
             if not mention.specific and not mention.specs:
                 nxt = tokens[after].text if after < len(tokens) else ""
                 if nxt in (",", "và") or (after < len(tokens) and tokens[after].lower == "và"):
+                    chained = chained and goes_on == i if pending else True
                     pending.append(mention)
-                    i = after + 1
+                    i = goes_on = after + 1
                     continue
                 pending = []
                 i = after
@@ -1822,6 +1849,8 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                         bare.start, bare.end, bare.head, bare.head_text, [], mention.child, shared=True
                     )
                     found.append((n, shared))
+                elif chained and goes_on == i and (tail := _shared_tail(ctx, bare, mention)) is not None:
+                    found.append((n, tail))
             pending = []
             if mention.specific:
                 found.append((n, mention))
@@ -1831,6 +1860,37 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                     after = _index_after(tokens, other.end)
             i = max(after, i + 1)
     return found
+
+
+def _shared_tail(ctx: Context, bare: OrgMention, m: OrgMention) -> OrgMention | None:
+    """Return a bare head with the level and place of the unit after it: 'HĐND' of 'HĐND, UBND tỉnh X'."""
+    if (
+        m.child is not None
+        or m.specs
+        or not m.level
+        or bare.level is not None
+        or bare.head.key not in LEVELLED_HEADS
+        or m.head.key not in LEVELLED_HEADS
+        or not (m.place or m.resolvable)
+    ):
+        return None
+    tail = " ".join(ctx.text[m.start + len(m.head_text) : m.end].split())
+    if bare.head.key in IMPLIED_LEVEL or bare.head.key == "party-committee-district":
+        if not m.place:
+            return None  # ('Quận ủy, UBND quận': the district's committee, named as it stands)
+        tail = " ".join(m.place.split())  # 'Quận ủy Hoàn Kiếm', not 'Quận ủy quận Hoàn Kiếm'
+    return OrgMention(
+        bare.start,
+        bare.end,
+        bare.head,
+        bare.head_text,
+        level=m.level,
+        place=m.place,
+        place_entry=m.place_entry,
+        implicit_place=m.implicit_place,
+        resolvable=m.resolvable,
+        tail=tail,
+    )
 
 
 def _coordinated_place(ctx: Context, tokens: list[Token], m: OrgMention) -> OrgMention | None:
@@ -1866,6 +1926,8 @@ def _coordinated_place(ctx: Context, tokens: list[Token], m: OrgMention) -> OrgM
 def display_name(ctx: Context, m: OrgMention) -> str:
     """Return the mention's full name as written, with the report's place where it was implied."""
     written = " ".join(ctx.text[m.start : m.end].split())
+    if m.tail is not None:
+        written = f"{m.head_text} {m.tail}"
     if m.shared and m.child is None and m.level:
         return f"{m.head_text} {m.level} {written}"  # 'Phú Thuận' in 'Công an xã Phú Mỹ và Phú Thuận'
     if m.shared and m.child is not None:
@@ -1887,6 +1949,10 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
     """Return the key of a mention's unit: as org_key, but naming a known place by its gazetteer name."""
     if m.head.key == "news-outlet":
         return org_key(ctx, f"báo {m.head_text}")  # 'Lao Động' is 'Báo Lao Động'
+    if not m.head_text:
+        # A unit named by its code ('PC45') meets its name with the head ('Phòng PC45').
+        code = f"{m.head.vi} {''.join(t.text for t in m.specs)}"
+        return org_key(ctx, code) + (" " + mention_key(ctx, m.child) if m.child is not None else "")
     if m.shared and m.child is None and m.level:
         place = m.place_entry.vi if m.place_entry is not None else m.place
         return org_key(ctx, f"{m.head_text} {m.level} {place}")
@@ -2151,7 +2217,12 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             if written == name:
                 as_written.add(k)
         # (not a place's name alone: 'Phú Thuận' of 'Công an xã A và Phú Thuận')
-        if written != org.name and written not in org.aliases and not (m.shared and m.child is None):
+        if (
+            written != org.name
+            and written not in org.aliases
+            and not (m.shared and m.child is None)
+            and m.tail is None  # ('HĐND' of 'HĐND, UBND tỉnh X' is no name of its own)
+        ):
             org.aliases.append(written)
         code = codes.get(m.start)
         if code is not None and code not in org.aliases:
