@@ -965,3 +965,30 @@ def test_a_site_address_in_lower_case_and_an_abbreviation_that_is_a_word() -> No
 )
 def test_a_field_in_lower_case_up_to_the_proper_name(sentence: str, name: str) -> None:
     assert name in _orgs(sentence)
+
+
+def test_the_countrys_forces_named_by_their_head() -> None:
+    found = _orgs("Ông Khởi đề nghị xây dựng lực lượng Công an nhân dân và Quân đội nhân dân vững mạnh.")
+    assert "Công an nhân dân" in found and "Quân đội nhân dân" in found
+    assert "lực lượng Công an nhân dân" in found["Công an nhân dân"]
+    assert "Công an nhân dân" not in _orgs("Quốc hội sẽ sửa Luật Công an nhân dân.")  # a law, not the force
+    assert "Công an nhân dân" not in _orgs("Theo báo Giao thông, Công an nhân dân, ông Khởi đã bị bắt.")
+
+
+def test_a_general_hospital_is_the_hospital() -> None:
+    found = _orgs("Ông Khởi được đưa vào Bệnh viện Đa khoa Sông Mây. Tại BV Sông Mây, bác sĩ cho biết.")
+    assert found == {"Bệnh viện Đa khoa Sông Mây": ["BV Sông Mây"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ông Khởi điều trị tại BV Sông Mây  Ông Khởi cho biết.", "BV Sông Mây"),  # a caption runs on
+        ("Viện Huyết học & Truyền máu Trung ương đã tiếp nhận.", "Viện Huyết học & Truyền máu Trung ương"),
+        ("Xí nghiệp đóng tàu Sông Mây đã bàn giao 5 tàu.", "Xí nghiệp đóng tàu Sông Mây"),
+        ("Cty TNHH Sao Ngân đóng tàu cho ngư dân.", "Cty TNHH Sao Ngân"),
+        ("Lê Văn Khởi/VOV-Trung tâm Tin", "VOV"),
+    ],
+)
+def test_where_names_end(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)

@@ -93,6 +93,7 @@ COUNTRY_BEFORE_LEVEL = re.compile(
         "|".join(key(w) for w in ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã")),
     )
 )
+GENERAL_HOSPITAL = re.compile(r" (?:bệnh viện đa khoa|bv đa khoa|bvđk|bv) (?=\S)")
 LEVEL_INITIAL = re.compile(r"(?<![\w.])([QPH])\.(?=[0-9A-ZĐÀ-Ỹ])")
 # Initials compared without their marks: 'ĐT' of 'Đào tạo' = 'DT', 'Ư' of 'Ương' = 'U'.
 INITIAL_FOLD = {"Đ": "D", "Ư": "U", "Ơ": "O", "Ô": "O", "Â": "A", "Ă": "A", "Ê": "E"}
@@ -227,7 +228,7 @@ BRANCH = ("chi", "nhánh")  # a branch of a unit, itself a unit
 INTENSIVE_CARE = {("điều", "trị", "tích", "cực"), ("hồi", "sức", "tích", "cực")}
 CLAUSE_FIELDS = {
     "đầu tư", "tố cáo", "khiếu nại", "thường xuyên", "tích cực", "thi", "dự án", "lọc máu", "cai nghiện",
-    "tái nghiện",
+    "tái nghiện", "đóng tàu",
 }  # fmt: skip
 NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
 # No place's name opens with a plural word: after a level it opens the next sentence ('Sở X TP. Các cán bộ').
@@ -1057,6 +1058,14 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 break  # a sentence the text runs on into: 'Bộ Y tế Vấn đề là ...'
             if (tok.lower in NAME_BREAKS and not place) or tok.text in HONORIFICS:
                 break  # a new sentence the text runs on into: '... quốc hội Cũng theo ông X'
+            if (
+                tok.text in ("Ông", "Bà")
+                and mention.specs
+                and is_capitalised(mention.specs[-1])
+                and capital_run(tokens, j) >= 2
+                and not place
+            ):
+                break  # a caption runs on into the text: 'BV Nông Nghiệp Ông X chạy ra'
             role = ctx.lex.roles.match(tokens, j)
             if role and not mention.specs and not lowercase_head and role[1] - j >= 2:
                 # An office named for a post: 'Văn phòng Chủ tịch nước'.
@@ -1651,6 +1660,7 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
         and tokens[end].text in DASHES
         and tokens[end].start == tokens[end - 1].end == tokens[end + 1].start - 1
         and (run := capital_run(tokens, end + 1))
+        and not ctx.lex.heads.match(tokens, end + 1)  # ('VOV-Trung tâm Tin': a desk, not a region)
     ):
         # A regional office, dash glued to the brand ('VOV-Đông Bắc', 'VOV-ĐBSCL'): a region is
         # one abbreviation or two words; a reporter's name may follow it.
@@ -1821,6 +1831,8 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 i = _index_after(tokens, outlet.end)
                 continue
             mention = parse_org(ctx, tokens, i)
+            if mention is not None and _national_force(ctx, tokens, i, mention):
+                mention.named = True
             if mention is None and _lower_case_head(ctx, tokens, i):
                 mention = parse_org(ctx, tokens, i, in_title=True)
                 if mention is not None and not mention.specific:
@@ -1890,6 +1902,28 @@ def _shared_tail(ctx: Context, bare: OrgMention, m: OrgMention) -> OrgMention | 
         implicit_place=m.implicit_place,
         resolvable=m.resolvable,
         tail=tail,
+    )
+
+
+# The country's forces, named by their head alone: 'lực lượng Công an nhân dân', 'Quân đội nhân dân'.
+NATIONAL_FORCES = {key("Công an nhân dân"), key("Quân đội nhân dân")}
+
+
+def _national_force(ctx: Context, tokens: list[Token], i: int, m: OrgMention) -> bool:
+    """Whether a bare head at tokens[i] names the country's force ('Công an nhân dân'), not a law of it."""
+    return (
+        not m.specific
+        and m.child is None
+        and not m.level
+        and key(m.head_text) in NATIONAL_FORCES
+        and is_capitalised(tokens[i])
+        and not (i > 0 and tokens[i - 1].lower in ("luật", "báo", "ngành"))  # 'Luật Công an nhân dân'
+        # ('theo báo Giao thông, Công an nhân dân': a paper's name in a list of papers)
+        and not (
+            i > 0
+            and tokens[i - 1].lower in (",", "và")
+            and any(t.lower == "báo" for t in tokens[max(0, i - 6) : i])
+        )
     )
 
 
@@ -1991,6 +2025,8 @@ def org_key(ctx: Context, name: str) -> str:
     text = key(REPEATED_LEVEL.sub(r"\1", ctx.lex.gazetteer.expand(BRACKETED.sub("", name))))
     # 'Ủy ban MTTQ Việt Nam tỉnh X' = 'Ủy ban MTTQ tỉnh X': the country is part of the front's name.
     text = COUNTRY_BEFORE_LEVEL.sub(" ", f" {text} ")
+    # 'Bệnh viện Đa khoa tỉnh X' = 'BV tỉnh X' = 'BVĐK tỉnh X': a general hospital is the hospital.
+    text = GENERAL_HOSPITAL.sub(" bệnh viện ", text)
     # 'Sở Tài nguyên - Môi trường' = 'Sở Tài nguyên và Môi trường' = 'Gia đình & Xã hội'.
     return " ".join(w for w in text.split() if w != "và")
 
@@ -2224,6 +2260,15 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             and m.tail is None  # ('HĐND' of 'HĐND, UBND tỉnh X' is no name of its own)
         ):
             org.aliases.append(written)
+        force = " ".join(ctx.text[max(0, m.start - 12) : m.start].split()).lower()
+        alias = f"lực lượng {written}"  # ('lực lượng Công an nhân dân': the force named in full)
+        if (
+            key(m.head_text) in NATIONAL_FORCES
+            and m.named
+            and force.endswith("lực lượng")
+            and alias not in org.aliases
+        ):
+            org.aliases.append(alias)
         code = codes.get(m.start)
         if code is not None and code not in org.aliases:
             org.aliases.append(code)
