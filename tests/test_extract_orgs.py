@@ -992,3 +992,44 @@ def test_a_general_hospital_is_the_hospital() -> None:
 )
 def test_where_names_end(sentence: str, name: str) -> None:
     assert name in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Sáng nay, Phòng quản lý xuất nhập cảnh (PA72 – Công an tỉnh Lam Sơn) đã thông báo.",
+            "Phòng quản lý xuất nhập cảnh",
+        ),
+        (
+            "Bà Hoa là cán bộ Trung tâm phòng chống sốt rét ký sinh trùng và côn trùng tỉnh Lam Sơn.",
+            "Trung tâm phòng chống sốt rét ký sinh trùng và côn trùng tỉnh Lam Sơn",
+        ),
+        ("Xe do Trung tâm đăng kiểm xe cơ giới 29-01D kiểm định.", "Trung tâm đăng kiểm xe cơ giới 29-01D"),
+        (
+            "Xe do Trung tâm đăng kiểm xe cơ giới 9901S – Bắc Ninh kiểm định lại.",
+            "Trung tâm đăng kiểm xe cơ giới 9901S – Bắc Ninh",
+        ),
+    ],
+)
+def test_lower_case_names_pinned_by_an_owner_a_place_or_a_code(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)
+
+
+def test_a_lower_case_field_alone_names_no_unit() -> None:
+    assert _orgs("Đội cảnh sát hình sự đã bắt giữ hai đối tượng.") == {}
+
+
+def test_names_that_hold_a_brand_or_a_force_are_not_it() -> None:
+    assert _orgs("Xin gửi câu hỏi về địa chỉ bandoc@vietnamnet.vn để được giải đáp.") == {}
+    assert "Liên Hợp Quốc" not in _orgs("Điều 6, Công ước Liên Hợp Quốc về quyền trẻ em ghi nhận.")
+    assert "Liên Hợp Quốc" in _orgs("Việt Nam đề nghị Liên Hợp Quốc hỗ trợ.")
+    assert "Công an nhân dân" not in _orgs("Ông Khởi là Chính ủy Công an nhân dân vũ trang.")
+
+
+def test_a_photo_credit_after_a_dash_and_a_code_named_later_with_its_head() -> None:
+    found = _orgs(
+        "Bác sĩ tại Bệnh viện Sông Mây - Ảnh cắt từ clip. Chiều qua, Bệnh viện đa khoa Sông Mây cho biết."
+    )
+    assert list(found) == ["Bệnh viện Sông Mây"]
+    assert "Phòng PC67" in _orgs("PC67 sẽ thông báo biển số xe. Ông Khởi, phó trưởng Phòng PC67, cho biết.")

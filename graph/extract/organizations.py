@@ -228,7 +228,7 @@ BRANCH = ("chi", "nhánh")  # a branch of a unit, itself a unit
 INTENSIVE_CARE = {("điều", "trị", "tích", "cực"), ("hồi", "sức", "tích", "cực")}
 CLAUSE_FIELDS = {
     "đầu tư", "tố cáo", "khiếu nại", "thường xuyên", "tích cực", "thi", "dự án", "lọc máu", "cai nghiện",
-    "tái nghiện", "đóng tàu",
+    "tái nghiện", "đóng tàu", "kiểm định",
 }  # fmt: skip
 NAME_BREAKS = SENTENCE_WORDS - _words("ông bà anh chị từ như do vì bên")
 # No place's name opens with a plural word: after a level it opens the next sentence ('Sở X TP. Các cán bộ').
@@ -537,6 +537,23 @@ def _parent_after_comma(ctx: Context, tokens: list[Token], j: int) -> OrgMention
     return parent
 
 
+def _owner_in_brackets(ctx: Context, tokens: list[Token], j: int) -> bool:
+    """Whether a bracket at tokens[j] names the unit's owner: '(PA72 – Công an tỉnh X)', '(Bộ Công an)'."""
+    if j + 1 >= len(tokens) or tokens[j].text != "(":
+        return False
+    k = j + 1
+    if POLICE_CODE.fullmatch(tokens[k].text) and k + 1 < len(tokens) and tokens[k + 1].text in (",", *DASHES):
+        k += 2  # the unit's own code first
+    owner = parse_org(ctx, tokens, k) if k < len(tokens) and is_capitalised(tokens[k]) else None
+    return (
+        owner is not None
+        and owner.specific
+        and owner.head.kind in ("police", "government")
+        and _index_after(tokens, owner.end) < len(tokens)
+        and tokens[_index_after(tokens, owner.end)].text == ")"
+    )
+
+
 def _district_run(tokens: list[Token], j: int) -> bool:
     """Whether the capitalised words at tokens[j] are exactly a district's name ('Đội TTGT Ninh Kiều')."""
     from .places import _districts  # places reads units' names; imported here to avoid a cycle
@@ -648,6 +665,10 @@ def _proper_name_at(ctx: Context, tokens: list[Token], k: int) -> bool:
     )
 
 
+BRIDGE_SHORT = 5  # the words a described unit's name runs in lower case before a proper name
+BRIDGE_LONG = 10  # … and before a level and a place
+
+
 def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
     """Return where a short lower-case run at tokens[j] reaches the place that ends a unit's name.
 
@@ -655,7 +676,8 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
     place or a capitalised name of two words or more ends it: 'phát triển quỹ đất | tỉnh X'.
     """
     k = j
-    while k < len(tokens) and k - j < 5:
+    # (a longer run only up to a level and a place: 'phòng chống sốt rét ký sinh trùng và côn trùng | tỉnh X')
+    while k < len(tokens) and k - j < BRIDGE_LONG:
         tok = tokens[k]
         code = is_abbreviation(tok) or (tok.text == "/" and k > j and is_abbreviation(tokens[k - 1]))
         joins = (
@@ -672,7 +694,10 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
             break
         if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in BRIDGE_STOP_PAIRS:
             break
-        if match_level(tokens, k) or ctx.lex.heads_loose.match(tokens, k) or ctx.lex.roles.match(tokens, k):
+        head = (
+            ctx.lex.heads_loose.match(tokens, k) and _org_words().match(tokens, k) is None
+        )  # ('phòng chống')
+        if match_level(tokens, k) or head or ctx.lex.roles.match(tokens, k):
             break
         k += 1
     if k == j or k >= len(tokens) or not any(t.is_word and not is_abbreviation(t) for t in tokens[j:k]):
@@ -700,6 +725,14 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
         return k
     if ctx.lex.places.match(tokens, k):
         return k
+    if k - j > BRIDGE_SHORT:
+        return None
+    end = k + 1
+    while end < len(tokens) and tokens[end].start == tokens[end - 1].end:
+        end += 1  # the tokens written together: '9901S', '29-01D'
+    code = "".join(t.text for t in tokens[k:end])
+    if end - k >= 2 and any(c.isdigit() for c in code) and (any(c.isalpha() for c in code) or "-" in code):
+        return end  # a unit's code ends the name: 'Trung tâm đăng kiểm xe cơ giới 9901S'
     if (
         capital_run(tokens, k) >= 2
         and not any(is_abbreviation(t) for t in tokens[k : k + 2])
@@ -1263,6 +1296,9 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             mention.named = True
             word_start = None
             j = bridge
+            if tokens[j - 1].text[-1:].isdigit() or tokens[j - 1].text.isupper():
+                # ('Trung tâm đăng kiểm 29-01D kiểm định xe': after its code only a place goes on)
+                after_head = True
             continue
         if mention.specs and tok.lower == "số" and _number_name(ctx, tokens, j + 1):
             # 'Đội CSGT số 14', 'Trạm CSGT số 3': the number the unit goes by.
@@ -1298,8 +1334,10 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 mention.child = inner
                 j = _index_after(tokens, inner.end)
                 break
-            credit = nxt.text in CREDITS or (
-                is_abbreviation(nxt) and (j + 2 >= len(tokens) or tokens[j + 2].text in (".", ")"))
+            credit = (
+                nxt.text in CREDITS
+                or nxt.lower in CREDIT_WORDS
+                or (is_abbreviation(nxt) and (j + 2 >= len(tokens) or tokens[j + 2].text in (".", ")")))
             )
             person = nxt.text in ctx.lex.surnames and capital_run(tokens, j + 1) >= 3
             if nxt.is_word and is_capitalised(nxt) and inner is None and not credit and not person:
@@ -1372,6 +1410,15 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         # 'Cơ quan cảnh sát điều tra, Công an tỉnh X': the police it belongs to, after a comma.
         mention.child = parent
         j = _index_after(tokens, parent.end)
+    if (
+        mention.specs
+        and not (mention.level or mention.place or mention.child or mention.named)
+        and head.key in SUB_UNITS | COMMA_PARENT_HEADS
+        and _owner_in_brackets(ctx, tokens, j)
+    ):
+        # 'Phòng quản lý xuất nhập cảnh (PA72 – Công an tỉnh X)': a field in lower case names one
+        # unit when its owner follows in brackets (read as a unit of its own).
+        mention.named = True
     if (
         head.key in ("committee", "board")
         # ('Ủy ban đối ngoại của Quốc hội': a field in lower case names it as well)
@@ -1648,7 +1695,12 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     """
     tok = tokens[i]
     # (a site's address may be written in lower case: 'theo báo zing.vn')
-    web = i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].lower in WEB_DOMAINS
+    web = (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text == "."
+        and tokens[i + 2].lower in WEB_DOMAINS
+        and not (i > 0 and tokens[i - 1].end == tok.start)  # ('ban@vietnamnet.vn' is an address)
+    )
     if not tok.is_word or not (is_capitalised(tok) or tok.text[:1].isupper() or web):
         return None
     found = _press_outlets().match(tokens, i)
@@ -1684,6 +1736,11 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
         and not (i > 0 and tokens[i - 1].lower in PRESS_CUES)
     ):
         return None
+    if found[0].key == "foreign-body" and (
+        (i > 0 and is_capitalised(tokens[i - 1]) and tokens[i - 1].lower not in SENTENCE_WORDS)
+        or (i > 1 and is_capitalised(tokens[i - 2]) and _word_end(tokens, i - 2, i - 1) == i)
+    ):
+        return None  # 'Công ước Liên Hợp Quốc về quyền trẻ em': a name the body's name is part of
     return OrgMention(tok.start, tokens[end - 1].end, found[0], written, named=True)
 
 
@@ -1918,6 +1975,8 @@ def _national_force(ctx: Context, tokens: list[Token], i: int, m: OrgMention) ->
         and key(m.head_text) in NATIONAL_FORCES
         and is_capitalised(tokens[i])
         and not (i > 0 and tokens[i - 1].lower in ("luật", "báo", "ngành"))  # 'Luật Công an nhân dân'
+        # ('Công an nhân dân vũ trang': the armed police, a force of another name)
+        and not ((after := _index_after(tokens, m.end)) < len(tokens) and tokens[after].lower == "vũ")
         # ('theo báo Giao thông, Công an nhân dân': a paper's name in a list of papers)
         and not (
             i > 0
@@ -2241,7 +2300,9 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
                 org.place = place.vi if place else None
             by_key[k] = org
             order.append(k)
-            if written[1:] == name[1:]:  # (a name the sentence began in lower case is written in full)
+            # (a name the sentence began in lower case is written in full; a code alone, 'PC45',
+            # gives way to a name with its head, 'Phòng PC45')
+            if written[1:] == name[1:] and m.head_text:
                 as_written.add(k)
         elif m.head.key == "news-outlet":
             pass  # a paper cited by its bare name keeps the name its 'báo' gave it
@@ -2369,6 +2430,12 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             ]
             if len(longer) == 1:
                 _fold_into(by_key, order, at, k, longer[0])
+    for org in by_key.values():
+        fuller = [a for a in org.aliases if org.name in a.split() and a[:1].isupper()]
+        if POLICE_CODE.fullmatch(org.name) and fuller:
+            # A unit named by its code ('PC67') takes the name with its head ('Phòng PC67').
+            org.aliases.append(org.name)
+            org.name = fuller[0]
     names = {k: by_key[k].name for k in order}
     # Settle part_of names to the final canonical names.
     final = {
