@@ -1033,3 +1033,22 @@ def test_a_photo_credit_after_a_dash_and_a_code_named_later_with_its_head() -> N
     )
     assert list(found) == ["Bệnh viện Sông Mây"]
     assert "Phòng PC67" in _orgs("PC67 sẽ thông báo biển số xe. Ông Khởi, phó trưởng Phòng PC67, cho biết.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Công ty Sao Ngân kiện ra Tòa Kinh tế TAND tỉnh Lam Sơn.", "Tòa Kinh tế TAND tỉnh Lam Sơn"),
+        ("Tòa hình sự TAND tối cao đã xét xử.", "Tòa hình sự TAND tối cao"),
+        (
+            "Anh Khởi làm tại Ban quản lý dự án Nhiệt điện Sông Mây 3.",
+            "Ban quản lý dự án Nhiệt điện Sông Mây 3",
+        ),
+    ],
+)
+def test_a_courts_division_and_a_plant_named_in_a_board(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)
+
+
+def test_a_courts_division_alone_is_no_unit() -> None:
+    assert _orgs("Tòa hình sự đã tuyên án.") == {}
