@@ -1052,3 +1052,8 @@ def test_a_courts_division_and_a_plant_named_in_a_board(sentence: str, name: str
 
 def test_a_courts_division_alone_is_no_unit() -> None:
     assert _orgs("Tòa hình sự đã tuyên án.") == {}
+
+
+def test_a_level_initial_with_a_space_is_the_level() -> None:
+    found = _orgs("Công an quận Tân Mỹ đã bắt giữ ông Khởi. Vụ việc đang được Công an Q. Tân Mỹ xử lý.")
+    assert list(found) == ["Công an quận Tân Mỹ"]

@@ -94,7 +94,7 @@ COUNTRY_BEFORE_LEVEL = re.compile(
     )
 )
 GENERAL_HOSPITAL = re.compile(r" (?:bệnh viện đa khoa|bv đa khoa|bvđk|bv) (?=\S)")
-LEVEL_INITIAL = re.compile(r"(?<![\w.])([QPH])\.(?=[0-9A-ZĐÀ-Ỹ])")
+LEVEL_INITIAL = re.compile(r"(?<![\w.])([QPH])\. ?(?=[0-9A-ZĐÀ-Ỹ])")  # 'Q.Thủ Đức', 'Q. Bình Tân'
 # Initials compared without their marks: 'ĐT' of 'Đào tạo' = 'DT', 'Ư' of 'Ương' = 'U'.
 INITIAL_FOLD = {"Đ": "D", "Ư": "U", "Ơ": "O", "Ô": "O", "Â": "A", "Ă": "A", "Ê": "E"}
 BRACKETED_NAME = re.compile(r"\s*\(([A-ZĐ][A-Za-zĐđ0-9]{2,30})\)")
@@ -2055,6 +2055,7 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
         head = " ".join(stem[: stem.find(m.place)].split()) if m.place and m.place in stem else stem
         if m.level and head.lower().endswith(tuple(f" {w}" for w in ("tp", "tp.", "thành phố", "tỉnh"))):
             head = head.rsplit(" ", 2 if head.lower().endswith("thành phố") else 1)[0]
+
         return org_key(ctx, f"{head} {level} {m.place_entry.vi}")
     implied = m.level or IMPLIED_LEVEL.get(m.head.key)
     if m.child is None and not m.place and implied and (m.implicit_place or m.head.key in IMPLIED_LEVEL):
