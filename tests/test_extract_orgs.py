@@ -1057,3 +1057,25 @@ def test_a_courts_division_alone_is_no_unit() -> None:
 def test_a_level_initial_with_a_space_is_the_level() -> None:
     found = _orgs("Công an quận Tân Mỹ đã bắt giữ ông Khởi. Vụ việc đang được Công an Q. Tân Mỹ xử lý.")
     assert list(found) == ["Công an quận Tân Mỹ"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Trạm Kiểm soát liên hợp Cửa khẩu Lam Sơn đã phát hiện lô hàng.",
+            "Trạm Kiểm soát liên hợp Cửa khẩu Lam Sơn",
+        ),
+        ("Trạm Thú y huyện Tân Sơn cho biết dịch đã được khống chế.", "Trạm Thú y huyện Tân Sơn"),
+        ("Trạm Tuần tra kiểm soát số 3 đã bắt giữ xe quá tải.", "Trạm Tuần tra kiểm soát số 3"),
+        ("Phân hiệu Trường Đại học Lâm Sơn tuyển sinh.", "Phân hiệu Trường Đại học Lâm Sơn"),
+        ("Đại sứ quán Việt Nam tại Lào đã bảo hộ công dân.", "Đại sứ quán Việt Nam tại Lào"),
+        ("Tổng lãnh sự quán Việt Nam tại Quảng Châu cho biết.", "Tổng lãnh sự quán Việt Nam tại Quảng Châu"),
+    ],
+)
+def test_checkpoints_campuses_and_missions(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)
+
+
+def test_a_checkpoint_alone_is_no_unit() -> None:
+    assert _orgs("Trạm kiểm soát đã dừng xe để kiểm tra.") == {}

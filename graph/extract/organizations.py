@@ -1300,7 +1300,11 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 # ('Trung tâm đăng kiểm 29-01D kiểm định xe': after its code only a place goes on)
                 after_head = True
             continue
-        if mention.specs and tok.lower == "số" and _number_name(ctx, tokens, j + 1):
+        if (
+            (mention.specs or head.key in ("team", "checkpoint"))
+            and tok.lower == "số"
+            and _number_name(ctx, tokens, j + 1)
+        ):
             # 'Đội CSGT số 14', 'Trạm CSGT số 3': the number the unit goes by.
             mention.specs.extend(tokens[j : j + 2])
             mention.named = True
@@ -1447,6 +1451,16 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         return None  # 'cơ quan thường trực', 'Thường trực Ban Chỉ đạo': a role, not a body
     if lowercase_head and head.key == "centre" and not mention.specs:
         return None  # 'trung tâm thành phố X' is the city centre
+    if (
+        head.key == "embassy"
+        and mention.place
+        and j + 1 < len(tokens)
+        and tokens[j].lower == "tại"
+        and (host := _place_run(ctx, tokens, j + 1)) is not None
+    ):
+        # 'Đại sứ quán Việt Nam tại Lào': a country's mission in another, named with both.
+        mention.specs.extend(tokens[j : host[2]])
+        j = host[2]
     pinned = mention.level or mention.place or mention.child
     if (
         lowercase_head
