@@ -1079,3 +1079,19 @@ def test_checkpoints_campuses_and_missions(sentence: str, name: str) -> None:
 
 def test_a_checkpoint_alone_is_no_unit() -> None:
     assert _orgs("Trạm kiểm soát đã dừng xe để kiểm tra.") == {}
+
+
+def test_a_bank_and_its_branch_are_two_units() -> None:
+    found = _orgs(
+        "Ngân hàng Sao Ngân vừa có văn bản mới. Giám đốc Ngân hàng Sao Ngân chi nhánh tỉnh Lam Sơn cho biết."
+    )
+    assert "Ngân hàng Sao Ngân" in found and "Ngân hàng Sao Ngân chi nhánh tỉnh Lam Sơn" in found
+
+
+def test_a_brand_joins_the_unit_that_gave_it_as_its_short_name() -> None:
+    found = _orgs(
+        "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) cho vay. Lãnh đạo Ngân hàng Vietcombank - "
+        "Chi nhánh Phú Tài cho biết. Đại diện Vietcombank khẳng định."
+    )
+    assert "Vietcombank" not in found
+    assert "Vietcombank" in found["Ngân hàng TMCP Ngoại thương Việt Nam"]

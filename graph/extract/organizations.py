@@ -223,6 +223,7 @@ TENSE_WORDS = {"đã", "vừa", "đang", "sẽ", "cũng"}
 # ('trại tạm giam, Công an tỉnh X'); a capitalised division keeps its name and is part of the owner.
 COMMA_PARENT_HEADS = {"investigation-agency", "prison"}
 BRANCH = ("chi", "nhánh")  # a branch of a unit, itself a unit
+BRANCH_KEY = " chi nhánh "
 # Field words that are also a clause's verbs or adverbs ('Bộ X đầu tư xây dựng', 'Đội Y thường
 # xuyên phối hợp'): they end a name only when the clause does not go on after them.
 INTENSIVE_CARE = {("điều", "trị", "tích", "cực"), ("hồi", "sức", "tích", "cực")}
@@ -2285,6 +2286,8 @@ def _extends(short: str, long: str) -> bool:
     a, b = short.split(), long.split()
     if len(a) >= len(b) or not a or a[0] != b[0]:
         return False
+    if BRANCH_KEY in long and BRANCH_KEY not in short:
+        return False  # 'Ngân hàng X' is not its branch, 'Ngân hàng X chi nhánh Y'
     it = iter(b[1:])
     return all(w in it for w in a[1:])
 
@@ -2413,7 +2416,9 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     # A brand that one fuller name holds is that unit: 'Agribank' after 'Ngân hàng Agribank chi nhánh X'.
     for k in [k for k in order if by_key[k].kind == "company" and " " not in by_key[k].name]:
         brand = by_key[k]
-        holders = [o for o in order if o != k and brand.name in by_key[o].name.split()]
+        # (a unit the text gave the brand as its short name first: 'Ngân hàng X (BIDV)')
+        named = [o for o in order if o != k and brand.name in by_key[o].aliases]
+        holders = named or [o for o in order if o != k and brand.name in by_key[o].name.split()]
         if len(holders) == 1:
             _fold_into(by_key, order, at, k, holders[0])
     for with_parent in (False, True):
