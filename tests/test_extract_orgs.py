@@ -1095,3 +1095,9 @@ def test_a_brand_joins_the_unit_that_gave_it_as_its_short_name() -> None:
     )
     assert "Vietcombank" not in found
     assert "Vietcombank" in found["Ngân hàng TMCP Ngoại thương Việt Nam"]
+
+
+def test_a_second_district_after_a_comma() -> None:
+    found = _orgs("Công an huyện Di Linh phối hợp với Công an huyện Lâm Hà, Bảo Lâm điều tra.")
+    assert "Công an huyện Bảo Lâm" in found
+    assert list(_orgs("UBND huyện Tân Sơn, Phú Thọ cho biết.")) == ["UBND huyện Tân Sơn"]  # its province

@@ -2006,7 +2006,28 @@ def _coordinated_place(ctx: Context, tokens: list[Token], m: OrgMention) -> OrgM
     if m.child is not None or not m.level or not m.place or m.implicit_place:
         return None
     k = _index_after(tokens, m.end)
-    if k + 1 >= len(tokens) or tokens[k].lower != "và" or not is_capitalised(tokens[k + 1]):
+    if k + 1 >= len(tokens) or not is_capitalised(tokens[k + 1]):
+        return None
+    if (
+        tokens[k].text == ","
+        and m.level in ("huyện", "quận", "thị xã")
+        and _district_run(tokens, k + 1)
+        and not ctx.lex.places.match(tokens, k + 1)  # ('huyện X, Phú Thọ': the province too)
+    ):
+        # 'Công an huyện Lâm Hà, Bảo Lâm': a second district after a comma, when its name is
+        # exactly a known district's (not 'huyện X, Lâm Đồng', the province it is in).
+        end = _index_after(tokens, tokens[k + 1].start) + capital_run(tokens, k + 1)
+        return OrgMention(
+            tokens[k + 1].start,
+            tokens[end - 1].end,
+            m.head,
+            m.head_text,
+            level=m.level,
+            place=ctx.text[tokens[k + 1].start : tokens[end - 1].end],
+            shared=True,
+            named=True,
+        )
+    if tokens[k].lower != "và":
         return None
     if ctx.lex.heads.match(tokens, k + 1) or _soft_head(ctx, tokens, k + 1) or match_level(tokens, k + 1):
         return None
