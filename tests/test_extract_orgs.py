@@ -1101,3 +1101,30 @@ def test_a_second_district_after_a_comma() -> None:
     found = _orgs("Công an huyện Di Linh phối hợp với Công an huyện Lâm Hà, Bảo Lâm điều tra.")
     assert "Công an huyện Bảo Lâm" in found
     assert list(_orgs("UBND huyện Tân Sơn, Phú Thọ cho biết.")) == ["UBND huyện Tân Sơn"]  # its province
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Tổ tuần tra của Đội CSGT - trật tự và cơ động Công an huyện Long Mỹ phát hiện.",
+            "Đội CSGT - trật tự và cơ động Công an huyện Long Mỹ",
+        ),
+        ("Gỗ lậu trong khu vực Đồn Biên phòng Tuy Đức bị phát hiện.", "Đồn Biên phòng Tuy Đức"),
+        (
+            "Sở đã kiểm điểm Đội Kiểm lâm cơ động số 2 và kiểm lâm địa bàn xã Quảng Mỹ.",
+            "Đội Kiểm lâm cơ động số 2",
+        ),
+        (
+            "Bà Như đại diện Công ty CP Đầu tư Phát triển Miền Nam - Khách sạn Sao Mai.",
+            "Công ty CP Đầu tư Phát triển Miền Nam - Khách sạn Sao Mai",
+        ),
+        ("Theo Công an TP Phan Rang - Tháp Chàm, anh Đê đã tử vong.", "Công an TP Phan Rang - Tháp Chàm"),
+        (
+            "Cục Phòng chống ma túy và tội phạm - Bộ Tư lệnh Bộ đội Biên phòng phối hợp.",
+            "Bộ Tư lệnh Bộ đội Biên phòng",
+        ),
+    ],
+)
+def test_names_read_to_their_end(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)

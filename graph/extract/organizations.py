@@ -335,6 +335,12 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
     if found and found[0].kind != "country":  # 'huyện Mỹ Đức', 'phường Nhật Tân'
         entry, end = found
         return ctx.text[tokens[j].start : tokens[end - 1].end], entry, end
+    from .places import _districts  # (places reads this module's word lists)
+
+    district = _districts()[0].match(tokens, j)
+    if district is not None and any(t.text in DASHES for t in tokens[j : district[1]]):
+        # 'TP Phan Rang - Tháp Chàm': a known district's name of two joined by a spaced dash
+        return ctx.text[tokens[j].start : tokens[district[1] - 1].end], None, district[1]
     end = j
     glued = 0  # tokens an apostrophe joins into the syllable before ('Ea H'leo')
     while (
@@ -491,6 +497,12 @@ def _org_words_end(tokens: list[Token], j: int) -> int | None:
     end = j
     while (found := _org_words().match(tokens, end)) is not None:
         end = found[1]
+        if (
+            end + 1 < len(tokens)
+            and tokens[end].lower == "và"
+            and (more := _org_words().match(tokens, end + 1)) is not None
+        ):
+            end = more[1]  # 'trật tự và cơ động': two fields of one name
     if end == j:
         return None
     if (
@@ -1087,11 +1099,21 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and not place
                 and (pair := word_key(f"{tok.text} {tokens[j + 1].text}")) in dictionary_words()
                 and pair not in _org_word_keys()
+                # ('Công ty CP Đầu tư Phát triển Miền Nam': capitals go on after the word)
+                and not (
+                    j + 2 < len(tokens)
+                    and is_capitalised(tokens[j + 2])
+                    and tokens[j + 2].lower not in NAME_BREAKS
+                )
                 and _word_end(tokens, j, j + 1, _org_word_keys()) is None  # 'Xuất nhập khẩu' goes on
             ):
                 break  # a sentence the text runs on into: 'Bộ Y tế Vấn đề là ...'
-            if (tok.lower in NAME_BREAKS and not place) or tok.text in HONORIFICS:
-                break  # a new sentence the text runs on into: '... quốc hội Cũng theo ông X'
+            if (tok.lower in NAME_BREAKS and not place and not _known_local_name(tokens, j)) or (
+                tok.text in HONORIFICS
+            ):
+                # a new sentence the text runs on into: '... quốc hội Cũng theo ông X' (not a
+                # district's name that opens with such a word: 'Đồn Biên phòng Tuy Đức')
+                break
             if (
                 tok.text in ("Ông", "Bà")
                 and mention.specs
@@ -1283,6 +1305,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             and not is_abbreviation(mention.specs[0])
             # only the first syllable capitalised: a proper name of several ('Nguyễn Trãi') has ended
             and not any(is_capitalised(t) for t in mention.specs[1:])
+            and mention.specs[-1].is_word  # ('Đội X số 2 và …': its number ends the name)
             and (tail := _named_tail(ctx, tokens, i, j)) is not None
         ):
             # 'Phòng Quản lý đô thị thành phố': a name capitalised on its first field only.
@@ -1361,6 +1384,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             mention.specs
             and tok.lower == "và"
             and not is_capitalised(mention.specs[-1])
+            and mention.specs[-1].is_word  # ('Đội X số 2 và kiểm lâm địa bàn': a number ends the name)
             and (end := _org_words_end(tokens, j + 1)) is not None
         ):
             # 'Trung tâm Nghiên cứu tội phạm học và điều tra tội phạm'
@@ -1492,6 +1516,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     mention.end = max(mention.end, last.end)
     if mention.specs and not (mention.level or mention.place or mention.child):
         mention.end = mention.specs[-1].end
+    if _national_force(ctx, tokens, i, mention):
+        mention.named = True
     return mention
 
 
@@ -1903,8 +1929,6 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 i = _index_after(tokens, outlet.end)
                 continue
             mention = parse_org(ctx, tokens, i)
-            if mention is not None and _national_force(ctx, tokens, i, mention):
-                mention.named = True
             if mention is None and _lower_case_head(ctx, tokens, i):
                 mention = parse_org(ctx, tokens, i, in_title=True)
                 if mention is not None and not mention.specific:
@@ -1977,8 +2001,8 @@ def _shared_tail(ctx: Context, bare: OrgMention, m: OrgMention) -> OrgMention | 
     )
 
 
-# The country's forces, named by their head alone: 'lực lượng Công an nhân dân', 'Quân đội nhân dân'.
-NATIONAL_FORCES = {key("Công an nhân dân"), key("Quân đội nhân dân")}
+# The country's forces, named by their head alone: 'lực lượng Công an nhân dân', 'Bộ đội Biên phòng'.
+NATIONAL_FORCES = {key("Công an nhân dân"), key("Quân đội nhân dân"), key("Bộ đội Biên phòng")}
 
 
 def _national_force(ctx: Context, tokens: list[Token], i: int, m: OrgMention) -> bool:
