@@ -372,6 +372,17 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
     return ctx.text[tokens[j].start : tokens[end - 1].end], None, end
 
 
+def _inside_known_name(ctx: Context, tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is inside a known place's or district's name begun before it ('Hai Bà Trưng')."""
+    from .places import _districts  # (places reads this module's word lists)
+
+    return any(
+        (found := matcher(tokens, k)) is not None and found[1] > j
+        for k in range(max(0, j - 3), j)
+        for matcher in (ctx.lex.places.match, _districts()[0].match)
+    )
+
+
 def _known_local_name(tokens: list[Token], j: int) -> bool:
     """Whether a known district's, commune's or ward's name starts at tokens[j] ('huyện Tuy Đức')."""
     from .places import known_local_name  # (places reads this module's word lists)
@@ -871,6 +882,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     head, j = found
     if head.key == "ministry" and j < len(tokens) and tokens[j].lower == "luật":
         return None  # 'Bộ luật Hình sự' is a code of law
+    if head.key == "court-division" and not is_capitalised(tokens[i]):
+        return None  # 'Chánh tòa Hình sự TAND X': the post's word, whose unit the post reader names
     role = ctx.lex.roles.match(tokens, i)
     if role and role[1] > j:
         return None  # 'Viện trưởng', 'Đội trưởng': a post, not a unit
@@ -1120,6 +1133,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 and is_capitalised(mention.specs[-1])
                 and capital_run(tokens, j) >= 2
                 and not place
+                and not _inside_known_name(ctx, tokens, j)  # ('Hai Bà Trưng', 'Bà Rịa')
             ):
                 break  # a caption runs on into the text: 'BV Nông Nghiệp Ông X chạy ra'
             role = ctx.lex.roles.match(tokens, j)
