@@ -1128,3 +1128,31 @@ def test_a_second_district_after_a_comma() -> None:
 )
 def test_names_read_to_their_end(sentence: str, name: str) -> None:
     assert name in _orgs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Có 5 bộ (gồm Bộ Kế hoạch và Đầu tư, Công an, Quốc phòng, Tài nguyên và Môi trường) đã ban hành.",
+            ["Bộ Kế hoạch và Đầu tư", "Bộ Công an", "Bộ Quốc phòng", "Bộ Tài nguyên và Môi trường"],
+        ),
+        (
+            "Cuộc họp có Bộ trưởng các Bộ: Quốc phòng, GTVT, Xây dựng.",
+            ["Bộ Quốc phòng", "Bộ GTVT", "Bộ Xây dựng"],
+        ),
+        ("Bộ Y tế, Tài chính và Công an đã họp.", ["Bộ Y tế", "Bộ Tài chính", "Bộ Công an"]),
+    ],
+)
+def test_ministries_listed_by_their_fields(sentence: str, names: list[str]) -> None:
+    found = _orgs(sentence)
+    assert all(name in found for name in names), found
+
+
+def test_a_list_after_a_ministry_stops_at_another_unit() -> None:
+    assert list(_orgs("Bộ Công an, Công an tỉnh Lam Sơn đã họp.")) == ["Bộ Công an", "Công an tỉnh Lam Sơn"]
+
+
+def test_the_supreme_court_and_procuracy_by_initials() -> None:
+    assert list(_orgs("TANDTC đã xét xử. Sau đó TAND tối cao cho biết.")) == ["TANDTC"]
+    assert "VKSNDTC" in _orgs("VKSNDTC đã kháng nghị.")

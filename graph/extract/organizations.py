@@ -102,6 +102,8 @@ BRACKETED = re.compile(r"\s*\([^()]*\)")
 SUB_UNITS = {"division", "team", "station", "office", "centre", "sub-agency", "board"}
 # Bodies of which there is only one: named by their head alone.
 UNIQUE_KINDS = {
+    "supreme-court",  # 'TANDTC'
+    "supreme-procuracy",  # 'VKSNDTC'
     "government",
     "national-assembly",
     "politburo",
@@ -1943,6 +1945,17 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 i = _index_after(tokens, outlet.end)
                 continue
             mention = parse_org(ctx, tokens, i)
+            if (
+                mention is not None
+                and mention.head.key == "ministry"
+                and i + 1 < len(tokens)
+                and tokens[i + 1].text == ":"
+                and (listed := _listed_ministries(ctx, tokens, mention, i + 1, opened=True))
+            ):
+                # 'Bộ trưởng các Bộ: Quốc phòng, GTVT, Xây dựng': the ministries listed by their fields.
+                found.extend((n, one) for one in listed)
+                i = _index_after(tokens, listed[-1].end)
+                continue
             if mention is None and _lower_case_head(ctx, tokens, i):
                 mention = parse_org(ctx, tokens, i, in_title=True)
                 if mention is not None and not mention.specific:
@@ -1980,6 +1993,9 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 if other is not None:
                     found.append((n, other))
                     after = _index_after(tokens, other.end)
+                for listed in _listed_ministries(ctx, tokens, mention, after):
+                    found.append((n, listed))
+                    after = _index_after(tokens, listed.end)
             i = max(after, i + 1)
     return found
 
@@ -2037,6 +2053,40 @@ def _national_force(ctx: Context, tokens: list[Token], i: int, m: OrgMention) ->
             and any(t.lower == "báo" for t in tokens[max(0, i - 6) : i])
         )
     )
+
+
+@cache
+def _ministry_fields() -> PhraseMatcher:
+    """Return a matcher of the ministries' fields ('Quốc phòng', 'GTVT', 'Tài nguyên và Môi trường')."""
+    lines = (GAZETTEER_DIR / "ministries.txt").read_text(encoding="utf-8").splitlines()
+    words = [nfc(w.strip()) for w in lines if w.strip() and not w.startswith("#")]
+    return PhraseMatcher({w: Entry(w, w, w) for w in words})
+
+
+def _listed_ministries(
+    ctx: Context, tokens: list[Token], m: OrgMention, k: int, *, opened: bool = False
+) -> list[OrgMention]:
+    """Return the ministries a list after one names by their field: 'Bộ Y tế, Tài chính và Công an'.
+
+    ``opened``: tokens[k] is the colon of 'các Bộ: Quốc phòng, GTVT', before the list's first item.
+    """
+    if m.head.key != "ministry" or m.child is not None or m.level or not (m.specs or opened):
+        return []
+    listed = []
+    while k + 1 < len(tokens) and (
+        tokens[k].text == "," or tokens[k].lower == "và" or (opened and not listed)
+    ):
+        field = _ministry_fields().match(tokens, k + 1)
+        if field is None:
+            break
+        end = field[1]
+        nxt = tokens[end] if end < len(tokens) else None
+        if nxt is not None and nxt.is_word and (is_capitalised(nxt) or match_level(tokens, end)):
+            break  # 'Bộ Công an, Công an tỉnh X': a unit of another name
+        written = " ".join(ctx.text[tokens[k + 1].start : tokens[end - 1].end].split())
+        listed.append(OrgMention(tokens[k + 1].start, tokens[end - 1].end, m.head, m.head_text, tail=written))
+        k = end
+    return listed
 
 
 def _coordinated_place(ctx: Context, tokens: list[Token], m: OrgMention) -> OrgMention | None:
