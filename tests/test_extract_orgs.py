@@ -1156,3 +1156,9 @@ def test_a_list_after_a_ministry_stops_at_another_unit() -> None:
 def test_the_supreme_court_and_procuracy_by_initials() -> None:
     assert list(_orgs("TANDTC đã xét xử. Sau đó TAND tối cao cho biết.")) == ["TANDTC"]
     assert "VKSNDTC" in _orgs("VKSNDTC đã kháng nghị.")
+
+
+def test_a_news_site_cited_or_credited_by_its_address() -> None:
+    assert "Congan.com.vn" in _orgs("Hiện trường vụ tai nạn. Ảnh: Congan.com.vn Trước đó, hai xe va chạm.")
+    assert "Baogiaothong.vn" in _orgs("Theo Baogiaothong.vn, vụ việc xảy ra chiều qua.")
+    assert _orgs("Người dân đăng ký tại Dichvucong.gov.vn ngay hôm nay.") == {}

@@ -1761,6 +1761,8 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     if not tok.is_word or not (is_capitalised(tok) or tok.text[:1].isupper() or web):
         return None
     found = _press_outlets().match(tokens, i)
+    if found is None and web:
+        return _cited_site(ctx, tokens, i)
     if found is None:
         return None
     end = found[1]
@@ -1799,6 +1801,21 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     ):
         return None  # 'Công ước Liên Hợp Quốc về quyền trẻ em': a name the body's name is part of
     return OrgMention(tok.start, tokens[end - 1].end, found[0], written, named=True)
+
+
+CITED_SITE = Entry("news-outlet", "Báo", "news outlet", kind="press")
+
+
+def _cited_site(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
+    """Read a news site the report cites or credits by its address: 'Ảnh: Congan.com.vn', 'Theo X.vn'."""
+    end = i + 1
+    while end + 1 < len(tokens) and tokens[end].text == "." and tokens[end + 1].lower in WEB_DOMAINS:
+        end += 2  # '.com.vn'
+    before = [t.lower for t in tokens[max(0, i - 2) : i] if t.text != ":"]
+    if not before or not (before[-1] in PRESS_CUES or before[-1] in CREDIT_WORDS or before[-1] == "báo"):
+        return None  # an address named for another purpose: 'đăng ký tại dichvucong.gov.vn'
+    written = ctx.text[tokens[i].start : tokens[end - 1].end]
+    return OrgMention(tokens[i].start, tokens[end - 1].end, CITED_SITE, written, named=True)
 
 
 SHOP = Entry("shop", "Tiệm", "shop", kind="company")
