@@ -1162,3 +1162,10 @@ def test_a_news_site_cited_or_credited_by_its_address() -> None:
     assert "Congan.com.vn" in _orgs("Hiện trường vụ tai nạn. Ảnh: Congan.com.vn Trước đó, hai xe va chạm.")
     assert "Baogiaothong.vn" in _orgs("Theo Baogiaothong.vn, vụ việc xảy ra chiều qua.")
     assert _orgs("Người dân đăng ký tại Dichvucong.gov.vn ngay hôm nay.") == {}
+
+
+def test_a_name_of_two_countries() -> None:
+    assert "Bệnh viện Việt Nam - Thụy Điển" in _orgs(
+        "Tới đoạn Bệnh viện Việt Nam - Thụy Điển (TP. Uông Bí), xe dừng."
+    )
+    assert "Hội hữu nghị Việt Nam - Campuchia" in _orgs("Hội hữu nghị Việt Nam - Campuchia tổ chức gặp mặt.")

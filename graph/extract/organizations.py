@@ -1145,6 +1145,20 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 mention.named = True
                 j = role[1]
                 continue
+            if (
+                place
+                and not mention.specs
+                and place[0].kind == "country"
+                and place[1] + 1 < len(tokens)
+                and tokens[place[1]].text in DASHES
+                and is_capitalised(tokens[place[1] + 1])
+                and not ctx.lex.heads.match(tokens, place[1] + 1)
+            ):
+                # 'Bệnh viện Việt Nam - Thụy Điển': a name of two countries, not the unit of one.
+                mention.specs.extend(tokens[j : place[1]])
+                mention.named = True
+                j = place[1]
+                continue
             if place and not mention.specs:
                 mention.place_entry, end = place
                 mention.place = ctx.text[tok.start : tokens[end - 1].end]
