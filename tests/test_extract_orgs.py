@@ -1169,3 +1169,26 @@ def test_a_name_of_two_countries() -> None:
         "Tới đoạn Bệnh viện Việt Nam - Thụy Điển (TP. Uông Bí), xe dừng."
     )
     assert "Hội hữu nghị Việt Nam - Campuchia" in _orgs("Hội hữu nghị Việt Nam - Campuchia tổ chức gặp mặt.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Vụ việc được Cục C74 - Bộ công an phát hiện.", "Bộ công an"),
+        ("Bộ tài chính hướng dẫn cách tính thuế.", "Bộ tài chính"),
+        (
+            "Phòng cảnh sát điều tra tội phạm về quản lý kinh tế và chức vụ (PC46) - Công an tỉnh Lam Sơn phát hiện.",
+            "Phòng cảnh sát điều tra tội phạm về quản lý kinh tế và chức vụ (PC46) - Công an tỉnh Lam Sơn",
+        ),
+        ("Nạn nhân là sinh viên ĐHQG TP.HCM.", "ĐHQG TP.HCM"),
+        ("(Ảnh: Lê Văn Khởi/Vietnam+) Ngày 14/6, hai đối tượng bị bắt.", "Vietnam+"),
+        ("Vụ việc xảy ra chiều qua, theo Trí Thức Trẻ.", "Trí Thức Trẻ"),
+    ],
+)
+def test_lower_case_ministries_crime_fields_and_more_outlets(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)
+
+
+def test_what_stays_out_of_a_name() -> None:
+    assert list(_orgs("Báo cáo của Sở Y tế về an toàn thực phẩm đã gửi.")) == ["Sở Y tế"]
+    assert _orgs("Trí thức trẻ cần học tập suốt đời.") == {}

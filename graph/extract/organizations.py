@@ -884,6 +884,21 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     head, j = found
     if head.key == "ministry" and j < len(tokens) and tokens[j].lower == "luật":
         return None  # 'Bộ luật Hình sự' is a code of law
+    if (
+        head.key == "ministry"
+        and j < len(tokens)
+        and tokens[j].is_word
+        and not is_capitalised(tokens[j])
+        and (field := _ministry_fields().match(tokens, j)) is not None
+        and (role := ctx.lex.roles.match(tokens, i)) is None
+    ):
+        # 'Bộ công an', 'Bộ tài chính': a ministry whose field the text writes in lower case.
+        mention = OrgMention(
+            tokens[i].start, tokens[field[1] - 1].end, head, ctx.text[tokens[i].start : tokens[j - 1].end]
+        )
+        mention.specs.extend(tokens[j : field[1]])
+        mention.named = True
+        return mention
     if head.key == "court-division" and not is_capitalised(tokens[i]):
         return None  # 'Chánh tòa Hình sự TAND X': the post's word, whose unit the post reader names
     role = ctx.lex.roles.match(tokens, i)
@@ -1319,6 +1334,13 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             and not is_capitalised(tok)
         ):
             words = _org_words().match(tokens, j)
+            if (
+                words is None
+                and tok.lower == "về"
+                and [t.lower for t in mention.specs[-2:]] == ["tội", "phạm"]
+            ):
+                # 'Phòng cảnh sát điều tra tội phạm về quản lý kinh tế': the field the crimes are of
+                words = _org_words().match(tokens, j + 1)
             if words and _clause_goes_on(tokens, j, words[1]):
                 break  # 'Đội CSGT X thường xuyên phối hợp': the verb's adverb, not a field
             if words:
