@@ -1155,3 +1155,77 @@ def test_an_arrest_retold_by_no_name_is_the_arrest_told() -> None:
     )
     found = names(text)
     assert len([n for n in found if "bắt giữ" in n]) == 1, found
+
+
+# Government and police work told in the body: decisions, inspections, enforcement, working visits.
+OFFICIAL_WORK = [
+    pytest.param(
+        "Kiểm tra cơ sở thực phẩm\nNgày 20/4, đoàn kiểm tra liên ngành của tỉnh Hòa An đã đến làm việc tại cơ sở "
+        "của ông Lò Văn Tám và phát hiện 45kg chân gà hết hạn sử dụng.\n",
+        "đến làm việc tại cơ sở",
+        id="a_haul_of_goods_weighed_is_no_tally",
+    ),
+    pytest.param(
+        "Phạt cơ sở kinh doanh\nĐoàn kiểm tra liên ngành huyện Tân Phú đã lập biên bản xử phạt cơ sở của bà Hà "
+        "Thị Chín 20 triệu đồng.\n",
+        "lập biên bản xử phạt cơ sở",
+        id="a_fine_written_up_is_an_act",
+    ),
+    pytest.param(
+        "Thanh tra dự án\nThanh tra tỉnh Hòa An cũng đã tổ chức thanh tra các dự án của công ty Tân Phú.\n",
+        "tổ chức thanh tra các dự án",
+        id="an_inspection_held_is_an_act",
+    ),
+    pytest.param(
+        "Đề nghị báo cáo\nThứ hai, ngay sau khi có thông tin, Phó Chánh Thanh tra Lê Văn Tụ có văn bản số "
+        "12/TT-C.I ngày 19/4 đề nghị UBND huyện Tân Phú báo cáo tình hình.\n",
+        "văn bản số 12/TT-C.I đề nghị UBND huyện Tân Phú",
+        id="a_numbered_paper_issued_is_an_act",
+    ),
+    pytest.param(
+        "Đoàn công tác về tỉnh\nSáng 5/6, đoàn công tác của Bộ Nội vụ do Thứ trưởng Lò Văn Tám dẫn đầu đã đến "
+        "thăm và làm việc tại UBND tỉnh Hòa An.\n",
+        "thăm và làm việc tại UBND tỉnh Hòa An",
+        id="a_team_of_a_ministry_led_by_someone_visits",
+    ),
+    pytest.param(
+        "Đối thoại với dân\nSáng hôm sau, Chủ tịch UBND tỉnh Lê Văn Tụ đã về xã Tân Phú đối thoại với người dân.\n",
+        "về xã Tân Phú đối thoại với người dân",
+        id="a_dialogue_gone_to",
+    ),
+    pytest.param(
+        "Lập chuyên án\nLực lượng chức năng nhanh chóng vào cuộc xác minh, Chuyên án 123X đã được thành lập để "
+        "đấu tranh.\n",
+        "Chuyên án 123X được thành lập",
+        id="a_body_set_up_named_from_its_own_subject",
+    ),
+    pytest.param(
+        "Ban hành chỉ thị\nChính phủ đã xây dựng và ban hành Chỉ thị 12/CT-TTg về công tác thanh tra.\n",
+        "xây dựng và ban hành Chỉ thị 12/CT-TTg",
+        id="an_act_that_comes_second",
+    ),
+    pytest.param(
+        "Xử phạt xe quá tải\nSau khi kiểm tra, do các lái xe không xuất trình được giấy tờ nên lực lượng chức "
+        "năng đã lập biên bản vi phạm hành chính.\n",
+        "lực lượng chức năng lập biên bản vi phạm hành chính",
+        id="the_cause_before_nen_is_no_part_of_the_act",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIAL_WORK)
+def test_official_work_told_in_the_body_is_an_event(text: str, expected: str) -> None:
+    found = names(text)
+    assert any(expected in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chiều 5/6, Chủ tịch Lê Văn Tụ cam kết trực tiếp kiểm tra đoàn thanh tra.",
+        "Sau đó, cơ quan công an cũng đến hiện trường lập biên bản.",
+        "Theo công văn số 12/SXD ngày 3/5, các cơ sở phải báo cáo.",
+    ],
+)
+def test_a_promise_a_record_of_a_scene_or_a_paper_cited_is_no_official_act(sentence: str) -> None:
+    assert names(f"Tin tức\n{sentence}\n") == []

@@ -657,7 +657,11 @@ def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
 
 
 # A team ('Đoàn kiểm tra', 'tổ công tác') just named; who leads it: 'do X chủ trì', 'do Y làm trưởng đoàn'.
-_TEAM = re.compile(rf"{_B}(?:đoàn|tổ\s+công\s+tác|ban\s+chỉ\s+đạo)(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
+# 'đoàn công tác của Bộ Công an': the team's unit may follow 'của'.
+_TEAM = re.compile(
+    rf"{_B}(?:đoàn|tổ\s+công\s+tác|ban\s+chỉ\s+đạo)(?:\s+\S+){{0,3}}(?:\s+của(?:\s+\S+){{1,6}})?\s*$",
+    re.IGNORECASE,
+)
 _MEMBERS_SENT = re.compile(rf",?\s+gồm(?:\s+có)?\s+[^,;:.]{{2,80}}?\s+(?={_SENT}\s)", re.IGNORECASE)
 _LED_BY = re.compile(
     rf",?\s+do\s+[^,;.]{{2,60}}?\s+(?:chủ\s+trì|làm\s+trưởng\s+đoàn|làm\s+trưởng\s+ban|dẫn\s+đầu|phụ\s+trách){_E}",
@@ -675,9 +679,13 @@ _RECENT = re.compile(
     rf"{_B}(?<!rồi\s)(?<!thì\s)(?:vừa|mới)(?:\s+(?:đây|qua){_E})?\s+(?:đã\s+)?(?:\S+\s+)?(?={_ACT.pattern})",
     re.IGNORECASE,
 )
-# 'X sẽ bàn giao ...', 'dự kiến tổ chức': an act to come is no happening yet; 'có thể bị phạt': a rule's.
+# 'X sẽ bàn giao ...', 'dự kiến tổ chức', 'cam kết trực tiếp kiểm tra': an act to come is no happening yet;
+# 'có thể bị phạt': a rule's.
+# 'cam kết trực tiếp kiểm tra' promises; 'ký một cam kết', 'lời hứa' name a paper or a word given.
+_PROMISE = r"(?<!một\s)(?<!bản\s)(?<!lời\s)(?<!các\s)(?<!những\s)(?<!ký\s)(?:cam\s+kết|hứa)"
 _FUTURE = re.compile(
-    rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến|có\s+thể)\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})", re.IGNORECASE
+    rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến|có\s+thể|{_PROMISE})\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})",
+    re.IGNORECASE,
 )
 # 'Không phát hiện chất cấm', 'chưa khởi tố': a clause whose first act is denied tells no happening.
 # 'không phát hiện', 'không thể bắt', and put off: 'phải dời lại ngày tuyên án', 'hoãn phiên xét xử'.
@@ -778,11 +786,14 @@ _CHARGES = re.compile(
 _OFFICIAL_ACT = re.compile(
     # 'đã cùng ký', 'đã đồng loạt khám xét': who else did it says nothing of whether it was done.
     rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời|cùng|đồng\s+loạt)\s+)?"
+    # 'Chuyên án X đã được thành lập', 'đã xây dựng và ban hành Chỉ thị Y': the act befell it, or came second.
+    rf"(?:được\s+|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+)?"
     # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố': the act carried out or ordered is the act itself;
     # 'đã đến kiểm tra': the act gone to do.
     rf"(?:(?:(?:tiến\s+hành|ra\s+lệnh|đến|tới|xuống)\s+)?(?:{_words(*OFFICIAL_VERBS)})"
-    # 'đã xuống kiểm tra', 'vừa về làm việc': an inspection or a working visit gone to, not a tally.
-    rf"|(?:đến|tới|xuống|về)\s+(?:kiểm\s+tra|làm\s+việc)){_E}",
+    # 'đã xuống kiểm tra', 'vừa về xã X đối thoại với người dân': an inspection, a working visit or a
+    # dialogue gone to, not a tally.
+    rf"|(?:đến|tới|xuống|về)\s+(?:[^\s,;.]+\s+){{0,6}}?(?:kiểm\s+tra|làm\s+việc|đối\s+thoại)){_E}",
     re.IGNORECASE,
 )
 # Who closed in, then how they got there, then the act: 'Lực lượng X đã nhanh chóng có mặt kết hợp lực lượng
@@ -866,6 +877,14 @@ _DELEGATION = re.compile(
     rf"\s+(?:(?:đã|vừa|mới)\s+)?(?:đến|tới|lên|về|xuống|ra)\s+(?:thăm\s+|làm\s+việc\s+(?:tại|với)\s+)?(?-i:[A-ZĐ])",
     re.IGNORECASE,
 )
+# A paper an authority issued, by its number: 'X có văn bản số 76/TTCP ngày 19/4 đề nghị ...' is a done act
+# (its day, a document's, does not date the clause); 'theo công văn số 12' only cites one.
+_PAPERS = ("văn bản", "công văn", "quyết định", "thông báo", "chỉ thị", "tờ trình", "kết luận")
+_NUMBERED_PAPER = re.compile(
+    rf"(?<=[^\W\d_]\s)(?<!theo\s)(?<!tại\s)(?<!của\s)(?:có|ban\s+hành|gửi|ra)\s+"
+    rf"(?:{_words(*_PAPERS)})\s+số{_E}",
+    re.IGNORECASE,
+)
 # An award among the acts of ACTS (not flowers, not a decision).
 _AWARD_WORD = re.compile(r"khen|huân chương|huy chương|cờ thi đua|kỷ niệm chương", re.IGNORECASE)
 # 'được Chủ tịch UBND huyện trao ...', 'được ông X, Chủ tịch UBND huyện này trao ...': who gives it.
@@ -890,12 +909,17 @@ _PEOPLE_COUNTED = re.compile(
 )
 
 
+# 'phát hiện 45kg chân gà', 'thu giữ 200 chai rượu': the figure measures the goods of one seizure.
+_GOODS_MEASURED = re.compile(rf"[0-9.,]*\s*(?:{_words(*_WORDS['goods_units'])}){_E}", re.IGNORECASE)
+
+
 def _tally(clause: str) -> bool:
-    """Whether a clause tells a period's tally ('triệt phá 28 băng nhóm'), not one act on people counted."""
+    """Whether a clause tells a period's tally ('triệt phá 28 băng nhóm'), not one act on people or goods."""
     tally = _SUMMARY.search(clause)
     if tally is None:
         return False
-    return not (_PEOPLE_COUNTED.match(clause, tally.end()) and not _PERIOD_WORDS.search(clause))
+    one_act = _PEOPLE_COUNTED.match(clause, tally.end()) or _GOODS_MEASURED.match(clause, tally.end())
+    return not (one_act and not _PERIOD_WORDS.search(clause))
 
 
 _APPOINTED = re.compile(
@@ -1498,8 +1522,18 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     start = part.end() if part else start
     while start < hi and text[start].isspace():
         start += 1
+    # 'do các lái xe không xuất trình được giấy tờ nên lực lượng chức năng đã lập biên bản ...': the cause
+    # leads; what was done starts after 'nên'.
+    cause = _CAUSE_LEAD.match(text, start, hi)
+    if cause is not None:
+        start = cause.end()
     cut = _cut(text, start, hi)
     return start, cut.start() if cut else hi
+
+
+_CAUSE_LEAD = re.compile(
+    rf"(?:do|vì|bởi)\s[^;:,.]{{2,160}}?{_B}(?<!không\s)(?<!cần\s)nên\s+(?!chăng{_E})", re.IGNORECASE
+)
 
 
 _SOURCE_AFTER = re.compile(
@@ -1919,6 +1953,7 @@ def clause_events(
             or _HOSTAGES.search(clause) is not None
             or _CALL.search(clause) is not None
             or _DELEGATION.search(clause) is not None
+            or _NUMBERED_PAPER.search(clause) is not None
             # 'xác định Y là thủ phạm nên ra lệnh khởi tố bị can': a step that follows from what was found.
             or _SO_ACT.search(clause) is not None
         )
@@ -2010,6 +2045,23 @@ def clause_events(
             start, end = incident, _phrase_end(text, incident, hi)
             clause = _TOLD.sub("", text[start:end])
             incidents.add(" ".join(_NOUN.match(text, start).group().lower().split()))
+        official = _OFFICIAL_ACT.search(clause) if incident is None and said is None else None
+        if official is not None and not (summary or violent) and clause.count(",", 0, official.start()) == 1:
+            # 'Lực lượng chức năng vào cuộc xác minh, Chuyên án X đã được thành lập ...': the act's own
+            # subject after the comma, no act before it, starts what the clause tells ('Công an huyện X,
+            # tỉnh Y đã ...', 'Ông A, Giám đốc Sở B, ...': a name before the comma goes on after it).
+            comma = clause.index(",")
+            subject = clause[comma + 1 : official.start()].split()
+            before = clause[:comma].split()
+            if (
+                1 <= len(subject) <= SUBJECT_WORDS
+                and subject[0][:1].isupper()
+                and before
+                and before[-1][:1].islower()
+                and not _has_act(clause[:comma])
+            ):
+                start += len(clause) - len(clause[comma + 1 :].lstrip())
+                clause = text[start:end]
         if (
             (dated or reported or summary or violent)
             and (_has_act(clause) or summary or violent or incident is not None or _HOSTAGES.search(clause))
