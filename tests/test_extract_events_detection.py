@@ -1210,6 +1210,24 @@ OFFICIAL_WORK = [
         "lực lượng chức năng lập biên bản vi phạm hành chính",
         id="the_cause_before_nen_is_no_part_of_the_act",
     ),
+    pytest.param(
+        "Tước bằng lái tài xế\nPhòng CSGT Công an tỉnh Hòa An đã quyết định lập biên bản xử phạt 2 triệu đồng "
+        "đối với tài xế Lò Văn Tám.\n",
+        "quyết định lập biên bản xử phạt",
+        id="an_act_decided_is_the_act",
+    ),
+    pytest.param(
+        "Cầu mới có sai sót\nLiên quan đến dự án cầu Tân Phú (tỉnh Hòa An) dài nhất khu vực gặp nhiều sai sót "
+        "kỹ thuật, Thứ trưởng Lò Văn Tám đã trực tiếp làm việc với Ban quản lý dự án.\n",
+        "Thứ trưởng Lò Văn Tám trực tiếp làm việc với Ban quản lý dự án",
+        id="a_working_session_after_a_long_lead_of_what_it_is_about",
+    ),
+    pytest.param(
+        "Xe biển xanh đi vào làn xe buýt\nSau khi nhận được phản ánh, Phòng CSGT đã tiến hành kiểm tra, "
+        "xác minh lái xe vi phạm.\n",
+        "kiểm tra, xác minh lái xe vi phạm",
+        id="an_inspection_carried_out",
+    ),
 ]
 
 
@@ -1225,7 +1243,17 @@ def test_official_work_told_in_the_body_is_an_event(text: str, expected: str) ->
         "Chiều 5/6, Chủ tịch Lê Văn Tụ cam kết trực tiếp kiểm tra đoàn thanh tra.",
         "Sau đó, cơ quan công an cũng đến hiện trường lập biên bản.",
         "Theo công văn số 12/SXD ngày 3/5, các cơ sở phải báo cáo.",
+        "Tổng cộng, công an đã làm việc với trên 250 người có liên quan.",
     ],
 )
 def test_a_promise_a_record_of_a_scene_or_a_paper_cited_is_no_official_act(sentence: str) -> None:
     assert names(f"Tin tức\n{sentence}\n") == []
+
+
+def test_the_working_session_referred_back_to_is_the_one_told() -> None:
+    text = (
+        "Làm việc với ban quản lý\nChiều 5/6, Thứ trưởng Lò Văn Tám đã làm việc với Ban quản lý dự án cầu Tân "
+        "Phú.\nTại cuộc làm việc, Thứ trưởng nhắc nhở nhà thầu.\n"
+    )
+    found = names(text)
+    assert len(found) == 1 and "làm việc với Ban quản lý" in found[0], found

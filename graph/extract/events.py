@@ -788,9 +788,10 @@ _OFFICIAL_ACT = re.compile(
     rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời|cùng|đồng\s+loạt)\s+)?"
     # 'Chuyên án X đã được thành lập', 'đã xây dựng và ban hành Chỉ thị Y': the act befell it, or came second.
     rf"(?:được\s+|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+)?"
-    # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố': the act carried out or ordered is the act itself;
+    # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố', 'đã quyết định lập biên bản xử phạt': the act carried
+    # out, ordered or decided is the act itself;
     # 'đã đến kiểm tra': the act gone to do.
-    rf"(?:(?:(?:tiến\s+hành|ra\s+lệnh|đến|tới|xuống)\s+)?(?:{_words(*OFFICIAL_VERBS)})"
+    rf"(?:(?:(?:tiến\s+hành|ra\s+lệnh|quyết\s+định|đến|tới|xuống)\s+)?(?:{_words(*OFFICIAL_VERBS)})"
     # 'đã xuống kiểm tra', 'vừa về xã X đối thoại với người dân': an inspection, a working visit or a
     # dialogue gone to, not a tally.
     rf"|(?:đến|tới|xuống|về)\s+(?:[^\s,;.]+\s+){{0,6}}?(?:kiểm\s+tra|làm\s+việc|đối\s+thoại)){_E}",
@@ -883,6 +884,13 @@ _PAPERS = ("văn bản", "công văn", "quyết định", "thông báo", "chỉ 
 _NUMBERED_PAPER = re.compile(
     rf"(?<=[^\W\d_]\s)(?<!theo\s)(?<!tại\s)(?<!của\s)(?:có|ban\s+hành|gửi|ra)\s+"
     rf"(?:{_words(*_PAPERS)})\s+số{_E}",
+    re.IGNORECASE,
+)
+# 'Sở X tiến hành khảo sát tại 6 sở', 'Đội CSGT tiến hành kiểm tra xe ...': an inspection or an official act
+# carried out, told plainly; 'sẽ/cần/để tiến hành' is one meant to be.
+_CARRIED_OUT = re.compile(
+    rf"(?<=[^\W\d_]\s)(?<!sẽ\s)(?<!cần\s)(?<!phải\s)(?<!để\s)(?<!nhằm\s)(?<!việc\s)(?<!khi\s)(?<!chưa\s)(?<!gian\s)"
+    rf"tiến\s+hành\s+(?:{_words(*OFFICIAL_VERBS, 'kiểm tra', 'khảo sát', 'giám sát')}){_E}",
     re.IGNORECASE,
 )
 # An award among the acts of ACTS (not flowers, not a decision).
@@ -1350,6 +1358,7 @@ NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes
 
 # 'buổi họp báo Hội nghị X': a press conference on the meeting; 'tại Hội nghị X' later is the meeting itself.
 _ABOUT_MEETING = re.compile(rf"{_B}(?:họp\s+báo|thông\s+cáo|chuẩn\s+bị)\s+$", re.IGNORECASE)
+_SESSION_WORD = re.compile(r"^(?:buổi|cuộc|phiên)\s+")
 _AT_EVENT = re.compile(rf"{_B}(?:tại|trong|cuối|sau|trước|ngoài|qua)\s+$", re.IGNORECASE)
 # Who the doer is before his name ('đối tượng Tý'), and the name: capitalised words from the clause's start.
 _TAKER_TITLE = re.compile(rf"^\s*(?:đối\s+tượng|nghi\s+phạm|nghi\s+can|tên){_E}\s*", re.IGNORECASE)
@@ -1458,6 +1467,7 @@ _LISTED = re.compile(
     rf"(?!\s+(?:TP|TX|Tỉnh|Quận|Huyện|Xã|Phường)(?![^\W_]))"
     rf"(?:\s+(?-i:[{_UPPER}])[^\s,.]*){{1,3}}(?:\s*,|\s+và\s+(?-i:[{_UPPER}]))"
 )
+_ABOUT_LEAD = re.compile(rf"\s*liên\s+quan(?:\s+(?:đến|tới))?{_E}", re.IGNORECASE)
 _PURPOSE = re.compile(rf"\s*(?:nhằm|để|với\s+mục\s+đích|trong\s+quá\s+trình){_E}", re.IGNORECASE)
 # A day between commas inside a noun phrase, which goes on after it: ', 6.2, của UBND TP ...'.
 _TIME_ASIDE = re.compile(
@@ -1497,7 +1507,9 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         if mark is None:
             break
         # 'Nhằm bảo đảm ... trong cả nước, X đã ...': a purpose or a condition leads however long it is.
-        limit = LONG_LEAD_WORDS if _PURPOSE.match(bare, start, mark.start()) else 14
+        # So does what the clause is about: 'Liên quan đến dự án cầu X (Y) gặp sai sót, Thứ trưởng Z đã ...'.
+        long_lead = _PURPOSE.match(bare, start, mark.start()) or _ABOUT_LEAD.match(bare, start, mark.start())
+        limit = LONG_LEAD_WORDS if long_lead else 14
         if len(bare[start : mark.start()].split()) > limit:
             break
         segment = bare[start : mark.start()]
@@ -1954,6 +1966,7 @@ def clause_events(
             or _CALL.search(clause) is not None
             or _DELEGATION.search(clause) is not None
             or _NUMBERED_PAPER.search(clause) is not None
+            or _CARRIED_OUT.search(clause) is not None
             # 'xác định Y là thủ phạm nên ra lệnh khởi tố bị can': a step that follows from what was found.
             or _SO_ACT.search(clause) is not None
         )
@@ -2386,10 +2399,18 @@ def clause_events(
             if quoted and text[m.start() - 1 : m.start()] not in "“\"":
                 continue  # one someone speaks of, not one the report tells ('“Hội nghị X”' is a title)
             noun = " ".join(m.group().lower().split())
+            # 'Tại cuộc làm việc, ...' after 'X đã làm việc với Y' was told: the meeting by its verb
+            # ('tại buổi làm việc với Z' names another one).
+            bare_noun = _SESSION_WORD.sub("", noun)
+            said_as = [noun]
+            alone = re.match(r"\s*[,.;:]", text[m.end() : hi]) is not None
+            if bare_noun != noun and len(bare_noun.split()) >= 2 and alone:
+                said_as.append(bare_noun)
             if _AT_EVENT.search(text, max(lo, m.start() - 8), m.start()) and any(
-                noun in e.name.lower()
-                and not _ABOUT_MEETING.search(e.name.lower(), 0, e.name.lower().find(noun))
+                told in e.name.lower()
+                and not _ABOUT_MEETING.search(e.name.lower(), 0, e.name.lower().find(told))
                 for e in found
+                for told in said_as
             ):
                 continue  # 'Tại buổi làm việc, ...' after the meeting is told: the same meeting
             counted_series = _SERIES.search(text, max(lo, m.start() - 50), m.start())
