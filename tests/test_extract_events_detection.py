@@ -1228,6 +1228,18 @@ OFFICIAL_WORK = [
         "kiểm tra, xác minh lái xe vi phạm",
         id="an_inspection_carried_out",
     ),
+    pytest.param(
+        "Bọt trắng ở khu công nghiệp\nSau khi xem clip, Công an xã Tân Phú, Ban Quản lý các khu công nghiệp tỉnh "
+        "Hòa An đã lập tức đến hiện trường để kiểm tra.\n",
+        "đến hiện trường để kiểm tra",
+        id="a_check_gone_to_at_once",
+    ),
+    pytest.param(
+        "Thăm Nhật Bản\nTừ ngày 5 - 12/6, đoàn đại biểu cấp cao Bộ Nội vụ do Ủy viên Trung ương Đảng, Thứ trưởng "
+        "Lò Văn Tám dẫn đầu có chuyến thăm và làm việc tại Nhật Bản.\n",
+        "đoàn đại biểu cấp cao Bộ Nội vụ có chuyến thăm và làm việc tại Nhật Bản",
+        id="a_trip_of_a_team_led_by_a_chain_of_titles",
+    ),
 ]
 
 
@@ -1244,6 +1256,7 @@ def test_official_work_told_in_the_body_is_an_event(text: str, expected: str) ->
         "Sau đó, cơ quan công an cũng đến hiện trường lập biên bản.",
         "Theo công văn số 12/SXD ngày 3/5, các cơ sở phải báo cáo.",
         "Tổng cộng, công an đã làm việc với trên 250 người có liên quan.",
+        "Tháng sau, đoàn đại biểu Bộ Nội vụ sẽ có chuyến thăm và làm việc tại Nhật Bản.",
     ],
 )
 def test_a_promise_a_record_of_a_scene_or_a_paper_cited_is_no_official_act(sentence: str) -> None:

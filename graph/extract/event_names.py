@@ -64,6 +64,13 @@ _CHARGE_COLON = re.compile(r"(?<=vụ\sán)\s*:|(?<=án\shình\ssự)\s*:", re.I
 _TEAM_MEMBERS = re.compile(
     rf"(?:(?<=đoàn)|(?<=công\stác))\s+gồm(?:\s+có)?\s+[^,;:.]{{2,80}}?(?=\s+{_SENT}\s)", re.IGNORECASE
 )
+# 'đoàn đại biểu Bộ X do Ủy viên Trung ương Đảng, Thứ trưởng Y dẫn đầu có chuyến thăm ...': a leader named
+# by a chain of titles is an aside of the team's name ('Đoàn kiểm tra do Thanh tra Bộ chủ trì' is its name).
+_TEAM_LEADER = re.compile(
+    r"(?P<team>(?<![^\W_])(?:đoàn|tổ\s+công\s+tác)(?:\s+[^\s,;.]+){0,8}?),?\s+do\s+[^;.,]{2,60},[^;.]{2,100}?"
+    r"\s+(?:chủ\s+trì|làm\s+trưởng\s+đoàn|dẫn\s+đầu|phụ\s+trách)(?![^\W_])",
+    re.IGNORECASE,
+)
 _CONTENT = re.compile(r"\s+(?:gửi\s+)?với\s+nội\s+dung(?![^\W_])", re.IGNORECASE)
 _DASHED = re.compile(
     r"(?P<before>(?<!\S)\S*)\s+[-–]\s+(?P<aside>[^-–.;]{2,90}?)\s+[-–](?=\s)(?P<after>\s*\S*)"
@@ -202,6 +209,7 @@ def _tidy(name: str) -> str:
     name = _CONTENT.sub("", name)  # 'có văn bản gửi với nội dung X': the document says X
     name = _CHARGE_COLON.sub("", name)  # 'khởi tố vụ án hình sự: X': the charge follows, no break
     name = _TEAM_MEMBERS.sub("", name)
+    name = _TEAM_LEADER.sub(r"\g<team>", name)
     name = _DAY_IN_NAME.sub("", _CLOCK_IN_NAME.sub("", name)).replace("(", " ").replace(")", " ")
     # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
     name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)

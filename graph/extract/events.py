@@ -657,14 +657,15 @@ def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
 
 
 # A team ('Đoàn kiểm tra', 'tổ công tác') just named; who leads it: 'do X chủ trì', 'do Y làm trưởng đoàn'.
-# 'đoàn công tác của Bộ Công an': the team's unit may follow 'của'.
+# 'đoàn đại biểu cấp cao Bộ Công an', 'đoàn công tác của Bộ Công an': the team's unit follows its kind.
 _TEAM = re.compile(
-    rf"{_B}(?:đoàn|tổ\s+công\s+tác|ban\s+chỉ\s+đạo)(?:\s+\S+){{0,3}}(?:\s+của(?:\s+\S+){{1,6}})?\s*$",
+    rf"{_B}(?:đoàn|tổ\s+công\s+tác|ban\s+chỉ\s+đạo)(?:\s+\S+){{0,7}}(?:\s+của(?:\s+\S+){{1,6}})?\s*$",
     re.IGNORECASE,
 )
 _MEMBERS_SENT = re.compile(rf",?\s+gồm(?:\s+có)?\s+[^,;:.]{{2,80}}?\s+(?={_SENT}\s)", re.IGNORECASE)
 _LED_BY = re.compile(
-    rf",?\s+do\s+[^,;.]{{2,60}}?\s+(?:chủ\s+trì|làm\s+trưởng\s+đoàn|làm\s+trưởng\s+ban|dẫn\s+đầu|phụ\s+trách){_E}",
+    # 'do Ủy viên Trung ương Đảng, Thượng tướng, Thứ trưởng X dẫn đầu': the leader's titles hold commas.
+    rf",?\s+do\s+[^,;.]{{2,60}}?(?:,\s+[^,;.]{{2,40}}?){{0,3}}\s+(?:chủ\s+trì|làm\s+trưởng\s+đoàn|làm\s+trưởng\s+ban|dẫn\s+đầu|phụ\s+trách){_E}",
     re.IGNORECASE,
 )
 
@@ -785,7 +786,7 @@ _CHARGES = re.compile(
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
     # 'đã cùng ký', 'đã đồng loạt khám xét': who else did it says nothing of whether it was done.
-    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời|cùng|đồng\s+loạt)\s+)?"
+    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời|cùng|đồng\s+loạt|lập\s+tức|nhanh\s+chóng)\s+)?"
     # 'Chuyên án X đã được thành lập', 'đã xây dựng và ban hành Chỉ thị Y': the act befell it, or came second.
     rf"(?:được\s+|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+)?"
     # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố', 'đã quyết định lập biên bản xử phạt': the act carried
@@ -861,7 +862,9 @@ _MORE_PENALTY = re.compile(rf"\s+và\s+(?!(?:bị\s+cáo|đồng\s+phạm){_E})(
 # A visit told as done, undated: 'Bộ trưởng X đã đến Bệnh viện Y thăm hỏi ...', 'đoàn vừa về thăm ...'.
 _VISIT = re.compile(
     rf"{_B}(?:đã|vừa|mới)\s+(?:(?:đến|tới|về|xuống|lên|vào|ra)(?:\s+[^\s,;.]+){{0,8}}?\s+)?"
-    rf"(?:thăm(?:\s+hỏi)?|hỏi\s+thăm|chúc\s+Tết|thăm\s+và\s+làm\s+việc){_E}",
+    rf"(?:thăm(?:\s+hỏi)?|hỏi\s+thăm|chúc\s+Tết|thăm\s+và\s+làm\s+việc){_E}"
+    # 'đoàn X do Y dẫn đầu có chuyến thăm và làm việc tại Z': a trip told as made ('sẽ có' is a plan).
+    rf"|{_B}(?<!sẽ\s)(?<!sắp\s)có\s+chuyến\s+(?:thăm|công\s+tác|làm\s+việc){_E}",
     re.IGNORECASE,
 )
 # A call on someone told plainly by whom ('Thứ trưởng X thăm hỏi thương binh Y tại bệnh viện'): a visit, 'đã'
@@ -1467,7 +1470,11 @@ _LISTED = re.compile(
     rf"(?!\s+(?:TP|TX|Tỉnh|Quận|Huyện|Xã|Phường)(?![^\W_]))"
     rf"(?:\s+(?-i:[{_UPPER}])[^\s,.]*){{1,3}}(?:\s*,|\s+và\s+(?-i:[{_UPPER}]))"
 )
-_ABOUT_LEAD = re.compile(rf"\s*liên\s+quan(?:\s+(?:đến|tới))?{_E}", re.IGNORECASE)
+# ('Liên quan đến vụ việc X bị ..., ông Y cho biết ...' names the incident: a lead of the usual length.)
+_ABOUT_LEAD = re.compile(
+    rf"\s*liên\s+quan(?!\s+(?:(?:đến|tới)\s+)?(?:vụ|sự\s+việc|việc){_E})(?:\s+(?:đến|tới))?{_E}",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(rf"\s*(?:nhằm|để|với\s+mục\s+đích|trong\s+quá\s+trình){_E}", re.IGNORECASE)
 # A day between commas inside a noun phrase, which goes on after it: ', 6.2, của UBND TP ...'.
 _TIME_ASIDE = re.compile(
