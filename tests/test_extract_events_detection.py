@@ -1240,6 +1240,23 @@ OFFICIAL_WORK = [
         "đoàn đại biểu cấp cao Bộ Nội vụ có chuyến thăm và làm việc tại Nhật Bản",
         id="a_trip_of_a_team_led_by_a_chain_of_titles",
     ),
+    pytest.param(
+        "Phát mại hàng lậu\nĐồn Biên phòng Tân Phú đã hoàn chỉnh hồ sơ, tiến hành xử phạt hành chính, đồng thời ra "
+        "quyết định phát mại toàn bộ số hàng trên.\n",
+        "xử phạt hành chính",
+        id="an_act_carried_out_after_a_comma",
+    ),
+    pytest.param(
+        "Họp báo\nTrước đó, trong cuộc họp báo về công tác 6 tháng đầu năm của Bộ Nội vụ, Trung tướng Lò Văn Tám, "
+        "Chánh thanh tra Bộ nói, Bộ mới nhận được thông tin.\n",
+        "cuộc họp báo về công tác 6 tháng đầu năm",
+        id="the_occasion_a_long_lead_names",
+    ),
+    pytest.param(
+        "Chất vấn\nÔng Lò Văn Tám trả lời tại phiên chất vấn của HĐND tỉnh Hòa An diễn ra sáng nay 5/7.\n",
+        "phiên chất vấn của HĐND tỉnh Hòa An",
+        id="a_question_session",
+    ),
 ]
 
 

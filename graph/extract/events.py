@@ -889,10 +889,10 @@ _NUMBERED_PAPER = re.compile(
     rf"(?:{_words(*_PAPERS)})\s+số{_E}",
     re.IGNORECASE,
 )
-# 'Sở X tiến hành khảo sát tại 6 sở', 'Đội CSGT tiến hành kiểm tra xe ...': an inspection or an official act
-# carried out, told plainly; 'sẽ/cần/để tiến hành' is one meant to be.
+# 'Sở X tiến hành khảo sát tại 6 sở', 'Đồn X đã hoàn chỉnh hồ sơ, tiến hành xử phạt ...': an inspection or an
+# official act carried out, told plainly; 'sẽ/cần/để tiến hành' is one meant to be.
 _CARRIED_OUT = re.compile(
-    rf"(?<=[^\W\d_]\s)(?<!sẽ\s)(?<!cần\s)(?<!phải\s)(?<!để\s)(?<!nhằm\s)(?<!việc\s)(?<!khi\s)(?<!chưa\s)(?<!gian\s)"
+    rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?<!sẽ\s)(?<!cần\s)(?<!phải\s)(?<!để\s)(?<!nhằm\s)(?<!việc\s)(?<!khi\s)(?<!chưa\s)(?<!gian\s)"
     rf"tiến\s+hành\s+(?:{_words(*OFFICIAL_VERBS, 'kiểm tra', 'khảo sát', 'giám sát')}){_E}",
     re.IGNORECASE,
 )
@@ -1475,6 +1475,7 @@ _ABOUT_LEAD = re.compile(
     rf"\s*liên\s+quan(?!\s+(?:(?:đến|tới)\s+)?(?:vụ|sự\s+việc|việc){_E})(?:\s+(?:đến|tới))?{_E}",
     re.IGNORECASE,
 )
+_OCCASION_LEAD = re.compile(rf"\s*(?:tại|trong|bên\s+lề)\s+(?={_NOUN.pattern})", re.IGNORECASE)
 _PURPOSE = re.compile(rf"\s*(?:nhằm|để|với\s+mục\s+đích|trong\s+quá\s+trình){_E}", re.IGNORECASE)
 # A day between commas inside a noun phrase, which goes on after it: ', 6.2, của UBND TP ...'.
 _TIME_ASIDE = re.compile(
@@ -1514,8 +1515,13 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         if mark is None:
             break
         # 'Nhằm bảo đảm ... trong cả nước, X đã ...': a purpose or a condition leads however long it is.
-        # So does what the clause is about: 'Liên quan đến dự án cầu X (Y) gặp sai sót, Thứ trưởng Z đã ...'.
-        long_lead = _PURPOSE.match(bare, start, mark.start()) or _ABOUT_LEAD.match(bare, start, mark.start())
+        # So does what the clause is about: 'Liên quan đến dự án cầu X (Y) gặp sai sót, Thứ trưởng Z đã ...',
+        # and the occasion: 'trong cuộc họp báo về công tác 6 tháng đầu năm của Bộ X, ông Y nói ...'.
+        long_lead = (
+            _PURPOSE.match(bare, start, mark.start())
+            or _ABOUT_LEAD.match(bare, start, mark.start())
+            or _OCCASION_LEAD.match(bare, start, mark.start())
+        )
         limit = LONG_LEAD_WORDS if long_lead else 14
         if len(bare[start : mark.start()].split()) > limit:
             break
