@@ -1274,6 +1274,7 @@ def test_official_work_told_in_the_body_is_an_event(text: str, expected: str) ->
         "Theo công văn số 12/SXD ngày 3/5, các cơ sở phải báo cáo.",
         "Tổng cộng, công an đã làm việc với trên 250 người có liên quan.",
         "Tháng sau, đoàn đại biểu Bộ Nội vụ sẽ có chuyến thăm và làm việc tại Nhật Bản.",
+        "Trung tá Lò Văn Tám cho biết, đơn vị không tiến hành xử phạt đối với người phụ nữ.",
     ],
 )
 def test_a_promise_a_record_of_a_scene_or_a_paper_cited_is_no_official_act(sentence: str) -> None:

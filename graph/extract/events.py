@@ -890,9 +890,10 @@ _NUMBERED_PAPER = re.compile(
     re.IGNORECASE,
 )
 # 'Sở X tiến hành khảo sát tại 6 sở', 'Đồn X đã hoàn chỉnh hồ sơ, tiến hành xử phạt ...': an inspection or an
-# official act carried out, told plainly; 'sẽ/cần/để tiến hành' is one meant to be.
+# official act carried out, told plainly; 'sẽ/cần/để tiến hành' is one meant to be, 'không tiến hành' none.
 _CARRIED_OUT = re.compile(
-    rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?<!sẽ\s)(?<!cần\s)(?<!phải\s)(?<!để\s)(?<!nhằm\s)(?<!việc\s)(?<!khi\s)(?<!chưa\s)(?<!gian\s)"
+    rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?<!sẽ\s)(?<!cần\s)(?<!phải\s)(?<!để\s)(?<!nhằm\s)(?<!việc\s)"
+    rf"(?<!khi\s)(?<!chưa\s)(?<!không\s)(?<!gian\s)"
     rf"tiến\s+hành\s+(?:{_words(*OFFICIAL_VERBS, 'kiểm tra', 'khảo sát', 'giám sát')}){_E}",
     re.IGNORECASE,
 )
@@ -1517,10 +1518,9 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         # 'Nhằm bảo đảm ... trong cả nước, X đã ...': a purpose or a condition leads however long it is.
         # So does what the clause is about: 'Liên quan đến dự án cầu X (Y) gặp sai sót, Thứ trưởng Z đã ...',
         # and the occasion: 'trong cuộc họp báo về công tác 6 tháng đầu năm của Bộ X, ông Y nói ...'.
-        long_lead = (
-            _PURPOSE.match(bare, start, mark.start())
-            or _ABOUT_LEAD.match(bare, start, mark.start())
-            or _OCCASION_LEAD.match(bare, start, mark.start())
+        # (up to a comma: 'Liên quan tới kết quả X cho thấy A; B, ông Y cho biết ...' tells a finding first)
+        long_lead = _PURPOSE.match(bare, start, mark.start()) or bare[mark.start()] == "," and (
+            _ABOUT_LEAD.match(bare, start, mark.start()) or _OCCASION_LEAD.match(bare, start, mark.start())
         )
         limit = LONG_LEAD_WORDS if long_lead else 14
         if len(bare[start : mark.start()].split()) > limit:
