@@ -30,8 +30,9 @@ FLOORS = {
     # tuned on: 0.991, 1.000, 0.962, 0.994, 0.557, 0.775, 0.983 (tasks 0.792 before an ongoing inquiry told in
     # the passive counted as a task, which one article's gold leaves uncertain)
     # events 0.598 since event naming's round (was 0.557), 0.612 since thefts the body tells; tasks 0.792
-    # again since ', cùng với X tiếp tục …' opens the next task and ' còn việc …' ends one
-    "real_gold_dev": {"persons": 0.96, "positions": 0.97, "organizations": 0.94, "places": 0.96, "events": 0.60,
+    # again since ', cùng với X tiếp tục …' opens the next task and ' còn việc …' ends one; events 0.634 since
+    # government work told in the body (a numbered paper issued, a body set up)
+    "real_gold_dev": {"persons": 0.96, "positions": 0.97, "organizations": 0.94, "places": 0.96, "events": 0.62,
                       "tasks": 0.78, "statistics": 0.95},
     # tuned on since its blind run (0.913, 0.742, 0.835, 0.916, 0.253, 0.393, 0.854): 1.000, 0.917, 0.953,
     # 0.964, 0.653, 0.745, 0.936 (tasks 0.735 before units named by kind carrying on with a charge were read)
