@@ -54,7 +54,8 @@ from .event_words import (
 
 # The underscored names are for the other event modules only.
 __all__ = [
-    "event_name", "_act_over_setting", "_aliases", "_cap", "_drop_places", "_name_the_doer", "_tidy",
+    "event_name", "_act_over_setting", "_aliases", "_cap", "_drop_places", "_drop_stock_purpose",
+    "_name_the_doer", "_tidy",
     "_title_as_doer",
 ]
 
@@ -115,7 +116,8 @@ WRITTEN_ACTS = _WORDS["written_acts"]
 # 'một phụ nữ bị tàn tật', 'bị bệnh tim': a state the person is in, no act that befell them.
 _STATES = _words("tàn tật", "khuyết tật", "bệnh", "ốm", "mù", "điếc", "câm", "tâm thần", "thiểu năng")
 _SUBJECT_END = re.compile(
-    rf"\s+(?:(?:{_words(*AUXILIARIES)}){_NOT_AUX}\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương|{_STATES}){_E})|được){_E}"
+    # 'quay trở lại', 'quay lại': a verb of coming back, no auxiliary 'lại'.
+    rf"\s+(?:(?!(?<=trở\s)lại|(?<=quay\s)lại)(?:{_words(*AUXILIARIES)}){_NOT_AUX}\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương|{_STATES}){_E})|được){_E}"
     rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
     re.IGNORECASE,
 )
@@ -213,7 +215,11 @@ def _tidy(name: str) -> str:
     name = _DAY_IN_NAME.sub("", _CLOCK_IN_NAME.sub("", name)).replace("(", " ").replace(")", " ")
     # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
     name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
-    name = " ".join(name.split()).strip(" ,.-–“”\"'")
+    told = " ".join(name.split())
+    name = told.strip(" ,.-–“”\"'")
+    closing = re.match(r"[ ,.]*([”\"])", told[told.find(name) + len(name) :]) if name else None
+    if closing is not None and _unclosed_quote(name.split()) >= 0:
+        name += closing.group(1)  # 'về tội “Giết người”': the quote the name opened closes with it
     # 'Liên quan đến vụ X bị tố ...': the incident the sentence is about, named by its noun.
     name = _RELATED_LEAD.sub("", name)
     heading = _RUN_ON.search(name) or _SENTENCE_END.search(name)
@@ -256,12 +262,79 @@ def _drop_title_aside(name: str) -> str:
     return name[: m.start()] + name[m.end() :]
 
 
+# 'để điều tra làm rõ về hành vi X', 'để phục vụ công tác điều tra': the stock purpose of a step of a case,
+# which a reader leaves out of its name ('Công an X bắt giữ A'); the telling in full keeps it.
+_INQUIRY = re.compile(
+    r"(?:\s*,)*\s+để\s+(?:tiếp\s+tục\s+)?(?:phục\s+vụ\s+(?:công\s+tác\s+)?)?(?:điều\s+tra|làm\s+rõ|xử\s+lý)"
+    r"(?![^\W_])(?!\s+lại).*$"  # "hủy án để điều tra lại": what a court orders, no stock purpose
+)  # case-sensitive: 'ông Nguyễn Văn Để' is a name
+TRAIL_KEPT_WORDS = 4  # 'để trả thù việc': a purpose the cut leaves this short is half told
+QUOTE_RUN_WORDS = 6  # words a cut name may run on to close a quote it stopped in ('về tội “Giết [người]”')
+
+
+def _unclosed_quote(words: list[str]) -> int:
+    """Return the index of the word that opens a quote these words leave open, or -1."""
+    opened = -1
+    for i, word in enumerate(words):
+        for ch in word:
+            if ch == "“" or ch == '"' and opened < 0:
+                opened = i
+            elif ch in "”\"":
+                opened = -1
+    return opened
+
+
+def _cut_short(name: str, words: list[str], limit: int) -> str | None:
+    """Return a name cut at ``limit`` words that stops before the phrase the cut splits, or None.
+
+    A quote runs on to its close when that is near, else goes with its lead-in ('… về tội “Vi phạm quy
+    định về' → '…'); a purpose or an occasion the cut leaves half told goes ('… để trả thù việc' → '…').
+    """
+    quote = _unclosed_quote(words[:limit])
+    if quote >= 0:
+        ahead = range(limit, min(len(words), limit + QUOTE_RUN_WORDS))
+        close = next((i for i in ahead if re.search("[”\"]", words[i])), -1)
+        if close >= 0:
+            return " ".join(words[: close + 1])
+        if quote >= TRAIL_HEAD_WORDS:
+            return _DANGLING.sub("", " ".join(words[:quote]).rstrip(" ,"))
+        return None
+    head = " ".join(words[:limit])
+    trail = next(
+        (m for m in reversed(list(_TRAIL.finditer(head))) if not _LET.match(head, m.end())), None
+    )
+    if (
+        trail is not None
+        and len(head[: trail.start()].split()) >= TRAIL_HEAD_WORDS
+        and len(head[trail.start() :].split()) <= TRAIL_KEPT_WORDS  # a longer part still tells something
+    ):
+        return _DANGLING.sub("", head[: trail.start()].rstrip(" ,"))
+    return None
+
+
+def _drop_stock_purpose(event: Event) -> None:
+    """Name a step of a case without its stock purpose: 'bắt giữ A để điều tra' is named 'bắt giữ A'.
+
+    Done once the tellings are gathered: until then the purpose's words (the charge) tie a body's
+    retelling to the lead's ('bị bắt để điều tra về hành vi X'). The first telling keeps them as a wording.
+    """
+    inquiry = _INQUIRY.search(event.name)
+    if inquiry is not None and len(event.name[: inquiry.start()].split()) >= TRAIL_HEAD_WORDS:
+        event.name = _DANGLING.sub("", event.name[: inquiry.start()])
+
+
 def _cap(name: str, limit: int) -> str:
-    """Cut a name to ``limit`` words, at its last comma past the middle when there is one."""
+    """Cut a name to ``limit`` words, at its last comma past the middle when there is one.
+
+    A name cut inside a quote or a trailing purpose stops before it (_cut_short).
+    """
     name = _drop_title_aside(name)
     words = name.split()
     if len(words) <= limit:
         return name
+    short = _cut_short(name, words, limit)
+    if short is not None:
+        return short
     # 'ở Vĩnh Phúc', 'Công ty TNHH Đại Nguyên Dương': a cut inside a proper name takes the name whole.
     most = limit + NAME_RUN_WORDS
     if words[limit - 1] in ("-", "–") or _UNIT_WORD.fullmatch(f"{words[limit - 1]} {words[limit]}"):
@@ -455,6 +528,32 @@ def _patient(head: str) -> str:
     return patient
 
 
+# 'Thấy X, …, ', 'Sau khi X, ', 'Bị đánh, ': what led up to the act, told before its doer; what the doer
+# did is the main clause after it ('Thấy cửa không khóa, Lâm đột nhập …').
+_LEAD_CLAUSE = re.compile(
+    rf"^(?:{_words('thấy', 'thấy vậy', 'nghe', 'biết', 'sau khi', 'khi', 'trong lúc', 'lúc')}"
+    rf"|bị(?!\s+(?:cáo|can|hại){_E})){_E}",
+    re.IGNORECASE,
+)
+
+
+def _main_after_lead(clause: str) -> str:
+    """Return the main clause after a lead that tells what led up to it, when a named doer opens it."""
+    if _LEAD_CLAUSE.match(clause) is None or _WHEN_THEN.match(clause) is not None:
+        return clause
+    for comma in _COMMA.finditer(clause):
+        rest = clause[comma.end() :].lstrip()
+        if " thì " in clause[: comma.start()]:
+            break  # 'khi A thì B, C': the lead has its own main clause
+        if clause[: comma.start()].split()[-1][:1].isupper():
+            continue  # 'từ các tỉnh Hậu Giang, Vĩnh Long, Cần Thơ': names listed, no clause's end
+        named = _WHO_WHEN.match(rest)
+        after = rest[named.end() :].split() if named is not None else []
+        if named is not None and after and after[0][:1].islower() and after[0] not in _NOT_A_PREDICATE:
+            return rest
+    return clause
+
+
 def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
@@ -463,6 +562,7 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
     clause = _INTENT_THEN.sub("", _CARRY_OUT_IN.sub("", clause))
     clause = _TIME_THEN.sub("", _SOURCE_LEAD.sub("", _CLOCK_LEAD.sub("", clause)))
+    clause = _main_after_lead(clause)
     occurred = _PLACE_OCCURRED.match(clause)
     if occurred is not None:
         return _cap(occurred.group("what"), limit)
@@ -674,8 +774,9 @@ def _aliases(event: Event) -> list[str]:
 
 # What trails an act and is no part of it: its purpose, its occasion, what it concerns.
 _TRAIL = re.compile(
-    rf"\s+(?:{_words('liên quan đến', 'liên quan tới', 'để', 'nhằm', 'khi', 'sau khi', 'trong khi')}){_E}"
-)  # case-sensitive: 'ông Nguyễn Văn Để' is a name
+    rf"(?<!triệt)\s+"
+    rf"(?:{_words('liên quan đến', 'liên quan tới', 'để', 'nhằm', 'khi', 'sau khi', 'trong khi')}){_E}"
+)  # case-sensitive: 'ông Nguyễn Văn Để' is a name; 'triệt để' (thoroughly) is no purpose
 # 'X thì xảy ra Y', 'X, xảy ra Y': Y is what happened, X only when or where.
 _THEN_OCCURRED = re.compile(rf"(?:{_B}thì|,)\s+(?:lại\s+|đã\s+)?xảy\s+ra\s+(?P<what>[^,;]+)", re.IGNORECASE)
 # The verb that starts an act after its doer: an act verb, a crime's verb, 'tiến hành X'.

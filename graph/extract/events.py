@@ -39,7 +39,16 @@ from .event_dates import (
     _span_ends,
     is_document_date,
 )
-from .event_names import _act_over_setting, _aliases, _cap, _name_the_doer, _tidy, _title_as_doer, event_name
+from .event_names import (
+    _act_over_setting,
+    _aliases,
+    _cap,
+    _drop_stock_purpose,
+    _name_the_doer,
+    _tidy,
+    _title_as_doer,
+    event_name,
+)
 from .event_tellings import (
     _absorb,
     _incident_after_each,
@@ -2573,6 +2582,7 @@ def events(
     found, incidents = _incident_after_each(found, used)
     for event in found:
         _name_the_doer(event, ctx.text, people_at)
+        _drop_stock_purpose(event)
         event.aliases = _aliases(event)
         if event.id in incidents:  # the sentence's other wordings name the act, not the incident
             event.aliases = [a for a in event.aliases if _same(a, event.name)]
