@@ -11,6 +11,7 @@ from graph.extract.event_names import (
     _drop_places,
     _present_then_act,
     _short_forms,
+    _then_befell,
     _tidy,
     event_name,
 )
@@ -764,3 +765,26 @@ def test_coming_back_keeps_its_lai():
     assert event_name("Lâm quay trở lại cầm theo dao bấm đâm Tâm trọng thương") == (
         "Lâm quay trở lại cầm theo dao bấm đâm Tâm trọng thương"
     )
+
+
+@pytest.mark.parametrize(
+    ("told", "name"),
+    [
+        # What the subject was doing is the moment; what befell it then is the happening.
+        ("anh Lò Văn Khải đang đi bộ trên cầu Hoa Sen, phường Tân Lạc, thì bị hai thanh niên dùng dao khống chế",
+         "anh Lò Văn Khải bị hai thanh niên dùng dao khống chế"),
+        ("Công an huyện Tân Lạc đang tuần tra tại khu vực chợ Hoa Sen thì phát hiện một xe tải chở gỗ lậu",
+         "Công an huyện Tân Lạc phát hiện một xe tải chở gỗ lậu"),
+        # A second subject after a comma: who came upon it is not the first.
+        ("Khải ra phía ngoài sân chơi, một lúc sau mẹ cháu ra gọi thì phát hiện Khải đã mất tích",
+         "Khải ra phía ngoài sân chơi, một lúc sau mẹ cháu ra gọi thì phát hiện Khải đã mất tích"),
+        # A deed found out is the happening, not its being found.
+        ("Tâm đang giấu ma túy vào hộp bánh gửi đi thì bị lực lượng chức năng phát hiện",
+         "Tâm đang giấu ma túy vào hộp bánh gửi đi thì bị lực lượng chức năng phát hiện"),
+        # A capital opening the sentence is no subject read alone.
+        ("Hàng chục thanh niên tụ tập đua xe trái phép thì bị công an vây bắt",
+         "Hàng chục thanh niên tụ tập đua xe trái phép thì bị công an vây bắt"),
+    ],
+)
+def test_what_befell_a_subject_then_is_named_with_it(told: str, name: str) -> None:
+    assert _then_befell(told) == name

@@ -554,6 +554,39 @@ def _main_after_lead(clause: str) -> str:
     return clause
 
 
+# 'anh X đang đi bộ trên cầu Y thì bị hai thanh niên khống chế', 'Tài giấu ma túy vào hộp cà phê gửi đi
+# thì bị lực lượng chức năng phát hiện': what the subject was doing is the moment; what befell it or what
+# it came upon then is the happening.
+_THEN_BEFELL = re.compile(
+    rf"^(?P<when>[^;:]+?)\s*,?\s+thì\s+(?P<main>(?:bị(?!\s+(?:cáo|can|hại){_E})|phát\s+hiện|bắt\s+gặp|gặp\s+(?:tai\s+)?nạn)\s*\S.*)$",
+    re.IGNORECASE,
+)
+_HONORIFIC_LEAD = re.compile(
+    rf"^(?:{_words(*_HONORIFICS, 'đối tượng', 'nghi phạm', 'bị can', 'bị cáo')}){_E}", re.IGNORECASE
+)
+# '… thì bị lực lượng chức năng phát hiện': the deed found out is the happening, not its being found.
+_FOUND_OUT = re.compile(r"^bị\s.*phát\s+hiện\s*$", re.IGNORECASE)
+
+
+def _then_befell(clause: str) -> str:
+    """Return 'S bị/phát hiện …' for 'S <what S was doing> thì bị/phát hiện …', when S is told short."""
+    then = _THEN_BEFELL.match(clause)
+    if then is None or _FOUND_OUT.match(then.group("main")):
+        return clause
+    when = then.group("when")
+    # 'Nghĩa ra sân chơi, một lúc sau mẹ cháu ra gọi thì phát hiện …': a second subject after a comma.
+    if any(not (_PLACE_SEGMENT.match(p) or p.strip()[:1].isupper()) for p in _COMMA.split(when)[1:]):
+        return clause
+    aux, named = _AUX.search(when), _WHO_WHEN.match(when)
+    heads = [when[: aux.start()] if aux is not None else ""]
+    if named is not None and _HONORIFIC_LEAD.match(named.group()):
+        # 'anh Khang': a person. A bare capital may open the sentence ('Hàng chục', 'Người dân') or a
+        # unit's name ('Phòng Cảnh [sát]'): no subject read from it alone.
+        heads.append(named.group())
+    who = next((h.strip() for h in heads if 0 < len(h.split()) <= SUBJECT_WORDS and not _verb_in(h)), "")
+    return f"{who} {then.group('main')}" if who else clause
+
+
 def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
@@ -576,6 +609,8 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         # 'thì bị bắt', 'thì phát hiện ...': the main clause has no subject of its own, the moment's is it.
         bare = main.lower().startswith(("bị ", "được ")) or _HEAD_VERB.match(main) is not None
         clause = f"{who} {main}" if bare and who else main
+    else:
+        clause = _then_befell(clause)
     done = _DONE.match(clause)
     if done is not None:  # 'Việc khám nghiệm hiện trường đã hoàn tất': the act is what was done
         return _cap(" ".join(done.group(1).split()), limit)
