@@ -752,6 +752,17 @@ def test_a_purpose_the_cut_leaves_half_told_goes():
         ("Bị đánh, Khải tức giận lấy một con dao đâm trúng ngực Tâm", "Khải tức giận lấy một con dao đâm trúng ngực Tâm"),
         ("Sau khi nhận được tin báo, Công an huyện Hòa Vang đã có mặt tại hiện trường điều tra nguyên nhân",
          "Công an huyện Hòa Vang có mặt tại hiện trường điều tra nguyên nhân"),
+        # An unnamed doer opens the main clause too.
+        ("khi đi ngang qua khu B, nhiều người phát hiện một thi thể nằm dưới mương",
+         "nhiều người phát hiện một thi thể nằm dưới mương"),
+        # A cause, then what was done for it.
+        ("Do sự việc xảy ra nên Công an huyện Hòa Vang đã bắt giữ Lò Văn Khải",
+         "Công an huyện Hòa Vang bắt giữ Lò Văn Khải"),
+        ("thấy nhiều người đứng xem nên cụ ông 70 tuổi cầm dao đe dọa giết người",
+         "cụ ông 70 tuổi cầm dao đe dọa giết người"),
+        # No act after the cause: the cause says more.
+        ("Do chiếc xe lật xuống vực nên đường sá ùn tắc nhiều giờ",
+         "Do chiếc xe lật xuống vực nên đường sá ùn tắc nhiều giờ"),
         # Names listed after the lead's commas are no doer of a clause of their own.
         ("bị cáo Khải từng bị Tòa án huyện Tân Lạc, Đông Lam tuyên phạt 12 tháng tù treo",
          "bị cáo Khải từng bị Tòa án huyện Tân Lạc, Đông Lam tuyên phạt 12 tháng tù treo"),

@@ -537,20 +537,37 @@ _LEAD_CLAUSE = re.compile(
 )
 
 
+# 'Do sự việc xảy ra nên Công an huyện X bắt giữ …', 'thấy nhiều người theo dõi nên cụ ông cầm súng …':
+# the cause, then what was done for it.
+_CAUSE_SO = re.compile(
+    r"^(?i:do|vì|thấy)\s[^,;:]*?\s(?:cho\s+)?nên\s+(?i:đã\s+|liền\s+)?(?P<main>\S+\s+\S+\s+\S.*)$"
+)  # case-sensitive 'nên': 'ông Nguyễn Văn Nên' is a name
+
+
 def _main_after_lead(clause: str) -> str:
-    """Return the main clause after a lead that tells what led up to it, when a named doer opens it."""
+    """Return the main clause after a lead that tells what led up to it, when a doer opens it."""
+    cause = _CAUSE_SO.match(clause)
+    first = _COMMA.split(cause.group("main"))[0] if cause is not None else ""
+    # 'Do xe đâm vào vách núi nên công tác cứu hộ gặp nhiều khó khăn': no act after it, the cause says more.
+    if cause is not None and (_ACT.search(first) or _STORY.search(first)):
+        return cause.group("main")
     if _LEAD_CLAUSE.match(clause) is None or _WHEN_THEN.match(clause) is not None:
         return clause
     for comma in _COMMA.finditer(clause):
         rest = clause[comma.end() :].lstrip()
         if " thì " in clause[: comma.start()]:
             break  # 'khi A thì B, C': the lead has its own main clause
-        if clause[: comma.start()].split()[-1][:1].isupper():
-            continue  # 'từ các tỉnh Hậu Giang, Vĩnh Long, Cần Thơ': names listed, no clause's end
         named = _WHO_WHEN.match(rest)
         after = rest[named.end() :].split() if named is not None else []
+        # 'từ các tỉnh Hậu Giang, Vĩnh Long, Cần Thơ hẹn nhau': names listed, no clause's end.
+        listed = rest[:1].isupper() and clause[: comma.start()].split()[-1][:1].isupper()
         if named is not None and after and after[0][:1].islower() and after[0] not in _NOT_A_PREDICATE:
-            return rest
+            if not listed:
+                return rest
+            continue
+        unnamed = re.sub(r"^(?:một\s+số|một|các|nhiều|những)\s+", "", rest, flags=re.IGNORECASE)
+        if _AGENT.match(unnamed) or unnamed != rest and unnamed.lower().startswith("người "):
+            return rest  # 'khi đi ngang qua khu C, nhiều người phát hiện …': who acted, unnamed
     return clause
 
 
