@@ -799,3 +799,14 @@ def test_coming_back_keeps_its_lai():
 )
 def test_what_befell_a_subject_then_is_named_with_it(told: str, name: str) -> None:
     assert _then_befell(told) == name
+
+
+def test_a_cut_at_the_length_limit_keeps_a_word_whole():
+    # 18 words end inside 'nghi vấn' and 'bắt quả tang': the cut takes the word whole.
+    told = "Công an huyện Tân Lạc phát hiện một đối tượng điều khiển xe máy có biểu hiện nghi vấn ở gần chợ"
+    assert _cap(told, 18).endswith("nghi vấn"), _cap(told, 18)
+    told = "Đội 3 cùng Đội Cảnh sát hình sự huyện Tân Lạc tổ chức truy xét rồi bắt quả tang 3 đối tượng"
+    assert _cap(told, 18).endswith("bắt quả tang"), _cap(told, 18)
+    # A cut after a whole word does not run on into the next one it overlaps ('hành vi | phạm tội').
+    told = "Cơ quan điều tra triệu tập Lò Văn Khải và thanh niên này khai nhận rõ hành vi phạm tội của mình"
+    assert _cap(told, 18).endswith("hành vi"), _cap(told, 18)

@@ -51,6 +51,7 @@ from .event_words import (
     _fold,
     _words,
 )
+from .organizations import dictionary_words, word_key
 
 # The underscored names are for the other event modules only.
 __all__ = [
@@ -323,6 +324,24 @@ def _drop_stock_purpose(event: Event) -> None:
         event.name = _DANGLING.sub("", event.name[: inquiry.start()])
 
 
+def _word_whole(words: list[str], limit: int) -> int:
+    """Return ``limit`` moved past the word of two or three syllables a cut there would split.
+
+    'có biểu hiện nghi [vấn]', 'bắt quả [tang]': a cut keeps the word whole (underthesea's word list).
+    """
+    def _lower(i: int) -> bool:
+        return 0 <= i < len(words) and words[i].isalpha() and words[i].islower()
+
+    known = dictionary_words()
+    before = " ".join(words[limit - 2 : limit])
+    if _lower(limit - 2) and _lower(limit - 1) and word_key(before) in known:
+        return limit  # 'hành vi | phạm tội': the cut ends a word already ('vi phạm' overlaps it)
+    for start, end in ((limit - 1, limit + 1), (limit - 2, limit + 1), (limit - 1, limit + 2)):
+        if all(_lower(i) for i in range(start, end)) and word_key(" ".join(words[start:end])) in known:
+            return end
+    return limit
+
+
 def _cap(name: str, limit: int) -> str:
     """Cut a name to ``limit`` words, at its last comma past the middle when there is one.
 
@@ -341,6 +360,8 @@ def _cap(name: str, limit: int) -> str:
         limit += 1  # 'xe 82B - 002.23', 'Cơ quan CSĐT Công an tỉnh X': a cut inside a plate or a unit's name
         while limit < min(len(words), most) and _UNIT_LEVEL.fullmatch(words[limit]):
             limit += 1  # 'Công an tỉnh', 'Ủy ban nhân dân huyện': the unit's level, then its place
+    else:
+        limit = _word_whole(words, limit)
     while limit < min(len(words), most) and (
         words[limit - 1][:1].isupper()
         and words[limit][:1].isupper()
