@@ -752,6 +752,8 @@ def test_a_purpose_the_cut_leaves_half_told_goes():
         ("Bị đánh, Khải tức giận lấy một con dao đâm trúng ngực Tâm", "Khải tức giận lấy một con dao đâm trúng ngực Tâm"),
         ("Sau khi nhận được tin báo, Công an huyện Hòa Vang đã có mặt tại hiện trường điều tra nguyên nhân",
          "Công an huyện Hòa Vang có mặt tại hiện trường điều tra nguyên nhân"),
+        ("Phát hiện hai đối tượng trộm chó, người dân đã chặn mọi ngả đường vây bắt",
+         "người dân chặn mọi ngả đường vây bắt"),
         # An unnamed doer opens the main clause too.
         ("khi đi ngang qua khu B, nhiều người phát hiện một thi thể nằm dưới mương",
          "nhiều người phát hiện một thi thể nằm dưới mương"),

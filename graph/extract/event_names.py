@@ -552,7 +552,8 @@ def _patient(head: str) -> str:
 # 'Thấy X, …, ', 'Sau khi X, ', 'Bị đánh, ': what led up to the act, told before its doer; what the doer
 # did is the main clause after it ('Thấy cửa không khóa, Lâm đột nhập …').
 _LEAD_CLAUSE = re.compile(
-    rf"^(?:{_words('thấy', 'thấy vậy', 'nghe', 'biết', 'sau khi', 'khi', 'trong lúc', 'lúc')}"
+    rf"^(?:{_words('thấy', 'thấy vậy', 'nghe', 'biết', 'sau khi', 'khi', 'trong lúc', 'lúc', 'phát hiện')}"
+    rf"|{_words('nhận được', 'nhận tin', 'được tin')}"
     rf"|bị(?!\s+(?:cáo|can|hại){_E})){_E}",
     re.IGNORECASE,
 )
