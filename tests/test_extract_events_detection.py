@@ -1288,3 +1288,76 @@ def test_the_working_session_referred_back_to_is_the_one_told() -> None:
     )
     found = names(text)
     assert len(found) == 1 and "làm việc với Ban quản lý" in found[0], found
+
+
+STORY = (
+    "Bắt kẻ gây án ở Tân Phú\nNgày 3/5, Công an huyện Tân Phú cho biết đã bắt giữ Lò Văn Tám (25 tuổi) về hành vi "
+    "cố ý gây thương tích.\nTheo điều tra, Tám và anh Lê Văn Chín có mâu thuẫn từ trước. {} Hiện vụ việc đang được "
+    "điều tra.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Đến tối, Lò Văn Tám ra đầu thú.", "Lò Văn Tám ra đầu thú"),
+        ("Biết không thể trốn thoát, Tám đã đến cơ quan công an đầu thú.", "Tám đến cơ quan công an đầu thú"),
+        (
+            "Sau khi đâm anh Chín bằng một con dao nhọn ở ngay trước cổng nhà, Tám đã lên công an xã để đầu thú.",
+            "Tám lên công an xã để đầu thú",
+        ),
+        (
+            "Nhận tin báo, Công an huyện Tân Phú có mặt để bảo vệ hiện trường và điều tra nguyên nhân vụ việc.",
+            "Công an huyện Tân Phú có mặt để bảo vệ hiện trường",
+        ),
+        ("Công an xã Tân Phú đã phong tỏa hiện trường, lấy lời khai nhân chứng.", "Công an xã Tân Phú phong tỏa"),
+    ],
+)
+def test_a_surrender_or_the_police_at_the_scene_told_undated_in_the_body(sentence: str, words: str) -> None:
+    found = names(STORY.format(sentence))
+    assert any(n.startswith(words) for n in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gia đình đã vận động Tám ra đầu thú.",
+        "Tám không ra đầu thú mà bỏ trốn vào rừng.",
+        "Khi ra đầu thú tại công an xã, Tám kể lại toàn bộ sự việc.",
+    ],
+)
+def test_a_surrender_urged_denied_or_setting_the_time_is_none(sentence: str) -> None:
+    assert not [n for n in names(STORY.format(sentence)) if "đầu thú" in n]
+
+
+def test_a_surrender_told_again_is_the_one_told_first_and_another_one_stays_its_own() -> None:
+    text = (
+        "Đánh chết người\nNgày 3/5, Lò Văn Tám và Lê Văn Tụ đánh anh Hà Văn Chín tử vong rồi bỏ trốn.\n"
+        "Đến tối, Lò Văn Tám ra đầu thú.\nSau khi gây án, Tám đã đến Công an huyện Tân Phú đầu thú. "
+        "Hai ngày sau, Tụ cũng ra đầu thú.\n"
+    )
+    found = [n for n in names(text) if "đầu thú" in n]
+    assert found == ["Lò Văn Tám ra đầu thú", "Tụ ra đầu thú"], found
+
+
+def test_the_police_at_the_scene_told_again_is_one_response() -> None:
+    text = (
+        "Phát hiện thi thể dưới mương\nNgày 3/5, người dân xã Tân Phú phát hiện thi thể một người đàn ông dưới "
+        "mương nước.\nNhận tin báo, Công an huyện Tân Phú có mặt khám nghiệm hiện trường. Công an khám nghiệm hiện "
+        "trường. Sau đó, cơ quan điều tra đã tiến hành khám nghiệm tử thi.\n"
+    )
+    found = names(text)
+    assert len([n for n in found if "khám nghiệm" in n]) == 1, found
+
+
+def test_a_crash_named_by_its_noun_and_told_again() -> None:
+    text = (
+        "Tai nạn trên đường Lê Lợi\nMột vụ va chạm giữa xe khách và xe đạp xảy ra trên đường Lê Lợi chiều 13-5, "
+        "khiến một phụ nữ tử vong.\n"
+    )
+    assert any(n.startswith("vụ va chạm giữa xe khách và xe đạp") for n in names(text)), names(text)
+    retold = (
+        "Tai nạn trên đường Lê Lợi\nNgày 13/5, xe khách tông vào xe đạp trên đường Lê Lợi khiến một phụ nữ tử "
+        "vong.\nVụ va chạm làm bà Lê Thị Hoa tử vong tại chỗ.\n"
+    )
+    assert len(names(retold)) == 1, names(retold)

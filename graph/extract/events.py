@@ -843,12 +843,70 @@ _SEIZED = re.compile(
 )
 
 
+# A surrender told as done ('X đã đến cơ quan công an đầu thú', 'nghi can ra đầu thú', 'lên Công an huyện Y để
+# đầu thú'): a step of the story, dated or not. Urged, meant or denied ('vận động X ra đầu thú', 'không ra
+# đầu thú'), it is none.
+_SURRENDERED = re.compile(
+    rf"{_B}(?:ra|đến|tới|lên|về)(?:\s+[^\s,;.:]+){{0,8}}?\s+(?:để\s+)?(?:trình\s+diện\s+)?đầu\s+thú{_E}",
+    re.IGNORECASE,
+)
+_SURRENDER = re.compile(rf"{_B}đầu\s+thú{_E}", re.IGNORECASE)
+_NOT_SURRENDERED = re.compile(
+    rf"{_B}(?:vận\s+động|kêu\s+gọi|khuyên|thuyết\s+phục|động\s+viên|ý\s+định|định|muốn|không|chưa|sẽ|nếu|mong|"
+    rf"chờ|cần|phải|hãy|buộc|yêu\s+cầu|đề\s+nghị|thay\s+vì){_E}"
+    # 'Khi ra đầu thú tại Công an xã X, Y kể ...': the time of what is told next.
+    rf"|{_B}khi\s+$",
+    re.IGNORECASE,
+)
+# The police at the scene ('X có mặt bảo vệ hiện trường', 'Công an huyện Y khám nghiệm hiện trường'): a story
+# tells one such response, however many sentences and captions tell it again.
+_AT_SCENE = re.compile(rf"{_B}(?:khám\s+nghiệm|bảo\s+vệ|phong\s+tỏa)\s+hiện\s+trường{_E}", re.IGNORECASE)
+# The examination that goes with it ('khám nghiệm tử thi', 'Việc khám nghiệm các thi thể đã hoàn tất'): the
+# same response of the police, told by another of its steps.
+_EXAMINATION = re.compile(
+    rf"{_B}(?:khám\s+nghiệm|bảo\s+vệ|phong\s+tỏa)(?:\s+(?:các|toàn\s+bộ))?\s+(?:hiện\s+trường|tử\s+thi|thi\s+thể|pháp\s+y){_E}",
+    re.IGNORECASE,
+)
+
+
+def _surrendered(clause: str) -> int | None:
+    """Return where the part of a clause that tells a surrender as done starts ('Tám đã đến công an đầu
+    thú'), or None (none told, or one urged or meant)."""
+    m = _SURRENDERED.search(clause)
+    if m is None:
+        return None
+    # Only its own part of the sentence: 'Biết không thể trốn thoát, X đã đến công an đầu thú' is done.
+    bare = _PAREN.sub(lambda p: " " * len(p.group()), clause)  # '(39 tuổi, trú X)' holds no part's comma
+    part = bare.rfind(",", 0, m.start()) + 1
+    return None if _NOT_SURRENDERED.search(clause[part : m.start()]) else part
+
+
+def _who_surrendered(name: str) -> set[str]:
+    """Return the capitalised words (the names) of who a surrender's name says surrendered."""
+    m = _SURRENDERED.search(name) or _SURRENDER.search(name)
+    who = name[: m.start() if m else len(name)]
+    if _STORY.match(who) or _ACT.match(who.lower()):
+        who = who.split(" ", 1)[-1]  # 'Giết 2 mẹ con xong lên Công an đầu thú': a verb, no one named
+    return {w.lower() for w in who.split() if w[:1].isupper()}
+
+
 def _police_act(clause: str) -> bool:
     """Whether a clause tells the police's act on someone ('công an ập vào ..., bắt quả tang X')."""
     act = _POLICE_ACT.search(clause)
+    if act is None:
+        return False
+    before = clause[: act.start()]
+    scene = _AT_SCENE.match(clause, act.start())
+    if scene is not None:
+        if re.match(rf"\s+(?-i:[{_UPPER}])", clause[scene.end() :]):
+            return False  # 'Công an khám nghiệm hiện trường Lúc này, ...': a caption run into the text
+        before = _PRESENT_TO.sub(" ", before)  # 'có mặt để bảo vệ hiện trường': there, and so doing it
     # 'X bị Cơ quan CSĐT, Công an tỉnh Y khởi tố và bắt tạm giam': what befell X; 'để khẩn trương truy bắt':
     # what is meant to be done.
-    return act is not None and not _FIRE.search(clause) and not _NOT_DONE_BEFORE.search(clause[: act.start()])
+    return not _FIRE.search(clause) and not _NOT_DONE_BEFORE.search(before)
+
+
+_PRESENT_TO = re.compile(rf"{_B}(?:có\s+mặt|đến|tới|xuống)(?:\s+[^,;.]{{1,40}}?)?\s+để\s+$", re.IGNORECASE)
 
 
 _NOT_DONE_BEFORE = re.compile(
@@ -1149,7 +1207,8 @@ def _has_act(clause: str) -> bool:
             clause, m.end()
         ):
             continue  # 'xác định vụ nổ bên ngoài trường X nói trên là do ...': the incident told before
-        if not any(a <= m.start() < b for a, b in compounds):
+        # 'bảo vệ hiện trường' is an act, though 'bảo vệ' alone is none: the longer wording wins.
+        if not any(a <= m.start() < b and not (a == m.start() and m.end() > b) for a, b in compounds):
             return True
     return False
 
@@ -1287,7 +1346,8 @@ def _denied(clause: str) -> bool:
         return True  # 'không thể quy kết hành vi đó là hiếp dâm': none told done
     compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
     for m in _ACT.finditer(clause):
-        if m.start() > 0 and m.group()[:1].isupper() or any(a <= m.start() < b for a, b in compounds):
+        inside = any(a <= m.start() < b and not (a == m.start() and m.end() > b) for a, b in compounds)
+        if m.start() > 0 and m.group()[:1].isupper() or inside:
             continue
         return _DENIAL.search(clause, 0, m.start()) is not None
     return False
@@ -1748,6 +1808,31 @@ def clause_events(
                 return
         elif len(name.split()) < 3 or _absorb(others, name, basis[0] if basis else None):
             return
+        # A surrender or the police's response at the scene told again ('Sau khi gây án, X đã đến công an đầu
+        # thú' after 'X ra đầu thú'; a caption 'Công an khám nghiệm hiện trường'): the one told first.
+        for told_again in (_SURRENDER, _EXAMINATION):
+            # The scene in the words told too, past where a long name was cut ('X phối hợp Y khám nghiệm')
+            told = name if told_again is _SURRENDER or told_again.search(name) else _tidy(text[start:end])
+            again = told_again.search(told)
+            # 'làm đơn xin không khám nghiệm pháp y': none done.
+            if again and not _DENIAL.search(told, 0, again.start()) and not re.search(
+                rf"{_B}(?:xin|từ\s+chối)(?:\s+\S+){{0,2}}\s+$", told[: again.start()], re.IGNORECASE
+            ):
+                whole = told_again is _EXAMINATION  # (an earlier scene told past its name's cut too)
+                same = next(
+                    (e for e in found if told_again.search(e.name + whole * f" {e.spans[0].text}")), None
+                )
+                # 'Thụ ra đầu thú' after 'Tuân ra đầu thú': another's surrender; the police at the scene are
+                # named by whichever unit, one response still.
+                if same is not None and told_again is _SURRENDER and not _who_surrendered(name) <= {
+                    w.lower() for w in same.name.split()
+                }:
+                    same = None
+                if same is not None:
+                    _retell(same, Span(start, end, text[start:end]), basis)
+                    if not any(_same(name, n) for n in (same.name, *same.aliases)):
+                        same.aliases.append(name)  # 'khám nghiệm tử thi' after 'bảo vệ hiện trường'
+                    return
         if re.match(r"[^\W\d_]+,", name) and name[:1].islower():
             return  # 'bắt, thường chở nhau ...': a clause cut after its first word, no happening named
         if _caught_unnamed(name, text[lo:end]):
@@ -1983,6 +2068,7 @@ def clause_events(
             or _VERDICT.search(clause) is not None
             or _VISIT.search(clause) is not None
             or _police_act(clause)
+            or _surrendered(clause) is not None
             or _SEIZED.match(clause) is not None
             or _HOSTAGES.search(clause) is not None
             or _CALL.search(clause) is not None
@@ -1997,6 +2083,17 @@ def clause_events(
             or (_PAST_ACT.search(clause) is not None and dated)
             or in_sequence
         )
+        part = (_surrendered(clause) or 0) if said is None else 0
+        lead = clause[:part].split()
+        if (
+            len(lead) >= 3
+            and not lead[-1][:1].isupper()  # 'Thụ, Tuân và Thạch ra đầu thú': who surrendered, listed
+            and len(clause[part:].split()) > 3
+            and not re.match(r"\s*(?:đã|rồi|và|thì)\s", clause[part:])
+        ):
+            # 'Sau khi sát hại X bằng nhiều nhát dao, Y đã đến công an đầu thú': who surrendered, no lead.
+            start += len(clause[:part]) + len(clause[part:]) - len(clause[part:].lstrip())
+            clause = text[start:end]
         # Neither dated nor told as done: what only a crime's or accident's verb can make a happening.
         plain = not (dated or reported and _has_act(clause))
         summary = plain and lead_lo <= lo < lead_hi and (verb := _story_verb(text, start, hi)) is not None
@@ -2485,6 +2582,22 @@ def clause_events(
                     told_in.spans.append(Span(m.start(), stop, text[m.start() : stop]))
                     told_in.aliases.append(told_in.name)
                     told_in.name, told_in.kind = name, told_in.kind or _kind_of(name)
+                    continue
+                crash = next(
+                    (
+                        e
+                        for e in found
+                        if _families(name) & CRASH
+                        and (
+                            _families(e.spans[0].text) & CRASH
+                            or _CRASH.search(e.spans[0].text) and _VEHICLE.search(e.spans[0].text)
+                        )
+                    ),
+                    None,
+                )
+                if crash is not None and not series:
+                    # 'Vụ va chạm làm anh X tử vong tại chỗ' after the crash was told: that crash again.
+                    crash.spans.append(Span(m.start(), stop, text[m.start() : stop]))
                     continue
                 if not series:  # '7 vụ trộm cắp' leaves each theft of the series to be told in its turn
                     incidents.add(head)
