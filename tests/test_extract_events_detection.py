@@ -1361,3 +1361,24 @@ def test_a_crash_named_by_its_noun_and_told_again() -> None:
         "vong.\nVụ va chạm làm bà Lê Thị Hoa tử vong tại chỗ.\n"
     )
     assert len(names(retold)) == 1, names(retold)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Lực lượng chức năng đã nhanh chóng vào cuộc xác minh, Chuyên án 12M đã được thành lập để đấu tranh.",
+            "Chuyên án 12M được thành lập",
+        ),
+        (
+            "Xác định đây là vụ việc nghiêm trọng, Công an huyện Tân Phú đã xác lập chuyên án đấu tranh.",
+            "Công an huyện Tân Phú xác lập chuyên án",
+        ),
+    ],
+)
+def test_a_case_opened_against_a_ring_is_a_step(sentence: str, words: str) -> None:
+    text = (
+        "Triệt phá đường dây ma túy\nNgày 3/5, Công an tỉnh Hòa An cho biết đã bắt giữ Lò Văn Tám (45 tuổi) về hành "
+        f"vi mua bán trái phép chất ma túy.\nTừ đầu năm, Tám cầm đầu một đường dây vận chuyển heroin. {sentence}\n"
+    )
+    assert any(n.startswith(words) for n in names(text)), names(text)

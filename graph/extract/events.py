@@ -869,6 +869,13 @@ _EXAMINATION = re.compile(
 )
 
 
+# A case opened against a ring, told by its name ('Chuyên án 12M đã được xác lập để đấu tranh'): a step.
+_CASE_OPENED = re.compile(
+    r"(?:^|(?<=,)\s*)(?:ban\s+)?chuyên\s+án\s+[^,;.]{0,30}?(?:đã\s+)?được\s+(?:xác\s+lập|thành\s+lập|lập)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
 def _surrendered(clause: str) -> int | None:
     """Return where the part of a clause that tells a surrender as done starts ('Tám đã đến công an đầu
     thú'), or None (none told, or one urged or meant)."""
@@ -2069,6 +2076,7 @@ def clause_events(
             or _VISIT.search(clause) is not None
             or _police_act(clause)
             or _surrendered(clause) is not None
+            or _CASE_OPENED.search(clause) is not None
             or _SEIZED.match(clause) is not None
             or _HOSTAGES.search(clause) is not None
             or _CALL.search(clause) is not None
@@ -2093,6 +2101,11 @@ def clause_events(
         ):
             # 'Sau khi sát hại X bằng nhiều nhát dao, Y đã đến công an đầu thú': who surrendered, no lead.
             start += len(clause[:part]) + len(clause[part:]) - len(clause[part:].lstrip())
+            clause = text[start:end]
+        opened = _CASE_OPENED.search(clause)
+        if opened is not None and opened.start() > 0:
+            # 'Lực lượng X đã vào cuộc xác minh, Chuyên án 12M đã được thành lập ...': the case opened.
+            start += len(clause[: opened.start()]) + len(opened.group()) - len(opened.group().lstrip())
             clause = text[start:end]
         # Neither dated nor told as done: what only a crime's or accident's verb can make a happening.
         plain = not (dated or reported and _has_act(clause))
