@@ -1382,3 +1382,37 @@ def test_a_case_opened_against_a_ring_is_a_step(sentence: str, words: str) -> No
         f"vi mua bán trái phép chất ma túy.\nTừ đầu năm, Tám cầm đầu một đường dây vận chuyển heroin. {sentence}\n"
     )
     assert any(n.startswith(words) for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Khoảng 20h cùng ngày, Tám lao vào đánh anh Chín tới tấp.", "Tám lao vào đánh anh Chín"),
+        ("Do ghen tuông, Tám đã châm lửa đốt căn nhà của anh Chín.", "Tám châm lửa đốt căn nhà"),
+        ("Trong lúc cãi nhau, Tám giật cây gậy và đánh khiến anh Chín tử vong.", "Tám đánh khiến anh Chín"),
+    ],
+)
+def test_a_beating_or_a_fire_set_told_in_the_body(sentence: str, words: str) -> None:
+    found = names(STORY.format(sentence))
+    assert any(n.startswith(words) for n in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sau đó Tám đánh bạc thua hết tiền.",
+        "Tám gọi điện thoại cho mấy người bạn đến đánh anh Chín.",
+    ],
+)
+def test_gambling_or_others_summoned_to_beat_is_no_beating(sentence: str) -> None:
+    assert not [n for n in names(STORY.format(sentence)) if "đánh" in n]
+
+
+def test_a_group_told_again_doing_the_act_is_the_happening_just_told() -> None:
+    text = (
+        "Côn đồ xông vào quán\nNgày 3/6, Công an huyện Tân Phú cho biết đang truy bắt nhóm côn đồ.\n"
+        "Vào lúc 9h ngày 1/6, khoảng 30 người lạ mặt mang theo dao, gậy đến quán nước của anh Lò Văn Tám. "
+        "Không gặp được anh Tám, nhóm này đã lao vào đánh anh Lê Văn Chín bị thương.\n"
+    )
+    found = names(text)
+    assert len([n for n in found if "đánh" in n or "người lạ mặt" in n]) == 1, found

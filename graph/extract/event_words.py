@@ -44,7 +44,10 @@ ACT_VERBS = _WORDS["act_verbs"]
 _ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
 # Verbs of a crime or an accident: what a report's summary paragraph tells as its main happening.
 STORY_VERBS = _WORDS["story_verbs"]
-_STORY = re.compile(rf"{_B}(?:{_words(*STORY_VERBS)}){_E}", re.IGNORECASE)
+# 'đánh' is a beating only before whom it fell on or how ('đánh anh X', 'đánh hội đồng'; not 'đánh bạc').
+_STORY = re.compile(
+    rf"{_B}(?:{_words(*STORY_VERBS)}|đánh(?=\s+(?:{_words(*_WORDS['beaten'])}){_E})){_E}", re.IGNORECASE
+)
 # Verbs that tell the same kind of act: a summary's 'đâm' is the body's 'làm trọng thương'.
 STORY_FAMILIES = tuple(tuple(f.split(" | ")[1:]) for f in _WORDS["story_families"])
 VIOLENT = {i for i, f in enumerate(_WORDS["story_families"]) if f.startswith("violent |")}
@@ -68,6 +71,8 @@ def _families(text: str, charges: bool = True) -> set[int]:
         for m in _STORY.finditer(text)
         if charges or not _CHARGE_NAMED.search(text, max(0, m.start() - 24), m.start())
     }
+    # A verb matched alone ('đánh', read as a beating before whom it fell on) is its own kind.
+    verbs = verbs or {" ".join(text.lower().split())}
     return {i for i, family in enumerate(STORY_FAMILIES) if verbs & set(family)}
 
 

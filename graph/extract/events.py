@@ -562,6 +562,9 @@ _RETOLD_ATTACK = re.compile(
 _PLANNED = re.compile(
     rf"{_B}(?:ý\s+định|lập\s+mưu|âm\s+mưu|kế\s+hoạch|bàn\s+bạc|rủ|định|cơ\s+hội|chờ){_E}", re.IGNORECASE
 )
+_SUMMONED = re.compile(
+    rf"{_B}(?:gọi|thuê|nhờ|rủ|kêu)(?:\s+[^\s,;.]+){{0,8}}?\s+(?:đến|tới|sang|đi|để|vào)\s+$", re.IGNORECASE
+)
 # 'xe container bị nổ lốp khiến tài xế ..., lao lên dải phân cách và đâm vào trụ điện': a crash, told once.
 _CRASH = re.compile(rf"(?:đâm|tông|va\s+chạm|lật){_E}", re.IGNORECASE)
 _VEHICLE = re.compile(rf"{_B}(?:xe|ô\s*tô|tàu|tài\s+xế|lái|điều\s+khiển){_E}", re.IGNORECASE)
@@ -872,6 +875,14 @@ _EXAMINATION = re.compile(
 # A case opened against a ring, told by its name ('Chuyên án 12M đã được xác lập để đấu tranh'): a step.
 _CASE_OPENED = re.compile(
     r"(?:^|(?<=,)\s*)(?:ban\s+)?chuyên\s+án\s+[^,;.]{0,30}?(?:đã\s+)?được\s+(?:xác\s+lập|thành\s+lập|lập)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+# Who was just told of, standing as the doer of what follows ('nhóm này', 'bọn chúng', 'hắn').
+_DOER_TOLD_AGAIN = re.compile(
+    rf"{_B}(?:{_words(*_WORDS['anaphors'])}|(?:nhóm|bọn|băng|toán)(?:\s+[^\s,;.]+){{0,2}}?\s+(?:này|trên)"
+    rf"|bọn\s+chúng|chúng){_E}",
     re.IGNORECASE,
 )
 
@@ -1954,7 +1965,9 @@ def clause_events(
     summary_days: dict[int, int] = {}  # id of a summed-up happening → offset of the day it took
 
     parts = _uncaptioned(text, _headed_parts(text, ctx.sentences), _captions(text, ctx.sentences))
+    told_before: dict[int, int] = {}  # index of a part → how many events were found before it
     for n, (lo, hi) in enumerate(parts):
+        told_before[n] = len(found)
         if hi <= body_start:
             continue
         if lo < body_start:
@@ -2119,6 +2132,8 @@ def clause_events(
             and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
             # 'các vụ việc hành hung', 'nguyên nhân dẫn đến việc X đâm người': a topic, no attack told.
             and not _TOPIC.search(text, verb, _STORY.search(text, verb, hi).start())
+            # 'gọi điện cho mấy người bạn đến đánh ông X': others summoned to do it, the attack told later.
+            and not _SUMMONED.search(text, verb, _STORY.search(text, verb, hi).start())
         ) or (
             # A theft or a fraud is an act only when someone named does it ('Tý phá khóa ...'), not a
             # thief or a charge named ('tên trộm', 'hành vi lừa đảo'), a plan, or what befell someone.
@@ -2150,6 +2165,7 @@ def clause_events(
                 or not any(_DEATH.search(e.spans[0].text) for e in summaries)
             )
             and not _PLANNED.search(text, lo, act)
+            and not _SUMMONED.search(text, lo, act)
             and not re.search(rf"{_B}bị{_E}", text[max(lo, act - 30) : act])  # 'X thì bị A, B chém'
             and not (_CRASH.match(text, act) and _VEHICLE.search(text, lo, act))
             and not re.search(r"[“\"]", text[lo:act])  # a definition or a charge quoted, no attack told
@@ -2164,6 +2180,7 @@ def clause_events(
             again = False
             violent_days.update((k, day_before) for k in kinds)
         violent = violent or again
+        folded = False  # a violent act that names the happening just told
         if summary or violent:
             # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening;
             # 'Trước đó, Duy đã dùng dao đâm ...': the first violent act the body tells.
@@ -2184,6 +2201,21 @@ def clause_events(
                         day_before = last[-1][1].start
                 if day_before is not None:
                     violent_days.update((k, day_before) for k in _families(clause) or {-1})
+                # (the last happening the sentence before told, in the same paragraph)
+                previous = next(reversed(found[told_before.get(n - 1, len(found)) : told_before[n]]), None)
+                if (
+                    previous is not None
+                    and previous.kind not in CASE_STEP_KINDS
+                    and (act_at := _STORY.search(text, verb, hi)) is not None
+                    and _DOER_TOLD_AGAIN.search(text, lo, act_at.start())
+                    and "\n" not in text[previous.spans[0].start : lo]
+                ):
+                    # 'Khi đến đây, nhóm này đã đập phá đồ đạc ...' right after the group's coming was told:
+                    # the happening just told, its act now named, no other.
+                    _retell(previous, Span(start, end, text[start:end]), basis)
+                    previous.aliases.append(event_name(clause, ALIAS_WORDS))
+                    told_kinds.update(_families(clause))
+                    folded = True
         incident = _incident(text, start, end)
         if incident is not None:
             # 'trên địa bàn vừa xảy ra một vụ án mạng khiến ...': the incident is the event, not its venue.
@@ -2209,6 +2241,7 @@ def clause_events(
                 clause = text[start:end]
         if (
             (dated or reported or summary or violent)
+            and not folded
             and (_has_act(clause) or summary or violent or incident is not None or _HOSTAGES.search(clause))
             and not _speech(clause)
             and not _FIRST_PERSON.match(clause)
