@@ -1416,3 +1416,12 @@ def test_a_group_told_again_doing_the_act_is_the_happening_just_told() -> None:
     )
     found = names(text)
     assert len([n for n in found if "đánh" in n or "người lạ mặt" in n]) == 1, found
+
+
+def test_a_suspect_caught_at_once_in_the_body_is_an_arrest() -> None:
+    text = (
+        "Chém người ở rẫy\nNgày 26/6, Công an huyện Tân Phú cho biết đang hoàn tất thủ tục bàn giao Lò Văn Tám "
+        "cho Công an tỉnh.\nChiều 25/6, Tám dùng dao chém anh Lê Văn Chín tử vong. Đến khoảng 23 giờ ngày 25/6, "
+        "Tám đã bị các trinh sát tóm gọn khi đang lẩn trốn.\n"
+    )
+    assert any("tóm gọn" in n for n in names(text)), names(text)
