@@ -1425,3 +1425,11 @@ def test_a_suspect_caught_at_once_in_the_body_is_an_arrest() -> None:
         "Tám đã bị các trinh sát tóm gọn khi đang lẩn trốn.\n"
     )
     assert any("tóm gọn" in n for n in names(text)), names(text)
+
+
+def test_an_exhumation_dated_is_a_step() -> None:
+    text = (
+        "Khai quật hầm bồn cầu\nNgày 12/5, Cơ quan CSĐT Công an tỉnh Hòa An đã hoàn tất công tác khai quật hầm bồn "
+        "cầu trong nhà Lò Văn Tám.\n"
+    )
+    assert any("khai quật hầm bồn cầu" in n for n in names(text)), names(text)
