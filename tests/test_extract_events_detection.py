@@ -1433,3 +1433,20 @@ def test_an_exhumation_dated_is_a_step() -> None:
         "cầu trong nhà Lò Văn Tám.\n"
     )
     assert any("khai quật hầm bồn cầu" in n for n in names(text)), names(text)
+
+
+def test_others_beating_the_victim_just_attacked_is_the_same_attack_and_a_killing_after_a_beating_is_its_own() -> None:
+    same = (
+        "Truy sát trưởng công an xã\nSáng 29/5, TAND tỉnh Hòa An mở phiên tòa xét xử vụ án giết người.\n"
+        "Khoảng 18 giờ ngày 20/9/2016, Lò Văn Tây đã dùng dao chém anh Hà Văn Toàn nhiều nhát. Trong khi đó, Đức "
+        "và Nhân dùng cây gỗ đánh anh Toàn.\n"
+    )
+    found = names(same)
+    assert not [n for n in found if "cây gỗ" in n], found
+    other = (
+        "Giết bạn vì con gà\nNgày 3/6, Công an huyện Tân Phú cho biết đã bắt giữ Lò Văn Tứ.\n"
+        "Chiều 2/6, Khánh cầm gậy lao vào đánh anh Hà Văn Nhật. Anh Nhật bỏ chạy thì Tứ cầm dao đuổi theo và "
+        "đâm vào ngực trái anh Nhật.\n"
+    )
+    found = names(other)
+    assert any("đâm vào ngực" in n for n in found), found

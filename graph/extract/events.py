@@ -879,6 +879,12 @@ _CASE_OPENED = re.compile(
 )
 
 
+# Whom an attack fell on, right after its verb: 'anh Toàn', 'chị Lê Thị Liệu'.
+_VICTIM = re.compile(
+    rf"\s+(?:vào\s+(?:người\s+)?)?(?P<who>(?:anh|chị|ông|bà|em|cháu)\s+(?-i:[{_UPPER}])[^\W\d_]*"
+    rf"(?:\s+(?-i:[{_UPPER}])[^\W\d_]*)*)",
+    re.IGNORECASE,
+)
 # Who was just told of, standing as the doer of what follows ('nhóm này', 'bọn chúng', 'hắn').
 _DOER_TOLD_AGAIN = re.compile(
     rf"{_B}(?:{_words(*_WORDS['anaphors'])}|(?:nhóm|bọn|băng|toán)(?:\s+[^\s,;.]+){{0,2}}?\s+(?:này|trên)"
@@ -2203,12 +2209,21 @@ def clause_events(
                     violent_days.update((k, day_before) for k in _families(clause) or {-1})
                 # (the last happening the sentence before told, in the same paragraph)
                 previous = next(reversed(found[told_before.get(n - 1, len(found)) : told_before[n]]), None)
+                act_at = _STORY.search(text, verb, hi)
+                victim = _VICTIM.match(text, act_at.end()) if act_at is not None else None
                 if (
                     previous is not None
                     and previous.kind not in CASE_STEP_KINDS
-                    and (act_at := _STORY.search(text, verb, hi)) is not None
-                    and _DOER_TOLD_AGAIN.search(text, lo, act_at.start())
+                    and act_at is not None
                     and "\n" not in text[previous.spans[0].start : lo]
+                    and (
+                        _DOER_TOLD_AGAIN.search(text, lo, act_at.start())
+                        # 'Trong khi đó, Đức và Nhân dùng cây gỗ đánh anh Toàn' after 'Tây dùng dao chém anh
+                        # Toàn': the same attack on the same victim, by others of the group.
+                        or victim is not None
+                        and victim.group("who").split()[-1].lower() in previous.name.lower().split()
+                        and _families(previous.spans[0].text) & VIOLENT
+                    )
                 ):
                     # 'Khi đến đây, nhóm này đã đập phá đồ đạc ...' right after the group's coming was told:
                     # the happening just told, its act now named, no other.
