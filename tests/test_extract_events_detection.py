@@ -1324,6 +1324,7 @@ def test_a_surrender_or_the_police_at_the_scene_told_undated_in_the_body(sentenc
         "Gia đình đã vận động Tám ra đầu thú.",
         "Tám không ra đầu thú mà bỏ trốn vào rừng.",
         "Khi ra đầu thú tại công an xã, Tám kể lại toàn bộ sự việc.",
+        "Công an cũng đang truy tìm và ra thông báo Lò Văn Tám ra đầu thú.",
     ],
 )
 def test_a_surrender_urged_denied_or_setting_the_time_is_none(sentence: str) -> None:
@@ -1402,6 +1403,7 @@ def test_a_beating_or_a_fire_set_told_in_the_body(sentence: str, words: str) -> 
     [
         "Sau đó Tám đánh bạc thua hết tiền.",
         "Tám gọi điện thoại cho mấy người bạn đến đánh anh Chín.",
+        "Tám và Tụ từ Hòa An vào huyện Tân Phú với mục đích đánh người này để dằn mặt.",
     ],
 )
 def test_gambling_or_others_summoned_to_beat_is_no_beating(sentence: str) -> None:

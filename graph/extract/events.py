@@ -563,7 +563,10 @@ _PLANNED = re.compile(
     rf"{_B}(?:ý\s+định|lập\s+mưu|âm\s+mưu|kế\s+hoạch|bàn\s+bạc|rủ|định|cơ\s+hội|chờ){_E}", re.IGNORECASE
 )
 _SUMMONED = re.compile(
-    rf"{_B}(?:gọi|thuê|nhờ|rủ|kêu)(?:\s+[^\s,;.]+){{0,8}}?\s+(?:đến|tới|sang|đi|để|vào)\s+$", re.IGNORECASE
+    rf"{_B}(?:gọi|thuê|nhờ|rủ|kêu)(?:\s+[^\s,;.]+){{0,8}}?\s+(?:đến|tới|sang|đi|để|vào)\s+$"
+    # 'vào huyện X với mục đích đánh người này': what they came to do.
+    rf"|{_B}(?:mục\s+đích|nhằm)\s+$",
+    re.IGNORECASE,
 )
 # 'xe container bị nổ lốp khiến tài xế ..., lao lên dải phân cách và đâm vào trụ điện': a crash, told once.
 _CRASH = re.compile(rf"(?:đâm|tông|va\s+chạm|lật){_E}", re.IGNORECASE)
@@ -856,7 +859,7 @@ _SURRENDERED = re.compile(
 _SURRENDER = re.compile(rf"{_B}đầu\s+thú{_E}", re.IGNORECASE)
 _NOT_SURRENDERED = re.compile(
     rf"{_B}(?:vận\s+động|kêu\s+gọi|khuyên|thuyết\s+phục|động\s+viên|ý\s+định|định|muốn|không|chưa|sẽ|nếu|mong|"
-    rf"chờ|cần|phải|hãy|buộc|yêu\s+cầu|đề\s+nghị|thay\s+vì){_E}"
+    rf"chờ|cần|phải|hãy|buộc|yêu\s+cầu|đề\s+nghị|thay\s+vì|thông\s+báo|truy\s+tìm|truy\s+nã){_E}"
     # 'Khi ra đầu thú tại Công an xã X, Y kể ...': the time of what is told next.
     rf"|{_B}khi\s+$",
     re.IGNORECASE,
