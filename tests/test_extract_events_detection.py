@@ -1362,6 +1362,11 @@ def test_a_crash_named_by_its_noun_and_told_again() -> None:
         "vong.\nVụ va chạm làm bà Lê Thị Hoa tử vong tại chỗ.\n"
     )
     assert len(names(retold)) == 1, names(retold)
+    by_noun = (
+        "Tai nạn ở cổng cảng\nNgày 13/5, trên địa bàn vừa xảy ra một vụ tai nạn giao thông nghiêm trọng khiến 1 "
+        "người tử vong.\nVụ va chạm làm anh Lê Văn Tụ tử vong tại chỗ.\n"
+    )
+    assert len(names(by_noun)) == 1, names(by_noun)
 
 
 @pytest.mark.parametrize(

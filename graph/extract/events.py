@@ -2655,6 +2655,7 @@ def clause_events(
                         and (
                             _families(e.spans[0].text) & CRASH
                             or _CRASH.search(e.spans[0].text) and _VEHICLE.search(e.spans[0].text)
+                            or _GENERIC_CRASH_TOLD.match(e.name)  # 'vụ tai nạn giao thông khiến ...'
                         )
                     ),
                     None,
