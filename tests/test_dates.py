@@ -147,9 +147,9 @@ def test_a_month_in_a_street_name_is_no_date() -> None:
 
 @pytest.mark.parametrize(("stem", "branch", "year"), [("Đinh", "Dậu", 2017), ("Mậu", "Tuất", 2018), ("Quý", "Mẹo", 2023)])
 def test_lunar_year_names(stem: str, branch: str, year: int) -> None:
-    from graph.extract.event_dates import _lunar_year
+    from graph.extract.event_dates import lunar_year
 
-    assert _lunar_year(stem, branch) == year
+    assert lunar_year(stem, branch) == year
 
 
 def test_a_lunar_new_year_dates_a_happening_to_its_year() -> None:

@@ -6,14 +6,14 @@ import pytest
 
 from graph.extract import extract
 from graph.extract.event_names import (
-    _cap,
     _compact,
-    _drop_places,
     _present_then_act,
     _short_forms,
     _then_befell,
-    _tidy,
+    cap_words,
+    drop_places,
     event_name,
+    tidy_name,
 )
 from graph.extract.events import _DATE_LIKE
 
@@ -82,11 +82,11 @@ def test_a_pronoun_subject_is_named_by_the_suspect_named_before():
 
 
 def test_a_name_cut_short_keeps_a_proper_name_whole():
-    from graph.extract.event_names import _cap
+    from graph.extract.event_names import cap_words
 
     name = "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải về tội giết người"
-    assert _cap(name, 20) == "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải"
-    assert _cap("vụ án mạng nam thanh niên bị chém tử vong ở Tân Lạc hôm qua", 12).endswith("ở Tân Lạc")
+    assert cap_words(name, 20) == "Công an tỉnh Đông Lam ra quyết định khởi tố vụ án và bắt tạm giam đối với Lò Văn Khải"
+    assert cap_words("vụ án mạng nam thanh niên bị chém tử vong ở Tân Lạc hôm qua", 12).endswith("ở Tân Lạc")
 
 
 @pytest.mark.parametrize(
@@ -213,9 +213,9 @@ def test_an_incident_named_in_its_own_clause_is_one_event():
     ],
 )
 def test_who_a_named_person_is_is_left_out_of_the_name(told: str, name: str) -> None:
-    from graph.extract.event_names import _tidy
+    from graph.extract.event_names import tidy_name
 
-    assert _tidy(told) == name
+    assert tidy_name(told) == name
 
 
 def test_more_than_a_number_is_no_place_lead():
@@ -255,7 +255,7 @@ def test_a_numbered_session_is_named_with_the_body_it_is_of():
     ],
 )
 def test_dashed_asides(told: str, tidy: str) -> None:
-    assert _tidy(told) == tidy
+    assert tidy_name(told) == tidy
 
 
 def test_a_house_number_is_no_date_lead() -> None:
@@ -306,10 +306,10 @@ def test_name_ends_and_leads(sentence: str, name: str) -> None:
 
 
 def test_name_ends_on_no_dangling_like() -> None:
-    assert _cap("khoảng 20 người lạ mặt đi trên 3 xe ô tô và mang theo nhiều hung khí như dao, gậy", 17) == (
+    assert cap_words("khoảng 20 người lạ mặt đi trên 3 xe ô tô và mang theo nhiều hung khí như dao, gậy", 17) == (
         "khoảng 20 người lạ mặt đi trên 3 xe ô tô và mang theo nhiều hung khí"
     )
-    assert _cap("lễ ký kết các văn kiện quan trọng, như hiệp định thương mại", 9) == "lễ ký kết các văn kiện quan trọng"
+    assert cap_words("lễ ký kết các văn kiện quan trọng, như hiệp định thương mại", 9) == "lễ ký kết các văn kiện quan trọng"
 
 
 @pytest.mark.parametrize(
@@ -348,13 +348,13 @@ def test_leads_without_a_comma(sentence: str, name: str) -> None:
     ],
 )
 def test_cut_names(told: str, limit: int, name: str) -> None:
-    assert _cap(told, limit) == name
+    assert cap_words(told, limit) == name
 
 
 def test_a_state_after_bi_is_no_passive_and_the_province_ends_a_place() -> None:
     told = "Kẻ gian đột nhập vào nhà một phụ nữ bị tàn tật để cướp của tại thôn Hoa Sen, xã Tân Lạc, huyện Đông Lam, Gia Lai"
     assert event_name(told) == "Kẻ gian đột nhập vào nhà một phụ nữ bị tàn tật để cướp của"
-    assert _drop_places("người dân ở phường Hoa Sen, TX Tân Lạc đã đuổi bắt") == "người dân đã đuổi bắt"
+    assert drop_places("người dân ở phường Hoa Sen, TX Tân Lạc đã đuổi bắt") == "người dân đã đuổi bắt"
 
 
 @pytest.mark.parametrize(
@@ -370,7 +370,7 @@ def test_a_meeting_is_named_without_who_speaks_at_it(sentence: str) -> None:
 
 
 def test_a_cut_name_does_not_run_into_a_title() -> None:
-    assert _cap("vụ lừa đảo chiếm đoạt tài sản của Lò Thị Hoa Sen Giám đốc công ty Tân Lạc", 11) == (
+    assert cap_words("vụ lừa đảo chiếm đoạt tài sản của Lò Thị Hoa Sen Giám đốc công ty Tân Lạc", 11) == (
         "vụ lừa đảo chiếm đoạt tài sản của Lò Thị Hoa Sen"
     )
 
@@ -392,7 +392,7 @@ def test_a_cut_name_does_not_run_into_a_title() -> None:
     ],
 )
 def test_unsplit_pairs_and_ends(told: str, limit: int, name: str) -> None:
-    assert _cap(told, limit) == name
+    assert cap_words(told, limit) == name
 
 
 def test_a_source_lead_is_no_part_of_the_name() -> None:
@@ -420,7 +420,7 @@ def test_a_source_lead_is_no_part_of_the_name() -> None:
     ],
 )
 def test_a_sentence_end_ends_a_name(told: str, tidy: str) -> None:
-    assert _tidy(told) == tidy
+    assert tidy_name(told) == tidy
 
 
 def test_what_befell_a_moving_subject_where_it_got_to() -> None:
@@ -429,14 +429,14 @@ def test_what_befell_a_moving_subject_where_it_got_to() -> None:
         "hướng Tân Lạc – Hoa Sen, đến khu vực trên thì bất ngờ mất lái đâm vào lề đường"
     )
     assert event_name(told) == "mất lái đâm vào lề đường"
-    assert _tidy("Đến tối 7/12 Khải đã bị cảnh sát bắt giữ") == "Khải đã bị cảnh sát bắt giữ"
+    assert tidy_name("Đến tối 7/12 Khải đã bị cảnh sát bắt giữ") == "Khải đã bị cảnh sát bắt giữ"
 
 
 def test_a_title_aside_the_sentence_goes_on_after_is_dropped() -> None:
     told = "ông Lò Văn Khải – Chủ tịch UBND tỉnh Đông Lam về xã Hoa Sen đối thoại với người dân trong xã"
-    assert _cap(told, 16) == "ông Lò Văn Khải về xã Hoa Sen đối thoại với người dân trong xã"
+    assert cap_words(told, 16) == "ông Lò Văn Khải về xã Hoa Sen đối thoại với người dân trong xã"
     # An aside the sentence does not go on after is cut as before.
-    assert _cap("ông Lò Văn Khải – Chủ tịch UBND tỉnh Đông Lam", 4) == "ông Lò Văn Khải"
+    assert cap_words("ông Lò Văn Khải – Chủ tịch UBND tỉnh Đông Lam", 4) == "ông Lò Văn Khải"
 
 
 def test_like_visits_on_two_days_are_two_events() -> None:
@@ -806,9 +806,9 @@ def test_what_befell_a_subject_then_is_named_with_it(told: str, name: str) -> No
 def test_a_cut_at_the_length_limit_keeps_a_word_whole():
     # 18 words end inside 'nghi vấn' and 'bắt quả tang': the cut takes the word whole.
     told = "Công an huyện Tân Lạc phát hiện một đối tượng điều khiển xe máy có biểu hiện nghi vấn ở gần chợ"
-    assert _cap(told, 18).endswith("nghi vấn"), _cap(told, 18)
+    assert cap_words(told, 18).endswith("nghi vấn"), cap_words(told, 18)
     told = "Đội 3 cùng Đội Cảnh sát hình sự huyện Tân Lạc tổ chức truy xét rồi bắt quả tang 3 đối tượng"
-    assert _cap(told, 18).endswith("bắt quả tang"), _cap(told, 18)
+    assert cap_words(told, 18).endswith("bắt quả tang"), cap_words(told, 18)
     # A cut after a whole word does not run on into the next one it overlaps ('hành vi | phạm tội').
     told = "Cơ quan điều tra triệu tập Lò Văn Khải và thanh niên này khai nhận rõ hành vi phạm tội của mình"
-    assert _cap(told, 18).endswith("hành vi"), _cap(told, 18)
+    assert cap_words(told, 18).endswith("hành vi"), cap_words(told, 18)

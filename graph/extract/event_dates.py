@@ -12,11 +12,11 @@ from graph.text import DateMatch
 
 from .event_words import _B, _E, _WORDS, _words
 
-# The underscored names are for the other event modules only.
+# The underscored names (patterns and word lists) are for the other event modules only.
 __all__ = [
     "BRANCHES", "Basis", "STEMS", "is_document_date", "_BORN", "_BRANCH_SPELLINGS", "_DEADLINE",
-    "_SPAN_START", "_WRITTEN_YEAR", "_date_of", "_in_year", "_inferred_years", "_last_year", "_lunar_year",
-    "_span_ends", "_YEAR_EVENT_BLOCK",
+    "_SPAN_START", "_WRITTEN_YEAR", "date_of", "moved_to_year", "inferred_years", "last_year", "lunar_year",
+    "span_ends_of", "_YEAR_EVENT_BLOCK",
 ]
 
 
@@ -29,7 +29,7 @@ _BRANCH_SPELLINGS = {"mẹo": "mão", "tị": "tỵ"}
 LUNAR_YEARS_FROM = 1984  # the cycle read within 1984-2043, the years a report of today can mean
 
 
-def _lunar_year(stem: str, branch: str) -> int:
+def lunar_year(stem: str, branch: str) -> int:
     """Return the year in 1984-2043 the cycle names with ``stem`` and ``branch``."""
     branch = _BRANCH_SPELLINGS.get(branch.lower(), branch.lower())
     s, b = STEMS.index(stem.lower()), BRANCHES.index(branch)
@@ -44,7 +44,7 @@ def _lunar_year(stem: str, branch: str) -> int:
 _WRITTEN_YEAR = re.compile(r"[0-9]{4}")
 
 
-def _date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str | None]:
+def date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str | None]:
     """Return (ISO date, precision) for a date match; no date for a day whose year nothing gives."""
     if not year_known and not _WRITTEN_YEAR.search(day.text):
         return None, None
@@ -86,7 +86,7 @@ _AHEAD_WORDS = re.compile(rf"{_B}(?:sẽ|dự\s+kiến){_E}", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
-def _span_ends(text: str, dates: list[DateMatch]) -> dict[int, DateMatch]:
+def span_ends_of(text: str, dates: list[DateMatch]) -> dict[int, DateMatch]:
     """Return the date that ends each span 'từ X đến Y', by the offset of X."""
     out: dict[int, DateMatch] = {}
     ordered = sorted({d.start: d for d in dates}.values(), key=lambda d: d.start)
@@ -108,7 +108,7 @@ def _stated_year_of(text: str, day: DateMatch, sentences: list[Span]) -> int | N
     """Return the year the text states beside a yearless day: a lunar year's, or its happening's."""
     aside = _LUNAR_ASIDE.match(text, day.end)
     if aside is not None:
-        return _lunar_year(aside.group("stem"), aside.group("branch"))
+        return lunar_year(aside.group("stem"), aside.group("branch"))
     sentence = next((s for s in sentences if s.start <= day.start < s.end), None)
     if sentence is None:
         return None
@@ -126,7 +126,7 @@ def _stated_year_of(text: str, day: DateMatch, sentences: list[Span]) -> int | N
     return int(happening.group("y"))
 
 
-def _inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | None = None) -> dict[int, int]:
+def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | None = None) -> dict[int, int]:
     """Return the year of each yearless day or month (by offset) that the text gives with certainty.
 
     A day's year is stated beside it: a lunar year ('Ngày 31/1 (tức mồng 4 Tết Đinh Dậu)'), the year of
@@ -151,7 +151,7 @@ def _inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | N
         and not _DEADLINE.search(text, max(0, d.start - 14), d.start)
         and not _SPAN_START.search(text, max(0, d.start - 10), d.start)
     ]
-    written += [_in_year(d, years[d.start]) for d in dates if d.start in years]
+    written += [moved_to_year(d, years[d.start]) for d in dates if d.start in years]
     # Only the latest year written is the story's own: an older one dates its background.
     latest = max((d.begin.year for d in written), default=None)
     written = [d for d in written if d.begin.year == latest]
@@ -168,7 +168,7 @@ def _inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | N
                 fits.add(full.begin.year)
         if fits:
             years[day.start] = fits.pop()
-    for start, last in _span_ends(text, dates).items():
+    for start, last in span_ends_of(text, dates).items():
         first = next(d for d in dates if d.start == start)
         end_year = years.get(last.start) or (last.begin.year if _WRITTEN_YEAR.search(last.text) else None)
         if start in years or _WRITTEN_YEAR.search(first.text) or end_year is None:
@@ -182,7 +182,7 @@ def _inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | N
     return years
 
 
-def _in_year(day: DateMatch, year: int | None) -> DateMatch:
+def moved_to_year(day: DateMatch, year: int | None) -> DateMatch:
     """Return ``day`` moved to ``year`` (itself when None)."""
     if year is None:
         return day
@@ -208,7 +208,7 @@ def is_document_date(text: str, date: DateMatch) -> bool:
 _BORN = re.compile(r"(?<![^\W_])(?:sinh|SN)\s*$", re.IGNORECASE)
 
 
-def _last_year(day: dt.date) -> dt.date:
+def last_year(day: dt.date) -> dt.date:
     """Return the same day a year earlier (28 February for 29 February)."""
     return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else dt.date(day.year - 1, 2, 28)
 

@@ -47,17 +47,15 @@ from .event_words import (
     TAKING,
     TRAIL_HEAD_WORDS,
     VIOLENT,
-    _families,
-    _fold,
     _words,
+    families_of,
+    folded_words,
 )
 from .organizations import dictionary_words, word_key
 
-# The underscored names are for the other event modules only.
 __all__ = [
-    "event_name", "_act_over_setting", "_aliases", "_cap", "_drop_places", "_drop_stock_purpose",
-    "_name_the_doer", "_tidy",
-    "_title_as_doer",
+    "act_over_setting", "cap_words", "drop_places", "drop_stock_purpose", "event_aliases", "event_name",
+    "name_the_doer", "tidy_name", "title_as_doer",
 ]
 
 
@@ -147,7 +145,7 @@ NAME_RUN_WORDS = 4  # words a cut name may run on to finish a proper name it sto
 
 
 # 'vừa', 'đã', 'cũng': words a telling adds to a name that say nothing of what happened.
-_AUX_WORDS = {w for phrase in AUXILIARIES for w in _fold(phrase)}
+_AUX_WORDS = {w for phrase in AUXILIARIES for w in folded_words(phrase)}
 
 
 # 'Đến tối 7/12 X ...': 'đến' goes with the day it leads to.
@@ -202,7 +200,7 @@ _OPEN_PAREN = re.compile(
 )
 
 
-def _tidy(name: str) -> str:
+def tidy_name(name: str) -> str:
     """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
     # 'tài xế Phan Văn A (SN 1982': who the person is, in a bracket the phrase's cut left open.
     name = _OPEN_PAREN.sub("", _PAREN.sub("", name))
@@ -313,7 +311,7 @@ def _cut_short(name: str, words: list[str], limit: int) -> str | None:
     return None
 
 
-def _drop_stock_purpose(event: Event) -> None:
+def drop_stock_purpose(event: Event) -> None:
     """Name a step of a case without its stock purpose: 'bắt giữ A để điều tra' is named 'bắt giữ A'.
 
     Done once the tellings are gathered: until then the purpose's words (the charge) tie a body's
@@ -342,7 +340,7 @@ def _word_whole(words: list[str], limit: int) -> int:
     return limit
 
 
-def _cap(name: str, limit: int) -> str:
+def cap_words(name: str, limit: int) -> str:
     """Cut a name to ``limit`` words, at its last comma past the middle when there is one.
 
     A name cut inside a quote or a trailing purpose stops before it (_cut_short).
@@ -410,7 +408,7 @@ _AT_PLACE = re.compile(
 _TOLD_AT_END = re.compile(r"(?<=\S)\s+(?:đã\s+|vừa\s+)?xảy\s+ra$", re.IGNORECASE)
 
 
-def _drop_places(name: str) -> str:
+def drop_places(name: str) -> str:
     """Drop 'ở <Place>', 'tại xã X, huyện Y' from a name: where a step happened is rarely what names it."""
     # 'triệt phá X tại xã Y, huyện Z, tạm giữ W': the comma after the place still parts the two acts.
     end = len(name)
@@ -630,14 +628,14 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     """Name a happening from its clause: the subject when short, the verb and what it acts on."""
     # 'đã tiến hành bắt giữ X' after its source ('Công an tỉnh cho biết, ...'): the act is 'bắt giữ X'.
     # 'Từ đó tòa ...', 'X mới đây đã ...': a link to what came before, a time, no part of what happened.
-    clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _NOW_LEAD.sub("", _tidy(clause))))
-    clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", _drop_places(" ".join(clause.split())))))
+    clause = _VAGUE_TIME_IN.sub(" ", _CONNECTIVE.sub("", _NOW_LEAD.sub("", tidy_name(clause))))
+    clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", drop_places(" ".join(clause.split())))))
     clause = _INTENT_THEN.sub("", _CARRY_OUT_IN.sub("", clause))
     clause = _TIME_THEN.sub("", _SOURCE_LEAD.sub("", _CLOCK_LEAD.sub("", clause)))
     clause = _main_after_lead(clause)
     occurred = _PLACE_OCCURRED.match(clause)
     if occurred is not None:
-        return _cap(occurred.group("what"), limit)
+        return cap_words(occurred.group("what"), limit)
     when = _WHEN_THEN.match(clause)
     if when is not None:
         # 'khi X đang nhận tiền thì bị công an bắt quả tang': what befell X is the happening, X its subject.
@@ -652,11 +650,11 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         clause = _then_befell(clause)
     done = _DONE.match(clause)
     if done is not None:  # 'Việc khám nghiệm hiện trường đã hoàn tất': the act is what was done
-        return _cap(" ".join(done.group(1).split()), limit)
+        return cap_words(" ".join(done.group(1).split()), limit)
     held = _HELD.search(clause)
     if held is not None and _NOUN.match(clause):
         # 'Kỳ thi X diễn ra từ ngày ...': the meeting's noun phrase names it.
-        return _cap(clause[: held.start()], limit)
+        return cap_words(clause[: held.start()], limit)
     subject = _SUBJECT_END.search(clause)
     head = clause[: subject.start()] if subject is not None else ""
     then = _THEN.search(head)
@@ -704,11 +702,11 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
             patient = _patient(last)
             act = _VALUE_TAIL.sub("", " ".join(clause[befell.start() :].split()))
             if patient and _STORY.search(act) and "," not in act:
-                return _cap(f"{patient} {act} {' '.join(place.split())}", limit)
+                return cap_words(f"{patient} {act} {' '.join(place.split())}", limit)
             patient = ""
         if patient:
             # 'Một nam thanh niên trong cửa hàng đã bị nhóm này chém': who it befell, then what.
-            return f"{patient} {_cap(' '.join(clause[befell.start() :].split()), limit)}"
+            return f"{patient} {cap_words(' '.join(clause[befell.start() :].split()), limit)}"
         if len(head.split()) > SUBJECT_WORDS or "," in head:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
             # 'lưu thông theo hướng X, đến khu vực trên thì bất ngờ mất lái ...': what befell it there.
@@ -719,8 +717,8 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         else:
             # The subject comes on top of what the act says: a short name for who, the act in full.
             act = _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
-            return f"{' '.join(head.split())} {_cap(' '.join(act.split()), limit)}"
-    return _cap(" ".join(clause.split()), limit)
+            return f"{' '.join(head.split())} {cap_words(' '.join(act.split()), limit)}"
+    return cap_words(" ".join(clause.split()), limit)
 
 
 # A person named with a rank or an honorific, and what befell one: 'Trung tá Lò Văn A', 'tử vong'.
@@ -732,12 +730,12 @@ _RANKED_PERSON = re.compile(
 _BEFELL_PERSON = re.compile(rf"\s(?:{_DEATH.pattern}|{_words('bị thương', 'mất tích')}{_E})", re.IGNORECASE)
 
 
-def _act_over_setting(event: Event) -> None:
+def act_over_setting(event: Event) -> None:
     """Name an event told as where people were ('X có mặt tại Y') by what they did there, when told."""
     if _PRESENT_AT.search(f" {event.name}") is None:
         return
     tellings = (*(s.text for s in event.spans[:1]), event.name, *event.aliases)
-    told = {_present_then_act(_tidy(t)) for t in tellings}
+    told = {_present_then_act(tidy_name(t)) for t in tellings}
     act = next((a for a in event.aliases if a in told - {""}), None)
     if act is not None:
         event.aliases = [event.name, *(a for a in event.aliases if a != act)]
@@ -753,7 +751,7 @@ _BARE_NAME_BEFORE = re.compile(
 ANAPHOR_CHARS = 600  # how far back a pronoun's person is looked for
 
 
-def _name_the_doer(event: Event, text: str, people_at: list[tuple[Span, str]]) -> None:
+def name_the_doer(event: Event, text: str, people_at: list[tuple[Span, str]]) -> None:
     """Name a step told of 'anh ta', 'hắn', 'đối tượng này' by the person last named bare before it.
 
     Suspects are named bare ('Đạt bỏ trốn'), victims and officials with a title or an honorific
@@ -794,7 +792,7 @@ _HONORIFIC_END = re.compile(rf"\s+(?:{_words(*_HONORIFICS)})$")
 _NOT_A_PREDICATE = ("và", "cùng", "là", "của", "với", "cho", "thì", "mà", "tại", "ở", "trong", "đến", "về")
 
 
-def _title_as_doer(event: Event, people: set[str]) -> None:
+def title_as_doer(event: Event, people: set[str]) -> None:
     """Add 'Thủ tướng Chính phủ giao X' for 'Thủ tướng Chính phủ Nguyễn Văn A giao X': the title as doer."""
     if len(event.aliases) >= MOST_ALIASES:
         return
@@ -820,7 +818,7 @@ def _title_as_doer(event: Event, people: set[str]) -> None:
                 return
 
 
-def _aliases(event: Event) -> list[str]:
+def event_aliases(event: Event) -> list[str]:
     """Return the other wordings the text gives an event: fuller ones, then the act without its frame.
 
     Fuller: its act uncut, the clause that tells it. Only the first telling counts: later ones
@@ -829,15 +827,15 @@ def _aliases(event: Event) -> list[str]:
     Shorter: the act without who did it, or without the purpose or setting that trails it.
     """
     out: list[str] = []
-    seen = _fold(event.name)
-    for told in [*event.aliases, *(_cap(_tidy(s.text), ALIAS_WORDS) for s in event.spans[:1])]:
-        new = _fold(told) - seen - _AUX_WORDS
+    seen = folded_words(event.name)
+    for told in [*event.aliases, *(cap_words(tidy_name(s.text), ALIAS_WORDS) for s in event.spans[:1])]:
+        new = folded_words(told) - seen - _AUX_WORDS
         if len(told.split()) < 3 or len(new) < ALIAS_NEW_WORDS:
             continue
-        seen |= _fold(told)
+        seen |= folded_words(told)
         out.append(told)
     names = {" ".join(event.name.lower().split()), *(" ".join(a.lower().split()) for a in out)}
-    whole = _tidy(event.spans[0].text) if event.spans else ""
+    whole = tidy_name(event.spans[0].text) if event.spans else ""
     for short in _short_forms(event.name, out, whole):
         key = " ".join(short.lower().split())
         if key not in names and len(short.split()) >= 3:
@@ -1149,14 +1147,14 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
             out.append(f"{head} {gang.group('first')} và đồng bọn")
             break
     placed = _PLACED_ACT.match(name)
-    if placed is not None and _families(placed.group("verb"), charges=False) & TAKING:
+    if placed is not None and families_of(placed.group("verb"), charges=False) & TAKING:
         # 'lấy trộm tại tiệm vàng X': what was taken says less than where it was taken from.
         out.append(placed.group("act"))
     for told in dict.fromkeys((whole, *fuller, name)):
         # 'buổi làm việc giữa A, B và C để thống nhất X': a meeting is named by what it is held for.
         held = _MEETING_FOR.search(told)
         if held is not None:
-            out.append(_cap(f"{held.group('noun')} {held.group('purpose')}", NAME_WORDS))
+            out.append(cap_words(f"{held.group('noun')} {held.group('purpose')}", NAME_WORDS))
             break
     for told in dict.fromkeys((whole, *fuller, name)):
         present = _present_then_act(told)
@@ -1167,15 +1165,15 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         # 'X xác định Y là thủ phạm nên ra lệnh khởi tố bị can ...': the step taken is what happened.
         so = _SO_ACT.search(told)
         if so is not None:
-            out.append(_cap(told[so.end() :], NAME_WORDS))
+            out.append(cap_words(told[so.end() :], NAME_WORDS))
             break
     for told in (*fuller[:1], name):
         # 'ông X lái xuồng quay lại nhà Y, dùng súng bắn chết bà Z': the harm is the last step, X its doer.
         steps = _STEPS.match(told)
         if (
             steps is not None
-            and _families(steps.group("last"), charges=False) & VIOLENT
-            and not _families(steps.group("first"), charges=False) & VIOLENT
+            and families_of(steps.group("last"), charges=False) & VIOLENT
+            and not families_of(steps.group("first"), charges=False) & VIOLENT
         ):
             out.append(f"{steps.group('doer')} {steps.group('last')}")
             break
@@ -1186,7 +1184,7 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         # '... phối hợp Công an huyện X tiếp tục khám nghiệm hiện trường': the act, not who joined in.
         joined = _WITH_OTHERS.search(told)
         if joined is not None and _doer(joined.group("who").split(",")[0]):
-            out.append(_cap(told[joined.start("act") :], NAME_WORDS))
+            out.append(cap_words(told[joined.start("act") :], NAME_WORDS))
             break
     for act in acts:
         # 'cử cán bộ khám nghiệm hiện trường và đưa nạn nhân đi cấp cứu': the first act is named alone too.
@@ -1252,7 +1250,7 @@ def _turned_active(told: str) -> list[str]:
     rest = " ".join((rest[: trail.start()] if trail else rest).split())
     out = [f"{verb} {patient}"]
     if rest:
-        out.append(_cap(f"{verb} {patient} {rest}", NAME_WORDS))
+        out.append(cap_words(f"{verb} {patient} {rest}", NAME_WORDS))
     if agent and _doer(agent) and _CASE_STEP_VERB.fullmatch(verb) and _COUNTED_ACCUSED.match(patient + " "):
         # '15 bị can bị Công an X khởi tố, bắt giam để điều tra về hành vi Y': who took the steps, on whom,
         # for what: 'Công an X khởi tố, bắt giam 15 bị can về hành vi Y'.
@@ -1262,7 +1260,7 @@ def _turned_active(told: str) -> list[str]:
         charge = _CHARGE_AFTER.match(after)
         told_active = f"{agent} {verb} {patient}"
         charged = f"{told_active} {' '.join(charge.group('charge').split())}" if charge else told_active
-        out.append(_cap(charged, NAME_WORDS + CHARGE_WORDS))
+        out.append(cap_words(charged, NAME_WORDS + CHARGE_WORDS))
     return [o for o in out if len(o.split()) >= 3]
 
 

@@ -9,7 +9,7 @@ from graph.facts import Event, Span
 from graph.text import slug
 
 from .event_dates import Basis
-from .event_names import _cap, _drop_places, _tidy
+from .event_names import cap_words, drop_places, tidy_name
 from .event_words import (
     _ACT,
     _B,
@@ -28,15 +28,14 @@ from .event_words import (
     STORY_FAMILIES,
     STORY_VERBS,
     TRAIL_HEAD_WORDS,
-    _fold,
     _words,
+    folded_words,
 )
 
-# The underscored names are for the other event modules only.
 __all__ = [
-    "_absorb", "_incident_after_each", "_incident_of", "_incident_retold", "_kind_of", "_named_before",
-    "_one_arrest_each", "_one_incident_each", "_one_trial_each", "_one_wording_each", "_other_days",
-    "_retell", "_same", "_two_acts_each",
+    "absorb", "incident_after_each", "incident_of", "incident_retold", "kind_of", "named_before",
+    "one_arrest_each", "one_incident_each", "one_trial_each", "one_wording_each", "other_days",
+    "retell", "same_happening", "two_acts_each",
 ]
 
 
@@ -54,7 +53,7 @@ _APPOINTEE = re.compile(
 _PRESS = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
 
 
-def _same(a: str, b: str) -> bool:
+def same_happening(a: str, b: str) -> bool:
     """Whether two names tell the same happening (most of the longer one's syllables shared)."""
     who_a, who_b = _APPOINTEE.match(a), _APPOINTEE.match(b)
     if who_a and who_b and who_a.group(1) != who_b.group(1):
@@ -72,7 +71,7 @@ def _same(a: str, b: str) -> bool:
             and all(w[:1].islower() for w in head)  # 'đón nhận Huân chương ... hạng Nhất': a name goes on
         ):
             return True
-    x, y = _fold(a), _fold(b)
+    x, y = folded_words(a), folded_words(b)
     return bool(x and y) and len(x & y) / max(len(x), len(y)) >= 0.6
 
 
@@ -80,7 +79,7 @@ def _capitals(name: str) -> set[str]:
     return {w.lower() for w in name.split()[1:] if w[:1].isupper() or w[:1].isdigit()}
 
 
-def _named_before(found: list[Event], noun: str, name: str) -> bool:
+def named_before(found: list[Event], noun: str, name: str) -> bool:
     """Whether a meeting noun phrase refers to one already found: same noun, no name of its own.
 
     'kỳ thi với yêu cầu ...' after 'Kỳ thi THPT quốc gia năm 2017' is that exam again; 'Hội nghị
@@ -92,33 +91,33 @@ def _named_before(found: list[Event], noun: str, name: str) -> bool:
     return False
 
 
-_KIND_WORDS = {"buoi", "cuoc", "phien", "le", "dot", "vu"} | _fold("buổi cuộc phiên lễ đợt vụ")
+_KIND_WORDS = {"buoi", "cuoc", "phien", "le", "dot", "vu"} | folded_words("buổi cuộc phiên lễ đợt vụ")
 
 
-def _other_days(name: str, date: str | None, other: str | None) -> bool:
+def other_days(name: str, date: str | None, other: str | None) -> bool:
     """Whether an act told on one day and a like one on another are two (not a noun's one meeting)."""
     # 'ông A về huyện X đối thoại' on the 20th, 'ông A về xã Y đối thoại' on the 22nd: two visits.
     return len(date or "") == len(other or "") == 10 and _apart(date, other) and not _NOUN.match(name)
 
 
-def _absorb(found: list[Event], name: str, date: str | None) -> bool:
+def absorb(found: list[Event], name: str, date: str | None) -> bool:
     """Whether ``name`` tells a happening already found; a fuller name then replaces a bare one."""
     for event in found:
-        if _other_days(name, date, event.date):
+        if other_days(name, date, event.date):
             continue
-        if _same(name, event.name):
+        if same_happening(name, event.name):
             return True
-        if len(name.split()) <= 3 and _fold(name) - _KIND_WORDS <= _fold(event.name):
+        if len(name.split()) <= 3 and folded_words(name) - _KIND_WORDS <= folded_words(event.name):
             return True  # 'buổi gặp mặt' after 'gặp mặt Hội X': the same meeting referred to
         if (
             _NOUN.match(name)
             and _NOUN.match(event.name)
             and not name.lower().startswith("vụ")  # 'vụ X' after 'phiên xử vụ X': the case, not the hearing
-            and _fold(name) <= _fold(event.name)
+            and folded_words(name) <= folded_words(event.name)
             and bool(_PRESS.search(name)) == bool(_PRESS.search(event.name))  # 'Họp báo Hội nghị X' is not X
         ):
             return True  # 'Kỳ họp thứ 3' after 'kỳ họp thứ 3, Quốc hội khóa XIV': the same session
-        if len(event.name.split()) <= 5 and _fold(event.name) <= _fold(name):
+        if len(event.name.split()) <= 5 and folded_words(event.name) <= folded_words(name):
             event.name = name  # 'Phiên họp thứ ba', later 'Phiên họp thứ ba của Ban Chỉ đạo ...'
             event.date = event.date or date
             return True
@@ -130,7 +129,7 @@ EVENT_KINDS = tuple(tuple(line.split("\t")) for line in _WORDS["event_kinds"])
 _KINDS = [(re.compile(rf"{_B}{_words(w)}{_E}", re.IGNORECASE), k) for w, k in EVENT_KINDS]
 
 
-def _kind_of(name: str) -> str | None:
+def kind_of(name: str) -> str | None:
     """Return the kind of happening a name tells, from the first kind word it holds."""
     hits = [(m.start(), k) for pattern, k in _KINDS if (m := pattern.search(name))]
     return min(hits)[1] if hits else None
@@ -151,18 +150,18 @@ _AFTER_INCIDENT = re.compile(rf"{_B}sau\s+(?P<what>sự\s+cố\s+[^,;.()]+)", re
 
 def _within(name: str, other: str) -> bool:
     """Whether most syllables of the shorter of two names are in the other one."""
-    x, y = _fold(name), _fold(other)
+    x, y = folded_words(name), folded_words(other)
     return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.6
 
 
-def _incident_after_each(found: list[Event], used: set[str]) -> tuple[list[Event], set[str]]:
+def incident_after_each(found: list[Event], used: set[str]) -> tuple[list[Event], set[str]]:
     """Add the deadly incident an act follows ('... sau sự cố X làm chết Y') when no event tells it."""
     out, added = list(found), set()
     for event in found:
         m = _AFTER_INCIDENT.search(event.quote or "")
         if m is None or event.part_of or not _DEATH.search(m.group("what")):
             continue
-        name = _cap(_drop_places(_tidy(m.group("what"))), NAME_WORDS)
+        name = cap_words(drop_places(tidy_name(m.group("what"))), NAME_WORDS)
         if len(name.split()) < TRAIL_HEAD_WORDS or any(
             _within(name, told) for e in out for told in (e.name, *e.aliases)
         ):
@@ -176,14 +175,14 @@ def _incident_after_each(found: list[Event], used: set[str]) -> tuple[list[Event
         # When it happened is not told here: before the act, not on its day.
         out.append(
             dataclasses.replace(
-                event, id=sid, name=name, kind=_kind_of(name), aliases=[], date=None, date_precision=None,
+                event, id=sid, name=name, kind=kind_of(name), aliases=[], date=None, date_precision=None,
                 date_basis=None, participants=[], recipients=[],
             )
         )
     return out, added
 
 
-def _two_acts_each(found: list[Event], used: set[str]) -> list[Event]:
+def two_acts_each(found: list[Event], used: set[str]) -> list[Event]:
     """Split an event whose name tells two acts, each on a number of its own, into two events."""
     out: list[Event] = []
     for event in found:
@@ -192,7 +191,7 @@ def _two_acts_each(found: list[Event], used: set[str]) -> list[Event]:
         if m is None or event.part_of or _PERIOD_WORDS.search(event.quote or ""):
             out.append(event)
             continue
-        event.name, event.kind = m.group("first"), _kind_of(m.group("first"))
+        event.name, event.kind = m.group("first"), kind_of(m.group("first"))
         event.aliases = []
         second = m.group("second")
         base = slug(second)[:60].strip("-") or "event"
@@ -200,11 +199,11 @@ def _two_acts_each(found: list[Event], used: set[str]) -> list[Event]:
         while sid in used:
             sid, k = f"{base}-{k}", k + 1
         used.add(sid)
-        out += [event, dataclasses.replace(event, id=sid, name=second, kind=_kind_of(second), aliases=[])]
+        out += [event, dataclasses.replace(event, id=sid, name=second, kind=kind_of(second), aliases=[])]
     return out
 
 
-def _one_wording_each(found: list[Event]) -> list[Event]:
+def one_wording_each(found: list[Event]) -> list[Event]:
     """Fold an event into one told by the same sentence that already has its name as a wording.
 
     '18 bệnh nhân chạy thận thì xảy ra sự cố X' has 'sự cố X' as a wording; the noun phrase 'sự cố X'
@@ -233,7 +232,7 @@ def _one_wording_each(found: list[Event]) -> list[Event]:
     return kept
 
 
-def _incident_of(told: str, name: str) -> bool:
+def incident_of(told: str, name: str) -> bool:
     """Whether 'vụ X' told as having happened is ``name``'s happening: most of X's words are its words.
 
     'tại phường 3 xảy ra vụ thiếu nữ bị tấn công bằng hung khí' after the summary 'Lan bị một người lạ
@@ -241,12 +240,12 @@ def _incident_of(told: str, name: str) -> bool:
     """
     if told[:3].lower() != "vụ ":
         return False
-    words = _fold(told) - _fold("vụ") - _FUNCTION_WORDS
-    shared = words & _fold(name)
+    words = folded_words(told) - folded_words("vụ") - _FUNCTION_WORDS
+    shared = words & folded_words(name)
     return len(shared) >= RETOLD_WORDS and len(shared) >= INCIDENT_SHARE * len(words)
 
 
-def _one_incident_each(found: list[Event]) -> list[Event]:
+def one_incident_each(found: list[Event]) -> list[Event]:
     """Drop 'Vụ X xảy ra lúc ...' when the report names 'vụ X ...' otherwise: its time, not a new incident."""
     nouns: dict[str, Event] = {}
     for event in found:
@@ -264,7 +263,7 @@ def _one_incident_each(found: list[Event]) -> list[Event]:
     return kept
 
 
-def _retell(event: Event, span: Span, basis: Basis | None) -> None:
+def retell(event: Event, span: Span, basis: Basis | None) -> None:
     """Fold another telling of ``event`` into it: its span, and the telling's date if the event has none."""
     if event.date is None and basis is not None and basis[0]:
         event.date, event.date_precision, event.date_basis = basis
@@ -281,7 +280,7 @@ def _fold_telling(into: Event, event: Event) -> None:
 RULING_SENTENCES = 3  # a ruling told further from its undated hearing may be another court's
 
 
-def _one_trial_each(found: list[Event], text: str) -> list[Event]:
+def one_trial_each(found: list[Event], text: str) -> list[Event]:
     """Drop a court's ruling told on the day of its hearing ('xét xử sơ thẩm', 'Tòa sơ thẩm tuyên phạt ...').
 
     The hearing is the event; a ruling told on another day (a verdict deferred, an appeal) stays one.
@@ -339,8 +338,8 @@ def _one_trial_each(found: list[Event], text: str) -> list[Event]:
 
 
 # Small words two tellings share without telling the same thing.
-_FUNCTION_WORDS = _fold("của và ở tại trong trên với cho các những một là thì mà đã bị được này đó")
-_FUNCTION_WORDS |= _fold("ông bà anh chị")
+_FUNCTION_WORDS = folded_words("của và ở tại trong trên với cho các những một là thì mà đã bị được này đó")
+_FUNCTION_WORDS |= folded_words("ông bà anh chị")
 
 
 _FAMILY_WORD = re.compile(rf"{_B}(?:{_words(*(w for f in STORY_FAMILIES for w in f))}){_E}", re.IGNORECASE)
@@ -362,7 +361,7 @@ def _first_act(name: str) -> str:
     return ""
 
 
-def _incident_retold(found: list[Event]) -> list[Event]:
+def incident_retold(found: list[Event]) -> list[Event]:
     """Fold a clause that tells an incident named by its noun ('vụ gài mìn nhà X', then 'quả mìn phát
     nổ trước nhà X') into it: one happening, dated by the clause when the noun phrase had no day.
 
@@ -370,7 +369,7 @@ def _incident_retold(found: list[Event]) -> list[Event]:
     RETOLD_WORDS words besides verbs and small words with its name tells it again; one that only
     speaks of it ('nhờ bạn đặt mìn nhà X', 'viết đơn khai ... đặt mìn') is a step of its own.
     """
-    verbs = _fold(" ".join(STORY_VERBS)) | _fold(" ".join(" ".join(f) for f in STORY_FAMILIES))
+    verbs = folded_words(" ".join(STORY_VERBS)) | folded_words(" ".join(" ".join(f) for f in STORY_FAMILIES))
     kept: list[Event] = []
     for event in found:
         incident = next(
@@ -380,7 +379,8 @@ def _incident_retold(found: list[Event]) -> list[Event]:
                 if e.name[:3].lower() == "vụ "
                 and not _NOUN.match(event.name)
                 and _kinds_of_act(e.name) & _kinds_of_act(_first_act(event.name))
-                and len((_fold(e.name) & _fold(event.name)) - verbs - _FUNCTION_WORDS) >= RETOLD_WORDS
+                and len((folded_words(e.name) & folded_words(event.name)) - verbs - _FUNCTION_WORDS)
+                >= RETOLD_WORDS
             ),
             None,
         )
@@ -400,7 +400,7 @@ def _apart(date: str | None, other: str | None) -> bool:
     return bool(date and other and not date.startswith(other) and not other.startswith(date))
 
 
-def _one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
+def one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
     """Keep one arrest per person: 'Công an quận X tạm giữ Lò Văn Khải', later 'Khải bị bắt giữ', is one.
 
     A story tells its arrest in the summary and again in the body, with other words and agents;

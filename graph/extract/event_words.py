@@ -7,7 +7,7 @@ import re
 from graph.gazetteer import word_lists
 from graph.text import fold_tones
 
-# The underscored names are for the other event modules only.
+# The underscored names (patterns and word lists) are for the other event modules only.
 __all__ = [
     "ACT_VERBS", "ALIAS_WORDS", "AUXILIARIES", "CASE_VERBS", "CUSTODY", "NAME_WORDS", "OFFICIAL_VERBS",
     "RETOLD_WORDS", "SPEECH_VERBS", "STORY_FAMILIES", "STORY_VERBS", "SUBJECT_WORDS", "TAKING",
@@ -15,7 +15,7 @@ __all__ = [
     "_E", "_FULL_STOP", "_HAMLETS", "_HELD", "_HONORIFICS", "_LEAD_EVENT", "_LEVELS", "_NOT_ACT", "_NOT_AUX",
     "_NOUN", "_OCCURRED", "_PAREN", "_PERIOD_WORDS", "_PLACE_SEGMENT", "_RELATED_LEAD", "_RUN_ON", "_SENT",
     "_SO_ACT", "_SPEECH_IN", "_STORY", "_UPPER", "_VAGUE_TIME", "_VERDICT", "_WHEN_THEN", "_WORDS",
-    "_families", "_fold", "_words",
+    "families_of", "folded_words", "_words",
 ]
 
 
@@ -64,7 +64,7 @@ _CHARGE_NAMED = re.compile(
 )
 
 
-def _families(text: str, charges: bool = True) -> set[int]:
+def families_of(text: str, charges: bool = True) -> set[int]:
     """Return the kinds of act (indices into STORY_FAMILIES) the verbs of ``text`` tell, charges or not."""
     verbs = {
         " ".join(m.group().lower().split())
@@ -124,7 +124,7 @@ ALIAS_WORDS = 40  # a telling longer than this is a run-on of clauses, no name a
 SUBJECT_WORDS = 5  # a longer subject (a person with a title chain) is left out of the name
 
 
-def _fold(name: str) -> set[str]:
+def folded_words(name: str) -> set[str]:
     """Return the words of ``name``, lower case and without tones."""
     return set(re.findall(r"[^\W_]+", fold_tones(name.lower())))
 

@@ -31,39 +31,39 @@ from .event_dates import (
     BRANCHES,
     STEMS,
     Basis,
-    _date_of,
-    _in_year,
-    _inferred_years,
-    _last_year,
-    _lunar_year,
-    _span_ends,
+    date_of,
+    inferred_years,
     is_document_date,
+    last_year,
+    lunar_year,
+    moved_to_year,
+    span_ends_of,
 )
 from .event_names import (
-    _act_over_setting,
-    _aliases,
-    _cap,
-    _drop_stock_purpose,
-    _name_the_doer,
-    _tidy,
-    _title_as_doer,
+    act_over_setting,
+    cap_words,
+    drop_stock_purpose,
+    event_aliases,
     event_name,
+    name_the_doer,
+    tidy_name,
+    title_as_doer,
 )
 from .event_tellings import (
-    _absorb,
-    _incident_after_each,
-    _incident_of,
-    _incident_retold,
-    _kind_of,
-    _named_before,
-    _one_arrest_each,
-    _one_incident_each,
-    _one_trial_each,
-    _one_wording_each,
-    _other_days,
-    _retell,
-    _same,
-    _two_acts_each,
+    absorb,
+    incident_after_each,
+    incident_of,
+    incident_retold,
+    kind_of,
+    named_before,
+    one_arrest_each,
+    one_incident_each,
+    one_trial_each,
+    one_wording_each,
+    other_days,
+    retell,
+    same_happening,
+    two_acts_each,
 )
 from .event_words import (
     _ACT,
@@ -111,9 +111,9 @@ from .event_words import (
     SUBJECT_WORDS,
     TAKING,
     VIOLENT,
-    _families,
-    _fold,
     _words,
+    families_of,
+    folded_words,
 )
 
 __all__ = ["events"]
@@ -247,8 +247,8 @@ def _keyword_events(
             # 'Hội nghị X với các bộ, ngành về các giải pháp nhằm Y': what a meeting is held for names it.
             headed = kind in ("conference", "meeting", "session")
             purpose = _with_purpose(text, m.start(), stop, hi, headed=headed)
-            full = _cap(_tidy(purpose or told), ALIAS_WORDS)
-            name = _cap(_tidy(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
+            full = cap_words(tidy_name(purpose or told), ALIAS_WORDS)
+            name = cap_words(tidy_name(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
             # 'gia đình đưa cháu X về tổ chức lễ an táng': who held it, as the clause tells it.
             clause_start = _main_clause(text, lo, hi)[0]
             held = (
@@ -280,7 +280,11 @@ def _keyword_events(
             if main is not None and kind == "conference" and day is None:
                 continue
             twin = next(
-                (e for e in found if not e.part_of and _fold(e.name) ^ _fold(name) <= _fold("năm")), None
+                (
+                    e for e in found
+                    if not e.part_of and folded_words(e.name) ^ folded_words(name) <= folded_words("năm")
+                ),
+                None,
             )
             if twin is not None:
                 # A photo caption and the text tell the same meeting in the same words ('lễ hội X 2017',
@@ -322,12 +326,12 @@ def _keyword_events(
                     recipients.append(o)
             act = " ".join(m.group("act").split())
             if "quyết định" in act.lower() and (
-                _fold(re.split(r"\s+quyết\s+định", act, flags=re.IGNORECASE)[0] + " quyết định")
-                <= _fold(main.name)
+                folded_words(re.split(r"\s+quyết\s+định", act, flags=re.IGNORECASE)[0] + " quyết định")
+                <= folded_words(main.name)
                 or re.match(r"\S+\s+quyết\s+định\s+có\s", act, re.IGNORECASE)
             ):
                 continue  # the handing over the ceremony is named for, or a list of who attended it
-            short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
+            short = cap_words(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
             giver = _GIVER.search(text, max(lo, m.start() - 80), m.start())
             # 'Chủ tịch UBND tỉnh tặng Bằng khen': who gives it, as the text tells it.
             given = f"{' '.join(giver.group('who').split())} {short}" if giver else ""
@@ -354,7 +358,10 @@ def _keyword_events(
                     if e.part_of == main.id
                     and (
                         e.agent == agent
-                        and (_fold(e.name) <= _fold(sub.name) or _fold(sub.name) <= _fold(e.name))
+                        and (
+                            folded_words(e.name) <= folded_words(sub.name)
+                            or folded_words(sub.name) <= folded_words(e.name)
+                        )
                         or sub.kind == e.kind == "announcement"
                     )
                 ),
@@ -473,7 +480,7 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
     cut ('khi', 'vì', ...) may stand between them.
     """
     for verb in reversed(list(_STORY.finditer(text, lo, hi))):
-        if kinds is not None and not _families(verb.group()) & kinds:
+        if kinds is not None and not families_of(verb.group()) & kinds:
             continue
         if _NOT_STORY_WORD.match(text, verb.end()):
             continue  # 'bắt buộc', 'bắt gặp': another word than the act
@@ -507,7 +514,7 @@ def _taken_by_doer(text: str, start: int, hi: int, names: set[str]) -> bool:
     so that 'Tiền trộm được', 'Băng cướp', 'Những chuyện lừa dối' tell no act.
     """
     act = _STORY.search(text, start, hi)
-    if act is None or not _families(act.group()) & TAKING:
+    if act is None or not families_of(act.group()) & TAKING:
         return False
     head = _TAKER_TITLE.sub("", text[start : act.start()])
     doer = _TAKER.match(head)
@@ -1804,7 +1811,7 @@ def clause_events(
         and not (d.kind == "month" and _COUNT_BEFORE.search(text, max(0, d.start - 6), d.start))
         and not _BORN.search(text, max(0, d.start - 8), d.start)
     ]
-    spans = _span_ends(text, usable)
+    spans = span_ends_of(text, usable)
     span_ends = {d.start for d in spans.values()}
     today = dt.date.fromisoformat(published[:10]) if published else None
     found: list[Event] = []
@@ -1833,13 +1840,13 @@ def clause_events(
         if who:  # appointments alike but for the person are distinct happenings
             if any(who in e.name for e in found):
                 return
-        elif len(name.split()) < 3 or _absorb(others, name, basis[0] if basis else None):
+        elif len(name.split()) < 3 or absorb(others, name, basis[0] if basis else None):
             return
         # A surrender or the police's response at the scene told again ('Sau khi gây án, X đã đến công an đầu
         # thú' after 'X ra đầu thú'; a caption 'Công an khám nghiệm hiện trường'): the one told first.
         for told_again in (_SURRENDER, _EXAMINATION):
             # The scene in the words told too, past where a long name was cut ('X phối hợp Y khám nghiệm')
-            told = name if told_again is _SURRENDER or told_again.search(name) else _tidy(text[start:end])
+            told = name if told_again is _SURRENDER or told_again.search(name) else tidy_name(text[start:end])
             again = told_again.search(told)
             # 'làm đơn xin không khám nghiệm pháp y': none done.
             if again and not _DENIAL.search(told, 0, again.start()) and not re.search(
@@ -1856,8 +1863,8 @@ def clause_events(
                 }:
                     same = None
                 if same is not None:
-                    _retell(same, Span(start, end, text[start:end]), basis)
-                    if not any(_same(name, n) for n in (same.name, *same.aliases)):
+                    retell(same, Span(start, end, text[start:end]), basis)
+                    if not any(same_happening(name, n) for n in (same.name, *same.aliases)):
                         same.aliases.append(name)  # 'khám nghiệm tử thi' after 'bảo vệ hiện trường'
                     return
         if re.match(r"[^\W\d_]+,", name) and name[:1].islower():
@@ -1883,34 +1890,34 @@ def clause_events(
         told = text[start:end]
         if _NOUN.match(told) and _OCCURRED.match(told):
             # 'Vụ tai nạn xảy ra vào lúc 8h30 ...' after the incident is told: its time, not a new one.
-            kind = _kind_of(told)
-            same = next((e for e in found if e.name[:3].lower() == "vụ " and _kind_of(e.name) == kind), None)
+            kind = kind_of(told)
+            same = next((e for e in found if e.name[:3].lower() == "vụ " and kind_of(e.name) == kind), None)
             if same is None and _GENERIC_INCIDENT.match(told):
                 # 'Vụ tai nạn xảy ra vào khoảng 9h45' after a summary told the crash: its time, no new one.
-                same = next((e for e in summaries if _families(e.spans[0].text) - VIOLENT), None)
+                same = next((e for e in summaries if families_of(e.spans[0].text) - VIOLENT), None)
             if same is None and _GENERIC_CRASH.match(told):
                 # 'Như đã đưa tin, vụ tai nạn xảy ra vào khoảng 21h30 ...' after the body told the crash.
-                same = next((e for e in found if _families(e.spans[0].text) & CRASH), None)
+                same = next((e for e in found if families_of(e.spans[0].text) & CRASH), None)
             if same is not None:
-                _retell(same, Span(start, end, told), basis)
+                retell(same, Span(start, end, told), basis)
                 return
         related = _RELATED_LEAD.match(told.lower()) or _RELATED.fullmatch(text, lo, start)
         if related and name[:3].lower() == "vụ ":
             # 'Liên quan tới vụ việc anh N. bị đâm chết ..., Công an quận X cho biết ...' after the story
             # told the stabbing: its incident referred to, not another one; the noun names it best.
-            kinds = _families(told, charges=False)
+            kinds = families_of(told, charges=False)
             same = next(
                 (
                     e
                     for e in found
-                    if e.kind not in CASE_STEP_KINDS and kinds & _families(e.spans[0].text, charges=False)
+                    if e.kind not in CASE_STEP_KINDS and kinds & families_of(e.spans[0].text, charges=False)
                 ),
                 None,
             )
             if same is not None:
-                _retell(same, Span(start, end, told), basis)
+                retell(same, Span(start, end, told), basis)
                 same.aliases.append(same.name)
-                same.name, same.kind = name, same.kind or _kind_of(name)
+                same.name, same.kind = name, same.kind or kind_of(name)
                 return
         if _GENERIC_CRASH_TOLD.match(told) and _TOLD_BEFORE.search(text, lo, start):
             # 'trên địa bàn vừa xảy ra một vụ tai nạn giao thông ... khiến 2 người tử vong' after the story
@@ -1919,13 +1926,13 @@ def clause_events(
                 (
                     e
                     for e in found
-                    if _families(e.spans[0].text) & CRASH
+                    if families_of(e.spans[0].text) & CRASH
                     or _TOLL.search(e.spans[0].text) and _VEHICLE.search(e.spans[0].text)
                 ),
                 None,
             )
             if same is not None:
-                _retell(same, Span(start, end, told), basis)
+                retell(same, Span(start, end, told), basis)
                 same.aliases.append(name)
                 return
         for first in summaries:
@@ -1933,14 +1940,15 @@ def clause_events(
                 continue  # an attack after a day of its own is another attack, however alike it is worded
             if (
                 # 'khởi tố X về hành vi giết người' after a killing's summary: the charge is no retelling.
-                _families(told, charges=False) & _families(first.spans[0].text)
-                and len(_fold(told) & _fold(first.name) - _fold(" ".join(STORY_VERBS))) >= RETOLD_WORDS
+                families_of(told, charges=False) & families_of(first.spans[0].text)
+                and len(folded_words(told) & folded_words(first.name) - folded_words(" ".join(STORY_VERBS)))
+                >= RETOLD_WORDS
                 and not _NOUN.match(told)
                 # 'đang tạm giữ X' after a summed-up stabbing: the arrest is news of its own.
-                and not (_families(told) & CUSTODY) - _families(first.spans[0].text)
+                and not (families_of(told) & CUSTODY) - families_of(first.spans[0].text)
             ):
                 # The body retells the summary's happening: one event, dated by the body.
-                _retell(first, Span(start, end, told), basis)
+                retell(first, Span(start, end, told), basis)
                 return
         orgs = [o for s, o in sorted(org_at.items()) if lo <= s < start + max(1, (end - start) // 3)]
         people = list(dict.fromkeys(n for s, n in people_at if lo <= s.start < hi))
@@ -1953,7 +1961,7 @@ def clause_events(
             Event(
                 id="",
                 name=name,
-                kind=_kind_of(name),
+                kind=kind_of(name),
                 date=date,
                 date_precision=precision,
                 date_basis=words,
@@ -2023,14 +2031,14 @@ def clause_events(
         lunar = _LUNAR_NEW_YEAR.search(text, lo, max(start, lo + 1))
         if lunar and not lead_dates:
             # 'Ngay sau Tết Đinh Dậu': the year is the cycle's, the day unknown.
-            basis = (str(_lunar_year(lunar.group("stem"), lunar.group("branch"))), "year", lunar.group())
+            basis = (str(lunar_year(lunar.group("stem"), lunar.group("branch"))), "year", lunar.group())
         elif lead_dates:
-            iso, precision = _date_of(lead_dates[0], known(lead_dates[0]))
+            iso, precision = date_of(lead_dates[0], known(lead_dates[0]))
             if iso and precision is None and today and not _WRITTEN_YEAR.search(lead_dates[0].text):
                 when = dt.date.fromisoformat(iso)
                 if when > today and not _AHEAD.search(text, lo, hi):
                     # A yearless day after publication in a story told as past is last year's.
-                    iso = _last_year(when).isoformat()
+                    iso = last_year(when).isoformat()
             basis = (iso, precision, lead_dates[0].text)
             if lead_dates[0].start in spans and lead_dates[0].start >= start:
                 # 'X thú nhận từ tháng 1 tới tháng 5/2017, đã lừa đảo ...': the span is the day its act took.
@@ -2039,7 +2047,7 @@ def clause_events(
             rel = RELATIVE_DAY_RE.search(text, lo, max(start, min(hi, lo + 60)))
             same_year = _SAME_YEAR.search(text, lo, max(start, min(hi, lo + 60)))
             told_year = last[-1][1] if last else None
-            if same_year is not None and told_year is not None and _date_of(told_year, known(told_year))[0]:
+            if same_year is not None and told_year is not None and date_of(told_year, known(told_year))[0]:
                 # 'trong năm 2007, ... Lạ lùng hơn là trong năm này, ông X lại được khen thưởng': that year.
                 basis = (str(told_year.begin.year), "year", f"{same_year.group()} ({told_year.text})")
                 by_same_year = True
@@ -2048,7 +2056,7 @@ def clause_events(
                 # (a year alone is none of those: 'lễ hội X năm 2017' names a happening, it tells no time)
                 told = [d for _, d in last if d.kind != "period"][-1:]
                 prev = next((d.begin for d in told if d.kind in ("day", "datetime")), None)
-                prev = prev if prev and _date_of(told[0], known(told[0]))[0] else None
+                prev = prev if prev and date_of(told[0], known(told[0]))[0] else None
                 day = relative_day(rel.group("w"), today, prev)
                 if day is not None:
                     basis = (day.isoformat(), None, rel.group())
@@ -2061,7 +2069,7 @@ def clause_events(
                 para_start = text.rfind("\n", 0, lo)
                 prev_no, prev = last[-1]
                 if prev.start > para_start:
-                    iso, precision = _date_of(prev, known(prev))
+                    iso, precision = date_of(prev, known(prev))
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
                     # A year alone ('Bộ luật năm 2009', 'năm 2002 Năm Cam ...') is no day of an act.
                     day_before = prev.start if prev.kind != "period" else None
@@ -2132,7 +2140,7 @@ def clause_events(
         # Neither dated nor told as done: what only a crime's or accident's verb can make a happening.
         plain = not (dated or reported and _has_act(clause))
         summary = plain and lead_lo <= lo < lead_hi and (verb := _story_verb(text, start, hi)) is not None
-        kinds_here = _families(text[lo:hi]) if plain and not summary else set()
+        kinds_here = families_of(text[lo:hi]) if plain and not summary else set()
         violent = (
             not summary
             and plain
@@ -2184,7 +2192,7 @@ def clause_events(
         if (
             again
             and not any(k in kinds and d != day_before for k, d in violent_days)
-            and _doer_told(text[verb:act], [e for e in found if _families(e.spans[0].text, False) & kinds])
+            and _doer_told(text[verb:act], [e for e in found if families_of(e.spans[0].text, False) & kinds])
         ):
             again = False
             violent_days.update((k, day_before) for k in kinds)
@@ -2204,12 +2212,12 @@ def clause_events(
                 clause = _doer_and_act(clause)
                 if basis is None and last and last[-1][1].start > text.rfind("\n", 0, lo):
                     # A crime told step by step: its act takes the paragraph's last day, however far back.
-                    iso, precision = _date_of(last[-1][1], known(last[-1][1]))
+                    iso, precision = date_of(last[-1][1], known(last[-1][1]))
                     if iso:
                         basis = (iso, precision, f"{last[-1][1].text} (an earlier sentence)")
                         day_before = last[-1][1].start
                 if day_before is not None:
-                    violent_days.update((k, day_before) for k in _families(clause) or {-1})
+                    violent_days.update((k, day_before) for k in families_of(clause) or {-1})
                 # (the last happening the sentence before told, in the same paragraph)
                 previous = next(reversed(found[told_before.get(n - 1, len(found)) : told_before[n]]), None)
                 act_at = _STORY.search(text, verb, hi)
@@ -2225,14 +2233,14 @@ def clause_events(
                         # Toàn': the same attack on the same victim, by others of the group.
                         or victim is not None
                         and victim.group("who").split()[-1].lower() in previous.name.lower().split()
-                        and _families(previous.spans[0].text) & VIOLENT
+                        and families_of(previous.spans[0].text) & VIOLENT
                     )
                 ):
                     # 'Khi đến đây, nhóm này đã đập phá đồ đạc ...' right after the group's coming was told:
                     # the happening just told, its act now named, no other.
-                    _retell(previous, Span(start, end, text[start:end]), basis)
+                    retell(previous, Span(start, end, text[start:end]), basis)
                     previous.aliases.append(event_name(clause, ALIAS_WORDS))
-                    told_kinds.update(_families(clause))
+                    told_kinds.update(families_of(clause))
                     folded = True
         incident = _incident(text, start, end)
         if incident is not None:
@@ -2280,7 +2288,8 @@ def clause_events(
         ):
             clause = (_with_purpose(text, start, end, hi) if said is None else None) or clause
             if incident is not None:
-                name, full = _cap(_tidy(clause), NAME_WORDS), _cap(_tidy(clause), ALIAS_WORDS)
+                name = cap_words(tidy_name(clause), NAME_WORDS)
+                full = cap_words(tidy_name(clause), ALIAS_WORDS)
             else:
                 name, full = event_name(clause), event_name(clause, ALIAS_WORDS)
                 when = _WHEN_CUT.match(text, end, hi)
@@ -2293,7 +2302,7 @@ def clause_events(
                 if more is not None:  # 'tòa tuyên phạt X 12 năm tù và bồi thường ...': the sentence names it
                     name = name[: more.start()]
             head = _NOUN.match(text, start)
-            if head is not None and not _fold(head.group()) <= _fold(name):
+            if head is not None and not folded_words(head.group()) <= folded_words(name):
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
             if name:
                 add(name, lo, hi, start, end, basis, full=full, day=day_before if again else None)
@@ -2301,14 +2310,14 @@ def clause_events(
                 if closed_in is not None and found and found[-1].spans[0].start == start:
                     # 'Lực lượng X đã nhanh chóng có mặt kết hợp Y bao vây căn nhà ...': who, and the act.
                     act = _phrase_end(clause, closed_in.start("act"), len(clause))
-                    told = _tidy(f"{closed_in.group('who')} {clause[closed_in.start('act') : act]}")
-                    found[-1].aliases.append(_cap(told, ALIAS_WORDS))
+                    told = tidy_name(f"{closed_in.group('who')} {clause[closed_in.start('act') : act]}")
+                    found[-1].aliases.append(cap_words(told, ALIAS_WORDS))
             if (summary or violent) and found and found[-1].spans[0].start == start:
                 summaries.append(found[-1])
                 if day_before is not None:
                     summary_days[id(found[-1])] = day_before
             if summary or violent:
-                told_kinds.update(_families(clause))
+                told_kinds.update(families_of(clause))
         told = bool(found) and found[-1].spans[0].start == start
         for m in _CASE_STEP.finditer(text, lo, hi):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
@@ -2376,14 +2385,14 @@ def clause_events(
                 who_told = re.sub(r"\s+,", ",", bare[first - lo : subject_end - lo])
                 told = f"{who_told} {text[m.start() : stop]}"
                 told_full = f"{who_told} {text[m.start() : fuller]}"
-            told = _tidy(told)
+            told = tidy_name(told)
             # 'Cuối năm 2015, ... nên bị phát lệnh truy nã': a year leading the sentence dates its steps.
             year_led = basis is not None and basis[1] == "year" and any(
                 d.kind == "period" and _YEAR_LEAD.fullmatch(text, lo, d.end) for d in lead_dates
             )
-            full = _cap(_tidy(told_full), ALIAS_WORDS)
+            full = cap_words(tidy_name(told_full), ALIAS_WORDS)
             step_basis = basis if year_led or by_same_year else None
-            add(_cap(told, NAME_WORDS), lo, hi, first, stop, step_basis, full=full)
+            add(cap_words(told, NAME_WORDS), lo, hi, first, stop, step_basis, full=full)
         for m in _PRAISED.finditer(text, lo, hi):
             # '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng': people counted, honoured.
             verb = m.start("verb")
@@ -2391,7 +2400,7 @@ def clause_events(
                 continue  # 'xứng đáng được khen thưởng': none given yet
             told = _AUX_IN_NAME.sub(" ", text[m.start() : m.end()])
             praised = basis if dated or by_same_year else None
-            add(_cap(_tidy(told), NAME_WORDS + 6), lo, hi, m.start(), m.end(), praised)
+            add(cap_words(tidy_name(told), NAME_WORDS + 6), lo, hi, m.start(), m.end(), praised)
         for m in _HONOURED.finditer(text, lo, hi):
             # 'ông Nông lại được khen thưởng', 'X được cho thôi trách nhiệm Chủ tịch': a named person's step.
             who = _person_before(text, lo, m.start())
@@ -2401,13 +2410,13 @@ def clause_events(
             name = f"{' '.join(text[who : m.start()].split()[:4])} {text[m.start() : stop]}"
             name = _AUX_IN_NAME.sub(" ", name)
             add(
-                _cap(_tidy(name), NAME_WORDS),
+                cap_words(tidy_name(name), NAME_WORDS),
                 lo,
                 hi,
                 who,
                 stop,
                 basis if dated or by_same_year else None,
-                full=_cap(_tidy(name), ALIAS_WORDS),
+                full=cap_words(tidy_name(name), ALIAS_WORDS),
             )
         for m in ACTS.finditer(text, lo, hi):
             # 'X vừa được UBND huyện trao giấy khen', 'Chủ tịch UBND tỉnh đã tặng bằng khen cho ...':
@@ -2421,7 +2430,7 @@ def clause_events(
             if not (by or _TOLD_DONE.search(before) or dated):
                 continue  # 'xứng đáng được tặng bằng khen': none handed over yet
             who = " ".join((by.group("who") if by else giver.group("who") if giver else "").split())
-            short = _cap(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
+            short = cap_words(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
             add(short, lo, hi, m.start(), m.end(), basis if dated else None, full=f"{who} {act}".strip())
             if found and found[-1].spans[0].start == m.start():
                 found[-1].kind = "award"  # as the keyword pass calls an award handed over
@@ -2430,15 +2439,17 @@ def clause_events(
             if basis is None and not _TOLD_DONE.search(text, max(lo, m.start() - 40), m.start()):
                 continue
             stop = _phrase_end(text, m.end(), hi)
-            told = _tidy(text[m.start() : stop])
-            add(_cap(told, NAME_WORDS), lo, hi, m.start(), stop, basis, full=_cap(told, ALIAS_WORDS))
+            told = tidy_name(text[m.start() : stop])
+            add(
+                cap_words(told, NAME_WORDS), lo, hi, m.start(), stop, basis, full=cap_words(told, ALIAS_WORDS)
+            )
         for m in _APPOINTED.finditer(text, lo, hi):
             # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
             if re.match(r"giữ\s+chức(?:\s+vụ)?\s+(?:trên|này|đó)(?![^\W_])", m.group("post")):
                 continue  # 'giữ chức vụ trên': the post named before
             name = f"bổ nhiệm {' '.join(m.group('who').split())} {' '.join(m.group('post').split())}"
             add(
-                _cap(_tidy(name), NAME_WORDS + 6),
+                cap_words(tidy_name(name), NAME_WORDS + 6),
                 lo,
                 hi,
                 m.start(),
@@ -2466,11 +2477,18 @@ def clause_events(
                 stop = cut.start() if cut else hi
                 stopped = _STOPPED_END.search(text, first + len(m.group("act")), stop)
                 stop = stopped.start() if stopped else stop
-                told = _tidy(text[first:stop])
+                told = tidy_name(text[first:stop])
                 more = re.match(rf"\s+và\s+(?=(?:{_words(*STOP_VERBS)}){_E})", text[stop:hi], re.IGNORECASE)
-                said = _fold(" ".join([clause_event.name, *clause_event.aliases])) if clause_event else set()
-                if more is not None or not _fold(told) <= said:  # (several acts: one event each)
-                    add(_cap(told, NAME_WORDS), lo, hi, first, stop, basis, full=_cap(told, ALIAS_WORDS))
+                said = (
+                    folded_words(" ".join([clause_event.name, *clause_event.aliases]))
+                    if clause_event
+                    else set()
+                )
+                if more is not None or not folded_words(told) <= said:  # (several acts: one event each)
+                    add(
+                        cap_words(told, NAME_WORDS), lo, hi, first, stop, basis,
+                        full=cap_words(told, ALIAS_WORDS),
+                    )
                 clause_event = None
                 if more is None:
                     break
@@ -2478,7 +2496,11 @@ def clause_events(
         examined = _EXAMINED.match(text, lo, hi)
         if examined is not None and not _in_quote(text, lo):
             step = " ".join(examined.group("step").split())
-            if found and lo <= found[-1].spans[0].start < hi and _fold(step) <= _fold(found[-1].name):
+            if (
+                found
+                and lo <= found[-1].spans[0].start < hi
+                and folded_words(step) <= folded_words(found[-1].name)
+            ):
                 # 'Quá trình khám nghiệm hiện trường, tử thi cơ quan điều tra đã thu giữ ...' read as one
                 # clause: the examination names it, the clause stays its fuller wording.
                 found[-1].aliases = [found[-1].name, *found[-1].aliases]
@@ -2509,30 +2531,31 @@ def clause_events(
             stop = _phrase_end(text, m.end("verb"), hi)
             aside = _BEFELL_END.search(text, m.end("verb"), stop)
             stop = aside.start() if aside else stop  # '... bị đe dọa bằng tin nhắn | trong quá trình ...'
-            told = _tidy(text[m.start("what") : stop])
+            told = tidy_name(text[m.start("what") : stop])
             # A complaint's clause is named by the complaint: what it reports is another happening.
             complaint = m.groupdict().get("complaint") or ""
             if any(
-                (_same(told, e.name) or _fold(told) <= _fold(e.name))
+                (same_happening(told, e.name) or folded_words(told) <= folded_words(e.name))
                 and not (complaint and _complaint_of(told, e.name))
                 for e in found
             ):
                 continue  # the clause's name already tells it
-            retold = next((e for e in summaries if _incident_of(f"vụ {told}", e.name)), None)
+            retold = next((e for e in summaries if incident_of(f"vụ {told}", e.name)), None)
             if retold is not None and _TOLD_BEFORE.search(text, lo, m.start()):
                 # 'xảy ra vụ thiếu nữ bị tấn công ...' after the summary told the attack
                 retold.spans.append(Span(m.start("what"), stop, text[m.start("what") : stop]))
                 continue
             add(
-                _cap(told, NAME_WORDS), lo, hi, m.start("what"), stop, None, full=_cap(told, ALIAS_WORDS),
+                cap_words(told, NAME_WORDS), lo, hi, m.start("what"), stop, None,
+                full=cap_words(told, ALIAS_WORDS),
                 apart=complaint,
             )
         for m in _TOLL_INCIDENT.finditer(text, lo, hi):
             if _in_quote(text, m.start()):
                 continue
             cut = _cut(text, m.start(), hi)
-            full = _cap(_tidy(text[m.start() : cut.start() if cut else hi]), ALIAS_WORDS)
-            name = _cap(_tidy(text[m.start() : m.end()]), NAME_WORDS)
+            full = cap_words(tidy_name(text[m.start() : cut.start() if cut else hi]), ALIAS_WORDS)
+            name = cap_words(tidy_name(text[m.start() : m.end()]), NAME_WORDS)
             add(name, lo, hi, m.start(), m.end(), None, full=full)
         # (Past a cut too: 'Một gia đình khi đang đi đám giỗ, đã gặp nạn khiến 5 người thương vong'.)
         toll = _TOLL.search(text, start, hi)
@@ -2556,7 +2579,7 @@ def clause_events(
                 first += comma + 1  # 'Cả nhà đang về quê, bất ngờ xe ô tô gặp nạn khiến ...': the last clause
             while text[first].isspace():
                 first += 1
-            told = _tidy(_AUX_RUN.sub("", text[first : toll.end()]))
+            told = tidy_name(_AUX_RUN.sub("", text[first : toll.end()]))
             if (
                 len(text[first : toll.start()].split()) >= 3
                 and not any(n.group()[:2].lower() == "vụ" for n in _NOUN.finditer(text, lo, toll.start()))
@@ -2565,14 +2588,17 @@ def clause_events(
                     _TOLL.search(sp.text) or _INCIDENT_WORD.search(sp.text) for e in found for sp in e.spans
                 )
             ):
-                add(_cap(told, NAME_WORDS), lo, hi, first, toll.end(), basis, full=_cap(told, ALIAS_WORDS))
+                add(
+                    cap_words(told, NAME_WORDS), lo, hi, first, toll.end(), basis,
+                    full=cap_words(told, ALIAS_WORDS),
+                )
         source = _SAID_COMMA.search(text, lo, start)
         for m in _NOUN.finditer(text, lo, hi):
             if (
                 start <= m.start() < end
                 and found
                 and found[-1].spans[0].start == start
-                and _fold(m.group()) <= _fold(found[-1].name)
+                and folded_words(m.group()) <= folded_words(found[-1].name)
             ):
                 continue  # the clause's name already holds it
             related = _RELATED.fullmatch(text, lo, m.start()) is not None
@@ -2618,10 +2644,10 @@ def clause_events(
             first = m.start()
             if counted_series is not None and counted_series.group("n")[0].isdigit():
                 first = counted_series.start("n")
-            name = _cap(_tidy(text[first:stop]), NOUN_WORDS)
+            name = cap_words(tidy_name(text[first:stop]), NOUN_WORDS)
             if len(m.group().split()) < 3 and (len(name.split()) < 4 or text[m.end() : m.end() + 1] == ","):
                 continue  # 'hội nghị' alone names nothing in particular
-            if not m.group().lower().startswith("vụ") and _named_before(found, noun, name):
+            if not m.group().lower().startswith("vụ") and named_before(found, noun, name):
                 continue  # 'kỳ thi tới', 'kỳ thi với yêu cầu ...' after 'Kỳ thi THPT quốc gia năm 2017'
             if m.group().lower().startswith("vụ"):
                 head = " ".join(m.group().lower().split())
@@ -2636,7 +2662,7 @@ def clause_events(
                         e
                         for e in found
                         if e.kind not in CASE_STEP_KINDS
-                        and _families(name, False) & _families(e.spans[0].text, False)
+                        and families_of(name, False) & families_of(e.spans[0].text, False)
                     ),
                     None,
                 ) if related else None
@@ -2645,15 +2671,15 @@ def clause_events(
                     # summary told the stabbing: the story's incident referred to, which the noun names best.
                     told_in.spans.append(Span(m.start(), stop, text[m.start() : stop]))
                     told_in.aliases.append(told_in.name)
-                    told_in.name, told_in.kind = name, told_in.kind or _kind_of(name)
+                    told_in.name, told_in.kind = name, told_in.kind or kind_of(name)
                     continue
                 crash = next(
                     (
                         e
                         for e in found
-                        if _families(name) & CRASH
+                        if families_of(name) & CRASH
                         and (
-                            _families(e.spans[0].text) & CRASH
+                            families_of(e.spans[0].text) & CRASH
                             or _CRASH.search(e.spans[0].text) and _VEHICLE.search(e.spans[0].text)
                             or _GENERIC_CRASH_TOLD.match(e.name)  # 'vụ tai nạn giao thông khiến ...'
                         )
@@ -2671,7 +2697,7 @@ def clause_events(
                 ):
                     # A case named as the object of another act; a series, dated by the span it ran over.
                     ran = next((d for d in usable if m.start() < d.start < hi and d.start in spans), None)
-                    ran_basis = (*_date_of(ran, known(ran)), ran.text) if series and ran is not None else None
+                    ran_basis = (*date_of(ran, known(ran)), ran.text) if series and ran is not None else None
                     add(name, lo, hi, m.start(), stop, ran_basis)
                     continue
             held = _HOLDS.search(text, start, m.end()) if start < m.start() else None
@@ -2703,14 +2729,14 @@ def events(
     inferred: set[int] = set()
     if not year_known:
         # No year known: a yearless day just after a day the body writes in full is of its year.
-        years = _inferred_years(ctx.text, [*(dates or []), *days], ctx.sentences)
+        years = inferred_years(ctx.text, [*(dates or []), *days], ctx.sentences)
         inferred = set(years)
-        days = [_in_year(d, years.get(d.start)) for d in days]
-        dates = [_in_year(d, years.get(d.start)) for d in dates] if dates is not None else None
+        days = [moved_to_year(d, years.get(d.start)) for d in days]
+        dates = [moved_to_year(d, years.get(d.start)) for d in dates] if dates is not None else None
     days = [
         d
         for d in days
-        if not is_document_date(ctx.text, d) and _date_of(d, year_known or d.start in inferred)[0]
+        if not is_document_date(ctx.text, d) and date_of(d, year_known or d.start in inferred)[0]
     ]
     found = _keyword_events(ctx, report, days, org_at, people_at, published)
     used = {e.id for e in found}
@@ -2730,12 +2756,12 @@ def events(
             e for e in found if any(event.spans[0].start <= sp.start < event.spans[0].end for sp in e.spans)
         ]
         if overlapping:
-            _absorb(overlapping, event.name, event.date)
+            absorb(overlapping, event.name, event.date)
             continue
         # 'tố cáo việc X bị Y đâm' is a complaint; the stabbing it reports is another happening.
         kin = [e for e in found if not _complaint_of(event.name, e.name)]
-        if _absorb([e for e in kin if not e.part_of], event.name, event.date) or any(
-            _same(event.name, e.name) and not _other_days(event.name, event.date, e.date) for e in kin
+        if absorb([e for e in kin if not e.part_of], event.name, event.date) or any(
+            same_happening(event.name, e.name) and not other_days(event.name, event.date, e.date) for e in kin
         ):
             continue
         base = slug(event.name)[:60].strip("-") or "event"
@@ -2751,19 +2777,19 @@ def events(
             year = None
         if year:  # 'kỳ thi năm 2014', 'Đại hội đồng cổ đông lần 2/2017'
             event.date, event.date_precision, event.date_basis = year.group(1), "year", year.group()
-    found = _two_acts_each(found, used)
-    found = _one_trial_each(found, ctx.text)
-    found = _one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
+    found = two_acts_each(found, used)
+    found = one_trial_each(found, ctx.text)
+    found = one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
     people = {name for _, name in people_at if len(name.split()) > 1 and name.split()[0] in ctx.lex.surnames}
-    found = _one_incident_each(found)
-    found = _incident_retold(found)
-    found, incidents = _incident_after_each(found, used)
+    found = one_incident_each(found)
+    found = incident_retold(found)
+    found, incidents = incident_after_each(found, used)
     for event in found:
-        _name_the_doer(event, ctx.text, people_at)
-        _drop_stock_purpose(event)
-        event.aliases = _aliases(event)
+        name_the_doer(event, ctx.text, people_at)
+        drop_stock_purpose(event)
+        event.aliases = event_aliases(event)
         if event.id in incidents:  # the sentence's other wordings name the act, not the incident
-            event.aliases = [a for a in event.aliases if _same(a, event.name)]
-        _act_over_setting(event)
-        _title_as_doer(event, people)
-    return _one_wording_each(found)
+            event.aliases = [a for a in event.aliases if same_happening(a, event.name)]
+        act_over_setting(event)
+        title_as_doer(event, people)
+    return one_wording_each(found)
