@@ -2142,3 +2142,59 @@ def test_staff_of_a_bare_centre_are_in_the_one_centre_the_report_names():
         "cán bộ Trung tâm nộp lại 30 triệu đồng."
     )
     assert _posts(people["Trần Văn Thắng"]) == []
+
+
+def test_a_bare_role_in_a_list_takes_the_unit_of_the_item_before():
+    people = _people(
+        "Huyện ủy đình chỉ công tác ông Hà Văn Bảo - Giám đốc Trung tâm dạy nghề huyện Tân Hà và ông Ngô Văn "
+        "Lực - Phó giám đốc sau khi hai người xô xát. Tòa xử Trần Văn Lộc (nguyên Tổng giám đốc Công ty Vận "
+        "tải Biển Đông), Giang Văn Đạo (nguyên Phó Tổng giám đốc); Trần Văn Khanh (nguyên Kế toán trưởng)."
+    )
+    assert _posts(people["Ngô Văn Lực"]) == [("Phó giám đốc", "Trung tâm dạy nghề huyện Tân Hà")]
+    assert _posts(people["Giang Văn Đạo"]) == [("Phó Tổng giám đốc", "Công ty Vận tải Biển Đông")]
+    assert _posts(people["Trần Văn Khanh"]) == [("Kế toán trưởng", "Công ty Vận tải Biển Đông")]
+    people = _people(
+        "Các bị can gồm Lê Văn Tư, Tổng Giám đốc Công ty Liên Kết; Trịnh Văn Sang, thành viên nhóm quản lý "
+        "kinh doanh. Ông Lê Văn Sâm, Chủ tịch UBND xã Đông Lâm và ông Đỗ Văn Bảy, cán bộ đã đến hiện trường."
+    )
+    assert _posts(people["Trịnh Văn Sang"]) == []  # a member of a group the list does not name in full
+    assert _posts(people["Đỗ Văn Bảy"]) == []  # a trade, not a post of the committee the first one chairs
+
+
+def test_where_a_titled_person_works_and_a_post_in_an_aside_after_la():
+    people = _people(
+        "Gia đình tố cáo bác sĩ Nguyễn Giang Nhân của Trung tâm Y tế huyện Phú Lâm. Bộ Y tế đề nghị xem xét "
+        "việc bác sĩ Hoàng Văn Lượng (công tác tại Bệnh viện đa khoa tỉnh Tân Hà) bị bắt. Công an bắt Phạm Văn "
+        "Tùng (31 tuổi, trú tại xã Đại Lâm, là cán bộ hành chính của Bệnh viện Đa khoa huyện Yên Lạc)."
+    )
+    assert _posts(people["Nguyễn Giang Nhân"]) == [("Bác sĩ", "Trung tâm Y tế huyện Phú Lâm")]
+    assert _posts(people["Hoàng Văn Lượng"]) == [("Bác sĩ", "Bệnh viện đa khoa tỉnh Tân Hà")]
+    assert _posts(people["Phạm Văn Tùng"]) == [("Cán bộ hành chính", "Bệnh viện Đa khoa huyện Yên Lạc")]
+    people = _people("Công an bắt Phạm Văn Tùng (31 tuổi, trú tại xã Đại Lâm, là con trai Giám đốc Công ty Tân Phú).")
+    assert _posts(people["Phạm Văn Tùng"]) == []
+
+
+def test_a_degree_between_the_unit_and_the_name_is_not_part_of_the_unit():
+    people = _people("Giá thuốc tăng. Nguyên Giám đốc Sở Y tế TS Cao Văn Kiên cho rằng giá thuốc sẽ giảm.")
+    assert _posts(people["Cao Văn Kiên"]) == [("Giám đốc", "Sở Y tế")]
+
+
+def test_a_judges_grade_before_the_name_is_held_in_the_court_of_the_post_after_it():
+    people = _people(
+        "Thẩm phán Võ Nguyên Tâm, Chánh Tòa Hình sự TAND tỉnh Phú Lâm, công bố bản án. Kiểm sát viên Lê Văn "
+        "Tám, Phó Viện trưởng VKSND tỉnh Tân Hà, đề nghị mức án. Thẩm phán Hồ Văn Chín, Giám đốc Sở Tư pháp "
+        "tỉnh Tân Hà, phát biểu."
+    )
+    assert sorted(_posts(people["Võ Nguyên Tâm"])) == [
+        ("Chánh Tòa", "Tòa Hình sự TAND tỉnh Phú Lâm"), ("Thẩm phán", "TAND tỉnh Phú Lâm")
+    ]
+    assert sorted(_posts(people["Lê Văn Tám"])) == [
+        ("Kiểm sát viên", "VKSND tỉnh Tân Hà"), ("Phó Viện trưởng", "VKSND tỉnh Tân Hà")
+    ]
+    assert _posts(people["Hồ Văn Chín"]) == [("Giám đốc", "Sở Tư pháp tỉnh Tân Hà")]
+
+
+def test_a_chair_or_secretary_before_a_province_name_alone_is_of_its_committee():
+    people = _people("Chủ tịch Hà Nội Nguyễn Văn Bình yêu cầu kiểm tra. Bí thư Hải Phòng Lê Văn Tám đồng ý.")
+    assert _posts(people["Nguyễn Văn Bình"]) == [("Chủ tịch", "UBND TP Hà Nội")]
+    assert _posts(people["Lê Văn Tám"]) == [("Bí thư", "Thành ủy Hải Phòng")]

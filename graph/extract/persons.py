@@ -51,6 +51,8 @@ from .posts import (
     chain_last,
     deputy_constituency,
     directed_unit,
+    earlier_listed_posts,
+    graded_body,
     listed_bare_posts,
     members_listed,
     merge_posts,
@@ -405,6 +407,24 @@ def _bare_initial(tokens: list[Token], k: int) -> bool:
     if nxt is not None and nxt.is_word and is_capitalised(nxt):
         return False
     return nxt is None or nxt.start > tok.end or nxt.text in (",", ")", ";", ":")
+
+
+WORKS_AT = (("công", "tác", "tại"), ("làm", "việc", "tại"), ("công", "tác", "ở"))
+
+
+def _works_at(ctx: Context, tokens: list[Token], end: int) -> int | None:
+    """Return where the unit begins in 'A, công tác tại X' / 'A (đang công tác tại X)' / 'A của X'."""
+    k = end
+    if k < len(tokens) and tokens[k].lower == "của":
+        return k + 1 if k + 1 < len(tokens) and is_capitalised(tokens[k + 1]) else None
+    if k < len(tokens) and tokens[k].text in (",", "(", *HYPHENS):
+        k += 1
+    if k < len(tokens) and tokens[k].lower == "đang":
+        k += 1
+    after = phrase_at(tokens, k, WORKS_AT)
+    if after == k or after >= len(tokens) or not is_capitalised(tokens[after]):
+        return None
+    return after
 
 
 def _nickname_of(
@@ -885,6 +905,29 @@ def persons(
                     )
                 )
                 j = u_end
+            elif (
+                role_before is not None
+                and role_before[1].key not in VERB_ROLES
+                and (u_start := _works_at(ctx, tokens, end)) is not None
+                and (unit := read_unit(ctx, tokens, u_start)) is not None
+            ):
+                # 'bác sĩ A công tác tại Bệnh viện X', 'bác sĩ B (công tác tại Trung tâm Y)', 'bác sĩ C
+                # của Trung tâm Z': a title of address is a post when the text says where they work.
+                u_end, u_mention = unit
+                b, role = role_before
+                posts.append(
+                    TitleMention(
+                        tokens[b].start,
+                        tokens[u_end - 1].end,
+                        b,
+                        u_end,
+                        role,
+                        unit_name(ctx, tokens, u_start, u_end, u_mention),
+                        role.vi,
+                        True,
+                    )
+                )
+                j = u_end
             status = None
             # 'A (27 tuổi) cán bộ Phòng X': a post with its unit straight after an age aside, no mark between.
             aged_post = (
@@ -1018,6 +1061,17 @@ def persons(
                 j = _skip_time(tokens, title.last)
                 if j < len(tokens) and tokens[j].text == ")":
                     j += 1
+            if (
+                role_before is not None
+                and posts
+                and posts[0].org
+                and not any(p.role.key == role_before[1].key for p in posts)
+                and (body := graded_body(ctx, role_before[1], posts[0].org)) is not None
+            ):
+                # 'Thẩm phán A, Chánh tòa Hình sự TAND tỉnh X': a judge's grade written before the name
+                # is held in the court of the post written after it, as 'Thẩm phán B, Phó Chánh án ...'.
+                b, role = role_before
+                posts.append(bare_post(ctx, tokens, b, lead, role, body, status))
             # Before the name (and its rank or honorific): 'Chủ tịch UBND TP X Trần Văn A'.
             j = start
             while j > 0 and (
@@ -1195,10 +1249,16 @@ def persons(
                 for title in plural:
                     add_post(ctx, people[k2], title, completed, org_names)
                 held[m + 1] = plural
-        for title, k1 in listed_bare_posts(ctx, tokens, sentence_posts):
+        listed = listed_bare_posts(ctx, tokens, sentence_posts)
+        for title, k1 in listed:
             add_post(ctx, people[k1], title, completed, org_names)
         for title, k1 in members_listed(ctx, tokens, sentence_posts, org_names):
             add_post(ctx, people[k1], title, completed, org_names)
+        # After the lists whose unit is named later: a holder given nothing yet.
+        given = {k1 for _, _, k1, p in sentence_posts if p} | {k1 for _, k1 in listed}
+        for title, k1 in earlier_listed_posts(ctx, tokens, sentence_posts):
+            if k1 not in given:
+                add_post(ctx, people[k1], title, completed, org_names)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
         # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
         for p in range(len(tokens)):

@@ -465,6 +465,7 @@ UNIT_WORDS = {
     "nhũng",
     "vệ",
 }
+DEGREE_INITIALS = {"TS", "ThS", "PGS", "GS", "TSKH", "BS", "KS", "LS", "CN"}  # a degree before a name
 BRACKET_RE = re.compile(r"\s*\([^()]*\)")
 
 
@@ -1632,6 +1633,22 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
                     if party_role:
                         # 'Bí thư thị trấn X': the secretary of the town's party committee.
                         org_text = _party_committee(f"UBND {level[0]} {' '.join(str(place_text).split())}")
+            elif (
+                (role.key in COMMITTEE_ROLES or party_role)
+                and (province := ctx.lex.places.match(tokens, j))
+                and province[0].kind in ("city", "province", "former-city", "former-province")
+                and province[1] < len(tokens)
+                and person_starts(ctx, tokens, province[1])
+            ):
+                # 'Chủ tịch Hà Nội Nguyễn Văn A', 'Bí thư Đà Nẵng B': the province's committee, its
+                # level word left out before the holder's name.
+                end = province[1]
+                city = province[0].kind.endswith("city")
+                level_word = "thành phố" if city else "tỉnh"
+                org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level_word} {province[0].vi}"))
+                org_text = org_text or f"UBND {'TP' if city else 'tỉnh'} {province[0].vi}"
+                if party_role:
+                    org_text = _party_committee(f"UBND {level_word} {province[0].vi}")
             elif role.key in ROLE_HEADS and (
                 (initials := field_initials(tokens, j)) or (run := non_name_capitals(ctx, tokens, j))
             ):
@@ -1694,7 +1711,16 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
             end, org_text, implied = answer.end, answer.name, True
         if org_text and unit is not None:
             ranked = [
-                n for n in range(j + 1, end) if is_capitalised(tokens[n]) and ctx.lex.ranks.match(tokens, n)
+                n
+                for n in range(j + 1, end)
+                if is_capitalised(tokens[n])
+                and (
+                    ctx.lex.ranks.match(tokens, n)
+                    # 'Giám đốc Sở Y tế TS A': the holder's degree, then the name.
+                    or (
+                        tokens[n].text in DEGREE_INITIALS and n + 1 == end and person_starts(ctx, tokens, end)
+                    )
+                )
             ]
             cut = ranked[0] if ranked else None
             tail = " ".join(t.text for t in tokens[cut:end]) if cut is not None else ""
@@ -2176,6 +2202,95 @@ def listed_bare_posts(
         title = bare_post(ctx, tokens, q, bare[1], bare[0], org, status)
         found.append((title, k))
     return found
+
+
+EARLIER_REACH = 80  # characters from the end of the earlier item's post to the bare role's holder
+# Words that may stand between two items of a list of holders: the link and the next one's address.
+ITEM_LINKS = {",", ";", ")", "và", "cùng", "với"}
+# Words after a bare role where the sentence goes on: 'B - Phó Giám đốc sau khi ...', '... bị đình chỉ'.
+CLAUSE_GOES_ON = {"sau", "khi", "bị", "được", "vì", "trong", "đều", "cùng", "về"}
+
+
+def earlier_listed_posts(
+    ctx: Context, tokens: list[Token], sentence_posts: list[tuple[int, int, str, list[TitleMention]]]
+) -> list[tuple[TitleMention, str]]:
+    """Return (post, person key) for bare posts in a list whose unit an earlier item names.
+
+    'ông A - Giám đốc Trung tâm X và ông B - Phó Giám đốc', 'A (nguyên Tổng giám đốc Công ty Y),
+    B (nguyên Kế toán trưởng)': B's post is in the unit of the post written just before, in the
+    same list (only links, names and their addresses between).
+    """
+    found = []
+    for n, (s, e, k, posts) in enumerate(sentence_posts):
+        if posts or n == 0 or e >= len(tokens) - 1 or tokens[e].text not in ("(", ",", *HYPHENS):
+            continue
+        q, status = e + 1, None
+        if tokens[q].lower == "nguyên":
+            q, status = q + 1, "former"
+        bare = ctx.lex.roles.match(tokens, q)
+        if bare is None:
+            continue
+        end = bare[1]
+        if end < len(tokens) and tokens[end].lower not in LIST_ENDS | CLAUSE_GOES_ON:
+            continue  # the role has a unit of its own ('thành viên nhóm X', 'Phó Giám đốc công ty Y')
+        _s0, e0, _k0, posts0 = sentence_posts[n - 1]
+        if not posts0 or posts0[-1].org is None:
+            continue
+        last = posts0[-1]
+        gap = tokens[max(last.last, e0) : s]
+        if not gap or gap[0].lower not in ITEM_LINKS or tokens[s - 1].lower in ("là", "của"):
+            continue
+        if tokens[s].start - tokens[max(last.last, e0) - 1].end > EARLIER_REACH or any(
+            t.is_word
+            and t.lower not in ITEM_LINKS
+            and t.lower not in HONORIFICS
+            and ctx.lex.ranks.match(tokens, m) is None
+            and t.lower not in {"tướng", "tá", "úy", "sĩ"}
+            for m, t in enumerate(gap, max(last.last, e0))
+        ):
+            continue  # a clause between: 'A, Giám đốc Sở X, cho biết B, Phó Giám đốc, ...'
+        role, org = bare[0], last.org
+        if role.kind == "member" and not (
+            (head := ctx.lex.heads.match(tokenize(org), 0)) and head[0].key in COMPANY_HEADS
+        ):
+            continue  # 'A, Chủ tịch UBND xã X và B, cán bộ': a trade, not a post of the unit a head leads
+        if (own := _own_head(role)) and not org.lower().startswith(own):
+            continue  # 'A, Giám đốc Sở X và B, Trưởng phòng': a division of it, unnamed
+        if role.key in COMPANY_ROLES:
+            head = ctx.lex.heads.match(tokenize(org), 0)
+            if head is None or head[0].key not in DIRECTED_HEADS | {"board", "centre"}:
+                continue  # 'A, Chủ tịch UBND huyện X và B, Phó Giám đốc': no director there
+        title = bare_post(ctx, tokens, q, end, role, directed_unit(ctx, role, org), status)
+        found.append((title, k))
+    return found
+
+
+# Grades held in a body of the justice system, and the heads of the bodies they are held in.
+GRADED_BODIES = {
+    "tham-phan": {"court"}, "tham-phan-cao-cap": {"court"}, "tham-phan-trung-cap": {"court"},
+    "kiem-sat-vien": {"procuracy"}, "kiem-sat-vien-cao-cap": {"procuracy"},
+    "kiem-sat-vien-trung-cap": {"procuracy"},
+    "dieu-tra-vien": {"investigation-agency", "police"},
+    "dieu-tra-vien-cao-cap": {"investigation-agency", "police"},
+    "dieu-tra-vien-trung-cap": {"investigation-agency", "police"},
+}  # fmt: skip
+
+
+def graded_body(ctx: Context, role: Entry, unit: str) -> str | None:
+    """Return the body of the justice system a grade is held in, read from a post's unit, or None.
+
+    'Thẩm phán' with 'Chánh tòa' of 'Tòa Hình sự TAND tỉnh X': the court, 'TAND tỉnh X'; with
+    'Phó Viện trưởng VKSND tỉnh Y' a 'Kiểm sát viên' is of the procuracy; none with another body.
+    """
+    heads = GRADED_BODIES.get(role.key)
+    if heads is None:
+        return None
+    words = tokenize(unit)
+    for n in range(len(words)):
+        found = ctx.lex.heads.match(words, n)
+        if found is not None and found[0].key in heads:
+            return unit[words[n].start :] if found[1] < len(words) else None
+    return None
 
 
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")  # 'về tội "Lừa đảo ..."': a quoted charge names no unit
@@ -3050,7 +3165,11 @@ def post_in_aside(
             return None
         if not aged and tok.is_word and is_capitalised(tok) and person_starts(ctx, tokens, k):
             return None  # '(cùng Lê Văn B, Giám đốc Sở X)': the post is B's
-        if tok.text in (",", "-", "–", "—") and (k + 1) in by_first:
+        if tok.text in (",", "-", "–", "—") and (
+            (k + 1) in by_first
+            # '(31 tuổi, trú tại xã Y, là cán bộ Bệnh viện Z)': the aside says what A is.
+            or (aged and k + 2 < len(tokens) and tokens[k + 1].lower == "là" and (k + 2) in by_first)
+        ):
             return k
     return None
 
