@@ -2198,3 +2198,27 @@ def test_a_chair_or_secretary_before_a_province_name_alone_is_of_its_committee()
     people = _people("Chủ tịch Hà Nội Nguyễn Văn Bình yêu cầu kiểm tra. Bí thư Hải Phòng Lê Văn Tám đồng ý.")
     assert _posts(people["Nguyễn Văn Bình"]) == [("Chủ tịch", "UBND TP Hà Nội")]
     assert _posts(people["Lê Văn Tám"]) == [("Bí thư", "Thành ủy Hải Phòng")]
+
+
+def test_a_name_after_a_units_last_word_that_reads_as_something_else():
+    people = _people(
+        "Giám đốc Sở Tài nguyên và Môi trường Nguyễn Văn Tám cho biết. Phó Cục trưởng Cục Quản lý thị trường "
+        "Bùi Nguyên Hưng nói thêm. Chánh Văn phòng UBND huyện Đông Anh Hoàng Hải Đăng cũng có mặt."
+    )
+    assert _posts(people["Nguyễn Văn Tám"]) == [("Giám đốc", "Sở Tài nguyên và Môi trường")]
+    assert _posts(people["Bùi Nguyên Hưng"]) == [("Phó Cục trưởng", "Cục Quản lý thị trường")]
+    assert _posts(people["Hoàng Hải Đăng"]) == [("Chánh Văn phòng", "UBND huyện Đông Anh")]
+
+
+def test_a_shared_post_in_brackets_and_a_post_held_at_the_time():
+    people = _people(
+        "Hai ông Lê Văn Tám và Đỗ Văn Chín (đều là Phó trưởng Công an xã Ia Nan) đi tuần tra. Năm 2015, Bộ "
+        "trưởng Bộ Công Thương khi đó là ông Vũ Văn Hào đã ký quyết định. Cục trưởng Cục Bản quyền tác giả, "
+        "ông Bùi Văn Hùng yêu cầu dừng thu phí."
+    )
+    assert _posts(people["Lê Văn Tám"]) == [("Phó trưởng", "Công an xã Ia Nan")]
+    assert _posts(people["Đỗ Văn Chín"]) == [("Phó trưởng", "Công an xã Ia Nan")]
+    assert [(p.title, p.organization, p.status) for p in people["Vũ Văn Hào"].positions] == [
+        ("Bộ trưởng", "Bộ Công Thương", "former")
+    ]
+    assert _posts(people["Bùi Văn Hùng"]) == [("Cục trưởng", "Cục Bản quyền tác giả")]

@@ -130,7 +130,10 @@ NOT_PERSON_BEFORE = {
     "đèo",
 }
 # Two-word phrases ending in a word of NOT_PERSON_BEFORE that do not name a place or a thing.
-NOT_PLACE_PAIRS = {"gia đình", "yêu cầu", "thỉnh cầu", "khẩn cầu", "nông thôn"}  # "Bộ NN và PT Nông thôn A"
+NOT_PLACE_PAIRS = {
+    "gia đình", "yêu cầu", "thỉnh cầu", "khẩn cầu", "nông thôn",  # "Bộ NN và PT Nông thôn A"
+    "môi trường", "thị trường", "hiện trường",  # "Sở Tài nguyên và Môi trường A": no school is named so
+}  # fmt: skip
 # Words that introduce a byline or a photo credit: the name after them is an author.
 BYLINE_WORDS = {"ảnh", "nguồn", "clip", "video", "bài", "tin", "theo", "đồ"}
 # Words before the reporter a person spoke to: "trao đổi với phóng viên", "trả lời phỏng vấn phóng viên".
@@ -153,6 +156,10 @@ ON_BEHALF = (
 HOLDS_POST = (("giữ", "chức"), ("đảm", "nhiệm", "chức"), ("được", "bổ", "nhiệm"))
 # Words before 'là' that give a post to every name of the list before them ('A, B cùng là X').
 SHARED = {"cùng", "đều"}
+# Words between a post and 'là' its holder that put the post in the past: 'Bộ trưởng khi đó là ông A'.
+AT_THE_TIME = (
+    ("khi", "đó"), ("khi", "ấy"), ("lúc", "đó"), ("lúc", "ấy"), ("lúc", "bấy", "giờ"), ("thời", "điểm", "đó"),
+)  # fmt: skip
 PLURAL_BEFORE = {"các", "hai", "ba", "những"}  # 'các Phó Giám đốc A, B': the post is each name's
 # Words that leave a post: what follows was held until then.
 LEAVES_POST = (
@@ -823,10 +830,10 @@ def persons(
             elif (
                 end + 1 < len(tokens)
                 and tokens[end].text == "("
-                and tokens[end + 1].lower == "là"
+                and phrase_at(tokens, end + 1, TAKES_POST) > end + 1
                 and phrase_at(tokens, end + 1, TAKES_POST) in by_first
             ):
-                j = end  # 'A (là Trưởng Công an xã X)': the aside says what A is
+                j = end  # 'A (là Trưởng Công an xã X)', 'B (đều là ...)': the aside says what A is
             elif (
                 born > end + 1 and born < len(tokens) and tokens[born].text in ",;" and (born + 1) in by_first
             ):
@@ -1074,7 +1081,8 @@ def persons(
                 posts.append(bare_post(ctx, tokens, b, lead, role, body, status))
             # Before the name (and its rank or honorific): 'Chủ tịch UBND TP X Trần Văn A'.
             j = start
-            while j > 0 and (
+            # 'Chánh Văn phòng UBND huyện Đông Anh A': a unit's last word may read as an address ('Anh').
+            while j > 0 and not (j in by_last and tokens[j - 1].lower in HONORIFICS) and (
                 ctx.lex.ranks.match(tokens, j - 1)
                 or tokens[j - 1].lower in HONORIFICS
                 or tokens[j - 1].lower in DEGREES
@@ -1110,6 +1118,18 @@ def persons(
                     and is_capitalised(tokens[by_last[j - 1].first])
                 ):
                     title = by_last.get(j - 1)  # 'bắt Chi cục phó là ông A': the post, then its holder
+                if (
+                    title is None
+                    and len(posts) == after_name
+                    and j < start
+                    and j > 3
+                    and tokens[j - 1].lower == "là"
+                    and (then := phrase_before(tokens, j - 1, AT_THE_TIME)) < j - 1
+                    and (title := by_last.get(then)) is not None
+                ):
+                    # 'Bộ trưởng Bộ X khi đó là ông A', 'Bí thư Thành ủy lúc bấy giờ là ông B': a post
+                    # held then, not now.
+                    title.status = title.status or "former"
                 opens_list = j > 0 and tokens[j - 1].lower in LIST_OPENERS
                 if title is None and opens_list and len(posts) == after_name:
                     # 'các Phó Thủ tướng: A, B và C': a plural post introduces the list of its holders.
