@@ -2163,12 +2163,14 @@ def test_a_bare_role_in_a_list_takes_the_unit_of_the_item_before():
 
 def test_where_a_titled_person_works_and_a_post_in_an_aside_after_la():
     people = _people(
-        "Gia đình tố cáo bác sĩ Nguyễn Giang Nhân của Trung tâm Y tế huyện Phú Lâm. Bộ Y tế đề nghị xem xét "
-        "việc bác sĩ Hoàng Văn Lượng (công tác tại Bệnh viện đa khoa tỉnh Tân Hà) bị bắt. Công an bắt Phạm Văn "
+        "Phụ huynh phản ánh giáo viên Nguyễn Thị Nhân công tác tại Trường Mầm non Phú Lâm. Điều dưỡng Hoàng "
+        "Văn Lượng (công tác tại Bệnh viện đa khoa tỉnh Tân Hà) bị hành hung. Bộ Y tế đề nghị xem xét việc "
+        "bác sĩ Hồ Văn Lâm (công tác tại Bệnh viện Đa khoa tỉnh Tân Hà) bị bắt. Công an bắt Phạm Văn "
         "Tùng (31 tuổi, trú tại xã Đại Lâm, là cán bộ hành chính của Bệnh viện Đa khoa huyện Yên Lạc)."
     )
-    assert _posts(people["Nguyễn Giang Nhân"]) == [("Bác sĩ", "Trung tâm Y tế huyện Phú Lâm")]
-    assert _posts(people["Hoàng Văn Lượng"]) == [("Bác sĩ", "Bệnh viện đa khoa tỉnh Tân Hà")]
+    assert _posts(people["Nguyễn Thị Nhân"]) == [("Giáo viên", "Trường Mầm non Phú Lâm")]
+    assert _posts(people["Hoàng Văn Lượng"]) == [("Điều dưỡng", "Bệnh viện đa khoa tỉnh Tân Hà")]
+    assert _posts(people["Hồ Văn Lâm"]) == []  # a doctor's title of address, as gold has it
     assert _posts(people["Phạm Văn Tùng"]) == [("Cán bộ hành chính", "Bệnh viện Đa khoa huyện Yên Lạc")]
     people = _people("Công an bắt Phạm Văn Tùng (31 tuổi, trú tại xã Đại Lâm, là con trai Giám đốc Công ty Tân Phú).")
     assert _posts(people["Phạm Văn Tùng"]) == []
@@ -2222,3 +2224,17 @@ def test_a_shared_post_in_brackets_and_a_post_held_at_the_time():
         ("Bộ trưởng", "Bộ Công Thương", "former")
     ]
     assert _posts(people["Bùi Văn Hùng"]) == [("Cục trưởng", "Cục Bản quyền tác giả")]
+
+
+def test_a_chief_executive_alone_is_of_the_one_company_and_a_boards_list_goes_on():
+    people = _people("Công ty Tân Phú vừa bị khởi tố. Phó Tổng giám đốc Nguyễn Xuân Sang đã bị bắt.")
+    assert _posts(people["Nguyễn Xuân Sang"]) == [("Phó Tổng giám đốc", "Công ty Tân Phú")]
+    people = _people("Sở Y tế vừa họp. Phó Tổng giám đốc Nguyễn Xuân Sang cho biết.")
+    assert _posts(people["Nguyễn Xuân Sang"]) == []
+    people = _people(
+        "Tòa xử Lê Văn Tám (nguyên chủ tịch HĐQT Công ty Tân Phú), Nguyễn Phước Hòa (nguyên tổng giám đốc), "
+        "Bùi Thanh Hưng (nguyên phó tổng giám đốc), Nguyễn Văn Thanh (nguyên kế toán trưởng) về tội cố ý làm trái."
+    )
+    assert _posts(people["Nguyễn Phước Hòa"]) == [("Tổng giám đốc", "Công ty Tân Phú")]
+    assert _posts(people["Bùi Thanh Hưng"]) == [("Phó tổng giám đốc", "Công ty Tân Phú")]
+    assert _posts(people["Nguyễn Văn Thanh"]) == [("Kế toán trưởng", "Công ty Tân Phú")]

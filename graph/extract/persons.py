@@ -915,11 +915,14 @@ def persons(
             elif (
                 role_before is not None
                 and role_before[1].key not in VERB_ROLES
+                # 'Bác sĩ A (công tác tại Bệnh viện X)': a title of address, as gold has it ('the text
+                # gives no post'); 'bác sĩ khoa X' after the name is one.
+                and " ".join(t.lower for t in tokens[role_before[0] : lead]) not in HONORIFICS
                 and (u_start := _works_at(ctx, tokens, end)) is not None
                 and (unit := read_unit(ctx, tokens, u_start)) is not None
             ):
-                # 'bác sĩ A công tác tại Bệnh viện X', 'bác sĩ B (công tác tại Trung tâm Y)', 'bác sĩ C
-                # của Trung tâm Z': a title of address is a post when the text says where they work.
+                # 'giáo viên A công tác tại Trường X', 'điều dưỡng B (công tác tại Bệnh viện Y)': where
+                # the holder of a title written before the name works.
                 u_end, u_mention = unit
                 b, role = role_before
                 posts.append(

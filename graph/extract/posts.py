@@ -2221,6 +2221,7 @@ def earlier_listed_posts(
     same list (only links, names and their addresses between).
     """
     found = []
+    given: dict[int, TitleMention] = {}  # the posts given here, by item: 'B (Phó TGĐ), C (Kế toán trưởng)'
     for n, (s, e, k, posts) in enumerate(sentence_posts):
         if posts or n == 0 or e >= len(tokens) - 1 or tokens[e].text not in ("(", ",", *HYPHENS):
             continue
@@ -2234,9 +2235,9 @@ def earlier_listed_posts(
         if end < len(tokens) and tokens[end].lower not in LIST_ENDS | CLAUSE_GOES_ON:
             continue  # the role has a unit of its own ('thành viên nhóm X', 'Phó Giám đốc công ty Y')
         _s0, e0, _k0, posts0 = sentence_posts[n - 1]
-        if not posts0 or posts0[-1].org is None:
-            continue
-        last = posts0[-1]
+        last = posts0[-1] if posts0 else given.get(n - 1)
+        if last is None or last.org is None or len({p.org for p in posts0}) > 1:
+            continue  # 'A, Chủ tịch HĐQT Ngân hàng X, kiêm Chủ tịch HĐQT Công ty Y; B, Tổng giám đốc': which?
         gap = tokens[max(last.last, e0) : s]
         if not gap or gap[0].lower not in ITEM_LINKS or tokens[s - 1].lower in ("là", "của"):
             continue
@@ -2250,6 +2251,14 @@ def earlier_listed_posts(
         ):
             continue  # a clause between: 'A, Giám đốc Sở X, cho biết B, Phó Giám đốc, ...'
         role, org = bare[0], last.org
+        if role.key in EXECUTIVE_ROLES and (board := BOARD_OF.match(org)):
+            org = org[board.end() :]  # 'A (Chủ tịch HĐQT Công ty X), B (Tổng giám đốc)': the company's
+            if role.key in COMPANY_ROLES:
+                title = bare_post(ctx, tokens, q, end, role, org, status)
+                title.implied = True  # the unit is another item's: a post written in full wins
+                given[n] = title
+                found.append((title, k))
+                continue
         if role.kind == "member" and not (
             (head := ctx.lex.heads.match(tokenize(org), 0)) and head[0].key in COMPANY_HEADS
         ):
@@ -2261,6 +2270,8 @@ def earlier_listed_posts(
             if head is None or head[0].key not in DIRECTED_HEADS | {"board", "centre"}:
                 continue  # 'A, Chủ tịch UBND huyện X và B, Phó Giám đốc': no director there
         title = bare_post(ctx, tokens, q, end, role, directed_unit(ctx, role, org), status)
+        title.implied = True
+        given[n] = title
         found.append((title, k))
     return found
 
@@ -2662,16 +2673,18 @@ def _holder_next(ctx: Context, tokens: list[Token], k: int) -> bool:
 
 
 DIRECTORS = {"giam-doc", "pho-giam-doc"}
+CHIEF_EXECUTIVES = {"tong-giam-doc", "pho-tong-giam-doc"}  # a company's or a bank's, written alone
 DIRECTED_HEADS = {"department", "hospital", "company", "bank"}
 
 
 def _directed_alone(
-    ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str]
+    ctx: Context, tokens: list[Token], j: int, org_names: dict[str, str], heads: set[str] | None = None
 ) -> tuple[int, str] | None:
     """Return (j, unit) for 'Giám đốc' written alone: the one unit with a director the report names.
 
     'Công an tỉnh X ... Đại tá A, Phó Giám đốc cho biết': a province's police, a department, a
-    hospital, a company or a bank; none when the report names two of them or none.
+    hospital, a company or a bank; none when the report names two of them or none. With ``heads``,
+    only units with those heads ('Phó Tổng giám đốc A': a company or a bank).
     """
     if j < len(tokens) and tokens[j].lower not in NO_UNIT_AFTER and not _holder_next(ctx, tokens, j):
         return None
@@ -2688,7 +2701,10 @@ def _directed_alone(
         match = ctx.lex.heads.match(words, 0)
         if match is None or match[1] >= len(words):
             continue
-        if match[0].key == "police":
+        if heads is not None:
+            if match[0].key not in heads:
+                continue
+        elif match[0].key == "police":
             level = match_level(words, match[1])
             if level is None or level[0] not in PROVINCE_LEVELS:
                 continue
@@ -2858,6 +2874,12 @@ def _implied_unit(
         end = head[1]  # 'Giám đốc sở', 'Trưởng phòng' written apart: the head in lower case
     if head is None and role.key in DIRECTORS:
         return _directed_alone(ctx, tokens, j, org_names)
+    if head is None and role.key in CHIEF_EXECUTIVES:
+        run = non_name_capitals(ctx, tokens, j) or capital_run(tokens, j)
+        written = " ".join(t.text for t in tokens[j : j + run]) if run else ""
+        if written and any(name.endswith(written) for name in org_names.values()):
+            return None  # 'Tổng Giám đốc Chu Lai Trường Hải': a company's short name, not a holder
+        return _directed_alone(ctx, tokens, j, org_names, COMPANY_HEADS)
     if role.key in IMPLIED_HEADS and (head is None or head[0].key == "board"):
         return _headed_alone(ctx, tokens, end, role, org_names)
     if head is None or head[0].key in ("police", "board"):
@@ -3314,8 +3336,8 @@ def add_post(
         if (len(org) > len(have) or id(p) in completed) and not title.completed:
             p.organization = title.org  # type: ignore[assignment]
             completed.pop(id(p), None)
-        if p.status and not title.status:
-            p.status = None  # held now, whatever it was before
+        if p.status and not title.status and not title.implied:
+            p.status = None  # held now, whatever it was before (a unit only guessed does not say so)
         return
     position = _position(ctx, title)
     if title.completed:
