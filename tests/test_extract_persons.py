@@ -2147,7 +2147,8 @@ def test_staff_of_a_bare_centre_are_in_the_one_centre_the_report_names():
 def test_streets_in_a_list_after_one_street_word_or_at_a_crossing_are_not_persons():
     people = _people(
         "Cảnh sát phân luồng trên các tuyến đường Hàng Lụa, Đỗ Văn Khiêm, Lạc Thị Mai và Vương Đình Cừ. "
-        "Vụ va chạm xảy ra tại giao lộ Tô Văn Hạnh, huyện Bình Chánh; xe khách dừng ở ngã tư Khúc Văn Lục."
+        "Vụ va chạm xảy ra tại giao lộ Tô Văn Hạnh, huyện Bình Chánh; xe khách dừng ở ngã tư Khúc Văn Lục. "
+        "Xe đỗ trên các phố: Đỗ Văn Khiêm, Lạc Thị Mai và dọc đường ven biển Vương Đình Cừ."
     )
     assert people == {}
     # A person named after a street, with an age, is still a person.
@@ -2168,3 +2169,7 @@ def test_one_initial_with_its_stop_is_a_mention_of_the_person_named_by_initials(
     people = _people("Chị K.T.M tố cáo chồng xâm hại cháu P.T.D (SN 2003). Khi đó, cháu D. mới học lớp 8.")
     assert set(people) == {"K.T.M", "P.T.D"}
     assert [m.text for m in people["P.T.D"].mentions] == ["P.T.D", "D."]
+    people = _people("Chị K.T. M. khai báo với công an. Gia đình em H. Q. cho biết em bị đánh.")
+    assert set(people) == {"K.T. M.", "H. Q."}
+    people = _people("Tên trộm lấy điện thoại của anh K. V. T (SN 1990) và chị L.T. T. M (SN 1975).")
+    assert set(people) == {"K. V. T", "L.T. T. M"}

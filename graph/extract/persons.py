@@ -130,7 +130,11 @@ NOT_PERSON_BEFORE = {
     "tuyến",  # 'tuyến Nguyễn Văn Linh'
 }
 # Two words after which a capitalised name is a street's: 'ngã tư X', 'nút giao X', 'tuyến đường X'.
-STREET_PAIRS = {("ngã", "tư"), ("ngã", "ba"), ("ngã", "năm"), ("ngã", "sáu"), ("nút", "giao")}
+# 'đường ven biển X': a road by the sea.
+STREET_PAIRS = {
+    ("ngã", "tư"), ("ngã", "ba"), ("ngã", "năm"), ("ngã", "sáu"), ("nút", "giao"), ("ven", "biển"),
+    ("bờ", "biển"), ("đường", "biển"),
+}  # fmt: skip
 # Words after which a list of capitalised names is a list of streets ('các tuyến đường A, B và C').
 STREET_WORDS = {"đường", "phố", "hẻm", "ngõ", "ngách", "kiệt", "lộ", "tuyến"}
 # Two-word phrases ending in a word of NOT_PERSON_BEFORE that do not name a place or a thing.
@@ -356,6 +360,8 @@ def _street_list_before(tokens: list[Token], i: int) -> bool:
         return False  # 'đường A, Lê Văn B (30 tuổi) ...': a person with an age is no street
     k = i - 1
     for _ in range(8):
+        if k >= 1 and tokens[k].text == ":" and tokens[k - 1].lower in STREET_WORDS:
+            return True  # 'các phố: A, B'
         if k < 1 or not (tokens[k].text == "," or tokens[k].lower == "và"):
             return False
         m = k - 1
@@ -426,12 +432,34 @@ def _initials_at(tokens: list[Token], k: int) -> int:
         and tokens[m + 1].start == tokens[m].end
     ):
         m += 2
+        if _spaced_initial(tokens, m):
+            continue  # 'cháu T. A.', 'chị N.T. L.': the last initial after a space
+        if (
+            m < len(tokens)
+            and tokens[m].start == tokens[m - 1].end + 1
+            and len(tokens[m].text) == 1
+            and tokens[m].text.isupper()
+            and not (m + 1 < len(tokens) and tokens[m + 1].is_word and is_capitalised(tokens[m + 1]))
+        ):
+            return m + 1  # 'anh V. V. T (SN 1991)': the last initial after a space, without its stop
         if not (m < len(tokens) and tokens[m].start == tokens[m - 1].end and tokens[m].is_word):
             return m
     last = tokens[m].text if m > k else ""
     if len(last) == 1 and last.isupper() or len(last) == 2 and last[0].isupper() and last[1].islower():
         return m + 1  # 'N.T.H', 'N.T.M.Th': the last initial written without its stop
     return k
+
+
+def _spaced_initial(tokens: list[Token], m: int) -> bool:
+    """Whether tokens[m], one space after an initial's stop, is one more initial with its own stop."""
+    return (
+        m + 1 < len(tokens)
+        and tokens[m].start == tokens[m - 1].end + 1
+        and len(tokens[m].text) == 1
+        and tokens[m].text.isupper()
+        and tokens[m + 1].text == "."
+        and tokens[m + 1].start == tokens[m].end
+    )
 
 
 def _bare_initial(tokens: list[Token], k: int) -> bool:
