@@ -261,6 +261,11 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
+# Initials standing for a name, ending at a period: 'T.V.K.', 'N.T.Th.'.
+_INITIALS_RE = re.compile(r"(?<!\S)(?:[A-ZĐ][a-z]?\.){2,}\Z")
+_LAST_INITIAL_RE = re.compile(r"[A-ZĐ]\.(?!\w)")
+
+
 def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
     """Return whether the period at ``dot`` ends an abbreviation or an initial ('TP.', 'H.')."""
     # The word is the run of non-space characters before the dot (what `(\S+)\.\Z` finds between
@@ -320,6 +325,14 @@ def _sentences(text: str) -> tuple[Span, ...]:
             punct = end_mark.group().rstrip("\"'”’»)]")
             # ('Chủ tịch UBND TP. “Chúng tôi …': a name follows an abbreviation, never an opening quote)
             if punct == "." and nxt not in "“«\"" and _is_abbreviation(text, line_start, end_mark.start()):
+                continue
+            # 'T.V.K. (SN 1988)': a name kept back by its initials, then its aside, is one sentence;
+            # so is 'N.T. L.', the last initial written after a space.
+            if (
+                punct == "."
+                and (nxt == "(" or _LAST_INITIAL_RE.match(text, rest.start()))
+                and _INITIALS_RE.search(text, line_start, end_mark.start() + 1)
+            ):
                 continue
             add(start, stop)
             start = stop

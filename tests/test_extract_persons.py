@@ -2236,3 +2236,32 @@ def test_a_chief_executive_alone_is_of_the_one_company_and_a_boards_list_goes_on
     assert _posts(people["Nguyễn Phước Hòa"]) == [("Tổng giám đốc", "Công ty Tân Phú")]
     assert _posts(people["Bùi Thanh Hưng"]) == [("Phó tổng giám đốc", "Công ty Tân Phú")]
     assert _posts(people["Nguyễn Văn Thanh"]) == [("Kế toán trưởng", "Công ty Tân Phú")]
+def test_streets_in_a_list_after_one_street_word_or_at_a_crossing_are_not_persons():
+    people = _people(
+        "Cảnh sát phân luồng trên các tuyến đường Hàng Lụa, Đỗ Văn Khiêm, Lạc Thị Mai và Vương Đình Cừ. "
+        "Vụ va chạm xảy ra tại giao lộ Tô Văn Hạnh, huyện Bình Chánh; xe khách dừng ở ngã tư Khúc Văn Lục. "
+        "Xe đỗ trên các phố: Đỗ Văn Khiêm, Lạc Thị Mai và dọc đường ven biển Vương Đình Cừ."
+    )
+    assert people == {}
+    # A person named after a street, with an age, is still a person.
+    people = _people("Trên phố Hàng Lụa, Đỗ Văn Khiêm (30 tuổi) rút dao đâm anh Lạc Văn Mạnh.")
+    assert set(people) == {"Đỗ Văn Khiêm", "Lạc Văn Mạnh"}
+
+
+def test_names_written_by_initials_act_in_the_story():
+    people = _people(
+        "Nạn nhân là cháu L.T.Q (6 tuổi) và ông Khúc V.H (SN 1941), trú xã Phú Lạc. Chị N.T.M.Th cho biết "
+        "ông H đã tử vong. Công an tạm giữ hai đối tượng, gồm: T.V.K. (SN 1988) và Đ.Q.B. (SN 1991)."
+    )
+    assert set(people) == {"L.T.Q", "Khúc V.H", "N.T.M.Th", "T.V.K.", "Đ.Q.B."}
+    assert [m.text for m in people["Khúc V.H"].mentions] == ["Khúc V.H", "H"]
+
+
+def test_one_initial_with_its_stop_is_a_mention_of_the_person_named_by_initials():
+    people = _people("Chị K.T.M tố cáo chồng xâm hại cháu P.T.D (SN 2003). Khi đó, cháu D. mới học lớp 8.")
+    assert set(people) == {"K.T.M", "P.T.D"}
+    assert [m.text for m in people["P.T.D"].mentions] == ["P.T.D", "D."]
+    people = _people("Chị K.T. M. khai báo với công an. Gia đình em H. Q. cho biết em bị đánh.")
+    assert set(people) == {"K.T. M.", "H. Q."}
+    people = _people("Tên trộm lấy điện thoại của anh K. V. T (SN 1990) và chị L.T. T. M (SN 1975).")
+    assert set(people) == {"K. V. T", "L.T. T. M"}

@@ -249,6 +249,9 @@ def _texts(text: str) -> list[str]:
             "Ông Nguyễn V. An phát biểu. Bà H. Lan cũng vậy.",
             ["Ông Nguyễn V. An phát biểu.", "Bà H. Lan cũng vậy."],
         ),
+        # initials, then the aside that gives their age: one sentence ('(' after a plain word opens one)
+        ("Bắt giữ T.V.K. (SN 1988) và L.Q. (25 tuổi). (Ảnh) Xong.", ["Bắt giữ T.V.K. (SN 1988) và L.Q. (25 tuổi).", "(Ảnh) Xong."]),
+        ("Chị K.T. M. khai báo. Bắt N.V.T. Tại đây về.", ["Chị K.T. M. khai báo.", "Bắt N.V.T.", "Tại đây về."]),
         ("Ngày 18.7.2025 và ngày 18/07/2025. Xong.", ["Ngày 18.7.2025 và ngày 18/07/2025.", "Xong."]),
         ("Ông nói: “Phải làm.” Sau đó về.", ["Ông nói: “Phải làm.”", "Sau đó về."]),
         ("Kết thúc. “Trích dẫn” mở đầu.", ["Kết thúc.", "“Trích dẫn” mở đầu."]),

@@ -67,7 +67,7 @@ from .posts import (
     unit_runs_on,
     village_title_before,
 )
-from .tokens import HYPHENS, Token, is_abbreviation, is_capitalised, phrase_at, phrase_before
+from .tokens import HYPHENS, Token, capital_run, is_abbreviation, is_capitalised, phrase_at, phrase_before
 
 __all__ = ["persons"]
 
@@ -128,7 +128,17 @@ NOT_PERSON_BEFORE = {
     "sông",
     "núi",
     "đèo",
+    "lộ",  # 'giao lộ X', 'quốc lộ', 'tỉnh lộ'
+    "tuyến",  # 'tuyến Nguyễn Văn Linh'
 }
+# Two words after which a capitalised name is a street's: 'ngã tư X', 'nút giao X', 'tuyến đường X'.
+# 'đường ven biển X': a road by the sea.
+STREET_PAIRS = {
+    ("ngã", "tư"), ("ngã", "ba"), ("ngã", "năm"), ("ngã", "sáu"), ("nút", "giao"), ("ven", "biển"),
+    ("bờ", "biển"), ("đường", "biển"),
+}  # fmt: skip
+# Words after which a list of capitalised names is a list of streets ('các tuyến đường A, B và C').
+STREET_WORDS = {"đường", "phố", "hẻm", "ngõ", "ngách", "kiệt", "lộ", "tuyến"}
 # Two-word phrases ending in a word of NOT_PERSON_BEFORE that do not name a place or a thing.
 NOT_PLACE_PAIRS = {
     "gia đình", "yêu cầu", "thỉnh cầu", "khẩn cầu", "nông thôn",  # "Bộ NN và PT Nông thôn A"
@@ -210,6 +220,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         and not (triggered and village_title_before(ctx, tokens, i))
     ):
         return i
+    if not prefixed and (_street_pair_before(tokens, i) or _street_list_before(tokens, i)):
+        return i  # 'ngã tư Lê Văn A', 'các tuyến đường X, Lê Văn A và Y': streets named after people
     if not prefixed and _school_before(tokens, i):
         return i  # 'điểm trường tiểu học Lê Văn Tám': a school named after a hero
     if i > 0 and tokens[i - 1].is_number and not prefixed and not triggered:
@@ -251,7 +263,11 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
     surname = tok.text if not tok.text.isupper() else tok.text[:1] + tok.text[1:].lower()
     if size < 2 or (not is_surname(ctx, surname) and not triggered):
         return i
-    if size == 2 and not triggered:
+    # 'Đặng T.H': a family name, then the given names' initials (a stop after them may end the sentence).
+    dotted = _initials_at(tokens, end - 1) if size >= 2 and len(tokens[end - 1].text) == 1 else end
+    dotted -= dotted > end and tokens[dotted - 1].text == "."
+    dotted = dotted if dotted > end else end - 1
+    if size == 2 and not triggered and dotted == end - 1:
         return i
     if (
         size == 4
@@ -283,7 +299,7 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
         return i  # 'Hội Đông Y Việt Nam': a letter, then a country or province, names no one
     if tok.text == "Đoàn" and not triggered and place and place[1] == end:
         return i  # '(Đoàn Nghệ An)': a delegation named for its province, not 'Đoàn' the family
-    return end
+    return max(end, dotted)
 
 
 def _ede_name_at(tokens: list[Token], i: int) -> int:
@@ -340,6 +356,32 @@ def _aged_given_names(ctx: Context, tokens: list[Token], i: int) -> list[int]:
 
 SCHOOL_WORDS = {"tiểu", "trung", "học", "cơ", "sở", "phổ", "thông", "mầm", "non", "chính", "dân", "lập",
                 "chuyên", "thcs", "thpt", "th", "ptdtbt", "ptdtnt", "liên", "cấp"}  # fmt: skip
+
+
+def _street_pair_before(tokens: list[Token], i: int) -> bool:
+    """Whether two words naming a street's crossing stand right before tokens[i] ('ngã tư', 'nút giao')."""
+    return i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) in STREET_PAIRS
+
+
+def _street_list_before(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] goes on a list of streets opened by a street's word ('đường A, B và C')."""
+    if _age_aside(tokens, i + capital_run(tokens, i)):
+        return False  # 'đường A, Lê Văn B (30 tuổi) ...': a person with an age is no street
+    k = i - 1
+    for _ in range(8):
+        if k >= 1 and tokens[k].text == ":" and tokens[k - 1].lower in STREET_WORDS:
+            return True  # 'các phố: A, B'
+        if k < 1 or not (tokens[k].text == "," or tokens[k].lower == "và"):
+            return False
+        m = k - 1
+        while m >= 0 and k - m <= 5 and tokens[m].is_word and is_capitalised(tokens[m]):
+            m -= 1
+        if m == k - 1 or m < 0:
+            return False
+        if tokens[m].lower in STREET_WORDS or _street_pair_before(tokens, m + 1):
+            return True
+        k = m
+    return False
 
 
 def _school_before(tokens: list[Token], i: int) -> bool:
@@ -399,9 +441,34 @@ def _initials_at(tokens: list[Token], k: int) -> int:
         and tokens[m + 1].start == tokens[m].end
     ):
         m += 2
+        if _spaced_initial(tokens, m):
+            continue  # 'cháu T. A.', 'chị N.T. L.': the last initial after a space
+        if (
+            m < len(tokens)
+            and tokens[m].start == tokens[m - 1].end + 1
+            and len(tokens[m].text) == 1
+            and tokens[m].text.isupper()
+            and not (m + 1 < len(tokens) and tokens[m + 1].is_word and is_capitalised(tokens[m + 1]))
+        ):
+            return m + 1  # 'anh V. V. T (SN 1991)': the last initial after a space, without its stop
         if not (m < len(tokens) and tokens[m].start == tokens[m - 1].end and tokens[m].is_word):
             return m
+    last = tokens[m].text if m > k else ""
+    if len(last) == 1 and last.isupper() or len(last) == 2 and last[0].isupper() and last[1].islower():
+        return m + 1  # 'N.T.H', 'N.T.M.Th': the last initial written without its stop
     return k
+
+
+def _spaced_initial(tokens: list[Token], m: int) -> bool:
+    """Whether tokens[m], one space after an initial's stop, is one more initial with its own stop."""
+    return (
+        m + 1 < len(tokens)
+        and tokens[m].start == tokens[m - 1].end + 1
+        and len(tokens[m].text) == 1
+        and tokens[m].text.isupper()
+        and tokens[m + 1].text == "."
+        and tokens[m + 1].start == tokens[m].end
+    )
 
 
 def _bare_initial(tokens: list[Token], k: int) -> bool:
@@ -749,6 +816,15 @@ def persons(
                 names.append((start, initials, rank))  # 'ông N.V.T.': a name the report keeps back
                 i = initials
                 continue
+            if (
+                start == i
+                and (initials := _initials_at(tokens, start)) > start + 2
+                and _age_aside(tokens, initials)
+                and not (start > 0 and tokens[start - 1].is_word and is_capitalised(tokens[start - 1]))
+            ):
+                names.append((start, initials, rank))  # 'gồm: T.V.K. (SN 1988) và ...': initials and an age
+                i = initials
+                continue
             if start > i and _bare_initial(tokens, start) and tokens[start - 1].lower in FAMILIAR:
                 names.append((start, start + 1, rank))  # 'anh N, chủ tiệm': a person named by an initial
                 familiar[start] = True
@@ -806,6 +882,12 @@ def persons(
                 if len(known) > 1 or (not known and not familiar.get(start)):
                     continue
                 if known:
+                    k = known[0]
+                    name = people[k].name
+            elif end - start == 2 and tokens[start + 1].text == "." and len(tokens[start].text) <= 2:
+                # 'cháu Đ.T.D ... D. đang học lớp 8': one initial is a mention of the one person it ends.
+                known = [pk for pk in order if pk.split()[-1] == k and len(pk.split()) > 1]
+                if len(known) == 1:
                     k = known[0]
                     name = people[k].name
             person = people.get(k)
