@@ -1841,12 +1841,14 @@ def test_units_told_apart_by_what_they_have_are_asked_and_the_task_follows():
 def test_a_named_unit_going_on_with_an_inquiry_holds_it_with_its_words():
     facts = extract(HEAD + "Bộ Công an tiếp tục điều tra một số vụ án có liên quan.", "tasks-test.txt")
     assert [(t.name, t.holder) for t in facts.tasks] == [("tiếp tục điều tra một số vụ án có liên quan", "Bộ Công an")]
-    # a unit named by kind, or going on with no inquiry, holds none
+    # a unit named by kind holds no inquiry; a named unit going on with another charge holds it unless the
+    # sentence tells a step already taken
     assert names("Hiện Cơ quan CSĐT Công an huyện Tân Lộc tiếp tục đấu tranh mở rộng vụ án.") == [
         "tiếp tục đấu tranh mở rộng vụ án"
     ]
     assert names("Công an tiếp tục xác minh, xử lý sau.") == []
-    assert names("Công an huyện Tân Lộc tiếp tục phát huy truyền thống.") == []
+    assert names("Năm qua, Công an huyện Tân Lộc tiếp tục phát huy truyền thống.") == []
+    assert names("Công an huyện Tân Lộc tiếp tục phát huy truyền thống.") == ["tiếp tục phát huy truyền thống"]
     # after 'sẽ' the modal reads the task and splits its items as before
     assert names("Công an huyện Tân Lộc sẽ tiếp tục phối hợp chặt chẽ với Ủy ban MTTQ, xây dựng thế trận lòng dân.") == [
         "tiếp tục phối hợp chặt chẽ với Ủy ban MTTQ",
@@ -2503,3 +2505,24 @@ def test_goods_handed_to_a_person_by_full_name_in_a_crime_story_are_no_task():
     assert names(
         "Khải chỉ đạo Trần Văn Lâm 2 lần nhận 50 bánh heroin từ Phan Văn Bảy giao cho Lê Văn Tám mang vào Nam bán."
     ) == []
+
+
+def test_a_named_unit_carrying_on_with_a_charge_holds_it_unless_told_as_a_past_step():
+    assert names("Năm nay, Sở Tư pháp tiếp tục rà soát các văn bản quy phạm pháp luật của tỉnh.") == [
+        "tiếp tục rà soát các văn bản quy phạm pháp luật của tỉnh"
+    ]
+    assert names("Năm qua, Sở Tư pháp tiếp tục rà soát các văn bản quy phạm pháp luật của tỉnh.") == []
+    assert names("Chiều 12/3, Tòa án tỉnh tiếp tục đưa bị cáo Lê Văn Tám ra xét xử.") == []
+
+
+def test_a_right_to_ask_and_the_unit_that_asked_for_a_thing_ask_no_one():
+    assert names("Cán bộ giám sát có quyền kiến nghị thay đổi giám thị làm sai quy chế.") == []
+    assert names(
+        "Ngoài việc làm rõ 5 nội dung do Tòa án tỉnh yêu cầu, cơ quan điều tra còn phát hiện thêm nhiều sai phạm."
+    ) == []
+
+
+def test_a_forbidden_act_after_those_asked_is_their_task():
+    assert names("Đại tá Lê Văn Tám đề nghị các công dân không được vi phạm pháp luật.") == [
+        "không được vi phạm pháp luật"
+    ]

@@ -867,7 +867,8 @@ def _forbidden(tokens: list[Token], k: int) -> bool:
     if k + 2 >= len(tokens) or (tokens[k].lower, tokens[k + 1].lower) != ("không", "được"):
         return False
     # ('nhận', 'để', 'tự ý' open no task alone, but what is forbidden they name)
-    return bool(_phrase(tokens, k + 2, _verbs())) or tokens[k + 2].lower in ("nhận", "để", "phép", "tự")
+    # ('đề nghị các công dân không được vi phạm pháp luật': after those asked, any act may be forbidden)
+    return bool(_phrase(tokens, k + 2, _verbs())) or tokens[k + 2].lower in ("nhận", "để", "phép", "tự", "vi")
 
 
 # Words that deny what follows them in the clause: 'chưa bao giờ', 'chưa từng', 'không hề'.
@@ -911,6 +912,45 @@ def _opening_clause(tokens: list[Token], i: int) -> bool:
     if comma is None or comma + 1 >= len(tokens) or not is_capitalised(tokens[comma + 1]):
         return False
     return any(_phrase(tokens, k, ASK) for k in range(comma + 2, min(len(tokens), comma + 2 + MAX_OPENING)))
+
+
+MAX_AGENT = 8  # tokens of the unit between 'do' and an asking verb that closes a relative clause
+
+
+def _agent_clause(tokens: list[Token], i: int, n: int) -> bool:
+    """Whether the asking verb at ``tokens[i]`` closes 'do <unit> yêu cầu' after a thing: no one is asked."""
+    k = i + n
+    if k < len(tokens) and tokens[k].text not in ",.;)":
+        return False
+    by = next((m for m in range(i - 1, max(-1, i - MAX_AGENT - 1), -1) if tokens[m].lower == "do"), None)
+    return by is not None and by + 1 < i and all(t.is_word or t.text in "&." for t in tokens[by + 1 : i])
+
+
+PAST_MARKERS = _table(*_WORDS["past_markers"])
+DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
+
+
+def _carries_on(tokens: list[Token], i: int, start: int, verb: int | None) -> bool:
+    """Whether 'tiếp tục' at ``tokens[i]`` tells what a unit goes on to do, not a step of a story told."""
+    if verb is None or not _phrase(tokens, verb, _verbs()) or verb != start + 2:
+        return False  # (manner words after 'tiếp tục' are read no further here)
+    partner = tokens[verb].lower == "phối"
+    if not partner and (_phrase(tokens, verb, UNDER_WAY) or _phrase(tokens, verb, INQUIRY)):
+        return False  # (an inquiry carried on is read as one under way)
+    before = range(i)
+    if any(_phrase(tokens, m, PAST_MARKERS) for m in before):
+        return False  # 'Năm qua, Công an tỉnh tiếp tục …', 'Sau khi …, TTCP tiếp tục cử …': what was done
+    if any(DAY.fullmatch(tokens[m].text) for m in before):
+        return False  # ('Chiều 22/6, TAND TP tiếp tục đưa … ra xét xử': a dated step of a story)
+    text = " ".join(t.lower for t in tokens)
+    # ('Cảnh sát tiếp tục truy đuổi … nhưng lái xe vẫn không dừng': a chase in a story)
+    return not OFFENDERS.search(text) and not any(t.lower in ("nhưng", "song") for t in tokens[i:])
+
+
+def _purpose_after(tokens: list[Token], k: int) -> bool:
+    """Whether the clause from ``tokens[k]`` goes on to 'để' + a verb: what the work is for."""
+    stop = next((m for m in range(k, len(tokens)) if tokens[m].text in ",;:."), len(tokens))
+    return any(tokens[m].lower == "để" and _phrase(tokens, m + 1, _verbs()) for m in range(k, stop - 1))
 
 
 DOCUMENT_TITLES = frozenset(_WORDS["document_titles"])
@@ -1003,6 +1043,12 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
+        if n_ask and i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("có", "quyền"):
+            # 'Cán bộ giám sát có quyền kiến nghị thay đổi giám thị': a right, what it asks for no task
+            i = next((m for m in range(i, len(tokens)) if tokens[m].text in ";."), len(tokens))
+            continue
+        if n_ask and _agent_clause(tokens, i, n_ask):
+            n_ask = 0  # 'làm rõ 5 nội dung do TAND TP yêu cầu, CQĐT còn …': who asked for a thing, no ask
         committed = None if n_duty or n_ask else _commits(tokens, i, spans)
         if committed:
             n_duty = _phrase(tokens, i, COMMIT) or _plan(tokens, i)
@@ -1299,6 +1345,15 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         while verb is not None and _phrase(tokens, verb, PACE):
             verb += _phrase(tokens, verb, PACE)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
         under_way = tokens[i].lower == "đang" or going or now
+        # ('Sở X tiếp tục rà soát …', 'TTCP tiếp tục phối hợp với UBND TP … để giải quyết …': a named unit
+        # carrying on with a charge, told as what it goes on to do, not as a past step of a story)
+        carried = going and start is not None and _carries_on(tokens, i, start, verb)
+        if carried and tokens[start].lower == "phối":
+            # (working with a partner for a purpose: 'phối hợp với X để giải quyết …')
+            partnered = _after_partner(spans, tokens, start, len(tokens)) > start
+            carried = partnered or _purpose_after(tokens, start)
+        if carried:
+            under_way = False
         if under_way and start is not None and not _phrase(tokens, verb, UNDER_WAY):
             start = None
         elif under_way and start is not None and tokens[start].lower == "phối":
