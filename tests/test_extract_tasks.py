@@ -2526,3 +2526,12 @@ def test_a_forbidden_act_after_those_asked_is_their_task():
     assert names("Đại tá Lê Văn Tám đề nghị các công dân không được vi phạm pháp luật.") == [
         "không được vi phạm pháp luật"
     ]
+
+
+def test_a_unit_told_of_before_by_its_head_word_alone_holds_what_it_goes_on_to_do():
+    assert names("Trong tháng 8, Sở tiếp tục tham mưu với UBND tỉnh ban hành danh mục dịch vụ công trực tuyến.") == [
+        "tiếp tục tham mưu với UBND tỉnh ban hành danh mục dịch vụ công trực tuyến"
+    ]
+    assert names("Sở sẽ kiểm tra lại toàn bộ hồ sơ cấp phép.") == ["kiểm tra lại toàn bộ hồ sơ cấp phép"]
+    assert names("Năm qua, Sở tiếp tục rà soát các thủ tục hành chính.") == []
+    assert names("Ông Lê Văn Tám cho biết Sở sẽ báo cáo sau.") == []

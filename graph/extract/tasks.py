@@ -930,6 +930,13 @@ PAST_MARKERS = _table(*_WORDS["past_markers"])
 DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
 
 
+def _told_as_past(tokens: list[Token], i: int) -> bool:
+    """Whether the words before ``tokens[i]`` tell a step already taken or dated in a story."""
+    # ('Năm qua, Công an tỉnh tiếp tục …', 'Sau khi …, TTCP tiếp tục cử …': what was done; 'Chiều 22/6, TAND
+    # TP tiếp tục đưa … ra xét xử': a dated step of a story)
+    return any(_phrase(tokens, m, PAST_MARKERS) or DAY.fullmatch(tokens[m].text) for m in range(i))
+
+
 def _carries_on(tokens: list[Token], i: int, start: int, verb: int | None) -> bool:
     """Whether 'tiếp tục' at ``tokens[i]`` tells what a unit goes on to do, not a step of a story told."""
     if verb is None or not _phrase(tokens, verb, _verbs()) or verb != start + 2:
@@ -937,11 +944,8 @@ def _carries_on(tokens: list[Token], i: int, start: int, verb: int | None) -> bo
     partner = tokens[verb].lower == "phối"
     if not partner and (_phrase(tokens, verb, UNDER_WAY) or _phrase(tokens, verb, INQUIRY)):
         return False  # (an inquiry carried on is read as one under way)
-    before = range(i)
-    if any(_phrase(tokens, m, PAST_MARKERS) for m in before):
-        return False  # 'Năm qua, Công an tỉnh tiếp tục …', 'Sau khi …, TTCP tiếp tục cử …': what was done
-    if any(DAY.fullmatch(tokens[m].text) for m in before):
-        return False  # ('Chiều 22/6, TAND TP tiếp tục đưa … ra xét xử': a dated step of a story)
+    if _told_as_past(tokens, i):
+        return False
     text = " ".join(t.lower for t in tokens)
     # ('Cảnh sát tiếp tục truy đuổi … nhưng lái xe vẫn không dừng': a chase in a story)
     return not OFFENDERS.search(text) and not any(t.lower in ("nhưng", "song") for t in tokens[i:])
@@ -1302,6 +1306,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 # them, only tells that it goes on, as with 'đang')
                 c = _generic_subject(tokens, i, spans)
                 start = _task_start(tokens, i) if c is not None else None
+                if start is None and c == i - 1 and _phrase(tokens, i + 2, _verbs()):
+                    start = i  # ('Sở tiếp tục …': a head word alone before it, read as a name's)
                 verb = start
                 while verb is not None and _phrase(tokens, verb, PACE):
                     verb += _phrase(tokens, verb, PACE)
@@ -1310,6 +1316,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 charge = verb is not None and verb > start and _phrase(tokens, verb, _verbs()) > 0
                 # ('Chủ tịch đề nghị toàn lực lượng tiếp tục phát huy …': a call whose audience was left out)
                 asked = c is not None and any(_phrase(tokens, m, ASK) for m in range(c, i))
+                asked = asked or _told_as_past(tokens, i)
                 if start is not None and charge and not inquiry and not asked:
                     found.append(_Directive(i, start, (c, i)))
             continue
@@ -1437,6 +1444,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
 DOCUMENT = re.compile(r"\b(?:công văn|văn bản|công điện|chỉ thị|thông báo|kết luận)\b")
 # Words that make a subject named by kind a unit (not the public): 'lực lượng', 'các cơ quan', 'nhà trường'.
 GENERIC_UNITS = _table(*_WORDS["generic_units"])
+BARE_HEADS = _table(*_WORDS["bare_heads"])  # head words that name, alone, a unit told of before
 # Words that end the kind of unit before 'cần' / 'phải': 'cơ quan chức năng cũng cần', 'lãnh đạo đều nói là
 # phải', 'chỉ cần' (only need), 'ân cần' (kindly).
 RUN_STOP = frozenset(_WORDS["run_stop"])
@@ -1515,7 +1523,9 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
                 k += 1  # 'cơ sở giáo dục tư thục': the kind of unit goes on
             else:
                 break
-        if k == i and unit and _phrase(tokens, c, HOLDER_WORDS) or k == i and unit and k > c + 1:
+        # ('Sở tiếp tục tham mưu …', 'Bộ sẽ …': a unit named before by its head word alone opens the clause)
+        bare = k == c + 1 and is_capitalised(tokens[c]) and bool(_phrase(tokens, c, BARE_HEADS))
+        if k == i and unit and (_phrase(tokens, c, HOLDER_WORDS) or k > c + 1 or bare):
             return c
     return None
 
