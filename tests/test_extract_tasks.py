@@ -2535,3 +2535,19 @@ def test_a_unit_told_of_before_by_its_head_word_alone_holds_what_it_goes_on_to_d
     assert names("Sở sẽ kiểm tra lại toàn bộ hồ sơ cấp phép.") == ["kiểm tra lại toàn bộ hồ sơ cấp phép"]
     assert names("Năm qua, Sở tiếp tục rà soát các thủ tục hành chính.") == []
     assert names("Ông Lê Văn Tám cho biết Sở sẽ báo cáo sau.") == []
+
+
+def test_the_law_cited_an_inspections_tally_and_how_one_leads_are_no_tasks():
+    assert names(
+        "Theo quy định của Bộ luật Tố tụng hình sự, trong thời hạn 24 giờ, Cơ quan điều tra phải gửi quyết định "
+        "khởi tố cho Viện kiểm sát cùng cấp."
+    ) == []
+    assert names("Theo kế hoạch, các đơn vị phải hoàn thành việc rà soát trước ngày 15/7.") == [
+        "hoàn thành việc rà soát trước ngày 15/7"
+    ]
+    assert names("Năm qua, toàn ngành thực hiện 120 cuộc thanh tra, kiến nghị xử lý hành chính 35 tổ chức, 48 cá nhân.") == []
+    assert names("Ông Lê Văn Tám kiến nghị UBND tỉnh thu hồi 2 tỷ đồng.") == ["thu hồi 2 tỷ đồng"]
+    assert names(
+        "Có mặt tại hiện trường chỉ đạo trực tiếp lực lượng chữa cháy, Trung tá Lê Văn Tám cho biết đám cháy đã "
+        "được khống chế."
+    ) == []

@@ -290,6 +290,7 @@ GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 # Manner words alone are no task: 'kịp thời', 'tiếp tục'.
 MANNER_WORDS = frozenset(_WORDS["manner_words"])
 MANNER = _table(*MANNER_WORDS)
+LEADING_MANNER = _table("trực tiếp")  # 'chỉ đạo trực tiếp lực lượng …': how one leads, before those led
 # Verbs of leading others that end an item when its object follows the next verb: 'giúp Chủ tịch
 # chỉ đạo, điều hành và phối hợp hoạt động …'.
 LEADING_VERBS = {"chỉ đạo", "lãnh đạo", "điều hành", "hướng dẫn", "đôn đốc"}
@@ -914,6 +915,18 @@ def _opening_clause(tokens: list[Token], i: int) -> bool:
     return any(_phrase(tokens, k, ASK) for k in range(comma + 2, min(len(tokens), comma + 2 + MAX_OPENING)))
 
 
+LAW_OPENERS = _table(*_WORDS["law_openers"])
+
+
+def _legal_rule(tokens: list[Token]) -> bool:
+    """Whether the sentence opens by citing the law ('Theo quy định …', 'Theo Điều 4 Luật …')."""
+    k = 0
+    while k < len(tokens) and not tokens[k].is_word:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].lower == "theo" and bool(_phrase(tokens, k + 1, LAW_OPENERS))
+
+
+MAX_TALLY = 8  # tokens after 'kiến nghị' within which a count makes it an inspection's tally
 MAX_AGENT = 8  # tokens of the unit between 'do' and an asking verb that closes a relative clause
 
 
@@ -1099,7 +1112,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             j = i + n_ask
             while j + 1 < len(tokens) and tokens[j].text == "," and _phrase(tokens, j + 1, ASK):
                 j += 1 + _phrase(tokens, j + 1, ASK)  # 'đề xuất, kiến nghị với Bộ Chính trị'
-            manner = _phrase(tokens, j, MANNER)
+            manner = _phrase(tokens, j, MANNER) or _phrase(tokens, j, LEADING_MANNER)
             if manner and j + manner < len(tokens) and (
                 is_capitalised(tokens[j + manner]) or _phrase(tokens, j + manner, HOLDER_WORDS)
             ):
@@ -1179,6 +1192,12 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             )
             # ('phía bị hại đề nghị tòa không công khai bản án': a party's wish that something not be done)
             private = private or kin and start is not None and tokens[start].lower == "không"
+            # ('thực hiện 480 cuộc thanh tra, kiến nghị xử lý hành chính 172 tổ chức', 'phát hiện, kiến nghị
+            # thu hồi 150 tỷ đồng': what an inspection proposed, counted as its results, no unit asked)
+            tally = words[0] == "kiến" and end == j and start is not None and any(
+                t.is_number for t in tokens[start : start + MAX_TALLY]
+            )
+            private = private or tally
             # ('Nhiều ý kiến đề nghị cần quy định rõ …', 'Đại biểu X đề nghị bổ sung …': a view in a debate
             # that names no unit asked)
             private = private or end == j and bool(OPINION.search(before))
@@ -1429,6 +1448,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if start is not None and _phrase(tokens, start, INQUIRY):
             found.append(_Directive(i, start, kind or (i, i), unit=unit))
     found.sort(key=lambda d: d.trigger)
+    if _legal_rule(tokens):
+        # ('Theo quy định của Luật …, Cơ quan CSĐT phải gửi …': what the law has units do is a rule)
+        found = [d for d in found if _phrase(tokens, d.trigger, ASK)]
     # An asking verb that is itself the start of another's task is part of that task:
     # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'; so is one after manner verbs alone
     # ('đề nghị UBND tỉnh quan tâm chỉ đạo các sở …': 'quan tâm' alone would be no task).
