@@ -2551,3 +2551,19 @@ def test_the_law_cited_an_inspections_tally_and_how_one_leads_are_no_tasks():
         "Có mặt tại hiện trường chỉ đạo trực tiếp lực lượng chữa cháy, Trung tá Lê Văn Tám cho biết đám cháy đã "
         "được khống chế."
     ) == []
+
+
+def test_a_named_units_charge_carried_on_is_no_task_when_told_as_a_dated_or_repeated_step():
+    assert names("Ngày 9/4, Công an quận Hòa An tiếp tục kiểm tra hành chính quán bar này.") == []
+    assert names("Đến giữa tháng 6, Chi cục Quản lý thị trường tỉnh lại tiếp tục gửi mẫu phân bón đi kiểm nghiệm.") == []
+    assert names("Từ nay đến ngày 15/2, Công an tỉnh Hòa Bình tiếp tục thực hiện đợt cao điểm trấn áp tội phạm.") == [
+        "tiếp tục thực hiện đợt cao điểm trấn áp tội phạm"
+    ]
+    assert names("Báo Hòa Bình Xanh tiếp tục cập nhật diễn biến của phiên xử tiếp theo.") == []
+
+
+def test_an_act_that_will_bring_something_is_its_subject_not_a_task():
+    assert names(
+        "Sở Giao thông vận tải tiếp tục thí điểm đỗ xe theo ngày chẵn, ngày lẻ trên phố Hòa An. Thí điểm đỗ xe theo "
+        "ngày chẵn lẻ sẽ giúp tuyến phố thoáng đãng hơn."
+    ) == ["tiếp tục thí điểm đỗ xe theo ngày chẵn, ngày lẻ trên phố Hòa An"]

@@ -940,6 +940,9 @@ def _agent_clause(tokens: list[Token], i: int, n: int) -> bool:
 
 
 PAST_MARKERS = _table(*_WORDS["past_markers"])
+OUTCOME_VERBS = {"giúp", "góp", "tạo", "mang", "làm", "khiến", "đem"}  # 'X sẽ giúp …': what doing X brings
+OUTLETS = ("báo ", "tạp chí ", "đài ", "truyền hình ")
+LIMITS = {"đến", "từ", "tới", "trước", "hết", "nay", "sau"}  # words that make a day a time limit
 DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
 
 
@@ -947,7 +950,21 @@ def _told_as_past(tokens: list[Token], i: int) -> bool:
     """Whether the words before ``tokens[i]`` tell a step already taken or dated in a story."""
     # ('Năm qua, Công an tỉnh tiếp tục …', 'Sau khi …, TTCP tiếp tục cử …': what was done; 'Chiều 22/6, TAND
     # TP tiếp tục đưa … ra xét xử': a dated step of a story)
-    return any(_phrase(tokens, m, PAST_MARKERS) or DAY.fullmatch(tokens[m].text) for m in range(i))
+    return any(_phrase(tokens, m, PAST_MARKERS) or _dated(tokens, m) for m in range(i))
+
+
+def _dated(tokens: list[Token], m: int) -> bool:
+    """Whether a day ('22/6', 'ngày 9/4') starts at ``tokens[m]``, not as a time limit ('đến ngày 15/2')."""
+    day = DAY.fullmatch(tokens[m].text) is not None or (
+        m + 2 < len(tokens)
+        and tokens[m].is_number
+        and tokens[m + 1].text in ("/", "-", ".")
+        and tokens[m + 2].is_number
+        and len(tokens[m].text) <= 2
+        and len(tokens[m + 2].text) <= 2  # ('tháng 7/2017': a month of a plan, no day of a story)
+    )
+    k = m - 1 - (m > 0 and tokens[m - 1].lower == "ngày")
+    return day and not (k >= 0 and tokens[k].lower in LIMITS)
 
 
 def _carries_on(tokens: list[Token], i: int, start: int, verb: int | None) -> bool:
@@ -957,8 +974,8 @@ def _carries_on(tokens: list[Token], i: int, start: int, verb: int | None) -> bo
     partner = tokens[verb].lower == "phối"
     if not partner and (_phrase(tokens, verb, UNDER_WAY) or _phrase(tokens, verb, INQUIRY)):
         return False  # (an inquiry carried on is read as one under way)
-    if _told_as_past(tokens, i):
-        return False
+    if _told_as_past(tokens, i) or tokens[i - 1].lower == "lại":
+        return False  # ('X lại tiếp tục gửi mẫu …': once more, a step of a story)
     text = " ".join(t.lower for t in tokens)
     # ('Cảnh sát tiếp tục truy đuổi … nhưng lái xe vẫn không dừng': a chase in a story)
     return not OFFENDERS.search(text) and not any(t.lower in ("nhưng", "song") for t in tokens[i:])
@@ -1374,6 +1391,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         # ('Sở X tiếp tục rà soát …', 'TTCP tiếp tục phối hợp với UBND TP … để giải quyết …': a named unit
         # carrying on with a charge, told as what it goes on to do, not as a past step of a story)
         carried = going and start is not None and _carries_on(tokens, i, start, verb)
+        # ('Báo X tiếp tục cập nhật …': an outlet's promise to its readers)
+        carried = carried and not (before[2] or "").lower().startswith(OUTLETS)
         if carried and tokens[start].lower == "phối":
             # (working with a partner for a purpose: 'phối hợp với X để giải quyết …')
             partnered = _after_partner(spans, tokens, start, len(tokens)) > start
@@ -2419,6 +2438,10 @@ def _directive_tasks(
         comma = next((c for c in range(k, min(len(tokens) - 1, k + 16)) if tokens[c].text == ","), None)
         if start == k and comma is not None and is_capitalised(tokens[comma + 1]) and named is None:
             start = None  # 'Xem xét toàn diện vụ án, HĐXX tuyên …': a clause before its subject
+        ahead = range(k, len(tokens) - 1)
+        brings = any(tokens[c].lower == "sẽ" and tokens[c + 1].lower in OUTCOME_VERBS for c in ahead)
+        if start == k and brings:
+            start = None  # 'Thí điểm đỗ xe theo ngày chẵn lẻ sẽ giúp tuyến phố …': the act as a subject
         if start == k and GLUED.search(ctx.sentences[n].text):
             start = None  # 'Khởi tố, bắt giam một bác sĩ Như đã thông tin, …': a sub-heading glued on
         if start is None:
