@@ -2517,6 +2517,7 @@ def test_a_named_unit_carrying_on_with_a_charge_holds_it_unless_told_as_a_past_s
 
 def test_a_right_to_ask_and_the_unit_that_asked_for_a_thing_ask_no_one():
     assert names("Cán bộ giám sát có quyền kiến nghị thay đổi giám thị làm sai quy chế.") == []
+    assert names("Cán bộ giám sát do trưởng điểm thi chỉ đạo và có quyền kiến nghị thay đổi giám thị.") == []
     assert names(
         "Ngoài việc làm rõ 5 nội dung do Tòa án tỉnh yêu cầu, cơ quan điều tra còn phát hiện thêm nhiều sai phạm."
     ) == []

@@ -933,7 +933,8 @@ MAX_AGENT = 8  # tokens of the unit between 'do' and an asking verb that closes 
 def _agent_clause(tokens: list[Token], i: int, n: int) -> bool:
     """Whether the asking verb at ``tokens[i]`` closes 'do <unit> yêu cầu' after a thing: no one is asked."""
     k = i + n
-    if k < len(tokens) and tokens[k].text not in ",.;)":
+    # ('… do trưởng điểm thi chỉ đạo và có quyền …': who directs the thing before, then another clause)
+    if k < len(tokens) and tokens[k].text not in ",.;)" and tokens[k].lower != "và":
         return False
     by = next((m for m in range(i - 1, max(-1, i - MAX_AGENT - 1), -1) if tokens[m].lower == "do"), None)
     return by is not None and by + 1 < i and all(t.is_word or t.text in "&." for t in tokens[by + 1 : i])
