@@ -2568,3 +2568,12 @@ def test_an_act_that_will_bring_something_is_its_subject_not_a_task():
         "Sở Giao thông vận tải tiếp tục thí điểm đỗ xe theo ngày chẵn, ngày lẻ trên phố Hòa An. Thí điểm đỗ xe theo "
         "ngày chẵn lẻ sẽ giúp tuyến phố thoáng đãng hơn."
     ) == ["tiếp tục thí điểm đỗ xe theo ngày chẵn, ngày lẻ trên phố Hòa An"]
+
+
+def test_having_a_report_or_a_programme_made_is_a_task():
+    assert names("Ông Lê Văn Tám cho biết đã đề nghị nhà trường có báo cáo cụ thể về vụ việc.") == [
+        "có báo cáo cụ thể về vụ việc"
+    ]
+    assert names("Trong năm nay, Bộ sẽ có chương trình thanh tra các cơ quan thuộc Bộ.") == [
+        "có chương trình thanh tra các cơ quan thuộc Bộ"
+    ]
