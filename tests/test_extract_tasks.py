@@ -2577,3 +2577,10 @@ def test_having_a_report_or_a_programme_made_is_a_task():
     assert names("Trong năm nay, Bộ sẽ có chương trình thanh tra các cơ quan thuộc Bộ.") == [
         "có chương trình thanh tra các cơ quan thuộc Bộ"
     ]
+
+
+def test_a_sub_heading_glued_to_a_speakers_report_is_no_task():
+    assert names(
+        "Đề nghị UBND tỉnh quan tâm Ông Lê Văn Xuân cũng cho hay, đã đề nghị UBND tỉnh quan tâm, chỉ đạo và hỗ "
+        "trợ huyện trong việc quản lý khoáng sản."
+    ) == ["hỗ trợ huyện trong việc quản lý khoáng sản"]

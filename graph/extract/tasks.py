@@ -502,6 +502,11 @@ TASK_END = re.compile(
 )
 # A sentence glued on without a stop, opened by a capitalised word that only opens sentences:
 # '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
+# A speaker's report glued on without a stop: '… Ông Lê Văn Tám cũng cho hay, …'.
+SPEAKER_GLUED = re.compile(
+    r"\s+(?:Ông|Bà|Anh|Chị)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*){1,4}\s+(?:cũng\s+)?"
+    r"(?:cho\s+(?:biết|hay)|nói|khẳng định|thông tin)\b.*$"
+)
 GLUED = re.compile(rf"\s+(?:{_alternation('sentence_openers')})[\s,].*$")
 # Two cases sharing one verb of up to four words: 'báo cáo rõ vụ A và (vụ) B', each named by 4+ words.
 CASES = re.compile(
@@ -2100,6 +2105,11 @@ def _clean(
         return None  # 'Thanh tra Chính phủ đã thống nhất …': a unit's name, its first word no verb
     start, end = tokens[lo].start, tokens[hi - 1].end
     text = ctx.text[start:end]
+    told = SPEAKER_GLUED.search(text)
+    if told and len(text[: told.start()].split()) <= 2:
+        return None  # 'Đề nghị UBND tỉnh quan tâm Ông X cũng cho hay, …': a sub-heading glued to a report
+    if told:
+        text = text[: told.start()]
     glued = GLUED.search(text)
     if glued and lo == 0:
         return None  # 'Triển khai ngay hệ thống X Liên quan đến …': a sub-heading glued to the sentence
