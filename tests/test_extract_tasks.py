@@ -1841,12 +1841,14 @@ def test_units_told_apart_by_what_they_have_are_asked_and_the_task_follows():
 def test_a_named_unit_going_on_with_an_inquiry_holds_it_with_its_words():
     facts = extract(HEAD + "Bộ Công an tiếp tục điều tra một số vụ án có liên quan.", "tasks-test.txt")
     assert [(t.name, t.holder) for t in facts.tasks] == [("tiếp tục điều tra một số vụ án có liên quan", "Bộ Công an")]
-    # a unit named by kind, or going on with no inquiry, holds none
+    # a unit named by kind holds no inquiry; a named unit going on with another charge holds it unless the
+    # sentence tells a step already taken
     assert names("Hiện Cơ quan CSĐT Công an huyện Tân Lộc tiếp tục đấu tranh mở rộng vụ án.") == [
         "tiếp tục đấu tranh mở rộng vụ án"
     ]
     assert names("Công an tiếp tục xác minh, xử lý sau.") == []
-    assert names("Công an huyện Tân Lộc tiếp tục phát huy truyền thống.") == []
+    assert names("Năm qua, Công an huyện Tân Lộc tiếp tục phát huy truyền thống.") == []
+    assert names("Công an huyện Tân Lộc tiếp tục phát huy truyền thống.") == ["tiếp tục phát huy truyền thống"]
     # after 'sẽ' the modal reads the task and splits its items as before
     assert names("Công an huyện Tân Lộc sẽ tiếp tục phối hợp chặt chẽ với Ủy ban MTTQ, xây dựng thế trận lòng dân.") == [
         "tiếp tục phối hợp chặt chẽ với Ủy ban MTTQ",
@@ -2503,3 +2505,82 @@ def test_goods_handed_to_a_person_by_full_name_in_a_crime_story_are_no_task():
     assert names(
         "Khải chỉ đạo Trần Văn Lâm 2 lần nhận 50 bánh heroin từ Phan Văn Bảy giao cho Lê Văn Tám mang vào Nam bán."
     ) == []
+
+
+def test_a_named_unit_carrying_on_with_a_charge_holds_it_unless_told_as_a_past_step():
+    assert names("Năm nay, Sở Tư pháp tiếp tục rà soát các văn bản quy phạm pháp luật của tỉnh.") == [
+        "tiếp tục rà soát các văn bản quy phạm pháp luật của tỉnh"
+    ]
+    assert names("Năm qua, Sở Tư pháp tiếp tục rà soát các văn bản quy phạm pháp luật của tỉnh.") == []
+    assert names("Chiều 12/3, Tòa án tỉnh tiếp tục đưa bị cáo Lê Văn Tám ra xét xử.") == []
+
+
+def test_a_right_to_ask_and_the_unit_that_asked_for_a_thing_ask_no_one():
+    assert names("Cán bộ giám sát có quyền kiến nghị thay đổi giám thị làm sai quy chế.") == []
+    assert names("Cán bộ giám sát do trưởng điểm thi chỉ đạo và có quyền kiến nghị thay đổi giám thị.") == []
+    assert names(
+        "Ngoài việc làm rõ 5 nội dung do Tòa án tỉnh yêu cầu, cơ quan điều tra còn phát hiện thêm nhiều sai phạm."
+    ) == []
+
+
+def test_a_forbidden_act_after_those_asked_is_their_task():
+    assert names("Đại tá Lê Văn Tám đề nghị các công dân không được vi phạm pháp luật.") == [
+        "không được vi phạm pháp luật"
+    ]
+
+
+def test_a_unit_told_of_before_by_its_head_word_alone_holds_what_it_goes_on_to_do():
+    assert names("Trong tháng 8, Sở tiếp tục tham mưu với UBND tỉnh ban hành danh mục dịch vụ công trực tuyến.") == [
+        "tiếp tục tham mưu với UBND tỉnh ban hành danh mục dịch vụ công trực tuyến"
+    ]
+    assert names("Sở sẽ kiểm tra lại toàn bộ hồ sơ cấp phép.") == ["kiểm tra lại toàn bộ hồ sơ cấp phép"]
+    assert names("Năm qua, Sở tiếp tục rà soát các thủ tục hành chính.") == []
+    assert names("Ông Lê Văn Tám cho biết Sở sẽ báo cáo sau.") == []
+
+
+def test_the_law_cited_an_inspections_tally_and_how_one_leads_are_no_tasks():
+    assert names(
+        "Theo quy định của Bộ luật Tố tụng hình sự, trong thời hạn 24 giờ, Cơ quan điều tra phải gửi quyết định "
+        "khởi tố cho Viện kiểm sát cùng cấp."
+    ) == []
+    assert names("Theo kế hoạch, các đơn vị phải hoàn thành việc rà soát trước ngày 15/7.") == [
+        "hoàn thành việc rà soát trước ngày 15/7"
+    ]
+    assert names("Năm qua, toàn ngành thực hiện 120 cuộc thanh tra, kiến nghị xử lý hành chính 35 tổ chức, 48 cá nhân.") == []
+    assert names("Ông Lê Văn Tám kiến nghị UBND tỉnh thu hồi 2 tỷ đồng.") == ["thu hồi 2 tỷ đồng"]
+    assert names(
+        "Có mặt tại hiện trường chỉ đạo trực tiếp lực lượng chữa cháy, Trung tá Lê Văn Tám cho biết đám cháy đã "
+        "được khống chế."
+    ) == []
+
+
+def test_a_named_units_charge_carried_on_is_no_task_when_told_as_a_dated_or_repeated_step():
+    assert names("Ngày 9/4, Công an quận Hòa An tiếp tục kiểm tra hành chính quán bar này.") == []
+    assert names("Đến giữa tháng 6, Chi cục Quản lý thị trường tỉnh lại tiếp tục gửi mẫu phân bón đi kiểm nghiệm.") == []
+    assert names("Từ nay đến ngày 15/2, Công an tỉnh Hòa Bình tiếp tục thực hiện đợt cao điểm trấn áp tội phạm.") == [
+        "tiếp tục thực hiện đợt cao điểm trấn áp tội phạm"
+    ]
+    assert names("Báo Hòa Bình Xanh tiếp tục cập nhật diễn biến của phiên xử tiếp theo.") == []
+
+
+def test_an_act_that_will_bring_something_is_its_subject_not_a_task():
+    assert names(
+        "Sở Giao thông vận tải tiếp tục thí điểm đỗ xe theo ngày chẵn, ngày lẻ trên phố Hòa An. Thí điểm đỗ xe theo "
+        "ngày chẵn lẻ sẽ giúp tuyến phố thoáng đãng hơn."
+    ) == ["tiếp tục thí điểm đỗ xe theo ngày chẵn, ngày lẻ trên phố Hòa An"]
+
+
+def test_having_a_report_or_a_programme_made_is_a_task():
+    assert names("Ông Lê Văn Tám cho biết đã đề nghị nhà trường có báo cáo cụ thể về vụ việc.") == [
+        "có báo cáo cụ thể về vụ việc"
+    ]
+    assert names("Trong năm nay, Bộ sẽ có chương trình thanh tra các cơ quan thuộc Bộ.") == [
+        "có chương trình thanh tra các cơ quan thuộc Bộ"
+    ]
+
+
+def test_a_sub_heading_glued_to_a_speakers_report_is_no_task():
+    assert names(
+        "Đề nghị UBND tỉnh quan tâm Ông Lê Văn Xuân cũng cho hay, đã đề nghị UBND tỉnh quan tâm, chỉ đạo và hỗ "
+        "trợ huyện trong việc quản lý khoáng sản."
+    ) == ["hỗ trợ huyện trong việc quản lý khoáng sản"]

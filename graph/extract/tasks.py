@@ -290,6 +290,7 @@ GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 # Manner words alone are no task: 'kịp thời', 'tiếp tục'.
 MANNER_WORDS = frozenset(_WORDS["manner_words"])
 MANNER = _table(*MANNER_WORDS)
+LEADING_MANNER = _table("trực tiếp")  # 'chỉ đạo trực tiếp lực lượng …': how one leads, before those led
 # Verbs of leading others that end an item when its object follows the next verb: 'giúp Chủ tịch
 # chỉ đạo, điều hành và phối hợp hoạt động …'.
 LEADING_VERBS = {"chỉ đạo", "lãnh đạo", "điều hành", "hướng dẫn", "đôn đốc"}
@@ -501,6 +502,11 @@ TASK_END = re.compile(
 )
 # A sentence glued on without a stop, opened by a capitalised word that only opens sentences:
 # '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
+# A speaker's report glued on without a stop: '… Ông Lê Văn Tám cũng cho hay, …'.
+SPEAKER_GLUED = re.compile(
+    r"\s+(?:Ông|Bà|Anh|Chị)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*){1,4}\s+(?:cũng\s+)?"
+    r"(?:cho\s+(?:biết|hay)|nói|khẳng định|thông tin)\b.*$"
+)
 GLUED = re.compile(rf"\s+(?:{_alternation('sentence_openers')})[\s,].*$")
 # Two cases sharing one verb of up to four words: 'báo cáo rõ vụ A và (vụ) B', each named by 4+ words.
 CASES = re.compile(
@@ -867,7 +873,8 @@ def _forbidden(tokens: list[Token], k: int) -> bool:
     if k + 2 >= len(tokens) or (tokens[k].lower, tokens[k + 1].lower) != ("không", "được"):
         return False
     # ('nhận', 'để', 'tự ý' open no task alone, but what is forbidden they name)
-    return bool(_phrase(tokens, k + 2, _verbs())) or tokens[k + 2].lower in ("nhận", "để", "phép", "tự")
+    # ('đề nghị các công dân không được vi phạm pháp luật': after those asked, any act may be forbidden)
+    return bool(_phrase(tokens, k + 2, _verbs())) or tokens[k + 2].lower in ("nhận", "để", "phép", "tự", "vi")
 
 
 # Words that deny what follows them in the clause: 'chưa bao giờ', 'chưa từng', 'không hề'.
@@ -911,6 +918,79 @@ def _opening_clause(tokens: list[Token], i: int) -> bool:
     if comma is None or comma + 1 >= len(tokens) or not is_capitalised(tokens[comma + 1]):
         return False
     return any(_phrase(tokens, k, ASK) for k in range(comma + 2, min(len(tokens), comma + 2 + MAX_OPENING)))
+
+
+LAW_OPENERS = _table(*_WORDS["law_openers"])
+
+
+def _legal_rule(tokens: list[Token]) -> bool:
+    """Whether the sentence opens by citing the law ('Theo quy định …', 'Theo Điều 4 Luật …')."""
+    k = 0
+    while k < len(tokens) and not tokens[k].is_word:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].lower == "theo" and bool(_phrase(tokens, k + 1, LAW_OPENERS))
+
+
+MAX_TALLY = 8  # tokens after 'kiến nghị' within which a count makes it an inspection's tally
+MAX_AGENT = 8  # tokens of the unit between 'do' and an asking verb that closes a relative clause
+
+
+def _agent_clause(tokens: list[Token], i: int, n: int) -> bool:
+    """Whether the asking verb at ``tokens[i]`` closes 'do <unit> yêu cầu' after a thing: no one is asked."""
+    k = i + n
+    # ('… do trưởng điểm thi chỉ đạo và có quyền …': who directs the thing before, then another clause)
+    if k < len(tokens) and tokens[k].text not in ",.;)" and tokens[k].lower != "và":
+        return False
+    by = next((m for m in range(i - 1, max(-1, i - MAX_AGENT - 1), -1) if tokens[m].lower == "do"), None)
+    return by is not None and by + 1 < i and all(t.is_word or t.text in "&." for t in tokens[by + 1 : i])
+
+
+PAST_MARKERS = _table(*_WORDS["past_markers"])
+OUTCOME_VERBS = {"giúp", "góp", "tạo", "mang", "làm", "khiến", "đem"}  # 'X sẽ giúp …': what doing X brings
+OUTLETS = ("báo ", "tạp chí ", "đài ", "truyền hình ")
+LIMITS = {"đến", "từ", "tới", "trước", "hết", "nay", "sau"}  # words that make a day a time limit
+DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
+
+
+def _told_as_past(tokens: list[Token], i: int) -> bool:
+    """Whether the words before ``tokens[i]`` tell a step already taken or dated in a story."""
+    # ('Năm qua, Công an tỉnh tiếp tục …', 'Sau khi …, TTCP tiếp tục cử …': what was done; 'Chiều 22/6, TAND
+    # TP tiếp tục đưa … ra xét xử': a dated step of a story)
+    return any(_phrase(tokens, m, PAST_MARKERS) or _dated(tokens, m) for m in range(i))
+
+
+def _dated(tokens: list[Token], m: int) -> bool:
+    """Whether a day ('22/6', 'ngày 9/4') starts at ``tokens[m]``, not as a time limit ('đến ngày 15/2')."""
+    day = DAY.fullmatch(tokens[m].text) is not None or (
+        m + 2 < len(tokens)
+        and tokens[m].is_number
+        and tokens[m + 1].text in ("/", "-", ".")
+        and tokens[m + 2].is_number
+        and len(tokens[m].text) <= 2
+        and len(tokens[m + 2].text) <= 2  # ('tháng 7/2017': a month of a plan, no day of a story)
+    )
+    k = m - 1 - (m > 0 and tokens[m - 1].lower == "ngày")
+    return day and not (k >= 0 and tokens[k].lower in LIMITS)
+
+
+def _carries_on(tokens: list[Token], i: int, start: int, verb: int | None) -> bool:
+    """Whether 'tiếp tục' at ``tokens[i]`` tells what a unit goes on to do, not a step of a story told."""
+    if verb is None or not _phrase(tokens, verb, _verbs()) or verb != start + 2:
+        return False  # (manner words after 'tiếp tục' are read no further here)
+    partner = tokens[verb].lower == "phối"
+    if not partner and (_phrase(tokens, verb, UNDER_WAY) or _phrase(tokens, verb, INQUIRY)):
+        return False  # (an inquiry carried on is read as one under way)
+    if _told_as_past(tokens, i) or tokens[i - 1].lower == "lại":
+        return False  # ('X lại tiếp tục gửi mẫu …': once more, a step of a story)
+    text = " ".join(t.lower for t in tokens)
+    # ('Cảnh sát tiếp tục truy đuổi … nhưng lái xe vẫn không dừng': a chase in a story)
+    return not OFFENDERS.search(text) and not any(t.lower in ("nhưng", "song") for t in tokens[i:])
+
+
+def _purpose_after(tokens: list[Token], k: int) -> bool:
+    """Whether the clause from ``tokens[k]`` goes on to 'để' + a verb: what the work is for."""
+    stop = next((m for m in range(k, len(tokens)) if tokens[m].text in ",;:."), len(tokens))
+    return any(tokens[m].lower == "để" and _phrase(tokens, m + 1, _verbs()) for m in range(k, stop - 1))
 
 
 DOCUMENT_TITLES = frozenset(_WORDS["document_titles"])
@@ -1003,6 +1083,12 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
         if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
             n_ask = 0
+        if n_ask and i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("có", "quyền"):
+            # 'Cán bộ giám sát có quyền kiến nghị thay đổi giám thị': a right, what it asks for no task
+            i = next((m for m in range(i, len(tokens)) if tokens[m].text in ";."), len(tokens))
+            continue
+        if n_ask and _agent_clause(tokens, i, n_ask):
+            n_ask = 0  # 'làm rõ 5 nội dung do TAND TP yêu cầu, CQĐT còn …': who asked for a thing, no ask
         committed = None if n_duty or n_ask else _commits(tokens, i, spans)
         if committed:
             n_duty = _phrase(tokens, i, COMMIT) or _plan(tokens, i)
@@ -1049,7 +1135,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             j = i + n_ask
             while j + 1 < len(tokens) and tokens[j].text == "," and _phrase(tokens, j + 1, ASK):
                 j += 1 + _phrase(tokens, j + 1, ASK)  # 'đề xuất, kiến nghị với Bộ Chính trị'
-            manner = _phrase(tokens, j, MANNER)
+            manner = _phrase(tokens, j, MANNER) or _phrase(tokens, j, LEADING_MANNER)
             if manner and j + manner < len(tokens) and (
                 is_capitalised(tokens[j + manner]) or _phrase(tokens, j + manner, HOLDER_WORDS)
             ):
@@ -1129,6 +1215,12 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             )
             # ('phía bị hại đề nghị tòa không công khai bản án': a party's wish that something not be done)
             private = private or kin and start is not None and tokens[start].lower == "không"
+            # ('thực hiện 480 cuộc thanh tra, kiến nghị xử lý hành chính 172 tổ chức', 'phát hiện, kiến nghị
+            # thu hồi 150 tỷ đồng': what an inspection proposed, counted as its results, no unit asked)
+            tally = words[0] == "kiến" and end == j and start is not None and any(
+                t.is_number for t in tokens[start : start + MAX_TALLY]
+            )
+            private = private or tally
             # ('Nhiều ý kiến đề nghị cần quy định rõ …', 'Đại biểu X đề nghị bổ sung …': a view in a debate
             # that names no unit asked)
             private = private or end == j and bool(OPINION.search(before))
@@ -1256,6 +1348,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 # them, only tells that it goes on, as with 'đang')
                 c = _generic_subject(tokens, i, spans)
                 start = _task_start(tokens, i) if c is not None else None
+                if start is None and c == i - 1 and _phrase(tokens, i + 2, _verbs()):
+                    start = i  # ('Sở tiếp tục …': a head word alone before it, read as a name's)
                 verb = start
                 while verb is not None and _phrase(tokens, verb, PACE):
                     verb += _phrase(tokens, verb, PACE)
@@ -1264,6 +1358,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 charge = verb is not None and verb > start and _phrase(tokens, verb, _verbs()) > 0
                 # ('Chủ tịch đề nghị toàn lực lượng tiếp tục phát huy …': a call whose audience was left out)
                 asked = c is not None and any(_phrase(tokens, m, ASK) for m in range(c, i))
+                asked = asked or _told_as_past(tokens, i)
                 if start is not None and charge and not inquiry and not asked:
                     found.append(_Directive(i, start, (c, i)))
             continue
@@ -1299,6 +1394,17 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         while verb is not None and _phrase(tokens, verb, PACE):
             verb += _phrase(tokens, verb, PACE)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
         under_way = tokens[i].lower == "đang" or going or now
+        # ('Sở X tiếp tục rà soát …', 'TTCP tiếp tục phối hợp với UBND TP … để giải quyết …': a named unit
+        # carrying on with a charge, told as what it goes on to do, not as a past step of a story)
+        carried = going and start is not None and _carries_on(tokens, i, start, verb)
+        # ('Báo X tiếp tục cập nhật …': an outlet's promise to its readers)
+        carried = carried and not (before[2] or "").lower().startswith(OUTLETS)
+        if carried and tokens[start].lower == "phối":
+            # (working with a partner for a purpose: 'phối hợp với X để giải quyết …')
+            partnered = _after_partner(spans, tokens, start, len(tokens)) > start
+            carried = partnered or _purpose_after(tokens, start)
+        if carried:
+            under_way = False
         if under_way and start is not None and not _phrase(tokens, verb, UNDER_WAY):
             start = None
         elif under_way and start is not None and tokens[start].lower == "phối":
@@ -1367,6 +1473,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         if start is not None and _phrase(tokens, start, INQUIRY):
             found.append(_Directive(i, start, kind or (i, i), unit=unit))
     found.sort(key=lambda d: d.trigger)
+    if _legal_rule(tokens):
+        # ('Theo quy định của Luật …, Cơ quan CSĐT phải gửi …': what the law has units do is a rule)
+        found = [d for d in found if _phrase(tokens, d.trigger, ASK)]
     # An asking verb that is itself the start of another's task is part of that task:
     # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'; so is one after manner verbs alone
     # ('đề nghị UBND tỉnh quan tâm chỉ đạo các sở …': 'quan tâm' alone would be no task).
@@ -1382,6 +1491,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
 DOCUMENT = re.compile(r"\b(?:công văn|văn bản|công điện|chỉ thị|thông báo|kết luận)\b")
 # Words that make a subject named by kind a unit (not the public): 'lực lượng', 'các cơ quan', 'nhà trường'.
 GENERIC_UNITS = _table(*_WORDS["generic_units"])
+BARE_HEADS = _table(*_WORDS["bare_heads"])  # head words that name, alone, a unit told of before
 # Words that end the kind of unit before 'cần' / 'phải': 'cơ quan chức năng cũng cần', 'lãnh đạo đều nói là
 # phải', 'chỉ cần' (only need), 'ân cần' (kindly).
 RUN_STOP = frozenset(_WORDS["run_stop"])
@@ -1460,7 +1570,9 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
                 k += 1  # 'cơ sở giáo dục tư thục': the kind of unit goes on
             else:
                 break
-        if k == i and unit and _phrase(tokens, c, HOLDER_WORDS) or k == i and unit and k > c + 1:
+        # ('Sở tiếp tục tham mưu …', 'Bộ sẽ …': a unit named before by its head word alone opens the clause)
+        bare = k == c + 1 and is_capitalised(tokens[c]) and bool(_phrase(tokens, c, BARE_HEADS))
+        if k == i and unit and (_phrase(tokens, c, HOLDER_WORDS) or k > c + 1 or bare):
             return c
     return None
 
@@ -1993,6 +2105,11 @@ def _clean(
         return None  # 'Thanh tra Chính phủ đã thống nhất …': a unit's name, its first word no verb
     start, end = tokens[lo].start, tokens[hi - 1].end
     text = ctx.text[start:end]
+    told = SPEAKER_GLUED.search(text)
+    if told and len(text[: told.start()].split()) <= 2:
+        return None  # 'Đề nghị UBND tỉnh quan tâm Ông X cũng cho hay, …': a sub-heading glued to a report
+    if told:
+        text = text[: told.start()]
     glued = GLUED.search(text)
     if glued and lo == 0:
         return None  # 'Triển khai ngay hệ thống X Liên quan đến …': a sub-heading glued to the sentence
@@ -2332,6 +2449,10 @@ def _directive_tasks(
         comma = next((c for c in range(k, min(len(tokens) - 1, k + 16)) if tokens[c].text == ","), None)
         if start == k and comma is not None and is_capitalised(tokens[comma + 1]) and named is None:
             start = None  # 'Xem xét toàn diện vụ án, HĐXX tuyên …': a clause before its subject
+        ahead = range(k, len(tokens) - 1)
+        brings = any(tokens[c].lower == "sẽ" and tokens[c + 1].lower in OUTCOME_VERBS for c in ahead)
+        if start == k and brings:
+            start = None  # 'Thí điểm đỗ xe theo ngày chẵn lẻ sẽ giúp tuyến phố …': the act as a subject
         if start == k and GLUED.search(ctx.sentences[n].text):
             start = None  # 'Khởi tố, bắt giam một bác sĩ Như đã thông tin, …': a sub-heading glued on
         if start is None:
