@@ -32,7 +32,7 @@ from .names import (
     is_surname,
     place_before_name,
 )
-from .organizations import org_key
+from .organizations import OrgMention, org_key
 from .posts import (
     BOARD_OF,
     CHAIN_SEPARATORS,
@@ -720,6 +720,22 @@ def _name_alone(ctx: Context, tokens: list[Token]) -> bool:
     )
 
 
+def _post_before_name(
+    ctx: Context, tokens: list[Token], posts: list[TitleMention], role_before: tuple[int, Entry],
+    u_start: int, unit: tuple[int, OrgMention | None],
+) -> int:
+    """Add the post of a title written before a name, held in the unit read after it; return its end."""
+    u_end, u_mention = unit
+    b, role = role_before
+    posts.append(
+        TitleMention(
+            tokens[b].start, tokens[u_end - 1].end, b, u_end, role,
+            unit_name(ctx, tokens, u_start, u_end, u_mention), role.vi, True,
+        )
+    )
+    return u_end
+
+
 def persons(
     ctx: Context, org_names: dict[str, str], covered: list[tuple[int, int]]
 ) -> tuple[list[Person], list[tuple[Span, str]]]:
@@ -979,21 +995,7 @@ def persons(
             ):
                 # 'Luật sư Trần Văn A, Văn phòng Luật sư B', 'luật sư C (Đoàn Luật sư TP Hà Nội)',
                 # 'phóng viên D - báo E': the post before the name, its unit after.
-                u_end, u_mention = unit
-                b, role = role_before
-                posts.append(
-                    TitleMention(
-                        tokens[b].start,
-                        tokens[u_end - 1].end,
-                        b,
-                        u_end,
-                        role,
-                        unit_name(ctx, tokens, u_start, u_end, u_mention),
-                        role.vi,
-                        True,
-                    )
-                )
-                j = u_end
+                j = _post_before_name(ctx, tokens, posts, role_before, u_start, unit)
             elif (
                 role_before is not None
                 and role_before[1].key not in VERB_ROLES
@@ -1005,21 +1007,7 @@ def persons(
             ):
                 # 'giáo viên A công tác tại Trường X', 'điều dưỡng B (công tác tại Bệnh viện Y)': where
                 # the holder of a title written before the name works.
-                u_end, u_mention = unit
-                b, role = role_before
-                posts.append(
-                    TitleMention(
-                        tokens[b].start,
-                        tokens[u_end - 1].end,
-                        b,
-                        u_end,
-                        role,
-                        unit_name(ctx, tokens, u_start, u_end, u_mention),
-                        role.vi,
-                        True,
-                    )
-                )
-                j = u_end
+                j = _post_before_name(ctx, tokens, posts, role_before, u_start, unit)
             status = None
             # 'A (27 tuổi) cán bộ Phòng X': a post with its unit straight after an age aside, no mark between.
             aged_post = (
