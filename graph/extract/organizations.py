@@ -425,12 +425,17 @@ def _org_word_keys() -> frozenset[str]:
     return frozenset(word_key(w) for w in lines if " " in w.strip() and not w.startswith("#"))
 
 
+def _phrases(filename: str) -> PhraseMatcher:
+    """Return a matcher of the phrases of a gazetteer word list, one a line ('#' starts a comment line)."""
+    lines = (GAZETTEER_DIR / filename).read_text(encoding="utf-8").splitlines()
+    words = [nfc(w.strip()) for w in lines if w.strip() and not w.startswith("#")]
+    return PhraseMatcher({w: Entry(w, w, w) for w in words})
+
+
 @cache
 def _org_words() -> PhraseMatcher:
     """Return a matcher of the lower-case words that may go on a unit's name ('giao thông')."""
-    lines = (GAZETTEER_DIR / "org_words.txt").read_text(encoding="utf-8").splitlines()
-    words = [nfc(w.strip()) for w in lines if w.strip() and not w.startswith("#")]
-    return PhraseMatcher({w: Entry(w, w, w) for w in words})
+    return _phrases("org_words.txt")
 
 
 def _word_end(
@@ -2111,9 +2116,7 @@ def _national_force(ctx: Context, tokens: list[Token], i: int, m: OrgMention) ->
 @cache
 def _ministry_fields() -> PhraseMatcher:
     """Return a matcher of the ministries' fields ('Quốc phòng', 'GTVT', 'Tài nguyên và Môi trường')."""
-    lines = (GAZETTEER_DIR / "ministries.txt").read_text(encoding="utf-8").splitlines()
-    words = [nfc(w.strip()) for w in lines if w.strip() and not w.startswith("#")]
-    return PhraseMatcher({w: Entry(w, w, w) for w in words})
+    return _phrases("ministries.txt")
 
 
 def _listed_ministries(
