@@ -1175,18 +1175,12 @@ _MISSING = re.compile(
 _ADVISED = re.compile(r"^(?:[^;]{0,160}?\s)?tham\s+mưu\s+(?:cho|với)\s")
 # A crash named by its noun: told as having happened ('xảy ra vụ TNGT ...'), the crash told before.
 _GENERIC_CRASH_TOLD = re.compile(r"\s*vụ\s+(?:tai\s+nạn(?:\s+giao\s+thông)?|TNGT)(?![^\W_])", re.IGNORECASE)
+_CRASH_NOUNS = r"tai\s+nạn(?:\s+giao\s+thông)?|TNGT|va\s+chạm"
+_HAPPENED = r"(?:\s+(?:thương\s+tâm|nghiêm\s+trọng|nói\s+trên|này|trên))?\s+xảy\s+ra"
 # A crash named by no act of its own: the crash told before, if one was.
-_GENERIC_CRASH = re.compile(
-    r"\s*vụ\s+(?:tai\s+nạn(?:\s+giao\s+thông)?|TNGT|va\s+chạm)(?:\s+(?:thương\s+tâm|nghiêm\s+trọng|nói\s+trên|này|trên))?"
-    r"\s+xảy\s+ra",
-    re.IGNORECASE,
-)
+_GENERIC_CRASH = re.compile(rf"\s*vụ\s+(?:{_CRASH_NOUNS}){_HAPPENED}", re.IGNORECASE)
 # An incident named by no act of its own ('vụ việc', 'vụ tai nạn'): what the summary told, if it told one.
-_GENERIC_INCIDENT = re.compile(
-    r"\s*(?:vụ\s+(?:việc|tai\s+nạn(?:\s+giao\s+thông)?|TNGT|va\s+chạm))(?:\s+(?:thương\s+tâm|nghiêm\s+trọng|nói\s+trên|này|trên))?"
-    r"\s+xảy\s+ra",
-    re.IGNORECASE,
-)
+_GENERIC_INCIDENT = re.compile(rf"\s*(?:vụ\s+(?:việc|{_CRASH_NOUNS})){_HAPPENED}", re.IGNORECASE)
 _PART_OF_DAY_LEAD = re.compile(rf"\s*(?:{_words(*PARTS_OF_DAY)})\s*,", re.IGNORECASE)
 _SEQUENCE = re.compile(
     rf"\s*(?:{_words('sau đó', 'trước đó', 'tiếp đó', 'ngay sau đó', 'tiếp theo', *PARTS_OF_DAY)})\s*,",
