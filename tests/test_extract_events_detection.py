@@ -1457,3 +1457,46 @@ def test_others_beating_the_victim_just_attacked_is_the_same_attack_and_a_killin
     )
     found = names(other)
     assert any("đâm vào ngực" in n for n in found), found
+
+
+CRASH_LEAD = (
+    "Xe máy va chạm xe tải ở Hòa Nam\n"
+    "Sáng 8-7, Công an xã Hòa Nam cho biết trên địa bàn vừa xảy ra vụ tai nạn giao thông giữa xe máy và xe tải.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        pytest.param(
+            "Ngay sau khi xảy ra vụ tai nạn, Công an xã Hòa Nam đã đến bảo vệ hiện trường.",
+            "Công an xã Hòa Nam đến bảo vệ hiện trường",
+            id="come_to_guard_the_scene",
+        ),
+        pytest.param(
+            "Nhận tin báo, Công an huyện Mường Tè đã có mặt tại hiện trường.",
+            "Công an huyện Mường Tè có mặt tại hiện trường",
+            id="present_at_the_scene",
+        ),
+        pytest.param(
+            "Sau khi tiếp nhận thông tin, Phòng CSGT tỉnh Hòa An đã phối hợp với Công an huyện Mường Tè xuống hiện trường.",
+            "Phòng CSGT tỉnh Hòa An phối hợp với Công an huyện Mường Tè xuống hiện trường",
+            id="down_to_the_scene",
+        ),
+    ],
+)
+def test_a_police_unit_coming_to_the_scene_is_its_response(sentence: str, words: str) -> None:
+    found = names(CRASH_LEAD + sentence + "\n")
+    assert any(words in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Người dân có mặt tại hiện trường cho biết xe tải chạy rất nhanh.", id="a_witness_there"),
+        pytest.param("Sau đó, cơ quan công an cũng đến hiện trường lập biên bản.", id="no_unit_named"),
+    ],
+)
+def test_a_witness_or_an_unnamed_body_at_the_scene_is_no_response(sentence: str) -> None:
+    found = names(CRASH_LEAD + sentence + "\n")
+    assert not any("hiện trường" in n for n in found), found

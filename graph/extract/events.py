@@ -873,11 +873,19 @@ _NOT_SURRENDERED = re.compile(
 )
 # The police at the scene ('X có mặt bảo vệ hiện trường', 'Công an huyện Y khám nghiệm hiện trường'): a story
 # tells one such response, however many sentences and captions tell it again.
-_AT_SCENE = re.compile(rf"{_B}(?:khám\s+nghiệm|bảo\s+vệ|phong\s+tỏa)\s+hiện\s+trường{_E}", re.IGNORECASE)
+_AT_SCENE = re.compile(
+    rf"{_B}(?:khám\s+nghiệm|bảo\s+vệ|phong\s+tỏa|(?P<came>có\s+mặt\s+(?:tại|ở)|đến|tới|xuống))\s+hiện\s+trường{_E}",
+    re.IGNORECASE,
+)
+# Who comes to the scene as the police's response, a unit by its name ('Công an huyện X đã có mặt tại hiện
+# trường'), capitalised as written.
+_RESPONDER = re.compile(rf"{_B}(?:{_words(*_WORDS['scene_responders'])}){_E}")
 # The examination that goes with it ('khám nghiệm tử thi', 'Việc khám nghiệm các thi thể đã hoàn tất'): the
 # same response of the police, told by another of its steps.
 _EXAMINATION = re.compile(
-    rf"{_B}(?:khám\s+nghiệm|bảo\s+vệ|phong\s+tỏa)(?:\s+(?:các|toàn\s+bộ))?\s+(?:hiện\s+trường|tử\s+thi|thi\s+thể|pháp\s+y){_E}",
+    rf"{_B}(?:khám\s+nghiệm|bảo\s+vệ|phong\s+tỏa)(?:\s+(?:các|toàn\s+bộ))?\s+(?:hiện\s+trường|tử\s+thi|thi\s+thể|pháp\s+y){_E}"
+    # ('Công an huyện X đã có mặt tại hiện trường', then 'khám nghiệm hiện trường': one response)
+    rf"|{_B}(?:có\s+mặt\s+(?:tại|ở)|đến|tới|xuống)\s+hiện\s+trường{_E}",
     re.IGNORECASE,
 )
 
@@ -935,6 +943,8 @@ def _police_act(clause: str) -> bool:
         if re.match(rf"\s+(?-i:[{_UPPER}])", clause[scene.end() :]):
             return False  # 'Công an khám nghiệm hiện trường Lúc này, ...': a caption run into the text
         before = _PRESENT_TO.sub(" ", before)  # 'có mặt để bảo vệ hiện trường': there, and so doing it
+        if scene.group("came") and not _RESPONDER.search(before):
+            return False  # 'Người dân có mặt tại hiện trường ...': a witness there, no response
     # 'X bị Cơ quan CSĐT, Công an tỉnh Y khởi tố và bắt tạm giam': what befell X; 'để khẩn trương truy bắt':
     # what is meant to be done.
     return not _FIRE.search(clause) and not _NOT_DONE_BEFORE.search(before)
@@ -1434,7 +1444,13 @@ def _only_going(clause: str) -> bool:
     What they came to do, when the clause tells it ('đến công an đầu thú'), is an act of its own.
     """
     told = _PAREN.sub("", clause)
-    if _STORY.search(told) or _LEISURE.search(told) or _SECOND_PREDICATE.search(told) or _CARRY.search(told):
+    if (
+        _STORY.search(told)
+        or _LEISURE.search(told)
+        or _SECOND_PREDICATE.search(told)
+        or _CARRY.search(told)
+        or _police_act(told)  # 'Công an xã X đã đến bảo vệ hiện trường': the police's response, no going
+    ):
         # a crime; a meeting for leisure (see _setting); ', kể chuyện ...': more is told; 'mang X đến cho Y'
         return False
     compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(told)]
