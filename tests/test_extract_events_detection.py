@@ -1500,3 +1500,14 @@ def test_a_police_unit_coming_to_the_scene_is_its_response(sentence: str, words:
 def test_a_witness_or_an_unnamed_body_at_the_scene_is_no_response(sentence: str) -> None:
     found = names(CRASH_LEAD + sentence + "\n")
     assert not any("hiện trường" in n for n in found), found
+
+
+def test_an_unnamed_force_there_to_examine_is_the_examination_and_others_there_are_their_own() -> None:
+    text = (
+        "Án mạng ở Hòa Nam\nNgày 5/6, Công an huyện Hòa Nam cho biết đang điều tra vụ án mạng.\n"
+        "Nhận tin báo, lực lượng công an đã có mặt tại hiện trường để khám nghiệm hiện trường, khám nghiệm tử thi.\n"
+        "Sau đó, một số lâm tặc đã đến hiện trường dùng xăng đốt hòng tiêu hủy tang vật.\n"
+    )
+    found = names(text)
+    assert any("khám nghiệm hiện trường" in n for n in found), found
+    assert any("lâm tặc" in n for n in found), found

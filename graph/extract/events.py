@@ -883,9 +883,7 @@ _RESPONDER = re.compile(rf"{_B}(?:{_words(*_WORDS['scene_responders'])}){_E}")
 # The examination that goes with it ('khám nghiệm tử thi', 'Việc khám nghiệm các thi thể đã hoàn tất'): the
 # same response of the police, told by another of its steps.
 _EXAMINATION = re.compile(
-    rf"{_B}(?:khám\s+nghiệm|bảo\s+vệ|phong\s+tỏa)(?:\s+(?:các|toàn\s+bộ))?\s+(?:hiện\s+trường|tử\s+thi|thi\s+thể|pháp\s+y){_E}"
-    # ('Công an huyện X đã có mặt tại hiện trường', then 'khám nghiệm hiện trường': one response)
-    rf"|{_B}(?:có\s+mặt\s+(?:tại|ở)|đến|tới|xuống)\s+hiện\s+trường{_E}",
+    rf"{_B}(?:khám\s+nghiệm|bảo\s+vệ|phong\s+tỏa)(?:\s+(?:các|toàn\s+bộ))?\s+(?:hiện\s+trường|tử\s+thi|thi\s+thể|pháp\s+y){_E}",
     re.IGNORECASE,
 )
 
@@ -932,9 +930,30 @@ def _who_surrendered(name: str) -> set[str]:
     return {w.lower() for w in who.split() if w[:1].isupper()}
 
 
+def _scene_response(text: str) -> re.Match[str] | None:
+    """Return the police's response at a scene a text tells: an examination, or a named unit coming there."""
+    return _EXAMINATION.search(text) or next(
+        (m for m in _AT_SCENE.finditer(text) if m.group("came") and _RESPONDER.search(text, 0, m.start())),
+        None,
+    )
+
+
 def _police_act(clause: str) -> bool:
     """Whether a clause tells the police's act on someone ('công an ập vào ..., bắt quả tang X')."""
-    act = _POLICE_ACT.search(clause)
+    # 'Người dân có mặt tại hiện trường ...': a witness there, no response; 'lực lượng công an đã có mặt tại
+    # hiện trường để khám nghiệm hiện trường': what they came to do may still be the act.
+    act = next(
+        (
+            m
+            for m in _POLICE_ACT.finditer(clause)
+            if not (
+                (came := _AT_SCENE.match(clause, m.start())) is not None
+                and came.group("came")
+                and not _RESPONDER.search(clause, 0, m.start())
+            )
+        ),
+        None,
+    )
     if act is None:
         return False
     before = clause[: act.start()]
@@ -943,8 +962,6 @@ def _police_act(clause: str) -> bool:
         if re.match(rf"\s+(?-i:[{_UPPER}])", clause[scene.end() :]):
             return False  # 'Công an khám nghiệm hiện trường Lúc này, ...': a caption run into the text
         before = _PRESENT_TO.sub(" ", before)  # 'có mặt để bảo vệ hiện trường': there, and so doing it
-        if scene.group("came") and not _RESPONDER.search(before):
-            return False  # 'Người dân có mặt tại hiện trường ...': a witness there, no response
     # 'X bị Cơ quan CSĐT, Công an tỉnh Y khởi tố và bắt tạm giam': what befell X; 'để khẩn trương truy bắt':
     # what is meant to be done.
     return not _FIRE.search(clause) and not _NOT_DONE_BEFORE.search(before)
@@ -1854,21 +1871,19 @@ def clause_events(
             return
         # A surrender or the police's response at the scene told again ('Sau khi gây án, X đã đến công an đầu
         # thú' after 'X ra đầu thú'; a caption 'Công an khám nghiệm hiện trường'): the one told first.
-        for told_again in (_SURRENDER, _EXAMINATION):
+        for surrender, told_again in ((True, _SURRENDER.search), (False, _scene_response)):
             # The scene in the words told too, past where a long name was cut ('X phối hợp Y khám nghiệm')
-            told = name if told_again is _SURRENDER or told_again.search(name) else tidy_name(text[start:end])
-            again = told_again.search(told)
+            told = name if surrender or told_again(name) else tidy_name(text[start:end])
+            again = told_again(told)
             # 'làm đơn xin không khám nghiệm pháp y': none done.
             if again and not _DENIAL.search(told, 0, again.start()) and not re.search(
                 rf"{_B}(?:xin|từ\s+chối)(?:\s+\S+){{0,2}}\s+$", told[: again.start()], re.IGNORECASE
             ):
-                whole = told_again is _EXAMINATION  # (an earlier scene told past its name's cut too)
-                same = next(
-                    (e for e in found if told_again.search(e.name + whole * f" {e.spans[0].text}")), None
-                )
+                whole = not surrender  # (an earlier scene told past its name's cut too)
+                same = next((e for e in found if told_again(e.name + whole * f" {e.spans[0].text}")), None)
                 # 'Thụ ra đầu thú' after 'Tuân ra đầu thú': another's surrender; the police at the scene are
                 # named by whichever unit, one response still.
-                if same is not None and told_again is _SURRENDER and not _who_surrendered(name) <= {
+                if same is not None and surrender and not _who_surrendered(name) <= {
                     w.lower() for w in same.name.split()
                 }:
                     same = None
@@ -2278,7 +2293,15 @@ def clause_events(
         if (
             (dated or reported or summary or violent)
             and not folded
-            and (_has_act(clause) or summary or violent or incident is not None or _HOSTAGES.search(clause))
+            and (
+                _has_act(clause)
+                or summary
+                or violent
+                or incident is not None
+                or _HOSTAGES.search(clause)
+                # 'Công an huyện X đã có mặt tại hiện trường': a unit's coming, though 'có mặt' is no act
+                or _police_act(clause)
+            )
             and not _speech(clause)
             and not _FIRST_PERSON.match(clause)
             and not _ADVISED.match(clause)
