@@ -1511,3 +1511,29 @@ def test_an_unnamed_force_there_to_examine_is_the_examination_and_others_there_a
     found = names(text)
     assert any("khám nghiệm hiện trường" in n for n in found), found
     assert any("lâm tặc" in n for n in found), found
+
+
+def test_an_attack_on_someone_told_in_the_body_is_the_story_act() -> None:
+    text = (
+        "Án mạng ở Hòa Nam\nNgày 5/6, Công an huyện Hòa Nam cho biết đang điều tra vụ án mạng.\n"
+        "Theo điều tra, tối 3/6, Lò Văn Tám cự cãi với anh Hà Văn Chín. Tám chạy về nhà lấy dao, quay lại tấn "
+        "công anh Chín khiến anh tử vong.\n"
+    )
+    assert any("tấn công anh Chín" in n for n in names(text)), names(text)
+
+
+def test_a_campaign_to_attack_crime_is_no_attack() -> None:
+    text = (
+        "Ra quân trấn áp tội phạm\nSáng 5/6, Công an huyện Hòa Nam tổ chức lễ ra quân tấn công, trấn áp tội "
+        "phạm.\nCác đơn vị sẽ đẩy mạnh tấn công tội phạm ma túy.\n"
+    )
+    assert not any("tấn công" in n and "lễ" not in n for n in names(text)), names(text)
+
+
+def test_an_attack_on_people_in_general_is_no_act() -> None:
+    text = (
+        "Trâu húc người ở hội làng\nNgày 2/7, Công an huyện Hòa Nam cho biết đang làm rõ vụ việc.\n"
+        "Khoảng 11h ngày 1/7, hội chọi trâu làng Đông diễn ra. Ở trận đấu thứ 3, con trâu số 7 bất ngờ quay lại "
+        "tấn công người dắt trâu số 9.\n"
+    )
+    assert not any("tấn công người" in n for n in names(text)), names(text)

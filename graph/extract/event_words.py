@@ -44,9 +44,14 @@ ACT_VERBS = _WORDS["act_verbs"]
 _ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
 # Verbs of a crime or an accident: what a report's summary paragraph tells as its main happening.
 STORY_VERBS = _WORDS["story_verbs"]
-# 'đánh' is a beating only before whom it fell on or how ('đánh anh X', 'đánh hội đồng'; not 'đánh bạc').
+# 'đánh' is a beating only before whom it fell on or how ('đánh anh X', 'đánh hội đồng'; not 'đánh bạc');
+# so is 'tấn công' an attack ('quay lại tấn công anh X', 'tấn công khiến vợ tử vong'; not 'tấn công, trấn
+# áp tội phạm'), though not 'tấn công người', most often a kind of act ('chó tấn công người').
+_ATTACKED = [w for w in _WORDS["beaten"] if w not in ("người", "hội đồng")]
 _STORY = re.compile(
-    rf"{_B}(?:{_words(*STORY_VERBS)}|đánh(?=\s+(?:{_words(*_WORDS['beaten'])}){_E})){_E}", re.IGNORECASE
+    rf"{_B}(?:{_words(*STORY_VERBS)}|đánh(?=\s+(?:{_words(*_WORDS['beaten'])}){_E})"
+    rf"|tấn\s+công(?=\s+(?:{_words(*_ATTACKED)}){_E})){_E}",
+    re.IGNORECASE,
 )
 # Verbs that tell the same kind of act: a summary's 'đâm' is the body's 'làm trọng thương'.
 STORY_FAMILIES = tuple(tuple(f.split(" | ")[1:]) for f in _WORDS["story_families"])
