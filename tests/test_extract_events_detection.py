@@ -1537,3 +1537,11 @@ def test_an_attack_on_people_in_general_is_no_act() -> None:
         "tấn công người dắt trâu số 9.\n"
     )
     assert not any("tấn công người" in n for n in names(text)), names(text)
+
+
+def test_a_search_still_to_be_done_by_a_named_body_is_none() -> None:
+    text = (
+        "Bắt container hàng cấm\nNgày 12/7, Đội Kiểm soát Hải quan tỉnh Hòa An bắt giữ 2 container chứa hàng cấm.\n"
+        "2 container hàng còn lại sẽ được Chi cục Hải quan cửa khẩu cảng Hòa An khu vực 1 khám xét vào ngày 13/7.\n"
+    )
+    assert not any("khám xét" in n for n in names(text)), names(text)

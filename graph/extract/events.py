@@ -707,7 +707,9 @@ _RECENT = re.compile(
 # 'cam kết trực tiếp kiểm tra' promises; 'ký một cam kết', 'lời hứa' name a paper or a word given.
 _PROMISE = r"(?<!một\s)(?<!bản\s)(?<!lời\s)(?<!các\s)(?<!những\s)(?<!ký\s)(?:cam\s+kết|hứa)"
 _FUTURE = re.compile(
-    rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến|có\s+thể|{_PROMISE})\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})",
+    rf"^[^,;]{{0,80}}?{_B}(?:sẽ|sắp|dự\s+kiến|có\s+thể|{_PROMISE})\s+(?:\S+\s+){{0,2}}?(?={_ACT.pattern})"
+    # '2 container còn lại sẽ được Chi cục Hải quan cửa khẩu X khám xét vào ngày mai': whoever is to do it.
+    rf"|^[^,;]{{0,80}}?{_B}(?:sẽ|sắp)\s+(?:được|bị)\s+(?:[^\s,;.]+\s+){{1,12}}?(?={_ACT.pattern})",
     re.IGNORECASE,
 )
 # 'Không phát hiện chất cấm', 'chưa khởi tố': a clause whose first act is denied tells no happening.
