@@ -1545,3 +1545,39 @@ def test_a_search_still_to_be_done_by_a_named_body_is_none() -> None:
         "2 container hàng còn lại sẽ được Chi cục Hải quan cửa khẩu cảng Hòa An khu vực 1 khám xét vào ngày 13/7.\n"
     )
     assert not any("khám xét" in n for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        pytest.param(
+            "Bức xúc, gia đình hai cháu nhỏ đã làm đơn tố cáo người đàn ông này đến Công an huyện Hòa Nam.",
+            "làm đơn tố cáo người đàn ông này",
+            id="a_written_complaint",
+        ),
+        pytest.param(
+            "Sau khi vụ việc xảy ra, cả 2 cô gái đã trình báo cơ quan công an.",
+            "cả 2 cô gái trình báo cơ quan công an",
+            id="reported_to_the_police",
+        ),
+        pytest.param("Chị Mai đã đến cơ quan công an trình báo.", "Chị Mai đến cơ quan công an trình báo", id="came_to_report"),
+    ],
+)
+def test_a_crime_reported_to_the_police_is_a_step_of_the_story(sentence: str, words: str) -> None:
+    text = (
+        "Dâm ô trẻ em ở Hòa Nam\nNgày 2-6, Công an huyện Hòa Nam cho hay vừa khởi tố ông Lò Văn Tám.\n"
+        f"{sentence}\n"
+    )
+    assert any(words in n for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Có thể cả 2 người không bị thương nặng nên đã không trình báo công an.", id="not_reported"),
+        pytest.param("Làn da đen sạm của bị cáo đã tố cáo sự tàn phá của chất gây nghiện.", id="a_figure_of_speech"),
+    ],
+)
+def test_a_report_denied_or_a_figure_of_speech_is_none(sentence: str) -> None:
+    text = "Va chạm ở Giáp Bát\nNgày 2-6, Công an phường Giáp Bát cho biết đã khởi tố ông Lò Văn Tám.\n" f"{sentence}\n"
+    assert not any("trình báo" in n or "tố cáo" in n for n in names(text)), names(text)

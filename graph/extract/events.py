@@ -866,6 +866,15 @@ _SURRENDERED = re.compile(
     re.IGNORECASE,
 )
 _SURRENDER = re.compile(rf"{_B}đầu\s+thú{_E}", re.IGNORECASE)
+# A crime reported to the police, told as done ('gia đình hai cháu đã làm đơn tố cáo X đến Công an huyện Y',
+# 'cả 2 cô gái đã trình báo cơ quan công an', 'nên đến công an trình báo'): a step of the story, dated or not.
+# ('tố cáo' alone is also 'đã tố cáo sự tàn phá của ma túy': only a complaint written tells it; 'đã liên hệ
+# với công an để trình báo' tells a contact made, the report only meant.)
+_REPORTED = re.compile(
+    rf"{_B}(?<!không\s)(?<!chưa\s)(?:đã|liền|nên|mới|bèn|vội|lập\s+tức)\s+(?:(?!(?:không|chưa|chẳng|để|nhằm){_E})[^\s,;.:]+\s+){{0,8}}?"
+    rf"(?:trình\s+báo|tố\s+giác|(?:làm|gửi|viết|nộp|có)\s+đơn(?:\s+(?:tố\s+cáo|trình\s+báo|tố\s+giác)){_E})",
+    re.IGNORECASE,
+)
 _NOT_SURRENDERED = re.compile(
     rf"{_B}(?:vận\s+động|kêu\s+gọi|khuyên|thuyết\s+phục|động\s+viên|ý\s+định|định|muốn|không|chưa|sẽ|nếu|mong|"
     rf"chờ|cần|phải|hãy|buộc|yêu\s+cầu|đề\s+nghị|thay\s+vì|thông\s+báo|truy\s+tìm|truy\s+nã){_E}"
@@ -921,6 +930,18 @@ def _surrendered(clause: str) -> int | None:
     bare = _PAREN.sub(lambda p: " " * len(p.group()), clause)  # '(39 tuổi, trú X)' holds no part's comma
     part = bare.rfind(",", 0, m.start()) + 1
     return None if _NOT_SURRENDERED.search(clause[part : m.start()]) else part
+
+
+def _reported(clause: str) -> bool:
+    """Whether a clause tells a crime reported to the police as done, in its own part of the sentence.
+
+    'Cường lấy trộm hai sổ đỏ của chị Hoa nên chị này đã trình báo Công an': the theft is what the clause
+    tells; what its victim did after 'nên' is another's act.
+    """
+    m = _REPORTED.search(clause)
+    return m is not None and not any(
+        _NEW_SUBJECT.match(clause, so.end()) for so in _SO_NEW.finditer(clause, 0, m.end())
+    )
 
 
 def _who_surrendered(name: str) -> set[str]:
@@ -2133,6 +2154,7 @@ def clause_events(
             or _VISIT.search(clause) is not None
             or _police_act(clause)
             or _surrendered(clause) is not None
+            or _reported(clause)
             or _CASE_OPENED.search(clause) is not None
             or _SEIZED.match(clause) is not None
             or _HOSTAGES.search(clause) is not None
