@@ -1581,3 +1581,11 @@ def test_a_crime_reported_to_the_police_is_a_step_of_the_story(sentence: str, wo
 def test_a_report_denied_or_a_figure_of_speech_is_none(sentence: str) -> None:
     text = "Va chạm ở Giáp Bát\nNgày 2-6, Công an phường Giáp Bát cho biết đã khởi tố ông Lò Văn Tám.\n" f"{sentence}\n"
     assert not any("trình báo" in n or "tố cáo" in n for n in names(text)), names(text)
+
+
+def test_the_teller_named_again_as_the_doer_names_the_act() -> None:
+    text = (
+        "Bắt đối tượng lừa đảo\n"
+        "Ngày 29/5, Công an quận 9 cho biết, đơn vị vừa bắt giữ đối tượng Võ Văn Chín về hành vi lừa đảo.\n"
+    )
+    assert any(n.startswith("Công an quận 9 bắt giữ đối tượng Võ Văn Chín") for n in names(text)), names(text)

@@ -632,6 +632,12 @@ _SAID_ACT = re.compile(
     rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+){{0,4}}(?:{_words(*ACT_VERBS)}){_E})",
     re.IGNORECASE,
 )
+# The teller named again as the doer of what it reports, right after telling it ('Công an X cho biết, đơn vị
+# này vừa bắt giữ Y').
+_VAGUE_TELLER = re.compile(
+    r"\s*(?:đơn\s+vị|cơ\s+quan|lực\s+lượng)(?:\s+(?:này|trên))?(?=\s+(?:vừa|đã|mới|đang|cũng)\s)",
+    re.IGNORECASE,
+)
 # The teller named again in what it reports: 'đơn vị này', 'lực lượng trên', 'họ'.
 _VAGUE_WHO = re.compile(
     r"(?:(?:đơn\s+vị|cơ\s+quan|lực\s+lượng)(?:\s+(?:này|trên))?|họ|chúng\s+tôi)", re.IGNORECASE
@@ -2348,7 +2354,15 @@ def clause_events(
                 name = cap_words(tidy_name(clause), NAME_WORDS)
                 full = cap_words(tidy_name(clause), ALIAS_WORDS)
             else:
-                name, full = event_name(clause), event_name(clause, ALIAS_WORDS)
+                told_as = clause
+                vague = _VAGUE_TELLER.match(clause)
+                teller = _SAID_COMMA.search(text, lo, start) if vague is not None else None
+                units = sorted(org_at.items()) if teller is not None else []
+                unit = next((o for at, o in units if teller and lo <= at < teller.start()), None)
+                if vague is not None and unit is not None:
+                    # 'Công an TP Vinh cho biết, đơn vị này đang tạm giữ X': the teller, named, did it.
+                    told_as = f"{unit} {clause[vague.end() :]}"
+                name, full = event_name(told_as), event_name(told_as, ALIAS_WORDS)
                 when = _WHEN_CUT.match(text, end, hi)
                 if when is not None and said is None:
                     # 'X bị bắt khi đang lẩn trốn': the name stops at 'khi', its fuller wording does not.
