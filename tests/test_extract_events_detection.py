@@ -1589,3 +1589,27 @@ def test_the_teller_named_again_as_the_doer_names_the_act() -> None:
         "Ngày 29/5, Công an quận 9 cho biết, đơn vị vừa bắt giữ đối tượng Võ Văn Chín về hành vi lừa đảo.\n"
     )
     assert any(n.startswith("Công an quận 9 bắt giữ đối tượng Võ Văn Chín") for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Bước đầu Chín khai nhận, sáng 26/6 rủ anh Tư đi chơi ở thị trấn.", id="what_he_owned_up_to"),
+        pytest.param("Riêng đối tượng Chín khai nhận đã mua khẩu súng vào tháng 3/2017 tại Campuchia.", id="its_content"),
+        pytest.param("Các đối tượng khai nhận.", id="bare"),
+    ],
+)
+def test_what_a_suspect_owns_up_to_is_no_happening(sentence: str) -> None:
+    text = (
+        "Bắt nhóm vận chuyển ma túy\nNgày 5/6, Công an huyện Hòa Nam đã bắt giữ Lò Văn Chín về hành vi vận chuyển "
+        f"ma túy.\n{sentence}\n"
+    )
+    assert len(names(text)) == 1, names(text)
+
+
+def test_a_killing_told_only_as_owned_up_to_is_still_the_crime() -> None:
+    text = (
+        "Phát hiện bé trai tử vong trong chậu nước\nÔng Lò Văn Tám phát hiện cháu nội nằm sấp ở chậu nước.\n"
+        "Tại cơ quan công an, Hà Thị Mai đã khai nhận hành động giết con trai mình.\n"
+    )
+    assert any("giết con trai" in n for n in names(text)), names(text)

@@ -938,6 +938,25 @@ def _surrendered(clause: str) -> int | None:
     return None if _NOT_SURRENDERED.search(clause[part : m.start()]) else part
 
 
+# What a suspect owns up to ('Bước đầu, X khai nhận đã ...', 'X thừa nhận hành vi phạm tội', 'Tú khai nhận,
+# khoảng tháng 4, đối tượng đã vận chuyển ...'): his telling, which the story's own sentences tell as done
+# when they do; our gold lists none.
+_CONFESSION = r"(?:khai\s+nhận|thừa\s+nhận|thú\s+nhận|khai\s+báo|khai(?=\s+(?:đã|là|rằng|với){_E}))"
+_CONFESSED = re.compile(rf"^(?P<who>[^,;:]{{0,60}}?){_B}{_CONFESSION}{_E}", re.IGNORECASE)
+_CONFESSED_BEFORE = re.compile(
+    rf"{_B}{_CONFESSION}{_E}(?:\s*,)?(?:\s+(?:rằng|là|đã|mình|chính|từng))*\s*$", re.IGNORECASE
+)
+
+
+def _confessed(text: str, lo: int, start: int, clause: str) -> bool:
+    """Whether a clause tells only what a suspect owns up to: his confession, or what follows its verb."""
+    if _CONFESSED_BEFORE.search(text, lo, start):
+        return True  # 'Riêng đối tượng Quý khai nhận đã mua khẩu súng AK ...': the clause is what he said
+    m = _CONFESSED.match(clause)
+    # 'Bình đến công an đầu thú, khai nhận hành vi ...': the surrender, an act before it, is the event.
+    return m is not None and not _ACT.search(m.group("who")) and not _STORY.search(m.group("who"))
+
+
 def _reported(clause: str) -> bool:
     """Whether a clause tells a crime reported to the police as done, in its own part of the sentence.
 
@@ -2333,6 +2352,12 @@ def clause_events(
                 or _police_act(clause)
             )
             and not _speech(clause)
+            # (a killing the story tells only as owned up to is still its crime: 'X khai nhận đã giết con')
+            and not (
+                not summary
+                and _confessed(text, lo, start, clause)
+                and not families_of(clause) & VIOLENT - told_kinds
+            )
             and not _FIRST_PERSON.match(clause)
             and not _ADVISED.match(clause)
             # 'đã trao quyết định bổ nhiệm ông A ...; bổ nhiệm ông B ...': one appointment each, told below.
