@@ -1613,3 +1613,15 @@ def test_a_killing_told_only_as_owned_up_to_is_still_the_crime() -> None:
         "Tại cơ quan công an, Hà Thị Mai đã khai nhận hành động giết con trai mình.\n"
     )
     assert any("giết con trai" in n for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Trong lúc ngồi uống rượu, Lò Văn Dũng nghe anh Sáu khoe tiền nên nảy sinh ý định giết người cướp của.", id="intent"),
+        pytest.param("Không đòi được quà, Dũng lập mưu cướp điện thoại để ép người yêu cũ trả lại.", id="a_plot"),
+    ],
+)
+def test_a_crime_only_meant_leads_no_story(sentence: str) -> None:
+    text = f"Bắt nghi phạm giết người cướp của\n{sentence}\n"
+    assert not any("nảy sinh" in n or "lập mưu" in n for n in names(text)), names(text)

@@ -1278,7 +1278,9 @@ _REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|k�
 
 
 _INTENT = re.compile(
-    rf"{_B}(?:rủ(?:\s+(?:rê|nhau))?|bàn\s+(?:cách|bạc)|lên\s+kế\s+hoạch|âm\s+mưu|ý\s+định)"
+    # ('nảy sinh ý định giết người cướp của', 'lập mưu cướp điện thoại', 'ý đồ trộm cắp': thought of, too)
+    rf"{_B}(?:rủ(?:\s+(?:rê|nhau))?|bàn\s+(?:cách|bạc)|lên\s+kế\s+hoạch|âm\s+mưu|ý\s+định|ý\s+đồ|lập\s+mưu"
+    rf"|nảy\s+sinh(?!\s+hành\s+vi))"  # ('đã nảy sinh hành vi hiếp dâm nạn nhân' tells it done)
     rf"(?:\s+[^\s,;.]+){{0,6}}?\s+(?:đi\s+|để\s+)?$",
     re.IGNORECASE,
 )
@@ -2213,7 +2215,13 @@ def clause_events(
             clause = text[start:end]
         # Neither dated nor told as done: what only a crime's or accident's verb can make a happening.
         plain = not (dated or reported and _has_act(clause))
-        summary = plain and lead_lo <= lo < lead_hi and (verb := _story_verb(text, start, hi)) is not None
+        summary = (
+            plain
+            and lead_lo <= lo < lead_hi
+            and (verb := _story_verb(text, start, hi)) is not None
+            # 'Dũng nghe ... nên nảy sinh ý định giết người cướp của': meant; the act is told where done.
+            and not _INTENT.search(text, verb, _STORY.search(text, verb, hi).start())
+        )
         kinds_here = families_of(text[lo:hi]) if plain and not summary else set()
         violent = (
             not summary
@@ -2225,6 +2233,8 @@ def clause_events(
             and not _TOPIC.search(text, verb, _STORY.search(text, verb, hi).start())
             # 'gọi điện cho mấy người bạn đến đánh ông X': others summoned to do it, the attack told later.
             and not _SUMMONED.search(text, verb, _STORY.search(text, verb, hi).start())
+            # 'X nảy sinh ý định giết người cướp của': meant, the act is told where it is done.
+            and not _INTENT.search(text, verb, _STORY.search(text, verb, hi).start())
         ) or (
             # A theft or a fraud is an act only when someone named does it ('Tý phá khóa ...'), not a
             # thief or a charge named ('tên trộm', 'hành vi lừa đảo'), a plan, or what befell someone.
