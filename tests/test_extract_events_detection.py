@@ -1625,3 +1625,27 @@ def test_a_killing_told_only_as_owned_up_to_is_still_the_crime() -> None:
 def test_a_crime_only_meant_leads_no_story(sentence: str) -> None:
     text = f"Bắt nghi phạm giết người cướp của\n{sentence}\n"
     assert not any("nảy sinh" in n or "lập mưu" in n for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        pytest.param("Công an huyện Hòa Nam đã bắt khẩn cấp Lò Văn Tám.", "bắt khẩn cấp Lò Văn Tám", id="emergency_arrest"),
+        pytest.param(
+            "Viện KSND huyện Hòa Nam đã phê chuẩn quyết định khởi tố bị can đối với Tám.",
+            "phê chuẩn quyết định khởi tố bị can",
+            id="approved",
+        ),
+        pytest.param(
+            "Cơ quan CSĐT đã tống đạt quyết định khởi tố bị can đối với Tám.",
+            "tống đạt quyết định khởi tố bị can",
+            id="served",
+        ),
+    ],
+)
+def test_a_step_of_the_case_told_in_the_body_undated_is_a_happening(sentence: str, words: str) -> None:
+    text = (
+        "Trộm xe máy ở Hòa Nam\nNgười dân xã Hòa Nam vừa phát hiện một vụ trộm xe máy.\n"
+        f"Theo điều tra, tối 2/6, Tám lẻn vào nhà anh Hà Văn Chín lấy trộm chiếc xe máy.\n{sentence}\n"
+    )
+    assert any(words in n for n in names(text)), names(text)
