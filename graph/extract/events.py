@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from graph.facts import Event, Participant, Span
+from graph.gazetteer import load as load_gazetteer
 from graph.text import RELATIVE_DAY_RE, DateMatch, relative_day, slug
 
 from .context import Context
@@ -1023,7 +1024,9 @@ _PEOPLE_COUNTED = re.compile(
 
 
 # 'phát hiện 45kg chân gà', 'thu giữ 200 chai rượu': the figure measures the goods of one seizure.
-_GOODS_MEASURED = re.compile(rf"[0-9.,]*\s*(?:{_words(*_WORDS['goods_units'])}){_E}", re.IGNORECASE)
+_MASS_UNITS = (form for unit in load_gazetteer().units.values() if unit.kind == "mass" for form in unit.forms)
+_GOODS_UNITS = (*_WORDS["goods_units"], *_MASS_UNITS)
+_GOODS_MEASURED = re.compile(rf"[0-9.,]*\s*(?:{_words(*_GOODS_UNITS)}){_E}", re.IGNORECASE)
 
 
 def _tally(clause: str) -> bool:
