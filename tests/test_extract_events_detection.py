@@ -1457,3 +1457,64 @@ def test_others_beating_the_victim_just_attacked_is_the_same_attack_and_a_killin
     )
     found = names(other)
     assert any("đâm vào ngực" in n for n in found), found
+
+
+# Government work told in a story's body: meetings held, decisions to stop, papers issued, a summons.
+GOVERNMENT_ACTS = [
+    pytest.param(
+        "Kỷ luật công an xã\nChính quyền xã Tân Phú đã kỷ luật ban công an xã.\n"
+        "Ông Lò Văn Tám, Chủ tịch UBND xã Tân Phú, cho biết: Xã đã tổ chức họp kiểm điểm ban công an xã vì để "
+        "xảy ra sự việc đáng tiếc.\n",
+        "tổ chức họp kiểm điểm ban công an xã",
+        id="a_review_meeting_told_after_a_colon",
+    ),
+    pytest.param(
+        "Sự cố ở lễ hội đua thuyền\nMột thuyền đua bị lật tại lễ hội đua thuyền huyện Tân Phú.\n"
+        "Ngay sau khi sự cố xảy ra, Ban tổ chức lễ hội đã họp khẩn cấp rút kinh nghiệm.\n",
+        "họp khẩn cấp rút kinh nghiệm",
+        id="an_urgent_meeting",
+    ),
+    pytest.param(
+        "Sự cố ở lễ hội đua thuyền\nMột thuyền đua bị lật tại lễ hội đua thuyền huyện Tân Phú.\n"
+        "Liên quan đến sự cố, Ban tổ chức đã phải quyết định dừng 2 lượt đua còn lại của vòng loại.\n",
+        "dừng 2 lượt đua còn lại",
+        id="a_decision_to_stop_told_with_a_bare_verb",
+    ),
+    pytest.param(
+        "Người đàn ông tử vong ở trụ sở xã\nÔng Hà Văn Chín tử vong tại trụ sở UBND xã Tân Phú.\n"
+        "Trước đó, trưa 6/2 Công an xã Tân Phú triệu tập ông Hà Văn Chín (46 tuổi), để điều tra về hành vi đánh "
+        "vợ.\n",
+        "Công an xã Tân Phú triệu tập ông Hà Văn Chín",
+        id="a_summons_whose_purpose_follows_a_comma",
+    ),
+    pytest.param(
+        "Dừng lễ hội đua thuyền\nMột thuyền đua bị lật tại lễ hội đua thuyền huyện Tân Phú.\n"
+        "Ngày 2/7, UBND tỉnh Hòa An ra công văn hỏa tốc yêu cầu tạm dừng lễ hội, kiểm tra chất kích thích, tăng "
+        "lực trong đội đua số 18 và các đội khác.\n",
+        "UBND tỉnh Hòa An ra công văn hỏa tốc",
+        id="a_paper_issued_that_names_an_energiser_not_a_rise",
+    ),
+    pytest.param(
+        "Chỉ thị mới về thanh tra\nChiều 5/3 tại Hà Nội đã diễn ra buổi họp báo của Văn phòng Chính phủ.\n"
+        "Sau khi ghi nhận nhiều ý kiến đóng góp, cùng với đề xuất từ phía Phòng Thương mại, Chính phủ đã xây "
+        "dựng và ban hành Chỉ thị 12/2017/CT-TTg về việc tránh thanh tra chồng chéo.\n",
+        "ban hành Chỉ thị 12/2017/CT-TTg",
+        id="a_directive_issued_after_what_came_with_it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), GOVERNMENT_ACTS)
+def test_government_work_in_the_body_is_found_and_named(text: str, words: str) -> None:
+    found = names(text)
+    assert any(n.startswith(words) or words in n for n in found), found
+
+
+def test_a_child_named_at_birth_and_a_driver_stopping_are_no_events() -> None:
+    text = (
+        "Xét xử kẻ cướp\nSáng 22/6, TAND tỉnh Hòa An mở phiên tòa xét xử Lò Văn Tám về tội cướp tài sản.\n"
+        "Ngày 18/10/2001, chị Hà Thị Chín sinh con đặt tên là Lò Thị Mười. Ngày 3/5/2016, Tám đã dừng xe trước "
+        "cổng chợ.\n"
+    )
+    found = names(text)
+    assert not [n for n in found if "đặt tên" in n or "dừng xe" in n], found

@@ -623,6 +623,13 @@ _SAID = re.compile(
 _SAID_COMMA = re.compile(
     rf"{_B}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,\s", re.IGNORECASE
 )
+# 'Ông X, Chủ tịch UBND xã, cho biết: Xã đã tổ chức họp kiểm điểm ...': what is told after the colon is a
+# clause of its own when a subject and 'đã' open it ('cho hay: năm 2016, lúc ...' leads with a time).
+_SAID_COLON = re.compile(
+    rf"{_B}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*:\s+"
+    rf"(?=(?:[^\s,;:.]+\s+){{1,8}}?(?:đã|vừa|mới)\s)",
+    re.IGNORECASE,
+)
 # 'Công an huyện X cho biết vừa bắt giữ ...': a unit telling its own act; the act is the happening.
 # 'ông X cho biết các trinh sát đã bắt giữ ...': the reported clause has a subject of its own, and that
 # clause alone is the happening.
@@ -739,9 +746,9 @@ _COUNTED = re.compile(
     rf"(?:[0-9]\s*%?|{_B}(?:{_words(*COUNTING_WORDS)}))\s*$",  # '90% vụ xâm hại ...': a share, a figure
     re.IGNORECASE,
 )
-_FIGURES = re.compile(
-    rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}(?:tăng|giảm|so\s+với){_E}", re.IGNORECASE
-)
+# ('tăng lực', 'tăng cường', 'tăng ca': to energise, to strengthen, to work overtime; no change counted)
+_RISE = r"(?:tăng(?!\s+(?:lực|cường|ca)(?![^\W_]))|giảm|so\s+với)"
+_FIGURES = re.compile(rf"{_B}{_RISE}{_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}{_RISE}{_E}", re.IGNORECASE)
 _CASE_STEP = re.compile(
     rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
@@ -809,7 +816,7 @@ _CHARGES = re.compile(
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
     # 'đã cùng ký', 'đã đồng loạt khám xét': who else did it says nothing of whether it was done.
-    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời|cùng|đồng\s+loạt|lập\s+tức|nhanh\s+chóng)\s+)?"
+    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời|cùng|đồng\s+loạt|lập\s+tức|nhanh\s+chóng|phải)\s+)?"
     # 'Chuyên án X đã được thành lập', 'đã xây dựng và ban hành Chỉ thị Y': the act befell it, or came second.
     rf"(?:được\s+|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+)?"
     # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố', 'đã quyết định lập biên bản xử phạt': the act carried
@@ -1047,9 +1054,13 @@ STOP_VERBS = _WORDS["stop_verbs"]
 # A decision to stop, suspend or take back, told as decided or done: 'Sở X đã yêu cầu thu hồi phù hiệu
 # ...', 'thành phố quyết định dừng tổ chức lễ hội ...' ('theo quyết định đình chỉ' is the paper, not news).
 _STOPPED = re.compile(
-    rf"{_B}(?:(?:đã|vừa|mới)\s+(?:(?:{_words(*_WORDS['decision_verbs'])})\s+)?"
+    # 'Ban tổ chức đã (phải) quyết định dừng 2 trận đấu': a bare 'dừng' is a decision only after its verb
+    # ('đã dừng xe' is a driver's stop).
+    rf"{_B}(?:(?:đã|vừa|mới)\s+(?:phải\s+)?(?:(?:{_words(*_WORDS['decision_verbs'])})\s+(?=(?:dừng|ngừng){_E})"
+    rf"|(?:(?:{_words(*_WORDS['decision_verbs'])})\s+)?(?=(?:{_words(*STOP_VERBS)}){_E}))"
     rf"|(?<=[^\W\d_]\s)(?<!ra\s)(?<!theo\s)(?<!có\s)(?<!các\s)(?<!một\s)(?<!bản\s)(?<!hành\s)(?<!số\s)(?<!những\s)"
-    rf"(?-i:quyết\s+định)\s+)(?P<act>{_words(*STOP_VERBS)}){_E}",
+    rf"(?-i:quyết\s+định)\s+(?=(?:{_words(*STOP_VERBS)}){_E}))"
+    rf"(?P<act>{_words(*STOP_VERBS, 'dừng', 'ngừng')}){_E}",
     re.IGNORECASE,
 )
 _STOP_BEFORE = re.compile(rf"{_B}(?:{_words(*STOP_VERBS)}){_E}\s+$", re.IGNORECASE)
@@ -1605,7 +1616,9 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     """Return the offsets of a sentence's main clause: past its lead segments, up to its cut."""
     start = lo
     # 'Tin từ Công an huyện X, tỉnh Y cho biết, ...': the source, however many commas it holds.
-    said = _SAID_COMMA.search(text, start, min(hi, start + 200))
+    said = _SAID_COMMA.search(text, start, min(hi, start + 200)) or _SAID_COLON.search(
+        text, start, min(hi, start + 200)
+    )
     if said is not None:
         start = said.end()
     # An aside in brackets is no part of a lead: '(thị trấn X, huyện Y)' holds no mark and no words.
@@ -1633,6 +1646,10 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
             break
         if _AT_LEAD.match(segment) and _OCCURS.search(segment):
             break  # 'tại kho hàng X xảy ra cháy lớn, ...': where it happened and what, no lead
+        if _PURPOSE_AFTER.match(bare, mark.end(), hi) and not _LEAD_END.search(bare, mark.end(), hi):
+            # 'trưa 6/2 Công an xã X triệu tập ông Y (46 tuổi), để điều tra ...': a purpose ends the sentence,
+            # no main clause after it ('nhằm bảo đảm ..., X đã ...' leads one).
+            break
         where = placed or _AT_LEAD.match(segment) is not None or _PLACE_AT_END.search(segment) is not None
         start = mark.end()
     # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
@@ -1656,6 +1673,7 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     return start, cut.start() if cut else hi
 
 
+_PURPOSE_AFTER = re.compile(rf"\s*(?:để|nhằm){_E}", re.IGNORECASE)
 _CAUSE_LEAD = re.compile(
     rf"(?:do|vì|bởi)\s[^;:,.]{{2,160}}?{_B}(?<!không\s)(?<!cần\s)nên\s+(?!chăng{_E})", re.IGNORECASE
 )
