@@ -1510,11 +1510,11 @@ def test_government_work_in_the_body_is_found_and_named(text: str, words: str) -
     assert any(n.startswith(words) or words in n for n in found), found
 
 
-def test_a_child_named_at_birth_and_a_driver_stopping_are_no_events() -> None:
+def test_a_child_named_at_birth_and_a_vehicle_stopped_are_no_decisions() -> None:
     text = (
         "Xét xử kẻ cướp\nSáng 22/6, TAND tỉnh Hòa An mở phiên tòa xét xử Lò Văn Tám về tội cướp tài sản.\n"
-        "Ngày 18/10/2001, chị Hà Thị Chín sinh con đặt tên là Lò Thị Mười. Ngày 3/5/2016, Tám đã dừng xe trước "
-        "cổng chợ.\n"
+        "Ngày 18/10/2001, chị Hà Thị Chín sinh con đặt tên là Lò Thị Mười. Ngày 3/5/2016, CSGT đã ra lệnh "
+        "dừng xe trước cổng chợ.\n"
     )
     found = names(text)
     assert not [n for n in found if "đặt tên" in n or "dừng xe" in n], found

@@ -1055,8 +1055,8 @@ STOP_VERBS = _WORDS["stop_verbs"]
 # ...', 'thành phố quyết định dừng tổ chức lễ hội ...' ('theo quyết định đình chỉ' is the paper, not news).
 _STOPPED = re.compile(
     # 'Ban tổ chức đã (phải) quyết định dừng 2 trận đấu': a bare 'dừng' is a decision only after its verb
-    # ('đã dừng xe' is a driver's stop).
-    rf"{_B}(?:(?:đã|vừa|mới)\s+(?:phải\s+)?(?:(?:{_words(*_WORDS['decision_verbs'])})\s+(?=(?:dừng|ngừng){_E})"
+    # ('đã dừng xe' is a driver's stop), and not of a vehicle ('CSGT đã ra lệnh dừng xe' is a traffic stop).
+    rf"{_B}(?:(?:đã|vừa|mới)\s+(?:phải\s+)?(?:(?:{_words(*_WORDS['decision_verbs'])})\s+(?=(?:dừng|ngừng){_E}(?!\s+(?:xe|phương\s+tiện){_E}))"
     rf"|(?:(?:{_words(*_WORDS['decision_verbs'])})\s+)?(?=(?:{_words(*STOP_VERBS)}){_E}))"
     rf"|(?<=[^\W\d_]\s)(?<!ra\s)(?<!theo\s)(?<!có\s)(?<!các\s)(?<!một\s)(?<!bản\s)(?<!hành\s)(?<!số\s)(?<!những\s)"
     rf"(?-i:quyết\s+định)\s+(?=(?:{_words(*STOP_VERBS)}){_E}))"
