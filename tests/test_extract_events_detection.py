@@ -1518,3 +1518,13 @@ def test_a_child_named_at_birth_and_a_vehicle_stopped_are_no_decisions() -> None
     )
     found = names(text)
     assert not [n for n in found if "đặt tên" in n or "dừng xe" in n], found
+
+
+def test_a_decision_the_summary_names_and_the_body_retells_is_one_named_by_its_fuller_telling() -> None:
+    text = (
+        "Kỷ luật công an xã\nChính quyền xã Tân Phú đã kỷ luật ban công an xã.\n"
+        "Ông Lò Văn Tám, Chủ tịch UBND xã Tân Phú, cho biết như vậy. Sau khi thống nhất, UBND xã Tân Phú đã kỷ "
+        "luật bằng hình thức khiển trách trưởng và phó công an xã.\n"
+    )
+    found = [n for n in names(text) if "kỷ luật" in n]
+    assert len(found) == 1 and "khiển trách" in found[0], names(text)

@@ -1794,6 +1794,34 @@ def _headed_parts(text: str, sentences: list[Span]) -> list[tuple[int, int]]:
 _SO_WORDS = ("nên", "thì", "rồi")
 
 
+# An authority's decision on people or a body, which a summary names and the body tells again.
+_DECISION = re.compile(
+    rf"{_B}(?:kỷ\s+luật|đình\s+chỉ|cách\s+chức|bổ\s+nhiệm|miễn\s+nhiệm|thành\s+lập|khen\s+thưởng){_E}",
+    re.IGNORECASE,
+)
+RETOLD_SHARE = 0.6  # of the words after the decision's verb in the shorter telling, the other must hold
+_LINK_WORDS = folded_words("đối với của và cho về tại các những bằng hình thức")
+
+
+def _decision_retold(found: list[Event], name: str, lo: int, lead_lo: int, lead_hi: int) -> Event | None:
+    """Return the summary's decision that a body's clause tells again: same verb, most of what it is on."""
+    verb = _DECISION.search(name)
+    if verb is None or lo < lead_hi:
+        return None
+    on = folded_words(name[verb.end() :]) - _LINK_WORDS
+    for event in found:
+        if not lead_lo <= event.spans[0].start < lead_hi:
+            continue
+        told = _DECISION.search(event.name)
+        if told is None or told.group().lower() != verb.group().lower():
+            continue
+        other = folded_words(event.name[told.end() :]) - _LINK_WORDS
+        shared = len(on & other)
+        if on and other and shared >= 2 and shared >= RETOLD_SHARE * min(len(on), len(other)):
+            return event
+    return None
+
+
 def clause_events(
     ctx: Context,
     dates: list[DateMatch],
@@ -1950,6 +1978,18 @@ def clause_events(
                 retell(same, Span(start, end, told), basis)
                 same.aliases.append(name)
                 return
+        retold = _decision_retold(found, name, lo, lead_lo, lead_hi)
+        if retold is not None:
+            # 'chính quyền địa phương đã kỷ luật ban công an xã' (the summary), then 'UBND xã X đã kỷ
+            # luật bằng hình thức cảnh cáo trưởng và hai phó công an xã': one decision, named by its fuller
+            # telling.
+            retell(retold, Span(start, end, told), basis)
+            if len(name.split()) > len(retold.name.split()):
+                retold.aliases.append(retold.name)
+                retold.name, retold.kind = name, kind_of(name)
+            else:
+                retold.aliases.append(name)
+            return
         for first in summaries:
             if day is not None and summary_days.get(id(first), day) != day:
                 continue  # an attack after a day of its own is another attack, however alike it is worded
