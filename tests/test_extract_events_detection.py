@@ -1528,3 +1528,24 @@ def test_a_decision_the_summary_names_and_the_body_retells_is_one_named_by_its_f
     )
     found = [n for n in names(text) if "kỷ luật" in n]
     assert len(found) == 1 and "khiển trách" in found[0], names(text)
+
+
+def test_a_festival_referred_to_or_its_holding_in_general_is_no_new_event() -> None:
+    text = (
+        "Lễ hội hoa ban\nSáng 6/2, Ban Chỉ đạo Tây Bắc tổ chức họp báo giới thiệu Lễ hội hoa ban lần thứ 6.\n"
+        "Theo ban tổ chức, việc tổ chức lễ hội cũng nhằm nâng cao nhận thức của cộng đồng. Ông Lò Văn Tám cho "
+        "biết: Mục tiêu của tổ chức lễ hội lần này nhằm quảng bá thương hiệu. Chính phủ yêu cầu bảo đảm việc tổ "
+        "chức lễ hội tiết kiệm, tránh phô trương.\n"
+    )
+    found = names(text)
+    assert not [n for n in found if n.lower().startswith("lễ hội")], found
+
+
+def test_a_ceremony_told_again_as_it_begins_is_the_same_ceremony() -> None:
+    text = (
+        "Lễ cầu an\nNhư thường lệ, đại lễ cầu an chùa Tân Phú bắt đầu vào lúc 19h ngày 14 tháng Giêng Âm lịch.\n"
+        "Người dân đã ngồi kín trong khuôn viên chùa. Khi buổi lễ chính thức bắt đầu, người dân đồng loạt chắp "
+        "tay.\n"
+    )
+    found = names(text)
+    assert len([n for n in found if "lễ" in n]) == 1, found

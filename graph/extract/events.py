@@ -183,6 +183,17 @@ _HELD_BY = re.compile(r"(?<![^\W_])(?:tổ\s+chức|chủ\s+trì)\s*$", re.IGNOR
 HOLDER_WORDS = 14  # a longer stretch before 'tổ chức' holds more than who held it
 
 
+# What may follow a meeting's noun in a mere reference to it: 'lễ hội cũng', 'lễ hội lần này', 'buổi lễ chính
+# thức bắt đầu'.
+_BARE_TAIL = (
+    folded_words(" ".join(_WORDS["back_reference_words"]))
+    | folded_words(" ".join(_WORDS["auxiliaries"]))
+    | folded_words("hội lần này chính thức bắt đầu kết thúc")
+)
+# A name of its own in what follows a meeting's noun: a capitalised word or a number.
+_NAMED_PART = re.compile(r"(?<![^\W_])(?:[0-9]|(?-i:[A-ZĐ]))")
+
+
 def _keyword_events(
     ctx: Context,
     report: str,
@@ -250,6 +261,13 @@ def _keyword_events(
             purpose = _with_purpose(text, m.start(), stop, hi, headed=headed)
             full = cap_words(tidy_name(purpose or told), ALIAS_WORDS)
             name = cap_words(tidy_name(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
+            rest = text[m.end("kind") : stop]
+            if folded_words(name[len(m.group("kind")) :]) <= _BARE_TAIL or (
+                re.search(r"(?<![^\W_])việc\s+tổ\s+chức\s*$", before) and not _NAMED_PART.search(rest)
+            ):
+                # 'Mục tiêu của tổ chức lễ hội lần này', 'việc tổ chức lễ hội cũng nhằm ...', 'bảo đảm việc tổ
+                # chức lễ hội tiết kiệm': a meeting referred to, or the holding of such in general.
+                continue
             # 'gia đình đưa cháu X về tổ chức lễ an táng': who held it, as the clause tells it.
             clause_start = _main_clause(text, lo, hi)[0]
             held = (
