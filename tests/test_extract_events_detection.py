@@ -1501,6 +1501,13 @@ GOVERNMENT_ACTS = [
         "ban hành Chỉ thị 12/2017/CT-TTg",
         id="a_directive_issued_after_what_came_with_it",
     ),
+    pytest.param(
+        "Thanh tra đất sân bay\nThanh tra tỉnh Hòa An kết thúc thanh tra đất khu sân bay Tân Phú.\n"
+        "Ông Lò Văn Tám cho biết như vậy. Sau đó, lãnh đạo Thanh tra tỉnh Hòa An đã chủ trì để xin ý kiến của các "
+        "cơ quan liên quan.\n",
+        "chủ trì để xin ý kiến",
+        id="a_meeting_chaired",
+    ),
 ]
 
 
