@@ -1556,3 +1556,14 @@ def test_a_ceremony_told_again_as_it_begins_is_the_same_ceremony() -> None:
     )
     found = names(text)
     assert len([n for n in found if "lễ" in n]) == 1, found
+
+
+def test_a_long_lead_of_what_was_done_first_gives_way_to_the_act() -> None:
+    text = (
+        "Chỉ thị mới về thanh tra\nChiều 5/3 tại Hà Nội đã diễn ra buổi họp báo của Văn phòng Chính phủ.\n"
+        "Bộ trưởng Lò Văn Tám cho biết, sau khi ghi nhận rất nhiều ý kiến đóng góp của các doanh nghiệp và hiệp "
+        "hội ngành hàng, cùng với đề xuất từ phía Phòng Thương mại, Chính phủ đã xây dựng và ban hành Chỉ thị "
+        "12/2017/CT-TTg về việc tránh thanh tra chồng chéo.\n"
+    )
+    found = names(text)
+    assert any(n.startswith("Chính phủ xây dựng và ban hành Chỉ thị") for n in found), found

@@ -1607,6 +1607,7 @@ _ABOUT_LEAD = re.compile(
 )
 _OCCASION_LEAD = re.compile(rf"\s*(?:tại|trong|bên\s+lề)\s+(?={_NOUN.pattern})", re.IGNORECASE)
 _PURPOSE = re.compile(rf"\s*(?:nhằm|để|với\s+mục\s+đích|trong\s+quá\s+trình){_E}", re.IGNORECASE)
+_DONE_FIRST = re.compile(rf"\s*sau\s+khi{_E}", re.IGNORECASE)
 # A day between commas inside a noun phrase, which goes on after it: ', 6.2, của UBND TP ...'.
 _TIME_ASIDE = re.compile(
     r"\s*(?:ngày\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\s*,(?=\s*(?:của|do|tại|ở)\s)",
@@ -1650,8 +1651,11 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         # So does what the clause is about: 'Liên quan đến dự án cầu X (Y) gặp sai sót, Thứ trưởng Z đã ...',
         # and the occasion: 'trong cuộc họp báo về công tác 6 tháng đầu năm của Bộ X, ông Y nói ...'.
         # (up to a comma: 'Liên quan tới kết quả X cho thấy A; B, ông Y cho biết ...' tells a finding first)
+        # So does what was done first: 'sau khi ghi nhận rất nhiều ý kiến đóng góp của ..., Chính phủ đã ...'.
         long_lead = _PURPOSE.match(bare, start, mark.start()) or bare[mark.start()] == "," and (
-            _ABOUT_LEAD.match(bare, start, mark.start()) or _OCCASION_LEAD.match(bare, start, mark.start())
+            _ABOUT_LEAD.match(bare, start, mark.start())
+            or _OCCASION_LEAD.match(bare, start, mark.start())
+            or _DONE_FIRST.match(bare, start, mark.start())
         )
         limit = LONG_LEAD_WORDS if long_lead else 14
         if len(bare[start : mark.start()].split()) > limit:
