@@ -190,6 +190,9 @@ _BARE_TAIL = (
     | folded_words(" ".join(_WORDS["auxiliaries"]))
     | folded_words("hội lần này chính thức bắt đầu kết thúc")
 )
+# In what follows a meeting's noun, words that make it a meeting ahead or a subject that goes on to a
+# verb of its own.
+_AHEAD_OR_SAID = re.compile(rf"{_B}(?:cũng|sắp\s+tới|dự\s+kiến|ngày\s+càng){_E}", re.IGNORECASE)
 # A name of its own in what follows a meeting's noun: a capitalised word or a number.
 _NAMED_PART = re.compile(r"(?<![^\W_])(?:[0-9]|(?-i:[A-ZĐ]))")
 
@@ -267,6 +270,9 @@ def _keyword_events(
             ):
                 # 'Mục tiêu của tổ chức lễ hội lần này', 'việc tổ chức lễ hội cũng nhằm ...', 'bảo đảm việc tổ
                 # chức lễ hội tiết kiệm': a meeting referred to, or the holding of such in general.
+                continue
+            if _AHEAD_OR_SAID.search(text, m.end("kind"), stop):
+                # 'Ban tổ chức lễ hội chọi trâu cũng nói', 'tổ chức lễ hội ngày càng tốt hơn': a subject.
                 continue
             # 'gia đình đưa cháu X về tổ chức lễ an táng': who held it, as the clause tells it.
             clause_start = _main_clause(text, lo, hi)[0]
