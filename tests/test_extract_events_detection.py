@@ -1568,3 +1568,13 @@ def test_a_long_lead_of_what_was_done_first_gives_way_to_the_act() -> None:
     )
     found = names(text)
     assert any(n.startswith("Chính phủ xây dựng và ban hành Chỉ thị") for n in found), found
+
+
+def test_a_long_lead_of_what_was_done_first_that_tells_an_act_stays_the_happening() -> None:
+    text = (
+        "Vụ gây rối ở xã Tân Phú\nUBND huyện Tân Phú đã họp báo về vụ việc.\n"
+        "Ngày 15/4, sau khi Công an tỉnh Hòa An bắt các đối tượng để điều tra vụ án gây rối trật tự công cộng tại "
+        "xã Tân Phú, trong đó có ông Lò Văn Tám.\n"
+    )
+    found = names(text)
+    assert any("bắt các đối tượng" in n for n in found), found

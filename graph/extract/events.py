@@ -1259,6 +1259,15 @@ _INCIDENT_HEAD = re.compile(
 )
 
 
+def _act_word(text: str) -> bool:
+    """Whether an act verb is in ``text``, outside the not-act compounds ('ghi nhận', 'bảo vệ')."""
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(text)]
+    return any(
+        not any(a <= m.start() < b and not (a == m.start() and m.end() > b) for a, b in compounds)
+        for m in _ACT.finditer(text)
+    )
+
+
 def _has_act(clause: str) -> bool:
     """Whether a clause holds an act verb: in lower case past its start, not inside a compound."""
     compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
@@ -1661,7 +1670,8 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         long_lead = _PURPOSE.match(bare, start, mark.start()) or bare[mark.start()] == "," and (
             _ABOUT_LEAD.match(bare, start, mark.start())
             or _OCCASION_LEAD.match(bare, start, mark.start())
-            or _DONE_FIRST.match(bare, start, mark.start())
+            # (unless an act verb is in it: 'sau khi Công an TP X bắt các đối tượng ..., trong đó có ...')
+            or _DONE_FIRST.match(bare, start, mark.start()) and not _act_word(bare[start : mark.start()])
         )
         limit = LONG_LEAD_WORDS if long_lead else 14
         if len(bare[start : mark.start()].split()) > limit:
