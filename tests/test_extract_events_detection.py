@@ -1578,3 +1578,13 @@ def test_a_long_lead_of_what_was_done_first_that_tells_an_act_stays_the_happenin
     )
     found = names(text)
     assert any("bắt các đối tượng" in n for n in found), found
+
+
+def test_an_ordinal_cut_by_the_name_limit_goes_whole() -> None:
+    text = (
+        "Lễ hội\nSáng ngày 6/2, tại Hà Nội, Ban Chỉ đạo Tây Bắc và UBND tỉnh Hòa An đã tổ chức họp báo giới thiệu "
+        "Lễ hội cà phê Buôn Tân Phú lần thứ 6, Liên hoan văn hóa cồng chiêng năm 2017.\n"
+        "Lễ hội diễn ra từ ngày 8/3 đến 13/3/2017 tại thành phố Tân Phú.\n"
+    )
+    found = names(text)
+    assert any(n.endswith("Buôn Tân Phú lần thứ 6") for n in found), found
