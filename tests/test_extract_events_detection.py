@@ -1588,3 +1588,13 @@ def test_an_ordinal_cut_by_the_name_limit_goes_whole() -> None:
     )
     found = names(text)
     assert any(n.endswith("Buôn Tân Phú lần thứ 6") for n in found), found
+
+
+def test_many_papers_issued_are_a_general_statement_not_a_happening() -> None:
+    text = (
+        "Quản lý khai thác cát\nNgày 5/6, UBND tỉnh Hòa An họp bàn về khai thác cát.\n"
+        "Thời gian qua, Thủ tướng Chính phủ đã ban hành nhiều văn bản, chỉ đạo quyết liệt các bộ, ngành tăng cường "
+        "quản lý hoạt động khai thác cát.\n"
+    )
+    found = names(text)
+    assert not [n for n in found if "nhiều văn bản" in n], found

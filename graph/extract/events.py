@@ -190,6 +190,13 @@ _BARE_TAIL = (
     | folded_words(" ".join(_WORDS["auxiliaries"]))
     | folded_words("hội lần này chính thức bắt đầu kết thúc")
 )
+# 'Thủ tướng Chính phủ ban hành nhiều văn bản, chỉ đạo quyết liệt ...', 'Các TCTD ban hành nhiều quy định
+# mới': papers told by the many, a general statement, no one happening.
+_MANY_PAPERS = re.compile(
+    rf"{_B}(?:ban\s+hành|ký|gửi|có)\s+(?:rất\s+)?(?:nhiều|hàng\s+loạt)\s+"
+    rf"(?:văn\s+bản|quyết\s+định|quy\s+định|công\s+văn|chỉ\s+thị|thông\s+báo){_E}",
+    re.IGNORECASE,
+)
 # In what follows a meeting's noun, words that make it a meeting ahead or a subject that goes on to a
 # verb of its own.
 _AHEAD_OR_SAID = re.compile(rf"{_B}(?:cũng|sắp\s+tới|dự\s+kiến|ngày\s+càng){_E}", re.IGNORECASE)
@@ -2373,6 +2380,7 @@ def clause_events(
             and not _only_going(clause)
             and not _cared_for(clause)
             and not _FIGURES.search(clause)
+            and not _MANY_PAPERS.search(clause)
             and not _tally(clause)
             and not _HOLDS.search(clause)
             and text[lo] not in '“"-+•*'
