@@ -1598,3 +1598,12 @@ def test_many_papers_issued_are_a_general_statement_not_a_happening() -> None:
     )
     found = names(text)
     assert not [n for n in found if "nhiều văn bản" in n], found
+
+
+def test_a_business_contract_signed_is_background() -> None:
+    text = (
+        "Sai phạm ở bệnh viện\nNgày 3/6, Công an tỉnh Hòa An khởi tố vụ án sai phạm tại Bệnh viện Tân Phú.\n"
+        "Ngày 12/5/2016, ông Lò Văn Tám ký hợp đồng thuê 2 máy xét nghiệm của Công ty TNHH Hà Chín.\n"
+    )
+    found = names(text)
+    assert not [n for n in found if "hợp đồng" in n], found
