@@ -461,7 +461,7 @@ AUDIENCE = _table("toàn", "toàn thể")
 # a consequence after 'nên' (not the verbs 'tạo nên', 'trở nên', 'xây dựng nên').
 TASK_END = re.compile(
     r"(?:\s+|\s*(?:…|\.\.\.)\s*)"
-    r"(?:nhằm|nhưng|mặc dù|thì|song|(?<!tạo )(?<!trở )(?<!dựng )nên|chứ|để không|mà còn)\s+.*$"
+    r"(?:nhằm|góp phần|nhưng|mặc dù|thì|song|(?<!tạo )(?<!trở )(?<!dựng )nên|chứ|để không|mà còn)\s+.*$"
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
     r"|\s+còn\s+(?:việc|về)\s.*$"  # ('… quản lý về chuyên môn còn việc ra quyết định …': another's charge)
@@ -1996,6 +1996,13 @@ def _glued_person(tokens: list[Token], k: int, hi: int) -> bool:
     return n >= 2 and k + n < hi and tokens[k + n].text == ","
 
 
+def _item_mark(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether a list item's mark ('b)', '2)') stands at ``tokens[k]``, its text after it."""
+    if k + 2 >= hi or tokens[k + 1].text != ")" or len(tokens[k].text) > 2:
+        return False
+    return tokens[k].text.isalpha() and tokens[k].text.islower() or tokens[k].is_number
+
+
 def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[int, int]]:
     """Split a task region into items: at ';', and at ',' / 'và' / 'đồng thời' before a new verb."""
     items: list[tuple[int, int]] = []
@@ -2008,10 +2015,17 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             break  # '… yên tâm giảng dạy Ngày 21 …': the next sentence, glued on, holds no more items
         if tok.text in ("Ông", "Bà") and tokens[j - 1].is_word and _glued_person(tokens, j + 1, hi):
             break  # '… điều khoản Ông Trần Văn P., Phó giám đốc Sở …': a sentence glued on after a heading
+        if j > start and (tok.lower, tokens[j + 1].lower if j + 1 < hi else "") == ("góp", "phần"):
+            break  # '… góp phần bảo vệ A, kiểm soát B': what the task brings about lists no more tasks
         if tok.text == ";":
             if _task_start(tokens, j + 1) is None and not _phrase(tokens, j + 1, CONTINUE):
                 break  # '…; thời hạn cấp phiếu không quá 10 ngày': the list of tasks is over
             next_at = j + 1
+        elif tok.text == "." and _item_mark(tokens, j + 1, hi):
+            # '… diện rộng. b) Chỉ đạo Trạm X …': the next lettered item, glued on in the same sentence
+            if _task_start(tokens[j + 3 : hi], 0) is None:
+                break
+            next_at = j + 3
         elif tok.text == "," and _inside_brackets(tokens, start, j):
             pass  # '(sửa đổi, bổ sung năm 2016)': a comma inside brackets lists no task
         elif any(s_start < tok.start and tok.end < s_end for s_start, s_end, _ in spans):
@@ -2255,6 +2269,8 @@ def _unit_subject(text: str, tokens: list[Token], k: int, spans: Names) -> tuple
     # ('Sở Nông nghiệp và Phát triển nông thôn tỉnh phối hợp …': the unit's own level, its place implied)
     if k < end < len(tokens) - 1 and tokens[end].lower in ("tỉnh", "huyện", "quận", "xã", "phường"):
         end += 1
+    if k < end < len(tokens) - 1 and tokens[end].text == ":":
+        end += 1  # ('3. Sở Y tế: Phối hợp với …': a list item headed by the units it asks)
     # The task follows the units at once ('… đã có văn bản báo cáo' tells what was done).
     start = _task_start(tokens, end) if k < end < len(tokens) else None
     if start is None:
@@ -2322,6 +2338,51 @@ def _points_after_colon(tokens: list[Token]) -> int | None:
     return None
 
 
+FINDINGS = _table("xác định", "nhận định", "kết luận", "đánh giá", "cho rằng", "khẳng định")
+
+
+def _carried_on(tokens: list[Token], start: int | None, named: bool) -> bool:
+    """Whether a sentence told a little after a directive goes on with it ('named': its units named as
+    subject, or an opener that goes on: 'Cùng với đó là …', 'Thứ hai, …').
+
+    What a unit 'cũng' does ('Cơ quan CSĐT cũng khởi tố …'), what it finds ('TAND X xác định …') and
+    headlines glued on without a stop tell the story, not the directive.
+    """
+    if start is None or not named or tokens[-1].text not in ".;!":
+        return False
+    if any(t.lower in DEEDS or t.lower == "bị" for t in tokens[:start]):
+        return False  # ('Cụ thể, Bộ X đã tổ chức …', '… cũng bị kỷ luật': a deed or what befell one)
+    if (tokens[0].lower, tokens[min(1, len(tokens) - 1)].lower) == ("qua", "đó"):
+        return False  # ('Qua đó góp phần …', 'Qua đó chấn chỉnh …': what the directive brings about)
+    outcome = _phrase(tokens, start, FINDINGS) or tokens[start].lower in ("góp", "tránh", "nhằm")
+    return tokens[start - 1].lower != "cũng" and not outcome
+
+
+TOPIC_LEADS = _table("về phía", "đối với", "riêng với")
+
+
+def _topic_unit(text: str, tokens: list[Token], k: int, spans: Names) -> tuple[int, str | None] | None:
+    """Return where the clause starts and its unit when ``tokens[k:]`` open with 'Về phía <unit>,'.
+
+    In a list of directives a lead naming the units asked ('Đối với Bộ Xây dựng, …', 'Về phía các
+    địa phương, …') heads what they are asked; a lead naming a thing ('Đối với vụ việc này, …') heads none.
+    """
+    n = _phrase(tokens, k, TOPIC_LEADS)
+    if not n:
+        return None
+    lo = k + n
+    comma = next((c for c in range(lo, min(len(tokens), lo + MAX_OPENING)) if tokens[c].text == ","), None)
+    if comma is None or comma == lo or comma + 1 >= len(tokens):
+        return None
+    holder = _holder_name(text, tokens, lo, comma, spans)
+    kind = any(_phrase(tokens, m, GENERIC_UNITS) for m in range(lo, comma))
+    kind = kind and _phrase(tokens, lo, HOLDER_WORDS) > 0  # 'các địa phương', named by kind
+    named = holder is not None and _covered(spans, tokens[lo].start) is not None
+    if not (named or kind):
+        return None
+    return comma + 1, holder or text[tokens[lo].start : tokens[comma - 1].end]
+
+
 def _reports_after(tokens: list[Token], m: int) -> bool:
     """Whether 'và cho biết' / 'và cho hay' / 'và cho rằng' starts at ``tokens[m]``."""
     words = (tokens[m].lower, tokens[m + 1].lower, tokens[m + 2].lower)
@@ -2336,8 +2397,13 @@ def _directive_tasks(
     subject: str | None,
     last_holder: str | None,
     in_context: bool,
+    named_only: bool = False,
 ) -> tuple[bool, str | None]:
-    """Read the directives and duties of sentence ``n``; return whether any and the last holder."""
+    """Read the directives and duties of sentence ``n``; return whether any and the last holder.
+
+    ``named_only``: the directive was told a sentence or two before, so only units named as the subject
+    go on with it ('… yêu cầu A. “…”, ông X nói. Sở Y phối hợp với Z kiểm tra …').
+    """
     tokens = ctx.tokens[n]
     question = ctx.sentences[n].text.rstrip(" ”\"'").endswith("?")
     every = _directives(tokens, spans)
@@ -2389,7 +2455,11 @@ def _directive_tasks(
         k += _phrase(tokens, k, ORDINALS)
         while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
             k += _phrase(tokens, k, CONTINUE) or 1
+        topic = _topic_unit(ctx.text, tokens, k, spans)
+        if topic is not None:
+            k, subject_unit = topic  # 'Về phía UBND tỉnh, cần …', 'Đối với Bộ Xây dựng, sớm ban hành …'
         start = _task_start(tokens, k) if k < len(tokens) and tokens[k].lower != "việc" else None
+        bare = start  # (the verb right after the opener: 'Cùng với đó là đẩy mạnh …')
         if start is None and 0 < k < len(tokens) and tokens[k - 1].text in BULLETS:
             # '- Tăng cường …': a listed item opens with its capitalised verb after the bullet
             start = _task_start(tokens[k:], 0)
@@ -2468,6 +2538,10 @@ def _directive_tasks(
                     start = _task_start(tokens, k)
                     if start is not None:
                         break
+        opener = _phrase(tokens, 0, CONTINUE) or _phrase(tokens, 0, ORDINALS) or _bullet(tokens)
+        subject_told = named is not None or topic is not None or opener > 0 and start == bare
+        if named_only and not _carried_on(tokens, start, subject_told):
+            start = None
         if start is not None and (not held or start < first):
             regions.append((start, first if held else len(tokens), subject_unit or last_holder))
         regions += held
@@ -2560,14 +2634,22 @@ BULLETS = {"-", "–", "+", "•", "*", ")"}
 # Verbs of reporting news, which no unit going on with a directive does.
 NEWS = {("đưa", "tin"), ("thông", "tin"), ("cho", "biết"), ("cho", "hay"), ("dẫn", "lời")}
 # What a directive announces before its list rather than a task: 'thực hiện các nội dung sau:'.
+POINTS = r"(?:nội dung|nhiệm vụ|việc|biện pháp|giải pháp|yêu cầu|công việc|vấn đề|điểm)"
 ANNOUNCED = re.compile(
-    r"^(?:thực hiện|triển khai|làm|tập trung)(?:\s+(?:tốt|ngay))?\s+(?:các|những|một số)?\s*"
-    r"(?:nội dung|nhiệm vụ|việc|biện pháp|giải pháp|yêu cầu|công việc|vấn đề)(?:\s+\S+){0,2}?\s+"
-    r"(?:sau|như sau|sau đây|dưới đây)$",
+    rf"^(?:thực hiện|triển khai|làm|tập trung)(?:\s+\S+){{0,5}}?\s+(?:các|những|một số)?\s*"
+    rf"{POINTS}(?:\s+\S+){{0,2}}?\s+(?:sau|như sau|sau đây|dưới đây)$",
+    re.IGNORECASE,
+)
+# The points a speaker announces before telling them in the next sentences: '… chỉ đạo một số việc cụ thể
+# đối với các bộ, ngành.', '… thực hiện tốt các nội dung sau.'
+POINTS_AHEAD = re.compile(
+    rf"\s(?:các|những|một số)\s+{POINTS}(?:\s+\S+){{0,3}}?\s+(?:sau|như sau|sau đây|dưới đây|cụ thể)"
+    r"(?:\s+(?:đối với|cho)\s+[^.;:]*)?\s*[.:]$",
     re.IGNORECASE,
 )
 
 
+MAX_GAP = 2  # sentences told between a directive and the next units asked in it (a quote, a caption)
 MAX_CREDIT = 8  # tokens of a photo's credit: 'Ảnh: Lê Văn Tám - TTXVN'
 
 
@@ -2591,7 +2673,9 @@ def _bullet(tokens: list[Token]) -> int:
 
 def _announces(tokens: list[Token], spans: Names, text: str) -> tuple[bool, str | None]:
     """Whether a sentence ending in ':' asks units to do what the next lines list, and whom it asks."""
-    if not tokens or tokens[-1].text != ":":
+    if not tokens or tokens[-1].text not in ":.":
+        return False, None
+    if tokens[-1].text == "." and not POINTS_AHEAD.search(text[tokens[0].start : tokens[-1].end]):
         return False, None
     for i in range(len(tokens) - 1):
         n = _phrase(tokens, i, ASK) or _phrase(tokens, i, DUTY)
@@ -2670,6 +2754,7 @@ def tasks(
     spans = sorted(names or [], key=lambda s: (s[0], -s[1]))
     found: dict[str, Task] = {}
     in_context = False
+    gap = 0  # sentences with no task since the last directive
     last_holder: str | None = None
     title_end = ctx.text.find("\n")
     for n in range(len(ctx.sentences)):
@@ -2684,19 +2769,22 @@ def tasks(
         if in_context and 0 < len(tokens) - (tokens[-1].text == ".") <= _bullet(tokens):
             continue  # '1.' split off as a sentence of its own: the item follows
         before = set(found)
+        carried = not in_context and 0 < gap <= MAX_GAP
         directive, last_holder = _directive_tasks(
-            ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context
+            ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context or carried, carried
         )
         # (a photo's caption between two sentences of a directive, its credit opening the next one, breaks
         # no directive: '… vào Đề án này. X phát biểu tại buổi làm việc. Ảnh: Y - TTXVN Trong đó, …')
         caption = n + 1 < len(ctx.sentences) and _credit(ctx.tokens[n + 1]) > 0
+        gap = 0 if directive else gap + 1 if in_context or carried else 0
         in_context = directive or in_context and caption
         _done_by(ctx, tokens, found, local)
         announces, holder = _announces(tokens, local, ctx.text)
+        # ('thực hiện những nội dung sau: 1. …', '… các nội dung sau.': what follows is asked, no task)
+        for task_key in set(found) - before:
+            if ANNOUNCED.match(found[task_key].name):
+                del found[task_key]
         if announces:
             # 'yêu cầu các bộ, ngành: ⏎ - Tăng cường …': the next lines carry the tasks asked
-            for task_key in set(found) - before:
-                if ANNOUNCED.match(found[task_key].name):
-                    del found[task_key]
-            in_context, last_holder = True, holder or last_holder
+            in_context, last_holder, gap = True, holder or last_holder, 0
     return list(found.values())
