@@ -2657,3 +2657,11 @@ def test_lettered_items_glued_in_one_sentence_are_one_task_each():
         "tăng cường giám sát đàn gia cầm",
         "Đẩy mạnh tuyên truyền về dịch bệnh",
     ]
+
+
+def test_points_after_a_colon_following_an_opener_go_on_with_the_directive():
+    found = names(
+        "Phó Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu các sở, ngành thực hiện đồng bộ nhiều giải pháp. "
+        "Cụ thể: tăng cường kiểm tra các cơ sở sản xuất; rà soát các quy định về nhãn mác."
+    )
+    assert found[-2:] == ["tăng cường kiểm tra các cơ sở sản xuất", "rà soát các quy định về nhãn mác"]

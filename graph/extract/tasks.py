@@ -2453,8 +2453,8 @@ def _directive_tasks(
         if k < len(tokens) - 1 and tokens[k].text in ("“", '"'):
             k += 1  # ('“Đặc biệt, kiên quyết xử lý …': the speaker's quoted words go on with the directive)
         k += _phrase(tokens, k, ORDINALS)
-        while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
-            k += _phrase(tokens, k, CONTINUE) or 1
+        while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text in ",:"):
+            k += _phrase(tokens, k, CONTINUE) or 1  # ('Cụ thể: tăng cường …')
         topic = _topic_unit(ctx.text, tokens, k, spans)
         if topic is not None:
             k, subject_unit = topic  # 'Về phía UBND tỉnh, cần …', 'Đối với Bộ Xây dựng, sớm ban hành …'
