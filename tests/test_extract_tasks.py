@@ -2665,3 +2665,11 @@ def test_points_after_a_colon_following_an_opener_go_on_with_the_directive():
         "Cụ thể: tăng cường kiểm tra các cơ sở sản xuất; rà soát các quy định về nhãn mác."
     )
     assert found[-2:] == ["tăng cường kiểm tra các cơ sở sản xuất", "rà soát các quy định về nhãn mác"]
+
+
+def test_advising_standing_by_and_cooperating_open_tasks():
+    found = names(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Ban Chỉ huy phòng chống thiên tai tỉnh trực ban nghiêm túc, "
+        "ứng phó kịp thời với mưa lũ; đề nghị người dân xã Lam Sơn bình tĩnh, hợp tác với các cơ quan chức năng."
+    )
+    assert found == ["trực ban nghiêm túc, ứng phó kịp thời với mưa lũ", "hợp tác với các cơ quan chức năng"]
