@@ -2673,3 +2673,13 @@ def test_advising_standing_by_and_cooperating_open_tasks():
         "ứng phó kịp thời với mưa lũ; đề nghị người dân xã Lam Sơn bình tĩnh, hợp tác với các cơ quan chức năng."
     )
     assert found == ["trực ban nghiêm túc, ứng phó kịp thời với mưa lũ", "hợp tác với các cơ quan chức năng"]
+
+
+def test_units_named_after_a_photo_credit_glued_on_go_on_with_the_directive():
+    facts = extract(
+        HEAD + "Bộ trưởng Lê Văn Tám yêu cầu Cục Quản lý thị trường tăng cường kiểm tra hàng giả. "
+        "“Không được để hàng giả tràn lan”, ông Tám nói. "
+        "Ảnh: Hòa Bình Tổng cục Hải quan kiểm soát chặt các cửa khẩu.",
+        "tasks-test.txt",
+    )
+    assert [(t.holder, t.name) for t in facts.tasks][-1] == ("Tổng cục Hải quan", "kiểm soát chặt các cửa khẩu")

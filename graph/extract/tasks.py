@@ -2449,7 +2449,7 @@ def _directive_tasks(
         regions = []
         # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
         # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
-        k = _bullet(tokens) or _credit(tokens)
+        k = _bullet(tokens) or _credit(tokens, spans)
         if k < len(tokens) - 1 and tokens[k].text in ("“", '"'):
             k += 1  # ('“Đặc biệt, kiên quyết xử lý …': the speaker's quoted words go on with the directive)
         k += _phrase(tokens, k, ORDINALS)
@@ -2653,13 +2653,22 @@ MAX_GAP = 2  # sentences told between a directive and the next units asked in it
 MAX_CREDIT = 8  # tokens of a photo's credit: 'Ảnh: Lê Văn Tám - TTXVN'
 
 
-def _credit(tokens: list[Token]) -> int:
-    """Return the length of a photo's credit glued before a sentence ('Ảnh: X - TTXVN Trong đó, …')."""
+def _credit(tokens: list[Token], spans: Names | None = None) -> int:
+    """Return the length of a photo's credit glued before a sentence ('Ảnh: X - TTXVN Trong đó, …').
+
+    With ``spans``, a unit's name opening the sentence after the credit ends it too ('Ảnh: X Bộ Tài
+    chính nghiên cứu …').
+    """
     if len(tokens) < 4 or tokens[0].text != "Ảnh" or tokens[1].text != ":":
         return 0
     for k in range(3, min(len(tokens), 3 + MAX_CREDIT)):
         if tokens[k].is_word and is_capitalised(tokens[k]) and _phrase(tokens, k, CONTINUE):
             return k  # (a capitalised opener of a continuing sentence starts after the credit)
+        span = _covered(spans, tokens[k].start) if spans else None
+        # (a credit's words are names: 'Ảnh: X Văn bản được UBND ban hành …' is a caption going on)
+        credit = all(is_capitalised(t) for t in tokens[2:k] if t.is_word)
+        if span is not None and span[2] and span[0] == tokens[k].start and credit:
+            return k
     return 0
 
 
