@@ -2683,3 +2683,14 @@ def test_units_named_after_a_photo_credit_glued_on_go_on_with_the_directive():
         "tasks-test.txt",
     )
     assert [(t.holder, t.name) for t in facts.tasks][-1] == ("Tổng cục Hải quan", "kiểm soát chặt các cửa khẩu")
+
+
+def test_items_marked_inline_after_the_units_asked_and_a_colon_are_tasks():
+    assert names(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu các sở, ngành: - Tập trung mọi nguồn lực dập tắt ổ dịch; "
+        "- Đẩy mạnh tuyên truyền về dịch bệnh."
+    ) == ["Tập trung mọi nguồn lực dập tắt ổ dịch", "Đẩy mạnh tuyên truyền về dịch bệnh"]
+    assert names(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu UBND các huyện: a) Rà soát các trang trại chăn nuôi; "
+        "b) Thực hiện tốt công tác tiêu độc khử trùng."
+    ) == ["Rà soát các trang trại chăn nuôi", "Thực hiện tốt công tác tiêu độc khử trùng"]

@@ -1156,6 +1156,15 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                     j = comma + 1
             end = _holder_end(tokens, j, spans)
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
+            if start is None:
+                # 'yêu cầu UBND các huyện: a) Tập trung …', '… các sở, ngành: - Đẩy mạnh …': the units asked,
+                # then their list, each item marked
+                stop = min(len(tokens), j + MAX_HOLDER_TOKENS)
+                colon = next((m for m in range(j, stop) if tokens[m].text in ":;.“”\""), None)
+                listed = colon is not None and tokens[colon].text == ":"
+                marked = _marked_item(tokens, colon + 1) if listed else None
+                if marked is not None and colon > j:
+                    end, start = colon, marked
             if start is None and end is not None and _forbidden(tokens, end):
                 start = end  # 'chỉ đạo các địa phương không được nhận ô tô biếu tặng': what they must not do
             if start is not None and start > j and tokens[start - 1].lower in ("trong", "khi"):
@@ -1996,6 +2005,19 @@ def _glued_person(tokens: list[Token], k: int, hi: int) -> bool:
     return n >= 2 and k + n < hi and tokens[k + n].text == ","
 
 
+def _marked_item(tokens: list[Token], k: int) -> int | None:
+    """Return where the task starts in a list item opened by its mark at ``tokens[k]`` ('a) Tập trung …',
+    '- Đẩy mạnh …'), its verb capitalised; None when no mark and verb are there."""
+    if k < len(tokens) and tokens[k].text in BULLETS - {")"}:
+        k += 1
+    elif _item_mark(tokens, k, len(tokens)):
+        k += 2
+    else:
+        return None
+    start = _task_start(tokens[k:], 0) if k < len(tokens) else None
+    return None if start is None else k + start
+
+
 def _item_mark(tokens: list[Token], k: int, hi: int) -> bool:
     """Whether a list item's mark ('b)', '2)') stands at ``tokens[k]``, its text after it."""
     if k + 2 >= hi or tokens[k + 1].text != ")" or len(tokens[k].text) > 2:
@@ -2017,7 +2039,9 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             break  # '… điều khoản Ông Trần Văn P., Phó giám đốc Sở …': a sentence glued on after a heading
         if j > start and (tok.lower, tokens[j + 1].lower if j + 1 < hi else "") == ("góp", "phần"):
             break  # '… góp phần bảo vệ A, kiểm soát B': what the task brings about lists no more tasks
-        if tok.text == ";":
+        if tok.text == ";" and _marked_item(tokens, j + 1) is not None:
+            next_at = _marked_item(tokens, j + 1)  # '…; b) Chỉ đạo …', '…; - Đẩy mạnh …': the next item
+        elif tok.text == ";":
             if _task_start(tokens, j + 1) is None and not _phrase(tokens, j + 1, CONTINUE):
                 break  # '…; thời hạn cấp phiếu không quá 10 ngày': the list of tasks is over
             next_at = j + 1
