@@ -2584,3 +2584,113 @@ def test_a_sub_heading_glued_to_a_speakers_report_is_no_task():
         "Đề nghị UBND tỉnh quan tâm Ông Lê Văn Xuân cũng cho hay, đã đề nghị UBND tỉnh quan tâm, chỉ đạo và hỗ "
         "trợ huyện trong việc quản lý khoáng sản."
     ) == ["hỗ trợ huyện trong việc quản lý khoáng sản"]
+
+
+def test_points_announced_with_a_stop_are_no_task_and_the_counted_items_are():
+    found = names(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu các sở, ngành thực hiện tốt các nội dung sau. "
+        "Một là, rà soát các điểm trông giữ xe trên địa bàn. "
+        "Hai là, tăng cường tuần tra trên các tuyến đường ven biển."
+    )
+    assert found == [
+        "rà soát các điểm trông giữ xe trên địa bàn",
+        "tăng cường tuần tra trên các tuyến đường ven biển",
+    ]
+
+
+def test_numbered_item_headed_by_its_unit_and_a_colon_is_theirs():
+    facts = extract(
+        HEAD + "Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện những nội dung sau: "
+        "1. Sở Y tế: Phối hợp với Sở Nông nghiệp triển khai các biện pháp phòng bệnh cho đàn gia cầm.",
+        "tasks-test.txt",
+    )
+    assert [(t.holder, t.name) for t in facts.tasks] == [
+        ("Sở Y tế", "triển khai các biện pháp phòng bệnh cho đàn gia cầm"),
+    ]
+
+
+def test_lead_naming_a_unit_heads_the_next_point_of_a_directive():
+    facts = extract(
+        HEAD + "Phó Thủ tướng Lê Văn Tám yêu cầu các bộ, ngành khẩn trương xử lý các vướng mắc. "
+        "Đối với Bộ Xây dựng, sớm ban hành hướng dẫn sử dụng cát nhân tạo. "
+        "Đối với vụ việc ở xã Lam Sơn, người dân rất bức xúc.",
+        "tasks-test.txt",
+    )
+    assert [(t.holder, t.name) for t in facts.tasks] == [
+        (None, "khẩn trương xử lý các vướng mắc"),
+        ("Bộ Xây dựng", "sớm ban hành hướng dẫn sử dụng cát nhân tạo"),
+    ]
+
+
+def test_units_named_after_a_quote_go_on_with_the_directive_before_it():
+    facts = extract(
+        HEAD + "Bộ trưởng Lê Văn Tám yêu cầu Cục Quản lý thị trường tăng cường kiểm tra hàng giả. "
+        "“Không được để hàng giả tràn lan dịp Tết”, ông Tám nói. "
+        "Tổng cục Hải quan phối hợp với Bộ đội Biên phòng kiểm soát chặt các cửa khẩu.",
+        "tasks-test.txt",
+    )
+    assert [(t.holder, t.name) for t in facts.tasks] == [
+        ("Cục Quản lý thị trường", "tăng cường kiểm tra hàng giả"),
+        ("Tổng cục Hải quan", "kiểm soát chặt các cửa khẩu"),
+    ]
+
+
+def test_a_directive_told_long_before_carries_no_unit_deed():
+    found = names(
+        "Bộ trưởng Lê Văn Tám yêu cầu Cục Quản lý thị trường tăng cường kiểm tra hàng giả. "
+        "Ông Tám cũng đến thăm chợ Lam Sơn. Chợ có 200 gian hàng. Nhiều tiểu thương phấn khởi. "
+        "Tổng cục Hải quan phối hợp với Bộ đội Biên phòng kiểm soát chặt các cửa khẩu. "
+        "Trước đó, Bộ trưởng yêu cầu Cục Quản lý thị trường rà soát các kho hàng. "
+        "Chợ mở cửa từ 6 giờ sáng. Tổng cục Hải quan đã bắt giữ 20 xe hàng lậu."
+    )
+    assert found == ["tăng cường kiểm tra hàng giả", "rà soát các kho hàng"]
+
+
+def test_lettered_items_glued_in_one_sentence_are_one_task_each():
+    found = names(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu UBND các huyện thực hiện những nội dung sau: a) Đối với các "
+        "huyện có dịch, cần tập trung mọi nguồn lực dập tắt ổ dịch. b) Chỉ đạo Trạm Thú y tăng cường giám sát "
+        "đàn gia cầm. c) Đẩy mạnh tuyên truyền về dịch bệnh."
+    )
+    assert found == [
+        "tập trung mọi nguồn lực dập tắt ổ dịch",
+        "tăng cường giám sát đàn gia cầm",
+        "Đẩy mạnh tuyên truyền về dịch bệnh",
+    ]
+
+
+def test_points_after_a_colon_following_an_opener_go_on_with_the_directive():
+    found = names(
+        "Phó Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu các sở, ngành thực hiện đồng bộ nhiều giải pháp. "
+        "Cụ thể: tăng cường kiểm tra các cơ sở sản xuất; rà soát các quy định về nhãn mác."
+    )
+    assert found[-2:] == ["tăng cường kiểm tra các cơ sở sản xuất", "rà soát các quy định về nhãn mác"]
+
+
+def test_advising_standing_by_and_cooperating_open_tasks():
+    found = names(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Ban Chỉ huy phòng chống thiên tai tỉnh trực ban nghiêm túc, "
+        "ứng phó kịp thời với mưa lũ; đề nghị người dân xã Lam Sơn bình tĩnh, hợp tác với các cơ quan chức năng."
+    )
+    assert found == ["trực ban nghiêm túc, ứng phó kịp thời với mưa lũ", "hợp tác với các cơ quan chức năng"]
+
+
+def test_units_named_after_a_photo_credit_glued_on_go_on_with_the_directive():
+    facts = extract(
+        HEAD + "Bộ trưởng Lê Văn Tám yêu cầu Cục Quản lý thị trường tăng cường kiểm tra hàng giả. "
+        "“Không được để hàng giả tràn lan”, ông Tám nói. "
+        "Ảnh: Hòa Bình Tổng cục Hải quan kiểm soát chặt các cửa khẩu.",
+        "tasks-test.txt",
+    )
+    assert [(t.holder, t.name) for t in facts.tasks][-1] == ("Tổng cục Hải quan", "kiểm soát chặt các cửa khẩu")
+
+
+def test_items_marked_inline_after_the_units_asked_and_a_colon_are_tasks():
+    assert names(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu các sở, ngành: - Tập trung mọi nguồn lực dập tắt ổ dịch; "
+        "- Đẩy mạnh tuyên truyền về dịch bệnh."
+    ) == ["Tập trung mọi nguồn lực dập tắt ổ dịch", "Đẩy mạnh tuyên truyền về dịch bệnh"]
+    assert names(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu UBND các huyện: a) Rà soát các trang trại chăn nuôi; "
+        "b) Thực hiện tốt công tác tiêu độc khử trùng."
+    ) == ["Rà soát các trang trại chăn nuôi", "Thực hiện tốt công tác tiêu độc khử trùng"]

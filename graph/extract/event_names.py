@@ -360,6 +360,11 @@ def cap_words(name: str, limit: int) -> str:
             limit += 1  # 'Công an tỉnh', 'Ủy ban nhân dân huyện': the unit's level, then its place
     else:
         limit = _word_whole(words, limit)
+    # 'Lễ hội X lần [thứ 6]', 'Hội nghị Y lần thứ [4]': an ordinal cut in two goes whole.
+    if limit < len(words) and words[limit - 1].lower() == "lần" and words[limit].lower() == "thứ":
+        limit = min(len(words), limit + 2)
+    elif limit < len(words) and words[limit - 1].lower() == "thứ":
+        limit += 1
     while limit < min(len(words), most) and (
         words[limit - 1][:1].isupper()
         and words[limit][:1].isupper()

@@ -92,6 +92,8 @@ def named_before(found: list[Event], noun: str, name: str) -> bool:
 
 
 _KIND_WORDS = {"buoi", "cuoc", "phien", "le", "dot", "vu"} | folded_words("buổi cuộc phiên lễ đợt vụ")
+# What a meeting's noun told again may say of it: that it began or ended ('buổi lễ chính thức bắt đầu').
+_STARTED = folded_words("đã chính thức bắt đầu kết thúc khai mạc bế mạc diễn ra")
 
 
 def other_days(name: str, date: str | None, other: str | None) -> bool:
@@ -109,6 +111,14 @@ def absorb(found: list[Event], name: str, date: str | None) -> bool:
             return True
         if len(name.split()) <= 3 and folded_words(name) - _KIND_WORDS <= folded_words(event.name):
             return True  # 'buổi gặp mặt' after 'gặp mặt Hội X': the same meeting referred to
+        noun = _NOUN.match(name)
+        if (
+            noun is not None
+            and bool(tail := folded_words(name[noun.end() :]))  # ('phiên sơ thẩm': the hearing, named)
+            and tail <= _STARTED
+            and kind_of(name) == kind_of(event.name) is not None
+        ):
+            return True  # 'Khi buổi lễ chính thức bắt đầu, ...' after 'đại lễ cầu an chùa X': that ceremony
         if (
             _NOUN.match(name)
             and _NOUN.match(event.name)

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from graph.facts import Event, Participant, Span
+from graph.gazetteer import load as load_gazetteer
 from graph.text import RELATIVE_DAY_RE, DateMatch, relative_day, slug
 
 from .context import Context
@@ -182,6 +183,27 @@ _HELD_BY = re.compile(r"(?<![^\W_])(?:tổ\s+chức|chủ\s+trì)\s*$", re.IGNOR
 HOLDER_WORDS = 14  # a longer stretch before 'tổ chức' holds more than who held it
 
 
+# What may follow a meeting's noun in a mere reference to it: 'lễ hội cũng', 'lễ hội lần này', 'buổi lễ chính
+# thức bắt đầu'.
+_BARE_TAIL = (
+    folded_words(" ".join(_WORDS["back_reference_words"]))
+    | folded_words(" ".join(_WORDS["auxiliaries"]))
+    | folded_words("hội lần này chính thức bắt đầu kết thúc")
+)
+# 'Thủ tướng Chính phủ ban hành nhiều văn bản, chỉ đạo quyết liệt ...', 'Các TCTD ban hành nhiều quy định
+# mới': papers told by the many, a general statement, no one happening.
+_MANY_PAPERS = re.compile(
+    rf"{_B}(?:ban\s+hành|ký|gửi|có)\s+(?:rất\s+)?(?:nhiều|hàng\s+loạt)\s+"
+    rf"(?:văn\s+bản|quyết\s+định|quy\s+định|công\s+văn|chỉ\s+thị|thông\s+báo){_E}",
+    re.IGNORECASE,
+)
+# In what follows a meeting's noun, words that make it a meeting ahead or a subject that goes on to a
+# verb of its own.
+_AHEAD_OR_SAID = re.compile(rf"{_B}(?:cũng|sắp\s+tới|dự\s+kiến|ngày\s+càng){_E}", re.IGNORECASE)
+# A name of its own in what follows a meeting's noun: a capitalised word or a number.
+_NAMED_PART = re.compile(r"(?<![^\W_])(?:[0-9]|(?-i:[A-ZĐ]))")
+
+
 def _keyword_events(
     ctx: Context,
     report: str,
@@ -249,6 +271,16 @@ def _keyword_events(
             purpose = _with_purpose(text, m.start(), stop, hi, headed=headed)
             full = cap_words(tidy_name(purpose or told), ALIAS_WORDS)
             name = cap_words(tidy_name(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
+            rest = text[m.end("kind") : stop]
+            if folded_words(name[len(m.group("kind")) :]) <= _BARE_TAIL or (
+                re.search(r"(?<![^\W_])việc\s+tổ\s+chức\s*$", before) and not _NAMED_PART.search(rest)
+            ):
+                # 'Mục tiêu của tổ chức lễ hội lần này', 'việc tổ chức lễ hội cũng nhằm ...', 'bảo đảm việc tổ
+                # chức lễ hội tiết kiệm': a meeting referred to, or the holding of such in general.
+                continue
+            if _AHEAD_OR_SAID.search(text, m.end("kind"), stop):
+                # 'Ban tổ chức lễ hội chọi trâu cũng nói', 'tổ chức lễ hội ngày càng tốt hơn': a subject.
+                continue
             # 'gia đình đưa cháu X về tổ chức lễ an táng': who held it, as the clause tells it.
             clause_start = _main_clause(text, lo, hi)[0]
             held = (
@@ -622,6 +654,13 @@ _SAID = re.compile(
 _SAID_COMMA = re.compile(
     rf"{_B}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,\s", re.IGNORECASE
 )
+# 'Ông X, Chủ tịch UBND xã, cho biết: Xã đã tổ chức họp kiểm điểm ...': what is told after the colon is a
+# clause of its own when a subject and 'đã' open it ('cho hay: năm 2016, lúc ...' leads with a time).
+_SAID_COLON = re.compile(
+    rf"{_B}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*:\s+"
+    rf"(?=(?:[^\s,;:.]+\s+){{1,8}}?(?:đã|vừa|mới)\s)",
+    re.IGNORECASE,
+)
 # 'Công an huyện X cho biết vừa bắt giữ ...': a unit telling its own act; the act is the happening.
 # 'ông X cho biết các trinh sát đã bắt giữ ...': the reported clause has a subject of its own, and that
 # clause alone is the happening.
@@ -746,9 +785,9 @@ _COUNTED = re.compile(
     rf"(?:[0-9]\s*%?|{_B}(?:{_words(*COUNTING_WORDS)}))\s*$",  # '90% vụ xâm hại ...': a share, a figure
     re.IGNORECASE,
 )
-_FIGURES = re.compile(
-    rf"{_B}(?:tăng|giảm|so\s+với){_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}(?:tăng|giảm|so\s+với){_E}", re.IGNORECASE
-)
+# ('tăng lực', 'tăng cường', 'tăng ca': to energise, to strengthen, to work overtime; no change counted)
+_RISE = r"(?:tăng(?!\s+(?:lực|cường|ca)(?![^\W_]))|giảm|so\s+với)"
+_FIGURES = re.compile(rf"{_B}{_RISE}{_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}{_RISE}{_E}", re.IGNORECASE)
 _CASE_STEP = re.compile(
     rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
@@ -816,7 +855,7 @@ _CHARGES = re.compile(
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
 _OFFICIAL_ACT = re.compile(
     # 'đã cùng ký', 'đã đồng loạt khám xét': who else did it says nothing of whether it was done.
-    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời|cùng|đồng\s+loạt|lập\s+tức|nhanh\s+chóng)\s+)?"
+    rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời|cùng|đồng\s+loạt|lập\s+tức|nhanh\s+chóng|phải)\s+)?"
     # 'Chuyên án X đã được thành lập', 'đã xây dựng và ban hành Chỉ thị Y': the act befell it, or came second.
     rf"(?:được\s+|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s+)?"
     # 'đã tiến hành khám xét', 'đã ra lệnh khởi tố', 'đã quyết định lập biên bản xử phạt': the act carried
@@ -1098,7 +1137,9 @@ _PEOPLE_COUNTED = re.compile(
 
 
 # 'phát hiện 45kg chân gà', 'thu giữ 200 chai rượu': the figure measures the goods of one seizure.
-_GOODS_MEASURED = re.compile(rf"[0-9.,]*\s*(?:{_words(*_WORDS['goods_units'])}){_E}", re.IGNORECASE)
+_MASS_UNITS = (form for unit in load_gazetteer().units.values() if unit.kind == "mass" for form in unit.forms)
+_GOODS_UNITS = (*_WORDS["goods_units"], *_MASS_UNITS)
+_GOODS_MEASURED = re.compile(rf"[0-9.,]*\s*(?:{_words(*_GOODS_UNITS)}){_E}", re.IGNORECASE)
 
 
 def _tally(clause: str) -> bool:
@@ -1119,9 +1160,13 @@ STOP_VERBS = _WORDS["stop_verbs"]
 # A decision to stop, suspend or take back, told as decided or done: 'Sở X đã yêu cầu thu hồi phù hiệu
 # ...', 'thành phố quyết định dừng tổ chức lễ hội ...' ('theo quyết định đình chỉ' is the paper, not news).
 _STOPPED = re.compile(
-    rf"{_B}(?:(?:đã|vừa|mới)\s+(?:(?:{_words(*_WORDS['decision_verbs'])})\s+)?"
+    # 'Ban tổ chức đã (phải) quyết định dừng 2 trận đấu': a bare 'dừng' is a decision only after its verb
+    # ('đã dừng xe' is a driver's stop), and not of a vehicle ('CSGT đã ra lệnh dừng xe' is a traffic stop).
+    rf"{_B}(?:(?:đã|vừa|mới)\s+(?:phải\s+)?(?:(?:{_words(*_WORDS['decision_verbs'])})\s+(?=(?:dừng|ngừng){_E}(?!\s+(?:xe|phương\s+tiện){_E}))"
+    rf"|(?:(?:{_words(*_WORDS['decision_verbs'])})\s+)?(?=(?:{_words(*STOP_VERBS)}){_E}))"
     rf"|(?<=[^\W\d_]\s)(?<!ra\s)(?<!theo\s)(?<!có\s)(?<!các\s)(?<!một\s)(?<!bản\s)(?<!hành\s)(?<!số\s)(?<!những\s)"
-    rf"(?-i:quyết\s+định)\s+)(?P<act>{_words(*STOP_VERBS)}){_E}",
+    rf"(?-i:quyết\s+định)\s+(?=(?:{_words(*STOP_VERBS)}){_E}))"
+    rf"(?P<act>{_words(*STOP_VERBS, 'dừng', 'ngừng')}){_E}",
     re.IGNORECASE,
 )
 _STOP_BEFORE = re.compile(rf"{_B}(?:{_words(*STOP_VERBS)}){_E}\s+$", re.IGNORECASE)
@@ -1296,6 +1341,15 @@ _INCIDENT_HEAD = re.compile(
     r"(?<!thuế\s)(?<!giáo\s)(?<!quân\s)(?-i:vụ)\s+$",
     re.IGNORECASE,
 )
+
+
+def _act_word(text: str) -> bool:
+    """Whether an act verb is in ``text``, outside the not-act compounds ('ghi nhận', 'bảo vệ')."""
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(text)]
+    return any(
+        not any(a <= m.start() < b and not (a == m.start() and m.end() > b) for a, b in compounds)
+        for m in _ACT.finditer(text)
+    )
 
 
 def _has_act(clause: str) -> bool:
@@ -1658,6 +1712,7 @@ _ABOUT_LEAD = re.compile(
 )
 _OCCASION_LEAD = re.compile(rf"\s*(?:tại|trong|bên\s+lề)\s+(?={_NOUN.pattern})", re.IGNORECASE)
 _PURPOSE = re.compile(rf"\s*(?:nhằm|để|với\s+mục\s+đích|trong\s+quá\s+trình){_E}", re.IGNORECASE)
+_DONE_FIRST = re.compile(rf"\s*sau\s+khi{_E}", re.IGNORECASE)
 # A day between commas inside a noun phrase, which goes on after it: ', 6.2, của UBND TP ...'.
 _TIME_ASIDE = re.compile(
     r"\s*(?:ngày\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\s*,(?=\s*(?:của|do|tại|ở)\s)",
@@ -1685,7 +1740,9 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     """Return the offsets of a sentence's main clause: past its lead segments, up to its cut."""
     start = lo
     # 'Tin từ Công an huyện X, tỉnh Y cho biết, ...': the source, however many commas it holds.
-    said = _SAID_COMMA.search(text, start, min(hi, start + 200))
+    said = _SAID_COMMA.search(text, start, min(hi, start + 200)) or _SAID_COLON.search(
+        text, start, min(hi, start + 200)
+    )
     if said is not None:
         start = said.end()
     # An aside in brackets is no part of a lead: '(thị trấn X, huyện Y)' holds no mark and no words.
@@ -1699,8 +1756,12 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
         # So does what the clause is about: 'Liên quan đến dự án cầu X (Y) gặp sai sót, Thứ trưởng Z đã ...',
         # and the occasion: 'trong cuộc họp báo về công tác 6 tháng đầu năm của Bộ X, ông Y nói ...'.
         # (up to a comma: 'Liên quan tới kết quả X cho thấy A; B, ông Y cho biết ...' tells a finding first)
+        # So does what was done first: 'sau khi ghi nhận rất nhiều ý kiến đóng góp của ..., Chính phủ đã ...'.
         long_lead = _PURPOSE.match(bare, start, mark.start()) or bare[mark.start()] == "," and (
-            _ABOUT_LEAD.match(bare, start, mark.start()) or _OCCASION_LEAD.match(bare, start, mark.start())
+            _ABOUT_LEAD.match(bare, start, mark.start())
+            or _OCCASION_LEAD.match(bare, start, mark.start())
+            # (unless an act verb is in it: 'sau khi Công an TP X bắt các đối tượng ..., trong đó có ...')
+            or _DONE_FIRST.match(bare, start, mark.start()) and not _act_word(bare[start : mark.start()])
         )
         limit = LONG_LEAD_WORDS if long_lead else 14
         if len(bare[start : mark.start()].split()) > limit:
@@ -1713,6 +1774,10 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
             break
         if _AT_LEAD.match(segment) and _OCCURS.search(segment):
             break  # 'tại kho hàng X xảy ra cháy lớn, ...': where it happened and what, no lead
+        if _PURPOSE_AFTER.match(bare, mark.end(), hi) and not _LEAD_END.search(bare, mark.end(), hi):
+            # 'trưa 6/2 Công an xã X triệu tập ông Y (46 tuổi), để điều tra ...': a purpose ends the sentence,
+            # no main clause after it ('nhằm bảo đảm ..., X đã ...' leads one).
+            break
         where = placed or _AT_LEAD.match(segment) is not None or _PLACE_AT_END.search(segment) is not None
         start = mark.end()
     # 'Trong quá trình bị tạm giữ tại trại giam, ngày 10/3, X ...': the clause starts after the date.
@@ -1736,6 +1801,7 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     return start, cut.start() if cut else hi
 
 
+_PURPOSE_AFTER = re.compile(rf"\s*(?:để|nhằm){_E}", re.IGNORECASE)
 _CAUSE_LEAD = re.compile(
     rf"(?:do|vì|bởi)\s[^;:,.]{{2,160}}?{_B}(?<!không\s)(?<!cần\s)nên\s+(?!chăng{_E})", re.IGNORECASE
 )
@@ -1854,6 +1920,34 @@ def _headed_parts(text: str, sentences: list[Span]) -> list[tuple[int, int]]:
 
 # 'Nga bỏ trốn nên bị phát lệnh truy nã': a step that follows from what its subject did.
 _SO_WORDS = ("nên", "thì", "rồi")
+
+
+# An authority's decision on people or a body, which a summary names and the body tells again.
+_DECISION = re.compile(
+    rf"{_B}(?:kỷ\s+luật|đình\s+chỉ|cách\s+chức|bổ\s+nhiệm|miễn\s+nhiệm|thành\s+lập|khen\s+thưởng){_E}",
+    re.IGNORECASE,
+)
+RETOLD_SHARE = 0.6  # of the words after the decision's verb in the shorter telling, the other must hold
+_LINK_WORDS = folded_words("đối với của và cho về tại các những bằng hình thức")
+
+
+def _decision_retold(found: list[Event], name: str, lo: int, lead_lo: int, lead_hi: int) -> Event | None:
+    """Return the summary's decision that a body's clause tells again: same verb, most of what it is on."""
+    verb = _DECISION.search(name)
+    if verb is None or lo < lead_hi:
+        return None
+    on = folded_words(name[verb.end() :]) - _LINK_WORDS
+    for event in found:
+        if not lead_lo <= event.spans[0].start < lead_hi:
+            continue
+        told = _DECISION.search(event.name)
+        if told is None or told.group().lower() != verb.group().lower():
+            continue
+        other = folded_words(event.name[told.end() :]) - _LINK_WORDS
+        shared = len(on & other)
+        if on and other and shared >= 2 and shared >= RETOLD_SHARE * min(len(on), len(other)):
+            return event
+    return None
 
 
 def clause_events(
@@ -2010,6 +2104,18 @@ def clause_events(
                 retell(same, Span(start, end, told), basis)
                 same.aliases.append(name)
                 return
+        retold = _decision_retold(found, name, lo, lead_lo, lead_hi)
+        if retold is not None:
+            # 'chính quyền địa phương đã kỷ luật ban công an xã' (the summary), then 'UBND xã X đã kỷ
+            # luật bằng hình thức cảnh cáo trưởng và hai phó công an xã': one decision, named by its fuller
+            # telling.
+            retell(retold, Span(start, end, told), basis)
+            if len(name.split()) > len(retold.name.split()):
+                retold.aliases.append(retold.name)
+                retold.name, retold.kind = name, kind_of(name)
+            else:
+                retold.aliases.append(name)
+            return
         for first in summaries:
             if day is not None and summary_days.get(id(first), day) != day:
                 continue  # an attack after a day of its own is another attack, however alike it is worded
@@ -2378,6 +2484,7 @@ def clause_events(
             and not _only_going(clause)
             and not _cared_for(clause)
             and not _FIGURES.search(clause)
+            and not _MANY_PAPERS.search(clause)
             and not _tally(clause)
             and not _HOLDS.search(clause)
             and text[lo] not in '“"-+•*'

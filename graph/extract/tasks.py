@@ -461,7 +461,7 @@ AUDIENCE = _table("toàn", "toàn thể")
 # a consequence after 'nên' (not the verbs 'tạo nên', 'trở nên', 'xây dựng nên').
 TASK_END = re.compile(
     r"(?:\s+|\s*(?:…|\.\.\.)\s*)"
-    r"(?:nhằm|nhưng|mặc dù|thì|song|(?<!tạo )(?<!trở )(?<!dựng )nên|chứ|để không|mà còn)\s+.*$"
+    r"(?:nhằm|góp phần|nhưng|mặc dù|thì|song|(?<!tạo )(?<!trở )(?<!dựng )nên|chứ|để không|mà còn)\s+.*$"
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
     r"|\s+còn\s+(?:việc|về)\s.*$"  # ('… quản lý về chuyên môn còn việc ra quyết định …': another's charge)
@@ -1156,6 +1156,15 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                     j = comma + 1
             end = _holder_end(tokens, j, spans)
             start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
+            if start is None:
+                # 'yêu cầu UBND các huyện: a) Tập trung …', '… các sở, ngành: - Đẩy mạnh …': the units asked,
+                # then their list, each item marked
+                stop = min(len(tokens), j + MAX_HOLDER_TOKENS)
+                colon = next((m for m in range(j, stop) if tokens[m].text in ":;.“”\""), None)
+                listed = colon is not None and tokens[colon].text == ":"
+                marked = _marked_item(tokens, colon + 1) if listed else None
+                if marked is not None and colon > j:
+                    end, start = colon, marked
             if start is None and end is not None and _forbidden(tokens, end):
                 start = end  # 'chỉ đạo các địa phương không được nhận ô tô biếu tặng': what they must not do
             if start is not None and start > j and tokens[start - 1].lower in ("trong", "khi"):
@@ -1996,6 +2005,26 @@ def _glued_person(tokens: list[Token], k: int, hi: int) -> bool:
     return n >= 2 and k + n < hi and tokens[k + n].text == ","
 
 
+def _marked_item(tokens: list[Token], k: int) -> int | None:
+    """Return where the task starts in a list item opened by its mark at ``tokens[k]`` ('a) Tập trung …',
+    '- Đẩy mạnh …'), its verb capitalised; None when no mark and verb are there."""
+    if k < len(tokens) and tokens[k].text in BULLETS - {")"}:
+        k += 1
+    elif _item_mark(tokens, k, len(tokens)):
+        k += 2
+    else:
+        return None
+    start = _task_start(tokens[k:], 0) if k < len(tokens) else None
+    return None if start is None else k + start
+
+
+def _item_mark(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether a list item's mark ('b)', '2)') stands at ``tokens[k]``, its text after it."""
+    if k + 2 >= hi or tokens[k + 1].text != ")" or len(tokens[k].text) > 2:
+        return False
+    return tokens[k].text.isalpha() and tokens[k].text.islower() or tokens[k].is_number
+
+
 def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[int, int]]:
     """Split a task region into items: at ';', and at ',' / 'và' / 'đồng thời' before a new verb."""
     items: list[tuple[int, int]] = []
@@ -2008,10 +2037,19 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             break  # '… yên tâm giảng dạy Ngày 21 …': the next sentence, glued on, holds no more items
         if tok.text in ("Ông", "Bà") and tokens[j - 1].is_word and _glued_person(tokens, j + 1, hi):
             break  # '… điều khoản Ông Trần Văn P., Phó giám đốc Sở …': a sentence glued on after a heading
-        if tok.text == ";":
+        if j > start and (tok.lower, tokens[j + 1].lower if j + 1 < hi else "") == ("góp", "phần"):
+            break  # '… góp phần bảo vệ A, kiểm soát B': what the task brings about lists no more tasks
+        if tok.text == ";" and _marked_item(tokens, j + 1) is not None:
+            next_at = _marked_item(tokens, j + 1)  # '…; b) Chỉ đạo …', '…; - Đẩy mạnh …': the next item
+        elif tok.text == ";":
             if _task_start(tokens, j + 1) is None and not _phrase(tokens, j + 1, CONTINUE):
                 break  # '…; thời hạn cấp phiếu không quá 10 ngày': the list of tasks is over
             next_at = j + 1
+        elif tok.text == "." and _item_mark(tokens, j + 1, hi):
+            # '… diện rộng. b) Chỉ đạo Trạm X …': the next lettered item, glued on in the same sentence
+            if _task_start(tokens[j + 3 : hi], 0) is None:
+                break
+            next_at = j + 3
         elif tok.text == "," and _inside_brackets(tokens, start, j):
             pass  # '(sửa đổi, bổ sung năm 2016)': a comma inside brackets lists no task
         elif any(s_start < tok.start and tok.end < s_end for s_start, s_end, _ in spans):
@@ -2255,6 +2293,8 @@ def _unit_subject(text: str, tokens: list[Token], k: int, spans: Names) -> tuple
     # ('Sở Nông nghiệp và Phát triển nông thôn tỉnh phối hợp …': the unit's own level, its place implied)
     if k < end < len(tokens) - 1 and tokens[end].lower in ("tỉnh", "huyện", "quận", "xã", "phường"):
         end += 1
+    if k < end < len(tokens) - 1 and tokens[end].text == ":":
+        end += 1  # ('3. Sở Y tế: Phối hợp với …': a list item headed by the units it asks)
     # The task follows the units at once ('… đã có văn bản báo cáo' tells what was done).
     start = _task_start(tokens, end) if k < end < len(tokens) else None
     if start is None:
@@ -2322,6 +2362,51 @@ def _points_after_colon(tokens: list[Token]) -> int | None:
     return None
 
 
+FINDINGS = _table("xác định", "nhận định", "kết luận", "đánh giá", "cho rằng", "khẳng định")
+
+
+def _carried_on(tokens: list[Token], start: int | None, named: bool) -> bool:
+    """Whether a sentence told a little after a directive goes on with it ('named': its units named as
+    subject, or an opener that goes on: 'Cùng với đó là …', 'Thứ hai, …').
+
+    What a unit 'cũng' does ('Cơ quan CSĐT cũng khởi tố …'), what it finds ('TAND X xác định …') and
+    headlines glued on without a stop tell the story, not the directive.
+    """
+    if start is None or not named or tokens[-1].text not in ".;!":
+        return False
+    if any(t.lower in DEEDS or t.lower == "bị" for t in tokens[:start]):
+        return False  # ('Cụ thể, Bộ X đã tổ chức …', '… cũng bị kỷ luật': a deed or what befell one)
+    if (tokens[0].lower, tokens[min(1, len(tokens) - 1)].lower) == ("qua", "đó"):
+        return False  # ('Qua đó góp phần …', 'Qua đó chấn chỉnh …': what the directive brings about)
+    outcome = _phrase(tokens, start, FINDINGS) or tokens[start].lower in ("góp", "tránh", "nhằm")
+    return tokens[start - 1].lower != "cũng" and not outcome
+
+
+TOPIC_LEADS = _table("về phía", "đối với", "riêng với")
+
+
+def _topic_unit(text: str, tokens: list[Token], k: int, spans: Names) -> tuple[int, str | None] | None:
+    """Return where the clause starts and its unit when ``tokens[k:]`` open with 'Về phía <unit>,'.
+
+    In a list of directives a lead naming the units asked ('Đối với Bộ Xây dựng, …', 'Về phía các
+    địa phương, …') heads what they are asked; a lead naming a thing ('Đối với vụ việc này, …') heads none.
+    """
+    n = _phrase(tokens, k, TOPIC_LEADS)
+    if not n:
+        return None
+    lo = k + n
+    comma = next((c for c in range(lo, min(len(tokens), lo + MAX_OPENING)) if tokens[c].text == ","), None)
+    if comma is None or comma == lo or comma + 1 >= len(tokens):
+        return None
+    holder = _holder_name(text, tokens, lo, comma, spans)
+    kind = any(_phrase(tokens, m, GENERIC_UNITS) for m in range(lo, comma))
+    kind = kind and _phrase(tokens, lo, HOLDER_WORDS) > 0  # 'các địa phương', named by kind
+    named = holder is not None and _covered(spans, tokens[lo].start) is not None
+    if not (named or kind):
+        return None
+    return comma + 1, holder or text[tokens[lo].start : tokens[comma - 1].end]
+
+
 def _reports_after(tokens: list[Token], m: int) -> bool:
     """Whether 'và cho biết' / 'và cho hay' / 'và cho rằng' starts at ``tokens[m]``."""
     words = (tokens[m].lower, tokens[m + 1].lower, tokens[m + 2].lower)
@@ -2336,8 +2421,13 @@ def _directive_tasks(
     subject: str | None,
     last_holder: str | None,
     in_context: bool,
+    named_only: bool = False,
 ) -> tuple[bool, str | None]:
-    """Read the directives and duties of sentence ``n``; return whether any and the last holder."""
+    """Read the directives and duties of sentence ``n``; return whether any and the last holder.
+
+    ``named_only``: the directive was told a sentence or two before, so only units named as the subject
+    go on with it ('… yêu cầu A. “…”, ông X nói. Sở Y phối hợp với Z kiểm tra …').
+    """
     tokens = ctx.tokens[n]
     question = ctx.sentences[n].text.rstrip(" ”\"'").endswith("?")
     every = _directives(tokens, spans)
@@ -2383,13 +2473,17 @@ def _directive_tasks(
         regions = []
         # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
         # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
-        k = _bullet(tokens) or _credit(tokens)
+        k = _bullet(tokens) or _credit(tokens, spans)
         if k < len(tokens) - 1 and tokens[k].text in ("“", '"'):
             k += 1  # ('“Đặc biệt, kiên quyết xử lý …': the speaker's quoted words go on with the directive)
         k += _phrase(tokens, k, ORDINALS)
-        while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text == ","):
-            k += _phrase(tokens, k, CONTINUE) or 1
+        while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text in ",:"):
+            k += _phrase(tokens, k, CONTINUE) or 1  # ('Cụ thể: tăng cường …')
+        topic = _topic_unit(ctx.text, tokens, k, spans)
+        if topic is not None:
+            k, subject_unit = topic  # 'Về phía UBND tỉnh, cần …', 'Đối với Bộ Xây dựng, sớm ban hành …'
         start = _task_start(tokens, k) if k < len(tokens) and tokens[k].lower != "việc" else None
+        bare = start  # (the verb right after the opener: 'Cùng với đó là đẩy mạnh …')
         if start is None and 0 < k < len(tokens) and tokens[k - 1].text in BULLETS:
             # '- Tăng cường …': a listed item opens with its capitalised verb after the bullet
             start = _task_start(tokens[k:], 0)
@@ -2468,6 +2562,10 @@ def _directive_tasks(
                     start = _task_start(tokens, k)
                     if start is not None:
                         break
+        opener = _phrase(tokens, 0, CONTINUE) or _phrase(tokens, 0, ORDINALS) or _bullet(tokens)
+        subject_told = named is not None or topic is not None or opener > 0 and start == bare
+        if named_only and not _carried_on(tokens, start, subject_told):
+            start = None
         if start is not None and (not held or start < first):
             regions.append((start, first if held else len(tokens), subject_unit or last_holder))
         regions += held
@@ -2560,24 +2658,41 @@ BULLETS = {"-", "–", "+", "•", "*", ")"}
 # Verbs of reporting news, which no unit going on with a directive does.
 NEWS = {("đưa", "tin"), ("thông", "tin"), ("cho", "biết"), ("cho", "hay"), ("dẫn", "lời")}
 # What a directive announces before its list rather than a task: 'thực hiện các nội dung sau:'.
+POINTS = r"(?:nội dung|nhiệm vụ|việc|biện pháp|giải pháp|yêu cầu|công việc|vấn đề|điểm)"
 ANNOUNCED = re.compile(
-    r"^(?:thực hiện|triển khai|làm|tập trung)(?:\s+(?:tốt|ngay))?\s+(?:các|những|một số)?\s*"
-    r"(?:nội dung|nhiệm vụ|việc|biện pháp|giải pháp|yêu cầu|công việc|vấn đề)(?:\s+\S+){0,2}?\s+"
-    r"(?:sau|như sau|sau đây|dưới đây)$",
+    rf"^(?:thực hiện|triển khai|làm|tập trung)(?:\s+\S+){{0,5}}?\s+(?:các|những|một số)?\s*"
+    rf"{POINTS}(?:\s+\S+){{0,2}}?\s+(?:sau|như sau|sau đây|dưới đây)$",
+    re.IGNORECASE,
+)
+# The points a speaker announces before telling them in the next sentences: '… chỉ đạo một số việc cụ thể
+# đối với các bộ, ngành.', '… thực hiện tốt các nội dung sau.'
+POINTS_AHEAD = re.compile(
+    rf"\s(?:các|những|một số)\s+{POINTS}(?:\s+\S+){{0,3}}?\s+(?:sau|như sau|sau đây|dưới đây|cụ thể)"
+    r"(?:\s+(?:đối với|cho)\s+[^.;:]*)?\s*[.:]$",
     re.IGNORECASE,
 )
 
 
+MAX_GAP = 2  # sentences told between a directive and the next units asked in it (a quote, a caption)
 MAX_CREDIT = 8  # tokens of a photo's credit: 'Ảnh: Lê Văn Tám - TTXVN'
 
 
-def _credit(tokens: list[Token]) -> int:
-    """Return the length of a photo's credit glued before a sentence ('Ảnh: X - TTXVN Trong đó, …')."""
+def _credit(tokens: list[Token], spans: Names | None = None) -> int:
+    """Return the length of a photo's credit glued before a sentence ('Ảnh: X - TTXVN Trong đó, …').
+
+    With ``spans``, a unit's name opening the sentence after the credit ends it too ('Ảnh: X Bộ Tài
+    chính nghiên cứu …').
+    """
     if len(tokens) < 4 or tokens[0].text != "Ảnh" or tokens[1].text != ":":
         return 0
     for k in range(3, min(len(tokens), 3 + MAX_CREDIT)):
         if tokens[k].is_word and is_capitalised(tokens[k]) and _phrase(tokens, k, CONTINUE):
             return k  # (a capitalised opener of a continuing sentence starts after the credit)
+        span = _covered(spans, tokens[k].start) if spans else None
+        # (a credit's words are names: 'Ảnh: X Văn bản được UBND ban hành …' is a caption going on)
+        credit = all(is_capitalised(t) for t in tokens[2:k] if t.is_word)
+        if span is not None and span[2] and span[0] == tokens[k].start and credit:
+            return k
     return 0
 
 
@@ -2591,7 +2706,9 @@ def _bullet(tokens: list[Token]) -> int:
 
 def _announces(tokens: list[Token], spans: Names, text: str) -> tuple[bool, str | None]:
     """Whether a sentence ending in ':' asks units to do what the next lines list, and whom it asks."""
-    if not tokens or tokens[-1].text != ":":
+    if not tokens or tokens[-1].text not in ":.":
+        return False, None
+    if tokens[-1].text == "." and not POINTS_AHEAD.search(text[tokens[0].start : tokens[-1].end]):
         return False, None
     for i in range(len(tokens) - 1):
         n = _phrase(tokens, i, ASK) or _phrase(tokens, i, DUTY)
@@ -2670,6 +2787,7 @@ def tasks(
     spans = sorted(names or [], key=lambda s: (s[0], -s[1]))
     found: dict[str, Task] = {}
     in_context = False
+    gap = 0  # sentences with no task since the last directive
     last_holder: str | None = None
     title_end = ctx.text.find("\n")
     for n in range(len(ctx.sentences)):
@@ -2684,19 +2802,22 @@ def tasks(
         if in_context and 0 < len(tokens) - (tokens[-1].text == ".") <= _bullet(tokens):
             continue  # '1.' split off as a sentence of its own: the item follows
         before = set(found)
+        carried = not in_context and 0 < gap <= MAX_GAP
         directive, last_holder = _directive_tasks(
-            ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context
+            ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context or carried, carried
         )
         # (a photo's caption between two sentences of a directive, its credit opening the next one, breaks
         # no directive: '… vào Đề án này. X phát biểu tại buổi làm việc. Ảnh: Y - TTXVN Trong đó, …')
         caption = n + 1 < len(ctx.sentences) and _credit(ctx.tokens[n + 1]) > 0
+        gap = 0 if directive else gap + 1 if in_context or carried else 0
         in_context = directive or in_context and caption
         _done_by(ctx, tokens, found, local)
         announces, holder = _announces(tokens, local, ctx.text)
+        # ('thực hiện những nội dung sau: 1. …', '… các nội dung sau.': what follows is asked, no task)
+        for task_key in set(found) - before:
+            if ANNOUNCED.match(found[task_key].name):
+                del found[task_key]
         if announces:
             # 'yêu cầu các bộ, ngành: ⏎ - Tăng cường …': the next lines carry the tasks asked
-            for task_key in set(found) - before:
-                if ANNOUNCED.match(found[task_key].name):
-                    del found[task_key]
-            in_context, last_holder = True, holder or last_holder
+            in_context, last_holder, gap = True, holder or last_holder, 0
     return list(found.values())
