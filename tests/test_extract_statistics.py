@@ -166,6 +166,56 @@ def test_a_number_that_is_the_subject_of_a_verb_counts_nothing():
 
 def test_a_vehicle_class_is_no_figure():
     assert values("Chiếc xe 7 chỗ va chạm với xe ben 15 tấn.") == []
+    # past a quote, a bracket, a qualifier or 'từ'; the tagger may run 'bánh' into the next word
+    assert values('Nhân chứng nói: "Xe 7 chỗ chạy rất nhanh".') == []
+    assert values("Chiếc xe (loại 7 chỗ ngồi) bị lật; xe đầu kéo 18 bánh cán qua dải phân cách.") == []
+    assert (
+        values("Đường này cấm xe khách trên 16 chỗ; xe từ 4 chỗ ngồi trở lên phải có bình chữa cháy.") == []
+    )
+
+
+def test_a_noun_that_begins_with_a_number_word_is_no_count():
+    assert values("Nguyễn Văn Tèo vác ba lô bỏ trốn, bỏ lại chiếc xe ba gác.") == []
+    assert values("Bà Lò Thị Mai chỉ có thể nằm 1 chỗ.") == []
+
+
+def test_money_written_against_the_number():
+    assert figures("Nhóm Trần Văn Tý nhận 500.000đ và 2.000USD.") == [
+        (500_000, "đồng", None),
+        (2_000, "usd", None),
+    ]
+    assert figures("Tổ chức nhận được 3 triệu VNĐ.") == [(3_000_000, "đồng", None)]
+    assert [u for _, u, _ in figures("Chi bộ có 2 đ/c được tặng huy hiệu.")] == ["đ/c"]  # comrades
+
+
+def test_targets_are_counted_as_such():
+    assert figures("Năm nay huyện Tân Lạc hoàn thành 12/15 chỉ tiêu.") == [
+        (12, "chỉ tiêu", None),
+        (15, "chỉ tiêu", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Lò Văn Khải bị phạt 8 năm 3 tháng tù.", [(8, "năm tù", None)]),
+        ("Tòa tuyên Hà Văn Tư 2 năm 8 tháng và 7 ngày tù.", [(2, "năm tù", None)]),
+        ("Bị cáo Mai Văn Sở nhận 18 tháng 10 ngày tù.", [(18, "tháng tù", None)]),
+        (
+            "Cộng với bản án 1 năm tù trước đó, Đào Văn Dũng phải chấp hành 5 năm tù.",
+            [(1, "năm tù", None), (5, "năm tù", None)],
+        ),
+    ],
+)
+def test_a_prison_term_of_several_parts_is_one_figure(body, expected):
+    assert figures(body) == expected
+
+
+def test_the_ages_of_a_group_up_to_below():
+    assert figures("Nhóm thanh niên có độ tuổi từ 16 đến dưới 26 tuổi.") == [
+        (16, "tuổi", None),
+        (26, "tuổi", "at-most"),
+    ]
 
 
 def test_capitalised_number_word_before_a_post_counts():

@@ -210,9 +210,14 @@ NAME_PAIRS = {
 SCALES = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 NOT_SCALE_AFTER = {"lệ", "trọng", "suất", "giá"}  # 'tỷ lệ' is a ratio, 'tỷ giá' an exchange rate
 # Units written against the number ('3kg', '60cm'); other letters there make a code ('24k', '008xxx').
-ATTACHED_UNITS = {"kg", "g", "gr", "gam", "gram", "m", "cm", "mm", "km", "ha", "m2", "m3", "l", "ml", "tấn"}
+ATTACHED_UNITS = {
+    "kg", "g", "gr", "gam", "gram", "m", "cm", "mm", "km", "ha", "m2", "m3", "l", "ml", "tấn",
+    "usd", "đ", "vnđ", "vnd",  # '20.000USD', '500.000đ'
+}  # fmt: skip
 # A size after a vehicle describes its class, not a figure: 'xe 7 chỗ', 'xe ben 15 tấn'.
-VEHICLE_WORDS = {"xe", "tô", "ôtô", "tải", "ben", "khách", "loại", "container", "buýt", "máy", "mô"}
+VEHICLE_WORDS = {
+    "xe", "tô", "ôtô", "tải", "ben", "khách", "loại", "container", "buýt", "máy", "mô", "kéo", "moóc", "con",
+}  # fmt: skip
 CLASS_UNITS = {"chỗ", "tấn", "bánh", "giường", "phân khối"}
 # Nouns after a number word that make a set phrase, not a count: 'hai bên' (both sides), 'hai vợ
 # chồng', 'hai mẹ con' (the couple, mother and child), 'hai tay', 'hai chiều'.
@@ -248,8 +253,8 @@ PLACE_VERB_BEFORE = re.compile(
 )  # fmt: skip
 RATE = re.compile(r"/[^\W\d_]+[23]?(?:\s?/\s?[^\W\d_]+)*")  # a rate's denominator: '/ngày', '/người/ngày'
 DOWN_TO = re.compile(r"(?<![^\W_])(?:giảm|xuống)\s+còn\s*$", re.I)
-AGE_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d+\s*tuổi(?![^\W_])")
-AGE_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+AGE_RANGE_AFTER = re.compile(r"\s*(?:[-–]|đến(?:\s+dưới)?)\s*\d+\s*tuổi(?![^\W_])")
+AGE_RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|đến(?:\s+dưới)?)\s*$")
 AGE_AFTER = re.compile(r"\s*tuổi(?![^\W_])")
 # A sentence that states what the law provides, not what happened: the penalty frames of the
 # Criminal Code and of decrees, quoted or paraphrased.
@@ -264,7 +269,9 @@ AMONG_BEFORE = re.compile(r"(?<![^\W_])trong\s+(?:số\s+)?$", re.I)
 # Hours before minutes make a time of day: 'lúc 10 h 10 phút', '10h 53 phút'.
 HOUR_BEFORE = re.compile(r"\d\s*(?:h|giờ)\s*$", re.I)
 # Nouns after '1' that make 'a part', 'a little', 'a way', not a count: '1 phần cơ thể', 'hơn 1 chút'.
-ONE_NOT_COUNTED = {"phần", "chút", "cách", "lúc", "ít"}
+ONE_NOT_COUNTED = {"phần", "chút", "cách", "lúc", "ít", "chỗ"}  # and '1 chỗ': in one place
+# Nouns that begin with a number word: 'ba lô' (a backpack), 'ba gác' (a cart), 'ba toong' (a cane).
+NUMBER_WORD_NOUN = re.compile(r"\s+(?:lô|gác|toong)(?![^\W_])", re.I)
 # A rate of change named before a percentage: 'tỉ lệ kéo giảm tội phạm là 13,1%', 'mức tăng'.
 RATE_OF_CHANGE = re.compile(
     r"(?<![^\W_])(?:t[ỉỷ]\s+lệ|mức|tốc\s+độ)\s+(?:kéo\s+|gia\s+)?(giảm|tăng)(?![^\W_])", re.I
@@ -274,6 +281,12 @@ FROM_TO_START = re.compile(r"(?<![^\W_])(tăng|giảm)\s+từ(?![^\W_])", re.I)
 FROM_TO_END = re.compile(r"(?<![^\W_])(lên|xuống)(?:\s+(?:mức|đến|tới|còn))?\s*$", re.I)
 COMMA_LINK = re.compile(r"\s*,\s*")
 SCORE_DASH = re.compile(r"\s*[-–]\s*")
+# A prison term of several parts ('8 năm 3 tháng tù', '2 năm 8 tháng và 7 ngày tù') is one figure: the
+# number of its first part, in that part's unit; the numbers of the later parts are no figures.
+PRISON_TERM = re.compile(
+    r"(?<![\d.,])\d+\s+(năm|tháng)(?:\s*,?\s*(?:và\s+)?\d+\s+(?:tháng|ngày))+\s+tù(?![^\W_])", re.I
+)
+PRISON_AFTER = re.compile(r"\s+(?:năm|tháng)\s+tù(?![^\W_])", re.I)
 AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
 
@@ -355,10 +368,13 @@ def _unit(
         tokens = tokens[1:]  # 'Hai “gói giải pháp”': a term in quotes is a noun, whatever its tag
     if not tokens:
         return None
+    if tokens[0].lower == "đ" and not ctx.text.startswith("/", tokens[0].end):
+        return "đồng", tokens[0].end  # '500.000đ'; but '2 đ/c' are two comrades (đồng chí)
     found = ctx.lex.units.match(tokens, 0)
     if found:
         entry, j = found
-        return ctx.text[tokens[0].start : tokens[j - 1].end].lower(), tokens[j - 1].end
+        written = ctx.text[tokens[0].start : tokens[j - 1].end].lower()
+        return ("đồng" if written in ("vnđ", "vnd") else written), tokens[j - 1].end
     first = tokens[0]
     if first.is_word and first.text.isupper() and first.text in ctx.lex.gazetteer.abbreviations:
         return ctx.lex.gazetteer.abbreviations[first.text], first.end  # '92.300 GPLX'
@@ -555,6 +571,8 @@ def statistics(
         if LEGAL_NORM.search(sentence.text):
             continue  # what a law provides ('thì bị phạt tù từ 6 tháng đến 3 năm') is no fact
         scores = _scores(sentence.text, numbers)
+        terms = [(sentence.start + m.start(), sentence.start + m.end(), m.group(1).lower())
+                 for m in PRISON_TERM.finditer(sentence.text)]  # fmt: skip
         for k, num in enumerate(numbers):
             start, end = sentence.start + num.start, sentence.start + num.end
             if k in scores:
@@ -563,9 +581,18 @@ def statistics(
                 continue  # a photo's caption ('Hiện trường vụ tai nạn khiến 3 người chết. Ảnh: CTV')
             if any(a <= start < b or a < end <= b for a, b in taken):
                 continue
+            if num.word and num.value == 3 and NUMBER_WORD_NOUN.match(text, end):
+                continue
             if num.word and num.value == 1 and not CASUALTY.match(text, end):
                 continue  # 'một' is mostly the article 'a' ('một người bạn', 'một vụ cướp')
+            term = next(((s_, e_, part) for s_, e_, part in terms if s_ <= start < e_), None)
+            if term is not None and term[0] != start:
+                continue  # '3' in '8 năm 3 tháng tù'
             named = _names_number(ctx, sentence, start)
+            sentenced = term is not None or PRISON_AFTER.match(text, end)
+            judged = text[max(0, start - 8) : start].strip().lower().endswith("án")
+            if named == "word" and sentenced and judged:
+                named = None  # 'bản án 1 năm tù': a sentence, not a judgment's number
             if named == "word" or _is_code(text, start, end):
                 continue
             if text[end : end + 1] == ":" or text[start - 1 : start] == ":":
@@ -594,7 +621,7 @@ def statistics(
             in_range = RANGE_TO_PERCENT.match(text, end)
             # The ages of a group ('từ 25-35 tuổi') are a figure; one person's age is not.
             age_range = AGE_RANGE_AFTER.match(text, end) or (
-                AGE_RANGE_BEFORE.search(text, max(0, start - 8), start) and AGE_AFTER.match(text, end)
+                AGE_RANGE_BEFORE.search(text, max(0, start - 14), start) and AGE_AFTER.match(text, end)
             )
             if num.percent or in_range:
                 # 'từ 5 - 10%': the lower bound of a range of percentages is a percentage too.
@@ -603,6 +630,8 @@ def statistics(
                 unit, unit_end = found_unit
             elif age_range:
                 unit, unit_end = "tuổi", text.index("tuổi", end) + len("tuổi")
+            elif term is not None:
+                unit, unit_end = f"{term[2]} tù", term[1]
             else:
                 # A year, 'cả 2', a number word below two and a number after a capitalised word
                 # count only a noun the gazetteer knows (below), so for them the tagger is not
@@ -638,8 +667,14 @@ def statistics(
             counted = unit not in PLACE_UNITS and ctx.lex.units.match(tokenize(text, after, unit_end), 0)
             if named == "capital" and not (unit in PRISON_TERMS or counted):
                 continue
-            lead = text[max(sentence.start, start - 12) : start].split()
-            if unit in CLASS_UNITS and lead and lead[-1].lower() in VEHICLE_WORDS:
+            # The word before the number, past a qualifier, 'từ' and brackets: '"Xe 7 chỗ', '(loại 7 chỗ',
+            # 'xe khách trên 16 chỗ', 'từ 4 chỗ ngồi trở lên'.
+            before = text[max(sentence.start, q_start - 16) : q_start]
+            lead = [w.strip(OPENING_QUOTES + "(”").lower() for w in before.split()]
+            if lead and lead[-1] == "từ":
+                lead = lead[:-1]
+            size = unit in CLASS_UNITS or unit.split()[0] in CLASS_UNITS  # 'bánh cán': the tagger ran on
+            if size and lead and lead[-1] in VEHICLE_WORDS:
                 continue
             if unit in DURATIONS and (
                 num.word or _names_period(text, text[sentence.start : q_start], unit_end, sentence.end)
