@@ -154,6 +154,19 @@ def test_a_figure_restated_in_the_body_is_one_fact():
     assert values(body, head) == [3]
 
 
+def test_a_count_restated_with_a_hedge_is_one_fact_but_a_sum_stays_two():
+    body = "Còn 200 điểm đen trên cả nước. Ngành đường sắt cảnh giới gần 200 điểm đen."
+    assert values(body) == [200]
+    body = "Mỗi tài khoản có giá trị 2 tỷ đồng. Mỗi ngày đường dây giao dịch khoảng 2 tỷ đồng."
+    assert values(body) == [2e9, 2e9]
+
+
+def test_one_thing_is_not_restated_by_another_noun():
+    head = "Bắt giữ 01 đối tượng mua bán ma túy\n08/03/2017 09:15\n\n"
+    body = "Công an huyện Mường Lát bắt giữ 01 đối tượng. Tang vật gồm 50 túi ma túy và 01 điện thoại."
+    assert sorted(figures(body, head)) == [(1, "điện thoại", None), (1, "đối tượng", None), (50, "túi", None)]
+
+
 def test_two_counts_of_the_same_size_stay_two():
     assert values("Vụ tai nạn làm 2 người chết, 2 người bị thương.") == [2, 2]
 

@@ -769,6 +769,8 @@ def statistics(
                 found[restated] = (n, stat)
                 same.append((n, stat))
                 headlines[key] = (restated, n)
+            elif _hedged_again(seen, stat, n):
+                continue
             elif not any(m != n and (_same_fact(stat, earlier) or among) for m, earlier in same) and not any(
                 _same_amount(stat, earlier)
                 for (value, unit, *rest), figures in seen.items()
@@ -806,11 +808,16 @@ def _restated_headline(
     Such a figure comes back later with the same value and unit, or with another noun when one of
     the two is not a counted noun the gazetteer knows ('4 kiều nữ' in the headline, '4 chân dài'
     in the lead, '4 cô gái' in the body); '2 xe máy' and '2 người', '2 cô giáo' and '2 phút' stay two.
+    A single thing comes back only with its own noun: 'one' is too common a count for another noun
+    to name the same thing ('1 người mất tích' and later '1 cửa xả tràn', '01 đối tượng' and '01 điện
+    thoại').
     """
     percent = stat.unit == "percent"
     key = (stat.value, percent, stat.unit)
     earlier = [k for k, (_, n) in headlines.items() if k[:2] == (stat.value, percent) and n < sentence]
     if key not in earlier:
+        if stat.value == 1:
+            return None
         earlier = [
             k
             for k in earlier
@@ -821,6 +828,24 @@ def _restated_headline(
             return None
         key = earlier[0]
     return headlines.pop(key)[0]
+
+
+def _hedged_again(seen: dict[tuple, list[tuple[int, Statistic]]], stat: Statistic, sentence: int) -> bool:
+    """Return whether an amount of 100 or more restates an earlier one with or without a hedge.
+
+    'Còn 200 điểm đen' and later 'gần 200 điểm đen': one fact, though one says 'gần' and the other
+    does not. Percentages and sums are left out: equal ones often measure different things ('2 tỷ
+    đồng' in each account, 'khoảng 2 tỷ đồng' a day).
+    """
+    if _is_measure(stat.unit) or stat.unit.lower() == "usd" or stat.value < 100:
+        return False
+    return any(
+        m != sentence
+        for (value, unit, qualifier, direction), figures in seen.items()
+        if value == stat.value and unit == stat.unit and direction == stat.direction
+        and qualifier != stat.qualifier and None in (qualifier, stat.qualifier)
+        for m, _ in figures
+    )  # fmt: skip
 
 
 def _is_measure(unit: str) -> bool:
