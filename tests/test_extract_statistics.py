@@ -117,6 +117,10 @@ def test_a_range_shares_unit_and_percentage():
         ("Bà Mai Thị Hạnh có gần 5 năm là Phó Giám đốc Sở.", [5]),
         ("Tòa tuyên phạt mỗi bị cáo 30 năm tù.", [30]),
         ("Chỉ trong 1 ngày, đoàn đã ký 6 quyết định.", [1, 6]),
+        # How long something took or lasted, after 'sau' too: the annotated reports count these.
+        ("Sau 2 ngày xét xử, tòa tuyên án.", [2]),
+        ("Đinh Văn Mão sa lưới sau 16 năm lẩn trốn.", [16]),
+        ("Cháu Lò Thị Hoa được tìm thấy sau hơn 2 tuần mất tích.", [2]),
     ],
 )
 def test_a_duration_is_a_figure(body, expected):
@@ -129,7 +133,7 @@ def test_a_duration_is_a_figure(body, expected):
         "Trong 6 tháng đầu năm, tình hình ổn định.",  # the period the figures describe
         "Trong 7 ngày nghỉ Tết, lực lượng trực 24/24.",
         "Hơn 3 năm qua, hội hoạt động đều đặn.",
-        "Sau 2 ngày xét xử, tòa tuyên án.",
+        "2 ngày sau, tòa tuyên án.",
         "Kế hoạch giai đoạn 5 năm được thông qua.",
         "Tỉnh tổ chức kỷ niệm 80 năm ngày thành lập lực lượng.",
         "Cháu bé 35 ngày tuổi được đưa vào viện.",

@@ -73,7 +73,7 @@ PERIOD_AFTER = {
 # 'sau 2 ngày', 'qua 3 tháng', 'sơ kết 9 tháng', 'kết quả 9 tháng', 'kỷ niệm 80 năm',
 # 'giai đoạn 5 năm', 'thời hạn 60 tháng', 'cách đây 3 năm', 'từ đủ 60 tháng trở lên'.
 PERIOD_BEFORE = {
-    "trong", "sau", "trước", "suốt", "qua", "đoạn", "hạn", "kỳ", "kì", "hoạch", "cách", "đây",
+    "trong", "trước", "suốt", "qua", "đoạn", "hạn", "kỳ", "kì", "hoạch", "cách", "đây",
     "vòng", "mỗi", "từng", "từ", "đủ", "những", "các", "mấy", "hàng", "hằng", "tròn", "kéo",
     "kết", "quả", "cáo", "niệm", "gian",
 }  # fmt: skip
