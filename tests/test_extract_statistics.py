@@ -194,6 +194,17 @@ def test_a_vehicle_class_is_no_figure():
 def test_a_noun_that_begins_with_a_number_word_is_no_count():
     assert values("Nguyễn Văn Tèo vác ba lô bỏ trốn, bỏ lại chiếc xe ba gác.") == []
     assert values("Bà Lò Thị Mai chỉ có thể nằm 1 chỗ.") == []
+    assert values("Người thân bôn ba khắp nơi tìm kiếm.") == []
+
+
+def test_a_brand_number_is_no_figure_and_deputies_are_counted():
+    assert figures("Xe chở 2.000 bao thuốc lá nhãn hiệu 555 GOLD.") == [(2_000, "bao", None)]
+    assert figures("Sở Nông nghiệp tỉnh Hòa Bình thừa 23 cấp phó.") == [(23, "cấp phó", None)]
+
+
+def test_a_count_restated_besides_is_one_fact():
+    body = "Thành phố có 37 điểm kẹt xe. Cảnh sát nói ngoài 37 điểm Sở báo cáo còn nhiều nơi khác."
+    assert values(body) == [37]
 
 
 def test_money_written_against_the_number():

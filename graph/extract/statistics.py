@@ -205,6 +205,7 @@ NAME_PAIRS = {
     ("thông", "tư"), ("công", "văn"), ("đề", "án"), ("dự", "án"), ("số", "hiệu"), ("phiên", "hiệu"),
     ("kế", "hoạch"), ("nghị", "quyết"), ("bản", "án"), ("tiểu", "khu"), ("số", "nhà"),
     ("khu", "vực"), ("lữ", "đoàn"), ("sư", "đoàn"), ("trung", "đoàn"), ("tiểu", "đoàn"),
+    ("nhãn", "hiệu"), ("thương", "hiệu"),  # a brand: 'thuốc lá nhãn hiệu 555'
 }  # fmt: skip
 # Scale words folded into the value: '2,4 tỷ đồng' is 2 400 000 000 đồng.
 SCALES = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
@@ -265,13 +266,14 @@ LEGAL_NORM = re.compile(
     re.I,
 )
 PHOTO_CREDIT = re.compile(r"(?<![^\W_])Ảnh\s*(?::|\(|-|\s[A-ZĐ])")  # 'Ảnh: CTV', 'Ảnh Ái Loan'
-AMONG_BEFORE = re.compile(r"(?<![^\W_])trong\s+(?:số\s+)?$", re.I)
+AMONG_BEFORE = re.compile(r"(?<![^\W_])(?:trong|ngoài)\s+(?:số\s+)?$", re.I)  # 'ngoài 37 điểm …' (besides)
 # Hours before minutes make a time of day: 'lúc 10 h 10 phút', '10h 53 phút'.
 HOUR_BEFORE = re.compile(r"\d\s*(?:h|giờ)\s*$", re.I)
 # Nouns after '1' that make 'a part', 'a little', 'a way', not a count: '1 phần cơ thể', 'hơn 1 chút'.
 ONE_NOT_COUNTED = {"phần", "chút", "cách", "lúc", "ít", "chỗ"}  # and '1 chỗ': in one place
 # Nouns that begin with a number word: 'ba lô' (a backpack), 'ba gác' (a cart), 'ba toong' (a cane).
 NUMBER_WORD_NOUN = re.compile(r"\s+(?:lô|gác|toong)(?![^\W_])", re.I)
+BON_BA = re.compile(r"(?<![^\W_])bôn\s+$", re.I)  # 'bôn ba' (to roam): a word, no number
 # A rate of change named before a percentage: 'tỉ lệ kéo giảm tội phạm là 13,1%', 'mức tăng'.
 RATE_OF_CHANGE = re.compile(
     r"(?<![^\W_])(?:t[ỉỷ]\s+lệ|mức|tốc\s+độ)\s+(?:kéo\s+|gia\s+)?(giảm|tăng)(?![^\W_])", re.I
@@ -581,7 +583,11 @@ def statistics(
                 continue  # a photo's caption ('Hiện trường vụ tai nạn khiến 3 người chết. Ảnh: CTV')
             if any(a <= start < b or a < end <= b for a, b in taken):
                 continue
-            if num.word and num.value == 3 and NUMBER_WORD_NOUN.match(text, end):
+            if (
+                num.word
+                and num.value == 3
+                and (NUMBER_WORD_NOUN.match(text, end) or BON_BA.search(text, max(0, start - 6), start))
+            ):
                 continue
             if num.word and num.value == 1 and not CASUALTY.match(text, end):
                 continue  # 'một' is mostly the article 'a' ('một người bạn', 'một vụ cướp')
