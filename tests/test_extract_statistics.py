@@ -202,6 +202,29 @@ def test_a_brand_number_is_no_figure_and_deputies_are_counted():
     assert figures("Sở Nông nghiệp tỉnh Hòa Bình thừa 23 cấp phó.") == [(23, "cấp phó", None)]
 
 
+def test_a_square_or_cubic_measure_whose_power_was_lost():
+    assert figures("Trên tàu có gần 170 m 3 cát; mỗi ngày cả trăm m 3 cát được chở đi.") == [
+        (170, "m3", "nearly")
+    ]
+    assert figures("Ông Vi Văn Hòa cho thuê hơn 400 m 2 đất.") == [(400, "m2", "more-than")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vụ tai nạn xảy ra tại Km 307 + 500 đường sắt Bắc Nam.",  # a kilometre post
+        "Cảnh sát 113 Công an tỉnh Khánh Hòa đã khống chế đối tượng.",  # the police hotline
+        "Xe của công ty vận tải Hằng Nga, khối 9 thị trấn Đô Lương bị lật.",  # residential blocks
+        "Anh Lù Văn Toàn ở khu phố 1 thị trấn Hương Canh.",
+        "Nguyễn Văn Sáng trú tại 40/37 phố Chợ Con.",  # an address written as a fraction
+        "Trạm trực 24/24 thực hiện nhiệm vụ.",  # round the clock
+        "Trong lần quay thưởng thứ 85 đầu năm 2017 không ai trúng giải.",  # 'đầu năm': a time
+    ],
+)
+def test_more_numbers_that_are_no_figures(body):
+    assert values(body) == []
+
+
 def test_a_count_restated_besides_is_one_fact():
     body = "Thành phố có 37 điểm kẹt xe. Cảnh sát nói ngoài 37 điểm Sở báo cáo còn nhiều nơi khác."
     assert values(body) == [37]

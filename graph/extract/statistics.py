@@ -197,6 +197,8 @@ NOT_COUNT_BEFORE = {
     "mã",
     "đường",
     "tầng",
+    "khối",  # a residential block: 'khối 9 thị trấn Đô Lương'
+    "phố",  # 'khu phố 1'
 }
 # Two words before a number that make it a name or a document's number: 'quốc lộ 26',
 # 'Nghị định 86', 'Đề án 896' (while 'xác định 3 đối tượng', 'đầu tư 5 tỷ đồng' are counts).
@@ -206,6 +208,7 @@ NAME_PAIRS = {
     ("kế", "hoạch"), ("nghị", "quyết"), ("bản", "án"), ("tiểu", "khu"), ("số", "nhà"),
     ("khu", "vực"), ("lữ", "đoàn"), ("sư", "đoàn"), ("trung", "đoàn"), ("tiểu", "đoàn"),
     ("nhãn", "hiệu"), ("thương", "hiệu"),  # a brand: 'thuốc lá nhãn hiệu 555'
+    ("cảnh", "sát"),  # the police hotline: 'Cảnh sát 113'
 }  # fmt: skip
 # Scale words folded into the value: '2,4 tỷ đồng' is 2 400 000 000 đồng.
 SCALES = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
@@ -233,6 +236,7 @@ NOT_A_NOUN = {"V", "A", "E", "R", "C", "CC"}
 NOT_A_NOUN_AFTER_WORD = NOT_A_NOUN | {"P", "T"}
 VAGUE = {"mấy", "vài", "mươi"}  # "mười mấy" (ten-odd), "dăm vài" (a few)
 OPENING_QUOTES = "“\"'‘«"
+STREET_AFTER = re.compile(r"\s+(?:phố|đường|ngõ|ngách|hẻm|kiệt)\s+[A-ZĐ0-9]")
 FRACTION = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])(?![\w/])")
 ROUND_NUMBER = re.compile(r"(?<![^\W_])(?:hơn|gần|khoảng|trên|dưới|ngót)\s+(chục|trăm)(?=\s+[^\W\d_])", re.I)
 # 'một người chết': 'một' counts a casualty (elsewhere it is mostly the article 'a').
@@ -318,6 +322,10 @@ def _scale(text: str, end: int, limit: int) -> tuple[float, int]:
     return factor, stop
 
 
+# The metre of a square or cubic measure whose superscript power was lost: '97m 3', 'cả trăm m 3 cát'.
+SQUARE_OR_CUBE_BEFORE = re.compile(r"(?:\d|trăm|nghìn|ngàn|chục)\s?k?m\s?$", re.I)
+# A kilometre post's metres: 'Km 307 + 500'.
+KM_POST_BEFORE = re.compile(r"\d\s*\+\s*$")
 PLATE_BEFORE = re.compile(r"\d{2}[A-ZĐ][A-ZĐ0-9]?\s*[-–.]\s*$")  # '37A – 777.77', '60Y3- 2419'
 # A plate's last digits after its dot, cut off as a sentence of their own: '29B 148. 08 chuyển'.
 PLATE_TAIL_BEFORE = re.compile(r"\d{2}[A-ZĐ][A-ZĐ0-9]?\s*[-–]?\s*\d{3}\.\s*$")
@@ -328,6 +336,8 @@ def _is_code(text: str, start: int, end: int) -> bool:
     before = re.search(r"\S*$", text[max(0, start - 12) : start]).group()
     if re.search(r"[^\W\d_]", before) or before.endswith("+"):
         return True  # 'P.8', 'Q.10', '47S7-2072', 'Km150+400'
+    if KM_POST_BEFORE.search(text, max(0, start - 8), start):
+        return True  # 'Km 307 + 500'
     if PLATE_BEFORE.search(text, max(0, start - 10), start):
         return True
     if PLATE_TAIL_BEFORE.search(text, max(0, start - 16), start) and re.fullmatch(r"\d{2}", text[start:end]):
@@ -370,6 +380,9 @@ def _unit(
         tokens = tokens[1:]  # 'Hai “gói giải pháp”': a term in quotes is a noun, whatever its tag
     if not tokens:
         return None
+    power = len(tokens) > 1 and tokens[0].lower == "m" and tokens[1].text in ("2", "3")
+    if power and not ctx.text[tokens[0].end : tokens[1].start].strip():
+        return f"m{tokens[1].text}", tokens[1].end  # '170 m 3': a cubic measure whose superscript was lost
     if tokens[0].lower == "đ" and not ctx.text.startswith("/", tokens[0].end):
         return "đồng", tokens[0].end  # '500.000đ'; but '2 đ/c' are two comrades (đồng chí)
     found = ctx.lex.units.match(tokens, 0)
@@ -396,6 +409,8 @@ def _unit(
         return first.lower, first.end
     if not first.is_word or first.lower in NOT_COUNTED or first.lower in FUNCTION_WORDS or known_only:
         return None
+    if first.lower == "đầu" and len(tokens) > 1 and tokens[1].lower in ("năm", "tháng", "tuần", "quý"):
+        return None  # 'lần quay thưởng thứ 85 đầu năm 2017': the start of a period, no noun counted
     # A word the gazetteer does not know: the tagger says whether it is a noun ('16 bịch', '11
     # nhát'), a verb that the figure is the object of ('phát hiện 386 tồn tại', 'hơn 4.000 giám
     # sát'), or a verb whose subject ends in the number, which then counts nothing ('cơ sở 2 đóng
@@ -490,6 +505,8 @@ def _candidates(ctx: Context, n: int) -> list[NumberMatch]:
             continue
         if _names_number(ctx, sentence, sentence.start + m.start()) == "word":
             continue  # an address or a document's number: 'số 1132/11 đường'
+        if STREET_AFTER.match(sentence.text, m.end()) or (part == whole == 24):
+            continue  # an address ('trú tại 40/37 phố Chợ Con'), round the clock ('trực 24/24')
         for k, value in ((1, part), (2, whole)):
             found.append(NumberMatch(m.start(k), m.end(k), m.group(k), value, False, False))
     for m in ROUND_NUMBER.finditer(sentence.text):
@@ -603,8 +620,8 @@ def statistics(
                 continue
             if text[end : end + 1] == ":" or text[start - 1 : start] == ":":
                 continue
-            if re.search(r"\dk?m\s?$", text[max(0, start - 5) : start]) and num.text in ("2", "3"):
-                continue  # the power in '97m 3' (cubic metres) after the superscript was lost
+            if SQUARE_OR_CUBE_BEFORE.search(text, max(0, start - 10), start) and num.text in ("2", "3"):
+                continue  # the power in '97m 3', '170 m 3 cát' (cubic metres) after the superscript was lost
             factor, after = _scale(text, end, sentence.end)
             qualifier = qualifier_before(text, start)
             # The low end of a range takes the scale and unit of the high end: 'từ 70 – 120 triệu đồng'.
