@@ -219,6 +219,7 @@ def test_a_square_or_cubic_measure_whose_power_was_lost():
         "Nguyễn Văn Sáng trú tại 40/37 phố Chợ Con.",  # an address written as a fraction
         "Trạm trực 24/24 thực hiện nhiệm vụ.",  # round the clock
         "Trong lần quay thưởng thứ 85 đầu năm 2017 không ai trúng giải.",  # 'đầu năm': a time
+        "Lô hàng điện thoại mới 100% không có hóa đơn.",  # brand new
     ],
 )
 def test_more_numbers_that_are_no_figures(body):

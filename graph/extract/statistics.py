@@ -324,6 +324,7 @@ def _scale(text: str, end: int, limit: int) -> tuple[float, int]:
 
 # The metre of a square or cubic measure whose superscript power was lost: '97m 3', 'cả trăm m 3 cát'.
 SQUARE_OR_CUBE_BEFORE = re.compile(r"(?:\d|trăm|nghìn|ngàn|chục)\s?k?m\s?$", re.I)
+NEW_BEFORE = re.compile(r"(?<![^\W_])mới\s*$", re.I)
 # A kilometre post's metres: 'Km 307 + 500'.
 KM_POST_BEFORE = re.compile(r"\d\s*\+\s*$")
 PLATE_BEFORE = re.compile(r"\d{2}[A-ZĐ][A-ZĐ0-9]?\s*[-–.]\s*$")  # '37A – 777.77', '60Y3- 2419'
@@ -620,6 +621,8 @@ def statistics(
                 continue
             if text[end : end + 1] == ":" or text[start - 1 : start] == ":":
                 continue
+            if num.percent and NEW_BEFORE.search(text, max(0, start - 8), start):
+                continue  # 'hàng mới 100%' (brand new): a state of goods, no figure
             if SQUARE_OR_CUBE_BEFORE.search(text, max(0, start - 10), start) and num.text in ("2", "3"):
                 continue  # the power in '97m 3', '170 m 3 cát' (cubic metres) after the superscript was lost
             factor, after = _scale(text, end, sentence.end)
