@@ -171,6 +171,12 @@ def test_one_thing_is_not_restated_by_another_noun():
     assert sorted(figures(body, head)) == [(1, "điện thoại", None), (1, "đối tượng", None), (50, "túi", None)]
 
 
+def test_a_headline_figure_named_again_in_the_sentence_is_not_restated_by_another_noun():
+    head = "Xe tải đấu đầu, 2 tài xế tử vong\n08/03/2017 09:15\n\n"
+    body = "Vụ tai nạn giữa 2 xe tải khiến 2 tài xế tử vong tại chỗ."
+    assert sorted(figures(body, head)) == [(2, "tài xế", None), (2, "xe", None)]
+
+
 def test_two_counts_of_the_same_size_stay_two():
     assert values("Vụ tai nạn làm 2 người chết, 2 người bị thương.") == [2, 2]
 

@@ -788,7 +788,7 @@ def statistics(
             # 'Trong 6 phát súng mà …' (of the 6 shots): a set the report has counted already.
             among = AMONG_BEFORE.search(text, max(sentence.start, q_start - 8), q_start) is not None
             key = (stat.value, stat.unit == "percent", stat.unit)
-            restated = _restated_headline(headlines, stat, n, ctx)
+            restated = _restated_headline(headlines, stat, n, ctx, (end, sentence.end))
             if restated is not None:
                 # The body restates a figure of the headline or the lead ('Ôm 43 tỷ' … 'gần 43 tỷ
                 # đồng') and says more about it: keep the later one, which may come back again.
@@ -827,16 +827,23 @@ def _summary_sentences(ctx: Context) -> int:
 
 
 def _restated_headline(
-    headlines: dict[tuple, tuple[int, int]], stat: Statistic, sentence: int, ctx: Context
+    headlines: dict[tuple, tuple[int, int]],
+    stat: Statistic,
+    sentence: int,
+    ctx: Context,
+    rest: tuple[int, int],
 ) -> int | None:
     """Return (and forget) where the figure of the headline or the lead that ``stat`` restates sits.
+
+    ``rest`` is the rest of the sentence after the number of ``stat``.
 
     Such a figure comes back later with the same value and unit, or with another noun when one of
     the two is not a counted noun the gazetteer knows ('4 kiều nữ' in the headline, '4 chân dài'
     in the lead, '4 cô gái' in the body); '2 xe máy' and '2 người', '2 cô giáo' and '2 phút' stay two.
-    A single thing comes back only with its own noun: 'one' is too common a count for another noun
-    to name the same thing ('1 người mất tích' and later '1 cửa xả tràn', '01 đối tượng' and '01 điện
-    thoại').
+    Nor does a figure restate under another noun one that the rest of its sentence names with its own
+    noun ('2 tài xế tử vong' … 'giữa 2 xe tải khiến 2 tài xế tử vong'). A single thing comes back
+    only with its own noun: 'one' is too common a count for another noun to name the same thing ('1
+    người mất tích' and later '1 cửa xả tràn', '01 đối tượng' and '01 điện thoại').
     """
     percent = stat.unit == "percent"
     key = (stat.value, percent, stat.unit)
@@ -849,11 +856,22 @@ def _restated_headline(
             for k in earlier
             if not (_is_measure(k[2]) or _is_measure(stat.unit))
             and not (_known_unit(ctx, k[2]) and _known_unit(ctx, stat.unit))
+            and not _named_later(ctx.text[rest[0] : rest[1]], k[2], stat.value)
         ]
         if not earlier:
             return None
         key = earlier[0]
     return headlines.pop(key)[0]
+
+
+def _named_later(text: str, unit: str, value: float) -> bool:
+    """Return whether ``value`` is written before ``unit`` in ``text`` ('2 tài xế', 'hai tài xế')."""
+    for m in re.finditer(r"(\S+)\s+" + re.escape(unit) + r"(?![^\W_])", text, re.I):
+        written = m.group(1)
+        number = parse_number(written) if written[:1].isdigit() else number_word(written)
+        if number is not None and float(number) == value:
+            return True
+    return False
 
 
 def _hedged_again(seen: dict[tuple, list[tuple[int, Statistic]]], stat: Statistic, sentence: int) -> bool:
