@@ -206,6 +206,11 @@ def test_a_noun_that_begins_with_a_number_word_is_no_count():
 def test_a_brand_number_is_no_figure_and_deputies_are_counted():
     assert figures("Xe chở 2.000 bao thuốc lá nhãn hiệu 555 GOLD.") == [(2_000, "bao", None)]
     assert figures("Sở Nông nghiệp tỉnh Hòa Bình thừa 23 cấp phó.") == [(23, "cấp phó", None)]
+    # 'cấp' and 'điều' alone make a level and an article ('cấp 3', 'điều 5'), not these nouns
+    assert figures("Khoa có 12 điều dưỡng và 5 điều tra viên.") == [
+        (12, "điều dưỡng", None),
+        (5, "điều tra viên", None),
+    ]
 
 
 def test_a_square_or_cubic_measure_whose_power_was_lost():
