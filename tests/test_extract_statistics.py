@@ -279,6 +279,7 @@ def test_the_ages_of_a_group_up_to_below():
         (16, "tuổi", None),
         (26, "tuổi", "at-most"),
     ]
+    assert values("Người từ đủ 14 đến dưới 16 tuổi chỉ chịu trách nhiệm về tội rất nghiêm trọng.") == []
 
 
 def test_capitalised_number_word_before_a_post_counts():

@@ -260,6 +260,8 @@ RATE = re.compile(r"/[^\W\d_]+[23]?(?:\s?/\s?[^\W\d_]+)*")  # a rate's denominat
 DOWN_TO = re.compile(r"(?<![^\W_])(?:giảm|xuống)\s+còn\s*$", re.I)
 AGE_RANGE_AFTER = re.compile(r"\s*(?:[-–]|đến(?:\s+dưới)?)\s*\d+\s*tuổi(?![^\W_])")
 AGE_RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|đến(?:\s+dưới)?)\s*$")
+# 'từ đủ 14 đến dưới 16 tuổi': the ages the law names (of criminal liability), not a group's.
+LEGAL_AGE_BEFORE = re.compile(r"(?<![^\W_])đủ\s+(?:\d+\s*(?:[-–]|đến(?:\s+dưới)?)\s*)?$", re.I)
 AGE_AFTER = re.compile(r"\s*tuổi(?![^\W_])")
 # A sentence that states what the law provides, not what happened: the penalty frames of the
 # Criminal Code and of decrees, quoted or paraphrased.
@@ -654,6 +656,8 @@ def statistics(
                 unit, unit_end = "percent", end
             elif fraction_of or text[start - 1 : start] == "/":
                 unit, unit_end = found_unit
+            elif age_range and LEGAL_AGE_BEFORE.search(text, max(0, start - 24), start):
+                continue
             elif age_range:
                 unit, unit_end = "tuổi", text.index("tuổi", end) + len("tuổi")
             elif term is not None:
