@@ -117,6 +117,10 @@ def test_a_range_shares_unit_and_percentage():
         ("Bà Mai Thị Hạnh có gần 5 năm là Phó Giám đốc Sở.", [5]),
         ("Tòa tuyên phạt mỗi bị cáo 30 năm tù.", [30]),
         ("Chỉ trong 1 ngày, đoàn đã ký 6 quyết định.", [1, 6]),
+        # How long something took or lasted, after 'sau' too: the annotated reports count these.
+        ("Sau 2 ngày xét xử, tòa tuyên án.", [2]),
+        ("Đinh Văn Mão sa lưới sau 16 năm lẩn trốn.", [16]),
+        ("Cháu Lò Thị Hoa được tìm thấy sau hơn 2 tuần mất tích.", [2]),
     ],
 )
 def test_a_duration_is_a_figure(body, expected):
@@ -129,7 +133,7 @@ def test_a_duration_is_a_figure(body, expected):
         "Trong 6 tháng đầu năm, tình hình ổn định.",  # the period the figures describe
         "Trong 7 ngày nghỉ Tết, lực lượng trực 24/24.",
         "Hơn 3 năm qua, hội hoạt động đều đặn.",
-        "Sau 2 ngày xét xử, tòa tuyên án.",
+        "2 ngày sau, tòa tuyên án.",
         "Kế hoạch giai đoạn 5 năm được thông qua.",
         "Tỉnh tổ chức kỷ niệm 80 năm ngày thành lập lực lượng.",
         "Cháu bé 35 ngày tuổi được đưa vào viện.",
@@ -154,6 +158,25 @@ def test_a_figure_restated_in_the_body_is_one_fact():
     assert values(body, head) == [3]
 
 
+def test_a_count_restated_with_a_hedge_is_one_fact_but_a_sum_stays_two():
+    body = "Còn 200 điểm đen trên cả nước. Ngành đường sắt cảnh giới gần 200 điểm đen."
+    assert values(body) == [200]
+    body = "Mỗi tài khoản có giá trị 2 tỷ đồng. Mỗi ngày đường dây giao dịch khoảng 2 tỷ đồng."
+    assert values(body) == [2e9, 2e9]
+
+
+def test_one_thing_is_not_restated_by_another_noun():
+    head = "Bắt giữ 01 đối tượng mua bán ma túy\n08/03/2017 09:15\n\n"
+    body = "Công an huyện Mường Lát bắt giữ 01 đối tượng. Tang vật gồm 50 túi ma túy và 01 điện thoại."
+    assert sorted(figures(body, head)) == [(1, "điện thoại", None), (1, "đối tượng", None), (50, "túi", None)]
+
+
+def test_a_headline_figure_named_again_in_the_sentence_is_not_restated_by_another_noun():
+    head = "Xe tải đấu đầu, 2 tài xế tử vong\n08/03/2017 09:15\n\n"
+    body = "Vụ tai nạn giữa 2 xe tải khiến 2 tài xế tử vong tại chỗ."
+    assert sorted(figures(body, head)) == [(2, "tài xế", None), (2, "xe", None)]
+
+
 def test_two_counts_of_the_same_size_stay_two():
     assert values("Vụ tai nạn làm 2 người chết, 2 người bị thương.") == [2, 2]
 
@@ -166,6 +189,97 @@ def test_a_number_that_is_the_subject_of_a_verb_counts_nothing():
 
 def test_a_vehicle_class_is_no_figure():
     assert values("Chiếc xe 7 chỗ va chạm với xe ben 15 tấn.") == []
+    # past a quote, a bracket, a qualifier or 'từ'; the tagger may run 'bánh' into the next word
+    assert values('Nhân chứng nói: "Xe 7 chỗ chạy rất nhanh".') == []
+    assert values("Chiếc xe (loại 7 chỗ ngồi) bị lật; xe đầu kéo 18 bánh cán qua dải phân cách.") == []
+    assert (
+        values("Đường này cấm xe khách trên 16 chỗ; xe từ 4 chỗ ngồi trở lên phải có bình chữa cháy.") == []
+    )
+
+
+def test_a_noun_that_begins_with_a_number_word_is_no_count():
+    assert values("Nguyễn Văn Tèo vác ba lô bỏ trốn, bỏ lại chiếc xe ba gác.") == []
+    assert values("Bà Lò Thị Mai chỉ có thể nằm 1 chỗ.") == []
+    assert values("Người thân bôn ba khắp nơi tìm kiếm.") == []
+
+
+def test_a_brand_number_is_no_figure_and_deputies_are_counted():
+    assert figures("Xe chở 2.000 bao thuốc lá nhãn hiệu 555 GOLD.") == [(2_000, "bao", None)]
+    assert figures("Sở Nông nghiệp tỉnh Hòa Bình thừa 23 cấp phó.") == [(23, "cấp phó", None)]
+    # 'cấp' and 'điều' alone make a level and an article ('cấp 3', 'điều 5'), not these nouns
+    assert figures("Khoa có 12 điều dưỡng và 5 điều tra viên.") == [
+        (12, "điều dưỡng", None),
+        (5, "điều tra viên", None),
+    ]
+
+
+def test_a_square_or_cubic_measure_whose_power_was_lost():
+    assert figures("Trên tàu có gần 170 m 3 cát; mỗi ngày cả trăm m 3 cát được chở đi.") == [
+        (170, "m3", "nearly")
+    ]
+    assert figures("Ông Vi Văn Hòa cho thuê hơn 400 m 2 đất.") == [(400, "m2", "more-than")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vụ tai nạn xảy ra tại Km 307 + 500 đường sắt Bắc Nam.",  # a kilometre post
+        "Cảnh sát 113 Công an tỉnh Khánh Hòa đã khống chế đối tượng.",  # the police hotline
+        "Xe của công ty vận tải Hằng Nga, khối 9 thị trấn Đô Lương bị lật.",  # residential blocks
+        "Anh Lù Văn Toàn ở khu phố 1 thị trấn Hương Canh.",
+        "Nguyễn Văn Sáng trú tại 40/37 phố Chợ Con.",  # an address written as a fraction
+        "Trạm trực 24/24 thực hiện nhiệm vụ.",  # round the clock
+        "Trong lần quay thưởng thứ 85 đầu năm 2017 không ai trúng giải.",  # 'đầu năm': a time
+        "Lô hàng điện thoại mới 100% không có hóa đơn.",  # brand new
+    ],
+)
+def test_more_numbers_that_are_no_figures(body):
+    assert values(body) == []
+
+
+def test_a_count_restated_besides_is_one_fact():
+    body = "Thành phố có 37 điểm kẹt xe. Cảnh sát nói ngoài 37 điểm Sở báo cáo còn nhiều nơi khác."
+    assert values(body) == [37]
+
+
+def test_money_written_against_the_number():
+    assert figures("Nhóm Trần Văn Tý nhận 500.000đ và 2.000USD.") == [
+        (500_000, "đồng", None),
+        (2_000, "usd", None),
+    ]
+    assert figures("Tổ chức nhận được 3 triệu VNĐ.") == [(3_000_000, "đồng", None)]
+    assert [u for _, u, _ in figures("Chi bộ có 2 đ/c được tặng huy hiệu.")] == ["đ/c"]  # comrades
+
+
+def test_targets_are_counted_as_such():
+    assert figures("Năm nay huyện Tân Lạc hoàn thành 12/15 chỉ tiêu.") == [
+        (12, "chỉ tiêu", None),
+        (15, "chỉ tiêu", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Lò Văn Khải bị phạt 8 năm 3 tháng tù.", [(8, "năm tù", None)]),
+        ("Tòa tuyên Hà Văn Tư 2 năm 8 tháng và 7 ngày tù.", [(2, "năm tù", None)]),
+        ("Bị cáo Mai Văn Sở nhận 18 tháng 10 ngày tù.", [(18, "tháng tù", None)]),
+        (
+            "Cộng với bản án 1 năm tù trước đó, Đào Văn Dũng phải chấp hành 5 năm tù.",
+            [(1, "năm tù", None), (5, "năm tù", None)],
+        ),
+    ],
+)
+def test_a_prison_term_of_several_parts_is_one_figure(body, expected):
+    assert figures(body) == expected
+
+
+def test_the_ages_of_a_group_up_to_below():
+    assert figures("Nhóm thanh niên có độ tuổi từ 16 đến dưới 26 tuổi.") == [
+        (16, "tuổi", None),
+        (26, "tuổi", "at-most"),
+    ]
+    assert values("Người từ đủ 14 đến dưới 16 tuổi chỉ chịu trách nhiệm về tội rất nghiêm trọng.") == []
 
 
 def test_capitalised_number_word_before_a_post_counts():

@@ -73,7 +73,7 @@ PERIOD_AFTER = {
 # 'sau 2 ngày', 'qua 3 tháng', 'sơ kết 9 tháng', 'kết quả 9 tháng', 'kỷ niệm 80 năm',
 # 'giai đoạn 5 năm', 'thời hạn 60 tháng', 'cách đây 3 năm', 'từ đủ 60 tháng trở lên'.
 PERIOD_BEFORE = {
-    "trong", "sau", "trước", "suốt", "qua", "đoạn", "hạn", "kỳ", "kì", "hoạch", "cách", "đây",
+    "trong", "trước", "suốt", "qua", "đoạn", "hạn", "kỳ", "kì", "hoạch", "cách", "đây",
     "vòng", "mỗi", "từng", "từ", "đủ", "những", "các", "mấy", "hàng", "hằng", "tròn", "kéo",
     "kết", "quả", "cáo", "niệm", "gian",
 }  # fmt: skip
@@ -197,6 +197,8 @@ NOT_COUNT_BEFORE = {
     "mã",
     "đường",
     "tầng",
+    "khối",  # a residential block: 'khối 9 thị trấn Đô Lương'
+    "phố",  # 'khu phố 1'
 }
 # Two words before a number that make it a name or a document's number: 'quốc lộ 26',
 # 'Nghị định 86', 'Đề án 896' (while 'xác định 3 đối tượng', 'đầu tư 5 tỷ đồng' are counts).
@@ -205,14 +207,21 @@ NAME_PAIRS = {
     ("thông", "tư"), ("công", "văn"), ("đề", "án"), ("dự", "án"), ("số", "hiệu"), ("phiên", "hiệu"),
     ("kế", "hoạch"), ("nghị", "quyết"), ("bản", "án"), ("tiểu", "khu"), ("số", "nhà"),
     ("khu", "vực"), ("lữ", "đoàn"), ("sư", "đoàn"), ("trung", "đoàn"), ("tiểu", "đoàn"),
+    ("nhãn", "hiệu"), ("thương", "hiệu"),  # a brand: 'thuốc lá nhãn hiệu 555'
+    ("cảnh", "sát"),  # the police hotline: 'Cảnh sát 113'
 }  # fmt: skip
 # Scale words folded into the value: '2,4 tỷ đồng' is 2 400 000 000 đồng.
 SCALES = {"chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 NOT_SCALE_AFTER = {"lệ", "trọng", "suất", "giá"}  # 'tỷ lệ' is a ratio, 'tỷ giá' an exchange rate
 # Units written against the number ('3kg', '60cm'); other letters there make a code ('24k', '008xxx').
-ATTACHED_UNITS = {"kg", "g", "gr", "gam", "gram", "m", "cm", "mm", "km", "ha", "m2", "m3", "l", "ml", "tấn"}
+ATTACHED_UNITS = {
+    "kg", "g", "gr", "gam", "gram", "m", "cm", "mm", "km", "ha", "m2", "m3", "l", "ml", "tấn",
+    "usd", "đ", "vnđ", "vnd",  # '20.000USD', '500.000đ'
+}  # fmt: skip
 # A size after a vehicle describes its class, not a figure: 'xe 7 chỗ', 'xe ben 15 tấn'.
-VEHICLE_WORDS = {"xe", "tô", "ôtô", "tải", "ben", "khách", "loại", "container", "buýt", "máy", "mô"}
+VEHICLE_WORDS = {
+    "xe", "tô", "ôtô", "tải", "ben", "khách", "loại", "container", "buýt", "máy", "mô", "kéo", "moóc", "con",
+}  # fmt: skip
 CLASS_UNITS = {"chỗ", "tấn", "bánh", "giường", "phân khối"}
 # Nouns after a number word that make a set phrase, not a count: 'hai bên' (both sides), 'hai vợ
 # chồng', 'hai mẹ con' (the couple, mother and child), 'hai tay', 'hai chiều'.
@@ -227,6 +236,7 @@ NOT_A_NOUN = {"V", "A", "E", "R", "C", "CC"}
 NOT_A_NOUN_AFTER_WORD = NOT_A_NOUN | {"P", "T"}
 VAGUE = {"mấy", "vài", "mươi"}  # "mười mấy" (ten-odd), "dăm vài" (a few)
 OPENING_QUOTES = "“\"'‘«"
+STREET_AFTER = re.compile(r"\s+(?:phố|đường|ngõ|ngách|hẻm|kiệt)\s+[A-ZĐ0-9]")
 FRACTION = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])(?![\w/])")
 ROUND_NUMBER = re.compile(r"(?<![^\W_])(?:hơn|gần|khoảng|trên|dưới|ngót)\s+(chục|trăm)(?=\s+[^\W\d_])", re.I)
 # 'một người chết': 'một' counts a casualty (elsewhere it is mostly the article 'a').
@@ -248,8 +258,10 @@ PLACE_VERB_BEFORE = re.compile(
 )  # fmt: skip
 RATE = re.compile(r"/[^\W\d_]+[23]?(?:\s?/\s?[^\W\d_]+)*")  # a rate's denominator: '/ngày', '/người/ngày'
 DOWN_TO = re.compile(r"(?<![^\W_])(?:giảm|xuống)\s+còn\s*$", re.I)
-AGE_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d+\s*tuổi(?![^\W_])")
-AGE_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+AGE_RANGE_AFTER = re.compile(r"\s*(?:[-–]|đến(?:\s+dưới)?)\s*\d+\s*tuổi(?![^\W_])")
+AGE_RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|đến(?:\s+dưới)?)\s*$")
+# 'từ đủ 14 đến dưới 16 tuổi': the ages the law names (of criminal liability), not a group's.
+LEGAL_AGE_BEFORE = re.compile(r"(?<![^\W_])đủ\s+(?:\d+\s*(?:[-–]|đến(?:\s+dưới)?)\s*)?$", re.I)
 AGE_AFTER = re.compile(r"\s*tuổi(?![^\W_])")
 # A sentence that states what the law provides, not what happened: the penalty frames of the
 # Criminal Code and of decrees, quoted or paraphrased.
@@ -260,11 +272,14 @@ LEGAL_NORM = re.compile(
     re.I,
 )
 PHOTO_CREDIT = re.compile(r"(?<![^\W_])Ảnh\s*(?::|\(|-|\s[A-ZĐ])")  # 'Ảnh: CTV', 'Ảnh Ái Loan'
-AMONG_BEFORE = re.compile(r"(?<![^\W_])trong\s+(?:số\s+)?$", re.I)
+AMONG_BEFORE = re.compile(r"(?<![^\W_])(?:trong|ngoài)\s+(?:số\s+)?$", re.I)  # 'ngoài 37 điểm …' (besides)
 # Hours before minutes make a time of day: 'lúc 10 h 10 phút', '10h 53 phút'.
 HOUR_BEFORE = re.compile(r"\d\s*(?:h|giờ)\s*$", re.I)
 # Nouns after '1' that make 'a part', 'a little', 'a way', not a count: '1 phần cơ thể', 'hơn 1 chút'.
-ONE_NOT_COUNTED = {"phần", "chút", "cách", "lúc", "ít"}
+ONE_NOT_COUNTED = {"phần", "chút", "cách", "lúc", "ít", "chỗ"}  # and '1 chỗ': in one place
+# Nouns that begin with a number word: 'ba lô' (a backpack), 'ba gác' (a cart), 'ba toong' (a cane).
+NUMBER_WORD_NOUN = re.compile(r"\s+(?:lô|gác|toong)(?![^\W_])", re.I)
+BON_BA = re.compile(r"(?<![^\W_])bôn\s+$", re.I)  # 'bôn ba' (to roam): a word, no number
 # A rate of change named before a percentage: 'tỉ lệ kéo giảm tội phạm là 13,1%', 'mức tăng'.
 RATE_OF_CHANGE = re.compile(
     r"(?<![^\W_])(?:t[ỉỷ]\s+lệ|mức|tốc\s+độ)\s+(?:kéo\s+|gia\s+)?(giảm|tăng)(?![^\W_])", re.I
@@ -274,6 +289,12 @@ FROM_TO_START = re.compile(r"(?<![^\W_])(tăng|giảm)\s+từ(?![^\W_])", re.I)
 FROM_TO_END = re.compile(r"(?<![^\W_])(lên|xuống)(?:\s+(?:mức|đến|tới|còn))?\s*$", re.I)
 COMMA_LINK = re.compile(r"\s*,\s*")
 SCORE_DASH = re.compile(r"\s*[-–]\s*")
+# A prison term of several parts ('8 năm 3 tháng tù', '2 năm 8 tháng và 7 ngày tù') is one figure: the
+# number of its first part, in that part's unit; the numbers of the later parts are no figures.
+PRISON_TERM = re.compile(
+    r"(?<![\d.,])\d+\s+(năm|tháng)(?:\s*,?\s*(?:và\s+)?\d+\s+(?:tháng|ngày))+\s+tù(?![^\W_])", re.I
+)
+PRISON_AFTER = re.compile(r"\s+(?:năm|tháng)\s+tù(?![^\W_])", re.I)
 AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
 
 
@@ -303,6 +324,11 @@ def _scale(text: str, end: int, limit: int) -> tuple[float, int]:
     return factor, stop
 
 
+# The metre of a square or cubic measure whose superscript power was lost: '97m 3', 'cả trăm m 3 cát'.
+SQUARE_OR_CUBE_BEFORE = re.compile(r"(?:\d|trăm|nghìn|ngàn|chục)\s?k?m\s?$", re.I)
+NEW_BEFORE = re.compile(r"(?<![^\W_])mới\s*$", re.I)
+# A kilometre post's metres: 'Km 307 + 500'.
+KM_POST_BEFORE = re.compile(r"\d\s*\+\s*$")
 PLATE_BEFORE = re.compile(r"\d{2}[A-ZĐ][A-ZĐ0-9]?\s*[-–.]\s*$")  # '37A – 777.77', '60Y3- 2419'
 # A plate's last digits after its dot, cut off as a sentence of their own: '29B 148. 08 chuyển'.
 PLATE_TAIL_BEFORE = re.compile(r"\d{2}[A-ZĐ][A-ZĐ0-9]?\s*[-–]?\s*\d{3}\.\s*$")
@@ -313,6 +339,8 @@ def _is_code(text: str, start: int, end: int) -> bool:
     before = re.search(r"\S*$", text[max(0, start - 12) : start]).group()
     if re.search(r"[^\W\d_]", before) or before.endswith("+"):
         return True  # 'P.8', 'Q.10', '47S7-2072', 'Km150+400'
+    if KM_POST_BEFORE.search(text, max(0, start - 8), start):
+        return True  # 'Km 307 + 500'
     if PLATE_BEFORE.search(text, max(0, start - 10), start):
         return True
     if PLATE_TAIL_BEFORE.search(text, max(0, start - 16), start) and re.fullmatch(r"\d{2}", text[start:end]):
@@ -355,10 +383,16 @@ def _unit(
         tokens = tokens[1:]  # 'Hai “gói giải pháp”': a term in quotes is a noun, whatever its tag
     if not tokens:
         return None
+    power = len(tokens) > 1 and tokens[0].lower == "m" and tokens[1].text in ("2", "3")
+    if power and not ctx.text[tokens[0].end : tokens[1].start].strip():
+        return f"m{tokens[1].text}", tokens[1].end  # '170 m 3': a cubic measure whose superscript was lost
+    if tokens[0].lower == "đ" and not ctx.text.startswith("/", tokens[0].end):
+        return "đồng", tokens[0].end  # '500.000đ'; but '2 đ/c' are two comrades (đồng chí)
     found = ctx.lex.units.match(tokens, 0)
     if found:
         entry, j = found
-        return ctx.text[tokens[0].start : tokens[j - 1].end].lower(), tokens[j - 1].end
+        written = ctx.text[tokens[0].start : tokens[j - 1].end].lower()
+        return ("đồng" if written in ("vnđ", "vnd") else written), tokens[j - 1].end
     first = tokens[0]
     if first.is_word and first.text.isupper() and first.text in ctx.lex.gazetteer.abbreviations:
         return ctx.lex.gazetteer.abbreviations[first.text], first.end  # '92.300 GPLX'
@@ -378,6 +412,8 @@ def _unit(
         return first.lower, first.end
     if not first.is_word or first.lower in NOT_COUNTED or first.lower in FUNCTION_WORDS or known_only:
         return None
+    if first.lower == "đầu" and len(tokens) > 1 and tokens[1].lower in ("năm", "tháng", "tuần", "quý"):
+        return None  # 'lần quay thưởng thứ 85 đầu năm 2017': the start of a period, no noun counted
     # A word the gazetteer does not know: the tagger says whether it is a noun ('16 bịch', '11
     # nhát'), a verb that the figure is the object of ('phát hiện 386 tồn tại', 'hơn 4.000 giám
     # sát'), or a verb whose subject ends in the number, which then counts nothing ('cơ sở 2 đóng
@@ -472,6 +508,8 @@ def _candidates(ctx: Context, n: int) -> list[NumberMatch]:
             continue
         if _names_number(ctx, sentence, sentence.start + m.start()) == "word":
             continue  # an address or a document's number: 'số 1132/11 đường'
+        if STREET_AFTER.match(sentence.text, m.end()) or (part == whole == 24):
+            continue  # an address ('trú tại 40/37 phố Chợ Con'), round the clock ('trực 24/24')
         for k, value in ((1, part), (2, whole)):
             found.append(NumberMatch(m.start(k), m.end(k), m.group(k), value, False, False))
     for m in ROUND_NUMBER.finditer(sentence.text):
@@ -555,6 +593,8 @@ def statistics(
         if LEGAL_NORM.search(sentence.text):
             continue  # what a law provides ('thì bị phạt tù từ 6 tháng đến 3 năm') is no fact
         scores = _scores(sentence.text, numbers)
+        terms = [(sentence.start + m.start(), sentence.start + m.end(), m.group(1).lower())
+                 for m in PRISON_TERM.finditer(sentence.text)]  # fmt: skip
         for k, num in enumerate(numbers):
             start, end = sentence.start + num.start, sentence.start + num.end
             if k in scores:
@@ -563,15 +603,30 @@ def statistics(
                 continue  # a photo's caption ('Hiện trường vụ tai nạn khiến 3 người chết. Ảnh: CTV')
             if any(a <= start < b or a < end <= b for a, b in taken):
                 continue
+            if (
+                num.word
+                and num.value == 3
+                and (NUMBER_WORD_NOUN.match(text, end) or BON_BA.search(text, max(0, start - 6), start))
+            ):
+                continue
             if num.word and num.value == 1 and not CASUALTY.match(text, end):
                 continue  # 'một' is mostly the article 'a' ('một người bạn', 'một vụ cướp')
+            term = next(((s_, e_, part) for s_, e_, part in terms if s_ <= start < e_), None)
+            if term is not None and term[0] != start:
+                continue  # '3' in '8 năm 3 tháng tù'
             named = _names_number(ctx, sentence, start)
+            sentenced = term is not None or PRISON_AFTER.match(text, end)
+            judged = text[max(0, start - 8) : start].strip().lower().endswith("án")
+            if named == "word" and sentenced and judged:
+                named = None  # 'bản án 1 năm tù': a sentence, not a judgment's number
             if named == "word" or _is_code(text, start, end):
                 continue
             if text[end : end + 1] == ":" or text[start - 1 : start] == ":":
                 continue
-            if re.search(r"\dk?m\s?$", text[max(0, start - 5) : start]) and num.text in ("2", "3"):
-                continue  # the power in '97m 3' (cubic metres) after the superscript was lost
+            if num.percent and NEW_BEFORE.search(text, max(0, start - 8), start):
+                continue  # 'hàng mới 100%' (brand new): a state of goods, no figure
+            if SQUARE_OR_CUBE_BEFORE.search(text, max(0, start - 10), start) and num.text in ("2", "3"):
+                continue  # the power in '97m 3', '170 m 3 cát' (cubic metres) after the superscript was lost
             factor, after = _scale(text, end, sentence.end)
             qualifier = qualifier_before(text, start)
             # The low end of a range takes the scale and unit of the high end: 'từ 70 – 120 triệu đồng'.
@@ -594,15 +649,19 @@ def statistics(
             in_range = RANGE_TO_PERCENT.match(text, end)
             # The ages of a group ('từ 25-35 tuổi') are a figure; one person's age is not.
             age_range = AGE_RANGE_AFTER.match(text, end) or (
-                AGE_RANGE_BEFORE.search(text, max(0, start - 8), start) and AGE_AFTER.match(text, end)
+                AGE_RANGE_BEFORE.search(text, max(0, start - 14), start) and AGE_AFTER.match(text, end)
             )
             if num.percent or in_range:
                 # 'từ 5 - 10%': the lower bound of a range of percentages is a percentage too.
                 unit, unit_end = "percent", end
             elif fraction_of or text[start - 1 : start] == "/":
                 unit, unit_end = found_unit
+            elif age_range and LEGAL_AGE_BEFORE.search(text, max(0, start - 24), start):
+                continue
             elif age_range:
                 unit, unit_end = "tuổi", text.index("tuổi", end) + len("tuổi")
+            elif term is not None:
+                unit, unit_end = f"{term[2]} tù", term[1]
             else:
                 # A year, 'cả 2', a number word below two and a number after a capitalised word
                 # count only a noun the gazetteer knows (below), so for them the tagger is not
@@ -638,8 +697,14 @@ def statistics(
             counted = unit not in PLACE_UNITS and ctx.lex.units.match(tokenize(text, after, unit_end), 0)
             if named == "capital" and not (unit in PRISON_TERMS or counted):
                 continue
-            lead = text[max(sentence.start, start - 12) : start].split()
-            if unit in CLASS_UNITS and lead and lead[-1].lower() in VEHICLE_WORDS:
+            # The word before the number, past a qualifier, 'từ' and brackets: '"Xe 7 chỗ', '(loại 7 chỗ',
+            # 'xe khách trên 16 chỗ', 'từ 4 chỗ ngồi trở lên'.
+            before = text[max(sentence.start, q_start - 16) : q_start]
+            lead = [w.strip(OPENING_QUOTES + "(”").lower() for w in before.split()]
+            if lead and lead[-1] == "từ":
+                lead = lead[:-1]
+            size = unit in CLASS_UNITS or unit.split()[0] in CLASS_UNITS  # 'bánh cán': the tagger ran on
+            if size and lead and lead[-1] in VEHICLE_WORDS:
                 continue
             if unit in DURATIONS and (
                 num.word or _names_period(text, text[sentence.start : q_start], unit_end, sentence.end)
@@ -727,13 +792,15 @@ def statistics(
             # 'Trong 6 phát súng mà …' (of the 6 shots): a set the report has counted already.
             among = AMONG_BEFORE.search(text, max(sentence.start, q_start - 8), q_start) is not None
             key = (stat.value, stat.unit == "percent", stat.unit)
-            restated = _restated_headline(headlines, stat, n, ctx)
+            restated = _restated_headline(headlines, stat, n, ctx, (end, sentence.end))
             if restated is not None:
                 # The body restates a figure of the headline or the lead ('Ôm 43 tỷ' … 'gần 43 tỷ
                 # đồng') and says more about it: keep the later one, which may come back again.
                 found[restated] = (n, stat)
                 same.append((n, stat))
                 headlines[key] = (restated, n)
+            elif _hedged_again(seen, stat, n):
+                continue
             elif not any(m != n and (_same_fact(stat, earlier) or among) for m, earlier in same) and not any(
                 _same_amount(stat, earlier)
                 for (value, unit, *rest), figures in seen.items()
@@ -764,28 +831,69 @@ def _summary_sentences(ctx: Context) -> int:
 
 
 def _restated_headline(
-    headlines: dict[tuple, tuple[int, int]], stat: Statistic, sentence: int, ctx: Context
+    headlines: dict[tuple, tuple[int, int]],
+    stat: Statistic,
+    sentence: int,
+    ctx: Context,
+    rest: tuple[int, int],
 ) -> int | None:
     """Return (and forget) where the figure of the headline or the lead that ``stat`` restates sits.
+
+    ``rest`` is the rest of the sentence after the number of ``stat``.
 
     Such a figure comes back later with the same value and unit, or with another noun when one of
     the two is not a counted noun the gazetteer knows ('4 kiều nữ' in the headline, '4 chân dài'
     in the lead, '4 cô gái' in the body); '2 xe máy' and '2 người', '2 cô giáo' and '2 phút' stay two.
+    Nor does a figure restate under another noun one that the rest of its sentence names with its own
+    noun ('2 tài xế tử vong' … 'giữa 2 xe tải khiến 2 tài xế tử vong'). A single thing comes back
+    only with its own noun: 'one' is too common a count for another noun to name the same thing ('1
+    người mất tích' and later '1 cửa xả tràn', '01 đối tượng' and '01 điện thoại').
     """
     percent = stat.unit == "percent"
     key = (stat.value, percent, stat.unit)
     earlier = [k for k, (_, n) in headlines.items() if k[:2] == (stat.value, percent) and n < sentence]
     if key not in earlier:
+        if stat.value == 1:
+            return None
         earlier = [
             k
             for k in earlier
             if not (_is_measure(k[2]) or _is_measure(stat.unit))
             and not (_known_unit(ctx, k[2]) and _known_unit(ctx, stat.unit))
+            and not _named_later(ctx.text[rest[0] : rest[1]], k[2], stat.value)
         ]
         if not earlier:
             return None
         key = earlier[0]
     return headlines.pop(key)[0]
+
+
+def _named_later(text: str, unit: str, value: float) -> bool:
+    """Return whether ``value`` is written before ``unit`` in ``text`` ('2 tài xế', 'hai tài xế')."""
+    for m in re.finditer(r"(\S+)\s+" + re.escape(unit) + r"(?![^\W_])", text, re.I):
+        written = m.group(1)
+        number = parse_number(written) if written[:1].isdigit() else number_word(written)
+        if number is not None and float(number) == value:
+            return True
+    return False
+
+
+def _hedged_again(seen: dict[tuple, list[tuple[int, Statistic]]], stat: Statistic, sentence: int) -> bool:
+    """Return whether an amount of 100 or more restates an earlier one with or without a hedge.
+
+    'Còn 200 điểm đen' and later 'gần 200 điểm đen': one fact, though one says 'gần' and the other
+    does not. Percentages and sums are left out: equal ones often measure different things ('2 tỷ
+    đồng' in each account, 'khoảng 2 tỷ đồng' a day).
+    """
+    if _is_measure(stat.unit) or stat.unit.lower() == "usd" or stat.value < 100:
+        return False
+    return any(
+        m != sentence
+        for (value, unit, qualifier, direction), figures in seen.items()
+        if value == stat.value and unit == stat.unit and direction == stat.direction
+        and qualifier != stat.qualifier and None in (qualifier, stat.qualifier)
+        for m, _ in figures
+    )  # fmt: skip
 
 
 def _is_measure(unit: str) -> bool:
