@@ -1799,3 +1799,13 @@ def test_a_step_of_the_case_told_in_the_body_undated_is_a_happening(sentence: st
         f"Theo điều tra, tối 2/6, Tám lẻn vào nhà anh Hà Văn Chín lấy trộm chiếc xe máy.\n{sentence}\n"
     )
     assert any(words in n for n in names(text)), names(text)
+
+
+def test_a_province_after_a_place_does_not_cut_the_subject_off() -> None:
+    text = (
+        "Dùng thuốc nổ để tự sát\nMột người đàn ông ở TP Hòa Bình, tỉnh Hòa An đã dùng thuốc nổ để tự tử.\n"
+        "Sáng 5/6, Lò Văn Tám trú tại huyện Tân Phú, tỉnh Hòa An đã phóng hỏa đốt xưởng của công ty.\n"
+    )
+    found = names(text)
+    assert not any(n.startswith("tỉnh") for n in found), found
+    assert any(n.startswith("Lò Văn Tám") and "phóng hỏa" in n for n in found), found

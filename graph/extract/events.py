@@ -519,7 +519,12 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
         if _NOT_STORY.search(text, max(lo, verb.start() - 30), verb.start()):
             continue
         before = _PAREN.sub(lambda p: " " * len(p.group()), text[lo : verb.start()])
-        start = lo + before.rfind(",") + 1
+        comma = before.rfind(",")
+        # 'Một người đàn ông ở TP Uông Bí, tỉnh Quảng Ninh đã dùng thuốc nổ ...', 'Công an huyện X, tỉnh Y tạm
+        # giữ ...': a place's province after a place names no clause; the subject goes on before it.
+        while comma > 0 and _PLACE_SEGMENT.match(before, comma + 1) and _NAME_END.search(before, 0, comma):
+            comma = before.rfind(",", 0, comma)
+        start = lo + comma + 1
         # 'Được giao bảo vệ X nhưng Y lại ra tay trộm ...', 'Cho rằng ... nên Y hành hung ...': after
         # 'nhưng', 'nên' is the main clause.
         but = [
@@ -537,6 +542,10 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
         ):
             return start
     return None
+
+
+# A place's name right before a comma ('ở TP Uông Bí,'): what follows may be its province.
+_NAME_END = re.compile(rf"(?-i:[{_UPPER}])[^\W\d_]*\s*$")
 
 
 def _taken_by_doer(text: str, start: int, hi: int, names: set[str]) -> bool:
