@@ -2265,3 +2265,18 @@ def test_one_initial_with_its_stop_is_a_mention_of_the_person_named_by_initials(
     assert set(people) == {"K.T. M.", "H. Q."}
     people = _people("Tên trộm lấy điện thoại của anh K. V. T (SN 1990) và chị L.T. T. M (SN 1975).")
     assert set(people) == {"K. V. T", "L.T. T. M"}
+
+
+def test_a_given_name_alone_before_a_post_with_its_unit_is_the_person_named_before():
+    people = _people(
+        "Công an bắt Lạc Thị Vân (45 tuổi). Theo điều tra, Vân là Giám đốc Công ty TNHH Hoa Mận. "
+        "Khúc Văn Tạo cũng bị bắt. Tạo, Trưởng phòng kinh doanh Công ty TNHH Hoa Mận, khai nhận."
+    )
+    assert _posts(people["Lạc Thị Vân"]) == [("Giám đốc", "Công ty TNHH Hoa Mận")]
+    assert [m.text for m in people["Lạc Thị Vân"].mentions] == ["Lạc Thị Vân", "Vân"]
+    assert _posts(people["Khúc Văn Tạo"]) == [("Trưởng phòng", "Phòng kinh doanh Công ty TNHH Hoa Mận")]
+    # A post with no unit, or a name two persons share, says nothing of whom.
+    people = _people("Công an bắt Lạc Thị Vân. Vân là nhân viên bán hàng.")
+    assert _posts(people["Lạc Thị Vân"]) == []
+    people = _people("Công an bắt Lạc Thị Vân và Khúc Thị Vân. Vân là Giám đốc Công ty TNHH Hoa Mận.")
+    assert _posts(people["Lạc Thị Vân"]) == _posts(people["Khúc Thị Vân"]) == []

@@ -570,6 +570,18 @@ def _known_given(tokens: list[Token], i: int, order: list[str]) -> bool:
     return any(len(words := pk.split()) > 1 and words[-1] == k for pk in order)
 
 
+def _post_follows(tokens: list[Token], k: int, by_first: dict[int, TitleMention]) -> bool:
+    """Whether a post with its unit is written at tokens[k], after ',', a dash or 'là'.
+
+    A given name alone, with no title of address, is taken for a person only so: 'Vân là Giám
+    đốc Công ty X', 'Minh, Trưởng phòng Y' (a capitalised word alone may open any sentence).
+    """
+    if k + 1 >= len(tokens) or not (tokens[k].text in (",", *HYPHENS) or tokens[k].lower == "là"):
+        return False
+    title = by_first.get(k + 1)
+    return title is not None and bool(title.org)
+
+
 def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry | None]:
     """Skip a rank, honorifics and degrees before a name: return (where the name would start, rank)."""
     rank_entry = None
@@ -870,6 +882,17 @@ def persons(
                 familiar[start] = tokens[start - 1].lower in FAMILIAR or (
                     tokens[start - 1].lower == "là" and phrase_before(tokens, start, NAMED_AS) < start
                 )
+                i = start + 1
+                continue
+            if (
+                start == i
+                and (start == 0 or not tokens[start - 1].is_word)
+                and _known_given(tokens, start, order)
+                and _short_name(ctx, tokens, start)
+                and not inside(tokens[start].start, tokens[start].end)
+                and _post_follows(tokens, start + 1, by_first)
+            ):
+                names.append((start, start + 1, rank))  # 'Lê Thị A ... Theo đó, A là Giám đốc Công ty X'
                 i = start + 1
                 continue
             if start == i and (alone := _aged_given_names(ctx, tokens, i)):
