@@ -2280,3 +2280,16 @@ def test_a_given_name_alone_before_a_post_with_its_unit_is_the_person_named_befo
     assert _posts(people["Lạc Thị Vân"]) == []
     people = _people("Công an bắt Lạc Thị Vân và Khúc Thị Vân. Vân là Giám đốc Công ty TNHH Hoa Mận.")
     assert _posts(people["Lạc Thị Vân"]) == _posts(people["Khúc Thị Vân"]) == []
+
+
+def test_staff_of_a_shop_and_a_trade_after_staff_hold_posts_in_the_unit_written():
+    people = _people(
+        "Chị Lạc Thị Mơ (30 tuổi) là nhân viên của tiệm vàng Kim Hạc. Anh Khúc Văn Lựu, nhân viên tiệm game "
+        "Hoa Mận cho biết. Công an bắt Đàm Văn Cử (SN 1967), nhân viên kế toán Trường THCS Đông Lạc."
+    )
+    assert _posts(people["Lạc Thị Mơ"]) == [("Nhân viên", "Tiệm vàng Kim Hạc")]
+    assert _posts(people["Khúc Văn Lựu"]) == [("Nhân viên", "Tiệm game Hoa Mận")]
+    assert _posts(people["Đàm Văn Cử"]) == [("Nhân viên kế toán", "Trường THCS Đông Lạc")]
+    # 'cán bộ chiến sĩ' are a unit's men: after a comma they open a clause of their own.
+    people = _people("Biết hoàn cảnh của anh Khúc Văn Lựu, cán bộ chiến sĩ Đội CSGT số 9 đã quyên góp.")
+    assert _posts(people["Khúc Văn Lựu"]) == []
