@@ -2293,3 +2293,22 @@ def test_staff_of_a_shop_and_a_trade_after_staff_hold_posts_in_the_unit_written(
     # 'cán bộ chiến sĩ' are a unit's men: after a comma they open a clause of their own.
     people = _people("Biết hoàn cảnh của anh Khúc Văn Lựu, cán bộ chiến sĩ Đội CSGT số 9 đã quyên góp.")
     assert _posts(people["Khúc Văn Lựu"]) == []
+
+
+def test_a_post_in_lower_case_opening_a_clause_before_la_names_its_holder():
+    people = _people("Sau kết luận, hiệu trưởng Trường Tiểu học Đông Lạc là bà Tạ Thị Bích Hến đã bị cách chức.")
+    assert _posts(people["Tạ Thị Bích Hến"]) == [("Hiệu trưởng", "Trường Tiểu học Đông Lạc")]
+    # Inside a unit's name the words are no post ('Tổ công tác cố vấn Ban X').
+    people = _people("Lãnh đạo Tổ công tác đặc biệt cố vấn Ban Hoa Mận Trung ương là ông Lạc Văn Tài.")
+    assert _posts(people["Lạc Văn Tài"]) == []
+
+
+def test_a_company_officer_of_the_company_in_lower_case_is_of_the_one_company_named():
+    people = _people("Công ty TNHH Hoa Mận bị khởi tố. Bị can Lạc Thị Mơ, kế toán trưởng của công ty được tại ngoại.")
+    assert _posts(people["Lạc Thị Mơ"]) == [("Kế toán trưởng", "Công ty TNHH Hoa Mận")]
+    people = _people(
+        "Công ty TNHH Hoa Mận và Công ty CP Đông Lạc bị khởi tố. Bị can Lạc Thị Mơ, kế toán trưởng của công ty "
+        "được tại ngoại."
+    )
+    assert _posts(people["Lạc Thị Mơ"]) == []
+

@@ -1211,7 +1211,13 @@ def persons(
                     and j < start
                     and tokens[j - 1].lower == "là"
                     and (by_last.get(j - 1) is not None)
-                    and is_capitalised(tokens[by_last[j - 1].first])
+                    and (
+                        is_capitalised(tokens[by_last[j - 1].first])
+                        # ', hiệu trưởng Trường X là bà A': a post in lower case names its holder too when
+                        # it opens the clause (not 'B làm kế toán ...', 'Tổ công tác cố vấn Ban X là ...').
+                        or by_last[j - 1].first == 0
+                        or not tokens[by_last[j - 1].first - 1].is_word
+                    )
                 ):
                     title = by_last.get(j - 1)  # 'bắt Chi cục phó là ông A': the post, then its holder
                 if (
