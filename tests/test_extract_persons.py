@@ -2312,3 +2312,10 @@ def test_a_company_officer_of_the_company_in_lower_case_is_of_the_one_company_na
     )
     assert _posts(people["Lạc Thị Mơ"]) == []
 
+
+def test_a_name_of_two_words_named_before_is_the_person_again_with_no_title_before_it():
+    people = _people(
+        "Ông Lạc Tài và vợ có đơn gửi tòa. Năm 1999, tòa xử vụ án Lạc Tài (giám đốc Công ty Hoa Mận) và 7 bị cáo."
+    )
+    assert _posts(people["Lạc Tài"]) == [("Giám đốc", "Công ty Hoa Mận")]
+    assert [m.text for m in people["Lạc Tài"].mentions] == ["Lạc Tài", "Lạc Tài"]

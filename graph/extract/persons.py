@@ -802,7 +802,18 @@ def persons(
             ):
                 i = start + place_words  # 'xã Đồng Tâm Nguyễn Văn A': the commune, then the name
                 continue
-            end = _name_at(ctx, tokens, start, triggered, prefixed=start != i)
+            # 'vụ án Trần A (giám đốc Công ty X)': a name of two words needs a title before it, unless
+            # the report has named that person so already.
+            known_pair = (
+                start + 1 < len(tokens)
+                and key(f"{tokens[start].text} {tokens[start + 1].text}") in people
+                and not (
+                    start + 2 < len(tokens)
+                    and tokens[start + 2].is_word
+                    and is_capitalised(tokens[start + 2])
+                )
+            )
+            end = _name_at(ctx, tokens, start, triggered or known_pair, prefixed=start != i)
             if (
                 end > start
                 and start == i
