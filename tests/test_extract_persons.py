@@ -2265,3 +2265,57 @@ def test_one_initial_with_its_stop_is_a_mention_of_the_person_named_by_initials(
     assert set(people) == {"K.T. M.", "H. Q."}
     people = _people("Tên trộm lấy điện thoại của anh K. V. T (SN 1990) và chị L.T. T. M (SN 1975).")
     assert set(people) == {"K. V. T", "L.T. T. M"}
+
+
+def test_a_given_name_alone_before_a_post_with_its_unit_is_the_person_named_before():
+    people = _people(
+        "Công an bắt Lạc Thị Vân (45 tuổi). Theo điều tra, Vân là Giám đốc Công ty TNHH Hoa Mận. "
+        "Khúc Văn Tạo cũng bị bắt. Tạo, Trưởng phòng kinh doanh Công ty TNHH Hoa Mận, khai nhận."
+    )
+    assert _posts(people["Lạc Thị Vân"]) == [("Giám đốc", "Công ty TNHH Hoa Mận")]
+    assert [m.text for m in people["Lạc Thị Vân"].mentions] == ["Lạc Thị Vân", "Vân"]
+    assert _posts(people["Khúc Văn Tạo"]) == [("Trưởng phòng", "Phòng kinh doanh Công ty TNHH Hoa Mận")]
+    # A post with no unit, or a name two persons share, says nothing of whom.
+    people = _people("Công an bắt Lạc Thị Vân. Vân là nhân viên bán hàng.")
+    assert _posts(people["Lạc Thị Vân"]) == []
+    people = _people("Công an bắt Lạc Thị Vân và Khúc Thị Vân. Vân là Giám đốc Công ty TNHH Hoa Mận.")
+    assert _posts(people["Lạc Thị Vân"]) == _posts(people["Khúc Thị Vân"]) == []
+
+
+def test_staff_of_a_shop_and_a_trade_after_staff_hold_posts_in_the_unit_written():
+    people = _people(
+        "Chị Lạc Thị Mơ (30 tuổi) là nhân viên của tiệm vàng Kim Hạc. Anh Khúc Văn Lựu, nhân viên tiệm game "
+        "Hoa Mận cho biết. Công an bắt Đàm Văn Cử (SN 1967), nhân viên kế toán Trường THCS Đông Lạc."
+    )
+    assert _posts(people["Lạc Thị Mơ"]) == [("Nhân viên", "Tiệm vàng Kim Hạc")]
+    assert _posts(people["Khúc Văn Lựu"]) == [("Nhân viên", "Tiệm game Hoa Mận")]
+    assert _posts(people["Đàm Văn Cử"]) == [("Nhân viên kế toán", "Trường THCS Đông Lạc")]
+    # 'cán bộ chiến sĩ' are a unit's men: after a comma they open a clause of their own.
+    people = _people("Biết hoàn cảnh của anh Khúc Văn Lựu, cán bộ chiến sĩ Đội CSGT số 9 đã quyên góp.")
+    assert _posts(people["Khúc Văn Lựu"]) == []
+
+
+def test_a_post_in_lower_case_opening_a_clause_before_la_names_its_holder():
+    people = _people("Sau kết luận, hiệu trưởng Trường Tiểu học Đông Lạc là bà Tạ Thị Bích Hến đã bị cách chức.")
+    assert _posts(people["Tạ Thị Bích Hến"]) == [("Hiệu trưởng", "Trường Tiểu học Đông Lạc")]
+    # Inside a unit's name the words are no post ('Tổ công tác cố vấn Ban X').
+    people = _people("Lãnh đạo Tổ công tác đặc biệt cố vấn Ban Hoa Mận Trung ương là ông Lạc Văn Tài.")
+    assert _posts(people["Lạc Văn Tài"]) == []
+
+
+def test_a_company_officer_of_the_company_in_lower_case_is_of_the_one_company_named():
+    people = _people("Công ty TNHH Hoa Mận bị khởi tố. Bị can Lạc Thị Mơ, kế toán trưởng của công ty được tại ngoại.")
+    assert _posts(people["Lạc Thị Mơ"]) == [("Kế toán trưởng", "Công ty TNHH Hoa Mận")]
+    people = _people(
+        "Công ty TNHH Hoa Mận và Công ty CP Đông Lạc bị khởi tố. Bị can Lạc Thị Mơ, kế toán trưởng của công ty "
+        "được tại ngoại."
+    )
+    assert _posts(people["Lạc Thị Mơ"]) == []
+
+
+def test_a_name_of_two_words_named_before_is_the_person_again_with_no_title_before_it():
+    people = _people(
+        "Ông Lạc Tài và vợ có đơn gửi tòa. Năm 1999, tòa xử vụ án Lạc Tài (giám đốc Công ty Hoa Mận) và 7 bị cáo."
+    )
+    assert _posts(people["Lạc Tài"]) == [("Giám đốc", "Công ty Hoa Mận")]
+    assert [m.text for m in people["Lạc Tài"].mentions] == ["Lạc Tài", "Lạc Tài"]

@@ -570,6 +570,18 @@ def _known_given(tokens: list[Token], i: int, order: list[str]) -> bool:
     return any(len(words := pk.split()) > 1 and words[-1] == k for pk in order)
 
 
+def _post_follows(tokens: list[Token], k: int, by_first: dict[int, TitleMention]) -> bool:
+    """Whether a post with its unit is written at tokens[k], after ',', a dash or 'là'.
+
+    A given name alone, with no title of address, is taken for a person only so: 'Vân là Giám
+    đốc Công ty X', 'Minh, Trưởng phòng Y' (a capitalised word alone may open any sentence).
+    """
+    if k + 1 >= len(tokens) or not (tokens[k].text in (",", *HYPHENS) or tokens[k].lower == "là"):
+        return False
+    title = by_first.get(k + 1)
+    return title is not None and bool(title.org)
+
+
 def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry | None]:
     """Skip a rank, honorifics and degrees before a name: return (where the name would start, rank)."""
     rank_entry = None
@@ -790,7 +802,18 @@ def persons(
             ):
                 i = start + place_words  # 'xã Đồng Tâm Nguyễn Văn A': the commune, then the name
                 continue
-            end = _name_at(ctx, tokens, start, triggered, prefixed=start != i)
+            # 'vụ án Trần A (giám đốc Công ty X)': a name of two words needs a title before it, unless
+            # the report has named that person so already.
+            known_pair = (
+                start + 1 < len(tokens)
+                and key(f"{tokens[start].text} {tokens[start + 1].text}") in people
+                and not (
+                    start + 2 < len(tokens)
+                    and tokens[start + 2].is_word
+                    and is_capitalised(tokens[start + 2])
+                )
+            )
+            end = _name_at(ctx, tokens, start, triggered or known_pair, prefixed=start != i)
             if (
                 end > start
                 and start == i
@@ -870,6 +893,17 @@ def persons(
                 familiar[start] = tokens[start - 1].lower in FAMILIAR or (
                     tokens[start - 1].lower == "là" and phrase_before(tokens, start, NAMED_AS) < start
                 )
+                i = start + 1
+                continue
+            if (
+                start == i
+                and (start == 0 or not tokens[start - 1].is_word)
+                and _known_given(tokens, start, order)
+                and _short_name(ctx, tokens, start)
+                and not inside(tokens[start].start, tokens[start].end)
+                and _post_follows(tokens, start + 1, by_first)
+            ):
+                names.append((start, start + 1, rank))  # 'Lê Thị A ... Theo đó, A là Giám đốc Công ty X'
                 i = start + 1
                 continue
             if start == i and (alone := _aged_given_names(ctx, tokens, i)):
@@ -1188,7 +1222,13 @@ def persons(
                     and j < start
                     and tokens[j - 1].lower == "là"
                     and (by_last.get(j - 1) is not None)
-                    and is_capitalised(tokens[by_last[j - 1].first])
+                    and (
+                        is_capitalised(tokens[by_last[j - 1].first])
+                        # ', hiệu trưởng Trường X là bà A': a post in lower case names its holder too when
+                        # it opens the clause (not 'B làm kế toán ...', 'Tổ công tác cố vấn Ban X là ...').
+                        or by_last[j - 1].first == 0
+                        or not tokens[by_last[j - 1].first - 1].is_word
+                    )
                 ):
                     title = by_last.get(j - 1)  # 'bắt Chi cục phó là ông A': the post, then its holder
                 if (

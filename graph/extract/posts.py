@@ -33,6 +33,7 @@ from .names import (
 from .organizations import (
     OrgMention,
     _org_words,
+    _shop,
     dictionary_words,
     display_name,
     org_key,
@@ -530,6 +531,8 @@ def read_unit(
     if j >= len(tokens):
         return None
     mention = parse_org(ctx, tokens, j, in_title=absorbed)
+    if mention is None and (shop := _shop(ctx, tokens, j)) is not None:
+        return index_after(tokens, shop.end), shop  # 'quản lý tiệm game X', 'nhân viên tiệm vàng Y'
     if mention is None and not absorbed and (joined := parse_org(ctx, tokens, j, in_title=True)):
         dashes = [n for n, t in enumerate(joined.specs) if t.text in HYPHENS]
         if dashes and all(
@@ -1559,6 +1562,8 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
                     or post_heads().match(tokens, j + 1) is not None
                     # 'Kế toán trưởng của PVN': a company known by its brand.
                     or (role.key in COMPANY_ROLES and is_brand(tokens[j + 1]))
+                    # 'nhân viên của tiệm vàng X': a shop named after its trade.
+                    or _shop(ctx, tokens, j + 1) is not None
                 )
             ):
                 # 'người phát ngôn của Bộ Ngoại giao': the unit after 'of'.
@@ -1891,13 +1896,14 @@ def _unit_by_head(site: _TitleSite) -> _UnitFound | None:
 
 
 def _unit_by_head_after_of(site: _TitleSite) -> _UnitFound | None:
-    """Read 'chuyên viên của Sở': staff of the one department the report names."""
+    """Read 'chuyên viên của Sở', 'kế toán trưởng của công ty': staff of the one such unit named."""
     tokens, j = site.tokens, site.j
     if not (
-        site.role.kind == "member"
+        (site.role.kind == "member" or site.role.key in COMPANY_ROLES)
         and j + 1 < len(tokens)
         and tokens[j].lower == "của"
-        and is_capitalised(tokens[j + 1])
+        # A company's officer 'của công ty' in lower case: the one company the report names.
+        and (is_capitalised(tokens[j + 1]) or site.role.key in COMPANY_ROLES)
         and (bare := _bare_unit(site.ctx, tokens, j + 1, site.org_names, site.role)) is not None
     ):
         return None
@@ -2484,7 +2490,12 @@ def _qualified_unit(
         and not match_level(tokens, q)
         and post_heads().match(tokens, q) is None
         and ctx.lex.heads.match(tokens, q) is None
-        and ctx.lex.roles.match(tokens, q) is None
+        # 'nhân viên kế toán Trường X', 'cán bộ kế toán UBND xã Y': a staff trade names the work
+        # ('cán bộ chiến sĩ Đội Z' are the unit's men, a subject of their own).
+        and (
+            (trade := ctx.lex.roles.match(tokens, q)) is None
+            or (q == j and trade[0].kind == "member" and trade[0].key != "chien-si")
+        )
         and not (q + 1 < len(tokens) and (tokens[q].text, tokens[q + 1].text) in VERB_PAIRS)
     ):
         q += 1
