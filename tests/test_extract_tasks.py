@@ -94,6 +94,18 @@ def test_continuation_after_a_condition_and_a_named_subject():
     ]
 
 
+
+def test_continuation_by_a_unit_named_in_two_words():
+    # 'Thành phố' names the city asked before as one unit, like 'Tỉnh'; the task starts after both words.
+    assert names(
+        "Thanh tra Chính phủ kiến nghị UBND thành phố Bình An rà soát các dự án chậm tiến độ. "
+        "Nếu phát hiện vi phạm, xem xét xử lý theo quy định. Thành phố kiểm điểm trách nhiệm của các cá nhân liên quan."
+    ) == [
+        "rà soát các dự án chậm tiến độ",
+        "xem xét xử lý theo quy định",
+        "kiểm điểm trách nhiệm của các cá nhân liên quan",
+    ]
+
 def test_condition_then_modal_and_a_repeated_lead():
     found = names(
         "Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ kiểm tra, xác minh làm rõ vụ việc ở bệnh viện huyện. "

@@ -296,8 +296,9 @@ LEADING_MANNER = _table("trực tiếp")  # 'chỉ đạo trực tiếp lực l�
 LEADING_VERBS = {"chỉ đạo", "lãnh đạo", "điều hành", "hướng dẫn", "đôn đốc"}
 # Words after 'tổ chức' that make it the noun (organisation): 'các cá nhân, tổ chức đã bố trí …'.
 NOUN_AFTER_ORGANISE = frozenset(_WORDS["noun_after_organise"])
-# Units named by one word as the subject going on with a directive: 'Tỉnh kiểm điểm …'.
-SUBJECT_UNITS = frozenset(_WORDS["subject_units"])
+# Head words that name alone a unit told of before, as the subject going on: 'Sở tiếp tục …',
+# 'Tỉnh kiểm điểm …'.
+BARE_UNITS = _table(*_WORDS["bare_units"])
 # Nouns that make the verbs after them activities: 'trong việc tham mưu, thực hiện …',
 # 'công tác tuyên truyền, vận động …'.
 # ('… giúp đỡ lực lượng X trong phát hiện, xử lý …', 'quá trình quản lý, sử dụng đất': after 'trong',
@@ -683,7 +684,7 @@ def _given_name(spans: Names, tok: Token) -> bool:
     span = _covered(spans, tok.start)
     bare = "".join(c for c in unicodedata.normalize("NFD", tok.lower) if not unicodedata.combining(c))
     syllable = SYLLABLE.fullmatch(bare.replace("đ", "d")) is not None
-    unit = tok.text in SUBJECT_UNITS or (span is not None and span[2] is not None)
+    unit = (tok.lower,) in BARE_UNITS.get(tok.lower, ()) or (span is not None and span[2] is not None)
     return syllable and is_capitalised(tok) and not unit
 
 
@@ -1500,7 +1501,6 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
 DOCUMENT = re.compile(r"\b(?:công văn|văn bản|công điện|chỉ thị|thông báo|kết luận)\b")
 # Words that make a subject named by kind a unit (not the public): 'lực lượng', 'các cơ quan', 'nhà trường'.
 GENERIC_UNITS = _table(*_WORDS["generic_units"])
-BARE_HEADS = _table(*_WORDS["bare_heads"])  # head words that name, alone, a unit told of before
 # Words that end the kind of unit before 'cần' / 'phải': 'cơ quan chức năng cũng cần', 'lãnh đạo đều nói là
 # phải', 'chỉ cần' (only need), 'ân cần' (kindly).
 RUN_STOP = frozenset(_WORDS["run_stop"])
@@ -1580,7 +1580,7 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
             else:
                 break
         # ('Sở tiếp tục tham mưu …', 'Bộ sẽ …': a unit named before by its head word alone opens the clause)
-        bare = k == c + 1 and is_capitalised(tokens[c]) and bool(_phrase(tokens, c, BARE_HEADS))
+        bare = k == c + 1 and is_capitalised(tokens[c]) and bool(_phrase(tokens, c, BARE_UNITS))
         if k == i and unit and (_phrase(tokens, c, HOLDER_WORDS) or k > c + 1 or bare):
             return c
     return None
@@ -2522,8 +2522,9 @@ def _directive_tasks(
             after = k + 1
             while span is not None and after < len(tokens) and tokens[after].start < span[1]:
                 after += 1
-            if (span is not None and span[2]) or (span is None and tokens[k].text in SUBJECT_UNITS):
-                start = _task_start(tokens, after)
+            bare = _phrase(tokens, k, BARE_UNITS) if span is None else 0
+            if (span is not None and span[2]) or bare:
+                start = _task_start(tokens, k + bare if bare else after)
         words = [t for t in tokens if t.is_word]
         if start is not None and len(words) <= 4 and all(is_capitalised(t) for t in words):
             start = None  # 'Viết Ý (TTXVN)': a byline closing the report
