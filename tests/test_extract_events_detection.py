@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from graph.extract import extract
@@ -1511,20 +1513,209 @@ GOVERNMENT_ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words"), GOVERNMENT_ACTS)
-def test_government_work_in_the_body_is_found_and_named(text: str, words: str) -> None:
+CRASH_LEAD = (
+    "Xe máy va chạm xe tải ở Hòa Nam\n"
+    "Sáng 8-7, Công an xã Hòa Nam cho biết trên địa bàn vừa xảy ra vụ tai nạn giao thông giữa xe máy và xe tải.\n"
+)
+ABUSE_LEAD = "Dâm ô trẻ em ở Hòa Nam\nNgày 2-6, Công an huyện Hòa Nam cho hay vừa khởi tố ông Lò Văn Tám.\n"
+CRASH_CASE_LEAD = "Va chạm ở Giáp Bát\nNgày 2-6, Công an phường Giáp Bát cho biết đã khởi tố ông Lò Văn Tám.\n"
+THEFT_LEAD = (
+    "Trộm xe máy ở Hòa Nam\nNgười dân xã Hòa Nam vừa phát hiện một vụ trộm xe máy.\n"
+    "Theo điều tra, tối 2/6, Tám lẻn vào nhà anh Hà Văn Chín lấy trộm chiếc xe máy.\n"
+)
+MEANT_LEAD = "Bắt nghi phạm giết người cướp của\n"
+
+# Other happenings told in a story's body, and a pattern the name of one must match ('^' / '$': it opens /
+# ends the name).
+BODY_ACTS = [
+    pytest.param(
+        "Chỉ thị mới về thanh tra\nChiều 5/3 tại Hà Nội đã diễn ra buổi họp báo của Văn phòng Chính phủ.\n"
+        "Bộ trưởng Lò Văn Tám cho biết, sau khi ghi nhận rất nhiều ý kiến đóng góp của các doanh nghiệp và hiệp "
+        "hội ngành hàng, cùng với đề xuất từ phía Phòng Thương mại, Chính phủ đã xây dựng và ban hành Chỉ thị "
+        "12/2017/CT-TTg về việc tránh thanh tra chồng chéo.\n",
+        "^Chính phủ xây dựng và ban hành Chỉ thị",
+        id="a_long_lead_of_what_was_done_first_gives_way_to_the_act",
+    ),
+    pytest.param(
+        "Vụ gây rối ở xã Tân Phú\nUBND huyện Tân Phú đã họp báo về vụ việc.\n"
+        "Ngày 15/4, sau khi Công an tỉnh Hòa An bắt các đối tượng để điều tra vụ án gây rối trật tự công cộng tại "
+        "xã Tân Phú, trong đó có ông Lò Văn Tám.\n",
+        "bắt các đối tượng",
+        id="a_long_lead_of_what_was_done_first_that_tells_an_act_stays_the_happening",
+    ),
+    pytest.param(
+        "Lễ hội\nSáng ngày 6/2, tại Hà Nội, Ban Chỉ đạo Tây Bắc và UBND tỉnh Hòa An đã tổ chức họp báo giới thiệu "
+        "Lễ hội cà phê Buôn Tân Phú lần thứ 6, Liên hoan văn hóa cồng chiêng năm 2017.\n"
+        "Lễ hội diễn ra từ ngày 8/3 đến 13/3/2017 tại thành phố Tân Phú.\n",
+        "Buôn Tân Phú lần thứ 6$",
+        id="an_ordinal_cut_by_the_name_limit_goes_whole",
+    ),
+    # A police unit coming to the scene is its response.
+    pytest.param(
+        CRASH_LEAD + "Ngay sau khi xảy ra vụ tai nạn, Công an xã Hòa Nam đã đến bảo vệ hiện trường.\n",
+        "Công an xã Hòa Nam đến bảo vệ hiện trường",
+        id="come_to_guard_the_scene",
+    ),
+    pytest.param(
+        CRASH_LEAD + "Nhận tin báo, Công an huyện Mường Tè đã có mặt tại hiện trường.\n",
+        "Công an huyện Mường Tè có mặt tại hiện trường",
+        id="present_at_the_scene",
+    ),
+    pytest.param(
+        CRASH_LEAD + "Sau khi tiếp nhận thông tin, Phòng CSGT tỉnh Hòa An đã phối hợp với Công an huyện Mường Tè "
+        "xuống hiện trường.\n",
+        "Phòng CSGT tỉnh Hòa An phối hợp với Công an huyện Mường Tè xuống hiện trường",
+        id="down_to_the_scene",
+    ),
+    pytest.param(
+        "Án mạng ở Hòa Nam\nNgày 5/6, Công an huyện Hòa Nam cho biết đang điều tra vụ án mạng.\n"
+        "Theo điều tra, tối 3/6, Lò Văn Tám cự cãi với anh Hà Văn Chín. Tám chạy về nhà lấy dao, quay lại tấn "
+        "công anh Chín khiến anh tử vong.\n",
+        "tấn công anh Chín",
+        id="an_attack_on_someone_told_in_the_body_is_the_story_act",
+    ),
+    # A crime reported to the police is a step of the story.
+    pytest.param(
+        ABUSE_LEAD + "Bức xúc, gia đình hai cháu nhỏ đã làm đơn tố cáo người đàn ông này đến Công an huyện Hòa Nam.\n",
+        "làm đơn tố cáo người đàn ông này",
+        id="a_written_complaint",
+    ),
+    pytest.param(
+        ABUSE_LEAD + "Sau khi vụ việc xảy ra, cả 2 cô gái đã trình báo cơ quan công an.\n",
+        "cả 2 cô gái trình báo cơ quan công an",
+        id="reported_to_the_police",
+    ),
+    pytest.param(
+        ABUSE_LEAD + "Chị Mai đã đến cơ quan công an trình báo.\n",
+        "Chị Mai đến cơ quan công an trình báo",
+        id="came_to_report",
+    ),
+    pytest.param(
+        "Bắt đối tượng lừa đảo\n"
+        "Ngày 29/5, Công an quận 9 cho biết, đơn vị vừa bắt giữ đối tượng Võ Văn Chín về hành vi lừa đảo.\n",
+        "^Công an quận 9 bắt giữ đối tượng Võ Văn Chín",
+        id="the_teller_named_again_as_the_doer_names_the_act",
+    ),
+    pytest.param(
+        "Phát hiện bé trai tử vong trong chậu nước\nÔng Lò Văn Tám phát hiện cháu nội nằm sấp ở chậu nước.\n"
+        "Tại cơ quan công an, Hà Thị Mai đã khai nhận hành động giết con trai mình.\n",
+        "giết con trai",
+        id="a_killing_told_only_as_owned_up_to_is_still_the_crime",
+    ),
+    # A step of the case told in the body, undated, is a happening.
+    pytest.param(
+        THEFT_LEAD + "Công an huyện Hòa Nam đã bắt khẩn cấp Lò Văn Tám.\n",
+        "bắt khẩn cấp Lò Văn Tám",
+        id="emergency_arrest",
+    ),
+    pytest.param(
+        THEFT_LEAD + "Viện KSND huyện Hòa Nam đã phê chuẩn quyết định khởi tố bị can đối với Tám.\n",
+        "phê chuẩn quyết định khởi tố bị can",
+        id="approved",
+    ),
+    pytest.param(
+        THEFT_LEAD + "Cơ quan CSĐT đã tống đạt quyết định khởi tố bị can đối với Tám.\n",
+        "tống đạt quyết định khởi tố bị can",
+        id="served",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pattern"), GOVERNMENT_ACTS + BODY_ACTS)
+def test_a_happening_told_in_the_body_is_found_and_named(text: str, pattern: str) -> None:
     found = names(text)
-    assert any(n.startswith(words) or words in n for n in found), found
+    assert any(re.search(pattern, n) for n in found), found
 
 
-def test_a_child_named_at_birth_and_a_vehicle_stopped_are_no_decisions() -> None:
-    text = (
+# What a story's body tells that is no happening, and a pattern no event's name may match.
+NO_HAPPENINGS = [
+    pytest.param(
         "Xét xử kẻ cướp\nSáng 22/6, TAND tỉnh Hòa An mở phiên tòa xét xử Lò Văn Tám về tội cướp tài sản.\n"
         "Ngày 18/10/2001, chị Hà Thị Chín sinh con đặt tên là Lò Thị Mười. Ngày 3/5/2016, CSGT đã ra lệnh "
-        "dừng xe trước cổng chợ.\n"
-    )
+        "dừng xe trước cổng chợ.\n",
+        "đặt tên|dừng xe",
+        id="a_child_named_at_birth_and_a_vehicle_stopped_are_no_decisions",
+    ),
+    pytest.param(
+        "Lễ hội hoa ban\nSáng 6/2, Ban Chỉ đạo Tây Bắc tổ chức họp báo giới thiệu Lễ hội hoa ban lần thứ 6.\n"
+        "Theo ban tổ chức, việc tổ chức lễ hội cũng nhằm nâng cao nhận thức của cộng đồng. Ông Lò Văn Tám cho "
+        "biết: Mục tiêu của tổ chức lễ hội lần này nhằm quảng bá thương hiệu. Chính phủ yêu cầu bảo đảm việc tổ "
+        "chức lễ hội tiết kiệm, tránh phô trương. Ngày 8/2, Ban tổ chức lễ hội hoa ban cũng nói sẽ tổ chức lễ hội "
+        "ngày càng tốt hơn.\n",
+        "(?i)^lễ hội",
+        id="a_festival_referred_to_or_its_holding_in_general_is_no_new_event",
+    ),
+    pytest.param(
+        "Quản lý khai thác cát\nNgày 5/6, UBND tỉnh Hòa An họp bàn về khai thác cát.\n"
+        "Thời gian qua, Thủ tướng Chính phủ đã ban hành nhiều văn bản, chỉ đạo quyết liệt các bộ, ngành tăng cường "
+        "quản lý hoạt động khai thác cát.\n",
+        "nhiều văn bản",
+        id="many_papers_issued_are_a_general_statement_not_a_happening",
+    ),
+    pytest.param(
+        "Sai phạm ở bệnh viện\nNgày 3/6, Công an tỉnh Hòa An khởi tố vụ án sai phạm tại Bệnh viện Tân Phú.\n"
+        "Ngày 12/5/2016, ông Lò Văn Tám ký hợp đồng thuê 2 máy xét nghiệm của Công ty TNHH Hà Chín.\n",
+        "hợp đồng",
+        id="a_business_contract_signed_is_background",
+    ),
+    # A witness or an unnamed body at the scene is no response.
+    pytest.param(
+        CRASH_LEAD + "Người dân có mặt tại hiện trường cho biết xe tải chạy rất nhanh.\n",
+        "hiện trường",
+        id="a_witness_there",
+    ),
+    pytest.param(
+        CRASH_LEAD + "Sau đó, cơ quan công an cũng đến hiện trường lập biên bản.\n", "hiện trường", id="no_unit_named"
+    ),
+    pytest.param(
+        "Ra quân trấn áp tội phạm\nSáng 5/6, Công an huyện Hòa Nam tổ chức lễ ra quân tấn công, trấn áp tội "
+        "phạm.\nCác đơn vị sẽ đẩy mạnh tấn công tội phạm ma túy.\n",
+        "^(?!.*lễ).*tấn công",
+        id="a_campaign_to_attack_crime_is_no_attack",
+    ),
+    pytest.param(
+        "Trâu húc người ở hội làng\nNgày 2/7, Công an huyện Hòa Nam cho biết đang làm rõ vụ việc.\n"
+        "Khoảng 11h ngày 1/7, hội chọi trâu làng Đông diễn ra. Ở trận đấu thứ 3, con trâu số 7 bất ngờ quay lại "
+        "tấn công người dắt trâu số 9.\n",
+        "tấn công người",
+        id="an_attack_on_people_in_general_is_no_act",
+    ),
+    pytest.param(
+        "Bắt container hàng cấm\nNgày 12/7, Đội Kiểm soát Hải quan tỉnh Hòa An bắt giữ 2 container chứa hàng cấm.\n"
+        "2 container hàng còn lại sẽ được Chi cục Hải quan cửa khẩu cảng Hòa An khu vực 1 khám xét vào ngày 13/7.\n",
+        "khám xét",
+        id="a_search_still_to_be_done_by_a_named_body_is_none",
+    ),
+    # A report to the police denied, or a figure of speech, is none.
+    pytest.param(
+        CRASH_CASE_LEAD + "Có thể cả 2 người không bị thương nặng nên đã không trình báo công an.\n",
+        "trình báo|tố cáo",
+        id="not_reported",
+    ),
+    pytest.param(
+        CRASH_CASE_LEAD + "Làn da đen sạm của bị cáo đã tố cáo sự tàn phá của chất gây nghiện.\n",
+        "trình báo|tố cáo",
+        id="a_figure_of_speech",
+    ),
+    # A crime only meant leads no story.
+    pytest.param(
+        MEANT_LEAD + "Trong lúc ngồi uống rượu, Lò Văn Dũng nghe anh Sáu khoe tiền nên nảy sinh ý định giết người "
+        "cướp của.\n",
+        "nảy sinh|lập mưu",
+        id="intent",
+    ),
+    pytest.param(
+        MEANT_LEAD + "Không đòi được quà, Dũng lập mưu cướp điện thoại để ép người yêu cũ trả lại.\n",
+        "nảy sinh|lập mưu",
+        id="a_plot",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pattern"), NO_HAPPENINGS)
+def test_what_is_no_happening_names_no_event(text: str, pattern: str) -> None:
     found = names(text)
-    assert not [n for n in found if "đặt tên" in n or "dừng xe" in n], found
+    assert not any(re.search(pattern, n) for n in found), found
 
 
 def test_a_decision_the_summary_names_and_the_body_retells_is_one_named_by_its_fuller_telling() -> None:
@@ -1537,18 +1728,6 @@ def test_a_decision_the_summary_names_and_the_body_retells_is_one_named_by_its_f
     assert len(found) == 1 and "khiển trách" in found[0], names(text)
 
 
-def test_a_festival_referred_to_or_its_holding_in_general_is_no_new_event() -> None:
-    text = (
-        "Lễ hội hoa ban\nSáng 6/2, Ban Chỉ đạo Tây Bắc tổ chức họp báo giới thiệu Lễ hội hoa ban lần thứ 6.\n"
-        "Theo ban tổ chức, việc tổ chức lễ hội cũng nhằm nâng cao nhận thức của cộng đồng. Ông Lò Văn Tám cho "
-        "biết: Mục tiêu của tổ chức lễ hội lần này nhằm quảng bá thương hiệu. Chính phủ yêu cầu bảo đảm việc tổ "
-        "chức lễ hội tiết kiệm, tránh phô trương. Ngày 8/2, Ban tổ chức lễ hội hoa ban cũng nói sẽ tổ chức lễ hội "
-        "ngày càng tốt hơn.\n"
-    )
-    found = names(text)
-    assert not [n for n in found if n.lower().startswith("lễ hội")], found
-
-
 def test_a_ceremony_told_again_as_it_begins_is_the_same_ceremony() -> None:
     text = (
         "Lễ cầu an\nNhư thường lệ, đại lễ cầu an chùa Tân Phú bắt đầu vào lúc 19h ngày 14 tháng Giêng Âm lịch.\n"
@@ -1557,99 +1736,6 @@ def test_a_ceremony_told_again_as_it_begins_is_the_same_ceremony() -> None:
     )
     found = names(text)
     assert len([n for n in found if "lễ" in n]) == 1, found
-
-
-def test_a_long_lead_of_what_was_done_first_gives_way_to_the_act() -> None:
-    text = (
-        "Chỉ thị mới về thanh tra\nChiều 5/3 tại Hà Nội đã diễn ra buổi họp báo của Văn phòng Chính phủ.\n"
-        "Bộ trưởng Lò Văn Tám cho biết, sau khi ghi nhận rất nhiều ý kiến đóng góp của các doanh nghiệp và hiệp "
-        "hội ngành hàng, cùng với đề xuất từ phía Phòng Thương mại, Chính phủ đã xây dựng và ban hành Chỉ thị "
-        "12/2017/CT-TTg về việc tránh thanh tra chồng chéo.\n"
-    )
-    found = names(text)
-    assert any(n.startswith("Chính phủ xây dựng và ban hành Chỉ thị") for n in found), found
-
-
-def test_a_long_lead_of_what_was_done_first_that_tells_an_act_stays_the_happening() -> None:
-    text = (
-        "Vụ gây rối ở xã Tân Phú\nUBND huyện Tân Phú đã họp báo về vụ việc.\n"
-        "Ngày 15/4, sau khi Công an tỉnh Hòa An bắt các đối tượng để điều tra vụ án gây rối trật tự công cộng tại "
-        "xã Tân Phú, trong đó có ông Lò Văn Tám.\n"
-    )
-    found = names(text)
-    assert any("bắt các đối tượng" in n for n in found), found
-
-
-def test_an_ordinal_cut_by_the_name_limit_goes_whole() -> None:
-    text = (
-        "Lễ hội\nSáng ngày 6/2, tại Hà Nội, Ban Chỉ đạo Tây Bắc và UBND tỉnh Hòa An đã tổ chức họp báo giới thiệu "
-        "Lễ hội cà phê Buôn Tân Phú lần thứ 6, Liên hoan văn hóa cồng chiêng năm 2017.\n"
-        "Lễ hội diễn ra từ ngày 8/3 đến 13/3/2017 tại thành phố Tân Phú.\n"
-    )
-    found = names(text)
-    assert any(n.endswith("Buôn Tân Phú lần thứ 6") for n in found), found
-
-
-def test_many_papers_issued_are_a_general_statement_not_a_happening() -> None:
-    text = (
-        "Quản lý khai thác cát\nNgày 5/6, UBND tỉnh Hòa An họp bàn về khai thác cát.\n"
-        "Thời gian qua, Thủ tướng Chính phủ đã ban hành nhiều văn bản, chỉ đạo quyết liệt các bộ, ngành tăng cường "
-        "quản lý hoạt động khai thác cát.\n"
-    )
-    found = names(text)
-    assert not [n for n in found if "nhiều văn bản" in n], found
-
-
-def test_a_business_contract_signed_is_background() -> None:
-    text = (
-        "Sai phạm ở bệnh viện\nNgày 3/6, Công an tỉnh Hòa An khởi tố vụ án sai phạm tại Bệnh viện Tân Phú.\n"
-        "Ngày 12/5/2016, ông Lò Văn Tám ký hợp đồng thuê 2 máy xét nghiệm của Công ty TNHH Hà Chín.\n"
-    )
-    found = names(text)
-    assert not [n for n in found if "hợp đồng" in n], found
-
-
-CRASH_LEAD = (
-    "Xe máy va chạm xe tải ở Hòa Nam\n"
-    "Sáng 8-7, Công an xã Hòa Nam cho biết trên địa bàn vừa xảy ra vụ tai nạn giao thông giữa xe máy và xe tải.\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "words"),
-    [
-        pytest.param(
-            "Ngay sau khi xảy ra vụ tai nạn, Công an xã Hòa Nam đã đến bảo vệ hiện trường.",
-            "Công an xã Hòa Nam đến bảo vệ hiện trường",
-            id="come_to_guard_the_scene",
-        ),
-        pytest.param(
-            "Nhận tin báo, Công an huyện Mường Tè đã có mặt tại hiện trường.",
-            "Công an huyện Mường Tè có mặt tại hiện trường",
-            id="present_at_the_scene",
-        ),
-        pytest.param(
-            "Sau khi tiếp nhận thông tin, Phòng CSGT tỉnh Hòa An đã phối hợp với Công an huyện Mường Tè xuống hiện trường.",
-            "Phòng CSGT tỉnh Hòa An phối hợp với Công an huyện Mường Tè xuống hiện trường",
-            id="down_to_the_scene",
-        ),
-    ],
-)
-def test_a_police_unit_coming_to_the_scene_is_its_response(sentence: str, words: str) -> None:
-    found = names(CRASH_LEAD + sentence + "\n")
-    assert any(words in n for n in found), found
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        pytest.param("Người dân có mặt tại hiện trường cho biết xe tải chạy rất nhanh.", id="a_witness_there"),
-        pytest.param("Sau đó, cơ quan công an cũng đến hiện trường lập biên bản.", id="no_unit_named"),
-    ],
-)
-def test_a_witness_or_an_unnamed_body_at_the_scene_is_no_response(sentence: str) -> None:
-    found = names(CRASH_LEAD + sentence + "\n")
-    assert not any("hiện trường" in n for n in found), found
 
 
 def test_an_unnamed_force_there_to_examine_is_the_examination_and_others_there_are_their_own() -> None:
@@ -1661,84 +1747,6 @@ def test_an_unnamed_force_there_to_examine_is_the_examination_and_others_there_a
     found = names(text)
     assert any("khám nghiệm hiện trường" in n for n in found), found
     assert any("lâm tặc" in n for n in found), found
-
-
-def test_an_attack_on_someone_told_in_the_body_is_the_story_act() -> None:
-    text = (
-        "Án mạng ở Hòa Nam\nNgày 5/6, Công an huyện Hòa Nam cho biết đang điều tra vụ án mạng.\n"
-        "Theo điều tra, tối 3/6, Lò Văn Tám cự cãi với anh Hà Văn Chín. Tám chạy về nhà lấy dao, quay lại tấn "
-        "công anh Chín khiến anh tử vong.\n"
-    )
-    assert any("tấn công anh Chín" in n for n in names(text)), names(text)
-
-
-def test_a_campaign_to_attack_crime_is_no_attack() -> None:
-    text = (
-        "Ra quân trấn áp tội phạm\nSáng 5/6, Công an huyện Hòa Nam tổ chức lễ ra quân tấn công, trấn áp tội "
-        "phạm.\nCác đơn vị sẽ đẩy mạnh tấn công tội phạm ma túy.\n"
-    )
-    assert not any("tấn công" in n and "lễ" not in n for n in names(text)), names(text)
-
-
-def test_an_attack_on_people_in_general_is_no_act() -> None:
-    text = (
-        "Trâu húc người ở hội làng\nNgày 2/7, Công an huyện Hòa Nam cho biết đang làm rõ vụ việc.\n"
-        "Khoảng 11h ngày 1/7, hội chọi trâu làng Đông diễn ra. Ở trận đấu thứ 3, con trâu số 7 bất ngờ quay lại "
-        "tấn công người dắt trâu số 9.\n"
-    )
-    assert not any("tấn công người" in n for n in names(text)), names(text)
-
-
-def test_a_search_still_to_be_done_by_a_named_body_is_none() -> None:
-    text = (
-        "Bắt container hàng cấm\nNgày 12/7, Đội Kiểm soát Hải quan tỉnh Hòa An bắt giữ 2 container chứa hàng cấm.\n"
-        "2 container hàng còn lại sẽ được Chi cục Hải quan cửa khẩu cảng Hòa An khu vực 1 khám xét vào ngày 13/7.\n"
-    )
-    assert not any("khám xét" in n for n in names(text)), names(text)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "words"),
-    [
-        pytest.param(
-            "Bức xúc, gia đình hai cháu nhỏ đã làm đơn tố cáo người đàn ông này đến Công an huyện Hòa Nam.",
-            "làm đơn tố cáo người đàn ông này",
-            id="a_written_complaint",
-        ),
-        pytest.param(
-            "Sau khi vụ việc xảy ra, cả 2 cô gái đã trình báo cơ quan công an.",
-            "cả 2 cô gái trình báo cơ quan công an",
-            id="reported_to_the_police",
-        ),
-        pytest.param("Chị Mai đã đến cơ quan công an trình báo.", "Chị Mai đến cơ quan công an trình báo", id="came_to_report"),
-    ],
-)
-def test_a_crime_reported_to_the_police_is_a_step_of_the_story(sentence: str, words: str) -> None:
-    text = (
-        "Dâm ô trẻ em ở Hòa Nam\nNgày 2-6, Công an huyện Hòa Nam cho hay vừa khởi tố ông Lò Văn Tám.\n"
-        f"{sentence}\n"
-    )
-    assert any(words in n for n in names(text)), names(text)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        pytest.param("Có thể cả 2 người không bị thương nặng nên đã không trình báo công an.", id="not_reported"),
-        pytest.param("Làn da đen sạm của bị cáo đã tố cáo sự tàn phá của chất gây nghiện.", id="a_figure_of_speech"),
-    ],
-)
-def test_a_report_denied_or_a_figure_of_speech_is_none(sentence: str) -> None:
-    text = "Va chạm ở Giáp Bát\nNgày 2-6, Công an phường Giáp Bát cho biết đã khởi tố ông Lò Văn Tám.\n" f"{sentence}\n"
-    assert not any("trình báo" in n or "tố cáo" in n for n in names(text)), names(text)
-
-
-def test_the_teller_named_again_as_the_doer_names_the_act() -> None:
-    text = (
-        "Bắt đối tượng lừa đảo\n"
-        "Ngày 29/5, Công an quận 9 cho biết, đơn vị vừa bắt giữ đối tượng Võ Văn Chín về hành vi lừa đảo.\n"
-    )
-    assert any(n.startswith("Công an quận 9 bắt giữ đối tượng Võ Văn Chín") for n in names(text)), names(text)
 
 
 @pytest.mark.parametrize(
@@ -1755,50 +1763,6 @@ def test_what_a_suspect_owns_up_to_is_no_happening(sentence: str) -> None:
         f"ma túy.\n{sentence}\n"
     )
     assert len(names(text)) == 1, names(text)
-
-
-def test_a_killing_told_only_as_owned_up_to_is_still_the_crime() -> None:
-    text = (
-        "Phát hiện bé trai tử vong trong chậu nước\nÔng Lò Văn Tám phát hiện cháu nội nằm sấp ở chậu nước.\n"
-        "Tại cơ quan công an, Hà Thị Mai đã khai nhận hành động giết con trai mình.\n"
-    )
-    assert any("giết con trai" in n for n in names(text)), names(text)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        pytest.param("Trong lúc ngồi uống rượu, Lò Văn Dũng nghe anh Sáu khoe tiền nên nảy sinh ý định giết người cướp của.", id="intent"),
-        pytest.param("Không đòi được quà, Dũng lập mưu cướp điện thoại để ép người yêu cũ trả lại.", id="a_plot"),
-    ],
-)
-def test_a_crime_only_meant_leads_no_story(sentence: str) -> None:
-    text = f"Bắt nghi phạm giết người cướp của\n{sentence}\n"
-    assert not any("nảy sinh" in n or "lập mưu" in n for n in names(text)), names(text)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "words"),
-    [
-        pytest.param("Công an huyện Hòa Nam đã bắt khẩn cấp Lò Văn Tám.", "bắt khẩn cấp Lò Văn Tám", id="emergency_arrest"),
-        pytest.param(
-            "Viện KSND huyện Hòa Nam đã phê chuẩn quyết định khởi tố bị can đối với Tám.",
-            "phê chuẩn quyết định khởi tố bị can",
-            id="approved",
-        ),
-        pytest.param(
-            "Cơ quan CSĐT đã tống đạt quyết định khởi tố bị can đối với Tám.",
-            "tống đạt quyết định khởi tố bị can",
-            id="served",
-        ),
-    ],
-)
-def test_a_step_of_the_case_told_in_the_body_undated_is_a_happening(sentence: str, words: str) -> None:
-    text = (
-        "Trộm xe máy ở Hòa Nam\nNgười dân xã Hòa Nam vừa phát hiện một vụ trộm xe máy.\n"
-        f"Theo điều tra, tối 2/6, Tám lẻn vào nhà anh Hà Văn Chín lấy trộm chiếc xe máy.\n{sentence}\n"
-    )
-    assert any(words in n for n in names(text)), names(text)
 
 
 def test_a_province_after_a_place_does_not_cut_the_subject_off() -> None:
