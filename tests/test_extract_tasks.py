@@ -83,28 +83,36 @@ def test_purpose_and_legal_basis_are_no_part_of_the_task():
     ) == ["tăng cường năng lực vận tải đường thủy"]
 
 
-def test_continuation_after_a_condition_and_a_named_subject():
-    assert names(
-        "Thanh tra Bộ Nội vụ kiến nghị UBND tỉnh rà soát các trường hợp tuyển dụng không qua thi. "
-        "Nếu phát hiện vi phạm, xem xét xử lý theo quy định. Tỉnh kiểm điểm trách nhiệm của các cá nhân liên quan."
-    ) == [
-        "rà soát các trường hợp tuyển dụng không qua thi",
-        "xem xét xử lý theo quy định",
-        "kiểm điểm trách nhiệm của các cá nhân liên quan",
-    ]
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Thanh tra Bộ Nội vụ kiến nghị UBND tỉnh rà soát các trường hợp tuyển dụng không qua thi. "
+            "Nếu phát hiện vi phạm, xem xét xử lý theo quy định. Tỉnh kiểm điểm trách nhiệm của các cá nhân liên quan.",
+            [
+                "rà soát các trường hợp tuyển dụng không qua thi",
+                "xem xét xử lý theo quy định",
+                "kiểm điểm trách nhiệm của các cá nhân liên quan",
+            ],
+            id="one_word",
+        ),
+        # 'Thành phố' names the city asked before as one unit, like 'Tỉnh'; the task starts after both words.
+        pytest.param(
+            "Thanh tra Chính phủ kiến nghị UBND thành phố Bình An rà soát các dự án chậm tiến độ. "
+            "Nếu phát hiện vi phạm, xem xét xử lý theo quy định. Thành phố kiểm điểm trách nhiệm của các cá nhân "
+            "liên quan.",
+            [
+                "rà soát các dự án chậm tiến độ",
+                "xem xét xử lý theo quy định",
+                "kiểm điểm trách nhiệm của các cá nhân liên quan",
+            ],
+            id="a_unit_named_in_two_words",
+        ),
+    ],
+)
+def test_continuation_after_a_condition_and_a_named_subject(body: str, expected: list[str]) -> None:
+    assert names(body) == expected
 
-
-
-def test_continuation_by_a_unit_named_in_two_words():
-    # 'Thành phố' names the city asked before as one unit, like 'Tỉnh'; the task starts after both words.
-    assert names(
-        "Thanh tra Chính phủ kiến nghị UBND thành phố Bình An rà soát các dự án chậm tiến độ. "
-        "Nếu phát hiện vi phạm, xem xét xử lý theo quy định. Thành phố kiểm điểm trách nhiệm của các cá nhân liên quan."
-    ) == [
-        "rà soát các dự án chậm tiến độ",
-        "xem xét xử lý theo quy định",
-        "kiểm điểm trách nhiệm của các cá nhân liên quan",
-    ]
 
 def test_condition_then_modal_and_a_repeated_lead():
     found = names(
@@ -2598,77 +2606,96 @@ def test_a_sub_heading_glued_to_a_speakers_report_is_no_task():
     ) == ["hỗ trợ huyện trong việc quản lý khoáng sản"]
 
 
-def test_points_announced_with_a_stop_are_no_task_and_the_counted_items_are():
-    found = names(
+# Directives whose tasks are told in points, items or sentences after them, and the tasks read, in order.
+LISTED_TASKS = [
+    pytest.param(
         "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu các sở, ngành thực hiện tốt các nội dung sau. "
         "Một là, rà soát các điểm trông giữ xe trên địa bàn. "
-        "Hai là, tăng cường tuần tra trên các tuyến đường ven biển."
-    )
-    assert found == [
-        "rà soát các điểm trông giữ xe trên địa bàn",
-        "tăng cường tuần tra trên các tuyến đường ven biển",
-    ]
-
-
-def test_numbered_item_headed_by_its_unit_and_a_colon_is_theirs():
-    facts = extract(
-        HEAD + "Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện những nội dung sau: "
-        "1. Sở Y tế: Phối hợp với Sở Nông nghiệp triển khai các biện pháp phòng bệnh cho đàn gia cầm.",
-        "tasks-test.txt",
-    )
-    assert [(t.holder, t.name) for t in facts.tasks] == [
-        ("Sở Y tế", "triển khai các biện pháp phòng bệnh cho đàn gia cầm"),
-    ]
-
-
-def test_lead_naming_a_unit_heads_the_next_point_of_a_directive():
-    facts = extract(
-        HEAD + "Phó Thủ tướng Lê Văn Tám yêu cầu các bộ, ngành khẩn trương xử lý các vướng mắc. "
-        "Đối với Bộ Xây dựng, sớm ban hành hướng dẫn sử dụng cát nhân tạo. "
-        "Đối với vụ việc ở xã Lam Sơn, người dân rất bức xúc.",
-        "tasks-test.txt",
-    )
-    assert [(t.holder, t.name) for t in facts.tasks] == [
-        (None, "khẩn trương xử lý các vướng mắc"),
-        ("Bộ Xây dựng", "sớm ban hành hướng dẫn sử dụng cát nhân tạo"),
-    ]
-
-
-def test_units_named_after_a_quote_go_on_with_the_directive_before_it():
-    facts = extract(
-        HEAD + "Bộ trưởng Lê Văn Tám yêu cầu Cục Quản lý thị trường tăng cường kiểm tra hàng giả. "
-        "“Không được để hàng giả tràn lan dịp Tết”, ông Tám nói. "
-        "Tổng cục Hải quan phối hợp với Bộ đội Biên phòng kiểm soát chặt các cửa khẩu.",
-        "tasks-test.txt",
-    )
-    assert [(t.holder, t.name) for t in facts.tasks] == [
-        ("Cục Quản lý thị trường", "tăng cường kiểm tra hàng giả"),
-        ("Tổng cục Hải quan", "kiểm soát chặt các cửa khẩu"),
-    ]
-
-
-def test_a_directive_told_long_before_carries_no_unit_deed():
-    found = names(
+        "Hai là, tăng cường tuần tra trên các tuyến đường ven biển.",
+        [
+            "rà soát các điểm trông giữ xe trên địa bàn",
+            "tăng cường tuần tra trên các tuyến đường ven biển",
+        ],
+        id="points_announced_with_a_stop_are_no_task_and_the_counted_items_are",
+    ),
+    pytest.param(
         "Bộ trưởng Lê Văn Tám yêu cầu Cục Quản lý thị trường tăng cường kiểm tra hàng giả. "
         "Ông Tám cũng đến thăm chợ Lam Sơn. Chợ có 200 gian hàng. Nhiều tiểu thương phấn khởi. "
         "Tổng cục Hải quan phối hợp với Bộ đội Biên phòng kiểm soát chặt các cửa khẩu. "
         "Trước đó, Bộ trưởng yêu cầu Cục Quản lý thị trường rà soát các kho hàng. "
-        "Chợ mở cửa từ 6 giờ sáng. Tổng cục Hải quan đã bắt giữ 20 xe hàng lậu."
-    )
-    assert found == ["tăng cường kiểm tra hàng giả", "rà soát các kho hàng"]
-
-
-def test_lettered_items_glued_in_one_sentence_are_one_task_each():
-    found = names(
+        "Chợ mở cửa từ 6 giờ sáng. Tổng cục Hải quan đã bắt giữ 20 xe hàng lậu.",
+        ["tăng cường kiểm tra hàng giả", "rà soát các kho hàng"],
+        id="a_directive_told_long_before_carries_no_unit_deed",
+    ),
+    pytest.param(
         "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu UBND các huyện thực hiện những nội dung sau: a) Đối với các "
         "huyện có dịch, cần tập trung mọi nguồn lực dập tắt ổ dịch. b) Chỉ đạo Trạm Thú y tăng cường giám sát "
-        "đàn gia cầm. c) Đẩy mạnh tuyên truyền về dịch bệnh."
-    )
-    assert found == [
-        "tập trung mọi nguồn lực dập tắt ổ dịch",
-        "tăng cường giám sát đàn gia cầm",
-        "Đẩy mạnh tuyên truyền về dịch bệnh",
-    ]
+        "đàn gia cầm. c) Đẩy mạnh tuyên truyền về dịch bệnh.",
+        [
+            "tập trung mọi nguồn lực dập tắt ổ dịch",
+            "tăng cường giám sát đàn gia cầm",
+            "Đẩy mạnh tuyên truyền về dịch bệnh",
+        ],
+        id="lettered_items_glued_in_one_sentence_are_one_task_each",
+    ),
+    pytest.param(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Ban Chỉ huy phòng chống thiên tai tỉnh trực ban nghiêm túc, "
+        "ứng phó kịp thời với mưa lũ; đề nghị người dân xã Lam Sơn bình tĩnh, hợp tác với các cơ quan chức năng.",
+        ["trực ban nghiêm túc, ứng phó kịp thời với mưa lũ", "hợp tác với các cơ quan chức năng"],
+        id="advising_standing_by_and_cooperating_open_tasks",
+    ),
+    # Items marked inline after the units asked and a colon are tasks.
+    pytest.param(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu các sở, ngành: - Tập trung mọi nguồn lực dập tắt ổ dịch; "
+        "- Đẩy mạnh tuyên truyền về dịch bệnh.",
+        ["Tập trung mọi nguồn lực dập tắt ổ dịch", "Đẩy mạnh tuyên truyền về dịch bệnh"],
+        id="items_marked_by_dashes",
+    ),
+    pytest.param(
+        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu UBND các huyện: a) Rà soát các trang trại chăn nuôi; "
+        "b) Thực hiện tốt công tác tiêu độc khử trùng.",
+        ["Rà soát các trang trại chăn nuôi", "Thực hiện tốt công tác tiêu độc khử trùng"],
+        id="items_marked_by_letters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LISTED_TASKS)
+def test_tasks_listed_after_a_directive_are_read_in_order(body: str, expected: list[str]) -> None:
+    assert names(body) == expected
+
+
+# Units named in a directive's points, after it, and the (holder, task) pairs read, in order.
+HELD_TASKS = [
+    pytest.param(
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện những nội dung sau: "
+        "1. Sở Y tế: Phối hợp với Sở Nông nghiệp triển khai các biện pháp phòng bệnh cho đàn gia cầm.",
+        [("Sở Y tế", "triển khai các biện pháp phòng bệnh cho đàn gia cầm")],
+        id="numbered_item_headed_by_its_unit_and_a_colon_is_theirs",
+    ),
+    pytest.param(
+        "Phó Thủ tướng Lê Văn Tám yêu cầu các bộ, ngành khẩn trương xử lý các vướng mắc. "
+        "Đối với Bộ Xây dựng, sớm ban hành hướng dẫn sử dụng cát nhân tạo. "
+        "Đối với vụ việc ở xã Lam Sơn, người dân rất bức xúc.",
+        [(None, "khẩn trương xử lý các vướng mắc"), ("Bộ Xây dựng", "sớm ban hành hướng dẫn sử dụng cát nhân tạo")],
+        id="lead_naming_a_unit_heads_the_next_point_of_a_directive",
+    ),
+    pytest.param(
+        "Bộ trưởng Lê Văn Tám yêu cầu Cục Quản lý thị trường tăng cường kiểm tra hàng giả. "
+        "“Không được để hàng giả tràn lan dịp Tết”, ông Tám nói. "
+        "Tổng cục Hải quan phối hợp với Bộ đội Biên phòng kiểm soát chặt các cửa khẩu.",
+        [("Cục Quản lý thị trường", "tăng cường kiểm tra hàng giả"), ("Tổng cục Hải quan", "kiểm soát chặt các cửa khẩu")],
+        id="units_named_after_a_quote_go_on_with_the_directive_before_it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), HELD_TASKS)
+def test_units_named_in_a_directives_points_hold_their_tasks(
+    body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    facts = extract(HEAD + body, "tasks-test.txt")
+    assert [(t.holder, t.name) for t in facts.tasks] == expected
 
 
 def test_points_after_a_colon_following_an_opener_go_on_with_the_directive():
@@ -2679,14 +2706,6 @@ def test_points_after_a_colon_following_an_opener_go_on_with_the_directive():
     assert found[-2:] == ["tăng cường kiểm tra các cơ sở sản xuất", "rà soát các quy định về nhãn mác"]
 
 
-def test_advising_standing_by_and_cooperating_open_tasks():
-    found = names(
-        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Ban Chỉ huy phòng chống thiên tai tỉnh trực ban nghiêm túc, "
-        "ứng phó kịp thời với mưa lũ; đề nghị người dân xã Lam Sơn bình tĩnh, hợp tác với các cơ quan chức năng."
-    )
-    assert found == ["trực ban nghiêm túc, ứng phó kịp thời với mưa lũ", "hợp tác với các cơ quan chức năng"]
-
-
 def test_units_named_after_a_photo_credit_glued_on_go_on_with_the_directive():
     facts = extract(
         HEAD + "Bộ trưởng Lê Văn Tám yêu cầu Cục Quản lý thị trường tăng cường kiểm tra hàng giả. "
@@ -2695,14 +2714,3 @@ def test_units_named_after_a_photo_credit_glued_on_go_on_with_the_directive():
         "tasks-test.txt",
     )
     assert [(t.holder, t.name) for t in facts.tasks][-1] == ("Tổng cục Hải quan", "kiểm soát chặt các cửa khẩu")
-
-
-def test_items_marked_inline_after_the_units_asked_and_a_colon_are_tasks():
-    assert names(
-        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu các sở, ngành: - Tập trung mọi nguồn lực dập tắt ổ dịch; "
-        "- Đẩy mạnh tuyên truyền về dịch bệnh."
-    ) == ["Tập trung mọi nguồn lực dập tắt ổ dịch", "Đẩy mạnh tuyên truyền về dịch bệnh"]
-    assert names(
-        "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu UBND các huyện: a) Rà soát các trang trại chăn nuôi; "
-        "b) Thực hiện tốt công tác tiêu độc khử trùng."
-    ) == ["Rà soát các trang trại chăn nuôi", "Thực hiện tốt công tác tiêu độc khử trùng"]
