@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.extract import extract
 
 HEAD = "Tin tổng hợp 10/03/2025 09:00\n\n"
@@ -2267,55 +2269,100 @@ def test_one_initial_with_its_stop_is_a_mention_of_the_person_named_by_initials(
     assert set(people) == {"K. V. T", "L.T. T. M"}
 
 
-def test_a_given_name_alone_before_a_post_with_its_unit_is_the_person_named_before():
-    people = _people(
+# Posts this session reads, each case a text and the posts (title, unit) of the persons it names.
+POSTS_READ = [
+    # A given name alone before a post with its unit is the person named before.
+    pytest.param(
         "Công an bắt Lạc Thị Vân (45 tuổi). Theo điều tra, Vân là Giám đốc Công ty TNHH Hoa Mận. "
-        "Khúc Văn Tạo cũng bị bắt. Tạo, Trưởng phòng kinh doanh Công ty TNHH Hoa Mận, khai nhận."
-    )
-    assert _posts(people["Lạc Thị Vân"]) == [("Giám đốc", "Công ty TNHH Hoa Mận")]
-    assert [m.text for m in people["Lạc Thị Vân"].mentions] == ["Lạc Thị Vân", "Vân"]
-    assert _posts(people["Khúc Văn Tạo"]) == [("Trưởng phòng", "Phòng kinh doanh Công ty TNHH Hoa Mận")]
+        "Khúc Văn Tạo cũng bị bắt. Tạo, Trưởng phòng kinh doanh Công ty TNHH Hoa Mận, khai nhận.",
+        {
+            "Lạc Thị Vân": [("Giám đốc", "Công ty TNHH Hoa Mận")],
+            "Khúc Văn Tạo": [("Trưởng phòng", "Phòng kinh doanh Công ty TNHH Hoa Mận")],
+        },
+        id="a_given_name_alone_before_a_post_with_its_unit",
+    ),
     # A post with no unit, or a name two persons share, says nothing of whom.
-    people = _people("Công an bắt Lạc Thị Vân. Vân là nhân viên bán hàng.")
-    assert _posts(people["Lạc Thị Vân"]) == []
-    people = _people("Công an bắt Lạc Thị Vân và Khúc Thị Vân. Vân là Giám đốc Công ty TNHH Hoa Mận.")
-    assert _posts(people["Lạc Thị Vân"]) == _posts(people["Khúc Thị Vân"]) == []
-
-
-def test_staff_of_a_shop_and_a_trade_after_staff_hold_posts_in_the_unit_written():
-    people = _people(
+    pytest.param(
+        "Công an bắt Lạc Thị Vân. Vân là nhân viên bán hàng.",
+        {"Lạc Thị Vân": []},
+        id="a_given_name_alone_before_a_post_with_no_unit",
+    ),
+    pytest.param(
+        "Công an bắt Lạc Thị Vân và Khúc Thị Vân. Vân là Giám đốc Công ty TNHH Hoa Mận.",
+        {"Lạc Thị Vân": [], "Khúc Thị Vân": []},
+        id="a_given_name_two_persons_share",
+    ),
+    # Staff of a shop and a trade after staff hold posts in the unit written.
+    pytest.param(
         "Chị Lạc Thị Mơ (30 tuổi) là nhân viên của tiệm vàng Kim Hạc. Anh Khúc Văn Lựu, nhân viên tiệm game "
-        "Hoa Mận cho biết. Công an bắt Đàm Văn Cử (SN 1967), nhân viên kế toán Trường THCS Đông Lạc."
-    )
-    assert _posts(people["Lạc Thị Mơ"]) == [("Nhân viên", "Tiệm vàng Kim Hạc")]
-    assert _posts(people["Khúc Văn Lựu"]) == [("Nhân viên", "Tiệm game Hoa Mận")]
-    assert _posts(people["Đàm Văn Cử"]) == [("Nhân viên kế toán", "Trường THCS Đông Lạc")]
+        "Hoa Mận cho biết. Công an bắt Đàm Văn Cử (SN 1967), nhân viên kế toán Trường THCS Đông Lạc.",
+        {
+            "Lạc Thị Mơ": [("Nhân viên", "Tiệm vàng Kim Hạc")],
+            "Khúc Văn Lựu": [("Nhân viên", "Tiệm game Hoa Mận")],
+            "Đàm Văn Cử": [("Nhân viên kế toán", "Trường THCS Đông Lạc")],
+        },
+        id="staff_of_a_shop_and_a_trade_after_staff",
+    ),
     # 'cán bộ chiến sĩ' are a unit's men: after a comma they open a clause of their own.
-    people = _people("Biết hoàn cảnh của anh Khúc Văn Lựu, cán bộ chiến sĩ Đội CSGT số 9 đã quyên góp.")
-    assert _posts(people["Khúc Văn Lựu"]) == []
-
-
-def test_a_post_in_lower_case_opening_a_clause_before_la_names_its_holder():
-    people = _people("Sau kết luận, hiệu trưởng Trường Tiểu học Đông Lạc là bà Tạ Thị Bích Hến đã bị cách chức.")
-    assert _posts(people["Tạ Thị Bích Hến"]) == [("Hiệu trưởng", "Trường Tiểu học Đông Lạc")]
+    pytest.param(
+        "Biết hoàn cảnh của anh Khúc Văn Lựu, cán bộ chiến sĩ Đội CSGT số 9 đã quyên góp.",
+        {"Khúc Văn Lựu": []},
+        id="a_units_men_after_a_comma",
+    ),
+    pytest.param(
+        "Sau kết luận, hiệu trưởng Trường Tiểu học Đông Lạc là bà Tạ Thị Bích Hến đã bị cách chức.",
+        {"Tạ Thị Bích Hến": [("Hiệu trưởng", "Trường Tiểu học Đông Lạc")]},
+        id="a_post_in_lower_case_opening_a_clause_before_la_names_its_holder",
+    ),
     # Inside a unit's name the words are no post ('Tổ công tác cố vấn Ban X').
-    people = _people("Lãnh đạo Tổ công tác đặc biệt cố vấn Ban Hoa Mận Trung ương là ông Lạc Văn Tài.")
-    assert _posts(people["Lạc Văn Tài"]) == []
-
-
-def test_a_company_officer_of_the_company_in_lower_case_is_of_the_one_company_named():
-    people = _people("Công ty TNHH Hoa Mận bị khởi tố. Bị can Lạc Thị Mơ, kế toán trưởng của công ty được tại ngoại.")
-    assert _posts(people["Lạc Thị Mơ"]) == [("Kế toán trưởng", "Công ty TNHH Hoa Mận")]
-    people = _people(
+    pytest.param(
+        "Lãnh đạo Tổ công tác đặc biệt cố vấn Ban Hoa Mận Trung ương là ông Lạc Văn Tài.",
+        {"Lạc Văn Tài": []},
+        id="a_post_in_lower_case_inside_a_units_name",
+    ),
+    pytest.param(
+        "Công ty TNHH Hoa Mận bị khởi tố. Bị can Lạc Thị Mơ, kế toán trưởng của công ty được tại ngoại.",
+        {"Lạc Thị Mơ": [("Kế toán trưởng", "Công ty TNHH Hoa Mận")]},
+        id="a_company_officer_of_the_company_in_lower_case_is_of_the_one_company_named",
+    ),
+    pytest.param(
         "Công ty TNHH Hoa Mận và Công ty CP Đông Lạc bị khởi tố. Bị can Lạc Thị Mơ, kế toán trưởng của công ty "
-        "được tại ngoại."
-    )
-    assert _posts(people["Lạc Thị Mơ"]) == []
+        "được tại ngoại.",
+        {"Lạc Thị Mơ": []},
+        id="a_company_officer_of_the_company_when_two_are_named",
+    ),
+    pytest.param(
+        "Ông Lạc Tài và vợ có đơn gửi tòa. Năm 1999, tòa xử vụ án Lạc Tài (giám đốc Công ty Hoa Mận) và 7 bị cáo.",
+        {"Lạc Tài": [("Giám đốc", "Công ty Hoa Mận")]},
+        id="a_name_of_two_words_named_before_with_no_title_before_it",
+    ),
+]
 
 
-def test_a_name_of_two_words_named_before_is_the_person_again_with_no_title_before_it():
-    people = _people(
-        "Ông Lạc Tài và vợ có đơn gửi tòa. Năm 1999, tòa xử vụ án Lạc Tài (giám đốc Công ty Hoa Mận) và 7 bị cáo."
-    )
-    assert _posts(people["Lạc Tài"]) == [("Giám đốc", "Công ty Hoa Mận")]
-    assert [m.text for m in people["Lạc Tài"].mentions] == ["Lạc Tài", "Lạc Tài"]
+@pytest.mark.parametrize(("body", "expected"), POSTS_READ)
+def test_posts_read_for_each_person(body: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    people = _people(body)
+    assert {name: _posts(people[name]) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "mentions"),
+    [
+        pytest.param(
+            "Công an bắt Lạc Thị Vân (45 tuổi). Theo điều tra, Vân là Giám đốc Công ty TNHH Hoa Mận. "
+            "Khúc Văn Tạo cũng bị bắt. Tạo, Trưởng phòng kinh doanh Công ty TNHH Hoa Mận, khai nhận.",
+            "Lạc Thị Vân",
+            ["Lạc Thị Vân", "Vân"],
+            id="a_given_name_alone_before_a_post_with_its_unit",
+        ),
+        pytest.param(
+            "Ông Lạc Tài và vợ có đơn gửi tòa. Năm 1999, tòa xử vụ án Lạc Tài (giám đốc Công ty Hoa Mận) và 7 bị "
+            "cáo.",
+            "Lạc Tài",
+            ["Lạc Tài", "Lạc Tài"],
+            id="a_name_of_two_words_named_before_with_no_title_before_it",
+        ),
+    ],
+)
+def test_a_person_named_again_by_part_of_the_name_is_mentioned_again(body: str, name: str, mentions: list[str]) -> None:
+    assert [m.text for m in _people(body)[name].mentions] == mentions
