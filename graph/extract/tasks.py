@@ -2483,7 +2483,7 @@ def _directive_tasks(
         if topic is not None:
             k, subject_unit = topic  # 'Về phía UBND tỉnh, cần …', 'Đối với Bộ Xây dựng, sớm ban hành …'
         start = _task_start(tokens, k) if k < len(tokens) and tokens[k].lower != "việc" else None
-        bare = start  # (the verb right after the opener: 'Cùng với đó là đẩy mạnh …')
+        after_opener = start  # (the verb right after the opener: 'Cùng với đó là đẩy mạnh …')
         if start is None and 0 < k < len(tokens) and tokens[k - 1].text in BULLETS:
             # '- Tăng cường …': a listed item opens with its capitalised verb after the bullet
             start = _task_start(tokens[k:], 0)
@@ -2522,9 +2522,9 @@ def _directive_tasks(
             after = k + 1
             while span is not None and after < len(tokens) and tokens[after].start < span[1]:
                 after += 1
-            bare = _phrase(tokens, k, BARE_UNITS) if span is None else 0
-            if (span is not None and span[2]) or bare:
-                start = _task_start(tokens, k + bare if bare else after)
+            head_words = _phrase(tokens, k, BARE_UNITS) if span is None else 0
+            if (span is not None and span[2]) or head_words:
+                start = _task_start(tokens, k + head_words if head_words else after)
         words = [t for t in tokens if t.is_word]
         if start is not None and len(words) <= 4 and all(is_capitalised(t) for t in words):
             start = None  # 'Viết Ý (TTXVN)': a byline closing the report
@@ -2564,7 +2564,7 @@ def _directive_tasks(
                     if start is not None:
                         break
         opener = _phrase(tokens, 0, CONTINUE) or _phrase(tokens, 0, ORDINALS) or _bullet(tokens)
-        subject_told = named is not None or topic is not None or opener > 0 and start == bare
+        subject_told = named is not None or topic is not None or opener > 0 and start == after_opener
         if named_only and not _carried_on(tokens, start, subject_told):
             start = None
         if start is not None and (not held or start < first):
