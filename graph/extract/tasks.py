@@ -2039,8 +2039,8 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             break  # '… điều khoản Ông Trần Văn P., Phó giám đốc Sở …': a sentence glued on after a heading
         if j > start and (tok.lower, tokens[j + 1].lower if j + 1 < hi else "") == ("góp", "phần"):
             break  # '… góp phần bảo vệ A, kiểm soát B': what the task brings about lists no more tasks
-        if tok.text == ";" and _marked_item(tokens, j + 1) is not None:
-            next_at = _marked_item(tokens, j + 1)  # '…; b) Chỉ đạo …', '…; - Đẩy mạnh …': the next item
+        if tok.text == ";" and (marked := _marked_item(tokens, j + 1)) is not None:
+            next_at = marked  # '…; b) Chỉ đạo …', '…; - Đẩy mạnh …': the next item
         elif tok.text == ";":
             if _task_start(tokens, j + 1) is None and not _phrase(tokens, j + 1, CONTINUE):
                 break  # '…; thời hạn cấp phiếu không quá 10 ngày': the list of tasks is over
