@@ -2362,6 +2362,8 @@ def _points_after_colon(tokens: list[Token]) -> int | None:
     return None
 
 
+# Verbs of what a unit finds or judges ('TAND X xác định …'): a sentence that opens with one tells the story,
+# not what the directive before it asked.
 FINDINGS = _table("xác định", "nhận định", "kết luận", "đánh giá", "cho rằng", "khẳng định")
 
 
@@ -2382,6 +2384,7 @@ def _carried_on(tokens: list[Token], start: int | None, named: bool) -> bool:
     return tokens[start - 1].lower != "cũng" and not outcome
 
 
+# Leads that name what a point of a directive is about ('Về phía X, …', 'Đối với X, …').
 TOPIC_LEADS = _table("về phía", "đối với", "riêng với")
 
 
