@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from graph.facts import Event, Participant, Span
 from graph.gazetteer import load as load_gazetteer
@@ -1352,19 +1353,26 @@ _INCIDENT_HEAD = re.compile(
 )
 
 
+def _free_acts(text: str) -> Iterator[re.Match[str]]:
+    """Yield the act verbs of ``text`` outside the not-act compounds ('ghi nhận', 'bảo vệ').
+
+    'bảo vệ hiện trường' is an act, though 'bảo vệ' alone is none: a longer act opening where a compound
+    opens wins.
+    """
+    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(text)]
+    for m in _ACT.finditer(text):
+        if not any(a <= m.start() < b and not (a == m.start() and m.end() > b) for a, b in compounds):
+            yield m
+
+
 def _act_word(text: str) -> bool:
     """Whether an act verb is in ``text``, outside the not-act compounds ('ghi nhận', 'bảo vệ')."""
-    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(text)]
-    return any(
-        not any(a <= m.start() < b and not (a == m.start() and m.end() > b) for a, b in compounds)
-        for m in _ACT.finditer(text)
-    )
+    return next(_free_acts(text), None) is not None
 
 
 def _has_act(clause: str) -> bool:
     """Whether a clause holds an act verb: in lower case past its start, not inside a compound."""
-    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
-    for m in _ACT.finditer(clause):
+    for m in _free_acts(clause):
         if m.start() > 0 and m.group()[:1].isupper():
             continue  # 'Thanh tra tỉnh', 'Lê Văn Hòa': a name
         if m.group().lower() in ("chở", "đưa") and _DRIVING.search(clause, max(0, m.start() - 50), m.start()):
@@ -1375,9 +1383,7 @@ def _has_act(clause: str) -> bool:
             clause, m.end()
         ):
             continue  # 'xác định vụ nổ bên ngoài trường X nói trên là do ...': the incident told before
-        # 'bảo vệ hiện trường' is an act, though 'bảo vệ' alone is none: the longer wording wins.
-        if not any(a <= m.start() < b and not (a == m.start() and m.end() > b) for a, b in compounds):
-            return True
+        return True
     return False
 
 
@@ -1512,10 +1518,8 @@ def _denied(clause: str) -> bool:
     """Whether a clause's first act verb is denied ('không phát hiện'; not '... về việc không khởi tố')."""
     if _CANNOT.match(clause):
         return True  # 'không thể quy kết hành vi đó là hiếp dâm': none told done
-    compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(clause)]
-    for m in _ACT.finditer(clause):
-        inside = any(a <= m.start() < b and not (a == m.start() and m.end() > b) for a, b in compounds)
-        if m.start() > 0 and m.group()[:1].isupper() or inside:
+    for m in _free_acts(clause):
+        if m.start() > 0 and m.group()[:1].isupper():
             continue
         return _DENIAL.search(clause, 0, m.start()) is not None
     return False
