@@ -661,13 +661,13 @@ _LEAD = re.compile(
 _SAID = re.compile(
     rf"(?:{_words('cho biết', 'nói', 'khẳng định', 'thông tin', 'cho hay', 'xác nhận')})\s*$", re.IGNORECASE
 )
-_SAID_COMMA = re.compile(
-    rf"{_B}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,\s", re.IGNORECASE
-)
+# The verbs that tell what follows them: 'Công an X cho biết, ...', '... cho hay: ...'.
+_TELL_VERBS = _words("cho biết", "cho hay", "thông tin", "xác nhận")
+_SAID_COMMA = re.compile(rf"{_B}(?:{_TELL_VERBS})\s*,\s", re.IGNORECASE)
 # 'Ông X, Chủ tịch UBND xã, cho biết: Xã đã tổ chức họp kiểm điểm ...': what is told after the colon is a
 # clause of its own when a subject and 'đã' open it ('cho hay: năm 2016, lúc ...' leads with a time).
 _SAID_COLON = re.compile(
-    rf"{_B}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*:\s+"
+    rf"{_B}(?:{_TELL_VERBS})\s*:\s+"
     rf"(?=(?:[^\s,;:.]+\s+){{1,8}}?(?:đã|vừa|mới)\s)",
     re.IGNORECASE,
 )
@@ -675,22 +675,19 @@ _SAID_COLON = re.compile(
 # 'ông X cho biết các trinh sát đã bắt giữ ...': the reported clause has a subject of its own, and that
 # clause alone is the happening.
 _SAID_ACT = re.compile(
-    rf"^(?:\S+\s+){{1,14}}?(?P<said>(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})\s*,?\s+)"
+    rf"^(?:\S+\s+){{1,14}}?(?P<said>(?:{_TELL_VERBS})\s*,?\s+)"
     rf"(?P<who>(?:[^\s,]+\s+){{1,8}}?(?=(?:vừa|mới|đã)\s))?"
     # 'vừa mật phục bắt quả tang', 'đã xác định và đang tạm giữ': how it was done may come before the act.
     rf"(?=(?:vừa|mới|đã|đang)\s+(?:\S+\s+){{0,4}}(?:{_words(*ACT_VERBS)}){_E})",
     re.IGNORECASE,
 )
+# A unit named again by its kind: 'đơn vị này', 'lực lượng trên', 'cơ quan'.
+_UNIT_AGAIN = r"(?:đơn\s+vị|cơ\s+quan|lực\s+lượng)(?:\s+(?:này|trên))?"
 # The teller named again as the doer of what it reports, right after telling it ('Công an X cho biết, đơn vị
 # này vừa bắt giữ Y').
-_VAGUE_TELLER = re.compile(
-    r"\s*(?:đơn\s+vị|cơ\s+quan|lực\s+lượng)(?:\s+(?:này|trên))?(?=\s+(?:vừa|đã|mới|đang|cũng)\s)",
-    re.IGNORECASE,
-)
+_VAGUE_TELLER = re.compile(rf"\s*{_UNIT_AGAIN}(?=\s+(?:vừa|đã|mới|đang|cũng)\s)", re.IGNORECASE)
 # The teller named again in what it reports: 'đơn vị này', 'lực lượng trên', 'họ'.
-_VAGUE_WHO = re.compile(
-    r"(?:(?:đơn\s+vị|cơ\s+quan|lực\s+lượng)(?:\s+(?:này|trên))?|họ|chúng\s+tôi)", re.IGNORECASE
-)
+_VAGUE_WHO = re.compile(rf"(?:{_UNIT_AGAIN}|họ|chúng\s+tôi)", re.IGNORECASE)
 # 'Xe máy do X điều khiển đâm vào ...': who drove the vehicle, no cause; the clause goes on.
 _DRIVEN_BY = r"(?!(?:\s+[^\s,.;:]+){1,6}?\s+(?:điều\s+khiển|cầm\s+lái|lái)(?![^\W_]))"
 # Where a clause's description ends.
