@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from graph.facts import Span, Statistic
 from graph.text import (
@@ -294,8 +295,17 @@ SCORE_DASH = re.compile(r"\s*[-–]\s*")
 PRISON_TERM = re.compile(
     r"(?<![\d.,])\d+\s+(năm|tháng)(?:\s*,?\s*(?:và\s+)?\d+\s+(?:tháng|ngày))+\s+tù(?![^\W_])", re.I
 )
+# 'năm tù' / 'tháng tù' after a number: a prison term of one part ('bản án 1 năm tù').
 PRISON_AFTER = re.compile(r"\s+(?:năm|tháng)\s+tù(?![^\W_])", re.I)
 AT_LEAST_AFTER = re.compile(r"\s*trở\s+lên(?![^\W_])", re.I)
+
+
+class PrisonTerm(NamedTuple):
+    """A prison term of several parts in the text: where it is written and the unit of its first part."""
+
+    start: int
+    end: int
+    unit: str
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -593,8 +603,10 @@ def statistics(
         if LEGAL_NORM.search(sentence.text):
             continue  # what a law provides ('thì bị phạt tù từ 6 tháng đến 3 năm') is no fact
         scores = _scores(sentence.text, numbers)
-        terms = [(sentence.start + m.start(), sentence.start + m.end(), m.group(1).lower())
-                 for m in PRISON_TERM.finditer(sentence.text)]  # fmt: skip
+        terms = [
+            PrisonTerm(sentence.start + m.start(), sentence.start + m.end(), m.group(1).lower())
+            for m in PRISON_TERM.finditer(sentence.text)
+        ]
         for k, num in enumerate(numbers):
             start, end = sentence.start + num.start, sentence.start + num.end
             if k in scores:
@@ -603,6 +615,7 @@ def statistics(
                 continue  # a photo's caption ('Hiện trường vụ tai nạn khiến 3 người chết. Ảnh: CTV')
             if any(a <= start < b or a < end <= b for a, b in taken):
                 continue
+            # 'ba lô' (a backpack), 'bôn ba' (to roam): 'ba' is a syllable of another word there, no number.
             if (
                 num.word
                 and num.value == 3
@@ -611,8 +624,8 @@ def statistics(
                 continue
             if num.word and num.value == 1 and not CASUALTY.match(text, end):
                 continue  # 'một' is mostly the article 'a' ('một người bạn', 'một vụ cướp')
-            term = next(((s_, e_, part) for s_, e_, part in terms if s_ <= start < e_), None)
-            if term is not None and term[0] != start:
+            term = next((t for t in terms if t.start <= start < t.end), None)
+            if term is not None and term.start != start:
                 continue  # '3' in '8 năm 3 tháng tù'
             named = _names_number(ctx, sentence, start)
             sentenced = term is not None or PRISON_AFTER.match(text, end)
@@ -661,7 +674,7 @@ def statistics(
             elif age_range:
                 unit, unit_end = "tuổi", text.index("tuổi", end) + len("tuổi")
             elif term is not None:
-                unit, unit_end = f"{term[2]} tù", term[1]
+                unit, unit_end = f"{term.unit} tù", term.end
             else:
                 # A year, 'cả 2', a number word below two and a number after a capitalised word
                 # count only a noun the gazetteer knows (below), so for them the tagger is not
