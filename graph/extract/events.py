@@ -545,6 +545,11 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
     return None
 
 
+def _before_act(pattern: re.Pattern[str], text: str, start: int, hi: int) -> bool:
+    """Whether ``pattern`` is found between a story clause's ``start`` and its crime's verb."""
+    return pattern.search(text, start, _STORY.search(text, start, hi).start()) is not None
+
+
 # A place's name right before a comma ('ở TP Uông Bí,'): what follows may be its province.
 _NAME_END = re.compile(rf"(?-i:[{_UPPER}])[^\W\d_]*\s*$")
 
@@ -2336,7 +2341,7 @@ def clause_events(
             and lead_lo <= lo < lead_hi
             and (verb := _story_verb(text, start, hi)) is not None
             # 'Dũng nghe ... nên nảy sinh ý định giết người cướp của': meant; the act is told where done.
-            and not _INTENT.search(text, verb, _STORY.search(text, verb, hi).start())
+            and not _before_act(_INTENT, text, verb, hi)
         )
         kinds_here = families_of(text[lo:hi]) if plain and not summary else set()
         violent = (
@@ -2346,11 +2351,11 @@ def clause_events(
             and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
             and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
             # 'các vụ việc hành hung', 'nguyên nhân dẫn đến việc X đâm người': a topic, no attack told.
-            and not _TOPIC.search(text, verb, _STORY.search(text, verb, hi).start())
+            and not _before_act(_TOPIC, text, verb, hi)
             # 'gọi điện cho mấy người bạn đến đánh ông X': others summoned to do it, the attack told later.
-            and not _SUMMONED.search(text, verb, _STORY.search(text, verb, hi).start())
+            and not _before_act(_SUMMONED, text, verb, hi)
             # 'X nảy sinh ý định giết người cướp của': meant, the act is told where it is done.
-            and not _INTENT.search(text, verb, _STORY.search(text, verb, hi).start())
+            and not _before_act(_INTENT, text, verb, hi)
         ) or (
             # A theft or a fraud is an act only when someone named does it ('Tý phá khóa ...'), not a
             # thief or a charge named ('tên trộm', 'hành vi lừa đảo'), a plan, or what befell someone.
