@@ -1938,10 +1938,7 @@ _SO_WORDS = ("nên", "thì", "rồi")
 
 
 # An authority's decision on people or a body, which a summary names and the body tells again.
-_DECISION = re.compile(
-    rf"{_B}(?:kỷ\s+luật|đình\s+chỉ|cách\s+chức|bổ\s+nhiệm|miễn\s+nhiệm|thành\s+lập|khen\s+thưởng){_E}",
-    re.IGNORECASE,
-)
+_DECISION = re.compile(rf"{_B}(?:{_words(*_WORDS['retold_decisions'])}){_E}", re.IGNORECASE)
 RETOLD_SHARE = 0.6  # of the words after the decision's verb in the shorter telling, the other must hold
 _LINK_WORDS = folded_words("đối với của và cho về tại các những bằng hình thức")
 
