@@ -1149,7 +1149,11 @@ _PEOPLE_COUNTED = re.compile(
 
 
 # 'phát hiện 45kg chân gà', 'thu giữ 200 chai rượu': the figure measures the goods of one seizure.
-_MASS_UNITS = (form for unit in load_gazetteer().units.values() if unit.kind == "mass" for form in unit.forms)
+# The forms of the gazetteer's units of mass ('kg', 'tấn', 'chỉ vàng'); a tuple, as a generator read once
+# would leave the name empty.
+_MASS_UNITS = tuple(
+    form for unit in load_gazetteer().units.values() if unit.kind == "mass" for form in unit.forms
+)
 _GOODS_UNITS = (*_WORDS["goods_units"], *_MASS_UNITS)
 _GOODS_MEASURED = re.compile(rf"[0-9.,]*\s*(?:{_words(*_GOODS_UNITS)}){_E}", re.IGNORECASE)
 
