@@ -1173,24 +1173,26 @@ _APPOINTED = re.compile(
 )
 _HANDED_DECISION = re.compile(rf"{_B}(?:trao|công\s+bố)\s+quyết\s+định{_E}", re.IGNORECASE)
 STOP_VERBS = _WORDS["stop_verbs"]
+_STOPS = _words(*STOP_VERBS)  # (as a pattern's alternatives)
+_DECIDES = _words(*_WORDS["decision_verbs"])
 # A decision to stop, suspend or take back, told as decided or done: 'Sở X đã yêu cầu thu hồi phù hiệu
 # ...', 'thành phố quyết định dừng tổ chức lễ hội ...' ('theo quyết định đình chỉ' is the paper, not news).
 _STOPPED = re.compile(
     # 'Ban tổ chức đã (phải) quyết định dừng 2 trận đấu': a bare 'dừng' is a decision only after its verb
     # ('đã dừng xe' is a driver's stop), and not of a vehicle ('CSGT đã ra lệnh dừng xe' is a traffic stop).
-    rf"{_B}(?:(?:đã|vừa|mới)\s+(?:phải\s+)?(?:(?:{_words(*_WORDS['decision_verbs'])})\s+(?=(?:dừng|ngừng){_E}(?!\s+(?:xe|phương\s+tiện){_E}))"
-    rf"|(?:(?:{_words(*_WORDS['decision_verbs'])})\s+)?(?=(?:{_words(*STOP_VERBS)}){_E}))"
+    rf"{_B}(?:(?:đã|vừa|mới)\s+(?:phải\s+)?(?:(?:{_DECIDES})\s+(?=(?:dừng|ngừng){_E}(?!\s+(?:xe|phương\s+tiện){_E}))"
+    rf"|(?:(?:{_DECIDES})\s+)?(?=(?:{_STOPS}){_E}))"
     rf"|(?<=[^\W\d_]\s)(?<!ra\s)(?<!theo\s)(?<!có\s)(?<!các\s)(?<!một\s)(?<!bản\s)(?<!hành\s)(?<!số\s)(?<!những\s)"
-    rf"(?-i:quyết\s+định)\s+(?=(?:{_words(*STOP_VERBS)}){_E}))"
+    rf"(?-i:quyết\s+định)\s+(?=(?:{_STOPS}){_E}))"
     rf"(?P<act>{_words(*STOP_VERBS, 'dừng', 'ngừng')}){_E}",
     re.IGNORECASE,
 )
-_STOP_BEFORE = re.compile(rf"{_B}(?:{_words(*STOP_VERBS)}){_E}\s+$", re.IGNORECASE)
+_STOP_BEFORE = re.compile(rf"{_B}(?:{_STOPS}){_E}\s+$", re.IGNORECASE)
 # Where the act decided ends: its purpose, what it follows, the next act of the list (a comma
 # before a list's next item does not end it).
 _STOPPED_END = re.compile(
     rf",(?=\s*(?:[^\s,]+\s+){{0,3}}?(?:{_words(*_WORDS['clause_words'])}){_E})"
-    rf"|\s+(?:để|nhằm|sau|trước|kể\s+từ|từ\s+ngày|cho\s+đến)\s|\s+và\s+(?=(?:{_words(*STOP_VERBS)}){_E})",
+    rf"|\s+(?:để|nhằm|sau|trước|kể\s+từ|từ\s+ngày|cho\s+đến)\s|\s+và\s+(?=(?:{_STOPS}){_E})",
     re.IGNORECASE,
 )
 _LUNAR_NEW_YEAR = re.compile(
@@ -2707,7 +2709,7 @@ def clause_events(
                 stopped = _STOPPED_END.search(text, first + len(m.group("act")), stop)
                 stop = stopped.start() if stopped else stop
                 told = tidy_name(text[first:stop])
-                more = re.match(rf"\s+và\s+(?=(?:{_words(*STOP_VERBS)}){_E})", text[stop:hi], re.IGNORECASE)
+                more = re.match(rf"\s+và\s+(?=(?:{_STOPS}){_E})", text[stop:hi], re.IGNORECASE)
                 said = (
                     folded_words(" ".join([clause_event.name, *clause_event.aliases]))
                     if clause_event
