@@ -203,6 +203,9 @@ _MANY_PAPERS = re.compile(
 _AHEAD_OR_SAID = re.compile(rf"{_B}(?:cũng|sắp\s+tới|dự\s+kiến|ngày\s+càng){_E}", re.IGNORECASE)
 # A name of its own in what follows a meeting's noun: a capitalised word or a number.
 _NAMED_PART = re.compile(r"(?<![^\W_])(?:[0-9]|(?-i:[A-ZĐ]))")
+# 'việc tổ chức' before a meeting's noun: the holding of such meetings in general ('bảo đảm việc tổ chức
+# lễ hội tiết kiệm').
+_HOLDING_BEFORE = re.compile(r"(?<![^\W_])việc\s+tổ\s+chức\s*$")
 
 
 def _keyword_events(
@@ -274,7 +277,7 @@ def _keyword_events(
             name = cap_words(tidy_name(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
             rest = text[m.end("kind") : stop]
             if folded_words(name[len(m.group("kind")) :]) <= _BARE_TAIL or (
-                re.search(r"(?<![^\W_])việc\s+tổ\s+chức\s*$", before) and not _NAMED_PART.search(rest)
+                _HOLDING_BEFORE.search(before) and not _NAMED_PART.search(rest)
             ):
                 # 'Mục tiêu của tổ chức lễ hội lần này', 'việc tổ chức lễ hội cũng nhằm ...', 'bảo đảm việc tổ
                 # chức lễ hội tiết kiệm': a meeting referred to, or the holding of such in general.
