@@ -582,6 +582,13 @@ def _post_follows(tokens: list[Token], k: int, by_first: dict[int, TitleMention]
     return title is not None and bool(title.org)
 
 
+def _known_pair(tokens: list[Token], k: int, people: dict[str, Person]) -> bool:
+    """Whether ``tokens[k:k + 2]`` name a person of the report already, no capitalised word after them."""
+    if k + 1 >= len(tokens) or key(f"{tokens[k].text} {tokens[k + 1].text}") not in people:
+        return False
+    return not (k + 2 < len(tokens) and tokens[k + 2].is_word and is_capitalised(tokens[k + 2]))
+
+
 def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry | None]:
     """Skip a rank, honorifics and degrees before a name: return (where the name would start, rank)."""
     rank_entry = None
@@ -804,15 +811,7 @@ def persons(
                 continue
             # 'vụ án Trần A (giám đốc Công ty X)': a name of two words needs a title before it, unless
             # the report has named that person so already.
-            known_pair = (
-                start + 1 < len(tokens)
-                and key(f"{tokens[start].text} {tokens[start + 1].text}") in people
-                and not (
-                    start + 2 < len(tokens)
-                    and tokens[start + 2].is_word
-                    and is_capitalised(tokens[start + 2])
-                )
-            )
+            known_pair = _known_pair(tokens, start, people)
             end = _name_at(ctx, tokens, start, triggered or known_pair, prefixed=start != i)
             if (
                 end > start
