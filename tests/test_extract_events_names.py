@@ -15,6 +15,7 @@ from graph.extract.event_names import (
     event_name,
     tidy_name,
 )
+from graph.extract.event_words import ALIAS_WORDS
 from graph.extract.events import _DATE_LIKE
 
 
@@ -812,3 +813,36 @@ def test_a_cut_at_the_length_limit_keeps_a_word_whole():
     # A cut after a whole word does not run on into the next one it overlaps ('hành vi | phạm tội').
     told = "Cơ quan điều tra triệu tập Lò Văn Khải và thanh niên này khai nhận rõ hành vi phạm tội của mình"
     assert cap_words(told, 18).endswith("hành vi"), cap_words(told, 18)
+
+
+def test_an_incident_is_named_with_who_it_was_between() -> None:
+    text = (
+        "Va chạm trên đèo\n"
+        "Sáng 3/4/2025, một vụ tai nạn giao thông nghiêm trọng đã xảy ra trên quốc lộ 16, đoạn qua xã Nà Lừu "
+        "(huyện Mường Khoa) giữa hai xe máy và một xe tải.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert "vụ tai nạn giao thông nghiêm trọng giữa hai xe máy và một xe tải trên quốc lộ 16" in names, names
+
+
+@pytest.mark.parametrize(
+    ("clause", "fuller", "name"),
+    [
+        # Units named in full are who acted, though longer than a person's subject: the fuller wording
+        # (an alias) keeps them, the name is the act alone.
+        ("Ban Chỉ đạo Sông Mây và UBND huyện Nà Lừu đã tổ chức họp báo giới thiệu Hội chợ Mây Tre",
+         "Ban Chỉ đạo Sông Mây và UBND huyện Nà Lừu tổ chức họp báo giới thiệu Hội chợ Mây Tre",
+         "tổ chức họp báo giới thiệu Hội chợ Mây Tre"),
+        # A person's title chain goes from both: the act alone.
+        ("Phó Chủ tịch UBND huyện Nà Lừu Lò Văn Khải đã chủ trì hội nghị", "chủ trì hội nghị", "chủ trì hội nghị"),
+    ],
+)
+def test_a_long_subject_of_units_stays_in_the_fuller_wording(clause: str, fuller: str, name: str) -> None:
+    assert event_name(clause, ALIAS_WORDS) == fuller
+    assert event_name(clause) == name
+
+
+
+def test_what_was_done_after_finding_out_has_its_subject() -> None:
+    clause = "chị Lò Thị Mây mới phát hiện mất chiếc xe máy, nên đến cơ quan công an trình báo"
+    assert event_name(clause) == "chị Lò Thị Mây đến cơ quan công an trình báo"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graph.facts import Event, Span
+from graph.gazetteer import load
 from graph.text import RELATIVE_DAY_RE
 
 from .event_words import (
@@ -569,8 +571,30 @@ _CAUSE_SO = re.compile(
 )  # case-sensitive 'nên': 'ông Nguyễn Văn Nên' is a name
 
 
+# 'chị X phát hiện mất toàn bộ số tiền, nên đến cơ quan công an trình báo': what the subject found out,
+# then what it did for it; the act after 'nên' has the subject of the finding. Not 'thấy': 'nhận thấy',
+# 'cảm thấy' hold it, and the subject would end inside a word.
+_FOUND_SO = re.compile(
+    r"^(?P<who>[^,;:]{2,40}?)\s+(?:(?i:mới|đã|vừa)\s+)?(?i:phát\s+hiện)\s[^;:]*?,?\s+"
+    r"(?:cho\s+)?nên\s+(?i:đã\s+|liền\s+|mới\s+)?(?P<main>\S+\s+\S+\s+\S.*)$"
+)  # case-sensitive 'nên', as in _CAUSE_SO
+
+
 def _main_after_lead(clause: str) -> str:
     """Return the main clause after a lead that tells what led up to it, when a doer opens it."""
+    found = _FOUND_SO.match(clause)
+    if found is not None:
+        who, main = found.group("who").strip(), found.group("main")
+        first = _COMMA.split(main)[0]
+        if (
+            len(who.split()) <= SUBJECT_WORDS
+            and (_HONORIFIC_LEAD.match(who) or who[:1].isupper())
+            and _HEAD_VERB.search(who) is None
+            and main[:1].islower()  # an act with a subject of its own is told in full below
+            and " thì " not in main  # '… nên không trả tiền thì bị đâm': what befell the subject then
+            and (_ACT.search(first) or _STORY.search(first))
+        ):
+            return f"{who} {main}"
     cause = _CAUSE_SO.match(clause)
     first = _COMMA.split(cause.group("main"))[0] if cause is not None else ""
     # 'Do xe đâm vào vách núi nên công tác cứu hộ gặp nhiều khó khăn': no act after it, the cause says more.
@@ -627,6 +651,35 @@ def _then_befell(clause: str) -> str:
         heads.append(named.group())
     who = next((h.strip() for h in heads if 0 < len(h.split()) <= SUBJECT_WORDS and not _verb_in(h)), "")
     return f"{who} {then.group('main')}" if who else clause
+
+
+@cache
+def _unit_head() -> re.Pattern[str]:
+    """How a unit's name starts ('Ban Chỉ đạo', 'Cơ quan CSĐT', 'UBND'): the gazetteer's unit kinds."""
+    heads = sorted({f for e in load().unit_kinds.values() for f in e.forms if f[:1].isupper()}, key=len)
+    return re.compile(rf"(?:{'|'.join(re.escape(h) for h in reversed(heads))})(?![^\W_])")
+
+
+# 'Bộ trưởng X', 'Giám đốc Sở Y', 'ông A cùng Sở B': a person, named by office or by name, not units.
+_PERSON_IN_UNIT = re.compile(
+    rf"{_B}(?:trưởng|phó|giám\s+đốc|chủ\s+tịch|bí\s+thư|chánh|thứ|cựu|nguyên|{_words(*_HONORIFICS)}){_E}"
+)  # case-sensitive: 'Tây Nguyên', 'Ban Chỉ đạo' are names
+UNIT_SUBJECT_WORDS = 10  # 'Ban Chỉ đạo Tây Nguyên và UBND tỉnh Đắk Lắk': units named in full, no clause
+
+
+def _unit_subject(head: str) -> bool:
+    """Whether a subject too long for a person's is units named in full: who acted, kept in the name."""
+    words, unit = head.split(), _unit_head().match(head.strip())
+    # No comma (a title chain, an aside), no title (a person named by office), no act past the unit's
+    # kind ('Cơ quan Cảnh sát điều tra' holds one): a clause.
+    return (
+        unit is not None
+        and len(words) <= UNIT_SUBJECT_WORDS
+        and "," not in head
+        and _PERSON_IN_UNIT.search(head) is None
+        and not any(_TITLE_START.fullmatch(w) for w in words)
+        and _HEAD_VERB.search(head.strip(), unit.end()) is None
+    )
 
 
 def event_name(clause: str, limit: int = NAME_WORDS) -> str:
@@ -712,7 +765,10 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         if patient:
             # 'Một nam thanh niên trong cửa hàng đã bị nhóm này chém': who it befell, then what.
             return f"{patient} {cap_words(' '.join(clause[befell.start() :].split()), limit)}"
-        if len(head.split()) > SUBJECT_WORDS or "," in head:
+        # A fuller wording (an alias) keeps units named in full: a reader may name them with the act,
+        # though the name, like the gold's, is the act alone.
+        fuller = limit >= ALIAS_WORDS and _unit_subject(head)
+        if (len(head.split()) > SUBJECT_WORDS or "," in head) and not fuller:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
             # 'lưu thông theo hướng X, đến khu vực trên thì bất ngờ mất lái ...': what befell it there.
             there = _ARRIVED_THEN.search(clause)
@@ -745,6 +801,43 @@ def act_over_setting(event: Event) -> None:
     if act is not None:
         event.aliases = [event.name, *(a for a in event.aliases if a != act)]
         event.name = act
+
+
+# 'vụ tai nạn giao thông', 'vụ xô xát': an incident named by its noun, who it was between told after.
+_INCIDENT_NAME = re.compile(
+    r"^(?:vụ|sự\s+cố)\s+(?:tai\s+nạn|TNGT|va\s+chạm|xô\s+xát|ẩu\s+đả|hỗn\s+chiến|đánh\s+nhau|cãi\s+vã)"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+# '... đã xảy ra trên quốc lộ 1A, đoạn qua xã X giữa hai xe máy và một xe khách': the parties after the
+# place; a road the incident happened on comes first.
+_OCCURRED_BETWEEN = re.compile(
+    r"\s+(?:(?:đã|vừa|mới)\s+)?xảy\s+ra(?P<where>(?:\s+[^\s.;]+){0,25}?)\s+giữa\s+"
+    r"(?P<who>[^,.;:()]{2,80}?\s(?:và|với)\s[^,.;:()]{2,60}?)"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:khiến|làm|tại|trên|ở|vào|lúc|khi|trong)\s)",
+    re.IGNORECASE,
+)
+_ROAD = re.compile(
+    r"^\s*(?:trên|tại)\s+(?:quốc\s+lộ|tỉnh\s+lộ|QL|ĐT|đường\s+tỉnh|cao\s+tốc)\s*[0-9][0-9A-Z]*(?![^\W_])",
+    re.IGNORECASE,
+)
+PARTIES_WORDS = 12  # 'giữa A và B' longer than this is a clause, not who it was between
+
+
+def incident_parties(event: Event) -> None:
+    """Name an incident told as 'vụ X đã xảy ra <where> giữa A và B' with who it was between."""
+    if not _INCIDENT_NAME.match(event.name) or "giữa" in event.name.lower() or not event.quote:
+        return
+    quote = " ".join(event.quote.split())
+    at = quote.lower().find(event.name.lower())
+    told = _OCCURRED_BETWEEN.match(quote, at + len(event.name)) if at >= 0 else None
+    if told is None or len(told.group("who").split()) > PARTIES_WORDS:
+        return
+    road = _ROAD.match(told.group("where"))
+    where = f" {' '.join(road.group().split())}" if road is not None else ""
+    # The road goes whole after the cut: 'quốc lộ [279]' cut from its number names no road.
+    between = cap_words(f"{event.name} giữa {told.group('who').strip()}", NAME_WORDS)
+    event.name = f"{between}{where}"
 
 
 # 'anh ta', 'hắn', 'đối tượng này': who a story's step is of, told before by name.

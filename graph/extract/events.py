@@ -47,6 +47,7 @@ from .event_names import (
     drop_stock_purpose,
     event_aliases,
     event_name,
+    incident_parties,
     name_the_doer,
     tidy_name,
     title_as_doer,
@@ -1189,6 +1190,10 @@ _STOPPED = re.compile(
     rf"(?-i:quyết\s+định)\s+(?=(?:{_STOPS}){_E}))"
     rf"(?P<act>{_words(*STOP_VERBS, 'dừng', 'ngừng')}){_E}",
     re.IGNORECASE,
+)
+# Who decided a stop, then how: 'Ban tổ chức đã phải quyết định ', 'UBND huyện X vừa '.
+_DECIDER = re.compile(
+    r"\s*(?-i:[A-ZĐ])[^,;:()]{1,60}?\s+(?:đã|vừa|mới)\s+(?:phải\s+)?(?:quyết\s+định\s+)?", re.IGNORECASE
 )
 _STOP_BEFORE = re.compile(rf"{_B}(?:{_STOPS}){_E}\s+$", re.IGNORECASE)
 # Where the act decided ends: its purpose, what it follows, the next act of the list (a comma
@@ -2718,11 +2723,13 @@ def clause_events(
                     if clause_event
                     else set()
                 )
+                full = cap_words(told, ALIAS_WORDS)
+                lead = max(text.rfind(c, lo, first) for c in ",;:") + 1 or lo
+                if first == m.start("act") and _DECIDER.fullmatch(text, lead, first):
+                    # 'Ban tổ chức đã phải quyết định dừng X': who decided, as a reader may name it too.
+                    full = event_name(text[lead:stop], ALIAS_WORDS)
                 if more is not None or not folded_words(told) <= said:  # (several acts: one event each)
-                    add(
-                        cap_words(told, NAME_WORDS), lo, hi, first, stop, basis,
-                        full=cap_words(told, ALIAS_WORDS),
-                    )
+                    add(cap_words(told, NAME_WORDS), lo, hi, first, stop, basis, full=full)
                 clause_event = None
                 if more is None:
                     break
@@ -3020,6 +3027,7 @@ def events(
     found, incidents = incident_after_each(found, used)
     for event in found:
         name_the_doer(event, ctx.text, people_at)
+        incident_parties(event)
         drop_stock_purpose(event)
         event.aliases = event_aliases(event)
         if event.id in incidents:  # the sentence's other wordings name the act, not the incident
