@@ -846,3 +846,18 @@ def test_a_long_subject_of_units_stays_in_the_fuller_wording(clause: str, fuller
 def test_what_was_done_after_finding_out_has_its_subject() -> None:
     clause = "chị Lò Thị Mây mới phát hiện mất chiếc xe máy, nên đến cơ quan công an trình báo"
     assert event_name(clause) == "chị Lò Thị Mây đến cơ quan công an trình báo"
+
+
+def test_a_name_cut_after_a_wish_drops_the_wish() -> None:
+    name = "Lò Văn Khải dùng dao đe dọa cháu Mây với mục đích cướp chiếc xe máy của cháu"
+    assert cap_words(name, 12) == "Lò Văn Khải dùng dao đe dọa cháu Mây"
+
+
+def test_an_act_told_with_a_wish_is_also_named_without_it() -> None:
+    text = (
+        "Tung tin đồn thất thiệt\n"
+        "Ngày 3/4/2025, sau khi vụ việc xảy ra, hai cô gái đã trình báo cơ quan công an với mong muốn tìm ra "
+        "người tung tin để xử lý.\n"
+    )
+    events = extract(text, "x.txt").events
+    assert any("hai cô gái trình báo cơ quan công an" in e.aliases for e in events), [e.aliases for e in events]

@@ -397,7 +397,8 @@ _AFTER_NOT = "".join(rf"(?<!{w}\s)" for w in _WHOLE_WITH)
 # Words that cannot end a name: a cut left them without what they join ('mang theo hung khí như').
 _DANGLING = re.compile(
     # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
-    r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|về\s+(?:việc|hành\s+vi|tội)|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
+    # 'với mục đích [X]': a wish cut from what it wishes.
+    r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|với\s+(?:mục\s+đích|mong\s+muốn|ý\s+định)|về\s+(?:việc|hành\s+vi|tội)|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
     rf"|lúc|sáng|chiều|tối|trưa|đêm|rạng|ngay|như|gồm|{_AFTER_NOT}sau|{_AFTER_NOT}trước|xảy\s+ra"
     r"|vừa|đã|sẽ|đang|(?<!thiết\s)(?<!chuẩn\s)(?<!trang\s)(?<!dự\s)bị|thì|mà|(?<!trở\s)nên|rồi"  # "..., thì"
     r"|trên(?:\s+địa\s+bàn)?|,)|,)+\s*$",
@@ -947,6 +948,7 @@ _TRAIL = re.compile(
     rf"(?<!triệt)\s+"
     rf"(?:{_words('liên quan đến', 'liên quan tới', 'để', 'nhằm', 'khi', 'sau khi', 'trong khi')}){_E}"
 )  # case-sensitive: 'ông Nguyễn Văn Để' is a name; 'triệt để' (thoroughly) is no purpose
+_WISH = re.compile(rf",?\s+với\s+(?:mong\s+muốn|mục\s+đích|ý\s+định){_E}", re.IGNORECASE)
 # 'X thì xảy ra Y', 'X, xảy ra Y': Y is what happened, X only when or where.
 _THEN_OCCURRED = re.compile(rf"(?:{_B}thì|,)\s+(?:lại\s+|đã\s+)?xảy\s+ra\s+(?P<what>[^,;]+)", re.IGNORECASE)
 # The verb that starts an act after its doer: an act verb, a crime's verb, 'tiến hành X'.
@@ -1221,6 +1223,12 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         head = act[: trail.start()].rstrip(" ,")
         if len(head.split()) >= TRAIL_HEAD_WORDS:
             out.append(head if head.split()[-1][:1].isupper() else _DANGLING.sub("", head))
+    for told in (name, *fuller[:1]):
+        # 'cả hai trình báo cơ quan công an với mong muốn tìm ra …': the act, without the wish it serves.
+        wish = _WISH.search(told)
+        if wish is not None and len(told[: wish.start()].split()) >= TRAIL_HEAD_WORDS:
+            out.append(told[: wish.start()].rstrip(" ,"))
+            break
     for told in dict.fromkeys((name, *fuller[:1], *acts)):
         after = _AFTERWORD.search(told)
         head = _DANGLING.sub("", told[: after.start()].rstrip(" ,")) if after is not None else ""
