@@ -861,3 +861,13 @@ def test_an_act_told_with_a_wish_is_also_named_without_it() -> None:
     )
     events = extract(text, "x.txt").events
     assert any("hai cô gái trình báo cơ quan công an" in e.aliases for e in events), [e.aliases for e in events]
+
+
+def test_a_step_that_followed_from_what_someone_did_is_also_named_with_them() -> None:
+    text = (
+        "Thủ quỹ chiếm đoạt tiền lương\n"
+        "Cuối năm 2024, sự việc bị phát hiện, khi công an vào cuộc điều tra, thì Mây bỏ trốn nên bị phát lệnh "
+        "truy nã.\n"
+    )
+    events = extract(text, "x.txt").events
+    assert any("Mây bị phát lệnh truy nã" in e.aliases for e in events), [e.aliases for e in events]

@@ -1949,6 +1949,12 @@ def _headed_parts(text: str, sentences: list[Span]) -> list[tuple[int, int]]:
 
 # 'Nga bỏ trốn nên bị phát lệnh truy nã': a step that follows from what its subject did.
 _SO_WORDS = ("nên", "thì", "rồi")
+# '(thì) Nga bỏ trốn nên ': a named subject, what it did, then 'nên' before the step that befell it.
+_SO_SUBJECT = re.compile(
+    r"\s*(?:(?:thì|rồi|sau\s+đó)\s+)?(?P<what>(?-i:[A-ZĐ])[^,;:()]*?\s+nên)\s+", re.IGNORECASE
+)
+_SO_LINKS = ("Do", "Vì", "Sau", "Khi", "Lúc", "Đến", "Tuy")
+SO_CAUSE_WORDS = 8  # a longer stretch before 'nên' is a clause of its own, not who and why
 
 
 # An authority's decision on people or a body, which a summary names and the body tells again.
@@ -2630,6 +2636,14 @@ def clause_events(
                 d.kind == "period" and _YEAR_LEAD.fullmatch(text, lo, d.end) for d in lead_dates
             )
             full = cap_words(tidy_name(told_full), ALIAS_WORDS)
+            lead = max(text.rfind(c, lo, m.start()) for c in ",;:") + 1 or lo
+            so = _SO_SUBJECT.fullmatch(text, lead, m.start()) if first == m.start("verb") else None
+            if so is not None and len(so.group("what").split()) <= SO_CAUSE_WORDS:
+                # 'thì Nga bỏ trốn nên bị phát lệnh truy nã': who it befell ('Nga bị phát lệnh truy nã').
+                who_so = re.match(r"(?:(?-i:[A-ZĐ])\S*\s+)+", so.group("what"))
+                # 'Do vậy X …', 'Sau khi …': a link or a time opens the sentence, not a name.
+                if who_so is not None and who_so.group().split()[0] not in _SO_LINKS:
+                    full = cap_words(tidy_name(f"{who_so.group()}{text[m.start() : fuller]}"), ALIAS_WORDS)
             step_basis = basis if year_led or by_same_year else None
             add(cap_words(told, NAME_WORDS), lo, hi, first, stop, step_basis, full=full)
         for m in _PRAISED.finditer(text, lo, hi):
