@@ -36,24 +36,26 @@ FLOORS = {
                       "tasks": 0.78, "statistics": 0.95},
     # tuned on since its blind run (0.913, 0.742, 0.835, 0.916, 0.253, 0.393, 0.854): 1.000, 0.917, 0.953,
     # 0.964, 0.653, 0.745, 0.936 (tasks 0.735 before units named by kind carrying on with a charge were read)
-    # events 0.667 since closing in on someone ('bao vây', 'đột kích') is an act
-    "real_gold_dev2": {"persons": 0.97, "positions": 0.90, "organizations": 0.93, "places": 0.94, "events": 0.65,
+    # events 0.667 since closing in on someone ('bao vây', 'đột kích') is an act; 0.680 since the twelfth
+    # session's government-work round (work told in a story's body)
+    "real_gold_dev2": {"persons": 0.97, "positions": 0.90, "organizations": 0.93, "places": 0.94, "events": 0.66,
                        "tasks": 0.73, "statistics": 0.91},
     # tuned on since its blind run (0.988, 0.667, 0.772, 0.921, 0.291, 0.391, 0.934): 0.988, 0.870, 0.909,
-    # 0.973, 0.719, 0.667, 0.934
-    "real_gold_dev3": {"persons": 0.96, "positions": 0.85, "organizations": 0.91, "places": 0.95, "events": 0.70,
-                       "tasks": 0.67, "statistics": 0.91},
+    # 0.973, 0.719, 0.667, 0.934; twelfth session: events 0.742, figures 0.941
+    "real_gold_dev3": {"persons": 0.96, "positions": 0.85, "organizations": 0.91, "places": 0.95, "events": 0.72,
+                       "tasks": 0.67, "statistics": 0.92},
     # tuned on since its blind run (0.955, 0.787, 0.795, 0.971, 0.243, 0.400, 0.922): 0.970, 0.986, 0.952,
     # 0.983, 0.695, 0.755, 0.922 (tasks 0.742 before a few nouns asked before 'phối hợp với' were read)
-    # events 0.738 since event naming's round (was 0.695)
+    # events 0.738 since event naming's round (was 0.695); figures 0.930 since the twelfth session's round
     "real_gold_dev4": {"persons": 0.95, "positions": 0.97, "organizations": 0.95, "places": 0.96, "events": 0.74,
-                       "tasks": 0.74, "statistics": 0.91},
+                       "tasks": 0.74, "statistics": 0.92},
     # tuned on since its blind run (0.946, 0.816, 0.857, 0.857, 0.315, 0.510, 0.973): 0.973, 0.868, 0.944,
     # 0.959, 0.576, 0.807, 0.973 (places were 0.857 while its gold counted hamlets as places)
     # events 0.608 since event naming's round (was 0.576); tasks 0.828 since a nested directive too long for
-    # one task is split at its last 'và' (was 0.807)
-    "real_gold_dev5": {"persons": 0.95, "positions": 0.90, "organizations": 0.94, "places": 0.93, "events": 0.61,
-                       "tasks": 0.83, "statistics": 0.96},
+    # one task is split at its last 'và' (was 0.807); twelfth session: events 0.650, tasks 0.860 (a
+    # directive's points told in the sentences after it)
+    "real_gold_dev5": {"persons": 0.95, "positions": 0.90, "organizations": 0.94, "places": 0.93, "events": 0.63,
+                       "tasks": 0.84, "statistics": 0.96},
     # never tuned on; blind run (seventh session): 0.981, 0.641, 0.870, 0.931, 0.421, 0.435, 0.977; now
     # 0.981, 0.704, 0.897, 0.939, 0.408, 0.432, 0.977
     # events 0.385 since the eleventh session's event rounds (one pair fewer after naming: names cut before a stock purpose
@@ -62,13 +64,15 @@ FLOORS = {
                        "tasks": 0.41, "statistics": 0.96},
     # never tuned on; in the fifth session 0.978, 0.649, 0.807, 0.968, 0.274, 0.367, 0.993; now 0.978, 0.737,
     # 0.907, 0.976, 0.416, 0.667, 0.993
-    # events 0.388 since the eleventh session's event rounds (one pair fewer after naming, as on dev6)
+    # events 0.388 since the eleventh session's event rounds (one pair fewer after naming, as on dev6); 0.438
+    # at the twelfth session's end
     "real_gold_heldout": {"persons": 0.97, "positions": 0.71, "organizations": 0.90, "places": 0.95,
-                          "events": 0.37, "tasks": 0.64, "statistics": 0.96},
+                          "events": 0.41, "tasks": 0.64, "statistics": 0.96},
     # never tuned on; annotated in the eleventh session from a fresh draw by a reader who never saw the
-    # extractor's output; blind run: 0.941, 0.878, 0.908, 0.978, 0.488, 0.433, 0.907
+    # extractor's output; blind run: 0.941, 0.878, 0.908, 0.978, 0.488, 0.433, 0.907; at the twelfth
+    # session's end 0.971, 0.878, 0.909, 0.978, 0.506, 0.433, 0.928
     "real_gold_heldout2": {"persons": 0.95, "positions": 0.85, "organizations": 0.88, "places": 0.95,
-                           "events": 0.46, "tasks": 0.41, "statistics": 0.88},
+                           "events": 0.48, "tasks": 0.41, "statistics": 0.90},
     # never tuned on; annotated in the eleventh session (seed 105003) like heldout2; blind run on the
     # session's final code: 0.985, 0.784, 0.901, 0.957, 0.500, 0.650, 0.902
     "real_gold_heldout3": {"persons": 0.96, "positions": 0.75, "organizations": 0.88, "places": 0.93,
