@@ -853,21 +853,25 @@ def test_a_name_cut_after_a_wish_drops_the_wish() -> None:
     assert cap_words(name, 12) == "Lò Văn Khải dùng dao đe dọa cháu Mây"
 
 
-def test_an_act_told_with_a_wish_is_also_named_without_it() -> None:
-    text = (
-        "Tung tin đồn thất thiệt\n"
-        "Ngày 3/4/2025, sau khi vụ việc xảy ra, hai cô gái đã trình báo cơ quan công an với mong muốn tìm ra "
-        "người tung tin để xử lý.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        pytest.param(
+            "Tung tin đồn thất thiệt\n"
+            "Ngày 3/4/2025, sau khi vụ việc xảy ra, hai cô gái đã trình báo cơ quan công an với mong muốn tìm ra "
+            "người tung tin để xử lý.\n",
+            "hai cô gái trình báo cơ quan công an",
+            id="an_act_told_with_a_wish_also_without_it",
+        ),
+        pytest.param(
+            "Thủ quỹ chiếm đoạt tiền lương\n"
+            "Cuối năm 2024, sự việc bị phát hiện, khi công an vào cuộc điều tra, thì Mây bỏ trốn nên bị phát lệnh "
+            "truy nã.\n",
+            "Mây bị phát lệnh truy nã",
+            id="a_step_that_followed_from_what_someone_did_also_with_them",
+        ),
+    ],
+)
+def test_an_act_has_its_plainer_wording_among_its_aliases(text: str, alias: str) -> None:
     events = extract(text, "x.txt").events
-    assert any("hai cô gái trình báo cơ quan công an" in e.aliases for e in events), [e.aliases for e in events]
-
-
-def test_a_step_that_followed_from_what_someone_did_is_also_named_with_them() -> None:
-    text = (
-        "Thủ quỹ chiếm đoạt tiền lương\n"
-        "Cuối năm 2024, sự việc bị phát hiện, khi công an vào cuộc điều tra, thì Mây bỏ trốn nên bị phát lệnh "
-        "truy nã.\n"
-    )
-    events = extract(text, "x.txt").events
-    assert any("Mây bị phát lệnh truy nã" in e.aliases for e in events), [e.aliases for e in events]
+    assert any(alias in e.aliases for e in events), [e.aliases for e in events]
