@@ -2714,3 +2714,46 @@ def test_units_named_after_a_photo_credit_glued_on_go_on_with_the_directive():
         "tasks-test.txt",
     )
     assert [(t.holder, t.name) for t in facts.tasks][-1] == ("Tổng cục Hải quan", "kiểm soát chặt các cửa khẩu")
+
+
+def test_prosecuting_a_named_case_for_an_inquiry_is_two_tasks():
+    found = names(
+        "Giám đốc Công an tỉnh Trần Văn Bảy chỉ đạo khởi tố vụ án cố ý gây thương tích theo Điều 134 BLHS "
+        "để điều tra, xử lý nghiêm theo quy định của pháp luật."
+    )
+    assert found == [
+        "khởi tố vụ án cố ý gây thương tích theo Điều 134 BLHS",
+        "điều tra, xử lý nghiêm theo quy định của pháp luật",
+    ]
+    # (a bare case opened for the inquiry stays one task)
+    assert names(
+        "Giám đốc Công an tỉnh Trần Văn Bảy chỉ đạo khởi tố vụ án để điều tra làm rõ cái chết của ông Tư."
+    ) == ["khởi tố vụ án để điều tra làm rõ cái chết của ông Tư"]
+
+
+def test_a_focus_after_a_comma_narrows_the_object_or_opens_a_task():
+    head = "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Sở Xây dựng "
+    assert names(head + "đề xuất các giải pháp quản lý các công trình, nhất là công trình có dấu hiệu sai phạm.") == [
+        "đề xuất các giải pháp quản lý các công trình, nhất là công trình có dấu hiệu sai phạm"
+    ]
+    assert names(head + "rà soát các công trình, đặc biệt là tăng cường kiểm tra nhà cao tầng.") == [
+        "rà soát các công trình",
+        "tăng cường kiểm tra nhà cao tầng",
+    ]
+
+
+def test_a_responsibility_whose_owner_follows_in_the_next_item_is_one_task():
+    head = "Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Sở Y tế "
+    assert names(head + "kiểm điểm trách nhiệm và có hình thức kỷ luật đối với ông Đỗ Văn Ba.") == [
+        "kiểm điểm trách nhiệm và có hình thức kỷ luật đối với ông Đỗ Văn Ba"
+    ]
+    assert names(head + "làm rõ trách nhiệm và báo cáo kết quả trước ngày 5/3.") == [
+        "làm rõ trách nhiệm",
+        "báo cáo kết quả trước ngày 5/3",
+    ]
+
+
+def test_a_ratio_to_keep_after_a_comma_is_the_standard_of_the_work():
+    assert names("Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Sở Nội vụ thực hiện việc tinh giản biên chế, bảo đảm tỷ lệ theo quy định.") == [
+        "thực hiện việc tinh giản biên chế, bảo đảm tỷ lệ theo quy định"
+    ]

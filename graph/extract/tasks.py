@@ -489,6 +489,8 @@ TASK_END = re.compile(
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
     r"|(?-i:\s+(?:Ông|Bà)(?:\s+[A-ZĐ]\w*){1,4}\s+(?:cho biết|cho hay|nói|khẳng định|thông tin)\b).*$"
+    # (', đặc biệt là việc quản lý …': activities singled out are cut; ', nhất là dự án …' narrows the object)
+    r"|,\s+(?:nhất là|đặc biệt là)\s+(?:việc|công tác|vấn đề|các hoạt động|hoạt động)\s.*$"
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
     # ', Cơ quan công an cần …', ', đồng thời Sở X phải …': a clause with its own subject
     r"|(?-i:,\s+(?:đồng thời\s+)?[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+(?:cần|phải|sẽ)\s).*$"
@@ -1770,7 +1772,9 @@ def _only_verbs(tokens: list[Token], lo: int, hi: int) -> bool:
 
 
 # What a work is to meet, after 'bảo đảm': '…, bảo đảm tiến độ, chất lượng'.
-WORK_STANDARDS = {"mục tiêu", "tiến độ", "chất lượng", "hiệu quả", "đúng", "kịp thời", "thời gian", "yêu cầu"}
+WORK_STANDARDS = {
+    "mục tiêu", "tiến độ", "chất lượng", "hiệu quả", "đúng", "kịp thời", "thời gian", "yêu cầu", "tỷ lệ"
+}
 # Verbs that go on with a purpose after a comma: '… để ổn định tình hình, tránh xảy ra điểm nóng'.
 PURPOSE_VERBS = {"tránh", "góp phần", "hạn chế", "phòng ngừa", "phục vụ"}
 
@@ -1829,6 +1833,12 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         " ".join(t.lower for t in tokens[begin + 2 : begin + 4]) in WORK_STANDARDS
         or tokens[begin + 2].lower in WORK_STANDARDS
     ):
+        return False
+    # ('kiểm điểm trách nhiệm và có hình thức kỷ luật đối với ông X': whose responsibility it is comes after
+    # 'đối với' in the next item, so the two share it)
+    clause_end = next((m for m in range(begin, hi) if tokens[m].text in ",;."), hi)
+    owner = any(_words(tokens, m, m + 2) == "đối với" for m in range(begin, clause_end))
+    if tokens[j].lower == "và" and _words(tokens, j - 2, j) == "trách nhiệm" and j - start <= 5 and owner:
         return False
     if tokens[j].lower == "rồi":
         return True  # 'lập biên bản rồi sửa chữa': steps one after another share no object
@@ -2025,6 +2035,15 @@ def _item_mark(tokens: list[Token], k: int, hi: int) -> bool:
     return tokens[k].text.isalpha() and tokens[k].text.islower() or tokens[k].is_number
 
 
+def _words(tokens: list[Token], lo: int, hi: int) -> str:
+    """Return the lower-cased words of ``tokens[lo:hi]``, joined by spaces."""
+    return " ".join(t.lower for t in tokens[lo:hi])
+
+
+# Words after a comma that single out part of what comes before: 'nhất là', 'đặc biệt là'.
+FOCUS = {"nhất là", "đặc biệt là"}
+
+
 def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[int, int]]:
     """Split a task region into items: at ';', and at ',' / 'và' / 'đồng thời' before a new verb."""
     items: list[tuple[int, int]] = []
@@ -2050,6 +2069,8 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             if _task_start(tokens[j + 3 : hi], 0) is None:
                 break
             next_at = j + 3
+        elif tok.lower == "để" and _prosecuted_case(tokens, start, j) and _phrase(tokens, j + 1, INQUIRY):
+            next_at = j + 1  # 'khởi tố vụ án X theo Điều 245 để điều tra, xử lý …': two steps, two tasks
         elif tok.text == "," and _inside_brackets(tokens, start, j):
             pass  # '(sửa đổi, bổ sung năm 2016)': a comma inside brackets lists no task
         elif any(s_start < tok.start and tok.end < s_end for s_start, s_end, _ in spans):
@@ -2070,7 +2091,15 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
                 # ('…, cùng với nhà trường tiếp tục duy trì …': a partner by kind, then the next task's verb)
                 pace = next((m for m in range(k + 2, min(hi, k + 8)) if _phrase(tokens, m, PACE)), None)
                 begin = pace if pace is not None and _task_start(tokens, pace) is not None else None
-            if begin is not None and begin < hi and _new_item(tokens, start, j, begin, hi, spans):
+            # (', nhất là tăng cường …': a focus that opens with a verb is a task of its own; one that opens
+            # with a noun, ', nhất là dự án …', narrows the object and stays in the item)
+            # (the focus words are read as a modal; 'đặc biệt là việc quản lý …' names an activity, no task)
+            focus = next((n for n in (2, 3) if _words(tokens, j + 1, j + n + 1) in FOCUS), 0)
+            if tok.text == "," and focus and _task_start(tokens, j + 1) == j + 1 + focus:
+                k, begin = j + 1, j + 1 + focus
+            else:
+                focus = 0
+            if begin is not None and begin < hi and (focus or _new_item(tokens, start, j, begin, hi, spans)):
                 next_at = k
         if next_at is not None:
             items.append((start, j))
@@ -2079,6 +2108,16 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
         j += 1
     items.append((start, j))
     return items
+
+
+def _prosecuted_case(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether ``tokens[lo:hi]`` open with prosecuting a case named by more than 'vụ án' alone."""
+    for m in range(lo, min(hi, lo + 4)):
+        words = tuple(t.lower for t in tokens[m : m + 4])
+        if words == ("khởi", "tố", "vụ", "án"):
+            # ('khởi tố vụ án để điều tra làm rõ …': a bare case is opened for the inquiry, one task)
+            return hi - (m + 4) >= 2
+    return False
 
 
 def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int, *, named_only: bool = False) -> int:
