@@ -2757,3 +2757,14 @@ def test_a_ratio_to_keep_after_a_comma_is_the_standard_of_the_work():
     assert names("Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Sở Nội vụ thực hiện việc tinh giản biên chế, bảo đảm tỷ lệ theo quy định.") == [
         "thực hiện việc tinh giản biên chế, bảo đảm tỷ lệ theo quy định"
     ]
+
+
+def test_informing_the_press_after_a_report_is_a_task_of_its_own():
+    assert names("Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Sở Công thương báo cáo kết quả cho UBND tỉnh và thông tin với báo chí.") == [
+        "báo cáo kết quả cho UBND tỉnh",
+        "thông tin với báo chí",
+    ]
+    # (the noun after a comma stays in the item)
+    assert names("Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Sở Công thương cung cấp hồ sơ, thông tin cho Công an tỉnh.") == [
+        "cung cấp hồ sơ, thông tin cho Công an tỉnh"
+    ]
