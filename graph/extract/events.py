@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from graph.facts import Event, Participant, Span
 from graph.gazetteer import load as load_gazetteer
@@ -1152,14 +1153,15 @@ _PEOPLE_COUNTED = re.compile(
 )
 
 
-# 'phát hiện 45kg chân gà', 'thu giữ 200 chai rượu': the figure measures the goods of one seizure.
-# The forms of the gazetteer's units of mass ('kg', 'tấn', 'chỉ vàng'); a tuple, as a generator read once
-# would leave the name empty.
-_MASS_UNITS = tuple(
-    form for unit in load_gazetteer().units.values() if unit.kind == "mass" for form in unit.forms
-)
-_GOODS_UNITS = (*_WORDS["goods_units"], *_MASS_UNITS)
-_GOODS_MEASURED = re.compile(rf"[0-9.,]*\s*(?:{_words(*_GOODS_UNITS)}){_E}", re.IGNORECASE)
+@cache
+def _goods_measured() -> re.Pattern[str]:
+    """Return the pattern of a figure measuring the goods of one seizure ('phát hiện 45kg chân gà').
+
+    Its words are the event list's goods units and the gazetteer's units of mass ('kg', 'tấn', 'chỉ vàng');
+    built on first use, so importing the module does not load every gazetteer.
+    """
+    mass = (form for unit in load_gazetteer().units.values() if unit.kind == "mass" for form in unit.forms)
+    return re.compile(rf"[0-9.,]*\s*(?:{_words(*_WORDS['goods_units'], *mass)}){_E}", re.IGNORECASE)
 
 
 def _tally(clause: str) -> bool:
@@ -1167,7 +1169,7 @@ def _tally(clause: str) -> bool:
     tally = _SUMMARY.search(clause)
     if tally is None:
         return False
-    one_act = _PEOPLE_COUNTED.match(clause, tally.end()) or _GOODS_MEASURED.match(clause, tally.end())
+    one_act = _PEOPLE_COUNTED.match(clause, tally.end()) or _goods_measured().match(clause, tally.end())
     return not (one_act and not _PERIOD_WORDS.search(clause))
 
 
