@@ -2161,16 +2161,8 @@ def _coordinated_place(ctx: Context, tokens: list[Token], m: OrgMention) -> OrgM
         # 'Công an huyện Lâm Hà, Bảo Lâm': a second district after a comma, when its name is
         # exactly a known district's (not 'huyện X, Lâm Đồng', the province it is in).
         end = _index_after(tokens, tokens[k + 1].start) + capital_run(tokens, k + 1)
-        return OrgMention(
-            tokens[k + 1].start,
-            tokens[end - 1].end,
-            m.head,
-            m.head_text,
-            level=m.level,
-            place=ctx.text[tokens[k + 1].start : tokens[end - 1].end],
-            shared=True,
-            named=True,
-        )
+        start, stop = tokens[k + 1].start, tokens[end - 1].end
+        return _second_place(m, start, stop, ctx.text[start:stop])
     if tokens[k].lower != "và":
         return None
     if ctx.lex.heads.match(tokens, k + 1) or _soft_head(ctx, tokens, k + 1) or match_level(tokens, k + 1):
@@ -2183,15 +2175,15 @@ def _coordinated_place(ctx: Context, tokens: list[Token], m: OrgMention) -> OrgM
         return None  # the capitalised words go on: not a place's name alone
     if entry is None and (end - k - 1 < 2 or ctx.lex.roles.match(tokens, k + 1)):
         return None  # 'UBND phường X và Chủ cơ sở Y': one word is no place's name
+    return _second_place(m, tokens[k + 1].start, tokens[end - 1].end, written, entry)
+
+
+def _second_place(
+    m: OrgMention, start: int, end: int, place: str, entry: Entry | None = None
+) -> OrgMention:
+    """Return the unit of ``m``'s head and level in a second place written from ``start`` to ``end``."""
     return OrgMention(
-        tokens[k + 1].start,
-        tokens[end - 1].end,
-        m.head,
-        m.head_text,
-        level=m.level,
-        place=written,
-        place_entry=entry,
-        shared=True,
+        start, end, m.head, m.head_text, level=m.level, place=place, place_entry=entry, shared=True,
         named=True,
     )
 
