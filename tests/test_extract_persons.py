@@ -2336,6 +2336,32 @@ POSTS_READ = [
         {"Lạc Tài": [("Giám đốc", "Công ty Hoa Mận")]},
         id="a_name_of_two_words_named_before_with_no_title_before_it",
     ),
+    # A post written past the year of birth and the home, with no brackets around them.
+    pytest.param(
+        "Bị bắt là Khúc Văn Tạo sinh năm 1980, trú Hà Nam, là Giám đốc Công ty TNHH Hoa Mận, về tội lừa đảo; "
+        "Lạc Văn Bảo sinh năm 1990, trú xã Đông Lạc, huyện Yên Lạc, là cán bộ Sở Y tế tỉnh Hòa Bình.",
+        {
+            "Khúc Văn Tạo": [("Giám đốc", "Công ty TNHH Hoa Mận")],
+            "Lạc Văn Bảo": [("Cán bộ", "Sở Y tế tỉnh Hòa Bình")],
+        },
+        id="a_post_past_the_year_of_birth_and_home",
+    ),
+    pytest.param(
+        "Nạn nhân là anh Lạc Văn Tâm (SN 1983), ngụ phường 1, TP Sóc Trăng, là nhân viên Công ty Dược Hoa Mận.",
+        {"Lạc Văn Tâm": [("Nhân viên", "Công ty Dược Hoa Mận")]},
+        id="a_post_past_an_aside_and_the_home",
+    ),
+    # Not past another name, nor a post with no unit.
+    pytest.param(
+        "Anh Lạc Văn Hòa sinh năm 1985, trú xã Đông Lạc, cùng Khúc Văn Cường, Giám đốc Công ty Hoa Mận đến trụ sở.",
+        {"Lạc Văn Hòa": [], "Khúc Văn Cường": [("Giám đốc", "Công ty Hoa Mận")]},
+        id="a_post_past_the_home_of_another_name",
+    ),
+    pytest.param(
+        "Tài xế là Lạc Văn Hòa sinh năm 1985, trú xã Đông Lạc, là lái xe, bị thương.",
+        {"Lạc Văn Hòa": []},
+        id="a_job_with_no_unit_past_the_home",
+    ),
 ]
 
 

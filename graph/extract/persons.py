@@ -58,6 +58,7 @@ from .posts import (
     merge_posts,
     nominated,
     post_across_tail,
+    post_after_home,
     post_heads,
     post_in_aside,
     read_titles,
@@ -979,6 +980,12 @@ def persons(
                 j = end  # 'A (Phó Giám đốc kiêm Trưởng phòng X)': a bare role sharing the next post's unit
             elif (aside := post_in_aside(ctx, tokens, end, born, by_first)) is not None:
                 j = aside  # 'A (40 tuổi, ở quận 3, TP X - Giám đốc Công ty Y)': the post after where A lives
+            elif (
+                end < len(tokens)
+                and (home := post_after_home(ctx, tokens, _skip_aside(tokens, end), by_first, name_starts))
+                is not None
+            ):
+                j = home  # 'A sinh năm 1980, trú xã X, huyện Y, là Giám đốc Công ty Z': past where A lives
             else:
                 j = _skip_aside(tokens, end)
             lead = start  # where a title before the name ends

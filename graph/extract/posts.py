@@ -3207,6 +3207,50 @@ def post_in_aside(
     return None
 
 
+HOME_WORDS = {"trú", "ngụ", "quê", "ở", "thường", "tạm", "tại", "hộ", "khẩu"}  # 'thường trú tại', 'hộ khẩu'
+BIRTH_WORDS = {"sinh", "năm", "sn", "tuổi"}
+# Lower-case words of a home below the commune: 'tổ dân phố 6', 'khóm 3', 'số 12 đường X'.
+HOME_PLACE_WORDS = VILLAGE_WORDS | {"khóm", "tổ", "dân", "phố", "khu", "số", "đường"}
+HOME_REACH = 30  # tokens: a year of birth and a home of a few places
+
+
+def post_after_home(
+    ctx: Context, tokens: list[Token], k: int, by_first: dict[int, TitleMention], name_starts: set[int]
+) -> int | None:
+    """Return the comma before a post written past a name's year of birth and home, with no brackets.
+
+    'A sinh năm 1980, trú xã X, huyện Y, là Giám đốc Công ty Z', 'B (SN 1983), ngụ phường X, TP Y,
+    là cán bộ Sở Z': the post says what the person is. Only words of a birth year, an age and
+    places may stand between, and only a post with its unit is taken (not 'là lái xe', nor a post
+    after another name: 'trú xã X, cùng Lê Văn B, Giám đốc ...').
+    """
+    opened = False
+    for m in range(k, min(len(tokens), k + HOME_REACH)):
+        tok = tokens[m]
+        if tok.text == ",":
+            nxt = m + 1 + (m + 1 < len(tokens) and tokens[m + 1].lower == "là")
+            title = by_first.get(nxt)
+            # A board alone is no unit: 'Chủ tịch HĐQT của một công ty' names no company.
+            unit = title.org if title is not None and not title.claimed else None
+            if opened and m > k and unit is not None and unit not in BARE_BOARDS:
+                return m
+            continue
+        if m in name_starts:
+            return None
+        if tok.lower in HOME_WORDS or tok.lower in BIRTH_WORDS:
+            opened = opened or tok.lower not in ("tại", "năm")
+            continue
+        if not (
+            tok.is_number
+            or tok.text in "().-/"
+            or is_capitalised(tok)
+            or match_level(tokens, m)
+            or tok.lower in HOME_PLACE_WORDS
+        ):
+            return None
+    return None
+
+
 def bare_role_before(ctx: Context, tokens: list[Token], j: int) -> tuple[int, Entry] | None:
     """Return (start, role) of a capitalised role written alone before the comma at tokens[j - 1]."""
     if j < 2 or tokens[j - 1].text != ",":
