@@ -2362,6 +2362,28 @@ POSTS_READ = [
         {"Lạc Văn Hòa": []},
         id="a_job_with_no_unit_past_the_home",
     ),
+    # A plural post before a list opened by 'gồm' (or a count before the post).
+    pytest.param(
+        "Kỷ luật khiển trách với 3 phó Ban Bồi thường giải phóng mặt bằng quận, gồm: ông Lạc Văn Tài, Khúc Văn "
+        "Phú, Mạc Văn Thọ.",
+        {
+            "Lạc Văn Tài": [("Phó Ban", "Ban Bồi thường giải phóng mặt bằng quận")],
+            "Khúc Văn Phú": [("Phó Ban", "Ban Bồi thường giải phóng mặt bằng quận")],
+            "Mạc Văn Thọ": [("Phó Ban", "Ban Bồi thường giải phóng mặt bằng quận")],
+        },
+        id="a_counted_post_before_a_list_opened_by_gom",
+    ),
+    pytest.param(
+        "Các Phó Giám đốc Sở Y tế gồm ông Lạc Văn Hùng và ông Khúc Văn Dũng dự họp.",
+        {"Lạc Văn Hùng": [("Phó Giám đốc", "Sở Y tế")], "Khúc Văn Dũng": [("Phó Giám đốc", "Sở Y tế")]},
+        id="a_plural_post_before_gom",
+    ),
+    # A day's number is no count.
+    pytest.param(
+        "Ngày 12 Phó Giám đốc Sở Y tế Lạc Văn Quý và ông Khúc Văn Bốn đến thăm.",
+        {"Lạc Văn Quý": [("Phó Giám đốc", "Sở Y tế")], "Khúc Văn Bốn": []},
+        id="a_days_number_before_a_post_is_no_count",
+    ),
 ]
 
 

@@ -172,6 +172,9 @@ AT_THE_TIME = (
     ("khi", "đó"), ("khi", "ấy"), ("lúc", "đó"), ("lúc", "ấy"), ("lúc", "bấy", "giờ"), ("thời", "điểm", "đó"),
 )  # fmt: skip
 PLURAL_BEFORE = {"các", "hai", "ba", "những"}  # 'các Phó Giám đốc A, B': the post is each name's
+# Words before a number that make it a date, not a count of posts: 'ngày 12 Phó Chủ tịch ...'.
+COUNT_AFTER = {"ngày", "tháng", "năm", "/", "-", ".", ":", "sáng", "trưa", "chiều", "tối", "đêm"}
+LIST_INTRO = (("gồm", "có"), ("gồm",))  # '3 Phó Trưởng ban X, gồm: ông A, B', 'hai công an viên gồm anh A'
 # Words that leave a post: what follows was held until then.
 LEAVES_POST = (
     ("thôi", "giữ", "chức", "vụ"),
@@ -1249,13 +1252,14 @@ def persons(
                     # 'Bộ trưởng Bộ X khi đó là ông A', 'Bí thư Thành ủy lúc bấy giờ là ông B': a post
                     # held then, not now.
                     title.status = title.status or "former"
-                opens_list = j > 0 and tokens[j - 1].lower in LIST_OPENERS
+                opens_list = j > 0 and (
+                    tokens[j - 1].lower in LIST_OPENERS or phrase_before(tokens, j, LIST_INTRO) < j
+                )
                 if title is None and opens_list and len(posts) == after_name:
-                    # 'các Phó Thủ tướng: A, B và C': a plural post introduces the list of its holders.
-                    title = by_last.get(j - 1)
-                    if title is not None and not (
-                        title.first > 0 and tokens[title.first - 1].lower in PLURAL_BEFORE
-                    ):
+                    # 'các Phó Thủ tướng: A, B và C', '3 Phó Trưởng ban X, gồm: ông A, B': a plural post
+                    # introduces the list of its holders.
+                    title = by_last.get(_list_opened(tokens, j))
+                    if title is not None and not _plural_at(tokens, title.first - 1):
                         title = None
                 if title is None and j > 0 and tokens[j - 1].text == ",":
                     title = by_last.get(j - 1)
@@ -1370,7 +1374,7 @@ def persons(
             plural = [
                 t
                 for t in held[m]
-                if t.last <= s1 and t.first > 0 and tokens[t.first - 1].lower in PLURAL_BEFORE
+                if t.last <= s1 and _plural_at(tokens, t.first - 1)
             ]
             between = [t.lower for t in tokens[e1:s2]]
             if (
@@ -1481,6 +1485,31 @@ def persons(
 
 
 PLURAL_HONORIFICS = {"ông", "bà", "đồng chí", "anh", "chị"}
+
+
+def _plural_at(tokens: list[Token], i: int) -> bool:
+    """Tell whether tokens[i] makes the post after it plural: 'các', 'hai', or a count ('3 Phó Giám đốc')."""
+    if i < 0:
+        return False
+    if tokens[i].lower in PLURAL_BEFORE:
+        return True
+    # A count, not a day or a year: 'ngày 12 Phó Chủ tịch ...', '25/6 Giám đốc ...' are dates.
+    return (
+        tokens[i].text.isdigit()
+        and int(tokens[i].text) <= 20
+        and (i == 0 or tokens[i - 1].lower not in COUNT_AFTER)
+    )
+
+
+def _list_opened(tokens: list[Token], j: int) -> int:
+    """Return the end (exclusive) of a post before the list opening at tokens[j]: ':', 'gồm (có)', a comma."""
+    k = j
+    if k > 0 and tokens[k - 1].lower in LIST_OPENERS:
+        k -= 1
+    k = phrase_before(tokens, k, LIST_INTRO)
+    if k > 0 and tokens[k - 1].text == ",":
+        k -= 1
+    return k
 
 
 def _plural_lists(
