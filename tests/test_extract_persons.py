@@ -2384,6 +2384,23 @@ POSTS_READ = [
         {"Lạc Văn Quý": [("Phó Giám đốc", "Sở Y tế")], "Khúc Văn Bốn": []},
         id="a_days_number_before_a_post_is_no_count",
     ),
+    # A post taken up ('lên làm', 'về làm') is the subject's, not that of a name in an aside.
+    pytest.param(
+        "Bà Lạc Thị Hoa (cháu ông Khúc Văn Tâm) từ cán bộ UBND xã thăng tiến lên làm Phó chủ tịch UBND xã Yên "
+        "Phú nhiệm kỳ 2016 – 2020.",
+        {"Lạc Thị Hoa": [("Phó chủ tịch", "UBND xã Yên Phú")], "Khúc Văn Tâm": []},
+        id="a_post_taken_up_after_an_aside_naming_a_relative",
+    ),
+    pytest.param(
+        "Khi ông Lạc Văn Sơn về làm Phó Tổng giám đốc Tập đoàn Hoa Mận từ tháng 11.2010, ông Sơn không liên quan.",
+        {"Lạc Văn Sơn": [("Phó Tổng giám đốc", "Tập đoàn Hoa Mận")]},
+        id="a_post_taken_up_with_ve_lam",
+    ),
+    pytest.param(
+        "Anh Lạc Văn Tú về làm thuê cho Công ty Hoa Mận.",
+        {"Lạc Văn Tú": []},
+        id="work_for_hire_is_no_post",
+    ),
 ]
 
 

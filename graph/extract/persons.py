@@ -174,6 +174,9 @@ AT_THE_TIME = (
 PLURAL_BEFORE = {"các", "hai", "ba", "những"}  # 'các Phó Giám đốc A, B': the post is each name's
 # Words before a number that make it a date, not a count of posts: 'ngày 12 Phó Chủ tịch ...'.
 COUNT_AFTER = {"ngày", "tháng", "năm", "/", "-", ".", ":", "sáng", "trưa", "chiều", "tối", "đêm"}
+# Words shortly before 'là'/'làm' that make it a post taken up or held: 'được điều chuyển lên làm
+# Giám đốc X', 'từng là Y', 'khi ông A về làm Phó Tổng giám đốc Z'.
+TOOK_UP_BEFORE = {"có", "năm", "từng", "được", "lên", "về"}
 LIST_INTRO = (("gồm", "có"), ("gồm",))  # '3 Phó Trưởng ban X, gồm: ông A, B', 'hai công an viên gồm anh A'
 # Words that leave a post: what follows was held until then.
 LEAVES_POST = (
@@ -1428,10 +1431,16 @@ def persons(
             if e == p or nominated(tokens, p):
                 continue
             if tokens[p].lower in ("là", "làm") and not any(
-                tokens[n].lower in ("có", "năm", "từng", "được") for n in range(max(0, p - 4), p)
+                tokens[n].lower in TOOK_UP_BEFORE for n in range(max(0, p - 4), p)
             ):
                 continue
-            before = [n for n in sentence_posts if n[1] <= p and p - n[1] <= reach]
+            # Not a name in an aside closed before the post: 'bà A (cháu ông B) ... lên làm X' is A's;
+            # the reach is counted past the aside after a name.
+            before = [
+                n
+                for n in sentence_posts
+                if n[1] <= p and p - _skip_aside(tokens, n[1]) <= reach and not _closed_aside(tokens, n[1], p)
+            ]
             if not before:
                 continue
             chain: list[TitleMention] = []
@@ -1485,6 +1494,19 @@ def persons(
 
 
 PLURAL_HONORIFICS = {"ông", "bà", "đồng chí", "anh", "chị"}
+
+
+def _closed_aside(tokens: list[Token], end: int, p: int) -> bool:
+    """Tell whether a name ending at tokens[end] stands in a bracket that closes before tokens[p]."""
+    depth = 0
+    for t in tokens[end:p]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _plural_at(tokens: list[Token], i: int) -> bool:
