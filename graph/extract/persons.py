@@ -988,7 +988,7 @@ def persons(
                 j = aside  # 'A (40 tuổi, ở quận 3, TP X - Giám đốc Công ty Y)': the post after where A lives
             elif (
                 end < len(tokens)
-                and (home := post_after_home(ctx, tokens, _skip_aside(tokens, end), by_first, name_starts))
+                and (home := post_after_home(tokens, _skip_aside(tokens, end), by_first, name_starts))
                 is not None
             ):
                 j = home  # 'A sinh năm 1980, trú xã X, huyện Y, là Giám đốc Công ty Z': past where A lives

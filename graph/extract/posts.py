@@ -3212,10 +3212,11 @@ BIRTH_WORDS = {"sinh", "năm", "sn", "tuổi"}
 # Lower-case words of a home below the commune: 'tổ dân phố 6', 'khóm 3', 'số 12 đường X'.
 HOME_PLACE_WORDS = VILLAGE_WORDS | {"khóm", "tổ", "dân", "phố", "khu", "số", "đường"}
 HOME_REACH = 30  # tokens: a year of birth and a home of a few places
+HOME_MARKS = {"(", ")", ".", "-", "/"}  # '(SN 1983)', 'TP. Vinh', 'khu 4/2'
 
 
 def post_after_home(
-    ctx: Context, tokens: list[Token], k: int, by_first: dict[int, TitleMention], name_starts: set[int]
+    tokens: list[Token], k: int, by_first: dict[int, TitleMention], name_starts: set[int]
 ) -> int | None:
     """Return the comma before a post written past a name's year of birth and home, with no brackets.
 
@@ -3242,7 +3243,7 @@ def post_after_home(
             continue
         if not (
             tok.is_number
-            or tok.text in "().-/"
+            or tok.text in HOME_MARKS
             or is_capitalised(tok)
             or match_level(tokens, m)
             or tok.lower in HOME_PLACE_WORDS
