@@ -1777,3 +1777,39 @@ def test_a_province_after_a_place_does_not_cut_the_subject_off() -> None:
     found = names(text)
     assert not any(n.startswith("tỉnh") for n in found), found
     assert any(n.startswith("Lò Văn Tám") and "phóng hỏa" in n for n in found), found
+
+
+SIDE_STORY = "Đâm người ở xã Tân Phú\nNgày 4/3, Lò Văn Tám dùng dao đâm anh Hà Văn Chín trọng thương. {}\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Tối 4/3, chị Mai phát hiện anh Chín nằm gục bên bờ ruộng.", "phát hiện anh Chín"),
+        ("Ngày 2/3, Tám phát hiện vợ đi cùng anh Chín vào quán nước.", "phát hiện vợ"),
+        ("Tại hiện trường, công an thu giữ một con dao dài 30 cm.", "thu giữ"),
+        ("Ngày 3/3, Tám lấy xe máy chở bạn gái sang xã Tân Lạc.", "chở bạn gái"),
+    ],
+    ids=["a_witness_finding", "the_doer_finding", "a_seizure_at_the_scene", "a_ride_somewhere"],
+)
+def test_a_side_step_of_the_story_is_no_happening(sentence: str, words: str) -> None:
+    found = names(SIDE_STORY.format(sentence))
+    assert not [n for n in found if words in n], found
+    assert any("đâm anh Hà Văn Chín" in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Sáng 5/3, người dân phát hiện một thi thể nam giới dưới chân cầu Tân Phú.", "thi thể"),
+        ("Sáng 5/3, thi thể anh Hà Văn Mười được người dân phát hiện dưới chân cầu.", "thi thể"),
+        ("Sáng 5/3, người dân phát hiện một bé gái bị bỏ rơi trước cổng chùa Tân Phú.", "bỏ rơi"),
+        ("Sáng 5/3, Tổ công tác Công an huyện Tân Phú phát hiện, bắt giữ Lê Văn Tụ.", "bắt giữ"),
+        ("Sáng 5/3, Đội Quản lý thị trường số 4 phát hiện cơ sở của bà Lò Thị Mai bán 300 kg thịt thối.", "phát hiện cơ sở"),
+    ],
+    ids=["a_body_found", "a_body_found_told_passively", "someone_found_befallen", "a_find_and_an_arrest",
+         "a_find_by_a_unit_in_office"],
+)
+def test_a_finding_that_is_the_story_stays(sentence: str, words: str) -> None:
+    found = names(SIDE_STORY.format(sentence))
+    assert any(words in n for n in found), found

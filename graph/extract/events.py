@@ -1615,6 +1615,49 @@ def _only_going(clause: str) -> bool:
     return bool(verbs) and all(v in MOTION_VERBS for v in verbs)
 
 
+SIDE_ACTS = {" ".join(v.split()) for v in _WORDS["side_acts"]}
+_OFFICIAL_FINDER = re.compile(rf"{_B}(?:{_words(*_WORDS['official_finders'])}){_E}", re.IGNORECASE)
+_FOUND = re.compile(rf"{_B}phát\s+hiện{_E}", re.IGNORECASE)
+# A body found is what a story of a death tells first, however it is worded ('thi thể X được phát hiện').
+_BODY = re.compile(
+    rf"{_B}(?:thi\s+thể|thi\s+hài|tử\s+thi|xác\s+chết|hài\s+cốt|bộ\s+xương){_E}", re.IGNORECASE
+)
+# 'sau khi phát hiện lộ đề thi': the finding is what led to the act the clause tells.
+_WHEN_FOUND = re.compile(rf"{_B}(?:sau\s+khi|khi|do|vì)\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
+_BEFELL = re.compile(rf"{_B}bị{_E}", re.IGNORECASE)
+
+
+def _side_act(clause: str) -> bool:
+    """Whether a clause only tells a side step of its story: a finding, or things seized at the scene.
+
+    'chị N. phát hiện chị C. nằm dưới ruộng', 'Nam phát hiện vợ đi cùng bạn', 'công an thu giữ tang vật
+    gồm ...': what was found is told in its own words, the arrest or the search is the event. A crime, a
+    death, a body or a police act told in the clause ('phát hiện, bắt giữ 4 đối tượng', 'phát hiện một thi
+    thể'), any other act but a going, a finding by a unit in office (a check's outcome), one that led to the
+    act told, or one of what befell someone ('phát hiện bé gái bị bỏ rơi') keeps it.
+    """
+    told = _PAREN.sub("", clause)
+    acts = [
+        " ".join(m.group().lower().split())
+        for m in _free_acts(told)
+        if not (m.start() > 0 and m.group()[:1].isupper())
+    ]
+    if not acts or acts[0] not in SIDE_ACTS:
+        return False
+    if _STORY.search(told) or _DEATH.search(told) or _BODY.search(told) or _police_act(told):
+        return False
+    if any(a not in SIDE_ACTS and a not in MOTION_VERBS for a in acts[1:]):
+        return False
+    found = _FOUND.search(told)
+    if found is None:
+        return True
+    return not (
+        _OFFICIAL_FINDER.search(told, 0, found.start())
+        or _WHEN_FOUND.search(told, 0, found.start())
+        or _BEFELL.search(told)
+    )
+
+
 CLAUSE_WORDS = _WORDS["clause_words"]
 _CLAUSE_AFTER_COMMA = re.compile(
     rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words(*CLAUSE_WORDS)}){_E})"
@@ -2516,6 +2559,8 @@ def clause_events(
             and not _denied(clause)
             and not _setting(clause)
             and not _only_going(clause)
+            # ('Qua khám xét nơi ở của Tám, công an thu giữ ...': the search's seizure, a step of the story)
+            and not (_side_act(clause) and not _police_act(text[lo:start]))
             and not _cared_for(clause)
             and not _FIGURES.search(clause)
             and not _MANY_PAPERS.search(clause)
