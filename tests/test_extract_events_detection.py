@@ -1813,3 +1813,26 @@ def test_a_side_step_of_the_story_is_no_happening(sentence: str, words: str) -> 
 def test_a_finding_that_is_the_story_stays(sentence: str, words: str) -> None:
     found = names(SIDE_STORY.format(sentence))
     assert any(words in n for n in found), found
+
+
+def test_an_incident_named_by_its_noun_after_the_summary_is_the_summed_up_happening() -> None:
+    text = (
+        "Ghen tuông, chồng truy sát vợ giữa phố\n"
+        "Do mâu thuẫn tình cảm, Lò Văn Tám đã dùng dao truy sát vợ, khiến 2 người bị thương nặng.\n"
+        "Khoảng 20h ngày 3/5, tại cửa hàng số 12 phố Hàng Chiếu đã xảy ra một vụ truy sát gây hậu quả "
+        "nghiêm trọng. Ngay sau đó, Công an quận Tân Phú đã bắt giữ Tám.\n"
+    )
+    events = extract(text, "invented.txt").events
+    told = [e for e in events if "truy sát" in " ".join([e.name, *e.aliases])]
+    assert len(told) == 1, [e.name for e in events]
+    assert any(a.startswith("vụ truy sát") for a in told[0].aliases), told[0].aliases
+
+
+def test_a_crime_in_a_name_for_its_doer_sums_up_no_incident() -> None:
+    text = (
+        "Bắt tên cướp ngân hàng\n"
+        "Lực lượng công an “cất lưới” tên tội phạm cướp ngân hàng sau hơn một tuần truy xét.\n"
+        "Ngày 26/4, tại thị xã Tân Phú đã xảy ra vụ cướp ngân hàng táo tợn khiến nhân viên hoảng loạn.\n"
+    )
+    found = names(text)
+    assert any(n.startswith("vụ cướp ngân hàng") for n in found), found

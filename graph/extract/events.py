@@ -2027,6 +2027,43 @@ def _decision_retold(found: list[Event], name: str, lo: int, lead_lo: int, lead_
     return None
 
 
+# Incidents named by a noun that tells no act: a killing, a crash.
+_KILLING_NOUN = re.compile(rf"\s*vụ\s+(?:án\s+mạng|giết\s+người){_E}", re.IGNORECASE)
+_CRASH_NOUN = re.compile(rf"\s*vụ\s+(?:{_CRASH_NOUNS}){_E}", re.IGNORECASE)
+_DOER_NAMED = re.compile(
+    rf"{_B}(?:tên|kẻ|bọn|băng|tội\s+phạm|nghi\s+phạm|nghi\s+can|đối\s+tượng)(?:\s+tội\s+phạm)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _summed_up(told: str, summaries: list[Event]) -> Event | None:
+    """Return the one summed-up happening an incident told by its noun names again, if only one is alike.
+
+    Alike: of a kind of act the noun tells ('vụ truy sát' and 'dùng dao truy sát vợ'), a killing named
+    'vụ án mạng' and a death told, a crash named 'vụ tai nạn' and a vehicle that struck. Two alike, or
+    none: the noun may name another incident, which it then stays.
+    """
+    kinds = families_of(told, charges=False) if _STORY.search(told) else set()
+
+    def alike(event: Event) -> bool:
+        first = event.spans[0].text
+        if kinds:
+            # (an act in a name for who did it is none told: 'công an “cất vó” tên tội phạm cướp ngân hàng')
+            return any(
+                kinds & families_of(m.group(), charges=False)
+                for m in _STORY.finditer(first)
+                if not _DOER_NAMED.search(first, max(0, m.start() - 30), m.start())
+            )
+        if _KILLING_NOUN.match(told):
+            return _DEATH.search(first) is not None
+        if _CRASH_NOUN.match(told):
+            return _CRASH.search(first) is not None and _VEHICLE.search(first) is not None
+        return False
+
+    same = [e for e in summaries if alike(e)]
+    return same[0] if len(same) == 1 else None
+
+
 def clause_events(
     ctx: Context,
     dates: list[DateMatch],
@@ -2181,6 +2218,17 @@ def clause_events(
                 retell(same, Span(start, end, told), basis)
                 same.aliases.append(name)
                 return
+        same = _summed_up(told, summaries) if name[:3].lower() == "vụ " else None
+        told_on = basis[0] if basis else None
+        # (an incident on a day the summed-up one did not take is another one)
+        if same is not None and not (
+            told_on and same.date and not (told_on.startswith(same.date) or same.date.startswith(told_on))
+        ):
+            # 'đã xảy ra một vụ truy sát gây hậu quả nghiêm trọng' after the summary 'Nam dùng dao truy sát
+            # vợ, khiến 3 người bị thương': the one happening summed up, named again by its noun.
+            retell(same, Span(start, end, told), basis)
+            same.aliases.append(name)
+            return
         retold = _decision_retold(found, name, lo, lead_lo, lead_hi)
         if retold is not None:
             # 'chính quyền địa phương đã kỷ luật ban công an xã' (the summary), then 'UBND xã X đã kỷ
