@@ -1836,3 +1836,22 @@ def test_a_crime_in_a_name_for_its_doer_sums_up_no_incident() -> None:
     )
     found = names(text)
     assert any(n.startswith("vụ cướp ngân hàng") for n in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Ngay sau đó, anh Chín được mọi người đưa đi cấp cứu tại Bệnh viện Tân Phú.", "cấp cứu"),
+        ("Khoảng 15h ngày 4/3, 3 thanh niên đưa một bệnh nhân nữ nhập viện cấp cứu.", "nhập viện"),
+        ("Mặc dù được các y, bác sĩ tận tình cứu chữa nhưng anh Chín đã tử vong.", "cứu chữa"),
+    ],
+    ids=["care_given_by_others", "care_told_by_who_gave_it", "care_given_in_vain"],
+)
+def test_the_care_of_the_hurt_told_with_who_gave_it_is_no_happening(sentence: str, words: str) -> None:
+    found = names(SIDE_STORY.format(sentence))
+    assert not [n for n in found if words in n], found
+
+
+def test_a_taking_to_hospital_with_an_act_after_it_is_the_act() -> None:
+    found = names(SIDE_STORY.format("Sau đó, 2 kẻ côn đồ đưa anh Mười vào trong bệnh viện rồi bắt quỳ xin lỗi."))
+    assert any("quỳ xin lỗi" in n for n in found), found

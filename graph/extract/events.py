@@ -1572,10 +1572,14 @@ def _setting(clause: str) -> bool:
 
 
 MOTION_VERBS = {" ".join(v.split()) for v in _WORDS["motion_verbs"]}
-# 'Nạn nhân được đưa đến bệnh viện cấp cứu': the care of the hurt, the aftermath of what happened.
+# 'Nạn nhân được đưa đến bệnh viện cấp cứu': the care of the hurt, the aftermath of what happened; so is
+# it told with who gave it ('được mọi người đưa đi cấp cứu', 'được các y, bác sĩ tận tình cứu chữa') or
+# by them ('3 thanh niên đưa một bệnh nhân nhập viện cấp cứu'), when no act comes before it.
 _CARED_FOR = re.compile(
-    rf"{_B}được\s+(?:đưa|chuyển|chở)(?:\s+(?!từ{_E})[^\s,;.]+){{0,8}}?\s+"
-    rf"(?:bệnh\s+viện|trạm\s+y\s+tế|trung\s+tâm\s+y\s+tế|cơ\s+sở\s+y\s+tế|cấp\s+cứu|điều\s+trị){_E}",
+    rf"{_B}(?:được(?:\s+[^\s;.]+){{0,5}}?\s+)?(?:đưa|chuyển|chở)(?:\s+(?!từ{_E})[^\s,;.]+){{0,8}}?\s+"
+    rf"(?:bệnh\s+viện|trạm\s+y\s+tế|trung\s+tâm\s+y\s+tế|cơ\s+sở\s+y\s+tế|cấp\s+cứu|điều\s+trị|"
+    rf"nhập\s+viện|vào\s+viện){_E}"
+    rf"|{_B}được(?:\s+[^\s;.]+){{0,5}}?\s+(?:cấp\s+cứu|cứu\s+chữa|sơ\s+cứu){_E}",
     re.IGNORECASE,
 )
 
@@ -1585,9 +1589,18 @@ _CARRY = re.compile(rf"{_B}(?:mang|đem|xách|khiêng){_E}", re.IGNORECASE)
 
 
 def _cared_for(clause: str) -> bool:
-    """Whether a clause tells first of all that someone was taken to hospital ('... được đưa đi cấp cứu')."""
+    """Whether a clause tells first of all that someone was taken to hospital ('... được đưa đi cấp cứu').
+
+    An act before it is the happening ('khống chế X, đưa nạn nhân đi cấp cứu'), and so is one after a
+    taking told by who took ('2 kẻ côn đồ đưa bác sĩ vào bệnh viện rồi bắt quỳ xin lỗi'; after 'được'
+    the rest tells the care: 'để kiểm tra sức khỏe', 'với vết đâm sâu').
+    """
     care = _CARED_FOR.search(clause)
-    return care is not None and not _has_act(clause[: care.start()])
+    return (
+        care is not None
+        and not _has_act(clause[: care.start()])
+        and (care.group().lower().startswith("được") or not _has_act(clause[care.end() :]))
+    )
 
 
 def _only_going(clause: str) -> bool:
