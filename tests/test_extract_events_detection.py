@@ -1855,3 +1855,23 @@ def test_the_care_of_the_hurt_told_with_who_gave_it_is_no_happening(sentence: st
 def test_a_taking_to_hospital_with_an_act_after_it_is_the_act() -> None:
     found = names(SIDE_STORY.format("Sau đó, 2 kẻ côn đồ đưa anh Mười vào trong bệnh viện rồi bắt quỳ xin lỗi."))
     assert any("quỳ xin lỗi" in n for n in found), found
+
+
+def test_a_quarrel_told_after_the_attack_is_its_run_up() -> None:
+    text = (
+        "Đâm chết người vì mâu thuẫn nhỏ\n"
+        "Lò Văn Tám đã dùng dao đâm anh Hà Văn Chín tử vong tại quán nước ở xã Tân Phú.\n"
+        "Theo điều tra ban đầu, tối 4/3, Tám và anh Chín gặp nhau tại quán thì hai bên xảy ra mâu thuẫn, "
+        "cãi nhau.\n"
+    )
+    found = names(text)
+    assert not [n for n in found if "mâu thuẫn" in n], found
+    assert any("đâm anh Hà Văn Chín" in n for n in found), found
+
+
+def test_a_quarrel_that_is_the_story_stays() -> None:
+    text = (
+        "Cãi nhau ở chợ Tân Phú\n"
+        "Sáng 4/3, tại chợ Tân Phú, bà Lò Thị Mai và bà Hà Thị Cúc đã xảy ra mâu thuẫn, cãi nhau to tiếng.\n"
+    )
+    assert any("mâu thuẫn" in n for n in names(text)), names(text)

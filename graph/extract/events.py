@@ -1671,6 +1671,33 @@ def _side_act(clause: str) -> bool:
     )
 
 
+# A quarrel told as one ('hai bên xảy ra mâu thuẫn', 'dẫn đến cãi vã'; not 'kể chuyện mâu thuẫn với hàng
+# xóm', a story told); a scuffle ('xô xát', 'đánh nhau') is a fight.
+_QUARREL = re.compile(
+    rf"{_B}(?:(?:xảy\s+ra|nảy\s+sinh|phát\s+sinh|có)\s+mâu\s+thuẫn|cãi\s+nhau|cãi\s+vã|cự\s+cãi){_E}",
+    re.IGNORECASE,
+)
+_SCUFFLE = re.compile(rf"{_B}(?:xô\s+xát|ẩu\s+đả|đánh\s+nhau|hỗn\s+chiến|giằng\s+co){_E}", re.IGNORECASE)
+_QUARREL_ACTS = SETTING_VERBS | MOTION_VERBS | {"xảy ra"}
+
+
+def _only_quarrel(clause: str) -> bool:
+    """Whether a clause tells only a quarrel ('2 vợ chồng Tài xảy ra mâu thuẫn, thường xuyên cãi nhau').
+
+    Told after the story's attack, it is that attack's run-up, no happening of its own; an attack, a
+    scuffle or a police act in the clause, or another act, keeps it.
+    """
+    told = _PAREN.sub("", clause)
+    if not _QUARREL.search(told) or _STORY.search(told) or _SCUFFLE.search(told) or _police_act(told):
+        return False
+    acts = [
+        " ".join(m.group().lower().split())
+        for m in _free_acts(told)
+        if not (m.start() > 0 and m.group()[:1].isupper())
+    ]
+    return all(a in _QUARREL_ACTS for a in acts)
+
+
 CLAUSE_WORDS = _WORDS["clause_words"]
 _CLAUSE_AFTER_COMMA = re.compile(
     rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words(*CLAUSE_WORDS)}){_E})"
@@ -2622,6 +2649,7 @@ def clause_events(
             and not _only_going(clause)
             # ('Qua khám xét nơi ở của Tám, công an thu giữ ...': the search's seizure, a step of the story)
             and not (_side_act(clause) and not _police_act(text[lo:start]))
+            and not (_only_quarrel(clause) and told_kinds & VIOLENT)
             and not _cared_for(clause)
             and not _FIGURES.search(clause)
             and not _MANY_PAPERS.search(clause)
