@@ -1875,3 +1875,15 @@ def test_a_quarrel_that_is_the_story_stays() -> None:
         "Sáng 4/3, tại chợ Tân Phú, bà Lò Thị Mai và bà Hà Thị Cúc đã xảy ra mâu thuẫn, cãi nhau to tiếng.\n"
     )
     assert any("mâu thuẫn" in n for n in names(text)), names(text)
+
+
+def test_an_attack_told_as_going_on_is_the_same_attack() -> None:
+    text = (
+        "Chém người ở xã Tân Phú\n"
+        "Ngày 4/3, Lò Văn Tám dùng rựa chém anh Hà Văn Chín bị thương ở tay. "
+        "Chưa dừng lại, Tám còn chém tiếp anh Vi Văn Mười, cán bộ xã Tân Phú.\n"
+    )
+    events = extract(text, "invented.txt").events
+    attacks = [e for e in events if "chém" in e.name]
+    assert len(attacks) == 1, [e.name for e in events]
+    assert any("Vi Văn Mười" in a for a in attacks[0].aliases), attacks[0].aliases

@@ -2067,6 +2067,10 @@ def _decision_retold(found: list[Event], name: str, lo: int, lead_lo: int, lead_
     return None
 
 
+# An attack told as going on ('Không dừng lại ở đó, X còn ...', 'chém tiếp', 'còn tiếp tục đâm').
+_GOES_ON = re.compile(
+    rf"{_B}(?:(?:không|chưa)\s+dừng\s+lại|còn\s+tiếp\s+tục|(?:đâm|chém|đánh|bắn)\s+tiếp){_E}", re.IGNORECASE
+)
 # Incidents named by a noun that tells no act: a killing, a crash.
 _KILLING_NOUN = re.compile(rf"\s*vụ\s+(?:án\s+mạng|giết\s+người){_E}", re.IGNORECASE)
 _CRASH_NOUN = re.compile(rf"\s*vụ\s+(?:{_CRASH_NOUNS}){_E}", re.IGNORECASE)
@@ -2202,6 +2206,21 @@ def clause_events(
                 return
         if _suspicion(name):
             return  # 'Nghi ngờ X có hành vi bắt cóc ...', 'vụ cháy không gây thiệt hại về người'
+        if families_of(text[start:end]) & VIOLENT and _GOES_ON.search(text, lo, end):
+            # 'Chưa dừng lại, ông Bình còn chém tiếp ông D.' after 'ông Bình dùng rựa chém ông T.': the same
+            # attack going on, in the same paragraph, not another one.
+            same = next(
+                (
+                    e
+                    for e in reversed(found)
+                    if families_of(e.spans[-1].text) & VIOLENT and "\n" not in text[e.spans[-1].end : lo]
+                ),
+                None,
+            )
+            if same is not None:
+                retell(same, Span(start, end, text[start:end]), basis)
+                same.aliases.append(name)
+                return
         if _hypothetical(text, lo, start, text[start:end]):
             return  # 'Nếu X bị bắt thì ...', 'vẫn xảy ra một số trường hợp vi phạm': none told done
         # 'Hay có thể hung thủ đã ra tay trước khi ...?': a question asks, it tells nothing; the lead's
