@@ -1887,3 +1887,14 @@ def test_an_attack_told_as_going_on_is_the_same_attack() -> None:
     attacks = [e for e in events if "chém" in e.name]
     assert len(attacks) == 1, [e.name for e in events]
     assert any("Vi Văn Mười" in a for a in attacks[0].aliases), attacks[0].aliases
+
+
+def test_a_crash_told_by_its_impact_after_the_crash_is_that_crash() -> None:
+    text = (
+        "Tai nạn trên quốc lộ 9\n"
+        "Sáng 4/3, xe khách do Lò Văn Tám điều khiển đâm vào xe tải chạy ngược chiều trên quốc lộ 9. "
+        "Cú đâm trực diện khiến 2 chiếc xe biến dạng, 3 người tử vong.\n"
+    )
+    found = names(text)
+    assert not [n for n in found if n.startswith("Cú đâm")], found
+    assert any("đâm vào xe tải" in n for n in found), found

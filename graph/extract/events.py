@@ -2067,6 +2067,8 @@ def _decision_retold(found: list[Event], name: str, lo: int, lead_lo: int, lead_
     return None
 
 
+# A crash's impact told ('Cú đâm mạnh khiến xe tải mất lái', 'Cú va chạm khiến 2 người tử vong').
+_IMPACT = re.compile(rf"cú\s+(?:đâm|va\s+chạm|tông|húc|va\s+đập){_E}", re.IGNORECASE)
 # An attack told as going on ('Không dừng lại ở đó, X còn ...', 'chém tiếp', 'còn tiếp tục đâm').
 _GOES_ON = re.compile(
     rf"{_B}(?:(?:không|chưa)\s+dừng\s+lại|còn\s+tiếp\s+tục|(?:đâm|chém|đánh|bắn)\s+tiếp){_E}", re.IGNORECASE
@@ -2206,6 +2208,21 @@ def clause_events(
                 return
         if _suspicion(name):
             return  # 'Nghi ngờ X có hành vi bắt cóc ...', 'vụ cháy không gây thiệt hại về người'
+        if _IMPACT.match(text, start):
+            # 'Cú đâm trực diện khiến 2 xe biến dạng' after the crash was told: its impact, no other crash.
+            same = next(
+                (
+                    e
+                    for e in reversed(found)
+                    if families_of(e.spans[0].text) & CRASH
+                    or _CRASH.search(e.spans[0].text) and _VEHICLE.search(e.spans[0].text)
+                    or _CRASH_NOUN.match(e.name)
+                ),
+                None,
+            )
+            if same is not None:
+                retell(same, Span(start, end, text[start:end]), basis)
+                return
         if families_of(text[start:end]) & VIOLENT and _GOES_ON.search(text, lo, end):
             # 'Chưa dừng lại, ông Bình còn chém tiếp ông D.' after 'ông Bình dùng rựa chém ông T.': the same
             # attack going on, in the same paragraph, not another one.
