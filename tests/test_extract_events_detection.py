@@ -1898,3 +1898,22 @@ def test_a_crash_told_by_its_impact_after_the_crash_is_that_crash() -> None:
     found = names(text)
     assert not [n for n in found if n.startswith("Cú đâm")], found
     assert any("đâm vào xe tải" in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 6/3, công an xác định Tám là người trực tiếp đâm anh Chín.",
+        "Sau đó, cơ quan điều tra xác định đối tượng Lò Văn Tám là nghi can số một.",
+    ],
+    ids=["the_doer_of_the_told_attack", "a_suspect_named"],
+)
+def test_who_did_it_found_out_is_no_happening(sentence: str) -> None:
+    found = names(SIDE_STORY.format(sentence))
+    assert not [n for n in found if "xác định" in n], found
+    assert any("đâm anh Hà Văn Chín" in n for n in found), found
+
+
+def test_a_step_after_who_did_it_was_found_out_stays() -> None:
+    found = names(SIDE_STORY.format("Ngày 6/3, công an xác định Tụ có liên quan nên triệu tập Tụ lên làm việc."))
+    assert any("triệu tập" in n for n in found), found

@@ -2067,6 +2067,25 @@ def _decision_retold(found: list[Event], name: str, lo: int, lead_lo: int, lead_
     return None
 
 
+# Who did it, or what it was, found out ('X được xác định là nghi can ...', 'công an xác định Y là thủ phạm').
+_IDENTIFIED = re.compile(rf"{_B}(?:xác\s+định|nhận\s+định)(?:\s+được)?{_E}", re.IGNORECASE)
+
+
+def _identified(told: str) -> bool:
+    """Whether a clause tells, before any act of its own but a crime's, who did it or what it was.
+
+    'Phúc được xác định là nghi can đã sát hại ông C.': the crime's verb is what was found out; another
+    act ('xác định Dương có liên quan nên triệu tập') is a step of its own, and keeps the clause.
+    """
+    found = _IDENTIFIED.search(told)
+    if found is None:
+        return False
+    acts = [m for m in _free_acts(told) if not (m.start() > 0 and m.group()[:1].isupper())]
+    if acts and acts[0].start() < found.start():
+        return False
+    return all(_STORY.match(told, m.start()) for m in acts)
+
+
 # A crash's impact told ('Cú đâm mạnh khiến xe tải mất lái', 'Cú va chạm khiến 2 người tử vong').
 _IMPACT = re.compile(rf"cú\s+(?:đâm|va\s+chạm|tông|húc|va\s+đập){_E}", re.IGNORECASE)
 # An attack told as going on ('Không dừng lại ở đó, X còn ...', 'chém tiếp', 'còn tiếp tục đâm').
@@ -2247,6 +2266,19 @@ def clause_events(
         if _POINTER_IS.match(text, start) or _SAID_END.search(name):
             return  # 'Đó là nhận định ban đầu ...': what was told, summed up; 'ông X, ..., cho rằng
         told = text[start:end]
+        if _identified(told):
+            # 'Phúc được xác định là nghi can đã sát hại ông C.', 'cảnh sát xác định anh này là nghi phạm':
+            # who did it, found out; the act, if the story told it, is that act again, else no happening.
+            kinds = families_of(told, charges=False) if _STORY.search(told) else set()
+            if not kinds:
+                return
+            same = next(
+                (e for e in reversed(found) if kinds & families_of(e.spans[0].text, charges=False)), None
+            )
+            if same is not None:
+                retell(same, Span(start, end, told), basis)
+                same.aliases.append(name)
+                return
         if _NOUN.match(told) and _OCCURRED.match(told):
             # 'Vụ tai nạn xảy ra vào lúc 8h30 ...' after the incident is told: its time, not a new one.
             kind = kind_of(told)
