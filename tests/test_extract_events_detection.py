@@ -1917,3 +1917,15 @@ def test_who_did_it_found_out_is_no_happening(sentence: str) -> None:
 def test_a_step_after_who_did_it_was_found_out_stays() -> None:
     found = names(SIDE_STORY.format("Ngày 6/3, công an xác định Tụ có liên quan nên triệu tập Tụ lên làm việc."))
     assert any("triệu tập" in n for n in found), found
+
+
+def test_what_happened_referred_to_is_the_happening_told() -> None:
+    text = (
+        "Cô giáo đánh trẻ mầm non\n"
+        "Ngày 9/1/2017, Công an quận Hòa An cho biết đang điều tra vụ trẻ mầm non bị cô giáo đánh.\n"
+        "Theo đó, cô giáo Lò Thị Mai đã dùng dép đánh vào đầu một bé trai 3 tuổi.\n"
+        "Sự việc xảy ra ngày 8/1 tại nhóm lớp mầm non Hoa Mai (phường Tân Phú, quận Hòa An).\n"
+    )
+    found = names(text)
+    assert not [n for n in found if n.lower().startswith("sự việc")], found
+    assert any("bị cô giáo đánh" in n for n in found), found

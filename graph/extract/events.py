@@ -2067,6 +2067,12 @@ def _decision_retold(found: list[Event], name: str, lo: int, lead_lo: int, lead_
     return None
 
 
+# What happened referred to by no noun of its own ('Sự việc trên xảy ra tại ...', 'Vụ việc xảy ra lúc ...').
+_SAID_TO_HAPPEN = re.compile(
+    r"\s*(?:sự|vụ)\s+việc(?:\s+(?:trên|này|nói\s+trên|trong\s+clip))?(?:\s+được\s+xác\s+định)?"
+    r"(?:\s+(?:vừa|đã))?\s+xảy\s+ra(?![^\W_])",
+    re.IGNORECASE,
+)
 # Who did it, or what it was, found out ('X được xác định là nghi can ...', 'công an xác định Y là thủ phạm').
 _IDENTIFIED = re.compile(rf"{_B}(?:xác\s+định|nhận\s+định)(?:\s+được)?{_E}", re.IGNORECASE)
 
@@ -2266,6 +2272,13 @@ def clause_events(
         if _POINTER_IS.match(text, start) or _SAID_END.search(name):
             return  # 'Đó là nhận định ban đầu ...': what was told, summed up; 'ông X, ..., cho rằng
         told = text[start:end]
+        if _SAID_TO_HAPPEN.match(told):
+            # 'Sự việc xảy ra trên tuyến đường quốc lộ 4D' after the story told its happening: where and when
+            # that happened, no other; the first happening told (no case step, meeting or paper) takes it.
+            same = next((e for e in found if e.kind in (None, "crime", "accident", "fire")), None)
+            if same is not None:
+                retell(same, Span(start, end, told), basis)
+                return
         if _identified(told):
             # 'Phúc được xác định là nghi can đã sát hại ông C.', 'cảnh sát xác định anh này là nghi phạm':
             # who did it, found out; the act, if the story told it, is that act again, else no happening.
