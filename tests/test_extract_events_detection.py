@@ -1929,3 +1929,21 @@ def test_what_happened_referred_to_is_the_happening_told() -> None:
     found = names(text)
     assert not [n for n in found if n.lower().startswith("sự việc")], found
     assert any("bị cô giáo đánh" in n for n in found), found
+
+
+def test_a_contract_signed_is_the_background_of_a_case() -> None:
+    text = (
+        "Sự cố tại Bệnh viện Hòa An\n"
+        "Ngày 29/5, 6 bệnh nhân tử vong sau khi chạy thận tại Bệnh viện Đa khoa Hòa An.\n"
+        "Theo điều tra, ngày 25/5, Công ty Tân Phú ký hợp đồng với Công ty Hoa Mai bán, lắp đặt vật liệu lọc nước.\n"
+    )
+    found = names(text)
+    assert not [n for n in found if "hợp đồng" in n], found
+
+
+def test_an_agreement_signed_between_bodies_stays() -> None:
+    text = (
+        "Ký kết hợp tác\n"
+        "Ngày 5/6/2017, Công an tỉnh Hòa An và Sở Y tế tỉnh Hòa An tổ chức lễ ký kết quy chế phối hợp.\n"
+    )
+    assert any("ký kết" in n for n in names(text)), names(text)

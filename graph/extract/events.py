@@ -1698,6 +1698,29 @@ def _only_quarrel(clause: str) -> bool:
     return all(a in _QUARREL_ACTS for a in acts)
 
 
+# A contract signed ('Công ty X ký hợp đồng với Công ty Y bán, lắp đặt ...', 'Bệnh viện X ký với Cty Y cung
+# cấp vật tư'); 'ký kết' (an agreement between bodies, most often a ceremony) is not one.
+_CONTRACT = re.compile(
+    rf"ký(?:\s+(?!kết{_E})[^\s,;.]+)?\s+hợp\s+đồng{_E}|ký\s+với\s+(?:Công\s+ty|Cty|Tập\s+đoàn|doanh\s+nghiệp){_E}",
+    re.IGNORECASE,
+)
+
+
+def _dealing(clause: str) -> bool:
+    """Whether a clause tells first a contract signed, with no crime or police act: a story's background.
+
+    'Ngày 25/5, bệnh viện ký với Cty Thiên Sơn cung cấp vật tư ...' tells how a case came about; the
+    case (a crime, an accident) is the happening.
+    """
+    told = _PAREN.sub("", clause)
+    signed = _CONTRACT.search(told)
+    return (
+        signed is not None
+        and not _has_act(told[: signed.start()])
+        and not _STORY.search(told)
+        and not _police_act(told)
+    )
+
 CLAUSE_WORDS = _WORDS["clause_words"]
 _CLAUSE_AFTER_COMMA = re.compile(
     rf"^\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9]|[^,]*?{_B}(?:{_words(*CLAUSE_WORDS)}){_E})"
@@ -2731,6 +2754,7 @@ def clause_events(
             # ('Qua khám xét nơi ở của Tám, công an thu giữ ...': the search's seizure, a step of the story)
             and not (_side_act(clause) and not _police_act(text[lo:start]))
             and not (_only_quarrel(clause) and told_kinds & VIOLENT)
+            and not _dealing(clause)
             and not _cared_for(clause)
             and not _FIGURES.search(clause)
             and not _MANY_PAPERS.search(clause)
