@@ -1947,3 +1947,23 @@ def test_an_agreement_signed_between_bodies_stays() -> None:
         "Ngày 5/6/2017, Công an tỉnh Hòa An và Sở Y tế tỉnh Hòa An tổ chức lễ ký kết quy chế phối hợp.\n"
     )
     assert any("ký kết" in n for n in names(text)), names(text)
+
+
+# Steps of a case told late in the body, each a happening of its own.
+BODY_STEPS = [
+    pytest.param(
+        "Đến ngày 2/11, ông Hà Văn Lời tỉnh dậy và điện thoại đến cơ quan công an tự thú.\n",
+        "điện thoại đến cơ quan công an tự thú",
+        id="a_surrender_told_tu_thu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), BODY_STEPS)
+def test_a_step_of_a_case_told_in_the_body_is_found(sentence: str, words: str) -> None:
+    text = (
+        "Phá đường dây trộm cắp ở Hòa An\nCông an tỉnh Hòa An vừa phá một đường dây trộm cắp tài sản ở huyện Tân "
+        f"Phú.\nTheo hồ sơ, nhóm này gây ra nhiều vụ trộm trên địa bàn.\n{sentence}"
+    )
+    found = names(text)
+    assert any(words in n for n in found), found

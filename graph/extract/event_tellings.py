@@ -401,7 +401,7 @@ def incident_retold(found: list[Event]) -> list[Event]:
     return kept
 
 
-_TURNED_IN = re.compile(rf"{_B}đầu\s+thú{_E}", re.IGNORECASE)
+_TURNED_IN = re.compile(rf"{_B}(?:đầu|tự)\s+thú{_E}", re.IGNORECASE)  # 'tự thú' alike
 _ARRESTED = re.compile(rf"{_B}bị\s+(?:\S+\s+){{0,4}}?(?:bắt|tạm\s+giữ|tạm\s+giam){_E}", re.IGNORECASE)
 
 

@@ -922,12 +922,13 @@ _SEIZED = re.compile(
 
 # A surrender told as done ('X đã đến cơ quan công an đầu thú', 'nghi can ra đầu thú', 'lên Công an huyện Y để
 # đầu thú'): a step of the story, dated or not. Urged, meant or denied ('vận động X ra đầu thú', 'không ra
-# đầu thú'), it is none.
+# đầu thú'), it is none. 'tự thú' is the same step ('X điện thoại đến cơ quan công an tự thú').
+_TURNS_IN = r"(?:đầu|tự)\s+thú"
 _SURRENDERED = re.compile(
-    rf"{_B}(?:ra|đến|tới|lên|về)(?:\s+[^\s,;.:]+){{0,8}}?\s+(?:để\s+)?(?:trình\s+diện\s+)?đầu\s+thú{_E}",
+    rf"{_B}(?:ra|đến|tới|lên|về)(?:\s+[^\s,;.:]+){{0,8}}?\s+(?:để\s+)?(?:trình\s+diện\s+)?{_TURNS_IN}{_E}",
     re.IGNORECASE,
 )
-_SURRENDER = re.compile(rf"{_B}đầu\s+thú{_E}", re.IGNORECASE)
+_SURRENDER = re.compile(rf"{_B}{_TURNS_IN}{_E}", re.IGNORECASE)
 # A crime reported to the police, told as done ('gia đình hai cháu đã làm đơn tố cáo X đến Công an huyện Y',
 # 'cả 2 cô gái đã trình báo cơ quan công an', 'nên đến công an trình báo'): a step of the story, dated or not.
 # ('tố cáo' alone is also 'đã tố cáo sự tàn phá của ma túy': only a complaint written tells it; 'đã liên hệ
