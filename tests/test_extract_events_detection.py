@@ -1956,6 +1956,16 @@ BODY_STEPS = [
         "điện thoại đến cơ quan công an tự thú",
         id="a_surrender_told_tu_thu",
     ),
+    pytest.param(
+        "Công an huyện Tân Phú đã di lý Lê Văn Mười về địa phương để điều tra.\n",
+        "di lý Lê Văn Mười về địa phương",
+        id="a_suspect_taken_back",
+    ),
+    pytest.param(
+        "Viện KSND tỉnh Hòa An đã truy tố Lò Văn Bảy về tội lừa đảo chiếm đoạt tài sản.\n",
+        "truy tố Lò Văn Bảy",
+        id="a_charge_filed",
+    ),
 ]
 
 
