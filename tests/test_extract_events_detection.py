@@ -1957,6 +1957,16 @@ BODY_STEPS = [
         id="a_surrender_told_tu_thu",
     ),
     pytest.param(
+        "Sau khi đâm chết bạn, Lò Văn Tám đã bị cơ quan Công an huyện Tân Phú bắt giữ.\n",
+        "Lò Văn Tám bị bắt giữ",
+        id="an_arrest_by_a_unit_named_in_full",
+    ),
+    pytest.param(
+        "Đinh Văn Sáu bị tuyên phạt 5 năm tù về tội trộm cắp tài sản.\n",
+        "Đinh Văn Sáu bị tuyên phạt 5 năm tù",
+        id="a_ruling_that_befell_someone_named",
+    ),
+    pytest.param(
         "Công an huyện Tân Phú đã di lý Lê Văn Mười về địa phương để điều tra.\n",
         "di lý Lê Văn Mười về địa phương",
         id="a_suspect_taken_back",
@@ -1977,3 +1987,11 @@ def test_a_step_of_a_case_told_in_the_body_is_found(sentence: str, words: str) -
     )
     found = names(text)
     assert any(words in n for n in found), found
+
+
+def test_a_bare_step_under_a_photo_adds_no_happening() -> None:
+    text = (
+        "Bắt kẻ trộm xe máy\nNgày 5/6, Công an quận Tân Phú đang tạm giữ Võ Văn Mạnh để điều tra về hành vi trộm "
+        "cắp tài sản.\nĐối tượng Mạnh bị bắt giữ.\nSau khi Mạnh bị bắt, nhà của anh Tư đã được trả lại.\n"
+    )
+    assert len(names(text)) == 1, names(text)

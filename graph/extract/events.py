@@ -805,10 +805,48 @@ _COUNTED = re.compile(
 # ('tăng lực', 'tăng cường', 'tăng ca': to energise, to strengthen, to work overtime; no change counted)
 _RISE = r"(?:tăng(?!\s+(?:lực|cường|ca)(?![^\W_]))|giảm|so\s+với)"
 _FIGURES = re.compile(rf"{_B}{_RISE}{_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}{_RISE}{_E}", re.IGNORECASE)
+UNIT_STEP_WORDS = 14  # a unit named in full, then how it went about the step ('ập vào', 'ra quyết định')
 _CASE_STEP = re.compile(
     rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
 )
+# 'X đã bị Phòng Cảnh sát truy nã tội phạm Công an tỉnh Y bắt giữ': a unit named in full between 'bị' and the
+# step is longer than the few words _CASE_STEP lets stand there; it is still who took the step.
+_CASE_STEP_BY_UNIT = re.compile(
+    # ('bị can bị X khởi tố': the accused, and another 'bị', hold no unit)
+    rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:(?!bị\s)[^\s,]+\s+){{7,{UNIT_STEP_WORDS}}}?)"
+    rf"(?P<verb>{_words(*CASE_VERBS)}){_E}",
+    re.IGNORECASE,
+)
+_BY = re.compile(rf"{_B}bị{_E}", re.IGNORECASE)
+# Before whom a step befell, a topic or a time, no telling: 'Việc bác sĩ X bị ...', 'từ ngày X bị tuyên án'.
+# ('Ngay khi X bị bắt giữ, ...' tells the arrest again, a telling that folds into it: 'khi' is none of these.)
+_TOPIC_OR_TIME = re.compile(rf"{_B}(?:việc|vụ|ngày|lúc)(?:\s+[^\W\d_]+){{0,2}}\s*$", re.IGNORECASE)
+_WHEN_BEFORE = re.compile(rf"{_B}khi(?:\s+[^\W\d_]+){{0,2}}\s*$", re.IGNORECASE)
+UNIT_LEAD_CHARS = 12  # 'cơ quan ', 'lực lượng ' may come before the unit's name
+
+
+def _case_steps(text: str, lo: int, hi: int, org_at: dict[int, str]) -> Iterator[re.Match[str]]:
+    """Yield the steps of a case that befell someone in text[lo:hi] ('X bị công an bắt giữ'), in order.
+
+    A step's doer is a few words, or a unit the report names ('bị Cơ quan CSĐT Công an tỉnh Y bắt giữ').
+    """
+    at = lo
+    for by in _BY.finditer(text, lo, hi):
+        if by.start() < at:
+            continue
+        step = _CASE_STEP.match(text, by.start(), hi)
+        if step is None:
+            step = _CASE_STEP_BY_UNIT.match(text, by.start(), hi)
+            if step is not None and not any(
+                step.start("by") < u <= step.start("by") + UNIT_LEAD_CHARS for u in org_at
+            ):
+                step = None
+        if step is not None:
+            at = step.end()
+            yield step
+
+
 # ', bắt giam' after 'bị khởi tố': one more step of the case, listed.
 _STEP_LISTED = re.compile(rf",\s*(?:và\s+)?(?:{_words(*CASE_VERBS)}){_E}", re.IGNORECASE)
 # '7 bị cáo bị truy tố', '3 bị can bị khởi tố': the accused, counted, whom a step of their case befell
@@ -2806,7 +2844,7 @@ def clause_events(
             if summary or violent:
                 told_kinds.update(families_of(clause))
         told = bool(found) and found[-1].spans[0].start == start
-        for m in _CASE_STEP.finditer(text, lo, hi):
+        for m in _case_steps(text, lo, hi, org_at):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
             # 'Chín (22 tuổi) cũng bị tạm giữ': the aside and the auxiliaries are no part of who it befell.
             bare = _PAREN.sub(_blank_aside, text[lo : m.start()])
@@ -2846,6 +2884,21 @@ def clause_events(
             fuller = comma if comma != -1 else fuller  # ', nổi lên ...': the sentence goes on past the charge
             first = m.start("verb") if m.group("by").strip() == "" else m.start()
             who = _person_before(lo * " " + bare, lo, subject_end) if first == m.start() or done else None
+            if who is None and before[:1].isupper():
+                # 'Đinh Văn Sáu bị tuyên phạt 5 năm tù': a person of the report right before a bare 'bị' is
+                # whom the step befell ('Khi bị bắt', 'tỉnh Bắc Ninh bị ...' name no one).
+                who = _person_before(lo * " " + bare, lo, subject_end)
+                if who is not None and _TOPIC_OR_TIME.search(text, lo, who):
+                    continue  # 'Việc bác sĩ X bị bắt tạm giam ...', 'từ ngày X bị tuyên án': no telling
+                if who is not None and (
+                    " ".join(bare[who - lo : subject_end - lo].split()) not in names
+                    or _WHEN_BEFORE.search(text, lo, who)  # 'sau khi Nga bị bắt, ...': a time, no name
+                ):
+                    who = None
+                # Only the name gains the person: a bare step ('Mạnh bị bắt giữ' under a photo, 'sau khi Nga
+                # bị bắt, ...') tells no happening of its own, as before.
+                if who is not None and len(tidy_name(text[m.start("verb") : stop]).split()) < 3:
+                    continue
             if who is not None and len(" ".join(bare[who - lo : subject_end - lo].split())) <= PERSON_CHARS:
                 first = who  # 'Duy bị công an bắt giữ': who the step befell
                 # 'Sáu (30 tuổi), Bảy (27 tuổi) và Chín cũng bị tạm giữ': all of them.
@@ -2872,6 +2925,14 @@ def clause_events(
                 who_told = re.sub(r"\s+,", ",", bare[first - lo : subject_end - lo])
                 told = f"{who_told} {text[m.start() : stop]}"
                 told_full = f"{who_told} {text[m.start() : fuller]}"
+            if m.re is _CASE_STEP_BY_UNIT:
+                # 'X bị Ủy ban Kiểm tra Huyện ủy Y xử lý kỷ luật về Đảng ...': the unit's long name would fill
+                # the name; it is left to the fuller wording, the words of the act after it stay ('xử lý').
+                by = m.group("by").split()
+                while by and by[-1][:1].islower():
+                    by.pop()
+                unit = " ".join(by)
+                told = told.replace(unit, "", 1) if unit else told
             told = tidy_name(told)
             # 'Cuối năm 2015, ... nên bị phát lệnh truy nã': a year leading the sentence dates its steps.
             year_led = basis is not None and basis[1] == "year" and any(
