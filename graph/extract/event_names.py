@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from graph.facts import Event, Span
 from graph.gazetteer import load
@@ -202,6 +202,7 @@ _OPEN_PAREN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # pure; a report asks it of the same clauses and names about four times over
 def tidy_name(name: str) -> str:
     """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
     # 'tài xế Phan Văn A (SN 1982': who the person is, in a bracket the phrase's cut left open.

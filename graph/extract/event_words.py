@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.gazetteer import word_lists
 from graph.text import fold_tones
@@ -131,7 +132,13 @@ SUBJECT_WORDS = 5  # a longer subject (a person with a title chain) is left out 
 
 def folded_words(name: str) -> set[str]:
     """Return the words of ``name``, lower case and without tones."""
-    return set(re.findall(r"[^\W_]+", fold_tones(name.lower())))
+    return set(_folded_words(name))  # a set of its own: callers add to it
+
+
+@lru_cache(maxsize=4096)  # the same names are compared again and again (six times each, on the corpus)
+def _folded_words(name: str) -> frozenset[str]:
+    """Return ``folded_words(name)``, once per name."""
+    return frozenset(re.findall(r"[^\W_]+", fold_tones(name.lower())))
 
 
 _LEAD_EVENT = re.compile(r"\s*(?:tại|trong|sau|trước|qua)\s+", re.IGNORECASE)  # a sentence led by its setting

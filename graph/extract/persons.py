@@ -818,7 +818,14 @@ def persons(
                 continue
             # 'vụ án Trần A (giám đốc Công ty X)': a name of two words needs a title before it, unless
             # the report has named that person so already.
-            known_pair = _known_pair(tokens, start, people)
+            # (Asked only where it can matter: _name_at reads a name only from a capitalised word, and
+            # making the pair's key at every token cost more than the rest of this loop.)
+            known_pair = (
+                not triggered
+                and tokens[start].is_word
+                and is_capitalised(tokens[start])
+                and _known_pair(tokens, start, people)
+            )
             end = _name_at(ctx, tokens, start, triggered or known_pair, prefixed=start != i)
             if (
                 end > start

@@ -1017,6 +1017,9 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if tok.lower not in _DIRECTIVE_OPENERS:
+            i += 1  # (most words open none of the verbs below: one set look-up, not five)
+            continue
         n_ask = _phrase(tokens, i, ASK) or _handed_over_to(tokens, i)
         n_duty = _phrase(tokens, i, DUTY)
         if not n_ask and not n_duty and not _phrase(tokens, i, COMMIT) and not _plan(tokens, i):
@@ -1723,6 +1726,8 @@ def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 PLAN = _table("xác định")
 PLAN_PACE = _table("tiếp tục", "tập trung", "đẩy mạnh", "tăng cường", "chủ động", "quyết liệt", "kiên quyết")
+# The first words of every verb _directives looks for ('cho' and 'sang' end a hand-over's verb).
+_DIRECTIVE_OPENERS = frozenset([*ASK, *DUTY, *COMMIT, *PLAN, "cho", "sang"])
 
 
 def _plan(tokens: list[Token], i: int) -> int:
