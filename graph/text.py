@@ -244,7 +244,15 @@ _TOKEN_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*|[0-9]+|\S")
 
 def tokens(text: str) -> list[Span]:
     """Split ``text`` into words, digit runs and single punctuation characters, with offsets."""
-    return [Span(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    # The same Spans as Span(start, end, text), made without the frozen dataclass's __init__ (a
+    # field at a time through object.__setattr__): every sentence's numbers ask for its tokens.
+    new, put = object.__new__, object.__setattr__
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        span = new(Span)
+        put(span, "__dict__", {"start": m.start(), "end": m.end(), "text": m.group()})
+        out.append(span)
+    return out
 
 
 _LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")

@@ -73,6 +73,7 @@ from .tokens import HYPHENS, Token, capital_run, is_abbreviation, is_capitalised
 __all__ = ["persons"]
 
 HONORIFIC_PHRASES = tuple(tuple(h.split()) for h in sorted(HONORIFICS))
+HONORIFIC_FIRST = frozenset(words[0] for words in HONORIFIC_PHRASES)
 # Degrees and service titles written before a name, often with a dot: 'TS.', 'PGS.TS', 'QNCN'.
 DEGREES = {
     "ts",
@@ -194,6 +195,8 @@ LEAVES_POST = (
     ("cách", "chức"),
     ("cách", "tất", "cả", "các", "chức", "vụ"),
 )
+# The words a post taken up or left later in a sentence can start at ('như' opens a list of posts).
+POST_VERB_FIRST = frozenset([*(words[0] for words in (*LEAVES_POST, *TAKES_POST)), "như"])
 
 
 def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixed: bool = False) -> int:
@@ -598,6 +601,10 @@ def _known_pair(tokens: list[Token], k: int, people: dict[str, Person]) -> bool:
 
 def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry | None]:
     """Skip a rank, honorifics and degrees before a name: return (where the name would start, rank)."""
+    if i < len(tokens) and not (
+        (word := tokens[i].lower) in DEGREES or word in HONORIFIC_FIRST or ctx.lex.ranks.starts(word)
+    ):
+        return i, None  # (asked at every word of a report: most open none of these, answered at once)
     rank_entry = None
     k = i
     for _ in range(6):
@@ -1415,6 +1422,8 @@ def persons(
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
         # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
         for p in range(len(tokens)):
+            if tokens[p].lower not in POST_VERB_FIRST:
+                continue  # (no verb of a post, nor 'như', starts here: nothing below can follow)
             left = phrase_at(tokens, p, LEAVES_POST)
             took = phrase_at(tokens, p, TAKES_POST) if left == p else p
             reach = 12
