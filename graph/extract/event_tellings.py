@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from graph.facts import Event, Span
 from graph.text import slug
@@ -53,6 +54,7 @@ _APPOINTEE = re.compile(
 _PRESS = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # pure; a report compares the same pairs of names about three times over
 def same_happening(a: str, b: str) -> bool:
     """Whether two names tell the same happening (most of the longer one's syllables shared)."""
     who_a, who_b = _APPOINTEE.match(a), _APPOINTEE.match(b)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from graph.facts import Event, Participant, Span
 from graph.gazetteer import load as load_gazetteer
@@ -1021,6 +1021,7 @@ _DOER_TOLD_AGAIN = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # pure; each clause asks it twice (a step told in order? where its part starts)
 def _surrendered(clause: str) -> int | None:
     """Return where the part of a clause that tells a surrender as done starts ('Tám đã đến công an đầu
     thú'), or None (none told, or one urged or meant)."""
