@@ -804,6 +804,11 @@ def persons(
             start, rank = _prefix_end(ctx, tokens, i)
             if start >= len(tokens):
                 break
+            if start == i and (not tokens[i].is_word or tokens[i].text[:1].islower()):
+                # Every reading below starts at a capitalised word (or one after a title): most words
+                # of a report are not, and this loop visits every word.
+                i += 1
+                continue
             triggered = start != i or (start - 1) in title_ends or start in by_last
             # 'Chủ tịch UBND xã X - Đinh Văn A - khẳng định': the name set off by a dash after the post.
             triggered = triggered or (

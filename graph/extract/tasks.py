@@ -434,6 +434,8 @@ CHARGE_NOUNS = _table("việc", "các", "những", "nhiệm vụ", "chức năng
 PARTNER = _table("phối hợp")
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
 UNIT_ROLES = _table(*_WORDS["unit_roles"])
+# The first words of what a named unit will or must do, as _directives reads it after its verbs.
+_UNIT_ACT_OPENERS = frozenset([*UNIT_MODALS, *CHAIR, *TAKES_CHARGE, *PARTNER, "là"])
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(*_WORDS["continue"])
 # Items of a directive counted out at the start of a sentence: 'Thứ nhất, kiểm tra …'.
@@ -1282,6 +1284,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         i += 1
     # A named unit that will or must act: 'Cục Chống tham nhũng sẽ làm rõ …', 'Sở Y tế phải báo cáo …'.
     for i in range(1, len(tokens)):
+        if tokens[i].lower not in _UNIT_ACT_OPENERS:
+            continue  # (none of the phrases below starts here)
         role = tokens[i].lower == "là" and _phrase(tokens, i + 1, UNIT_ROLES)
         # 'Sở Y tế chủ trì, phối hợp với … kiểm tra …': the charge of a plan stated plainly; 'Hiện Phòng X
         # phối hợp với Y điều tra …': an inquiry under way told without 'đang'
@@ -2369,7 +2373,9 @@ MODAL_OPENERS = {"“", '"', ",", "thì", "nên", "ta", "là", "cũng", "còn", 
 
 def _speech_modal(tokens: list[Token]) -> int | None:
     """Return where a task starts after a bare modal in a speaker's directive ('“Phải làm rõ …”, X nói')."""
-    if not any(_phrase(tokens, k, SPEECH_DIRECTIVES) for k in range(len(tokens))):
+    # (the first-word test spares a call at every word: most sentences hold no such verb)
+    said = (k for k, t in enumerate(tokens) if t.lower in SPEECH_DIRECTIVES)
+    if not any(_phrase(tokens, k, SPEECH_DIRECTIVES) for k in said):
         return None
     for k, tok in enumerate(tokens):
         if tok.lower not in ("cần", "phải"):
