@@ -1050,6 +1050,7 @@ _EVENT_HEADS = ("buổi", "cuộc", "phiên", "lễ", "đợt", "vụ", "kỳ", 
 _LISTED_DOER_HEAD = re.compile(rf"(?:{_words(*_WORDS['listed_doer_heads'])}){_E}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # pure; _short_forms asks it of each telling twice (itself and through _compact)
 def _compact_parts(told: str) -> tuple[str, str, str, bool] | None:
     """Return (doer, 'bị'/'được' or '', act with its object, whether the doers are a list) of a telling."""
     helped = _HELPED.search(told)

@@ -2249,6 +2249,16 @@ def org_key(ctx: Context, name: str) -> str:
 
     An abbreviation in brackets restates the words before it: 'Phòng Cảnh sát giao thông (CSGT)'.
     """
+    # Every pass asks for the keys of the same names (each ~6 times a report): once per report and name.
+    known = ctx.cache.setdefault("org_keys", {})
+    assert isinstance(known, dict)
+    if name not in known:
+        known[name] = _org_key(ctx, name)
+    return known[name]
+
+
+def _org_key(ctx: Context, name: str) -> str:
+    """Return ``org_key(ctx, name)``, made afresh."""
     local = local_abbreviations(ctx)
     if local:
         name = " ".join(local.get(w, w) for w in name.split())
