@@ -244,15 +244,7 @@ _TOKEN_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*|[0-9]+|\S")
 
 def tokens(text: str) -> list[Span]:
     """Split ``text`` into words, digit runs and single punctuation characters, with offsets."""
-    # The same Spans as Span(start, end, text), made without the frozen dataclass's __init__ (a
-    # field at a time through object.__setattr__): every sentence's numbers ask for its tokens.
-    new, put = object.__new__, object.__setattr__
-    out = []
-    for m in _TOKEN_RE.finditer(text):
-        span = new(Span)
-        put(span, "__dict__", {"start": m.start(), "end": m.end(), "text": m.group()})
-        out.append(span)
-    return out
+    return [Span(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
 
 
 _LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -495,10 +487,6 @@ def _parse_number_words(words: list[str], i: int) -> tuple[int, int] | None:
     return unit, i + 1
 
 
-def _is_word(token: Span | None) -> bool:
-    return token is not None and token.text[0].isalpha()
-
-
 def find_numbers(text: str) -> list[NumberMatch]:
     """Return every number in ``text`` with offsets, in order.
 
@@ -518,11 +506,14 @@ def find_numbers(text: str) -> list[NumberMatch]:
     def in_date(start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in blocked)
 
-    toks = tokens(text)
+    # The tokens of ``tokens(text)``, as their matches and words: a Span for every token of every
+    # sentence cost more than the reading below.
+    toks = list(_TOKEN_RE.finditer(text))
+    words = [m.group() for m in toks]
     # _word_lower of each word, else the text: inlined, as this runs for every token of every sentence.
     normalize = unicodedata.normalize
-    lowered = [normalize("NFC", t.text).lower() if t.text[0].isalpha() else t.text for t in toks]
-    index_at = {t.start: i for i, t in enumerate(toks)}
+    lowered = [normalize("NFC", w).lower() if w[0].isalpha() else w for w in words]
+    index_at = {m.start(): i for i, m in enumerate(toks)}
 
     for match in _DIGITS_RE.finditer(text):
         start, end = match.span()
@@ -550,15 +541,15 @@ def find_numbers(text: str) -> list[NumberMatch]:
 
     i = 0
     while i < len(toks):
-        parsed = _word_number_at(toks, lowered, i)
+        parsed = _word_number_at(words, lowered, i)
         if parsed is None:
             i += 1
             continue
         value, j = parsed
-        start, end = toks[i].start, toks[j - 1].end
+        start, end = toks[i].start(), toks[j - 1].end()
         percent = j + 1 < len(toks) and lowered[j] == "phần" and lowered[j + 1] == "trăm"
         if percent:
-            end = toks[j + 1].end
+            end = toks[j + 1].end()
         if not in_date(start, end):
             found.append(NumberMatch(start, end, text[start:end], float(value), percent, True))
         i = j
@@ -566,8 +557,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
     return found
 
 
-def _word_number_at(toks: list[Span], lowered: list[str], i: int) -> tuple[int, int] | None:
-    """Return (value, index after) when a quantity number-word phrase starts at token ``i``."""
+def _word_number_at(words: list[str], lowered: list[str], i: int) -> tuple[int, int] | None:
+    """Return (value, index after) when a quantity number-word phrase starts at token ``i``.
+
+    ``words`` are the tokens' texts, ``lowered`` the same in lower case (NFC for words).
+    """
     w = lowered[i]
     if w not in _NUMBER_WORDS:
         return None
@@ -575,25 +569,23 @@ def _word_number_at(toks: list[Span], lowered: list[str], i: int) -> tuple[int, 
     if prev == "thứ" or prev in _VAGUE_BEFORE or prev in _NUMBER_WORDS or prev in ("mươi", "trăm"):
         return None  # ordinals, 'hàng chục', and the tail of a phrase already read
     # Capitalised number words next to other capitalised words are names: 'Năm Căn', 'Ngã Bảy'.
-    if toks[i].text[0].isupper():
-        prev_cap = i > 0 and _is_word(toks[i - 1]) and toks[i - 1].text[0].isupper()
-        next_cap = i + 1 < len(toks) and _is_word(toks[i + 1]) and toks[i + 1].text[0].isupper()
+    if words[i][0].isupper():
+        prev_cap = i > 0 and words[i - 1][0].isalpha() and words[i - 1][0].isupper()
+        next_cap = i + 1 < len(words) and words[i + 1][0].isalpha() and words[i + 1][0].isupper()
         if prev_cap or next_cap:
             return None
-    words = lowered
-    parsed = _parse_number_words(words, i)
+    parsed = _parse_number_words(lowered, i)
     if parsed is None:
         return None
     value, j = parsed
-    nxt_tok = toks[j] if j < len(toks) else None
-    if not _is_word(nxt_tok):
+    if not (j < len(words) and words[j][0].isalpha()):
         return None  # a quantity counts something: 'lần thứ hai,' or 'chín.' is not one
     nxt = lowered[j]
     if w == "năm" and j == i + 1:  # bare 'năm': five or year
         if prev.isdigit() or prev in _YEAR_BEFORE:
             return None
         pair = (nxt, lowered[j + 1] if j + 1 < len(lowered) else "")
-        if nxt in _YEAR_AFTER or pair in _YEAR_AFTER_PAIRS or nxt_tok.text[0].isupper():  # type: ignore[union-attr]
+        if nxt in _YEAR_AFTER or pair in _YEAR_AFTER_PAIRS or words[j][0].isupper():
             return None
     if j == i + 1 and nxt in _NOT_A_COUNT_AFTER.get(w, ()):
         return None
@@ -853,7 +845,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
 
 def _date_blocks(text: str) -> list[tuple[int, int]]:
     """Return spans whose digits belong to dates (resolvable or not), for ``find_numbers``."""
-    if not any(ch.isdigit() for ch in text) and "tháng" not in text.lower():
+    if not any(map(str.isdigit, text)) and "tháng" not in text.lower():
         return []
     # What _candidates finds of the blocking kinds, in its order, without running the other
     # kinds' patterns: every sentence's numbers ask, and no one else asks for a sentence's dates.
