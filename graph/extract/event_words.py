@@ -29,9 +29,22 @@ _E = r"(?![^\W_])"  # at a word's end
 
 
 def _words(*phrases: str) -> str:
-    """Return an alternation of phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+    """Return an alternation of phrases, longest first, spaces matching any whitespace.
+
+    The phrases are grouped under their first letter, 'p(?:hiên tòa|hiên xử)|b(?:uổi …)|…': the
+    regex engine then enters only the group of the letter it reads, not every phrase in turn (the
+    event patterns ran several times faster). A group keeps its phrases' order, and no letter the
+    text holds can open two groups (if two first letters match each other ignoring case, the plain
+    alternation is returned), so a pattern matches just as with the plain alternation.
+    """
+    ordered = [p.split() for p in sorted(set(phrases), key=len, reverse=True)]
+    firsts = "".join(dict.fromkeys(words[0][0] for words in ordered if words))
+    if not all(ordered) or any(len(re.findall(re.escape(c), firsts, re.IGNORECASE)) > 1 for c in firsts):
+        return "|".join(r"\s+".join(map(re.escape, words)) for words in ordered)
+    groups: dict[str, list[str]] = {c: [] for c in firsts}
+    for words in ordered:
+        groups[words[0][0]].append(r"\s+".join(map(re.escape, [words[0][1:], *words[1:]])))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in groups.items())
 
 
 # Words between a subject and its verb that say when or how, not what: dropped from names.
