@@ -112,6 +112,11 @@ class Scheme:
         self._padded = [(indicator, phrase, tuple(f" {p} " for p in parts), sum(len(p) for p in parts), near)
                         for indicator, phrase, parts, near in self._phrases]
         self._padded_excludes = {k: tuple(f" {x} " for x in xs) for k, xs in self._excludes.items()}
+        # The phrases by the first word of their first part: only those whose word the measure holds can
+        # match it (a part is found as whole words), so match tries those, not the whole table.
+        self._by_first_word: dict[str, list[int]] = {}
+        for n, (_, _, parts, _, _) in enumerate(self._padded):
+            self._by_first_word.setdefault(parts[0].split()[0], []).append(n)
         self._rate_words = tuple(key(w) for w in RATE_WORDS)
         # A corpus states the same measure and unit again and again: answers are kept.
         self._memo: dict[tuple[str, str | None, str | None], Match | None] = {}
@@ -172,7 +177,9 @@ class Scheme:
         share_phrase = any(text.startswith(w + " ") for w in self._rate_words)
         best: tuple[tuple, Match] | None = None
         head = " " + " ".join(text.split()[: len(unit_key.split()) + NEAR_WORDS]) + " "
-        for indicator, phrase, parts, length, near in self._padded:
+        words = set(padded.split())
+        tried = sorted({n for w in words for n in self._by_first_word.get(w, ())})  # in the table's order
+        for indicator, phrase, parts, length, near in (self._padded[n] for n in tried):
             within = head if near else padded
             if not all(p in within for p in parts):
                 continue

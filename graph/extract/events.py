@@ -232,7 +232,7 @@ def _keyword_events(
         used_ids.add(candidate)
         return candidate
 
-    captions = _captions(text, ctx.sentences)
+    captions = _report_captions(ctx)
     for sentence in ctx.sentences[1:]:
         lo, hi = sentence.start, sentence.end
         # A day in brackets is an aside ('(19/5/1890 - 19/5/2017)'), not the day of the event.
@@ -2044,6 +2044,14 @@ _NAMED_INCIDENT = re.compile(r"\s*Vụ\s")
 CREDIT_CHARS = 50  # a credit names its source in a few words
 
 
+def _report_captions(ctx: Context) -> list[tuple[int, int, int]]:
+    """Return the report's photo captions (``_captions``), read once: two passes ask for them."""
+    found = ctx.cache.get("captions")
+    if found is None:
+        found = ctx.cache["captions"] = _captions(ctx.text, ctx.sentences)
+    return found  # type: ignore[return-value]
+
+
 def _captions(text: str, sentences: list[Span]) -> list[tuple[int, int, int]]:
     """Return the photo captions as (start, credit start, where the sentence after the credit begins)."""
     out: list[tuple[int, int, int]] = []
@@ -2471,7 +2479,7 @@ def clause_events(
     violent_days: set[tuple[int, int]] = set()  # (kind of act, offset of the earlier day) of acts told
     summary_days: dict[int, int] = {}  # id of a summed-up happening → offset of the day it took
 
-    parts = _uncaptioned(text, _headed_parts(text, ctx.sentences), _captions(text, ctx.sentences))
+    parts = _uncaptioned(text, _headed_parts(text, ctx.sentences), _report_captions(ctx))
     told_before: dict[int, int] = {}  # index of a part → how many events were found before it
     for n, (lo, hi) in enumerate(parts):
         told_before[n] = len(found)
