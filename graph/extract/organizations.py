@@ -1969,6 +1969,27 @@ def _press_brand_keys() -> frozenset[str]:
     return frozenset(key(b) for b in word_lists("brands.txt")["press"])
 
 
+def _opens_no_unit(ctx: Context, tokens: list[Token], i: int) -> bool:
+    """Whether no unit, outlet or shop can start at tokens[i], as find_org_mentions reads them.
+
+    A mark, or a word in lower case that opens no unit's head, no soft head and no shop ('tiệm')
+    and is no site's name ('zing.vn'): what most words of a report are, answered at once rather
+    than by each reader in turn.
+    """
+    tok = tokens[i]
+    if tok.is_word and not tok.text[:1].islower():
+        return False
+    word = tok.lower
+    return not (
+        word == "tiệm"
+        or ctx.lex.heads.starts(word)
+        or ctx.lex.heads_loose.starts(word)
+        or word in SOFT_HEADS
+        or tok.text in POLICE_INITIALS
+        or (i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].lower in WEB_DOMAINS)
+    )
+
+
 def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
     """Return (sentence index, mention) for every specific unit mention, outermost first.
 
@@ -1982,6 +2003,9 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
         chained = True  # the bare heads and the mention after them follow each other ('HĐND, UBND tỉnh X')
         goes_on = -1  # the token index where the coordination goes on
         while i < len(tokens):
+            if _opens_no_unit(ctx, tokens, i):
+                i += 1
+                continue
             outlet = (
                 _press_outlet(ctx, tokens, i)
                 or _shop(ctx, tokens, i)
