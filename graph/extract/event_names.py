@@ -417,6 +417,7 @@ _AT_PLACE = re.compile(
 _TOLD_AT_END = re.compile(r"(?<=\S)\s+(?:đã\s+|vừa\s+)?xảy\s+ra$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # pure; naming and comparing events ask it of the same names twice over
 def drop_places(name: str) -> str:
     """Drop 'ở <Place>', 'tại xã X, huyện Y' from a name: where a step happened is rarely what names it."""
     # 'triệt phá X tại xã Y, huyện Z, tạm giữ W': the comma after the place still parts the two acts.
