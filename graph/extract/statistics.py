@@ -531,7 +531,8 @@ def _candidates(ctx: Context, n: int) -> list[NumberMatch]:
     starts = {m.start for m in found}
     # One pass for two readings (a token read both ways gives the quoted one first, as before).
     for i, token in enumerate(tokens[:-2]):
-        value = number_word(token.text)
+        # (a number word is a word: marks and digits, half the tokens, need no look-up)
+        value = number_word(token.text) if token.is_word else None
         if value is None or token.start - base in starts:
             continue
         at = token.start - base
