@@ -2768,3 +2768,24 @@ def test_informing_the_press_after_a_report_is_a_task_of_its_own():
     assert names("Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Sở Công thương cung cấp hồ sơ, thông tin cho Công an tỉnh.") == [
         "cung cấp hồ sơ, thông tin cho Công an tỉnh"
     ]
+
+
+def test_the_inquiry_an_act_of_units_named_by_kind_serves_is_their_task():
+    assert names("Ngay sau đó, lực lượng chức năng đã có mặt để tiến hành xác minh vụ việc.") == ["xác minh vụ việc"]
+    assert names("Cơ quan công an đã đưa ba người liên quan về trụ sở để điều tra hành vi gây rối.") == [
+        "điều tra hành vi gây rối"
+    ]
+    facts = extract(HEAD + "Công an xã Hòa Phong đã triệu tập Lê Văn Tám để làm rõ hành vi đe dọa nhân viên y tế.", "t.txt")
+    assert [(t.name, t.holder) for t in facts.tasks] == [
+        ("làm rõ hành vi đe dọa nhân viên y tế", "Công an xã Hòa Phong")
+    ]
+    # (work at the scene that opens with something else than the inquiry is told, not held)
+    assert names("Lực lượng chức năng đã có mặt để điều tiết giao thông và xác minh sự việc.") == []
+    assert names("Lực lượng chức năng đã có mặt để xử lý, phân luồng giao thông.") == []
+
+
+def test_the_sentence_after_an_inquiry_a_unit_took_up_goes_on_with_no_directive():
+    assert names(
+        "Công an xã Hòa Phong đã tạm giữ Lê Văn Tám để làm rõ hành vi đe dọa nhân viên y tế. "
+        "Tám nói phải đưa tiền cho Đỗ Văn Khang."
+    ) == ["làm rõ hành vi đe dọa nhân viên y tế"]

@@ -585,6 +585,7 @@ class _Directive:
     holder_words: tuple[int, int]  # token range of the unit asked
     nested: bool = False
     unit: str | None = None  # the unit named before 'sẽ' / 'phải', when it is the holder
+    told: bool = False  # the purpose of what a unit did: no directive the next sentences go on with
 
 
 def _covered(spans: Names, offset: int) -> tuple[int, int, str | None] | None:
@@ -1488,9 +1489,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             continue
         unit = _detaining_unit(tokens, i, spans)
         kind = _awaiting_units(tokens, i, spans) if unit is None else None
+        kind = kind or (_acting_units(tokens, i, spans) if unit is None else None)
         start = _task_start(tokens, i + 1) if unit is not None or kind is not None else None
-        if start is not None and _phrase(tokens, start, INQUIRY):
-            found.append(_Directive(i, start, kind or (i, i), unit=unit))
+        if start is not None and _inquiry_purpose(tokens, start):
+            found.append(_Directive(i, start, kind or (i, i), unit=unit, told=True))
     found.sort(key=lambda d: d.trigger)
     if _legal_rule(tokens):
         # ('Theo quy định của Luật …, Cơ quan CSĐT phải gửi …': what the law has units do is a rule)
@@ -1683,6 +1685,46 @@ def _detaining_unit(tokens: list[Token], i: int, spans: Names) -> str | None:
         if span is not None and span[2]:
             return span[2]
     return None
+
+
+# Words between a unit named by kind and its act: 'lực lượng chức năng đã nhanh chóng có mặt để …'.
+ACT_ADVERBS = {"đã", "vừa", "đang", "cũng", "vẫn", "nhanh", "chóng", "kịp", "thời", "lập", "tức", "ngay"}
+MAX_ACT_CLAUSE = 25  # tokens from the subject of the act to its 'để'
+
+
+def _acting_units(tokens: list[Token], i: int, spans: Names) -> tuple[int, int] | None:
+    """Return the token range of units named by kind whose act ends in the 'để' at ``i``.
+
+    'Ngay sau đó, lực lượng chức năng đã có mặt để xác minh …', 'cảnh sát đã đưa 14 người về trụ sở để điều
+    tra': the clause opens with the kind of unit, then what it did for the inquiry.
+    """
+    verb = next((m for m in range(i - 1, max(0, i - MAX_ACT_CLAUSE), -1) if _phrase(tokens, m, DETAIN)), None)
+    if verb is None or any(tokens[m].text in ";:.“”\"" for m in range(verb, i)):
+        return None
+    # (the subject stands before the clause's first aspect word: '… đã xuống hiện trường, dẫn … về trụ sở')
+    back = range(verb - 1, max(-1, i - MAX_ACT_CLAUSE), -1)
+    lo = max(next((m + 1 for m in back if tokens[m].text in ";:.“”\""), 0), i - MAX_ACT_CLAUSE)
+    aspect = next((m for m in range(lo, verb) if tokens[m].lower in ("đã", "vừa", "đang")), None)
+    end = aspect if aspect is not None else verb
+    while end > 1 and tokens[end - 1].lower in ACT_ADVERBS:
+        end -= 1
+    c = _generic_subject(tokens, end, spans)
+    return (c, end) if c is not None and not _phrase(tokens, c, TIMES) else None
+
+
+def _inquiry_purpose(tokens: list[Token], start: int) -> bool:
+    """Whether the purpose at ``tokens[start]`` opens with an inquiry or a check ('để tiến hành xác minh …').
+
+    (a purpose that opens with other work, 'có mặt để điều tiết giao thông và xác minh …', tells what was done
+    at the scene, as our gold reads it)
+    """
+    verb = start
+    while _phrase(tokens, verb, PACE):
+        verb += _phrase(tokens, verb, PACE)
+    # ('có mặt để xử lý, phân luồng …': handling the scene, told; 'để xử lý X' is the case's)
+    if tokens[verb].lower == "xử" and (verb + 2 >= len(tokens) or tokens[verb + 2].text in ",.;"):
+        return False
+    return any(_phrase(tokens, k, w) for k, w in ((start, INQUIRY), (verb, INQUIRY), (verb, WATCH)))
 
 
 # What investigators wait for before they act: 'cơ quan điều tra đang chờ kết luận giám định để xác định …'.
@@ -2496,6 +2538,9 @@ def _directive_tasks(
         if not every:
             return False, last_holder
     directives = [d for d in every if not d.nested]
+    # ('Công an xã X đã triệu tập Y để làm rõ …. Ông Z cho biết …': what a unit did for an inquiry asks no
+    # one, so the next sentence goes on with no directive)
+    told = bool(directives) and all(d.told for d in directives) and not in_context
     regions: Names = []
     for k, a in enumerate(directives):
         hi = directives[k + 1].trigger if k + 1 < len(directives) else len(tokens)
@@ -2705,7 +2750,7 @@ def _directive_tasks(
             _add(ctx, found, cases["verb"] + cases["first"], start, holder, new=False)
             second = f"{cases['verb']}{cases['noun']} {cases['second']}"
             _add(ctx, found, second, start + cases.start("second"), holder, new=False, end=end)
-    return bool(regions), holder
+    return bool(regions) and not told, holder
 
 
 BULLETS = {"-", "–", "+", "•", "*", ")"}
