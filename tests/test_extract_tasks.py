@@ -2789,3 +2789,20 @@ def test_the_sentence_after_an_inquiry_a_unit_took_up_goes_on_with_no_directive(
         "Công an xã Hòa Phong đã tạm giữ Lê Văn Tám để làm rõ hành vi đe dọa nhân viên y tế. "
         "Tám nói phải đưa tiền cho Đỗ Văn Khang."
     ) == ["làm rõ hành vi đe dọa nhân viên y tế"]
+
+
+def test_an_inquiry_under_way_with_a_partner_after_cung_or_none_is_the_units():
+    found = extract(
+        HEAD + "Công an huyện Bình Lộc đang phối hợp cùng Công an tỉnh Hòa Nam điều tra vụ án.", "t.txt"
+    ).tasks
+    assert [(t.name, t.holder) for t in found] == [("điều tra vụ án", "Công an huyện Bình Lộc")]
+    assert names("Hiện Công an tỉnh Hòa Nam đang phối hợp Công an huyện Tân Lộc tiếp tục điều tra vụ việc.") == [
+        "tiếp tục điều tra vụ việc"
+    ]
+    assert names("Công an huyện Bình Lộc và Công an xã Tân Lộc đang phối hợp điều tra, làm rõ vụ việc.") == [
+        "phối hợp điều tra, làm rõ vụ việc"
+    ]
+    # (a partner after 'cùng' is left out of a plan's words, as one after 'với' is)
+    assert names("Tới đây, UBND huyện Bình Lộc sẽ phối hợp cùng Sở Y tế hỗ trợ toàn bộ chi phí chữa trị cho anh Tám.") == [
+        "hỗ trợ toàn bộ chi phí chữa trị cho anh Tám"
+    ]

@@ -1359,7 +1359,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             under_way = verb is not None and bool(_phrase(tokens, verb, UNDER_WAY))
             if under_way and start is not None and tokens[start].lower == "phối":
                 # (as for a unit named at once: a partner not read whole names no task of the unit's own)
-                under_way = _after_partner(spans, tokens, start, len(tokens)) > start
+                under_way = _with_whom(spans, tokens, start)
             if start is not None and held is not None and under_way and not any(d.task <= i for d in found):
                 found.append(_Directive(i, start, held))
             elif going and not any(d.task <= i for d in found):
@@ -1429,7 +1429,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             start = None
         elif under_way and start is not None and tokens[start].lower == "phối":
             # (working with a partner whose name is not read whole names no task of the unit's own)
-            start = start if _after_partner(spans, tokens, start, len(tokens)) > start else None
+            start = start if _with_whom(spans, tokens, start) else None
         # ('…, đồng thời Sở TN&MT phải bàn với quận 2 …': a clause of its own after a comma names its unit)
         first = next((k for k in range(i) if tokens[k].end > before[0]), i)
         back = range(1, min(5, first + 1))
@@ -2194,7 +2194,14 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int, *, named
         m = k + 2
         while m < hi and tokens[m].lower in ("chặt", "chẽ"):
             m += 1
-        if m < hi and tokens[m].lower == "với":
+        # ('phối hợp cùng (với) Công an huyện X điều tra …', 'phối hợp Công an huyện X điều tra …': the
+        # partner after 'cùng', or a named one with no word before it)
+        told = m < hi and tokens[m].lower in ("với", "cùng")
+        m += m + 1 < hi and tokens[m].lower == "cùng" and tokens[m + 1].lower == "với"
+        if not told and m < hi and is_capitalised(tokens[m]) and _named_unit(spans, tokens[m]):
+            m -= 1  # (the partner's name starts at once)
+            told = True
+        if told:
             end = _holder_end(tokens, m + 1, spans)
             # ('phối hợp với các cơ quan chức năng xử lý …': partners named by kind only are the manner of
             # the task, which is told with them; a named partner shares the task and is left out)
@@ -2211,6 +2218,17 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int, *, named
                 if start is not None and start < hi and not named:
                     return start
     return lo
+
+
+def _with_whom(spans: Names, tokens: list[Token], start: int) -> bool:
+    """Whether 'phối hợp' at ``tokens[start]`` is read whole: its partner skipped, or none before the inquiry.
+
+    'đang phối hợp với Sở Y tế điều tra …'; 'Cơ quan CSĐT X và Cơ quan CSĐT Y đang phối hợp điều tra …'.
+    """
+    if _after_partner(spans, tokens, start, len(tokens)) > start:
+        return True
+    k = start + 2
+    return tokens[start + 1].lower == "hợp" and k < len(tokens) and bool(_phrase(tokens, k, UNDER_WAY))
 
 
 def _clean(
