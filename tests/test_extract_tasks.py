@@ -2806,3 +2806,13 @@ def test_an_inquiry_under_way_with_a_partner_after_cung_or_none_is_the_units():
     assert names("Tới đây, UBND huyện Bình Lộc sẽ phối hợp cùng Sở Y tế hỗ trợ toàn bộ chi phí chữa trị cho anh Tám.") == [
         "hỗ trợ toàn bộ chi phí chữa trị cho anh Tám"
     ]
+
+
+def test_statements_taken_and_staff_sent_for_an_inquiry_lead_to_it():
+    assert names("Công an huyện Bình Lộc đã cử cán bộ đến bệnh viện để tiếp tục điều tra vụ việc.") == [
+        "tiếp tục điều tra vụ việc"
+    ]
+    # (the paper credited at the end is no part of the task)
+    assert names(
+        "Lực lượng chức năng đang lấy lời khai những người liên quan để làm rõ các tình tiết của vụ án, theo báo Ánh Dương."
+    ) == ["làm rõ các tình tiết của vụ án"]

@@ -487,6 +487,7 @@ TASK_END = re.compile(
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?:,|\s+[-–])\s+(?:báo|thông tin trên|theo)\s+\S+(?:\s+\S+){0,3}\s+(?:đưa tin|cho hay|cho biết)\W*$"
     r"|,\s+theo\s+(?:tin tức|thông tin|tin)\s+(?:trên|từ|của)\s.*$"  # ', theo tin tức trên báo X'
+    r"|,\s+theo\s+(?:báo|tờ|trang)\s+\S+(?:\s+\S+){0,3}\W*$"  # ', theo báo X.': the source, at the end
     r"|,\s+thông tin\s+(?:trên|từ|của)\s+(?:báo|trang|tờ)\s.*$"  # ', thông tin trên báo X': the source
     r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
