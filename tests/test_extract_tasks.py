@@ -2816,3 +2816,10 @@ def test_statements_taken_and_staff_sent_for_an_inquiry_lead_to_it():
     assert names(
         "Lực lượng chức năng đang lấy lời khai những người liên quan để làm rõ các tình tiết của vụ án, theo báo Ánh Dương."
     ) == ["làm rõ các tình tiết của vụ án"]
+
+
+def test_a_task_done_thoroughly_keeps_its_last_word():
+    # ('triệt để' is one word; a trailing 'để' whose purpose was cut off is dropped)
+    assert names("Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Công an tỉnh xử lý vụ việc triệt để.") == [
+        "xử lý vụ việc triệt để"
+    ]

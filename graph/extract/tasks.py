@@ -2270,7 +2270,7 @@ def _clean(
     text = re.sub(r",?\s+(?:và|hoặc|cùng|đồng thời)$", "", text)  # 'bảo vệ và': the object went on
     text = re.sub(r",?\s+(?:mà còn|nhất là|đặc biệt là)$", "", text)  # '…, nhất là': leads the next directive
     text = re.sub(r",\s+trọng (?:tâm|điểm)$", "", text)  # '…, trọng tâm (là …)': the focus named after it
-    text = re.sub(r"\s+(?:để|nhằm)$", "", text)  # 'lập danh sách … để': the purpose was cut off
+    text = re.sub(r"(?<!triệt)\s+(?:để|nhằm)$", "", text)  # 'lập danh sách … để': the purpose was cut off
     text = re.sub(r",\s+(?:đó|này)$", "", text)  # '… thiệt hại phát sinh, đó': the next clause's subject
     text = re.sub(r",?\s+(?:như|gồm|bao gồm)$", "", text)  # '… trên địa bàn, như: A, B': the examples went
     words = text.split()
