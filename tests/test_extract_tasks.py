@@ -2823,3 +2823,15 @@ def test_a_task_done_thoroughly_keeps_its_last_word():
     assert names("Chủ tịch UBND tỉnh Lê Văn Tám yêu cầu Công an tỉnh xử lý vụ việc triệt để.") == [
         "xử lý vụ việc triệt để"
     ]
+
+
+def test_those_concerned_met_for_an_inquiry_lead_to_it_but_not_a_persons_work_in_brackets():
+    assert names(
+        "Ngày 3/5, tổ công tác Công an tỉnh Hòa Nam đã đến làm việc với Công ty Tân Phát để làm rõ các vấn đề liên quan."
+    ) == ["làm rõ các vấn đề liên quan"]
+    # (a job in a person's details is no act of the unit; the arrest before it is)
+    facts = extract(
+        HEAD + "Công an huyện Tân Lộc đã bắt tạm giam Lê Văn Tám (30 tuổi, kỹ sư làm việc tại Ban quản lý dự án Hòa "
+        "Phong) để điều tra về hành vi cướp tài sản.", "t.txt"
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("điều tra về hành vi cướp tài sản", "Công an huyện Tân Lộc")]

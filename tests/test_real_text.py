@@ -43,9 +43,10 @@ FLOORS = {
     "real_gold_dev2": {"persons": 0.97, "positions": 0.90, "organizations": 0.93, "places": 0.94, "events": 0.66,
                        "tasks": 0.73, "statistics": 0.91},
     # tuned on since its blind run (0.988, 0.667, 0.772, 0.921, 0.291, 0.391, 0.934): 0.988, 0.870, 0.909,
-    # 0.973, 0.719, 0.667, 0.934; twelfth session: events 0.742, figures 0.941
+    # 0.973, 0.719, 0.667, 0.934; twelfth session: events 0.742, figures 0.941; tasks 0.714 since a meeting
+    # with those concerned leads to the inquiry after 'để' (was 0.691)
     "real_gold_dev3": {"persons": 0.96, "positions": 0.85, "organizations": 0.91, "places": 0.95, "events": 0.72,
-                       "tasks": 0.67, "statistics": 0.92},
+                       "tasks": 0.70, "statistics": 0.92},
     # tuned on since its blind run (0.955, 0.787, 0.795, 0.971, 0.243, 0.400, 0.922): 0.970, 0.986, 0.952,
     # 0.983, 0.695, 0.755, 0.922 (tasks 0.742 before a few nouns asked before 'phối hợp với' were read)
     # events 0.738 since event naming's round (was 0.695); figures 0.930 since the twelfth session's round;

@@ -1678,7 +1678,9 @@ DETAIN_REACH = 30
 
 def _detaining_unit(tokens: list[Token], i: int, spans: Names) -> str | None:
     """Return the named unit that holds suspects before the 'để' at ``i`` (None: none)."""
-    verb = next((m for m in range(i - 1, 0, -1) if _phrase(tokens, m, DETAIN)), None)
+    # (an act inside brackets is a person's details: '(…, kỹ sư làm việc tại Ban X) để điều tra …')
+    acts = (m for m in range(i - 1, 0, -1) if _phrase(tokens, m, DETAIN) and not _bracketed(tokens, m))
+    verb = next(acts, None)
     if verb is None:
         return None
     for k in range(verb - 1, max(-1, verb - DETAIN_REACH), -1):
@@ -1693,13 +1695,19 @@ ACT_ADVERBS = {"đã", "vừa", "đang", "cũng", "vẫn", "nhanh", "chóng", "k
 MAX_ACT_CLAUSE = 25  # tokens from the subject of the act to its 'để'
 
 
+def _bracketed(tokens: list[Token], m: int) -> bool:
+    """Whether ``tokens[m]`` stands inside brackets opened before it."""
+    return sum((t.text == "(") - (t.text == ")") for t in tokens[:m]) > 0
+
+
 def _acting_units(tokens: list[Token], i: int, spans: Names) -> tuple[int, int] | None:
     """Return the token range of units named by kind whose act ends in the 'để' at ``i``.
 
     'Ngay sau đó, lực lượng chức năng đã có mặt để xác minh …', 'cảnh sát đã đưa 14 người về trụ sở để điều
     tra': the clause opens with the kind of unit, then what it did for the inquiry.
     """
-    verb = next((m for m in range(i - 1, max(0, i - MAX_ACT_CLAUSE), -1) if _phrase(tokens, m, DETAIN)), None)
+    back = range(i - 1, max(0, i - MAX_ACT_CLAUSE), -1)
+    verb = next((m for m in back if _phrase(tokens, m, DETAIN) and not _bracketed(tokens, m)), None)
     if verb is None or any(tokens[m].text in ";:.“”\"" for m in range(verb, i)):
         return None
     # (the subject stands before the clause's first aspect word: '… đã xuống hiện trường, dẫn … về trụ sở')
