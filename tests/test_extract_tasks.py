@@ -1081,7 +1081,10 @@ def test_inquiry_under_way_by_a_unit_whose_place_or_partner_follows_its_name():
 def test_an_inquiry_under_way_by_units_named_by_kind_or_left_unnamed_is_no_task():
     # our gold counts an inquiry under way only when the unit is named
     assert names("Hiện, cơ quan chức năng đang điều tra, làm rõ nguyên nhân vụ cháy kho gỗ.") == []
-    assert names("Đại tá Lê Văn Tám, Trưởng Công an huyện Mỹ Lâm cho biết, đang xác minh vụ trộm cây cảnh.") == []
+    # (the speaker's post names the unit whose inquiry it is)
+    assert names("Đại tá Lê Văn Tám, Trưởng Công an huyện Mỹ Lâm cho biết, đang xác minh vụ trộm cây cảnh.") == [
+        "xác minh vụ trộm cây cảnh"
+    ]
     assert names("Người dân đang tìm hiểu nguyên nhân vụ cháy kho gỗ.") == []
 
 
@@ -2835,3 +2838,12 @@ def test_those_concerned_met_for_an_inquiry_lead_to_it_but_not_a_persons_work_in
         "Phong) để điều tra về hành vi cướp tài sản.", "t.txt"
     )
     assert [(t.name, t.holder) for t in facts.tasks] == [("điều tra về hành vi cướp tài sản", "Công an huyện Tân Lộc")]
+
+
+def test_an_inquiry_under_way_reported_by_its_unit_after_a_comma_or_an_aspect_word():
+    assert names("Ngày 3/4, Công an huyện Tân Lộc cho biết, đang điều tra làm rõ vụ việc.") == [
+        "điều tra làm rõ vụ việc"
+    ]
+    assert names("Phòng Cảnh sát hình sự Công an tỉnh Hòa Nam vừa cho biết, đơn vị đang truy bắt đối tượng.") == [
+        "truy bắt đối tượng"
+    ]

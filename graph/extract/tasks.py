@@ -363,6 +363,8 @@ def _reporting_unit(tokens: list[Token], k: int, spans: Names) -> tuple[int, int
             hi = next((n for n in range(m, k) if tokens[n].start >= span[1]), k)
             return (lo, hi)
         tok = tokens[m]
+        if m == k - 1 and tok.lower in ("vừa", "đã", "cũng", "mới"):
+            continue  # ('Phòng X vừa cho biết, …')
         if not (tok.text in ",()." or is_capitalised(tok) or tok.lower in PLACE_WORDS):
             return None  # ('ông X cho biết …': a person reports; 'đơn vị' is then no unit named)
     return None
@@ -395,9 +397,11 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
     opener = tokens[c - 1] if c > 0 else None
     # ('Công an quận X, TP Y cho biết (đơn vị) vẫn đang điều tra …': the unit that reports holds it)
     own = [t.lower for t in tokens[c:e]] in ([], ["đơn", "vị"], ["đơn", "vị", "này"])
-    told = opener is not None and opener.lower in ("biết", "hay") and c > 1 and tokens[c - 2].lower == "cho"
-    if own and told:
-        said = _reporting_unit(tokens, c - 2, spans)
+    # ('X cho biết, đang …', 'X xác nhận đang …': the report's verb, a comma after it or not)
+    r = c - 1 - (opener is not None and opener.text == "," and c > 1)
+    said_by = r - 1 if r >= 1 and _phrase(tokens, r - 1, REPORTS) == 2 else None
+    if own and said_by is not None:
+        said = _reporting_unit(tokens, said_by, spans)
         if said is not None:
             return said
     if c == e:
@@ -426,6 +430,8 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
     return (c, e) if named and whole else None
 
 
+# A unit's report of its own inquiry: 'Công an huyện X cho biết (,) (đơn vị) đang điều tra …'.
+REPORTS = _table("cho biết", "cho hay", "xác nhận", "thông tin")
 PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành", "tập trung")
 CHAIR = _table("chủ trì")
 # Verbs of a unit taking a charge, whose object is the task: 'Sở X phụ trách việc cấp phiếu …'.
