@@ -395,6 +395,8 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
     while c < e and tokens[c].lower in NOW_WORDS:
         c += 1
     opener = tokens[c - 1] if c > 0 else None
+    if opener is not None and opener.lower == "biết" and not (c > 1 and tokens[c - 2].lower == "cho"):
+        return None  # ('biết cơ quan công an đang truy xét, nghi phạm đã …': what an offender knew, told)
     # ('Công an quận X, TP Y cho biết (đơn vị) vẫn đang điều tra …': the unit that reports holds it)
     own = [t.lower for t in tokens[c:e]] in ([], ["đơn", "vị"], ["đơn", "vị", "này"])
     # ('X cho biết, đang …', 'X xác nhận đang …': the report's verb, a comma after it or not)
@@ -427,9 +429,20 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
     named = named or is_abbreviation(tokens[c]) and tokens[c].text.isupper()
     # (the subject is the names alone: 'Công an tỉnh X và Công an huyện Y (tỉnh X)', 'CQĐT CAQ Z')
     whole = tokens[e - 1].text == ")" or _covered(spans, tokens[e - 1].start) is not None
-    return (c, e) if named and whole else None
+    if named and whole:
+        return (c, e)
+    # ('Trung tướng X cho biết cơ quan công an đang tập trung điều tra …', 'hiện các cơ quan chức năng của
+    # tỉnh đang xác minh …': units named by kind at the head of the clause hold the inquiry under way too)
+    k = c
+    while k < e and tokens[k].lower in ("các", "những"):
+        k += 1
+    kind = _phrase(tokens, k, GENERIC_UNITS)
+    words = kind > 0 and e - c <= MAX_KIND_SUBJECT and all(t.is_word for t in tokens[c:e])
+    verbs = any(_phrase(tokens, m, _verbs()) and not _group_verb(tokens, m) for m in range(k + kind, e))
+    return (c, e) if words and not verbs else None
 
 
+MAX_KIND_SUBJECT = 8  # tokens of units named by kind before 'đang': 'các cơ quan chức năng của tỉnh'
 # A unit's report of its own inquiry: 'Công an huyện X cho biết (,) (đơn vị) đang điều tra …'.
 REPORTS = _table("cho biết", "cho hay", "xác nhận", "thông tin")
 PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành", "tập trung")
