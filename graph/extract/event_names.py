@@ -637,6 +637,11 @@ _HONORIFIC_LEAD = re.compile(
 _FOUND_OUT = re.compile(r"^bị\s.*phát\s+hiện\s*$", re.IGNORECASE)
 
 
+# A patrol on duty: '(đang) làm nhiệm vụ', '(đang) thực hiện nhiệm vụ'.
+_ON_DUTY = re.compile(rf"{_B}(?:đang\s+)?(?:làm|thực\s+hiện)\s+nhiệm\s+vụ{_E}", re.IGNORECASE)
+DUTY_UNIT_WORDS = 10  # 'tổ công tác của Đội CSGT số 5': a unit; a longer stretch is a clause
+
+
 def _then_befell(clause: str) -> str:
     """Return 'S bị/phát hiện …' for 'S <what S was doing> thì bị/phát hiện …', when S is told short."""
     then = _THEN_BEFELL.match(clause)
@@ -653,6 +658,13 @@ def _then_befell(clause: str) -> str:
         # unit's name ('Phòng Cảnh [sát]'): no subject read from it alone.
         heads.append(named.group())
     who = next((h.strip() for h in heads if 0 < len(h.split()) <= SUBJECT_WORDS and not _verb_in(h)), "")
+    duty = _ON_DUTY.search(when) if not who else None
+    if duty is not None:
+        # 'tổ công tác của Đội CSGT số 5, Phòng CSGT ... làm nhiệm vụ tại X thì phát hiện …': the patrol
+        # on duty is where it was; what it found is the act, the unit (to its first comma) who did it.
+        unit = re.split(r",|\s+thuộc\s", when[: duty.start()])[0].strip()  # ('Tổ tuần tra thuộc Phòng X')
+        if len(unit.split()) <= DUTY_UNIT_WORDS and not _verb_in(unit):
+            return f"{unit} {then.group('main')}".strip()
     return f"{who} {then.group('main')}" if who else clause
 
 
@@ -782,6 +794,17 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
             # The subject comes on top of what the act says: a short name for who, the act in full.
             act = _AUX_RUN.sub("", clause[subject.start() :].lstrip(), count=1)
             return f"{' '.join(head.split())} {cap_words(' '.join(act.split()), limit)}"
+    helped = _HELPED.search(clause) if limit < ALIAS_WORDS and len(clause.split()) > limit else None
+    # ('do Thanh tra Bộ chủ trì, phối hợp cùng ... Vụ Pháp chế kiểm tra': a one-word verb after a capital
+    # may end a unit's name)
+    after_capital = helped is not None and clause[: helped.end()].split()[-1][:1].isupper()
+    one_word = helped is not None and not _LONG_ACT.match(clause, helped.end())
+    if helped is not None and after_capital and one_word:
+        helped = None
+    if helped is not None and 0 < len(clause[: helped.start()].split()) <= HELPED_DOER_WORDS:
+        # 'Đội QLTT số 9 phối hợp với Công an quận X phát hiện và thu giữ ...': who helped would push what
+        # was done out of a name cut to length; the fuller wording keeps them.
+        clause = f"{clause[: helped.start()].rstrip(' ,')} {clause[helped.end() :]}"
     return cap_words(" ".join(clause.split()), limit)
 
 
@@ -992,6 +1015,9 @@ _HELPED = re.compile(
     rf"(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện)\s+)?(?={_ACT_START.pattern})",
     re.IGNORECASE,
 )
+# An act verb of more than one word: after a capital it still starts an act ('Lâm Hà phát hiện').
+_LONG_ACT = re.compile(rf"(?:{_words(*(v for v in ACT_VERBS if ' ' in v))}){_E}", re.IGNORECASE)
+HELPED_DOER_WORDS = 12  # a unit named in full before 'phối hợp'; a longer stretch is a clause
 # 'thăm, động viên và thưởng nóng': one more act listed before the last, joined by 'và'.
 _LISTED_ACT = re.compile(r"(?-i:[^\W\d_A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+)?\s+và\s")
 _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_words(*AUXILIARIES, 'lần lượt')}){_E})+\s*$", re.IGNORECASE)

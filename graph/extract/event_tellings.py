@@ -129,7 +129,11 @@ def absorb(found: list[Event], name: str, date: str | None) -> bool:
             and bool(_PRESS.search(name)) == bool(_PRESS.search(event.name))  # 'Họp báo Hội nghị X' is not X
         ):
             return True  # 'Kỳ họp thứ 3' after 'kỳ họp thứ 3, Quốc hội khóa XIV': the same session
-        if len(event.name.split()) <= 5 and folded_words(event.name) <= folded_words(name):
+        if (
+            len(event.name.split()) <= 5
+            and folded_words(event.name) <= folded_words(name)
+            and bool(_PRESS.search(name)) == bool(_PRESS.search(event.name))  # 'họp báo về kỳ họp thứ 4'
+        ):
             event.name = name  # 'Phiên họp thứ ba', later 'Phiên họp thứ ba của Ban Chỉ đạo ...'
             event.date = event.date or date
             return True
@@ -455,3 +459,64 @@ def one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
                 continue
         kept.append(event)
     return kept
+
+
+_SESSION_HEAD = re.compile(r"^(?:buổi|cuộc)\s+", re.IGNORECASE)
+CEREMONY_HEAD_WORDS = 3  # 'lễ phóng sinh', 'lễ hội chọi trâu': the words that say which ceremony it is
+
+
+# A number that tells which of a series a ceremony is ('lần thứ 6', 'năm 2017'), not a count of who came.
+_NTH = re.compile(
+    r"(?:lần|thứ|năm|khóa|khoá)\s+([0-9IVXLC]+)|(?<![0-9.,])((?:19|20)[0-9]{2})(?![0-9])", re.IGNORECASE
+)
+
+
+def _marks(name: str) -> set[str]:
+    """Return what tells one ceremony from another of its kind: the names in it and its number."""
+    names = {w.lower() for w in name.split()[1:] if w[:1].isupper()}
+    return names | {m.group(1) or m.group(2) for m in _NTH.finditer(name)}
+
+
+def one_ceremony_each(found: list[Event]) -> list[Event]:
+    """Fold a ceremony told again ('Lễ phóng sinh thu hút hơn 1.000 phật tử') into its first telling.
+
+    A story tells its ceremony in several sentences, each with its own tail ('lễ phóng sinh ở trước cửa
+    đình X', 'buổi lễ phóng sinh đảm bảo an ninh ...'): the same first words and no name or number the
+    other lacks on both sides make one ceremony ('Lễ trao giải lần thứ XI' and 'lễ trao giải lần thứ X'
+    are two). On other days they are two.
+    """
+    kept: list[Event] = []
+    for event in sorted(found, key=lambda e: e.spans[0].start if e.spans else 0):
+        head = _SESSION_HEAD.sub("", event.name.lower()).split()[:CEREMONY_HEAD_WORDS]
+        first = next(
+            (
+                e
+                for e in kept
+                if event.kind == e.kind == "ceremony"
+                and not event.part_of
+                and not e.part_of
+                and len(head) == CEREMONY_HEAD_WORDS
+                and _SESSION_HEAD.sub("", e.name.lower()).split()[:CEREMONY_HEAD_WORDS] == head
+                and (_marks(event.name) <= _marks(e.name) or _marks(e.name) <= _marks(event.name))
+                and not (len(event.date or "") == len(e.date or "") == 10 and event.date != e.date)
+            ),
+            None,
+        )
+        if first is None:
+            kept.append(event)
+            continue
+        first.spans += event.spans
+        first.aliases += [a for a in (event.name, *event.aliases) if a not in first.aliases]
+        if first.date is None and event.date is not None:
+            # 'Ban tổ chức lễ hội X cho biết' first, 'sáng 1/7 đã diễn ra lễ hội X năm 2017' later: the
+            # telling with its day names the ceremony.
+            first.aliases = [first.name, *(a for a in first.aliases if a != event.name)]
+            first.name, first.date, first.date_basis = event.name, event.date, event.date_basis
+        told = _SESSION_HEAD.match(first.name) is not None
+        bare = next((a for a in first.aliases if told and not _SESSION_HEAD.match(a)), None)
+        if bare is not None and _SESSION_HEAD.sub("", bare.lower()).split()[:CEREMONY_HEAD_WORDS] == head:
+            # 'buổi lễ X đảm bảo an ninh' is the ceremony referred to; 'lễ X ở Y' tells it.
+            first.aliases = [first.name, *(a for a in first.aliases if a != bare)]
+            first.name = bare
+    order = {id(e): i for i, e in enumerate(found)}
+    return sorted(kept, key=lambda e: order[id(e)])

@@ -61,6 +61,7 @@ from .event_tellings import (
     kind_of,
     named_before,
     one_arrest_each,
+    one_ceremony_each,
     one_incident_each,
     one_trial_each,
     one_wording_each,
@@ -297,6 +298,7 @@ def _keyword_events(
                 and ":" not in text[clause_start : m.start()]  # a heading run into the sentence
                 else ""
             )
+            announced = _PRESS_ABOUT.search(before) is not None
             organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
             if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
                 name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
@@ -308,6 +310,7 @@ def _keyword_events(
                 name = full = " ".join(sitting.group().split())
             if not (
                 "tổ chức" in before[-20:]
+                or announced
                 or sitting is not None
                 or kind == "congress"
                 and term
@@ -334,8 +337,9 @@ def _keyword_events(
                 id=new_id(name),
                 name=name,
                 kind=kind,
-                date=day.begin.isoformat() if day else None,
-                date_basis=day.text if day else None,
+                # (the sentence's day is the press conference's, not that of the meeting it announces)
+                date=day.begin.isoformat() if day and not announced else None,
+                date_basis=day.text if day and not announced else None,
                 organizer=organizer if "tổ chức" in before else None,
                 term=list(term.groups()) if term else [],
                 quote=" ".join(text[lo:hi].split()),
@@ -345,7 +349,7 @@ def _keyword_events(
             if kind == "congress" and term and not day:
                 event.date = None
             found.append(event)
-            if main is None and kind in ("conference", "session", "meeting", "ceremony"):
+            if main is None and kind in ("conference", "session", "meeting", "ceremony") and not announced:
                 main = event
         if main is None:
             continue
@@ -1773,6 +1777,11 @@ NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes
 
 # 'buổi họp báo Hội nghị X': a press conference on the meeting; 'tại Hội nghị X' later is the meeting itself.
 _ABOUT_MEETING = re.compile(rf"{_B}(?:họp\s+báo|thông\s+cáo|chuẩn\s+bị)\s+$", re.IGNORECASE)
+_PRESS_ON = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
+# 'tổ chức họp báo giới thiệu / về (việc tổ chức) Lễ hội X': a meeting ahead, named by the press conference.
+_PRESS_ABOUT = re.compile(
+    rf"{_B}họp\s+báo\s+(?:giới\s+thiệu|về)(?:\s+(?:việc\s+)?tổ\s+chức)?\s+$", re.IGNORECASE
+)
 _SESSION_WORD = re.compile(r"^(?:buổi|cuộc|phiên)\s+")
 _AT_EVENT = re.compile(rf"{_B}(?:tại|trong|cuối|sau|trước|ngoài|qua)\s+$", re.IGNORECASE)
 # Who the doer is before his name ('đối tượng Tý'), and the name: capitalised words from the clause's start.
@@ -3322,6 +3331,9 @@ def events(
         overlapping = [
             e for e in found if any(event.spans[0].start <= sp.start < event.spans[0].end for sp in e.spans)
         ]
+        # 'tổ chức họp báo về Hội nghị X': the press conference is a happening of its own, not the meeting.
+        press = _PRESS_ON.search(event.name) is not None
+        overlapping = [e for e in overlapping if not press or _PRESS_ON.search(e.name)]
         if overlapping:
             absorb(overlapping, event.name, event.date)
             continue
@@ -3360,4 +3372,4 @@ def events(
             event.aliases = [a for a in event.aliases if same_happening(a, event.name)]
         act_over_setting(event)
         title_as_doer(event, people)
-    return one_wording_each(found)
+    return one_wording_each(one_ceremony_each(found))
