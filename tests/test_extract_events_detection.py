@@ -2083,3 +2083,56 @@ def test_a_patrol_on_duty_is_named_by_what_it_found() -> None:
     )
     found = names(text)
     assert any(n.startswith("Tổ tuần tra phát hiện xe tải chở quá tải") for n in found), found
+
+
+# A round-up: a second act of a kind the story told is its own when another case opens, or another
+# doer acts on another victim.
+ANOTHER_CASE = [
+    pytest.param(
+        "Vụ thứ hai, Chín dùng dao đâm ông Đỗ Văn Mười phải nhập viện.",
+        "Chín dùng dao đâm ông Đỗ Văn Mười",
+        id="a_case_numbered",
+    ),
+    pytest.param(
+        "Trong một vụ việc khác, Chín dùng dao đâm ông Đỗ Văn Mười phải nhập viện.",
+        "Chín dùng dao đâm ông Đỗ Văn Mười",
+        id="another_case_opened",
+    ),
+    pytest.param(
+        "Chín dùng dao đâm ông Đỗ Văn Mười phải nhập viện.",
+        "Chín dùng dao đâm ông Đỗ Văn Mười",
+        id="another_doer_on_another_victim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), ANOTHER_CASE)
+def test_a_second_act_of_a_round_up_is_its_own(sentence: str, words: str) -> None:
+    text = (
+        "Công an huyện Tân Phú bắt hai nghi phạm\nCông an huyện Tân Phú vừa bắt giữ Trần Văn Bảy và Lý Văn Chín về "
+        "hành vi cố ý gây thương tích.\nTheo điều tra, Bảy dùng dao đâm anh Hồ Văn Tám bị thương ở xã Tân An. "
+        f"{sentence}"
+    )
+    found = names(text)
+    assert any(words in n for n in found), found
+    assert any("Bảy dùng dao đâm anh Hồ Văn Tám" in n for n in found), found
+
+
+def test_a_second_theft_of_another_case_is_its_own() -> None:
+    text = (
+        "Công an huyện Tân Phú bắt hai nghi phạm\nCông an huyện Tân Phú vừa bắt giữ Trần Văn Bảy và Lý Văn Chín về "
+        "hành vi trộm cắp tài sản.\nTheo điều tra, Bảy phá khóa trộm xe máy của anh Hồ Văn Tám ở xã Tân An. Trong "
+        "một vụ việc khác, Chín phá khóa trộm xe máy của ông Đỗ Văn Mười ở chợ Mới.\n"
+    )
+    found = names(text)
+    assert sum("phá khóa trộm xe máy" in n for n in found) == 2, found
+
+
+def test_the_same_attack_told_on_stays_one() -> None:
+    text = (
+        "Công an huyện Tân Phú bắt một nghi phạm\nCông an huyện Tân Phú vừa bắt giữ Trần Văn Bảy về hành vi cố ý "
+        "gây thương tích.\nTheo điều tra, Bảy dùng dao đâm anh Hồ Văn Tám bị thương ở xã Tân An. Khi anh Tám bỏ "
+        "chạy, Bảy đuổi theo dùng dao đâm anh Tám thêm hai nhát.\n"
+    )
+    found = names(text)
+    assert sum("đâm anh" in n for n in found) == 1, found

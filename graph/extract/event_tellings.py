@@ -54,12 +54,32 @@ _APPOINTEE = re.compile(
 _PRESS = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
 
 
+# Whom an act befell, by the kin word a report names a victim with ('đâm anh Hồ Văn Tám').
+_VICTIM_KIN = re.compile(rf"{_B}(?:anh|chị|ông|bà|em|cháu|cô|bé)\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _victims(name: str) -> set[str]:
+    """Return the given names of the persons a name tells an act befell ('anh Hồ Văn Tám', 'anh Tám': tám)."""
+    given: set[str] = set()
+    for kin in _VICTIM_KIN.finditer(name):
+        words = []
+        for word in name[kin.end() :].split():
+            if not word[:1].isupper():
+                break
+            words.append(word.strip(".,;:").lower())
+        given.update(words[-1:])  # ('Văn', 'Thị' stand in the middle of half the names)
+    return given
+
+
 @lru_cache(maxsize=4096)  # pure; a report compares the same pairs of names about three times over
 def same_happening(a: str, b: str) -> bool:
     """Whether two names tell the same happening (most of the longer one's syllables shared)."""
     who_a, who_b = _APPOINTEE.match(a), _APPOINTEE.match(b)
     if who_a and who_b and who_a.group(1) != who_b.group(1):
         return False  # 'bổ nhiệm ông A làm X', 'bổ nhiệm bà B làm X': two appointments
+    hurt_a, hurt_b = _victims(a), _victims(b)
+    if hurt_a and hurt_b and not hurt_a & hurt_b:
+        return False  # 'Bảy đâm anh Hồ Văn Tám', 'Chín đâm ông Đỗ Văn Mười': two acts on two persons
     if bool(_PRESS.search(a)) != bool(_PRESS.search(b)):
         return False  # 'Họp báo Hội nghị X' and 'Hội nghị X': the press told of the meeting, then the meeting
     act_a, act_b = _ACT_IN_TEXT.search(a), _ACT_IN_TEXT.search(b)

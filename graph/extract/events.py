@@ -1025,6 +1025,39 @@ _DOER_TOLD_AGAIN = re.compile(
 )
 
 
+# A sentence that opens another case of a round-up ('Vụ thứ hai, ...', '- Vụ thứ 2: ...', 'Trong một vụ
+# việc khác, ...', 'Ở một vụ án khác, ...'): its act is no retelling of an act of its kind told before.
+_NEW_CASE = re.compile(
+    rf"[\s\-–•*+]*(?:vụ\s+(?:việc\s+|án\s+)?thứ\s+(?:[2-9]|hai|ba|tư|năm|sáu|bảy|tám|chín)"
+    rf"|(?:trong|ở|tại|với)\s+(?:một\s+)?vụ\s+(?:việc\s+|án\s+)?khác){_E}",
+    re.IGNORECASE,
+)
+
+
+def _another_pair(text: str, lo: int, hi: int, kinds: set[int], told: list[Event], names: set[str]) -> bool:
+    """Whether the clause's act of ``kinds`` has a doer and a victim no told act of its kind names.
+
+    'Chín dùng dao đâm ông Đỗ Văn Mười' after 'Bảy dùng dao đâm anh Hồ Văn Tám': another attack, however
+    alike it is worded; 'Bảy đuổi theo đâm anh Tám' is that attack told on.
+    """
+    verb = _doer_story_verb(text, lo, hi, kinds) if kinds else None
+    act = _STORY.search(text, verb, hi) if verb is not None else None
+    victim = _VICTIM.match(text, act.end()) if act is not None else None
+    if victim is None or _RETOLD_ATTACK.search(text[verb : act.start()]) or _DOER_TOLD_AGAIN.search(
+        text, verb, act.start()
+    ):
+        return False
+    doers = {w for w in _NAME_WORD.findall(text, verb, act.start()) if w in names}
+    given = victim.group("who").split()[-1]
+    # (an arrest names the doers of every act it was for: no act of the kind)
+    same_kind = [
+        e for e in told if e.kind not in CASE_STEP_KINDS and families_of(e.spans[0].text, False) & kinds
+    ]
+    return bool(doers and same_kind) and not any(
+        doers & set(n.split()) or given in n.split() for e in same_kind for n in (e.name, *e.aliases)
+    )
+
+
 @lru_cache(maxsize=1024)  # pure; each clause asks it twice (a step told in order? where its part starts)
 def _surrendered(clause: str) -> int | None:
     """Return where the part of a clause that tells a surrender as done starts ('Tám đã đến công an đầu
@@ -2270,13 +2303,14 @@ def clause_events(
         full: str = "",
         day: int | None = None,
         apart: str = "",
+        fresh: bool = False,
     ) -> None:
         # 'tố cáo việc X bị Y đâm': what a complaint reports is no telling of the complaint itself.
         others = [e for e in found if not _complaint_of(name, e.name)] if apart else found
         if who:  # appointments alike but for the person are distinct happenings
             if any(who in e.name for e in found):
                 return
-        elif len(name.split()) < 3 or absorb(others, name, basis[0] if basis else None):
+        elif len(name.split()) < 3 or not fresh and absorb(others, name, basis[0] if basis else None):
             return
         # A surrender or the police's response at the scene told again ('Sau khi gây án, X đã đến công an đầu
         # thú' after 'X ra đầu thú'; a caption 'Công an khám nghiệm hiện trường'): the one told first.
@@ -2442,7 +2476,7 @@ def clause_events(
             else:
                 retold.aliases.append(name)
             return
-        for first in summaries:
+        for first in summaries if not fresh else ():  # another case of a round-up retells none
             if day is not None and summary_days.get(id(first), day) != day:
                 continue  # an attack after a day of its own is another attack, however alike it is worded
             if (
@@ -2655,11 +2689,19 @@ def clause_events(
             and not _before_act(_INTENT, text, verb, hi)
         )
         kinds_here = families_of(text[lo:hi]) if plain and not summary else set()
+        # 'Vụ thứ hai, Chín dùng dao đâm ông Mười': another case, whose act is its own however alike.
+        fresh = _NEW_CASE.match(text, lo, hi) is not None or (
+            # 'Chín dùng dao đâm ông Mười' after 'Bảy đâm anh Tám': another doer on another victim.
+            plain
+            and not summary
+            and _another_pair(text, start, hi, kinds_here & told_kinds & (VIOLENT | TAKING), found, names)
+        )
+        told = set() if fresh else told_kinds
         violent = (
             not summary
             and plain
-            and not (kinds_here & VIOLENT <= told_kinds)
-            and (verb := _story_verb(text, start, hi, VIOLENT - told_kinds)) is not None
+            and not (kinds_here & VIOLENT <= told)
+            and (verb := _story_verb(text, start, hi, VIOLENT - told)) is not None
             and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
             # 'các vụ việc hành hung', 'nguyên nhân dẫn đến việc X đâm người': a topic, no attack told.
             and not _before_act(_TOPIC, text, verb, hi)
@@ -2672,8 +2714,8 @@ def clause_events(
             # thief or a charge named ('tên trộm', 'hành vi lừa đảo'), a plan, or what befell someone.
             not summary
             and plain
-            and not (kinds_here & TAKING <= told_kinds)
-            and (verb := _story_verb(text, start, hi, TAKING - told_kinds)) is not None
+            and not (kinds_here & TAKING <= told)
+            and (verb := _story_verb(text, start, hi, TAKING - told)) is not None
             and _taken_by_doer(text, verb, hi, names)
         )
         # 'Tối 29/6, A ngồi uống nước ... A quay lại chém B': an attack (or a theft) told after a day no act
@@ -2848,7 +2890,8 @@ def clause_events(
             if head is not None and not folded_words(head.group()) <= folded_words(name):
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
             if name:
-                add(name, lo, hi, start, end, basis, full=full, day=day_before if again else None)
+                act_day = day_before if again else None
+                add(name, lo, hi, start, end, basis, full=full, day=act_day, fresh=fresh)
                 closed_in = _CLOSED_IN.match(clause)
                 if closed_in is not None and found and found[-1].spans[0].start == start:
                     # 'Lực lượng X đã nhanh chóng có mặt kết hợp Y bao vây căn nhà ...': who, and the act.
