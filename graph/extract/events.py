@@ -1053,7 +1053,9 @@ def _another_pair(text: str, lo: int, hi: int, kinds: set[int], told: list[Event
     same_kind = [
         e for e in told if e.kind not in CASE_STEP_KINDS and families_of(e.spans[0].text, False) & kinds
     ]
-    return bool(doers and same_kind) and not any(
+    # (an act told of no one named, 'chủ nhà bị một thợ xây chém', may be any of them: told again)
+    named = [e for e in same_kind if names & set(_NAME_WORD.findall(" ".join((e.name, *e.aliases))))]
+    return bool(doers and named) and len(named) == len(same_kind) and not any(
         doers & set(n.split()) or given in n.split() for e in same_kind for n in (e.name, *e.aliases)
     )
 
