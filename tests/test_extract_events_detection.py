@@ -1977,6 +1977,11 @@ BODY_STEPS = [
         "truy tố Lò Văn Bảy",
         id="a_charge_filed",
     ),
+    pytest.param(
+        "Nhận tin báo, Phòng PC45 Công an tỉnh Hòa An xác lập chuyên án triệt phá băng trộm này.\n",
+        "Phòng PC45 Công an tỉnh Hòa An xác lập chuyên án",
+        id="a_special_case_set_up_without_da",
+    ),
 ]
 
 
@@ -2136,3 +2141,19 @@ def test_the_same_attack_told_on_stays_one() -> None:
     )
     found = names(text)
     assert sum("đâm anh" in n for n in found) == 1, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phòng Cảnh sát hình sự đã tham mưu đề xuất Giám đốc Công an tỉnh Hòa An thành lập chuyên án.\n",
+        "Việc lập chuyên án là cần thiết để triệt phá băng trộm này.\n",
+    ],
+    ids=["proposed", "a_topic"],
+)
+def test_a_special_case_proposed_or_spoken_of_is_no_step(sentence: str) -> None:
+    text = (
+        "Phá đường dây trộm cắp ở Hòa An\nCông an tỉnh Hòa An vừa phá một đường dây trộm cắp tài sản ở huyện Tân "
+        f"Phú.\nTheo hồ sơ, nhóm này gây ra nhiều vụ trộm trên địa bàn.\n{sentence}"
+    )
+    assert not any("chuyên án" in n for n in names(text)), names(text)

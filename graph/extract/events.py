@@ -1010,6 +1010,27 @@ _CASE_OPENED = re.compile(
     re.IGNORECASE,
 )
 
+# A special case set up by the unit that tells it ('Công an tỉnh X thành lập ban chuyên án truy bắt nhóm
+# trộm', 'Phòng PC45 ... xác lập chuyên án triệt phá băng cướp'): a step of the story, with 'đã' or without.
+_CASE_SET_UP = re.compile(
+    rf"{_B}(?:xác\s+lập|thành\s+lập|lập)\s+(?:ban\s+)?chuyên\s+án{_E}", re.IGNORECASE
+)
+# 'Việc lập chuyên án ...', 'đề nghị phối hợp lập chuyên án', 'sẽ lập chuyên án': a topic, a proposal, a plan.
+_NOT_SET_UP = re.compile(
+    rf"{_B}(?:việc|để|nhằm|đề\s+nghị|phối\s+hợp|cần|sẽ|chưa|không)\s+$", re.IGNORECASE
+)
+
+# 'Phòng X tham mưu đề xuất Giám đốc thành lập chuyên án': proposed, the setting up told later if at all.
+_PROPOSED = re.compile(rf"{_B}(?:đề\s+xuất|tham\s+mưu|kiến\s+nghị){_E}", re.IGNORECASE)
+
+
+def _case_set_up(clause: str) -> re.Match[str] | None:
+    """Return where a clause tells a special case set up ('X thành lập ban chuyên án ...'), or None."""
+    m = _CASE_SET_UP.search(clause)
+    if m is None or _NOT_SET_UP.search(clause, 0, m.start()) or _PROPOSED.search(clause, 0, m.start()):
+        return None
+    return m
+
 
 # Whom an attack fell on, right after its verb: 'anh Toàn', 'chị Lê Thị Liệu'.
 _VICTIM = re.compile(
@@ -2651,6 +2672,7 @@ def clause_events(
             or _surrendered(clause) is not None
             or _reported(clause)
             or _CASE_OPENED.search(clause) is not None
+            or _case_set_up(clause) is not None
             or _SEIZED.match(clause) is not None
             or _HOSTAGES.search(clause) is not None
             or _CALL.search(clause) is not None
@@ -2680,6 +2702,13 @@ def clause_events(
         if opened is not None and opened.start() > 0:
             # 'Lực lượng X đã vào cuộc xác minh, Chuyên án 12M đã được thành lập ...': the case opened.
             start += len(clause[: opened.start()]) + len(opened.group()) - len(opened.group().lstrip())
+            clause = text[start:end]
+        set_up = _case_set_up(clause) if opened is None and said is None else None
+        comma = clause.rfind(",", 0, set_up.start()) if set_up is not None else -1
+        who = clause[comma + 1 : set_up.start()].split() if comma != -1 else []
+        if 1 <= len(who) <= 20 and who[0][:1].isupper():
+            # 'Nhận tin báo, Phòng PC45 ... xác lập chuyên án ...': the unit that set it up starts the clause.
+            start += comma + 1 + len(clause[comma + 1 :]) - len(clause[comma + 1 :].lstrip())
             clause = text[start:end]
         # Neither dated nor told as done: what only a crime's or accident's verb can make a happening.
         plain = not (dated or reported and _has_act(clause))
