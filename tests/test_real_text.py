@@ -26,7 +26,8 @@ FLOORS = {
     # 0.884, 1.000
     # events 0.793 since event naming's round (was 0.782), 0.800 since a complaint and its incident are two
     # tasks 0.915 since the twelfth session's task naming (a prosecution and its purpose are two tasks)
-    "real_dev": {"persons": 0.97, "positions": 0.94, "organizations": 0.96, "places": 0.97, "events": 0.78,
+    # events 0.809 since the thirteenth session's body case-steps round
+    "real_dev": {"persons": 0.97, "positions": 0.94, "organizations": 0.96, "places": 0.97, "events": 0.79,
                  "tasks": 0.90, "statistics": 0.97},
     # tuned on: 0.991, 1.000, 0.962, 0.994, 0.557, 0.775, 0.983 (tasks 0.792 before an ongoing inquiry told in
     # the passive counted as a task, which one article's gold leaves uncertain)
@@ -54,8 +55,8 @@ FLOORS = {
     # tuned on since its blind run (0.955, 0.787, 0.795, 0.971, 0.243, 0.400, 0.922): 0.970, 0.986, 0.952,
     # 0.983, 0.695, 0.755, 0.922 (tasks 0.742 before a few nouns asked before 'phối hợp với' were read)
     # events 0.738 since event naming's round (was 0.695); figures 0.930 since the twelfth session's round;
-    # tasks 0.788 since its task naming
-    "real_gold_dev4": {"persons": 0.95, "positions": 0.97, "organizations": 0.95, "places": 0.96, "events": 0.74,
+    # tasks 0.788 since its task naming; events 0.768 since the thirteenth session's precision round
+    "real_gold_dev4": {"persons": 0.95, "positions": 0.97, "organizations": 0.95, "places": 0.96, "events": 0.75,
                        "tasks": 0.77, "statistics": 0.92},
     # tuned on since its blind run (0.946, 0.816, 0.857, 0.857, 0.315, 0.510, 0.973): 0.973, 0.868, 0.944,
     # 0.959, 0.576, 0.807, 0.973 (places were 0.857 while its gold counted hamlets as places)
@@ -68,7 +69,8 @@ FLOORS = {
     # 0.981, 0.704, 0.897, 0.939, 0.408, 0.432, 0.977
     # events 0.385 since the eleventh session's event rounds (one pair fewer after naming: names cut before a stock purpose
     # or a split quote; on fresh draws ~150 names judged better, 2 worse)
-    "real_gold_dev6": {"persons": 0.96, "positions": 0.68, "organizations": 0.87, "places": 0.91, "events": 0.37,
+    # events 0.392, tasks 0.429 at the thirteenth session's end
+    "real_gold_dev6": {"persons": 0.96, "positions": 0.68, "organizations": 0.87, "places": 0.91, "events": 0.38,
                        "tasks": 0.41, "statistics": 0.96},
     # never tuned on; in the fifth session 0.978, 0.649, 0.807, 0.968, 0.274, 0.367, 0.993; now 0.978, 0.737,
     # 0.907, 0.976, 0.416, 0.667, 0.993
@@ -78,17 +80,17 @@ FLOORS = {
                           "events": 0.41, "tasks": 0.64, "statistics": 0.96},
     # never tuned on; annotated in the eleventh session from a fresh draw by a reader who never saw the
     # extractor's output; blind run: 0.941, 0.878, 0.908, 0.978, 0.488, 0.433, 0.907; at the twelfth
-    # session's end 0.971, 0.878, 0.909, 0.978, 0.506, 0.433, 0.928
+    # session's end 0.971, 0.878, 0.909, 0.978, 0.506, 0.433, 0.928; thirteenth: events 0.524, tasks 0.452
     "real_gold_heldout2": {"persons": 0.95, "positions": 0.85, "organizations": 0.88, "places": 0.95,
-                           "events": 0.48, "tasks": 0.41, "statistics": 0.90},
+                           "events": 0.50, "tasks": 0.43, "statistics": 0.90},
     # never tuned on; annotated in the eleventh session (seed 105003) like heldout2; blind run on the
-    # session's final code: 0.985, 0.784, 0.901, 0.957, 0.500, 0.650, 0.902
+    # session's final code: 0.985, 0.784, 0.901, 0.957, 0.500, 0.650, 0.902; thirteenth: events 0.507, tasks 0.683
     "real_gold_heldout3": {"persons": 0.96, "positions": 0.75, "organizations": 0.88, "places": 0.93,
-                           "events": 0.47, "tasks": 0.62, "statistics": 0.88},
+                           "events": 0.48, "tasks": 0.65, "statistics": 0.88},
     # never tuned on; annotated in the twelfth session (seed 117001) like heldout3; blind run on the
-    # session's final code: 0.977, 0.923, 0.885, 0.957, 0.462, 0.364, 0.857
+    # session's final code: 0.977, 0.923, 0.885, 0.957, 0.462, 0.364, 0.857; thirteenth: events 0.489, tasks 0.353
     "real_gold_heldout4": {"persons": 0.95, "positions": 0.89, "organizations": 0.86, "places": 0.93,
-                           "events": 0.43, "tasks": 0.33, "statistics": 0.82},
+                           "events": 0.46, "tasks": 0.33, "statistics": 0.82},
 }
 REAL_GOLD = ROOT / "tests" / "real_gold"
 
