@@ -2401,6 +2401,18 @@ POSTS_READ = [
         {"Lạc Văn Tú": []},
         id="work_for_hire_is_no_post",
     ),
+    # A police aide's title alone in brackets: the one commune police the report names, none if two.
+    pytest.param(
+        "Công an xã Nậm Cang cho biết, tối 3/4, anh Lò Văn Khiêm (phó công an xã) và Đặng Văn Tùng "
+        "(công an viên) tuần tra thì gặp nhóm thanh niên.",
+        {"Đặng Văn Tùng": [("Công an viên", "Công an xã Nậm Cang")]},
+        id="a_police_aide_alone_in_brackets_is_the_communes",
+    ),
+    pytest.param(
+        "Công an xã Nậm Cang và Công an phường Tân Lạc cho biết anh Đặng Văn Tùng (công an viên) tuần tra.",
+        {"Đặng Văn Tùng": []},
+        id="a_police_aide_alone_with_two_commune_police_named",
+    ),
 ]
 
 

@@ -2069,6 +2069,16 @@ def _commune_police(ctx: Context, tokens: list[Token], j: int) -> tuple[int, str
 COMMUNE_STAFF = {"can-bo", "chuyen-vien"}
 
 
+def _is_commune_police(name: str) -> bool:
+    """Tell whether a unit's name is a commune's police: 'Công an xã X', 'Công an phường Y'."""
+    words = name.split()
+    return (
+        len(words) > 3
+        and words[:2] == ["Công", "an"]
+        and (words[2].lower() in COMMUNE_LEVELS or " ".join(words[2:4]).lower() in COMMUNE_LEVELS)
+    )
+
+
 def _commune_staff(ctx: Context, tokens: list[Token], j: int) -> tuple[int, int, str] | None:
     """Read 'địa chính xã X' after 'cán bộ': (title end, index after, the commune's People's Committee).
 
@@ -2877,6 +2887,10 @@ def _implied_unit(
         and (village := _village_named_elsewhere(ctx, word, ""))
     ):
         return j, village  # 'ông A, Trưởng ấp cho biết': the one hamlet the report names
+    if role.key == "cong-an-vien" and (j == len(tokens) or tokens[j].lower in NO_UNIT_AFTER):
+        # 'anh A (công an viên) tuần tra': the one commune police the report names ('Công an xã X').
+        police = {n for n in set(org_names.values()) if _is_commune_police(n)}
+        return (j, police.pop()) if len(police) == 1 else None
     if inner:
         head = ctx.lex.heads_loose.match(tokens, j - inner)
     elif role.key in ROLE_HEADS:
