@@ -29,6 +29,7 @@ from .event_words import (
     STORY_FAMILIES,
     STORY_VERBS,
     TRAIL_HEAD_WORDS,
+    TURNED_IN,
     _words,
     folded_words,
 )
@@ -427,7 +428,6 @@ def incident_retold(found: list[Event]) -> list[Event]:
     return kept
 
 
-_TURNED_IN = re.compile(rf"{_B}(?:đầu|tự)\s+thú{_E}", re.IGNORECASE)  # 'tự thú' alike
 _ARRESTED = re.compile(rf"{_B}bị\s+(?:\S+\s+){{0,4}}?(?:bắt|tạm\s+giữ|tạm\s+giam){_E}", re.IGNORECASE)
 
 
@@ -456,14 +456,14 @@ def one_arrest_each(found: list[Event], given_names: set[str]) -> list[Event]:
 
     kept: list[Event] = []
     for event in found:
-        if event.kind == "arrest" and not _TURNED_IN.search(event.name):
+        if event.kind == "arrest" and not TURNED_IN.search(event.name):
             who = arrested(event)
             first = next(
                 (
                     e
                     for e in kept
                     if e.kind == "arrest"
-                    and not _TURNED_IN.search(e.name)
+                    and not TURNED_IN.search(e.name)
                     and who & arrested(e)
                     and not _apart(e.date, event.date)
                 ),

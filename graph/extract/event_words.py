@@ -12,7 +12,8 @@ from graph.text import fold_tones
 __all__ = [
     "ACT_VERBS", "ALIAS_WORDS", "AUXILIARIES", "CASE_VERBS", "CUSTODY", "NAME_WORDS", "OFFICIAL_VERBS",
     "RETOLD_WORDS", "SPEECH_VERBS", "STORY_FAMILIES", "STORY_VERBS", "SUBJECT_WORDS", "TAKING",
-    "TRAIL_HEAD_WORDS", "VIOLENT", "_ACT", "_AT_LEAD", "_AUX", "_AUX_RUN", "_B", "_COUNTED_ACCUSED", "_DEATH",
+    "TRAIL_HEAD_WORDS", "TURNED_IN", "TURNS_IN", "VIOLENT", "_ACT", "_AT_LEAD", "_AUX", "_AUX_RUN", "_B",
+    "_COUNTED_ACCUSED", "_DEATH",
     "_E", "_FULL_STOP", "_HAMLETS", "_HELD", "_HONORIFICS", "_LEAD_EVENT", "_LEVELS", "_NOT_ACT", "_NOT_AUX",
     "_NOUN", "_OCCURRED", "_PAREN", "_PERIOD_WORDS", "_PLACE_SEGMENT", "_RELATED_LEAD", "_RUN_ON", "_SENT",
     "_SO_ACT", "_SPEECH_IN", "_STORY", "_UPPER", "_VAGUE_TIME", "_VERDICT", "_WHEN_THEN", "_WORDS",
@@ -26,6 +27,10 @@ _WORDS = word_lists("event_words.txt")
 
 _B = r"(?<![^\W_])"  # at a word's start
 _E = r"(?![^\W_])"  # at a word's end
+
+# A surrender: 'đầu thú', and 'tự thú' alike (a pattern's part, and the pattern on its own).
+TURNS_IN = r"(?:đầu|tự)\s+thú"
+TURNED_IN = re.compile(rf"{_B}{TURNS_IN}{_E}", re.IGNORECASE)
 
 
 def _words(*phrases: str) -> str:

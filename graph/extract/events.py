@@ -115,6 +115,8 @@ from .event_words import (
     STORY_VERBS,
     SUBJECT_WORDS,
     TAKING,
+    TURNED_IN,
+    TURNS_IN,
     VIOLENT,
     _words,
     families_of,
@@ -822,7 +824,7 @@ _CASE_STEP_BY_UNIT = re.compile(
     rf"(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
 )
-_BY = re.compile(rf"{_B}bị{_E}", re.IGNORECASE)
+_BEFELL = re.compile(rf"{_B}bị{_E}", re.IGNORECASE)  # 'bị': what follows befell someone
 # Before whom a step befell, a topic or a time, no telling: 'Việc bác sĩ X bị ...', 'từ ngày X bị tuyên án'.
 # ('Ngay khi X bị bắt giữ, ...' tells the arrest again, a telling that folds into it: 'khi' is none of these.)
 _TOPIC_OR_TIME = re.compile(rf"{_B}(?:việc|vụ|ngày|lúc)(?:\s+[^\W\d_]+){{0,2}}\s*$", re.IGNORECASE)
@@ -836,7 +838,7 @@ def _case_steps(text: str, lo: int, hi: int, org_at: dict[int, str]) -> Iterator
     A step's doer is a few words, or a unit the report names ('bị Cơ quan CSĐT Công an tỉnh Y bắt giữ').
     """
     at = lo
-    for by in _BY.finditer(text, lo, hi):
+    for by in _BEFELL.finditer(text, lo, hi):
         if by.start() < at:
             continue
         step = _CASE_STEP.match(text, by.start(), hi)
@@ -965,12 +967,10 @@ _SEIZED = re.compile(
 # A surrender told as done ('X đã đến cơ quan công an đầu thú', 'nghi can ra đầu thú', 'lên Công an huyện Y để
 # đầu thú'): a step of the story, dated or not. Urged, meant or denied ('vận động X ra đầu thú', 'không ra
 # đầu thú'), it is none. 'tự thú' is the same step ('X điện thoại đến cơ quan công an tự thú').
-_TURNS_IN = r"(?:đầu|tự)\s+thú"
 _SURRENDERED = re.compile(
-    rf"{_B}(?:ra|đến|tới|lên|về)(?:\s+[^\s,;.:]+){{0,8}}?\s+(?:để\s+)?(?:trình\s+diện\s+)?{_TURNS_IN}{_E}",
+    rf"{_B}(?:ra|đến|tới|lên|về)(?:\s+[^\s,;.:]+){{0,8}}?\s+(?:để\s+)?(?:trình\s+diện\s+)?{TURNS_IN}{_E}",
     re.IGNORECASE,
 )
-_SURRENDER = re.compile(rf"{_B}{_TURNS_IN}{_E}", re.IGNORECASE)
 # A crime reported to the police, told as done ('gia đình hai cháu đã làm đơn tố cáo X đến Công an huyện Y',
 # 'cả 2 cô gái đã trình báo cơ quan công an', 'nên đến công an trình báo'): a step of the story, dated or not.
 # ('tố cáo' alone is also 'đã tố cáo sự tàn phá của ma túy': only a complaint written tells it; 'đã liên hệ
@@ -1127,7 +1127,7 @@ def _reported(clause: str) -> bool:
 
 def _who_surrendered(name: str) -> set[str]:
     """Return the capitalised words (the names) of who a surrender's name says surrendered."""
-    m = _SURRENDERED.search(name) or _SURRENDER.search(name)
+    m = _SURRENDERED.search(name) or TURNED_IN.search(name)
     who = name[: m.start() if m else len(name)]
     if _STORY.match(who) or _ACT.match(who.lower()):
         who = who.split(" ", 1)[-1]  # 'Giết 2 mẹ con xong lên Công an đầu thú': a verb, no one named
@@ -1737,7 +1737,6 @@ _BODY = re.compile(
 )
 # 'sau khi phát hiện lộ đề thi': the finding is what led to the act the clause tells.
 _WHEN_FOUND = re.compile(rf"{_B}(?:sau\s+khi|khi|do|vì)\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
-_BEFELL = re.compile(rf"{_B}bị{_E}", re.IGNORECASE)
 
 
 def _side_act(clause: str) -> bool:
@@ -2337,7 +2336,7 @@ def clause_events(
             return
         # A surrender or the police's response at the scene told again ('Sau khi gây án, X đã đến công an đầu
         # thú' after 'X ra đầu thú'; a caption 'Công an khám nghiệm hiện trường'): the one told first.
-        for surrender, told_again in ((True, _SURRENDER.search), (False, _scene_response)):
+        for surrender, told_again in ((True, TURNED_IN.search), (False, _scene_response)):
             # The scene in the words told too, past where a long name was cut ('X phối hợp Y khám nghiệm')
             told = name if surrender or told_again(name) else tidy_name(text[start:end])
             again = told_again(told)
@@ -2772,7 +2771,7 @@ def clause_events(
             )
             and not _PLANNED.search(text, lo, act)
             and not _SUMMONED.search(text, lo, act)
-            and not re.search(rf"{_B}bị{_E}", text[max(lo, act - 30) : act])  # 'X thì bị A, B chém'
+            and not _BEFELL.search(text[max(lo, act - 30) : act])  # 'X thì bị A, B chém'
             and not (_CRASH.match(text, act) and _VEHICLE.search(text, lo, act))
             and not re.search(r"[“\"]", text[lo:act])  # a definition or a charge quoted, no attack told
         )
