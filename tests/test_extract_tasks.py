@@ -2855,3 +2855,25 @@ def test_an_inquiry_under_way_held_by_units_named_by_kind():
     assert names("Hiện cơ quan công an đang tiếp tục điều tra, làm rõ vụ việc.") == ["tiếp tục điều tra, làm rõ vụ việc"]
     # (what an offender knew of the police is no task)
     assert names("Biết cơ quan công an đang truy xét ráo riết, Tám đã đến đầu thú.") == []
+
+
+def test_cung_nhu_before_a_verb_joins_a_second_task():
+    assert names(
+        "UBND tỉnh đề nghị Công an tỉnh xử lý nghiêm các đối tượng cũng như thu hồi toàn bộ số tiền đã chiếm đoạt."
+    ) == ["xử lý nghiêm các đối tượng", "thu hồi toàn bộ số tiền đã chiếm đoạt"]
+
+
+def test_cung_nhu_before_a_noun_or_after_a_purpose_lists_no_task():
+    assert names("Sở Công Thương yêu cầu xác minh thiệt hại về tài sản cũng như hàng hóa bị mất cắp.") == [
+        "xác minh thiệt hại về tài sản cũng như hàng hóa bị mất cắp"
+    ]
+    assert names(
+        "Sở Y tế yêu cầu phải xử lý nghiêm để răn đe các cá nhân này cũng như cảnh báo các cơ sở khác."
+    ) == ["xử lý nghiêm để răn đe các cá nhân này cũng như cảnh báo các cơ sở khác"]
+
+
+def test_cuong_quyet_opens_a_listed_task_after_a_semicolon():
+    assert names(
+        "Bộ trưởng yêu cầu các tỉnh đề xuất phương án bảo đảm an toàn đường sắt; Cương quyết xử lý các hành vi "
+        "vi phạm trên tuyến."
+    ) == ["đề xuất phương án bảo đảm an toàn đường sắt", "Cương quyết xử lý các hành vi vi phạm trên tuyến"]

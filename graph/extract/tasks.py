@@ -1799,7 +1799,9 @@ def _handed_to(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 
 PLAN = _table("xác định")
-PLAN_PACE = _table("tiếp tục", "tập trung", "đẩy mạnh", "tăng cường", "chủ động", "quyết liệt", "kiên quyết")
+PLAN_PACE = _table(
+    "tiếp tục", "tập trung", "đẩy mạnh", "tăng cường", "chủ động", "quyết liệt", "kiên quyết", "cương quyết"
+)
 # The first words of every verb _directives looks for ('cho' and 'sang' end a hand-over's verb).
 _DIRECTIVE_OPENERS = frozenset([*ASK, *DUTY, *COMMIT, *PLAN, "cho", "sang"])
 
@@ -2154,10 +2156,11 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             pass  # '(sửa đổi, bổ sung năm 2016)': a comma inside brackets lists no task
         elif any(s_start < tok.start and tok.end < s_end for s_start, s_end, _ in spans):
             pass  # 'Cục X lĩnh vực nông nghiệp và phát triển nông thôn': a unit's name lists no task
-        elif tok.text == "," or tok.lower in ("và", "rồi") or (
+        elif tok.text == "," or tok.lower in ("và", "rồi") or _also(tokens, start, j) or (
             _phrase(tokens, j, CONTINUE) and not _adverb(tokens, j)
         ):
-            k = j + 1 if tok.text == "," else j + max(1, _phrase(tokens, j, CONTINUE))
+            joined = max(1, _phrase(tokens, j, CONTINUE), _also(tokens, start, j))
+            k = j + 1 if tok.text == "," else j + joined
             if k < hi and tokens[k].lower == "và":
                 k += 1
             while k < hi and _phrase(tokens, k, CONTINUE):
@@ -2187,6 +2190,17 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
         j += 1
     items.append((start, j))
     return items
+
+
+ALSO = _table("cũng như")
+
+
+def _also(tokens: list[Token], start: int, j: int) -> int:
+    """Return the length of 'cũng như' at ``tokens[j]`` when it may join a second task to the item begun at
+    ``start`` ('xử lý nghiêm X cũng như thu hồi Y'); 0 when none, or when it goes on with a purpose ('để răn
+    đe A cũng như cảnh báo B': both are why the task is done)."""
+    n = _phrase(tokens, j, ALSO)
+    return 0 if not n or any(tokens[m].lower in ("để", "nhằm") for m in range(start, j)) else n
 
 
 def _prosecuted_case(tokens: list[Token], lo: int, hi: int) -> bool:
