@@ -2877,3 +2877,20 @@ def test_cuong_quyet_opens_a_listed_task_after_a_semicolon():
         "Bộ trưởng yêu cầu các tỉnh đề xuất phương án bảo đảm an toàn đường sắt; Cương quyết xử lý các hành vi "
         "vi phạm trên tuyến."
     ) == ["đề xuất phương án bảo đảm an toàn đường sắt", "Cương quyết xử lý các hành vi vi phạm trên tuyến"]
+
+
+def test_inquiry_under_way_after_a_step_taken_is_the_same_units():
+    facts = extract(
+        HEAD + "Công an huyện Sơn Mai (tỉnh Hòa Bình Xanh) cho biết, đã báo cáo Công an tỉnh và đang tiến hành "
+        "điều tra, làm rõ vụ việc.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("điều tra, làm rõ vụ việc", "Công an huyện Sơn Mai")]
+    assert names("Cơ quan công an đã tạm giữ một nghi can, đang khẩn trương truy tìm đối tượng còn lại.") == [
+        "khẩn trương truy tìm đối tượng còn lại"
+    ]
+
+
+def test_a_person_or_a_thing_after_a_step_holds_no_inquiry_under_way():
+    assert names("Lê Văn Tám đã nhận tiền và đang điều tra thông tin của khách hàng.") == []
+    assert names("Nạn nhân đã được đưa đi cấp cứu và đang được điều trị tại bệnh viện.") == []

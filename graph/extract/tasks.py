@@ -406,6 +406,8 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
         said = _reporting_unit(tokens, said_by, spans)
         if said is not None:
             return said
+    if c == e and opener is not None and opener.text in ("và", ","):
+        return _deed_subject(tokens, c - 1, spans)
     if c == e:
         return None  # ('cho biết, đang xác minh …': our gold counts no inquiry whose unit is not named)
     if any(_phrase(tokens, m, PUBLIC) for m in range(c, e)):
@@ -440,6 +442,25 @@ def _inquiry_subject(tokens: list[Token], i: int, spans: Names) -> tuple[int, in
     words = kind > 0 and e - c <= MAX_KIND_SUBJECT and all(t.is_word for t in tokens[c:e])
     verbs = any(_phrase(tokens, m, _verbs()) and not _group_verb(tokens, m) for m in range(k + kind, e))
     return (c, e) if words and not verbs else None
+
+
+MAX_DEED_CLAUSE = 30  # tokens of a step told before 'và đang …': 'đã khám nghiệm hiện trường, tử thi'
+
+
+def _deed_subject(tokens: list[Token], k: int, spans: Names) -> tuple[int, int] | None:
+    """Return who holds an inquiry under way told after a step taken, joined at 'và' / ',' ``tokens[k]``.
+
+    'Công an huyện X đã khám nghiệm hiện trường và đang điều tra …', 'Cơ quan công an đã tạm giữ một nghi
+    can, đang truy tìm …': the unit that took the step (read at its 'đã' / 'vừa') goes on with the inquiry.
+    """
+    for d in range(k - 1, max(-1, k - MAX_DEED_CLAUSE), -1):
+        if tokens[d].text in ";:.!?“”\"":
+            return None
+        if tokens[d].lower in ("đã", "vừa"):
+            held = _inquiry_subject(tokens, d, spans)
+            if held is not None:
+                return held
+    return None
 
 
 MAX_KIND_SUBJECT = 8  # tokens of units named by kind before 'đang': 'các cơ quan chức năng của tỉnh'
