@@ -2894,3 +2894,17 @@ def test_inquiry_under_way_after_a_step_taken_is_the_same_units():
 def test_a_person_or_a_thing_after_a_step_holds_no_inquiry_under_way():
     assert names("Lê Văn Tám đã nhận tiền và đang điều tra thông tin của khách hàng.") == []
     assert names("Nạn nhân đã được đưa đi cấp cứu và đang được điều trị tại bệnh viện.") == []
+
+
+def test_an_inquiry_widened_under_way_is_a_task():
+    assert names("Hiện Cơ quan CSĐT Công an tỉnh Hòa Bình Xanh đang mở rộng điều tra vụ án.") == [
+        "mở rộng điều tra vụ án"
+    ]
+    assert names("Công ty Sao Mai đang mở rộng sản xuất tại tỉnh Hòa Bình Xanh.") == []
+
+
+def test_a_ranked_speaker_glued_after_a_sub_heading_ends_the_task():
+    assert names(
+        "Công an tỉnh Hòa Bình Xanh đang mở rộng điều tra hai doanh nghiệp Đại tá Lê Văn Tám, Phó giám đốc "
+        "Công an tỉnh, cho hay đơn vị đã thu giữ nhiều tài liệu."
+    ) == ["mở rộng điều tra hai doanh nghiệp"]

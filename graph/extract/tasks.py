@@ -548,10 +548,11 @@ TASK_END = re.compile(
 )
 # A sentence glued on without a stop, opened by a capitalised word that only opens sentences:
 # '… cấp xã Đồng tình với đại biểu …'. A task cut there at the start of its sentence was a heading.
-# A speaker's report glued on without a stop: '… Ông Lê Văn Tám cũng cho hay, …'.
+# A speaker's report glued on without a stop: '… Ông Lê Văn Tám cũng cho hay, …', and after a sub-heading
+# '… hai doanh nghiệp Đại tá Lê Văn Tám, Phó giám đốc Công an tỉnh X, cho hay …' (a rank, the post after it).
 SPEAKER_GLUED = re.compile(
-    r"\s+(?:Ông|Bà|Anh|Chị)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*){1,4}\s+(?:cũng\s+)?"
-    r"(?:cho\s+(?:biết|hay)|nói|khẳng định|thông tin)\b.*$"
+    r"\s+(?:Ông|Bà|Anh|Chị|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng))(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*){1,4}"
+    r"(?:\s*,[^,;]{3,80},)?\s+(?:cũng\s+)?(?:cho\s+(?:biết|hay)|nói|khẳng định|thông tin)\b.*$"
 )
 GLUED = re.compile(rf"\s+(?:{_alternation('sentence_openers')})[\s,].*$")
 # Two cases sharing one verb of up to four words: 'báo cáo rõ vụ A và (vụ) B', each named by 4+ words.
