@@ -2908,3 +2908,12 @@ def test_a_ranked_speaker_glued_after_a_sub_heading_ends_the_task():
         "Công an tỉnh Hòa Bình Xanh đang mở rộng điều tra hai doanh nghiệp Đại tá Lê Văn Tám, Phó giám đốc "
         "Công an tỉnh, cho hay đơn vị đã thu giữ nhiều tài liệu."
     ) == ["mở rộng điều tra hai doanh nghiệp"]
+
+
+def test_an_inspection_under_way_is_a_task():
+    assert names("Hiện nay, đoàn thanh tra của Sở Nông nghiệp đang tiến hành thanh tra việc giao đất rừng.") == [
+        "thanh tra việc giao đất rừng"
+    ]
+    assert names("Các lực lượng chức năng đang kiểm tra, xử lý vi phạm trên tuyến đường.") == [
+        "kiểm tra, xử lý vi phạm trên tuyến đường"
+    ]
