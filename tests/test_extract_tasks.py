@@ -2917,3 +2917,16 @@ def test_an_inspection_under_way_is_a_task():
     assert names("Các lực lượng chức năng đang kiểm tra, xử lý vi phạm trên tuyến đường.") == [
         "kiểm tra, xử lý vi phạm trên tuyến đường"
     ]
+
+
+def test_the_police_investigators_by_kind_hold_an_inquiry_under_way():
+    assert names(
+        "Đại tá Lê Văn Tám, Phó giám đốc Công an tỉnh Hòa Bình Xanh cho biết, cơ quan cảnh sát điều tra đang "
+        "điều tra, truy bắt hung thủ."
+    ) == ["điều tra, truy bắt hung thủ"]
+
+
+def test_forces_gathered_for_an_inquiry_under_way_are_a_task():
+    assert names("Hiện Công an huyện Sơn Mai đang tập trung lực lượng truy bắt hai đối tượng.") == [
+        "tập trung lực lượng truy bắt hai đối tượng"
+    ]

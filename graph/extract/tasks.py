@@ -466,7 +466,8 @@ def _deed_subject(tokens: list[Token], k: int, spans: Names) -> tuple[int, int] 
 MAX_KIND_SUBJECT = 8  # tokens of units named by kind before 'đang': 'các cơ quan chức năng của tỉnh'
 # A unit's report of its own inquiry: 'Công an huyện X cho biết (,) (đơn vị) đang điều tra …'.
 REPORTS = _table("cho biết", "cho hay", "xác nhận", "thông tin")
-PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành", "tập trung")
+# ('đang tập trung lực lượng truy bắt …': the forces gathered for the inquiry under way)
+PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành", "tập trung", "tập trung lực lượng")
 CHAIR = _table("chủ trì")
 # Verbs of a unit taking a charge, whose object is the task: 'Sở X phụ trách việc cấp phiếu …'.
 TAKES_CHARGE = _table("phụ trách", "đảm nhận", "đảm nhiệm", "tiếp nhận")
@@ -1583,7 +1584,8 @@ def _with_partner(tokens: list[Token], i: int, spans: Names) -> int | None:
 def _group_verb(tokens: list[Token], k: int) -> bool:
     """Whether the verb at ``tokens[k]`` names a group with the noun before it ('cơ quan điều tra')."""
     before = tokens[k - 1].lower if k > 0 else ""
-    return before in GROUP_NOUNS and (before != "quan" or k > 1 and tokens[k - 2].lower == "cơ")
+    police = before == "sát" and k > 1 and tokens[k - 2].lower == "cảnh"  # 'cơ quan cảnh sát điều tra'
+    return police or before in GROUP_NOUNS and (before != "quan" or k > 1 and tokens[k - 2].lower == "cơ")
 
 
 def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
