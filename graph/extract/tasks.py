@@ -321,6 +321,7 @@ UNIT_MODALS = _table(*_WORDS["unit_modals"])
 SERVES_INQUIRY = re.compile(r"\bđể phục vụ (?:cho )?(?:công tác |việc )?(?:điều tra|xác minh)\b")
 # Verbs of an inquiry a named unit may be said to be at ('đang điều tra', 'đang phối hợp … làm rõ').
 UNDER_WAY = _table(*_WORDS["under_way"])
+CHECKING = _table(*_WORDS["under_way"], *_WORDS["oversight"])  # what a unit may be at after 'đang'
 # Words before 'đang' that tell the time or go on, not who acts: 'Hiện (nay), cơ quan … vẫn đang …'.
 NOW_WORDS = frozenset(_WORDS["now_words"])
 MAX_INQUIRY_SUBJECT = 12  # tokens of the units named before 'đang'
@@ -1399,7 +1400,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             verb = start
             while verb is not None and _phrase(tokens, verb, PACE):
                 verb += _phrase(tokens, verb, PACE)
-            under_way = verb is not None and bool(_phrase(tokens, verb, UNDER_WAY))
+            under_way = verb is not None and bool(_phrase(tokens, verb, UNDER_WAY if going else CHECKING))
             if under_way and start is not None and tokens[start].lower == "phối":
                 # (as for a unit named at once: a partner not read whole names no task of the unit's own)
                 under_way = _with_whom(spans, tokens, start)
@@ -1468,7 +1469,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             carried = partnered or _purpose_after(tokens, start)
         if carried:
             under_way = False
-        if under_way and start is not None and not _phrase(tokens, verb, UNDER_WAY):
+        checking = tokens[i].lower == "đang"  # (a check counts as under way after 'đang' only)
+        if under_way and start is not None and not _phrase(tokens, verb, CHECKING if checking else UNDER_WAY):
             start = None
         elif under_way and start is not None and tokens[start].lower == "phối":
             # (working with a partner whose name is not read whole names no task of the unit's own)
