@@ -2930,3 +2930,12 @@ def test_forces_gathered_for_an_inquiry_under_way_are_a_task():
     assert names("Hiện Công an huyện Sơn Mai đang tập trung lực lượng truy bắt hai đối tượng.") == [
         "tập trung lực lượng truy bắt hai đối tượng"
     ]
+
+
+def test_a_place_or_a_person_abbreviated_with_a_stop_does_not_end_the_task():
+    assert names("Thanh tra Bộ đang thanh tra việc Công an TP.Sơn Mai bắt giữ người ở xã Hòa Lạc.") == [
+        "thanh tra việc Công an TP.Sơn Mai bắt giữ người ở xã Hòa Lạc"
+    ]
+    assert names("Công an huyện Sơn Mai đang điều tra làm rõ vụ chị N.T.B bị đánh nhập viện.") == [
+        "điều tra làm rõ vụ chị N.T.B bị đánh nhập viện"
+    ]

@@ -531,7 +531,9 @@ TASK_END = re.compile(
     r"|,\s+theo\s+(?:tin tức|thông tin|tin)\s+(?:trên|từ|của)\s.*$"  # ', theo tin tức trên báo X'
     r"|,\s+theo\s+(?:báo|tờ|trang)\s+\S+(?:\s+\S+){0,3}\W*$"  # ', theo báo X.': the source, at the end
     r"|,\s+thông tin\s+(?:trên|từ|của)\s+(?:báo|trang|tờ)\s.*$"  # ', thông tin trên báo X': the source
-    r"|(?-i:\s{2,}[A-ZĐ]|\.[A-ZĐ]|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
+    # (a stop glued to the next sentence, not a place's abbreviation: 'TP.Hà Nội', 'P.Xuân An', 'Tp.HCM')
+    r"|(?-i:\s{2,}[A-ZĐ]|(?<!\b[A-ZĐ])(?<!\b[A-ZĐ][A-Za-zĐ])(?<!\b[A-ZĐ]{3})\.[A-ZĐ]"
+    r"|\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)\s+\d).*$|\s*:\s.*$"
     r"|,\s+(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua|\d).*$"  # ', chiều 8-2, bà X cho biết': a new clause
     r"|(?-i:\s+(?:Ông|Bà)(?:\s+[A-ZĐ]\w*){1,4}\s+(?:cho biết|cho hay|nói|khẳng định|thông tin)\b).*$"
     # (', đặc biệt là việc quản lý …': activities singled out are cut; ', nhất là dự án …' narrows the object)
