@@ -2939,3 +2939,9 @@ def test_a_place_or_a_person_abbreviated_with_a_stop_does_not_end_the_task():
     assert names("Công an huyện Sơn Mai đang điều tra làm rõ vụ chị N.T.B bị đánh nhập viện.") == [
         "điều tra làm rõ vụ chị N.T.B bị đánh nhập viện"
     ]
+
+
+def test_a_group_set_up_to_avoid_something_is_the_task_not_the_aim():
+    assert names("Sở Xây dựng cần thành lập một hội đồng giám sát để tránh lợi ích nhóm.") == [
+        "thành lập một hội đồng giám sát để tránh lợi ích nhóm"
+    ]

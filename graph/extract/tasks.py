@@ -2422,6 +2422,9 @@ MOTION = _table("lên", "xuống", "đến", "tới", "về", "có mặt tại",
 GOING = _table("trực tiếp", "nhanh chóng", "lập tức", "ngay")
 
 
+AIMS = {"góp phần", "hạn chế", "phòng ngừa"}  # aims after 'để', not work (with 'tránh')
+
+
 def _sent_for(tokens: list[Token], a: int, b: int) -> int:
     """Return where an item's task starts: after 'để' when the item sets up or sends a group for it."""
     k = a
@@ -2435,6 +2438,9 @@ def _sent_for(tokens: list[Token], a: int, b: int) -> int:
     start = _task_start(tokens, purpose + 1 + together) if purpose is not None else None
     # ('lên Bệnh viện tỉnh để cùng cứu chữa bệnh nhân': 'cùng' (together) stays with the task)
     start = purpose + 1 if together and start is not None else start
+    # ('thành lập một hội đồng giám sát để tránh lợi ích nhóm': what is to be avoided is an aim, not the work)
+    if start is not None and (tokens[start].lower == "tránh" or _words(tokens, start, start + 2) in AIMS):
+        return a
     return start if start is not None and start < b else a
 
 
