@@ -1234,7 +1234,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             # ('Phòng GD&ĐT giao cho ông X tạm thời quản lý …': a unit assigns one of its staff)
             asker = _covered(spans, tokens[i - 1].start) if i > 0 else None
             by_unit = asker is not None and asker[2] is not None or i > 0 and tokens[i - 1].text in UNIT_HEADS
-            private = private and not (by_unit and words[0] == "giao")
+            # ('Tòa án tỉnh X đề nghị ông Y cung cấp bổ sung giấy tờ': a named unit asks one by name, a task)
+            private = private and not by_unit
             # ('nhận 30 bánh heroin từ X, giao cho Lê Văn Tám đưa vào …': goods handed to a person by full
             # name, with no unit handing them over, are a deal in a crime story)
             k = j + 1 if j < len(tokens) and tokens[j].lower == "cho" else j
