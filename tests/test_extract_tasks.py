@@ -2948,7 +2948,7 @@ def test_a_group_set_up_to_avoid_something_is_the_task_not_the_aim():
 
 
 def test_a_named_unit_asking_one_by_name_gives_a_task():
-    assert names("Tòa án tỉnh Hòa Bình Xanh đề nghị ông Lê Văn Tám cung cấp bổ sung một số giấy tờ liên quan.") == [
+    assert names("Tòa án nhân dân tỉnh Sơn Mai đề nghị ông Lê Văn Tám cung cấp bổ sung một số giấy tờ liên quan.") == [
         "cung cấp bổ sung một số giấy tờ liên quan"
     ]
     assert names("Ông Trần Văn Bảo yêu cầu ông Lê Văn Tám bồi thường thiệt hại.") == []
