@@ -2952,3 +2952,12 @@ def test_a_named_unit_asking_one_by_name_gives_a_task():
         "cung cấp bổ sung một số giấy tờ liên quan"
     ]
     assert names("Ông Trần Văn Bảo yêu cầu ông Lê Văn Tám bồi thường thiệt hại.") == []
+
+
+def test_a_modal_after_va_opens_a_second_task():
+    assert names("Công an huyện Sơn Mai đang tiếp tục điều tra làm rõ và sẽ xử lý nghiêm các đối tượng.") == [
+        "tiếp tục điều tra làm rõ", "xử lý nghiêm các đối tượng"
+    ]
+    assert names("Sở Y tế yêu cầu kiểm tra, xác minh và xử lý nghiêm các cơ sở vi phạm.") == [
+        "kiểm tra, xác minh và xử lý nghiêm các cơ sở vi phạm"
+    ]

@@ -1952,6 +1952,8 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         return False
     if tokens[j].lower == "rồi":
         return True  # 'lập biên bản rồi sửa chữa': steps one after another share no object
+    if tokens[j].lower == "và" and tokens[j + 1].lower in ("sẽ", "phải", "cần") and begin > j + 1:
+        return True  # 'điều tra làm rõ và sẽ xử lý nghiêm': a modal opens a second act, sharing no object
     goes_on = _phrase(tokens, j + 1, CONTINUE) if tokens[j].text == "," else 0
     if goes_on and begin == j + 1 + goes_on:
         return True  # 'tập trung điều tra, đồng thời kêu gọi …': the next task opens, sharing no object
