@@ -2961,3 +2961,21 @@ def test_a_modal_after_va_opens_a_second_task():
     assert names("Sở Y tế yêu cầu kiểm tra, xác minh và xử lý nghiêm các cơ sở vi phạm.") == [
         "kiểm tra, xác minh và xử lý nghiêm các cơ sở vi phạm"
     ]
+
+
+def test_a_second_named_unit_asked_after_va_or_dong_thoi_holds_its_own_task():
+    for joint in (" và", ", đồng thời"):
+        facts = extract(
+            HEAD + f"Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh{joint} Sở Tài chính bố trí "
+            "kinh phí cho các bệnh viện.",
+            "tasks-test.txt",
+        )
+        assert [(t.name, t.holder) for t in facts.tasks] == [
+            ("kiểm tra các cơ sở khám bệnh", "Sở Y tế"), ("bố trí kinh phí cho các bệnh viện", "Sở Tài chính")
+        ]
+
+
+def test_a_partner_named_after_voi_is_no_second_unit_asked():
+    assert names("Chủ tịch UBND tỉnh yêu cầu Sở Y tế phối hợp với Sở Tư pháp và Sở Tài chính kiểm tra vụ việc.") == [
+        "kiểm tra vụ việc"
+    ]

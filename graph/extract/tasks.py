@@ -2489,14 +2489,24 @@ def _unit_subject(text: str, tokens: list[Token], k: int, spans: Names) -> tuple
     return start, _holder_name(text, tokens, k, end, spans)
 
 
+# Words after which a unit named may be no one asked: a partner, whom a thing is for or sent to.
+PARTNERED = {"với", "cùng", "giữa", "cho", "của", "và", "gửi"}
+
+
 def _by_unit(text: str, tokens: list[Token], region: tuple[int, int, str | None], spans: Names) -> Names:
-    """Cut a task region where a clause after ';' names other units asked, each part with its holder."""
+    """Cut a task region where a clause after ';', 'và' or 'đồng thời' names other units asked, each part with
+    its holder."""
     lo, hi, holder = region
     parts: Names = []
     for k in range(lo, hi - 1):
         named = _unit_subject(text, tokens, k + 1, spans) if tokens[k].text == ";" else None
+        # ('yêu cầu Sở X kiểm tra … và / đồng thời Sở Y bố trí …': a second unit asked, with its task; not a
+        # partner after 'với' or one a thing is for or sent to: 'phối hợp với Sở X và Sở Y điều tra …')
+        joined = tokens[k].lower == "và" or k > lo and _words(tokens, k - 1, k + 1) == "đồng thời"
+        if named is None and joined and not any(tokens[m].lower in PARTNERED for m in range(lo, k)):
+            named = _unit_subject(text, tokens, k + 1, spans)
         if named is not None:
-            parts.append((lo, k, holder))
+            parts.append((lo, k - (tokens[k].lower == "thời"), holder))
             lo, holder = named[0], named[1] or holder
     parts.append((lo, hi, holder))
     return parts
