@@ -7,6 +7,7 @@ import pytest
 from graph.extract import extract
 from graph.extract.event_names import (
     _compact,
+    _harm_core,
     _present_then_act,
     _short_forms,
     _then_befell,
@@ -875,3 +876,35 @@ def test_a_name_cut_after_a_wish_drops_the_wish() -> None:
 def test_an_act_has_its_plainer_wording_among_its_aliases(text: str, alias: str) -> None:
     events = extract(text, "x.txt").events
     assert any(alias in e.aliases for e in events), [e.aliases for e in events]
+
+
+@pytest.mark.parametrize(
+    ("told", "core"),
+    [
+        # How the doer came at the victim and how hard the blow fell go; the weapon stays.
+        ("cô khách trẻ dùng dao lao tới đâm trọng thương bác tài", "cô khách trẻ dùng dao đâm bác tài"),
+        # How often and where the blow fell, and what came of it, go.
+        ("Lò Văn Khải dùng dao chém liên tiếp 5 nhát vào người anh Mây khiến anh tử vong tại chỗ",
+         "Lò Văn Khải dùng dao chém anh Mây"),
+        ("Khải xông tới dùng gậy đánh liên tiếp vào người anh Sơn", "Khải dùng gậy đánh anh Sơn"),
+        # Told the other way round: whom it befell, by whom.
+        ("chị Mây bị hai kẻ lạ mặt lao vào tấn công khiến chị bất tỉnh", "chị Mây bị hai kẻ lạ mặt tấn công"),
+        # A next step after the blow goes too.
+        ("Sơn cầm dao đâm Khải bị thương rồi bỏ chạy về phía chợ", "Sơn cầm dao đâm Khải"),
+    ],
+)
+def test_an_attack_is_named_by_doer_weapon_blow_and_victim(told: str, core: str) -> None:
+    assert _harm_core(told) == core
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Khải xông đến đâm 3 nhát vào bụng khiến nạn nhân trọng thương",  # on whom it fell is not told
+        "Lò Văn Khải dùng dao đâm anh Mây",  # nothing to leave out
+        "Khi về tới nhà, Khải cầm gậy đánh anh Sơn",  # a clause before the doer: no compact doer
+        "Công an huyện tổ chức bắt giữ đối tượng đánh anh Sơn khiến anh bị thương",  # the blow is in a clause
+    ],
+)
+def test_no_attack_core(told: str) -> None:
+    assert _harm_core(told) == ""

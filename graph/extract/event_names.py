@@ -1312,6 +1312,12 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         ):
             out.append(f"{steps.group('doer')} {steps.group('last')}")
             break
+    for told in dict.fromkeys((name, *fuller[:1])):
+        # 'Hùng xông đến đâm liên tiếp 3 nhát vào bụng anh Tú khiến anh tử vong': 'Hùng đâm anh Tú'.
+        core = _harm_core(told)
+        if core:
+            out.append(core)
+            break
     about = re.sub(r"\s+về\s+việc\s+", " ", name)
     if about != name and not _DOCUMENT_HEAD.match(name):
         out.append(about)  # 'thông báo về việc kết thúc thanh tra': 'thông báo kết thúc thanh tra'
@@ -1329,6 +1335,57 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         if then is not None and len(act[: then.start()].split()) >= TRAIL_HEAD_WORDS:
             out.append(act[: then.start()].rstrip(" ,"))
     return out
+
+
+# An attack as a reader names it: who, with what, the blow, on whom ('nữ hành khách dùng dao đâm tài xế').
+# How the doer came at the victim, how often or where the blow fell and what came of it are left out.
+_HARM_APPROACH = re.compile(rf"(?:(?:^|\s+)(?:{_words(*_WORDS['harm_approach'])}){_E})+\s*$", re.IGNORECASE)
+_SCENE = re.compile(_SCENE_LEAD.pattern, re.IGNORECASE)  # 'Hình ảnh nhóm thanh niên ...' opens a headline too
+_HARM_MANNER = re.compile(
+    rf"(?:\s+(?:{_words(*_WORDS['harm_manner'])}|(?:[0-9]+|hai|ba|bốn|năm)\s+nhát){_E})+", re.IGNORECASE
+)
+_HARM_END = re.compile(rf"\s*[,;:(]|\s+[-–]\s|\s+(?:{_words(*_WORDS['harm_ends'])}){_E}", re.IGNORECASE)
+# 'dùng dao', 'cầm con dao bấm trong người ra': what the blow was dealt with, kept in the name.
+_WEAPON = re.compile(
+    rf"^(?P<doer>.+?)(?P<weapon>\s+(?:{_words('dùng', 'cầm', 'rút', 'lấy', 'vác', 'sử dụng')})\s+[^,;]{{1,30}})$",
+    re.IGNORECASE,
+)
+HARM_DOER_WORDS = 8  # 'nhóm thanh niên đi ô tô': who struck; a longer stretch before the blow is a clause
+HARM_VICTIM_WORDS = 8  # 'anh Nguyễn Văn A': whom the blow fell on; a longer one runs on
+
+
+def _harm_core(told: str) -> str:
+    """Return 'doer [weapon] blow victim' of an attack told with its approach, manner or outcome, or ''.
+
+    'Hùng xông đến dùng dao đâm liên tiếp 3 nhát vào bụng anh Tú khiến anh tử vong' is 'Hùng dùng dao
+    đâm anh Tú'; 'anh Tú bị Hùng lao vào đâm trọng thương' is 'anh Tú bị Hùng đâm'.
+    """
+    blow = next((m for m in _STORY.finditer(told) if families_of(m.group(), charges=False) & VIOLENT), None)
+    if blow is None:
+        return ""
+    head = _SCENE.sub("", _HARM_APPROACH.sub("", told[: blow.start()].rstrip())).strip()
+    weapon = _WEAPON.match(head)
+    # 'X xông tới dùng tay đánh ...': the approach may come before the weapon too.
+    doer = _TRAILING_AUX.sub("", _HARM_APPROACH.sub("", weapon.group("doer") if weapon else head)).strip()
+    head = doer + (weapon.group("weapon") if weapon else "")
+    manner = _HARM_MANNER.match(told, blow.end())
+    rest = told[manner.end() if manner is not None else blow.end() :]
+    end = _HARM_END.search(rest)
+    victim = " ".join(rest[: end.start() if end is not None else len(rest)].split())
+    passive = _PASSIVE_END.search(doer) is not None or re.search(rf"{_B}bị{_E}", doer) is not None
+    if (
+        not doer
+        or "," in head
+        or len(doer.split()) > HARM_DOER_WORDS
+        or len(victim.split()) > HARM_VICTIM_WORDS
+        or not victim and not passive  # 'Hùng đâm': whom it fell on is told nowhere near
+        or _NO_DOER.match(doer)
+        or _NOT_A_DOER.search(doer)
+        or _verb_in(doer) and not passive
+    ):
+        return ""
+    core = " ".join(f"{head} {blow.group()} {victim}".split())
+    return core if core != " ".join(told.split()) and len(core.split()) >= 3 else ""
 
 
 # 'ông X <step>, dùng <weapon> <harm>': a named doer's steps, the last told after a comma without a subject.
