@@ -891,6 +891,9 @@ def test_an_act_has_its_plainer_wording_among_its_aliases(text: str, alias: str)
         ("chị Mây bị hai kẻ lạ mặt lao vào tấn công khiến chị bất tỉnh", "chị Mây bị hai kẻ lạ mặt tấn công"),
         # A next step after the blow goes too.
         ("Sơn cầm dao đâm Khải bị thương rồi bỏ chạy về phía chợ", "Sơn cầm dao đâm Khải"),
+        # Where the blow fell goes; a deadly blow stays one ('đánh chết').
+        ("Sơn đâm thẳng vào ngực trái anh Khải", "Sơn đâm anh Khải"),
+        ("Sơn đánh chết vợ rồi bỏ trốn khỏi địa phương", "Sơn đánh chết vợ"),
     ],
 )
 def test_an_attack_is_named_by_doer_weapon_blow_and_victim(told: str, core: str) -> None:
@@ -904,6 +907,9 @@ def test_an_attack_is_named_by_doer_weapon_blow_and_victim(told: str, core: str)
         "Lò Văn Khải dùng dao đâm anh Mây",  # nothing to leave out
         "Khi về tới nhà, Khải cầm gậy đánh anh Sơn",  # a clause before the doer: no compact doer
         "Công an huyện tổ chức bắt giữ đối tượng đánh anh Sơn khiến anh bị thương",  # the blow is in a clause
+        "công an ập vào một tiệm bắn cá trên đường Lê Lợi",  # a game, no blow
+        "nghiêm cấm giết hại hoặc làm tổn thương động vật hoang dã",  # a ban, no victim
+        "Sơn bị khởi tố về tội “Giết người” và bỏ trốn",  # a charge in quotes
     ],
 )
 def test_no_attack_core(told: str) -> None:

@@ -1341,13 +1341,24 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
 # How the doer came at the victim, how often or where the blow fell and what came of it are left out.
 _HARM_APPROACH = re.compile(rf"(?:(?:^|\s+)(?:{_words(*_WORDS['harm_approach'])}){_E})+\s*$", re.IGNORECASE)
 _SCENE = re.compile(_SCENE_LEAD.pattern, re.IGNORECASE)  # 'Hình ảnh nhóm thanh niên ...' opens a headline too
-_HARM_MANNER = re.compile(
-    rf"(?:\s+(?:{_words(*_WORDS['harm_manner'])}|(?:[0-9]+|hai|ba|bốn|năm)\s+nhát){_E})+", re.IGNORECASE
+_BLOWS = r"(?:[0-9]+|một|hai|ba|bốn|năm|nhiều)\s+nhát(?:\s+thứ\s+\S+)?"
+_BODY_PART = (
+    rf"(?:(?:vào|trúng(?:\s+vào)?|giữa|từ)\s+)(?:(?:phía\s+(?:trên|dưới|sau)|vùng|sau)\s+)?"
+    rf"(?:{_words(*_WORDS['body_parts'])})(?:\s+(?:trái|phải))?"
 )
-_HARM_END = re.compile(rf"\s*[,;:(]|\s+[-–]\s|\s+(?:{_words(*_WORDS['harm_ends'])}){_E}", re.IGNORECASE)
+_HARM_MANNER = re.compile(
+    rf"(?:\s+(?:{_words(*_WORDS['harm_manner'])}|{_BLOWS}|{_BODY_PART}){_E})+", re.IGNORECASE
+)
+_HARM_END = re.compile(
+    rf"\s*[,;:(]|\s+[-–]\s|\s+(?:{_words(*_WORDS['harm_ends'])}|{_BLOWS}){_E}", re.IGNORECASE
+)
+# 'tiệm bắn cá', 'bắn pháo hoa': a game, a show; 'bị cáo', 'bị can': who, no passive.
+_NO_HARM = re.compile(rf"bắn\s+(?:cá|pháo|chim){_E}", re.IGNORECASE)
+_BEFALLEN = re.compile(rf"{_B}bị(?!\s+(?:cáo|can|hại){_E}){_E}", re.IGNORECASE)
 # 'dùng dao', 'cầm con dao bấm trong người ra': what the blow was dealt with, kept in the name.
 _WEAPON = re.compile(
-    rf"^(?P<doer>.+?)(?P<weapon>\s+(?:{_words('dùng', 'cầm', 'rút', 'lấy', 'vác', 'sử dụng')})\s+[^,;]{{1,30}})$",
+    rf"^(?P<doer>.+?)(?P<weapon>\s+(?:{_words('dùng', 'cầm', 'rút', 'lấy', 'vác', 'sử dụng')})"
+    r"\s+[^,;]{1,30})$",
     re.IGNORECASE,
 )
 HARM_DOER_WORDS = 8  # 'nhóm thanh niên đi ô tô': who struck; a longer stretch before the blow is a clause
@@ -1361,30 +1372,36 @@ def _harm_core(told: str) -> str:
     đâm anh Tú'; 'anh Tú bị Hùng lao vào đâm trọng thương' is 'anh Tú bị Hùng đâm'.
     """
     blow = next((m for m in _STORY.finditer(told) if families_of(m.group(), charges=False) & VIOLENT), None)
-    if blow is None:
-        return ""
+    if blow is None or _NO_HARM.match(told, blow.start()) or re.search("[“”\"]", told):
+        return ""  # a verb inside quotes is a charge or a saying ('tội “Hiếp dâm”'), no blow told
     head = _SCENE.sub("", _HARM_APPROACH.sub("", told[: blow.start()].rstrip())).strip()
     weapon = _WEAPON.match(head)
     # 'X xông tới dùng tay đánh ...': the approach may come before the weapon too.
     doer = _TRAILING_AUX.sub("", _HARM_APPROACH.sub("", weapon.group("doer") if weapon else head)).strip()
     head = doer + (weapon.group("weapon") if weapon else "")
-    manner = _HARM_MANNER.match(told, blow.end())
-    rest = told[manner.end() if manner is not None else blow.end() :]
+    # 'đánh chết vợ': the blow killed; 'giết hại': one verb.
+    died = re.match(rf"\s+(?:chết(?=\s+\S)|hại){_E}", told[blow.end() :])
+    verb_end = blow.end() + (died.end() if died is not None else 0)
+    verb = told[blow.start() : verb_end]
+    manner = _HARM_MANNER.match(told, verb_end)
+    rest = told[manner.end() if manner is not None else verb_end :]
     end = _HARM_END.search(rest)
-    victim = " ".join(rest[: end.start() if end is not None else len(rest)].split())
-    passive = _PASSIVE_END.search(doer) is not None or re.search(rf"{_B}bị{_E}", doer) is not None
+    # 'đâm vào người của điều dưỡng L': whose body it was is whom the blow fell on.
+    victim = re.sub(r"^của\s+", "", " ".join(rest[: end.start() if end is not None else len(rest)].split()))
+    passive = _BEFALLEN.search(doer) is not None
     if (
         not doer
+        or victim.split()[:1] in (["hoặc"], ["và"], ["hay"])  # 'cấm giết hại hoặc làm tổn thương': no victim
+        or _NOT_A_DOER.search(head)  # 'lấy kéo đi tìm rồi đâm': steps, no doer
         or "," in head
         or len(doer.split()) > HARM_DOER_WORDS
         or len(victim.split()) > HARM_VICTIM_WORDS
         or not victim and not passive  # 'Hùng đâm': whom it fell on is told nowhere near
         or _NO_DOER.match(doer)
-        or _NOT_A_DOER.search(doer)
         or _verb_in(doer) and not passive
     ):
         return ""
-    core = " ".join(f"{head} {blow.group()} {victim}".split())
+    core = " ".join(f"{head} {verb} {victim}".split())
     return core if core != " ".join(told.split()) and len(core.split()) >= 3 else ""
 
 
