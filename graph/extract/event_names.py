@@ -1361,6 +1361,13 @@ _WEAPON = re.compile(
     r"\s+[^,;]{1,30})$",
     re.IGNORECASE,
 )
+# 'đâm 11 nhát khiến người tình tử vong': whom the blow fell on, told with what came of it.
+_OUTCOME_VICTIM = re.compile(
+    rf"\s+(?:khiến|làm)(?:\s+cho)?\s+(?P<victim>[^,;:()]{{1,40}}?)\s+(?:phải\s+)?"
+    rf"(?:(?P<death>{_words('tử vong', 'chết', 'thiệt mạng')})"
+    rf"|{_words('bị thương', 'trọng thương', 'ngã', 'gục', 'bất tỉnh', 'nguy kịch', 'nhập viện')}){_E}",
+    re.IGNORECASE,
+)
 HARM_DOER_WORDS = 8  # 'nhóm thanh niên đi ô tô': who struck; a longer stretch before the blow is a clause
 HARM_VICTIM_WORDS = 8  # 'anh Nguyễn Văn A': whom the blow fell on; a longer one runs on
 
@@ -1389,6 +1396,11 @@ def _harm_core(told: str) -> str:
     # 'đâm vào người của điều dưỡng L': whose body it was is whom the blow fell on.
     victim = re.sub(r"^của\s+", "", " ".join(rest[: end.start() if end is not None else len(rest)].split()))
     passive = _BEFALLEN.search(doer) is not None
+    outcome = _OUTCOME_VICTIM.match(rest, end.start()) if end is not None and not victim else None
+    if outcome is not None and not passive:
+        victim = " ".join(outcome.group("victim").split())  # 'đâm 11 nhát khiến người tình tử vong'
+        if outcome.group("death") and not _DEATH.search(verb):
+            verb += " chết"  # 'đâm chết người tình', as a reader tells a deadly blow
     if (
         not doer
         or victim.split()[:1] in (["hoặc"], ["và"], ["hay"])  # 'cấm giết hại hoặc làm tổn thương': no victim
