@@ -917,3 +917,20 @@ def test_an_attack_is_named_by_doer_weapon_blow_and_victim(told: str, core: str)
 )
 def test_no_attack_core(told: str) -> None:
     assert _harm_core(told) == ""
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("Sau đó, Công an huyện Tân Lạc bắt giữ Lò Văn Khải", "Công an huyện Tân Lạc bắt giữ Lò Văn Khải"),
+        ("Bước đầu, công an bắt giữ Lò Văn Khải và Lò Văn Sơn", "công an bắt giữ Lò Văn Khải và Lò Văn Sơn"),
+        ("Đặc biệt, giao Sở Y tế chủ trì kiểm tra các cơ sở", "giao Sở Y tế chủ trì kiểm tra các cơ sở"),
+    ],
+)
+def test_a_link_to_what_came_before_is_no_part_of_the_name(clause: str, name: str) -> None:
+    assert event_name(clause) == name
+
+
+def test_what_occurred_is_named_without_occurring() -> None:
+    told = "xảy ra sự cố y khoa tại bệnh viện huyện Tân Lạc"
+    assert "sự cố y khoa tại bệnh viện huyện Tân Lạc" in _short_forms(told, [])

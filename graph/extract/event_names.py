@@ -467,6 +467,9 @@ _DONE = re.compile(
 _CONNECTIVE = re.compile(
     rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'hậu quả là')}"
     rf"|{_words('đồng thời')}"
+    # 'Sau đó công an bắt giữ X', 'Bước đầu, công an bắt giữ X', 'Đặc biệt, giao Sở X chủ trì ...'.
+    rf"|{_words('sau đó', 'ngay sau đó', 'tiếp đó', 'trước đó', 'bước đầu', 'tuy nhiên', 'theo đó')}"
+    rf"|{_words('đặc biệt', 'ngoài ra', 'bên cạnh đó', 'khi đó', 'lúc này', 'cùng lúc đó')}"
     rf"|thì){_E}\s*,?\s*",
     re.IGNORECASE,
 )
@@ -975,7 +978,9 @@ _TRAIL = re.compile(
 )  # case-sensitive: 'ông Nguyễn Văn Để' is a name; 'triệt để' (thoroughly) is no purpose
 _WISH = re.compile(rf",?\s+với\s+(?:mong\s+muốn|mục\s+đích|ý\s+định){_E}", re.IGNORECASE)
 # 'X thì xảy ra Y', 'X, xảy ra Y': Y is what happened, X only when or where.
-_THEN_OCCURRED = re.compile(rf"(?:{_B}thì|,)\s+(?:lại\s+|đã\s+)?xảy\s+ra\s+(?P<what>[^,;]+)", re.IGNORECASE)
+_THEN_OCCURRED = re.compile(
+    rf"(?:{_B}thì\s+|,\s+|^)(?:lại\s+|đã\s+|vừa\s+)?xảy\s+ra\s+(?:một\s+)?(?P<what>[^,;]+)", re.IGNORECASE
+)
 # The verb that starts an act after its doer: an act verb, a crime's verb, 'tiến hành X'.
 # 'A và đưa B': a second act joined on.
 _NEXT_ACT = re.compile(rf"\s+và\s+(?={_ACT.pattern})", re.IGNORECASE)
