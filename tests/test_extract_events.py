@@ -1316,3 +1316,39 @@ def test_a_clip_of_a_beating_is_named_by_the_beating():
 )
 def test_when_then_is_named_by_its_main_clause(clause: str, name: str) -> None:
     assert event_name(clause) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        pytest.param(
+            "Án mạng ở Tân Lạc\n"
+            "Ngày 3/4/2025, tại xã Mường Khến, huyện Tân Lạc đã xảy ra vụ án mạng nghiêm trọng.\n"
+            "Theo thông tin ban đầu, khoảng 21h cùng ngày, do mâu thuẫn trong lúc uống rượu, Lò Văn Khải đã "
+            "dùng dao đâm anh Lò Văn Mây tử vong tại chỗ.\n",
+            "vụ án mạng nghiêm trọng",
+            id="a_killing",
+        ),
+        pytest.param(
+            "Tai nạn trên quốc lộ\n"
+            "Sáng 3/4/2025, trên quốc lộ 6 đoạn qua huyện Tân Lạc xảy ra vụ tai nạn giao thông nghiêm trọng.\n"
+            "Xe tải do Lò Văn Khải điều khiển đã đâm vào xe máy của anh Lò Văn Mây khiến anh Mây tử vong.\n",
+            "vụ tai nạn giao thông nghiêm trọng",
+            id="a_crash",
+        ),
+    ],
+)
+def test_an_incident_named_by_its_kind_alone_is_the_act_that_tells_it(text: str, generic: str) -> None:
+    events = extract(text, "x.txt").events
+    assert len(events) == 1, [e.name for e in events]
+    assert generic in events[0].aliases
+
+
+def test_an_incident_named_by_its_kind_alone_stays_when_no_act_tells_it() -> None:
+    text = (
+        "Tai nạn trên quốc lộ\n"
+        "Sáng 3/4/2025, trên quốc lộ 6 đoạn qua huyện Tân Lạc xảy ra vụ tai nạn giao thông nghiêm trọng.\n"
+        "Nhận tin báo, Công an huyện Tân Lạc đã có mặt khám nghiệm hiện trường.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert any(n.startswith("vụ tai nạn giao thông") for n in names), names

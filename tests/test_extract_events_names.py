@@ -913,6 +913,7 @@ def test_an_attack_is_named_by_doer_weapon_blow_and_victim(told: str, core: str)
         "công an ập vào một tiệm bắn cá trên đường Lê Lợi",  # a game, no blow
         "nghiêm cấm giết hại hoặc làm tổn thương động vật hoang dã",  # a ban, no victim
         "Sơn bị khởi tố về tội “Giết người” và bỏ trốn",  # a charge in quotes
+        "Bị đánh túi bụi, một cô gái lên tiếng xin lỗi",  # whom it befell is told after the blow
     ],
 )
 def test_no_attack_core(told: str) -> None:
@@ -934,3 +935,15 @@ def test_a_link_to_what_came_before_is_no_part_of_the_name(clause: str, name: st
 def test_what_occurred_is_named_without_occurring() -> None:
     told = "xảy ra sự cố y khoa tại bệnh viện huyện Tân Lạc"
     assert "sự cố y khoa tại bệnh viện huyện Tân Lạc" in _short_forms(told, [])
+
+
+@pytest.mark.parametrize(
+    ("told", "core"),
+    [
+        ("chị Mây bị hai đối tượng hành hung phải nhập viện", "chị Mây bị hai đối tượng hành hung"),
+        ("Khải ra tay sát hại anh T. Sau khi giết chết anh T., Khải bỏ trốn", "Khải sát hại anh T."),
+        ("Sơn đâm anh Khải và anh Mây", ""),  # nothing to leave out
+    ],
+)
+def test_an_attack_core_ends_where_the_attack_does(told: str, core: str) -> None:
+    assert _harm_core(told) == core

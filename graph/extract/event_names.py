@@ -1355,7 +1355,9 @@ _HARM_MANNER = re.compile(
     rf"(?:\s+(?:{_words(*_WORDS['harm_manner'])}|{_BLOWS}|{_BODY_PART}){_E})+", re.IGNORECASE
 )
 _HARM_END = re.compile(
-    rf"\s*[,;:(]|\s+[-–]\s|\s+(?:{_words(*_WORDS['harm_ends'])}|{_BLOWS}){_E}", re.IGNORECASE
+    rf"\s*[,;:(]|\s+[-–]\s|\s+(?:{_words(*_WORDS['harm_ends'])}|{_BLOWS}){_E}"
+    rf"|(?<=\.)\s+(?=(?-i:[{_UPPER}])[^\s.]+\s)",  # 'anh T. Sau khi ...': a new sentence
+    re.IGNORECASE,
 )
 # 'tiệm bắn cá', 'bắn pháo hoa': a game, a show; 'bị cáo', 'bị can': who, no passive.
 _NO_HARM = re.compile(rf"bắn\s+(?:cá|pháo|chim){_E}", re.IGNORECASE)
@@ -1400,6 +1402,7 @@ def _harm_core(told: str) -> str:
     end = _HARM_END.search(rest)
     # 'đâm vào người của điều dưỡng L': whose body it was is whom the blow fell on.
     victim = re.sub(r"^của\s+", "", " ".join(rest[: end.start() if end is not None else len(rest)].split()))
+    victim = re.sub(r"\s+(?:và|rồi|hoặc)$", "", victim)  # 'chém lìa đầu và tử vong': the 'và' of the outcome
     passive = _BEFALLEN.search(doer) is not None
     outcome = _OUTCOME_VICTIM.match(rest, end.start()) if end is not None and not victim else None
     if outcome is not None and not passive:
@@ -1408,7 +1411,8 @@ def _harm_core(told: str) -> str:
             verb += " chết"  # 'đâm chết người tình', as a reader tells a deadly blow
     if (
         not doer
-        or victim.split()[:1] in (["hoặc"], ["và"], ["hay"])  # 'cấm giết hại hoặc làm tổn thương': no victim
+        or victim.split()[:1] in (["hoặc"], ["và"], ["hay"], ["bởi"])  # 'cấm giết hại hoặc ...': no victim
+        or doer.lower() in ("bị", "được")  # 'Bị đánh, thanh niên này ngã ...': whom it befell comes after
         or _NOT_A_DOER.search(head)  # 'lấy kéo đi tìm rồi đâm': steps, no doer
         or "," in head
         or len(doer.split()) > HARM_DOER_WORDS

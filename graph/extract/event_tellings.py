@@ -17,6 +17,7 @@ from .event_words import (
     _DEATH,
     _E,
     _FULL_STOP,
+    _LEVELS,
     _NOT_ACT,
     _NOUN,
     _OCCURRED,
@@ -30,14 +31,15 @@ from .event_words import (
     STORY_VERBS,
     TRAIL_HEAD_WORDS,
     TURNED_IN,
+    VIOLENT,
     _words,
     folded_words,
 )
 
 __all__ = [
-    "absorb", "incident_after_each", "incident_of", "incident_retold", "kind_of", "named_before",
-    "one_arrest_each", "one_incident_each", "one_trial_each", "one_wording_each", "other_days",
-    "retell", "same_happening", "two_acts_each",
+    "absorb", "generic_incident_each", "incident_after_each", "incident_of", "incident_retold", "kind_of",
+    "named_before", "one_arrest_each", "one_incident_each", "one_trial_each", "one_wording_each",
+    "other_days", "retell", "same_happening", "two_acts_each",
 ]
 
 
@@ -425,6 +427,75 @@ def incident_retold(found: list[Event]) -> list[Event]:
             _fold_telling(incident, event)
             continue
         kept.append(event)
+    return kept
+
+
+# 'vụ án mạng đặc biệt nghiêm trọng', 'vụ tai nạn giao thông trên QL 1A': an incident named by its kind
+# alone, with how grave it was and where, no one and nothing in it.
+_GENERIC_INCIDENT = re.compile(
+    r"^(?:một\s+)?vụ\s+(?P<kind>án\s+mạng|trọng\s+án|tai\s+nạn|TNGT|cháy|hỏa\s+hoạn)"
+    r"(?:\s+(?:giao\s+thông|đặc\s+biệt|rất|nghiêm\s+trọng|thảm\s+khốc|thương\s+tâm|kinh\s+hoàng|đau\s+lòng"
+    r"|liên\s+hoàn|này|nói\s+trên|(?:đã\s+|vừa\s+)?xảy\s+ra))*"
+    rf"(?:\s+(?:ở|tại|trên)\s+[^,;]+(?:,\s*(?:{_LEVELS})\s+[^,;]+)*)?$",
+    re.IGNORECASE,
+)
+# The acts each kind of incident is told by: a killing by a blow, an accident by a crash, a fire by a fire.
+_KILLING = set(VIOLENT)
+_CRASH = {i for i, family in enumerate(STORY_FAMILIES) if "tông" in family}
+_FIRE = {i for i, family in enumerate(STORY_FAMILIES) if "cháy" in family}
+# 'xe tải đâm vào xe máy', 'bị đoàn tàu đâm trực diện': a vehicle's 'đâm' is a crash, not a stabbing.
+_VEHICLE_HIT = re.compile(
+    rf"{_B}(?:đâm\s+(?:vào|thẳng|trực\s+diện|sầm|gãy|văng)|(?:xe|tàu|ô\s*tô)\S*(?:\s+\S+){{0,3}}\s+đâm){_E}",
+    re.IGNORECASE,
+)
+
+
+_FIRE_FIGHTING = re.compile(rf"{_B}(?:phòng\s+cháy|chữa\s+cháy|PCCC){_E}", re.IGNORECASE)
+
+
+def _told_by(kind: str, name: str) -> bool:
+    """Whether a clause's act is one an incident of ``kind`` ('án mạng', 'tai nạn', 'cháy') is told by."""
+    kinds = _kinds_of_act(name)
+    kind = " ".join(kind.lower().split())
+    if kind in ("án mạng", "trọng án"):
+        return bool(kinds & _KILLING) and _VEHICLE_HIT.search(name) is None
+    if kind in ("tai nạn", "tngt"):
+        return bool(kinds & _CRASH) or _VEHICLE_HIT.search(name) is not None
+    # 'Phòng Cảnh sát phòng cháy chữa cháy': a unit's name, no fire.
+    return bool(_kinds_of_act(_FIRE_FIGHTING.sub(" ", name)) & _FIRE)
+
+
+def generic_incident_each(found: list[Event]) -> list[Event]:
+    """Fold an incident named by its kind alone ('vụ án mạng nghiêm trọng') into the act that tells it.
+
+    A story names its killing 'vụ án mạng' in one sentence and tells who stabbed whom in another: one
+    happening, named by the act, with the incident's wording among its aliases. An incident with no
+    act of its kind told stays an event of its own.
+    """
+    kept: list[Event] = []
+    for event in found:
+        generic = _GENERIC_INCIDENT.match(event.name)
+        into = None
+        if generic is not None and not event.part_of:
+            into = next(
+                (
+                    e
+                    for e in found
+                    if e is not event
+                    and not e.part_of
+                    and e.kind in (None, "crime", "accident", "fire")
+                    and _GENERIC_INCIDENT.match(e.name) is None
+                    and not _apart(e.date, event.date)
+                    and _told_by(generic.group("kind"), e.name)
+                ),
+                None,
+            )
+        if into is None:
+            kept.append(event)
+            continue
+        _fold_telling(into, event)
+        if event.name not in into.aliases:
+            into.aliases.append(event.name)
     return kept
 
 
