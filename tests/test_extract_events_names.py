@@ -9,6 +9,7 @@ from graph.extract.event_names import (
     _compact,
     _harm_core,
     _present_then_act,
+    _scene_act,
     _short_forms,
     _then_befell,
     cap_words,
@@ -947,3 +948,19 @@ def test_what_occurred_is_named_without_occurring() -> None:
 )
 def test_an_attack_core_ends_where_the_attack_does(told: str, core: str) -> None:
     assert _harm_core(told) == core
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # Coming to the scene leads up to the act there: named with and without who came.
+        ("Công an huyện Tân Lạc có mặt tại hiện trường để khám nghiệm, điều tra nguyên nhân vụ tai nạn",
+         ["Công an huyện Tân Lạc khám nghiệm, điều tra nguyên nhân vụ tai nạn",
+          "khám nghiệm, điều tra nguyên nhân vụ tai nạn"]),
+        ("nhanh chóng có mặt phong tỏa hiện trường, thu thập dấu vết", ["phong tỏa hiện trường, thu thập dấu vết"]),
+        # Jumping down to save someone is no coming to a scene.
+        ("anh Khải nhảy xuống cứu các em học sinh", []),
+    ],
+)
+def test_an_act_at_a_scene_is_named_without_coming_there(told: str, acts: list[str]) -> None:
+    assert _scene_act(told) == acts

@@ -1223,6 +1223,32 @@ def _present_then_act(told: str) -> str:
     return f"{parts[0]} {parts[2]}"
 
 
+# 'có mặt tại hiện trường để khám nghiệm, điều tra ...', 'nhanh chóng có mặt phong tỏa hiện trường': coming to
+# the scene leads up to the act there, which is what a reader names.
+_ON_SCENE = re.compile(
+    rf"{_B}(?:(?:nhanh\s+chóng|kịp\s+thời|lập\s+tức|khẩn\s+trương)\s+)?(?:có\s+mặt|(?<!ập\s)(?:đến|tới)|xuống(?=\s+hiện\s+trường))"
+    rf"(?:\s+(?:tại|ở))?(?:\s+(?:hiện\s+trường|nơi\s+xảy\s+ra\s+(?:vụ\s+việc|sự\s+việc|vụ\s+tai\s+nạn|vụ\s+án)))?"
+    rf"\s*,?\s*(?:để\s+)?(?:tiến\s+hành\s+)?(?=(?:{_words(*_WORDS['scene_acts'])}){_E})",
+    re.IGNORECASE,
+)
+
+
+def _scene_act(told: str) -> list[str]:
+    """Return the act done at a scene come to ('X có mặt tại hiện trường để khám nghiệm'), with its doer."""
+    m = _ON_SCENE.search(told)
+    if m is None:
+        return []
+    act = cap_words(_TRAILING_AUX.sub("", told[m.end() :]).strip(" ,./"), NAME_WORDS)
+    # 'Lực lượng chức năng sau đó có mặt ...': when they came is no part of who came.
+    doer = _TRAILING_AUX.sub("", told[: m.start()]).strip(" ,")
+    doer = re.sub(r"\s+sau\s+đó$", "", doer, flags=re.IGNORECASE)
+    out = [act]
+    short = "," not in doer and len(doer.split()) <= COMPACT_DOER_WORDS
+    if doer and short and not _verb_in(doer) and _doer(doer):
+        out.insert(0, f"{doer} {act}")  # 'Công an huyện X khám nghiệm hiện trường'
+    return [o for o in out if len(o.split()) >= 3]
+
+
 def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
     """Return the name's act without its doer, and without what trails it ('để ...', 'khi ...').
 
@@ -1323,6 +1349,11 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         if core:
             out.append(core)
             break
+    for told in dict.fromkeys((name, *fuller[:1])):
+        scene = _scene_act(told)
+        if scene:
+            out.extend(scene)
+            break
     about = re.sub(r"\s+về\s+việc\s+", " ", name)
     if about != name and not _DOCUMENT_HEAD.match(name):
         out.append(about)  # 'thông báo về việc kết thúc thanh tra': 'thông báo kết thúc thanh tra'
@@ -1348,8 +1379,8 @@ _HARM_APPROACH = re.compile(rf"(?:(?:^|\s+)(?:{_words(*_WORDS['harm_approach'])}
 _SCENE = re.compile(_SCENE_LEAD.pattern, re.IGNORECASE)  # 'Hình ảnh nhóm thanh niên ...' opens a headline too
 _BLOWS = r"(?:[0-9]+|một|hai|ba|bốn|năm|nhiều)\s+nhát(?:\s+thứ\s+\S+)?"
 _BODY_PART = (
-    rf"(?:(?:vào|trúng(?:\s+vào)?|giữa|từ)\s+)(?:(?:phía\s+(?:trên|dưới|sau)|vùng|sau)\s+)?"
-    rf"(?:{_words(*_WORDS['body_parts'])})(?:\s+(?:trái|phải))?"
+    rf"(?:(?:vào|trúng(?:\s+vào)?|giữa|từ)\s+)(?:(?:phía\s+(?:trên|dưới|sau)|vùng|phần|sau)\s+)?"
+    rf"(?:{_words(*_WORDS['body_parts'])})(?:\s+(?:bên\s+)?(?:trái|phải))?"
 )
 _HARM_MANNER = re.compile(
     rf"(?:\s+(?:{_words(*_WORDS['harm_manner'])}|{_BLOWS}|{_BODY_PART}){_E})+", re.IGNORECASE
