@@ -6,6 +6,8 @@ import pytest
 
 from graph.extract import extract
 from graph.extract.event_names import _short_forms, event_name
+from graph.extract.event_tellings import incident_retold
+from graph.facts import Event
 
 STORY = (
     "Vụ trộm két sắt ở Tân Lạc\n"
@@ -1352,3 +1354,11 @@ def test_an_incident_named_by_its_kind_alone_stays_when_no_act_tells_it() -> Non
     )
     names = [e.name for e in extract(text, "x.txt").events]
     assert any(n.startswith("vụ tai nạn giao thông") for n in names), names
+
+
+def test_an_incident_named_after_its_act_was_told_is_that_act() -> None:
+    act = Event(id="a", name="Giám đốc Công ty Hoa Sen dùng gậy đánh Phó Chủ tịch UBND xã Mường Khến")
+    incident = Event(id="b", name="vụ việc Giám đốc Công ty Hoa Sen hành hung Phó Chủ tịch xã", kind="crime")
+    other = Event(id="c", name="vụ trộm xe máy tại chợ Mường Khến", kind="crime")
+    assert incident_retold([act, incident, other]) == [act, other]
+    assert incident.name in act.aliases

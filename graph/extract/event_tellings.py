@@ -400,6 +400,11 @@ def _first_act(name: str) -> str:
     return ""
 
 
+def _alike(kinds: set[int], others: set[int]) -> bool:
+    """Whether two sets of kinds of act share one; every attack is one kind ('hành hung' is 'đánh')."""
+    return bool(kinds & others) or bool(kinds & _KILLING and others & _KILLING)
+
+
 def incident_retold(found: list[Event]) -> list[Event]:
     """Fold a clause that tells an incident named by its noun ('vụ gài mìn nhà X', then 'quả mìn phát
     nổ trước nhà X') into it: one happening, dated by the clause when the noun phrase had no day.
@@ -425,6 +430,25 @@ def incident_retold(found: list[Event]) -> list[Event]:
         )
         if incident is not None:
             _fold_telling(incident, event)
+            continue
+        # 'Liên quan đến vụ X ...' after the summary told X's act: the incident is that act named again.
+        act = next(
+            (
+                e
+                for e in kept
+                if event.name[:3].lower() == "vụ "
+                and not _NOUN.match(e.name)
+                and not e.part_of
+                and e.kind in (None, "crime", "accident", "fire")
+                and _alike(_kinds_of_act(event.name), _kinds_of_act(_first_act(e.name)))
+                and len((folded_words(e.name) & folded_words(event.name)) - verbs - _FUNCTION_WORDS)
+                >= RETOLD_WORDS
+            ),
+            None,
+        )
+        if act is not None:
+            _fold_telling(act, event)
+            act.aliases.append(event.name)
             continue
         kept.append(event)
     return kept
