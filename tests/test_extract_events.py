@@ -6,7 +6,7 @@ import pytest
 
 from graph.extract import extract
 from graph.extract.event_names import _short_forms, event_name
-from graph.extract.event_tellings import incident_retold
+from graph.extract.event_tellings import incident_retold, kind_of
 from graph.facts import Event
 
 STORY = (
@@ -1362,3 +1362,17 @@ def test_an_incident_named_after_its_act_was_told_is_that_act() -> None:
     other = Event(id="c", name="vụ trộm xe máy tại chợ Mường Khến", kind="crime")
     assert incident_retold([act, incident, other]) == [act, other]
     assert incident.name in act.aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("tổ tuần tra của Đội CSGT làm nhiệm vụ trên quốc lộ 6", None),  # a duty, no case
+        ("Lò Văn Khải lợi dụng chức vụ, quyền hạn được giao", None),
+        ("Công an huyện phối hợp các đơn vị nghiệp vụ khám nghiệm hiện trường", "inspection"),
+        ("ông Lò Văn Khải, Vụ trưởng Vụ Pháp chế đề nghị làm rõ", None),  # a department
+        ("vụ cướp tiệm vàng ở thị trấn Mường Khến", "crime"),
+    ],
+)
+def test_a_case_is_told_by_vu_alone_not_by_a_word_holding_it(name: str, kind: str | None) -> None:
+    assert kind_of(name) == kind

@@ -168,8 +168,16 @@ EVENT_KINDS = tuple(tuple(line.split("\t")) for line in _WORDS["event_kinds"])
 _KINDS = [(re.compile(rf"{_B}{_words(w)}{_E}", re.IGNORECASE), k) for w, k in EVENT_KINDS]
 
 
+# 'nhiệm vụ', 'chức vụ', 'nghiệp vụ', 'Bộ Nội vụ', 'Vụ trưởng Vụ Pháp chế': a 'vụ' that is no case.
+_NO_CASE = re.compile(
+    r"(?<![^\W_])(?:(?:nhiệm|chức|nghiệp|công|dịch|phục|thời|mùa|nội)\s+vụ|(?-i:(?<=\S\s)Vụ)|vụ\s+trưởng)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
 def kind_of(name: str) -> str | None:
     """Return the kind of happening a name tells, from the first kind word it holds."""
+    name = _NO_CASE.sub(lambda m: "_" * len(m.group()), name)
     hits = [(m.start(), k) for pattern, k in _KINDS if (m := pattern.search(name))]
     return min(hits)[1] if hits else None
 
