@@ -964,3 +964,16 @@ def test_an_attack_core_ends_where_the_attack_does(told: str, core: str) -> None
 )
 def test_an_act_at_a_scene_is_named_without_coming_there(told: str, acts: list[str]) -> None:
     assert _scene_act(told) == acts
+
+
+@pytest.mark.parametrize(
+    ("told", "alias"),
+    [
+        ("tạm giữ 3 đối tượng là Lò Văn Khải, Lò Văn Sơn và Lò Văn Mây", "tạm giữ Lò Văn Khải và đồng bọn"),
+        ("quyết định bắt khẩn cấp các đối tượng Lò Văn Khải, Lò Văn Sơn và Lò Văn Mây",
+         "quyết định bắt khẩn cấp Lò Văn Khải và đồng bọn"),
+        ("Lò Văn Khải, Lò Văn Sơn và Lò Văn Mây bị tạm giữ", "Lò Văn Khải và đồng bọn bị tạm giữ"),
+    ],
+)
+def test_a_gang_taken_is_named_by_its_first_member(told: str, alias: str) -> None:
+    assert alias in _short_forms(told, [])

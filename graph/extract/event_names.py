@@ -1171,10 +1171,18 @@ def _compact_parts(told: str) -> tuple[str, str, str, bool] | None:
 
 # An arrest, a custody or a charge of three or more suspects named in a row: 'bắt giữ A, B và C'.
 _PERSON_NAME = rf"(?-i:[{_UPPER}][^\s,.;:]*)(?:\s+(?-i:[{_UPPER}])[^\s,;:]*){{1,3}}"
+_CUSTODY_VERB = _words(*STORY_FAMILIES[min(CUSTODY)], "khởi tố", "bắt tạm giam", "tạm giam")
 _GANG = re.compile(
-    rf"^(?P<head>.*?{_B}(?:{_words(*STORY_FAMILIES[min(CUSTODY)], 'khởi tố', 'bắt tạm giam', 'tạm giam')})"
-    rf"(?:\s+(?:{_words('bị can', 'đối tượng', 'nghi phạm', 'nghi can')}))?)"
+    rf"^(?P<head>.*?{_B}(?:{_CUSTODY_VERB})(?:\s+khẩn\s+cấp)?"
+    # 'tạm giữ 3 đối tượng là A, B và C', 'bắt khẩn cấp các đối tượng A, B và C'
+    rf"(?:\s+(?:(?:các|[0-9]+)\s+)?(?:{_words('bị can', 'đối tượng', 'nghi phạm', 'nghi can')})(?:\s+là)?)?)"
     rf"\s+(?P<first>{_PERSON_NAME})(?:\s*,\s*{_PERSON_NAME}){{1,}}\s*,?\s+và\s+{_PERSON_NAME}\s*$",
+    re.IGNORECASE,
+)
+# 'A, B và C bị tạm giữ': the same, told of them.
+_GANG_TAKEN = re.compile(
+    rf"^(?P<first>{_PERSON_NAME})(?:\s*,\s*{_PERSON_NAME}){{1,}}\s*,?\s+và\s+{_PERSON_NAME}"
+    rf"(?P<taken>\s+(?:(?:đã|vừa|đang)\s+)?bị\s+(?:{_CUSTODY_VERB}).*)$",
     re.IGNORECASE,
 )
 # A meeting between parties, then what it is held for.
@@ -1310,7 +1318,15 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         gang = _GANG.match(told)
         if gang is not None:
             head = " ".join(_AUX.sub("", gang.group("head")).split())
+            # 'tạm giữ 3 đối tượng là A': 'tạm giữ A và đồng bọn', as a reader says it.
+            head = re.sub(r"\s+(?:các|[0-9]+)\s+(\S+(?:\s+(?:can|tượng|phạm))?)(?:\s+là)?$", "", head)
+            head = re.sub(r"\s+là$", "", head)
             out.append(f"{head} {gang.group('first')} và đồng bọn")
+            break
+        taken = _GANG_TAKEN.match(told)
+        if taken is not None:
+            what = " ".join(_AUX.sub("", taken.group("taken")).split())
+            out.append(f"{taken.group('first')} và đồng bọn {what}")
             break
     placed = _PLACED_ACT.match(name)
     if placed is not None and families_of(placed.group("verb"), charges=False) & TAKING:
