@@ -977,3 +977,20 @@ def test_an_act_at_a_scene_is_named_without_coming_there(told: str, acts: list[s
 )
 def test_a_gang_taken_is_named_by_its_first_member(told: str, alias: str) -> None:
     assert alias in _short_forms(told, [])
+
+
+@pytest.mark.parametrize(
+    ("told", "alias"),
+    [
+        # The last step is the surrender or the attack the story is about; who took it is the doer.
+        ("Khải chạy xe máy quay về nhà rồi ra công an tự thú", "Khải ra công an tự thú"),
+        ("nghi can về nhà tắm rửa rồi sau đó lên cơ quan công an đầu thú", "nghi can lên cơ quan công an đầu thú"),
+        ("Sơn cầm dao xông vào tiệm rồi dùng dao nhọn đâm anh Mây bị thương", "Sơn dùng dao nhọn đâm anh Mây"),
+    ],
+)
+def test_a_story_of_steps_is_named_by_its_last_step(told: str, alias: str) -> None:
+    assert alias in _short_forms(told, [])
+
+
+def test_a_capital_that_names_no_one_is_no_doer_of_steps() -> None:
+    assert not any(a.startswith("Nhóm lao") for a in _short_forms("Nhóm người chặn xe rồi lao vào đấm đá", []))

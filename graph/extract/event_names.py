@@ -48,6 +48,7 @@ from .event_words import (
     SUBJECT_WORDS,
     TAKING,
     TRAIL_HEAD_WORDS,
+    TURNED_IN,
     VIOLENT,
     _words,
     families_of,
@@ -1359,6 +1360,14 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         ):
             out.append(f"{steps.group('doer')} {steps.group('last')}")
             break
+    for told in (*fuller[:1], name):
+        # 'Việt chạy xe quay về nhà rồi ra công an tự thú', 'Phú xông vào tiệm rồi dùng dao đâm anh K.': the
+        # last step is the attack or the surrender the story is about, and the doer's.
+        then = _THEN_STEP.match(told)
+        if then is not None and _story_step(then.group("last")) and not _story_step(then.group("first")):
+            step = f"{then.group('doer')} {_AUX_RUN.sub('', then.group('last')).strip()}"
+            out.append(_harm_core(step) or step)
+            break
     for told in dict.fromkeys((name, *fuller[:1])):
         # 'Hùng xông đến đâm liên tiếp 3 nhát vào bụng anh Tú khiến anh tử vong': 'Hùng đâm anh Tú'.
         core = _harm_core(told)
@@ -1480,6 +1489,24 @@ _STEPS = re.compile(
     rf"(?P<last>(?:{_words('dùng', 'cầm', 'rút', 'lấy', 'vác')})\s[^,;:]+)$",
     re.IGNORECASE,
 )
+# 'X <steps> rồi (sau đó) <last step>': who, what led up to it, what the story is about.
+_THEN_STEP = re.compile(
+    rf"^(?!{_words(*_WORDS['not_named_doers'])}{_E})"  # 'Nhóm người chặn xe ...': a capital, no name
+    rf"(?P<doer>{_words('nghi can', 'nghi phạm', 'hung thủ', 'đối tượng', 'người chồng', 'người vợ')}"
+    rf"|{_words('tên cướp', 'tên trộm')}"
+    rf"|(?:(?:{_words(*_HONORIFICS)})\s+)?(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{0,3}})"
+    r"\s+(?:(?:đã|vừa|lại)\s+)?(?P<first>(?-i:[^\W\d_A-ZĐ])[^,;:]+?)\s*,?\s+rồi(?:\s+sau\s+đó)?\s+"
+    r"(?P<last>[^,;:]+)$",
+    re.IGNORECASE,
+)
+
+
+def _story_step(step: str) -> bool:
+    """Whether a step is an attack or a surrender: what a story of steps is about."""
+    attack = families_of(step, charges=False) & VIOLENT and _STORY.search(step)
+    return bool(attack) or TURNED_IN.search(step) is not None
+
+
 # 'X đã được/bị [ai] <act> ...': what befell X, told the other way round.
 _PASSIVE = re.compile(
     rf"^(?P<patient>[^,;]+?)\s+(?:(?:đã|vừa|mới)\s+)?(?:được|bị)(?!\s+(?:cáo|can|hại|thương){_E})\s+"
