@@ -13,6 +13,7 @@ from graph.extract.event_names import (
     _short_forms,
     _then_befell,
     cap_words,
+    core_wording,
     drop_places,
     event_name,
     tidy_name,
@@ -994,3 +995,35 @@ def test_a_story_of_steps_is_named_by_its_last_step(told: str, alias: str) -> No
 
 def test_a_capital_that_names_no_one_is_no_doer_of_steps() -> None:
     assert not any(a.startswith("Nhóm lao") for a in _short_forms("Nhóm người chặn xe rồi lao vào đấm đá", []))
+
+
+@pytest.mark.parametrize(
+    ("name", "core"),
+    [
+        # A long name's core ends where a place, a purpose or a ground begins.
+        ("Công an huyện Tân Lạc tạm giữ Lò Văn Khải về hành vi cướp tài sản của người đi đường trên quốc lộ",
+         "Công an huyện Tân Lạc tạm giữ Lò Văn Khải"),
+        ("người dân thôn Mường Khến phát hiện thi thể một người đàn ông tại bãi cỏ ven quốc lộ 6 vào sáng sớm",
+         "người dân thôn Mường Khến phát hiện thi thể một người đàn ông"),
+        # ... or where one more act follows a comma.
+        ("Công an huyện Tân Lạc khám nghiệm hiện trường vụ cháy kho, khởi tố vụ án Hủy hoại tài sản ở xã",
+         "Công an huyện Tân Lạc khám nghiệm hiện trường vụ cháy kho"),
+    ],
+)
+def test_a_long_name_has_its_core_among_its_wordings(name: str, core: str) -> None:
+    assert core_wording(name) == core
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Công an huyện Tân Lạc bắt giữ Lò Văn Khải",  # short: the name is its core
+        # A comma before names lists them; 'nơi ở' is a home, no place told.
+        "Công an huyện Tân Lạc tạm giữ các đối tượng Lò Văn Khải, Lò Văn Sơn, Lò Văn Mây và Lò Văn Tú",
+        "Công an huyện Tân Lạc tiến hành khám xét khẩn cấp nơi ở của Lò Văn Khải và Lò Văn Sơn hôm qua",
+        # No act and no happening's noun before the break.
+        "Hơn một tiếng đồng hồ sau khi có cháy, người dân mới phát hiện ngọn lửa bốc lên từ mái nhà kho",
+    ],
+)
+def test_no_core_wording(name: str) -> None:
+    assert core_wording(name) == ""

@@ -946,6 +946,57 @@ def title_as_doer(event: Event, people: set[str]) -> None:
                 return
 
 
+# Where a name's core ends and what it is told with begins: a place, a purpose, a ground, an outcome.
+# A comma ends a core when an act follows ('X điều tra, làm rõ ...'); before anything else it lists names,
+# places or things ('bắt A, B và C', 'dùng kiếm, dao').
+# 'nơi ở', 'bên trong', 'nói trên', 'tội danh trên', 'cầm trong tay', 'mang theo', 'đi theo': no adjunct.
+# (Python looks behind at a fixed width: one look-behind a word.)
+_NOT_ADJUNCT_AFTER = "".join(
+    rf"(?<!{w}\s)"
+    for w in (
+        "nơi", "bên", "phía", "nói", "khu", "danh", "cầm", "mang", "kèm", "đi", "bám", "dõi", "chở", "đuổi",
+        "trở", "thế", "Thế", "sở", "Sau",  # 'trở nên', 'thế rồi', 'sở tại', 'Sau khi' (a new sentence)
+    )
+)
+_ADJUNCT = re.compile(
+    rf"\s*,\s*(?={_HEAD_VERB.pattern}|đồng\s+thời{_E})"  # ', làm rõ ...': one more act, a clause of its own
+    rf"|\s+{_NOT_ADJUNCT_AFTER}(?-i:{_words(*_WORDS['adjunct_heads'])}){_E}"
+)
+COMMA_CORE_WORDS = 6  # a shorter stretch before a comma is one item of a list ('họp phân tích, đánh giá')
+# A core does not end on a word that needs what follows it ('của', 'phía', 'các').
+_OPEN_END = re.compile(
+    rf"{_B}(?:{_words('của', 'và', 'các', 'những', 'với', 'cho', 'là', 'phía', 'nơi', 'có', 'nằm', 'bên')}"
+    rf"|{_words('đã', 'đang', 'sẽ', 'bị', 'được', 'thì', 'mà', 'rất', 'cả', 'ngay')})$"
+)
+CORE_WORDS = 14  # gold names run 13 words at the median; a longer name has its core among its aliases
+
+
+def core_wording(name: str) -> str:
+    """Return a long name cut where its core ends ('X ra quyết định Y đối với Z tại W' → before 'tại'), or ''.
+
+    The cut is at the last adjunct's start within CORE_WORDS words, never inside a quote or a bracket,
+    and keeps at least TRAIL_HEAD_WORDS words; a name with no such break has no core wording.
+    """
+    words = name.split()
+    if len(words) <= CORE_WORDS:
+        return ""
+    head = " ".join(words[: CORE_WORDS + 1])
+    cuts = [
+        m.start()
+        for m in _ADJUNCT.finditer(head)
+        if len(head[: m.start()].split()) >= TRAIL_HEAD_WORDS
+        and len(head[: m.start()].split()) <= CORE_WORDS
+        and _unclosed_quote(head[: m.start()].split()) < 0
+        and head.count("(", 0, m.start()) == head.count(")", 0, m.start())
+        and not _OPEN_END.search(head, 0, m.start())
+        and (m.group().strip() != "," or len(head[: m.start()].split()) >= COMMA_CORE_WORDS)
+    ]
+    core = head[: cuts[-1]].rstrip(" ,") if cuts else ""
+    # 'Hơn 1 tiếng đồng hồ', 'Trần Văn A và Lò Văn B': no act and no happening's noun, no core of one.
+    told = _ACT_START.search(core) or _STORY.search(core) or _NOUN.match(core)
+    return core if told else ""
+
+
 def event_aliases(event: Event) -> list[str]:
     """Return the other wordings the text gives an event: fuller ones, then the act without its frame.
 
@@ -962,6 +1013,9 @@ def event_aliases(event: Event) -> list[str]:
             continue
         seen |= folded_words(told)
         out.append(told)
+    core = core_wording(event.name)
+    if core:
+        out.append(core)  # 'Cục X ra quyết định cấm vận chuyển bằng đường hàng không' of a longer name
     names = {" ".join(event.name.lower().split()), *(" ".join(a.lower().split()) for a in out)}
     whole = tidy_name(event.spans[0].text) if event.spans else ""
     for short in _short_forms(event.name, out, whole):
