@@ -960,7 +960,8 @@ _NOT_ADJUNCT_AFTER = "".join(
 )
 _ADJUNCT = re.compile(
     rf"\s*,\s*(?={_HEAD_VERB.pattern}|đồng\s+thời{_E})"  # ', làm rõ ...': one more act, a clause of its own
-    rf"|\s+{_NOT_ADJUNCT_AFTER}(?-i:{_words(*_WORDS['adjunct_heads'])}){_E}"
+    # ('theo học', 'theo dõi': a verb, no ground)
+    rf"|\s+{_NOT_ADJUNCT_AFTER}(?-i:{_words(*_WORDS['adjunct_heads'])}){_E}(?!\s+(?:học|dõi){_E})"
 )
 COMMA_CORE_WORDS = 6  # a shorter stretch before a comma is one item of a list ('họp phân tích, đánh giá')
 # A core does not end on a word that needs what follows it ('của', 'phía', 'các').
@@ -968,7 +969,8 @@ _OPEN_END = re.compile(
     rf"{_B}(?:{_words('của', 'và', 'các', 'những', 'với', 'cho', 'là', 'phía', 'nơi', 'có', 'nằm', 'bên')}"
     rf"|{_words('đã', 'đang', 'sẽ', 'bị', 'được', 'thì', 'mà', 'rất', 'cả', 'ngay')})$"
 )
-CORE_WORDS = 14  # gold names run 13 words at the median; a longer name has its core among its aliases
+CORE_WORDS = 14  # gold names run 13 words at the median: a core is cut within its first 14 words
+LONG_NAME_WORDS = 11  # a name this long or shorter is its own core
 
 
 def core_wording(name: str) -> str:
@@ -978,7 +980,7 @@ def core_wording(name: str) -> str:
     and keeps at least TRAIL_HEAD_WORDS words; a name with no such break has no core wording.
     """
     words = name.split()
-    if len(words) <= CORE_WORDS:
+    if len(words) <= LONG_NAME_WORDS:
         return ""
     head = " ".join(words[: CORE_WORDS + 1])
     cuts = [
