@@ -919,17 +919,51 @@ def test_a_yearless_day_just_after_a_day_written_in_full_is_of_its_year():
     assert event.date == "2017-06-14"
 
 
-def test_a_yearless_day_after_only_an_older_or_a_deadlines_year_stays_undated():
+def test_a_yearless_day_months_from_any_day_of_the_storys_year_stays_undated():
     facts = extract(
         "Đất sân bay ở Tân Lạc\n"
         "Ngày 4/4/1980, Thủ tướng có quyết định cấp đất cho Bộ Quốc phòng. "
         "Giấy phép có hiệu lực đến ngày 1/1/2018.\n"
-        "Ngày 10/5/2017, đoàn thanh tra kiểm tra hiện trạng khu đất.\n"
+        "Ngày 10/11/2017, đoàn thanh tra kiểm tra hiện trạng khu đất.\n"
         "Ngày 15/4, Công an huyện Tân Lạc bắt 4 người dân về hành vi chống người thi hành công vụ.\n",
         "tanlac-san-bay.txt",
     )
     (event,) = [e for e in facts.events if "bắt 4 người dân" in e.name]
     assert event.date is None
+
+
+def test_a_yearless_day_weeks_after_a_day_of_the_storys_year_is_of_that_year():
+    facts = extract(
+        "Phát hiện bộ xương người ở Tân Lạc\n"
+        "Ngày 4-4-2017, người dân xã Tân Mỹ phát hiện một bộ xương người trong rẫy cà phê.\n"
+        "Ngày 20-5, Công an huyện Tân Lạc bắt giữ Lò Văn Khải để điều tra.\n",
+        "tanlac-bo-xuong.txt",
+    )
+    (event,) = [e for e in facts.events if "bắt giữ Lò Văn Khải" in e.name]
+    assert event.date == "2017-05-20"
+
+
+def test_a_yearless_day_told_just_before_a_day_written_in_full_is_of_its_year():
+    facts = extract(
+        "Nổ kho pháo ở Tân Lạc\n"
+        "Chiều 31/5, Công an huyện Tân Lạc bắt giữ Lò Văn Khải về hành vi tàng trữ pháo nổ.\n"
+        "Sáng 1/6/2017, đoàn công tác của tỉnh Đông Lam đến kiểm tra hiện trường.\n",
+        "tanlac-kho-phao.txt",
+    )
+    (event,) = [e for e in facts.events if "bắt giữ Lò Văn Khải" in e.name]
+    assert event.date == "2017-05-31"
+
+
+def test_a_yearless_day_told_just_after_an_older_day_goes_on_its_story():
+    facts = extract(
+        "Nhìn lại vụ án tiệm vàng ở Tân Lạc\n"
+        "Khoảng 9h ngày 24/8/2011, vợ chồng chủ tiệm vàng ở thị trấn Tân Lạc được phát hiện tử vong.\n"
+        "Chiều 26/8, Công an tỉnh Đông Lam khởi tố vụ án giết người, cướp tài sản.\n"
+        "Lò Văn Khải đã chấp hành xong án phạt vào ngày 29/8/2014.\n",
+        "tanlac-tiem-vang.txt",
+    )
+    (event,) = [e for e in facts.events if "khởi tố vụ án" in e.name]
+    assert event.date == "2011-08-26"
 
 
 def test_a_verdict_weeks_after_the_last_day_written_in_full_stays_undated():

