@@ -1027,3 +1027,12 @@ def test_a_long_name_has_its_core_among_its_wordings(name: str, core: str) -> No
 )
 def test_no_core_wording(name: str) -> None:
     assert core_wording(name) == ""
+
+
+def test_a_concession_is_no_attack_core() -> None:
+    assert _harm_core("dù bị đâm trúng tay, máu chảy nhiều") == ""
+
+
+def test_a_core_does_not_end_on_a_word_that_needs_more() -> None:
+    name = "lệnh bắt 2 đối tượng Lò Văn Khải và Lò Văn Sơn, cùng trú ở khu 4 thị trấn Mường Khến"
+    assert core_wording(name) == ""

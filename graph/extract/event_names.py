@@ -967,7 +967,8 @@ COMMA_CORE_WORDS = 6  # a shorter stretch before a comma is one item of a list (
 # A core does not end on a word that needs what follows it ('của', 'phía', 'các').
 _OPEN_END = re.compile(
     rf"{_B}(?:{_words('của', 'và', 'các', 'những', 'với', 'cho', 'là', 'phía', 'nơi', 'có', 'nằm', 'bên')}"
-    rf"|{_words('đã', 'đang', 'sẽ', 'bị', 'được', 'thì', 'mà', 'rất', 'cả', 'ngay')})$"
+    rf"|{_words('đã', 'đang', 'sẽ', 'bị', 'được', 'thì', 'mà', 'rất', 'cả', 'ngay', 'chỉ')}"
+    rf"|{_words('trú', 'ngụ', 'sống')})$"
 )
 CORE_WORDS = 14  # gold names run 13 words at the median: a core is cut within its first 14 words
 LONG_NAME_WORDS = 11  # a name this long or shorter is its own core
@@ -1015,12 +1016,10 @@ def event_aliases(event: Event) -> list[str]:
             continue
         seen |= folded_words(told)
         out.append(told)
-    core = core_wording(event.name)
-    if core:
-        out.append(core)  # 'Cục X ra quyết định cấm vận chuyển bằng đường hàng không' of a longer name
     names = {" ".join(event.name.lower().split()), *(" ".join(a.lower().split()) for a in out)}
     whole = tidy_name(event.spans[0].text) if event.spans else ""
-    for short in _short_forms(event.name, out, whole):
+    core = core_wording(event.name)  # (not fed to _short_forms: a cut wording is no telling to reword)
+    for short in [*_short_forms(event.name, out, whole), *([core] if core else [])]:
         key = " ".join(short.lower().split())
         if key not in names and len(short.split()) >= 3:
             names.add(key)
@@ -1525,6 +1524,7 @@ def _harm_core(told: str) -> str:
         not doer
         or victim.split()[:1] in (["hoặc"], ["và"], ["hay"], ["bởi"])  # 'cấm giết hại hoặc ...': no victim
         or doer.lower() in ("bị", "được")  # 'Bị đánh, thanh niên này ngã ...': whom it befell comes after
+        or passive and _NOT_PATIENT.search(doer) is not None  # 'dù bị đâm trúng tay': a concession
         or _NOT_A_DOER.search(head)  # 'lấy kéo đi tìm rồi đâm': steps, no doer
         or "," in head
         or len(doer.split()) > HARM_DOER_WORDS
