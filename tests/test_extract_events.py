@@ -6,6 +6,8 @@ import pytest
 
 from graph.extract import extract
 from graph.extract.event_names import _short_forms, event_name
+from graph.extract.event_tellings import incident_retold, kind_of
+from graph.facts import Event
 
 STORY = (
     "Vụ trộm két sắt ở Tân Lạc\n"
@@ -1350,3 +1352,61 @@ def test_a_clip_of_a_beating_is_named_by_the_beating():
 )
 def test_when_then_is_named_by_its_main_clause(clause: str, name: str) -> None:
     assert event_name(clause) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        pytest.param(
+            "Án mạng ở Tân Lạc\n"
+            "Ngày 3/4/2025, tại xã Mường Khến, huyện Tân Lạc đã xảy ra vụ án mạng nghiêm trọng.\n"
+            "Theo thông tin ban đầu, khoảng 21h cùng ngày, do mâu thuẫn trong lúc uống rượu, Lò Văn Khải đã "
+            "dùng dao đâm anh Lò Văn Mây tử vong tại chỗ.\n",
+            "vụ án mạng nghiêm trọng",
+            id="a_killing",
+        ),
+        pytest.param(
+            "Tai nạn trên quốc lộ\n"
+            "Sáng 3/4/2025, trên quốc lộ 6 đoạn qua huyện Tân Lạc xảy ra vụ tai nạn giao thông nghiêm trọng.\n"
+            "Xe tải do Lò Văn Khải điều khiển đã đâm vào xe máy của anh Lò Văn Mây khiến anh Mây tử vong.\n",
+            "vụ tai nạn giao thông nghiêm trọng",
+            id="a_crash",
+        ),
+    ],
+)
+def test_an_incident_named_by_its_kind_alone_is_the_act_that_tells_it(text: str, generic: str) -> None:
+    events = extract(text, "x.txt").events
+    assert len(events) == 1, [e.name for e in events]
+    assert generic in events[0].aliases
+
+
+def test_an_incident_named_by_its_kind_alone_stays_when_no_act_tells_it() -> None:
+    text = (
+        "Tai nạn trên quốc lộ\n"
+        "Sáng 3/4/2025, trên quốc lộ 6 đoạn qua huyện Tân Lạc xảy ra vụ tai nạn giao thông nghiêm trọng.\n"
+        "Nhận tin báo, Công an huyện Tân Lạc đã có mặt khám nghiệm hiện trường.\n"
+    )
+    names = [e.name for e in extract(text, "x.txt").events]
+    assert any(n.startswith("vụ tai nạn giao thông") for n in names), names
+
+
+def test_an_incident_named_after_its_act_was_told_is_that_act() -> None:
+    act = Event(id="a", name="Giám đốc Công ty Hoa Sen dùng gậy đánh Phó Chủ tịch UBND xã Mường Khến")
+    incident = Event(id="b", name="vụ việc Giám đốc Công ty Hoa Sen hành hung Phó Chủ tịch xã", kind="crime")
+    other = Event(id="c", name="vụ trộm xe máy tại chợ Mường Khến", kind="crime")
+    assert incident_retold([act, incident, other]) == [act, other]
+    assert incident.name in act.aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("tổ tuần tra của Đội CSGT làm nhiệm vụ trên quốc lộ 6", None),  # a duty, no case
+        ("Lò Văn Khải lợi dụng chức vụ, quyền hạn được giao", None),
+        ("Công an huyện phối hợp các đơn vị nghiệp vụ khám nghiệm hiện trường", "inspection"),
+        ("ông Lò Văn Khải, Vụ trưởng Vụ Pháp chế đề nghị làm rõ", None),  # a department
+        ("vụ cướp tiệm vàng ở thị trấn Mường Khến", "crime"),
+    ],
+)
+def test_a_case_is_told_by_vu_alone_not_by_a_word_holding_it(name: str, kind: str | None) -> None:
+    assert kind_of(name) == kind

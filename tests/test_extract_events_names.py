@@ -7,10 +7,13 @@ import pytest
 from graph.extract import extract
 from graph.extract.event_names import (
     _compact,
+    _harm_core,
     _present_then_act,
+    _scene_act,
     _short_forms,
     _then_befell,
     cap_words,
+    core_wording,
     drop_places,
     event_name,
     tidy_name,
@@ -875,3 +878,161 @@ def test_a_name_cut_after_a_wish_drops_the_wish() -> None:
 def test_an_act_has_its_plainer_wording_among_its_aliases(text: str, alias: str) -> None:
     events = extract(text, "x.txt").events
     assert any(alias in e.aliases for e in events), [e.aliases for e in events]
+
+
+@pytest.mark.parametrize(
+    ("told", "core"),
+    [
+        # How the doer came at the victim and how hard the blow fell go; the weapon stays.
+        ("cô khách trẻ dùng dao lao tới đâm trọng thương bác tài", "cô khách trẻ dùng dao đâm bác tài"),
+        # How often and where the blow fell, and what came of it, go.
+        ("Lò Văn Khải dùng dao chém liên tiếp 5 nhát vào người anh Mây khiến anh tử vong tại chỗ",
+         "Lò Văn Khải dùng dao chém anh Mây"),
+        ("Khải xông tới dùng gậy đánh liên tiếp vào người anh Sơn", "Khải dùng gậy đánh anh Sơn"),
+        # Told the other way round: whom it befell, by whom.
+        ("chị Mây bị hai kẻ lạ mặt lao vào tấn công khiến chị bất tỉnh", "chị Mây bị hai kẻ lạ mặt tấn công"),
+        # A next step after the blow goes too.
+        ("Sơn cầm dao đâm Khải bị thương rồi bỏ chạy về phía chợ", "Sơn cầm dao đâm Khải"),
+        # Where the blow fell goes; a deadly blow stays one ('đánh chết').
+        ("Sơn đâm thẳng vào ngực trái anh Khải", "Sơn đâm anh Khải"),
+        ("Sơn đánh chết vợ rồi bỏ trốn khỏi địa phương", "Sơn đánh chết vợ"),
+        # Whom the blow fell on told only with what came of it: a deadly blow is told so.
+        ("Sơn dùng dao đâm 5 nhát khiến người tình tử vong", "Sơn dùng dao đâm chết người tình"),
+        ("Sơn rút dao đâm vào người khiến ông Khải ngã xuống đất", "Sơn rút dao đâm ông Khải"),
+    ],
+)
+def test_an_attack_is_named_by_doer_weapon_blow_and_victim(told: str, core: str) -> None:
+    assert _harm_core(told) == core
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Khải xông đến đâm 3 nhát vào bụng rồi bỏ chạy",  # on whom it fell is not told
+        "Lò Văn Khải dùng dao đâm anh Mây",  # nothing to leave out
+        "Khi về tới nhà, Khải cầm gậy đánh anh Sơn",  # a clause before the doer: no compact doer
+        "Công an huyện tổ chức bắt giữ đối tượng đánh anh Sơn khiến anh bị thương",  # the blow is in a clause
+        "công an ập vào một tiệm bắn cá trên đường Lê Lợi",  # a game, no blow
+        "nghiêm cấm giết hại hoặc làm tổn thương động vật hoang dã",  # a ban, no victim
+        "Sơn bị khởi tố về tội “Giết người” và bỏ trốn",  # a charge in quotes
+        "Bị đánh túi bụi, một cô gái lên tiếng xin lỗi",  # whom it befell is told after the blow
+    ],
+)
+def test_no_attack_core(told: str) -> None:
+    assert _harm_core(told) == ""
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("Sau đó, Công an huyện Tân Lạc bắt giữ Lò Văn Khải", "Công an huyện Tân Lạc bắt giữ Lò Văn Khải"),
+        ("Bước đầu, công an bắt giữ Lò Văn Khải và Lò Văn Sơn", "công an bắt giữ Lò Văn Khải và Lò Văn Sơn"),
+        ("Đặc biệt, giao Sở Y tế chủ trì kiểm tra các cơ sở", "giao Sở Y tế chủ trì kiểm tra các cơ sở"),
+    ],
+)
+def test_a_link_to_what_came_before_is_no_part_of_the_name(clause: str, name: str) -> None:
+    assert event_name(clause) == name
+
+
+def test_what_occurred_is_named_without_occurring() -> None:
+    told = "xảy ra sự cố y khoa tại bệnh viện huyện Tân Lạc"
+    assert "sự cố y khoa tại bệnh viện huyện Tân Lạc" in _short_forms(told, [])
+
+
+@pytest.mark.parametrize(
+    ("told", "core"),
+    [
+        ("chị Mây bị hai đối tượng hành hung phải nhập viện", "chị Mây bị hai đối tượng hành hung"),
+        ("Khải ra tay sát hại anh T. Sau khi giết chết anh T., Khải bỏ trốn", "Khải sát hại anh T."),
+        ("Sơn đâm anh Khải và anh Mây", ""),  # nothing to leave out
+    ],
+)
+def test_an_attack_core_ends_where_the_attack_does(told: str, core: str) -> None:
+    assert _harm_core(told) == core
+
+
+@pytest.mark.parametrize(
+    ("told", "acts"),
+    [
+        # Coming to the scene leads up to the act there: named with and without who came.
+        ("Công an huyện Tân Lạc có mặt tại hiện trường để khám nghiệm, điều tra nguyên nhân vụ tai nạn",
+         ["Công an huyện Tân Lạc khám nghiệm, điều tra nguyên nhân vụ tai nạn",
+          "khám nghiệm, điều tra nguyên nhân vụ tai nạn"]),
+        ("nhanh chóng có mặt phong tỏa hiện trường, thu thập dấu vết", ["phong tỏa hiện trường, thu thập dấu vết"]),
+        # Jumping down to save someone is no coming to a scene.
+        ("anh Khải nhảy xuống cứu các em học sinh", []),
+    ],
+)
+def test_an_act_at_a_scene_is_named_without_coming_there(told: str, acts: list[str]) -> None:
+    assert _scene_act(told) == acts
+
+
+@pytest.mark.parametrize(
+    ("told", "alias"),
+    [
+        ("tạm giữ 3 đối tượng là Lò Văn Khải, Lò Văn Sơn và Lò Văn Mây", "tạm giữ Lò Văn Khải và đồng bọn"),
+        ("quyết định bắt khẩn cấp các đối tượng Lò Văn Khải, Lò Văn Sơn và Lò Văn Mây",
+         "quyết định bắt khẩn cấp Lò Văn Khải và đồng bọn"),
+        ("Lò Văn Khải, Lò Văn Sơn và Lò Văn Mây bị tạm giữ", "Lò Văn Khải và đồng bọn bị tạm giữ"),
+    ],
+)
+def test_a_gang_taken_is_named_by_its_first_member(told: str, alias: str) -> None:
+    assert alias in _short_forms(told, [])
+
+
+@pytest.mark.parametrize(
+    ("told", "alias"),
+    [
+        # The last step is the surrender or the attack the story is about; who took it is the doer.
+        ("Khải chạy xe máy quay về nhà rồi ra công an tự thú", "Khải ra công an tự thú"),
+        ("nghi can về nhà tắm rửa rồi sau đó lên cơ quan công an đầu thú", "nghi can lên cơ quan công an đầu thú"),
+        ("Sơn cầm dao xông vào tiệm rồi dùng dao nhọn đâm anh Mây bị thương", "Sơn dùng dao nhọn đâm anh Mây"),
+    ],
+)
+def test_a_story_of_steps_is_named_by_its_last_step(told: str, alias: str) -> None:
+    assert alias in _short_forms(told, [])
+
+
+def test_a_capital_that_names_no_one_is_no_doer_of_steps() -> None:
+    assert not any(a.startswith("Nhóm lao") for a in _short_forms("Nhóm người chặn xe rồi lao vào đấm đá", []))
+
+
+@pytest.mark.parametrize(
+    ("name", "core"),
+    [
+        # A long name's core ends where a place, a purpose or a ground begins.
+        ("Công an huyện Tân Lạc tạm giữ Lò Văn Khải về hành vi cướp tài sản của người đi đường trên quốc lộ",
+         "Công an huyện Tân Lạc tạm giữ Lò Văn Khải"),
+        ("người dân thôn Mường Khến phát hiện thi thể một người đàn ông tại bãi cỏ ven quốc lộ 6 vào sáng sớm",
+         "người dân thôn Mường Khến phát hiện thi thể một người đàn ông"),
+        # ... or where one more act follows a comma.
+        ("Công an huyện Tân Lạc khám nghiệm hiện trường vụ cháy kho, khởi tố vụ án Hủy hoại tài sản ở xã",
+         "Công an huyện Tân Lạc khám nghiệm hiện trường vụ cháy kho"),
+    ],
+)
+def test_a_long_name_has_its_core_among_its_wordings(name: str, core: str) -> None:
+    assert core_wording(name) == core
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Công an huyện Tân Lạc bắt giữ Lò Văn Khải",  # short: the name is its core
+        # A comma before names lists them; 'nơi ở' is a home, no place told.
+        "Công an huyện Tân Lạc tạm giữ các đối tượng Lò Văn Khải, Lò Văn Sơn, Lò Văn Mây và Lò Văn Tú",
+        "Công an huyện Tân Lạc tiến hành khám xét khẩn cấp nơi ở của Lò Văn Khải và Lò Văn Sơn hôm qua",
+        # No act and no happening's noun before the break.
+        "Hơn một tiếng đồng hồ sau khi có cháy, người dân mới phát hiện ngọn lửa bốc lên từ mái nhà kho",
+    ],
+)
+def test_no_core_wording(name: str) -> None:
+    assert core_wording(name) == ""
+
+
+def test_a_concession_is_no_attack_core() -> None:
+    assert _harm_core("dù bị đâm trúng tay, máu chảy nhiều") == ""
+
+
+def test_a_core_does_not_end_on_a_word_that_needs_more() -> None:
+    name = "lệnh bắt 2 đối tượng Lò Văn Khải và Lò Văn Sơn, cùng trú ở khu 4 thị trấn Mường Khến"
+    assert core_wording(name) == ""

@@ -48,6 +48,7 @@ from .event_words import (
     SUBJECT_WORDS,
     TAKING,
     TRAIL_HEAD_WORDS,
+    TURNED_IN,
     VIOLENT,
     _words,
     families_of,
@@ -467,6 +468,9 @@ _DONE = re.compile(
 _CONNECTIVE = re.compile(
     rf"^(?:{_words('từ đó', 'do đó', 'vì vậy', 'vì thế', 'bởi vậy', 'cuối cùng', 'kết quả là', 'hậu quả là')}"
     rf"|{_words('đồng thời')}"
+    # 'Sau đó công an bắt giữ X', 'Bước đầu, công an bắt giữ X', 'Đặc biệt, giao Sở X chủ trì ...'.
+    rf"|{_words('sau đó', 'ngay sau đó', 'tiếp đó', 'trước đó', 'bước đầu', 'tuy nhiên', 'theo đó')}"
+    rf"|{_words('đặc biệt', 'ngoài ra', 'bên cạnh đó', 'khi đó', 'lúc này', 'cùng lúc đó')}"
     rf"|thì){_E}\s*,?\s*",
     re.IGNORECASE,
 )
@@ -942,6 +946,60 @@ def title_as_doer(event: Event, people: set[str]) -> None:
                 return
 
 
+# Where a name's core ends and what it is told with begins: a place, a purpose, a ground, an outcome.
+# A comma ends a core when an act follows ('X điều tra, làm rõ ...'); before anything else it lists names,
+# places or things ('bắt A, B và C', 'dùng kiếm, dao').
+# 'nơi ở', 'bên trong', 'nói trên', 'tội danh trên', 'cầm trong tay', 'mang theo', 'đi theo': no adjunct.
+# (Python looks behind at a fixed width: one look-behind a word.)
+_NOT_ADJUNCT_AFTER = "".join(
+    rf"(?<!{w}\s)"
+    for w in (
+        "nơi", "bên", "phía", "nói", "khu", "danh", "cầm", "mang", "kèm", "đi", "bám", "dõi", "chở", "đuổi",
+        "trở", "thế", "Thế", "sở", "Sau",  # 'trở nên', 'thế rồi', 'sở tại', 'Sau khi' (a new sentence)
+    )
+)
+_ADJUNCT = re.compile(
+    rf"\s*,\s*(?={_HEAD_VERB.pattern}|đồng\s+thời{_E})"  # ', làm rõ ...': one more act, a clause of its own
+    # ('theo học', 'theo dõi': a verb, no ground)
+    rf"|\s+{_NOT_ADJUNCT_AFTER}(?-i:{_words(*_WORDS['adjunct_heads'])}){_E}(?!\s+(?:học|dõi){_E})"
+)
+COMMA_CORE_WORDS = 6  # a shorter stretch before a comma is one item of a list ('họp phân tích, đánh giá')
+# A core does not end on a word that needs what follows it ('của', 'phía', 'các').
+_OPEN_END = re.compile(
+    rf"{_B}(?:{_words('của', 'và', 'các', 'những', 'với', 'cho', 'là', 'phía', 'nơi', 'có', 'nằm', 'bên')}"
+    rf"|{_words('đã', 'đang', 'sẽ', 'bị', 'được', 'thì', 'mà', 'rất', 'cả', 'ngay', 'chỉ')}"
+    rf"|{_words('trú', 'ngụ', 'sống')})$"
+)
+CORE_WORDS = 14  # gold names run 13 words at the median: a core is cut within its first 14 words
+LONG_NAME_WORDS = 11  # a name this long or shorter is its own core
+
+
+def core_wording(name: str) -> str:
+    """Return a long name cut where its core ends ('X ra quyết định Y đối với Z tại W' → before 'tại'), or ''.
+
+    The cut is at the last adjunct's start within CORE_WORDS words, never inside a quote or a bracket,
+    and keeps at least TRAIL_HEAD_WORDS words; a name with no such break has no core wording.
+    """
+    words = name.split()
+    if len(words) <= LONG_NAME_WORDS:
+        return ""
+    head = " ".join(words[: CORE_WORDS + 1])
+    cuts = [
+        m.start()
+        for m in _ADJUNCT.finditer(head)
+        if len(head[: m.start()].split()) >= TRAIL_HEAD_WORDS
+        and len(head[: m.start()].split()) <= CORE_WORDS
+        and _unclosed_quote(head[: m.start()].split()) < 0
+        and head.count("(", 0, m.start()) == head.count(")", 0, m.start())
+        and not _OPEN_END.search(head, 0, m.start())
+        and (m.group().strip() != "," or len(head[: m.start()].split()) >= COMMA_CORE_WORDS)
+    ]
+    core = head[: cuts[-1]].rstrip(" ,") if cuts else ""
+    # 'Hơn 1 tiếng đồng hồ', 'Trần Văn A và Lò Văn B': no act and no happening's noun, no core of one.
+    told = _ACT_START.search(core) or _STORY.search(core) or _NOUN.match(core)
+    return core if told else ""
+
+
 def event_aliases(event: Event) -> list[str]:
     """Return the other wordings the text gives an event: fuller ones, then the act without its frame.
 
@@ -960,7 +1018,8 @@ def event_aliases(event: Event) -> list[str]:
         out.append(told)
     names = {" ".join(event.name.lower().split()), *(" ".join(a.lower().split()) for a in out)}
     whole = tidy_name(event.spans[0].text) if event.spans else ""
-    for short in _short_forms(event.name, out, whole):
+    core = core_wording(event.name)  # (not fed to _short_forms: a cut wording is no telling to reword)
+    for short in [*_short_forms(event.name, out, whole), *([core] if core else [])]:
         key = " ".join(short.lower().split())
         if key not in names and len(short.split()) >= 3:
             names.add(key)
@@ -975,7 +1034,9 @@ _TRAIL = re.compile(
 )  # case-sensitive: 'ông Nguyễn Văn Để' is a name; 'triệt để' (thoroughly) is no purpose
 _WISH = re.compile(rf",?\s+với\s+(?:mong\s+muốn|mục\s+đích|ý\s+định){_E}", re.IGNORECASE)
 # 'X thì xảy ra Y', 'X, xảy ra Y': Y is what happened, X only when or where.
-_THEN_OCCURRED = re.compile(rf"(?:{_B}thì|,)\s+(?:lại\s+|đã\s+)?xảy\s+ra\s+(?P<what>[^,;]+)", re.IGNORECASE)
+_THEN_OCCURRED = re.compile(
+    rf"(?:{_B}thì\s+|,\s+|^)(?:lại\s+|đã\s+|vừa\s+)?xảy\s+ra\s+(?:một\s+)?(?P<what>[^,;]+)", re.IGNORECASE
+)
 # The verb that starts an act after its doer: an act verb, a crime's verb, 'tiến hành X'.
 # 'A và đưa B': a second act joined on.
 _NEXT_ACT = re.compile(rf"\s+và\s+(?={_ACT.pattern})", re.IGNORECASE)
@@ -1166,10 +1227,18 @@ def _compact_parts(told: str) -> tuple[str, str, str, bool] | None:
 
 # An arrest, a custody or a charge of three or more suspects named in a row: 'bắt giữ A, B và C'.
 _PERSON_NAME = rf"(?-i:[{_UPPER}][^\s,.;:]*)(?:\s+(?-i:[{_UPPER}])[^\s,;:]*){{1,3}}"
+_CUSTODY_VERB = _words(*STORY_FAMILIES[min(CUSTODY)], "khởi tố", "bắt tạm giam", "tạm giam")
 _GANG = re.compile(
-    rf"^(?P<head>.*?{_B}(?:{_words(*STORY_FAMILIES[min(CUSTODY)], 'khởi tố', 'bắt tạm giam', 'tạm giam')})"
-    rf"(?:\s+(?:{_words('bị can', 'đối tượng', 'nghi phạm', 'nghi can')}))?)"
+    rf"^(?P<head>.*?{_B}(?:{_CUSTODY_VERB})(?:\s+khẩn\s+cấp)?"
+    # 'tạm giữ 3 đối tượng là A, B và C', 'bắt khẩn cấp các đối tượng A, B và C'
+    rf"(?:\s+(?:(?:các|[0-9]+)\s+)?(?:{_words('bị can', 'đối tượng', 'nghi phạm', 'nghi can')})(?:\s+là)?)?)"
     rf"\s+(?P<first>{_PERSON_NAME})(?:\s*,\s*{_PERSON_NAME}){{1,}}\s*,?\s+và\s+{_PERSON_NAME}\s*$",
+    re.IGNORECASE,
+)
+# 'A, B và C bị tạm giữ': the same, told of them.
+_GANG_TAKEN = re.compile(
+    rf"^(?P<first>{_PERSON_NAME})(?:\s*,\s*{_PERSON_NAME}){{1,}}\s*,?\s+và\s+{_PERSON_NAME}"
+    rf"(?P<taken>\s+(?:(?:đã|vừa|đang)\s+)?bị\s+(?:{_CUSTODY_VERB}).*)$",
     re.IGNORECASE,
 )
 # A meeting between parties, then what it is held for.
@@ -1216,6 +1285,32 @@ def _present_then_act(told: str) -> str:
     if parts is None or parts[1] or parts[3]:
         return ""
     return f"{parts[0]} {parts[2]}"
+
+
+# 'có mặt tại hiện trường để khám nghiệm, điều tra ...', 'nhanh chóng có mặt phong tỏa hiện trường': coming to
+# the scene leads up to the act there, which is what a reader names.
+_ON_SCENE = re.compile(
+    rf"{_B}(?:(?:nhanh\s+chóng|kịp\s+thời|lập\s+tức|khẩn\s+trương)\s+)?(?:có\s+mặt|(?<!ập\s)(?:đến|tới)|xuống(?=\s+hiện\s+trường))"
+    rf"(?:\s+(?:tại|ở))?(?:\s+(?:hiện\s+trường|nơi\s+xảy\s+ra\s+(?:vụ\s+việc|sự\s+việc|vụ\s+tai\s+nạn|vụ\s+án)))?"
+    rf"\s*,?\s*(?:để\s+)?(?:tiến\s+hành\s+)?(?=(?:{_words(*_WORDS['scene_acts'])}){_E})",
+    re.IGNORECASE,
+)
+
+
+def _scene_act(told: str) -> list[str]:
+    """Return the act done at a scene come to ('X có mặt tại hiện trường để khám nghiệm'), with its doer."""
+    m = _ON_SCENE.search(told)
+    if m is None:
+        return []
+    act = cap_words(_TRAILING_AUX.sub("", told[m.end() :]).strip(" ,./"), NAME_WORDS)
+    # 'Lực lượng chức năng sau đó có mặt ...': when they came is no part of who came.
+    doer = _TRAILING_AUX.sub("", told[: m.start()]).strip(" ,")
+    doer = re.sub(r"\s+sau\s+đó$", "", doer, flags=re.IGNORECASE)
+    out = [act]
+    short = "," not in doer and len(doer.split()) <= COMPACT_DOER_WORDS
+    if doer and short and not _verb_in(doer) and _doer(doer):
+        out.insert(0, f"{doer} {act}")  # 'Công an huyện X khám nghiệm hiện trường'
+    return [o for o in out if len(o.split()) >= 3]
 
 
 def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
@@ -1279,7 +1374,15 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         gang = _GANG.match(told)
         if gang is not None:
             head = " ".join(_AUX.sub("", gang.group("head")).split())
+            # 'tạm giữ 3 đối tượng là A': 'tạm giữ A và đồng bọn', as a reader says it.
+            head = re.sub(r"\s+(?:các|[0-9]+)\s+(\S+(?:\s+(?:can|tượng|phạm))?)(?:\s+là)?$", "", head)
+            head = re.sub(r"\s+là$", "", head)
             out.append(f"{head} {gang.group('first')} và đồng bọn")
+            break
+        taken = _GANG_TAKEN.match(told)
+        if taken is not None:
+            what = " ".join(_AUX.sub("", taken.group("taken")).split())
+            out.append(f"{taken.group('first')} và đồng bọn {what}")
             break
     placed = _PLACED_ACT.match(name)
     if placed is not None and families_of(placed.group("verb"), charges=False) & TAKING:
@@ -1312,6 +1415,25 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
         ):
             out.append(f"{steps.group('doer')} {steps.group('last')}")
             break
+    for told in (*fuller[:1], name):
+        # 'Việt chạy xe quay về nhà rồi ra công an tự thú', 'Phú xông vào tiệm rồi dùng dao đâm anh K.': the
+        # last step is the attack or the surrender the story is about, and the doer's.
+        then = _THEN_STEP.match(told)
+        if then is not None and _story_step(then.group("last")) and not _story_step(then.group("first")):
+            step = f"{then.group('doer')} {_AUX_RUN.sub('', then.group('last')).strip()}"
+            out.append(_harm_core(step) or step)
+            break
+    for told in dict.fromkeys((name, *fuller[:1])):
+        # 'Hùng xông đến đâm liên tiếp 3 nhát vào bụng anh Tú khiến anh tử vong': 'Hùng đâm anh Tú'.
+        core = _harm_core(told)
+        if core:
+            out.append(core)
+            break
+    for told in dict.fromkeys((name, *fuller[:1])):
+        scene = _scene_act(told)
+        if scene:
+            out.extend(scene)
+            break
     about = re.sub(r"\s+về\s+việc\s+", " ", name)
     if about != name and not _DOCUMENT_HEAD.match(name):
         out.append(about)  # 'thông báo về việc kết thúc thanh tra': 'thông báo kết thúc thanh tra'
@@ -1331,6 +1453,91 @@ def _short_forms(name: str, fuller: list[str], whole: str = "") -> list[str]:
     return out
 
 
+# An attack as a reader names it: who, with what, the blow, on whom ('nữ hành khách dùng dao đâm tài xế').
+# How the doer came at the victim, how often or where the blow fell and what came of it are left out.
+_HARM_APPROACH = re.compile(rf"(?:(?:^|\s+)(?:{_words(*_WORDS['harm_approach'])}){_E})+\s*$", re.IGNORECASE)
+_SCENE = re.compile(_SCENE_LEAD.pattern, re.IGNORECASE)  # 'Hình ảnh nhóm thanh niên ...' opens a headline too
+_BLOWS = r"(?:[0-9]+|một|hai|ba|bốn|năm|nhiều)\s+nhát(?:\s+thứ\s+\S+)?"
+_BODY_PART = (
+    rf"(?:(?:vào|trúng(?:\s+vào)?|giữa|từ)\s+)(?:(?:phía\s+(?:trên|dưới|sau)|vùng|phần|sau)\s+)?"
+    rf"(?:{_words(*_WORDS['body_parts'])})(?:\s+(?:bên\s+)?(?:trái|phải))?"
+)
+_HARM_MANNER = re.compile(
+    rf"(?:\s+(?:{_words(*_WORDS['harm_manner'])}|{_BLOWS}|{_BODY_PART}){_E})+", re.IGNORECASE
+)
+_HARM_END = re.compile(
+    rf"\s*[,;:(]|\s+[-–]\s|\s+(?:{_words(*_WORDS['harm_ends'])}|{_BLOWS}){_E}"
+    rf"|(?<=\.)\s+(?=(?-i:[{_UPPER}])[^\s.]+\s)",  # 'anh T. Sau khi ...': a new sentence
+    re.IGNORECASE,
+)
+# 'tiệm bắn cá', 'bắn pháo hoa': a game, a show; 'bị cáo', 'bị can': who, no passive.
+_NO_HARM = re.compile(rf"bắn\s+(?:cá|pháo|chim){_E}", re.IGNORECASE)
+_BEFALLEN = re.compile(rf"{_B}bị(?!\s+(?:cáo|can|hại){_E}){_E}", re.IGNORECASE)
+# 'dùng dao', 'cầm con dao bấm trong người ra': what the blow was dealt with, kept in the name.
+_WEAPON = re.compile(
+    rf"^(?P<doer>.+?)(?P<weapon>\s+(?:{_words('dùng', 'cầm', 'rút', 'lấy', 'vác', 'sử dụng')})"
+    r"\s+[^,;]{1,30})$",
+    re.IGNORECASE,
+)
+# 'đâm 11 nhát khiến người tình tử vong': whom the blow fell on, told with what came of it.
+_OUTCOME_VICTIM = re.compile(
+    rf"\s+(?:khiến|làm)(?:\s+cho)?\s+(?P<victim>[^,;:()]{{1,40}}?)\s+(?:phải\s+)?"
+    rf"(?:(?P<death>{_words('tử vong', 'chết', 'thiệt mạng')})"
+    rf"|{_words('bị thương', 'trọng thương', 'ngã', 'gục', 'bất tỉnh', 'nguy kịch', 'nhập viện')}){_E}",
+    re.IGNORECASE,
+)
+HARM_DOER_WORDS = 8  # 'nhóm thanh niên đi ô tô': who struck; a longer stretch before the blow is a clause
+HARM_VICTIM_WORDS = 8  # 'anh Nguyễn Văn A': whom the blow fell on; a longer one runs on
+
+
+def _harm_core(told: str) -> str:
+    """Return 'doer [weapon] blow victim' of an attack told with its approach, manner or outcome, or ''.
+
+    'Hùng xông đến dùng dao đâm liên tiếp 3 nhát vào bụng anh Tú khiến anh tử vong' is 'Hùng dùng dao
+    đâm anh Tú'; 'anh Tú bị Hùng lao vào đâm trọng thương' is 'anh Tú bị Hùng đâm'.
+    """
+    blow = next((m for m in _STORY.finditer(told) if families_of(m.group(), charges=False) & VIOLENT), None)
+    if blow is None or _NO_HARM.match(told, blow.start()) or re.search("[“”\"]", told):
+        return ""  # a verb inside quotes is a charge or a saying ('tội “Hiếp dâm”'), no blow told
+    head = _SCENE.sub("", _HARM_APPROACH.sub("", told[: blow.start()].rstrip())).strip()
+    weapon = _WEAPON.match(head)
+    # 'X xông tới dùng tay đánh ...': the approach may come before the weapon too.
+    doer = _TRAILING_AUX.sub("", _HARM_APPROACH.sub("", weapon.group("doer") if weapon else head)).strip()
+    head = doer + (weapon.group("weapon") if weapon else "")
+    # 'đánh chết vợ': the blow killed; 'giết hại': one verb.
+    died = re.match(rf"\s+(?:chết(?=\s+\S)|hại){_E}", told[blow.end() :])
+    verb_end = blow.end() + (died.end() if died is not None else 0)
+    verb = told[blow.start() : verb_end]
+    manner = _HARM_MANNER.match(told, verb_end)
+    rest = told[manner.end() if manner is not None else verb_end :]
+    end = _HARM_END.search(rest)
+    # 'đâm vào người của điều dưỡng L': whose body it was is whom the blow fell on.
+    victim = re.sub(r"^của\s+", "", " ".join(rest[: end.start() if end is not None else len(rest)].split()))
+    victim = re.sub(r"\s+(?:và|rồi|hoặc)$", "", victim)  # 'chém lìa đầu và tử vong': the 'và' of the outcome
+    passive = _BEFALLEN.search(doer) is not None
+    outcome = _OUTCOME_VICTIM.match(rest, end.start()) if end is not None and not victim else None
+    if outcome is not None and not passive:
+        victim = " ".join(outcome.group("victim").split())  # 'đâm 11 nhát khiến người tình tử vong'
+        if outcome.group("death") and not _DEATH.search(verb):
+            verb += " chết"  # 'đâm chết người tình', as a reader tells a deadly blow
+    if (
+        not doer
+        or victim.split()[:1] in (["hoặc"], ["và"], ["hay"], ["bởi"])  # 'cấm giết hại hoặc ...': no victim
+        or doer.lower() in ("bị", "được")  # 'Bị đánh, thanh niên này ngã ...': whom it befell comes after
+        or passive and _NOT_PATIENT.search(doer) is not None  # 'dù bị đâm trúng tay': a concession
+        or _NOT_A_DOER.search(head)  # 'lấy kéo đi tìm rồi đâm': steps, no doer
+        or "," in head
+        or len(doer.split()) > HARM_DOER_WORDS
+        or len(victim.split()) > HARM_VICTIM_WORDS
+        or not victim and not passive  # 'Hùng đâm': whom it fell on is told nowhere near
+        or _NO_DOER.match(doer)
+        or _verb_in(doer) and not passive
+    ):
+        return ""
+    core = " ".join(f"{head} {verb} {victim}".split())
+    return core if core != " ".join(told.split()) and len(core.split()) >= 3 else ""
+
+
 # 'ông X <step>, dùng <weapon> <harm>': a named doer's steps, the last told after a comma without a subject.
 _STEPS = re.compile(
     rf"^(?P<doer>(?:(?:{_words(*_HONORIFICS)})\s+)?(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{0,3}})"
@@ -1338,6 +1545,24 @@ _STEPS = re.compile(
     rf"(?P<last>(?:{_words('dùng', 'cầm', 'rút', 'lấy', 'vác')})\s[^,;:]+)$",
     re.IGNORECASE,
 )
+# 'X <steps> rồi (sau đó) <last step>': who, what led up to it, what the story is about.
+_THEN_STEP = re.compile(
+    rf"^(?!{_words(*_WORDS['not_named_doers'])}{_E})"  # 'Nhóm người chặn xe ...': a capital, no name
+    rf"(?P<doer>{_words('nghi can', 'nghi phạm', 'hung thủ', 'đối tượng', 'người chồng', 'người vợ')}"
+    rf"|{_words('tên cướp', 'tên trộm')}"
+    rf"|(?:(?:{_words(*_HONORIFICS)})\s+)?(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{0,3}})"
+    r"\s+(?:(?:đã|vừa|lại)\s+)?(?P<first>(?-i:[^\W\d_A-ZĐ])[^,;:]+?)\s*,?\s+rồi(?:\s+sau\s+đó)?\s+"
+    r"(?P<last>[^,;:]+)$",
+    re.IGNORECASE,
+)
+
+
+def _story_step(step: str) -> bool:
+    """Whether a step is an attack or a surrender: what a story of steps is about."""
+    attack = families_of(step, charges=False) & VIOLENT and _STORY.search(step)
+    return bool(attack) or TURNED_IN.search(step) is not None
+
+
 # 'X đã được/bị [ai] <act> ...': what befell X, told the other way round.
 _PASSIVE = re.compile(
     rf"^(?P<patient>[^,;]+?)\s+(?:(?:đã|vừa|mới)\s+)?(?:được|bị)(?!\s+(?:cáo|can|hại|thương){_E})\s+"

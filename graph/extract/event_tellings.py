@@ -17,6 +17,7 @@ from .event_words import (
     _DEATH,
     _E,
     _FULL_STOP,
+    _LEVELS,
     _NOT_ACT,
     _NOUN,
     _OCCURRED,
@@ -30,14 +31,15 @@ from .event_words import (
     STORY_VERBS,
     TRAIL_HEAD_WORDS,
     TURNED_IN,
+    VIOLENT,
     _words,
     folded_words,
 )
 
 __all__ = [
-    "absorb", "incident_after_each", "incident_of", "incident_retold", "kind_of", "named_before",
-    "one_arrest_each", "one_incident_each", "one_trial_each", "one_wording_each", "other_days",
-    "retell", "same_happening", "two_acts_each",
+    "absorb", "generic_incident_each", "incident_after_each", "incident_of", "incident_retold", "kind_of",
+    "named_before", "one_arrest_each", "one_incident_each", "one_trial_each", "one_wording_each",
+    "other_days", "retell", "same_happening", "two_acts_each",
 ]
 
 
@@ -166,8 +168,16 @@ EVENT_KINDS = tuple(tuple(line.split("\t")) for line in _WORDS["event_kinds"])
 _KINDS = [(re.compile(rf"{_B}{_words(w)}{_E}", re.IGNORECASE), k) for w, k in EVENT_KINDS]
 
 
+# 'nhiệm vụ', 'chức vụ', 'nghiệp vụ', 'Bộ Nội vụ', 'Vụ trưởng Vụ Pháp chế': a 'vụ' that is no case.
+_NO_CASE = re.compile(
+    r"(?<![^\W_])(?:(?:nhiệm|chức|nghiệp|công|dịch|phục|thời|mùa|nội)\s+vụ|(?-i:(?<=\S\s)Vụ)|vụ\s+trưởng)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
 def kind_of(name: str) -> str | None:
     """Return the kind of happening a name tells, from the first kind word it holds."""
+    name = _NO_CASE.sub(lambda m: "_" * len(m.group()), name)
     hits = [(m.start(), k) for pattern, k in _KINDS if (m := pattern.search(name))]
     return min(hits)[1] if hits else None
 
@@ -398,6 +408,11 @@ def _first_act(name: str) -> str:
     return ""
 
 
+def _alike(kinds: set[int], others: set[int]) -> bool:
+    """Whether two sets of kinds of act share one; every attack is one kind ('hành hung' is 'đánh')."""
+    return bool(kinds & others) or bool(kinds & _KILLING and others & _KILLING)
+
+
 def incident_retold(found: list[Event]) -> list[Event]:
     """Fold a clause that tells an incident named by its noun ('vụ gài mìn nhà X', then 'quả mìn phát
     nổ trước nhà X') into it: one happening, dated by the clause when the noun phrase had no day.
@@ -424,7 +439,95 @@ def incident_retold(found: list[Event]) -> list[Event]:
         if incident is not None:
             _fold_telling(incident, event)
             continue
+        # 'Liên quan đến vụ X ...' after the summary told X's act: the incident is that act named again.
+        act = next(
+            (
+                e
+                for e in kept
+                if event.name[:3].lower() == "vụ "
+                and not _NOUN.match(e.name)
+                and not e.part_of
+                and e.kind in (None, "crime", "accident", "fire")
+                and _alike(_kinds_of_act(event.name), _kinds_of_act(_first_act(e.name)))
+                and len((folded_words(e.name) & folded_words(event.name)) - verbs - _FUNCTION_WORDS)
+                >= RETOLD_WORDS
+            ),
+            None,
+        )
+        if act is not None:
+            _fold_telling(act, event)
+            act.aliases.append(event.name)
+            continue
         kept.append(event)
+    return kept
+
+
+# 'vụ án mạng đặc biệt nghiêm trọng', 'vụ tai nạn giao thông trên QL 1A': an incident named by its kind
+# alone, with how grave it was and where, no one and nothing in it.
+_GENERIC_INCIDENT = re.compile(
+    r"^(?:một\s+)?vụ\s+(?P<kind>án\s+mạng|trọng\s+án|tai\s+nạn|TNGT|cháy|hỏa\s+hoạn)"
+    r"(?:\s+(?:giao\s+thông|đặc\s+biệt|rất|nghiêm\s+trọng|thảm\s+khốc|thương\s+tâm|kinh\s+hoàng|đau\s+lòng"
+    r"|liên\s+hoàn|này|nói\s+trên|(?:đã\s+|vừa\s+)?xảy\s+ra))*"
+    rf"(?:\s+(?:ở|tại|trên)\s+[^,;]+(?:,\s*(?:{_LEVELS})\s+[^,;]+)*)?$",
+    re.IGNORECASE,
+)
+# The acts each kind of incident is told by: a killing by a blow, an accident by a crash, a fire by a fire.
+_KILLING = set(VIOLENT)
+_CRASH = {i for i, family in enumerate(STORY_FAMILIES) if "tông" in family}
+_FIRE = {i for i, family in enumerate(STORY_FAMILIES) if "cháy" in family}
+# 'xe tải đâm vào xe máy', 'bị đoàn tàu đâm trực diện': a vehicle's 'đâm' is a crash, not a stabbing.
+_VEHICLE_HIT = re.compile(
+    rf"{_B}(?:đâm\s+(?:vào|thẳng|trực\s+diện|sầm|gãy|văng)|(?:xe|tàu|ô\s*tô)\S*(?:\s+\S+){{0,3}}\s+đâm){_E}",
+    re.IGNORECASE,
+)
+
+
+_FIRE_FIGHTING = re.compile(rf"{_B}(?:phòng\s+cháy|chữa\s+cháy|PCCC){_E}", re.IGNORECASE)
+
+
+def _told_by(kind: str, name: str) -> bool:
+    """Whether a clause's act is one an incident of ``kind`` ('án mạng', 'tai nạn', 'cháy') is told by."""
+    kinds = _kinds_of_act(name)
+    kind = " ".join(kind.lower().split())
+    if kind in ("án mạng", "trọng án"):
+        return bool(kinds & _KILLING) and _VEHICLE_HIT.search(name) is None
+    if kind in ("tai nạn", "tngt"):
+        return bool(kinds & _CRASH) or _VEHICLE_HIT.search(name) is not None
+    # 'Phòng Cảnh sát phòng cháy chữa cháy': a unit's name, no fire.
+    return bool(_kinds_of_act(_FIRE_FIGHTING.sub(" ", name)) & _FIRE)
+
+
+def generic_incident_each(found: list[Event]) -> list[Event]:
+    """Fold an incident named by its kind alone ('vụ án mạng nghiêm trọng') into the act that tells it.
+
+    A story names its killing 'vụ án mạng' in one sentence and tells who stabbed whom in another: one
+    happening, named by the act, with the incident's wording among its aliases. An incident with no
+    act of its kind told stays an event of its own.
+    """
+    kept: list[Event] = []
+    for event in found:
+        generic = _GENERIC_INCIDENT.match(event.name)
+        into = None
+        if generic is not None and not event.part_of:
+            into = next(
+                (
+                    e
+                    for e in found
+                    if e is not event
+                    and not e.part_of
+                    and e.kind in (None, "crime", "accident", "fire")
+                    and _GENERIC_INCIDENT.match(e.name) is None
+                    and not _apart(e.date, event.date)
+                    and _told_by(generic.group("kind"), e.name)
+                ),
+                None,
+            )
+        if into is None:
+            kept.append(event)
+            continue
+        _fold_telling(into, event)
+        if event.name not in into.aliases:
+            into.aliases.append(event.name)
     return kept
 
 

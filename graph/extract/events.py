@@ -55,6 +55,7 @@ from .event_names import (
 )
 from .event_tellings import (
     absorb,
+    generic_incident_each,
     incident_after_each,
     incident_of,
     incident_retold,
@@ -3434,6 +3435,7 @@ def events(
     found = one_arrest_each(found, {name.split()[-1] for _, name in people_at if name.split()})
     people = {name for _, name in people_at if len(name.split()) > 1 and name.split()[0] in ctx.lex.surnames}
     found = one_incident_each(found)
+    found = generic_incident_each(found)
     found = incident_retold(found)
     found, incidents = incident_after_each(found, used)
     for event in found:
