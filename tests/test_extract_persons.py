@@ -2413,6 +2413,41 @@ POSTS_READ = [
         {"Đặng Văn Tùng": []},
         id="a_police_aide_alone_with_two_commune_police_named",
     ),
+    pytest.param(
+        "Nạn nhân là anh Hà Văn Toàn (39 tuổi, ngụ huyện Cần Giờ, là tài xế của hãng Vinasun).",
+        {"Hà Văn Toàn": [("Tài xế", "Hãng Vinasun")]},
+        id="a_driver_called_tai_xe_is_a_driver",
+    ),
+    pytest.param(
+        "Tài xế Hà Văn Toàn cho biết xe đã dừng.",
+        {"Hà Văn Toàn": []},
+        id="tai_xe_before_a_name_with_no_unit_gives_no_post",
+    ),
+    pytest.param(
+        "Anh Hà Văn Toàn – người lái xe của Công ty Hoa Mai – cho biết xe đã dừng.",
+        {"Hà Văn Toàn": [("Lái xe", "Công ty Hoa Mai")]},
+        id="the_one_who_drives_set_off_after_a_name_is_a_driver",
+    ),
+    pytest.param(
+        "Anh Hà Văn Toàn vẫn là người lái xe cho gia đình.",
+        {"Hà Văn Toàn": []},
+        id="the_one_who_drives_for_a_family_names_no_unit",
+    ),
+    pytest.param(
+        "Trước năm 2013, Hà Văn Toàn là quản lý bán hàng của Công ty TNHH Dược phẩm Hoa Mai.",
+        {"Hà Văn Toàn": [("Quản lý bán hàng", "Công ty TNHH Dược phẩm Hoa Mai")]},
+        id="a_manager_after_la_with_the_work_he_manages",
+    ),
+    pytest.param(
+        "Ông Hà Văn Toàn, quản lý của Công ty Hoa Mai, cho biết đã báo công an.",
+        {"Hà Văn Toàn": [("Quản lý", "Công ty Hoa Mai")]},
+        id="a_manager_set_off_after_a_name",
+    ),
+    pytest.param(
+        "Ông Hà Văn Toàn quản lý Công ty Hoa Mai từ năm 2010.",
+        {"Hà Văn Toàn": []},
+        id="manages_as_a_verb_is_no_post",
+    ),
 ]
 
 

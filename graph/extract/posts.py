@@ -142,9 +142,11 @@ FORMER = (
     ("nguyên", "là"),
 )
 PREDICATE = ("là", "làm")  # a post after them says what the clause's subject is
-# Staff titles that are verbs too ('bảo vệ' guards, 'lái xe' drives): a post only set off after a
-# name by a comma or dash ('ông A, bảo vệ Công ty X') or after 'là' ('A là lái xe của Sở Y').
-VERB_ROLES = {"bao-ve", "lai-xe"}
+# Staff titles that are verbs too ('bảo vệ' guards, 'lái xe' drives, 'quản lý' manages): a post only
+# set off after a name by a comma or dash ('ông A, bảo vệ Công ty X') or after 'là' ('A là lái xe
+# của Sở Y'), 'người' between or not ('A – người lái xe của Công ty X').
+VERB_ROLES = {"bao-ve", "lai-xe", "quan-ly"}
+DOER = "người"  # 'người lái xe': the one who drives, a driver
 # Words that take up or hold a post: 'giữ chức vụ Phó Chánh án ...', 'được bổ nhiệm làm ...'.
 TAKES_POST = (
     ("giữ", "chức", "vụ"),
@@ -1399,10 +1401,15 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
             i += 1
             continue
         role, j = match
+        doer = role.key in VERB_ROLES and i > 1 and tokens[i - 1].lower == DOER
+        set_off = i - 1 - doer  # the word before the title, 'người' aside
         if (
             role.key in VERB_ROLES
             and tokens[i].lower == role.vi.split()[0].lower()
-            and not (i > 0 and (tokens[i - 1].text in CHAIN_SEPARATORS or tokens[i - 1].lower in PREDICATE))
+            and not (
+                set_off >= 0
+                and (tokens[set_off].text in CHAIN_SEPARATORS or tokens[set_off].lower in PREDICATE)
+            )
         ):
             i = j  # 'A lái xe Công ty X đi ...', 'lực lượng bảo vệ Công ty Y': a verb, not a post
             continue
@@ -1436,7 +1443,7 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
         title_text = title_text[:1].upper() + title_text[1:]
         if any(tokens[n].text in ("GĐ", "PGĐ", "TGĐ") for n in range(i, j)):
             title_text = role.vi  # 'GĐ Sở Y tế': the title in full, as annotators write it
-        first = i
+        first = i - 1 if doer else i  # the title is the role's words; its mention takes 'người' in
         status = None
         # 'quyền Chánh Thanh tra': an acting head; 'tân Phó Bí thư': a new one.
         if i > 0 and tokens[i - 1].lower == "quyền":
