@@ -2448,6 +2448,37 @@ POSTS_READ = [
         {"Hà Văn Toàn": []},
         id="manages_as_a_verb_is_no_post",
     ),
+    pytest.param(
+        "Anh Hà Văn Toàn, nhân viên hợp đồng của UBND xã Tân Lạc, cho biết như vậy.",
+        {"Hà Văn Toàn": [("Nhân viên hợp đồng", "UBND xã Tân Lạc")]},
+        id="a_contract_employee_keeps_the_words_in_the_title",
+    ),
+    pytest.param(
+        "Cô Đỗ Thị Mơ, giáo viên môn Văn Trường THCS Tân Lạc cho biết như vậy.",
+        {"Đỗ Thị Mơ": [("Giáo viên", "Trường THCS Tân Lạc")]},
+        id="a_teacher_of_a_subject_then_the_school_without_tai",
+    ),
+    pytest.param(
+        "Ông Hà Văn Toàn, nguyên Phó Trưởng phòng, Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"
+        " Hòa Bình bị bắt.",
+        {
+            "Hà Văn Toàn": [
+                ("Phó Trưởng phòng", "Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình"),
+                ("Phó Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình"),
+            ]
+        },
+        id="a_past_bare_role_shares_the_unit_of_the_post_after_it",
+    ),
+    pytest.param(
+        "Ông Hà Văn Toàn khi đó là Giám đốc, Chủ tịch HĐQT Công ty Hoa Mai.",
+        {"Hà Văn Toàn": [("Giám đốc", "Công ty Hoa Mai"), ("Chủ tịch", "HĐQT Công ty Hoa Mai")]},
+        id="a_bare_role_after_khi_do_la_opens_the_chain",
+    ),
+    pytest.param(
+        "Ông Hà Văn Toàn là Giám đốc, nhiều năm gắn bó với nghề.",
+        {"Hà Văn Toàn": []},
+        id="a_bare_role_after_la_with_no_post_after_it_takes_no_unit",
+    ),
 ]
 
 
@@ -2455,6 +2486,11 @@ POSTS_READ = [
 def test_posts_read_for_each_person(body: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     people = _people(body)
     assert {name: _posts(people[name]) for name in expected} == expected
+
+
+def test_a_past_bare_role_and_the_post_after_it_are_both_past() -> None:
+    people = _people("Ông Hà Văn Toàn khi ấy là Giám đốc, Chủ tịch HĐQT Công ty Hoa Mai.")
+    assert [p.status for p in people["Hà Văn Toàn"].positions] == ["former", "former"]
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ from .posts import (
     CHAIN_SEPARATORS,
     CHAIN_WORDS,
     EXECUTIVE_ROLES,
+    FORMER,
     KIN_OF,
     PREDICATE,
     TAKES_POST,
@@ -599,6 +600,26 @@ def _known_pair(tokens: list[Token], k: int, people: dict[str, Person]) -> bool:
     return not (k + 2 < len(tokens) and tokens[k + 2].is_word and is_capitalised(tokens[k + 2]))
 
 
+def _bare_chain_at(
+    ctx: Context, tokens: list[Token], k: int, by_first: dict[int, TitleMention]
+) -> int | None:
+    """Return where a bare role at tokens[k] ends when a post with its unit follows it, else None.
+
+    'Phó Trưởng phòng, Phó Thủ trưởng Cơ quan X', 'nguyên Giám đốc kiêm Chủ tịch HĐQT Công ty Y': the
+    role shares the unit of the post after it.
+    """
+    bare = ctx.lex.roles.match(tokens, phrase_at(tokens, k, FORMER))
+    if bare is None or bare[1] + 1 >= len(tokens) or not (
+        tokens[bare[1]].text == "," or tokens[bare[1]].lower == "kiêm"
+    ):
+        return None
+    nxt = bare[1] + 1
+    if tokens[bare[1]].text == "," and tokens[nxt].lower == "kiêm":
+        nxt += 1
+    title = by_first.get(nxt)
+    return bare[1] if title is not None and not title.claimed and title.org else None
+
+
 def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry | None]:
     """Skip a rank, honorifics and degrees before a name: return (where the name would start, rank)."""
     if i < len(tokens) and not (
@@ -1132,6 +1153,8 @@ def persons(
                     took > nxt
                     and tokens[nxt].lower in ("là", "làm")
                     and (took not in by_first or posts)
+                    # 'A là Phó Trưởng phòng, Phó Thủ trưởng Cơ quan X': a bare role opens the chain.
+                    and not (not posts and _bare_chain_at(ctx, tokens, took, by_first) is not None)
                     # 'tổ công tác do ông A, Phó Giám đốc Sở X, làm tổ trưởng': A leads the team too.
                     and not (took in by_first and by_first[took].led)
                 ):
@@ -1140,7 +1163,11 @@ def persons(
                     status = None  # 'nguyên X, được bổ nhiệm giữ chức vụ Y': Y is held now
                 title = by_first.get(took)
                 if title is None:
-                    bare = ctx.lex.roles.match(tokens, took)
+                    # 'A, nguyên Phó Trưởng phòng, Phó Thủ trưởng Cơ quan X': a past bare role.
+                    role_at = phrase_at(tokens, took, FORMER)
+                    bare = ctx.lex.roles.match(tokens, role_at)
+                    if bare and role_at > took:
+                        status = "former"
                     # 'Chánh Văn phòng, kiêm người phát ngôn của Sở Y': a comma, then 'kiêm'.
                     nxt_post = (
                         bare[1] + 2
@@ -1164,7 +1191,7 @@ def persons(
                         # phán cao cấp, Phó Chánh án Tòa án X', 'Chánh Văn phòng, người phát ngôn Sở Y'.
                         shared = chain_last(tokens, by_first, nxt_post)
                         shared_unit = directed_unit(ctx, bare[0], shared.org)
-                        posts.append(bare_post(ctx, tokens, took, bare[1], bare[0], shared_unit, status))
+                        posts.append(bare_post(ctx, tokens, role_at, bare[1], bare[0], shared_unit, status))
                         j = bare[1]
                         continue
                     if (
@@ -1178,7 +1205,7 @@ def persons(
                     ):
                         # 'Chủ tịch HĐQT Cty X kiêm Tổng giám đốc': the executive of the board's company.
                         company = posts[-1].org[board.end() :]
-                        posts.append(bare_post(ctx, tokens, took, bare[1], bare[0], company, status))
+                        posts.append(bare_post(ctx, tokens, role_at, bare[1], bare[0], company, status))
                         j = bare[1]
                         continue
                     if bare:

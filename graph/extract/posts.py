@@ -58,7 +58,8 @@ from .tokens import (
 __all__ = [
     "STATE_BODIES", "add_post", "bare_post", "bare_role_before", "BOARD_OF", "board_of_next",
     "boards_joined", "chain_last", "CHAIN_SEPARATORS", "CHAIN_WORDS", "deputy_constituency",
-    "directed_unit", "EXECUTIVE_ROLES", "KIN_OF", "listed_bare_posts", "members_listed", "merge_posts",
+    "directed_unit", "EXECUTIVE_ROLES", "FORMER", "KIN_OF", "listed_bare_posts", "members_listed",
+    "merge_posts",
     "nominated", "post_across_tail", "post_heads", "post_in_aside", "PREDICATE", "read_titles", "read_unit",
     "respective_posts", "TAKES_POST", "TitleMention", "unit_name", "unit_runs_on", "VERB_ROLES",
     "village_title_before",
@@ -137,6 +138,9 @@ FORMER = (
     ("khi", "còn"),
     ("khi", "đó", "là"),
     ("lúc", "đó", "là"),
+    ("khi", "ấy", "là"),
+    ("lúc", "ấy", "là"),
+    ("thời", "điểm", "đó", "là"),
     ("trước", "đây", "là"),
     ("trước", "đó", "là"),
     ("nguyên", "là"),
@@ -2476,6 +2480,8 @@ OF_UNIT = ("của", "tại", "thuộc")
 
 
 TAUGHT = {"dạy", "môn", "tiếng"}  # 'giáo viên dạy tiếng Anh', 'giáo viên môn Toán': what is taught
+# How the staff member is employed, a qualifier of the title though 'đồng' alone opens 'đồng chí'.
+EMPLOYMENT = {("hợp", "đồng"), ("thử", "việc")}
 
 
 def _qualified_unit(
@@ -2485,6 +2491,16 @@ def _qualified_unit(
     if j < len(tokens) and tokens[j].lower in TAUGHT:
         # 'giáo viên dạy tiếng Anh tại trường THPT X': the subject taught is no part of the title.
         of = next((n for n in range(j + 1, min(len(tokens), j + 5)) if tokens[n].lower in OF_UNIT), None)
+        if of is None:
+            # 'giáo viên môn Văn Trường THCS X': the school's capitalised head follows the subject.
+            of = next(
+                (
+                    n - 1
+                    for n in range(j + 2, min(len(tokens), j + 5))
+                    if is_capitalised(tokens[n]) and post_heads().match(tokens, n)
+                ),
+                None,
+            )
         if of is None or of + 1 >= len(tokens) or not all(t.is_word for t in tokens[j:of]):
             return None
         u = of + 1
@@ -2495,6 +2511,8 @@ def _qualified_unit(
             return None
         return j, u, unit[0], unit[1]
     q = j
+    while q + 1 < len(tokens) and (tokens[q].lower, tokens[q + 1].lower) in EMPLOYMENT:
+        q += 2  # 'nhân viên hợp đồng của UBND xã X': the title takes the words
     while (
         q < min(len(tokens), j + 4)
         and tokens[q].is_word
