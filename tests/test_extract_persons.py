@@ -2479,6 +2479,22 @@ POSTS_READ = [
         {"Hà Văn Toàn": []},
         id="a_bare_role_after_la_with_no_post_after_it_takes_no_unit",
     ),
+    pytest.param(
+        "Tại kỳ họp Quốc hội, đại biểu Hà Văn Toàn đoàn Thanh Hóa cho rằng cần sửa luật. Đại biểu Lý Thị Mơ: Tôi"
+        " đồng ý.",
+        {"Hà Văn Toàn": [("Đại biểu", "Quốc hội")], "Lý Thị Mơ": [("Đại biểu", "Quốc hội")]},
+        id="a_deputy_named_in_a_report_on_the_national_assembly_sits_in_it",
+    ),
+    pytest.param(
+        "Đại biểu Hà Văn Toàn cho biết hội nghị đã thành công.",
+        {"Hà Văn Toàn": []},
+        id="a_delegate_where_no_national_assembly_is_named_has_no_post",
+    ),
+    pytest.param(
+        "Tại kỳ họp HĐND tỉnh, đại biểu Hà Văn Toàn nói Quốc hội sẽ sửa luật.",
+        {"Hà Văn Toàn": []},
+        id="a_deputy_where_a_peoples_council_is_named_may_be_its",
+    ),
 ]
 
 

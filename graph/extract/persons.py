@@ -600,6 +600,20 @@ def _known_pair(tokens: list[Token], k: int, people: dict[str, Person]) -> bool:
     return not (k + 2 < len(tokens) and tokens[k + 2].is_word and is_capitalised(tokens[k + 2]))
 
 
+NATIONAL_ASSEMBLY = ("Quốc hội", "ĐBQH")
+PEOPLES_COUNCIL = ("HĐND", "Hội đồng nhân dân")
+
+
+def _national_assembly_report(ctx: Context) -> bool:
+    """Whether the report names the National Assembly and no People's Council (whose deputies it may mean)."""
+    found = ctx.cache.get("national_assembly")
+    if found is None:
+        found = ctx.cache["national_assembly"] = any(w in ctx.text for w in NATIONAL_ASSEMBLY) and not any(
+            w in ctx.text for w in PEOPLES_COUNCIL
+        )
+    return bool(found)
+
+
 def _bare_chain_at(
     ctx: Context, tokens: list[Token], k: int, by_first: dict[int, TitleMention]
 ) -> int | None:
@@ -1244,6 +1258,17 @@ def persons(
                 # is held in the court of the post written after it, as 'Thẩm phán B, Phó Chánh án ...'.
                 b, role = role_before
                 posts.append(bare_post(ctx, tokens, b, lead, role, body, status))
+            if (
+                role_before is not None
+                and role_before[1].key == "dai-bieu"
+                and not any(p.role.key == "dai-bieu" for p in posts)
+                and _national_assembly_report(ctx)
+            ):
+                # 'Đại biểu A: ...', 'theo đại biểu B đoàn Hà Nội': in a report on the National Assembly
+                # (and on no People's Council), a deputy named so sits in it.
+                b, role = role_before
+                span = (tokens[b].start, tokens[lead - 1].end)
+                posts.append(TitleMention(*span, b, lead, role, "Quốc hội", role.vi, True))
             # Before the name (and its rank or honorific): 'Chủ tịch UBND TP X Trần Văn A'.
             j = start
             # 'Chánh Văn phòng UBND huyện Đông Anh A': a unit's last word may read as an address ('Anh').
