@@ -2495,6 +2495,21 @@ POSTS_READ = [
         {"Hà Văn Toàn": []},
         id="a_deputy_where_a_peoples_council_is_named_may_be_its",
     ),
+    pytest.param(
+        "Ông Nguyễn Đình K. (SN 1954) - bảo vệ của trường THCS Tân Lạc bị sát hại.",
+        {"Nguyễn Đình K": [("Bảo vệ", "Trường THCS Tân Lạc")]},
+        id="a_name_kept_back_by_its_initial_then_an_aside_and_a_post",
+    ),
+    pytest.param(
+        "Bà Trần Thị L. là điều dưỡng tại Bệnh viện Đa khoa Tân Lạc.",
+        {"Trần Thị L": [("Điều dưỡng", "Bệnh viện Đa khoa Tân Lạc")]},
+        id="a_name_kept_back_by_its_initial_then_la_and_a_post",
+    ),
+    pytest.param(
+        "Công an đã bắt Trần Văn K. Giám đốc Công an tỉnh Hòa Bình cho biết như vậy.",
+        {"Trần Văn K": []},
+        id="an_initial_ending_a_sentence_gives_it_no_post_of_the_next",
+    ),
 ]
 
 

@@ -600,6 +600,21 @@ def _known_pair(tokens: list[Token], k: int, people: dict[str, Person]) -> bool:
     return not (k + 2 < len(tokens) and tokens[k + 2].is_word and is_capitalised(tokens[k + 2]))
 
 
+def _initial_dot(tokens: list[Token], end: int) -> bool:
+    """Whether a name kept back by its initial ends at the dot tokens[end] and the sentence goes on."""
+    if not (0 < end < len(tokens) - 1 and tokens[end].text == "."):
+        return False
+    initial, after = tokens[end - 1], tokens[end + 1]
+    return (
+        tokens[end].start == initial.end
+        and initial.is_word
+        and len(initial.text) <= 2
+        and initial.text[:1].isupper()
+        # ', bảo vệ ...', '(SN ...)', '- bảo vệ ...', 'là bảo vệ ...': not the next sentence.
+        and (not after.is_word or after.text in PREDICATE)
+    )
+
+
 NATIONAL_ASSEMBLY = ("Quốc hội", "ĐBQH")
 PEOPLES_COUNCIL = ("HĐND", "Hội đồng nhân dân")
 
@@ -1015,6 +1030,8 @@ def persons(
                 person.rank, person.rank_en = rank.vi, rank.en
             person.mentions.append(span)
             posts: list[TitleMention] = []
+            if _initial_dot(tokens, end):
+                end += 1  # 'ông Nguyễn Văn H. (SN 1954) - bảo vệ Trường X': the post is read past the dot
             # After the name: ', Giám đốc Công an tỉnh X, ...', ' giữ chức vụ ...', ' (nguyên ...)'.
             born = _skip_aside(tokens, end + 1) if end < len(tokens) and tokens[end].text == "(" else end
             if end < len(tokens) and tokens[end].text == "(" and (end + 1) in by_first:
