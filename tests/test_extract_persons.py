@@ -2510,6 +2510,21 @@ POSTS_READ = [
         {"Trần Văn K": []},
         id="an_initial_ending_a_sentence_gives_it_no_post_of_the_next",
     ),
+    pytest.param(
+        "Công an bắt Lê Văn Hùng. Được biết, Hùng hiện là nhân viên Công ty Hoa Mai.",
+        {"Lê Văn Hùng": [("Nhân viên", "Công ty Hoa Mai")]},
+        id="a_given_name_alone_then_hien_la_and_a_post",
+    ),
+    pytest.param(
+        "Công an bắt Lê Văn Hùng. Hùng vốn là nhân viên Công ty Hoa Mai.",
+        {"Lê Văn Hùng": [("Nhân viên", "Công ty Hoa Mai")]},
+        id="a_given_name_alone_then_von_la_and_a_post",
+    ),
+    pytest.param(
+        "Công an bắt Lê Văn Hùng. Hùng vốn là người hiền lành, làm ruộng ở xã Tân Lạc.",
+        {"Lê Văn Hùng": []},
+        id="a_given_name_alone_then_von_la_and_no_post",
+    ),
 ]
 
 
@@ -2517,6 +2532,13 @@ POSTS_READ = [
 def test_posts_read_for_each_person(body: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     people = _people(body)
     assert {name: _posts(people[name]) for name in expected} == expected
+
+
+def test_a_given_name_alone_then_tung_la_is_a_past_post() -> None:
+    people = _people("Công an bắt Lê Văn Hùng. Được biết, Hùng từng là nhân viên Công ty Hoa Mai.")
+    assert [(p.title, p.organization, p.status) for p in people["Lê Văn Hùng"].positions] == [
+        ("Nhân viên", "Công ty Hoa Mai", "former")
+    ]
 
 
 def test_a_past_bare_role_and_the_post_after_it_are_both_past() -> None:

@@ -582,14 +582,19 @@ def _known_given(tokens: list[Token], i: int, order: list[str]) -> bool:
 
 
 def _post_follows(tokens: list[Token], k: int, by_first: dict[int, TitleMention]) -> bool:
-    """Whether a post with its unit is written at tokens[k], after ',', a dash or 'là'.
+    """Whether a post with its unit is written at tokens[k], after ',', a dash, 'là' or 'hiện là'.
 
     A given name alone, with no title of address, is taken for a person only so: 'Vân là Giám
     đốc Công ty X', 'Minh, Trưởng phòng Y' (a capitalised word alone may open any sentence).
     """
-    if k + 1 >= len(tokens) or not (tokens[k].text in (",", *HYPHENS) or tokens[k].lower == "là"):
+    if k + 1 >= len(tokens):
         return False
-    title = by_first.get(k + 1)
+    if tokens[k].text in (",", *HYPHENS):
+        title = by_first.get(k + 1)
+    else:
+        # 'Hùng hiện là nhân viên Công ty X', 'Hùng từng là ...' (the past post's mention opens at 'từng').
+        took = phrase_at(tokens, k, TAKES_POST)
+        title = by_first.get(took) if took > k else by_first.get(k)
     return title is not None and bool(title.org)
 
 

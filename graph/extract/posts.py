@@ -188,6 +188,7 @@ TAKES_POST = (
     ("làm",),
     ("là",),
     ("đồng", "thời", "là"),
+    ("vốn", "là"),
     ("hiện", "là"),
     ("hiện", "đang", "là"),
     ("lúc", "này", "đang", "là"),  # 'A (SN 1972, ngụ xã X), lúc này đang là Trưởng Công an xã X'
