@@ -2525,6 +2525,17 @@ POSTS_READ = [
         {"Lê Văn Hùng": []},
         id="a_given_name_alone_then_von_la_and_no_post",
     ),
+    pytest.param(
+        "Xe do ông Hà Văn Toàn, sinh năm 1981 (hộ khẩu thường trú tại Khu 3, thị trấn Tân Lạc), Trưởng phòng"
+        " Giáo dục huyện Tân Lạc điều khiển.",
+        {"Hà Văn Toàn": [("Trưởng phòng", "Phòng Giáo dục huyện Tân Lạc")]},
+        id="a_post_past_a_year_of_birth_and_a_home_in_brackets",
+    ),
+    pytest.param(
+        "Ông Hà Văn Toàn, sinh năm 1981 (trú thị trấn Tân Lạc), cùng Lý Văn Tư, Giám đốc Công ty Hoa Mai bị bắt.",
+        {"Hà Văn Toàn": []},
+        id="a_post_past_a_home_and_another_name_is_that_names",
+    ),
 ]
 
 

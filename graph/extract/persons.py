@@ -1064,8 +1064,13 @@ def persons(
                 j = aside  # 'A (40 tuổi, ở quận 3, TP X - Giám đốc Công ty Y)': the post after where A lives
             elif (
                 end < len(tokens)
-                and (home := post_after_home(tokens, _skip_aside(tokens, end), by_first, name_starts))
-                is not None
+                and (
+                    (home := post_after_home(tokens, _skip_aside(tokens, end), by_first, name_starts))
+                    is not None
+                    # 'A, sinh năm 1981 (hộ khẩu thường trú tại X), Trưởng phòng Y': the home in brackets
+                    # after the year, read from the name on.
+                    or (home := post_after_home(tokens, end, by_first, name_starts)) is not None
+                )
             ):
                 j = home  # 'A sinh năm 1980, trú xã X, huyện Y, là Giám đốc Công ty Z': past where A lives
             else:

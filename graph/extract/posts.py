@@ -3266,8 +3266,13 @@ def post_after_home(
     after another name: 'trú xã X, cùng Lê Văn B, Giám đốc ...').
     """
     opened = False
-    for m in range(k, min(len(tokens), k + HOME_REACH)):
+    m = k - 1
+    while m + 1 < min(len(tokens), k + HOME_REACH):
+        m += 1
         tok = tokens[m]
+        if (level := match_level(tokens, m)) and level[1] > m + 1:
+            m = level[1] - 1  # 'thị trấn X': the level's second word is no place word of its own
+            continue
         if tok.text == ",":
             nxt = m + 1 + (m + 1 < len(tokens) and tokens[m + 1].lower == "là")
             title = by_first.get(nxt)
