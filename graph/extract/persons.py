@@ -1206,6 +1206,10 @@ def persons(
                 if title is None:
                     # 'A, nguyên Phó Trưởng phòng, Phó Thủ trưởng Cơ quan X': a past bare role.
                     role_at = phrase_at(tokens, took, FORMER)
+                    if role_at == took + 1 and took == end:
+                        # 'A, B nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': each name's post in turn
+                        # (respective_posts), not a chain of B's.
+                        role_at = took
                     bare = ctx.lex.roles.match(tokens, role_at)
                     if bare and role_at > took:
                         status = "former"

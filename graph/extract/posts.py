@@ -146,10 +146,10 @@ FORMER = (
     ("nguyên", "là"),
 )
 PREDICATE = ("là", "làm")  # a post after them says what the clause's subject is
-# Staff titles that are verbs too ('bảo vệ' guards, 'lái xe' drives, 'quản lý' manages): a post only
-# set off after a name by a comma or dash ('ông A, bảo vệ Công ty X') or after 'là' ('A là lái xe
-# của Sở Y'), 'người' between or not ('A – người lái xe của Công ty X').
-VERB_ROLES = {"bao-ve", "lai-xe", "quan-ly"}
+# Staff titles that are verbs too ('bảo vệ' guards, 'lái xe' drives): a post only set off after a
+# name by a comma or dash ('ông A, bảo vệ Công ty X') or after 'là' ('A là lái xe của Sở Y'),
+# 'người' between or not ('A – người lái xe của Công ty X').
+VERB_ROLES = {"bao-ve", "lai-xe"}
 DOER = "người"  # 'người lái xe': the one who drives, a driver
 # Words that take up or hold a post: 'giữ chức vụ Phó Chánh án ...', 'được bổ nhiệm làm ...'.
 TAKES_POST = (
@@ -2212,6 +2212,8 @@ def listed_bare_posts(
         later = next((sp for sp in sentence_posts[n + 1 :] if sp[3]), None)
         if later is None or later[0] - bare[1] > 40 or later[3][-1].org is None:
             continue
+        if len(later[3]) > 1:
+            continue  # 'B, nguyên Tổng giám đốc; C - nguyên TGĐ, Phó TGĐ Cty X': the unit of C's own chain
         if any(t.text in (".", ":") or phrase_at(tokens, m, TAKES_POST) > m for m, t in
                enumerate(tokens[bare[1] : later[0]], bare[1])):
             continue  # the list ends before the unit is named
