@@ -2521,6 +2521,12 @@ POSTS_READ = [
         {"Hà Văn Toàn": []},
         id="a_post_past_a_home_and_another_name_is_that_names",
     ),
+    pytest.param(
+        "Ông Hà Văn Toàn đã nộp đơn từ nhiệm. Tuy nhiên, ông Toàn vẫn tiếp tục là Phó Giám đốc Sở Y tế tỉnh"
+        " Hòa Bình.",
+        {"Hà Văn Toàn": [("Phó Giám đốc", "Sở Y tế tỉnh Hòa Bình")]},
+        id="a_post_still_held_after_van_tiep_tuc_la",
+    ),
 ]
 
 

@@ -191,6 +191,10 @@ TAKES_POST = (
     ("vốn", "là"),
     ("hiện", "là"),
     ("hiện", "đang", "là"),
+    ("vẫn", "là"),  # 'A vẫn là Phó Giám đốc Sở X': still holds it
+    ("vẫn", "đang", "là"),
+    ("tiếp", "tục", "là"),
+    ("vẫn", "tiếp", "tục", "là"),
     ("lúc", "này", "đang", "là"),  # 'A (SN 1972, ngụ xã X), lúc này đang là Trưởng Công an xã X'
     ("lúc", "đó", "đang", "là"),
     ("khi", "đó", "đang", "là"),
