@@ -2527,6 +2527,15 @@ POSTS_READ = [
         {"Hà Văn Toàn": [("Phó Giám đốc", "Sở Y tế tỉnh Hòa Bình")]},
         id="a_post_still_held_after_van_tiep_tuc_la",
     ),
+    pytest.param(
+        "Thành ủy đã đình chỉ ông Hà Văn Toàn, Giám đốc và ông Lý Văn Tư, Phó Giám đốc Trung tâm bồi dưỡng"
+        " chính trị TP Tân Lạc để làm rõ.",
+        {
+            "Hà Văn Toàn": [("Giám đốc", "Trung tâm bồi dưỡng chính trị TP Tân Lạc")],
+            "Lý Văn Tư": [("Phó Giám đốc", "Trung tâm bồi dưỡng chính trị TP Tân Lạc")],
+        },
+        id="a_centres_director_listed_before_its_deputy",
+    ),
 ]
 
 

@@ -2230,8 +2230,8 @@ def listed_bare_posts(
             continue  # 'A (Trưởng phòng), B (Giám đốc Sở X)': A heads a division, not the department
         if bare[0].key in COMPANY_ROLES:
             head = ctx.lex.heads.match(tokenize(org), 0)
-            # 'Ban quản lý dự án X' has a director too.
-            if head is None or head[0].key not in DIRECTED_HEADS | {"board"}:
+            # 'Ban quản lý dự án X' has a director too, and so has a centre ('Trung tâm X').
+            if head is None or head[0].key not in DIRECTED_HEADS | {"board", "centre"}:
                 continue  # 'A (Giám đốc), B (Kế toán trường X)': a school has no director
         title = bare_post(ctx, tokens, q, bare[1], bare[0], org, status)
         found.append((title, k))
