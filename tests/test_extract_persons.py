@@ -2536,6 +2536,21 @@ POSTS_READ = [
         },
         id="a_centres_director_listed_before_its_deputy",
     ),
+    pytest.param(
+        "Ông Hà Văn Toàn, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Tân Lạc cho biết đã chỉ đạo.",
+        {"Hà Văn Toàn": [("Phó Bí thư", "Huyện ủy Tân Lạc"), ("Chủ tịch", "UBND huyện Tân Lạc")]},
+        id="a_district_party_committee_written_alone_then_the_chair_of_its_peoples_committee",
+    ),
+    pytest.param(
+        "Ông Hà Văn Toàn, Bí thư Đảng ủy, Chủ tịch UBND xã Tân Lạc cho biết đã chỉ đạo.",
+        {"Hà Văn Toàn": [("Bí thư", "Đảng ủy xã Tân Lạc"), ("Chủ tịch", "UBND xã Tân Lạc")]},
+        id="a_communes_party_committee_written_alone_then_the_chair_of_its_peoples_committee",
+    ),
+    pytest.param(
+        "Ông Hà Văn Toàn, Bí thư Đảng ủy, Giám đốc Công ty Hoa Mai cho biết.",
+        {"Hà Văn Toàn": [("Giám đốc", "Công ty Hoa Mai")]},
+        id="a_party_committee_written_alone_before_a_companys_post_is_left",
+    ),
 ]
 
 

@@ -1264,6 +1264,17 @@ def persons(
                             None,
                         )
                         if comma is not None and (comma + 1) in by_first:
+                            nxt_title = by_first[comma + 1]
+                            bare_unit = " ".join(t.lower for t in tokens[bare[1] : comma])
+                            party = (
+                                directed_unit(ctx, bare[0], nxt_title.org)
+                                if nxt_title.org and bare_unit in ("đảng ủy", "đảng uỷ")
+                                else None
+                            )
+                            if party is not None and party != nxt_title.org and not nxt_title.claimed:
+                                # 'Bí thư Đảng ủy, Chủ tịch UBND xã X': the secretary of the commune's
+                                # party committee.
+                                posts.append(bare_post(ctx, tokens, role_at, bare[1], bare[0], party, status))
                             j = comma
                             continue
                     break

@@ -1614,6 +1614,8 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
             if (role.key in COMMITTEE_ROLES or party_role) and (level := match_level(tokens, j)):
                 # 'Chủ tịch xã X', 'Chủ tịch TP Y': the post in that place's People's Committee.
                 end = level[1]
+                if party_role and end < len(tokens) and tokens[end].lower in ("ủy", "uỷ"):
+                    end += 1  # 'Phó Bí thư Huyện ủy, Chủ tịch UBND huyện X': the committee's head, whole
                 level_text = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 place = ctx.lex.places.match(tokens, end)
                 place_name = place_text = None
