@@ -2551,6 +2551,16 @@ POSTS_READ = [
         {"Hà Văn Toàn": [("Giám đốc", "Công ty Hoa Mai")]},
         id="a_party_committee_written_alone_before_a_companys_post_is_left",
     ),
+    pytest.param(
+        "Ông Hà Văn Toàn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn đã làm việc với đoàn.",
+        {"Hà Văn Toàn": [("Phó Bí thư", "Tỉnh ủy Lạng Sơn"), ("Chủ tịch", "UBND tỉnh Lạng Sơn")]},
+        id="a_provinces_party_committee_written_alone_takes_the_place_of_the_post_after_it",
+    ),
+    pytest.param(
+        "Ông Hà Văn Toàn, Bí thư Tỉnh ủy, Giám đốc Công an tỉnh Hòa Bình cho biết.",
+        {"Hà Văn Toàn": [("Bí thư", "Tỉnh ủy"), ("Giám đốc", "Công an tỉnh Hòa Bình")]},
+        id="a_party_committee_written_alone_before_a_police_post_keeps_its_name",
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ from .posts import (
     EXECUTIVE_ROLES,
     FORMER,
     KIN_OF,
+    PARTY_ROLES,
     PREDICATE,
     TAKES_POST,
     VERB_ROLES,
@@ -632,6 +633,21 @@ def _national_assembly_report(ctx: Context) -> bool:
             w in ctx.text for w in PEOPLES_COUNCIL
         )
     return bool(found)
+
+
+BARE_PARTY_COMMITTEES = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"}
+
+
+def _party_committee_of_next(ctx: Context, posts: list[TitleMention]) -> None:
+    """Name a party committee written without its place after the post in a chain that places it.
+
+    'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn': the Tỉnh ủy is Lạng Sơn's.
+    """
+    for title, after in zip(posts, posts[1:], strict=False):
+        if title.role.key in PARTY_ROLES and title.org in BARE_PARTY_COMMITTEES and after.org:
+            party = directed_unit(ctx, title.role, after.org)
+            if party is not None and party != after.org and party.startswith(f"{title.org} "):
+                title.org = party
 
 
 def _bare_chain_at(
@@ -1429,6 +1445,7 @@ def persons(
                     continue
                 break
             board_of_next(ctx, tokens, posts)
+            _party_committee_of_next(ctx, posts)
             for title in posts:
                 add_post(ctx, person, title, completed, org_names)
                 if title.org is not None:

@@ -59,7 +59,7 @@ __all__ = [
     "STATE_BODIES", "add_post", "bare_post", "bare_role_before", "BOARD_OF", "board_of_next",
     "boards_joined", "chain_last", "CHAIN_SEPARATORS", "CHAIN_WORDS", "deputy_constituency",
     "directed_unit", "EXECUTIVE_ROLES", "FORMER", "KIN_OF", "listed_bare_posts", "members_listed",
-    "merge_posts",
+    "merge_posts", "PARTY_ROLES",
     "nominated", "post_across_tail", "post_heads", "post_in_aside", "PREDICATE", "read_titles", "read_unit",
     "respective_posts", "TAKES_POST", "TitleMention", "unit_name", "unit_runs_on", "VERB_ROLES",
     "village_title_before",
