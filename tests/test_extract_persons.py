@@ -2561,6 +2561,16 @@ POSTS_READ = [
         {"Hà Văn Toàn": [("Bí thư", "Tỉnh ủy"), ("Giám đốc", "Công an tỉnh Hòa Bình")]},
         id="a_party_committee_written_alone_before_a_police_post_keeps_its_name",
     ),
+    pytest.param(
+        "Công an xã Tân Lạc đã có mặt. Ông Hà Văn Toàn, Trưởng Công an xã cho biết.",
+        {"Hà Văn Toàn": [("Trưởng", "Công an xã Tân Lạc")]},
+        id="a_communes_police_written_without_the_commune_is_the_one_the_report_names",
+    ),
+    pytest.param(
+        "Ông Hà Văn Toàn, Chủ tịch UBND xã cho biết đã báo cáo.",
+        {"Hà Văn Toàn": [("Chủ tịch", "UBND xã")]},
+        id="a_communes_committee_with_no_commune_named_keeps_its_bare_name",
+    ),
 ]
 
 

@@ -1127,6 +1127,38 @@ def _place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> str 
     return found
 
 
+def _only_commune(ctx: Context, level: str) -> str | None:
+    """Return the one commune (ward, town) of ``level`` the report names with its level word, else None.
+
+    'Công an xã Hòa Bình đã có mặt. Ông A, Trưởng Công an xã, cho biết': the commune is the one named.
+    """
+    key_ = f"only {level}"
+    if key_ not in ctx.cache:
+        names = set()
+        words = level.split()
+        for sentence in ctx.tokens:
+            for k in range(len(sentence)):
+                # The level word in any case: 'Xã Hòa Bình' opens a sentence as well.
+                if [t.lower for t in sentence[k : k + len(words)]] != words:
+                    continue
+                at = k + len(words)
+                run = capital_run(sentence, at)
+                if not run and at < len(sentence) and sentence[at].is_number:
+                    run = 1  # 'phường 8'
+                if 0 < run <= 3:
+                    names.add(" ".join(t.text for t in sentence[at : at + run]))
+        ctx.cache[key_] = names.pop() if len(names) == 1 else None
+    return ctx.cache[key_]  # type: ignore[return-value]
+
+
+def _near_place(ctx: Context, tokens: list[Token], j: int, level: str) -> str | None:
+    """Return the place of ``level`` of a unit written without it: named before, else the one commune."""
+    near = _place_before(ctx, tokens, j, level)
+    if near is None and level in COMMUNE_LEVELS:
+        near = _only_commune(ctx, level)
+    return near
+
+
 def _written_place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> str | None:
     """Return the last commune or district written with its level word before tokens[j] ('xã X')."""
     found = None
@@ -1166,7 +1198,7 @@ def unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgM
             tail = tail.child  # 'Cơ quan CSĐT Công an tỉnh': the place is its parent's, written last
         if m_end == end and tail.implicit_place and tail.level:
             # Only 'tỉnh' is written: the province the sentence has just named, else the report's own.
-            near = _place_before(ctx, tokens, j, tail.level)
+            near = _near_place(ctx, tokens, j, tail.level)
             if near is not None:
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 return f"{written[:1].upper()}{written[1:]} {near}"
@@ -1180,7 +1212,7 @@ def unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgM
     if head is not None and head.key in NATIONAL_HEADS and (dash := MINISTRY_AFTER_DASH.search(written)):
         written = written[: dash.start()]  # 'cục Cảnh sát hình sự - Bộ Công an', as above
     level = next((lv for n in (2, 1) if (lv := match_level(tokens, end - n)) and lv[1] == end), None)
-    if mention is None and level is not None and (near := _place_before(ctx, tokens, j, level[0])):
+    if mention is None and level is not None and (near := _near_place(ctx, tokens, j, level[0])):
         written = f"{written} {near}"  # '... Công an tỉnh': the province the sentence has named
     return written[:1].upper() + written[1:]
 
