@@ -2571,6 +2571,16 @@ POSTS_READ = [
         {"Hà Văn Toàn": [("Chủ tịch", "UBND xã")]},
         id="a_communes_committee_with_no_commune_named_keeps_its_bare_name",
     ),
+    pytest.param(
+        "Công an TP Vinh đã vào cuộc. Thượng tá Hà Văn Toàn, Phó trưởng Công an TP cho biết.",
+        {"Hà Văn Toàn": [("Phó trưởng", "Công an TP Vinh")]},
+        id="a_citys_police_written_without_the_city_is_the_one_the_report_names",
+    ),
+    pytest.param(
+        "Công an TP Vinh và TP Hà Tĩnh đã vào cuộc. Thượng tá Hà Văn Toàn, Phó trưởng Công an TP cho biết.",
+        {"Hà Văn Toàn": [("Phó trưởng", "Công an TP")]},
+        id="a_citys_police_written_without_the_city_where_two_are_named",
+    ),
 ]
 
 

@@ -1128,7 +1128,7 @@ def _place_before(ctx: Context, tokens: list[Token], j: int, level: str) -> str 
 
 
 def _only_commune(ctx: Context, level: str) -> str | None:
-    """Return the one commune (ward, town) of ``level`` the report names with its level word, else None.
+    """Return the one commune (ward, town, city) of ``level`` the report names with its level word, or None.
 
     'Công an xã Hòa Bình đã có mặt. Ông A, Trưởng Công an xã, cho biết': the commune is the one named.
     """
@@ -1138,10 +1138,13 @@ def _only_commune(ctx: Context, level: str) -> str | None:
         words = level.split()
         for sentence in ctx.tokens:
             for k in range(len(sentence)):
-                # The level word in any case: 'Xã Hòa Bình' opens a sentence as well.
-                if [t.lower for t in sentence[k : k + len(words)]] != words:
+                # The level word in any case: 'Xã Hòa Bình' opens a sentence as well; 'TP' is a city's.
+                if (lv := match_level(sentence, k)) and lv[0] == level:
+                    at = lv[1]
+                elif [t.lower for t in sentence[k : k + len(words)]] == words:
+                    at = k + len(words)
+                else:
                     continue
-                at = k + len(words)
                 run = capital_run(sentence, at)
                 if not run and at < len(sentence) and sentence[at].is_number:
                     run = 1  # 'phường 8'
@@ -1154,7 +1157,7 @@ def _only_commune(ctx: Context, level: str) -> str | None:
 def _near_place(ctx: Context, tokens: list[Token], j: int, level: str) -> str | None:
     """Return the place of ``level`` of a unit written without it: named before, else the one commune."""
     near = _place_before(ctx, tokens, j, level)
-    if near is None and level in COMMUNE_LEVELS:
+    if near is None and (level in COMMUNE_LEVELS or level == "thành phố"):
         near = _only_commune(ctx, level)
     return near
 
@@ -1198,7 +1201,9 @@ def unit_name(ctx: Context, tokens: list[Token], j: int, end: int, mention: OrgM
             tail = tail.child  # 'Cơ quan CSĐT Công an tỉnh': the place is its parent's, written last
         if m_end == end and tail.implicit_place and tail.level:
             # Only 'tỉnh' is written: the province the sentence has just named, else the report's own.
-            near = _near_place(ctx, tokens, j, tail.level)
+            near = _place_before(ctx, tokens, j, tail.level)
+            if near is None and not tail.resolvable:
+                near = _near_place(ctx, tokens, j, tail.level)  # the report's one commune or city
             if near is not None:
                 written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
                 return f"{written[:1].upper()}{written[1:]} {near}"
