@@ -1148,6 +1148,8 @@ def _only_commune(ctx: Context, level: str) -> str | None:
                 run = capital_run(sentence, at)
                 if not run and at < len(sentence) and sentence[at].is_number:
                     run = 1  # 'phường 8'
+                if run and (sentence[at].text in SENTENCE_OPENERS or person_starts(ctx, sentence, at)):
+                    continue  # 'Chánh Thanh tra TP | Sau đó ...': the next clause, not a city
                 if 0 < run <= 3:
                     names.add(" ".join(t.text for t in sentence[at : at + run]))
         ctx.cache[key_] = names.pop() if len(names) == 1 else None
