@@ -2558,8 +2558,8 @@ POSTS_READ = [
     ),
     pytest.param(
         "Ông Hà Văn Toàn, Bí thư Tỉnh ủy, Giám đốc Công an tỉnh Hòa Bình cho biết.",
-        {"Hà Văn Toàn": [("Bí thư", "Tỉnh ủy"), ("Giám đốc", "Công an tỉnh Hòa Bình")]},
-        id="a_party_committee_written_alone_before_a_police_post_keeps_its_name",
+        {"Hà Văn Toàn": [("Bí thư", "Tỉnh ủy Hòa Bình"), ("Giám đốc", "Công an tỉnh Hòa Bình")]},
+        id="a_party_committee_written_alone_before_a_police_post_is_its_sentences_provinces",
     ),
     pytest.param(
         "Công an xã Tân Lạc đã có mặt. Ông Hà Văn Toàn, Trưởng Công an xã cho biết.",
@@ -2580,6 +2580,17 @@ POSTS_READ = [
         "Công an TP Vinh và TP Hà Tĩnh đã vào cuộc. Thượng tá Hà Văn Toàn, Phó trưởng Công an TP cho biết.",
         {"Hà Văn Toàn": [("Phó trưởng", "Công an TP")]},
         id="a_citys_police_written_without_the_city_where_two_are_named",
+    ),
+    pytest.param(
+        "Sáng 6/2, tỉnh Hòa Bình tổ chức hội nghị. Ông Hà Văn Toàn, Bí thư Tỉnh ủy cho biết.",
+        {"Hà Văn Toàn": [("Bí thư", "Tỉnh ủy Hòa Bình")]},
+        id="a_provinces_party_committee_written_alone_is_the_reports_province",
+    ),
+    pytest.param(
+        "Tỉnh Sơn La tổ chức lễ. Tỉnh Sơn La mời khách. Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Bắc Ninh Hà Văn"
+        " Toàn đã tiếp xúc cử tri tỉnh Bắc Ninh.",
+        {"Hà Văn Toàn": [("Trưởng đoàn", "Đoàn ĐBQH tỉnh Bắc Ninh"), ("Bí thư", "Tỉnh ủy Bắc Ninh")]},
+        id="a_provinces_party_committee_written_alone_is_the_one_its_sentence_names",
     ),
 ]
 

@@ -636,18 +636,34 @@ def _national_assembly_report(ctx: Context) -> bool:
 
 
 BARE_PARTY_COMMITTEES = {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"}
+PROVINCE_COMMITTEES = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố"}  # a province's or a city's, by level
 
 
-def _party_committee_of_next(ctx: Context, posts: list[TitleMention]) -> None:
-    """Name a party committee written without its place after the post in a chain that places it.
+def _party_committee_of_next(ctx: Context, tokens: list[Token], posts: list[TitleMention]) -> None:
+    """Name a party committee written without its place: by the post after it, else by the report's place.
 
-    'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn': the Tỉnh ủy is Lạng Sơn's.
+    'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn': the Tỉnh ủy is Lạng Sơn's; 'Bí thư Tỉnh ủy'
+    alone is the one province's the sentence names, else the one the report is about.
     """
     for title, after in zip(posts, posts[1:], strict=False):
         if title.role.key in PARTY_ROLES and title.org in BARE_PARTY_COMMITTEES and after.org:
             party = directed_unit(ctx, title.role, after.org)
             if party is not None and party != after.org and party.startswith(f"{title.org} "):
                 title.org = party
+    for title in posts:
+        level = PROVINCE_COMMITTEES.get(title.org or "")
+        if title.role.key not in PARTY_ROLES or level is None:
+            continue
+        kinds = ("city", "former-city") if level == "thành phố" else ("province", "former-province")
+        named = {
+            found[0].vi
+            for k in range(len(tokens))
+            if (found := ctx.lex.places.match(tokens, k)) and found[0].kind in kinds
+        }
+        if len(named) == 1:
+            title.org = f"{title.org} {named.pop()}"  # the one the sentence names
+        elif not named and level in ctx.default_place:
+            title.org = f"{title.org} {ctx.default_place[level].vi}"  # the report's province
 
 
 def _bare_chain_at(
@@ -1445,7 +1461,7 @@ def persons(
                     continue
                 break
             board_of_next(ctx, tokens, posts)
-            _party_committee_of_next(ctx, posts)
+            _party_committee_of_next(ctx, tokens, posts)
             for title in posts:
                 add_post(ctx, person, title, completed, org_names)
                 if title.org is not None:
