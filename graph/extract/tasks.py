@@ -464,11 +464,34 @@ def _deed_subject(tokens: list[Token], k: int, spans: Names) -> tuple[int, int] 
     return None
 
 
+# Kinds said before a unit's name that acts in the passive: 'đang được lực lượng Công an huyện X điều tra'.
+AGENT_KINDS = _table("lực lượng", "cơ quan")
+
+
+def _named_run(tokens: list[Token], i: int, spans: Names) -> int:
+    """Return the token after the units named from ``tokens[i]`` on, in turn ('A và B', 'A, B'); ``i``: none."""
+    k = i
+    while k < len(tokens):
+        span = _covered(spans, tokens[k].start)
+        if span is None or span[2] is None or span[0] != tokens[k].start:
+            break
+        k = next((m for m in range(k, len(tokens)) if tokens[m].start >= span[1]), len(tokens))
+        if not (k + 1 < len(tokens) and tokens[k].lower in ("và", ",")):
+            return k
+        nxt = _covered(spans, tokens[k + 1].start)
+        if nxt is None or nxt[2] is None or nxt[0] != tokens[k + 1].start:
+            return k
+        k += 1
+    return k
+
+
 MAX_KIND_SUBJECT = 8  # tokens of units named by kind before 'đang': 'các cơ quan chức năng của tỉnh'
 # A unit's report of its own inquiry: 'Công an huyện X cho biết (,) (đơn vị) đang điều tra …'.
 REPORTS = _table("cho biết", "cho hay", "xác nhận", "thông tin")
 # ('đang tập trung lực lượng truy bắt …': the forces gathered for the inquiry under way)
-PACE = _table("tiếp tục", "khẩn trương", "tích cực", "tiến hành", "tập trung", "tập trung lực lượng")
+PACE = _table(
+    "tiếp tục", "khẩn trương", "tích cực", "tiến hành", "tập trung", "tập trung lực lượng", "gấp rút", "ráo riết", "nỗ lực"
+)
 CHAIR = _table("chủ trì")
 # Verbs of a unit taking a charge, whose object is the task: 'Sở X phụ trách việc cấp phiếu …'.
 TAKES_CHARGE = _table("phụ trách", "đảm nhận", "đảm nhiệm", "tiếp nhận")
@@ -1491,16 +1514,18 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         passive = (tokens[i].lower, tokens[i + 1].lower) == ("đang", "được")
         if not passive or any(d.trigger <= i < d.task for d in found):
             continue
-        span = _covered(spans, tokens[i + 2].start)
-        if span is None or span[2] is None or span[0] != tokens[i + 2].start:
-            continue
-        k = next((m for m in range(i + 2, len(tokens)) if tokens[m].start >= span[1]), len(tokens))
-        start = _task_start(tokens, k)
+        # ('đang được lực lượng Công an huyện X …', 'đang được cơ quan công an huyện X …': the kind of the
+        # named unit before its name)
+        agent = i + 2 + _phrase(tokens, i + 2, AGENT_KINDS)
+        k = _named_run(tokens, agent, spans)
+        start = _task_start(tokens, k) if k > agent else None
         verb = start
         while verb is not None and _phrase(tokens, verb, PACE):
             verb += _phrase(tokens, verb, PACE)
-        if start is not None and _phrase(tokens, verb, UNDER_WAY) and tokens[verb].lower != "phối":
-            found.append(_Directive(i, start, (i + 2, k)))
+        # ('đang được Công an TP X phối hợp với Công an tỉnh Y điều tra …': the partner named is left out)
+        partnered = verb is not None and (tokens[verb].lower != "phối" or _with_whom(spans, tokens, verb))
+        if start is not None and _phrase(tokens, verb, UNDER_WAY) and partnered:
+            found.append(_Directive(i, start, (agent, k)))
     # A duty named as a noun: 'Nhiệm vụ (trọng tâm) của Đoàn thanh tra là thanh tra …'.
     # ('Nhiệm vụ của Đoàn thanh tra lần này (là) nhằm thanh tra …': the duty's purpose is the duty)
     for i in range(3, len(tokens) - 1):
