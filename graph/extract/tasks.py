@@ -485,6 +485,32 @@ def _named_run(tokens: list[Token], i: int, spans: Names) -> int:
     return k
 
 
+MAX_STEP = 14  # tokens of a step under way told before the inquiry: 'đang khám nghiệm hiện trường và …'
+
+
+def _later_inquiry(tokens: list[Token], lo: int) -> int | None:
+    """Return where an inquiry under way starts after a first step joined to it at 'và' / ',' / 'đồng thời'.
+
+    'đang khám nghiệm hiện trường và điều tra làm rõ …', 'đang tiếp tục chữa cháy, đồng thời điều tra …': the
+    step (the scene searched, the fire fought) is told, the inquiry is the task.
+    """
+    for m in range(lo + 1, min(len(tokens) - 1, lo + MAX_STEP)):
+        if tokens[m].text in ".;:!?“”\"()" or tokens[m].lower in ("để", "nhằm", "sau", "khi", "thì", "nhưng"):
+            return None
+        n = 1 if tokens[m].lower in ("và", ",") else 0
+        n = 2 if (tokens[m].lower, tokens[m + 1].lower) == ("đồng", "thời") else n
+        if not n:
+            continue
+        k = m + n + (m + n < len(tokens) and tokens[m + n].text == ",")
+        start = _task_start(tokens, k) if k < len(tokens) else None
+        verb = start
+        while verb is not None and _phrase(tokens, verb, PACE):
+            verb += _phrase(tokens, verb, PACE)
+        if start is not None and _phrase(tokens, verb, UNDER_WAY) and tokens[verb].lower != "phối":
+            return start
+    return None
+
+
 MAX_KIND_SUBJECT = 8  # tokens of units named by kind before 'đang': 'các cơ quan chức năng của tỉnh'
 # A unit's report of its own inquiry: 'Công an huyện X cho biết (,) (đơn vị) đang điều tra …'.
 REPORTS = _table("cho biết", "cho hay", "xác nhận", "thông tin")
@@ -1427,6 +1453,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             while verb is not None and _phrase(tokens, verb, PACE):
                 verb += _phrase(tokens, verb, PACE)
             under_way = verb is not None and bool(_phrase(tokens, verb, UNDER_WAY if going else CHECKING))
+            if held is not None and not going and not under_way:
+                # ('cơ quan công an đang khám nghiệm hiện trường và điều tra làm rõ …': a step, then the inquiry)
+                start = _later_inquiry(tokens, i + 1 if start is None else start)
+                under_way = start is not None
             if under_way and start is not None and tokens[start].lower == "phối":
                 # (as for a unit named at once: a partner not read whole names no task of the unit's own)
                 under_way = _with_whom(spans, tokens, start)
@@ -1497,7 +1527,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             under_way = False
         checking = tokens[i].lower == "đang"  # (a check counts as under way after 'đang' only)
         if under_way and start is not None and not _phrase(tokens, verb, CHECKING if checking else UNDER_WAY):
-            start = None
+            start = _later_inquiry(tokens, start) if checking else None
         elif under_way and start is not None and tokens[start].lower == "phối":
             # (working with a partner whose name is not read whole names no task of the unit's own)
             start = start if _with_whom(spans, tokens, start) else None
@@ -1522,8 +1552,11 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         verb = start
         while verb is not None and _phrase(tokens, verb, PACE):
             verb += _phrase(tokens, verb, PACE)
-        # ('đang được Công an TP X phối hợp với Công an tỉnh Y điều tra …': the partner named is left out)
-        partnered = verb is not None and (tokens[verb].lower != "phối" or _with_whom(spans, tokens, verb))
+        # ('đang được Công an TP X phối hợp với Công an tỉnh Y điều tra …': the partner named is left out; one
+        # named by kind may open a clause of its own: '… phối hợp với các lực lượng chức năng tiếp tục …')
+        partnered = verb is not None and (
+            tokens[verb].lower != "phối" or _after_partner(spans, tokens, verb, len(tokens), named_only=True) > verb
+        )
         if start is not None and _phrase(tokens, verb, UNDER_WAY) and partnered:
             found.append(_Directive(i, start, (agent, k)))
     # A duty named as a noun: 'Nhiệm vụ (trọng tâm) của Đoàn thanh tra là thanh tra …'.
