@@ -511,6 +511,24 @@ def _later_inquiry(tokens: list[Token], lo: int) -> int | None:
     return None
 
 
+def _report_before(tokens: list[Token], i: int) -> int:
+    """Return where the unit's words end before the plan at 'sẽ' ``tokens[i]`` told in its report.
+
+    'Phó Chủ tịch UBND tỉnh X cho biết, (trước mắt) sẽ …': the comma and the time after the report's verb
+    stand between the unit and its plan as 'cho biết sẽ …' does not.
+    """
+    if tokens[i].lower != "sẽ":
+        return i
+    m = i
+    times = next((n for n in range(1, 5) if m - n >= 0 and _phrase(tokens, m - n, TIMES) == n), 0)
+    m -= times
+    comma = m > 0 and tokens[m - 1].text == ","
+    m -= comma
+    if (times or comma) and m >= 2 and _phrase(tokens, m - 2, REPORTS) == 2:
+        return m
+    return i
+
+
 MAX_KIND_SUBJECT = 8  # tokens of units named by kind before 'đang': 'các cơ quan chức năng của tỉnh'
 # A unit's report of its own inquiry: 'Công an huyện X cho biết (,) (đơn vị) đang điều tra …'.
 REPORTS = _table("cho biết", "cho hay", "xác nhận", "thông tin")
@@ -1397,7 +1415,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             continue
         # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng'); its place may follow
         # it in brackets ('Công an TP X (Y) cho biết đang xác minh …').
-        back = _words_back(tokens, i, 4, spans)
+        back = _words_back(tokens, _report_before(tokens, i), 4, spans)
         before = next(
             (
                 span
