@@ -2979,3 +2979,52 @@ def test_a_partner_named_after_voi_is_no_second_unit_asked():
     assert names("Chủ tịch UBND tỉnh yêu cầu Sở Y tế phối hợp với Sở Tư pháp và Sở Tài chính kiểm tra vụ việc.") == [
         "kiểm tra vụ việc"
     ]
+
+
+def test_inquiry_in_the_passive_names_its_unit_after_a_kind_in_turn_or_with_a_named_partner():
+    def held(body: str) -> list[tuple[str, str | None]]:
+        return [(t.name, t.holder) for t in extract(HEAD + body, "tasks-test.txt").tasks]
+
+    assert held("Hiện vụ việc đang được lực lượng Công an huyện Tân Lộc tiến hành điều tra làm rõ.") == [
+        ("điều tra làm rõ", "Công an huyện Tân Lộc")
+    ]
+    assert held("Hiện vụ việc đang được Công an tỉnh Hòa Xanh và Công an huyện Tân Lộc điều tra làm rõ.") == [
+        ("điều tra làm rõ", "Công an tỉnh Hòa Xanh")
+    ]
+    assert held("Vụ việc đang được Công an TP. Lũng Mai phối hợp với Công an tỉnh Hòa Xanh điều tra làm rõ.") == [
+        ("điều tra làm rõ", "Công an TP. Lũng Mai")
+    ]
+    # a partner named by kind gives the passive no task of its own
+    assert ("phối hợp với", "Công an huyện Tân Lộc") not in held(
+        "Vụ việc đang được Công an huyện Tân Lộc phối hợp với các lực lượng chức năng tiếp tục điều tra làm rõ."
+    )
+    assert names("Hiện vụ việc đang được lực lượng chức năng điều tra làm rõ.") == []
+
+
+def test_inquiry_under_way_after_a_manner_word_or_a_first_step():
+    assert names("Công an huyện Tân Lộc đang gấp rút điều tra nguyên nhân vụ hỏa hoạn.") == [
+        "gấp rút điều tra nguyên nhân vụ hỏa hoạn"
+    ]
+    assert names(
+        "Hiện Công an huyện Tân Lộc đang khám nghiệm hiện trường và điều tra làm rõ cái chết của người đàn ông."
+    ) == ["điều tra làm rõ cái chết của người đàn ông"]
+    assert names("Hiện lực lượng chức năng đang chữa cháy, đồng thời điều tra làm rõ nguyên nhân vụ cháy.") == [
+        "điều tra làm rõ nguyên nhân vụ cháy"
+    ]
+    # a step with no inquiry after it, or a purpose, is no task
+    assert names("Công an huyện Tân Lộc đang gấp rút khắc phục hậu quả.") == []
+    assert names("Bệnh viện Đa khoa tỉnh Tân Lộc đang nỗ lực cấp cứu cho nạn nhân.") == []
+    assert names("Công an huyện Tân Lộc đang làm việc với gia đình, sau đó sẽ điều tra.") == []
+
+
+def test_a_plan_told_after_the_report_verb_a_comma_or_a_time_is_the_speakers_units():
+    for lead in (", trước mắt", ",", " trước mắt"):
+        facts = extract(
+            HEAD + f"Ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh Hòa Xanh cho biết{lead} sẽ tạm dừng việc bổ nhiệm "
+            "Giám đốc bệnh viện.",
+            "tasks-test.txt",
+        )
+        assert [(t.name, t.holder) for t in facts.tasks] == [
+            ("tạm dừng việc bổ nhiệm Giám đốc bệnh viện", "UBND tỉnh Hòa Xanh")
+        ]
+    assert names("Ông Lê Văn Tám, Giám đốc Sở Y tế tỉnh Hòa Xanh cho biết, người dân sẽ được hỗ trợ.") == []

@@ -469,7 +469,7 @@ AGENT_KINDS = _table("lực lượng", "cơ quan")
 
 
 def _named_run(tokens: list[Token], i: int, spans: Names) -> int:
-    """Return the token after the units named from ``tokens[i]`` on, in turn ('A và B', 'A, B'); ``i``: none."""
+    """Return the token after the units named from ``tokens[i]`` on in turn ('A và B'); ``i`` if none is."""
     k = i
     while k < len(tokens):
         span = _covered(spans, tokens[k].start)
@@ -534,7 +534,8 @@ MAX_KIND_SUBJECT = 8  # tokens of units named by kind before 'đang': 'các cơ 
 REPORTS = _table("cho biết", "cho hay", "xác nhận", "thông tin")
 # ('đang tập trung lực lượng truy bắt …': the forces gathered for the inquiry under way)
 PACE = _table(
-    "tiếp tục", "khẩn trương", "tích cực", "tiến hành", "tập trung", "tập trung lực lượng", "gấp rút", "ráo riết", "nỗ lực"
+    "tiếp tục", "khẩn trương", "tích cực", "tiến hành", "tập trung", "tập trung lực lượng",
+    "gấp rút", "ráo riết", "nỗ lực",
 )
 CHAIR = _table("chủ trì")
 # Verbs of a unit taking a charge, whose object is the task: 'Sở X phụ trách việc cấp phiếu …'.
@@ -1472,7 +1473,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 verb += _phrase(tokens, verb, PACE)
             under_way = verb is not None and bool(_phrase(tokens, verb, UNDER_WAY if going else CHECKING))
             if held is not None and not going and not under_way:
-                # ('cơ quan công an đang khám nghiệm hiện trường và điều tra làm rõ …': a step, then the inquiry)
+                # ('cơ quan công an đang khám nghiệm hiện trường và điều tra …': a step, then the inquiry)
                 start = _later_inquiry(tokens, i + 1 if start is None else start)
                 under_way = start is not None
             if under_way and start is not None and tokens[start].lower == "phối":
@@ -1573,7 +1574,8 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         # ('đang được Công an TP X phối hợp với Công an tỉnh Y điều tra …': the partner named is left out; one
         # named by kind may open a clause of its own: '… phối hợp với các lực lượng chức năng tiếp tục …')
         partnered = verb is not None and (
-            tokens[verb].lower != "phối" or _after_partner(spans, tokens, verb, len(tokens), named_only=True) > verb
+            tokens[verb].lower != "phối"
+            or _after_partner(spans, tokens, verb, len(tokens), named_only=True) > verb
         )
         if start is not None and _phrase(tokens, verb, UNDER_WAY) and partnered:
             found.append(_Directive(i, start, (agent, k)))
