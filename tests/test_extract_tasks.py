@@ -3028,3 +3028,11 @@ def test_a_plan_told_after_the_report_verb_a_comma_or_a_time_is_the_speakers_uni
             ("tạm dừng việc bổ nhiệm Giám đốc bệnh viện", "UBND tỉnh Hòa Xanh")
         ]
     assert names("Ông Lê Văn Tám, Giám đốc Sở Y tế tỉnh Hòa Xanh cho biết, người dân sẽ được hỗ trợ.") == []
+
+
+def test_partners_named_by_kind_with_no_voi_stay_in_the_inquiry_under_way():
+    assert names("Công an tỉnh Hòa Xanh đang phối hợp các cơ quan chức năng làm rõ vụ việc ở xã Tân Lộc.") == [
+        "phối hợp các cơ quan chức năng làm rõ vụ việc ở xã Tân Lộc"
+    ]
+    # organising together is no partner named by kind
+    assert names("Công an tỉnh Hòa Xanh đang phối hợp tổ chức lễ hội.") == []

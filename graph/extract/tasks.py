@@ -2322,6 +2322,13 @@ def _prosecuted_case(tokens: list[Token], lo: int, hi: int) -> bool:
     return False
 
 
+# Partners named by kind that may follow 'phối hợp' with no 'với': not 'phối hợp tổ chức' (organise together).
+KIND_PARTNERS = _table(
+    "cơ quan", "lực lượng", "đơn vị", "chính quyền", "ngành chức năng",
+    "các cơ quan", "các lực lượng", "các đơn vị", "các ngành", "các sở", "các bộ", "các địa phương",
+)
+
+
 def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int, *, named_only: bool = False) -> int:
     """Skip 'chủ trì, phối hợp với Sở Y tế' before the task: the partner is no part of what is to be done.
 
@@ -2351,6 +2358,9 @@ def _after_partner(spans: Names, tokens: list[Token], lo: int, hi: int, *, named
         m += m + 1 < hi and tokens[m].lower == "cùng" and tokens[m + 1].lower == "với"
         if not told and m < hi and is_capitalised(tokens[m]) and _named_unit(spans, tokens[m]):
             m -= 1  # (the partner's name starts at once)
+            told = True
+        if not told and m < hi and _phrase(tokens, m, KIND_PARTNERS):
+            m -= 1  # ('phối hợp các cơ quan chức năng làm rõ …': partners named by kind, no word before them)
             told = True
         if told:
             end = _holder_end(tokens, m + 1, spans)
