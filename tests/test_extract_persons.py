@@ -2634,3 +2634,23 @@ def test_a_past_bare_role_and_the_post_after_it_are_both_past() -> None:
 )
 def test_a_person_named_again_by_part_of_the_name_is_mentioned_again(body: str, name: str, mentions: list[str]) -> None:
     assert [m.text for m in _people(body)[name].mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vợ ông Lò Văn Khải là giáo viên Trường Tiểu học Tân Mỹ.",
+        "Con trai bà Hoàng Thị Mai là cán bộ Công an huyện Tân Lạc.",
+        "Mẹ của anh Lê Văn Tâm là nhân viên Bệnh viện Đa khoa tỉnh Đông Lam.",
+    ],
+)
+def test_a_post_told_of_a_relative_named_by_whose_relative_they_are_is_not_the_named_persons(sentence: str) -> None:
+    facts = extract(f"Chuyện ở Tân Lạc\n{sentence}\n", "tanlac-nguoi-than.txt")
+    (person,) = facts.persons
+    assert person.positions == []
+
+
+def test_a_post_after_la_is_still_the_persons_own_when_no_relative_is_named() -> None:
+    facts = extract("Chuyện ở Tân Lạc\nAnh Trần Văn Hùng là công nhân Công ty TNHH Minh Phát.\n", "tanlac-cong-nhan.txt")
+    (person,) = facts.persons
+    assert [(p.title, p.organization) for p in person.positions] == [("Công nhân", "Công ty TNHH Minh Phát")]

@@ -599,6 +599,23 @@ def _post_follows(tokens: list[Token], k: int, by_first: dict[int, TitleMention]
     return title is not None and bool(title.org)
 
 
+# 'vợ ông A', 'con trai bà B', 'mẹ của anh C': someone named as the relative of the person named.
+KIN_WORDS = frozenset(
+    {"vợ", "chồng", "con", "trai", "gái", "bố", "mẹ", "cha", "cháu", "dâu", "rể", "ruột", "nuôi"}
+)
+_ADDRESS_WORDS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cháu"})
+
+
+def _relative_named(tokens: list[Token], start: int) -> bool:
+    """Whether the name at ``start`` only says whose relative the clause's subject is ('Vợ ông A là ...')."""
+    k = start - 1
+    if k >= 0 and tokens[k].lower in _ADDRESS_WORDS:
+        k -= 1
+    if k >= 0 and tokens[k].lower == "của":
+        k -= 1
+    return 0 <= k < start - 1 and tokens[k].lower in KIN_WORDS
+
+
 def _known_pair(tokens: list[Token], k: int, people: dict[str, Person]) -> bool:
     """Whether ``tokens[k:k + 2]`` name a person of the report already, no capitalised word after them."""
     if k + 1 >= len(tokens) or key(f"{tokens[k].text} {tokens[k + 1].text}") not in people:
@@ -1222,6 +1239,13 @@ def persons(
                     break
                 if took > nxt and nominated(tokens, nxt):
                     break  # 'được giới thiệu giữ chức X': put forward, not holding it
+                if (
+                    took > nxt
+                    and not posts
+                    and tokens[nxt].lower in PREDICATE
+                    and _relative_named(tokens, start)
+                ):
+                    break  # 'Vợ ông A là giáo viên Trường X': the post is the wife's, not A's
                 if (
                     took > nxt
                     and tokens[nxt].lower in ("là", "làm")
