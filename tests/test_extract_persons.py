@@ -2654,3 +2654,14 @@ def test_a_post_after_la_is_still_the_persons_own_when_no_relative_is_named() ->
     facts = extract("Chuyện ở Tân Lạc\nAnh Trần Văn Hùng là công nhân Công ty TNHH Minh Phát.\n", "tanlac-cong-nhan.txt")
     (person,) = facts.persons
     assert [(p.title, p.organization) for p in person.positions] == [("Công nhân", "Công ty TNHH Minh Phát")]
+
+
+def test_a_deputy_head_of_office_is_a_post() -> None:
+    facts = extract(
+        "Chuyện ở Tân Lạc\nÔng Lò Văn Khải, Phó Trưởng Văn phòng Ban Chỉ đạo 389 tỉnh Đông Lam, cho biết.\n",
+        "tanlac-van-phong.txt",
+    )
+    (person,) = facts.persons
+    assert [(p.title, p.organization) for p in person.positions] == [
+        ("Phó Trưởng Văn phòng", "Ban Chỉ đạo 389 tỉnh Đông Lam")
+    ]
