@@ -1771,6 +1771,39 @@ def _side_act(clause: str) -> bool:
     )
 
 
+# Who someone in the story is, told as a state ('Nạn nhân là cháu X', 'Chủ phương tiện theo giấy đăng ký là
+# ông Y', 'Đây là một trong hai nạn nhân'): the subject a role, 'là' its verb, a person or a part after it.
+_ROLE_IS = re.compile(
+    rf"^\s*(?:{_words(*_WORDS['identified_roles'])}){_E}(?P<about>[^,;:]{{0,90}}?)\s+(?:chính\s+)?là\s+"
+    rf"(?:(?:{_words(*_WORDS['identities'])}){_E}|(?-i:[A-ZĐ]))",
+    re.IGNORECASE,
+)
+# An act in the subject told as befallen or as what someone looks like ('nạn nhân nghi bị xâm hại', 'người
+# có đặc điểm giống nạn nhân bị giết'): part of who the role is, no act of the clause.
+_ROLE_ACT_TOLD = re.compile(rf"{_B}(?:bị|được|có\s+đặc\s+điểm|theo){_E}", re.IGNORECASE)
+
+
+def _only_who(clause: str) -> bool:
+    """Whether a clause only tells who a role of the story is ('Nạn nhân là cháu X (SN 2009, trú ...)').
+
+    The happening the role took part in is told elsewhere. An act in the subject told as done by the role
+    ('Người này đâm chết anh A là bạn của mình': 'là' then names the victim), or any act or death after
+    'là' ('Nạn nhân là anh X, bị đâm ...') keeps the clause.
+    """
+    told = _PAREN.sub("", clause)
+    m = _ROLE_IS.match(told)
+    if m is None:
+        return False
+    about = m.group("about")
+    for act in _free_acts(about):
+        if act.start() > 0 and act.group()[:1].isupper():
+            continue
+        if not _ROLE_ACT_TOLD.search(about, 0, act.start()):
+            return False
+    rest = told[m.end() :]
+    return not (_has_act(rest) or _STORY.search(rest) or _DEATH.search(rest))
+
+
 # A quarrel told as one ('hai bên xảy ra mâu thuẫn', 'dẫn đến cãi vã'; not 'kể chuyện mâu thuẫn với hàng
 # xóm', a story told); a scuffle ('xô xát', 'đánh nhau') is a fight.
 _QUARREL = re.compile(
@@ -2886,6 +2919,7 @@ def clause_events(
             and not (_only_quarrel(clause) and told_kinds & VIOLENT)
             and not _dealing(clause)
             and not _cared_for(clause)
+            and not _only_who(clause)
             and not _FIGURES.search(clause)
             and not _MANY_PAPERS.search(clause)
             and not _tally(clause)
