@@ -2157,3 +2157,31 @@ def test_a_special_case_proposed_or_spoken_of_is_no_step(sentence: str) -> None:
         f"Phú.\nTheo hồ sơ, nhóm này gây ra nhiều vụ trộm trên địa bàn.\n{sentence}"
     )
     assert not any("chuyên án" in n for n in names(text)), names(text)
+
+
+def test_who_a_victim_is_is_no_happening() -> None:
+    text = (
+        "Vụ xâm hại bé gái ở Tân Phú: Đã xác định danh tính nạn nhân\n"
+        "Theo Công an huyện Mường Tè, nạn nhân nghi bị xâm hại tình dục là cháu Hà Thị Mai (SN 2010, trú xã "
+        "Tân Phú).\n"
+    )
+    found = names(text)
+    assert not [n for n in found if "là cháu Hà Thị Mai" in n], found
+
+
+def test_who_a_killer_struck_named_after_la_keeps_the_attack() -> None:
+    text = (
+        "Đâm chết bạn nhậu\n"
+        "Tối 4/3, người này đã dùng dao đâm chết anh Hà Văn Chín là bạn nhậu của mình tại xã Tân Phú.\n"
+    )
+    assert any("đâm chết anh Hà Văn Chín" in n for n in names(text)), names(text)
+
+
+def test_a_going_to_an_address_is_a_setting() -> None:
+    text = (
+        "Cướp tiệm vàng ở xã Tân Phú\n"
+        "Ngày 4/3, Lò Văn Tám dùng dao khống chế chủ tiệm vàng Kim Mai để cướp 3 cây vàng. "
+        "Khoảng 9 giờ ngày 4/3, Tám cùng một người bạn đến tiệm vàng Kim Mai, số 12 đường Lê Lợi.\n"
+    )
+    found = names(text)
+    assert not [n for n in found if "đến tiệm vàng Kim Mai" in n], found

@@ -1647,9 +1647,10 @@ def _denied(clause: str) -> bool:
 LEISURE_WORDS = _WORDS["leisure_words"]
 _LEISURE = re.compile(rf"{_B}(?:{_words(*LEISURE_WORDS)}){_E}", re.IGNORECASE)
 SETTING_VERBS = {" ".join(v.split()) for v in _WORDS["setting_verbs"]}
-# A comma before a lower-case word that starts no place ('..., xã Y'): the clause goes on to tell more.
+# A comma before a lower-case word that starts no place ('..., xã Y', '..., số 9 phố Z', '..., thuộc xã Y'):
+# the clause goes on to tell more.
 _SECOND_PREDICATE = re.compile(
-    r",\s+(?!(?:xã|phường|huyện|quận|tỉnh|thị|thành|ấp|thôn|xóm|bản|tổ|khu|đường|phố)(?![^\W_]))"
+    r",\s+(?!(?:xã|phường|huyện|quận|tỉnh|thị|thành|ấp|thôn|xóm|bản|tổ|khu|đường|phố|số|thuộc|địa\s+chỉ)(?![^\W_]))"
     r"(?=[^\W\d_])(?![A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
 )
 
