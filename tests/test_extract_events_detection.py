@@ -2185,3 +2185,14 @@ def test_a_going_to_an_address_is_a_setting() -> None:
     )
     found = names(text)
     assert not [n for n in found if "đến tiệm vàng Kim Mai" in n], found
+
+
+def test_a_clip_spread_online_is_named_by_what_it_shows() -> None:
+    text = (
+        "Cô giáo đánh trẻ\n"
+        "Sáng 5/2, trên mạng xã hội xuất hiện video dài gần 2 phút ghi cảnh một cô giáo cầm dép đập vào đầu "
+        "bé trai khiến bé khóc.\n"
+    )
+    found = names(text)
+    assert any(n.startswith("một cô giáo cầm dép đập vào đầu bé trai") for n in found), found
+    assert not [n for n in found if "mạng xã hội" in n], found

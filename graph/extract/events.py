@@ -2277,6 +2277,16 @@ _DOER_NAMED = re.compile(
 )
 
 
+# A clip or a picture spread online, told with what it shows ('trên mạng xã hội xuất hiện video dài 2 phút ghi
+# cảnh một cô giáo đánh trẻ', 'cộng đồng mạng lan truyền clip quay lại cảnh ...'): up to the scene's noun.
+_FILMED = re.compile(
+    rf"^[^,;]{{0,60}}?{_B}(?:xuất\s+hiện|lan\s+truyền|đăng\s+tải|chia\s+sẻ){_E}\s+(?:[^,;]{{0,40}}?\s+)?"
+    rf"(?:video|clip)(?:[^,;]{{0,40}}?)\s+(?:ghi|quay|ghi\s+lại|quay\s+lại|cho\s+thấy)\s+"
+    rf"(?:cảnh|hình\s+ảnh)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _summed_up(told: str, summaries: list[Event]) -> Event | None:
     """Return the one summed-up happening an incident told by its noun names again, if only one is alike.
 
@@ -2865,6 +2875,11 @@ def clause_events(
                     previous.aliases.append(event_name(clause, ALIAS_WORDS))
                     told_kinds.update(families_of(clause))
                     folded = True
+        filmed = _FILMED.match(clause)
+        if filmed is not None:
+            # 'trên mạng xã hội xuất hiện clip ghi cảnh X đánh Y': what was filmed is the happening.
+            start += filmed.end()
+            clause = text[start:end]
         incident = _incident(text, start, end)
         if incident is not None:
             # 'trên địa bàn vừa xảy ra một vụ án mạng khiến ...': the incident is the event, not its venue.
