@@ -2287,6 +2287,28 @@ _FILMED = re.compile(
 )
 
 
+# A person named by a rank or an honorific, then their post after a comma ('Đại tá Lò Văn A, Phó giám đốc
+# Công an tỉnh X', 'anh Hà Văn B, chủ cửa hàng điện thoại ...').
+_PERSON_AND_POST = re.compile(
+    r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|ông|bà|anh|chị)"
+    r"(?:\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\S*){1,4}\s*,\s*(?P<post>[^,;:]+)",
+    re.IGNORECASE,
+)
+
+
+def _only_person(name: str) -> bool:
+    """Whether a name is only who someone is ('Đại tá X, Phó giám đốc Công an tỉnh Y'): no act is left in it.
+
+    Such a name is what remains of a clause cut before its verb, most often a speech ('..., cho biết'); a
+    post that tells an act or a death ('anh X, tài xế xe tải, tử vong') is no such name.
+    """
+    m = _PERSON_AND_POST.fullmatch(name.strip())
+    if m is None:
+        return False
+    post = m.group("post")
+    return not (_has_act(post) or _STORY.search(post) or _DEATH.search(post))
+
+
 def _summed_up(told: str, summaries: list[Event]) -> Event | None:
     """Return the one summed-up happening an incident told by its noun names again, if only one is alike.
 
@@ -2970,6 +2992,8 @@ def clause_events(
             head = _NOUN.match(text, start)
             if head is not None and not folded_words(head.group()) <= folded_words(name):
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
+            if _only_person(name):
+                name = ""  # 'Trung tá X, Đội trưởng Đội Y': who spoke or acted, what they did cut off
             if name:
                 act_day = day_before if again else None
                 add(name, lo, hi, start, end, basis, full=full, day=act_day, fresh=fresh)
