@@ -2296,17 +2296,22 @@ _PERSON_AND_POST = re.compile(
 )
 
 
-def _only_person(name: str) -> bool:
-    """Whether a name is only who someone is ('Đại tá X, Phó giám đốc Công an tỉnh Y'): no act is left in it.
+def _only_person(name: str, clause: str) -> bool:
+    """Whether a name is only who someone is ('Đại tá X, Phó giám đốc Công an tỉnh Y'), their clause no more.
 
     Such a name is what remains of a clause cut before its verb, most often a speech ('..., cho biết'); a
-    post that tells an act or a death ('anh X, tài xế xe tải, tử vong') is no such name.
+    post that tells an act or a death ('anh X, tài xế xe tải, tử vong'), or a clause that goes on past the
+    name to an act not spoken ('ông X, Phó Chủ tịch tỉnh Y dẫn đầu đoàn ... đến thăm hỏi ...'), is no such
+    name.
     """
     m = _PERSON_AND_POST.fullmatch(name.strip())
-    if m is None:
+    post = m.group("post") if m is not None else ""
+    if m is None or _has_act(post) or _STORY.search(post) or _DEATH.search(post):
         return False
-    post = m.group("post")
-    return not (_has_act(post) or _STORY.search(post) or _DEATH.search(post))
+    last = post.split()[-1]
+    rest = _PAREN.sub("", clause[clause.rfind(last) + len(last) :] if last in clause else "")
+    # '..., cho biết, đơn vị vừa bắt giữ ...': what is said is told, and named, on its own.
+    return _speech(rest.lstrip(" ,")) or not (_has_act(rest) or _STORY.search(rest) or _DEATH.search(rest))
 
 
 def _summed_up(told: str, summaries: list[Event]) -> Event | None:
@@ -2992,7 +2997,7 @@ def clause_events(
             head = _NOUN.match(text, start)
             if head is not None and not folded_words(head.group()) <= folded_words(name):
                 name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
-            if _only_person(name):
+            if _only_person(name, clause):
                 name = ""  # 'Trung tá X, Đội trưởng Đội Y': who spoke or acted, what they did cut off
             if name:
                 act_day = day_before if again else None
