@@ -1036,3 +1036,23 @@ def test_a_concession_is_no_attack_core() -> None:
 def test_a_core_does_not_end_on_a_word_that_needs_more() -> None:
     name = "lệnh bắt 2 đối tượng Lò Văn Khải và Lò Văn Sơn, cùng trú ở khu 4 thị trấn Mường Khến"
     assert core_wording(name) == ""
+
+
+def test_partners_listed_after_a_long_doer_do_not_fill_the_name() -> None:
+    text = (
+        "Bắt đối tượng vận chuyển ma túy\n\n"
+        "Sáng 17/6, lực lượng Phòng chống ma túy (Đồn Biên phòng Cửa khẩu Nam Giang), Phòng Trinh sát "
+        "BĐBP tỉnh Lâm Hòa đã phối hợp với Chi cục Hải quan Nam Giang, Phòng PC47 Công an tỉnh, Công an "
+        "huyện Hòa Sơn đã tiến hành bắt giữ một đối tượng mang theo 2.000 viên ma túy từ Lào về."
+    )
+    names = {e.name: e.kind for e in extract(text, "x.txt").events}
+    assert not any(n.startswith("phối hợp") for n in names)
+    assert any(n.startswith("bắt giữ một đối tượng") and k == "arrest" for n, k in names.items())
+
+
+def test_partners_then_an_organised_act_leave_the_act_in_the_name() -> None:
+    name = event_name(
+        "Công an huyện Lạc Hòa phối hợp với Phòng Cảnh sát hình sự Công an tỉnh Nam Lâm, Đồn Biên phòng "
+        "Tây Giang tổ chức vây bắt đối tượng Hà Văn Tèo đang bị truy nã về tội giết người"
+    )
+    assert name.startswith("Công an huyện Lạc Hòa vây bắt đối tượng Hà Văn Tèo")

@@ -809,6 +809,10 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         # 'Đội QLTT số 9 phối hợp với Công an quận X phát hiện và thu giữ ...': who helped would push what
         # was done out of a name cut to length; the fuller wording keeps them.
         clause = f"{clause[: helped.start()].rstrip(' ,')} {clause[helped.end() :]}"
+    elif helped is not None and helped.start() == 0 and "," in clause[: helped.end()]:
+        # 'phối hợp với A, B, C đã bắt giữ ...' once a long doer is left out: a list of partners would
+        # fill the name, cut at one of its commas before the act.
+        clause = clause[helped.end() :]
     return cap_words(" ".join(clause.split()), limit)
 
 
@@ -1073,7 +1077,7 @@ _OBJECT_END = re.compile(
 # 'X chủ trì, phối hợp với Y và các đơn vị có liên quan kiểm tra Z': who helps is no part of what is done.
 _HELPED = re.compile(
     rf"(?:{_B}chủ\s+trì\s*,?\s+)?{_B}phối\s+hợp(?:\s+với)?\s+[^;:.]{{2,120}}?\s+"
-    rf"(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện)\s+)?(?={_ACT_START.pattern})",
+    rf"(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện|tổ\s+chức)\s+)?(?={_ACT_START.pattern})",
     re.IGNORECASE,
 )
 # An act verb of more than one word: after a capital it still starts an act ('Lâm Hà phát hiện').
