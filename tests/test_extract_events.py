@@ -1410,3 +1410,15 @@ def test_an_incident_named_after_its_act_was_told_is_that_act() -> None:
 )
 def test_a_case_is_told_by_vu_alone_not_by_a_word_holding_it(name: str, kind: str | None) -> None:
     assert kind_of(name) == kind
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "HĐXX tuyên y án đối với bị cáo Lò Văn Khải 12 năm tù về tội Giết người",
+        "TAND tỉnh Hòa An tuyên án Lò Văn Khải 20 năm tù",
+        "bị cáo Lò Thị Mây bị kết án 4 năm tù",
+    ],
+)
+def test_a_verdict_told_without_tuyen_phat_is_a_trial(name: str) -> None:
+    assert kind_of(name) == "trial"
