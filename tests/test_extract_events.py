@@ -6,7 +6,7 @@ import pytest
 
 from graph.extract import extract
 from graph.extract.event_names import _short_forms, event_name
-from graph.extract.event_tellings import incident_retold, kind_of
+from graph.extract.event_tellings import incident_retold, kind_of, kindless_retold
 from graph.facts import Event
 
 STORY = (
@@ -1422,3 +1422,21 @@ def test_a_case_is_told_by_vu_alone_not_by_a_word_holding_it(name: str, kind: st
 )
 def test_a_verdict_told_without_tuyen_phat_is_a_trial(name: str) -> None:
     assert kind_of(name) == "trial"
+
+
+def test_a_kindless_clause_retelling_an_attack_on_the_same_person_is_folded() -> None:
+    incident = Event(id="a", name="Công an huyện Tân Lạc điều tra vụ Lò Văn Khải hành hung anh Hà Văn Tám", kind="crime")
+    retold = Event(id="b", name="một người khác lao vào hành hung anh Tám", date="2017-04-27")
+    assert kindless_retold([incident, retold]) == [incident]
+    assert retold.name in incident.aliases and incident.date == "2017-04-27"
+
+
+def test_a_kindless_attack_on_another_person_or_day_or_a_charge_stays() -> None:
+    incident = Event(id="a", name="vụ Lò Văn Khải hành hung anh Hà Văn Tám", kind="crime", date="2017-04-27")
+    other = Event(id="b", name="Khải tiếp tục hành hung anh Mười", date="2017-04-27")
+    later = Event(id="c", name="Khải lại hành hung anh Tám", date="2017-06-02")
+    assert kindless_retold([incident, other, later]) == [incident, other, later]
+    # An arrest names the act as its charge: the killing itself is another happening.
+    arrest = Event(id="d", name="Công an huyện Tân Lạc bắt Lò Văn Khải về hành vi giết người", kind="arrest")
+    killing = Event(id="e", name="Khải dùng dao đâm chết ông Lò Văn Mười")
+    assert kindless_retold([arrest, killing]) == [arrest, killing]

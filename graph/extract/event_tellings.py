@@ -38,7 +38,8 @@ from .event_words import (
 
 __all__ = [
     "absorb", "generic_incident_each", "incident_after_each", "incident_of", "incident_retold", "kind_of",
-    "named_before", "one_arrest_each", "one_incident_each", "one_trial_each", "one_wording_each",
+    "kindless_retold", "named_before", "one_arrest_each", "one_incident_each", "one_trial_each",
+    "one_wording_each",
     "other_days", "retell", "same_happening", "two_acts_each",
 ]
 
@@ -459,6 +460,67 @@ def incident_retold(found: list[Event]) -> list[Event]:
             act.aliases.append(event.name)
             continue
         kept.append(event)
+    return kept
+
+
+_INCIDENT_KINDS = ("crime", "accident", "fire")
+
+
+# A capitalised run after these is a unit's or a place's name, not a person's.
+_PLACE_LEVEL = folded_words("tỉnh huyện xã quận phường thị trấn thành phố TP Công an Bộ Sở")
+
+
+def _persons(name: str) -> set[str]:
+    """Return the given names in a name: the last word of each capitalised run not after a level word."""
+    given: set[str] = set()
+    words = [w.strip(".,;:()“”\"") for w in name.split()]
+    for k, word in enumerate(words[1:], start=1):
+        ends_run = k + 1 == len(words) or not words[k + 1][:1].isupper()
+        if word[:1].isupper() and ends_run:
+            start = k
+            while start > 0 and words[start - 1][:1].isupper():
+                start -= 1
+            if start > 0 and not folded_words(words[start - 1]) & _PLACE_LEVEL:
+                given.add(word.lower())
+    return given
+
+
+def kindless_retold(found: list[Event]) -> list[Event]:
+    """Fold a clause with no kind that tells again the act of a kinded event on the same person into it.
+
+    'Công an X điều tra vụ Y hành hung anh Z', then 'Y lao vào hành hung anh Z': one attack, the second
+    wording an alias. The act must be of the event's kind of act (STORY_FAMILIES) and befall the same
+    person; an act on another person, or another day's, stays an event of its own.
+    """
+    kept: list[Event] = []
+    for event in found:
+        into = None
+        if event.kind is None and not event.part_of and not _NOUN.match(event.name):
+            act, hurt = _kinds_of_act(_first_act(event.name)), _victims(event.name)
+            into = next(
+                (
+                    e
+                    for e in kept
+                    if e.kind is not None
+                    and not e.part_of
+                    and act
+                    and _alike(act, _kinds_of_act(e.name))
+                    # an arrest or a trial names its charge by the act ('bắt X về tội giết người'):
+                    # only the one it befell, or an incident's persons, tell the act itself again
+                    and (
+                        hurt & _victims(e.name)
+                        or e.kind in _INCIDENT_KINDS and _persons(event.name) & _persons(e.name)
+                    )
+                    and not _apart(e.date, event.date)
+                ),
+                None,
+            )
+        if into is None:
+            kept.append(event)
+            continue
+        _fold_telling(into, event)
+        if event.name not in into.aliases:
+            into.aliases.append(event.name)
     return kept
 
 

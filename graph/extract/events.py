@@ -60,6 +60,7 @@ from .event_tellings import (
     incident_of,
     incident_retold,
     kind_of,
+    kindless_retold,
     named_before,
     one_arrest_each,
     one_ceremony_each,
@@ -3516,6 +3517,7 @@ def events(
     found = one_incident_each(found)
     found = generic_incident_each(found)
     found = incident_retold(found)
+    found = kindless_retold(found)
     found, incidents = incident_after_each(found, used)
     for event in found:
         name_the_doer(event, ctx.text, people_at)
