@@ -325,6 +325,13 @@ def _fold_telling(into: Event, event: Event) -> None:
     into.spans += event.spans
 
 
+def _fold_named(into: Event, event: Event) -> None:
+    """Fold ``event`` into ``into`` as :func:`_fold_telling` does, keeping its wording as an alias."""
+    _fold_telling(into, event)
+    if event.name not in into.aliases:
+        into.aliases.append(event.name)
+
+
 RULING_SENTENCES = 3  # a ruling told further from its undated hearing may be another court's
 
 
@@ -456,8 +463,7 @@ def incident_retold(found: list[Event]) -> list[Event]:
             None,
         )
         if act is not None:
-            _fold_telling(act, event)
-            act.aliases.append(event.name)
+            _fold_named(act, event)
             continue
         kept.append(event)
     return kept
@@ -517,10 +523,8 @@ def kindless_retold(found: list[Event]) -> list[Event]:
             )
         if into is None:
             kept.append(event)
-            continue
-        _fold_telling(into, event)
-        if event.name not in into.aliases:
-            into.aliases.append(event.name)
+        else:
+            _fold_named(into, event)
     return kept
 
 
@@ -586,10 +590,8 @@ def generic_incident_each(found: list[Event]) -> list[Event]:
             )
         if into is None:
             kept.append(event)
-            continue
-        _fold_telling(into, event)
-        if event.name not in into.aliases:
-            into.aliases.append(event.name)
+        else:
+            _fold_named(into, event)
     return kept
 
 
