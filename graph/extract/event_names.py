@@ -1477,9 +1477,10 @@ _HARM_END = re.compile(
 # 'tiệm bắn cá', 'bắn pháo hoa': a game, a show; 'bị cáo', 'bị can': who, no passive.
 _NO_HARM = re.compile(rf"bắn\s+(?:cá|pháo|chim){_E}", re.IGNORECASE)
 _BEFALLEN = re.compile(rf"{_B}bị(?!\s+(?:cáo|can|hại){_E}){_E}", re.IGNORECASE)
+WIELD_VERBS = ('dùng', 'cầm', 'rút', 'lấy', 'vác')  # what a weapon is taken up with
 # 'dùng dao', 'cầm con dao bấm trong người ra': what the blow was dealt with, kept in the name.
 _WEAPON = re.compile(
-    rf"^(?P<doer>.+?)(?P<weapon>\s+(?:{_words('dùng', 'cầm', 'rút', 'lấy', 'vác', 'sử dụng')})"
+    rf"^(?P<doer>.+?)(?P<weapon>\s+(?:{_words(*WIELD_VERBS, 'sử dụng')})"
     r"\s+[^,;]{1,30})$",
     re.IGNORECASE,
 )
@@ -1546,7 +1547,7 @@ def _harm_core(told: str) -> str:
 _STEPS = re.compile(
     rf"^(?P<doer>(?:(?:{_words(*_HONORIFICS)})\s+)?(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){{0,3}})"
     r"\s+(?:(?:đã|vừa|lại)\s+)?(?P<first>(?-i:[^\W\d_A-ZĐ])[^,;:]+),\s+(?:rồi\s+|sau\s+đó\s+)?"
-    rf"(?P<last>(?:{_words('dùng', 'cầm', 'rút', 'lấy', 'vác')})\s[^,;:]+)$",
+    rf"(?P<last>(?:{_words(*WIELD_VERBS)})\s[^,;:]+)$",
     re.IGNORECASE,
 )
 # 'X <steps> rồi (sau đó) <last step>': who, what led up to it, what the story is about.

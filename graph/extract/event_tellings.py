@@ -22,6 +22,7 @@ from .event_words import (
     _NOUN,
     _OCCURRED,
     _PERIOD_WORDS,
+    _PRESS,
     _VERDICT,
     _WORDS,
     ACT_VERBS,
@@ -37,11 +38,14 @@ from .event_words import (
 )
 
 __all__ = [
-    "absorb", "generic_incident_each", "incident_after_each", "incident_of", "incident_retold", "kind_of",
-    "kindless_retold", "named_before", "one_arrest_each", "one_incident_each", "one_trial_each",
-    "one_wording_each",
-    "other_days", "retell", "same_happening", "two_acts_each",
+    "INCIDENT_KINDS", "absorb", "generic_incident_each", "incident_after_each", "incident_of",
+    "incident_retold", "kind_of", "kindless_retold", "named_before", "one_arrest_each", "one_ceremony_each",
+    "one_incident_each", "one_trial_each", "one_wording_each", "other_days", "retell", "same_happening",
+    "two_acts_each",
 ]
+
+# The kinds of happening a story's incident is: told by an act, named again by its noun.
+INCIDENT_KINDS = ("crime", "accident", "fire")
 
 
 INCIDENT_SHARE = 0.6  # of the words of 'vụ X' a summary's name must hold to be the incident told again
@@ -55,7 +59,6 @@ _APPOINTEE = re.compile(
 )
 
 
-_PRESS = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
 
 
 # Whom an act befell, by the kin word a report names a victim with ('đâm anh Hồ Văn Tám').
@@ -455,7 +458,7 @@ def incident_retold(found: list[Event]) -> list[Event]:
                 if event.name[:3].lower() == "vụ "
                 and not _NOUN.match(e.name)
                 and not e.part_of
-                and e.kind in (None, "crime", "accident", "fire")
+                and e.kind in (None, *INCIDENT_KINDS)
                 and _alike(_kinds_of_act(event.name), _kinds_of_act(_first_act(e.name)))
                 and len((folded_words(e.name) & folded_words(event.name)) - verbs - _FUNCTION_WORDS)
                 >= RETOLD_WORDS
@@ -467,9 +470,6 @@ def incident_retold(found: list[Event]) -> list[Event]:
             continue
         kept.append(event)
     return kept
-
-
-_INCIDENT_KINDS = ("crime", "accident", "fire")
 
 
 # A capitalised run after these is a unit's or a place's name, not a person's.
@@ -515,7 +515,7 @@ def kindless_retold(found: list[Event]) -> list[Event]:
                     # only the one it befell, or an incident's persons, tell the act itself again
                     and (
                         hurt & _victims(e.name)
-                        or e.kind in _INCIDENT_KINDS and _persons(event.name) & _persons(e.name)
+                        or e.kind in INCIDENT_KINDS and _persons(event.name) & _persons(e.name)
                     )
                     and not _apart(e.date, event.date)
                 ),
@@ -581,7 +581,7 @@ def generic_incident_each(found: list[Event]) -> list[Event]:
                     for e in found
                     if e is not event
                     and not e.part_of
-                    and e.kind in (None, "crime", "accident", "fire")
+                    and e.kind in (None, *INCIDENT_KINDS)
                     and _GENERIC_INCIDENT.match(e.name) is None
                     and not _apart(e.date, event.date)
                     and _told_by(generic.group("kind"), e.name)

@@ -15,7 +15,8 @@ __all__ = [
     "TRAIL_HEAD_WORDS", "TURNED_IN", "TURNS_IN", "VIOLENT", "_ACT", "_AT_LEAD", "_AUX", "_AUX_RUN", "_B",
     "_COUNTED_ACCUSED", "_DEATH",
     "_E", "_FULL_STOP", "_HAMLETS", "_HELD", "_HONORIFICS", "_LEAD_EVENT", "_LEVELS", "_NOT_ACT", "_NOT_AUX",
-    "_NOUN", "_OCCURRED", "_PAREN", "_PERIOD_WORDS", "_PLACE_SEGMENT", "_RELATED_LEAD", "_RUN_ON", "_SENT",
+    "_NOUN", "_OCCURRED", "_PAREN", "_PERIOD_WORDS", "_PLACE_SEGMENT", "_PRESS", "_RELATED_LEAD", "_RUN_ON",
+    "_SENT",
     "_SO_ACT", "_SPEECH_IN", "_STORY", "_UPPER", "_VAGUE_TIME", "_VERDICT", "_WHEN_THEN", "_WORDS",
     "families_of", "folded_words", "_words",
 ]
@@ -31,6 +32,8 @@ _E = r"(?![^\W_])"  # at a word's end
 # A surrender: 'đầu thú', and 'tự thú' alike (a pattern's part, and the pattern on its own).
 TURNS_IN = r"(?:đầu|tự)\s+thú"
 TURNED_IN = re.compile(rf"{_B}{TURNS_IN}{_E}", re.IGNORECASE)
+# A press conference: 'họp báo Hội nghị X' is told of the meeting, not the meeting itself.
+_PRESS = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
 
 
 def _words(*phrases: str) -> str:

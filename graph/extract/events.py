@@ -54,6 +54,7 @@ from .event_names import (
     title_as_doer,
 )
 from .event_tellings import (
+    INCIDENT_KINDS,
     absorb,
     generic_incident_each,
     incident_after_each,
@@ -93,6 +94,7 @@ from .event_words import (
     _PAREN,
     _PERIOD_WORDS,
     _PLACE_SEGMENT,
+    _PRESS,
     _RELATED_LEAD,
     _RUN_ON,
     _SENT,
@@ -1868,7 +1870,6 @@ NEARBY_SENTENCES = 2  # how far back in the paragraph an undated happening takes
 
 # 'buổi họp báo Hội nghị X': a press conference on the meeting; 'tại Hội nghị X' later is the meeting itself.
 _ABOUT_MEETING = re.compile(rf"{_B}(?:họp\s+báo|thông\s+cáo|chuẩn\s+bị)\s+$", re.IGNORECASE)
-_PRESS_ON = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
 # 'tổ chức họp báo giới thiệu / về (việc tổ chức) Lễ hội X': a meeting ahead, named by the press conference.
 _PRESS_ABOUT = re.compile(
     rf"{_B}họp\s+báo\s+(?:giới\s+thiệu|về)(?:\s+(?:việc\s+)?tổ\s+chức)?\s+$", re.IGNORECASE
@@ -2484,7 +2485,7 @@ def clause_events(
         if _SAID_TO_HAPPEN.match(told):
             # 'Sự việc xảy ra trên tuyến đường quốc lộ 4D' after the story told its happening: where and when
             # that happened, no other; the first happening told (no case step, meeting or paper) takes it.
-            same = next((e for e in found if e.kind in (None, "crime", "accident", "fire")), None)
+            same = next((e for e in found if e.kind in (None, *INCIDENT_KINDS)), None)
             if same is not None:
                 retell(same, Span(start, end, told), basis)
                 return
@@ -3486,8 +3487,8 @@ def events(
             e for e in found if any(event.spans[0].start <= sp.start < event.spans[0].end for sp in e.spans)
         ]
         # 'tổ chức họp báo về Hội nghị X': the press conference is a happening of its own, not the meeting.
-        press = _PRESS_ON.search(event.name) is not None
-        overlapping = [e for e in overlapping if not press or _PRESS_ON.search(e.name)]
+        press = _PRESS.search(event.name) is not None
+        overlapping = [e for e in overlapping if not press or _PRESS.search(e.name)]
         if overlapping:
             absorb(overlapping, event.name, event.date)
             continue

@@ -599,10 +599,9 @@ def _post_follows(tokens: list[Token], k: int, by_first: dict[int, TitleMention]
     return title is not None and bool(title.org)
 
 
-# 'vợ ông A', 'con trai bà B', 'mẹ của anh C': someone named as the relative of the person named.
-KIN_WORDS = frozenset(
-    {"vợ", "chồng", "con", "trai", "gái", "bố", "mẹ", "cha", "cháu", "dâu", "rể", "ruột", "nuôi"}
-)
+# 'vợ ông A', 'con trai bà B', 'mẹ của anh C': someone named as the relative of the person named (the kin
+# nouns of KIN_OF, without the words that also address a person, and the words that say which child).
+KIN_WORDS = frozenset(KIN_OF - {"của", "em", "anh", "chị"}) | {"trai", "gái", "dâu", "rể", "ruột", "nuôi"}
 _ADDRESS_WORDS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cháu"})
 
 

@@ -503,9 +503,7 @@ def _later_inquiry(tokens: list[Token], lo: int) -> int | None:
             continue
         k = m + n + (m + n < len(tokens) and tokens[m + n].text == ",")
         start = _task_start(tokens, k) if k < len(tokens) else None
-        verb = start
-        while verb is not None and _phrase(tokens, verb, PACE):
-            verb += _phrase(tokens, verb, PACE)
+        verb = _past_pace(tokens, start)
         if start is not None and _phrase(tokens, verb, UNDER_WAY) and tokens[verb].lower != "phối":
             return start
     return None
@@ -537,6 +535,15 @@ PACE = _table(
     "tiếp tục", "khẩn trương", "tích cực", "tiến hành", "tập trung", "tập trung lực lượng",
     "gấp rút", "ráo riết", "nỗ lực",
 )
+
+
+def _past_pace(tokens: list[Token], k: int | None) -> int | None:
+    """Return where the verb starts after the pace words at ``tokens[k]`` ('tiếp tục', 'khẩn trương' …)."""
+    while k is not None and _phrase(tokens, k, PACE):
+        k += _phrase(tokens, k, PACE)
+    return k
+
+
 CHAIR = _table("chủ trì")
 # Verbs of a unit taking a charge, whose object is the task: 'Sở X phụ trách việc cấp phiếu …'.
 TAKES_CHARGE = _table("phụ trách", "đảm nhận", "đảm nhiệm", "tiếp nhận")
@@ -1468,9 +1475,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
             # by a unit whose place follows its name.
             held = _inquiry_subject(tokens, i, spans)
             start = _task_start(tokens, i if going else i + 1) if held is not None else None
-            verb = start
-            while verb is not None and _phrase(tokens, verb, PACE):
-                verb += _phrase(tokens, verb, PACE)
+            verb = _past_pace(tokens, start)
             under_way = verb is not None and bool(_phrase(tokens, verb, UNDER_WAY if going else CHECKING))
             if held is not None and not going and not under_way:
                 # ('cơ quan công an đang khám nghiệm hiện trường và điều tra …': a step, then the inquiry)
@@ -1489,9 +1494,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
                 start = _task_start(tokens, i) if c is not None else None
                 if start is None and c == i - 1 and _phrase(tokens, i + 2, _verbs()):
                     start = i  # ('Sở tiếp tục …': a head word alone before it, read as a name's)
-                verb = start
-                while verb is not None and _phrase(tokens, verb, PACE):
-                    verb += _phrase(tokens, verb, PACE)
+                verb = _past_pace(tokens, start)
                 kinds = (UNDER_WAY, INQUIRY, DETAIN)
                 inquiry = verb is not None and any(_phrase(tokens, verb, w) for w in kinds)
                 charge = verb is not None and verb > start and _phrase(tokens, verb, _verbs()) > 0
@@ -1529,9 +1532,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         start = i + 1 if role else _task_start(tokens, i + 1 if tokens[i].lower == "đang" else i)
         if start is None and not role:
             start = _with_partner(tokens, i, spans)
-        verb = start
-        while verb is not None and _phrase(tokens, verb, PACE):
-            verb += _phrase(tokens, verb, PACE)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
+        verb = _past_pace(tokens, start)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
         under_way = tokens[i].lower == "đang" or going or now
         # ('Sở X tiếp tục rà soát …', 'TTCP tiếp tục phối hợp với UBND TP … để giải quyết …': a named unit
         # carrying on with a charge, told as what it goes on to do, not as a past step of a story)
@@ -1568,9 +1569,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         agent = i + 2 + _phrase(tokens, i + 2, AGENT_KINDS)
         k = _named_run(tokens, agent, spans)
         start = _task_start(tokens, k) if k > agent else None
-        verb = start
-        while verb is not None and _phrase(tokens, verb, PACE):
-            verb += _phrase(tokens, verb, PACE)
+        verb = _past_pace(tokens, start)
         # ('đang được Công an TP X phối hợp với Công an tỉnh Y điều tra …': the partner named is left out; one
         # named by kind may open a clause of its own: '… phối hợp với các lực lượng chức năng tiếp tục …')
         partnered = verb is not None and (
@@ -1853,9 +1852,7 @@ def _inquiry_purpose(tokens: list[Token], start: int) -> bool:
     (a purpose that opens with other work, 'có mặt để điều tiết giao thông và xác minh …', tells what was done
     at the scene, as our gold reads it)
     """
-    verb = start
-    while _phrase(tokens, verb, PACE):
-        verb += _phrase(tokens, verb, PACE)
+    verb = _past_pace(tokens, start)
     # ('có mặt để xử lý, phân luồng …': handling the scene, told; 'để xử lý X' is the case's)
     if tokens[verb].lower == "xử" and (verb + 2 >= len(tokens) or tokens[verb + 2].text in ",.;"):
         return False
