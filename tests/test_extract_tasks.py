@@ -986,6 +986,30 @@ def test_a_unit_holding_suspects_for_an_inquiry_holds_the_inquiry():
     assert names("Công an huyện Vân Khê tạm giữ chiếc xe máy để chờ chủ xe đến nhận.") == []
 
 
+def test_a_unit_prosecuting_a_case_for_an_inquiry_holds_the_inquiry():
+    facts = extract(
+        HEAD + "Ngày 5/4, Công an huyện Vân Khê đã ra quyết định khởi tố vụ án để điều tra hành vi trộm cắp tài sản.",
+        "tasks-test.txt",
+    )
+    assert [t.name for t in facts.tasks] == ["điều tra hành vi trộm cắp tài sản"]
+    assert facts.tasks[0].holder == "Công an huyện Vân Khê"
+    assert names("Cơ quan CSĐT Công an tỉnh Vân Khê đã khởi tố bị can Lê Văn Tám để điều tra tội cướp tài sản.") == [
+        "điều tra tội cướp tài sản"
+    ]
+    # a prosecution denied, or only judged needed, is no inquiry under way
+    assert names("Do không đủ cơ sở, công an cũng không khởi tố vụ án để điều tra.") == []
+    assert names("Hội Y học cho rằng việc công an khởi tố vụ án là cần thiết, để làm rõ trách nhiệm các cá nhân.") == []
+    assert names(
+        "Hội Y học cho rằng việc Công an tỉnh Vân Khê khởi tố vụ án là cần thiết để làm rõ trách nhiệm các cá nhân."
+    ) == []
+
+
+def test_suspects_held_by_a_unit_told_in_the_passive_give_no_task():
+    # (the story is about those held: the unit's inquiry is its background)
+    assert names("Ba đối tượng bị Công an huyện Vân Khê, tỉnh Hòa Bình Xanh tạm giữ để điều tra hành vi đánh bạc.") == []
+    assert names("Trong 12 bị can bị Công an tỉnh Vân Khê khởi tố để điều tra hành vi mua bán ma túy, có 3 phụ nữ.") == []
+
+
 def test_steps_one_after_another_are_tasks_of_their_own():
     assert names(
         "UBND tỉnh yêu cầu Công ty Sông Lam thống kê thiết bị hư hỏng, lập biên bản rồi tiến hành sửa chữa như mới."

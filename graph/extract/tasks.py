@@ -1809,10 +1809,27 @@ def _detaining_unit(tokens: list[Token], i: int, spans: Names) -> str | None:
     if verb is None:
         return None
     for k in range(verb - 1, max(-1, verb - DETAIN_REACH), -1):
+        if tokens[k].lower == "việc" and k + 1 < verb and not _phrase(tokens, k + 1, DETAIN):
+            # ('…, việc công an khởi tố vụ án là cần thiết để …': the act named with its doer, not told;
+            # 'hoàn tất việc khám nghiệm hiện trường để …' names the act alone)
+            return None
         span = _covered(spans, tokens[k].start)
         if span is not None and span[2]:
-            return span[2]
+            first = next((m for m in range(k, -1, -1) if tokens[m].start <= span[0]), k)
+            return None if _act_not_told(tokens, first) else span[2]
     return None
+
+
+NOT_PASSIVE = {"thiết", "trang", "chuẩn", "dự", "phòng"}  # 'thiết bị', 'trang bị': 'bị' in a word, no passive
+
+
+def _act_not_told(tokens: list[Token], c: int) -> bool:
+    """Whether the unit at ``tokens[c]`` acts in a passive or a nominal phrase, not as the clause's subject.
+
+    ('15 bị can bị Công an TP X khởi tố để điều tra …': told of those held, the inquiry is background; 'việc
+    công an khởi tố vụ án là cần thiết để làm rõ …': a view of the act, no act told)
+    """
+    return c > 0 and tokens[c - 1].lower in ("bị", "việc")
 
 
 # Words between a unit named by kind and its act: 'lực lượng chức năng đã nhanh chóng có mặt để …'.
@@ -1843,7 +1860,12 @@ def _acting_units(tokens: list[Token], i: int, spans: Names) -> tuple[int, int] 
     while end > 1 and tokens[end - 1].lower in ACT_ADVERBS:
         end -= 1
     c = _generic_subject(tokens, end, spans)
-    return (c, end) if c is not None and not _phrase(tokens, c, TIMES) else None
+    if c is None or _phrase(tokens, c, TIMES) or _act_not_told(tokens, c):
+        return None
+    # ('3 đối tượng bị Công an thị xã X, tỉnh Y tạm giữ để …': the units named by kind lie in a passive)
+    held = range(max(lo, 1), c)
+    passive = any(tokens[m].lower == "bị" and tokens[m - 1].lower not in NOT_PASSIVE for m in held)
+    return None if passive else (c, end)
 
 
 def _inquiry_purpose(tokens: list[Token], start: int) -> bool:
