@@ -1004,6 +1004,17 @@ def test_a_unit_prosecuting_a_case_for_an_inquiry_holds_the_inquiry():
     ) == []
 
 
+def test_a_team_set_up_or_the_scene_re_enacted_for_an_inquiry_gives_the_unit_the_inquiry():
+    facts = extract(
+        HEAD + "Cục Hàng hải Vân Khê đã thành lập tổ điều tra tai nạn để điều tra nguyên nhân vụ chìm tàu.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [("điều tra nguyên nhân vụ chìm tàu", "Cục Hàng hải Vân Khê")]
+    assert names("Công an huyện Vân Khê đã thực nghiệm lại hiện trường để làm rõ nguyên nhân vụ tai nạn.") == [
+        "làm rõ nguyên nhân vụ tai nạn"
+    ]
+
+
 def test_suspects_held_by_a_unit_told_in_the_passive_give_no_task():
     # (the story is about those held: the unit's inquiry is its background)
     assert names("Ba đối tượng bị Công an huyện Vân Khê, tỉnh Hòa Bình Xanh tạm giữ để điều tra hành vi đánh bạc.") == []
