@@ -1056,3 +1056,25 @@ def test_partners_then_an_organised_act_leave_the_act_in_the_name() -> None:
         "Tây Giang tổ chức vây bắt đối tượng Hà Văn Tèo đang bị truy nã về tội giết người"
     )
     assert name.startswith("Công an huyện Lạc Hòa vây bắt đối tượng Hà Văn Tèo")
+
+
+def test_a_clause_of_the_telling_that_holds_the_events_act_is_an_alias():
+    text = (
+        "Bắt giam kẻ trộm xe ở Tân Lạc\n"
+        "Ngày 3/4/2025, Công an huyện Tân Lạc (Hòa Bình) cho biết đã khởi tố bị can, bắt tạm giam Lò Văn Khải "
+        "để điều tra về hành vi trộm cắp tài sản.\n"
+    )
+    (event,) = [e for e in extract(text, "x.txt").events if "Khải" in " ".join((e.name, *e.aliases))]
+    forms = [event.name, *event.aliases]
+    assert "bắt tạm giam Lò Văn Khải để điều tra về hành vi trộm cắp tài sản" in forms, forms
+
+
+def test_a_clause_of_another_act_or_of_a_place_is_no_alias():
+    text = (
+        "Bắt giam kẻ trộm xe ở Tân Lạc\n"
+        "Ngày 3/4/2025, Công an huyện Tân Lạc, tỉnh Hòa Bình cho biết đã khởi tố vụ án, bắt tạm giam Lò Văn Khải "
+        "về hành vi trộm cắp tài sản, đồng thời kiểm tra nơi ở của Khải.\n"
+    )
+    forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
+    assert "bắt tạm giam Lò Văn Khải về hành vi trộm cắp tài sản" in forms, forms
+    assert not [f for f in forms if f.startswith(("tỉnh Hòa Bình", "đồng thời kiểm tra"))], forms

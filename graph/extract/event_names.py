@@ -1028,7 +1028,47 @@ def event_aliases(event: Event) -> list[str]:
         if key not in names and len(short.split()) >= 3:
             names.add(key)
             out.append(short)
+    told = {frozenset(folded_words(n) - _AUX_WORDS) for n in (event.name, *out)}
+    for clause in _act_clauses(event):
+        words = frozenset(folded_words(clause) - _AUX_WORDS)
+        if words not in told:  # (a clause that only adds 'đã' or 'vừa' to a wording is that wording)
+            told.add(words)
+            out.append(clause)
     return out
+
+
+# The clauses a telling sentence is made of: its commas and semicolons part them.
+_CLAUSE_BREAK = re.compile(r"\s*[,;]\s*")
+# 'Công an huyện X, tỉnh Y cho biết đã ...': a clause the comma before a place's province opens is
+# what is left of the unit's name, no wording of the act.
+_PLACE_LEFT = re.compile(rf"(?:{_LEVELS}|{_HAMLETS}|khu\s+vực)\s")
+_SENTENCE_STOP = re.compile(r"[.!?…]+$")
+
+
+def _act_words(text: str) -> set[str]:
+    """Return the act verbs and event nouns of ``text``, lower case."""
+    found = (m.group() for pattern in (_ACT, _STORY, _NOUN, _DEATH) for m in pattern.finditer(text))
+    return {" ".join(word.lower().split()) for word in found}
+
+
+def _act_clauses(event: Event) -> list[str]:
+    """Return the clauses of the sentence that tells the event which hold its own act, asides dropped.
+
+    'Công an quận X cho biết đã khởi tố vụ án, bắt tạm giam Y để điều tra': the name is cut from the
+    sentence as a whole; each clause that tells the name's act ('khởi tố', 'bắt tạm giam') is the
+    text's own shorter wording of the happening. A clause of another act tells another happening.
+    """
+    if not event.spans:
+        return []
+    acts = _act_words(event.name)
+    sentence = _SENTENCE_STOP.sub("", _PAREN.sub("", event.spans[0].text).strip())
+    return [
+        clause
+        for clause in _CLAUSE_BREAK.split(sentence)
+        if 3 <= len(clause.split()) <= ALIAS_WORDS
+        and not _PLACE_LEFT.match(clause)
+        and acts & _act_words(clause)
+    ]
 
 
 # What trails an act and is no part of it: its purpose, its occasion, what it concerns.
