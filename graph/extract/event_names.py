@@ -1064,7 +1064,7 @@ def _act_clauses(event: Event) -> list[str]:
     sentence = _SENTENCE_STOP.sub("", _PAREN.sub("", event.spans[0].text).strip())
     return [
         clause
-        for clause in _CLAUSE_BREAK.split(sentence)
+        for clause in map(tidy_name, _CLAUSE_BREAK.split(sentence))
         if 3 <= len(clause.split()) <= ALIAS_WORDS
         and not _PLACE_LEFT.match(clause)
         and acts & _act_words(clause)
