@@ -1078,3 +1078,14 @@ def test_a_clause_of_another_act_or_of_a_place_is_no_alias():
     forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
     assert "bắt tạm giam Lò Văn Khải về hành vi trộm cắp tài sản" in forms, forms
     assert not [f for f in forms if f.startswith(("tỉnh Hòa Bình", "đồng thời kiểm tra"))], forms
+
+
+def test_a_second_act_joined_by_va_is_a_clause_of_its_own_but_a_second_person_is_not():
+    text = (
+        "Bắt giam kẻ trộm xe ở Tân Lạc\n"
+        "Ngày 3/4/2025, Công an huyện Tân Lạc đã khởi tố bị can và bắt tạm giam Lò Văn Khải và Đinh Văn Mạnh "
+        "về hành vi trộm cắp tài sản.\n"
+    )
+    forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
+    assert "bắt tạm giam Lò Văn Khải và Đinh Văn Mạnh về hành vi trộm cắp tài sản" in forms, forms
+    assert not [f for f in forms if f.endswith("bắt tạm giam Lò Văn Khải")], forms
