@@ -1089,3 +1089,13 @@ def test_a_second_act_joined_by_va_is_a_clause_of_its_own_but_a_second_person_is
     forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
     assert "bắt tạm giam Lò Văn Khải và Đinh Văn Mạnh về hành vi trộm cắp tài sản" in forms, forms
     assert not [f for f in forms if f.endswith("bắt tạm giam Lò Văn Khải")], forms
+
+
+def test_the_comma_of_a_number_does_not_part_a_clause():
+    text = (
+        "Xử kẻ giết người ở Tân Lạc\n"
+        "Ngày 3/4/2025, TAND tỉnh Hòa Bình xử sơ thẩm, tuyên phạt Lò Văn Khải 9 năm tù về tội giết người và "
+        "buộc bồi thường cho gia đình bị hại 60,5 triệu đồng.\n"
+    )
+    forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
+    assert not [f for f in forms if f.endswith(" 60")], forms

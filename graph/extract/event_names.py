@@ -1038,8 +1038,11 @@ def event_aliases(event: Event) -> list[str]:
 
 
 # The clauses a telling sentence is made of: its commas and semicolons part them, and 'và' or 'rồi'
-# before a second act ('khởi tố bị can và bắt tạm giam Y'); not 'và' between two persons or things.
-_CLAUSE_BREAK = re.compile(rf"\s*[,;]\s*|\s+(?:và|rồi)\s+(?={_ACT.pattern}|{_STORY.pattern})")
+# before a second act ('khởi tố bị can và bắt tạm giam Y'); not 'và' between two persons or things, nor
+# the comma of a number ('60,5 triệu đồng').
+_CLAUSE_BREAK = re.compile(
+    rf"\s*(?:;|(?<![0-9]),(?![0-9]))\s*|\s+(?:và|rồi)\s+(?={_ACT.pattern}|{_STORY.pattern})"
+)
 # 'Công an huyện X, tỉnh Y cho biết đã ...': a clause the comma before a place's province opens is
 # what is left of the unit's name, no wording of the act.
 _PLACE_LEFT = re.compile(rf"(?:{_LEVELS}|{_HAMLETS}|khu\s+vực)\s")
