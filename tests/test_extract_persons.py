@@ -2665,3 +2665,13 @@ def test_a_deputy_head_of_office_is_a_post() -> None:
     assert [(p.title, p.organization) for p in person.positions] == [
         ("Phó Trưởng Văn phòng", "Ban Chỉ đạo 389 tỉnh Đông Lam")
     ]
+
+
+def test_a_police_branchs_initials_after_a_rank_are_not_part_of_the_name() -> None:
+    people = _people(
+        "Chiếc xe hất thượng úy CSGT Trần Minh Khoa (cán bộ Phòng CSGT Quảng Bình) văng xuống đường. "
+        "Tài xế suýt chẹt chết Thượng úy CSGT Quảng Bình vào chiều 3/6."
+    )
+    assert set(people) == {"Trần Minh Khoa"}
+    assert people["Trần Minh Khoa"].rank == "Thượng úy"
+    assert _posts(people["Trần Minh Khoa"]) == [("Cán bộ", "Phòng CSGT Quảng Bình")]

@@ -719,6 +719,8 @@ def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry |
         ):
             rank_entry = rank_entry or rank[0]
             k = rank[1]
+            if _police_branch(ctx, tokens, k):
+                k += 1  # 'thượng úy CSGT Nguyễn Văn A': the rank's branch of the police, then the name
             continue
         honorific = phrase_at(tokens, k, HONORIFIC_PHRASES)
         if honorific > k:
@@ -752,6 +754,19 @@ def _prefix_end(ctx: Context, tokens: list[Token], i: int) -> tuple[int, Entry |
             continue
         break
     return k, rank_entry
+
+
+def _police_branch(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a police branch's initials ('CSGT', 'CSHS') with a capitalised word after it."""
+    expansion = ctx.lex.gazetteer.abbreviations.get(tokens[k].text) if k < len(tokens) else None
+    return (
+        expansion is not None
+        and expansion.startswith("Cảnh sát")
+        and k + 1 < len(tokens)
+        and tokens[k + 1].is_word
+        and is_capitalised(tokens[k + 1])
+        and not is_abbreviation(tokens[k + 1])
+    )
 
 
 def _roman(tokens: list[Token], k: int) -> bool:
