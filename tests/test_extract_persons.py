@@ -2675,3 +2675,12 @@ def test_a_police_branchs_initials_after_a_rank_are_not_part_of_the_name() -> No
     assert set(people) == {"Trần Minh Khoa"}
     assert people["Trần Minh Khoa"].rank == "Thượng úy"
     assert _posts(people["Trần Minh Khoa"]) == [("Cán bộ", "Phòng CSGT Quảng Bình")]
+
+
+@pytest.mark.parametrize("given", ["Đức", "Nga"])
+def test_a_given_name_that_also_names_a_country_takes_the_post_written_after_it(given: str) -> None:
+    people = _people(
+        f"Công an đã bắt Trần Minh {given} (40 tuổi). Theo kết luận điều tra, {given} là kế toán "
+        "Công ty TNHH Hòa Phong."
+    )
+    assert _posts(people[f"Trần Minh {given}"]) == [("Kế toán", "Công ty TNHH Hòa Phong")]
