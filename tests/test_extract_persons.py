@@ -2684,3 +2684,36 @@ def test_a_given_name_that_also_names_a_country_takes_the_post_written_after_it(
         "Công ty TNHH Hòa Phong."
     )
     assert _posts(people[f"Trần Minh {given}"]) == [("Kế toán", "Công ty TNHH Hòa Phong")]
+
+
+def test_a_bare_title_takes_the_unit_written_in_brackets_after_it() -> None:
+    people = _people("Sáng 3/6, đại tá Lương Văn Khiêm, Chánh văn phòng (Công an tỉnh Kon Tum) cho biết nghi can đã đầu thú.")
+    assert _posts(people["Lương Văn Khiêm"]) == [("Chánh văn phòng", "Công an tỉnh Kon Tum")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "post"),
+    [
+        (
+            "PGS.TS Đặng Hữu Khoa - chủ nhiệm khoa thủy lợi, Trường ĐH Xây dựng cho rằng đề xuất hợp lý.",
+            "Đặng Hữu Khoa",
+            ("Chủ nhiệm", "Khoa thủy lợi"),
+        ),
+        (
+            "Bác sĩ Lò Văn Tâm, Trưởng khoa khám, điều trị ngoại trú (Trung tâm Y tế huyện Mường La) cho biết.",
+            "Lò Văn Tâm",
+            ("Trưởng khoa", "Khoa khám, điều trị ngoại trú"),
+        ),
+        (
+            "Công an tạm giữ Hà Văn Quý (Trưởng khoa dịch tễ của Trung tâm Y tế huyện Bảo Lạc).",
+            "Hà Văn Quý",
+            ("Trưởng khoa", "Khoa dịch tễ"),
+        ),
+    ],
+)
+def test_a_ward_or_faculty_named_in_lower_case_is_the_posts_unit(sentence: str, name: str, post: tuple) -> None:
+    assert _posts(_people(sentence)[name]) == [post]
+
+
+def test_a_ward_head_that_the_clause_goes_on_after_names_no_ward() -> None:
+    assert not any(p.positions for p in _people("Đến 11h, bác sĩ trưởng khoa cho biết cháu bé bị nặng.").values())

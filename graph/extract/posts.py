@@ -1895,6 +1895,26 @@ def _unit_after_initials(site: _TitleSite) -> _UnitFound | None:
     return _UnitFound(end, unit_name(site.ctx, tokens, j + 3, end, mention), read=after_initials)
 
 
+def _unit_in_brackets(site: _TitleSite) -> _UnitFound | None:
+    """Read 'Chánh văn phòng (Công an tỉnh X)': the unit in brackets right after a title written bare."""
+    ctx, tokens, j = site.ctx, site.tokens, site.j
+    if not (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and is_capitalised(tokens[j + 1])
+        and not ctx.lex.roles.match(tokens, j + 1)
+        and not person_starts(ctx, tokens, j + 1)
+        and (inside := read_unit(ctx, tokens, j + 1)) is not None
+        and inside[1] is not None
+        and inside[0] < len(tokens)
+        and tokens[inside[0]].text == ")"
+    ):
+        return None
+    end, mention = inside
+    # The mention takes the closing bracket in, so a post chained after it is read on from there.
+    return _UnitFound(end + 1, unit_name(ctx, tokens, j + 1, end, mention), read=inside)
+
+
 def _owner_after_comma(site: _TitleSite) -> _UnitFound | None:
     """Read 'Phó chánh thanh tra, Sở GTVT tỉnh X': the inspectorate (or office) is that body's own."""
     ctx, tokens, j = site.ctx, site.tokens, site.j
@@ -2000,6 +2020,48 @@ def _committee_in_lower_case(site: _TitleSite) -> _UnitFound | None:
     return None if party is None else _UnitFound(*party)
 
 
+FACULTY = "khoa"  # a hospital's ward or a university's faculty, often named in lower case
+FACULTY_ENDS = {"(", ",", "-", "–", "—", "của", "thuộc", ")", ".", ";"}
+
+
+def _faculty_in_lower_case(site: _TitleSite) -> _UnitFound | None:
+    """Read a ward or faculty named in lower case: 'Trưởng khoa dịch tễ của Trung tâm X', 'chủ nhiệm
+    khoa cầu đường, Trường Y', 'Trưởng khoa khám, điều trị chuyên khoa HIV/AIDS (Trung tâm Z)'.
+
+    The name runs over lower-case words (a field's initials too, 'HIV/AIDS'), across a comma that a
+    lower-case word follows, up to a bracket, a comma, a dash, 'của' or 'thuộc'.
+    """
+    tokens = site.tokens
+    head = site.j - 1 if site.inner == 1 else site.j
+    if head >= len(tokens) or tokens[head].lower != FACULTY:
+        return None
+    k = head + 1
+    end = k
+    while end < len(tokens) and end - k <= 14:
+        tok = tokens[end]
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        if tok.text == "," and after is not None and after.is_word and after.text[:1].islower():
+            end += 1  # 'khoa khám, điều trị ...': the name's own comma
+            continue
+        if tok.lower in FACULTY_ENDS or not (
+            (tok.is_word and tok.text[:1].islower()) or is_abbreviation(tok) or tok.text == "/"
+        ):
+            break
+        if end + 1 < len(tokens) and (
+            (tok.lower, tokens[end + 1].lower) in SAYING_PAIRS
+            or (tok.text, tokens[end + 1].text) in VERB_PAIRS
+            or (tok.lower, tokens[end + 1].lower) == ("cho", "biết")
+        ):
+            return None  # 'trưởng khoa cho biết': the clause goes on, no ward is named
+        end += 1
+    if end == k or end >= len(tokens) or tokens[end].lower not in FACULTY_ENDS:
+        return None
+    if not any(t.is_word and t.text[:1].islower() for t in tokens[k:end]):
+        return None
+    name = " ".join(site.ctx.text[tokens[k].start : tokens[end - 1].end].split())
+    return _UnitFound(end, f"Khoa {name}", read=(end, None))
+
+
 def _team_of_leader(site: _TitleSite) -> _UnitFound | None:
     """Read a team leader's team, after the title or before 'do A làm' (which sets led)."""
     if site.role.key not in TEAM_ROLES or not (team := _team_unit(site.ctx, site.tokens, site.first, site.j)):
@@ -2011,6 +2073,7 @@ def _team_of_leader(site: _TitleSite) -> _UnitFound | None:
 # Ways a title's unit is written near it, tried in this order when it was not read in place.
 UNIT_WAYS: tuple[UnitWay, ...] = (
     _unit_after_initials,
+    _unit_in_brackets,
     _owner_after_comma,
     _village_after_its_head,
     _unit_after_qualified_staff,
@@ -2021,6 +2084,7 @@ UNIT_WAYS: tuple[UnitWay, ...] = (
     _district_committee_alone,
     _commune_of_police_aide,
     _committee_in_lower_case,
+    _faculty_in_lower_case,
     _team_of_leader,
 )
 
