@@ -2717,3 +2717,17 @@ def test_a_ward_or_faculty_named_in_lower_case_is_the_posts_unit(sentence: str, 
 
 def test_a_ward_head_that_the_clause_goes_on_after_names_no_ward() -> None:
     assert not any(p.positions for p in _people("Đến 11h, bác sĩ trưởng khoa cho biết cháu bé bị nặng.").values())
+
+
+def test_two_names_then_two_past_roles_after_a_dash_are_each_names_post_in_turn() -> None:
+    people = _people(
+        "Các bị can gồm Lý Văn Hậu, nguyên Kế toán trưởng Ngân hàng Phú An; Mạc Thị Huyền, Tạ Văn Định - "
+        "nguyên Tổng giám đốc, Phó Tổng giám đốc Công ty Chứng khoán Phú An và 5 bị can khác."
+    )
+    assert _posts(people["Mạc Thị Huyền"]) == [("Tổng giám đốc", "Công ty Chứng khoán Phú An")]
+    assert _posts(people["Tạ Văn Định"]) == [("Phó Tổng giám đốc", "Công ty Chứng khoán Phú An")]
+
+
+def test_one_name_then_a_dash_and_a_past_chain_keeps_both_posts() -> None:
+    people = _people("Ông Tạ Văn Định - nguyên Phó Trưởng phòng, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh Hà Nam bị bắt.")
+    assert [t for t, _ in _posts(people["Tạ Văn Định"])] == ["Phó Trưởng phòng", "Phó Thủ trưởng"]

@@ -1283,7 +1283,18 @@ def persons(
                 if title is None:
                     # 'A, nguyên Phó Trưởng phòng, Phó Thủ trưởng Cơ quan X': a past bare role.
                     role_at = phrase_at(tokens, took, FORMER)
-                    if role_at == took + 1 and took == end:
+                    if role_at == took + 1 and (
+                        took == end
+                        # 'A, B - nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': the same after a dash,
+                        # where B follows another name of the list.
+                        or (
+                            took == end + 1
+                            and tokens[end].text in HYPHENS
+                            and start > 1
+                            and tokens[start - 1].text == ","
+                            and start - 1 in name_ends
+                        )
+                    ):
                         # 'A, B nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': each name's post in turn
                         # (respective_posts), not a chain of B's.
                         role_at = took
