@@ -2677,15 +2677,6 @@ def test_a_police_branchs_initials_after_a_rank_are_not_part_of_the_name() -> No
     assert _posts(people["Trần Minh Khoa"]) == [("Cán bộ", "Phòng CSGT Quảng Bình")]
 
 
-@pytest.mark.parametrize("given", ["Đức", "Nga"])
-def test_a_given_name_that_also_names_a_country_takes_the_post_written_after_it(given: str) -> None:
-    people = _people(
-        f"Công an đã bắt Trần Minh {given} (40 tuổi). Theo kết luận điều tra, {given} là kế toán "
-        "Công ty TNHH Hòa Phong."
-    )
-    assert _posts(people[f"Trần Minh {given}"]) == [("Kế toán", "Công ty TNHH Hòa Phong")]
-
-
 def test_a_bare_title_takes_the_unit_written_in_brackets_after_it() -> None:
     people = _people("Sáng 3/6, đại tá Lương Văn Khiêm, Chánh văn phòng (Công an tỉnh Kon Tum) cho biết nghi can đã đầu thú.")
     assert _posts(people["Lương Văn Khiêm"]) == [("Chánh văn phòng", "Công an tỉnh Kon Tum")]

@@ -556,11 +556,8 @@ def _junction(ctx: Context, tokens: list[Token], start: int, end: int) -> bool:
     return after or before
 
 
-def _short_name(ctx: Context, tokens: list[Token], i: int, *, known: bool = False) -> bool:
-    """Whether tokens[i] is a given name written alone after a title of address ('ông Quý').
-
-    ``known``: the given name of a person named before, so a place's name too ('Lê Thị Nga ... Nga').
-    """
+def _short_name(ctx: Context, tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is a given name written alone after a title of address ('ông Quý')."""
     tok = tokens[i]
     if not (tok.is_word and is_capitalised(tok) and not tok.text.isupper()) or tok.text in NOT_NAME_WORDS:
         return False
@@ -568,7 +565,7 @@ def _short_name(ctx: Context, tokens: list[Token], i: int, *, known: bool = Fals
         return False
     return not (
         ctx.lex.heads.match(tokens, i)
-        or (not known and ctx.lex.places.match(tokens, i))
+        or ctx.lex.places.match(tokens, i)
         or ctx.lex.roles.match(tokens, i)
         or ctx.lex.ranks.match(tokens, i)
     )
@@ -937,11 +934,7 @@ def persons(
             )
             place = ctx.lex.places.match(tokens, start)
             # 'ông Đức' after 'ông Trần Văn Đức': the given name of a person named before, not Germany.
-            # 'Lê Thị Nga ... Nga là kế toán Công ty X': so too a given name alone that a post follows,
-            # though it also names a country or a place.
-            given = (start > i or (place is not None and _post_follows(tokens, start + 1, by_first))) and (
-                _known_given(tokens, start, order)
-            )
+            given = start > i and _known_given(tokens, start, order)
             if place and is_capitalised(tokens[start]) and not given:
                 i = place[1]  # 'tỉnh Lai Châu Đèo Văn A': the province's last word opens no name
                 continue
@@ -1049,7 +1042,7 @@ def persons(
                 start == i
                 and (start == 0 or not tokens[start - 1].is_word)
                 and _known_given(tokens, start, order)
-                and _short_name(ctx, tokens, start, known=True)
+                and _short_name(ctx, tokens, start)
                 and not inside(tokens[start].start, tokens[start].end)
                 and _post_follows(tokens, start + 1, by_first)
             ):
