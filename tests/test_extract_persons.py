@@ -2722,3 +2722,31 @@ def test_two_names_then_two_past_roles_after_a_dash_are_each_names_post_in_turn(
 def test_one_name_then_a_dash_and_a_past_chain_keeps_both_posts() -> None:
     people = _people("Ông Tạ Văn Định - nguyên Phó Trưởng phòng, Phó Thủ trưởng Cơ quan CSĐT Công an tỉnh Hà Nam bị bắt.")
     assert [t for t, _ in _posts(people["Tạ Văn Định"])] == ["Phó Trưởng phòng", "Phó Thủ trưởng"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "unit"),
+    [
+        (
+            "Ai có thông tin xin liên hệ Cơ quan CSĐT Công an huyện Mỹ Hào hoặc điều tra viên Phan Văn Lực, "
+            "số điện thoại 0912000111.",
+            "Phan Văn Lực",
+            "Cơ quan CSĐT Công an huyện Mỹ Hào",
+        ),
+        (
+            "Ông Đàm Văn Khôi khi đó là Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Bến Tre và ông "
+            "Phan Văn Lực, Điều tra viên của cơ quan này, được giao thụ lý vụ án.",
+            "Phan Văn Lực",
+            "Cơ quan Cảnh sát điều tra Công an tỉnh Bến Tre",
+        ),
+    ],
+)
+def test_an_investigator_written_alone_is_of_the_investigation_agency_named_before(
+    sentence: str, name: str, unit: str
+) -> None:
+    assert _posts(_people(sentence)[name]) == [("Điều tra viên", unit)]
+
+
+def test_an_investigator_after_a_generic_police_names_no_unit() -> None:
+    people = _people("Người dân báo ngay cho cơ quan công an hoặc điều tra viên Phan Văn Lực, số 0912000111.")
+    assert _posts(people["Phan Văn Lực"]) == []

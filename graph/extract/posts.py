@@ -2109,6 +2109,33 @@ def _company_of_officer(site: _TitleSite) -> _UnitFound | None:
     return _UnitFound(site.end, company) if company else None
 
 
+INVESTIGATORS = {"dieu-tra-vien", "dieu-tra-vien-cao-cap", "dieu-tra-vien-trung-cap"}
+INVESTIGATING_HEADS = {"investigation-agency", "division", "team"}
+
+
+def _agency_of_investigator(site: _TitleSite) -> _UnitFound | None:
+    """Read an investigator's bare title: the investigation agency (or its division, team) the sentence
+    names before it ('liên hệ Cơ quan CSĐT Công an quận X ... hoặc điều tra viên A', 'ông A, Điều tra
+    viên của cơ quan này').
+    """
+    ctx, tokens, j = site.ctx, site.tokens, site.j
+    if site.role.key not in INVESTIGATORS:
+        return None
+    this = j + 2 < len(tokens) and [t.lower for t in tokens[j : j + 3]] == ["của", "cơ", "quan"]
+    end = j + 4 if this and j + 3 < len(tokens) and tokens[j + 3].lower == "này" else j
+    alone = j == len(tokens) or tokens[j].lower in NO_UNIT_AFTER or _holder_next(ctx, tokens, j)
+    if end == j and not alone:
+        return None  # something goes on after the title that may name another unit
+    before = ctx.text[tokens[0].start : tokens[site.first].start]
+    post_units: dict[str, str] = ctx.cache.get("post units", {})  # type: ignore[assignment]
+    named = []
+    for name in set(site.org_names.values()) | set(post_units.values()):
+        head = ctx.lex.heads.match(tokenize(name), 0)
+        if head is not None and head[0].key in INVESTIGATING_HEADS and (at := before.rfind(name)) >= 0:
+            named.append((at + len(name), len(name), name))
+    return _UnitFound(end, max(named)[2]) if named else None
+
+
 def _committee_of_chair(site: _TitleSite) -> _UnitFound | None:
     """Read 'Chủ tịch A', 'A, Chủ tịch cho biết': the one people's committee named."""
     if site.role.key not in CHAIRS:
@@ -2130,6 +2157,7 @@ ELSEWHERE_WAYS: tuple[UnitWay, ...] = (
     _unit_named_elsewhere,
     _unit_just_named,
     _company_of_officer,
+    _agency_of_investigator,
     _committee_of_chair,
     _committee_of_secretary,
 )
