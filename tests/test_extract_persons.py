@@ -2750,3 +2750,11 @@ def test_an_investigator_written_alone_is_of_the_investigation_agency_named_befo
 def test_an_investigator_after_a_generic_police_names_no_unit() -> None:
     people = _people("Người dân báo ngay cho cơ quan công an hoặc điều tra viên Phan Văn Lực, số 0912000111.")
     assert _posts(people["Phan Văn Lực"]) == []
+
+
+def test_a_deputy_team_head_written_alone_before_a_verb_is_of_the_team_named_before() -> None:
+    people = _people(
+        "Đêm 4/5, tổ công tác thuộc Đội CSGT Bình Triệu do trung tá Lâm Văn Sang – Phó đội trưởng làm tổ "
+        "trưởng chỉ huy, làm nhiệm vụ trên quốc lộ 13."
+    )
+    assert ("Phó đội trưởng", "Đội CSGT Bình Triệu") in _posts(people["Lâm Văn Sang"])

@@ -3013,6 +3013,7 @@ TEAM_STOPS = {"do", "của", "tại", "ở", "trên", "thuộc", "gồm", "có",
 # Words after a title that write no unit: the clause goes on ('Trưởng phòng cho biết').
 NO_UNIT_AFTER = LIST_ENDS | {
     "khẳng", "thông", "nói", "phát", "chia", "nhấn", "trao", "trả", "tiếp", "là", "về", "bị", "vì",
+    "làm", "chỉ", "ký", "dẫn", "yêu", "đề",  # 'A - Phó đội trưởng làm tổ trưởng', '... chỉ huy', '... ký'
 }  # fmt: skip
 
 
