@@ -70,6 +70,7 @@ __all__ = [
     "run_iri",
     "concept_iri",
     "content_hash_of",
+    "text_literal",
     "facts_to_graph",
     "facts_to_triples",
     "TripleSet",
@@ -311,12 +312,33 @@ def content_hash_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+_new_str = str.__new__
+_PLAIN_LANGS = frozenset({None, "vi", "en"})
+
+
+def text_literal(text: str, lang: str | None = None) -> Literal:
+    """Return ``Literal(text, lang=lang)`` for a plain string, made without rdflib's Literal().
+
+    rdflib's constructor costs ~3 µs (it checks the language tag and casts the lexical form) and
+    a report's graph makes hundreds of these; for a ``str`` and no datatype it sets exactly these
+    four slots, so the term is equal, hashes and serialises the same.
+    """
+    if type(text) is not str or lang not in _PLAIN_LANGS:
+        return Literal(text, lang=lang)
+    literal = _new_str(Literal, text)
+    literal._language = lang
+    literal._datatype = None
+    literal._value = text
+    literal._ill_typed = None
+    return literal
+
+
 def _vi(text: str) -> Literal:
-    return Literal(nfc(text).strip(), lang="vi")
+    return text_literal(nfc(text).strip(), "vi")
 
 
 def _en(text: str) -> Literal:
-    return Literal(nfc(text).strip(), lang="en")
+    return text_literal(nfc(text).strip(), "en")
 
 
 def _date_literal(value: str | None) -> Literal | None:
@@ -433,9 +455,16 @@ class TripleSet:
                     by_subject.setdefault(t[0], []).append(t)
                     by_predicate.setdefault(t[1], []).append(t)
                 self._index = (by_subject, by_predicate)
-            candidates = self._index[0].get(s, ()) if s is not None else self._index[1].get(p, ())
+            if s is not None:
+                # The subject's own list: only the predicate and object are left to compare (an
+                # rdflib term's == is a Python call, and a report's checks make thousands).
+                for t in self._index[0].get(s, ()):
+                    if (p is None or t[1] == p) and (o is None or t[2] == o):
+                        yield t
+                return
+            candidates = self._index[1].get(p, ())
         for t in candidates:
-            if (s is None or t[0] == s) and (p is None or t[1] == p) and (o is None or t[2] == o):
+            if o is None or t[2] == o:
                 yield t
 
     def value(self, subject: Node | None = None, predicate: Node | None = None,
@@ -576,7 +605,7 @@ class _Builder:
         said = self._sentence(start, end).strip()
         said_literal = self._sentence_literals.get(said)
         if said_literal is None:  # several annotations quote one sentence: one Literal for it
-            said_literal = self._sentence_literals[said] = Literal(said, lang="vi")
+            said_literal = self._sentence_literals[said] = text_literal(said, "vi")
         add((ann, sentence, said_literal))
         add((ann, generated_by, self.run))
         add((target, a, specific))
@@ -584,12 +613,12 @@ class _Builder:
         add((target, has_selector, quote_sel))
         add((target, has_selector, position))
         add((quote_sel, a, quote_selector))
-        add((quote_sel, exact, Literal(text[start:end])))
+        add((quote_sel, exact, text_literal(text[start:end])))
         prefix, suffix = text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
         if prefix:
-            add((quote_sel, prefix_p, Literal(prefix)))
+            add((quote_sel, prefix_p, text_literal(prefix)))
         if suffix:
-            add((quote_sel, suffix_p, Literal(suffix)))
+            add((quote_sel, suffix_p, text_literal(suffix)))
         add((position, a, position_selector))
         add((position, start_p, _offset_literal(start)))
         add((position, end_p, _offset_literal(end)))

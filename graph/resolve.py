@@ -67,6 +67,7 @@ from graph.rdf import (
     person_iri,
     report_iri,
     role_key,
+    text_literal,
 )
 from graph.text import key, nfc, slug
 
@@ -663,22 +664,22 @@ def evidence_graph(facts: ReportFacts, resolver: ReportResolver, built: Graph | 
         node = URIRef(f"{base}evidence/{stem}/person/{segment}")
         g.add((node, RDF.type, VNKG.ResolutionEvidence))
         g.add((node, VNKG.resolvedTo, URIRef(f"{base}person/{decision.segment}")))
-        g.add((node, VNKG.nameKey, Literal(segment)))
-        g.add((node, VNKG.spellingKey, Literal(person_key.spelt)))
+        g.add((node, VNKG.nameKey, text_literal(segment)))
+        g.add((node, VNKG.spellingKey, text_literal(person_key.spelt)))
         for mark in person_key.marks:
-            g.add((node, VNKG.identityMark, Literal(mark)))
+            g.add((node, VNKG.identityMark, text_literal(mark)))
         for variant in decision.variants:
-            g.add((node, VNKG.variantOf, Literal(variant)))
+            g.add((node, VNKG.variantOf, text_literal(variant)))
         if person_key.scope is not None:
-            g.add((node, VNKG.postScope, Literal(person_key.scope)))
+            g.add((node, VNKG.postScope, text_literal(person_key.scope)))
         if person_key.home is not None:
-            g.add((node, VNKG.reportScope, Literal(person_key.home)))
+            g.add((node, VNKG.reportScope, text_literal(person_key.home)))
         for post in person_key.posts:
-            g.add((node, VNKG.postKind, Literal(post)))
-        g.add((node, VNKG.mergeRule, Literal(decision.rule)))
-        g.add((node, VNKG.mergeReason, Literal(decision.reason(person_key, names), lang="en")))
+            g.add((node, VNKG.postKind, text_literal(post)))
+        g.add((node, VNKG.mergeRule, text_literal(decision.rule)))
+        g.add((node, VNKG.mergeReason, text_literal(decision.reason(person_key, names), "en")))
         for form in sorted(written.get(segment, ())):
-            g.add((node, VNKG.writtenAs, Literal(form, lang="vi")))
+            g.add((node, VNKG.writtenAs, text_literal(form, "vi")))
         g.add((node, PROV.wasDerivedFrom, report))
     units: dict[URIRef, list[tuple[str, str]]] = defaultdict(list)
     for organization in facts.organizations:
@@ -691,19 +692,19 @@ def evidence_graph(facts: ReportFacts, resolver: ReportResolver, built: Graph | 
         g.add((node, RDF.type, VNKG.ResolutionEvidence))
         g.add((node, VNKG.resolvedTo, target))
         for form, rule in forms:
-            g.add((node, VNKG.writtenAs, Literal(nfc(form).strip(), lang="vi")))
+            g.add((node, VNKG.writtenAs, text_literal(nfc(form).strip(), "vi")))
             if rule != "alias":
-                g.add((node, VNKG.mergeRule, Literal(rule)))
+                g.add((node, VNKG.mergeRule, text_literal(rule)))
                 home = names.get(resolver.province or "", resolver.province)
                 reason = RULES[rule].format(home=home, name=form)
-                g.add((node, VNKG.mergeReason, Literal(reason, lang="en")))
+                g.add((node, VNKG.mergeReason, text_literal(reason, "en")))
         if resolver.province:
-            g.add((node, VNKG.reportScope, Literal(resolver.province)))
+            g.add((node, VNKG.reportScope, text_literal(resolver.province)))
         g.add((node, PROV.wasDerivedFrom, report))
     for node in sorted(built.subjects(RDF.type, QB.Observation)):
         figure = _observation_key(built, node)
         if figure is not None:
-            g.add((node, VNKG.figureKey, Literal(figure)))
+            g.add((node, VNKG.figureKey, text_literal(figure)))
     return g
 
 

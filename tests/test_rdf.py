@@ -40,6 +40,7 @@ from graph.rdf import (
     TIME,
     VNKG,
     VNKGC,
+    TripleSet,
     concept_iri,
     dataset_iri,
     event_iri,
@@ -51,6 +52,7 @@ from graph.rdf import (
     report_graph_iri,
     report_iri,
     report_stem,
+    text_literal,
     vocabulary_graph,
 )
 from graph.text import sentences
@@ -497,3 +499,29 @@ def test_seed_annotation_builds_a_valid_graph():
     congress = [e for e in g.subjects(RDF.type, SCHEMA.Event) if str(e).endswith("/party-congress")]
     assert congress == [event_iri(stem, "party-congress")]
     assert g.value(congress[0], VNKG.periodStart) == Literal("2025", datatype=XSD.gYear)
+
+
+@pytest.mark.parametrize("text, lang", [("Công an huyện Tân Lập", "vi"), ("a \"quoted\"\nline", None),
+                                        ("Extraction of r1", "en"), ("", None)])
+def test_text_literal_is_rdflib_literal(text: str, lang: str | None) -> None:
+    made, expected = text_literal(text, lang), Literal(text, lang=lang)
+    assert type(made) is Literal
+    assert made == expected and hash(made) == hash(expected)
+    assert (made.language, made.datatype, made.value, made.ill_typed) == (
+        expected.language, expected.datatype, expected.value, expected.ill_typed)
+    assert made.n3() == expected.n3()
+
+
+def test_text_literal_falls_back_for_other_values() -> None:
+    assert text_literal(URIRef("x")) == Literal(URIRef("x"))
+    assert text_literal("x", "fr") == Literal("x", lang="fr")
+
+
+def test_triple_set_patterns_by_subject_and_predicate() -> None:
+    s, p, q = URIRef("urn:s"), URIRef("urn:p"), URIRef("urn:q")
+    triples = TripleSet([(s, p, Literal("a")), (s, q, Literal("b")), (URIRef("urn:t"), p, Literal("a"))])
+    assert list(triples.triples((URIRef("urn:s"), p, None))) == [(s, p, Literal("a"))]
+    assert list(triples.triples((s, None, Literal("b")))) == [(s, q, Literal("b"))]
+    assert len(list(triples.triples((None, p, Literal("a"))))) == 2
+    assert list(triples.triples((URIRef("urn:none"), None, None))) == []
+    assert len(list(triples.triples((None, None, Literal("a"))))) == 2
