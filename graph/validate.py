@@ -167,7 +167,7 @@ ValueTest = Callable[[Node, "_Data"], bool]
 class _Data:
     """The data graph indexed in one pass: subject → predicate → objects, and the instances of classes."""
 
-    __slots__ = ("out", "into", "supers", "_instances")
+    __slots__ = ("out", "into", "supers", "_instances", "_compared")
 
     def __init__(self, graph: Graph, predicates: dict[Node, Node], inverse: frozenset[Node]):
         # Only ``predicates`` are indexed, keyed by the object they map to (they must hold
@@ -188,6 +188,17 @@ class _Data:
         self.into = into
         self.supers = subclass  # direct superclasses
         self._instances: dict[Node, set[Node]] | None = None
+        # sh:lessThan answers by pair: a report's figures share a few periods, and rdflib's
+        # Literal ordering is slow Python
+        self._compared: dict[tuple[Node, Node, bool], bool] = {}
+
+    def compare(self, value: Node, other: Node, or_equal: bool) -> bool:
+        """``_compare_pair`` of one pair, answered once (terms equal as keys compare alike)."""
+        pair = (value, other, or_equal)
+        found = self._compared.get(pair)
+        if found is None:
+            found = self._compared[pair] = _compare_pair(value, other, or_equal)
+        return found
 
     def objects(self, node: Node, predicate: Node) -> list[Node]:
         return self.out.get(node, {}).get(predicate, [])
@@ -524,11 +535,11 @@ class _PropertyCheck:
             others = data.objects(focus, predicate)
             for value in values:
                 for other in others:
-                    if not _compare_pair(value, other, or_equal):
+                    if not data.compare(value, other, or_equal):
                         found = True
         if found:
             return True
-        n = len(values) if isinstance(values, set) else len(set(values))
+        n = len(values) if isinstance(values, set) or len(values) < 2 else len(set(values))
         if self.min_count is not None and self.min_count > 0 and n < self.min_count:
             return True
         if self.max_count is not None and n > self.max_count:

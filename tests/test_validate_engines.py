@@ -156,3 +156,14 @@ def test_what_pyshacl_refuses_is_refused_alike(valid: Graph):
 def test_an_unknown_engine_is_refused(valid: Graph):
     with pytest.raises(ValueError):
         validate(valid, engine="fast")
+
+
+def test_the_same_reversed_offsets_on_two_selectors_are_each_reported(valid: Graph):
+    # The compiled checks answer each (start, end) pair once: both selectors must still be found.
+    changed = Graph() + valid
+    selectors = sorted(changed.subjects(RDF.type, OA.TextPositionSelector))[:2]
+    for node in selectors:
+        changed.set((node, OA.start, Literal(9, datatype=XSD.nonNegativeInteger)))
+        changed.set((node, OA.end, Literal(4, datatype=XSD.nonNegativeInteger)))
+    found = agree(changed)
+    assert {str(node) for node in selectors} <= {v.focus for v in found if v.path == "oa:start"}
