@@ -501,9 +501,13 @@ def find_numbers(text: str) -> list[NumberMatch]:
     ``is_year`` to tell them apart.
     """
     found: list[NumberMatch] = []
-    blocked = _date_blocks(text)
+    blocked: list[tuple[int, int]] | None = None
 
     def in_date(start: int, end: int) -> bool:
+        # The date patterns run at the first number only: most sentences have none.
+        nonlocal blocked
+        if blocked is None:
+            blocked = _date_blocks(text)
         return any(s < end and start < e for s, e in blocked)
 
     # The tokens of ``tokens(text)``, as their matches and words: a Span for every token of every
@@ -539,8 +543,12 @@ def find_numbers(text: str) -> list[NumberMatch]:
         stop = percent.end() if percent else end
         found.append(NumberMatch(start, stop, text[start:stop], value, bool(percent), False))
 
+    # Only a number word can open a phrase (_word_number_at answers None at any other token).
     i = 0
-    while i < len(toks):
+    for at in [k for k, w in enumerate(lowered) if w in _NUMBER_WORDS]:
+        if at < i:
+            continue  # inside the phrase read last
+        i = at
         parsed = _word_number_at(words, lowered, i)
         if parsed is None:
             i += 1

@@ -450,6 +450,11 @@ def _numbers(text: str) -> list[tuple[str, float, bool, bool]]:
         ("lúc 17h30", []),
         ("nhiệm kỳ 2025 - 2030", [("2025", 2025.0, False, False), ("2030", 2030.0, False, False)]),
         ("tăng 5-7%", [("5", 5.0, False, False), ("7%", 7.0, True, False)]),
+        # phrases one after another: each read from its first word only
+        ("hai mươi mốt xã và ba vụ, mười hai tổ",
+         [("hai mươi mốt", 21.0, False, True), ("ba", 3.0, False, True), ("mười hai", 12.0, False, True)]),
+        ("Chiều 5/6 có ba người", [("ba", 3.0, False, True)]),
+        ("không có số nào ở đây", []),
     ],
 )
 def test_find_numbers(text: str, expected: list[tuple[str, float, bool, bool]]) -> None:
