@@ -29,6 +29,7 @@ from rdflib.term import Node
 from graph import __version__, indicators
 from graph.extract.posts import STATE_BODIES
 from graph.facts import ReportFacts, Span
+from graph.terms import text_literal
 from graph.text import nfc, slug
 
 if TYPE_CHECKING:
@@ -310,27 +311,6 @@ def concept_iri(scheme: str, key: str) -> URIRef:
 def content_hash_of(text: str) -> str:
     """Return the SHA-256 (hex) of a report's text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-_new_str = str.__new__
-_PLAIN_LANGS = frozenset({None, "vi", "en"})
-
-
-def text_literal(text: str, lang: str | None = None) -> Literal:
-    """Return ``Literal(text, lang=lang)`` for a plain string, made without rdflib's Literal().
-
-    rdflib's constructor costs ~3 µs (it checks the language tag and casts the lexical form) and
-    a report's graph makes hundreds of these; for a ``str`` and no datatype it sets exactly these
-    four slots, so the term is equal, hashes and serialises the same.
-    """
-    if type(text) is not str or lang not in _PLAIN_LANGS:
-        return Literal(text, lang=lang)
-    literal = _new_str(Literal, text)
-    literal._language = lang
-    literal._datatype = None
-    literal._value = text
-    literal._ill_typed = None
-    return literal
 
 
 def _vi(text: str) -> Literal:

@@ -471,3 +471,17 @@ def test_worker_pool_replaces_a_worker_that_died(tmp_path: Path) -> None:
         assert s.ask("ASK { ?s ?p ?o }", timeout=30)
     finally:
         s.close()
+
+
+def test_literals_come_back_as_rdflib_makes_them():
+    import pyoxigraph as ox
+    from rdflib import XSD
+
+    from graph.store.oxigraph import to_rdflib
+
+    for value, lang in (("Công an tỉnh", "vi"), ("a report", "en"), ("x", "en-GB"), ("plain", None)):
+        stored = ox.Literal(value, language=lang) if lang else ox.Literal(value)
+        made, expected = to_rdflib(stored), Literal(value, lang=stored.language)  # the engine lowers tags
+        assert made == expected and hash(made) == hash(expected) and made.language == expected.language
+    typed = to_rdflib(ox.Literal("12", datatype=ox.NamedNode(str(XSD.integer))))
+    assert typed == Literal(12) and typed.value == 12
