@@ -32,6 +32,11 @@ from rdflib.collection import Collection
 from rdflib.graph import ConjunctiveGraph
 from rdflib.term import BNode, Node
 
+try:  # the datatypes rdflib orders by value (its comparison tests them against a tuple, == by ==)
+    from rdflib.term import _NUMERIC_LITERAL_TYPES
+except ImportError:  # another rdflib: every pair takes the general comparison
+    _NUMERIC_LITERAL_TYPES = ()
+
 from graph.rdf import OA, PREFIXES, SCHEMA, SHAPES_FILE, TripleSet
 
 __all__ = ["Violation", "Unsupported", "validate", "describe", "load_shapes", "compile_shapes"]
@@ -194,6 +199,9 @@ class _Data:
 
     def compare(self, value: Node, other: Node, or_equal: bool) -> bool:
         """``_compare_pair`` of one pair, answered once (terms equal as keys compare alike)."""
+        whole = _compare_whole_numbers(value, other, or_equal)
+        if whole is not None:
+            return whole
         pair = (value, other, or_equal)
         found = self._compared.get(pair)
         if found is None:
@@ -472,6 +480,28 @@ def _path_steps(shapes: Graph, path: Node) -> tuple[tuple[Node, bool], ...]:
         if isinstance(inverse, URIRef) and len(set(shapes.predicates(path, None))) == 1:
             return ((inverse, True),)
     raise Unsupported(f"path {path!r}")
+
+
+_NUMERIC_TYPES = frozenset(_NUMERIC_LITERAL_TYPES)
+
+
+def _compare_whole_numbers(value: Node, other: Node, or_equal: bool) -> bool | None:
+    """``_compare_pair`` of two well-typed whole-number literals (offsets), else None.
+
+    rdflib orders such literals by value (its numeric fast path: ``<`` is neither ``>`` nor equal,
+    ``<=`` is ``<`` or equal), which for ints is the ints' own order; reached through its
+    operators, each pair cost dozens of Python-level term comparisons.
+    """
+    if not (isinstance(value, Literal) and isinstance(other, Literal)):
+        return None
+    left, right = value.value, other.value
+    if type(left) is not int or type(right) is not int:  # noqa: E721 - bool is an int too
+        return None
+    if value.datatype not in _NUMERIC_TYPES or other.datatype not in _NUMERIC_TYPES:
+        return None
+    if value.ill_typed or other.ill_typed:
+        return None
+    return left <= right if or_equal else left < right
 
 
 def _compare_pair(value: Node, other: Node, or_equal: bool) -> bool:

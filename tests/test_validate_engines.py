@@ -167,3 +167,20 @@ def test_the_same_reversed_offsets_on_two_selectors_are_each_reported(valid: Gra
         changed.set((node, OA.end, Literal(4, datatype=XSD.nonNegativeInteger)))
     found = agree(changed)
     assert {str(node) for node in selectors} <= {v.focus for v in found if v.path == "oa:start"}
+
+
+def test_whole_number_pairs_compare_as_rdflib_orders_them():
+    from itertools import product
+
+    from graph.validate import _compare_pair, _compare_whole_numbers
+
+    kinds = (XSD.integer, XSD.nonNegativeInteger, XSD.int, XSD.decimal, XSD.double, None)
+    values = [Literal(text, datatype=kind) for text in ("0", "4", "9", "-1", "x") for kind in kinds]
+    values += [Literal(True), Literal("4", lang="vi"), URIRef("http://example.org/4")]
+    quick = 0
+    for left, right, or_equal in product(values, values, (False, True)):
+        found = _compare_whole_numbers(left, right, or_equal)
+        if found is not None:
+            quick += 1
+            assert found == _compare_pair(left, right, or_equal), (left, right, or_equal)
+    assert quick > 50
