@@ -630,10 +630,21 @@ _MONTH_WORDS = r"mười\s+hai|mười\s+một|mười|một|hai|ba|bốn|năm|s
 _DAY_PREFIX = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|khuya|rạng\s+sáng)(?:\s+nay)?"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
+
+def _starting(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``pattern`` behind a look-ahead for the characters ``first`` its matches begin with.
+
+    The same matches (the look-ahead takes no text, and ``first`` holds every character a match
+    can begin with), found in about half the time: at each other position the engine fails one
+    character test instead of the pattern's look-behinds and alternatives.
+    """
+    return re.compile(f"(?=[{first}]){pattern}", flags)
+
+
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "datetime",
-        re.compile(
+        _starting("0-9n",
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})(?P<s>[/.\-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}})"
             rf"(?:\s*[,\-–|]\s*|\s+(?:lúc\s+)?)(?P<H>[0-9]{{1,2}})[:h](?P<MI>[0-9]{{2}}){_NA}",
             _F,
@@ -641,7 +652,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "datetime",
-        re.compile(
+        _starting("0-9",
             rf"{_NB}(?P<H>[0-9]{{1,2}})[:h](?P<MI>[0-9]{{2}})(?:\s*[,\-–|]\s*|\s+)(?:ngày\s+)?"
             rf"(?P<d>[0-9]{{1,2}})(?P<s>[/.\-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NA}",
             _F,
@@ -649,7 +660,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day",
-        re.compile(
+        _starting("0-9n",
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})(?P<s>[/.\-])(?P<m>[0-9]{{1,2}})(?P=s)"
             rf"(?P<y>[0-9]{{4}}){_NA}",
             _F,
@@ -657,7 +668,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day",  # 'từ ngày 22 đến 24-6', 'ngày 22 đến ngày 24/6/2017': a run of days, dated by its first
-        re.compile(
+        _starting("tn",
             rf"(?<![^\W_])(?:từ\s+)?ngày\s+{_NB}(?P<d>[0-9]{{1,2}})\s+(?:đến|tới)\s+(?:ngày\s+)?"
             rf"(?P<d2>[0-9]{{1,2}})(?P<s>[/.\-])(?P<m>[0-9]{{1,2}})(?:(?P=s)(?P<y>[0-9]{{4}}))?{_NA}",
             _F,
@@ -665,7 +676,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day",  # 'ngày 25-26/2/2016', '15-16/6': a run of days, dated by its first
-        re.compile(
+        _starting("0-9n",
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})\s*[\-–]\s*[0-9]{{1,2}}(?P<s>[/.])(?P<m>[0-9]{{1,2}})"
             rf"(?:(?P=s)(?P<y>[0-9]{{4}}))?{_NA}",
             _F,
@@ -673,7 +684,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day",  # 'sáng nay (24.5)', 'hôm qua (23/5)': the day a relative word stands for
-        re.compile(
+        _starting("nsctđhkr",
             rf"(?<![^\W_])(?:{_DAY_PREFIX}|hôm)\s+(?:nay|qua|mai)\s*\(\s*(?P<body>(?P<d>[0-9]{{1,2}})[/.\-]"
             rf"(?P<m>[0-9]{{1,2}})(?:[/.\-](?P<y>[0-9]{{4}}))?)\s*\)",
             _F,
@@ -681,18 +692,18 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day",  # 'ngày 18 tháng 7 năm 2025', '18 tháng 7 năm 2025'
-        re.compile(
+        _starting("0-9n",
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}}){_SEP_YEAR}(?P<y>[0-9]{{4}}){_NA}",
             _F,
         ),
     ),
     (
         "day",  # 'ngày 18 tháng 7' (year from the reference; without 'ngày' it is too loose)
-        re.compile(rf"(?<![^\W_])ngày\s+(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}}){_NA}", _F),
+        _starting("n", rf"(?<![^\W_])ngày\s+(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}}){_NA}", _F),
     ),
     (
         "day",  # 'ngày 18/7', 'Ngày 18-7', 'sáng 18.7'
-        re.compile(
+        _starting("nsctđhkr",
             rf"(?:(?<![^\W_])ngày\s+|(?<![^\W_]){_DAY_PREFIX}\s+(?:ngày\s+)?(?P<body>))"
             rf"{_NB}(?P<d>[0-9]{{1,2}})[/.\-](?P<m>[0-9]{{1,2}}){_NA}",
             _F,
@@ -700,21 +711,21 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day",  # 'từ 15/7 đến 20/7': a bare day/month with a slash after a linking word
-        re.compile(
+        _starting("tđvh",
             rf"(?<![^\W_])(?:từ|đến|tới|và|hôm)\s+(?P<body>{_NB}(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})){_NA}",
             _F,
         ),
     ),
     (
         "month",
-        re.compile(
+        _starting("t",
             rf"(?<![^\W_])tháng\s+(?P<m>[0-9]{{1,2}})(?:{_SEP_YEAR}(?P<y>[0-9]{{4}}))?{_NA}(?!\s*[/.\-]\s*[0-9])",
             _F,
         ),
     ),
     (
         "quarter",
-        re.compile(
+        _starting("q",
             rf"(?<![^\W_])qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?![^\W_])"
             rf"(?:{_SEP_YEAR}(?P<y>[0-9]{{4}}){_NA})?",
             _F,
@@ -722,7 +733,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "months",  # '6 tháng đầu năm 2025', 'sáu tháng cuối năm', '9 tháng năm 2025'
-        re.compile(
+        _starting("0-9mhbnstc",
             rf"(?<![^\W_]){_NB}(?P<n>[0-9]{{1,2}}|{_MONTH_WORDS})\s+tháng\s+"
             rf"(?:(?P<w>đầu|cuối)\s+năm(?:\s+(?P<y>[0-9]{{4}})|\s+nay)?|năm\s+(?P<y2>[0-9]{{4}})){_NA}",
             _F,
@@ -730,14 +741,14 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "term",
-        re.compile(
+        _starting("n",
             rf"(?<![^\W_])nhiệm\s+k[ỳì]\s+(?:(?:từ\s+)?năm\s+)?(?P<y>[0-9]{{4}})\s*[\-–—]\s*(?:năm\s+)?(?P<y2>[0-9]{{4}}){_NA}",
             _F,
         ),
     ),
     (
         "years",  # 'giai đoạn 2021 - 2025', 'từ năm 2021 đến năm 2025'
-        re.compile(
+        _starting("gt",
             rf"(?<![^\W_])(?:giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?P<y>[0-9]{{4}})\s*[\-–—]\s*"
             rf"|từ\s+năm\s+(?P<y3>[0-9]{{4}})\s+(?:đến|tới)\s+)(?:năm\s+)?(?P<y2>[0-9]{{4}}){_NA}",
             _F,
@@ -745,7 +756,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "year",  # a whole year, reported as kind 'period'
-        re.compile(rf"(?<![^\W_])năm\s+(?P<y>[0-9]{{4}}){_NA}(?!\s*[\-–—]\s*[0-9])", _F),
+        _starting("n", rf"(?<![^\W_])năm\s+(?P<y>[0-9]{{4}}){_NA}(?!\s*[\-–—]\s*[0-9])", _F),
     ),
 )
 # Kinds whose digits are part of a date rather than a quantity or a plain year.

@@ -274,3 +274,28 @@ def test_the_year_told_last_named_again() -> None:
         "Lạ lùng hơn là trong năm này, ông Khải lại được khen thưởng.\n"
     )
     assert dates["ông Khải được khen thưởng"] == "2012"
+
+
+# Invented sentences with a form of every date pattern, in both cases and inside longer numbers.
+_DATE_FORMS = (
+    "Ngày 18/7/2025 lúc 9h30, sáng nay (24.5) và 17:24 - 3/4/2017; từ ngày 22 đến 24-6, ngày 25-26/2/2016",
+    "NGÀY 18 THÁNG 7 NĂM 2025, ngày 18 tháng 7, Chiều 18.7, từ 15/7 đến 20/7, hôm 3/4, rạng sáng 5/6",
+    "tháng 7/2025, Tháng 8, quý I/2025, Quý 2 năm 2025, 6 tháng đầu năm 2025, sáu tháng cuối năm nay",
+    "Chín tháng năm 2017, nhiệm kỳ 2020 - 2025, giai đoạn 2021-2025, từ năm 2016 đến năm 2020, năm 2017",
+    "số 12/3/2017/QĐ, 1.18/7/2025, x18/7, đêm 31/12, khuya 2/9, trưa 1/5 và tối qua (3/4/2017)",
+)
+
+
+def test_date_patterns_find_what_they_find_without_their_look_ahead() -> None:
+    import re
+
+    from graph.text import _DATE_PATTERNS
+
+    for _, pattern in _DATE_PATTERNS:
+        assert pattern.pattern.startswith("(?=[")
+        bare = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+        for text in _DATE_FORMS:
+            expected = [(m.span(), m.groupdict()) for m in bare.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == expected, pattern.pattern
+    found = sum(1 for _, p in _DATE_PATTERNS for text in _DATE_FORMS for _ in p.finditer(text))
+    assert found > 40
