@@ -906,15 +906,20 @@ def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMa
 
 
 # A year alone or closing a date ('2017', '4/2017', '7/4/2017'), not inside a document number.
-_YEAR_RE = re.compile(r"(?<![0-9/.,\-])(?:[0-9]{1,2}[/.\-]){0,2}(19[5-9][0-9]|20[0-9]{2})(?![0-9]|/[^\W_])")
+_YEAR_RE = _starting(
+    "0-9", r"(?<![0-9/.,\-])(?:[0-9]{1,2}[/.\-]){0,2}(19[5-9][0-9]|20[0-9]{2})(?![0-9]|/[^\W_])"
+)
 # Where a year is the story's own: a holiday of that year, a period running now, a deadline ahead.
 _CURRENT_YEAR_RES = (
-    re.compile(r"(?<![^\W_])Tết(?:\s+Nguyên\s+[Đđ]án)?(?:\s+[A-ZĐ]\w*\s+[A-ZĐ]\w*)?(?:\s+năm)?\s+(?P<y>[0-9]{4})"),
-    re.compile(
+    _starting(
+        "T",
+        r"(?<![^\W_])Tết(?:\s+Nguyên\s+[Đđ]án)?(?:\s+[A-ZĐ]\w*\s+[A-ZĐ]\w*)?(?:\s+năm)?\s+(?P<y>[0-9]{4})",
+    ),
+    _starting("0-9mhbnstc",
         rf"(?<![^\W_])(?:[0-9]{{1,2}}|{_MONTH_WORDS})\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?P<y>[0-9]{{4}})", _F
     ),
-    re.compile(r"(?<![^\W_])năm\s+nay\s*\(?\s*(?P<y>[0-9]{4})", _F),
-    re.compile(
+    _starting("n", r"(?<![^\W_])năm\s+nay\s*\(?\s*(?P<y>[0-9]{4})", _F),
+    _starting("kntcp",
         r"(?<![^\W_])(?:kế\s+hoạch|nhiệm\s+vụ|trọng\s+tâm|chỉ\s+tiêu|phấn\s+đấu)\s[^.;:]{0,120}?"
         r"trong\s+năm\s+(?P<y>[0-9]{4})(?![0-9])",
         _F,
@@ -922,20 +927,20 @@ _CURRENT_YEAR_RES = (
 )
 # A deadline ahead: 'trước ngày 15/6/2017', 'từ nay đến hết quý I năm 2017' (it may lie years ahead).
 _DEADLINE_YEAR_RES = (
-    re.compile(
+    _starting("tđ",
         r"(?<![^\W_])(?:trước\s+(?=ngày)|(?:đến|tới)\s+hết\s+|từ\s+nay\s+đến\s+hết\s+)"
         r"(?:ngày\s+[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-]|(?:quý|tháng)\s+(?:[0-9]{1,2}|IV|I{1,3})(?:\s*[/.\-]\s*|\s+năm\s+)"
         r"|năm\s+)(?P<y>[0-9]{4})",
         _F,
     ),
     # 'sẽ hoàn thành trong tháng 8.2017': a plan's month, ahead of the story.
-    re.compile(
+    _starting("sd",
         r"(?<![^\W_])(?:sẽ|dự\s+kiến)\s[^.;:]{0,60}?(?:trong|vào)\s+tháng\s+[0-9]{1,2}\s*[/.\-]\s*(?P<y>[0-9]{4})",
         _F,
     ),
 )
 # A year written as a year ('năm 2017') or closing a date ('7/4/2017'), not in a name ('Luật 2015').
-_NAMED_YEAR_RE = re.compile(
+_NAMED_YEAR_RE = _starting("n0-9",
     r"(?:(?<![^\W_])năm\s+|(?<![0-9])[0-9]{1,2}[/.\-])((?:19|20)[0-9]{2})(?![0-9])", _F
 )
 # Years that say nothing of when a story is told: births, targets and bounds ('SN 1990', 'đến năm 2020').
@@ -945,7 +950,7 @@ _OTHER_TIME_RE = re.compile(
     _F,
 )
 # A sentence that speaks of now or of what is to come: the years it names are not all past.
-_NOW_RE = re.compile(r"(?<![^\W_])(?:sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay)(?![^\W_])", _F)
+_NOW_RE = _starting("stnh", r"(?<![^\W_])(?:sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay)(?![^\W_])", _F)
 # The same words without their bounds: where these are nowhere in a text, no sentence of it has them.
 _NOW_WORDS_RE = re.compile(r"sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay", _F)
 _SPAN_OF_YEARS_RE = re.compile(

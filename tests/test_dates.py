@@ -283,19 +283,30 @@ _DATE_FORMS = (
     "tháng 7/2025, Tháng 8, quý I/2025, Quý 2 năm 2025, 6 tháng đầu năm 2025, sáu tháng cuối năm nay",
     "Chín tháng năm 2017, nhiệm kỳ 2020 - 2025, giai đoạn 2021-2025, từ năm 2016 đến năm 2020, năm 2017",
     "số 12/3/2017/QĐ, 1.18/7/2025, x18/7, đêm 31/12, khuya 2/9, trưa 1/5 và tối qua (3/4/2017)",
+    "Tết Nguyên đán Đinh Dậu 2017, năm nay (2017), kế hoạch trong năm 2018; sắp tới, từ nay đến hết năm 2019",
+    "trước ngày 15/6/2017, đến hết quý I năm 2017, sẽ hoàn thành trong tháng 8.2017, dự kiến vào tháng 9/2017",
 )
 
 
 def test_date_patterns_find_what_they_find_without_their_look_ahead() -> None:
     import re
 
-    from graph.text import _DATE_PATTERNS
+    from graph.text import (
+        _CURRENT_YEAR_RES,
+        _DATE_PATTERNS,
+        _DEADLINE_YEAR_RES,
+        _NAMED_YEAR_RE,
+        _NOW_RE,
+        _YEAR_RE,
+    )
 
-    for _, pattern in _DATE_PATTERNS:
+    others = [*_CURRENT_YEAR_RES, *_DEADLINE_YEAR_RES, _NAMED_YEAR_RE, _NOW_RE, _YEAR_RE]
+    for pattern in [p for _, p in _DATE_PATTERNS] + others:
         assert pattern.pattern.startswith("(?=[")
         bare = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
         for text in _DATE_FORMS:
-            expected = [(m.span(), m.groupdict()) for m in bare.finditer(text)]
-            assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == expected, pattern.pattern
+            expected = [(m.span(), m.groups()) for m in bare.finditer(text)]
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected, pattern.pattern
     found = sum(1 for _, p in _DATE_PATTERNS for text in _DATE_FORMS for _ in p.finditer(text))
     assert found > 40
+    assert all(any(p.search(text) for text in _DATE_FORMS) for p in others)
