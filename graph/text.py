@@ -28,6 +28,7 @@ from graph.facts import Span
 
 __all__ = [
     "nfc",
+    "compile_starting",
     "fold_tones",
     "strip_accents",
     "key",
@@ -631,7 +632,7 @@ _DAY_PREFIX = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|khuya|rạng\s+sá
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
-def _starting(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+def compile_starting(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile ``pattern`` behind a look-ahead for the characters ``first`` its matches begin with.
 
     The same matches (the look-ahead takes no text, and ``first`` holds every character a match
@@ -644,7 +645,7 @@ def _starting(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "datetime",
-        _starting("0-9n",
+        compile_starting("0-9n",
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})(?P<s>[/.\-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}})"
             rf"(?:\s*[,\-–|]\s*|\s+(?:lúc\s+)?)(?P<H>[0-9]{{1,2}})[:h](?P<MI>[0-9]{{2}}){_NA}",
             _F,
@@ -652,7 +653,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "datetime",
-        _starting("0-9",
+        compile_starting("0-9",
             rf"{_NB}(?P<H>[0-9]{{1,2}})[:h](?P<MI>[0-9]{{2}})(?:\s*[,\-–|]\s*|\s+)(?:ngày\s+)?"
             rf"(?P<d>[0-9]{{1,2}})(?P<s>[/.\-])(?P<m>[0-9]{{1,2}})(?P=s)(?P<y>[0-9]{{4}}){_NA}",
             _F,
@@ -660,7 +661,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day",
-        _starting("0-9n",
+        compile_starting("0-9n",
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})(?P<s>[/.\-])(?P<m>[0-9]{{1,2}})(?P=s)"
             rf"(?P<y>[0-9]{{4}}){_NA}",
             _F,
@@ -668,7 +669,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day",  # 'từ ngày 22 đến 24-6', 'ngày 22 đến ngày 24/6/2017': a run of days, dated by its first
-        _starting("tn",
+        compile_starting("tn",
             rf"(?<![^\W_])(?:từ\s+)?ngày\s+{_NB}(?P<d>[0-9]{{1,2}})\s+(?:đến|tới)\s+(?:ngày\s+)?"
             rf"(?P<d2>[0-9]{{1,2}})(?P<s>[/.\-])(?P<m>[0-9]{{1,2}})(?:(?P=s)(?P<y>[0-9]{{4}}))?{_NA}",
             _F,
@@ -676,7 +677,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day",  # 'ngày 25-26/2/2016', '15-16/6': a run of days, dated by its first
-        _starting("0-9n",
+        compile_starting("0-9n",
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})\s*[\-–]\s*[0-9]{{1,2}}(?P<s>[/.])(?P<m>[0-9]{{1,2}})"
             rf"(?:(?P=s)(?P<y>[0-9]{{4}}))?{_NA}",
             _F,
@@ -684,7 +685,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day",  # 'sáng nay (24.5)', 'hôm qua (23/5)': the day a relative word stands for
-        _starting("nsctđhkr",
+        compile_starting("nsctđhkr",
             rf"(?<![^\W_])(?:{_DAY_PREFIX}|hôm)\s+(?:nay|qua|mai)\s*\(\s*(?P<body>(?P<d>[0-9]{{1,2}})[/.\-]"
             rf"(?P<m>[0-9]{{1,2}})(?:[/.\-](?P<y>[0-9]{{4}}))?)\s*\)",
             _F,
@@ -692,18 +693,20 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day",  # 'ngày 18 tháng 7 năm 2025', '18 tháng 7 năm 2025'
-        _starting("0-9n",
+        compile_starting("0-9n",
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}}){_SEP_YEAR}(?P<y>[0-9]{{4}}){_NA}",
             _F,
         ),
     ),
     (
         "day",  # 'ngày 18 tháng 7' (year from the reference; without 'ngày' it is too loose)
-        _starting("n", rf"(?<![^\W_])ngày\s+(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}}){_NA}", _F),
+        compile_starting(
+            "n", rf"(?<![^\W_])ngày\s+(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}}){_NA}", _F
+        ),
     ),
     (
         "day",  # 'ngày 18/7', 'Ngày 18-7', 'sáng 18.7'
-        _starting("nsctđhkr",
+        compile_starting("nsctđhkr",
             rf"(?:(?<![^\W_])ngày\s+|(?<![^\W_]){_DAY_PREFIX}\s+(?:ngày\s+)?(?P<body>))"
             rf"{_NB}(?P<d>[0-9]{{1,2}})[/.\-](?P<m>[0-9]{{1,2}}){_NA}",
             _F,
@@ -711,21 +714,21 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day",  # 'từ 15/7 đến 20/7': a bare day/month with a slash after a linking word
-        _starting("tđvh",
+        compile_starting("tđvh",
             rf"(?<![^\W_])(?:từ|đến|tới|và|hôm)\s+(?P<body>{_NB}(?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})){_NA}",
             _F,
         ),
     ),
     (
         "month",
-        _starting("t",
+        compile_starting("t",
             rf"(?<![^\W_])tháng\s+(?P<m>[0-9]{{1,2}})(?:{_SEP_YEAR}(?P<y>[0-9]{{4}}))?{_NA}(?!\s*[/.\-]\s*[0-9])",
             _F,
         ),
     ),
     (
         "quarter",
-        _starting("q",
+        compile_starting("q",
             rf"(?<![^\W_])qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?![^\W_])"
             rf"(?:{_SEP_YEAR}(?P<y>[0-9]{{4}}){_NA})?",
             _F,
@@ -733,7 +736,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "months",  # '6 tháng đầu năm 2025', 'sáu tháng cuối năm', '9 tháng năm 2025'
-        _starting("0-9mhbnstc",
+        compile_starting("0-9mhbnstc",
             rf"(?<![^\W_]){_NB}(?P<n>[0-9]{{1,2}}|{_MONTH_WORDS})\s+tháng\s+"
             rf"(?:(?P<w>đầu|cuối)\s+năm(?:\s+(?P<y>[0-9]{{4}})|\s+nay)?|năm\s+(?P<y2>[0-9]{{4}})){_NA}",
             _F,
@@ -741,14 +744,14 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "term",
-        _starting("n",
+        compile_starting("n",
             rf"(?<![^\W_])nhiệm\s+k[ỳì]\s+(?:(?:từ\s+)?năm\s+)?(?P<y>[0-9]{{4}})\s*[\-–—]\s*(?:năm\s+)?(?P<y2>[0-9]{{4}}){_NA}",
             _F,
         ),
     ),
     (
         "years",  # 'giai đoạn 2021 - 2025', 'từ năm 2021 đến năm 2025'
-        _starting("gt",
+        compile_starting("gt",
             rf"(?<![^\W_])(?:giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?(?P<y>[0-9]{{4}})\s*[\-–—]\s*"
             rf"|từ\s+năm\s+(?P<y3>[0-9]{{4}})\s+(?:đến|tới)\s+)(?:năm\s+)?(?P<y2>[0-9]{{4}}){_NA}",
             _F,
@@ -756,7 +759,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "year",  # a whole year, reported as kind 'period'
-        _starting("n", rf"(?<![^\W_])năm\s+(?P<y>[0-9]{{4}}){_NA}(?!\s*[\-–—]\s*[0-9])", _F),
+        compile_starting("n", rf"(?<![^\W_])năm\s+(?P<y>[0-9]{{4}}){_NA}(?!\s*[\-–—]\s*[0-9])", _F),
     ),
 )
 # Kinds whose digits are part of a date rather than a quantity or a plain year.
@@ -906,20 +909,20 @@ def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMa
 
 
 # A year alone or closing a date ('2017', '4/2017', '7/4/2017'), not inside a document number.
-_YEAR_RE = _starting(
+_YEAR_RE = compile_starting(
     "0-9", r"(?<![0-9/.,\-])(?:[0-9]{1,2}[/.\-]){0,2}(19[5-9][0-9]|20[0-9]{2})(?![0-9]|/[^\W_])"
 )
 # Where a year is the story's own: a holiday of that year, a period running now, a deadline ahead.
 _CURRENT_YEAR_RES = (
-    _starting(
+    compile_starting(
         "T",
         r"(?<![^\W_])Tết(?:\s+Nguyên\s+[Đđ]án)?(?:\s+[A-ZĐ]\w*\s+[A-ZĐ]\w*)?(?:\s+năm)?\s+(?P<y>[0-9]{4})",
     ),
-    _starting("0-9mhbnstc",
+    compile_starting("0-9mhbnstc",
         rf"(?<![^\W_])(?:[0-9]{{1,2}}|{_MONTH_WORDS})\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?P<y>[0-9]{{4}})", _F
     ),
-    _starting("n", r"(?<![^\W_])năm\s+nay\s*\(?\s*(?P<y>[0-9]{4})", _F),
-    _starting("kntcp",
+    compile_starting("n", r"(?<![^\W_])năm\s+nay\s*\(?\s*(?P<y>[0-9]{4})", _F),
+    compile_starting("kntcp",
         r"(?<![^\W_])(?:kế\s+hoạch|nhiệm\s+vụ|trọng\s+tâm|chỉ\s+tiêu|phấn\s+đấu)\s[^.;:]{0,120}?"
         r"trong\s+năm\s+(?P<y>[0-9]{4})(?![0-9])",
         _F,
@@ -927,20 +930,20 @@ _CURRENT_YEAR_RES = (
 )
 # A deadline ahead: 'trước ngày 15/6/2017', 'từ nay đến hết quý I năm 2017' (it may lie years ahead).
 _DEADLINE_YEAR_RES = (
-    _starting("tđ",
+    compile_starting("tđ",
         r"(?<![^\W_])(?:trước\s+(?=ngày)|(?:đến|tới)\s+hết\s+|từ\s+nay\s+đến\s+hết\s+)"
         r"(?:ngày\s+[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-]|(?:quý|tháng)\s+(?:[0-9]{1,2}|IV|I{1,3})(?:\s*[/.\-]\s*|\s+năm\s+)"
         r"|năm\s+)(?P<y>[0-9]{4})",
         _F,
     ),
     # 'sẽ hoàn thành trong tháng 8.2017': a plan's month, ahead of the story.
-    _starting("sd",
+    compile_starting("sd",
         r"(?<![^\W_])(?:sẽ|dự\s+kiến)\s[^.;:]{0,60}?(?:trong|vào)\s+tháng\s+[0-9]{1,2}\s*[/.\-]\s*(?P<y>[0-9]{4})",
         _F,
     ),
 )
 # A year written as a year ('năm 2017') or closing a date ('7/4/2017'), not in a name ('Luật 2015').
-_NAMED_YEAR_RE = _starting("n0-9",
+_NAMED_YEAR_RE = compile_starting("n0-9",
     r"(?:(?<![^\W_])năm\s+|(?<![0-9])[0-9]{1,2}[/.\-])((?:19|20)[0-9]{2})(?![0-9])", _F
 )
 # Years that say nothing of when a story is told: births, targets and bounds ('SN 1990', 'đến năm 2020').
@@ -950,7 +953,7 @@ _OTHER_TIME_RE = re.compile(
     _F,
 )
 # A sentence that speaks of now or of what is to come: the years it names are not all past.
-_NOW_RE = _starting("stnh", r"(?<![^\W_])(?:sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay)(?![^\W_])", _F)
+_NOW_RE = compile_starting("stnh", r"(?<![^\W_])(?:sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay)(?![^\W_])", _F)
 # The same words without their bounds: where these are nowhere in a text, no sentence of it has them.
 _NOW_WORDS_RE = re.compile(r"sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay", _F)
 _SPAN_OF_YEARS_RE = re.compile(

@@ -475,3 +475,19 @@ def test_a_number_that_names_a_brigade_is_no_figure():
     text = "Tin\n\nSáng nay có tin.\n\nChiến sĩ Lữ đoàn 147 Quân chủng Hải quân giúp 30 hộ dân dựng nhà."
     stats = extract(text, "t.txt").statistics
     assert [(s.value, s.unit) for s in stats] == [(30.0, "hộ")]
+
+
+def test_sentence_patterns_find_what_they_find_without_their_look_ahead() -> None:
+    import re
+
+    from graph.extract import statistics as stats
+
+    texts = ("Hơn chục người, gần trăm xe; 112/127 vụ. Ảnh: Minh Anh. Bị phạt 3 năm, 6 tháng tù.",
+             "Y có thể bị phạt tù từ 2 năm; khung hình phạt, đối mặt mức án từ 7 năm. ẢNH Ảnh - X")
+    for name in ("LEGAL_NORM", "PHOTO_CREDIT", "PRISON_TERM", "FRACTION", "ROUND_NUMBER"):
+        pattern = getattr(stats, name)
+        bare = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+        assert bare.pattern != pattern.pattern
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)]
+        assert any(pattern.search(text) for text in texts), name

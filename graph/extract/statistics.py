@@ -21,6 +21,7 @@ from graph.text import (
     DateMatch,
     NumberMatch,
     comparison_after,
+    compile_starting,
     direction_near,
     find_numbers,
     is_year,
@@ -238,8 +239,10 @@ NOT_A_NOUN_AFTER_WORD = NOT_A_NOUN | {"P", "T"}
 VAGUE = {"mấy", "vài", "mươi"}  # "mười mấy" (ten-odd), "dăm vài" (a few)
 OPENING_QUOTES = "“\"'‘«"
 STREET_AFTER = re.compile(r"\s+(?:phố|đường|ngõ|ngách|hẻm|kiệt)\s+[A-ZĐ0-9]")
-FRACTION = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])(?![\w/])")
-ROUND_NUMBER = re.compile(r"(?<![^\W_])(?:hơn|gần|khoảng|trên|dưới|ngót)\s+(chục|trăm)(?=\s+[^\W\d_])", re.I)
+FRACTION = compile_starting(r"\d", r"(?<![\w/.,])(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)(?=\s+[^\W\d_])(?![\w/])")
+ROUND_NUMBER = compile_starting(
+    "hgktdn", r"(?<![^\W_])(?:hơn|gần|khoảng|trên|dưới|ngót)\s+(chục|trăm)(?=\s+[^\W\d_])", re.I
+)
 # 'một người chết': 'một' counts a casualty (elsewhere it is mostly the article 'a').
 CASUALTY = re.compile(
     r"\s+(?:người|nạn nhân)\s+(?:đã\s+)?(?:chết|tử vong|thiệt mạng|tử nạn|bị thương|trọng thương)(?![^\W_])",
@@ -266,13 +269,14 @@ LEGAL_AGE_BEFORE = re.compile(r"(?<![^\W_])đủ\s+(?:\d+\s*(?:[-–]|đến(?:\
 AGE_AFTER = re.compile(r"\s*tuổi(?![^\W_])")
 # A sentence that states what the law provides, not what happened: the penalty frames of the
 # Criminal Code and of decrees, quoted or paraphrased.
-LEGAL_NORM = re.compile(
+LEGAL_NORM = compile_starting(
+    "tcbpkđm",
     r"(?<![^\W_])(?:thì bị phạt|có thể bị (?:phạt|xử phạt|truy cứu|tuyên)|bị phạt (?:tiền|tù) từ|phạt tù từ"
     r"|khung hình phạt|phạt cải tạo không giam giữ|đối mặt (?:với )?mức án|mức án từ"
     r"|phạm tội thuộc một trong các trường hợp)(?![^\W_])",
     re.I,
 )
-PHOTO_CREDIT = re.compile(r"(?<![^\W_])Ảnh\s*(?::|\(|-|\s[A-ZĐ])")  # 'Ảnh: CTV', 'Ảnh Ái Loan'
+PHOTO_CREDIT = compile_starting("Ả", r"(?<![^\W_])Ảnh\s*(?::|\(|-|\s[A-ZĐ])")  # 'Ảnh: CTV', 'Ảnh Ái Loan'
 AMONG_BEFORE = re.compile(r"(?<![^\W_])(?:trong|ngoài)\s+(?:số\s+)?$", re.I)  # 'ngoài 37 điểm …' (besides)
 # Hours before minutes make a time of day: 'lúc 10 h 10 phút', '10h 53 phút'.
 HOUR_BEFORE = re.compile(r"\d\s*(?:h|giờ)\s*$", re.I)
@@ -292,7 +296,8 @@ COMMA_LINK = re.compile(r"\s*,\s*")
 SCORE_DASH = re.compile(r"\s*[-–]\s*")
 # A prison term of several parts ('8 năm 3 tháng tù', '2 năm 8 tháng và 7 ngày tù') is one figure: the
 # number of its first part, in that part's unit; the numbers of the later parts are no figures.
-PRISON_TERM = re.compile(
+PRISON_TERM = compile_starting(
+    r"\d",
     r"(?<![\d.,])\d+\s+(năm|tháng)(?:\s*,?\s*(?:và\s+)?\d+\s+(?:tháng|ngày))+\s+tù(?![^\W_])", re.I
 )
 # 'năm tù' / 'tháng tù' after a number: a prison term of one part ('bản án 1 năm tù').
