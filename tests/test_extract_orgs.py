@@ -1192,3 +1192,18 @@ def test_lower_case_ministries_crime_fields_and_more_outlets(sentence: str, name
 def test_what_stays_out_of_a_name() -> None:
     assert list(_orgs("Báo cáo của Sở Y tế về an toàn thực phẩm đã gửi.")) == ["Sở Y tế"]
     assert _orgs("Trí thức trẻ cần học tập suốt đời.") == {}
+
+
+def test_words_that_open_no_unit_are_skipped_at_once() -> None:
+    from graph.extract.context import Context
+    from graph.extract.organizations import _opens_no_unit, _unit_openers
+    from graph.extract.tokens import tokenize
+
+    ctx = Context("x")
+    openers = _unit_openers(ctx)
+    assert openers >= ctx.lex.heads.first_words | ctx.lex.heads_loose.first_words | {"tiệm"}
+    assert all(ctx.lex.heads.starts(w) for w in ctx.lex.heads.first_words)
+    tokens = tokenize("anh ghé tiệm vàng ở phòng khám , xem zing . vn và Sở")
+    skipped = {t.text for i, t in enumerate(tokens) if _opens_no_unit(tokens, i, openers)}
+    assert {"anh", "ghé", "vàng", "ở", ",", "xem", "."} <= skipped
+    assert not {"tiệm", "phòng", "zing", "Sở"} & skipped

@@ -35,6 +35,7 @@ class PhraseMatcher:
         for options in self._by_first.values():
             options.sort(key=lambda item: len(item[0]), reverse=True)
         self.strict_single = strict_single
+        self.first_words = frozenset(self._by_first)  # the lower-case words a phrase begins with
 
     def starts(self, word: str) -> bool:
         """Whether some phrase begins with this lower-case word (else ``match`` finds nothing there)."""

@@ -1969,22 +1969,34 @@ def _press_brand_keys() -> frozenset[str]:
     return frozenset(key(b) for b in word_lists("brands.txt")["press"])
 
 
-def _opens_no_unit(ctx: Context, tokens: list[Token], i: int) -> bool:
+_OPENERS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _unit_openers(ctx: Context) -> frozenset[str]:
+    """Return the lower-case words a unit's head, a soft head or a shop ('tiệm') begins with.
+
+    One set made once a lexicon: ``_opens_no_unit`` asks it at most words of every report.
+    """
+    lex = ctx.lex
+    known = _OPENERS.get(id(lex))
+    if known is None or known[0] is not lex:
+        words = lex.heads.first_words | lex.heads_loose.first_words | frozenset(SOFT_HEADS) | {"tiệm"}
+        known = _OPENERS[id(lex)] = (lex, words)
+    return known[1]
+
+
+def _opens_no_unit(tokens: list[Token], i: int, openers: frozenset[str]) -> bool:
     """Whether no unit, outlet or shop can start at tokens[i], as find_org_mentions reads them.
 
     A mark, or a word in lower case that opens no unit's head, no soft head and no shop ('tiệm')
     and is no site's name ('zing.vn'): what most words of a report are, answered at once rather
-    than by each reader in turn.
+    than by each reader in turn. ``openers`` are ``_unit_openers``.
     """
     tok = tokens[i]
     if tok.is_word and not tok.text[:1].islower():
         return False
-    word = tok.lower
     return not (
-        word == "tiệm"
-        or ctx.lex.heads.starts(word)
-        or ctx.lex.heads_loose.starts(word)
-        or word in SOFT_HEADS
+        tok.lower in openers
         or tok.text in POLICE_INITIALS
         or (i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].lower in WEB_DOMAINS)
     )
@@ -1997,13 +2009,14 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
     both boards belong to Đảng bộ X.
     """
     found: list[tuple[int, OrgMention]] = []
+    openers = _unit_openers(ctx)
     for n, tokens in enumerate(ctx.tokens):
         i = 0
         pending: list[OrgMention] = []  # bare heads waiting for a shared tail
         chained = True  # the bare heads and the mention after them follow each other ('HĐND, UBND tỉnh X')
         goes_on = -1  # the token index where the coordination goes on
         while i < len(tokens):
-            if _opens_no_unit(ctx, tokens, i):
+            if _opens_no_unit(tokens, i, openers):
                 i += 1
                 continue
             outlet = (
