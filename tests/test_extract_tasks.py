@@ -3071,3 +3071,28 @@ def test_partners_named_by_kind_with_no_voi_stay_in_the_inquiry_under_way():
     ]
     # organising together is no partner named by kind
     assert names("Công an tỉnh Hòa Xanh đang phối hợp tổ chức lễ hội.") == []
+
+
+def test_offences_listed_after_hanh_vi_or_toi_are_one_object_of_the_inquiry():
+    assert names(
+        "Công an huyện Tân Lộc đã tạm giữ Lê Văn Tám để điều tra làm rõ về hành vi giết người, sử dụng trái phép "
+        "vũ khí quân dụng và che giấu tội phạm."
+    ) == ["điều tra làm rõ về hành vi giết người, sử dụng trái phép vũ khí quân dụng và che giấu tội phạm"]
+    assert names("Công an huyện Tân Lộc đang điều tra về tội cố ý gây thương tích và gây rối trật tự công cộng.") == [
+        "điều tra về tội cố ý gây thương tích và gây rối trật tự công cộng"
+    ]
+    # a step of handling them opens a task of its own
+    assert names("Công an huyện Tân Lộc đang làm rõ hành vi của tài xế, xử lý nghiêm.") == [
+        "làm rõ hành vi của tài xế", "xử lý nghiêm"
+    ]
+    # 'tội phạm' (crime) names no offence: the verb after it opens the next task
+    assert names(
+        "Công an huyện Tân Lộc sẽ đấu tranh phòng chống tội phạm, bảo đảm an ninh trật tự trên địa bàn."
+    ) == ["đấu tranh phòng chống tội phạm", "bảo đảm an ninh trật tự trên địa bàn"]
+
+
+def test_the_article_an_offence_falls_under_closes_the_task():
+    assert names(
+        "Công an huyện Tân Lộc đã tạm giữ Lê Văn Tám để điều tra về hành vi buôn bán hàng giả, quy định tại "
+        "Điều 192 Bộ luật Hình sự."
+    ) == ["điều tra về hành vi buôn bán hàng giả"]

@@ -618,6 +618,7 @@ TASK_END = re.compile(
     r"|(?-i:,\s+(?:đồng thời\s+)?[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+(?:cần|phải|sẽ)\s).*$"
     r"|(?-i:,\s+[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+đã\s).*$"  # ', Bộ X đã họp …': what another unit did
     r"|,\s+đối với\s.*$"  # ', đối với những hộ …': the next case, with its own measure
+    r"|,\s+quy định tại\s+(?:Điều|điều|khoản|điểm)\s.*$"  # ', quy định tại Điều 156 …': the offence's article
     r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
     r"|\s+\(?(?:theo|tại|căn cứ)\s+"
     rf"(?-i:{_alternation('legal_documents')})\b.*$"
@@ -1986,6 +1987,32 @@ WORK_STANDARDS = {
 PURPOSE_VERBS = {"tránh", "góp phần", "hạn chế", "phòng ngừa", "phục vụ"}
 
 
+# The steps of handling an offence, which open a task of their own after the offences named:
+# 'làm rõ hành vi của tài xế, xử lý nghiêm'.
+HANDLING = _table(*_WORDS["handling_steps"])
+
+
+def _charged(tokens: list[Token], start: int, j: int) -> bool:
+    """Whether the item ``tokens[start:j]`` names an offence: after 'hành vi', or 'tội' (not 'tội phạm')."""
+    for m in range(start, j):
+        after = tokens[m + 1].lower if m + 1 < j else ""
+        offence = tokens[m].lower == "tội" and after not in ("phạm", "ác")
+        if offence or (tokens[m].lower, after) == ("hành", "vi"):
+            return True
+    return False
+
+
+def _next_offence(tokens: list[Token], start: int, j: int, begin: int) -> bool:
+    """Whether the verb at ``begin``, after ',' (or 'và' past 'tội') at ``j``, names one more offence.
+
+    'điều tra về hành vi giết người, sử dụng trái phép vũ khí …', 'về tội cướp tài sản và gây rối …': the
+    offences listed are one object; a step of handling them ('…, xử lý nghiêm'), or a verb after a modal or
+    a manner word ('…, phải xử lý'), opens a task of its own.
+    """
+    joint = tokens[j].text == "," or tokens[j].lower == "và"
+    return joint and begin == j + 1 and not _phrase(tokens, begin, HANDLING) and _charged(tokens, start, j)
+
+
 def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, spans: Names) -> bool:
     """Whether the verb at ``begin``, after the separator at ``j``, opens a task of its own."""
     verbs = _verbs()
@@ -2013,6 +2040,8 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     if tokens[j].lower == "và" and any(
         (tokens[m].lower, tokens[m + 1].lower) == ("hành", "vi") for m in range(start, j - 1)
     ):
+        return False
+    if _next_offence(tokens, start, j, begin):
         return False
     # ('phân cấp cho quận một số nội dung, như: thu hồi đất, cấp giấy chứng nhận …', '… trong các nhiệm vụ,
     # trọng tâm là huấn luyện, xây dựng nề nếp …': examples or a focus listed after 'như:', ', như', 'trọng
