@@ -3096,3 +3096,19 @@ def test_the_article_an_offence_falls_under_closes_the_task():
         "Công an huyện Tân Lộc đã tạm giữ Lê Văn Tám để điều tra về hành vi buôn bán hàng giả, quy định tại "
         "Điều 192 Bộ luật Hình sự."
     ) == ["điều tra về hành vi buôn bán hàng giả"]
+
+
+def test_a_case_told_on_after_va_is_one_case_not_two():
+    # a predicate after 'và' tells more of the one case
+    assert names("Công an huyện Tân Lộc đang điều tra làm rõ vụ một thanh niên bị đâm và tử vong trên quốc lộ.") == [
+        "điều tra làm rõ vụ một thanh niên bị đâm và tử vong trên quốc lộ"
+    ]
+    # 'và' joins those the case befell, after a causing verb
+    assert names(
+        "Công an huyện Tân Lộc đang xác minh vụ tranh giành khách dẫn đến tài xế và phụ xế xe khách bị đánh."
+    ) == ["xác minh vụ tranh giành khách dẫn đến tài xế và phụ xế xe khách bị đánh"]
+    # the case noun said again names a second case
+    assert names(
+        "Chủ tịch UBND tỉnh Tân Lộc yêu cầu Sở Giao thông báo cáo vụ cháy làm hai người chết và vụ xe khách lật "
+        "trên đèo Mây Trắng."
+    ) == ["báo cáo vụ cháy làm hai người chết", "báo cáo vụ xe khách lật trên đèo Mây Trắng"]

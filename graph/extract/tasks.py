@@ -644,6 +644,9 @@ CASES = re.compile(
 # và gần rừng'), people named next ('và các cơ quan báo chí'), the two parties of one case ('vụ ẩu đả giữa
 # nhóm thanh niên và du khách').
 NOT_TWO_CASES = frozenset(_WORDS["not_two_cases"])
+CASE_PREDICATES = frozenset(_WORDS["case_predicates"])
+CAUSING = frozenset({"khiến", "dẫn", "làm"})  # 'khiến hai người …', 'dẫn đến …', 'làm 3 người …'
+MAX_BEFALLEN = 6  # last words of the first case within which a causing verb names those it befell
 
 
 def _two_cases(cases: re.Match[str]) -> bool:
@@ -657,7 +660,13 @@ def _two_cases(cases: re.Match[str]) -> bool:
             return False  # 'truy tố trong vụ án …', 'cung cấp dịch vụ …': no verb alone before the case
         k += n
     first, second = cases["first"].lower().split(), cases["second"].lower().split()
-    return not (NOT_TWO_CASES & set(first[1:]) or second[0] in NOT_TWO_CASES)
+    if NOT_TWO_CASES & set(first[1:]) or second[0] in NOT_TWO_CASES:
+        return False
+    if cases.group(0)[cases.end("first") : cases.start("second")].split()[1:]:
+        return True  # 'vụ A và vụ B': the case noun said again names the second case
+    # ('vụ một thanh niên bị bắn và tử vong …': a predicate after 'và' tells more of the one case; 'vụ tranh
+    # giành khách dẫn đến tài xế và phụ xế bị đánh': 'và' joins those the case befell)
+    return second[0] not in CASE_PREDICATES and not CAUSING & set(first[-MAX_BEFALLEN:])
 
 
 # A verb over the activities it looks into: 'làm rõ việc thực hiện A, B, C' (three items or more, each short).
