@@ -3112,3 +3112,13 @@ def test_a_case_told_on_after_va_is_one_case_not_two():
         "Chủ tịch UBND tỉnh Tân Lộc yêu cầu Sở Giao thông báo cáo vụ cháy làm hai người chết và vụ xe khách lật "
         "trên đèo Mây Trắng."
     ) == ["báo cáo vụ cháy làm hai người chết", "báo cáo vụ xe khách lật trên đèo Mây Trắng"]
+
+
+def test_verbs_listed_before_a_shared_object_are_one_task():
+    assert names(
+        "UBND tỉnh Tân Lộc yêu cầu các sở tiếp tục đẩy mạnh rà soát, cắt giảm và đơn giản hóa thủ tục hành chính."
+    ) == ["tiếp tục đẩy mạnh rà soát, cắt giảm và đơn giản hóa thủ tục hành chính"]
+    assert names(
+        "Công đoàn tỉnh Tân Lộc đề nghị Công ty Mây Trắng chăm lo hậu sự cho người đã mất và an ủi, động viên "
+        "người thân."
+    ) == ["chăm lo hậu sự cho người đã mất", "an ủi, động viên người thân"]
