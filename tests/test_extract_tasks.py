@@ -3122,3 +3122,18 @@ def test_verbs_listed_before_a_shared_object_are_one_task():
         "Công đoàn tỉnh Tân Lộc đề nghị Công ty Mây Trắng chăm lo hậu sự cho người đã mất và an ủi, động viên "
         "người thân."
     ) == ["chăm lo hậu sự cho người đã mất", "an ủi, động viên người thân"]
+
+
+def test_an_official_or_unit_with_a_clause_of_its_own_after_va_ends_the_item():
+    assert names(
+        "Bộ Giao thông đề nghị các địa phương rà soát lại các bến xe khách và chủ tịch UBND tỉnh chịu trách nhiệm "
+        "về kết quả rà soát."
+    )[0] == "rà soát lại các bến xe khách"
+    assert names(
+        "Ông Lê Văn Tám đề nghị công ty phải hoàn thiện hệ thống truyền số liệu về Sở Tài nguyên và Môi trường và Sở "
+        "lưu ý nhận số liệu."
+    ) == ["hoàn thiện hệ thống truyền số liệu về Sở Tài nguyên và Môi trường"]
+    # partners listed after 'với' stay those the task is done with
+    assert names("UBND tỉnh Tân Lộc yêu cầu các sở phối hợp với Sở Y tế và Sở Công Thương kiểm tra các cơ sở.") == [
+        "kiểm tra các cơ sở"
+    ]

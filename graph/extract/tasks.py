@@ -2322,6 +2322,8 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             pass  # '(sửa đổi, bổ sung năm 2016)': a comma inside brackets lists no task
         elif any(s_start < tok.start and tok.end < s_end for s_start, s_end, _ in spans):
             pass  # 'Cục X lĩnh vực nông nghiệp và phát triển nông thôn': a unit's name lists no task
+        elif (tok.text == "," or tok.lower == "và") and _other_subject(tokens, start, j, hi, spans):
+            break  # '… các cơ sở đóng tàu và chủ tịch UBND tỉnh chịu trách nhiệm …': another's part begins
         elif tok.text == "," or tok.lower in ("và", "rồi") or _also(tokens, start, j) or (
             _phrase(tokens, j, CONTINUE) and not _adverb(tokens, j)
         ):
@@ -2356,6 +2358,42 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
         j += 1
     items.append((start, j))
     return items
+
+
+ANSWERS = _table("chịu", "có trách nhiệm", "lưu ý")  # what an official named after 'và' does of his own
+MAX_SUBJECT = 8  # tokens of an official or unit opening a clause of its own after ',' / 'và'
+
+
+def _other_subject(tokens: list[Token], start: int, j: int, hi: int, spans: Names) -> bool:
+    """Whether an official or a unit named after ',' / 'và' at ``j`` is the subject of a clause of its own.
+
+    '… rà soát lại các cơ sở và chủ tịch UBND tỉnh chịu trách nhiệm …', '… về Sở X và Sở lưu ý nhận …': what
+    follows is another's part, no more of the item. Not after partners or those asked ('phối hợp với Sở X và
+    Sở Y kiểm tra …', 'chỉ đạo A và B …'), where 'và' lists them.
+    """
+    k = j + 1
+    if k >= hi or not tokens[j - 1].is_word:
+        return False
+    if any(tokens[m].lower in ("với", "cùng") or _phrase(tokens, m, ASK) for m in range(start, j)):
+        return False
+    if any(" ".join(t.lower for t in tokens[m : m + 2]) in LEADING_VERBS for m in range(start, j)):
+        return False
+    span = _covered(spans, tokens[k].start)
+    named = span is not None and span[2] is not None and span[0] == tokens[k].start
+    named = named and is_capitalised(tokens[k])
+    bare = is_capitalised(tokens[k]) and _phrase(tokens, k, BARE_UNITS) == 1 and not named
+    if not (named or bare or _phrase(tokens, k, TITLES)):
+        return False
+    end = k + 1 if bare else _holder_end(tokens, k, spans)
+    # (its verb may open the next directive, past ``hi``: '… và chủ tịch UBND tỉnh chịu …'; a long run read
+    # as units, 'Bộ Y và các đơn vị liên quan trong việc quản lý, …', is a list of those the item covers)
+    if end is None or end <= k or end >= len(tokens) or end - k > MAX_SUBJECT:
+        return False
+    if any(t.text == "," for t in tokens[k:end]):
+        return False
+    while end < len(tokens) and tokens[end].lower in SUBJECT_ADVERBS:
+        end += 1
+    return tokens[end].lower in ("phải", "cần", "sẽ") or bool(_phrase(tokens, end, ANSWERS))
 
 
 ALSO = _table("cũng như")
