@@ -3137,3 +3137,10 @@ def test_an_official_or_unit_with_a_clause_of_its_own_after_va_ends_the_item():
     assert names("UBND tỉnh Tân Lộc yêu cầu các sở phối hợp với Sở Y tế và Sở Công Thương kiểm tra các cơ sở.") == [
         "kiểm tra các cơ sở"
     ]
+
+
+def test_a_sentence_glued_on_by_citing_a_paper_ends_the_task():
+    assert names(
+        "Công an huyện Tân Lộc đang củng cố hồ sơ để khởi tố tài xế xe tải Như Báo Mây Trắng đã đưa tin, vào khoảng "
+        "16 giờ ngày 30/6, tổ công tác phát hiện xe chở quá tải."
+    ) == ["củng cố hồ sơ để khởi tố tài xế xe tải"]

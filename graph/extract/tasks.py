@@ -619,6 +619,8 @@ TASK_END = re.compile(
     r"|(?-i:,\s+[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+đã\s).*$"  # ', Bộ X đã họp …': what another unit did
     r"|,\s+đối với\s.*$"  # ', đối với những hộ …': the next case, with its own measure
     r"|,\s+quy định tại\s+(?:Điều|điều|khoản|điểm)\s.*$"  # ', quy định tại Điều 156 …': the offence's article
+    # ('… khởi tố tài xế Như Báo X đã đưa tin, …': the next sentence, glued on, opens by citing a paper)
+    r"|(?-i:\s+Như\s+(?:[A-ZĐ]\S*\s+){1,4}(?:đã|từng)\s+(?:đưa tin|thông tin|phản ánh)\b).*$"
     r"|(?-i:\.?\s+(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Thứ \w+) là\b).*$"
     r"|\s+\(?(?:theo|tại|căn cứ)\s+"
     rf"(?-i:{_alternation('legal_documents')})\b.*$"
