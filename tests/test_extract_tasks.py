@@ -3144,3 +3144,13 @@ def test_a_sentence_glued_on_by_citing_a_paper_ends_the_task():
         "Công an huyện Tân Lộc đang củng cố hồ sơ để khởi tố tài xế xe tải Như Báo Mây Trắng đã đưa tin, vào khoảng "
         "16 giờ ngày 30/6, tổ công tác phát hiện xe chở quá tải."
     ) == ["củng cố hồ sơ để khởi tố tài xế xe tải"]
+
+
+def test_activities_listed_after_de_an_or_quy_trinh_are_one_task():
+    assert names(
+        "UBND tỉnh Tân Lộc yêu cầu triển khai có hiệu quả đề án kiểm soát, ngăn chặn hành vi đưa tạp chất vào tôm."
+    ) == ["triển khai có hiệu quả đề án kiểm soát, ngăn chặn hành vi đưa tạp chất vào tôm"]
+    # a measure proposed, then a report with its own object: two tasks
+    assert names("Thủ tướng yêu cầu Bộ Tài chính đề xuất biện pháp giải quyết và báo cáo Thủ tướng trước ngày 30/12.") == [
+        "đề xuất biện pháp giải quyết", "báo cáo Thủ tướng trước ngày 30/12"
+    ]

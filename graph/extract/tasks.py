@@ -303,7 +303,10 @@ BARE_UNITS = _table(*_WORDS["bare_units"])
 # 'công tác tuyên truyền, vận động …'.
 # ('… giúp đỡ lực lượng X trong phát hiện, xử lý …', 'quá trình quản lý, sử dụng đất': after 'trong',
 # 'quá trình' too)
-NOMINALISERS = _table("việc", "công tác", "trong", "quá trình")
+# Words that make the verbs after them an activity named, not a task: 'việc kiểm tra', 'đề án kiểm soát'.
+NOMINALISERS = _table(
+    "việc", "công tác", "trong", "quá trình", "đề án", "quy trình", "chương trình",
+)
 REPORT = _table("báo cáo")
 STEPPING_UP = _table("tăng cường", "đẩy mạnh", "nâng cao")  # verbs that open a task of their own
 PROCESS = _table("quá trình", "việc")
