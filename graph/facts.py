@@ -130,6 +130,7 @@ class Task:
     new: bool = False  # taken over / newly assigned
     holder: str | None = None  # canonical organisation name
     spans: list[Span] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # the task's core wording, without a purpose or place
 
 
 @dataclass

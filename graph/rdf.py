@@ -954,6 +954,8 @@ class _Builder:
             self.label(node, written)
             if task.expansion and nfc(task.name).strip() != nfc(task.expansion).strip():
                 g.add((node, SKOS.altLabel, _vi(task.name)))
+            for alias in task.aliases:  # the core wording, without a purpose or place
+                g.add((node, SKOS.altLabel, _vi(alias)))
             if task.name_en:
                 g.add((node, SKOS.prefLabel, _en(task.name_en)))
                 g.add((node, RDFS.label, _en(task.name_en)))

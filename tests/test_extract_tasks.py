@@ -3154,3 +3154,30 @@ def test_activities_listed_after_de_an_or_quy_trinh_are_one_task():
     assert names("Thủ tướng yêu cầu Bộ Tài chính đề xuất biện pháp giải quyết và báo cáo Thủ tướng trước ngày 30/12.") == [
         "đề xuất biện pháp giải quyết", "báo cáo Thủ tướng trước ngày 30/12"
     ]
+
+
+def test_a_task_with_a_purpose_place_or_deadline_gives_its_core_wording_as_an_alias():
+    facts = extract(
+        HEAD + "Công an huyện Tân Lộc đang củng cố hồ sơ để khởi tố Lê Văn Tám về tội trộm cắp tài sản.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.aliases) for t in facts.tasks] == [
+        ("củng cố hồ sơ để khởi tố Lê Văn Tám về tội trộm cắp tài sản", ["củng cố hồ sơ"])
+    ]
+    facts = extract(HEAD + "Công an huyện Tân Lộc đang điều tra vụ trộm xảy ra tại xã Mây Trắng.", "tasks-test.txt")
+    assert [t.aliases for t in facts.tasks] == [["điều tra vụ trộm"]]
+    facts = extract(
+        HEAD + "UBND tỉnh Tân Lộc yêu cầu Sở Công Thương báo cáo kết quả kiểm tra trước ngày 30/7.", "tasks-test.txt"
+    )
+    assert [t.aliases for t in facts.tasks] == [["báo cáo kết quả kiểm tra"]]
+
+
+def test_no_core_alias_for_letting_happen_an_offences_purpose_or_a_word_of_its_own():
+    for body, name in (
+        ("UBND tỉnh Tân Lộc yêu cầu Sở Y tế kiểm điểm trách nhiệm của cá nhân để xảy ra sai phạm.", None),
+        ("Công an huyện Tân Lộc đang điều tra hành vi sử dụng mạng xã hội để lừa đảo chiếm đoạt tài sản.", None),
+        ("UBND tỉnh Tân Lộc yêu cầu Sở Xây dựng xử lý triệt để các công trình vi phạm.", None),
+        ("UBND tỉnh Tân Lộc yêu cầu Sở Tư pháp khắc phục những tồn tại trong công tác hộ tịch.", None),
+    ):
+        facts = extract(HEAD + body, "tasks-test.txt")
+        assert facts.tasks and all(t.aliases == [] for t in facts.tasks), (body, name)

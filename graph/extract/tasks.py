@@ -3214,4 +3214,38 @@ def tasks(
         if announces:
             # 'yêu cầu các bộ, ngành: ⏎ - Tăng cường …': the next lines carry the tasks asked
             in_context, last_holder, gap = True, holder or last_holder, 0
+    for task in found.values():
+        core = _core(task.name)
+        if core:
+            task.aliases.append(core)
     return list(found.values())
+
+
+# What a task is done for, where or by when, after its core: 'củng cố hồ sơ để khởi tố X', '… tại xã Y'.
+# ('triệt để', 'tồn tại', 'hiện tại' are words of their own)
+TAIL = re.compile(
+    r"(?<!triệt)(?<!tồn)(?<!hiện)\s+(?:để|nhằm|tại|trước ngày|trong thời gian|trong thời hạn)\s"
+)
+MIN_CORE = 3  # words of a core wording that names a task on its own ('củng cố hồ sơ')
+LETTING = {"xảy", "xẩy", "lọt", "mất", "tái", "sót"}  # 'để xảy ra', 'để lọt', 'để tái diễn': let it happen
+
+
+def _core(name: str) -> str | None:
+    """Return the task's core wording when its name goes on with a purpose, place or time, else None."""
+    tail = TAIL.search(name)
+    if tail is None:
+        return None
+    after = name[tail.end() :].split()
+    # ('… trong việc để xảy ra thiếu sót': letting something happen is no purpose; 'hành vi sử dụng Internet
+    # để chiếm đoạt tài sản': the offence's own purpose is part of what is named)
+    letting = bool(after) and after[0].lower() in LETTING
+    if tail.group().strip() == "để" and (letting or "hành vi" in name[: tail.start()]):
+        return None
+    if tail.group().strip() == "để" and re.match(r"(?:tiếp tục\s+)?phối hợp\b", name, re.IGNORECASE):
+        return None  # ('phối hợp với X để hoàn tất Y': the work is the purpose, the partner no task's core)
+    # ('vụ trộm xảy ra tại …': the case is named without its happening)
+    core = re.sub(r"\s+(?:xảy ra|diễn ra)$", "", name[: tail.start()].rstrip(" ,"))
+    words = core.split()
+    if len(words) < MIN_CORE and core.lower() not in COMPLETE_VERBS:
+        return None
+    return core
