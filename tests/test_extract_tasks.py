@@ -3181,3 +3181,18 @@ def test_no_core_alias_for_letting_happen_an_offences_purpose_or_a_word_of_its_o
     ):
         facts = extract(HEAD + body, "tasks-test.txt")
         assert facts.tasks and all(t.aliases == [] for t in facts.tasks), (body, name)
+
+
+def test_a_named_partner_left_out_of_the_name_stays_in_a_fuller_alias():
+    facts = extract(
+        HEAD + "UBND tỉnh Tân Lộc giao Sở Giao thông chủ trì, phối hợp với Sở Tư pháp khẩn trương xây dựng quy chế "
+        "quản lý bến thủy.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.aliases) for t in facts.tasks] == [(
+        "khẩn trương xây dựng quy chế quản lý bến thủy",
+        ["chủ trì, phối hợp với Sở Tư pháp khẩn trương xây dựng quy chế quản lý bến thủy"],
+    )]
+    # no partner, no fuller wording
+    facts = extract(HEAD + "UBND tỉnh Tân Lộc yêu cầu Sở Y tế kiểm tra các cơ sở.", "tasks-test.txt")
+    assert [t.aliases for t in facts.tasks] == [[]]

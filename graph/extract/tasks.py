@@ -3040,12 +3040,29 @@ def _directive_tasks(
             cases = CASES.match(ctx.text[start:end])
             if cases is None or not _two_cases(cases):
                 _add(ctx, found, ctx.text[start:end], start, holder, new=False)
+                fuller = _with_partner_named(ctx, tokens, a, start, end)
+                task = found.get(key(ctx.lex.gazetteer.expand(ctx.text[start:end])))
+                if fuller and task is not None and fuller not in task.aliases:
+                    task.aliases.append(fuller)
                 continue
             # 'báo cáo rõ vụ A và xe B': one verb for two cases, each case a task
             _add(ctx, found, cases["verb"] + cases["first"], start, holder, new=False)
             second = f"{cases['verb']}{cases['noun']} {cases['second']}"
             _add(ctx, found, second, start + cases.start("second"), holder, new=False, end=end)
     return bool(regions) and not told, holder
+
+
+def _with_partner_named(ctx: Context, tokens: list[Token], a: int, start: int, end: int) -> str | None:
+    """Return the item's words with the named partner left out of its name ('chủ trì, phối hợp với Bộ Y …
+    xây dựng A'), a fuller wording of the task; None when no partner was left out."""
+    k = a
+    while k < len(tokens) and tokens[k].start < start and (_modal(tokens, k) or tokens[k].text == ","):
+        k += _modal(tokens, k) or 1
+    if k >= len(tokens) or tokens[k].start >= start:
+        return None
+    if not (_phrase(tokens, k, CHAIR) or _phrase(tokens, k, PARTNER)):
+        return None
+    return ctx.text[tokens[k].start : end]
 
 
 BULLETS = {"-", "–", "+", "•", "*", ")"}
