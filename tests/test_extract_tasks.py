@@ -3196,3 +3196,14 @@ def test_a_named_partner_left_out_of_the_name_stays_in_a_fuller_alias():
     # no partner, no fuller wording
     facts = extract(HEAD + "UBND tỉnh Tân Lộc yêu cầu Sở Y tế kiểm tra các cơ sở.", "tasks-test.txt")
     assert [t.aliases for t in facts.tasks] == [[]]
+
+
+def test_items_listed_after_a_purpose_with_nham_are_no_tasks_of_their_own():
+    assert names(
+        "Ông Trần Văn Bảy đề nghị Tòa án huyện Tân Lạc xem xét kỹ các chứng cứ nhằm tránh oan sai, bảo đảm "
+        "quyền lợi của bị cáo."
+    ) == ["xem xét kỹ các chứng cứ"]
+    assert names(
+        "Giám đốc Công an tỉnh Ninh Hòa yêu cầu Công an huyện Lạc Sơn tăng cường tuần tra nhằm giữ trật tự "
+        "và giảm tai nạn giao thông."
+    ) == ["tăng cường tuần tra"]

@@ -2050,6 +2050,10 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         purpose and verb in PURPOSE_VERBS
     ):
         return False
+    # ('có biện pháp nhằm tạo điều kiện, bảo đảm …': what is listed after 'nhằm' goes on with that purpose,
+    # not a task of its own; after 'để' the next item is often a second task: 'điều tra để tìm …, và khen …'
+    if tokens[j].text in (",", "và") and any(tokens[m].lower == "nhằm" for m in range(start + 1, j)):
+        return False
     # 'xử lý hành vi đánh bạc và tổ chức đánh bạc': offences listed after 'hành vi' are one object.
     if tokens[j].lower == "và" and any(
         (tokens[m].lower, tokens[m + 1].lower) == ("hành", "vi") for m in range(start, j - 1)
