@@ -44,12 +44,14 @@ FLOORS = {
     # tuned on since its blind run (0.913, 0.742, 0.835, 0.916, 0.253, 0.393, 0.854): 1.000, 0.917, 0.953,
     # 0.964, 0.653, 0.745, 0.936 (tasks 0.735 before units named by kind carrying on with a charge were read)
     # events 0.667 since closing in on someone ('bao vây', 'đột kích') is an act; 0.680 since the twelfth
-    # session's government-work round (work told in a story's body); 0.688 since side steps of a story are none
+    # session's government-work round (work told in a story's body); 0.688 since side steps of a story are none;
+    # 0.680 since 'chiếm đoạt' tells a crime (a description of how one is done, cut at a comma, was read as one)
     "real_gold_dev2": {"persons": 0.97, "positions": 0.90, "organizations": 0.93, "places": 0.94, "events": 0.66,
                        "tasks": 0.73, "statistics": 0.91},
     # tuned on since its blind run (0.988, 0.667, 0.772, 0.921, 0.291, 0.391, 0.934): 0.988, 0.870, 0.909,
     # 0.973, 0.719, 0.667, 0.934; twelfth session: events 0.742, figures 0.941; tasks 0.714 since a meeting
-    # with those concerned leads to the inquiry after 'để' (was 0.691)
+    # with those concerned leads to the inquiry after 'để' (was 0.691); fifteenth: positions 0.886 (a ward or
+    # faculty in lower case), events 0.730 (a 'chiếm đoạt' crime the gold names another way)
     "real_gold_dev3": {"persons": 0.96, "positions": 0.85, "organizations": 0.91, "places": 0.95, "events": 0.72,
                        "tasks": 0.70, "statistics": 0.92},
     # tuned on since its blind run (0.955, 0.787, 0.795, 0.971, 0.243, 0.400, 0.922): 0.970, 0.986, 0.952,
@@ -71,31 +73,33 @@ FLOORS = {
     # 0.981, 0.704, 0.897, 0.939, 0.408, 0.432, 0.977
     # events 0.385 since the eleventh session's event rounds (one pair fewer after naming: names cut before a stock purpose
     # or a split quote; on fresh draws ~150 names judged better, 2 worse)
-    # events 0.392, tasks 0.429 at the thirteenth session's end; events 0.436 at the fourteenth's
-    "real_gold_dev6": {"persons": 0.96, "positions": 0.68, "organizations": 0.87, "places": 0.91, "events": 0.42,
-                       "tasks": 0.41, "statistics": 0.96},
+    # events 0.392, tasks 0.429 at the thirteenth session's end; events 0.436 at the fourteenth's; fifteenth:
+    # events 0.475 (clause wordings of the telling sentence), tasks 0.496 (inquiry purposes, core wordings)
+    "real_gold_dev6": {"persons": 0.96, "positions": 0.68, "organizations": 0.87, "places": 0.91, "events": 0.45,
+                       "tasks": 0.47, "statistics": 0.96},
     # never tuned on; in the fifth session 0.978, 0.649, 0.807, 0.968, 0.274, 0.367, 0.993; now 0.978, 0.737,
     # 0.907, 0.976, 0.416, 0.667, 0.993
     # events 0.388 since the eleventh session's event rounds (one pair fewer after naming, as on dev6); 0.438
-    # at the twelfth session's end; 0.476 at the fourteenth's
+    # at the twelfth session's end; 0.476 at the fourteenth's; fifteenth: events 0.472, tasks 0.696
     "real_gold_heldout": {"persons": 0.97, "positions": 0.71, "organizations": 0.90, "places": 0.95,
-                          "events": 0.46, "tasks": 0.64, "statistics": 0.96},
+                          "events": 0.45, "tasks": 0.67, "statistics": 0.96},
     # never tuned on; annotated in the eleventh session from a fresh draw by a reader who never saw the
     # extractor's output; blind run: 0.941, 0.878, 0.908, 0.978, 0.488, 0.433, 0.907; at the twelfth
     # session's end 0.971, 0.878, 0.909, 0.978, 0.506, 0.433, 0.928; thirteenth: events 0.524, tasks 0.452;
-    # fourteenth: events 0.571
+    # fourteenth: events 0.571; fifteenth: events 0.635, tasks 0.484
     "real_gold_heldout2": {"persons": 0.95, "positions": 0.85, "organizations": 0.88, "places": 0.95,
-                           "events": 0.55, "tasks": 0.43, "statistics": 0.90},
+                           "events": 0.61, "tasks": 0.46, "statistics": 0.90},
     # never tuned on; annotated in the eleventh session (seed 105003) like heldout2; blind run on the
     # session's final code: 0.985, 0.784, 0.901, 0.957, 0.500, 0.650, 0.902; thirteenth: events 0.507, tasks 0.683;
-    # fourteenth: tasks 0.714
+    # fourteenth: tasks 0.714; fifteenth: events 0.533
     "real_gold_heldout3": {"persons": 0.96, "positions": 0.75, "organizations": 0.88, "places": 0.93,
-                           "events": 0.48, "tasks": 0.69, "statistics": 0.88},
+                           "events": 0.51, "tasks": 0.69, "statistics": 0.88},
     # never tuned on; annotated in the twelfth session (seed 117001) like heldout3; blind run on the
     # session's final code: 0.977, 0.923, 0.885, 0.957, 0.462, 0.364, 0.857; thirteenth: events 0.489, tasks 0.353;
-    # fourteenth: events 0.494, tasks 0.343 (one more plan read after 'cho biết,' that this set's gold leaves out)
+    # fourteenth: events 0.494, tasks 0.343 (one more plan read after 'cho biết,' that this set's gold leaves out);
+    # fifteenth: events 0.517, tasks 0.457
     "real_gold_heldout4": {"persons": 0.95, "positions": 0.89, "organizations": 0.86, "places": 0.93,
-                           "events": 0.46, "tasks": 0.33, "statistics": 0.82},
+                           "events": 0.49, "tasks": 0.43, "statistics": 0.82},
 }
 REAL_GOLD = ROOT / "tests" / "real_gold"
 
