@@ -3207,3 +3207,14 @@ def test_items_listed_after_a_purpose_with_nham_are_no_tasks_of_their_own():
         "Giám đốc Công an tỉnh Ninh Hòa yêu cầu Công an huyện Lạc Sơn tăng cường tuần tra nhằm giữ trật tự "
         "và giảm tai nạn giao thông."
     ) == ["tăng cường tuần tra"]
+
+
+def test_an_inquiry_begun_goes_on_with_what_it_brings_to_light():
+    assert names(
+        "Giám đốc Công an tỉnh Ninh Hòa yêu cầu Công an huyện Lạc Sơn vào cuộc điều tra, sớm làm rõ vụ cháy kho."
+    ) == ["vào cuộc điều tra, sớm làm rõ vụ cháy kho"]
+    # a further step after the inquiry is a task of its own
+    assert names(
+        "Giám đốc Công an tỉnh Ninh Hòa yêu cầu Công an huyện Lạc Sơn vào cuộc điều tra làm rõ, xử lý nghiêm "
+        "các đối tượng."
+    ) == ["vào cuộc điều tra làm rõ", "xử lý nghiêm các đối tượng"]

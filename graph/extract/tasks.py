@@ -2114,6 +2114,11 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     after_verb = begin + max(1, _phrase(tokens, begin, verbs))
     complete = after_verb < hi and tokens[after_verb].is_word
     complete = complete and any(f" {v} " in item for v in COMPLETE_VERBS)
+    # ('vào cuộc điều tra, sớm làm rõ vụ việc': the inquiry goes on with what it is to bring to light, one
+    # task; 'vào cuộc điều tra làm rõ, xử lý nghiêm …' lists a further step)
+    k = begin + _phrase(tokens, begin, MANNER)
+    clarifies = _phrase(tokens, k, CLARIFYING) and _phrase(tokens, j - 2, CLARIFYING) == 2
+    complete = complete and not clarifies
     listed = manner and "," in item or complete
     if _only_verbs(tokens, lead, j) and item.strip() not in COMPLETE_VERBS and not listed:
         return False
@@ -2370,6 +2375,8 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
 
 
 ANSWERS = _table("chịu", "có trách nhiệm", "lưu ý")  # what an official named after 'và' does of his own
+# Verbs of bringing a matter to light, which go on with an inquiry told before them.
+CLARIFYING = _table("điều tra", "xác minh", "làm rõ", "truy tìm", "truy xét", "xác định")
 MAX_SUBJECT = 8  # tokens of an official or unit opening a clause of its own after ',' / 'và'
 
 
