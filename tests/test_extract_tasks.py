@@ -2527,7 +2527,7 @@ def test_listed_activities_closed_by_va_share_their_object_but_a_verb_with_its_o
     assert names(
         "Giám đốc yêu cầu các đơn vị tăng cường công tác tuần tra, kiểm soát, xử lý nghiêm hành vi vi phạm pháp luật "
         "về trật tự, an toàn giao thông."
-    ) == ["tăng cường công tác tuần tra, kiểm soát", "xử lý nghiêm hành vi vi phạm pháp luật về trật tự, an toàn giao thông"]
+    ) == ["tăng cường công tác tuần tra, kiểm soát, xử lý nghiêm hành vi vi phạm pháp luật về trật tự, an toàn giao thông"]
     assert names(
         "Chỉ đạo giải quyết sự việc này, Thủ tướng yêu cầu Bộ Công an phải xử lý nghiêm: “Nếu như cố tình mua thiết bị "
         "kém chất lượng, điều tra xử lý nghiêm trường hợp này theo pháp luật”."
@@ -3218,3 +3218,20 @@ def test_an_inquiry_begun_goes_on_with_what_it_brings_to_light():
         "Giám đốc Công an tỉnh Ninh Hòa yêu cầu Công an huyện Lạc Sơn vào cuộc điều tra làm rõ, xử lý nghiêm "
         "các đối tượng."
     ) == ["vào cuộc điều tra làm rõ", "xử lý nghiêm các đối tượng"]
+
+
+def test_an_item_ending_in_a_bare_verb_shares_the_next_items_object():
+    assert names(
+        "UBND tỉnh Tân Lộc yêu cầu Sở Xây dựng khẩn trương tiến hành kiểm tra, thống kê thiệt hại."
+    ) == ["khẩn trương tiến hành kiểm tra, thống kê thiệt hại"]
+    assert names(
+        "UBND tỉnh Tân Lộc yêu cầu Sở Tư pháp rà soát và chấn chỉnh, kiểm tra các quy định về đất đai."
+    ) == ["rà soát và chấn chỉnh, kiểm tra các quy định về đất đai"]
+    # a verb qualifying the one before it, or repeated as the next object, is no bare verb
+    assert names(
+        "Viện KSND tỉnh Tân Lộc yêu cầu Công an huyện Lạc Sơn hoàn thiện hồ sơ, kết luận điều tra bổ sung, "
+        "chuyển hồ sơ sang Viện kiểm sát."
+    ) == ["hoàn thiện hồ sơ, kết luận điều tra bổ sung", "chuyển hồ sơ sang Viện kiểm sát"]
+    assert names(
+        "UBND tỉnh Tân Lộc yêu cầu huyện Lạc Sơn làm sớm ngay quy hoạch, công khai quy hoạch để người dân biết."
+    ) == ["làm sớm ngay quy hoạch", "công khai quy hoạch để người dân biết"]

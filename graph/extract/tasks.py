@@ -2137,8 +2137,8 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     # ('đánh giá về quá trình tiếp đón, theo dõi, chăm sóc …': a process's steps, however named; 'nhiệm vụ
     # tuyển sinh, giáo dục, đào tạo': the fields of a duty)
     for m in range(start, j):
-        # (fields, then a short one: 'công tác dự báo, nắm tình hình'; not 'công tác an ninh, không để …' nor
-        # 'công tác tuần tra, kiểm soát, xử lý nghiêm hành vi vi phạm …', a verb with its own object)
+        # (fields, then a short one: 'công tác dự báo, nắm tình hình'; not 'công tác an ninh, không để …'; in
+        # 'công tác tuần tra, kiểm soát, xử lý nghiêm hành vi …' the bare 'kiểm soát' shares the next object)
         nxt = next((e for e in range(j + 1, hi) if tokens[e].text in ",;.:" or tokens[e].lower == "và"), hi)
         fields = _phrase(tokens, m, FIELD_NOUNS) == 2 and nxt - (j + 1) <= 3
         if (_phrase(tokens, m, PROCESS) == 2 or fields) and _short_list(tokens, m + 2, j):
@@ -2169,6 +2169,10 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     after = begin + (n or 1)
     if ends_in_verb and after < hi and tokens[after].text == ",":
         return False
+    # 'có biện pháp theo dõi, quản lý chặt chẽ việc nộp thuế', 'rà soát và chấn chỉnh, kiểm tra X': an item
+    # closing on a bare verb after another verb shares the next one's object.
+    if tokens[j].text == "," and _shares_next_object(tokens, start, j, begin, hi):
+        return False
     # 'làm rõ trách nhiệm đối với những khuyết điểm, tồn tại, hạn chế, từ đó …': a bare verb closing a list
     # before the next step is a listed noun.
     if after + 1 < hi and tokens[after].text == "," and _phrase(tokens, after + 1, CONTINUE):
@@ -2198,6 +2202,39 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     if verb in MANNER_WORDS and verb not in ("tập trung", "tiếp tục") and not _phrase(tokens, after, verbs):
         return False
     return not (verb == "tổ chức" and after < hi and tokens[after].lower in NOUN_AFTER_ORGANISE)
+
+
+# Verbs that qualify the verb before them ('kết luận điều tra bổ sung': a further inquiry's).
+QUALIFYING_VERBS = {"bổ sung"}
+
+
+def _shares_next_object(tokens: list[Token], start: int, j: int, begin: int, hi: int) -> bool:
+    """Whether the item ``tokens[start:j]`` ends in a bare verb taking the object of the item at ``begin``.
+
+    The verb must follow a verb, a manner word, ',' / 'và' / 'hoặc' ('tiến hành kiểm tra, thống kê thiệt hại',
+    'sửa đổi, bổ sung Nghị định'); after a noun it names a kind ('các biện pháp phòng ngừa', 'phương án sắp
+    xếp'). A complete verb ('vào cuộc') needs no object; one repeated as the next item's object ('làm quy
+    hoạch, công khai quy hoạch') is a noun.
+    """
+    verbs = _verbs()
+    last = next((m for m in range(max(start + 1, j - 3), j) if _phrase(tokens, m, verbs) == j - m), None)
+    if last is None:
+        return False
+    tail = _words(tokens, last, j)
+    item = f" {_words(tokens, start, j)} "
+    if tail in COMPLETE_VERBS or any(f" {v} " in item for v in COMPLETE_VERBS):
+        return False
+    joined = tokens[last - 1].text == "," or tokens[last - 1].lower in ("và", "hoặc")
+    if tail in QUALIFYING_VERBS and not joined:
+        return False
+    nxt = next((e for e in range(begin, hi) if tokens[e].text in ",;.:"), hi)
+    if f" {tail} " in f" {_words(tokens, begin, nxt)} ":
+        return False
+    return (
+        joined
+        or any(_phrase(tokens, m, verbs) == last - m for m in range(max(start, last - 3), last))
+        or any(_phrase(tokens, m, MANNER) == last - m for m in range(max(start, last - 3), last))
+    )
 
 
 def _short_list(tokens: list[Token], lo: int, hi: int) -> bool:
