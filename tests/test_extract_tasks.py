@@ -3235,3 +3235,20 @@ def test_an_item_ending_in_a_bare_verb_shares_the_next_items_object():
     assert names(
         "UBND tỉnh Tân Lộc yêu cầu huyện Lạc Sơn làm sớm ngay quy hoạch, công khai quy hoạch để người dân biết."
     ) == ["làm sớm ngay quy hoạch", "công khai quy hoạch để người dân biết"]
+
+
+def test_a_task_cut_before_its_purpose_keeps_the_purpose_in_a_fuller_alias():
+    facts = extract(
+        HEAD + "Giám đốc Công an tỉnh Ninh Hòa yêu cầu Công an huyện Lạc Sơn rà soát hồ sơ các vụ án nhằm phát "
+        "hiện sai phạm, xử lý kịp thời.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.aliases) for t in facts.tasks] == [
+        ("rà soát hồ sơ các vụ án", ["rà soát hồ sơ các vụ án nhằm phát hiện sai phạm"])
+    ]
+    # no purpose after it, no fuller alias
+    facts = extract(
+        HEAD + "Giám đốc Công an tỉnh Ninh Hòa yêu cầu Công an huyện Lạc Sơn rà soát hồ sơ các vụ án.",
+        "tasks-test.txt",
+    )
+    assert [t.aliases for t in facts.tasks] == [[]]

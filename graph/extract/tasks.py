@@ -3090,8 +3090,9 @@ def _directive_tasks(
                 _add(ctx, found, ctx.text[start:end], start, holder, new=False)
                 fuller = _with_partner_named(ctx, tokens, a, start, end)
                 task = found.get(key(ctx.lex.gazetteer.expand(ctx.text[start:end])))
-                if fuller and task is not None and fuller not in task.aliases:
-                    task.aliases.append(fuller)
+                for wording in (fuller, _with_purpose(ctx.text, start, end)):
+                    if wording and task is not None and wording not in task.aliases:
+                        task.aliases.append(wording)
                 continue
             # 'báo cáo rõ vụ A và xe B': one verb for two cases, each case a task
             _add(ctx, found, cases["verb"] + cases["first"], start, holder, new=False)
@@ -3111,6 +3112,17 @@ def _with_partner_named(ctx: Context, tokens: list[Token], a: int, start: int, e
     if not (_phrase(tokens, k, CHAIR) or _phrase(tokens, k, PARTNER)):
         return None
     return ctx.text[tokens[k].start : end]
+
+
+# A purpose told after 'nhằm' up to the next stop or comma: 'rà soát hồ sơ nhằm phát hiện sai phạm'.
+PURPOSE_AFTER = re.compile(r"\s+nhằm\s+[^,.;:!?\n]+")
+
+
+def _with_purpose(text: str, start: int, end: int) -> str | None:
+    """Return the task's words going on with the purpose cut off at 'nhằm', a fuller wording of the task;
+    None when no purpose follows."""
+    purpose = PURPOSE_AFTER.match(text, end)
+    return text[start : purpose.end()].rstrip() if purpose else None
 
 
 BULLETS = {"-", "–", "+", "•", "*", ")"}
