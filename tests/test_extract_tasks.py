@@ -3246,6 +3246,13 @@ def test_a_task_cut_before_its_purpose_keeps_the_purpose_in_a_fuller_alias():
     assert [(t.name, t.aliases) for t in facts.tasks] == [
         ("rà soát hồ sơ các vụ án", ["rà soát hồ sơ các vụ án nhằm phát hiện sai phạm"])
     ]
+    # a comma before 'nhằm' still tells the task's purpose
+    facts = extract(
+        HEAD + "Giám đốc Công an tỉnh Ninh Hòa yêu cầu Công an huyện Lạc Sơn rà soát hồ sơ các vụ án, nhằm phát "
+        "hiện sai phạm.",
+        "tasks-test.txt",
+    )
+    assert [t.aliases for t in facts.tasks] == [["rà soát hồ sơ các vụ án, nhằm phát hiện sai phạm"]]
     # no purpose after it, no fuller alias
     facts = extract(
         HEAD + "Giám đốc Công an tỉnh Ninh Hòa yêu cầu Công an huyện Lạc Sơn rà soát hồ sơ các vụ án.",

@@ -3114,8 +3114,8 @@ def _with_partner_named(ctx: Context, tokens: list[Token], a: int, start: int, e
     return ctx.text[tokens[k].start : end]
 
 
-# A purpose told after 'nhằm' up to the next stop or comma: 'rà soát hồ sơ nhằm phát hiện sai phạm'.
-PURPOSE_AFTER = re.compile(r"\s+nhằm\s+[^,.;:!?\n]+")
+# A purpose told after '(,) nhằm' up to the next stop or comma: 'rà soát hồ sơ(,) nhằm phát hiện sai phạm'.
+PURPOSE_AFTER = re.compile(r",?\s+nhằm\s+[^,.;:!?\n]+")
 
 
 def _with_purpose(text: str, start: int, end: int) -> str | None:
