@@ -74,9 +74,10 @@ FLOORS = {
     # events 0.385 since the eleventh session's event rounds (one pair fewer after naming: names cut before a stock purpose
     # or a split quote; on fresh draws ~150 names judged better, 2 worse)
     # events 0.392, tasks 0.429 at the thirteenth session's end; events 0.436 at the fourteenth's; fifteenth:
-    # events 0.475 (clause wordings of the telling sentence), tasks 0.496 (inquiry purposes, core wordings)
+    # events 0.475 (clause wordings of the telling sentence), tasks 0.529 (inquiry purposes, core and fuller
+    # wordings, a bare verb sharing the next item's object)
     "real_gold_dev6": {"persons": 0.96, "positions": 0.68, "organizations": 0.87, "places": 0.91, "events": 0.45,
-                       "tasks": 0.47, "statistics": 0.96},
+                       "tasks": 0.50, "statistics": 0.96},
     # never tuned on; in the fifth session 0.978, 0.649, 0.807, 0.968, 0.274, 0.367, 0.993; now 0.978, 0.737,
     # 0.907, 0.976, 0.416, 0.667, 0.993
     # events 0.388 since the eleventh session's event rounds (one pair fewer after naming, as on dev6); 0.438
@@ -86,20 +87,20 @@ FLOORS = {
     # never tuned on; annotated in the eleventh session from a fresh draw by a reader who never saw the
     # extractor's output; blind run: 0.941, 0.878, 0.908, 0.978, 0.488, 0.433, 0.907; at the twelfth
     # session's end 0.971, 0.878, 0.909, 0.978, 0.506, 0.433, 0.928; thirteenth: events 0.524, tasks 0.452;
-    # fourteenth: events 0.571; fifteenth: events 0.635, tasks 0.484
+    # fourteenth: events 0.571; fifteenth: events 0.635, tasks 0.525
     "real_gold_heldout2": {"persons": 0.95, "positions": 0.85, "organizations": 0.88, "places": 0.95,
-                           "events": 0.61, "tasks": 0.46, "statistics": 0.90},
+                           "events": 0.61, "tasks": 0.50, "statistics": 0.90},
     # never tuned on; annotated in the eleventh session (seed 105003) like heldout2; blind run on the
     # session's final code: 0.985, 0.784, 0.901, 0.957, 0.500, 0.650, 0.902; thirteenth: events 0.507, tasks 0.683;
-    # fourteenth: tasks 0.714; fifteenth: events 0.533
+    # fourteenth: tasks 0.714; fifteenth: events 0.533, tasks 0.732
     "real_gold_heldout3": {"persons": 0.96, "positions": 0.75, "organizations": 0.88, "places": 0.93,
-                           "events": 0.51, "tasks": 0.69, "statistics": 0.88},
+                           "events": 0.51, "tasks": 0.71, "statistics": 0.88},
     # never tuned on; annotated in the twelfth session (seed 117001) like heldout3; blind run on the
     # session's final code: 0.977, 0.923, 0.885, 0.957, 0.462, 0.364, 0.857; thirteenth: events 0.489, tasks 0.353;
     # fourteenth: events 0.494, tasks 0.343 (one more plan read after 'cho biết,' that this set's gold leaves out);
-    # fifteenth: events 0.517, tasks 0.457
+    # fifteenth: events 0.517, tasks 0.514
     "real_gold_heldout4": {"persons": 0.95, "positions": 0.89, "organizations": 0.86, "places": 0.93,
-                           "events": 0.49, "tasks": 0.43, "statistics": 0.82},
+                           "events": 0.49, "tasks": 0.49, "statistics": 0.82},
 }
 REAL_GOLD = ROOT / "tests" / "real_gold"
 
@@ -123,7 +124,7 @@ def test_real_text_above_floors(name: str) -> None:
 # Of the gold events the extractor finds that have a date, the share it dates right (issue 14 asks
 # for 0.80 on real articles). real_dev: 31 of 31. Our own sets (no publication dates in the corpus, so
 # a yearless day's year must come from the body): 65 of 101 since yearless days take the year of a day
-# the story writes in full within months of them (was 58 of 101).
+# the story writes in full within months of them (was 58 of 101); 68 of 105 since the fifteenth session's wordings.
 DATED_FLOORS = {"real_dev": 0.95, "real_gold": 0.60}
 
 
