@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from graph.facts import Event, Span
 from graph.text import slug
@@ -424,6 +424,18 @@ def _alike(kinds: set[int], others: set[int]) -> bool:
     return bool(kinds & others) or bool(kinds & _KILLING and others & _KILLING)
 
 
+@cache
+def _story_words() -> frozenset[str]:
+    """Return the folded words of every story verb and act family (what two tellings share anyway)."""
+    families = " ".join(" ".join(f) for f in STORY_FAMILIES)
+    return frozenset(folded_words(" ".join(STORY_VERBS)) | folded_words(families))
+
+
+def _share_words(name: str, other: str, verbs: frozenset[str]) -> bool:
+    """Whether two names share RETOLD_WORDS words or more besides ``verbs`` and small words."""
+    return len((folded_words(name) & folded_words(other)) - verbs - _FUNCTION_WORDS) >= RETOLD_WORDS
+
+
 def incident_retold(found: list[Event]) -> list[Event]:
     """Fold a clause that tells an incident named by its noun ('vụ gài mìn nhà X', then 'quả mìn phát
     nổ trước nhà X') into it: one happening, dated by the clause when the noun phrase had no day.
@@ -432,7 +444,7 @@ def incident_retold(found: list[Event]) -> list[Event]:
     RETOLD_WORDS words besides verbs and small words with its name tells it again; one that only
     speaks of it ('nhờ bạn đặt mìn nhà X', 'viết đơn khai ... đặt mìn') is a step of its own.
     """
-    verbs = folded_words(" ".join(STORY_VERBS)) | folded_words(" ".join(" ".join(f) for f in STORY_FAMILIES))
+    verbs = _story_words()
     kept: list[Event] = []
     for event in found:
         incident = next(
@@ -442,8 +454,7 @@ def incident_retold(found: list[Event]) -> list[Event]:
                 if e.name[:3].lower() == "vụ "
                 and not _NOUN.match(event.name)
                 and _kinds_of_act(e.name) & _kinds_of_act(_first_act(event.name))
-                and len((folded_words(e.name) & folded_words(event.name)) - verbs - _FUNCTION_WORDS)
-                >= RETOLD_WORDS
+                and _share_words(e.name, event.name, verbs)
             ),
             None,
         )
@@ -460,8 +471,7 @@ def incident_retold(found: list[Event]) -> list[Event]:
                 and not e.part_of
                 and e.kind in (None, *INCIDENT_KINDS)
                 and _alike(_kinds_of_act(event.name), _kinds_of_act(_first_act(e.name)))
-                and len((folded_words(e.name) & folded_words(event.name)) - verbs - _FUNCTION_WORDS)
-                >= RETOLD_WORDS
+                and _share_words(e.name, event.name, verbs)
             ),
             None,
         )

@@ -154,8 +154,11 @@ def _add(
     *,
     new: bool,
     end: int | None = None,
-) -> None:
-    """Record one task (or one more mention of it); ``end`` when the item is not the text's span."""
+) -> Task:
+    """Record one task (or one more mention of it) and return it.
+
+    ``end`` when the item is not the text's span.
+    """
     task_key = key(ctx.lex.gazetteer.expand(item))
     task = found.get(task_key)
     if task is None and not new:
@@ -173,6 +176,7 @@ def _add(
         )
     end = start + len(item) if end is None else end
     task.spans.append(Span(start, end, ctx.text[start:end]))
+    return task
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -3087,11 +3091,10 @@ def _directive_tasks(
                 continue
             cases = CASES.match(ctx.text[start:end])
             if cases is None or not _two_cases(cases):
-                _add(ctx, found, ctx.text[start:end], start, holder, new=False)
+                task = _add(ctx, found, ctx.text[start:end], start, holder, new=False)
                 fuller = _with_partner_named(ctx, tokens, a, start, end)
-                task = found.get(key(ctx.lex.gazetteer.expand(ctx.text[start:end])))
                 for wording in (fuller, _with_purpose(ctx.text, start, end)):
-                    if wording and task is not None and wording not in task.aliases:
+                    if wording and wording not in task.aliases:
                         task.aliases.append(wording)
                 continue
             # 'báo cáo rõ vụ A và xe B': one verb for two cases, each case a task
