@@ -692,6 +692,14 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "day",  # 'sáng nay, 6.2, Bộ X cho biết': the same, set off by commas
+        compile_starting("nsctđhkr",
+            rf"(?<![^\W_])(?:{_DAY_PREFIX}|hôm)\s+(?:nay|qua|mai)\s*,\s*(?:ngày\s+)?(?P<body>(?P<d>[0-9]{{1,2}})"
+            rf"[/.\-](?P<m>[0-9]{{1,2}})(?:[/.\-](?P<y>[0-9]{{4}}))?)(?=\s*[,;().]|\s*$)",
+            _F,
+        ),
+    ),
+    (
         "day",  # 'ngày 18 tháng 7 năm 2025', '18 tháng 7 năm 2025'
         compile_starting("0-9n",
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}}){_SEP_YEAR}(?P<y>[0-9]{{4}}){_NA}",

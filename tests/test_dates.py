@@ -92,6 +92,9 @@ def test_the_stated_year_is_no_publication_date() -> None:
         ("Trong hai ngày xét xử sơ thẩm (25-26/2/2016), bị cáo kêu oan.", datetime.date(2016, 2, 25)),
         ("Sáng nay (24.5), Chủ tịch tỉnh ký văn bản.", datetime.date(2019, 5, 24)),
         ("Hôm qua (23/5), Sở thành lập đoàn kiểm tra.", datetime.date(2019, 5, 23)),
+        ("Tại cuộc họp sáng nay, 6.2, của UBND huyện, ông Khải phát biểu.", datetime.date(2019, 2, 6)),
+        ("Chiều nay, 7/2 (tức mồng 2 Tết), đoàn đã đến xã.", datetime.date(2019, 2, 7)),
+        ("Tòa tuyên án hôm nay, 22/6.", datetime.date(2019, 6, 22)),
         ("Phiên tòa diễn ra 15-16/6 tại trụ sở tòa án.", datetime.date(2019, 6, 15)),
     ],
 )
@@ -283,6 +286,7 @@ _DATE_FORMS = (
     "tháng 7/2025, Tháng 8, quý I/2025, Quý 2 năm 2025, 6 tháng đầu năm 2025, sáu tháng cuối năm nay",
     "Chín tháng năm 2017, nhiệm kỳ 2020 - 2025, giai đoạn 2021-2025, từ năm 2016 đến năm 2020, năm 2017",
     "số 12/3/2017/QĐ, 1.18/7/2025, x18/7, đêm 31/12, khuya 2/9, trưa 1/5 và tối qua (3/4/2017)",
+    "Sáng nay, 6.2, họp; HÔM QUA, 5/2/2017 (thứ Hai); chiều nay, 1,5 tỷ; hôm nay, 7-2.",
     "Tết Nguyên đán Đinh Dậu 2017, năm nay (2017), kế hoạch trong năm 2018; sắp tới, từ nay đến hết năm 2019",
     "trước ngày 15/6/2017, đến hết quý I năm 2017, sẽ hoàn thành trong tháng 8.2017, dự kiến vào tháng 9/2017",
 )
