@@ -1207,3 +1207,38 @@ def test_words_that_open_no_unit_are_skipped_at_once() -> None:
     skipped = {t.text for i, t in enumerate(tokens) if _opens_no_unit(tokens, i, openers)}
     assert {"anh", "ghé", "vàng", "ở", ",", "xem", "."} <= skipped
     assert not {"tiệm", "phòng", "zing", "Sở"} & skipped
+
+
+def _units(text: str) -> dict[str, tuple[list[str], str | None]]:
+    return {o.name: (o.aliases, o.part_of) for o in extract(f"Tin\n\n{text}", "t.txt").organizations}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "code", "owner"),
+    [
+        ("Cục Cảnh sát hình sự (C45, Bộ Công an) cho biết đã bắt Lò Văn Tú.", "Cục Cảnh sát hình sự", "C45",
+         "Bộ Công an"),
+        ("Phòng Cảnh sát môi trường (PC49 – Công an tỉnh Lam Sơn) đã bắt 2 xe.", "Phòng Cảnh sát môi trường",
+         "PC49", "Công an tỉnh Lam Sơn"),
+    ],
+)
+def test_a_code_and_its_owner_in_one_bracket_are_the_units_alias_and_owner(
+    sentence: str, name: str, code: str, owner: str
+) -> None:
+    aliases, part_of = _units(sentence)[name]
+    assert code in aliases and part_of == owner
+
+
+def test_a_ministrys_department_named_by_its_code_alone_is_a_unit() -> None:
+    units = _units("Hồ sơ được chuyển sang C46, Bộ Công an. Sau đó C45 đang phối hợp; một cán bộ C49 cho biết.")
+    assert units["C46"][1] == "Bộ Công an"
+    assert "C45" in units and "C49" in units  # (and one is no initial of the other's words: two units)
+    # Once the report names the department with its code, the code alone is that department.
+    units = _units("Cục Cảnh sát hình sự (C45, Bộ Công an) vào cuộc. C45 đang phối hợp với Công an tỉnh Lam Sơn.")
+    assert "C45" not in units and "C45" in units["Cục Cảnh sát hình sự"][0]
+
+
+def test_a_code_of_an_exam_group_or_a_documents_number_is_no_unit() -> None:
+    assert "C03" not in _units("Tổ hợp C03 gồm các môn Ngữ văn, Toán, Lịch sử.")
+    units = _units("Cơ quan Cảnh sát điều tra, Bộ Công an đã ra Quyết định số 51/C46 khởi tố vụ án.")
+    assert "C46" not in units

@@ -98,6 +98,9 @@ LEVEL_INITIAL = re.compile(r"(?<![\w.])([QPH])\. ?(?=[0-9A-ZĐÀ-Ỹ])")  # 'Q.T
 # Initials compared without their marks: 'ĐT' of 'Đào tạo' = 'DT', 'Ư' of 'Ương' = 'U'.
 INITIAL_FOLD = {"Đ": "D", "Ư": "U", "Ơ": "O", "Ô": "O", "Â": "A", "Ă": "A", "Ê": "E"}
 BRACKETED_NAME = re.compile(r"\s*\(([A-ZĐ][A-Za-zĐđ0-9]{2,30})\)")
+# '(C45, Bộ Công an)', '(PC49 - Công an tỉnh X)': a unit's code, then its owner, in one bracket.
+CODE_OPENING = re.compile(r"\s*\(\s*([A-Z]{1,2}[0-9]{2})\s*[,\-–—]\s*")
+CODE_BEFORE_OWNER = re.compile(rf"{CODE_OPENING.pattern}(?=[A-ZĐ])")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 SUB_UNITS = {"division", "team", "station", "office", "centre", "sub-agency", "board"}
 # Bodies of which there is only one: named by their head alone.
@@ -1942,8 +1945,10 @@ def _coded_unit(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
     same letters name an exam's subject group ('khối C03').
     """
     tok = tokens[i]
-    if tok.text[:1] not in ("P", "C") or (i > 0 and tokens[i - 1].text == "("):
-        return None  # (the cheap test first; a code in brackets belongs to the name before it)
+    if tok.text[:1] not in ("P", "C") or (i > 0 and tokens[i - 1].text in ("(", "/")):
+        # (the cheap test first; a code in brackets belongs to the name before it, and one after a
+        # slash is a document's number: 'Quyết định số 51/C46')
+        return None
     j = i + 1
     if tok.text in ("PC", "PA", "PK") and j < len(tokens) and re.fullmatch(r"\d\d", tokens[j].text):
         j += 1  # 'PC 45': the code written apart
@@ -1958,10 +1963,23 @@ def _coded_unit(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
     owner = parse_org(ctx, tokens, k) if k < len(tokens) and is_capitalised(tokens[k]) else None
     if owner is not None and not (owner.specific and owner.head.kind in ("police", "government")):
         owner = None
-    if owner is None and head is CODED_AGENCY:
+    if owner is None and head is CODED_AGENCY and _about_exams(ctx, tok.start):
         return None
     end = owner.end if owner is not None else tokens[j - 1].end
     return OrgMention(tok.start, end, head, "", list(tokens[i:j]), child=owner, named=True)
+
+
+# A code alone is a department ('C45 đang phối hợp'), but the same letters name an exam's subject group.
+_EXAM_WORDS = re.compile(
+    r"(?<![^\W_])(?:tổ\s+hợp|khối|môn|xét\s+tuyển|thi|điểm\s+chuẩn)(?![^\W_])", re.IGNORECASE
+)
+
+
+def _about_exams(ctx: Context, at: int) -> bool:
+    """Whether the sentence around offset ``at`` speaks of exams or admissions."""
+    n = ctx.sentence_index(at)
+    lo, hi = (ctx.sentences[n].start, ctx.sentences[n].end) if n >= 0 else (max(0, at - 120), at + 120)
+    return _EXAM_WORDS.search(ctx.text, lo, hi) is not None
 
 
 @cache
@@ -2384,6 +2402,7 @@ def _learn_initials(ctx: Context, mentions: list[OrgMention], local: dict[str, s
             if (
                 not all(is_abbreviation(Token(p, 0, 0)) for p in parts)
                 or len(abbr) < 3
+                or DIVISION_CODE.fullmatch(abbr) or AGENCY_CODE.fullmatch(abbr)  # 'C50' is no 'Công'
                 or abbr in local
                 or abbr in ctx.lex.gazetteer.abbreviations
             ):
@@ -2402,6 +2421,30 @@ def _learn_initials(ctx: Context, mentions: list[OrgMention], local: dict[str, s
                 local[abbr] = next(iter(found.values()))
 
 
+def _owned_by_next(ctx: Context, unit: OrgMention, owner: OrgMention) -> bool:
+    """Whether the unit named next, in the same sentence, is the one ``unit`` belongs to.
+
+    'Phòng Cảnh sát truy nã tội phạm, Công an tỉnh X'; a code and the owner in one bracket,
+    'Cục Cảnh sát hình sự (C45, Bộ Công an)', '(PC49 - Công an tỉnh X)'; a ministry's department
+    by its code, 'C46, Bộ Công an'.
+    """
+    between = ctx.text[unit.end : owner.start]
+    if CODE_OPENING.fullmatch(between):
+        return (
+            owner.specific
+            and owner.head.key in ("police", "ministry")
+            and ctx.text[owner.end : owner.end + 3].lstrip().startswith(")")
+        )
+    if not unit.head_text and AGENCY_CODE.fullmatch(ctx.text[unit.start : unit.end]):
+        return between.strip() in (",", *DASHES) and owner.specific and owner.head.key == "ministry"
+    return (
+        between.strip() == ","
+        and unit.head.key in SUB_UNITS
+        and not (unit.place or unit.level)
+        and owner.head.key == "police"
+    )
+
+
 def _unit_code(ctx: Context, m: OrgMention) -> tuple[str, str] | None:
     """Return (code, field words) for a unit written with its code or short name in brackets.
 
@@ -2418,7 +2461,8 @@ def _unit_code(ctx: Context, m: OrgMention) -> tuple[str, str] | None:
     if inside is not None and _code(m.specs[inside].text):
         code, words = m.specs[inside].text, m.specs[: inside - 1]
     else:
-        after = BRACKETED_NAME.match(ctx.text, m.end)
+        # 'Cục Cảnh sát hình sự (C45)', or with its owner: '(C45, Bộ Công an)', '(PC49 - Công an tỉnh X)'
+        after = BRACKETED_NAME.match(ctx.text, m.end) or CODE_BEFORE_OWNER.match(ctx.text, m.end)
         if after is None or not POLICE_CODE.fullmatch(after.group(1)) or "(" in (t.text for t in m.specs):
             return None
         code, words = after.group(1), list(m.specs)
@@ -2599,17 +2643,13 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     for _, mention in mentions:
         add(mention)
     for (n, unit), (n_next, parent) in zip(mentions, mentions[1:], strict=False):
-        # 'Phòng Cảnh sát truy nã tội phạm, Công an tỉnh X': the division is the province's police's.
         org = by_key[at[unit.start]]
         if (
             n == n_next
-            and ctx.text[unit.end : parent.start].strip() == ","
-            and unit.head.key in SUB_UNITS
-            and unit.child is None
-            and not (unit.place or unit.level)
-            and parent.head.key == "police"
             and org.part_of is None
+            and unit.child is None
             and at[parent.start] != at[unit.start]
+            and _owned_by_next(ctx, unit, parent)
         ):
             org.part_of = by_key[at[parent.start]].name
     # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after 'Phòng CSGT
