@@ -1229,6 +1229,10 @@ def test_a_code_and_its_owner_in_one_bracket_are_the_units_alias_and_owner(
     assert code in aliases and part_of == owner
 
 
+def test_a_code_before_a_place_in_one_bracket_is_the_units_alias() -> None:
+    assert "PC45" in _units("Lãnh đạo Phòng Cảnh sát hình sự (PC45, tỉnh Lam Sơn) cho biết.")["Phòng Cảnh sát hình sự"][0]
+
+
 def test_a_ministrys_department_named_by_its_code_alone_is_a_unit() -> None:
     units = _units("Hồ sơ được chuyển sang C46, Bộ Công an. Sau đó C45 đang phối hợp; một cán bộ C49 cho biết.")
     assert units["C46"][1] == "Bộ Công an"

@@ -100,7 +100,7 @@ INITIAL_FOLD = {"Đ": "D", "Ư": "U", "Ơ": "O", "Ô": "O", "Â": "A", "Ă": "A"
 BRACKETED_NAME = re.compile(r"\s*\(([A-ZĐ][A-Za-zĐđ0-9]{2,30})\)")
 # '(C45, Bộ Công an)', '(PC49 - Công an tỉnh X)': a unit's code, then its owner, in one bracket.
 CODE_OPENING = re.compile(r"\s*\(\s*([A-Z]{1,2}[0-9]{2})\s*[,\-–—]\s*")
-CODE_BEFORE_OWNER = re.compile(rf"{CODE_OPENING.pattern}(?=[A-ZĐ])")
+CODE_BEFORE_OWNER = re.compile(rf"{CODE_OPENING.pattern}(?=[^\W\d_])")  # ('(PC45, tỉnh X)' too)
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 SUB_UNITS = {"division", "team", "station", "office", "centre", "sub-agency", "board"}
 # Bodies of which there is only one: named by their head alone.
