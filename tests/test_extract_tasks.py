@@ -3259,3 +3259,47 @@ def test_a_task_cut_before_its_purpose_keeps_the_purpose_in_a_fuller_alias():
         "tasks-test.txt",
     )
     assert [t.aliases for t in facts.tasks] == [[]]
+
+
+def test_task_listed_before_another_has_both_in_the_texts_words_as_an_alias():
+    facts = extract(
+        HEAD + "Chủ tịch UBND tỉnh Đỗ Minh Khang yêu cầu Sở Y tế rà soát kỹ quy trình chuyên môn và phổ biến "
+        "danh sách thuốc cấm tới các bệnh viện.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.aliases) for t in facts.tasks] == [
+        (
+            "rà soát kỹ quy trình chuyên môn",
+            ["rà soát kỹ quy trình chuyên môn và phổ biến danh sách thuốc cấm tới các bệnh viện"],
+        ),
+        ("phổ biến danh sách thuốc cấm tới các bệnh viện", []),
+    ]
+
+
+def test_steps_listed_after_a_comma_join_in_an_alias_too():
+    facts = extract(
+        HEAD + "Giám đốc Sở Y tế Lê Văn Tám đề nghị Công an tỉnh điều tra làm rõ sai phạm của đối tượng, sớm đưa "
+        "ra xử lý trước pháp luật.",
+        "tasks-test.txt",
+    )
+    assert facts.tasks[0].aliases == [
+        "điều tra làm rõ sai phạm của đối tượng, sớm đưa ra xử lý trước pháp luật"
+    ]
+
+
+def test_items_one_verb_goes_over_join_with_the_verb_once():
+    facts = extract(
+        HEAD + "Thanh tra tỉnh đề nghị Cục Quản lý Hoa Sen làm rõ việc thực hiện chủ trương, chế độ chính sách, "
+        "kê khai minh bạch tài sản.",
+        "tasks-test.txt",
+    )
+    assert facts.tasks[0].aliases == ["làm rõ việc thực hiện chủ trương, chế độ chính sách"]
+
+
+def test_tasks_of_two_sentences_are_not_joined():
+    facts = extract(
+        HEAD + "Chủ tịch UBND tỉnh Đỗ Minh Khang yêu cầu Sở Y tế rà soát kỹ quy trình chuyên môn. Sở Tư pháp phổ "
+        "biến danh sách thuốc cấm tới các bệnh viện.",
+        "tasks-test.txt",
+    )
+    assert [t.aliases for t in facts.tasks] == [[], []]

@@ -3298,7 +3298,32 @@ def tasks(
         core = _core(task.name)
         if core:
             task.aliases.append(core)
+    _join_listed(ctx.text, list(found.values()))
     return list(found.values())
+
+
+# What the text puts between two tasks it lists as one step after another: 'A, B', 'A và B', 'A, và B'.
+LISTED = re.compile(r"\s*(?:,\s*và|,|và)\s+")
+
+
+def _join_listed(text: str, found: list[Task]) -> None:
+    """Give a task listed right before another the text's wording of both: 'rà soát kỹ và phổ biến danh sách'.
+
+    Readers name such a pair one task as often as two ('xem xét, hủy quyết định khen thưởng'), and a pair
+    cut apart inside one step ('tăng cường tuần tra' + 'kiểm soát để xử lý …') reads whole again.
+    """
+    mentions = sorted(
+        ((span.start, span.end, task) for task in found for span in task.spans), key=lambda m: m[:2]
+    )
+    for (_, end, first), (start, second_end, second) in zip(mentions, mentions[1:], strict=False):
+        if first is second or not LISTED.fullmatch(text, end, start):
+            continue
+        # ('làm rõ việc thực hiện A, B': an item's span holds its own words, its name the verb before them)
+        span = next(s for s in first.spans if s.end == end)
+        head = first.name if first.name.endswith(span.text) else span.text
+        wording = head + text[end:second_end]
+        if wording not in first.aliases:
+            first.aliases.append(wording)
 
 
 # What a task is done for, where or by when, after its core: 'củng cố hồ sơ để khởi tố X', '… tại xã Y'.
