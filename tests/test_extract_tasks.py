@@ -3303,3 +3303,22 @@ def test_tasks_of_two_sentences_are_not_joined():
         "tasks-test.txt",
     )
     assert [t.aliases for t in facts.tasks] == [[], []]
+
+
+def test_task_directing_others_has_what_they_are_to_do_as_an_alias():
+    facts = extract(
+        HEAD + "Sở Y tế đề nghị UBND huyện Lạc Sơn chỉ đạo các cơ quan chức năng khẩn trương làm rõ nguyên nhân "
+        "vụ ngộ độc.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.aliases) for t in facts.tasks] == [
+        (
+            "chỉ đạo các cơ quan chức năng khẩn trương làm rõ nguyên nhân vụ ngộ độc",
+            ["khẩn trương làm rõ nguyên nhân vụ ngộ độc"],
+        )
+    ]
+
+
+def test_too_few_words_directed_give_no_alias():
+    facts = extract(HEAD + "Sở Y tế đề nghị UBND huyện Lạc Sơn chỉ đạo giải quyết.", "tasks-test.txt")
+    assert [(t.name, t.aliases) for t in facts.tasks] == [("chỉ đạo giải quyết", [])]

@@ -3093,7 +3093,9 @@ def _directive_tasks(
             if cases is None or not _two_cases(cases):
                 task = _add(ctx, found, ctx.text[start:end], start, holder, new=False)
                 fuller = _with_partner_named(ctx, tokens, a, start, end)
-                for wording in (fuller, _with_purpose(ctx.text, start, end)):
+                # ('chỉ đạo các đơn vị kiểm tra A': what the units directed are to do names the task too)
+                theirs = _others_task(ctx.text, tokens, inner, start, end) if nested_first else None
+                for wording in (fuller, _with_purpose(ctx.text, start, end), theirs):
                     if wording and wording not in task.aliases:
                         task.aliases.append(wording)
                 continue
@@ -3115,6 +3117,20 @@ def _with_partner_named(ctx: Context, tokens: list[Token], a: int, start: int, e
     if not (_phrase(tokens, k, CHAIR) or _phrase(tokens, k, PARTNER)):
         return None
     return ctx.text[tokens[k].start : end]
+
+
+MIN_THEIRS = 3  # words of the task of those directed that names it on its own ('xác minh thông tin')
+
+
+def _others_task(
+    text: str, tokens: list[Token], inner: _Directive | None, start: int, end: int
+) -> str | None:
+    """Return the words of what the units a task directs are to do ('kiểm tra A' of 'chỉ đạo các đơn vị
+    kiểm tra A'); None when the task directs no one or those words are too few."""
+    if inner is None or inner.task >= len(tokens) or not start < tokens[inner.task].start < end:
+        return None
+    wording = text[tokens[inner.task].start : end]
+    return wording if len(wording.split()) >= MIN_THEIRS else None
 
 
 # A purpose told after '(,) nhằm' up to the next stop or comma: 'rà soát hồ sơ(,) nhằm phát hiện sai phạm'.
