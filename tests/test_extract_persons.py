@@ -67,6 +67,22 @@ def test_posts_of_the_state_and_the_government():
     assert _posts(people["Trịnh Văn Kiên"]) == [("Thủ tướng", "Chính phủ")]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dự hội nghị có ông Lò Văn Thảo, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam. "
+        "Sau đó, Tổng Bí thư Lò Văn Thảo phát biểu chỉ đạo.",
+        "Tổng Bí thư Lò Văn Thảo dự hội nghị. Ông Lò Văn Thảo, Tổng Bí thư Ban Chấp hành Trung ương "
+        "Đảng Cộng sản Việt Nam phát biểu chỉ đạo.",
+    ],
+)
+def test_a_leader_written_once_bare_and_once_with_the_unit_holds_one_post(body):
+    people = _people(body)
+    assert _posts(people["Lò Văn Thảo"]) == [
+        ("Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")
+    ]
+
+
 def test_acting_heads_keep_the_word_and_asides_do_not_break_the_post():
     people = _people(
         "Quyền Chánh Thanh tra Bộ Nội vụ Mạc Văn Dũng nói. Cục trưởng Cục Quản lý thị trường "

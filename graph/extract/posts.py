@@ -3528,6 +3528,39 @@ def _same_role(ctx: Context, written: str, role: Entry) -> bool:
     return found is not None and found[1] == len(words) and found[0].key == role.key
 
 
+def _kin_titles(one: str, other: str) -> bool:
+    """Whether two titles (as keys) are one, or one the other with a qualifier ('Phó Thủ tướng Thường trực')."""
+    return one == other or one.startswith(other + " ") or other.startswith(one + " ")
+
+
+def _leader_in_place(ctx: Context, person: Person, title: TitleMention, new_title: str) -> bool:
+    """Keep one post for a leader whose title the report writes once bare and once with its unit.
+
+    'Thủ tướng A' names no unit, 'Thủ tướng Chính phủ A' does: the post is the one with the unit,
+    whichever comes first. Return whether the title was taken in by a post the person already has.
+    """
+    if title.role.key not in IMPLIED_UNIT or IMPLIED_UNIT[title.role.key] is not None:
+        return False
+    held = next(
+        (
+            p
+            for p in person.positions
+            if _kin_titles(key(p.title), new_title) and (title.org is None or p.organization is None)
+        ),
+        None,
+    )
+    if held is None:
+        return False
+    held.spans.append(ctx.span(title.start, title.end))
+    if title.org is not None:
+        held.organization = title.org
+        if len(new_title) > len(key(held.title)):
+            held.title, held.title_en = title.title, title.role.en
+        if held.status and not title.status:
+            held.status = None  # held now, whatever it was before
+    return True
+
+
 def add_post(
     ctx: Context,
     person: Person,
@@ -3548,6 +3581,8 @@ def add_post(
     new_title = key(title.title)
     # Posts by id; the dicts hold the posts, so a dropped post's id is never reused by a new one.
     guessed: dict[int, Position] = ctx.cache.setdefault("implied posts", {})  # type: ignore[assignment]
+    if _leader_in_place(ctx, person, title, new_title):
+        return
     if title.implied and any(key(p.title) == new_title for p in person.positions):
         return  # 'Bộ trưởng, Chủ nhiệm VPCP A ... Bộ trưởng A': the post written in full, not a guess
     if not title.implied:
