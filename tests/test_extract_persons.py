@@ -83,6 +83,14 @@ def test_a_leader_written_once_bare_and_once_with_the_unit_holds_one_post(body):
     ]
 
 
+def test_a_post_whose_unit_is_not_read_does_not_end_the_chain():
+    people = _people(
+        "Dự lễ có Thượng tướng Đàm Văn Khiêm, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Bí thư Quân ủy "
+        "Trung ương, Bộ trưởng Bộ Quốc phòng."
+    )
+    assert ("Bộ trưởng", "Bộ Quốc phòng") in _posts(people["Đàm Văn Khiêm"])
+
+
 def test_acting_heads_keep_the_word_and_asides_do_not_break_the_post():
     people = _people(
         "Quyền Chánh Thanh tra Bộ Nội vụ Mạc Văn Dũng nói. Cục trưởng Cục Quản lý thị trường "

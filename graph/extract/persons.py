@@ -30,6 +30,7 @@ from .names import (
     NOT_NAME_WORDS,
     country_at,
     is_surname,
+    person_starts,
     place_before_name,
 )
 from .organizations import OrgMention, org_key
@@ -680,6 +681,30 @@ def _party_committee_of_next(ctx: Context, tokens: list[Token], posts: list[Titl
             title.org = f"{title.org} {named.pop()}"  # the one the sentence names
         elif not named and level in ctx.default_place:
             title.org = f"{title.org} {ctx.default_place[level].vi}"  # the report's province
+
+
+UNREAD_UNIT_REACH = 8  # tokens: a unit's name the unit pass could not read, up to the chain's next comma
+# Words that open a predicate: a comma after them ends a clause, not a unit's name.
+PREDICATE_WORDS = {"cho", "đã", "đang", "sẽ", "vừa", "là", "và", "được", "bị", "có", "nói", "thì", "mà"}
+
+
+def _unread_unit_end(ctx: Context, tokens: list[Token], k: int) -> int | None:
+    """Return the comma ending the unit written at tokens[k] after a role whose post was not read, or None.
+
+    'Bí thư Đảng ủy, ...' (a bare unit), 'Phó Bí thư Quân ủy Trung ương, ...' (a unit no pass knows):
+    only words of a name stand before the comma, no holder's name, no other title, no predicate.
+    """
+    plain = True  # every word so far may be part of a unit's name
+    for n in range(k, min(len(tokens), k + UNREAD_UNIT_REACH)):
+        tok = tokens[n]
+        if tok.text == "," and (n < k + 3 or plain):
+            return n
+        if n >= k + 2 and not plain:
+            return None
+        plain = plain and tok.is_word and tok.lower not in PREDICATE_WORDS
+        if n > k and (person_starts(ctx, tokens, n) or ctx.lex.roles.match(tokens, n)):
+            plain = False
+    return None
 
 
 def _bare_chain_at(
@@ -1335,15 +1360,10 @@ def persons(
                         j = bare[1]
                         continue
                     if bare:
-                        # A role with a bare unit ('Bí thư Đảng ủy, Giám đốc ...') does not end the chain.
-                        comma = next(
-                            (
-                                n
-                                for n in range(bare[1], min(len(tokens), bare[1] + 3))
-                                if tokens[n].text == ","
-                            ),
-                            None,
-                        )
+                        # A role with a bare unit ('Bí thư Đảng ủy, Giám đốc ...'), or with one the unit
+                        # pass cannot read ('Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ X'), does not
+                        # end the chain.
+                        comma = _unread_unit_end(ctx, tokens, bare[1])
                         if comma is not None and (comma + 1) in by_first:
                             nxt_title = by_first[comma + 1]
                             bare_unit = " ".join(t.lower for t in tokens[bare[1] : comma])

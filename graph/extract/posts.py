@@ -3529,7 +3529,7 @@ def _same_role(ctx: Context, written: str, role: Entry) -> bool:
 
 
 def _kin_titles(one: str, other: str) -> bool:
-    """Whether two titles (as keys) are one, or one the other with a qualifier ('Phó Thủ tướng Thường trực')."""
+    """Whether two titles (as keys) are one, or one the other and a qualifier ('Phó Bí thư Thường trực')."""
     return one == other or one.startswith(other + " ") or other.startswith(one + " ")
 
 
