@@ -91,6 +91,16 @@ def test_a_post_whose_unit_is_not_read_does_not_end_the_chain():
     assert ("Bộ trưởng", "Bộ Quốc phòng") in _posts(people["Đàm Văn Khiêm"])
 
 
+def test_medicine_in_a_units_name_opens_no_name():
+    people = _people(
+        "Ông Lâm Văn Tú, Hiệu trưởng Trường Đại học Y Dược Cần Thơ cho biết như vậy. Bà Mai Thị Lan, Chủ "
+        "tịch Hội Đông Y tỉnh Bến Tre dự họp. Anh Y Bhin Niê (30 tuổi) bị bắt."
+    )
+    assert _posts(people["Lâm Văn Tú"]) == [("Hiệu trưởng", "Trường Đại học Y Dược Cần Thơ")]
+    assert _posts(people["Mai Thị Lan"]) == [("Chủ tịch", "Hội Đông Y tỉnh Bến Tre")]
+    assert set(people) == {"Lâm Văn Tú", "Mai Thị Lan", "Y Bhin Niê"}
+
+
 def test_acting_heads_keep_the_word_and_asides_do_not_break_the_post():
     people = _people(
         "Quyền Chánh Thanh tra Bộ Nội vụ Mạc Văn Dũng nói. Cục trưởng Cục Quản lý thị trường "

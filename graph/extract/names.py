@@ -133,9 +133,16 @@ def is_surname(ctx: Context, word: str) -> bool:
     return word in ctx.lex.surnames or word in MORE_SURNAMES
 
 
+# Words a unit's name puts before 'Y', medicine, its field ('Trường Đại học Y Hà Nội', 'ĐH Y Dược',
+# 'Tổng hội Y học', 'Hội Đông y'): there 'Y' opens no Ê Đê man's name ('Y Bih Niê').
+MEDICINE_BEFORE = {"học", "đh", "hội", "viện", "đông", "đẳng", "cấp", "khoa", "ngành"}
+
+
 def person_starts(ctx: Context, tokens: list[Token], k: int) -> bool:
     """Whether a person's name (family name + given names) starts at tokens[k]."""
     tok = tokens[k]
+    if tok.text == "Y" and k > 0 and tokens[k - 1].lower in MEDICINE_BEFORE:
+        return False
     if (
         k + 2 < len(tokens)
         and tokens[k + 1].text in MIDDLE_NAMES

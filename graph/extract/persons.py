@@ -26,6 +26,7 @@ from .context import Context, match_level
 from .names import (
     COUNTRIES,
     HONORIFICS,
+    MEDICINE_BEFORE,
     MIDDLE_NAMES,
     NOT_NAME_WORDS,
     country_at,
@@ -207,6 +208,8 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
     tok = tokens[i]
     if not (tok.is_word and is_capitalised(tok)) or ctx.lex.heads.match(tokens, i):
         return i
+    if tok.text == "Y" and i > 0 and tokens[i - 1].lower in MEDICINE_BEFORE:
+        return i  # 'Trường Đại học Y Dược X': medicine, the unit's field, not an Ê Đê man's name
     if (
         triggered
         and (ede := _ede_name_at(tokens, i)) > i
