@@ -271,3 +271,21 @@ def test_connection_placement_counts_the_connections_a_listening_process_holds()
         finally:
             for s in clients + accepted:
                 s.close()
+
+
+def test_pooled_scores_sum_counts_over_sets_before_dividing() -> None:
+    from benchmarks.extraction import CATEGORIES, pooled
+
+    def total(tp: int, pred: int, gold: int) -> dict:
+        return {c: {"tp": tp, "pred": pred, "gold": gold} for c in CATEGORIES}
+
+    def results(right: int, wrong: int) -> list[dict]:
+        return [{"dated_events": {"found": right, "gold": 9},
+                 "details": {"events": {"wrong_date": ["x"] * wrong}}}]
+
+    summed = pooled([(total(1, 1, 4), results(1, 0)), (total(3, 9, 4), results(2, 3))])
+    # Summed first: 4 right of 10 found, 8 in gold (an average of the two sets' F1 would differ).
+    assert (summed["tasks"]["precision"], summed["tasks"]["recall"]) == (0.4, 0.5)
+    assert abs(summed["tasks"]["f1"] - 2 * 0.4 * 0.5 / 0.9) < 1e-12
+    assert summed["dated"] == {"right": 3, "found": 6}
+    assert pooled([(total(0, 0, 0), results(0, 0))])["events"]["f1"] == 0.0
