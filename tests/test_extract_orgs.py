@@ -759,6 +759,28 @@ def test_a_shop_named_after_its_trade(sentence: str, expected: set[str]):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Hai cô giáo của nhóm lớp mầm non Hoa Mai bị đình chỉ.", {"Nhóm lớp mầm non Hoa Mai"}),
+        ("Trẻ được chuyển khỏi cơ sở MN tư thục Cầu Vồng ở phường Tân Định.", {"Cơ sở MN tư thục Cầu Vồng"}),
+        ("Bà Lò Thị Mai mở nhóm trẻ Bé Ngoan tại nhà riêng.", {"Nhóm trẻ Bé Ngoan"}),
+        # A site of a company or a school class names no kindergarten; nor does a place or an initial.
+        ("Công ty có cơ sở Hà Nội và cơ sở Đà Nẵng.", set()),
+        ("Cô Mai dạy lớp Anh văn buổi tối.", set()),
+        ("Cháu học ở một cơ sở mầm non ở Hà Nam.", set()),
+        ("Cháu học ở cơ sở mầm non H. trong ngõ.", set()),
+    ],
+)
+def test_a_kindergarten_named_after_what_it_is(sentence: str, expected: set[str]):
+    assert set(_orgs(sentence)) == expected
+
+
+def test_the_ways_of_naming_one_kindergarten_make_one_unit():
+    orgs = _orgs("Cơ sở mầm non tư thục Hoa Mai bị đình chỉ. Phụ huynh đến nhóm lớp Hoa Mai đón con.")
+    assert orgs == {"Cơ sở mầm non tư thục Hoa Mai": ["nhóm lớp Hoa Mai"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "Cục Quản lý cạnh tranh, Vụ Pháp chế cùng kiểm tra hồ sơ.",
             {"Cục Quản lý cạnh tranh", "Vụ Pháp chế"},

@@ -1897,6 +1897,42 @@ def _shop(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
     return OrgMention(tokens[i].start, tokens[end - 1].end, SHOP, written, named=True)
 
 
+KINDERGARTEN = Entry("kindergarten", "Cơ sở mầm non", "kindergarten", kind="school")
+# What a private kindergarten is called before its name: 'nhóm lớp mầm non X', 'cơ sở MN tư thục X'.
+KINDERGARTEN_OPENERS = {("cơ", "sở"), ("nhóm", "lớp"), ("nhóm", "trẻ"), ("lớp",)}
+PRE_SCHOOL = (("mầm", "non"), ("mn",))
+PRIVATE = ("tư", "thục")
+KINDERGARTEN_NAME_WORDS = 4
+
+
+def _kindergarten(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
+    """Read a kindergarten named after what it is at tokens[i]: 'nhóm lớp mầm non Hoa Mai'.
+
+    'cơ sở' and 'lớp' say 'mầm non' before the name ('cơ sở Hà Nội' is a site, 'lớp Anh' a class);
+    'nhóm lớp' and 'nhóm trẻ' are kindergartens by themselves ('nhóm lớp tư thục Hoa Mai').
+    """
+    j = next(
+        (i + len(w) for w in KINDERGARTEN_OPENERS if tuple(t.lower for t in tokens[i : i + len(w)]) == w),
+        None,
+    )
+    if j is None:
+        return None
+    pre = next((len(w) for w in PRE_SCHOOL if tuple(t.lower for t in tokens[j : j + len(w)]) == w), 0)
+    if not pre and tokens[i].lower != "nhóm":
+        return None
+    j += pre
+    if tuple(t.lower for t in tokens[j : j + 2]) == PRIVATE:
+        j += 2
+    if j >= len(tokens) or match_level(tokens, j) or ctx.lex.places.match(tokens, j):
+        return None  # 'cơ sở mầm non ở Hà Nội': where it is, not its name
+    run = min(capital_run(tokens, j), KINDERGARTEN_NAME_WORDS)
+    if not run or len(tokens[j].text) < 2 or is_abbreviation(tokens[j]):
+        return None  # 'nhóm lớp mầm non H.': an initial hides the name
+    end = j + run
+    written = " ".join(ctx.text[tokens[i].start : tokens[end - 1].end].split())
+    return OrgMention(tokens[i].start, tokens[end - 1].end, KINDERGARTEN, written, tokens[j:end], named=True)
+
+
 POLICE_FORCE = Entry("police-force", "Lực lượng Cảnh sát", "police force", kind="police")
 POLICE_FORCE_CODE = re.compile(r"CS[A-ZĐ]{1,4}")  # 'CSGT', 'CSKT', 'CSHS'
 
@@ -1999,6 +2035,7 @@ def _unit_openers(ctx: Context) -> frozenset[str]:
     known = _OPENERS.get(id(lex))
     if known is None or known[0] is not lex:
         words = lex.heads.first_words | lex.heads_loose.first_words | frozenset(SOFT_HEADS) | {"tiệm"}
+        words |= {w[0] for w in KINDERGARTEN_OPENERS}
         known = _OPENERS[id(lex)] = (lex, words)
     return known[1]
 
@@ -2040,6 +2077,7 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
             outlet = (
                 _press_outlet(ctx, tokens, i)
                 or _shop(ctx, tokens, i)
+                or _kindergarten(ctx, tokens, i)
                 or _police_force(ctx, tokens, i)
                 or _coded_unit(ctx, tokens, i)
             )
@@ -2269,6 +2307,9 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
     """Return the key of a mention's unit: as org_key, but naming a known place by its gazetteer name."""
     if m.head.key == "news-outlet":
         return org_key(ctx, f"báo {m.head_text}")  # 'Lao Động' is 'Báo Lao Động'
+    if m.head.key == KINDERGARTEN.key:
+        # 'nhóm lớp X', 'cơ sở mầm non tư thục X': one kindergarten, known by its name
+        return org_key(ctx, f"{KINDERGARTEN.vi} {' '.join(t.text for t in m.specs)}")
     if not m.head_text:
         # A unit named by its code ('PC45') meets its name with the head ('Phòng PC45').
         code = f"{m.head.vi} {''.join(t.text for t in m.specs)}"
