@@ -371,6 +371,16 @@ def test_a_company_by_its_brand_joins_its_fuller_name():
     assert orgs == {"Ngân hàng BIDV chi nhánh Bắc Giang": ["BIDV"]}
 
 
+@pytest.mark.parametrize("brand", ["OceanBank", "TPBank", "VNCB", "Vinashin", "Vietlott"])
+def test_banks_and_state_groups_known_by_their_brand_are_units(brand: str):
+    assert _orgs(f"Ông Lò Văn Tú, nguyên Giám đốc {brand}, bị bắt.") == {brand: []}
+
+
+def test_a_companys_board_is_not_the_company():
+    orgs = _orgs("Ông Lò Văn Tú, Chủ tịch HĐQT Oceanbank, bị bắt. Sau đó Oceanbank đã mất vốn.")
+    assert orgs == {"HĐQT Oceanbank": [], "Oceanbank": []}
+
+
 def test_a_hospital_known_by_its_number():
     assert "Bệnh viện 103" in _orgs("Nạn nhân được chuyển lên bệnh viện 103 cấp cứu.")
     assert not _orgs("Anh phải nằm bệnh viện 12 hôm.")

@@ -2581,6 +2581,17 @@ def _extends(short: str, long: str) -> bool:
     return all(w in it for w in a[1:])
 
 
+BRAND_BODIES = {"board-of-directors"}  # a company's bodies: 'HĐQT X' is X's board, not X
+
+
+def _body_of(ctx: Context, name: str, brand: str) -> bool:
+    """Whether the unit ``name`` is a body of the company ``brand`` ('HĐQT Oceanbank'), not that company."""
+    if name.split()[0] == brand:
+        return False
+    found = ctx.lex.heads.match(tokenize(name), 0)
+    return found is not None and found[0].key in BRAND_BODIES
+
+
 def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     """Return the report's units, each with its aliases and spans, and a map mention start → unit name."""
     by_key: dict[str, Organization] = {}
@@ -2703,7 +2714,13 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
         brand = by_key[k]
         # (a unit the text gave the brand as its short name first: 'Ngân hàng X (BIDV)')
         named = [o for o in order if o != k and brand.name in by_key[o].aliases]
-        holders = named or [o for o in order if o != k and brand.name in by_key[o].name.split()]
+        holders = named or [
+            o
+            for o in order
+            if o != k
+            and brand.name in by_key[o].name.split()
+            and not _body_of(ctx, by_key[o].name, brand.name)
+        ]
         if len(holders) == 1:
             _fold_into(by_key, order, at, k, holders[0])
     for with_parent in (False, True):
