@@ -381,6 +381,33 @@ def test_a_companys_board_is_not_the_company():
     assert orgs == {"HĐQT Oceanbank": [], "Oceanbank": []}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ông Lò Văn Tú, Giám đốc HDBank – Chi nhánh Tân Lập, bị bắt.", "HDBank – Chi nhánh Tân Lập"),
+        ("Ông Lò Văn Tú, Giám đốc Sacombank chi nhánh Q.8, bị bắt.", "Sacombank chi nhánh Q.8"),
+        ("Khách đến Chi nhánh Agribank Mường Lay rút tiền.", "Chi nhánh Agribank Mường Lay"),
+        ("Anh Tú là cán bộ Chi nhánh Công ty Sao Mai tỉnh Lam Sơn.", "Chi nhánh Công ty Sao Mai tỉnh Lam Sơn"),
+    ],
+)
+def test_a_branch_named_by_where_it_is_is_a_unit(sentence: str, name: str):
+    assert name in _orgs(sentence)
+
+
+def test_a_branch_without_where_it_is_names_no_branch():
+    assert set(_orgs("Khách đến chi nhánh ngân hàng Vietcombank để rút tiền.")) == {"Ngân hàng Vietcombank"}
+    assert set(_orgs("Tiền gửi ở các chi nhánh Agribank trên cả nước.")) == {"Agribank"}
+
+
+def test_the_ways_of_writing_one_branch_make_one_unit():
+    orgs = _orgs(
+        "Khách đến Chi nhánh Agribank Mường Lay rút tiền. Agribank – Chi nhánh Mường Lay đã báo công an. "
+        "Chi nhánh Ngân hàng NN&PTNT huyện Tân Lập cũng vậy. Ngân hàng NN&PTNT huyện Tân Lập đã họp."
+    )
+    assert len(orgs) == 2
+    assert "Agribank – Chi nhánh Mường Lay" in orgs["Chi nhánh Agribank Mường Lay"]
+
+
 def test_a_hospital_known_by_its_number():
     assert "Bệnh viện 103" in _orgs("Nạn nhân được chuyển lên bệnh viện 103 cấp cứu.")
     assert not _orgs("Anh phải nằm bệnh viện 12 hôm.")

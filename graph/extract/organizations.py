@@ -229,6 +229,7 @@ TENSE_WORDS = {"đã", "vừa", "đang", "sẽ", "cũng"}
 COMMA_PARENT_HEADS = {"investigation-agency", "prison"}
 BRANCH = ("chi", "nhánh")  # a branch of a unit, itself a unit
 BRANCH_KEY = " chi nhánh "
+MANY_WORDS = {"các", "những", "mọi", "hai", "ba", "bốn", "năm", "nhiều", "một", "số"}
 # Field words that are also a clause's verbs or adverbs ('Bộ X đầu tư xây dựng', 'Đội Y thường
 # xuyên phối hợp'): they end a name only when the clause does not go on after them.
 INTENSIVE_CARE = {("điều", "trị", "tích", "cực"), ("hồi", "sức", "tích", "cực")}
@@ -290,6 +291,7 @@ class OrgMention:
     shared: bool = False  # a coordinated head that takes the next mention's tail ('Ban thường vụ, ...')
     tail: str | None = None  # the level and place a coordinated head takes ('HĐND' of 'HĐND, UBND tỉnh X')
 
+    branch_start: int | None = None  # where 'Chi nhánh' before the unit begins: the unit's branch
     resolvable: bool = True  # a level without a place has a default place in this report
     named: bool = False  # a proper name (not only a nested head) follows the head
 
@@ -878,6 +880,36 @@ def _bracket_end(tokens: list[Token], j: int) -> int | None:
     if k > j + 1 and k < len(tokens) and tokens[k].text == ")" and is_abbreviation(tokens[k - 1]):
         return k + 1
     return None
+
+
+BRANCH_NAME_WORDS = 3  # a branch is named after where it is: 'chi nhánh Phú Tài', 'chi nhánh TP HCM'
+
+
+def _branch_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
+    """Return where a branch named at tokens[j] ends: '(–) chi nhánh Phú Tài', 'chi nhánh Q.8'."""
+    if j < len(tokens) and tokens[j].text in DASHES:
+        j += 1
+    if tuple(t.lower for t in tokens[j : j + 2]) != BRANCH:
+        return None
+    j += 2
+    if (place := ctx.lex.places.match(tokens, j)) is not None:
+        return place[1]
+    if (level := match_level(tokens, j)) is not None:
+        j = level[1]
+        if j < len(tokens) and tokens[j].text.isdigit():
+            return j + 1  # 'chi nhánh Q.8'
+    run = min(capital_run(tokens, j), BRANCH_NAME_WORDS)
+    return j + run if run else None
+
+
+def _branch_prefix(tokens: list[Token], i: int) -> bool:
+    """Whether 'chi nhánh' comes right before tokens[i]: 'Chi nhánh Công ty X', 'chi nhánh Agribank Y'.
+
+    Not after a word that counts branches ('các chi nhánh Công ty X', 'hai chi nhánh'): no one branch.
+    """
+    if i < 2 or tuple(t.lower for t in tokens[i - 2 : i]) != BRANCH:
+        return False
+    return i < 3 or not (tokens[i - 3].lower in MANY_WORDS or tokens[i - 3].text.isdigit())
 
 
 def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = False) -> OrgMention | None:
@@ -1810,6 +1842,16 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     if found is None:
         return None
     end = found[1]
+    if found[0].key == "brand" and (branch := _branch_end(ctx, tokens, end)) is not None:
+        # A bank's branch is a unit, named with the brand: 'BIDV chi nhánh Phú Tài', 'HDBank – Chi nhánh Y'.
+        written = " ".join(ctx.text[tok.start : tokens[branch - 1].end].split())
+        return OrgMention(tok.start, tokens[branch - 1].end, found[0], written, tokens[i:end], named=True)
+    if found[0].key == "brand" and _branch_prefix(tokens, i) and (run := capital_run(tokens, end)):
+        # 'chi nhánh Agribank Cam Đường': the branch named by its brand and where it is
+        brand_end, end = end, end + min(run, BRANCH_NAME_WORDS)
+        start = tokens[i - 2].start
+        written = " ".join(ctx.text[start : tokens[end - 1].end].split())
+        return OrgMention(start, tokens[end - 1].end, found[0], written, tokens[i:brand_end], named=True)
     if (
         end + 1 < len(tokens)
         and tokens[end].text in DASHES
@@ -2139,6 +2181,14 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                     found.append((n, tail))
             pending = []
             if mention.specific:
+                if (
+                    _branch_prefix(tokens, i)
+                    and mention.head.kind in ("company", "government", "other")
+                    and (mention.place or mention.level)
+                ):
+                    # 'Chi nhánh Ngân hàng X huyện Y', 'chi nhánh Văn phòng đăng ký đất đai huyện Z': a
+                    # branch, named by where it is ('chi nhánh ngân hàng X' alone is any of them)
+                    mention.branch_start = tokens[i - 2].start
                 found.append((n, mention))
                 other = _coordinated_place(ctx, tokens, mention)
                 if other is not None:
@@ -2283,6 +2333,13 @@ def _second_place(
 
 def display_name(ctx: Context, m: OrgMention) -> str:
     """Return the mention's full name as written, with the report's place where it was implied."""
+    if m.branch_start is not None:
+        return f"{' '.join(ctx.text[m.branch_start : m.start].split())} {_unit_name(ctx, m)}"
+    return _unit_name(ctx, m)
+
+
+def _unit_name(ctx: Context, m: OrgMention) -> str:
+    """Return ``display_name`` of the unit itself, without the branch a 'Chi nhánh' before it makes."""
     written = " ".join(ctx.text[m.start : m.end].split())
     if m.tail is not None:
         written = f"{m.head_text} {m.tail}"
@@ -2307,6 +2364,12 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
     """Return the key of a mention's unit: as org_key, but naming a known place by its gazetteer name."""
     if m.head.key == "news-outlet":
         return org_key(ctx, f"báo {m.head_text}")  # 'Lao Động' is 'Báo Lao Động'
+    if m.head.key == "brand" and m.specs:
+        # 'chi nhánh Agribank X', 'Agribank – Chi nhánh X': one branch, 'Agribank chi nhánh X'
+        brand = " ".join(t.text for t in m.specs)
+        rest = org_key(ctx, ctx.text[m.specs[-1].end : m.end]).split()
+        rest = [w for w in rest if w not in BRANCH and w not in DASHES]
+        return org_key(ctx, f"{brand} chi nhánh {' '.join(rest)}")
     if m.head.key == KINDERGARTEN.key:
         # 'nhóm lớp X', 'cơ sở mầm non tư thục X': one kindergarten, known by its name
         return org_key(ctx, f"{KINDERGARTEN.vi} {' '.join(t.text for t in m.specs)}")
@@ -2337,7 +2400,8 @@ def mention_key(ctx: Context, m: OrgMention) -> str:
         if m.shared:
             stem = m.head_text
         return org_key(ctx, f"{' '.join(stem.split())} ") + " " + mention_key(ctx, m.child)
-    return org_key(ctx, display_name(ctx, m))
+    # ('Chi nhánh Ngân hàng X huyện Y' is the bank's branch the text also calls 'Ngân hàng X huyện Y')
+    return org_key(ctx, _unit_name(ctx, m))
 
 
 def org_key(ctx: Context, name: str) -> str:
@@ -2722,6 +2786,11 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             and not _body_of(ctx, by_key[o].name, brand.name)
         ]
         if len(holders) == 1:
+            _fold_into(by_key, order, at, k, holders[0])
+    # A brand's branch is the branch a fuller name gives: 'BIDV chi nhánh Y' = 'Ngân hàng BIDV - Chi nhánh Y'.
+    for k in [k for k in order if by_key[k].kind == "company" and BRANCH_KEY in f" {k} "]:
+        holders = [o for o in order if o.endswith(f" {k}") and BRANCH_KEY in f" {o} "]
+        if len(holders) == 1 and k in by_key:
             _fold_into(by_key, order, at, k, holders[0])
     for with_parent in (False, True):
         owner = {
