@@ -408,6 +408,16 @@ def test_the_ways_of_writing_one_branch_make_one_unit():
     assert "Agribank – Chi nhánh Mường Lay" in orgs["Chi nhánh Agribank Mường Lay"]
 
 
+@pytest.mark.parametrize("code", ["MHX", "PVTan", "Vinacomex"])
+def test_a_company_a_post_names_by_one_code_word_is_a_unit(code: str):
+    assert _orgs(f"Bà Lò Thị Mai, nguyên Kế toán trưởng {code}, bị khởi tố.") == {code: []}
+
+
+def test_a_name_after_a_post_that_is_no_company_code_is_no_unit():
+    assert not _orgs("Ông Lò Văn Tú, Giám đốc Hùng, cho biết.")
+    assert not _orgs("Bà Lò Thị Mai, Thư ký MHX, cho biết.")  # a post any unit has
+
+
 def test_a_hospital_known_by_its_number():
     assert "Bệnh viện 103" in _orgs("Nạn nhân được chuyển lên bệnh viện 103 cấp cứu.")
     assert not _orgs("Anh phải nằm bệnh viện 12 hôm.")

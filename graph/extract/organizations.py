@@ -2843,6 +2843,28 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     return found, {start: names[k] for start, k in at.items()}
 
 
+# Posts only a company has: after one, a name in one word is the company's ('Tổng giám đốc MHB').
+COMPANY_TITLES = {
+    "tổng giám đốc", "phó tổng giám đốc", "kế toán trưởng", "giám đốc", "phó giám đốc",
+}  # fmt: skip
+VINA = re.compile(r"Vina[a-z]{3,}")  # state companies named 'Vina…': 'Vinaconex', 'Vinachem'
+INNER_CAPITAL = re.compile(r"(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # 'PVTex', 'OceanBank'
+
+
+def _company_code(ctx: Context, words: list[Token], title: str | None) -> bool:
+    """Whether a post's unit is a company named by one code or brand word: 'Kế toán trưởng MHB'."""
+    if len(words) != 1 or (title or "").lower() not in COMPANY_TITLES:
+        return False
+    text = words[0].text
+    if ctx.lex.places.match(words, 0) or text in ctx.lex.surnames or text in ctx.lex.gazetteer.abbreviations:
+        return False
+    return (
+        (text.isupper() and text.isalpha() and len(text) >= 3)
+        or bool(VINA.fullmatch(text))
+        or bool(INNER_CAPITAL.fullmatch(text))
+    )
+
+
 def add_post_units(ctx: Context, orgs: list[Organization], people: list) -> None:
     """Add the units that only a post names ('Trưởng phòng Tham mưu Công an tỉnh X') to ``orgs``.
 
@@ -2864,7 +2886,10 @@ def add_post_units(ctx: Context, orgs: list[Organization], people: list) -> None
             at = span.start + found
             words = tokenize(name)
             mention = parse_org(ctx, words, 0)
-            if mention is None or not (mention.specific or _index_after(words, mention.end) < len(words)):
+            coded = mention is None and _company_code(ctx, words, post.title)
+            if not coded and (
+                mention is None or not (mention.specific or _index_after(words, mention.end) < len(words))
+            ):
                 continue  # no head, or a head that names no unit in particular ('Cơ quan CSĐT')
             kin = next(
                 (o for ok, o in known.items() if ok.startswith(f"{k} ") or k.startswith(f"{ok} ")), None
@@ -2874,7 +2899,7 @@ def add_post_units(ctx: Context, orgs: list[Organization], people: list) -> None
                     kin.aliases.append(name)
                 known[k] = kin
                 continue
-            org = Organization(name=name[:1].upper() + name[1:], kind=_kind(mention))
+            org = Organization(name=name[:1].upper() + name[1:], kind="company" if coded else _kind(mention))
             org.mentions.append(Span(at, at + len(name), ctx.text[at : at + len(name)]))
             orgs.append(org)
             known[k] = org
