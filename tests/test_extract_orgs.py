@@ -418,6 +418,12 @@ def test_a_name_after_a_post_that_is_no_company_code_is_no_unit():
     assert not _orgs("Bà Lò Thị Mai, Thư ký MHX, cho biết.")  # a post any unit has
 
 
+def test_a_central_forces_party_committee_is_one_unit():
+    orgs = _orgs("Ông Lò Văn Tú, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương, phát biểu.")
+    assert "Công an Trung ương" not in orgs and "Đảng ủy Công an Trung ương" in orgs
+    assert "Công an tỉnh Lam Sơn" in _orgs("Ông Lò Văn Tú, Bí thư Đảng ủy Công an tỉnh Lam Sơn, phát biểu.")
+
+
 def test_a_hospital_known_by_its_number():
     assert "Bệnh viện 103" in _orgs("Nạn nhân được chuyển lên bệnh viện 103 cấp cứu.")
     assert not _orgs("Anh phải nằm bệnh viện 12 hôm.")

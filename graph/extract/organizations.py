@@ -2656,6 +2656,17 @@ def _body_of(ctx: Context, name: str, brand: str) -> bool:
     return found is not None and found[0].key in BRAND_BODIES
 
 
+CENTRAL = ("trung", "ương")
+
+
+def _central_committee_of(ctx: Context, m: OrgMention) -> bool:
+    """Whether ``m`` is a party committee named after a central force ('Đảng ủy Công an Trung ương')."""
+    if m.head.key != "party-committee" or m.child is None or m.child.place or m.child.child is not None:
+        return False
+    words = tokenize(ctx.text, m.child.start, m.child.end)
+    return tuple(t.lower for t in words[-2:]) == CENTRAL
+
+
 def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     """Return the report's units, each with its aliases and spans, and a map mention start → unit name."""
     by_key: dict[str, Organization] = {}
@@ -2729,7 +2740,9 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             if short != org.name and short not in org.aliases and not short.endswith("("):
                 org.aliases.append(short)
         org.mentions.append(Span(m.start, m.end, ctx.text[m.start : m.end]))
-        if m.child is not None:
+        if m.child is not None and _central_committee_of(ctx, m):
+            pass  # 'Đảng ủy Công an Trung ương' is one committee: no 'Công an Trung ương' of its own
+        elif m.child is not None:
             child = add(m.child)
             party_in_party = m.head.kind == m.child.head.kind == "party"
             if org.part_of is None and (m.head.key not in NOT_PART_OF or party_in_party):
