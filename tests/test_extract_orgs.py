@@ -424,6 +424,23 @@ def test_a_central_forces_party_committee_is_one_unit():
     assert "Công an tỉnh Lam Sơn" in _orgs("Ông Lò Văn Tú, Bí thư Đảng ủy Công an tỉnh Lam Sơn, phát biểu.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Công an tỉnh Lam Sơn thưởng cho Phòng cảnh sát hình sự và Công an huyện Mỹ Lộc.", "Phòng cảnh sát hình sự"),
+        ("Minh đã đến Phòng cảnh sát hình sự đầu thú.", "Phòng cảnh sát hình sự"),
+        ("Hãy báo tin cho Phòng cảnh sát kinh tế, hoặc gọi cho đồng chí Quý.", "Phòng cảnh sát kinh tế"),
+    ],
+)
+def test_a_police_division_named_by_its_field_in_lower_case(sentence: str, name: str):
+    assert name in _orgs(sentence)
+
+
+def test_police_in_lower_case_alone_names_no_division():
+    assert not _orgs("Anh là cảnh sát giao thông. Phòng cảnh sát đã họp.")
+    assert not _orgs("Hãy báo tin cho Đội cảnh sát kinh tế.")  # which district's team, unsaid
+
+
 def test_a_hospital_known_by_its_number():
     assert "Bệnh viện 103" in _orgs("Nạn nhân được chuyển lên bệnh viện 103 cấp cứu.")
     assert not _orgs("Anh phải nằm bệnh viện 12 hôm.")

@@ -1610,7 +1610,24 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         mention.end = mention.specs[-1].end
     if _national_force(ctx, tokens, i, mention):
         mention.named = True
+    if not lowercase_head and _police_field_named(mention):
+        mention.named = True  # 'Phòng cảnh sát hình sự' is 'Phòng Cảnh sát hình sự', written in lower case
     return mention
+
+
+# A province has one division, the ministry one department, of each field; a team, one in each district.
+FIELD_NAMED_POLICE_HEADS = {"division", "agency"}
+
+
+def _police_field_named(m: OrgMention) -> bool:
+    """Whether a division or department is named by a police field in lower case after 'cảnh sát' or
+    'an ninh' ('Phòng cảnh sát hình sự', 'Cục cảnh sát phòng chống tội phạm buôn lậu')."""
+    words = [t.lower for t in m.specs if t.is_word]
+    return (
+        m.head.key in FIELD_NAMED_POLICE_HEADS
+        and len(words) >= 3
+        and tuple(words[:2]) in POLICE_FIELDS - {("công", "an")}
+    )
 
 
 def _kind(m: OrgMention) -> str | None:
