@@ -2232,3 +2232,47 @@ def test_a_name_that_is_only_a_person_and_post_is_no_event(name: str, clause: st
     from graph.extract.events import _only_person
 
     assert _only_person(name, clause or name) is only_person
+
+
+# A routine told ('thi thoảng', 'thường xuyên', 'mỗi lần', 'hàng ngày' before the act) is no one happening.
+HABITS = [
+    pytest.param("Thi thoảng, Lò Văn Khải mới đến kiểm tra các kho hàng của công ty.", id="now_and_then"),
+    pytest.param("Chị Mai thường xuyên bị Đinh Văn Tư đánh đập.", id="often"),
+    pytest.param("Mỗi lần đến thuê xe, Hà Văn Lộc đều mặc đồng phục rồi chiếm đoạt xe.", id="each_time"),
+    pytest.param("Hàng ngày, các lực lượng chức năng của phường vẫn tiến hành kiểm tra, xử lý vi phạm.", id="daily"),
+]
+
+
+@pytest.mark.parametrize("sentence", HABITS)
+def test_a_habit_is_no_happening(sentence: str) -> None:
+    assert names(f"Trộm két sắt ở Tân Lạc\n{sentence}\n") == []
+
+
+def test_the_act_of_a_habit_told_once_is_a_happening() -> None:
+    assert names("Trộm két sắt ở Tân Lạc\nNgày 12/4/2017, Đinh Văn Tư đã đánh đập chị Mai.\n") == [
+        "Đinh Văn Tư đánh đập chị Mai"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Ngày 26/6/2017, ông Tráng thuê Lò Văn Khải về làm việc cho gia đình.", id="work_for"),
+        pytest.param("Khoảng 8h ngày 3/2/2017, anh Lộc đến cửa hàng để chuẩn bị cho ngày làm việc mới.", id="workday"),
+    ],
+)
+def test_work_as_a_job_is_no_meeting(sentence: str) -> None:
+    assert names(f"Trộm két sắt ở Tân Lạc\n{sentence}\n") == []
+
+
+def test_a_working_session_is_a_meeting() -> None:
+    (event,) = extract(
+        "Trộm két sắt ở Tân Lạc\nNgày 3/2/2017, Công an huyện Tân Lạc đã làm việc với gia đình ông Khải.\n",
+        "invented.txt",
+    ).events
+    assert (event.kind, event.name) == ("meeting", "Công an huyện Tân Lạc làm việc với gia đình ông Khải")
+
+
+def test_going_somewhere_then_a_time_after_a_comma_is_only_going() -> None:
+    text = "Trộm két sắt ở Tân Lạc\nHai ô tô chạy đến đường Trần Phú, thị trấn Dương Đông, đảo Cát Bà, khuya 8/7/2017.\n"
+    assert names(text) == []

@@ -1565,6 +1565,28 @@ def _hypothetical(text: str, lo: int, start: int, clause: str) -> bool:
     )
 
 
+# 'thường xuyên', 'hàng ngày', 'mỗi lần', 'thi thoảng' ahead of the act: a routine, not a happening
+# ('Mỗi lần đến thuê xe, X đều mặc ...', 'Y thường đến kiểm tra các xưởng'). A bare 'thường' only before
+# a verb of going, taking or dealing ('bất thường', 'Ban thường trực', 'tên thường gọi' say no such thing).
+_HABIT_VERBS = _words(
+    "đến", "đi", "về", "sang", "tới", "ra", "vào", "lên", "xuống", "qua", "hay", "bị", "được", "dùng",
+    "mua", "bán", "lấy", "đánh", "chở", "nhận", "giao", "tụ tập", "để", "rủ", "chơi", "nhậu", "uống",
+)
+_HABITUAL = re.compile(
+    rf"{_B}(?:(?-i:thường)\s+(?:xuyên|{_HABIT_VERBS})"
+    rf"|(?:hàng|hằng)\s+(?:ngày|đêm|tuần|tháng)|mỗi\s+(?:lần|ngày|đêm|tối|sáng|chiều|trưa|khi|tuần|tháng|buổi)"
+    rf"|thi\s+thoảng|thỉnh\s+thoảng){_E}",
+    re.IGNORECASE,
+)
+
+
+def _habitual(text: str, lo: int, start: int, clause: str) -> bool:
+    """Whether a clause tells what someone did again and again (a habit, a way of working), not once."""
+    act = _ACT.search(clause)
+    lead = _PAREN.sub(lambda m: " " * len(m.group()), text[lo : start + act.start() if act else start])
+    return _HABITUAL.search(lead) is not None
+
+
 # 'Đó là nhận định ban đầu', 'Đây là hoạt động chào mừng ...': what was told, summed up, not told anew.
 # ('Đây là những cán bộ đã bị đình chỉ ...' tells of people what befell them.)
 _POINTER_IS = re.compile(
@@ -1650,10 +1672,11 @@ def _denied(clause: str) -> bool:
 LEISURE_WORDS = _WORDS["leisure_words"]
 _LEISURE = re.compile(rf"{_B}(?:{_words(*LEISURE_WORDS)}){_E}", re.IGNORECASE)
 SETTING_VERBS = {" ".join(v.split()) for v in _WORDS["setting_verbs"]}
-# A comma before a lower-case word that starts no place ('..., xã Y', '..., số 9 phố Z', '..., thuộc xã Y'):
-# the clause goes on to tell more.
+# A comma before a lower-case word that starts no place ('..., xã Y', '..., số 9 phố Z', '..., thuộc xã Y')
+# and no time ('..., khuya 8.7', '..., sáng cùng ngày'): the clause goes on to tell more.
 _SECOND_PREDICATE = re.compile(
-    r",\s+(?!(?:xã|phường|huyện|quận|tỉnh|thị|thành|ấp|thôn|xóm|bản|tổ|khu|đường|phố|số|thuộc|địa\s+chỉ)(?![^\W_]))"
+    r",\s+(?!(?:xã|phường|huyện|quận|tỉnh|thị|thành|ấp|thôn|xóm|bản|tổ|khu|đường|phố|số|thuộc|địa\s+chỉ|đảo|"
+    r"sáng|trưa|chiều|tối|khuya|đêm|rạng\s+sáng|ngày|hôm|lúc|vào\s+(?:lúc|ngày|khoảng))(?![^\W_]))"
     r"(?=[^\W\d_])(?![A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
 )
 
@@ -2475,6 +2498,8 @@ def clause_events(
                 return
         if _hypothetical(text, lo, start, text[start:end]):
             return  # 'Nếu X bị bắt thì ...', 'vẫn xảy ra một số trường hợp vi phạm': none told done
+        if _habitual(text, lo, start, text[start:end]):
+            return  # 'Thi thoảng, X mới đến kiểm tra các xưởng': a routine, no one happening
         # 'Hay có thể hung thủ đã ra tay trước khi ...?': a question asks, it tells nothing; the lead's
         # 'Thực hư chuyện X bị Y chặt chém ...?' still tells what the story is about.
         if text[start:hi].rstrip(" ”\"'»)").endswith("?") and _FULL_STOP.search(text, body_start, lo):
