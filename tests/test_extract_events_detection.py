@@ -2276,3 +2276,15 @@ def test_a_working_session_is_a_meeting() -> None:
 def test_going_somewhere_then_a_time_after_a_comma_is_only_going() -> None:
     text = "Trộm két sắt ở Tân Lạc\nHai ô tô chạy đến đường Trần Phú, thị trấn Dương Đông, đảo Cát Bà, khuya 8/7/2017.\n"
     assert names(text) == []
+
+
+def test_a_check_told_as_done_is_an_inspection() -> None:
+    text = (
+        "Chìm ca nô trên biển Cửa Hội\n"
+        "Vụ chìm ca nô trên biển Cửa Hội: 9 người thoát chết.\n"
+        "Ngày 9/2, ông Lò Văn Khải, Chỉ huy trưởng Đồn Biên phòng Cửa Hội cho biết, chiếc ca nô bị chìm trên vùng "
+        "biển thuộc xã Nghi Hòa. Lực lượng Biên phòng và Công an xã Nghi Hòa đã kiểm tra, sau đó cấm ca nô này "
+        "hoạt động trên biển vì không đủ điều kiện.\n"
+    )
+    inspections = [e.name for e in extract(text, "invented.txt").events if e.kind == "inspection"]
+    assert inspections == ["kiểm tra, sau đó cấm ca nô này hoạt động trên biển"]
