@@ -2288,3 +2288,21 @@ def test_a_check_told_as_done_is_an_inspection() -> None:
     )
     inspections = [e.name for e in extract(text, "invented.txt").events if e.kind == "inspection"]
     assert inspections == ["kiểm tra, sau đó cấm ca nô này hoạt động trên biển"]
+
+
+# Words a violent verb begins that tell no attack: boasting, an arcade game, stock slaughtered.
+IDIOMS = [
+    pytest.param("Ít ngày sau, Hằng tiếp tục chém gió với bạn trai về các mối quan hệ của mình.", id="chem_gio"),
+    pytest.param("Số tiền có được, cả bọn chia nhau tiêu xài, nướng vào game bắn cá.", id="ban_ca"),
+    pytest.param("Hằng giết mổ lợn tại nhà rồi bán ra chợ.", id="giet_mo"),
+]
+_ARREST = "Lừa đảo xin việc\nNgày 3/5/2017, Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng.\n"
+
+
+@pytest.mark.parametrize("sentence", IDIOMS)
+def test_an_idiom_on_a_violent_verb_is_no_attack(sentence: str) -> None:
+    assert names(f"{_ARREST}{sentence}\n") == ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"]
+
+
+def test_the_violent_verb_itself_is_an_attack() -> None:
+    assert names(f"{_ARREST}Bất ngờ, Lò Văn Tư cầm dao chém anh Khải.\n")[1:] == ["Lò Văn Tư cầm dao chém anh Khải"]
