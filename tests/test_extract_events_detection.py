@@ -2306,3 +2306,9 @@ def test_an_idiom_on_a_violent_verb_is_no_attack(sentence: str) -> None:
 
 def test_the_violent_verb_itself_is_an_attack() -> None:
     assert names(f"{_ARREST}Bất ngờ, Lò Văn Tư cầm dao chém anh Khải.\n")[1:] == ["Lò Văn Tư cầm dao chém anh Khải"]
+
+
+def test_an_attack_feared_is_no_attack() -> None:
+    assert names(f"{_ARREST}Sợ bị hành hung, Hằng chấp nhận lời đề nghị của Lò Văn Tư.\n") == [
+        "Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"
+    ]

@@ -470,7 +470,9 @@ _NOT_STORY = re.compile(
     rf"|{_B}thời\s+điểm\s+bị(?:\s+\S+){{0,3}}\s+$"
     # 'bác thông tin xảy ra hiếp dâm tại trường': a rumour denied.
     rf"|{_B}(?:bác(?:\s+bỏ)?|phủ\s+nhận)\s+(?:các\s+)?(?:thông\s+tin|tin\s+đồn)(?:\s+\S+){{0,3}}\s+$"
-    rf"|{_B}từng(?:\s+\S+){{0,3}}\s+$",
+    rf"|{_B}từng(?:\s+\S+){{0,3}}\s+$"
+    # 'Sợ bị hành hung, X chấp nhận ...': what someone feared, not what befell them.
+    rf"|{_B}(?:lo\s+|e\s+|hoảng\s+)?sợ(?:\s+(?:sẽ\s+)?bị)?\s+$",
     re.IGNORECASE,
 )
 # 'Nghi phạm giết X được người dân nhận xét ...': the act only says who the subject is.
