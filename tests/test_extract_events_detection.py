@@ -2312,3 +2312,8 @@ def test_an_attack_feared_is_no_attack() -> None:
     assert names(f"{_ARREST}Sợ bị hành hung, Hằng chấp nhận lời đề nghị của Lò Văn Tư.\n") == [
         "Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"
     ]
+
+
+def test_a_criminal_record_is_no_happening() -> None:
+    text = f"{_ARREST}Được biết, Hằng từng có 2 tiền án về tội trộm cắp tài sản và mới ra tù tháng 4/2017.\n"
+    assert names(text) == ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"]

@@ -1585,6 +1585,17 @@ _HABITUAL = re.compile(
 )
 
 
+# 'X từng có 2 tiền án về tội cố ý gây thương tích': a criminal record, what was done before the story.
+_RECORD = re.compile(rf"{_B}có\s+(?:[^\s,;.]+\s+){{0,2}}?tiền\s+(?:án|sự){_E}", re.IGNORECASE)
+
+
+def _on_record(clause: str) -> bool:
+    """Whether a clause tells someone's criminal record before any act of its own."""
+    record = _RECORD.search(clause)
+    act = next((m for m in _free_acts(clause) if not (m.start() > 0 and m.group()[:1].isupper())), None)
+    return record is not None and (act is None or record.start() < act.start())
+
+
 def _habitual(text: str, lo: int, start: int, clause: str) -> bool:
     """Whether a clause tells what someone did again and again (a habit, a way of working), not once."""
     act = _ACT.search(clause)
@@ -2505,6 +2516,8 @@ def clause_events(
             return  # 'Nếu X bị bắt thì ...', 'vẫn xảy ra một số trường hợp vi phạm': none told done
         if _habitual(text, lo, start, text[start:end]):
             return  # 'Thi thoảng, X mới đến kiểm tra các xưởng': a routine, no one happening
+        if _on_record(text[start:end]):
+            return  # 'X từng có 2 tiền án về tội trộm cắp': a record, no happening of the story
         # 'Hay có thể hung thủ đã ra tay trước khi ...?': a question asks, it tells nothing; the lead's
         # 'Thực hư chuyện X bị Y chặt chém ...?' still tells what the story is about.
         if text[start:hi].rstrip(" ”\"'»)").endswith("?") and _FULL_STOP.search(text, body_start, lo):
