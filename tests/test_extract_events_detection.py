@@ -2317,3 +2317,14 @@ def test_an_attack_feared_is_no_attack() -> None:
 def test_a_criminal_record_is_no_happening() -> None:
     text = f"{_ARREST}Được biết, Hằng từng có 2 tiền án về tội trộm cắp tài sản và mới ra tù tháng 4/2017.\n"
     assert names(text) == ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Tháng 5/2013, Hằng có quan hệ tình cảm với Lò Văn Tư.", id="affair"),
+        pytest.param("Trước đó, giữa Hằng và ông Tư có mâu thuẫn liên quan đến việc mở đường.", id="feud"),
+    ],
+)
+def test_how_people_stood_is_no_happening(sentence: str) -> None:
+    assert names(f"{_ARREST}{sentence}\n") == ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"]

@@ -1596,6 +1596,19 @@ def _on_record(clause: str) -> bool:
     return record is not None and (act is None or record.start() < act.start())
 
 
+# 'X quen biết Y', 'X và Y có mâu thuẫn', 'chị Z mang thai': how people stood, the background of a story.
+_STATE = re.compile(
+    rf"{_B}(?:quen\s+biết|quen\s+nhau|yêu\s+nhau|chung\s+sống|sống\s+chung|có\s+quan\s+hệ\s+tình\s+cảm"
+    rf"|có\s+mâu\s+thuẫn|mang\s+thai|có\s+bầu){_E}",
+    re.IGNORECASE,
+)
+
+
+def _state_only(clause: str) -> bool:
+    """Whether a clause tells how people stood to each other or were, and no crime or accident."""
+    return _STATE.search(clause) is not None and _STORY.search(clause) is None
+
+
 def _habitual(text: str, lo: int, start: int, clause: str) -> bool:
     """Whether a clause tells what someone did again and again (a habit, a way of working), not once."""
     act = _ACT.search(clause)
@@ -2518,6 +2531,8 @@ def clause_events(
             return  # 'Thi thoảng, X mới đến kiểm tra các xưởng': a routine, no one happening
         if _on_record(text[start:end]):
             return  # 'X từng có 2 tiền án về tội trộm cắp': a record, no happening of the story
+        if _state_only(text[start:end]):
+            return  # 'Tháng 5/2013, X có quan hệ tình cảm với Y': the background, no happening
         # 'Hay có thể hung thủ đã ra tay trước khi ...?': a question asks, it tells nothing; the lead's
         # 'Thực hư chuyện X bị Y chặt chém ...?' still tells what the story is about.
         if text[start:hi].rstrip(" ”\"'»)").endswith("?") and _FULL_STOP.search(text, body_start, lo):
