@@ -2328,3 +2328,19 @@ def test_a_criminal_record_is_no_happening() -> None:
 )
 def test_how_people_stood_is_no_happening(sentence: str) -> None:
     assert names(f"{_ARREST}{sentence}\n") == ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Người ta đồn rằng đã từng có một vụ giết người xảy ra trong căn nhà của Hằng.", id="rumour"),
+        pytest.param("Theo luật sư, Hằng có khả năng phải đối mặt với tội danh giết người.", id="may_face"),
+    ],
+)
+def test_a_guess_or_a_rumour_is_no_happening(sentence: str) -> None:
+    assert names(f"{_ARREST}{sentence}\n") == ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"]
+
+
+def test_an_act_after_a_claimed_ability_is_told_done() -> None:
+    text = f"{_ARREST}Tự quảng cáo có khả năng xin việc vào ngành công an, Hằng đã lừa đảo chiếm đoạt 500 triệu đồng.\n"
+    assert len(names(text)) == 2

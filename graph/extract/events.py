@@ -1609,11 +1609,31 @@ def _state_only(clause: str) -> bool:
     return _STATE.search(clause) is not None and _STORY.search(clause) is None
 
 
+# 'Có thể ... bị sát hại tạo hiện trường giả', 'Người ta đồn rằng ...', 'có khả năng xảy ra lốc xoáy' ahead
+# of the act: what may have happened or is rumoured, not told done ('có thể xác định' asserts).
+_SPECULATED = re.compile(
+    rf"{_B}(?:(?<!không\s)có\s+thể(?!\s+(?:xác\s+định|khẳng\s+định|thấy|nói|khẳng){_E})"
+    rf"|(?<!không\s)(?:có|nhiều)\s+khả\s+năng|đồn\s+(?:rằng|thổi|đại)|tin\s+đồn){_E}",
+    re.IGNORECASE,
+)
+
+
 def _habitual(text: str, lo: int, start: int, clause: str) -> bool:
     """Whether a clause tells what someone did again and again (a habit, a way of working), not once."""
     act = _ACT.search(clause)
     lead = _PAREN.sub(lambda m: " " * len(m.group()), text[lo : start + act.start() if act else start])
     return _HABITUAL.search(lead) is not None
+
+
+def _speculated(text: str, lo: int, start: int, clause: str) -> bool:
+    """Whether a clause tells what may have happened, or a rumour, ahead of its act.
+
+    The guess must govern the act: 'Tự quảng cáo có khả năng xin việc, X đã lừa đảo ...' tells the fraud.
+    """
+    act = _ACT.search(clause)
+    at = start + act.start() if act else start
+    guesses = list(_SPECULATED.finditer(text, lo, at))
+    return bool(guesses) and not re.search(r"[,;:]", text[guesses[-1].end() : at])
 
 
 # 'Đó là nhận định ban đầu', 'Đây là hoạt động chào mừng ...': what was told, summed up, not told anew.
@@ -2531,6 +2551,8 @@ def clause_events(
             return  # 'Thi thoảng, X mới đến kiểm tra các xưởng': a routine, no one happening
         if _on_record(text[start:end]):
             return  # 'X từng có 2 tiền án về tội trộm cắp': a record, no happening of the story
+        if _speculated(text, lo, start, text[start:end]):
+            return  # 'Có thể ... bị sát hại tạo hiện trường giả': a guess or a rumour, none told done
         if _state_only(text[start:end]):
             return  # 'Tháng 5/2013, X có quan hệ tình cảm với Y': the background, no happening
         # 'Hay có thể hung thủ đã ra tay trước khi ...?': a question asks, it tells nothing; the lead's
