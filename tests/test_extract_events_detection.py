@@ -2344,3 +2344,8 @@ def test_a_guess_or_a_rumour_is_no_happening(sentence: str) -> None:
 def test_an_act_after_a_claimed_ability_is_told_done() -> None:
     text = f"{_ARREST}Tự quảng cáo có khả năng xin việc vào ngành công an, Hằng đã lừa đảo chiếm đoạt 500 triệu đồng.\n"
     assert len(names(text)) == 2
+
+
+def test_ensuring_is_no_act() -> None:
+    text = f"{_ARREST}Đến tối 19/5, người dân xã Hợp Lâm đã trở về nhà, an ninh trật tự trên địa bàn được đảm bảo.\n"
+    assert names(text) == ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"]
