@@ -1440,3 +1440,15 @@ def test_a_kindless_attack_on_another_person_or_day_or_a_charge_stays() -> None:
     arrest = Event(id="d", name="Công an huyện Tân Lạc bắt Lò Văn Khải về hành vi giết người", kind="arrest")
     killing = Event(id="e", name="Khải dùng dao đâm chết ông Lò Văn Mười")
     assert kindless_retold([arrest, killing]) == [arrest, killing]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Công an huyện Tân Lạc bắt đầu khám nghiệm hiện trường", "inspection"),  # 'bắt đầu': to begin
+        ("hai người đàn ông xuống xe bắt tay nhau", None),
+        ("Công an huyện Tân Lạc bắt giữ Lò Văn Khải", "arrest"),
+    ],
+)
+def test_an_arrest_is_told_by_bat_that_takes_someone_in(name: str, kind: str | None) -> None:
+    assert kind_of(name) == kind

@@ -2349,3 +2349,9 @@ def test_an_act_after_a_claimed_ability_is_told_done() -> None:
 def test_ensuring_is_no_act() -> None:
     text = f"{_ARREST}Đến tối 19/5, người dân xã Hợp Lâm đã trở về nhà, an ninh trật tự trên địa bàn được đảm bảo.\n"
     assert names(text) == ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"]
+
+
+def test_beginning_is_no_act() -> None:
+    assert names(f"{_ARREST}Cả nhà chờ Hằng tới 1 giờ chiều mới bắt đầu ăn.\n") == [
+        "Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"
+    ]

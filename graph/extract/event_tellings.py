@@ -179,9 +179,17 @@ _NO_CASE = re.compile(
 )
 
 
+# 'bắt đầu', 'bắt gặp', 'bắt tay': a 'bắt' that takes no one in.
+_NO_ARREST = re.compile(
+    r"(?<![^\W_])bắt\s+(?:đầu|buộc|gặp|tay|chước|nhịp|kịp|mắt|nguồn|mối|sóng|bài|chuyện|nạt)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
 def kind_of(name: str) -> str | None:
     """Return the kind of happening a name tells, from the first kind word it holds."""
     name = _NO_CASE.sub(lambda m: "_" * len(m.group()), name)
+    name = _NO_ARREST.sub(lambda m: "_" * len(m.group()), name)
     hits = [(m.start(), k) for pattern, k in _KINDS if (m := pattern.search(name))]
     return min(hits)[1] if hits else None
 

@@ -513,7 +513,7 @@ _BUT = re.compile(
 # 'bắt buộc', 'bắt gặp', 'bắt tay': 'bắt' and the next syllable are another word. ('bắt đầu' is left: a
 # start a story sums up, 'bắt đầu thực hiện thí điểm ...', is a happening too.)
 _NOT_STORY_WORD = re.compile(
-    rf"(?<=bắt)\s+(?:buộc|gặp|tay|chước|nhịp|kịp|mắt|nguồn|mối|sóng|bài|chuyện|nạt){_E}"
+    rf"(?<=bắt)\s+(?:đầu|buộc|gặp|tay|chước|nhịp|kịp|mắt|nguồn|mối|sóng|bài|chuyện|nạt){_E}"
     # 'chém gió' (to boast), 'game bắn cá' (an arcade game), 'giết mổ', 'giết thịt' (to slaughter stock)
     rf"|(?<=chém)\s+gió{_E}|(?<=bắn)\s+cá{_E}|(?<=giết)\s+(?:mổ|thịt){_E}",
     re.IGNORECASE,
