@@ -25,10 +25,11 @@ FLOORS = {
     # before issue 14: 0.945, 0.269, 0.578, 0.887, 0.019, 0.019, 0.740; now 1.000, 0.955, 0.980, 1.000, 0.782,
     # 0.884, 1.000
     # events 0.793 since event naming's round (was 0.782), 0.800 since a complaint and its incident are two
-    # tasks 0.915 since the twelfth session's task naming (a prosecution and its purpose are two tasks)
+    # tasks 0.915 since the twelfth session's task naming (a prosecution and its purpose are two tasks); 0.925
+    # since the sixteenth session's pair wordings (a task listed before another carries the pair's wording)
     # events 0.809 since the thirteenth session's body case-steps round
     "real_dev": {"persons": 0.97, "positions": 0.94, "organizations": 0.96, "places": 0.97, "events": 0.79,
-                 "tasks": 0.90, "statistics": 0.97},
+                 "tasks": 0.91, "statistics": 0.97},
     # tuned on: 0.991, 1.000, 0.962, 0.994, 0.557, 0.775, 0.983 (tasks 0.792 before an ongoing inquiry told in
     # the passive counted as a task, which one article's gold leaves uncertain)
     # events 0.598 since event naming's round (was 0.557), 0.612 since thefts the body tells; tasks 0.792
@@ -46,7 +47,7 @@ FLOORS = {
     # events 0.667 since closing in on someone ('bao vây', 'đột kích') is an act; 0.680 since the twelfth
     # session's government-work round (work told in a story's body); 0.688 since side steps of a story are none;
     # 0.680 since 'chiếm đoạt' tells a crime (a description of how one is done, cut at a comma, was read as one)
-    "real_gold_dev2": {"persons": 0.97, "positions": 0.90, "organizations": 0.93, "places": 0.94, "events": 0.66,
+    "real_gold_dev2": {"persons": 0.97, "positions": 0.91, "organizations": 0.93, "places": 0.94, "events": 0.66,
                        "tasks": 0.73, "statistics": 0.91},
     # tuned on since its blind run (0.988, 0.667, 0.772, 0.921, 0.291, 0.391, 0.934): 0.988, 0.870, 0.909,
     # 0.973, 0.719, 0.667, 0.934; twelfth session: events 0.742, figures 0.941; tasks 0.714 since a meeting
@@ -77,7 +78,7 @@ FLOORS = {
     # events 0.475 (clause wordings of the telling sentence), tasks 0.529 (inquiry purposes, core and fuller
     # wordings, a bare verb sharing the next item's object)
     "real_gold_dev6": {"persons": 0.96, "positions": 0.68, "organizations": 0.87, "places": 0.91, "events": 0.45,
-                       "tasks": 0.50, "statistics": 0.96},
+                       "tasks": 0.56, "statistics": 0.96},
     # never tuned on; in the fifth session 0.978, 0.649, 0.807, 0.968, 0.274, 0.367, 0.993; now 0.978, 0.737,
     # 0.907, 0.976, 0.416, 0.667, 0.993
     # events 0.388 since the eleventh session's event rounds (one pair fewer after naming, as on dev6); 0.438
@@ -89,7 +90,7 @@ FLOORS = {
     # session's end 0.971, 0.878, 0.909, 0.978, 0.506, 0.433, 0.928; thirteenth: events 0.524, tasks 0.452;
     # fourteenth: events 0.571; fifteenth: events 0.635, tasks 0.525
     "real_gold_heldout2": {"persons": 0.95, "positions": 0.85, "organizations": 0.88, "places": 0.95,
-                           "events": 0.61, "tasks": 0.50, "statistics": 0.90},
+                           "events": 0.61, "tasks": 0.53, "statistics": 0.90},
     # never tuned on; annotated in the eleventh session (seed 105003) like heldout2; blind run on the
     # session's final code: 0.985, 0.784, 0.901, 0.957, 0.500, 0.650, 0.902; thirteenth: events 0.507, tasks 0.683;
     # fourteenth: tasks 0.714; fifteenth: events 0.533, tasks 0.732
