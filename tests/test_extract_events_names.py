@@ -1099,3 +1099,35 @@ def test_the_comma_of_a_number_does_not_part_a_clause():
     )
     forms = [f for e in extract(text, "x.txt").events for f in (e.name, *e.aliases)]
     assert not [f for f in forms if f.endswith(" 60")], forms
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("Tổ tuần tra thuộc Phòng CSGT Công an tỉnh Lâm Hà đang làm nhiệm vụ trên đường dẫn cầu Sông Vân qua "
+         "huyện Mỹ Lợi đã phát hiện xe khách chở thuốc lá lậu",
+         "Tổ tuần tra phát hiện xe khách chở thuốc lá lậu"),
+        ("tổ công tác của Đội CSGT huyện Đông Sơn làm nhiệm vụ trên đại lộ Bắc Nam (phường Tây Vệ), phát hiện "
+         "xe tải chở gỗ",
+         "tổ công tác của Đội CSGT huyện Đông Sơn phát hiện xe tải chở gỗ"),
+        ("Phòng CSGT tỉnh Lâm Hà tuần tra, kiểm soát tại xã Mỹ Lợi, huyện Tân Vân thì bắt giữ Lò Văn Tám",
+         "Phòng CSGT tỉnh Lâm Hà bắt giữ Lò Văn Tám"),
+        ("Lực lượng làm nhiệm vụ vừa phát hiện, thu giữ 60 bao thuốc lá lậu",
+         "Lực lượng phát hiện, thu giữ 60 bao thuốc lá lậu"),
+    ],
+)
+def test_a_patrol_s_round_is_where_it_was_not_what_it_did(clause: str, name: str) -> None:
+    assert event_name(clause) == name
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # 'tuần tra' inside a unit's name, then no setting: nothing to drop.
+        "Tổ tuần tra Công an huyện Mỹ Lợi phát hiện xe tải chở gỗ",
+        # What follows the round has a subject of its own: no act of the patrol's.
+        "đội phòng chống tội phạm đang tuần tra trên đường Lê Lợi thì anh nhận được điện thoại",
+    ],
+)
+def test_a_round_without_its_own_act_is_kept(clause: str) -> None:
+    assert "tuần tra" in event_name(clause)

@@ -672,6 +672,39 @@ def _then_befell(clause: str) -> str:
     return f"{who} {then.group('main')}" if who else clause
 
 
+# A patrol's round told as the setting of what it did: '(đang) làm nhiệm vụ', 'tuần tra, kiểm soát'.
+_ON_ROUND = re.compile(
+    rf"{_B}(?:đang\s+)?"
+    rf"(?:(?:làm|thực\s+hiện)\s+nhiệm\s+vụ|tuần\s+tra(?:\s*,?\s*kiểm\s+soát)?){_E}",
+    re.IGNORECASE,
+)
+# Where the round was ('tại chợ X', 'trên đường Y'), or none; other words ('Tổ tuần tra Công an X'): a name.
+_ROUND_WHERE = re.compile(rf"^(?:(?:tại|trên|ở|dọc|quanh|khu\s+vực|địa\s+bàn){_E}|$)", re.IGNORECASE)
+# What ends the round's setting: '…, phát hiện X', '… thì phát hiện X', '… đã phát hiện X'.
+_ROUND_END = re.compile(rf",(?![0-9])|\s+(?:thì|đã|liền){_E}", re.IGNORECASE)
+
+
+def _off_round(clause: str) -> str:
+    """Return 'U <act>' for 'U (đang) làm nhiệm vụ/tuần tra tại X, <act>': the round is only where U was."""
+    for duty in _ON_ROUND.finditer(clause):
+        unit = re.split(r"\s+thuộc\s", clause[: duty.start()])[0].strip()  # ('Tổ tuần tra thuộc Phòng X')
+        if not unit or "," in unit or _verb_in(unit):  # a long unit: the name below tells the act alone
+            continue
+        acts = _AUX_RUN.sub("", clause[duty.end() :].lstrip())
+        if _HEAD_VERB.match(acts):  # 'Lực lượng làm nhiệm vụ vừa phát hiện …': no setting told
+            return f"{unit} {acts}"
+        for end in _ROUND_END.finditer(clause, duty.end()):
+            rest = _AUX_RUN.sub("", clause[end.end() :].lstrip())
+            if end.group() == "," and (_PLACE_SEGMENT.match(rest) or rest.startswith("(")):
+                continue  # '…, phường Y, TP Z thì phát hiện': the place runs on
+            if not _ROUND_WHERE.match(clause[duty.end() : end.start()].strip()):
+                break
+            if _HEAD_VERB.match(rest):
+                return f"{unit} {rest}"
+            break
+    return clause
+
+
 @cache
 def _unit_head() -> re.Pattern[str]:
     """How a unit's name starts ('Ban Chỉ đạo', 'Cơ quan CSĐT', 'UBND'): the gazetteer's unit kinds."""
@@ -709,7 +742,7 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
     clause = _CARRY_OUT.sub("", _AUX_RUN.sub("", _LEAD_TIME.sub("", drop_places(" ".join(clause.split())))))
     clause = _INTENT_THEN.sub("", _CARRY_OUT_IN.sub("", clause))
     clause = _TIME_THEN.sub("", _SOURCE_LEAD.sub("", _CLOCK_LEAD.sub("", clause)))
-    clause = _main_after_lead(clause)
+    clause = _off_round(_main_after_lead(clause))
     occurred = _PLACE_OCCURRED.match(clause)
     if occurred is not None:
         return cap_words(occurred.group("what"), limit)
