@@ -687,20 +687,32 @@ _ROUND_END = re.compile(rf",(?![0-9])|\s+(?:thì|đã|liền){_E}", re.IGNORECAS
 def _off_round(clause: str) -> str:
     """Return 'U <act>' for 'U (đang) làm nhiệm vụ/tuần tra tại X, <act>': the round is only where U was."""
     for duty in _ON_ROUND.finditer(clause):
-        unit = re.split(r"\s+thuộc\s", clause[: duty.start()])[0].strip()  # ('Tổ tuần tra thuộc Phòng X')
-        if not unit or "," in unit or _verb_in(unit):  # a long unit: the name below tells the act alone
+        # 'tổ công tác Đội CSGT số 3, Phòng CSGT, Công an TP X': the unit, then the units it belongs to.
+        first, *within = _COMMA.split(clause[: duty.start()])
+        unit = re.split(r"\s+thuộc\s", first)[0].strip()  # ('Tổ tuần tra thuộc Phòng X')
+        if not unit or _verb_in(unit) or not all(p.strip()[:1].isupper() for p in within):
             continue
+        # A unit told in full would fill the name: the act alone names it, as for a long subject.
+        unit = unit if len(unit.split()) <= DUTY_UNIT_WORDS else ""
         acts = _AUX_RUN.sub("", clause[duty.end() :].lstrip())
         if _HEAD_VERB.match(acts):  # 'Lực lượng làm nhiệm vụ vừa phát hiện …': no setting told
-            return f"{unit} {acts}"
-        for end in _ROUND_END.finditer(clause, duty.end()):
-            rest = _AUX_RUN.sub("", clause[end.end() :].lstrip())
-            if end.group() == "," and (_PLACE_SEGMENT.match(rest) or rest.startswith("(")):
+            return f"{unit} {acts}".strip()
+        ends = [(e.start(), e.end(), e.group()) for e in _ROUND_END.finditer(clause, duty.end())]
+        for start, stop, mark in [*ends, (len(clause), len(clause), "")]:
+            rest = _AUX_RUN.sub("", clause[stop:].lstrip())
+            if mark == "," and (_PLACE_SEGMENT.match(rest) or rest.startswith(("(", "thuộc "))):
                 continue  # '…, phường Y, TP Z thì phát hiện': the place runs on
-            if not _ROUND_WHERE.match(clause[duty.end() : end.start()].strip()):
+            where = clause[duty.end() : start]
+            if not _ROUND_WHERE.match(where.strip()):
                 break
+            # 'tại ngã tư X phát hiện Y': the act follows the place's name with no mark between ('tại khu
+            # vực cháy', 'tại hiện trường vụ án sát hại': a verb after a common noun is part of the place).
+            verb = next((v for v in _HEAD_VERB.finditer(where) if where[v.start() - 1] == " "), None)
+            last = where[: verb.start()].split()[-1] if verb is not None else ""
+            if verb is not None and (last[:1].isupper() or last[-1].isdigit() or last.endswith(")")):
+                rest = clause[duty.end() + verb.start() :]
             if _HEAD_VERB.match(rest):
-                return f"{unit} {rest}"
+                return f"{unit} {rest}".strip()
             break
     return clause
 
