@@ -694,8 +694,11 @@ def _off_round(clause: str) -> str:
             continue
         # A unit told in full would fill the name: the act alone names it, as for a long subject.
         unit = unit if len(unit.split()) <= DUTY_UNIT_WORDS else ""
-        acts = _AUX_RUN.sub("", clause[duty.end() :].lstrip())
-        if _HEAD_VERB.match(acts):  # 'Lực lượng làm nhiệm vụ vừa phát hiện …': no setting told
+        after = clause[duty.end() :].lstrip()
+        acts = _AUX_RUN.sub("", after)
+        # 'Lực lượng làm nhiệm vụ vừa phát hiện …': no setting told. With no 'vừa', 'đã' between, the round
+        # may name a unit's work ('tổ công tác tuần tra kiểm soát xử lý vi phạm'): no act of its own.
+        if acts != after and _HEAD_VERB.match(acts):
             return f"{unit} {acts}".strip()
         ends = [(e.start(), e.end(), e.group()) for e in _ROUND_END.finditer(clause, duty.end())]
         for start, stop, mark in [*ends, (len(clause), len(clause), "")]:
