@@ -1421,6 +1421,10 @@ def test_a_post_then_la_and_its_holder_and_units_after_thuoc_tai_cua():
     people = _people("Cơ quan điều tra đã bắt Chi cục phó Chi cục Quản lý thị trường là ông Châu Hoài Phong.")
     assert _posts(people["Châu Hoài Phong"]) == [("Chi cục phó", "Chi cục Quản lý thị trường")]
     assert _posts(_people("Người bị bắt là ông Lê Văn Tám.")["Lê Văn Tám"]) == []
+    # The holder after 'là' needs no 'ông' or rank: 'Trưởng công an xã X là Võ Văn A bị thương'.
+    people = _people("Khi vây bắt, Trưởng Công an xã Hoa Sơn là Võ Văn Cường bị thương ở tay.")
+    assert _posts(people["Võ Văn Cường"]) == [("Trưởng", "Công an xã Hoa Sơn")]
+    assert _posts(_people("Người bị bắt là Lê Văn Tám.")["Lê Văn Tám"]) == []
     people = _people("Luật sư Nguyễn Văn Trọng - thuộc đoàn luật sư TP Hà Nội, bào chữa cho bị hại.")
     assert _posts(people["Nguyễn Văn Trọng"]) == [("Luật sư", "Đoàn luật sư TP Hà Nội")]
     people = _people("Cô dâu là Cao Thị Mỹ Hòa (sinh năm 1994, hiện là giáo viên tại trường Mầm non Hoa Sen).")

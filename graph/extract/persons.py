@@ -1448,7 +1448,6 @@ def persons(
                     title is None
                     and j > 1
                     and len(posts) == after_name
-                    and j < start
                     and tokens[j - 1].lower == "là"
                     and (by_last.get(j - 1) is not None)
                     and (
