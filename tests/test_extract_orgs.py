@@ -1338,3 +1338,9 @@ def test_a_code_of_an_exam_group_or_a_documents_number_is_no_unit() -> None:
     assert "C03" not in _units("Tổ hợp C03 gồm các môn Ngữ văn, Toán, Lịch sử.")
     units = _units("Cơ quan Cảnh sát điều tra, Bộ Công an đã ra Quyết định số 51/C46 khởi tố vụ án.")
     assert "C46" not in units
+
+
+def test_a_head_that_ends_the_text_is_read_without_running_past_it() -> None:
+    # (found by the fuzz test: the presidium's reader looked for the body it heads past the last word)
+    assert [o.name for o in extract("ĐOÀN CHỦ TỊCH", "t.txt").organizations] == ["ĐOÀN CHỦ TỊCH"]
+    assert "Đoàn Chủ tịch" in _orgs("Tin\n\nĐoàn Chủ tịch")

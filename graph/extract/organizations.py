@@ -917,6 +917,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
 
     ``in_title``: the head closes a title ('Trưởng phòng CSGT'), where it is written in lower case.
     """
+    if i >= len(tokens):
+        return None  # (a head that ends the text: 'ĐOÀN CHỦ TỊCH' has no body after it)
     heads = ctx.lex.heads_loose if in_title else ctx.lex.heads
     found = heads.match(tokens, i) or _soft_head(ctx, tokens, i) or _police_initials(ctx, tokens, i)
     if not found:
