@@ -2370,6 +2370,17 @@ POSTS_READ = [
         id="a_company_officer_of_the_company_when_two_are_named",
     ),
     pytest.param(
+        "Bệnh viện Đa khoa Hoa Mận bị mất trộm. Anh Lạc Văn Tài (SN 1998, bảo vệ của bệnh viện) phát hiện kẻ gian.",
+        {"Lạc Văn Tài": [("Bảo vệ", "Bệnh viện Đa khoa Hoa Mận")]},
+        id="staff_of_the_unit_in_lower_case_after_cua_is_of_the_one_unit_named",
+    ),
+    pytest.param(
+        "Bệnh viện Hoa Mận và Bệnh viện Đông Lạc bị mất trộm. Anh Lạc Văn Tài (SN 1998, bảo vệ của bệnh viện) "
+        "phát hiện kẻ gian.",
+        {"Lạc Văn Tài": []},
+        id="staff_of_the_unit_in_lower_case_after_cua_when_two_are_named",
+    ),
+    pytest.param(
         "Ông Lạc Tài và vợ có đơn gửi tòa. Năm 1999, tòa xử vụ án Lạc Tài (giám đốc Công ty Hoa Mận) và 7 bị cáo.",
         {"Lạc Tài": [("Giám đốc", "Công ty Hoa Mận")]},
         id="a_name_of_two_words_named_before_with_no_title_before_it",

@@ -1973,14 +1973,14 @@ def _unit_by_head(site: _TitleSite) -> _UnitFound | None:
 
 
 def _unit_by_head_after_of(site: _TitleSite) -> _UnitFound | None:
-    """Read 'chuyên viên của Sở', 'kế toán trưởng của công ty': staff of the one such unit named."""
+    """Read 'chuyên viên của Sở', 'bảo vệ của bệnh viện': staff of the one such unit named."""
     tokens, j = site.tokens, site.j
     if not (
         (site.role.kind == "member" or site.role.key in COMPANY_ROLES)
         and j + 1 < len(tokens)
         and tokens[j].lower == "của"
-        # A company's officer 'của công ty' in lower case: the one company the report names.
-        and (is_capitalised(tokens[j + 1]) or site.role.key in COMPANY_ROLES)
+        # 'của' + a head in lower case ('kế toán trưởng của công ty', 'bảo vệ của bệnh viện') is the
+        # one such unit the report names, as the head written right after the title already is.
         and (bare := _bare_unit(site.ctx, tokens, j + 1, site.org_names, site.role)) is not None
     ):
         return None
