@@ -2381,6 +2381,12 @@ POSTS_READ = [
         id="staff_of_the_unit_in_lower_case_after_cua_when_two_are_named",
     ),
     pytest.param(
+        "Ông Lạc Văn Tài, Giám đốc Công ty TNHH Hoa Mận, thuê hai người dẫn khách; họ không phải nhân viên "
+        "của công ty ông Tài.",
+        {"Lạc Văn Tài": [("Giám đốc", "Công ty TNHH Hoa Mận")]},
+        id="staff_of_the_company_of_a_person_named_after_it_is_no_post_of_his",
+    ),
+    pytest.param(
         "Ông Lạc Tài và vợ có đơn gửi tòa. Năm 1999, tòa xử vụ án Lạc Tài (giám đốc Công ty Hoa Mận) và 7 bị cáo.",
         {"Lạc Tài": [("Giám đốc", "Công ty Hoa Mận")]},
         id="a_name_of_two_words_named_before_with_no_title_before_it",

@@ -1982,6 +1982,11 @@ def _unit_by_head_after_of(site: _TitleSite) -> _UnitFound | None:
         # 'của' + a head in lower case ('kế toán trưởng của công ty', 'bảo vệ của bệnh viện') is the
         # one such unit the report names, as the head written right after the title already is.
         and (bare := _bare_unit(site.ctx, tokens, j + 1, site.org_names, site.role)) is not None
+        # 'không phải nhân viên của công ty ông A': A's company, and the post is not A's.
+        and not (
+            bare[0] < len(tokens)
+            and (tokens[bare[0]].lower in HONORIFICS or person_starts(site.ctx, tokens, bare[0]))
+        )
     ):
         return None
     return _UnitFound(*bare)
