@@ -2813,3 +2813,10 @@ def test_a_deputy_team_head_written_alone_before_a_verb_is_of_the_team_named_bef
         "trưởng chỉ huy, làm nhiệm vụ trên quốc lộ 13."
     )
     assert ("Phó đội trưởng", "Đội CSGT Bình Triệu") in _posts(people["Lâm Văn Sang"])
+
+
+@pytest.mark.parametrize("name", ["Lầu Bá Sử", "Sồng A Páo", "Tráng A Chư", "Vừ A Dình", "Lèng Văn Khải"])
+def test_family_names_of_the_uplands_open_a_name(name: str) -> None:
+    assert _posts(_people(f"{name} là giáo viên Trường Tiểu học Hoa Sen.")[name]) == [
+        ("Giáo viên", "Trường Tiểu học Hoa Sen")
+    ]

@@ -130,7 +130,8 @@ POLICE_FIELDS = {("cảnh", "sát"), ("an", "ninh"), ("công", "an")}
 MORE_SURNAMES = {
     "Đào", "Phí", "Lô", "Lữ", "Giáp", "Tòng", "Hàn", "Lường", "Thào", "Cấn", "Bành", "Tôn", "Ninh", "Lã",
     "Khuất", "Doãn", "Cù", "Mã", "Lạc", "Chế", "Nghiêm", "Quàng", "Vàng", "Sùng", "Mùa", "Khổng",
-    "Bế", "Hoàng", "Lò", "Hờ", "Giàng", "Tẩn", "Đoàn", "Tạ", "Ung",
+    "Bế", "Hoàng", "Lò", "Hờ", "Giàng", "Tẩn", "Đoàn", "Tạ", "Ung", "Lầu", "Sồng", "Lèng", "Vừ", "Chảo",
+    "Phàn", "Tráng",
 }  # fmt: skip
 # Heads of the bodies every administrative level has, which coordinated share one level and place:
 # 'Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh X', 'Đảng ủy, UBND xã Y', 'Công an và Ban CHQS huyện Z'.
