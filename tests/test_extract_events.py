@@ -977,6 +977,50 @@ def test_a_verdict_weeks_after_the_last_day_written_in_full_stays_undated():
     assert event.date is None
 
 
+def test_a_yearless_day_after_a_span_of_months_written_in_full_is_of_its_year():
+    facts = extract(
+        "Bắt kẻ lừa đảo ở Tân Lạc\n"
+        "Ngày 12/6, Công an huyện Tân Lạc bắt giữ Lò Văn Khải. "
+        "Khải khai từ tháng 2 đến tháng 4/2017 đã lừa đảo 3 tiệm vàng trên địa bàn.\n",
+        "tanlac-lua-dao.txt",
+    )
+    (event,) = [e for e in facts.events if "bắt giữ Lò Văn Khải" in e.name]
+    assert event.date == "2017-06-12"
+
+
+def test_a_yearless_day_in_the_month_the_doings_run_in_is_of_its_year():
+    facts = extract(
+        "Tân Lạc cấp căn cước\n"
+        "Sáng 9/8, Công an huyện Tân Lạc tổ chức hội nghị triển khai cấp căn cước công dân.\n"
+        "Trong tháng 8/2017, Công an huyện sẽ tiếp nhận hồ sơ tại 12 xã.\n",
+        "tanlac-can-cuoc.txt",
+    )
+    (event,) = [e for e in facts.events if e.name.startswith("hội nghị triển khai")]
+    assert event.date == "2017-08-09"
+
+
+def test_a_month_told_as_background_gives_no_year():
+    facts = extract(
+        "Án mạng ở Tân Lạc\n"
+        "Chiều 7/7, Công an huyện Tân Lạc khởi tố vụ án giết người.\n"
+        "Tháng 6/2016, Lò Văn Khải xin vào làm ở quán cầm đồ.\n",
+        "tanlac-an-mang.txt",
+    )
+    (event,) = [e for e in facts.events if "khởi tố vụ án" in e.name]
+    assert event.date is None
+
+
+def test_a_term_of_office_ending_months_after_a_day_gives_it_no_year():
+    facts = extract(
+        "Thủ tướng Đông Lam thăm Tân Lạc\n"
+        "Ngày 7/2, Thủ tướng Lò Văn Khải dẫn đầu đoàn đại biểu tới thăm huyện Tân Lạc.\n"
+        "Từ tháng 7/2015 đến tháng 4/2016, ông Khải là Bộ trưởng Ngoại giao.\n",
+        "tanlac-tham.txt",
+    )
+    (event,) = [e for e in facts.events if "dẫn đầu đoàn" in e.name]
+    assert event.date is None
+
+
 def test_a_summons_told_as_done_is_news_undated():
     facts = extract(
         "Bé trai mất tích ở Tân Lạc\n"

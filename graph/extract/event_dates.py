@@ -88,6 +88,8 @@ _YEAR_EVENT_TIE = re.compile(rf"{_B}(?:{_words(*_WORDS['year_event_ties'])}){_E}
 _YEAR_EVENT_BLOCK = re.compile(rf"{_B}(?:{_words(*_WORDS['year_event_blocks'])}){_E}", re.IGNORECASE)
 # 'Ngày 10/10, Bộ cho biết Kỳ thi X năm 2017 sẽ diễn ra ...': a day told before the happening, maybe a year.
 _AHEAD_WORDS = re.compile(rf"{_B}(?:sẽ|dự\s+kiến){_E}", re.IGNORECASE)
+# 'trong tháng 7/2017, Sở tiếp tục ...': the month the story's doings run in.
+_WITHIN = re.compile(rf"{_B}trong\s+$", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
@@ -141,7 +143,10 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
     before it, half a year after) is of that year: 'ngày 4-4-2017 ... Ngày 20-5': 2017 — but a step of
     a court case only within two weeks after (a verdict may come a year on). A day far before it in the
     calendar ('6-12-2016 ... Ngày 18-5') could be of the next year or of any later one, and stays
-    without one. A span's yearless start takes its end's year: 'từ tháng 1 tới tháng 5/2017'.
+    without one. With no day written in full, a month written in full of the text's latest year that
+    ends a span or holds the doings ('từ tháng 1 tới tháng 5/2017', 'trong tháng 7/2017') gives its
+    year to a day in it or up to half a year after it. A span's yearless start takes its end's year:
+    'từ tháng 1 tới tháng 5/2017'.
     """
     years: dict[int, int] = {}
     for day in dates:
@@ -149,15 +154,36 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
             year = _stated_year_of(text, day, sentences or [])
             if year is not None and (day.begin.month, day.begin.day) != (2, 29):
                 years[day.start] = year
-    written = [
-        d
-        for d in dates
-        if d.kind in ("day", "datetime") and _WRITTEN_YEAR.search(d.text) and not is_document_date(text, d)
-        and not _BORN.search(text, max(0, d.start - 8), d.start)
-        # 'có hiệu lực đến ngày 15-1-2018', 'từ ngày 1/7/2017': a deadline or a span, not a day told
-        and not _DEADLINE.search(text, max(0, d.start - 14), d.start)
-        and not _SPAN_START.search(text, max(0, d.start - 10), d.start)
-    ]
+    span_ends = {d.start for d in span_ends_of(text, dates).values()}
+
+    def told_in_full(kinds: tuple[str, ...]) -> list[DateMatch]:
+        return [
+            d
+            for d in dates
+            if d.kind in kinds and _WRITTEN_YEAR.search(d.text) and not is_document_date(text, d)
+            and not _BORN.search(text, max(0, d.start - 8), d.start)
+            # 'có hiệu lực đến ngày 15-1-2018', 'từ ngày 1/7/2017': a deadline or a span, not a day told
+            # (a span of months ends in a time told: 'từ tháng 1 tới tháng 5/2017, X đã lừa ...')
+            and (
+                d.kind == "month" and d.start in span_ends
+                or not _DEADLINE.search(text, max(0, d.start - 14), d.start)
+            )
+            and not _SPAN_START.search(text, max(0, d.start - 10), d.start)
+        ]
+
+    written = told_in_full(("day", "datetime"))
+    # Without a day written in full, a month written in full that runs up to the story gives its year:
+    # a span's end or the month things are done in, of the latest year the text writes ('từ tháng 1 tới
+    # tháng 5/2017, X đã lừa ... Ngày 17/6, công an bắt X': 2017). Another tells background ('Tháng
+    # 6/2016, X vào làm ở quán'), and so does an older one ('Từ tháng 3 đến tháng 4/2015, X lừa ...').
+    if not written:
+        last_written = max((int(y) for y in _ANY_YEAR.findall(text)), default=None)
+        written = [
+            d
+            for d in told_in_full(("month",))
+            if (d.start in span_ends or _WITHIN.search(text, max(0, d.start - 8), d.start))
+            and d.begin.year == last_written
+        ]
     written += [moved_to_year(d, years[d.start]) for d in dates if d.start in years]
     # Only the latest year written is the story's own: an older one dates its background.
     latest = max((d.begin.year for d in written), default=None)
@@ -175,7 +201,13 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
         if told and 0 <= _days_after(day, told[-1]) <= STEP_AFTER_DAYS:
             years[day.start] = told[-1].begin.year
             continue
-        fits = {full.begin.year for full in written if -before <= _days_after(day, full) <= after}
+        # A month that runs up to the story is not after its days ('từ tháng 7/2015 đến tháng 4/2016, X là
+        # Bộ trưởng ... Ngày 7/2': a term of office told as background, no year for the day).
+        fits = {
+            full.begin.year
+            for full in written
+            if -(0 if full.kind == "month" else before) <= _days_after(day, full) <= after
+        }
         if fits:
             years[day.start] = fits.pop()
     for start, last in span_ends_of(text, dates).items():
