@@ -1021,6 +1021,28 @@ def test_a_term_of_office_ending_months_after_a_day_gives_it_no_year():
     assert event.date is None
 
 
+def test_a_yearless_day_after_the_day_a_state_runs_from_is_of_its_year():
+    facts = extract(
+        "Công ty đa cấp ở Tân Lạc\n"
+        "Công ty Hoa Sen Tân Lạc cho biết đã chấm dứt hoạt động bán hàng đa cấp từ ngày 20/4/2017.\n"
+        "Ngày 8/5, Sở Công Thương tỉnh Đông Lam có công văn gửi các huyện đề nghị theo dõi công ty.\n",
+        "tanlac-da-cap.txt",
+    )
+    (event,) = [e for e in facts.events if "công văn gửi" in e.name]
+    assert event.date == "2017-05-08"
+
+
+def test_the_day_a_law_is_in_force_from_gives_no_year():
+    facts = extract(
+        "Hút thuốc nơi công cộng ở Tân Lạc\n"
+        "Luật Phòng chống tác hại của thuốc lá có hiệu lực từ ngày 1/5/2013.\n"
+        "Sáng 20/5, Công an huyện Tân Lạc kiểm tra khu chợ và phạt 12 người hút thuốc.\n",
+        "tanlac-thuoc-la.txt",
+    )
+    (event,) = [e for e in facts.events if "kiểm tra khu chợ" in e.name]
+    assert event.date is None
+
+
 def test_a_summons_told_as_done_is_news_undated():
     facts = extract(
         "Bé trai mất tích ở Tân Lạc\n"

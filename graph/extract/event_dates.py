@@ -90,6 +90,7 @@ _YEAR_EVENT_BLOCK = re.compile(rf"{_B}(?:{_words(*_WORDS['year_event_blocks'])})
 _AHEAD_WORDS = re.compile(rf"{_B}(?:sẽ|dự\s+kiến){_E}", re.IGNORECASE)
 # 'trong tháng 7/2017, Sở tiếp tục ...': the month the story's doings run in.
 _WITHIN = re.compile(rf"{_B}trong\s+$", re.IGNORECASE)
+_IN_FORCE = re.compile(rf"{_B}hiệu\s+lực{_E}", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
@@ -176,14 +177,27 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
     # a span's end or the month things are done in, of the latest year the text writes ('từ tháng 1 tới
     # tháng 5/2017, X đã lừa ... Ngày 17/6, công an bắt X': 2017). Another tells background ('Tháng
     # 6/2016, X vào làm ở quán'), and so does an older one ('Từ tháng 3 đến tháng 4/2015, X lừa ...').
+    # So does a day a state runs from ('X chấm dứt hoạt động từ ngày 26/4/2017 ... ngày 10/5'), but not a
+    # law's ('có hiệu lực từ ngày 1.5.2013').
+    lone_starts: set[int] = set()
     if not written:
         last_written = max((int(y) for y in _ANY_YEAR.findall(text)), default=None)
+        span_starts = set(span_ends_of(text, dates))
         written = [
             d
             for d in told_in_full(("month",))
             if (d.start in span_ends or _WITHIN.search(text, max(0, d.start - 8), d.start))
             and d.begin.year == last_written
+        ] + [
+            d
+            for d in dates
+            if d.kind in ("day", "datetime") and _WRITTEN_YEAR.search(d.text)
+            and not is_document_date(text, d) and d.start not in span_starts
+            and _SPAN_START.search(text, max(0, d.start - 10), d.start)
+            and not _IN_FORCE.search(text, max(0, d.start - 30), d.start)
+            and d.begin.year == last_written
         ]
+        lone_starts = {d.start for d in written if d.kind != "month"}
     written += [moved_to_year(d, years[d.start]) for d in dates if d.start in years]
     # Only the latest year written is the story's own: an older one dates its background.
     latest = max((d.begin.year for d in written), default=None)
@@ -206,7 +220,9 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
         fits = {
             full.begin.year
             for full in written
-            if -(0 if full.kind == "month" else before) <= _days_after(day, full) <= after
+            if -(0 if full.kind == "month" or full.start in lone_starts else before)
+            <= _days_after(day, full)
+            <= after
         }
         if fits:
             years[day.start] = fits.pop()
