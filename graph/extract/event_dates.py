@@ -145,9 +145,9 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
     a court case only within two weeks after (a verdict may come a year on). A day far before it in the
     calendar ('6-12-2016 ... Ngày 18-5') could be of the next year or of any later one, and stays
     without one. With no day written in full, a month written in full of the text's latest year that
-    ends a span or holds the doings ('từ tháng 1 tới tháng 5/2017', 'trong tháng 7/2017') gives its
-    year to a day in it or up to half a year after it. A span's yearless start takes its end's year:
-    'từ tháng 1 tới tháng 5/2017'.
+    ends a span or holds the doings ('từ tháng 1 tới tháng 5/2017', 'trong tháng 7/2017'), or a day
+    a state runs from ('từ ngày 26/4/2017'), gives its year to a day up to half a year after it.
+    A span's yearless start takes its end's year: 'từ tháng 1 tới tháng 5/2017'.
     """
     years: dict[int, int] = {}
     for day in dates:
@@ -177,8 +177,8 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
     # a span's end or the month things are done in, of the latest year the text writes ('từ tháng 1 tới
     # tháng 5/2017, X đã lừa ... Ngày 17/6, công an bắt X': 2017). Another tells background ('Tháng
     # 6/2016, X vào làm ở quán'), and so does an older one ('Từ tháng 3 đến tháng 4/2015, X lừa ...').
-    # So does a day a state runs from ('X chấm dứt hoạt động từ ngày 26/4/2017 ... ngày 10/5'), but not a
-    # law's ('có hiệu lực từ ngày 1.5.2013').
+    # A day written in full that a state runs from gives its year too ('X chấm dứt hoạt động từ ngày
+    # 26/4/2017 ... ngày 10/5'), but not the day a law is in force from ('có hiệu lực từ ngày 1.5.2013').
     lone_starts: set[int] = set()
     if not written:
         last_written = max((int(y) for y in _ANY_YEAR.findall(text)), default=None)
@@ -215,8 +215,8 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
         if told and 0 <= _days_after(day, told[-1]) <= STEP_AFTER_DAYS:
             years[day.start] = told[-1].begin.year
             continue
-        # A month that runs up to the story is not after its days ('từ tháng 7/2015 đến tháng 4/2016, X là
-        # Bộ trưởng ... Ngày 7/2': a term of office told as background, no year for the day).
+        # A month or a start that runs up to the story is not after its days ('từ tháng 7/2015 đến tháng
+        # 4/2016, X là Bộ trưởng ... Ngày 7/2': a term of office told as background, no year for the day).
         fits = {
             full.begin.year
             for full in written
