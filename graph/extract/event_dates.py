@@ -155,7 +155,8 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
             year = _stated_year_of(text, day, sentences or [])
             if year is not None and (day.begin.month, day.begin.day) != (2, 29):
                 years[day.start] = year
-    span_ends = {d.start for d in span_ends_of(text, dates).values()}
+    spans = span_ends_of(text, dates)  # first day → last, of every 'từ X đến Y'
+    span_ends = {d.start for d in spans.values()}
 
     def told_in_full(kinds: tuple[str, ...]) -> list[DateMatch]:
         return [
@@ -182,7 +183,6 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
     lone_starts: set[int] = set()
     if not written:
         last_written = max((int(y) for y in _ANY_YEAR.findall(text)), default=None)
-        span_starts = set(span_ends_of(text, dates))
         written = [
             d
             for d in told_in_full(("month",))
@@ -192,7 +192,7 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
             d
             for d in dates
             if d.kind in ("day", "datetime") and _WRITTEN_YEAR.search(d.text)
-            and not is_document_date(text, d) and d.start not in span_starts
+            and not is_document_date(text, d) and d.start not in spans
             and _SPAN_START.search(text, max(0, d.start - 10), d.start)
             and not _IN_FORCE.search(text, max(0, d.start - 30), d.start)
             and d.begin.year == last_written
@@ -226,7 +226,7 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
         }
         if fits:
             years[day.start] = fits.pop()
-    for start, last in span_ends_of(text, dates).items():
+    for start, last in spans.items():
         first = next(d for d in dates if d.start == start)
         end_year = years.get(last.start) or (last.begin.year if _WRITTEN_YEAR.search(last.text) else None)
         if start in years or _WRITTEN_YEAR.search(first.text) or end_year is None:

@@ -19,6 +19,7 @@ from .event_words import (
     _FULL_STOP,
     _LEVELS,
     _NOT_ACT,
+    _NOT_TAKING_BAT,
     _NOUN,
     _OCCURRED,
     _PERIOD_WORDS,
@@ -180,10 +181,7 @@ _NO_CASE = re.compile(
 
 
 # 'bắt đầu', 'bắt gặp', 'bắt tay': a 'bắt' that takes no one in.
-_NO_ARREST = re.compile(
-    r"(?<![^\W_])bắt\s+(?:đầu|buộc|gặp|tay|chước|nhịp|kịp|mắt|nguồn|mối|sóng|bài|chuyện|nạt)(?![^\W_])",
-    re.IGNORECASE,
-)
+_NO_ARREST = re.compile(rf"{_B}bắt\s+{_NOT_TAKING_BAT}{_E}", re.IGNORECASE)
 
 
 def kind_of(name: str) -> str | None:

@@ -13,7 +13,7 @@ __all__ = [
     "ACT_VERBS", "ALIAS_WORDS", "AUXILIARIES", "CASE_VERBS", "CUSTODY", "NAME_WORDS", "OFFICIAL_VERBS",
     "RETOLD_WORDS", "SPEECH_VERBS", "STORY_FAMILIES", "STORY_VERBS", "SUBJECT_WORDS", "TAKING",
     "TRAIL_HEAD_WORDS", "TURNED_IN", "TURNS_IN", "VIOLENT", "_ACT", "_AT_LEAD", "_AUX", "_AUX_RUN", "_B",
-    "_COUNTED_ACCUSED", "_DEATH",
+    "_COUNTED_ACCUSED", "_DEATH", "_NOT_TAKING_BAT",
     "_E", "_FULL_STOP", "_HAMLETS", "_HELD", "_HONORIFICS", "_LEAD_EVENT", "_LEVELS", "_NOT_ACT", "_NOT_AUX",
     "_NOUN", "_OCCURRED", "_PAREN", "_PERIOD_WORDS", "_PLACE_SEGMENT", "_PRESS", "_RELATED_LEAD", "_RUN_ON",
     "_SENT",
@@ -34,6 +34,8 @@ TURNS_IN = r"(?:đầu|tự)\s+thú"
 TURNED_IN = re.compile(rf"{_B}{TURNS_IN}{_E}", re.IGNORECASE)
 # A press conference: 'họp báo Hội nghị X' is told of the meeting, not the meeting itself.
 _PRESS = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
+# 'bắt đầu', 'bắt buộc', 'bắt gặp', 'bắt tay': 'bắt' and the next syllable are another word, no taking.
+_NOT_TAKING_BAT = r"(?:đầu|buộc|gặp|tay|chước|nhịp|kịp|mắt|nguồn|mối|sóng|bài|chuyện|nạt)"
 
 
 def _words(*phrases: str) -> str:

@@ -89,6 +89,7 @@ from .event_words import (
     _LEAD_EVENT,
     _LEVELS,
     _NOT_ACT,
+    _NOT_TAKING_BAT,
     _NOUN,
     _OCCURRED,
     _PAREN,
@@ -510,10 +511,9 @@ _BUT = re.compile(
 )
 
 
-# 'bắt buộc', 'bắt gặp', 'bắt tay': 'bắt' and the next syllable are another word. ('bắt đầu' is left: a
-# start a story sums up, 'bắt đầu thực hiện thí điểm ...', is a happening too.)
+# 'bắt đầu', 'bắt gặp', 'bắt tay': 'bắt' and the next syllable are another word.
 _NOT_STORY_WORD = re.compile(
-    rf"(?<=bắt)\s+(?:đầu|buộc|gặp|tay|chước|nhịp|kịp|mắt|nguồn|mối|sóng|bài|chuyện|nạt){_E}"
+    rf"(?<=bắt)\s+{_NOT_TAKING_BAT}{_E}"
     # 'chém gió' (to boast), 'game bắn cá' (an arcade game), 'giết mổ', 'giết thịt' (to slaughter stock)
     rf"|(?<=chém)\s+gió{_E}|(?<=bắn)\s+cá{_E}|(?<=giết)\s+(?:mổ|thịt){_E}",
     re.IGNORECASE,
@@ -1618,10 +1618,15 @@ _SPECULATED = re.compile(
 )
 
 
+def _act_at(start: int, clause: str) -> int:
+    """Return where the act of the clause at ``start`` begins (the clause's start when none is told)."""
+    act = _ACT.search(clause)
+    return start + act.start() if act else start
+
+
 def _habitual(text: str, lo: int, start: int, clause: str) -> bool:
     """Whether a clause tells what someone did again and again (a habit, a way of working), not once."""
-    act = _ACT.search(clause)
-    lead = _PAREN.sub(lambda m: " " * len(m.group()), text[lo : start + act.start() if act else start])
+    lead = _PAREN.sub(lambda m: " " * len(m.group()), text[lo : _act_at(start, clause)])
     return _HABITUAL.search(lead) is not None
 
 
@@ -1630,8 +1635,7 @@ def _speculated(text: str, lo: int, start: int, clause: str) -> bool:
 
     The guess must govern the act: 'Tự quảng cáo có khả năng xin việc, X đã lừa đảo ...' tells the fraud.
     """
-    act = _ACT.search(clause)
-    at = start + act.start() if act else start
+    at = _act_at(start, clause)
     guesses = list(_SPECULATED.finditer(text, lo, at))
     return bool(guesses) and not re.search(r"[,;:]", text[guesses[-1].end() : at])
 
@@ -2545,15 +2549,16 @@ def clause_events(
                 retell(same, Span(start, end, text[start:end]), basis)
                 same.aliases.append(name)
                 return
-        if _hypothetical(text, lo, start, text[start:end]):
+        told = text[start:end]
+        if _hypothetical(text, lo, start, told):
             return  # 'Nếu X bị bắt thì ...', 'vẫn xảy ra một số trường hợp vi phạm': none told done
-        if _habitual(text, lo, start, text[start:end]):
+        if _habitual(text, lo, start, told):
             return  # 'Thi thoảng, X mới đến kiểm tra các xưởng': a routine, no one happening
-        if _on_record(text[start:end]):
+        if _on_record(told):
             return  # 'X từng có 2 tiền án về tội trộm cắp': a record, no happening of the story
-        if _speculated(text, lo, start, text[start:end]):
+        if _speculated(text, lo, start, told):
             return  # 'Có thể ... bị sát hại tạo hiện trường giả': a guess or a rumour, none told done
-        if _state_only(text[start:end]):
+        if _state_only(told):
             return  # 'Tháng 5/2013, X có quan hệ tình cảm với Y': the background, no happening
         # 'Hay có thể hung thủ đã ra tay trước khi ...?': a question asks, it tells nothing; the lead's
         # 'Thực hư chuyện X bị Y chặt chém ...?' still tells what the story is about.
@@ -2561,7 +2566,6 @@ def clause_events(
             return
         if _POINTER_IS.match(text, start) or _SAID_END.search(name):
             return  # 'Đó là nhận định ban đầu ...': what was told, summed up; 'ông X, ..., cho rằng
-        told = text[start:end]
         if _SAID_TO_HAPPEN.match(told):
             # 'Sự việc xảy ra trên tuyến đường quốc lộ 4D' after the story told its happening: where and when
             # that happened, no other; the first happening told (no case step, meeting or paper) takes it.

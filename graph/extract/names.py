@@ -7,7 +7,7 @@ from .organizations import MORE_SURNAMES
 from .tokens import Token, capital_run, is_capitalised
 
 __all__ = [
-    "COUNTRIES", "country_at", "HONORIFICS", "is_surname", "MIDDLE_NAMES", "non_name_capitals",
+    "COUNTRIES", "country_at", "HONORIFICS", "is_medicine", "is_surname", "MIDDLE_NAMES", "non_name_capitals",
     "NOT_NAME_WORDS", "person_starts", "place_before_name", "SENTENCE_OPENERS",
 ]
 
@@ -138,10 +138,15 @@ def is_surname(ctx: Context, word: str) -> bool:
 MEDICINE_BEFORE = {"học", "đh", "hội", "viện", "đông", "đẳng", "cấp", "khoa", "ngành"}
 
 
+def is_medicine(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is the 'Y' of medicine in a unit's name ('Trường Đại học Y Dược X')."""
+    return tokens[k].text == "Y" and k > 0 and tokens[k - 1].lower in MEDICINE_BEFORE
+
+
 def person_starts(ctx: Context, tokens: list[Token], k: int) -> bool:
     """Whether a person's name (family name + given names) starts at tokens[k]."""
     tok = tokens[k]
-    if tok.text == "Y" and k > 0 and tokens[k - 1].lower in MEDICINE_BEFORE:
+    if is_medicine(tokens, k):
         return False
     if (
         k + 2 < len(tokens)

@@ -2760,9 +2760,8 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             if short != org.name and short not in org.aliases and not short.endswith("("):
                 org.aliases.append(short)
         org.mentions.append(Span(m.start, m.end, ctx.text[m.start : m.end]))
-        if m.child is not None and _central_committee_of(ctx, m):
-            pass  # 'Đảng ủy Công an Trung ương' is one committee: no 'Công an Trung ương' of its own
-        elif m.child is not None:
+        # ('Đảng ủy Công an Trung ương' is one committee: no 'Công an Trung ương' of its own)
+        if m.child is not None and not _central_committee_of(ctx, m):
             child = add(m.child)
             party_in_party = m.head.kind == m.child.head.kind == "party"
             if org.part_of is None and (m.head.key not in NOT_PART_OF or party_in_party):

@@ -26,10 +26,10 @@ from .context import Context, match_level
 from .names import (
     COUNTRIES,
     HONORIFICS,
-    MEDICINE_BEFORE,
     MIDDLE_NAMES,
     NOT_NAME_WORDS,
     country_at,
+    is_medicine,
     is_surname,
     person_starts,
     place_before_name,
@@ -208,7 +208,7 @@ def _name_at(ctx: Context, tokens: list[Token], i: int, triggered: bool, prefixe
     tok = tokens[i]
     if not (tok.is_word and is_capitalised(tok)) or ctx.lex.heads.match(tokens, i):
         return i
-    if tok.text == "Y" and i > 0 and tokens[i - 1].lower in MEDICINE_BEFORE:
+    if is_medicine(tokens, i):
         return i  # 'Trường Đại học Y Dược X': medicine, the unit's field, not an Ê Đê man's name
     if (
         triggered

@@ -3329,15 +3329,14 @@ def _join_listed(text: str, found: list[Task]) -> None:
     cut apart inside one step ('tăng cường tuần tra' + 'kiểm soát để xử lý …') reads whole again.
     """
     mentions = sorted(
-        ((span.start, span.end, task) for task in found for span in task.spans), key=lambda m: m[:2]
+        ((span, task) for task in found for span in task.spans), key=lambda m: (m[0].start, m[0].end)
     )
-    for (_, end, first), (start, second_end, second) in zip(mentions, mentions[1:], strict=False):
-        if first is second or not LISTED.fullmatch(text, end, start):
+    for (span, first), (next_span, second) in zip(mentions, mentions[1:], strict=False):
+        if first is second or not LISTED.fullmatch(text, span.end, next_span.start):
             continue
         # ('làm rõ việc thực hiện A, B': an item's span holds its own words, its name the verb before them)
-        span = next(s for s in first.spans if s.end == end)
         head = first.name if first.name.endswith(span.text) else span.text
-        wording = head + text[end:second_end]
+        wording = head + text[span.end : next_span.end]
         if wording not in first.aliases:
             first.aliases.append(wording)
 
