@@ -134,15 +134,429 @@ def test_no_unit_where_only_its_words_are(sentence):
     assert not any(n.startswith("Viện trưởng") for n in names)
 
 
-def test_a_described_unit_runs_on_to_the_place_it_serves():
-    assert "Trung tâm phát triển quỹ đất tỉnh Hà Nam" in _orgs(
-        "Trung tâm phát triển quỹ đất tỉnh Hà Nam đã bàn giao mặt bằng."
-    )
-    assert "Công ty TNHH Hoàng Long" in _orgs("Công ty TNHH Hoàng Long đóng tàu bằng thép Trung Quốc.")
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        pytest.param(
+            "Trung tâm phát triển quỹ đất tỉnh Hà Nam đã bàn giao mặt bằng.",
+            "Trung tâm phát triển quỹ đất tỉnh Hà Nam",
+            id="a_described_unit_runs_on_to_the_place_it_serves_1",
+        ),
+        pytest.param(
+            "Công ty TNHH Hoàng Long đóng tàu bằng thép Trung Quốc.",
+            "Công ty TNHH Hoàng Long",
+            id="a_described_unit_runs_on_to_the_place_it_serves_2",
+        ),
+        pytest.param(
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình họp; Sở Y tế, Sở Tài chính cùng dự.",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình",
+            id="a_name_lists_its_fields_with_commas_1",
+        ),
+        pytest.param(
+            "Công an huyện Bình Lợi TP.HCM cho biết nghi can dùng dao Thái Lan tấn công chị Hoa.",
+            "Công an huyện Bình Lợi",
+            id="a_city_after_a_district_is_its_own_place_1",
+        ),
+        pytest.param(
+            "Đội CSGT số 9 phát hiện chiếc xe tải chở quá tải.",
+            "Đội CSGT số 9",
+            id="a_unit_goes_by_its_number_and_a_court_by_its_city_1",
+        ),
+        pytest.param(
+            "TAND Cấp cao tại TP.HCM xét xử phúc thẩm bị cáo.",
+            "TAND Cấp cao tại TP.HCM",
+            id="a_unit_goes_by_its_number_and_a_court_by_its_city_2",
+        ),
+        pytest.param(
+            "Trao đổi với VnExpress, ông Lã Văn Tâm cho biết. Theo báo Bến Tre, xe đã bị tạm giữ.",
+            "VnExpress",
+            id="a_news_outlet_the_report_cites_1",
+        ),
+        pytest.param(
+            "Trao đổi với VnExpress, ông Lã Văn Tâm cho biết. Theo báo Bến Tre, xe đã bị tạm giữ.",
+            "Báo Bến Tre",
+            id="a_news_outlet_the_report_cites_2",
+        ),
+        pytest.param(
+            "Xe đã được kéo về bãi. Hà Văn Lộc (TTXVN)",
+            "TTXVN",
+            id="a_byline_or_photo_credit_names_its_outlet_3",
+        ),
+        pytest.param(
+            "Vụ việc đang được điều tra. PV/VOV-Tây Bắc",
+            "VOV-Tây Bắc",
+            id="a_byline_or_photo_credit_names_its_outlet_5",
+        ),
+        pytest.param("Văn bản đã gửi Chủ tịch QH trong tuần.", "QH", id="the_national_assembly_abbreviated"),
+        pytest.param(
+            "Bệnh viện Ung bướu tỉnh Nghệ An tiếp nhận ca bệnh.",
+            "Bệnh viện Ung bướu tỉnh Nghệ An",
+            id="a_hospital_named_for_its_speciality_and_a_sentence_after_a_name_1",
+        ),
+        pytest.param(
+            "Ông Vũ, Giám đốc BV Đa khoa Yên Thành Đến nay vẫn chưa có kết luận.",
+            "BV Đa khoa Yên Thành",
+            id="a_hospital_named_for_its_speciality_and_a_sentence_after_a_name_2",
+        ),
+        pytest.param(
+            "Bộ giao Cục Giải quyết khiếu nại tố cáo xem xét.",
+            "Cục Giải quyết khiếu nại tố cáo",
+            id="a_sentence_after_a_bare_level_is_no_place_2",
+        ),
+        pytest.param(
+            "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng bắt giữ hai đối tượng.",
+            "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng",
+            id="a_border_post_and_a_provincial_city_without_its_level_word_1",
+        ),
+        pytest.param(
+            "Đội cảnh sát hình sự Công an quận 8 vào cuộc.",
+            "Đội cảnh sát hình sự Công an quận 8",
+            id="a_field_in_lower_case_right_after_its_head_and_military_units_1",
+        ),
+        pytest.param(
+            "Tòa án quân sự Quân khu 9 mở phiên xét xử.",
+            "Tòa án quân sự Quân khu 9",
+            id="a_field_in_lower_case_right_after_its_head_and_military_units_2",
+        ),
+        pytest.param(
+            "Trung đoàn CSCĐ Tây Nam tăng cường lực lượng.",
+            "Trung đoàn CSCĐ Tây Nam",
+            id="a_field_in_lower_case_right_after_its_head_and_military_units_3",
+        ),
+        pytest.param(
+            "Ông Lò Văn Tú, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương, phát biểu.",
+            "Đảng ủy Công an Trung ương",
+            id="a_central_forces_party_committee_is_one_unit_2",
+        ),
+        pytest.param(
+            "Ông Lò Văn Tú, Bí thư Đảng ủy Công an tỉnh Lam Sơn, phát biểu.",
+            "Công an tỉnh Lam Sơn",
+            id="a_central_forces_party_committee_is_one_unit_3",
+        ),
+        pytest.param(
+            "Nạn nhân được chuyển lên bệnh viện 103 cấp cứu.",
+            "Bệnh viện 103",
+            id="a_hospital_known_by_its_number_1",
+        ),
+        pytest.param(
+            "Lãnh đạo chỉ đạo Đội 4 Phòng PC45 vào cuộc.",
+            "Đội 4 Phòng PC45",
+            id="a_team_by_its_number_and_the_border_guard_abbreviated_1",
+        ),
+        pytest.param(
+            "Bộ chỉ huy BĐBP Lạng Sơn trao thưởng cho tổ công tác.",
+            "Bộ chỉ huy BĐBP Lạng Sơn",
+            id="a_team_by_its_number_and_the_border_guard_abbreviated_2",
+        ),
+        pytest.param(
+            "Theo website Tổng cục thuế, ông Lâm là người đại diện.",
+            "Tổng cục thuế",
+            id="a_company_named_like_a_person_and_a_tax_department_2",
+        ),
+        pytest.param(
+            "Nhân viên của Công ty dịch vụ công nghiệp Hưng Thịnh làm vệ sinh ở đó.",
+            "Công ty dịch vụ công nghiệp Hưng Thịnh",
+            id="a_company_named_by_its_trade_in_lower_case",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nQua công tác trinh sát, phòng cảnh sát hình sự (PC45) phát hiện một tụ điểm. Phòng PC45 đã "
+                "tạm giữ 4 người. Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nam Định (PC47) cũng "
+                "vào cuộc; sau đó phòng PC47 bàn giao hồ sơ. Lãnh đạo phòng Cảnh sát giao thông Công an tỉnh "
+                "Nam Định cho biết thêm."
+            ),
+            "Phòng Cảnh sát giao thông Công an tỉnh Nam Định",
+            id="a_unit_code_in_brackets_is_an_alias_and_names_the_unit_later_2",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nHội Lim năm nay rất đông. Hội Nông dân tỉnh Bắc Ninh và Hội Luật gia Việt Nam tham gia. "
+                "Du khách đến Hội An. Ban Quản lý Dự án Đầu tư tỉnh Nam Định và Tổng cục Dạy nghề dự."
+            ),
+            "Ban Quản lý Dự án Đầu tư tỉnh Nam Định",
+            id="hoi_before_a_single_name_is_a_town_or_a_festival_not_an_association_4",
+        ),
+        pytest.param(
+            "Ngân hàng TMCP Đông Hải Chi nhánh Bình Lợi đã cho vay sai quy định.",
+            "Ngân hàng TMCP Đông Hải Chi nhánh Bình Lợi",
+            id="a_branch_goes_on_its_banks_name_and_after_va_opens_a_second_unit_1",
+        ),
+        pytest.param(
+            "Công ty Sao Mai và Chi nhánh Công ty Bình An bị xử phạt.",
+            "Công ty Sao Mai",
+            id="a_branch_goes_on_its_banks_name_and_after_va_opens_a_second_unit_2",
+        ),
+        pytest.param(
+            "Cục Quản lý chất lượng nông lâm sản và thủy sản vừa cảnh báo các cơ sở.",
+            "Cục Quản lý chất lượng nông lâm sản và thủy sản",
+            id="a_lower_case_field_after_va_ends_the_name_before_the_clauses_verb",
+        ),
+        pytest.param(
+            "Sở Kế hoạch và đầu tư tỉnh Hà Nam đã họp.",
+            "Sở Kế hoạch và đầu tư tỉnh Hà Nam",
+            id="a_field_word_that_is_also_a_verb_ends_the_name_when_the_clause_goes_on_2",
+        ),
+        pytest.param(
+            "Ngày 5/6, Cơ quan cảnh sát điều tra, Công an tỉnh Hòa Lâm đã khởi tố vụ án.",
+            "Cơ quan cảnh sát điều tra, Công an tỉnh Hòa Lâm",
+            id="a_police_sub_unit_takes_its_owner_after_a_comma_unless_a_list_goes_on_1",
+        ),
+        pytest.param(
+            "Phòng PC45, Công an huyện Yên Lạc, Công an huyện Bình Xuyên cùng phối hợp.",
+            "Phòng PC45",
+            id="a_police_sub_unit_takes_its_owner_after_a_comma_unless_a_list_goes_on_2",
+        ),
+        pytest.param(
+            "Sở Y tế, Công an tỉnh Nam Định đã vào cuộc.",
+            "Sở Y tế",
+            id="a_police_sub_unit_takes_its_owner_after_a_comma_unless_a_list_goes_on_3",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nĐại tá Lê Văn Tám, Trưởng phòng tham mưu Công an tỉnh Vĩnh Lâm, cho biết. Ông Trần Văn Bảy, "
+                "Giám đốc Sở NN&PTNT, cho biết. Sở NN&PTNT Bình Định đã họp. Ông Lê Văn Chín, Trưởng phòng luật sư, "
+                "có mặt."
+            ),
+            "Phòng tham mưu Công an tỉnh Vĩnh Lâm",
+            id="a_unit_only_a_post_names_is_a_unit_of_the_report_and_a_shorter_form_an_alias_1",
+        ),
+        pytest.param(
+            "Ông Võ Thanh Tâm, Trưởng phòng Hành chính, Quản trị - Tổ chức cán bộ, cho biết.",
+            "Phòng Hành chính, Quản trị - Tổ chức cán bộ",
+            id="fields_listed_with_a_comma_and_a_dash_stay_in_the_name_1",
+        ),
+        pytest.param(
+            "Phòng Tổ chức, Công an tỉnh Hà Lâm - Sở Y tế cùng họp.",
+            "Sở Y tế",
+            id="fields_listed_with_a_comma_and_a_dash_stay_in_the_name_2",
+        ),
+        pytest.param(
+            "Tin\n\nCán bộ Công an nhân dân Liên quan đến vụ việc, Ngân hàng Nhà nước đã có văn bản.",
+            "Ngân hàng Nhà nước",
+            id="a_sentence_run_on_after_the_peoples_police_is_not_its_name",
+        ),
+        # The owner after the punctuation is part of which agency it is: the ministry's, a province's.
+        pytest.param(
+            "Cơ quan Cảnh sát điều tra, Bộ Công an đã khởi tố vụ án buôn lậu gỗ.",
+            "Cơ quan Cảnh sát điều tra, Bộ Công an",
+            id="an_investigation_agency_takes_its_owner_after_a_comma_or_a_dash_1",
+        ),
+        pytest.param(
+            "Cơ quan Cảnh sát điều tra - Công an tỉnh Hà Nam đã khởi tố vụ án.",
+            "Cơ quan Cảnh sát điều tra - Công an tỉnh Hà Nam",
+            id="an_investigation_agency_takes_its_owner_after_a_comma_or_a_dash_2",
+        ),
+        pytest.param(
+            "Cơ quan cảnh sát điều tra - công an thành phố Đà Nẵng đã bắt giữ Lò Văn Khiêm.",
+            "Cơ quan cảnh sát điều tra - công an thành phố Đà Nẵng",
+            id="an_investigation_agency_takes_its_owner_after_a_comma_or_a_dash_3",
+        ),
+        pytest.param(
+            "HTX Vận tải Hòa Lâm cho biết xe đã được kiểm định.",
+            "HTX Vận tải Hòa Lâm",
+            id="a_cooperative_by_its_initials_and_a_party_committee_sharing_a_board_s_unit_1",
+        ),
+        # 'Đảng ủy, Ban Giám đốc Công an X': the party committee is the same police unit's.
+        pytest.param(
+            "Thay mặt Đảng ủy, Ban Giám đốc Công an tỉnh Hà Nam, tôi biểu dương các đơn vị.",
+            "Đảng ủy Công an tỉnh Hà Nam",
+            id="a_cooperative_by_its_initials_and_a_party_committee_sharing_a_board_s_unit_2",
+        ),
+        pytest.param(
+            "Thay mặt Đảng ủy, Ban Giám đốc Công an tỉnh Hà Nam, tôi biểu dương các đơn vị.",
+            "Ban Giám đốc Công an tỉnh Hà Nam",
+            id="a_cooperative_by_its_initials_and_a_party_committee_sharing_a_board_s_unit_3",
+        ),
+        pytest.param(
+            "Công an huyện Hòa Lâm đã chuyển hồ sơ sang Viện KSND cùng cấp đề nghị truy tố.",
+            "Viện KSND cùng cấp",
+            id="the_procuracy_of_the_same_level_is_a_unit",
+        ),
+        pytest.param(
+            "Bộ Công Thương vừa có văn bản. Thanh tra Bộ chủ trì kiểm tra Công ty Hòa Lâm.",
+            "Thanh tra Bộ",
+            id="the_inspectorate_of_the_ministry_the_report_is_about_1",
+        ),
+        pytest.param(
+            "Sở Y tế đã lập đoàn gồm Thanh tra sở và bộ phận tổ chức cán bộ.",
+            "Thanh tra sở",
+            id="the_inspectorate_of_the_ministry_the_report_is_about_2",
+        ),
+        # A ministry or department named after it is the one it belongs to.
+        pytest.param(
+            "Thanh tra Bộ Tài chính đã kiểm tra.",
+            "Thanh tra Bộ Tài chính",
+            id="the_inspectorate_of_the_ministry_the_report_is_about_3",
+        ),
+        pytest.param(
+            "Thanh tra Sở du lịch Hà Nội đã kiểm tra.",
+            "Thanh tra Sở du lịch Hà Nội",
+            id="the_inspectorate_of_the_ministry_the_report_is_about_4",
+        ),
+        pytest.param(
+            "Cuộc thi Hoa hậu báo Bình Minh năm nay đã khép lại.",
+            "Báo Bình Minh",
+            id="a_head_after_a_whole_word_still_starts_a_unit",
+        ),
+        pytest.param(
+            "Ông Lê Văn Khởi, Trưởng phòng tham mưu cho biết vụ việc đang được xác minh.",
+            "Phòng tham mưu",
+            id="a_field_that_is_also_a_verb_names_a_unit_right_after_its_head_1",
+        ),
+        pytest.param(
+            "Phòng Tư pháp tham mưu cho UBND huyện ban hành quyết định.",
+            "Phòng Tư pháp",
+            id="a_field_that_is_also_a_verb_names_a_unit_right_after_its_head_2",
+        ),
+        pytest.param(
+            "Ông Lê Văn Khởi, Giám đốc Trung tâm công tác xã hội tỉnh Lào Cai cho biết.",
+            "Trung tâm công tác xã hội tỉnh Lào Cai",
+            id="xa_hoi_is_society_not_a_commune",
+        ),
+        pytest.param(
+            "Công an Q. Hòa Lạc đã bắt giữ đối tượng.",
+            "Công an Q. Hòa Lạc",
+            id="a_level_initial_with_a_space_before_the_name_1",
+        ),
+        pytest.param(
+            "Thông tin trên báo zing.vn cho biết ông Khởi đã bị bắt.",
+            "Zing.vn",
+            id="a_site_address_in_lower_case_and_an_abbreviation_that_is_a_word_1",
+        ),
+        pytest.param(
+            "Ông Khởi đề nghị xây dựng lực lượng Công an nhân dân và Quân đội nhân dân vững mạnh.",
+            "Công an nhân dân",
+            id="the_countrys_forces_named_by_their_head_1",
+        ),
+        pytest.param(
+            "Ông Khởi đề nghị xây dựng lực lượng Công an nhân dân và Quân đội nhân dân vững mạnh.",
+            "Quân đội nhân dân",
+            id="the_countrys_forces_named_by_their_head_2",
+        ),
+        pytest.param(
+            "Việt Nam đề nghị Liên Hợp Quốc hỗ trợ.",
+            "Liên Hợp Quốc",
+            id="names_that_hold_a_brand_or_a_force_are_not_it_3",
+        ),
+        pytest.param(
+            "PC67 sẽ thông báo biển số xe. Ông Khởi, phó trưởng Phòng PC67, cho biết.",
+            "Phòng PC67",
+            id="a_photo_credit_after_a_dash_and_a_code_named_later_with_its_head_2",
+        ),
+        pytest.param(
+            "Ngân hàng Sao Ngân vừa có văn bản mới. Giám đốc Ngân hàng Sao Ngân chi nhánh tỉnh Lam Sơn cho biết.",
+            "Ngân hàng Sao Ngân",
+            id="a_bank_and_its_branch_are_two_units_1",
+        ),
+        pytest.param(
+            "Ngân hàng Sao Ngân vừa có văn bản mới. Giám đốc Ngân hàng Sao Ngân chi nhánh tỉnh Lam Sơn cho biết.",
+            "Ngân hàng Sao Ngân chi nhánh tỉnh Lam Sơn",
+            id="a_bank_and_its_branch_are_two_units_2",
+        ),
+        pytest.param(
+            "Công an huyện Di Linh phối hợp với Công an huyện Lâm Hà, Bảo Lâm điều tra.",
+            "Công an huyện Bảo Lâm",
+            id="a_second_district_after_a_comma_1",
+        ),
+        pytest.param("VKSNDTC đã kháng nghị.", "VKSNDTC", id="the_supreme_court_and_procuracy_by_initials_2"),
+        pytest.param(
+            "Hiện trường vụ tai nạn. Ảnh: Congan.com.vn Trước đó, hai xe va chạm.",
+            "Congan.com.vn",
+            id="a_news_site_cited_or_credited_by_its_address_1",
+        ),
+        pytest.param(
+            "Theo Baogiaothong.vn, vụ việc xảy ra chiều qua.",
+            "Baogiaothong.vn",
+            id="a_news_site_cited_or_credited_by_its_address_2",
+        ),
+        pytest.param(
+            "Tới đoạn Bệnh viện Việt Nam - Thụy Điển (TP. Uông Bí), xe dừng.",
+            "Bệnh viện Việt Nam - Thụy Điển",
+            id="a_name_of_two_countries_1",
+        ),
+        pytest.param(
+            "Hội hữu nghị Việt Nam - Campuchia tổ chức gặp mặt.",
+            "Hội hữu nghị Việt Nam - Campuchia",
+            id="a_name_of_two_countries_2",
+        ),
+        pytest.param(
+            "Tin\n\nĐoàn Chủ tịch",
+            "Đoàn Chủ tịch",
+            id="a_head_that_ends_the_text_is_read_without_running_past_it",
+        ),
+    ],
+)
+def test_a_unit_the_sentence_names_is_found_by_its_name(sentence: str, name: str) -> None:
+    """Fields in lower case, numbers, codes, brackets, outlets, branches, forces: the unit is found under the name the report gives it."""
+    assert name in _orgs(sentence)
 
 
-def test_generic_mentions_are_no_units():
-    assert _orgs("Các cơ quan, đơn vị và các sở, ban, ngành đã phối hợp.") == {}
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Các cơ quan, đơn vị và các sở, ban, ngành đã phối hợp.", id="generic_mentions_are_no_units"
+        ),
+        pytest.param(
+            "Công an điều tra làm rõ vụ việc.",
+            id="a_field_in_lower_case_right_after_its_head_and_military_units_4",
+        ),
+        # any commune's
+        pytest.param(
+            "Anh Lực trú xã Hòa Lạc. Trước đó, 2 công an xã đã bị kỷ luật.",
+            id="a_bare_district_level_means_the_one_district_the_report_names_2",
+        ),
+        pytest.param(
+            "Anh Lực ở huyện Yên Thế, rồi sang huyện Lục Nam. Công an huyện vào cuộc.",
+            id="a_bare_district_level_means_the_one_district_the_report_names_3",
+        ),
+        pytest.param(
+            "Ông Lò Văn Tú, Giám đốc Hùng, cho biết.",
+            id="a_name_after_a_post_that_is_no_company_code_is_no_unit_1",
+        ),
+        # a post any unit has
+        pytest.param(
+            "Bà Lò Thị Mai, Thư ký MHX, cho biết.",
+            id="a_name_after_a_post_that_is_no_company_code_is_no_unit_2",
+        ),
+        pytest.param(
+            "Anh là cảnh sát giao thông. Phòng cảnh sát đã họp.",
+            id="police_in_lower_case_alone_names_no_division_1",
+        ),
+        # which district's team, unsaid
+        pytest.param(
+            "Hãy báo tin cho Đội cảnh sát kinh tế.", id="police_in_lower_case_alone_names_no_division_2"
+        ),
+        pytest.param("Anh phải nằm bệnh viện 12 hôm.", id="a_hospital_known_by_its_number_2"),
+        pytest.param(
+            "Đội 3 người đến hiện trường.", id="a_team_by_its_number_and_the_border_guard_abbreviated_3"
+        ),
+        pytest.param("Anh Lê Q. Khởi đã bị bắt.", id="a_level_initial_with_a_space_before_the_name_2"),
+        pytest.param("Thí sinh khối C03 thi môn Ngữ văn.", id="a_code_alone_is_a_unit_only_for_a_division_1"),
+        # 'NLĐ' is workers too: cited only
+        pytest.param(
+            "Nhiều NLĐ của công ty bị nợ lương.",
+            id="a_site_address_in_lower_case_and_an_abbreviation_that_is_a_word_2",
+        ),
+        pytest.param(
+            "Đội cảnh sát hình sự đã bắt giữ hai đối tượng.", id="a_lower_case_field_alone_names_no_unit"
+        ),
+        pytest.param(
+            "Xin gửi câu hỏi về địa chỉ bandoc@vietnamnet.vn để được giải đáp.",
+            id="names_that_hold_a_brand_or_a_force_are_not_it_1",
+        ),
+        pytest.param("Tòa hình sự đã tuyên án.", id="a_courts_division_alone_is_no_unit"),
+        pytest.param("Trạm kiểm soát đã dừng xe để kiểm tra.", id="a_checkpoint_alone_is_no_unit"),
+        pytest.param(
+            "Người dân đăng ký tại Dichvucong.gov.vn ngay hôm nay.",
+            id="a_news_site_cited_or_credited_by_its_address_3",
+        ),
+        pytest.param("Trí thức trẻ cần học tập suốt đời.", id="what_stays_out_of_a_name_2"),
+    ],
+)
+def test_sentences_that_name_no_unit(sentence: str) -> None:
+    """Posts, people, bare levels, lower-case fields alone, web addresses and generic mentions: no unit at all."""
+    assert _orgs(sentence) == {}
 
 
 def test_a_person_named_like_a_soft_head_keeps_the_name():
@@ -167,10 +581,154 @@ def test_an_abbreviation_the_report_spells_out_elsewhere_names_the_same_unit():
     assert {"Ban Tổ chức Trung ương", "Ban TCTW"} == {name, *aliases}
 
 
-def test_a_name_lists_its_fields_with_commas():
-    orgs = _orgs("Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình họp; Sở Y tế, Sở Tài chính cùng dự.")
-    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình" in orgs
-    assert {"Sở Y tế", "Sở Tài chính"} <= set(orgs)
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        pytest.param(
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình họp; Sở Y tế, Sở Tài chính cùng dự.",
+            {"Sở Y tế", "Sở Tài chính"},
+            id="a_name_lists_its_fields_with_commas_2",
+        ),
+        pytest.param(
+            "Công an quận Nam Từ Liêm và Công an huyện Đông Anh họp ở phường Hai Bà Trưng, xã Như Xuân.",
+            {"Công an quận Nam Từ Liêm", "Công an huyện Đông Anh"},
+            id="place_names_that_hold_common_words_stay_whole",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nTheo báo Người đưa tin và báo An ninh thủ đô, Công an quận Đống Đa đã vào cuộc. "
+                "Ảnh: Báo Nhân dân Ngay sau đó, người dân trình báo."
+            ),
+            {"Báo Người đưa tin", "Báo An ninh thủ đô", "Báo Nhân dân"},
+            id="a_paper_named_in_ordinary_words_keeps_its_lower_case_words_1",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nThứ trưởng Bộ LĐTB&XH Doãn Mậu Diệm thăm hỏi thương binh. Chiều 1/7, Giám đốc BV Sản Nhi "
+                "Nghệ An Lô Minh Hường xác nhận."
+            ),
+            {"Bộ LĐTB&XH", "BV Sản Nhi Nghệ An"},
+            id="a_units_name_ends_before_a_name_opening_with_a_less_common_family_name",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nHội Lim năm nay rất đông. Hội Nông dân tỉnh Bắc Ninh và Hội Luật gia Việt Nam tham gia. "
+                "Du khách đến Hội An. Ban Quản lý Dự án Đầu tư tỉnh Nam Định và Tổng cục Dạy nghề dự."
+            ),
+            {"Hội Nông dân tỉnh Bắc Ninh", "Hội Luật gia Việt Nam", "Tổng cục Dạy nghề"},
+            id="hoi_before_a_single_name_is_a_town_or_a_festival_not_an_association_3",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nVinh là sinh viên của trường Đại học Phan Châu Trinh (TP Hội An, Quảng Nam). Học sinh "
+                "Trường THPT Chu Văn An dự thi. Nguồn tin của PV báo Người Đưa Tin cho hay, CQĐT Công an huyện "
+                "Chương Mỹ đã khởi tố; Phòng Cảnh sát phòng chống tội phạm sử dụng công nghệ cao vào cuộc. "
+                "Bài và ảnh: Trường Hoàng"
+            ),
+            {
+                "Trường Đại học Phan Châu Trinh",
+                "Trường THPT Chu Văn An",
+                "Báo Người Đưa Tin",
+                "CQĐT Công an huyện Chương Mỹ",
+                "Phòng Cảnh sát phòng chống tội phạm sử dụng công nghệ cao",
+            },
+            id="schools_named_for_people_papers_after_a_reporter_and_agencies_by_initials_1",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nÔng Lợi đã bị Công an xã Phú Mỹ và Phú Thuận mời lên làm việc. Công an tỉnh Nam Định và Sở Y "
+                "tế vào cuộc. UBND phường Minh Khai và Chủ cơ sở mầm non họp. Tập đoàn Công nghiệp Cao su Việt Nam, "
+                "Tổng công ty Chè Việt Nam dự. Bệnh viện Đa khoa tư nhân Hùng Vương Thấy vậy đã báo."
+            ),
+            {"Công an xã Phú Mỹ", "Công an xã Phú Thuận", "Công an tỉnh Nam Định", "Sở Y tế"},
+            id="a_second_place_after_va_is_a_second_unit_of_the_same_kind_1",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nÔng Lợi đã bị Công an xã Phú Mỹ và Phú Thuận mời lên làm việc. Công an tỉnh Nam Định và Sở Y "
+                "tế vào cuộc. UBND phường Minh Khai và Chủ cơ sở mầm non họp. Tập đoàn Công nghiệp Cao su Việt Nam, "
+                "Tổng công ty Chè Việt Nam dự. Bệnh viện Đa khoa tư nhân Hùng Vương Thấy vậy đã báo."
+            ),
+            {"Tập đoàn Công nghiệp Cao su Việt Nam", "Bệnh viện Đa khoa tư nhân Hùng Vương"},
+            id="a_second_place_after_va_is_a_second_unit_of_the_same_kind_2",
+        ),
+        pytest.param(
+            "Bộ Giao thông Vận tải đầu tư xây dựng cầu mới. Đội CSGT Bến Thành thường xuyên phối hợp tuần tra.",
+            {"Bộ Giao thông Vận tải", "Đội CSGT Bến Thành"},
+            id="a_field_word_that_is_also_a_verb_ends_the_name_when_the_clause_goes_on_1",
+        ),
+        pytest.param(
+            "Bộ Y tế cảnh báo người dân Hà Nội. Sở Y tế tăng cường kiểm tra thực phẩm tỉnh Nam Định.",
+            {"Bộ Y tế", "Sở Y tế"},
+            id="a_verb_after_a_name_capitalised_on_its_first_field_is_not_part_of_it",
+        ),
+    ],
+)
+def test_every_unit_a_sentence_lists_is_found(sentence: str, names: set[str]) -> None:
+    """Units listed, coordinated or written with a place in them are each found whole."""
+    assert names <= set(_orgs(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "alias"),
+    [
+        pytest.param(
+            "Phòng CSGT Công an tỉnh Bắc Giang đã ra quân. Trước Tết, Phòng CSGT Bắc Giang đã tuyên truyền.",
+            "Phòng CSGT Công an tỉnh Bắc Giang",
+            "Phòng CSGT Bắc Giang",
+            id="a_short_name_is_the_fuller_name_it_shortens",
+        ),
+        pytest.param(
+            (
+                "Khách đến Chi nhánh Agribank Mường Lay rút tiền. Agribank – Chi nhánh Mường Lay đã báo công an. "
+                "Chi nhánh Ngân hàng NN&PTNT huyện Tân Lập cũng vậy. Ngân hàng NN&PTNT huyện Tân Lập đã họp."
+            ),
+            "Chi nhánh Agribank Mường Lay",
+            "Agribank – Chi nhánh Mường Lay",
+            id="the_ways_of_writing_one_branch_make_one_unit",
+        ),
+        pytest.param(
+            "Tổ công tác Đội CSGT số 9 Công an Hà Nội lập chốt chặn.",
+            "Đội CSGT số 9 Công an Hà Nội",
+            "Đội CSGT số 9",
+            id="a_unit_written_with_whose_it_is_keeps_its_own_name_as_an_alias",
+        ),
+        pytest.param(
+            "Người lạ có mặt tại điểm trường tiểu học Nà Lừa phát bánh kẹo.",
+            "Trường tiểu học Nà Lừa",
+            "điểm trường tiểu học Nà Lừa",
+            id="a_school_site_is_named_by_its_school",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nĐại tá Lê Văn Tám, Trưởng phòng tham mưu Công an tỉnh Vĩnh Lâm, cho biết. Ông Trần Văn Bảy, "
+                "Giám đốc Sở NN&PTNT, cho biết. Sở NN&PTNT Bình Định đã họp. Ông Lê Văn Chín, Trưởng phòng luật sư, "
+                "có mặt."
+            ),
+            "Sở NN&PTNT Bình Định",
+            "Sở NN&PTNT",
+            id="a_unit_only_a_post_names_is_a_unit_of_the_report_and_a_shorter_form_an_alias_2",
+        ),
+        pytest.param(
+            "Ông Khởi đề nghị xây dựng lực lượng Công an nhân dân và Quân đội nhân dân vững mạnh.",
+            "Công an nhân dân",
+            "lực lượng Công an nhân dân",
+            id="the_countrys_forces_named_by_their_head_3",
+        ),
+        pytest.param(
+            (
+                "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) cho vay. Lãnh đạo Ngân hàng Vietcombank - "
+                "Chi nhánh Phú Tài cho biết. Đại diện Vietcombank khẳng định."
+            ),
+            "Ngân hàng TMCP Ngoại thương Việt Nam",
+            "Vietcombank",
+            id="a_brand_joins_the_unit_that_gave_it_as_its_short_name_2",
+        ),
+    ],
+)
+def test_another_way_of_writing_a_unit_is_its_alias(sentence: str, name: str, alias: str) -> None:
+    """A short name, an abbreviation or the unit written without its owner is an alias of the fuller name."""
+    assert alias in _orgs(sentence)[name]
 
 
 def test_a_short_name_is_the_fuller_name_it_shortens():
@@ -178,7 +736,6 @@ def test_a_short_name_is_the_fuller_name_it_shortens():
         "Phòng CSGT Công an tỉnh Bắc Giang đã ra quân. Trước Tết, Phòng CSGT Bắc Giang đã tuyên truyền."
     )
     assert [n for n in orgs if n.startswith("Phòng")] == ["Phòng CSGT Công an tỉnh Bắc Giang"]
-    assert "Phòng CSGT Bắc Giang" in orgs["Phòng CSGT Công an tỉnh Bắc Giang"]
 
 
 def test_a_party_committee_named_short_and_in_full_is_one_unit():
@@ -186,21 +743,131 @@ def test_a_party_committee_named_short_and_in_full_is_one_unit():
     assert [n for n in orgs if n.startswith("Tỉnh ủy")] == ["Tỉnh ủy Hà Giang"]
 
 
-def test_places_of_every_level():
-    places = _places(
-        "Vụ việc xảy ra tại phường 5, Quận 10, TP HCM; nghi phạm trú ở xã Tân Phú, huyện Đức Linh, "
-        "tỉnh Bình Thuận, từng sang Campuchia và Thái Lan."
-    )
-    assert places["phường 5"] == "ward" and places["Quận 10"] == "district"
-    assert places["Tân Phú"] == "commune" and places["Đức Linh"] == "district"
-    assert places["Bình Thuận"] == "province" and places["Hồ Chí Minh"] == "city"
-    assert places["Campuchia"] == "country" and places["Thái Lan"] == "country"
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        pytest.param(
+            (
+                "Vụ việc xảy ra tại phường 5, Quận 10, TP HCM; nghi phạm trú ở xã Tân Phú, huyện Đức Linh, "
+                "tỉnh Bình Thuận, từng sang Campuchia và Thái Lan."
+            ),
+            "phường 5",
+            "ward",
+            id="places_of_every_level_1",
+        ),
+        pytest.param(
+            (
+                "Vụ việc xảy ra tại phường 5, Quận 10, TP HCM; nghi phạm trú ở xã Tân Phú, huyện Đức Linh, "
+                "tỉnh Bình Thuận, từng sang Campuchia và Thái Lan."
+            ),
+            "Quận 10",
+            "district",
+            id="places_of_every_level_2",
+        ),
+        pytest.param(
+            (
+                "Vụ việc xảy ra tại phường 5, Quận 10, TP HCM; nghi phạm trú ở xã Tân Phú, huyện Đức Linh, "
+                "tỉnh Bình Thuận, từng sang Campuchia và Thái Lan."
+            ),
+            "Tân Phú",
+            "commune",
+            id="places_of_every_level_3",
+        ),
+        pytest.param(
+            (
+                "Vụ việc xảy ra tại phường 5, Quận 10, TP HCM; nghi phạm trú ở xã Tân Phú, huyện Đức Linh, "
+                "tỉnh Bình Thuận, từng sang Campuchia và Thái Lan."
+            ),
+            "Đức Linh",
+            "district",
+            id="places_of_every_level_4",
+        ),
+        pytest.param(
+            (
+                "Vụ việc xảy ra tại phường 5, Quận 10, TP HCM; nghi phạm trú ở xã Tân Phú, huyện Đức Linh, "
+                "tỉnh Bình Thuận, từng sang Campuchia và Thái Lan."
+            ),
+            "Bình Thuận",
+            "province",
+            id="places_of_every_level_5",
+        ),
+        pytest.param(
+            (
+                "Vụ việc xảy ra tại phường 5, Quận 10, TP HCM; nghi phạm trú ở xã Tân Phú, huyện Đức Linh, "
+                "tỉnh Bình Thuận, từng sang Campuchia và Thái Lan."
+            ),
+            "Hồ Chí Minh",
+            "city",
+            id="places_of_every_level_6",
+        ),
+        pytest.param(
+            (
+                "Vụ việc xảy ra tại phường 5, Quận 10, TP HCM; nghi phạm trú ở xã Tân Phú, huyện Đức Linh, "
+                "tỉnh Bình Thuận, từng sang Campuchia và Thái Lan."
+            ),
+            "Campuchia",
+            "country",
+            id="places_of_every_level_7",
+        ),
+        pytest.param(
+            (
+                "Vụ việc xảy ra tại phường 5, Quận 10, TP HCM; nghi phạm trú ở xã Tân Phú, huyện Đức Linh, "
+                "tỉnh Bình Thuận, từng sang Campuchia và Thái Lan."
+            ),
+            "Thái Lan",
+            "country",
+            id="places_of_every_level_8",
+        ),
+        pytest.param(
+            "Công an TP. Bắc Giang thuộc Công an tỉnh Bắc Giang; TP Biên Hòa cũng vậy.",
+            "TP. Bắc Giang",
+            "city",
+            id="a_city_named_for_its_province_is_a_place_of_its_own_1",
+        ),
+        pytest.param(
+            "Công an TP. Bắc Giang thuộc Công an tỉnh Bắc Giang; TP Biên Hòa cũng vậy.",
+            "Bắc Giang",
+            "province",
+            id="a_city_named_for_its_province_is_a_place_of_its_own_2",
+        ),
+        pytest.param(
+            "Công an TP. Bắc Giang thuộc Công an tỉnh Bắc Giang; TP Biên Hòa cũng vậy.",
+            "Biên Hòa",
+            "city",
+            id="a_city_named_for_its_province_is_a_place_of_its_own_3",
+        ),
+        pytest.param(
+            "Bà Lưu Thị Hoa, trú ở Long Biên, Hà Nội, và ông Tô Văn Kiên, ngụ Cầu Giấy (Hà Nội).",
+            "Long Biên",
+            "district",
+            id="a_district_without_its_level_word_is_known_by_its_province_1",
+        ),
+        pytest.param(
+            "Bà Lưu Thị Hoa, trú ở Long Biên, Hà Nội, và ông Tô Văn Kiên, ngụ Cầu Giấy (Hà Nội).",
+            "Cầu Giấy",
+            "district",
+            id="a_district_without_its_level_word_is_known_by_its_province_2",
+        ),
+        pytest.param(
+            "Công an P.Bình An (Q.2, TP.HCM) cho biết. Sau đó, Công an phường Bình An mời 3 người lên.",
+            "Bình An",
+            "ward",
+            id="levels_written_as_an_initial_2",
+        ),
+        pytest.param(
+            "Công an P.Bình An (Q.2, TP.HCM) cho biết. Sau đó, Công an phường Bình An mời 3 người lên.",
+            "quận 2",
+            "district",
+            id="levels_written_as_an_initial_3",
+        ),
+    ],
+)
+def test_a_place_and_its_level(sentence: str, name: str, kind: str) -> None:
+    """A place is read with its level: country, province, city, district, town, commune or ward."""
+    assert _places(sentence)[name] == kind
 
 
 def test_a_city_named_for_its_province_is_a_place_of_its_own():
-    places = _places("Công an TP. Bắc Giang thuộc Công an tỉnh Bắc Giang; TP Biên Hòa cũng vậy.")
-    assert places["TP. Bắc Giang"] == "city" and places["Bắc Giang"] == "province"
-    assert places["Biên Hòa"] == "city"
     commune = _places("Ông trú xã Hòa Bình, huyện Krông Pắc.")
     assert commune.get("xã Hòa Bình") == "commune" and "Hòa Bình" not in commune  # not the province
 
@@ -224,61 +891,311 @@ def test_words_that_only_look_like_places(sentence):
 
 def test_place_names_that_hold_common_words_stay_whole():
     text = "Công an quận Nam Từ Liêm và Công an huyện Đông Anh họp ở phường Hai Bà Trưng, xã Như Xuân."
-    assert {"Công an quận Nam Từ Liêm", "Công an huyện Đông Anh"} <= set(_orgs(text))
     assert {"Nam Từ Liêm", "Đông Anh", "Hai Bà Trưng", "Như Xuân"} <= set(_places(text))
 
 
-def test_a_district_without_its_level_word_is_known_by_its_province():
-    places = _places("Bà Lưu Thị Hoa, trú ở Long Biên, Hà Nội, và ông Tô Văn Kiên, ngụ Cầu Giấy (Hà Nội).")
-    assert places["Long Biên"] == "district" and places["Cầu Giấy"] == "district"
-    assert "Long Biên" not in _places("Bà Hoa đi chợ Long Biên rồi về nhà.")  # no province: a market
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # no province: a market
+        pytest.param(
+            "Bà Hoa đi chợ Long Biên rồi về nhà.",
+            "Long Biên",
+            id="a_district_without_its_level_word_is_known_by_its_province_3",
+        ),
+        # the report names a person so
+        pytest.param(
+            "Thượng úy Phạm Văn Đức bị thương. Đồng đội đưa Đức về Hà Nội; sau đó anh sang Đức chữa trị.",
+            "Đức",
+            id="a_country_that_is_also_a_given_name_2",
+        ),
+        pytest.param(
+            "Công nhân Khu công nghiệp Tân Hưng nghỉ Tết.",
+            "Khu công nghiệp Tân Hưng",
+            id="an_industrial_zone_is_no_place",
+        ),
+        pytest.param(
+            "Công an huyện Bình Lợi TP.HCM cho biết nghi can dùng dao Thái Lan tấn công chị Hoa.",
+            "Thái Lan",
+            id="a_city_after_a_district_is_its_own_place_3",
+        ),
+        # not its district
+        pytest.param(
+            "Vụ việc xảy ra ở xã Phong Phú, Tuy An vào chiều qua.",
+            "Tuy An",
+            id="a_district_after_one_of_its_communes",
+        ),
+        pytest.param(
+            "Chị Trần Thị Huế, vợ nạn nhân, cho biết anh đi từ sáng.",
+            "Huế",
+            id="a_city_in_a_womans_name_at_the_start_of_a_sentence",
+        ),
+    ],
+)
+def test_words_that_are_no_place(sentence: str, wrong: str) -> None:
+    """People, knives, markets, zones and districts of another province are no place."""
+    assert wrong not in _places(sentence)
 
 
-def test_a_country_that_is_also_a_given_name():
-    assert "Nga" in _places("Đoàn công tác sang Nga dự hội thảo.")
-    report = "Thượng úy Phạm Văn Đức bị thương. Đồng đội đưa Đức về Hà Nội; sau đó anh sang Đức chữa trị."
-    assert "Đức" not in _places(report)  # the report names a person so
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        pytest.param(
+            "Đoàn công tác sang Nga dự hội thảo.", "Nga", id="a_country_that_is_also_a_given_name_1"
+        ),
+        # a kind of knife, not the country
+        pytest.param(
+            "Công an huyện Bình Lợi TP.HCM cho biết nghi can dùng dao Thái Lan tấn công chị Hoa.",
+            "Hồ Chí Minh",
+            id="a_city_after_a_district_is_its_own_place_2",
+        ),
+        pytest.param("Cuối tuần, anh về Huế thăm mẹ.", "Huế", id="a_province_that_is_also_a_womans_name"),
+    ],
+)
+def test_a_place_the_sentence_names_is_found(sentence: str, name: str) -> None:
+    """A place is found under its own name, whatever its level word or spelling."""
+    assert name in _places(sentence)
 
 
-def test_an_industrial_zone_is_no_place():
-    assert "Khu công nghiệp Tân Hưng" not in _places("Công nhân Khu công nghiệp Tân Hưng nghỉ Tết.")
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        pytest.param(
+            "Đội CSGT có số 3 người trực.",
+            "Đội CSGT số 3",
+            id="a_unit_goes_by_its_number_and_a_court_by_its_city_3",
+        ),
+        # A brand that a longer name goes on from is not the outlet: 'EVN HANOI'.
+        pytest.param(
+            "Công ty Điện lực Hà Nam (EVN HANOI) cho biết EVN HANOI không cắt điện.",
+            "EVN",
+            id="a_byline_or_photo_credit_names_its_outlet_8",
+        ),
+        pytest.param(
+            "Ông Lò Văn Tú, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương, phát biểu.",
+            "Công an Trung ương",
+            id="a_central_forces_party_committee_is_one_unit_1",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nTheo báo Người đưa tin và báo An ninh thủ đô, Công an quận Đống Đa đã vào cuộc. "
+                "Ảnh: Báo Nhân dân Ngay sau đó, người dân trình báo."
+            ),
+            "Báo Người",
+            id="a_paper_named_in_ordinary_words_keeps_its_lower_case_words_2",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nTheo báo Người đưa tin và báo An ninh thủ đô, Công an quận Đống Đa đã vào cuộc. "
+                "Ảnh: Báo Nhân dân Ngay sau đó, người dân trình báo."
+            ),
+            "Báo Nhân dân Ngay",
+            id="a_paper_named_in_ordinary_words_keeps_its_lower_case_words_3",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nHội Lim năm nay rất đông. Hội Nông dân tỉnh Bắc Ninh và Hội Luật gia Việt Nam tham gia. "
+                "Du khách đến Hội An. Ban Quản lý Dự án Đầu tư tỉnh Nam Định và Tổng cục Dạy nghề dự."
+            ),
+            "Hội Lim",
+            id="hoi_before_a_single_name_is_a_town_or_a_festival_not_an_association_1",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nHội Lim năm nay rất đông. Hội Nông dân tỉnh Bắc Ninh và Hội Luật gia Việt Nam tham gia. "
+                "Du khách đến Hội An. Ban Quản lý Dự án Đầu tư tỉnh Nam Định và Tổng cục Dạy nghề dự."
+            ),
+            "Hội An",
+            id="hoi_before_a_single_name_is_a_town_or_a_festival_not_an_association_2",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nVinh là sinh viên của trường Đại học Phan Châu Trinh (TP Hội An, Quảng Nam). Học sinh "
+                "Trường THPT Chu Văn An dự thi. Nguồn tin của PV báo Người Đưa Tin cho hay, CQĐT Công an huyện "
+                "Chương Mỹ đã khởi tố; Phòng Cảnh sát phòng chống tội phạm sử dụng công nghệ cao vào cuộc. "
+                "Bài và ảnh: Trường Hoàng"
+            ),
+            "Trường Hoàng",
+            id="schools_named_for_people_papers_after_a_reporter_and_agencies_by_initials_2",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nĐại tá Lê Văn Tám, Trưởng phòng tham mưu Công an tỉnh Vĩnh Lâm, cho biết. Ông Trần Văn Bảy, "
+                "Giám đốc Sở NN&PTNT, cho biết. Sở NN&PTNT Bình Định đã họp. Ông Lê Văn Chín, Trưởng phòng luật sư, "
+                "có mặt."
+            ),
+            "Sở NN&PTNT",
+            id="a_unit_only_a_post_names_is_a_unit_of_the_report_and_a_shorter_form_an_alias_3",
+        ),
+        # ('Đảng ủy, Chủ tịch UBND huyện X': the post stands between, so the party committee is no one's)
+        pytest.param(
+            "Đảng ủy, Chủ tịch UBND huyện Tân Sơn đã họp bàn.",
+            "Đảng ủy huyện Tân Sơn",
+            id="a_head_before_a_post_takes_no_place",
+        ),
+        # ('Phòng X, PC54, CA Y': the code after a unit is that unit's own)
+        pytest.param(
+            "Chiến sĩ Phòng Kỹ thuật hình sự, PC54, CA Kon Tum có mặt.",
+            "PC54",
+            id="a_code_alone_is_a_unit_only_for_a_division_2",
+        ),
+        # a law, not the force
+        pytest.param(
+            "Quốc hội sẽ sửa Luật Công an nhân dân.",
+            "Công an nhân dân",
+            id="the_countrys_forces_named_by_their_head_4",
+        ),
+        pytest.param(
+            "Theo báo Giao thông, Công an nhân dân, ông Khởi đã bị bắt.",
+            "Công an nhân dân",
+            id="the_countrys_forces_named_by_their_head_5",
+        ),
+        pytest.param(
+            "Điều 6, Công ước Liên Hợp Quốc về quyền trẻ em ghi nhận.",
+            "Liên Hợp Quốc",
+            id="names_that_hold_a_brand_or_a_force_are_not_it_2",
+        ),
+        pytest.param(
+            "Ông Khởi là Chính ủy Công an nhân dân vũ trang.",
+            "Công an nhân dân",
+            id="names_that_hold_a_brand_or_a_force_are_not_it_4",
+        ),
+        pytest.param(
+            (
+                "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) cho vay. Lãnh đạo Ngân hàng Vietcombank - "
+                "Chi nhánh Phú Tài cho biết. Đại diện Vietcombank khẳng định."
+            ),
+            "Vietcombank",
+            id="a_brand_joins_the_unit_that_gave_it_as_its_short_name_1",
+        ),
+    ],
+)
+def test_words_that_are_no_units_name(sentence: str, wrong: str) -> None:
+    """A name that would run past its end, a brand inside a longer name, or words that only look like a unit are no unit's name."""
+    assert wrong not in _orgs(sentence)
 
 
-def test_a_city_after_a_district_is_its_own_place():
-    text = "Công an huyện Bình Lợi TP.HCM cho biết nghi can dùng dao Thái Lan tấn công chị Hoa."
-    assert "Công an huyện Bình Lợi" in _orgs(text)
-    places = _places(text)
-    assert "Hồ Chí Minh" in places and "Thái Lan" not in places  # a kind of knife, not the country
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Theo Tuổi trẻ, cháy lúc 9 giờ. Tuổi trẻ bây giờ ít đọc.",
+            {"Tuổi trẻ": []},
+            id="a_news_outlet_the_report_cites_3",
+        ),
+        pytest.param(
+            "Sau khi báo Lao Động phản ánh, ông Kha trao đổi với Lao Động.",
+            {"Báo Lao Động": ["báo Lao Động", "Lao Động"]},
+            id="a_news_outlet_the_report_cites_4",
+        ),
+        # The gold counts the outlet a byline or credit names as a unit of the report.
+        pytest.param(
+            "Hiện trường vụ cháy. Ảnh: Lê Tâm/VOV Sáng nay lửa đã tắt.",
+            {"VOV": []},
+            id="a_byline_or_photo_credit_names_its_outlet_1",
+        ),
+        pytest.param(
+            "Lửa đã tắt (Ảnh VTV). Người dân về nhà.",
+            {"VTV": []},
+            id="a_byline_or_photo_credit_names_its_outlet_2",
+        ),
+        # A credit ends at the outlet even where the next sentence runs on with a capital.
+        pytest.param(
+            "Hiện trường vụ cháy. Ảnh Vietnamnet Theo nhân chứng, lửa bùng lúc 9 giờ.",
+            {"Vietnamnet": []},
+            id="a_byline_or_photo_credit_names_its_outlet_6",
+        ),
+        pytest.param(
+            "Như Lao Động đã phản ánh, cây cầu xuống cấp.",
+            {"Lao Động": []},
+            id="a_byline_or_photo_credit_names_its_outlet_7",
+        ),
+        pytest.param(
+            "Công an TX Bình Long cho biết. Sau đó, Công an thị xã Bình Long đã bắt giữ.",
+            {"Công an TX Bình Long": ["Công an thị xã Bình Long"]},
+            id="a_town_abbreviated_1",
+        ),
+        pytest.param(
+            "Anh Tạ Văn Lực trú xã Hòa Lạc, huyện Yên Thế. Hiện Công an huyện đang điều tra.",
+            {"Công an huyện Yên Thế": ["Công an huyện"]},
+            id="a_bare_district_level_means_the_one_district_the_report_names_1",
+        ),
+        pytest.param(
+            "Một nhân viên MobiFone báo cho tổ tuần tra.",
+            {"MobiFone": []},
+            id="a_company_by_its_brand_joins_its_fuller_name_1",
+        ),
+        pytest.param(
+            "Ngân hàng BIDV chi nhánh Bắc Giang bị lừa. BIDV cho biết đã trình báo.",
+            {"Ngân hàng BIDV chi nhánh Bắc Giang": ["BIDV"]},
+            id="a_company_by_its_brand_joins_its_fuller_name_2",
+        ),
+        pytest.param(
+            "Ông Lò Văn Tú, Chủ tịch HĐQT Oceanbank, bị bắt. Sau đó Oceanbank đã mất vốn.",
+            {"HĐQT Oceanbank": [], "Oceanbank": []},
+            id="a_companys_board_is_not_the_company",
+        ),
+        pytest.param(
+            "Công an P.Bình An (Q.2, TP.HCM) cho biết. Sau đó, Công an phường Bình An mời 3 người lên.",
+            {"Công an P.Bình An": ["Công an phường Bình An"]},
+            id="levels_written_as_an_initial_1",
+        ),
+        pytest.param(
+            "Giám đốc Công ty Phạm Gia Khang cho biết máy không chính hãng.",
+            {"Công ty Phạm Gia Khang": []},
+            id="a_company_named_like_a_person_and_a_tax_department_1",
+        ),
+        pytest.param(
+            "Cơ sở mầm non tư thục Hoa Mai bị đình chỉ. Phụ huynh đến nhóm lớp Hoa Mai đón con.",
+            {"Cơ sở mầm non tư thục Hoa Mai": ["nhóm lớp Hoa Mai"]},
+            id="the_ways_of_naming_one_kindergarten_make_one_unit",
+        ),
+        pytest.param(
+            "Ông Khởi được đưa vào Bệnh viện Đa khoa Sông Mây. Tại BV Sông Mây, bác sĩ cho biết.",
+            {"Bệnh viện Đa khoa Sông Mây": ["BV Sông Mây"]},
+            id="a_general_hospital_is_the_hospital",
+        ),
+    ],
+)
+def test_the_units_of_a_report_and_their_aliases(sentence: str, expected: dict[str, list[str]]) -> None:
+    """Every unit a report names, with the other ways it writes the same unit as aliases."""
+    assert _orgs(sentence) == expected
 
 
-def test_a_unit_goes_by_its_number_and_a_court_by_its_city():
-    assert "Đội CSGT số 9" in _orgs("Đội CSGT số 9 phát hiện chiếc xe tải chở quá tải.")
-    assert "TAND Cấp cao tại TP.HCM" in _orgs("TAND Cấp cao tại TP.HCM xét xử phúc thẩm bị cáo.")
-    assert "Đội CSGT số 3" not in _orgs("Đội CSGT có số 3 người trực.")
-
-
-def test_a_news_outlet_the_report_cites():
-    orgs = _orgs("Trao đổi với VnExpress, ông Lã Văn Tâm cho biết. Theo báo Bến Tre, xe đã bị tạm giữ.")
-    assert "VnExpress" in orgs and "Báo Bến Tre" in orgs
-    assert _orgs("Theo Tuổi trẻ, cháy lúc 9 giờ. Tuổi trẻ bây giờ ít đọc.") == {"Tuổi trẻ": []}
-    merged = _orgs("Sau khi báo Lao Động phản ánh, ông Kha trao đổi với Lao Động.")
-    assert merged == {"Báo Lao Động": ["báo Lao Động", "Lao Động"]}
-
-
-def test_a_byline_or_photo_credit_names_its_outlet():
-    # The gold counts the outlet a byline or credit names as a unit of the report.
-    assert _orgs("Hiện trường vụ cháy. Ảnh: Lê Tâm/VOV Sáng nay lửa đã tắt.") == {"VOV": []}
-    assert _orgs("Lửa đã tắt (Ảnh VTV). Người dân về nhà.") == {"VTV": []}
-    assert "TTXVN" in _orgs("Xe đã được kéo về bãi. Hà Văn Lộc (TTXVN)")
-    assert set(_orgs("Đội đã về đơn vị. TTXVN/Tin Tức")) == {"TTXVN", "Tin Tức"}
-    assert "VOV-Tây Bắc" in _orgs("Vụ việc đang được điều tra. PV/VOV-Tây Bắc")
-    # A credit ends at the outlet even where the next sentence runs on with a capital.
-    assert _orgs("Hiện trường vụ cháy. Ảnh Vietnamnet Theo nhân chứng, lửa bùng lúc 9 giờ.") == {
-        "Vietnamnet": []
-    }
-    assert _orgs("Như Lao Động đã phản ánh, cây cầu xuống cấp.") == {"Lao Động": []}
-    # A brand that a longer name goes on from is not the outlet: 'EVN HANOI'.
-    assert "EVN" not in _orgs("Công ty Điện lực Hà Nam (EVN HANOI) cho biết EVN HANOI không cắt điện.")
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Đội đã về đơn vị. TTXVN/Tin Tức",
+            {"TTXVN", "Tin Tức"},
+            id="a_byline_or_photo_credit_names_its_outlet_4",
+        ),
+        pytest.param(
+            "Công an huyện Krông H’rai bắt anh Y Dam, trú xã Ea M'droh, theo Điều 134 Bộ Luật Hình sự.",
+            {"Công an huyện Krông H’rai"},
+            id="a_place_written_with_an_apostrophe_and_a_code_of_law",
+        ),
+        pytest.param(
+            "Khách đến chi nhánh ngân hàng Vietcombank để rút tiền.",
+            {"Ngân hàng Vietcombank"},
+            id="a_branch_without_where_it_is_names_no_branch_1",
+        ),
+        pytest.param(
+            "Tiền gửi ở các chi nhánh Agribank trên cả nước.",
+            {"Agribank"},
+            id="a_branch_without_where_it_is_names_no_branch_2",
+        ),
+        # A list of units after the comma names no owner.
+        pytest.param(
+            "Cơ quan Cảnh sát điều tra, Bộ Công an, Viện KSND tối cao cùng họp.",
+            {"Bộ Công an", "Viện KSND tối cao"},
+            id="an_investigation_agency_takes_its_owner_after_a_comma_or_a_dash_4",
+        ),
+    ],
+)
+def test_the_units_a_sentence_names_and_no_more(sentence: str, expected: set[str]) -> None:
+    """Exactly these units, whatever their aliases: no other unit is read from the sentence."""
+    assert set(_orgs(sentence)) == expected
 
 
 @pytest.mark.parametrize(
@@ -302,14 +1219,9 @@ def test_a_field_named_in_lower_case_after_its_first_word(sentence, name):
     assert name in _orgs(sentence)
 
 
-def test_the_national_assembly_abbreviated():
-    assert "QH" in _orgs("Văn bản đã gửi Chủ tịch QH trong tuần.")
-
-
 def test_a_district_after_one_of_its_communes():
     places = _places("Vụ việc xảy ra ở thôn 3, xã Phong Phú, Tuy Phong vào chiều qua.")
     assert places.get("Tuy Phong") == "district"
-    assert "Tuy An" not in _places("Vụ việc xảy ra ở xã Phong Phú, Tuy An vào chiều qua.")  # not its district
 
 
 def test_a_city_whose_name_begins_like_its_province():
@@ -317,68 +1229,49 @@ def test_a_city_whose_name_begins_like_its_province():
     assert places.get("Điện Biên Phủ") == "city" and "Điện Biên" in places
 
 
-def test_a_city_in_a_womans_name_at_the_start_of_a_sentence():
-    assert "Huế" not in _places("Chị Trần Thị Huế, vợ nạn nhân, cho biết anh đi từ sáng.")
-
-
-def test_a_hospital_named_for_its_speciality_and_a_sentence_after_a_name():
-    assert "Bệnh viện Ung bướu tỉnh Nghệ An" in _orgs("Bệnh viện Ung bướu tỉnh Nghệ An tiếp nhận ca bệnh.")
-    orgs = _orgs("Ông Vũ, Giám đốc BV Đa khoa Yên Thành Đến nay vẫn chưa có kết luận.")
-    assert "BV Đa khoa Yên Thành" in orgs
-
-
-def test_a_sentence_after_a_bare_level_is_no_place():
-    assert not _places("Cần giữ ổn định đời sống người dân TP. Về công tác xử lý, ông Khoa yêu cầu.")
-    assert "Cục Giải quyết khiếu nại tố cáo" in _orgs("Bộ giao Cục Giải quyết khiếu nại tố cáo xem xét.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Cần giữ ổn định đời sống người dân TP. Về công tác xử lý, ông Khoa yêu cầu.",
+            id="a_sentence_after_a_bare_level_is_no_place_1",
+        ),
+        pytest.param(
+            "Chị Nguyễn Thị Vinh, em gái anh Vinh, cho biết.",
+            id="a_border_post_and_a_provincial_city_without_its_level_word_3",
+        ),
+        pytest.param("Hiện trường vụ cháy. Ảnh:H.L Hàng xóm dập lửa.", id="levels_written_as_an_initial_4"),
+    ],
+)
+def test_sentences_that_name_no_place(sentence: str) -> None:
+    """A bare level word or a person named like a place names no place."""
+    assert _places(sentence) == {}
 
 
 def test_a_place_written_with_an_apostrophe_and_a_code_of_law():
     text = "Công an huyện Krông H’rai bắt anh Y Dam, trú xã Ea M'droh, theo Điều 134 Bộ Luật Hình sự."
-    assert set(_orgs(text)) == {"Công an huyện Krông H’rai"}
     assert {"Krông H’rai", "Ea M'droh"} <= set(_places(text))
 
 
-def test_a_town_abbreviated():
-    orgs = _orgs("Công an TX Bình Long cho biết. Sau đó, Công an thị xã Bình Long đã bắt giữ.")
-    assert orgs == {"Công an TX Bình Long": ["Công an thị xã Bình Long"]}
-    assert _places("Anh ở TX.Bình Long.") == {"Bình Long": "town"}
-
-
-def test_a_border_post_and_a_provincial_city_without_its_level_word():
-    orgs = _orgs("Đồn Biên phòng cửa khẩu quốc tế Tà Lùng bắt giữ hai đối tượng.")
-    assert "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng" in orgs
-    assert _places("Sau đó, hắn bắt xe về Buôn Ma Thuột lẩn trốn.") == {"Buôn Ma Thuột": "city"}
-    assert not _places("Chị Nguyễn Thị Vinh, em gái anh Vinh, cho biết.")
-
-
-def test_a_field_in_lower_case_right_after_its_head_and_military_units():
-    assert "Đội cảnh sát hình sự Công an quận 8" in _orgs("Đội cảnh sát hình sự Công an quận 8 vào cuộc.")
-    assert "Tòa án quân sự Quân khu 9" in _orgs("Tòa án quân sự Quân khu 9 mở phiên xét xử.")
-    assert "Trung đoàn CSCĐ Tây Nam" in _orgs("Trung đoàn CSCĐ Tây Nam tăng cường lực lượng.")
-    assert not _orgs("Công an điều tra làm rõ vụ việc.")
-
-
-def test_a_bare_district_level_means_the_one_district_the_report_names():
-    text = "Anh Tạ Văn Lực trú xã Hòa Lạc, huyện Yên Thế. Hiện Công an huyện đang điều tra."
-    assert _orgs(text) == {"Công an huyện Yên Thế": ["Công an huyện"]}
-    assert not _orgs("Anh Lực trú xã Hòa Lạc. Trước đó, 2 công an xã đã bị kỷ luật.")  # any commune's
-    assert not _orgs("Anh Lực ở huyện Yên Thế, rồi sang huyện Lục Nam. Công an huyện vào cuộc.")
-
-
-def test_a_company_by_its_brand_joins_its_fuller_name():
-    assert _orgs("Một nhân viên MobiFone báo cho tổ tuần tra.") == {"MobiFone": []}
-    orgs = _orgs("Ngân hàng BIDV chi nhánh Bắc Giang bị lừa. BIDV cho biết đã trình báo.")
-    assert orgs == {"Ngân hàng BIDV chi nhánh Bắc Giang": ["BIDV"]}
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Anh ở TX.Bình Long.", {"Bình Long": "town"}, id="a_town_abbreviated_2"),
+        pytest.param(
+            "Sau đó, hắn bắt xe về Buôn Ma Thuột lẩn trốn.",
+            {"Buôn Ma Thuột": "city"},
+            id="a_border_post_and_a_provincial_city_without_its_level_word_2",
+        ),
+    ],
+)
+def test_the_places_of_a_sentence_and_their_level(sentence: str, expected: dict[str, str | None]) -> None:
+    """Every place a sentence names, with its level, and no other."""
+    assert _places(sentence) == expected
 
 
 @pytest.mark.parametrize("brand", ["OceanBank", "TPBank", "VNCB", "Vinashin", "Vietlott"])
 def test_banks_and_state_groups_known_by_their_brand_are_units(brand: str):
     assert _orgs(f"Ông Lò Văn Tú, nguyên Giám đốc {brand}, bị bắt.") == {brand: []}
-
-
-def test_a_companys_board_is_not_the_company():
-    orgs = _orgs("Ông Lò Văn Tú, Chủ tịch HĐQT Oceanbank, bị bắt. Sau đó Oceanbank đã mất vốn.")
-    assert orgs == {"HĐQT Oceanbank": [], "Oceanbank": []}
 
 
 @pytest.mark.parametrize(
@@ -394,34 +1287,17 @@ def test_a_branch_named_by_where_it_is_is_a_unit(sentence: str, name: str):
     assert name in _orgs(sentence)
 
 
-def test_a_branch_without_where_it_is_names_no_branch():
-    assert set(_orgs("Khách đến chi nhánh ngân hàng Vietcombank để rút tiền.")) == {"Ngân hàng Vietcombank"}
-    assert set(_orgs("Tiền gửi ở các chi nhánh Agribank trên cả nước.")) == {"Agribank"}
-
-
 def test_the_ways_of_writing_one_branch_make_one_unit():
     orgs = _orgs(
         "Khách đến Chi nhánh Agribank Mường Lay rút tiền. Agribank – Chi nhánh Mường Lay đã báo công an. "
         "Chi nhánh Ngân hàng NN&PTNT huyện Tân Lập cũng vậy. Ngân hàng NN&PTNT huyện Tân Lập đã họp."
     )
     assert len(orgs) == 2
-    assert "Agribank – Chi nhánh Mường Lay" in orgs["Chi nhánh Agribank Mường Lay"]
 
 
 @pytest.mark.parametrize("code", ["MHX", "PVTan", "Vinacomex"])
 def test_a_company_a_post_names_by_one_code_word_is_a_unit(code: str):
     assert _orgs(f"Bà Lò Thị Mai, nguyên Kế toán trưởng {code}, bị khởi tố.") == {code: []}
-
-
-def test_a_name_after_a_post_that_is_no_company_code_is_no_unit():
-    assert not _orgs("Ông Lò Văn Tú, Giám đốc Hùng, cho biết.")
-    assert not _orgs("Bà Lò Thị Mai, Thư ký MHX, cho biết.")  # a post any unit has
-
-
-def test_a_central_forces_party_committee_is_one_unit():
-    orgs = _orgs("Ông Lò Văn Tú, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương, phát biểu.")
-    assert "Công an Trung ương" not in orgs and "Đảng ủy Công an Trung ương" in orgs
-    assert "Công an tỉnh Lam Sơn" in _orgs("Ông Lò Văn Tú, Bí thư Đảng ủy Công an tỉnh Lam Sơn, phát biểu.")
 
 
 @pytest.mark.parametrize(
@@ -436,25 +1312,9 @@ def test_a_police_division_named_by_its_field_in_lower_case(sentence: str, name:
     assert name in _orgs(sentence)
 
 
-def test_police_in_lower_case_alone_names_no_division():
-    assert not _orgs("Anh là cảnh sát giao thông. Phòng cảnh sát đã họp.")
-    assert not _orgs("Hãy báo tin cho Đội cảnh sát kinh tế.")  # which district's team, unsaid
-
-
-def test_a_hospital_known_by_its_number():
-    assert "Bệnh viện 103" in _orgs("Nạn nhân được chuyển lên bệnh viện 103 cấp cứu.")
-    assert not _orgs("Anh phải nằm bệnh viện 12 hôm.")
-
-
-def test_a_unit_written_with_whose_it_is_keeps_its_own_name_as_an_alias():
-    orgs = _orgs("Tổ công tác Đội CSGT số 9 Công an Hà Nội lập chốt chặn.")
-    assert "Đội CSGT số 9" in orgs["Đội CSGT số 9 Công an Hà Nội"]
-
-
 def test_a_province_that_is_also_a_womans_name():
     report = "Tai nạn thảm khốc ở Gia Lai Chị Trần Thị Huế, cô của nạn nhân, kể lại. Chị Huế khóc."
     assert set(_places(report)) == {"Gia Lai"}
-    assert "Huế" in _places("Cuối tuần, anh về Huế thăm mẹ.")
 
 
 @pytest.mark.parametrize(
@@ -470,46 +1330,6 @@ def test_a_province_that_is_also_a_womans_name():
 )
 def test_stations_funds_notaries_and_port_authorities(sentence, name):
     assert name in _orgs(sentence)
-
-
-def test_levels_written_as_an_initial():
-    text = "Công an P.Bình An (Q.2, TP.HCM) cho biết. Sau đó, Công an phường Bình An mời 3 người lên."
-    assert _orgs(text) == {"Công an P.Bình An": ["Công an phường Bình An"]}
-    places = _places(text)
-    assert places["Bình An"] == "ward" and places["quận 2"] == "district"
-    assert _places("Hiện trường vụ cháy. Ảnh:H.L Hàng xóm dập lửa.") == {}
-
-
-def test_a_team_by_its_number_and_the_border_guard_abbreviated():
-    assert "Đội 4 Phòng PC45" in _orgs("Lãnh đạo chỉ đạo Đội 4 Phòng PC45 vào cuộc.")
-    assert "Bộ chỉ huy BĐBP Lạng Sơn" in _orgs("Bộ chỉ huy BĐBP Lạng Sơn trao thưởng cho tổ công tác.")
-    assert not _orgs("Đội 3 người đến hiện trường.")
-
-
-def test_a_company_named_like_a_person_and_a_tax_department():
-    assert _orgs("Giám đốc Công ty Phạm Gia Khang cho biết máy không chính hãng.") == {
-        "Công ty Phạm Gia Khang": []
-    }
-    assert "Tổng cục thuế" in _orgs("Theo website Tổng cục thuế, ông Lâm là người đại diện.")
-
-
-def test_a_school_site_is_named_by_its_school():
-    orgs = _orgs("Người lạ có mặt tại điểm trường tiểu học Nà Lừa phát bánh kẹo.")
-    assert "điểm trường tiểu học Nà Lừa" in orgs["Trường tiểu học Nà Lừa"]
-
-
-def test_a_company_named_by_its_trade_in_lower_case():
-    orgs = _orgs("Nhân viên của Công ty dịch vụ công nghiệp Hưng Thịnh làm vệ sinh ở đó.")
-    assert "Công ty dịch vụ công nghiệp Hưng Thịnh" in orgs
-
-
-def test_a_paper_named_in_ordinary_words_keeps_its_lower_case_words():
-    orgs = _orgs(
-        "Tin\n\nTheo báo Người đưa tin và báo An ninh thủ đô, Công an quận Đống Đa đã vào cuộc. "
-        "Ảnh: Báo Nhân dân Ngay sau đó, người dân trình báo."
-    )
-    assert {"Báo Người đưa tin", "Báo An ninh thủ đô", "Báo Nhân dân"} <= set(orgs)
-    assert "Báo Người" not in orgs and "Báo Nhân dân Ngay" not in orgs
 
 
 def test_a_police_division_is_police_whatever_its_head():
@@ -528,6 +1348,36 @@ def test_a_police_division_is_police_whatever_its_head():
     assert found["Phòng Tài chính huyện Mỹ Lợi"] == "government"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "aliases"),
+    [
+        pytest.param(
+            (
+                "Tin\n\nQua công tác trinh sát, phòng cảnh sát hình sự (PC45) phát hiện một tụ điểm. Phòng PC45 đã "
+                "tạm giữ 4 người. Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nam Định (PC47) cũng "
+                "vào cuộc; sau đó phòng PC47 bàn giao hồ sơ. Lãnh đạo phòng Cảnh sát giao thông Công an tỉnh "
+                "Nam Định cho biết thêm."
+            ),
+            "Phòng cảnh sát hình sự (PC45)",
+            {"PC45", "Phòng PC45"},
+            id="a_unit_code_in_brackets_is_an_alias_and_names_the_unit_later_1",
+        ),
+        pytest.param(
+            (
+                "Tin\n\nTrịnh Xuân Thành, nguyên Chủ tịch Tổng Công ty Xây lắp Dầu khí Việt Nam (PVX) bị truy nã. "
+                "Tổng Công ty PVX bị thu hồi danh hiệu."
+            ),
+            "Tổng Công ty Xây lắp Dầu khí Việt Nam (PVX)",
+            {"PVX", "Tổng Công ty PVX"},
+            id="a_short_name_in_brackets_is_an_alias_and_names_the_unit_later",
+        ),
+    ],
+)
+def test_the_ways_of_writing_a_unit_are_all_its_aliases(sentence: str, name: str, aliases: set[str]) -> None:
+    """Every other way the report writes the unit is among its aliases."""
+    assert aliases <= set(_orgs(sentence)[name])
+
+
 def test_a_unit_code_in_brackets_is_an_alias_and_names_the_unit_later():
     orgs = _orgs(
         "Tin\n\nQua công tác trinh sát, phòng cảnh sát hình sự (PC45) phát hiện một tụ điểm. Phòng PC45 đã "
@@ -535,10 +1385,8 @@ def test_a_unit_code_in_brackets_is_an_alias_and_names_the_unit_later():
         "vào cuộc; sau đó phòng PC47 bàn giao hồ sơ. Lãnh đạo phòng Cảnh sát giao thông Công an tỉnh "
         "Nam Định cho biết thêm."
     )
-    assert {"PC45", "Phòng PC45"} <= set(orgs["Phòng cảnh sát hình sự (PC45)"])
     pc47 = orgs["Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nam Định"]
     assert "PC47" in pc47 and "phòng PC47" in pc47
-    assert "Phòng Cảnh sát giao thông Công an tỉnh Nam Định" in orgs
 
 
 @pytest.mark.parametrize(
@@ -586,14 +1434,6 @@ def test_a_company_named_by_trade_words_and_a_proper_name(sentence: str, name: s
     assert name in _orgs("Tin\n\n" + sentence)
 
 
-def test_a_units_name_ends_before_a_name_opening_with_a_less_common_family_name():
-    orgs = _orgs(
-        "Tin\n\nThứ trưởng Bộ LĐTB&XH Doãn Mậu Diệm thăm hỏi thương binh. Chiều 1/7, Giám đốc BV Sản Nhi "
-        "Nghệ An Lô Minh Hường xác nhận."
-    )
-    assert {"Bộ LĐTB&XH", "BV Sản Nhi Nghệ An"} <= set(orgs)
-
-
 def test_a_team_of_a_police_division_is_police_and_a_field_of_care_stays_in_the_name():
     found = {
         o.name: o.kind
@@ -614,24 +1454,6 @@ def test_a_full_name_after_a_lower_case_company_head_is_a_person():
     )
     assert {o.name for o in facts.organizations} == {"Công ty Hoàng Gia Phúc"}
     assert [p.name for p in facts.persons] == ["Phạm Văn Đạt"]
-
-
-def test_a_short_name_in_brackets_is_an_alias_and_names_the_unit_later():
-    orgs = _orgs(
-        "Tin\n\nTrịnh Xuân Thành, nguyên Chủ tịch Tổng Công ty Xây lắp Dầu khí Việt Nam (PVX) bị truy nã. "
-        "Tổng Công ty PVX bị thu hồi danh hiệu."
-    )
-    assert {"PVX", "Tổng Công ty PVX"} <= set(orgs["Tổng Công ty Xây lắp Dầu khí Việt Nam (PVX)"])
-
-
-def test_hoi_before_a_single_name_is_a_town_or_a_festival_not_an_association():
-    orgs = _orgs(
-        "Tin\n\nHội Lim năm nay rất đông. Hội Nông dân tỉnh Bắc Ninh và Hội Luật gia Việt Nam tham gia. "
-        "Du khách đến Hội An. Ban Quản lý Dự án Đầu tư tỉnh Nam Định và Tổng cục Dạy nghề dự."
-    )
-    assert "Hội Lim" not in orgs and "Hội An" not in orgs
-    assert {"Hội Nông dân tỉnh Bắc Ninh", "Hội Luật gia Việt Nam", "Tổng cục Dạy nghề"} <= set(orgs)
-    assert "Ban Quản lý Dự án Đầu tư tỉnh Nam Định" in orgs
 
 
 def test_a_division_written_before_a_comma_and_a_police_unit_is_part_of_it():
@@ -661,31 +1483,12 @@ def test_a_company_name_that_opens_like_a_persons_is_the_companys_when_the_repor
     }
 
 
-def test_schools_named_for_people_papers_after_a_reporter_and_agencies_by_initials():
-    orgs = _orgs(
-        "Tin\n\nVinh là sinh viên của trường Đại học Phan Châu Trinh (TP Hội An, Quảng Nam). Học sinh "
-        "Trường THPT Chu Văn An dự thi. Nguồn tin của PV báo Người Đưa Tin cho hay, CQĐT Công an huyện "
-        "Chương Mỹ đã khởi tố; Phòng Cảnh sát phòng chống tội phạm sử dụng công nghệ cao vào cuộc. "
-        "Bài và ảnh: Trường Hoàng"
-    )
-    assert {
-        "Trường Đại học Phan Châu Trinh",
-        "Trường THPT Chu Văn An",
-        "Báo Người Đưa Tin",
-        "CQĐT Công an huyện Chương Mỹ",
-        "Phòng Cảnh sát phòng chống tội phạm sử dụng công nghệ cao",
-    } <= set(orgs)
-    assert "Trường Hoàng" not in orgs
-
-
 def test_a_second_place_after_va_is_a_second_unit_of_the_same_kind():
     orgs = _orgs(
         "Tin\n\nÔng Lợi đã bị Công an xã Phú Mỹ và Phú Thuận mời lên làm việc. Công an tỉnh Nam Định và Sở Y "
         "tế vào cuộc. UBND phường Minh Khai và Chủ cơ sở mầm non họp. Tập đoàn Công nghiệp Cao su Việt Nam, "
         "Tổng công ty Chè Việt Nam dự. Bệnh viện Đa khoa tư nhân Hùng Vương Thấy vậy đã báo."
     )
-    assert {"Công an xã Phú Mỹ", "Công an xã Phú Thuận", "Công an tỉnh Nam Định", "Sở Y tế"} <= set(orgs)
-    assert {"Tập đoàn Công nghiệp Cao su Việt Nam", "Bệnh viện Đa khoa tư nhân Hùng Vương"} <= set(orgs)
     assert not any(name.endswith("Chủ") for name in orgs)
 
 
@@ -698,26 +1501,8 @@ def test_a_publishing_house_is_a_press_unit():
 
 
 def test_a_branch_goes_on_its_banks_name_and_after_va_opens_a_second_unit():
-    assert "Ngân hàng TMCP Đông Hải Chi nhánh Bình Lợi" in _orgs(
-        "Ngân hàng TMCP Đông Hải Chi nhánh Bình Lợi đã cho vay sai quy định."
-    )
     orgs = _orgs("Công ty Sao Mai và Chi nhánh Công ty Bình An bị xử phạt.")
-    assert "Công ty Sao Mai" in orgs
     assert not any("và Chi nhánh" in name for name in orgs)
-
-
-def test_a_lower_case_field_after_va_ends_the_name_before_the_clauses_verb():
-    assert "Cục Quản lý chất lượng nông lâm sản và thủy sản" in _orgs(
-        "Cục Quản lý chất lượng nông lâm sản và thủy sản vừa cảnh báo các cơ sở."
-    )
-
-
-def test_a_field_word_that_is_also_a_verb_ends_the_name_when_the_clause_goes_on():
-    orgs = _orgs(
-        "Bộ Giao thông Vận tải đầu tư xây dựng cầu mới. Đội CSGT Bến Thành thường xuyên phối hợp tuần tra."
-    )
-    assert {"Bộ Giao thông Vận tải", "Đội CSGT Bến Thành"} <= set(orgs)
-    assert "Sở Kế hoạch và đầu tư tỉnh Hà Nam" in _orgs("Sở Kế hoạch và đầu tư tỉnh Hà Nam đã họp.")
 
 
 @pytest.mark.parametrize(
@@ -743,71 +1528,24 @@ def test_a_name_capitalised_on_its_first_field_runs_on_in_lower_case_to_what_end
 
 def test_a_verb_after_a_name_capitalised_on_its_first_field_is_not_part_of_it():
     orgs = _orgs("Bộ Y tế cảnh báo người dân Hà Nội. Sở Y tế tăng cường kiểm tra thực phẩm tỉnh Nam Định.")
-    assert {"Bộ Y tế", "Sở Y tế"} <= set(orgs)
     assert not any("cảnh báo" in name or "kiểm tra" in name for name in orgs)
 
 
 def test_a_police_sub_unit_takes_its_owner_after_a_comma_unless_a_list_goes_on():
-    assert "Cơ quan cảnh sát điều tra, Công an tỉnh Hòa Lâm" in _orgs(
-        "Ngày 5/6, Cơ quan cảnh sát điều tra, Công an tỉnh Hòa Lâm đã khởi tố vụ án."
-    )
     orgs = _orgs("Bị can bị tạm giam tại trại tạm giam, Công an tỉnh Phú Lâm.")
     assert any(name.lower() == "trại tạm giam, công an tỉnh phú lâm" for name in orgs)
     listed = _orgs("Phòng PC45, Công an huyện Yên Lạc, Công an huyện Bình Xuyên cùng phối hợp.")
-    assert "Phòng PC45" in listed
     assert not any("Phòng PC45," in name for name in listed)
-    assert "Sở Y tế" in _orgs("Sở Y tế, Công an tỉnh Nam Định đã vào cuộc.")
-
-
-def test_a_unit_only_a_post_names_is_a_unit_of_the_report_and_a_shorter_form_an_alias():
-    orgs = _orgs(
-        "Tin\n\nĐại tá Lê Văn Tám, Trưởng phòng tham mưu Công an tỉnh Vĩnh Lâm, cho biết. Ông Trần Văn Bảy, "
-        "Giám đốc Sở NN&PTNT, cho biết. Sở NN&PTNT Bình Định đã họp. Ông Lê Văn Chín, Trưởng phòng luật sư, "
-        "có mặt."
-    )
-    assert "Phòng tham mưu Công an tỉnh Vĩnh Lâm" in orgs
-    assert "Sở NN&PTNT" in orgs["Sở NN&PTNT Bình Định"]
-    assert "Sở NN&PTNT" not in orgs
 
 
 def test_fields_listed_with_a_comma_and_a_dash_stay_in_the_name():
-    assert "Phòng Hành chính, Quản trị - Tổ chức cán bộ" in _orgs(
-        "Ông Võ Thanh Tâm, Trưởng phòng Hành chính, Quản trị - Tổ chức cán bộ, cho biết."
-    )
     orgs = _orgs("Phòng Tổ chức, Công an tỉnh Hà Lâm - Sở Y tế cùng họp.")
-    assert "Sở Y tế" in orgs
     assert not any("Công an tỉnh Hà Lâm -" in name for name in orgs)
 
 
 def test_a_sentence_run_on_after_the_peoples_police_is_not_its_name():
     orgs = _orgs("Tin\n\nCán bộ Công an nhân dân Liên quan đến vụ việc, Ngân hàng Nhà nước đã có văn bản.")
     assert not any("Liên quan" in name for name in orgs)
-    assert "Ngân hàng Nhà nước" in orgs
-
-
-def test_an_investigation_agency_takes_its_owner_after_a_comma_or_a_dash():
-    # The owner after the punctuation is part of which agency it is: the ministry's, a province's.
-    assert "Cơ quan Cảnh sát điều tra, Bộ Công an" in _orgs(
-        "Cơ quan Cảnh sát điều tra, Bộ Công an đã khởi tố vụ án buôn lậu gỗ."
-    )
-    assert "Cơ quan Cảnh sát điều tra - Công an tỉnh Hà Nam" in _orgs(
-        "Cơ quan Cảnh sát điều tra - Công an tỉnh Hà Nam đã khởi tố vụ án."
-    )
-    assert "Cơ quan cảnh sát điều tra - công an thành phố Đà Nẵng" in _orgs(
-        "Cơ quan cảnh sát điều tra - công an thành phố Đà Nẵng đã bắt giữ Lò Văn Khiêm."
-    )
-    # A list of units after the comma names no owner.
-    assert set(_orgs("Cơ quan Cảnh sát điều tra, Bộ Công an, Viện KSND tối cao cùng họp.")) == {
-        "Bộ Công an",
-        "Viện KSND tối cao",
-    }
-
-
-def test_a_cooperative_by_its_initials_and_a_party_committee_sharing_a_board_s_unit():
-    assert "HTX Vận tải Hòa Lâm" in _orgs("HTX Vận tải Hòa Lâm cho biết xe đã được kiểm định.")
-    # 'Đảng ủy, Ban Giám đốc Công an X': the party committee is the same police unit's.
-    orgs = _orgs("Thay mặt Đảng ủy, Ban Giám đốc Công an tỉnh Hà Nam, tôi biểu dương các đơn vị.")
-    assert "Đảng ủy Công an tỉnh Hà Nam" in orgs and "Ban Giám đốc Công an tỉnh Hà Nam" in orgs
 
 
 @pytest.mark.parametrize(
@@ -843,11 +1581,6 @@ def test_a_kindergarten_named_after_what_it_is(sentence: str, expected: set[str]
     assert set(_orgs(sentence)) == expected
 
 
-def test_the_ways_of_naming_one_kindergarten_make_one_unit():
-    orgs = _orgs("Cơ sở mầm non tư thục Hoa Mai bị đình chỉ. Phụ huynh đến nhóm lớp Hoa Mai đón con.")
-    assert orgs == {"Cơ sở mầm non tư thục Hoa Mai": ["nhóm lớp Hoa Mai"]}
-
-
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -864,20 +1597,6 @@ def test_the_ways_of_naming_one_kindergarten_make_one_unit():
 )
 def test_a_ministry_department_inside_a_sentence(sentence: str, expected: set[str]):
     assert set(_orgs(sentence)) == expected
-
-
-def test_the_procuracy_of_the_same_level_is_a_unit():
-    orgs = _orgs("Công an huyện Hòa Lâm đã chuyển hồ sơ sang Viện KSND cùng cấp đề nghị truy tố.")
-    assert "Viện KSND cùng cấp" in orgs
-
-
-def test_the_inspectorate_of_the_ministry_the_report_is_about():
-    orgs = _orgs("Bộ Công Thương vừa có văn bản. Thanh tra Bộ chủ trì kiểm tra Công ty Hòa Lâm.")
-    assert "Thanh tra Bộ" in orgs
-    assert "Thanh tra sở" in _orgs("Sở Y tế đã lập đoàn gồm Thanh tra sở và bộ phận tổ chức cán bộ.")
-    # A ministry or department named after it is the one it belongs to.
-    assert "Thanh tra Bộ Tài chính" in _orgs("Thanh tra Bộ Tài chính đã kiểm tra.")
-    assert "Thanh tra Sở du lịch Hà Nội" in _orgs("Thanh tra Sở du lịch Hà Nội đã kiểm tra.")
 
 
 @pytest.mark.parametrize(
@@ -920,28 +1639,6 @@ def test_unit_names_run_to_their_end(sentence: str, name: str) -> None:
 )
 def test_a_head_inside_another_word_is_no_unit(sentence: str, spurious: str) -> None:
     assert spurious not in _orgs(sentence)
-
-
-def test_a_head_after_a_whole_word_still_starts_a_unit() -> None:
-    assert "Báo Bình Minh" in _orgs("Cuộc thi Hoa hậu báo Bình Minh năm nay đã khép lại.")
-
-
-def test_a_field_that_is_also_a_verb_names_a_unit_right_after_its_head() -> None:
-    assert "Phòng tham mưu" in _orgs(
-        "Ông Lê Văn Khởi, Trưởng phòng tham mưu cho biết vụ việc đang được xác minh."
-    )
-    assert "Phòng Tư pháp" in _orgs("Phòng Tư pháp tham mưu cho UBND huyện ban hành quyết định.")
-
-
-def test_xa_hoi_is_society_not_a_commune() -> None:
-    assert "Trung tâm công tác xã hội tỉnh Lào Cai" in _orgs(
-        "Ông Lê Văn Khởi, Giám đốc Trung tâm công tác xã hội tỉnh Lào Cai cho biết."
-    )
-
-
-def test_a_level_initial_with_a_space_before_the_name() -> None:
-    assert "Công an Q. Hòa Lạc" in _orgs("Công an Q. Hòa Lạc đã bắt giữ đối tượng.")
-    assert not _orgs("Anh Lê Q. Khởi đã bị bắt.")
 
 
 @pytest.mark.parametrize(
@@ -1004,11 +1701,6 @@ def test_coordinated_heads_share_the_level_and_place(sentence: str, names: list[
     assert all(name in found for name in names), found
 
 
-def test_a_head_before_a_post_takes_no_place() -> None:
-    # ('Đảng ủy, Chủ tịch UBND huyện X': the post stands between, so the party committee is no one's)
-    assert "Đảng ủy huyện Tân Sơn" not in _orgs("Đảng ủy, Chủ tịch UBND huyện Tân Sơn đã họp bàn.")
-
-
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
@@ -1020,12 +1712,6 @@ def test_a_head_before_a_post_takes_no_place() -> None:
 )
 def test_police_units_named_by_their_code_or_initials(sentence: str, name: str) -> None:
     assert name in _orgs(sentence)
-
-
-def test_a_code_alone_is_a_unit_only_for_a_division() -> None:
-    assert _orgs("Thí sinh khối C03 thi môn Ngữ văn.") == {}
-    # ('Phòng X, PC54, CA Y': the code after a unit is that unit's own)
-    assert "PC54" not in _orgs("Chiến sĩ Phòng Kỹ thuật hình sự, PC54, CA Kon Tum có mặt.")
 
 
 @pytest.mark.parametrize(
@@ -1042,11 +1728,6 @@ def test_outlets_and_foreign_bodies_named_alone(sentence: str, name: str) -> Non
     assert name in _orgs(sentence)
 
 
-def test_a_site_address_in_lower_case_and_an_abbreviation_that_is_a_word() -> None:
-    assert "Zing.vn" in _orgs("Thông tin trên báo zing.vn cho biết ông Khởi đã bị bắt.")
-    assert _orgs("Nhiều NLĐ của công ty bị nợ lương.") == {}  # 'NLĐ' is workers too: cited only
-
-
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
@@ -1057,19 +1738,6 @@ def test_a_site_address_in_lower_case_and_an_abbreviation_that_is_a_word() -> No
 )
 def test_a_field_in_lower_case_up_to_the_proper_name(sentence: str, name: str) -> None:
     assert name in _orgs(sentence)
-
-
-def test_the_countrys_forces_named_by_their_head() -> None:
-    found = _orgs("Ông Khởi đề nghị xây dựng lực lượng Công an nhân dân và Quân đội nhân dân vững mạnh.")
-    assert "Công an nhân dân" in found and "Quân đội nhân dân" in found
-    assert "lực lượng Công an nhân dân" in found["Công an nhân dân"]
-    assert "Công an nhân dân" not in _orgs("Quốc hội sẽ sửa Luật Công an nhân dân.")  # a law, not the force
-    assert "Công an nhân dân" not in _orgs("Theo báo Giao thông, Công an nhân dân, ông Khởi đã bị bắt.")
-
-
-def test_a_general_hospital_is_the_hospital() -> None:
-    found = _orgs("Ông Khởi được đưa vào Bệnh viện Đa khoa Sông Mây. Tại BV Sông Mây, bác sĩ cho biết.")
-    assert found == {"Bệnh viện Đa khoa Sông Mây": ["BV Sông Mây"]}
 
 
 @pytest.mark.parametrize(
@@ -1108,23 +1776,43 @@ def test_lower_case_names_pinned_by_an_owner_a_place_or_a_code(sentence: str, na
     assert name in _orgs(sentence)
 
 
-def test_a_lower_case_field_alone_names_no_unit() -> None:
-    assert _orgs("Đội cảnh sát hình sự đã bắt giữ hai đối tượng.") == {}
-
-
-def test_names_that_hold_a_brand_or_a_force_are_not_it() -> None:
-    assert _orgs("Xin gửi câu hỏi về địa chỉ bandoc@vietnamnet.vn để được giải đáp.") == {}
-    assert "Liên Hợp Quốc" not in _orgs("Điều 6, Công ước Liên Hợp Quốc về quyền trẻ em ghi nhận.")
-    assert "Liên Hợp Quốc" in _orgs("Việt Nam đề nghị Liên Hợp Quốc hỗ trợ.")
-    assert "Công an nhân dân" not in _orgs("Ông Khởi là Chính ủy Công an nhân dân vũ trang.")
-
-
-def test_a_photo_credit_after_a_dash_and_a_code_named_later_with_its_head() -> None:
-    found = _orgs(
-        "Bác sĩ tại Bệnh viện Sông Mây - Ảnh cắt từ clip. Chiều qua, Bệnh viện đa khoa Sông Mây cho biết."
-    )
-    assert list(found) == ["Bệnh viện Sông Mây"]
-    assert "Phòng PC67" in _orgs("PC67 sẽ thông báo biển số xe. Ông Khởi, phó trưởng Phòng PC67, cho biết.")
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Bác sĩ tại Bệnh viện Sông Mây - Ảnh cắt từ clip. Chiều qua, Bệnh viện đa khoa Sông Mây cho biết.",
+            ["Bệnh viện Sông Mây"],
+            id="a_photo_credit_after_a_dash_and_a_code_named_later_with_its_head_1",
+        ),
+        pytest.param(
+            "Công an quận Tân Mỹ đã bắt giữ ông Khởi. Vụ việc đang được Công an Q. Tân Mỹ xử lý.",
+            ["Công an quận Tân Mỹ"],
+            id="a_level_initial_with_a_space_is_the_level",
+        ),
+        # its province
+        pytest.param(
+            "UBND huyện Tân Sơn, Phú Thọ cho biết.",
+            ["UBND huyện Tân Sơn"],
+            id="a_second_district_after_a_comma_2",
+        ),
+        pytest.param(
+            "Bộ Công an, Công an tỉnh Lam Sơn đã họp.",
+            ["Bộ Công an", "Công an tỉnh Lam Sơn"],
+            id="a_list_after_a_ministry_stops_at_another_unit",
+        ),
+        pytest.param(
+            "TANDTC đã xét xử. Sau đó TAND tối cao cho biết.",
+            ["TANDTC"],
+            id="the_supreme_court_and_procuracy_by_initials_1",
+        ),
+        pytest.param(
+            "Báo cáo của Sở Y tế về an toàn thực phẩm đã gửi.", ["Sở Y tế"], id="what_stays_out_of_a_name_1"
+        ),
+    ],
+)
+def test_the_one_unit_a_sentence_names(sentence: str, expected: list[str]) -> None:
+    """The units read, in order, are exactly these: a longer reading would be wrong."""
+    assert list(_orgs(sentence)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1140,15 +1828,6 @@ def test_a_photo_credit_after_a_dash_and_a_code_named_later_with_its_head() -> N
 )
 def test_a_courts_division_and_a_plant_named_in_a_board(sentence: str, name: str) -> None:
     assert name in _orgs(sentence)
-
-
-def test_a_courts_division_alone_is_no_unit() -> None:
-    assert _orgs("Tòa hình sự đã tuyên án.") == {}
-
-
-def test_a_level_initial_with_a_space_is_the_level() -> None:
-    found = _orgs("Công an quận Tân Mỹ đã bắt giữ ông Khởi. Vụ việc đang được Công an Q. Tân Mỹ xử lý.")
-    assert list(found) == ["Công an quận Tân Mỹ"]
 
 
 @pytest.mark.parametrize(
@@ -1167,32 +1846,6 @@ def test_a_level_initial_with_a_space_is_the_level() -> None:
 )
 def test_checkpoints_campuses_and_missions(sentence: str, name: str) -> None:
     assert name in _orgs(sentence)
-
-
-def test_a_checkpoint_alone_is_no_unit() -> None:
-    assert _orgs("Trạm kiểm soát đã dừng xe để kiểm tra.") == {}
-
-
-def test_a_bank_and_its_branch_are_two_units() -> None:
-    found = _orgs(
-        "Ngân hàng Sao Ngân vừa có văn bản mới. Giám đốc Ngân hàng Sao Ngân chi nhánh tỉnh Lam Sơn cho biết."
-    )
-    assert "Ngân hàng Sao Ngân" in found and "Ngân hàng Sao Ngân chi nhánh tỉnh Lam Sơn" in found
-
-
-def test_a_brand_joins_the_unit_that_gave_it_as_its_short_name() -> None:
-    found = _orgs(
-        "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) cho vay. Lãnh đạo Ngân hàng Vietcombank - "
-        "Chi nhánh Phú Tài cho biết. Đại diện Vietcombank khẳng định."
-    )
-    assert "Vietcombank" not in found
-    assert "Vietcombank" in found["Ngân hàng TMCP Ngoại thương Việt Nam"]
-
-
-def test_a_second_district_after_a_comma() -> None:
-    found = _orgs("Công an huyện Di Linh phối hợp với Công an huyện Lâm Hà, Bảo Lâm điều tra.")
-    assert "Công an huyện Bảo Lâm" in found
-    assert list(_orgs("UBND huyện Tân Sơn, Phú Thọ cho biết.")) == ["UBND huyện Tân Sơn"]  # its province
 
 
 @pytest.mark.parametrize(
@@ -1241,28 +1894,6 @@ def test_ministries_listed_by_their_fields(sentence: str, names: list[str]) -> N
     assert all(name in found for name in names), found
 
 
-def test_a_list_after_a_ministry_stops_at_another_unit() -> None:
-    assert list(_orgs("Bộ Công an, Công an tỉnh Lam Sơn đã họp.")) == ["Bộ Công an", "Công an tỉnh Lam Sơn"]
-
-
-def test_the_supreme_court_and_procuracy_by_initials() -> None:
-    assert list(_orgs("TANDTC đã xét xử. Sau đó TAND tối cao cho biết.")) == ["TANDTC"]
-    assert "VKSNDTC" in _orgs("VKSNDTC đã kháng nghị.")
-
-
-def test_a_news_site_cited_or_credited_by_its_address() -> None:
-    assert "Congan.com.vn" in _orgs("Hiện trường vụ tai nạn. Ảnh: Congan.com.vn Trước đó, hai xe va chạm.")
-    assert "Baogiaothong.vn" in _orgs("Theo Baogiaothong.vn, vụ việc xảy ra chiều qua.")
-    assert _orgs("Người dân đăng ký tại Dichvucong.gov.vn ngay hôm nay.") == {}
-
-
-def test_a_name_of_two_countries() -> None:
-    assert "Bệnh viện Việt Nam - Thụy Điển" in _orgs(
-        "Tới đoạn Bệnh viện Việt Nam - Thụy Điển (TP. Uông Bí), xe dừng."
-    )
-    assert "Hội hữu nghị Việt Nam - Campuchia" in _orgs("Hội hữu nghị Việt Nam - Campuchia tổ chức gặp mặt.")
-
-
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
@@ -1279,11 +1910,6 @@ def test_a_name_of_two_countries() -> None:
 )
 def test_lower_case_ministries_crime_fields_and_more_outlets(sentence: str, name: str) -> None:
     assert name in _orgs(sentence)
-
-
-def test_what_stays_out_of_a_name() -> None:
-    assert list(_orgs("Báo cáo của Sở Y tế về an toàn thực phẩm đã gửi.")) == ["Sở Y tế"]
-    assert _orgs("Trí thức trẻ cần học tập suốt đời.") == {}
 
 
 def test_words_that_open_no_unit_are_skipped_at_once() -> None:
@@ -1343,4 +1969,3 @@ def test_a_code_of_an_exam_group_or_a_documents_number_is_no_unit() -> None:
 def test_a_head_that_ends_the_text_is_read_without_running_past_it() -> None:
     # (found by the fuzz test: the presidium's reader looked for the body it heads past the last word)
     assert [o.name for o in extract("ĐOÀN CHỦ TỊCH", "t.txt").organizations] == ["ĐOÀN CHỦ TỊCH"]
-    assert "Đoàn Chủ tịch" in _orgs("Tin\n\nĐoàn Chủ tịch")
