@@ -499,16 +499,16 @@ def test_a_unit_the_sentence_names_is_found_by_its_name(sentence: str, name: str
         ),
         pytest.param(
             "Công an điều tra làm rõ vụ việc.",
-            id="a_field_in_lower_case_right_after_its_head_and_military_units_4",
+            id="counter_case_of_a_field_in_lower_case_right_after_its_head_and_military_units_4",
         ),
         # any commune's
         pytest.param(
             "Anh Lực trú xã Hòa Lạc. Trước đó, 2 công an xã đã bị kỷ luật.",
-            id="a_bare_district_level_means_the_one_district_the_report_names_2",
+            id="counter_case_of_a_bare_district_level_means_the_one_district_the_report_names_2",
         ),
         pytest.param(
             "Anh Lực ở huyện Yên Thế, rồi sang huyện Lục Nam. Công an huyện vào cuộc.",
-            id="a_bare_district_level_means_the_one_district_the_report_names_3",
+            id="counter_case_of_a_bare_district_level_means_the_one_district_the_report_names_3",
         ),
         pytest.param(
             "Ông Lò Văn Tú, Giám đốc Hùng, cho biết.",
@@ -527,16 +527,16 @@ def test_a_unit_the_sentence_names_is_found_by_its_name(sentence: str, name: str
         pytest.param(
             "Hãy báo tin cho Đội cảnh sát kinh tế.", id="police_in_lower_case_alone_names_no_division_2"
         ),
-        pytest.param("Anh phải nằm bệnh viện 12 hôm.", id="a_hospital_known_by_its_number_2"),
+        pytest.param("Anh phải nằm bệnh viện 12 hôm.", id="counter_case_of_a_hospital_known_by_its_number_2"),
         pytest.param(
-            "Đội 3 người đến hiện trường.", id="a_team_by_its_number_and_the_border_guard_abbreviated_3"
+            "Đội 3 người đến hiện trường.", id="counter_case_of_a_team_by_its_number_and_the_border_guard_abbreviated_3"
         ),
-        pytest.param("Anh Lê Q. Khởi đã bị bắt.", id="a_level_initial_with_a_space_before_the_name_2"),
+        pytest.param("Anh Lê Q. Khởi đã bị bắt.", id="counter_case_of_a_level_initial_with_a_space_before_the_name_2"),
         pytest.param("Thí sinh khối C03 thi môn Ngữ văn.", id="a_code_alone_is_a_unit_only_for_a_division_1"),
         # 'NLĐ' is workers too: cited only
         pytest.param(
             "Nhiều NLĐ của công ty bị nợ lương.",
-            id="a_site_address_in_lower_case_and_an_abbreviation_that_is_a_word_2",
+            id="counter_case_of_a_site_address_in_lower_case_and_an_abbreviation_that_is_a_word_2",
         ),
         pytest.param(
             "Đội cảnh sát hình sự đã bắt giữ hai đối tượng.", id="a_lower_case_field_alone_names_no_unit"
@@ -549,7 +549,7 @@ def test_a_unit_the_sentence_names_is_found_by_its_name(sentence: str, name: str
         pytest.param("Trạm kiểm soát đã dừng xe để kiểm tra.", id="a_checkpoint_alone_is_no_unit"),
         pytest.param(
             "Người dân đăng ký tại Dichvucong.gov.vn ngay hôm nay.",
-            id="a_news_site_cited_or_credited_by_its_address_3",
+            id="counter_case_of_a_news_site_cited_or_credited_by_its_address_3",
         ),
         pytest.param("Trí thức trẻ cần học tập suốt đời.", id="what_stays_out_of_a_name_2"),
     ],
@@ -907,7 +907,7 @@ def test_place_names_that_hold_common_words_stay_whole():
         pytest.param(
             "Thượng úy Phạm Văn Đức bị thương. Đồng đội đưa Đức về Hà Nội; sau đó anh sang Đức chữa trị.",
             "Đức",
-            id="a_country_that_is_also_a_given_name_2",
+            id="counter_case_of_a_country_that_is_also_a_given_name_2",
         ),
         pytest.param(
             "Công nhân Khu công nghiệp Tân Hưng nghỉ Tết.",
@@ -917,7 +917,7 @@ def test_place_names_that_hold_common_words_stay_whole():
         pytest.param(
             "Công an huyện Bình Lợi TP.HCM cho biết nghi can dùng dao Thái Lan tấn công chị Hoa.",
             "Thái Lan",
-            id="a_city_after_a_district_is_its_own_place_3",
+            id="counter_case_of_a_city_after_a_district_is_its_own_place_3",
         ),
         # not its district
         pytest.param(
@@ -963,18 +963,18 @@ def test_a_place_the_sentence_names_is_found(sentence: str, name: str) -> None:
         pytest.param(
             "Đội CSGT có số 3 người trực.",
             "Đội CSGT số 3",
-            id="a_unit_goes_by_its_number_and_a_court_by_its_city_3",
+            id="counter_case_of_a_unit_goes_by_its_number_and_a_court_by_its_city_3",
         ),
         # A brand that a longer name goes on from is not the outlet: 'EVN HANOI'.
         pytest.param(
             "Công ty Điện lực Hà Nam (EVN HANOI) cho biết EVN HANOI không cắt điện.",
             "EVN",
-            id="a_byline_or_photo_credit_names_its_outlet_8",
+            id="counter_case_of_a_byline_or_photo_credit_names_its_outlet_8",
         ),
         pytest.param(
             "Ông Lò Văn Tú, Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương, phát biểu.",
             "Công an Trung ương",
-            id="a_central_forces_party_committee_is_one_unit_1",
+            id="counter_case_of_a_central_forces_party_committee_is_one_unit_1",
         ),
         pytest.param(
             (
@@ -982,7 +982,7 @@ def test_a_place_the_sentence_names_is_found(sentence: str, name: str) -> None:
                 "Ảnh: Báo Nhân dân Ngay sau đó, người dân trình báo."
             ),
             "Báo Người",
-            id="a_paper_named_in_ordinary_words_keeps_its_lower_case_words_2",
+            id="counter_case_of_a_paper_named_in_ordinary_words_keeps_its_lower_case_words_2",
         ),
         pytest.param(
             (
@@ -990,7 +990,7 @@ def test_a_place_the_sentence_names_is_found(sentence: str, name: str) -> None:
                 "Ảnh: Báo Nhân dân Ngay sau đó, người dân trình báo."
             ),
             "Báo Nhân dân Ngay",
-            id="a_paper_named_in_ordinary_words_keeps_its_lower_case_words_3",
+            id="counter_case_of_a_paper_named_in_ordinary_words_keeps_its_lower_case_words_3",
         ),
         pytest.param(
             (
@@ -1016,7 +1016,7 @@ def test_a_place_the_sentence_names_is_found(sentence: str, name: str) -> None:
                 "Bài và ảnh: Trường Hoàng"
             ),
             "Trường Hoàng",
-            id="schools_named_for_people_papers_after_a_reporter_and_agencies_by_initials_2",
+            id="counter_case_of_schools_named_for_people_papers_after_a_reporter_and_agencies_by_initials_2",
         ),
         pytest.param(
             (
@@ -1043,12 +1043,12 @@ def test_a_place_the_sentence_names_is_found(sentence: str, name: str) -> None:
         pytest.param(
             "Quốc hội sẽ sửa Luật Công an nhân dân.",
             "Công an nhân dân",
-            id="the_countrys_forces_named_by_their_head_4",
+            id="counter_case_of_the_countrys_forces_named_by_their_head_4",
         ),
         pytest.param(
             "Theo báo Giao thông, Công an nhân dân, ông Khởi đã bị bắt.",
             "Công an nhân dân",
-            id="the_countrys_forces_named_by_their_head_5",
+            id="counter_case_of_the_countrys_forces_named_by_their_head_5",
         ),
         pytest.param(
             "Điều 6, Công ước Liên Hợp Quốc về quyền trẻ em ghi nhận.",
@@ -1066,7 +1066,7 @@ def test_a_place_the_sentence_names_is_found(sentence: str, name: str) -> None:
                 "Chi nhánh Phú Tài cho biết. Đại diện Vietcombank khẳng định."
             ),
             "Vietcombank",
-            id="a_brand_joins_the_unit_that_gave_it_as_its_short_name_1",
+            id="counter_case_of_a_brand_joins_the_unit_that_gave_it_as_its_short_name_1",
         ),
     ],
 )
@@ -1240,7 +1240,7 @@ def test_a_city_whose_name_begins_like_its_province():
             "Chị Nguyễn Thị Vinh, em gái anh Vinh, cho biết.",
             id="a_border_post_and_a_provincial_city_without_its_level_word_3",
         ),
-        pytest.param("Hiện trường vụ cháy. Ảnh:H.L Hàng xóm dập lửa.", id="levels_written_as_an_initial_4"),
+        pytest.param("Hiện trường vụ cháy. Ảnh:H.L Hàng xóm dập lửa.", id="counter_case_of_levels_written_as_an_initial_4"),
     ],
 )
 def test_sentences_that_name_no_place(sentence: str) -> None:
