@@ -627,6 +627,44 @@ def test_who_drove_the_vehicle_is_no_cut_of_the_crash() -> None:
     assert any(n.startswith("Xe máy do nam thanh niên điều khiển") for n in names(text)), names(text)
 
 
+def test_who_leads_the_ring_is_no_cut_of_its_breakup() -> None:
+    text = (
+        "Phá đường dây cá độ\nĐường dây cá độ do Lò Văn Tám cầm đầu bị Công an tỉnh Hòa An triệt phá.\n"
+        "Người dân rất phấn khởi.\n"
+    )
+    assert any("triệt phá" in n and n.startswith("Đường dây cá độ") for n in names(text)), names(text)
+
+
+def test_not_keeping_control_is_a_cause_and_still_cuts() -> None:
+    text = (
+        "Tai nạn trên đèo\nKhi đến đèo Phú An, do không làm chủ tốc độ nên Lò Văn Tám đã đâm vào xe máy "
+        "của bà Hà Thị Chín.\nNgười dân rất bức xúc.\n"
+    )
+    assert any(n.startswith("Lò Văn Tám đâm vào xe máy") for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Công an quận Hòa An vừa triệt xóa một đường dây đánh bạc qua mạng.",
+        "Đường dây buôn ma túy bị bóc gỡ.",
+        "Ăn rừng, ngủ núi, các trinh sát Công an tỉnh Hòa An đã bóc gỡ đường dây buôn ma túy lớn.",
+    ],
+)
+def test_a_ring_broken_up_is_told_by_its_sibling_verbs(sentence: str) -> None:
+    names_found = names(f"Tin an ninh\n{sentence}\nNgười dân rất phấn khởi.\n")
+    assert any("đường dây" in n.lower() for n in names_found), names_found
+
+
+@pytest.mark.parametrize("verb", ["triệt phá", "triệt xóa", "bóc gỡ"])
+def test_rings_counted_as_broken_up_are_a_tally(verb: str) -> None:
+    text = (
+        f"Tin an ninh\nHàng trăm đường dây ma túy đã bị {verb}, trong đó có nhiều chuyên án lớn.\n"
+        "Ngày 3/5, Công an tỉnh Hòa An bắt giữ Lò Văn Tám.\n"
+    )
+    assert not any("đường dây" in n.lower() for n in names(text)), names(text)
+
+
 @pytest.mark.parametrize(
     ("told", "words"),
     [

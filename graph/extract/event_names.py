@@ -527,6 +527,8 @@ _BEFALL = re.compile(
 _PATIENT_END = re.compile(
     rf"\s+(?:{_words('trong', 'tại', 'ở', 'trên', 'thuộc', 'từ', 'là', 'khi')}){_E}|\s*[,(–-]", re.IGNORECASE
 )
+# 'Đường dây ma túy do X cầm đầu': who leads it names the patient further; its verb makes no clause of it.
+_LED_BY = re.compile(r"\s+do(?:\s+[^\s,.;:]+){1,6}?\s+(?:cầm\s+đầu|làm\s+chủ|chủ\s+mưu)$", re.IGNORECASE)
 _BI_COMPOUND = re.compile(rf"{_B}(?:chuẩn|thiết|trang|dự|phòng)$", re.IGNORECASE)  # 'chuẩn bị': no passive
 PATIENT_NAME_WORDS = 8  # a longer patient is a clause or a title chain
 # ', trị giá khoảng 2 tỷ đồng' after a theft: what the goods were worth, no part of what happened.
@@ -547,15 +549,16 @@ def _patient(head: str) -> str:
     head = " ".join(head.split())
     stop = _PATIENT_END.search(head)
     patient = head[: stop.start()] if stop is not None else head
-    words = patient.split()
+    core = _LED_BY.sub("", patient)
+    words = core.split()
     if (
         not words
         or len(words) > PATIENT_NAME_WORDS
-        or _NO_DOER.match(patient)
-        or _LEAD_EVENT.match(" " + patient)
-        or _verb_in(patient)
-        or _STORY.search(patient)
-        or _SPEECH_IN.search(patient)
+        or _NO_DOER.match(core)
+        or _LEAD_EVENT.match(" " + core)
+        or _verb_in(core)
+        or _STORY.search(core)
+        or _SPEECH_IN.search(core)
     ):
         return ""
     return patient

@@ -526,6 +526,15 @@ _NEW_SUBJECT = re.compile(
 )
 
 
+# 'Hàng trăm đường dây ma túy đã bị triệt xóa', 'nhiều ổ nhóm bị triệt phá': rings counted, a period's tally
+# ('các trinh sát đã bóc gỡ đường dây X': who did it, counted or not, breaks one ring up).
+_BROKEN_UP = re.compile(r"triệt\s+phá|triệt\s+xóa|bóc\s+gỡ", re.IGNORECASE)
+_COUNTED_SUBJECT = re.compile(
+    rf"(?:hàng\s+(?:trăm|chục|nghìn|ngàn|loạt)|nhiều|các|những|[0-9][0-9.,]*){_E}[^,;:]*{_B}bị{_E}[^,;:]*",
+    re.IGNORECASE,
+)
+
+
 def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> int | None:
     """Return where the clause of a sentence's last told crime or accident starts, or None.
 
@@ -557,6 +566,8 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
         start = but[-1].end() if but else start
         while start < verb.start() and text[start].isspace():
             start += 1
+        if _BROKEN_UP.fullmatch(verb.group()) and _COUNTED_SUBJECT.fullmatch(text, start, verb.start()):
+            continue
         cut = _CUT.search(text, verb.end(), hi)
         if _CUT.search(text, start, verb.start()) is None and not _PASSIVE_AFTER.search(
             text, verb.end(), cut.start() if cut else hi
@@ -713,8 +724,13 @@ _UNIT_AGAIN = r"(?:đơn\s+vị|cơ\s+quan|lực\s+lượng)(?:\s+(?:này|trên)
 _VAGUE_TELLER = re.compile(rf"\s*{_UNIT_AGAIN}(?=\s+(?:vừa|đã|mới|đang|cũng)\s)", re.IGNORECASE)
 # The teller named again in what it reports: 'đơn vị này', 'lực lượng trên', 'họ'.
 _VAGUE_WHO = re.compile(rf"(?:{_UNIT_AGAIN}|họ|chúng\s+tôi)", re.IGNORECASE)
-# 'Xe máy do X điều khiển đâm vào ...': who drove the vehicle, no cause; the clause goes on.
-_DRIVEN_BY = r"(?!(?:\s+[^\s,.;:]+){1,6}?\s+(?:điều\s+khiển|cầm\s+lái|lái)(?![^\W_]))"
+# 'Xe máy do X điều khiển đâm vào ...': who drove the vehicle, no cause; the clause goes on. So with who
+# leads or owns it: 'Đường dây do X cầm đầu bị triệt phá', 'quán do Y làm chủ xảy ra cãi vã' ('do không làm
+# chủ tốc độ' is a cause: no 'không', 'chưa' before the verb).
+_DRIVEN_BY = (
+    r"(?!(?:\s+[^\s,.;:]+){1,6}?\s+(?:điều\s+khiển|cầm\s+lái|lái)(?![^\W_]))"
+    r"(?!(?:\s+(?!(?:không|chưa)(?![^\W_]))[^\s,.;:]+){1,6}?\s+(?:cầm\s+đầu|làm\s+chủ(?!\s+tọa)|chủ\s+mưu)(?![^\W_]))"
+)
 # Where a clause's description ends.
 _CUT = re.compile(
     rf"\s*(?:;|(?<!tội)(?<!vụ\sán)(?<!án\shình\ssự):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do{_DRIVEN_BY}|mà|nhân\s+dịp|là\s+(?:ông|bà)|(?:thành\s+phần\s+)?gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
