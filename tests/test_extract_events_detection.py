@@ -656,6 +656,16 @@ def test_a_ring_broken_up_is_told_by_its_sibling_verbs(sentence: str) -> None:
     assert any("đường dây" in n.lower() for n in names_found), names_found
 
 
+def test_a_department_named_for_information_acts_and_tells_nothing() -> None:
+    text = "Tin tức\nNgày 3/5, Sở Thông tin và Truyền thông tỉnh Hòa An tiến hành khảo sát tại 6 huyện.\n"
+    assert any(n.startswith("Sở Thông tin và Truyền thông") and "khảo sát" in n for n in names(text)), names(text)
+
+
+def test_information_told_by_a_unit_is_still_told() -> None:
+    text = "Tin tức\nNgày 3/5, Công an tỉnh Hòa An thông tin, đơn vị vừa bắt giữ Lò Văn Tám.\n"
+    assert names(text) == ["Công an tỉnh Hòa An bắt giữ Lò Văn Tám"], names(text)
+
+
 @pytest.mark.parametrize("verb", ["triệt phá", "triệt xóa", "bóc gỡ"])
 def test_rings_counted_as_broken_up_are_a_tally(verb: str) -> None:
     text = (

@@ -15,7 +15,8 @@ __all__ = [
     "TRAIL_HEAD_WORDS", "TURNED_IN", "TURNS_IN", "VIOLENT", "_ACT", "_AT_LEAD", "_AUX", "_AUX_RUN", "_B",
     "_COUNTED_ACCUSED", "_DEATH", "_NOT_TAKING_BAT",
     "_E", "_FULL_STOP", "_HAMLETS", "_HELD", "_HONORIFICS", "_LEAD_EVENT", "_LEVELS", "_NOT_ACT", "_NOT_AUX",
-    "_NOUN", "_OCCURRED", "_PAREN", "_PERIOD_WORDS", "_PLACE_SEGMENT", "_PRESS", "_RELATED_LEAD", "_RUN_ON",
+    "_NOT_IN_NAME", "_NOUN", "_OCCURRED", "_PAREN", "_PERIOD_WORDS", "_PLACE_SEGMENT", "_PRESS",
+    "_RELATED_LEAD", "_RUN_ON",
     "_SENT",
     "_SO_ACT", "_SPEECH_IN", "_STORY", "_UPPER", "_VAGUE_TIME", "_VERDICT", "_WHEN_THEN", "_WORDS",
     "families_of", "folded_words", "_words",
@@ -65,7 +66,11 @@ _AUX_RUN = re.compile(rf"^(?:(?:{_words(*AUXILIARIES)}){_E}{_NOT_AUX}\s*)+", re.
 _AUX = re.compile(rf"{_B}(?:{_words(*AUXILIARIES)}){_E}{_NOT_AUX}\s*", re.IGNORECASE)
 # Verbs that report a happening: a step of a case, an accident, an official act, a meeting.
 ACT_VERBS = _WORDS["act_verbs"]
-_ACT = re.compile(rf"{_B}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+# A verb written with a capital after another word is a word of a name ('Sở Thông tin và Truyền thông', 'Cổng
+# Thông tin điện tử', 'Thanh tra tỉnh'): no one acts or tells anything there.
+_NOT_IN_NAME = rf"(?!(?<=[^\W\d_]\s)(?-i:[{_UPPER}]))"
+_ACT = re.compile(rf"{_B}{_NOT_IN_NAME}(?:{_words(*ACT_VERBS)}){_E}", re.IGNORECASE)
 # Verbs of a crime or an accident: what a report's summary paragraph tells as its main happening.
 STORY_VERBS = _WORDS["story_verbs"]
 # 'đánh' is a beating only before whom it fell on or how ('đánh anh X', 'đánh hội đồng'; not 'đánh bạc');
@@ -172,13 +177,14 @@ _VAGUE_TIME = re.compile(rf"{_B}(?:mới\s+đây|vừa\s+qua|gần\s+đây|thờ
 _RUN_ON = re.compile(
     r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])"
     r"|(?<=[^\W\d_])\s(?:Khoảng|Tại|Trong|Sau khi|Trước khi|Ngoài ra|Bên cạnh đó|Như vậy|Hiện nay|Mới đây"
-    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin|Cũng theo|Như tin|Nhận tin|Như đã|Hôm qua|Hôm nay|Qua đó"
+    # ('Sở Thông tin và Truyền thông', 'Cổng Thông tin điện tử': a name, no sentence)
+    r"|Vừa qua|Cụ thể|Rạng sáng|Thông tin(?!\s*(?:và|&|-)\s*Truyền|\s+điện\s+tử)|Cũng theo|Như tin|Nhận tin"
+    r"|Như đã|Hôm qua|Hôm nay|Qua đó"
     r"|Vụ án|Vụ việc|Vụ tai nạn)(?![^\W_])"  # 'X và Y bị bắt Vụ án xảy ra ...': a caption run into the text
 )
 _RELATED_LEAD = re.compile(r"^liên\s+quan\s+(?:đến|tới)\s+(?=vụ\s)", re.IGNORECASE)
 
 
-_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
 # The words of an administrative level written before a place's name, and those of a hamlet.
 _LEVELS = r"xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|TP\.?|thành\s+phố"
 _HAMLETS = r"thôn|ấp|bản|xóm"
@@ -197,4 +203,4 @@ _SO_ACT = re.compile(
     rf"(?=(?:ra\s+lệnh\s+)?(?:{_words(*OFFICIAL_VERBS, 'ra lệnh')}){_E})",
     re.IGNORECASE,
 )
-_SPEECH_IN = re.compile(rf"{_B}(?:{_words(*SPEECH_VERBS)}){_E}", re.IGNORECASE)
+_SPEECH_IN = re.compile(rf"{_B}{_NOT_IN_NAME}(?:{_words(*SPEECH_VERBS)}){_E}", re.IGNORECASE)

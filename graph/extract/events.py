@@ -89,6 +89,7 @@ from .event_words import (
     _LEAD_EVENT,
     _LEVELS,
     _NOT_ACT,
+    _NOT_IN_NAME,
     _NOT_TAKING_BAT,
     _NOUN,
     _OCCURRED,
@@ -685,7 +686,7 @@ SUMMARY_WORDS = 80  # a first paragraph this short is the report's summary, not 
 # Verbs that only report speech: the clause is a quote, not a happening.
 # 'thăm hỏi', 'hỏi thăm' (to visit) are no speech.
 _SPEECH = re.compile(
-    rf"^\s*(?:\S+\s+){{0,12}}?(?<!thăm\s)(?:{_words(*SPEECH_VERBS)}){_E}(?!\s+thăm{_E})",
+    rf"^\s*(?:\S+\s+){{0,12}}?(?<!thăm\s){_NOT_IN_NAME}(?:{_words(*SPEECH_VERBS)}){_E}(?!\s+thăm{_E})",
     re.IGNORECASE,
 )
 LEAD_WORDS = _WORDS["lead_words"]
@@ -695,10 +696,11 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _SAID = re.compile(
-    rf"(?:{_words('cho biết', 'nói', 'khẳng định', 'thông tin', 'cho hay', 'xác nhận')})\s*$", re.IGNORECASE
+    rf"{_NOT_IN_NAME}(?:{_words('cho biết', 'nói', 'khẳng định', 'thông tin', 'cho hay', 'xác nhận')})\s*$",
+    re.IGNORECASE,
 )
 # The verbs that tell what follows them: 'Công an X cho biết, ...', '... cho hay: ...'.
-_TELL_VERBS = _words("cho biết", "cho hay", "thông tin", "xác nhận")
+_TELL_VERBS = rf"{_NOT_IN_NAME}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})"
 _SAID_COMMA = re.compile(rf"{_B}(?:{_TELL_VERBS})\s*,\s", re.IGNORECASE)
 # 'Ông X, Chủ tịch UBND xã, cho biết: Xã đã tổ chức họp kiểm điểm ...': what is told after the colon is a
 # clause of its own when a subject and 'đã' open it ('cho hay: năm 2016, lúc ...' leads with a time).
