@@ -151,6 +151,7 @@ PREDICATE = ("là", "làm")  # a post after them says what the clause's subject 
 # 'người' between or not ('A – người lái xe của Công ty X').
 VERB_ROLES = {"bao-ve", "lai-xe"}
 DOER = "người"  # 'người lái xe': the one who drives, a driver
+PLURAL_PREDICATE = ("các", "những", "hai", "ba", "bốn")  # 'là các ủy viên': the post of each name before
 # Words that take up or hold a post: 'giữ chức vụ Phó Chánh án ...', 'được bổ nhiệm làm ...'.
 TAKES_POST = (
     ("giữ", "chức", "vụ"),
@@ -182,6 +183,8 @@ TAKES_POST = (
     ("nhậm", "chức"),
     ("cùng", "là"),
     ("đều", "là"),
+    # 'A, B và C là các ủy viên HĐQT X', 'A và B là hai Phó Giám đốc Sở Y': a post of each name listed.
+    *((*verb, plural) for verb in (("là",), ("cùng", "là"), ("đều", "là")) for plural in PLURAL_PREDICATE),
     ("vị", "trí", "như"),
     ("chức", "vụ", "như"),
     ("cương", "vị", "như"),
@@ -297,6 +300,7 @@ POST_UNIT_HEADS = (
     "Doanh nghiệp tư nhân",
     "DNTN",
     "HTX",
+    "CĐ",  # a trade union: 'Chủ tịch CĐ Công ty X'
 )
 # Lower-case words that end a unit's name: the clause goes on with a verb or a connective.
 UNIT_STOP = {
