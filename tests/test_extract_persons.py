@@ -2822,17 +2822,6 @@ def test_family_names_of_the_uplands_open_a_name(name: str) -> None:
     ]
 
 
-def test_a_post_said_in_the_plural_of_a_list_of_names_is_each_names() -> None:
-    people = _people(
-        "Ông Đào Văn Lực, Quách Văn Tường và Mạc Đình Sang là các ủy viên HĐQT Công ty Phú Lâm. "
-        "Bà Vi Thị Nhàn và ông Lã Văn Khương là hai Phó Giám đốc Sở Xây dựng tỉnh Yên Lạc."
-    )
-    for name in ("Đào Văn Lực", "Quách Văn Tường", "Mạc Đình Sang"):
-        assert _posts(people[name]) == [("Ủy viên", "HĐQT Công ty Phú Lâm")]
-    for name in ("Vi Thị Nhàn", "Lã Văn Khương"):
-        assert _posts(people[name]) == [("Phó Giám đốc", "Sở Xây dựng tỉnh Yên Lạc")]
-
-
 def test_a_trade_unions_initials_are_the_unit_of_its_chair() -> None:
     people = _people("Ông Lục Văn Đoàn - Chủ tịch CĐ Công ty Cơ khí Tân Lập - cho biết công nhân đã đi làm lại.")
     assert _posts(people["Lục Văn Đoàn"]) == [("Chủ tịch", "CĐ Công ty Cơ khí Tân Lập")]

@@ -43,7 +43,6 @@ from .posts import (
     FORMER,
     KIN_OF,
     PARTY_ROLES,
-    PLURAL_PREDICATE,
     PREDICATE,
     TAKES_POST,
     VERB_ROLES,
@@ -1561,7 +1560,10 @@ def persons(
                     add_post(ctx, people[k_held], title, completed, org_names)
         # 'Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh': A shares the post written after B.
         # 'A, ông B và C cùng là Phó Giám đốc Công ty X': every name of the list holds the post.
-        shares = [bool(p) and _shared_at(tokens, e) for _, e, _, p in sentence_posts]
+        shares = [
+            bool(p) and any(n < len(tokens) and tokens[n].lower in SHARED for n in (e, e + 1))
+            for _, e, _, p in sentence_posts
+        ]
         held = [p for _, _, _, p in sentence_posts]
         opened = _plural_lists(ctx, tokens, sentence_posts)
         for m in range(len(sentence_posts) - 2, -1, -1):
@@ -1724,18 +1726,6 @@ def _closed_aside(tokens: list[Token], end: int, p: int) -> bool:
             if depth < 0:
                 return True
     return False
-
-
-def _shared_at(tokens: list[Token], e: int) -> bool:
-    """Whether the post after a name at tokens[e] is said of every name listed before it.
-
-    'A, B và C cùng là Phó Giám đốc Công ty X'; 'A, B và C là các ủy viên HĐQT Y' (the post in the plural).
-    """
-    if any(n < len(tokens) and tokens[n].lower in SHARED for n in (e, e + 1)):
-        return True
-    return (
-        e + 1 < len(tokens) and tokens[e].lower in PREDICATE and tokens[e + 1].lower in PLURAL_PREDICATE
-    )
 
 
 def _plural_at(tokens: list[Token], i: int) -> bool:

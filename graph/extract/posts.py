@@ -151,7 +151,6 @@ PREDICATE = ("là", "làm")  # a post after them says what the clause's subject 
 # 'người' between or not ('A – người lái xe của Công ty X').
 VERB_ROLES = {"bao-ve", "lai-xe"}
 DOER = "người"  # 'người lái xe': the one who drives, a driver
-PLURAL_PREDICATE = ("các", "những", "hai", "ba", "bốn")  # 'là các ủy viên': the post of each name before
 # Words that take up or hold a post: 'giữ chức vụ Phó Chánh án ...', 'được bổ nhiệm làm ...'.
 TAKES_POST = (
     ("giữ", "chức", "vụ"),
@@ -183,8 +182,6 @@ TAKES_POST = (
     ("nhậm", "chức"),
     ("cùng", "là"),
     ("đều", "là"),
-    # 'A, B và C là các ủy viên HĐQT X', 'A và B là hai Phó Giám đốc Sở Y': a post of each name listed.
-    *((*verb, plural) for verb in (("là",), ("cùng", "là"), ("đều", "là")) for plural in PLURAL_PREDICATE),
     ("vị", "trí", "như"),
     ("chức", "vụ", "như"),
     ("cương", "vị", "như"),
