@@ -3194,12 +3194,387 @@ def test_a_person_the_sentence_gives_no_post_holds_none(body, name):
     assert _posts(_people(body)[name]) == []
 
 
-def test_a_post_names_its_unit_as_written_even_beyond_the_unit_gazetteer():
-    people = _people(
-        "Ông Hà Minh Tâm, Phó Giám đốc Bệnh viện Đa khoa huyện Yên Lạc cho biết bệnh nhân đã ổn định. "
-        "Thượng tá Kiều Văn Nghĩa – Trưởng phòng CSGT - Công an tỉnh Sơn La phát biểu."
-    )
-    assert people["Kiều Văn Nghĩa"].rank == "Thượng tá"
+@pytest.mark.parametrize(
+    ("body", "name", "rank"),
+    [
+        pytest.param(
+            "Ông Hà Minh Tâm, Phó Giám đốc Bệnh viện Đa khoa huyện Yên Lạc cho biết bệnh nhân đã ổn định. "
+            "Thượng tá Kiều Văn Nghĩa – Trưởng phòng CSGT - Công an tỉnh Sơn La phát biểu.",
+            "Kiều Văn Nghĩa",
+            "Thượng tá",
+            id="a_post_names_its_unit_as_written_even_beyond_the_unit_gazetteer_2",
+        ),
+        pytest.param(
+            "Đại tá, TS. Lò Văn Thìn, Phó Giám đốc Công an tỉnh Điện Biên trao đổi với phóng viên.",
+            "Lò Văn Thìn",
+            "Đại tá",
+            id="degrees_and_honorifics_are_not_part_of_a_name_2",
+        ),
+        pytest.param(
+            "Thượng úy Trần Văn Hải, Trưởng Công an xã Ea Tiêu cho biết.",
+            "Trần Văn Hải",
+            "Thượng úy",
+            id="a_police_chiefs_title_is_the_role_word_and_the_unit_the_police_1",
+        ),
+        pytest.param(
+            "Đại uý Tạ Văn Hưng cùng Thiếu uý Lê Văn Nam đã có mặt.",
+            "Tạ Văn Hưng",
+            "Đại úy",
+            id="ranks_written_with_the_old_tone_mark_1",
+        ),
+        pytest.param(
+            "Đại uý Tạ Văn Hưng cùng Thiếu uý Lê Văn Nam đã có mặt.",
+            "Lê Văn Nam",
+            "Thiếu úy",
+            id="ranks_written_with_the_old_tone_mark_2",
+        ),
+        pytest.param(
+            "Chiếc xe hất thượng úy CSGT Trần Minh Khoa (cán bộ Phòng CSGT Quảng Bình) văng xuống đường. "
+            "Tài xế suýt chẹt chết Thượng úy CSGT Quảng Bình vào chiều 3/6.",
+            "Trần Minh Khoa",
+            "Thượng úy",
+            id="a_police_branchs_initials_after_a_rank_are_not_part_of_the_name_2",
+        ),
+    ],
+)
+def test_a_rank_before_a_name_is_the_persons_rank(body, name, rank):
+    """A rank written before a name is the person's rank, spelt the standard way."""
+    assert _people(body)[name].rank == rank
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        pytest.param(
+            "Ông Lâm Văn Tú, Hiệu trưởng Trường Đại học Y Dược Cần Thơ cho biết như vậy. Bà Mai Thị Lan, Chủ "
+            "tịch Hội Đông Y tỉnh Bến Tre dự họp. Anh Y Bhin Niê (30 tuổi) bị bắt.",
+            {"Lâm Văn Tú", "Mai Thị Lan", "Y Bhin Niê"},
+            id="medicine_in_a_units_name_opens_no_name_3",
+        ),
+        pytest.param(
+            "Đại tá, TS. Lò Văn Thìn, Phó Giám đốc Công an tỉnh Điện Biên trao đổi với phóng viên.",
+            {"Lò Văn Thìn"},
+            id="degrees_and_honorifics_are_not_part_of_a_name_1",
+        ),
+        pytest.param(
+            "Ông Kha Văn Lực, Giám đốc Sở Y tế tỉnh Lạng Sơn phát biểu. Ông Lực cho biết thêm về dịch bệnh.",
+            {"Kha Văn Lực"},
+            id="a_given_name_alone_is_a_later_mention_1",
+        ),
+        pytest.param(
+            "Cựu Bí thư Đảng ủy xã Tân Mỹ Phan Hữu Lộc bị bắt. Chủ tịch xã Phú Lâm Đặng Văn Kỳ dự họp.",
+            {"Phan Hữu Lộc", "Đặng Văn Kỳ"},
+            id="a_commune_name_before_a_name_is_not_part_of_it_1",
+        ),
+        pytest.param(
+            "Bác sĩ Hồ Lan Chi – Phó giám đốc Bệnh viện Nhi tỉnh Điện Biên cho biết. Bác sĩ Lan Chi nói thêm. "
+            "Công an tỉnh Lai Châu Lò Văn Hặc đã bị bắt.",
+            {"Hồ Lan Chi", "Lò Văn Hặc"},
+            id="given_names_alone_and_a_province_before_a_name_1",
+        ),
+        pytest.param(
+            "Camera được lắp ở các nút giao Trần Quang Khải - Lý Thái Tổ; Ông Ích Khiêm-Lê Duẩn. Nghi phạm tạm trú "
+            "tại 27 Lê Thị Riêng. Trung tá Khổng Văn Hòa, Đội phó Đội CSGT số 3 cho biết.",
+            {"Khổng Văn Hòa"},
+            id="streets_are_not_persons_1",
+        ),
+        pytest.param(
+            "Nhóm người lạ đến điểm trường tiểu học chính Võ Thị Sáu phát kẹo. Trường hợp Đàm Văn Bảo bị bắt.",
+            {"Đàm Văn Bảo"},
+            id="a_school_named_after_a_hero_is_no_person",
+        ),
+        pytest.param(
+            "Ông Hứa Văn Tài, Hiệu trưởng Trường THPT chuyên Hà Tĩnh cho biết.",
+            {"Hứa Văn Tài"},
+            id="a_place_inside_a_units_name_that_opens_like_a_family_name_2",
+        ),
+        # A person named after a street, with an age, is still a person.
+        pytest.param(
+            "Trên phố Hàng Lụa, Đỗ Văn Khiêm (30 tuổi) rút dao đâm anh Lạc Văn Mạnh.",
+            {"Đỗ Văn Khiêm", "Lạc Văn Mạnh"},
+            id="streets_in_a_list_after_one_street_word_or_at_a_crossing_are_not_persons_2",
+        ),
+        pytest.param(
+            "Nạn nhân là cháu L.T.Q (6 tuổi) và ông Khúc V.H (SN 1941), trú xã Phú Lạc. Chị N.T.M.Th cho biết "
+            "ông H đã tử vong. Công an tạm giữ hai đối tượng, gồm: T.V.K. (SN 1988) và Đ.Q.B. (SN 1991).",
+            {"L.T.Q", "Khúc V.H", "N.T.M.Th", "T.V.K.", "Đ.Q.B."},
+            id="names_written_by_initials_act_in_the_story_1",
+        ),
+        pytest.param(
+            "Chị K.T.M tố cáo chồng xâm hại cháu P.T.D (SN 2003). Khi đó, cháu D. mới học lớp 8.",
+            {"K.T.M", "P.T.D"},
+            id="one_initial_with_its_stop_is_a_mention_of_the_person_named_by_initials_1",
+        ),
+        pytest.param(
+            "Chị K.T. M. khai báo với công an. Gia đình em H. Q. cho biết em bị đánh.",
+            {"K.T. M.", "H. Q."},
+            id="one_initial_with_its_stop_is_a_mention_of_the_person_named_by_initials_3",
+        ),
+        pytest.param(
+            "Tên trộm lấy điện thoại của anh K. V. T (SN 1990) và chị L.T. T. M (SN 1975).",
+            {"K. V. T", "L.T. T. M"},
+            id="one_initial_with_its_stop_is_a_mention_of_the_person_named_by_initials_4",
+        ),
+        pytest.param(
+            "Chiếc xe hất thượng úy CSGT Trần Minh Khoa (cán bộ Phòng CSGT Quảng Bình) văng xuống đường. "
+            "Tài xế suýt chẹt chết Thượng úy CSGT Quảng Bình vào chiều 3/6.",
+            {"Trần Minh Khoa"},
+            id="a_police_branchs_initials_after_a_rank_are_not_part_of_the_name_1",
+        ),
+    ],
+)
+def test_the_persons_a_text_names_are_exactly_these(body, names):
+    """The persons a text names are exactly these: no unit, place, street, title or caption word among them."""
+    assert set(_people(body)) == names
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        pytest.param(
+            "Bắt giữ NGUYỄN VĂN KHƯƠNG. Đối tượng Nguyễn Văn Khương  bị tạm giữ.",
+            ["Nguyễn Văn Khương"],
+            id="a_name_written_in_capitals_is_the_same_person_1",
+        ),
+        pytest.param(
+            "QNCN Tòng  Văn Pao được khen thưởng.",
+            ["Tòng Văn Pao"],
+            id="service_titles_and_double_spaces_stay_out_of_names",
+        ),
+        pytest.param(
+            "Người đàn ông Trung Quốc bị bắt. Đại biểu Hứa Văn Bảo phát biểu. Đại biểu Hứa Văn Bảo Điều tra "
+            "phải khách quan.",
+            ["Hứa Văn Bảo"],
+            id="a_country_is_not_a_person_and_a_caption_word_is_not_a_name_1",
+        ),
+        pytest.param(
+            "Thi thể cháu Lương Trung Nghĩa (6 tuổi, tên thường gọi là Tũn, trú tại thôn Đông) đã được tìm "
+            "thấy. Gia đình cháu Tũn rất đau buồn.",
+            ["Lương Trung Nghĩa"],
+            id="the_name_a_person_goes_by_is_a_mention_of_that_person_1",
+        ),
+        pytest.param(
+            "Ông Trần Minh Đức cho biết đơn vị đã triển khai. Ông Đức là Phó Giám đốc Công an tỉnh Hà Nam.",
+            ["Trần Minh Đức"],
+            id="a_given_name_that_is_also_a_country_is_a_later_mention_1",
+        ),
+    ],
+)
+def test_the_persons_a_text_names_are_exactly_these_in_order(body, names):
+    """The persons a text names are exactly these, in the order first named."""
+    assert list(_people(body)) == names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        pytest.param(
+            "Đoàn công tác kiểm tra hiện trường. Ảnh: Đặng Khoa Theo báo cáo của Công an tỉnh, anh "
+            "Vương Đình Tùng Sau đó được đưa đi cấp cứu.",
+            "Vương Đình Tùng",
+            id="counter_case_of_photo_credits_and_next_sentences_are_not_names_2",
+        ),
+        pytest.param(
+            "Dự họp có ông Phạm Thế Vinh, Phó Giám đốc Sở Tư pháp. Tòa xử bị cáo Lê Văn Bài (60 tuổi) về tội trộm.",
+            "Lê Văn Bài",
+            id="words_that_open_sentences_inside_a_name_2",
+        ),
+        pytest.param(
+            "Sáng nay có vụ trộm xe. Anh Khoa (huyện Gia Lâm) kể lại sự việc. Được biết, Lê Văn Tâm là con "
+            "của Giám đốc công ty vận tải Hòa Bình, anh Hồ Văn Tuấn là chủ cửa hàng.",
+            "Khoa",
+            id="anh_before_a_given_name_and_a_relatives_post_1",
+        ),
+        pytest.param(
+            "Sáng nay, chị H’Lan Niê kể lại sự việc. Người dân huyện Ia H’Drai cũng đến xem.",
+            "H’Lan Niê",
+            id="a_central_highlands_name_with_an_apostrophe_1",
+        ),
+        pytest.param(
+            "Nhóm gồm Phan Văn Lực (40 tuổi), Khải và Hào (29 tuổi, cùng trú tại xã Mỹ Lộc) đến quán. "
+            "Một người Anh (19 tuổi) bị thương nhẹ.",
+            "Phan Văn Lực",
+            id="given_names_alone_before_an_age_1",
+        ),
+        pytest.param(
+            "Nhóm gồm Phan Văn Lực (40 tuổi), Khải và Hào (29 tuổi, cùng trú tại xã Mỹ Lộc) đến quán. "
+            "Một người Anh (19 tuổi) bị thương nhẹ.",
+            "Khải",
+            id="given_names_alone_before_an_age_2",
+        ),
+        pytest.param(
+            "Nhóm gồm Phan Văn Lực (40 tuổi), Khải và Hào (29 tuổi, cùng trú tại xã Mỹ Lộc) đến quán. "
+            "Một người Anh (19 tuổi) bị thương nhẹ.",
+            "Hào",
+            id="given_names_alone_before_an_age_3",
+        ),
+        pytest.param(
+            "Một thanh niên tên là Khoa bỏ chạy. Người phụ nữ tên thường gọi là Mận (ngụ ấp 2) bị bắt.",
+            "Khoa",
+            id="a_name_given_with_ten_la_1",
+        ),
+        pytest.param(
+            "Một thanh niên tên là Khoa bỏ chạy. Người phụ nữ tên thường gọi là Mận (ngụ ấp 2) bị bắt.",
+            "Mận",
+            id="a_name_given_with_ten_la_2",
+        ),
+        pytest.param(
+            "Hắn đến quán để gặp bạn là Kha Minh. Bạn gái Lương Ngọc Hà cũng có mặt.",
+            "Kha Minh",
+            id="a_friend_named_after_ban_la_1",
+        ),
+        pytest.param(
+            "Hắn đến quán để gặp bạn là Kha Minh. Bạn gái Lương Ngọc Hà cũng có mặt.",
+            "Lương Ngọc Hà",
+            id="a_friend_named_after_ban_la_2",
+        ),
+        pytest.param(
+            "Sáng nay, phóng viên về thăm gia đình Khổng Văn Lựu (46 tuổi). Vợ chồng ông Lựu đã ly hôn. "
+            "Chủ tịch UBND quận 7 Lê Phước Hào kiến nghị tăng cường phân cấp. Hắn rủ Đinh Văn Tư (23 tuổi) "
+            "và Huỳnh Trong Bảy (23 tuổi) đi đánh người.",
+            "Khổng Văn Lựu",
+            id="a_name_after_family_after_a_numbered_district_or_with_an_opener_word_inside_1",
+        ),
+        pytest.param(
+            "Sáng nay, phóng viên về thăm gia đình Khổng Văn Lựu (46 tuổi). Vợ chồng ông Lựu đã ly hôn. "
+            "Chủ tịch UBND quận 7 Lê Phước Hào kiến nghị tăng cường phân cấp. Hắn rủ Đinh Văn Tư (23 tuổi) "
+            "và Huỳnh Trong Bảy (23 tuổi) đi đánh người.",
+            "Huỳnh Trong Bảy",
+            id="a_name_after_family_after_a_numbered_district_or_with_an_opener_word_inside_4",
+        ),
+        pytest.param(
+            "Công an huyện đã yêu cầu Đặng Văn K. đến trụ sở làm việc. Lúc đó anh Q, chủ tiệm, đang uống "
+            "nước; thấy tiệm bị cướp, anh Q cầm ghế chạy ra.",
+            "Đặng Văn K",
+            id="anonymised_persons_who_act_are_persons_as_written_1",
+        ),
+        pytest.param(
+            "Giám đốc Sở GTVT Vũ Văn Viễn cho biết. Bị can Phan Văn Viện (30 tuổi) bị bắt.",
+            "Phan Văn Viện",
+            id="a_given_name_that_is_also_a_units_head_after_a_middle_name",
+        ),
+    ],
+)
+def test_a_person_the_text_names_is_found(body, name):
+    """A person the text names is found by the full name."""
+    assert name in _people(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        pytest.param(
+            "Nhóm gồm Phan Văn Lực (40 tuổi), Khải và Hào (29 tuổi, cùng trú tại xã Mỹ Lộc) đến quán. "
+            "Một người Anh (19 tuổi) bị thương nhẹ.",
+            "Anh",
+            id="counter_case_of_given_names_alone_before_an_age_4",
+        ),
+        pytest.param(
+            "Tại hội trường, đại biểu Vi Văn Thịnh (Quảng Bình) cho rằng cần sửa luật. Đại biểu Cao Văn Cầu "
+            "(Đoàn Nghệ An) đồng tình. Đại biểu Lê Văn Hùng (SN 1970) dự hội nghị.",
+            "Đoàn Nghệ An",
+            id="counter_case_of_a_deputy_with_the_province_in_brackets_sits_in_the_national_assembly_4",
+        ),
+        pytest.param(
+            "Sáng nay, phóng viên về thăm gia đình Khổng Văn Lựu (46 tuổi). Vợ chồng ông Lựu đã ly hôn. "
+            "Chủ tịch UBND quận 7 Lê Phước Hào kiến nghị tăng cường phân cấp. Hắn rủ Đinh Văn Tư (23 tuổi) "
+            "và Huỳnh Trong Bảy (23 tuổi) đi đánh người.",
+            "Lựu",
+            id="counter_case_of_a_name_after_family_after_a_numbered_district_or_with_an_opener_word_inside_2",
+        ),
+        pytest.param(
+            "Ông Đỗ Văn Tâm, Chi cục trưởng Chi cục Hải quan Sân bay Tân Sơn Hà và ông Lý Văn Kha có mặt.",
+            "Sơn Hà",
+            id="capitals_after_an_appositive_post_end_its_unit_not_open_a_name_1",
+        ),
+        pytest.param(
+            "Đình chỉ Thượng tá Lò Tấn Lạc (Đồn trưởng Đồn biên phòng La Hà) và ông Lê Văn Tám.",
+            "La Hà",
+            id="counter_case_of_capitals_after_a_post_in_brackets_end_its_unit_2",
+        ),
+        # A village named after a person stays a village without a title, and with one when the name
+        # is two words only.
+        pytest.param(
+            "Người dân thôn Lê Lợi, xã Tân Lập đã góp tiền sửa đường.",
+            "Lê Lợi",
+            id="counter_case_of_a_full_name_after_a_village_heads_title_is_the_head_6",
+        ),
+        pytest.param(
+            "Trưởng thôn Lê Lợi cho biết đường đã sửa xong.",
+            "Lê Lợi",
+            id="counter_case_of_a_full_name_after_a_village_heads_title_is_the_head_7",
+        ),
+    ],
+)
+def test_words_that_are_no_persons_name_are_not_found_as_one(body, name):
+    """Words that are no person's name (a title, a place, a caption, a part of a name) are not found as one."""
+    assert name not in _people(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Cảnh sát phân luồng trên các tuyến đường Hàng Lụa, Đỗ Văn Khiêm, Lạc Thị Mai và Vương Đình Cừ. "
+            "Vụ va chạm xảy ra tại giao lộ Tô Văn Hạnh, huyện Bình Chánh; xe khách dừng ở ngã tư Khúc Văn Lục. "
+            "Xe đỗ trên các phố: Đỗ Văn Khiêm, Lạc Thị Mai và dọc đường ven biển Vương Đình Cừ.",
+            id="streets_in_a_list_after_one_street_word_or_at_a_crossing_are_not_persons_1",
+        ),
+    ],
+)
+def test_a_text_that_names_no_person_gives_none(body):
+    """A text that names no person gives none."""
+    assert _people(body) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "mentions"),
+    [
+        pytest.param(
+            "Ông Kha Văn Lực, Giám đốc Sở Y tế tỉnh Lạng Sơn phát biểu. Ông Lực cho biết thêm về dịch bệnh.",
+            "Kha Văn Lực",
+            ["Kha Văn Lực", "Lực"],
+            id="a_given_name_alone_is_a_later_mention_2",
+        ),
+        pytest.param(
+            "Bác sĩ Hồ Lan Chi – Phó giám đốc Bệnh viện Nhi tỉnh Điện Biên cho biết. Bác sĩ Lan Chi nói thêm. "
+            "Công an tỉnh Lai Châu Lò Văn Hặc đã bị bắt.",
+            "Hồ Lan Chi",
+            ["Hồ Lan Chi", "Lan Chi"],
+            id="given_names_alone_and_a_province_before_a_name_2",
+        ),
+        pytest.param(
+            "Công an huyện đã yêu cầu Đặng Văn K. đến trụ sở làm việc. Lúc đó anh Q, chủ tiệm, đang uống "
+            "nước; thấy tiệm bị cướp, anh Q cầm ghế chạy ra.",
+            "Q",
+            ["Q", "Q"],
+            id="anonymised_persons_who_act_are_persons_as_written_2",
+        ),
+        pytest.param(
+            "Thi thể cháu Lương Trung Nghĩa (6 tuổi, tên thường gọi là Tũn, trú tại thôn Đông) đã được tìm "
+            "thấy. Gia đình cháu Tũn rất đau buồn.",
+            "Lương Trung Nghĩa",
+            ["Lương Trung Nghĩa", "Tũn", "Tũn"],
+            id="the_name_a_person_goes_by_is_a_mention_of_that_person_2",
+        ),
+        pytest.param(
+            "Nạn nhân là cháu L.T.Q (6 tuổi) và ông Khúc V.H (SN 1941), trú xã Phú Lạc. Chị N.T.M.Th cho biết "
+            "ông H đã tử vong. Công an tạm giữ hai đối tượng, gồm: T.V.K. (SN 1988) và Đ.Q.B. (SN 1991).",
+            "Khúc V.H",
+            ["Khúc V.H", "H"],
+            id="names_written_by_initials_act_in_the_story_2",
+        ),
+        pytest.param(
+            "Chị K.T.M tố cáo chồng xâm hại cháu P.T.D (SN 2003). Khi đó, cháu D. mới học lớp 8.",
+            "P.T.D",
+            ["P.T.D", "D."],
+            id="one_initial_with_its_stop_is_a_mention_of_the_person_named_by_initials_2",
+        ),
+    ],
+)
+def test_each_mention_of_a_person_is_read_as_written(body, name, mentions):
+    """Each mention of a person (full name, given name, the name the person goes by) is read as written, in order."""
+    assert [m.text for m in _people(body)[name].mentions] == mentions
 
 
 def test_former_posts_and_appointments():
@@ -3230,35 +3605,12 @@ def test_a_leader_written_once_bare_and_once_with_the_unit_holds_one_post(body):
     ]
 
 
-def test_medicine_in_a_units_name_opens_no_name():
-    people = _people(
-        "Ông Lâm Văn Tú, Hiệu trưởng Trường Đại học Y Dược Cần Thơ cho biết như vậy. Bà Mai Thị Lan, Chủ "
-        "tịch Hội Đông Y tỉnh Bến Tre dự họp. Anh Y Bhin Niê (30 tuổi) bị bắt."
-    )
-    assert set(people) == {"Lâm Văn Tú", "Mai Thị Lan", "Y Bhin Niê"}
-
-
-def test_degrees_and_honorifics_are_not_part_of_a_name():
-    people = _people("Đại tá, TS. Lò Văn Thìn, Phó Giám đốc Công an tỉnh Điện Biên trao đổi với phóng viên.")
-    assert set(people) == {"Lò Văn Thìn"}
-    assert people["Lò Văn Thìn"].rank == "Đại tá"
-
-
 def test_photo_credits_and_next_sentences_are_not_names():
     people = _people(
         "Đoàn công tác kiểm tra hiện trường. Ảnh: Đặng Khoa Theo báo cáo của Công an tỉnh, anh "
         "Vương Đình Tùng Sau đó được đưa đi cấp cứu."
     )
     assert "Đặng Khoa" not in people and not any("Theo" in n for n in people)
-    assert "Vương Đình Tùng" in people
-
-
-def test_a_given_name_alone_is_a_later_mention():
-    people = _people(
-        "Ông Kha Văn Lực, Giám đốc Sở Y tế tỉnh Lạng Sơn phát biểu. Ông Lực cho biết thêm về dịch bệnh."
-    )
-    assert set(people) == {"Kha Văn Lực"}
-    assert [m.text for m in people["Kha Văn Lực"].mentions] == ["Kha Văn Lực", "Lực"]
 
 
 def test_a_post_left_later_in_the_sentence_is_a_former_one():
@@ -3273,13 +3625,7 @@ def test_a_post_left_later_in_the_sentence_is_a_former_one():
 
 def test_a_name_written_in_capitals_is_the_same_person():
     people = _people("Bắt giữ NGUYỄN VĂN KHƯƠNG. Đối tượng Nguyễn Văn Khương  bị tạm giữ.")
-    assert list(people) == ["Nguyễn Văn Khương"]
     assert people["Nguyễn Văn Khương"].name_variants == ["NGUYỄN VĂN KHƯƠNG"]
-
-
-def test_service_titles_and_double_spaces_stay_out_of_names():
-    people = _people("QNCN Tòng  Văn Pao được khen thưởng.")
-    assert list(people) == ["Tòng Văn Pao"]
 
 
 def test_a_country_is_not_a_person_and_a_caption_word_is_not_a_name():
@@ -3287,15 +3633,7 @@ def test_a_country_is_not_a_person_and_a_caption_word_is_not_a_name():
         "Người đàn ông Trung Quốc bị bắt. Đại biểu Hứa Văn Bảo phát biểu. Đại biểu Hứa Văn Bảo Điều tra "
         "phải khách quan."
     )
-    assert list(people) == ["Hứa Văn Bảo"]
     assert len(people["Hứa Văn Bảo"].mentions) == 2
-
-
-def test_a_commune_name_before_a_name_is_not_part_of_it():
-    people = _people(
-        "Cựu Bí thư Đảng ủy xã Tân Mỹ Phan Hữu Lộc bị bắt. Chủ tịch xã Phú Lâm Đặng Văn Kỳ dự họp."
-    )
-    assert set(people) == {"Phan Hữu Lộc", "Đặng Văn Kỳ"}
 
 
 def test_a_ministers_title_without_the_ministry_word_and_a_foreign_leader():
@@ -3320,23 +3658,6 @@ def test_joining_boards_makes_a_member_and_a_development_centre_is_a_unit():
     ]
 
 
-def test_given_names_alone_and_a_province_before_a_name():
-    people = _people(
-        "Bác sĩ Hồ Lan Chi – Phó giám đốc Bệnh viện Nhi tỉnh Điện Biên cho biết. Bác sĩ Lan Chi nói thêm. "
-        "Công an tỉnh Lai Châu Lò Văn Hặc đã bị bắt."
-    )
-    assert set(people) == {"Hồ Lan Chi", "Lò Văn Hặc"}
-    assert [m.text for m in people["Hồ Lan Chi"].mentions] == ["Hồ Lan Chi", "Lan Chi"]
-
-
-def test_streets_are_not_persons():
-    people = _people(
-        "Camera được lắp ở các nút giao Trần Quang Khải - Lý Thái Tổ; Ông Ích Khiêm-Lê Duẩn. Nghi phạm tạm trú "
-        "tại 27 Lê Thị Riêng. Trung tá Khổng Văn Hòa, Đội phó Đội CSGT số 3 cho biết."
-    )
-    assert set(people) == {"Khổng Văn Hòa"}
-
-
 def test_a_units_parent_after_a_dash_or_run_on():
     people = _people(
         "Ông Viên Văn Đức, Phó Trưởng ban Dân nguyện - Ủy ban Thường vụ Quốc hội cho biết. Đại tá Ngô Sỹ Hào, "
@@ -3350,11 +3671,6 @@ def test_a_deputy_written_after_the_units_word():
     assert all(p.organization != "Chi cục Chi" for p in clause["Lý Văn Chín"].positions)
 
 
-def test_a_police_chiefs_title_is_the_role_word_and_the_unit_the_police():
-    people = _people("Thượng úy Trần Văn Hải, Trưởng Công an xã Ea Tiêu cho biết.")
-    assert people["Trần Văn Hải"].rank == "Thượng úy"
-
-
 def test_a_former_post_is_not_held_in_the_graph():
     from graph.rdf import ORG, facts_to_graph
 
@@ -3364,70 +3680,9 @@ def test_a_former_post_is_not_held_in_the_graph():
     assert list(graph.triples((None, ORG.member, None)))
 
 
-def test_words_that_open_sentences_inside_a_name():
-    people = _people(
-        "Dự họp có ông Phạm Thế Vinh, Phó Giám đốc Sở Tư pháp. Tòa xử bị cáo Lê Văn Bài (60 tuổi) về tội trộm."
-    )
-    assert "Lê Văn Bài" in people
-
-
-def test_anh_before_a_given_name_and_a_relatives_post():
-    people = _people(
-        "Sáng nay có vụ trộm xe. Anh Khoa (huyện Gia Lâm) kể lại sự việc. Được biết, Lê Văn Tâm là con "
-        "của Giám đốc công ty vận tải Hòa Bình, anh Hồ Văn Tuấn là chủ cửa hàng."
-    )
-    assert "Khoa" in people
-
-
 def test_a_central_highlands_name_with_an_apostrophe():
     people = _people("Sáng nay, chị H’Lan Niê kể lại sự việc. Người dân huyện Ia H’Drai cũng đến xem.")
-    assert "H’Lan Niê" in people
     assert len(people) == 1
-
-
-def test_given_names_alone_before_an_age():
-    people = _people(
-        "Nhóm gồm Phan Văn Lực (40 tuổi), Khải và Hào (29 tuổi, cùng trú tại xã Mỹ Lộc) đến quán. "
-        "Một người Anh (19 tuổi) bị thương nhẹ."
-    )
-    assert {"Phan Văn Lực", "Khải", "Hào"} <= set(people)
-    assert "Anh" not in people
-
-
-def test_a_name_given_with_ten_la():
-    people = _people("Một thanh niên tên là Khoa bỏ chạy. Người phụ nữ tên thường gọi là Mận (ngụ ấp 2) bị bắt.")
-    assert {"Khoa", "Mận"} <= set(people)
-
-
-def test_a_school_named_after_a_hero_is_no_person():
-    people = _people(
-        "Nhóm người lạ đến điểm trường tiểu học chính Võ Thị Sáu phát kẹo. Trường hợp Đàm Văn Bảo bị bắt."
-    )
-    assert set(people) == {"Đàm Văn Bảo"}
-
-
-def test_a_friend_named_after_ban_la():
-    people = _people("Hắn đến quán để gặp bạn là Kha Minh. Bạn gái Lương Ngọc Hà cũng có mặt.")
-    assert {"Kha Minh", "Lương Ngọc Hà"} <= set(people)
-
-
-def test_ranks_written_with_the_old_tone_mark():
-    people = _people("Đại uý Tạ Văn Hưng cùng Thiếu uý Lê Văn Nam đã có mặt.")
-    assert people["Tạ Văn Hưng"].rank == "Đại úy"
-    assert people["Lê Văn Nam"].rank == "Thiếu úy"
-
-
-def test_a_deputy_with_the_province_in_brackets_sits_in_the_national_assembly():
-    people = _people(
-        "Tại hội trường, đại biểu Vi Văn Thịnh (Quảng Bình) cho rằng cần sửa luật. Đại biểu Cao Văn Cầu "
-        "(Đoàn Nghệ An) đồng tình. Đại biểu Lê Văn Hùng (SN 1970) dự hội nghị."
-    )
-    assert "Đoàn Nghệ An" not in people
-
-
-def test_a_place_inside_a_units_name_that_opens_like_a_family_name():
-    people = _people("Ông Hứa Văn Tài, Hiệu trưởng Trường THPT chuyên Hà Tĩnh cho biết.")
-    assert set(people) == {"Hứa Văn Tài"}
 
 
 def test_ministers_by_field_initials_general_directors_by_initials_and_a_presidium_of_a_body():
@@ -3501,34 +3756,6 @@ def test_a_minister_of_a_ministry_written_in_lower_case_and_by_hyphenated_initia
     assert "Sở Tài chính, Kế hoạch và Đầu tư" in orgs
 
 
-def test_a_name_after_family_after_a_numbered_district_or_with_an_opener_word_inside():
-    people = _people(
-        "Sáng nay, phóng viên về thăm gia đình Khổng Văn Lựu (46 tuổi). Vợ chồng ông Lựu đã ly hôn. "
-        "Chủ tịch UBND quận 7 Lê Phước Hào kiến nghị tăng cường phân cấp. Hắn rủ Đinh Văn Tư (23 tuổi) "
-        "và Huỳnh Trong Bảy (23 tuổi) đi đánh người."
-    )
-    assert "Khổng Văn Lựu" in people and "Lựu" not in people
-    assert "Huỳnh Trong Bảy" in people
-
-
-def test_anonymised_persons_who_act_are_persons_as_written():
-    people = _people(
-        "Công an huyện đã yêu cầu Đặng Văn K. đến trụ sở làm việc. Lúc đó anh Q, chủ tiệm, đang uống "
-        "nước; thấy tiệm bị cướp, anh Q cầm ghế chạy ra."
-    )
-    assert "Đặng Văn K" in people
-    assert [m.text for m in people["Q"].mentions] == ["Q", "Q"]
-
-
-def test_the_name_a_person_goes_by_is_a_mention_of_that_person():
-    people = _people(
-        "Thi thể cháu Lương Trung Nghĩa (6 tuổi, tên thường gọi là Tũn, trú tại thôn Đông) đã được tìm "
-        "thấy. Gia đình cháu Tũn rất đau buồn."
-    )
-    assert list(people) == ["Lương Trung Nghĩa"]
-    assert [m.text for m in people["Lương Trung Nghĩa"].mentions] == ["Lương Trung Nghĩa", "Tũn", "Tũn"]
-
-
 def test_a_role_alone_before_a_post_and_a_name_shares_the_posts_unit():
     people = _people(
         "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lưu Tiến Đông cho biết như vậy. Tổng Thư ký, Chủ nhiệm "
@@ -3550,11 +3777,6 @@ def test_a_name_ending_in_a_word_that_may_open_a_sentence():
         "Mai Xuân Sáng (57 tuổi). Huyện đề nghị cách hết chức vụ của ông Mai Xuân Sáng vì sai phạm."
     )
     assert "Mai Xuân" not in people and len(people["Mai Xuân Sáng"].mentions) == 2
-
-
-def test_a_given_name_that_is_also_a_units_head_after_a_middle_name():
-    people = _people("Giám đốc Sở GTVT Vũ Văn Viễn cho biết. Bị can Phan Văn Viện (30 tuổi) bị bắt.")
-    assert "Phan Văn Viện" in people
 
 
 def test_a_post_of_a_unit_written_after_cua():
@@ -3584,13 +3806,6 @@ def test_a_team_named_for_a_district_that_sounds_like_a_person_keeps_its_name():
     assert "Ninh Kiều" not in people
 
 
-def test_a_given_name_that_is_also_a_country_is_a_later_mention():
-    people = _people(
-        "Ông Trần Minh Đức cho biết đơn vị đã triển khai. Ông Đức là Phó Giám đốc Công an tỉnh Hà Nam."
-    )
-    assert list(people) == ["Trần Minh Đức"]
-
-
 def test_bare_posts_in_a_list_take_the_unit_its_last_item_names():
     people = _people(
         "Đoàn kiểm tra ông Lê Xuân Nhu (Hiệu trưởng), ông Ma Văn Khoa (Phó hiệu trưởng) và bà Vi Thị Tố "
@@ -3615,11 +3830,6 @@ def test_a_post_taken_up_and_a_post_shared_by_a_list():
     assert _posts(people["Lê Văn Hậu"]) == []
 
 
-def test_capitals_after_an_appositive_post_end_its_unit_not_open_a_name():
-    people = _people("Ông Đỗ Văn Tâm, Chi cục trưởng Chi cục Hải quan Sân bay Tân Sơn Hà và ông Lý Văn Kha có mặt.")
-    assert "Sơn Hà" not in people
-
-
 def test_a_post_written_in_the_plural_before_a_list_is_each_name_s():
     people = _people("Dự lễ có các Phó Giám đốc Sở Tư pháp Lê Văn Tám, Lý Văn Kha và Đỗ Văn Hai.")
     for name in ("Lê Văn Tám", "Lý Văn Kha", "Đỗ Văn Hai"):
@@ -3638,11 +3848,6 @@ def test_a_unit_s_last_word_before_a_three_word_name_is_not_the_name_s():
 def test_a_post_in_a_relative_clause_after_the_name():
     people = _people("Ông Lê Văn Tám, người từng giữ chức Phó Chủ tịch UBND huyện Yên Lạc, đã bị bắt.")
     assert people["Lê Văn Tám"].positions[0].status == "former"
-
-
-def test_capitals_after_a_post_in_brackets_end_its_unit():
-    people = _people("Đình chỉ Thượng tá Lò Tấn Lạc (Đồn trưởng Đồn biên phòng La Hà) và ông Lê Văn Tám.")
-    assert "La Hà" not in people
 
 
 def test_a_post_then_la_and_its_holder_and_units_after_thuoc_tai_cua():
@@ -3682,15 +3887,6 @@ def test_occupations_and_case_roles_are_no_posts():
         "bị cáo Hầu Văn Pạo khai nhận hành vi."
     )
     assert all(not p.positions for p in people.values())
-
-
-def test_a_full_name_after_a_village_heads_title_is_the_head():
-    # A village named after a person stays a village without a title, and with one when the name
-    # is two words only.
-    people = _people("Người dân thôn Lê Lợi, xã Tân Lập đã góp tiền sửa đường.")
-    assert "Lê Lợi" not in people
-    people = _people("Trưởng thôn Lê Lợi cho biết đường đã sửa xong.")
-    assert "Lê Lợi" not in people
 
 
 def test_a_principal_of_nha_truong_heads_the_school_named_before():
@@ -3807,37 +4003,6 @@ def test_a_judges_grade_before_the_name_is_held_in_the_court_of_the_post_after_i
     assert sorted(_posts(people["Lê Văn Tám"])) == [
         ("Kiểm sát viên", "VKSND tỉnh Tân Hà"), ("Phó Viện trưởng", "VKSND tỉnh Tân Hà")
     ]
-
-
-def test_streets_in_a_list_after_one_street_word_or_at_a_crossing_are_not_persons():
-    people = _people(
-        "Cảnh sát phân luồng trên các tuyến đường Hàng Lụa, Đỗ Văn Khiêm, Lạc Thị Mai và Vương Đình Cừ. "
-        "Vụ va chạm xảy ra tại giao lộ Tô Văn Hạnh, huyện Bình Chánh; xe khách dừng ở ngã tư Khúc Văn Lục. "
-        "Xe đỗ trên các phố: Đỗ Văn Khiêm, Lạc Thị Mai và dọc đường ven biển Vương Đình Cừ."
-    )
-    assert people == {}
-    # A person named after a street, with an age, is still a person.
-    people = _people("Trên phố Hàng Lụa, Đỗ Văn Khiêm (30 tuổi) rút dao đâm anh Lạc Văn Mạnh.")
-    assert set(people) == {"Đỗ Văn Khiêm", "Lạc Văn Mạnh"}
-
-
-def test_names_written_by_initials_act_in_the_story():
-    people = _people(
-        "Nạn nhân là cháu L.T.Q (6 tuổi) và ông Khúc V.H (SN 1941), trú xã Phú Lạc. Chị N.T.M.Th cho biết "
-        "ông H đã tử vong. Công an tạm giữ hai đối tượng, gồm: T.V.K. (SN 1988) và Đ.Q.B. (SN 1991)."
-    )
-    assert set(people) == {"L.T.Q", "Khúc V.H", "N.T.M.Th", "T.V.K.", "Đ.Q.B."}
-    assert [m.text for m in people["Khúc V.H"].mentions] == ["Khúc V.H", "H"]
-
-
-def test_one_initial_with_its_stop_is_a_mention_of_the_person_named_by_initials():
-    people = _people("Chị K.T.M tố cáo chồng xâm hại cháu P.T.D (SN 2003). Khi đó, cháu D. mới học lớp 8.")
-    assert set(people) == {"K.T.M", "P.T.D"}
-    assert [m.text for m in people["P.T.D"].mentions] == ["P.T.D", "D."]
-    people = _people("Chị K.T. M. khai báo với công an. Gia đình em H. Q. cho biết em bị đánh.")
-    assert set(people) == {"K.T. M.", "H. Q."}
-    people = _people("Tên trộm lấy điện thoại của anh K. V. T (SN 1990) và chị L.T. T. M (SN 1975).")
-    assert set(people) == {"K. V. T", "L.T. T. M"}
 
 
 # Posts this session reads, each case a text and the posts (title, unit) of the persons it names.
@@ -4246,15 +4411,6 @@ def test_a_deputy_head_of_office_is_a_post() -> None:
     assert [(p.title, p.organization) for p in person.positions] == [
         ("Phó Trưởng Văn phòng", "Ban Chỉ đạo 389 tỉnh Đông Lam")
     ]
-
-
-def test_a_police_branchs_initials_after_a_rank_are_not_part_of_the_name() -> None:
-    people = _people(
-        "Chiếc xe hất thượng úy CSGT Trần Minh Khoa (cán bộ Phòng CSGT Quảng Bình) văng xuống đường. "
-        "Tài xế suýt chẹt chết Thượng úy CSGT Quảng Bình vào chiều 3/6."
-    )
-    assert set(people) == {"Trần Minh Khoa"}
-    assert people["Trần Minh Khoa"].rank == "Thượng úy"
 
 
 @pytest.mark.parametrize(
