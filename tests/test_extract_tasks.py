@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
+from graph.extract import tasks as tasks_module
 
 HEAD = "Tỉnh Hòa Bình Xanh triển khai nhiệm vụ năm 2026 05/01/2026 09:00\n\n"
 
@@ -4124,3 +4125,54 @@ def test_task_directing_others_has_what_they_are_to_do_as_an_alias():
 def test_too_few_words_directed_give_no_alias():
     facts = extract(HEAD + "Sở Y tế đề nghị UBND huyện Lạc Sơn chỉ đạo giải quyết.", "tasks-test.txt")
     assert [(t.name, t.aliases) for t in facts.tasks] == [("chỉ đạo giải quyết", [])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "UBND tỉnh Tân Lộc yêu cầu Sở Y tế xử lý nghiêm các cơ sở nếu phát hiện vi phạm.",
+            [("xử lý nghiêm các cơ sở nếu phát hiện vi phạm", ["xử lý nghiêm các cơ sở"])],
+            id="a_condition_after_nếu_is_cut_from_the_core_alias",
+        ),
+        pytest.param(
+            "UBND tỉnh Tân Lộc yêu cầu Sở Công Thương thu hồi giấy phép sau khi có kết luận thanh tra.",
+            [("thu hồi giấy phép sau khi có kết luận thanh tra", ["thu hồi giấy phép"])],
+            id="a_condition_after_sau_khi_is_cut_from_the_core_alias",
+        ),
+        pytest.param(
+            "UBND tỉnh Tân Lộc yêu cầu Sở Xây dựng rà soát các dự án nhà ở xã hội, đảm bảo đúng đối tượng được hưởng.",
+            [("rà soát các dự án nhà ở xã hội, đảm bảo đúng đối tượng được hưởng", ["rà soát các dự án nhà ở xã hội"])],
+            id="the_first_step_before_a_comma_and_a_next_verb_is_an_alias",
+        ),
+        pytest.param(
+            "UBND tỉnh Tân Lộc yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh, chữa bệnh trên địa bàn.",
+            [("kiểm tra các cơ sở khám bệnh, chữa bệnh trên địa bàn", [])],
+            id="counter_case_of_first_step_alias_a_comma_inside_the_object",
+        ),
+        pytest.param(
+            "UBND tỉnh Tân Lộc yêu cầu Công an tỉnh tiếp tục điều tra, làm rõ vụ cháy chợ Mây.",
+            [("tiếp tục điều tra, làm rõ vụ cháy chợ Mây", [])],
+            id="counter_case_of_first_step_alias_verbs_alone_before_the_comma",
+        ),
+    ],
+)
+def test_task_aliases(body: str, expected: list[tuple[str, list[str]]]) -> None:
+    facts = extract(HEAD + body, "tasks-test.txt")
+    assert [(t.name, t.aliases) for t in facts.tasks] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("rà soát các bến xe khách, xử lý các xe vi phạm", "rà soát các bến xe khách", id="first_step_kept"),
+        pytest.param("khẩn trương rà soát các bến xe, tiếp tục xử lý vi phạm", "khẩn trương rà soát các bến xe",
+                     id="manner_words_open_the_next_step"),
+        pytest.param("kiểm tra các phòng khám (Hòa Phát, xử lý Minh Tâm)", None, id="a_bracket_left_open"),
+        pytest.param("làm rõ tin “bảo kê, xử lý vi phạm” trên mạng", None, id="a_quotation_left_open"),
+        pytest.param("thu hồi 1,5 tỷ đồng chi sai", None, id="a_decimal_comma_is_no_break"),
+        pytest.param("kiểm tra hồ sơ, giấy tờ của các xe", None, id="a_noun_after_the_comma"),
+    ],
+)
+def test_first_step_wording_of_a_task_name(name: str, expected: str | None) -> None:
+    assert tasks_module._first_part(name) == expected

@@ -34,7 +34,7 @@ from graph.gazetteer import GAZETTEER_DIR, word_lists
 from graph.text import key
 
 from .context import Context
-from .tokens import Token, is_abbreviation, is_capitalised
+from .tokens import Token, is_abbreviation, is_capitalised, tokenize
 
 __all__ = ["tasks"]
 
@@ -3314,6 +3314,9 @@ def tasks(
         core = _core(task.name)
         if core:
             task.aliases.append(core)
+        first = _first_part(task.name)
+        if first and first not in task.aliases:
+            task.aliases.append(first)
     _join_listed(ctx.text, list(found.values()))
     return list(found.values())
 
@@ -3344,10 +3347,44 @@ def _join_listed(text: str, found: list[Task]) -> None:
 # What a task is done for, where or by when, after its core: 'củng cố hồ sơ để khởi tố X', '… tại xã Y'.
 # ('triệt để', 'tồn tại', 'hiện tại' are words of their own)
 TAIL = re.compile(
-    r"(?<!triệt)(?<!tồn)(?<!hiện)\s+(?:để|nhằm|tại|trước ngày|trong thời gian|trong thời hạn)\s"
+    r"(?<!triệt)(?<!tồn)(?<!hiện)\s+(?:để|nhằm|tại|trước ngày|trong thời gian|trong thời hạn"
+    r"|nếu|khi|sau khi)\s"  # ('… xử lý nghiêm nếu có vi phạm': the condition it is done on)
 )
 MIN_CORE = 3  # words of a core wording that names a task on its own ('củng cố hồ sơ')
 LETTING = {"xảy", "xẩy", "lọt", "mất", "tái", "sót"}  # 'để xảy ra', 'để lọt', 'để tái diễn': let it happen
+
+
+def _first_part(name: str) -> str | None:
+    """Return the wording of a task up to its first comma when that part names a task on its own.
+
+    'điều tra làm rõ vụ việc, xử lý nghiêm các đối tượng': readers name the first step alone about as often
+    as the whole run; verbs alone before the comma ('tiếp tục điều tra, làm rõ …') name nothing alone.
+    """
+    parts = re.split(r",\s", name, maxsplit=1)
+    first = parts[0].rstrip()
+    if len(parts) < 2 or len(first.split()) < MIN_CORE or not _opens_step(parts[1]):
+        return None  # ('kiểm tra các cơ sở khám bệnh, chữa bệnh': the comma lists the object's words)
+    tokens = tokenize(first, 0, len(first))
+    verb = _past_manner(tokens)
+    if verb == len(tokens) or _only_verbs(tokens, verb, len(tokens)):
+        return None  # ('tiếp tục điều tra, làm rõ A': the verbs share the object after the comma)
+    if first.count("(") > first.count(")") or len(re.findall(r"[\"“”]", first)) % 2:
+        return None  # ('làm rõ (Công an X, …': a bracket or quotation left open is no wording)
+    return first
+
+
+def _past_manner(tokens: list[Token]) -> int:
+    """Return where the words after the manner words leading ``tokens`` start ('khẩn trương', 'tiếp tục')."""
+    k = 0
+    while k < len(tokens) and _phrase(tokens, k, MANNER):
+        k += _phrase(tokens, k, MANNER)
+    return k
+
+
+def _opens_step(text: str) -> bool:
+    """Whether ``text`` opens with a task's verb after any manner words: a next step, not more object."""
+    tokens = tokenize(text, 0, len(text))
+    return bool(_phrase(tokens, _past_manner(tokens), _verbs()))
 
 
 def _core(name: str) -> str | None:
