@@ -4141,6 +4141,16 @@ def test_too_few_words_directed_give_no_alias():
             id="a_condition_after_sau_khi_is_cut_from_the_core_alias",
         ),
         pytest.param(
+            "UBND tỉnh Tân Lộc yêu cầu Sở Xây dựng tạm dừng cấp phép xây dựng cho đến khi có quy hoạch mới.",
+            [("tạm dừng cấp phép xây dựng cho đến khi có quy hoạch mới", [])],
+            id="counter_case_of_condition_alias_cho_đến_khi_goes_on_with_the_task",
+        ),
+        pytest.param(
+            "Công an huyện Lạc Sơn đang điều tra hành vi thiếu trách nhiệm trong khi thi hành công vụ.",
+            [("điều tra hành vi thiếu trách nhiệm trong khi thi hành công vụ", [])],
+            id="counter_case_of_condition_alias_trong_khi_is_part_of_the_offence",
+        ),
+        pytest.param(
             "UBND tỉnh Tân Lộc yêu cầu Sở Xây dựng rà soát các dự án nhà ở xã hội, đảm bảo đúng đối tượng được hưởng.",
             [("rà soát các dự án nhà ở xã hội, đảm bảo đúng đối tượng được hưởng", ["rà soát các dự án nhà ở xã hội"])],
             id="the_first_step_before_a_comma_and_a_next_verb_is_an_alias",
@@ -4172,6 +4182,8 @@ def test_task_aliases(body: str, expected: list[tuple[str, list[str]]]) -> None:
         pytest.param("làm rõ tin “bảo kê, xử lý vi phạm” trên mạng", None, id="a_quotation_left_open"),
         pytest.param("thu hồi 1,5 tỷ đồng chi sai", None, id="a_decimal_comma_is_no_break"),
         pytest.param("kiểm tra hồ sơ, giấy tờ của các xe", None, id="a_noun_after_the_comma"),
+        pytest.param("rà soát việc quản lý, cấp phép các nhóm trẻ", None, id="nominal_verbs_sharing_an_object"),
+        pytest.param("chỉ đạo các đơn vị điều tra, làm rõ vụ cháy", None, id="directed_verbs_sharing_an_object"),
     ],
 )
 def test_first_step_wording_of_a_task_name(name: str, expected: str | None) -> None:

@@ -3347,8 +3347,10 @@ def _join_listed(text: str, found: list[Task]) -> None:
 # What a task is done for, where or by when, after its core: 'củng cố hồ sơ để khởi tố X', '… tại xã Y'.
 # ('triệt để', 'tồn tại', 'hiện tại' are words of their own)
 TAIL = re.compile(
-    r"(?<!triệt)(?<!tồn)(?<!hiện)\s+(?:để|nhằm|tại|trước ngày|trong thời gian|trong thời hạn"
-    r"|nếu|khi|sau khi)\s"  # ('… xử lý nghiêm nếu có vi phạm': the condition it is done on)
+    r"(?<!triệt)(?<!tồn)(?<!hiện)\s+(?:để|nhằm|tại|trước ngày|trong thời gian|trong thời hạn|sau khi)\s"
+    # ('… xử lý nghiêm nếu có vi phạm': the condition it is done on; not 'cho đến khi', 'trong khi', 'tức là
+    # nếu', which go on with the task's own words)
+    r"|(?<!đến)(?<!trong)(?<!trước)(?<!là)(?<!mà)\s+(?:nếu|khi)\s"
 )
 MIN_CORE = 3  # words of a core wording that names a task on its own ('củng cố hồ sơ')
 LETTING = {"xảy", "xẩy", "lọt", "mất", "tái", "sót"}  # 'để xảy ra', 'để lọt', 'để tái diễn': let it happen
@@ -3368,6 +3370,8 @@ def _first_part(name: str) -> str | None:
     verb = _past_manner(tokens)
     if verb == len(tokens) or _only_verbs(tokens, verb, len(tokens)):
         return None  # ('tiếp tục điều tra, làm rõ A': the verbs share the object after the comma)
+    if any(_phrase(tokens, k, _verbs()) == len(tokens) - k for k in range(verb + 1, len(tokens))):
+        return None  # ('rà soát việc quản lý, cấp phép A', 'chỉ đạo X điều tra, làm rõ A': one object shared)
     if first.count("(") > first.count(")") or len(re.findall(r"[\"“”]", first)) % 2:
         return None  # ('làm rõ (Công an X, …': a bracket or quotation left open is no wording)
     return first
