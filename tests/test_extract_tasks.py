@@ -4188,3 +4188,16 @@ def test_task_aliases(body: str, expected: list[tuple[str, list[str]]]) -> None:
 )
 def test_first_step_wording_of_a_task_name(name: str, expected: str | None) -> None:
     assert tasks_module._first_part(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("phối hợp điều tra vụ cháy và khi có kết quả", "phối hợp điều tra vụ cháy",
+                     id="a_va_that_led_the_cut_clause_goes_with_it"),
+        pytest.param("xử lý nghiêm các cơ sở sai phạm nếu có", "xử lý nghiêm các cơ sở sai phạm", id="nếu_condition_cut"),
+        pytest.param("thu hồi giấy phép cho đến khi khắc phục xong", None, id="cho_đến_khi_is_no_condition_cut"),
+    ],
+)
+def test_core_wording_of_a_task_name(name: str, expected: str | None) -> None:
+    assert tasks_module._core(name) == expected

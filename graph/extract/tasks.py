@@ -3406,6 +3406,7 @@ def _core(name: str) -> str | None:
         return None  # ('phối hợp với X để hoàn tất Y': the work is the purpose, the partner no task's core)
     # ('vụ trộm xảy ra tại …': the case is named without its happening)
     core = re.sub(r"\s+(?:xảy ra|diễn ra)$", "", name[: tail.start()].rstrip(" ,"))
+    core = re.sub(r"\s+(?:và|hoặc)$", "", core)  # ('điều tra và khi nào …': 'và' led the clause cut off
     words = core.split()
     if len(words) < MIN_CORE and core.lower() not in COMPLETE_VERBS:
         return None
