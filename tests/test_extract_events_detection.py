@@ -14,6 +14,40 @@ def names(text: str) -> list[str]:
     return [e.name for e in extract(text, "invented.txt").events]
 
 
+# Stories the tests below tell, some with a sentence added.
+SNATCHES_TOLD_APART = (
+    "Bắt nhóm cướp giật điện thoại\n"
+    "Công an huyện Tân Phú vừa bắt giữ Lò Văn Kha và Tòng Văn Mến về tội cướp giật tài sản.\n"
+    "Khoảng 20h ngày 2/5, Kha chở Mến đi trên đường Lê Lợi thì thấy chị Vi Thị Lan đang nghe điện thoại. "
+    "Mến ngồi sau giật điện thoại của chị Lan rồi cả hai tẩu thoát. "
+    "Tối 9/5, cả hai lại đi trên đường Trần Phú. "
+    "Thấy chị Hà Thị Mai đi bộ một mình, Mến giật túi xách của chị Mai rồi bỏ chạy.\n"
+)
+
+BODY_FOUND = (
+    "Phát hiện thi thể dưới mương nước\n"
+    "Người dân xóm Bãi Lau phát hiện thi thể một người đàn ông dưới mương nước cạnh đường.\n"
+    "Sáng 14/5, Công an huyện Tân Phú cho biết đang điều tra làm rõ vụ việc. "
+    "Theo đó, khoảng 6h cùng ngày, ông Lò Văn Kha đi thăm ruộng thì phát hiện thi thể nằm sấp dưới mương.\n"
+)
+
+SEIZURE = (
+    "Bắt đối tượng mua bán ma túy\n"
+    "Công an huyện Mường Khoa vừa bắt giữ Lò Văn Tám về hành vi mua bán ma túy.\n"
+    "Qua khám xét nơi ở của Tám, lực lượng công an thu giữ 3 bánh heroin và 2 khẩu súng.\n"
+)
+
+SERIES = (
+    "Bắt nhóm trộm liên tỉnh\n"
+    "Công an tỉnh Hòa An vừa bắt giữ Lò Văn Tám và đồng bọn về hành vi trộm cắp tài sản.\n"
+    "Qua điều tra, Tám và đồng bọn đã thực hiện 7 vụ trộm cắp tài sản ở các tỉnh Hòa An, Bình Sơn.\n"
+)
+
+SIDE_STORY = "Đâm người ở xã Tân Phú\nNgày 4/3, Lò Văn Tám dùng dao đâm anh Hà Văn Chín trọng thương. {}\n"
+
+_ARREST = "Lừa đảo xin việc\nNgày 3/5/2017, Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng.\n"
+
+
 # Acts a clause tells, and the words the event's name must hold.
 NAMED_ACTS = [
     pytest.param(
@@ -69,6 +103,184 @@ NAMED_ACTS = [
         "Tám chiếm đoạt của công ty hơn 300 triệu đồng",
         id="money_taken_told_as_done_is_the_crime",
     ),
+    pytest.param(
+        "Bắt đối tượng truy nã quốc tế\n"
+        "Tháng 9/2021, cảnh sát nước ngoài đã phát hiện và bắt giữ Lò Văn Khải trong đợt truy quét ma túy.\n"
+        "Năm 2024, Công an tỉnh Đông Lam đang tạm giữ Lò Văn Khải để làm thủ tục dẫn độ.\n",
+        "bắt giữ Lò Văn Khải",
+        id="an_arrest_and_a_custody_years_apart_stay_two_1",
+    ),
+    pytest.param(
+        "Bắt đối tượng truy nã quốc tế\n"
+        "Tháng 9/2021, cảnh sát nước ngoài đã phát hiện và bắt giữ Lò Văn Khải trong đợt truy quét ma túy.\n"
+        "Năm 2024, Công an tỉnh Đông Lam đang tạm giữ Lò Văn Khải để làm thủ tục dẫn độ.\n",
+        "tạm giữ Lò Văn Khải",
+        id="an_arrest_and_a_custody_years_apart_stay_two_2",
+    ),
+    pytest.param(
+        SNATCHES_TOLD_APART,
+        "chị Mai",
+        id="a_snatch_after_a_new_day_is_another_theft",
+    ),
+    pytest.param(
+        BODY_FOUND,
+        "phát hiện thi thể",
+        id="a_body_found_in_the_summary_is_the_story_event",
+    ),
+    pytest.param(
+        "Hai bên thống nhất phương án bồi thường\n"
+        "Sở Nông nghiệp tỉnh Hòa An vừa chủ trì buổi làm việc giữa Công ty Bình Minh và các chủ tàu.\n"
+        "Cuối buổi làm việc, đại diện công ty và các chủ tàu đã cùng ký vào biên bản cam kết khắc phục.\n",
+        "ký vào biên bản cam kết",
+        id="an_act_done_together_is_told_as_done",
+    ),
+    pytest.param(
+        "Công bố quyết định nhân sự\n"
+        "Thượng tá Hà Văn Chín nghỉ hưu sau 35 năm công tác.\n"
+        "Giám đốc Công an tỉnh đã trao quyết định nghỉ hưu cho Thượng tá Hà Văn Chín.\n",
+        "trao quyết định nghỉ hưu",
+        id="a_decision_handed_over_is_an_act",
+    ),
+    pytest.param(
+        "Xe khách gặp nạn trên đèo\n"
+        "Xe khách chở 30 người đang lưu thông trên đèo Hòa Sơn thì xảy ra tai nạn khiến 3 người bị thương.\n",
+        "xảy ra tai nạn",
+        id="an_accident_told_without_vu_is_the_story_event",
+    ),
+    pytest.param(
+        "Cháy kho hàng\n"
+        "Công an tỉnh Hòa An vừa triệt phá đường dây ma túy lớn.\n"
+        "Trưa 5/6, tại kho hàng của Công ty Bình Minh xảy ra cháy lớn, thiêu rụi nhiều tài sản.\n",
+        "cháy lớn",
+        id="a_fire_where_it_broke_out_is_no_lead",
+    ),
+    pytest.param(
+        SEIZURE,
+        "thu giữ 3 bánh heroin",
+        id="a_seizure_told_by_who_made_it_is_a_step",
+    ),
+    pytest.param(
+        SEIZURE.rsplit("Qua khám xét", 1)[0] + "Khám xét nơi ở của Tám, cảnh sát thu giữ 2 khẩu súng.\n",
+        "thu giữ 2 khẩu súng",
+        id="a_seizure_after_the_search_that_led_to_it_is_a_step",
+    ),
+    pytest.param(
+        SERIES + "Vụ trộm tại tiệm vàng Kim Hoa xảy ra vào đêm 5/4/2016, khi cả nhóm phá khóa cửa sau.\n",
+        "Kim Hoa",
+        id="a_crime_of_the_series_told_later_is_still_told",
+    ),
+    pytest.param(
+        "Kiểm tra bếp ăn trường mầm non\n"
+        "Nhiều phụ huynh phản ánh bếp ăn trường Mầm non Hoa Sen không bảo đảm vệ sinh.\n"
+        "Đoàn kiểm tra của Sở Y tế tỉnh Hòa An đã đến kiểm tra đột xuất bếp ăn trường Mầm non Hoa Sen.\n",
+        "kiểm tra đột xuất bếp ăn",
+        id="an_inspection_gone_to_is_told_as_done",
+    ),
+    pytest.param(
+        "Tin an ninh\nChiều tối ngày 1-7, Công an xã Tân Phú (huyện Bảo An) cho biết vừa mật phục bắt quả tang "
+        "2 thanh niên đang cắt trộm chồi cà phê.\nNgười dân rất phấn khởi.\n",
+        "mật phục bắt quả tang 2 thanh niên",
+        id="a_unit_telling_its_act_done_in_some_way",
+    ),
+    pytest.param(
+        "Tin an ninh\nCông an huyện Tân Hòa đang điều tra vụ việc.\n"
+        "Khi vợ Lò Văn Tám trả lời không biết thì bị Hà Văn Chín dùng dao đâm.\n",
+        "Hà Văn Chín dùng dao đâm",
+        id="speech_inside_a_when_clause_leaves_the_attack_told",
+    ),
+    pytest.param(
+        "Tin an ninh\nGọi mãi không được, hàng xóm vào nhà tìm và phát hiện anh Lò Văn Tám đã tử vong trong "
+        "tư thế treo cổ.\nCông an huyện Tân Hòa đang điều tra làm rõ.\n",
+        "phát hiện anh Lò Văn Tám đã tử vong",
+        id="a_death_by_hanging_found_is_the_story_event",
+    ),
+    pytest.param(
+        "Bắt xe chở hàng cấm\nNgày 4/5, Công an huyện Tân Phú bắt Lò Văn Tám khi đang chở 3 bánh heroin. Nếu chở "
+        "trót lọt, Tám được trả 50 triệu đồng Qua đó, tổ trinh sát Công an huyện Tân Phú được điều động kịp "
+        "thời để khám xét chiếc xe của Tám.\n",
+        "khám xét chiếc xe",
+        id="a_condition_before_a_run_on_sentence_is_not_its_own",
+    ),
+    pytest.param(
+        "Xử phạt xe quá tải\nNgày 4/5, thực hiện theo quy định, Đội CSGT huyện Tân Phú đã tạm giữ xe tải chở "
+        "quá tải của Lò Văn Tám.\n",
+        "tạm giữ xe tải",
+        id="an_act_after_theo_quy_dinh_in_the_sentence_is_still_told",
+    ),
+    pytest.param(
+        "Khách bị ép mua bánh\nThực hư chuyện một du khách đến Tân Phú bị người bán hàng chặt chém với túi bánh "
+        "có giá 500.000 đồng, cơ quan chức năng đã lên tiếng?\nNgười bán hàng là bà Lò Thị Hoa.\n",
+        "chặt chém",
+        id="the_leads_question_still_tells_the_story",
+    ),
+    pytest.param(
+        "Đánh người\nNgày 3/6, một thanh niên nghi ngáo đá dùng gậy đánh ông Lò Văn Tám tử vong.\n",
+        "đánh ông Lò Văn Tám",
+        id="a_hedged_act_is_still_told",
+    ),
+    pytest.param(
+        "Chém người ở rẫy\nNgày 26/6, Công an huyện Tân Phú cho biết đang hoàn tất thủ tục bàn giao Lò Văn Tám "
+        "cho Công an tỉnh.\nChiều 25/6, Tám dùng dao chém anh Lê Văn Chín tử vong. Đến khoảng 23 giờ ngày 25/6, "
+        "Tám đã bị các trinh sát tóm gọn khi đang lẩn trốn.\n",
+        "tóm gọn",
+        id="a_suspect_caught_at_once_in_the_body_is_an_arrest",
+    ),
+    pytest.param(
+        "Khai quật hầm bồn cầu\nNgày 12/5, Cơ quan CSĐT Công an tỉnh Hòa An đã hoàn tất công tác khai quật hầm bồn "
+        "cầu trong nhà Lò Văn Tám.\n",
+        "khai quật hầm bồn cầu",
+        id="an_exhumation_dated_is_a_step",
+    ),
+    pytest.param(
+        "Án mạng ở Hòa Nam\nNgày 5/6, Công an huyện Hòa Nam cho biết đang điều tra vụ án mạng.\n"
+        "Nhận tin báo, lực lượng công an đã có mặt tại hiện trường để khám nghiệm hiện trường, khám nghiệm tử thi.\n"
+        "Sau đó, một số lâm tặc đã đến hiện trường dùng xăng đốt hòng tiêu hủy tang vật.\n",
+        "khám nghiệm hiện trường",
+        id="an_unnamed_force_there_to_examine_is_the_examination_and_others_there_are_their_own_1",
+    ),
+    pytest.param(
+        "Án mạng ở Hòa Nam\nNgày 5/6, Công an huyện Hòa Nam cho biết đang điều tra vụ án mạng.\n"
+        "Nhận tin báo, lực lượng công an đã có mặt tại hiện trường để khám nghiệm hiện trường, khám nghiệm tử thi.\n"
+        "Sau đó, một số lâm tặc đã đến hiện trường dùng xăng đốt hòng tiêu hủy tang vật.\n",
+        "lâm tặc",
+        id="an_unnamed_force_there_to_examine_is_the_examination_and_others_there_are_their_own_2",
+    ),
+    pytest.param(
+        SIDE_STORY.format("Sau đó, 2 kẻ côn đồ đưa anh Mười vào trong bệnh viện rồi bắt quỳ xin lỗi."),
+        "quỳ xin lỗi",
+        id="a_taking_to_hospital_with_an_act_after_it_is_the_act",
+    ),
+    pytest.param(
+        "Cãi nhau ở chợ Tân Phú\n"
+        "Sáng 4/3, tại chợ Tân Phú, bà Lò Thị Mai và bà Hà Thị Cúc đã xảy ra mâu thuẫn, cãi nhau to tiếng.\n",
+        "mâu thuẫn",
+        id="a_quarrel_that_is_the_story_stays",
+    ),
+    pytest.param(
+        SIDE_STORY.format("Ngày 6/3, công an xác định Tụ có liên quan nên triệu tập Tụ lên làm việc."),
+        "triệu tập",
+        id="a_step_after_who_did_it_was_found_out_stays",
+    ),
+    pytest.param(
+        "Ký kết hợp tác\n"
+        "Ngày 5/6/2017, Công an tỉnh Hòa An và Sở Y tế tỉnh Hòa An tổ chức lễ ký kết quy chế phối hợp.\n",
+        "ký kết",
+        id="an_agreement_signed_between_bodies_stays",
+    ),
+    # Who helped is left out of the name, so that what was seized stays in it.
+    pytest.param(
+        "Thu giữ mỹ phẩm không rõ nguồn gốc\n"
+        "Ngày 10/7/2017, Đội Quản lý thị trường số 9 phối hợp với Công an quận Lâm Hà phát hiện và thu giữ hơn "
+        "1.000 lọ mỹ phẩm không rõ nguồn gốc.\n",
+        "phát hiện và thu giữ hơn 1.000 lọ mỹ phẩm",
+        id="a_seizure_of_packed_goods_is_one_check_not_a_tally",
+    ),
+    pytest.param(
+        "Đâm chết bạn nhậu\n"
+        "Tối 4/3, người này đã dùng dao đâm chết anh Hà Văn Chín là bạn nhậu của mình tại xã Tân Phú.\n",
+        "đâm chết anh Hà Văn Chín",
+        id="who_a_killer_struck_named_after_la_keeps_the_attack",
+    ),
 ]
 
 
@@ -82,8 +294,379 @@ def test_money_taken_named_as_a_charge_is_no_crime_of_its_own() -> None:
 
 @pytest.mark.parametrize(("text", "words"), NAMED_ACTS)
 def test_an_act_is_found_and_named(text: str, words: str) -> None:
+    """A happening a clause tells is found, and the name of one event holds these words."""
     found = names(text)
     assert any(words in n for n in found), found
+
+
+# Happenings told, and the words the name of one event opens with.
+NAME_OPENS = [
+    pytest.param(
+        "Xét xử băng trộm xe máy\n"
+        "Theo cáo trạng, 5 bị cáo bị truy tố về tội “Trộm cắp tài sản” gồm: Lò Văn Tám, Hà Văn Chín.\n",
+        "5 bị cáo bị truy tố về tội",
+        id="a_step_of_a_case_befalling_the_accused_counted",
+    ),
+    pytest.param(
+        "Họp bàn vụ án\n"
+        "Ngày 16/6, Đại tá Lò Văn Tám chủ trì cuộc họp 3 ngành về vụ án ở xã Tân Phú.\n",
+        "cuộc họp 3 ngành",
+        id="a_meeting_of_three_branches",
+    ),
+    pytest.param(
+        "Điều tra vụ bạo hành trẻ\n"
+        "Phòng Giáo dục quận Tân Hòa cho biết đã đình chỉ hai giáo viên.\n"
+        "Công an quận đang điều tra vụ cô giáo mầm non bạo hành học sinh ở cơ sở mầm non Hoa Mai.\n",
+        "cô giáo mầm non bạo hành học sinh",
+        id="an_incident_named_by_who_did_what",
+    ),
+    pytest.param(
+        "Yêu cầu làm rõ vụ bạo hành trẻ\n"
+        "Công an tỉnh Hòa An vừa khởi tố vụ án bạo hành trẻ tại nhóm lớp Hoa Sen.\n"
+        "Tại buổi giao ban với các sở, ngành sáng 6/6, Chủ tịch UBND tỉnh yêu cầu làm rõ vụ việc.\n",
+        "buổi giao ban",
+        id="a_briefing_meeting_is_named_by_its_noun",
+    ),
+    pytest.param(
+        SERIES,
+        "7 vụ trộm cắp tài sản",
+        id="a_series_of_crimes_committed_is_told_with_its_count",
+    ),
+    pytest.param(
+        "Tai nạn trên cầu\nXe máy do nam thanh niên điều khiển lấn làn đường rồi đâm trực diện xe khách "
+        "chạy trên cầu Phú An.\nNgười dân rất bức xúc.\n",
+        "Xe máy do nam thanh niên điều khiển",
+        id="who_drove_the_vehicle_is_no_cut_of_the_crash",
+    ),
+    pytest.param(
+        "Tai nạn trên đèo\nKhi đến đèo Phú An, do không làm chủ tốc độ nên Lò Văn Tám đã đâm vào xe máy "
+        "của bà Hà Thị Chín.\nNgười dân rất bức xúc.\n",
+        "Lò Văn Tám đâm vào xe máy",
+        id="not_keeping_control_is_a_cause_and_still_cuts",
+    ),
+    pytest.param(
+        "Bắt nghi phạm\nTrên đường đi đòi nợ, anh Hà Văn Bình bị đâm tử vong.\n"
+        "Ngày 20/5, Công an quận Tân Hòa bắt Lò Văn Tám (24 tuổi) - nghi phạm đâm chết anh Bình tại cầu Phú An "
+        "ngày 17/5, theo tin tức trên báo Tân Hòa.\n",
+        "Công an quận Tân Hòa bắt Lò Văn Tám",
+        id="a_day_before_the_source_ends_the_clause_it_does_not_lead",
+    ),
+    pytest.param(
+        "Bắt tên cướp ngân hàng\n"
+        "Lực lượng công an “cất lưới” tên tội phạm cướp ngân hàng sau hơn một tuần truy xét.\n"
+        "Ngày 26/4, tại thị xã Tân Phú đã xảy ra vụ cướp ngân hàng táo tợn khiến nhân viên hoảng loạn.\n",
+        "vụ cướp ngân hàng",
+        id="a_crime_in_a_name_for_its_doer_sums_up_no_incident",
+    ),
+    pytest.param(
+        "Bắt quả tang tại quán cà phê\n"
+        "Tối 21/6/2017, Phòng Cảnh sát hình sự phối hợp với Công an thị xã Bình Minh kiểm tra, bắt quả tang "
+        "đôi nam nữ đang mua bán dâm tại phòng số 3 của quán cà phê Hoa Mai.\n",
+        "Phòng Cảnh sát hình sự kiểm tra, bắt quả tang đôi nam nữ",
+        id="who_helped_is_left_out_of_a_long_name_before_a_listed_act",
+    ),
+    pytest.param(
+        "Phát hiện xe quá tải\n"
+        "Khoảng 7h ngày 10/2/2017, Tổ tuần tra thuộc Phòng CSGT Công an tỉnh Lâm Hà đang làm nhiệm vụ trên "
+        "quốc lộ 1A thì phát hiện xe tải chở quá tải.\n",
+        "Tổ tuần tra phát hiện xe tải chở quá tải",
+        id="a_patrol_on_duty_is_named_by_what_it_found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NAME_OPENS)
+def test_an_event_s_name_opens_with(text: str, words: str) -> None:
+    """A happening is found, and the name of one event opens with these words (no lead, no cut before them)."""
+    found = names(text)
+    assert any(n.startswith(words) for n in found), found
+
+
+# Reports and one name among their events' names.
+NAME_AMONG = [
+    pytest.param(
+        "Cử tri kiến nghị về an ninh trật tự\n"
+        "Bên lề kỳ họp thứ 5, HĐND tỉnh Hòa An khóa XVIII, nhiều đại biểu đã nêu ý kiến về tội phạm ma túy.\n",
+        "kỳ họp thứ 5, HĐND tỉnh Hòa An khóa XVIII",
+        id="a_numbered_sitting_of_a_named_body",
+    ),
+    pytest.param(
+        "Điều tra vụ gây rối ở xã Hoa Sen\n"
+        "Công an huyện Tân Lạc đã khởi tố 9 bị can, bắt tạm giam 3 đối tượng nguyên là cán bộ xã Hoa Sen.\n",
+        "Công an huyện Tân Lạc khởi tố 9 bị can",
+        id="two_acts_on_people_counted_apart_are_two_events_1",
+    ),
+    pytest.param(
+        "Điều tra vụ gây rối ở xã Hoa Sen\n"
+        "Công an huyện Tân Lạc đã khởi tố 9 bị can, bắt tạm giam 3 đối tượng nguyên là cán bộ xã Hoa Sen.\n",
+        "bắt tạm giam 3 đối tượng nguyên là cán bộ xã Hoa Sen",
+        id="two_acts_on_people_counted_apart_are_two_events_2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_AMONG)
+def test_an_event_is_named(text: str, name: str) -> None:
+    """One of the events found is named exactly so."""
+    found = names(text)
+    assert name in found, found
+
+
+# Reports and all the names of their events, in order.
+ALL_NAMES = [
+    pytest.param(
+        "Hỏi đáp pháp luật về tạm giam\n"
+        "Tại sao bắt tạm giam người chưa bị kết án?\n"
+        "Điều 10 của luật quy định về tội bắt giữ người trái pháp luật.\n"
+        "Nghi vợ ngoại tình, Lò Văn Tám rình bắt quả tang.\n"
+        "Trâu bò được chăn thả tự do trên đê.\n",
+        [],
+        id="no_police_act_in_a_law_a_question_or_a_plan",
+    ),
+    pytest.param(
+        "Tin tức\nNgày 3/5, Công an tỉnh Hòa An thông tin, đơn vị vừa bắt giữ Lò Văn Tám.\n",
+        ["Công an tỉnh Hòa An bắt giữ Lò Văn Tám"],
+        id="information_told_by_a_unit_is_still_told",
+    ),
+    pytest.param(
+        "Thiếu nữ bị tấn công\nĐến nhà hàng xóm mua gas, Lan bị một người đàn ông lạ tấn công và gây thương tích "
+        "bằng hung khí.\nSáng 9/5, lãnh đạo Công an TP Hòa An cho biết tối một ngày trước, tại phường 3 xảy ra vụ "
+        "thiếu nữ bị tấn công bằng hung khí. Nạn nhân là Lan (17 tuổi) đang điều trị tại bệnh viện.\n",
+        ["Lan bị một người đàn ông lạ tấn công và gây thương tích bằng hung khí"],
+        id="an_attack_retold_as_an_incident_is_one",
+    ),
+    pytest.param(
+        "Trâu húc chết chủ\nBan tổ chức lễ hội chọi trâu Hòa An 2017 cho biết con trâu số 18 có biểu hiện bất "
+        "thường.\nChiều 3/7, ông Lò Văn Tám (thành viên Ban tổ chức lễ hội chọi trâu Hòa An năm 2017) cho biết "
+        "chủ trâu không báo cáo.\n",
+        ["lễ hội chọi trâu Hòa An 2017"],
+        id="a_festival_named_with_and_without_năm_is_one",
+    ),
+    pytest.param(
+        "Xe ben lật đè xe con\nKhoảng 8 giờ 30 phút ngày 14/7, một vụ tai nạn giao thông giữa xe ben và xe ôtô 4 chỗ "
+        "đã xảy ra trên Quốc lộ 21, đoạn gần cửa hàng xăng dầu Tân Phú (xã Tân Phú, huyện Hòa An).\n"
+        "Tài xế Lò Văn Tám bị thương nặng.\n",
+        ["vụ tai nạn giao thông giữa xe ben và xe ôtô 4 chỗ"],
+        id="an_incident_that_took_place_is_named_by_its_noun",
+    ),
+    pytest.param(
+        "Bé trai tử vong\nNgày 9/7, Công an huyện Tân Phú bắt Lê Văn Tám. Hay có thể hung thủ đã ra tay sát hại "
+        "em trước khi mọi người kịp lên tiếng?\n",
+        ["Công an huyện Tân Phú bắt Lê Văn Tám"],
+        id="a_question_tells_no_happening",
+    ),
+    pytest.param(
+        "Trộm két sắt ở Tân Lạc\nNgày 12/4/2017, Đinh Văn Tư đã đánh đập chị Mai.\n",
+        ["Đinh Văn Tư đánh đập chị Mai"],
+        id="the_act_of_a_habit_told_once_is_a_happening",
+    ),
+    pytest.param(
+        "Trộm két sắt ở Tân Lạc\nHai ô tô chạy đến đường Trần Phú, thị trấn Dương Đông, đảo Cát Bà, khuya 8/7/2017.\n",
+        [],
+        id="going_somewhere_then_a_time_after_a_comma_is_only_going",
+    ),
+    pytest.param(
+        f"{_ARREST}Sợ bị hành hung, Hằng chấp nhận lời đề nghị của Lò Văn Tư.\n",
+        ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"],
+        id="an_attack_feared_is_no_attack",
+    ),
+    pytest.param(
+        f"{_ARREST}Được biết, Hằng từng có 2 tiền án về tội trộm cắp tài sản và mới ra tù tháng 4/2017.\n",
+        ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"],
+        id="a_criminal_record_is_no_happening",
+    ),
+    pytest.param(
+        f"{_ARREST}Đến tối 19/5, người dân xã Hợp Lâm đã trở về nhà, an ninh trật tự trên địa bàn được đảm bảo.\n",
+        ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"],
+        id="ensuring_is_no_act",
+    ),
+    pytest.param(
+        f"{_ARREST}Cả nhà chờ Hằng tới 1 giờ chiều mới bắt đầu ăn.\n",
+        ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"],
+        id="beginning_is_no_act",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_NAMES)
+def test_the_events_found_are_these(text: str, expected: list[str]) -> None:
+    """Exactly these events are found: one for a happening told twice, none for a law, a question or a setting."""
+    found = names(text)
+    assert found == expected, found
+
+
+# Reports and how many events they tell.
+EVENT_COUNTS = [
+    pytest.param(
+        "Đình chỉ sinh hoạt Đảng\nChiều ngày 29/5, Đảng ủy xã Tân Phú (huyện Hòa An) đã công bố quyết định tạm đình "
+        "chỉ sinh hoạt Đảng đối với Lò Văn Tám (SN 1959, là bảo vệ Trường tiểu học Tân Phú) để phục vụ công tác điều "
+        "tra.\nNgười dân đồng tình.\n",
+        1,
+        id="a_decision_handed_over_names_its_one_act_once",
+    ),
+    pytest.param(
+        "Bắt kẻ trộm xe máy\nNgày 5/6, Công an quận Tân Phú đang tạm giữ Võ Văn Mạnh để điều tra về hành vi trộm "
+        "cắp tài sản.\nĐối tượng Mạnh bị bắt giữ.\nSau khi Mạnh bị bắt, nhà của anh Tư đã được trả lại.\n",
+        1,
+        id="a_bare_step_under_a_photo_adds_no_happening",
+    ),
+    pytest.param(
+        f"{_ARREST}Tự quảng cáo có khả năng xin việc vào ngành công an, Hằng đã lừa đảo chiếm đoạt 500 triệu đồng.\n",
+        2,
+        id="an_act_after_a_claimed_ability_is_told_done",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), EVENT_COUNTS)
+def test_how_many_events_are_found(text: str, count: int) -> None:
+    """An act named once, a caption over a step told already and an act after a claim are counted as told."""
+    found = names(text)
+    assert len(found) == count, found
+
+
+# What is no happening (a setting, a tally, a topic, a quote, a warning), and words no event's name may hold.
+NO_NAME_HOLDS = [
+    pytest.param(
+        "Nổ súng sau cuộc cãi vã\n"
+        "Chiều 11/5, Công an huyện Tân Phú đã khởi tố bị can đối với Lò Văn Kha về tội giết người. "
+        "Rút súng bắn người vì nói chuyện không hợp. Ảnh minh họa. "
+        "Theo cơ quan công an, lúc 0h20 ngày 28/1, Kha đến quán nước và cãi nhau với anh Tòng Văn Mến.\n",
+        "Rút súng",
+        id="a_stock_photo_caption_tells_no_event",
+    ),
+    pytest.param(
+        "Mất an ninh tại vũ trường\n"
+        "Công an tỉnh Hòa An vừa triệt phá đường dây ma túy lớn.\n"
+        "Năm 2015, tại vũ trường Sao Mai đã xảy ra hàng chục vụ đâm chém, đánh nhau.\n",
+        "đâm chém",
+        id="incidents_counted_where_they_happened_are_no_happening",
+    ),
+    pytest.param(
+        "Tổng kết công tác năm\n"
+        "Công an tỉnh Hòa An vừa tổ chức hội nghị tổng kết công tác năm 2016.\n"
+        "Trong năm, trên địa bàn tỉnh xảy ra 120 vụ trộm cắp tài sản, giảm 10% so với năm trước.\n",
+        "vụ trộm cắp",
+        id="a_period_count_of_incidents_is_no_series",
+    ),
+    pytest.param(
+        "Tin an ninh\nCán bộ công an cần nâng cao cảnh giác để không bị lừa.\nĐơn vị đã quán triệt.\n",
+        "lừa",
+        id="a_warning_against_fraud_tells_no_fraud",
+    ),
+    pytest.param(
+        "Tin an ninh\nCông an huyện Tân Hòa đang điều tra.\nCông tác bao vây hiện trường đã được triển khai.\n",
+        "bao vây",
+        id="closing_in_named_as_a_task_is_no_step",
+    ),
+    pytest.param(
+        "Xét xử vụ tham ô\nTAND tỉnh Tân Hòa mở phiên xử Lò Văn Tám về tội tham ô tài sản.\n"
+        "Ông Lò Văn Năm (bố của Tám) cũng bị truy tố về hành vi rửa tiền.\n",
+        "truy tố",
+        id="an_indictment_told_with_cũng_in_a_trial_is_no_step_of_its_own",
+    ),
+    pytest.param(
+        "Tin an ninh\nBé trai mất tích đã hai năm.\n"
+        "Nói về trường hợp này, luật sư Lò Văn Tám nêu quan điểm “nên chăng cơ quan chức năng nên khởi tố vụ án”.\n",
+        "khởi tố",
+        id="a_should_quoted_is_no_act",
+    ),
+    pytest.param(
+        "Công bố người trúng giải\nDù việc công bố tên người trúng giải là rủi ro song nhiều nước vẫn coi việc này "
+        "là bắt buộc.\nNgười chơi rất quan tâm.\n",
+        "bắt buộc",
+        id="bắt_buộc_is_no_arrest",
+    ),
+    pytest.param(
+        "Bảo vệ chợ bị đe dọa\n"
+        "Ban quản lý chợ Tân Phú cho biết tình hình an ninh ở chợ còn phức tạp.\n"
+        "Từ đầu năm, ở chợ đã có ba vụ việc hành hung người bán hàng.\n",
+        "hành hung",
+        id="attacks_named_as_a_topic_are_no_act",
+    ),
+    pytest.param(
+        "Chém chết người\nDo mâu thuẫn, hai thanh niên đã chặn đường đâm chết anh Lò Văn Tám.\n"
+        "Hùng và Tý bị bắt Vụ án xảy ra vào lúc 21 giờ, ngày 12/6, tại ấp Tân Phú, xã Hòa An. "
+        "Ngay sau đó, hai đối tượng đã bị công an bắt giữ.\n",
+        "Vụ án",
+        id="a_caption_run_into_the_next_sentence_is_no_event",
+    ),
+    pytest.param(
+        "Sự cố tại Bệnh viện Hòa An\n"
+        "Ngày 29/5, 6 bệnh nhân tử vong sau khi chạy thận tại Bệnh viện Đa khoa Hòa An.\n"
+        "Theo điều tra, ngày 25/5, Công ty Tân Phú ký hợp đồng với Công ty Hoa Mai bán, lắp đặt vật liệu lọc nước.\n",
+        "hợp đồng",
+        id="a_contract_signed_is_the_background_of_a_case",
+    ),
+    pytest.param(
+        "Kiểm tra công ty\n"
+        "Ngày 9/5/2017, Bộ trưởng Trần Văn Hải đã chỉ đạo thành lập đoàn kiểm tra do Thanh tra Bộ chủ trì, phối "
+        "hợp cùng Cục Quản lý cạnh tranh, Vụ Pháp chế kiểm tra, xác minh các hoạt động của công ty.\n",
+        "Bộ chế",
+        id="a_unit_named_in_full_after_who_leads_is_not_cut_as_a_helper",
+    ),
+    pytest.param(
+        "Vụ xâm hại bé gái ở Tân Phú: Đã xác định danh tính nạn nhân\n"
+        "Theo Công an huyện Mường Tè, nạn nhân nghi bị xâm hại tình dục là cháu Hà Thị Mai (SN 2010, trú xã "
+        "Tân Phú).\n",
+        "là cháu Hà Thị Mai",
+        id="who_a_victim_is_is_no_happening",
+    ),
+    pytest.param(
+        "Cướp tiệm vàng ở xã Tân Phú\n"
+        "Ngày 4/3, Lò Văn Tám dùng dao khống chế chủ tiệm vàng Kim Mai để cướp 3 cây vàng. "
+        "Khoảng 9 giờ ngày 4/3, Tám cùng một người bạn đến tiệm vàng Kim Mai, số 12 đường Lê Lợi.\n",
+        "đến tiệm vàng Kim Mai",
+        id="a_going_to_an_address_is_a_setting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NO_NAME_HOLDS)
+def test_no_event_s_name_holds(text: str, words: str) -> None:
+    """What is no happening names no event: no name holds these words."""
+    found = names(text)
+    assert not any(words in n for n in found), found
+
+
+# What is no happening of its own, and words no event's name may open with.
+NO_NAME_OPENS = [
+    pytest.param(
+        "Kết quả phòng chống ma túy\n"
+        "Từ đầu năm đến nay, Công an huyện Tân Lạc đã phát hiện, xử lý 7 vụ buôn bán ma túy, bắt giữ 15 đối tượng.\n",
+        "bắt giữ 15",
+        id="acts_in_a_period_tally_are_not_split",
+    ),
+    pytest.param(
+        "Phát hiện thi thể dưới mương nước\n"
+        "Theo công an, thời điểm phát hiện thi thể người đàn ông có nhiều vết thương.\n"
+        "Sáng 14/5, ông Lò Văn Kha đi thăm ruộng thì phát hiện thi thể nằm sấp dưới mương.\n",
+        "thời điểm",
+        id="a_body_found_named_as_a_setting_is_no_retelling",
+    ),
+    pytest.param(
+        "Xe con tông chết 3 học sinh\nTài xế lái xe con gây tai nạn khiến 3 học sinh tử vong được xác định là cán "
+        "bộ của bệnh viện huyện Hòa An.\nTài xế đó là Lò Văn Tám (31 tuổi). Tám được xác định lái chiếc xe con cá "
+        "nhân tông vào hàng loạt người đi đường khiến 5 người thương vong. Hiện Tám đang bị tạm giữ để phục vụ điều "
+        "tra. Như đã đưa tin, vụ tai nạn xảy ra vào khoảng 21h30 tối 14/5, trên địa bàn xã Tân Phú, huyện Hòa An.\n",
+        "vụ tai nạn",
+        id="a_crash_told_again_by_its_noun_is_one",
+    ),
+    pytest.param(
+        "Bắt nghi phạm sát hại người\nKhoảng 22 giờ ngày 3/5, tại xã Tân Phú, Lò Văn Tám đã dùng dao đâm anh Lê "
+        "Văn Tụ tử vong sau khi cãi nhau.\nHiện, Công an huyện Tân Phú đang tiếp tục điều tra, làm rõ nguyên nhân "
+        "của vụ án mạng nghiêm trọng trên.\n",
+        "vụ",
+        id="an_inquiry_into_the_incident_told_above_is_no_new_event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NO_NAME_OPENS)
+def test_no_event_s_name_opens_with(text: str, words: str) -> None:
+    """A tally, a setting or a happening told again by its noun names no event of its own: no name opens so."""
+    found = names(text)
+    assert not any(n.startswith(words) for n in found), found
 
 
 def test_a_year_that_leads_a_step_of_a_case_dates_it() -> None:
@@ -111,14 +694,6 @@ def test_a_dialogue_and_a_release_are_happenings() -> None:
     assert any("thả 6 cán bộ địa chính" in n for n in found), found
 
 
-def test_a_step_of_a_case_befalling_the_accused_counted() -> None:
-    found = names(
-        "Xét xử băng trộm xe máy\n"
-        "Theo cáo trạng, 5 bị cáo bị truy tố về tội “Trộm cắp tài sản” gồm: Lò Văn Tám, Hà Văn Chín.\n"
-    )
-    assert any(n.startswith("5 bị cáo bị truy tố về tội") for n in found), found
-
-
 def test_an_incident_named_by_its_noun_and_a_figure() -> None:
     found = names(
         "Mất trộm dây cáp điện\n"
@@ -127,14 +702,6 @@ def test_an_incident_named_by_its_noun_and_a_figure() -> None:
     )
     assert any("vụ mất trộm 1,5 tấn dây cáp đồng" in n for n in found), found
     assert not any("bắt cóc" in n for n in found), found  # an incident denied
-
-
-def test_a_meeting_of_three_branches() -> None:
-    found = names(
-        "Họp bàn vụ án\n"
-        "Ngày 16/6, Đại tá Lò Văn Tám chủ trì cuộc họp 3 ngành về vụ án ở xã Tân Phú.\n"
-    )
-    assert any(n.startswith("cuộc họp 3 ngành") for n in found), found
 
 
 def test_a_press_conference_on_a_meeting_and_the_meeting_are_two() -> None:
@@ -184,14 +751,6 @@ def test_a_visit_by_an_official_or_a_delegation() -> None:
     assert not any("hỏi thăm đường" in n for n in found), found
 
 
-def test_a_numbered_sitting_of_a_named_body() -> None:
-    found = names(
-        "Cử tri kiến nghị về an ninh trật tự\n"
-        "Bên lề kỳ họp thứ 5, HĐND tỉnh Hòa An khóa XVIII, nhiều đại biểu đã nêu ý kiến về tội phạm ma túy.\n"
-    )
-    assert "kỳ họp thứ 5, HĐND tỉnh Hòa An khóa XVIII" in found, found
-
-
 def test_people_counted_then_honoured() -> None:
     found = names(
         "Bế giảng khóa huấn luyện chiến sĩ mới\n"
@@ -212,26 +771,6 @@ def test_an_incident_named_by_what_befell_whom() -> None:
     assert not any(n.startswith("thì") for n in found), found  # 'nhiệm vụ' holds no incident
 
 
-def test_an_incident_named_by_who_did_what() -> None:
-    found = names(
-        "Điều tra vụ bạo hành trẻ\n"
-        "Phòng Giáo dục quận Tân Hòa cho biết đã đình chỉ hai giáo viên.\n"
-        "Công an quận đang điều tra vụ cô giáo mầm non bạo hành học sinh ở cơ sở mầm non Hoa Mai.\n"
-    )
-    assert any(n.startswith("cô giáo mầm non bạo hành học sinh") for n in found), found
-
-
-def test_no_police_act_in_a_law_a_question_or_a_plan() -> None:
-    found = names(
-        "Hỏi đáp pháp luật về tạm giam\n"
-        "Tại sao bắt tạm giam người chưa bị kết án?\n"
-        "Điều 10 của luật quy định về tội bắt giữ người trái pháp luật.\n"
-        "Nghi vợ ngoại tình, Lò Văn Tám rình bắt quả tang.\n"
-        "Trâu bò được chăn thả tự do trên đê.\n"
-    )
-    assert found == [], found
-
-
 def test_people_held_counted_are_a_happening() -> None:
     found = names(
         "Giải quyết vụ giữ người\n"
@@ -241,33 +780,6 @@ def test_people_held_counted_are_a_happening() -> None:
     )
     assert any("giữ 12 cán bộ địa chính" in n for n in found), found
     assert not any("thu giữ" in n for n in found), found
-
-
-def test_two_acts_on_people_counted_apart_are_two_events() -> None:
-    found = names(
-        "Điều tra vụ gây rối ở xã Hoa Sen\n"
-        "Công an huyện Tân Lạc đã khởi tố 9 bị can, bắt tạm giam 3 đối tượng nguyên là cán bộ xã Hoa Sen.\n"
-    )
-    assert "Công an huyện Tân Lạc khởi tố 9 bị can" in found, found
-    assert "bắt tạm giam 3 đối tượng nguyên là cán bộ xã Hoa Sen" in found, found
-
-
-def test_acts_in_a_period_tally_are_not_split() -> None:
-    found = names(
-        "Kết quả phòng chống ma túy\n"
-        "Từ đầu năm đến nay, Công an huyện Tân Lạc đã phát hiện, xử lý 7 vụ buôn bán ma túy, bắt giữ 15 đối tượng.\n"
-    )
-    assert not any(n.startswith("bắt giữ 15") for n in found), found
-
-
-def test_an_arrest_and_a_custody_years_apart_stay_two() -> None:
-    found = names(
-        "Bắt đối tượng truy nã quốc tế\n"
-        "Tháng 9/2021, cảnh sát nước ngoài đã phát hiện và bắt giữ Lò Văn Khải trong đợt truy quét ma túy.\n"
-        "Năm 2024, Công an tỉnh Đông Lam đang tạm giữ Lò Văn Khải để làm thủ tục dẫn độ.\n"
-    )
-    assert any("bắt giữ Lò Văn Khải" in n for n in found), found
-    assert any("tạm giữ Lò Văn Khải" in n for n in found), found
 
 
 def test_a_reported_clause_with_its_own_subject_is_the_event() -> None:
@@ -325,21 +837,6 @@ def test_an_attack_retold_after_a_new_day_is_no_new_event(second: str) -> None:
     assert not any("anh Sở" in n or "xe máy" in n or "cột điện" in n for n in found), found
 
 
-SNATCHES_TOLD_APART = (
-    "Bắt nhóm cướp giật điện thoại\n"
-    "Công an huyện Tân Phú vừa bắt giữ Lò Văn Kha và Tòng Văn Mến về tội cướp giật tài sản.\n"
-    "Khoảng 20h ngày 2/5, Kha chở Mến đi trên đường Lê Lợi thì thấy chị Vi Thị Lan đang nghe điện thoại. "
-    "Mến ngồi sau giật điện thoại của chị Lan rồi cả hai tẩu thoát. "
-    "Tối 9/5, cả hai lại đi trên đường Trần Phú. "
-    "Thấy chị Hà Thị Mai đi bộ một mình, Mến giật túi xách của chị Mai rồi bỏ chạy.\n"
-)
-
-
-def test_a_snatch_after_a_new_day_is_another_theft() -> None:
-    found = names(SNATCHES_TOLD_APART)
-    assert any("chị Mai" in n for n in found), found
-
-
 @pytest.mark.parametrize(
     "second",
     [
@@ -365,59 +862,6 @@ def test_a_killing_retold_after_the_day_it_took_is_no_new_event() -> None:
     assert len([n for n in found if "tử vong" in n]) == 1, found
 
 
-def test_a_stock_photo_caption_tells_no_event() -> None:
-    text = (
-        "Nổ súng sau cuộc cãi vã\n"
-        "Chiều 11/5, Công an huyện Tân Phú đã khởi tố bị can đối với Lò Văn Kha về tội giết người. "
-        "Rút súng bắn người vì nói chuyện không hợp. Ảnh minh họa. "
-        "Theo cơ quan công an, lúc 0h20 ngày 28/1, Kha đến quán nước và cãi nhau với anh Tòng Văn Mến.\n"
-    )
-    assert not any("Rút súng" in n for n in names(text)), names(text)
-
-
-BODY_FOUND = (
-    "Phát hiện thi thể dưới mương nước\n"
-    "Người dân xóm Bãi Lau phát hiện thi thể một người đàn ông dưới mương nước cạnh đường.\n"
-    "Sáng 14/5, Công an huyện Tân Phú cho biết đang điều tra làm rõ vụ việc. "
-    "Theo đó, khoảng 6h cùng ngày, ông Lò Văn Kha đi thăm ruộng thì phát hiện thi thể nằm sấp dưới mương.\n"
-)
-
-
-def test_a_body_found_in_the_summary_is_the_story_event() -> None:
-    found = names(BODY_FOUND)
-    assert any("phát hiện thi thể" in n for n in found), found
-
-
-def test_a_body_found_named_as_a_setting_is_no_retelling() -> None:
-    text = (
-        "Phát hiện thi thể dưới mương nước\n"
-        "Theo công an, thời điểm phát hiện thi thể người đàn ông có nhiều vết thương.\n"
-        "Sáng 14/5, ông Lò Văn Kha đi thăm ruộng thì phát hiện thi thể nằm sấp dưới mương.\n"
-    )
-    found = names(text)
-    assert not any(n.startswith("thời điểm") for n in found), found
-
-
-def test_an_act_done_together_is_told_as_done() -> None:
-    text = (
-        "Hai bên thống nhất phương án bồi thường\n"
-        "Sở Nông nghiệp tỉnh Hòa An vừa chủ trì buổi làm việc giữa Công ty Bình Minh và các chủ tàu.\n"
-        "Cuối buổi làm việc, đại diện công ty và các chủ tàu đã cùng ký vào biên bản cam kết khắc phục.\n"
-    )
-    found = names(text)
-    assert any("ký vào biên bản cam kết" in n for n in found), found
-
-
-def test_a_decision_handed_over_is_an_act() -> None:
-    text = (
-        "Công bố quyết định nhân sự\n"
-        "Thượng tá Hà Văn Chín nghỉ hưu sau 35 năm công tác.\n"
-        "Giám đốc Công an tỉnh đã trao quyết định nghỉ hưu cho Thượng tá Hà Văn Chín.\n"
-    )
-    found = names(text)
-    assert any("trao quyết định nghỉ hưu" in n for n in found), found
-
-
 def test_a_decision_handed_over_for_appointments_is_one_event_each() -> None:
     text = (
         "Bổ nhiệm hai phó giám đốc\n"
@@ -426,57 +870,6 @@ def test_a_decision_handed_over_for_appointments_is_one_event_each() -> None:
     )
     found = names(text)
     assert any("Lò Văn Tám" in n for n in found) and any("Hà Văn Chín" in n for n in found), found
-
-
-def test_an_accident_told_without_vu_is_the_story_event() -> None:
-    text = (
-        "Xe khách gặp nạn trên đèo\n"
-        "Xe khách chở 30 người đang lưu thông trên đèo Hòa Sơn thì xảy ra tai nạn khiến 3 người bị thương.\n"
-    )
-    found = names(text)
-    assert any("xảy ra tai nạn" in n for n in found), found
-
-
-def test_a_fire_where_it_broke_out_is_no_lead() -> None:
-    text = (
-        "Cháy kho hàng\n"
-        "Công an tỉnh Hòa An vừa triệt phá đường dây ma túy lớn.\n"
-        "Trưa 5/6, tại kho hàng của Công ty Bình Minh xảy ra cháy lớn, thiêu rụi nhiều tài sản.\n"
-    )
-    found = names(text)
-    assert any("cháy lớn" in n for n in found), found
-
-
-def test_incidents_counted_where_they_happened_are_no_happening() -> None:
-    text = (
-        "Mất an ninh tại vũ trường\n"
-        "Công an tỉnh Hòa An vừa triệt phá đường dây ma túy lớn.\n"
-        "Năm 2015, tại vũ trường Sao Mai đã xảy ra hàng chục vụ đâm chém, đánh nhau.\n"
-    )
-    found = names(text)
-    assert not any("đâm chém" in n for n in found), found
-
-
-def test_a_briefing_meeting_is_named_by_its_noun() -> None:
-    text = (
-        "Yêu cầu làm rõ vụ bạo hành trẻ\n"
-        "Công an tỉnh Hòa An vừa khởi tố vụ án bạo hành trẻ tại nhóm lớp Hoa Sen.\n"
-        "Tại buổi giao ban với các sở, ngành sáng 6/6, Chủ tịch UBND tỉnh yêu cầu làm rõ vụ việc.\n"
-    )
-    found = names(text)
-    assert any(n.startswith("buổi giao ban") for n in found), found
-
-
-SEIZURE = (
-    "Bắt đối tượng mua bán ma túy\n"
-    "Công an huyện Mường Khoa vừa bắt giữ Lò Văn Tám về hành vi mua bán ma túy.\n"
-    "Qua khám xét nơi ở của Tám, lực lượng công an thu giữ 3 bánh heroin và 2 khẩu súng.\n"
-)
-
-
-def test_a_seizure_told_by_who_made_it_is_a_step() -> None:
-    found = names(SEIZURE)
-    assert any("thu giữ 3 bánh heroin" in n for n in found), found
 
 
 @pytest.mark.parametrize(
@@ -489,49 +882,6 @@ def test_a_seizure_told_by_who_made_it_is_a_step() -> None:
 def test_goods_seized_named_are_no_seizure(sentence: str) -> None:
     text = SEIZURE.rsplit("Qua khám xét", 1)[0] + sentence + "\n"
     assert not any("thu giữ" in n for n in names(text)), names(text)
-
-
-def test_a_seizure_after_the_search_that_led_to_it_is_a_step() -> None:
-    text = SEIZURE.rsplit("Qua khám xét", 1)[0] + "Khám xét nơi ở của Tám, cảnh sát thu giữ 2 khẩu súng.\n"
-    found = names(text)
-    assert any("thu giữ 2 khẩu súng" in n for n in found), found
-
-
-SERIES = (
-    "Bắt nhóm trộm liên tỉnh\n"
-    "Công an tỉnh Hòa An vừa bắt giữ Lò Văn Tám và đồng bọn về hành vi trộm cắp tài sản.\n"
-    "Qua điều tra, Tám và đồng bọn đã thực hiện 7 vụ trộm cắp tài sản ở các tỉnh Hòa An, Bình Sơn.\n"
-)
-
-
-def test_a_series_of_crimes_committed_is_told_with_its_count() -> None:
-    found = names(SERIES)
-    assert any(n.startswith("7 vụ trộm cắp tài sản") for n in found), found
-
-
-def test_a_crime_of_the_series_told_later_is_still_told() -> None:
-    text = SERIES + "Vụ trộm tại tiệm vàng Kim Hoa xảy ra vào đêm 5/4/2016, khi cả nhóm phá khóa cửa sau.\n"
-    found = names(text)
-    assert any("Kim Hoa" in n for n in found), found
-
-
-def test_a_period_count_of_incidents_is_no_series() -> None:
-    text = (
-        "Tổng kết công tác năm\n"
-        "Công an tỉnh Hòa An vừa tổ chức hội nghị tổng kết công tác năm 2016.\n"
-        "Trong năm, trên địa bàn tỉnh xảy ra 120 vụ trộm cắp tài sản, giảm 10% so với năm trước.\n"
-    )
-    assert not any("vụ trộm cắp" in n for n in names(text)), names(text)
-
-
-def test_an_inspection_gone_to_is_told_as_done() -> None:
-    text = (
-        "Kiểm tra bếp ăn trường mầm non\n"
-        "Nhiều phụ huynh phản ánh bếp ăn trường Mầm non Hoa Sen không bảo đảm vệ sinh.\n"
-        "Đoàn kiểm tra của Sở Y tế tỉnh Hòa An đã đến kiểm tra đột xuất bếp ăn trường Mầm non Hoa Sen.\n"
-    )
-    found = names(text)
-    assert any("kiểm tra đột xuất bếp ăn" in n for n in found), found
 
 
 @pytest.mark.parametrize(
@@ -606,41 +956,12 @@ def test_a_summary_tells_a_beating_a_strangling_or_a_fraud(lead: str, words: str
     assert any(words in n for n in names(text)), names(text)
 
 
-def test_a_warning_against_fraud_tells_no_fraud() -> None:
-    text = "Tin an ninh\nCán bộ công an cần nâng cao cảnh giác để không bị lừa.\nĐơn vị đã quán triệt.\n"
-    assert not any("lừa" in n for n in names(text))
-
-
-def test_a_unit_telling_its_act_done_in_some_way() -> None:
-    text = (
-        "Tin an ninh\nChiều tối ngày 1-7, Công an xã Tân Phú (huyện Bảo An) cho biết vừa mật phục bắt quả tang "
-        "2 thanh niên đang cắt trộm chồi cà phê.\nNgười dân rất phấn khởi.\n"
-    )
-    assert any("mật phục bắt quả tang 2 thanh niên" in n for n in names(text)), names(text)
-
-
-def test_who_drove_the_vehicle_is_no_cut_of_the_crash() -> None:
-    text = (
-        "Tai nạn trên cầu\nXe máy do nam thanh niên điều khiển lấn làn đường rồi đâm trực diện xe khách "
-        "chạy trên cầu Phú An.\nNgười dân rất bức xúc.\n"
-    )
-    assert any(n.startswith("Xe máy do nam thanh niên điều khiển") for n in names(text)), names(text)
-
-
 def test_who_leads_the_ring_is_no_cut_of_its_breakup() -> None:
     text = (
         "Phá đường dây cá độ\nĐường dây cá độ do Lò Văn Tám cầm đầu bị Công an tỉnh Hòa An triệt phá.\n"
         "Người dân rất phấn khởi.\n"
     )
     assert any("triệt phá" in n and n.startswith("Đường dây cá độ") for n in names(text)), names(text)
-
-
-def test_not_keeping_control_is_a_cause_and_still_cuts() -> None:
-    text = (
-        "Tai nạn trên đèo\nKhi đến đèo Phú An, do không làm chủ tốc độ nên Lò Văn Tám đã đâm vào xe máy "
-        "của bà Hà Thị Chín.\nNgười dân rất bức xúc.\n"
-    )
-    assert any(n.startswith("Lò Văn Tám đâm vào xe máy") for n in names(text)), names(text)
 
 
 @pytest.mark.parametrize(
@@ -659,11 +980,6 @@ def test_a_ring_broken_up_is_told_by_its_sibling_verbs(sentence: str) -> None:
 def test_a_department_named_for_information_acts_and_tells_nothing() -> None:
     text = "Tin tức\nNgày 3/5, Sở Thông tin và Truyền thông tỉnh Hòa An tiến hành khảo sát tại 6 huyện.\n"
     assert any(n.startswith("Sở Thông tin và Truyền thông") and "khảo sát" in n for n in names(text)), names(text)
-
-
-def test_information_told_by_a_unit_is_still_told() -> None:
-    text = "Tin tức\nNgày 3/5, Công an tỉnh Hòa An thông tin, đơn vị vừa bắt giữ Lò Văn Tám.\n"
-    assert names(text) == ["Công an tỉnh Hòa An bắt giữ Lò Văn Tám"], names(text)
 
 
 @pytest.mark.parametrize("verb", ["triệt phá", "triệt xóa", "bóc gỡ"])
@@ -686,11 +1002,6 @@ def test_rings_counted_as_broken_up_are_a_tally(verb: str) -> None:
 def test_closing_in_on_someone_is_a_step_of_the_story(told: str, words: str) -> None:
     text = f"Tin an ninh\nCông an huyện Tân Hòa đang điều tra vụ việc.\n{told}\n"
     assert any(words in n for n in names(text)), names(text)
-
-
-def test_closing_in_named_as_a_task_is_no_step() -> None:
-    text = "Tin an ninh\nCông an huyện Tân Hòa đang điều tra.\nCông tác bao vây hiện trường đã được triển khai.\n"
-    assert not any("bao vây" in n for n in names(text))
 
 
 @pytest.mark.parametrize(
@@ -729,23 +1040,6 @@ def test_a_clause_that_takes_a_toll_of_people_is_a_happening(told: str, words: s
 def test_no_new_happening_in_a_tally_or_an_incident_toll(told: str) -> None:
     text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
     assert not any("khiến 2 người" in n or "làm 11 người" in n for n in names(text)), names(text)
-
-
-def test_speech_inside_a_when_clause_leaves_the_attack_told() -> None:
-    text = (
-        "Tin an ninh\nCông an huyện Tân Hòa đang điều tra vụ việc.\n"
-        "Khi vợ Lò Văn Tám trả lời không biết thì bị Hà Văn Chín dùng dao đâm.\n"
-    )
-    assert any("Hà Văn Chín dùng dao đâm" in n for n in names(text)), names(text)
-
-
-def test_a_day_before_the_source_ends_the_clause_it_does_not_lead() -> None:
-    text = (
-        "Bắt nghi phạm\nTrên đường đi đòi nợ, anh Hà Văn Bình bị đâm tử vong.\n"
-        "Ngày 20/5, Công an quận Tân Hòa bắt Lò Văn Tám (24 tuổi) - nghi phạm đâm chết anh Bình tại cầu Phú An "
-        "ngày 17/5, theo tin tức trên báo Tân Hòa.\n"
-    )
-    assert any(n.startswith("Công an quận Tân Hòa bắt Lò Văn Tám") for n in names(text)), names(text)
 
 
 @pytest.mark.parametrize(
@@ -797,14 +1091,6 @@ def test_who_closed_in_names_the_act_past_how_they_got_there() -> None:
     assert "lực lượng Công an tỉnh Tân Hòa bao vây căn nhà nơi ông Lò Văn Tám cố thủ" in event.aliases
 
 
-def test_an_indictment_told_with_cũng_in_a_trial_is_no_step_of_its_own() -> None:
-    text = (
-        "Xét xử vụ tham ô\nTAND tỉnh Tân Hòa mở phiên xử Lò Văn Tám về tội tham ô tài sản.\n"
-        "Ông Lò Văn Năm (bố của Tám) cũng bị truy tố về hành vi rửa tiền.\n"
-    )
-    assert not any("truy tố" in n for n in names(text)), names(text)
-
-
 @pytest.mark.parametrize(
     ("lead", "words"),
     [
@@ -825,22 +1111,6 @@ def test_the_act_after_nên_or_a_cut(lead: str, words: str) -> None:
     assert any(words in n for n in names(text)), names(text)
 
 
-def test_a_should_quoted_is_no_act() -> None:
-    text = (
-        "Tin an ninh\nBé trai mất tích đã hai năm.\n"
-        "Nói về trường hợp này, luật sư Lò Văn Tám nêu quan điểm “nên chăng cơ quan chức năng nên khởi tố vụ án”.\n"
-    )
-    assert not any("khởi tố" in n for n in names(text)), names(text)
-
-
-def test_a_death_by_hanging_found_is_the_story_event() -> None:
-    text = (
-        "Tin an ninh\nGọi mãi không được, hàng xóm vào nhà tìm và phát hiện anh Lò Văn Tám đã tử vong trong "
-        "tư thế treo cổ.\nCông an huyện Tân Hòa đang điều tra làm rõ.\n"
-    )
-    assert any("phát hiện anh Lò Văn Tám đã tử vong" in n for n in names(text)), names(text)
-
-
 def test_no_subject_after_nên_keeps_the_one_before() -> None:
     text = (
         "Tai nạn trên quốc lộ\nXe container chạy phía sau cố vượt xe tải nên đã đâm vào đuôi xe khách đang dừng.\n"
@@ -848,14 +1118,6 @@ def test_no_subject_after_nên_keeps_the_one_before() -> None:
     )
     (event,) = extract(text, "invented.txt").events
     assert any(a.startswith("Xe container") for a in event.aliases), event.aliases
-
-
-def test_bắt_buộc_is_no_arrest() -> None:
-    text = (
-        "Công bố người trúng giải\nDù việc công bố tên người trúng giải là rủi ro song nhiều nước vẫn coi việc này "
-        "là bắt buộc.\nNgười chơi rất quan tâm.\n"
-    )
-    assert not any("bắt buộc" in n for n in names(text)), names(text)
 
 
 def test_loot_or_a_gang_named_is_no_theft() -> None:
@@ -874,15 +1136,6 @@ def test_a_theft_thought_of_or_charged_is_no_act() -> None:
         "Thua bạc, Lục nghĩ cách cướp quầy thuốc của người quen. Bị can Lục đối mặt với tội danh giết người và cướp tài sản.\n"
     )
     assert not any("nghĩ cách" in n or "tội danh" in n for n in names(text)), names(text)
-
-
-def test_attacks_named_as_a_topic_are_no_act() -> None:
-    text = (
-        "Bảo vệ chợ bị đe dọa\n"
-        "Ban quản lý chợ Tân Phú cho biết tình hình an ninh ở chợ còn phức tạp.\n"
-        "Từ đầu năm, ở chợ đã có ba vụ việc hành hung người bán hàng.\n"
-    )
-    assert not any("hành hung" in n for n in names(text)), names(text)
 
 
 def test_a_theft_ends_before_what_its_victim_did_after_nên() -> None:
@@ -919,15 +1172,6 @@ def test_an_arrest_told_three_times_is_one() -> None:
     arrests = [e for e in extract(text, "invented.txt").events if e.kind == "arrest"]
     assert [e.name for e in arrests] == ["Lò Văn Khải bị công an tỉnh Hòa An bắt giữ"], arrests
     assert len(arrests[0].spans) == 3
-
-
-def test_an_attack_retold_as_an_incident_is_one() -> None:
-    text = (
-        "Thiếu nữ bị tấn công\nĐến nhà hàng xóm mua gas, Lan bị một người đàn ông lạ tấn công và gây thương tích "
-        "bằng hung khí.\nSáng 9/5, lãnh đạo Công an TP Hòa An cho biết tối một ngày trước, tại phường 3 xảy ra vụ "
-        "thiếu nữ bị tấn công bằng hung khí. Nạn nhân là Lan (17 tuổi) đang điều trị tại bệnh viện.\n"
-    )
-    assert names(text) == ["Lan bị một người đàn ông lạ tấn công và gây thương tích bằng hung khí"], names(text)
 
 
 def test_a_ruling_and_its_hearing_are_one() -> None:
@@ -1014,15 +1258,6 @@ def test_not_a_happening_told(text: str, words: str) -> None:
     assert names(text) and not any(words in n for n in names(text)), names(text)
 
 
-def test_a_festival_named_with_and_without_năm_is_one() -> None:
-    text = (
-        "Trâu húc chết chủ\nBan tổ chức lễ hội chọi trâu Hòa An 2017 cho biết con trâu số 18 có biểu hiện bất "
-        "thường.\nChiều 3/7, ông Lò Văn Tám (thành viên Ban tổ chức lễ hội chọi trâu Hòa An năm 2017) cho biết "
-        "chủ trâu không báo cáo.\n"
-    )
-    assert names(text) == ["lễ hội chọi trâu Hòa An 2017"], names(text)
-
-
 def test_the_incident_referred_to_is_the_one_told() -> None:
     text = (
         "Bắt kẻ giết người trong đám tang\nTrong đám tang của anh trai, anh Tư xảy ra mâu thuẫn với một thanh niên "
@@ -1033,34 +1268,6 @@ def test_the_incident_referred_to_is_the_one_told() -> None:
     events = extract(text, "invented.txt").events
     assert len([e for e in events if "đâm chết" in e.name]) == 1, [e.name for e in events]
     assert len(events[0].spans) == 2, events[0].spans
-
-
-def test_an_incident_that_took_place_is_named_by_its_noun() -> None:
-    text = (
-        "Xe ben lật đè xe con\nKhoảng 8 giờ 30 phút ngày 14/7, một vụ tai nạn giao thông giữa xe ben và xe ôtô 4 chỗ "
-        "đã xảy ra trên Quốc lộ 21, đoạn gần cửa hàng xăng dầu Tân Phú (xã Tân Phú, huyện Hòa An).\n"
-        "Tài xế Lò Văn Tám bị thương nặng.\n"
-    )
-    assert names(text) == ["vụ tai nạn giao thông giữa xe ben và xe ôtô 4 chỗ"], names(text)
-
-
-def test_a_crash_told_again_by_its_noun_is_one() -> None:
-    text = (
-        "Xe con tông chết 3 học sinh\nTài xế lái xe con gây tai nạn khiến 3 học sinh tử vong được xác định là cán "
-        "bộ của bệnh viện huyện Hòa An.\nTài xế đó là Lò Văn Tám (31 tuổi). Tám được xác định lái chiếc xe con cá "
-        "nhân tông vào hàng loạt người đi đường khiến 5 người thương vong. Hiện Tám đang bị tạm giữ để phục vụ điều "
-        "tra. Như đã đưa tin, vụ tai nạn xảy ra vào khoảng 21h30 tối 14/5, trên địa bàn xã Tân Phú, huyện Hòa An.\n"
-    )
-    assert not any(n.startswith("vụ tai nạn") for n in names(text)), names(text)
-
-
-def test_a_decision_handed_over_names_its_one_act_once() -> None:
-    text = (
-        "Đình chỉ sinh hoạt Đảng\nChiều ngày 29/5, Đảng ủy xã Tân Phú (huyện Hòa An) đã công bố quyết định tạm đình "
-        "chỉ sinh hoạt Đảng đối với Lò Văn Tám (SN 1959, là bảo vệ Trường tiểu học Tân Phú) để phục vụ công tác điều "
-        "tra.\nNgười dân đồng tình.\n"
-    )
-    assert len(names(text)) == 1, names(text)
 
 
 def test_a_crash_told_again_as_having_happened_is_one() -> None:
@@ -1101,24 +1308,6 @@ def test_what_would_happen_under_a_condition_is_no_happening(sentence: str) -> N
     assert not [n for n in names(text) if "bắt" in n or "khởi tố" in n or "vi phạm" in n], names(text)
 
 
-def test_a_condition_before_a_run_on_sentence_is_not_its_own() -> None:
-    text = (
-        "Bắt xe chở hàng cấm\nNgày 4/5, Công an huyện Tân Phú bắt Lò Văn Tám khi đang chở 3 bánh heroin. Nếu chở "
-        "trót lọt, Tám được trả 50 triệu đồng Qua đó, tổ trinh sát Công an huyện Tân Phú được điều động kịp "
-        "thời để khám xét chiếc xe của Tám.\n"
-    )
-    assert any("khám xét chiếc xe" in n for n in names(text)), names(text)
-
-
-def test_a_caption_run_into_the_next_sentence_is_no_event() -> None:
-    text = (
-        "Chém chết người\nDo mâu thuẫn, hai thanh niên đã chặn đường đâm chết anh Lò Văn Tám.\n"
-        "Hùng và Tý bị bắt Vụ án xảy ra vào lúc 21 giờ, ngày 12/6, tại ấp Tân Phú, xã Hòa An. "
-        "Ngay sau đó, hai đối tượng đã bị công an bắt giữ.\n"
-    )
-    assert not [n for n in names(text) if "Vụ án" in n], names(text)
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1138,23 +1327,6 @@ def test_what_befell_people_pointed_to_is_still_told() -> None:
         "Đây là một trong hai nạn nhân gặp nạn do bị lật thuyền trong cơn giông chiều 3/5.\n"
     )
     assert any("gặp nạn" in n or "lật thuyền" in n for n in names(text)), names(text)
-
-
-def test_a_question_tells_no_happening() -> None:
-    text = (
-        "Bé trai tử vong\nNgày 9/7, Công an huyện Tân Phú bắt Lê Văn Tám. Hay có thể hung thủ đã ra tay sát hại "
-        "em trước khi mọi người kịp lên tiếng?\n"
-    )
-    assert names(text) == ["Công an huyện Tân Phú bắt Lê Văn Tám"], names(text)
-
-
-def test_an_act_after_theo_quy_dinh_in_the_sentence_is_still_told() -> None:
-    text = (
-        "Xử phạt xe quá tải\nNgày 4/5, thực hiện theo quy định, Đội CSGT huyện Tân Phú đã tạm giữ xe tải chở "
-        "quá tải của Lò Văn Tám.\n"
-    )
-    assert any("tạm giữ xe tải" in n for n in names(text)), names(text)
-
 
 
 @pytest.mark.parametrize(
@@ -1177,14 +1349,6 @@ def test_a_case_told_is_no_condition(text: str, told: str) -> None:
     assert any(told in n for n in names(text)), names(text)
 
 
-def test_the_leads_question_still_tells_the_story() -> None:
-    text = (
-        "Khách bị ép mua bánh\nThực hư chuyện một du khách đến Tân Phú bị người bán hàng chặt chém với túi bánh "
-        "có giá 500.000 đồng, cơ quan chức năng đã lên tiếng?\nNgười bán hàng là bà Lò Thị Hoa.\n"
-    )
-    assert any("chặt chém" in n for n in names(text)), names(text)
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1197,20 +1361,6 @@ def test_the_leads_question_still_tells_the_story() -> None:
 )
 def test_a_suspicion_a_wait_a_whether_or_harm_not_done_is_no_happening(sentence: str) -> None:
     assert names(f"Tin tức\n{sentence}\n") == []
-
-
-def test_a_hedged_act_is_still_told() -> None:
-    text = "Đánh người\nNgày 3/6, một thanh niên nghi ngáo đá dùng gậy đánh ông Lò Văn Tám tử vong.\n"
-    assert any("đánh ông Lò Văn Tám" in n for n in names(text)), names(text)
-
-
-def test_an_inquiry_into_the_incident_told_above_is_no_new_event() -> None:
-    text = (
-        "Bắt nghi phạm sát hại người\nKhoảng 22 giờ ngày 3/5, tại xã Tân Phú, Lò Văn Tám đã dùng dao đâm anh Lê "
-        "Văn Tụ tử vong sau khi cãi nhau.\nHiện, Công an huyện Tân Phú đang tiếp tục điều tra, làm rõ nguyên nhân "
-        "của vụ án mạng nghiêm trọng trên.\n"
-    )
-    assert not [n for n in names(text) if n.startswith("vụ")], names(text)
 
 
 def test_an_arrest_retold_by_no_name_is_the_arrest_told() -> None:
@@ -1504,23 +1654,6 @@ def test_a_group_told_again_doing_the_act_is_the_happening_just_told() -> None:
     assert len([n for n in found if "đánh" in n or "người lạ mặt" in n]) == 1, found
 
 
-def test_a_suspect_caught_at_once_in_the_body_is_an_arrest() -> None:
-    text = (
-        "Chém người ở rẫy\nNgày 26/6, Công an huyện Tân Phú cho biết đang hoàn tất thủ tục bàn giao Lò Văn Tám "
-        "cho Công an tỉnh.\nChiều 25/6, Tám dùng dao chém anh Lê Văn Chín tử vong. Đến khoảng 23 giờ ngày 25/6, "
-        "Tám đã bị các trinh sát tóm gọn khi đang lẩn trốn.\n"
-    )
-    assert any("tóm gọn" in n for n in names(text)), names(text)
-
-
-def test_an_exhumation_dated_is_a_step() -> None:
-    text = (
-        "Khai quật hầm bồn cầu\nNgày 12/5, Cơ quan CSĐT Công an tỉnh Hòa An đã hoàn tất công tác khai quật hầm bồn "
-        "cầu trong nhà Lò Văn Tám.\n"
-    )
-    assert any("khai quật hầm bồn cầu" in n for n in names(text)), names(text)
-
-
 def test_others_beating_the_victim_just_attacked_is_the_same_attack_and_a_killing_after_a_beating_is_its_own() -> None:
     same = (
         "Truy sát trưởng công an xã\nSáng 29/5, TAND tỉnh Hòa An mở phiên tòa xét xử vụ án giết người.\n"
@@ -1806,17 +1939,6 @@ def test_a_decision_the_summary_names_and_the_body_retells_is_one_named_by_its_f
     assert len(found) == 1 and "khiển trách" in found[0], names(text)
 
 
-def test_an_unnamed_force_there_to_examine_is_the_examination_and_others_there_are_their_own() -> None:
-    text = (
-        "Án mạng ở Hòa Nam\nNgày 5/6, Công an huyện Hòa Nam cho biết đang điều tra vụ án mạng.\n"
-        "Nhận tin báo, lực lượng công an đã có mặt tại hiện trường để khám nghiệm hiện trường, khám nghiệm tử thi.\n"
-        "Sau đó, một số lâm tặc đã đến hiện trường dùng xăng đốt hòng tiêu hủy tang vật.\n"
-    )
-    found = names(text)
-    assert any("khám nghiệm hiện trường" in n for n in found), found
-    assert any("lâm tặc" in n for n in found), found
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1841,9 +1963,6 @@ def test_a_province_after_a_place_does_not_cut_the_subject_off() -> None:
     found = names(text)
     assert not any(n.startswith("tỉnh") for n in found), found
     assert any(n.startswith("Lò Văn Tám") and "phóng hỏa" in n for n in found), found
-
-
-SIDE_STORY = "Đâm người ở xã Tân Phú\nNgày 4/3, Lò Văn Tám dùng dao đâm anh Hà Văn Chín trọng thương. {}\n"
 
 
 @pytest.mark.parametrize(
@@ -1892,16 +2011,6 @@ def test_an_incident_named_by_its_noun_after_the_summary_is_the_summed_up_happen
     assert any(a.startswith("vụ truy sát") for a in told[0].aliases), told[0].aliases
 
 
-def test_a_crime_in_a_name_for_its_doer_sums_up_no_incident() -> None:
-    text = (
-        "Bắt tên cướp ngân hàng\n"
-        "Lực lượng công an “cất lưới” tên tội phạm cướp ngân hàng sau hơn một tuần truy xét.\n"
-        "Ngày 26/4, tại thị xã Tân Phú đã xảy ra vụ cướp ngân hàng táo tợn khiến nhân viên hoảng loạn.\n"
-    )
-    found = names(text)
-    assert any(n.startswith("vụ cướp ngân hàng") for n in found), found
-
-
 @pytest.mark.parametrize(
     "sentence, words",
     [
@@ -1916,11 +2025,6 @@ def test_the_care_of_the_hurt_told_with_who_gave_it_is_no_happening(sentence: st
     assert not [n for n in found if words in n], found
 
 
-def test_a_taking_to_hospital_with_an_act_after_it_is_the_act() -> None:
-    found = names(SIDE_STORY.format("Sau đó, 2 kẻ côn đồ đưa anh Mười vào trong bệnh viện rồi bắt quỳ xin lỗi."))
-    assert any("quỳ xin lỗi" in n for n in found), found
-
-
 def test_a_quarrel_told_after_the_attack_is_its_run_up() -> None:
     text = (
         "Đâm chết người vì mâu thuẫn nhỏ\n"
@@ -1931,14 +2035,6 @@ def test_a_quarrel_told_after_the_attack_is_its_run_up() -> None:
     found = names(text)
     assert not [n for n in found if "mâu thuẫn" in n], found
     assert any("đâm anh Hà Văn Chín" in n for n in found), found
-
-
-def test_a_quarrel_that_is_the_story_stays() -> None:
-    text = (
-        "Cãi nhau ở chợ Tân Phú\n"
-        "Sáng 4/3, tại chợ Tân Phú, bà Lò Thị Mai và bà Hà Thị Cúc đã xảy ra mâu thuẫn, cãi nhau to tiếng.\n"
-    )
-    assert any("mâu thuẫn" in n for n in names(text)), names(text)
 
 
 def test_an_attack_told_as_going_on_is_the_same_attack() -> None:
@@ -1978,11 +2074,6 @@ def test_who_did_it_found_out_is_no_happening(sentence: str) -> None:
     assert any("đâm anh Hà Văn Chín" in n for n in found), found
 
 
-def test_a_step_after_who_did_it_was_found_out_stays() -> None:
-    found = names(SIDE_STORY.format("Ngày 6/3, công an xác định Tụ có liên quan nên triệu tập Tụ lên làm việc."))
-    assert any("triệu tập" in n for n in found), found
-
-
 def test_what_happened_referred_to_is_the_happening_told() -> None:
     text = (
         "Cô giáo đánh trẻ mầm non\n"
@@ -1993,24 +2084,6 @@ def test_what_happened_referred_to_is_the_happening_told() -> None:
     found = names(text)
     assert not [n for n in found if n.lower().startswith("sự việc")], found
     assert any("bị cô giáo đánh" in n for n in found), found
-
-
-def test_a_contract_signed_is_the_background_of_a_case() -> None:
-    text = (
-        "Sự cố tại Bệnh viện Hòa An\n"
-        "Ngày 29/5, 6 bệnh nhân tử vong sau khi chạy thận tại Bệnh viện Đa khoa Hòa An.\n"
-        "Theo điều tra, ngày 25/5, Công ty Tân Phú ký hợp đồng với Công ty Hoa Mai bán, lắp đặt vật liệu lọc nước.\n"
-    )
-    found = names(text)
-    assert not [n for n in found if "hợp đồng" in n], found
-
-
-def test_an_agreement_signed_between_bodies_stays() -> None:
-    text = (
-        "Ký kết hợp tác\n"
-        "Ngày 5/6/2017, Công an tỉnh Hòa An và Sở Y tế tỉnh Hòa An tổ chức lễ ký kết quy chế phối hợp.\n"
-    )
-    assert any("ký kết" in n for n in names(text)), names(text)
 
 
 # Steps of a case told late in the body, each a happening of its own.
@@ -2058,14 +2131,6 @@ def test_a_step_of_a_case_told_in_the_body_is_found(sentence: str, words: str) -
     assert any(words in n for n in found), found
 
 
-def test_a_bare_step_under_a_photo_adds_no_happening() -> None:
-    text = (
-        "Bắt kẻ trộm xe máy\nNgày 5/6, Công an quận Tân Phú đang tạm giữ Võ Văn Mạnh để điều tra về hành vi trộm "
-        "cắp tài sản.\nĐối tượng Mạnh bị bắt giữ.\nSau khi Mạnh bị bắt, nhà của anh Tư đã được trả lại.\n"
-    )
-    assert len(names(text)) == 1, names(text)
-
-
 def test_a_press_conference_and_the_meeting_it_announces_are_two_events() -> None:
     text = (
         "Giới thiệu lễ hội trà Lâm Hà\n"
@@ -2090,37 +2155,6 @@ def test_a_session_announced_at_a_press_conference_keeps_its_own_name() -> None:
     assert "kỳ họp thứ 4" in found and any(n.startswith("họp báo về kỳ họp thứ 4") for n in found), found
 
 
-def test_a_seizure_of_packed_goods_is_one_check_not_a_tally() -> None:
-    text = (
-        "Thu giữ mỹ phẩm không rõ nguồn gốc\n"
-        "Ngày 10/7/2017, Đội Quản lý thị trường số 9 phối hợp với Công an quận Lâm Hà phát hiện và thu giữ hơn "
-        "1.000 lọ mỹ phẩm không rõ nguồn gốc.\n"
-    )
-    found = names(text)
-    # Who helped is left out of the name, so that what was seized stays in it.
-    assert any("phát hiện và thu giữ hơn 1.000 lọ mỹ phẩm" in n for n in found), found
-
-
-def test_a_unit_named_in_full_after_who_leads_is_not_cut_as_a_helper() -> None:
-    text = (
-        "Kiểm tra công ty\n"
-        "Ngày 9/5/2017, Bộ trưởng Trần Văn Hải đã chỉ đạo thành lập đoàn kiểm tra do Thanh tra Bộ chủ trì, phối "
-        "hợp cùng Cục Quản lý cạnh tranh, Vụ Pháp chế kiểm tra, xác minh các hoạt động của công ty.\n"
-    )
-    found = names(text)
-    assert not any("Bộ chế" in n for n in found), found
-
-
-def test_who_helped_is_left_out_of_a_long_name_before_a_listed_act() -> None:
-    text = (
-        "Bắt quả tang tại quán cà phê\n"
-        "Tối 21/6/2017, Phòng Cảnh sát hình sự phối hợp với Công an thị xã Bình Minh kiểm tra, bắt quả tang "
-        "đôi nam nữ đang mua bán dâm tại phòng số 3 của quán cà phê Hoa Mai.\n"
-    )
-    found = names(text)
-    assert any(n.startswith("Phòng Cảnh sát hình sự kiểm tra, bắt quả tang đôi nam nữ") for n in found), found
-
-
 def test_a_ceremony_told_in_several_sentences_is_one_event() -> None:
     text = (
         "Lễ phóng sinh ở làng Gốm\n"
@@ -2141,16 +2175,6 @@ def test_two_ceremonies_of_a_series_stay_two() -> None:
     )
     found = [n for n in names(text) if "trao giải" in n]
     assert len(found) == 2, found
-
-
-def test_a_patrol_on_duty_is_named_by_what_it_found() -> None:
-    text = (
-        "Phát hiện xe quá tải\n"
-        "Khoảng 7h ngày 10/2/2017, Tổ tuần tra thuộc Phòng CSGT Công an tỉnh Lâm Hà đang làm nhiệm vụ trên "
-        "quốc lộ 1A thì phát hiện xe tải chở quá tải.\n"
-    )
-    found = names(text)
-    assert any(n.startswith("Tổ tuần tra phát hiện xe tải chở quá tải") for n in found), found
 
 
 # A round-up: a second act of a kind the story told is its own when another case opens, or another
@@ -2222,34 +2246,6 @@ def test_a_special_case_proposed_or_spoken_of_is_no_step(sentence: str) -> None:
     assert not any("chuyên án" in n for n in names(text)), names(text)
 
 
-def test_who_a_victim_is_is_no_happening() -> None:
-    text = (
-        "Vụ xâm hại bé gái ở Tân Phú: Đã xác định danh tính nạn nhân\n"
-        "Theo Công an huyện Mường Tè, nạn nhân nghi bị xâm hại tình dục là cháu Hà Thị Mai (SN 2010, trú xã "
-        "Tân Phú).\n"
-    )
-    found = names(text)
-    assert not [n for n in found if "là cháu Hà Thị Mai" in n], found
-
-
-def test_who_a_killer_struck_named_after_la_keeps_the_attack() -> None:
-    text = (
-        "Đâm chết bạn nhậu\n"
-        "Tối 4/3, người này đã dùng dao đâm chết anh Hà Văn Chín là bạn nhậu của mình tại xã Tân Phú.\n"
-    )
-    assert any("đâm chết anh Hà Văn Chín" in n for n in names(text)), names(text)
-
-
-def test_a_going_to_an_address_is_a_setting() -> None:
-    text = (
-        "Cướp tiệm vàng ở xã Tân Phú\n"
-        "Ngày 4/3, Lò Văn Tám dùng dao khống chế chủ tiệm vàng Kim Mai để cướp 3 cây vàng. "
-        "Khoảng 9 giờ ngày 4/3, Tám cùng một người bạn đến tiệm vàng Kim Mai, số 12 đường Lê Lợi.\n"
-    )
-    found = names(text)
-    assert not [n for n in found if "đến tiệm vàng Kim Mai" in n], found
-
-
 def test_a_clip_spread_online_is_named_by_what_it_shows() -> None:
     text = (
         "Cô giáo đánh trẻ\n"
@@ -2296,12 +2292,6 @@ def test_a_habit_is_no_happening(sentence: str) -> None:
     assert names(f"Trộm két sắt ở Tân Lạc\n{sentence}\n") == []
 
 
-def test_the_act_of_a_habit_told_once_is_a_happening() -> None:
-    assert names("Trộm két sắt ở Tân Lạc\nNgày 12/4/2017, Đinh Văn Tư đã đánh đập chị Mai.\n") == [
-        "Đinh Văn Tư đánh đập chị Mai"
-    ]
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -2319,11 +2309,6 @@ def test_a_working_session_is_a_meeting() -> None:
         "invented.txt",
     ).events
     assert (event.kind, event.name) == ("meeting", "Công an huyện Tân Lạc làm việc với gia đình ông Khải")
-
-
-def test_going_somewhere_then_a_time_after_a_comma_is_only_going() -> None:
-    text = "Trộm két sắt ở Tân Lạc\nHai ô tô chạy đến đường Trần Phú, thị trấn Dương Đông, đảo Cát Bà, khuya 8/7/2017.\n"
-    assert names(text) == []
 
 
 def test_a_check_told_as_done_is_an_inspection() -> None:
@@ -2344,7 +2329,6 @@ IDIOMS = [
     pytest.param("Số tiền có được, cả bọn chia nhau tiêu xài, nướng vào game bắn cá.", id="ban_ca"),
     pytest.param("Hằng giết mổ lợn tại nhà rồi bán ra chợ.", id="giet_mo"),
 ]
-_ARREST = "Lừa đảo xin việc\nNgày 3/5/2017, Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng.\n"
 
 
 @pytest.mark.parametrize("sentence", IDIOMS)
@@ -2354,17 +2338,6 @@ def test_an_idiom_on_a_violent_verb_is_no_attack(sentence: str) -> None:
 
 def test_the_violent_verb_itself_is_an_attack() -> None:
     assert names(f"{_ARREST}Bất ngờ, Lò Văn Tư cầm dao chém anh Khải.\n")[1:] == ["Lò Văn Tư cầm dao chém anh Khải"]
-
-
-def test_an_attack_feared_is_no_attack() -> None:
-    assert names(f"{_ARREST}Sợ bị hành hung, Hằng chấp nhận lời đề nghị của Lò Văn Tư.\n") == [
-        "Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"
-    ]
-
-
-def test_a_criminal_record_is_no_happening() -> None:
-    text = f"{_ARREST}Được biết, Hằng từng có 2 tiền án về tội trộm cắp tài sản và mới ra tù tháng 4/2017.\n"
-    assert names(text) == ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"]
 
 
 @pytest.mark.parametrize(
@@ -2388,18 +2361,3 @@ def test_how_people_stood_is_no_happening(sentence: str) -> None:
 def test_a_guess_or_a_rumour_is_no_happening(sentence: str) -> None:
     assert names(f"{_ARREST}{sentence}\n") == ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"]
 
-
-def test_an_act_after_a_claimed_ability_is_told_done() -> None:
-    text = f"{_ARREST}Tự quảng cáo có khả năng xin việc vào ngành công an, Hằng đã lừa đảo chiếm đoạt 500 triệu đồng.\n"
-    assert len(names(text)) == 2
-
-
-def test_ensuring_is_no_act() -> None:
-    text = f"{_ARREST}Đến tối 19/5, người dân xã Hợp Lâm đã trở về nhà, an ninh trật tự trên địa bàn được đảm bảo.\n"
-    assert names(text) == ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"]
-
-
-def test_beginning_is_no_act() -> None:
-    assert names(f"{_ARREST}Cả nhà chờ Hằng tới 1 giờ chiều mới bắt đầu ăn.\n") == [
-        "Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"
-    ]
