@@ -70,27 +70,6 @@ def test_meeting_held_by_a_unit_is_one_event():
     assert event.date == "2025-01-08"
 
 
-def test_tallies_and_figures_are_not_happenings():
-    text = (
-        "Kết quả 6 tháng\n"
-        "Ngày 8/7/2025, Công an tỉnh cho biết lực lượng chức năng đã bắt giữ 286 đối tượng.\n"
-        "Năm 2024, Sở tiếp nhận 21.315 hồ sơ, tăng 14% so với cùng kỳ.\n"
-        "Từ ngày 1/7, Công an xã trực tiếp giải quyết thủ tục hành chính.\n"
-    )
-    assert extract(text, "x.txt").events == []
-
-
-def test_appointments_one_per_person():
-    text = (
-        "Bổ nhiệm lãnh đạo Sở\n"
-        "Chủ tịch UBND tỉnh Lò Văn Khải đã trao quyết định bổ nhiệm ông Đinh Công Mạnh, Phó Giám đốc Sở Tư pháp, "
-        "giữ chức vụ Giám đốc Sở Tư pháp; bổ nhiệm bà Hà Thị Lan, Trưởng phòng, giữ chức vụ Phó Giám đốc Sở Tư pháp.\n"
-    )
-    names = [e.name for e in extract(text, "x.txt").events]
-    assert "bổ nhiệm ông Đinh Công Mạnh giữ chức vụ Giám đốc Sở Tư pháp" in names
-    assert "bổ nhiệm bà Hà Thị Lan giữ chức vụ Phó Giám đốc Sở Tư pháp" in names
-
-
 def test_an_incident_is_told_once():
     text = (
         "Tai nạn trên quốc lộ\n"
@@ -99,14 +78,6 @@ def test_an_incident_is_told_once():
     )
     names = [e.name for e in extract(text, "x.txt").events]
     assert len([n for n in names if "vụ tai nạn" in n]) == 1
-
-
-def test_document_dates_do_not_date_happenings():
-    text = (
-        "Duy trì Ban Chỉ đạo\n"
-        "Ban Chỉ đạo được thành lập theo Quyết định số 40-QĐ/TW, ngày 19/9/2011 và đã tổ chức hội nghị sơ kết.\n"
-    )
-    assert all(e.date != "2011-09-19" for e in extract(text, "x.txt").events)
 
 
 @pytest.mark.parametrize(
@@ -126,21 +97,46 @@ def test_document_dates_do_not_date_happenings():
         ),
         # an aside in brackets and a place after 'ở' are left out
         ("Khải (SN 1980) đến ăn cơm tại nhà Mạnh ở thành phố Hòa Bình", "Khải đến ăn cơm tại nhà Mạnh"),
+        pytest.param(
+            "Vụ mới nhất xảy ra tại bến xe phía Tây",
+            "Vụ mới nhất xảy ra tại bến xe phía Tây",
+            id="the_newest_case_is_no_subject_and_auxiliary",
+        ),
+        pytest.param(
+            "Ủy ban kiểm tra Huyện ủy Lạc Sơn đã ra quyết định kỷ luật ông Khải",
+            "quyết định kỷ luật ông Khải",
+            id="a_unit_named_with_a_verb_is_still_a_subject",
+        ),
+        pytest.param(
+            "đã tiến hành bắt tạm giam đối với Lò Văn Khải để điều tra",
+            "bắt tạm giam đối với Lò Văn Khải để điều tra",
+            id="a_name_starts_at_the_act_not_at_its_auxiliaries",
+        ),
+        pytest.param(
+            "Kỳ thi tuyển sinh năm 2017 diễn ra từ ngày 22 đến 24/6 tại Hòa Bình",
+            "Kỳ thi tuyển sinh năm 2017",
+            id="a_meeting_held_is_named_by_its_noun_phrase",
+        ),
+        pytest.param(
+            "cả nhóm đến nhà chị Lan, rồi Khải và Mạnh đã đánh chị Lan bị thương",
+            "Khải và Mạnh đánh chị Lan bị thương",
+            id="the_last_step_of_a_sequence_has_its_own_subject_1",
+        ),
+        pytest.param(
+            "Cơ quan công an đã làm rõ thông tin trên tờ hóa đơn ngay",
+            "Cơ quan công an làm rõ thông tin trên tờ hóa đơn",
+            id="the_last_step_of_a_sequence_has_its_own_subject_2",
+        ),
+        pytest.param(
+            "trong tháng 6-2017 đã xử lý 5 cá nhân buôn bán thiết bị gian lận",
+            "xử lý 5 cá nhân buôn bán thiết bị gian lận",
+            id="a_leading_month_is_no_part_of_a_name",
+        ),
     ],
 )
 def test_event_name(clause: str, name: str) -> None:
+    """A clause is named by its subject and act: a title chain, auxiliaries, asides and a leading month go."""
     assert event_name(clause) == name
-
-
-def test_a_named_person_honoured_or_relieved():
-    text = "Khen thưởng trái quy định\nNăm 2010, huyện thanh tra bệnh viện. Lạ là trong năm này, ông Lò Văn Khải lại được khen thưởng.\n"
-    names = [e.name for e in extract(text, "x.txt").events]
-    assert "ông Lò Văn Khải được khen thưởng" in names
-
-
-def test_nothing_from_quoted_speech():
-    text = 'Phát biểu nhận nhiệm vụ\nÔng Lò Văn Khải nói: "Đến hôm nay tôi đã công tác 2 tháng 11 ngày ở đơn vị".\n'
-    assert extract(text, "x.txt").events == []
 
 
 CRIME = (
@@ -177,15 +173,6 @@ def test_cries_for_help_and_first_aid_are_no_acts(crime):
     assert not [e for e in crime.events if "cứu" in e.name]
 
 
-def test_a_tip_received_is_no_event():
-    text = (
-        "Triệt phá ổ cờ bạc\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "Ngày 3/4/2017, Công an huyện Lạc Sơn nhận được tin báo về việc tại nhà ông Lò Văn Khải có nhiều người lạ.\n"
-    )
-    assert not [e for e in extract(text, "lacson-tin.txt").events if "tin báo" in e.name]
-
-
 def test_a_charge_stays_in_the_name():
     text = (
         "Bắt giam người đàn ông\n"
@@ -216,10 +203,6 @@ def test_a_happening_retold_with_other_details_is_one_event():
     assert len([e for e in events if "tạm giữ đoàn xe tải" in e.name]) == 1
 
 
-def test_the_newest_case_is_no_subject_and_auxiliary():
-    assert event_name("Vụ mới nhất xảy ra tại bến xe phía Tây") == "Vụ mới nhất xảy ra tại bến xe phía Tây"
-
-
 def test_a_hearing_that_is_a_clause_s_subject_is_the_event():
     text = (
         "Tòa hoãn tuyên án\n"
@@ -229,37 +212,6 @@ def test_a_hearing_that_is_a_clause_s_subject_is_the_event():
     names = [e.name for e in extract(text, "hoabinh-toa.txt").events]
     assert any(n.startswith("phiên tòa xét xử bị cáo Lò Văn Khải") for n in names)
     assert not any(n.startswith("phải dời") for n in names)
-
-
-def test_a_violent_act_is_named_by_its_doer_and_the_act():
-    text = (
-        "Án mạng ở Lạc Sơn\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "Khi đến nơi, Khải áp sát nắm tay áo và dùng dao đâm ông Mạnh bị thương.\n"
-    )
-    names = [e.name for e in extract(text, "lacson-an.txt").events]
-    assert "Khải dùng dao đâm ông Mạnh bị thương" in names
-
-
-def test_a_case_step_keeps_who_it_befell_and_who_took_it():
-    text = (
-        "Bắt người đâm hàng xóm\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "Sau khi gây án, Khải bỏ trốn. Ngay sáng hôm sau, Khải bị công an huyện bắt giữ tại nhà người quen.\n"
-    )
-    names = [e.name for e in extract(text, "lacson-bat2.txt").events]
-    assert any(n.startswith("Khải bị công an huyện bắt giữ") for n in names)
-
-
-def test_a_violent_act_told_step_by_step_takes_the_paragraph_s_day():
-    text = (
-        "Án mạng ở Lạc Sơn\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "Theo cáo trạng, trưa 6/12/2016, Khải đến nhà người quen để uống rượu. Hai bên cãi nhau. "
-        "Khải bỏ về nhà. Khi quay lại, Khải áp sát và dùng dao đâm ông Mạnh bị thương.\n"
-    )
-    (event,) = [e for e in extract(text, "lacson-an2.txt").events if "đâm" in e.name]
-    assert event.date == "2016-12-06"
 
 
 @pytest.mark.parametrize(
@@ -281,11 +233,6 @@ def test_a_subject_ends_at_its_verb_not_inside_its_predicate(clause: str, name: 
     assert event_name(clause) == name
 
 
-def test_a_unit_named_with_a_verb_is_still_a_subject():
-    name = event_name("Ủy ban kiểm tra Huyện ủy Lạc Sơn đã ra quyết định kỷ luật ông Khải")
-    assert name == "quyết định kỷ luật ông Khải"
-
-
 def test_a_lead_place_with_an_aside_is_no_event_name():
     text = (
         "Xe tải tông xe máy\n"
@@ -296,16 +243,6 @@ def test_a_lead_place_with_an_aside_is_no_event_name():
     names = [e.name for e in extract(text, "lacson-nga-ba.txt").events]
     assert not any(n.startswith("tại khu vực") for n in names)
     assert any(n.startswith("Lò Văn Khải dùng dao đâm") for n in names)
-
-
-def test_only_then_and_findings_are_no_happenings():
-    text = (
-        "Lời khuyên của cơ quan điều tra\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "Tuy nhiên, nhiều gia đình lại chờ vài ngày rồi mới thông tin tới cơ quan điều tra.\n"
-        "Trong ngày 24/5/2017, điều tra của phóng viên cho thấy, ông Khải đã nhiều lần ký khống giấy tờ.\n"
-    )
-    assert extract(text, "lacson-loi.txt").events == []
 
 
 def test_a_caption_credit_is_cut_from_a_name():
@@ -325,16 +262,6 @@ def test_a_unit_telling_its_own_act_is_the_act():
     )
     names = [e.name for e in extract(text, "lacson-co-bac.txt").events]
     assert names == ["Công an huyện Lạc Sơn triệt phá ổ cờ bạc tại nhà Lò Văn Khải"]
-
-
-def test_an_act_to_come_is_no_happening():
-    text = (
-        "Xử lý tài xế taxi\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "Ngày 5/7/2017, Đội CSGT cho biết đơn vị sẽ xử phạt tài xế Lò Văn Khải vào tuần tới.\n"
-        "Sau đó, anh Khải sẽ bàn giao xe cho công ty.\n"
-    )
-    assert extract(text, "lacson-taxi.txt").events == []
 
 
 def test_a_subordinate_lead_runs_to_the_date_before_the_main_clause():
@@ -361,35 +288,6 @@ def test_a_stray_quotation_mark_silences_nothing_after_it():
     assert any("công bố kết luận về trường hợp" in n for n in names)
 
 
-def test_a_quotation_closed_after_a_clause_holds_it():
-    text = (
-        "Phát biểu tại hội nghị\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "“Ngày 3/3/2017, chúng tôi đã bắt giữ đối tượng Lò Văn Khải. Sau đó, đơn vị đã khởi tố vụ án”, ông Mạnh nói.\n"
-    )
-    assert extract(text, "lacson-noi.txt").events == []
-
-
-def test_as_reported_is_a_lead():
-    text = (
-        "Hắt chất bẩn vào người bán hàng\n"
-        "Như đã đưa tin, vào ngày 11/5/2017 khi chị Lan đang bán hàng thì bị hai người hắt chất bẩn vào người.\n"
-    )
-    assert not [e for e in extract(text, "hat-chat-ban.txt").events if e.name.startswith("Như")]
-
-
-def test_a_long_purpose_lead_is_passed_over():
-    text = (
-        "Bảo đảm an toàn mùa lễ hội\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "Trong giai đoạn từ nay đến hết quý I năm 2017, nhằm bảo đảm an toàn cho người dân khi tham gia "
-        "các lễ hội xuân diễn ra trên khắp các xã của huyện Lạc Sơn, Ban ATGT tỉnh Hòa Bình "
-        "đã phát đi công điện chỉ đạo các huyện tăng cường tuần tra.\n"
-    )
-    names = [e.name for e in extract(text, "lacson-le-hoi.txt").events]
-    assert any("phát đi công điện chỉ đạo các huyện" in n for n in names)
-
-
 def test_the_event_vocabulary_is_a_gazetteer(tmp_path):
     from graph.gazetteer import word_lists
 
@@ -399,15 +297,6 @@ def test_the_event_vocabulary_is_a_gazetteer(tmp_path):
     assert all(line.split(" | ")[0] in ("violent", "other") for line in words["story_families"])
     (tmp_path / "x.txt").write_text("# a comment\n[verbs]\nbắt  # inline note\n\n[nouns]\nvụ cháy\n", encoding="utf-8")
     assert word_lists("x.txt", tmp_path) == {"verbs": ("bắt",), "nouns": ("vụ cháy",)}
-
-
-def test_a_birth_year_dates_no_happening():
-    text = (
-        "Cướp túi xách\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "Nam thanh niên sinh năm 1996 khai đã tấn công phụ nữ, cướp tài sản.\n"
-    )
-    assert all(e.date != "1996" for e in extract(text, "lacson-cuop.txt").events)
 
 
 def test_a_denied_act_is_no_happening_but_a_decision_not_to_act_is():
@@ -434,17 +323,6 @@ def test_a_meeting_named_in_a_lead_ends_at_its_comma():
     assert not any(n.startswith("cuộc đối thoại,") or "đối thoại, người dân" in n for n in names)
 
 
-def test_an_appeal_court_upholding_a_sentence_is_a_happening():
-    text = (
-        "Tòa giữ nguyên án\n"
-        "Ngày 31/5/2017, TAND Cấp cao đã bác kháng cáo của bị cáo Lò Văn Khải.\n"
-        "Ngày 1/6/2017, người dân đã khống chế tên cướp giao cho công an.\n"
-    )
-    names = [e.name for e in extract(text, "toa-cap-cao.txt").events]
-    assert any("bác kháng cáo của bị cáo Lò Văn Khải" in n for n in names)
-    assert any("khống chế tên cướp" in n for n in names)
-
-
 def test_an_arrest_told_twice_is_one_event():
     text = (
         "Bắt hai đối tượng chém người\n"
@@ -469,15 +347,6 @@ def test_a_title_after_a_dash_at_a_name_s_end_is_cut():
     assert event_name(clause).endswith("vụ án Lò Văn Khải")
 
 
-def test_driving_with_passengers_is_the_setting_not_an_act():
-    text = (
-        "Xe ben tông xe máy\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "Trưa 25/10/2016, anh Lò Văn Khải điều khiển xe ben biển số 28C-147.35 chở đất lưu thông trên quốc lộ 6.\n"
-    )
-    assert extract(text, "lacson-xe-ben.txt").events == []
-
-
 def test_a_meeting_is_named_with_what_it_is_held_for():
     text = (
         "Họp bàn khắc phục tàu hỏng\n"
@@ -500,18 +369,6 @@ def test_a_meeting_told_in_a_caption_and_the_text_is_one_event():
     assert len([n for n in names if n.startswith("Hội nghị đánh giá")]) == 1
 
 
-def test_a_name_starts_at_the_act_not_at_its_auxiliaries():
-    assert event_name("đã tiến hành bắt tạm giam đối với Lò Văn Khải để điều tra") == (
-        "bắt tạm giam đối với Lò Văn Khải để điều tra"
-    )
-
-
-def test_a_meeting_held_is_named_by_its_noun_phrase():
-    assert event_name("Kỳ thi tuyển sinh năm 2017 diễn ra từ ngày 22 đến 24/6 tại Hòa Bình") == (
-        "Kỳ thi tuyển sinh năm 2017"
-    )
-
-
 def test_an_incident_spoken_of_in_a_quote_is_no_event_but_a_quoted_title_is():
     text = (
         "Hiệu trưởng nói về tai nạn\n"
@@ -522,24 +379,6 @@ def test_an_incident_spoken_of_in_a_quote_is_no_event_but_a_quoted_title_is():
     names = [e.name for e in extract(text, "lacson-hieu-truong.txt").events]
     assert not any("vụ tai nạn" in n for n in names)
     assert any(n.startswith("Hội nghị triển khai Quyết định") for n in names)
-
-
-def test_until_is_no_act():
-    text = (
-        "Thương binh bị đánh\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "Sáng 6/2/2017, người thân của ông Khải cho biết, cho đến thời điểm này, sức khỏe của ông đã tốt lên.\n"
-    )
-    assert extract(text, "lacson-suc-khoe.txt").events == []
-
-
-def test_the_last_step_of_a_sequence_has_its_own_subject():
-    assert event_name("cả nhóm đến nhà chị Lan, rồi Khải và Mạnh đã đánh chị Lan bị thương") == (
-        "Khải và Mạnh đánh chị Lan bị thương"
-    )
-    assert event_name("Cơ quan công an đã làm rõ thông tin trên tờ hóa đơn ngay") == (
-        "Cơ quan công an làm rõ thông tin trên tờ hóa đơn"
-    )
 
 
 @pytest.mark.parametrize(
@@ -558,22 +397,6 @@ def test_the_administrative_place_of_a_step_is_left_out(clause: str, name: str) 
     assert event_name(clause) == name
 
 
-def test_an_incident_s_result_keeps_its_own_verb():
-    text = (
-        "Sạt lở bờ sông\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "Trên địa bàn xã Mãn Đức vừa xảy ra một vụ sạt lở đất nghiêm trọng làm 6 căn nhà bị sập xuống sông.\n"
-    )
-    names = [e.name for e in extract(text, "lacson-sat-lo.txt").events]
-    assert any(n.startswith("vụ sạt lở đất nghiêm trọng làm 6 căn nhà bị sập") for n in names)
-
-
-def test_a_leading_month_is_no_part_of_a_name():
-    assert event_name("trong tháng 6-2017 đã xử lý 5 cá nhân buôn bán thiết bị gian lận") == (
-        "xử lý 5 cá nhân buôn bán thiết bị gian lận"
-    )
-
-
 def test_an_incident_s_time_told_after_it_is_no_new_incident():
     text = (
         "Sạt lở bờ sông\n"
@@ -583,15 +406,6 @@ def test_an_incident_s_time_told_after_it_is_no_new_incident():
     )
     names = [e.name for e in extract(text, "lacson-sat-lo2.txt").events]
     assert len([n for n in names if n.lower().startswith("vụ sạt lở")]) == 1
-
-
-def test_a_clause_cut_after_its_first_word_names_nothing():
-    text = (
-        "Trộm phụ tùng ô tô\n"
-        "Công an huyện Lạc Sơn đang điều tra.\n"
-        "Ngày 7/2/2017, hai đối tượng người địa phương khét tiếng nhiều năm nay bị bắt, thường chở nhau đi lòng vòng.\n"
-    )
-    assert not [e for e in extract(text, "lacson-phu-tung.txt").events if e.name.startswith("bắt,")]
 
 
 def test_a_meeting_mentioned_again_is_no_new_event():
@@ -726,24 +540,6 @@ def test_forensic_work_and_a_hearing_are_events():
     assert ("2017-03-12", "trial") in kinds.values()
 
 
-def test_a_courts_ruling_is_news_without_a_date_or_da():
-    facts = extract(
-        "Xử vụ trộm ở Đông Lam\n"
-        "Lò Văn Khải trộm xe máy của một người hàng xóm. Bị cáo thành khẩn nhận tội. "
-        "Từ đó tòa tuyên phạt bị cáo 3 năm tù và bồi thường cho bị hại 5 triệu đồng.\n",
-        "donglam-tuyen-an.txt",
-    )
-    names = [e.name for e in facts.events]
-    assert "tòa tuyên phạt bị cáo 3 năm tù" in names, names
-
-
-def test_a_ruling_put_off_is_no_ruling():
-    facts = extract(
-        "Xử vụ trộm ở Đông Lam\nBuổi chiều, HĐXX phải dời lại ngày tuyên án vì bị cáo ốm.\n", "donglam-doi.txt"
-    )
-    assert not any("tuyên án" in e.name for e in facts.events), [e.name for e in facts.events]
-
-
 def test_a_hearing_opened_recently_keeps_its_court_in_an_alias():
     facts = extract(
         "Xử vụ tham ô ở Đông Lam\n"
@@ -776,16 +572,6 @@ def test_a_hearing_referred_back_to_and_a_part_of_the_year_are_no_names():
     names = [e.name for e in facts.events]
     assert "phiên xử phúc thẩm" in names, names
     assert not any(n.startswith("phiên xử trước") for n in names), names
-
-
-def test_a_visit_told_as_done_is_an_event_undated():
-    facts = extract(
-        "Bộ trưởng thăm bệnh nhân\n"
-        "Bộ trưởng Hà Thị Mơ đã đến Bệnh viện Đông Lam thăm hỏi 12 bệnh nhân bị ngộ độc.\n",
-        "donglam-tham.txt",
-    )
-    names = [e.name for e in facts.events]
-    assert any(n.startswith("Bộ trưởng Hà Thị Mơ đến Bệnh viện Đông Lam thăm hỏi") for n in names), names
 
 
 def test_an_award_handed_over_outside_a_ceremony():
@@ -855,26 +641,6 @@ def test_a_report_received_is_a_tip_not_an_act():
     assert any("trình báo sự việc" in n for n in names), names
 
 
-def test_a_day_told_in_passing_inside_a_meetings_name():
-    facts = extract(
-        "Họp về vụ cháy chợ\n"
-        "Ông Lò Văn Tú cho biết như vậy tại cuộc họp tập thể các sở, ngành sáng nay, 6.2, của UBND tỉnh Đông Lam.\n",
-        "donglam-hop-so.txt",
-    )
-    names = [e.name for e in facts.events]
-    assert "cuộc họp tập thể các sở, ngành của UBND tỉnh Đông Lam" in names, names
-
-
-def test_a_caption_run_into_the_next_sentence_ends_at_its_lead():
-    facts = extract(
-        "Xử vụ trộm ở Đông Lam\n"
-        "Ngày 20/5/2016, TAND tỉnh Đông Lam mở phiên tòa xét xử Lò Văn Khải.\n"
-        "Các bị hại tại cuộc họp báo Khoảng 17 giờ cùng ngày, Khải bị công an bắt giữ.\n",
-        "donglam-chu-thich.txt",
-    )
-    assert not any("Khoảng" in e.name for e in facts.events), [e.name for e in facts.events]
-
-
 def test_a_long_acts_alias_keeps_what_follows_an_early_comma():
     facts = extract(
         "Kế hoạch về dữ liệu dân cư\n"
@@ -908,86 +674,6 @@ def test_a_step_that_only_speaks_of_an_incident_stays_a_step():
     assert not _kinds_of_act(_first_act("Lò Văn Khải nhờ một người bạn đặt mìn ở cửa nhà ông giám đốc"))
 
 
-def test_a_yearless_day_just_after_a_day_written_in_full_is_of_its_year():
-    facts = extract(
-        "Phóng viên bị chèn xe ở Tân Lạc\n"
-        "Khoảng 8h ngày 13/6/2017, nhóm phóng viên đến xã Tân Mỹ ghi hình. "
-        "Chiều ngày 14/6, Công an huyện Tân Lạc ra quyết định khởi tố vụ án hình sự.\n",
-        "tanlac-phong-vien.txt",
-    )
-    (event,) = [e for e in facts.events if "khởi tố vụ án" in e.name]
-    assert event.date == "2017-06-14"
-
-
-def test_a_yearless_day_months_from_any_day_of_the_storys_year_stays_undated():
-    facts = extract(
-        "Đất sân bay ở Tân Lạc\n"
-        "Ngày 4/4/1980, Thủ tướng có quyết định cấp đất cho Bộ Quốc phòng. "
-        "Giấy phép có hiệu lực đến ngày 1/1/2018.\n"
-        "Ngày 10/11/2017, đoàn thanh tra kiểm tra hiện trạng khu đất.\n"
-        "Ngày 15/4, Công an huyện Tân Lạc bắt 4 người dân về hành vi chống người thi hành công vụ.\n",
-        "tanlac-san-bay.txt",
-    )
-    (event,) = [e for e in facts.events if "bắt 4 người dân" in e.name]
-    assert event.date is None
-
-
-def test_a_yearless_day_weeks_after_a_day_of_the_storys_year_is_of_that_year():
-    facts = extract(
-        "Phát hiện bộ xương người ở Tân Lạc\n"
-        "Ngày 4-4-2017, người dân xã Tân Mỹ phát hiện một bộ xương người trong rẫy cà phê.\n"
-        "Ngày 20-5, Công an huyện Tân Lạc bắt giữ Lò Văn Khải để điều tra.\n",
-        "tanlac-bo-xuong.txt",
-    )
-    (event,) = [e for e in facts.events if "bắt giữ Lò Văn Khải" in e.name]
-    assert event.date == "2017-05-20"
-
-
-def test_a_yearless_day_told_just_before_a_day_written_in_full_is_of_its_year():
-    facts = extract(
-        "Nổ kho pháo ở Tân Lạc\n"
-        "Chiều 31/5, Công an huyện Tân Lạc bắt giữ Lò Văn Khải về hành vi tàng trữ pháo nổ.\n"
-        "Sáng 1/6/2017, đoàn công tác của tỉnh Đông Lam đến kiểm tra hiện trường.\n",
-        "tanlac-kho-phao.txt",
-    )
-    (event,) = [e for e in facts.events if "bắt giữ Lò Văn Khải" in e.name]
-    assert event.date == "2017-05-31"
-
-
-def test_a_yearless_day_told_just_after_an_older_day_goes_on_its_story():
-    facts = extract(
-        "Nhìn lại vụ án tiệm vàng ở Tân Lạc\n"
-        "Khoảng 9h ngày 24/8/2011, vợ chồng chủ tiệm vàng ở thị trấn Tân Lạc được phát hiện tử vong.\n"
-        "Chiều 26/8, Công an tỉnh Đông Lam khởi tố vụ án giết người, cướp tài sản.\n"
-        "Lò Văn Khải đã chấp hành xong án phạt vào ngày 29/8/2014.\n",
-        "tanlac-tiem-vang.txt",
-    )
-    (event,) = [e for e in facts.events if "khởi tố vụ án" in e.name]
-    assert event.date == "2011-08-26"
-
-
-def test_a_verdict_weeks_after_the_last_day_written_in_full_stays_undated():
-    facts = extract(
-        "Băng trộm lãnh án\n"
-        "Ngày 10-7, TAND tỉnh Đông Lam tuyên phạt Lò Văn Khải 17 năm tù về tội trộm cắp tài sản.\n"
-        "Theo cáo trạng, ngày 7-6-2016, Khải đột nhập một tiệm vàng ở huyện Tân Lạc.\n",
-        "donglam-ban-an.txt",
-    )
-    (event,) = [e for e in facts.events if "tuyên phạt" in e.name]
-    assert event.date is None
-
-
-def test_a_yearless_day_after_a_span_of_months_written_in_full_is_of_its_year():
-    facts = extract(
-        "Bắt kẻ lừa đảo ở Tân Lạc\n"
-        "Ngày 12/6, Công an huyện Tân Lạc bắt giữ Lò Văn Khải. "
-        "Khải khai từ tháng 2 đến tháng 4/2017 đã lừa đảo 3 tiệm vàng trên địa bàn.\n",
-        "tanlac-lua-dao.txt",
-    )
-    (event,) = [e for e in facts.events if "bắt giữ Lò Văn Khải" in e.name]
-    assert event.date == "2017-06-12"
-
-
 def test_a_yearless_day_in_the_month_the_doings_run_in_is_of_its_year():
     facts = extract(
         "Tân Lạc cấp căn cước\n"
@@ -997,60 +683,6 @@ def test_a_yearless_day_in_the_month_the_doings_run_in_is_of_its_year():
     )
     (event,) = [e for e in facts.events if e.name.startswith("hội nghị triển khai")]
     assert event.date == "2017-08-09"
-
-
-def test_a_month_told_as_background_gives_no_year():
-    facts = extract(
-        "Án mạng ở Tân Lạc\n"
-        "Chiều 7/7, Công an huyện Tân Lạc khởi tố vụ án giết người.\n"
-        "Tháng 6/2016, Lò Văn Khải xin vào làm ở quán cầm đồ.\n",
-        "tanlac-an-mang.txt",
-    )
-    (event,) = [e for e in facts.events if "khởi tố vụ án" in e.name]
-    assert event.date is None
-
-
-def test_a_term_of_office_ending_months_after_a_day_gives_it_no_year():
-    facts = extract(
-        "Thủ tướng Đông Lam thăm Tân Lạc\n"
-        "Ngày 7/2, Thủ tướng Lò Văn Khải dẫn đầu đoàn đại biểu tới thăm huyện Tân Lạc.\n"
-        "Từ tháng 7/2015 đến tháng 4/2016, ông Khải là Bộ trưởng Ngoại giao.\n",
-        "tanlac-tham.txt",
-    )
-    (event,) = [e for e in facts.events if "dẫn đầu đoàn" in e.name]
-    assert event.date is None
-
-
-def test_a_yearless_day_after_the_day_a_state_runs_from_is_of_its_year():
-    facts = extract(
-        "Công ty đa cấp ở Tân Lạc\n"
-        "Công ty Hoa Sen Tân Lạc cho biết đã chấm dứt hoạt động bán hàng đa cấp từ ngày 20/4/2017.\n"
-        "Ngày 8/5, Sở Công Thương tỉnh Đông Lam có công văn gửi các huyện đề nghị theo dõi công ty.\n",
-        "tanlac-da-cap.txt",
-    )
-    (event,) = [e for e in facts.events if "công văn gửi" in e.name]
-    assert event.date == "2017-05-08"
-
-
-def test_the_day_a_law_is_in_force_from_gives_no_year():
-    facts = extract(
-        "Hút thuốc nơi công cộng ở Tân Lạc\n"
-        "Luật Phòng chống tác hại của thuốc lá có hiệu lực từ ngày 1/5/2013.\n"
-        "Sáng 20/5, Công an huyện Tân Lạc kiểm tra khu chợ và phạt 12 người hút thuốc.\n",
-        "tanlac-thuoc-la.txt",
-    )
-    (event,) = [e for e in facts.events if "kiểm tra khu chợ" in e.name]
-    assert event.date is None
-
-
-def test_a_summons_told_as_done_is_news_undated():
-    facts = extract(
-        "Bé trai mất tích ở Tân Lạc\n"
-        "Nhận được tin, lãnh đạo Công an tỉnh Đông Lam đã triệu tập khẩn các phòng nghiệp vụ để tìm kiếm cháu bé.\n",
-        "tanlac-trieu-tap.txt",
-    )
-    names = [e.name for e in facts.events]
-    assert any(n.startswith("triệu tập khẩn các phòng nghiệp vụ") for n in names), names
 
 
 def test_an_act_carries_its_wording_without_its_doer_and_its_purpose():
@@ -1099,14 +731,6 @@ def test_the_first_of_two_acts_is_a_wording_of_its_own_but_not_the_first_charge(
     assert not any(f.endswith("giết người") for f in charged), charged
 
 
-def test_a_police_search_told_as_done_is_an_event_undated():
-    facts = extract(
-        "Khám xét nơi ở\nCông an huyện Tân Lạc đã khám xét khẩn cấp nơi ở của Lò Văn Khải.\n", "tanlac-kham-xet.txt"
-    )
-    names = [e.name for e in facts.events]
-    assert any("khám xét khẩn cấp nơi ở của Lò Văn Khải" in n for n in names), names
-
-
 def test_what_befell_someone_is_also_told_the_other_way_round():
     from graph.extract.event_names import _turned_active
 
@@ -1130,56 +754,11 @@ def test_a_wording_sheds_its_occasion_place_or_second_step_as_an_alias():
     assert not any(f.startswith("họp") for f in _short_forms("họp xong đồng thời giải tán", []))
 
 
-def test_a_charge_for_the_summed_up_crime_is_no_retelling_of_it():
-    text = (
-        "Án mạng ở Bình Lam\n"
-        "Nghi phạm Lê Văn Tùng đã ra tay chém người tử vong ở Bình Lam.\n"
-        "Chiều 7/7/2017, cơ quan điều tra Công an tỉnh Bình Lam đã ra quyết định khởi tố bị can, tạm giam "
-        "Lê Văn Tùng (32 tuổi) về hành vi giết người.\n"
-    )
-    names = [e.name for e in extract(text, "binhlam-an-mang.txt").events]
-    # The arrest charges the killing the lead sums up; it is a happening of its own.
-    assert any("khởi tố bị can" in n for n in names), names
-
-
-def test_a_custody_told_as_ongoing_is_a_happening_even_undated():
-    text = (
-        "Bảo vệ bị đâm vẫn bắt cướp\n\n"
-        "Nghe tiếng tri hô, Tâm lao ra đạp đổ xe của 2 tên cướp. Trong lúc khống chế, Tâm bị tên cướp đâm "
-        "một nhát giữa lưng.\n\n"
-        "Công an quận Đông Lam đang tạm giữ hình sự hai đối tượng Lê Văn Tùng (sinh năm 1992) và Hà Văn Nam "
-        "(sinh năm 1997) để điều tra về hành vi cướp giật tài sản.\n"
-    )
-    names = [e.name for e in extract(text, "donglam-cuop.txt").events]
-    assert any("tạm giữ hình sự hai đối tượng" in n for n in names), names
-
-
-def test_a_body_that_meets_is_a_happening():
-    text = (
-        "Kỳ họp thứ 5 của HĐND tỉnh Bình Lam\n"
-        "Ngày 6/6/2017, HĐND tỉnh họp phiên toàn thể tại hội trường. "
-        "Chủ tịch Hội đồng nhân dân tỉnh Lê Thị Lan điều hành phiên họp.\n"
-    )
-    names = [e.name for e in extract(text, "binhlam-hop.txt").events]
-    assert any("họp phiên toàn thể" in n for n in names), names
-
-
 def test_an_unnamed_finder_and_the_place_are_shed_in_an_alias():
     forms = _short_forms("một người dân địa phương phát hiện thi thể anh Lò Văn Tịnh tại khu bãi cát ven sông", [])
     assert "phát hiện thi thể anh Lò Văn Tịnh" in forms, forms
     # An incident told with 'xảy ra' is named already; the cut would only drop where.
     assert not any(f.endswith("xảy ra") for f in _short_forms("vụ cướp tiệm vàng Kim Lan xảy ra tại chợ Đông Lam", []))
-
-
-def test_a_roundup_heading_before_a_spaced_colon_is_split_from_its_story():
-    text = (
-        "Tin nóng trong ngày\n"
-        "Bảo vệ bị đâm vẫn bắt cướp : Tối 3/5/2017, anh Tâm bị hai tên cướp đâm trọng thương. "
-        "Phá đường dây ma túy : Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Bình Lam đang tạm giữ "
-        "hai đối tượng Lê Văn Tùng và Hà Văn Nam để điều tra.\n"
-    )
-    names = [e.name for e in extract(text, "tin-nong.txt").events]
-    assert any("tạm giữ hai đối tượng Lê Văn Tùng" in n for n in names), names
 
 
 def test_the_people_listed_after_those_taken_in_stay_in_the_name():
@@ -1190,16 +769,6 @@ def test_the_people_listed_after_those_taken_in_stay_in_the_name():
     )
     names = [e.name for e in extract(text, "donglam-xe.txt").events]
     assert any("Lê Văn Tùng" in n and "tạm giữ 2 đối tượng" in n for n in names), names
-
-
-def test_an_arrest_after_a_summed_up_stabbing_is_no_retelling_of_it():
-    text = (
-        "Án mạng ở chợ Đông Lam\n"
-        "Lò Văn Tịnh dùng dao chém chết anh Cầm Văn Pọm trong chợ Đông Lam.\n"
-        "Công an huyện Đông Lam đang tạm giữ Lò Văn Tịnh để điều tra về hành vi dùng dao chém người.\n"
-    )
-    names = [e.name for e in extract(text, "donglam-cho.txt").events]
-    assert any("tạm giữ Lò Văn Tịnh" in n for n in names), names
 
 
 def test_a_decision_to_stop_or_take_back_is_an_event_for_each_act():
@@ -1262,17 +831,6 @@ def test_a_witness_speaking_in_the_first_person_tells_no_event():
     )
     names = [e.name for e in extract(text, "hoa-be.txt").events]
     assert not any("tôi" in n.split() for n in names), names
-
-
-def test_the_incident_a_report_relates_to_is_named_with_what_befell_its_victim():
-    text = (
-        "Án mạng ở Đông Lam\n"
-        "Lò Văn Tịnh ra tay chém người tử vong.\n"
-        "Liên quan vụ án mạng nam thanh niên bị chém tử vong ở bản Pá Lau, chiều 7/7/2017, Công an tỉnh "
-        "Bình Lam cho biết, cơ quan điều tra đã khởi tố bị can Lò Văn Tịnh về hành vi giết người.\n"
-    )
-    names = [e.name for e in extract(text, "donglam-anmang.txt").events]
-    assert any(n.startswith("vụ án mạng nam thanh niên bị chém tử vong") for n in names), names
 
 
 def test_an_incident_named_by_its_toll_in_passing_is_an_event():
@@ -1396,16 +954,6 @@ def test_related_to_an_incident_names_it_by_its_noun():
     assert not [n for n in names if "tiết kiệm" in n]
 
 
-def test_a_clip_of_a_beating_is_named_by_the_beating():
-    text = (
-        "Đánh hội đồng người đi đường\n"
-        "Ngày 9/7/2025, mạng xã hội lan truyền clip dài hơn 3 phút ghi lại cảnh nhóm thanh niên đánh hội đồng "
-        "anh Lò Văn Khải tại quốc lộ 6.\n"
-    )
-    names = [e.name for e in extract(text, "x.txt").events]
-    assert any(n.startswith("nhóm thanh niên đánh hội đồng anh Lò Văn Khải") for n in names), names
-
-
 @pytest.mark.parametrize(
     ("clause", "name"),
     [
@@ -1444,16 +992,6 @@ def test_an_incident_named_by_its_kind_alone_is_the_act_that_tells_it(text: str,
     events = extract(text, "x.txt").events
     assert len(events) == 1, [e.name for e in events]
     assert generic in events[0].aliases
-
-
-def test_an_incident_named_by_its_kind_alone_stays_when_no_act_tells_it() -> None:
-    text = (
-        "Tai nạn trên quốc lộ\n"
-        "Sáng 3/4/2025, trên quốc lộ 6 đoạn qua huyện Tân Lạc xảy ra vụ tai nạn giao thông nghiêm trọng.\n"
-        "Nhận tin báo, Công an huyện Tân Lạc đã có mặt khám nghiệm hiện trường.\n"
-    )
-    names = [e.name for e in extract(text, "x.txt").events]
-    assert any(n.startswith("vụ tai nạn giao thông") for n in names), names
 
 
 def test_an_incident_named_after_its_act_was_told_is_that_act() -> None:
@@ -1518,3 +1056,484 @@ def test_a_kindless_attack_on_another_person_or_day_or_a_charge_stays() -> None:
 )
 def test_an_arrest_is_told_by_bat_that_takes_someone_in(name: str, kind: str | None) -> None:
     assert kind_of(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        pytest.param(
+            "Kết quả 6 tháng\n"
+            "Ngày 8/7/2025, Công an tỉnh cho biết lực lượng chức năng đã bắt giữ 286 đối tượng.\n"
+            "Năm 2024, Sở tiếp nhận 21.315 hồ sơ, tăng 14% so với cùng kỳ.\n"
+            "Từ ngày 1/7, Công an xã trực tiếp giải quyết thủ tục hành chính.\n",
+            "x.txt",
+            id="tallies_and_figures_are_not_happenings",
+        ),
+        pytest.param(
+            'Phát biểu nhận nhiệm vụ\nÔng Lò Văn Khải nói: "Đến hôm nay tôi đã công tác 2 tháng 11 ngày ở đơn vị".\n',
+            "x.txt",
+            id="nothing_from_quoted_speech",
+        ),
+        pytest.param(
+            "Lời khuyên của cơ quan điều tra\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "Tuy nhiên, nhiều gia đình lại chờ vài ngày rồi mới thông tin tới cơ quan điều tra.\n"
+            "Trong ngày 24/5/2017, điều tra của phóng viên cho thấy, ông Khải đã nhiều lần ký khống giấy tờ.\n",
+            "lacson-loi.txt",
+            id="only_then_and_findings_are_no_happenings",
+        ),
+        pytest.param(
+            "Xử lý tài xế taxi\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "Ngày 5/7/2017, Đội CSGT cho biết đơn vị sẽ xử phạt tài xế Lò Văn Khải vào tuần tới.\n"
+            "Sau đó, anh Khải sẽ bàn giao xe cho công ty.\n",
+            "lacson-taxi.txt",
+            id="an_act_to_come_is_no_happening",
+        ),
+        pytest.param(
+            "Phát biểu tại hội nghị\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "“Ngày 3/3/2017, chúng tôi đã bắt giữ đối tượng Lò Văn Khải. Sau đó, đơn vị đã khởi tố vụ án”, ông Mạnh nói.\n",
+            "lacson-noi.txt",
+            id="a_quotation_closed_after_a_clause_holds_it",
+        ),
+        pytest.param(
+            "Xe ben tông xe máy\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "Trưa 25/10/2016, anh Lò Văn Khải điều khiển xe ben biển số 28C-147.35 chở đất lưu thông trên quốc lộ 6.\n",
+            "lacson-xe-ben.txt",
+            id="driving_with_passengers_is_the_setting_not_an_act",
+        ),
+        pytest.param(
+            "Thương binh bị đánh\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "Sáng 6/2/2017, người thân của ông Khải cho biết, cho đến thời điểm này, sức khỏe của ông đã tốt lên.\n",
+            "lacson-suc-khoe.txt",
+            id="until_is_no_act",
+        ),
+    ],
+)
+def test_no_event_is_found(text: str, report: str) -> None:
+    """A tally, a quote, a plan, a setting or what did not happen tells no event."""
+    assert extract(text, report).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "words"),
+    [
+        pytest.param(
+            "Bảo đảm an toàn mùa lễ hội\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "Trong giai đoạn từ nay đến hết quý I năm 2017, nhằm bảo đảm an toàn cho người dân khi tham gia "
+            "các lễ hội xuân diễn ra trên khắp các xã của huyện Lạc Sơn, Ban ATGT tỉnh Hòa Bình "
+            "đã phát đi công điện chỉ đạo các huyện tăng cường tuần tra.\n",
+            "lacson-le-hoi.txt",
+            "phát đi công điện chỉ đạo các huyện",
+            id="a_long_purpose_lead_is_passed_over",
+        ),
+        pytest.param(
+            "Tòa giữ nguyên án\n"
+            "Ngày 31/5/2017, TAND Cấp cao đã bác kháng cáo của bị cáo Lò Văn Khải.\n"
+            "Ngày 1/6/2017, người dân đã khống chế tên cướp giao cho công an.\n",
+            "toa-cap-cao.txt",
+            "bác kháng cáo của bị cáo Lò Văn Khải",
+            id="an_appeal_court_upholding_a_sentence_is_a_happening_1",
+        ),
+        pytest.param(
+            "Tòa giữ nguyên án\n"
+            "Ngày 31/5/2017, TAND Cấp cao đã bác kháng cáo của bị cáo Lò Văn Khải.\n"
+            "Ngày 1/6/2017, người dân đã khống chế tên cướp giao cho công an.\n",
+            "toa-cap-cao.txt",
+            "khống chế tên cướp",
+            id="an_appeal_court_upholding_a_sentence_is_a_happening_2",
+        ),
+        pytest.param(
+            "Khám xét nơi ở\nCông an huyện Tân Lạc đã khám xét khẩn cấp nơi ở của Lò Văn Khải.\n",
+            "tanlac-kham-xet.txt",
+            "khám xét khẩn cấp nơi ở của Lò Văn Khải",
+            id="a_police_search_told_as_done_is_an_event_undated",
+        ),
+        # The arrest charges the killing the lead sums up; it is a happening of its own.
+        pytest.param(
+            "Án mạng ở Bình Lam\n"
+            "Nghi phạm Lê Văn Tùng đã ra tay chém người tử vong ở Bình Lam.\n"
+            "Chiều 7/7/2017, cơ quan điều tra Công an tỉnh Bình Lam đã ra quyết định khởi tố bị can, tạm giam "
+            "Lê Văn Tùng (32 tuổi) về hành vi giết người.\n",
+            "binhlam-an-mang.txt",
+            "khởi tố bị can",
+            id="a_charge_for_the_summed_up_crime_is_no_retelling_of_it",
+        ),
+        pytest.param(
+            "Bảo vệ bị đâm vẫn bắt cướp\n\n"
+            "Nghe tiếng tri hô, Tâm lao ra đạp đổ xe của 2 tên cướp. Trong lúc khống chế, Tâm bị tên cướp đâm "
+            "một nhát giữa lưng.\n\n"
+            "Công an quận Đông Lam đang tạm giữ hình sự hai đối tượng Lê Văn Tùng (sinh năm 1992) và Hà Văn Nam "
+            "(sinh năm 1997) để điều tra về hành vi cướp giật tài sản.\n",
+            "donglam-cuop.txt",
+            "tạm giữ hình sự hai đối tượng",
+            id="a_custody_told_as_ongoing_is_a_happening_even_undated",
+        ),
+        pytest.param(
+            "Kỳ họp thứ 5 của HĐND tỉnh Bình Lam\n"
+            "Ngày 6/6/2017, HĐND tỉnh họp phiên toàn thể tại hội trường. "
+            "Chủ tịch Hội đồng nhân dân tỉnh Lê Thị Lan điều hành phiên họp.\n",
+            "binhlam-hop.txt",
+            "họp phiên toàn thể",
+            id="a_body_that_meets_is_a_happening",
+        ),
+        pytest.param(
+            "Tin nóng trong ngày\n"
+            "Bảo vệ bị đâm vẫn bắt cướp : Tối 3/5/2017, anh Tâm bị hai tên cướp đâm trọng thương. "
+            "Phá đường dây ma túy : Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Bình Lam đang tạm giữ "
+            "hai đối tượng Lê Văn Tùng và Hà Văn Nam để điều tra.\n",
+            "tin-nong.txt",
+            "tạm giữ hai đối tượng Lê Văn Tùng",
+            id="a_roundup_heading_before_a_spaced_colon_is_split_from_its_story",
+        ),
+        pytest.param(
+            "Án mạng ở chợ Đông Lam\n"
+            "Lò Văn Tịnh dùng dao chém chết anh Cầm Văn Pọm trong chợ Đông Lam.\n"
+            "Công an huyện Đông Lam đang tạm giữ Lò Văn Tịnh để điều tra về hành vi dùng dao chém người.\n",
+            "donglam-cho.txt",
+            "tạm giữ Lò Văn Tịnh",
+            id="an_arrest_after_a_summed_up_stabbing_is_no_retelling_of_it",
+        ),
+    ],
+)
+def test_an_event_s_name_holds(text: str, report: str, words: str) -> None:
+    """A happening told is found, and the name of one event holds these words."""
+    names = [e.name for e in extract(text, report).events]
+    assert any(words in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "words"),
+    [
+        pytest.param(
+            "Bắt người đâm hàng xóm\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "Sau khi gây án, Khải bỏ trốn. Ngay sáng hôm sau, Khải bị công an huyện bắt giữ tại nhà người quen.\n",
+            "lacson-bat2.txt",
+            "Khải bị công an huyện bắt giữ",
+            id="a_case_step_keeps_who_it_befell_and_who_took_it",
+        ),
+        pytest.param(
+            "Sạt lở bờ sông\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "Trên địa bàn xã Mãn Đức vừa xảy ra một vụ sạt lở đất nghiêm trọng làm 6 căn nhà bị sập xuống sông.\n",
+            "lacson-sat-lo.txt",
+            "vụ sạt lở đất nghiêm trọng làm 6 căn nhà bị sập",
+            id="an_incident_s_result_keeps_its_own_verb",
+        ),
+        pytest.param(
+            "Bộ trưởng thăm bệnh nhân\n"
+            "Bộ trưởng Hà Thị Mơ đã đến Bệnh viện Đông Lam thăm hỏi 12 bệnh nhân bị ngộ độc.\n",
+            "donglam-tham.txt",
+            "Bộ trưởng Hà Thị Mơ đến Bệnh viện Đông Lam thăm hỏi",
+            id="a_visit_told_as_done_is_an_event_undated",
+        ),
+        pytest.param(
+            "Bé trai mất tích ở Tân Lạc\n"
+            "Nhận được tin, lãnh đạo Công an tỉnh Đông Lam đã triệu tập khẩn các phòng nghiệp vụ để tìm kiếm cháu bé.\n",
+            "tanlac-trieu-tap.txt",
+            "triệu tập khẩn các phòng nghiệp vụ",
+            id="a_summons_told_as_done_is_news_undated",
+        ),
+        pytest.param(
+            "Án mạng ở Đông Lam\n"
+            "Lò Văn Tịnh ra tay chém người tử vong.\n"
+            "Liên quan vụ án mạng nam thanh niên bị chém tử vong ở bản Pá Lau, chiều 7/7/2017, Công an tỉnh "
+            "Bình Lam cho biết, cơ quan điều tra đã khởi tố bị can Lò Văn Tịnh về hành vi giết người.\n",
+            "donglam-anmang.txt",
+            "vụ án mạng nam thanh niên bị chém tử vong",
+            id="the_incident_a_report_relates_to_is_named_with_what_befell_its_victim",
+        ),
+        pytest.param(
+            "Đánh hội đồng người đi đường\n"
+            "Ngày 9/7/2025, mạng xã hội lan truyền clip dài hơn 3 phút ghi lại cảnh nhóm thanh niên đánh hội đồng "
+            "anh Lò Văn Khải tại quốc lộ 6.\n",
+            "x.txt",
+            "nhóm thanh niên đánh hội đồng anh Lò Văn Khải",
+            id="a_clip_of_a_beating_is_named_by_the_beating",
+        ),
+        pytest.param(
+            "Tai nạn trên quốc lộ\n"
+            "Sáng 3/4/2025, trên quốc lộ 6 đoạn qua huyện Tân Lạc xảy ra vụ tai nạn giao thông nghiêm trọng.\n"
+            "Nhận tin báo, Công an huyện Tân Lạc đã có mặt khám nghiệm hiện trường.\n",
+            "x.txt",
+            "vụ tai nạn giao thông",
+            id="an_incident_named_by_its_kind_alone_stays_when_no_act_tells_it",
+        ),
+    ],
+)
+def test_an_event_s_name_opens_with(text: str, report: str, words: str) -> None:
+    """A happening told is found, and the name of one event opens with these words."""
+    names = [e.name for e in extract(text, report).events]
+    assert any(n.startswith(words) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "name"),
+    [
+        pytest.param(
+            "Bổ nhiệm lãnh đạo Sở\n"
+            "Chủ tịch UBND tỉnh Lò Văn Khải đã trao quyết định bổ nhiệm ông Đinh Công Mạnh, Phó Giám đốc Sở Tư pháp, "
+            "giữ chức vụ Giám đốc Sở Tư pháp; bổ nhiệm bà Hà Thị Lan, Trưởng phòng, giữ chức vụ Phó Giám đốc Sở Tư pháp.\n",
+            "x.txt",
+            "bổ nhiệm ông Đinh Công Mạnh giữ chức vụ Giám đốc Sở Tư pháp",
+            id="appointments_one_per_person_1",
+        ),
+        pytest.param(
+            "Bổ nhiệm lãnh đạo Sở\n"
+            "Chủ tịch UBND tỉnh Lò Văn Khải đã trao quyết định bổ nhiệm ông Đinh Công Mạnh, Phó Giám đốc Sở Tư pháp, "
+            "giữ chức vụ Giám đốc Sở Tư pháp; bổ nhiệm bà Hà Thị Lan, Trưởng phòng, giữ chức vụ Phó Giám đốc Sở Tư pháp.\n",
+            "x.txt",
+            "bổ nhiệm bà Hà Thị Lan giữ chức vụ Phó Giám đốc Sở Tư pháp",
+            id="appointments_one_per_person_2",
+        ),
+        pytest.param(
+            "Khen thưởng trái quy định\nNăm 2010, huyện thanh tra bệnh viện. Lạ là trong năm này, ông Lò Văn Khải lại được khen thưởng.\n",
+            "x.txt",
+            "ông Lò Văn Khải được khen thưởng",
+            id="a_named_person_honoured_or_relieved",
+        ),
+        pytest.param(
+            "Án mạng ở Lạc Sơn\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "Khi đến nơi, Khải áp sát nắm tay áo và dùng dao đâm ông Mạnh bị thương.\n",
+            "lacson-an.txt",
+            "Khải dùng dao đâm ông Mạnh bị thương",
+            id="a_violent_act_is_named_by_its_doer_and_the_act",
+        ),
+        pytest.param(
+            "Xử vụ trộm ở Đông Lam\n"
+            "Lò Văn Khải trộm xe máy của một người hàng xóm. Bị cáo thành khẩn nhận tội. "
+            "Từ đó tòa tuyên phạt bị cáo 3 năm tù và bồi thường cho bị hại 5 triệu đồng.\n",
+            "donglam-tuyen-an.txt",
+            "tòa tuyên phạt bị cáo 3 năm tù",
+            id="a_courts_ruling_is_news_without_a_date_or_da",
+        ),
+        pytest.param(
+            "Họp về vụ cháy chợ\n"
+            "Ông Lò Văn Tú cho biết như vậy tại cuộc họp tập thể các sở, ngành sáng nay, 6.2, của UBND tỉnh Đông Lam.\n",
+            "donglam-hop-so.txt",
+            "cuộc họp tập thể các sở, ngành của UBND tỉnh Đông Lam",
+            id="a_day_told_in_passing_inside_a_meetings_name",
+        ),
+    ],
+)
+def test_an_event_is_named(text: str, report: str, name: str) -> None:
+    """One of the events found is named exactly so."""
+    names = [e.name for e in extract(text, report).events]
+    assert name in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "words"),
+    [
+        pytest.param(
+            "Triệt phá ổ cờ bạc\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "Ngày 3/4/2017, Công an huyện Lạc Sơn nhận được tin báo về việc tại nhà ông Lò Văn Khải có nhiều người lạ.\n",
+            "lacson-tin.txt",
+            "tin báo",
+            id="a_tip_received_is_no_event",
+        ),
+        pytest.param(
+            "Xử vụ trộm ở Đông Lam\nBuổi chiều, HĐXX phải dời lại ngày tuyên án vì bị cáo ốm.\n",
+            "donglam-doi.txt",
+            "tuyên án",
+            id="a_ruling_put_off_is_no_ruling",
+        ),
+        pytest.param(
+            "Xử vụ trộm ở Đông Lam\n"
+            "Ngày 20/5/2016, TAND tỉnh Đông Lam mở phiên tòa xét xử Lò Văn Khải.\n"
+            "Các bị hại tại cuộc họp báo Khoảng 17 giờ cùng ngày, Khải bị công an bắt giữ.\n",
+            "donglam-chu-thich.txt",
+            "Khoảng",
+            id="a_caption_run_into_the_next_sentence_ends_at_its_lead",
+        ),
+    ],
+)
+def test_no_event_s_name_holds(text: str, report: str, words: str) -> None:
+    """A tip, a ruling put off or a caption is no happening: no event's name holds these words."""
+    assert not [e for e in extract(text, report).events if words in e.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "words"),
+    [
+        pytest.param(
+            "Hắt chất bẩn vào người bán hàng\n"
+            "Như đã đưa tin, vào ngày 11/5/2017 khi chị Lan đang bán hàng thì bị hai người hắt chất bẩn vào người.\n",
+            "hat-chat-ban.txt",
+            "Như",
+            id="as_reported_is_a_lead",
+        ),
+        pytest.param(
+            "Trộm phụ tùng ô tô\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "Ngày 7/2/2017, hai đối tượng người địa phương khét tiếng nhiều năm nay bị bắt, thường chở nhau đi lòng vòng.\n",
+            "lacson-phu-tung.txt",
+            "bắt,",
+            id="a_clause_cut_after_its_first_word_names_nothing",
+        ),
+    ],
+)
+def test_no_event_s_name_opens_with(text: str, report: str, words: str) -> None:
+    """A lead ('as reported') or a clause cut after its first word opens no event's name."""
+    assert not [e for e in extract(text, report).events if e.name.startswith(words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "words", "date"),
+    [
+        pytest.param(
+            "Án mạng ở Lạc Sơn\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "Theo cáo trạng, trưa 6/12/2016, Khải đến nhà người quen để uống rượu. Hai bên cãi nhau. "
+            "Khải bỏ về nhà. Khi quay lại, Khải áp sát và dùng dao đâm ông Mạnh bị thương.\n",
+            "lacson-an2.txt",
+            "đâm",
+            "2016-12-06",
+            id="a_violent_act_told_step_by_step_takes_the_paragraph_s_day",
+        ),
+        pytest.param(
+            "Phóng viên bị chèn xe ở Tân Lạc\n"
+            "Khoảng 8h ngày 13/6/2017, nhóm phóng viên đến xã Tân Mỹ ghi hình. "
+            "Chiều ngày 14/6, Công an huyện Tân Lạc ra quyết định khởi tố vụ án hình sự.\n",
+            "tanlac-phong-vien.txt",
+            "khởi tố vụ án",
+            "2017-06-14",
+            id="a_yearless_day_just_after_a_day_written_in_full_is_of_its_year",
+        ),
+        pytest.param(
+            "Phát hiện bộ xương người ở Tân Lạc\n"
+            "Ngày 4-4-2017, người dân xã Tân Mỹ phát hiện một bộ xương người trong rẫy cà phê.\n"
+            "Ngày 20-5, Công an huyện Tân Lạc bắt giữ Lò Văn Khải để điều tra.\n",
+            "tanlac-bo-xuong.txt",
+            "bắt giữ Lò Văn Khải",
+            "2017-05-20",
+            id="a_yearless_day_weeks_after_a_day_of_the_storys_year_is_of_that_year",
+        ),
+        pytest.param(
+            "Nổ kho pháo ở Tân Lạc\n"
+            "Chiều 31/5, Công an huyện Tân Lạc bắt giữ Lò Văn Khải về hành vi tàng trữ pháo nổ.\n"
+            "Sáng 1/6/2017, đoàn công tác của tỉnh Đông Lam đến kiểm tra hiện trường.\n",
+            "tanlac-kho-phao.txt",
+            "bắt giữ Lò Văn Khải",
+            "2017-05-31",
+            id="a_yearless_day_told_just_before_a_day_written_in_full_is_of_its_year",
+        ),
+        pytest.param(
+            "Nhìn lại vụ án tiệm vàng ở Tân Lạc\n"
+            "Khoảng 9h ngày 24/8/2011, vợ chồng chủ tiệm vàng ở thị trấn Tân Lạc được phát hiện tử vong.\n"
+            "Chiều 26/8, Công an tỉnh Đông Lam khởi tố vụ án giết người, cướp tài sản.\n"
+            "Lò Văn Khải đã chấp hành xong án phạt vào ngày 29/8/2014.\n",
+            "tanlac-tiem-vang.txt",
+            "khởi tố vụ án",
+            "2011-08-26",
+            id="a_yearless_day_told_just_after_an_older_day_goes_on_its_story",
+        ),
+        pytest.param(
+            "Bắt kẻ lừa đảo ở Tân Lạc\n"
+            "Ngày 12/6, Công an huyện Tân Lạc bắt giữ Lò Văn Khải. "
+            "Khải khai từ tháng 2 đến tháng 4/2017 đã lừa đảo 3 tiệm vàng trên địa bàn.\n",
+            "tanlac-lua-dao.txt",
+            "bắt giữ Lò Văn Khải",
+            "2017-06-12",
+            id="a_yearless_day_after_a_span_of_months_written_in_full_is_of_its_year",
+        ),
+        pytest.param(
+            "Công ty đa cấp ở Tân Lạc\n"
+            "Công ty Hoa Sen Tân Lạc cho biết đã chấm dứt hoạt động bán hàng đa cấp từ ngày 20/4/2017.\n"
+            "Ngày 8/5, Sở Công Thương tỉnh Đông Lam có công văn gửi các huyện đề nghị theo dõi công ty.\n",
+            "tanlac-da-cap.txt",
+            "công văn gửi",
+            "2017-05-08",
+            id="a_yearless_day_after_the_day_a_state_runs_from_is_of_its_year",
+        ),
+    ],
+)
+def test_the_day_of_an_event(text: str, report: str, words: str, date: str) -> None:
+    """The one event whose name holds these words is dated so: a yearless day takes the year of the days written in full near it."""
+    (event,) = [e for e in extract(text, report).events if words in e.name]
+    assert event.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "words"),
+    [
+        pytest.param(
+            "Đất sân bay ở Tân Lạc\n"
+            "Ngày 4/4/1980, Thủ tướng có quyết định cấp đất cho Bộ Quốc phòng. "
+            "Giấy phép có hiệu lực đến ngày 1/1/2018.\n"
+            "Ngày 10/11/2017, đoàn thanh tra kiểm tra hiện trạng khu đất.\n"
+            "Ngày 15/4, Công an huyện Tân Lạc bắt 4 người dân về hành vi chống người thi hành công vụ.\n",
+            "tanlac-san-bay.txt",
+            "bắt 4 người dân",
+            id="a_yearless_day_months_from_any_day_of_the_storys_year_stays_undated",
+        ),
+        pytest.param(
+            "Băng trộm lãnh án\n"
+            "Ngày 10-7, TAND tỉnh Đông Lam tuyên phạt Lò Văn Khải 17 năm tù về tội trộm cắp tài sản.\n"
+            "Theo cáo trạng, ngày 7-6-2016, Khải đột nhập một tiệm vàng ở huyện Tân Lạc.\n",
+            "donglam-ban-an.txt",
+            "tuyên phạt",
+            id="a_verdict_weeks_after_the_last_day_written_in_full_stays_undated",
+        ),
+        pytest.param(
+            "Án mạng ở Tân Lạc\n"
+            "Chiều 7/7, Công an huyện Tân Lạc khởi tố vụ án giết người.\n"
+            "Tháng 6/2016, Lò Văn Khải xin vào làm ở quán cầm đồ.\n",
+            "tanlac-an-mang.txt",
+            "khởi tố vụ án",
+            id="a_month_told_as_background_gives_no_year",
+        ),
+        pytest.param(
+            "Thủ tướng Đông Lam thăm Tân Lạc\n"
+            "Ngày 7/2, Thủ tướng Lò Văn Khải dẫn đầu đoàn đại biểu tới thăm huyện Tân Lạc.\n"
+            "Từ tháng 7/2015 đến tháng 4/2016, ông Khải là Bộ trưởng Ngoại giao.\n",
+            "tanlac-tham.txt",
+            "dẫn đầu đoàn",
+            id="a_term_of_office_ending_months_after_a_day_gives_it_no_year",
+        ),
+        pytest.param(
+            "Hút thuốc nơi công cộng ở Tân Lạc\n"
+            "Luật Phòng chống tác hại của thuốc lá có hiệu lực từ ngày 1/5/2013.\n"
+            "Sáng 20/5, Công an huyện Tân Lạc kiểm tra khu chợ và phạt 12 người hút thuốc.\n",
+            "tanlac-thuoc-la.txt",
+            "kiểm tra khu chợ",
+            id="the_day_a_law_is_in_force_from_gives_no_year",
+        ),
+    ],
+)
+def test_an_event_left_undated(text: str, report: str, words: str) -> None:
+    """The one event whose name holds these words has no date: a yearless day far from any year told, a month of background."""
+    (event,) = [e for e in extract(text, report).events if words in e.name]
+    assert event.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "date"),
+    [
+        pytest.param(
+            "Duy trì Ban Chỉ đạo\n"
+            "Ban Chỉ đạo được thành lập theo Quyết định số 40-QĐ/TW, ngày 19/9/2011 và đã tổ chức hội nghị sơ kết.\n",
+            "x.txt",
+            "2011-09-19",
+            id="document_dates_do_not_date_happenings",
+        ),
+        pytest.param(
+            "Cướp túi xách\n"
+            "Công an huyện Lạc Sơn đang điều tra.\n"
+            "Nam thanh niên sinh năm 1996 khai đã tấn công phụ nữ, cướp tài sản.\n",
+            "lacson-cuop.txt",
+            "1996",
+            id="a_birth_year_dates_no_happening",
+        ),
+    ],
+)
+def test_no_event_takes_the_day(text: str, report: str, date: str) -> None:
+    """A document's day or a birth year dates no happening."""
+    assert all(e.date != date for e in extract(text, report).events)
