@@ -1577,6 +1577,20 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         opens = lead > 0 and tokens[lead - 1].text == ","
         if start is not None and (opens or not any(d.task <= i for d in found)):
             found.append(_Directive(i, start, (first, i) if opens else (i, i), unit=before[2]))
+    _add_passive_inquiries(tokens, spans, found)
+    _add_duty_nouns(tokens, found)
+    _add_handed_cases(tokens, found)
+    _add_detaining_units(tokens, spans, found)
+    found.sort(key=lambda d: d.trigger)
+    if _legal_rule(tokens):
+        # ('Theo quy định của Luật …, Cơ quan CSĐT phải gửi …': what the law has units do is a rule)
+        found = [d for d in found if _phrase(tokens, d.trigger, ASK)]
+    _mark_nested(tokens, found)
+    return found
+
+
+def _add_passive_inquiries(tokens: list[Token], spans: Names, found: list[_Directive]) -> None:
+    """Add the inquiries under way told in the passive, held by the unit named after 'được'."""
     # An inquiry under way told in the passive: 'Vụ việc đang được Công an huyện X (tiếp tục) điều tra, làm
     # rõ' holds the same task as 'Công an huyện X đang (tiếp tục) điều tra, làm rõ'.
     for i in range(len(tokens) - 3):
@@ -1597,6 +1611,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         )
         if start is not None and _phrase(tokens, verb, UNDER_WAY) and partnered:
             found.append(_Directive(i, start, (agent, k)))
+
+
+def _add_duty_nouns(tokens: list[Token], found: list[_Directive]) -> None:
+    """Add the duties named as a noun, held by the unit after 'của'."""
     # A duty named as a noun: 'Nhiệm vụ (trọng tâm) của Đoàn thanh tra là thanh tra …'.
     # ('Nhiệm vụ của Đoàn thanh tra lần này (là) nhằm thanh tra …': the duty's purpose is the duty)
     for i in range(3, len(tokens) - 1):
@@ -1612,6 +1630,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         start = _task_start(tokens, i + 1) if duty and not offender else None
         if of is not None and start is not None:
             found.append(_Directive(i, start, (of + 1, i)))
+
+
+def _add_handed_cases(tokens: list[Token], found: list[_Directive]) -> None:
+    """Add the cases handed over to a unit for what follows 'để'."""
     # A case handed over for a purpose: 'chuyển hồ sơ cho Sở Y tế để xử lý kỷ luật', 'gửi UBND TP để chỉ
     # đạo giải quyết': the unit it goes to is to do what follows 'để'.
     for i in range(2, len(tokens) - 1):
@@ -1626,6 +1648,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         start = _task_start(tokens, i + 1) if unit is not None else None
         if unit is not None and start is not None:
             found.append(_Directive(unit[0], start, unit))
+
+
+def _add_detaining_units(tokens: list[Token], spans: Names, found: list[_Directive]) -> None:
+    """Add what units holding suspects or gathering forces do it for, after 'để'."""
     # A named unit holding suspects or gathering its forces for an inquiry: 'Công an huyện X tạm giữ hai đối
     # tượng để điều tra …': what follows 'để' is the unit's task.
     for i in range(2, len(tokens) - 1):
@@ -1637,10 +1663,10 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         start = _task_start(tokens, i + 1) if unit is not None or kind is not None else None
         if start is not None and _inquiry_purpose(tokens, start):
             found.append(_Directive(i, start, kind or (i, i), unit=unit, told=True))
-    found.sort(key=lambda d: d.trigger)
-    if _legal_rule(tokens):
-        # ('Theo quy định của Luật …, Cơ quan CSĐT phải gửi …': what the law has units do is a rule)
-        found = [d for d in found if _phrase(tokens, d.trigger, ASK)]
+
+
+def _mark_nested(tokens: list[Token], found: list[_Directive]) -> None:
+    """Mark the asking verbs that open another directive's task as nested in it."""
     # An asking verb that is itself the start of another's task is part of that task:
     # 'đề nghị UBND huyện chỉ đạo cơ quan chức năng làm rõ vụ việc'; so is one after manner verbs alone
     # ('đề nghị UBND tỉnh quan tâm chỉ đạo các sở …': 'quan tâm' alone would be no task).
@@ -1649,7 +1675,6 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         manner = bool(between) and all(t.is_word for t in between) and _only_verbs(tokens, a.task, b.trigger)
         if b.trigger == a.task or manner:
             b.nested = True
-    return found
 
 
 # A document that directs before 'chỉ đạo': 'Công văn số 423/UBND chỉ đạo điều tra, làm rõ …'.
