@@ -1156,274 +1156,7 @@ def _in_title(tokens: list[Token], i: int) -> bool:
 
 def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     """Find the asking and duty verbs of a sentence with where their tasks start."""
-    found: list[_Directive] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.lower not in _DIRECTIVE_OPENERS:
-            i += 1  # (most words open none of the verbs below: one set look-up, not five)
-            continue
-        n_ask = _phrase(tokens, i, ASK) or _handed_over_to(tokens, i)
-        n_duty = _phrase(tokens, i, DUTY)
-        if not n_ask and not n_duty and not _phrase(tokens, i, COMMIT) and not _plan(tokens, i):
-            i += 1
-            continue
-        # ('Ủy ban yêu cầu …': the committee asks; 'Ban chỉ đạo' is a name)
-        committee = i > 1 and tokens[i - 1].lower == "ban" and tokens[i - 2].lower in ("ủy", "uỷ")
-        inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;“\""
-        # A name read across the verb ('Sở Nông nghiệp giao Chi cục Kiểm lâm') hides a lower-case
-        # asking verb between two capitalised names ('Ủy ban yêu cầu Bộ Công an'); 'Ban chỉ đạo' is a name.
-        glued = (
-            n_ask
-            and not is_capitalised(tok)
-            and i + n_ask < len(tokens)
-            and is_capitalised(tokens[i + n_ask])
-            and not (tokens[i - 1].lower == "ban" and tok.lower == "chỉ" and not committee)
-            # ('Bộ Ngoại giao Phạm Bình Minh': 'ngoại giao' (diplomacy) is one word of the name, no verb)
-            and not (i > 0 and (tokens[i - 1].lower, tok.lower) == ("ngoại", "giao"))
-        )
-        if (_covered(spans, tok.start) and not glued) or inside_name:
-            i += 1
-            continue
-        # ('ngày 19/4 đề nghị': a date before the verb dates it; '2 kiến nghị' counts nouns)
-        # ('công văn 3851 yêu cầu': a document's number)
-        counted = i > 0 and tokens[i - 1].is_number and len(tokens[i - 1].text) <= 2
-        dated = i > 2 and (tokens[i - 2].text in "/-." or tokens[i - 2].lower in ("số", "ngày"))
-        # ('được bàn giao cho X': a case handed over in the passive still goes to X)
-        passive = tokens[i - 1].lower == "được" and tokens[i].lower in ("bàn", "chuyển") if i > 0 else False
-        # ('vụ việc đã được giao cho Đội Hình sự điều tra': given to the unit named after 'cho')
-        handed = i > 0 and tokens[i - 1].lower == "được" and tokens[i].lower == "giao"
-        passive = passive or handed and i + 1 < len(tokens) and tokens[i + 1].lower == "cho"
-        # ('đã có chỉ đạo cho Thanh tra tỉnh xác minh', 'có giao cho Bộ X rà soát': the noun with 'cho'
-        # still names the unit asked)
-        given = n_ask > 0 and i > 0 and tokens[i - 1].lower == "có" and tokens[i + n_ask - 1].lower == "cho"
-        # ('làm đơn yêu cầu cơ quan chức năng vào cuộc': a petition that names the unit it asks)
-        k = i + n_ask
-        petition = i > 0 and tokens[i - 1].lower == "đơn" and k < len(tokens)
-        petition = petition and bool(_phrase(tokens, i, ASK)) and tokens[k].lower not in PETITION_NOT
-        given = given or petition and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
-        # ('có văn bản chỉ đạo các đơn vị chấn chỉnh …': a document that names the units it directs;
-        # 'Huyện đã có chỉ đạo các cơ quan chức năng tích cực điều tra …': the noun with the units it directs)
-        before = (tokens[i - 2].lower, tokens[i - 1].lower) if i > 1 else ("", "")
-        document = before == ("văn", "bản") or before[1] == "có" and before[0] in ("đã", "cũng", "đều")
-        document = document and k < len(tokens)
-        given = given or document and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
-        # ('Bộ trưởng cũng có chỉ đạo thành lập đoàn … để kiểm tra …': what it directs follows at once)
-        given = given or document and before[1] == "có" and _phrase(tokens, k, SEND) > 0
-        noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given or committee)
-        # ('trả hồ sơ yêu cầu điều tra bổ sung': the file goes back with a request; 'hồ sơ yêu cầu' is a form)
-        returned = i > 2 and tokens[i - 1].lower == "sơ" and tokens[i - 3].lower in ("trả", "chuyển", "gửi")
-        noun = noun and not returned
-        # ('tin báo về tội phạm hoặc kiến nghị khởi tố': the legal name of a referral listed with reports)
-        referral = i > 0 and tokens[i - 1].lower in ("hoặc", "và", ",") and tok.lower == "kiến"
-        referral = referral and [t.lower for t in tokens[i + 1 : i + 4]] == ["nghị", "khởi", "tố"]
-        # ('chưa bao giờ tổ thẩm định yêu cầu công ty này cung cấp …', 'không yêu cầu …': asked of no one)
-        denied = i > 0 and tokens[i - 1].lower in ("không", "chưa") or any(
-            (tokens[m].lower, tokens[m + 1].lower) in DENIALS for m in range(max(0, i - 7), i - 1)
-        )
-        # ('yêu cầu công ty phải giao lại hồ sơ cho Sở X': after a modal, a thing handed over is the task
-        # itself; 'sẽ giao Công an tỉnh điều tra', 'phải giao cho X' still ask a unit)
-        thing = i > 0 and tokens[i - 1].lower in ("phải", "cần", "hãy") and tok.lower == "giao"
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        thing = thing and nxt is not None and nxt.is_word and not is_capitalised(nxt)
-        thing = thing and nxt.lower not in ("cho", "nhiệm") and not _phrase(tokens, i + 1, HOLDER_WORDS)
-        opening = _opening_clause(tokens, i) or _in_title(tokens, i)
-        if n_ask and (noun or referral or denied or thing or counted and not dated or opening):
-            n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
-        if n_ask and i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó"):
-            n_ask = 0
-        if n_ask and i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("có", "quyền"):
-            # 'Cán bộ giám sát có quyền kiến nghị thay đổi giám thị': a right, what it asks for no task
-            i = next((m for m in range(i, len(tokens)) if tokens[m].text in ";."), len(tokens))
-            continue
-        if n_ask and _agent_clause(tokens, i, n_ask):
-            n_ask = 0  # 'làm rõ 5 nội dung do TAND TP yêu cầu, CQĐT còn …': who asked for a thing, no ask
-        committed = None if n_duty or n_ask else _commits(tokens, i, spans)
-        if committed:
-            n_duty = _phrase(tokens, i, COMMIT) or _plan(tokens, i)
-        offender = OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 8) : i]))
-        # ('kể từ khi nhận được văn bản của bị can, cơ sở giam giữ có trách nhiệm …': a unit named by kind
-        # opens the clause of the duty; the accused before its comma ask nothing)
-        comma = next((m for m in range(i - 1, max(0, i - 8), -1) if tokens[m].text in ",;"), None)
-        if offender and comma is not None and (
-            _phrase(tokens, comma + 1, GENERIC_UNITS) or _phrase(tokens, comma + 1, HOLDER_WORDS)
-        ) and not OFFENDERS.search(" ".join(t.lower for t in tokens[comma + 1 : i])):
-            offender = None
-        asker = _asker_end(tokens, i)
-        if n_duty >= n_ask and n_duty and i > 0 and tokens[i - 1].lower == "người":
-            i += n_duty  # 'người có trách nhiệm giải quyết tố cáo': who is meant, not what they are to do
-            continue
-        # ('Nguyễn Văn A (SN 1984, ngụ …) có nhiệm vụ chung chi tiền': identified as crime stories do)
-        identified = any(t.lower in IDENTIFIED for t in tokens[max(0, i - 12) : i]) and any(
-            t.text == ")" for t in tokens[max(0, i - 3) : i]
-        )
-        if n_duty >= n_ask and n_duty and (offender or identified):
-            i += n_duty  # 'bị can X là người có trách nhiệm quản lý …': a duty in a crime story
-            continue
-        if n_duty >= n_ask and n_duty:
-            j = i + n_duty
-            if j < len(tokens) and tokens[j].text == ":":
-                j += 1
-            if j + 2 < len(tokens) and tokens[j].lower in ("trong", "về") and tokens[j + 1].lower == "việc":
-                j += 2  # 'chịu trách nhiệm trong việc kiểm tra …': the function follows
-            start = _task_start(tokens, j)
-            if start is None and committed:
-                # 'Công ty X đã thống nhất với ngư dân là sẽ kéo các tàu …': what it agreed follows 'là'.
-                that = next((m for m in range(j, min(len(tokens), j + 8)) if tokens[m].lower == "là"), None)
-                agreed = that is not None and tokens[j].lower == "với"
-                start = _task_start(tokens, that + 1) if agreed else None
-            if start is not None:
-                found.append(_Directive(i, start, (i, i), unit=committed))
-                i = start
-                continue
-        elif n_ask and _offender_asks(tokens, asker):
-            i += n_ask  # 'đối tượng yêu cầu bà H. chuyển tiền': a demand in a crime, no task
-            continue
-        elif n_ask:
-            words = tuple(t.lower for t in tokens[i : i + n_ask])
-            j = i + n_ask
-            while j + 1 < len(tokens) and tokens[j].text == "," and _phrase(tokens, j + 1, ASK):
-                j += 1 + _phrase(tokens, j + 1, ASK)  # 'đề xuất, kiến nghị với Bộ Chính trị'
-            manner = _phrase(tokens, j, MANNER) or _phrase(tokens, j, LEADING_MANNER)
-            if manner and j + manner < len(tokens) and (
-                is_capitalised(tokens[j + manner]) or _phrase(tokens, j + manner, HOLDER_WORDS)
-            ):
-                j += manner  # 'chỉ đạo quyết liệt các bộ, ngành tăng cường …': the manner of asking
-            if j < len(tokens) and tokens[j].text == "," and not (
-                words in COMMA_AFTER
-                and j + 1 < len(tokens)
-                and (is_capitalised(tokens[j + 1]) or _phrase(tokens, j + 1, HOLDER_WORDS))
-            ):
-                i += 1  # 'sự quan tâm, chỉ đạo, giúp đỡ': one noun of a list
-                continue
-            while j < len(tokens) and tokens[j].text in (",", ":", "“", '"'):
-                j += 1  # 'yêu cầu: “Các đơn vị phải …
-            if j + 1 < len(tokens) and tokens[j].lower == "trong" and tokens[j + 1].lower in DEADLINE_WORDS:
-                # ('yêu cầu trong vòng 60 ngày, chủ công trình phải tháo dỡ …': the time allowed, then who)
-                comma = next((m for m in range(j, min(len(tokens), j + 9)) if tokens[m].text in ",;:."), None)
-                if comma is not None and tokens[comma].text == "," and comma + 1 < len(tokens):
-                    j = comma + 1
-            end = _holder_end(tokens, j, spans)
-            start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
-            if start is None:
-                # 'yêu cầu UBND các huyện: a) Tập trung …', '… các sở, ngành: - Đẩy mạnh …': the units asked,
-                # then their list, each item marked
-                stop = min(len(tokens), j + MAX_HOLDER_TOKENS)
-                colon = next((m for m in range(j, stop) if tokens[m].text in ":;.“”\""), None)
-                listed = colon is not None and tokens[colon].text == ":"
-                marked = _marked_item(tokens, colon + 1) if listed else None
-                if marked is not None and colon > j:
-                    end, start = colon, marked
-            if start is None and end is not None and _forbidden(tokens, end):
-                start = end  # 'chỉ đạo các địa phương không được nhận ô tô biếu tặng': what they must not do
-            if start is not None and start > j and tokens[start - 1].lower in ("trong", "khi"):
-                # 'yêu cầu Công an các đơn vị trong tổ chức sơ kết … phải đánh giá đúng …': the task follows
-                # the modal after the occasion.
-                comma = next((m for m in range(start, len(tokens)) if tokens[m].text in ",;:."), len(tokens))
-                modal = next((m for m in range(start, comma) if tokens[m].lower in ("phải", "cần")), None)
-                start = _task_start(tokens, modal) if modal is not None else start
-            private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
-            # ('Chủ tịch UBND xã đã chỉ đạo anh Toàn viết giấy mời …': one directs or assigns one's staff)
-            private = private and words not in (("chỉ", "đạo"), ("phân", "công"))
-            # ('Phòng GD&ĐT giao cho ông X tạm thời quản lý …': a unit assigns one of its staff)
-            asker = _covered(spans, tokens[i - 1].start) if i > 0 else None
-            by_unit = asker is not None and asker[2] is not None or i > 0 and tokens[i - 1].text in UNIT_HEADS
-            # ('Tòa án tỉnh X đề nghị ông Y cung cấp bổ sung giấy tờ': a named unit asks one by name, a task)
-            private = private and not by_unit
-            # ('nhận 30 bánh heroin từ X, giao cho Lê Văn Tám đưa vào …': goods handed to a person by full
-            # name, with no unit handing them over, are a deal in a crime story)
-            k = j + 1 if j < len(tokens) and tokens[j].lower == "cho" else j
-            full_name = end is not None and 3 <= end - k <= 4 and all(
-                t.is_word and is_capitalised(t) and not is_abbreviation(t) for t in tokens[k:end]
-            )
-            person = full_name and _given_name(spans, tokens[end - 1]) and tokens[k].lower not in PLACE_WORDS
-            private = private or words[0] == "giao" and person and not by_unit and tokens[i - 1].text == ","
-            # ('CSGT yêu cầu anh xuống để lập biên bản': a person asked by a pronoun alone, a traffic stop)
-            private = private or end == j + 1 and tokens[j].lower in PRIVATE
-            # ('đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích …': an official by name and post)
-            private = private and not (end is not None and any(
-                tokens[m].text == "," and _phrase(tokens, m + 1, TITLES) for m in range(j, end - 1)
-            ))
-            # 'yêu cầu Hiển dừng lại': one person called by the given name alone is no unit.
-            # ('được chuyển sang Bệnh viện tỉnh …': a patient moved, no case handed over)
-            moved = tokens[i].lower in ("chuyển", "bàn", "cho", "sang")
-            # ('thi thể được bàn giao cho phía gia đình làm thủ tục mai táng': a family's, no unit's task)
-            private = private or moved and " ".join(t.lower for t in tokens[j : j + 3]).startswith(CARE + KIN)
-            private = private or (
-                end == j + 1 and not is_abbreviation(tokens[j]) and _given_name(spans, tokens[j])
-            )
-            # 'giao cho Lê Văn M. (SN 1987, ngụ …) vận chuyển …': a person named as in a crime story.
-            private = private or end is not None and any(t.lower in IDENTIFIED for t in tokens[j:end])
-            # ('chỉ đạo các đối tượng ở Việt Nam thuê người …': offenders asked by offenders)
-            asked = " ".join(t.lower for t in tokens[j:end]) if end is not None else ""
-            private = private or bool(OFFENDERS.search(asked))
-            # ('bàn giao chiến sĩ hoàn thành khóa huấn luyện': without 'cho' only a named unit takes a case)
-            named_unit = end is not None and any(
-                (_covered(spans, tokens[m].start) or (0, 0, None))[2] for m in range(j, end)
-            )
-            private = private or words == ("bàn", "giao") and not named_unit
-            # ('gia đình đã có đơn đề nghị không xử lý hình sự …': a family's wish that names no unit asked)
-            back = range(i - 1, max(-1, i - 17), -1)
-            clause = next((m + 1 for m in back if tokens[m].text in ",;:."), max(0, i - 16))
-            before = " ".join(t.lower for t in tokens[clause:i])
-            kin = bool(re.search(r"\b(?:gia đình|người nhà|bị hại)\b", before))
-            private = private or end == j and kin
-            # ('giao cho người dân thuê khoán': land given to the public to use, no task)
-            private = private or words[0] == "giao" and end is not None and any(
-                _phrase(tokens, m, PUBLIC) for m in range(j, end)
-            )
-            # ('phía bị hại đề nghị tòa không công khai bản án': a party's wish that something not be done)
-            private = private or kin and start is not None and tokens[start].lower == "không"
-            # ('thực hiện 480 cuộc thanh tra, kiến nghị xử lý hành chính 172 tổ chức', 'phát hiện, kiến nghị
-            # thu hồi 150 tỷ đồng': what an inspection proposed, counted as its results, no unit asked)
-            tally = words[0] == "kiến" and end == j and start is not None and any(
-                t.is_number for t in tokens[start : start + MAX_TALLY]
-            )
-            private = private or tally
-            # ('Nhiều ý kiến đề nghị cần quy định rõ …', 'Đại biểu X đề nghị bổ sung …': a view in a debate
-            # that names no unit asked)
-            private = private or end == j and bool(OPINION.search(before))
-            # 'mong muốn Cty hoạt động ổn định trở lại': a wish is a directive only to an authority.
-            if words == ("mong", "muốn") and end is not None:
-                private = private or not any(
-                    _phrase(tokens, m, GENERIC_UNITS) or (_covered(spans, tokens[m].start) or (0, 0, None))[2]
-                    for m in range(j, end)
-                )
-            # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
-            # ('…; kịp thời đề xuất xử lý nghiêm sai phạm': manner words may stand between)
-            b = i
-            while b > 1 and (tokens[b - 1].lower in MANNER_WORDS or " ".join(
-                t.lower for t in tokens[b - 2 : b]
-            ) in MANNER_WORDS):
-                b -= 1 if tokens[b - 1].lower in MANNER_WORDS else 2
-            listed = b > 0 and tokens[b - 1].lower in (",", "và", ";")
-            listed = listed and _phrase(tokens, i, _verbs()) >= n_ask
-            # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
-            # petition, not what someone is asked to do ('đề nghị điều tra, xác minh' still asks).
-            # ('đã chỉ đạo thanh tra, làm rõ …': after an aspect word leading is a verb; 'vừa đề xuất bổ sung,
-            # kể cả …' still names a kind of proposal)
-            aspect = i > 0 and tokens[i - 1].lower in ("đã", "sẽ", "đang") and words == ("chỉ", "đạo")
-            # ('ban hành Công văn số 423/UBND chỉ đạo điều tra, làm rõ …': a document that directs)
-            aspect = aspect or words == ("chỉ", "đạo") and bool(
-                DOCUMENT.search(" ".join(t.lower for t in tokens[max(0, i - 9) : i]))
-            )
-            if start is not None and end == j and words not in COMMA_AFTER[:2] and not aspect:
-                after = start + max(1, _phrase(tokens, start, _verbs()))
-                listed = listed or after >= len(tokens) or not tokens[after].is_word
-            # 'Đội X được Giám đốc Công an tỉnh giao chủ trì …': in the passive the subject is the unit asked.
-            passive = any(tokens[k].lower == "được" for k in range(max(0, i - 7), i)) and all(
-                t.is_word for t in tokens[max(0, i - 7) : i]
-            )
-            if (
-                start is not None
-                and not (end == j and (words in NEEDS_HOLDER and not passive or listed))
-                and not _phrase(tokens, j, AUDIENCE)
-                and not private
-            ):
-                found.append(_Directive(i, start, (j, end)))
-                i = start
-                continue
-        i += 1
+    found = _verb_directives(tokens, spans)
     # A named unit that will or must act: 'Cục Chống tham nhũng sẽ làm rõ …', 'Sở Y tế phải báo cáo …'.
     for i in range(1, len(tokens)):
         if tokens[i].lower not in _UNIT_ACT_OPENERS:
@@ -1587,6 +1320,364 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
         found = [d for d in found if _phrase(tokens, d.trigger, ASK)]
     _mark_nested(tokens, found)
     return found
+
+
+def _verb_directives(tokens: list[Token], spans: Names) -> list[_Directive]:
+    """Read the asking, duty and committing verbs of a sentence left to right, each with its task."""
+    found: list[_Directive] = []
+    i = 0
+    while i < len(tokens):
+        directive, i = _read_verb(tokens, i, spans)
+        if directive is not None:
+            found.append(directive)
+    return found
+
+
+def _read_verb(tokens: list[Token], i: int, spans: Names) -> tuple[_Directive | None, int]:
+    """Read the verb at ``tokens[i]``: return its directive, if any, and where to read on."""
+    tok = tokens[i]
+    if tok.lower not in _DIRECTIVE_OPENERS:
+        return None, i + 1  # (most words open none of the verbs below: one set look-up, not five)
+    n_ask = _phrase(tokens, i, ASK) or _handed_over_to(tokens, i)
+    n_duty = _phrase(tokens, i, DUTY)
+    if not n_ask and not n_duty and not _phrase(tokens, i, COMMIT) and not _plan(tokens, i):
+        return None, i + 1
+    if _inside_name(tokens, i, spans, n_ask):
+        return None, i + 1
+    if n_ask and _asks_nothing(tokens, i, n_ask):
+        n_ask = 0  # 'sự chỉ đạo', 'theo yêu cầu', 'lời đề nghị': the noun, not the verb
+    if n_ask and i > 1 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("có", "quyền"):
+        # 'Cán bộ giám sát có quyền kiến nghị thay đổi giám thị': a right, what it asks for no task
+        return None, next((m for m in range(i, len(tokens)) if tokens[m].text in ";."), len(tokens))
+    if n_ask and _agent_clause(tokens, i, n_ask):
+        n_ask = 0  # 'làm rõ 5 nội dung do TAND TP yêu cầu, CQĐT còn …': who asked for a thing, no ask
+    committed = None if n_duty or n_ask else _commits(tokens, i, spans)
+    if committed:
+        n_duty = _phrase(tokens, i, COMMIT) or _plan(tokens, i)
+    if n_duty >= n_ask and n_duty:
+        return _read_duty(tokens, i, n_duty, committed)
+    if n_ask and _offender_asks(tokens, _asker_end(tokens, i)):
+        return None, i + n_ask  # 'đối tượng yêu cầu bà H. chuyển tiền': a demand in a crime, no task
+    if n_ask:
+        return _read_ask(tokens, i, n_ask, spans)
+    return None, i + 1
+
+
+def _inside_name(tokens: list[Token], i: int, spans: Names, n_ask: int) -> bool:
+    """Whether the verb at ``tokens[i]`` is a word of a name, not a verb read across it."""
+    tok = tokens[i]
+    committee = _committee(tokens, i)
+    inside_name = i > 0 and is_capitalised(tok) and tok.is_word and tokens[i - 1].text not in ".:;“\""
+    # A name read across the verb ('Sở Nông nghiệp giao Chi cục Kiểm lâm') hides a lower-case
+    # asking verb between two capitalised names ('Ủy ban yêu cầu Bộ Công an'); 'Ban chỉ đạo' is a name.
+    glued = (
+        n_ask
+        and not is_capitalised(tok)
+        and i + n_ask < len(tokens)
+        and is_capitalised(tokens[i + n_ask])
+        and not (tokens[i - 1].lower == "ban" and tok.lower == "chỉ" and not committee)
+        # ('Bộ Ngoại giao Phạm Bình Minh': 'ngoại giao' (diplomacy) is one word of the name, no verb)
+        and not (i > 0 and (tokens[i - 1].lower, tok.lower) == ("ngoại", "giao"))
+    )
+    return bool((_covered(spans, tok.start) and not glued) or inside_name)
+
+
+def _committee(tokens: list[Token], i: int) -> bool:
+    """Whether the verb at ``tokens[i]`` follows 'Ủy ban': the committee asks."""
+    # ('Ủy ban yêu cầu …': the committee asks; 'Ban chỉ đạo' is a name)
+    return i > 1 and tokens[i - 1].lower == "ban" and tokens[i - 2].lower in ("ủy", "uỷ")
+
+
+def _asks_nothing(tokens: list[Token], i: int, n_ask: int) -> bool:
+    """Whether the asking verb at ``tokens[i]`` is read as a noun or asks no one."""
+    tok = tokens[i]
+    # ('ngày 19/4 đề nghị': a date before the verb dates it; '2 kiến nghị' counts nouns)
+    # ('công văn 3851 yêu cầu': a document's number)
+    counted = i > 0 and tokens[i - 1].is_number and len(tokens[i - 1].text) <= 2
+    dated = i > 2 and (tokens[i - 2].text in "/-." or tokens[i - 2].lower in ("số", "ngày"))
+    # ('được bàn giao cho X': a case handed over in the passive still goes to X)
+    passive = tokens[i - 1].lower == "được" and tokens[i].lower in ("bàn", "chuyển") if i > 0 else False
+    # ('vụ việc đã được giao cho Đội Hình sự điều tra': given to the unit named after 'cho')
+    handed = i > 0 and tokens[i - 1].lower == "được" and tokens[i].lower == "giao"
+    passive = passive or handed and i + 1 < len(tokens) and tokens[i + 1].lower == "cho"
+    # ('đã có chỉ đạo cho Thanh tra tỉnh xác minh', 'có giao cho Bộ X rà soát': the noun with 'cho'
+    # still names the unit asked)
+    given = n_ask > 0 and i > 0 and tokens[i - 1].lower == "có" and tokens[i + n_ask - 1].lower == "cho"
+    # ('làm đơn yêu cầu cơ quan chức năng vào cuộc': a petition that names the unit it asks)
+    k = i + n_ask
+    petition = i > 0 and tokens[i - 1].lower == "đơn" and k < len(tokens)
+    petition = petition and bool(_phrase(tokens, i, ASK)) and tokens[k].lower not in PETITION_NOT
+    given = given or petition and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
+    # ('có văn bản chỉ đạo các đơn vị chấn chỉnh …': a document that names the units it directs;
+    # 'Huyện đã có chỉ đạo các cơ quan chức năng tích cực điều tra …': the noun with the units it directs)
+    before = (tokens[i - 2].lower, tokens[i - 1].lower) if i > 1 else ("", "")
+    document = before == ("văn", "bản") or before[1] == "có" and before[0] in ("đã", "cũng", "đều")
+    document = document and k < len(tokens)
+    given = given or document and (is_capitalised(tokens[k]) or bool(_phrase(tokens, k, HOLDER_WORDS)))
+    # ('Bộ trưởng cũng có chỉ đạo thành lập đoàn … để kiểm tra …': what it directs follows at once)
+    given = given or document and before[1] == "có" and _phrase(tokens, k, SEND) > 0
+    committee = _committee(tokens, i)
+    noun = i > 0 and tokens[i - 1].lower in NOUN_BEFORE and not (passive or given or committee)
+    # ('trả hồ sơ yêu cầu điều tra bổ sung': the file goes back with a request; 'hồ sơ yêu cầu' is a form)
+    returned = i > 2 and tokens[i - 1].lower == "sơ" and tokens[i - 3].lower in ("trả", "chuyển", "gửi")
+    noun = noun and not returned
+    # ('tin báo về tội phạm hoặc kiến nghị khởi tố': the legal name of a referral listed with reports)
+    referral = i > 0 and tokens[i - 1].lower in ("hoặc", "và", ",") and tok.lower == "kiến"
+    referral = referral and [t.lower for t in tokens[i + 1 : i + 4]] == ["nghị", "khởi", "tố"]
+    # ('chưa bao giờ tổ thẩm định yêu cầu công ty này cung cấp …', 'không yêu cầu …': asked of no one)
+    denied = i > 0 and tokens[i - 1].lower in ("không", "chưa") or any(
+        (tokens[m].lower, tokens[m + 1].lower) in DENIALS for m in range(max(0, i - 7), i - 1)
+    )
+    # ('yêu cầu công ty phải giao lại hồ sơ cho Sở X': after a modal, a thing handed over is the task
+    # itself; 'sẽ giao Công an tỉnh điều tra', 'phải giao cho X' still ask a unit)
+    thing = i > 0 and tokens[i - 1].lower in ("phải", "cần", "hãy") and tok.lower == "giao"
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    thing = thing and nxt is not None and nxt.is_word and not is_capitalised(nxt)
+    thing = thing and nxt.lower not in ("cho", "nhiệm") and not _phrase(tokens, i + 1, HOLDER_WORDS)
+    opening = _opening_clause(tokens, i) or _in_title(tokens, i)
+    if noun or referral or denied or thing or counted and not dated or opening:
+        return True
+    return i + n_ask < len(tokens) and tokens[i + n_ask].lower in ("của", "này", "đó")
+
+
+def _offender_before(tokens: list[Token], i: int) -> bool:
+    """Whether offenders are named just before the duty at ``tokens[i]``, in its clause."""
+    offender = OFFENDERS.search(" ".join(t.lower for t in tokens[max(0, i - 8) : i]))
+    # ('kể từ khi nhận được văn bản của bị can, cơ sở giam giữ có trách nhiệm …': a unit named by kind
+    # opens the clause of the duty; the accused before its comma ask nothing)
+    comma = next((m for m in range(i - 1, max(0, i - 8), -1) if tokens[m].text in ",;"), None)
+    if offender and comma is not None and (
+        _phrase(tokens, comma + 1, GENERIC_UNITS) or _phrase(tokens, comma + 1, HOLDER_WORDS)
+    ) and not OFFENDERS.search(" ".join(t.lower for t in tokens[comma + 1 : i])):
+        offender = None
+    return bool(offender)
+
+
+def _read_duty(
+    tokens: list[Token], i: int, n_duty: int, committed: str | None
+) -> tuple[_Directive | None, int]:
+    """Read the task of the duty or commitment at ``tokens[i]``: return its directive and where to read on."""
+    if i > 0 and tokens[i - 1].lower == "người":
+        # 'người có trách nhiệm giải quyết tố cáo': who is meant, not what they are to do
+        return None, i + n_duty
+    # ('Nguyễn Văn A (SN 1984, ngụ …) có nhiệm vụ chung chi tiền': identified as crime stories do)
+    identified = any(t.lower in IDENTIFIED for t in tokens[max(0, i - 12) : i]) and any(
+        t.text == ")" for t in tokens[max(0, i - 3) : i]
+    )
+    if _offender_before(tokens, i) or identified:
+        return None, i + n_duty  # 'bị can X là người có trách nhiệm quản lý …': a duty in a crime story
+    j = i + n_duty
+    if j < len(tokens) and tokens[j].text == ":":
+        j += 1
+    if j + 2 < len(tokens) and tokens[j].lower in ("trong", "về") and tokens[j + 1].lower == "việc":
+        j += 2  # 'chịu trách nhiệm trong việc kiểm tra …': the function follows
+    start = _task_start(tokens, j)
+    if start is None and committed:
+        # 'Công ty X đã thống nhất với ngư dân là sẽ kéo các tàu …': what it agreed follows 'là'.
+        that = next((m for m in range(j, min(len(tokens), j + 8)) if tokens[m].lower == "là"), None)
+        agreed = that is not None and tokens[j].lower == "với"
+        start = _task_start(tokens, that + 1) if agreed else None
+    if start is not None:
+        return _Directive(i, start, (i, i), unit=committed), start
+    return None, i + 1
+
+
+def _read_ask(tokens: list[Token], i: int, n_ask: int, spans: Names) -> tuple[_Directive | None, int]:
+    """Read the units the asking verb at ``tokens[i]`` names and the task it asks of them."""
+    words = tuple(t.lower for t in tokens[i : i + n_ask])
+    j = _asked_from(tokens, i, n_ask, words)
+    if j is None:
+        return None, i + 1  # 'sự quan tâm, chỉ đạo, giúp đỡ': one noun of a list
+    end, start = _asked_task(tokens, j, spans)
+    private = _asks_person(tokens, i, words, j, end, spans)
+    private = private or _asks_no_authority(tokens, i, words, j, end, start, spans)
+    listed = _listed_verb(tokens, i, n_ask, words, j, end, start)
+    # 'Đội X được Giám đốc Công an tỉnh giao chủ trì …': in the passive the subject is the unit asked.
+    passive = any(tokens[k].lower == "được" for k in range(max(0, i - 7), i)) and all(
+        t.is_word for t in tokens[max(0, i - 7) : i]
+    )
+    if (
+        start is not None
+        and not (end == j and (words in NEEDS_HOLDER and not passive or listed))
+        and not _phrase(tokens, j, AUDIENCE)
+        and not private
+    ):
+        return _Directive(i, start, (j, end)), start
+    return None, i + 1
+
+
+def _asked_from(tokens: list[Token], i: int, n_ask: int, words: tuple[str, ...]) -> int | None:
+    """Return where the units the asking verb at ``tokens[i]`` names start (None: a noun of a list)."""
+    j = i + n_ask
+    while j + 1 < len(tokens) and tokens[j].text == "," and _phrase(tokens, j + 1, ASK):
+        j += 1 + _phrase(tokens, j + 1, ASK)  # 'đề xuất, kiến nghị với Bộ Chính trị'
+    manner = _phrase(tokens, j, MANNER) or _phrase(tokens, j, LEADING_MANNER)
+    if manner and j + manner < len(tokens) and (
+        is_capitalised(tokens[j + manner]) or _phrase(tokens, j + manner, HOLDER_WORDS)
+    ):
+        j += manner  # 'chỉ đạo quyết liệt các bộ, ngành tăng cường …': the manner of asking
+    if j < len(tokens) and tokens[j].text == "," and not (
+        words in COMMA_AFTER
+        and j + 1 < len(tokens)
+        and (is_capitalised(tokens[j + 1]) or _phrase(tokens, j + 1, HOLDER_WORDS))
+    ):
+        return None
+    while j < len(tokens) and tokens[j].text in (",", ":", "“", '"'):
+        j += 1  # 'yêu cầu: “Các đơn vị phải …
+    if j + 1 < len(tokens) and tokens[j].lower == "trong" and tokens[j + 1].lower in DEADLINE_WORDS:
+        # ('yêu cầu trong vòng 60 ngày, chủ công trình phải tháo dỡ …': the time allowed, then who)
+        comma = next((m for m in range(j, min(len(tokens), j + 9)) if tokens[m].text in ",;:."), None)
+        if comma is not None and tokens[comma].text == "," and comma + 1 < len(tokens):
+            j = comma + 1
+    return j
+
+
+def _asked_task(tokens: list[Token], j: int, spans: Names) -> tuple[int | None, int | None]:
+    """Return where the units asked from ``tokens[j]`` end and where their task starts (None: not found)."""
+    end = _holder_end(tokens, j, spans)
+    start = _task_start(tokens, end) if end is not None and end < len(tokens) else None
+    if start is None:
+        # 'yêu cầu UBND các huyện: a) Tập trung …', '… các sở, ngành: - Đẩy mạnh …': the units asked,
+        # then their list, each item marked
+        stop = min(len(tokens), j + MAX_HOLDER_TOKENS)
+        colon = next((m for m in range(j, stop) if tokens[m].text in ":;.“”\""), None)
+        listed = colon is not None and tokens[colon].text == ":"
+        marked = _marked_item(tokens, colon + 1) if listed else None
+        if marked is not None and colon > j:
+            end, start = colon, marked
+    if start is None and end is not None and _forbidden(tokens, end):
+        start = end  # 'chỉ đạo các địa phương không được nhận ô tô biếu tặng': what they must not do
+    if start is not None and start > j and tokens[start - 1].lower in ("trong", "khi"):
+        # 'yêu cầu Công an các đơn vị trong tổ chức sơ kết … phải đánh giá đúng …': the task follows
+        # the modal after the occasion.
+        comma = next((m for m in range(start, len(tokens)) if tokens[m].text in ",;:."), len(tokens))
+        modal = next((m for m in range(start, comma) if tokens[m].lower in ("phải", "cần")), None)
+        start = _task_start(tokens, modal) if modal is not None else start
+    return end, start
+
+
+def _asks_person(
+    tokens: list[Token], i: int, words: tuple[str, ...], j: int, end: int | None, spans: Names
+) -> bool:
+    """Whether the verb at ``tokens[i]`` asks a person by pronoun or name, not a unit or its official."""
+    private = j + 1 < len(tokens) and tokens[j].lower in PRIVATE and is_capitalised(tokens[j + 1])
+    # ('Chủ tịch UBND xã đã chỉ đạo anh Toàn viết giấy mời …': one directs or assigns one's staff)
+    private = private and words not in (("chỉ", "đạo"), ("phân", "công"))
+    # ('Phòng GD&ĐT giao cho ông X tạm thời quản lý …': a unit assigns one of its staff)
+    asker = _covered(spans, tokens[i - 1].start) if i > 0 else None
+    by_unit = asker is not None and asker[2] is not None or i > 0 and tokens[i - 1].text in UNIT_HEADS
+    # ('Tòa án tỉnh X đề nghị ông Y cung cấp bổ sung giấy tờ': a named unit asks one by name, a task)
+    private = private and not by_unit
+    # ('nhận 30 bánh heroin từ X, giao cho Lê Văn Tám đưa vào …': goods handed to a person by full
+    # name, with no unit handing them over, are a deal in a crime story)
+    k = j + 1 if j < len(tokens) and tokens[j].lower == "cho" else j
+    full_name = end is not None and 3 <= end - k <= 4 and all(
+        t.is_word and is_capitalised(t) and not is_abbreviation(t) for t in tokens[k:end]
+    )
+    person = full_name and _given_name(spans, tokens[end - 1]) and tokens[k].lower not in PLACE_WORDS
+    private = private or words[0] == "giao" and person and not by_unit and tokens[i - 1].text == ","
+    # ('CSGT yêu cầu anh xuống để lập biên bản': a person asked by a pronoun alone, a traffic stop)
+    private = private or end == j + 1 and tokens[j].lower in PRIVATE
+    # ('đề nghị ông Lê Văn Tám, Phó Giám đốc Công an tỉnh, phân tích …': an official by name and post)
+    private = private and not (end is not None and any(
+        tokens[m].text == "," and _phrase(tokens, m + 1, TITLES) for m in range(j, end - 1)
+    ))
+    return private
+
+
+def _asks_no_authority(
+    tokens: list[Token],
+    i: int,
+    words: tuple[str, ...],
+    j: int,
+    end: int | None,
+    start: int | None,
+    spans: Names,
+) -> bool:
+    """Whether the verb at ``tokens[i]`` asks no authority: a person, kin, the public, offenders or no one."""
+    private = False
+    # 'yêu cầu Hiển dừng lại': one person called by the given name alone is no unit.
+    # ('được chuyển sang Bệnh viện tỉnh …': a patient moved, no case handed over)
+    moved = tokens[i].lower in ("chuyển", "bàn", "cho", "sang")
+    # ('thi thể được bàn giao cho phía gia đình làm thủ tục mai táng': a family's, no unit's task)
+    private = private or moved and " ".join(t.lower for t in tokens[j : j + 3]).startswith(CARE + KIN)
+    private = private or (
+        end == j + 1 and not is_abbreviation(tokens[j]) and _given_name(spans, tokens[j])
+    )
+    # 'giao cho Lê Văn M. (SN 1987, ngụ …) vận chuyển …': a person named as in a crime story.
+    private = private or end is not None and any(t.lower in IDENTIFIED for t in tokens[j:end])
+    # ('chỉ đạo các đối tượng ở Việt Nam thuê người …': offenders asked by offenders)
+    asked = " ".join(t.lower for t in tokens[j:end]) if end is not None else ""
+    private = private or bool(OFFENDERS.search(asked))
+    # ('bàn giao chiến sĩ hoàn thành khóa huấn luyện': without 'cho' only a named unit takes a case)
+    named_unit = end is not None and any(
+        (_covered(spans, tokens[m].start) or (0, 0, None))[2] for m in range(j, end)
+    )
+    private = private or words == ("bàn", "giao") and not named_unit
+    # ('gia đình đã có đơn đề nghị không xử lý hình sự …': a family's wish that names no unit asked)
+    back = range(i - 1, max(-1, i - 17), -1)
+    clause = next((m + 1 for m in back if tokens[m].text in ",;:."), max(0, i - 16))
+    before = " ".join(t.lower for t in tokens[clause:i])
+    kin = bool(re.search(r"\b(?:gia đình|người nhà|bị hại)\b", before))
+    private = private or end == j and kin
+    # ('giao cho người dân thuê khoán': land given to the public to use, no task)
+    private = private or words[0] == "giao" and end is not None and any(
+        _phrase(tokens, m, PUBLIC) for m in range(j, end)
+    )
+    # ('phía bị hại đề nghị tòa không công khai bản án': a party's wish that something not be done)
+    private = private or kin and start is not None and tokens[start].lower == "không"
+    # ('thực hiện 480 cuộc thanh tra, kiến nghị xử lý hành chính 172 tổ chức', 'phát hiện, kiến nghị
+    # thu hồi 150 tỷ đồng': what an inspection proposed, counted as its results, no unit asked)
+    tally = words[0] == "kiến" and end == j and start is not None and any(
+        t.is_number for t in tokens[start : start + MAX_TALLY]
+    )
+    private = private or tally
+    # ('Nhiều ý kiến đề nghị cần quy định rõ …', 'Đại biểu X đề nghị bổ sung …': a view in a debate
+    # that names no unit asked)
+    private = private or end == j and bool(OPINION.search(before))
+    # 'mong muốn Cty hoạt động ổn định trở lại': a wish is a directive only to an authority.
+    if words == ("mong", "muốn") and end is not None:
+        private = private or not any(
+            _phrase(tokens, m, GENERIC_UNITS) or (_covered(spans, tokens[m].start) or (0, 0, None))[2]
+            for m in range(j, end)
+        )
+    return private
+
+
+def _listed_verb(
+    tokens: list[Token],
+    i: int,
+    n_ask: int,
+    words: tuple[str, ...],
+    j: int,
+    end: int | None,
+    start: int | None,
+) -> bool:
+    """Whether the verb at ``tokens[i]`` is an item of a list of verbs or names a kind of petition."""
+    # An item's verb after ',' / 'và' ('rà soát, đề xuất sửa đổi') names no one: no new directive.
+    # ('…; kịp thời đề xuất xử lý nghiêm sai phạm': manner words may stand between)
+    b = i
+    while b > 1 and (tokens[b - 1].lower in MANNER_WORDS or " ".join(
+        t.lower for t in tokens[b - 2 : b]
+    ) in MANNER_WORDS):
+        b -= 1 if tokens[b - 1].lower in MANNER_WORDS else 2
+    listed = b > 0 and tokens[b - 1].lower in (",", "và", ";")
+    listed = listed and _phrase(tokens, i, _verbs()) >= n_ask
+    # 'tố giác tội phạm và kiến nghị khởi tố, tăng …': a bare verb after it names a kind of
+    # petition, not what someone is asked to do ('đề nghị điều tra, xác minh' still asks).
+    # ('đã chỉ đạo thanh tra, làm rõ …': after an aspect word leading is a verb; 'vừa đề xuất bổ sung,
+    # kể cả …' still names a kind of proposal)
+    aspect = i > 0 and tokens[i - 1].lower in ("đã", "sẽ", "đang") and words == ("chỉ", "đạo")
+    # ('ban hành Công văn số 423/UBND chỉ đạo điều tra, làm rõ …': a document that directs)
+    aspect = aspect or words == ("chỉ", "đạo") and bool(
+        DOCUMENT.search(" ".join(t.lower for t in tokens[max(0, i - 9) : i]))
+    )
+    if start is not None and end == j and words not in COMMA_AFTER[:2] and not aspect:
+        after = start + max(1, _phrase(tokens, start, _verbs()))
+        listed = listed or after >= len(tokens) or not tokens[after].is_word
+    return listed
+
+
 
 
 def _add_passive_inquiries(tokens: list[Token], spans: Names, found: list[_Directive]) -> None:
