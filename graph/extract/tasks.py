@@ -39,6 +39,7 @@ from .tokens import Token, is_abbreviation, is_capitalised, tokenize
 __all__ = ["tasks"]
 
 Names = list[tuple[int, int, str | None]]  # (start, end, organisation name or None) of names found
+Name = tuple[int, int, str | None]  # one of them
 
 # The extractor's vocabulary, one '[section]' a list: general words only, kept out of the code.
 _WORDS = word_lists("task_words.txt")
@@ -1157,159 +1158,7 @@ def _in_title(tokens: list[Token], i: int) -> bool:
 def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     """Find the asking and duty verbs of a sentence with where their tasks start."""
     found = _verb_directives(tokens, spans)
-    # A named unit that will or must act: 'Cục Chống tham nhũng sẽ làm rõ …', 'Sở Y tế phải báo cáo …'.
-    for i in range(1, len(tokens)):
-        if tokens[i].lower not in _UNIT_ACT_OPENERS:
-            continue  # (none of the phrases below starts here)
-        role = tokens[i].lower == "là" and _phrase(tokens, i + 1, UNIT_ROLES)
-        # 'Sở Y tế chủ trì, phối hợp với … kiểm tra …': the charge of a plan stated plainly; 'Hiện Phòng X
-        # phối hợp với Y điều tra …': an inquiry under way told without 'đang'
-        nxt = tokens[i + 2] if i + 2 < len(tokens) else None
-        chair = _phrase(tokens, i, CHAIR) == 2 and nxt is not None and nxt.lower in (",", "phối")
-        now = _phrase(tokens, i, PARTNER) == 2 and nxt is not None and nxt.lower in ("với", "cùng")
-        # 'Theo phân công, Sở Tư pháp phụ trách việc cấp phiếu lý lịch tư pháp': the charge stated plainly
-        takes = _phrase(tokens, i, TAKES_CHARGE)
-        if not (_phrase(tokens, i, UNIT_MODALS) or role or chair or now or takes) or any(
-            d.trigger <= i < d.task for d in found
-        ):
-            continue
-        # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng'); its place may follow
-        # it in brackets ('Công an TP X (Y) cho biết đang xác minh …').
-        back = _words_back(tokens, _report_before(tokens, i), 4, spans)
-        before = next(
-            (
-                span
-                for n, k in enumerate(back)
-                for span in [_covered(spans, tokens[k].start)]
-                if span is not None
-                and span[2]
-                and all(tokens[m].is_word and tokens[m].lower not in LINKS for m in back[:n])
-            ),
-            None,
-        )
-        if takes:
-            first = next((k for k in range(i) if tokens[k].end > before[0]), i) if before is not None else 0
-            opens = first == 0 or tokens[first - 1].text in ",;:" and tokens[first - 1].lower != "do"
-            if before is None or not opens or tokens[i - 1].end > before[1]:
-                continue
-            k = i + takes
-            while k < len(tokens) and _phrase(tokens, k, CHARGE_NOUNS):
-                k += _phrase(tokens, k, CHARGE_NOUNS)  # 'phụ trách việc …', 'tiếp nhận các nhiệm vụ …'
-            start = _task_start(tokens, k) if k < len(tokens) else None
-            if start is not None and not any(d.task <= i for d in found):
-                found.append(_Directive(i, start, (i, i), unit=before[2]))
-            continue
-        if chair or now:
-            first = next((k for k in range(i) if tokens[k].end > before[0]), i) if before is not None else 0
-            lead = [t.lower for t in tokens[:first] if t.text != ","]
-            # (the unit opens the sentence or its clause: not 'Hội nghị do Sở X chủ trì, phối hợp với …')
-            opens = first == 0 or tokens[first - 1].text in ",;:" and tokens[first - 1].lower != "do"
-            if before is None or not (lead and all(w in NOW_WORDS for w in lead) if now else opens):
-                continue
-            if tokens[i - 1].end > before[1]:
-                continue  # (the verb follows the name at once: not '… đang khẩn trương phối hợp với …')
-        carries = _phrase(tokens, i, PACE) == 2 and tokens[i].lower == "tiếp"  # 'và tiếp tục điều tra …'
-        if before is None and (tokens[i].lower in ("sẽ", "đang") or carries) and tokens[i - 1].lower == "và":
-            # 'Công an huyện X đã tạm giữ … và sẽ xử lý …', '… đã tìm ra … và đang củng cố hồ sơ …'
-            before = _clause_unit(tokens, i - 1, spans)
-        subject = i <= 8 and is_capitalised(tokens[0]) and all(t.is_word for t in tokens[:i])
-        # ('X là đầu mối quan trọng để …' in a crime story: a go-between, no unit's standing role)
-        named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
-        if before is None and named_role and subject:
-            before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
-        # ('Công an huyện Y tiếp tục điều tra …' tells an inquiry under way as 'đang' does, with 'tiếp tục')
-        going = tokens[i].lower == "tiếp" and i + 1 < len(tokens) and tokens[i + 1].lower == "tục"
-        if going and tokens[i - 1].lower in ("đang", "sẽ", "cần", "phải", "được"):
-            continue  # ('Sở X sẽ tiếp tục …': the modal before it reads the task)
-        if before is None and (tokens[i].lower == "đang" or going):
-            # 'Hiện cơ quan chức năng đang điều tra …', 'ông X cho biết, đang xác minh …', 'Công an huyện Y,
-            # tỉnh Z đang điều tra …': an inquiry under way by units named by kind, by the speaker's unit, or
-            # by a unit whose place follows its name.
-            held = _inquiry_subject(tokens, i, spans)
-            start = _task_start(tokens, i if going else i + 1) if held is not None else None
-            verb = _past_pace(tokens, start)
-            under_way = verb is not None and bool(_phrase(tokens, verb, UNDER_WAY if going else CHECKING))
-            if held is not None and not going and not under_way:
-                # ('cơ quan công an đang khám nghiệm hiện trường và điều tra …': a step, then the inquiry)
-                start = _later_inquiry(tokens, i + 1 if start is None else start)
-                under_way = start is not None
-            if under_way and start is not None and tokens[start].lower == "phối":
-                # (as for a unit named at once: a partner not read whole names no task of the unit's own)
-                under_way = _with_whom(spans, tokens, start)
-            if start is not None and held is not None and under_way and not any(d.task <= i for d in found):
-                found.append(_Directive(i, start, held))
-            elif going and not any(d.task <= i for d in found):
-                # 'Địa phương tiếp tục vận động các hộ …', 'Bộ X, Bộ Y, các bộ, ngành tiếp tục theo dõi …':
-                # units that carry on with a charge (an inquiry carried on by units named by kind, or among
-                # them, only tells that it goes on, as with 'đang')
-                c = _generic_subject(tokens, i, spans)
-                start = _task_start(tokens, i) if c is not None else None
-                if start is None and c == i - 1 and _phrase(tokens, i + 2, _verbs()):
-                    start = i  # ('Sở tiếp tục …': a head word alone before it, read as a name's)
-                verb = _past_pace(tokens, start)
-                kinds = (UNDER_WAY, INQUIRY, DETAIN)
-                inquiry = verb is not None and any(_phrase(tokens, verb, w) for w in kinds)
-                charge = verb is not None and verb > start and _phrase(tokens, verb, _verbs()) > 0
-                # ('Chủ tịch đề nghị toàn lực lượng tiếp tục phát huy …': a call whose audience was left out)
-                asked = c is not None and any(_phrase(tokens, m, ASK) for m in range(c, i))
-                asked = asked or _told_as_past(tokens, i)
-                if start is not None and charge and not inquiry and not asked:
-                    found.append(_Directive(i, start, (c, i)))
-            continue
-        if before is None and tokens[i].lower in ("cần", "phải", "sẽ"):
-            # 'Thời gian tới, lực lượng Công an cần …', 'Các trường, cơ sở giáo dục phải …': units named
-            # by kind that must act.
-            # ('Cơ quan chức năng cũng cần …', 'Các đơn vị đều phải …': an adverb before the modal)
-            s_end = i
-            while s_end > 1 and tokens[s_end - 1].lower in SUBJECT_ADVERBS:
-                s_end -= 1
-            c = _generic_subject(tokens, s_end, spans)
-            start = _task_start(tokens, i) if c is not None else None
-            # ('A phải làm X; B thì C phải làm Y': after ';' another unit's task may follow)
-            last = max((d.task for d in found), default=-1)
-            after = c is not None and (last < 0 or any(tokens[m].text == ";" for m in range(last, c)))
-            # ('… giao cho địa phương quản lý, Cơ quan công an cần …': a new clause with its own subject;
-            # not inside a quoted provision: 'bổ sung thêm “khi …, cán bộ … phải …')
-            quoted = c is not None and any(tokens[m].text in ("“", '"') for m in range(max(last, 0), c))
-            after = after or c is not None and c > last >= 0 and tokens[c - 1].text == "," and not quoted
-            if c is not None and start is not None and (after or not any(d.task <= i for d in found)):
-                # (the holder is a unit named among them, if any: a kind of unit is no organisation)
-                found.append(_Directive(i, start, (c, i)))
-            continue
-        if before is None:
-            continue
-        # 'Công an tỉnh là cơ quan thường trực của Ban Chỉ đạo': the role is the task.
-        # ('Công an huyện X đang điều tra làm rõ …': the inquiry under way is the unit's; 'đang tạm giữ',
-        # 'đang làm nhiệm vụ' tell a state, no task)
-        start = i + 1 if role else _task_start(tokens, i + 1 if tokens[i].lower == "đang" else i)
-        if start is None and not role:
-            start = _with_partner(tokens, i, spans)
-        verb = _past_pace(tokens, start)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
-        under_way = tokens[i].lower == "đang" or going or now
-        # ('Sở X tiếp tục rà soát …', 'TTCP tiếp tục phối hợp với UBND TP … để giải quyết …': a named unit
-        # carrying on with a charge, told as what it goes on to do, not as a past step of a story)
-        carried = going and start is not None and _carries_on(tokens, i, start, verb)
-        # ('Báo X tiếp tục cập nhật …': an outlet's promise to its readers)
-        carried = carried and not (before[2] or "").lower().startswith(OUTLETS)
-        if carried and tokens[start].lower == "phối":
-            # (working with a partner for a purpose: 'phối hợp với X để giải quyết …')
-            partnered = _after_partner(spans, tokens, start, len(tokens)) > start
-            carried = partnered or _purpose_after(tokens, start)
-        if carried:
-            under_way = False
-        checking = tokens[i].lower == "đang"  # (a check counts as under way after 'đang' only)
-        if under_way and start is not None and not _phrase(tokens, verb, CHECKING if checking else UNDER_WAY):
-            start = _later_inquiry(tokens, start) if checking else None
-        elif under_way and start is not None and tokens[start].lower == "phối":
-            # (working with a partner whose name is not read whole names no task of the unit's own)
-            start = start if _with_whom(spans, tokens, start) else None
-        # ('…, đồng thời Sở TN&MT phải bàn với quận 2 …': a clause of its own after a comma names its unit)
-        first = next((k for k in range(i) if tokens[k].end > before[0]), i)
-        back = range(1, min(5, first + 1))
-        lead = next((first - n for n in back if _phrase(tokens, first - n, CONTINUE) == n), first)
-        opens = lead > 0 and tokens[lead - 1].text == ","
-        if start is not None and (opens or not any(d.task <= i for d in found)):
-            found.append(_Directive(i, start, (first, i) if opens else (i, i), unit=before[2]))
+    _add_unit_acts(tokens, spans, found)
     _add_passive_inquiries(tokens, spans, found)
     _add_duty_nouns(tokens, found)
     _add_handed_cases(tokens, found)
@@ -1678,6 +1527,218 @@ def _listed_verb(
     return listed
 
 
+def _add_unit_acts(tokens: list[Token], spans: Names, found: list[_Directive]) -> None:
+    """Add what units named before a modal, a role or a charge will, must or go on to do."""
+    # A named unit that will or must act: 'Cục Chống tham nhũng sẽ làm rõ …', 'Sở Y tế phải báo cáo …'.
+    for i in range(1, len(tokens)):
+        directive = _unit_act(tokens, i, spans, found)
+        if directive is not None:
+            found.append(directive)
+
+
+def _unit_act(tokens: list[Token], i: int, spans: Names, found: list[_Directive]) -> _Directive | None:
+    """Read what a unit will, must or goes on to do at ``tokens[i]``: return its directive, if any."""
+    if tokens[i].lower not in _UNIT_ACT_OPENERS:
+        return None  # (none of the phrases below starts here)
+    role = tokens[i].lower == "là" and _phrase(tokens, i + 1, UNIT_ROLES)
+    # 'Sở Y tế chủ trì, phối hợp với … kiểm tra …': the charge of a plan stated plainly; 'Hiện Phòng X
+    # phối hợp với Y điều tra …': an inquiry under way told without 'đang'
+    nxt = tokens[i + 2] if i + 2 < len(tokens) else None
+    chair = _phrase(tokens, i, CHAIR) == 2 and nxt is not None and nxt.lower in (",", "phối")
+    now = _phrase(tokens, i, PARTNER) == 2 and nxt is not None and nxt.lower in ("với", "cùng")
+    # 'Theo phân công, Sở Tư pháp phụ trách việc cấp phiếu lý lịch tư pháp': the charge stated plainly
+    takes = _phrase(tokens, i, TAKES_CHARGE)
+    if not (_phrase(tokens, i, UNIT_MODALS) or role or chair or now or takes) or any(
+        d.trigger <= i < d.task for d in found
+    ):
+        return None
+    before = _named_before(tokens, i, spans)
+    if takes:
+        return _charge_taken(tokens, i, takes, before, found)
+    if (chair or now) and not _opens_clause(tokens, i, before, now):
+        return None
+    carries = _phrase(tokens, i, PACE) == 2 and tokens[i].lower == "tiếp"  # 'và tiếp tục điều tra …'
+    if before is None and (tokens[i].lower in ("sẽ", "đang") or carries) and tokens[i - 1].lower == "và":
+        # 'Công an huyện X đã tạm giữ … và sẽ xử lý …', '… đã tìm ra … và đang củng cố hồ sơ …'
+        before = _clause_unit(tokens, i - 1, spans)
+    subject = i <= 8 and is_capitalised(tokens[0]) and all(t.is_word for t in tokens[:i])
+    # ('X là đầu mối quan trọng để …' in a crime story: a go-between, no unit's standing role)
+    named_role = role and tokens[i + 1].lower in ("cơ", "đơn")
+    if before is None and named_role and subject:
+        before = (tokens[0].start, tokens[i - 1].end, None)  # 'Công an cấp tỉnh là cơ quan thường trực …'
+    # ('Công an huyện Y tiếp tục điều tra …' tells an inquiry under way as 'đang' does, with 'tiếp tục')
+    going = tokens[i].lower == "tiếp" and i + 1 < len(tokens) and tokens[i + 1].lower == "tục"
+    if going and tokens[i - 1].lower in ("đang", "sẽ", "cần", "phải", "được"):
+        return None  # ('Sở X sẽ tiếp tục …': the modal before it reads the task)
+    if before is None and (tokens[i].lower == "đang" or going):
+        return _inquiry_by_kind(tokens, i, going, spans, found)
+    if before is None and tokens[i].lower in ("cần", "phải", "sẽ"):
+        return _must_by_kind(tokens, i, spans, found)
+    if before is None:
+        return None
+    return _named_unit_act(tokens, i, before, role, going, now, spans, found)
+
+
+def _named_before(tokens: list[Token], i: int, spans: Names) -> Name | None:
+    """Return the organisation's name just before the verb at ``tokens[i]`` (None: none)."""
+    # The unit's name may have been read a word short ('Cục Chống tham' + 'nhũng'); its place may follow
+    # it in brackets ('Công an TP X (Y) cho biết đang xác minh …').
+    back = _words_back(tokens, _report_before(tokens, i), 4, spans)
+    return next(
+        (
+            span
+            for n, k in enumerate(back)
+            for span in [_covered(spans, tokens[k].start)]
+            if span is not None
+            and span[2]
+            and all(tokens[m].is_word and tokens[m].lower not in LINKS for m in back[:n])
+        ),
+        None,
+    )
+
+
+def _charge_taken(
+    tokens: list[Token], i: int, takes: int, before: Name | None, found: list[_Directive]
+) -> _Directive | None:
+    """Read the charge a named unit takes at ``tokens[i]`` ('phụ trách', 'đảm nhận') if it opens a clause."""
+    first = next((k for k in range(i) if tokens[k].end > before[0]), i) if before is not None else 0
+    opens = first == 0 or tokens[first - 1].text in ",;:" and tokens[first - 1].lower != "do"
+    if before is None or not opens or tokens[i - 1].end > before[1]:
+        return None
+    k = i + takes
+    while k < len(tokens) and _phrase(tokens, k, CHARGE_NOUNS):
+        k += _phrase(tokens, k, CHARGE_NOUNS)  # 'phụ trách việc …', 'tiếp nhận các nhiệm vụ …'
+    start = _task_start(tokens, k) if k < len(tokens) else None
+    if start is not None and not any(d.task <= i for d in found):
+        return _Directive(i, start, (i, i), unit=before[2])
+    return None
+
+
+def _opens_clause(tokens: list[Token], i: int, before: Name | None, now: bool) -> bool:
+    """Whether the unit named before 'chủ trì' / 'phối hợp' at ``tokens[i]`` opens its sentence or clause."""
+    first = next((k for k in range(i) if tokens[k].end > before[0]), i) if before is not None else 0
+    lead = [t.lower for t in tokens[:first] if t.text != ","]
+    # (the unit opens the sentence or its clause: not 'Hội nghị do Sở X chủ trì, phối hợp với …')
+    opens = first == 0 or tokens[first - 1].text in ",;:" and tokens[first - 1].lower != "do"
+    if before is None or not (lead and all(w in NOW_WORDS for w in lead) if now else opens):
+        return False
+    # (the verb follows the name at once: not '… đang khẩn trương phối hợp với …')
+    return tokens[i - 1].end <= before[1]
+
+
+def _inquiry_by_kind(
+    tokens: list[Token], i: int, going: bool, spans: Names, found: list[_Directive]
+) -> _Directive | None:
+    """Read an inquiry under way, or a charge carried on, by units not named just before ``tokens[i]``."""
+    # 'Hiện cơ quan chức năng đang điều tra …', 'ông X cho biết, đang xác minh …', 'Công an huyện Y,
+    # tỉnh Z đang điều tra …': an inquiry under way by units named by kind, by the speaker's unit, or
+    # by a unit whose place follows its name.
+    held = _inquiry_subject(tokens, i, spans)
+    start = _task_start(tokens, i if going else i + 1) if held is not None else None
+    verb = _past_pace(tokens, start)
+    under_way = verb is not None and bool(_phrase(tokens, verb, UNDER_WAY if going else CHECKING))
+    if held is not None and not going and not under_way:
+        # ('cơ quan công an đang khám nghiệm hiện trường và điều tra …': a step, then the inquiry)
+        start = _later_inquiry(tokens, i + 1 if start is None else start)
+        under_way = start is not None
+    if under_way and start is not None and tokens[start].lower == "phối":
+        # (as for a unit named at once: a partner not read whole names no task of the unit's own)
+        under_way = _with_whom(spans, tokens, start)
+    if start is not None and held is not None and under_way and not any(d.task <= i for d in found):
+        return _Directive(i, start, held)
+    if going and not any(d.task <= i for d in found):
+        return _carried_on_by_kind(tokens, i, spans)
+    return None
+
+
+def _carried_on_by_kind(tokens: list[Token], i: int, spans: Names) -> _Directive | None:
+    """Read a charge that units named by kind carry on with at 'tiếp tục' (``tokens[i]``), if any."""
+    # 'Địa phương tiếp tục vận động các hộ …', 'Bộ X, Bộ Y, các bộ, ngành tiếp tục theo dõi …':
+    # units that carry on with a charge (an inquiry carried on by units named by kind, or among
+    # them, only tells that it goes on, as with 'đang')
+    c = _generic_subject(tokens, i, spans)
+    start = _task_start(tokens, i) if c is not None else None
+    if start is None and c == i - 1 and _phrase(tokens, i + 2, _verbs()):
+        start = i  # ('Sở tiếp tục …': a head word alone before it, read as a name's)
+    verb = _past_pace(tokens, start)
+    kinds = (UNDER_WAY, INQUIRY, DETAIN)
+    inquiry = verb is not None and any(_phrase(tokens, verb, w) for w in kinds)
+    charge = verb is not None and verb > start and _phrase(tokens, verb, _verbs()) > 0
+    # ('Chủ tịch đề nghị toàn lực lượng tiếp tục phát huy …': a call whose audience was left out)
+    asked = c is not None and any(_phrase(tokens, m, ASK) for m in range(c, i))
+    asked = asked or _told_as_past(tokens, i)
+    if start is not None and charge and not inquiry and not asked:
+        return _Directive(i, start, (c, i))
+    return None
+
+
+def _must_by_kind(tokens: list[Token], i: int, spans: Names, found: list[_Directive]) -> _Directive | None:
+    """Read what units named by kind must or will do at 'cần' / 'phải' / 'sẽ' (``tokens[i]``), if any."""
+    # 'Thời gian tới, lực lượng Công an cần …', 'Các trường, cơ sở giáo dục phải …': units named
+    # by kind that must act.
+    # ('Cơ quan chức năng cũng cần …', 'Các đơn vị đều phải …': an adverb before the modal)
+    s_end = i
+    while s_end > 1 and tokens[s_end - 1].lower in SUBJECT_ADVERBS:
+        s_end -= 1
+    c = _generic_subject(tokens, s_end, spans)
+    start = _task_start(tokens, i) if c is not None else None
+    # ('A phải làm X; B thì C phải làm Y': after ';' another unit's task may follow)
+    last = max((d.task for d in found), default=-1)
+    after = c is not None and (last < 0 or any(tokens[m].text == ";" for m in range(last, c)))
+    # ('… giao cho địa phương quản lý, Cơ quan công an cần …': a new clause with its own subject;
+    # not inside a quoted provision: 'bổ sung thêm “khi …, cán bộ … phải …')
+    quoted = c is not None and any(tokens[m].text in ("“", '"') for m in range(max(last, 0), c))
+    after = after or c is not None and c > last >= 0 and tokens[c - 1].text == "," and not quoted
+    if c is not None and start is not None and (after or not any(d.task <= i for d in found)):
+        # (the holder is a unit named among them, if any: a kind of unit is no organisation)
+        return _Directive(i, start, (c, i))
+    return None
+
+
+def _named_unit_act(
+    tokens: list[Token],
+    i: int,
+    before: Name,
+    role: int | bool,
+    going: bool,
+    now: bool,
+    spans: Names,
+    found: list[_Directive],
+) -> _Directive | None:
+    """Read the plan, role or inquiry under way of the unit named just before ``tokens[i]``, if any."""
+    # 'Công an tỉnh là cơ quan thường trực của Ban Chỉ đạo': the role is the task.
+    # ('Công an huyện X đang điều tra làm rõ …': the inquiry under way is the unit's; 'đang tạm giữ',
+    # 'đang làm nhiệm vụ' tell a state, no task)
+    start = i + 1 if role else _task_start(tokens, i + 1 if tokens[i].lower == "đang" else i)
+    if start is None and not role:
+        start = _with_partner(tokens, i, spans)
+    verb = _past_pace(tokens, start)  # 'đang khẩn trương vào …' goes somewhere, no inquiry
+    under_way = tokens[i].lower == "đang" or going or now
+    # ('Sở X tiếp tục rà soát …', 'TTCP tiếp tục phối hợp với UBND TP … để giải quyết …': a named unit
+    # carrying on with a charge, told as what it goes on to do, not as a past step of a story)
+    carried = going and start is not None and _carries_on(tokens, i, start, verb)
+    # ('Báo X tiếp tục cập nhật …': an outlet's promise to its readers)
+    carried = carried and not (before[2] or "").lower().startswith(OUTLETS)
+    if carried and tokens[start].lower == "phối":
+        # (working with a partner for a purpose: 'phối hợp với X để giải quyết …')
+        partnered = _after_partner(spans, tokens, start, len(tokens)) > start
+        carried = partnered or _purpose_after(tokens, start)
+    if carried:
+        under_way = False
+    checking = tokens[i].lower == "đang"  # (a check counts as under way after 'đang' only)
+    if under_way and start is not None and not _phrase(tokens, verb, CHECKING if checking else UNDER_WAY):
+        start = _later_inquiry(tokens, start) if checking else None
+    elif under_way and start is not None and tokens[start].lower == "phối":
+        # (working with a partner whose name is not read whole names no task of the unit's own)
+        start = start if _with_whom(spans, tokens, start) else None
+    # ('…, đồng thời Sở TN&MT phải bàn với quận 2 …': a clause of its own after a comma names its unit)
+    first = next((k for k in range(i) if tokens[k].end > before[0]), i)
+    back = range(1, min(5, first + 1))
+    lead = next((first - n for n in back if _phrase(tokens, first - n, CONTINUE) == n), first)
+    opens = lead > 0 and tokens[lead - 1].text == ","
+    if start is not None and (opens or not any(d.task <= i for d in found)):
+        return _Directive(i, start, (first, i) if opens else (i, i), unit=before[2])
+    return None
 
 
 def _add_passive_inquiries(tokens: list[Token], spans: Names, found: list[_Directive]) -> None:
