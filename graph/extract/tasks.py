@@ -3051,35 +3051,14 @@ def _directive_tasks(
     question = ctx.sentences[n].text.rstrip(" ”\"'").endswith("?")
     every = _directives(tokens, spans)
     if question:
-        # A question asks nobody to act, unless it asks a named unit or official to answer
-        # ('đề nghị ông X, Phó Giám đốc Công an tỉnh, phân tích nguyên nhân …?').
-        every = [
-            d for d in every
-            if d.holder_words[1] > d.holder_words[0]
-            and (is_capitalised(tokens[d.holder_words[0]]) or tokens[d.holder_words[0]].lower in PRIVATE)
-            and not d.unit
-        ]
+        every = _answerable(tokens, every)
         if not every:
             return False, last_holder
     directives = [d for d in every if not d.nested]
     # ('Công an xã X đã triệu tập Y để làm rõ …. Ông Z cho biết …': what a unit did for an inquiry asks no
     # one, so the next sentence goes on with no directive)
     told = bool(directives) and all(d.told for d in directives) and not in_context
-    regions: Names = []
-    for k, a in enumerate(directives):
-        hi = directives[k + 1].trigger if k + 1 < len(directives) else len(tokens)
-        if k + 1 < len(directives) and a.task < directives[k + 1].holder_words[0] < hi:
-            hi = directives[k + 1].holder_words[0]  # ('…, Cơ quan công an cần …': the next units open theirs)
-        lo_h, hi_h = a.holder_words
-        holder = a.unit or (_holder_name(ctx.text, tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject)
-        # ('yêu cầu thu hồi phù hiệu … để phục vụ công tác điều tra': a measure ordered with no one named to
-        # carry it out is taken, no task held; 'cơ quan tố tụng cần xem xét … để phục vụ …' asks the units)
-        unnamed = hi_h <= lo_h and not a.unit
-        if unnamed and SERVES_INQUIRY.search(" ".join(t.lower for t in tokens[a.task : hi])):
-            continue
-        if COUNTERFACTUAL.search(" ".join(t.lower for t in tokens[: a.task])):
-            continue  # 'đáng lẽ … thì tỉnh X phải báo cáo …': what should have been done, no task
-        regions.append((a.task, hi, holder))
+    regions = _directive_regions(ctx.text, tokens, directives, spans, subject)
     reported = any(
         tokens[k].lower == "cho" and tokens[k + 1].lower in ("biết", "hay") for k in range(len(tokens) - 1)
     )
@@ -3193,94 +3172,163 @@ def _directive_tasks(
             regions.append((start, first if held else len(tokens), subject_unit or last_holder))
         regions += held
     if not regions:
-        start = _points_after_colon(tokens)
-        if start is not None:
-            regions.append((start, len(tokens), None))
-    if not regions:
-        start = _speech_modal(tokens)
-        if start is not None:
-            regions.append((start, len(tokens), None))
+        regions = _undirected_regions(tokens)
     # ('Tổ chức xóc đĩa tại sân bóng X Ảnh: Y Chủ động …': what comes before a photo's credit is its caption)
     pairs = ((m, tokens[m].text, tokens[m + 1].text) for m in range(1, len(tokens) - 1))
     credit = next((m for m, a, b in pairs if (a, b) == ("Ảnh", ":")), 0)
     regions = [r for r in regions if r[0] >= credit]
     regions = [part for region in regions for part in _by_unit(ctx.text, tokens, region, spans)]
     holder = last_holder
-    for lo, hi, holder in regions:
-        inner = next((
-            d for d in every
-            if d.nested and (d.trigger == lo or lo < d.trigger < hi and _only_verbs(tokens, lo, d.trigger))
-            and all(t.is_word for t in tokens[lo : d.trigger])
-        ), None)
-        nested_first = inner is not None
-        if inner is not None and inner.holder_words[1] - inner.holder_words[0] > LONG_HOLDER:
-            # 'kiến nghị Thủ tướng chỉ đạo Bộ Công an, các cơ quan chức năng, phối hợp với … để điều tra …':
-            # a long list of the units asked in turn is no part of the task; theirs is.
-            lo, nested_first = inner.task, False
-            holder = _holder_name(ctx.text, tokens, *inner.holder_words, spans) or holder
-        # ('…”, Thủ tướng nhấn mạnh và cho biết Bộ X đã báo cáo, xử lý …': what the speaker reports
-        # after 'và cho biết' lists deeds done, no more items of the task)
-        hi = next((m for m in range(lo + 1, hi - 2) if _reports_after(tokens, m)), hi)
-        if lo < hi and FRAMING.match(ctx.text[tokens[lo].start : tokens[hi - 1].end]):
-            continue  # 'Xác định việc A, B là nhiệm vụ trọng tâm …': a priority named, no task
-        items = _split(tokens, lo, hi, spans)
-        if nested_first:
-            # The unit asked is to have others act: its clause up to ';' is one task.
-            semicolon = next((k for k in range(lo, hi) if tokens[k].text == ";"), None)
-            items = [(lo, hi)]
-            if semicolon is not None:
-                items = [(lo, semicolon)]
-            a, b = items[0]
-            if a < b and len(ctx.text[tokens[a].start : tokens[b - 1].end].split()) > MAX_NESTED_WORDS:
-                # ('đề nghị X chỉ đạo lực lượng điều tra, xử lý A … và làm rõ B …': too long for one task, the
-                # clause is two after its last 'và' that opens a verb of its own)
-                joint = next((k for k in range(b - 2, a + 1, -1) if tokens[k].lower == "và"
-                              and _task_start(tokens, k + 1) == k + 1), None)
-                if joint is not None:
-                    items[0:1] = [(a, joint), (joint + 1, b)]
-            # ('…; các trường, cơ sở giáo dục phải …': after ';' a new subject, not the next item)
-            if semicolon is not None and (
-                _task_start(tokens, semicolon + 1) is not None or _phrase(tokens, semicolon + 1, CONTINUE)
-            ):
-                items += _split(tokens, semicolon + 1, hi, spans)
-        for n_item, (a, b) in enumerate(items):
-            if n_item and not nested_first and _phrase(tokens, a, ASK):
-                # '… và đề nghị các quận huyện nên …': a later item asking someone else names them
-                # first; what they are asked is the task, if anything is.
-                k = a + _phrase(tokens, a, ASK)
-                if OFFENDERS.search(" ".join(t.lower for t in tokens[k : k + 4])):
-                    continue  # ('…, đồng thời kêu gọi các đối tượng ra đầu thú': offenders asked, no task)
-                end = _holder_end(tokens, k, spans)
-                if end is not None and end > k:
-                    if end >= b:
-                        continue
-                    a = end
-            a = _sent_for(tokens, a, b)
-            cleaned = _clean(ctx, tokens, a, b, spans, MAX_NESTED_WORDS if nested_first else MAX_TASK_WORDS)
-            if cleaned is None:
-                continue
-            start, end = cleaned
-            spread = _spread(ctx.text[start:end])
-            if spread:
-                # 'làm rõ việc thực hiện A, B, C': the verb goes over each activity listed
-                for name, a_item, b_item in spread:
-                    _add(ctx, found, name, start + a_item, holder, new=False, end=start + b_item)
-                continue
-            cases = CASES.match(ctx.text[start:end])
-            if cases is None or not _two_cases(cases):
-                task = _add(ctx, found, ctx.text[start:end], start, holder, new=False)
-                fuller = _with_partner_named(ctx, tokens, a, start, end)
-                # ('chỉ đạo các đơn vị kiểm tra A': what the units directed are to do names the task too)
-                theirs = _others_task(ctx.text, tokens, inner, start, end) if nested_first else None
-                for wording in (fuller, _with_purpose(ctx.text, start, end), theirs):
-                    if wording and wording not in task.aliases:
-                        task.aliases.append(wording)
-                continue
-            # 'báo cáo rõ vụ A và xe B': one verb for two cases, each case a task
-            _add(ctx, found, cases["verb"] + cases["first"], start, holder, new=False)
-            second = f"{cases['verb']}{cases['noun']} {cases['second']}"
-            _add(ctx, found, second, start + cases.start("second"), holder, new=False, end=end)
+    for region in regions:
+        holder = _add_region(ctx, tokens, found, every, region, spans)
     return bool(regions) and not told, holder
+
+
+def _answerable(tokens: list[Token], every: list[_Directive]) -> list[_Directive]:
+    """Keep the directives a question holds: those that ask a named unit or official to answer."""
+    # A question asks nobody to act, unless it asks a named unit or official to answer
+    # ('đề nghị ông X, Phó Giám đốc Công an tỉnh, phân tích nguyên nhân …?').
+    return [
+        d for d in every
+        if d.holder_words[1] > d.holder_words[0]
+        and (is_capitalised(tokens[d.holder_words[0]]) or tokens[d.holder_words[0]].lower in PRIVATE)
+        and not d.unit
+    ]
+
+
+def _directive_regions(
+    text: str, tokens: list[Token], directives: list[_Directive], spans: Names, subject: str | None
+) -> Names:
+    """Return the words each directive asks, up to the next one, with the unit that holds them."""
+    regions: Names = []
+    for k, a in enumerate(directives):
+        hi = directives[k + 1].trigger if k + 1 < len(directives) else len(tokens)
+        if k + 1 < len(directives) and a.task < directives[k + 1].holder_words[0] < hi:
+            hi = directives[k + 1].holder_words[0]  # ('…, Cơ quan công an cần …': the next units open theirs)
+        lo_h, hi_h = a.holder_words
+        holder = a.unit or (_holder_name(text, tokens, lo_h, hi_h, spans) if hi_h > lo_h else subject)
+        # ('yêu cầu thu hồi phù hiệu … để phục vụ công tác điều tra': a measure ordered with no one named to
+        # carry it out is taken, no task held; 'cơ quan tố tụng cần xem xét … để phục vụ …' asks the units)
+        unnamed = hi_h <= lo_h and not a.unit
+        if unnamed and SERVES_INQUIRY.search(" ".join(t.lower for t in tokens[a.task : hi])):
+            continue
+        if COUNTERFACTUAL.search(" ".join(t.lower for t in tokens[: a.task])):
+            continue  # 'đáng lẽ … thì tỉnh X phải báo cáo …': what should have been done, no task
+        regions.append((a.task, hi, holder))
+    return regions
+
+
+def _undirected_regions(tokens: list[Token]) -> Names:
+    """Return the points a speaker announces after ':' or the task after a speaker's modal, if any."""
+    start = _points_after_colon(tokens)
+    if start is None:
+        start = _speech_modal(tokens)
+    return [] if start is None else [(start, len(tokens), None)]
+
+
+def _add_region(
+    ctx: Context,
+    tokens: list[Token],
+    found: dict[str, Task],
+    every: list[_Directive],
+    region: Name,
+    spans: Names,
+) -> str | None:
+    """Add the tasks of the words one directive asks; return who holds them."""
+    lo, hi, holder = region
+    inner = next((
+        d for d in every
+        if d.nested and (d.trigger == lo or lo < d.trigger < hi and _only_verbs(tokens, lo, d.trigger))
+        and all(t.is_word for t in tokens[lo : d.trigger])
+    ), None)
+    nested_first = inner is not None
+    if inner is not None and inner.holder_words[1] - inner.holder_words[0] > LONG_HOLDER:
+        # 'kiến nghị Thủ tướng chỉ đạo Bộ Công an, các cơ quan chức năng, phối hợp với … để điều tra …':
+        # a long list of the units asked in turn is no part of the task; theirs is.
+        lo, nested_first = inner.task, False
+        holder = _holder_name(ctx.text, tokens, *inner.holder_words, spans) or holder
+    # ('…”, Thủ tướng nhấn mạnh và cho biết Bộ X đã báo cáo, xử lý …': what the speaker reports
+    # after 'và cho biết' lists deeds done, no more items of the task)
+    hi = next((m for m in range(lo + 1, hi - 2) if _reports_after(tokens, m)), hi)
+    if lo < hi and FRAMING.match(ctx.text[tokens[lo].start : tokens[hi - 1].end]):
+        return holder  # 'Xác định việc A, B là nhiệm vụ trọng tâm …': a priority named, no task
+    items = _split(tokens, lo, hi, spans)
+    if nested_first:
+        items = _nested_items(ctx.text, tokens, lo, hi, spans)
+    for n_item, (a, b) in enumerate(items):
+        if n_item and not nested_first and _phrase(tokens, a, ASK):
+            # '… và đề nghị các quận huyện nên …': a later item asking someone else names them
+            # first; what they are asked is the task, if anything is.
+            k = a + _phrase(tokens, a, ASK)
+            if OFFENDERS.search(" ".join(t.lower for t in tokens[k : k + 4])):
+                continue  # ('…, đồng thời kêu gọi các đối tượng ra đầu thú': offenders asked, no task)
+            end = _holder_end(tokens, k, spans)
+            if end is not None and end > k:
+                if end >= b:
+                    continue
+                a = end
+        a = _sent_for(tokens, a, b)
+        cleaned = _clean(ctx, tokens, a, b, spans, MAX_NESTED_WORDS if nested_first else MAX_TASK_WORDS)
+        if cleaned is None:
+            continue
+        _add_item(ctx, found, tokens, a, cleaned, holder, inner if nested_first else None)
+    return holder
+
+
+def _nested_items(text: str, tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[int, int]]:
+    """Return the items of a unit asked to have others act: its clause up to ';', then what follows."""
+    # The unit asked is to have others act: its clause up to ';' is one task.
+    semicolon = next((k for k in range(lo, hi) if tokens[k].text == ";"), None)
+    items = [(lo, hi)]
+    if semicolon is not None:
+        items = [(lo, semicolon)]
+    a, b = items[0]
+    if a < b and len(text[tokens[a].start : tokens[b - 1].end].split()) > MAX_NESTED_WORDS:
+        # ('đề nghị X chỉ đạo lực lượng điều tra, xử lý A … và làm rõ B …': too long for one task, the
+        # clause is two after its last 'và' that opens a verb of its own)
+        joint = next((k for k in range(b - 2, a + 1, -1) if tokens[k].lower == "và"
+                      and _task_start(tokens, k + 1) == k + 1), None)
+        if joint is not None:
+            items[0:1] = [(a, joint), (joint + 1, b)]
+    # ('…; các trường, cơ sở giáo dục phải …': after ';' a new subject, not the next item)
+    if semicolon is not None and (
+        _task_start(tokens, semicolon + 1) is not None or _phrase(tokens, semicolon + 1, CONTINUE)
+    ):
+        items += _split(tokens, semicolon + 1, hi, spans)
+    return items
+
+
+def _add_item(
+    ctx: Context,
+    found: dict[str, Task],
+    tokens: list[Token],
+    a: int,
+    cleaned: tuple[int, int],
+    holder: str | None,
+    nested: _Directive | None,
+) -> None:
+    """Add the tasks of one item: one per activity of a spread verb, per case, or one with its wordings."""
+    start, end = cleaned
+    spread = _spread(ctx.text[start:end])
+    if spread:
+        # 'làm rõ việc thực hiện A, B, C': the verb goes over each activity listed
+        for name, a_item, b_item in spread:
+            _add(ctx, found, name, start + a_item, holder, new=False, end=start + b_item)
+        return
+    cases = CASES.match(ctx.text[start:end])
+    if cases is None or not _two_cases(cases):
+        task = _add(ctx, found, ctx.text[start:end], start, holder, new=False)
+        fuller = _with_partner_named(ctx, tokens, a, start, end)
+        # ('chỉ đạo các đơn vị kiểm tra A': what the units directed are to do names the task too)
+        theirs = _others_task(ctx.text, tokens, nested, start, end) if nested is not None else None
+        for wording in (fuller, _with_purpose(ctx.text, start, end), theirs):
+            if wording and wording not in task.aliases:
+                task.aliases.append(wording)
+        return
+    # 'báo cáo rõ vụ A và xe B': one verb for two cases, each case a task
+    _add(ctx, found, cases["verb"] + cases["first"], start, holder, new=False)
+    second = f"{cases['verb']}{cases['noun']} {cases['second']}"
+    _add(ctx, found, second, start + cases.start("second"), holder, new=False, end=end)
 
 
 def _with_partner_named(ctx: Context, tokens: list[Token], a: int, start: int, end: int) -> str | None:
