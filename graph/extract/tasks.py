@@ -3062,7 +3062,6 @@ def _directive_tasks(
     reported = any(
         tokens[k].lower == "cho" and tokens[k + 1].lower in ("biết", "hay") for k in range(len(tokens) - 1)
     )
-    subject_unit: str | None = None
     # ('Thực hiện nghiêm túc chế độ báo cáo … để phối hợp chỉ đạo …': a sentence that goes on with the
     # directive before it may hold an asking verb of its own later on; what comes before that verb is read)
     first = min((d.trigger for d in every), default=len(tokens))
@@ -3072,102 +3071,7 @@ def _directive_tasks(
     if (not regions or opens_task) and in_context and not reported:
         held = list(regions)
         regions = []
-        # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
-        # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
-        k = _bullet(tokens) or _credit(tokens, spans)
-        if k < len(tokens) - 1 and tokens[k].text in ("“", '"'):
-            k += 1  # ('“Đặc biệt, kiên quyết xử lý …': the speaker's quoted words go on with the directive)
-        k += _phrase(tokens, k, ORDINALS)
-        while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text in ",:"):
-            k += _phrase(tokens, k, CONTINUE) or 1  # ('Cụ thể: tăng cường …')
-        topic = _topic_unit(ctx.text, tokens, k, spans)
-        if topic is not None:
-            k, subject_unit = topic  # 'Về phía UBND tỉnh, cần …', 'Đối với Bộ Xây dựng, sớm ban hành …'
-        start = _task_start(tokens, k) if k < len(tokens) and tokens[k].lower != "việc" else None
-        after_opener = start  # (the verb right after the opener: 'Cùng với đó là đẩy mạnh …')
-        if start is None and 0 < k < len(tokens) and tokens[k - 1].text in BULLETS:
-            # '- Tăng cường …': a listed item opens with its capitalised verb after the bullet
-            start = _task_start(tokens[k:], 0)
-            start = None if start is None else start + k
-        if start is None and k < len(tokens) and tokens[k].lower in ("nếu", "trường", "khi"):
-            # 'Nếu có sai phạm phải kiên quyết xử lý …', 'Nếu phát hiện vi phạm, tiêu cực, xem xét xử lý …':
-            # the task follows the condition, after 'phải' / 'cần' or after a comma.
-            comma = next((c for c in range(k, len(tokens)) if tokens[c].text == ","), len(tokens))
-            modal = next((c for c in range(k, comma) if tokens[c].lower in ("phải", "cần")), None)
-            if modal is not None:
-                start = _task_start(tokens, modal)
-            if start is None:
-                commas = (c + 1 for c in range(k, len(tokens)) if tokens[c].text == ",")
-                starts = (_task_start(tokens, c) for c in commas)
-                start = next((b for b in starts if b is not None), None)
-        named = _unit_subject(ctx.text, tokens, k, spans) if start is None else None
-        if named is not None:
-            # 'Bộ Tài chính, Bộ Tư pháp phối hợp với Bộ Nội vụ kiểm soát …': the next units asked, in turn.
-            start, subject_unit = named
-        led = k > 0 and (_phrase(tokens, 0, CONTINUE) or _phrase(tokens, 0, ORDINALS) or _bullet(tokens)) > 0
-        if start is None and named is None and not led and _phrase(tokens, 0, BASIS):
-            # ('Dựa trên kế hoạch của Công an tỉnh, các đơn vị chủ động xây dựng …': on the directive's basis,
-            # the units named by kind carry it out)
-            comma = next((c for c in range(len(tokens)) if tokens[c].text == ","), None)
-            if comma is not None and comma + 1 < len(tokens) and comma <= MAX_OPENING:
-                k, led = comma + 1, True
-        if start is None and named is None and led and k < len(tokens) and _phrase(tokens, k, HOLDER_WORDS):
-            # 'Tiếp đó, các địa phương tăng cường công tác kiểm tra …': units asked named by kind, as subject
-            end = _holder_end(tokens, k, spans)
-            kind = end is not None and any(_phrase(tokens, m, GENERIC_UNITS) for m in range(k, end))
-            public = end is not None and any(_phrase(tokens, m, PUBLIC) for m in range(k, end))
-            start = end if end is not None and end > k and kind and not public else None
-        if start is None and k < len(tokens) and is_capitalised(tokens[k]):
-            # 'Tỉnh kiểm điểm …', 'Sở Y tế báo cáo …': the unit asked before, named again as subject.
-            span = _covered(spans, tokens[k].start)
-            after = k + 1
-            while span is not None and after < len(tokens) and tokens[after].start < span[1]:
-                after += 1
-            head_words = _phrase(tokens, k, BARE_UNITS) if span is None else 0
-            if (span is not None and span[2]) or head_words:
-                start = _task_start(tokens, k + head_words if head_words else after)
-        words = [t for t in tokens if t.is_word]
-        if start is not None and len(words) <= 4 and all(is_capitalised(t) for t in words):
-            start = None  # 'Viết Ý (TTXVN)': a byline closing the report
-        if start is not None and (tokens[start].lower, tokens[min(start + 1, len(tokens) - 1)].lower) in NEWS:
-            start = None  # 'Báo X cũng đưa tin, …': a paper reports, no unit goes on with the directive
-        # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task ('Thực hiện nghiêm túc chế độ báo
-        # cáo …' with no subject after a comma goes on with the directive)
-        subject = any(
-            tokens[c].text == "," and tokens[c + 1].is_word and is_capitalised(tokens[c + 1])
-            for c in range(len(tokens) - 1)
-        )
-        # ('Thực hiện tốt các nội dung trên, chắc chắn năm tới sẽ có chuyển biến': what doing them will bring)
-        comma = next((c for c in range(len(tokens)) if tokens[c].text == ","), len(tokens))
-        subject = subject or any(t.lower in ("sẽ", "chắc") for t in tokens[comma + 1 :])
-        if start is not None and tokens[start].lower == "thực" and start <= 1 and subject:
-            start = None
-        comma = next((c for c in range(k, min(len(tokens) - 1, k + 16)) if tokens[c].text == ","), None)
-        if start == k and comma is not None and is_capitalised(tokens[comma + 1]) and named is None:
-            start = None  # 'Xem xét toàn diện vụ án, HĐXX tuyên …': a clause before its subject
-        ahead = range(k, len(tokens) - 1)
-        brings = any(tokens[c].lower == "sẽ" and tokens[c + 1].lower in OUTCOME_VERBS for c in ahead)
-        if start == k and brings:
-            start = None  # 'Thí điểm đỗ xe theo ngày chẵn lẻ sẽ giúp tuyến phố …': the act as a subject
-        if start == k and GLUED.search(ctx.sentences[n].text):
-            start = None  # 'Khởi tố, bắt giam một bác sĩ Như đã thông tin, …': a sub-heading glued on
-        if start is None:
-            # 'Nếu có sai phạm phải kiên quyết xử lý …': the modal opens the task.
-            for k in range(len(tokens)):
-                # ('không phải' = is not, 'không cần' = need not)
-                denied = k > 0 and tokens[k - 1].lower in ("không", "chưa")
-                # ('Trong đó, riêng Na phải bồi thường …': a person named by a given name alone owes it, no
-                # unit; 'Hà Nam phải …' is a place's last word)
-                person = k > 1 and tokens[k - 1].text.istitle() and _given_name(spans, tokens[k - 1])
-                person = person and not is_capitalised(tokens[k - 2])
-                if tokens[k].lower in ("phải", "cần") and k > 0 and not denied and not person:
-                    start = _task_start(tokens, k)
-                    if start is not None:
-                        break
-        opener = _phrase(tokens, 0, CONTINUE) or _phrase(tokens, 0, ORDINALS) or _bullet(tokens)
-        subject_told = named is not None or topic is not None or opener > 0 and start == after_opener
-        if named_only and not _carried_on(tokens, start, subject_told):
-            start = None
+        start, subject_unit = _going_on(ctx, n, spans, named_only)
         if start is not None and (not held or start < first):
             regions.append((start, first if held else len(tokens), subject_unit or last_holder))
         regions += held
@@ -3182,6 +3086,131 @@ def _directive_tasks(
     for region in regions:
         holder = _add_region(ctx, tokens, found, every, region, spans)
     return bool(regions) and not told, holder
+
+
+def _going_on(ctx: Context, n: int, spans: Names, named_only: bool) -> tuple[int | None, str | None]:
+    """Return where sentence ``n`` goes on with the directive before it (None: nowhere) and who it names."""
+    tokens = ctx.tokens[n]
+    subject_unit: str | None = None
+    # A sentence that goes on with the directive before it: 'Đồng thời, kiểm điểm …', 'Phải …'
+    # ('Trả lời nội dung này, Giám đốc X cho hay: …' reports an answer and goes on with none).
+    k = _bullet(tokens) or _credit(tokens, spans)
+    if k < len(tokens) - 1 and tokens[k].text in ("“", '"'):
+        k += 1  # ('“Đặc biệt, kiên quyết xử lý …': the speaker's quoted words go on with the directive)
+    k += _phrase(tokens, k, ORDINALS)
+    while k < len(tokens) and (_phrase(tokens, k, CONTINUE) or tokens[k].text in ",:"):
+        k += _phrase(tokens, k, CONTINUE) or 1  # ('Cụ thể: tăng cường …')
+    topic = _topic_unit(ctx.text, tokens, k, spans)
+    if topic is not None:
+        k, subject_unit = topic  # 'Về phía UBND tỉnh, cần …', 'Đối với Bộ Xây dựng, sớm ban hành …'
+    start = _task_start(tokens, k) if k < len(tokens) and tokens[k].lower != "việc" else None
+    after_opener = start  # (the verb right after the opener: 'Cùng với đó là đẩy mạnh …')
+    if start is None:
+        start = _task_after_mark(tokens, k)
+    named = _unit_subject(ctx.text, tokens, k, spans) if start is None else None
+    if named is not None:
+        # 'Bộ Tài chính, Bộ Tư pháp phối hợp với Bộ Nội vụ kiểm soát …': the next units asked, in turn.
+        start, subject_unit = named
+    led = k > 0 and (_phrase(tokens, 0, CONTINUE) or _phrase(tokens, 0, ORDINALS) or _bullet(tokens)) > 0
+    if start is None and named is None and not led and _phrase(tokens, 0, BASIS):
+        # ('Dựa trên kế hoạch của Công an tỉnh, các đơn vị chủ động xây dựng …': on the directive's basis,
+        # the units named by kind carry it out)
+        comma = next((c for c in range(len(tokens)) if tokens[c].text == ","), None)
+        if comma is not None and comma + 1 < len(tokens) and comma <= MAX_OPENING:
+            k, led = comma + 1, True
+    if start is None and named is None and led and k < len(tokens) and _phrase(tokens, k, HOLDER_WORDS):
+        # 'Tiếp đó, các địa phương tăng cường công tác kiểm tra …': units asked named by kind, as subject
+        end = _holder_end(tokens, k, spans)
+        kind = end is not None and any(_phrase(tokens, m, GENERIC_UNITS) for m in range(k, end))
+        public = end is not None and any(_phrase(tokens, m, PUBLIC) for m in range(k, end))
+        start = end if end is not None and end > k and kind and not public else None
+    if start is None and k < len(tokens) and is_capitalised(tokens[k]):
+        # 'Tỉnh kiểm điểm …', 'Sở Y tế báo cáo …': the unit asked before, named again as subject.
+        span = _covered(spans, tokens[k].start)
+        after = k + 1
+        while span is not None and after < len(tokens) and tokens[after].start < span[1]:
+            after += 1
+        head_words = _phrase(tokens, k, BARE_UNITS) if span is None else 0
+        if (span is not None and span[2]) or head_words:
+            start = _task_start(tokens, k + head_words if head_words else after)
+    if start is not None and _no_task_told(ctx.sentences[n].text, tokens, start, k, named):
+        start = None
+    if start is None:
+        start = _modal_task(tokens, spans)
+    opener = _phrase(tokens, 0, CONTINUE) or _phrase(tokens, 0, ORDINALS) or _bullet(tokens)
+    subject_told = named is not None or topic is not None or opener > 0 and start == after_opener
+    if named_only and not _carried_on(tokens, start, subject_told):
+        start = None
+    return start, subject_unit
+
+
+def _task_after_mark(tokens: list[Token], k: int) -> int | None:
+    """Return where the task starts after a bullet or a condition at ``tokens[k]`` (None: none there)."""
+    start = None
+    if 0 < k < len(tokens) and tokens[k - 1].text in BULLETS:
+        # '- Tăng cường …': a listed item opens with its capitalised verb after the bullet
+        start = _task_start(tokens[k:], 0)
+        start = None if start is None else start + k
+    if start is None and k < len(tokens) and tokens[k].lower in ("nếu", "trường", "khi"):
+        # 'Nếu có sai phạm phải kiên quyết xử lý …', 'Nếu phát hiện vi phạm, tiêu cực, xem xét xử lý …':
+        # the task follows the condition, after 'phải' / 'cần' or after a comma.
+        comma = next((c for c in range(k, len(tokens)) if tokens[c].text == ","), len(tokens))
+        modal = next((c for c in range(k, comma) if tokens[c].lower in ("phải", "cần")), None)
+        if modal is not None:
+            start = _task_start(tokens, modal)
+        if start is None:
+            commas = (c + 1 for c in range(k, len(tokens)) if tokens[c].text == ",")
+            starts = (_task_start(tokens, c) for c in commas)
+            start = next((b for b in starts if b is not None), None)
+    return start
+
+
+def _no_task_told(
+    text: str, tokens: list[Token], start: int, k: int, named: tuple[int, str | None] | None
+) -> bool:
+    """Whether the verb at ``tokens[start]`` opens no task: a byline, news, a statement, a subject."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) <= 4 and all(is_capitalised(t) for t in words):
+        return True  # 'Viết Ý (TTXVN)': a byline closing the report
+    if (tokens[start].lower, tokens[min(start + 1, len(tokens) - 1)].lower) in NEWS:
+        return True  # 'Báo X cũng đưa tin, …': a paper reports, no unit goes on with the directive
+    # 'Thực hiện chủ trương …, X đã …' opens a statement, not a task ('Thực hiện nghiêm túc chế độ báo
+    # cáo …' with no subject after a comma goes on with the directive)
+    subject = any(
+        tokens[c].text == "," and tokens[c + 1].is_word and is_capitalised(tokens[c + 1])
+        for c in range(len(tokens) - 1)
+    )
+    # ('Thực hiện tốt các nội dung trên, chắc chắn năm tới sẽ có chuyển biến': what doing them will bring)
+    comma = next((c for c in range(len(tokens)) if tokens[c].text == ","), len(tokens))
+    subject = subject or any(t.lower in ("sẽ", "chắc") for t in tokens[comma + 1 :])
+    if tokens[start].lower == "thực" and start <= 1 and subject:
+        return True
+    comma = next((c for c in range(k, min(len(tokens) - 1, k + 16)) if tokens[c].text == ","), None)
+    if start == k and comma is not None and is_capitalised(tokens[comma + 1]) and named is None:
+        return True  # 'Xem xét toàn diện vụ án, HĐXX tuyên …': a clause before its subject
+    ahead = range(k, len(tokens) - 1)
+    brings = any(tokens[c].lower == "sẽ" and tokens[c + 1].lower in OUTCOME_VERBS for c in ahead)
+    if start == k and brings:
+        return True  # 'Thí điểm đỗ xe theo ngày chẵn lẻ sẽ giúp tuyến phố …': the act as a subject
+    # ('Khởi tố, bắt giam một bác sĩ Như đã thông tin, …': a sub-heading glued on)
+    return start == k and bool(GLUED.search(text))
+
+
+def _modal_task(tokens: list[Token], spans: Names) -> int | None:
+    """Return where the first task opened by a 'phải' / 'cần' of the sentence starts (None: none)."""
+    # 'Nếu có sai phạm phải kiên quyết xử lý …': the modal opens the task.
+    for k in range(len(tokens)):
+        # ('không phải' = is not, 'không cần' = need not)
+        denied = k > 0 and tokens[k - 1].lower in ("không", "chưa")
+        # ('Trong đó, riêng Na phải bồi thường …': a person named by a given name alone owes it, no
+        # unit; 'Hà Nam phải …' is a place's last word)
+        person = k > 1 and tokens[k - 1].text.istitle() and _given_name(spans, tokens[k - 1])
+        person = person and not is_capitalised(tokens[k - 2])
+        if tokens[k].lower in ("phải", "cần") and k > 0 and not denied and not person:
+            start = _task_start(tokens, k)
+            if start is not None:
+                return start
+    return None
 
 
 def _answerable(tokens: list[Token], every: list[_Directive]) -> list[_Directive]:
