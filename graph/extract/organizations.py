@@ -1816,6 +1816,20 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     return bool(unit_code) and not ctx.lex.heads.match(tokens, i + 1)
 
 
+def _lower_case_division(ctx: Context, tokens: list[Token], i: int) -> bool:
+    """Whether a lower-case 'phòng' opens a department's name: its field follows capitalised or
+    abbreviated ('phòng Tài nguyên và Môi trường huyện X', 'phòng GD-ĐT quận Y')."""
+    if is_capitalised(tokens[i]) or i + 1 >= len(tokens):
+        return False
+    found = ctx.lex.heads_loose.match(tokens, i)
+    if not found or found[1] != i + 1 or found[0].key != "division":
+        return False
+    if i > 0 and word_key(f"{tokens[i - 1].text} {tokens[i].text}") in dictionary_words():
+        return False  # 'Biên phòng', 'Văn phòng', 'dự phòng': the word is part of another
+    nxt = tokens[i + 1]
+    return nxt.is_word and (is_capitalised(nxt) or is_abbreviation(nxt)) and not ctx.lex.heads.match(tokens, i + 1)
+
+
 def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention) -> bool:
     """Whether the head at tokens[i] ends a role begun before it ('Phó Bí thư Thường trực')."""
     if mention.head.key not in ROLE_TAIL_KINDS:
@@ -2173,6 +2187,10 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 mention = parse_org(ctx, tokens, i, in_title=True)
                 if mention is not None and not mention.specific:
                     mention = None
+            if mention is None and _lower_case_division(ctx, tokens, i):
+                mention = parse_org(ctx, tokens, i, in_title=True)
+                if mention is not None and not (mention.place or (mention.child and mention.child.specific)):
+                    mention = None  # 'phòng VIP', 'phòng C1': a room, unless a place or a unit owns it
             if mention is not None and i > 0 and _names_a_street_or_place(ctx, tokens, i):
                 mention = None
             if mention is None or _closes_role(ctx, tokens, i, mention):
