@@ -214,6 +214,7 @@ HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
 # Fields that are verbs too ('tham mưu cho UBND'): part of a name only right after its head.
 HEAD_FIELDS = {("tham", "mưu"), ("chỉ", "đạo")}  # 'Phòng tham mưu', 'Ban chỉ đạo thi THPT quốc gia'
+MANAGEMENT = ("quản", "lý")  # 'Ban quản lý' in lower case: a board when a place or a name ends it
 STEERING = ("chỉ", "đạo")  # 'Ban chỉ đạo' in lower case: a board only when its name goes on
 HEAD_FIELD_KINDS = {"division", "board", "agency", "department", "general-department"}
 # What a bloc's party committee gathers: 'Đảng ủy Khối các cơ quan Trung ương'.
@@ -731,9 +732,16 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
             break
         if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in BRIDGE_STOP_PAIRS:
             break
+        found = ctx.lex.heads_loose.match(tokens, k)
         head = (
-            ctx.lex.heads_loose.match(tokens, k) and _org_words().match(tokens, k) is None
-        )  # ('phòng chống')
+            found
+            and _org_words().match(tokens, k) is None
+            and not (
+                found[1] == k + 1
+                and k + 1 < len(tokens)
+                and word_key(f"{tok.text} {tokens[k + 1].text}") in dictionary_words()
+            )
+        )  # ('phòng chống'; 'rừng phòng hộ': a one-word head inside a longer word is none)
         if match_level(tokens, k) or head or ctx.lex.roles.match(tokens, k):
             break
         k += 1
@@ -1408,7 +1416,13 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             word_start = None
             j = tail
             continue
-        if head.key in DESCRIBED_HEADS and not after_head and (bridge := _bridge_end(ctx, tokens, j)):
+        described = head.key in DESCRIBED_HEADS or (
+            head.key == "board"
+            and not mention.specs
+            and not lowercase_head
+            and tuple(t.lower for t in tokens[j : j + 2]) == MANAGEMENT
+        )  # 'Ban quản lý rừng phòng hộ X': a management board described like a centre
+        if described and not after_head and (bridge := _bridge_end(ctx, tokens, j)):
             # 'Trung tâm phát triển quỹ đất tỉnh X', 'Hội tin học Việt Nam': a described unit's
             # name runs in lower case up to the place it serves.
             mention.specs.extend(tokens[j:bridge])
