@@ -215,7 +215,13 @@ HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Fields that are verbs too ('tham mưu cho UBND'): part of a name only right after its head.
 HEAD_FIELDS = {("tham", "mưu"), ("chỉ", "đạo")}  # 'Phòng tham mưu', 'Ban chỉ đạo thi THPT quốc gia'
 MANAGEMENT = ("quản", "lý")  # 'Ban quản lý' in lower case: a board when a place or a name ends it
-STEERING = ("chỉ", "đạo")  # 'Ban chỉ đạo' in lower case: a board only when its name goes on
+STEERING = ("chỉ", "đạo")
+CARRY_OUT = {("thực", "hiện"), ("triển", "khai")}
+# Documents a steering board is named for: 'Ban Chỉ đạo thực hiện Nghị định 67', 'Ban Chỉ đạo Đề án 896'.
+STEERED_DOCUMENTS = {
+    ("nghị", "định"), ("nghị", "quyết"), ("chỉ", "thị"), ("đề", "án"), ("chương", "trình"),
+    ("dự", "án"), ("quyết", "định"), ("kế", "hoạch"),
+}  # fmt: skip  # 'Ban chỉ đạo' in lower case: a board only when its name goes on
 HEAD_FIELD_KINDS = {"division", "board", "agency", "department", "general-department"}
 # What a bloc's party committee gathers: 'Đảng ủy Khối các cơ quan Trung ương'.
 BLOC_FIELDS = (("các", "cơ", "quan"), ("cơ", "quan"), ("doanh", "nghiệp"))
@@ -859,6 +865,32 @@ def _field_before_parent_end(ctx: Context, tokens: list[Token], j: int) -> int |
     return end
 
 
+def _steered_end(tokens: list[Token], j: int) -> int | None:
+    """Return where a steering board's document or number, read at tokens[j], ends ('thực hiện
+    Nghị định 67/2014', 'Đề án 896', '389'), or None."""
+    k = j
+    if k + 1 < len(tokens) and (tokens[k].lower, tokens[k + 1].lower) in CARRY_OUT:
+        k += 2
+    if (
+        k + 1 < len(tokens)
+        and is_capitalised(tokens[k])
+        and (tokens[k].lower, tokens[k + 1].lower) in STEERED_DOCUMENTS
+    ):
+        k += 2
+        if k < len(tokens) and tokens[k].lower == "số":
+            k += 1
+    elif k > j:
+        return None  # 'Ban Chỉ đạo thực hiện tốt …': the verb, not a document's name
+    if k >= len(tokens) or not tokens[k].text[:1].isdigit() or (k == j and len(tokens[k].text) < 2):
+        return None  # ('Ban Chỉ đạo 2 năm qua': a count, not the board's number)
+    end = k + 1
+    while end < len(tokens) and tokens[end].start == tokens[end - 1].end and tokens[end].text not in (",", ")", ";", ":"):
+        end += 1  # the number written together: '67/2014', '50-CT/TW'
+    if end < len(tokens) and tokens[end].lower in COUNT_WORDS:
+        return None
+    return end
+
+
 def _org_words_run_end(tokens: list[Token], j: int) -> int:
     """Return the index after the run of org words at tokens[j]."""
     while (found := _org_words().match(tokens, j)) is not None:
@@ -1037,6 +1069,14 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     word_start: int | None = None  # where the word the name is in the middle of begins
     while j < len(tokens):
         tok = tokens[j]
+        if [t.lower for t in mention.specs] == list(STEERING) and (steered := _steered_end(tokens, j)):
+            # 'Ban Chỉ đạo thực hiện Nghị định 67/2014 tỉnh X', 'Ban chỉ đạo 389 tỉnh Y': a steering
+            # board named for the document or the number it carries out.
+            mention.specs.extend(tokens[j:steered])
+            mention.named = True
+            word_start = None
+            j = steered
+            continue
         if tok.lower == ENTIRE and match_level(tokens, j + 1):
             level, j = match_level(tokens, j + 1)
             mention.level, mention.implicit_place = level, True
