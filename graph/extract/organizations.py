@@ -865,6 +865,29 @@ def _field_before_parent_end(ctx: Context, tokens: list[Token], j: int) -> int |
     return end
 
 
+def _managed_end(ctx: Context, tokens: list[Token], j: int, mention: OrgMention) -> int | None:
+    """Return where a management board's lower-case 'quản lý' or its 'các' (zones) at tokens[j] ends, or None."""
+    if (
+        not mention.specs
+        and j + 2 < len(tokens)
+        and not is_capitalised(tokens[j])
+        and (tokens[j].lower, tokens[j + 1].lower) == MANAGEMENT
+        and tokens[j + 2].is_word
+        and is_capitalised(tokens[j + 2])
+        and not match_level(tokens, j + 2)
+        and tokens[j + 2].text not in ctx.lex.surnames  # ('Ban quản lý Nguyễn Văn A': a person follows)
+    ):
+        return j + 2
+    if (
+        tuple(t.lower for t in mention.specs) == MANAGEMENT
+        and j + 1 < len(tokens)
+        and tokens[j].lower == "các"
+        and tokens[j + 1].lower == "khu"
+    ):
+        return j + 1
+    return None
+
+
 def _steered_end(tokens: list[Token], j: int) -> int | None:
     """Return where a steering board's document or number, read at tokens[j], ends ('thực hiện
     Nghị định 67/2014', 'Đề án 896', '389'), or None."""
@@ -1076,6 +1099,13 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             mention.named = True
             word_start = None
             j = steered
+            continue
+        if head.key == "board" and not lowercase_head and (managed := _managed_end(ctx, tokens, j, mention)):
+            # 'Ban quản lý Khu kinh tế X' is 'Ban Quản lý Khu kinh tế X'; 'Ban Quản lý các khu
+            # công nghiệp tỉnh Y': the zones it manages are its name.
+            mention.specs.extend(tokens[j:managed])
+            mention.named = True
+            j = managed
             continue
         if tok.lower == ENTIRE and match_level(tokens, j + 1):
             level, j = match_level(tokens, j + 1)
@@ -1659,7 +1689,7 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     if lowercase_head and not pinned and not (mention.named and loose):
         return None
     # Trailing connector words and marks are not part of a name.
-    while mention.specs and mention.specs[-1].lower in ("và", "của", "về", "-", "–", "—", "&", "("):
+    while mention.specs and mention.specs[-1].lower in ("và", "của", "về", "các", "-", "–", "—", "&", "("):
         mention.specs.pop()
     last = tokens[j - 1] if j > 0 else tokens[i]
     mention.end = max(mention.end, last.end)
