@@ -102,6 +102,9 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ("UBND TP.HCM khen Sở Xây dựng TP. Các cán bộ nhận quyết định.", "Sở Xây dựng TP. Các"),
         ("Lãnh đạo Sở Công thương TP. Những người dự gồm ông Lê Văn Hai.", "Sở Công thương TP. Những"),
         ("Ban chỉ đạo chống buôn lậu, gian lận thương mại tỉnh Hà Nam họp.", "Ban chỉ đạo chống buôn lậu"),
+        ("Ban Chỉ đạo thực hiện tốt Chương trình 15 năm 2016.", "Ban Chỉ đạo thực hiện tốt Chương trình 15"),
+        ("Ban Chỉ đạo 2 năm qua đã họp năm lần.", "Ban Chỉ đạo 2"),
+        ("Khu này do Ban Quản lý các khu xử lý rác (Sở Xây dựng) giữ.", "Ban Quản lý các"),
         ("Anh nằm tại các khoa Thận Tiết niệu, Cấp cứu của bệnh viện.", "Khoa Thận Tiết"),
         ("Bác sĩ Lò Văn Pết (khoa Đông Y) của bệnh viện đến.", "Khoa Đông"),
         ("Trung tâm Hoa Sen cai nghiện cho 200 người.", "Trung tâm Hoa Sen cai nghiện"),
@@ -484,6 +487,46 @@ def test_no_unit_where_only_its_words_are(sentence):
             "Đoàn Chủ tịch",
             id="a_head_that_ends_the_text_is_read_without_running_past_it",
         ),
+        pytest.param(
+            "Hôm qua, phòng Tài nguyên và Môi trường huyện Yên Lạc đã lập biên bản.",
+            "Phòng Tài nguyên và Môi trường huyện Yên Lạc",
+            id="a_lower_case_division_with_a_capitalised_field_and_a_place_1",
+        ),
+        pytest.param(
+            "Công an phối hợp với phòng GD-ĐT quận Bình Lộc làm rõ vụ việc.",
+            "Phòng GD-ĐT quận Bình Lộc",
+            id="a_lower_case_division_with_a_capitalised_field_and_a_place_2",
+        ),
+        pytest.param(
+            "Kết quả giám định của phòng Kỹ thuật hình sự Công an tỉnh Lam Sơn cho thấy nạn nhân ngã.",
+            "Phòng Kỹ thuật hình sự Công an tỉnh Lam Sơn",
+            id="a_lower_case_division_with_a_capitalised_field_and_its_owner",
+        ),
+        pytest.param(
+            "Ban quản lý rừng phòng hộ Nam Sông Lam đã tạm giữ hai xe gỗ.",
+            "Ban quản lý rừng phòng hộ Nam Sông Lam",
+            id="a_management_board_described_in_lower_case_up_to_its_name",
+        ),
+        pytest.param(
+            "Giấy phép do Ban quản lý Khu kinh tế Vân Hải cấp năm ngoái.",
+            "Ban quản lý Khu kinh tế Vân Hải",
+            id="a_management_board_in_lower_case_before_a_capitalised_zone",
+        ),
+        pytest.param(
+            "Khu đất này do Ban Quản lý các khu công nghiệp tỉnh Lam Sơn quản lý.",
+            "Ban Quản lý các khu công nghiệp tỉnh Lam Sơn",
+            id="a_management_board_named_for_the_zones_it_manages",
+        ),
+        pytest.param(
+            "Hồ sơ được trình Ban Chỉ đạo thực hiện Nghị định 45/2016 tỉnh Lam Sơn xem xét.",
+            "Ban Chỉ đạo thực hiện Nghị định 45/2016 tỉnh Lam Sơn",
+            id="a_steering_board_named_for_the_document_it_carries_out_1",
+        ),
+        pytest.param(
+            "Các bộ phải chờ Ban Chỉ đạo Đề án 712 hướng dẫn.",
+            "Ban Chỉ đạo Đề án 712",
+            id="a_steering_board_named_for_the_document_it_carries_out_2",
+        ),
     ],
 )
 def test_a_unit_the_sentence_names_is_found_by_its_name(sentence: str, name: str) -> None:
@@ -552,6 +595,14 @@ def test_a_unit_the_sentence_names_is_found_by_its_name(sentence: str, name: str
             id="counter_case_of_a_news_site_cited_or_credited_by_its_address_3",
         ),
         pytest.param("Trí thức trẻ cần học tập suốt đời.", id="what_stays_out_of_a_name_2"),
+        pytest.param(
+            "Ba người vào phòng Vip hát karaoke đến khuya.",
+            id="counter_case_of_a_lower_case_division_with_a_capitalised_field_a_room",
+        ),
+        pytest.param(
+            "Hỏi phòng GD-ĐT quận này thì chưa có trả lời.",
+            id="counter_case_of_a_lower_case_division_with_a_capitalised_field_no_place_named",
+        ),
     ],
 )
 def test_sentences_that_name_no_unit(sentence: str) -> None:

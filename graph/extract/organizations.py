@@ -866,7 +866,8 @@ def _field_before_parent_end(ctx: Context, tokens: list[Token], j: int) -> int |
 
 
 def _managed_end(ctx: Context, tokens: list[Token], j: int, mention: OrgMention) -> int | None:
-    """Return where a management board's lower-case 'quản lý' or its 'các' (zones) at tokens[j] ends, or None."""
+    """Return where a management board's lower-case 'quản lý', or the 'các' before the zones it
+    manages, at tokens[j] ends, or None."""
     if (
         not mention.specs
         and j + 2 < len(tokens)
@@ -907,7 +908,9 @@ def _steered_end(tokens: list[Token], j: int) -> int | None:
     if k >= len(tokens) or not tokens[k].text[:1].isdigit() or (k == j and len(tokens[k].text) < 2):
         return None  # ('Ban Chỉ đạo 2 năm qua': a count, not the board's number)
     end = k + 1
-    while end < len(tokens) and tokens[end].start == tokens[end - 1].end and tokens[end].text not in (",", ")", ";", ":"):
+    while (
+        end < len(tokens) and tokens[end].start == tokens[end - 1].end and tokens[end].text not in ",;:)"
+    ):
         end += 1  # the number written together: '67/2014', '50-CT/TW'
     if end < len(tokens) and tokens[end].lower in COUNT_WORDS:
         return None
@@ -1911,7 +1914,8 @@ def _lower_case_division(ctx: Context, tokens: list[Token], i: int) -> bool:
     if i > 0 and word_key(f"{tokens[i - 1].text} {tokens[i].text}") in dictionary_words():
         return False  # 'Biên phòng', 'Văn phòng', 'dự phòng': the word is part of another
     nxt = tokens[i + 1]
-    return nxt.is_word and (is_capitalised(nxt) or is_abbreviation(nxt)) and not ctx.lex.heads.match(tokens, i + 1)
+    capitalised = is_capitalised(nxt) or is_abbreviation(nxt)
+    return nxt.is_word and capitalised and not ctx.lex.heads.match(tokens, i + 1)
 
 
 def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention) -> bool:
