@@ -503,6 +503,16 @@ def test_no_unit_where_only_its_words_are(sentence):
             id="a_lower_case_division_with_a_capitalised_field_and_its_owner",
         ),
         pytest.param(
+            "Hắn theo dõi phòng giao dịch Tân Mỹ của Ngân hàng Sao Bắc nhiều ngày.",
+            "Phòng giao dịch Tân Mỹ",
+            id="a_banks_transaction_office_in_lower_case_named_for_where_it_is_1",
+        ),
+        pytest.param(
+            "Hắn chạy lên khu vực phòng giao dịch thị xã Yên Lạc gây án.",
+            "Phòng giao dịch thị xã Yên Lạc",
+            id="a_banks_transaction_office_in_lower_case_named_for_where_it_is_2",
+        ),
+        pytest.param(
             "Ban quản lý rừng phòng hộ Nam Sông Lam đã tạm giữ hai xe gỗ.",
             "Ban quản lý rừng phòng hộ Nam Sông Lam",
             id="a_management_board_described_in_lower_case_up_to_its_name",
@@ -595,6 +605,10 @@ def test_a_unit_the_sentence_names_is_found_by_its_name(sentence: str, name: str
             id="counter_case_of_a_news_site_cited_or_credited_by_its_address_3",
         ),
         pytest.param("Trí thức trẻ cần học tập suốt đời.", id="what_stays_out_of_a_name_2"),
+        pytest.param(
+            "Ông đến phòng giao dịch của một ngân hàng rút tiền.",
+            id="counter_case_of_a_banks_transaction_office_in_lower_case_unnamed",
+        ),
         pytest.param(
             "Ba người vào phòng Vip hát karaoke đến khuya.",
             id="counter_case_of_a_lower_case_division_with_a_capitalised_field_a_room",

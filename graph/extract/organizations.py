@@ -214,6 +214,7 @@ HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
 # Fields that are verbs too ('tham mưu cho UBND'): part of a name only right after its head.
 HEAD_FIELDS = {("tham", "mưu"), ("chỉ", "đạo")}  # 'Phòng tham mưu', 'Ban chỉ đạo thi THPT quốc gia'
+TRANSACTION = ("giao", "dịch")  # 'phòng giao dịch X': a bank's office, named for where it is
 MANAGEMENT = ("quản", "lý")  # 'Ban quản lý' in lower case: a board when a place or a name ends it
 STEERING = ("chỉ", "đạo")
 CARRY_OUT = {("thực", "hiện"), ("triển", "khai")}
@@ -1905,7 +1906,8 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
 
 def _lower_case_division(ctx: Context, tokens: list[Token], i: int) -> bool:
     """Whether a lower-case 'phòng' opens a department's name: its field follows capitalised or
-    abbreviated ('phòng Tài nguyên và Môi trường huyện X', 'phòng GD-ĐT quận Y')."""
+    abbreviated ('phòng Tài nguyên và Môi trường huyện X', 'phòng GD-ĐT quận Y'), or a bank's
+    transaction office's name does ('phòng giao dịch Phú Lâm')."""
     if is_capitalised(tokens[i]) or i + 1 >= len(tokens):
         return False
     found = ctx.lex.heads_loose.match(tokens, i)
@@ -1913,9 +1915,14 @@ def _lower_case_division(ctx: Context, tokens: list[Token], i: int) -> bool:
         return False
     if i > 0 and word_key(f"{tokens[i - 1].text} {tokens[i].text}") in dictionary_words():
         return False  # 'Biên phòng', 'Văn phòng', 'dự phòng': the word is part of another
-    nxt = tokens[i + 1]
+    k = i + 3 if tuple(t.lower for t in tokens[i + 1 : i + 3]) == TRANSACTION else i + 1
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k]
+    if k > i + 1 and match_level(tokens, k):
+        return True  # 'phòng giao dịch thị xã X'
     capitalised = is_capitalised(nxt) or is_abbreviation(nxt)
-    return nxt.is_word and capitalised and not ctx.lex.heads.match(tokens, i + 1)
+    return nxt.is_word and capitalised and not ctx.lex.heads.match(tokens, k)
 
 
 def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention) -> bool:
@@ -2277,7 +2284,11 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                     mention = None
             if mention is None and _lower_case_division(ctx, tokens, i):
                 mention = parse_org(ctx, tokens, i, in_title=True)
-                if mention is not None and not (mention.place or (mention.child and mention.child.specific)):
+                if mention is not None and not (
+                    mention.place
+                    or (mention.child and mention.child.specific)
+                    or (tuple(t.lower for t in mention.specs[:2]) == TRANSACTION and len(mention.specs) > 2)
+                ):
                     mention = None  # 'phòng VIP', 'phòng C1': a room, unless a place or a unit owns it
             if mention is not None and i > 0 and _names_a_street_or_place(ctx, tokens, i):
                 mention = None
