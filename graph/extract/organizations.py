@@ -2114,27 +2114,63 @@ def _police_force(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     'lực lượng Cảnh sát kinh tế - Công an thành phố X', 'lực lượng CSGT Công an tỉnh': the force
     has no head word of its own; the police it belongs to names it.
     """
-    if tokens[i].text[:2] not in ("Cả", "CS") or i < 2 or tokens[i - 1].lower != "lượng":
+    if tokens[i].text[:2] not in ("Cả", "CS"):
         return None  # (the cheap test first: this runs at every word)
-    if tokens[i - 2].lower != "lực":
-        return None
+    after_force = i >= 2 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("lực", "lượng")
+    if not after_force and i > 0 and ctx.lex.heads_loose.match(tokens, i - 1):
+        return None  # 'Phòng CSGT', 'Cục Cảnh sát hình sự': the head before it reads the unit
     if POLICE_FORCE_CODE.fullmatch(tokens[i].text):
         j = i + 1
     elif tokens[i].text == "Cảnh" and i + 1 < len(tokens) and tokens[i + 1].lower == "sát":
         field = _org_words().match(tokens, i + 2)
-        if field is None:
+        if field is not None:
+            j = field[1]
+        elif i + 2 < len(tokens) and is_abbreviation(tokens[i + 2]):
+            j = i + 3  # 'Cảnh sát PCCC', 'Cảnh sát PC&CC'
+            while j + 1 < len(tokens) and tokens[j].text == "&" and is_abbreviation(tokens[j + 1]):
+                j += 2
+        else:
             return None
-        j = field[1]
     else:
         return None
     if j + 1 < len(tokens) and tokens[j].text in DASHES:
         j += 1
     police = parse_org(ctx, tokens, j) if j < len(tokens) else None
+    if police is None and (place := _force_place(ctx, tokens, j)) is not None:
+        # 'CSGT TP. Lào Cai', 'Cảnh sát PCCC tỉnh X', 'CSGT Hà Nội': the force of the place named.
+        (level, (written, entry, end)) = place
+        return OrgMention(
+            tokens[i].start,
+            tokens[end - 1].end,
+            POLICE_FORCE,
+            ctx.text[tokens[i].start : tokens[j - 1].end],
+            level=level,
+            place=written,
+            place_entry=entry,
+        )
     if police is None or police.head.key != "police" or police.child is not None or not police.place:
         return None  # (an implied place, 'lực lượng CSGT Công an tỉnh', is too little to name a unit)
     return OrgMention(
         tokens[i].start, police.end, POLICE_FORCE, ctx.text[tokens[i].start : tokens[j - 1].end], child=police
     )
+
+
+def _force_place(
+    ctx: Context, tokens: list[Token], j: int
+) -> tuple[str | None, tuple[str, Entry | None, int]] | None:
+    """Read the province or city a police force serves at tokens[j]: a level and its name, or a
+    province or city the gazetteer knows ('tỉnh Quảng Nam', 'TP. Lào Cai', 'Hà Nội')."""
+    if j >= len(tokens):
+        return None
+    level = match_level(tokens, j)
+    if level is not None:
+        k = level[1] + (level[1] < len(tokens) and tokens[level[1]].text == ".")
+        place = _place_run(ctx, tokens, k) if k < len(tokens) else None
+        return (level[0], place) if place is not None else None
+    found = ctx.lex.places.match(tokens, j)
+    if found is None or found[0].kind not in ("province", "city"):
+        return None
+    return None, (ctx.text[tokens[j].start : tokens[found[1] - 1].end], found[0], found[1])
 
 
 # Units the text names by their code alone: a provincial police division ('PC45'), or a ministry's
@@ -2782,6 +2818,13 @@ def _extends(short: str, long: str) -> bool:
     return all(w in it for w in a[1:])
 
 
+def _holds(short: str, long: str) -> bool:
+    """Whether the key ``long`` holds every word of ``short`` in order, and more."""
+    a, b = short.split(), long.split()
+    it = iter(b)
+    return len(a) < len(b) and all(w in it for w in a)
+
+
 BRAND_BODIES = {"board-of-directors"}  # a company's bodies: 'HĐQT X' is X's board, not X
 
 
@@ -2812,6 +2855,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
 
     levelled: set[str] = set()
     as_written: set[str] = set()  # units whose name is one the text writes in full
+    forces: set[str] = set()  # police forces named by their field and place: 'CSGT Hà Nội'
 
     def add(m: OrgMention) -> Organization:
         name = display_name(ctx, m)
@@ -2884,6 +2928,8 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             if org.part_of is None and (m.head.key not in NOT_PART_OF or party_in_party):
                 org.part_of = child.name
         at[m.start] = k
+        if m.head is POLICE_FORCE and m.child is None:
+            forces.add(k)
         if m.level and m.child is None and m.head.key not in SUB_UNITS:
             # ('Phòng CSGT tỉnh' is a division of the province's police: its level names no unit.)
             levelled.add(k)
@@ -2934,6 +2980,12 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             and brand.name in by_key[o].name.split()
             and not _body_of(ctx, by_key[o].name, brand.name)
         ]
+        if len(holders) == 1:
+            _fold_into(by_key, order, at, k, holders[0])
+    # A force named by its field and place is the one unit of that field and place the report
+    # names in full: 'CSGT Ninh Bình' after 'Phòng CSGT Công an tỉnh Ninh Bình'.
+    for k in [k for k in order if k in forces]:
+        holders = [o for o in order if o != k and by_key[o].kind == "police" and _holds(k, o)]
         if len(holders) == 1:
             _fold_into(by_key, order, at, k, holders[0])
     # A brand's branch is the branch a fuller name gives: 'BIDV chi nhánh Y' = 'Ngân hàng BIDV - Chi nhánh Y'.
