@@ -503,6 +503,26 @@ def test_no_unit_where_only_its_words_are(sentence):
             id="a_lower_case_division_with_a_capitalised_field_and_its_owner",
         ),
         pytest.param(
+            "Sáng qua, CSGT TP. Lào Cai xử phạt 20 xe chở quá tải.",
+            "CSGT TP. Lào Cai",
+            id="a_police_force_named_by_its_field_and_the_place_it_serves_1",
+        ),
+        pytest.param(
+            "Cảnh sát PCCC tỉnh Yên Lạc đã điều hai xe chữa cháy tới.",
+            "Cảnh sát PCCC tỉnh Yên Lạc",
+            id="a_police_force_named_by_its_field_and_the_place_it_serves_2",
+        ),
+        pytest.param(
+            "Nhận tin báo, CSGT Hà Nội đã lập chốt chặn.",
+            "CSGT Hà Nội",
+            id="a_police_force_named_by_its_field_and_the_place_it_serves_3",
+        ),
+        pytest.param(
+            "Sau đó, CSGT Công an huyện Tuy Phong lập biên bản vụ việc.",
+            "CSGT Công an huyện Tuy Phong",
+            id="a_police_force_named_by_its_field_and_its_police_without_lực_lượng",
+        ),
+        pytest.param(
             "Hắn theo dõi phòng giao dịch Tân Mỹ của Ngân hàng Sao Bắc nhiều ngày.",
             "Phòng giao dịch Tân Mỹ",
             id="a_banks_transaction_office_in_lower_case_named_for_where_it_is_1",
@@ -801,6 +821,13 @@ def test_a_short_name_is_the_fuller_name_it_shortens():
         "Phòng CSGT Công an tỉnh Bắc Giang đã ra quân. Trước Tết, Phòng CSGT Bắc Giang đã tuyên truyền."
     )
     assert [n for n in orgs if n.startswith("Phòng")] == ["Phòng CSGT Công an tỉnh Bắc Giang"]
+
+
+def test_a_police_force_named_by_field_and_place_is_the_unit_the_report_names_in_full():
+    text = "CSGT Nam Định đính chính báo cáo. Phòng CSGT Công an tỉnh Nam Định vừa có văn bản gửi Cục CSGT."
+    orgs = _orgs(text)
+    assert "CSGT Nam Định" not in orgs
+    assert "CSGT Nam Định" in orgs["Phòng CSGT Công an tỉnh Nam Định"]
 
 
 def test_a_party_committee_named_short_and_in_full_is_one_unit():

@@ -2168,7 +2168,7 @@ def _force_place(
         place = _place_run(ctx, tokens, k) if k < len(tokens) else None
         return (level[0], place) if place is not None else None
     found = ctx.lex.places.match(tokens, j)
-    if found is None or found[0].kind not in ("province", "city"):
+    if found is None or found[0].kind not in ("city", "province", "former-city", "former-province"):
         return None
     return None, (ctx.text[tokens[j].start : tokens[found[1] - 1].end], found[0], found[1])
 
