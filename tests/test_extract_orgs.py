@@ -503,6 +503,11 @@ def test_no_unit_where_only_its_words_are(sentence):
             id="a_lower_case_division_with_a_capitalised_field_and_its_owner",
         ),
         pytest.param(
+            "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Yên Lạc đã huy động lực lượng.",
+            "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Yên Lạc",
+            id="a_board_against_natural_disasters_keeps_its_field_in_lower_case",
+        ),
+        pytest.param(
             "Sáng qua, CSGT TP. Lào Cai xử phạt 20 xe chở quá tải.",
             "CSGT TP. Lào Cai",
             id="a_police_force_named_by_its_field_and_the_place_it_serves_1",
