@@ -104,6 +104,7 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ("Ban chỉ đạo chống buôn lậu, gian lận thương mại tỉnh Hà Nam họp.", "Ban chỉ đạo chống buôn lậu"),
         ("Ban Chỉ đạo thực hiện tốt Chương trình 15 năm 2016.", "Ban Chỉ đạo thực hiện tốt Chương trình 15"),
         ("Ban Chỉ đạo 2 năm qua đã họp năm lần.", "Ban Chỉ đạo 2"),
+        ("Hồ sơ đã chuyển CSĐT Công an huyện Tuy Phong.", "CSĐT Công an huyện Tuy Phong"),
         ("Khu này do Ban Quản lý các khu xử lý rác (Sở Xây dựng) giữ.", "Ban Quản lý các"),
         ("Anh nằm tại các khoa Thận Tiết niệu, Cấp cứu của bệnh viện.", "Khoa Thận Tiết"),
         ("Bác sĩ Lò Văn Pết (khoa Đông Y) của bệnh viện đến.", "Khoa Đông"),

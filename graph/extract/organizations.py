@@ -2119,6 +2119,10 @@ def _police_force(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     after_force = i >= 2 and (tokens[i - 2].lower, tokens[i - 1].lower) == ("lực", "lượng")
     if not after_force and i > 0 and ctx.lex.heads_loose.match(tokens, i - 1):
         return None  # 'Phòng CSGT', 'Cục Cảnh sát hình sự': the head before it reads the unit
+    if not after_force and (
+        tokens[i].text == "CSĐT" or (i + 2 < len(tokens) and tokens[i + 2].lower == "điều")
+    ):
+        return None  # 'CSĐT Công an huyện X': the investigation agency, named 'Cơ quan CSĐT'
     if POLICE_FORCE_CODE.fullmatch(tokens[i].text):
         j = i + 1
     elif tokens[i].text == "Cảnh" and i + 1 < len(tokens) and tokens[i + 1].lower == "sát":
