@@ -826,6 +826,13 @@ def test_a_police_force_named_by_field_and_place_is_the_unit_the_report_names_in
     assert "CSGT Nam Định" in orgs["Phòng CSGT Công an tỉnh Nam Định"]
 
 
+def test_a_police_force_named_by_field_and_police_is_the_team_the_report_names_in_full():
+    text = "CSGT Công an huyện Tuy Phong đã xử phạt 20 xe. Đội CSGT Công an huyện Tuy Phong cho biết thêm."
+    orgs = _orgs(text)
+    assert "CSGT Công an huyện Tuy Phong" not in orgs
+    assert "CSGT Công an huyện Tuy Phong" in orgs["Đội CSGT Công an huyện Tuy Phong"]
+
+
 def test_a_party_committee_named_short_and_in_full_is_one_unit():
     orgs = _orgs("Tỉnh ủy Hà Giang đã họp. Ban Thường vụ Tỉnh ủy kết luận. Tỉnh ủy giao nhiệm vụ.")
     assert [n for n in orgs if n.startswith("Tỉnh ủy")] == ["Tỉnh ủy Hà Giang"]

@@ -2934,7 +2934,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             if org.part_of is None and (m.head.key not in NOT_PART_OF or party_in_party):
                 org.part_of = child.name
         at[m.start] = k
-        if m.head is POLICE_FORCE and m.child is None:
+        if m.head is POLICE_FORCE:
             forces.add(k)
         if m.level and m.child is None and m.head.key not in SUB_UNITS:
             # ('Phòng CSGT tỉnh' is a division of the province's police: its level names no unit.)
