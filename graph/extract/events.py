@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from graph.facts import Event, Participant, Span
@@ -2438,51 +2439,91 @@ def _summed_up(told: str, summaries: list[Event]) -> Event | None:
     return same[0] if len(same) == 1 else None
 
 
-def clause_events(
-    ctx: Context,
-    dates: list[DateMatch],
-    org_at: dict[int, str],
-    people_at: list[tuple[Span, str]],
-    published: str | None,
-    body_start: int,
-    year_known: bool = True,
-    reference_year: int | None = None,
-    inferred: set[int] | None = None,
-) -> list[Event]:
-    """Return the happenings the report tells, one per clause that reports one, each dated.
+@dataclass
+class _Clause:
+    """One clause of the report as the clause pass reads it: where it lies, how it is dated, what it tells."""
 
-    ``year_known``: whether yearless dates ('Ngày 12/3') were resolved against a known year; when
-    not, they still mark a clause as dated, but give it no date, unless their offset is in
-    ``inferred`` (a year read from a day the body writes in full).
-    """
-    inferred = inferred or set()
+    n: int  # index of the part of the report
+    lo: int
+    hi: int
+    start: int  # where what the clause tells starts and ends, as cut so far
+    end: int
+    here: list[DateMatch]  # the dates within the part
+    lead_dates: list[DateMatch]  # the date that leads the clause, if any
+    clause: str = ""
+    basis: Basis | None = None
+    by_same_year: bool = False  # dated by 'trong năm này', the year told last
+    day_before: int | None = None  # where the earlier sentence's day this clause takes is written
+    said: re.Match[str] | None = None  # 'X cho biết ...': the teller before what is told
+    dated: bool = False
+    reported: bool = False
+    summary: bool = False  # the summary paragraph's crime or accident
+    violent: bool = False  # a violent act (or a theft) the body tells
+    again: bool = False  # such an act told after a day no act of its kind took
+    fresh: bool = False  # another case's act, however alike it is worded
+    folded: bool = False  # a violent act that names the happening just told
+    verb: int | None = None  # where the act's verb is
+    incident: int | None = None  # where an incident noun ('vụ tai nạn') starts
 
-    def known(day: DateMatch) -> bool:
-        return year_known or day.start in inferred
 
-    text = ctx.text
-    dates = [d for d in dates if not is_document_date(ctx.text, d)]
-    usable = [
-        d
-        for d in dates
-        if (d.kind in ("day", "datetime", "month") or d.kind == "period" and d.text.lower().startswith("năm"))
-        and not _IN_A_NAME.search(text, max(0, d.start - 12), d.start + 6)
-        and not (d.kind == "month" and _COUNT_BEFORE.search(text, max(0, d.start - 6), d.start))
-        and not _BORN.search(text, max(0, d.start - 8), d.start)
-    ]
-    spans = span_ends_of(text, usable)
-    span_ends = {d.start for d in spans.values()}
-    today = dt.date.fromisoformat(published[:10]) if published else None
-    found: list[Event] = []
-    last: list[tuple[int, DateMatch]] = []  # (sentence index, date) of the dates seen, for undated clauses
-    incidents: set[str] = set()  # 'vụ tai nạn', 'vụ cháy': a story tells one of each, then refers to it
-    # The body's first paragraph, when short, sums the story up: its crime or accident is the event.
-    lead_lo = body_start + len(text[body_start:]) - len(text[body_start:].lstrip())
-    lead_hi = text.find("\n", lead_lo) % (len(text) + 1)
-    if len(text[lead_lo:lead_hi].split()) > SUMMARY_WORDS:
-        lead_hi = lead_lo
+class _Story:
+    """The happenings a report tells, found clause by clause, and what the clauses told so far."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        dates: list[DateMatch],
+        org_at: dict[int, str],
+        people_at: list[tuple[Span, str]],
+        published: str | None,
+        body_start: int,
+        year_known: bool,
+        reference_year: int | None,
+        inferred: set[int],
+    ) -> None:
+        text = self.text = ctx.text
+        self.body_start, self.org_at, self.people_at = body_start, org_at, people_at
+        self.year_known, self.reference_year, self.inferred = year_known, reference_year, inferred
+        dates = [d for d in dates if not is_document_date(ctx.text, d)]
+        self.usable = [
+            d
+            for d in dates
+            if (
+                d.kind in ("day", "datetime", "month")
+                or d.kind == "period" and d.text.lower().startswith("năm")
+            )
+            and not _IN_A_NAME.search(text, max(0, d.start - 12), d.start + 6)
+            and not (d.kind == "month" and _COUNT_BEFORE.search(text, max(0, d.start - 6), d.start))
+            and not _BORN.search(text, max(0, d.start - 8), d.start)
+        ]
+        self.spans = span_ends_of(text, self.usable)
+        self.span_ends = {d.start for d in self.spans.values()}
+        self.today = dt.date.fromisoformat(published[:10]) if published else None
+        self.found: list[Event] = []
+        # (sentence index, date) of the dates seen, for undated clauses
+        self.last: list[tuple[int, DateMatch]] = []
+        # 'vụ tai nạn', 'vụ cháy': a story tells one of each, then refers to it
+        self.incidents: set[str] = set()
+        # The body's first paragraph, when short, sums the story up: its crime or accident is the event.
+        self.lead_lo = body_start + len(text[body_start:]) - len(text[body_start:].lstrip())
+        self.lead_hi = text.find("\n", self.lead_lo) % (len(text) + 1)
+        if len(text[self.lead_lo : self.lead_hi].split()) > SUMMARY_WORDS:
+            self.lead_hi = self.lead_lo
+        # Who can be told taking something: a person of the report, by full name or the last words of it.
+        self.names = {" ".join(n.split()[-k:]) for _, n in people_at for k in (1, 2, len(n.split()))}
+        self.summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
+        self.told_kinds: set[int] = set()  # kinds of act (STORY_FAMILIES) already told as the story's own
+        # (kind of act, offset of the earlier day) of acts told
+        self.violent_days: set[tuple[int, int]] = set()
+        self.summary_days: dict[int, int] = {}  # id of a summed-up happening → offset of the day it took
+        self.told_before: dict[int, int] = {}  # index of a part → how many events were found before it
+
+    def known(self, day: DateMatch) -> bool:
+        """Return whether the day's year is known (or read from a day the body writes in full)."""
+        return self.year_known or day.start in self.inferred
 
     def add(
+        self,
         name: str,
         lo: int,
         hi: int,
@@ -2495,13 +2536,38 @@ def clause_events(
         apart: str = "",
         fresh: bool = False,
     ) -> None:
+        """Add the happening a clause names, unless an event found already tells it or it tells none."""
+        if self._known_already(name, basis, who, apart, fresh):
+            return
+        if self._told_again_at_scene(name, start, end, basis):
+            return
+        if self._follows_up(name, lo, start, end, basis):
+            return
+        if self._nothing_done(name, lo, hi, start, end):
+            return
+        if self._incident_retold(name, lo, start, end, basis):
+            return
+        if self._summary_retold(name, lo, start, end, basis, day, fresh):
+            return
+        self._new_event(name, lo, hi, start, end, basis, full)
+
+    def _known_already(
+        self, name: str, basis: Basis | None, who: str, apart: str, fresh: bool
+    ) -> bool:
+        """Return whether an event found already tells the happening (or one alike but for its person)."""
+        found = self.found
         # 'tố cáo việc X bị Y đâm': what a complaint reports is no telling of the complaint itself.
         others = [e for e in found if not _complaint_of(name, e.name)] if apart else found
         if who:  # appointments alike but for the person are distinct happenings
             if any(who in e.name for e in found):
-                return
+                return True
         elif len(name.split()) < 3 or not fresh and absorb(others, name, basis[0] if basis else None):
-            return
+            return True
+        return False
+
+    def _told_again_at_scene(self, name: str, start: int, end: int, basis: Basis | None) -> bool:
+        """Return whether the clause retells a surrender or the police's response at the scene."""
+        text, found = self.text, self.found
         # A surrender or the police's response at the scene told again ('Sau khi gây án, X đã đến công an đầu
         # thú' after 'X ra đầu thú'; a caption 'Công an khám nghiệm hiện trường'): the one told first.
         for surrender, told_again in ((True, TURNED_IN.search), (False, _scene_response)):
@@ -2524,9 +2590,14 @@ def clause_events(
                     retell(same, Span(start, end, text[start:end]), basis)
                     if not any(same_happening(name, n) for n in (same.name, *same.aliases)):
                         same.aliases.append(name)  # 'khám nghiệm tử thi' after 'bảo vệ hiện trường'
-                    return
+                    return True
+        return False
+
+    def _follows_up(self, name: str, lo: int, start: int, end: int, basis: Basis | None) -> bool:
+        """Return whether the clause only follows up an act told (or names no happening)."""
+        text, found = self.text, self.found
         if re.match(r"[^\W\d_]+,", name) and name[:1].islower():
-            return  # 'bắt, thường chở nhau ...': a clause cut after its first word, no happening named
+            return True  # 'bắt, thường chở nhau ...': a clause cut after its first word, no happening named
         if _caught_unnamed(name, text[lo:end]):
             # 'Đến 21h, đối tượng đã bị công an bắt giữ' after an arrest told: that arrest again.
             # The arrest just told ('bắt bác sĩ quỳ gối' forces, it takes no one in); one told before other
@@ -2534,9 +2605,9 @@ def clause_events(
             same = next((e for e in found[-2:] if _TAKEN_IN.search(e.name)), None)
             if same is not None:
                 same.spans.append(Span(start, end, text[start:end]))
-                return
+                return True
         if _suspicion(name):
-            return  # 'Nghi ngờ X có hành vi bắt cóc ...', 'vụ cháy không gây thiệt hại về người'
+            return True  # 'Nghi ngờ X có hành vi bắt cóc ...', 'vụ cháy không gây thiệt hại về người'
         if _IMPACT.match(text, start):
             # 'Cú đâm trực diện khiến 2 xe biến dạng' after the crash was told: its impact, no other crash.
             same = next(
@@ -2551,7 +2622,7 @@ def clause_events(
             )
             if same is not None:
                 retell(same, Span(start, end, text[start:end]), basis)
-                return
+                return True
         if families_of(text[start:end]) & VIOLENT and _GOES_ON.search(text, lo, end):
             # 'Chưa dừng lại, ông Bình còn chém tiếp ông D.' after 'ông Bình dùng rựa chém ông T.': the same
             # attack going on, in the same paragraph, not another one.
@@ -2566,44 +2637,54 @@ def clause_events(
             if same is not None:
                 retell(same, Span(start, end, text[start:end]), basis)
                 same.aliases.append(name)
-                return
+                return True
+        return False
+
+    def _nothing_done(self, name: str, lo: int, hi: int, start: int, end: int) -> bool:
+        """Return whether the clause tells nothing done: a guess, a routine, a record, a question."""
+        text, body_start = self.text, self.body_start
         told = text[start:end]
         if _hypothetical(text, lo, start, told):
-            return  # 'Nếu X bị bắt thì ...', 'vẫn xảy ra một số trường hợp vi phạm': none told done
+            return True  # 'Nếu X bị bắt thì ...', 'vẫn xảy ra một số trường hợp vi phạm': none told done
         if _habitual(text, lo, start, told):
-            return  # 'Thi thoảng, X mới đến kiểm tra các xưởng': a routine, no one happening
+            return True  # 'Thi thoảng, X mới đến kiểm tra các xưởng': a routine, no one happening
         if _on_record(told):
-            return  # 'X từng có 2 tiền án về tội trộm cắp': a record, no happening of the story
+            return True  # 'X từng có 2 tiền án về tội trộm cắp': a record, no happening of the story
         if _speculated(text, lo, start, told):
-            return  # 'Có thể ... bị sát hại tạo hiện trường giả': a guess or a rumour, none told done
+            return True  # 'Có thể ... bị sát hại tạo hiện trường giả': a guess or a rumour, none told done
         if _state_only(told):
-            return  # 'Tháng 5/2013, X có quan hệ tình cảm với Y': the background, no happening
+            return True  # 'Tháng 5/2013, X có quan hệ tình cảm với Y': the background, no happening
         # 'Hay có thể hung thủ đã ra tay trước khi ...?': a question asks, it tells nothing; the lead's
         # 'Thực hư chuyện X bị Y chặt chém ...?' still tells what the story is about.
         if text[start:hi].rstrip(" ”\"'»)").endswith("?") and _FULL_STOP.search(text, body_start, lo):
-            return
-        if _POINTER_IS.match(text, start) or _SAID_END.search(name):
-            return  # 'Đó là nhận định ban đầu ...': what was told, summed up; 'ông X, ..., cho rằng
+            return True
+        # 'Đó là nhận định ban đầu ...': what was told, summed up; 'ông X, ..., cho rằng
+        return _POINTER_IS.match(text, start) is not None or _SAID_END.search(name) is not None
+
+    def _incident_retold(self, name: str, lo: int, start: int, end: int, basis: Basis | None) -> bool:
+        """Return whether the clause retells where, when or by whom an incident told before happened."""
+        text, found, summaries = self.text, self.found, self.summaries
+        told = text[start:end]
         if _SAID_TO_HAPPEN.match(told):
             # 'Sự việc xảy ra trên tuyến đường quốc lộ 4D' after the story told its happening: where and when
             # that happened, no other; the first happening told (no case step, meeting or paper) takes it.
             same = next((e for e in found if e.kind in (None, *INCIDENT_KINDS)), None)
             if same is not None:
                 retell(same, Span(start, end, told), basis)
-                return
+                return True
         if _identified(told):
             # 'Phúc được xác định là nghi can đã sát hại ông C.', 'cảnh sát xác định anh này là nghi phạm':
             # who did it, found out; the act, if the story told it, is that act again, else no happening.
             kinds = families_of(told, charges=False) if _STORY.search(told) else set()
             if not kinds:
-                return
+                return True
             same = next(
                 (e for e in reversed(found) if kinds & families_of(e.spans[0].text, charges=False)), None
             )
             if same is not None:
                 retell(same, Span(start, end, told), basis)
                 same.aliases.append(name)
-                return
+                return True
         if _NOUN.match(told) and _OCCURRED.match(told):
             # 'Vụ tai nạn xảy ra vào lúc 8h30 ...' after the incident is told: its time, not a new one.
             kind = kind_of(told)
@@ -2616,7 +2697,7 @@ def clause_events(
                 same = next((e for e in found if families_of(e.spans[0].text) & CRASH), None)
             if same is not None:
                 retell(same, Span(start, end, told), basis)
-                return
+                return True
         related = _RELATED_LEAD.match(told.lower()) or _RELATED.fullmatch(text, lo, start)
         if related and name[:3].lower() == "vụ ":
             # 'Liên quan tới vụ việc anh N. bị đâm chết ..., Công an quận X cho biết ...' after the story
@@ -2634,7 +2715,7 @@ def clause_events(
                 retell(same, Span(start, end, told), basis)
                 same.aliases.append(same.name)
                 same.name, same.kind = name, same.kind or kind_of(name)
-                return
+                return True
         if _GENERIC_CRASH_TOLD.match(told) and _TOLD_BEFORE.search(text, lo, start):
             # 'trên địa bàn vừa xảy ra một vụ tai nạn giao thông ... khiến 2 người tử vong' after the story
             # told the crash ('xe ô tô chở 5 người gặp nạn khiến 2 người chết'): that crash again.
@@ -2650,7 +2731,16 @@ def clause_events(
             if same is not None:
                 retell(same, Span(start, end, told), basis)
                 same.aliases.append(name)
-                return
+                return True
+        return False
+
+    def _summary_retold(
+        self, name: str, lo: int, start: int, end: int, basis: Basis | None, day: int | None, fresh: bool
+    ) -> bool:
+        """Return whether the clause retells a happening the summary told, or a decision told before."""
+        text, found, lead_lo, lead_hi = self.text, self.found, self.lead_lo, self.lead_hi
+        summaries, summary_days = self.summaries, self.summary_days
+        told = text[start:end]
         same = _summed_up(told, summaries) if name[:3].lower() == "vụ " else None
         told_on = basis[0] if basis else None
         # (an incident on a day the summed-up one did not take is another one)
@@ -2661,7 +2751,7 @@ def clause_events(
             # vợ, khiến 3 người bị thương': the one happening summed up, named again by its noun.
             retell(same, Span(start, end, told), basis)
             same.aliases.append(name)
-            return
+            return True
         retold = _decision_retold(found, name, lo, lead_lo, lead_hi)
         if retold is not None:
             # 'chính quyền địa phương đã kỷ luật ban công an xã' (the summary), then 'UBND xã X đã kỷ
@@ -2673,7 +2763,7 @@ def clause_events(
                 retold.name, retold.kind = name, kind_of(name)
             else:
                 retold.aliases.append(name)
-            return
+            return True
         for first in summaries if not fresh else ():  # another case of a round-up retells none
             if day is not None and summary_days.get(id(first), day) != day:
                 continue  # an attack after a day of its own is another attack, however alike it is worded
@@ -2688,7 +2778,15 @@ def clause_events(
             ):
                 # The body retells the summary's happening: one event, dated by the body.
                 retell(first, Span(start, end, told), basis)
-                return
+                return True
+        return False
+
+    def _new_event(
+        self, name: str, lo: int, hi: int, start: int, end: int, basis: Basis | None, full: str
+    ) -> None:
+        """Add the clause's happening as a new event, dated by its basis, with its unit and people."""
+        text, org_at, people_at, reference_year = self.text, self.org_at, self.people_at, self.reference_year
+        found = self.found
         orgs = [o for s, o in sorted(org_at.items()) if lo <= s < start + max(1, (end - start) // 3)]
         people = list(dict.fromkeys(n for s, n in people_at if lo <= s.start < hi))
         date, precision, words = basis if basis else (None, None, None)
@@ -2713,21 +2811,9 @@ def clause_events(
             )
         )
 
-    # Who can be told taking something: a person of the report, by full name or the last words of it.
-    names = {" ".join(n.split()[-k:]) for _, n in people_at for k in (1, 2, len(n.split()))}
-    summaries: list[Event] = []  # the summary paragraph's happenings, which the body may retell
-    told_kinds: set[int] = set()  # kinds of act (STORY_FAMILIES) already told as the story's own
-    violent_days: set[tuple[int, int]] = set()  # (kind of act, offset of the earlier day) of acts told
-    summary_days: dict[int, int] = {}  # id of a summed-up happening → offset of the day it took
-
-    parts = _uncaptioned(text, _headed_parts(text, ctx.sentences), _report_captions(ctx))
-    told_before: dict[int, int] = {}  # index of a part → how many events were found before it
-    for n, (lo, hi) in enumerate(parts):
-        told_before[n] = len(found)
-        if hi <= body_start:
-            continue
-        if lo < body_start:
-            continue
+    def clause_at(self, n: int, lo: int, hi: int) -> _Clause:
+        """Return the part's main clause and the dates that lead it."""
+        text, usable, spans, span_ends = self.text, self.usable, self.spans, self.span_ends
         start, end = _main_clause(text, lo, hi)
         # 'từ ngày 1/7' starts a period and 'trước ngày 8/6' sets a deadline: neither dates a happening.
         # 'từ tháng 1-2015 đến tháng 7-2016': a span's start dates what it tells, its end does not.
@@ -2751,7 +2837,7 @@ def clause_events(
             # 'ngày 3/8, trong khuôn khổ Hội thi X năm 2019, ...': the day of that year is finer.
             finer = [
                 d for d in here
-                if d.start < lead_dates[0].start and d.kind in ("day", "datetime") and known(d)
+                if d.start < lead_dates[0].start and d.kind in ("day", "datetime") and self.known(d)
                 and d.begin.year == lead_dates[0].begin.year
             ]
             lead_dates = finer[-1:] or lead_dates
@@ -2764,6 +2850,12 @@ def clause_events(
         if told_day is not None and all(d.kind == "period" and d.start >= start for d in lead_dates):
             # 'Cũng trong sáng cùng ngày, ... dừng tổ chức lễ hội X năm 2017': the day leads, the year names.
             lead_dates = []
+        return _Clause(n, lo, hi, start, end, here, lead_dates)
+
+    def date(self, c: _Clause) -> None:
+        """Date the clause by its own date, the day it refers to, or the one told last."""
+        text, spans, today, last = self.text, self.spans, self.today, self.last
+        n, lo, hi, start, lead_dates = c.n, c.lo, c.hi, c.start, c.lead_dates
         basis: Basis | None = None
         by_same_year = False  # dated by 'trong năm này', the year told last
         day_before: int | None = None  # where the earlier sentence's day this clause takes is written
@@ -2772,7 +2864,7 @@ def clause_events(
             # 'Ngay sau Tết Đinh Dậu': the year is the cycle's, the day unknown.
             basis = (str(lunar_year(lunar.group("stem"), lunar.group("branch"))), "year", lunar.group())
         elif lead_dates:
-            iso, precision = date_of(lead_dates[0], known(lead_dates[0]))
+            iso, precision = date_of(lead_dates[0], self.known(lead_dates[0]))
             if iso and precision is None and today and not _WRITTEN_YEAR.search(lead_dates[0].text):
                 when = dt.date.fromisoformat(iso)
                 if when > today and not _AHEAD.search(text, lo, hi):
@@ -2786,7 +2878,11 @@ def clause_events(
             rel = RELATIVE_DAY_RE.search(text, lo, max(start, min(hi, lo + 60)))
             same_year = _SAME_YEAR.search(text, lo, max(start, min(hi, lo + 60)))
             told_year = last[-1][1] if last else None
-            if same_year is not None and told_year is not None and date_of(told_year, known(told_year))[0]:
+            if (
+                same_year is not None
+                and told_year is not None
+                and date_of(told_year, self.known(told_year))[0]
+            ):
                 # 'trong năm 2007, ... Lạ lùng hơn là trong năm này, ông X lại được khen thưởng': that year.
                 basis = (str(told_year.begin.year), "year", f"{same_year.group()} ({told_year.text})")
                 by_same_year = True
@@ -2795,7 +2891,7 @@ def clause_events(
                 # (a year alone is none of those: 'lễ hội X năm 2017' names a happening, it tells no time)
                 told = [d for _, d in last if d.kind != "period"][-1:]
                 prev = next((d.begin for d in told if d.kind in ("day", "datetime")), None)
-                prev = prev if prev and date_of(told[0], known(told[0]))[0] else None
+                prev = prev if prev and date_of(told[0], self.known(told[0]))[0] else None
                 day = relative_day(rel.group("w"), today, prev)
                 if day is not None:
                     basis = (day.isoformat(), None, rel.group())
@@ -2808,10 +2904,16 @@ def clause_events(
                 para_start = text.rfind("\n", 0, lo)
                 prev_no, prev = last[-1]
                 if prev.start > para_start:
-                    iso, precision = date_of(prev, known(prev))
+                    iso, precision = date_of(prev, self.known(prev))
                     basis = (iso, precision, f"{prev.text} (an earlier sentence)")
                     # A year alone ('Bộ luật năm 2009', 'năm 2002 Năm Cam ...') is no day of an act.
                     day_before = prev.start if prev.kind != "period" else None
+        c.basis, c.by_same_year, c.day_before = basis, by_same_year, day_before
+
+    def drop_teller(self, c: _Clause) -> None:
+        """Leave out who tells the clause ('X cho biết'): the act names it."""
+        text = self.text
+        start, end = c.start, c.end
         clause = text[start:end]
         said = _SAID_ACT.match(clause)
         if said is not None and said.group("who"):
@@ -2820,6 +2922,13 @@ def clause_events(
             clause = clause[said.end("who" if vague else "said") :]
         elif said is not None:
             clause = clause[: said.start("said")] + clause[said.end("said") :]
+        c.clause, c.said = clause, said
+
+    def weigh(self, c: _Clause) -> None:
+        """Decide whether the clause is dated, and whether it is told as done."""
+        text, spans = self.text, self.spans
+        lo, hi, start, end, clause, lead_dates = c.lo, c.hi, c.start, c.end, c.clause, c.lead_dates
+        basis = c.basis
         dated = (
             # (a span within the clause dates it, but tells no happening: 'X cho biết, từ A đến B, Y ...')
             any(d.kind != "period" and not (d.start in spans and d.start >= start) for d in lead_dates)
@@ -2862,6 +2971,12 @@ def clause_events(
             or (_PAST_ACT.search(clause) is not None and dated)
             or in_sequence
         )
+        c.dated, c.reported = dated, reported
+
+    def skip_lead(self, c: _Clause) -> None:
+        """Start the clause past a lead that tells no happening of its own."""
+        text = self.text
+        start, end, clause, said = c.start, c.end, c.clause, c.said
         part = (_surrendered(clause) or 0) if said is None else 0
         lead = clause[:part].split()
         if (
@@ -2885,6 +3000,15 @@ def clause_events(
             # 'Nhận tin báo, Phòng PC45 ... xác lập chuyên án ...': the unit that set it up starts the clause.
             start += comma + 1 + len(clause[comma + 1 :]) - len(clause[comma + 1 :].lstrip())
             clause = text[start:end]
+        c.start, c.clause = start, clause
+
+    def find_act(self, c: _Clause) -> None:
+        """Decide whether the clause tells the summary's crime or a violent act of the body."""
+        text, found, lead_lo, lead_hi, names = self.text, self.found, self.lead_lo, self.lead_hi, self.names
+        summaries, told_kinds, violent_days = self.summaries, self.told_kinds, self.violent_days
+        lo, hi, start, clause, day_before, dated = c.lo, c.hi, c.start, c.clause, c.day_before, c.dated
+        reported = c.reported
+        verb: int | None = None  # where the act's verb is, once one is found
         # Neither dated nor told as done: what only a crime's or accident's verb can make a happening.
         plain = not (dated or reported and _has_act(clause))
         summary = (
@@ -2961,6 +3085,15 @@ def clause_events(
             again = False
             violent_days.update((k, day_before) for k in kinds)
         violent = violent or again
+        # (an act neither summed up nor violent may leave an empty set of kinds: told as no act)
+        c.summary, c.violent, c.again, c.fresh, c.verb = summary, bool(violent), bool(again), fresh, verb
+
+    def take_act(self, c: _Clause) -> None:
+        """Cut the clause to its crime or violent act; fold it into the happening just told."""
+        text, found, last, told_kinds = self.text, self.found, self.last, self.told_kinds
+        violent_days, told_before = self.violent_days, self.told_before
+        n, lo, hi, start, end, clause, basis = c.n, c.lo, c.hi, c.start, c.end, c.clause, c.basis
+        day_before, summary, violent, verb = c.day_before, c.summary, c.violent, c.verb
         folded = False  # a violent act that names the happening just told
         if summary or violent:
             # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening;
@@ -2976,7 +3109,7 @@ def clause_events(
                 clause = _doer_and_act(clause)
                 if basis is None and last and last[-1][1].start > text.rfind("\n", 0, lo):
                     # A crime told step by step: its act takes the paragraph's last day, however far back.
-                    iso, precision = date_of(last[-1][1], known(last[-1][1]))
+                    iso, precision = date_of(last[-1][1], self.known(last[-1][1]))
                     if iso:
                         basis = (iso, precision, f"{last[-1][1].text} (an earlier sentence)")
                         day_before = last[-1][1].start
@@ -3006,6 +3139,14 @@ def clause_events(
                     previous.aliases.append(event_name(clause, ALIAS_WORDS))
                     told_kinds.update(families_of(clause))
                     folded = True
+        c.start, c.end, c.clause, c.basis = start, end, clause, basis
+        c.day_before, c.folded = day_before, folded
+
+    def cut_to_happening(self, c: _Clause) -> None:
+        """Cut the clause to what was filmed, to its incident, or to the act's own subject."""
+        text, incidents = self.text, self.incidents
+        hi, start, end, clause, said, summary = c.hi, c.start, c.end, c.clause, c.said, c.summary
+        violent = c.violent
         filmed = _FILMED.match(clause)
         if filmed is not None:
             # 'trên mạng xã hội xuất hiện clip ghi cảnh X đánh Y': what was filmed is the happening.
@@ -3034,7 +3175,14 @@ def clause_events(
             ):
                 start += len(clause) - len(clause[comma + 1 :].lstrip())
                 clause = text[start:end]
-        if (
+        c.start, c.end, c.clause, c.incident = start, end, clause, incident
+
+    def tells_happening(self, c: _Clause) -> bool:
+        """Return whether the clause tells a happening: an act done, not said, meant or set."""
+        text, told_kinds = self.text, self.told_kinds
+        lo, start, clause, dated, reported, summary = c.lo, c.start, c.clause, c.dated, c.reported, c.summary
+        violent, folded, incident = c.violent, c.folded, c.incident
+        return (
             (dated or reported or summary or violent)
             and not folded
             and (
@@ -3074,50 +3222,64 @@ def clause_events(
             and text[lo] not in '“"-+•*'
             and not _in_quote(text, start)
             and text[start : start + 1] not in '“"'
-        ):
-            clause = (_with_purpose(text, start, end, hi) if said is None else None) or clause
-            if incident is not None:
-                name = cap_words(tidy_name(clause), NAME_WORDS)
-                full = cap_words(tidy_name(clause), ALIAS_WORDS)
-            else:
-                told_as = clause
-                vague = _VAGUE_TELLER.match(clause)
-                teller = _SAID_COMMA.search(text, lo, start) if vague is not None else None
-                units = sorted(org_at.items()) if teller is not None else []
-                unit = next((o for at, o in units if teller and lo <= at < teller.start()), None)
-                if vague is not None and unit is not None:
-                    # 'Công an TP Vinh cho biết, đơn vị này đang tạm giữ X': the teller, named, did it.
-                    told_as = f"{unit} {clause[vague.end() :]}"
-                name, full = event_name(told_as), event_name(told_as, ALIAS_WORDS)
-                when = _WHEN_CUT.match(text, end, hi)
-                if when is not None and said is None:
-                    # 'X bị bắt khi đang lẩn trốn': the name stops at 'khi', its fuller wording does not.
-                    after = _cut(text, when.end(), hi)
-                    full = event_name(text[start : after.start() if after else hi], ALIAS_WORDS)
-                ruling = _VERDICT.search(name)
-                more = _MORE_PENALTY.search(name, ruling.end()) if ruling else None
-                if more is not None:  # 'tòa tuyên phạt X 12 năm tù và bồi thường ...': the sentence names it
-                    name = name[: more.start()]
-            head = _NOUN.match(text, start)
-            if head is not None and not folded_words(head.group()) <= folded_words(name):
-                name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
-            if _only_person(name, clause):
-                name = ""  # 'Trung tá X, Đội trưởng Đội Y': who spoke or acted, what they did cut off
-            if name:
-                act_day = day_before if again else None
-                add(name, lo, hi, start, end, basis, full=full, day=act_day, fresh=fresh)
-                closed_in = _CLOSED_IN.match(clause)
-                if closed_in is not None and found and found[-1].spans[0].start == start:
-                    # 'Lực lượng X đã nhanh chóng có mặt kết hợp Y bao vây căn nhà ...': who, and the act.
-                    act = _phrase_end(clause, closed_in.start("act"), len(clause))
-                    told = tidy_name(f"{closed_in.group('who')} {clause[closed_in.start('act') : act]}")
-                    found[-1].aliases.append(cap_words(told, ALIAS_WORDS))
-            if (summary or violent) and found and found[-1].spans[0].start == start:
-                summaries.append(found[-1])
-                if day_before is not None:
-                    summary_days[id(found[-1])] = day_before
-            if summary or violent:
-                told_kinds.update(families_of(clause))
+        )
+
+    def tell(self, c: _Clause) -> None:
+        """Name the clause's happening and add it; keep a summary's or violent act's."""
+        text, org_at, found, summaries = self.text, self.org_at, self.found, self.summaries
+        told_kinds, summary_days = self.told_kinds, self.summary_days
+        lo, hi, start, end, clause, basis = c.lo, c.hi, c.start, c.end, c.clause, c.basis
+        day_before, said, summary, violent, again = c.day_before, c.said, c.summary, c.violent, c.again
+        fresh, incident = c.fresh, c.incident
+        clause = (_with_purpose(text, start, end, hi) if said is None else None) or clause
+        if incident is not None:
+            name = cap_words(tidy_name(clause), NAME_WORDS)
+            full = cap_words(tidy_name(clause), ALIAS_WORDS)
+        else:
+            told_as = clause
+            vague = _VAGUE_TELLER.match(clause)
+            teller = _SAID_COMMA.search(text, lo, start) if vague is not None else None
+            units = sorted(org_at.items()) if teller is not None else []
+            unit = next((o for at, o in units if teller and lo <= at < teller.start()), None)
+            if vague is not None and unit is not None:
+                # 'Công an TP Vinh cho biết, đơn vị này đang tạm giữ X': the teller, named, did it.
+                told_as = f"{unit} {clause[vague.end() :]}"
+            name, full = event_name(told_as), event_name(told_as, ALIAS_WORDS)
+            when = _WHEN_CUT.match(text, end, hi)
+            if when is not None and said is None:
+                # 'X bị bắt khi đang lẩn trốn': the name stops at 'khi', its fuller wording does not.
+                after = _cut(text, when.end(), hi)
+                full = event_name(text[start : after.start() if after else hi], ALIAS_WORDS)
+            ruling = _VERDICT.search(name)
+            more = _MORE_PENALTY.search(name, ruling.end()) if ruling else None
+            if more is not None:  # 'tòa tuyên phạt X 12 năm tù và bồi thường ...': the sentence names it
+                name = name[: more.start()]
+        head = _NOUN.match(text, start)
+        if head is not None and not folded_words(head.group()) <= folded_words(name):
+            name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
+        if _only_person(name, clause):
+            name = ""  # 'Trung tá X, Đội trưởng Đội Y': who spoke or acted, what they did cut off
+        if name:
+            act_day = day_before if again else None
+            self.add(name, lo, hi, start, end, basis, full=full, day=act_day, fresh=fresh)
+            closed_in = _CLOSED_IN.match(clause)
+            if closed_in is not None and found and found[-1].spans[0].start == start:
+                # 'Lực lượng X đã nhanh chóng có mặt kết hợp Y bao vây căn nhà ...': who, and the act.
+                act = _phrase_end(clause, closed_in.start("act"), len(clause))
+                told = tidy_name(f"{closed_in.group('who')} {clause[closed_in.start('act') : act]}")
+                found[-1].aliases.append(cap_words(told, ALIAS_WORDS))
+        if (summary or violent) and found and found[-1].spans[0].start == start:
+            summaries.append(found[-1])
+            if day_before is not None:
+                summary_days[id(found[-1])] = day_before
+        if summary or violent:
+            told_kinds.update(families_of(clause))
+
+    def case_steps(self, c: _Clause) -> None:
+        """Add the steps of a case the clause tells in passing, each with whom it befell."""
+        text, org_at, found, names = self.text, self.org_at, self.found, self.names
+        lo, hi, start, end, lead_dates, basis = c.lo, c.hi, c.start, c.end, c.lead_dates, c.basis
+        by_same_year = c.by_same_year
         told = bool(found) and found[-1].spans[0].start == start
         for m in _case_steps(text, lo, hi, org_at):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
@@ -3223,7 +3385,12 @@ def clause_events(
                 if who_so is not None and who_so.group().split()[0] not in _SO_LINKS:
                     full = cap_words(tidy_name(f"{who_so.group()}{text[m.start() : fuller]}"), ALIAS_WORDS)
             step_basis = basis if year_led or by_same_year else None
-            add(cap_words(told, NAME_WORDS), lo, hi, first, stop, step_basis, full=full)
+            self.add(cap_words(told, NAME_WORDS), lo, hi, first, stop, step_basis, full=full)
+
+    def honours(self, c: _Clause) -> None:
+        """Add the honours and awards the clause tells given."""
+        text, found = self.text, self.found
+        lo, hi, basis, by_same_year, dated = c.lo, c.hi, c.basis, c.by_same_year, c.dated
         for m in _PRAISED.finditer(text, lo, hi):
             # '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng': people counted, honoured.
             verb = m.start("verb")
@@ -3231,7 +3398,7 @@ def clause_events(
                 continue  # 'xứng đáng được khen thưởng': none given yet
             told = _AUX_IN_NAME.sub(" ", text[m.start() : m.end()])
             praised = basis if dated or by_same_year else None
-            add(cap_words(tidy_name(told), NAME_WORDS + 6), lo, hi, m.start(), m.end(), praised)
+            self.add(cap_words(tidy_name(told), NAME_WORDS + 6), lo, hi, m.start(), m.end(), praised)
         for m in _HONOURED.finditer(text, lo, hi):
             # 'ông Nông lại được khen thưởng', 'X được cho thôi trách nhiệm Chủ tịch': a named person's step.
             who = _person_before(text, lo, m.start())
@@ -3240,7 +3407,7 @@ def clause_events(
             stop = _phrase_end(text, m.end(), hi)
             name = f"{' '.join(text[who : m.start()].split()[:4])} {text[m.start() : stop]}"
             name = _AUX_IN_NAME.sub(" ", name)
-            add(
+            self.add(
                 cap_words(tidy_name(name), NAME_WORDS),
                 lo,
                 hi,
@@ -3262,7 +3429,7 @@ def clause_events(
                 continue  # 'xứng đáng được tặng bằng khen': none handed over yet
             who = " ".join((by.group("who") if by else giver.group("who") if giver else "").split())
             short = cap_words(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
-            add(short, lo, hi, m.start(), m.end(), basis if dated else None, full=f"{who} {act}".strip())
+            self.add(short, lo, hi, m.start(), m.end(), basis if dated else None, full=f"{who} {act}".strip())
             if found and found[-1].spans[0].start == m.start():
                 found[-1].kind = "award"  # as the keyword pass calls an award handed over
         for m in _HELD_AWARD.finditer(text, lo, hi):
@@ -3271,15 +3438,20 @@ def clause_events(
                 continue
             stop = _phrase_end(text, m.end(), hi)
             told = tidy_name(text[m.start() : stop])
-            add(
+            self.add(
                 cap_words(told, NAME_WORDS), lo, hi, m.start(), stop, basis, full=cap_words(told, ALIAS_WORDS)
             )
+
+    def decisions(self, c: _Clause) -> None:
+        """Add the appointments and the acts stopped or suspended, one each."""
+        text, found = self.text, self.found
+        lo, hi, start, end, basis = c.lo, c.hi, c.start, c.end, c.basis
         for m in _APPOINTED.finditer(text, lo, hi):
             # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
             if re.match(r"giữ\s+chức(?:\s+vụ)?\s+(?:trên|này|đó)(?![^\W_])", m.group("post")):
                 continue  # 'giữ chức vụ trên': the post named before
             name = f"bổ nhiệm {' '.join(m.group('who').split())} {' '.join(m.group('post').split())}"
-            add(
+            self.add(
                 cap_words(tidy_name(name), NAME_WORDS + 6),
                 lo,
                 hi,
@@ -3321,11 +3493,16 @@ def clause_events(
                     # 'Ban tổ chức đã phải quyết định dừng X': who decided, as a reader may name it too.
                     full = event_name(text[lead:stop], ALIAS_WORDS)
                 if more is not None or not folded_words(told) <= said:  # (several acts: one event each)
-                    add(cap_words(told, NAME_WORDS), lo, hi, first, stop, basis, full=full)
+                    self.add(cap_words(told, NAME_WORDS), lo, hi, first, stop, basis, full=full)
                 clause_event = None
                 if more is None:
                     break
                 first = stop + more.end()
+
+    def examinations(self, c: _Clause) -> None:
+        """Add the examination or expert assessment the clause leads with."""
+        text, found = self.text, self.found
+        lo, hi, basis, dated = c.lo, c.hi, c.basis, c.dated
         examined = _EXAMINED.match(text, lo, hi)
         if examined is not None and not _in_quote(text, lo):
             step = " ".join(examined.group("step").split())
@@ -3339,12 +3516,17 @@ def clause_events(
                 found[-1].aliases = [found[-1].name, *found[-1].aliases]
                 found[-1].name = step
             else:
-                add(step, lo, hi, examined.start("step"), examined.end("step"), basis if dated else None)
+                self.add(step, lo, hi, examined.start("step"), examined.end("step"), basis if dated else None)
         assessed = _ASSESSED.match(text, lo, hi)
         if assessed is not None and not _in_quote(text, lo):
             # 'Theo kết quả giám định của Công an tỉnh X ngày 10/5: ...': the expert examination is a step.
             step = " ".join(assessed.group("step").split())
-            add(step, lo, hi, assessed.start("step"), assessed.end("step"), basis if dated else None)
+            self.add(step, lo, hi, assessed.start("step"), assessed.end("step"), basis if dated else None)
+
+    def missing(self, c: _Clause) -> None:
+        """Add the people the clause tells missing."""
+        text, found = self.text, self.found
+        lo, hi, basis, dated = c.lo, c.hi, c.basis, c.dated
         for m in _MISSING.finditer(text, lo, hi):
             who = m.group("who").split()
             if _in_quote(text, m.start()) or any(
@@ -3352,7 +3534,13 @@ def clause_events(
             ):
                 continue  # 'cháu Nghĩa mất tích' after 'bé Trần Trung Nghĩa được trình báo mất tích': told
             told = " ".join(m.group().split())
-            add(f"{' '.join(who)} mất tích", lo, hi, m.start(), m.end(), basis if dated else None, full=told)
+            missed = basis if dated else None
+            self.add(f"{' '.join(who)} mất tích", lo, hi, m.start(), m.end(), missed, full=told)
+
+    def incidents_named(self, c: _Clause) -> None:
+        """Add the incidents the clause names by what befell whom, or by their toll."""
+        text, found, summaries = self.text, self.found, self.summaries
+        lo, hi = c.lo, c.hi
         for m in [
             *_BEFELL_INCIDENT.finditer(text, lo, hi),
             *_DONE_INCIDENT.finditer(text, lo, hi),
@@ -3378,7 +3566,7 @@ def clause_events(
                 # 'xảy ra vụ thiếu nữ bị tấn công ...' after the summary told the attack
                 retold.spans.append(Span(m.start("what"), stop, text[m.start("what") : stop]))
                 continue
-            add(
+            self.add(
                 cap_words(told, NAME_WORDS), lo, hi, m.start("what"), stop, None,
                 full=cap_words(told, ALIAS_WORDS),
                 apart=complaint,
@@ -3389,7 +3577,12 @@ def clause_events(
             cut = _cut(text, m.start(), hi)
             full = cap_words(tidy_name(text[m.start() : cut.start() if cut else hi]), ALIAS_WORDS)
             name = cap_words(tidy_name(text[m.start() : m.end()]), NAME_WORDS)
-            add(name, lo, hi, m.start(), m.end(), None, full=full)
+            self.add(name, lo, hi, m.start(), m.end(), None, full=full)
+
+    def toll(self, c: _Clause) -> None:
+        """Add the happening of a clause that takes a toll of people, whatever its verb."""
+        text, found = self.text, self.found
+        lo, hi, start, end, basis = c.lo, c.hi, c.start, c.end, c.basis
         # (Past a cut too: 'Một gia đình khi đang đi đám giỗ, đã gặp nạn khiến 5 người thương vong'.)
         toll = _TOLL.search(text, start, hi)
         if (
@@ -3421,10 +3614,15 @@ def clause_events(
                     _TOLL.search(sp.text) or _INCIDENT_WORD.search(sp.text) for e in found for sp in e.spans
                 )
             ):
-                add(
+                self.add(
                     cap_words(told, NAME_WORDS), lo, hi, first, toll.end(), basis,
                     full=cap_words(told, ALIAS_WORDS),
                 )
+
+    def nouns(self, c: _Clause) -> None:
+        """Add the happenings the clause names by a noun: a meeting, a case, an incident."""
+        text, usable, spans, found, incidents = self.text, self.usable, self.spans, self.found, self.incidents
+        lo, hi, start, end, basis = c.lo, c.hi, c.start, c.end, c.basis
         source = _SAID_COMMA.search(text, lo, start)
         for m in _NOUN.finditer(text, lo, hi):
             if (
@@ -3530,16 +3728,65 @@ def clause_events(
                 ):
                     # A case named as the object of another act; a series, dated by the span it ran over.
                     ran = next((d for d in usable if m.start() < d.start < hi and d.start in spans), None)
-                    ran_basis = (*date_of(ran, known(ran)), ran.text) if series and ran is not None else None
-                    add(name, lo, hi, m.start(), stop, ran_basis)
+                    ran_basis = (
+                        (*date_of(ran, self.known(ran)), ran.text) if series and ran is not None else None
+                    )
+                    self.add(name, lo, hi, m.start(), stop, ran_basis)
                     continue
             held = _HOLDS.search(text, start, m.end()) if start < m.start() else None
             # 'TAND tỉnh X mở phiên xử Y': who held it is part of how the text tells it.
             full = event_name(text[start:stop], ALIAS_WORDS) if held and held.end() == m.start() else ""
-            add(name, lo, hi, m.start(), stop, basis, full=full)
-        for d in here:
-            last.append((n, d))
-    return found
+            self.add(name, lo, hi, m.start(), stop, basis, full=full)
+
+
+def clause_events(
+    ctx: Context,
+    dates: list[DateMatch],
+    org_at: dict[int, str],
+    people_at: list[tuple[Span, str]],
+    published: str | None,
+    body_start: int,
+    year_known: bool = True,
+    reference_year: int | None = None,
+    inferred: set[int] | None = None,
+) -> list[Event]:
+    """Return the happenings the report tells, one per clause that reports one, each dated.
+
+    ``year_known``: whether yearless dates ('Ngày 12/3') were resolved against a known year; when
+    not, they still mark a clause as dated, but give it no date, unless their offset is in
+    ``inferred`` (a year read from a day the body writes in full).
+    """
+    story = _Story(
+        ctx, dates, org_at, people_at, published, body_start, year_known, reference_year, inferred or set()
+    )
+    parts = _uncaptioned(ctx.text, _headed_parts(ctx.text, ctx.sentences), _report_captions(ctx))
+    for n, (lo, hi) in enumerate(parts):
+        story.told_before[n] = len(story.found)
+        if hi <= body_start:
+            continue
+        if lo < body_start:
+            continue
+        c = story.clause_at(n, lo, hi)
+        story.date(c)
+        story.drop_teller(c)
+        story.weigh(c)
+        story.skip_lead(c)
+        story.find_act(c)
+        story.take_act(c)
+        story.cut_to_happening(c)
+        if story.tells_happening(c):
+            story.tell(c)
+        story.case_steps(c)
+        story.honours(c)
+        story.decisions(c)
+        story.examinations(c)
+        story.missing(c)
+        story.incidents_named(c)
+        story.toll(c)
+        story.nouns(c)
+        for d in c.here:
+            story.last.append((n, d))
+    return story.found
 
 
 def events(
