@@ -3621,122 +3621,135 @@ class _Story:
 
     def nouns(self, c: _Clause) -> None:
         """Add the happenings the clause names by a noun: a meeting, a case, an incident."""
-        text, usable, spans, found, incidents = self.text, self.usable, self.spans, self.found, self.incidents
+        source = _SAID_COMMA.search(self.text, c.lo, c.start)
+        for m in _NOUN.finditer(self.text, c.lo, c.hi):
+            self._noun(c, m, source)
+
+    def _noun(self, c: _Clause, m: re.Match[str], source: re.Match[str] | None) -> None:
+        """Add the happening a noun names, unless the report told it already or it names none."""
+        text, found = self.text, self.found
         lo, hi, start, end, basis = c.lo, c.hi, c.start, c.end, c.basis
-        source = _SAID_COMMA.search(text, lo, start)
-        for m in _NOUN.finditer(text, lo, hi):
-            if (
-                start <= m.start() < end
-                and found
-                and found[-1].spans[0].start == start
-                and folded_words(m.group()) <= folded_words(found[-1].name)
-            ):
-                continue  # the clause's name already holds it
-            related = _RELATED.fullmatch(text, lo, m.start()) is not None
-            if source is not None and m.start() < source.start() and not related:
-                continue  # 'Hiện trường vụ X Tin từ Y cho biết, ...': a caption run into the source
-            quoted = text[lo] in "“\"" or _in_quote(text, m.start())
-            if quoted and text[m.start() - 1 : m.start()] not in "“\"":
-                continue  # one someone speaks of, not one the report tells ('“Hội nghị X”' is a title)
-            noun = " ".join(m.group().lower().split())
-            # 'Tại cuộc làm việc, ...' after 'X đã làm việc với Y' was told: the meeting by its verb
-            # ('tại buổi làm việc với Z' names another one).
-            bare_noun = _SESSION_WORD.sub("", noun)
-            said_as = [noun]
-            alone = re.match(r"\s*[,.;:]", text[m.end() : hi]) is not None
-            if bare_noun != noun and len(bare_noun.split()) >= 2 and alone:
-                said_as.append(bare_noun)
-            if _AT_EVENT.search(text, max(lo, m.start() - 8), m.start()) and any(
-                told in e.name.lower()
-                and not _ABOUT_MEETING.search(e.name.lower(), 0, e.name.lower().find(told))
+        if (
+            start <= m.start() < end
+            and found
+            and found[-1].spans[0].start == start
+            and folded_words(m.group()) <= folded_words(found[-1].name)
+        ):
+            return  # the clause's name already holds it
+        related = _RELATED.fullmatch(text, lo, m.start()) is not None
+        if source is not None and m.start() < source.start() and not related:
+            return  # 'Hiện trường vụ X Tin từ Y cho biết, ...': a caption run into the source
+        quoted = text[lo] in "“\"" or _in_quote(text, m.start())
+        if quoted and text[m.start() - 1 : m.start()] not in "“\"":
+            return  # one someone speaks of, not one the report tells ('“Hội nghị X”' is a title)
+        noun = " ".join(m.group().lower().split())
+        # 'Tại cuộc làm việc, ...' after 'X đã làm việc với Y' was told: the meeting by its verb
+        # ('tại buổi làm việc với Z' names another one).
+        bare_noun = _SESSION_WORD.sub("", noun)
+        said_as = [noun]
+        alone = re.match(r"\s*[,.;:]", text[m.end() : hi]) is not None
+        if bare_noun != noun and len(bare_noun.split()) >= 2 and alone:
+            said_as.append(bare_noun)
+        if _AT_EVENT.search(text, max(lo, m.start() - 8), m.start()) and any(
+            told in e.name.lower()
+            and not _ABOUT_MEETING.search(e.name.lower(), 0, e.name.lower().find(told))
+            for e in found
+            for told in said_as
+        ):
+            return  # 'Tại buổi làm việc, ...' after the meeting is told: the same meeting
+        counted_series = _SERIES.search(text, max(lo, m.start() - 50), m.start())
+        series = counted_series is not None
+        if (
+            _BACK_REFERENCE.match(text, m.end(), hi)
+            or _COUNTED.search(text, max(lo, m.start() - 12), m.start())
+            and not (series and m.group().lower().startswith("vụ"))
+            or _REFERRED.search(text, max(lo, m.start() - 14), m.start())
+        ):
+            return
+        stop = _phrase_end(text, m.end(), hi)
+        if m.group().lower().startswith("vụ") and (
+            _POINTED_BACK.match(text, m.end(), stop) or _ENDS_BACK.match(text, m.end(), stop)
+        ):
+            return  # 'vụ nổ bên ngoài trường mầm non nói trên': the incident told before
+        if m.group().lower().startswith("vụ") and _SCENE_OF.fullmatch(text, lo, m.start()):
+            return  # 'Hiện trường vụ cháy bên trong căn nhà X': a photo's caption, the incident told
+        if _LEAD_EVENT.fullmatch(text, lo, m.start()) and "," in text[m.end() : stop]:
+            stop = text.index(",", m.end())  # 'Sau cuộc đối thoại, người dân ...': the lead ends there
+        # '7 vụ trộm cắp tài sản ở X, Y': a series is named with its count.
+        first = m.start()
+        if counted_series is not None and counted_series.group("n")[0].isdigit():
+            first = counted_series.start("n")
+        name = cap_words(tidy_name(text[first:stop]), NOUN_WORDS)
+        if len(m.group().split()) < 3 and (len(name.split()) < 4 or text[m.end() : m.end() + 1] == ","):
+            return  # 'hội nghị' alone names nothing in particular
+        if not m.group().lower().startswith("vụ") and named_before(found, noun, name):
+            return  # 'kỳ thi tới', 'kỳ thi với yêu cầu ...' after 'Kỳ thi THPT quốc gia năm 2017'
+        if m.group().lower().startswith("vụ") and self._incident_noun(c, m, name, stop, related, series):
+            return
+        held = _HOLDS.search(text, start, m.end()) if start < m.start() else None
+        # 'TAND tỉnh X mở phiên xử Y': who held it is part of how the text tells it.
+        full = event_name(text[start:stop], ALIAS_WORDS) if held and held.end() == m.start() else ""
+        self.add(name, lo, hi, m.start(), stop, basis, full=full)
+
+    def _incident_noun(
+        self, c: _Clause, m: re.Match[str], name: str, stop: int, related: bool, series: bool
+    ) -> bool:
+        """Return whether an incident noun ('vụ ...') is told already, names none, or was added here."""
+        text, usable, spans, found, incidents = self.text, self.usable, self.spans, self.found, self.incidents
+        lo, hi, start = c.lo, c.hi, c.start
+        head = " ".join(m.group().lower().split())
+        if len(name.split()) < 5 or head in incidents:
+            return True  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
+        if _WHERE_TOLD.search(text, max(lo, m.start() - 40), m.start()):
+            return True  # 'đoạn đường xảy ra vụ cháy ...': where the incident told before took place
+        if _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
+            return True  # 'không xảy ra bất cứ vụ bắt cóc nào': an incident denied
+        told_in = next(
+            (
+                e
                 for e in found
-                for told in said_as
-            ):
-                continue  # 'Tại buổi làm việc, ...' after the meeting is told: the same meeting
-            counted_series = _SERIES.search(text, max(lo, m.start() - 50), m.start())
-            series = counted_series is not None
-            if (
-                _BACK_REFERENCE.match(text, m.end(), hi)
-                or _COUNTED.search(text, max(lo, m.start() - 12), m.start())
-                and not (series and m.group().lower().startswith("vụ"))
-                or _REFERRED.search(text, max(lo, m.start() - 14), m.start())
-            ):
-                continue
-            stop = _phrase_end(text, m.end(), hi)
-            if m.group().lower().startswith("vụ") and (
-                _POINTED_BACK.match(text, m.end(), stop) or _ENDS_BACK.match(text, m.end(), stop)
-            ):
-                continue  # 'vụ nổ bên ngoài trường mầm non nói trên': the incident told before
-            if m.group().lower().startswith("vụ") and _SCENE_OF.fullmatch(text, lo, m.start()):
-                continue  # 'Hiện trường vụ cháy bên trong căn nhà X': a photo's caption, the incident told
-            if _LEAD_EVENT.fullmatch(text, lo, m.start()) and "," in text[m.end() : stop]:
-                stop = text.index(",", m.end())  # 'Sau cuộc đối thoại, người dân ...': the lead ends there
-            # '7 vụ trộm cắp tài sản ở X, Y': a series is named with its count.
-            first = m.start()
-            if counted_series is not None and counted_series.group("n")[0].isdigit():
-                first = counted_series.start("n")
-            name = cap_words(tidy_name(text[first:stop]), NOUN_WORDS)
-            if len(m.group().split()) < 3 and (len(name.split()) < 4 or text[m.end() : m.end() + 1] == ","):
-                continue  # 'hội nghị' alone names nothing in particular
-            if not m.group().lower().startswith("vụ") and named_before(found, noun, name):
-                continue  # 'kỳ thi tới', 'kỳ thi với yêu cầu ...' after 'Kỳ thi THPT quốc gia năm 2017'
-            if m.group().lower().startswith("vụ"):
-                head = " ".join(m.group().lower().split())
-                if len(name.split()) < 5 or head in incidents:
-                    continue  # 'vụ nổ mìn', 'Vụ tai nạn khiến ...': the case named in full elsewhere
-                if _WHERE_TOLD.search(text, max(lo, m.start() - 40), m.start()):
-                    continue  # 'đoạn đường xảy ra vụ cháy ...': where the incident told before took place
-                if _NONE_OF.search(text, max(lo, m.start() - 30), m.start()):
-                    continue  # 'không xảy ra bất cứ vụ bắt cóc nào': an incident denied
-                told_in = next(
-                    (
-                        e
-                        for e in found
-                        if e.kind not in CASE_STEP_KINDS
-                        and families_of(name, False) & families_of(e.spans[0].text, False)
-                    ),
-                    None,
-                ) if related else None
-                if told_in is not None:
-                    # 'Liên quan tới vụ việc anh N. bị đâm chết ..., Công an quận X cho biết ...' after the
-                    # summary told the stabbing: the story's incident referred to, which the noun names best.
-                    told_in.spans.append(Span(m.start(), stop, text[m.start() : stop]))
-                    told_in.aliases.append(told_in.name)
-                    told_in.name, told_in.kind = name, told_in.kind or kind_of(name)
-                    continue
-                crash = next(
-                    (
-                        e
-                        for e in found
-                        if families_of(name) & CRASH
-                        and (
-                            families_of(e.spans[0].text) & CRASH
-                            or _CRASH.search(e.spans[0].text) and _VEHICLE.search(e.spans[0].text)
-                            or _GENERIC_CRASH_TOLD.match(e.name)  # 'vụ tai nạn giao thông khiến ...'
-                        )
-                    ),
-                    None,
+                if e.kind not in CASE_STEP_KINDS
+                and families_of(name, False) & families_of(e.spans[0].text, False)
+            ),
+            None,
+        ) if related else None
+        if told_in is not None:
+            # 'Liên quan tới vụ việc anh N. bị đâm chết ..., Công an quận X cho biết ...' after the
+            # summary told the stabbing: the story's incident referred to, which the noun names best.
+            told_in.spans.append(Span(m.start(), stop, text[m.start() : stop]))
+            told_in.aliases.append(told_in.name)
+            told_in.name, told_in.kind = name, told_in.kind or kind_of(name)
+            return True
+        crash = next(
+            (
+                e
+                for e in found
+                if families_of(name) & CRASH
+                and (
+                    families_of(e.spans[0].text) & CRASH
+                    or _CRASH.search(e.spans[0].text) and _VEHICLE.search(e.spans[0].text)
+                    or _GENERIC_CRASH_TOLD.match(e.name)  # 'vụ tai nạn giao thông khiến ...'
                 )
-                if crash is not None and not series:
-                    # 'Vụ va chạm làm anh X tử vong tại chỗ' after the crash was told: that crash again.
-                    crash.spans.append(Span(m.start(), stop, text[m.start() : stop]))
-                    continue
-                if not series:  # '7 vụ trộm cắp' leaves each theft of the series to be told in its turn
-                    incidents.add(head)
-                if not (
-                    m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)
-                ):
-                    # A case named as the object of another act; a series, dated by the span it ran over.
-                    ran = next((d for d in usable if m.start() < d.start < hi and d.start in spans), None)
-                    ran_basis = (
-                        (*date_of(ran, self.known(ran)), ran.text) if series and ran is not None else None
-                    )
-                    self.add(name, lo, hi, m.start(), stop, ran_basis)
-                    continue
-            held = _HOLDS.search(text, start, m.end()) if start < m.start() else None
-            # 'TAND tỉnh X mở phiên xử Y': who held it is part of how the text tells it.
-            full = event_name(text[start:stop], ALIAS_WORDS) if held and held.end() == m.start() else ""
-            self.add(name, lo, hi, m.start(), stop, basis, full=full)
+            ),
+            None,
+        )
+        if crash is not None and not series:
+            # 'Vụ va chạm làm anh X tử vong tại chỗ' after the crash was told: that crash again.
+            crash.spans.append(Span(m.start(), stop, text[m.start() : stop]))
+            return True
+        if not series:  # '7 vụ trộm cắp' leaves each theft of the series to be told in its turn
+            incidents.add(head)
+        if not (
+            m.start() <= start + 2 or re.search(r"xảy\s+ra\s+$", text[lo : m.start()], re.IGNORECASE)
+        ):
+            # A case named as the object of another act; a series, dated by the span it ran over.
+            ran = next((d for d in usable if m.start() < d.start < hi and d.start in spans), None)
+            ran_basis = (
+                (*date_of(ran, self.known(ran)), ran.text) if series and ran is not None else None
+            )
+            self.add(name, lo, hi, m.start(), stop, ran_basis)
+            return True
+        return False
 
 
 def clause_events(
