@@ -3003,21 +3003,14 @@ class _Story:
         c.start, c.clause = start, clause
 
     def find_act(self, c: _Clause) -> None:
-        """Decide whether the clause tells the summary's crime or a violent act of the body."""
-        text, found, lead_lo, lead_hi, names = self.text, self.found, self.lead_lo, self.lead_hi, self.names
-        summaries, told_kinds, violent_days = self.summaries, self.told_kinds, self.violent_days
-        lo, hi, start, clause, day_before, dated = c.lo, c.hi, c.start, c.clause, c.day_before, c.dated
-        reported = c.reported
-        verb: int | None = None  # where the act's verb is, once one is found
+        """Decide whether the clause tells the summary's crime, or a violent act (or a theft) of the body."""
+        text, found, names = self.text, self.found, self.names
+        told_kinds, violent_days = self.told_kinds, self.violent_days
+        lo, hi, start, day_before = c.lo, c.hi, c.start, c.day_before
         # Neither dated nor told as done: what only a crime's or accident's verb can make a happening.
-        plain = not (dated or reported and _has_act(clause))
-        summary = (
-            plain
-            and lead_lo <= lo < lead_hi
-            and (verb := _story_verb(text, start, hi)) is not None
-            # 'Dũng nghe ... nên nảy sinh ý định giết người cướp của': meant; the act is told where done.
-            and not _before_act(_INTENT, text, verb, hi)
-        )
+        plain = not (c.dated or c.reported and _has_act(c.clause))
+        verb = self._summed_up_act(c) if plain else None
+        summary = verb is not None
         kinds_here = families_of(text[lo:hi]) if plain and not summary else set()
         # 'Vụ thứ hai, Chín dùng dao đâm ông Mười': another case, whose act is its own however alike.
         fresh = _NEW_CASE.match(text, lo, hi) is not None or (
@@ -3026,67 +3019,100 @@ class _Story:
             and not summary
             and _another_pair(text, start, hi, kinds_here & told_kinds & (VIOLENT | TAKING), found, names)
         )
-        told = set() if fresh else told_kinds
-        violent = (
-            not summary
-            and plain
-            and not (kinds_here & VIOLENT <= told)
-            and (verb := _story_verb(text, start, hi, VIOLENT - told)) is not None
-            and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
-            # 'các vụ việc hành hung', 'nguyên nhân dẫn đến việc X đâm người': a topic, no attack told.
-            and not _before_act(_TOPIC, text, verb, hi)
-            # 'gọi điện cho mấy người bạn đến đánh ông X': others summoned to do it, the attack told later.
-            and not _before_act(_SUMMONED, text, verb, hi)
-            # 'X nảy sinh ý định giết người cướp của': meant, the act is told where it is done.
-            and not _before_act(_INTENT, text, verb, hi)
-        ) or (
-            # A theft or a fraud is an act only when someone named does it ('Tý phá khóa ...'), not a
-            # thief or a charge named ('tên trộm', 'hành vi lừa đảo'), a plan, or what befell someone.
-            not summary
-            and plain
-            and not (kinds_here & TAKING <= told)
-            and (verb := _story_verb(text, start, hi, TAKING - told)) is not None
-            and _taken_by_doer(text, verb, hi, names)
-        )
-        # 'Tối 29/6, A ngồi uống nước ... A quay lại chém B': an attack (or a theft) told after a day no act
-        # of its kind told before took is another one, not the story's first one retold.
-        again = (
-            not summary
-            and not violent
-            and plain
-            and day_before is not None
-            and (kinds := kinds_here & (VIOLENT | TAKING))
-            and not all((k, day_before) in violent_days for k in kinds)
-            # 'Chiều 31/5, Công an quận X cho biết ...': the day something was told, not of an attack.
-            and not _TELLING.search(text, day_before, _sentence_end(text, day_before))
-            and (verb := _doer_story_verb(text, start, hi, kinds)) is not None
-            and not _RETOLD_ATTACK.search(text[verb : (act := _STORY.search(text, verb, hi).start())])
-            and not _TOLD_BY.search(text, lo, act)
+        if plain and not summary:
+            verb = self._violent_act(c, kinds_here, set() if fresh else told_kinds)
+        violent = plain and not summary and verb is not None
+        again = None
+        if plain and not summary and not violent and day_before is not None:
+            again = self._act_of_another_day(c, kinds_here, day_before)
+        if again is not None:
+            verb, act, kinds = again
+            # 'Khi gặp nạn nhân, Thông dùng dao đâm ...' after 'Thông lấy dao đâm ...' was told: the same
+            # doer's attack retold, unless an act of the kind took another day already; the day is the told
+            # attack's.
+            if not any(k in kinds and d != day_before for k, d in violent_days) and _doer_told(
+                text[verb:act], [e for e in found if families_of(e.spans[0].text, False) & kinds]
+            ):
+                again = None
+                violent_days.update((k, day_before) for k in kinds)
+        c.summary, c.fresh, c.verb = summary, fresh, verb
+        c.again = again is not None
+        c.violent = violent or c.again
+
+    def _summed_up_act(self, c: _Clause) -> int | None:
+        """Return where the verb of the summary paragraph's crime or accident is, if the clause tells it."""
+        text, lo, hi = self.text, c.lo, c.hi
+        if not self.lead_lo <= lo < self.lead_hi:
+            return None
+        verb = _story_verb(text, c.start, hi)
+        # 'Dũng nghe ... nên nảy sinh ý định giết người cướp của': meant; the act is told where done.
+        if verb is None or _before_act(_INTENT, text, verb, hi):
+            return None
+        return verb
+
+    def _violent_act(self, c: _Clause, kinds_here: set[int], told: set[int]) -> int | None:
+        """Return where the verb of a violent act (or a theft) of a kind not told yet is, if any."""
+        text, hi, start = self.text, c.hi, c.start
+        if not (kinds_here & VIOLENT <= told):
+            verb = _story_verb(text, start, hi, VIOLENT - told)
+            if (
+                verb is not None
+                and not _STORY.match(text, verb)  # 'Duy dùng dao đâm ...': someone does it, not ', đâm X
+                # 'các vụ việc hành hung', 'nguyên nhân dẫn đến việc X đâm người': a topic, no attack told.
+                and not _before_act(_TOPIC, text, verb, hi)
+                # 'gọi điện cho mấy người bạn đến đánh ông X': others summoned to do it, the attack told
+                # later.
+                and not _before_act(_SUMMONED, text, verb, hi)
+                # 'X nảy sinh ý định giết người cướp của': meant, the act is told where it is done.
+                and not _before_act(_INTENT, text, verb, hi)
+            ):
+                return verb
+        # A theft or a fraud is an act only when someone named does it ('Tý phá khóa ...'), not a
+        # thief or a charge named ('tên trộm', 'hành vi lừa đảo'), a plan, or what befell someone.
+        if not (kinds_here & TAKING <= told):
+            verb = _story_verb(text, start, hi, TAKING - told)
+            if verb is not None and _taken_by_doer(text, verb, hi, self.names):
+                return verb
+        return None
+
+    def _act_of_another_day(
+        self, c: _Clause, kinds_here: set[int], day_before: int
+    ) -> tuple[int, int, set[int]] | None:
+        """Return the verb, act and kinds of an attack (or a theft) told after a day no act of its kind took.
+
+        'Tối 29/6, A ngồi uống nước ... A quay lại chém B': an attack (or a theft) told after a day no act
+        of its kind told before took is another one, not the story's first one retold.
+        """
+        text, violent_days, summaries = self.text, self.violent_days, self.summaries
+        lo, hi = c.lo, c.hi
+        kinds = kinds_here & (VIOLENT | TAKING)
+        if not kinds or all((k, day_before) in violent_days for k in kinds):
+            return None
+        # 'Chiều 31/5, Công an quận X cho biết ...': the day something was told, not of an attack.
+        if _TELLING.search(text, day_before, _sentence_end(text, day_before)):
+            return None
+        verb = _doer_story_verb(text, c.start, hi, kinds)
+        if verb is None:
+            return None
+        act = _STORY.search(text, verb, hi).start()
+        if (
+            _RETOLD_ATTACK.search(text[verb:act])
+            or _TOLD_BY.search(text, lo, act)
             # A death told once more, when no act of the kind took a day yet: the summary's killing retold
             # (a story has one killing; 'X ra tay chém người tử vong' then 'Y đâm Z bị thương' are two).
-            and (
+            or not (
                 any(k in kinds and d != day_before for k, d in violent_days)
                 or not _DEATH.search(text, act, hi)
                 or not any(_DEATH.search(e.spans[0].text) for e in summaries)
             )
-            and not _PLANNED.search(text, lo, act)
-            and not _SUMMONED.search(text, lo, act)
-            and not _BEFELL.search(text[max(lo, act - 30) : act])  # 'X thì bị A, B chém'
-            and not (_CRASH.match(text, act) and _VEHICLE.search(text, lo, act))
-            and not re.search(r"[“\"]", text[lo:act])  # a definition or a charge quoted, no attack told
-        )
-        # 'Khi gặp nạn nhân, Thông dùng dao đâm ...' after 'Thông lấy dao đâm ...' was told: the same doer's
-        # attack retold, unless an act of the kind took another day already; the day is the told attack's.
-        if (
-            again
-            and not any(k in kinds and d != day_before for k, d in violent_days)
-            and _doer_told(text[verb:act], [e for e in found if families_of(e.spans[0].text, False) & kinds])
+            or _PLANNED.search(text, lo, act)
+            or _SUMMONED.search(text, lo, act)
+            or _BEFELL.search(text[max(lo, act - 30) : act])  # 'X thì bị A, B chém'
+            or _CRASH.match(text, act) and _VEHICLE.search(text, lo, act)
+            or re.search(r"[“\"]", text[lo:act])  # a definition or a charge quoted, no attack told
         ):
-            again = False
-            violent_days.update((k, day_before) for k in kinds)
-        violent = violent or again
-        # (an act neither summed up nor violent may leave an empty set of kinds: told as no act)
-        c.summary, c.violent, c.again, c.fresh, c.verb = summary, bool(violent), bool(again), fresh, verb
+            return None
+        return verb, act, kinds
 
     def take_act(self, c: _Clause) -> None:
         """Cut the clause to its crime or violent act; fold it into the happening just told."""
