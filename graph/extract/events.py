@@ -2439,6 +2439,50 @@ def _summed_up(told: str, summaries: list[Event]) -> Event | None:
     return same[0] if len(same) == 1 else None
 
 
+def _step_ends(text: str, step: re.Match[str], hi: int) -> tuple[int, int]:
+    """Return where a case step's name ends, and where its fuller wording does."""
+    charges = _CHARGES.match(text, step.end(), hi)
+    stop = charges.end() if charges else _phrase_end(text, step.end(), hi)
+    steps = _STEP_LISTED.match(text, stop, hi) if not charges else None
+    # 'bị X khởi tố, bắt giam để điều tra về hành vi Y': both steps and the charge, a fuller wording.
+    fuller = _phrase_end(text, steps.end(), hi) if steps is not None else stop
+    comma = text.find(",", steps.end(), fuller) if steps is not None else -1
+    fuller = comma if comma != -1 else fuller  # ', nổi lên ...': the sentence goes on past the charge
+    return stop, fuller
+
+
+def _first_listed(bare: str, lo: int, first: int) -> int:
+    """Return where the first of the people listed before the one at ``first`` starts.
+
+    'Sáu (30 tuổi), Bảy (27 tuổi) và Chín cũng bị tạm giữ': all of them.
+    """
+    # A comma joins names only in a list that 'và' closes ('Công an huyện X, Y bị bắt' is one).
+    listed = False
+    while (joined := re.search(r"(?:\s+và|\s*,)\s+$", bare[: first - lo])) is not None:
+        other = _person_before(lo * " " + bare, lo, lo + joined.start())
+        if (
+            other is None
+            or first - other > PERSON_CHARS + len(joined.group())
+            or "," in joined.group() and not listed
+        ):
+            break
+        first, listed = other, True
+    return first
+
+
+def _without_unit(told: str, step: re.Match[str]) -> str:
+    """Return a step's words without the unit that took it.
+
+    'X bị Ủy ban Kiểm tra Huyện ủy Y xử lý kỷ luật về Đảng ...': the unit's long name would fill the name;
+    it is left to the fuller wording, the words of the act after it stay ('xử lý').
+    """
+    by = step.group("by").split()
+    while by and by[-1][:1].islower():
+        by.pop()
+    unit = " ".join(by)
+    return told.replace(unit, "", 1) if unit else told
+
+
 @dataclass
 class _Clause:
     """One clause of the report as the clause pass reads it: where it lies, how it is dated, what it tells."""
@@ -3338,13 +3382,7 @@ class _Story:
                 )
             ):
                 continue  # 'người bị truy tố' is anyone; 'Bích bị', 'khi bị', ', bị' tell of someone
-            charges = _CHARGES.match(text, m.end(), hi)
-            stop = charges.end() if charges else _phrase_end(text, m.end(), hi)
-            steps = _STEP_LISTED.match(text, stop, hi) if not charges else None
-            # 'bị X khởi tố, bắt giam để điều tra về hành vi Y': both steps and the charge, a fuller wording.
-            fuller = _phrase_end(text, steps.end(), hi) if steps is not None else stop
-            comma = text.find(",", steps.end(), fuller) if steps is not None else -1
-            fuller = comma if comma != -1 else fuller  # ', nổi lên ...': the sentence goes on past the charge
+            stop, fuller = _step_ends(text, m, hi)
             first = m.start("verb") if m.group("by").strip() == "" else m.start()
             who = _person_before(lo * " " + bare, lo, subject_end) if first == m.start() or done else None
             if who is None and before[:1].isupper():
@@ -3363,19 +3401,7 @@ class _Story:
                 if who is not None and len(tidy_name(text[m.start("verb") : stop]).split()) < 3:
                     continue
             if who is not None and len(" ".join(bare[who - lo : subject_end - lo].split())) <= PERSON_CHARS:
-                first = who  # 'Duy bị công an bắt giữ': who the step befell
-                # 'Sáu (30 tuổi), Bảy (27 tuổi) và Chín cũng bị tạm giữ': all of them.
-                # A comma joins names only in a list that 'và' closes ('Công an huyện X, Y bị bắt' is one).
-                listed = False
-                while (joined := re.search(r"(?:\s+và|\s*,)\s+$", bare[: first - lo])) is not None:
-                    other = _person_before(lo * " " + bare, lo, lo + joined.start())
-                    if (
-                        other is None
-                        or first - other > PERSON_CHARS + len(joined.group())
-                        or "," in joined.group() and not listed
-                    ):
-                        break
-                    first, listed = other, True
+                first = _first_listed(bare, lo, who)  # 'Duy bị công an bắt giữ': who the step befell
             elif counted is not None:
                 first = counted.start()  # '7 bị cáo bị truy tố về tội X': the accused, counted
             elif subject:
@@ -3389,20 +3415,14 @@ class _Story:
                 told = f"{who_told} {text[m.start() : stop]}"
                 told_full = f"{who_told} {text[m.start() : fuller]}"
             if m.re is _CASE_STEP_BY_UNIT:
-                # 'X bị Ủy ban Kiểm tra Huyện ủy Y xử lý kỷ luật về Đảng ...': the unit's long name would fill
-                # the name; it is left to the fuller wording, the words of the act after it stay ('xử lý').
-                by = m.group("by").split()
-                while by and by[-1][:1].islower():
-                    by.pop()
-                unit = " ".join(by)
-                told = told.replace(unit, "", 1) if unit else told
+                told = _without_unit(told, m)
             told = tidy_name(told)
             # 'Cuối năm 2015, ... nên bị phát lệnh truy nã': a year leading the sentence dates its steps.
             year_led = basis is not None and basis[1] == "year" and any(
                 d.kind == "period" and _YEAR_LEAD.fullmatch(text, lo, d.end) for d in lead_dates
             )
             full = cap_words(tidy_name(told_full), ALIAS_WORDS)
-            lead = max(text.rfind(c, lo, m.start()) for c in ",;:") + 1 or lo
+            lead = max(text.rfind(mark, lo, m.start()) for mark in ",;:") + 1 or lo
             so = _SO_SUBJECT.fullmatch(text, lead, m.start()) if first == m.start("verb") else None
             if so is not None and len(so.group("what").split()) <= SO_CAUSE_WORDS:
                 # 'thì Nga bỏ trốn nên bị phát lệnh truy nã': who it befell ('Nga bị phát lệnh truy nã').
@@ -3514,7 +3534,7 @@ class _Story:
                     else set()
                 )
                 full = cap_words(told, ALIAS_WORDS)
-                lead = max(text.rfind(c, lo, first) for c in ",;:") + 1 or lo
+                lead = max(text.rfind(mark, lo, first) for mark in ",;:") + 1 or lo
                 if first == m.start("act") and _DECIDER.fullmatch(text, lead, first):
                     # 'Ban tổ chức đã phải quyết định dừng X': who decided, as a reader may name it too.
                     full = event_name(text[lead:stop], ALIAS_WORDS)
