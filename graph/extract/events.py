@@ -3159,58 +3159,65 @@ class _Story:
         return verb, act, kinds
 
     def take_act(self, c: _Clause) -> None:
-        """Cut the clause to its crime or violent act; fold it into the happening just told."""
-        text, found, last, told_kinds = self.text, self.found, self.last, self.told_kinds
-        violent_days, told_before = self.violent_days, self.told_before
-        n, lo, hi, start, end, clause, basis = c.n, c.lo, c.hi, c.start, c.end, c.clause, c.basis
-        day_before, summary, violent, verb = c.day_before, c.summary, c.violent, c.verb
-        folded = False  # a violent act that names the happening just told
-        if summary or violent:
-            # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening;
-            # 'Trước đó, Duy đã dùng dao đâm ...': the first violent act the body tells.
-            start = verb
-            cut = _cut(text, start, hi)
-            end = cut.start() if cut else hi
-            # 'Tám lấy trộm giấy tờ của chị Mười nên chị này trình báo ...': what followed is another's act.
-            so = [m for m in _SO_NEW.finditer(text, start, end) if _NEW_SUBJECT.match(text, m.end())]
-            end = so[0].start() if so else end
-            clause = text[start:end]
-            if violent:
-                clause = _doer_and_act(clause)
-                if basis is None and last and last[-1][1].start > text.rfind("\n", 0, lo):
-                    # A crime told step by step: its act takes the paragraph's last day, however far back.
-                    iso, precision = date_of(last[-1][1], self.known(last[-1][1]))
-                    if iso:
-                        basis = (iso, precision, f"{last[-1][1].text} (an earlier sentence)")
-                        day_before = last[-1][1].start
-                if day_before is not None:
-                    violent_days.update((k, day_before) for k in families_of(clause) or {-1})
-                # (the last happening the sentence before told, in the same paragraph)
-                previous = next(reversed(found[told_before.get(n - 1, len(found)) : told_before[n]]), None)
-                act_at = _STORY.search(text, verb, hi)
-                victim = _VICTIM.match(text, act_at.end()) if act_at is not None else None
-                if (
-                    previous is not None
-                    and previous.kind not in CASE_STEP_KINDS
-                    and act_at is not None
-                    and "\n" not in text[previous.spans[0].start : lo]
-                    and (
-                        _DOER_TOLD_AGAIN.search(text, lo, act_at.start())
-                        # 'Trong khi đó, Đức và Nhân dùng cây gỗ đánh anh Toàn' after 'Tây dùng dao chém anh
-                        # Toàn': the same attack on the same victim, by others of the group.
-                        or victim is not None
-                        and victim.group("who").split()[-1].lower() in previous.name.lower().split()
-                        and families_of(previous.spans[0].text) & VIOLENT
-                    )
-                ):
-                    # 'Khi đến đây, nhóm này đã đập phá đồ đạc ...' right after the group's coming was told:
-                    # the happening just told, its act now named, no other.
-                    retell(previous, Span(start, end, text[start:end]), basis)
-                    previous.aliases.append(event_name(clause, ALIAS_WORDS))
-                    told_kinds.update(families_of(clause))
-                    folded = True
-        c.start, c.end, c.clause, c.basis = start, end, clause, basis
-        c.day_before, c.folded = day_before, folded
+        """Cut the clause to its crime or violent act; date a violent act and fold it into one just told."""
+        if not (c.summary or c.violent):
+            return
+        text, hi = self.text, c.hi
+        # 'Sau khi X, Y đã đầu thú', 'Vì xích mích, Z dùng dao đâm ...': the summary's happening;
+        # 'Trước đó, Duy đã dùng dao đâm ...': the first violent act the body tells.
+        start = c.verb
+        cut = _cut(text, start, hi)
+        end = cut.start() if cut else hi
+        # 'Tám lấy trộm giấy tờ của chị Mười nên chị này trình báo ...': what followed is another's act.
+        so = [m for m in _SO_NEW.finditer(text, start, end) if _NEW_SUBJECT.match(text, m.end())]
+        end = so[0].start() if so else end
+        c.start, c.end, c.clause = start, end, text[start:end]
+        if c.violent:
+            c.clause = _doer_and_act(c.clause)
+            self._date_violent_act(c)
+            c.folded = self._folded_into_previous(c)
+
+    def _date_violent_act(self, c: _Clause) -> None:
+        """Date a violent act by the paragraph's last day, when it has none; note the day its kinds took."""
+        text, last = self.text, self.last
+        if c.basis is None and last and last[-1][1].start > text.rfind("\n", 0, c.lo):
+            # A crime told step by step: its act takes the paragraph's last day, however far back.
+            iso, precision = date_of(last[-1][1], self.known(last[-1][1]))
+            if iso:
+                c.basis = (iso, precision, f"{last[-1][1].text} (an earlier sentence)")
+                c.day_before = last[-1][1].start
+        if c.day_before is not None:
+            self.violent_days.update((k, c.day_before) for k in families_of(c.clause) or {-1})
+
+    def _folded_into_previous(self, c: _Clause) -> bool:
+        """Return whether a violent act names the happening the sentence before told, and fold it in if so."""
+        text, found, told_before = self.text, self.found, self.told_before
+        n, lo, hi, start, end, clause, verb = c.n, c.lo, c.hi, c.start, c.end, c.clause, c.verb
+        # (the last happening the sentence before told, in the same paragraph)
+        previous = next(reversed(found[told_before.get(n - 1, len(found)) : told_before[n]]), None)
+        act_at = _STORY.search(text, verb, hi)
+        victim = _VICTIM.match(text, act_at.end()) if act_at is not None else None
+        if (
+            previous is not None
+            and previous.kind not in CASE_STEP_KINDS
+            and act_at is not None
+            and "\n" not in text[previous.spans[0].start : lo]
+            and (
+                _DOER_TOLD_AGAIN.search(text, lo, act_at.start())
+                # 'Trong khi đó, Đức và Nhân dùng cây gỗ đánh anh Toàn' after 'Tây dùng dao chém anh
+                # Toàn': the same attack on the same victim, by others of the group.
+                or victim is not None
+                and victim.group("who").split()[-1].lower() in previous.name.lower().split()
+                and families_of(previous.spans[0].text) & VIOLENT
+            )
+        ):
+            # 'Khi đến đây, nhóm này đã đập phá đồ đạc ...' right after the group's coming was told:
+            # the happening just told, its act now named, no other.
+            retell(previous, Span(start, end, text[start:end]), c.basis)
+            previous.aliases.append(event_name(clause, ALIAS_WORDS))
+            self.told_kinds.update(families_of(clause))
+            return True
+        return False
 
     def cut_to_happening(self, c: _Clause) -> None:
         """Cut the clause to what was filmed, to its incident, or to the act's own subject."""
@@ -3488,10 +3495,10 @@ class _Story:
                 cap_words(told, NAME_WORDS), lo, hi, m.start(), stop, basis, full=cap_words(told, ALIAS_WORDS)
             )
 
-    def decisions(self, c: _Clause) -> None:
-        """Add the appointments and the acts stopped or suspended, one each."""
-        text, found = self.text, self.found
-        lo, hi, start, end, basis = c.lo, c.hi, c.start, c.end, c.basis
+    def appointments(self, c: _Clause) -> None:
+        """Add the appointments the clause tells, one each."""
+        text = self.text
+        lo, hi, basis = c.lo, c.hi, c.basis
         for m in _APPOINTED.finditer(text, lo, hi):
             # 'bổ nhiệm ông A, <chức cũ>, giữ chức vụ B; bổ nhiệm ông C ...': one appointment each.
             if re.match(r"giữ\s+chức(?:\s+vụ)?\s+(?:trên|này|đó)(?![^\W_])", m.group("post")):
@@ -3506,6 +3513,11 @@ class _Story:
                 basis,
                 " ".join(m.group("who").split()),
             )
+
+    def stopped(self, c: _Clause) -> None:
+        """Add the acts the clause tells stopped or suspended, one each."""
+        text, found = self.text, self.found
+        lo, hi, start, end, basis = c.lo, c.hi, c.start, c.end, c.basis
         for m in _STOPPED.finditer(text, lo, hi):
             # 'đã yêu cầu thu hồi phù hiệu đối với nhà xe X và đình chỉ hoạt động xe Y': one act each.
             first = m.start("act")
@@ -3837,7 +3849,8 @@ def clause_events(
             story.tell(c)
         story.case_steps(c)
         story.honours(c)
-        story.decisions(c)
+        story.appointments(c)
+        story.stopped(c)
         story.examinations(c)
         story.missing(c)
         story.incidents_named(c)
