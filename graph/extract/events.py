@@ -2439,6 +2439,30 @@ def _summed_up(told: str, summaries: list[Event]) -> Event | None:
     return same[0] if len(same) == 1 else None
 
 
+def _in_sequence(text: str, lo: int, hi: int, clause: str) -> bool:
+    """Return whether the clause tells a step of a story told in order ('Sau đó, X làm Y'), dated or not."""
+    return (
+        _SEQUENCE.match(text, lo, hi) is not None
+        or _OFFICIAL_ACT.search(clause) is not None
+        or _IN_CUSTODY.search(clause) is not None
+        or _VERDICT.search(clause) is not None
+        or _VISIT.search(clause) is not None
+        or _police_act(clause)
+        or _surrendered(clause) is not None
+        or _reported(clause)
+        or _CASE_OPENED.search(clause) is not None
+        or _case_set_up(clause) is not None
+        or _SEIZED.match(clause) is not None
+        or _HOSTAGES.search(clause) is not None
+        or _CALL.search(clause) is not None
+        or _DELEGATION.search(clause) is not None
+        or _NUMBERED_PAPER.search(clause) is not None
+        or _CARRIED_OUT.search(clause) is not None
+        # 'xác định Y là thủ phạm nên ra lệnh khởi tố bị can': a step that follows from what was found.
+        or _SO_ACT.search(clause) is not None
+    )
+
+
 def _step_ends(text: str, step: re.Match[str], hi: int) -> tuple[int, int]:
     """Return where a case step's name ends, and where its fuller wording does."""
     charges = _CHARGES.match(text, step.end(), hi)
@@ -2989,27 +3013,7 @@ class _Story:
             or _HOLIDAY.search(text, lo, start) is not None
             or (basis is not None and RELATIVE_DAY_RE.search(text, lo, start + 1) is not None)
         )
-        # 'Sau đó, X làm Y': a step of a story told in order, dated or not.
-        in_sequence = (
-            _SEQUENCE.match(text, lo, hi) is not None
-            or _OFFICIAL_ACT.search(clause) is not None
-            or _IN_CUSTODY.search(clause) is not None
-            or _VERDICT.search(clause) is not None
-            or _VISIT.search(clause) is not None
-            or _police_act(clause)
-            or _surrendered(clause) is not None
-            or _reported(clause)
-            or _CASE_OPENED.search(clause) is not None
-            or _case_set_up(clause) is not None
-            or _SEIZED.match(clause) is not None
-            or _HOSTAGES.search(clause) is not None
-            or _CALL.search(clause) is not None
-            or _DELEGATION.search(clause) is not None
-            or _NUMBERED_PAPER.search(clause) is not None
-            or _CARRIED_OUT.search(clause) is not None
-            # 'xác định Y là thủ phạm nên ra lệnh khởi tố bị can': a step that follows from what was found.
-            or _SO_ACT.search(clause) is not None
-        )
+        in_sequence = _in_sequence(text, lo, hi, clause)
         reported = (
             _RECENT.search(clause) is not None
             or (_PAST_ACT.search(clause) is not None and dated)
@@ -3303,12 +3307,32 @@ class _Story:
 
     def tell(self, c: _Clause) -> None:
         """Name the clause's happening and add it; keep a summary's or violent act's."""
-        text, org_at, found, summaries = self.text, self.org_at, self.found, self.summaries
+        text, found, summaries = self.text, self.found, self.summaries
         told_kinds, summary_days = self.told_kinds, self.summary_days
         lo, hi, start, end, clause, basis = c.lo, c.hi, c.start, c.end, c.clause, c.basis
-        day_before, said, summary, violent, again = c.day_before, c.said, c.summary, c.violent, c.again
-        fresh, incident = c.fresh, c.incident
-        clause = (_with_purpose(text, start, end, hi) if said is None else None) or clause
+        day_before, summary, violent, again, fresh = c.day_before, c.summary, c.violent, c.again, c.fresh
+        clause = (_with_purpose(text, start, end, hi) if c.said is None else None) or clause
+        name, full = self._clause_name(c, clause)
+        if name:
+            act_day = day_before if again else None
+            self.add(name, lo, hi, start, end, basis, full=full, day=act_day, fresh=fresh)
+            closed_in = _CLOSED_IN.match(clause)
+            if closed_in is not None and found and found[-1].spans[0].start == start:
+                # 'Lực lượng X đã nhanh chóng có mặt kết hợp Y bao vây căn nhà ...': who, and the act.
+                act = _phrase_end(clause, closed_in.start("act"), len(clause))
+                told = tidy_name(f"{closed_in.group('who')} {clause[closed_in.start('act') : act]}")
+                found[-1].aliases.append(cap_words(told, ALIAS_WORDS))
+        if (summary or violent) and found and found[-1].spans[0].start == start:
+            summaries.append(found[-1])
+            if day_before is not None:
+                summary_days[id(found[-1])] = day_before
+        if summary or violent:
+            told_kinds.update(families_of(clause))
+
+    def _clause_name(self, c: _Clause, clause: str) -> tuple[str, str]:
+        """Return the clause's happening's name and fuller wording; no name when it names none."""
+        text, org_at = self.text, self.org_at
+        lo, hi, start, end, said, incident = c.lo, c.hi, c.start, c.end, c.said, c.incident
         if incident is not None:
             name = cap_words(tidy_name(clause), NAME_WORDS)
             full = cap_words(tidy_name(clause), ALIAS_WORDS)
@@ -3336,21 +3360,7 @@ class _Story:
             name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
         if _only_person(name, clause):
             name = ""  # 'Trung tá X, Đội trưởng Đội Y': who spoke or acted, what they did cut off
-        if name:
-            act_day = day_before if again else None
-            self.add(name, lo, hi, start, end, basis, full=full, day=act_day, fresh=fresh)
-            closed_in = _CLOSED_IN.match(clause)
-            if closed_in is not None and found and found[-1].spans[0].start == start:
-                # 'Lực lượng X đã nhanh chóng có mặt kết hợp Y bao vây căn nhà ...': who, and the act.
-                act = _phrase_end(clause, closed_in.start("act"), len(clause))
-                told = tidy_name(f"{closed_in.group('who')} {clause[closed_in.start('act') : act]}")
-                found[-1].aliases.append(cap_words(told, ALIAS_WORDS))
-        if (summary or violent) and found and found[-1].spans[0].start == start:
-            summaries.append(found[-1])
-            if day_before is not None:
-                summary_days[id(found[-1])] = day_before
-        if summary or violent:
-            told_kinds.update(families_of(clause))
+        return name, full
 
     def case_steps(self, c: _Clause) -> None:
         """Add the steps of a case the clause tells in passing, each with whom it befell."""
