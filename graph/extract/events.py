@@ -2922,15 +2922,12 @@ class _Story:
 
     def date(self, c: _Clause) -> None:
         """Date the clause by its own date, the day it refers to, or the one told last."""
-        text, spans, today, last = self.text, self.spans, self.today, self.last
-        n, lo, hi, start, lead_dates = c.n, c.lo, c.hi, c.start, c.lead_dates
-        basis: Basis | None = None
-        by_same_year = False  # dated by 'trong năm này', the year told last
-        day_before: int | None = None  # where the earlier sentence's day this clause takes is written
+        text, spans, today = self.text, self.spans, self.today
+        lo, hi, start, lead_dates = c.lo, c.hi, c.start, c.lead_dates
         lunar = _LUNAR_NEW_YEAR.search(text, lo, max(start, lo + 1))
         if lunar and not lead_dates:
             # 'Ngay sau Tết Đinh Dậu': the year is the cycle's, the day unknown.
-            basis = (str(lunar_year(lunar.group("stem"), lunar.group("branch"))), "year", lunar.group())
+            c.basis = (str(lunar_year(lunar.group("stem"), lunar.group("branch"))), "year", lunar.group())
         elif lead_dates:
             iso, precision = date_of(lead_dates[0], self.known(lead_dates[0]))
             if iso and precision is None and today and not _WRITTEN_YEAR.search(lead_dates[0].text):
@@ -2938,44 +2935,53 @@ class _Story:
                 if when > today and not _AHEAD.search(text, lo, hi):
                     # A yearless day after publication in a story told as past is last year's.
                     iso = last_year(when).isoformat()
-            basis = (iso, precision, lead_dates[0].text)
+            c.basis = (iso, precision, lead_dates[0].text)
             if lead_dates[0].start in spans and lead_dates[0].start >= start:
                 # 'X thú nhận từ tháng 1 tới tháng 5/2017, đã lừa đảo ...': the span is the day its act took.
-                day_before = lead_dates[0].start
+                c.day_before = lead_dates[0].start
         else:
-            rel = RELATIVE_DAY_RE.search(text, lo, max(start, min(hi, lo + 60)))
-            same_year = _SAME_YEAR.search(text, lo, max(start, min(hi, lo + 60)))
-            told_year = last[-1][1] if last else None
-            if (
-                same_year is not None
-                and told_year is not None
-                and date_of(told_year, self.known(told_year))[0]
-            ):
-                # 'trong năm 2007, ... Lạ lùng hơn là trong năm này, ông X lại được khen thưởng': that year.
-                basis = (str(told_year.begin.year), "year", f"{same_year.group()} ({told_year.text})")
-                by_same_year = True
-            elif rel is not None:
-                # The day told last, unless a month or a day of no known year: no day comes after those.
-                # (a year alone is none of those: 'lễ hội X năm 2017' names a happening, it tells no time)
-                told = [d for _, d in last if d.kind != "period"][-1:]
-                prev = next((d.begin for d in told if d.kind in ("day", "datetime")), None)
-                prev = prev if prev and date_of(told[0], self.known(told[0]))[0] else None
-                day = relative_day(rel.group("w"), today, prev)
-                if day is not None:
-                    basis = (day.isoformat(), None, rel.group())
-            elif (
-                last
-                and n - last[-1][0] <= NEARBY_SENTENCES
-                and not _NOT_DATED.match(text, lo, hi)
-                and not _VAGUE_TIME.search(text, lo, hi)
-            ):
-                para_start = text.rfind("\n", 0, lo)
-                prev_no, prev = last[-1]
-                if prev.start > para_start:
-                    iso, precision = date_of(prev, self.known(prev))
-                    basis = (iso, precision, f"{prev.text} (an earlier sentence)")
-                    # A year alone ('Bộ luật năm 2009', 'năm 2002 Năm Cam ...') is no day of an act.
-                    day_before = prev.start if prev.kind != "period" else None
+            self._date_by_earlier(c)
+
+    def _date_by_earlier(self, c: _Clause) -> None:
+        """Date a clause of no date of its own by the year or day told before, or the one it refers to."""
+        text, today, last = self.text, self.today, self.last
+        n, lo, hi, start = c.n, c.lo, c.hi, c.start
+        basis: Basis | None = None
+        by_same_year = False  # dated by 'trong năm này', the year told last
+        day_before: int | None = None  # where the earlier sentence's day this clause takes is written
+        rel = RELATIVE_DAY_RE.search(text, lo, max(start, min(hi, lo + 60)))
+        same_year = _SAME_YEAR.search(text, lo, max(start, min(hi, lo + 60)))
+        told_year = last[-1][1] if last else None
+        if (
+            same_year is not None
+            and told_year is not None
+            and date_of(told_year, self.known(told_year))[0]
+        ):
+            # 'trong năm 2007, ... Lạ lùng hơn là trong năm này, ông X lại được khen thưởng': that year.
+            basis = (str(told_year.begin.year), "year", f"{same_year.group()} ({told_year.text})")
+            by_same_year = True
+        elif rel is not None:
+            # The day told last, unless a month or a day of no known year: no day comes after those.
+            # (a year alone is none of those: 'lễ hội X năm 2017' names a happening, it tells no time)
+            told = [d for _, d in last if d.kind != "period"][-1:]
+            prev = next((d.begin for d in told if d.kind in ("day", "datetime")), None)
+            prev = prev if prev and date_of(told[0], self.known(told[0]))[0] else None
+            day = relative_day(rel.group("w"), today, prev)
+            if day is not None:
+                basis = (day.isoformat(), None, rel.group())
+        elif (
+            last
+            and n - last[-1][0] <= NEARBY_SENTENCES
+            and not _NOT_DATED.match(text, lo, hi)
+            and not _VAGUE_TIME.search(text, lo, hi)
+        ):
+            para_start = text.rfind("\n", 0, lo)
+            prev_no, prev = last[-1]
+            if prev.start > para_start:
+                iso, precision = date_of(prev, self.known(prev))
+                basis = (iso, precision, f"{prev.text} (an earlier sentence)")
+                # A year alone ('Bộ luật năm 2009', 'năm 2002 Năm Cam ...') is no day of an act.
+                day_before = prev.start if prev.kind != "period" else None
         c.basis, c.by_same_year, c.day_before = basis, by_same_year, day_before
 
     def drop_teller(self, c: _Clause) -> None:
