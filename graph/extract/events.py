@@ -3853,6 +3853,7 @@ def clause_events(
             continue
         if lo < body_start:
             continue
+        # The clause itself: its date, what it tells, and the happening it names, if any.
         c = story.clause_at(n, lo, hi)
         story.date(c)
         story.drop_teller(c)
@@ -3863,6 +3864,7 @@ def clause_events(
         story.cut_to_happening(c)
         if story.tells_happening(c):
             story.tell(c)
+        # The happenings the part names in passing, each kind by its own words.
         story.case_steps(c)
         story.honours(c)
         story.appointments(c)
