@@ -3373,6 +3373,7 @@ class _Story:
         text, org_at, found, names = self.text, self.org_at, self.found, self.names
         lo, hi, start, end, lead_dates, basis = c.lo, c.hi, c.start, c.end, c.lead_dates, c.basis
         by_same_year = c.by_same_year
+        # The clause's own event found: the steps inside it are that event's.
         told = bool(found) and found[-1].spans[0].start == start
         for m in _case_steps(text, lo, hi, org_at):
             # 'Sau khi bị khởi tố về tội X, ...': a step of the case told in passing.
@@ -3432,19 +3433,19 @@ class _Story:
             elif first == m.start() and before.lower() in _SO_WORDS:
                 continue  # 'rồi bị công an bắt giữ' of no one named: the arrest told elsewhere, if at all
             # The asides and the auxiliaries between who and 'bị' are left out of the name.
-            told, told_full = text[first:stop], text[first:fuller]
+            step, step_full = text[first:stop], text[first:fuller]
             if done:
                 who_told = re.sub(r"\s+,", ",", bare[first - lo : subject_end - lo])
-                told = f"{who_told} {text[m.start() : stop]}"
-                told_full = f"{who_told} {text[m.start() : fuller]}"
+                step = f"{who_told} {text[m.start() : stop]}"
+                step_full = f"{who_told} {text[m.start() : fuller]}"
             if m.re is _CASE_STEP_BY_UNIT:
-                told = _without_unit(told, m)
-            told = tidy_name(told)
+                step = _without_unit(step, m)
+            step = tidy_name(step)
             # 'Cuối năm 2015, ... nên bị phát lệnh truy nã': a year leading the sentence dates its steps.
             year_led = basis is not None and basis[1] == "year" and any(
                 d.kind == "period" and _YEAR_LEAD.fullmatch(text, lo, d.end) for d in lead_dates
             )
-            full = cap_words(tidy_name(told_full), ALIAS_WORDS)
+            full = cap_words(tidy_name(step_full), ALIAS_WORDS)
             lead = max(text.rfind(mark, lo, m.start()) for mark in ",;:") + 1 or lo
             so = _SO_SUBJECT.fullmatch(text, lead, m.start()) if first == m.start("verb") else None
             if so is not None and len(so.group("what").split()) <= SO_CAUSE_WORDS:
@@ -3454,7 +3455,10 @@ class _Story:
                 if who_so is not None and who_so.group().split()[0] not in _SO_LINKS:
                     full = cap_words(tidy_name(f"{who_so.group()}{text[m.start() : fuller]}"), ALIAS_WORDS)
             step_basis = basis if year_led or by_same_year else None
-            self.add(cap_words(told, NAME_WORDS), lo, hi, first, stop, step_basis, full=full)
+            self.add(cap_words(step, NAME_WORDS), lo, hi, first, stop, step_basis, full=full)
+            # A step told, the clause's later steps are its details ('10 bị can bị truy tố …, có 9 bị can bị
+            # truy tố về tội X'): skipped like those of the clause's own event.
+            told = bool(step)
 
     def honours(self, c: _Clause) -> None:
         """Add the honours and awards the clause tells given."""
