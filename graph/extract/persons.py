@@ -923,169 +923,15 @@ def persons(
     ``org_names`` maps organisation keys to canonical names; ``covered`` lists spans already
     taken by unit and place names.
     """
-    people: dict[str, Person] = {}
-    order: list[str] = []
-    holders: dict[tuple[str, str], str] = {}  # (role key, org key) → person key
-    unnamed: list[TitleMention] = []
-    # Posts whose unit's place was filled in, by id; holding the post keeps its id from being reused.
-    completed: dict[int, Position] = {}
-    nicknames: dict[str, str] = {}  # the name a person goes by → that person's key
-
-    def inside(start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in covered)
-
+    report = _Report(ctx, org_names, covered)
+    people, order, holders, unnamed = report.people, report.order, report.holders, report.unnamed
+    completed, nicknames, inside = report.completed, report.nicknames, report.inside
     for tokens in _join_stray_stops(ctx):
-        titles = read_titles(ctx, tokens, org_names)
-        by_last = {t.last: t for t in titles}
-        by_first = {t.first: t for t in titles}
-        title_ends = {t.last - 1 for t in titles}
-        names: list[tuple[int, int, Entry | None]] = []
-        familiar: dict[int, bool] = {}  # a given name alone after 'chị', 'anh', ...
-        i = 0
-        inner = {n for t in titles for n in range(t.first + 1, t.last)}
-        while i < len(tokens):
-            if i in inner and is_capitalised(tokens[i]) and tokens[i].lower in HONORIFICS:
-                i += 1  # 'Phòng GD&ĐT Hai Bà Trưng A': the unit's place, not 'bà Trưng'
-                continue
-            start, rank = _prefix_end(ctx, tokens, i)
-            if start >= len(tokens):
-                break
-            if start == i and (not tokens[i].is_word or tokens[i].text[:1].islower()):
-                # Every reading below starts at a capitalised word (or one after a title): most words
-                # of a report are not, and this loop visits every word.
-                i += 1
-                continue
-            triggered = start != i or (start - 1) in title_ends or start in by_last
-            # 'Chủ tịch UBND xã X - Đinh Văn A - khẳng định': the name set off by a dash after the post.
-            triggered = triggered or (
-                start > 1 and tokens[start - 1].text in HYPHENS and (start - 2) in title_ends
-            )
-            place = ctx.lex.places.match(tokens, start)
-            # 'ông Đức' after 'ông Trần Văn Đức': the given name of a person named before, not Germany.
-            given = start > i and _known_given(tokens, start, order)
-            if place and is_capitalised(tokens[start]) and not given:
-                i = place[1]  # 'tỉnh Lai Châu Đèo Văn A': the province's last word opens no name
-                continue
-            place_words = place_before_name(ctx, tokens, start)
-            if (
-                place_words
-                and start > 0
-                and (match_level(tokens, start - 1) or match_level(tokens, start - 2))
-            ):
-                i = start + place_words  # 'xã Đồng Tâm Nguyễn Văn A': the commune, then the name
-                continue
-            # 'vụ án Trần A (giám đốc Công ty X)': a name of two words needs a title before it, unless
-            # the report has named that person so already.
-            # (Asked only where it can matter: _name_at reads a name only from a capitalised word, and
-            # making the pair's key at every token cost more than the rest of this loop.)
-            known_pair = (
-                not triggered
-                and tokens[start].is_word
-                and is_capitalised(tokens[start])
-                and _known_pair(tokens, start, people)
-            )
-            end = _name_at(ctx, tokens, start, triggered or known_pair, prefixed=start != i)
-            if (
-                end > start
-                and start == i
-                and unit_runs_on(tokens, by_last.get(start), names)
-                # 'Chủ nhiệm Ủy ban X Võ Văn A, Bộ trưởng Bộ Y B': a list of posts each before its name.
-                and names[-1][0] not in by_last
-                # A full 'family middle given' run is still a second holder's name.
-                and not (end - start >= 3 and is_surname(ctx, tokens[start].text))
-            ):
-                # 'ông A, Chi cục trưởng Chi cục Hải quan Sân bay Tân Sơn Nhất và ...': the post is A's,
-                # so the capitals after the unit end its name ('Sơn Nhất'), not open a holder's.
-                title = by_last.pop(start)
-                title.org = f"{title.org} {ctx.text[tokens[start].start:tokens[end - 1].end]}"
-                title.end = tokens[end - 1].end
-                title.last = end
-                by_last[end] = title
-                title_ends.discard(start - 1)
-                title_ends.add(end - 1)
-                i = end
-                continue
-            tight = (
-                end + 1 < len(tokens)
-                and tokens[end].text in HYPHENS
-                and tokens[end].start == tokens[end - 1].end
-                and tokens[end + 1].start == tokens[end].end
-            )
-            if (
-                end > start
-                and ((start == i and not triggered) or tight)
-                and _junction(ctx, tokens, start, end)
-            ):
-                i = end  # 'nút giao Nguyễn Kiệm - Phạm Văn Đồng': streets meeting, not people
-                continue
-            if end > start and not inside(tokens[start].start, tokens[end - 1].end):
-                names.append((start, end, rank))
-                i = end
-                continue
-            if start > i and (initials := _initials_at(tokens, start)) > start:
-                names.append((start, initials, rank))  # 'ông N.V.T.': a name the report keeps back
-                i = initials
-                continue
-            if (
-                start == i
-                and (initials := _initials_at(tokens, start)) > start + 2
-                and _age_aside(tokens, initials)
-                and not (start > 0 and tokens[start - 1].is_word and is_capitalised(tokens[start - 1]))
-            ):
-                names.append((start, initials, rank))  # 'gồm: T.V.K. (SN 1988) và ...': initials and an age
-                i = initials
-                continue
-            if start > i and _bare_initial(tokens, start) and tokens[start - 1].lower in FAMILIAR:
-                names.append((start, start + 1, rank))  # 'anh N, chủ tiệm': a person named by an initial
-                familiar[start] = True
-                i = start + 1
-                continue
-            if (
-                start > i
-                and (
-                    given
-                    or (
-                        _short_name(ctx, tokens, start)
-                        and not inside(tokens[start].start, tokens[start].end)
-                    )
-                )
-                # A place that takes in the name ('Bà Rịa'); 'anh' alone may be England, not 'anh Tùng'.
-                and not ((place_at := ctx.lex.places.match(tokens, i)) and place_at[1] > start)
-                # A capitalised 'Bà' inside a sentence opens a place ('Bà Rịa'), not a title of address.
-                and not (is_capitalised(tokens[i]) and i > 0 and tokens[i - 1].is_word)
-                # 'Nguyễn Kiệm - Lê Lợi' meet as streets; 'ông Hùng - Trưởng thôn X' is a holder.
-                and not (
-                    start + 1 < len(tokens)
-                    and tokens[start + 1].text in HYPHENS
-                    and (start + 2) not in by_first
-                )
-            ):
-                names.append((start, start + 1, rank))  # 'ông Quý': a person named before or after
-                familiar[start] = tokens[start - 1].lower in FAMILIAR or (
-                    tokens[start - 1].lower == "là" and phrase_before(tokens, start, NAMED_AS) < start
-                )
-                i = start + 1
-                continue
-            if (
-                start == i
-                and (start == 0 or not tokens[start - 1].is_word)
-                and _known_given(tokens, start, order)
-                and _short_name(ctx, tokens, start)
-                and not inside(tokens[start].start, tokens[start].end)
-                and _post_follows(tokens, start + 1, by_first)
-            ):
-                names.append((start, start + 1, rank))  # 'Lê Thị A ... Theo đó, A là Giám đốc Công ty X'
-                i = start + 1
-                continue
-            if start == i and (alone := _aged_given_names(ctx, tokens, i)):
-                for n in alone:
-                    names.append((n, n + 1, None))  # 'tài xế Tài (37 tuổi)', 'Hiếu và Hào (30 tuổi)'
-                    familiar[n] = True
-                i = alone[-1] + 1
-                continue
-            i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
-        name_starts = {s for s, _, _ in names}
-        name_ends = {e for _, e, _ in names}
+        sentence = _Sentence(ctx, tokens, org_names)
+        titles, by_last, by_first = sentence.titles, sentence.by_last, sentence.by_first
+        _find_names(ctx, sentence, report)
+        names, familiar = sentence.names, sentence.familiar
+        name_starts, name_ends = sentence.name_starts, sentence.name_ends
 
         sentence_posts: list[tuple[int, int, str, list[TitleMention]]] = []
         for start, end, rank in names:
@@ -1697,19 +1543,211 @@ def persons(
         unnamed.extend(t for t in titles if not t.claimed)
 
     _settle_names(ctx, people, order)
-    mentions: list[tuple[Span, str]] = []
-    for title in unnamed:
-        if title.org is None or title.status or title.role.kind == "member":
-            continue  # 'cán bộ Công an tỉnh', 'ủy viên Ban X' name many people, not the one named before
-        if not ctx.text[title.start : title.start + 1].isupper():
+    return [people[k] for k in order], report.mentions_by_post()
+
+
+class _Report:
+    """The persons a report names, in the order first named, and what later sentences look up about them."""
+
+    def __init__(self, ctx: Context, org_names: dict[str, str], covered: list[tuple[int, int]]) -> None:
+        self.ctx = ctx
+        self.org_names = org_names
+        self.covered = covered
+        self.people: dict[str, Person] = {}
+        self.order: list[str] = []
+        self.holders: dict[tuple[str, str], str] = {}  # (role key, org key) → person key
+        self.unnamed: list[TitleMention] = []
+        # Posts whose unit's place was filled in, by id; holding the post keeps its id from being reused.
+        self.completed: dict[int, Position] = {}
+        self.nicknames: dict[str, str] = {}  # the name a person goes by → that person's key
+
+    def inside(self, start: int, end: int) -> bool:
+        """Tell whether a span lies within a unit or place name already read."""
+        return any(a <= start and end <= b for a, b in self.covered)
+
+    def mentions_by_post(self) -> list[tuple[Span, str]]:
+        """Add each post written without a name as a mention of its holder; return (span, holder's name)."""
+        ctx, people, holders = self.ctx, self.people, self.holders
+        mentions: list[tuple[Span, str]] = []
+        for title in self.unnamed:
+            if title.org is None or title.status or title.role.kind == "member":
+                continue  # 'cán bộ Công an tỉnh', 'ủy viên Ban X' name many people, not the one named before
+            if not ctx.text[title.start : title.start + 1].isupper():
+                continue
+            holder = holders.get((title.role.key, org_key(ctx, title.org)))
+            if holder is None or holder not in people:
+                continue  # (or folded into another name by _settle_names)
+            span = ctx.span(title.start, title.end)
+            people[holder].mentions.append(span)
+            mentions.append((span, people[holder].name))
+        return mentions
+
+
+class _Sentence:
+    """One sentence's tokens, the titles read in it (by the token each starts and ends at), and its names."""
+
+    def __init__(self, ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> None:
+        self.tokens = tokens
+        self.titles = read_titles(ctx, tokens, org_names)
+        self.by_last = {t.last: t for t in self.titles}
+        self.by_first = {t.first: t for t in self.titles}
+        self.title_ends = {t.last - 1 for t in self.titles}
+        self.names: list[tuple[int, int, Entry | None]] = []  # (start, end, rank) of each name
+        self.familiar: dict[int, bool] = {}  # a given name alone after 'chị', 'anh', ...
+        self.name_starts: set[int] = set()
+        self.name_ends: set[int] = set()
+
+
+def _find_names(ctx: Context, sentence: _Sentence, report: _Report) -> None:
+    """Find the names written in a sentence, each with the rank written before it."""
+    tokens, titles, by_last, by_first = sentence.tokens, sentence.titles, sentence.by_last, sentence.by_first
+    title_ends, names, familiar = sentence.title_ends, sentence.names, sentence.familiar
+    people, order, inside = report.people, report.order, report.inside
+    i = 0
+    inner = {n for t in titles for n in range(t.first + 1, t.last)}
+    while i < len(tokens):
+        if i in inner and is_capitalised(tokens[i]) and tokens[i].lower in HONORIFICS:
+            i += 1  # 'Phòng GD&ĐT Hai Bà Trưng A': the unit's place, not 'bà Trưng'
             continue
-        holder = holders.get((title.role.key, org_key(ctx, title.org)))
-        if holder is None or holder not in people:
-            continue  # (or folded into another name by _settle_names)
-        span = ctx.span(title.start, title.end)
-        people[holder].mentions.append(span)
-        mentions.append((span, people[holder].name))
-    return [people[k] for k in order], mentions
+        start, rank = _prefix_end(ctx, tokens, i)
+        if start >= len(tokens):
+            break
+        if start == i and (not tokens[i].is_word or tokens[i].text[:1].islower()):
+            # Every reading below starts at a capitalised word (or one after a title): most words
+            # of a report are not, and this loop visits every word.
+            i += 1
+            continue
+        triggered = start != i or (start - 1) in title_ends or start in by_last
+        # 'Chủ tịch UBND xã X - Đinh Văn A - khẳng định': the name set off by a dash after the post.
+        triggered = triggered or (
+            start > 1 and tokens[start - 1].text in HYPHENS and (start - 2) in title_ends
+        )
+        place = ctx.lex.places.match(tokens, start)
+        # 'ông Đức' after 'ông Trần Văn Đức': the given name of a person named before, not Germany.
+        given = start > i and _known_given(tokens, start, order)
+        if place and is_capitalised(tokens[start]) and not given:
+            i = place[1]  # 'tỉnh Lai Châu Đèo Văn A': the province's last word opens no name
+            continue
+        place_words = place_before_name(ctx, tokens, start)
+        if (
+            place_words
+            and start > 0
+            and (match_level(tokens, start - 1) or match_level(tokens, start - 2))
+        ):
+            i = start + place_words  # 'xã Đồng Tâm Nguyễn Văn A': the commune, then the name
+            continue
+        # 'vụ án Trần A (giám đốc Công ty X)': a name of two words needs a title before it, unless
+        # the report has named that person so already.
+        # (Asked only where it can matter: _name_at reads a name only from a capitalised word, and
+        # making the pair's key at every token cost more than the rest of this loop.)
+        known_pair = (
+            not triggered
+            and tokens[start].is_word
+            and is_capitalised(tokens[start])
+            and _known_pair(tokens, start, people)
+        )
+        end = _name_at(ctx, tokens, start, triggered or known_pair, prefixed=start != i)
+        if (
+            end > start
+            and start == i
+            and unit_runs_on(tokens, by_last.get(start), names)
+            # 'Chủ nhiệm Ủy ban X Võ Văn A, Bộ trưởng Bộ Y B': a list of posts each before its name.
+            and names[-1][0] not in by_last
+            # A full 'family middle given' run is still a second holder's name.
+            and not (end - start >= 3 and is_surname(ctx, tokens[start].text))
+        ):
+            # 'ông A, Chi cục trưởng Chi cục Hải quan Sân bay Tân Sơn Nhất và ...': the post is A's,
+            # so the capitals after the unit end its name ('Sơn Nhất'), not open a holder's.
+            title = by_last.pop(start)
+            title.org = f"{title.org} {ctx.text[tokens[start].start:tokens[end - 1].end]}"
+            title.end = tokens[end - 1].end
+            title.last = end
+            by_last[end] = title
+            title_ends.discard(start - 1)
+            title_ends.add(end - 1)
+            i = end
+            continue
+        tight = (
+            end + 1 < len(tokens)
+            and tokens[end].text in HYPHENS
+            and tokens[end].start == tokens[end - 1].end
+            and tokens[end + 1].start == tokens[end].end
+        )
+        if (
+            end > start
+            and ((start == i and not triggered) or tight)
+            and _junction(ctx, tokens, start, end)
+        ):
+            i = end  # 'nút giao Nguyễn Kiệm - Phạm Văn Đồng': streets meeting, not people
+            continue
+        if end > start and not inside(tokens[start].start, tokens[end - 1].end):
+            names.append((start, end, rank))
+            i = end
+            continue
+        if start > i and (initials := _initials_at(tokens, start)) > start:
+            names.append((start, initials, rank))  # 'ông N.V.T.': a name the report keeps back
+            i = initials
+            continue
+        if (
+            start == i
+            and (initials := _initials_at(tokens, start)) > start + 2
+            and _age_aside(tokens, initials)
+            and not (start > 0 and tokens[start - 1].is_word and is_capitalised(tokens[start - 1]))
+        ):
+            names.append((start, initials, rank))  # 'gồm: T.V.K. (SN 1988) và ...': initials and an age
+            i = initials
+            continue
+        if start > i and _bare_initial(tokens, start) and tokens[start - 1].lower in FAMILIAR:
+            names.append((start, start + 1, rank))  # 'anh N, chủ tiệm': a person named by an initial
+            familiar[start] = True
+            i = start + 1
+            continue
+        if (
+            start > i
+            and (
+                given
+                or (
+                    _short_name(ctx, tokens, start)
+                    and not inside(tokens[start].start, tokens[start].end)
+                )
+            )
+            # A place that takes in the name ('Bà Rịa'); 'anh' alone may be England, not 'anh Tùng'.
+            and not ((place_at := ctx.lex.places.match(tokens, i)) and place_at[1] > start)
+            # A capitalised 'Bà' inside a sentence opens a place ('Bà Rịa'), not a title of address.
+            and not (is_capitalised(tokens[i]) and i > 0 and tokens[i - 1].is_word)
+            # 'Nguyễn Kiệm - Lê Lợi' meet as streets; 'ông Hùng - Trưởng thôn X' is a holder.
+            and not (
+                start + 1 < len(tokens)
+                and tokens[start + 1].text in HYPHENS
+                and (start + 2) not in by_first
+            )
+        ):
+            names.append((start, start + 1, rank))  # 'ông Quý': a person named before or after
+            familiar[start] = tokens[start - 1].lower in FAMILIAR or (
+                tokens[start - 1].lower == "là" and phrase_before(tokens, start, NAMED_AS) < start
+            )
+            i = start + 1
+            continue
+        if (
+            start == i
+            and (start == 0 or not tokens[start - 1].is_word)
+            and _known_given(tokens, start, order)
+            and _short_name(ctx, tokens, start)
+            and not inside(tokens[start].start, tokens[start].end)
+            and _post_follows(tokens, start + 1, by_first)
+        ):
+            names.append((start, start + 1, rank))  # 'Lê Thị A ... Theo đó, A là Giám đốc Công ty X'
+            i = start + 1
+            continue
+        if start == i and (alone := _aged_given_names(ctx, tokens, i)):
+            for n in alone:
+                names.append((n, n + 1, None))  # 'tài xế Tài (37 tuổi)', 'Hiếu và Hào (30 tuổi)'
+                familiar[n] = True
+            i = alone[-1] + 1
+            continue
+        i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
+    sentence.name_starts = {s for s, _, _ in names}
+    sentence.name_ends = {e for _, e, _ in names}
 
 
 PLURAL_HONORIFICS = {"ông", "bà", "đồng chí", "anh", "chị"}
