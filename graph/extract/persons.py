@@ -924,53 +924,18 @@ def persons(
     taken by unit and place names.
     """
     report = _Report(ctx, org_names, covered)
-    people, order, holders, unnamed = report.people, report.order, report.holders, report.unnamed
-    completed, nicknames, inside = report.completed, report.nicknames, report.inside
+    people, order, unnamed, completed = report.people, report.order, report.unnamed, report.completed
     for tokens in _join_stray_stops(ctx):
         sentence = _Sentence(ctx, tokens, org_names)
-        titles, by_last, by_first = sentence.titles, sentence.by_last, sentence.by_first
+        titles, by_first = sentence.titles, sentence.by_first
         _find_names(ctx, sentence, report)
-        names, familiar = sentence.names, sentence.familiar
-        name_starts, name_ends = sentence.name_starts, sentence.name_ends
+        names, name_starts, name_ends = sentence.names, sentence.name_starts, sentence.name_ends
 
         sentence_posts: list[tuple[int, int, str, list[TitleMention]]] = []
         for start, end, rank in names:
-            span = ctx.span(tokens[start].start, tokens[end - 1].end)
-            name = " ".join(span.text.split())
-            k = key(name)
-            if end - start == 1 and tokens[start].is_word:
-                # A given name alone is a mention of the one person named so with it; a person the
-                # report only ever calls 'chị Loan' is a person too.
-                known = [pk for pk in order if pk.split()[-1] == k and len(pk.split()) > 1]
-                if (nicknamed := _nickname_of(ctx, tokens, names, start)) in people:
-                    nicknames[k] = nicknamed  # 'Trần Văn A (6 tuổi, tên thường gọi là Bin)': A's nickname
-                if k in nicknames:
-                    known = [nicknames[k]]
-                if len(known) > 1 or (not known and not familiar.get(start)):
-                    continue
-                if known:
-                    k = known[0]
-                    name = people[k].name
-            elif end - start == 2 and tokens[start + 1].text == "." and len(tokens[start].text) <= 2:
-                # 'cháu Đ.T.D ... D. đang học lớp 8': one initial is a mention of the one person it ends.
-                known = [pk for pk in order if pk.split()[-1] == k and len(pk.split()) > 1]
-                if len(known) == 1:
-                    k = known[0]
-                    name = people[k].name
-            person = people.get(k)
-            if person is None:
-                person = people[k] = Person(name=name)
-                order.append(k)
-            else:
-                if person.name.isupper() and not name.isupper():
-                    # Headlines and captions write names in capitals; the body's spelling is the name.
-                    person.name_variants.append(person.name)
-                    person.name = name
-                if name != person.name and name not in person.name_variants:
-                    person.name_variants.append(name)
-            if rank is not None and person.rank is None:
-                person.rank, person.rank_en = rank.vi, rank.en
-            person.mentions.append(span)
+            k = report.person_named(sentence, start, end, rank)
+            if k is None:
+                continue  # a given name alone that names no one yet, or more than one person
             posts: list[TitleMention] = []
             if _initial_dot(tokens, end):
                 end += 1  # 'ông Nguyễn Văn H. (SN 1954) - bảo vệ Trường X': the post is read past the dot
@@ -1261,128 +1226,9 @@ def persons(
                 b, role = role_before
                 span = (tokens[b].start, tokens[lead - 1].end)
                 posts.append(TitleMention(*span, b, lead, role, "Quốc hội", role.vi, True))
-            # Before the name (and its rank or honorific): 'Chủ tịch UBND TP X Trần Văn A'.
-            j = start
-            # 'Chánh Văn phòng UBND huyện Đông Anh A': a unit's last word may read as an address ('Anh').
-            while j > 0 and not (j in by_last and tokens[j - 1].lower in HONORIFICS) and (
-                ctx.lex.ranks.match(tokens, j - 1)
-                or tokens[j - 1].lower in HONORIFICS
-                or tokens[j - 1].lower in DEGREES
-                or (tokens[j - 1].text in (",", ".") and j > 1 and tokens[j - 2].lower in DEGREES)
-                or (j > 1 and ctx.lex.ranks.match(tokens, j - 2))
-                or (j > 1 and " ".join(t.lower for t in tokens[j - 2 : j]) in HONORIFICS)
-            ):
-                # A title of address in two words ('bác sĩ', 'đồng chí') is skipped whole.
-                j -= 2 if j > 1 and " ".join(t.lower for t in tokens[j - 2 : j]) in HONORIFICS else 1
-                if j > 0 and ctx.lex.ranks.match(tokens, j - 1):
-                    j -= 1
-            close = j - 2 if j > 2 and tokens[j - 1].text in HYPHENS and tokens[j - 2].text == ")" else j - 1
-            if close > 0 and tokens[close].text == ")" and j not in by_last:
-                # 'Cục trưởng Cục X (Thanh tra Chính phủ) Phạm Văn A': an aside between post and name;
-                # 'Trưởng phòng X (thuộc Sở Y) - Cao Văn A': and a dash after it.
-                opening = next(
-                    (n for n in range(close - 1, max(-1, close - 29), -1) if tokens[n].text == "("), None
-                )
-                if opening is not None and opening in by_last:
-                    j = opening
-            after_name = len(posts)
-            while True:
-                title = by_last.get(j)
-                if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text in HYPHENS:
-                    title = by_last.get(j - 1)  # 'Chủ tịch UBND xã X - Đinh Văn A'
-                if (
-                    title is None
-                    and j > 1
-                    and len(posts) == after_name
-                    and tokens[j - 1].lower == "là"
-                    and (by_last.get(j - 1) is not None)
-                    and (
-                        is_capitalised(tokens[by_last[j - 1].first])
-                        # ', hiệu trưởng Trường X là bà A': a post in lower case names its holder too when
-                        # it opens the clause (not 'B làm kế toán ...', 'Tổ công tác cố vấn Ban X là ...').
-                        or by_last[j - 1].first == 0
-                        or not tokens[by_last[j - 1].first - 1].is_word
-                    )
-                ):
-                    title = by_last.get(j - 1)  # 'bắt Chi cục phó là ông A': the post, then its holder
-                if (
-                    title is None
-                    and len(posts) == after_name
-                    and j < start
-                    and j > 3
-                    and tokens[j - 1].lower == "là"
-                    and (then := phrase_before(tokens, j - 1, AT_THE_TIME)) < j - 1
-                    and (title := by_last.get(then)) is not None
-                ):
-                    # 'Bộ trưởng Bộ X khi đó là ông A', 'Bí thư Thành ủy lúc bấy giờ là ông B': a post
-                    # held then, not now.
-                    title.status = title.status or "former"
-                opens_list = j > 0 and (
-                    tokens[j - 1].lower in LIST_OPENERS or phrase_before(tokens, j, LIST_INTRO) < j
-                )
-                if title is None and opens_list and len(posts) == after_name:
-                    # 'các Phó Thủ tướng: A, B và C', '3 Phó Trưởng ban X, gồm: ông A, B': a plural post
-                    # introduces the list of its holders.
-                    title = by_last.get(_list_opened(tokens, j))
-                    if title is not None and not _plural_at(tokens, title.first - 1):
-                        title = None
-                if title is None and j > 0 and tokens[j - 1].text == ",":
-                    title = by_last.get(j - 1)
-                    if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
-                        break  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
-                    if (
-                        title is not None
-                        and title.first > 0
-                        and tokens[title.first - 1].lower in PREDICATE
-                        and any(
-                            e <= title.first and not any(t.text in ",.;:" for t in tokens[e : title.first])
-                            for _, e, _ in names
-                        )
-                    ):
-                        break  # 'chị A đang làm điều dưỡng tại Bệnh viện X, ông B ...': the post is A's
-                if title is None and len(posts) == after_name:
-                    # 'Chủ tịch UBND xã X, huyện Y (Z) - ông A', 'Cục trưởng Cục X, Thanh tra Chính phủ B'.
-                    title = post_across_tail(ctx, tokens, j, by_last, name_starts, inside)
-                if (
-                    title is None
-                    and len(posts) > after_name
-                    and posts[-1].org
-                    and (bare := bare_role_before(ctx, tokens, j))
-                    # 'ông A, Giám đốc, Chủ tịch Công ty X B': the role goes with A's chain, not B's.
-                    and not (bare[0] > 1 and tokens[bare[0] - 1].text == "," and (bare[0] - 1) in name_ends)
-                ):
-                    # 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ A': a role without its unit shares the
-                    # unit of the post written after it.
-                    b, role = bare
-                    text = " ".join(ctx.text[tokens[b].start : tokens[j - 2].end].split())
-                    title = TitleMention(
-                        tokens[b].start,
-                        tokens[j - 2].end,
-                        b,
-                        j - 1,
-                        role,
-                        directed_unit(ctx, role, posts[-1].org),
-                        text,
-                    )
-                if title is None or title.claimed or title.role.key in VERB_ROLES:
-                    break  # (', bảo vệ tòa nhà X, Thượng úy A': whom A asked, not A's post)
-                if phrase_before(tokens, title.first, ON_BEHALF) < title.first:
-                    break  # 'Thay mặt Giám đốc Sở X, ông A ...': A speaks for the holder, is not one
-                told = title.first > 0 and tokens[title.first - 1].lower in TOLD
-                if title.role.key == "phong-vien" and told:
-                    break  # 'trao đổi với phóng viên Báo X, ông A': the reporter is not A
-                title.claimed = True
-                posts.append(title)
-                j = title.first
-                if j > 0 and tokens[j - 1].text == ",":
-                    continue
-                break
-            board_of_next(ctx, tokens, posts)
-            _party_committee_of_next(ctx, tokens, posts)
-            for title in posts:
-                add_post(ctx, person, title, completed, org_names)
-                if title.org is not None:
-                    holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
+            j = _title_end_before(ctx, sentence, start)
+            _claim_titles_before(ctx, sentence, report, posts, start, j)
+            report.give_posts(k, tokens, posts)
             sentence_posts.append((start, end, k, posts))
         # 'A và B, nguyên Tổng giám đốc và Phó Tổng giám đốc Công ty X': each holds the post written
         # in the same place of the list of posts.
@@ -1582,6 +1428,59 @@ class _Report:
             mentions.append((span, people[holder].name))
         return mentions
 
+    def person_named(self, sentence: _Sentence, start: int, end: int, rank: Entry | None) -> str | None:
+        """Add a mention of the person named at tokens[start:end]; return their key (None: no one known)."""
+        ctx, people, order, nicknames = self.ctx, self.people, self.order, self.nicknames
+        tokens, names, familiar = sentence.tokens, sentence.names, sentence.familiar
+        span = ctx.span(tokens[start].start, tokens[end - 1].end)
+        name = " ".join(span.text.split())
+        k = key(name)
+        if end - start == 1 and tokens[start].is_word:
+            # A given name alone is a mention of the one person named so with it; a person the
+            # report only ever calls 'chị Loan' is a person too.
+            known = [pk for pk in order if pk.split()[-1] == k and len(pk.split()) > 1]
+            if (nicknamed := _nickname_of(ctx, tokens, names, start)) in people:
+                nicknames[k] = nicknamed  # 'Trần Văn A (6 tuổi, tên thường gọi là Bin)': A's nickname
+            if k in nicknames:
+                known = [nicknames[k]]
+            if len(known) > 1 or (not known and not familiar.get(start)):
+                return None
+            if known:
+                k = known[0]
+                name = people[k].name
+        elif end - start == 2 and tokens[start + 1].text == "." and len(tokens[start].text) <= 2:
+            # 'cháu Đ.T.D ... D. đang học lớp 8': one initial is a mention of the one person it ends.
+            known = [pk for pk in order if pk.split()[-1] == k and len(pk.split()) > 1]
+            if len(known) == 1:
+                k = known[0]
+                name = people[k].name
+        person = people.get(k)
+        if person is None:
+            person = people[k] = Person(name=name)
+            order.append(k)
+        else:
+            if person.name.isupper() and not name.isupper():
+                # Headlines and captions write names in capitals; the body's spelling is the name.
+                person.name_variants.append(person.name)
+                person.name = name
+            if name != person.name and name not in person.name_variants:
+                person.name_variants.append(name)
+        if rank is not None and person.rank is None:
+            person.rank, person.rank_en = rank.vi, rank.en
+        person.mentions.append(span)
+        return k
+
+    def give_posts(self, k: str, tokens: list[Token], posts: list[TitleMention]) -> None:
+        """Give the person keyed k the posts written beside their name, with units read from the next post."""
+        ctx = self.ctx
+        board_of_next(ctx, tokens, posts)
+        _party_committee_of_next(ctx, tokens, posts)
+        person = self.people[k]
+        for title in posts:
+            add_post(ctx, person, title, self.completed, self.org_names)
+            if title.org is not None:
+                self.holders.setdefault((title.role.key, org_key(ctx, title.org)), k)
+
 
 class _Sentence:
     """One sentence's tokens, the titles read in it (by the token each starts and ends at), and its names."""
@@ -1748,6 +1647,136 @@ def _find_names(ctx: Context, sentence: _Sentence, report: _Report) -> None:
         i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
     sentence.name_starts = {s for s, _, _ in names}
     sentence.name_ends = {e for _, e, _ in names}
+
+
+def _title_end_before(ctx: Context, sentence: _Sentence, start: int) -> int:
+    """Return where a title written before the name at tokens[start] ends, past ranks and an aside."""
+    tokens, by_last = sentence.tokens, sentence.by_last
+    # Before the name (and its rank or honorific): 'Chủ tịch UBND TP X Trần Văn A'.
+    j = start
+    # 'Chánh Văn phòng UBND huyện Đông Anh A': a unit's last word may read as an address ('Anh').
+    while j > 0 and not (j in by_last and tokens[j - 1].lower in HONORIFICS) and (
+        ctx.lex.ranks.match(tokens, j - 1)
+        or tokens[j - 1].lower in HONORIFICS
+        or tokens[j - 1].lower in DEGREES
+        or (tokens[j - 1].text in (",", ".") and j > 1 and tokens[j - 2].lower in DEGREES)
+        or (j > 1 and ctx.lex.ranks.match(tokens, j - 2))
+        or (j > 1 and " ".join(t.lower for t in tokens[j - 2 : j]) in HONORIFICS)
+    ):
+        # A title of address in two words ('bác sĩ', 'đồng chí') is skipped whole.
+        j -= 2 if j > 1 and " ".join(t.lower for t in tokens[j - 2 : j]) in HONORIFICS else 1
+        if j > 0 and ctx.lex.ranks.match(tokens, j - 1):
+            j -= 1
+    close = j - 2 if j > 2 and tokens[j - 1].text in HYPHENS and tokens[j - 2].text == ")" else j - 1
+    if close > 0 and tokens[close].text == ")" and j not in by_last:
+        # 'Cục trưởng Cục X (Thanh tra Chính phủ) Phạm Văn A': an aside between post and name;
+        # 'Trưởng phòng X (thuộc Sở Y) - Cao Văn A': and a dash after it.
+        opening = next(
+            (n for n in range(close - 1, max(-1, close - 29), -1) if tokens[n].text == "("), None
+        )
+        if opening is not None and opening in by_last:
+            j = opening
+    return j
+
+
+def _claim_titles_before(
+    ctx: Context, sentence: _Sentence, report: _Report, posts: list[TitleMention], start: int, j: int
+) -> None:
+    """Claim for the name at tokens[start] the chain of posts written before it, ending at tokens[j]."""
+    tokens, by_last, names = sentence.tokens, sentence.by_last, sentence.names
+    name_starts, name_ends, inside = sentence.name_starts, sentence.name_ends, report.inside
+    after_name = len(posts)
+    while True:
+        title = by_last.get(j)
+        if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text in HYPHENS:
+            title = by_last.get(j - 1)  # 'Chủ tịch UBND xã X - Đinh Văn A'
+        if (
+            title is None
+            and j > 1
+            and len(posts) == after_name
+            and tokens[j - 1].lower == "là"
+            and (by_last.get(j - 1) is not None)
+            and (
+                is_capitalised(tokens[by_last[j - 1].first])
+                # ', hiệu trưởng Trường X là bà A': a post in lower case names its holder too when
+                # it opens the clause (not 'B làm kế toán ...', 'Tổ công tác cố vấn Ban X là ...').
+                or by_last[j - 1].first == 0
+                or not tokens[by_last[j - 1].first - 1].is_word
+            )
+        ):
+            title = by_last.get(j - 1)  # 'bắt Chi cục phó là ông A': the post, then its holder
+        if (
+            title is None
+            and len(posts) == after_name
+            and j < start
+            and j > 3
+            and tokens[j - 1].lower == "là"
+            and (then := phrase_before(tokens, j - 1, AT_THE_TIME)) < j - 1
+            and (title := by_last.get(then)) is not None
+        ):
+            # 'Bộ trưởng Bộ X khi đó là ông A', 'Bí thư Thành ủy lúc bấy giờ là ông B': a post
+            # held then, not now.
+            title.status = title.status or "former"
+        opens_list = j > 0 and (
+            tokens[j - 1].lower in LIST_OPENERS or phrase_before(tokens, j, LIST_INTRO) < j
+        )
+        if title is None and opens_list and len(posts) == after_name:
+            # 'các Phó Thủ tướng: A, B và C', '3 Phó Trưởng ban X, gồm: ông A, B': a plural post
+            # introduces the list of its holders.
+            title = by_last.get(_list_opened(tokens, j))
+            if title is not None and not _plural_at(tokens, title.first - 1):
+                title = None
+        if title is None and j > 0 and tokens[j - 1].text == ",":
+            title = by_last.get(j - 1)
+            if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
+                break  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
+            if (
+                title is not None
+                and title.first > 0
+                and tokens[title.first - 1].lower in PREDICATE
+                and any(
+                    e <= title.first and not any(t.text in ",.;:" for t in tokens[e : title.first])
+                    for _, e, _ in names
+                )
+            ):
+                break  # 'chị A đang làm điều dưỡng tại Bệnh viện X, ông B ...': the post is A's
+        if title is None and len(posts) == after_name:
+            # 'Chủ tịch UBND xã X, huyện Y (Z) - ông A', 'Cục trưởng Cục X, Thanh tra Chính phủ B'.
+            title = post_across_tail(ctx, tokens, j, by_last, name_starts, inside)
+        if (
+            title is None
+            and len(posts) > after_name
+            and posts[-1].org
+            and (bare := bare_role_before(ctx, tokens, j))
+            # 'ông A, Giám đốc, Chủ tịch Công ty X B': the role goes with A's chain, not B's.
+            and not (bare[0] > 1 and tokens[bare[0] - 1].text == "," and (bare[0] - 1) in name_ends)
+        ):
+            # 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ A': a role without its unit shares the
+            # unit of the post written after it.
+            b, role = bare
+            text = " ".join(ctx.text[tokens[b].start : tokens[j - 2].end].split())
+            title = TitleMention(
+                tokens[b].start,
+                tokens[j - 2].end,
+                b,
+                j - 1,
+                role,
+                directed_unit(ctx, role, posts[-1].org),
+                text,
+            )
+        if title is None or title.claimed or title.role.key in VERB_ROLES:
+            break  # (', bảo vệ tòa nhà X, Thượng úy A': whom A asked, not A's post)
+        if phrase_before(tokens, title.first, ON_BEHALF) < title.first:
+            break  # 'Thay mặt Giám đốc Sở X, ông A ...': A speaks for the holder, is not one
+        told = title.first > 0 and tokens[title.first - 1].lower in TOLD
+        if title.role.key == "phong-vien" and told:
+            break  # 'trao đổi với phóng viên Báo X, ông A': the reporter is not A
+        title.claimed = True
+        posts.append(title)
+        j = title.first
+        if j > 0 and tokens[j - 1].text == ",":
+            continue
+        break
 
 
 PLURAL_HONORIFICS = {"ông", "bà", "đồng chí", "anh", "chị"}
