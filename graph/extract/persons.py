@@ -929,7 +929,7 @@ def persons(
         sentence = _Sentence(ctx, tokens, org_names)
         titles, by_first = sentence.titles, sentence.by_first
         _find_names(ctx, sentence, report)
-        names, name_starts, name_ends = sentence.names, sentence.name_starts, sentence.name_ends
+        names = sentence.names
 
         sentence_posts: list[tuple[int, int, str, list[TitleMention]]] = []
         for start, end, rank in names:
@@ -939,293 +939,7 @@ def persons(
             posts: list[TitleMention] = []
             if _initial_dot(tokens, end):
                 end += 1  # 'ông Nguyễn Văn H. (SN 1954) - bảo vệ Trường X': the post is read past the dot
-            # After the name: ', Giám đốc Công an tỉnh X, ...', ' giữ chức vụ ...', ' (nguyên ...)'.
-            born = _skip_aside(tokens, end + 1) if end < len(tokens) and tokens[end].text == "(" else end
-            if end < len(tokens) and tokens[end].text == "(" and (end + 1) in by_first:
-                j = end  # 'A (nguyên cán bộ Công an huyện X)': the aside is the post
-            elif (
-                end + 1 < len(tokens)
-                and tokens[end].text == "("
-                and phrase_at(tokens, end + 1, TAKES_POST) > end + 1
-                and phrase_at(tokens, end + 1, TAKES_POST) in by_first
-            ):
-                j = end  # 'A (là Trưởng Công an xã X)', 'B (đều là ...)': the aside says what A is
-            elif (
-                born > end + 1 and born < len(tokens) and tokens[born].text in ",;" and (born + 1) in by_first
-            ):
-                j = born  # 'A (SN 1976, nguyên cán bộ Công an tỉnh X)'
-            elif (
-                end + 1 < len(tokens)
-                and tokens[end].text == "("
-                and (bare := ctx.lex.roles.match(tokens, end + 1))
-                and bare[1] < len(tokens)
-                and tokens[bare[1]].lower in ("kiêm", ",")
-            ):
-                j = end  # 'A (Phó Giám đốc kiêm Trưởng phòng X)': a bare role sharing the next post's unit
-            elif (aside := post_in_aside(ctx, tokens, end, born, by_first)) is not None:
-                j = aside  # 'A (40 tuổi, ở quận 3, TP X - Giám đốc Công ty Y)': the post after where A lives
-            elif (
-                end < len(tokens)
-                and (
-                    (home := post_after_home(tokens, _skip_aside(tokens, end), by_first, name_starts))
-                    is not None
-                    # 'A, sinh năm 1981 (hộ khẩu thường trú tại X), Trưởng phòng Y': the home in brackets
-                    # after the year, read from the name on.
-                    or (home := post_after_home(tokens, end, by_first, name_starts)) is not None
-                )
-            ):
-                j = home  # 'A sinh năm 1980, trú xã X, huyện Y, là Giám đốc Công ty Z': past where A lives
-            else:
-                j = _skip_aside(tokens, end)
-            lead = start  # where a title before the name ends
-            if start >= 3 and tokens[start - 1].text == ")" and tokens[start - 3].text == "(":
-                lead = start - 3 if is_abbreviation(tokens[start - 2]) else start  # 'luật sư (LS) A'
-            elif start >= 2 and tokens[start - 1].lower == "là" and tokens[start - 2].is_word:
-                lead = start - 1  # 'hai luật sư là A (Đoàn luật sư X)'
-            role_before = next(
-                (
-                    (b, m[0])
-                    for b in range(max(0, lead - 3), lead)
-                    if (m := ctx.lex.roles.match(tokens, b)) and m[1] == lead
-                ),
-                None,
-            )
-            if (
-                role_before is not None
-                and role_before[1].key == "dai-bieu"
-                and (close := deputy_constituency(ctx, tokens, end)) > end
-            ):
-                # 'đại biểu Trần Văn A (Bến Tre)': a deputy of the National Assembly, by province.
-                b, role = role_before
-                span = (tokens[b].start, tokens[close - 1].end)
-                posts.append(TitleMention(*span, b, close, role, "Quốc hội", role.vi, True))
-                j = close
-            elif (
-                role_before is not None
-                # 'Bác sĩ A (Khoa X, ...)': a title of address, not a post ('bác sĩ khoa X' after A is one).
-                and " ".join(t.lower for t in tokens[role_before[0] : lead]) not in HONORIFICS
-                and end + 1 < len(tokens)
-                and (
-                    (j == end and (tokens[end].text == "," or tokens[end].text in HYPHENS))
-                    or tokens[end].text == "("
-                    # 'luật sư A của Công ty Luật X', 'phóng viên B của Báo Y': whose staff they are.
-                    or (j == end and tokens[end].lower == "của" and is_capitalised(tokens[end + 1]))
-                )
-                and (end + 1) not in by_first
-                # 'luật sư A - thuộc Đoàn luật sư TP X': the unit he belongs to.
-                # 'luật sư A, (Đoàn luật sư X)': a stray comma before the bracket.
-                and (u_start := end + 2 if tokens[end + 1].lower in ("thuộc", "(") else end + 1) < len(tokens)
-                and (unit := read_unit(ctx, tokens, u_start)) is not None
-                and (
-                    tokens[u_start - 1].text != "("
-                    # '(Đoàn luật sư tỉnh X – bảo vệ cho bị cáo)': the unit, then what he does.
-                    or (unit[0] < len(tokens) and tokens[unit[0]].text in (")", ",", *HYPHENS))
-                )
-            ):
-                # 'Luật sư Trần Văn A, Văn phòng Luật sư B', 'luật sư C (Đoàn Luật sư TP Hà Nội)',
-                # 'phóng viên D - báo E': the post before the name, its unit after.
-                j = _post_before_name(ctx, tokens, posts, role_before, u_start, unit)
-            elif (
-                role_before is not None
-                and role_before[1].key not in VERB_ROLES
-                # 'Bác sĩ A (công tác tại Bệnh viện X)': a title of address, as gold has it ('the text
-                # gives no post'); 'bác sĩ khoa X' after the name is one.
-                and " ".join(t.lower for t in tokens[role_before[0] : lead]) not in HONORIFICS
-                and (u_start := _works_at(ctx, tokens, end)) is not None
-                and (unit := read_unit(ctx, tokens, u_start)) is not None
-            ):
-                # 'giáo viên A công tác tại Trường X', 'điều dưỡng B (công tác tại Bệnh viện Y)': where
-                # the holder of a title written before the name works.
-                j = _post_before_name(ctx, tokens, posts, role_before, u_start, unit)
-            status = None
-            # 'A (27 tuổi) cán bộ Phòng X': a post with its unit straight after an age aside, no mark between.
-            aged_post = (
-                born > end + 1
-                and born < len(tokens)
-                and tokens[born].text == ")"
-                and j == born + 1
-                and j in by_first
-                and by_first[j].org is not None
-            )
-            while j < len(tokens):
-                nxt = j
-                if j == end and tokens[j].lower == "và" and not posts:
-                    break  # 'A và Giám đốc Sở X': the director is another person, named or not
-                if (
-                    tokens[j].text in CHAIN_SEPARATORS
-                    or tokens[j].lower in CHAIN_WORDS
-                    or (j == born > end + 1 and tokens[j].text == ";")  # '(35 tuổi; nhân viên X)'
-                ):
-                    nxt = j + 1
-                elif aged_post and not posts:
-                    pass
-                elif j != end and not posts and not (
-                    tokens[j - 1].text == ")" and phrase_at(tokens, j, TAKES_POST) > j
-                ):
-                    break  # (an aside may stand between a name and its post: 'A (45 tuổi) là Y')
-                comma_kiem = tokens[j].text == "," and tokens[nxt].lower == "kiêm"
-                if nxt == j + 1 and comma_kiem and nxt + 1 < len(tokens):
-                    nxt += 1  # 'A (nguyên Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Y)': the chain goes on
-                if (
-                    nxt == j + 1
-                    and tokens[j].text == ","
-                    and nxt + 1 < len(tokens)
-                    and tokens[nxt].text == "("
-                ):
-                    nxt += 1  # 'thượng tá A, (Phó phòng Tham mưu, Công an tỉnh X)': a stray comma
-                if (
-                    nxt == j + 1
-                    and nxt + 1 < len(tokens)
-                    and tokens[nxt].lower == "người"
-                    and ((nxt + 1) in by_first or phrase_at(tokens, nxt + 1, TAKES_POST) > nxt + 1)
-                ):
-                    nxt += 1  # 'A, người từng giữ chức Phó Chủ tịch UBND huyện X': a relative clause
-                joined = boards_joined(ctx, tokens, nxt)
-                if joined:
-                    # '..., tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ ...': a member of each.
-                    for board in joined:
-                        posts.append(board)
-                    j = joined[-1].last
-                    continue
-                took = phrase_at(tokens, nxt, TAKES_POST)
-                if took == nxt and nxt == j and j != end and not (aged_post and not posts):
-                    break
-                if took > nxt and nominated(tokens, nxt):
-                    break  # 'được giới thiệu giữ chức X': put forward, not holding it
-                if (
-                    took > nxt
-                    and not posts
-                    and tokens[nxt].lower in PREDICATE
-                    and _relative_named(tokens, start)
-                ):
-                    break  # 'Vợ ông A là giáo viên Trường X': the post is the wife's, not A's
-                if (
-                    took > nxt
-                    and tokens[nxt].lower in ("là", "làm")
-                    and (took not in by_first or posts)
-                    # 'A là Phó Trưởng phòng, Phó Thủ trưởng Cơ quan X': a bare role opens the chain.
-                    and not (not posts and _bare_chain_at(ctx, tokens, took, by_first) is not None)
-                    # 'tổ công tác do ông A, Phó Giám đốc Sở X, làm tổ trưởng': A leads the team too.
-                    and not (took in by_first and by_first[took].led)
-                ):
-                    break
-                if took > nxt and phrase_at(tokens, nxt, TAKES_POST) == took:
-                    status = None  # 'nguyên X, được bổ nhiệm giữ chức vụ Y': Y is held now
-                title = by_first.get(took)
-                if title is None:
-                    # 'A, nguyên Phó Trưởng phòng, Phó Thủ trưởng Cơ quan X': a past bare role.
-                    role_at = phrase_at(tokens, took, FORMER)
-                    if role_at == took + 1 and (
-                        took == end
-                        # 'A, B - nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': the same after a dash,
-                        # where B follows another name of the list.
-                        or (
-                            took == end + 1
-                            and tokens[end].text in HYPHENS
-                            and start > 1
-                            and tokens[start - 1].text == ","
-                            and start - 1 in name_ends
-                        )
-                    ):
-                        # 'A, B nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': each name's post in turn
-                        # (respective_posts), not a chain of B's.
-                        role_at = took
-                    bare = ctx.lex.roles.match(tokens, role_at)
-                    if bare and role_at > took:
-                        status = "former"
-                    # 'Chánh Văn phòng, kiêm người phát ngôn của Sở Y': a comma, then 'kiêm'.
-                    nxt_post = (
-                        bare[1] + 2
-                        if bare
-                        and bare[1] + 2 < len(tokens)
-                        and tokens[bare[1]].text == ","
-                        and tokens[bare[1] + 1].lower == "kiêm"
-                        else bare[1] + 1
-                        if bare
-                        else 0
-                    )
-                    if (
-                        bare
-                        and bare[1] < len(tokens)
-                        and (tokens[bare[1]].text == "," or tokens[bare[1]].lower == "kiêm")
-                        and nxt_post in by_first
-                        and not by_first[nxt_post].claimed
-                        and by_first[nxt_post].org
-                    ):
-                        # A role without its unit is in the unit of the post written next: 'Thẩm
-                        # phán cao cấp, Phó Chánh án Tòa án X', 'Chánh Văn phòng, người phát ngôn Sở Y'.
-                        shared = chain_last(tokens, by_first, nxt_post)
-                        shared_unit = directed_unit(ctx, bare[0], shared.org)
-                        posts.append(bare_post(ctx, tokens, role_at, bare[1], bare[0], shared_unit, status))
-                        j = bare[1]
-                        continue
-                    if (
-                        bare
-                        and bare[0].key in EXECUTIVE_ROLES
-                        and took == nxt
-                        and tokens[nxt - 1].lower == "kiêm"
-                        and posts
-                        and posts[-1].org
-                        and (board := BOARD_OF.match(posts[-1].org))
-                    ):
-                        # 'Chủ tịch HĐQT Cty X kiêm Tổng giám đốc': the executive of the board's company.
-                        company = posts[-1].org[board.end() :]
-                        posts.append(bare_post(ctx, tokens, role_at, bare[1], bare[0], company, status))
-                        j = bare[1]
-                        continue
-                    if bare:
-                        # A role with a bare unit ('Bí thư Đảng ủy, Giám đốc ...'), or with one the unit
-                        # pass cannot read ('Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ X'), does not
-                        # end the chain.
-                        comma = _unread_unit_end(ctx, tokens, bare[1])
-                        if comma is not None and (comma + 1) in by_first:
-                            nxt_title = by_first[comma + 1]
-                            bare_unit = " ".join(t.lower for t in tokens[bare[1] : comma])
-                            party = (
-                                directed_unit(ctx, bare[0], nxt_title.org)
-                                if nxt_title.org and bare_unit in ("đảng ủy", "đảng uỷ")
-                                else None
-                            )
-                            if party is not None and party != nxt_title.org and not nxt_title.claimed:
-                                # 'Bí thư Đảng ủy, Chủ tịch UBND xã X': the secretary of the commune's
-                                # party committee.
-                                posts.append(bare_post(ctx, tokens, role_at, bare[1], bare[0], party, status))
-                            j = comma
-                            continue
-                    break
-                if title.claimed or (title.last in name_starts and title.last != end):
-                    break  # the post is written before the next name: it is that person's
-                title.claimed = True
-                if title.status:
-                    status = title.status
-                elif status:
-                    title.status = status
-                posts.append(title)
-                j = _skip_time(tokens, title.last)
-                if j < len(tokens) and tokens[j].text == ")":
-                    j += 1
-            if (
-                role_before is not None
-                and posts
-                and posts[0].org
-                and not any(p.role.key == role_before[1].key for p in posts)
-                and (body := graded_body(ctx, role_before[1], posts[0].org)) is not None
-            ):
-                # 'Thẩm phán A, Chánh tòa Hình sự TAND tỉnh X': a judge's grade written before the name
-                # is held in the court of the post written after it, as 'Thẩm phán B, Phó Chánh án ...'.
-                b, role = role_before
-                posts.append(bare_post(ctx, tokens, b, lead, role, body, status))
-            if (
-                role_before is not None
-                and role_before[1].key == "dai-bieu"
-                and not any(p.role.key == "dai-bieu" for p in posts)
-                and _national_assembly_report(ctx)
-            ):
-                # 'Đại biểu A: ...', 'theo đại biểu B đoàn Hà Nội': in a report on the National Assembly
-                # (and on no People's Council), a deputy named so sits in it.
-                b, role = role_before
-                span = (tokens[b].start, tokens[lead - 1].end)
-                posts.append(TitleMention(*span, b, lead, role, "Quốc hội", role.vi, True))
+            _claim_posts_after(ctx, sentence, posts, start, end)
             j = _title_end_before(ctx, sentence, start)
             _claim_titles_before(ctx, sentence, report, posts, start, j)
             report.give_posts(k, tokens, posts)
@@ -1647,6 +1361,349 @@ def _find_names(ctx: Context, sentence: _Sentence, report: _Report) -> None:
         i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
     sentence.name_starts = {s for s, _, _ in names}
     sentence.name_ends = {e for _, e, _ in names}
+
+
+def _claim_posts_after(
+    ctx: Context, sentence: _Sentence, posts: list[TitleMention], start: int, end: int
+) -> None:
+    """Claim the posts written after the name at tokens[start:end], and those its title before implies."""
+    tokens = sentence.tokens
+    # After the name: ', Giám đốc Công an tỉnh X, ...', ' giữ chức vụ ...', ' (nguyên ...)'.
+    born = _skip_aside(tokens, end + 1) if end < len(tokens) and tokens[end].text == "(" else end
+    j = _post_start(ctx, sentence, end, born)
+    lead, role_before = _role_before_name(ctx, tokens, start)
+    j = _title_before_with_unit_after(ctx, sentence, posts, role_before, lead, end, j)
+    status = _claim_chain_after(ctx, sentence, posts, start, end, born, j)
+    _posts_of_title_before(ctx, tokens, posts, role_before, lead, status)
+
+
+def _post_start(ctx: Context, sentence: _Sentence, end: int, born: int) -> int:
+    """Return where the posts after a name ending at tokens[end] begin: past an aside, an age, a home."""
+    tokens, by_first, name_starts = sentence.tokens, sentence.by_first, sentence.name_starts
+    if end < len(tokens) and tokens[end].text == "(" and (end + 1) in by_first:
+        return end  # 'A (nguyên cán bộ Công an huyện X)': the aside is the post
+    elif (
+        end + 1 < len(tokens)
+        and tokens[end].text == "("
+        and phrase_at(tokens, end + 1, TAKES_POST) > end + 1
+        and phrase_at(tokens, end + 1, TAKES_POST) in by_first
+    ):
+        return end  # 'A (là Trưởng Công an xã X)', 'B (đều là ...)': the aside says what A is
+    elif (
+        born > end + 1 and born < len(tokens) and tokens[born].text in ",;" and (born + 1) in by_first
+    ):
+        return born  # 'A (SN 1976, nguyên cán bộ Công an tỉnh X)'
+    elif (
+        end + 1 < len(tokens)
+        and tokens[end].text == "("
+        and (bare := ctx.lex.roles.match(tokens, end + 1))
+        and bare[1] < len(tokens)
+        and tokens[bare[1]].lower in ("kiêm", ",")
+    ):
+        return end  # 'A (Phó Giám đốc kiêm Trưởng phòng X)': a bare role sharing the next post's unit
+    elif (aside := post_in_aside(ctx, tokens, end, born, by_first)) is not None:
+        return aside  # 'A (40 tuổi, ở quận 3, TP X - Giám đốc Công ty Y)': the post after where A lives
+    elif (
+        end < len(tokens)
+        and (
+            (home := post_after_home(tokens, _skip_aside(tokens, end), by_first, name_starts))
+            is not None
+            # 'A, sinh năm 1981 (hộ khẩu thường trú tại X), Trưởng phòng Y': the home in brackets
+            # after the year, read from the name on.
+            or (home := post_after_home(tokens, end, by_first, name_starts)) is not None
+        )
+    ):
+        return home  # 'A sinh năm 1980, trú xã X, huyện Y, là Giám đốc Công ty Z': past where A lives
+    else:
+        return _skip_aside(tokens, end)
+
+
+def _role_before_name(ctx: Context, tokens: list[Token], start: int) -> tuple[int, tuple[int, Entry] | None]:
+    """Return where a title before the name at tokens[start] ends, and (its first token, its role) if any."""
+    lead = start  # where a title before the name ends
+    if start >= 3 and tokens[start - 1].text == ")" and tokens[start - 3].text == "(":
+        lead = start - 3 if is_abbreviation(tokens[start - 2]) else start  # 'luật sư (LS) A'
+    elif start >= 2 and tokens[start - 1].lower == "là" and tokens[start - 2].is_word:
+        lead = start - 1  # 'hai luật sư là A (Đoàn luật sư X)'
+    role_before = next(
+        (
+            (b, m[0])
+            for b in range(max(0, lead - 3), lead)
+            if (m := ctx.lex.roles.match(tokens, b)) and m[1] == lead
+        ),
+        None,
+    )
+    return lead, role_before
+
+
+def _title_before_with_unit_after(
+    ctx: Context, sentence: _Sentence, posts: list[TitleMention], role_before: tuple[int, Entry] | None,
+    lead: int, end: int, j: int,
+) -> int:
+    """Add the post of a title before a name whose unit follows the name; return where the chain goes on."""
+    tokens, by_first = sentence.tokens, sentence.by_first
+    if (
+        role_before is not None
+        and role_before[1].key == "dai-bieu"
+        and (close := deputy_constituency(ctx, tokens, end)) > end
+    ):
+        # 'đại biểu Trần Văn A (Bến Tre)': a deputy of the National Assembly, by province.
+        b, role = role_before
+        span = (tokens[b].start, tokens[close - 1].end)
+        posts.append(TitleMention(*span, b, close, role, "Quốc hội", role.vi, True))
+        j = close
+    elif (
+        role_before is not None
+        # 'Bác sĩ A (Khoa X, ...)': a title of address, not a post ('bác sĩ khoa X' after A is one).
+        and " ".join(t.lower for t in tokens[role_before[0] : lead]) not in HONORIFICS
+        and end + 1 < len(tokens)
+        and (
+            (j == end and (tokens[end].text == "," or tokens[end].text in HYPHENS))
+            or tokens[end].text == "("
+            # 'luật sư A của Công ty Luật X', 'phóng viên B của Báo Y': whose staff they are.
+            or (j == end and tokens[end].lower == "của" and is_capitalised(tokens[end + 1]))
+        )
+        and (end + 1) not in by_first
+        # 'luật sư A - thuộc Đoàn luật sư TP X': the unit he belongs to.
+        # 'luật sư A, (Đoàn luật sư X)': a stray comma before the bracket.
+        and (u_start := end + 2 if tokens[end + 1].lower in ("thuộc", "(") else end + 1) < len(tokens)
+        and (unit := read_unit(ctx, tokens, u_start)) is not None
+        and (
+            tokens[u_start - 1].text != "("
+            # '(Đoàn luật sư tỉnh X – bảo vệ cho bị cáo)': the unit, then what he does.
+            or (unit[0] < len(tokens) and tokens[unit[0]].text in (")", ",", *HYPHENS))
+        )
+    ):
+        # 'Luật sư Trần Văn A, Văn phòng Luật sư B', 'luật sư C (Đoàn Luật sư TP Hà Nội)',
+        # 'phóng viên D - báo E': the post before the name, its unit after.
+        j = _post_before_name(ctx, tokens, posts, role_before, u_start, unit)
+    elif (
+        role_before is not None
+        and role_before[1].key not in VERB_ROLES
+        # 'Bác sĩ A (công tác tại Bệnh viện X)': a title of address, as gold has it ('the text
+        # gives no post'); 'bác sĩ khoa X' after the name is one.
+        and " ".join(t.lower for t in tokens[role_before[0] : lead]) not in HONORIFICS
+        and (u_start := _works_at(ctx, tokens, end)) is not None
+        and (unit := read_unit(ctx, tokens, u_start)) is not None
+    ):
+        # 'giáo viên A công tác tại Trường X', 'điều dưỡng B (công tác tại Bệnh viện Y)': where
+        # the holder of a title written before the name works.
+        j = _post_before_name(ctx, tokens, posts, role_before, u_start, unit)
+    return j
+
+
+def _claim_chain_after(
+    ctx: Context, sentence: _Sentence, posts: list[TitleMention], start: int, end: int, born: int, j: int
+) -> str | None:
+    """Claim the chain of posts from tokens[j] for the name at tokens[start:end]; return its last status."""
+    tokens, by_first, name_starts = sentence.tokens, sentence.by_first, sentence.name_starts
+    status = None
+    # 'A (27 tuổi) cán bộ Phòng X': a post with its unit straight after an age aside, no mark between.
+    aged_post = (
+        born > end + 1
+        and born < len(tokens)
+        and tokens[born].text == ")"
+        and j == born + 1
+        and j in by_first
+        and by_first[j].org is not None
+    )
+    while j < len(tokens):
+        nxt = j
+        if j == end and tokens[j].lower == "và" and not posts:
+            break  # 'A và Giám đốc Sở X': the director is another person, named or not
+        if (
+            tokens[j].text in CHAIN_SEPARATORS
+            or tokens[j].lower in CHAIN_WORDS
+            or (j == born > end + 1 and tokens[j].text == ";")  # '(35 tuổi; nhân viên X)'
+        ):
+            nxt = j + 1
+        elif aged_post and not posts:
+            pass
+        elif j != end and not posts and not (
+            tokens[j - 1].text == ")" and phrase_at(tokens, j, TAKES_POST) > j
+        ):
+            break  # (an aside may stand between a name and its post: 'A (45 tuổi) là Y')
+        comma_kiem = tokens[j].text == "," and tokens[nxt].lower == "kiêm"
+        if nxt == j + 1 and comma_kiem and nxt + 1 < len(tokens):
+            nxt += 1  # 'A (nguyên Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Y)': the chain goes on
+        if (
+            nxt == j + 1
+            and tokens[j].text == ","
+            and nxt + 1 < len(tokens)
+            and tokens[nxt].text == "("
+        ):
+            nxt += 1  # 'thượng tá A, (Phó phòng Tham mưu, Công an tỉnh X)': a stray comma
+        if (
+            nxt == j + 1
+            and nxt + 1 < len(tokens)
+            and tokens[nxt].lower == "người"
+            and ((nxt + 1) in by_first or phrase_at(tokens, nxt + 1, TAKES_POST) > nxt + 1)
+        ):
+            nxt += 1  # 'A, người từng giữ chức Phó Chủ tịch UBND huyện X': a relative clause
+        joined = boards_joined(ctx, tokens, nxt)
+        if joined:
+            # '..., tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ ...': a member of each.
+            for board in joined:
+                posts.append(board)
+            j = joined[-1].last
+            continue
+        took = phrase_at(tokens, nxt, TAKES_POST)
+        if took == nxt and nxt == j and j != end and not (aged_post and not posts):
+            break
+        if took > nxt and nominated(tokens, nxt):
+            break  # 'được giới thiệu giữ chức X': put forward, not holding it
+        if (
+            took > nxt
+            and not posts
+            and tokens[nxt].lower in PREDICATE
+            and _relative_named(tokens, start)
+        ):
+            break  # 'Vợ ông A là giáo viên Trường X': the post is the wife's, not A's
+        if (
+            took > nxt
+            and tokens[nxt].lower in ("là", "làm")
+            and (took not in by_first or posts)
+            # 'A là Phó Trưởng phòng, Phó Thủ trưởng Cơ quan X': a bare role opens the chain.
+            and not (not posts and _bare_chain_at(ctx, tokens, took, by_first) is not None)
+            # 'tổ công tác do ông A, Phó Giám đốc Sở X, làm tổ trưởng': A leads the team too.
+            and not (took in by_first and by_first[took].led)
+        ):
+            break
+        if took > nxt and phrase_at(tokens, nxt, TAKES_POST) == took:
+            status = None  # 'nguyên X, được bổ nhiệm giữ chức vụ Y': Y is held now
+        title = by_first.get(took)
+        if title is None:
+            went_on, status = _bare_role_in_chain(ctx, sentence, posts, start, end, nxt, took, status)
+            if went_on is None:
+                break
+            j = went_on
+            continue
+        if title.claimed or (title.last in name_starts and title.last != end):
+            break  # the post is written before the next name: it is that person's
+        title.claimed = True
+        if title.status:
+            status = title.status
+        elif status:
+            title.status = status
+        posts.append(title)
+        j = _skip_time(tokens, title.last)
+        if j < len(tokens) and tokens[j].text == ")":
+            j += 1
+    return status
+
+
+def _bare_role_in_chain(
+    ctx: Context, sentence: _Sentence, posts: list[TitleMention], start: int, end: int, nxt: int, took: int,
+    status: str | None,
+) -> tuple[int | None, str | None]:
+    """Add a role written without its unit to a chain; return where it goes on (None: it ends), and status."""
+    tokens, by_first, name_ends = sentence.tokens, sentence.by_first, sentence.name_ends
+    # 'A, nguyên Phó Trưởng phòng, Phó Thủ trưởng Cơ quan X': a past bare role.
+    role_at = phrase_at(tokens, took, FORMER)
+    if role_at == took + 1 and (
+        took == end
+        # 'A, B - nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': the same after a dash,
+        # where B follows another name of the list.
+        or (
+            took == end + 1
+            and tokens[end].text in HYPHENS
+            and start > 1
+            and tokens[start - 1].text == ","
+            and start - 1 in name_ends
+        )
+    ):
+        # 'A, B nguyên Tổng giám đốc, Phó Tổng giám đốc Cty X': each name's post in turn
+        # (respective_posts), not a chain of B's.
+        role_at = took
+    bare = ctx.lex.roles.match(tokens, role_at)
+    if bare and role_at > took:
+        status = "former"
+    # 'Chánh Văn phòng, kiêm người phát ngôn của Sở Y': a comma, then 'kiêm'.
+    nxt_post = (
+        bare[1] + 2
+        if bare
+        and bare[1] + 2 < len(tokens)
+        and tokens[bare[1]].text == ","
+        and tokens[bare[1] + 1].lower == "kiêm"
+        else bare[1] + 1
+        if bare
+        else 0
+    )
+    if (
+        bare
+        and bare[1] < len(tokens)
+        and (tokens[bare[1]].text == "," or tokens[bare[1]].lower == "kiêm")
+        and nxt_post in by_first
+        and not by_first[nxt_post].claimed
+        and by_first[nxt_post].org
+    ):
+        # A role without its unit is in the unit of the post written next: 'Thẩm
+        # phán cao cấp, Phó Chánh án Tòa án X', 'Chánh Văn phòng, người phát ngôn Sở Y'.
+        shared = chain_last(tokens, by_first, nxt_post)
+        shared_unit = directed_unit(ctx, bare[0], shared.org)
+        posts.append(bare_post(ctx, tokens, role_at, bare[1], bare[0], shared_unit, status))
+        return bare[1], status
+    if (
+        bare
+        and bare[0].key in EXECUTIVE_ROLES
+        and took == nxt
+        and tokens[nxt - 1].lower == "kiêm"
+        and posts
+        and posts[-1].org
+        and (board := BOARD_OF.match(posts[-1].org))
+    ):
+        # 'Chủ tịch HĐQT Cty X kiêm Tổng giám đốc': the executive of the board's company.
+        company = posts[-1].org[board.end() :]
+        posts.append(bare_post(ctx, tokens, role_at, bare[1], bare[0], company, status))
+        return bare[1], status
+    if bare:
+        # A role with a bare unit ('Bí thư Đảng ủy, Giám đốc ...'), or with one the unit
+        # pass cannot read ('Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ X'), does not
+        # end the chain.
+        comma = _unread_unit_end(ctx, tokens, bare[1])
+        if comma is not None and (comma + 1) in by_first:
+            nxt_title = by_first[comma + 1]
+            bare_unit = " ".join(t.lower for t in tokens[bare[1] : comma])
+            party = (
+                directed_unit(ctx, bare[0], nxt_title.org)
+                if nxt_title.org and bare_unit in ("đảng ủy", "đảng uỷ")
+                else None
+            )
+            if party is not None and party != nxt_title.org and not nxt_title.claimed:
+                # 'Bí thư Đảng ủy, Chủ tịch UBND xã X': the secretary of the commune's
+                # party committee.
+                posts.append(bare_post(ctx, tokens, role_at, bare[1], bare[0], party, status))
+            return comma, status
+    return None, status
+
+
+def _posts_of_title_before(
+    ctx: Context, tokens: list[Token], posts: list[TitleMention], role_before: tuple[int, Entry] | None,
+    lead: int, status: str | None,
+) -> None:
+    """Add the posts a title before a name implies: a judge's grade in a court, a deputy's seat."""
+    if (
+        role_before is not None
+        and posts
+        and posts[0].org
+        and not any(p.role.key == role_before[1].key for p in posts)
+        and (body := graded_body(ctx, role_before[1], posts[0].org)) is not None
+    ):
+        # 'Thẩm phán A, Chánh tòa Hình sự TAND tỉnh X': a judge's grade written before the name
+        # is held in the court of the post written after it, as 'Thẩm phán B, Phó Chánh án ...'.
+        b, role = role_before
+        posts.append(bare_post(ctx, tokens, b, lead, role, body, status))
+    if (
+        role_before is not None
+        and role_before[1].key == "dai-bieu"
+        and not any(p.role.key == "dai-bieu" for p in posts)
+        and _national_assembly_report(ctx)
+    ):
+        # 'Đại biểu A: ...', 'theo đại biểu B đoàn Hà Nội': in a report on the National Assembly
+        # (and on no People's Council), a deputy named so sits in it.
+        b, role = role_before
+        span = (tokens[b].start, tokens[lead - 1].end)
+        posts.append(TitleMention(*span, b, lead, role, "Quốc hội", role.vi, True))
 
 
 def _title_end_before(ctx: Context, sentence: _Sentence, start: int) -> int:
