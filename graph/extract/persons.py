@@ -930,8 +930,7 @@ def persons(
         titles, by_first = sentence.titles, sentence.by_first
         _find_names(ctx, sentence, report)
         names = sentence.names
-
-        sentence_posts: list[tuple[int, int, str, list[TitleMention]]] = []
+        sentence_posts = sentence.name_posts
         for start, end, rank in names:
             k = report.person_named(sentence, start, end, rank)
             if k is None:
@@ -944,90 +943,10 @@ def persons(
             _claim_titles_before(ctx, sentence, report, posts, start, j)
             report.give_posts(k, tokens, posts)
             sentence_posts.append((start, end, k, posts))
-        # 'A và B, nguyên Tổng giám đốc và Phó Tổng giám đốc Công ty X': each holds the post written
-        # in the same place of the list of posts.
-        for m in range(len(sentence_posts) - 1):
-            (_s1, e1, k1, posts1), (s2, e2, k2, posts2) = sentence_posts[m], sentence_posts[m + 1]
-            between = [t.lower for t in tokens[e1:s2]]
-            if (
-                posts1
-                or posts2
-                or not between
-                or between[0] not in ("và", ",")
-                or not all(
-                    w in HONORIFICS or ctx.lex.ranks.match(tokens, e1 + 1 + n) or w in {"tướng", "tá", "úy"}
-                    for n, w in enumerate(between[1:])
-                )
-            ):
-                continue
-            if (pair := respective_posts(ctx, tokens, e2, by_first)) is not None:
-                for held_posts, k_held, title in ((posts1, k1, pair[0]), (posts2, k2, pair[1])):
-                    held_posts.append(title)
-                    add_post(ctx, people[k_held], title, completed, org_names)
-        # 'Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh': A shares the post written after B.
-        # 'A, ông B và C cùng là Phó Giám đốc Công ty X': every name of the list holds the post.
-        shares = [
-            bool(p) and any(n < len(tokens) and tokens[n].lower in SHARED for n in (e, e + 1))
-            for _, e, _, p in sentence_posts
-        ]
-        held = [p for _, _, _, p in sentence_posts]
-        opened = _plural_lists(ctx, tokens, sentence_posts)
-        for m in range(len(sentence_posts) - 2, -1, -1):
-            (_s1, e1, k1, _), (s2, _e2, _k2, _) = sentence_posts[m], sentence_posts[m + 1]
-            posts1, posts2 = held[m], held[m + 1]
-            between = [t.lower for t in tokens[e1:s2]]
-            if (
-                not posts1
-                and posts2
-                and between
-                # 'các ông A, B - Phó Giám đốc Sở X': a list opened in the plural shares its post too.
-                and (between[0] == "và" or (between[0] == "," and (shares[m + 1] or opened[m])))
-                and all(
-                    ctx.lex.ranks.match(tokens, e1 + 1 + n)
-                    or w in HONORIFICS
-                    or not tokens[e1 + 1 + n].is_word
-                    or w in {"tướng", "tá", "úy", "sĩ"}
-                    for n, w in enumerate(between[1:])
-                )
-            ):
-                for title in posts2:
-                    add_post(ctx, people[k1], title, completed, org_names)
-                held[m] = posts2
-                shares[m] = shares[m + 1]
-        # 'các Phó Thủ tướng A, B và C': a post written in the plural before a list is each name's.
-        for m in range(len(sentence_posts) - 1):
-            (s1, e1, _k1, _), (s2, _e2, k2, _) = sentence_posts[m], sentence_posts[m + 1]
-            plural = [
-                t
-                for t in held[m]
-                if t.last <= s1 and _plural_at(tokens, t.first - 1)
-            ]
-            between = [t.lower for t in tokens[e1:s2]]
-            if (
-                plural
-                and not held[m + 1]
-                and between
-                and between[0] in (",", "và")
-                and all(
-                    ctx.lex.ranks.match(tokens, e1 + 1 + n)
-                    or w in HONORIFICS
-                    or w in {"tướng", "tá", "úy", "sĩ"}
-                    for n, w in enumerate(between[1:])
-                )
-            ):
-                for title in plural:
-                    add_post(ctx, people[k2], title, completed, org_names)
-                held[m + 1] = plural
-        listed = listed_bare_posts(ctx, tokens, sentence_posts)
-        for title, k1 in listed:
-            add_post(ctx, people[k1], title, completed, org_names)
-        for title, k1 in members_listed(ctx, tokens, sentence_posts, org_names):
-            add_post(ctx, people[k1], title, completed, org_names)
-        # After the lists whose unit is named later: a holder given nothing yet.
-        given = {k1 for _, _, k1, p in sentence_posts if p} | {k1 for _, k1 in listed}
-        for title, k1 in earlier_listed_posts(ctx, tokens, sentence_posts):
-            if k1 not in given:
-                add_post(ctx, people[k1], title, completed, org_names)
+        _give_respective_posts(ctx, sentence, report)
+        held = _share_post_after_list(ctx, sentence, report)
+        _share_plural_post_before_list(ctx, sentence, report, held)
+        _give_listed_posts(ctx, sentence, report)
         # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
         # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
         for p in range(len(tokens)):
@@ -1184,6 +1103,10 @@ class _Report:
         person.mentions.append(span)
         return k
 
+    def give(self, k: str, title: TitleMention) -> None:
+        """Give the person keyed k the post of a title."""
+        add_post(self.ctx, self.people[k], title, self.completed, self.org_names)
+
     def give_posts(self, k: str, tokens: list[Token], posts: list[TitleMention]) -> None:
         """Give the person keyed k the posts written beside their name, with units read from the next post."""
         ctx = self.ctx
@@ -1209,6 +1132,8 @@ class _Sentence:
         self.familiar: dict[int, bool] = {}  # a given name alone after 'chị', 'anh', ...
         self.name_starts: set[int] = set()
         self.name_ends: set[int] = set()
+        # (start, end, person key, posts) of each name that names a person, in the order written
+        self.name_posts: list[tuple[int, int, str, list[TitleMention]]] = []
 
 
 def _find_names(ctx: Context, sentence: _Sentence, report: _Report) -> None:
@@ -1834,6 +1759,113 @@ def _claim_titles_before(
         if j > 0 and tokens[j - 1].text == ",":
             continue
         break
+
+
+def _give_respective_posts(ctx: Context, sentence: _Sentence, report: _Report) -> None:
+    """Give two names without posts each the post written in the same place of the list after them."""
+    tokens, by_first, sentence_posts = sentence.tokens, sentence.by_first, sentence.name_posts
+    # 'A và B, nguyên Tổng giám đốc và Phó Tổng giám đốc Công ty X': each holds the post written
+    # in the same place of the list of posts.
+    for m in range(len(sentence_posts) - 1):
+        (_s1, e1, k1, posts1), (s2, e2, k2, posts2) = sentence_posts[m], sentence_posts[m + 1]
+        between = [t.lower for t in tokens[e1:s2]]
+        if (
+            posts1
+            or posts2
+            or not between
+            or between[0] not in ("và", ",")
+            or not all(
+                w in HONORIFICS or ctx.lex.ranks.match(tokens, e1 + 1 + n) or w in {"tướng", "tá", "úy"}
+                for n, w in enumerate(between[1:])
+            )
+        ):
+            continue
+        if (pair := respective_posts(ctx, tokens, e2, by_first)) is not None:
+            for held_posts, k_held, title in ((posts1, k1, pair[0]), (posts2, k2, pair[1])):
+                held_posts.append(title)
+                report.give(k_held, title)
+
+
+def _share_post_after_list(ctx: Context, sentence: _Sentence, report: _Report) -> list[list[TitleMention]]:
+    """Give the names of a list the posts written after its last name; return the posts each name holds."""
+    tokens, sentence_posts = sentence.tokens, sentence.name_posts
+    # 'Đại tá A và Đại tá B, Phó Giám đốc Công an tỉnh': A shares the post written after B.
+    # 'A, ông B và C cùng là Phó Giám đốc Công ty X': every name of the list holds the post.
+    shares = [
+        bool(p) and any(n < len(tokens) and tokens[n].lower in SHARED for n in (e, e + 1))
+        for _, e, _, p in sentence_posts
+    ]
+    held = [p for _, _, _, p in sentence_posts]
+    opened = _plural_lists(ctx, tokens, sentence_posts)
+    for m in range(len(sentence_posts) - 2, -1, -1):
+        (_s1, e1, k1, _), (s2, _e2, _k2, _) = sentence_posts[m], sentence_posts[m + 1]
+        posts1, posts2 = held[m], held[m + 1]
+        between = [t.lower for t in tokens[e1:s2]]
+        if (
+            not posts1
+            and posts2
+            and between
+            # 'các ông A, B - Phó Giám đốc Sở X': a list opened in the plural shares its post too.
+            and (between[0] == "và" or (between[0] == "," and (shares[m + 1] or opened[m])))
+            and all(
+                ctx.lex.ranks.match(tokens, e1 + 1 + n)
+                or w in HONORIFICS
+                or not tokens[e1 + 1 + n].is_word
+                or w in {"tướng", "tá", "úy", "sĩ"}
+                for n, w in enumerate(between[1:])
+            )
+        ):
+            for title in posts2:
+                report.give(k1, title)
+            held[m] = posts2
+            shares[m] = shares[m + 1]
+    return held
+
+
+def _share_plural_post_before_list(
+    ctx: Context, sentence: _Sentence, report: _Report, held: list[list[TitleMention]]
+) -> None:
+    """Give each name of a list the post written in the plural before its first name."""
+    tokens, sentence_posts = sentence.tokens, sentence.name_posts
+    # 'các Phó Thủ tướng A, B và C': a post written in the plural before a list is each name's.
+    for m in range(len(sentence_posts) - 1):
+        (s1, e1, _k1, _), (s2, _e2, k2, _) = sentence_posts[m], sentence_posts[m + 1]
+        plural = [
+            t
+            for t in held[m]
+            if t.last <= s1 and _plural_at(tokens, t.first - 1)
+        ]
+        between = [t.lower for t in tokens[e1:s2]]
+        if (
+            plural
+            and not held[m + 1]
+            and between
+            and between[0] in (",", "và")
+            and all(
+                ctx.lex.ranks.match(tokens, e1 + 1 + n)
+                or w in HONORIFICS
+                or w in {"tướng", "tá", "úy", "sĩ"}
+                for n, w in enumerate(between[1:])
+            )
+        ):
+            for title in plural:
+                report.give(k2, title)
+            held[m + 1] = plural
+
+
+def _give_listed_posts(ctx: Context, sentence: _Sentence, report: _Report) -> None:
+    """Give the names of a list the posts listed with them: bare roles, board seats, posts named later."""
+    tokens, sentence_posts = sentence.tokens, sentence.name_posts
+    listed = listed_bare_posts(ctx, tokens, sentence_posts)
+    for title, k1 in listed:
+        report.give(k1, title)
+    for title, k1 in members_listed(ctx, tokens, sentence_posts, report.org_names):
+        report.give(k1, title)
+    # After the lists whose unit is named later: a holder given nothing yet.
+    given = {k1 for _, _, k1, p in sentence_posts if p} | {k1 for _, k1 in listed}
+    for title, k1 in earlier_listed_posts(ctx, tokens, sentence_posts):
+        if k1 not in given:
+            report.give(k1, title)
 
 
 PLURAL_HONORIFICS = {"ông", "bà", "đồng chí", "anh", "chị"}
