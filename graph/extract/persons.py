@@ -924,14 +924,10 @@ def persons(
     taken by unit and place names.
     """
     report = _Report(ctx, org_names, covered)
-    people, order, unnamed, completed = report.people, report.order, report.unnamed, report.completed
     for tokens in _join_stray_stops(ctx):
         sentence = _Sentence(ctx, tokens, org_names)
-        titles, by_first = sentence.titles, sentence.by_first
         _find_names(ctx, sentence, report)
-        names = sentence.names
-        sentence_posts = sentence.name_posts
-        for start, end, rank in names:
+        for start, end, rank in sentence.names:
             k = report.person_named(sentence, start, end, rank)
             if k is None:
                 continue  # a given name alone that names no one yet, or more than one person
@@ -939,90 +935,18 @@ def persons(
             if _initial_dot(tokens, end):
                 end += 1  # 'ông Nguyễn Văn H. (SN 1954) - bảo vệ Trường X': the post is read past the dot
             _claim_posts_after(ctx, sentence, posts, start, end)
-            j = _title_end_before(ctx, sentence, start)
-            _claim_titles_before(ctx, sentence, report, posts, start, j)
+            _claim_titles_before(ctx, sentence, report, posts, start)
             report.give_posts(k, tokens, posts)
-            sentence_posts.append((start, end, k, posts))
+            sentence.name_posts.append((start, end, k, posts))
         _give_respective_posts(ctx, sentence, report)
         held = _share_post_after_list(ctx, sentence, report)
         _share_plural_post_before_list(ctx, sentence, report, held)
         _give_listed_posts(ctx, sentence, report)
-        # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
-        # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
-        for p in range(len(tokens)):
-            if tokens[p].lower not in POST_VERB_FIRST:
-                continue  # (no verb of a post, nor 'như', starts here: nothing below can follow)
-            left = phrase_at(tokens, p, LEAVES_POST)
-            took = phrase_at(tokens, p, TAKES_POST) if left == p else p
-            reach = 12
-            if (
-                took > p + 1
-                and phrase_at(tokens, p, HOLDS_POST) > p
-                # 'thôi giữ chức X', 'từng giữ chức Y': a post left or held before, read as such elsewhere
-                and not (p > 0 and tokens[p - 1].lower in ("thôi", "từng"))
-            ):
-                # 'trao quyết định cho ông A, Bí thư X, về công tác tại Y từ ngày 1/7, giữ chức vụ Z':
-                # 'giữ chức' names the post of the one just named, however long the clause between.
-                reach = 30
-            if tokens[p].lower == "như" and any(
-                phrase_at(tokens, n, (("chức", "vụ"), ("vị", "trí"), ("cương", "vị"))) > n
-                for n in range(max(0, p - 12), p)
-            ):
-                # 'đảm nhiệm nhiều chức vụ ... như: Phó Chủ tịch Hội X; Phó Chủ tịch Hiệp hội Y'
-                took = p + 2 if p + 1 < len(tokens) and tokens[p + 1].text == ":" else p + 1
-                reach = 20
-            e = max(left, took)
-            if e == p or nominated(tokens, p):
-                continue
-            if tokens[p].lower in ("là", "làm") and not any(
-                tokens[n].lower in TOOK_UP_BEFORE for n in range(max(0, p - 4), p)
-            ):
-                continue
-            # Not a name in an aside closed before the post: 'bà A (cháu ông B) ... lên làm X' is A's;
-            # the reach is counted past the aside after a name.
-            before = [
-                n
-                for n in sentence_posts
-                if n[1] <= p and p - _skip_aside(tokens, n[1]) <= reach and not _closed_aside(tokens, n[1], p)
-            ]
-            if not before:
-                continue
-            chain: list[TitleMention] = []
-            if e in by_first and not by_first[e].claimed:
-                chain.append(by_first[e])
-            elif (
-                (bare := ctx.lex.roles.match(tokens, e))
-                and bare[1] < len(tokens)
-                and tokens[bare[1]].text == ","
-                and (bare[1] + 1) in by_first
-                and not by_first[bare[1] + 1].claimed
-            ):
-                last = chain_last(tokens, by_first, bare[1] + 1)
-                chain.append(bare_post(ctx, tokens, e, bare[1], bare[0], last.org, claimed=False))
-                chain.append(by_first[bare[1] + 1])
-            if not chain:
-                continue
-            holder = people[before[-1][2]]
-            n = _skip_time(tokens, chain[-1].last)
-            while (
-                n < len(tokens)
-                and (tokens[n].text in (",", ";") or tokens[n].lower == "kiêm")
-                and (n + 1) in by_first
-            ):
-                nxt = by_first[n + 1]
-                if nxt.claimed:
-                    break
-                chain.append(nxt)
-                n = _skip_time(tokens, nxt.last)
-            for t in chain:
-                t.claimed = True
-                if left > p:
-                    t.status = "former"
-                add_post(ctx, holder, t, completed, org_names)
-        unnamed.extend(t for t in titles if not t.claimed)
+        _give_posts_taken_later(ctx, sentence, report)
+        report.unnamed.extend(t for t in sentence.titles if not t.claimed)
 
-    _settle_names(ctx, people, order)
-    return [people[k] for k in order], report.mentions_by_post()
+    _settle_names(ctx, report.people, report.order)
+    return [report.people[k] for k in report.order], report.mentions_by_post()
 
 
 class _Report:
@@ -1662,11 +1586,12 @@ def _title_end_before(ctx: Context, sentence: _Sentence, start: int) -> int:
 
 
 def _claim_titles_before(
-    ctx: Context, sentence: _Sentence, report: _Report, posts: list[TitleMention], start: int, j: int
+    ctx: Context, sentence: _Sentence, report: _Report, posts: list[TitleMention], start: int
 ) -> None:
-    """Claim for the name at tokens[start] the chain of posts written before it, ending at tokens[j]."""
+    """Claim for the name at tokens[start] the chain of posts written before it (and its rank, honorific)."""
     tokens, by_last, names = sentence.tokens, sentence.by_last, sentence.names
     name_starts, name_ends, inside = sentence.name_starts, sentence.name_ends, report.inside
+    j = _title_end_before(ctx, sentence, start)
     after_name = len(posts)
     while True:
         title = by_last.get(j)
@@ -1866,6 +1791,92 @@ def _give_listed_posts(ctx: Context, sentence: _Sentence, report: _Report) -> No
     for title, k1 in earlier_listed_posts(ctx, tokens, sentence_posts):
         if k1 not in given:
             report.give(k1, title)
+
+
+def _give_posts_taken_later(ctx: Context, sentence: _Sentence, report: _Report) -> None:
+    """Give a post taken up or left later in a sentence to the person named last before the verb."""
+    tokens, sentence_posts = sentence.tokens, sentence.name_posts
+    # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X kiêm Giám đốc Trung tâm Y', 'ông B đã nộp đơn
+    # từ nhiệm chức vụ Z': a post taken up or left later in the sentence is the last-named person's.
+    for p in range(len(tokens)):
+        if tokens[p].lower not in POST_VERB_FIRST:
+            continue  # (no verb of a post, nor 'như', starts here: nothing below can follow)
+        left = phrase_at(tokens, p, LEAVES_POST)
+        took = phrase_at(tokens, p, TAKES_POST) if left == p else p
+        reach = 12
+        if (
+            took > p + 1
+            and phrase_at(tokens, p, HOLDS_POST) > p
+            # 'thôi giữ chức X', 'từng giữ chức Y': a post left or held before, read as such elsewhere
+            and not (p > 0 and tokens[p - 1].lower in ("thôi", "từng"))
+        ):
+            # 'trao quyết định cho ông A, Bí thư X, về công tác tại Y từ ngày 1/7, giữ chức vụ Z':
+            # 'giữ chức' names the post of the one just named, however long the clause between.
+            reach = 30
+        if tokens[p].lower == "như" and any(
+            phrase_at(tokens, n, (("chức", "vụ"), ("vị", "trí"), ("cương", "vị"))) > n
+            for n in range(max(0, p - 12), p)
+        ):
+            # 'đảm nhiệm nhiều chức vụ ... như: Phó Chủ tịch Hội X; Phó Chủ tịch Hiệp hội Y'
+            took = p + 2 if p + 1 < len(tokens) and tokens[p + 1].text == ":" else p + 1
+            reach = 20
+        e = max(left, took)
+        if e == p or nominated(tokens, p):
+            continue
+        if tokens[p].lower in ("là", "làm") and not any(
+            tokens[n].lower in TOOK_UP_BEFORE for n in range(max(0, p - 4), p)
+        ):
+            continue
+        # Not a name in an aside closed before the post: 'bà A (cháu ông B) ... lên làm X' is A's;
+        # the reach is counted past the aside after a name.
+        before = [
+            n
+            for n in sentence_posts
+            if n[1] <= p and p - _skip_aside(tokens, n[1]) <= reach and not _closed_aside(tokens, n[1], p)
+        ]
+        if not before:
+            continue
+        chain = _post_chain_at(ctx, sentence, e)
+        if not chain:
+            continue
+        holder = before[-1][2]
+        for t in chain:
+            t.claimed = True
+            if left > p:
+                t.status = "former"
+            report.give(holder, t)
+
+
+def _post_chain_at(ctx: Context, sentence: _Sentence, e: int) -> list[TitleMention]:
+    """Return the unclaimed chain of posts written from tokens[e]; a bare role shares the next one's unit."""
+    tokens, by_first = sentence.tokens, sentence.by_first
+    chain: list[TitleMention] = []
+    if e in by_first and not by_first[e].claimed:
+        chain.append(by_first[e])
+    elif (
+        (bare := ctx.lex.roles.match(tokens, e))
+        and bare[1] < len(tokens)
+        and tokens[bare[1]].text == ","
+        and (bare[1] + 1) in by_first
+        and not by_first[bare[1] + 1].claimed
+    ):
+        last = chain_last(tokens, by_first, bare[1] + 1)
+        chain.append(bare_post(ctx, tokens, e, bare[1], bare[0], last.org, claimed=False))
+        chain.append(by_first[bare[1] + 1])
+    if not chain:
+        return chain
+    n = _skip_time(tokens, chain[-1].last)
+    while (
+        n < len(tokens)
+        and (tokens[n].text in (",", ";") or tokens[n].lower == "kiêm")
+        and (n + 1) in by_first
+    ):
+        nxt = by_first[n + 1]
+        if nxt.claimed:
+            break
+        chain.append(nxt)
+        n = _skip_time(tokens, nxt.last)
+    return chain
 
 
 PLURAL_HONORIFICS = {"ông", "bà", "đồng chí", "anh", "chị"}
