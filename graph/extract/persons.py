@@ -1062,8 +1062,8 @@ class _Sentence:
 
 def _find_names(ctx: Context, sentence: _Sentence, report: _Report) -> None:
     """Find the names written in a sentence, each with the rank written before it."""
-    tokens, titles, by_last, by_first = sentence.tokens, sentence.titles, sentence.by_last, sentence.by_first
-    title_ends, names, familiar = sentence.title_ends, sentence.names, sentence.familiar
+    tokens, titles, names = sentence.tokens, sentence.titles, sentence.names
+    by_last, title_ends = sentence.by_last, sentence.title_ends
     people, order, inside = report.people, report.order, report.inside
     i = 0
     inner = {n for t in titles for n in range(t.first + 1, t.last)}
@@ -1146,70 +1146,76 @@ def _find_names(ctx: Context, sentence: _Sentence, report: _Report) -> None:
             names.append((start, end, rank))
             i = end
             continue
-        if start > i and (initials := _initials_at(tokens, start)) > start:
-            names.append((start, initials, rank))  # 'ông N.V.T.': a name the report keeps back
-            i = initials
-            continue
-        if (
-            start == i
-            and (initials := _initials_at(tokens, start)) > start + 2
-            and _age_aside(tokens, initials)
-            and not (start > 0 and tokens[start - 1].is_word and is_capitalised(tokens[start - 1]))
-        ):
-            names.append((start, initials, rank))  # 'gồm: T.V.K. (SN 1988) và ...': initials and an age
-            i = initials
-            continue
-        if start > i and _bare_initial(tokens, start) and tokens[start - 1].lower in FAMILIAR:
-            names.append((start, start + 1, rank))  # 'anh N, chủ tiệm': a person named by an initial
-            familiar[start] = True
-            i = start + 1
-            continue
-        if (
-            start > i
-            and (
-                given
-                or (
-                    _short_name(ctx, tokens, start)
-                    and not inside(tokens[start].start, tokens[start].end)
-                )
-            )
-            # A place that takes in the name ('Bà Rịa'); 'anh' alone may be England, not 'anh Tùng'.
-            and not ((place_at := ctx.lex.places.match(tokens, i)) and place_at[1] > start)
-            # A capitalised 'Bà' inside a sentence opens a place ('Bà Rịa'), not a title of address.
-            and not (is_capitalised(tokens[i]) and i > 0 and tokens[i - 1].is_word)
-            # 'Nguyễn Kiệm - Lê Lợi' meet as streets; 'ông Hùng - Trưởng thôn X' is a holder.
-            and not (
-                start + 1 < len(tokens)
-                and tokens[start + 1].text in HYPHENS
-                and (start + 2) not in by_first
-            )
-        ):
-            names.append((start, start + 1, rank))  # 'ông Quý': a person named before or after
-            familiar[start] = tokens[start - 1].lower in FAMILIAR or (
-                tokens[start - 1].lower == "là" and phrase_before(tokens, start, NAMED_AS) < start
-            )
-            i = start + 1
-            continue
-        if (
-            start == i
-            and (start == 0 or not tokens[start - 1].is_word)
-            and _known_given(tokens, start, order)
-            and _short_name(ctx, tokens, start)
-            and not inside(tokens[start].start, tokens[start].end)
-            and _post_follows(tokens, start + 1, by_first)
-        ):
-            names.append((start, start + 1, rank))  # 'Lê Thị A ... Theo đó, A là Giám đốc Công ty X'
-            i = start + 1
-            continue
-        if start == i and (alone := _aged_given_names(ctx, tokens, i)):
-            for n in alone:
-                names.append((n, n + 1, None))  # 'tài xế Tài (37 tuổi)', 'Hiếu và Hào (30 tuổi)'
-                familiar[n] = True
-            i = alone[-1] + 1
+        if (after := _name_in_part(ctx, sentence, report, i, start, rank, given)) is not None:
+            i = after
             continue
         i = max(i + 1, start if start > i and not tokens[start - 1].is_word else i + 1)
     sentence.name_starts = {s for s, _, _ in names}
     sentence.name_ends = {e for _, e, _ in names}
+
+
+def _name_in_part(
+    ctx: Context, sentence: _Sentence, report: _Report, i: int, start: int, rank: Entry | None, given: bool
+) -> int | None:
+    """Add a name written in part at tokens[start] (initials, a given name alone); return where it ends."""
+    tokens, by_first, names, familiar = sentence.tokens, sentence.by_first, sentence.names, sentence.familiar
+    order, inside = report.order, report.inside
+    if start > i and (initials := _initials_at(tokens, start)) > start:
+        names.append((start, initials, rank))  # 'ông N.V.T.': a name the report keeps back
+        return initials
+    if (
+        start == i
+        and (initials := _initials_at(tokens, start)) > start + 2
+        and _age_aside(tokens, initials)
+        and not (start > 0 and tokens[start - 1].is_word and is_capitalised(tokens[start - 1]))
+    ):
+        names.append((start, initials, rank))  # 'gồm: T.V.K. (SN 1988) và ...': initials and an age
+        return initials
+    if start > i and _bare_initial(tokens, start) and tokens[start - 1].lower in FAMILIAR:
+        names.append((start, start + 1, rank))  # 'anh N, chủ tiệm': a person named by an initial
+        familiar[start] = True
+        return start + 1
+    if (
+        start > i
+        and (
+            given
+            or (
+                _short_name(ctx, tokens, start)
+                and not inside(tokens[start].start, tokens[start].end)
+            )
+        )
+        # A place that takes in the name ('Bà Rịa'); 'anh' alone may be England, not 'anh Tùng'.
+        and not ((place_at := ctx.lex.places.match(tokens, i)) and place_at[1] > start)
+        # A capitalised 'Bà' inside a sentence opens a place ('Bà Rịa'), not a title of address.
+        and not (is_capitalised(tokens[i]) and i > 0 and tokens[i - 1].is_word)
+        # 'Nguyễn Kiệm - Lê Lợi' meet as streets; 'ông Hùng - Trưởng thôn X' is a holder.
+        and not (
+            start + 1 < len(tokens)
+            and tokens[start + 1].text in HYPHENS
+            and (start + 2) not in by_first
+        )
+    ):
+        names.append((start, start + 1, rank))  # 'ông Quý': a person named before or after
+        familiar[start] = tokens[start - 1].lower in FAMILIAR or (
+            tokens[start - 1].lower == "là" and phrase_before(tokens, start, NAMED_AS) < start
+        )
+        return start + 1
+    if (
+        start == i
+        and (start == 0 or not tokens[start - 1].is_word)
+        and _known_given(tokens, start, order)
+        and _short_name(ctx, tokens, start)
+        and not inside(tokens[start].start, tokens[start].end)
+        and _post_follows(tokens, start + 1, by_first)
+    ):
+        names.append((start, start + 1, rank))  # 'Lê Thị A ... Theo đó, A là Giám đốc Công ty X'
+        return start + 1
+    if start == i and (alone := _aged_given_names(ctx, tokens, i)):
+        for n in alone:
+            names.append((n, n + 1, None))  # 'tài xế Tài (37 tuổi)', 'Hiếu và Hào (30 tuổi)'
+            familiar[n] = True
+        return alone[-1] + 1
+    return None
 
 
 def _claim_posts_after(
