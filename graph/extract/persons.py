@@ -1595,88 +1595,11 @@ def _claim_titles_before(
     ctx: Context, sentence: _Sentence, report: _Report, posts: list[TitleMention], start: int
 ) -> None:
     """Claim for the name at tokens[start] the chain of posts written before it (and its rank, honorific)."""
-    tokens, by_last, names = sentence.tokens, sentence.by_last, sentence.names
-    name_starts, name_ends, inside = sentence.name_starts, sentence.name_ends, report.inside
+    tokens = sentence.tokens
     j = _title_end_before(ctx, sentence, start)
     after_name = len(posts)
     while True:
-        title = by_last.get(j)
-        if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text in HYPHENS:
-            title = by_last.get(j - 1)  # 'Chủ tịch UBND xã X - Đinh Văn A'
-        if (
-            title is None
-            and j > 1
-            and len(posts) == after_name
-            and tokens[j - 1].lower == "là"
-            and (by_last.get(j - 1) is not None)
-            and (
-                is_capitalised(tokens[by_last[j - 1].first])
-                # ', hiệu trưởng Trường X là bà A': a post in lower case names its holder too when
-                # it opens the clause (not 'B làm kế toán ...', 'Tổ công tác cố vấn Ban X là ...').
-                or by_last[j - 1].first == 0
-                or not tokens[by_last[j - 1].first - 1].is_word
-            )
-        ):
-            title = by_last.get(j - 1)  # 'bắt Chi cục phó là ông A': the post, then its holder
-        if (
-            title is None
-            and len(posts) == after_name
-            and j < start
-            and j > 3
-            and tokens[j - 1].lower == "là"
-            and (then := phrase_before(tokens, j - 1, AT_THE_TIME)) < j - 1
-            and (title := by_last.get(then)) is not None
-        ):
-            # 'Bộ trưởng Bộ X khi đó là ông A', 'Bí thư Thành ủy lúc bấy giờ là ông B': a post
-            # held then, not now.
-            title.status = title.status or "former"
-        opens_list = j > 0 and (
-            tokens[j - 1].lower in LIST_OPENERS or phrase_before(tokens, j, LIST_INTRO) < j
-        )
-        if title is None and opens_list and len(posts) == after_name:
-            # 'các Phó Thủ tướng: A, B và C', '3 Phó Trưởng ban X, gồm: ông A, B': a plural post
-            # introduces the list of its holders.
-            title = by_last.get(_list_opened(tokens, j))
-            if title is not None and not _plural_at(tokens, title.first - 1):
-                title = None
-        if title is None and j > 0 and tokens[j - 1].text == ",":
-            title = by_last.get(j - 1)
-            if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
-                break  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
-            if (
-                title is not None
-                and title.first > 0
-                and tokens[title.first - 1].lower in PREDICATE
-                and any(
-                    e <= title.first and not any(t.text in ",.;:" for t in tokens[e : title.first])
-                    for _, e, _ in names
-                )
-            ):
-                break  # 'chị A đang làm điều dưỡng tại Bệnh viện X, ông B ...': the post is A's
-        if title is None and len(posts) == after_name:
-            # 'Chủ tịch UBND xã X, huyện Y (Z) - ông A', 'Cục trưởng Cục X, Thanh tra Chính phủ B'.
-            title = post_across_tail(ctx, tokens, j, by_last, name_starts, inside)
-        if (
-            title is None
-            and len(posts) > after_name
-            and posts[-1].org
-            and (bare := bare_role_before(ctx, tokens, j))
-            # 'ông A, Giám đốc, Chủ tịch Công ty X B': the role goes with A's chain, not B's.
-            and not (bare[0] > 1 and tokens[bare[0] - 1].text == "," and (bare[0] - 1) in name_ends)
-        ):
-            # 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ A': a role without its unit shares the
-            # unit of the post written after it.
-            b, role = bare
-            text = " ".join(ctx.text[tokens[b].start : tokens[j - 2].end].split())
-            title = TitleMention(
-                tokens[b].start,
-                tokens[j - 2].end,
-                b,
-                j - 1,
-                role,
-                directed_unit(ctx, role, posts[-1].org),
-                text,
-            )
+        title = _title_ending_at(ctx, sentence, report, posts, after_name, start, j)
         if title is None or title.claimed or title.role.key in VERB_ROLES:
             break  # (', bảo vệ tòa nhà X, Thượng úy A': whom A asked, not A's post)
         if phrase_before(tokens, title.first, ON_BEHALF) < title.first:
@@ -1690,6 +1613,93 @@ def _claim_titles_before(
         if j > 0 and tokens[j - 1].text == ",":
             continue
         break
+
+
+def _title_ending_at(
+    ctx: Context, sentence: _Sentence, report: _Report, posts: list[TitleMention], after_name: int,
+    start: int, j: int,
+) -> TitleMention | None:
+    """Return the title ending at tokens[j] (or before a dash, 'là', a list's opening, a comma), if any."""
+    tokens, by_last, names = sentence.tokens, sentence.by_last, sentence.names
+    name_starts, name_ends, inside = sentence.name_starts, sentence.name_ends, report.inside
+    title = by_last.get(j)
+    if title is None and j > 0 and len(posts) == after_name and tokens[j - 1].text in HYPHENS:
+        title = by_last.get(j - 1)  # 'Chủ tịch UBND xã X - Đinh Văn A'
+    if (
+        title is None
+        and j > 1
+        and len(posts) == after_name
+        and tokens[j - 1].lower == "là"
+        and (by_last.get(j - 1) is not None)
+        and (
+            is_capitalised(tokens[by_last[j - 1].first])
+            # ', hiệu trưởng Trường X là bà A': a post in lower case names its holder too when
+            # it opens the clause (not 'B làm kế toán ...', 'Tổ công tác cố vấn Ban X là ...').
+            or by_last[j - 1].first == 0
+            or not tokens[by_last[j - 1].first - 1].is_word
+        )
+    ):
+        title = by_last.get(j - 1)  # 'bắt Chi cục phó là ông A': the post, then its holder
+    if (
+        title is None
+        and len(posts) == after_name
+        and j < start
+        and j > 3
+        and tokens[j - 1].lower == "là"
+        and (then := phrase_before(tokens, j - 1, AT_THE_TIME)) < j - 1
+        and (title := by_last.get(then)) is not None
+    ):
+        # 'Bộ trưởng Bộ X khi đó là ông A', 'Bí thư Thành ủy lúc bấy giờ là ông B': a post
+        # held then, not now.
+        title.status = title.status or "former"
+    opens_list = j > 0 and (
+        tokens[j - 1].lower in LIST_OPENERS or phrase_before(tokens, j, LIST_INTRO) < j
+    )
+    if title is None and opens_list and len(posts) == after_name:
+        # 'các Phó Thủ tướng: A, B và C', '3 Phó Trưởng ban X, gồm: ông A, B': a plural post
+        # introduces the list of its holders.
+        title = by_last.get(_list_opened(tokens, j))
+        if title is not None and not _plural_at(tokens, title.first - 1):
+            title = None
+    if title is None and j > 0 and tokens[j - 1].text == ",":
+        title = by_last.get(j - 1)
+        if title is not None and title.first > 0 and tokens[title.first - 1].lower in KIN_OF:
+            return None  # 'là con của Giám đốc công ty X, anh B ...': the post is the parent's
+        if (
+            title is not None
+            and title.first > 0
+            and tokens[title.first - 1].lower in PREDICATE
+            and any(
+                e <= title.first and not any(t.text in ",.;:" for t in tokens[e : title.first])
+                for _, e, _ in names
+            )
+        ):
+            return None  # 'chị A đang làm điều dưỡng tại Bệnh viện X, ông B ...': the post is A's
+    if title is None and len(posts) == after_name:
+        # 'Chủ tịch UBND xã X, huyện Y (Z) - ông A', 'Cục trưởng Cục X, Thanh tra Chính phủ B'.
+        title = post_across_tail(ctx, tokens, j, by_last, name_starts, inside)
+    if (
+        title is None
+        and len(posts) > after_name
+        and posts[-1].org
+        and (bare := bare_role_before(ctx, tokens, j))
+        # 'ông A, Giám đốc, Chủ tịch Công ty X B': the role goes with A's chain, not B's.
+        and not (bare[0] > 1 and tokens[bare[0] - 1].text == "," and (bare[0] - 1) in name_ends)
+    ):
+        # 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ A': a role without its unit shares the
+        # unit of the post written after it.
+        b, role = bare
+        text = " ".join(ctx.text[tokens[b].start : tokens[j - 2].end].split())
+        title = TitleMention(
+            tokens[b].start,
+            tokens[j - 2].end,
+            b,
+            j - 1,
+            role,
+            directed_unit(ctx, role, posts[-1].org),
+            text,
+        )
+    return title
 
 
 def _give_respective_posts(ctx: Context, sentence: _Sentence, report: _Report) -> None:
