@@ -1363,38 +1363,9 @@ def _claim_chain_after(
         and by_first[j].org is not None
     )
     while j < len(tokens):
-        nxt = j
-        if j == end and tokens[j].lower == "và" and not posts:
-            break  # 'A và Giám đốc Sở X': the director is another person, named or not
-        if (
-            tokens[j].text in CHAIN_SEPARATORS
-            or tokens[j].lower in CHAIN_WORDS
-            or (j == born > end + 1 and tokens[j].text == ";")  # '(35 tuổi; nhân viên X)'
-        ):
-            nxt = j + 1
-        elif aged_post and not posts:
-            pass
-        elif j != end and not posts and not (
-            tokens[j - 1].text == ")" and phrase_at(tokens, j, TAKES_POST) > j
-        ):
-            break  # (an aside may stand between a name and its post: 'A (45 tuổi) là Y')
-        comma_kiem = tokens[j].text == "," and tokens[nxt].lower == "kiêm"
-        if nxt == j + 1 and comma_kiem and nxt + 1 < len(tokens):
-            nxt += 1  # 'A (nguyên Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Y)': the chain goes on
-        if (
-            nxt == j + 1
-            and tokens[j].text == ","
-            and nxt + 1 < len(tokens)
-            and tokens[nxt].text == "("
-        ):
-            nxt += 1  # 'thượng tá A, (Phó phòng Tham mưu, Công an tỉnh X)': a stray comma
-        if (
-            nxt == j + 1
-            and nxt + 1 < len(tokens)
-            and tokens[nxt].lower == "người"
-            and ((nxt + 1) in by_first or phrase_at(tokens, nxt + 1, TAKES_POST) > nxt + 1)
-        ):
-            nxt += 1  # 'A, người từng giữ chức Phó Chủ tịch UBND huyện X': a relative clause
+        nxt = _chain_link(sentence, posts, end, born, aged_post, j)
+        if nxt is None:
+            break
         joined = boards_joined(ctx, tokens, nxt)
         if joined:
             # '..., tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ ...': a member of each.
@@ -1445,6 +1416,46 @@ def _claim_chain_after(
         if j < len(tokens) and tokens[j].text == ")":
             j += 1
     return status
+
+
+def _chain_link(
+    sentence: _Sentence, posts: list[TitleMention], end: int, born: int, aged_post: bool, j: int
+) -> int | None:
+    """Return where the next post of a chain starts, past the mark at tokens[j] (None: the chain ends)."""
+    tokens, by_first = sentence.tokens, sentence.by_first
+    nxt = j
+    if j == end and tokens[j].lower == "và" and not posts:
+        return None  # 'A và Giám đốc Sở X': the director is another person, named or not
+    if (
+        tokens[j].text in CHAIN_SEPARATORS
+        or tokens[j].lower in CHAIN_WORDS
+        or (j == born > end + 1 and tokens[j].text == ";")  # '(35 tuổi; nhân viên X)'
+    ):
+        nxt = j + 1
+    elif aged_post and not posts:
+        pass
+    elif j != end and not posts and not (
+        tokens[j - 1].text == ")" and phrase_at(tokens, j, TAKES_POST) > j
+    ):
+        return None  # (an aside may stand between a name and its post: 'A (45 tuổi) là Y')
+    comma_kiem = tokens[j].text == "," and tokens[nxt].lower == "kiêm"
+    if nxt == j + 1 and comma_kiem and nxt + 1 < len(tokens):
+        nxt += 1  # 'A (nguyên Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Y)': the chain goes on
+    if (
+        nxt == j + 1
+        and tokens[j].text == ","
+        and nxt + 1 < len(tokens)
+        and tokens[nxt].text == "("
+    ):
+        nxt += 1  # 'thượng tá A, (Phó phòng Tham mưu, Công an tỉnh X)': a stray comma
+    if (
+        nxt == j + 1
+        and nxt + 1 < len(tokens)
+        and tokens[nxt].lower == "người"
+        and ((nxt + 1) in by_first or phrase_at(tokens, nxt + 1, TAKES_POST) > nxt + 1)
+    ):
+        nxt += 1  # 'A, người từng giữ chức Phó Chủ tịch UBND huyện X': a relative clause
+    return nxt
 
 
 def _bare_role_in_chain(
