@@ -1054,7 +1054,7 @@ class _Sentence:
         self.title_ends = {t.last - 1 for t in self.titles}
         self.names: list[tuple[int, int, Entry | None]] = []  # (start, end, rank) of each name
         self.familiar: dict[int, bool] = {}  # a given name alone after 'chị', 'anh', ...
-        self.name_starts: set[int] = set()
+        self.name_starts: set[int] = set()  # where the names start and end, once found
         self.name_ends: set[int] = set()
         # (start, end, person key, posts) of each name that names a person, in the order written
         self.name_posts: list[tuple[int, int, str, list[TitleMention]]] = []
@@ -1237,18 +1237,18 @@ def _post_start(ctx: Context, sentence: _Sentence, end: int, born: int) -> int:
     tokens, by_first, name_starts = sentence.tokens, sentence.by_first, sentence.name_starts
     if end < len(tokens) and tokens[end].text == "(" and (end + 1) in by_first:
         return end  # 'A (nguyên cán bộ Công an huyện X)': the aside is the post
-    elif (
+    if (
         end + 1 < len(tokens)
         and tokens[end].text == "("
         and phrase_at(tokens, end + 1, TAKES_POST) > end + 1
         and phrase_at(tokens, end + 1, TAKES_POST) in by_first
     ):
         return end  # 'A (là Trưởng Công an xã X)', 'B (đều là ...)': the aside says what A is
-    elif (
+    if (
         born > end + 1 and born < len(tokens) and tokens[born].text in ",;" and (born + 1) in by_first
     ):
         return born  # 'A (SN 1976, nguyên cán bộ Công an tỉnh X)'
-    elif (
+    if (
         end + 1 < len(tokens)
         and tokens[end].text == "("
         and (bare := ctx.lex.roles.match(tokens, end + 1))
@@ -1256,9 +1256,9 @@ def _post_start(ctx: Context, sentence: _Sentence, end: int, born: int) -> int:
         and tokens[bare[1]].lower in ("kiêm", ",")
     ):
         return end  # 'A (Phó Giám đốc kiêm Trưởng phòng X)': a bare role sharing the next post's unit
-    elif (aside := post_in_aside(ctx, tokens, end, born, by_first)) is not None:
+    if (aside := post_in_aside(ctx, tokens, end, born, by_first)) is not None:
         return aside  # 'A (40 tuổi, ở quận 3, TP X - Giám đốc Công ty Y)': the post after where A lives
-    elif (
+    if (
         end < len(tokens)
         and (
             (home := post_after_home(tokens, _skip_aside(tokens, end), by_first, name_starts))
@@ -1269,8 +1269,7 @@ def _post_start(ctx: Context, sentence: _Sentence, end: int, born: int) -> int:
         )
     ):
         return home  # 'A sinh năm 1980, trú xã X, huyện Y, là Giám đốc Công ty Z': past where A lives
-    else:
-        return _skip_aside(tokens, end)
+    return _skip_aside(tokens, end)
 
 
 def _role_before_name(ctx: Context, tokens: list[Token], start: int) -> tuple[int, tuple[int, Entry] | None]:
