@@ -170,3 +170,29 @@ def test_text_selectors_in_the_graph_point_back_at_the_report_text(text: str) ->
                 assert stored and 0 <= a <= b <= len(stored[0])
                 if exact:
                     assert stored[0][a:b] == exact[0]
+
+
+#: Invented paragraphs dense in what the readers of names, posts, units and events step through.
+CUT_PARAGRAPHS = [
+    "Thượng tá Lê Văn Tám - Phó trưởng Công an huyện Mây Sơn, kiêm Đội trưởng Đội CSĐT (Công an huyện "
+    "Mây Sơn) cho biết: ngày 5/6, ông Trần Văn Bảy (45 tuổi; nhân viên Công ty Hạ Mây) và bà Đỗ Thị Hoa, "
+    "nguyên Chủ tịch UBND xã Tân Lộc, đã bị khởi tố về tội “Lừa đảo chiếm đoạt tài sản”.",
+    "Dự hội nghị có ông Lương Văn Khải, Ủy viên Trung ương Đảng, Phó Bí thư Tỉnh ủy Lam Sơn; Đại tá Hồ "
+    "Văn Mười, Giám đốc Công an tỉnh. UBND tỉnh yêu cầu Sở Y tế kiểm tra, xử lý nghiêm; giảm 13,66% so với "
+    "cùng kỳ, hơn 47.400 vụ.",
+]
+
+
+def test_a_report_cut_right_after_any_word_or_mark_extracts():
+    """Extract every prefix of the paragraphs that ends right after a word or a mark.
+
+    Scraped lines end anywhere ('Thượng tá A - Phó trưởng Công an huyện X,' and a break): a reader
+    that looks one token past a name's comma or bracket must find the sentence's end there.
+    """
+    for paragraph in CUT_PARAGRAPHS:
+        cuts = {m.end() for m in re.finditer(r"\S+", paragraph)} | {m.end() for m in re.finditer(r"[,;:()\-–“”]", paragraph)}
+        for cut in sorted(cuts):
+            text = "Tin tổng hợp\n\n" + paragraph[:cut]
+            facts = extract(text, "cut.txt")
+            for person in facts.persons:
+                assert person.name in text

@@ -1437,7 +1437,8 @@ def _chain_link(
         tokens[j - 1].text == ")" and phrase_at(tokens, j, TAKES_POST) > j
     ):
         return None  # (an aside may stand between a name and its post: 'A (45 tuổi) là Y')
-    comma_kiem = tokens[j].text == "," and tokens[nxt].lower == "kiêm"
+    # ('Ông A,' ending a line: nothing follows the comma)
+    comma_kiem = tokens[j].text == "," and nxt < len(tokens) and tokens[nxt].lower == "kiêm"
     if nxt == j + 1 and comma_kiem and nxt + 1 < len(tokens):
         nxt += 1  # 'A (nguyên Chủ tịch HĐQT X, kiêm Chủ tịch HĐQT Y)': the chain goes on
     if (
