@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import cache, partial
 from importlib import resources
 
@@ -994,13 +995,31 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
     head, j = found
     if head.key == "ministry" and j < len(tokens) and tokens[j].lower == "luật":
         return None  # 'Bộ luật Hình sự' is a code of law
+    if (ministry := _lower_case_ministry(ctx, tokens, i, head, j)) is not None:
+        return ministry
+    if head.key == "court-division" and not is_capitalised(tokens[i]):
+        return None  # 'Chánh tòa Hình sự TAND X': the post's word, whose unit the post reader names
+    role = ctx.lex.roles.match(tokens, i)
+    if role and role[1] > j:
+        return None  # 'Viện trưởng', 'Đội trưởng': a post, not a unit
+    reader = _OrgReader(ctx, tokens, i, head, j, in_title)
+    if (whole := reader.complete_after_head()) is not None:
+        return whole
+    reader.read_paper_name()
+    reader.read_body()
+    reader.attach_owner()
+    return reader.finish()
+
+
+def _lower_case_ministry(ctx: Context, tokens: list[Token], i: int, head: Entry, j: int) -> OrgMention | None:
+    """Read a ministry whose field the text writes in lower case, or return None."""
     if (
         head.key == "ministry"
         and j < len(tokens)
         and tokens[j].is_word
         and not is_capitalised(tokens[j])
         and (field := _ministry_fields().match(tokens, j)) is not None
-        and (role := ctx.lex.roles.match(tokens, i)) is None
+        and ctx.lex.roles.match(tokens, i) is None
     ):
         # 'Bộ công an', 'Bộ tài chính': a ministry whose field the text writes in lower case.
         mention = OrgMention(
@@ -1009,113 +1028,173 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         mention.specs.extend(tokens[j : field[1]])
         mention.named = True
         return mention
-    if head.key == "court-division" and not is_capitalised(tokens[i]):
-        return None  # 'Chánh tòa Hình sự TAND X': the post's word, whose unit the post reader names
-    role = ctx.lex.roles.match(tokens, i)
-    if role and role[1] > j:
-        return None  # 'Viện trưởng', 'Đội trưởng': a post, not a unit
-    mention = OrgMention(
-        tokens[i].start, tokens[j - 1].end, head, ctx.text[tokens[i].start : tokens[j - 1].end]
-    )
-    lowercase_head = not (is_capitalised(tokens[i]) or tokens[i].text.isupper() or in_title)
-    if tokens[i].text in POLICE_INITIALS:
-        # 'CAQ Hoàng Mai', 'CATP' (the report's city): the level is in the initials.
-        mention.level = POLICE_INITIALS[tokens[i].text]
-        place = _place_run(ctx, tokens, j)
-        if place is None and mention.level in NUMBERED_LEVELS and _number_name(ctx, tokens, j):
-            place = (tokens[j].text, None, j + 1)
-        if place is not None:
-            mention.place, mention.place_entry, end = place
-            mention.end = tokens[end - 1].end
-        else:
-            mention.implicit_place = True
-            mention.resolvable = _resolvable(ctx, mention.level, False)
-        return mention
-    # A lower-case head of two words or more is a unit's name before a named unit: 'cơ quan
-    # điều tra Bộ Công an', 'trại tạm giam Công an tỉnh X'.
-    if (
-        head.key == "presidium"
-        and (inner := parse_org(ctx, tokens, j)) is not None
-        and inner.specific
-        and inner.head.key != "presidium"
-    ):
-        # 'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam': the presidium of the body named after it.
-        mention.child, mention.end = inner, inner.end
-        return mention
-    if head.key in UNIQUE_KINDS and head.key != "central-committee":
-        return mention  # complete as it stands: 'Quốc hội tỉnh X' is the province's delegation
-    if (
-        head.key == "inspectorate"
-        and not lowercase_head
-        and j < len(tokens)
-        and tokens[j].lower in ("bộ", "sở")
-        and (j + 1 >= len(tokens) or not (tokens[j + 1].is_word and is_capitalised(tokens[j + 1])))
-        and not (j + 1 < len(tokens) and is_abbreviation(tokens[j + 1]))
-        and _org_words().match(tokens, j + 1) is None  # 'Thanh tra Sở du lịch Hà Nội' goes on
-        and not match_level(tokens, j + 1)
-    ):
-        # 'Thanh tra Bộ chủ trì …', 'Thanh tra sở': the inspectorate of the ministry or department
-        # the report is about, whose name it does not repeat.
-        mention.specs.append(tokens[j])
-        mention.named = True
-        mention.end = tokens[j].end
-        return mention
-    if (
-        head.key in ("procuracy", "court")
-        and j + 1 < len(tokens)
-        and (tokens[j].lower, tokens[j + 1].lower) == ("cùng", "cấp")
-    ):
-        # 'chuyển hồ sơ sang Viện KSND cùng cấp': the procuracy of the investigating unit's level.
-        mention.specs.extend(tokens[j : j + 2])
-        mention.named = True
-        mention.end = tokens[j + 1].end
-        return mention
-    if (
-        head.key == "central-committee"
-        and (inner := parse_org(ctx, tokens, j - 1)) is not None
-        and inner.specific
-    ):
-        # 'Trung ương Đảng Cộng sản Việt Nam': the committee of the party named after it.
-        mention.child, mention.end = inner, inner.end
-        return mention
-    if (
-        head.kind == "press"
-        and j < len(tokens)
-        and is_capitalised(tokens[j])
-        and (paper := _press_outlets().match(tokens, j)) is not None
-        and paper[0].key == "news-outlet"
-    ):
-        # 'báo Người đưa tin', 'báo An ninh thủ đô': a paper's name, whatever case the text gives it.
-        mention.specs.extend(tokens[j : paper[1]])
-        mention.named = True
-        j = paper[1]
-    long_head = j - i >= 2
-    # ('khoa Luật Trường Đại học X': a department in lower case still belongs to the unit after it)
-    takes_child = not lowercase_head or long_head or head.key == "clinical-department"
-    after_head = False
-    word_start: int | None = None  # where the word the name is in the middle of begins
-    while j < len(tokens):
-        tok = tokens[j]
+    return None
+
+
+# Trailing connector words and marks are not part of a name.
+TRAILING_CONNECTORS = ("và", "của", "về", "các", "-", "–", "—", "&", "(")
+
+
+class _Step(Enum):
+    """What a rule of the name's body decided about the token it read."""
+
+    ON = "the name goes on"
+    END = "the name ends"
+
+
+class _OrgReader:
+    """Read the words of one unit's name after its head, the rules sharing the mention and the position."""
+
+    def __init__(
+        self, ctx: Context, tokens: list[Token], i: int, head: Entry, j: int, in_title: bool
+    ) -> None:
+        self.ctx, self.tokens, self.i, self.head, self.j = ctx, tokens, i, head, j
+        self.mention = OrgMention(
+            tokens[i].start, tokens[j - 1].end, head, ctx.text[tokens[i].start : tokens[j - 1].end]
+        )
+        self.lowercase_head = not (is_capitalised(tokens[i]) or tokens[i].text.isupper() or in_title)
+        self.long_head = False
+        self.takes_child = False
+        self.after_head = False
+        self.word_start: int | None = None  # where the word the name is in the middle of begins
+
+    def complete_after_head(self) -> OrgMention | None:
+        """Return the mention if its head (with at most a word or a unit after it) is the whole name."""
+        ctx, tokens, i, head, j, mention = self.ctx, self.tokens, self.i, self.head, self.j, self.mention
+        lowercase_head = self.lowercase_head
+        if tokens[i].text in POLICE_INITIALS:
+            # 'CAQ Hoàng Mai', 'CATP' (the report's city): the level is in the initials.
+            mention.level = POLICE_INITIALS[tokens[i].text]
+            place = _place_run(ctx, tokens, j)
+            if place is None and mention.level in NUMBERED_LEVELS and _number_name(ctx, tokens, j):
+                place = (tokens[j].text, None, j + 1)
+            if place is not None:
+                mention.place, mention.place_entry, end = place
+                mention.end = tokens[end - 1].end
+            else:
+                mention.implicit_place = True
+                mention.resolvable = _resolvable(ctx, mention.level, False)
+            return mention
+        # A lower-case head of two words or more is a unit's name before a named unit: 'cơ quan
+        # điều tra Bộ Công an', 'trại tạm giam Công an tỉnh X'.
+        if (
+            head.key == "presidium"
+            and (inner := parse_org(ctx, tokens, j)) is not None
+            and inner.specific
+            and inner.head.key != "presidium"
+        ):
+            # 'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam': the presidium of the body named after it.
+            mention.child, mention.end = inner, inner.end
+            return mention
+        if head.key in UNIQUE_KINDS and head.key != "central-committee":
+            return mention  # complete as it stands: 'Quốc hội tỉnh X' is the province's delegation
+        if (
+            head.key == "inspectorate"
+            and not lowercase_head
+            and j < len(tokens)
+            and tokens[j].lower in ("bộ", "sở")
+            and (j + 1 >= len(tokens) or not (tokens[j + 1].is_word and is_capitalised(tokens[j + 1])))
+            and not (j + 1 < len(tokens) and is_abbreviation(tokens[j + 1]))
+            and _org_words().match(tokens, j + 1) is None  # 'Thanh tra Sở du lịch Hà Nội' goes on
+            and not match_level(tokens, j + 1)
+        ):
+            # 'Thanh tra Bộ chủ trì …', 'Thanh tra sở': the inspectorate of the ministry or department
+            # the report is about, whose name it does not repeat.
+            mention.specs.append(tokens[j])
+            mention.named = True
+            mention.end = tokens[j].end
+            return mention
+        if (
+            head.key in ("procuracy", "court")
+            and j + 1 < len(tokens)
+            and (tokens[j].lower, tokens[j + 1].lower) == ("cùng", "cấp")
+        ):
+            # 'chuyển hồ sơ sang Viện KSND cùng cấp': the procuracy of the investigating unit's level.
+            mention.specs.extend(tokens[j : j + 2])
+            mention.named = True
+            mention.end = tokens[j + 1].end
+            return mention
+        if (
+            head.key == "central-committee"
+            and (inner := parse_org(ctx, tokens, j - 1)) is not None
+            and inner.specific
+        ):
+            # 'Trung ương Đảng Cộng sản Việt Nam': the committee of the party named after it.
+            mention.child, mention.end = inner, inner.end
+            return mention
+        return None
+
+    def read_paper_name(self) -> None:
+        """Read a paper's name after a press head, whatever case the text gives it."""
+        tokens, j, mention = self.tokens, self.j, self.mention
+        if (
+            self.head.kind == "press"
+            and j < len(tokens)
+            and is_capitalised(tokens[j])
+            and (paper := _press_outlets().match(tokens, j)) is not None
+            and paper[0].key == "news-outlet"
+        ):
+            # 'báo Người đưa tin', 'báo An ninh thủ đô': a paper's name, whatever case the text gives it.
+            mention.specs.extend(tokens[j : paper[1]])
+            mention.named = True
+            self.j = paper[1]
+
+    def read_body(self) -> None:
+        """Read the name's words after the head, one rule at a time, until a rule ends the name."""
+        self.long_head = self.j - self.i >= 2
+        # ('khoa Luật Trường Đại học X': a department in lower case still belongs to the unit after it)
+        self.takes_child = not self.lowercase_head or self.long_head or self.head.key == "clinical-department"
+        while self.j < len(self.tokens):
+            step = (
+                self._purpose_of_board()
+                or self._level_or_place()
+                or self._unit_inside()
+                or self._capitalised_word()
+                or self._rest_of_word()
+                or self._listed_fields()
+                or self._marks_inside()
+                or self._field_phrase()
+                or self._lower_case_field()
+                or self._number()
+                or self._after_dash()
+                or self._after_and()
+            )
+            if step is not _Step.ON:
+                break
+
+    def _purpose_of_board(self) -> _Step | None:
+        """Read what a steering or management board is for, which is its name."""
+        tokens, j, mention = self.tokens, self.j, self.mention
         if [t.lower for t in mention.specs] == list(STEERING) and (steered := _steered_end(tokens, j)):
             # 'Ban Chỉ đạo thực hiện Nghị định 67/2014 tỉnh X', 'Ban chỉ đạo 389 tỉnh Y': a steering
             # board named for the document or the number it carries out.
             mention.specs.extend(tokens[j:steered])
             mention.named = True
-            word_start = None
-            j = steered
-            continue
-        if head.key == "board" and not lowercase_head and (managed := _managed_end(ctx, tokens, j, mention)):
+            self.word_start = None
+            self.j = steered
+            return _Step.ON
+        if (
+            self.head.key == "board"
+            and not self.lowercase_head
+            and (managed := _managed_end(self.ctx, tokens, j, mention))
+        ):
             # 'Ban quản lý Khu kinh tế X' is 'Ban Quản lý Khu kinh tế X'; 'Ban Quản lý các khu
             # công nghiệp tỉnh Y': the zones it manages are its name.
             mention.specs.extend(tokens[j:managed])
             mention.named = True
-            j = managed
-            continue
+            self.j = managed
+            return _Step.ON
+        return None
+
+    def _level_or_place(self) -> _Step | None:
+        """Read the level and place that end the name ('tỉnh X', 'toàn quốc', 'tối cao')."""
+        ctx, tokens, j, mention = self.ctx, self.tokens, self.j, self.mention
+        tok = tokens[j]
         if tok.lower == ENTIRE and match_level(tokens, j + 1):
-            level, j = match_level(tokens, j + 1)
+            level, self.j = match_level(tokens, j + 1)
             mention.level, mention.implicit_place = level, True
-            mention.resolvable = _resolvable(ctx, level, lowercase_head)
-            break
+            mention.resolvable = _resolvable(ctx, level, self.lowercase_head)
+            return _Step.END
         if (
             mention.specs
             and is_capitalised(tok)
@@ -1124,8 +1203,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         ):
             # 'Bệnh viện Hữu Nghị Hải Phòng': a place's name that ends in a head word is no new unit.
             mention.specs.extend(tokens[j : place[1]])
-            j = place[1]
-            continue
+            self.j = place[1]
+            return _Step.ON
         nested = ctx.lex.heads.match(tokens, j)
         level = match_level(tokens, j)
         if level and nested and nested[1] > level[1]:
@@ -1140,13 +1219,13 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             if place is None and level[0] in NUMBERED_LEVELS and _number_name(ctx, tokens, after_level):
                 # 'UBND Quận 2', 'Công an quận 9'
                 place = (tokens[after_level].text, None, after_level + 1)
-            mention.level, j = level
+            mention.level, self.j = level
             if place:
-                mention.place, mention.place_entry, j = place
+                mention.place, mention.place_entry, self.j = place
             else:
                 mention.implicit_place = True
-                mention.resolvable = _resolvable(ctx, mention.level, lowercase_head)
-            break
+                mention.resolvable = _resolvable(ctx, mention.level, self.lowercase_head)
+            return _Step.END
         if tok.lower in ("tối", "cấp") and j + 1 < len(tokens) and tokens[j + 1].lower == "cao":
             # 'VKSND tối cao', 'Tòa án nhân dân cấp cao tại Hà Nội'.
             mention.specs.extend(tokens[j : j + 2])
@@ -1159,8 +1238,15 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                     mention.place_entry, end = place
                     mention.place = ctx.text[tokens[j + 1].start : tokens[end - 1].end]
                     j = end
-            break
-        child = parse_org(ctx, tokens, j) if takes_child else None
+            self.j = j
+            return _Step.END
+        return None
+
+    def _unit_inside(self) -> _Step | None:
+        """Read a unit's head inside the name: the unit it belongs to, or a bare head that is a word of it."""
+        ctx, tokens, j, mention = self.ctx, self.tokens, self.j, self.mention
+        tok = tokens[j]
+        child = parse_org(ctx, tokens, j) if self.takes_child else None
         if child is not None and child.head.key in ROLE_TAIL_KINDS and not mention.specs:
             # 'Ủy ban Thường vụ Quốc hội': the standing body's words are part of this name.
             end = _index_after(tokens, child.start) + 1
@@ -1168,8 +1254,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 end += 1
             mention.specs.extend(tokens[j:end])
             mention.named = True
-            j = end
-            continue
+            self.j = end
+            return _Step.ON
         if (
             child is not None
             and not child.specific
@@ -1181,152 +1267,175 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         if child is not None:
             if child.specific:
                 mention.child = child
-                j = _index_after(tokens, child.end)
-                break
-            if lowercase_head:
-                break
+                self.j = _index_after(tokens, child.end)
+                return _Step.END
+            if self.lowercase_head:
+                return _Step.END
             # A bare head inside a name is part of the name: 'Bộ Công an', 'Đồn Công an'.
             mention.specs.extend(t for t in tokens[j : _index_after(tokens, child.end)])
-            j = _index_after(tokens, child.end)
-            after_head = True
-            word_start = None
-            continue
-        if tok.is_word and not _initial(tokens, j) and (is_capitalised(tok) or is_abbreviation(tok)):
-            place = ctx.lex.places.match(tokens, j)
-            if (
-                place
-                and place[0].kind == "country"
-                and place[1] < len(tokens)
-                and tokens[place[1]].is_word
-                and (
-                    (place[1] - j == 1 and is_capitalised(tokens[place[1]]))
-                    or word_key(f"{tokens[place[1] - 1].text} {tokens[place[1]].text}") in dictionary_words()
-                )
-            ):
-                place = None  # 'báo Pháp luật', 'Bệnh viện Đức Giang': a word or a name, not a country
-            # ('Công ty TNHH Thương mại X Hoàng Gia Phát': a name the report gives the company alone)
-            own_name = head.key in ("company", "bank") and _brand_name(tokens, j) in _company_names(ctx)
-            if (
-                (tok.text in ctx.lex.surnames or tok.text in MORE_SURNAMES)
-                and capital_run(tokens, j) >= (3 if head.key in DESCRIBED_HEADS else 2)
-                and tok.text not in ctx.lex.head_words
-                and not place
-                # A company or a hospital is often named like a person: 'Công ty Hoàng Gia Phát'
-                # (not 'Phó Giám đốc công ty Phạm Văn A': a middle name says it is a person).
-                and not (
-                    head.key in ("company", "hospital", *SCHOOL_HEADS)
-                    and not mention.specs
-                    and tokens[j - 1].end == mention.end  # right after the head
-                    # (schools are named for people: 'Trường Chu Văn An', 'Đại học Phan Châu Trinh')
-                    and (tokens[j + 1].text not in ("Văn", "Thị") or head.key in SCHOOL_HEADS)
-                )
-                and not own_name
-                and not _district_run(tokens, j)
-                # ('Chi cục Hải Quan Cầu Treo': the syllable finishes a word, it opens no name)
-                and not (
-                    mention.specs
-                    and mention.specs[-1] is tokens[j - 1]
-                    and word_key(f"{tokens[j - 1].text} {tok.text}") in dictionary_words()
-                )
-            ):
-                break  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
-            if (
-                mention.specs
-                and not is_capitalised(mention.specs[-1])
-                and capital_run(tokens, j) == 3
-                and tokens[j + 2].lower not in NAME_BREAKS  # 'BV X Y Đến nay': a sentence, no person
-                # ('Thủy điện Sông Ba Hạ' is the plant's own name: a person's opens with a family name)
-                and (tok.text in ctx.lex.surnames or tok.text in MORE_SURNAMES)
-                and not own_name
-                and not place
-                and not any(ctx.lex.heads.match(tokens, n) for n in range(j, j + 3))
-            ):
-                break  # a person's name after a full unit name: 'Ủy ban ATGT Quốc gia Khuất Văn A'
-            # (after the head alone too when it ends in lower case: 'Công an nhân dân Liên quan đến ...')
-            last_word = mention.specs[-1] if mention.specs else tokens[j - 1]
-            if (
-                (mention.specs or (head.key == "police" and j - i >= 3 and not lowercase_head))
-                and last_word.is_word
-                and not is_capitalised(last_word)
-                and j + 1 < len(tokens)
-                and tokens[j + 1].is_word
-                and not is_capitalised(tokens[j + 1])
-                and not place
-                and (pair := word_key(f"{tok.text} {tokens[j + 1].text}")) in dictionary_words()
-                and pair not in _org_word_keys()
-                # ('Công ty CP Đầu tư Phát triển Miền Nam': capitals go on after the word)
-                and not (
-                    j + 2 < len(tokens)
-                    and is_capitalised(tokens[j + 2])
-                    and tokens[j + 2].lower not in NAME_BREAKS
-                )
-                and _word_end(tokens, j, j + 1, _org_word_keys()) is None  # 'Xuất nhập khẩu' goes on
-            ):
-                break  # a sentence the text runs on into: 'Bộ Y tế Vấn đề là ...'
-            if (tok.lower in NAME_BREAKS and not place and not _known_local_name(tokens, j)) or (
-                tok.text in HONORIFICS
-            ):
-                # a new sentence the text runs on into: '... quốc hội Cũng theo ông X' (not a
-                # district's name that opens with such a word: 'Đồn Biên phòng Tuy Đức')
-                break
-            if (
-                tok.text in ("Ông", "Bà")
-                and mention.specs
-                and is_capitalised(mention.specs[-1])
-                and capital_run(tokens, j) >= 2
-                and not place
-                and not _inside_known_name(ctx, tokens, j)  # ('Hai Bà Trưng', 'Bà Rịa')
-            ):
-                break  # a caption runs on into the text: 'BV Nông Nghiệp Ông X chạy ra'
-            role = ctx.lex.roles.match(tokens, j)
-            if role and not mention.specs and not lowercase_head and role[1] - j >= 2:
-                # An office named for a post: 'Văn phòng Chủ tịch nước'.
-                mention.specs.extend(tokens[j : role[1]])
-                mention.named = True
-                j = role[1]
-                continue
-            if (
-                place
-                and not mention.specs
-                and place[0].kind == "country"
-                and place[1] + 1 < len(tokens)
-                and tokens[place[1]].text in DASHES
-                and is_capitalised(tokens[place[1] + 1])
-                and not ctx.lex.heads.match(tokens, place[1] + 1)
-            ):
-                # 'Bệnh viện Việt Nam - Thụy Điển': a name of two countries, not the unit of one.
-                mention.specs.extend(tokens[j : place[1]])
-                mention.named = True
-                j = place[1]
-                continue
-            if place and not mention.specs:
-                mention.place_entry, end = place
-                mention.place = ctx.text[tok.start : tokens[end - 1].end]
-                j = end
-                # 'TAND Cấp cao tại Hà Nội' is read below; a place ends any other name
-                break
-            if role and mention.specs:
-                break  # a post follows the unit: 'Sở Y tế Giám đốc ...'
-            mention.specs.append(tok)
-            mention.named = True
-            after_head = False
-            # A word goes on in lower case after one capitalised syllable ('Ban Bí thư'), not
-            # after a proper name of several ('Thuận Thành').
-            prev = tokens[j - 1]
-            lone = not (
-                prev.is_word and is_capitalised(prev) and not is_abbreviation(prev) and prev in mention.specs
+            self.j = _index_after(tokens, child.end)
+            self.after_head = True
+            self.word_start = None
+            return _Step.ON
+        return None
+
+    def _capitalised_word(self) -> _Step | None:
+        """Read a capitalised word: a word of the name, its place, or the start of what follows it."""
+        ctx, tokens, j, mention = self.ctx, self.tokens, self.j, self.mention
+        tok = tokens[j]
+        if not (tok.is_word and not _initial(tokens, j) and (is_capitalised(tok) or is_abbreviation(tok))):
+            return None
+        place = ctx.lex.places.match(tokens, j)
+        if (
+            place
+            and place[0].kind == "country"
+            and place[1] < len(tokens)
+            and tokens[place[1]].is_word
+            and (
+                (place[1] - j == 1 and is_capitalised(tokens[place[1]]))
+                or word_key(f"{tokens[place[1] - 1].text} {tokens[place[1]].text}") in dictionary_words()
             )
-            word_start = j if lone else None
-            j += 1
-            continue
-        if tok.is_word and word_start is not None and (end := _word_end(tokens, word_start, j)) is not None:
-            # The rest of a word the name is in the middle of: 'Ban Bí thư', 'Bộ Chính trị'.
-            mention.specs.extend(tokens[j:end])
-            j = end
-            continue
+        ):
+            place = None  # 'báo Pháp luật', 'Bệnh viện Đức Giang': a word or a name, not a country
+        if self._name_has_ended(place):
+            return _Step.END
+        role = ctx.lex.roles.match(tokens, j)
+        if role and not mention.specs and not self.lowercase_head and role[1] - j >= 2:
+            # An office named for a post: 'Văn phòng Chủ tịch nước'.
+            mention.specs.extend(tokens[j : role[1]])
+            mention.named = True
+            self.j = role[1]
+            return _Step.ON
+        if (
+            place
+            and not mention.specs
+            and place[0].kind == "country"
+            and place[1] + 1 < len(tokens)
+            and tokens[place[1]].text in DASHES
+            and is_capitalised(tokens[place[1] + 1])
+            and not ctx.lex.heads.match(tokens, place[1] + 1)
+        ):
+            # 'Bệnh viện Việt Nam - Thụy Điển': a name of two countries, not the unit of one.
+            mention.specs.extend(tokens[j : place[1]])
+            mention.named = True
+            self.j = place[1]
+            return _Step.ON
+        if place and not mention.specs:
+            mention.place_entry, end = place
+            mention.place = ctx.text[tok.start : tokens[end - 1].end]
+            self.j = end
+            # 'TAND Cấp cao tại Hà Nội' is read below; a place ends any other name
+            return _Step.END
+        if role and mention.specs:
+            return _Step.END  # a post follows the unit: 'Sở Y tế Giám đốc ...'
+        mention.specs.append(tok)
+        mention.named = True
+        self.after_head = False
+        # A word goes on in lower case after one capitalised syllable ('Ban Bí thư'), not
+        # after a proper name of several ('Thuận Thành').
+        prev = tokens[j - 1]
+        lone = not (
+            prev.is_word and is_capitalised(prev) and not is_abbreviation(prev) and prev in mention.specs
+        )
+        self.word_start = j if lone else None
+        self.j = j + 1
+        return _Step.ON
+
+    def _name_has_ended(self, place: tuple[Entry, int] | None) -> bool:
+        """Decide whether the capitalised word at the position opens a person's name or a new sentence."""
+        ctx, tokens, i, j, head, mention = self.ctx, self.tokens, self.i, self.j, self.head, self.mention
+        tok = tokens[j]
+        # ('Công ty TNHH Thương mại X Hoàng Gia Phát': a name the report gives the company alone)
+        own_name = head.key in ("company", "bank") and _brand_name(tokens, j) in _company_names(ctx)
+        if (
+            (tok.text in ctx.lex.surnames or tok.text in MORE_SURNAMES)
+            and capital_run(tokens, j) >= (3 if head.key in DESCRIBED_HEADS else 2)
+            and tok.text not in ctx.lex.head_words
+            and not place
+            # A company or a hospital is often named like a person: 'Công ty Hoàng Gia Phát'
+            # (not 'Phó Giám đốc công ty Phạm Văn A': a middle name says it is a person).
+            and not (
+                head.key in ("company", "hospital", *SCHOOL_HEADS)
+                and not mention.specs
+                and tokens[j - 1].end == mention.end  # right after the head
+                # (schools are named for people: 'Trường Chu Văn An', 'Đại học Phan Châu Trinh')
+                and (tokens[j + 1].text not in ("Văn", "Thị") or head.key in SCHOOL_HEADS)
+            )
+            and not own_name
+            and not _district_run(tokens, j)
+            # ('Chi cục Hải Quan Cầu Treo': the syllable finishes a word, it opens no name)
+            and not (
+                mention.specs
+                and mention.specs[-1] is tokens[j - 1]
+                and word_key(f"{tokens[j - 1].text} {tok.text}") in dictionary_words()
+            )
+        ):
+            return True  # a person's name follows the unit: 'UBND tỉnh Trần Văn A'
+        if (
+            mention.specs
+            and not is_capitalised(mention.specs[-1])
+            and capital_run(tokens, j) == 3
+            and tokens[j + 2].lower not in NAME_BREAKS  # 'BV X Y Đến nay': a sentence, no person
+            # ('Thủy điện Sông Ba Hạ' is the plant's own name: a person's opens with a family name)
+            and (tok.text in ctx.lex.surnames or tok.text in MORE_SURNAMES)
+            and not own_name
+            and not place
+            and not any(ctx.lex.heads.match(tokens, n) for n in range(j, j + 3))
+        ):
+            return True  # a person's name after a full unit name: 'Ủy ban ATGT Quốc gia Khuất Văn A'
+        # (after the head alone too when it ends in lower case: 'Công an nhân dân Liên quan đến ...')
+        last_word = mention.specs[-1] if mention.specs else tokens[j - 1]
+        if (
+            (mention.specs or (head.key == "police" and j - i >= 3 and not self.lowercase_head))
+            and last_word.is_word
+            and not is_capitalised(last_word)
+            and j + 1 < len(tokens)
+            and tokens[j + 1].is_word
+            and not is_capitalised(tokens[j + 1])
+            and not place
+            and (pair := word_key(f"{tok.text} {tokens[j + 1].text}")) in dictionary_words()
+            and pair not in _org_word_keys()
+            # ('Công ty CP Đầu tư Phát triển Miền Nam': capitals go on after the word)
+            and not (
+                j + 2 < len(tokens)
+                and is_capitalised(tokens[j + 2])
+                and tokens[j + 2].lower not in NAME_BREAKS
+            )
+            and _word_end(tokens, j, j + 1, _org_word_keys()) is None  # 'Xuất nhập khẩu' goes on
+        ):
+            return True  # a sentence the text runs on into: 'Bộ Y tế Vấn đề là ...'
+        if (tok.lower in NAME_BREAKS and not place and not _known_local_name(tokens, j)) or (
+            tok.text in HONORIFICS
+        ):
+            # a new sentence the text runs on into: '... quốc hội Cũng theo ông X' (not a
+            # district's name that opens with such a word: 'Đồn Biên phòng Tuy Đức')
+            return True
+        # a caption runs on into the text: 'BV Nông Nghiệp Ông X chạy ra'
+        return bool(
+            tok.text in ("Ông", "Bà")
+            and mention.specs
+            and is_capitalised(mention.specs[-1])
+            and capital_run(tokens, j) >= 2
+            and not place
+            and not _inside_known_name(ctx, tokens, j)  # ('Hai Bà Trưng', 'Bà Rịa')
+        )
+
+    def _rest_of_word(self) -> _Step | None:
+        """Read the rest of a word whose first syllable ends the name so far."""
+        tokens, j, mention = self.tokens, self.j, self.mention
+        tok = tokens[j]
         if (
             tok.is_word
-            and word_start is None
+            and self.word_start is not None
+            and (end := _word_end(tokens, self.word_start, j)) is not None
+        ):
+            # The rest of a word the name is in the middle of: 'Ban Bí thư', 'Bộ Chính trị'.
+            mention.specs.extend(tokens[j:end])
+            self.j = end
+            return _Step.ON
+        if (
+            tok.is_word
+            and self.word_start is None
             and mention.specs
             and mention.specs[-1] is tokens[j - 1]
             and is_capitalised(tokens[j - 1])
@@ -1334,45 +1443,56 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         ):
             # After a proper name of several words only a field's name goes on: 'Khu Nông nghiệp'.
             mention.specs.extend(tokens[j:end])
-            j = end
-            continue
+            self.j = end
+            return _Step.ON
+        return None
+
+    def _listed_fields(self) -> _Step | None:
+        """Read the fields a name lists ('Văn hóa, Thể thao và Du lịch') or pairs ('cứu nạn, cứu hộ')."""
+        ctx, tokens, j, mention = self.ctx, self.tokens, self.j, self.mention
         enum = (
             _enumeration_end(ctx, tokens, j)
-            if mention.specs and not after_head and is_capitalised(mention.specs[0])
+            if mention.specs and not self.after_head and is_capitalised(mention.specs[0])
             else None
         )
         if enum is not None:
             # 'Sở Văn hóa, Thể thao và Du lịch': the fields a name lists, up to the 'và' that ends them.
             mention.specs.extend(tokens[j:enum])
-            word_start = None
-            j = enum
-            continue
+            self.word_start = None
+            self.j = enum
+            return _Step.ON
         listed = (
             _lower_enumeration_end(tokens, j) or _field_before_parent_end(ctx, tokens, j)
-            if mention.specs and not after_head and all(t.text != "," for t in mention.specs)
+            if mention.specs and not self.after_head and all(t.text != "," for t in mention.specs)
             else None
         )
         if listed is not None:
             # 'Sở Lao động, thương binh và xã hội': the same fields, written in lower case.
             mention.specs.extend(tokens[j:listed])
-            word_start = None
-            j = listed
-            continue
+            self.word_start = None
+            self.j = listed
+            return _Step.ON
         pair = _paired_end(tokens, j) if mention.specs else None
         if pair is not None:
             # 'phòng cháy, chữa cháy', 'cứu nạn, cứu hộ': a pair that names one field.
             mention.specs.extend(tokens[j:pair])
-            word_start = None
-            j = pair
-            continue
-        bracket = _bracket_end(tokens, j) if mention.specs or long_head else None
+            self.word_start = None
+            self.j = pair
+            return _Step.ON
+        return None
+
+    def _marks_inside(self) -> _Step | None:
+        """Read the marks a name holds: an abbreviation in brackets, a '/' or a '&' between words."""
+        tokens, j, mention = self.tokens, self.j, self.mention
+        tok = tokens[j]
+        bracket = _bracket_end(tokens, j) if mention.specs or self.long_head else None
         if bracket is not None:
             # An abbreviation in brackets inside a name: 'Phòng Cảnh sát giao thông (CSGT) Công an TP X'.
             mention.specs.extend(tokens[j:bracket])
             mention.named = mention.named or bool(POLICE_CODE.fullmatch(tokens[bracket - 2].text))
-            j = bracket
-            word_start = None
-            continue
+            self.j = bracket
+            self.word_start = None
+            return _Step.ON
         if (
             tok.text == "/"
             and mention.specs
@@ -1382,8 +1502,8 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         ):
             # 'Trung tâm Phòng chống HIV/AIDS'
             mention.specs.extend(tokens[j : j + 2])
-            j += 2
-            continue
+            self.j = j + 2
+            return _Step.ON
         if (
             tok.text == "&"
             and mention.specs
@@ -1393,12 +1513,18 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         ):
             # 'Sở NN&PTNT', 'Báo Gia đình & Xã hội'
             mention.specs.extend(tokens[j : j + 2])
-            word_start = j + 1
-            j += 2
-            continue
+            self.word_start = j + 1
+            self.j = j + 2
+            return _Step.ON
+        return None
+
+    def _field_phrase(self) -> _Step | None:
+        """Read a set phrase that names a field: a head's field, 'phòng, chống', a bloc, a region."""
+        tokens, j, mention = self.tokens, self.j, self.mention
+        tok = tokens[j]
         if (
             not mention.specs
-            and head.key in HEAD_FIELD_KINDS
+            and self.head.key in HEAD_FIELD_KINDS
             and tuple(t.lower for t in tokens[j : j + 2]) in HEAD_FIELDS
             and not (
                 j + 3 < len(tokens)
@@ -1410,21 +1536,21 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             # unit only right after its head.
             mention.specs.extend(tokens[j : j + 2])
             mention.named = True
-            word_start = None
-            j += 2
-            continue
+            self.word_start = None
+            self.j = j + 2
+            return _Step.ON
         if (
             mention.specs
-            and not after_head
+            and not self.after_head
             and tok.lower == "phòng"
             and [t.lower for t in tokens[j + 1 : j + 3]] == [",", "chống"]
             and _org_words().match(tokens, j + 3) is not None
         ):
             # 'Tổng cục Cảnh sát phòng, chống tội phạm', 'Đội Kiểm soát phòng, chống ma túy'.
-            j = _org_words_run_end(tokens, j + 3)
-            mention.specs.extend(tokens[_index_after(tokens, mention.specs[-1].end) : j])
-            word_start = None
-            continue
+            self.j = _org_words_run_end(tokens, j + 3)
+            mention.specs.extend(tokens[_index_after(tokens, mention.specs[-1].end) : self.j])
+            self.word_start = None
+            return _Step.ON
         bloc = next(
             (
                 len(words)
@@ -1436,9 +1562,9 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         if mention.specs and mention.specs[-1].lower == "khối" and bloc is not None:
             # 'Đảng ủy Khối các cơ quan Trung ương', 'Đảng ủy Khối doanh nghiệp tỉnh X'.
             mention.specs.extend(tokens[j : j + bloc])
-            word_start = None
-            j += bloc
-            continue
+            self.word_start = None
+            self.j = j + bloc
+            return _Step.ON
         if (
             mention.specs
             and tok.lower in REGION_WORDS
@@ -1447,14 +1573,20 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         ):
             # 'Cảng vụ Hàng không miền Bắc', 'Đội CSGT phía Nam': the region the unit serves.
             mention.specs.extend(tokens[j : j + 2])
-            word_start = None
-            j += 2
-            continue
+            self.word_start = None
+            self.j = j + 2
+            return _Step.ON
+        return None
+
+    def _lower_case_field(self) -> _Step | None:
+        """Read a field written in lower case, or the lower-case words that describe a unit."""
+        ctx, tokens, i, j, head, mention = self.ctx, self.tokens, self.i, self.j, self.head, self.mention
+        tok = tokens[j]
         # A field in lower case right after a capitalised head: 'Đội cảnh sát hình sự Công an quận X'
         # (not after 'Công an' itself, which names its fields in capitals or by a unit's head).
         if (
-            (mention.specs or not (lowercase_head or head.key == "police"))
-            and not after_head
+            (mention.specs or not (self.lowercase_head or head.key == "police"))
+            and not self.after_head
             and tok.is_word
             and not is_capitalised(tok)
         ):
@@ -1467,15 +1599,15 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
                 # 'Phòng cảnh sát điều tra tội phạm về quản lý kinh tế': the field the crimes are of
                 words = _org_words().match(tokens, j + 1)
             if words and _clause_goes_on(tokens, j, words[1]):
-                break  # 'Đội CSGT X thường xuyên phối hợp': the verb's adverb, not a field
+                return _Step.END  # 'Đội CSGT X thường xuyên phối hợp': the verb's adverb, not a field
             if words:
                 mention.specs.extend(tokens[j : words[1]])
-                word_start = j
-                j = words[1]
-                continue
+                self.word_start = j
+                self.j = words[1]
+                return _Step.ON
         if (
             mention.specs
-            and not after_head
+            and not self.after_head
             and tok.is_word
             and not is_capitalised(tok)
             and is_capitalised(mention.specs[0])
@@ -1487,26 +1619,32 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         ):
             # 'Phòng Quản lý đô thị thành phố': a name capitalised on its first field only.
             mention.specs.extend(tokens[j:tail])
-            word_start = None
-            j = tail
-            continue
+            self.word_start = None
+            self.j = tail
+            return _Step.ON
         described = head.key in DESCRIBED_HEADS or (
             head.key == "board"
             and not mention.specs
-            and not lowercase_head
+            and not self.lowercase_head
             and tuple(t.lower for t in tokens[j : j + 2]) == MANAGEMENT
         )  # 'Ban quản lý rừng phòng hộ X': a management board described like a centre
-        if described and not after_head and (bridge := _bridge_end(ctx, tokens, j)):
+        if described and not self.after_head and (bridge := _bridge_end(ctx, tokens, j)):
             # 'Trung tâm phát triển quỹ đất tỉnh X', 'Hội tin học Việt Nam': a described unit's
             # name runs in lower case up to the place it serves.
             mention.specs.extend(tokens[j:bridge])
             mention.named = True
-            word_start = None
-            j = bridge
-            if tokens[j - 1].text[-1:].isdigit() or tokens[j - 1].text.isupper():
+            self.word_start = None
+            self.j = bridge
+            if tokens[bridge - 1].text[-1:].isdigit() or tokens[bridge - 1].text.isupper():
                 # ('Trung tâm đăng kiểm 29-01D kiểm định xe': after its code only a place goes on)
-                after_head = True
-            continue
+                self.after_head = True
+            return _Step.ON
+        return None
+
+    def _number(self) -> _Step | None:
+        """Read the number a unit goes by ('Đội CSGT số 14', 'Bệnh viện 115')."""
+        ctx, tokens, i, j, head, mention = self.ctx, self.tokens, self.i, self.j, self.head, self.mention
+        tok = tokens[j]
         if (
             (mention.specs or head.key in ("team", "checkpoint"))
             and tok.lower == "số"
@@ -1515,14 +1653,14 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             # 'Đội CSGT số 14', 'Trạm CSGT số 3': the number the unit goes by.
             mention.specs.extend(tokens[j : j + 2])
             mention.named = True
-            j += 2
-            word_start = None
-            continue
+            self.j = j + 2
+            self.word_start = None
+            return _Step.ON
         # 'Bệnh viện 115', 'Đội 2 Phòng PC45': a hospital or a team known by its number.
         numbered = not mention.specs and (
             (head.key == "hospital" and len(tok.text) >= 3)
-            or (head.key == "team" and not lowercase_head)
-            or (head.key == "regiment" and long_head and tokens[i].lower != "bộ")  # 'Lữ đoàn 28'
+            or (head.key == "team" and not self.lowercase_head)
+            or (head.key == "regiment" and self.long_head and tokens[i].lower != "bộ")  # 'Lữ đoàn 28'
         )
         coded = bool(mention.specs) and bool(POLICE_CODE.fullmatch(mention.specs[-1].text + tok.text))
         if (
@@ -1534,35 +1672,48 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             # A number that ends a unit's name: 'Đội Tuần tra kiểm soát 188', 'Ban Chỉ đạo 896'.
             mention.specs.append(tok)
             mention.named = True
-            j += 1
-            word_start = None
-            continue
-        if mention.specs and tok.text in DASHES and j + 1 < len(tokens):
-            nxt = tokens[j + 1]
-            inner = parse_org(ctx, tokens, j + 1) if is_capitalised(nxt) else None
-            if inner is not None and inner.specific and takes_child:
-                # 'Phòng CSGT - Công an tỉnh Sơn La': the unit it belongs to, after a dash.
-                mention.child = inner
-                j = _index_after(tokens, inner.end)
-                break
-            credit = (
-                nxt.text in CREDITS
-                or nxt.lower in CREDIT_WORDS
-                or (is_abbreviation(nxt) and (j + 2 >= len(tokens) or tokens[j + 2].text in (".", ")")))
-            )
-            person = nxt.text in ctx.lex.surnames and capital_run(tokens, j + 1) >= 3
-            if nxt.is_word and is_capitalised(nxt) and inner is None and not credit and not person:
-                # 'Sở Lao động - Thương binh và Xã hội', 'Phòng Tài chính - Kế toán'
-                mention.specs.extend(tokens[j : j + 2])
-                word_start = j + 1
-                j += 2
-                continue
-            if nxt.is_word and not is_capitalised(nxt) and (field_end := _org_words_end(tokens, j + 1)):
-                # 'Phòng CSGT đường bộ - đường sắt': a second field in lower case, like the first.
-                mention.specs.extend(tokens[j:field_end])
-                word_start = None
-                j = field_end
-                continue
+            self.j = j + 1
+            self.word_start = None
+            return _Step.ON
+        return None
+
+    def _after_dash(self) -> _Step | None:
+        """Read what a dash inside the name joins: the unit it belongs to, or a second field."""
+        ctx, tokens, j, mention = self.ctx, self.tokens, self.j, self.mention
+        tok = tokens[j]
+        if not (mention.specs and tok.text in DASHES and j + 1 < len(tokens)):
+            return None
+        nxt = tokens[j + 1]
+        inner = parse_org(ctx, tokens, j + 1) if is_capitalised(nxt) else None
+        if inner is not None and inner.specific and self.takes_child:
+            # 'Phòng CSGT - Công an tỉnh Sơn La': the unit it belongs to, after a dash.
+            mention.child = inner
+            self.j = _index_after(tokens, inner.end)
+            return _Step.END
+        credit = (
+            nxt.text in CREDITS
+            or nxt.lower in CREDIT_WORDS
+            or (is_abbreviation(nxt) and (j + 2 >= len(tokens) or tokens[j + 2].text in (".", ")")))
+        )
+        person = nxt.text in ctx.lex.surnames and capital_run(tokens, j + 1) >= 3
+        if nxt.is_word and is_capitalised(nxt) and inner is None and not credit and not person:
+            # 'Sở Lao động - Thương binh và Xã hội', 'Phòng Tài chính - Kế toán'
+            mention.specs.extend(tokens[j : j + 2])
+            self.word_start = j + 1
+            self.j = j + 2
+            return _Step.ON
+        if nxt.is_word and not is_capitalised(nxt) and (field_end := _org_words_end(tokens, j + 1)):
+            # 'Phòng CSGT đường bộ - đường sắt': a second field in lower case, like the first.
+            mention.specs.extend(tokens[j:field_end])
+            self.word_start = None
+            self.j = field_end
+            return _Step.ON
+        return None
+
+    def _after_and(self) -> _Step | None:
+        """Read a field that 'và' adds to the name, unless a second unit follows it."""
+        ctx, tokens, j, head, mention = self.ctx, self.tokens, self.j, self.head, self.mention
+        tok = tokens[j]
         if (
             mention.specs
             and tok.lower == "và"
@@ -1572,9 +1723,9 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
         ):
             # 'Trung tâm Nghiên cứu tội phạm học và điều tra tội phạm'
             mention.specs.extend(tokens[j:end])
-            word_start = None
-            j = end
-            continue
+            self.word_start = None
+            self.j = end
+            return _Step.ON
         if (
             mention.specs
             and head.key in DESCRIBED_HEADS
@@ -1587,9 +1738,9 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             # 'Công ty CP đầu tư và xây dựng X': the second field runs on to the company's name.
             mention.specs.extend(tokens[j:bridge])
             mention.named = True
-            word_start = None
-            j = bridge
-            continue
+            self.word_start = None
+            self.j = bridge
+            return _Step.ON
         if (
             mention.specs
             and tok.lower == "và"
@@ -1610,100 +1761,121 @@ def parse_org(ctx: Context, tokens: list[Token], i: int, *, in_title: bool = Fal
             )
         ):
             mention.specs.extend(tokens[j : j + 2])
-            word_start = j + 1
-            j += 2
-            continue
-        break
-    if (
-        (head.key in COMMA_PARENT_HEADS or (lowercase_head and head.key in ("division", "team")))
-        and not (mention.level or mention.place or mention.child)
-        and (parent := _parent_after_comma(ctx, tokens, j)) is not None
-    ):
-        # 'Cơ quan cảnh sát điều tra, Công an tỉnh X': the police it belongs to, after a comma.
-        mention.child = parent
-        j = _index_after(tokens, parent.end)
-    if (
-        mention.specs
-        and not (mention.level or mention.place or mention.child or mention.named)
-        and head.key in SUB_UNITS | COMMA_PARENT_HEADS
-        and _owner_in_brackets(ctx, tokens, j)
-    ):
-        # 'Phòng quản lý xuất nhập cảnh (PA72 – Công an tỉnh X)': a field in lower case names one
-        # unit when its owner follows in brackets (read as a unit of its own).
-        mention.named = True
-    if (
-        head.key in ("committee", "board")
-        # ('Ủy ban đối ngoại của Quốc hội': a field in lower case names it as well)
-        and (mention.named or mention.specs)
-        and not (mention.level or mention.place or mention.child)
-        and j + 1 < len(tokens)
-        and tokens[j].lower == "của"
-        and (owner := parse_org(ctx, tokens, j + 1)) is not None
-        and (
-            owner.head.key == "national-assembly"
-            # 'Ban Dân nguyện của Ủy ban thường vụ Quốc hội': a board of the assembly's standing committee
-            or (owner.child is not None and owner.child.head.key == "national-assembly")
-        )
-    ):
-        # 'Ủy ban Đối ngoại của Quốc hội': the assembly's committees carry their owner in the name.
-        mention.child = owner
-        j = _index_after(tokens, owner.end)
-    # Lower-case heads are ordinary words unless a level, a place or a unit pins them down.
-    if head.key in ROLE_TAIL_KINDS and not (
-        mention.child is not None
-        and (
-            mention.child.head.key.startswith("party-committee")
-            or mention.child.head.key == "national-assembly"
-        )
-    ):
-        return None  # 'cơ quan thường trực', 'Thường trực Ban Chỉ đạo': a role, not a body
-    if lowercase_head and head.key == "centre" and not mention.specs:
-        return None  # 'trung tâm thành phố X' is the city centre
-    if (
-        head.key == "embassy"
-        and mention.place
-        and j + 1 < len(tokens)
-        and tokens[j].lower == "tại"
-        and (host := _place_run(ctx, tokens, j + 1)) is not None
-    ):
-        # 'Đại sứ quán Việt Nam tại Lào': a country's mission in another, named with both.
-        mention.specs.extend(tokens[j : host[2]])
-        j = host[2]
-    pinned = mention.level or mention.place or mention.child
-    if (
-        lowercase_head
-        and head.key == "clinical-department"
-        and not pinned
-        and j < len(tokens)
-        and tokens[j].is_word
-        and is_capitalised(tokens[j])
-    ):
-        return None  # 'khoa Đông Y': the department's name read only in part
-    if (
-        mention.specs
-        and tuple(t.text for t in mention.specs[:2]) == STEERING
-        and (
-            (len(mention.specs) == 2 and not pinned)  # 'Ban chỉ đạo đã họp': which board, unsaid
-            or (j + 1 < len(tokens) and tokens[j].text == "," and not is_capitalised(tokens[j + 1]))
-        )
-    ):
-        # 'Ban chỉ đạo chống buôn lậu, gian lận thương mại …': a list of fields read only in part.
+            self.word_start = j + 1
+            self.j = j + 2
+            return _Step.ON
         return None
-    loose = head.key in SOFT_HEADS_KEYS or (long_head and head.key in LOWER_CASE_NAMED)
-    if lowercase_head and not pinned and not (mention.named and loose):
-        return None
-    # Trailing connector words and marks are not part of a name.
-    while mention.specs and mention.specs[-1].lower in ("và", "của", "về", "các", "-", "–", "—", "&", "("):
-        mention.specs.pop()
-    last = tokens[j - 1] if j > 0 else tokens[i]
-    mention.end = max(mention.end, last.end)
-    if mention.specs and not (mention.level or mention.place or mention.child):
-        mention.end = mention.specs[-1].end
-    if _national_force(ctx, tokens, i, mention):
-        mention.named = True
-    if not lowercase_head and _police_field_named(mention):
-        mention.named = True  # 'Phòng cảnh sát hình sự' is 'Phòng Cảnh sát hình sự', written in lower case
-    return mention
+
+    def attach_owner(self) -> None:
+        """Read the unit the name belongs to when it follows a comma, a bracket or 'của'."""
+        ctx, tokens, j, head, mention = self.ctx, self.tokens, self.j, self.head, self.mention
+        if (
+            (head.key in COMMA_PARENT_HEADS or (self.lowercase_head and head.key in ("division", "team")))
+            and not (mention.level or mention.place or mention.child)
+            and (parent := _parent_after_comma(ctx, tokens, j)) is not None
+        ):
+            # 'Cơ quan cảnh sát điều tra, Công an tỉnh X': the police it belongs to, after a comma.
+            mention.child = parent
+            j = _index_after(tokens, parent.end)
+        if (
+            mention.specs
+            and not (mention.level or mention.place or mention.child or mention.named)
+            and head.key in SUB_UNITS | COMMA_PARENT_HEADS
+            and _owner_in_brackets(ctx, tokens, j)
+        ):
+            # 'Phòng quản lý xuất nhập cảnh (PA72 – Công an tỉnh X)': a field in lower case names one
+            # unit when its owner follows in brackets (read as a unit of its own).
+            mention.named = True
+        if (
+            head.key in ("committee", "board")
+            # ('Ủy ban đối ngoại của Quốc hội': a field in lower case names it as well)
+            and (mention.named or mention.specs)
+            and not (mention.level or mention.place or mention.child)
+            and j + 1 < len(tokens)
+            and tokens[j].lower == "của"
+            and (owner := parse_org(ctx, tokens, j + 1)) is not None
+            and (
+                owner.head.key == "national-assembly"
+                # 'Ban Dân nguyện của Ủy ban thường vụ Quốc hội': a board of the assembly's standing committee
+                or (owner.child is not None and owner.child.head.key == "national-assembly")
+            )
+        ):
+            # 'Ủy ban Đối ngoại của Quốc hội': the assembly's committees carry their owner in the name.
+            mention.child = owner
+            j = _index_after(tokens, owner.end)
+        self.j = j
+
+    def finish(self) -> OrgMention | None:
+        """Return the mention with its end and flags settled, or None if it names no unit after all."""
+        ctx, tokens, i, head, mention = self.ctx, self.tokens, self.i, self.head, self.mention
+        lowercase_head = self.lowercase_head
+        # Lower-case heads are ordinary words unless a level, a place or a unit pins them down.
+        if head.key in ROLE_TAIL_KINDS and not (
+            mention.child is not None
+            and (
+                mention.child.head.key.startswith("party-committee")
+                or mention.child.head.key == "national-assembly"
+            )
+        ):
+            return None  # 'cơ quan thường trực', 'Thường trực Ban Chỉ đạo': a role, not a body
+        if lowercase_head and head.key == "centre" and not mention.specs:
+            return None  # 'trung tâm thành phố X' is the city centre
+        self._read_host_country()
+        if self._read_in_part():
+            return None
+        while mention.specs and mention.specs[-1].lower in TRAILING_CONNECTORS:
+            mention.specs.pop()
+        j = self.j
+        last = tokens[j - 1] if j > 0 else tokens[i]
+        mention.end = max(mention.end, last.end)
+        if mention.specs and not (mention.level or mention.place or mention.child):
+            mention.end = mention.specs[-1].end
+        if _national_force(ctx, tokens, i, mention):
+            mention.named = True
+        if not lowercase_head and _police_field_named(mention):
+            # 'Phòng cảnh sát hình sự' is 'Phòng Cảnh sát hình sự', written in lower case
+            mention.named = True
+        return mention
+
+    def _read_host_country(self) -> None:
+        """Read the country an embassy is in: 'Đại sứ quán Việt Nam tại Lào'."""
+        tokens, j, mention = self.tokens, self.j, self.mention
+        if (
+            self.head.key == "embassy"
+            and mention.place
+            and j + 1 < len(tokens)
+            and tokens[j].lower == "tại"
+            and (host := _place_run(self.ctx, tokens, j + 1)) is not None
+        ):
+            # 'Đại sứ quán Việt Nam tại Lào': a country's mission in another, named with both.
+            mention.specs.extend(tokens[j : host[2]])
+            self.j = host[2]
+
+    def _read_in_part(self) -> bool:
+        """Decide whether the name was read only in part, or its lower-case head is an ordinary word."""
+        tokens, j, head, mention = self.tokens, self.j, self.head, self.mention
+        pinned = mention.level or mention.place or mention.child
+        if (
+            self.lowercase_head
+            and head.key == "clinical-department"
+            and not pinned
+            and j < len(tokens)
+            and tokens[j].is_word
+            and is_capitalised(tokens[j])
+        ):
+            return True  # 'khoa Đông Y': the department's name read only in part
+        if (
+            mention.specs
+            and tuple(t.text for t in mention.specs[:2]) == STEERING
+            and (
+                (len(mention.specs) == 2 and not pinned)  # 'Ban chỉ đạo đã họp': which board, unsaid
+                or (j + 1 < len(tokens) and tokens[j].text == "," and not is_capitalised(tokens[j + 1]))
+            )
+        ):
+            # 'Ban chỉ đạo chống buôn lậu, gian lận thương mại …': a list of fields read only in part.
+            return True
+        loose = head.key in SOFT_HEADS_KEYS or (self.long_head and head.key in LOWER_CASE_NAMED)
+        return bool(self.lowercase_head and not pinned and not (mention.named and loose))
 
 
 # A province has one division, the ministry one department, of each field; a team, one in each district.
