@@ -1075,8 +1075,6 @@ class _OrgReader:
                 mention.implicit_place = True
                 mention.resolvable = _resolvable(ctx, mention.level, False)
             return mention
-        # A lower-case head of two words or more is a unit's name before a named unit: 'cơ quan
-        # điều tra Bộ Công an', 'trại tạm giam Công an tỉnh X'.
         if (
             head.key == "presidium"
             and (inner := parse_org(ctx, tokens, j)) is not None
@@ -1141,6 +1139,8 @@ class _OrgReader:
 
     def read_body(self) -> None:
         """Read the name's words after the head, one rule at a time, until a rule ends the name."""
+        # A lower-case head of two words or more is a unit's name before a named unit: 'cơ quan
+        # điều tra Bộ Công an', 'trại tạm giam Công an tỉnh X'.
         self.long_head = self.j - self.i >= 2
         # ('khoa Luật Trường Đại học X': a department in lower case still belongs to the unit after it)
         self.takes_child = not self.lowercase_head or self.long_head or self.head.key == "clinical-department"
