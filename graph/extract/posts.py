@@ -1436,6 +1436,40 @@ def _abbreviated_post(ctx: Context, tokens: list[Token], i: int) -> TitleMention
     return None
 
 
+def _after_doer(tokens: list[Token], i: int, role: Entry) -> bool:
+    """Tell whether a role named by its act follows 'người' ('người lái xe': the one who drives)."""
+    return role.key in VERB_ROLES and i > 1 and tokens[i - 1].lower == DOER
+
+
+def _not_a_post(ctx: Context, tokens: list[Token], i: int, role: Entry, j: int) -> bool:
+    """Tell whether the role's words at tokens[i:j] are an act, a board or a task rather than a post."""
+    set_off = i - 1 - _after_doer(tokens, i, role)  # the word before the title, 'người' aside
+    if (
+        role.key in VERB_ROLES
+        and tokens[i].lower == role.vi.split()[0].lower()
+        and not (
+            set_off >= 0
+            and (tokens[set_off].text in CHAIN_SEPARATORS or tokens[set_off].lower in PREDICATE)
+        )
+    ):
+        return True  # 'A lái xe Công ty X đi ...', 'lực lượng bảo vệ Công ty Y': a verb, not a post
+    if i > 0 and tokens[i - 1].lower == "ban" and role.key in ("giam-doc", "tong-giam-doc"):
+        return True  # 'Ban Giám đốc Công an TP': the board of directors, no one's post
+    # 'cán bộ phụ trách địa bàn': in charge of a task; 'Phụ trách Phòng X' is a post.
+    return (
+        role.key == "phu-trach"
+        and not is_capitalised(tokens[i])
+        # 'A, phụ trách Trung tâm X': set off after a name and before a unit, a post all the same.
+        and not (
+            i > 0
+            and tokens[i - 1].text in CHAIN_SEPARATORS
+            and j < len(tokens)
+            and is_capitalised(tokens[j])
+            and ctx.lex.heads.match(tokens, j)
+        )
+    )
+
+
 def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> list[TitleMention]:
     """Find every 'role + unit' in a sentence."""
     found: list[TitleMention] = []
@@ -1450,35 +1484,10 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
             i += 1
             continue
         role, j = match
-        doer = role.key in VERB_ROLES and i > 1 and tokens[i - 1].lower == DOER
-        set_off = i - 1 - doer  # the word before the title, 'người' aside
-        if (
-            role.key in VERB_ROLES
-            and tokens[i].lower == role.vi.split()[0].lower()
-            and not (
-                set_off >= 0
-                and (tokens[set_off].text in CHAIN_SEPARATORS or tokens[set_off].lower in PREDICATE)
-            )
-        ):
-            i = j  # 'A lái xe Công ty X đi ...', 'lực lượng bảo vệ Công ty Y': a verb, not a post
+        if _not_a_post(ctx, tokens, i, role, j):
+            i = j
             continue
-        if i > 0 and tokens[i - 1].lower == "ban" and role.key in ("giam-doc", "tong-giam-doc"):
-            i = j  # 'Ban Giám đốc Công an TP': the board of directors, no one's post
-            continue
-        if (
-            role.key == "phu-trach"
-            and not is_capitalised(tokens[i])
-            # 'A, phụ trách Trung tâm X': set off after a name and before a unit, a post all the same.
-            and not (
-                i > 0
-                and tokens[i - 1].text in CHAIN_SEPARATORS
-                and j < len(tokens)
-                and is_capitalised(tokens[j])
-                and ctx.lex.heads.match(tokens, j)
-            )
-        ):
-            i = j  # 'cán bộ phụ trách địa bàn': in charge of a task; 'Phụ trách Phòng X' is a post
-            continue
+        doer = _after_doer(tokens, i, role)
         lower = not is_capitalised(tokens[i])
         # 'Phó Chủ tịch không chuyên trách UB X', 'Phó Trưởng ban thường trực Ban Y': the title's own words.
         qualifier = phrase_at(tokens, j, QUALIFIERS)
