@@ -1487,369 +1487,463 @@ def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) ->
         if _not_a_post(ctx, tokens, i, role, j):
             i = j
             continue
-        doer = _after_doer(tokens, i, role)
-        lower = not is_capitalised(tokens[i])
-        # 'Phó Chủ tịch không chuyên trách UB X', 'Phó Trưởng ban thường trực Ban Y': the title's own words.
-        qualifier = phrase_at(tokens, j, QUALIFIERS)
-        if qualifier > j and (
+        title = _title_words(ctx, tokens, i, role, j)
+        post = _title_post(ctx, tokens, title, found, org_names)
+        if post is not None:
+            found.append(post)
+        i = max(post.last, title.j) if post is not None else title.j
+    return found
+
+
+@dataclass
+class _TitleRead:
+    """A title as it is read: its own words, and the unit found for it so far."""
+
+    i: int  # the role's first word
+    j: int  # after the title's words (the role's and its qualifier's)
+    role: Entry
+    role_end: int  # after the role's own words, before any qualifier
+    qualifier: int  # after the qualifying words that follow the role, if any
+    first: int  # the title's first word ('người', 'quyền', 'nguyên' before the role)
+    text: str  # the title as the report gives it
+    status: str | None  # 'former' for a past post
+    lower: bool  # the role is written in lower case
+    inner: int | None  # the role's last words are the unit's head ('Trưởng Công an xã')
+    unit: tuple[int, OrgMention | None] | None = None  # the unit as read after the title, if it was
+    org: str | None = None  # the unit's name
+    end: int = 0  # after what was read with the title
+    of_start: int | None = None  # where the unit starts when written after 'của'
+    led: bool = False  # written before 'do A làm <title>'
+    implied: bool = False  # not written with the title: the one the report names
+
+    def post(
+        self, tokens: list[Token], org: str | None, end: int | None = None, **marks: bool
+    ) -> TitleMention:
+        """Return the post in `org`, its mention ending before tokens[end] (the title's end if None)."""
+        last = self.j if end is None else end
+        return TitleMention(
+            tokens[self.first].start, tokens[last - 1].end, self.first, last, self.role, org, self.text,
+            status=self.status, **marks,
+        )  # fmt: skip
+
+
+def _title_words(ctx: Context, tokens: list[Token], i: int, role: Entry, j: int) -> _TitleRead:
+    """Read the title's own words: its qualifier, its text, and 'quyền', 'tân' or 'nguyên' before it."""
+    lower = not is_capitalised(tokens[i])
+    role_end = j
+    # 'Phó Chủ tịch không chuyên trách UB X', 'Phó Trưởng ban thường trực Ban Y': the title's own words.
+    qualifier = phrase_at(tokens, j, QUALIFIERS)
+    if qualifier > j and (
+        not is_capitalised(tokens[j])
+        # 'Phó Trưởng ban Thường trực Ban Chỉ đạo X': capitalised, but the unit is written after it.
+        or (qualifier < len(tokens) and ctx.lex.heads.match(tokens, qualifier))
+    ):
+        j = qualifier
+    title_text = " ".join(ctx.text[tokens[i].start : tokens[j - 1].end].split())
+    title_text = title_text[:1].upper() + title_text[1:]
+    if any(tokens[n].text in ("GĐ", "PGĐ", "TGĐ") for n in range(i, j)):
+        title_text = role.vi  # 'GĐ Sở Y tế': the title in full, as annotators write it
+    # The title is the role's words; its mention takes 'người' in.
+    first = i - 1 if _after_doer(tokens, i, role) else i
+    status = None
+    # 'quyền Chánh Thanh tra': an acting head; 'tân Phó Bí thư': a new one.
+    if i > 0 and tokens[i - 1].lower == "quyền":
+        title_text = f"Quyền {title_text}"
+        first = i - 1
+    elif i > 0 and tokens[i - 1].lower == "tân":
+        first = i - 1
+    before = phrase_before(tokens, first, FORMER)
+    if before < first:
+        status, first = "former", before
+    inner = _head_in_title(ctx, tokens, i, role, j)
+    return _TitleRead(i, j, role, role_end, qualifier, first, title_text, status, lower, inner)
+
+
+def _head_in_title(ctx: Context, tokens: list[Token], i: int, role: Entry, j: int) -> int | None:
+    """Return how many of the title's last words are the head of its unit ('Trưởng Công an xã'), or None."""
+    # A role may end with the unit's head: 'Trưởng Công an xã X' heads 'Công an xã X', and
+    # 'Trưởng phòng CSGT Công an tỉnh' heads 'Phòng CSGT Công an tỉnh'.
+    inner = next(
+        (
+            n
+            for n in (2, 1)
+            if j - n > i and (m := ctx.lex.heads_loose.match(tokens, j - n)) and m[1] == j
+        ),
+        None,
+    )
+    if (
+        inner == 1
+        and tokens[j - 2].lower == "văn"
+        and j < len(tokens)
+        and tokens[j].is_word
+        and (
             not is_capitalised(tokens[j])
-            # 'Phó Trưởng ban Thường trực Ban Chỉ đạo X': capitalised, but the unit is written after it.
-            or (qualifier < len(tokens) and ctx.lex.heads.match(tokens, qualifier))
-        ):
-            j = qualifier
-        title_text = " ".join(ctx.text[tokens[i].start : tokens[j - 1].end].split())
-        title_text = title_text[:1].upper() + title_text[1:]
-        if any(tokens[n].text in ("GĐ", "PGĐ", "TGĐ") for n in range(i, j)):
-            title_text = role.vi  # 'GĐ Sở Y tế': the title in full, as annotators write it
-        first = i - 1 if doer else i  # the title is the role's words; its mention takes 'người' in
-        status = None
-        # 'quyền Chánh Thanh tra': an acting head; 'tân Phó Bí thư': a new one.
-        if i > 0 and tokens[i - 1].lower == "quyền":
-            title_text = f"Quyền {title_text}"
-            first = i - 1
-        elif i > 0 and tokens[i - 1].lower == "tân":
-            first = i - 1
-        before = phrase_before(tokens, first, FORMER)
-        if before < first:
-            status, first = "former", before
-        # A role may end with the unit's head: 'Trưởng Công an xã X' heads 'Công an xã X', and
-        # 'Trưởng phòng CSGT Công an tỉnh' heads 'Phòng CSGT Công an tỉnh'.
+            # 'Trưởng Văn phòng Luật sư X', 'Văn phòng Công chứng Y': a practice, not an office of X
+            or tuple(t.lower for t in tokens[j : j + 2]) in PRACTICE_OFFICES
+        )
+    ):
+        inner = 2  # 'Trưởng văn phòng luật sư X': the office is 'Văn phòng luật sư X', not a 'phòng'
+    if inner is None:
+        # 'Phó Trưởng khoa Chẩn đoán hình ảnh', 'Trưởng bộ môn Luật hình sự': the faculty (or
+        # academic department) the title heads.
         inner = next(
-            (
-                n
-                for n in (2, 1)
-                if j - n > i and (m := ctx.lex.heads_loose.match(tokens, j - n)) and m[1] == j
-            ),
+            (n for n in (2, 1) if j - n > i and (m := post_heads().match(tokens, j - n)) and m[1] == j),
             None,
         )
+    if inner is None and j - 1 > i and tokens[j - 1].text == "CA" and match_level(tokens, j):
+        inner = 1  # 'Trưởng CA quận X': the police of that place, by its initials
+    if inner is None and j - 1 > i and tokens[j - 1].text in POLICE_INITIALS:
+        inner = 1  # 'Trưởng CAQ Hoàn Kiếm': the initials take in the level, the place follows
+    if not _heads_unit(role):
+        inner = None  # 'Cán bộ Phòng X' is staff of the division, not a 'bộ'
+    return inner
+
+
+def _title_post(
+    ctx: Context, tokens: list[Token], t: _TitleRead, found: list[TitleMention], org_names: dict[str, str]
+) -> TitleMention | None:
+    """Find the title's unit, where it is written or where the report names it; return the post, or None."""
+    if t.role.key in VILLAGE_ROLES and _village_holder_next(ctx, tokens, t.i, t.j):
+        return _village_head_post(ctx, tokens, t)
+    _unit_headed_in_title(ctx, tokens, t)
+    if t.org is None:
+        _unit_after_title(ctx, tokens, t)
+    if t.org is None and (post := _unit_not_written(ctx, tokens, t, org_names)) is not None:
+        return post
+    _unit_found_another_way(ctx, tokens, t, found, org_names)
+    if t.org and t.unit is not None:
+        _unit_ends_before_rank(ctx, tokens, t)
+    if t.org and t.unit is not None and t.org.endswith(tokens[t.end - 1].text):
+        _unit_name_goes_on(tokens, t)
+    completed_place = _place_completed(ctx, tokens, t)
+    _clinic_title(t)
+    if not t.org:
+        return None
+    return t.post(
+        tokens, t.org, t.end,
+        completed=completed_place, of=t.of_start is not None, led=t.led, implied=t.implied,
+    )  # fmt: skip
+
+
+def _village_head_post(ctx: Context, tokens: list[Token], t: _TitleRead) -> TitleMention:
+    """Return the post of a village head written before the holder's name."""
+    # 'Trưởng thôn Lê Văn A cho biết': the name is the head's; the village, if any, is the
+    # one the report names elsewhere.
+    holder = " ".join(tok.text for tok in tokens[t.j : t.j + capital_run(tokens, t.j)])
+    village = _village_named_elsewhere(ctx, _village_word(tokens, t.i, t.j) or "", holder)
+    return t.post(tokens, village)
+
+
+def _unit_headed_in_title(ctx: Context, tokens: list[Token], t: _TitleRead) -> None:
+    """Read the unit whose head word ends the title ('Trưởng Công an xã X' is in 'Công an xã X')."""
+    if not t.inner:
+        return
+    i, j, inner = t.i, t.j, t.inner
+    t.unit = read_unit(ctx, tokens, j - inner, absorbed=True)
+    if t.unit is None:
+        return
+    end, mention = t.unit
+    t.end = end
+    if mention is not None and mention.child is not None and not mention.specs and not mention.level:
+        # 'Chánh Thanh tra Bộ Nội vụ', 'Chánh Văn phòng Sở Y tế': the post is in the unit named.
+        child_start = next(n for n, tok in enumerate(tokens) if tok.start >= mention.child.start)
+        t.org = unit_name(ctx, tokens, child_start, end, mention.child)
+    elif j + 1 < end and tokens[j].text in HYPHENS:
+        # 'Chánh Văn phòng - Tổng cục X': the head's own unit is the one after the dash.
+        t.org = unit_name(ctx, tokens, j + 1, end, None)
+    else:
         if (
-            inner == 1
-            and tokens[j - 2].lower == "văn"
-            and j < len(tokens)
-            and tokens[j].is_word
-            and (
-                not is_capitalised(tokens[j])
-                # 'Trưởng Văn phòng Luật sư X', 'Văn phòng Công chứng Y': a practice, not an office of X
-                or tuple(t.lower for t in tokens[j : j + 2]) in PRACTICE_OFFICES
+            inner == 2 or tokens[j - 1].text == "CA" or tokens[j - 1].text in POLICE_INITIALS
+        ) and t.role.key not in WHOLE_TITLES:
+            # 'Trưởng Công an xã X': the role word alone, the unit is 'Công an xã X'.
+            title_text = " ".join(ctx.text[tokens[i].start : tokens[j - inner - 1].end].split())
+            title_text = title_text[:1].upper() + title_text[1:]
+            if t.first < i and tokens[t.first].lower == "quyền":
+                title_text = f"Quyền {title_text}"
+            t.text = title_text
+        t.org = unit_name(ctx, tokens, j - inner, end, mention)
+
+
+def _unit_after_title(ctx: Context, tokens: list[Token], t: _TitleRead) -> None:
+    """Read the unit written after the title: next to it, after 'của' ('of') or after a dash."""
+    j, role = t.j, t.role
+    of_start: int | None = None  # where the unit starts when written after 'của'
+    unit = read_unit(ctx, tokens, j)
+    if (
+        unit is None
+        and role.key in ROLE_HEADS
+        and j < len(tokens)
+        and tokens[j].lower == ROLE_HEADS[role.key].lower()
+    ):
+        # 'Bộ trưởng bộ Lao động, thương binh và xã hội': the role's own head in lower case.
+        unit = read_unit(ctx, tokens, j, absorbed=True)
+    if (
+        unit is None
+        and role.key in ROLE_HEADS
+        and (own := ctx.lex.heads.match(tokens, j))
+        and is_capitalised(tokens[j])
+        and key(ctx.text[tokens[j].start : tokens[own[1] - 1].end]) == key(ROLE_HEADS[role.key])
+        and (lower := _lower_name_end(ctx, tokens, own[1]))
+    ):
+        # 'Cục trưởng Cục đăng ký quốc gia giao dịch bảo đảm, Bộ X': the role's own head, then
+        # the unit's name in lower case up to the comma.
+        unit = lower, None
+    if (
+        unit is None
+        and j + 1 < len(tokens)
+        and (
+            tokens[j].lower == "của"
+            # 'cán bộ thuộc Công an huyện X', 'bác sĩ tại Bệnh viện Y': staff of the unit.
+            or (tokens[j].lower in ("thuộc", "tại") and role.kind == "member")
+        )
+        and (
+            (
+                is_capitalised(tokens[j + 1])
+                # 'Khoa Nội' opens with a soft head: a unit too when parse_org reads it so.
+                and (ctx.lex.heads.match(tokens, j + 1) or parse_org(ctx, tokens, j + 1) is not None)
             )
-        ):
-            inner = 2  # 'Trưởng văn phòng luật sư X': the office is 'Văn phòng luật sư X', not a 'phòng'
-        if inner is None:
-            # 'Phó Trưởng khoa Chẩn đoán hình ảnh', 'Trưởng bộ môn Luật hình sự': the faculty (or
-            # academic department) the title heads.
-            inner = next(
-                (n for n in (2, 1) if j - n > i and (m := post_heads().match(tokens, j - n)) and m[1] == j),
-                None,
-            )
-        if inner is None and j - 1 > i and tokens[j - 1].text == "CA" and match_level(tokens, j):
-            inner = 1  # 'Trưởng CA quận X': the police of that place, by its initials
-        if inner is None and j - 1 > i and tokens[j - 1].text in POLICE_INITIALS:
-            inner = 1  # 'Trưởng CAQ Hoàn Kiếm': the initials take in the level, the place follows
-        if not _heads_unit(role):
-            inner = None  # 'Cán bộ Phòng X' is staff of the division, not a 'bộ'
-        if role.key in VILLAGE_ROLES and _village_holder_next(ctx, tokens, i, j):
-            # 'Trưởng thôn Lê Văn A cho biết': the name is the head's; the village, if any, is the
-            # one the report names elsewhere.
-            holder = " ".join(t.text for t in tokens[j : j + capital_run(tokens, j)])
-            village = _village_named_elsewhere(ctx, _village_word(tokens, i, j) or "", holder)
-            found.append(
-                TitleMention(
-                    tokens[first].start, tokens[j - 1].end, first, j, role, village, title_text, status=status
-                )
-            )
-            i = j
-            continue
-        unit = None
-        org_text: str | None = None
-        of_start: int | None = None  # where the unit starts when written after 'của'
-        if inner:
-            unit = read_unit(ctx, tokens, j - inner, absorbed=True)
-            if unit is not None:
-                end, mention = unit
-                if (
-                    mention is not None
-                    and mention.child is not None
-                    and not mention.specs
-                    and not mention.level
-                ):
-                    # 'Chánh Thanh tra Bộ Nội vụ', 'Chánh Văn phòng Sở Y tế': the post is in the unit named.
-                    child_start = next(n for n, t in enumerate(tokens) if t.start >= mention.child.start)
-                    org_text = unit_name(ctx, tokens, child_start, end, mention.child)
-                elif j + 1 < end and tokens[j].text in HYPHENS:
-                    # 'Chánh Văn phòng - Tổng cục X': the head's own unit is the one after the dash.
-                    org_text = unit_name(ctx, tokens, j + 1, end, None)
-                else:
-                    if (
-                        inner == 2 or tokens[j - 1].text == "CA" or tokens[j - 1].text in POLICE_INITIALS
-                    ) and role.key not in WHOLE_TITLES:
-                        # 'Trưởng Công an xã X': the role word alone, the unit is 'Công an xã X'.
-                        title_text = " ".join(ctx.text[tokens[i].start : tokens[j - inner - 1].end].split())
-                        title_text = title_text[:1].upper() + title_text[1:]
-                        if first < i and tokens[first].lower == "quyền":
-                            title_text = f"Quyền {title_text}"
-                    org_text = unit_name(ctx, tokens, j - inner, end, mention)
-        if org_text is None:
-            unit = read_unit(ctx, tokens, j)
-            if (
-                unit is None
-                and role.key in ROLE_HEADS
-                and j < len(tokens)
-                and tokens[j].lower == ROLE_HEADS[role.key].lower()
-            ):
-                # 'Bộ trưởng bộ Lao động, thương binh và xã hội': the role's own head in lower case.
-                unit = read_unit(ctx, tokens, j, absorbed=True)
-            if (
-                unit is None
-                and role.key in ROLE_HEADS
-                and (own := ctx.lex.heads.match(tokens, j))
-                and is_capitalised(tokens[j])
-                and key(ctx.text[tokens[j].start : tokens[own[1] - 1].end]) == key(ROLE_HEADS[role.key])
-                and (lower := _lower_name_end(ctx, tokens, own[1]))
-            ):
-                # 'Cục trưởng Cục đăng ký quốc gia giao dịch bảo đảm, Bộ X': the role's own head, then
-                # the unit's name in lower case up to the comma.
-                unit = lower, None
-            if (
-                unit is None
-                and j + 1 < len(tokens)
-                and (
-                    tokens[j].lower == "của"
-                    # 'cán bộ thuộc Công an huyện X', 'bác sĩ tại Bệnh viện Y': staff of the unit.
-                    or (tokens[j].lower in ("thuộc", "tại") and role.kind == "member")
-                )
-                and (
-                    (
-                        is_capitalised(tokens[j + 1])
-                        # 'Khoa Nội' opens with a soft head: a unit too when parse_org reads it so.
-                        and (ctx.lex.heads.match(tokens, j + 1) or parse_org(ctx, tokens, j + 1) is not None)
-                    )
-                    # 'giáo viên tại trường Mầm non X': a lower-case head before the unit's name.
-                    or post_heads().match(tokens, j + 1) is not None
-                    # 'Kế toán trưởng của PVN': a company known by its brand.
-                    or (role.key in COMPANY_ROLES and is_brand(tokens[j + 1]))
-                    # 'nhân viên của tiệm vàng X': a shop named after its trade.
-                    or _shop(ctx, tokens, j + 1) is not None
-                )
-            ):
-                # 'người phát ngôn của Bộ Ngoại giao': the unit after 'of'.
-                unit, of_start = read_unit(ctx, tokens, j + 1), j + 1
-            if (
-                unit is None
-                and j + 1 < len(tokens)
-                and tokens[j].text in HYPHENS
-                and is_capitalised(tokens[j + 1])
-                and not person_starts(ctx, tokens, j + 1)
-                and (named := parse_org(ctx, tokens, j + 1)) is not None
-                and named.specific
-            ):
-                # 'nguyên điều tra viên cao cấp - Cơ quan CSĐT Bộ Công an': the unit after a dash.
-                unit, of_start = read_unit(ctx, tokens, j + 1), j + 1
-            if unit is not None:
-                end, mention = unit
-                end, mention = _as_far_as_found(ctx, tokens, of_start or j, end, mention)
-                org_text = unit_name(ctx, tokens, of_start or j, end, mention)
-                if (
-                    role.key in ROLE_HEADS
-                    and of_start is None
-                    and is_abbreviation(tokens[j])
-                    and not ctx.lex.heads.match(tokens, j)
-                    and not key(org_text).startswith(key(ROLE_HEADS[role.key]))
-                ):
-                    # 'Đội phó TTGT TP X': the team is 'Đội TTGT TP X', its head word left out.
-                    org_text = f"{ROLE_HEADS[role.key]} {org_text}"
-        if org_text is None:
-            end = j
-            party_role = role.key in PARTY_ROLES
-            if (role.key in COMMITTEE_ROLES or party_role) and (level := match_level(tokens, j)):
-                # 'Chủ tịch xã X', 'Chủ tịch TP Y': the post in that place's People's Committee.
-                end = level[1]
-                if party_role and end < len(tokens) and tokens[end].lower in ("ủy", "uỷ"):
-                    end += 1  # 'Phó Bí thư Huyện ủy, Chủ tịch UBND huyện X': the committee's head, whole
-                level_text = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
-                place = ctx.lex.places.match(tokens, end)
-                place_name = place_text = None
-                if place:
-                    place_name, place_text = (
-                        place[0].vi,
-                        ctx.text[tokens[end].start : tokens[place[1] - 1].end],
-                    )
-                    end = place[1]
-                else:
-                    run = place_before_name(ctx, tokens, end)
-                    while (
-                        not place_before_name(ctx, tokens, end)
-                        and end + run < len(tokens)
-                        and run < 4
-                        and tokens[end + run].is_word
-                        and is_capitalised(tokens[end + run])
-                        and not person_starts(ctx, tokens, end + run)
-                        and tokens[end + run].text not in SENTENCE_OPENERS
-                    ):
-                        run += 1
-                    if (
-                        not run
-                        and end < len(tokens)
-                        and tokens[end].is_number
-                        and len(tokens[end].text) <= 2
-                        and level[0] in ("phường", "quận")
-                    ):
-                        run = 1  # 'Phó Chủ tịch phường 8': a ward or district known by its number
-                    if run:
-                        place_name = place_text = ctx.text[tokens[end].start : tokens[end + run - 1].end]
-                        end += run
-                    elif level[0] in ctx.default_place:
-                        place_name = place_text = ctx.default_place[level[0]].vi
-                if place_name:
-                    org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
-                    org_text = org_text or f"UBND {level_text} {' '.join(str(place_text).split())}"
-                    if party_role:
-                        # 'Bí thư thị trấn X': the secretary of the town's party committee.
-                        org_text = _party_committee(f"UBND {level[0]} {' '.join(str(place_text).split())}")
-            elif (
-                (role.key in COMMITTEE_ROLES or party_role)
-                and (province := ctx.lex.places.match(tokens, j))
-                and province[0].kind in ("city", "province", "former-city", "former-province")
-                and province[1] < len(tokens)
-                and person_starts(ctx, tokens, province[1])
-            ):
-                # 'Chủ tịch Hà Nội Nguyễn Văn A', 'Bí thư Đà Nẵng B': the province's committee, its
-                # level word left out before the holder's name.
-                end = province[1]
-                city = province[0].kind.endswith("city")
-                level_word = "thành phố" if city else "tỉnh"
-                org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level_word} {province[0].vi}"))
-                org_text = org_text or f"UBND {'TP' if city else 'tỉnh'} {province[0].vi}"
-                if party_role:
-                    org_text = _party_committee(f"UBND {level_word} {province[0].vi}")
-            elif role.key in ROLE_HEADS and (
-                (initials := field_initials(tokens, j)) or (run := non_name_capitals(ctx, tokens, j))
-            ):
-                # 'Bộ trưởng Y tế Nguyễn Văn A', 'Bộ trưởng NN-PTNT B': the ministry without its head word.
-                end = j + initials if initials else max(j + run, _unit_tail(ctx, tokens, j))
-                if initials and ROLE_HEADS[role.key] == "Đội" and (level := match_level(tokens, end)):
-                    # 'Đội phó TTGT huyện X': the team of that place, its head word left out.
-                    end = level[1] + non_name_capitals(ctx, tokens, level[1])
-                written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
-                head_word = ROLE_HEADS[role.key]
-                org_text = written if key(written).startswith(key(head_word)) else f"{head_word} {written}"
-                if key(org_text) == key(head_word) or key(head_word).startswith(f"{key(written)} "):
-                    # 'Đội phó Đội phòng ngừa ...', 'Chi cục phó Chi cục quản lý ... xảy ra': a unit
-                    # the reader could not name ('Chi' is the first half of the head word).
-                    org_text = None
-            elif (
-                role.key in IMPLIED_UNIT
-                and not lower
-                and not country_at(tokens, j)
-                # A foreign leader's name ('Thủ tướng Dmitry Medvedev') heads another government.
-                and not (
-                    j < len(tokens) and is_capitalised(tokens[j]) and not is_surname(ctx, tokens[j].text)
-                )
-            ):
-                found.append(
-                    TitleMention(
-                        tokens[first].start,
-                        tokens[j - 1].end,
-                        first,
-                        j,
-                        role,
-                        _member_committee(ctx, role, IMPLIED_UNIT[role.key]),
-                        title_text,
-                        status=status,
-                    )
-                )
-                i = j
-                continue
-        # Not read in place: the other ways a title's unit is found, tried in turn until one answers.
-        site = _TitleSite(ctx, tokens, i, first, j, end, role, inner, match[1], qualifier, found, org_names)
-        led = implied = False
-        if org_text is None and (answer := _first_answer(site, UNIT_WAYS)) is not None:
-            end, org_text, led = answer.end, answer.name, answer.led
-            if answer.read is not None:
-                unit = answer.read
-            if answer.title_end is not None:
-                # 'cán bộ hành chính của Bệnh viện X', 'cán bộ địa chính xã X': the title takes its
-                # qualifying words, the unit follows.
-                title_text = " ".join(ctx.text[tokens[i].start : tokens[answer.title_end - 1].end].split())
-                title_text = title_text[:1].upper() + title_text[1:]
-                j = answer.title_end
-        # 'do A làm <title>' comes after every unit written near the title; and a bare board found so
-        # far ('HĐQT') is the board of the unit so led, whichever way found it.
-        if org_text is None and (led_by := _led_unit(ctx, tokens, first, org_names)) is not None:
-            end, org_text, led = j, led_by, True  # 'Công ty X (do ông A làm giám đốc)'
-        elif org_text in BARE_BOARDS and (led_by := _led_unit(ctx, tokens, first, org_names)) is not None:
-            org_text, led = f"{org_text} {led_by}", True  # 'Cty X (do bà A làm Chủ tịch HĐQT)'
-        # None written near the title: the unit the report names elsewhere, and the post says so.
-        if org_text is None and (answer := _first_answer(site, ELSEWHERE_WAYS)) is not None:
-            end, org_text, implied = answer.end, answer.name, True
-        if org_text and unit is not None:
-            ranked = [
-                n
-                for n in range(j + 1, end)
-                if is_capitalised(tokens[n])
-                and (
-                    ctx.lex.ranks.match(tokens, n)
-                    # 'Giám đốc Sở Y tế TS A': the holder's degree, then the name.
-                    or (
-                        tokens[n].text in DEGREE_INITIALS and n + 1 == end and person_starts(ctx, tokens, end)
-                    )
-                )
-            ]
-            cut = ranked[0] if ranked else None
-            tail = " ".join(t.text for t in tokens[cut:end]) if cut is not None else ""
-            if cut is not None and org_text.endswith(tail):
-                # 'Trưởng Công an huyện X Đại tá A': the unit ends where the holder's rank begins.
-                org_text, end = org_text[: -len(tail)].rstrip(), cut
-        if org_text and unit is not None and org_text.endswith(tokens[end - 1].text):
-            if (
-                end + 2 < len(tokens)
-                and tokens[end].is_word
-                and tokens[end].text.isupper()
-                and len(tokens[end].text) <= 2
-                and _glued_apostrophe(tokens, end + 1)
-            ):
-                # 'Huyện ủy Đắk R’lấp': a place's last word opens with a letter and an apostrophe.
-                org_text += " " + tokens[end].text
-                end += 1
-            while _glued_apostrophe(tokens, end) or _glued_dot(tokens, end):
-                # 'Công an huyện Cư M’gar': the place's name goes on after its apostrophe;
-                # 'Công ty PVC.KBC': a brand's initials go on after a dot.
-                org_text += tokens[end].text + tokens[end + 1].text
-                end += 2
-        if org_text and unit is not None:
-            written = " ".join(
-                BRACKET_RE.sub("", ctx.text[tokens[j - (inner or 0)].start : tokens[end - 1].end]).split()
-            )
-            completed_place = not key(written).endswith(key(org_text))
-        else:
-            completed_place = False
+            # 'giáo viên tại trường Mầm non X': a lower-case head before the unit's name.
+            or post_heads().match(tokens, j + 1) is not None
+            # 'Kế toán trưởng của PVN': a company known by its brand.
+            or (role.key in COMPANY_ROLES and is_brand(tokens[j + 1]))
+            # 'nhân viên của tiệm vàng X': a shop named after its trade.
+            or _shop(ctx, tokens, j + 1) is not None
+        )
+    ):
+        # 'người phát ngôn của Bộ Ngoại giao': the unit after 'of'.
+        unit, of_start = read_unit(ctx, tokens, j + 1), j + 1
+    if (
+        unit is None
+        and j + 1 < len(tokens)
+        and tokens[j].text in HYPHENS
+        and is_capitalised(tokens[j + 1])
+        and not person_starts(ctx, tokens, j + 1)
+        and (named := parse_org(ctx, tokens, j + 1)) is not None
+        and named.specific
+    ):
+        # 'nguyên điều tra viên cao cấp - Cơ quan CSĐT Bộ Công an': the unit after a dash.
+        unit, of_start = read_unit(ctx, tokens, j + 1), j + 1
+    t.unit, t.of_start = unit, of_start
+    if unit is not None:
+        end, mention = unit
+        end, mention = _as_far_as_found(ctx, tokens, of_start or j, end, mention)
+        org_text = unit_name(ctx, tokens, of_start or j, end, mention)
         if (
-            org_text
-            and role.key in ("truong-phong", "pho-truong-phong")
-            and org_text.lower().startswith("phòng khám")
-            and title_text.lower().endswith("phòng")
+            role.key in ROLE_HEADS
+            and of_start is None
+            and is_abbreviation(tokens[j])
+            and not ctx.lex.heads.match(tokens, j)
+            and not key(org_text).startswith(key(ROLE_HEADS[role.key]))
         ):
-            title_text = f"{title_text} {org_text.split()[1]}"  # 'Trưởng Phòng khám X': a clinic's head
-        if org_text:
-            found.append(
-                TitleMention(
-                    tokens[first].start,
-                    tokens[end - 1].end,
-                    first,
-                    end,
-                    role,
-                    org_text,
-                    title_text,
-                    status=status,
-                    completed=completed_place,
-                    of=of_start is not None,
-                    led=led,
-                    implied=implied,
-                )
-            )
-            i = max(end, j)
-        else:
-            i = j
-    return found
+            # 'Đội phó TTGT TP X': the team is 'Đội TTGT TP X', its head word left out.
+            org_text = f"{ROLE_HEADS[role.key]} {org_text}"
+        t.end, t.org = end, org_text
+
+
+def _unit_not_written(
+    ctx: Context, tokens: list[Token], t: _TitleRead, org_names: dict[str, str]
+) -> TitleMention | None:
+    """Name the unit a place or field after the title stands for; return the post if the role implies it."""
+    j, role = t.j, t.role
+    t.end = j
+    party_role = role.key in PARTY_ROLES
+    if (role.key in COMMITTEE_ROLES or party_role) and (level := match_level(tokens, j)):
+        _committee_of_place(ctx, tokens, t, level, org_names)
+    elif (
+        (role.key in COMMITTEE_ROLES or party_role)
+        and (province := ctx.lex.places.match(tokens, j))
+        and province[0].kind in ("city", "province", "former-city", "former-province")
+        and province[1] < len(tokens)
+        and person_starts(ctx, tokens, province[1])
+    ):
+        # 'Chủ tịch Hà Nội Nguyễn Văn A', 'Bí thư Đà Nẵng B': the province's committee, its
+        # level word left out before the holder's name.
+        t.end = province[1]
+        city = province[0].kind.endswith("city")
+        level_word = "thành phố" if city else "tỉnh"
+        org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level_word} {province[0].vi}"))
+        org_text = org_text or f"UBND {'TP' if city else 'tỉnh'} {province[0].vi}"
+        if party_role:
+            org_text = _party_committee(f"UBND {level_word} {province[0].vi}")
+        t.org = org_text
+    elif role.key in ROLE_HEADS and (
+        (initials := field_initials(tokens, j)) or (run := non_name_capitals(ctx, tokens, j))
+    ):
+        # 'Bộ trưởng Y tế Nguyễn Văn A', 'Bộ trưởng NN-PTNT B': the ministry without its head word.
+        end = j + initials if initials else max(j + run, _unit_tail(ctx, tokens, j))
+        _unit_without_head_word(ctx, tokens, t, end, initials)
+    elif (
+        role.key in IMPLIED_UNIT
+        and not t.lower
+        and not country_at(tokens, j)
+        # A foreign leader's name ('Thủ tướng Dmitry Medvedev') heads another government.
+        and not (j < len(tokens) and is_capitalised(tokens[j]) and not is_surname(ctx, tokens[j].text))
+    ):
+        return t.post(tokens, _member_committee(ctx, role, IMPLIED_UNIT[role.key]))
+    return None
+
+
+def _committee_of_place(
+    ctx: Context, tokens: list[Token], t: _TitleRead, level: tuple[str, int], org_names: dict[str, str]
+) -> None:
+    """Name the committee of the place a level word opens after the title ('Chủ tịch xã X')."""
+    # 'Chủ tịch xã X', 'Chủ tịch TP Y': the post in that place's People's Committee.
+    j = t.j
+    party_role = t.role.key in PARTY_ROLES
+    end = level[1]
+    if party_role and end < len(tokens) and tokens[end].lower in ("ủy", "uỷ"):
+        end += 1  # 'Phó Bí thư Huyện ủy, Chủ tịch UBND huyện X': the committee's head, whole
+    level_text = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
+    place = ctx.lex.places.match(tokens, end)
+    place_name = place_text = None
+    if place:
+        place_name, place_text = (
+            place[0].vi,
+            ctx.text[tokens[end].start : tokens[place[1] - 1].end],
+        )
+        end = place[1]
+    else:
+        run = place_before_name(ctx, tokens, end)
+        while (
+            not place_before_name(ctx, tokens, end)
+            and end + run < len(tokens)
+            and run < 4
+            and tokens[end + run].is_word
+            and is_capitalised(tokens[end + run])
+            and not person_starts(ctx, tokens, end + run)
+            and tokens[end + run].text not in SENTENCE_OPENERS
+        ):
+            run += 1
+        if (
+            not run
+            and end < len(tokens)
+            and tokens[end].is_number
+            and len(tokens[end].text) <= 2
+            and level[0] in ("phường", "quận")
+        ):
+            run = 1  # 'Phó Chủ tịch phường 8': a ward or district known by its number
+        if run:
+            place_name = place_text = ctx.text[tokens[end].start : tokens[end + run - 1].end]
+            end += run
+        elif level[0] in ctx.default_place:
+            place_name = place_text = ctx.default_place[level[0]].vi
+    t.end = end
+    if place_name:
+        org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
+        org_text = org_text or f"UBND {level_text} {' '.join(str(place_text).split())}"
+        if party_role:
+            # 'Bí thư thị trấn X': the secretary of the town's party committee.
+            org_text = _party_committee(f"UBND {level[0]} {' '.join(str(place_text).split())}")
+        t.org = org_text
+
+
+def _unit_without_head_word(
+    ctx: Context, tokens: list[Token], t: _TitleRead, end: int, initials: int
+) -> None:
+    """Name the unit a role named for its head word writes without it ('Bộ trưởng Y tế': 'Bộ Y tế')."""
+    j = t.j
+    head_word = ROLE_HEADS[t.role.key]
+    if initials and head_word == "Đội" and (level := match_level(tokens, end)):
+        # 'Đội phó TTGT huyện X': the team of that place, its head word left out.
+        end = level[1] + non_name_capitals(ctx, tokens, level[1])
+    written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
+    org_text: str | None = written if key(written).startswith(key(head_word)) else f"{head_word} {written}"
+    if key(org_text) == key(head_word) or key(head_word).startswith(f"{key(written)} "):
+        # 'Đội phó Đội phòng ngừa ...', 'Chi cục phó Chi cục quản lý ... xảy ra': a unit
+        # the reader could not name ('Chi' is the first half of the head word).
+        org_text = None
+    t.end, t.org = end, org_text
+
+
+def _unit_found_another_way(
+    ctx: Context, tokens: list[Token], t: _TitleRead, found: list[TitleMention], org_names: dict[str, str]
+) -> None:
+    """Find a unit not read in place: other ways, the one 'do A làm <title>' leads, one named elsewhere."""
+    # Not read in place: the other ways a title's unit is found, tried in turn until one answers.
+    site = _TitleSite(
+        ctx, tokens, t.i, t.first, t.j, t.end, t.role, t.inner, t.role_end, t.qualifier, found, org_names
+    )
+    if t.org is None and (answer := _first_answer(site, UNIT_WAYS)) is not None:
+        t.end, t.org, t.led = answer.end, answer.name, answer.led
+        if answer.read is not None:
+            t.unit = answer.read
+        if answer.title_end is not None:
+            # 'cán bộ hành chính của Bệnh viện X', 'cán bộ địa chính xã X': the title takes its
+            # qualifying words, the unit follows.
+            title_text = " ".join(ctx.text[tokens[t.i].start : tokens[answer.title_end - 1].end].split())
+            t.text = title_text[:1].upper() + title_text[1:]
+            t.j = answer.title_end
+    # 'do A làm <title>' comes after every unit written near the title; and a bare board found so
+    # far ('HĐQT') is the board of the unit so led, whichever way found it.
+    if t.org is None and (led_by := _led_unit(ctx, tokens, t.first, org_names)) is not None:
+        t.end, t.org, t.led = t.j, led_by, True  # 'Công ty X (do ông A làm giám đốc)'
+    elif t.org in BARE_BOARDS and (led_by := _led_unit(ctx, tokens, t.first, org_names)) is not None:
+        t.org, t.led = f"{t.org} {led_by}", True  # 'Cty X (do bà A làm Chủ tịch HĐQT)'
+    # None written near the title: the unit the report names elsewhere, and the post says so.
+    if t.org is None and (answer := _first_answer(site, ELSEWHERE_WAYS)) is not None:
+        t.end, t.org, t.implied = answer.end, answer.name, True
+
+
+def _unit_ends_before_rank(ctx: Context, tokens: list[Token], t: _TitleRead) -> None:
+    """End the unit's name where the holder's rank or degree begins."""
+    org_text, end = str(t.org), t.end
+    ranked = [
+        n
+        for n in range(t.j + 1, end)
+        if is_capitalised(tokens[n])
+        and (
+            ctx.lex.ranks.match(tokens, n)
+            # 'Giám đốc Sở Y tế TS A': the holder's degree, then the name.
+            or (tokens[n].text in DEGREE_INITIALS and n + 1 == end and person_starts(ctx, tokens, end))
+        )
+    ]
+    cut = ranked[0] if ranked else None
+    tail = " ".join(tok.text for tok in tokens[cut:end]) if cut is not None else ""
+    if cut is not None and org_text.endswith(tail):
+        # 'Trưởng Công an huyện X Đại tá A': the unit ends where the holder's rank begins.
+        t.org, t.end = org_text[: -len(tail)].rstrip(), cut
+
+
+def _unit_name_goes_on(tokens: list[Token], t: _TitleRead) -> None:
+    """Take in a place's or brand's last words glued on by an apostrophe or a dot."""
+    org_text, end = str(t.org), t.end
+    if (
+        end + 2 < len(tokens)
+        and tokens[end].is_word
+        and tokens[end].text.isupper()
+        and len(tokens[end].text) <= 2
+        and _glued_apostrophe(tokens, end + 1)
+    ):
+        # 'Huyện ủy Đắk R’lấp': a place's last word opens with a letter and an apostrophe.
+        org_text += " " + tokens[end].text
+        end += 1
+    while _glued_apostrophe(tokens, end) or _glued_dot(tokens, end):
+        # 'Công an huyện Cư M’gar': the place's name goes on after its apostrophe;
+        # 'Công ty PVC.KBC': a brand's initials go on after a dot.
+        org_text += tokens[end].text + tokens[end + 1].text
+        end += 2
+    t.org, t.end = org_text, end
+
+
+def _place_completed(ctx: Context, tokens: list[Token], t: _TitleRead) -> bool:
+    """Tell whether the unit read after the title has a place the title did not write."""
+    if not (t.org and t.unit is not None):
+        return False
+    written = " ".join(
+        BRACKET_RE.sub("", ctx.text[tokens[t.j - (t.inner or 0)].start : tokens[t.end - 1].end]).split()
+    )
+    return not key(written).endswith(key(t.org))
+
+
+def _clinic_title(t: _TitleRead) -> None:
+    """Give a clinic's head the title in full: 'Trưởng Phòng khám X'."""
+    if (
+        t.org
+        and t.role.key in ("truong-phong", "pho-truong-phong")
+        and t.org.lower().startswith("phòng khám")
+        and t.text.lower().endswith("phòng")
+    ):
+        t.text = f"{t.text} {t.org.split()[1]}"  # 'Trưởng Phòng khám X': a clinic's head
 
 
 @dataclass(frozen=True)
