@@ -855,83 +855,33 @@ def _unit_tail(
     ('Phòng CSGT - Công an tỉnh X') or a bracketed aside may follow. ``named``: the unit's own name
     ends just before tokens[k], so a dash there may join its second half ('Vụ Pháp chế - Thanh tra').
     """
-    start = k
-    while k < len(tokens):
+    tail = _TailRead(ctx, tokens, k, closed, named)
+    while tail.k < len(tokens) and tail.goes_on():
+        pass
+    return tail.end()
+
+
+class _TailRead:
+    """A unit's name read on word by word: where the reading is, and whether the name has closed."""
+
+    __slots__ = ("ctx", "tokens", "start", "k", "closed", "named")
+
+    def __init__(self, ctx: Context, tokens: list[Token], k: int, closed: bool, named: bool) -> None:
+        self.ctx, self.tokens = ctx, tokens
+        self.start = self.k = k  # where the tail starts; where the reading is
+        self.closed = closed  # the name ended on its place or parent unit
+        self.named = named  # the unit's own name ends just before the tail
+
+    def goes_on(self) -> bool:
+        """Read the word at k, moving past what belongs to the name; return whether the name goes on."""
+        ctx, tokens, k = self.ctx, self.tokens, self.k
         tok = tokens[k]
         if tok.text == "(":
-            close = next((m for m in range(k + 1, min(len(tokens), k + 30)) if tokens[m].text == ")"), None)
-            if close is None or close == k + 1:
-                break
-            # An aside that the name goes on after ('Bệnh viện Đa khoa (BVĐK) huyện X').
-            after = close + 1
-            if (
-                close == k + 2
-                and is_abbreviation(tokens[k + 1])
-                and after < len(tokens)
-                and not closed
-                and tokens[after].is_word
-                and is_capitalised(tokens[after])
-                and not person_starts(ctx, tokens, after)
-                and tokens[after].text not in SENTENCE_OPENERS
-                and not ctx.lex.roles.match(tokens, after)
-                and not ctx.lex.ranks.match(tokens, after)
-            ):
-                k = after  # 'Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh X'
-                continue
-            if (
-                after < len(tokens)
-                and not closed
-                and (
-                    match_level(tokens, after)
-                    or (
-                        tokens[after].is_word
-                        and not is_capitalised(tokens[after])
-                        and tokens[after].lower not in UNIT_STOP
-                    )
-                )
-            ):
-                k = after
-                continue
-            break
+            return self.aside()
         if tok.text in HYPHENS and k + 1 < len(tokens) and is_capitalised(tokens[k + 1]):
-            parent = parse_org(ctx, tokens, k + 1)
-            if parent is not None and parent.specific:
-                k = next((n for n, t in enumerate(tokens) if t.start >= parent.end), len(tokens))
-                closed = True
-                continue
-            if (
-                not closed
-                and (post_heads().match(tokens, k + 1) or ctx.lex.heads.match(tokens, k + 1))
-                and (other := read_unit(ctx, tokens, k + 1))
-            ):
-                k, closed = other[0], True  # 'Ban Dân nguyện - Ủy ban Thường vụ Quốc hội'
-                continue
-            if (
-                not closed
-                # after the unit's own name, not its initials: 'Ngân hàng Xây dựng – VNCB'
-                and (k > start or (named and not is_abbreviation(tokens[k + 1])))
-                and not person_starts(ctx, tokens, k + 1)
-                and not ctx.lex.roles.match(tokens, k + 1)
-                and not ctx.lex.ranks.match(tokens, k + 1)
-                and tokens[k + 1].text not in SENTENCE_OPENERS
-            ):
-                # 'Khoa Chẩn đoán hình ảnh - Xét nghiệm': a name in two halves.
-                run = capital_run(tokens, k + 1)
-                if run and tokens[k + 1].start - tok.end <= 1 or (run and tokens[k - 1].is_word):
-                    k += 1 + run
-                    while (
-                        k < len(tokens)
-                        and tokens[k].is_word
-                        and not is_capitalised(tokens[k])
-                        and tokens[k].lower not in UNIT_STOP
-                        and not match_level(tokens, k)
-                    ):
-                        k += 1  # the second half's lower-case words: '- Xét nghiệm'
-                    closed = True
-                    continue
-            break
-        if closed:
-            break
+            return self.after_dash()
+        if self.closed:
+            return False
         if (
             tok.text == ","
             and k > 0
@@ -939,48 +889,20 @@ def _unit_tail(
             and k + 1 < len(tokens)
             and tokens[k + 1].lower == "chống"
         ):
-            k += 2  # 'Ban Chỉ đạo phòng, chống tội phạm': one name across the comma
-            continue
-        if tok.text in ("&", "/") and k + 1 < len(tokens) and tokens[k + 1].is_word and k > start - 1:
-            k += 2
-            continue
+            self.k += 2  # 'Ban Chỉ đạo phòng, chống tội phạm': one name across the comma
+            return True
+        if tok.text in ("&", "/") and k + 1 < len(tokens) and tokens[k + 1].is_word and k > self.start - 1:
+            self.k += 2
+            return True
         level = match_level(tokens, k)
         if level and tok.lower != "tp" or (level and is_capitalised(tok)):
-            k = level[1]
-            place = ctx.lex.places.match(tokens, k)
-            if place:
-                k = place[1]
-            elif k < len(tokens) and tokens[k].lower == "này":
-                k += 1
-            else:
-                whole = 0
-                while (
-                    k + whole < len(tokens)
-                    and tokens[k + whole].is_word
-                    and is_capitalised(tokens[k + whole])
-                    and tokens[k + whole].text not in SENTENCE_OPENERS
-                    # 'Trưởng Công an huyện X Đại tá A': the holder's rank ends the place.
-                    and not ctx.lex.ranks.match(tokens, k + whole)
-                ):
-                    whole += 1
-                # Up to three capitalised words after a level word are the place ('huyện Yên Lạc').
-                run = place_before_name(ctx, tokens, k) or (whole if whole <= 3 else 0)
-                while (
-                    not run
-                    and k + run < len(tokens)
-                    and run < 4
-                    and tokens[k + run].is_word
-                    and (is_capitalised(tokens[k + run]) or is_abbreviation(tokens[k + run]))
-                    and not person_starts(ctx, tokens, k + run)
-                ):
-                    run += 1
-                k += run
-            break
+            self.place_of_level(level[1])
+            return False
         if tok.is_number:
-            k += 1
-            continue
+            self.k += 1
+            return True
         if not tok.is_word:
-            break
+            return False
         if (
             (phrase := _org_words().match(tokens, k)) is not None
             and phrase[1] - k > 1
@@ -989,82 +911,212 @@ def _unit_tail(
         ):
             # A field of two syllables or more, read whole: 'Hội đồng quản trị | từ năm 2008',
             # 'Hội Hồi sức cấp cứu' (though 'cấp cứu' alone is a verb).
-            k = phrase[1]
-            continue
+            self.k = phrase[1]
+            return True
         if is_capitalised(tok) or is_abbreviation(tok):
-            if (place := ctx.lex.places.match(tokens, k)) and is_capitalised(tok):
-                k = place[1]  # 'Đoàn CAQ Nam Từ Liêm': a place, though it opens like a family name
-                continue
-            if (
-                person_starts(ctx, tokens, k)
-                or ctx.lex.ranks.match(tokens, k)
-                or ctx.lex.roles.match(tokens, k)
-                or tok.text in SENTENCE_OPENERS
-                or (
-                    tok.lower in HONORIFICS
-                    # 'Phòng GD&ĐT Hai Bà Trưng': a capitalised 'Bà' inside a run of capitals is a place's.
-                    and not (
-                        k > start
-                        and tokens[k - 1].is_word
-                        and is_capitalised(tokens[k - 1])
-                        and k + 1 < len(tokens)
-                        and tokens[k + 1].is_word
-                        and is_capitalised(tokens[k + 1])
-                        and tokens[k].start - tokens[k - 1].end <= 1
-                        and not person_starts(ctx, tokens, k + 1)
-                    )
-                )
-            ):
-                break
-            parent = parse_org(ctx, tokens, k) if ctx.lex.heads.match(tokens, k) else None
-            if parent is not None and parent.specific:
-                k = index_after(tokens, parent.end)  # 'Viện Khoa học Hình sự Bộ Công an'
-                at = None
-                if k < len(tokens) and tokens[k].lower == "tại":
-                    at = ctx.lex.places.match(tokens, k + 1)
-                if at is not None:
-                    k = at[1]  # 'Chi nhánh Ngân hàng X tại Quảng Ninh'
-                break
-            k += 1
-            continue
+            return self.capitalised_word()
         if tok.lower == "tại" and (place := ctx.lex.places.match(tokens, k + 1)):
-            k = place[1]  # 'Tòa án nhân dân cấp cao tại Hà Nội'
-            break
+            self.k = place[1]  # 'Tòa án nhân dân cấp cao tại Hà Nội'
+            return False
         if (
             tok.lower == "chỉ"
             and k + 1 < len(tokens)
             and tokens[k + 1].lower == "đạo"
             and tokens[k - 1].lower == "ban"
         ):
-            k += 2  # 'Ban chỉ đạo ...': the steering board, not the verb
-            continue
+            self.k += 2  # 'Ban chỉ đạo ...': the steering board, not the verb
+            return True
         if tok.lower in UNIT_STOP and tok.lower != "và":
-            break
+            return False
         if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in VERB_PAIRS:
-            break
+            return False
         if tok.lower == "và":
-            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if (
-                nxt is not None
-                and nxt.is_word
-                and (
-                    (
-                        is_capitalised(nxt)
-                        and not person_starts(ctx, tokens, k + 1)
-                        and not ctx.lex.roles.match(tokens, k + 1)
-                        and not ctx.lex.ranks.match(tokens, k + 1)
-                        and nxt.text not in NOT_NAME_WORDS
-                    )
-                    or (
-                        not is_capitalised(nxt)
-                        and (nxt.lower in ctx.lex.org_words or _org_words().match(tokens, k + 1))
-                        and _anchor_ahead(ctx, tokens, k + 1)
-                    )
+            return self.joined_by_and()
+        return self.lower_word()
+
+    def aside(self) -> bool:
+        """Read past a bracketed aside if the name goes on after it; return whether it does."""
+        ctx, tokens, k = self.ctx, self.tokens, self.k
+        close = next((m for m in range(k + 1, min(len(tokens), k + 30)) if tokens[m].text == ")"), None)
+        if close is None or close == k + 1:
+            return False
+        # An aside that the name goes on after ('Bệnh viện Đa khoa (BVĐK) huyện X').
+        after = close + 1
+        if (
+            close == k + 2
+            and is_abbreviation(tokens[k + 1])
+            and after < len(tokens)
+            and not self.closed
+            and tokens[after].is_word
+            and is_capitalised(tokens[after])
+            and not person_starts(ctx, tokens, after)
+            and tokens[after].text not in SENTENCE_OPENERS
+            and not ctx.lex.roles.match(tokens, after)
+            and not ctx.lex.ranks.match(tokens, after)
+        ):
+            self.k = after  # 'Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh X'
+            return True
+        if (
+            after < len(tokens)
+            and not self.closed
+            and (
+                match_level(tokens, after)
+                or (
+                    tokens[after].is_word
+                    and not is_capitalised(tokens[after])
+                    and tokens[after].lower not in UNIT_STOP
                 )
+            )
+        ):
+            self.k = after
+            return True
+        return False
+
+    def after_dash(self) -> bool:
+        """Read a parent unit or the name's second half after a dash; return whether the name goes on."""
+        ctx, tokens, k = self.ctx, self.tokens, self.k
+        tok = tokens[k]
+        parent = parse_org(ctx, tokens, k + 1)
+        if parent is not None and parent.specific:
+            self.k = next((n for n, t in enumerate(tokens) if t.start >= parent.end), len(tokens))
+            self.closed = True
+            return True
+        if (
+            not self.closed
+            and (post_heads().match(tokens, k + 1) or ctx.lex.heads.match(tokens, k + 1))
+            and (other := read_unit(ctx, tokens, k + 1))
+        ):
+            self.k, self.closed = other[0], True  # 'Ban Dân nguyện - Ủy ban Thường vụ Quốc hội'
+            return True
+        if (
+            not self.closed
+            # after the unit's own name, not its initials: 'Ngân hàng Xây dựng – VNCB'
+            and (k > self.start or (self.named and not is_abbreviation(tokens[k + 1])))
+            and not person_starts(ctx, tokens, k + 1)
+            and not ctx.lex.roles.match(tokens, k + 1)
+            and not ctx.lex.ranks.match(tokens, k + 1)
+            and tokens[k + 1].text not in SENTENCE_OPENERS
+        ):
+            # 'Khoa Chẩn đoán hình ảnh - Xét nghiệm': a name in two halves.
+            run = capital_run(tokens, k + 1)
+            if run and tokens[k + 1].start - tok.end <= 1 or (run and tokens[k - 1].is_word):
+                k += 1 + run
+                while (
+                    k < len(tokens)
+                    and tokens[k].is_word
+                    and not is_capitalised(tokens[k])
+                    and tokens[k].lower not in UNIT_STOP
+                    and not match_level(tokens, k)
+                ):
+                    k += 1  # the second half's lower-case words: '- Xét nghiệm'
+                self.k, self.closed = k, True
+                return True
+        return False
+
+    def place_of_level(self, k: int) -> None:
+        """Read the place a level word (ending before tokens[k]) opens: the name ends after it."""
+        ctx, tokens = self.ctx, self.tokens
+        place = ctx.lex.places.match(tokens, k)
+        if place:
+            k = place[1]
+        elif k < len(tokens) and tokens[k].lower == "này":
+            k += 1
+        else:
+            whole = 0
+            while (
+                k + whole < len(tokens)
+                and tokens[k + whole].is_word
+                and is_capitalised(tokens[k + whole])
+                and tokens[k + whole].text not in SENTENCE_OPENERS
+                # 'Trưởng Công an huyện X Đại tá A': the holder's rank ends the place.
+                and not ctx.lex.ranks.match(tokens, k + whole)
             ):
-                k += 1
-                continue
-            break
+                whole += 1
+            # Up to three capitalised words after a level word are the place ('huyện Yên Lạc').
+            run = place_before_name(ctx, tokens, k) or (whole if whole <= 3 else 0)
+            while (
+                not run
+                and k + run < len(tokens)
+                and run < 4
+                and tokens[k + run].is_word
+                and (is_capitalised(tokens[k + run]) or is_abbreviation(tokens[k + run]))
+                and not person_starts(ctx, tokens, k + run)
+            ):
+                run += 1
+            k += run
+        self.k = k
+
+    def capitalised_word(self) -> bool:
+        """Read a capitalised word or initials (a place, a parent unit); return whether the name goes on."""
+        ctx, tokens, k = self.ctx, self.tokens, self.k
+        tok = tokens[k]
+        if (place := ctx.lex.places.match(tokens, k)) and is_capitalised(tok):
+            self.k = place[1]  # 'Đoàn CAQ Nam Từ Liêm': a place, though it opens like a family name
+            return True
+        if (
+            person_starts(ctx, tokens, k)
+            or ctx.lex.ranks.match(tokens, k)
+            or ctx.lex.roles.match(tokens, k)
+            or tok.text in SENTENCE_OPENERS
+            or (
+                tok.lower in HONORIFICS
+                # 'Phòng GD&ĐT Hai Bà Trưng': a capitalised 'Bà' inside a run of capitals is a place's.
+                and not (
+                    k > self.start
+                    and tokens[k - 1].is_word
+                    and is_capitalised(tokens[k - 1])
+                    and k + 1 < len(tokens)
+                    and tokens[k + 1].is_word
+                    and is_capitalised(tokens[k + 1])
+                    and tokens[k].start - tokens[k - 1].end <= 1
+                    and not person_starts(ctx, tokens, k + 1)
+                )
+            )
+        ):
+            return False
+        parent = parse_org(ctx, tokens, k) if ctx.lex.heads.match(tokens, k) else None
+        if parent is not None and parent.specific:
+            k = index_after(tokens, parent.end)  # 'Viện Khoa học Hình sự Bộ Công an'
+            at = None
+            if k < len(tokens) and tokens[k].lower == "tại":
+                at = ctx.lex.places.match(tokens, k + 1)
+            if at is not None:
+                k = at[1]  # 'Chi nhánh Ngân hàng X tại Quảng Ninh'
+            self.k = k
+            return False
+        self.k += 1
+        return True
+
+    def joined_by_and(self) -> bool:
+        """Read 'và' on if another part of the name follows it; return whether it does."""
+        ctx, tokens, k = self.ctx, self.tokens, self.k
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            nxt is not None
+            and nxt.is_word
+            and (
+                (
+                    is_capitalised(nxt)
+                    and not person_starts(ctx, tokens, k + 1)
+                    and not ctx.lex.roles.match(tokens, k + 1)
+                    and not ctx.lex.ranks.match(tokens, k + 1)
+                    and nxt.text not in NOT_NAME_WORDS
+                )
+                or (
+                    not is_capitalised(nxt)
+                    and (nxt.lower in ctx.lex.org_words or _org_words().match(tokens, k + 1))
+                    and _anchor_ahead(ctx, tokens, k + 1)
+                )
+            )
+        ):
+            self.k += 1
+            return True
+        return False
+
+    def lower_word(self) -> bool:
+        """Read a lower-case word on if it belongs to the name; return whether it does."""
+        ctx, tokens, k = self.ctx, self.tokens, self.k
+        tok = tokens[k]
         run = 0
         while (
             k - run - 1 >= 0
@@ -1083,24 +1135,28 @@ def _unit_tail(
             or tok.lower in UNIT_WORDS
             or _anchor_ahead(ctx, tokens, k)
         ):
-            k += 1
-            continue
-        break
-    while (
-        k > start
-        and tokens[k - 1].lower in ("và", "của", "các", "&", "/")
-        or (k > start and tokens[k - 1].text in HYPHENS)
-    ):
-        k -= 1
-    if (
-        start < k < len(tokens)
-        and tokens[k].is_word
-        and not is_capitalised(tokens[k])
-        and not is_capitalised(tokens[k - 1])
-        and word_key(f"{tokens[k - 1].text} {tokens[k].text}") in dictionary_words()
-    ):
-        k -= 1  # 'Trưởng đoàn tư | vấn': a word is never cut in two; give its first half back
-    return _trim_verb(tokens, k, start)
+            self.k += 1
+            return True
+        return False
+
+    def end(self) -> int:
+        """Return where the name ends: no link word or dash last, no word cut in two, no verb begun."""
+        tokens, k, start = self.tokens, self.k, self.start
+        while (
+            k > start
+            and tokens[k - 1].lower in ("và", "của", "các", "&", "/")
+            or (k > start and tokens[k - 1].text in HYPHENS)
+        ):
+            k -= 1
+        if (
+            start < k < len(tokens)
+            and tokens[k].is_word
+            and not is_capitalised(tokens[k])
+            and not is_capitalised(tokens[k - 1])
+            and word_key(f"{tokens[k - 1].text} {tokens[k].text}") in dictionary_words()
+        ):
+            k -= 1  # 'Trưởng đoàn tư | vấn': a word is never cut in two; give its first half back
+        return _trim_verb(tokens, k, start)
 
 
 def _trim_verb(tokens: list[Token], k: int, start: int) -> int:
