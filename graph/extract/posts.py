@@ -1744,9 +1744,33 @@ def _unit_after_title(ctx: Context, tokens: list[Token], t: _TitleRead) -> None:
         # 'Cục trưởng Cục đăng ký quốc gia giao dịch bảo đảm, Bộ X': the role's own head, then
         # the unit's name in lower case up to the comma.
         unit = lower, None
-    if (
-        unit is None
-        and j + 1 < len(tokens)
+    if unit is None and _unit_after_of(ctx, tokens, role, j):
+        # 'người phát ngôn của Bộ Ngoại giao': the unit after 'of'.
+        unit, of_start = read_unit(ctx, tokens, j + 1), j + 1
+    if unit is None and _unit_after_dash(ctx, tokens, j):
+        # 'nguyên điều tra viên cao cấp - Cơ quan CSĐT Bộ Công an': the unit after a dash.
+        unit, of_start = read_unit(ctx, tokens, j + 1), j + 1
+    t.unit, t.of_start = unit, of_start
+    if unit is not None:
+        end, mention = unit
+        end, mention = _as_far_as_found(ctx, tokens, of_start or j, end, mention)
+        org_text = unit_name(ctx, tokens, of_start or j, end, mention)
+        if (
+            role.key in ROLE_HEADS
+            and of_start is None
+            and is_abbreviation(tokens[j])
+            and not ctx.lex.heads.match(tokens, j)
+            and not key(org_text).startswith(key(ROLE_HEADS[role.key]))
+        ):
+            # 'Đội phó TTGT TP X': the team is 'Đội TTGT TP X', its head word left out.
+            org_text = f"{ROLE_HEADS[role.key]} {org_text}"
+        t.end, t.org = end, org_text
+
+
+def _unit_after_of(ctx: Context, tokens: list[Token], role: Entry, j: int) -> bool:
+    """Tell whether a unit is written after 'của' at tokens[j] ('of'), or after 'thuộc' or 'tại' for staff."""
+    return (
+        j + 1 < len(tokens)
         and (
             tokens[j].lower == "của"
             # 'cán bộ thuộc Công an huyện X', 'bác sĩ tại Bệnh viện Y': staff of the unit.
@@ -1765,35 +1789,19 @@ def _unit_after_title(ctx: Context, tokens: list[Token], t: _TitleRead) -> None:
             # 'nhân viên của tiệm vàng X': a shop named after its trade.
             or _shop(ctx, tokens, j + 1) is not None
         )
-    ):
-        # 'người phát ngôn của Bộ Ngoại giao': the unit after 'of'.
-        unit, of_start = read_unit(ctx, tokens, j + 1), j + 1
-    if (
-        unit is None
-        and j + 1 < len(tokens)
+    )
+
+
+def _unit_after_dash(ctx: Context, tokens: list[Token], j: int) -> bool:
+    """Tell whether a unit's specific name follows a dash at tokens[j]."""
+    return (
+        j + 1 < len(tokens)
         and tokens[j].text in HYPHENS
         and is_capitalised(tokens[j + 1])
         and not person_starts(ctx, tokens, j + 1)
         and (named := parse_org(ctx, tokens, j + 1)) is not None
         and named.specific
-    ):
-        # 'nguyên điều tra viên cao cấp - Cơ quan CSĐT Bộ Công an': the unit after a dash.
-        unit, of_start = read_unit(ctx, tokens, j + 1), j + 1
-    t.unit, t.of_start = unit, of_start
-    if unit is not None:
-        end, mention = unit
-        end, mention = _as_far_as_found(ctx, tokens, of_start or j, end, mention)
-        org_text = unit_name(ctx, tokens, of_start or j, end, mention)
-        if (
-            role.key in ROLE_HEADS
-            and of_start is None
-            and is_abbreviation(tokens[j])
-            and not ctx.lex.heads.match(tokens, j)
-            and not key(org_text).startswith(key(ROLE_HEADS[role.key]))
-        ):
-            # 'Đội phó TTGT TP X': the team is 'Đội TTGT TP X', its head word left out.
-            org_text = f"{ROLE_HEADS[role.key]} {org_text}"
-        t.end, t.org = end, org_text
+    )
 
 
 def _unit_not_written(
@@ -1850,6 +1858,21 @@ def _committee_of_place(
     if party_role and end < len(tokens) and tokens[end].lower in ("ủy", "uỷ"):
         end += 1  # 'Phó Bí thư Huyện ủy, Chủ tịch UBND huyện X': the committee's head, whole
     level_text = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
+    end, place_name, place_text = _place_after_level(ctx, tokens, end, level[0])
+    t.end = end
+    if place_name:
+        org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
+        org_text = org_text or f"UBND {level_text} {' '.join(str(place_text).split())}"
+        if party_role:
+            # 'Bí thư thị trấn X': the secretary of the town's party committee.
+            org_text = _party_committee(f"UBND {level[0]} {' '.join(str(place_text).split())}")
+        t.org = org_text
+
+
+def _place_after_level(
+    ctx: Context, tokens: list[Token], end: int, level_word: str
+) -> tuple[int, str | None, str | None]:
+    """Read the place after a level word ending before tokens[end]: return its end, name and text."""
     place = ctx.lex.places.match(tokens, end)
     place_name = place_text = None
     if place:
@@ -1875,22 +1898,15 @@ def _committee_of_place(
             and end < len(tokens)
             and tokens[end].is_number
             and len(tokens[end].text) <= 2
-            and level[0] in ("phường", "quận")
+            and level_word in ("phường", "quận")
         ):
             run = 1  # 'Phó Chủ tịch phường 8': a ward or district known by its number
         if run:
             place_name = place_text = ctx.text[tokens[end].start : tokens[end + run - 1].end]
             end += run
-        elif level[0] in ctx.default_place:
-            place_name = place_text = ctx.default_place[level[0]].vi
-    t.end = end
-    if place_name:
-        org_text = org_names.get(org_key(ctx, f"Ủy ban nhân dân {level[0]} {place_name}"))
-        org_text = org_text or f"UBND {level_text} {' '.join(str(place_text).split())}"
-        if party_role:
-            # 'Bí thư thị trấn X': the secretary of the town's party committee.
-            org_text = _party_committee(f"UBND {level[0]} {' '.join(str(place_text).split())}")
-        t.org = org_text
+        elif level_word in ctx.default_place:
+            place_name = place_text = ctx.default_place[level_word].vi
+    return end, place_name, place_text
 
 
 def _unit_without_head_word(
