@@ -229,212 +229,298 @@ def _keyword_events(
     published: str | None,
 ) -> list[Event]:
     """Return the conferences and ceremonies named by keyword, with the acts done at them."""
-    text = ctx.text
-    found: list[Event] = []
-    main: Event | None = None
-    used_ids: set[str] = set()
+    finder = _KeywordFinder(ctx.text, days, org_at, people_at, _report_captions(ctx))
+    for sentence in ctx.sentences[1:]:
+        finder.read(sentence)
+    main = finder.main
+    if main is not None and main.date is None and published:
+        main.date = published[:10]
+    return finder.found
 
-    def new_id(name: str) -> str:
+
+def _sentence_day(text: str, lo: int, hi: int, days: list[DateMatch]) -> DateMatch | None:
+    """Return the first day told in the sentence outside brackets."""
+    # A day in brackets is an aside ('(19/5/1890 - 19/5/2017)'), not the day of the event.
+    asides = [(p.start(), p.end()) for p in _PAREN.finditer(text, lo, hi)]
+    return next(
+        (
+            d
+            for d in days
+            if lo <= d.start < hi
+            and d.kind in ("day", "datetime")
+            and not any(a <= d.start < b for a, b in asides)
+        ),
+        None,
+    )
+
+
+def _not_held_here(text: str, m: re.Match[str], lo: int, before: str) -> bool:
+    """Tell whether the words before a meeting's noun make it no happening of this report."""
+    if _REFERRED.search(text, max(lo, m.start() - 14), m.start()):
+        return True  # 'Nghị quyết Đại hội XII': a document's source, not a happening here
+    if _STOP_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
+        return True  # 'dừng tổ chức lễ hội X': the decision is the happening, the festival is not held
+    # the verb 'tổng kết mô hình ...', not a meeting
+    return m.group("kind").lower() in ("tổng kết", "sơ kết") and "tổ chức" not in before[-20:]
+
+
+def _meeting_end(text: str, m: re.Match[str], kind: str, hi: int) -> int:
+    """Return where the words naming the meeting end."""
+    stop = _phrase_end(text, m.end("kind"), hi)
+    if _JOINED_EVENT.match(text, m.end(), hi):
+        stop = min(stop, m.end())
+    body = _SESSION_OF.match(text, stop, hi) if kind == "session" else None
+    if body is not None:  # 'kỳ họp thứ 3, Quốc hội khóa XIV': whose session it is names it
+        stop = body.end()
+    return stop
+
+
+def _only_mentioned(text: str, m: re.Match[str], stop: int, name: str, before: str) -> bool:
+    """Tell whether the meeting is one referred to, held in general, or the subject of a verb."""
+    rest = text[m.end("kind") : stop]
+    if folded_words(name[len(m.group("kind")) :]) <= _BARE_TAIL or (
+        _HOLDING_BEFORE.search(before) and not _NAMED_PART.search(rest)
+    ):
+        # 'Mục tiêu của tổ chức lễ hội lần này', 'việc tổ chức lễ hội cũng nhằm ...', 'bảo đảm việc tổ
+        # chức lễ hội tiết kiệm': a meeting referred to, or the holding of such in general.
+        return True
+    # 'Ban tổ chức lễ hội chọi trâu cũng nói', 'tổ chức lễ hội ngày càng tốt hơn': a subject.
+    return _AHEAD_OR_SAID.search(text, m.end("kind"), stop) is not None
+
+
+def _held_by(text: str, lo: int, hi: int, m: re.Match[str], full: str) -> str:
+    """Return the meeting's name with who held it, as the clause tells it, or ''."""
+    # 'gia đình đưa cháu X về tổ chức lễ an táng': who held it, as the clause tells it.
+    clause_start = _main_clause(text, lo, hi)[0]
+    return (
+        event_name(f"{text[clause_start : m.start()]} {full}", ALIAS_WORDS)
+        if clause_start < m.start()
+        and _HELD_BY.search(text, clause_start, m.start())
+        and len(text[clause_start : m.start()].split()) <= HOLDER_WORDS
+        and ":" not in text[clause_start : m.start()]  # a heading run into the sentence
+        else ""
+    )
+
+
+def _handed_over_at(act: str, main: Event) -> bool:
+    """Tell whether a decision's act is the one the ceremony is named for, or a list of who attended."""
+    return "quyết định" in act.lower() and bool(
+        folded_words(re.split(r"\s+quyết\s+định", act, flags=re.IGNORECASE)[0] + " quyết định")
+        <= folded_words(main.name)
+        or re.match(r"\S+\s+quyết\s+định\s+có\s", act, re.IGNORECASE)
+    )
+
+
+class _KeywordFinder:
+    """Collect a report's meetings named by keyword, and the acts done at the main one."""
+
+    def __init__(
+        self,
+        text: str,
+        days: list[DateMatch],
+        org_at: dict[int, str],
+        people_at: list[tuple[Span, str]],
+        captions: list[tuple[int, int, int]],
+    ) -> None:
+        self.text = text
+        self.days = days
+        self.org_at = org_at
+        self.people_at = people_at
+        self.captions = captions
+        self.found: list[Event] = []
+        self.main: Event | None = None
+        self.used_ids: set[str] = set()
+
+    def new_id(self, name: str) -> str:
+        """Return an id from the name not used before in this report."""
         base = slug(name)[:60].strip("-") or "event"
         candidate, n = base, 2
-        while candidate in used_ids:
+        while candidate in self.used_ids:
             candidate, n = f"{base}-{n}", n + 1
-        used_ids.add(candidate)
+        self.used_ids.add(candidate)
         return candidate
 
-    captions = _report_captions(ctx)
-    for sentence in ctx.sentences[1:]:
+    def read(self, sentence: Span) -> None:
+        """Add the sentence's meetings, then who attended the main one and the acts done at it."""
+        text = self.text
         lo, hi = sentence.start, sentence.end
-        # A day in brackets is an aside ('(19/5/1890 - 19/5/2017)'), not the day of the event.
-        asides = [(p.start(), p.end()) for p in _PAREN.finditer(text, lo, hi)]
-        day = next(
+        day = _sentence_day(text, lo, hi, self.days)
+        persons_here = [(s, name) for s, name in self.people_at if lo <= s.start < hi]
+        orgs_here = sorted((start, name) for start, name in self.org_at.items() if lo <= start < hi)
+        for m in EVENT.finditer(text, lo, hi):
+            if any(a <= m.start() < b for a, b, _ in self.captions):
+                continue  # 'Quang cảnh hội nghị. Ảnh: X': the photo's, the text tells the meeting itself
+            self.meeting(m, lo, hi, day, orgs_here)
+        if self.main is None:
+            return
+        self.attendees(lo, hi, persons_here)
+        for m in ACTS.finditer(text, lo, hi):
+            self.act(m, lo, hi, persons_here, orgs_here)
+
+    def meeting(
+        self, m: re.Match[str], lo: int, hi: int, day: DateMatch | None, orgs_here: list[tuple[int, str]]
+    ) -> None:
+        """Add the meeting a keyword names, unless it is no happening here or one already found."""
+        text = self.text
+        kind = KINDS[m.group("kind").lower()]
+        before = text[lo : m.start()].lower()
+        term = TERM.search(" ".join(m.group().split()).rstrip(" ,"))
+        if _not_held_here(text, m, lo, before):
+            return
+        stop = _meeting_end(text, m, kind, hi)
+        if _BACK_REFERENCE.match(text, stop, hi) and re.match(r"\s+(?:đã|sẽ|được)\s", text[stop:hi]):
+            return  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
+        cut = re.search(r"\s+cho\s", text[m.start() : stop])
+        told = text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]
+        # 'Hội nghị X với các bộ, ngành về các giải pháp nhằm Y': what a meeting is held for names it.
+        headed = kind in ("conference", "meeting", "session")
+        purpose = _with_purpose(text, m.start(), stop, hi, headed=headed)
+        full = cap_words(tidy_name(purpose or told), ALIAS_WORDS)
+        name = cap_words(tidy_name(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
+        if _only_mentioned(text, m, stop, name, before):
+            return
+        held = _held_by(text, lo, hi, m, full)
+        announced = _PRESS_ABOUT.search(before) is not None
+        organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
+        if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
+            name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
+        sitting = _SITTING.match(text, m.start(), hi) if kind == "session" else None
+        if sitting is not None and re.search(r"(?:sau|trước|kết\s+quả)\s+$", before):
+            sitting = None  # 'tiếp xúc cử tri sau Kỳ họp thứ ba, ...': the meeting after it is the event
+        if sitting is not None:
+            # 'Kỳ họp thứ 3, Quốc hội khóa XIV': a numbered sitting of a named body is one of a kind.
+            name = full = " ".join(sitting.group().split())
+        if not (
+            "tổ chức" in before[-20:]
+            or announced
+            or sitting is not None
+            or kind == "congress"
+            and term
+            or "khai mạc" in before[-20:]
+            or day is not None
+        ):
+            return
+        if self.main is not None and kind == "conference" and day is None:
+            return
+        twin = next(
             (
-                d
-                for d in days
-                if lo <= d.start < hi
-                and d.kind in ("day", "datetime")
-                and not any(a <= d.start < b for a, b in asides)
+                e for e in self.found
+                if not e.part_of and folded_words(e.name) ^ folded_words(name) <= folded_words("năm")
             ),
             None,
         )
-        persons_here = [(s, name) for s, name in people_at if lo <= s.start < hi]
-        orgs_here = sorted((start, name) for start, name in org_at.items() if lo <= start < hi)
-        for m in EVENT.finditer(text, lo, hi):
-            if any(a <= m.start() < b for a, b, _ in captions):
-                continue  # 'Quang cảnh hội nghị. Ảnh: X': the photo's, the text tells the meeting itself
-            kind = KINDS[m.group("kind").lower()]
-            before = text[lo : m.start()].lower()
-            name = " ".join(m.group().split()).rstrip(" ,")
-            term = TERM.search(name)
-            if _REFERRED.search(text, max(lo, m.start() - 14), m.start()):
-                continue  # 'Nghị quyết Đại hội XII': a document's source, not a happening here
-            if _STOP_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
-                continue  # 'dừng tổ chức lễ hội X': the decision is the happening, the festival is not held
-            if m.group("kind").lower() in ("tổng kết", "sơ kết") and "tổ chức" not in before[-20:]:
-                continue  # the verb 'tổng kết mô hình ...', not a meeting
-            stop = _phrase_end(text, m.end("kind"), hi)
-            if _JOINED_EVENT.match(text, m.end(), hi):
-                stop = min(stop, m.end())
-            body = _SESSION_OF.match(text, stop, hi) if kind == "session" else None
-            if body is not None:  # 'kỳ họp thứ 3, Quốc hội khóa XIV': whose session it is names it
-                stop = body.end()
-            if _BACK_REFERENCE.match(text, stop, hi) and re.match(r"\s+(?:đã|sẽ|được)\s", text[stop:hi]):
-                continue  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
-            cut = re.search(r"\s+cho\s", text[m.start() : stop])
-            told = text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]
-            # 'Hội nghị X với các bộ, ngành về các giải pháp nhằm Y': what a meeting is held for names it.
-            headed = kind in ("conference", "meeting", "session")
-            purpose = _with_purpose(text, m.start(), stop, hi, headed=headed)
-            full = cap_words(tidy_name(purpose or told), ALIAS_WORDS)
-            name = cap_words(tidy_name(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
-            rest = text[m.end("kind") : stop]
-            if folded_words(name[len(m.group("kind")) :]) <= _BARE_TAIL or (
-                _HOLDING_BEFORE.search(before) and not _NAMED_PART.search(rest)
-            ):
-                # 'Mục tiêu của tổ chức lễ hội lần này', 'việc tổ chức lễ hội cũng nhằm ...', 'bảo đảm việc tổ
-                # chức lễ hội tiết kiệm': a meeting referred to, or the holding of such in general.
-                continue
-            if _AHEAD_OR_SAID.search(text, m.end("kind"), stop):
-                # 'Ban tổ chức lễ hội chọi trâu cũng nói', 'tổ chức lễ hội ngày càng tốt hơn': a subject.
-                continue
-            # 'gia đình đưa cháu X về tổ chức lễ an táng': who held it, as the clause tells it.
-            clause_start = _main_clause(text, lo, hi)[0]
-            held = (
-                event_name(f"{text[clause_start : m.start()]} {full}", ALIAS_WORDS)
-                if clause_start < m.start()
-                and _HELD_BY.search(text, clause_start, m.start())
-                and len(text[clause_start : m.start()].split()) <= HOLDER_WORDS
-                and ":" not in text[clause_start : m.start()]  # a heading run into the sentence
-                else ""
-            )
-            announced = _PRESS_ABOUT.search(before) is not None
-            organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
-            if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
-                name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
-            sitting = _SITTING.match(text, m.start(), hi) if kind == "session" else None
-            if sitting is not None and re.search(r"(?:sau|trước|kết\s+quả)\s+$", before):
-                sitting = None  # 'tiếp xúc cử tri sau Kỳ họp thứ ba, ...': the meeting after it is the event
-            if sitting is not None:
-                # 'Kỳ họp thứ 3, Quốc hội khóa XIV': a numbered sitting of a named body is one of a kind.
-                name = full = " ".join(sitting.group().split())
-            if not (
-                "tổ chức" in before[-20:]
-                or announced
-                or sitting is not None
-                or kind == "congress"
-                and term
-                or "khai mạc" in before[-20:]
-                or day is not None
-            ):
-                continue
-            if main is not None and kind == "conference" and day is None:
-                continue
-            twin = next(
-                (
-                    e for e in found
-                    if not e.part_of and folded_words(e.name) ^ folded_words(name) <= folded_words("năm")
-                ),
-                None,
-            )
-            if twin is not None:
-                # A photo caption and the text tell the same meeting in the same words ('lễ hội X 2017',
-                # 'lễ hội X năm 2017'): one event.
-                told = m.group().rstrip(" ,")
-                twin.spans.append(Span(m.start(), m.start() + len(told), told))
-                continue
-            event = Event(
-                id=new_id(name),
-                name=name,
-                kind=kind,
-                # (the sentence's day is the press conference's, not that of the meeting it announces)
-                date=day.begin.isoformat() if day and not announced else None,
-                date_basis=day.text if day and not announced else None,
-                organizer=organizer if "tổ chức" in before else None,
-                term=list(term.groups()) if term else [],
-                quote=" ".join(text[lo:hi].split()),
-                spans=[Span(m.start(), m.start() + len(m.group().rstrip(" ,")), m.group().rstrip(" ,"))],
-                aliases=[full] * (len(full.split()) > len(name.split())) + [held] * bool(held),
-            )
-            if kind == "congress" and term and not day:
-                event.date = None
-            found.append(event)
-            if main is None and kind in ("conference", "session", "meeting", "ceremony") and not announced:
-                main = event
-        if main is None:
-            continue
-        for m in ATTEND.finditer(text, lo, hi):
+        if twin is not None:
+            # A photo caption and the text tell the same meeting in the same words ('lễ hội X 2017',
+            # 'lễ hội X năm 2017'): one event.
+            told = m.group().rstrip(" ,")
+            twin.spans.append(Span(m.start(), m.start() + len(told), told))
+            return
+        event = Event(
+            id=self.new_id(name),
+            name=name,
+            kind=kind,
+            # (the sentence's day is the press conference's, not that of the meeting it announces)
+            date=day.begin.isoformat() if day and not announced else None,
+            date_basis=day.text if day and not announced else None,
+            organizer=organizer if "tổ chức" in before else None,
+            term=list(term.groups()) if term else [],
+            quote=" ".join(text[lo:hi].split()),
+            spans=[Span(m.start(), m.start() + len(m.group().rstrip(" ,")), m.group().rstrip(" ,"))],
+            aliases=[full] * (len(full.split()) > len(name.split())) + [held] * bool(held),
+        )
+        if kind == "congress" and term and not day:
+            event.date = None
+        self.found.append(event)
+        if self.main is None and kind in ("conference", "session", "meeting", "ceremony") and not announced:
+            self.main = event
+
+    def attendees(self, lo: int, hi: int, persons_here: list[tuple[Span, str]]) -> None:
+        """Add to the main meeting each person named just before an attendance word."""
+        main = self.main
+        assert main is not None
+        for m in ATTEND.finditer(self.text, lo, hi):
             for span, name in persons_here:
-                adjacent = span.end <= m.start() and text[span.end : m.start()].strip() == ""
+                adjacent = span.end <= m.start() and self.text[span.end : m.start()].strip() == ""
                 if adjacent and not any(p.person == name for p in main.participants):
                     main.participants.append(Participant(person=name, role=m.group("role")))
-        for m in ACTS.finditer(text, lo, hi):
-            agent = next((name for s, name in reversed(persons_here) if s.end <= m.start()), None)
-            if agent is None:
-                agent = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
-            recipients = []
-            for s, o in orgs_here:
-                if s >= m.end() or (m.start() < s < hi and "quyết định" in m.group().lower()):
-                    recipients.append(o)
-            act = " ".join(m.group("act").split())
-            if "quyết định" in act.lower() and (
-                folded_words(re.split(r"\s+quyết\s+định", act, flags=re.IGNORECASE)[0] + " quyết định")
-                <= folded_words(main.name)
-                or re.match(r"\S+\s+quyết\s+định\s+có\s", act, re.IGNORECASE)
-            ):
-                continue  # the handing over the ceremony is named for, or a list of who attended it
-            short = cap_words(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
-            giver = _GIVER.search(text, max(lo, m.start() - 80), m.start())
-            # 'Chủ tịch UBND tỉnh tặng Bằng khen': who gives it, as the text tells it.
-            given = f"{' '.join(giver.group('who').split())} {short}" if giver else ""
-            sub = Event(
-                id=new_id(short),
-                name=short,
-                kind="award"
-                if "khen" in act.lower() or "chương" in act.lower()
-                else "announcement"
-                if "quyết định" in act.lower()
-                else "gift",
-                date=main.date,
-                agent=agent,
-                part_of=main.id,
-                recipients=[r for r in dict.fromkeys(recipients) if r != agent],
-                quote=" ".join(text[lo:hi].split()),
-                spans=[Span(m.start(), m.end(), m.group())],
-                aliases=[given] if given else [],
-            )
-            twin = next(
-                (
-                    e
-                    for e in found
-                    if e.part_of == main.id
+
+    def act(
+        self,
+        m: re.Match[str],
+        lo: int,
+        hi: int,
+        persons_here: list[tuple[Span, str]],
+        orgs_here: list[tuple[int, str]],
+    ) -> None:
+        """Add an award, gift or announcement made at the main meeting, or merge it with its twin."""
+        text, main = self.text, self.main
+        assert main is not None
+        agent = next((name for s, name in reversed(persons_here) if s.end <= m.start()), None)
+        if agent is None:
+            agent = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
+        recipients = []
+        for s, o in orgs_here:
+            if s >= m.end() or (m.start() < s < hi and "quyết định" in m.group().lower()):
+                recipients.append(o)
+        act = " ".join(m.group("act").split())
+        if _handed_over_at(act, main):
+            return  # the handing over the ceremony is named for, or a list of who attended it
+        short = cap_words(re.split(r"\s+(?:cho|tại|nhằm|để)\s+", act)[0], NAME_WORDS + 6)
+        giver = _GIVER.search(text, max(lo, m.start() - 80), m.start())
+        # 'Chủ tịch UBND tỉnh tặng Bằng khen': who gives it, as the text tells it.
+        given = f"{' '.join(giver.group('who').split())} {short}" if giver else ""
+        sub = Event(
+            id=self.new_id(short),
+            name=short,
+            kind="award"
+            if "khen" in act.lower() or "chương" in act.lower()
+            else "announcement"
+            if "quyết định" in act.lower()
+            else "gift",
+            date=main.date,
+            agent=agent,
+            part_of=main.id,
+            recipients=[r for r in dict.fromkeys(recipients) if r != agent],
+            quote=" ".join(text[lo:hi].split()),
+            spans=[Span(m.start(), m.end(), m.group())],
+            aliases=[given] if given else [],
+        )
+        sub = self.merge_act(sub, agent)
+        count = AWARD_COUNT.search(text, m.end(), hi)
+        if count:
+            sub.recipients_count[count.group(2)] = int(count.group(1))
+            if count.group(3):
+                sub.recipients_count[count.group(4)] = int(count.group(3))
+
+    def merge_act(self, sub: Event, agent: str | None) -> Event:
+        """Add the act, or merge it into the same act told before, and return the one kept."""
+        main = self.main
+        assert main is not None
+        twin = next(
+            (
+                e
+                for e in self.found
+                if e.part_of == main.id
+                and (
+                    e.agent == agent
                     and (
-                        e.agent == agent
-                        and (
-                            folded_words(e.name) <= folded_words(sub.name)
-                            or folded_words(sub.name) <= folded_words(e.name)
-                        )
-                        or sub.kind == e.kind == "announcement"
+                        folded_words(e.name) <= folded_words(sub.name)
+                        or folded_words(sub.name) <= folded_words(e.name)
                     )
-                ),
-                None,
-            )
-            if twin is not None:
-                # The same act told twice (a photo caption and the text), once in short: one event.
-                if len(sub.name.split()) > len(twin.name.split()) and twin.kind == sub.kind != "announcement":
-                    twin.name, twin.aliases = sub.name, sub.aliases
-                twin.recipients += [r for r in sub.recipients if r not in twin.recipients]
-                twin.spans += sub.spans
-                sub = twin
-            else:
-                found.append(sub)
-            count = AWARD_COUNT.search(text, m.end(), hi)
-            if count:
-                sub.recipients_count[count.group(2)] = int(count.group(1))
-                if count.group(3):
-                    sub.recipients_count[count.group(4)] = int(count.group(3))
-    if main is not None and main.date is None and published:
-        main.date = published[:10]
-    return found
+                    or sub.kind == e.kind == "announcement"
+                )
+            ),
+            None,
+        )
+        if twin is None:
+            self.found.append(sub)
+            return sub
+        # The same act told twice (a photo caption and the text), once in short: one event.
+        if len(sub.name.split()) > len(twin.name.split()) and twin.kind == sub.kind != "announcement":
+            twin.name, twin.aliases = sub.name, sub.aliases
+        twin.recipients += [r for r in sub.recipients if r not in twin.recipients]
+        twin.spans += sub.spans
+        return twin
 
 
 # ------------------------------------------------------------------------------------------
