@@ -288,6 +288,41 @@ def _only_mentioned(text: str, m: re.Match[str], stop: int, name: str, before: s
     return _AHEAD_OR_SAID.search(text, m.end("kind"), stop) is not None
 
 
+def _meeting_names(text: str, m: re.Match[str], kind: str, stop: int, hi: int) -> tuple[str, str]:
+    """Return the meeting's full name and its short name."""
+    cut = re.search(r"\s+cho\s", text[m.start() : stop])
+    told = text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]
+    # 'Hội nghị X với các bộ, ngành về các giải pháp nhằm Y': what a meeting is held for names it.
+    headed = kind in ("conference", "meeting", "session")
+    purpose = _with_purpose(text, m.start(), stop, hi, headed=headed)
+    full = cap_words(tidy_name(purpose or told), ALIAS_WORDS)
+    name = cap_words(tidy_name(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
+    return full, name
+
+
+def _sitting(text: str, m: re.Match[str], kind: str, hi: int, before: str) -> re.Match[str] | None:
+    """Return the numbered sitting of a named body the session keyword starts, if it is the event."""
+    sitting = _SITTING.match(text, m.start(), hi) if kind == "session" else None
+    if sitting is not None and re.search(r"(?:sau|trước|kết\s+quả)\s+$", before):
+        return None  # 'tiếp xúc cử tri sau Kỳ họp thứ ba, ...': the meeting after it is the event
+    return sitting
+
+
+def _told_as_held(
+    before: str, announced: bool, sitting: bool, kind: str, term: re.Match[str] | None, day: DateMatch | None
+) -> bool:
+    """Tell whether the sentence tells the meeting as held (by holding, notice, sitting, term or day)."""
+    return bool(
+        "tổ chức" in before[-20:]
+        or announced
+        or sitting
+        or kind == "congress"
+        and term
+        or "khai mạc" in before[-20:]
+        or day is not None
+    )
+
+
 def _held_by(text: str, lo: int, hi: int, m: re.Match[str], full: str) -> str:
     """Return the meeting's name with who held it, as the clause tells it, or ''."""
     # 'gia đình đưa cháu X về tổ chức lễ an táng': who held it, as the clause tells it.
@@ -370,13 +405,7 @@ class _KeywordFinder:
         stop = _meeting_end(text, m, kind, hi)
         if _BACK_REFERENCE.match(text, stop, hi) and re.match(r"\s+(?:đã|sẽ|được)\s", text[stop:hi]):
             return  # 'mục tiêu mà Đại hội X đã đề ra': a meeting referred to
-        cut = re.search(r"\s+cho\s", text[m.start() : stop])
-        told = text[m.start() : m.start() + cut.start()] if cut else text[m.start() : stop]
-        # 'Hội nghị X với các bộ, ngành về các giải pháp nhằm Y': what a meeting is held for names it.
-        headed = kind in ("conference", "meeting", "session")
-        purpose = _with_purpose(text, m.start(), stop, hi, headed=headed)
-        full = cap_words(tidy_name(purpose or told), ALIAS_WORDS)
-        name = cap_words(tidy_name(_with_purpose(text, m.start(), stop, hi) or told), NAME_WORDS + 6)
+        full, name = _meeting_names(text, m, kind, stop, hi)
         if _only_mentioned(text, m, stop, name, before):
             return
         held = _held_by(text, lo, hi, m, full)
@@ -384,36 +413,15 @@ class _KeywordFinder:
         organizer = next((o for s, o in reversed(orgs_here) if s < m.start()), None)
         if len(name.split()) <= 5 and organizer and "tổ chức" in before[-20:] and " của " not in name:
             name = f"{name} của {organizer}"  # 'Phiên họp thứ ba' alone could be anyone's
-        sitting = _SITTING.match(text, m.start(), hi) if kind == "session" else None
-        if sitting is not None and re.search(r"(?:sau|trước|kết\s+quả)\s+$", before):
-            sitting = None  # 'tiếp xúc cử tri sau Kỳ họp thứ ba, ...': the meeting after it is the event
+        sitting = _sitting(text, m, kind, hi, before)
         if sitting is not None:
             # 'Kỳ họp thứ 3, Quốc hội khóa XIV': a numbered sitting of a named body is one of a kind.
             name = full = " ".join(sitting.group().split())
-        if not (
-            "tổ chức" in before[-20:]
-            or announced
-            or sitting is not None
-            or kind == "congress"
-            and term
-            or "khai mạc" in before[-20:]
-            or day is not None
-        ):
+        if not _told_as_held(before, announced, sitting is not None, kind, term, day):
             return
         if self.main is not None and kind == "conference" and day is None:
             return
-        twin = next(
-            (
-                e for e in self.found
-                if not e.part_of and folded_words(e.name) ^ folded_words(name) <= folded_words("năm")
-            ),
-            None,
-        )
-        if twin is not None:
-            # A photo caption and the text tell the same meeting in the same words ('lễ hội X 2017',
-            # 'lễ hội X năm 2017'): one event.
-            told = m.group().rstrip(" ,")
-            twin.spans.append(Span(m.start(), m.start() + len(told), told))
+        if self.told_again(m, name):
             return
         event = Event(
             id=self.new_id(name),
@@ -433,6 +441,23 @@ class _KeywordFinder:
         self.found.append(event)
         if self.main is None and kind in ("conference", "session", "meeting", "ceremony") and not announced:
             self.main = event
+
+    def told_again(self, m: re.Match[str], name: str) -> bool:
+        """Add the keyword's span to a meeting found already in the same words; tell whether there was one."""
+        twin = next(
+            (
+                e for e in self.found
+                if not e.part_of and folded_words(e.name) ^ folded_words(name) <= folded_words("năm")
+            ),
+            None,
+        )
+        if twin is None:
+            return False
+        # A photo caption and the text tell the same meeting in the same words ('lễ hội X 2017',
+        # 'lễ hội X năm 2017'): one event.
+        told = m.group().rstrip(" ,")
+        twin.spans.append(Span(m.start(), m.start() + len(told), told))
+        return True
 
     def attendees(self, lo: int, hi: int, persons_here: list[tuple[Span, str]]) -> None:
         """Add to the main meeting each person named just before an attendance word."""
