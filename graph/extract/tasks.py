@@ -2213,15 +2213,33 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     verbs = _verbs()
     n = _phrase(tokens, begin, verbs) or _phrase(tokens, begin, ASK)
     verb = " ".join(t.lower for t in tokens[begin : begin + n])
+    if _covers_listed(tokens, start, j, begin, spans, verb):
+        return False
+    if _qualifies_item(tokens, start, j, begin, hi, verb):
+        return False
+    opens = _opens_next_act(tokens, start, j, begin)
+    if opens is not None:
+        return opens
+    lead = _after_partner(spans, tokens, start, j)
+    item = f" {' '.join(t.lower for t in tokens[lead:j])} "
+    if _verbs_share_object(tokens, start, j, begin, hi, lead, item):
+        return False
+    if _activities_named(tokens, start, j, hi):
+        return False
+    return not _goes_on_with_next(tokens, start, j, begin, hi, n, verb, item)
+
+
+def _covers_listed(tokens: list[Token], start: int, j: int, begin: int, spans: Names, verb: str) -> bool:
+    """Tell whether what follows the separator is what the item before covers, not a task of its own."""
     listed = tokens[j].text in (",", "và") and not _phrase(tokens, j + 1, CONTINUE)
     # ('xem xét hủy quyết định A, thu hồi B': the actions listed are what is to be considered; 'hướng dẫn các
     # địa phương lập A, B': what the people guided are to do)
     if listed and (_considers(tokens, start, j) or _guides(tokens, start, j)):
-        return False
+        return True
     # ('báo cáo kết quả, đề xuất các biện pháp … cho Ban Chỉ đạo xem xét': reporting and proposing to one)
     reports = _phrase(tokens, _after_partner(spans, tokens, start, j), REPORT)
     if listed and reports and verb in ("đề xuất", "kiến nghị"):
-        return False
+        return True
     # 'kiểm tra, xác minh …': a verb with no object of its own shares the next one's; so does an
     # item ending in a verb of leading ('giúp Chủ tịch chỉ đạo, điều hành …').
     # 'kiểm định các tàu sau khi đã sửa chữa, khắc phục …', 'có biện pháp … để ổn định tình hình, tránh …':
@@ -2230,28 +2248,31 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     if any(tokens[m].lower == "khi" and tokens[m - 1].lower == "sau" for m in range(start + 2, j)) or (
         purpose and verb in PURPOSE_VERBS
     ):
-        return False
+        return True
     # ('có biện pháp nhằm tạo điều kiện, bảo đảm …': what is listed after 'nhằm' goes on with that purpose,
     # not a task of its own; after 'để' the next item is often a second task: 'điều tra để tìm …, và khen …'
     if tokens[j].text in (",", "và") and any(tokens[m].lower == "nhằm" for m in range(start + 1, j)):
-        return False
+        return True
     # 'xử lý hành vi đánh bạc và tổ chức đánh bạc': offences listed after 'hành vi' are one object.
     if tokens[j].lower == "và" and any(
         (tokens[m].lower, tokens[m + 1].lower) == ("hành", "vi") for m in range(start, j - 1)
     ):
-        return False
+        return True
     if _next_offence(tokens, start, j, begin):
-        return False
+        return True
     # ('phân cấp cho quận một số nội dung, như: thu hồi đất, cấp giấy chứng nhận …', '… trong các nhiệm vụ,
     # trọng tâm là huấn luyện, xây dựng nề nếp …': examples or a focus listed after 'như:', ', như', 'trọng
     # tâm là' are what the item covers, not tasks of their own; after 'đặc biệt là' the next task may follow)
-    if any(
+    return any(
         tokens[m].text == ":" and tokens[m - 1].lower in ("như", "gồm")
         or tokens[m].lower in ("như", "gồm") and tokens[m - 1].text == ","
         or tokens[m].lower == "là" and tokens[m - 1].lower in ("tâm", "điểm")
         for m in range(start + 1, j)
-    ):
-        return False
+    )
+
+
+def _qualifies_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, verb: str) -> bool:
+    """Tell whether the next words tell the item's purpose, its standard or whose it is, not a new task."""
     # ('tích cực cấp cứu, điều trị tốt nhất, giúp các bệnh nhân sớm hồi phục': what the work brings to
     # people named by kind is its purpose; 'giúp Chủ tịch UBND …' helps a named one and is a charge)
     if (
@@ -2261,20 +2282,23 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         and begin + 1 < hi
         and not is_capitalised(tokens[begin + 1])
     ):
-        return False
+        return True
     # ('đôn đốc thu hồi nợ đọng …, bảo đảm mục tiêu, tiến độ, chất lượng …': the standard the work is to
     # meet, not a task of its own)
     if tokens[j].text == "," and begin == j + 1 and verb in ("bảo đảm", "đảm bảo") and begin + 2 < hi and (
         " ".join(t.lower for t in tokens[begin + 2 : begin + 4]) in WORK_STANDARDS
         or tokens[begin + 2].lower in WORK_STANDARDS
     ):
-        return False
+        return True
     # ('kiểm điểm trách nhiệm và có hình thức kỷ luật đối với ông X': whose responsibility it is comes after
     # 'đối với' in the next item, so the two share it)
     clause_end = next((m for m in range(begin, hi) if tokens[m].text in ",;."), hi)
     owner = any(_words(tokens, m, m + 2) == "đối với" for m in range(begin, clause_end))
-    if tokens[j].lower == "và" and _words(tokens, j - 2, j) == "trách nhiệm" and j - start <= 5 and owner:
-        return False
+    return tokens[j].lower == "và" and _words(tokens, j - 2, j) == "trách nhiệm" and j - start <= 5 and owner
+
+
+def _opens_next_act(tokens: list[Token], start: int, j: int, begin: int) -> bool | None:
+    """Tell whether the separator's words open a second act or only list what it covers; None if neither."""
     if tokens[j].lower == "rồi":
         return True  # 'lập biên bản rồi sửa chữa': steps one after another share no object
     if tokens[j].lower == "và" and tokens[j + 1].lower in ("sẽ", "phải", "cần") and begin > j + 1:
@@ -2284,15 +2308,20 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         return True  # 'tập trung điều tra, đồng thời kêu gọi …': the next task opens, sharing no object
     if tokens[j].text == "," and begin > j + 1 and tokens[j + 1].lower == "việc":
         return False  # 'thanh tra hồ sơ về đất đai, việc chấp hành …, việc quản lý …': what it covers, listed
-    lead = _after_partner(spans, tokens, start, j)
+    return None
+
+
+def _verbs_share_object(
+    tokens: list[Token], start: int, j: int, begin: int, hi: int, lead: int, item: str
+) -> bool:
+    """Tell whether the item is bare verbs, or ends in a verb of leading, sharing the next one's object."""
     # 'kiểm tra, xác minh và kịp thời thăm hỏi …', 'vào cuộc điều tra làm rõ, xử lý nghiêm …': listed verbs
     # are a task of their own when a manner word opens the next one or one of them needs no object.
-    item = f" {' '.join(t.lower for t in tokens[lead:j])} "
     manner = tokens[j].lower == "và" and any(item_words in MANNER_WORDS for item_words in (
         tokens[j + 1].lower if j + 1 < hi else "", " ".join(t.lower for t in tokens[j + 1 : j + 3])
     ))
     # (a complete verb before a bare one, 'vào cuộc xác minh, điều tra.', still shares nothing new)
-    after_verb = begin + max(1, _phrase(tokens, begin, verbs))
+    after_verb = begin + max(1, _phrase(tokens, begin, _verbs()))
     complete = after_verb < hi and tokens[after_verb].is_word
     complete = complete and any(f" {v} " in item for v in COMPLETE_VERBS)
     # ('vào cuộc điều tra, sớm làm rõ vụ việc': the inquiry goes on with what it is to bring to light, one
@@ -2302,10 +2331,13 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     complete = complete and not clarifies
     listed = manner and "," in item or complete
     if _only_verbs(tokens, lead, j) and item.strip() not in COMPLETE_VERBS and not listed:
-        return False
+        return True
     endings = [" ".join(t.lower for t in tokens[m:j]) for m in range(max(start, j - 3), j)]
-    if any(words in LEADING_VERBS for words in endings):
-        return False
+    return any(words in LEADING_VERBS for words in endings)
+
+
+def _activities_named(tokens: list[Token], start: int, j: int, hi: int) -> bool:
+    """Tell whether the verbs listed name activities (as nouns, fields, a process's steps), not new tasks."""
     # 'trong việc tham mưu, thực hiện …', 'về tuyển dụng, bổ nhiệm, số lượng cấp phó': verbs listed
     # as nouns, after 'việc' or after another bare verb, name activities, not new tasks.
     # ('làm tốt công tác tuyên truyền, tăng cường công tác …': an item opened by a manner word or a verb of
@@ -2314,7 +2346,7 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     for m in range(max(start, j - 5), j):
         n_noun = _phrase(tokens, m, NOMINALISERS)
         if n_noun and m + n_noun < j and _only_verbs(tokens, m + n_noun, j) and not stepped_up:
-            return False
+            return True
     # ('đánh giá về quá trình tiếp đón, theo dõi, chăm sóc …': a process's steps, however named; 'nhiệm vụ
     # tuyển sinh, giáo dục, đào tạo': the fields of a duty)
     for m in range(start, j):
@@ -2323,7 +2355,7 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         nxt = next((e for e in range(j + 1, hi) if tokens[e].text in ",;.:" or tokens[e].lower == "và"), hi)
         fields = _phrase(tokens, m, FIELD_NOUNS) == 2 and nxt - (j + 1) <= 3
         if (_phrase(tokens, m, PROCESS) == 2 or fields) and _short_list(tokens, m + 2, j):
-            return False
+            return True
     # ('quản lý nhà nước về đào tạo, sát hạch và cấp GPLX', 'công tác đào tạo, sát hạch và cấp …': 'và' closes
     # a list of activities named after 'về' or a noun of work, which share the object; after 'việc quan tâm,
     # chăm sóc và cử giáo viên …' the next task may follow)
@@ -2332,13 +2364,19 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
             n_noun = _phrase(tokens, m, FIELD_NOUNS) or int(tokens[m].lower == "về")
             listed = n_noun and m + n_noun < j and any(t.text == "," for t in tokens[m + n_noun : j])
             if listed and _short_list(tokens, m + n_noun, j):
-                return False
+                return True
     # ('giám sát quá trình thanh lý hợp đồng và giải quyết quyền lợi …': 'và' joins two activities watched)
     process = next((m for m in range(start + 1, j - 1) if _phrase(tokens, m, PROCESS)), None)
     before = range(max(start, process - 4), process) if process is not None else range(0)
     watched = any(_phrase(tokens, m, WATCH) for m in before)
-    if tokens[j].lower == "và" and watched:
-        return False
+    return tokens[j].lower == "và" and watched
+
+
+def _goes_on_with_next(
+    tokens: list[Token], start: int, j: int, begin: int, hi: int, n: int, verb: str, item: str
+) -> bool:
+    """Tell whether a bare verb goes on with the next one, or the next word is no verb of a new task."""
+    verbs = _verbs()
     ends_in_verb = any(_phrase(tokens, m, verbs) == j - m for m in range(max(start + 1, j - 3), j))
     # 'rà soát để sửa đổi, bổ sung các văn bản', 'để tổng hợp, báo cáo X': a bare verb of purpose goes on
     # with the next one; so does a bare activity after 'về' ('quản lý nhà nước về đào tạo, sát hạch, cấp …').
@@ -2346,23 +2384,23 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
         tokens[m - 1].lower in ("để", "nhằm", "về") and _phrase(tokens, m, verbs) == j - m
         for m in range(max(start + 2, j - 3), j)
     ):
-        return False
+        return True
     after = begin + (n or 1)
     if ends_in_verb and after < hi and tokens[after].text == ",":
-        return False
+        return True
     # 'có biện pháp theo dõi, quản lý chặt chẽ việc nộp thuế', 'rà soát và chấn chỉnh, kiểm tra X': an item
     # closing on a bare verb after another verb shares the next one's object.
     if tokens[j].text == "," and _shares_next_object(tokens, start, j, begin, hi):
-        return False
+        return True
     # 'làm rõ trách nhiệm đối với những khuyết điểm, tồn tại, hạn chế, từ đó …': a bare verb closing a list
     # before the next step is a listed noun.
     if after + 1 < hi and tokens[after].text == "," and _phrase(tokens, after + 1, CONTINUE):
-        return False
+        return True
     # 'đề cao tinh thần bảo vệ Đảng, bảo vệ chế độ': a verb repeated from inside the item lists a
     # second object, not a second task.
     previous = " ".join(t.lower for t in tokens[start + 1 : j])
     if n and f" {verb} " in f" {previous} ":
-        return False
+        return True
     # 'các vấn đề liên quan đến hoạt động đóng mới, nâng cấp, đăng kiểm tàu cá': activities listed as the
     # topic of the item are nouns.
     # ('đi vào hoạt động ổn định, không để …': 'hoạt động' may be the verb, so only these announce a topic;
@@ -2371,18 +2409,18 @@ def _new_item(tokens: list[Token], start: int, j: int, begin: int, hi: int, span
     topic = topic or bool(re.search(r" thông qua (?:các|những|việc|hoạt động) ", item))
     bare_next = after < hi and tokens[after].text == ","
     if topic and (bare_next or ends_in_verb):
-        return False
+        return True
     # 'xử lý các hành vi đánh bạc, tổ chức đánh bạc': behaviours listed after 'hành vi', ending alike,
     # are nouns.
     stop = next((m for m in range(begin, hi) if tokens[m].text in ",;.…" or tokens[m].lower == "và"), hi)
     alike = stop > begin and tokens[stop - 1].lower == tokens[j - 1].lower
     if alike and any(tokens[m - 1].lower == "hành" and tokens[m].lower == "vi" for m in range(start + 1, j)):
-        return False
+        return True
     # ', kịp thời.' / 'và kịp thời theo quy định': a manner word without a verb after it qualifies
     # the item before; 'các cơ quan, tổ chức, từng hộ gia đình': 'tổ chức' is a listed noun.
     if verb in MANNER_WORDS and verb not in ("tập trung", "tiếp tục") and not _phrase(tokens, after, verbs):
-        return False
-    return not (verb == "tổ chức" and after < hi and tokens[after].lower in NOUN_AFTER_ORGANISE)
+        return True
+    return verb == "tổ chức" and after < hi and tokens[after].lower in NOUN_AFTER_ORGANISE
 
 
 # Verbs that qualify the verb before them ('kết luận điều tra bổ sung': a further inquiry's).
