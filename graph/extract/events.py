@@ -222,7 +222,6 @@ _HOLDING_BEFORE = re.compile(r"(?<![^\W_])việc\s+tổ\s+chức\s*$")
 
 def _keyword_events(
     ctx: Context,
-    report: str,
     days: list[DateMatch],
     org_at: dict[int, str],
     people_at: list[tuple[Span, str]],
@@ -4023,7 +4022,7 @@ def events(
         for d in days
         if not is_document_date(ctx.text, d) and date_of(d, year_known or d.start in inferred)[0]
     ]
-    found = _keyword_events(ctx, report, days, org_at, people_at, published)
+    found = _keyword_events(ctx, days, org_at, people_at, published)
     used = {e.id for e in found}
     for event in clause_events(
         ctx,
