@@ -598,11 +598,8 @@ def statistics(
     """
     text = ctx.text
     taken = [(d.start, d.end) for d in dates]
-    found: list[tuple[int, Statistic]] = []
-    seen: dict[tuple, list[tuple[int, Statistic]]] = {}  # figures by value, unit, qualifier, direction
-    headlines: dict[tuple, tuple[int, int]] = {}  # summary figures → (index in found, sentence)
+    figures = _Figures(_summary_sentences(ctx))
     default_period = periods[0] if periods else None
-    summary = _summary_sentences(ctx)
     for n, sentence in enumerate(ctx.sentences):
         numbers = _candidates(ctx, n)
         credit = PHOTO_CREDIT.search(text, sentence.start, min(len(text), sentence.end + 8))
@@ -621,116 +618,19 @@ def statistics(
                 continue  # a photo's caption ('Hiện trường vụ tai nạn khiến 3 người chết. Ảnh: CTV')
             if any(a <= start < b or a < end <= b for a, b in taken):
                 continue
-            # 'ba lô' (a backpack), 'bôn ba' (to roam): 'ba' is a syllable of another word there, no number.
-            if (
-                num.word
-                and num.value == 3
-                and (NUMBER_WORD_NOUN.match(text, end) or BON_BA.search(text, max(0, start - 6), start))
-            ):
+            screened = _screen(ctx, sentence, num, terms)
+            if screened is None:
                 continue
-            if num.word and num.value == 1 and not CASUALTY.match(text, end):
-                continue  # 'một' is mostly the article 'a' ('một người bạn', 'một vụ cướp')
-            term = next((t for t in terms if t.start <= start < t.end), None)
-            if term is not None and term.start != start:
-                continue  # '3' in '8 năm 3 tháng tù'
-            named = _names_number(ctx, sentence, start)
-            sentenced = term is not None or PRISON_AFTER.match(text, end)
-            judged = text[max(0, start - 8) : start].strip().lower().endswith("án")
-            if named == "word" and sentenced and judged:
-                named = None  # 'bản án 1 năm tù': a sentence, not a judgment's number
-            if named == "word" or _is_code(text, start, end):
-                continue
-            if text[end : end + 1] == ":" or text[start - 1 : start] == ":":
-                continue
-            if num.percent and NEW_BEFORE.search(text, max(0, start - 8), start):
-                continue  # 'hàng mới 100%' (brand new): a state of goods, no figure
-            if SQUARE_OR_CUBE_BEFORE.search(text, max(0, start - 10), start) and num.text in ("2", "3"):
-                continue  # the power in '97m 3', '170 m 3 cát' (cubic metres) after the superscript was lost
-            factor, after = _scale(text, end, sentence.end)
+            term, named = screened
+            factor, after = _scaled(text, sentence, numbers, k)
             qualifier = qualifier_before(text, start)
-            # The low end of a range takes the scale and unit of the high end: 'từ 70 – 120 triệu đồng'.
-            high = numbers[k + 1] if k + 1 < len(numbers) else None
-            comma = COMMA_LINK.match(text, after) if high is not None and _next_word(num, high) else None
-            link = RANGE_LINK.match(text, after) or comma
-            if link and high is not None and sentence.start + high.start == link.end() and not high.percent:
-                high_factor, after = _scale(text, sentence.start + high.end, sentence.end)
-                if factor == 1.0 and num.value <= high.value:
-                    factor = high_factor  # but '50.000 đến 3 triệu đồng' is 50 000 đồng, in full already
-                if comma:  # 'hai, ba trăm ngàn': the low end takes the high end's 'trăm' too
-                    factor *= high.value / (number_word(high.text.split()[0]) or 1)
-            fraction_of = re.match(r"/(\d+(?:[.,]\d+)*)", text[end : end + 12])
-            if fraction_of or text[start - 1 : start] == "/":
-                # '112/127 vụ': both numbers count the noun after the fraction; dates were taken already.
-                last = end + fraction_of.end() if fraction_of else end
-                found_unit = _unit(ctx, last, sentence.end, start)
-                if found_unit is None:
-                    continue
-            in_range = RANGE_TO_PERCENT.match(text, end)
-            # The ages of a group ('từ 25-35 tuổi') are a figure; one person's age is not.
-            age_range = AGE_RANGE_AFTER.match(text, end) or (
-                AGE_RANGE_BEFORE.search(text, max(0, start - 14), start) and AGE_AFTER.match(text, end)
-            )
-            if num.percent or in_range:
-                # 'từ 5 - 10%': the lower bound of a range of percentages is a percentage too.
-                unit, unit_end = "percent", end
-            elif fraction_of or text[start - 1 : start] == "/":
-                unit, unit_end = found_unit
-            elif age_range and LEGAL_AGE_BEFORE.search(text, max(0, start - 24), start):
+            found_unit = _unit_of(ctx, sentence, num, after, factor, qualifier, term, named)
+            if found_unit is None:
                 continue
-            elif age_range:
-                unit, unit_end = "tuổi", text.index("tuổi", end) + len("tuổi")
-            elif term is not None:
-                unit, unit_end = f"{term.unit} tù", term.end
-            else:
-                # A year, 'cả 2', a number word below two and a number after a capitalised word
-                # count only a noun the gazetteer knows (below), so for them the tagger is not
-                # asked about an unknown word: the figure goes whatever it says — unless it is
-                # money, which the tagger's 'no noun' would make it.
-                lead_words = text[max(sentence.start, start - 8) : start].lower().split()
-                both = lead_words[-1:] == ["cả"] and lead_words[-2:] != ["tất", "cả"]
-                known_only = factor < 1e3 and (
-                    (num.word and num.value < 2) or both or is_year(num) or named == "capital"
-                )
-                found_unit = _unit(ctx, after, sentence.end, start, qualifier is not None, known_only)
-                money = found_unit is None and factor >= 1e3  # '43 tỷ', 'mất 300 ngàn': 'đồng' left out
-                if money:
-                    found_unit = ("đồng", after)
-                if found_unit is None:
-                    continue
-                unit, unit_end = found_unit
-                if num.value == 1 and unit in ONE_NOT_COUNTED:
-                    continue
-                known = money or ctx.lex.units.match(tokenize(text, after, unit_end), 0) or unit[:1].isupper()
-                # A year ('2018 mới xong') or 'cả 2' (both of them: 'cả 2 lao vào') counts only a
-                # noun the gazetteer knows; a number word counts any noun but those of set phrases
-                # ('hai bên' both sides, 'hai vợ chồng' the couple, 'hai tay') and a number word.
-                if not known and ((num.word and num.value < 2) or both):
-                    continue
-                if is_year(num) and not (money or ctx.lex.units.match(tokenize(text, after, unit_end), 0)):
-                    continue
-                head = unit.split()[0]
-                pair = head in PAIR_WORDS and num.word or head in COUPLE_WORDS and num.value == 2  # '2 bên'
-                if not known and (pair or num.word and _number_word_follows(text, after)):
-                    continue
+            unit, unit_end = found_unit
             q_name, q_start = qualifier if qualifier else (None, start)
-            counted = unit not in PLACE_UNITS and ctx.lex.units.match(tokenize(text, after, unit_end), 0)
-            if named == "capital" and not (unit in PRISON_TERMS or counted):
+            if _refused(ctx, sentence, num, unit, unit_end, after, q_start, named):
                 continue
-            # The word before the number, past a qualifier, 'từ' and brackets: '"Xe 7 chỗ', '(loại 7 chỗ',
-            # 'xe khách trên 16 chỗ', 'từ 4 chỗ ngồi trở lên'.
-            before = text[max(sentence.start, q_start - 16) : q_start]
-            lead = [w.strip(OPENING_QUOTES + "(”").lower() for w in before.split()]
-            if lead and lead[-1] == "từ":
-                lead = lead[:-1]
-            size = unit in CLASS_UNITS or unit.split()[0] in CLASS_UNITS  # 'bánh cán': the tagger ran on
-            if size and lead and lead[-1] in VEHICLE_WORDS:
-                continue
-            if unit in DURATIONS and (
-                num.word or _names_period(text, text[sentence.start : q_start], unit_end, sentence.end)
-            ):
-                continue
-            if unit == "phút" and HOUR_BEFORE.search(text, max(0, q_start - 10), q_start):
-                continue  # a time of day, not a duration
             if q_name is None and unit != "percent" and AT_LEAST_AFTER.match(text, unit_end):
                 q_name = "at-least"  # 'từ 60cm trở lên'
             if q_name == "more-than" and PLACE_VERB_BEFORE.search(text, max(0, q_start - 12), start):
@@ -738,60 +638,10 @@ def statistics(
             rate = RATE.match(text, unit_end) if unit != "percent" else None
             if rate:
                 unit, unit_end = unit + rate.group(), rate.end()  # '29 người/ngày', '7 triệu/bánh'
-            direction = direction_near(text, start, end)
-            down = DOWN_TO.search(text, max(sentence.start, q_start - 16), q_start)
-            if direction is None and down:
-                direction = ("decrease", down.start(), down.end())  # 'từ chung thân xuống còn 20 năm tù'
-            if direction is None:
-                direction = _from_to(text, max(sentence.start, start - 120), q_start)
-            compared = comparison_after(text, end)
-            if compared is None:
-                later = text.find("so với", end, sentence.end)
-                if later != -1 and ";" not in text[end:later] and num.percent:
-                    compared = comparison_after(text, later)
-            if compared is None and sentence.text.lower().startswith("so với"):
-                compared = comparison_after(text, sentence.start)
-            exceeds = direction is not None and text[direction[1] : direction[2]].lower().startswith("vượt")
-            if exceeds and unit != "percent" and compared is None:
-                direction = None  # 'vượt 1 người' (over a limit), 'vượt mức 12/12 chỉ tiêu': no change stated
-            previous = found[-1][1] if found and found[-1][1].spans[0].start >= sentence.start else None
-            bracketed = text[max(0, start - 2) : start].strip() == "(" and num.percent
-            if bracketed and previous is not None and direction is None:
-                # 'giảm 186 vụ (13,29%)': the percentage restates the change just given.
-                direction = (previous.direction, start, start) if previous.direction else None
-                compared = compared or ((previous.compared_to, end, end) if previous.compared_to else None)
-            clause = _clause_start(text, sentence.start, direction[1] if direction else q_start)
-            if unit == "percent":
-                cue = direction[1] if direction else q_start
-                words = text[clause:cue].strip()
-                verb = re.search(r"\s(?:đạt|là|chiếm|ở mức)\s*$", " " + words)
-                if verb:
-                    words = words[: len(words) - len(verb.group()) + 1].strip()
-                measure = LEADING.sub("", words).strip(" ,") or None
-                change = RATE_OF_CHANGE.search(words) if direction is None else None
-                if change:  # 'tỉ lệ kéo giảm … là 13,1%': the rate of a decrease
-                    way = "decrease" if change.group(1).lower() == "giảm" else "increase"
-                    direction = (way, start, start)
-                quote_start = clause if measure else min(q_start, direction[1] if direction else start)
-                quote_end = end
-            else:
-                stop = MEASURE_END.search(text, unit_end, sentence.end)
-                phrase_end = stop.start() if stop else sentence.end
-                if phrase_end < unit_end:
-                    phrase_end = unit_end
-                words = text[after:phrase_end].split()
-                phrase_end = max(
-                    unit_end,
-                    after
-                    + len(" ".join(words[:12]))
-                    + (len(text[after:phrase_end]) - len(text[after:phrase_end].lstrip())),
-                )
-                measure = " ".join(text[after:phrase_end].split()).strip(OPENING_QUOTES + "”’ ") or unit
-                verb = text[clause:q_start].strip()
-                if verb and len(verb.split()) <= 4 and not direction:
-                    measure = f"{measure} ({verb})"
-                quote_start = min(q_start, direction[1] if direction else start)
-                quote_end = phrase_end
+            direction, compared = _change(ctx, sentence, num, unit, q_start, figures.previous(sentence))
+            measure, direction, quote_start, quote_end = _measure_and_quote(
+                text, sentence, num, unit, unit_end, after, q_start, direction
+            )
             if compared:
                 quote_end = max(quote_end, compared[2]) if compared[1] < sentence.end else quote_end
             period = _period_for(periods, start) or default_period
@@ -807,30 +657,303 @@ def statistics(
                 quote=" ".join(text[quote_start:quote_end].split()),
                 spans=[Span(quote_start, quote_end, text[quote_start:quote_end])],
             )
-            same = seen.setdefault((stat.value, stat.unit, stat.qualifier, stat.direction), [])
             # 'Trong 6 phát súng mà …' (of the 6 shots): a set the report has counted already.
             among = AMONG_BEFORE.search(text, max(sentence.start, q_start - 8), q_start) is not None
-            key = (stat.value, stat.unit == "percent", stat.unit)
-            restated = _restated_headline(headlines, stat, n, ctx, (end, sentence.end))
-            if restated is not None:
-                # The body restates a figure of the headline or the lead ('Ôm 43 tỷ' … 'gần 43 tỷ
-                # đồng') and says more about it: keep the later one, which may come back again.
-                found[restated] = (n, stat)
-                same.append((n, stat))
-                headlines[key] = (restated, n)
-            elif _hedged_again(seen, stat, n):
-                continue
-            elif not any(m != n and (_same_fact(stat, earlier) or among) for m, earlier in same) and not any(
-                _same_amount(stat, earlier)
-                for (value, unit, *rest), figures in seen.items()
-                if value == stat.value and unit != stat.unit and rest == [stat.qualifier, stat.direction]
-                for _, earlier in figures
-            ):
-                if n < summary:
-                    headlines.setdefault(key, (len(found), n))
-                same.append((n, stat))
-                found.append((n, stat))
-    return [stat for _, stat in found]
+            figures.add(ctx, n, stat, among, (end, sentence.end))
+    return figures.statistics()
+
+
+def _screen(
+    ctx: Context, sentence: Span, num: NumberMatch, terms: list[PrisonTerm]
+) -> tuple[PrisonTerm | None, str | None] | None:
+    """Return the prison term holding a number and how a name holds it, or None when it is no figure."""
+    text = ctx.text
+    start, end = sentence.start + num.start, sentence.start + num.end
+    # 'ba lô' (a backpack), 'bôn ba' (to roam): 'ba' is a syllable of another word there, no number.
+    if (
+        num.word
+        and num.value == 3
+        and (NUMBER_WORD_NOUN.match(text, end) or BON_BA.search(text, max(0, start - 6), start))
+    ):
+        return None
+    if num.word and num.value == 1 and not CASUALTY.match(text, end):
+        return None  # 'một' is mostly the article 'a' ('một người bạn', 'một vụ cướp')
+    term = next((t for t in terms if t.start <= start < t.end), None)
+    if term is not None and term.start != start:
+        return None  # '3' in '8 năm 3 tháng tù'
+    named = _names_number(ctx, sentence, start)
+    sentenced = term is not None or PRISON_AFTER.match(text, end)
+    judged = text[max(0, start - 8) : start].strip().lower().endswith("án")
+    if named == "word" and sentenced and judged:
+        named = None  # 'bản án 1 năm tù': a sentence, not a judgment's number
+    if named == "word" or _is_code(text, start, end):
+        return None
+    if text[end : end + 1] == ":" or text[start - 1 : start] == ":":
+        return None
+    if num.percent and NEW_BEFORE.search(text, max(0, start - 8), start):
+        return None  # 'hàng mới 100%' (brand new): a state of goods, no figure
+    if SQUARE_OR_CUBE_BEFORE.search(text, max(0, start - 10), start) and num.text in ("2", "3"):
+        return None  # the power in '97m 3', '170 m 3 cát' (cubic metres) after the superscript was lost
+    return term, named
+
+
+def _scaled(text: str, sentence: Span, numbers: list[NumberMatch], k: int) -> tuple[float, int]:
+    """Return the scale of the ``k``-th number and where its scale words end."""
+    num = numbers[k]
+    end = sentence.start + num.end
+    factor, after = _scale(text, end, sentence.end)
+    # The low end of a range takes the scale and unit of the high end: 'từ 70 – 120 triệu đồng'.
+    high = numbers[k + 1] if k + 1 < len(numbers) else None
+    comma = COMMA_LINK.match(text, after) if high is not None and _next_word(num, high) else None
+    link = RANGE_LINK.match(text, after) or comma
+    if link and high is not None and sentence.start + high.start == link.end() and not high.percent:
+        high_factor, after = _scale(text, sentence.start + high.end, sentence.end)
+        if factor == 1.0 and num.value <= high.value:
+            factor = high_factor  # but '50.000 đến 3 triệu đồng' is 50 000 đồng, in full already
+        if comma:  # 'hai, ba trăm ngàn': the low end takes the high end's 'trăm' too
+            factor *= high.value / (number_word(high.text.split()[0]) or 1)
+    return factor, after
+
+
+def _unit_of(
+    ctx: Context,
+    sentence: Span,
+    num: NumberMatch,
+    after: int,
+    factor: float,
+    qualifier: tuple[str, int] | None,
+    term: PrisonTerm | None,
+    named: str | None,
+) -> tuple[str, int] | None:
+    """Return what a number counts and where that unit ends, or None when it counts nothing."""
+    text = ctx.text
+    start, end = sentence.start + num.start, sentence.start + num.end
+    fraction_of = re.match(r"/(\d+(?:[.,]\d+)*)", text[end : end + 12])
+    if fraction_of or text[start - 1 : start] == "/":
+        # '112/127 vụ': both numbers count the noun after the fraction; dates were taken already.
+        last = end + fraction_of.end() if fraction_of else end
+        found_unit = _unit(ctx, last, sentence.end, start)
+        if found_unit is None:
+            return None
+    in_range = RANGE_TO_PERCENT.match(text, end)
+    # The ages of a group ('từ 25-35 tuổi') are a figure; one person's age is not.
+    age_range = AGE_RANGE_AFTER.match(text, end) or (
+        AGE_RANGE_BEFORE.search(text, max(0, start - 14), start) and AGE_AFTER.match(text, end)
+    )
+    if num.percent or in_range:
+        # 'từ 5 - 10%': the lower bound of a range of percentages is a percentage too.
+        return "percent", end
+    if fraction_of or text[start - 1 : start] == "/":
+        return found_unit
+    if age_range and LEGAL_AGE_BEFORE.search(text, max(0, start - 24), start):
+        return None
+    if age_range:
+        return "tuổi", text.index("tuổi", end) + len("tuổi")
+    if term is not None:
+        return f"{term.unit} tù", term.end
+    return _noun_unit(ctx, sentence, num, after, factor, qualifier, named)
+
+
+def _noun_unit(
+    ctx: Context,
+    sentence: Span,
+    num: NumberMatch,
+    after: int,
+    factor: float,
+    qualifier: tuple[str, int] | None,
+    named: str | None,
+) -> tuple[str, int] | None:
+    """Return the noun (or money) a number counts and where it ends, or None when it counts none."""
+    text = ctx.text
+    start = sentence.start + num.start
+    # A year, 'cả 2', a number word below two and a number after a capitalised word
+    # count only a noun the gazetteer knows (below), so for them the tagger is not
+    # asked about an unknown word: the figure goes whatever it says — unless it is
+    # money, which the tagger's 'no noun' would make it.
+    lead_words = text[max(sentence.start, start - 8) : start].lower().split()
+    both = lead_words[-1:] == ["cả"] and lead_words[-2:] != ["tất", "cả"]
+    known_only = factor < 1e3 and ((num.word and num.value < 2) or both or is_year(num) or named == "capital")
+    found_unit = _unit(ctx, after, sentence.end, start, qualifier is not None, known_only)
+    money = found_unit is None and factor >= 1e3  # '43 tỷ', 'mất 300 ngàn': 'đồng' left out
+    if money:
+        found_unit = ("đồng", after)
+    if found_unit is None:
+        return None
+    unit, unit_end = found_unit
+    if num.value == 1 and unit in ONE_NOT_COUNTED:
+        return None
+    known = money or ctx.lex.units.match(tokenize(text, after, unit_end), 0) or unit[:1].isupper()
+    # A year ('2018 mới xong') or 'cả 2' (both of them: 'cả 2 lao vào') counts only a
+    # noun the gazetteer knows; a number word counts any noun but those of set phrases
+    # ('hai bên' both sides, 'hai vợ chồng' the couple, 'hai tay') and a number word.
+    if not known and ((num.word and num.value < 2) or both):
+        return None
+    if is_year(num) and not (money or ctx.lex.units.match(tokenize(text, after, unit_end), 0)):
+        return None
+    head = unit.split()[0]
+    pair = head in PAIR_WORDS and num.word or head in COUPLE_WORDS and num.value == 2  # '2 bên'
+    if not known and (pair or num.word and _number_word_follows(text, after)):
+        return None
+    return unit, unit_end
+
+
+def _refused(
+    ctx: Context,
+    sentence: Span,
+    num: NumberMatch,
+    unit: str,
+    unit_end: int,
+    after: int,
+    q_start: int,
+    named: str | None,
+) -> bool:
+    """Tell whether a figure's unit, read with the words before it, makes it no figure after all."""
+    text = ctx.text
+    counted = unit not in PLACE_UNITS and ctx.lex.units.match(tokenize(text, after, unit_end), 0)
+    if named == "capital" and not (unit in PRISON_TERMS or counted):
+        return True
+    # The word before the number, past a qualifier, 'từ' and brackets: '"Xe 7 chỗ', '(loại 7 chỗ',
+    # 'xe khách trên 16 chỗ', 'từ 4 chỗ ngồi trở lên'.
+    before = text[max(sentence.start, q_start - 16) : q_start]
+    lead = [w.strip(OPENING_QUOTES + "(”").lower() for w in before.split()]
+    if lead and lead[-1] == "từ":
+        lead = lead[:-1]
+    size = unit in CLASS_UNITS or unit.split()[0] in CLASS_UNITS  # 'bánh cán': the tagger ran on
+    if size and lead and lead[-1] in VEHICLE_WORDS:
+        return True
+    if unit in DURATIONS and (
+        num.word or _names_period(text, text[sentence.start : q_start], unit_end, sentence.end)
+    ):
+        return True
+    # 'phút' after an hour is a time of day, not a duration.
+    return unit == "phút" and HOUR_BEFORE.search(text, max(0, q_start - 10), q_start) is not None
+
+
+def _change(
+    ctx: Context,
+    sentence: Span,
+    num: NumberMatch,
+    unit: str,
+    q_start: int,
+    previous: Statistic | None,
+) -> tuple[tuple | None, tuple | None]:
+    """Return the change a figure states (way, start, end) and what it is compared to (what, start, end)."""
+    text = ctx.text
+    start, end = sentence.start + num.start, sentence.start + num.end
+    direction = direction_near(text, start, end)
+    down = DOWN_TO.search(text, max(sentence.start, q_start - 16), q_start)
+    if direction is None and down:
+        direction = ("decrease", down.start(), down.end())  # 'từ chung thân xuống còn 20 năm tù'
+    if direction is None:
+        direction = _from_to(text, max(sentence.start, start - 120), q_start)
+    compared = comparison_after(text, end)
+    if compared is None:
+        later = text.find("so với", end, sentence.end)
+        if later != -1 and ";" not in text[end:later] and num.percent:
+            compared = comparison_after(text, later)
+    if compared is None and sentence.text.lower().startswith("so với"):
+        compared = comparison_after(text, sentence.start)
+    exceeds = direction is not None and text[direction[1] : direction[2]].lower().startswith("vượt")
+    if exceeds and unit != "percent" and compared is None:
+        direction = None  # 'vượt 1 người' (over a limit), 'vượt mức 12/12 chỉ tiêu': no change stated
+    bracketed = text[max(0, start - 2) : start].strip() == "(" and num.percent
+    if bracketed and previous is not None and direction is None:
+        # 'giảm 186 vụ (13,29%)': the percentage restates the change just given.
+        direction = (previous.direction, start, start) if previous.direction else None
+        compared = compared or ((previous.compared_to, end, end) if previous.compared_to else None)
+    return direction, compared
+
+
+def _measure_and_quote(
+    text: str,
+    sentence: Span,
+    num: NumberMatch,
+    unit: str,
+    unit_end: int,
+    after: int,
+    q_start: int,
+    direction: tuple | None,
+) -> tuple[str | None, tuple | None, int, int]:
+    """Return what a figure measures, its change (a rate of change may tell it) and the quote's bounds."""
+    start, end = sentence.start + num.start, sentence.start + num.end
+    clause = _clause_start(text, sentence.start, direction[1] if direction else q_start)
+    if unit == "percent":
+        cue = direction[1] if direction else q_start
+        words = text[clause:cue].strip()
+        verb = re.search(r"\s(?:đạt|là|chiếm|ở mức)\s*$", " " + words)
+        if verb:
+            words = words[: len(words) - len(verb.group()) + 1].strip()
+        measure = LEADING.sub("", words).strip(" ,") or None
+        change = RATE_OF_CHANGE.search(words) if direction is None else None
+        if change:  # 'tỉ lệ kéo giảm … là 13,1%': the rate of a decrease
+            way = "decrease" if change.group(1).lower() == "giảm" else "increase"
+            direction = (way, start, start)
+        quote_start = clause if measure else min(q_start, direction[1] if direction else start)
+        return measure, direction, quote_start, end
+    stop = MEASURE_END.search(text, unit_end, sentence.end)
+    phrase_end = stop.start() if stop else sentence.end
+    if phrase_end < unit_end:
+        phrase_end = unit_end
+    words = text[after:phrase_end].split()
+    phrase_end = max(
+        unit_end,
+        after
+        + len(" ".join(words[:12]))
+        + (len(text[after:phrase_end]) - len(text[after:phrase_end].lstrip())),
+    )
+    measure = " ".join(text[after:phrase_end].split()).strip(OPENING_QUOTES + "”’ ") or unit
+    verb = text[clause:q_start].strip()
+    if verb and len(verb.split()) <= 4 and not direction:
+        measure = f"{measure} ({verb})"
+    return measure, direction, min(q_start, direction[1] if direction else start), phrase_end
+
+
+class _Figures:
+    """The figures found so far, indexed to tell a new figure from one the report gave already."""
+
+    def __init__(self, summary: int) -> None:
+        self.summary = summary  # how many sentences open the report as its headline and lead
+        self.found: list[tuple[int, Statistic]] = []
+        # figures by value, unit, qualifier, direction
+        self.seen: dict[tuple, list[tuple[int, Statistic]]] = {}
+        self.headlines: dict[tuple, tuple[int, int]] = {}  # summary figures → (index in found, sentence)
+
+    def previous(self, sentence: Span) -> Statistic | None:
+        """Return the last figure found when it is in ``sentence``."""
+        found = self.found
+        return found[-1][1] if found and found[-1][1].spans[0].start >= sentence.start else None
+
+    def add(self, ctx: Context, n: int, stat: Statistic, among: bool, rest: tuple[int, int]) -> None:
+        """Keep ``stat`` of sentence ``n`` unless the report gave it already.
+
+        ``among``: a word before it names a set counted already; ``rest``: the rest of its sentence.
+        """
+        found, seen, headlines = self.found, self.seen, self.headlines
+        same = seen.setdefault((stat.value, stat.unit, stat.qualifier, stat.direction), [])
+        key = (stat.value, stat.unit == "percent", stat.unit)
+        restated = _restated_headline(headlines, stat, n, ctx, rest)
+        if restated is not None:
+            # The body restates a figure of the headline or the lead ('Ôm 43 tỷ' … 'gần 43 tỷ
+            # đồng') and says more about it: keep the later one, which may come back again.
+            found[restated] = (n, stat)
+            same.append((n, stat))
+            headlines[key] = (restated, n)
+        elif _hedged_again(seen, stat, n):
+            return
+        elif not any(m != n and (_same_fact(stat, earlier) or among) for m, earlier in same) and not any(
+            _same_amount(stat, earlier)
+            for (value, unit, *rest_key), figures in seen.items()
+            if value == stat.value and unit != stat.unit and rest_key == [stat.qualifier, stat.direction]
+            for _, earlier in figures
+        ):
+            if n < self.summary:
+                headlines.setdefault(key, (len(found), n))
+            same.append((n, stat))
+            found.append((n, stat))
+
+    def statistics(self) -> list[Statistic]:
+        """Return the figures kept, in the order they were found."""
+        return [stat for _, stat in self.found]
 
 
 def _summary_sentences(ctx: Context) -> int:
