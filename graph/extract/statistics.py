@@ -612,11 +612,7 @@ def statistics(
         ]
         for k, num in enumerate(numbers):
             start, end = sentence.start + num.start, sentence.start + num.end
-            if k in scores:
-                continue  # 'thắng 5-1': a score, not a range
-            if credit and start < credit.start() < start + 150:
-                continue  # a photo's caption ('Hiện trường vụ tai nạn khiến 3 người chết. Ảnh: CTV')
-            if any(a <= start < b or a < end <= b for a, b in taken):
+            if _set_aside(k, start, end, scores, credit, taken):
                 continue
             screened = _screen(ctx, sentence, num, terms)
             if screened is None:
@@ -631,20 +627,11 @@ def statistics(
             q_name, q_start = qualifier if qualifier else (None, start)
             if _refused(ctx, sentence, num, unit, unit_end, after, q_start, named):
                 continue
-            if q_name is None and unit != "percent" and AT_LEAST_AFTER.match(text, unit_end):
-                q_name = "at-least"  # 'từ 60cm trở lên'
-            if q_name == "more-than" and PLACE_VERB_BEFORE.search(text, max(0, q_start - 12), start):
-                q_name, q_start = None, start  # 'đi trên 3 xe máy': 'trên' is 'on', not 'over'
-            rate = RATE.match(text, unit_end) if unit != "percent" else None
-            if rate:
-                unit, unit_end = unit + rate.group(), rate.end()  # '29 người/ngày', '7 triệu/bánh'
+            q_name, q_start, unit, unit_end = _qualified(text, start, q_name, q_start, unit, unit_end)
             direction, compared = _change(ctx, sentence, num, unit, q_start, figures.previous(sentence))
             measure, direction, quote_start, quote_end = _measure_and_quote(
-                text, sentence, num, unit, unit_end, after, q_start, direction
+                text, sentence, num, unit, unit_end, after, q_start, direction, compared
             )
-            if compared:
-                quote_end = max(quote_end, compared[2]) if compared[1] < sentence.end else quote_end
-            period = _period_for(periods, start) or default_period
             stat = Statistic(
                 measure=measure or unit,
                 value=num.value * factor,
@@ -652,7 +639,7 @@ def statistics(
                 qualifier=q_name,
                 direction=direction[0] if direction else None,
                 compared_to=compared[0] if compared else None,
-                period=_period_json(period),
+                period=_period_json(_period_for(periods, start) or default_period),
                 about=subjects.get(n, main_org),
                 quote=" ".join(text[quote_start:quote_end].split()),
                 spans=[Span(quote_start, quote_end, text[quote_start:quote_end])],
@@ -661,6 +648,17 @@ def statistics(
             among = AMONG_BEFORE.search(text, max(sentence.start, q_start - 8), q_start) is not None
             figures.add(ctx, n, stat, among, (end, sentence.end))
     return figures.statistics()
+
+
+def _set_aside(
+    k: int, start: int, end: int, scores: set[int], credit: re.Match | None, taken: list[tuple[int, int]]
+) -> bool:
+    """Tell whether the ``k``-th number of a sentence is a score, in a photo's caption or in a date."""
+    if k in scores:
+        return True  # 'thắng 5-1': a score, not a range
+    if credit and start < credit.start() < start + 150:
+        return True  # a photo's caption ('Hiện trường vụ tai nạn khiến 3 người chết. Ảnh: CTV')
+    return any(a <= start < b or a < end <= b for a, b in taken)
 
 
 def _screen(
@@ -829,6 +827,20 @@ def _refused(
     return unit == "phút" and HOUR_BEFORE.search(text, max(0, q_start - 10), q_start) is not None
 
 
+def _qualified(
+    text: str, start: int, q_name: str | None, q_start: int, unit: str, unit_end: int
+) -> tuple[str | None, int, str, int]:
+    """Return a figure's qualifier, where it starts, and its unit and end with any rate after it."""
+    if q_name is None and unit != "percent" and AT_LEAST_AFTER.match(text, unit_end):
+        q_name = "at-least"  # 'từ 60cm trở lên'
+    if q_name == "more-than" and PLACE_VERB_BEFORE.search(text, max(0, q_start - 12), start):
+        q_name, q_start = None, start  # 'đi trên 3 xe máy': 'trên' is 'on', not 'over'
+    rate = RATE.match(text, unit_end) if unit != "percent" else None
+    if rate:
+        unit, unit_end = unit + rate.group(), rate.end()  # '29 người/ngày', '7 triệu/bánh'
+    return q_name, q_start, unit, unit_end
+
+
 def _change(
     ctx: Context,
     sentence: Span,
@@ -873,6 +885,7 @@ def _measure_and_quote(
     after: int,
     q_start: int,
     direction: tuple | None,
+    compared: tuple | None,
 ) -> tuple[str | None, tuple | None, int, int]:
     """Return what a figure measures, its change (a rate of change may tell it) and the quote's bounds."""
     start, end = sentence.start + num.start, sentence.start + num.end
@@ -889,7 +902,7 @@ def _measure_and_quote(
             way = "decrease" if change.group(1).lower() == "giảm" else "increase"
             direction = (way, start, start)
         quote_start = clause if measure else min(q_start, direction[1] if direction else start)
-        return measure, direction, quote_start, end
+        return measure, direction, quote_start, _quote_end(end, compared, sentence)
     stop = MEASURE_END.search(text, unit_end, sentence.end)
     phrase_end = stop.start() if stop else sentence.end
     if phrase_end < unit_end:
@@ -905,7 +918,15 @@ def _measure_and_quote(
     verb = text[clause:q_start].strip()
     if verb and len(verb.split()) <= 4 and not direction:
         measure = f"{measure} ({verb})"
-    return measure, direction, min(q_start, direction[1] if direction else start), phrase_end
+    quote_start = min(q_start, direction[1] if direction else start)
+    return measure, direction, quote_start, _quote_end(phrase_end, compared, sentence)
+
+
+def _quote_end(end: int, compared: tuple | None, sentence: Span) -> int:
+    """Return where a figure's quote ends: past what it is compared to, when that is in its sentence."""
+    if compared:
+        return max(end, compared[2]) if compared[1] < sentence.end else end
+    return end
 
 
 class _Figures:
