@@ -3027,20 +3027,79 @@ def _central_committee_of(ctx: Context, m: OrgMention) -> bool:
 
 def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
     """Return the report's units, each with its aliases and spans, and a map mention start → unit name."""
-    by_key: dict[str, Organization] = {}
-    order: list[str] = []
-    at: dict[int, str] = {}
+    mentions = find_org_mentions(ctx)
+    units = _Units(ctx, _unit_codes(ctx, mentions))
+    for _, mention in mentions:
+        units.add(mention)
+    units.own_by_next(mentions)
+    units.fold_brands()
+    units.fold_forces()
+    units.fold_branches()
+    units.fold_shortened()
+    return units.settle()
 
-    levelled: set[str] = set()
-    as_written: set[str] = set()  # units whose name is one the text writes in full
-    forces: set[str] = set()  # police forces named by their field and place: 'CSGT Hà Nội'
 
-    def add(m: OrgMention) -> Organization:
+def _unit_codes(ctx: Context, mentions: list[tuple[int, OrgMention]]) -> dict[int, str]:
+    """Return the unit code the text gives each mention in brackets, learning the short names it gives."""
+    local = local_abbreviations(ctx)
+    codes: dict[int, str] = {}  # mention start → the unit code the text gives it in brackets
+    for _, mention in mentions:
+        # 'Phòng Cảnh sát hình sự (PC45)': the code is the unit's alias, and 'Phòng PC45' names it.
+        found = _unit_code(ctx, mention)
+        if found is not None:
+            code, field_words = found
+            codes[mention.start] = code
+            local.setdefault(code, field_words)
+    for _, mention in mentions:
+        # 'Ngân hàng Bưu điện X (XBank)': the word in brackets is the unit's short name.
+        after = BRACKETED_NAME.match(ctx.text, mention.end)
+        if after and after.group(1) not in local and mention.child is None:
+            local[after.group(1)] = " ".join(ctx.text[mention.start : mention.end].split())
+    _learn_initials(ctx, [m for _, m in mentions], local)
+    return codes
+
+
+class _Units:
+    """The report's units by key, in the order first named, and which unit each mention names."""
+
+    def __init__(self, ctx: Context, codes: dict[int, str]) -> None:
+        self.ctx = ctx
+        self.codes = codes  # mention start → the unit code the text gives it in brackets
+        self.by_key: dict[str, Organization] = {}
+        self.order: list[str] = []
+        self.at: dict[int, str] = {}
+        self.levelled: set[str] = set()
+        self.as_written: set[str] = set()  # units whose name is one the text writes in full
+        self.forces: set[str] = set()  # police forces named by their field and place: 'CSGT Hà Nội'
+
+    def add(self, m: OrgMention) -> Organization:
+        """Record the unit ``m`` names (and the units it belongs to), with the names it is written by."""
+        ctx = self.ctx
         name = display_name(ctx, m)
         name = name[:1].upper() + name[1:]  # a name begins with a capital, whatever the sentence did
         k = mention_key(ctx, m)
         written = " ".join(ctx.text[m.start : m.end].split())
-        org = by_key.get(k)
+        org = self._named(m, k, name, written)
+        self._add_aliases(m, org, written)
+        org.mentions.append(Span(m.start, m.end, ctx.text[m.start : m.end]))
+        # ('Đảng ủy Công an Trung ương' is one committee: no 'Công an Trung ương' of its own)
+        if m.child is not None and not _central_committee_of(ctx, m):
+            child = self.add(m.child)
+            party_in_party = m.head.kind == m.child.head.kind == "party"
+            if org.part_of is None and (m.head.key not in NOT_PART_OF or party_in_party):
+                org.part_of = child.name
+        self.at[m.start] = k
+        if m.head is POLICE_FORCE:
+            self.forces.add(k)
+        if m.level and m.child is None and m.head.key not in SUB_UNITS:
+            # ('Phòng CSGT tỉnh' is a division of the province's police: its level names no unit.)
+            self.levelled.add(k)
+        return org
+
+    def _named(self, m: OrgMention, k: str, name: str, written: str) -> Organization:
+        """Return the unit of key ``k``, made new or renamed by the name ``m`` gives it."""
+        ctx, as_written = self.ctx, self.as_written
+        org = self.by_key.get(k)
         if org is None:
             # A division, team or station is of the kind of the unit it belongs to: 'Phòng CSGT
             # Công an tỉnh X' is police, not government.
@@ -3050,8 +3109,8 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             elif m.implicit_place or m.head.key in IMPLIED_LEVEL:
                 place = ctx.default_place.get(m.level or IMPLIED_LEVEL.get(m.head.key, ""))
                 org.place = place.vi if place else None
-            by_key[k] = org
-            order.append(k)
+            self.by_key[k] = org
+            self.order.append(k)
             # (a name the sentence began in lower case is written in full; a code alone, 'PC45',
             # gives way to a name with its head, 'Phòng PC45')
             if written[1:] == name[1:] and m.head_text:
@@ -3065,6 +3124,11 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             org.name = name
             if written == name:
                 as_written.add(k)
+        return org
+
+    def _add_aliases(self, m: OrgMention, org: Organization, written: str) -> None:
+        """Add to ``org`` the other names ``m`` gives it: as written, as a force, code, site, short name."""
+        ctx = self.ctx
         # (not a place's name alone: 'Phú Thuận' of 'Công an xã A và Phú Thuận')
         if (
             written != org.name
@@ -3082,7 +3146,7 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             and alias not in org.aliases
         ):
             org.aliases.append(alias)
-        code = codes.get(m.start)
+        code = self.codes.get(m.start)
         if code is not None and code not in org.aliases:
             org.aliases.append(code)
         site = ctx.text[max(0, m.start - 6) : m.start].split()
@@ -3098,128 +3162,124 @@ def organizations(ctx: Context) -> tuple[list[Organization], dict[int, str]]:
             short = " ".join(ctx.text[m.start : m.child.start].split()).rstrip(" ,-–—")
             if short != org.name and short not in org.aliases and not short.endswith("("):
                 org.aliases.append(short)
-        org.mentions.append(Span(m.start, m.end, ctx.text[m.start : m.end]))
-        # ('Đảng ủy Công an Trung ương' is one committee: no 'Công an Trung ương' of its own)
-        if m.child is not None and not _central_committee_of(ctx, m):
-            child = add(m.child)
-            party_in_party = m.head.kind == m.child.head.kind == "party"
-            if org.part_of is None and (m.head.key not in NOT_PART_OF or party_in_party):
-                org.part_of = child.name
-        at[m.start] = k
-        if m.head is POLICE_FORCE:
-            forces.add(k)
-        if m.level and m.child is None and m.head.key not in SUB_UNITS:
-            # ('Phòng CSGT tỉnh' is a division of the province's police: its level names no unit.)
-            levelled.add(k)
-        return org
 
-    mentions = find_org_mentions(ctx)
-    local = local_abbreviations(ctx)
-    codes: dict[int, str] = {}  # mention start → the unit code the text gives it in brackets
-    for _, mention in mentions:
-        # 'Phòng Cảnh sát hình sự (PC45)': the code is the unit's alias, and 'Phòng PC45' names it.
-        found = _unit_code(ctx, mention)
-        if found is not None:
-            code, field_words = found
-            codes[mention.start] = code
-            local.setdefault(code, field_words)
-    for _, mention in mentions:
-        # 'Ngân hàng Bưu điện X (XBank)': the word in brackets is the unit's short name.
-        after = BRACKETED_NAME.match(ctx.text, mention.end)
-        if after and after.group(1) not in local and mention.child is None:
-            local[after.group(1)] = " ".join(ctx.text[mention.start : mention.end].split())
-    _learn_initials(ctx, [m for _, m in mentions], local)
-    for _, mention in mentions:
-        add(mention)
-    for (n, unit), (n_next, parent) in zip(mentions, mentions[1:], strict=False):
-        org = by_key[at[unit.start]]
-        if (
-            n == n_next
-            and org.part_of is None
-            and unit.child is None
-            and at[parent.start] != at[unit.start]
-            and _owned_by_next(ctx, unit, parent)
-        ):
-            org.part_of = by_key[at[parent.start]].name
-    # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after 'Phòng CSGT
-    # Công an TP X', 'Phòng CSGT Bắc Ninh' after 'Phòng CSGT Công an tỉnh Bắc Ninh'. Longest first,
-    # so that variants of one name have met before a shorter one looks for the name it shortens.
-    # A unit of a unit merges only with a fuller name of a unit of the same one: 'Văn phòng Ban Chỉ
-    # đạo' with 'Văn phòng Ban Chỉ đạo X' once 'Ban Chỉ đạo' has met 'Ban Chỉ đạo X'.
-    # A brand that one fuller name holds is that unit: 'Agribank' after 'Ngân hàng Agribank chi nhánh X'.
-    for k in [k for k in order if by_key[k].kind == "company" and " " not in by_key[k].name]:
-        brand = by_key[k]
-        # (a unit the text gave the brand as its short name first: 'Ngân hàng X (BIDV)')
-        named = [o for o in order if o != k and brand.name in by_key[o].aliases]
-        holders = named or [
-            o
-            for o in order
-            if o != k
-            and brand.name in by_key[o].name.split()
-            and not _body_of(ctx, by_key[o].name, brand.name)
-        ]
-        if len(holders) == 1:
-            _fold_into(by_key, order, at, k, holders[0])
-    # A force named by its field and place is the one unit of that field and place the report
-    # names in full: 'CSGT Ninh Bình' after 'Phòng CSGT Công an tỉnh Ninh Bình'.
-    for k in [k for k in order if k in forces]:
-        holders = [o for o in order if o != k and by_key[o].kind == "police" and _holds(k, o)]
-        if len(holders) == 1:
-            _fold_into(by_key, order, at, k, holders[0])
-    # A brand's branch is the branch a fuller name gives: 'BIDV chi nhánh Y' = 'Ngân hàng BIDV - Chi nhánh Y'.
-    for k in [k for k in order if by_key[k].kind == "company" and BRANCH_KEY in f" {k} "]:
-        holders = [o for o in order if o.endswith(f" {k}") and BRANCH_KEY in f" {o} "]
-        if len(holders) == 1 and k in by_key:
-            _fold_into(by_key, order, at, k, holders[0])
-    for with_parent in (False, True):
-        owner = {
-            org_key(ctx, alias): by_key[k].name
-            for k in order
+    def own_by_next(self, mentions: list[tuple[int, OrgMention]]) -> None:
+        """Make a unit part of the one named right after it in its sentence, when that one owns it."""
+        by_key, at = self.by_key, self.at
+        for (n, unit), (n_next, parent) in zip(mentions, mentions[1:], strict=False):
+            org = by_key[at[unit.start]]
+            if (
+                n == n_next
+                and org.part_of is None
+                and unit.child is None
+                and at[parent.start] != at[unit.start]
+                and _owned_by_next(self.ctx, unit, parent)
+            ):
+                org.part_of = by_key[at[parent.start]].name
+
+    def fold_brands(self) -> None:
+        """Fold a company's one-word brand into the one fuller name that holds it."""
+        by_key, order, at = self.by_key, self.order, self.at
+        # A brand that one fuller name holds is that unit: 'Agribank' after 'Ngân hàng Agribank chi nhánh X'.
+        for k in [k for k in order if by_key[k].kind == "company" and " " not in by_key[k].name]:
+            brand = by_key[k]
+            # (a unit the text gave the brand as its short name first: 'Ngân hàng X (BIDV)')
+            named = [o for o in order if o != k and brand.name in by_key[o].aliases]
+            holders = named or [
+                o
+                for o in order
+                if o != k
+                and brand.name in by_key[o].name.split()
+                and not _body_of(self.ctx, by_key[o].name, brand.name)
+            ]
+            if len(holders) == 1:
+                _fold_into(by_key, order, at, k, holders[0])
+
+    def fold_forces(self) -> None:
+        """Fold a force named by its field and place into the one police unit that holds it."""
+        by_key, order, at = self.by_key, self.order, self.at
+        # A force named by its field and place is the one unit of that field and place the report
+        # names in full: 'CSGT Ninh Bình' after 'Phòng CSGT Công an tỉnh Ninh Bình'.
+        for k in [k for k in order if k in self.forces]:
+            holders = [o for o in order if o != k and by_key[o].kind == "police" and _holds(k, o)]
+            if len(holders) == 1:
+                _fold_into(by_key, order, at, k, holders[0])
+
+    def fold_branches(self) -> None:
+        """Fold a brand's branch into the one fuller name of that branch."""
+        by_key, order, at = self.by_key, self.order, self.at
+        # A brand's branch is the branch a fuller name gives:
+        # 'BIDV chi nhánh Y' = 'Ngân hàng BIDV - Chi nhánh Y'.
+        for k in [k for k in order if by_key[k].kind == "company" and BRANCH_KEY in f" {k} "]:
+            holders = [o for o in order if o.endswith(f" {k}") and BRANCH_KEY in f" {o} "]
+            if len(holders) == 1 and k in by_key:
+                _fold_into(by_key, order, at, k, holders[0])
+
+    def fold_shortened(self) -> None:
+        """Fold a short name into the one fuller name that extends it, units without a parent first."""
+        ctx, by_key, order, at = self.ctx, self.by_key, self.order, self.at
+        # A short name that only one fuller name extends is that unit: 'Phòng CSGT' after 'Phòng CSGT
+        # Công an TP X', 'Phòng CSGT Bắc Ninh' after 'Phòng CSGT Công an tỉnh Bắc Ninh'. Longest first,
+        # so that variants of one name have met before a shorter one looks for the name it shortens.
+        # A unit of a unit merges only with a fuller name of a unit of the same one: 'Văn phòng Ban Chỉ
+        # đạo' with 'Văn phòng Ban Chỉ đạo X' once 'Ban Chỉ đạo' has met 'Ban Chỉ đạo X'.
+        for with_parent in (False, True):
+            owner = self._owners()
+            for k in sorted(order, key=lambda x: len(x.split()), reverse=True):
+                org = by_key[k]
+                if bool(org.part_of) != with_parent:
+                    continue
+                # 'Đảng bộ thành phố X' is not 'Đảng bộ Công an TP X': a written level names the unit of
+                # that level, so only a plain continuation ('Công an tỉnh' → 'Công an tỉnh X') extends it.
+                prefix_only = k in self.levelled
+                if prefix_only and org.place:
+                    continue
+                parent = owner.get(org_key(ctx, org.part_of or ""), org.part_of)
+                longer = [
+                    other
+                    for other in order
+                    if other != k
+                    and (other.startswith(k + " ") if prefix_only else _extends(k, other))
+                    and _same_head(ctx, org.name, by_key[other].name)
+                    and (
+                        not with_parent
+                        or owner.get(org_key(ctx, by_key[other].part_of or ""), by_key[other].part_of)
+                        == parent
+                    )
+                ]
+                if len(longer) == 1:
+                    _fold_into(by_key, order, at, k, longer[0])
+
+    def _owners(self) -> dict[str, str]:
+        """Return the unit name that each name or alias (by its key) belongs to."""
+        by_key = self.by_key
+        return {
+            org_key(self.ctx, alias): by_key[k].name
+            for k in self.order
             for alias in (by_key[k].name, *by_key[k].aliases)
         }
-        for k in sorted(order, key=lambda x: len(x.split()), reverse=True):
+
+    def settle(self) -> tuple[list[Organization], dict[int, str]]:
+        """Return the units with their final names and a map mention start → unit name."""
+        ctx, by_key, order = self.ctx, self.by_key, self.order
+        for org in by_key.values():
+            fuller = [a for a in org.aliases if org.name in a.split() and a[:1].isupper()]
+            if POLICE_CODE.fullmatch(org.name) and fuller:
+                # A unit named by its code ('PC67') takes the name with its head ('Phòng PC67').
+                org.aliases.append(org.name)
+                org.name = fuller[0]
+        names = {k: by_key[k].name for k in order}
+        # Settle part_of names to the final canonical names.
+        final = self._owners()
+        for k in order:
             org = by_key[k]
-            if bool(org.part_of) != with_parent:
-                continue
-            # 'Đảng bộ thành phố X' is not 'Đảng bộ Công an TP X': a written level names the unit of
-            # that level, so only a plain continuation ('Công an tỉnh' → 'Công an tỉnh X') extends it.
-            prefix_only = k in levelled
-            if prefix_only and org.place:
-                continue
-            parent = owner.get(org_key(ctx, org.part_of or ""), org.part_of)
-            longer = [
-                other
-                for other in order
-                if other != k
-                and (other.startswith(k + " ") if prefix_only else _extends(k, other))
-                and _same_head(ctx, org.name, by_key[other].name)
-                and (
-                    not with_parent
-                    or owner.get(org_key(ctx, by_key[other].part_of or ""), by_key[other].part_of) == parent
-                )
-            ]
-            if len(longer) == 1:
-                _fold_into(by_key, order, at, k, longer[0])
-    for org in by_key.values():
-        fuller = [a for a in org.aliases if org.name in a.split() and a[:1].isupper()]
-        if POLICE_CODE.fullmatch(org.name) and fuller:
-            # A unit named by its code ('PC67') takes the name with its head ('Phòng PC67').
-            org.aliases.append(org.name)
-            org.name = fuller[0]
-    names = {k: by_key[k].name for k in order}
-    # Settle part_of names to the final canonical names.
-    final = {
-        org_key(ctx, alias): by_key[k].name for k in order for alias in (by_key[k].name, *by_key[k].aliases)
-    }
-    for k in order:
-        org = by_key[k]
-        if org.part_of:
-            org.part_of = final.get(org_key(ctx, org.part_of), org.part_of)
-        org.aliases = [a for a in org.aliases if a != org.name]
-    found = [by_key[k] for k in order]
-    # Where each unit is written: a post's unit read shorter than one of these is read as far.
-    ctx.cache["org_spans"] = {s.start: s.end for o in found for s in o.mentions}
-    return found, {start: names[k] for start, k in at.items()}
+            if org.part_of:
+                org.part_of = final.get(org_key(ctx, org.part_of), org.part_of)
+            org.aliases = [a for a in org.aliases if a != org.name]
+        found = [by_key[k] for k in order]
+        # Where each unit is written: a post's unit read shorter than one of these is read as far.
+        ctx.cache["org_spans"] = {s.start: s.end for o in found for s in o.mentions}
+        return found, {start: names[k] for start, k in self.at.items()}
 
 
 # Posts only a company has: after one, a name in one word is the company's ('Tổng giám đốc MHB').
