@@ -727,7 +727,8 @@ def _unit_of(
     text = ctx.text
     start, end = sentence.start + num.start, sentence.start + num.end
     fraction_of = re.match(r"/(\d+(?:[.,]\d+)*)", text[end : end + 12])
-    if fraction_of or text[start - 1 : start] == "/":
+    fraction = fraction_of is not None or text[start - 1 : start] == "/"
+    if fraction:
         # '112/127 vụ': both numbers count the noun after the fraction; dates were taken already.
         last = end + fraction_of.end() if fraction_of else end
         found_unit = _unit(ctx, last, sentence.end, start)
@@ -741,7 +742,7 @@ def _unit_of(
     if num.percent or in_range:
         # 'từ 5 - 10%': the lower bound of a range of percentages is a percentage too.
         return "percent", end
-    if fraction_of or text[start - 1 : start] == "/":
+    if fraction:
         return found_unit
     if age_range and LEGAL_AGE_BEFORE.search(text, max(0, start - 24), start):
         return None

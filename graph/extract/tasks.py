@@ -2841,9 +2841,7 @@ def _clean(
     if re.search(r"(?<!chúng )\btôi\b", text, re.IGNORECASE):
         return None  # 'xem xét phân công tôi …': a speaker's own request, no unit's task
     # ('nghiêm túc thực hiện', 'khẩn trương giải quyết': a manner word adds nothing to it)
-    verb = lo
-    while verb < last and _phrase(tokens, verb, MANNER):
-        verb += _phrase(tokens, verb, MANNER)
+    verb = _past_manner(tokens, lo, last)
     linked = tokens[verb].lower in ("cho", "với", "của", "và")
     if verb > lo and linked and not _phrase(tokens, verb, _verbs()):
         return None  # ('Khoa Hồi sức tích cực cho BV X': a name's last word, no manner of a task)
@@ -3669,10 +3667,10 @@ def _first_part(name: str) -> str | None:
     return first
 
 
-def _past_manner(tokens: list[Token]) -> int:
-    """Return where the words after the manner words leading ``tokens`` start ('khẩn trương', 'tiếp tục')."""
-    k = 0
-    while k < len(tokens) and _phrase(tokens, k, MANNER):
+def _past_manner(tokens: list[Token], k: int = 0, stop: int | None = None) -> int:
+    """Return where the words after the manner words from ``tokens[k]`` start ('khẩn trương', 'tiếp tục')."""
+    stop = len(tokens) if stop is None else stop
+    while k < stop and _phrase(tokens, k, MANNER):
         k += _phrase(tokens, k, MANNER)
     return k
 
