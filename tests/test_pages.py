@@ -157,6 +157,31 @@ def test_search_by_type_lists_that_type(client, seed):
     assert client.get("/search?type=nonsense", headers=BROWSER).status_code == 400
 
 
+@pytest.mark.parametrize(("page_url", "size_name"), [
+    ("/search.json?type=org", "SEARCH_PAGE_SIZE"),
+    ("/statistics.json", "STATISTICS_ROWS"),
+])
+def test_a_json_twin_pages_through_its_own_links(client, monkeypatch, page_url, size_name):
+    """Following a JSON twin's ``next`` links walks every result once, staying in JSON."""
+    from graph.web import pages
+
+    monkeypatch.setattr(pages, size_name, 3)
+    url, seen, first = page_url, [], None
+    while url:
+        body = client.get(url).get_json()
+        first = first or body
+        seen += [r["id"] for r in body["results"]]
+        url = body["links"].get("next")
+        assert url is None or urlsplit(url).path.endswith(".json")
+    assert first["total"] > 3  # more than one page, or the walk shows nothing
+    assert len(seen) == len(set(seen)) == first["total"]
+    last = client.get(page_url + ("&" if "?" in page_url else "?") + "offset=3").get_json()
+    assert urlsplit(last["links"]["previous"]).path.endswith(".json")
+    html_next = Elements(client.get(page_url.replace(".json", ""), headers=BROWSER).get_data(as_text=True))
+    assert [a for a in html_next.find("a") if a["text"].startswith("Next")][0]["attrs"]["href"].split("?")[0] \
+        == urlsplit(page_url).path.removesuffix(".json")
+
+
 # --------------------------------------------------------------------------- entity page
 
 

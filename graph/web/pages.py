@@ -306,14 +306,22 @@ def search() -> Response:
         if data.get("label_en"):
             item["label_en"] = data["label_en"]
         results.append(item)
+    as_json = wants_json(request.path.endswith(".json"))
+    nav = _page_links("pages.search_json" if as_json else "pages.search", offset, SEARCH_PAGE_SIZE, len(hits),
+                      q=q, type=types)
     data = {"q": q, "type": types, "total": len(hits), "offset": offset, "limit": SEARCH_PAGE_SIZE,
-            "results": results}
+            "results": results, "links": nav}
+    return _page("search.html", data, as_json, page="search", nav=nav)
+
+
+def _page_links(endpoint: str, offset: int, size: int, total: int, **params: Any) -> dict[str, str]:
+    """Return the URLs of a paged list's next and previous pages, on ``endpoint`` (the page or its twin)."""
     nav = {}
-    if offset + SEARCH_PAGE_SIZE < len(hits):
-        nav["next"] = url_for("pages.search", q=q, type=types, offset=offset + SEARCH_PAGE_SIZE)
+    if offset + size < total:
+        nav["next"] = url_for(endpoint, **params, offset=offset + size)
     if offset > 0:
-        nav["previous"] = url_for("pages.search", q=q, type=types, offset=max(0, offset - SEARCH_PAGE_SIZE))
-    return _page("search.html", data, wants_json(request.path.endswith(".json")), page="search", nav=nav)
+        nav["previous"] = url_for(endpoint, **params, offset=max(0, offset - size))
+    return nav
 
 
 def _int_arg(name: str, default: int, low: int = 0, high: int | None = None) -> int:
@@ -659,14 +667,12 @@ def statistics_page() -> Response:
     for s in rows:
         s["href"] = focus_url(s["source"], s["id"])
     filters = {k: v for k, v in args.items() if v}
-    data = {"filters": filters, "total": total, "offset": offset, "limit": STATISTICS_ROWS, "results": rows}
-    nav = {}
-    if offset + STATISTICS_ROWS < total:
-        nav["next"] = url_for("pages.statistics_page", **filters, offset=offset + STATISTICS_ROWS)
-    if offset > 0:
-        nav["previous"] = url_for("pages.statistics_page", **filters, offset=max(0, offset - STATISTICS_ROWS))
-    data["links"] = nav
-    if wants_json(request.path.endswith(".json")):
+    as_json = wants_json(request.path.endswith(".json"))
+    endpoint = "pages.statistics_json" if as_json else "pages.statistics_page"
+    nav = _page_links(endpoint, offset, STATISTICS_ROWS, total, **filters)
+    data = {"filters": filters, "total": total, "offset": offset, "limit": STATISTICS_ROWS, "results": rows,
+            "links": nav}
+    if as_json:
         return _page("statistics.html", data, True)
     units, about = projection.memo(("pages", "statistics-choices"), lambda: _statistics_choices(projection))
     csv_url = url_for("api.statistics_route", format="csv", **filters)
