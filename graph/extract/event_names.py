@@ -7,6 +7,10 @@ from functools import cache, lru_cache
 
 from graph.facts import Event, Span
 from graph.gazetteer import load
+
+# compile_led: a pattern searched through every clause or sentence, behind a look-ahead for its
+# first characters (the same matches, found in a third to a half of the time; see graph/regex_lead.py).
+from graph.regex_lead import compile_led
 from graph.text import RELATIVE_DAY_RE
 
 from .event_words import (
@@ -69,7 +73,7 @@ _TEAM_MEMBERS = re.compile(
 )
 # 'đoàn đại biểu Bộ X do Ủy viên Trung ương Đảng, Thứ trưởng Y dẫn đầu có chuyến thăm ...': a leader named
 # by a chain of titles is an aside of the team's name ('Đoàn kiểm tra do Thanh tra Bộ chủ trì' is its name).
-_TEAM_LEADER = re.compile(
+_TEAM_LEADER = compile_led(
     r"(?P<team>(?<![^\W_])(?:đoàn|tổ\s+công\s+tác)(?:\s+[^\s,;.]+){0,8}?),?\s+do\s+[^;.,]{2,60},[^;.]{2,100}?"
     r"\s+(?:chủ\s+trì|làm\s+trưởng\s+đoàn|dẫn\s+đầu|phụ\s+trách)(?![^\W_])",
     re.IGNORECASE,
@@ -117,7 +121,7 @@ def _drop_asides(name: str) -> str:
 WRITTEN_ACTS = _WORDS["written_acts"]
 # 'một phụ nữ bị tàn tật', 'bị bệnh tim': a state the person is in, no act that befell them.
 _STATES = _words("tàn tật", "khuyết tật", "bệnh", "ốm", "mù", "điếc", "câm", "tâm thần", "thiểu năng")
-_SUBJECT_END = re.compile(
+_SUBJECT_END = compile_led(
     # 'quay trở lại', 'quay lại': a verb of coming back, no auxiliary 'lại'.
     rf"\s+(?:(?!(?<=trở\s)lại|(?<=quay\s)lại)(?:{_words(*AUXILIARIES)}){_NOT_AUX}\s+(?!(?:nhất|đây){_E}))+|\s+(?:bị(?!\s+(?:cáo|can|hại|thương|{_STATES}){_E})|được){_E}"
     rf"|\s+(?=(?:có|ra|ban\s+hành)\s+(?:{_words(*WRITTEN_ACTS)}){_E})",
@@ -135,7 +139,7 @@ PREPOSITION_LIKE = _WORDS["preposition_like"]
 _HEAD_VERB = re.compile(rf"{_B}(?:{_words(*(v for v in ACT_VERBS if v not in PREPOSITION_LIKE))}){_E}")
 # 'Công an TP X tiến hành bắt giữ A': before an act's verb, 'tiến hành' is a light verb a reader drops;
 # alone ('tiến hành cuộc họp') it is the act's only verb and stays.
-_CARRY_OUT_IN = re.compile(rf"{_B}tiến\s+hành\s+(?={_HEAD_VERB.pattern})", re.IGNORECASE)
+_CARRY_OUT_IN = compile_led(rf"{_B}tiến\s+hành\s+(?={_HEAD_VERB.pattern})", re.IGNORECASE)
 # 'X nảy sinh ý định trộm cắp tài sản rồi lẻn vào nhà Y': the intent leads up to the act, and the act is
 # what happened; X stays its doer.
 _INTENT_THEN = re.compile(
@@ -152,7 +156,7 @@ _AUX_WORDS = {w for phrase in AUXILIARIES for w in folded_words(phrase)}
 
 
 # 'Đến tối 7/12 X ...': 'đến' goes with the day it leads to.
-_DAY_IN_NAME = re.compile(
+_DAY_IN_NAME = compile_led(
     r"\s*(?<![^\W_])(?:(?:đến|tới|vào)\s+(?=\S+\s+[0-9]))?(?:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+)?"
     r"[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?![0-9])",
     re.IGNORECASE,
@@ -171,11 +175,11 @@ _POINTER_TAIL = re.compile(
 
 
 # 'phiên xử phúc thẩm đầu năm 2015': when in the year, not what it was (the date says it).
-_PART_OF_YEAR = re.compile(
+_PART_OF_YEAR = compile_led(
     r"(?<!tháng)(?<!năm)\s+(?:vào\s+)?(?:đầu|cuối|giữa)\s+(?:năm|tháng)\s+[0-9]+(?:[/.\-][0-9]+)?\s*$",
     re.IGNORECASE,
 )
-_VAGUE_TIME_IN = re.compile(rf"(?:{_B}trong\s+)?{_VAGUE_TIME.pattern}", re.IGNORECASE)
+_VAGUE_TIME_IN = compile_led(rf"(?:{_B}trong\s+)?{_VAGUE_TIME.pattern}", re.IGNORECASE)
 
 
 _SCENE_LEAD = re.compile(
@@ -183,7 +187,7 @@ _SCENE_LEAD = re.compile(
 )
 # A sentence's end inside a name ('tử vong thương tâm. * Vụ tai nạn ...', 'làm tin.Vụ việc'): after a
 # lower-case word, not an initial or an abbreviation ('Trần Văn H.', 'TP. HCM', 'Q.Thủ Đức').
-_SENTENCE_END = re.compile(rf"(?<=[^\W\d_A-ZĐ]{{3}})\.\s*(?:[*•+]\s*)?(?=[{_UPPER}])")
+_SENTENCE_END = compile_led(rf"(?<=[^\W\d_A-ZĐ]{{3}})\.\s*(?:[*•+]\s*)?(?=[{_UPPER}])")
 _UNIT = rf"(?:{_LEVELS}|{_HAMLETS}|tổ(?:\s+dân\s+phố)?|khu(?:\s+phố)?|số)"
 _PLACE_NAME = rf"(?:{_UNIT}\s+)?(?-i:[{_UPPER}0-9])[^\s,]*(?:\s+(?-i:[{_UPPER}])[^\s,]*)*"
 # 'Lò Văn A, sinh năm 1990, trú tại xã X, huyện Y', 'Lò Văn A 27 tuổi', 'Lò Văn A SN 1990': who the
@@ -397,7 +401,7 @@ _ADDRESS_PART = re.compile(
 _WHOLE_WITH = ("phía", "hôm", "năm", "lần", "trả", "về", "như", "mặt", "đằng", "ngày")
 _AFTER_NOT = "".join(rf"(?<!{w}\s)" for w in _WHOLE_WITH)
 # Words that cannot end a name: a cut left them without what they join ('mang theo hung khí như').
-_DANGLING = re.compile(
+_DANGLING = compile_led(
     # 'đối với bị [cáo X]': a cut inside who the act is against leaves neither 'đối' nor 'bị' whole.
     # 'với mục đích [X]': a wish cut from what it wishes.
     r"(?:\s+(?:đối\s+với(?:\s+bị(?:\s+can|\s+cáo)?)?|với\s+(?:mục\s+đích|mong\s+muốn|ý\s+định)|về\s+(?:việc|hành\s+vi|tội)|và|của|cho|với|về|để|tại|trong|từ|đến|là|các|những|một|vào"
@@ -676,7 +680,7 @@ def _then_befell(clause: str) -> str:
 
 
 # A patrol's round told as the setting of what it did: '(đang) làm nhiệm vụ', 'tuần tra, kiểm soát'.
-_ON_ROUND = re.compile(
+_ON_ROUND = compile_led(
     rf"{_B}(?:đang\s+)?"
     rf"(?:(?:làm|thực\s+hiện)\s+nhiệm\s+vụ|tuần\s+tra(?:\s*,?\s*kiểm\s+soát)?){_E}",
     re.IGNORECASE,
@@ -1091,7 +1095,7 @@ def event_aliases(event: Event) -> list[str]:
 # The clauses a telling sentence is made of: its commas and semicolons part them, and 'và' or 'rồi'
 # before a second act ('khởi tố bị can và bắt tạm giam Y'); not 'và' between two persons or things, nor
 # the comma of a number ('60,5 triệu đồng').
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compile_led(
     rf"\s*(?:;|(?<![0-9]),(?![0-9]))\s*|\s+(?:và|rồi)\s+(?={_ACT.pattern}|{_STORY.pattern})"
 )
 # 'Công an huyện X, tỉnh Y cho biết đã ...': a clause the comma before a place's province opens is
@@ -1133,7 +1137,7 @@ _TRAIL = re.compile(
 )  # case-sensitive: 'ông Nguyễn Văn Để' is a name; 'triệt để' (thoroughly) is no purpose
 _WISH = re.compile(rf",?\s+với\s+(?:mong\s+muốn|mục\s+đích|ý\s+định){_E}", re.IGNORECASE)
 # 'X thì xảy ra Y', 'X, xảy ra Y': Y is what happened, X only when or where.
-_THEN_OCCURRED = re.compile(
+_THEN_OCCURRED = compile_led(
     rf"(?:{_B}thì\s+|,\s+|^)(?:lại\s+|đã\s+|vừa\s+)?xảy\s+ra\s+(?:một\s+)?(?P<what>[^,;]+)", re.IGNORECASE
 )
 # The verb that starts an act after its doer: an act verb, a crime's verb, 'tiến hành X'.
@@ -1164,13 +1168,13 @@ _DOCUMENT_HEAD = re.compile(rf"^(?:{_words(*WRITTEN_ACTS)}){_E}", re.IGNORECASE)
 
 # What ends an act's object in its compact wording: a purpose, a ground, a request it carries, a
 # second clause ('khởi tố X để điều tra', 'có đơn gửi Y đề nghị Z', 'bắt X, thu giữ Y').
-_OBJECT_END = re.compile(
+_OBJECT_END = compile_led(
     # 'Công ty X- đây là ...': a dash glued to a word is where a bracket was taken out ('37C- 048': a plate).
     rf"\s*(?:,(?![0-9])|[;:(])|(?:\s|(?<=\w)(?-i:(?<![0-9A-Z_])))[-–]\s|\s+(?:{_words(*_WORDS['object_ends'])}){_E}",
     re.IGNORECASE,
 )
 # 'X chủ trì, phối hợp với Y và các đơn vị có liên quan kiểm tra Z': who helps is no part of what is done.
-_HELPED = re.compile(
+_HELPED = compile_led(
     rf"(?:{_B}chủ\s+trì\s*,?\s+)?{_B}phối\s+hợp(?:\s+với)?\s+[^;:.]{{2,120}}?\s+"
     rf"(?:(?:tiến\s+hành|tiếp\s+tục|thực\s+hiện|tổ\s+chức)\s+)?(?={_ACT_START.pattern})",
     re.IGNORECASE,
@@ -1341,7 +1345,7 @@ _GANG_TAKEN = re.compile(
     re.IGNORECASE,
 )
 # A meeting between parties, then what it is held for.
-_MEETING_FOR = re.compile(
+_MEETING_FOR = compile_led(
     rf"{_B}(?P<noun>hội\s+nghị|hội\s+thảo|tọa\s+đàm|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|buổi\s+gặp\s+mặt)"
     rf"\s+(?:giữa|với)\s+[^;:.]{{2,250}}?\s+(?:để|nhằm)\s+(?P<purpose>[^;:.]+)",
     re.IGNORECASE,

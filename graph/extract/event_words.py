@@ -6,6 +6,10 @@ import re
 from functools import lru_cache
 
 from graph.gazetteer import word_lists
+
+# compile_led: a pattern searched through every clause or sentence, behind a look-ahead for its
+# first characters (the same matches, found in a third to a half of the time; see graph/regex_lead.py).
+from graph.regex_lead import compile_led
 from graph.text import fold_tones
 
 # The underscored names (patterns and word lists) are for the other event modules only.
@@ -34,7 +38,7 @@ _E = r"(?![^\W_])"  # at a word's end
 TURNS_IN = r"(?:đầu|tự)\s+thú"
 TURNED_IN = re.compile(rf"{_B}{TURNS_IN}{_E}", re.IGNORECASE)
 # A press conference: 'họp báo Hội nghị X' is told of the meeting, not the meeting itself.
-_PRESS = re.compile(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
+_PRESS = compile_led(rf"{_B}họp\s+báo{_E}", re.IGNORECASE)
 # 'bắt đầu', 'bắt buộc', 'bắt gặp', 'bắt tay': 'bắt' and the next syllable are another word, no taking.
 _NOT_TAKING_BAT = r"(?:đầu|buộc|gặp|tay|chước|nhịp|kịp|mắt|nguồn|mối|sóng|bài|chuyện|nạt)"
 
@@ -138,7 +142,7 @@ _COURT_NAME = _words(
     "sơ thẩm", "phúc thẩm", "nhân dân",
 )
 # A court's ruling is told as done, with or without 'đã': 'Từ đó tòa tuyên phạt bị cáo 12 năm tù'.
-_VERDICT = re.compile(
+_VERDICT = compile_led(
     rf"{_B}(?:{_words(*_WORDS['courts'])})(?:\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\s,;.()]*|{_COURT_NAME}){_E}){{0,8}}?"
     # 'TAND TP Sầm Sơn (Thanh Hóa) đã tuyên phạt': the court's province in brackets.
     rf"(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:đã|vừa|mới|cũng)\s+)?"
@@ -152,7 +156,7 @@ _PERIOD_WORDS = re.compile(
 # Words an act verb begins or ends that are no act: 'cấp cứu', 'trực tiếp', 'bảo vệ', 'giao thông';
 # a tip received ('nhận được tin báo') only leads to the act.
 NOT_ACTS = _WORDS["not_acts"]
-_NOT_ACT = re.compile(rf"{_B}(?:{_words(*NOT_ACTS)}){_E}", re.IGNORECASE)
+_NOT_ACT = compile_led(rf"{_B}(?:{_words(*NOT_ACTS)}){_E}", re.IGNORECASE)
 NAME_WORDS = 18  # gold names run 3-30 syllables; most of a clause's sense is in its first 18
 ALIAS_WORDS = 40  # a telling longer than this is a run-on of clauses, no name anyone searches for
 SUBJECT_WORDS = 5  # a longer subject (a person with a title chain) is left out of the name
@@ -174,7 +178,7 @@ _LEAD_EVENT = re.compile(r"\s*(?:tại|trong|sau|trước|qua)\s+", re.IGNORECAS
 _VAGUE_TIME = re.compile(rf"{_B}(?:mới\s+đây|vừa\s+qua|gần\s+đây|thời\s+gian\s+qua){_E}", re.IGNORECASE)
 # Words that open a sentence a caption or a heading ran into; the lead words of a sentence only
 # after a lower-case word ('tại phiên tòa Khoảng 17 giờ ...'), where no name can hold them.
-_RUN_ON = re.compile(
+_RUN_ON = compile_led(
     r"\s(?:Theo|Tiếp đó|Được biết|Ảnh|Trước đó|Sau đó|Tuy nhiên|Clip|Video)(?![^\W_])"
     r"|(?<=[^\W\d_])\s(?:Khoảng|Tại|Trong|Sau khi|Trước khi|Ngoài ra|Bên cạnh đó|Như vậy|Hiện nay|Mới đây"
     # ('Sở Thông tin và Truyền thông', 'Cổng Thông tin điện tử': a name, no sentence)

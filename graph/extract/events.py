@@ -22,6 +22,10 @@ from functools import cache, lru_cache
 
 from graph.facts import Event, Participant, Span
 from graph.gazetteer import load as load_gazetteer
+
+# compile_led: a pattern searched through every clause or sentence, behind a look-ahead for its
+# first characters (the same matches, found in a third to a half of the time; see graph/regex_lead.py).
+from graph.regex_lead import compile_led
 from graph.text import RELATIVE_DAY_RE, DateMatch, relative_day, slug
 
 from .context import Context
@@ -134,7 +138,7 @@ __all__ = ["events"]
 
 
 # A named event: the keyword and the words that describe it, up to the clause's end.
-EVENT = re.compile(
+EVENT = compile_led(
     r"(?P<kind>hội nghị|hội thảo|lễ|đại hội|diễn tập|kỳ họp|phiên họp|cuộc họp|tọa đàm|tổng kết|sơ kết)"
     r"(?!(?<=thảo)\s+luận(?![^\W_]))"  # 'Quốc hội thảo luận': the verb 'thảo luận', no 'hội thảo'
     # 'hội nghị sơ kết ... và lễ đón nhận ...': a second meeting joined on is an event of its own.
@@ -159,7 +163,7 @@ KINDS = {
     "sơ kết": "conference",
 }
 # Acts done at an event, by someone, for someone.
-ACTS = re.compile(
+ACTS = compile_led(
     r"(?P<act>(?:trao tặng|tặng|trao|khen thưởng)\s+(?:hoa(?:\s+chúc mừng)?|"
     # The award's full name, up to whom it goes to: 'Cờ thi đua của UBND tỉnh cho ...'.
     r"(?:giấy khen|bằng khen|huân chương|huy chương|cờ thi đua|kỷ niệm chương)"
@@ -167,7 +171,7 @@ ACTS = re.compile(
     r"|(?:công bố|thông báo|trao)\s+(?:các\s+)?quyết định[^.;\n]*)",
     re.IGNORECASE,
 )
-ATTEND = re.compile(
+ATTEND = compile_led(
     r"(?P<role>(?:đến\s+)?(?:dự|tham dự|chủ trì|chỉ đạo)(?:\s+và\s+(?:chỉ đạo|phát biểu|chủ trì))?)",
     re.IGNORECASE,
 )
@@ -806,16 +810,16 @@ _LEAD = re.compile(
     rf"\s*(?:{_words(*LEAD_WORDS)}){_E}",
     re.IGNORECASE,
 )
-_SAID = re.compile(
+_SAID = compile_led(
     rf"{_NOT_IN_NAME}(?:{_words('cho biết', 'nói', 'khẳng định', 'thông tin', 'cho hay', 'xác nhận')})\s*$",
     re.IGNORECASE,
 )
 # The verbs that tell what follows them: 'Công an X cho biết, ...', '... cho hay: ...'.
 _TELL_VERBS = rf"{_NOT_IN_NAME}(?:{_words('cho biết', 'cho hay', 'thông tin', 'xác nhận')})"
-_SAID_COMMA = re.compile(rf"{_B}(?:{_TELL_VERBS})\s*,\s", re.IGNORECASE)
+_SAID_COMMA = compile_led(rf"{_B}(?:{_TELL_VERBS})\s*,\s", re.IGNORECASE)
 # 'Ông X, Chủ tịch UBND xã, cho biết: Xã đã tổ chức họp kiểm điểm ...': what is told after the colon is a
 # clause of its own when a subject and 'đã' open it ('cho hay: năm 2016, lúc ...' leads with a time).
-_SAID_COLON = re.compile(
+_SAID_COLON = compile_led(
     rf"{_B}(?:{_TELL_VERBS})\s*:\s+"
     rf"(?=(?:[^\s,;:.]+\s+){{1,8}}?(?:đã|vừa|mới)\s)",
     re.IGNORECASE,
@@ -845,7 +849,7 @@ _DRIVEN_BY = (
     r"(?!(?:\s+(?!(?:không|chưa)(?![^\W_]))[^\s,.;:]+){1,6}?\s+(?:cầm\s+đầu|làm\s+chủ(?!\s+tọa)|chủ\s+mưu)(?![^\W_]))"
 )
 # Where a clause's description ends.
-_CUT = re.compile(
+_CUT = compile_led(
     rf"\s*(?:;|(?<!tội)(?<!vụ\sán)(?<!án\shình\ssự):|[!?]|\.\.\.|…|,?\s+(?:nhưng|song|(?<!sau\s)(?<!trước\s)khi|nhằm|vì(?!\s+tội)|do{_DRIVEN_BY}|mà|nhân\s+dịp|là\s+(?:ông|bà)|(?:thành\s+phần\s+)?gồm(?:\s+có)?|trong\s+đó|và\s+(?:mong|hy\s+vọng|kỳ\s+vọng)){_E}|,\s+(?:trong\s+đó|bởi|theo|tuy)\s)",
     re.IGNORECASE,
 )
@@ -904,7 +908,7 @@ _TAKEN = re.compile(r"(?<![^\W_])(?:đối\s+tượng|nghi\s+phạm|nghi\s+can|b
 _LEAD_END = re.compile(r"[,;:](?=\s)")  # 'Hôm qua (23.5), sau khi ...; ngay lập tức, X ...'
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
 # 'rồi mới', 'thì mới': 'only then', not 'recently'; 'mới đây đã mở', 'vừa qua đã ký': recently too.
-_RECENT = re.compile(
+_RECENT = compile_led(
     rf"{_B}(?<!rồi\s)(?<!thì\s)(?:vừa|mới)(?:\s+(?:đây|qua){_E})?\s+(?:đã\s+)?(?:\S+\s+)?(?={_ACT.pattern})",
     re.IGNORECASE,
 )
@@ -924,7 +928,7 @@ _DENIAL = re.compile(
     rf"{_B}(?:(?:không|chưa|chẳng)\s+(?:(?:hề|được|bị|thể)\s+)?|(?:dời|hoãn|lùi)(?:\s+lại)?(?:\s+(?:ngày|phiên|việc))?\s+)$",
     re.IGNORECASE,
 )
-_PAST_ACT = re.compile(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
+_PAST_ACT = compile_led(rf"{_B}(?:đã|bị|được|vừa|mới)\s+(?:\S+\s+)?(?={_ACT.pattern})", re.IGNORECASE)
 BACK_REFERENCE_WORDS = _WORDS["back_reference_words"]
 # After an event noun, words that show it is only referred back to ('Dự hội nghị có ...').
 _BACK_REFERENCE = re.compile(
@@ -948,7 +952,7 @@ _COUNTED = re.compile(
 )
 # ('tăng lực', 'tăng cường', 'tăng ca': to energise, to strengthen, to work overtime; no change counted)
 _RISE = r"(?:tăng(?!\s+(?:lực|cường|ca)(?![^\W_]))|giảm|so\s+với)"
-_FIGURES = re.compile(rf"{_B}{_RISE}{_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}{_RISE}{_E}", re.IGNORECASE)
+_FIGURES = compile_led(rf"{_B}{_RISE}{_E}[^.;]*?[0-9]|[0-9][^.;]*?{_B}{_RISE}{_E}", re.IGNORECASE)
 UNIT_STEP_WORDS = 14  # a unit named in full, then how it went about the step ('ập vào', 'ra quyết định')
 _CASE_STEP = re.compile(
     rf"{_B}bị(?P<by>\s+(?!(?:cáo|can|hại){_E})(?:[^\s,]+\s+){{0,6}}?)(?P<verb>{_words(*CASE_VERBS)}){_E}",
@@ -962,7 +966,7 @@ _CASE_STEP_BY_UNIT = re.compile(
     rf"(?P<verb>{_words(*CASE_VERBS)}){_E}",
     re.IGNORECASE,
 )
-_BEFELL = re.compile(rf"{_B}bị{_E}", re.IGNORECASE)  # 'bị': what follows befell someone
+_BEFELL = compile_led(rf"{_B}bị{_E}", re.IGNORECASE)  # 'bị': what follows befell someone
 # Before whom a step befell, a topic or a time, no telling: 'Việc bác sĩ X bị ...', 'từ ngày X bị tuyên án'.
 # ('Ngay khi X bị bắt giữ, ...' tells the arrest again, a telling that folds into it: 'khi' is none of these.)
 _TOPIC_OR_TIME = re.compile(rf"{_B}(?:việc|vụ|ngày|lúc)(?:\s+[^\W\d_]+){{0,2}}\s*$", re.IGNORECASE)
@@ -1016,12 +1020,12 @@ _DOER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 HONOURS = _WORDS["honours"]
-_HONOURED = re.compile(
+_HONOURED = compile_led(
     rf"{_B}được\s+(?:{_words(*HONOURS)}){_E}",
     re.IGNORECASE,
 )
 # People counted, then honoured by whom: '41 chiến sĩ có thành tích xuất sắc đã được CATP Hà Nội khen thưởng'.
-_PRAISED = re.compile(
+_PRAISED = compile_led(
     rf"{_B}(?:[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
     rf"(?:chiến\s+sĩ|cán\s+bộ|tập\s+thể|cá\s+nhân|đơn\s+vị|học\s+viên|tân\s+binh|đồng\s+chí)"
     rf"(?:\s+[^\s;.]+){{0,10}}?\s+(?:(?:đã|vừa|mới)\s+)?được(?:\s+[^\s,;.]+){{0,5}}?\s+"
@@ -1052,7 +1056,7 @@ _CHARGES = re.compile(
     r"\s+về\s+(?:các\s+)?tội(?:\s+danh)?\s+[^,.;:]+(?:,\s*[^,.;:]+){0,4}?\s+và\s+[^,.;:]+", re.IGNORECASE
 )
 # An authority's act told as done ('đã ký', 'đã ban hành quyết định'): news, dated or not.
-_OFFICIAL_ACT = re.compile(
+_OFFICIAL_ACT = compile_led(
     # 'đã cùng ký', 'đã đồng loạt khám xét': who else did it says nothing of whether it was done.
     rf"{_B}(?:đã|vừa|mới)\s+(?:(?:trực\s+tiếp|chính\s+thức|kịp\s+thời|cùng|đồng\s+loạt|lập\s+tức|nhanh\s+chóng|phải)\s+)?"
     # 'Chuyên án X đã được thành lập', 'đã xây dựng và ban hành Chỉ thị Y': the act befell it, or came second.
@@ -1078,11 +1082,11 @@ _CLOSED_IN = re.compile(
 # khống chế người phụ nữ giao công an'): a step of the story, dated or not, with or without 'đã'.
 # Who did it is told before ('Bắt giữ đường dây ma túy' alone is a heading); what befell someone
 # ('đối tượng bị bắt giữ') is a case step (_CASE_STEP); a fire 'khống chế' is put out, no one taken.
-_POLICE_ACT = re.compile(
+_POLICE_ACT = compile_led(
     rf"(?<=\S\s)(?<!bị\s)(?<!được\s)(?:{_words(*_WORDS['police_acts'])}){_E}(?!\s+án{_E})", re.IGNORECASE
 )
 # People held against their will, counted: 'người dân đã giữ 38 cán bộ, chiến sĩ', 'bức xúc, giữ 20 người'.
-_HOSTAGES = re.compile(
+_HOSTAGES = compile_led(
     rf"(?<=\S\s)(?<!bị\s)(?<!được\s)(?<!thu\s)(?<!tạm\s)(?<!bắt\s)(?<!nắm\s)(?<!lưu\s)(?<!cất\s)"
     rf"giữ\s+(?:lại\s+)?(?:[0-9]+|toàn\s+bộ|hàng\s+chục)\s+"
     rf"(?:cán\s+bộ|chiến\s+sĩ|chiến\s+sỹ|cảnh\s+sát|công\s+an|người){_E}",
@@ -1105,7 +1109,7 @@ _SEIZED = re.compile(
 # A surrender told as done ('X đã đến cơ quan công an đầu thú', 'nghi can ra đầu thú', 'lên Công an huyện Y để
 # đầu thú'): a step of the story, dated or not. Urged, meant or denied ('vận động X ra đầu thú', 'không ra
 # đầu thú'), it is none. 'tự thú' is the same step ('X điện thoại đến cơ quan công an tự thú').
-_SURRENDERED = re.compile(
+_SURRENDERED = compile_led(
     rf"{_B}(?:ra|đến|tới|lên|về)(?:\s+[^\s,;.:]+){{0,8}}?\s+(?:để\s+)?(?:trình\s+diện\s+)?{TURNS_IN}{_E}",
     re.IGNORECASE,
 )
@@ -1113,7 +1117,7 @@ _SURRENDERED = re.compile(
 # 'cả 2 cô gái đã trình báo cơ quan công an', 'nên đến công an trình báo'): a step of the story, dated or not.
 # ('tố cáo' alone is also 'đã tố cáo sự tàn phá của ma túy': only a complaint written tells it; 'đã liên hệ
 # với công an để trình báo' tells a contact made, the report only meant.)
-_REPORTED = re.compile(
+_REPORTED = compile_led(
     rf"{_B}(?<!không\s)(?<!chưa\s)(?:đã|liền|nên|mới|bèn|vội|lập\s+tức)\s+(?:(?!(?:không|chưa|chẳng|để|nhằm){_E})[^\s,;.:]+\s+){{0,8}}?"
     rf"(?:trình\s+báo|tố\s+giác|(?:làm|gửi|viết|nộp|có)\s+đơn(?:\s+(?:tố\s+cáo|trình\s+báo|tố\s+giác)){_E})",
     re.IGNORECASE,
@@ -1127,7 +1131,7 @@ _NOT_SURRENDERED = re.compile(
 )
 # The police at the scene ('X có mặt bảo vệ hiện trường', 'Công an huyện Y khám nghiệm hiện trường'): a story
 # tells one such response, however many sentences and captions tell it again.
-_AT_SCENE = re.compile(
+_AT_SCENE = compile_led(
     rf"{_B}(?:khám\s+nghiệm|bảo\s+vệ|phong\s+tỏa|(?P<came>có\s+mặt\s+(?:tại|ở)|đến|tới|xuống))\s+hiện\s+trường{_E}",
     re.IGNORECASE,
 )
@@ -1136,7 +1140,7 @@ _AT_SCENE = re.compile(
 _RESPONDER = re.compile(rf"{_B}(?:{_words(*_WORDS['scene_responders'])}){_E}")
 # The examination that goes with it ('khám nghiệm tử thi', 'Việc khám nghiệm các thi thể đã hoàn tất'): the
 # same response of the police, told by another of its steps.
-_EXAMINATION = re.compile(
+_EXAMINATION = compile_led(
     rf"{_B}(?:khám\s+nghiệm|bảo\s+vệ|phong\s+tỏa)(?:\s+(?:các|toàn\s+bộ))?\s+(?:hiện\s+trường|tử\s+thi|thi\s+thể|pháp\s+y){_E}",
     re.IGNORECASE,
 )
@@ -1150,7 +1154,7 @@ _CASE_OPENED = re.compile(
 
 # A special case set up by the unit that tells it ('Công an tỉnh X thành lập ban chuyên án truy bắt nhóm
 # trộm', 'Phòng PC45 ... xác lập chuyên án triệt phá băng cướp'): a step of the story, with 'đã' or without.
-_CASE_SET_UP = re.compile(
+_CASE_SET_UP = compile_led(
     rf"{_B}(?:xác\s+lập|thành\s+lập|lập)\s+(?:ban\s+)?chuyên\s+án{_E}", re.IGNORECASE
 )
 # 'Việc lập chuyên án ...', 'đề nghị phối hợp lập chuyên án', 'sẽ lập chuyên án': a topic, a proposal, a plan.
@@ -1323,14 +1327,14 @@ _NOT_DONE_BEFORE = re.compile(
 
 
 # 'Công an X đang tạm giữ hình sự Y', 'A, B đang lần lượt bị khởi tố': a custody told as ongoing was news.
-_IN_CUSTODY = re.compile(
+_IN_CUSTODY = compile_led(
     rf"{_B}đang\s+(?:lần\s+lượt\s+)?(?:bị\s+)?(?:{_words('tạm giữ', 'tạm giam', 'khởi tố')}){_E}",
     re.IGNORECASE,
 )
 # After a ruling, 'và' and a lower-case word (not another defendant) add what else it orders.
 _MORE_PENALTY = re.compile(rf"\s+và\s+(?!(?:bị\s+cáo|đồng\s+phạm){_E})(?-i:[^\W\d_A-ZĐ])", re.IGNORECASE)
 # A visit told as done, undated: 'Bộ trưởng X đã đến Bệnh viện Y thăm hỏi ...', 'đoàn vừa về thăm ...'.
-_VISIT = re.compile(
+_VISIT = compile_led(
     rf"{_B}(?:đã|vừa|mới)\s+(?:(?:đến|tới|về|xuống|lên|vào|ra)(?:\s+[^\s,;.]+){{0,8}}?\s+)?"
     rf"(?:thăm(?:\s+hỏi)?|hỏi\s+thăm|chúc\s+Tết|thăm\s+và\s+làm\s+việc){_E}"
     # 'đoàn X do Y dẫn đầu có chuyến thăm và làm việc tại Z': a trip told as made ('sẽ có' is a plan).
@@ -1346,7 +1350,7 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 # A delegation arriving at a named place ('đoàn công tác đến UBND xã X', 'đoàn kiểm tra về huyện Y').
-_DELEGATION = re.compile(
+_DELEGATION = compile_led(
     rf"{_B}đoàn(?:\s+(?:công\s+tác|kiểm\s+tra|thanh\s+tra|giám\s+sát|liên\s+ngành|cán\s+bộ))?(?:\s+[^\s,;.]+){{0,6}}?"
     rf"\s+(?:(?:đã|vừa|mới)\s+)?(?:đến|tới|lên|về|xuống|ra)\s+(?:thăm\s+|làm\s+việc\s+(?:tại|với)\s+)?(?-i:[A-ZĐ])",
     re.IGNORECASE,
@@ -1354,14 +1358,14 @@ _DELEGATION = re.compile(
 # A paper an authority issued, by its number: 'X có văn bản số 76/TTCP ngày 19/4 đề nghị ...' is a done act
 # (its day, a document's, does not date the clause); 'theo công văn số 12' only cites one.
 _PAPERS = ("văn bản", "công văn", "quyết định", "thông báo", "chỉ thị", "tờ trình", "kết luận")
-_NUMBERED_PAPER = re.compile(
+_NUMBERED_PAPER = compile_led(
     rf"(?<=[^\W\d_]\s)(?<!theo\s)(?<!tại\s)(?<!của\s)(?:có|ban\s+hành|gửi|ra)\s+"
     rf"(?:{_words(*_PAPERS)})\s+số{_E}",
     re.IGNORECASE,
 )
 # 'Sở X tiến hành khảo sát tại 6 sở', 'Đồn X đã hoàn chỉnh hồ sơ, tiến hành xử phạt ...': an inspection or an
 # official act carried out, told plainly; 'sẽ/cần/để tiến hành' is one meant to be, 'không tiến hành' none.
-_CARRIED_OUT = re.compile(
+_CARRIED_OUT = compile_led(
     rf"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_],\s))(?<!sẽ\s)(?<!cần\s)(?<!phải\s)(?<!để\s)(?<!nhằm\s)(?<!việc\s)"
     rf"(?<!khi\s)(?<!chưa\s)(?<!không\s)(?<!gian\s)"
     rf"tiến\s+hành\s+(?:{_words(*OFFICIAL_VERBS, 'kiểm tra', 'khảo sát', 'giám sát')}){_E}",
@@ -1371,7 +1375,9 @@ _CARRIED_OUT = re.compile(
 _AWARD_WORD = re.compile(r"khen|huân chương|huy chương|cờ thi đua|kỷ niệm chương", re.IGNORECASE)
 # 'được Chủ tịch UBND huyện trao ...', 'được ông X, Chủ tịch UBND huyện này trao ...': who gives it.
 _AWARDED_BY = re.compile(r"(?<![^\W_])được\s+(?P<who>[^;.]{2,80}?)\s*$", re.IGNORECASE)
-_HELD_AWARD = re.compile(rf"{_B}tổ\s+chức\s+(?:khen\s+thưởng|trao\s+thưởng|tuyên\s+dương){_E}", re.IGNORECASE)
+_HELD_AWARD = compile_led(
+    rf"{_B}tổ\s+chức\s+(?:khen\s+thưởng|trao\s+thưởng|tuyên\s+dương){_E}", re.IGNORECASE
+)
 _TOLD_DONE = re.compile(rf"{_B}(?:đã|vừa|mới|được){_E}[^.;]*$", re.IGNORECASE)
 # 'xứng đáng được tặng', 'đề nghị tặng', 'việc tặng', 'sẽ trao': an award not (yet) handed over.
 _NOT_AWARDED = re.compile(
@@ -1411,7 +1417,7 @@ def _tally(clause: str) -> bool:
     return not (one_act and not _PERIOD_WORDS.search(clause))
 
 
-_APPOINTED = re.compile(
+_APPOINTED = compile_led(
     r"(?<![^\W_])bổ\s+nhiệm\s+(?P<who>(?:ông|bà|đồng\s+chí)\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.]*\s*){2,4})"
     r"(?:,[^;.]{0,120}?,)?\s*(?P<post>(?:vào\s+chức\s+danh|giữ\s+chức(?:\s+vụ)?|làm)\s[^;.]{3,160})"
 )
@@ -1421,7 +1427,7 @@ _STOPS = _words(*STOP_VERBS)  # (as a pattern's alternatives)
 _DECIDES = _words(*_WORDS["decision_verbs"])
 # A decision to stop, suspend or take back, told as decided or done: 'Sở X đã yêu cầu thu hồi phù hiệu
 # ...', 'thành phố quyết định dừng tổ chức lễ hội ...' ('theo quyết định đình chỉ' is the paper, not news).
-_STOPPED = re.compile(
+_STOPPED = compile_led(
     # 'Ban tổ chức đã (phải) quyết định dừng 2 trận đấu': a bare 'dừng' is a decision only after its verb
     # ('đã dừng xe' is a driver's stop), and not of a vehicle ('CSGT đã ra lệnh dừng xe' is a traffic stop).
     rf"{_B}(?:(?:đã|vừa|mới)\s+(?:phải\s+)?(?:(?:{_DECIDES})\s+(?=(?:dừng|ngừng){_E}(?!\s+(?:xe|phương\s+tiện){_E}))"
@@ -1462,7 +1468,7 @@ _CASE_YEAR = re.compile(
 )
 _HOLIDAY = re.compile(rf"{_B}(?:Tết|dịp\s+lễ|Giáng\s+sinh|Noel)(?![^\W_])")
 # 'trong năm này', 'cùng năm': the year told last, named again.
-_SAME_YEAR = re.compile(rf"{_B}(?:trong\s+)?(?:năm\s+(?:này|đó|ấy)|cùng\s+năm){_E}", re.IGNORECASE)
+_SAME_YEAR = compile_led(rf"{_B}(?:trong\s+)?(?:năm\s+(?:này|đó|ấy)|cùng\s+năm){_E}", re.IGNORECASE)
 _YEAR_IN_NAME = re.compile(r"(?:năm\s+|(?<![0-9])[0-9]{1,2}/)((?:19|20)[0-9]{2})(?![0-9])")
 # 'Buổi chiều, Quốc hội thảo luận ...': the next part of the day told before, a step in order.
 PARTS_OF_DAY = ('buổi sáng', 'buổi chiều', 'buổi tối', 'buổi trưa')
@@ -1474,14 +1480,14 @@ _FIRST_PERSON = re.compile(
 _RELATED = re.compile(r"\s*liên\s+quan(?:\s+(?:đến|tới))?\s+", re.IGNORECASE)
 # 'sự cố y khoa khiến 7 người tử vong', 'vụ tai biến khiến 18 bệnh nhân bị sốc': an incident named by
 # its toll, told in passing ('Sau sự cố X, ...'); 'sự cố' alone is too often a mishap of no note.
-_TOLL_INCIDENT = re.compile(
+_TOLL_INCIDENT = compile_led(
     r"(?<![^\W_])(?:sự\s+cố|(?:vụ\s+)?tai\s+biến)(?:\s+[^\s,.;:()]+){0,4}?\s+(?:khiến|làm)(?:\s+cho)?"
     r"\s+(?:[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|hàng\s+chục)\s+[^\s,.;:()]+(?:\s+nhân)?"
     r"(?P<toll>(?:\s+(?!(?:tại|ở|sau|trước|ngày|trong|khi|vào)(?![^\W_]))[^\s,.;:()]+){1,4})",
     re.IGNORECASE,
 )
 # The toll a clause's act took of people: 'khiến 3 người bị thương', 'làm 1 người tử vong'.
-_TOLL = re.compile(
+_TOLL = compile_led(
     rf"{_B}(?:khiến|làm)(?:\s+cho)?\s+(?:"
     rf"(?:[0-9]+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|hàng\s+chục)\s+"
     rf"(?:người|nạn\s+nhân|học\s+sinh|công\s+nhân|du\s+khách|hành\s+khách|chiến\s+sĩ|cháu|em)"
@@ -1515,7 +1521,7 @@ _ASSESSED = re.compile(
 )
 # 'vụ thanh tra giao thông bị đe dọa bằng tin nhắn', 'vụ cháu X bị sát hại': an incident named by what befell
 # whom, with no incident noun of its own (those are EVENT_NOUNS).
-_BEFELL_INCIDENT = re.compile(
+_BEFELL_INCIDENT = compile_led(
     # 'nhiệm vụ', 'dịch vụ' hold the syllable; 'Vụ Pháp chế' is a department; 'các vụ ...' are many.
     rf"(?<![^\W_])(?<!nhiệm\s)(?<!dịch\s)(?<!phục\s)(?<!công\s)(?<!nghiệp\s)(?<!thời\s)(?<!mùa\s)"
     rf"(?<!các\s)(?<!những\s)(?<!nhiều\s)(?-i:vụ)(?:\s+việc|\s+án)?\s+"
@@ -1525,7 +1531,7 @@ _BEFELL_INCIDENT = re.compile(
 )
 # 'tố cáo về việc cháu bị một người lạ xâm hại', 'trình báo việc con gái là cháu X bị bắt cóc': what a
 # complaint reports befell someone, told with whoever did it (an initial's dot included).
-_COMPLAINED_INCIDENT = re.compile(
+_COMPLAINED_INCIDENT = compile_led(
     rf"(?P<complaint>{_B}(?:tố\s+cáo|tố\s+giác|trình\s+báo)\s+(?:về\s+)?việc)\s+"
     rf"(?P<what>(?!(?:mình|bị){_E})[^,;:“”\"()]{{2,60}}?)\s+"
     rf"bị\s+(?:[^\s,;]+\s+){{0,8}}?(?P<verb>{_words(*STORY_VERBS, *_WORDS['befell_verbs'])}){_E}",
@@ -1540,7 +1546,7 @@ def _complaint_of(name: str, other: str) -> bool:
 
 
 # 'vụ cô giáo mầm non bạo hành học sinh', 'vụ nam thanh niên đuổi chém người': an incident, by who did what.
-_DONE_INCIDENT = re.compile(
+_DONE_INCIDENT = compile_led(
     rf"(?<![^\W_])(?<!các\s)(?<!những\s)(?<!nhiều\s)(?-i:vụ)(?:\s+việc)?\s+"
     rf"(?P<what>(?:(?:một|hai|ba|nhóm)\s+)?(?:{_words(*_WORDS['doer_nouns'])}){_E}"
     rf"(?:(?!{_B}(?:mà|đã|là|được|bị){_E})[^,;.:“”\"()]){{0,40}}?)\s+"
@@ -1552,7 +1558,7 @@ _BEFELL_END = re.compile(
     re.IGNORECASE,
 )
 # 'truy tìm tung tích cháu Lò Văn Khánh mất tích hôm 3/7', 'trình báo anh X bị mất tích': who went missing.
-_MISSING = re.compile(
+_MISSING = compile_led(
     r"(?<![^\W_])(?P<who>(?:cháu|bé|em|anh|chị|ông|bà)\s+"
     r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;:.()]*\s+){1,4})(?:(?:bị|đã|bị\s+cho\s+là)\s+)?mất\s+tích"
     r"(?![^\W_])"
@@ -1573,7 +1579,7 @@ _SEQUENCE = re.compile(
     re.IGNORECASE,
 )
 # A day, a year or an hour in a lead: not a house number ('số 25/127', 'hẻm 12/3') nor an amount ('1.500').
-_DATE_LIKE = re.compile(
+_DATE_LIKE = compile_led(
     r"(?<!\w)(?<![0-9/.,\-])(?<!số\s)(?<!hẻm\s)(?<!ngõ\s)(?<!ngách\s)(?<!kiệt\s)(?<!nhà\s)"
     r"(?:[0-9]{1,2}[/.\-](?:[0-9]{1,2}(?:[/.\-][0-9]{4})?|(?:19|20)[0-9]{2})(?![0-9/.\-]?[0-9])"
     r"|(?:19|20)[0-9]{2}(?![0-9]))"
@@ -1681,7 +1687,7 @@ _RULE_LEAD = re.compile(
     re.IGNORECASE,
 )
 # 'vẫn xảy ra một số trường hợp vi phạm': cases of a kind, none told.
-_GENERIC_CASES = re.compile(
+_GENERIC_CASES = compile_led(
     rf"{_B}xảy\s+ra\s+(?:một\s+số|nhiều|các|những)\s+(?:trường\s+hợp|vụ\s+việc|hành\s+vi){_E}", re.IGNORECASE
 )
 
@@ -1715,7 +1721,7 @@ _HABITUAL = re.compile(
 
 
 # 'X từng có 2 tiền án về tội cố ý gây thương tích': a criminal record, what was done before the story.
-_RECORD = re.compile(rf"{_B}có\s+(?:[^\s,;.]+\s+){{0,2}}?tiền\s+(?:án|sự){_E}", re.IGNORECASE)
+_RECORD = compile_led(rf"{_B}có\s+(?:[^\s,;.]+\s+){{0,2}}?tiền\s+(?:án|sự){_E}", re.IGNORECASE)
 
 
 def _on_record(clause: str) -> bool:
@@ -1726,7 +1732,7 @@ def _on_record(clause: str) -> bool:
 
 
 # 'X quen biết Y', 'X và Y có mâu thuẫn', 'chị Z mang thai': how people stood, the background of a story.
-_STATE = re.compile(
+_STATE = compile_led(
     rf"{_B}(?:quen\s+biết|quen\s+nhau|yêu\s+nhau|chung\s+sống|sống\s+chung|có\s+quan\s+hệ\s+tình\s+cảm"
     rf"|có\s+mâu\s+thuẫn|mang\s+thai|có\s+bầu){_E}",
     re.IGNORECASE,
@@ -1885,7 +1891,7 @@ MOTION_VERBS = {" ".join(v.split()) for v in _WORDS["motion_verbs"]}
 # 'Nạn nhân được đưa đến bệnh viện cấp cứu': the care of the hurt, the aftermath of what happened; so is
 # it told with who gave it ('được mọi người đưa đi cấp cứu', 'được các y, bác sĩ tận tình cứu chữa') or
 # by them ('3 thanh niên đưa một bệnh nhân nhập viện cấp cứu'), when no act comes before it.
-_CARED_FOR = re.compile(
+_CARED_FOR = compile_led(
     rf"{_B}(?:được(?:\s+[^\s;.]+){{0,5}}?\s+)?(?:đưa|chuyển|chở)(?:\s+(?!từ{_E})[^\s,;.]+){{0,8}}?\s+"
     rf"(?:bệnh\s+viện|trạm\s+y\s+tế|trung\s+tâm\s+y\s+tế|cơ\s+sở\s+y\s+tế|cấp\s+cứu|điều\s+trị|"
     rf"nhập\s+viện|vào\s+viện){_E}"
@@ -2015,7 +2021,7 @@ def _only_who(clause: str) -> bool:
 
 # A quarrel told as one ('hai bên xảy ra mâu thuẫn', 'dẫn đến cãi vã'; not 'kể chuyện mâu thuẫn với hàng
 # xóm', a story told); a scuffle ('xô xát', 'đánh nhau') is a fight.
-_QUARREL = re.compile(
+_QUARREL = compile_led(
     rf"{_B}(?:(?:xảy\s+ra|nảy\s+sinh|phát\s+sinh|có)\s+mâu\s+thuẫn|cãi\s+nhau|cãi\s+vã|cự\s+cãi){_E}",
     re.IGNORECASE,
 )
@@ -2331,7 +2337,7 @@ HEADING_WORDS = 25  # a longer stretch before the colon is a sentence, not a hea
 
 
 # A photo credit closing a caption: '(Ảnh: X)', '- Ảnh X cung cấp', '. Ảnh: X', 'Ảnh minh họa: X'.
-_CREDIT = re.compile(
+_CREDIT = compile_led(
     r"\(\s*[Ảả]nh(?![^\W_])[^()]{0,60}\)?"
     r"|[-–]\s*Ảnh(?![^\W_])"
     r"|(?<![^\s.])Ảnh(?:\s+minh\s+họa)?\s*:"
