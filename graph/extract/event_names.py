@@ -207,6 +207,11 @@ _OPEN_PAREN = re.compile(
 )
 
 
+# Compiled once: built in tidy_name, they were formatted and looked up in re's cache at each call.
+_DAY_LEFT = re.compile(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", re.IGNORECASE)
+_DAY_TAIL = re.compile(rf"(?:\s+{RELATIVE_DAY_RE.pattern})+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # pure; a report asks it of the same clauses and names about four times over
 def tidy_name(name: str) -> str:
     """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
@@ -220,8 +225,9 @@ def tidy_name(name: str) -> str:
     name = _TEAM_MEMBERS.sub("", name)
     name = _TEAM_LEADER.sub(r"\g<team>", name)
     name = _DAY_IN_NAME.sub("", _CLOCK_IN_NAME.sub("", name)).replace("(", " ").replace(")", " ")
-    # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing.
-    name = re.sub(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", " ", name, flags=re.IGNORECASE)
+    # 'các sở, ngành sáng nay, , của UBND': what is left of a day told in passing (two commas at least).
+    if name.count(",") > 1:
+        name = _DAY_LEFT.sub(" ", name)
     told = " ".join(name.split())
     name = told.strip(" ,.-–“”\"'")
     closing = re.match(r"[ ,.]*([”\"])", told[told.find(name) + len(name) :]) if name else None
@@ -234,7 +240,7 @@ def tidy_name(name: str) -> str:
         name = name[: heading.start()].rstrip(" ,.-–")  # 'bắt giữ tại X - Ảnh: ...': the caption's credit
     name = _DANGLING.sub("", _POINTER_TAIL.sub("", _PART_OF_YEAR.sub("", name)))
     # 'cuộc họp ... sáng nay': when it was told, not what it was (the date says it).
-    tail = re.search(rf"(?:\s+{RELATIVE_DAY_RE.pattern})+$", name, re.IGNORECASE)
+    tail = _DAY_TAIL.search(name)
     return _DANGLING.sub("", name[: tail.start()]) if tail and tail.start() > 0 else name
 
 
@@ -1120,6 +1126,8 @@ def _act_clauses(event: Event) -> list[str]:
     if not event.spans:
         return []
     acts = _act_words(event.name)
+    if not acts:
+        return []  # no clause shares an act with the name: no need to part and read the sentence
     sentence = _SENTENCE_STOP.sub("", _PAREN.sub("", event.spans[0].text).strip())
     return [
         clause

@@ -3135,11 +3135,10 @@ class _Story:
             or _HOLIDAY.search(text, lo, start) is not None
             or (basis is not None and RELATIVE_DAY_RE.search(text, lo, start + 1) is not None)
         )
-        in_sequence = _in_sequence(text, lo, hi, clause)
         reported = (
             _RECENT.search(clause) is not None
             or (_PAST_ACT.search(clause) is not None and dated)
-            or in_sequence
+            or _in_sequence(text, lo, hi, clause)  # last: its dozen searches only when the others say no
         )
         c.dated, c.reported = dated, reported
 

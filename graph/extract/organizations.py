@@ -2243,6 +2243,7 @@ def _shop(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
 KINDERGARTEN = Entry("kindergarten", "Cơ sở mầm non", "kindergarten", kind="school")
 # What a private kindergarten is called before its name: 'nhóm lớp mầm non X', 'cơ sở MN tư thục X'.
 KINDERGARTEN_OPENERS = {("cơ", "sở"), ("nhóm", "lớp"), ("nhóm", "trẻ"), ("lớp",)}
+_KINDERGARTEN_FIRST = frozenset(words[0] for words in KINDERGARTEN_OPENERS)
 PRE_SCHOOL = (("mầm", "non"), ("mn",))
 PRIVATE = ("tư", "thục")
 KINDERGARTEN_NAME_WORDS = 4
@@ -2254,6 +2255,8 @@ def _kindergarten(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     'cơ sở' and 'lớp' say 'mầm non' before the name ('cơ sở Hà Nội' is a site, 'lớp Anh' a class);
     'nhóm lớp' and 'nhóm trẻ' are kindergartens by themselves ('nhóm lớp tư thục Hoa Mai').
     """
+    if tokens[i].lower not in _KINDERGARTEN_FIRST:
+        return None  # (asked at most words of a report: the openers' first word, before their tuples)
     j = next(
         (i + len(w) for w in KINDERGARTEN_OPENERS if tuple(t.lower for t in tokens[i : i + len(w)]) == w),
         None,
