@@ -93,6 +93,13 @@ class _Namespace(Namespace):
             found = cache[name] = super().term(name)
         return found
 
+    def __getattr__(self, name: str) -> URIRef:
+        # The term kept as an attribute of the namespace: later ``VNKG.rank`` find it at once, with
+        # no call (hundreds a report). Only names no attribute has reach here, so none is hidden.
+        found = super().__getattr__(name)
+        self.__dict__[name] = found
+        return found
+
 
 _TERMS: dict[str, dict[str, URIRef]] = {}
 
