@@ -3318,6 +3318,27 @@ def holders(body: str) -> list[tuple[str | None, str]]:
             [(None, "nhắc nhở thí sinh thật kỹ")],
             id="what_to_take_care_of_and_teachers_asked_by_kind_2",
         ),
+        # a titled official reports what the unit of the title will do
+        pytest.param(
+            "Ông Đỗ Văn Khải, Giám đốc Sở Xây dựng tỉnh Hòa Bình, cho biết sẽ kiểm tra lại toàn bộ hồ sơ dự án.",
+            [("Sở Xây dựng tỉnh Hòa Bình", "kiểm tra lại toàn bộ hồ sơ dự án")],
+            id="plan_reported_by_a_titled_official_1",
+        ),
+        pytest.param(
+            "Bộ trưởng Bộ Xây dựng Lưu Văn Quang khẳng định, thời gian tới sẽ rà soát các dự án chậm tiến độ.",
+            [("Bộ Xây dựng", "rà soát các dự án chậm tiến độ")],
+            id="plan_reported_by_a_titled_official_2",
+        ),
+        pytest.param(
+            "Trung tá Hà Văn Sỹ, Trưởng phòng CSGT tỉnh Hòa Bình, cho biết đơn vị sẽ tiếp nhận hệ thống camera mới.",
+            [("Phòng CSGT tỉnh Hòa Bình", "tiếp nhận hệ thống camera mới")],
+            id="plan_reported_by_a_titled_official_3",
+        ),
+        pytest.param(
+            "Bà Lò Thị Mai, Hiệu trưởng Trường Mầm non Hoa Ban, cam kết sẽ hoàn trả lại học phí cho phụ huynh.",
+            [("Trường Mầm non Hoa Ban", "hoàn trả lại học phí cho phụ huynh")],
+            id="plan_reported_by_a_titled_official_4",
+        ),
     ],
 )
 def test_who_holds_each_task(body: str, expected: list[tuple[str | None, str]]) -> None:
@@ -3361,6 +3382,9 @@ def test_no_task_from_the_person_meant_or_the_noun(body: str):
         "Hằng yêu cầu đưa 20.000USD làm chi phí xin việc.",
         # a person identified as crime stories do
         "Sau đó, Nam giao cho Lê Văn Mang (SN 1987, ngụ Tân Lạc) vận chuyển hàng về các xưởng để cất giấu.",
+        # a person with no title, or one identified as crime stories do, speaks for no unit
+        "Chị Lò Thị Xuân cho biết sẽ làm đơn xin giảm nhẹ tội cho hai người hàng xóm.",
+        "Lê Văn Mang (SN 1987, ngụ Tân Lạc), giám đốc Công ty Hoa Ban, cho biết sẽ trả lại tiền cho khách.",
     ],
 )
 def test_no_task_from_a_crime_story(body: str):

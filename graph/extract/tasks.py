@@ -1167,6 +1167,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     _add_duty_nouns(tokens, found)
     _add_handed_cases(tokens, found)
     _add_detaining_units(tokens, spans, found)
+    _add_speaker_plans(tokens, spans, found)
     found.sort(key=lambda d: d.trigger)
     if _legal_rule(tokens):
         # ('Theo quy định của Luật …, Cơ quan CSĐT phải gửi …': what the law has units do is a rule)
@@ -1786,6 +1787,63 @@ def _add_duty_nouns(tokens: list[Token], found: list[_Directive]) -> None:
         start = _task_start(tokens, i + 1) if duty and not offender else None
         if of is not None and start is not None:
             found.append(_Directive(i, start, (of + 1, i)))
+
+
+# A titled official's report of what the unit of the title will do: 'Ông X, Giám đốc Sở Y, cho biết (,)
+# (thời gian tới) sẽ kiểm tra …'. A person with no title ('chị X cho biết sẽ làm đơn …') speaks for no unit.
+PLAN_REPORTS = _table(
+    "cho biết", "cho hay", "khẳng định", "nhấn mạnh", "thông tin", "xác nhận", "nói", "hứa", "cam kết"
+)
+SPEAKER_TITLES = _table(*_WORDS["titles"], "lãnh đạo", "đại diện")
+OWN_UNIT = _table("đơn vị", "đơn vị này", "chúng tôi")  # the speaker's unit as the plan's subject
+CLAUSE_MARKS = {";", ":", "“", "”", '"', "?"}
+
+
+def _add_speaker_plans(tokens: list[Token], spans: Names, found: list[_Directive]) -> None:
+    """Add the plans that a titled official reports for the unit named in the title."""
+    for i in range(3, len(tokens) - 1):
+        if tokens[i].lower == "sẽ" and not any(d.trigger <= i for d in found):
+            directive = _speaker_plan(tokens, i, spans, found)
+            if directive is not None:
+                found.append(directive)
+
+
+def _plan_report(tokens: list[Token], i: int) -> int | None:
+    """Return where the report's verb ('cho biết', 'khẳng định' …) starts before 'sẽ' ``tokens[i]``."""
+    m = i
+    if tokens[m - 1].lower == "cũng":
+        m -= 1
+    m -= next((n for n in (3, 2) if m - n >= 0 and _phrase(tokens, m - n, OWN_UNIT) == n), 0)
+    m -= next((n for n in range(1, 5) if m - n >= 0 and _phrase(tokens, m - n, TIMES) == n), 0)
+    m -= m > 0 and tokens[m - 1].text == ","
+    m -= m > 0 and tokens[m - 1].lower == "thêm"  # 'cho biết thêm, …'
+    return next((m - n for n in (2, 1) if m >= n and _phrase(tokens, m - n, PLAN_REPORTS) == n), None)
+
+
+def _speaker_plan(tokens: list[Token], i: int, spans: Names, found: list[_Directive]) -> _Directive | None:
+    """Read the plan a titled official reports at 'sẽ' ``tokens[i]``, held by the unit of the title."""
+    verb = _plan_report(tokens, i)
+    if verb is None:
+        return None
+    lo = next((m + 1 for m in range(verb - 1, -1, -1) if tokens[m].text in CLAUSE_MARKS), 0)
+    title = next((m for m in range(lo, verb) if _phrase(tokens, m, SPEAKER_TITLES)), None)
+    # (the unit of the title follows it: 'Giám đốc Công an tỉnh X', 'Lãnh đạo Phòng Y')
+    # (the unit's name may lie inside the speaker's: 'Bộ trưởng Bộ Y tế Nguyễn Văn A')
+    unit = next(
+        (
+            span
+            for m in range(verb if title is None else title, verb)
+            for span in spans
+            if span[0] <= tokens[m].start < span[1] and span[2] and not span[2].lower().startswith(OUTLETS)
+        ),
+        None,
+    )
+    speaker = " ".join(t.lower for t in tokens[lo:verb])
+    crime = OFFENDERS.search(speaker) or any(t.lower in IDENTIFIED for t in tokens[lo:verb])
+    start = _task_start(tokens, i) if unit is not None and not crime else None
+    if start is None or unit is None or any(d.trigger == start for d in found):
+        return None  # ('sẽ kiến nghị với Bộ Y tế có …': what the unit asks of another is read as asked)
+    return _Directive(i, start, (i, i), unit=unit[2])
 
 
 def _add_handed_cases(tokens: list[Token], found: list[_Directive]) -> None:
