@@ -623,6 +623,12 @@ def test_unit_asked_is_read_up_to_the_verb_and_holds_the_task():
             ["thanh tra hồ sơ pháp lý về đất đai tại xã Hòa Phong"],
             id="a_duty_named_as_a_noun_1",
         ),
+        # the work one is employed for is one's charge too
+        pytest.param(
+            "Hằng ngày, công việc của anh Lò Văn Thuận là ghi chép sổ sách của cửa hàng.",
+            ["ghi chép sổ sách của cửa hàng"],
+            id="a_duty_named_as_a_noun_2",
+        ),
         pytest.param(
             "Trong nghị quyết có giao cho Bộ Tư pháp rà soát các văn bản có chứa thủ tục này.",
             ["rà soát các văn bản có chứa thủ tục này"],

@@ -1982,7 +1982,8 @@ def _generic_subject(tokens: list[Token], i: int, spans: Names) -> int | None:
 
 
 # Nouns that name a duty before 'của X là': 'nhiệm vụ của X là …', 'trách nhiệm của X là …'.
-DUTY_NOUNS = {("nhiệm", "vụ"), ("trách", "nhiệm"), ("chức", "năng")}
+# ('Công việc của X là ghi chép …': the work one is employed for is one's charge as well)
+DUTY_NOUNS = {("nhiệm", "vụ"), ("trách", "nhiệm"), ("chức", "năng"), ("công", "việc")}
 # Verbs that hand a case over to a unit: 'chuyển (hồ sơ) cho', 'bàn giao cho', 'gửi'.
 HAND_OVER = _table("chuyển", "bàn giao", "chuyển giao", "gửi", "giao")  # 'giao đối tượng cho X điều tra'
 CARE = ("bệnh viện", "bv ", "trung tâm y tế", "trạm y tế", "cơ sở y tế", "nhân viên y tế", "phòng khám")
