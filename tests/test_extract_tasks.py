@@ -2178,6 +2178,20 @@ def test_what_a_unit_agrees_or_promises_to_do():
     assert facts.tasks[0].holder
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Công ty Hải Long chịu 100% chi phí sửa chữa đường ống.", ["chịu 100% chi phí sửa chữa đường ống"]),
+        ("Công ty Hải Long chịu mọi kinh phí thay máy bơm mới.", ["chịu mọi kinh phí thay máy bơm mới"]),
+    ],
+)
+def test_the_costs_a_named_unit_bears(body: str, expected: list[str]) -> None:
+    """A named unit that bears the costs of a repair takes it on as its task."""
+    facts = extract(HEAD + body, "tasks-test.txt")
+    assert [t.name for t in facts.tasks] == expected
+    assert facts.tasks[0].holder == "Công ty Hải Long"
+
+
 def test_a_case_handed_over_for_a_purpose():
     facts = extract(
         HEAD + "Thanh tra tỉnh đã chuyển hồ sơ sang Sở Tài chính để xử lý kỷ luật theo quy định.", "tasks-test.txt"

@@ -564,7 +564,19 @@ PARTNER = _table("phối hợp")
 # Standing roles a unit 'is' (là): 'cơ quan thường trực', 'đơn vị chủ trì', 'đầu mối'.
 UNIT_ROLES = _table(*_WORDS["unit_roles"])
 # The first words of what a named unit will or must do, as _directives reads it after its verbs.
-_UNIT_ACT_OPENERS = frozenset([*UNIT_MODALS, *CHAIR, *TAKES_CHARGE, *PARTNER, "là"])
+# The costs a named unit bears: 'Công ty X chịu (mọi / toàn bộ / 100%) chi phí sửa chữa …' is its commitment.
+COSTS = _table("chi phí", "kinh phí")
+COST_SHARES = _table("mọi", "toàn bộ", "hoàn toàn", "các")
+_UNIT_ACT_OPENERS = frozenset([*UNIT_MODALS, *CHAIR, *TAKES_CHARGE, *PARTNER, "là", "chịu"])
+
+
+def _bears_costs(tokens: list[Token], i: int) -> bool:
+    """Whether 'chịu' at ``tokens[i]`` takes on costs ('chịu mọi chi phí', 'chịu 100% kinh phí')."""
+    k = i + 1
+    k += _phrase(tokens, k, COST_SHARES)
+    while k < len(tokens) and (tokens[k].is_number or tokens[k].text == "%"):
+        k += 1  # '100%'
+    return tokens[i].lower == "chịu" and _phrase(tokens, k, COSTS) > 0
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(*_WORDS["continue"])
 # Items of a directive counted out at the start of a sentence: 'Thứ nhất, kiểm tra …'.
@@ -1553,13 +1565,14 @@ def _unit_act(tokens: list[Token], i: int, spans: Names, found: list[_Directive]
     now = _phrase(tokens, i, PARTNER) == 2 and nxt is not None and nxt.lower in ("với", "cùng")
     # 'Theo phân công, Sở Tư pháp phụ trách việc cấp phiếu lý lịch tư pháp': the charge stated plainly
     takes = _phrase(tokens, i, TAKES_CHARGE)
-    if not (_phrase(tokens, i, UNIT_MODALS) or role or chair or now or takes) or any(
+    bears = _bears_costs(tokens, i)
+    if not (_phrase(tokens, i, UNIT_MODALS) or role or chair or now or takes or bears) or any(
         d.trigger <= i < d.task for d in found
     ):
         return None
     before = _named_before(tokens, i, spans)
-    if takes:
-        return _charge_taken(tokens, i, takes, before, found)
+    if takes or bears:
+        return _charge_taken(tokens, i, takes, before, found)  # (the costs borne: 'chịu' opens the task)
     if (chair or now) and not _opens_clause(tokens, i, before, now):
         return None
     carries = _phrase(tokens, i, PACE) == 2 and tokens[i].lower == "tiếp"  # 'và tiếp tục điều tra …'
