@@ -3359,6 +3359,21 @@ def holders(body: str) -> list[tuple[str | None, str]]:
             [("Trường Mầm non Hoa Ban", "hoàn trả lại học phí cho phụ huynh")],
             id="plan_reported_by_a_titled_official_4",
         ),
+        # directing units named by kind is the unit's own task
+        pytest.param(
+            "Ông Đỗ Văn Khải, Giám đốc Sở Xây dựng tỉnh Hòa Bình, khẳng định sẽ chỉ đạo các đơn vị rà soát lại hồ sơ.",
+            [("Sở Xây dựng tỉnh Hòa Bình", "chỉ đạo các đơn vị rà soát lại hồ sơ")],
+            id="plan_reported_by_a_titled_official_5",
+        ),
+        # what the unit will ask of another unit named is that unit's task, as asked
+        pytest.param(
+            (
+                "Phó Giám đốc Sở Xây dựng tỉnh Hòa Bình Lê Văn Tám cho biết, sẽ kiến nghị với Bộ Xây dựng có quy định "
+                "về việc cấp phép xây dựng nhà ở."
+            ),
+            [("Bộ Xây dựng", "cấp phép xây dựng nhà ở")],
+            id="plan_reported_by_a_titled_official_6",
+        ),
     ],
 )
 def test_who_holds_each_task(body: str, expected: list[tuple[str | None, str]]) -> None:

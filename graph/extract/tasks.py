@@ -1854,8 +1854,13 @@ def _speaker_plan(tokens: list[Token], i: int, spans: Names, found: list[_Direct
     speaker = " ".join(t.lower for t in tokens[lo:verb])
     crime = OFFENDERS.search(speaker) or any(t.lower in IDENTIFIED for t in tokens[lo:verb])
     start = _task_start(tokens, i) if unit is not None and not crime else None
-    if start is None or unit is None or any(d.trigger == start for d in found):
-        return None  # ('sẽ kiến nghị với Bộ Y tế có …': what the unit asks of another is read as asked)
+    # ('sẽ kiến nghị với Bộ Y tế có …': what the unit asks of another unit named is read as asked of it;
+    # 'sẽ chỉ đạo các đơn vị làm rõ …' names no one, so the directing is the unit's task)
+    asks_named = start is not None and any(
+        d.trigger == start and any(_named_unit(spans, t) for t in tokens[start : d.task]) for d in found
+    )
+    if start is None or unit is None or asks_named:
+        return None
     return _Directive(i, start, (i, i), unit=unit[2])
 
 
