@@ -4,11 +4,13 @@ These shapes count, each giving one task per listed item, in the text's words wi
 - explicit lists of functions ('tiếp nhận năm nhiệm vụ mới như A, B và C');
 - directives: an asking verb, the unit asked, then what it is to do ('đề nghị Công an tỉnh tập
   trung A, B; C'), also carried on by the next sentences ('Đồng thời, D.', 'Nếu …, E.');
-- duties: 'X có nhiệm vụ / có trách nhiệm / được giao A', 'Nhiệm vụ của X là A';
+- duties: 'X có nhiệm vụ / có trách nhiệm / được giao A', 'Nhiệm vụ (Công việc) của X là A';
 - plans of a named unit, or of units named by kind in a speech: 'Cục Y sẽ / phải / cần làm rõ A',
   'Thời gian tới, lực lượng Công an cần A'; a clause after ';' or the next sentence may name the
   next units asked ('…; Bộ Z phối hợp với Bộ Y bố trí B');
-- what a unit agrees or commits to: 'Công ty Z thống nhất / cam kết sửa chữa A, thay B';
+- what a unit agrees or commits to: 'Công ty Z thống nhất / cam kết sửa chữa A, thay B', the costs it bears
+  ('Công ty Z chịu mọi chi phí sửa chữa'), and what a titled official says the unit of the title will do
+  ('Ông X, Giám đốc Sở Y, cho biết sẽ A');
 - a case handed over: 'bàn giao đối tượng cho Công an phường xử lý', 'chuyển hồ sơ sang X để A';
 - a list announced by ':' whose items follow on the next lines ('yêu cầu các bộ: ⏎ - A; ⏎ - B'), and a
   bare 'cần …' / 'phải …' in a sentence whose speaker directs ('“Phải làm rõ A”, ông X nhấn mạnh').
