@@ -579,6 +579,8 @@ def _bears_costs(tokens: list[Token], i: int) -> bool:
     while k < len(tokens) and (tokens[k].is_number or tokens[k].text == "%"):
         k += 1  # '100%'
     return tokens[i].lower == "chịu" and _phrase(tokens, k, COSTS) > 0
+
+
 # Words that open a sentence continuing the directive before it: 'Đồng thời, kiểm điểm …'.
 CONTINUE = _table(*_WORDS["continue"])
 # Items of a directive counted out at the start of a sentence: 'Thứ nhất, kiểm tra …'.
