@@ -2361,3 +2361,47 @@ def test_how_people_stood_is_no_happening(sentence: str) -> None:
 def test_a_guess_or_a_rumour_is_no_happening(sentence: str) -> None:
     assert names(f"{_ARREST}{sentence}\n") == ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"]
 
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        pytest.param(
+            "Trên đường về nhà, anh Lò Văn Kha bị một nhóm thanh niên gồm 4 người đánh đập dã man.",
+            "nhóm thanh niên gồm 4 người đánh đập",
+            id="a_group_counted_then_its_attack",
+        ),
+        pytest.param(
+            "Vì mâu thuẫn từ trước, nhóm thiếu niên gồm 6 người dùng hung khí chém anh Hà Văn Chín.",
+            "nhóm thiếu niên gồm 6 người dùng hung khí chém anh Hà Văn Chín",
+            id="a_group_doing_the_attack",
+        ),
+        pytest.param(
+            "Các lực lượng gồm Phòng Cảnh sát hình sự và Công an huyện Tân Phú đã phối hợp vây bắt 30 đối tượng "
+            "đang đánh bạc.",
+            "vây bắt 30 đối tượng đang đánh bạc",
+            id="units_listed_then_their_raid",
+        ),
+    ],
+)
+def test_a_group_s_members_listed_before_its_verb_do_not_end_the_clause(told: str, words: str) -> None:
+    text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
+    assert any(words in n for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            "Ông Lò Văn Tám đã trả 50 triệu đồng gồm tiền thuốc và tiền công cho anh Hà Văn Chín.",
+            id="what_is_no_group",
+        ),
+        pytest.param(
+            "Trong lúc tuần tra, tổ công tác gồm 3 chiến sĩ phát hiện một xe tải chở quá tải.",
+            id="no_act_told_as_done_after_the_list",
+        ),
+    ],
+)
+def test_a_list_that_is_no_group_s_before_its_act_still_ends_the_clause(told: str) -> None:
+    text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
+    assert not names(text)

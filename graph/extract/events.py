@@ -685,7 +685,8 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
         if _BROKEN_UP.fullmatch(verb.group()) and _COUNTED_SUBJECT.fullmatch(text, start, verb.start()):
             continue
         cut = _CUT.search(text, verb.end(), hi)
-        if _CUT.search(text, start, verb.start()) is None and not _PASSIVE_AFTER.search(
+        first = _cut(text, start, hi)  # (the verb may be what a list of the subject's members comes before)
+        if (first is None or first.start() >= verb.start()) and not _PASSIVE_AFTER.search(
             text, verb.end(), cut.start() if cut else hi
         ):
             return start
@@ -878,6 +879,9 @@ def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
     ):
         # 'tạm giữ 2 đối tượng gồm: Lê Văn A và ...': the people listed are whom the act is on.
         cut = _CUT.search(text, cut.end() + 1, hi)
+    while cut is not None and _members_listed(text, start, cut, hi):
+        # 'nhóm thanh niên gồm 3 người đánh đập ...': the subject's members, listed before its verb.
+        cut = _CUT.search(text, cut.end(), hi)
     while cut is not None and _TEAM.search(text, start, cut.start()):
         # 'lập Đoàn kiểm tra do Thanh tra Bộ chủ trì': who leads a team is part of the team's name;
         # 'thành lập đoàn gồm X và Y đến Z để ...': so are its members, when it goes on to where it is sent.
@@ -886,6 +890,35 @@ def _cut(text: str, start: int, hi: int) -> re.Match[str] | None:
             break
         cut = _CUT.search(text, led.end(), hi)
     return cut
+
+
+_MEMBERS = re.compile(r",?\s+gồm(?:\s+có)?", re.IGNORECASE)
+# A group of people as a clause's subject, whose members 'gồm' may list: 'một nhóm thanh niên', 'các lực
+# lượng', 'hai đối tượng', 'nhóm bạn'.
+_GROUP = re.compile(
+    rf"{_B}(?:nhóm|băng|toán|tốp|lực\s+lượng|đối\s+tượng|người|thanh\s+niên|thiếu\s+niên|côn\s+đồ)"
+    rf"(?:\s+[^\s,;:.()]+){{0,3}}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _members_listed(text: str, start: int, cut: re.Match[str], hi: int) -> bool:
+    """Whether a cut at 'gồm' only lists the members of the clause's subject, whose act follows them.
+
+    'một nhóm thanh niên gồm 3 người đánh đập anh X', 'các lực lượng gồm A, B và C đã phối hợp vây bắt ...':
+    the group does the act; the list is no end of the clause. After an act ('bắt giữ 2 đối tượng gồm ...'),
+    after what is no group ('số tiền 17 triệu đồng, gồm ...', '(những người này gồm ...)') or before no act
+    told as done and no crime ('tổ công tác gồm 4 CSGT phát hiện ...' sets the story out), it is one.
+    """
+    if not _MEMBERS.fullmatch(cut.group()) or not _GROUP.search(text, start, cut.start()):
+        return False
+    if _act_word(text[start : cut.start()]) or _STORY.search(text, start, cut.start()):
+        return False
+    if text.rfind("(", start, cut.start()) > text.rfind(")", start, cut.start()):
+        return False  # an aside's members, in brackets
+    after = _CUT.search(text, cut.end(), hi)
+    end = after.start() if after else hi
+    return bool(_STORY.search(text, cut.end(), end) or _PAST_ACT.search(text, cut.end(), end))
 
 
 # A team ('Đoàn kiểm tra', 'tổ công tác') just named; who leads it: 'do X chủ trì', 'do Y làm trưởng đoàn'.
