@@ -909,8 +909,37 @@ def save_projection(projection: Projection, path: str) -> None:
             "reports": projection.reports, "observations": projection.observations}
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
+        _write_json(f, data, 3)
     os.replace(tmp, path)
+
+
+# json.dump() encodes in pure Python (only a one-shot dumps() uses the C encoder): three times the
+# CPU of dumps() for a view (0.19 against 0.06 s at 500 reports). One dumps() of the whole view
+# would hold it as one string (~50 MB at 5,000 reports), so the outer containers are written
+# piece by piece and each node, edge, report and observation is encoded by the C encoder.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _write_json(f: Any, value: Any, depth: int) -> None:
+    """Write ``value`` as ``json.dump(value, f, ensure_ascii=False, separators=(",", ":"))`` does.
+
+    The same text: containers ``depth`` levels down are written item by item, the rest encoded whole.
+    """
+    if depth and isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        f.write("{")
+        for i, (k, v) in enumerate(value.items()):
+            f.write(("," if i else "") + _ENCODE(k) + ":")
+            _write_json(f, v, depth - 1)
+        f.write("}")
+    elif depth and isinstance(value, list):
+        f.write("[")
+        for i, v in enumerate(value):
+            if i:
+                f.write(",")
+            _write_json(f, v, depth - 1)
+        f.write("]")
+    else:
+        f.write(_ENCODE(value))
 
 
 def load_projection(path: str, generation: Any) -> Projection:
