@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from graph.facts import Article, ReportFacts, Span
+from graph.facts import Article, Person, ReportFacts, Span
 from graph.text import DateMatch, find_dates, nfc, stated_year
 
 from .context import Context
@@ -88,6 +88,12 @@ def read_article(text: str, file: str | None = None, meta: Metadata | None = Non
     )
 
 
+def _current_post(person: Person) -> tuple[str, str]:
+    """Return the title and unit of the post a person holds now (empty strings: none)."""
+    post = next((p for p in person.positions if p.status != "former"), None)
+    return (post.title, post.organization) if post else ("", "")
+
+
 def _iso(match: re.Match[str]) -> str | None:
     """Return the ISO date (and Vietnam time when written) of a date-line match, or None."""
     d, m, y = (match.group(k) or match.group(k.upper()) for k in ("d", "m", "y"))
@@ -152,7 +158,9 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
     facts.statistics = statistics(ctx, dates, periods, subjects, main_org)
     names = [(s.start, s.end, o.name) for o in orgs for s in o.mentions]
     names += [(s.start, s.end, None) for p in [*facts.places, *people] for s in p.mentions]
-    facts.tasks = tasks(ctx, subjects, main_org, names)
+    # (an official named without the title, 'Ông X cho biết sẽ …', speaks for the unit of the post)
+    posts = [(s.start, s.end, *_current_post(p)) for p in people for s in p.mentions]
+    facts.tasks = tasks(ctx, subjects, main_org, names, posts)
     people_at = [(s, p.name) for p in people for s in p.mentions] + post_mentions
     # Events are dated against the publication day, else against the year the body states.
     event_dates, year_known = dates, True

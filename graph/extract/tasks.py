@@ -46,6 +46,8 @@ __all__ = ["tasks"]
 
 Names = list[tuple[int, int, str | None]]  # (start, end, organisation name or None) of names found
 Name = tuple[int, int, str | None]  # one of them
+# (start, end, title, unit) of each mention of a person, with the post the persons pass gave them ('' if none)
+Posts = list[tuple[int, int, str, str]]
 
 # The extractor's vocabulary, one '[section]' a list: general words only, kept out of the code.
 _WORDS = word_lists("task_words.txt")
@@ -1175,7 +1177,7 @@ def _in_title(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
+def _directives(tokens: list[Token], spans: Names, posts: Posts | None = None) -> list[_Directive]:
     """Find the asking and duty verbs of a sentence with where their tasks start."""
     found = _verb_directives(tokens, spans)
     _add_unit_acts(tokens, spans, found)
@@ -1183,7 +1185,7 @@ def _directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     _add_duty_nouns(tokens, found)
     _add_handed_cases(tokens, found)
     _add_detaining_units(tokens, spans, found)
-    _add_speaker_plans(tokens, spans, found)
+    _add_speaker_plans(tokens, spans, found, posts or [])
     found.sort(key=lambda d: d.trigger)
     if _legal_rule(tokens):
         # ('Theo quy định của Luật …, Cơ quan CSĐT phải gửi …': what the law has units do is a rule)
@@ -1816,11 +1818,11 @@ OWN_UNIT = _table("đơn vị", "đơn vị này", "chúng tôi")  # the speaker
 CLAUSE_MARKS = {";", ":", "“", "”", '"', "?"}
 
 
-def _add_speaker_plans(tokens: list[Token], spans: Names, found: list[_Directive]) -> None:
+def _add_speaker_plans(tokens: list[Token], spans: Names, found: list[_Directive], posts: Posts) -> None:
     """Add the plans that a titled official reports for the unit named in the title."""
     for i in range(3, len(tokens) - 1):
         if tokens[i].lower == "sẽ" and not any(d.trigger <= i for d in found):
-            directive = _speaker_plan(tokens, i, spans, found)
+            directive = _speaker_plan(tokens, i, spans, found, posts)
             if directive is not None:
                 found.append(directive)
 
@@ -1837,7 +1839,9 @@ def _plan_report(tokens: list[Token], i: int) -> int | None:
     return next((m - n for n in (2, 1) if m >= n and _phrase(tokens, m - n, PLAN_REPORTS) == n), None)
 
 
-def _speaker_plan(tokens: list[Token], i: int, spans: Names, found: list[_Directive]) -> _Directive | None:
+def _speaker_plan(
+    tokens: list[Token], i: int, spans: Names, found: list[_Directive], posts: Posts
+) -> _Directive | None:
     """Read the plan a titled official reports at 'sẽ' ``tokens[i]``, held by the unit of the title."""
     verb = _plan_report(tokens, i)
     if verb is None:
@@ -1855,6 +1859,8 @@ def _speaker_plan(tokens: list[Token], i: int, spans: Names, found: list[_Direct
         ),
         None,
     )
+    if unit is None:
+        unit = _speaker_post(tokens, lo, verb, posts)
     speaker = " ".join(t.lower for t in tokens[lo:verb])
     crime = OFFENDERS.search(speaker) or any(t.lower in IDENTIFIED for t in tokens[lo:verb])
     start = _task_start(tokens, i) if unit is not None and not crime else None
@@ -1866,6 +1872,37 @@ def _speaker_plan(tokens: list[Token], i: int, spans: Names, found: list[_Direct
     if start is None or unit is None or asks_named:
         return None
     return _Directive(i, start, (i, i), unit=unit[2])
+
+
+TITLE_WORDS = 4  # 'vị' and a title: 'vị phó giám đốc'
+SPEAKER_GAP = 2  # words between a speaker's name and the report's verb: 'ông X (cũng) cho biết'
+
+
+def _speaker_post(tokens: list[Token], lo: int, verb: int, posts: Posts) -> Name | None:
+    """Return the unit of the post held by the official who speaks in ``tokens[lo:verb]``, if any.
+
+    The title may have been given earlier in the report ('Ông X, Giám đốc Sở Y, …. Ông X cho biết sẽ …',
+    'Vị giám đốc cho hay sẽ …'); a person with no post ('chị X cho biết sẽ làm đơn …') speaks for no unit.
+    """
+    if verb - lo < 1:
+        return None
+    begin, end = tokens[lo].start, tokens[verb - 1].end
+    # (the speaker is the person named last before the verb: 'Trước câu hỏi của bà A, ông X cho biết sẽ …')
+    named = [post for post in posts if begin <= post[0] and post[1] <= end]
+    if named:
+        start, stop, _, unit = max(named)
+        near = sum(1 for t in tokens[lo:verb] if t.start >= stop) <= SPEAKER_GAP
+        return (start, stop, unit) if unit and near else None
+    # 'Vị giám đốc cho hay sẽ …': the person with that title named last before
+    vi = next((m for m in range(lo, verb - 1) if tokens[m].lower == "vị"), None)
+    if vi is None or verb - vi > TITLE_WORDS:
+        return None
+    title = " ".join(t.lower for t in tokens[vi + 1 : verb])
+    earlier = [post for post in posts if post[1] <= begin and post[2] and title.startswith(post[2].lower())]
+    if not earlier:
+        return None
+    start, stop, _, unit = max(earlier)
+    return (start, stop, unit)
 
 
 def _add_handed_cases(tokens: list[Token], found: list[_Directive]) -> None:
@@ -3162,6 +3199,7 @@ def _directive_tasks(
     last_holder: str | None,
     in_context: bool,
     named_only: bool = False,
+    posts: Posts | None = None,
 ) -> tuple[bool, str | None]:
     """Read the directives and duties of sentence ``n``; return whether any and the last holder.
 
@@ -3170,7 +3208,7 @@ def _directive_tasks(
     """
     tokens = ctx.tokens[n]
     question = ctx.sentences[n].text.rstrip(" ”\"'").endswith("?")
-    every = _directives(tokens, spans)
+    every = _directives(tokens, spans, posts)
     if question:
         every = _answerable(tokens, every)
         if not every:
@@ -3643,11 +3681,14 @@ def tasks(
     subjects: dict[int, str],
     main_org: str | None,
     names: Names | None = None,
+    posts: Posts | None = None,
 ) -> list[Task]:
     """Return the tasks the report gives, with the unit that holds them.
 
     ``names``: (start, end, organisation name or None) of the names already found (units, places,
     people), so that a unit asked is read whole ('Sở Nội vụ', not 'Sở Nội' + the verb 'vụ').
+    ``posts``: each mention of a person with the title and unit of their post, so that an official named
+    without the title ('Ông X cho biết sẽ …') speaks for the unit the report gave them before.
     """
     spans = sorted(names or [], key=lambda s: (s[0], -s[1]))
     found: dict[str, Task] = {}
@@ -3669,7 +3710,8 @@ def tasks(
         before = set(found)
         carried = not in_context and 0 < gap <= MAX_GAP
         directive, last_holder = _directive_tasks(
-            ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context or carried, carried
+            ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context or carried, carried,
+            posts,
         )
         # (a photo's caption between two sentences of a directive, its credit opening the next one, breaks
         # no directive: '… vào Đề án này. X phát biểu tại buổi làm việc. Ảnh: Y - TTXVN Trong đó, …')
