@@ -3263,6 +3263,10 @@ def _going_on(ctx: Context, n: int, spans: Names, named_only: bool) -> tuple[int
     if topic is not None:
         k, subject_unit = topic  # 'Về phía UBND tỉnh, cần …', 'Đối với Bộ Xây dựng, sớm ban hành …'
     start = _task_start(tokens, k) if k < len(tokens) and tokens[k].lower != "việc" else None
+    pledged = start + _phrase(tokens, start, COMMIT) if start is not None else 0
+    if start is not None and start < pledged < len(tokens) and tokens[pledged].lower == "sẽ":
+        # ('Đồng thời, cam kết sẽ khắc phục …': the unit goes on with what it promises; no promise is a task)
+        start = _task_start(tokens, pledged + 1)
     after_opener = start  # (the verb right after the opener: 'Cùng với đó là đẩy mạnh …')
     if start is None:
         start = _task_after_mark(tokens, k)
@@ -3691,6 +3695,7 @@ def tasks(
     without the title ('Ông X cho biết sẽ …') speaks for the unit the report gave them before.
     """
     spans = sorted(names or [], key=lambda s: (s[0], -s[1]))
+    spans = sorted(spans + _units_referred(ctx, spans), key=lambda s: (s[0], -s[1]))
     found: dict[str, Task] = {}
     in_context = False
     gap = 0  # sentences with no task since the last directive
@@ -3740,6 +3745,40 @@ def tasks(
 
 # What the text puts between two tasks it lists as one step after another: 'A, B', 'A và B', 'A, và B'.
 LISTED = re.compile(r"\s*(?:,\s*và|,|và)\s+")
+
+
+# Kinds of unit a report names again by the kind alone: 'Cục này cho biết …', 'phía Công ty cam kết …'.
+# (written in lower case only those that name no room or set: 'phòng này', 'bộ hồ sơ này' are no units)
+REFERRED_KINDS = _table(
+    "cục", "tổng cục", "chi cục", "sở", "bộ", "phòng", "công ty", "tổng công ty", "tập đoàn", "ngân hàng",
+    "bệnh viện", "trường", "trung tâm", "viện",
+)
+LOWER_KINDS = frozenset(["cục", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "bệnh viện"])
+
+
+def _units_referred(ctx: Context, spans: Names) -> Names:
+    """Return the units named again by their kind with 'này' or 'phía', each read as the last of that kind.
+
+    'Cục Quản lý thị trường X kiểm tra …. Cục này cho biết sẽ …': the kind names the unit of that kind the
+    report named last before it, so the rules for a named unit read the sentence as they read its name.
+    """
+    units = [span for span in spans if span[2]]
+    found: Names = []
+    for tokens in ctx.tokens:
+        for i, tok in enumerate(tokens):
+            n = _phrase(tokens, i, REFERRED_KINDS)
+            kind = " ".join(t.lower for t in tokens[i : i + n])
+            if not n or not (is_capitalised(tok) or kind in LOWER_KINDS) or _covered(spans, tok.start):
+                continue
+            this = i + n < len(tokens) and tokens[i + n].lower == "này"
+            if not (this or i > 0 and tokens[i - 1].lower == "phía" and is_capitalised(tok)):
+                continue
+            # (the kind must be the whole of the unit's first words: 'Cục' names no 'Cục trưởng')
+            last = [u for u in units if u[1] <= tok.start and key(u[2] or "").startswith(key(kind) + " ")]
+            if last:
+                end = tokens[i + n].end if this else tokens[i + n - 1].end
+                found.append((tok.start, end, max(last)[2]))
+    return found
 
 
 def _join_listed(text: str, found: list[Task]) -> None:
