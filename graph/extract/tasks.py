@@ -3773,12 +3773,28 @@ def _units_referred(ctx: Context, spans: Names) -> Names:
             this = i + n < len(tokens) and tokens[i + n].lower == "này"
             if not (this or i > 0 and tokens[i - 1].lower == "phía" and is_capitalised(tok)):
                 continue
+            after = i + n + this
+            # ('yêu cầu công ty này …': the unit asked; 'công ty này sẽ / cam kết / phải …': what it is to do)
+            asked = any(i >= m and _phrase(tokens, i - m, ASK) == m for m in (1, 2, 3))
+            if not (asked or _asked_or_plans(tokens, after)):
+                continue
             # (the kind must be the whole of the unit's first words: 'Cục' names no 'Cục trưởng')
             last = [u for u in units if u[1] <= tok.start and key(u[2] or "").startswith(key(kind) + " ")]
             if last:
-                end = tokens[i + n].end if this else tokens[i + n - 1].end
-                found.append((tok.start, end, max(last)[2]))
+                found.append((tok.start, tokens[after - 1].end, max(last)[2]))
     return found
+
+
+def _asked_or_plans(tokens: list[Token], k: int) -> bool:
+    """Whether the words at ``tokens[k]`` say what a unit will, must or promises to do ('sẽ', 'cam kết')."""
+    k += k < len(tokens) and tokens[k].lower == "cũng"
+    # ('Công ty này thực hiện ký hợp đồng với …' tells what the unit did, often the wrong it did: no task)
+    return k < len(tokens) and (
+        tokens[k].lower in ("sẽ", "phải", "cần")
+        or _phrase(tokens, k, COMMIT) > 0
+        or _phrase(tokens, k, PLAN_REPORTS) > 0
+        or _plan(tokens, k) > 0
+    )
 
 
 def _join_listed(text: str, found: list[Task]) -> None:
