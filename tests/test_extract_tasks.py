@@ -3374,6 +3374,68 @@ def holders(body: str) -> list[tuple[str | None, str]]:
             [("Bộ Xây dựng", "cấp phép xây dựng nhà ở")],
             id="plan_reported_by_a_titled_official_6",
         ),
+        # the official's title was given earlier in the report: the plan is the unit's of that post
+        pytest.param(
+            (
+                "Ông Đỗ Văn Khải, Giám đốc Sở Xây dựng tỉnh Hòa Bình, đã đến kiểm tra công trình. "
+                "Ông Khải cho biết sẽ xử lý nghiêm các sai phạm."
+            ),
+            [("Sở Xây dựng tỉnh Hòa Bình", "xử lý nghiêm các sai phạm")],
+            id="plan_of_an_official_titled_before_1",
+        ),
+        pytest.param(
+            (
+                "Ông Đỗ Văn Khải, Giám đốc Bệnh viện Đa khoa Hoa Ban, đã gặp gia đình bệnh nhân. "
+                "Trước câu hỏi của phóng viên về việc chị Hà bị đánh, ông Khải cũng cho biết, sẽ kiểm tra lại "
+                "toàn bộ hệ thống camera."
+            ),
+            [("Bệnh viện Đa khoa Hoa Ban", "kiểm tra lại toàn bộ hệ thống camera")],
+            id="plan_of_an_official_titled_before_2",
+        ),
+        pytest.param(
+            (
+                "Ông Đỗ Văn Khải, Giám đốc Bệnh viện Đa khoa Hoa Ban, đã gặp gia đình bệnh nhân. "
+                "Vị giám đốc cho hay sẽ yêu cầu đội bảo vệ viết bản tường trình."
+            ),
+            [("Bệnh viện Đa khoa Hoa Ban", "yêu cầu đội bảo vệ viết bản tường trình")],
+            id="plan_of_an_official_titled_before_3",
+        ),
+        # a unit named again by its kind is the last unit of that kind named before
+        pytest.param(
+            (
+                "Cục Quản lý thị trường tỉnh Hòa Bình đã kiểm tra 20 cửa hàng. "
+                "Cục này cho biết sẽ tăng cường kiểm soát hàng giả trên địa bàn."
+            ),
+            [("Cục Quản lý thị trường tỉnh Hòa Bình", "tăng cường kiểm soát hàng giả trên địa bàn")],
+            id="unit_named_again_by_its_kind_1",
+        ),
+        pytest.param(
+            "Công ty Hải Long đã nhận đơn của ngư dân. Phía Công ty cam kết sẽ bồi thường cho các chủ tàu.",
+            [("Công ty Hải Long", "bồi thường cho các chủ tàu")],
+            id="unit_named_again_by_its_kind_2",
+        ),
+        pytest.param(
+            "Công ty Hải Long bán thực phẩm bẩn. Sở Y tế tỉnh Hòa Bình yêu cầu công ty này thu hồi toàn bộ sản phẩm.",
+            [("Công ty Hải Long", "thu hồi toàn bộ sản phẩm")],
+            id="unit_named_again_by_its_kind_3",
+        ),
+        pytest.param(
+            "Công ty Hải Long đã nhận đơn của ngư dân. Công ty này sẽ sửa chữa tàu cho ngư dân.",
+            [("Công ty Hải Long", "sửa chữa tàu cho ngư dân")],
+            id="unit_named_again_by_its_kind_4",
+        ),
+        # what the unit goes on to promise is the task, not the promise
+        pytest.param(
+            (
+                "Trường Mầm non Hoa Ban sẽ trả lại học phí cho phụ huynh. "
+                "Đồng thời, cam kết sẽ sắp xếp chỗ học mới cho các cháu."
+            ),
+            [
+                ("Trường Mầm non Hoa Ban", "trả lại học phí cho phụ huynh"),
+                ("Trường Mầm non Hoa Ban", "sắp xếp chỗ học mới cho các cháu"),
+            ],
+            id="promise_that_goes_on",
+        ),
     ],
 )
 def test_who_holds_each_task(body: str, expected: list[tuple[str | None, str]]) -> None:
@@ -3420,6 +3482,10 @@ def test_no_task_from_the_person_meant_or_the_noun(body: str):
         # a person with no title, or one identified as crime stories do, speaks for no unit
         "Chị Lò Thị Xuân cho biết sẽ làm đơn xin giảm nhẹ tội cho hai người hàng xóm.",
         "Lê Văn Mang (SN 1987, ngụ Tân Lạc), giám đốc Công ty Hoa Ban, cho biết sẽ trả lại tiền cho khách.",
+        # named again without a title, a person with no post still speaks for no unit
+        "Chị Lò Thị Xuân ở xã Mường Khến bị mất xe máy. Chị Xuân cho biết sẽ làm đơn trình báo công an.",
+        # a unit named again by its kind tells what it did wrong: no task
+        "Công ty Hải Long bị xử phạt. Công ty này ký hợp đồng với người không đủ điều kiện tham gia.",
     ],
 )
 def test_no_task_from_a_crime_story(body: str):
