@@ -1760,6 +1760,8 @@ def _named_unit_act(
     back = range(1, min(5, first + 1))
     lead = next((first - n for n in back if _phrase(tokens, first - n, CONTINUE) == n), first)
     opens = lead > 0 and tokens[lead - 1].text == ","
+    if start is not None and _asks_named(tokens, start, spans, found):
+        return None  # ('Cục X sẽ đề nghị Bộ Y xem xét …': Bộ Y's task, as asked)
     if start is not None and (opens or not any(d.task <= i for d in found)):
         return _Directive(i, start, (first, i) if opens else (i, i), unit=before[2])
     return None
@@ -1864,12 +1866,7 @@ def _speaker_plan(
     speaker = " ".join(t.lower for t in tokens[lo:verb])
     crime = OFFENDERS.search(speaker) or any(t.lower in IDENTIFIED for t in tokens[lo:verb])
     start = _task_start(tokens, i) if unit is not None and not crime else None
-    # ('sẽ kiến nghị với Bộ Y tế có …': what the unit asks of another unit named is read as asked of it;
-    # 'sẽ chỉ đạo các đơn vị làm rõ …' names no one, so the directing is the unit's task)
-    asks_named = start is not None and any(
-        d.trigger == start and any(_named_unit(spans, t) for t in tokens[start : d.task]) for d in found
-    )
-    if start is None or unit is None or asks_named:
+    if start is None or unit is None or _asks_named(tokens, start, spans, found):
         return None
     return _Directive(i, start, (i, i), unit=unit[2])
 
@@ -1903,6 +1900,15 @@ def _speaker_post(tokens: list[Token], lo: int, verb: int, posts: Posts) -> Name
         return None
     start, stop, _, unit = max(earlier)
     return (start, stop, unit)
+
+
+def _asks_named(tokens: list[Token], start: int, spans: Names, found: list[_Directive]) -> bool:
+    """Whether the task at ``tokens[start]`` is to ask a unit named, read as asked of that unit instead."""
+    # ('sẽ kiến nghị với Bộ Y tế có …', 'sẽ đề xuất UBND quận cho phép …': what the unit asks of another
+    # unit named is read as asked of it; 'sẽ chỉ đạo các đơn vị làm rõ …' names no one, so the directing is
+    # the unit's task)
+    asks = (d for d in found if d.trigger == start)
+    return any(_named_unit(spans, t) or is_capitalised(t) for d in asks for t in tokens[start + 1 : d.task])
 
 
 def _add_handed_cases(tokens: list[Token], found: list[_Directive]) -> None:
@@ -3756,8 +3762,13 @@ REFERRED_KINDS = _table(
 LOWER_KINDS = frozenset(["cục", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "bệnh viện"])
 
 
+# Kinds that alone name any unit of the kind, not the one named before: 'Ngân hàng sẽ chuyển sang cho vay …'.
+ANY_OF_KIND = frozenset(["ngân hàng"])
+QUANTIFIERS = frozenset(["các", "những", "mỗi", "từng", "nhiều", "một", "hai", "ba", "cả", "mọi"])
+
+
 def _units_referred(ctx: Context, spans: Names) -> Names:
-    """Return the units named again by their kind with 'này' or 'phía', each read as the last of that kind.
+    """Return the units named again by their kind ('Cục này', 'phía Sở', 'Bộ'), each the last of that kind.
 
     'Cục Quản lý thị trường X kiểm tra …. Cục này cho biết sẽ …': the kind names the unit of that kind the
     report named last before it, so the rules for a named unit read the sentence as they read its name.
@@ -3767,28 +3778,43 @@ def _units_referred(ctx: Context, spans: Names) -> Names:
     for tokens in ctx.tokens:
         for i, tok in enumerate(tokens):
             n = _phrase(tokens, i, REFERRED_KINDS)
+            if not n or _covered(spans, tok.start):
+                continue
             kind = " ".join(t.lower for t in tokens[i : i + n])
-            if not n or not (is_capitalised(tok) or kind in LOWER_KINDS) or _covered(spans, tok.start):
-                continue
-            this = i + n < len(tokens) and tokens[i + n].lower == "này"
-            if not (this or i > 0 and tokens[i - 1].lower == "phía" and is_capitalised(tok)):
-                continue
-            after = i + n + this
-            # ('yêu cầu công ty này …': the unit asked; 'công ty này sẽ / cam kết / phải …': what it is to do)
-            asked = any(i >= m and _phrase(tokens, i - m, ASK) == m for m in (1, 2, 3))
-            if not (asked or _asked_or_plans(tokens, after)):
-                continue
+            end = _kind_refers(tokens, i, n)
             # (the kind must be the whole of the unit's first words: 'Cục' names no 'Cục trưởng')
             last = [u for u in units if u[1] <= tok.start and key(u[2] or "").startswith(key(kind) + " ")]
-            if last:
-                found.append((tok.start, tokens[after - 1].end, max(last)[2]))
+            if end is not None and last:
+                found.append((tok.start, tokens[end - 1].end, max(last)[2]))
     return found
+
+
+def _kind_refers(tokens: list[Token], i: int, n: int) -> int | None:
+    """Return where the unit the kind ``tokens[i : i + n]`` names ends, if that unit acts or is asked."""
+    tok = tokens[i]
+    kind = " ".join(t.lower for t in tokens[i : i + n])
+    if not (is_capitalised(tok) or kind in LOWER_KINDS) or _phrase(tokens, i, TITLES) > n:
+        return None  # ('Bộ trưởng', 'Cục trưởng': a title, no unit)
+    this = i + n < len(tokens) and tokens[i + n].lower == "này"
+    before = tokens[i - 1] if i > 0 else None
+    # ('Sắp tới, Bộ sẽ …': the kind alone, capitalised, names the unit too; 'Thanh tra Bộ' is a name of its
+    # own, 'các Sở' any unit of the kind)
+    named = before is not None and before.is_word and is_capitalised(before) and before.lower != "phía"
+    alone = is_capitalised(tok) and not (named or before is not None and before.lower in QUANTIFIERS)
+    if not (this or alone and kind not in ANY_OF_KIND):
+        return None
+    end = i + n + this
+    # ('yêu cầu công ty này …', 'đề nghị Bộ quan tâm …': the unit asked, unless a name the names missed
+    # goes on: 'yêu cầu Phòng Giáo dục thành phố …')
+    asked = any(i >= m and _phrase(tokens, i - m, ASK) == m for m in (1, 2, 3))
+    asked = asked and (this or end < len(tokens) and not is_capitalised(tokens[end]))
+    # ('Công ty này thực hiện ký hợp đồng với …' tells what the unit did, often the wrong it did: no task)
+    return end if asked or _asked_or_plans(tokens, end) else None
 
 
 def _asked_or_plans(tokens: list[Token], k: int) -> bool:
     """Whether the words at ``tokens[k]`` say what a unit will, must or promises to do ('sẽ', 'cam kết')."""
     k += k < len(tokens) and tokens[k].lower == "cũng"
-    # ('Công ty này thực hiện ký hợp đồng với …' tells what the unit did, often the wrong it did: no task)
     return k < len(tokens) and (
         tokens[k].lower in ("sẽ", "phải", "cần")
         or _phrase(tokens, k, COMMIT) > 0
