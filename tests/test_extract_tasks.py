@@ -3424,6 +3424,31 @@ def holders(body: str) -> list[tuple[str | None, str]]:
             [("Công ty Hải Long", "sửa chữa tàu cho ngư dân")],
             id="unit_named_again_by_its_kind_4",
         ),
+        pytest.param(
+            "Bộ Xây dựng đã họp với các tỉnh. Sắp tới, Bộ sẽ ban hành hướng dẫn kiểm tra nhà ở.",
+            [("Bộ Xây dựng", "ban hành hướng dẫn kiểm tra nhà ở")],
+            id="unit_named_again_by_its_kind_alone_1",
+        ),
+        pytest.param(
+            "Bộ Tư pháp đã họp với các luật sư. Ông Tám đề nghị Bộ quan tâm hơn tới chất lượng luật sư.",
+            [("Bộ Tư pháp", "quan tâm hơn tới chất lượng luật sư")],
+            id="unit_named_again_by_its_kind_alone_2",
+        ),
+        # a title is no kind of unit: the unit asked is the one named after it
+        pytest.param(
+            "Bộ Y tế đã họp. Ông Tám đề nghị Bộ trưởng Bộ Công an chỉ đạo điều tra khách quan.",
+            [("Bộ Công an", "chỉ đạo điều tra khách quan")],
+            id="title_is_no_unit_named_by_kind",
+        ),
+        # what a named unit will ask of another unit named is that unit's task, as asked
+        pytest.param(
+            (
+                "Cục Xuất bản đã xử phạt công ty. Cục Xuất bản sẽ đề nghị Bộ Thông tin và Truyền thông xem xét "
+                "thu hồi giấy phép."
+            ),
+            [("Bộ Thông tin và Truyền thông", "xem xét thu hồi giấy phép")],
+            id="plan_of_a_named_unit_to_ask_a_unit_named",
+        ),
         # what the unit goes on to promise is the task, not the promise
         pytest.param(
             (
