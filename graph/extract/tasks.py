@@ -10,10 +10,12 @@ These shapes count, each giving one task per listed item, in the text's words wi
   next units asked ('…; Bộ Z phối hợp với Bộ Y bố trí B');
 - what a unit agrees or commits to: 'Công ty Z thống nhất / cam kết sửa chữa A, thay B', the costs it bears
   ('Công ty Z chịu mọi chi phí sửa chữa'), and what a titled official says the unit of the title will do
-  ('Ông X, Giám đốc Sở Y, cho biết sẽ A');
+  ('Ông X, Giám đốc Sở Y, cho biết sẽ A'; the title may have been given earlier: 'Ông X cho biết sẽ A',
+  'Vị giám đốc cho hay sẽ A');
 - a case handed over: 'bàn giao đối tượng cho Công an phường xử lý', 'chuyển hồ sơ sang X để A';
 - a list announced by ':' whose items follow on the next lines ('yêu cầu các bộ: ⏎ - A; ⏎ - B'), and a
   bare 'cần …' / 'phải …' in a sentence whose speaker directs ('“Phải làm rõ A”, ông X nhấn mạnh').
+A unit named again by its kind ('Cục này', 'phía Công ty', 'Bộ sẽ …') is the unit of that kind named last.
 A partner named by kind stays in the task's words ('phối hợp với các cơ quan chức năng xử lý A'); a named
 partner shares the task and is left out ('phối hợp với Sở Y tế kiểm tra A' → 'kiểm tra A').
 Petitions and wishes addressed to an authority ('làm đơn yêu cầu cơ quan chức năng A', 'mong muốn
