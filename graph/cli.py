@@ -174,6 +174,7 @@ def build_command(
     for line in summary.lines():
         click.echo(line)
     if _worth_preparing(summary):
+        _return_freed_memory()
         _prepare_views(settings)
     else:
         click.echo("the graph view is left to the server, which builds it in the background", err=True)
@@ -193,6 +194,21 @@ def _worth_preparing(summary) -> bool:
     changed = summary.count("built") + summary.count("removed")
     stored = summary.count("built") + summary.count("unchanged")
     return stored < LARGE_STORE or changed >= INCREMENT_SHARE * stored
+
+
+def _return_freed_memory() -> None:
+    """Give the memory the build freed back to the system before the graph view is built beside it.
+
+    The C allocator keeps freed blocks for reuse; after a corpus build ~100 MB of them sit in the
+    process, and the view (~500 MB at 5,000 reports) would be counted on top of them. Only glibc
+    has ``malloc_trim``; elsewhere nothing is done.
+    """
+    import ctypes
+    import gc
+
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _prepare_views(settings) -> None:
