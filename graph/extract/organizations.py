@@ -9,7 +9,8 @@ TP', 'công an thành phố') means the report's own city or province. Bare head
 
 Real news write names word by word, so a name goes on in lower case only to finish a word it began
 ('Ban Bí thư', from underthesea's Viet74K word list) or with a field's words ('truy nã tội phạm',
-org_words.txt), never into the verb that follows ('Bộ Nội vụ kiểm tra'). It keeps '&', dashes,
+org_words.txt) or a managing board's ('ban giám đốc Công an tỉnh X'), never into the verb that
+follows ('Bộ Nội vụ kiểm tra'). It keeps '&', dashes,
 bracketed abbreviations, numbers and comma-listed fields ('Sở NN&PTNT', 'Phòng Tài chính - Kế
 toán', 'Đội Tuần tra kiểm soát 188', 'Sở Văn hóa, Thể thao và Du lịch'). Units named by what they
 do (centres, associations, companies) may run on in lower case up to the place they serve
@@ -215,6 +216,8 @@ HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 # Of those, the ones no place's name holds ('Đông Anh', 'Hai Bà Trưng', 'Nam Từ Liêm' keep theirs).
 # Fields that are verbs too ('tham mưu cho UBND'): part of a name only right after its head.
 HEAD_FIELDS = {("tham", "mưu"), ("chỉ", "đạo")}  # 'Phòng tham mưu', 'Ban chỉ đạo thi THPT quốc gia'
+# A unit's managing board ('Ban giám đốc', 'Ban giám hiệu'): named for the unit that follows it.
+MANAGING_BOARDS = {("giám", "đốc"), ("giám", "hiệu")}
 TRANSACTION = ("giao", "dịch")  # 'phòng giao dịch X': a bank's office, named for where it is
 MANAGEMENT = ("quản", "lý")  # 'Ban quản lý' in lower case: a board when a place or a name ends it
 STEERING = ("chỉ", "đạo")
@@ -1524,6 +1527,18 @@ class _OrgReader:
         tok = tokens[j]
         if (
             not mention.specs
+            and self.head.key == "board"
+            and _managing_board(tokens, j)
+        ):
+            # 'Ban giám đốc Công an tỉnh X', 'Ban giám hiệu Trường Y': the board that runs the unit
+            # named next, written in lower case as often as not ('ban giám đốc công ty' alone is any).
+            mention.specs.extend(tokens[j : j + 2])
+            mention.named = True
+            self.word_start = None
+            self.j = j + 2
+            return _Step.ON
+        if (
+            not mention.specs
             and self.head.key in HEAD_FIELD_KINDS
             and tuple(t.lower for t in tokens[j : j + 2]) in HEAD_FIELDS
             and not (
@@ -2066,6 +2081,8 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
         # ('cán bộ CSGT' is a staff member of the traffic police: 'bộ' heads no ministry there.)
         if role and role[1] == i + 1 and is_capitalised(nxt) and role[0].kind != "member":
             return True
+    if found[0].key == "board" and _managing_board(tokens, i + 1):
+        return True  # 'ban giám đốc Công an tỉnh X': a unit's board, in lower case
     if found[0].key in ("division", "team") and nxt.lower == "cảnh" and tokens[i + 2 : i + 3]:
         # 'phòng cảnh sát hình sự (PC45)', '(Trưởng) phòng cảnh sát hình sự Công an tỉnh X': a police
         # field after a division's or a team's head; its code or the unit it belongs to must follow.
@@ -2074,6 +2091,14 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
         return False  # 'cán bộ CSGT', 'trụ sở UBND': the word is part of another
     unit_code = nxt.text in ctx.lex.gazetteer.abbreviations or re.fullmatch(r"P[A-Z]\d\d", nxt.text)
     return bool(unit_code) and not ctx.lex.heads.match(tokens, i + 1)
+
+
+def _managing_board(tokens: list[Token], j: int) -> bool:
+    """Whether a managing board's field starts at tokens[j] and the unit it runs follows it
+    ('giám đốc Công an tỉnh X', 'giám hiệu Trường Y')."""
+    if tuple(t.lower for t in tokens[j : j + 2]) not in MANAGING_BOARDS or j + 2 >= len(tokens):
+        return False
+    return is_capitalised(tokens[j + 2]) or is_abbreviation(tokens[j + 2])
 
 
 def _lower_case_division(ctx: Context, tokens: list[Token], i: int) -> bool:
