@@ -111,6 +111,7 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ("Ban Chỉ đạo 2 năm qua đã họp năm lần.", "Ban Chỉ đạo 2"),
         ("Ban giám đốc công ty đã họp với Công an tỉnh Hà Nam.", "Ban giám đốc công ty"),
         ("Ông Lò Văn Pết báo cáo ban giám đốc. Công an tỉnh Hà Nam đã đến.", "Ban giám đốc"),
+        ("Ban giám đốc Làng Thiếu niên Hòa Lâm đã họp.", "Ban giám đốc Làng Thiếu"),
         ("Hồ sơ đã chuyển CSĐT Công an huyện Tuy Phong.", "CSĐT Công an huyện Tuy Phong"),
         ("Khu này do Ban Quản lý các khu xử lý rác (Sở Xây dựng) giữ.", "Ban Quản lý các"),
         ("Anh nằm tại các khoa Thận Tiết niệu, Cấp cứu của bệnh viện.", "Khoa Thận Tiết"),

@@ -1528,7 +1528,7 @@ class _OrgReader:
         if (
             not mention.specs
             and self.head.key == "board"
-            and _managing_board(tokens, j)
+            and _managing_board(self.ctx, tokens, j)
         ):
             # 'Ban giám đốc Công an tỉnh X', 'Ban giám hiệu Trường Y': the board that runs the unit
             # named next, written in lower case as often as not ('ban giám đốc công ty' alone is any).
@@ -2081,7 +2081,7 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
         # ('cán bộ CSGT' is a staff member of the traffic police: 'bộ' heads no ministry there.)
         if role and role[1] == i + 1 and is_capitalised(nxt) and role[0].kind != "member":
             return True
-    if found[0].key == "board" and _managing_board(tokens, i + 1):
+    if found[0].key == "board" and _managing_board(ctx, tokens, i + 1):
         return True  # 'ban giám đốc Công an tỉnh X': a unit's board, in lower case
     if found[0].key in ("division", "team") and nxt.lower == "cảnh" and tokens[i + 2 : i + 3]:
         # 'phòng cảnh sát hình sự (PC45)', '(Trưởng) phòng cảnh sát hình sự Công an tỉnh X': a police
@@ -2093,12 +2093,18 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
     return bool(unit_code) and not ctx.lex.heads.match(tokens, i + 1)
 
 
-def _managing_board(tokens: list[Token], j: int) -> bool:
+def _managing_board(ctx: Context, tokens: list[Token], j: int) -> bool:
     """Whether a managing board's field starts at tokens[j] and the unit it runs follows it
-    ('giám đốc Công an tỉnh X', 'giám hiệu Trường Y')."""
+    ('giám đốc Công an tỉnh X', 'giám hiệu Trường Y', 'giám đốc BV')."""
     if tuple(t.lower for t in tokens[j : j + 2]) not in MANAGING_BOARDS or j + 2 >= len(tokens):
         return False
-    return is_capitalised(tokens[j + 2]) or is_abbreviation(tokens[j + 2])
+    unit = tokens[j + 2]
+    if is_abbreviation(unit):
+        return True  # 'ban giám đốc BV', 'Ban giám đốc CATP'
+    # A unit's capitalised head, not any capital: 'Ban giám đốc Làng Thiếu niên X' would stop at
+    # 'Làng Thiếu' (no head word, its name runs on in lower case) and split the board in two;
+    # 'ban giám đốc công ty' is any company's.
+    return is_capitalised(unit) and ctx.lex.heads.match(tokens, j + 2) is not None
 
 
 def _lower_case_division(ctx: Context, tokens: list[Token], i: int) -> bool:
