@@ -32,6 +32,9 @@ def _places(text: str) -> dict[str, str | None]:
         ("Dưới sự chỉ đạo của ban giám đốc Sở Y tế tỉnh Hà Nam, đoàn đã đến.", "Ban giám đốc Sở Y tế tỉnh Hà Nam"),
         ("Ban giám hiệu Trường THPT Lạc Hồng đã họp.", "Ban giám hiệu Trường THPT Lạc Hồng"),
         ("Thay mặt Đảng ủy, Ban giám đốc Công an tỉnh Hà Nam, tôi biểu dương.", "Đảng ủy Công an tỉnh Hà Nam"),
+        # A place's authorities, named by its level and name.
+        ("Chính quyền xã Tân Hòa, huyện Hòa Lâm đã vào cuộc.", "Chính quyền xã Tân Hòa"),
+        ("Công an huyện phối hợp với chính quyền phường Tân Hòa xử lý.", "Chính quyền phường Tân Hòa"),
         ("Thanh tra Bộ Nội vụ kiểm tra việc tuyển dụng.", "Thanh tra Bộ Nội vụ"),
         ("Đội Tuần tra 115 đã lập biên bản.", "Đội Tuần tra 115"),
         ("UBND Quận 2 vừa khen thưởng.", "UBND Quận 2"),
@@ -112,6 +115,7 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ("Ban giám đốc công ty đã họp với Công an tỉnh Hà Nam.", "Ban giám đốc công ty"),
         ("Ông Lò Văn Pết báo cáo ban giám đốc. Công an tỉnh Hà Nam đã đến.", "Ban giám đốc"),
         ("Ban giám đốc Làng Thiếu niên Hòa Lâm đã họp.", "Ban giám đốc Làng Thiếu"),
+        ("Chính quyền UBND huyện Hòa Lâm đã họp.", "Chính quyền UBND huyện Hòa Lâm"),
         ("Hồ sơ đã chuyển CSĐT Công an huyện Tuy Phong.", "CSĐT Công an huyện Tuy Phong"),
         ("Khu này do Ban Quản lý các khu xử lý rác (Sở Xây dựng) giữ.", "Ban Quản lý các"),
         ("Anh nằm tại các khoa Thận Tiết niệu, Cấp cứu của bệnh viện.", "Khoa Thận Tiết"),
@@ -641,6 +645,9 @@ def test_a_unit_the_sentence_names_is_found_by_its_name(sentence: str, name: str
             "Hỏi phòng GD-ĐT quận này thì chưa có trả lời.",
             id="counter_case_of_a_lower_case_division_with_a_capitalised_field_no_owner_named",
         ),
+        pytest.param("Cấp ủy và chính quyền địa phương đã vào cuộc.", id="the_local_authorities_unnamed"),
+        pytest.param("Đây là chính quyền Nhà nước của nhân dân.", id="the_states_power_is_no_local_authority"),
+        pytest.param("Ban giám đốc công ty đã họp với khách hàng.", id="a_managing_board_of_no_unit_named"),
     ],
 )
 def test_sentences_that_name_no_unit(sentence: str) -> None:

@@ -5,7 +5,8 @@ followed by what narrows it: capitalised words and abbreviations ('Sở Tư phá
 PCCC và CNCH'), another unit it belongs to ('Ban chấp hành Đảng bộ Công an TP Đà Nẵng'), and an
 administrative level with a place ('tỉnh Nghệ An', 'TP Đà Nẵng'). A level without a place ('Công an
 TP', 'công an thành phố') means the report's own city or province. Bare heads ('Công an cấp xã',
-'2 Đồn Công an') name no particular unit and are left out.
+'2 Đồn Công an') name no particular unit and are left out; a place's authorities are a unit only
+by its level and name ('chính quyền xã X', not 'chính quyền địa phương').
 
 Real news write names word by word, so a name goes on in lower case only to finish a word it began
 ('Ban Bí thư', from underthesea's Viet74K word list) or with a field's words ('truy nã tội phạm',
@@ -2538,6 +2539,8 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                     # 'phòng VIP', 'phòng C1': a room, unless a unit owns it. (A district's department,
                     # 'phòng Tư pháp huyện X', stays unread: on the never-tuned sets it split a unit in two.)
                     mention = None
+            if mention is not None and not _authority_of_a_place(mention):
+                mention = None
             if mention is not None and i > 0 and _names_a_street_or_place(ctx, tokens, i):
                 mention = None
             if mention is None or _closes_role(ctx, tokens, i, mention):
@@ -2584,6 +2587,18 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                     after = _index_after(tokens, listed.end)
             i = max(after, i + 1)
     return found
+
+
+LOCAL_AUTHORITY = "local-government"
+
+
+def _authority_of_a_place(mention: OrgMention) -> bool:
+    """Whether a mention is no local authority or names one by a level and a place ('chính quyền
+    xã X', 'Chính quyền TP'): 'chính quyền Nhà nước' is the state's power, and 'chính quyền UBND
+    huyện X' a pair of words that name the committee."""
+    if mention.head.key != LOCAL_AUTHORITY:
+        return True
+    return mention.level is not None and not mention.specs and mention.child is None
 
 
 def _shared_tail(ctx: Context, bare: OrgMention, m: OrgMention) -> OrgMention | None:
