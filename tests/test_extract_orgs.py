@@ -32,6 +32,9 @@ def _places(text: str) -> dict[str, str | None]:
         ("Dưới sự chỉ đạo của ban giám đốc Sở Y tế tỉnh Hà Nam, đoàn đã đến.", "Ban giám đốc Sở Y tế tỉnh Hà Nam"),
         ("Ban giám hiệu Trường THPT Lạc Hồng đã họp.", "Ban giám hiệu Trường THPT Lạc Hồng"),
         ("Thay mặt Đảng ủy, Ban giám đốc Công an tỉnh Hà Nam, tôi biểu dương.", "Đảng ủy Công an tỉnh Hà Nam"),
+        # A party committee's organisation commission, in lower case too: its head is never cut.
+        ("Ban tổ chức Tỉnh ủy Hòa Lạc đã có văn bản gửi các huyện.", "Ban tổ chức Tỉnh ủy Hòa Lạc"),
+        ("Ông Trần Văn Bình, Phó Trưởng ban tổ chức Huyện ủy Tân Lập, dự họp.", "Ban tổ chức Huyện ủy Tân Lập"),
         # A place's authorities, named by its level and name.
         ("Chính quyền xã Tân Hòa, huyện Hòa Lâm đã vào cuộc.", "Chính quyền xã Tân Hòa"),
         ("Công an huyện phối hợp với chính quyền phường Tân Hòa xử lý.", "Chính quyền phường Tân Hòa"),
@@ -648,6 +651,7 @@ def test_a_unit_the_sentence_names_is_found_by_its_name(sentence: str, name: str
         pytest.param("Cấp ủy và chính quyền địa phương đã vào cuộc.", id="the_local_authorities_unnamed"),
         pytest.param("Đây là chính quyền Nhà nước của nhân dân.", id="the_states_power_is_no_local_authority"),
         pytest.param("Ban giám đốc công ty đã họp với khách hàng.", id="a_managing_board_of_no_unit_named"),
+        pytest.param("Ban tổ chức giải đã trao cúp cho đội thắng.", id="an_events_organisers_are_no_unit"),
     ],
 )
 def test_sentences_that_name_no_unit(sentence: str) -> None:

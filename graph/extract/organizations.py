@@ -219,6 +219,8 @@ HONORIFICS = _words("TS ThS PGS GS BS KS LS NSƯT NSND NGƯT NGND")
 HEAD_FIELDS = {("tham", "mưu"), ("chỉ", "đạo")}  # 'Phòng tham mưu', 'Ban chỉ đạo thi THPT quốc gia'
 # A unit's managing board ('Ban giám đốc', 'Ban giám hiệu'): named for the unit that follows it.
 MANAGING_BOARDS = {("giám", "đốc"), ("giám", "hiệu")}
+# A party committee's organisation commission, as often in lower case: 'Ban tổ chức Tỉnh ủy Z'.
+PARTY_ORGANISING = ("tổ", "chức")
 TRANSACTION = ("giao", "dịch")  # 'phòng giao dịch X': a bank's office, named for where it is
 MANAGEMENT = ("quản", "lý")  # 'Ban quản lý' in lower case: a board when a place or a name ends it
 STEERING = ("chỉ", "đạo")
@@ -2096,8 +2098,17 @@ def _lower_case_head(ctx: Context, tokens: list[Token], i: int) -> bool:
 
 def _managing_board(ctx: Context, tokens: list[Token], j: int) -> bool:
     """Whether a managing board's field starts at tokens[j] and the unit it runs follows it
-    ('giám đốc Công an tỉnh X', 'giám hiệu Trường Y', 'giám đốc BV')."""
-    if tuple(t.lower for t in tokens[j : j + 2]) not in MANAGING_BOARDS or j + 2 >= len(tokens):
+    ('giám đốc Công an tỉnh X', 'giám hiệu Trường Y', 'giám đốc BV', 'tổ chức Tỉnh ủy Z')."""
+    if j + 2 >= len(tokens):
+        return False
+    field = tuple(t.lower for t in tokens[j : j + 2])
+    if field == PARTY_ORGANISING:
+        # 'Ban tổ chức Tỉnh ủy Z': the committee's organisation commission; 'ban tổ chức' before
+        # anything else is an event's organisers ('ban tổ chức giải', 'Ban tổ chức Công an tỉnh').
+        head = ctx.lex.heads.match(tokens, j + 2)
+        committee = head is not None and head[0].key.startswith("party-committee")
+        return committee and is_capitalised(tokens[j + 2])
+    if field not in MANAGING_BOARDS:
         return False
     unit = tokens[j + 2]
     if is_abbreviation(unit):
