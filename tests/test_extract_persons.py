@@ -4476,3 +4476,23 @@ def test_family_names_of_the_uplands_open_a_name(name: str) -> None:
     ]
 
 
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    ["Anh Tùng", "Văn Hòa - Anh Khiêm", "Văn Hòa – Anh Tùng", "Xem thêm Video: Anh Tùng"],
+)
+def test_a_closing_anh_and_a_given_name_signs_the_report(sign_off: str) -> None:
+    people = _people(f"Công an huyện Đông Hà đã bắt giữ Lê Văn Tám (30 tuổi) để điều tra. {sign_off}\n")
+    assert list(people) == ["Lê Văn Tám"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Công an huyện Đông Hà đã bắt giữ Lê Văn Tám (30 tuổi). Người báo tin là anh Khiêm.",
+        "Công an huyện Đông Hà đã bắt giữ Lê Văn Tám (30 tuổi). Anh Khiêm cho biết sự việc.",
+    ],
+)
+def test_anh_and_a_given_name_inside_the_story_is_a_person(body: str) -> None:
+    assert "Khiêm" in _people(body)

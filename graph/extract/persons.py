@@ -1967,12 +1967,22 @@ def _plural_lists(
     return opened
 
 
+def _signs_off(ctx: Context, person: Person) -> bool:
+    """Tell whether the person is only a byline 'Anh X' that ends the report."""
+    if len(person.mentions) != 1 or person.positions:
+        return False
+    span = person.mentions[0]
+    # 'Văn B - Anh X', 'Video: Anh X' as the last words: 'Anh' is the author's name, not 'brother'.
+    before = ctx.text[: span.start].rstrip()
+    return not ctx.text[span.end :].strip(" .\n") and before.endswith(("\nAnh", " Anh"))
+
+
 def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> None:
     """Drop what is not a person after all, and fold names that took the next sentence's first word.
 
     'Nguyễn Văn A Điều tra ...' (a caption run into the text) is 'Nguyễn Văn A' when the report
     names 'Nguyễn Văn A' elsewhere; a country is no one; a name standing alone as the report's last
-    line is its author's.
+    line is its author's, and so is a closing 'Anh X'.
     """
     last = ctx.sentences[-1] if ctx.sentences else None
     for k in list(order):
@@ -1986,7 +1996,7 @@ def _settle_names(ctx: Context, people: dict[str, Person], order: list[str]) -> 
             and len(person.mentions) == 1
             and not person.positions
             and person.mentions[0].text.strip() == last.text.strip(" .\n")
-        ):
+        ) or _signs_off(ctx, person):
             order.remove(k)
             del people[k]
             continue
