@@ -4496,3 +4496,20 @@ def test_a_closing_anh_and_a_given_name_signs_the_report(sign_off: str) -> None:
 )
 def test_anh_and_a_given_name_inside_the_story_is_a_person(body: str) -> None:
     assert "Khiêm" in _people(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Rạng sáng, thi thể anh L.Ph.D được người dân phát hiện.", "L.Ph.D"),
+        ("Tham gia đánh nhau còn có bà Ng.Th.Ng.T (kế toán).", "Ng.Th.Ng.T"),
+        ("Trước đó, anh Ph.T.H. (SN 1990) đã về nhà.", "Ph.T.H."),
+        ("Người bị thương là bà Tr.Th.M (SN 1970).", "Tr.Th.M"),
+    ],
+)
+def test_initials_of_two_letters_stay_in_the_name(body: str, name: str) -> None:
+    assert list(_people(body)) == [name]
+
+
+def test_a_two_letter_given_name_with_its_stop_alone_stays_a_person() -> None:
+    assert list(_people("Người bị thương là anh Kh. (sống gần đó).")) == ["Kh"]

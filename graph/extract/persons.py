@@ -451,8 +451,7 @@ def _initials_at(tokens: list[Token], k: int) -> int:
     while (
         m + 1 < len(tokens)
         and tokens[m].is_word
-        and tokens[m].text.isupper()
-        and len(tokens[m].text) <= 3
+        and (tokens[m].text.isupper() and len(tokens[m].text) <= 3 or _digraph_initial(tokens, m))
         and tokens[m + 1].text == "."
         and tokens[m + 1].start == tokens[m].end
     ):
@@ -473,6 +472,24 @@ def _initials_at(tokens: list[Token], k: int) -> int:
     if len(last) == 1 and last.isupper() or len(last) == 2 and last[0].isupper() and last[1].islower():
         return m + 1  # 'N.T.H', 'N.T.M.Th': the last initial written without its stop
     return k
+
+
+def _digraph_initial(tokens: list[Token], m: int) -> bool:
+    """Whether tokens[m] is an initial of two letters ('Ph', 'Ng') that more initials follow."""
+    text = tokens[m].text
+    if not (len(text) == 2 and text[0].isupper() and text[1].islower()):
+        return False
+    # 'L.Ph.D', 'Ng.A.H', 'Ng. T. A': only the next initial tells 'Ng.' from a given name ('anh Kh.').
+    nxt = m + 2
+    return (
+        nxt + 1 < len(tokens)
+        and tokens[m + 1].text == "."
+        and tokens[nxt].start <= tokens[m + 1].end + 1
+        and tokens[nxt].is_word
+        and tokens[nxt].text[:1].isupper()
+        and (len(tokens[nxt].text) == 1 or len(tokens[nxt].text) == 2 and tokens[nxt].text[1].islower())
+        and (tokens[nxt + 1].text == "." or tokens[nxt].start == tokens[m + 1].end)
+    )
 
 
 def _spaced_initial(tokens: list[Token], m: int) -> bool:
