@@ -1187,3 +1187,32 @@ def test_a_patrol_s_round_is_where_it_was_not_what_it_did(clause: str, name: str
 )
 def test_a_round_without_its_own_act_is_kept(clause: str) -> None:
     assert "tuần tra" in event_name(clause) or "làm nhiệm vụ" in event_name(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        # A patrol's round or a moment told first, then who acted: the doer opens the name.
+        ("khi đang tuần tra kiểm soát, tổ công tác Công an xã Phú Lâm phát hiện hai đối tượng trộm chó",
+         "tổ công tác Công an xã Phú Lâm phát hiện hai đối tượng trộm chó"),
+        ("Trong quá trình làm nhiệm vụ tại cầu Đá, các chiến sĩ Đội CSGT bắt giữ một xe tải chở gỗ lậu",
+         "các chiến sĩ Đội CSGT bắt giữ một xe tải chở gỗ lậu"),
+        ("Trong lúc cãi nhau anh Lò Văn Tâm dùng dao chém bị thương vợ",
+         "anh Lò Văn Tâm dùng dao chém bị thương vợ"),
+        ("Trong lúc say rượu Khải đã đâm chết bạn nhậu", "Khải đâm chết bạn nhậu"),
+    ],
+)
+def test_a_circumstance_before_the_doer_is_left_out_of_the_name(clause: str, name: str) -> None:
+    assert event_name(clause) == name
+
+
+@pytest.mark.parametrize(
+    ("clause", "capital"),
+    [
+        ("Khi biết ông Lò Văn Tâm đánh anh Khải", "ông Lò"),  # what was learnt, with its own subject
+        ("Trong lúc đi qua Bản Lâm vẫn đánh anh Khải", "Bản Lâm"),  # a place's name after where one went
+        ("khi tổ công tác Đội CSGT kiểm tra phát hiện xe tải chở gỗ", "Đội CSGT"),  # the moment's subject
+    ],
+)
+def test_a_moment_keeps_a_capital_that_is_no_doer(clause: str, capital: str) -> None:
+    assert not event_name(clause).startswith(capital)

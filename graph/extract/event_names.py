@@ -578,8 +578,17 @@ def _patient(head: str) -> str:
 # did is the main clause after it ('Thấy cửa không khóa, Lâm đột nhập …').
 _LEAD_CLAUSE = re.compile(
     rf"^(?:{_words('thấy', 'thấy vậy', 'nghe', 'biết', 'sau khi', 'khi', 'trong lúc', 'lúc', 'phát hiện')}"
+    rf"|{_words('trong khi', 'trong quá trình')}"
     rf"|{_words('nhận được', 'nhận tin', 'được tin')}"
     rf"|bị(?!\s+(?:cáo|can|hại){_E})){_E}",
+    re.IGNORECASE,
+)
+
+
+# Who is out on a patrol or a case, told by their post: 'tổ công tác', 'các chiến sĩ', 'trinh sát'.
+_CREW = re.compile(
+    rf"^(?:{_words('tổ', 'đội', 'chiến sĩ', 'chiến sỹ', 'cán bộ', 'trinh sát', 'cảnh sát')}"
+    rf"|CSGT|CSCĐ){_E}",
     re.IGNORECASE,
 )
 
@@ -598,6 +607,43 @@ _FOUND_SO = re.compile(
     r"^(?P<who>[^,;:]{2,40}?)\s+(?:(?i:mới|đã|vừa)\s+)?(?i:phát\s+hiện)\s[^;:]*?,?\s+"
     r"(?:cho\s+)?nên\s+(?i:đã\s+|liền\s+|mới\s+)?(?P<main>\S+\s+\S+\s+\S.*)$"
 )  # case-sensitive 'nên', as in _CAUSE_SO
+
+
+# 'Trong lúc cãi vã anh A lấy dao …': a short moment with no comma, then who acted, named, and the act.
+_WHILE_NAMED = re.compile(
+    r"^(?:trong\s+(?:lúc|khi)|khi|lúc)\s+(?P<moment>(?:(?-i:[a-zà-ỹđ])\S*\s+){1,4}?)(?=(?-i:[A-ZĐÀ-Ỹ])|"
+    rf"{_words(*_HONORIFICS)}\s+(?-i:[A-ZĐÀ-Ỹ]))",
+    re.IGNORECASE,
+)
+# 'Khi biết ông A …', 'khi thấy A …': what the doer learnt, told with its own subject.
+_LEARNT = {"biết", "thấy", "nghe", "nhận", "được", "phát", "hay"}
+# 'khi đi qua Hà Nội …': a capital after where one went is a place's name, not who acted.
+_TOWARD = {
+    "qua", "đến", "tới", "về", "vào", "ra", "sang", "ngang", "tại", "ở", "trên", "từ", "huyện", "xã", "tỉnh",
+}
+
+
+def _while_named(clause: str) -> str:
+    """Return 'A <act>' for 'Trong lúc <moment> A <act>', when A is a person named and acts at once."""
+    lead = _WHILE_NAMED.match(clause)
+    # 'khi anh A đến thì …', 'khi tổ Đội X xử lý … thì …': the moment's own subject, told with what befell.
+    if lead is None or " thì " in clause:
+        return clause
+    moment = lead.group("moment").lower().split()
+    if (
+        moment[0] in _LEARNT
+        or moment[-1] in _HONORIFICS
+        or any(_CREW.match(" ".join(moment[i:])) for i in range(len(moment)))
+    ):
+        return clause
+    rest = clause[lead.end() :]
+    named = _WHO_WHEN.match(rest)
+    after = rest[named.end() :] if named is not None else ""
+    if named is None or not after[:1].islower() or _HEAD_VERB.search(_COMMA.split(after)[0]) is None:
+        return clause
+    if not _HONORIFIC_LEAD.match(named.group()) and set(moment) & _TOWARD:
+        return clause
+    return rest
 
 
 def _main_after_lead(clause: str) -> str:
@@ -634,10 +680,12 @@ def _main_after_lead(clause: str) -> str:
             if not listed:
                 return rest
             continue
-        unnamed = re.sub(r"^(?:một\s+số|một|các|nhiều|những)\s+", "", rest, flags=re.IGNORECASE)
+        unnamed = re.sub(r"^(?:một\s+số|một|các|nhiều|những|hai|ba|\d+)\s+", "", rest, flags=re.IGNORECASE)
         if _AGENT.match(unnamed) or unnamed != rest and unnamed.lower().startswith("người "):
             return rest  # 'khi đi ngang qua khu C, nhiều người phát hiện …': who acted, unnamed
-    return clause
+        if _CREW.match(unnamed) and _HEAD_VERB.search(_COMMA.split(rest)[0]):
+            return rest  # 'khi đang tuần tra, tổ công tác phát hiện …': the patrol, then what it did
+    return _while_named(clause) if "," not in clause else clause
 
 
 # 'anh X đang đi bộ trên cầu Y thì bị hai thanh niên khống chế', 'Tài giấu ma túy vào hộp cà phê gửi đi
