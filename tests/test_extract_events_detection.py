@@ -2405,3 +2405,21 @@ def test_a_group_s_members_listed_before_its_verb_do_not_end_the_clause(told: st
 def test_a_list_that_is_no_group_s_before_its_act_still_ends_the_clause(told: str) -> None:
     text = f"Tin an ninh\nNgười dân trong xóm bàng hoàng.\n{told}\n"
     assert not names(text)
+
+
+NOW_STORY = (
+    "Bắt nghi phạm sát hại bạn nhậu\n"
+    "Ngày 5/3, tại xã Bản Lâm, sau khi uống rượu, Lò Văn Tâm dùng dao đâm chết anh Lò Văn Khải. "
+)
+
+
+@pytest.mark.parametrize("now", ["Hiện", "Hiện nay"])
+def test_now_before_a_subject_and_a_done_act_is_no_lead(now: str) -> None:
+    # 'Hiện Công an huyện X đã khởi tố …, tạm giam Y': the clause up to the comma has a subject and an act.
+    told = f"{now} Công an huyện Mường Lâm đã khởi tố vụ án, tạm giam Lò Văn Tâm để điều tra."
+    assert any("tạm giam Lò Văn Tâm" in n for n in names(NOW_STORY + told))
+
+
+def test_now_before_an_act_still_ongoing_tells_no_happening() -> None:
+    told = "Hiện Công an huyện Mường Lâm đang tiếp tục điều tra, làm rõ."
+    assert not any("điều tra" in n for n in names(NOW_STORY + told))

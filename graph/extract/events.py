@@ -2253,6 +2253,11 @@ _OCCURS = re.compile(
     rf"{_B}xảy\s+ra{_E}(?!\s+(?:nhiều|hàng|các|những|hơn|gần|trên|[0-9]|{_words(*COUNTING_WORDS)}){_E})",
     re.IGNORECASE,
 )
+# 'Hiện Công an huyện X đã khởi tố …': 'hiện' (now) opens a clause with its own subject and a done act;
+# 'Hiện nay, …', 'Hiện trường vụ án …' lead.
+_NOW_DONE = re.compile(
+    r"\s*hiện(?:\s+(?:nay|tại|giờ))?\s+(?!trường(?![^\W_]))[^,;:]*?\s(?:đã|vừa|mới)\s", re.IGNORECASE
+)
 _COUNTED_LEAD = re.compile(r"\s*(?:trên|dưới)\s+[0-9]", re.IGNORECASE)
 _NAME_SEGMENT = re.compile(r"\s*(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])\S*\s*){1,4}")
 _SUBORDINATE = re.compile(rf"\s*(?:ngay\s+)?(?:sau|trước)\s+khi{_E}", re.IGNORECASE)
@@ -2296,6 +2301,8 @@ def _main_clause(text: str, lo: int, hi: int) -> tuple[int, int]:
             break
         if _AT_LEAD.match(segment) and _OCCURS.search(segment):
             break  # 'tại kho hàng X xảy ra cháy lớn, ...': where it happened and what, no lead
+        if _NOW_DONE.match(segment) and _act_word(segment):
+            break  # 'Hiện Công an huyện X đã khởi tố vụ án, ...': 'now', then a subject and what it did
         if _PURPOSE_AFTER.match(bare, mark.end(), hi) and not _LEAD_END.search(bare, mark.end(), hi):
             # 'trưa 6/2 Công an xã X triệu tập ông Y (46 tuổi), để điều tra ...': a purpose ends the sentence,
             # no main clause after it ('nhằm bảo đảm ..., X đã ...' leads one).
