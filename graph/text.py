@@ -25,9 +25,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.facts import Span
-
-# compile_led: a pattern searched through every clause or sentence, behind a look-ahead for its
-# first characters (the same matches, found in a third to a half of the time; see graph/regex_lead.py).
 from graph.regex_lead import compile_led
 
 __all__ = [

@@ -8,9 +8,6 @@ import datetime as dt
 import re
 
 from graph.facts import Span
-
-# compile_led: a pattern searched through every clause or sentence, behind a look-ahead for its
-# first characters (the same matches, found in a third to a half of the time; see graph/regex_lead.py).
 from graph.regex_lead import compile_led
 from graph.text import DateMatch
 

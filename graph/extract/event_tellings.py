@@ -7,9 +7,6 @@ import re
 from functools import cache, lru_cache
 
 from graph.facts import Event, Span
-
-# compile_led: a pattern searched through every clause or sentence, behind a look-ahead for its
-# first characters (the same matches, found in a third to a half of the time; see graph/regex_lead.py).
 from graph.regex_lead import compile_led
 from graph.text import slug
 

@@ -22,9 +22,6 @@ from functools import cache, lru_cache
 
 from graph.facts import Event, Participant, Span
 from graph.gazetteer import load as load_gazetteer
-
-# compile_led: a pattern searched through every clause or sentence, behind a look-ahead for its
-# first characters (the same matches, found in a third to a half of the time; see graph/regex_lead.py).
 from graph.regex_lead import compile_led
 from graph.text import RELATIVE_DAY_RE, DateMatch, relative_day, slug
 

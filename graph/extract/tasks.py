@@ -35,9 +35,6 @@ from functools import cache
 
 from graph.facts import Span, Task
 from graph.gazetteer import GAZETTEER_DIR, word_lists
-
-# compile_led: a pattern searched through every clause or sentence, behind a look-ahead for its
-# first characters (the same matches, found in a third to a half of the time; see graph/regex_lead.py).
 from graph.regex_lead import compile_led
 from graph.text import key
 
