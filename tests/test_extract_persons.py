@@ -3354,6 +3354,16 @@ def test_the_persons_a_text_names_are_exactly_these(body, names):
             id="the_name_a_person_goes_by_is_a_mention_of_that_person_1",
         ),
         pytest.param(
+            "Công an huyện đang tạm giữ Đỗ Văn Lực, tự Bống (SN 1990, trú xã An Phú) để điều tra.",
+            ["Đỗ Văn Lực"],
+            id="a_nickname_after_tu_is_a_mention_of_that_person",
+        ),
+        pytest.param(
+            "Công an bắt Hà Văn Tiến (25 tuổi, tự là Còi). Còi khai nhận đã trộm 3 xe máy.",
+            ["Hà Văn Tiến"],
+            id="a_nickname_after_tu_la_in_an_aside_is_a_mention_of_that_person",
+        ),
+        pytest.param(
             "Ông Trần Minh Đức cho biết đơn vị đã triển khai. Ông Đức là Phó Giám đốc Công an tỉnh Hà Nam.",
             ["Trần Minh Đức"],
             id="a_given_name_that_is_also_a_country_is_a_later_mention_1",

@@ -442,6 +442,7 @@ def _inner_name_word(ctx: Context, tokens: list[Token], i: int, end: int) -> boo
 
 NAMED_AS = (("tên", "là"), ("tên", "thường", "gọi", "là"))
 GOES_BY = (("gọi", "là"), *NAMED_AS)
+SO_CALLED = (("tự",), ("tự", "là"))
 FAMILIAR = {"ông", "bà", "anh", "chị", "cháu", "em", "cô", "chú", "bé", "tên"}
 
 
@@ -534,16 +535,24 @@ def _works_at(ctx: Context, tokens: list[Token], end: int) -> int | None:
     return after
 
 
+def _comma_then_so_called(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k:] read ', tự …' (a nickname given after a name's comma)."""
+    return tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower == "tự"
+
+
 def _nickname_of(
     ctx: Context, tokens: list[Token], names: list[tuple[int, int, Entry | None]], k: int
 ) -> str | None:
     """Return the key of the person whose aside gives tokens[k] as the name they go by, or None."""
-    if not (k > 1 and tokens[k - 1].lower == "là" and phrase_before(tokens, k, GOES_BY) < k):
+    alias = k > 1 and tokens[k - 1].lower == "là" and phrase_before(tokens, k, GOES_BY) < k
+    # 'tự' ('also called') gives a nickname: 'Lê Văn A, tự Bé (SN 1990)', 'Trần B (tự Tèo, 30 tuổi)'
+    so_called = k > 1 and phrase_before(tokens, k, SO_CALLED) < k
+    if not (alias or so_called):
         return None
     for start, end, _ in names:
         if (
             end < k
-            and tokens[end].text == "("
+            and (tokens[end].text == "(" or so_called and _comma_then_so_called(tokens, end))
             and end - start > 1
             and not any(t.text == ")" for t in tokens[end:k])
         ):
