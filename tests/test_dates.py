@@ -24,6 +24,15 @@ BODY = "Ngày 3/4, Công an huyện Tân Lạc đã khởi tố vụ án trộm 
         ("Cập nhật: 05/06/2024 14:52", "2024-06-05T14:52:00+07:00"),
         ("Ngày đăng: 05.06.2024", "2024-06-05"),
         ("14:52 05/06/2024", "2024-06-05T14:52:00+07:00"),
+        ("Cập nhật lúc 14:52, Thứ Tư, 05/06/2024", "2024-06-05T14:52:00+07:00"),
+        ("Cập nhật ngày: 05/06/2024 14:52", "2024-06-05T14:52:00+07:00"),
+        ("Thứ Tư, 14:52, 05/06/2024", "2024-06-05T14:52:00+07:00"),
+        ("05-06-2024 - 02:52 PM", "2024-06-05T14:52:00+07:00"),
+        ("Thứ Tư, 5/6/2024 12:10 AM (GMT+7)", "2024-06-05T00:10:00+07:00"),
+        ("05/06/2024 14:52 PM", "2024-06-05"),  # which half is meant is not known: the day only
+        ("Thứ Tư, ngày 5 tháng 6 năm 2024", "2024-06-05"),
+        ("5 tháng 06, 2024", "2024-06-05"),
+        ("(05/06/2024 14:52)", "2024-06-05T14:52:00+07:00"),
     ],
 )
 def test_date_line_under_the_headline(head: str, published: str) -> None:
@@ -41,6 +50,11 @@ def test_date_line_after_a_lead_paragraph() -> None:
 def test_date_at_the_end_of_the_headline() -> None:
     article = read_article(f"Khởi tố vụ trộm ở Tân Lạc 05/06/2024 14:52\n{BODY}\n")
     assert (article.title, article.published) == ("Khởi tố vụ trộm ở Tân Lạc", "2024-06-05T14:52:00+07:00")
+
+
+def test_a_headline_ending_in_a_day_written_in_words_is_no_date_line() -> None:
+    article = read_article(f"Kỷ niệm ngày 2 tháng 9 năm 1945 tại Tân Lạc\n{BODY}\n")
+    assert (article.title, article.published) == ("Kỷ niệm ngày 2 tháng 9 năm 1945 tại Tân Lạc", None)
 
 
 def test_a_body_date_is_not_a_publication_date() -> None:

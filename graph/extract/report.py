@@ -20,22 +20,34 @@ from .tasks import tasks
 
 __all__ = ["Metadata", "extract", "read_article"]
 
-_DAY = r"(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})|(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2}))"
-_CLOCK = r"(?P<hh>\d{1,2})[:hH](?P<mi>\d{2})(?::\d{2})?"
+_NUMERIC_DAY = (
+    r"(?:(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})|(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2}))"
+)
+# 'ngày 12 tháng 6 năm 2017', '12 tháng 06, 2017': government portals write the day in words (only on a line
+# of its own: a headline ending so names a day it is about, 'Kỷ niệm ngày 19 tháng 8 năm 1945')
+_DAY = rf"(?:{_NUMERIC_DAY}|(?P<wd>\d{{1,2}})\s+tháng\s+(?P<wm>\d{{1,2}})\s*(?:,|\s+năm)\s*(?P<wy>\d{{4}}))"
+# ('10:30 AM', '2:15 CH': a twelve-hour clock, 'SA'/'CH' in Vietnamese)
+_CLOCK = r"(?P<hh>\d{1,2})[:hH](?P<mi>\d{2})(?::\d{2})?(?:\s*(?P<half>AM|PM|SA|CH)\b)?"
 _LABEL = (
     r"(?:(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Thời\s+gian|Xuất\s+bản|Ngày|Published|Updated)"
-    r"\s*:?\s*)?"
+    r"(?:\s+(?:lúc|ngày|vào))?\s*:?\s*)?"
 )
 _WEEKDAY = r"(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|T[2-7]|CN)\s*,?\s*)?"
 _ZONE = r"(?:\s*\(?\s*(?:GMT|UTC)\s*[+]\s*0?7(?::?00)?\s*\)?|[+]07:?00)?"
 _TIME_SEP = r"(?:\s*[\-,|]\s*|\s+lúc\s+|\s+|T)"
-# A date line: label, weekday, day, clock and zone in the orders sites print them.
-HEAD_LINE_FORMS = (
-    re.compile(rf"\s*{_LABEL}{_WEEKDAY}(?:ngày\s+)?{_DAY}(?:{_TIME_SEP}{_CLOCK})?{_ZONE}\s*", re.IGNORECASE),
-    re.compile(rf"\s*{_LABEL}{_CLOCK}{_TIME_SEP}{_WEEKDAY}(?:ngày\s+)?{_DAY}{_ZONE}\s*", re.IGNORECASE),
+# A date line: label, weekday, day, clock and zone in the orders sites print them, bracketed or not.
+HEAD_LINE_FORMS = tuple(
+    re.compile(rf"\s*\(?{_LABEL}{form}{_ZONE}\)?\s*", re.IGNORECASE)
+    for form in (
+        rf"{_WEEKDAY}(?:ngày\s+)?{_DAY}(?:{_TIME_SEP}{_CLOCK})?",
+        rf"{_CLOCK}{_TIME_SEP}{_WEEKDAY}(?:ngày\s+)?{_DAY}",
+        rf"{_WEEKDAY}{_CLOCK}{_TIME_SEP}(?:ngày\s+)?{_DAY}",  # 'Thứ Hai, 10:30, 12/06/2017'
+    )
 )
 # The same written at the end of the headline line.
-HEAD_DATE = re.compile(rf"\s{_LABEL}{_WEEKDAY}{_DAY}(?:{_TIME_SEP}{_CLOCK})?{_ZONE}\s*$", re.IGNORECASE)
+HEAD_DATE = re.compile(
+    rf"\s{_LABEL}{_WEEKDAY}{_NUMERIC_DAY}(?:{_TIME_SEP}{_CLOCK})?{_ZONE}\s*$", re.IGNORECASE
+)
 HEAD_LINES = 3  # how many lines under the headline may hold the date
 PERIOD_KINDS = ("period", "quarter", "month", "year")
 # Units whose names carry a country as a brand ('Tập đoàn Dầu khí Việt Nam'): it is no place of the story.
@@ -96,15 +108,23 @@ def _current_post(person: Person) -> tuple[str, str]:
 
 def _iso(match: re.Match[str]) -> str | None:
     """Return the ISO date (and Vietnam time when written) of a date-line match, or None."""
-    d, m, y = (match.group(k) or match.group(k.upper()) for k in ("d", "m", "y"))
+    groups = match.groupdict()
+    d, m, y = (groups[k] or groups[k.upper()] or groups.get("w" + k) for k in ("d", "m", "y"))
     try:
         day = dt.date(int(y), int(m), int(d))
     except (TypeError, ValueError):
         return None
     hh, mi = match.group("hh"), match.group("mi")
-    if hh is None or not (int(hh) < 24 and int(mi) < 60):
+    if hh is None:
         return day.isoformat()
-    return f"{day.isoformat()}T{int(hh):02d}:{int(mi):02d}:00{VN_OFFSET}"
+    hour, half = int(hh), (match.group("half") or "").upper()
+    if half and not 1 <= hour <= 12:
+        return day.isoformat()  # ('15:00 PM': which half is meant is not known)
+    if half:
+        hour = hour % 12 + (12 if half in ("PM", "CH") else 0)
+    if not (hour < 24 and int(mi) < 60):
+        return day.isoformat()
+    return f"{day.isoformat()}T{hour:02d}:{int(mi):02d}:00{VN_OFFSET}"
 
 
 def extract(text: str, report: str = "report.txt", meta: Metadata | None = None) -> ReportFacts:
