@@ -701,6 +701,16 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "day",  # 'chiều thứ Hai (22/5)', 'Thứ bảy, ngày 3-6': a weekday, then the day it is ('thứ hai, 3/6
+        # người' is an ordinal and a fraction: after a comma only 'ngày' opens the day)
+        compile_starting("nsctđhkrvc",
+            rf"(?<![^\W_])(?:(?:{_DAY_PREFIX}|vào)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+            rf"\s*(?:\(\s*|,\s*ngày\s+)(?P<body>{_NB}(?P<d>[0-9]{{1,2}})[/.\-](?P<m>[0-9]{{1,2}})"
+            rf"(?:[/.\-](?P<y>[0-9]{{4}}))?){_NA}",
+            _F,
+        ),
+    ),
+    (
         "day",  # 'ngày 18 tháng 7 năm 2025', '18 tháng 7 năm 2025'
         compile_starting("0-9n",
             rf"(?:ngày\s+)?{_NB}(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}}){_SEP_YEAR}(?P<y>[0-9]{{4}}){_NA}",

@@ -145,6 +145,28 @@ def test_relative_days_against_the_publication_day() -> None:
     assert event.date == "2024-06-04" and event.date_basis == "Hôm qua"
 
 
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        ("Chiều qua (4/6)", "2024-06-04"),
+        ("Sáng thứ Hai (3/6)", "2024-06-03"),
+        ("Chiều Chủ nhật (2.6)", "2024-06-02"),
+        ("Thứ bảy, ngày 1-6", "2024-06-01"),
+    ],
+)
+def test_a_day_word_with_its_day_in_brackets_dates_a_meeting(when: str, day: str) -> None:
+    text = (
+        f"Sơ kết công tác\n05/06/2024 14:52\n{when}, Công an huyện Tân Lạc tổ chức hội nghị sơ kết công tác "
+        "6 tháng đầu năm.\n"
+    )
+    (event,) = extract(text, "x.txt").events
+    assert event.date == day
+
+
+def test_an_ordinal_and_a_fraction_are_no_weekday_and_day() -> None:
+    assert find_dates("Lần thứ hai, 3/6 số người được hỏi đồng ý.", datetime.date(2024, 6, 5)) == []
+
+
 def test_a_past_day_after_publication_is_last_years() -> None:
     text = (
         "Khởi tố vụ trộm\n05/01/2024 09:00\n"

@@ -238,10 +238,20 @@ def _keyword_events(
     return finder.found
 
 
+_DAY_WORD_BEFORE = re.compile(
+    r"(?<![^\W_])(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)$", re.IGNORECASE
+)
+
+
 def _sentence_day(text: str, lo: int, hi: int, days: list[DateMatch]) -> DateMatch | None:
     """Return the first day told in the sentence outside brackets."""
-    # A day in brackets is an aside ('(19/5/1890 - 19/5/2017)'), not the day of the event.
-    asides = [(p.start(), p.end()) for p in _PAREN.finditer(text, lo, hi)]
+    # A day in brackets is an aside ('(19/5/1890 - 19/5/2017)'), not the day of the event, unless it
+    # says which day a day word means ('chiều qua (4/6)', 'sáng thứ Hai (3/6)').
+    asides = [
+        (p.start(), p.end())
+        for p in _PAREN.finditer(text, lo, hi)
+        if not _DAY_WORD_BEFORE.search(text, max(lo, p.start() - 16), p.start())
+    ]
     return next(
         (
             d
