@@ -1034,8 +1034,8 @@ def parse_date(text: str, reference: datetime.date | None = None) -> DateMatch |
 # pattern above.
 RELATIVE_DAY_RE = re.compile(
     r"(?<![^\W_])(?P<w>hôm\s+sau|ngày\s+hôm\s+sau|tối\s+hôm\s+sau|sáng\s+hôm\s+sau|cùng\s+ngày"
-    r"|trong\s+(?:sáng|chiều|tối)\s+cùng\s+ngày|hôm\s+qua|tối\s+qua|đêm\s+qua|sáng\s+nay|chiều\s+nay"
-    r"|trưa\s+nay|tối\s+nay|hôm\s+nay)(?![^\W_])",
+    r"|trong\s+(?:sáng|chiều|tối)\s+cùng\s+ngày|hôm\s+qua|hôm\s+kia"
+    r"|(?:sáng|chiều|trưa|tối|đêm|khuya)\s+(?:qua|nay)|hôm\s+nay)(?![^\W_])",
     _F,
 )
 
@@ -1045,8 +1045,9 @@ def relative_day(
 ) -> datetime.date | None:
     """Return the day a relative word (a ``RELATIVE_DAY_RE`` match) stands for, or None.
 
-    'hôm qua', 'đêm qua' are the day before ``published``, 'sáng nay' that day; 'hôm sau' is the day
-    after ``previous`` (the day the text told last), 'cùng ngày' that day, else the day of publication.
+    'hôm qua', 'đêm qua' are the day before ``published``, 'hôm kia' the day before that, 'sáng nay'
+    that day; 'hôm sau' is the day after ``previous`` (the day the text told last), 'cùng ngày' that
+    day, else the day of publication.
     """
     word = " ".join(word.lower().split())
     if "sau" in word or "cùng" in word:
@@ -1055,7 +1056,8 @@ def relative_day(
         return published if "cùng" in word else None
     if published is None:
         return None
-    return published - datetime.timedelta(days=1) if "qua" in word else published
+    days_back = 2 if "kia" in word else 1 if "qua" in word else 0
+    return published - datetime.timedelta(days=days_back)
 
 
 # --------------------------------------------------------------------------------------------

@@ -152,9 +152,13 @@ def test_relative_days_against_the_publication_day() -> None:
         ("Sáng thứ Hai (3/6)", "2024-06-03"),
         ("Chiều Chủ nhật (2.6)", "2024-06-02"),
         ("Thứ bảy, ngày 1-6", "2024-06-01"),
+        ("Chiều qua", "2024-06-04"),
+        ("Sáng hôm qua", "2024-06-04"),
+        ("Hôm kia", "2024-06-03"),
+        ("Trưa nay", "2024-06-05"),
     ],
 )
-def test_a_day_word_with_its_day_in_brackets_dates_a_meeting(when: str, day: str) -> None:
+def test_a_day_word_alone_or_with_its_day_in_brackets_dates_a_meeting(when: str, day: str) -> None:
     text = (
         f"Sơ kết công tác\n05/06/2024 14:52\n{when}, Công an huyện Tân Lạc tổ chức hội nghị sơ kết công tác "
         "6 tháng đầu năm.\n"
@@ -204,6 +208,9 @@ def test_a_lunar_new_year_dates_a_happening_to_its_year() -> None:
         ("đêm qua", datetime.date(2017, 5, 23)),
         ("sáng nay", datetime.date(2017, 5, 24)),
         ("Tối hôm sau", datetime.date(2017, 3, 11)),
+        ("chiều qua", datetime.date(2017, 5, 23)),
+        ("Hôm kia", datetime.date(2017, 5, 22)),
+        ("khuya nay", datetime.date(2017, 5, 24)),
         ("trong chiều cùng ngày", datetime.date(2017, 3, 10)),
     ],
 )

@@ -229,7 +229,8 @@ def _keyword_events(
     published: str | None,
 ) -> list[Event]:
     """Return the conferences and ceremonies named by keyword, with the acts done at them."""
-    finder = _KeywordFinder(ctx.text, days, org_at, people_at, _report_captions(ctx))
+    today = dt.date.fromisoformat(published[:10]) if published else None
+    finder = _KeywordFinder(ctx.text, days, org_at, people_at, _report_captions(ctx), today)
     for sentence in ctx.sentences[1:]:
         finder.read(sentence)
     main = finder.main
@@ -241,6 +242,18 @@ def _keyword_events(
 _DAY_WORD_BEFORE = re.compile(
     r"(?<![^\W_])(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)$", re.IGNORECASE
 )
+
+
+def _relative_day_told(text: str, lo: int, hi: int, today: dt.date | None) -> DateMatch | None:
+    """Return the day a word relative to publication ('hôm qua', 'sáng nay') in the sentence stands for."""
+    for m in RELATIVE_DAY_RE.finditer(text, lo, hi):
+        word = m.group("w").lower()
+        if "sau" in word or "cùng" in word:
+            continue  # ('hôm sau', 'cùng ngày': relative to a day told before, not to publication)
+        day = relative_day(word, today)
+        if day is not None:
+            return DateMatch(m.start("w"), m.end("w"), m.group("w"), day, day, "day")
+    return None
 
 
 def _sentence_day(text: str, lo: int, hi: int, days: list[DateMatch]) -> DateMatch | None:
@@ -366,9 +379,12 @@ class _KeywordFinder:
         org_at: dict[int, str],
         people_at: list[tuple[Span, str]],
         captions: list[tuple[int, int, int]],
+        today: dt.date | None = None,
     ) -> None:
         self.text = text
         self.days = days
+        self.today = today
+        self.told_day: DateMatch | None = None  # the sentence's day told by a word like 'hôm qua'
         self.org_at = org_at
         self.people_at = people_at
         self.captions = captions
@@ -390,6 +406,7 @@ class _KeywordFinder:
         text = self.text
         lo, hi = sentence.start, sentence.end
         day = _sentence_day(text, lo, hi, self.days)
+        self.told_day = None if day else _relative_day_told(text, lo, hi, self.today)
         persons_here = [(s, name) for s, name in self.people_at if lo <= s.start < hi]
         orgs_here = sorted((start, name) for start, name in self.org_at.items() if lo <= start < hi)
         for m in EVENT.finditer(text, lo, hi):
@@ -433,6 +450,8 @@ class _KeywordFinder:
             return
         if self.told_again(m, name):
             return
+        if day is None and self.told_day is not None and self.told_day.start < m.start():
+            day = self.told_day  # ('Chiều qua, Sở X tổ chức hội nghị …': the day the word stands for)
         event = Event(
             id=self.new_id(name),
             name=name,
