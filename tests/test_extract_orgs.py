@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
+from graph.extract.context import Context
+from graph.extract.unit_mentions import units_referred
 
 
 def _orgs(text: str) -> dict[str, list[str]]:
@@ -2083,3 +2085,72 @@ def test_a_code_of_an_exam_group_or_a_documents_number_is_no_unit() -> None:
 def test_a_head_that_ends_the_text_is_read_without_running_past_it() -> None:
     # (found by the fuzz test: the presidium's reader looked for the body it heads past the last word)
     assert [o.name for o in extract("ĐOÀN CHỦ TỊCH", "t.txt").organizations] == ["ĐOÀN CHỦ TỊCH"]
+
+
+def _referred(text: str) -> list[tuple[str, str]]:
+    """Return each unit named again by its kind: (the words, the unit they refer to)."""
+    facts = extract(text, "t.txt")
+    names = [(s.start, s.end, o.name) for o in facts.organizations for s in o.mentions]
+    names += [(s.start, s.end, None) for p in [*facts.places, *facts.persons] for s in p.mentions]
+    return [(text[start:end], unit) for start, end, unit in units_referred(Context(text), names)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Cục Quản lý thị trường tỉnh Hòa Bình đã kiểm tra 20 cửa hàng. Cục này cho biết sẽ tăng cường kiểm soát.",
+            [("Cục này", "Cục Quản lý thị trường tỉnh Hòa Bình")],
+            id="kind_and_this",
+        ),
+        pytest.param(
+            "Công ty Hải Long đã nhận đơn. Phía Công ty cam kết bồi thường cho các chủ tàu.",
+            [("Công ty", "Công ty Hải Long")],
+            id="side_of_the_kind",
+        ),
+        pytest.param(
+            "Bộ Xây dựng đã họp với các tỉnh. Sắp tới, Bộ sẽ ban hành hướng dẫn.",
+            [("Bộ", "Bộ Xây dựng")],
+            id="kind_alone_capitalised",
+        ),
+        pytest.param(
+            "Công ty Hải Long bán thực phẩm bẩn. Sở Y tế tỉnh Hòa Bình yêu cầu công ty này thu hồi sản phẩm.",
+            [("công ty này", "Công ty Hải Long")],
+            id="kind_in_lower_case_and_this",
+        ),
+        # the last unit of the kind named before; what the unit then does is no concern of the reference
+        pytest.param(
+            "Công ty Hải Long và Công ty Minh Phát bị xử phạt. Công ty này ký hợp đồng với người không đủ điều kiện.",
+            [("Công ty này", "Công ty Minh Phát")],
+            id="last_of_the_kind",
+        ),
+        pytest.param(
+            "Trường Mầm non Hoa Ban đã nghỉ học. Chiều qua, Trường sẽ đón học sinh.",
+            [("Trường", "Trường Mầm non Hoa Ban")],
+            id="school_alone",
+        ),
+    ],
+)
+def test_a_unit_named_again_by_its_kind_refers_to_the_last_unit_of_that_kind(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _referred(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title
+        "Bộ Y tế đã họp. Ông Tám đề nghị Bộ trưởng Bộ Công an chỉ đạo điều tra.",
+        # any unit of the kind
+        "Sở Y tế đã họp. Sau đó, các Sở sẽ kiểm tra lại.",
+        "Ngân hàng Hoa Ban đã cho vay. Ngân hàng sẽ chuyển sang cho vay tiêu dùng.",
+        # a room, a person's name
+        "Phòng Cảnh sát hình sự đã họp. Trong phòng này có năm người.",
+        "Trường Mầm non Hoa Ban đã nghỉ học. Chiều qua, anh Trường cho biết sẽ đến.",
+        # no unit of the kind named before
+        "Sở sẽ kiểm tra lại. Sở Y tế đã họp.",
+    ],
+)
+def test_a_kind_that_refers_to_no_unit_named_before(text: str) -> None:
+    assert _referred(text) == []

@@ -17,6 +17,7 @@ from .persons import persons
 from .places import outside_units, places, set_default_places
 from .statistics import statistics
 from .tasks import tasks
+from .unit_mentions import units_referred
 
 __all__ = ["Metadata", "extract", "read_article"]
 
@@ -154,6 +155,10 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
     ]
     people, post_mentions = persons(ctx, org_names, covered)
     facts.persons = people
+    names = [(s.start, s.end, o.name) for o in orgs for s in o.mentions]
+    names += [(s.start, s.end, None) for p in [*facts.places, *people] for s in p.mentions]
+    # (read once every name is known: 'Cục này', 'Bộ sẽ …' name a unit, 'ông Trường' a person)
+    referred = units_referred(ctx, names)
 
     # The unit each sentence is about: the first named there, else the report's most named unit.
     counts = Counter(org_at.values())
@@ -176,11 +181,9 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
             ]
             facts.warnings.append(f"no reporting period written; figures dated to {periods[0].text}")
     facts.statistics = statistics(ctx, dates, periods, subjects, main_org)
-    names = [(s.start, s.end, o.name) for o in orgs for s in o.mentions]
-    names += [(s.start, s.end, None) for p in [*facts.places, *people] for s in p.mentions]
     # (an official named without the title, 'Ông X cho biết sẽ …', speaks for the unit of the post)
     posts = [(s.start, s.end, *_current_post(p)) for p in people for s in p.mentions]
-    facts.tasks = tasks(ctx, subjects, main_org, names, posts)
+    facts.tasks = tasks(ctx, subjects, main_org, names, posts, referred)
     people_at = [(s, p.name) for p in people for s in p.mentions] + post_mentions
     # Events are dated against the publication day, else against the year the body states.
     event_dates, year_known = dates, True

@@ -15,7 +15,8 @@ These shapes count, each giving one task per listed item, in the text's words wi
 - a case handed over: 'bàn giao đối tượng cho Công an phường xử lý', 'chuyển hồ sơ sang X để A';
 - a list announced by ':' whose items follow on the next lines ('yêu cầu các bộ: ⏎ - A; ⏎ - B'), and a
   bare 'cần …' / 'phải …' in a sentence whose speaker directs ('“Phải làm rõ A”, ông X nhấn mạnh').
-A unit named again by its kind ('Cục này', 'phía Công ty', 'Bộ sẽ …') is the unit of that kind named last.
+A unit named again by its kind ('Cục này', 'phía Công ty', 'Bộ sẽ …') and asked or planning reads as its name
+(unit_mentions.py finds which unit it refers to).
 A partner named by kind stays in the task's words ('phối hợp với các cơ quan chức năng xử lý A'); a named
 partner shares the task and is left out ('phối hợp với Sở Y tế kiểm tra A' → 'kiểm tra A').
 Petitions and wishes addressed to an authority ('làm đơn yêu cầu cơ quan chức năng A', 'mong muốn
@@ -39,12 +40,12 @@ from graph.regex_lead import compile_led
 from graph.text import key
 
 from .context import Context
-from .tokens import Token, is_abbreviation, is_capitalised, tokenize
+from .tokens import Token, index_after, is_abbreviation, is_capitalised, tokenize
+from .unit_mentions import Names, Referred
 
 __all__ = ["tasks"]
 
-Names = list[tuple[int, int, str | None]]  # (start, end, organisation name or None) of names found
-Name = tuple[int, int, str | None]  # one of them
+Name = tuple[int, int, str | None]  # one of the names found: (start, end, organisation name or None)
 # (start, end, title, unit) of each mention of a person, with the post the persons pass gave them ('' if none)
 Posts = list[tuple[int, int, str, str]]
 
@@ -3691,6 +3692,7 @@ def tasks(
     main_org: str | None,
     names: Names | None = None,
     posts: Posts | None = None,
+    referred: Referred | None = None,
 ) -> list[Task]:
     """Return the tasks the report gives, with the unit that holds them.
 
@@ -3698,9 +3700,10 @@ def tasks(
     people), so that a unit asked is read whole ('Sở Nội vụ', not 'Sở Nội' + the verb 'vụ').
     ``posts``: each mention of a person with the title and unit of their post, so that an official named
     without the title ('Ông X cho biết sẽ …') speaks for the unit the report gave them before.
+    ``referred``: each unit named again by its kind ('Cục này', 'Bộ') with the unit it refers to.
     """
     spans = sorted(names or [], key=lambda s: (s[0], -s[1]))
-    spans = sorted(spans + _units_referred(ctx, spans), key=lambda s: (s[0], -s[1]))
+    spans = sorted(spans + _units_asked_or_planning(ctx, referred or []), key=lambda s: (s[0], -s[1]))
     found: dict[str, Task] = {}
     in_context = False
     gap = 0  # sentences with no task since the last directive
@@ -3752,63 +3755,21 @@ def tasks(
 LISTED = re.compile(r"\s*(?:,\s*và|,|và)\s+")
 
 
-# Kinds of unit a report names again by the kind alone: 'Cục này cho biết …', 'phía Công ty cam kết …'.
-# (written in lower case only those that name no room or set: 'phòng này', 'bộ hồ sơ này' are no units)
-REFERRED_KINDS = _table(
-    "cục", "tổng cục", "chi cục", "sở", "bộ", "phòng", "công ty", "tổng công ty", "tập đoàn", "ngân hàng",
-    "bệnh viện", "trường", "trung tâm", "viện",
-)
-LOWER_KINDS = frozenset(["cục", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "bệnh viện"])
+def _units_asked_or_planning(ctx: Context, referred: Referred) -> Names:
+    """Return the units named again by their kind that are asked or say what they will do.
 
-
-# Kinds that alone name any unit of the kind, not the one named before: 'Ngân hàng sẽ chuyển sang cho vay …'.
-ANY_OF_KIND = frozenset(["ngân hàng"])
-QUANTIFIERS = frozenset(["các", "những", "mỗi", "từng", "nhiều", "một", "hai", "ba", "cả", "mọi"])
-
-
-def _units_referred(ctx: Context, spans: Names) -> Names:
-    """Return the units named again by their kind ('Cục này', 'phía Sở', 'Bộ'), each the last of that kind.
-
-    'Cục Quản lý thị trường X kiểm tra …. Cục này cho biết sẽ …': the kind names the unit of that kind the
-    report named last before it, so the rules for a named unit read the sentence as they read its name.
+    'yêu cầu công ty này …', 'Cục này cho biết sẽ …': the rules for a named unit read the sentence as they
+    read its name.
     """
-    units = [span for span in spans if span[2]]
     found: Names = []
-    for tokens in ctx.tokens:
-        for i, tok in enumerate(tokens):
-            n = _phrase(tokens, i, REFERRED_KINDS)
-            if not n or _covered(spans, tok.start):
-                continue
-            kind = " ".join(t.lower for t in tokens[i : i + n])
-            end = _kind_refers(tokens, i, n)
-            # (the kind must be the whole of the unit's first words: 'Cục' names no 'Cục trưởng')
-            last = [u for u in units if u[1] <= tok.start and key(u[2] or "").startswith(key(kind) + " ")]
-            if end is not None and last:
-                found.append((tok.start, tokens[end - 1].end, max(last)[2]))
+    for start, end, unit in referred:
+        tokens = ctx.tokens[ctx.sentence_index(start)]
+        i, k = index_after(tokens, start), index_after(tokens, end)
+        asked = any(i >= m and _phrase(tokens, i - m, ASK) == m for m in (1, 2, 3))
+        # ('Công ty này thực hiện ký hợp đồng với …' tells what the unit did, often the wrong it did: no task)
+        if asked or _asked_or_plans(tokens, k):
+            found.append((start, end, unit))
     return found
-
-
-def _kind_refers(tokens: list[Token], i: int, n: int) -> int | None:
-    """Return where the unit the kind ``tokens[i : i + n]`` names ends, if that unit acts or is asked."""
-    tok = tokens[i]
-    kind = " ".join(t.lower for t in tokens[i : i + n])
-    if not (is_capitalised(tok) or kind in LOWER_KINDS) or _phrase(tokens, i, TITLES) > n:
-        return None  # ('Bộ trưởng', 'Cục trưởng': a title, no unit)
-    this = i + n < len(tokens) and tokens[i + n].lower == "này"
-    before = tokens[i - 1] if i > 0 else None
-    # ('Sắp tới, Bộ sẽ …': the kind alone, capitalised, names the unit too; 'Thanh tra Bộ' is a name of its
-    # own, 'các Sở' any unit of the kind)
-    named = before is not None and before.is_word and is_capitalised(before) and before.lower != "phía"
-    alone = is_capitalised(tok) and not (named or before is not None and before.lower in QUANTIFIERS)
-    if not (this or alone and kind not in ANY_OF_KIND):
-        return None
-    end = i + n + this
-    # ('yêu cầu công ty này …', 'đề nghị Bộ quan tâm …': the unit asked, unless a name the names missed
-    # goes on: 'yêu cầu Phòng Giáo dục thành phố …')
-    asked = any(i >= m and _phrase(tokens, i - m, ASK) == m for m in (1, 2, 3))
-    asked = asked and (this or end < len(tokens) and not is_capitalised(tokens[end]))
-    # ('Công ty này thực hiện ký hợp đồng với …' tells what the unit did, often the wrong it did: no task)
-    return end if asked or _asked_or_plans(tokens, end) else None
 
 
 def _asked_or_plans(tokens: list[Token], k: int) -> bool:
