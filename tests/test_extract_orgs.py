@@ -2129,6 +2129,12 @@ def _referred(text: str) -> list[tuple[str, str]]:
             [("Trường", "Trường Mầm non Hoa Ban")],
             id="school_alone",
         ),
+        # a kind inside the kind read refers to nothing more
+        pytest.param(
+            "Chi cục Kiểm lâm Hoa Ban và Cục Kiểm lâm đã họp. Chi cục này sẽ kiểm tra.",
+            [("Chi cục này", "Chi cục Kiểm lâm Hoa Ban")],
+            id="kind_inside_a_kind",
+        ),
     ],
 )
 def test_a_unit_named_again_by_its_kind_refers_to_the_last_unit_of_that_kind(

@@ -46,6 +46,8 @@ def units_referred(ctx: Context, names: Names) -> Referred:
             n = phrase_at(tokens, i, KINDS) - i
             if not n or any(s <= tok.start < e for s, e, _ in names):
                 continue
+            if found and found[-1][1] > tok.start:
+                continue  # ('Chi cục này' refers to no 'Cục' as well)
             end = _refers(tokens, i, n)
             kind = " ".join(t.lower for t in tokens[i : i + n])
             # (the kind must be the whole of the unit's first words: 'Cục' names no 'Cục trưởng')
