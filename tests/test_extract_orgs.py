@@ -2156,6 +2156,15 @@ def test_a_unit_named_again_by_its_kind_refers_to_the_last_unit_of_that_kind(
         "Trường Mầm non Hoa Ban đã nghỉ học. Chiều qua, anh Trường cho biết sẽ đến.",
         # no unit of the kind named before
         "Sở sẽ kiểm tra lại. Sở Y tế đã họp.",
+        # a set of units of the kind: counted, or listed with other bodies
+        "Công ty Hải Long và Công ty Minh Phát bị xử phạt. Các công ty này phải bồi thường cho ngư dân.",
+        "Công ty Hải Long và Công ty Minh Phát bị xử phạt. Ngư dân đã nhận tiền của 2 Công ty này.",
+        "Bộ Xây dựng đã họp. Sau đó, khối Bộ, ngành sẽ tăng thêm 20 đơn vị.",
+        "Bộ Xây dựng đã họp. Sau đó, Bộ, ngành sẽ góp ý dự thảo.",
+        # the kind begins another word: a code of law, a case, prevention
+        "Bộ Công an đã họp. Hành vi này bị xử lý theo Bộ luật Hình sự.",
+        "Trường Mầm non Hoa Ban đã họp. Trường hợp vi phạm sẽ bị xử lý.",
+        "Phòng Cảnh sát hình sự đã họp. Sau đó, Phòng chống ma túy sẽ kiểm tra.",
     ],
 )
 def test_a_kind_that_refers_to_no_unit_named_before(text: str) -> None:

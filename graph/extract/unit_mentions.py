@@ -10,6 +10,7 @@ from __future__ import annotations
 from graph.text import key
 
 from .context import Context
+from .organizations import dictionary_words, word_key
 from .tokens import Token, is_capitalised, phrase_at
 
 __all__ = ["Names", "Referred", "units_referred"]
@@ -29,8 +30,10 @@ KINDS = tuple(
 LOWER_KINDS = frozenset(["cục", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "bệnh viện"])
 # Kinds that alone name any unit of the kind, not the one named before: 'Ngân hàng sẽ chuyển sang cho vay …'.
 ANY_OF_KIND = frozenset(["ngân hàng"])
-# Words before a kind that make it any unit of the kind, not one named: 'các Sở', 'mỗi công ty'.
-QUANTIFIERS = frozenset(["các", "những", "mỗi", "từng", "nhiều", "một", "hai", "ba", "cả", "mọi"])
+# Words before a kind that make it any unit of the kind, not one named: 'các Sở', 'mỗi công ty', 'khối Bộ'.
+QUANTIFIERS = frozenset(["các", "những", "mỗi", "từng", "nhiều", "một", "hai", "ba", "cả", "mọi", "khối"])
+# Kinds of body listed after a kind to name them all: 'Bộ, ngành', 'Sở, ban, ngành', 'phòng ban'.
+OTHER_BODIES = frozenset(["ngành", "ban"])
 
 
 def units_referred(ctx: Context, names: Names) -> Referred:
@@ -64,14 +67,34 @@ def _refers(tokens: list[Token], i: int, n: int) -> int | None:
     after = tokens[i + n] if i + n < len(tokens) else None
     if not (is_capitalised(tok) or kind in LOWER_KINDS) or after is not None and after.lower == "trưởng":
         return None  # ('Bộ trưởng', 'Cục trưởng': a title, no unit)
+    if _begins_word(tokens, i, n):
+        return None
+    before = tokens[i - 1] if i > 0 else None
+    counted = before is not None and (before.lower in QUANTIFIERS or before.is_number)
+    if counted or _listed_with_others(tokens, i + n):
+        return None  # ('các công ty này', '2 Công ty trên', 'khối Bộ, ngành': a set of units, no one unit)
     if after is not None and after.lower == "này":
         return i + n + 1
-    before = tokens[i - 1] if i > 0 else None
     # ('Sắp tới, Bộ sẽ …': the kind alone, capitalised, names the unit too; 'Thanh tra Bộ' is a name of its
-    # own, 'các Sở' any unit of the kind, and 'Phòng Giáo dục thành phố' a name the units pass missed)
+    # own, and 'Phòng Giáo dục thành phố' a name the units pass missed)
     named = before is not None and before.is_word and is_capitalised(before) and before.lower != "phía"
-    if named or before is not None and before.lower in QUANTIFIERS or not is_capitalised(tok):
+    if named or not is_capitalised(tok):
         return None
     if kind in ANY_OF_KIND or after is not None and is_capitalised(after):
         return None
     return i + n
+
+
+def _begins_word(tokens: list[Token], i: int, n: int) -> bool:
+    """Whether the kind ``tokens[i : i + n]`` begins a longer word: 'Bộ luật', 'Trường hợp', 'Phòng chống'."""
+    words = dictionary_words()
+    return any(
+        word_key(" ".join(t.lower for t in tokens[i:end])) in words
+        for end in range(i + n + 1, min(len(tokens), i + 4) + 1)
+    )
+
+
+def _listed_with_others(tokens: list[Token], k: int) -> bool:
+    """Whether another kind of body follows at ``tokens[k]`` ('Bộ, ngành', 'Sở/ngành'): all such bodies."""
+    k += k < len(tokens) and tokens[k].text in {",", "/"}
+    return k < len(tokens) and tokens[k].lower in OTHER_BODIES
