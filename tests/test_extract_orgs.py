@@ -2148,6 +2148,7 @@ def test_a_unit_named_again_by_its_kind_refers_to_the_last_unit_of_that_kind(
     [
         # a title
         "Bộ Y tế đã họp. Ông Tám đề nghị Bộ trưởng Bộ Công an chỉ đạo điều tra.",
+        "Chi cục Kiểm lâm Hoa Ban đã họp. Ông Lò Văn Tám (45 tuổi, Chi cục phó) bị bắt.",
         # any unit of the kind
         "Sở Y tế đã họp. Sau đó, các Sở sẽ kiểm tra lại.",
         "Ngân hàng Hoa Ban đã cho vay. Ngân hàng sẽ chuyển sang cho vay tiêu dùng.",

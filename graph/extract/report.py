@@ -157,7 +157,8 @@ def extract(text: str, report: str = "report.txt", meta: Metadata | None = None)
     facts.persons = people
     names = [(s.start, s.end, o.name) for o in orgs for s in o.mentions]
     names += [(s.start, s.end, None) for p in [*facts.places, *people] for s in p.mentions]
-    # (read once every name is known: 'Cục này', 'Bộ sẽ …' name a unit, 'ông Trường' a person)
+    # (read once every name is known: 'Cục này', 'Bộ sẽ …' name a unit, 'ông Trường' a person; only tasks
+    # read them: as an event's organiser or a figure's unit, the last unit of the kind was wrong too often)
     referred = units_referred(ctx, names)
 
     # The unit each sentence is about: the first named there, else the report's most named unit.

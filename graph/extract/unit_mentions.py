@@ -30,6 +30,8 @@ KINDS = tuple(
 LOWER_KINDS = frozenset(["cục", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "bệnh viện"])
 # Kinds that alone name any unit of the kind, not the one named before: 'Ngân hàng sẽ chuyển sang cho vay …'.
 ANY_OF_KIND = frozenset(["ngân hàng"])
+# Words after a kind that make it a title: 'Cục trưởng', 'Chi cục phó'.
+TITLE_ENDS = frozenset(["trưởng", "phó"])
 # Words before a kind that make it any unit of the kind, not one named: 'các Sở', 'mỗi công ty', 'khối Bộ'.
 QUANTIFIERS = frozenset(["các", "những", "mỗi", "từng", "nhiều", "một", "hai", "ba", "cả", "mọi", "khối"])
 # Kinds of body listed after a kind to name them all: 'Bộ, ngành', 'Sở, ban, ngành', 'phòng ban'.
@@ -65,8 +67,8 @@ def _refers(tokens: list[Token], i: int, n: int) -> int | None:
     tok = tokens[i]
     kind = " ".join(t.lower for t in tokens[i : i + n])
     after = tokens[i + n] if i + n < len(tokens) else None
-    if not (is_capitalised(tok) or kind in LOWER_KINDS) or after is not None and after.lower == "trưởng":
-        return None  # ('Bộ trưởng', 'Cục trưởng': a title, no unit)
+    if not (is_capitalised(tok) or kind in LOWER_KINDS) or after is not None and after.lower in TITLE_ENDS:
+        return None  # ('Bộ trưởng', 'Chi cục phó': a title, no unit)
     if _begins_word(tokens, i, n):
         return None
     before = tokens[i - 1] if i > 0 else None
