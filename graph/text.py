@@ -20,7 +20,7 @@ import calendar
 import datetime
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +37,8 @@ __all__ = [
     "slug",
     "tokens",
     "sentences",
+    "PHOTO_CREDIT_RE",
+    "is_photo_credit",
     "NumberMatch",
     "parse_number",
     "number_word",
@@ -286,6 +288,114 @@ def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
+# A photo credit closing a caption: '(Ảnh: X)', '- Ảnh X cung cấp', '. Ảnh: X', 'Ảnh minh họa: X'.
+PHOTO_CREDIT_RE = compile_led(
+    r"\(\s*[Ảả]nh(?![^\W_])[^()]{0,60}\)?"
+    r"|[-–]\s*Ảnh(?![^\W_])"
+    r"|(?<![^\s.])Ảnh(?:\s+minh\s+họa)?\s*:"
+    # 'Rút súng bắn người vì ... . Ảnh minh họa. Theo ...': the stock photo's caption, with no credit.
+    r"|(?<![^\s.])Ảnh\s+minh\s+họa(?![^\W_])\.?"
+)
+# What opens the sentence a credit runs into with no full stop ('Ảnh: Xuân Lâm Trên cương vị …',
+# 'Ảnh: HT Ngoài ra, …'): one of these words before a lower-case word or a number ('Sáng 5/6', 'Khi
+# đến'), so that a credit's name ('Nhan Sáng/TTXVN') is not taken for one, …
+_CREDIT_NEXT_WORD_RE = re.compile(
+    r"(?:Trước|Sau|Trong|Ngay|Vào|Lúc|Khoảng|Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Hôm|Tháng|Khi|Qua|Đến|Từ"
+    r"|Hiện|Như|Cũng|Vừa|Mới|Gần|Về|Để|Do|Vì|Nếu|Dù|Tuy|Bên|Riêng|Trên|Với|Cùng|Còn|Đây|Đó|Một|Các"
+    r"|Những|Nhiều|Hai|Ba|Hàng|Mỗi|Vụ|Sự|Việc|Được|Bị|Thấy|Tên|Nhóm|Chiếc|Rất|Chỉ|Có|Là|Không|Đúng"
+    r"|Tiếp|Tin|Lần|Hồi|Buổi|Dịp|Nhờ|Bằng|Quá|Cả|Nhưng|Song|Tôi|Chúng|Họ|Hắn)\s+([^\W_])"
+)
+# … or a word or phrase that opens a sentence whatever follows: a source, a place, a person's title
+# ('Ông Nguyễn Văn A', 'Thượng tá X'), a unit or a party of the story ('Công an huyện …').
+_CREDIT_NEXT_PHRASE_RE = re.compile(
+    r"(?:Theo|Tại|Ông|Bà|Cụ|Phó"
+    r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)|Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng"
+    r"|Bí\s+thư|Giám\s+đốc|Chánh\s+án|Lãnh\s+đạo|Đại\s+diện|Bác\s+sĩ|Luật\s+sư|Phóng\s+viên"
+    r"|Công\s+an|Cơ\s+quan|Cảnh\s+sát|Lực\s+lượng|Bộ\s+đội|Tòa\s+án|Nạn\s+nhân|Bị\s+(?:cáo|can|hại)"
+    r"|Nghi\s+(?:phạm|can)|Đối\s+tượng|Tài\s+xế|Người\s+dân|Thông\s+tin|Liên\s+quan|Tuy\s+nhiên"
+    r"|Ngoài\s+ra|Được\s+biết|Cụ\s+thể|Trao\s+đổi|Phát\s+(?:biểu|hiện)|Chia\s+sẻ|Nhận\s+(?:được|tin)"
+    r"|Kết\s+(?:quả|luận)|Kiểm\s+tra|Ghi\s+nhận|Tham\s+dự|Bước\s+đầu|Đồng\s+thời|Rạng\s+sáng"
+    r"|Hiện\s+trường|Quá\s+trình|Thực\s+hiện|Khám\s+nghiệm|Trả\s+lời|Làm\s+việc)(?![^\W_])"
+)
+# Words a source's name opens with ('báo Công an nhân dân', 'Bộ Công an'): its credit goes on after them.
+_CREDIT_HEADS = frozenset(
+    {"báo", "bộ", "sở", "cục", "phòng", "đài", "viện", "ban", "cổng", "trang", "tạp", "hội"}
+)  # fmt: skip
+# The lower-case words of a credit ('Cắt từ clip', 'Công an cung cấp', 'báo Dân Việt'): any other
+# lower-case word is the next sentence's, begun before.
+_CREDIT_LOWER = frozenset(
+    {"báo", "cắt", "từ", "clip", "cung", "cấp", "chụp", "do", "an", "nhà", "minh", "họa"}
+)  # fmt: skip
+# A credit's word: no clause's punctuation in it ('Xuân Lâm', 'T.L', 'Kim Văn/TTXVN', 'dantri.com.vn').
+_CREDIT_WORD_RE = re.compile(r"\s*([^\s,;:()“”\"«»]+)(?=\s)")
+_COLON_RE = re.compile(r"\s*:")
+_QUOTE_OPENING_RE = re.compile(r"\s*([“\"«])([^\W\d_])")
+CREDIT_WORDS = 6  # a credit names its source in a few words: 'Bùi Văn Trường Giang/TTXVN'
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """Return whether a sentence that a photo credit runs into may begin at ``start``."""
+    word = _CREDIT_NEXT_WORD_RE.match(text, start, end)
+    if word and (word.group(1).islower() or word.group(1).isdigit()):
+        return True
+    return _CREDIT_NEXT_PHRASE_RE.match(text, start, end) is not None
+
+
+def _credit_end(text: str, credit: re.Match[str], end: int) -> int | None:
+    """Return where the sentence a photo credit runs into begins, or None when the credit ends its own.
+
+    A credit in brackets ends at its bracket; another ends before a word that opens sentences (or an
+    opening quote) within its first few words. A credit followed by lower-case text is not glued.
+    """
+    if credit.group().endswith(")"):
+        rest = _NON_SPACE_RE.search(text, credit.end(), end)
+        if rest and (rest.group().isupper() or rest.group().isdigit() or rest.group() in "“\"«"):
+            return rest.start()
+        return None
+    pos, before = credit.end(), ""
+    # 'Ảnh minh họa Khi …': the stock photo's mark is whole without a name; 'Ảnh: X', '- Ảnh X' name one.
+    named = credit.group().endswith(":") or credit.group()[0] in "-–"
+    if colon := _COLON_RE.match(text, pos, end):
+        pos = colon.end()  # '- Ảnh: X', '- Ảnh : X'
+    for n in range(CREDIT_WORDS + 1):
+        quote = _QUOTE_OPENING_RE.match(text, pos, end) if n > 0 else None
+        if quote and quote.group(2).isupper():
+            return quote.start(1)  # 'Ảnh: X “Chúng tôi …' (not 'Ảnh: X Vị “cán bộ” …', a heading's quote)
+        word = _CREDIT_WORD_RE.match(text, pos, end)
+        if word is None:
+            return None
+        start, chunk = word.start(1), word.group(1)
+        joined = before.lower() in _CREDIT_HEADS or before.endswith(("/", "-", "–", "&", "+"))
+        if (n > 0 or not named) and not joined and _opens_sentence(text, start, end):
+            return start
+        if chunk[-1] in ".!?…" or (chunk[0].islower() and chunk not in _CREDIT_LOWER):
+            return None  # (a lower-case word: the credit went on as a sentence, or one began unseen)
+        before, pos = chunk, word.end()
+    return None
+
+
+def is_photo_credit(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` is a photo credit and nothing else ('Ảnh: Xuân Lâm', '(Ảnh: X)')."""
+    dash = len(text[start:end]) - len(text[start:end].lstrip(" -–"))  # '- Ảnh: X' after its caption
+    credit = PHOTO_CREDIT_RE.match(text, start + dash, end)
+    if credit is None:
+        return False
+    words = text[credit.end() : end].strip(" .:").split()
+    if credit.group().endswith(")"):
+        return not words
+    return len(words) <= CREDIT_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _CREDIT_LOWER or w in ("/", "-", "–", "&") for w in words
+    )
+
+
+def _credit_breaks(text: str, start: int, end: int) -> Iterator[int]:
+    """Yield where the sentences that photo credits run into begin between ``start`` and ``end``."""
+    for credit in PHOTO_CREDIT_RE.finditer(text, start, end):
+        cut = _credit_end(text, credit, end)
+        if cut is not None and start < cut < end:
+            yield cut
+
+
 def sentences(text: str) -> list[Span]:
     """Split ``text`` into sentences (and lines), with offsets into ``text``.
 
@@ -307,9 +417,12 @@ def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
 
     def add(start: int, end: int) -> None:
-        trimmed = _TRIM_RE.search(text, start, end)
-        if trimmed:
-            spans.append(Span(trimmed.start(), trimmed.end(), trimmed.group()))
+        # 'Quang cảnh hội nghị. Ảnh: X Trên cương vị …': a credit runs into the next sentence unstopped.
+        for cut in [*_credit_breaks(text, start, end), end]:
+            trimmed = _TRIM_RE.search(text, start, cut)
+            if trimmed:
+                spans.append(Span(trimmed.start(), trimmed.end(), trimmed.group()))
+            start = cut
 
     for line in _LINE_RE.finditer(text):
         line_start, line_end = line.span()

@@ -131,6 +131,8 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
             "Bệnh nhân chuyển từ Bệnh viện Hoa Sen và Đơn nguyên hồi sức về nhà.",
             "Bệnh viện Hoa Sen và Đơn nguyên hồi sức",
         ),
+        # a photo credit run into the next sentence: the paper's name stops where that sentence begins
+        ("Người dân dập lửa. Ảnh: báo Tân Thời Ghi nhận tại hiện trường, căn nhà bị cháy.", "Báo Tân Thời Ghi"),
     ],
 )
 def test_a_unit_name_stops_where_the_clause_goes_on(sentence, wrong):

@@ -1982,6 +1982,18 @@ def test_what_a_task_is_named(body: str, expected: list[str]) -> None:
         ),
         pytest.param(
             (
+                "Phó Thủ tướng Lê Văn Tám đề nghị Bộ Nội vụ cập nhật các chủ trương lớn vào Đề án này. Phó Thủ tướng Lê Văn "
+                "Tám phát biểu tại buổi làm việc. Ảnh: Lò Văn Khâm - TTXVN Quang cảnh buổi làm việc. Ảnh: Hà Lan Trong đó, "
+                "tập trung vào các văn bản về đơn vị sự nghiệp công lập."
+            ),
+            [
+                "cập nhật các chủ trương lớn vào Đề án này",
+                "tập trung vào các văn bản về đơn vị sự nghiệp công lập",
+            ],
+            id="a_credit_split_off_as_a_sentence_is_no_sentence_between_a_directive_and_its_next_task",
+        ),
+        pytest.param(
+            (
                 "Công an huyện Lục Vân đã lấy mẫu để điều tra nguyên nhân vụ việc Ngay sau khi nhận được tin báo, chính "
                 "quyền địa phương đã có mặt."
             ),

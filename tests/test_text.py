@@ -24,6 +24,7 @@ from graph.text import (
     find_dates,
     find_numbers,
     fold_tones,
+    is_photo_credit,
     is_year,
     key,
     nfc,
@@ -250,7 +251,11 @@ def _texts(text: str) -> list[str]:
             ["Ông Nguyễn V. An phát biểu.", "Bà H. Lan cũng vậy."],
         ),
         # initials, then the aside that gives their age: one sentence ('(' after a plain word opens one)
-        ("Bắt giữ T.V.K. (SN 1988) và L.Q. (25 tuổi). (Ảnh) Xong.", ["Bắt giữ T.V.K. (SN 1988) và L.Q. (25 tuổi).", "(Ảnh) Xong."]),
+        # (and a bracketed photo mark before a capital ends a sentence of its own: credits are tested below)
+        (
+            "Bắt giữ T.V.K. (SN 1988) và L.Q. (25 tuổi). (Ảnh) Xong.",
+            ["Bắt giữ T.V.K. (SN 1988) và L.Q. (25 tuổi).", "(Ảnh)", "Xong."],
+        ),
         ("Chị K.T. M. khai báo. Bắt N.V.T. Tại đây về.", ["Chị K.T. M. khai báo.", "Bắt N.V.T.", "Tại đây về."]),
         ("Ngày 18.7.2025 và ngày 18/07/2025. Xong.", ["Ngày 18.7.2025 và ngày 18/07/2025.", "Xong."]),
         ("Ông nói: “Phải làm.” Sau đó về.", ["Ông nói: “Phải làm.”", "Sau đó về."]),
@@ -275,6 +280,63 @@ def _texts(text: str) -> list[str]:
 )
 def test_sentences(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a credit run into the next sentence with no full stop ends before a word that opens sentences
+        (
+            "Toàn cảnh buổi lễ. Ảnh: Minh Khôi Trên cương vị mới, ông Tâm hứa sẽ cố gắng.",
+            ["Toàn cảnh buổi lễ.", "Ảnh: Minh Khôi", "Trên cương vị mới, ông Tâm hứa sẽ cố gắng."],
+        ),
+        ("Ảnh: QT Ngoài ra, công an xã đã lập biên bản.", ["Ảnh: QT", "Ngoài ra, công an xã đã lập biên bản."]),
+        ("Ảnh : P.N Vào trưa ngày 3-4, xe khách bị lật.", ["Ảnh : P.N", "Vào trưa ngày 3-4, xe khách bị lật."]),
+        ("Ảnh:K.L Tin từ xã cho hay, cầu bị sập.", ["Ảnh:K.L", "Tin từ xã cho hay, cầu bị sập."]),
+        (
+            "Hiện trường vụ cháy - Ảnh: Lê Vy/TTXVN Chiều 5/6, Công an huyện Hòa An cho biết đã khởi tố.",
+            ["Hiện trường vụ cháy - Ảnh: Lê Vy/TTXVN", "Chiều 5/6, Công an huyện Hòa An cho biết đã khởi tố."],
+        ),
+        ("Ảnh: Công an cung cấp Sáng 5/6, A bị bắt.", ["Ảnh: Công an cung cấp", "Sáng 5/6, A bị bắt."]),
+        ("Ảnh: Hà Phương Ông Lâm Văn Tư bị thương.", ["Ảnh: Hà Phương", "Ông Lâm Văn Tư bị thương."]),
+        ("Ảnh: ĐĂNG KHOA “Chúng tôi đã báo”, ông nói.", ["Ảnh: ĐĂNG KHOA", "“Chúng tôi đã báo”, ông nói."]),
+        ("Ảnh minh họa Khi thấy xe tuần tra, nhóm này bỏ chạy.", ["Ảnh minh họa", "Khi thấy xe tuần tra, nhóm này bỏ chạy."]),
+        # a bracketed credit ends at its bracket
+        (
+            "Nghi phạm tại cơ quan điều tra (Ảnh: Thu Hà) Ngày 2/5, Công an tỉnh bắt A.",
+            ["Nghi phạm tại cơ quan điều tra (Ảnh: Thu Hà)", "Ngày 2/5, Công an tỉnh bắt A."],
+        ),
+        # a credit's own name is no opener: 'Sáng' of a name before '/', 'Bộ Công an' a ministry's
+        ("Ảnh: Văn Sáng/TTXVN Sáng 5/6, A về.", ["Ảnh: Văn Sáng/TTXVN", "Sáng 5/6, A về."]),
+        ("Ảnh: Bộ Công an Bộ trưởng yêu cầu làm rõ.", ["Ảnh: Bộ Công an", "Bộ trưởng yêu cầu làm rõ."]),
+        ("Ảnh: Văn Tiến / Theo Nhà Báo", ["Ảnh: Văn Tiến / Theo Nhà Báo"]),
+        # a credit followed by lower-case text, or by a heading's quoted word, is not glued
+        ("Bà Hoa (ảnh nhỏ) gọi điện cho con.", ["Bà Hoa (ảnh nhỏ) gọi điện cho con."]),
+        ("Ảnh: Hoàng Anh cung cấp cho báo.", ["Ảnh: Hoàng Anh cung cấp cho báo."]),
+        ("Ảnh: TL Vị “cán bộ” có tài Khoảng tháng 3, A đến.", ["Ảnh: TL Vị “cán bộ” có tài Khoảng tháng 3, A đến."]),
+        # a caption told after 'Trong ảnh:' is no credit
+        ("Trong ảnh: Lực lượng chức năng tại hiện trường Theo đó, A bị bắt.", ["Trong ảnh: Lực lượng chức năng tại hiện trường Theo đó, A bị bắt."]),
+    ],
+)
+def test_sentences_after_a_photo_credit(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Ảnh: Minh Khôi", True),
+        ("- Ảnh: Công an cung cấp", True),
+        ("(Ảnh: Lê Vy/TTXVN)", True),
+        ("Ảnh minh họa", True),
+        ("Ảnh: Kỳ Hoa.", True),
+        ("Ảnh: QT Ngoài ra, công an xã đã lập biên bản.", False),
+        ("Toàn cảnh buổi lễ.", False),
+    ],
+)
+def test_is_photo_credit(text: str, credit: bool) -> None:
+    assert is_photo_credit(text, 0, len(text)) is credit
 
 
 def test_sentences_of_the_seed_report() -> None:

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from graph.facts import Event, Participant, Span
 from graph.gazetteer import load as load_gazetteer
 from graph.regex_lead import compile_led
-from graph.text import RELATIVE_DAY_RE, DateMatch, relative_day, slug
+from graph.text import PHOTO_CREDIT_RE, RELATIVE_DAY_RE, DateMatch, is_photo_credit, relative_day, slug
 
 from .context import Context
 from .event_dates import (
@@ -2402,14 +2402,6 @@ _HEADING_COLON = re.compile(r"\s:\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼ�
 HEADING_WORDS = 25  # a longer stretch before the colon is a sentence, not a heading
 
 
-# A photo credit closing a caption: '(Ảnh: X)', '- Ảnh X cung cấp', '. Ảnh: X', 'Ảnh minh họa: X'.
-_CREDIT = compile_led(
-    r"\(\s*[Ảả]nh(?![^\W_])[^()]{0,60}\)?"
-    r"|[-–]\s*Ảnh(?![^\W_])"
-    r"|(?<![^\s.])Ảnh(?:\s+minh\s+họa)?\s*:"
-    # 'Rút súng bắn người vì ... . Ảnh minh họa. Theo ...': the stock photo's caption, with no credit.
-    r"|(?<![^\s.])Ảnh\s+minh\s+họa(?![^\W_])\.?"
-)
 # What opens the sentence a credit ran into: 'Ảnh: X/TTXVN Sau đó, ...', 'Ảnh: QA Theo ông ...'.
 _AFTER_CREDIT = re.compile(
     r"\s(?:Theo|Sau\s+đó|Tiếp\s+đó|Trước\s+đó|Được\s+biết|Tuy\s+nhiên|Tại|Trong|Khoảng|Vào|Lúc|Ngày|Sáng"
@@ -2434,7 +2426,7 @@ def _captions(text: str, sentences: list[Span]) -> list[tuple[int, int, int]]:
     """Return the photo captions as (start, credit start, where the sentence after the credit begins)."""
     out: list[tuple[int, int, int]] = []
     for n, sentence in enumerate(sentences):
-        for credit in _CREDIT.finditer(text, sentence.start, sentence.end):
+        for credit in PHOTO_CREDIT_RE.finditer(text, sentence.start, sentence.end):
             lo, most = sentence.start, CAPTION_WORDS
             if not text[lo : credit.start()].strip(" -–(") and n > 0:
                 # 'Nghi phạm X. Ảnh: Y': the sentence before is the caption, when short like one and
@@ -2463,7 +2455,8 @@ def _uncaptioned(
         for start, credit, end in captions:
             if start <= lo <= credit:
                 lo = end if lo <= end < hi else hi
-        if text[lo:hi].strip():
+        # ('Ảnh: X' split from the sentence it ran into: a credit alone tells nothing)
+        if text[lo:hi].strip() and not is_photo_credit(text, lo, hi):
             out.append((lo, hi))
     return out
 

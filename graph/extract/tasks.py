@@ -37,7 +37,7 @@ from functools import cache
 from graph.facts import Span, Task
 from graph.gazetteer import GAZETTEER_DIR, word_lists
 from graph.regex_lead import compile_led
-from graph.text import key
+from graph.text import is_photo_credit, key
 
 from .context import Context
 from .tokens import Token, index_after, is_abbreviation, is_capitalised, tokenize
@@ -3712,6 +3712,8 @@ def tasks(
     for n in range(len(ctx.sentences)):
         if ctx.sentences[n].end <= title_end:
             continue  # the headline restates the body
+        if is_photo_credit(ctx.text, ctx.sentences[n].start, ctx.sentences[n].end):
+            continue  # 'Ảnh: Y - TTXVN' split from the sentence it ran into: no sentence of the directive
         if _list_tasks(ctx, n, found, subjects.get(n, main_org)):
             in_context = False
             continue
@@ -3728,7 +3730,10 @@ def tasks(
         )
         # (a photo's caption between two sentences of a directive, its credit opening the next one, breaks
         # no directive: '… vào Đề án này. X phát biểu tại buổi làm việc. Ảnh: Y - TTXVN Trong đó, …')
-        caption = n + 1 < len(ctx.sentences) and _credit(ctx.tokens[n + 1]) > 0
+        caption = n + 1 < len(ctx.sentences) and (
+            _credit(ctx.tokens[n + 1]) > 0
+            or is_photo_credit(ctx.text, ctx.sentences[n + 1].start, ctx.sentences[n + 1].end)
+        )
         gap = 0 if directive else gap + 1 if in_context or carried else 0
         in_context = directive or in_context and caption
         _done_by(ctx, tokens, found, local)
