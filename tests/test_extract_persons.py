@@ -3623,6 +3623,12 @@ def test_photo_credits_and_next_sentences_are_not_names():
     assert "Đặng Khoa" not in people and not any("Theo" in n for n in people)
 
 
+def test_a_credit_run_into_the_next_sentence_names_no_one():
+    # 'Anh Khoa' reads like a title and a given name; split from the sentence it ran into, it is a credit
+    people = _people("Cảnh sát đưa mẹ con chị Lan lên bờ. Ảnh: Anh Khoa Những ngày sau đó, chị Lan vẫn sợ.")
+    assert "Khoa" not in people and "Lan" in people, list(people)
+
+
 def test_a_post_left_later_in_the_sentence_is_a_former_one():
     people = _people(
         "Ông Vi Đức Hòa đã nộp đơn từ nhiệm chức vụ Phó Chủ tịch Hội đồng quản trị Ngân hàng Bắc Sơn."

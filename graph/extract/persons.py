@@ -20,7 +20,7 @@ import re
 
 from graph.facts import Person, Position, Span
 from graph.gazetteer import Entry
-from graph.text import key
+from graph.text import is_photo_credit, key
 
 from .context import Context, match_level
 from .names import (
@@ -951,6 +951,8 @@ def persons(
     """
     report = _Report(ctx, org_names, covered)
     for tokens in _join_stray_stops(ctx):
+        if tokens and is_photo_credit(ctx.text, tokens[0].start, tokens[-1].end):
+            continue  # 'Ảnh: Anh Khoa' split from the sentence it ran into: a photographer, no one told of
         sentence = _Sentence(ctx, tokens, org_names)
         _find_names(ctx, sentence, report)
         for start, end, rank in sentence.names:
