@@ -1674,21 +1674,24 @@ _INCIDENT_HEAD = re.compile(
 )
 
 
-def _free_acts(text: str) -> Iterator[re.Match[str]]:
-    """Yield the act verbs of ``text`` outside the not-act compounds ('ghi nhận', 'bảo vệ').
+@lru_cache(maxsize=1024)  # pure; five readers of a clause ask for its acts, most of them more than once
+def _free_acts(text: str) -> tuple[re.Match[str], ...]:
+    """Return the act verbs of ``text`` outside the not-act compounds ('ghi nhận', 'bảo vệ').
 
     'bảo vệ hiện trường' is an act, though 'bảo vệ' alone is none: a longer act opening where a compound
     opens wins.
     """
     compounds = [(m.start(), m.end()) for m in _NOT_ACT.finditer(text)]
-    for m in _ACT.finditer(text):
-        if not any(a <= m.start() < b and not (a == m.start() and m.end() > b) for a, b in compounds):
-            yield m
+    return tuple(
+        m
+        for m in _ACT.finditer(text)
+        if not any(a <= m.start() < b and not (a == m.start() and m.end() > b) for a, b in compounds)
+    )
 
 
 def _act_word(text: str) -> bool:
     """Whether an act verb is in ``text``, outside the not-act compounds ('ghi nhận', 'bảo vệ')."""
-    return next(_free_acts(text), None) is not None
+    return bool(_free_acts(text))
 
 
 def _has_act(clause: str) -> bool:
