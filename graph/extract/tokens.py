@@ -50,8 +50,10 @@ class Token(_TokenFields):
 
     __slots__ = ()
 
-    def __new__(cls, text: str, start: int, end: int, lower: str = "") -> Token:
-        return super().__new__(cls, text, start, end, lower or text.lower(), text[:1].isalpha())
+    def __new__(cls, text: str, start: int, end: int, lower: str = "", is_word: bool | None = None) -> Token:
+        # (``is_word`` given too when a copy or a pickle makes the token again from its five fields)
+        is_word = text[:1].isalpha() if is_word is None else is_word
+        return super().__new__(cls, text, start, end, lower or text.lower(), is_word)
 
     @property
     def is_number(self) -> bool:
