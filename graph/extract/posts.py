@@ -1529,8 +1529,12 @@ def _not_a_post(ctx: Context, tokens: list[Token], i: int, role: Entry, j: int) 
 def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> list[TitleMention]:
     """Find every 'role + unit' in a sentence."""
     found: list[TitleMention] = []
+    role_words = ctx.lex.roles.first_words
     i = 0
     while i < len(tokens):
+        if tokens[i].text not in ABBREVIATED_FIRST and tokens[i].lower not in role_words:
+            i += 1  # no post starts here (most words): two look-ups rather than two calls
+            continue
         if (short := _abbreviated_post(ctx, tokens, i)) is not None:
             found.append(short)
             i = short.last

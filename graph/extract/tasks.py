@@ -1199,6 +1199,9 @@ def _verb_directives(tokens: list[Token], spans: Names) -> list[_Directive]:
     found: list[_Directive] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].lower not in _DIRECTIVE_OPENERS:
+            i += 1  # (most words open none of the verbs: a look-up here, not a call of _read_verb)
+            continue
         directive, i = _read_verb(tokens, i, spans)
         if directive is not None:
             found.append(directive)
@@ -1206,10 +1209,7 @@ def _verb_directives(tokens: list[Token], spans: Names) -> list[_Directive]:
 
 
 def _read_verb(tokens: list[Token], i: int, spans: Names) -> tuple[_Directive | None, int]:
-    """Read the verb at ``tokens[i]``: return its directive, if any, and where to read on."""
-    tok = tokens[i]
-    if tok.lower not in _DIRECTIVE_OPENERS:
-        return None, i + 1  # (most words open none of the verbs below: one set look-up, not five)
+    """Read the verb at ``tokens[i]`` (in _DIRECTIVE_OPENERS): its directive, if any, and where to read on."""
     n_ask = _phrase(tokens, i, ASK) or _handed_over_to(tokens, i)
     n_duty = _phrase(tokens, i, DUTY)
     if not n_ask and not n_duty and not _phrase(tokens, i, COMMIT) and not _plan(tokens, i):

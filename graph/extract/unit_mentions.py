@@ -26,6 +26,7 @@ KINDS = tuple(
         "bệnh viện", "trường", "trung tâm", "viện",
     )
 )
+_FIRST_WORDS = frozenset(kind[0] for kind in KINDS)
 # (written in lower case only those that name no room or set: 'phòng này', 'bộ hồ sơ này' are no units)
 LOWER_KINDS = frozenset(["cục", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "bệnh viện"])
 # Kinds that alone name any unit of the kind, not the one named before: 'Ngân hàng sẽ chuyển sang cho vay …'.
@@ -48,6 +49,8 @@ def units_referred(ctx: Context, names: Names) -> Referred:
     found: Referred = []
     for tokens in ctx.tokens:
         for i, tok in enumerate(tokens):
+            if tok.lower not in _FIRST_WORDS:
+                continue  # (every word of the report is asked: a look-up, not a call, for most)
             n = phrase_at(tokens, i, KINDS) - i
             if not n or any(s <= tok.start < e for s, e, _ in names):
                 continue
