@@ -171,7 +171,12 @@ def absorb(found: list[Event], name: str, date: str | None) -> bool:
 
 # What a happening is, by the first of its words found in its name (order matters: 'khởi tố' before 'vụ').
 EVENT_KINDS = tuple(tuple(line.split("\t")) for line in _WORDS["event_kinds"])
-_KINDS = [(re.compile(rf"{_B}{_words(w)}{_E}", re.IGNORECASE), k) for w, k in EVENT_KINDS]
+# One pattern a kind, of all its words: where it first matches is where the first of its words is found,
+# and kind_of reads only that (16 searches of a name, not one for each of the 51 words).
+_KINDS = [
+    (compile_led(rf"{_B}(?:{_words(*(w for w, k in EVENT_KINDS if k == kind))}){_E}", re.IGNORECASE), kind)
+    for kind in dict.fromkeys(k for _, k in EVENT_KINDS)
+]
 
 
 # 'nhiệm vụ', 'chức vụ', 'nghiệp vụ', 'Bộ Nội vụ', 'Vụ trưởng Vụ Pháp chế': a 'vụ' that is no case.
