@@ -438,13 +438,49 @@ def build_projection(store: Any, base: str = DEFAULT_BASE, generation: Any = Non
 
     report_of = _report_graphs(store, base)
 
+    # Every statement about a node, in one streamed query, split here as three queries (types,
+    # literals, links) once did: each made the engine join the node set with every report graph's
+    # statements. Nothing is held but what the view keeps (the one-query view that held every row
+    # pushed a corpus build over 1 GB). Only the literals' DISTINCT removed rows (a value stated by
+    # several graphs); it is kept where it counts: a label statement or a value is kept once.
+    rdf_type, derived_from = RDF + "type", PROV + "wasDerivedFrom"
+    label_props = (RDFS + "label", SKOS + "prefLabel")
+    alias_props = (SKOS + "altLabel", SCHEMA + "name", RDFS + "label", SKOS + "prefLabel")
     types: dict[str, set[str]] = defaultdict(set)
     reports: dict[str, set[str]] = defaultdict(set)
-    for row in select(store, f"SELECT DISTINCT ?s ?t ?g WHERE {{ {nodes_sq} GRAPH ?g {{ ?s a ?t }} }}"):
-        s = str(row["s"])
-        types[s].add(str(row["t"]))
-        if str(row["g"]) in report_of:
-            reports[s].add(report_of[str(row["g"])])
+    stated_labels: dict[str, list[tuple[str, str, str | None, Any]]] = defaultdict(list)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    attrs: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    links: dict[tuple[str, str, str], set[str]] = {}  # (s, p, o) -> reports, until the nodes are known
+    query = f"SELECT ?s ?p ?o ?g WHERE {{ {nodes_sq} GRAPH ?g {{ ?s ?p ?o }} }}"
+    for row in select(store, query):
+        s, p, o, g = str(row["s"]), str(row["p"]), row["o"], str(row["g"])
+        if p == rdf_type:
+            types[s].add(str(o))
+            if g in report_of:
+                reports[s].add(report_of[g])
+        if isinstance(o, Literal):
+            text = str(o)
+            lang = o.language or ""
+            if p in label_props:
+                label = (p, text, o.language, o.datatype)
+                if label not in stated_labels[s]:
+                    stated_labels[s].append(label)
+            if p in alias_props:
+                aliases[s].add(text)
+            if p in (RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel"):
+                continue
+            name = local_name(p) + (f"_{lang}" if lang and lang != "vi" else "")
+            value, values = python_value(o), attrs[s][name]
+            if value not in values:
+                values.append(value)
+        elif isinstance(o, URIRef) and p != rdf_type:
+            if p == derived_from:
+                reports[s].add(iri_to_id(str(o), base))
+            elif p not in NOT_RELATIONS:
+                stated = links.setdefault((s, p, str(o)), set())
+                if g in report_of:
+                    stated.add(report_of[g])
 
     kinds: dict[str, str] = {}
     for iri, ts in types.items():
@@ -452,42 +488,22 @@ def build_projection(store: Any, base: str = DEFAULT_BASE, generation: Any = Non
         if found:
             kinds[iri] = next(k for k in KIND_ORDER if k in found)
 
-    # literal values
+    # a node's labels, one (language, text) pair for each distinct label statement
     labels: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    aliases: dict[str, list[str]] = defaultdict(list)
-    attrs: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    query = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ {nodes_sq}
-        GRAPH ?g {{ ?s ?p ?o }} FILTER(isLiteral(?o)) }}"""
-    for row in select(store, query):
-        s, p, o = str(row["s"]), str(row["p"]), row["o"]
-        lang = (o.language or "") if isinstance(o, Literal) else ""
-        if p == RDFS + "label" or (p == SKOS + "prefLabel"):
-            labels[s].append((lang, str(o)))
-        if p in (SKOS + "altLabel", SCHEMA + "name", RDFS + "label", SKOS + "prefLabel"):
-            aliases[s].append(str(o))
-        if p in (RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel"):
-            continue
-        name = local_name(p) + (f"_{lang}" if lang and lang != "vi" else "")
-        attrs[s][name].append(python_value(o))
-
+    for s, stated in stated_labels.items():
+        labels[s] = [(lang or "", text) for _, text, lang, _ in stated]
+    del stated_labels  # freed before the rest of the view is built beside it
     _weigh_labels(store, labels)
 
     # links between entities, and to concepts
-    edges: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    edges: dict[tuple[str, str, str], set[str]] = {}
     concept_links: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    query = f"""SELECT DISTINCT ?s ?p ?o ?g WHERE {{ {nodes_sq}
-        GRAPH ?g {{ ?s ?p ?o }} FILTER(isIRI(?o) && ?p != <{RDF}type>) }}"""
-    for row in select(store, query):
-        s, p, o, g = str(row["s"]), str(row["p"]), str(row["o"]), str(row["g"])
-        if p == PROV + "wasDerivedFrom":
-            reports[s].add(iri_to_id(o, base))
-            continue
-        if p in NOT_RELATIONS:
-            continue
+    for (s, p, o), stated in links.items():
         if o in kinds:
-            edges[(s, p, o)].update([report_of[g]] if g in report_of else [])
+            edges[(s, p, o)] = stated
         else:
             concept_links[s][p].add(o)
+    del links
 
     # memberships and participations are n-ary nodes: keep them as labelled edges
     role_iris: set[str] = set()
