@@ -559,9 +559,8 @@ class PoolResult(QueryResult):
             data = b"".join(self._chunks("tsv", None))
             solutions = ox.parse_query_results(data, format=ox.QueryResultsFormat.TSV)
             row_type = Row.type_for(self.variables)
-            width = range(len(self.variables))
             for solution in solutions:
-                yield row_type(to_rdflib(solution[i]) for i in width)
+                yield row_type(map(to_rdflib, solution))
         else:
             data = b"".join(self._chunks("ntriples", None))
             for q in ox.parse(data, ox.RdfFormat.N_TRIPLES):

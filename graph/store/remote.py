@@ -486,9 +486,8 @@ class RemoteResult(QueryResult):
             res = self._take_parsed()
             if self.kind == "bindings":
                 row_type = Row.type_for(self._variables or [])
-                width = range(len(self._variables or []))
                 for solution in res:
-                    yield row_type(to_rdflib(solution[i]) for i in width)
+                    yield row_type(map(to_rdflib, solution))
             else:
                 for t in res:
                     yield (to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
