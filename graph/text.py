@@ -305,18 +305,24 @@ _CREDIT_NEXT_WORD_RE = re.compile(
     r"|Những|Nhiều|Hai|Ba|Hàng|Mỗi|Vụ|Sự|Việc|Được|Bị|Thấy|Tên|Nhóm|Chiếc|Rất|Chỉ|Có|Là|Không|Đúng"
     r"|Tiếp|Tin|Lần|Hồi|Buổi|Dịp|Nhờ|Bằng|Quá|Cả|Nhưng|Song|Tôi|Chúng|Họ|Hắn)\s+([^\W_])"
 )
-# … or a word or phrase that opens a sentence whatever follows: a source, a place, a person's title
-# ('Ông Nguyễn Văn A', 'Thượng tá X'), a unit or a party of the story ('Công an huyện …').
-_CREDIT_NEXT_PHRASE_RE = re.compile(
-    r"(?:Theo|Tại|Ông|Bà|Cụ|Phó"
+# … or a word or phrase that opens a sentence whatever follows: a source or a place ('Theo …',
+# 'Tại …'), a connective ('Liên quan …', 'Tuy nhiên, …'), …
+_SOURCE_WORDS = r"Theo|Tại"
+_OPENING_PHRASES = (
+    r"Liên\s+quan|Tuy\s+nhiên|Ngoài\s+ra|Được\s+biết|Cụ\s+thể|Trao\s+đổi|Phát\s+(?:biểu|hiện)|Chia\s+sẻ"
+    r"|Nhận\s+(?:được|tin)|Kết\s+(?:quả|luận)|Kiểm\s+tra|Ghi\s+nhận|Tham\s+dự|Bước\s+đầu|Đồng\s+thời"
+    r"|Rạng\s+sáng|Hiện\s+trường|Quá\s+trình|Thực\s+hiện|Khám\s+nghiệm|Trả\s+lời|Làm\s+việc|Thông\s+tin"
+)
+# … or a party of the story: a person's title ('Ông Nguyễn Văn A', 'Thượng tá X'), a unit ('Công an
+# huyện …'). After a credit these open a sentence; inside running text they mostly head a name.
+_PARTY_PHRASES = (
+    r"Ông|Bà|Cụ|Phó"
     r"|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)|Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng"
     r"|Bí\s+thư|Giám\s+đốc|Chánh\s+án|Lãnh\s+đạo|Đại\s+diện|Bác\s+sĩ|Luật\s+sư|Phóng\s+viên"
     r"|Công\s+an|Cơ\s+quan|Cảnh\s+sát|Lực\s+lượng|Bộ\s+đội|Tòa\s+án|Nạn\s+nhân|Bị\s+(?:cáo|can|hại)"
-    r"|Nghi\s+(?:phạm|can)|Đối\s+tượng|Tài\s+xế|Người\s+dân|Thông\s+tin|Liên\s+quan|Tuy\s+nhiên"
-    r"|Ngoài\s+ra|Được\s+biết|Cụ\s+thể|Trao\s+đổi|Phát\s+(?:biểu|hiện)|Chia\s+sẻ|Nhận\s+(?:được|tin)"
-    r"|Kết\s+(?:quả|luận)|Kiểm\s+tra|Ghi\s+nhận|Tham\s+dự|Bước\s+đầu|Đồng\s+thời|Rạng\s+sáng"
-    r"|Hiện\s+trường|Quá\s+trình|Thực\s+hiện|Khám\s+nghiệm|Trả\s+lời|Làm\s+việc)(?![^\W_])"
+    r"|Nghi\s+(?:phạm|can)|Đối\s+tượng|Tài\s+xế|Người\s+dân"
 )
+_CREDIT_NEXT_PHRASE_RE = re.compile(rf"(?:{_SOURCE_WORDS}|{_OPENING_PHRASES}|{_PARTY_PHRASES})(?![^\W_])")
 # Words a source's name opens with ('báo Công an nhân dân', 'Bộ Công an'): its credit goes on after them.
 _CREDIT_HEADS = frozenset(
     {"báo", "bộ", "sở", "cục", "phòng", "đài", "viện", "ban", "cổng", "trang", "tạp", "hội"}
@@ -396,6 +402,89 @@ def _credit_breaks(text: str, start: int, end: int) -> Iterator[int]:
             yield cut
 
 
+# A caption or a sub-heading runs into the next paragraph with no full stop ('Hiện trường vụ cháy
+# Sáng 5/6, …'): a lower-case word, a space, then a word that opens sentences (group 2: a source's).
+_GLUED_OPENER_RE = compile_led(
+    rf"(?<=[^\W\d_]\s)(?:{_CREDIT_NEXT_WORD_RE.pattern}|(?:({_SOURCE_WORDS})|{_OPENING_PHRASES})(?![^\W_]))"
+)
+# Titles of address, ranks and roles: a capitalised word after them is a name ('ông Để đã …', 'anh Hai
+# qua', 'đại tá Bằng', 'bị cáo Ba').
+_TITLES = frozenset(
+    {
+        "ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "cháu", "ngài", "tên", "chí",
+        "tá", "úy", "uý", "tướng", "sĩ", "sỹ", "sư", "cáo", "can", "trưởng",
+    }
+)  # fmt: skip
+# Other words a capitalised word goes on a name after: the head of a unit's or a place's name ('khoa
+# Hồi sức', 'Ủy ban Kiểm tra', 'Cảng vụ Hàng không', 'sông Ba'), an order ('thứ Hai', 'hạng Ba'), a
+# name joined to another ('Huân chương và Bằng khen', 'Sở Văn hóa và Thông tin').
+_NAME_HEADS = _TITLES | {"ban", "khoa", "viện", "vụ", "sông", "thứ", "hạng", "và"}
+# Capitalised nouns that such a word opens inside a name: a directive, an honour, a crime, a court, a
+# party to a contract, a unit's field ('Cục Công nghệ Thông tin, …', 'Sở Văn hóa và Thông tin').
+_NAMED_NOUN_RE = re.compile(
+    r"(?:Chỉ\s+(?:thị|huy|số|tiêu)|Bằng\s+(?:khen|tốt\s+nghiệp)|Không\s+(?:tố\s+giác|quân|liên\s+kết|gian)"
+    r"|Hồi\s+(?:giáo|sức)|Hàng\s+(?:không|hải)|Tháng\s+(?:cao\s+điểm|hành\s+động)|Tiếp\s+sức|Tối\s+cao"
+    r"|Ngày\s+(?:sinh|thành\s+lập|truyền\s+thống|hội|báo\s+chí|của)|Kết\s+luận\s+số"
+    r"|Bên\s+(?:thứ|thế\s+chấp|nhận|mua|bán|vay|cho\s+vay|bảo\s+lãnh)"
+    r"|Thông\s+tin\s+(?:điện\s+tử|truyền\s+thông|khoa\s+học|tuyên\s+truyền))(?![^\W_])"
+    r"|Thông\s+tin(?=\s*[,;)&])",
+    re.IGNORECASE,
+)
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+\Z")
+
+
+@lru_cache(maxsize=64)
+def _as_name_re(word: str) -> re.Pattern[str]:
+    """Compile a search for ``word`` written as a name: after a title or after another capitalised word."""
+    titles = "|".join(sorted(_TITLES))
+    return re.compile(rf"(?:(?<![^\W_])(?i:{titles})|[A-ZĐ][^\W\d_]*)\s+{re.escape(word)}(?![^\W_])")
+
+
+def _glued_breaks(text: str, start: int, end: int) -> Iterator[int]:
+    """Yield where sentences glued to a caption or a sub-heading begin between ``start`` and ``end``."""
+    for opener in _GLUED_OPENER_RE.finditer(text, start, end):
+        cut = opener.start()
+        before = _LAST_WORD_RE.search(text, start, cut - 1)
+        if before is None or not before.group()[0].islower() or before.group() in _NAME_HEADS:
+            continue
+        if _NAMED_NOUN_RE.match(text, cut, end) or _inside_aside(text[start:cut]):
+            continue  # (inside an aside or a quote, the word opens no sentence of the report)
+        if opener.group(1):
+            # a time, a count, a connective before a lower-case word or a number ('Sáng 5/6', 'Khi đến') …
+            if not (opener.group(1).islower() or opener.group(1).isdigit()):
+                continue
+            # … but 'ông Bằng … khi Bằng về nhà': a word that names someone elsewhere in the report is a name
+            if opener.group(1).islower() and _as_name_re(text[cut : opener.start(1)].strip()).search(text):
+                continue
+        elif not opener.group(2):
+            # a connective before its clause or its comma ('Liên quan đến', 'Tuy nhiên,'); a source or a
+            # place takes any word ('Theo Bộ Công an')
+            after = _NON_SPACE_RE.search(text, opener.end(), end)
+            first = after.group() if after else ""
+            if not (first.islower() or first.isdigit() or first == ","):
+                continue
+        yield cut
+
+
+def _inside_aside(before: str) -> bool:
+    """Return whether ``before`` leaves a bracket or a quotation open."""
+    brackets = before.count("(") > before.count(")")
+    return brackets or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_CLOSING = "\"'”’»)]"
+
+
+def runs_on(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence ``text[start:end]`` stops unpunctuated where its line goes on."""
+    # ('Hiện trường vụ cháy Sáng 5/6, …' split in two: the first is a caption or a sub-heading)
+    last = text[start:end].rstrip().rstrip(_CLOSING)
+    if not last or last[-1] in ".!?…:;":
+        return False
+    rest = _NON_SPACE_RE.search(text, end)
+    return rest is not None and "\n" not in text[end : rest.start()]
+
+
 def sentences(text: str) -> list[Span]:
     """Split ``text`` into sentences (and lines), with offsets into ``text``.
 
@@ -418,7 +507,7 @@ def _sentences(text: str) -> tuple[Span, ...]:
 
     def add(start: int, end: int) -> None:
         # 'Quang cảnh hội nghị. Ảnh: X Trên cương vị …': a credit runs into the next sentence unstopped.
-        for cut in [*_credit_breaks(text, start, end), end]:
+        for cut in [*sorted({*_credit_breaks(text, start, end), *_glued_breaks(text, start, end)}), end]:
             trimmed = _TRIM_RE.search(text, start, cut)
             if trimmed:
                 spans.append(Span(trimmed.start(), trimmed.end(), trimmed.group()))

@@ -266,6 +266,18 @@ def test_the_sentence_a_credit_ran_into_is_quoted_without_it():
     assert told[0].quote.startswith("Công an huyện Tân Lạc sau đó"), told[0].quote
 
 
+def test_the_sentence_a_caption_ran_into_is_quoted_without_it():
+    text = (
+        "Khởi tố kẻ trộm xe\n"
+        "Nghi phạm Lò Văn Khải tại cơ quan công an Ngày 5/6, Công an huyện Tân Lạc đã khởi tố bị can Lò Văn Khải "
+        "về hành vi trộm cắp tài sản.\n"
+    )
+    events = extract(text, "caption-quote.txt").events
+    told = [e for e in events if "khởi tố bị can Lò Văn Khải" in e.name]
+    assert told, [e.name for e in events]
+    assert told[0].quote.startswith("Ngày 5/6, Công an huyện Tân Lạc"), told[0].quote
+
+
 def test_a_unit_telling_its_own_act_is_the_act():
     text = (
         "Triệt phá ổ cờ bạc\n"

@@ -133,6 +133,8 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ),
         # a photo credit run into the next sentence: the paper's name stops where that sentence begins
         ("Người dân dập lửa. Ảnh: báo Tân Thời Ghi nhận tại hiện trường, căn nhà bị cháy.", "Báo Tân Thời Ghi"),
+        # a credit with a lower-case word, run into the next sentence: its paper stops there too
+        ("Xe khách bị lật. Ảnh: Báo Tân thời Vụ tai nạn xảy ra lúc 5 giờ sáng.", "Báo Tân thời Vụ"),
     ],
 )
 def test_a_unit_name_stops_where_the_clause_goes_on(sentence, wrong):

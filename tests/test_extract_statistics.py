@@ -186,6 +186,11 @@ def test_a_figure_keeps_its_unit_and_qualifier(
     assert figures(body) == expected
 
 
+def test_a_figure_in_a_heading_run_into_the_next_sentence_is_quoted_without_that_sentence() -> None:
+    facts = extract(HEAD + "\nĐường bị chắn bởi hai xe tải lớn Chiều 22/5, đường đã thông xe.\n", "t.txt").statistics
+    assert [f.quote for f in facts] == ["hai xe tải lớn"]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

@@ -2002,6 +2002,14 @@ def test_what_a_task_is_named(body: str, expected: list[str]) -> None:
         ),
         pytest.param(
             (
+                "“UBND huyện Lục Vân cần thành lập tổ rà soát các dự án chậm tiến độ” - Chủ tịch tỉnh chỉ đạo. Làm đúng thì "
+                "dân tin Theo báo cáo, huyện có 12 dự án chậm tiến độ."
+            ),
+            ["thành lập tổ rà soát các dự án chậm tiến độ"],
+            id="a_sub_heading_split_from_the_paragraph_it_ran_into_is_no_task_going_on_with_the_directive",
+        ),
+        pytest.param(
+            (
                 "Tổng cục Lam Sơn đề nghị Công an các tỉnh tăng cường tuần tra. Tổ chức đánh bạc tại sân bóng xã Tân Lộc Ảnh: "
                 "Lò Văn Khâm Chủ động phòng ngừa Để giữ gìn an ninh, Công an huyện đã chỉ đạo các đơn vị rà soát các tụ điểm."
             ),

@@ -32,6 +32,7 @@ from graph.text import (
     parse_date,
     parse_number,
     qualifier_before,
+    runs_on,
     search_key,
     sentences,
     slug,
@@ -313,9 +314,14 @@ def test_sentences(text: str, expected: list[str]) -> None:
         # a credit followed by lower-case text, or by a heading's quoted word, is not glued
         ("Bà Hoa (ảnh nhỏ) gọi điện cho con.", ["Bà Hoa (ảnh nhỏ) gọi điện cho con."]),
         ("Ảnh: Hoàng Anh cung cấp cho báo.", ["Ảnh: Hoàng Anh cung cấp cho báo."]),
-        ("Ảnh: TL Vị “cán bộ” có tài Khoảng tháng 3, A đến.", ["Ảnh: TL Vị “cán bộ” có tài Khoảng tháng 3, A đến."]),
+        # (the heading after the credit is no sentence of its own; the paragraph it runs into is)
+        ("Ảnh: TL Vị “cán bộ” có tài Khoảng tháng 3, A đến.", ["Ảnh: TL Vị “cán bộ” có tài", "Khoảng tháng 3, A đến."]),
         # a caption told after 'Trong ảnh:' is no credit
-        ("Trong ảnh: Lực lượng chức năng tại hiện trường Theo đó, A bị bắt.", ["Trong ảnh: Lực lượng chức năng tại hiện trường Theo đó, A bị bắt."]),
+        # (the caption still ends before the paragraph it runs into)
+        (
+            "Trong ảnh: Lực lượng chức năng tại hiện trường Theo đó, A bị bắt.",
+            ["Trong ảnh: Lực lượng chức năng tại hiện trường", "Theo đó, A bị bắt."],
+        ),
     ],
 )
 def test_sentences_after_a_photo_credit(text: str, expected: list[str]) -> None:
@@ -337,6 +343,70 @@ def test_sentences_after_a_photo_credit(text: str, expected: list[str]) -> None:
 )
 def test_is_photo_credit(text: str, credit: bool) -> None:
     assert is_photo_credit(text, 0, len(text)) is credit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sub-heading or a caption run into the next paragraph with no full stop ends before a word that
+        # opens sentences: a time, a source, a connective
+        (
+            "Xe khách lật trên đèo Ngày 5/6, Công an huyện Hòa An cho biết đã khởi tố.",
+            ["Xe khách lật trên đèo", "Ngày 5/6, Công an huyện Hòa An cho biết đã khởi tố."],
+        ),
+        (
+            "Công an vào cuộc điều tra Theo đại diện Công ty Hà Lâm, kho hàng bị mất trộm.",
+            ["Công an vào cuộc điều tra", "Theo đại diện Công ty Hà Lâm, kho hàng bị mất trộm."],
+        ),
+        (
+            "Bị cáo Lò Văn Sinh tại phiên tòa Kết quả giám định cho thấy, nạn nhân bị thương nặng.",
+            ["Bị cáo Lò Văn Sinh tại phiên tòa", "Kết quả giám định cho thấy, nạn nhân bị thương nặng."],
+        ),
+        ("Hình minh họa Trong khi đó, xe tải bỏ chạy.", ["Hình minh họa", "Trong khi đó, xe tải bỏ chạy."]),
+        ("Chợ họp lại Tuy nhiên, giá thịt vẫn cao.", ["Chợ họp lại", "Tuy nhiên, giá thịt vẫn cao."]),
+        ("Nhiều nhà bị tốc mái Theo Bộ Xây dựng, bão đã qua.", ["Nhiều nhà bị tốc mái", "Theo Bộ Xây dựng, bão đã qua."]),
+        # a name after a title, a rank or a name's head: no sentence begins there
+        ("Đến sáng ông Để đã giao nộp khẩu súng.", ["Đến sáng ông Để đã giao nộp khẩu súng."]),
+        ("Trưa đó anh Sáng đã chuyển đủ tiền.", ["Trưa đó anh Sáng đã chuyển đủ tiền."]),
+        ("Lời khai của đại tá Bằng cho biết rõ.", ["Lời khai của đại tá Bằng cho biết rõ."]),
+        ("Bác sĩ khoa Hồi sức đã trực đêm.", ["Bác sĩ khoa Hồi sức đã trực đêm."]),
+        ("Ủy ban Kiểm tra đã họp xong.", ["Ủy ban Kiểm tra đã họp xong."]),
+        ("Phiên họp dời sang thứ Hai tuần sau.", ["Phiên họp dời sang thứ Hai tuần sau."]),
+        ("Cả nhà chúc mừng anh được tặng Huân chương và Bằng khen của tỉnh.", ["Cả nhà chúc mừng anh được tặng Huân chương và Bằng khen của tỉnh."]),
+        # a word that names someone elsewhere in the report is a name wherever it stands
+        (
+            "Ông Lò Văn Bằng bị bắt. Khi nghe tin mẹ Bằng ngất đi.",
+            ["Ông Lò Văn Bằng bị bắt.", "Khi nghe tin mẹ Bằng ngất đi."],
+        ),
+        # a capitalised noun of a name: a directive, a court, a unit's field
+        ("Các sở thực hiện nghiêm Chỉ thị số 5 của tỉnh.", ["Các sở thực hiện nghiêm Chỉ thị số 5 của tỉnh."]),
+        ("Hồ sơ gửi Tòa án nhân dân Tối cao xem xét.", ["Hồ sơ gửi Tòa án nhân dân Tối cao xem xét."]),
+        (
+            "Cục cùng Cục Công nghệ Thông tin, các trường lập mẫu báo cáo.",
+            ["Cục cùng Cục Công nghệ Thông tin, các trường lập mẫu báo cáo."],
+        ),
+        # inside a quote the word opens no sentence of the report
+        ("“Tôi đứng chờ mãi Sau đó mới về”, chị Lan kể.", ["“Tôi đứng chờ mãi Sau đó mới về”, chị Lan kể."]),
+        # a capital after it, the word is no time or connective ('Sau Tết', a unit's name)
+        ("Giá rau tăng mạnh Sau Tết giá vẫn cao.", ["Giá rau tăng mạnh Sau Tết giá vẫn cao."]),
+    ],
+)
+def test_sentences_after_a_heading_run_into_them(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "run_on"),
+    [
+        ("Xe khách lật trên đèo Ngày 5/6, xe bị kéo lên.", True),  # the heading split from its paragraph
+        ("Xe khách lật trên đèo.", False),
+        ("Xe khách lật trên đèo\nNgày 5/6, xe bị kéo lên.", False),  # a heading on a line of its own
+    ],
+)
+def test_runs_on(text: str, run_on: bool) -> None:
+    first = sentences(text)[0]
+    assert runs_on(text, first.start, first.end) is run_on
 
 
 def test_sentences_of_the_seed_report() -> None:

@@ -37,7 +37,7 @@ from functools import cache
 from graph.facts import Span, Task
 from graph.gazetteer import GAZETTEER_DIR, word_lists
 from graph.regex_lead import compile_led
-from graph.text import is_photo_credit, key
+from graph.text import is_photo_credit, key, runs_on
 
 from .context import Context
 from .tokens import Token, index_after, is_abbreviation, is_capitalised, tokenize
@@ -3724,9 +3724,12 @@ def tasks(
             continue  # '1.' split off as a sentence of its own: the item follows
         before = set(found)
         carried = not in_context and 0 < gap <= MAX_GAP
+        # ('… - Bí thư chỉ đạo. Đánh giá đúng thì có giải pháp trúng Theo báo cáo, …': a sub-heading or a
+        # caption run into the next paragraph goes on with no directive; it may ask of its own)
+        heading = runs_on(ctx.text, sentence.start, sentence.end)
         directive, last_holder = _directive_tasks(
-            ctx, n, found, local, subjects.get(n, main_org), last_holder, in_context or carried, carried,
-            posts,
+            ctx, n, found, local, subjects.get(n, main_org), last_holder,
+            (in_context or carried) and not heading, carried and not heading, posts,
         )
         # (a photo's caption between two sentences of a directive, its credit opening the next one, breaks
         # no directive: '… vào Đề án này. X phát biểu tại buổi làm việc. Ảnh: Y - TTXVN Trong đó, …')
@@ -3735,7 +3738,7 @@ def tasks(
             or is_photo_credit(ctx.text, ctx.sentences[n + 1].start, ctx.sentences[n + 1].end)
         )
         gap = 0 if directive else gap + 1 if in_context or carried else 0
-        in_context = directive or in_context and caption
+        in_context = directive or in_context and (caption or heading)
         _done_by(ctx, tokens, found, local)
         announces, holder = _announces(tokens, local, ctx.text)
         # ('thực hiện những nội dung sau: 1. …', '… các nội dung sau.': what follows is asked, no task)
