@@ -39,6 +39,7 @@ __all__ = [
     "sentences",
     "PHOTO_CREDIT_RE",
     "is_photo_credit",
+    "runs_on",
     "NumberMatch",
     "parse_number",
     "number_word",
