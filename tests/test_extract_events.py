@@ -1561,3 +1561,39 @@ def test_an_event_left_undated(text: str, report: str, words: str) -> None:
 def test_no_event_takes_the_day(text: str, report: str, date: str) -> None:
     """A document's day or a birth year dates no happening."""
     assert all(e.date != date for e in extract(text, report).events)
+
+
+def test_a_caption_telling_the_bodys_act_yields_to_the_body():
+    text = (
+        "Truy nã kẻ giết người\n"
+        "Ngày 5/6, Tòa án tỉnh đã ra quyết định truy nã đặc biệt đối với Lò Văn Khải.\n"
+        "Lò Văn Khải bị truy nã đặc biệt Theo cơ quan điều tra, Khải bỏ trốn sang tỉnh khác.\n"
+    )
+    events = extract(text, "caption-yields.txt").events
+    wanted = [e for e in events if "truy nã" in e.name]
+    assert [e.name for e in wanted] == ["Tòa án tỉnh ra quyết định truy nã đặc biệt đối với Lò Văn Khải"], [
+        e.name for e in events
+    ]
+    assert any(s.text == "Lò Văn Khải bị truy nã đặc biệt" for s in wanted[0].spans)
+
+
+def test_a_caption_whose_act_the_body_never_tells_stays():
+    text = (
+        "Cháy kho gỗ trong đêm\n"
+        "Đêm 5/6, kho gỗ của ông Lò Văn Khải ở xã Phú Cường bốc cháy dữ dội.\n"
+        "Công an huyện có mặt khám nghiệm hiện trường Theo người dân, lửa bùng lên từ phía sau kho.\n"
+    )
+    names = [e.name for e in extract(text, "caption-stays.txt").events]
+    assert "Công an huyện có mặt khám nghiệm hiện trường" in names, names
+    assert any("bốc cháy" in n for n in names), names
+
+
+def test_a_heading_naming_the_case_the_body_investigates_stays():
+    text = (
+        "Điều tra vụ cháy kho gỗ\n"
+        "Vụ cháy kho gỗ ở xóm chài Sáng 5/6, Công an huyện Tân Lạc đã khám nghiệm hiện trường, điều tra "
+        "nguyên nhân vụ cháy kho gỗ bên bờ sông.\n"
+    )
+    names = [e.name for e in extract(text, "caption-case.txt").events]
+    assert "Vụ cháy kho gỗ ở xóm chài" in names, names
+    assert any(n.startswith("Công an huyện Tân Lạc khám nghiệm hiện trường") for n in names), names

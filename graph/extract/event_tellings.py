@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from graph.facts import Event, Span
 from graph.regex_lead import compile_led
-from graph.text import slug
+from graph.text import runs_on, slug
 
 from .event_dates import Basis
 from .event_names import cap_words, drop_places, tidy_name
@@ -40,10 +40,10 @@ from .event_words import (
 )
 
 __all__ = [
-    "INCIDENT_KINDS", "absorb", "generic_incident_each", "incident_after_each", "incident_of",
-    "incident_retold", "kind_of", "kindless_retold", "named_before", "one_arrest_each", "one_ceremony_each",
-    "one_incident_each", "one_trial_each", "one_wording_each", "other_days", "retell", "same_happening",
-    "two_acts_each",
+    "INCIDENT_KINDS", "absorb", "caption_yields", "generic_incident_each", "incident_after_each",
+    "incident_of", "incident_retold", "kind_of", "kindless_retold", "named_before", "one_arrest_each",
+    "one_ceremony_each", "one_incident_each", "one_trial_each", "one_wording_each", "other_days", "retell",
+    "same_happening", "two_acts_each",
 ]
 
 # The kinds of happening a story's incident is: told by an act, named again by its noun.
@@ -729,3 +729,84 @@ def one_ceremony_each(found: list[Event]) -> list[Event]:
             first.name = bare
     order = {id(e): i for i, e in enumerate(found)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+# The police's and the court's steps a caption or a sub-heading tells as often as the body does
+# ('Công an khám nghiệm hiện trường', 'X bị khởi tố', 'Bị cáo X tại phiên tòa'), each a kind of its
+# own beside the story's acts (STORY_FAMILIES); holding in custody is the arrest's kind.
+_CAPTION_STEPS = (
+    ("scene", compile_led(rf"{_B}khám\s+nghiệm{_E}", re.IGNORECASE)),
+    ("charge", compile_led(rf"{_B}khởi\s+tố{_E}", re.IGNORECASE)),
+    ("trial", compile_led(rf"{_B}(?:xét\s+xử|tuyên\s+(?:án|phạt)|phiên\s+(?:tòa|toà|xử)){_E}", re.I)),
+    ("wanted", compile_led(rf"{_B}truy\s+nã{_E}", re.IGNORECASE)),
+    ("custody", compile_led(rf"{_B}tạm\s+giam{_E}", re.IGNORECASE)),
+)
+_ARREST = next(i for i, f in enumerate(STORY_FAMILIES) if "bắt giữ" in f)
+CAPTION_SHARED_WORDS = 2  # words besides verbs and small words a caption shares with the body's telling
+
+
+# 'điều tra nguyên nhân vụ cháy rừng': a case named as what an act is on, not the act told; 'bị bắt
+# tạm giam để điều tra hành vi chém ...': the act a step is for, not the step.
+_CASE_NAMED = re.compile(r"\svụ\s[^,;]*|(?<!dùng)\s(?:để|vì|do|về\s+(?:hành\s+vi|tội))\s.*")
+
+
+def _caption_acts(name: str) -> set[int | str]:
+    """Return the kinds of act a name tells: the story's (STORY_FAMILIES), the police's and court's steps."""
+    name = _CASE_NAMED.sub("", name)
+    kinds: set[int | str] = set(_kinds_of_act(name))
+    kinds |= {kind for kind, pattern in _CAPTION_STEPS if pattern.search(name)}
+    if "custody" in kinds:
+        kinds.add(_ARREST)  # 'X bị bắt tạm giam', 'tạm giữ X': one arrest
+    if kinds & _KILLING:
+        kinds |= _KILLING  # every attack is one kind ('sát hại' told by 'dùng gạch đánh')
+    return kinds
+
+
+def _name_words(event: Event) -> set[str]:
+    """Return the folded words of the persons an event names or takes part in (who the act is on)."""
+    words = {w for p in event.participants for w in folded_words(p.person)}
+    return words | {w for w in folded_words(" ".join(w for w in event.name.split()[1:] if w[:1].isupper()))}
+
+
+def caption_yields(found: list[Event], text: str, sentences: list[Span]) -> list[Event]:
+    """Fold an event a caption or a sub-heading tells into the body's telling of the same act.
+
+    A photo's caption or a sub-heading (a sentence that stops unpunctuated where its line goes on,
+    ``runs_on``) retells in short what the body tells ('Công an có mặt khám nghiệm hiện trường',
+    'Bị cáo X tại phiên tòa'): when an event of the body tells an act of the same kind on someone or
+    something the caption names too, that event is the happening, named and dated by the body (a
+    caption's date taken only when the body gives none). A caption whose act the body never tells
+    stays an event.
+    """
+    def captioned(event: Event) -> bool:
+        if not event.spans:
+            return False
+        at = event.spans[0].start
+        sentence = next((s for s in sentences if s.start <= at < s.end), None)
+        return sentence is not None and runs_on(text, sentence.start, sentence.end)
+
+    verbs = _story_words()
+    captions = {id(e) for e in found if not e.part_of and captioned(e)}
+    body = [e for e in found if id(e) not in captions and not e.part_of]
+    kept: list[Event] = []
+    for event in found:
+        if id(event) not in captions or not (acts := _caption_acts(event.name)):
+            kept.append(event)
+            continue
+        names = _name_words(event)
+        words = folded_words(event.name) - verbs - _FUNCTION_WORDS
+        same = [
+            (len(words & folded_words(b.name)), b)
+            for b in body
+            if acts & _caption_acts(b.name)
+            and not (event.date and b.date and event.date[:10] != b.date[:10])
+            and (names & _name_words(b) or len(words & folded_words(b.name)) >= CAPTION_SHARED_WORDS)
+        ]
+        if not same:
+            kept.append(event)
+            continue
+        into = max(same, key=lambda pair: pair[0])[1]
+        if "earlier" in (event.date_basis or ""):
+            event.date = None  # (a day the caption only borrowed from the sentence before it)
+        _fold_telling(into, event)
+    return kept

@@ -58,6 +58,7 @@ from .event_names import (
 from .event_tellings import (
     INCIDENT_KINDS,
     absorb,
+    caption_yields,
     generic_incident_each,
     incident_after_each,
     incident_of,
@@ -4140,6 +4141,7 @@ def events(
     found = incident_retold(found)
     found = kindless_retold(found)
     found, incidents = incident_after_each(found, used)
+    found = caption_yields(found, ctx.text, ctx.sentences)
     for event in found:
         name_the_doer(event, ctx.text, people_at)
         incident_parties(event)
