@@ -1216,3 +1216,29 @@ def test_a_circumstance_before_the_doer_is_left_out_of_the_name(clause: str, nam
 )
 def test_a_moment_keeps_a_capital_that_is_no_doer(clause: str, capital: str) -> None:
     assert not event_name(clause).startswith(capital)
+
+
+@pytest.mark.parametrize(
+    ("told", "name"),
+    [
+        ("Ảnh cắt từ clip ghi lại nhóm thanh niên chém anh Đinh Văn Sơn", "nhóm thanh niên chém anh Đinh Văn Sơn"),
+        ("Hình ảnh hai đối tượng bị tạm giữ", "hai đối tượng bị tạm giữ"),
+        ("clip quay cảnh tài xế đánh người đi đường", "tài xế đánh người đi đường"),
+        ("Video ghi lại cảnh kẻ gian bẻ khóa xe máy", "kẻ gian bẻ khóa xe máy"),
+        # the clip itself told of: no picture's caption to cut
+        ("clip dài 20 giây lan truyền trên mạng", "clip dài 20 giây lan truyền trên mạng"),
+    ],
+)
+def test_a_caption_of_a_picture_is_named_by_what_it_shows(told, name):
+    assert tidy_name(told) == name
+
+
+def test_a_clips_caption_names_the_act_it_shows():
+    text = (
+        "Truy bắt nhóm côn đồ\n"
+        "Ảnh cắt từ clip ghi lại nhóm côn đồ chém anh Đinh Văn Sơn tại chợ xã Phú Cường\n"
+        "Công an huyện Tân Lạc đang truy bắt các đối tượng.\n"
+    )
+    names = [e.name for e in extract(text, "clip-caption.txt").events]
+    assert not any(n.startswith("Ảnh") for n in names), names
+    assert any(n.startswith("nhóm côn đồ chém anh Đinh Văn Sơn") for n in names), names

@@ -209,6 +209,16 @@ _DAY_LEFT = re.compile(rf"(?:\s+{RELATIVE_DAY_RE.pattern})?\s*,(?:\s*,)+", re.IG
 _DAY_TAIL = re.compile(rf"(?:\s+{RELATIVE_DAY_RE.pattern})+$", re.IGNORECASE)
 
 
+# 'Ảnh cắt từ clip ghi lại nhóm X chém ...', 'Hình ảnh 3 đối tượng bị tạm giam': a caption telling what a
+# picture or a clip shows; the happening is what it shows.
+_MEDIA_LEAD = re.compile(
+    r"(?:Ảnh\s+(?:cắt\s+từ\s+(?:clip|video)|minh\s+họa)|Hình\s+ảnh|Clip|Video)(?:\s+(?:ghi|quay)(?:\s+lại)?)?"
+    # ('clip dài 30 giây ghi cảnh ...', 'clip này': the clip itself, told of)
+    r"(?:\s+cảnh)?\s+(?!(?:dài|ngắn|này|đó|trên|được|có|của|đã)(?![^\W_]))",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)  # pure; a report asks it of the same clauses and names about four times over
 def tidy_name(name: str) -> str:
     """Return a name without asides: parentheses, dashed appositions, days, pointing words."""
@@ -232,6 +242,7 @@ def tidy_name(name: str) -> str:
         name += closing.group(1)  # 'về tội “Giết người”': the quote the name opened closes with it
     # 'Liên quan đến vụ X bị tố ...': the incident the sentence is about, named by its noun.
     name = _RELATED_LEAD.sub("", name)
+    name = name[media.end() :] if (media := _MEDIA_LEAD.match(name)) else name
     heading = _RUN_ON.search(name) or _SENTENCE_END.search(name)
     if heading:  # a sub-heading run into the next sentence: 'đình chỉ hoạt động Theo đó, ...'
         name = name[: heading.start()].rstrip(" ,.-–")  # 'bắt giữ tại X - Ảnh: ...': the caption's credit
