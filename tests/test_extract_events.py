@@ -254,28 +254,28 @@ def test_a_caption_credit_is_cut_from_a_name():
     assert all(not n.endswith("-") for n in names)
 
 
-def test_the_sentence_a_credit_ran_into_is_quoted_without_it():
-    text = (
-        "Khởi tố kẻ trộm xe\n"
-        "Nghi phạm tại cơ quan công an. Ảnh: HT Công an huyện Tân Lạc sau đó đã khởi tố vụ án, khởi tố "
-        "bị can Lò Văn Khải về hành vi trộm cắp tài sản.\n"
-    )
-    events = extract(text, "credit-quote.txt").events
+@pytest.mark.parametrize(
+    ("body", "quote_start"),
+    [
+        pytest.param(
+            "Nghi phạm tại cơ quan công an. Ảnh: HT Công an huyện Tân Lạc sau đó đã khởi tố vụ án, khởi tố "
+            "bị can Lò Văn Khải về hành vi trộm cắp tài sản.",
+            "Công an huyện Tân Lạc sau đó",
+            id="a_photo_credit",
+        ),
+        pytest.param(
+            "Nghi phạm Lò Văn Khải tại cơ quan công an Ngày 5/6, Công an huyện Tân Lạc đã khởi tố bị can Lò Văn "
+            "Khải về hành vi trộm cắp tài sản.",
+            "Ngày 5/6, Công an huyện Tân Lạc",
+            id="a_caption_without_credit",
+        ),
+    ],
+)
+def test_the_sentence_a_caption_ran_into_is_quoted_without_it(body, quote_start):
+    events = extract(f"Khởi tố kẻ trộm xe\n{body}\n", "caption-quote.txt").events
     told = [e for e in events if "khởi tố bị can Lò Văn Khải" in e.name]
     assert told, [e.name for e in events]
-    assert told[0].quote.startswith("Công an huyện Tân Lạc sau đó"), told[0].quote
-
-
-def test_the_sentence_a_caption_ran_into_is_quoted_without_it():
-    text = (
-        "Khởi tố kẻ trộm xe\n"
-        "Nghi phạm Lò Văn Khải tại cơ quan công an Ngày 5/6, Công an huyện Tân Lạc đã khởi tố bị can Lò Văn Khải "
-        "về hành vi trộm cắp tài sản.\n"
-    )
-    events = extract(text, "caption-quote.txt").events
-    told = [e for e in events if "khởi tố bị can Lò Văn Khải" in e.name]
-    assert told, [e.name for e in events]
-    assert told[0].quote.startswith("Ngày 5/6, Công an huyện Tân Lạc"), told[0].quote
+    assert told[0].quote.startswith(quote_start), told[0].quote
 
 
 def test_a_unit_telling_its_own_act_is_the_act():
