@@ -33,6 +33,10 @@ BODY = "Ngày 3/4, Công an huyện Tân Lạc đã khởi tố vụ án trộm 
         ("Thứ Tư, ngày 5 tháng 6 năm 2024", "2024-06-05"),
         ("5 tháng 06, 2024", "2024-06-05"),
         ("(05/06/2024 14:52)", "2024-06-05T14:52:00+07:00"),
+        ("Tin đăng: 05/06/2024", "2024-06-05"),
+        ("Ngày cập nhật: 05/06/2024 14:52", "2024-06-05T14:52:00+07:00"),
+        ("Ngày xuất bản: 05.06.2024", "2024-06-05"),
+        ("Thứ Tư, 05/06/24 - 14:52", "2024-06-05T14:52:00+07:00"),  # a two-digit year, with its clock
     ],
 )
 def test_date_line_under_the_headline(head: str, published: str) -> None:
@@ -50,6 +54,10 @@ def test_date_line_after_a_lead_paragraph() -> None:
 def test_date_at_the_end_of_the_headline() -> None:
     article = read_article(f"Khởi tố vụ trộm ở Tân Lạc 05/06/2024 14:52\n{BODY}\n")
     assert (article.title, article.published) == ("Khởi tố vụ trộm ở Tân Lạc", "2024-06-05T14:52:00+07:00")
+
+
+def test_a_two_digit_year_without_a_clock_is_no_date_line() -> None:
+    assert read_article(f"Khởi tố vụ trộm ở Tân Lạc\n05/06/24\n{BODY}\n").published is None
 
 
 def test_a_headline_ending_in_a_day_written_in_words_is_no_date_line() -> None:

@@ -30,7 +30,8 @@ _DAY = rf"(?:{_NUMERIC_DAY}|(?P<wd>\d{{1,2}})\s+tháng\s+(?P<wm>\d{{1,2}})\s*(?:
 # ('10:30 AM', '2:15 CH': a twelve-hour clock, 'SA'/'CH' in Vietnamese)
 _CLOCK = r"(?P<hh>\d{1,2})[:hH](?P<mi>\d{2})(?::\d{2})?(?:\s*(?P<half>AM|PM|SA|CH)\b)?"
 _LABEL = (
-    r"(?:(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Đăng\s+lúc|Thời\s+gian|Xuất\s+bản|Ngày|Published|Updated)"
+    r"(?:(?:(?:Ngày\s+)?Cập\s+nhật|Ngày\s+(?:đăng|xuất\s+bản)|Đăng\s+ngày|Đăng\s+lúc|Tin\s+đăng"
+    r"|Thời\s+gian|Xuất\s+bản|Ngày|Published|Updated)"
     r"(?:\s+(?:lúc|ngày|vào))?\s*:?\s*)?"
 )
 _WEEKDAY = r"(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|T[2-7]|CN)\s*,?\s*)?"
@@ -41,6 +42,8 @@ HEAD_LINE_FORMS = tuple(
     re.compile(rf"\s*\(?{_LABEL}{form}{_ZONE}\)?\s*", re.IGNORECASE)
     for form in (
         rf"{_WEEKDAY}(?:ngày\s+)?{_DAY}(?:{_TIME_SEP}{_CLOCK})?",
+        # ('12/06/17 10:30': a two-digit year, read only with the clock that makes the line a date line)
+        rf"{_WEEKDAY}(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>\d{{2}}){_TIME_SEP}{_CLOCK}",
         rf"{_CLOCK}{_TIME_SEP}{_WEEKDAY}(?:ngày\s+)?{_DAY}",
         rf"{_WEEKDAY}{_CLOCK}{_TIME_SEP}(?:ngày\s+)?{_DAY}",  # 'Thứ Hai, 10:30, 12/06/2017'
     )
@@ -110,7 +113,9 @@ def _current_post(person: Person) -> tuple[str, str]:
 def _iso(match: re.Match[str]) -> str | None:
     """Return the ISO date (and Vietnam time when written) of a date-line match, or None."""
     groups = match.groupdict()
-    d, m, y = (groups[k] or groups[k.upper()] or groups.get("w" + k) for k in ("d", "m", "y"))
+    d, m, y = (groups.get(k) or groups.get(k.upper()) or groups.get("w" + k) for k in ("d", "m", "y"))
+    if groups.get("sy"):
+        d, m, y = groups["sd"], groups["sm"], f"20{groups['sy']}"
     try:
         day = dt.date(int(y), int(m), int(d))
     except (TypeError, ValueError):
