@@ -49,6 +49,7 @@ __all__ = [
     "find_dates",
     "parse_date",
     "RELATIVE_DAY_RE",
+    "WEEKDAY",
     "relative_day",
     "stated_year",
     "QUALIFIERS",
@@ -833,6 +834,8 @@ _NA = r"(?![0-9]|[/.,:\-–][0-9])"  # not followed by more of one
 _SEP_YEAR = r"(?:\s*[/.\-]\s*|\s+năm\s+)"  # 'tháng 7/2025', 'quý 2 năm 2025'
 _MONTH_WORDS = r"mười\s+hai|mười\s+một|mười|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín"
 _DAY_PREFIX = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|khuya|rạng\s+sáng)(?:\s+nay)?"
+# A weekday: 'thứ Hai', 'thứ 2', 'Chủ nhật' (read ignoring case).
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -907,7 +910,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day",  # 'chiều thứ Hai (22/5)', 'Thứ bảy, ngày 3-6': a weekday, then the day it is ('thứ hai, 3/6
         # người' is an ordinal and a fraction: after a comma only 'ngày' opens the day)
         compile_starting("nsctđhkrvc",
-            rf"(?<![^\W_])(?:(?:{_DAY_PREFIX}|vào)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+            rf"(?<![^\W_])(?:(?:{_DAY_PREFIX}|vào)\s+)?{WEEKDAY}"
             rf"\s*(?:\(\s*|,\s*ngày\s+)(?P<body>{_NB}(?P<d>[0-9]{{1,2}})[/.\-](?P<m>[0-9]{{1,2}})"
             rf"(?:[/.\-](?P<y>[0-9]{{4}}))?){_NA}",
             _F,

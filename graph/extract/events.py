@@ -23,7 +23,15 @@ from functools import cache, lru_cache
 from graph.facts import Event, Participant, Span
 from graph.gazetteer import load as load_gazetteer
 from graph.regex_lead import compile_led
-from graph.text import PHOTO_CREDIT_RE, RELATIVE_DAY_RE, DateMatch, is_photo_credit, relative_day, slug
+from graph.text import (
+    PHOTO_CREDIT_RE,
+    RELATIVE_DAY_RE,
+    WEEKDAY,
+    DateMatch,
+    is_photo_credit,
+    relative_day,
+    slug,
+)
 
 from .context import Context
 from .event_dates import (
@@ -240,9 +248,7 @@ def _keyword_events(
     return finder.found
 
 
-_DAY_WORD_BEFORE = re.compile(
-    r"(?<![^\W_])(?:nay|qua|mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)$", re.IGNORECASE
-)
+_DAY_WORD_BEFORE = re.compile(rf"(?<![^\W_])(?:nay|qua|mai|{WEEKDAY})$", re.IGNORECASE)
 
 
 def _relative_day_told(text: str, lo: int, hi: int, today: dt.date | None) -> DateMatch | None:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graph.facts import Article, Person, ReportFacts, Span
-from graph.text import DateMatch, find_dates, nfc, stated_year
+from graph.text import WEEKDAY, DateMatch, find_dates, nfc, stated_year
 
 from .context import Context
 from .events import events
@@ -34,7 +34,7 @@ _LABEL = (
     r"|Thời\s+gian|Xuất\s+bản|Ngày|Published|Updated)"
     r"(?:\s+(?:lúc|ngày|vào))?\s*:?\s*)?"
 )
-_WEEKDAY = r"(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|T[2-7]|CN)\s*,?\s*)?"
+_WEEKDAY = rf"(?:(?:{WEEKDAY}|T[2-7]|CN)\s*,?\s*)?"  # (the forms are read ignoring case)
 _ZONE = r"(?:\s*\(?\s*(?:GMT|UTC)\s*[+]\s*0?7(?::?00)?\s*\)?|[+]07:?00)?"
 _TIME_SEP = r"(?:\s*[\-,|]\s*|\s+lúc\s+|\s+|T)"
 # A date line: label, weekday, day, clock and zone in the orders sites print them, bracketed or not.
@@ -43,7 +43,7 @@ HEAD_LINE_FORMS = tuple(
     for form in (
         rf"{_WEEKDAY}(?:ngày\s+)?{_DAY}(?:{_TIME_SEP}{_CLOCK})?",
         # ('12/06/17 10:30': a two-digit year, read only with the clock that makes the line a date line)
-        rf"{_WEEKDAY}(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>\d{{2}}){_TIME_SEP}{_CLOCK}",
+        rf"{_WEEKDAY}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<yy>\d{{2}}){_TIME_SEP}{_CLOCK}",
         rf"{_CLOCK}{_TIME_SEP}{_WEEKDAY}(?:ngày\s+)?{_DAY}",
         rf"{_WEEKDAY}{_CLOCK}{_TIME_SEP}(?:ngày\s+)?{_DAY}",  # 'Thứ Hai, 10:30, 12/06/2017'
     )
@@ -114,8 +114,7 @@ def _iso(match: re.Match[str]) -> str | None:
     """Return the ISO date (and Vietnam time when written) of a date-line match, or None."""
     groups = match.groupdict()
     d, m, y = (groups.get(k) or groups.get(k.upper()) or groups.get("w" + k) for k in ("d", "m", "y"))
-    if groups.get("sy"):
-        d, m, y = groups["sd"], groups["sm"], f"20{groups['sy']}"
+    y = y or groups.get("yy") and f"20{groups['yy']}"
     try:
         day = dt.date(int(y), int(m), int(d))
     except (TypeError, ValueError):
