@@ -106,6 +106,11 @@ FLOORS = {
     # fifteenth: events 0.517, tasks 0.514
     "real_gold_heldout4": {"persons": 0.95, "positions": 0.89, "organizations": 0.86, "places": 0.93,
                            "events": 0.49, "tasks": 0.49, "statistics": 0.82},
+    # never tuned on; annotated in the twentieth session (seed 470001) by a reader who never saw the
+    # extractor's output, in the graders' style for dates (a year only when the text makes it certain);
+    # blind run: 0.974, 0.762, 0.881, 0.945, 0.390, 0.500, 0.984 (21 events, 4 tasks: small)
+    "real_gold_heldout5": {"persons": 0.95, "positions": 0.74, "organizations": 0.86, "places": 0.92,
+                           "events": 0.37, "tasks": 0.48, "statistics": 0.96},
 }
 REAL_GOLD = ROOT / "tests" / "real_gold"
 
