@@ -1177,6 +1177,12 @@ _OTHER_TIME_RE = re.compile(
     r"|so\s+với(?:\s+cùng\s+kỳ)?(?:\s+năm)?)\s*$",
     _F,
 )
+# The year a plan or an orientation is for: 'kế hoạch thanh tra năm 2018', 'định hướng công tác năm 2018'.
+_PLAN_YEAR_RE = compile_starting("kđpn",
+    r"(?<![^\W_])(?:kế\s+hoạch|định\s+hướng|phương\s+hướng|nhiệm\s+vụ)(?:\s+[^\s.;:,]+){0,6}?\s+năm\s+"
+    r"(?:19|20)[0-9]{2}(?![0-9])",
+    _F,
+)
 # A sentence that speaks of now or of what is to come: the years it names are not all past.
 _NOW_RE = compile_starting("stnh", r"(?<![^\W_])(?:sắp\s+tới|từ\s+nay|năm\s+nay|hôm\s+nay)(?![^\W_])", _F)
 # The same words without their bounds: where these are nowhere in a text, no sentence of it has them.
@@ -1215,8 +1221,9 @@ def stated_year(text: str) -> int | None:
     if not years:
         return None
     year = max(years)
-    # A later year written elsewhere means the cue was about the past after all.
-    return year if max(_story_years(text), default=year) <= year else None
+    # A later year written elsewhere means the cue was about the past after all; a plan's year is
+    # ahead of the story ('sơ kết 6 tháng đầu năm 2017 ... kế hoạch thanh tra năm 2018').
+    return year if max(_story_years(_PLAN_YEAR_RE.sub(" ", text)), default=year) <= year else None
 
 
 def _story_years(text: str, pattern: re.Pattern[str] = _YEAR_RE) -> list[int]:

@@ -204,6 +204,7 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
     latest = max((d.begin.year for d in written), default=None)
     in_order = sorted(written, key=lambda d: d.start)
     written = [d for d in written if d.begin.year == latest]
+    months = told_in_full(("month",))
     for day in dates:
         if day.kind not in ("day", "datetime") or _WRITTEN_YEAR.search(day.text) or day.start in years:
             continue
@@ -215,6 +216,12 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
         told = [d for d in in_order if d.start < day.start]
         if told and 0 <= _days_after(day, told[-1]) <= STEP_AFTER_DAYS:
             years[day.start] = told[-1].begin.year
+            continue
+        # A day of the month written in full nearest to it is of that month's year ('tháng 1/2017, bà A về
+        # quê ... Ngày 31/1, X quay lại'; 'Ngày 23-5, công an bắt X ... giữa tháng 5-2017, X đã ...').
+        month = _nearest_month(day, months, dates)
+        if month is not None and not later_step:
+            years[day.start] = month.begin.year
             continue
         # A month or a start that runs up to the story is not after its days ('từ tháng 7/2015 đến tháng
         # 4/2016, X là Bộ trưởng ... Ngày 7/2': a term of office told as background, no year for the day).
@@ -239,6 +246,17 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
         # A span runs forward: 'từ tháng 11 đến tháng 2/2017' starts the year before its end.
         years[start] = end_year if begin <= last.begin.replace(year=end_year) else end_year - 1
     return years
+
+
+def _nearest_month(day: DateMatch, months: list[DateMatch], dates: list[DateMatch]) -> DateMatch | None:
+    """Return the month written in full that is the nearest date to ``day`` and holds its day and month."""
+    near = [m for m in months if m.begin.month == day.begin.month and m.kind == "month"]
+    for month in near:
+        lo, hi = sorted((month.start, day.start))
+        # (no other date between them: 'tháng 5/2016 ... ngày 3/4 ... ngày 20/5' tells another time)
+        if not any(lo < d.start < hi and d.start not in (month.start, day.start) for d in dates):
+            return month
+    return None
 
 
 def _days_after(day: DateMatch, full: DateMatch) -> int:

@@ -973,6 +973,13 @@ _PEOPLE_LISTED = re.compile(r",?\s+gồm(?:\s+có)?\s*:?\s*(?-i:[A-ZĐ])", re.IG
 _TAKEN = re.compile(r"(?<![^\W_])(?:đối\s+tượng|nghi\s+phạm|nghi\s+can|bị\s+can|bị\s+cáo)\s*$", re.IGNORECASE)
 _LEAD_END = re.compile(r"[,;:](?=\s)")  # 'Hôm qua (23.5), sau khi ...; ngay lập tức, X ...'
 _NOT_DATED = re.compile(rf"\s*(?:{_words('trước đó', 'sau đó', 'trước khi', 'sau khi')}){_E}", re.IGNORECASE)
+# 'Đúng lúc, một phụ nữ ... đến giải cứu', 'Cuối buổi làm việc, hai bên ký ...': the very moment, or the
+# end of the meeting, told before: its day, however far back in the paragraph.
+_SAME_MOMENT = re.compile(
+    rf"\s*(?:{_words('đúng lúc', 'cùng lúc', 'ngay lúc đó', 'ngay lúc này', 'cuối buổi', 'kết thúc buổi')})"
+    rf"{_E}",
+    re.IGNORECASE,
+)
 # 'rồi mới', 'thì mới': 'only then', not 'recently'; 'mới đây đã mở', 'vừa qua đã ký': recently too.
 _RECENT = compile_led(
     rf"{_B}(?<!rồi\s)(?<!thì\s)(?:vừa|mới)(?:\s+(?:đây|qua){_E})?\s+(?:đã\s+)?(?:\S+\s+)?(?={_ACT.pattern})",
@@ -3154,6 +3161,14 @@ class _Story:
             day = relative_day(rel.group("w"), today, prev)
             if day is not None:
                 basis = (day.isoformat(), None, rel.group())
+        elif (moment := _SAME_MOMENT.match(text, lo, hi)) and (
+            days := [
+                d for _, d in last if d.kind in ("day", "datetime") and d.start > text.rfind("\n", 0, lo)
+            ]
+        ):
+            iso, precision = date_of(days[-1], self.known(days[-1]))
+            basis = (iso, precision, f"{days[-1].text} ({moment.group().strip()})")
+            day_before = days[-1].start
         elif (
             last
             and n - last[-1][0] <= NEARBY_SENTENCES
