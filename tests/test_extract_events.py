@@ -709,6 +709,56 @@ def test_a_yearless_day_in_the_month_the_doings_run_in_is_of_its_year():
     assert event.date == "2017-08-09"
 
 
+def test_a_yearless_day_just_after_a_month_written_in_full_of_its_own_month_is_of_its_year():
+    facts = extract(
+        "Đòi nợ ở Tân Lạc\n"
+        "Tháng 3/2017, bà Lò Thị Mai về quê nên không trả nợ đúng hẹn. "
+        "Ngày 28/3, Đinh Văn Khải đến nhà bà Mai đập phá đồ đạc.\n",
+        "tanlac-doi-no.txt",
+    )
+    (event,) = [e for e in facts.events if "đập phá" in e.name]
+    assert event.date == "2017-03-28"
+
+
+def test_a_month_written_in_full_of_another_month_or_told_after_gives_no_year():
+    facts = extract(
+        "Khởi tố ở Tân Lạc\n"
+        "Chiều 13-7, Công an huyện Tân Lạc cho biết đã khởi tố bị can Đinh Văn Khải. "
+        "Trước đó, đầu tháng 7-2016, Khải chặt phá 3 ha rừng.\n"
+        "Tháng 2/2016, bà Lò Thị Mai vay tiền của Khải. Ngày 28/3, Khải đến nhà bà Mai đập phá đồ đạc.\n"
+        "Tháng 5/2016, anh Lò Văn Tám về nước. Ở nhà không có việc làm, Tám lại đi Đông Lam lần nữa. "
+        "Tám không bàn bạc với gia đình. Ngày 25/5, gia đình nhận tin tàu chở Tám bị chìm.\n",
+        "tanlac-khoi-to.txt",
+    )
+    (charged,) = [e for e in facts.events if "khởi tố" in e.name]
+    assert charged.date is None
+    (smashed,) = [e for e in facts.events if "đập phá" in e.name]
+    assert smashed.date is None
+    assert not [e.date for e in facts.events if e.date and e.date.startswith("2016-05-25")]
+
+
+def test_the_very_moment_and_the_end_of_a_meeting_take_the_day_told_before():
+    facts = extract(
+        "Cướp giật ở Tân Lạc\n"
+        "Theo hồ sơ, tối ngày 6-7-2016, Đinh Văn Khải đi bộ về nhà. "
+        "Khi đi ngang chợ, Khải thấy chị Mai đi một mình. Khải giật túi xách của chị Mai. "
+        "Chị Mai la lớn. Khải bỏ chạy vào hẻm. "
+        "Đúng lúc, một người dân gần đó nghe tiếng kêu nên gọi người cùng đến bắt Khải giao cho công an.\n",
+        "tanlac-cuop-giat.txt",
+    )
+    (caught,) = [e for e in facts.events if "bắt Khải" in e.name]
+    assert caught.date == "2016-07-06"
+    facts = extract(
+        "Sửa tàu ở Tân Lạc\n"
+        "Chiều 30.6.2017, Sở NN-PTNT tỉnh Đông Lam chủ trì buổi làm việc với các chủ tàu. "
+        "Công ty Tân Lạc cam kết sửa chữa tàu trong tháng 7 và tháng 8. "
+        "Cuối buổi làm việc, đại diện công ty và các chủ tàu đã ký vào biên bản cam kết sửa chữa tàu.\n",
+        "tanlac-sua-tau.txt",
+    )
+    (signed,) = [e for e in facts.events if "ký vào biên bản" in e.name]
+    assert signed.date == "2017-06-30"
+
+
 def test_an_act_carries_its_wording_without_its_doer_and_its_purpose():
     facts = extract(
         "Bắt nghi can ở Tân Lạc\n"

@@ -217,9 +217,9 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
         if told and 0 <= _days_after(day, told[-1]) <= STEP_AFTER_DAYS:
             years[day.start] = told[-1].begin.year
             continue
-        # A day of the month written in full nearest to it is of that month's year ('tháng 1/2017, bà A về
-        # quê ... Ngày 31/1, X quay lại'; 'Ngày 23-5, công an bắt X ... giữa tháng 5-2017, X đã ...').
-        month = _nearest_month(day, months, dates)
+        # A day of the month written in full just before it is of that month's year ('giữa tháng 5-2017, chị
+        # T. bỏ về nhà mẹ đẻ. Chiều ngày 20-5, X tìm tới ...').
+        month = _nearest_month(day, months, dates, sentences or [])
         if month is not None and not later_step:
             years[day.start] = month.begin.year
             continue
@@ -248,15 +248,21 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
     return years
 
 
-def _nearest_month(day: DateMatch, months: list[DateMatch], dates: list[DateMatch]) -> DateMatch | None:
-    """Return the month written in full that is the nearest date to ``day`` and holds its day and month."""
-    near = [m for m in months if m.begin.month == day.begin.month and m.kind == "month"]
-    for month in near:
-        lo, hi = sorted((month.start, day.start))
-        # (no other date between them: 'tháng 5/2016 ... ngày 3/4 ... ngày 20/5' tells another time)
-        if not any(lo < d.start < hi and d.start not in (month.start, day.start) for d in dates):
-            return month
-    return None
+def _nearest_month(
+    day: DateMatch, months: list[DateMatch], dates: list[DateMatch], sentences: list[Span]
+) -> DateMatch | None:
+    """Return the month written in full just before ``day`` that holds its day and month, if any.
+
+    Only one in the same sentence or the one before, with no date between: one told after the day is
+    as often background ('Chiều 13-7, X bị khởi tố ... Trước đó, đầu tháng 7-2016, ...'), and so is one
+    told sentences before ('tháng 5-2016, H. về nước ... lại đi lần nữa ... Đến ngày 25-5, ...').
+    """
+    before = [m for m in months if m.start < day.start and m.begin.month == day.begin.month]
+    month = before[-1] if before else None
+    if month is None or any(month.start < d.start < day.start for d in dates):
+        return None
+    between = sum(1 for s in sentences if month.start < s.start <= day.start)
+    return month if between <= 1 else None
 
 
 def _days_after(day: DateMatch, full: DateMatch) -> int:
