@@ -141,6 +141,8 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
     A day's year is stated beside it: a lunar year ('Ngày 31/1 (tức mồng 4 Tết Đinh Dậu)'), the year of
     the happening it is part of ('ngày 1/7, trong khuôn khổ Lễ hội X năm 2017'). A day told just after a
     day written in full, within two weeks of it, goes on its story: 'ngày 24/8/2011 ... Ngày 26/8': 2011.
+    A day of the month written in full in its sentence or the one before, no date between, is of that
+    month's year: 'giữa tháng 5-2017, chị T. bỏ về nhà mẹ đẻ. Chiều ngày 20-5, ...': 2017.
     Else a day within months of a day of the latest year the body writes in full (up to two months
     before it, half a year after) is of that year: 'ngày 4-4-2017 ... Ngày 20-5': 2017 — but a step of
     a court case only within two weeks after (a verdict may come a year on). A day far before it in the
@@ -219,7 +221,7 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
             continue
         # A day of the month written in full just before it is of that month's year ('giữa tháng 5-2017, chị
         # T. bỏ về nhà mẹ đẻ. Chiều ngày 20-5, X tìm tới ...').
-        month = _nearest_month(day, months, dates, sentences or [])
+        month = _month_just_before(day, months, dates, sentences or [])
         if month is not None and not later_step:
             years[day.start] = month.begin.year
             continue
@@ -248,7 +250,7 @@ def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | No
     return years
 
 
-def _nearest_month(
+def _month_just_before(
     day: DateMatch, months: list[DateMatch], dates: list[DateMatch], sentences: list[Span]
 ) -> DateMatch | None:
     """Return the month written in full just before ``day`` that holds its day and month, if any.
