@@ -2423,3 +2423,86 @@ def test_now_before_a_subject_and_a_done_act_is_no_lead(now: str) -> None:
 def test_now_before_an_act_still_ongoing_tells_no_happening() -> None:
     told = "Hiện Công an huyện Mường Lâm đang tiếp tục điều tra, làm rõ."
     assert not any("điều tra" in n for n in names(NOW_STORY + told))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sáng 3/5, Công an xã Bãi Lau nhận được tin báo của người dân về việc có hai người lạ mặt đi lại trong xóm.",
+        "Ngày 4/5, Phòng Tài nguyên huyện Tân Phú đã tiếp nhận thông tin phản ánh của người dân về việc cá chết.",
+        "Ngày 5/5, trinh sát nắm được thông tin có một nhóm người sẽ vận chuyển hàng cấm qua địa bàn.",
+    ],
+)
+def test_a_tip_received_is_no_happening(sentence: str) -> None:
+    text = "Tin tức xã Bãi Lau\n" + sentence + "\n"
+    assert not [n for n in names(text) if "tin" in n.lower()]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Qua khám nghiệm, trên người nạn nhân có nhiều vết đâm.",
+        "Bà Mai chết với nhiều vết chém trên người.",
+        "Nhiều người kinh doanh dịch vụ thừa cơ chặt chém du khách.",
+        "Chúng cho nhiều người trong xã vay tiền với lãi suất cắt cổ.",
+    ],
+)
+def test_a_wound_an_overcharge_or_a_rate_is_no_attack(sentence: str) -> None:
+    text = "Điều tra vụ việc ở xã Bãi Lau\n" + sentence + "\n"
+    assert not [n for n in names(text) if any(w in n for w in ("đâm", "chém", "cắt cổ"))]
+
+
+def test_who_an_attack_befell_named_after_la_is_no_new_happening() -> None:
+    text = (
+        "Người bán hàng bị hành hung ở Bãi Lau\n"
+        "Tối 2/5, Lò Văn Kha dùng gậy đánh một người bán hàng tại chợ đêm Bãi Lau.\n"
+        "Người phụ nữ bị hành hung là bà Hà Thị Mai đang bán hàng cùng con gái.\n"
+    )
+    assert not [n for n in names(text) if "cùng con gái" in n]
+
+
+def test_a_defendant_s_statement_is_not_read_as_who_was_befallen() -> None:
+    from graph.extract.events import _only_who
+
+    assert _only_who("Người phụ nữ bị hành hung là bà Hà Thị Mai")
+    assert not _only_who("Còn bị cáo Kha khai là người trực tiếp đột nhập vào cửa hàng")
+    # ('là người nước ngoài': what someone is, which may be the only telling of what befell them)
+    assert not _only_who("Du khách bị hành hung là người nước ngoài")
+
+
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [
+        ("tiếp nhận thông tin vụ việc, triệu tập các đối tượng lấy lời khai", "triệu tập các đối tượng lấy lời khai"),
+        ("Công an xã Bãi Lau nhận được tin báo người nhà phát hiện anh Tám đã tử vong", "người nhà phát hiện anh Tám đã tử vong"),
+        ("tiếp nhận thông tin phản ánh của người dân về việc cá chết hàng loạt", "cá chết hàng loạt"),
+        ("nhận được tin báo của người dân về việc có 2 người lạ mặt đi lại trong xóm", ""),
+        ("thông tin ông Kha có hành vi trộm cắp", ""),
+        ("thông tin xung quanh vụ bắt ông Kha", "thông tin xung quanh vụ bắt ông Kha"),
+    ],
+)
+def test_a_tip_names_what_was_done_on_it_or_what_it_told(name: str, named: str) -> None:
+    from graph.extract.events import _past_tip
+
+    assert _past_tip(name) == named
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 6/5, công an đang điều tra nguyên nhân khiến 2 người tử vong trên địa bàn.",
+        "Ông Tám có bị kỷ luật hay không còn tùy mức độ sai phạm trong vụ việc khiến 3 người tử vong.",
+    ],
+)
+def test_a_toll_asked_about_is_no_happening(sentence: str) -> None:
+    text = "Tin tức xã Bãi Lau\n" + sentence + "\n"
+    assert not [n for n in names(text) if "tử vong" in n]
+
+
+def test_thinking_how_to_kill_is_no_killing() -> None:
+    text = (
+        "Giết người vì ghen ở Bãi Lau\n"
+        "Tối 2/5, Kha đâm chết anh Tám tại nhà.\n"
+        "Trước đó, ngày 1/5, Kha suy nghĩ cách giết anh Tám để chiếm tình cảm với chị Mai.\n"
+    )
+    assert not [n for n in names(text) if "suy nghĩ" in n]

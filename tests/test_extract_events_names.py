@@ -1242,3 +1242,25 @@ def test_a_clips_caption_names_the_act_it_shows():
     names = [e.name for e in extract(text, "clip-caption.txt").events]
     assert not any(n.startswith("Ảnh") for n in names), names
     assert any(n.startswith("nhóm côn đồ chém anh Đinh Văn Sơn") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        (
+            "ông Lê Văn Tám, Ủy viên Ban Thường vụ, Bí thư Huyện ủy Tân Phú làm việc với xã Bãi Lau về phòng chống lụt",
+            "ông Lê Văn Tám làm việc với xã Bãi Lau về phòng chống lụt",
+        ),
+        (
+            "bà Hà Thị Mai, Phó Chủ tịch UBND huyện Tân Phú, tỉnh Mường Khoa ký quyết định xử phạt",
+            "bà Hà Thị Mai ký quyết định xử phạt",
+        ),
+    ],
+)
+def test_a_title_running_over_several_commas_is_left_out_of_the_name(clause: str, name: str) -> None:
+    assert event_name(clause) == name
+
+
+def test_a_lowercase_part_between_subject_and_verb_keeps_the_cut() -> None:
+    # 'người dân địa phương, cho biết đã': no title, a speech; the subject is not joined to a later verb.
+    assert not event_name("ông Lò Văn Kha, người dân địa phương, cho biết đã thấy khói").startswith("ông Lò Văn Kha thấy")

@@ -871,15 +871,7 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         # 'ông X, quyền Chánh Thanh tra Bộ Y thông tin ...': the person, then the act.
         verb = _HEAD_VERB.search(clause, comma)
         title = clause[comma + 1 : verb.start()].strip() if verb else ""
-        if (
-            verb is not None
-            and not _HEAD_VERB.search(clause, 0, comma)
-            and "," not in title
-            and (
-                title[:1].isupper()
-                or title.split(" ", 1)[0].lower() in ("quyền", "nguyên", "phó", "tân", "cựu")
-            )
-        ):
+        if verb is not None and not _HEAD_VERB.search(clause, 0, comma) and _only_asides(title):
             clause = clause[:comma] + " " + clause[verb.start() :]
     elif subject is not None and not (
         "," in head and _HEAD_VERB.search(head) or len(head.split()) > SUBJECT_WORDS and _verb_in(head)
@@ -939,6 +931,22 @@ _RANKED_PERSON = re.compile(
     rf"(?:\s+(?-i:[{_UPPER}])\S*){{1,4}}",
     re.IGNORECASE,
 )
+# What may stand between a subject and its verb, comma after comma: a title ('Ủy viên Bộ Chính trị, Bí
+# thư Thành ủy X'), where one lives ('xã Y, huyện Z'), an age.
+_ASIDE_LEAD = re.compile(
+    rf"(?:quyền|nguyên|phó|tân|cựu|{_LEVELS}|{_HAMLETS}|đường|số)(?![^\W_])", re.IGNORECASE
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _only_asides(title: str) -> bool:
+    """Whether the words between a subject's comma and its verb are asides only: titles, places, an age."""
+    parts = [p.strip() for p in _BRACKETED.sub("", title).split(",")]
+    return bool(parts[0]) and all(
+        p[:1].isupper() or p[:1].isdigit() or _ASIDE_LEAD.match(p) is not None for p in parts
+    )
+
+
 _BEFELL_PERSON = re.compile(rf"\s(?:{_DEATH.pattern}|{_words('bị thương', 'mất tích')}{_E})", re.IGNORECASE)
 
 

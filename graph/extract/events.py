@@ -795,7 +795,8 @@ _RETOLD_ATTACK = re.compile(
 )
 # 'Lập mưu cướp điện thoại ...', 'A rủ B đi cướp ...': a plan, the act is told where it is done, if at all.
 _PLANNED = re.compile(
-    rf"{_B}(?:ý\s+định|lập\s+mưu|âm\s+mưu|kế\s+hoạch|bàn\s+bạc|rủ|định|cơ\s+hội|chờ){_E}", re.IGNORECASE
+    rf"{_B}(?:ý\s+định|lập\s+mưu|âm\s+mưu|kế\s+hoạch|bàn\s+bạc|rủ|định|cơ\s+hội|chờ|nghĩ\s+cách){_E}",
+    re.IGNORECASE,
 )
 _SUMMONED = re.compile(
     rf"{_B}(?:gọi|thuê|nhờ|rủ|kêu)(?:\s+[^\s,;.]+){{0,8}}?\s+(?:đến|tới|sang|đi|để|vào)\s+$"
@@ -1179,6 +1180,55 @@ _SEIZED = re.compile(
 )
 
 
+# A tip or a word received ('Công an xã X nhận được tin báo ...', 'tiếp nhận thông tin phản ánh về việc
+# ...', 'nắm được thông tin có một nhóm người sẽ ...'): how the police came to know, no happening; what the
+# tip tells is a happening where the text tells it as done.
+_TIP_RECEIVED = re.compile(
+    rf"^(?:[^,;:]{{0,80}}?\s)?(nhận\s+được|tiếp\s+nhận|nắm\s+được)\s+(?:(?:các|nhiều|một|những)\s+)?"
+    rf"(?:tin\s+báo|thông\s+tin|nguồn\s+tin|tin\s+tố\s+giác|trình\s+báo|điện\s+thoại|cuộc\s+gọi){_E}"
+    # 'thông tin ông X có hành vi ...', 'thông tin trên là sai sự thật': a word heard; not 'thông tin
+    # xung quanh vụ bắt X', 'thông tin cơ quan Y, đơn vị vừa khởi tố ...' (who told it, then the act).
+    rf"|^thông\s+tin\s+(?=(?:có|ông|bà|anh|chị|cháu|đối\s+tượng|trên|này|đó){_E})",
+    re.IGNORECASE,
+)
+# What a tip told, after it: 'tin báo của người dân về việc X', 'thông tin về vụ Y'.
+_TIP_ABOUT = re.compile(r"^(?:\s+[^,]*?)?\s+về\s+(?:việc\s+)?(?:xảy\s+ra\s+)?", re.IGNORECASE)
+_CASE_TOLD = re.compile(rf"(?:một\s+)?vụ\s+(?!việc{_E})", re.IGNORECASE)
+# A tip's content that tells no act done: 'có 2 đối tượng lạ mặt ...', who sent it ('của người dân').
+_TIP_NO_ACT = re.compile(rf"^(?:có|của|từ|là){_E}", re.IGNORECASE)
+
+
+def _past_tip(name: str) -> str:
+    """Return a clause's name past a tip it opens with: the act done on it, what it told, or none.
+
+    'tiếp nhận thông tin vụ việc, triệu tập các đối tượng': the summons; 'nhận được tin báo về việc X bị
+    đâm': the stabbing; 'nhận được tin báo của người dân về việc có hai người lạ': nothing done.
+    """
+    tip = _TIP_RECEIVED.match(name)
+    if tip is None:
+        return name
+    if tip.start(1) == -1:
+        return ""  # 'thông tin ông X có hành vi ...': a word heard, what it says not told as done
+    rest = name[tip.end() :]
+    comma = rest.find(",")
+    after = rest[comma + 1 :].strip() if comma != -1 else ""
+    acts = _free_acts(after)
+    # (an act that opens the clause after the tip, not one in what was judged: 'công an nhận định khả năng đây
+    # là băng lừa đảo')
+    if acts and len(after[: acts[0].start()].split()) <= SUBJECT_WORDS and not _TIP_RECEIVED.match(after):
+        return after
+    about = _TIP_ABOUT.match(rest)
+    # (what the tip said follows it straight, 'tin báo người nhà phát hiện X tử vong'; after a comma, another
+    # clause begins)
+    told = rest[about.end() :] if about is not None else "" if rest.lstrip().startswith(",") else rest
+    told = told.strip()
+    if not told or _TIP_NO_ACT.match(told):
+        return ""
+    # (a case the tip named: 'về việc xảy ra vụ chặt phá vườn chuối')
+    acted = _STORY.search(told) or _DEATH.search(told) or _NOUN.match(told) or _CASE_TOLD.match(told)
+    return told if acted else ""
+
+
 # A surrender told as done ('X đã đến cơ quan công an đầu thú', 'nghi can ra đầu thú', 'lên Công an huyện Y để
 # đầu thú'): a step of the story, dated or not. Urged, meant or denied ('vận động X ra đầu thú', 'không ra
 # đầu thú'), it is none. 'tự thú' is the same step ('X điện thoại đến cơ quan công an tự thú').
@@ -1559,6 +1609,10 @@ _TOLL_INCIDENT = compile_led(
     r"(?P<toll>(?:\s+(?!(?:tại|ở|sau|trước|ngày|trong|khi|vào)(?![^\W_]))[^\s,.;:()]+){1,4})",
     re.IGNORECASE,
 )
+# 'điều tra nguyên nhân khiến 2 người tử vong', 'làm rõ lý do khiến ...': the toll an inquiry looks into.
+_TOLL_ASKED = re.compile(rf"{_B}(?:nguyên\s+nhân|lý\s+do|vì\s+sao|tại\s+sao)\s*$", re.IGNORECASE)
+# 'X có bị cách chức hay không còn tùy ... khiến 8 người tử vong': a question asked, the toll its setting.
+_ASKED_WHETHER = re.compile(rf"{_B}có\s.*\s(?:hay|hoặc)\s+(?:không|chưa){_E}", re.IGNORECASE)
 # The toll a clause's act took of people: 'khiến 3 người bị thương', 'làm 1 người tử vong'.
 _TOLL = compile_led(
     rf"{_B}(?:khiến|làm)(?:\s+cho)?\s+(?:"
@@ -1668,8 +1722,10 @@ _REFERRED = re.compile(rf"{_B}(?:nghị\s+quyết|văn\s+kiện|tinh\s+thần|k�
 
 
 _INTENT = re.compile(
-    # ('nảy sinh ý định giết người cướp của', 'lập mưu cướp điện thoại', 'ý đồ trộm cắp': thought of, too)
+    # ('nảy sinh ý định giết người cướp của', 'lập mưu cướp điện thoại', 'ý đồ trộm cắp', 'suy nghĩ cách giết
+    # X': thought of, too)
     rf"{_B}(?:rủ(?:\s+(?:rê|nhau))?|bàn\s+(?:cách|bạc)|lên\s+kế\s+hoạch|âm\s+mưu|ý\s+định|ý\s+đồ|lập\s+mưu"
+    rf"|(?:suy\s+)?nghĩ\s+cách"
     rf"|nảy\s+sinh(?!\s+hành\s+vi))"  # ('đã nảy sinh hành vi hiếp dâm nạn nhân' tells it done)
     rf"(?:\s+[^\s,;.]+){{0,6}}?\s+(?:đi\s+|để\s+)?$",
     re.IGNORECASE,
@@ -2074,6 +2130,15 @@ _ROLE_IS = re.compile(
 _ROLE_ACT_TOLD = re.compile(rf"{_B}(?:bị|được|có\s+đặc\s+điểm|theo){_E}", re.IGNORECASE)
 
 
+# Who something befell, named ('Người phụ nữ bị giết là bà X', 'Người thương binh bị đánh trọng thương là
+# ông Y'): the act was told already; this tells who took it.
+_BEFALLEN_IS = re.compile(
+    rf"^\s*(?:[^\W\d_]+\s+){{1,4}}?bị\s+(?!(?:cáo|can|hại){_E})(?P<about>[^,;:]{{0,60}}?)\s+(?:chính\s+)?là\s+"
+    rf"(?:(?:{_words(*_WORDS['identities'])}){_E}|(?-i:[A-ZĐ]))",
+    re.IGNORECASE,
+)
+
+
 def _only_who(clause: str) -> bool:
     """Whether a clause only tells who a role of the story is ('Nạn nhân là cháu X (SN 2009, trú ...)').
 
@@ -2082,6 +2147,10 @@ def _only_who(clause: str) -> bool:
     'là' ('Nạn nhân là anh X, bị đâm ...') keeps the clause.
     """
     told = _PAREN.sub("", clause)
+    befallen = _BEFALLEN_IS.match(told)
+    if befallen is not None:
+        rest = told[befallen.end() :]
+        return not (_has_act(rest) or _STORY.search(rest) or _DEATH.search(rest))
     m = _ROLE_IS.match(told)
     if m is None:
         return False
@@ -3518,6 +3587,7 @@ class _Story:
         day_before, summary, violent, again, fresh = c.day_before, c.summary, c.violent, c.again, c.fresh
         clause = (_with_purpose(text, start, end, hi) if c.said is None else None) or clause
         name, full = self._clause_name(c, clause)
+        name = _past_tip(name)  # 'Công an xã X nhận được tin báo ...': how the police came to know, no step
         if name:
             act_day = day_before if again else None
             self.add(name, lo, hi, start, end, basis, full=full, day=act_day, fresh=fresh)
@@ -3869,7 +3939,9 @@ class _Story:
             and not _CASES_COUNTED.search(text, start, toll.start())
             and not _tally(text[start:end])
             and not _FIGURES.search(text, start, end)
-            and text[lo] not in '“"-+•*'
+            and text[lo] not in '“"-+•*[('
+            and not _TOLL_ASKED.search(text, start, toll.start())
+            and not _ASKED_WHETHER.search(text, start, toll.start())
         ):
             # 'tàu TN1 va vào 1 ôtô 16 chỗ làm 1 người tử vong', 'nhóm hung hãn xông vào tấn công khiến một
             # người bị thương': whatever the verb, a clause that takes a toll of people tells a happening,
