@@ -1264,3 +1264,11 @@ def test_a_title_running_over_several_commas_is_left_out_of_the_name(clause: str
 def test_a_lowercase_part_between_subject_and_verb_keeps_the_cut() -> None:
     # 'người dân địa phương, cho biết đã': no title, a speech; the subject is not joined to a later verb.
     assert not event_name("ông Lò Văn Kha, người dân địa phương, cho biết đã thấy khói").startswith("ông Lò Văn Kha thấy")
+
+
+def test_a_request_to_a_named_unit_is_the_act_not_what_it_asked_for() -> None:
+    name = event_name(
+        "Phó Chủ tịch UBND tỉnh Mường Khoa Lê Văn Tám yêu cầu Công ty Tân Phú cùng ngư dân thống kê "
+        "các thiết bị hư hỏng của từng con tàu"
+    )
+    assert "yêu cầu" in name

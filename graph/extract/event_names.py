@@ -472,7 +472,14 @@ def _verb_in(head: str) -> bool:
         after = head[m.end() :].split()
         if after and not after[0][:1].isupper():
             return True
+        # 'Phó Chủ tịch tỉnh X yêu cầu Công ty Y cùng ngư dân thống kê ...': a request in lower case asks a
+        # named unit; what follows is what it asked for, not the head's own act.
+        if after and _ASKED.fullmatch(m.group()):
+            return True
     return False
+
+
+_ASKED = re.compile(r"yêu\s+cầu|đề\s+nghị|kiến\s+nghị")  # (not 'chỉ đạo': 'Ban chỉ đạo X' names a unit)
 
 
 # 'Việc X đã hoàn tất': an act told as done, named by the act.

@@ -78,9 +78,10 @@ STORY_VERBS = _WORDS["story_verbs"]
 # so is 'tấn công' an attack ('quay lại tấn công anh X', 'tấn công khiến vợ tử vong'; not 'tấn công, trấn
 # áp tội phạm'), though not 'tấn công người', most often a kind of act ('chó tấn công người').
 _ATTACKED = [w for w in _WORDS["beaten"] if w not in ("người", "hội đồng")]
-# Where a crime's verb is no act: the wound it names ('nhiều vết đâm', 'có dấu vết băm chém'), an overcharge
-# ('chặt chém du khách', 'giá cắt cổ'), a usurer's rate ('lãi suất cắt cổ').
-_NO_ACT_BEFORE = r"(?<!vết\s)(?<!chặt\s)(?<!suất\s)(?<!giá\s)(?<!băm\s)"
+# Where a crime's verb is no act: the wound it names ('nhiều vết đâm', 'có dấu vết băm chém'), a price
+# or a usurer's rate ('giá cắt cổ', 'lãi suất cắt cổ'). ('chặt chém', to overcharge, is the act of a story
+# about it.)
+_NO_ACT_BEFORE = r"(?<!vết\s)(?<!suất\s)(?<!giá\s)(?<!băm\s)"
 _STORY = re.compile(
     rf"{_B}{_NO_ACT_BEFORE}(?:{_words(*STORY_VERBS)}|đánh(?=\s+(?:{_words(*_WORDS['beaten'])}){_E})"
     rf"|tấn\s+công(?=\s+(?:{_words(*_ATTACKED)}){_E})){_E}",

@@ -1192,7 +1192,10 @@ _TIP_RECEIVED = re.compile(
     re.IGNORECASE,
 )
 # What a tip told, after it: 'tin báo của người dân về việc X', 'thông tin về vụ Y'.
-_TIP_ABOUT = re.compile(r"^(?:\s+[^,]*?)?\s+về\s+(?:việc\s+)?(?:xảy\s+ra\s+)?", re.IGNORECASE)
+_TIP_ABOUT = re.compile(
+    r"^(?:\s+(?:phản\s+ánh|trình\s+báo))?(?:\s+(?:của|từ)\s+[^,]*?)?\s+về\s+(?:việc\s+)?(?:xảy\s+ra\s+)?",
+    re.IGNORECASE,
+)
 _CASE_TOLD = re.compile(rf"(?:một\s+)?vụ\s+(?!việc{_E})", re.IGNORECASE)
 # A tip's content that tells no act done: 'có 2 đối tượng lạ mặt ...', who sent it ('của người dân').
 _TIP_NO_ACT = re.compile(rf"^(?:có|của|từ|là){_E}", re.IGNORECASE)
