@@ -2649,6 +2649,25 @@ def _posts(person) -> list[tuple[str, str | None]]:
             [("Chủ tịch", "CĐ Công ty Cơ khí Tân Lập")],
             id="a_trade_unions_initials_are_the_unit_of_its_chair",
         ),
+        pytest.param(
+            "Thăm ông Hà Văn Lộc, tổ trưởng dân phố bị thương khi đuổi theo kẻ cướp.",
+            "Hà Văn Lộc",
+            [("Tổ trưởng", "Tổ dân phố")],
+            id="a_residential_group_leader_written_without_the_groups_word_leads_the_tổ_dân_phố",
+        ),
+        pytest.param(
+            "Anh Lò Văn Tâm - Phó bí thư Chi đoàn thôn Nà Lầu bị thương nhẹ.",
+            "Lò Văn Tâm",
+            [("Phó bí thư", "Chi đoàn thôn Nà Lầu")],
+            id="a_youth_union_cell_is_the_unit_of_its_secretary",
+        ),
+        pytest.param(
+            "Công an khởi tố ông Đặng Văn Lực, giám đốc Công ty Minh Khai. Ngoài ra, bà Phí Thị Hạnh, kế toán "
+            "trưởng cũng bị khởi tố.",
+            "Phí Thị Hạnh",
+            [("Kế toán trưởng", "Công ty Minh Khai")],
+            id="a_chief_accountant_written_alone_is_of_the_one_company_named",
+        ),
     ],
 )
 def test_a_person_holds_the_posts_the_sentence_gives(body, name, posts):

@@ -293,6 +293,7 @@ POST_UNIT_HEADS = (
     "Hạt Kiểm lâm",
     "Hạt",
     "Chi bộ",
+    "Chi đoàn",  # a youth union's cell: 'Phó Bí thư Chi đoàn xóm X'
     "Đoàn",
     "Doanh nghiệp tư nhân",
     "DNTN",
@@ -2982,6 +2983,9 @@ def _lower_committee(ctx: Context, tokens: list[Token], j: int) -> tuple[int, st
 
 TEAM_ROLES = {"to-truong", "to-pho"}
 TEAM_WORD = "tổ"
+# Teams a leader's title names with 'tổ' left out, whether or not the report writes them whole:
+# 'tổ trưởng dân phố' leads the 'tổ dân phố', the residential group below the ward.
+TEAMS_WITHOUT_WORD = {("dân", "phố")}
 
 
 def _team_unit(ctx: Context, tokens: list[Token], first: int, j: int) -> tuple[int, str, bool] | None:
@@ -3015,7 +3019,7 @@ def _team_unit(ctx: Context, tokens: list[Token], first: int, j: int) -> tuple[i
         for n in (2, 1):
             words = [t.lower for t in tokens[j : j + n]]
             written = len(words) == n and all(t.is_word for t in tokens[j : j + n])
-            if written and f"{TEAM_WORD} {' '.join(words)}" in low:
+            if written and (f"{TEAM_WORD} {' '.join(words)}" in low or tuple(words) in TEAMS_WITHOUT_WORD):
                 text = " ".join(t.text for t in tokens[j : j + n])
                 return j + n, f"Tổ {text}", False
     if first >= 3 and tokens[first - 1].lower == "làm":
@@ -3044,7 +3048,8 @@ def _holder_next(ctx: Context, tokens: list[Token], k: int) -> bool:
 
 
 DIRECTORS = {"giam-doc", "pho-giam-doc"}
-CHIEF_EXECUTIVES = {"tong-giam-doc", "pho-tong-giam-doc"}  # a company's or a bank's, written alone
+# A company's or a bank's officers, written alone: 'bà A, kế toán trưởng, cũng bị khởi tố'.
+CHIEF_EXECUTIVES = {"tong-giam-doc", "pho-tong-giam-doc", "ke-toan-truong"}
 DIRECTED_HEADS = {"department", "hospital", "company", "bank"}
 
 
