@@ -2668,6 +2668,13 @@ def _posts(person) -> list[tuple[str, str | None]]:
             [("Kế toán trưởng", "Công ty Minh Khai")],
             id="a_chief_accountant_written_alone_is_of_the_one_company_named",
         ),
+        pytest.param(
+            "Thiếu tướng Lương Văn Tú, Giám đốc và Đại tá Hà Minh Đức, Thủ trưởng Cơ quan Cảnh sát điều tra "
+            "Công an tỉnh Lâm Hà đã có mặt tại hiện trường.",
+            "Lương Văn Tú",
+            [("Giám đốc", "Công an tỉnh Lâm Hà")],
+            id="a_bare_director_listed_before_the_head_of_a_police_agency_directs_the_provinces_police",
+        ),
     ],
 )
 def test_a_person_holds_the_posts_the_sentence_gives(body, name, posts):

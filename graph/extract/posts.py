@@ -2548,13 +2548,27 @@ def listed_bare_posts(
         if (own := _own_head(bare[0])) and not org.lower().startswith(own):
             continue  # 'A (Trưởng phòng), B (Giám đốc Sở X)': A heads a division, not the department
         if bare[0].key in COMPANY_ROLES:
+            # 'A, Giám đốc và B, Thủ trưởng Cơ quan CSĐT Công an tỉnh X': the director is the
+            # province's police's, whose investigation agency the next post names.
+            org = directed_unit(ctx, bare[0], org) or org
             head = ctx.lex.heads.match(tokenize(org), 0)
             # 'Ban quản lý dự án X' has a director too, and so has a centre ('Trung tâm X').
-            if head is None or head[0].key not in DIRECTED_HEADS | {"board", "centre"}:
+            if head is None or (
+                head[0].key not in DIRECTED_HEADS | {"board", "centre"} and not _province_police(org)
+            ):
                 continue  # 'A (Giám đốc), B (Kế toán trường X)': a school has no director
         title = bare_post(ctx, tokens, q, bare[1], bare[0], org, status)
         found.append((title, k))
     return found
+
+
+def _province_police(name: str) -> bool:
+    """Tell whether a unit is a province's or a city's police, the police a director leads."""
+    words = tokenize(name)
+    if len(words) < 2 or words[0].text != "Công" or words[1].lower != "an":
+        return False
+    level = match_level(words, 2)
+    return level is not None and level[0] in PROVINCE_LEVELS
 
 
 EARLIER_REACH = 80  # characters from the end of the earlier item's post to the bare role's holder
