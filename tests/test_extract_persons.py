@@ -2675,6 +2675,18 @@ def _posts(person) -> list[tuple[str, str | None]]:
             [("Giám đốc", "Công an tỉnh Lâm Hà")],
             id="a_bare_director_listed_before_the_head_of_a_police_agency_directs_the_provinces_police",
         ),
+        pytest.param(
+            "Bà Lò Thị Hoa, Hiệu phó kiêm quản lý trường Mầm non Hoa Mai, cho biết trường đã đình chỉ cô giáo.",
+            "Lò Thị Hoa",
+            [("Hiệu phó", "Trường Mầm non Hoa Mai"), ("Quản lý", "Trường Mầm non Hoa Mai")],
+            id="a_manager_written_with_kiem_after_a_title_is_a_second_post_of_its_unit",
+        ),
+        pytest.param(
+            "Bên bán là ông Phan Văn Nghị (quản lý của Công ty TNHH Nguyên Phúc), theo giấy viết tay.",
+            "Phan Văn Nghị",
+            [("Quản lý", "Công ty TNHH Nguyên Phúc")],
+            id="a_manager_set_off_after_a_name_is_a_post_of_the_company",
+        ),
     ],
 )
 def test_a_person_holds_the_posts_the_sentence_gives(body, name, posts):
@@ -3188,6 +3200,13 @@ def test_a_post_the_sentence_does_not_give_is_not_among_the_persons(body, name, 
             "kinh doanh. Ông Lê Văn Sâm, Chủ tịch UBND xã Đông Lâm và ông Đỗ Văn Bảy, cán bộ đã đến hiện trường.",
             "Đỗ Văn Bảy",
             id="counter_case_of_a_bare_role_in_a_list_takes_the_unit_of_the_item_before_5",
+        ),
+        # 'quản lý' a verb: managing an area is no manager's post
+        pytest.param(
+            "Ông Lê Văn Hải, cán bộ quản lý địa bàn xã Tân Lập, cho biết UBND huyện Yên Lạc quản lý chặt "
+            "chẽ Công ty Hòa Phát.",
+            "Lê Văn Hải",
+            id="counter_case_of_a_manager_set_off_after_a_name",
         ),
         # a doctor's title of address, as gold has it
         pytest.param(

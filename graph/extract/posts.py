@@ -149,7 +149,7 @@ PREDICATE = ("là", "làm")  # a post after them says what the clause's subject 
 # Staff titles that are verbs too ('bảo vệ' guards, 'lái xe' drives): a post only set off after a
 # name by a comma or dash ('ông A, bảo vệ Công ty X') or after 'là' ('A là lái xe của Sở Y'),
 # 'người' between or not ('A – người lái xe của Công ty X').
-VERB_ROLES = {"bao-ve", "lai-xe"}
+VERB_ROLES = {"bao-ve", "lai-xe", "quan-ly"}  # 'quản lý' manages: 'A, quản lý Công ty X' runs it
 DOER = "người"  # 'người lái xe': the one who drives, a driver
 # Words that take up or hold a post: 'giữ chức vụ Phó Chánh án ...', 'được bổ nhiệm làm ...'.
 TAKES_POST = (
@@ -1498,6 +1498,13 @@ def _after_doer(tokens: list[Token], i: int, role: Entry) -> bool:
     return role.key in VERB_ROLES and i > 1 and tokens[i - 1].lower == DOER
 
 
+def _role_ends_at(ctx: Context, tokens: list[Token], k: int) -> bool:
+    """Tell whether a role's words end right before tokens[k] ('Hiệu phó | kiêm')."""
+    return any(
+        (m := ctx.lex.roles.match(tokens, b)) is not None and m[1] == k for b in range(max(0, k - 5), k)
+    )
+
+
 def _not_a_post(ctx: Context, tokens: list[Token], i: int, role: Entry, j: int) -> bool:
     """Tell whether the role's words at tokens[i:j] are an act, a board or a task rather than a post."""
     set_off = i - 1 - _after_doer(tokens, i, role)  # the word before the title, 'người' aside
@@ -1506,7 +1513,12 @@ def _not_a_post(ctx: Context, tokens: list[Token], i: int, role: Entry, j: int) 
         and tokens[i].lower == role.vi.split()[0].lower()
         and not (
             set_off >= 0
-            and (tokens[set_off].text in CHAIN_SEPARATORS or tokens[set_off].lower in PREDICATE)
+            and (
+                tokens[set_off].text in CHAIN_SEPARATORS
+                or tokens[set_off].lower in PREDICATE
+                # 'Hiệu phó kiêm quản lý trường X': a second post, held with the first.
+                or (tokens[set_off].lower == "kiêm" and _role_ends_at(ctx, tokens, set_off))
+            )
         )
     ):
         return True  # 'A lái xe Công ty X đi ...', 'lực lượng bảo vệ Công ty Y': a verb, not a post
