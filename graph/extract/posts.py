@@ -149,7 +149,12 @@ PREDICATE = ("là", "làm")  # a post after them says what the clause's subject 
 # Staff titles that are verbs too ('bảo vệ' guards, 'lái xe' drives): a post only set off after a
 # name by a comma or dash ('ông A, bảo vệ Công ty X') or after 'là' ('A là lái xe của Sở Y'),
 # 'người' between or not ('A – người lái xe của Công ty X').
-VERB_ROLES = {"bao-ve", "lai-xe", "quan-ly"}  # 'quản lý' manages: 'A, quản lý Công ty X' runs it
+VERB_ROLES = {"bao-ve", "lai-xe", "quan-ly"}
+# 'quản lý' manages as often as it is a manager ('A, quản lý Công ty X'), and names units' fields
+# ('Ban Quản lý rừng X', 'Chi cục Quản lý thị trường'): read as a title here only, never a gazetteer
+# role that would end those units' names.
+MANAGER = Entry("quan-ly", "Quản lý", "Manager", broader="thanh-vien", kind="member")
+MANAGER_WORDS = ("quản", "lý")
 DOER = "người"  # 'người lái xe': the one who drives, a driver
 # Words that take up or hold a post: 'giữ chức vụ Phó Chánh án ...', 'được bổ nhiệm làm ...'.
 TAKES_POST = (
@@ -1539,20 +1544,31 @@ def _not_a_post(ctx: Context, tokens: list[Token], i: int, role: Entry, j: int) 
     )
 
 
+def _manager_at(tokens: list[Token], i: int) -> tuple[Entry, int] | None:
+    """Return (the manager's role, index after) when 'quản lý' is written at tokens[i]."""
+    if tuple(t.lower for t in tokens[i : i + 2]) == MANAGER_WORDS:
+        return MANAGER, i + 2
+    return None
+
+
 def read_titles(ctx: Context, tokens: list[Token], org_names: dict[str, str]) -> list[TitleMention]:
     """Find every 'role + unit' in a sentence."""
     found: list[TitleMention] = []
     role_words = ctx.lex.roles.first_words
     i = 0
     while i < len(tokens):
-        if tokens[i].text not in ABBREVIATED_FIRST and tokens[i].lower not in role_words:
-            i += 1  # no post starts here (most words): two look-ups rather than two calls
+        if (
+            tokens[i].text not in ABBREVIATED_FIRST
+            and tokens[i].lower not in role_words
+            and tokens[i].lower != MANAGER_WORDS[0]
+        ):
+            i += 1  # no post starts here (most words): three look-ups rather than two calls
             continue
         if (short := _abbreviated_post(ctx, tokens, i)) is not None:
             found.append(short)
             i = short.last
             continue
-        match = ctx.lex.roles.match(tokens, i)
+        match = ctx.lex.roles.match(tokens, i) or _manager_at(tokens, i)
         if not match:
             i += 1
             continue
