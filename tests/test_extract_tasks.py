@@ -3180,6 +3180,10 @@ def test_inquiries_cases_and_things_handed_over(body: str, expected: list[str]) 
             id="inquiry_in_the_passive_names_its_unit_after_a_kind_in_turn_or_with_a_named_partner",
         ),
         pytest.param(
+            "Đến chiều 13/6, gia đình chị H. bất ngờ yêu cầu tạm ngừng mai táng và mời cơ quan chức năng vào cuộc.",
+            id="a_familys_wish_that_names_no_unit_asked_after_an_initial",
+        ),
+        pytest.param(
             "Ông Lê Văn Tám, Giám đốc Sở Y tế tỉnh Hòa Xanh cho biết, người dân sẽ được hỗ trợ.",
             id="a_plan_told_after_the_report_verb_a_comma_or_a_time_is_the_speakers_units",
         ),
@@ -3510,6 +3514,15 @@ def test_no_task_from_a_subject_that_is_no_unit_asked(body: str):
         "Dự thảo chưa quy định người có trách nhiệm giải quyết tố cáo vi phạm như thế nào.",
         # the request as a noun
         "Xung quanh yêu cầu rà soát lại các cơ sở mầm non, ông Tám cho biết Sở sẽ báo cáo sau.",
+        # a requirement met or a request received: 'được' completes the verb before it
+        "Năng lực cán bộ xã còn chưa đáp ứng được yêu cầu quản lý một đô thị mới.",
+        "Khi nhận được đề nghị của Lâm, Hùng đã đến gặp người mua.",
+        # a duty denied
+        "Kỹ thuật viên Lê Văn Tám không được phân công kiểm tra nguồn nước của phòng lọc máu.",
+        "Anh Tám chưa được giao quản lý kho hàng của công ty.",
+        # a proposal referred to after 'với'
+        "Với đề xuất chuyển giao việc cấp phép về một đầu mối, Sở Nội vụ tỉnh Hòa Xanh chưa có ý kiến.",
+        "Ông Tám nhất trí với kiến nghị sửa đổi quy chế thi của các trường.",
     ],
 )
 def test_no_task_from_the_person_meant_or_the_noun(body: str):

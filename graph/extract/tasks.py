@@ -1325,12 +1325,24 @@ def _offender_before(tokens: list[Token], i: int) -> bool:
     return bool(offender)
 
 
+# Last syllables of verbs that 'được' completes ('đáp ứng được', 'nhận được', 'đạt được'): then a duty's
+# 'được yêu cầu / được giao' after them is a requirement met or a request received, no one charged.
+ABLE_VERBS = {"ứng", "nhận", "đạt"}
+
+
 def _read_duty(
     tokens: list[Token], i: int, n_duty: int, committed: str | None
 ) -> tuple[_Directive | None, int]:
     """Read the task of the duty or commitment at ``tokens[i]``: return its directive and where to read on."""
     if i > 0 and tokens[i - 1].lower == "người":
         # 'người có trách nhiệm giải quyết tố cáo': who is meant, not what they are to do
+        return None, i + n_duty
+    if i > 0 and tokens[i - 1].lower in ("không", "chưa"):
+        # 'không được phân công làm việc này', 'chưa được giao': a duty denied, no task
+        return None, i + n_duty
+    if i > 0 and tokens[i].lower == "được" and tokens[i - 1].lower in ABLE_VERBS:
+        # 'chưa đáp ứng được yêu cầu xét xử …', 'nhận được đề nghị …': 'được' completes the verb
+        # before it (met, received); nobody is charged
         return None, i + n_duty
     # ('Nguyễn Văn A (SN 1984, ngụ …) có nhiệm vụ chung chi tiền': identified as crime stories do)
     identified = any(t.lower in IDENTIFIED for t in tokens[max(0, i - 12) : i]) and any(
@@ -1457,6 +1469,11 @@ def _asks_person(
     return private
 
 
+def _initial(tokens: list[Token], m: int) -> bool:
+    """Whether the stop at ``tokens[m]`` closes a name's initial ('chị T.', 'anh N.V.A.')."""
+    return tokens[m].text == "." and m > 0 and len(tokens[m - 1].text) == 1 and tokens[m - 1].text.isupper()
+
+
 def _asks_no_authority(
     tokens: list[Token],
     i: int,
@@ -1488,7 +1505,9 @@ def _asks_no_authority(
     private = private or words == ("bàn", "giao") and not named_unit
     # ('gia đình đã có đơn đề nghị không xử lý hình sự …': a family's wish that names no unit asked)
     back = range(i - 1, max(-1, i - 17), -1)
-    clause = next((m + 1 for m in back if tokens[m].text in ",;:."), max(0, i - 16))
+    # ('gia đình chị T. bất ngờ yêu cầu …': the stop of an initial ends no clause)
+    stops = (m for m in back if tokens[m].text in ",;:." and not _initial(tokens, m))
+    clause = next((m + 1 for m in stops), max(0, i - 16))
     before = " ".join(t.lower for t in tokens[clause:i])
     kin = bool(re.search(r"\b(?:gia đình|người nhà|bị hại)\b", before))
     private = private or end == j and kin
