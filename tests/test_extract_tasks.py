@@ -3520,6 +3520,10 @@ def test_no_task_from_a_subject_that_is_no_unit_asked(body: str):
         # a duty denied
         "Kỹ thuật viên Lê Văn Tám không được phân công kiểm tra nguồn nước của phòng lọc máu.",
         "Anh Tám chưa được giao quản lý kho hàng của công ty.",
+        # a person's job in a story, named with an honorific or a rank: no unit's task
+        "Vụ án kết thúc, ông Lâm và ông Khoa được phân công điều tra một vụ gây rối tại chợ Hòa Xanh.",
+        "Bà Lê Thị Hoa - kế toán chịu trách nhiệm nộp lại 40 triệu đồng.",
+        "Tổ công tác gồm Thượng úy Lê Văn Tám và Trung úy Trần Văn Chín được phân công làm nhiệm vụ tại nút giao X.",
         # a proposal referred to after 'với'
         "Với đề xuất chuyển giao việc cấp phép về một đầu mối, Sở Nội vụ tỉnh Hòa Xanh chưa có ý kiến.",
         "Ông Tám nhất trí với kiến nghị sửa đổi quy chế thi của các trường.",
@@ -3527,6 +3531,13 @@ def test_no_task_from_a_subject_that_is_no_unit_asked(body: str):
 )
 def test_no_task_from_the_person_meant_or_the_noun(body: str):
     assert names(body) == []
+
+
+def test_an_official_with_a_title_speaks_for_the_units_duty() -> None:
+    """A duty after an honorific and a title ('Ông X, Giám đốc Sở Y, có trách nhiệm …') is still the unit's."""
+    assert names("Ông Lê Văn Tám, Giám đốc Sở Y tế, có trách nhiệm kiểm tra các phòng khám tư nhân.") == [
+        "kiểm tra các phòng khám tư nhân"
+    ]
 
 
 @pytest.mark.parametrize(

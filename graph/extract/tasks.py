@@ -1325,6 +1325,30 @@ def _offender_before(tokens: list[Token], i: int) -> bool:
     return bool(offender)
 
 
+RANKS = _table("đại úy", "thượng úy", "trung úy", "thiếu úy", "đại uý", "thượng uý", "trung uý", "thiếu uý",
+               "đại tá", "thượng tá", "trung tá", "thiếu tá")
+MAX_DUTY_SUBJECT = 20  # tokens before a duty within which its subject is looked for
+
+
+def _person_on_duty(tokens: list[Token], i: int) -> bool:
+    """Whether the duty at ``tokens[i]`` is held by a person named with an honorific or a rank, not by a unit.
+
+    'ông X và ông Y được phân công điều tra vụ án', 'bà X - kế toán chịu trách nhiệm nộp …', 'tổ công tác
+    gồm Thượng úy X và Trung úy Y được phân công làm nhiệm vụ tại …': a job in a story, no unit's task.
+    A title on the way back ('Ông X, Giám đốc Sở Y, …') makes the person an official speaking for the unit.
+    """
+    for m in range(i - 1, max(-1, i - MAX_DUTY_SUBJECT - 1), -1):
+        tok = tokens[m]
+        if tok.text in ";:.“”\"" or tok.lower in REPORTING:
+            return False  # the clause of the duty begins here
+        if _phrase(tokens, m, TITLES) or _phrase(tokens, m, ASK):
+            return False  # an official's title, or who is asked: a unit's duty
+        n = _phrase(tokens, m, RANKS) or (1 if tok.lower in PRIVATE else 0)
+        if n and m + n < i and is_capitalised(tokens[m + n]) and tokens[m + n].is_word:
+            return True
+    return False
+
+
 # Last syllables of verbs that 'được' completes ('đáp ứng được', 'nhận được', 'đạt được'): then a duty's
 # 'được yêu cầu / được giao' after them is a requirement met or a request received, no one charged.
 ABLE_VERBS = {"ứng", "nhận", "đạt"}
@@ -1350,6 +1374,8 @@ def _read_duty(
     )
     if _offender_before(tokens, i) or identified:
         return None, i + n_duty  # 'bị can X là người có trách nhiệm quản lý …': a duty in a crime story
+    if committed is None and _person_on_duty(tokens, i):
+        return None, i + n_duty  # 'chị X được phân công thu gom rác …': a person's job in a story
     j = i + n_duty
     if j < len(tokens) and tokens[j].text == ":":
         j += 1
