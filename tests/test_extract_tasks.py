@@ -1676,6 +1676,19 @@ def test_what_a_task_is_named(body: str, expected: list[str]) -> None:
         ),
         pytest.param(
             (
+                "Phòng Giáo dục huyện đã yêu cầu cơ sở Mầm non Hoa Mai tạm thời đình chỉ hoạt động vô thời hạn chờ các "
+                "cơ quan có thẩm quyền điều tra, xử lý vụ việc trẻ bị đánh."
+            ),
+            ["tạm thời đình chỉ hoạt động vô thời hạn"],
+            id="what_the_authorities_are_awaited_to_do_is_theirs_1",
+        ),
+        pytest.param(
+            "Sở yêu cầu nhà trường đình chỉ công tác cô giáo Lê Thị Hoa trong thời gian chờ kết luận của công an.",
+            ["đình chỉ công tác cô giáo Lê Thị Hoa"],
+            id="what_the_authorities_are_awaited_to_do_is_theirs_2",
+        ),
+        pytest.param(
+            (
                 "Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ kiểm tra, xác minh làm rõ vụ việc ở bệnh viện huyện. "
                 "Nếu có sai phạm phải kiên quyết xử lý trách nhiệm, báo cáo kết quả về UBND tỉnh trước ngày 10/6. "
                 "Trước đó, UBND tỉnh đã yêu cầu Sở Nội vụ kiểm tra, xác minh làm rõ vụ việc ở bệnh viện huyện này."

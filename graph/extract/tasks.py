@@ -2730,6 +2730,23 @@ def _words(tokens: list[Token], lo: int, hi: int) -> str:
     return " ".join(t.lower for t in tokens[lo:hi])
 
 
+# Who or what a task waits for after 'chờ': 'chờ các cơ quan có thẩm quyền …', 'chờ kết luận …'.
+AWAITED = _table(
+    "các cơ quan", "những cơ quan", "cơ quan", "lực lượng", "công an", "cấp trên", "kết luận", "kết quả"
+)
+# Words before 'chờ' that lead the wait: 'trong thời gian chờ', 'trong khi chờ', 'để chờ'.
+WAITING_LEADS = (("trong", "thời", "gian"), ("trong", "khi"), ("để",))
+
+
+def _phrase_before(tokens: list[Token], lo: int, j: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Return the length of the first of ``phrases`` ending right before ``tokens[j]`` (past ``lo``), or 0."""
+    for phrase in phrases:
+        n = len(phrase)
+        if j - n > lo and tuple(t.lower for t in tokens[j - n : j]) == phrase:
+            return n
+    return 0
+
+
 # Words after a comma that single out part of what comes before: 'nhất là', 'đặc biệt là'.
 FOCUS = {"nhất là", "đặc biệt là"}
 
@@ -2748,6 +2765,11 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
             break  # '… điều khoản Ông Trần Văn P., Phó giám đốc Sở …': a sentence glued on after a heading
         if j > start and (tok.lower, tokens[j + 1].lower if j + 1 < hi else "") == ("góp", "phần"):
             break  # '… góp phần bảo vệ A, kiểm soát B': what the task brings about lists no more tasks
+        if j > start and tok.lower == "chờ" and _phrase(tokens, j + 1, AWAITED):
+            # '… đình chỉ hoạt động (trong thời gian) chờ các cơ quan điều tra, xử lý …': the acts awaited are
+            # others', and the wait is no part of the task
+            j -= _phrase_before(tokens, start, j, WAITING_LEADS)
+            break
         if tok.text == ";" and (marked := _marked_item(tokens, j + 1)) is not None:
             next_at = marked  # '…; b) Chỉ đạo …', '…; - Đẩy mạnh …': the next item
         elif tok.text == ";":
@@ -3602,7 +3624,8 @@ def _others_task(
 
 
 # A purpose told after '(,) nhằm' up to the next stop or comma: 'rà soát hồ sơ(,) nhằm phát hiện sai phạm'.
-PURPOSE_AFTER = re.compile(r",?\s+nhằm\s+[^,.;:!?\n]+")
+# (a wait cut off at 'chờ' goes on the same way: 'tạm dừng hoạt động, chờ kết luận của cơ quan chức năng')
+PURPOSE_AFTER = re.compile(r",?\s+(?:nhằm|(?:để\s+|trong (?:thời gian|khi)\s+)?chờ)\s+[^,.;:!?\n]+")
 
 
 def _with_purpose(text: str, start: int, end: int) -> str | None:
