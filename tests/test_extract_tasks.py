@@ -3537,6 +3537,9 @@ def test_no_task_from_a_subject_that_is_no_unit_asked(body: str):
         "Vụ án kết thúc, ông Lâm và ông Khoa được phân công điều tra một vụ gây rối tại chợ Hòa Xanh.",
         "Bà Lê Thị Hoa - kế toán chịu trách nhiệm nộp lại 40 triệu đồng.",
         "Tổ công tác gồm Thượng úy Lê Văn Tám và Trung úy Trần Văn Chín được phân công làm nhiệm vụ tại nút giao X.",
+        # a paper's promise to report further news of the case
+        "Báo Hòa Xanh sẽ tiếp tục thông tin về vụ việc này.",
+        "Tin Nhanh Plus sẽ tiếp tục cập nhật thông tin khi có tình tiết mới.",
         # a proposal referred to after 'với'
         "Với đề xuất chuyển giao việc cấp phép về một đầu mối, Sở Nội vụ tỉnh Hòa Xanh chưa có ý kiến.",
         "Ông Tám nhất trí với kiến nghị sửa đổi quy chế thi của các trường.",
@@ -3544,6 +3547,13 @@ def test_no_task_from_a_subject_that_is_no_unit_asked(body: str):
 )
 def test_no_task_from_the_person_meant_or_the_noun(body: str):
     assert names(body) == []
+
+
+def test_a_unit_that_will_inform_the_press_of_its_findings_keeps_the_task() -> None:
+    """Informing the press of what a check found is more than further news of the case."""
+    assert names("UBND tỉnh Hòa Xanh sẽ tiếp tục thông tin đến các cơ quan báo chí về kết quả kiểm tra.") == [
+        "tiếp tục thông tin đến các cơ quan báo chí về kết quả kiểm tra"
+    ]
 
 
 def test_an_official_with_a_title_speaks_for_the_units_duty() -> None:

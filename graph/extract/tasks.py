@@ -2954,6 +2954,16 @@ def _with_whom(spans: Names, tokens: list[Token], start: int) -> bool:
     return tokens[start + 1].lower == "hợp" and k < len(tokens) and bool(_phrase(tokens, k, UNDER_WAY))
 
 
+# Further news of the case promised, and nothing else: 'tiếp tục thông tin (về vụ việc này)', 'tiếp tục
+# cập nhật thông tin (khi có tình tiết mới)', 'tiếp tục phản ánh thông tin vụ việc'.
+NEWS_UPDATE = re.compile(
+    r"(?:tiếp tục\s+)?(?:thông tin|cập nhật|phản ánh|đưa tin)(?:\s+(?:lại|thêm|thông tin))?"
+    r"(?:\s+(?:về\s+)?(?:vụ việc|sự việc|vụ án|vụ tai nạn)(?:\s+(?:này|trên))?)?"
+    r"(?:\s+khi có (?:tình tiết|thông tin) mới)?",
+    re.IGNORECASE,
+)
+
+
 def _clean(
     ctx: Context, tokens: list[Token], lo: int, hi: int, spans: Names, limit: int = MAX_TASK_WORDS
 ) -> tuple[int, int] | None:
@@ -3018,6 +3028,8 @@ def _clean(
         return None  # 'kiến nghị việc cấp GPLX sẽ do Bộ Y chủ trì': the unit after 'do' holds it (_done_by)
     if re.match(r"truy tố\b", text, re.IGNORECASE):
         return None  # 'đề nghị truy tố bị can X': an indictment proposed is a step of the case (an event)
+    if NEWS_UPDATE.fullmatch(text):
+        return None  # 'Báo X sẽ tiếp tục thông tin về vụ việc': a paper's promise to report, no task
     if ACCOUNTABLE.match(text):
         return None  # 'phải chịu trách nhiệm về việc này': accountability for what went wrong, no task
     if words[0].lower() == "không" and words[-1] == "được":
