@@ -3556,6 +3556,15 @@ def test_a_unit_that_will_inform_the_press_of_its_findings_keeps_the_task() -> N
     ]
 
 
+def test_a_deed_told_after_a_directive_goes_on_with_no_task() -> None:
+    """'Theo đó, Sở X đã …' tells what the unit did after the directive, not a task it goes on with."""
+    body = (
+        "UBND tỉnh đã ban hành văn bản đôn đốc các cơ quan liên quan khẩn trương điều tra, xác minh. "
+        "Theo đó, Sở Nội vụ tỉnh Hòa Xanh đã ra quyết định kỷ luật cách chức đối với ông Trần Văn Chín."
+    )
+    assert names(body) == ["khẩn trương điều tra, xác minh"]
+
+
 def test_an_official_with_a_title_speaks_for_the_units_duty() -> None:
     """A duty after an honorific and a title ('Ông X, Giám đốc Sở Y, có trách nhiệm …') is still the unit's."""
     assert names("Ông Lê Văn Tám, Giám đốc Sở Y tế, có trách nhiệm kiểm tra các phòng khám tư nhân.") == [

@@ -3332,6 +3332,9 @@ def _directive_tasks(
     return bool(regions) and not told, holder
 
 
+TOLD_DONE = {"đã", "vừa"}  # aspect words of a deed told, between a sentence's opener and its verb
+
+
 def _going_on(ctx: Context, n: int, spans: Names, named_only: bool) -> tuple[int | None, str | None]:
     """Return where sentence ``n`` goes on with the directive before it (None: nowhere) and who it names."""
     tokens = ctx.tokens[n]
@@ -3382,6 +3385,10 @@ def _going_on(ctx: Context, n: int, spans: Names, named_only: bool) -> tuple[int
         if (span is not None and span[2]) or head_words:
             start = _task_start(tokens, k + head_words if head_words else after)
     if start is not None and _no_task_told(ctx.sentences[n].text, tokens, start, k, named):
+        start = None
+    if start is not None and any(tokens[m].lower in TOLD_DONE for m in range(k, start)):
+        # ('Theo đó, Sở X đã ra quyết định kỷ luật …': what the unit did, told after the directive, goes on
+        # with no task)
         start = None
     if start is None:
         start = _modal_task(tokens, spans)
