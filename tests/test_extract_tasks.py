@@ -1683,6 +1683,14 @@ def test_what_a_task_is_named(body: str, expected: list[str]) -> None:
             id="what_the_authorities_are_awaited_to_do_is_theirs_1",
         ),
         pytest.param(
+            (
+                "“Huyện đề nghị tỉnh có phương án hỗ trợ thích hợp để tiểu thương ổn định kinh doanh” một lãnh đạo "
+                "UBND huyện Hòa Xanh nói."
+            ),
+            ["có phương án hỗ trợ thích hợp để tiểu thương ổn định kinh doanh"],
+            id="a_speaker_named_by_role_after_the_quote_is_no_part_of_the_task",
+        ),
+        pytest.param(
             "Sở yêu cầu nhà trường đình chỉ công tác cô giáo Lê Thị Hoa trong thời gian chờ kết luận của công an.",
             ["đình chỉ công tác cô giáo Lê Thị Hoa"],
             id="what_the_authorities_are_awaited_to_do_is_theirs_2",

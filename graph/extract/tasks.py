@@ -627,6 +627,9 @@ TASK_END = compile_led(
     rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,60}}\s(?:{_alternation('speaker_verbs')}))\W*$"
     # (', ông X nói.': the speaker named with his honorific after the task)
     rf"|(?-i:\s*,\s+(?:ông|bà)\s+[A-ZĐ][^,;]{{0,40}}\s(?:{_alternation('speaker_verbs')}))\W*$"
+    # (', đại biểu nói.', '…” một lãnh đạo UBND huyện X nói.': a speaker named by role closes the quote)
+    rf"|(?:,|\W*[”\"])\s*(?:một\s+)?(?:đại biểu|lãnh đạo|đại diện|vị|ông|bà)\b[^,;”\"]{{0,50}}?"
+    rf"\s(?:{_alternation('speaker_verbs')})\W*$"
     # (', Chủ tịch thành phố cũng nhấn mạnh việc …': a speaker's own clause goes on after the task)
     rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,40}}?\s(?:cũng\s+|còn\s+)?(?:{_alternation('speaker_verbs')})\s).*$"
     r"|\s*\((?:sinh năm|SN|\d+ tuổi|trú|ngụ|quê|thường trú|tạm trú)\b.*$"  # a person's details close it
