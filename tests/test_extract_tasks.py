@@ -3541,6 +3541,9 @@ def test_no_task_from_a_subject_that_is_no_unit_asked(body: str):
         # a duty denied
         "Kỹ thuật viên Lê Văn Tám không được phân công kiểm tra nguồn nước của phòng lọc máu.",
         "Anh Tám chưa được giao quản lý kho hàng của công ty.",
+        # the time of what someone did: 'khi được yêu cầu …'
+        "Sau khi được yêu cầu kiểm tra hành chính, người đàn ông này đã không xuất trình đủ giấy tờ xe.",
+        "Cô giáo phạm lỗi khi được giao nhiệm vụ coi thi tại trường Hòa Xanh.",
         # a person's job in a story, named with an honorific or a rank: no unit's task
         "Vụ án kết thúc, ông Lâm và ông Khoa được phân công điều tra một vụ gây rối tại chợ Hòa Xanh.",
         "Bà Lê Thị Hoa - kế toán chịu trách nhiệm nộp lại 40 triệu đồng.",

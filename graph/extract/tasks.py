@@ -1367,6 +1367,10 @@ def _read_duty(
     if i > 0 and tokens[i - 1].lower in ("không", "chưa"):
         # 'không được phân công làm việc này', 'chưa được giao': a duty denied, no task
         return None, i + n_duty
+    if i > 0 and tokens[i - 1].lower in ("khi", "lúc"):
+        # '(sau) khi được yêu cầu xuất trình giấy tờ, tài xế …', 'phạm lỗi khi được giao nhiệm vụ coi thi':
+        # the time of what someone did, no charge given
+        return None, i + n_duty
     if i > 0 and tokens[i].lower == "được" and tokens[i - 1].lower in ABLE_VERBS:
         # 'chưa đáp ứng được yêu cầu xét xử …', 'nhận được đề nghị …': 'được' completes the verb
         # before it (met, received); nobody is charged
