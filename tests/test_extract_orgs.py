@@ -1620,6 +1620,51 @@ def test_a_publishing_house_is_a_press_unit():
     assert found == {"Nhà Xuất bản Giáo dục Việt Nam": "press"}
 
 
+@pytest.mark.parametrize(
+    ("text", "papers"),
+    [
+        ("Tin\n\nXe đã bị tạm giữ. Lan Chi (Tổng hợp theo báo Sông Lam, KTĐT)", {"KTĐT"}),
+        (
+            "Tin\n\nXe đã bị tạm giữ. Lan Chi (tổng hợp theo báo Sông Lam, Đời sống mới, ANĐT)",
+            {"Đời sống mới", "ANĐT"},
+        ),
+        ("Tin\n\nXe đã bị tạm giữ. Lan Chi (Theo báo Sông Lam, Pháp luật TP. HCM)", {"Pháp luật TP. HCM"}),
+    ],
+)
+def test_a_source_line_lists_every_paper_it_cites(text: str, papers: set[str]) -> None:
+    found = {o.name: o.kind for o in extract(text, "t.txt").organizations}
+    assert "Báo Sông Lam" in found
+    assert {name for name in papers if found.get(name) == "press"} == papers
+
+
+def test_a_clause_after_a_cited_paper_lists_no_paper():
+    text = "Tin\n\nTheo báo Sông Lam, Công an tỉnh Hòa Lạc cho biết."
+    found = {o.name: o.kind for o in extract(text, "t.txt").organizations}
+    assert found.get("Công an tỉnh Hòa Lạc") == "police"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Mới đây, tờ Morning Star của Anh đã đăng lại vụ việc.", "Morning Star"),
+        ("Ông Peter Hall, phóng viên tờ Daily Planet, cho biết.", "Daily Planet"),
+        ("Chia sẻ với Pv báo Người Phố Núi, chủ quán cho biết.", "Báo Người Phố Núi"),
+        ("Thông tin phản ánh của báo chí, trong đó có Báo Quân đội nhân dân.", "Báo Quân đội nhân dân"),
+    ],
+)
+def test_a_paper_after_to_or_a_reporter_is_a_press_unit(sentence: str, name: str) -> None:
+    found = {o.name: o.kind for o in extract("Tin\n\n" + sentence, "t.txt").organizations}
+    assert found.get(name) == "press"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Đối tượng đưa cho anh một tờ Giấy chứng nhận giả.", "Anh ký vào tờ Biên bản vi phạm hành chính."],
+)
+def test_a_sheet_of_paper_is_no_press_unit(sentence: str) -> None:
+    assert extract("Tin\n\n" + sentence, "t.txt").organizations == []
+
+
 def test_a_branch_goes_on_its_banks_name_and_after_va_opens_a_second_unit():
     orgs = _orgs("Công ty Sao Mai và Chi nhánh Công ty Bình An bị xử phạt.")
     assert not any("và Chi nhánh" in name for name in orgs)

@@ -475,6 +475,15 @@ def _word_end(
     return None
 
 
+def _starts_word(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i:] begin with a Vietnamese word of two syllables or more, in any case."""
+    return any(
+        word_key(" ".join(t.text for t in tokens[i:end])) in dictionary_words()
+        for end in range(i + 2, min(len(tokens), i + 4) + 1)
+        if all(t.is_word for t in tokens[i:end])
+    )
+
+
 def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] | None:
     """Match a soft head ('Hội', 'báo', 'Trường') that a proper name follows."""
     head = SOFT_HEADS.get(tokens[i].lower)
@@ -510,6 +519,7 @@ def _soft_head(ctx: Context, tokens: list[Token], i: int) -> tuple[Entry, int] |
             and is_capitalised(prev)
             and not is_abbreviation(prev)  # 'PV báo X': the paper's reporter
             and prev.lower not in SENTENCE_WORDS  # 'Theo báo X'
+            and prev.lower not in PRESS_CUES  # 'Pv báo X': the paper's reporter
             and not ctx.lex.roles.match(tokens, i - 1)
         ):
             return None  # the end of a person's name: 'Trần Văn Hội'
@@ -2234,6 +2244,71 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
 
 
 CITED_SITE = Entry("news-outlet", "Báo", "news outlet", kind="press")
+CITED_PAPER_WORDS = 6  # the tokens of a paper a source line lists after another: 'Công an TP. HCM'
+SOURCE_CUES = {"theo", "tờ"}  # '(Tổng hợp theo báo X, Y)', 'Theo VnExpress, Zing'
+
+
+def _counted_paper(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
+    """Read a paper named after 'tờ', the word papers are counted by: 'tờ Daily Mail', 'tờ Le Figaro'.
+
+    The name is the paper's own, without 'tờ'; a known outlet is read as itself ('tờ VnExpress'), and
+    a Vietnamese word after 'tờ' is a sheet of paper ('tờ Giấy chứng nhận', 'tờ Quyết định').
+    """
+    if tokens[i].lower != "tờ" or i + 1 >= len(tokens):
+        return None
+    j = i + 1
+    run = capital_run(tokens, j)
+    if (
+        not run
+        or _press_outlets().match(tokens, j) is not None
+        or _starts_word(tokens, j)
+        or ctx.lex.heads.match(tokens, j)
+        or ctx.lex.places.match(tokens, j)
+        or tokens[j].text in ctx.lex.surnames
+    ):
+        return None
+    end = j + min(run, CITED_PAPER_WORDS)
+    written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
+    return OrgMention(tokens[j].start, tokens[end - 1].end, CITED_SITE, written, named=True)
+
+
+def _cited_papers(ctx: Context, tokens: list[Token], paper: OrgMention) -> list[OrgMention]:
+    """Return the papers a source line lists after the one it cites first: '(Tổng hợp theo báo X, Y, Z)'.
+
+    The list closes the bracket or the sentence, and each paper is a short name opened by a capital;
+    a clause after 'Theo báo X,' is no list ('Theo báo X, Công an tỉnh Y cho biết ...').
+    """
+    first = _index_after(tokens, paper.start)
+    cue = first - 1
+    if cue > 0 and tokens[cue].lower in ("báo", "tờ"):
+        cue -= 1  # ('báo' outside the mention: 'theo báo | X')
+    if cue < 0 or tokens[cue].lower not in SOURCE_CUES:
+        return []
+    items: list[tuple[int, int]] = []
+    k = _index_after(tokens, paper.end)
+    while k < len(tokens) and tokens[k].text == ",":
+        end = k + 1
+        while end < len(tokens) and tokens[end].text not in (",", ")") and end - k <= CITED_PAPER_WORDS:
+            end += 1
+        run = tokens[k + 1 : end]
+        if not run or not (is_capitalised(run[0]) or is_abbreviation(run[0])) or end - k > CITED_PAPER_WORDS:
+            return []
+        if not all(t.is_word or t.text in (".", "&", "+", "-") for t in run):
+            return []
+        items.append((k + 1, end))
+        k = end
+    closes = k < len(tokens) and tokens[k].text == ")" or all(t.text in (".", "/", "!") for t in tokens[k:])
+    if not items or not closes:
+        return []
+    entry = Entry("news-outlet", "Báo", "news outlet", kind="press")
+    mentions = []
+    for a, b in items:
+        while b > a + 1 and tokens[b - 1].text == ".":
+            b -= 1  # the sentence's full stop: '(theo báo X, Dân trí.)'
+        written = " ".join(ctx.text[tokens[a].start : tokens[b - 1].end].split())
+        mentions.append(OrgMention(tokens[a].start, tokens[b - 1].end, entry, written, named=True))
+    return mentions
+
 
 
 def _cited_site(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
@@ -2456,14 +2531,14 @@ _OPENERS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def _unit_openers(ctx: Context) -> frozenset[str]:
-    """Return the lower-case words a unit's head, a soft head or a shop ('tiệm') begins with.
+    """Return the lower-case words a unit's head, a soft head, a shop ('tiệm') or a paper ('tờ') begins with.
 
     One set made once a lexicon: ``_opens_no_unit`` asks it at most words of every report.
     """
     lex = ctx.lex
     known = _OPENERS.get(id(lex))
     if known is None or known[0] is not lex:
-        words = lex.heads.first_words | lex.heads_loose.first_words | frozenset(SOFT_HEADS) | {"tiệm"}
+        words = lex.heads.first_words | lex.heads_loose.first_words | frozenset(SOFT_HEADS) | {"tiệm", "tờ"}
         words |= {w[0] for w in KINDERGARTEN_OPENERS}
         known = _OPENERS[id(lex)] = (lex, words)
     return known[1]
@@ -2505,6 +2580,7 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 continue
             outlet = (
                 _press_outlet(ctx, tokens, i)
+                or _counted_paper(ctx, tokens, i)
                 or _shop(ctx, tokens, i)
                 or _kindergarten(ctx, tokens, i)
                 or _police_force(ctx, tokens, i)
@@ -2523,6 +2599,9 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
             if outlet is not None:
                 found.append((n, outlet))
                 i = _index_after(tokens, outlet.end)
+                if outlet.head.kind == "press" and (listed := _cited_papers(ctx, tokens, outlet)):
+                    found.extend((n, one) for one in listed)
+                    i = _index_after(tokens, listed[-1].end)
                 continue
             mention = parse_org(ctx, tokens, i)
             if (
@@ -2579,6 +2658,13 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
                 elif chained and goes_on == i and (tail := _shared_tail(ctx, bare, mention)) is not None:
                     found.append((n, tail))
             pending = []
+            press = mention.specific and mention.head.kind == "press"
+            listed = _cited_papers(ctx, tokens, mention) if press else []
+            if listed:
+                found.append((n, mention))
+                found.extend((n, one) for one in listed)
+                i = _index_after(tokens, listed[-1].end)
+                continue
             if mention.specific:
                 if (
                     _branch_prefix(tokens, i)
