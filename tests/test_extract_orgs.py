@@ -1665,6 +1665,22 @@ def test_a_sheet_of_paper_is_no_press_unit(sentence: str) -> None:
     assert extract("Tin\n\n" + sentence, "t.txt").organizations == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Tàu vi phạm thuộc Công ty Cổ phần xây dựng KHT, địa chỉ ở phường Tân Lập.", "Công ty Cổ phần xây dựng KHT"),
+        ("Ngân hàng yêu cầu Công ty CP thanh toán điện tử VHS tăng cường phối hợp.", "Công ty CP thanh toán điện tử VHS"),
+        ("Anh làm huấn luyện viên tại Trung tâm bóng đá HLF.", "Trung tâm bóng đá HLF"),
+    ],
+)
+def test_a_described_companys_name_ends_at_its_brand(sentence: str, name: str) -> None:
+    assert name in _orgs("Tin\n\n" + sentence)
+
+
+def test_an_abbreviation_glued_to_more_ends_no_described_name():
+    assert "Trung tâm phòng chống HIV" not in _orgs("Tin\n\nTrung tâm phòng chống HIV/AIDS cho biết số ca giảm.")
+
+
 def test_a_branch_goes_on_its_banks_name_and_after_va_opens_a_second_unit():
     orgs = _orgs("Công ty Sao Mai và Chi nhánh Công ty Bình An bị xử phạt.")
     assert not any("và Chi nhánh" in name for name in orgs)

@@ -732,6 +732,63 @@ BRIDGE_LONG = 10  # … and before a level and a place
 
 
 def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
+    """Return where a described unit's lower-case run at tokens[j] ends: at a place, a name or its brand."""
+    return _place_bridge_end(ctx, tokens, j) or _brand_bridge_end(ctx, tokens, j)
+
+
+def _brand_bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
+    """Return the index after the brand that ends a company's lower-case run: 'Công ty CP xây dựng | FS'.
+
+    The brand is an abbreviation after a lower-case word ('xây dựng FS', 'thanh toán quốc gia VN'),
+    not glued to more ('phòng chống HIV/AIDS'); the words before it are the run's, as for a place.
+    """
+    k = j
+    while k < len(tokens) and k - j < BRIDGE_SHORT + 1:
+        tok = tokens[k]
+        if (
+            is_abbreviation(tok)
+            and tok.text.isalpha()
+            and k > j
+            and tokens[k - 1].is_word
+            and not is_capitalised(tokens[k - 1])
+            and tok.text not in LEVEL_INITIALS
+            and not (k + 1 < len(tokens) and tokens[k + 1].start == tok.end and tokens[k + 1].text in "/-&")
+        ):
+            return k + 1 if _words_of_a_name(tokens, j, k) else None
+        if not tok.is_word or is_capitalised(tok) or tok.lower in BRIDGE_STOP and tok.lower != "và":
+            return None
+        if k + 1 < len(tokens) and (tok.lower, tokens[k + 1].lower) in BRIDGE_STOP_PAIRS:
+            return None
+        if match_level(tokens, k) or ctx.lex.roles.match(tokens, k):
+            return None
+        k += 1
+    return None
+
+
+def _words_of_a_name(tokens: list[Token], j: int, k: int) -> bool:
+    """Whether every lower-case word of tokens[j:k] is a word of two syllables or more, or an org word."""
+    n = j
+    while n < k:
+        if not tokens[n].is_word or is_abbreviation(tokens[n]) or (n > j and tokens[n].lower == "và"):
+            n += 1
+            continue
+        org_word = _org_words().match(tokens, n)
+        word = org_word[1] if org_word and org_word[1] <= k else None
+        word = word or next(
+            (
+                e
+                for e in range(min(k, n + 4), n + 1, -1)
+                if word_key(" ".join(t.text for t in tokens[n:e])) in dictionary_words()
+            ),
+            None,
+        )
+        if word is None:
+            return False
+        n = word
+    return True
+
+
+def _place_bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
     """Return where a short lower-case run at tokens[j] reaches the place that ends a unit's name.
 
     The run holds no function word, head or post, and a level word with a name, a gazetteer
@@ -771,24 +828,8 @@ def _bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
         k += 1
     if k == j or k >= len(tokens) or not any(t.is_word and not is_abbreviation(t) for t in tokens[j:k]):
         return None
-    n = j
-    while n < k:  # every lower-case word a word of two syllables or more: 'phát triển quỹ đất'
-        if not tokens[n].is_word or is_abbreviation(tokens[n]) or (n > j and tokens[n].lower == "và"):
-            n += 1
-            continue
-        org_word = _org_words().match(tokens, n)
-        word = org_word[1] if org_word and org_word[1] <= k else None
-        word = word or next(
-            (
-                e
-                for e in range(min(k, n + 4), n + 1, -1)
-                if word_key(" ".join(t.text for t in tokens[n:e])) in dictionary_words()
-            ),
-            None,
-        )
-        if word is None:
-            return None
-        n = word
+    if not _words_of_a_name(tokens, j, k):  # every lower-case word a word of two syllables or more
+        return None
     level = match_level(tokens, k)
     if level and level[1] < len(tokens) and is_capitalised(tokens[level[1]]):
         return k
