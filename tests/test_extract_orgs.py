@@ -1681,6 +1681,18 @@ def test_an_abbreviation_glued_to_more_ends_no_described_name():
     assert "Trung tâm phòng chống HIV" not in _orgs("Tin\n\nTrung tâm phòng chống HIV/AIDS cho biết số ca giảm.")
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban MTTQ Việt Nam", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
+)
+def test_a_country_wide_body_written_with_the_nations_name_is_a_unit(name: str) -> None:
+    assert name in _orgs(f"Tin\n\nÔng Lò Văn Tú, Chủ tịch {name}, đã dự họp.")
+
+
+def test_a_country_wide_body_without_the_nations_name_stays_unread():
+    assert _orgs("Tin\n\nHội Liên hiệp Phụ nữ đã họp.") == {}
+
+
 def test_a_branch_goes_on_its_banks_name_and_after_va_opens_a_second_unit():
     orgs = _orgs("Công ty Sao Mai và Chi nhánh Công ty Bình An bị xử phạt.")
     assert not any("và Chi nhánh" in name for name in orgs)

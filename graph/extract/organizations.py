@@ -69,6 +69,7 @@ NATIONAL_KINDS = {
     "womens-union",
     "military-region",
 }
+NATIONAL_NAME_ENDS = (" " + key("Việt Nam"), " " + key("Hồ Chí Minh"))  # how a country-wide body's name ends
 # Units of one building named by their field alone: 'Đơn nguyên thận nhân tạo' (of a hospital).
 FIELD_NAMED_KINDS = {"hospital-unit"}
 # Heads whose unit is a part of the unit named after them ('Phòng X Công an tỉnh Y' is part of it);
@@ -320,6 +321,8 @@ class OrgMention:
             return self.resolvable
         if self.head.key in UNIQUE_KINDS:
             return True
+        if self.head.key in NATIONAL_KINDS and (" " + key(self.head_text)).endswith(NATIONAL_NAME_ENDS):
+            return True  # written with the nation's name: 'Ủy ban MTTQ Việt Nam', 'Đoàn TNCS Hồ Chí Minh'
         if self.named:
             return True
         if self.head.key in IMPLIED_LEVEL:
