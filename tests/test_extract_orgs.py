@@ -1693,6 +1693,22 @@ def test_a_country_wide_body_without_the_nations_name_stays_unread():
     assert _orgs("Tin\n\nHội Liên hiệp Phụ nữ đã họp.") == {}
 
 
+def test_a_medical_centre_abbreviated_is_a_unit_with_its_place():
+    orgs = _orgs("Tin\n\nAnh chở bệnh nhân từ TTYT huyện Mỹ Lộc lên tỉnh. Bác sĩ TTYT cho biết đã ổn.")
+    assert list(orgs) == ["TTYT huyện Mỹ Lộc"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Theo báo Tri thức trực tuyến, anh Tú không thấy các con đâu.", "Báo Tri thức trực tuyến"),
+        ("Trường đã nghỉ học, báo Đời sống plus đưa tin.", "Báo Đời sống plus"),
+    ],
+)
+def test_a_paper_named_with_lower_case_words_keeps_them(sentence: str, name: str) -> None:
+    assert name in _orgs("Tin\n\n" + sentence)
+
+
 def test_a_branch_goes_on_its_banks_name_and_after_va_opens_a_second_unit():
     orgs = _orgs("Công ty Sao Mai và Chi nhánh Công ty Bình An bị xử phạt.")
     assert not any("và Chi nhánh" in name for name in orgs)
