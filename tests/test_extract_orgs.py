@@ -1709,6 +1709,24 @@ def test_a_paper_named_with_lower_case_words_keeps_them(sentence: str, name: str
     assert name in _orgs("Tin\n\n" + sentence)
 
 
+@pytest.mark.parametrize(
+    ("line", "papers"),
+    [
+        ("(Theo Thời Mới)", {"Thời Mới"}),
+        ("(Theo Phụ nữ Lam Sơn)", {"Phụ nữ Lam Sơn"}),
+        ("(Theo CAND, Nhà Nông)", {"CAND", "Nhà Nông"}),
+    ],
+)
+def test_a_closing_source_line_names_its_paper(line: str, papers: set[str]) -> None:
+    found = {o.name: o.kind for o in extract("Tin\n\nXe đã bị tạm giữ. " + line, "t.txt").organizations}
+    assert {name for name in papers if found.get(name) == "press"} == papers
+
+
+@pytest.mark.parametrize("line", ["(Theo Luật Giao thông đường bộ)", "(Theo Điều 145 BLHS)", "(Theo Hà Nội)"])
+def test_a_law_or_place_in_a_closing_source_line_is_no_paper(line: str) -> None:
+    assert extract("Tin\n\nHành vi này bị phạt tù. " + line, "t.txt").organizations == []
+
+
 def test_a_branch_goes_on_its_banks_name_and_after_va_opens_a_second_unit():
     orgs = _orgs("Công ty Sao Mai và Chi nhánh Công ty Bình An bị xử phạt.")
     assert not any("và Chi nhánh" in name for name in orgs)

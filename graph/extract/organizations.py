@@ -2316,6 +2316,46 @@ def _counted_paper(ctx: Context, tokens: list[Token], i: int) -> OrgMention | No
     return OrgMention(tokens[j].start, tokens[end - 1].end, CITED_SITE, written, named=True)
 
 
+# Laws and papers a line may go by, not a paper it cites: '(Theo Luật X)', '(theo Điều 145)'.
+LAW_WORDS = {
+    word_key(w)
+    for w in ("luật", "điều", "khoản", "nghị định", "thông tư", "quyết định", "hiến pháp", "chỉ thị")
+    + ("nghị quyết", "pháp lệnh", "công văn", "kế hoạch", "quy định")
+}
+
+
+def _bracketed_source(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
+    """Read the paper a closing source line names: '(Theo Thời Đại)', '(Theo Phụ nữ TP.HCM)'.
+
+    The bracket holds only 'Theo' and a short name opened by a capital, and ends the sentence; a
+    unit's or a place's name there is read as itself ('(Theo Bộ Y tế)').
+    """
+    if i < 2 or tokens[i - 2].text != "(" or tokens[i - 1].lower != "theo" or not is_capitalised(tokens[i]):
+        return None
+    end = i
+    while end < len(tokens) and tokens[end].text not in (")", ",") and end - i < CITED_PAPER_WORDS:
+        end += 1
+    close = end
+    while close < len(tokens) and tokens[close].text == ",":
+        close += 1  # a list of papers: '(Theo X, Y)', read on by _cited_papers
+        while close < len(tokens) and tokens[close].text not in (")", ","):
+            close += 1
+    if end == i or close >= len(tokens) or tokens[close].text != ")":
+        return None
+    if not all(t.text in (".", "/", "!") for t in tokens[close + 1 :]):
+        return None
+    if not all(t.is_word or t.text in (".", "&", "+", "-") for t in tokens[i:end]):
+        return None
+    if ctx.lex.heads.match(tokens, i) or ctx.lex.places.match(tokens, i) or ctx.lex.roles.match(tokens, i):
+        return None
+    if tokens[i].lower in LAW_WORDS or word_key(" ".join(t.text for t in tokens[i : i + 2])) in LAW_WORDS:
+        return None  # a law the line goes by: '(Theo Luật Giao thông đường bộ)', '(theo Điều 145)'
+    while end > i + 1 and tokens[end - 1].text == ".":
+        end -= 1
+    written = " ".join(ctx.text[tokens[i].start : tokens[end - 1].end].split())
+    return OrgMention(tokens[i].start, tokens[end - 1].end, CITED_SITE, written, named=True)
+
+
 def _cited_papers(ctx: Context, tokens: list[Token], paper: OrgMention) -> list[OrgMention]:
     """Return the papers a source line lists after the one it cites first: '(Tổng hợp theo báo X, Y, Z)'.
 
@@ -2625,6 +2665,7 @@ def find_org_mentions(ctx: Context) -> list[tuple[int, OrgMention]]:
             outlet = (
                 _press_outlet(ctx, tokens, i)
                 or _counted_paper(ctx, tokens, i)
+                or _bracketed_source(ctx, tokens, i)
                 or _shop(ctx, tokens, i)
                 or _kindergarten(ctx, tokens, i)
                 or _police_force(ctx, tokens, i)
