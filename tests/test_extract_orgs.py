@@ -1727,6 +1727,13 @@ def test_a_law_or_place_in_a_closing_source_line_is_no_paper(line: str) -> None:
     assert extract("Tin\n\nHành vi này bị phạt tù. " + line, "t.txt").organizations == []
 
 
+@pytest.mark.parametrize(
+    "name", ["Bệnh viện Đa khoa Trung tâm tỉnh Lam Sơn", "Bệnh viện đa khoa trung tâm tỉnh Lam Sơn"]
+)
+def test_a_central_general_hospital_is_one_unit(name: str) -> None:
+    assert list(_orgs(f"Tin\n\nAnh Tú đang điều trị tại {name} trong tình trạng bỏng.")) == [name]
+
+
 def test_a_branch_goes_on_its_banks_name_and_after_va_opens_a_second_unit():
     orgs = _orgs("Công ty Sao Mai và Chi nhánh Công ty Bình An bị xử phạt.")
     assert not any("và Chi nhánh" in name for name in orgs)
