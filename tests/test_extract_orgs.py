@@ -1659,7 +1659,14 @@ def test_a_paper_after_to_or_a_reporter_is_a_press_unit(sentence: str, name: str
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Đối tượng đưa cho anh một tờ Giấy chứng nhận giả.", "Anh ký vào tờ Biên bản vi phạm hành chính."],
+    [
+        "Đối tượng đưa cho anh một tờ Giấy chứng nhận giả.",
+        "Anh ký vào tờ Biên bản vi phạm hành chính.",
+        "Dương làm nhiều loại giấy tờ CMND, giấy phép lái xe.",
+        "Anh viết lên tờ A4 rồi ký tên.",
+        "Ông đưa ra hai tờ Giấy Chứng Nhận.",
+        "Ông đưa tờ Lệnh bắt cho anh.",
+    ],
 )
 def test_a_sheet_of_paper_is_no_press_unit(sentence: str) -> None:
     assert extract("Tin\n\n" + sentence, "t.txt").organizations == []
@@ -1732,6 +1739,11 @@ def test_a_law_or_place_in_a_closing_source_line_is_no_paper(line: str) -> None:
 )
 def test_a_central_general_hospital_is_one_unit(name: str) -> None:
     assert list(_orgs(f"Tin\n\nAnh Tú đang điều trị tại {name} trong tình trạng bỏng.")) == [name]
+
+
+def test_a_brand_after_va_is_a_second_unit():
+    orgs = _orgs("Tin\n\nTiền được gửi ở Ngân hàng TMCP Đầu tư và phát triển VN (BIDV) và VNCB. Sau đó, A bị bắt.")
+    assert "VNCB" in orgs and not any(name.endswith("và VNCB") for name in orgs)
 
 
 def test_a_branch_goes_on_its_banks_name_and_after_va_opens_a_second_unit():

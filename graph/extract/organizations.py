@@ -1821,6 +1821,7 @@ class _OrgReader:
             and not _soft_head(ctx, tokens, j + 1)
             # 'Công ty A và Chi nhánh B': a second unit, not a field of the first's name
             and tuple(t.lower for t in tokens[j + 1 : j + 3]) != BRANCH
+            and _press_outlets().match(tokens, j + 1) is None  # '… (BIDV) và VNCB': a second brand
             and (
                 is_abbreviation(tokens[j + 1])
                 or (
@@ -2300,10 +2301,17 @@ def _counted_paper(ctx: Context, tokens: list[Token], i: int) -> OrgMention | No
     """
     if tokens[i].lower != "tờ" or i + 1 >= len(tokens):
         return None
+    if i > 0 and (
+        word_key(f"{tokens[i - 1].text} tờ") in dictionary_words()
+        or tokens[i - 1].is_number
+        or tokens[i - 1].lower in MANY_WORDS
+    ):
+        return None  # 'giấy tờ CMND', 'hai tờ USD': papers to show or count, not a paper to read
     j = i + 1
     run = capital_run(tokens, j)
     if (
-        not run
+        run < 2  # ('tờ A4', 'tờ Lệnh bắt': a sheet; a paper's name has two capitalised words or more)
+        or any(is_abbreviation(t) for t in tokens[j : j + run])
         or _press_outlets().match(tokens, j) is not None
         or _starts_word(tokens, j)
         or ctx.lex.heads.match(tokens, j)
