@@ -1684,6 +1684,10 @@ def test_a_described_companys_name_ends_at_its_brand(sentence: str, name: str) -
     assert name in _orgs("Tin\n\n" + sentence)
 
 
+def test_a_term_in_roman_numerals_ends_no_described_name():
+    assert "Hội Tin học Lam Sơn" in _orgs("Tin\n\nÔng Tú là Phó Chủ tịch Hội Tin học Lam Sơn nhiệm kỳ II, III.")
+
+
 def test_an_abbreviation_glued_to_more_ends_no_described_name():
     assert "Trung tâm phòng chống HIV" not in _orgs("Tin\n\nTrung tâm phòng chống HIV/AIDS cho biết số ca giảm.")
 

@@ -755,6 +755,7 @@ def _brand_bridge_end(ctx: Context, tokens: list[Token], j: int) -> int | None:
             and tokens[k - 1].is_word
             and not is_capitalised(tokens[k - 1])
             and tok.text not in LEVEL_INITIALS
+            and not ROMAN.fullmatch(tok.text)  # ('nhiệm kỳ II': a term, not a brand)
             and not (k + 1 < len(tokens) and tokens[k + 1].start == tok.end and tokens[k + 1].text in "/-&")
         ):
             return k + 1 if _words_of_a_name(tokens, j, k) else None
