@@ -4573,3 +4573,49 @@ def test_initials_of_two_letters_stay_in_the_name(body: str, name: str) -> None:
 
 def test_a_two_letter_given_name_with_its_stop_alone_stays_a_person() -> None:
     assert list(_people("Người bị thương là anh Kh. (sống gần đó).")) == ["Kh"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "post"),
+    [
+        (
+            "Ông Lê Văn Nam, Giám đốc Ban Quản lý dự án chuyên ngành thủy lợi tỉnh Bình Dương, cho biết "
+            "công trình đã xong.",
+            "Lê Văn Nam",
+            ("Giám đốc", "Ban Quản lý dự án chuyên ngành thủy lợi tỉnh Bình Dương"),
+        ),
+        (
+            "Trung tá Hà Văn Tư, Đội phó Đội Điều tra trọng án, Phòng Cảnh sát hình sự cho biết đã bắt "
+            "được nghi phạm.",
+            "Hà Văn Tư",
+            ("Đội phó", "Đội Điều tra trọng án"),
+        ),
+        (
+            "Đại tá Lê Văn Sáu, Phó Cục trưởng Cục Cảnh sát quản lý hộ khẩu, cư trú và dữ liệu dân cư (C99) "
+            "cho biết thẻ mới sẽ được cấp sớm.",
+            "Lê Văn Sáu",
+            ("Phó Cục trưởng", "Cục Cảnh sát quản lý hộ khẩu, cư trú và dữ liệu dân cư"),
+        ),
+        (
+            "Bà Trần Thị Mơ, Giám đốc Trung tâm Tư vấn pháp lý về Gia đình, Phụ nữ và Trẻ em (TVPL) cho "
+            "biết số ca đã tăng.",
+            "Trần Thị Mơ",
+            ("Giám đốc", "Trung tâm Tư vấn pháp lý về Gia đình, Phụ nữ và Trẻ em"),
+        ),
+    ],
+)
+def test_a_unit_name_capitalised_on_its_first_syllable_only_goes_on_in_lower_case(
+    body: str, name: str, post: tuple
+) -> None:
+    # Only the name's first syllable is capitalised; the rest runs on in lower case to a comma, the
+    # predicate, or (across commas) the unit's code in brackets.
+    assert post in _posts(_people(body)[name])
+
+
+def test_a_sentence_case_unit_name_stops_before_a_parent_unit_and_a_clause():
+    people = _people(
+        "Bà Vũ Thị Hoa, Trưởng Khoa Hồi sức tích cực, Bệnh viện Đa khoa Hòa Bình (BVHB) cho biết bệnh "
+        "nhân đã tỉnh. Ông Lê Văn Bảy, Giám đốc Công ty Hoa Sen chuyên sản xuất thép, cho biết giá tăng."
+    )
+    assert all("Bệnh viện" not in (org or "") for _, org in _posts(people["Vũ Thị Hoa"]))
+    assert ("Giám đốc", "Công ty Hoa Sen") in _posts(people["Lê Văn Bảy"])

@@ -615,6 +615,19 @@ def read_unit(
             and lower > tail
         ):
             return lower, None  # 'Trung tâm kiểm định | và thanh toán ...': the lower-case name goes on
+        if (
+            _sentence_case(mention.specs)
+            and key(mention.head.vi) in LOWER_NAMED_HEADS
+            and tail == k
+            and (
+                (lower := _run_to_code(ctx, tokens, tail)) is not None
+                or (lower := _lower_name_end(ctx, tokens, tail, named_after=True)) is not None
+            )
+        ):
+            # 'Trung tâm Nghiên | cứu ứng dụng ...': only the name's first syllable is capitalised, the
+            # rest goes on in lower case up to a comma, a bracket, the holder's name or 'cho biết', or
+            # across commas up to the unit's code in brackets ('Cục Cảnh sát đăng ký, quản lý ... (C72)').
+            return lower, None
         return tail, mention
     if (
         mention is not None
@@ -714,6 +727,48 @@ SAYING_PAIRS = {
     ("khẳng", "định"), ("nhận", "định"), ("chia", "sẻ"), ("bày", "tỏ"), ("trả", "lời"), ("nhấn", "mạnh"),
     ("giải", "thích"), ("cho", "rằng"),
 }  # fmt: skip
+
+
+def _sentence_case(specs: list[Token]) -> bool:
+    """Tell whether a unit's name is written with only its first syllable capitalised ('Nghiên cứu')."""
+    return (
+        bool(specs)
+        and specs[0].is_word
+        and is_capitalised(specs[0])
+        and not is_abbreviation(specs[0])
+        and all(t.is_word and not is_capitalised(t) for t in specs[1:])
+    )
+
+
+CODE_RE = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,7}")
+
+
+def _run_to_code(ctx: Context, tokens: list[Token], k: int) -> int | None:
+    """Return where a unit's code in brackets opens after its name's words from tokens[k], or None.
+
+    'Cục Cảnh sát | đăng ký, quản lý cư trú và dữ liệu quốc gia về dân cư (C72)': words and commas, none
+    that opens a clause, then '(' and a code in capitals and ')'. A unit named after a comma ('...,
+    Bệnh viện X (BVX)') owns the code, and the name stops short of it.
+    """
+    end = k
+    while end < len(tokens) and end - k < 18 and (tokens[end].is_word or tokens[end].text == ","):
+        if tokens[end].text == "," and end + 1 < len(tokens) and ctx.lex.heads.match(tokens, end + 1):
+            return None
+        if tokens[end].lower in LOWER_NAME_STOPS or (
+            end + 1 < len(tokens) and (tokens[end].lower, tokens[end + 1].lower) in SAYING_PAIRS
+        ):
+            return None
+        end += 1
+    if (
+        end - k >= 2
+        and tokens[end - 1].is_word
+        and end + 2 < len(tokens)
+        and tokens[end].text == "("
+        and CODE_RE.fullmatch(tokens[end + 1].text)
+        and tokens[end + 2].text == ")"
+    ):
+        return end
+    return None
 
 
 def _lower_name_end(ctx: Context, tokens: list[Token], k: int, *, named_after: bool = False) -> int | None:
