@@ -4619,3 +4619,12 @@ def test_a_sentence_case_unit_name_stops_before_a_parent_unit_and_a_clause():
     )
     assert all("Bệnh viện" not in (org or "") for _, org in _posts(people["Vũ Thị Hoa"]))
     assert ("Giám đốc", "Công ty Hoa Sen") in _posts(people["Lê Văn Bảy"])
+
+
+def test_a_boards_company_named_in_sentence_case_is_read_whole():
+    people = _people(
+        "Hùng quen anh Ngô Văn Sáu (SN 1980, Chủ tịch HĐQT Công ty Nạo vét luồng sông Hồng) từ lâu. "
+        "Ông Lý Văn Chín, Chủ tịch HĐQT Ngân hàng KLB góp 8% vốn vào công ty này."
+    )
+    assert ("Chủ tịch", "HĐQT Công ty Nạo vét luồng sông Hồng") in _posts(people["Ngô Văn Sáu"])
+    assert all("góp" not in (org or "") for _, org in _posts(people["Lý Văn Chín"]))

@@ -580,9 +580,12 @@ def read_unit(
         return index_after(tokens, mention.end - len(mention.place)), None
     if mention is not None and (mention.specific or mention.specs or mention.level or mention.child):
         k = next((n for n, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
-        if mention.head.key == "board-of-directors" and mention.specs:
-            # 'HĐQT Công ty trục vớt ...': the board's company, named in lower case, read whole.
-            at = index_after(tokens, mention.specs[0].start)
+        if mention.head.key == "board-of-directors" and (
+            mention.specs or (mention.child is not None and _sentence_case(mention.child.specs))
+        ):
+            # 'HĐQT Công ty trục vớt ...', 'HĐQT Công ty Trục vớt luồng ...': the board's company, its
+            # name in lower case (whole or after its first syllable), read whole.
+            at = index_after(tokens, (mention.specs[0] if mention.specs else mention.child).start)
             if ctx.lex.heads.match(tokens, at) and (company := read_unit(ctx, tokens, at)) and company[0] > k:
                 return company[0], None
         verb = next(
