@@ -4628,3 +4628,14 @@ def test_a_boards_company_named_in_sentence_case_is_read_whole():
     )
     assert ("Chủ tịch", "HĐQT Công ty Nạo vét luồng sông Hồng") in _posts(people["Ngô Văn Sáu"])
     assert all("góp" not in (org or "") for _, org in _posts(people["Lý Văn Chín"]))
+
+
+def test_a_ward_named_after_a_historical_figure_is_the_posts_ward():
+    # 'phường Bùi Thị Xuân' reads like a person's name; the report names another ward too.
+    people = _people(
+        "Xe đỗ kín phường Trúc Bạch. Ông Trần Văn Bình, Chủ tịch UBND phường Bùi Thị Xuân cho biết sẽ xử lý."
+    )
+    assert _posts(people["Trần Văn Bình"]) == [("Chủ tịch", "UBND phường Bùi Thị Xuân")]
+    # A holder named after the ward is still the holder.
+    people = _people("Chủ tịch UBND phường Lê Hồng Phong Nguyễn Văn Hùng cho biết sẽ xử lý.")
+    assert _posts(people["Nguyễn Văn Hùng"]) == [("Chủ tịch", "UBND phường Lê Hồng Phong")]

@@ -26,7 +26,9 @@ from .context import LEVEL_FIRST_WORDS, LEVEL_INITIALS, Context, PhraseMatcher, 
 from .organizations import NAME_BREAKS, dictionary_words, glued_apostrophe, glued_hyphen, word_key
 from .tokens import Token, capital_run, is_abbreviation, is_capitalised, tokenize
 
-__all__ = ["find_places", "places", "set_default_places", "outside_units", "known_local_name"]
+__all__ = [
+    "find_places", "places", "set_default_places", "outside_units", "known_local_name", "known_name_run",
+]  # fmt: skip
 
 # Levels whose places the gazetteer does not list: the name after the level word is the place.
 LOCAL_LEVELS = {
@@ -531,6 +533,17 @@ def known_local_name(tokens: list[Token], j: int) -> bool:
         return False
     name = key(f"{tokens[j].text} {tokens[j + 1].text}")
     return name in _districts()[1] or name in _local_names()
+
+
+def known_name_run(tokens: list[Token], j: int) -> int:
+    """Return the length of a run of two to four capitalised words at tokens[j] naming a known commune, or 0.
+
+    'phường Phạm Đình Hổ', 'phường Bùi Thị Xuân': a commune or ward named after a historical figure.
+    """
+    run = capital_run(tokens, j)
+    if 2 <= run <= 4 and _known_name(" ".join(t.text for t in tokens[j : j + run])):
+        return run
+    return 0
 
 
 def _known_name(name: str) -> bool:

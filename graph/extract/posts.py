@@ -40,6 +40,7 @@ from .organizations import (
     parse_org,
     word_key,
 )
+from .places import known_name_run
 from .tokens import (
     HYPHENS,
     Token,
@@ -606,6 +607,16 @@ def read_unit(
             return trimmed, None
         if mention.level and not mention.place and (extra := place_before_name(ctx, tokens, k)):
             return k + extra, None  # 'Bí thư Đảng ủy xã Đồng Tâm Nguyễn Văn A'
+        if (
+            mention.level in COMMUNE_LEVELS
+            and not mention.place
+            and k < len(tokens)
+            and person_starts(ctx, tokens, k)
+            and (run := known_name_run(tokens, k))
+        ):
+            # 'Chủ tịch UBND phường Phạm Đình Hổ cho biết': a ward named after a historical figure, its
+            # name written whole after the level word, not the holder's (nor another ward the report names).
+            return k + run, None
         if mention.level and k < len(tokens) and tokens[k].lower == "này":
             return k + 1, None  # 'UBND huyện này': the district just named
         tail = _unit_tail(ctx, tokens, k, named=bool(mention.specs))
