@@ -4639,3 +4639,13 @@ def test_a_ward_named_after_a_historical_figure_is_the_posts_ward():
     # A holder named after the ward is still the holder.
     people = _people("Chủ tịch UBND phường Lê Hồng Phong Nguyễn Văn Hùng cho biết sẽ xử lý.")
     assert _posts(people["Nguyễn Văn Hùng"]) == [("Chủ tịch", "UBND phường Lê Hồng Phong")]
+
+
+def test_a_post_removed_from_someone_named_after_doi_voi_is_theirs():
+    people = _people(
+        "Sở quyết định cách chức Trưởng phòng Thanh tra đối với ông Cao Văn Tư, chuyển làm nhiệm vụ ở "
+        "Văn phòng Sở; cách chức Phó Chi cục trưởng Chi cục Kiểm lâm đối với ông Diệp Văn Năm."
+    )
+    assert _posts(people["Cao Văn Tư"]) == [("Trưởng phòng", "Phòng Thanh tra")]
+    assert _posts(people["Diệp Văn Năm"]) == [("Phó Chi cục trưởng", "Chi cục Kiểm lâm")]
+    assert people["Diệp Văn Năm"].positions[0].status == "former"

@@ -1882,6 +1882,15 @@ def _give_posts_taken_later(ctx: Context, sentence: _Sentence, report: _Report) 
             tokens[n].lower in TOOK_UP_BEFORE for n in range(max(0, p - 4), p)
         ):
             continue
+        chain = _post_chain_at(ctx, sentence, e)
+        if chain and (named := _named_after_doi_voi(ctx, sentence, chain[-1].last)):
+            # 'cách chức Phó Chi cục trưởng Chi cục X đối với ông B': the post is B's, named after it.
+            for t in chain:
+                t.claimed = True
+                if left > p:
+                    t.status = "former"
+                report.give(named, t)
+            continue
         # Not a name in an aside closed before the post: 'bà A (cháu ông B) ... lên làm X' is A's;
         # the reach is counted past the aside after a name.
         before = [
@@ -1900,6 +1909,18 @@ def _give_posts_taken_later(ctx: Context, sentence: _Sentence, report: _Report) 
             if left > p:
                 t.status = "former"
             report.give(holder, t)
+
+
+def _named_after_doi_voi(ctx: Context, sentence: _Sentence, n: int) -> str | None:
+    """Return the person named after 'đối với' (and an honorific or rank) at tokens[n], or None."""
+    tokens = sentence.tokens
+    if phrase_at(tokens, n, (("đối", "với"),)) == n:
+        return None
+    n += 2
+    while n < len(tokens) and (tokens[n].lower in HONORIFICS or ctx.lex.ranks.match(tokens, n)):
+        rank = ctx.lex.ranks.match(tokens, n)
+        n = rank[1] if rank else n + 1
+    return next((k for start, _, k, _ in sentence.name_posts if start == n), None)
 
 
 def _post_chain_at(ctx: Context, sentence: _Sentence, e: int) -> list[TitleMention]:
