@@ -727,6 +727,19 @@ def test_the_police_act_on_someone_told_plainly() -> None:
     assert not any("khám xét" in n or "còn lại" in n for n in found), found  # the act as a noun, a need
 
 
+def test_the_police_taking_someone_told_plainly() -> None:
+    text = (
+        "Trộm xe máy ở xã Tân Phú\n"
+        "Ngày 3/5, Lò Văn Kha lẻn vào nhà chị Hà Thị Lan lấy trộm một xe máy.\n"
+        "Cảnh sát bắt Kha ngay sau đó. Khai thác nhanh, công an bắt thêm Tòng Văn Mến để làm rõ.\n"
+        "Gia đình chị Lan cứ nghĩ công an bắt nhầm người. Người dân mong công an bắt được kẻ bán xe.\n"
+    )
+    found = names(text)
+    assert "Cảnh sát bắt Kha" in found, found
+    assert "công an bắt thêm Tòng Văn Mến" in found, found  # the lead that led to it left out
+    assert not any("nhầm" in n or "bán xe" in n for n in found), found  # thought of, wished for
+
+
 def test_people_taken_in_one_act_are_no_tally() -> None:
     found = names(
         "Khởi tố vụ gây rối\n"
