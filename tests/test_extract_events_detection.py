@@ -740,6 +740,31 @@ def test_the_police_taking_someone_told_plainly() -> None:
     assert not any("nhầm" in n or "bán xe" in n for n in found), found  # thought of, wished for
 
 
+@pytest.mark.parametrize(
+    ("ruling", "words"),
+    [
+        ("Khép lại vụ án, TAND tỉnh Hòa An đã quyết định tuyên phạt Lò Văn Kha 36 tháng tù.", "TAND tỉnh Hòa An"),
+        ("HĐXX tuyên bị cáo Lò Văn Kha 20 năm tù về tội giết người.", "HĐXX tuyên bị cáo Lò Văn Kha"),
+        ("Ngày 30-5, TAND tỉnh Hòa An đã tuyên tử hình đối với Lò Văn Kha.", "tử hình đối với Lò Văn Kha"),
+        ("Kết thúc phiên tòa, Tòa tuyên bị cáo Lò Văn Kha, sinh năm 1960, ngụ xã Tân Phú, 2 năm tù.", "Tòa tuyên bị cáo"),
+    ],
+)
+def test_a_court_s_ruling_told_with_a_bare_or_decided_verdict(ruling: str, words: str) -> None:
+    text = f"Xét xử vụ án ở Hòa An\nTheo cáo trạng, năm 2016 Lò Văn Kha dùng dao đâm anh Hà Văn Mười tử vong.\n{ruling}\n"
+    found = names(text)
+    assert any(n.startswith(words) or words in n for n in found), found
+    assert not any(n.startswith(("Khép", "Kết thúc")) for n in found), found  # what led to the ruling aside
+
+
+def test_a_ruling_proposed_or_denied_is_none() -> None:
+    text = (
+        "Xét xử vụ án ở Hòa An\n"
+        "Theo cáo trạng, năm 2016 Lò Văn Kha dùng dao đâm anh Hà Văn Mười tử vong.\n"
+        "Tỷ lệ kết án đạt 99%, không có trường hợp nào tòa tuyên bị cáo không phạm tội.\n"
+    )
+    assert not any("tuyên" in n for n in names(text)), names(text)
+
+
 def test_people_taken_in_one_act_are_no_tally() -> None:
     found = names(
         "Khởi tố vụ gây rối\n"

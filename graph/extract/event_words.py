@@ -147,8 +147,11 @@ _COURT_NAME = _words(
 _VERDICT = compile_led(
     rf"{_B}(?:{_words(*_WORDS['courts'])})(?:\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\s,;.()]*|{_COURT_NAME}){_E}){{0,8}}?"
     # 'TAND TP Sầm Sơn (Thanh Hóa) đã tuyên phạt': the court's province in brackets.
-    rf"(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:đã|vừa|mới|cũng)\s+)?"
-    rf"(?:{_words(*_WORDS['verdict_verbs'])}){_E}",
+    rf"(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:{_words('đã', 'vừa', 'mới', 'cũng', 'sau đó', 'lần lượt')})\s+)*"
+    # 'HĐXX quyết định tuyên phạt X', 'tòa quyết định trả hồ sơ': the ruling the court decided is the ruling;
+    # 'Tòa tuyên bị cáo X 20 năm tù', 'tuyên Y án tù chung thân', 'tuyên tử hình': what it sentenced whom to.
+    rf"(?:quyết\s+định\s+)?(?:(?:{_words(*_WORDS['verdict_verbs'])}){_E}"
+    rf"|tuyên(?=\s+(?:(?:bị\s+cáo|tử\s+hình|các|hai|ba|bốn){_E}|(?-i:[{_UPPER}]))))",
     re.IGNORECASE,
 )
 _PERIOD_WORDS = re.compile(

@@ -2010,6 +2010,26 @@ def _suspicion(name: str) -> bool:
     return bool(_WHETHER.search(name) or _HARMLESS.match(name))
 
 
+_NOT_RULED = re.compile(
+    rf"{_B}(?:không|chưa|chẳng|sẽ|nếu|để|đề\s+nghị|đề\s+xuất|kiến\s+nghị|yêu\s+cầu|mong|muốn|xin){_E}",
+    re.IGNORECASE,
+)
+
+
+# The verb of a ruling, a name holds it or holds none of the ruling.
+_RULING_VERB = re.compile(rf"{_B}(?:{_words(*_WORDS['verdict_verbs'])}|tuyên){_E}", re.IGNORECASE)
+
+
+def _ruled(clause: str) -> bool:
+    """Whether a clause tells a court's ruling as given ('Tòa tuyên bị cáo X 20 năm tù').
+
+    ('tuyên' alone is no act verb.) 'không có trường hợp nào tòa tuyên ...', 'tòa sẽ tuyên ...', 'VKS đề nghị
+    tòa tuyên phạt ...': none given.
+    """
+    ruling = _VERDICT.search(clause)
+    return ruling is not None and not _NOT_RULED.search(clause, 0, ruling.start())
+
+
 def _denied(clause: str) -> bool:
     """Whether a clause's first act verb is denied ('không phát hiện'; not '... về việc không khởi tố')."""
     if _CANNOT.match(clause):
@@ -2738,7 +2758,7 @@ def _in_sequence(text: str, lo: int, hi: int, clause: str) -> bool:
         _SEQUENCE.match(text, lo, hi) is not None
         or _OFFICIAL_ACT.search(clause) is not None
         or _IN_CUSTODY.search(clause) is not None
-        or _VERDICT.search(clause) is not None
+        or _ruled(clause)
         or _VISIT.search(clause) is not None
         or _police_act(clause)
         or _surrendered(clause) is not None
@@ -3587,6 +3607,7 @@ class _Story:
                 or _HOSTAGES.search(clause)
                 # 'Công an huyện X đã có mặt tại hiện trường': a unit's coming, though 'có mặt' is no act
                 or _police_act(clause)
+                or _ruled(clause)
             )
             and not _speech(clause)
             # (a killing the story tells only as owned up to is still its crime: 'X khai nhận đã giết con')
@@ -3660,6 +3681,17 @@ class _Story:
                 # 'Công an TP Vinh cho biết, đơn vị này đang tạm giữ X': the teller, named, did it.
                 told_as = f"{unit} {clause[vague.end() :]}"
             name, full = event_name(told_as), event_name(told_as, ALIAS_WORDS)
+            ruling = _VERDICT.search(told_as) if _ruled(told_as) else None
+            lead = told_as[: ruling.start()].split() if ruling is not None else []
+            if lead and lead[-1].endswith(",") and name.split()[:1] == lead[:1]:
+                # 'Khép lại vụ án, TAND tỉnh X đã tuyên phạt ...': the court's ruling, what led to it aside.
+                told_as = told_as[ruling.start() :]
+                name, full = event_name(told_as), event_name(told_as, ALIAS_WORDS)
+            ruled = _VERDICT.match(told_as) if ruling is not None else None
+            if ruled is not None and _RULING_VERB.search(name) is None:
+                # 'Tòa tuyên bị cáo X, sinh năm ..., ngụ ..., 2 năm tù': the court and whom it sentenced.
+                whom = told_as[ruled.end() :].split(",")[0]
+                name = cap_words(tidy_name(ruled.group() + whom), NAME_WORDS)
             when = _WHEN_CUT.match(text, end, hi)
             if when is not None and said is None:
                 # 'X bị bắt khi đang lẩn trốn': the name stops at 'khi', its fuller wording does not.
