@@ -765,6 +765,21 @@ def test_a_ruling_proposed_or_denied_is_none() -> None:
     assert not any("tuyên" in n for n in names(text)), names(text)
 
 
+def test_someone_taken_after_what_they_did_is_named_by_who_it_was() -> None:
+    text = (
+        "Trộm tiền ở xã Tân Phú\n"
+        "Ngày 3/5, Lò Văn Tài và Hà Văn Thắng lấy trộm thẻ ATM của chị Hà Thị Lan.\n"
+        "Hai ngày sau, Tài đến rút tiền tại một trụ ATM thì bị các trinh sát bắt giữ.\n"
+        "Tuy nhiên, Tài lên xe bỏ chạy, còn Thắng rớt lại nên bị người dân bắt giữ.\n"
+        "Tại cơ quan công an, Thắng khai nhận lấy thẻ để rút tiền thì bị bắt giữ.\n"
+    )
+    found = names(text)
+    assert "Tài bị các trinh sát bắt giữ" in found, found
+    assert "Thắng bị người dân bắt giữ" in found, found  # the stretch's own subject, not the sentence's
+    assert not any(n.startswith("Tài bị người dân") for n in found), found
+    assert not any("khai nhận" in n for n in found), found  # a confession retells the arrest
+
+
 def test_people_taken_in_one_act_are_no_tally() -> None:
     found = names(
         "Khởi tố vụ gây rối\n"

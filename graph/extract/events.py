@@ -2614,6 +2614,11 @@ def _headed_parts(text: str, sentences: list[Span]) -> list[tuple[int, int]]:
 
 # 'Nga bỏ trốn nên bị phát lệnh truy nã': a step that follows from what its subject did.
 _SO_WORDS = ("nên", "thì", "rồi")
+# A person's name opening a clause, then what they did in lower case ('Tài đến rút tiền ...').
+_NAMED_DOER = re.compile(
+    rf"\s*(?:(?:còn|và|rồi|sau\s+đó|nhưng|lúc|khi)\s+)?(?P<who>(?-i:[{_UPPER}])[^\W\d_]*(?:\s+(?-i:[{_UPPER}])[^\W\d_]*){{0,3}})\s+(?-i:[^\W\d_A-ZĐ])"
+)
+_CONFESSION_IN = re.compile(rf"{_B}{_CONFESSION}{_E}", re.IGNORECASE)
 # '(thì) Nga bỏ trốn nên ': a named subject, what it did, then 'nên' before the step that befell it.
 _SO_SUBJECT = re.compile(
     r"\s*(?:(?:thì|rồi|sau\s+đó)\s+)?(?P<what>(?-i:[A-ZĐ])[^,;:()]*?\s+nên)\s+", re.IGNORECASE
@@ -3771,9 +3776,18 @@ class _Story:
             elif subject:
                 first = start
             elif first == m.start() and before.lower() in _SO_WORDS:
-                continue  # 'rồi bị công an bắt giữ' of no one named: the arrest told elsewhere, if at all
+                # ('nên bị công an truy bắt': hunted, not yet taken)
+                hunted = re.search(r"truy\s+$", text[m.start() : m.start("verb")], re.IGNORECASE)
+                doer = self._doer_named(start, m.start()) if hunted is None else None
+                if doer is None:
+                    continue  # 'rồi bị công an bắt giữ', no one named: told elsewhere, if at all
+                # 'Hôm sau, Tài đến rút tiền ... thì bị trinh sát bắt giữ': who opens the stretch was taken.
+                first = start
             # The asides and the auxiliaries between who and 'bị' are left out of the name.
             step, step_full = text[first:stop], text[first:fuller]
+            if first == start and before.lower() in _SO_WORDS and not subject:
+                step = f"{doer} {text[m.start() : stop]}"
+                step_full = f"{doer} {text[m.start() : fuller]}"
             if done:
                 who_told = re.sub(r"\s+,", ",", bare[first - lo : subject_end - lo])
                 step = f"{who_told} {text[m.start() : stop]}"
@@ -3799,6 +3813,22 @@ class _Story:
             # A step told, the clause's later steps are its details ('10 bị can bị truy tố …, có 9 bị can bị
             # truy tố về tội X'): skipped like those of the clause's own event.
             told = bool(step)
+
+    def _doer_named(self, start: int, step: int) -> str | None:
+        """Return the person of the report who opens the stretch of clause before a step, and acted there.
+
+        'Hai ngày sau, Tài đến rút tiền ... thì bị các trinh sát bắt giữ': Tài; '..., còn Thắng rớt lại nên
+        bị người dân bắt giữ': Thắng. A confession retelling the arrest ('Tại cơ quan công an, X khai nhận ...
+        thì bị bắt giữ') and a stretch no name opens: None.
+        """
+        text = self.text
+        if _CONFESSION_IN.search(text, start, step):
+            return None
+        at = max(start, *(text.rfind(mark, start, step) + 1 for mark in ",;:"))
+        named = _NAMED_DOER.match(text, at, step)
+        words = named.group("who").split() if named is not None else []
+        heads = [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+        return next((h for h in heads if h in self.names), None)
 
     def honours(self, c: _Clause) -> None:
         """Add the honours and awards the clause tells given."""
