@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.facts import Span, Task
-from graph.gazetteer import GAZETTEER_DIR, word_lists
+from graph.gazetteer import GAZETTEER_DIR, load, word_lists
 from graph.regex_lead import compile_led
 from graph.text import is_photo_credit, key, runs_on
 
@@ -1331,8 +1331,10 @@ def _offender_before(tokens: list[Token], i: int) -> bool:
     return bool(offender)
 
 
-RANKS = _table("đại úy", "thượng úy", "trung úy", "thiếu úy", "đại uý", "thượng uý", "trung uý", "thiếu uý",
-               "đại tá", "thượng tá", "trung tá", "thiếu tá")
+# Ranks as the gazetteer writes them ('Thượng úy', 'Trung tá', 'Thiếu tướng'), matched in lower case.
+RANKS = _table(
+    *(form.lower() for rank in load().ranks.values() if rank.kind == "rank" for form in rank.forms)
+)
 MAX_DUTY_SUBJECT = 20  # tokens before a duty within which its subject is looked for
 
 
