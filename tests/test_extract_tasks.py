@@ -2172,6 +2172,31 @@ def test_what_a_task_is_named(body: str, expected: list[str]) -> None:
             ["xử lý nghiêm theo quy định nếu công ty này cố tình bán hàng đa cấp"],
             id="a_trailing_condition_stays_with_the_task_but_a_new_clause_does_not",
         ),
+        pytest.param(
+            "Hiện Công an huyện Mây Trắng đang điều tra nguyên nhân cái chết của cháu H. Chúng tôi sẽ tiếp tục đưa tin.",
+            ["điều tra nguyên nhân cái chết của cháu H"],
+            id="the_next_sentence_after_an_initial_ends_the_task",
+        ),
+        pytest.param(
+            "Công an xã Hòa Lâm đang xác minh hành vi của ông K. vào nhà dân lúc nửa đêm.",
+            ["xác minh hành vi của ông K. vào nhà dân lúc nửa đêm"],
+            id="a_lower_case_word_after_an_initial_goes_on_with_the_task",
+        ),
+        pytest.param(
+            "Bà Lan hỏi: “Sở Y tế có đề nghị công an vào cuộc để làm rõ sai phạm hay không?”. ông Tùng cho hay: “Chưa”.",
+            ["làm rõ sai phạm hay không"],
+            id="a_question_mark_ends_the_task",
+        ),
+        pytest.param(
+            "Anh Hùng sẽ yêu cầu Công an xã Hòa Lâm xử lý hành vi của ông Kha, chị Mai cho biết gia đình cũng sẽ gửi đơn.",
+            ["xử lý hành vi của ông Kha"],
+            id="a_persons_own_words_after_a_comma_end_the_task_1",
+        ),
+        pytest.param(
+            "Khi tổ công tác yêu cầu Công an phường Hòa Lâm lập biên bản vụ việc, người đàn ông tiếp lời: “Tôi không ký”.",
+            ["lập biên bản vụ việc"],
+            id="a_persons_own_words_after_a_comma_end_the_task_2",
+        ),
     ],
 )
 def test_where_a_task_name_ends(body: str, expected: list[str]) -> None:
@@ -3207,6 +3232,14 @@ def test_inquiries_cases_and_things_handed_over(body: str, expected: list[str]) 
         pytest.param(
             "Ông Lê Văn Tám, Giám đốc Sở Y tế tỉnh Hòa Xanh cho biết, người dân sẽ được hỗ trợ.",
             id="a_plan_told_after_the_report_verb_a_comma_or_a_time_is_the_speakers_units",
+        ),
+        pytest.param(
+            "Công an huyện Mây Trắng đã cho ông Tư về nhà, đồng thời yêu cầu gia đình viết cam kết quản lý ông Tư.",
+            id="kin_asked_is_no_unit_1",
+        ),
+        pytest.param(
+            "Bệnh viện huyện Mây Trắng đề nghị người nhà bệnh nhân ký giấy cam kết trước khi mổ.",
+            id="kin_asked_is_no_unit_2",
         ),
     ],
 )

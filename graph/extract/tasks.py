@@ -633,6 +633,10 @@ TASK_END = compile_led(
     # (', đại biểu nói.', '…” một lãnh đạo UBND huyện X nói.': a speaker named by role closes the quote)
     rf"|(?:,|\W*[”\"])\s*(?:một\s+)?(?:đại biểu|lãnh đạo|đại diện|vị|ông|bà)\b[^,;”\"]{{0,50}}?"
     rf"\s(?:{_alternation('speaker_verbs')})\W*$"
+    # (', chị Mai cho biết gia đình …', ', người đàn ông tiếp lời': a person's own words go on after the task)
+    rf"|,\s+(?:ông|bà|anh|chị|cô|chú|em|người\s+(?:đàn ông|phụ nữ))\s+(?:[^\s,;]+\s+){{0,4}}?(?:cũng\s+)?"
+    rf"(?:{_alternation('speaker_verbs')}|tiếp lời)\b.*$"
+    r"|\s*\?.*$"  # ('… hay không?”. ông X cho hay': a question ends its sentence)
     # (', Chủ tịch thành phố cũng nhấn mạnh việc …': a speaker's own clause goes on after the task)
     rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,40}}?\s(?:cũng\s+|còn\s+)?(?:{_alternation('speaker_verbs')})\s).*$"
     r"|\s*\((?:sinh năm|SN|\d+ tuổi|trú|ngụ|quê|thường trú|tạm trú)\b.*$"  # a person's details close it
@@ -1527,7 +1531,10 @@ def _asks_no_authority(
     # ('được chuyển sang Bệnh viện tỉnh …': a patient moved, no case handed over)
     moved = tokens[i].lower in ("chuyển", "bàn", "cho", "sang")
     # ('thi thể được bàn giao cho phía gia đình làm thủ tục mai táng': a family's, no unit's task)
-    private = private or moved and " ".join(t.lower for t in tokens[j : j + 3]).startswith(CARE + KIN)
+    asked_first = " ".join(t.lower for t in tokens[j : j + 3])
+    private = private or moved and asked_first.startswith(CARE + KIN)
+    # ('công an yêu cầu gia đình viết cam kết quản lý ông X', 'buộc gia đình trả tiền': kin asked, no unit)
+    private = private or asked_first.startswith(KIN)
     private = private or (
         end == j + 1 and not is_abbreviation(tokens[j]) and _given_name(spans, tokens[j])
     )
@@ -2976,6 +2983,19 @@ NEWS_UPDATE = re.compile(
 )
 
 
+# An initial's stop, then a capitalised word and a lower-case one: 'cháu H. Chúng tôi …' opens a sentence
+# ('ông K. vào …', 'chị N. Thị Mai' go on).
+AFTER_INITIAL = re.compile(r"(?<!\w)[A-ZĐ]\.\s+(?P<first>\w+)\s+(?P<second>\w+)")
+
+
+def _next_sentence(text: str) -> re.Match[str] | None:
+    """Return where the next sentence starts after a name's initial (None: the text goes on)."""
+    for m in AFTER_INITIAL.finditer(text):
+        if m["first"][0].isupper() and m["second"][0].islower():
+            return re.compile(r"\s").search(text, m.start() + 2)
+    return None
+
+
 def _clean(
     ctx: Context, tokens: list[Token], lo: int, hi: int, spans: Names, limit: int = MAX_TASK_WORDS
 ) -> tuple[int, int] | None:
@@ -3006,7 +3026,8 @@ def _clean(
         return None  # 'Triển khai ngay hệ thống X Liên quan đến …': a sub-heading glued to the sentence
     if glued:
         text = text[: glued.start()]
-    cut = TASK_END.search(text)
+    cuts = [m for m in (TASK_END.search(text), _next_sentence(text)) if m]
+    cut = min(cuts, key=lambda m: m.start(), default=None)
     if cut:
         end = start + cut.start()
         text = ctx.text[start:end]
