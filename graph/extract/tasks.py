@@ -23,10 +23,11 @@ Petitions and wishes addressed to an authority ('làm đơn yêu cầu cơ quan 
 Công an huyện A') ask it too.
 A task named in passing ('vai trò của công an trong chuyển đổi số') is no claim that a unit holds it;
 nor are demands inside a crime story (money, people identified as '(SN 1987, ngụ …)'), advice to the
-public ('người dân cần …'), duties failed or denied, a person's job in a story ('ông X được phân công …'),
-a deed told after a directive ('Theo đó, Sở X đã …'), a paper's promise of more news, a speech's call to
-the whole force or a traffic stop. What the authorities are awaited to do ('… chờ cơ quan điều tra …') is
-theirs, not the task's.
+public ('người dân cần …'), kin asked ('yêu cầu gia đình …'), duties failed or denied, a person's job in a
+story ('ông X được phân công …'), a deed told after a directive ('Theo đó, Sở X đã …'), a paper's promise of
+more news, a speech's call to the whole force or a traffic stop. A name ends where its sentence does (a
+question mark, a stop after an initial: 'cháu H. Chúng tôi …') or a person's own words begin (', chị X
+cho biết'). What the authorities are awaited to do ('… chờ cơ quan điều tra …') is theirs, not the task's.
 The verbs a task may start with are general vocabulary in ``ontology/gazetteers/task_verbs.txt``.
 """
 
