@@ -1647,3 +1647,45 @@ def test_a_heading_naming_the_case_the_body_investigates_stays():
     names = [e.name for e in extract(text, "caption-case.txt").events]
     assert "Vụ cháy kho gỗ ở xóm chài" in names, names
     assert any(n.startswith("Công an huyện Tân Lạc khám nghiệm hiện trường") for n in names), names
+
+
+
+_FESTIVAL = (
+    "Lễ hội ở Tân Lạc\n"
+    "Lễ hội đua thuyền Tân Lạc năm 2019 {told}. "
+    "Lễ hội {which}diễn ra từ ngày 8/3 đến 10/3 tại thị trấn Mường Khến.\n"
+    "Sáng 9/3, Lò Văn Khải đâm chết anh Đinh Văn Tám tại bến thuyền.\n"
+)
+
+
+def test_a_day_takes_the_year_of_the_happening_named_in_the_sentence_before():
+    """The festival's days are of its year, and so is a day of the story told just after them."""
+    facts = extract(_FESTIVAL.format(told="có chủ đề “Sông nước quê hương”", which=""), "tanlac-le-hoi.txt")
+    (stabbed,) = [e for e in facts.events if "đâm chết" in e.name]
+    assert stabbed.date == "2019-03-09"
+
+
+def test_a_day_takes_the_year_of_the_happening_named_in_the_headline():
+    facts = extract(
+        "Khai mạc Giải bóng chuyền tỉnh Đông Lam năm 2019\n"
+        "Có 12 đội bóng tham dự. Mức thưởng cũng tăng nhiều.\n"
+        "Chiều 16/5, tại trận đấu diễn ra ở Nhà thi đấu tỉnh, Lò Văn Khải đánh trọng tài Đinh Văn Tám.\n",
+        "donglam-giai.txt",
+    )
+    (struck,) = [e for e in facts.events if "đánh trọng tài" in e.name]
+    assert struck.date == "2019-05-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FESTIVAL.format(told="thu hút 5.000 khách", which="năm nay "),  # this year's, maybe another
+        _FESTIVAL.format(told="sẽ theo kế hoạch tổ chức", which=""),  # a plan for the year
+        _FESTIVAL.format(told="đông hơn năm 2018", which=""),  # two years told
+        "Lễ hội ở Tân Lạc\nLễ hội đua thuyền Tân Lạc năm 2019 có chủ đề “Sông nước quê hương”. "
+        "Sáng 9/3, Lò Văn Khải đâm chết anh Đinh Văn Tám tại bến thuyền.\n",  # a day not told as held in it
+    ],
+)
+def test_a_happening_named_nearby_gives_no_year_to_another_years_or_an_unheld_day(text: str):
+    (stabbed,) = [e for e in extract(text, "tanlac-le-hoi.txt").events if "đâm chết" in e.name]
+    assert stabbed.date is None

@@ -91,6 +91,10 @@ _YEAR_EVENT_BLOCK = re.compile(rf"{_B}(?:{_words(*_WORDS['year_event_blocks'])})
 _AHEAD_WORDS = re.compile(rf"{_B}(?:sẽ|dự\s+kiến){_E}", re.IGNORECASE)
 # 'trong tháng 7/2017, Sở tiếp tục ...': the month the story's doings run in.
 _WITHIN = re.compile(rf"{_B}trong\s+$", re.IGNORECASE)
+# 'Lễ hội năm nay diễn ra ...', 'mùa giải trước': a day's own sentence telling of another year's happening.
+_OTHER_TIME = re.compile(
+    rf"{_B}(?:năm|mùa|lần|kỳ|khóa)\s+(?:nay|trước|ngoái|sau|tới|này){_E}", re.IGNORECASE
+)
 _IN_FORCE = re.compile(rf"{_B}hiệu\s+lực{_E}", re.IGNORECASE)
 _ANY_YEAR = compile_led(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
@@ -118,29 +122,43 @@ def _stated_year_of(text: str, day: DateMatch, sentences: list[Span]) -> int | N
     aside = _LUNAR_ASIDE.match(text, day.end)
     if aside is not None:
         return lunar_year(aside.group("stem"), aside.group("branch"))
-    sentence = next((s for s in sentences if s.start <= day.start < s.end), None)
-    if sentence is None:
+    at = next((n for n, s in enumerate(sentences) if s.start <= day.start < s.end), None)
+    if at is None:
         return None
-    told = text[sentence.start : sentence.end]
+    told = text[sentences[at].start : sentences[at].end]
+    if not _YEAR_EVENT_TIE.search(told) or _YEAR_EVENT_BLOCK.search(told):
+        return None
     happening = _YEAR_EVENT.search(told)
     # Only one year in the sentence, a day told as part of the happening, no plan or review of it.
-    if (
-        happening is None
-        or len(set(_ANY_YEAR.findall(told))) != 1
-        or not _YEAR_EVENT_TIE.search(told)
-        or _YEAR_EVENT_BLOCK.search(told)
-        or _AHEAD_WORDS.search(told)
-    ):
+    if happening is not None:
+        if len(set(_ANY_YEAR.findall(told))) != 1 or _AHEAD_WORDS.search(told):
+            return None
+        return int(happening.group("y"))
+    # 'Liên hoan X năm 2017 có chủ đề ... Hai sự kiện sẽ diễn ra từ ngày 8/3': a happening of a year named
+    # in the sentence before or in the headline, the day's own sentence telling it held (and no other year).
+    if _ANY_YEAR.search(told) or _OTHER_TIME.search(told):
         return None
-    return int(happening.group("y"))
+    nearby = [sentences[at - 1]] if at > 0 else []
+    if at > 1 and sentences[0].end <= text.find("\n"):  # the headline, a line of its own
+        nearby.append(sentences[0])
+    years: set[int] = set()
+    for near in nearby:
+        named = text[near.start : near.end]
+        happening = _YEAR_EVENT.search(named)
+        if happening and len(set(_ANY_YEAR.findall(named))) == 1 and not _YEAR_EVENT_BLOCK.search(named):
+            years.add(int(happening.group("y")))
+    return years.pop() if len(years) == 1 else None
 
 
 def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | None = None) -> dict[int, int]:
     """Return the year of each yearless day or month (by offset) that the text gives.
 
     A day's year is stated beside it: a lunar year ('Ngày 31/1 (tức mồng 4 Tết Đinh Dậu)'), the year of
-    the happening it is part of ('ngày 1/7, trong khuôn khổ Lễ hội X năm 2017'). A day told just after a
-    day written in full, within two weeks of it, goes on its story: 'ngày 24/8/2011 ... Ngày 26/8': 2011.
+    the happening it is part of ('ngày 1/7, trong khuôn khổ Lễ hội X năm 2017'), or of the happening the
+    sentence before or the headline names with its year, when the day's own sentence tells it held and
+    writes no year ('Liên hoan X năm 2017 có chủ đề ... Hai sự kiện diễn ra từ ngày 8/3'). A day told
+    just after a day written in full, within two weeks of it, goes on its story: 'ngày 24/8/2011 ...
+    Ngày 26/8': 2011.
     A day of the month written in full in its sentence or the one before, no date between, is of that
     month's year: 'giữa tháng 5-2017, chị T. bỏ về nhà mẹ đẻ. Chiều ngày 20-5, ...': 2017.
     Else a day within months of a day of the latest year the body writes in full (up to two months
