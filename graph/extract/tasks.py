@@ -226,6 +226,16 @@ def _phrase(tokens: list[Token], i: int, phrases: dict[str, list[tuple[str, ...]
     return 0
 
 
+def _phrase_ending(
+    tokens: list[Token], j: int, phrases: dict[str, list[tuple[str, ...]]], lo: int = -1
+) -> int:
+    """Return the length of a phrase of up to four words ending right before ``tokens[j]`` (0 when none).
+
+    The phrase starts after ``lo``: 'trong thời gian | chờ', '(trước mắt) | sẽ'.
+    """
+    return next((n for n in range(1, 5) if j - n > lo and _phrase(tokens, j - n, phrases) == n), 0)
+
+
 def _table(*phrases: str) -> dict[str, list[tuple[str, ...]]]:
     """Index phrases by their first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
@@ -538,7 +548,7 @@ def _report_before(tokens: list[Token], i: int) -> int:
     if tokens[i].lower != "sẽ":
         return i
     m = i
-    times = next((n for n in range(1, 5) if m - n >= 0 and _phrase(tokens, m - n, TIMES) == n), 0)
+    times = _phrase_ending(tokens, m, TIMES)
     m -= times
     comma = m > 0 and tokens[m - 1].text == ","
     m -= comma
@@ -1900,7 +1910,7 @@ def _plan_report(tokens: list[Token], i: int) -> int | None:
     if tokens[m - 1].lower == "cũng":
         m -= 1
     m -= next((n for n in (3, 2) if m - n >= 0 and _phrase(tokens, m - n, OWN_UNIT) == n), 0)
-    m -= next((n for n in range(1, 5) if m - n >= 0 and _phrase(tokens, m - n, TIMES) == n), 0)
+    m -= _phrase_ending(tokens, m, TIMES)
     m -= m > 0 and tokens[m - 1].text == ","
     m -= m > 0 and tokens[m - 1].lower == "thêm"  # 'cho biết thêm, …'
     return next((m - n for n in (2, 1) if m >= n and _phrase(tokens, m - n, PLAN_REPORTS) == n), None)
@@ -2755,16 +2765,7 @@ AWAITED = _table(
     "các cơ quan", "những cơ quan", "cơ quan", "lực lượng", "công an", "cấp trên", "kết luận", "kết quả"
 )
 # Words before 'chờ' that lead the wait: 'trong thời gian chờ', 'trong khi chờ', 'để chờ'.
-WAITING_LEADS = (("trong", "thời", "gian"), ("trong", "khi"), ("để",))
-
-
-def _phrase_before(tokens: list[Token], lo: int, j: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Return the length of the first of ``phrases`` ending right before ``tokens[j]`` (past ``lo``), or 0."""
-    for phrase in phrases:
-        n = len(phrase)
-        if j - n > lo and tuple(t.lower for t in tokens[j - n : j]) == phrase:
-            return n
-    return 0
+WAITING_LEADS = _table("trong thời gian", "trong khi", "để")
 
 
 # Words after a comma that single out part of what comes before: 'nhất là', 'đặc biệt là'.
@@ -2788,7 +2789,7 @@ def _split(tokens: list[Token], lo: int, hi: int, spans: Names) -> list[tuple[in
         if j > start and tok.lower == "chờ" and _phrase(tokens, j + 1, AWAITED):
             # '… đình chỉ hoạt động (trong thời gian) chờ các cơ quan điều tra, xử lý …': the acts awaited are
             # others', and the wait is no part of the task
-            j -= _phrase_before(tokens, start, j, WAITING_LEADS)
+            j -= _phrase_ending(tokens, j, WAITING_LEADS, lo=start)
             break
         if tok.text == ";" and (marked := _marked_item(tokens, j + 1)) is not None:
             next_at = marked  # '…; b) Chỉ đạo …', '…; - Đẩy mạnh …': the next item
