@@ -128,12 +128,9 @@ def _stated_year_of(text: str, day: DateMatch, sentences: list[Span]) -> int | N
     told = text[sentences[at].start : sentences[at].end]
     if not _YEAR_EVENT_TIE.search(told) or _YEAR_EVENT_BLOCK.search(told):
         return None
-    happening = _YEAR_EVENT.search(told)
     # Only one year in the sentence, a day told as part of the happening, no plan or review of it.
-    if happening is not None:
-        if len(set(_ANY_YEAR.findall(told))) != 1 or _AHEAD_WORDS.search(told):
-            return None
-        return int(happening.group("y"))
+    if _YEAR_EVENT.search(told):
+        return None if _AHEAD_WORDS.search(told) else _happening_year(told)
     # 'Liên hoan X năm 2017 có chủ đề ... Hai sự kiện sẽ diễn ra từ ngày 8/3': a happening of a year named
     # in the sentence before or in the headline, the day's own sentence telling it held (and no other year).
     if _ANY_YEAR.search(told) or _OTHER_TIME.search(told):
@@ -141,13 +138,19 @@ def _stated_year_of(text: str, day: DateMatch, sentences: list[Span]) -> int | N
     nearby = [sentences[at - 1]] if at > 0 else []
     if at > 1 and sentences[0].end <= text.find("\n"):  # the headline, a line of its own
         nearby.append(sentences[0])
-    years: set[int] = set()
-    for near in nearby:
-        named = text[near.start : near.end]
-        happening = _YEAR_EVENT.search(named)
-        if happening and len(set(_ANY_YEAR.findall(named))) == 1 and not _YEAR_EVENT_BLOCK.search(named):
-            years.add(int(happening.group("y")))
+    years = {y for near in nearby if (y := _happening_year(text[near.start : near.end])) is not None}
     return years.pop() if len(years) == 1 else None
+
+
+def _happening_year(chunk: str) -> int | None:
+    """Return the year of the happening ``chunk`` names ('Lễ hội X năm 2017'), the only year it writes.
+
+    None as well where a plan or a review blocks it ('kế hoạch tổ chức Lễ hội X năm 2017').
+    """
+    happening = _YEAR_EVENT.search(chunk)
+    if happening is None or len(set(_ANY_YEAR.findall(chunk))) != 1 or _YEAR_EVENT_BLOCK.search(chunk):
+        return None
+    return int(happening.group("y"))
 
 
 def inferred_years(text: str, dates: list[DateMatch], sentences: list[Span] | None = None) -> dict[int, int]:
