@@ -2207,15 +2207,17 @@ def _closes_role(ctx: Context, tokens: list[Token], i: int, mention: OrgMention)
     return False
 
 
+NEWS_OUTLET = Entry("news-outlet", "Báo", "news outlet", kind="press")
+
+
 @cache
 def _press_outlets() -> PhraseMatcher:
     """Return a matcher of news outlets named without 'báo': brands, and papers named in words."""
-    entry = Entry("news-outlet", "Báo", "news outlet", kind="press")
     brand = Entry("brand", "Công ty", "company", kind="company")
     foreign = Entry("foreign-body", "Tổ chức", "international body", kind="other")
     lists = word_lists("brands.txt")
     return PhraseMatcher(
-        {name: entry for name in (*lists["press"], *lists["press_words"])}
+        {name: NEWS_OUTLET for name in (*lists["press"], *lists["press_words"])}
         | {name: brand for name in lists["companies"]}
         | {name: foreign for name in lists["foreign"]}
     )
@@ -2289,7 +2291,6 @@ def _press_outlet(ctx: Context, tokens: list[Token], i: int) -> OrgMention | Non
     return OrgMention(tok.start, tokens[end - 1].end, found[0], written, named=True)
 
 
-CITED_SITE = Entry("news-outlet", "Báo", "news outlet", kind="press")
 CITED_PAPER_WORDS = 6  # the tokens of a paper a source line lists after another: 'Công an TP. HCM'
 SOURCE_CUES = {"theo", "tờ"}  # '(Tổng hợp theo báo X, Y)', 'Theo VnExpress, Zing'
 
@@ -2320,9 +2321,25 @@ def _counted_paper(ctx: Context, tokens: list[Token], i: int) -> OrgMention | No
         or tokens[j].text in ctx.lex.surnames
     ):
         return None
-    end = j + min(run, CITED_PAPER_WORDS)
-    written = " ".join(ctx.text[tokens[j].start : tokens[end - 1].end].split())
-    return OrgMention(tokens[j].start, tokens[end - 1].end, CITED_SITE, written, named=True)
+    return _paper_named(ctx, tokens, j, j + min(run, CITED_PAPER_WORDS))
+
+
+def _paper_named(ctx: Context, tokens: list[Token], a: int, b: int) -> OrgMention:
+    """Return the paper tokens[a:b] name, without the sentence's full stop after it ('Dân trí.')."""
+    while b > a + 1 and tokens[b - 1].text == ".":
+        b -= 1
+    written = " ".join(ctx.text[tokens[a].start : tokens[b - 1].end].split())
+    return OrgMention(tokens[a].start, tokens[b - 1].end, NEWS_OUTLET, written, named=True)
+
+
+def _paper_words(run: list[Token]) -> bool:
+    """Whether tokens are all words of a paper's name or its inner marks ('Phụ nữ TP.HCM', 'Zing.vn')."""
+    return all(t.is_word or t.text in (".", "&", "+", "-") for t in run)
+
+
+def _closes_sentence(tokens: list[Token], k: int) -> bool:
+    """Whether nothing but the sentence's closing marks comes from tokens[k] on."""
+    return all(t.text in (".", "/", "!") for t in tokens[k:])
 
 
 # Laws and papers a line may go by, not a paper it cites: '(Theo Luật X)', '(theo Điều 145)'.
@@ -2351,18 +2368,13 @@ def _bracketed_source(ctx: Context, tokens: list[Token], i: int) -> OrgMention |
             close += 1
     if end == i or close >= len(tokens) or tokens[close].text != ")":
         return None
-    if not all(t.text in (".", "/", "!") for t in tokens[close + 1 :]):
-        return None
-    if not all(t.is_word or t.text in (".", "&", "+", "-") for t in tokens[i:end]):
+    if not _closes_sentence(tokens, close + 1) or not _paper_words(tokens[i:end]):
         return None
     if ctx.lex.heads.match(tokens, i) or ctx.lex.places.match(tokens, i) or ctx.lex.roles.match(tokens, i):
         return None
     if tokens[i].lower in LAW_WORDS or word_key(" ".join(t.text for t in tokens[i : i + 2])) in LAW_WORDS:
         return None  # a law the line goes by: '(Theo Luật Giao thông đường bộ)', '(theo Điều 145)'
-    while end > i + 1 and tokens[end - 1].text == ".":
-        end -= 1
-    written = " ".join(ctx.text[tokens[i].start : tokens[end - 1].end].split())
-    return OrgMention(tokens[i].start, tokens[end - 1].end, CITED_SITE, written, named=True)
+    return _paper_named(ctx, tokens, i, end)
 
 
 def _cited_papers(ctx: Context, tokens: list[Token], paper: OrgMention) -> list[OrgMention]:
@@ -2386,21 +2398,14 @@ def _cited_papers(ctx: Context, tokens: list[Token], paper: OrgMention) -> list[
         run = tokens[k + 1 : end]
         if not run or not (is_capitalised(run[0]) or is_abbreviation(run[0])) or end - k > CITED_PAPER_WORDS:
             return []
-        if not all(t.is_word or t.text in (".", "&", "+", "-") for t in run):
+        if not _paper_words(run):
             return []
         items.append((k + 1, end))
         k = end
-    closes = k < len(tokens) and tokens[k].text == ")" or all(t.text in (".", "/", "!") for t in tokens[k:])
+    closes = k < len(tokens) and tokens[k].text == ")" or _closes_sentence(tokens, k)
     if not items or not closes:
         return []
-    entry = Entry("news-outlet", "Báo", "news outlet", kind="press")
-    mentions = []
-    for a, b in items:
-        while b > a + 1 and tokens[b - 1].text == ".":
-            b -= 1  # the sentence's full stop: '(theo báo X, Dân trí.)'
-        written = " ".join(ctx.text[tokens[a].start : tokens[b - 1].end].split())
-        mentions.append(OrgMention(tokens[a].start, tokens[b - 1].end, entry, written, named=True))
-    return mentions
+    return [_paper_named(ctx, tokens, a, b) for a, b in items]  # ('(theo báo X, Dân trí.)')
 
 
 
@@ -2413,7 +2418,7 @@ def _cited_site(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
     if not before or not (before[-1] in PRESS_CUES or before[-1] in CREDIT_WORDS or before[-1] == "báo"):
         return None  # an address named for another purpose: 'đăng ký tại dichvucong.gov.vn'
     written = ctx.text[tokens[i].start : tokens[end - 1].end]
-    return OrgMention(tokens[i].start, tokens[end - 1].end, CITED_SITE, written, named=True)
+    return OrgMention(tokens[i].start, tokens[end - 1].end, NEWS_OUTLET, written, named=True)
 
 
 SHOP = Entry("shop", "Tiệm", "shop", kind="company")
