@@ -1084,6 +1084,12 @@ def test_an_incident_named_after_its_act_was_told_is_that_act() -> None:
         ("Công an huyện phối hợp các đơn vị nghiệp vụ khám nghiệm hiện trường", "inspection"),
         ("ông Lò Văn Khải, Vụ trưởng Vụ Pháp chế đề nghị làm rõ", None),  # a department
         ("vụ cướp tiệm vàng ở thị trấn Mường Khến", "crime"),
+        ("Vụ tai nạn thương tâm xảy ra tại xã Hòa An", "accident"),  # the case's own noun
+        ("vụ cháy kho hàng của công ty Hòa An", "fire"),
+        ("vụ trộm tại nhà ông Khải bị bắt quả tang", "crime"),  # a later step is not the case
+        ("vụ bắt cóc một bé gái ở xã Hòa An", "crime"),  # a kidnapping
+        ("Lò Văn Khải bắt cóc một bé gái", "crime"),
+        ("vụ bắt ông Lò Văn Khải", "arrest"),
     ],
 )
 def test_a_case_is_told_by_vu_alone_not_by_a_word_holding_it(name: str, kind: str | None) -> None:

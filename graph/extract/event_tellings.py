@@ -190,12 +190,24 @@ _NO_CASE = re.compile(
 _NO_ARREST = re.compile(rf"{_B}bắt\s+{_NOT_TAKING_BAT}{_E}", re.IGNORECASE)
 
 
+# 'Vụ tai nạn', 'vụ cháy': a case ('vụ') whose own noun, right after it, says what kind it is.
+_CASE_NOUN = re.compile(rf"{_B}vụ\s+", re.IGNORECASE)
+
+
 def kind_of(name: str) -> str | None:
     """Return the kind of happening a name tells, from the first kind word it holds."""
     name = _NO_CASE.sub(lambda m: "_" * len(m.group()), name)
     name = _NO_ARREST.sub(lambda m: "_" * len(m.group()), name)
-    hits = [(m.start(), k) for pattern, k in _KINDS if (m := pattern.search(name))]
-    return min(hits)[1] if hits else None
+    # The first word wins; of two at one place the longer ('bắt cóc', a kidnapping, not 'bắt').
+    hits = [(m.start(), -len(m.group()), k) for pattern, k in _KINDS if (m := pattern.search(name))]
+    if not hits:
+        return None
+    first, _, kind = min(hits)
+    case = _CASE_NOUN.match(name, first)
+    if case:  # 'vụ' is any case; the noun it heads (an accident, a fire) is the case's kind
+        own = [(-len(m.group()), k) for pattern, k in _KINDS if (m := pattern.match(name, case.end()))]
+        return min(own)[1] if own else kind
+    return kind
 
 
 # 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng', 'triệt phá một sòng bạc, tạm giữ 15 đối tượng': two acts,
