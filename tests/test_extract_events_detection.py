@@ -2558,3 +2558,20 @@ def test_thinking_how_to_kill_is_no_killing() -> None:
         "Trước đó, ngày 1/5, Kha suy nghĩ cách giết anh Tám để chiếm tình cảm với chị Mai.\n"
     )
     assert not [n for n in names(text) if "suy nghĩ" in n]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gia đình đặt nghi vấn rất có thể bé Lan đã bị sát hại rồi mới đưa ra hồ nước.",
+        "Hai ngày nay trên mạng xã hội lan truyền thông tin hai nữ sinh đánh chết một thanh niên.",
+    ],
+)
+def test_a_guessed_or_rumoured_killing_is_no_killing(sentence: str) -> None:
+    text = "Chuyện ở xóm Bãi Lau\n" + sentence + "\n"
+    assert not [n for n in names(text) if "sát hại" in n or "đánh chết" in n]
+
+
+def test_a_killing_told_after_a_lead_that_says_can_stays() -> None:
+    text = "Truy bắt ở xóm Bãi Lau\nBiết khó có thể thoát, Kha vứt xe lại và rút dao đâm anh Tám.\n"
+    assert [n for n in names(text) if "đâm anh Tám" in n]

@@ -703,6 +703,12 @@ def _story_verb(text: str, lo: int, hi: int, kinds: set[int] | None = None) -> i
         # giữ ...': a place's province after a place names no clause; the subject goes on before it.
         while comma > 0 and _PLACE_SEGMENT.match(before, comma + 1) and _NAME_END.search(before, 0, comma):
             comma = before.rfind(",", 0, comma)
+        # 'hai nhóm dùng rựa, gậy sắt truy sát nhau': the weapons' comma lists what they took up; the doer
+        # is before it.
+        while comma > 0 and _WEAPON_TAKEN.search(before, 0, comma) and _NEXT_WEAPON.fullmatch(
+            before, comma + 1
+        ):
+            comma = before.rfind(",", 0, comma)
         start = lo + comma + 1
         # 'Được giao bảo vệ X nhưng Y lại ra tay trộm ...', 'Cho rằng ... nên Y hành hung ...': after
         # 'nhưng', 'nên' is the main clause.
@@ -733,6 +739,15 @@ def _before_act(pattern: re.Pattern[str], text: str, start: int, hi: int) -> boo
 
 # A place's name right before a comma ('ở TP Uông Bí,'): what follows may be its province.
 _NAME_END = re.compile(rf"(?-i:[{_UPPER}])[^\W\d_]*\s*$")
+# 'dùng dao, kiếm', 'cầm gạch, đá', 'mang theo dao, mã tấu': weapons taken up, listed with commas; the
+# next one is a word or two of lower case before the verb, no verb of its own.
+_WEAPON_TAKEN = re.compile(
+    rf"{_B}(?:dùng|cầm(?:\s+theo)?|mang\s+theo|vác|bằng)(?:\s+[^\s,;.]+){{1,2}}\s*$", re.IGNORECASE
+)
+_NEXT_WEAPON = re.compile(
+    r"\s*(?!(?:rồi|liền|lao|xông|và|đã|thì|sau|chạy|đuổi|dùng|cầm|bị)(?![^\W_]))"
+    rf"(?-i:(?![{_UPPER}])[^\W\d_]+)(?:\s+(?-i:(?![{_UPPER}])[^\W\d_]+))?\s*"
+)
 
 
 def _taken_by_doer(text: str, start: int, hi: int, names: set[str]) -> bool:
@@ -1912,7 +1927,8 @@ def _state_only(clause: str) -> bool:
 # of the act: what may have happened or is rumoured, not told done ('có thể xác định' asserts).
 _SPECULATED = re.compile(
     rf"{_B}(?:(?<!không\s)có\s+thể(?!\s+(?:xác\s+định|khẳng\s+định|thấy|nói|khẳng){_E})"
-    rf"|(?<!không\s)(?:có|nhiều)\s+khả\s+năng|đồn\s+(?:rằng|thổi|đại)|tin\s+đồn){_E}",
+    rf"|(?<!không\s)(?:có|nhiều)\s+khả\s+năng|đồn\s+(?:rằng|thổi|đại)|tin\s+đồn"
+    rf"|lan\s+truyền\s+(?:(?:những|các)\s+)?thông\s+tin){_E}",
     re.IGNORECASE,
 )
 
@@ -3432,7 +3448,7 @@ class _Story:
             return None
         verb = _story_verb(text, c.start, hi)
         # 'Dũng nghe ... nên nảy sinh ý định giết người cướp của': meant; the act is told where done.
-        if verb is None or _before_act(_INTENT, text, verb, hi):
+        if verb is None or _before_act(_INTENT, text, verb, hi) or _before_act(_SPECULATED, text, verb, hi):
             return None
         return verb
 
@@ -3451,6 +3467,8 @@ class _Story:
                 and not _before_act(_SUMMONED, text, verb, hi)
                 # 'X nảy sinh ý định giết người cướp của': meant, the act is told where it is done.
                 and not _before_act(_INTENT, text, verb, hi)
+                # 'rất có thể bé X đã bị sát hại', 'lan truyền thông tin X giết Y': a guess or a rumour.
+                and not _before_act(_SPECULATED, text, verb, hi)
             ):
                 return verb
         # A theft or a fraud is an act only when someone named does it ('Tý phá khóa ...'), not a
