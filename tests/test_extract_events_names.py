@@ -1272,3 +1272,42 @@ def test_a_request_to_a_named_unit_is_the_act_not_what_it_asked_for() -> None:
         "các thiết bị hư hỏng của từng con tàu"
     )
     assert "yêu cầu" in name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("Do mâu thuẫn từ trước, hai nhóm thanh niên dùng rựa, gậy sắt truy sát lẫn nhau.", "hai nhóm thanh niên"),
+        ("Khi chủ quán bước ra, các đối tượng lao vào dùng dao, mã tấu chém anh Tám.", "các đối tượng"),
+        ("Nhận được câu khất nợ, chúng liền dùng tay, chân đánh đập bà Mai.", "chúng"),
+    ],
+)
+def test_an_attack_with_weapons_listed_is_named_from_its_doer(sentence: str, doer: str) -> None:
+    text = "Hỗn chiến ở xóm Bãi Lau\n" + sentence + "\n"
+    assert [e.name for e in extract(text, "invented.txt").events if e.name.startswith(doer)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "named"),
+    [
+        (
+            "Một đường dây cá độ lớn với hơn 10 điểm ghi đề tại nhiều quận vừa bị triệt phá",
+            "triệt phá một đường dây cá độ lớn với hơn 10 điểm ghi đề tại nhiều quận",
+        ),
+        (
+            "hiệu trưởng Lò Thị Mai và hiệu phó Trường tiểu học Bãi Lau Vi Thị Hoa đã bị cách chức",
+            "cách chức hiệu trưởng Lò Thị Mai và hiệu phó Trường tiểu học Bãi Lau Vi Thị Hoa",
+        ),
+        # A clause before the passive is no one it befell: the name stays as it was.
+        (
+            "cơ quan điều tra xác định cháu Kha có dấu hiệu bị sát hại",
+            event_name("cơ quan điều tra xác định cháu Kha có dấu hiệu bị sát hại"),
+        ),
+    ],
+)
+def test_a_passive_with_no_doer_is_named_by_the_act_on_whom_it_befell(clause: str, named: str) -> None:
+    assert event_name(clause) == named
+
+
+def test_a_passive_after_a_clause_is_not_turned_round() -> None:
+    assert not event_name("đang điều tra làm rõ vụ việc chị Mai bị đánh nhập viện").startswith("đánh nhập viện điều tra")

@@ -903,6 +903,25 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         # A fuller wording (an alias) keeps units named in full: a reader may name them with the act,
         # though the name, like the gold's, is the act alone.
         fuller = limit >= ALIAS_WORDS and _unit_subject(head)
+        bare = _BARE_PASSIVE.match(clause, subject.start())
+        whom = " ".join(head.split())
+        if (
+            bare is not None
+            and len(head.split()) > SUBJECT_WORDS
+            # ('Công an huyện X, Hà Văn A cũng bị bắt': who it befell may follow a comma; with one, left)
+            and "," not in head
+            and not fuller
+            # (only a noun phrase: 'cơ quan điều tra xác định X có dấu hiệu bị ...' tells a finding)
+            and _PATIENT_START.match(whom) is not None
+            and _HEAD_VERB.search(whom) is None
+            and _NOT_A_PATIENT.search(f" {whom} ") is None
+        ):
+            # 'Một cơ sở sản xuất X của Y vừa bị triệt phá': no doer told, and a bare 'bị triệt phá' says
+            # nothing; the act on whom it befell does ('triệt phá một cơ sở ...').
+            act = _PASSIVE_TAIL.split(bare.group("act"), maxsplit=1)[0].strip()
+            if whom.split()[0] in _DETERMINERS:
+                whom = whom[0].lower() + whom[1:]
+            return cap_words(f"{act} {whom}", limit)
         if (len(head.split()) > SUBJECT_WORDS or "," in head) and not fuller:
             clause = _VERB_HEAD.sub("", clause[subject.end() :])  # a title chain: the act alone
             # 'lưu thông theo hướng X, đến khu vực trên thì bất ngờ mất lái ...': what befell it there.
@@ -930,6 +949,34 @@ def event_name(clause: str, limit: int = NAME_WORDS) -> str:
         # fill the name, cut at one of its commas before the act.
         clause = clause[helped.end() :]
     return cap_words(" ".join(clause.split()), limit)
+
+
+# A passive with no doer right after the subject: 'vừa bị triệt phá', 'đã bị khởi tố', 'được phát hiện'.
+_BARE_PASSIVE = re.compile(
+    rf"\s*,?\s*(?:(?:{_words(*AUXILIARIES)})\s+)*(?:bị|được)\s+(?P<act>(?={_ACT.pattern}).+)$", re.IGNORECASE
+)
+# Where such an act's own words end: its cause, purpose, time or place follows ('bị kỷ luật do ...').
+_PASSIVE_TAIL = re.compile(
+    r",|\s(?:do|vì|để|nhằm|sau\s+khi|khi|ở|tại|trên|từ|vào|trong|liên\s+quan|nhưng|và)(?![^\W_])",
+    re.IGNORECASE,
+)
+# Words that make a head a clause, a setting or a case, not whom the act befell ('trên người nạn nhân xuất
+# hiện dấu hiệu bị ...', 'X giấu ma túy ... thì bị bắt', 'Xung quanh vụ việc bác sĩ X bị bắt').
+_NOT_A_PATIENT = re.compile(
+    r"[\"“”]|\s(?:thì|nên|rằng|là|có|cho|đến|khi|dấu\s+hiệu|vụ|việc)\s"
+    r"|^\s(?:trên|tại|ở|trong|sau|do|vì|thế|đang|đã|vừa|xung\s+quanh|liên\s+quan|về|theo)\s",
+    re.IGNORECASE,
+)
+# How a noun phrase of whom an act befell opens: a name or a capital, a figure, a determiner, a person or a
+# thing taken ('điều tra làm rõ vụ X', 'cử lực lượng ...' open clauses, not noun phrases).
+_PATIENT_START = re.compile(
+    rf"(?-i:[{_UPPER}0-9])|(?:một|các|những|nhiều|hai|ba|hàng|cả|ông|bà|anh|chị|cháu|em|bé|cô|thầy|cụ|hiệu\s+trưởng"
+    rf"|giám\s+đốc|chủ\s+tịch|cán\s+bộ|nhân\s+viên|đối\s+tượng|nghi\s+phạm|thi\s+thể|đường\s+dây|cơ\s+sở|ổ|băng"
+    rf"|nhóm|người|tàu|xe|chiếc){_E}",
+    re.IGNORECASE,
+)
+# Words that open a common noun phrase, written with a capital only at a sentence's start.
+_DETERMINERS = frozenset(("Một", "Các", "Những", "Nhiều", "Hai", "Ba", "Bốn", "Năm", "Hàng", "Cả"))
 
 
 # A person named with a rank or an honorific, and what befell one: 'Trung tá Lò Văn A', 'tử vong'.
