@@ -1259,7 +1259,7 @@ NOT_TOLD = [
     ),
     pytest.param(
         "Ngủ nhầm phòng\nTheo cảnh sát địa phương, chị Lan hoàn toàn tự nguyện, vì vậy, không thể quy kết hành vi "
-        "đó là hiếp dâm.\nCuối tháng 6/2013, chị Tư tới cơ quan công an trình báo sự việc.\n",
+        "đó là hiếp dâm.\nCuối tháng 6/2013, chị Tư tới cơ quan công an trình báo việc bị xâm hại.\n",
         "quy kết",
         id="what_cannot_be_said_done",
     ),
@@ -2575,3 +2575,29 @@ def test_a_guessed_or_rumoured_killing_is_no_killing(sentence: str) -> None:
 def test_a_killing_told_after_a_lead_that_says_can_stays() -> None:
     text = "Truy bắt ở xóm Bãi Lau\nBiết khó có thể thoát, Kha vứt xe lại và rút dao đâm anh Tám.\n"
     assert [n for n in names(text) if "đâm anh Tám" in n]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nhận được tin báo, Công an huyện Tân Phú có mặt phong tỏa hiện trường, điều tra nguyên nhân vụ việc.",
+        "Sau đó, chị Mai đã đến Công an xã Bãi Lau trình báo sự việc.",
+        "Theo đó, sự việc xảy ra vào khoảng 9h ngày 3/5 tại chợ Bãi Lau.",
+        "Công an huyện Tân Phú đã có mặt tại hiện trường để điều tra vụ việc.",
+    ],
+)
+def test_taking_up_or_setting_the_matter_told_elsewhere_is_no_happening(sentence: str) -> None:
+    text = "Cướp giật ở chợ Bãi Lau\nSáng 3/5, Kha giật túi xách của chị Mai rồi bỏ chạy.\n" + sentence + "\n"
+    assert not [n for n in names(text) if "vụ việc" in n or "sự việc" in n or "hiện trường" in n]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Ngày 4/5, Công an xã Bãi Lau đã triệu tập Lò Văn Kha để điều tra về sự việc trên.", "triệu tập Lò Văn Kha"),
+        ("Ngày 4/5, Công an huyện Tân Phú đã khởi tố điều tra vụ việc này.", "khởi tố"),
+    ],
+)
+def test_an_act_of_its_own_on_the_matter_stays(sentence: str, words: str) -> None:
+    text = "Cướp giật ở chợ Bãi Lau\nSáng 3/5, Kha giật túi xách của chị Mai rồi bỏ chạy.\n" + sentence + "\n"
+    assert [n for n in names(text) if words in n]

@@ -2727,6 +2727,38 @@ _PERSON_AND_POST = re.compile(
 )
 
 
+# 'vụ việc', 'sự việc' with nothing after that says what it was: the matter the story tells elsewhere, taken
+# up ('điều tra nguyên nhân vụ việc', 'trình báo sự việc') or set in time and place ('Sự việc xảy ra tại X').
+_MATTER = re.compile(
+    rf"(?:^|\s)(?:vụ|sự)\s+việc(?:\s+(?:này|trên|nói\s+trên|đó))?"
+    # (up to whom it went: 'trình báo sự việc đến cơ quan chức năng')
+    rf"(?:\s+(?:lên|đến|tới|với|cho){_E}[^,;]*)?(?:[\s./…]*$|\s+(?:xảy\s+ra|được\s+trình\s+báo){_E})",
+    re.IGNORECASE,
+)
+_CASE_NAMED = re.compile(rf"{_B}vụ\s+án{_E}", re.IGNORECASE)
+_PURPOSE_IN = re.compile(rf"{_B}(?:để|nhằm){_E}", re.IGNORECASE)
+
+
+def _matter_only(name: str) -> bool:
+    """Whether a name takes up or sets 'the matter' ('vụ việc') and names no happening of a kind of its own.
+
+    A meeting on it, a paper about it, a case opened or an act done for it keep their names ('họp ...
+    đánh giá vụ việc', 'triệu tập X để làm rõ vụ việc').
+    """
+    matter = _MATTER.search(name)
+    return (
+        matter is not None
+        and _CASE_NAMED.search(name) is None
+        # ('triệu tập X để điều tra về sự việc trên', 'lập chuyên án để xử lý vụ việc': an act of its own;
+        # 'có mặt tại hiện trường để điều tra vụ việc': coming to the scene, no more)
+        and not (
+            (purpose := _PURPOSE_IN.search(name, 0, matter.start())) is not None
+            and _AT_SCENE.search(name, 0, purpose.start()) is None
+        )
+        and kind_of(name[: matter.start()] + name[matter.end() :]) is None
+    )
+
+
 def _only_person(name: str, clause: str) -> bool:
     """Whether a name is only who someone is ('Đại tá X, Phó giám đốc Công an tỉnh Y'), their clause no more.
 
@@ -3729,6 +3761,8 @@ class _Story:
             name = ""  # 'phiên tòa xét xử X đã phải dời ...': the hearing is the event, named below
         if _only_person(name, clause):
             name = ""  # 'Trung tá X, Đội trưởng Đội Y': who spoke or acted, what they did cut off
+        if _matter_only(name):
+            name = ""  # 'có mặt điều tra vụ việc', 'Sự việc xảy ra tại X': the matter, told elsewhere
         return name, full
 
     def case_steps(self, c: _Clause) -> None:
