@@ -2601,3 +2601,15 @@ def test_taking_up_or_setting_the_matter_told_elsewhere_is_no_happening(sentence
 def test_an_act_of_its_own_on_the_matter_stays(sentence: str, words: str) -> None:
     text = "Cướp giật ở chợ Bãi Lau\nSáng 3/5, Kha giật túi xách của chị Mai rồi bỏ chạy.\n" + sentence + "\n"
     assert [n for n in names(text) if words in n]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cô Vi Thị Mai từng bị bạn trai Lò Văn Tám đánh đập trên phố.",
+        "Nhiều người dân đồn đoán đây là vụ án mạng giết người nên không khỏi lo lắng.",
+    ],
+)
+def test_an_attack_once_suffered_or_rumoured_is_no_attack_of_the_story(sentence: str) -> None:
+    text = "Chuyện ở xóm Bãi Lau\n" + sentence + "\n"
+    assert not [n for n in names(text) if "đánh đập" in n or "giết" in n]

@@ -779,6 +779,8 @@ _THOUGHT = re.compile(
 )
 
 
+# 'từng' before an attack's verb: what once befell or was done, recalled ('X từng bị ... đâm gãy chân').
+_ONCE_BEFORE = re.compile(rf"{_B}từng{_E}", re.IGNORECASE)
 # A matter or a cause before an attack's verb names it as a topic ('các vụ việc hành hung').
 _TOPIC = re.compile(rf"{_B}(?:việc|nguyên\s+nhân)(?:\s+\S+){{0,2}}\s+$", re.IGNORECASE)
 _SO_NEW = re.compile(rf",?\s+nên{_E}", re.IGNORECASE)
@@ -1928,7 +1930,7 @@ def _state_only(clause: str) -> bool:
 _SPECULATED = re.compile(
     rf"{_B}(?:(?<!không\s)có\s+thể(?!\s+(?:xác\s+định|khẳng\s+định|thấy|nói|khẳng){_E})"
     rf"|(?<!không\s)(?:có|nhiều)\s+khả\s+năng|đồn\s+(?:rằng|thổi|đại)|tin\s+đồn"
-    rf"|lan\s+truyền\s+(?:(?:những|các)\s+)?thông\s+tin){_E}",
+    rf"|lan\s+truyền\s+(?:(?:những|các)\s+)?thông\s+tin|đồn\s+đoán){_E}",
     re.IGNORECASE,
 )
 
@@ -3480,7 +3482,7 @@ class _Story:
             return None
         verb = _story_verb(text, c.start, hi)
         # 'Dũng nghe ... nên nảy sinh ý định giết người cướp của': meant; the act is told where done.
-        if verb is None or _before_act(_INTENT, text, verb, hi) or _before_act(_SPECULATED, text, verb, hi):
+        if verb is None or any(_before_act(p, text, verb, hi) for p in (_INTENT, _SPECULATED, _ONCE_BEFORE)):
             return None
         return verb
 
@@ -3499,8 +3501,10 @@ class _Story:
                 and not _before_act(_SUMMONED, text, verb, hi)
                 # 'X nảy sinh ý định giết người cướp của': meant, the act is told where it is done.
                 and not _before_act(_INTENT, text, verb, hi)
-                # 'rất có thể bé X đã bị sát hại', 'lan truyền thông tin X giết Y': a guess or a rumour.
+                # 'rất có thể bé X đã bị sát hại', 'lan truyền thông tin X giết Y': a guess or a rumour;
+                # 'CSGT X từng bị người vi phạm đâm gãy chân': a past the story recalls, no act of its own.
                 and not _before_act(_SPECULATED, text, verb, hi)
+                and not _before_act(_ONCE_BEFORE, text, verb, hi)
             ):
                 return verb
         # A theft or a fraud is an act only when someone named does it ('Tý phá khóa ...'), not a
