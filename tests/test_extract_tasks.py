@@ -2197,6 +2197,27 @@ def test_what_a_task_is_named(body: str, expected: list[str]) -> None:
             ["lập biên bản vụ việc"],
             id="a_persons_own_words_after_a_comma_end_the_task_2",
         ),
+        pytest.param(
+            "Công an xã Hòa Lâm đã có mặt tại hiện trường để xác minh vụ việc, nạn nhân được xác định đã tử vong.",
+            ["xác minh vụ việc"],
+            id="a_finding_reported_after_a_comma_ends_the_task",
+        ),
+        pytest.param(
+            "Khi Sở Y tế Mây Trắng yêu cầu Bệnh viện Hòa Lâm nộp hồ sơ kinh doanh, vị phó giám đốc này đã đưa ra "
+            "một tập giấy tờ.",
+            ["nộp hồ sơ kinh doanh"],
+            id="what_a_person_did_after_a_comma_ends_the_task",
+        ),
+        pytest.param(
+            "Công an huyện Mây Trắng đang xác minh vụ việc, Sở Y tế vừa có văn bản gửi UBND tỉnh.",
+            ["xác minh vụ việc"],
+            id="what_another_unit_has_just_done_ends_the_task",
+        ),
+        pytest.param(
+            "Sở Công Thương yêu cầu Công ty Mây Trắng bồi thường cho ông Kha, ông Tùng đã bị thiệt hại nặng.",
+            ["bồi thường cho ông Kha"],
+            id="a_person_named_as_the_subject_of_a_new_clause_ends_the_task",
+        ),
     ],
 )
 def test_where_a_task_name_ends(body: str, expected: list[str]) -> None:

@@ -667,7 +667,11 @@ TASK_END = compile_led(
     r"|,\s+trong đó\b.*$|\s*(?:…|\.\.\.)\s+(?=\w).*$"
     # ', Cơ quan công an cần …', ', đồng thời Sở X phải …': a clause with its own subject
     r"|(?-i:,\s+(?:đồng thời\s+)?[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+(?:cần|phải|sẽ)\s).*$"
-    r"|(?-i:,\s+[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+đã\s).*$"  # ', Bộ X đã họp …': what another unit did
+    r"|(?-i:,\s+[A-ZĐ]\S*(?:\s+\S+){0,6}?\s+(?:đã|vừa)\s).*$"  # ', Bộ X đã / vừa họp …': another unit's deed
+    # (', vị Phó Giám đốc này đã đưa ra …', ', ông X lại bị …': what a person did or met with, a clause of
+    # its own; ', nam thanh niên được xác định đã tử vong': a finding reported)
+    r"|,\s+(?:vị|ông|bà|anh|chị)\s+(?:[^\s,;]+\s+){0,5}?(?:đã|vừa|lại)\s.*$"
+    r"|,\s+(?:[^\s,;]+\s+){1,5}?được xác định\b.*$"
     r"|,\s+đối với\s.*$"  # ', đối với những hộ …': the next case, with its own measure
     r"|,\s+quy định tại\s+(?:Điều|điều|khoản|điểm)\s.*$"  # ', quy định tại Điều 156 …': the offence's article
     # ('… khởi tố tài xế Như Báo X đã đưa tin, …': the next sentence, glued on, opens by citing a paper)
