@@ -2218,6 +2218,48 @@ def test_what_a_task_is_named(body: str, expected: list[str]) -> None:
             ["bồi thường cho ông Kha"],
             id="a_person_named_as_the_subject_of_a_new_clause_ends_the_task",
         ),
+        pytest.param(
+            "Người dân yêu cầu Công an phường Hòa Lâm giải quyết vụ một phụ nữ nghi là bắt cóc trẻ em.",
+            ["giải quyết vụ một phụ nữ nghi là bắt cóc trẻ em"],
+            id="la_goes_on_after_nghi",
+        ),
+        pytest.param(
+            "Công an thị xã Hòa Lâm khởi tố vụ án để điều tra làm rõ cái chết của cháu Trần Văn Tý (thường gọi là "
+            "bé Tí, sáu tuổi).",
+            ["điều tra làm rõ cái chết của cháu Trần Văn Tý"],
+            id="a_byname_in_brackets_closes_the_task",
+        ),
+        pytest.param(
+            "Bà Lan yêu cầu Công an tỉnh Mây Trắng cấm xuất cảnh đối với ông Kha (người được cho là liên quan đến vụ việc).",
+            ["cấm xuất cảnh đối với ông Kha"],
+            id="a_persons_role_in_brackets_closes_the_task",
+        ),
+        pytest.param(
+            "Bộ Nội vụ đề nghị UBND tỉnh Mây Trắng làm rõ trách nhiệm của các cá nhân nguyên là thành viên ban quản lý.",
+            ["làm rõ trách nhiệm của các cá nhân nguyên là thành viên ban quản lý"],
+            id="la_goes_on_after_nguyen",
+        ),
+        pytest.param(
+            "Ông Tám yêu cầu Công an huyện Mây Trắng làm rõ tình tiết ngụy tạo bằng chứng, không phải là một yêu cầu "
+            "nhân đạo.",
+            ["làm rõ tình tiết ngụy tạo bằng chứng"],
+            id="what_it_is_not_ends_the_task",
+        ),
+        pytest.param(
+            "Sở Giao thông Vận tải tiếp tục triển khai việc đỗ xe trên phố Lò Sũ, phường Ngô Thì Nhậm.",
+            ["tiếp tục triển khai việc đỗ xe trên phố Lò Sũ, phường Ngô Thì Nhậm"],
+            id="thi_with_a_capital_is_part_of_a_name",
+        ),
+        pytest.param(
+            "Công an huyện Tản Lâm đang điều tra vụ sập giàn giáo tại cầu Hòa Lâm - Ba Vì làm hai người bị thương.",
+            ["điều tra vụ sập giàn giáo tại cầu Hòa Lâm - Ba Vì làm hai người bị thương"],
+            id="vi_with_a_capital_is_part_of_a_name",
+        ),
+        pytest.param(
+            "Công an quận Hòa Lâm đang mở rộng điều tra vụ án và đề nghị ai là nạn nhân của nhóm này liên hệ Đội Hình sự.",
+            ["mở rộng điều tra vụ án"],
+            id="an_appeal_to_the_public_after_va_ends_the_task",
+        ),
     ],
 )
 def test_where_a_task_name_ends(body: str, expected: list[str]) -> None:

@@ -625,7 +625,9 @@ AUDIENCE = _table("toàn", "toàn thể")
 # a consequence after 'nên' (not the verbs 'tạo nên', 'trở nên', 'xây dựng nên').
 TASK_END = compile_led(
     r"(?:\s+|\s*(?:…|\.\.\.)\s*)"
-    r"(?:nhằm|góp phần|nhưng|mặc dù|thì|song|(?<!tạo )(?<!trở )(?<!dựng )nên|chứ|để không|mà còn)\s+.*$"
+    # ('thì', 'nên', 'vì' in lower case only: 'phố Ngô Thì Nhậm', 'huyện Ba Vì' are names)
+    r"(?:nhằm|góp phần|nhưng|mặc dù|(?-i:thì)|song|(?<!tạo )(?<!trở )(?<!dựng )(?-i:nên)|chứ|để không"
+    r"|mà còn)\s+.*$"
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
     r"|\s+còn\s+(?:việc|về)\s.*$"  # ('… quản lý về chuyên môn còn việc ra quyết định …': another's charge)
@@ -634,9 +636,16 @@ TASK_END = compile_led(
     rf"|(?:,|\s+và)\s+đồng thời\s+(?:{_alternation('speaker_verbs')})\b.*$"
     r"|\s+và\s+cho\s+(?:biết|hay)\b.*$"  # ('…”, Thủ tướng nhấn mạnh và cho biết X đã …': a report follows)
     r"|\s+(?:để\s+)?làm (?:cơ sở|căn cứ)\s+(?:cho|để)\s.*$"  # ('… làm cơ sở cho việc X': a purpose)
-    r"|\s+(?:vì|bởi vì|bởi)\s+(?!sao\b|vậy\b|thế\b).*$"
+    r"|\s+(?-i:vì|bởi vì|bởi)\s+(?!sao\b|vậy\b|thế\b).*$"
     r"|\.?\s+[+•]\s.*$"
-    r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)(?<!vai trò)(?<!điển hình)\s+là\s+(?!ai\b|gì\b).*$"
+    # ('nghi là', '(được) cho là', 'gọi là', 'nguyên là', 'ai là': 'là' goes on with the word before it)
+    r"|(?<!nhất)(?<!biệt)(?<!tức)(?<!vì sao)(?<!vai trò)(?<!điển hình)"
+    r"(?-i:(?<!\bnghi)(?<!\bcho)(?<!\bgọi)(?<!\bphải)(?<!\bnguyên)(?<!\bvốn)(?<!\bxưng)(?<!\bcoi)(?<!\bnào)(?<!\bai))"
+    r"\s+là\s+(?!ai\b|gì\b).*$"
+    r"|,?\s+(?:cũng\s+)?(?:không|chưa)\s+phải\s+là\s.*$"  # ('…, không phải là …': what it is not, said of it)
+    # ('… và đề nghị ai là nạn nhân liên hệ …', '… và kêu gọi người dân …': an appeal to the public follows)
+    r"|\s+và\s+(?:đề nghị|kêu gọi|khuyến cáo)\s+(?:những\s+|mọi\s+)?"
+    r"(?:ai|người dân|nhân dân|bà con|công dân)\b.*$"
     r"|\s+có quyền\b.*$|\s+thông qua\s+(?:các|những|việc|hoạt động)\b.*$|,\s+đừng\b.*$"
     rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,60}}\s(?:{_alternation('speaker_verbs')}))\W*$"
     # (', ông X nói.': the speaker named with his honorific after the task)
@@ -650,7 +659,9 @@ TASK_END = compile_led(
     r"|\s*\?.*$"  # ('… hay không?”. ông X cho hay': a question ends its sentence)
     # (', Chủ tịch thành phố cũng nhấn mạnh việc …': a speaker's own clause goes on after the task)
     rf"|(?-i:,\s+[A-ZĐ][^,;]{{0,40}}?\s(?:cũng\s+|còn\s+)?(?:{_alternation('speaker_verbs')})\s).*$"
-    r"|\s*\((?:sinh năm|SN|\d+ tuổi|trú|ngụ|quê|thường trú|tạm trú)\b.*$"  # a person's details close it
+    # a person's details, byname or role close it: '(SN 1990, …)', '(thường gọi là X)', '(người bị hại)'
+    r"|\s*\((?:sinh năm|SN|\d+ tuổi|trú|ngụ|quê|thường trú|tạm trú|(?:(?:hay|thường|còn)\s+)*gọi là"
+    r"|người)\b.*$"
     rf"|\s*\(Ảnh.*$|,\s+(?:{_alternation('clause_after_comma')})\s+(?!vật\b|trường\b|tượng\b|đại\b).*$"
     r"|\s+(?:theo|qua|tại)\s+(?:số điện thoại|địa chỉ|website)\b.*$"
     r"|(?:,|\s+[-–])\s+(?:báo|thông tin trên|theo)\s+\S+(?:\s+\S+){0,3}\s+(?:đưa tin|cho hay|cho biết)\W*$"
