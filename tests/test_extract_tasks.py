@@ -3672,6 +3672,43 @@ def test_a_deed_told_after_a_directive_goes_on_with_no_task() -> None:
     assert names(body) == ["khẩn trương điều tra, xác minh"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Luật sư Trần Văn Tám cho rằng, cơ quan điều tra cần làm rõ nội dung các bức thư.",
+        "Nhiều người dùng mạng xã hội cho rằng, cơ quan chức năng cần vào cuộc, xử lý nghiêm người chồng.",
+        "Tiến sĩ Hoàng Lâm cho rằng, các cơ sở giáo dục mầm non cần phải cam kết về chuyên môn.",
+    ],
+)
+def test_a_commentators_view_of_what_units_should_do_is_no_task(body: str) -> None:
+    """What a lawyer, an expert or the public hold a unit 'cần' / 'phải' do is a view, no charge given."""
+    assert names(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Đại biểu Lê Văn Tám cho rằng các cơ quan liên quan cần sớm triển khai thực hiện đề án.",
+            ["sớm triển khai thực hiện đề án"],
+            id="a_deputys_view_proposes",
+        ),
+        pytest.param(
+            "Ông Tám cho rằng để ngăn chặn chất cấm, Thanh tra Sở Nông nghiệp sẽ thanh tra đột xuất các doanh nghiệp.",
+            ["thanh tra đột xuất các doanh nghiệp"],
+            id="an_officials_plan_for_his_unit",
+        ),
+        pytest.param(
+            "Luật sư Tám cho rằng vụ án có dấu hiệu oan sai nên đề nghị Viện kiểm sát tỉnh Mây Trắng xem xét lại.",
+            ["xem xét lại"],
+            id="a_commentator_who_asks_a_unit",
+        ),
+    ],
+)
+def test_a_view_that_proposes_or_plans_keeps_the_task(body: str, expected: list[str]) -> None:
+    assert names(body) == expected
+
+
 def test_an_official_with_a_title_speaks_for_the_units_duty() -> None:
     """A duty after an honorific and a title ('Ông X, Giám đốc Sở Y, có trách nhiệm …') is still the unit's."""
     assert names("Ông Lê Văn Tám, Giám đốc Sở Y tế, có trách nhiệm kiểm tra các phòng khám tư nhân.") == [

@@ -1136,6 +1136,33 @@ def _legal_rule(tokens: list[Token]) -> bool:
     return k + 1 < len(tokens) and tokens[k].lower == "theo" and bool(_phrase(tokens, k + 1, LAW_OPENERS))
 
 
+# Verbs that report a view: what a commentator holds a unit 'cần' / 'phải' / 'sẽ' do is no charge given.
+OPINION_VERBS = _table("cho rằng", "nêu quan điểm")
+MAX_VIEW_HOLDER = 12  # tokens before 'cho rằng' within which the one holding the view is named
+COMMENTATOR = re.compile(
+    rf"^(?:(?:theo|nhiều|một số|các|có|cũng có|một|những|cũng)\s+)*(?:{_alternation('commentators')})\b"
+)
+
+
+def _in_opinion(tokens: list[Token], trigger: int) -> bool:
+    """Whether a modal or duty at ``tokens[trigger]`` is told in a commentator's view, with no ask since.
+
+    'Luật sư X cho rằng, cơ quan điều tra cần …', 'Nhiều người cho rằng cơ quan chức năng phải …'. An
+    official's view of his own unit's plan ('Ông X cho rằng …, cơ quan thanh tra sẽ …') stays a plan.
+    """
+    if _phrase(tokens, trigger, ASK):
+        return False
+    for k in range(1, trigger):
+        if not _phrase(tokens, k, OPINION_VERBS):
+            continue
+        back = (m for m in range(k - 1, max(-1, k - MAX_VIEW_HOLDER - 1), -1) if tokens[m].text in ",;:.“\"")
+        clause = next((m + 1 for m in back), max(0, k - MAX_VIEW_HOLDER))
+        holder = " ".join(t.lower for t in tokens[clause:k])
+        if COMMENTATOR.search(holder) and not any(_phrase(tokens, m, ASK) for m in range(k, trigger)):
+            return True
+    return False
+
+
 MAX_TALLY = 8  # tokens after 'kiến nghị' within which a count makes it an inspection's tally
 MAX_AGENT = 8  # tokens of the unit between 'do' and an asking verb that closes a relative clause
 
@@ -1226,6 +1253,7 @@ def _directives(tokens: list[Token], spans: Names, posts: Posts | None = None) -
     if _legal_rule(tokens):
         # ('Theo quy định của Luật …, Cơ quan CSĐT phải gửi …': what the law has units do is a rule)
         found = [d for d in found if _phrase(tokens, d.trigger, ASK)]
+    found = [d for d in found if not _in_opinion(tokens, d.trigger)]
     _mark_nested(tokens, found)
     return found
 
