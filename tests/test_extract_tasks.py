@@ -3709,6 +3709,12 @@ def test_a_view_that_proposes_or_plans_keeps_the_task(body: str, expected: list[
     assert names(body) == expected
 
 
+def test_making_a_directive_known_is_a_task() -> None:
+    """'quán triệt' (making rules or directives known to all) opens a task as 'phổ biến' does."""
+    body = "Chủ tịch nước đề nghị Bộ đội Biên phòng tỉnh Mây Trắng cần quán triệt sâu sắc các chỉ thị về biên giới."
+    assert names(body) == ["quán triệt sâu sắc các chỉ thị về biên giới"]
+
+
 def test_an_official_with_a_title_speaks_for_the_units_duty() -> None:
     """A duty after an honorific and a title ('Ông X, Giám đốc Sở Y, có trách nhiệm …') is still the unit's."""
     assert names("Ông Lê Văn Tám, Giám đốc Sở Y tế, có trách nhiệm kiểm tra các phòng khám tư nhân.") == [
