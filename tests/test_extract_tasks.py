@@ -2203,6 +2203,12 @@ def test_what_a_task_is_named(body: str, expected: list[str]) -> None:
             id="a_finding_reported_after_a_comma_ends_the_task",
         ),
         pytest.param(
+            "Sở Y tế yêu cầu Bệnh viện Hòa Lâm dùng các phương tiện tốt nhất để cứu chữa, tuy nhiên đến sáng 4/6 bệnh "
+            "nhân này đã tử vong.",
+            ["dùng các phương tiện tốt nhất để cứu chữa"],
+            id="a_contrast_after_tuy_nhien_ends_the_task",
+        ),
+        pytest.param(
             "Khi Sở Y tế Mây Trắng yêu cầu Bệnh viện Hòa Lâm nộp hồ sơ kinh doanh, vị phó giám đốc này đã đưa ra "
             "một tập giấy tờ.",
             ["nộp hồ sơ kinh doanh"],

@@ -615,7 +615,7 @@ VERB_UNITS = _table(*_WORDS["verb_units"])
 AUDIENCE = _table("toàn", "toàn thể")
 # Where a task's words stop: a purpose ('nhằm …') or a means ('thông qua các hoạt động …'), a warning
 # (', đừng để …'), the speaker named after it (', Bộ trưởng X nhấn mạnh.'), a contrast or consequence
-# ('nhưng …', 'thì …', 'chứ không …'), what it is not to cause ('để không gián đoạn …'),
+# ('nhưng …', 'tuy nhiên …', 'thì …', 'chứ không …'), what it is not to cause ('để không gián đoạn …'),
 # the end of a quotation ('…”, Thủ tướng nói'), a trailing ellipsis, a glued heading ('… tàu Ngày 29/6, …'),
 # the details that follow ', trong đó', what follows a list closed by '…' ('A, B… theo hợp đồng'),
 # the next point of a glued enumeration ('… Bốn là, …', '… phút. + Mặt khác …'),
@@ -626,8 +626,8 @@ AUDIENCE = _table("toàn", "toàn thể")
 TASK_END = compile_led(
     r"(?:\s+|\s*(?:…|\.\.\.)\s*)"
     # ('thì', 'nên', 'vì' in lower case only: 'phố Ngô Thì Nhậm', 'huyện Ba Vì' are names)
-    r"(?:nhằm|góp phần|nhưng|mặc dù|(?-i:thì)|song|(?<!tạo )(?<!trở )(?<!dựng )(?-i:nên)|chứ|để không"
-    r"|mà còn)\s+.*$"
+    r"(?:nhằm|góp phần|nhưng|tuy nhiên|tuy vậy|mặc dù|(?-i:thì)|song|(?<!tạo )(?<!trở )(?<!dựng )(?-i:nên)"
+    r"|chứ|để không|mà còn)\s+.*$"
     r"|(?:\s+và|,)\s+nếu\s+.*$|\s+nếu\s+(?=(?:\S+\s+){0,12}?(?:thì|xử lý|khởi tố|xử phạt)\b).*$|\s+\*\s+.*$"
     r"|\s+(?:và\s+)?cho rằng\b.*$"  # ('… và cho rằng, việc này …': the speaker's view follows)
     r"|\s+còn\s+(?:việc|về)\s.*$"  # ('… quản lý về chuyên môn còn việc ra quyết định …': another's charge)
