@@ -25,9 +25,11 @@ A task named in passing ('vai trò của công an trong chuyển đổi số') i
 nor are demands inside a crime story (money, people identified as '(SN 1987, ngụ …)'), advice to the
 public ('người dân cần …'), kin asked ('yêu cầu gia đình …'), duties failed or denied, a person's job in a
 story ('ông X được phân công …'), a deed told after a directive ('Theo đó, Sở X đã …'), a paper's promise of
-more news, a speech's call to the whole force or a traffic stop. A name ends where its sentence does (a
-question mark, a stop after an initial: 'cháu H. Chúng tôi …') or a person's own words begin (', chị X
-cho biết'). What the authorities are awaited to do ('… chờ cơ quan điều tra …') is theirs, not the task's.
+more news, a speech's call to the whole force, a traffic stop or a commentator's view ('Luật sư X cho rằng, cơ
+quan điều tra cần …'). A name ends where its sentence does (a question mark, a stop after an initial: 'cháu H.
+Chúng tôi …'), a person's own words begin (', chị X cho biết') or a clause of its own follows (', ông X đã …',
+', tuy nhiên …'); 'là' bound to the word before it ('nghi là', 'được cho là') ends none. What the authorities
+are awaited to do ('… chờ cơ quan điều tra …') is theirs, not the task's.
 The verbs a task may start with are general vocabulary in ``ontology/gazetteers/task_verbs.txt``.
 """
 
