@@ -7,6 +7,7 @@ import pytest
 from graph.extract import extract
 from graph.extract.event_names import _short_forms, event_name
 from graph.extract.event_tellings import incident_retold, kind_of, kindless_retold
+from graph.extract.events import _act_kind
 from graph.facts import Event
 
 STORY = (
@@ -318,7 +319,9 @@ def test_the_event_vocabulary_is_a_gazetteer(tmp_path):
     words = word_lists("event_words.txt")
     assert "khởi tố" in words["act_verbs"] and "hội nghị" in words["event_nouns"]
     assert all(len(line.split("\t")) == 2 for line in words["event_kinds"])
-    assert all(line.split(" | ")[0] in ("violent", "other") for line in words["story_families"])
+    kinds = {line.split("\t")[1] for line in words["event_kinds"]}
+    heads = [line.split(" | ")[0].split() for line in words["story_families"]]
+    assert all(head[0] in ("violent", "other") and set(head[1:]) <= kinds and len(head) <= 2 for head in heads)
     (tmp_path / "x.txt").write_text("# a comment\n[verbs]\nbắt  # inline note\n\n[nouns]\nvụ cháy\n", encoding="utf-8")
     assert word_lists("x.txt", tmp_path) == {"verbs": ("bắt",), "nouns": ("vụ cháy",)}
 
@@ -1696,3 +1699,33 @@ def test_a_day_takes_the_year_of_the_happening_named_in_the_headline():
 def test_a_happening_named_nearby_gives_no_year_to_another_years_or_an_unheld_day(text: str):
     (stabbed,) = [e for e in extract(text, "tanlac-le-hoi.txt").events if "đâm chết" in e.name]
     assert stabbed.date is None
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Khải dùng dao đâm anh Tám nhiều nhát", "crime"),
+        ("Khải đâm vào ngực anh Tám", "crime"),  # a body part: a stabbing
+        ("chiếc xe tải mất lái đâm vào trụ điện", "accident"),
+        ("cụ bà bị xe chở rác đâm tử vong", "accident"),  # a vehicle in the clause
+        ("Khải chạy xe máy đến nhà anh Tám và đâm chết anh Tám", "crime"),  # the vehicle is another clause's
+        ("xe khách tông vào đuôi xe tải", "accident"),
+        ("Mây lừa đảo chiếm đoạt 2 tỷ đồng", "crime"),
+        ("đổ bê tông nền nhà", None),  # concrete, no crash
+        ("Công an huyện xử lý Khải về hành vi Giết người", None),  # the act only named as a charge
+        ("chị Mây mất tích", None),
+    ],
+)
+def test_a_kindless_event_takes_the_kind_of_its_act(name: str, kind: str | None) -> None:
+    assert _act_kind(name) == kind
+
+
+def test_an_attack_and_a_crash_without_a_kind_word_are_a_crime_and_an_accident() -> None:
+    text = (
+        "Hai vụ việc ở xã Hòa An\n\n"
+        "Lò Văn Khải dùng dao đâm anh Hà Văn Tám trọng thương rồi bỏ trốn. "
+        "Ở một xã khác, chiếc xe tải chở cát mất lái đâm vào nhà chị Lò Thị Mây."
+    )
+    kinds = {e.name: e.kind for e in extract(text, "x").events}
+    assert [k for n, k in kinds.items() if "dao đâm" in n] == ["crime"], kinds
+    assert [k for n, k in kinds.items() if "xe tải" in n] == ["accident"], kinds

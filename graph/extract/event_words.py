@@ -11,10 +11,11 @@ from graph.text import fold_tones
 
 # The underscored names (patterns and word lists) are for the other event modules only.
 __all__ = [
-    "ACT_VERBS", "ALIAS_WORDS", "AUXILIARIES", "CASE_VERBS", "CUSTODY", "NAME_WORDS", "OFFICIAL_VERBS",
+    "ACT_VERBS", "ALIAS_WORDS", "AUXILIARIES", "CASE_VERBS", "CUSTODY", "FAMILY_KINDS", "NAME_WORDS",
+    "OFFICIAL_VERBS",
     "RETOLD_WORDS", "SPEECH_VERBS", "STORY_FAMILIES", "STORY_VERBS", "SUBJECT_WORDS", "TAKING",
     "TRAIL_HEAD_WORDS", "TURNED_IN", "TURNS_IN", "VIOLENT", "_ACT", "_AT_LEAD", "_AUX", "_AUX_RUN", "_B",
-    "_COUNTED_ACCUSED", "_DEATH", "_NOT_TAKING_BAT",
+    "_CHARGE_NAMED", "_COUNTED_ACCUSED", "_DEATH", "_FAMILY_SETS", "_NOT_TAKING_BAT",
     "_E", "_FULL_STOP", "_HAMLETS", "_HELD", "_HONORIFICS", "_LEAD_EVENT", "_LEVELS", "_NOT_ACT", "_NOT_AUX",
     "_NOT_IN_NAME", "_NOUN", "_OCCURRED", "_PAREN", "_PERIOD_WORDS", "_PLACE_SEGMENT", "_PRESS",
     "_RELATED_LEAD", "_RUN_ON",
@@ -90,7 +91,10 @@ _STORY = re.compile(
 # Verbs that tell the same kind of act: a summary's 'đâm' is the body's 'làm trọng thương'.
 STORY_FAMILIES = tuple(tuple(f.split(" | ")[1:]) for f in _WORDS["story_families"])
 _FAMILY_SETS = tuple(frozenset(f) for f in STORY_FAMILIES)  # for families_of, asked of every clause
-VIOLENT = {i for i, f in enumerate(_WORDS["story_families"]) if f.startswith("violent |")}
+_FAMILY_HEADS = tuple(f.split(" | ")[0].split() for f in _WORDS["story_families"])
+VIOLENT = {i for i, head in enumerate(_FAMILY_HEADS) if head[0] == "violent"}
+# The kind of happening each family's acts are ('crime', 'accident'), None where the acts are of several.
+FAMILY_KINDS = tuple(head[1] if len(head) > 1 else None for head in _FAMILY_HEADS)
 # Thefts and frauds: like attacks, a story may tell several, each after a day of its own.
 TAKING = {i for i, f in enumerate(STORY_FAMILIES) if "cướp" in f}
 CUSTODY = {i for i, f in enumerate(STORY_FAMILIES) if "tạm giữ" in f}

@@ -90,9 +90,11 @@ from .event_words import (
     _AUX,
     _AUX_RUN,
     _B,
+    _CHARGE_NAMED,
     _COUNTED_ACCUSED,
     _DEATH,
     _E,
+    _FAMILY_SETS,
     _FULL_STOP,
     _HAMLETS,
     _HELD,
@@ -124,6 +126,7 @@ from .event_words import (
     AUXILIARIES,
     CASE_VERBS,
     CUSTODY,
+    FAMILY_KINDS,
     NAME_WORDS,
     OFFICIAL_VERBS,
     RETOLD_WORDS,
@@ -4401,4 +4404,40 @@ def events(
             event.aliases = [a for a in event.aliases if same_happening(a, event.name)]
         act_over_setting(event)
         title_as_doer(event, people)
-    return one_wording_each(one_ceremony_each(found))
+    found = one_wording_each(one_ceremony_each(found))
+    for event in found:
+        # Set last: the passes above read a kindless event as one no kind word names.
+        event.kind = event.kind or _act_kind(event.name)
+    return found
+
+
+# 'đâm' of a vehicle ('xe tải đâm vào trụ điện', 'đâm thẳng vào dải phân cách') is a crash, not a stabbing:
+# 'vào' after it or a vehicle before it in the same clause, and no blade before it nor a body part after
+# it ('dùng dao đâm vào bụng', 'đâm vào ngực anh X').
+_RAMMED = re.compile(rf"{_B}đâm\s+(?:thẳng\s+|mạnh\s+|sầm\s+|trực\s+diện\s+)?(?:vào|phải){_E}", re.IGNORECASE)
+_DRIVEN = re.compile(rf"{_VEHICLE.pattern}(?:(?!{_B}(?:và|rồi){_E})[^,;])*$", re.IGNORECASE)
+_BLADE = re.compile(rf"{_B}(?:dao|kéo|mác|kiếm|giáo|vật\s+nhọn|tua\s+vít|dùi|kim\s+tiêm){_E}", re.IGNORECASE)
+_BODY_PART = re.compile(rf"(?:\s+(?:vào|trúng))?\s+(?:{_words(*_WORDS['body_parts'])}){_E}", re.IGNORECASE)
+# 'bê tông' (concrete), 'thùng các tông' (a carton): no 'tông' of a crash.
+_NOT_RAMMING = re.compile(r"(?:bê|các)[\s-]$", re.IGNORECASE)
+
+
+def _act_kind(name: str) -> str | None:
+    """Return the kind of a kindless event by its first act of a crime or an accident ('đâm', 'tông')."""
+    for verb in _STORY.finditer(name):
+        if _NOT_STORY_WORD.match(name, verb.end()):
+            continue  # 'bắt đầu', 'chém gió'
+        if _NOT_RAMMING.search(name, 0, verb.start()):
+            continue
+        if _CHARGE_NAMED.search(name, max(0, verb.start() - 24), verb.start()):
+            continue  # 'xử lý X về hành vi Giết người': a step of the case, the act only its charge
+        rammed = name[verb.start() : verb.start() + 3].lower() == "đâm" and (
+            _RAMMED.match(name, verb.start()) or _DRIVEN.search(name, 0, verb.start())
+        )
+        if rammed and not _BLADE.search(name, 0, verb.start()) and not _BODY_PART.match(name, verb.end()):
+            return "accident"
+        said = " ".join(verb.group().lower().split())
+        kinds = [k for k, family in zip(FAMILY_KINDS, _FAMILY_SETS, strict=True) if k and said in family]
+        if kinds:
+            return kinds[0]
+    return None
