@@ -97,6 +97,14 @@ def _places(text: str) -> dict[str, str | None]:
             "Theo Cục Quản lý chất lượng nông lâm sản và thủy sản, mẫu đạt.",
             "Cục Quản lý chất lượng nông lâm sản và thủy sản",
         ),
+        # Initials glued by a hyphen are one name, even where a bracket or the sentence ends them
+        # (a credit after a spaced dash is not: 'Ảnh: Lò Pết - TTXVN.').
+        ("Đoàn kiểm tra làm việc với Sở TN-MT.", "Sở TN-MT"),
+        ("Ông Lò Văn Pết, Phó Vụ trưởng (Bộ KH-CN), cho biết.", "Bộ KH-CN"),
+        ("Phòng Trồng trọt (thuộc Sở NN-PTNT) đã lấy mẫu.", "Sở NN-PTNT"),
+        # A school named for a person after its grade in initials.
+        ("Cô Lò Thị Sa dạy ở trường PTTH Hoàng Văn Thụ, TP Hòa Lâm.", "Trường PTTH Hoàng Văn Thụ"),
+        ("Các em học Trường TH Lê Văn Tám ở xã Hòa An.", "Trường TH Lê Văn Tám"),
     ],
 )
 def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):

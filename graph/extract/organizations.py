@@ -1417,8 +1417,11 @@ class _OrgReader:
             # (not 'Phó Giám đốc công ty Phạm Văn A': a middle name says it is a person).
             and not (
                 head.key in ("company", "hospital", *SCHOOL_HEADS)
-                and not mention.specs
-                and tokens[j - 1].end == mention.end  # right after the head
+                and (
+                    (not mention.specs and tokens[j - 1].end == mention.end)  # right after the head
+                    # ('Trường PTTH Chu Văn An': after the school's grade in initials)
+                    or (head.key in SCHOOL_HEADS and _initials_then_name(tokens, j, mention.specs))
+                )
                 # (schools are named for people: 'Trường Chu Văn An', 'Đại học Phan Châu Trinh')
                 and (tokens[j + 1].text not in ("Văn", "Thị") or head.key in SCHOOL_HEADS)
             )
@@ -1763,10 +1766,16 @@ class _OrgReader:
             mention.child = inner
             self.j = _index_after(tokens, inner.end)
             return _Step.END
+        # ('Sở TN-MT.', '(Bộ GD-ĐT)': initials glued to initials by a hyphen are one abbreviation)
+        glued_initials = is_abbreviation(tokens[j - 1]) and tokens[j - 1].end == tok.start == nxt.start - 1
         credit = (
             nxt.text in CREDITS
             or nxt.lower in CREDIT_WORDS
-            or (is_abbreviation(nxt) and (j + 2 >= len(tokens) or tokens[j + 2].text in (".", ")")))
+            or (
+                is_abbreviation(nxt)
+                and not glued_initials
+                and (j + 2 >= len(tokens) or tokens[j + 2].text in (".", ")"))
+            )
         )
         person = nxt.text in ctx.lex.surnames and capital_run(tokens, j + 1) >= 3
         if nxt.is_word and is_capitalised(nxt) and inner is None and not credit and not person:
@@ -1964,6 +1973,20 @@ def _police_field_named(m: OrgMention) -> bool:
         m.head.key in FIELD_NAMED_POLICE_HEADS
         and len(words) >= 3
         and tuple(words[:2]) in POLICE_FIELDS - {("công", "an")}
+    )
+
+
+def _initials_then_name(tokens: list[Token], j: int, specs: list[Token]) -> bool:
+    """Whether the name so far is initials and then the capitalised words right before tokens[j]."""
+    k = 0
+    while k < len(specs) and is_abbreviation(specs[k]):
+        k += 1
+    named = specs[k:]
+    before = tokens[j - len(named) : j]
+    return (
+        k > 0
+        and len(before) == len(named)
+        and all(a is b and not is_abbreviation(a) for a, b in zip(before, named, strict=True))
     )
 
 
