@@ -105,6 +105,11 @@ def _places(text: str) -> dict[str, str | None]:
         # A school named for a person after its grade in initials.
         ("Cô Lò Thị Sa dạy ở trường PTTH Hoàng Văn Thụ, TP Hòa Lâm.", "Trường PTTH Hoàng Văn Thụ"),
         ("Các em học Trường TH Lê Văn Tám ở xã Hòa An.", "Trường TH Lê Văn Tám"),
+        # A field written in capitals goes on before a bracket, a comma, a level or more capitals.
+        ("Hồ sơ gửi Vụ Giáo dục Mầm non) trước tháng 3.", "Vụ Giáo dục Mầm non"),
+        ("Bà Lò Thị Sa, Trưởng phòng Thông tin Tuyên truyền (Sở Hòa Lâm), cho biết.", "Phòng Thông tin Tuyên truyền"),
+        ("Vé do Công ty TNHH MTV Xổ số Kiến thiết tỉnh Hòa Lâm phát hành.", "Công ty TNHH MTV Xổ số Kiến thiết tỉnh Hòa Lâm"),
+        ("Công ty TNHH Khai thác thủy lợi Hòa Lâm đã có công văn.", "Công ty TNHH Khai thác thủy lợi Hòa Lâm"),
     ],
 )
 def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
@@ -115,6 +120,9 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
     ("sentence", "wrong"),
     [
         ("Bộ Nội vụ kiểm tra việc tuyển dụng.", "Bộ Nội vụ kiểm tra"),
+        # A capitalised word then lower-case words: a sentence the caption runs into.
+        ("Ảnh: Bộ Y tế Vấn đề là phải làm rõ.", "Bộ Y tế Vấn đề"),
+        ("Ủy ban Dân tộc Nội dung chất vấn cuối cùng là gì.", "Ủy ban Dân tộc Nội dung"),
         ("Sở Y tế tổ chức hội nghị.", "Sở Y tế tổ chức"),
         ("Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk phát biểu.", "Thường trực Tỉnh ủy Đắk Lắk"),
         ("Thông tin được đăng trên Báo Sao Đỏ - PV.", "Báo Sao Đỏ - PV"),

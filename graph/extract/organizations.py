@@ -1460,11 +1460,7 @@ class _OrgReader:
             and (pair := word_key(f"{tok.text} {tokens[j + 1].text}")) in dictionary_words()
             and pair not in _org_word_keys()
             # ('Công ty CP Đầu tư Phát triển Miền Nam': capitals go on after the word)
-            and not (
-                j + 2 < len(tokens)
-                and is_capitalised(tokens[j + 2])
-                and tokens[j + 2].lower not in NAME_BREAKS
-            )
+            and not _closes_name_word(tokens, _word_end(tokens, j, j + 1) or j + 2)
             and _word_end(tokens, j, j + 1, _org_word_keys()) is None  # 'Xuất nhập khẩu' goes on
         ):
             return True  # a sentence the text runs on into: 'Bộ Y tế Vấn đề là ...'
@@ -1974,6 +1970,29 @@ def _police_field_named(m: OrgMention) -> bool:
         and len(words) >= 3
         and tuple(words[:2]) in POLICE_FIELDS - {("công", "an")}
     )
+
+
+NAME_CLOSERS = {")", "(", ",", ".", ";"}
+
+
+def _closes_name_word(tokens: list[Token], k: int) -> bool:
+    """Whether a capitalised word ending before tokens[k] is a word of a name, by what follows it.
+
+    A name goes on in capitals, a level or a bracket ('Vụ Giáo dục Mầm non)', 'Công ty Xổ số Kiến
+    thiết tỉnh X'), or one more lower-case word before them ('Cục An ninh Văn hóa Thông tin truyền
+    thông,'); a sentence goes on in lower case ('Bộ Y tế Vấn đề là ...').
+    """
+    tok = tokens[k] if k < len(tokens) else None
+    lower = tok is not None and tok.is_word and not (is_capitalised(tok) or is_abbreviation(tok))
+    if lower and not match_level(tokens, k):
+        end = _word_end(tokens, k, k + 1)
+        if end is None:
+            return False
+        k = end
+    if k >= len(tokens) or tokens[k].text in NAME_CLOSERS or match_level(tokens, k):
+        return True
+    tok = tokens[k]
+    return tok.is_word and (is_capitalised(tok) or is_abbreviation(tok)) and tok.lower not in NAME_BREAKS
 
 
 def _initials_then_name(tokens: list[Token], j: int, specs: list[Token]) -> bool:
