@@ -123,6 +123,9 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         # A capitalised word then lower-case words: a sentence the caption runs into.
         ("Ảnh: Bộ Y tế Vấn đề là phải làm rõ.", "Bộ Y tế Vấn đề"),
         ("Ủy ban Dân tộc Nội dung chất vấn cuối cùng là gì.", "Ủy ban Dân tộc Nội dung"),
+        # After the police's place a field word is the verb's ('tạm giữ' is also a field: 'Nhà tạm giữ').
+        ("Công an Hòa Lâm tạm giữ 4 xe máy của cò.", "Công an Hòa Lâm tạm giữ"),
+        ("Chiếc xe đang bị Công an Hòa Lâm tạm giữ Theo hồ sơ, ông Tư đã đến.", "Công an Hòa Lâm tạm giữ"),
         ("Sở Y tế tổ chức hội nghị.", "Sở Y tế tổ chức"),
         ("Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk phát biểu.", "Thường trực Tỉnh ủy Đắk Lắk"),
         ("Thông tin được đăng trên Báo Sao Đỏ - PV.", "Báo Sao Đỏ - PV"),

@@ -1655,9 +1655,11 @@ class _OrgReader:
         ctx, tokens, i, j, head, mention = self.ctx, self.tokens, self.i, self.j, self.head, self.mention
         tok = tokens[j]
         # A field in lower case right after a capitalised head: 'Đội cảnh sát hình sự Công an quận X'
-        # (not after 'Công an' itself, which names its fields in capitals or by a unit's head).
+        # (not after 'Công an' itself, which names its fields in capitals or by a unit's head, nor
+        # after its place: 'Công an Đà Lạt tạm giữ 4 xe' is the verb's).
         if (
-            (mention.specs or not (self.lowercase_head or head.key == "police"))
+            (mention.specs or not self.lowercase_head)
+            and not (head.key == "police" and all(is_capitalised(t) for t in mention.specs))
             and not self.after_head
             and tok.is_word
             and not is_capitalised(tok)
