@@ -110,6 +110,9 @@ def _places(text: str) -> dict[str, str | None]:
         ("Bà Lò Thị Sa, Trưởng phòng Thông tin Tuyên truyền (Sở Hòa Lâm), cho biết.", "Phòng Thông tin Tuyên truyền"),
         ("Vé do Công ty TNHH MTV Xổ số Kiến thiết tỉnh Hòa Lâm phát hành.", "Công ty TNHH MTV Xổ số Kiến thiết tỉnh Hòa Lâm"),
         ("Công ty TNHH Khai thác thủy lợi Hòa Lâm đã có công văn.", "Công ty TNHH Khai thác thủy lợi Hòa Lâm"),
+        # A district or city named like its province, and more.
+        ("Sáng nay, Công an huyện Điện Biên Tây, tỉnh Điện Biên đã bắt hai đối tượng.", "Công an huyện Điện Biên Tây"),
+        ("Theo nguồn tin, Công an TP Lai Châu Mới vừa khởi tố vụ án.", "Công an TP Lai Châu Mới"),
     ],
 )
 def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
@@ -126,6 +129,8 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         # After the police's place a field word is the verb's ('tạm giữ' is also a field: 'Nhà tạm giữ').
         ("Công an Hòa Lâm tạm giữ 4 xe máy của cò.", "Công an Hòa Lâm tạm giữ"),
         ("Chiếc xe đang bị Công an Hòa Lâm tạm giữ Theo hồ sơ, ông Tư đã đến.", "Công an Hòa Lâm tạm giữ"),
+        ("Chủ tịch UBND thành phố Sơn La Đào Văn Tư có văn bản gửi các sở.", "UBND thành phố Sơn La Đào Văn"),
+        ("Bệnh nhân điều trị tại Bệnh viện Đa khoa TP Sơn La Theo đó, ông Tư đã về.", "Bệnh viện Đa khoa TP Sơn La Theo"),
         ("Sở Y tế tổ chức hội nghị.", "Sở Y tế tổ chức"),
         ("Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk phát biểu.", "Thường trực Tỉnh ủy Đắk Lắk"),
         ("Thông tin được đăng trên Báo Sao Đỏ - PV.", "Báo Sao Đỏ - PV"),

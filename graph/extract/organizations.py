@@ -355,11 +355,26 @@ def glued_hyphen(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | None, int] | None:
-    """Read a place name at tokens[j]: a gazetteer place, else a run of capitalised words."""
+def _place_run(
+    ctx: Context, tokens: list[Token], j: int, level: str | None = None
+) -> tuple[str, Entry | None, int] | None:
+    """Read a place name at tokens[j] after ``level``: a gazetteer place, else a run of capitalised words."""
     found = ctx.lex.places.match(tokens, j)
     if found and found[0].kind != "country":  # 'huyện Mỹ Đức', 'phường Nhật Tân'
         entry, end = found
+        if (
+            level not in (None, "tỉnh")
+            and entry.kind == "province"
+            and end < len(tokens)
+            and _capital_run_end(ctx, tokens, j) > end
+            and not ctx.lex.places.match(tokens, end)
+            and not ctx.lex.heads.match(tokens, end)
+            # ('UBND thành phố X Đào Văn A': a person's name follows the place)
+            and not (tokens[end].text in ctx.lex.surnames or tokens[end].text in MORE_SURNAMES)
+        ):
+            # 'huyện Điện Biên Đông', 'TP Điện Biên Phủ': a local place named like its province, and more
+            end = _capital_run_end(ctx, tokens, j)
+            return ctx.text[tokens[j].start : tokens[end - 1].end], None, end
         return ctx.text[tokens[j].start : tokens[end - 1].end], entry, end
     from .places import _districts  # (places reads this module's word lists)
 
@@ -367,6 +382,14 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
     if district is not None and any(t.text in DASHES for t in tokens[j : district[1]]):
         # 'TP Phan Rang - Tháp Chàm': a known district's name of two joined by a spaced dash
         return ctx.text[tokens[j].start : tokens[district[1] - 1].end], None, district[1]
+    end = _capital_run_end(ctx, tokens, j)
+    if end == j:
+        return None
+    return ctx.text[tokens[j].start : tokens[end - 1].end], None, end
+
+
+def _capital_run_end(ctx: Context, tokens: list[Token], j: int) -> int:
+    """Return the index after the run of capitalised words at tokens[j] that names a place."""
     end = j
     glued = 0  # tokens an apostrophe joins into the syllable before ('Ea H'leo')
     while (
@@ -393,9 +416,7 @@ def _place_run(ctx: Context, tokens: list[Token], j: int) -> tuple[str, Entry | 
         if end > j and match_level(tokens, end):
             break  # 'huyện Hóc Môn TP.HCM': the next level's place follows
         end += 1
-    if end == j:
-        return None
-    return ctx.text[tokens[j].start : tokens[end - 1].end], None, end
+    return end
 
 
 def _inside_known_name(ctx: Context, tokens: list[Token], j: int) -> bool:
@@ -1126,7 +1147,7 @@ class _OrgReader:
         if tokens[i].text in POLICE_INITIALS:
             # 'CAQ Hoàng Mai', 'CATP' (the report's city): the level is in the initials.
             mention.level = POLICE_INITIALS[tokens[i].text]
-            place = _place_run(ctx, tokens, j)
+            place = _place_run(ctx, tokens, j, mention.level)
             if place is None and mention.level in NUMBERED_LEVELS and _number_name(ctx, tokens, j):
                 place = (tokens[j].text, None, j + 1)
             if place is not None:
@@ -1276,7 +1297,7 @@ class _OrgReader:
             tok.lower == "xã" and mention.specs and tokens[j - 1].lower in ("kinh", "trật", "an")
         ):
             after_level = level[1]
-            place = _place_run(ctx, tokens, after_level)
+            place = _place_run(ctx, tokens, after_level, level[0])
             if place is None and level[0] in NUMBERED_LEVELS and _number_name(ctx, tokens, after_level):
                 # 'UBND Quận 2', 'Công an quận 9'
                 place = (tokens[after_level].text, None, after_level + 1)
