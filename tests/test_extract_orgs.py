@@ -110,6 +110,9 @@ def _places(text: str) -> dict[str, str | None]:
         ("Bà Lò Thị Sa, Trưởng phòng Thông tin Tuyên truyền (Sở Hòa Lâm), cho biết.", "Phòng Thông tin Tuyên truyền"),
         ("Vé do Công ty TNHH MTV Xổ số Kiến thiết tỉnh Hòa Lâm phát hành.", "Công ty TNHH MTV Xổ số Kiến thiết tỉnh Hòa Lâm"),
         ("Công ty TNHH Khai thác thủy lợi Hòa Lâm đã có công văn.", "Công ty TNHH Khai thác thủy lợi Hòa Lâm"),
+        # A name capitalised on its first field only, its owner after a comma or in brackets.
+        ("Đoàn của Cục Quản lý công sản (Bộ Tài chính) đã đến.", "Cục Quản lý công sản"),
+        ("Ông Tư, Đội trưởng Đội Chống hàng giả, Phòng PC46, Công an tỉnh Hòa Lâm cho biết.", "Đội Chống hàng giả"),
         # A district or city named like its province, and more.
         ("Sáng nay, Công an huyện Điện Biên Tây, tỉnh Điện Biên đã bắt hai đối tượng.", "Công an huyện Điện Biên Tây"),
         ("Theo nguồn tin, Công an TP Lai Châu Mới vừa khởi tố vụ án.", "Công an TP Lai Châu Mới"),
@@ -130,6 +133,7 @@ def test_a_unit_name_keeps_what_real_news_write_in_it(sentence, name):
         ("Công an Hòa Lâm tạm giữ 4 xe máy của cò.", "Công an Hòa Lâm tạm giữ"),
         ("Chiếc xe đang bị Công an Hòa Lâm tạm giữ Theo hồ sơ, ông Tư đã đến.", "Công an Hòa Lâm tạm giữ"),
         ("Chủ tịch UBND thành phố Sơn La Đào Văn Tư có văn bản gửi các sở.", "UBND thành phố Sơn La Đào Văn"),
+        ("Theo báo Công an nhân dân đưa tin, Công an quận Hòa Lâm đã bắt.", "Báo Công an nhân dân đưa tin"),
         ("Bệnh nhân điều trị tại Bệnh viện Đa khoa TP Sơn La Theo đó, ông Tư đã về.", "Bệnh viện Đa khoa TP Sơn La Theo"),
         ("Sở Y tế tổ chức hội nghị.", "Sở Y tế tổ chức"),
         ("Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk phát biểu.", "Thường trực Tỉnh ủy Đắk Lắk"),

@@ -699,7 +699,7 @@ def _named_tail(ctx: Context, tokens: list[Token], i: int, j: int) -> int | None
     Units are often capitalised on their first field only: 'Phòng Quản lý đô thị thành phố',
     'Trung tâm Y học hạt nhân và xạ trị thuộc ...', 'Viện Chiến lược và phát triển GTVT'. The run
     holds dictionary words (a 'và' between two) and must reach what ends a name: a place, a
-    level, an abbreviation, a bracket, 'thuộc', or a dash before another unit.
+    level, an abbreviation, a bracket, 'thuộc', or a dash, comma or bracket before another unit.
     """
     k = j
     # (ten syllables: 'và điều hành vận tải hành khách công cộng | TP X' is one field of a centre)
@@ -725,6 +725,8 @@ def _named_tail(ctx: Context, tokens: list[Token], i: int, j: int) -> int | None
         or ctx.lex.places.match(tokens, k)
         or (is_abbreviation(tok) and tok.text not in CREDITS)
         or (tok.text == "(" and k + 1 < len(tokens) and is_abbreviation(tokens[k + 1]))
+        # ('Cục Quản lý công sản (Bộ Tài chính)', 'Đội Chống hàng giả, Phòng PC46': its owner follows)
+        or (tok.text in ("(", ",") and k + 1 < len(tokens) and ctx.lex.heads.match(tokens, k + 1))
         or tok.lower == "thuộc"
         or (tok.text in DASHES and k + 1 < len(tokens) and ctx.lex.heads.match(tokens, k + 1))
         or _proper_name_at(ctx, tokens, k)
