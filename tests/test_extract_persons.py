@@ -2896,6 +2896,24 @@ def test_a_person_holds_the_posts_the_sentence_gives_former_or_current(body, nam
             ("Phó đội trưởng", "Đội CSGT Bình Triệu"),
             id="a_deputy_team_head_written_alone_before_a_verb_is_of_the_team_named_before",
         ),
+        pytest.param(
+            "Ông Lò Văn Pết, Chánh Thanh tra Bộ KH-CN. Ngày 2/6, đoàn đã đến.",
+            "Lò Văn Pết",
+            ("Chánh Thanh tra", "Bộ KH-CN"),
+            id="hyphen_glued_initials_before_a_full_stop_are_the_whole_unit",
+        ),
+        pytest.param(
+            "Ông Lò Văn Pết, Giám đốc Công ty TNHH MTV Xổ số Kiến thiết tỉnh Hòa Lâm, cho biết.",
+            "Lò Văn Pết",
+            ("Giám đốc", "Công ty TNHH MTV Xổ số Kiến thiết tỉnh Hòa Lâm"),
+            id="a_unit_in_title_case_goes_on_before_its_level",
+        ),
+        pytest.param(
+            "Ông Lò Văn Pết, Phó Đội trưởng Đội Chống hàng giả, Phòng PC46, Công an tỉnh Hòa Lâm, cho biết.",
+            "Lò Văn Pết",
+            ("Phó Đội trưởng", "Đội Chống hàng giả"),
+            id="a_lower_case_tail_goes_on_before_its_owner_after_a_comma",
+        ),
     ],
 )
 def test_a_post_the_sentence_gives_is_among_the_persons(body, name, post):
