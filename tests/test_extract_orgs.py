@@ -113,6 +113,8 @@ def _places(text: str) -> dict[str, str | None]:
         # A name capitalised on its first field only, its owner after a comma or in brackets.
         ("Đoàn của Cục Quản lý công sản (Bộ Tài chính) đã đến.", "Cục Quản lý công sản"),
         ("Ông Tư, Đội trưởng Đội Chống hàng giả, Phòng PC46, Công an tỉnh Hòa Lâm cho biết.", "Đội Chống hàng giả"),
+        # A department's office: a letter glued to its code.
+        ("Phòng PC47 phối hợp với C47B bắt giữ hai đối tượng.", "C47B"),
         # A district or city named like its province, and more.
         ("Sáng nay, Công an huyện Điện Biên Tây, tỉnh Điện Biên đã bắt hai đối tượng.", "Công an huyện Điện Biên Tây"),
         ("Theo nguồn tin, Công an TP Lai Châu Mới vừa khởi tố vụ án.", "Công an TP Lai Châu Mới"),

@@ -2641,6 +2641,7 @@ CODED_DIVISION = Entry("division", "Phòng", "division", kind="police")
 CODED_AGENCY = Entry("agency", "Cục", "department", kind="police")
 DIVISION_CODE = re.compile(r"P[A-Z]\d\d")
 AGENCY_CODE = re.compile(r"C\d\d")
+OFFICE_LETTER = re.compile(r"[A-Z]")
 
 
 def _coded_unit(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
@@ -2664,6 +2665,8 @@ def _coded_unit(ctx: Context, tokens: list[Token], i: int) -> OrgMention | None:
         head = CODED_AGENCY
     else:
         return None
+    if j < len(tokens) and OFFICE_LETTER.fullmatch(tokens[j].text) and tokens[j].start == tokens[j - 1].end:
+        j += 1  # 'C47B': the department's office in the south, its letter glued to the code
     k = j + 1 if j + 1 < len(tokens) and tokens[j].text in DASHES else j  # 'PC45 - Công an tỉnh X'
     owner = parse_org(ctx, tokens, k) if k < len(tokens) and is_capitalised(tokens[k]) else None
     if owner is not None and not (owner.specific and owner.head.kind in ("police", "government")):
