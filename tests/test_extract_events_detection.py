@@ -476,6 +476,48 @@ ALL_NAMES = [
         id="a_criminal_record_is_no_happening",
     ),
     pytest.param(
+        f"{_ARREST}Trước đó, Hằng từng bị TAND huyện Tân Lạc tuyên phạt 12 tháng tù treo về tội đánh bạc.\n",
+        ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"],
+        id="a_sentence_served_before_is_no_happening",
+    ),
+    pytest.param(
+        f"{_ARREST}Khi còn ở Hòa An, Hằng từng bị tòa kết án 3 năm tù giam nhưng bỏ trốn.\n",
+        ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"],
+        id="a_conviction_recalled_is_no_happening",
+    ),
+    pytest.param(
+        f"{_ARREST}Tối 2/5, trên mạng xã hội lan truyền thông tin một phụ nữ bị bắt cóc tại chợ Tân Lạc.\n",
+        ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"],
+        id="a_rumour_spread_online_is_no_happening",
+    ),
+    pytest.param(
+        f"{_ARREST}Chiều 2/5, trên mạng xã hội xôn xao thông tin một nhóm người đào trộm mộ ở xã Tân Phú.\n",
+        ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"],
+        id="a_stir_online_is_no_happening",
+    ),
+    pytest.param(
+        f"{_ARREST}Tối 2/5, người dùng mạng đã chụp ảnh, đăng clip, rồi bịa ra chuyện bắt cóc.\n",
+        ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"],
+        id="a_tale_made_up_is_no_happening",
+    ),
+    pytest.param(
+        f"{_ARREST}Tối 2/5, Facebook tên Minh Anh đăng clip và loan tin trên đường Lê Lợi vừa xảy ra một vụ bắt cóc "
+        "trẻ em.\n",
+        ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"],
+        id="news_spread_online_is_no_happening",
+    ),
+    pytest.param(
+        f"{_ARREST}Tối 2/5, theo tin đồn, một phụ nữ bị bắt cóc tại chợ Tân Lạc.\n",
+        ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"],
+        id="what_a_rumour_says_is_no_happening",
+    ),
+    pytest.param(
+        f"{_ARREST}Chiều 2/5, trên mạng xã hội xuất hiện clip ghi cảnh hai thanh niên đánh một phụ nữ tại chợ Tân "
+        "Lạc.\n",
+        ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng", "hai thanh niên đánh một phụ nữ tại chợ Tân Lạc"],
+        id="an_attack_a_clip_shows_is_a_happening",
+    ),
+    pytest.param(
         f"{_ARREST}Đến tối 19/5, người dân xã Hợp Lâm đã trở về nhà, an ninh trật tự trên địa bàn được đảm bảo.\n",
         ["Công an huyện Tân Lạc bắt giữ Đinh Thị Hằng"],
         id="ensuring_is_no_act",

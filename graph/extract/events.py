@@ -1905,7 +1905,12 @@ _HABITUAL = re.compile(
 
 
 # 'X từng có 2 tiền án về tội cố ý gây thương tích': a criminal record, what was done before the story.
-_RECORD = compile_led(rf"{_B}có\s+(?:[^\s,;.]+\s+){{0,2}}?tiền\s+(?:án|sự){_E}", re.IGNORECASE)
+# 'X từng bị tòa kết án 3 năm tù', 'từng bị TAND huyện Y tuyên phạt ...': a sentence served before the story.
+_RECORD = compile_led(
+    rf"{_B}(?:có\s+(?:[^\s,;.]+\s+){{0,2}}?tiền\s+(?:án|sự)"
+    rf"|từng\s+bị\s+(?:[^\s;.]+\s+){{0,10}}?(?:kết\s+án|tuyên\s+phạt|tuyên\s+án|xử\s+phạt|phạt\s+tù)){_E}",
+    re.IGNORECASE,
+)
 
 
 def _on_record(clause: str) -> bool:
@@ -1928,14 +1933,24 @@ def _state_only(clause: str) -> bool:
     return _STATE.search(clause) is not None and _STORY.search(clause) is None
 
 
+# 'bịa ra chuyện bị bắt cóc', 'câu chuyện bịa đặt', 'thông tin thất thiệt': what is told as made up.
+_MADE_UP_WORDS = (
+    r"bịa(?:\s+(?:ra|đặt))?(?:\s+(?:ra\s+)?chuyện)?|dựng\s+chuyện|thêu\s+dệt"
+    r"|thông\s+tin\s+(?:thất\s+thiệt|sai\s+sự\s+thật|bịa\s+đặt)"
+)
+_MADE_UP = re.compile(rf"{_B}(?:{_MADE_UP_WORDS}){_E}(?P<rest>[^,;.]*\S)?", re.IGNORECASE)
 # 'Có thể ... bị sát hại tạo hiện trường giả', 'Người ta đồn rằng ...', 'có khả năng xảy ra lốc xoáy' ahead
 # of the act: what may have happened or is rumoured, not told done ('có thể xác định' asserts).
 _SPECULATED = re.compile(
     rf"{_B}(?:(?<!không\s)có\s+thể(?!\s+(?:xác\s+định|khẳng\s+định|thấy|nói|khẳng){_E})"
     rf"|(?<!không\s)(?:có|nhiều)\s+khả\s+năng|đồn\s+(?:rằng|thổi|đại)|tin\s+đồn"
-    rf"|lan\s+truyền\s+(?:(?:những|các)\s+)?thông\s+tin|đồn\s+đoán){_E}",
+    rf"|(?:lan\s+truyền|xôn\s+xao|xuất\s+hiện)\s+(?:(?:những|các|nhiều|hàng\s+loạt)\s+)?thông\s+tin|đồn\s+đoán"
+    rf"|(?:loan|tung)\s+tin"
+    rf"|{_MADE_UP_WORDS}){_E}",
     re.IGNORECASE,
 )
+# 'Theo tin đồn, X bị ...': a rumour given as the source governs the clause after its comma.
+_RUMOUR_SOURCE = re.compile(rf"{_B}theo\s+(?:(?:các|một\s+số|những)\s+)?$", re.IGNORECASE)
 
 
 def _act_at(start: int, clause: str) -> int:
@@ -1955,9 +1970,24 @@ def _speculated(text: str, lo: int, start: int, clause: str) -> bool:
 
     The guess must govern the act: 'Tự quảng cáo có khả năng xin việc, X đã lừa đảo ...' tells the fraud.
     """
-    at = _act_at(start, clause)
-    guesses = list(_SPECULATED.finditer(text, lo, at))
-    return bool(guesses) and not re.search(r"[,;:]", text[guesses[-1].end() : at])
+    guesses = list(_SPECULATED.finditer(text, lo, start + len(clause)))
+    # 'lan truyền thông tin X bị bắt cóc', 'bịa đặt': the rumour's own words are no act of the clause.
+    acts = (
+        m for m in _ACT.finditer(clause) if not any(g.start() <= start + m.start() < g.end() for g in guesses)
+    )
+    act = next(acts, None)
+    at = start + act.start() if act else start + len(clause)  # no act but the rumour's: all of it told
+    guesses = [g for g in guesses if g.end() <= at]
+    if not guesses:
+        return False
+    if _RUMOUR_SOURCE.search(text[max(lo, guesses[-1].start() - 20) : guesses[-1].start()]):
+        return not re.search(r"[;:.]", text[guesses[-1].end() : at])
+    return not re.search(r"[,;:]", text[guesses[-1].end() : at])
+
+
+def _made_up(name: str) -> bool:
+    """Whether a name tells what it names as made up ('bịa ra chuyện bị bắt cóc')."""
+    return any(m.group("rest") for m in _MADE_UP.finditer(name))
 
 
 # 'Đó là nhận định ban đầu', 'Đây là hoạt động chào mừng ...': what was told, summed up, not told anew.
@@ -3091,6 +3121,8 @@ class _Story:
             return True  # 'X từng có 2 tiền án về tội trộm cắp': a record, no happening of the story
         if _speculated(text, lo, start, told):
             return True  # 'Có thể ... bị sát hại tạo hiện trường giả': a guess or a rumour, none told done
+        if _made_up(name):
+            return True  # 'X bịa ra chuyện bị bắt cóc': a tale, not a happening
         if _state_only(told):
             return True  # 'Tháng 5/2013, X có quan hệ tình cảm với Y': the background, no happening
         # 'Hay có thể hung thủ đã ra tay trước khi ...?': a question asks, it tells nothing; the lead's
