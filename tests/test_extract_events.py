@@ -1714,6 +1714,14 @@ def test_a_happening_named_nearby_gives_no_year_to_another_years_or_an_unheld_da
         ("đổ bê tông nền nhà", None),  # concrete, no crash
         ("Công an huyện xử lý Khải về hành vi Giết người", None),  # the act only named as a charge
         ("chị Mây mất tích", None),
+        ("Công an huyện Tân Lạc triệt phá đường dây mua bán ma túy", "arrest"),  # a ring busted
+        ("bóc gỡ ổ nhóm cho vay nặng lãi", "arrest"),
+        ("Công an huyện xác lập chuyên án để đấu tranh triệt phá", None),  # a bust planned
+        ("cảnh sát ập đến khống chế Khải, đưa về trụ sở", "arrest"),  # a suspect subdued
+        ("người dân khống chế Khải giao cho công an xã", "arrest"),
+        ("Khải cầm dao xông vào khống chế chị Mây", None),  # a victim held by an attacker
+        ("Nghi phạm Khải khống chế bé gái", None),
+        ("Ngọn lửa được khống chế", None),
     ],
 )
 def test_a_kindless_event_takes_the_kind_of_its_act(name: str, kind: str | None) -> None:

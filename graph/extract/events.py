@@ -4472,4 +4472,43 @@ def _act_kind(name: str) -> str | None:
         kinds = [k for k, family in zip(FAMILY_KINDS, _FAMILY_SETS, strict=True) if k and said in family]
         if kinds:
             return kinds[0]
-    return None
+    return _custody_kind(name)
+
+
+# 'triệt phá đường dây ma túy', 'bóc gỡ ổ nhóm': a ring busted, its members taken; not a case set up to
+# bust it ('xác lập chuyên án để đấu tranh triệt phá').
+_BUST = re.compile(rf"{_B}(?:triệt\s+phá|bóc\s+gỡ|triệt\s+xóa){_E}", re.IGNORECASE)
+_BUST_PLANNED = re.compile(
+    rf"{_B}(?:để|nhằm|đấu\s+tranh|chuyên\s+án|kế\s+hoạch)(?:\s+[^\s,;.]+){{0,2}}\s+$", re.IGNORECASE
+)
+# 'cảnh sát ập đến khống chế X', 'khống chế đối tượng, đưa về trụ sở': a suspect subdued by the police or
+# by bystanders; not a victim held down by an attacker ('cầm dao xông đến khống chế', 'khống chế bé gái').
+_SUBDUED = re.compile(rf"{_B}khống\s+chế{_E}", re.IGNORECASE)
+_SUBDUERS = re.compile(
+    rf"{_B}(?:công\s+an|cảnh\s+sát|trinh\s+sát|CSGT|CSHS|lực\s+lượng|tổ\s+(?:tuần\s+tra|công\s+tác)"
+    rf"|chiến\s+sĩ|người\s+dân|mọi\s+người|113){_E}",
+    re.IGNORECASE,
+)
+_SUBDUED_ONES = re.compile(
+    rf"(?:\s+(?:được|thành\s+công))*\s+(?:[^\s,;.]+\s+){{0,5}}?(?:đưa\s+(?:về|lên|vào)|giao|bàn\s+giao"
+    rf"|đối\s+tượng|nghi\s+(?:phạm|can)|hung\s+thủ){_E}",
+    re.IGNORECASE,
+)
+_SUBDUED_SUSPECT = re.compile(rf"{_B}(?:nghi\s+(?:phạm|can)|đối\s+tượng|hung\s+thủ){_E}", re.IGNORECASE)
+_HELD_FOR_HARM = re.compile(
+    rf"{_B}(?:dao|súng|cướp|giở\s+trò|xâm\s+hại|đồi\s+bại|trói|hiếp|lửa|cháy|buộc){_E}", re.IGNORECASE
+)
+
+
+def _custody_kind(name: str) -> str | None:
+    """Return 'arrest' for a ring busted or a suspect subdued ('triệt phá đường dây', 'khống chế X')."""
+    bust = _BUST.search(name)
+    if bust and not _BUST_PLANNED.search(name[: bust.start()]):
+        return "arrest"
+    subdued = _SUBDUED.search(name)
+    if subdued is None or _HELD_FOR_HARM.search(name):
+        return None
+    before = name[: subdued.start()]
+    if _SUBDUED_SUSPECT.search(before) and not re.search(rf"{_B}bị{_E}", before):
+        return None  # 'Nghi can X khống chế bé gái': the suspect doing it
+    return "arrest" if _SUBDUERS.search(before) or _SUBDUED_ONES.match(name, subdued.end()) else None
