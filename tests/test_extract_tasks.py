@@ -3268,6 +3268,18 @@ def test_inquiries_cases_and_things_handed_over(body: str, expected: list[str]) 
             "Công an huyện Cát Vân phối hợp với Công an xã bắt giữ đối tượng.",
             id="counter_case_of_a_unit_that_chairs_or_works_with_a_partner_now_holds_the_task_4",
         ),
+        # a dated raid led with partners is a step of the story, not the unit's charge
+        pytest.param(
+            (
+                "Hồi 9 giờ ngày 6/8, tại xã Tân Lạc, Công an huyện Hòa Sơn chủ trì phối hợp với Đồn Biên phòng "
+                "Nam Khê đã phát hiện, bắt giữ hai đối tượng mua bán trái phép chất ma túy."
+            ),
+            id="counter_case_of_a_unit_that_chairs_or_works_with_a_partner_now_holds_the_task_5",
+        ),
+        pytest.param(
+            "Chiều 6/8, Công an huyện Hòa Sơn chủ trì, phối hợp với Công an xã Tân Lạc triệt phá đường dây đánh bạc.",
+            id="counter_case_of_a_unit_that_chairs_or_works_with_a_partner_now_holds_the_task_6",
+        ),
         # what a unit received, or a work it leads in a meeting, is none
         pytest.param(
             "Công an tỉnh Lam Sơn đã tiếp nhận đơn tố cáo của bà Lò Thị Mai.",

@@ -1701,6 +1701,8 @@ def _unit_act(tokens: list[Token], i: int, spans: Names, found: list[_Directive]
         return _charge_taken(tokens, i, takes, before, found)  # (the costs borne: 'chịu' opens the task)
     if (chair or now) and not _opens_clause(tokens, i, before, now):
         return None
+    if chair and _told_as_past(tokens, i):
+        return None  # ('Ngày 6/8, Công an huyện X chủ trì phối hợp với … bắt giữ …': a raid told, no charge)
     carries = _phrase(tokens, i, PACE) == 2 and tokens[i].lower == "tiếp"  # 'và tiếp tục điều tra …'
     if before is None and (tokens[i].lower in ("sẽ", "đang") or carries) and tokens[i - 1].lower == "và":
         # 'Công an huyện X đã tạm giữ … và sẽ xử lý …', '… đã tìm ra … và đang củng cố hồ sơ …'
