@@ -4595,3 +4595,30 @@ def test_first_step_wording_of_a_task_name(name: str, expected: str | None) -> N
 )
 def test_core_wording_of_a_task_name(name: str, expected: str | None) -> None:
     assert tasks_module._core(name) == expected
+
+
+def test_a_unit_asked_to_lead_with_partners_and_direct_others_holds_one_task():
+    facts = extract(
+        HEAD + "UBND tỉnh giao Sở Nông nghiệp chủ trì, phối hợp với UBND huyện Tân Lạc chỉ đạo các lực lượng "
+        "chức năng tăng cường tuần tra, truy quét lâm tặc.",
+        "tasks-test.txt",
+    )
+    assert [(t.name, t.holder) for t in facts.tasks] == [
+        ("chỉ đạo các lực lượng chức năng tăng cường tuần tra, truy quét lâm tặc", "Sở Nông nghiệp")
+    ]
+    assert facts.tasks[0].aliases[0] == (
+        "chủ trì, phối hợp với UBND huyện Tân Lạc chỉ đạo các lực lượng chức năng tăng cường tuần tra, truy quét lâm tặc"
+    )
+
+
+def test_an_asking_verb_joined_by_va_after_partners_asks_on_its_own():
+    body = "Bộ Y tế đang phối hợp với Sở Y tế tỉnh Tân Lạc và yêu cầu bệnh viện phối hợp với công an điều tra vụ việc."
+    assert names(body) == ["phối hợp với Sở Y tế tỉnh Tân Lạc", "phối hợp với công an điều tra vụ việc"]
+
+
+def test_acts_listed_after_the_partners_keep_the_lead_units_own_task():
+    body = (
+        "UBND tỉnh giao Sở Nông nghiệp chủ trì, phối hợp với các cơ quan liên quan thường xuyên kiểm tra, đôn đốc, "
+        "chỉ đạo UBND huyện Tân Lạc bảo đảm an toàn tuyến đê."
+    )
+    assert "chủ trì, phối hợp với các cơ quan liên quan thường xuyên kiểm tra" in names(body)

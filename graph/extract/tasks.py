@@ -2074,8 +2074,34 @@ def _mark_nested(tokens: list[Token], found: list[_Directive]) -> None:
     for a, b in zip(found, found[1:], strict=False):
         between = tokens[a.task : b.trigger]
         manner = bool(between) and all(t.is_word for t in between) and _only_verbs(tokens, a.task, b.trigger)
-        if b.trigger == a.task or manner:
+        if b.trigger == a.task or manner or _led_with_partners(tokens, a.task, b.trigger):
             b.nested = True
+
+
+MAX_PARTNERS = 20  # tokens of 'chủ trì, phối hợp với …' before the asking verb of a unit that leads others
+
+
+def _led_with_partners(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether ``tokens[lo:hi]`` only lead and name partners: 'chủ trì, phối hợp với các sở, ngành'."""
+    # ('giao Sở X chủ trì, phối hợp với huyện Y chỉ đạo các lực lượng …': the unit asked has others act
+    # with its partners; what they are to do belongs to its task)
+    k = lo + _phrase(tokens, lo, CHAIR)
+    k += k < hi and k > lo and tokens[k].text == ","
+    n = _phrase(tokens, k, PARTNER)
+    if not n or k + n >= hi or tokens[k + n].lower not in ("với", "cùng") or hi - lo > MAX_PARTNERS:
+        return False
+    partners = range(k + n + 1, hi)
+    # (the verb after them asks others in turn, not joined by 'và' as an act of its own; no other unit's
+    # own 'cần' / 'phải' comes between)
+    joined = tokens[hi - 1].lower in ("và", "đồng")
+    # (partners only: 'chủ trì, phối hợp … thường xuyên kiểm tra, đôn đốc, chỉ đạo …' lists acts of its own)
+    acts = any(
+        _phrase(tokens, m, _verbs()) and not is_capitalised(tokens[m]) and not is_capitalised(tokens[m - 1])
+        for m in partners
+    )
+    return bool(_phrase(tokens, hi, ASK)) and not joined and not acts and tokens[k + n + 1].is_word and all(
+        (tokens[m].is_word or tokens[m].text in ",()-&.") and not _modal(tokens, m) for m in partners
+    )
 
 
 # A document that directs before 'chỉ đạo': 'Công văn số 423/UBND chỉ đạo điều tra, làm rõ …'.
@@ -3604,8 +3630,13 @@ def _add_region(
     lo, hi, holder = region
     inner = next((
         d for d in every
-        if d.nested and (d.trigger == lo or lo < d.trigger < hi and _only_verbs(tokens, lo, d.trigger))
-        and all(t.is_word for t in tokens[lo : d.trigger])
+        if d.nested and (
+            d.trigger == lo
+            or lo < d.trigger < hi
+            and _only_verbs(tokens, lo, d.trigger)
+            and all(t.is_word for t in tokens[lo : d.trigger])
+            or lo < d.trigger < hi and _led_with_partners(tokens, lo, d.trigger)
+        )
     ), None)
     nested_first = inner is not None
     if inner is not None and inner.holder_words[1] - inner.holder_words[0] > LONG_HOLDER:
