@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
+from graph.extract.event_kinds import act_kind, kind_of
 from graph.extract.event_names import _short_forms, event_name
-from graph.extract.event_tellings import incident_retold, kind_of, kindless_retold
-from graph.extract.events import _act_kind
+from graph.extract.event_tellings import incident_retold, kindless_retold
 from graph.facts import Event
 
 STORY = (
@@ -1725,7 +1725,7 @@ def test_a_happening_named_nearby_gives_no_year_to_another_years_or_an_unheld_da
     ],
 )
 def test_a_kindless_event_takes_the_kind_of_its_act(name: str, kind: str | None) -> None:
-    assert _act_kind(name) == kind
+    assert act_kind(name) == kind
 
 
 def test_an_attack_and_a_crash_without_a_kind_word_are_a_crime_and_an_accident() -> None:

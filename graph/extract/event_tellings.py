@@ -11,6 +11,7 @@ from graph.regex_lead import compile_led
 from graph.text import runs_on, slug
 
 from .event_dates import Basis
+from .event_kinds import kind_of
 from .event_names import cap_words, drop_places, tidy_name
 from .event_words import (
     _ACT,
@@ -20,13 +21,11 @@ from .event_words import (
     _FULL_STOP,
     _LEVELS,
     _NOT_ACT,
-    _NOT_TAKING_BAT,
     _NOUN,
     _OCCURRED,
     _PERIOD_WORDS,
     _PRESS,
     _VERDICT,
-    _WORDS,
     ACT_VERBS,
     NAME_WORDS,
     RETOLD_WORDS,
@@ -41,7 +40,7 @@ from .event_words import (
 
 __all__ = [
     "INCIDENT_KINDS", "absorb", "caption_yields", "generic_incident_each", "incident_after_each",
-    "incident_of", "incident_retold", "kind_of", "kindless_retold", "named_before", "one_arrest_each",
+    "incident_of", "incident_retold", "kindless_retold", "named_before", "one_arrest_each",
     "one_ceremony_each", "one_incident_each", "one_trial_each", "one_wording_each", "other_days", "retell",
     "same_happening", "two_acts_each",
 ]
@@ -167,47 +166,6 @@ def absorb(found: list[Event], name: str, date: str | None) -> bool:
             event.date = event.date or date
             return True
     return False
-
-
-# What a happening is, by the first of its words found in its name (order matters: 'khởi tố' before 'vụ').
-EVENT_KINDS = tuple(tuple(line.split("\t")) for line in _WORDS["event_kinds"])
-# One pattern a kind, of all its words: where it first matches is where the first of its words is found,
-# and kind_of reads only that (16 searches of a name, not one for each of the 51 words).
-_KINDS = [
-    (compile_led(rf"{_B}(?:{_words(*(w for w, k in EVENT_KINDS if k == kind))}){_E}", re.IGNORECASE), kind)
-    for kind in dict.fromkeys(k for _, k in EVENT_KINDS)
-]
-
-
-# 'nhiệm vụ', 'chức vụ', 'nghiệp vụ', 'Bộ Nội vụ', 'Vụ trưởng Vụ Pháp chế': a 'vụ' that is no case.
-_NO_CASE = re.compile(
-    r"(?<![^\W_])(?:(?:nhiệm|chức|nghiệp|công|dịch|phục|thời|mùa|nội)\s+vụ|(?-i:(?<=\S\s)Vụ)|vụ\s+trưởng)(?![^\W_])",
-    re.IGNORECASE,
-)
-
-
-# 'bắt đầu', 'bắt gặp', 'bắt tay': a 'bắt' that takes no one in.
-_NO_ARREST = re.compile(rf"{_B}bắt\s+{_NOT_TAKING_BAT}{_E}", re.IGNORECASE)
-
-
-# 'Vụ tai nạn', 'vụ cháy': a case ('vụ') whose own noun, right after it, says what kind it is.
-_CASE_NOUN = re.compile(rf"{_B}vụ\s+", re.IGNORECASE)
-
-
-def kind_of(name: str) -> str | None:
-    """Return the kind of happening a name tells, from the first kind word it holds."""
-    name = _NO_CASE.sub(lambda m: "_" * len(m.group()), name)
-    name = _NO_ARREST.sub(lambda m: "_" * len(m.group()), name)
-    # The first word wins; of two at one place the longer ('bắt cóc', a kidnapping, not 'bắt').
-    hits = [(m.start(), -len(m.group()), k) for pattern, k in _KINDS if (m := pattern.search(name))]
-    if not hits:
-        return None
-    first, _, kind = min(hits)
-    case = _CASE_NOUN.match(name, first)
-    if case:  # 'vụ' is any case; the noun it heads (an accident, a fire) is the case's kind
-        own = [(-len(m.group()), k) for pattern, k in _KINDS if (m := pattern.match(name, case.end()))]
-        return min(own)[1] if own else kind
-    return kind
 
 
 # 'X khởi tố 14 bị can, bắt tạm giam 2 đối tượng', 'triệt phá một sòng bạc, tạm giữ 15 đối tượng': two acts,

@@ -15,11 +15,11 @@ __all__ = [
     "OFFICIAL_VERBS",
     "RETOLD_WORDS", "SPEECH_VERBS", "STORY_FAMILIES", "STORY_VERBS", "SUBJECT_WORDS", "TAKING",
     "TRAIL_HEAD_WORDS", "TURNED_IN", "TURNS_IN", "VIOLENT", "_ACT", "_AT_LEAD", "_AUX", "_AUX_RUN", "_B",
-    "_CHARGE_NAMED", "_COUNTED_ACCUSED", "_DEATH", "_FAMILY_SETS", "_NOT_TAKING_BAT",
+    "_CHARGE_NAMED", "_COUNTED_ACCUSED", "_DEATH", "_FAMILY_SETS", "_NOT_STORY_WORD", "_NOT_TAKING_BAT",
     "_E", "_FULL_STOP", "_HAMLETS", "_HELD", "_HONORIFICS", "_LEAD_EVENT", "_LEVELS", "_NOT_ACT", "_NOT_AUX",
     "_NOT_IN_NAME", "_NOUN", "_OCCURRED", "_PAREN", "_PERIOD_WORDS", "_PLACE_SEGMENT", "_PRESS",
     "_RELATED_LEAD", "_RUN_ON",
-    "_SENT",
+    "_SENT", "_VEHICLE",
     "_SO_ACT", "_SPEECH_IN", "_STORY", "_UPPER", "_VAGUE_TIME", "_VERDICT", "_WHEN_THEN", "_WORDS",
     "families_of", "folded_words", "_words",
 ]
@@ -99,6 +99,17 @@ FAMILY_KINDS = tuple(head[1] if len(head) > 1 else None for head in _FAMILY_HEAD
 TAKING = {i for i, f in enumerate(STORY_FAMILIES) if "cướp" in f}
 CUSTODY = {i for i, f in enumerate(STORY_FAMILIES) if "tạm giữ" in f}
 RETOLD_WORDS = 3  # syllables besides the verb a retelling shares with the summary
+
+
+# 'bắt đầu', 'bắt gặp', 'bắt tay': 'bắt' and the next syllable are another word.
+_NOT_STORY_WORD = re.compile(
+    rf"(?<=bắt)\s+{_NOT_TAKING_BAT}{_E}"
+    # 'chém gió' (to boast), 'game bắn cá' (an arcade game), 'giết mổ', 'giết thịt' (to slaughter stock)
+    rf"|(?<=chém)\s+gió{_E}|(?<=bắn)\s+cá{_E}|(?<=giết)\s+(?:mổ|thịt){_E}",
+    re.IGNORECASE,
+)
+# What drives or is driven: a crash's, not an attack's, party ('xe tải', 'tài xế').
+_VEHICLE = re.compile(rf"{_B}(?:xe|ô\s*tô|tàu|tài\s+xế|lái|điều\s+khiển){_E}", re.IGNORECASE)
 
 
 # 'tội Giết người', 'về hành vi “cướp giật ...”', 'khởi tố vụ án giết người': the act named as a charge

@@ -8,8 +8,8 @@ dated by the date in or before its clause, else the nearest earlier one of its p
 how (``date_basis``); one event per happening, however often the report tells it.
 
 This module finds the events and assembles them; ``event_names`` names them, ``event_dates`` dates
-them, ``event_tellings`` keeps one event per happening, and ``event_words`` holds the cue words and
-patterns they share.
+them, ``event_tellings`` keeps one event per happening, ``event_kinds`` tells what kind each is, and
+``event_words`` holds the cue words and patterns they share.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ from .event_dates import (
     moved_to_year,
     span_ends_of,
 )
+from .event_kinds import act_kind, kind_of
 from .event_names import (
     act_over_setting,
     cap_words,
@@ -71,7 +72,6 @@ from .event_tellings import (
     incident_after_each,
     incident_of,
     incident_retold,
-    kind_of,
     kindless_retold,
     named_before,
     one_arrest_each,
@@ -90,11 +90,9 @@ from .event_words import (
     _AUX,
     _AUX_RUN,
     _B,
-    _CHARGE_NAMED,
     _COUNTED_ACCUSED,
     _DEATH,
     _E,
-    _FAMILY_SETS,
     _FULL_STOP,
     _HAMLETS,
     _HELD,
@@ -103,7 +101,7 @@ from .event_words import (
     _LEVELS,
     _NOT_ACT,
     _NOT_IN_NAME,
-    _NOT_TAKING_BAT,
+    _NOT_STORY_WORD,
     _NOUN,
     _OCCURRED,
     _PAREN,
@@ -118,6 +116,7 @@ from .event_words import (
     _STORY,
     _UPPER,
     _VAGUE_TIME,
+    _VEHICLE,
     _VERDICT,
     _WHEN_THEN,
     _WORDS,
@@ -126,7 +125,6 @@ from .event_words import (
     AUXILIARIES,
     CASE_VERBS,
     CUSTODY,
-    FAMILY_KINDS,
     NAME_WORDS,
     OFFICIAL_VERBS,
     RETOLD_WORDS,
@@ -663,13 +661,6 @@ _BUT = re.compile(
 )
 
 
-# 'bắt đầu', 'bắt gặp', 'bắt tay': 'bắt' and the next syllable are another word.
-_NOT_STORY_WORD = re.compile(
-    rf"(?<=bắt)\s+{_NOT_TAKING_BAT}{_E}"
-    # 'chém gió' (to boast), 'game bắn cá' (an arcade game), 'giết mổ', 'giết thịt' (to slaughter stock)
-    rf"|(?<=chém)\s+gió{_E}|(?<=bắn)\s+cá{_E}|(?<=giết)\s+(?:mổ|thịt){_E}",
-    re.IGNORECASE,
-)
 # A subject of its own after 'nên': a name, or who it is ('hắn', 'đối tượng', 'người chồng').
 _NEW_SUBJECT = re.compile(
     rf"\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
@@ -826,7 +817,6 @@ _SUMMONED = re.compile(
 )
 # 'xe container bị nổ lốp khiến tài xế ..., lao lên dải phân cách và đâm vào trụ điện': a crash, told once.
 _CRASH = re.compile(rf"(?:đâm|tông|va\s+chạm|lật){_E}", re.IGNORECASE)
-_VEHICLE = re.compile(rf"{_B}(?:xe|ô\s*tô|tàu|tài\s+xế|lái|điều\s+khiển){_E}", re.IGNORECASE)
 # 'Hắn khai, ..., không ngờ lỡ tay giết chết ...': the attack as someone tells it, told before;
 # 'Không chỉ hành hung ...', 'liên tiếp xuất hiện ghe trộm cát': a habit, no one act.
 _TOLD_BY = re.compile(
@@ -4439,76 +4429,5 @@ def events(
     found = one_wording_each(one_ceremony_each(found))
     for event in found:
         # Set last: the passes above read a kindless event as one no kind word names.
-        event.kind = event.kind or _act_kind(event.name)
+        event.kind = event.kind or act_kind(event.name)
     return found
-
-
-# 'đâm' of a vehicle ('xe tải đâm vào trụ điện', 'đâm thẳng vào dải phân cách') is a crash, not a stabbing:
-# 'vào' after it or a vehicle before it in the same clause, and no blade before it nor a body part after
-# it ('dùng dao đâm vào bụng', 'đâm vào ngực anh X').
-_RAMMED = re.compile(rf"{_B}đâm\s+(?:thẳng\s+|mạnh\s+|sầm\s+|trực\s+diện\s+)?(?:vào|phải){_E}", re.IGNORECASE)
-_DRIVEN = re.compile(rf"{_VEHICLE.pattern}(?:(?!{_B}(?:và|rồi){_E})[^,;])*$", re.IGNORECASE)
-_BLADE = re.compile(rf"{_B}(?:dao|kéo|mác|kiếm|giáo|vật\s+nhọn|tua\s+vít|dùi|kim\s+tiêm){_E}", re.IGNORECASE)
-_BODY_PART = re.compile(rf"(?:\s+(?:vào|trúng))?\s+(?:{_words(*_WORDS['body_parts'])}){_E}", re.IGNORECASE)
-# 'bê tông' (concrete), 'thùng các tông' (a carton): no 'tông' of a crash.
-_NOT_RAMMING = re.compile(r"(?:bê|các)[\s-]$", re.IGNORECASE)
-
-
-def _act_kind(name: str) -> str | None:
-    """Return the kind of a kindless event by its first act of a crime or an accident ('đâm', 'tông')."""
-    for verb in _STORY.finditer(name):
-        if _NOT_STORY_WORD.match(name, verb.end()):
-            continue  # 'bắt đầu', 'chém gió'
-        if _NOT_RAMMING.search(name, 0, verb.start()):
-            continue
-        if _CHARGE_NAMED.search(name, max(0, verb.start() - 24), verb.start()):
-            continue  # 'xử lý X về hành vi Giết người': a step of the case, the act only its charge
-        rammed = name[verb.start() : verb.start() + 3].lower() == "đâm" and (
-            _RAMMED.match(name, verb.start()) or _DRIVEN.search(name, 0, verb.start())
-        )
-        if rammed and not _BLADE.search(name, 0, verb.start()) and not _BODY_PART.match(name, verb.end()):
-            return "accident"
-        said = " ".join(verb.group().lower().split())
-        kinds = [k for k, family in zip(FAMILY_KINDS, _FAMILY_SETS, strict=True) if k and said in family]
-        if kinds:
-            return kinds[0]
-    return _custody_kind(name)
-
-
-# 'triệt phá đường dây ma túy', 'bóc gỡ ổ nhóm': a ring busted, its members taken; not a case set up to
-# bust it ('xác lập chuyên án để đấu tranh triệt phá').
-_BUST = re.compile(rf"{_B}(?:triệt\s+phá|bóc\s+gỡ|triệt\s+xóa){_E}", re.IGNORECASE)
-_BUST_PLANNED = re.compile(
-    rf"{_B}(?:để|nhằm|đấu\s+tranh|chuyên\s+án|kế\s+hoạch)(?:\s+[^\s,;.]+){{0,2}}\s+$", re.IGNORECASE
-)
-# 'cảnh sát ập đến khống chế X', 'khống chế đối tượng, đưa về trụ sở': a suspect subdued by the police or
-# by bystanders; not a victim held down by an attacker ('cầm dao xông đến khống chế', 'khống chế bé gái').
-_SUBDUED = re.compile(rf"{_B}khống\s+chế{_E}", re.IGNORECASE)
-_SUBDUERS = re.compile(
-    rf"{_B}(?:công\s+an|cảnh\s+sát|trinh\s+sát|CSGT|CSHS|lực\s+lượng|tổ\s+(?:tuần\s+tra|công\s+tác)"
-    rf"|chiến\s+sĩ|người\s+dân|mọi\s+người|113){_E}",
-    re.IGNORECASE,
-)
-_SUBDUED_ONES = re.compile(
-    rf"(?:\s+(?:được|thành\s+công))*\s+(?:[^\s,;.]+\s+){{0,5}}?(?:đưa\s+(?:về|lên|vào)|giao|bàn\s+giao"
-    rf"|đối\s+tượng|nghi\s+(?:phạm|can)|hung\s+thủ){_E}",
-    re.IGNORECASE,
-)
-_SUBDUED_SUSPECT = re.compile(rf"{_B}(?:nghi\s+(?:phạm|can)|đối\s+tượng|hung\s+thủ){_E}", re.IGNORECASE)
-_HELD_FOR_HARM = re.compile(
-    rf"{_B}(?:dao|súng|cướp|giở\s+trò|xâm\s+hại|đồi\s+bại|trói|hiếp|lửa|cháy|buộc){_E}", re.IGNORECASE
-)
-
-
-def _custody_kind(name: str) -> str | None:
-    """Return 'arrest' for a ring busted or a suspect subdued ('triệt phá đường dây', 'khống chế X')."""
-    bust = _BUST.search(name)
-    if bust and not _BUST_PLANNED.search(name[: bust.start()]):
-        return "arrest"
-    subdued = _SUBDUED.search(name)
-    if subdued is None or _HELD_FOR_HARM.search(name):
-        return None
-    before = name[: subdued.start()]
-    if _SUBDUED_SUSPECT.search(before) and not re.search(rf"{_B}bị{_E}", before):
-        return None  # 'Nghi can X khống chế bé gái': the suspect doing it
-    return "arrest" if _SUBDUERS.search(before) or _SUBDUED_ONES.match(name, subdued.end()) else None

@@ -366,15 +366,14 @@ def _place_run(
             level not in (None, "tỉnh")
             and entry.kind == "province"
             and end < len(tokens)
-            and _capital_run_end(ctx, tokens, j) > end
+            and (run_end := _capital_run_end(ctx, tokens, j)) > end
             and not ctx.lex.places.match(tokens, end)
             and not ctx.lex.heads.match(tokens, end)
             # ('UBND thành phố X Đào Văn A': a person's name follows the place)
             and not (tokens[end].text in ctx.lex.surnames or tokens[end].text in MORE_SURNAMES)
         ):
             # 'huyện Điện Biên Đông', 'TP Điện Biên Phủ': a local place named like its province, and more
-            end = _capital_run_end(ctx, tokens, j)
-            return ctx.text[tokens[j].start : tokens[end - 1].end], None, end
+            return ctx.text[tokens[j].start : tokens[run_end - 1].end], None, run_end
         return ctx.text[tokens[j].start : tokens[end - 1].end], entry, end
     from .places import _districts  # (places reads this module's word lists)
 
